@@ -1,0 +1,58 @@
+# Performance Coach: `make run` starts the app, `make test` runs every test. Both set up first.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 7860
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export ANONYMIZED_TELEMETRY := False
+export GRADIO_ANALYTICS_ENABLED := False
+
+.PHONY: run test setup setup-test system-deps lint eval bench clean
+
+run: setup  ## set up, index knowledge/ if the index is empty, serve the app on 127.0.0.1
+	$(BIN)/coach serve --host $(HOST) --port $(PORT)
+
+test: setup-test  ## set up with test extras and run the whole test suite
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+setup: $(VENV)/.installed
+
+setup-test: $(VENV)/.installed-test system-deps
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# torch first and pinned: an unpinned torch pulls several GB of CUDA packages.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install torch==2.13.0
+	$(BIN)/pip install -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install -e '.[test]'
+	touch $@
+
+# Debian's Chromium for the real-browser tests (never a downloaded browser build).
+system-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if command -v apt-get >/dev/null 2>&1; then \
+			SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+			$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; \
+		else echo "warning: apt-get not found; install Chromium at /usr/bin/chromium for browser tests"; fi; \
+	fi
+
+lint: setup-test
+	$(BIN)/ruff check .
+
+eval: setup  ## run every eval suite against its threshold
+	$(BIN)/coach eval --report reports/eval
+
+bench: setup-test  ## run the benchmarks and rewrite BENCHMARKS.md
+	$(BIN)/python benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) .coach reports test-artifacts

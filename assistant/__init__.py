@@ -1,0 +1,3 @@
+"""Performance Coach: an offline-first assistant for performance management."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,86 @@
+"""Service functions: the one layer that the CLI (``assistant/commands``) and the Gradio app
+(``app.py``) both call. Each is a thin composition of pure analyzers, the knowledge index and
+the optional LLM. Heavy imports stay inside the functions so analyzer paths never load torch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.analyzers.bias import BiasReport
+    from assistant.analyzers.feedback import FeedbackReport
+    from assistant.analyzers.goal import GoalReport
+    from assistant.knowledge.index import IngestReport
+    from assistant.knowledge.search import SearchResult
+    from assistant.qa import PolicyAnswer
+
+Notify = Callable[[str], None]
+
+
+def bias(text: str, settings: Settings) -> BiasReport:
+    """Biased-language flags for one text, with the organisation's rules file applied."""
+    from assistant.analyzers.bias import check_bias, load_rules
+
+    return check_bias(text, rules=load_rules(settings.rules_file))
+
+
+def goal(text: str, settings: Settings, notify: Notify | None = None) -> GoalReport:
+    """SMART check of a goal, coaching questions from the indexed job aid, optional LLM rewrite."""
+    from assistant.analyzers.goal import check_goal
+    from assistant.knowledge.guidance import load_guidance
+
+    report = check_goal(text, guidance=load_guidance(settings, "smart", notify=notify))
+    if settings.llm_mode != "offline":
+        from assistant.llm.rewrite import improve_goal
+
+        report = improve_goal(text, report, settings)
+    return report
+
+
+def feedback(text: str, settings: Settings, notify: Notify | None = None) -> FeedbackReport:
+    """Feedback coaching: structure, findings, bias flags, guidance from the feedback guide."""
+    from assistant.analyzers.bias import load_rules
+    from assistant.analyzers.feedback import review_feedback
+    from assistant.knowledge.guidance import load_guidance
+
+    report = review_feedback(
+        text,
+        guidance=load_guidance(settings, "feedback", notify=notify),
+        bias_rules=load_rules(settings.rules_file),
+    )
+    if settings.llm_mode != "offline":
+        from assistant.llm.rewrite import improve_feedback
+
+        report = improve_feedback(text, report, settings)
+    return report
+
+
+def ask(question: str, settings: Settings, notify: Notify | None = None) -> PolicyAnswer:
+    """Answer a policy question from the indexed documents, or abstain."""
+    from assistant.qa import answer
+
+    return answer(question, settings, notify=notify)
+
+
+def search(query: str, settings: Settings, k: int = 5, notify: Notify | None = None) -> list[SearchResult]:
+    """Hybrid (dense + BM25) search over the knowledge index."""
+    from assistant.knowledge.search import search as hybrid_search
+
+    return hybrid_search(query, settings, k=k, notify=notify)
+
+
+def ingest(
+    paths: Sequence[Path],
+    settings: Settings,
+    reset: bool = False,
+    progress: Callable[[float, str], None] | None = None,
+) -> IngestReport:
+    """Add, update or remove documents in the knowledge index."""
+    from assistant.knowledge.index import ingest as ingest_paths
+
+    return ingest_paths(paths, settings, reset=reset, progress=progress)

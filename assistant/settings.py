@@ -1,0 +1,92 @@
+"""One settings object for the whole assistant (env prefix ``COACH_``, ``.env`` supported).
+
+Read it once with :func:`get_settings` at the edge (CLI, app) and pass it down.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+class Settings(BaseSettings):
+    """Effective configuration. Every field can be set as ``COACH_<NAME>``."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="COACH_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    # Knowledge index
+    index_dir: Path = Field(default=Path(".coach/index"), description="Embedded Chroma index folder.")
+    knowledge_dir: Path = Field(
+        default=PROJECT_ROOT / "knowledge", description="Documents indexed when the index is empty."
+    )
+    collection: str = "knowledge"
+    chroma_host: str | None = Field(default=None, description="Use a Chroma server instead of the embedded store.")
+    chroma_port: int = 8000
+    embeddings: Literal["local", "openai"] = "local"
+    local_embedding_model: str = "all-MiniLM-L6-v2"
+    openai_embedding_model: str = "text-embedding-3-small"
+
+    # LLM
+    llm: Literal["auto", "offline", "openai"] = Field(
+        default="auto", description="auto = openai when OPENAI_API_KEY is set, otherwise offline."
+    )
+    model: str = "gpt-4o-mini"
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("COACH_OPENAI_API_KEY", "OPENAI_API_KEY")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("COACH_OPENAI_BASE_URL", "OPENAI_BASE_URL")
+    )
+    llm_timeout: float = 30.0
+    llm_max_retries: int = 2
+    max_output_tokens: int = 800
+    context_token_budget: int = 2500
+    temperature: float = 0.0
+    redact: bool = Field(default=True, description="Mask emails, phones and employee IDs before text leaves the machine.")
+
+    # Analyzers
+    rules_file: Path | None = Field(default=None, description="Organisation's own bias rules (YAML).")
+    max_input_chars: int = 50_000
+
+    # App
+    host: str = "127.0.0.1"
+    port: int = 7860
+    auth: SecretStr | None = Field(default=None, description="'user:password' to require a login.")
+    concurrency_limit: int = 4
+    max_upload_mb: int = 20
+
+    @property
+    def llm_mode(self) -> Literal["offline", "openai"]:
+        """The LLM provider actually in use."""
+        if self.llm == "auto":
+            return "openai" if self.openai_api_key else "offline"
+        return self.llm
+
+    def masked(self) -> dict[str, object]:
+        """Effective settings as plain values, secrets masked."""
+        out: dict[str, object] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, SecretStr):
+                secret = value.get_secret_value()
+                value = f"{secret[:3]}…(masked)" if len(secret) > 6 else "***"
+            elif isinstance(value, Path):
+                value = str(value)
+            out[name] = value
+        out["llm_mode"] = self.llm_mode
+        return out
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()
