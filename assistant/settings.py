@@ -57,6 +57,20 @@ class Settings(BaseSettings):
     rules_file: Path | None = Field(default=None, description="Organisation's own bias rules (YAML).")
     max_input_chars: int = 50_000
 
+    # --- LLM layer and policy Q&A (owned by the llm helper) ---
+    structured_output: Literal["json_schema", "function_calling", "json_mode"] = Field(
+        default="json_schema",
+        description="How structured output is requested; use function_calling for servers without "
+        "response_format json_schema support.",
+    )
+    employee_id_pattern: str = Field(
+        default=r"\b(?:EMP-?\d{4,8}|E\d{5,8})\b", description="Regex for employee IDs masked before text leaves."
+    )
+    qa_min_similarity: float = Field(
+        default=0.40, description="Calibrated Q&A relevance threshold (dense cosine); see assistant/qa.py."
+    )
+    prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts", description="Prompt templates, one file per task.")
+
     # App
     host: str = "127.0.0.1"
     port: int = 7860

@@ -1,0 +1,5 @@
+"""The knowledge index: loaders, token-bounded chunking, embeddings, the vector store,
+incremental ingest, hybrid (dense + BM25) search and guidance extraction from job aids.
+
+Heavy libraries (torch, sentence-transformers, chromadb) are imported inside functions only.
+"""

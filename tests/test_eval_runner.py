@@ -1,0 +1,73 @@
+"""The eval runner: thresholds, reports, exit codes, and the parity swap."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from assistant.cli import main
+from assistant.evaluation import SuiteResult
+from assistant.evaluation.parity import swap_gender
+from assistant.evaluation.runner import judge, load_thresholds, render_markdown, write_report
+
+
+def test_judge_checks_min_max_and_missing_metrics():
+    result = SuiteResult(suite="bias", cases=10, metrics={"flag_precision": 0.95, "false_alarm_rate": 0.2})
+    outcome = judge(
+        result,
+        {"flag_precision": {"min": 0.9}, "false_alarm_rate": {"max": 0.05}, "term_recall": {"min": 0.9}},
+        1.234,
+    )
+    assert [(c.metric, c.passed) for c in outcome.checks] == [
+        ("flag_precision", True),
+        ("false_alarm_rate", False),
+        ("term_recall", False),
+    ]
+    assert outcome.checks[2].value is None
+    assert outcome.passed is False
+    assert outcome.seconds == 1.234
+
+
+def test_report_files(tmp_path):
+    good = judge(SuiteResult(suite="goals", cases=3, metrics={"accuracy_specific": 1.0}),
+                 {"accuracy_specific": {"min": 0.9}}, 0.1)
+    bad = judge(SuiteResult(suite="bias", cases=2, metrics={"term_recall": 0.5},
+                            failures=[{"id": "b1", "missed": ["bossy"]}]),
+                {"term_recall": {"min": 0.9}}, 0.2)
+    paths = write_report([good, bad], tmp_path / "r")
+    payload = json.loads(paths["json"].read_text())
+    assert payload["passed"] is False
+    assert [s["suite"] for s in payload["suites"]] == ["goals", "bias"]
+    markdown = paths["markdown"].read_text()
+    assert "Overall: **FAIL**" in markdown
+    assert "| term_recall | 0.500 | ≥ 0.9 | FAIL |" in markdown
+    assert '"missed": ["bossy"]' in markdown
+    assert paths["chart"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert render_markdown([good]).count("pass") >= 2
+
+
+def test_shipped_thresholds_cover_every_suite():
+    from assistant.evaluation.runner import EVALS_DIR, SUITES
+
+    bars = load_thresholds(EVALS_DIR / "thresholds.yaml")
+    assert set(bars) == set(SUITES)
+
+
+def test_unknown_suite_exits_2():
+    result = CliRunner().invoke(main, ["eval", "nonsense"])
+    assert result.exit_code == 2
+    assert "unknown suite nonsense" in result.output
+
+
+@pytest.mark.parametrize(
+    ("text", "swapped"),
+    [
+        ("Maria said she would send her report to him.", "Mark said he would send his report to her."),
+        ("I told her to update his notes; she thanked her team.",
+         "I told him to update her notes; he thanked his team."),
+        ("HE and Sarah met Mark.", "SHE and Samuel met Maria."),
+        ("The chairman understands herself.", "The chairman understands himself."),
+    ],
+)
+def test_swap_gender(text, swapped):
+    assert swap_gender(text) == swapped
