@@ -35,6 +35,13 @@ class Settings(BaseSettings):
     local_embedding_model: str = "all-MiniLM-L6-v2"
     openai_embedding_model: str = "text-embedding-3-small"
 
+    # Knowledge index tuning (index helper)
+    embedding_threads: int | None = Field(
+        default=None,
+        ge=1,
+        description="torch threads for batch embedding (unset: one per core; 1 is faster on a busy machine).",
+    )
+
     # LLM
     llm: Literal["auto", "offline", "openai"] = Field(
         default="auto", description="auto = openai when OPENAI_API_KEY is set, otherwise offline."

@@ -3,3 +3,7 @@ incremental ingest, hybrid (dense + BM25) search and guidance extraction from jo
 
 Heavy libraries (torch, sentence-transformers, chromadb) are imported inside functions only.
 """
+
+
+class KnowledgeError(Exception):
+    """A problem with the knowledge index that the user can act on; the message is one line."""

@@ -1,0 +1,778 @@
+"""SMART goal check: per-criterion evidence spans, coaching questions and a faithful rewrite.
+
+Pure: ``check_goal(text, guidance=None) -> GoalReport`` does no I/O beyond reading its rules
+file once (``assistant/rules/goal.yaml``, cached). How each criterion is judged is documented at
+the top of that file. Every rewrite passes :func:`assistant.analyzers.fidelity.check_fidelity`
+against the input: it only rearranges the user's own phrases and adds bracketed placeholders.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+import yaml
+from pydantic import BaseModel, Field
+
+from assistant.analyzers.fidelity import check_fidelity
+from assistant.schemas import Citation
+
+if TYPE_CHECKING:
+    from assistant.knowledge.guidance import Guidance
+
+RULES_PATH = Path(__file__).resolve().parent.parent / "rules" / "goal.yaml"
+CRITERIA: tuple[str, ...] = ("specific", "measurable", "attainable", "relevant", "time_bound")
+QUESTIONS_PER_CRITERION = 2
+
+_FLAGS = re.IGNORECASE
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$€£]?\d[\d,]*(?:\.\d+)?%?")
+_SHORT_WINDOW_DAYS = 31
+_QUARTER_DAYS = 92
+
+
+# --------------------------------------------------------------------------- report models
+
+
+class Criterion(BaseModel):
+    """One SMART letter: met or not, the span of the goal that shows it, advice and a question."""
+
+    met: bool
+    evidence: str | None = None
+    start: int | None = None
+    end: int | None = None
+    advice: str
+    question: str
+
+
+class GoalCriteria(BaseModel):
+    specific: Criterion
+    measurable: Criterion
+    attainable: Criterion
+    relevant: Criterion
+    time_bound: Criterion
+
+
+class GoalWarning(BaseModel):
+    """Something to fix that is not a SMART letter (hedging, two outcomes, unrealistic target)."""
+
+    kind: Literal["weak_commitment", "two_outcomes", "unrealistic", "vague_time", "empty"]
+    message: str
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class GoalReport(BaseModel):
+    """The SMART check of one goal. ``sources[i]`` is the citation of ``questions[i]`` when the
+    questions come from indexed guidance; built-in questions have no source."""
+
+    score: int = Field(ge=0, le=5)
+    criteria: GoalCriteria
+    rewrite: str
+    placeholders: list[str]
+    questions: list[str]
+    warnings: list[GoalWarning]
+    sources: list[Citation]
+    mode: Literal["offline", "llm"] = "offline"
+    notices: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    criterion: str
+    effect: str
+    regex: re.Pattern[str] | None
+    explanation: str
+    why: str = ""
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    extra: dict[str, re.Pattern[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class GoalRules:
+    """The compiled contents of ``goal.yaml``."""
+
+    rules: tuple[Rule, ...]
+    criteria: dict[str, dict[str, Any]]
+    warnings: dict[str, str]
+    rewrite: dict[str, str]
+    strip_prefix: re.Pattern[str]
+    action_verbs: re.Pattern[str]
+    vague_verbs: re.Pattern[str]
+    effort_verbs: re.Pattern[str]
+    strong_verbs: re.Pattern[str]
+    deliverable: re.Pattern[str]
+    generic_phrases: re.Pattern[str]
+    generic_words: frozenset[str]
+    stopwords: frozenset[str]
+    boundaries: frozenset[str]
+    time_words: frozenset[str]
+    comparatives: frozenset[str]
+    ly_nouns: frozenset[str]
+
+    def by_id(self, rule_id: str) -> Rule:
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+def _verb_forms(verb: str) -> list[str]:
+    """Inflections of a (possibly multi-word) verb: the first word is inflected."""
+    head, _, rest = verb.partition(" ")
+    forms = {head, head + "s", head + "es", head + "ed", head + "ing"}
+    if head.endswith("e"):
+        forms |= {head + "d", head[:-1] + "ing"}
+    if head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        forms |= {head[:-1] + "ies", head[:-1] + "ied"}
+    if re.fullmatch(r"[a-z]*[^aeiou][aeiou][bdgklmnprt]", head):
+        forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
+    irregular = {"be": ["is", "are", "being", "been"], "become": ["became", "becoming"],
+                 "build": ["built"], "hold": ["held"], "run": ["ran"], "write": ["wrote", "written"],
+                 "lead": ["led"], "win": ["won"], "sell": ["sold"], "make": ["made"], "get": ["got"],
+                 "do": ["does", "doing", "did"], "take": ["took", "taken", "taking"], "pay": ["paid"],
+                 "teach": ["taught"], "keep": ["kept"], "set": ["setting"], "cut": ["cutting"],
+                 "learn": ["learnt"], "grow": ["grew", "grown"]}
+    forms |= set(irregular.get(head, []))
+    return sorted(f"{form} {rest}".strip() for form in forms)
+
+
+def _alternation(phrases: list[str]) -> str:
+    escaped = sorted({re.escape(p).replace(r"\ ", r"\s+") for p in phrases}, key=len, reverse=True)
+    return "|".join(escaped)
+
+
+def _verb_regex(verbs: list[str]) -> re.Pattern[str]:
+    forms = [form for verb in verbs for form in _verb_forms(verb.lower())]
+    return re.compile(rf"(?<![\w'’-])(?:{_alternation(forms)})(?![\w'’-])", _FLAGS)
+
+
+def _expand(pattern: str, vocab: dict[str, str]) -> str:
+    return re.sub(r"<<(\w+)>>", lambda m: vocab[m.group(1)], pattern)
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path = RULES_PATH) -> GoalRules:
+    """Read and compile the goal rules (cached)."""
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    vocab: dict[str, str] = data["vocab"]
+    rules = []
+    for raw in data["rules"]:
+        pattern = _expand(raw.get("pattern") or "", vocab)
+        extra = {key: re.compile(_expand(raw[key], vocab), _FLAGS) for key in ("constraint", "immediate") if key in raw}
+        rules.append(
+            Rule(
+                id=raw["id"],
+                criterion=raw["criterion"],
+                effect=raw["effect"],
+                regex=re.compile(pattern, _FLAGS) if pattern else None,
+                explanation=raw["explanation"],
+                why=raw.get("why", ""),
+                examples=raw.get("examples", {}),
+                extra=extra,
+            )
+        )
+    deliverables = data["deliverables"]
+    artefacts = _alternation([a + suffix for a in deliverables["artefacts"] for suffix in ("", "s")])
+    deliverable = re.compile(
+        rf"(?<![\w'’-])(?:{_alternation([f for v in deliverables['verbs'] for f in _verb_forms(v)])})"
+        rf"\s+(?:(?!(?:by|to|from|and|or|before|within|until|so|that|which|because)\b)[^\s.;:!?,]+\s+){{0,6}}"
+        rf"(?:{artefacts})(?![\w'’-])",
+        _FLAGS,
+    )
+    generic_phrases = re.compile(rf"(?<![\w'’-])(?:{_alternation(data['generic_phrases'])})(?![\w'’-])", _FLAGS)
+    return GoalRules(
+        rules=tuple(rules),
+        criteria=data["criteria"],
+        warnings=data["warnings"],
+        rewrite={k: v for k, v in data["rewrite"].items() if k != "strip_prefix"},
+        strip_prefix=re.compile(data["rewrite"]["strip_prefix"], _FLAGS),
+        action_verbs=_verb_regex(data["verbs"]["action"]),
+        vague_verbs=_verb_regex(data["verbs"]["vague"]),
+        effort_verbs=_verb_regex(data["verbs"]["effort"]),
+        strong_verbs=_verb_regex(deliverables["strong_verbs"]),
+        deliverable=deliverable,
+        generic_phrases=generic_phrases,
+        generic_words=frozenset(w.lower() for w in data["generic_words"] + data["vague_modifiers"]),
+        stopwords=frozenset(w.lower() for w in data["stopwords"]),
+        boundaries=frozenset(w.lower() for w in data["object_boundaries"]),
+        time_words=frozenset(w.lower() for w in data["time_words"]),
+        comparatives=frozenset(w.lower() for w in data["comparatives"]),
+        ly_nouns=frozenset(w.lower() for w in data["ly_nouns"]),
+    )
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclass(frozen=True)
+class Hit:
+    rule: str
+    start: int
+    end: int
+    why: str = ""
+
+
+def scan(text: str, rules: GoalRules | None = None) -> list[Hit]:
+    """Every regex rule match in ``text`` (used by ``check_goal`` and by the rule-example tests)."""
+    rules = rules or load_rules()
+    hits = []
+    for rule in rules.rules:
+        if rule.regex is None:
+            continue
+        for m in rule.regex.finditer(text):
+            start, end = _trim(text, m.start(), m.end())
+            if end > start:
+                hits.append(Hit(rule.id, start, end, rule.why))
+    return hits
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it neither starts nor ends with whitespace or trailing punctuation."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _pick(hits: list[Hit]) -> Hit | None:
+    """The earliest, then longest, hit."""
+    return min(hits, key=lambda h: (h.start, -(h.end - h.start))) if hits else None
+
+
+def _number(token: str) -> float | None:
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+             "a": 1, "an": 1, "single": 1, "half": 0.5, "dozen": 12}
+    token = token.strip().lower().lstrip("$€£").rstrip("%").replace(",", "")
+    if token in words:
+        return float(words[token])
+    try:
+        return float(token)
+    except ValueError:
+        return None
+
+
+_WINDOW = re.compile(
+    r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next\s+|first\s+|coming\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+single|single)"
+    r"[-\s]+(?:business\s+|working\s+)?(?P<unit>day|week|month|quarter|year)s?\b"
+    r"|\b(?P<rel>tomorrow|overnight|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+week|next\s+week|"
+    r"this\s+month|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month))\b",
+    _FLAGS,
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
+_FACTOR_WORDS = re.compile(
+    r"\b(?P<w>double|doubling|triple|tripling|quadruple|quadrupling|twofold|threefold|fourfold|tenfold)\b"
+    r"|(?<![\w.])(?P<x>\d+(?:\.\d+)?)\s?(?:x|-fold)\b",
+    _FLAGS,
+)
+_FACTOR_VALUES = {"double": 2, "doubling": 2, "twofold": 2, "triple": 3, "tripling": 3, "threefold": 3,
+                  "quadruple": 4, "quadrupling": 4, "fourfold": 4, "tenfold": 10}
+_FROM_TO = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+)?(?P<a>[$€£]?\d[\d,]*(?:\.\d+)?)\s*%?(?:\s*[^\W\d][\w-]*){0,3}?\s+"
+    r"(?:to|up\s+to|down\s+to)\s+(?P<b>[$€£]?\d[\d,]*(?:\.\d+)?)",
+    _FLAGS,
+)
+_BY_PERCENT = re.compile(
+    r"\b(?P<verb>increase|increasing|grow|growing|raise|raising|boost|boosting|lift|reduce|reducing|cut|"
+    r"cutting|lower|lowering|decrease|decreasing)\b(?:\s+[^\s.;!?]+){0,5}?\s+by\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent)",
+    _FLAGS,
+)
+
+
+def _window_days(text: str) -> tuple[float, int, int] | None:
+    """The shortest explicit time window in the goal, in days, with its span."""
+    best: tuple[float, int, int] | None = None
+    for m in _WINDOW.finditer(text):
+        if m.group("rel"):
+            rel = m.group("rel").lower()
+            days = 1.0 if rel in ("tomorrow", "overnight") or rel.endswith("day") else 7.0
+            if "month" in rel:
+                days = 30.0
+        else:
+            n = _number(re.sub(r"\s+", " ", m.group("n")).split(" ")[-1]) or 1.0
+            days = n * _UNIT_DAYS[m.group("unit").lower()]
+        if best is None or days < best[0]:
+            best = (days, m.start(), m.end())
+    return best
+
+
+def _change_factor(text: str) -> tuple[float, int, int] | None:
+    """The largest relative change the goal asks for (3.0 = three times or a cut to a third)."""
+    found: list[tuple[float, int, int]] = []
+    for m in _FACTOR_WORDS.finditer(text):
+        value = _FACTOR_VALUES.get((m.group("w") or "").lower()) or _number(m.group("x") or "")
+        if value:
+            found.append((float(value), m.start(), m.end()))
+    for m in _FROM_TO.finditer(text):
+        a, b = _number(m.group("a")), _number(m.group("b"))
+        if a and b and a > 0 and b > 0:
+            found.append((max(a / b, b / a), m.start(), m.end()))
+    for m in _BY_PERCENT.finditer(text):
+        p = _number(m.group("p")) or 0.0
+        down = m.group("verb").lower().startswith(("reduc", "cut", "lower", "decreas"))
+        factor = (1 / (1 - p / 100) if p < 100 else 100.0) if down else 1 + p / 100
+        found.append((factor, m.start(), m.end()))
+    return max(found) if found else None
+
+
+def _red_flags(text: str, rules: GoalRules, hits: list[Hit]) -> list[Hit]:
+    flags = [h for h in hits if h.rule == "attain.perfection"]
+    factor = _change_factor(text)
+    window = _window_days(text)
+    if factor and window:
+        value, f_start, f_end = factor
+        days, w_start, w_end = window
+        if (value >= 2 and days <= _SHORT_WINDOW_DAYS) or (value >= 3 and days <= _QUARTER_DAYS):
+            start, end = min(f_start, w_start), max(f_end, w_end)
+            flags.append(Hit("attain.extreme_change", start, end, rules.by_id("attain.extreme_change").why))
+    rule = rules.by_id("attain.no_resources")
+    constraint = rule.extra["constraint"].search(text)
+    if constraint:
+        immediate = rule.extra["immediate"].search(text)
+        if immediate or (factor and factor[0] >= 2):
+            other = immediate.span() if immediate else factor[1:]  # type: ignore[index]
+            start, end = min(constraint.start(), other[0]), max(constraint.end(), other[1])
+            flags.append(Hit(rule.id, start, end, rule.why))
+    return sorted(flags, key=lambda h: h.start)
+
+
+# --------------------------------------------------------------------------- specific
+
+
+@dataclass(frozen=True)
+class Action:
+    start: int
+    end: int
+    verb_end: int
+    kind: Literal["action", "vague", "effort"]
+    concrete_words: int
+    object_words: int
+    wishful: bool  # the object opens with "more", "better"...
+    head: bool
+
+
+def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
+    """Verb + object phrases, with how many concrete words each object holds."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    starts = {s: i for i, (_, s, _) in enumerate(tokens)}
+    verbs: list[tuple[int, int, str]] = []
+    for regex, kind in ((rules.effort_verbs, "effort"), (rules.vague_verbs, "vague"), (rules.action_verbs, "action")):
+        verbs.extend((m.start(), m.end(), kind) for m in regex.finditer(text))
+    # Prefer the longest verb at a position ("work on" over "work"; effort, then vague, on ties).
+    chosen: dict[int, tuple[int, str]] = {}
+    for start, end, kind in verbs:
+        if start not in chosen or end > chosen[start][0]:
+            chosen[start] = (end, kind)
+    generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
+    actions = []
+    for start, (verb_end, kind) in sorted(chosen.items()):
+        if start not in starts or _overlaps(start, verb_end, stop_spans):
+            continue
+        i = starts[start]
+        while i < len(tokens) and tokens[i][1] < verb_end:
+            i += 1
+        concrete, last_end, taken, wishful = 0, verb_end, 0, False
+        while i < len(tokens) and taken < 10:
+            word, w_start, w_end = tokens[i]
+            gap = text[last_end:w_start]
+            lower = word.lower()
+            if (re.search(r"[.;:!?()\n]|,\s", gap) or lower in rules.boundaries
+                    or _overlaps(w_start, w_end, stop_spans)
+                    or (lower in ("and", "or") and i + 1 < len(tokens)
+                        and (rules.action_verbs.match(text, tokens[i + 1][1])
+                             or rules.vague_verbs.match(text, tokens[i + 1][1])))):
+                break
+            if concrete == 0 and not wishful and lower in rules.comparatives:
+                wishful = True
+            if (word[0].isalpha() and len(word) > 2 and lower not in rules.stopwords
+                    and lower not in rules.generic_words and lower not in rules.time_words
+                    and not (lower.endswith("ly") and lower not in rules.ly_nouns)
+                    and not _inside(w_start, w_end, generic_spans)):
+                concrete += 1
+            if lower not in rules.stopwords:
+                last_end = w_end
+            else:
+                last_end = max(last_end, w_start)
+            taken += 1
+            i += 1
+        end = _trim(text, start, last_end)[1]
+        head = _clause_head(text, start)
+        actions.append(Action(start, end, verb_end, kind, concrete, taken, wishful, head))  # type: ignore[arg-type]
+    return actions
+
+
+_HEAD_BEFORE = re.compile(
+    r"(?:^|[.!?;:]\s*|\n\s*(?:[-*•]\s*)?|\b(?:and|also|plus|then)\s+(?:also\s+)?(?:to\s+)?|,\s*(?:and\s+)?|"
+    r"\b(?:will|to|shall|should|must|can|going\s+to|plan\s+to|want\s+to|need\s+to|aim\s+to)\s+|"
+    r"\b(?:i|we)\s+)$",
+    _FLAGS,
+)
+
+
+def _clause_head(text: str, start: int) -> bool:
+    return bool(_HEAD_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def _is_specific(action: Action, text: str, measures: list[Hit]) -> bool:
+    if action.kind == "effort" or (action.kind == "vague" and action.wishful):
+        return False  # effort ("work on") or a wished-for trait ("be more proactive"), not a result
+    needed = 2 if action.kind == "vague" or action.wishful else 1
+    # A quantified object names a metric ("improve billing accuracy to 98%"): one word will do.
+    if needed == 2 and any(action.end <= m.start and not text[action.end:m.start].strip(" ,toby")
+                           or action.start <= m.start < action.end for m in measures):
+        needed = 1
+    return action.concrete_words >= needed
+
+
+# --------------------------------------------------------------------------- the check
+
+
+@dataclass
+class _Found:
+    """Everything the scan found, by criterion, before the report is assembled."""
+
+    evidence: dict[str, Hit | None]
+    deliverable: bool
+    vague_action: tuple[int, int] | None
+    vague_time: Hit | None
+    red_flags: list[Hit]
+    weak: list[Hit]
+    two_outcomes: tuple[Action, Action] | None
+
+
+def _analyse(text: str, rules: GoalRules) -> _Found:
+    hits = scan(text, rules)
+    by_criterion: dict[str, list[Hit]] = {c: [] for c in CRITERIA}
+    effects = {rule.id: rule for rule in rules.rules}
+    for hit in hits:
+        rule = effects[hit.rule]
+        if rule.effect == "evidence":
+            by_criterion[rule.criterion].append(hit)
+
+    time_hits = by_criterion["time_bound"]
+    time_spans = [(h.start, h.end) for h in time_hits]
+    relevant_hits = by_criterion["relevant"]
+    relevant_spans = [(h.start, h.end) for h in relevant_hits]
+
+    # A number that is part of a date, period or duration is not a measure; but when the goal has
+    # another time anchor, a duration ("within 3 business days ... starting in July") is a service
+    # level, which is a measure.
+    anchors = {h.rule for h in time_hits if h.rule not in ("time.duration", "time.cadence")}
+    date_like = [(h.start, h.end) for h in time_hits
+                 if h.rule != "time.cadence" and not (h.rule == "time.duration" and anchors)]
+    measure_hits = [h for h in by_criterion["measurable"] if not _inside(h.start, h.end, date_like)
+                    and not (h.rule == "measure.count" and _overlaps(h.start, h.end, date_like))]
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _is_year(text, h))]
+    if anchors:
+        measure_hits += [h for h in time_hits if h.rule == "time.duration"]
+
+    # Specific: a verb phrase whose object is concrete, outside the "why" and "when" phrases.
+    time_spans_no_cadence = [(h.start, h.end) for h in time_hits if h.rule != "time.cadence"]
+    actions = _actions(text, rules, relevant_spans + time_spans_no_cadence)
+
+    deliverable = False
+    if not measure_hits:
+        measure_hits = _deliverables(text, rules, actions, relevant_spans)
+        deliverable = bool(measure_hits)
+    by_criterion["measurable"] = measure_hits
+    measure_spans = [h for h in measure_hits if h.rule != "measure.deliverable"]
+    specific = next((a for a in actions if _is_specific(a, text, measure_spans)), None)
+    by_criterion["specific"] = [Hit("specific.action", specific.start, specific.end)] if specific else []
+    vague_action = None
+    if specific is None and actions:
+        vague_action = (actions[0].start, actions[0].end)
+
+    red_flags = _red_flags(text, rules, hits)
+    weak = [h for h in hits if h.rule == "warn.weak_commitment"]
+    vague_time = next((h for h in hits if h.rule == "time.vague"), None)
+
+    evidence: dict[str, Hit | None] = {c: _pick(by_criterion[c]) for c in CRITERIA}
+    # A deadline or period says more than a cadence ("starting in March" over "per month").
+    evidence["time_bound"] = _pick([h for h in time_hits if h.rule != "time.cadence"]) or evidence["time_bound"]
+    evidence["attainable"] = None
+    if evidence["measurable"] and evidence["measurable"].rule == "measure.frequency":
+        # Prefer a count to a bare frequency when the goal has both.
+        counts = [h for h in measure_hits if h.rule != "measure.frequency"]
+        evidence["measurable"] = _pick(counts) or evidence["measurable"]
+    if evidence["relevant"]:
+        # The longest link reads best ("to support the department's retention objective").
+        first = evidence["relevant"]
+        overlapping = [h for h in relevant_hits if h.start < first.end and first.start < h.end]
+        evidence["relevant"] = max(overlapping, key=lambda h: h.end - h.start)
+
+    return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
+                  _two_outcomes(text, actions, relevant_spans))
+
+
+def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]]) -> list[Hit]:
+    """A completion deliverable: a completion verb and an artefact noun, or a verb that finishes
+    something verifiable (migrate, launch, install...) with a concrete object."""
+    for m in rules.deliverable.finditer(text):
+        if not _overlaps(m.start(), m.end(), why):
+            start, end = _trim(text, m.start(), m.end())
+            return [Hit("measure.deliverable", start, end)]
+    for action in actions:
+        strong = rules.strong_verbs.match(text, action.start)
+        if strong and action.concrete_words >= 1 and not _overlaps(action.start, action.end, why):
+            return [Hit("measure.deliverable", action.start, action.end)]
+    return []
+
+
+def _is_year(text: str, hit: Hit) -> bool:
+    return bool(re.match(r"(?:19|20)\d\d\b(?!,)", text[hit.start:hit.end]))
+
+
+_MEANS = re.compile(r"\bby\s+[\w-]+ing\b|\bthrough\s+[\w-]+ing\b|\bwhile\b", _FLAGS)
+
+
+def _two_outcomes(text: str, actions: list[Action], why_spans: list[tuple[int, int]]) -> tuple[Action, Action] | None:
+    """Two outcome phrases joined as separate clauses ("reduce X and increase Y")."""
+    means = [m.start() for m in _MEANS.finditer(text)]
+    heads = [a for a in actions if a.head and a.object_words >= 1 and not _inside(a.start, a.end, why_spans)]
+    for first, second in zip(heads, heads[1:], strict=False):
+        between = text[first.end:second.start]
+        if not re.search(r"\band\b|;|\bas\s+well\s+as\b|\bplus\b|\balso\b|[.!?]\s", between, _FLAGS):
+            continue
+        if any(first.start < p < second.start for p in means):
+            continue
+        return first, second
+    return None
+
+
+def _question(rules: GoalRules, criterion: str, guidance: Guidance | None) -> tuple[list[str], list[Citation | None]]:
+    """Coaching questions for a criterion: from the guidance when it has any, else the built-in one."""
+    if guidance is not None:
+        items = [item for item in guidance.for_topic(criterion, kind="question") if item.text.strip()]
+        if items:
+            return [item.text for item in items], [item.citation for item in items]
+    return [rules.criteria[criterion]["question"]], [None]
+
+
+def check_goal(text: str, guidance: Guidance | None = None) -> GoalReport:
+    """Judge a goal against the five SMART criteria and draft a rewrite that invents nothing.
+
+    ``guidance`` (the organisation's job aid, parsed at ingest time) supplies the coaching
+    questions; without it the built-in questions from ``goal.yaml`` are used.
+    """
+    rules = load_rules()
+    empty = not re.search(r"[^\W_]", text)
+    found = _analyse(text, rules) if not empty else _Found(dict.fromkeys(CRITERIA), False, None, None, [], [], None)
+
+    criteria: dict[str, Criterion] = {}
+    questions: list[str] = []
+    sources: list[Citation] = []
+    for name in CRITERIA:
+        spec = rules.criteria[name]
+        hit = found.evidence[name]
+        met = hit is not None
+        if name == "attainable":
+            met = not found.red_flags and not empty
+        texts, citations = _question(rules, name, guidance)
+        advice = _advice(text, name, spec["advice"], hit, found, empty)
+        criteria[name] = Criterion(
+            met=met,
+            evidence=text[hit.start:hit.end] if hit else None,
+            start=hit.start if hit else None,
+            end=hit.end if hit else None,
+            advice=advice,
+            question=texts[0],
+        )
+        if not met:
+            for q, citation in list(zip(texts, citations, strict=True))[:QUESTIONS_PER_CRITERION]:
+                questions.append(q)
+                if citation is not None:
+                    sources.append(citation)
+
+    warnings = _warnings(text, rules, found, empty)
+    rewrite, placeholders = _rewrite(text, rules, criteria, found)
+    return GoalReport(
+        score=sum(c.met for c in criteria.values()),
+        criteria=GoalCriteria(**criteria),
+        rewrite=rewrite,
+        placeholders=placeholders,
+        questions=questions,
+        warnings=warnings,
+        sources=sources,
+    )
+
+
+def _advice(text: str, name: str, advice: dict[str, str], hit: Hit | None, found: _Found, empty: bool) -> str:
+    if name == "attainable":
+        if empty:
+            return advice["empty"]
+        if found.red_flags:
+            flag = found.red_flags[0]
+            return advice["unmet"].format(found=text[flag.start:flag.end], why=flag.why)
+        return advice["met"]
+    if hit is not None:
+        key = "deliverable" if name == "measurable" and found.deliverable else "met"
+        return advice[key].format(evidence=text[hit.start:hit.end])
+    if name == "specific" and found.vague_action:
+        start, end = found.vague_action
+        return advice["vague"].format(found=text[start:end])
+    if name == "time_bound" and found.vague_time:
+        return advice["vague"].format(found=text[found.vague_time.start:found.vague_time.end])
+    return advice["missing"]
+
+
+def _warnings(text: str, rules: GoalRules, found: _Found, empty: bool) -> list[GoalWarning]:
+    messages = rules.warnings
+    if empty:
+        return [GoalWarning(kind="empty", message=messages["empty"])]
+    out: list[GoalWarning] = []
+
+    def add(kind: str, start: int, end: int, message: str) -> None:
+        out.append(GoalWarning(kind=kind, message=message, text=text[start:end], start=start, end=end))
+
+    for hit in found.weak:
+        add("weak_commitment", hit.start, hit.end, messages["weak_commitment"].format(found=text[hit.start:hit.end]))
+    if found.two_outcomes:
+        first, second = found.two_outcomes
+        add("two_outcomes", first.start, second.end, messages["two_outcomes"].format(
+            first=text[first.start:first.end], second=text[second.start:second.end]))
+    for hit in found.red_flags:
+        add("unrealistic", hit.start, hit.end, messages["unrealistic"].format(found=text[hit.start:hit.end], why=hit.why))
+    if found.vague_time and found.evidence["time_bound"] is None:
+        hit = found.vague_time
+        add("vague_time", hit.start, hit.end, messages["vague_time"].format(found=text[hit.start:hit.end]))
+    return sorted(out, key=lambda w: (w.start or 0, w.kind))
+
+
+# --------------------------------------------------------------------------- rewrite
+
+
+def _tidy(fragment: str) -> str:
+    """Collapse whitespace and the stray punctuation left where phrases were lifted out."""
+    fragment = re.sub(r"\s+", " ", fragment)
+    fragment = re.sub(r"\s+([,;:.!?])", r"\1", fragment)
+    fragment = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", fragment)
+    fragment = re.sub(r"^[\s,;:.!?-]+|[\s,;:.!?-]+$", "", fragment)
+    fragment = re.sub(r"\s+(?:and|or)$", "", fragment, flags=_FLAGS)
+    return fragment.strip()
+
+
+def _capitalise(fragment: str) -> str:
+    return fragment[:1].upper() + fragment[1:] if fragment[:1].islower() else fragment
+
+
+def _rewrite(text: str, rules: GoalRules, criteria: dict[str, Criterion], found: _Found) -> tuple[str, list[str]]:
+    """Action + object + measure + deadline + alignment, in the user's words, gaps as placeholders."""
+    placeholders: list[str] = []
+    pieces = rules.rewrite
+    spec = rules.criteria
+
+    remove: list[tuple[int, int]] = [(h.start, h.end) for h in found.weak]
+    if found.vague_time and not criteria["time_bound"].met:
+        remove.append((found.vague_time.start, found.vague_time.end))
+    # Lift "when" and "why" phrases out of the core when they open the goal or trail it;
+    # phrases in the middle stay where they are.
+    tail: list[tuple[int, int]] = []
+    for name in ("time_bound", "relevant"):
+        c = criteria[name]
+        if c.met and c.start is not None and c.end is not None:
+            tail.append((c.start, c.end))
+    tail.sort()
+    if len(tail) == 2 and tail[0][1] > tail[1][0]:
+        tail = []  # overlapping phrases: leave the text alone
+    evidence_spans = [(c.start, c.end) for c in criteria.values() if c.start is not None and c.end is not None]
+    keep_spans = [s for s in evidence_spans if s not in tail]
+    for start, end in tail:
+        if _overlaps(start, end, keep_spans):
+            continue
+        others = [(s, e) for s, e in tail if (s, e) != (start, end)]
+        before = text[:start]
+        after = text[end:]
+        for s, e in others:  # ignore the other lifted phrase when judging position
+            if s >= end:
+                after = text[end:s] + text[e:]
+        at_start = not re.search(r"[^\W_]", _strip_prefix(before, rules))
+        at_end = not re.search(r"[^\W_]", after)
+        if at_start or at_end:
+            remove.append((start, end))
+    lead = re.match(r"\s*", text)
+    prefix = rules.strip_prefix.match(text, lead.end() if lead else 0)
+    if prefix and not _overlaps(prefix.start(), prefix.end(), evidence_spans):
+        remove.append((0, prefix.end()))
+    core = _capitalise(_tidy(_cut(text, remove)))
+    time_moved = next((_lower_lead(_tidy(text[s:e])) for s, e in remove if (s, e) == _span(criteria["time_bound"])), None)
+    why_moved = next((_lower_lead(_tidy(text[s:e])) for s, e in remove if (s, e) == _span(criteria["relevant"])), None)
+
+    parts = [core] if core else []
+    if not criteria["specific"].met:
+        parts.append(spec["specific"]["placeholder"])
+    if not criteria["measurable"].met:
+        parts.append(pieces["measure"])
+    if not criteria["attainable"].met:
+        parts.append(spec["attainable"]["placeholder"])
+    if time_moved:
+        parts.append(time_moved)
+    elif not criteria["time_bound"].met:
+        parts.append(pieces["deadline"])
+    if why_moved:
+        parts.append(why_moved)
+    elif not criteria["relevant"].met:
+        parts.append(pieces["alignment"])
+    rewrite = " ".join(parts).strip()
+    if rewrite and rewrite[-1] not in ".!?":
+        rewrite += "."
+    rewrite = _capitalise(rewrite)
+    placeholders = re.findall(r"\[[^\[\]]*\]", rewrite[len(core):] if core else rewrite)
+    # Placeholders are never facts; but if anything in the reshaped text fails the guard
+    # (odd input, e.g. a phrase cut mid-name), fall back to the text as written.
+    if not check_fidelity(rewrite, [text]).ok:
+        suffix = rewrite[len(core):] if core and rewrite.startswith(core) else " " + " ".join(parts[1:])
+        rewrite = (text.strip() + " " + suffix.strip()).strip()
+    return rewrite, placeholders
+
+
+_LEADING_FUNCTION_WORD = re.compile(
+    r"(?:By|Before|Within|Over|In|During|To|So|As|For|Starting|Beginning|Until|Through|This|Next|No|On|From|"
+    r"Aligned|Supporting|Toward|Towards|Throughout|At|After|Effective|Consistent|Under|Required|Which|That)\b"
+)
+
+
+def _lower_lead(phrase: str) -> str:
+    """'By June 30' moved mid-sentence becomes 'by June 30' (only function words are lowered)."""
+    return phrase[0].lower() + phrase[1:] if _LEADING_FUNCTION_WORD.match(phrase) else phrase
+
+
+def _span(c: Criterion) -> tuple[int, int] | None:
+    return (c.start, c.end) if c.start is not None and c.end is not None else None
+
+
+def _strip_prefix(fragment: str, rules: GoalRules) -> str:
+    m = rules.strip_prefix.match(fragment)
+    return fragment[m.end():] if m else fragment
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without ``spans`` (merged where they overlap), joined with spaces."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            start = pos
+        if end <= start:
+            continue
+        out.append(text[pos:start])
+        out.append(" ")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,36 @@
+"""``coach serve``: make sure the knowledge index exists, then start the web app."""
+
+from __future__ import annotations
+
+import click
+
+from assistant.cli import fail
+from assistant.settings import get_settings
+
+
+@click.command()
+@click.option("--host", default=None, help="Interface to bind (default: COACH_HOST, 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default: COACH_PORT, 7860).")
+@click.option("--no-warm-up", is_flag=True, help="Don't preload the embedding model after start.")
+def serve(host: str | None, port: int | None, no_warm_up: bool) -> None:
+    """Start the Performance Coach app (indexes knowledge/ first when the index is empty)."""
+    settings = get_settings()
+    # Heavy imports (Gradio, Chroma, torch) only here, never when the CLI itself loads.
+    from assistant.knowledge.index import ensure_index
+    from assistant.ui.server import ServeError, launch
+
+    try:
+        ensure_index(settings, notify=lambda message: click.echo(message, err=True))
+    except Exception as exc:
+        fail(f"could not prepare the knowledge index: {exc}")
+    bound = host or settings.host
+    if bound not in {"127.0.0.1", "localhost", "::1"}:
+        click.echo(f"warning: serving on {bound}; anyone who can reach it can use the app", err=True)
+        if not settings.auth:
+            click.echo("warning: no login configured (set COACH_AUTH=user:password)", err=True)
+    try:
+        launch(settings, host=host, port=port, warm=not no_warm_up)
+    except ServeError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"could not start the server: {exc}")

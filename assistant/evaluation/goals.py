@@ -1,0 +1,52 @@
+"""Goals eval suite: per-criterion accuracy of ``check_goal`` against hand labels, and the share
+of rewrites that pass the fidelity guard (``evals/goals.jsonl``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.analyzers.fidelity import check_fidelity
+from assistant.analyzers.goal import CRITERIA, check_goal
+from assistant.evaluation import SuiteResult
+from assistant.settings import Settings
+
+
+def load_cases(cases_path: Path) -> list[dict]:
+    """Read the labelled goals: one ``{"id", "role", "text", "labels": {criterion: bool}}`` per line."""
+    cases = []
+    for lineno, line in enumerate(Path(cases_path).read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            case = json.loads(line)
+            missing = [c for c in CRITERIA if c not in case.get("labels", {})]
+            if missing:
+                raise ValueError(f"{cases_path}:{lineno}: labels lack {', '.join(missing)}")
+            cases.append(case)
+    return cases
+
+
+def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
+    """Run ``check_goal`` (offline, built-in questions) on every labelled goal."""
+    cases = load_cases(cases_path)
+    correct = dict.fromkeys(CRITERIA, 0)
+    faithful = 0
+    failures = []
+    for case in cases:
+        report = check_goal(case["text"])
+        for name in CRITERIA:
+            got = getattr(report.criteria, name).met
+            if got == case["labels"][name]:
+                correct[name] += 1
+            else:
+                failures.append({"id": case["id"], "criterion": name, "expected": case["labels"][name],
+                                 "got": got, "text": case["text"]})
+        fidelity = check_fidelity(report.rewrite, [case["text"]])
+        if fidelity.ok:
+            faithful += 1
+        else:
+            failures.append({"id": case["id"], "criterion": "fidelity", "expected": True, "got": False,
+                             "text": case["text"], "rewrite": report.rewrite, "reason": fidelity.describe()})
+    total = max(len(cases), 1)
+    metrics = {f"accuracy_{name}": round(correct[name] / total, 4) for name in CRITERIA}
+    metrics["fidelity_pass_rate"] = round(faithful / total, 4)
+    return SuiteResult(suite="goals", cases=len(cases), metrics=metrics, failures=failures)

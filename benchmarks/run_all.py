@@ -1,0 +1,81 @@
+"""Run every benchmark script and write BENCHMARKS.md.
+
+Usage: python benchmarks/run_all.py [NAME ...]   (NAME = bench_<NAME>.py; default: all)
+
+Each ``benchmarks/bench_*.py`` prints a Markdown section on stdout; this script runs them one
+after another (never in parallel, so figures are not disturbed), prefixes a description of
+the machine, and writes the result to BENCHMARKS.md at the repository root.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ORDER = ["index", "analyzers", "batch", "bias", "ask", "app"]
+
+
+def machine_description() -> str:
+    """CPU, cores, memory, OS and library versions, for the header of BENCHMARKS.md."""
+    cpu = platform.processor() or "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory = "unknown"
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        kb = int(meminfo.read_text().split()[1])
+        memory = f"{kb / 1024 / 1024:.1f} GiB"
+    versions = []
+    for module in ("torch", "chromadb", "sentence_transformers", "gradio"):
+        try:
+            mod = __import__(module)
+            versions.append(f"{module} {mod.__version__}")
+        except Exception:  # a missing optional library is just not listed
+            continue
+    return (
+        f"- Machine: {cpu}, {os.cpu_count()} cores, {memory} RAM, no GPU\n"
+        f"- OS: {platform.platform()}; Python {platform.python_version()}\n"
+        f"- Libraries: {', '.join(versions)}\n"
+        f"- Run: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}, `python benchmarks/run_all.py`"
+    )
+
+
+def main(argv: list[str]) -> int:
+    scripts = sorted((ROOT / "benchmarks").glob("bench_*.py"), key=lambda p: (
+        ORDER.index(p.stem[6:]) if p.stem[6:] in ORDER else len(ORDER), p.name))
+    if argv:
+        scripts = [s for s in scripts if s.stem[6:] in argv]
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
+           "GRADIO_ANALYTICS_ENABLED": "False"}
+    sections = []
+    failed = False
+    for script in scripts:
+        print(f"== {script.name}", file=sys.stderr, flush=True)
+        started = time.perf_counter()
+        proc = subprocess.run([sys.executable, str(script)], cwd=ROOT, env=env, capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+        if proc.returncode != 0:
+            failed = True
+            sections.append(f"## {script.stem}\n\nFAILED (exit {proc.returncode}):\n\n```\n{proc.stderr[-2000:]}\n```\n")
+        else:
+            sections.append(proc.stdout.strip() + f"\n\n_{script.name} took {seconds:.0f} s._\n")
+        print(sections[-1], file=sys.stderr)
+    body = "# Benchmarks\n\nFigures measured in one run of each script on this machine:\n\n" + machine_description()
+    body += "\n\n" + "\n\n".join(sections)
+    (ROOT / "BENCHMARKS.md").write_text(body + "\n", encoding="utf-8")
+    print(f"wrote {ROOT / 'BENCHMARKS.md'}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

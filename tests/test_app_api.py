@@ -1,0 +1,133 @@
+"""The app's named API endpoints, called with ``gradio_client`` against the launched app."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import service
+
+pytestmark = pytest.mark.slow
+
+BIAS_TEXT = "She can be abrasive with colleagues."
+SMART_GOAL = (
+    "Reduce average ticket resolution time from 36 to 24 hours by the end of Q3 "
+    "to support the department's retention objective."
+)
+UNIQUE_FACT = "Every employee may claim the Zephyrine learning stipend of 345 kroner once per quarter."
+
+
+def test_bias_endpoint_returns_the_exact_flag_spans(app_client, running_app) -> None:
+    payload = app_client.predict(BIAS_TEXT, api_name="/bias")
+    start = BIAS_TEXT.index("abrasive")
+    assert [(f["start"], f["end"], f["text"], f["category"]) for f in payload["flags"]] == [
+        (start, start + len("abrasive"), "abrasive", "gender_coded")
+    ]
+    flag = payload["flags"][0]
+    assert flag["severity"] in {"high", "medium", "low"}
+    assert flag["explanation"] and flag["suggestion"].startswith("Consider")
+    # the endpoint is the service function, unchanged, as JSON
+    assert payload == service.bias(BIAS_TEXT, running_app.settings).model_dump(mode="json")
+
+
+def test_bias_endpoint_clean_text(app_client) -> None:
+    assert app_client.predict("The project has an aggressive timeline.", api_name="/bias")["flags"] == []
+
+
+def test_goal_endpoint_scores_each_criterion(app_client, running_app) -> None:
+    smart = app_client.predict(SMART_GOAL, api_name="/goal")
+    assert smart["score"] == 5
+    assert {k: c["met"] for k, c in smart["criteria"].items()} == dict.fromkeys(
+        ["specific", "measurable", "attainable", "relevant", "time_bound"], True
+    )
+    for criterion in smart["criteria"].values():
+        if criterion["start"] is not None:
+            assert SMART_GOAL[criterion["start"] : criterion["end"]] == criterion["evidence"]
+    assert smart["placeholders"] == []
+
+    vague = app_client.predict("Improve customer service.", api_name="/goal")
+    assert {k: c["met"] for k, c in vague["criteria"].items()} == {
+        "specific": False,
+        "measurable": False,
+        "attainable": True,
+        "relevant": False,
+        "time_bound": False,
+    }
+    assert vague["score"] == 1
+    assert len(vague["placeholders"]) >= 4 and all(p in vague["rewrite"] for p in vague["placeholders"])
+    assert vague["questions"], "unmet criteria come with coaching questions"
+    assert {s["source"] for s in vague["sources"]} == {"smart-goals-job-aid.md"}
+    assert vague == service.goal("Improve customer service.", running_app.settings).model_dump(mode="json")
+
+
+def test_feedback_endpoint_flags_traits_and_absolutes(app_client, running_app) -> None:
+    text = "You're lazy and you never take initiative."
+    payload = app_client.predict(text, api_name="/feedback")
+    assert payload["polarity"] == "constructive"
+    spans = {(f["kind"], f["text"]) for f in payload["findings"] if f["start"] is not None}
+    assert ("trait", "lazy") in spans and ("absolute", "never") in spans
+    for finding in payload["findings"]:
+        if finding["start"] is not None:
+            assert text[finding["start"] : finding["end"]] == finding["text"]
+    assert {f["kind"] for f in payload["findings"]} >= {"trait", "absolute", "missing_impact", "missing_action"}
+    assert set(payload["structure"]) == {"situation", "behavior", "impact", "next_step"}
+    assert payload["structure"]["impact"]["present"] is False
+    assert payload == service.feedback(text, running_app.settings).model_dump(mode="json")
+
+
+def test_ask_endpoint_cites_the_right_document(app_client) -> None:
+    payload = app_client.predict("How often should managers hold one-on-ones with their direct reports?", api_name="/ask")
+    assert payload["answered"] is True
+    assert payload["mode"] == "offline"
+    assert payload["citations"][0]["source"] == "check-ins.md"
+    assert "monthly" in payload["answer"].lower()
+
+
+def test_ask_endpoint_abstains_off_topic(app_client) -> None:
+    payload = app_client.predict("What is the capital of France?", api_name="/ask")
+    assert payload["answered"] is False
+    assert payload["answer"]
+
+
+def test_ingest_endpoint_adds_an_uploaded_file(app_client, tmp_path) -> None:
+    from gradio_client import handle_file
+
+    doc = tmp_path / "zephyrine-stipend.md"
+    doc.write_text(
+        "---\ntitle: Zephyrine Learning Stipend\n---\n\n# Zephyrine Learning Stipend\n\n"
+        f"## Amount\n\n{UNIQUE_FACT}\n",
+        encoding="utf-8",
+    )
+    payload = app_client.predict([handle_file(str(doc))], api_name="/ingest")
+    assert [(a["source"], a["chunks"] > 0) for a in payload["added"]] == [("zephyrine-stipend.md", True)]
+    assert payload["errors"] == [] and payload["skipped"] == []
+
+    again = app_client.predict([handle_file(str(doc))], api_name="/ingest")
+    assert [u["source"] for u in again["unchanged"]] == ["zephyrine-stipend.md"] and again["added"] == []
+
+    answer = app_client.predict("How much is the Zephyrine learning stipend?", api_name="/ask")
+    assert answer["answered"] is True
+    assert answer["citations"][0]["source"] == "zephyrine-stipend.md"
+    assert "345 kroner" in answer["answer"]
+
+
+def test_ingest_endpoint_refuses_unsupported_types(app_client, tmp_path) -> None:
+    from gradio_client import handle_file
+
+    bad = tmp_path / "payload.exe"
+    bad.write_bytes(b"MZ\x00\x00")
+    with pytest.raises(Exception, match="unsupported file type"):
+        app_client.predict([handle_file(str(bad))], api_name="/ingest")
+
+
+@pytest.mark.parametrize("endpoint", ["/bias", "/goal", "/feedback", "/ask"])
+def test_oversized_and_empty_input_get_a_clear_message(app_client, running_app, endpoint) -> None:
+    limit = running_app.settings.max_input_chars
+    with pytest.raises(Exception, match=f"the limit is {limit:,}"):
+        app_client.predict("x" * (limit + 1), api_name=endpoint)
+    with pytest.raises(Exception, match="is empty"):
+        app_client.predict("   ", api_name=endpoint)
+
+
+def test_api_lists_exactly_the_named_endpoints(app_client) -> None:
+    info = app_client.view_api(print_info=False, return_format="dict")
+    assert set(info["named_endpoints"]) == {"/goal", "/feedback", "/bias", "/ask", "/ingest"}

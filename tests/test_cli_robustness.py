@@ -1,0 +1,98 @@
+"""Bad input on every text command: one line on stderr, exit 2, nothing on stdout.
+
+Runs the real ``coach`` entry point in a subprocess, the way a user or a script sees it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+COMMANDS = ["bias", "goal", "feedback", "ask"]
+
+
+def coach(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    full_env = {**os.environ, "COACH_LLM": "offline", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "assistant.cli", *args],
+        input=stdin,
+        capture_output=True,
+        env=full_env,
+        timeout=120,
+    )
+
+
+def assert_one_line_error(proc: subprocess.CompletedProcess, fragment: str) -> None:
+    stderr = proc.stderr.decode()
+    assert proc.returncode == 2, stderr
+    assert proc.stdout == b"", "nothing may be written to stdout on bad input"
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("error: ")
+    assert fragment in lines[0]
+
+
+@pytest.fixture(scope="module")
+def bad_files(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("bad")
+    files = {
+        "binary": ("b.txt", b"\x7fELF\x00\x01\x02\x00" * 20),
+        "latin1": ("l.txt", "Caf\u00e9 staff did well.\n".encode("latin-1")),
+        "xlsx": ("s.xlsx", b"PK\x03\x04 not really"),
+        "no_text_column": ("c.csv", b"id,body\n1,You are lazy\n"),
+        "bad_json": ("j.jsonl", b'{"id": 1, "text": "fine"}\n{broken\n'),
+        "oversized": ("o.jsonl", json.dumps({"id": "big", "text": "x" * 60_000}).encode() + b"\n"),
+    }
+    paths = {}
+    for key, (name, content) in files.items():
+        paths[key] = folder / name
+        paths[key].write_bytes(content)
+    return paths
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize(
+    ("case", "fragment"),
+    [
+        ("binary", "looks like a binary file"),
+        ("latin1", "is not valid UTF-8"),
+        ("xlsx", "unsupported batch file type '.xlsx'"),
+        ("no_text_column", "has no 'text' column"),
+        ("bad_json", "invalid JSON"),
+        ("oversized", "the limit is 50,000"),
+    ],
+)
+def test_bad_batch_files(command, case, fragment, bad_files):
+    assert_one_line_error(coach(command, "--input", str(bad_files[case])), fragment)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_oversized_text_argument_and_stdin(command):
+    assert_one_line_error(coach(command, "-", stdin=b"y" * 50_001), "50,001 characters; the limit is 50,000")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_binary_and_wrong_encoding_on_stdin(command):
+    assert_one_line_error(coach(command, "-", stdin=b"\x00\x01binary"), "binary")
+    assert_one_line_error(coach(command, "-", stdin="na\u00efve".encode("latin-1")), "not valid UTF-8")
+
+
+@pytest.mark.parametrize("command", ["goal", "feedback", "ask"])
+def test_empty_text_is_refused_where_there_is_nothing_to_check(command):
+    assert_one_line_error(coach(command, "   "), "empty")
+
+
+def test_empty_text_has_no_bias_flags():
+    proc = coach("bias", "", "--json")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert json.loads(proc.stdout) == {"flags": []}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_missing_batch_file(command, tmp_path):
+    assert_one_line_error(coach(command, "--input", str(tmp_path / "none.jsonl")), "no such file")
