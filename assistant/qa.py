@@ -14,7 +14,6 @@ the question shares at least ``MIN_OVERLAP`` content-word stems with the top pas
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
@@ -78,7 +77,9 @@ _STOPWORDS = frozenset(
     tell than that the their theirs them then there these they this those through to too under until up
     upon us very was we were what whats when where whether which while who whom whose why will with
     within without would yes yet you your yours anyone someone something thing things way ways really
-    much many happens happen know want like able okay""")
+    much many happens happen know want like able okay fine someone somebody anybody anyone everyone
+    whole use using used make makes made take takes come comes back go goes going think
+    shouldn don doesn didn isn aren wasn won wouldn couldn cannot""")
 )
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
@@ -120,7 +121,8 @@ def stem(word: str) -> str:
 def content_stems(text: str) -> set[str]:
     """Stems of the content words of ``text`` (stopwords and 1-letter tokens dropped)."""
     stems: set[str] = set()
-    for token in _WORD.findall(text.lower()):
+    for token in _WORD.findall(text.lower().replace("’", "'")):
+        token = re.sub(r"'(?:s|t|re|ve|ll|d|m)$", "", token)
         for part in token.split("-"):
             if len(part) > 1 and part not in _STOPWORDS:
                 stems.add(stem(part))
@@ -192,7 +194,8 @@ def _blocks(text: str) -> list[str]:
                 header = cells
                 continue
             pairs = [f"{h}: {c}" if h else c for h, c in zip(header, cells, strict=False) if c]
-            blocks.append("; ".join(pairs) + ".")
+            row = "; ".join(pairs)
+            blocks.append(row if row.endswith((".", "!", "?")) else row + ".")
             continue
         header = None
         if not line or line.startswith("#") or re.fullmatch(r"-{3,}", line):
@@ -217,17 +220,72 @@ def _sentences(text: str) -> list[str]:
 # --- answers --------------------------------------------------------------------------------------
 
 
-def extractive_answer(question: str, results: list[SearchResult]) -> tuple[str, list[Citation]]:
-    """Quote the most relevant sentences of the top passages, each with its ``[n]`` citation."""
+# Answer types: a question asking "how often" wants a sentence with a frequency; "how many / how
+# long / when / deadline" wants one with a number, duration or date.
+_ASKS_FREQUENCY = re.compile(r"\bhow\s+(?:often|frequently)\b|\bcadence\b|\bfrequen", re.IGNORECASE)
+_HAS_FREQUENCY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly|every|once|twice)\b"
+    r"|\bper\s+(?:day|week|month|quarter|year)\b|\btimes\s+a\b", re.IGNORECASE)
+_ASKS_QUANTITY = re.compile(
+    r"\bhow\s+(?:many|much|long|soon|quickly|fast|far|late|early)\b|\bwhen\b|\bdeadline\b|\bdue\b"
+    r"|\bwhat\s+(?:percentage|date|day|time|amount)\b|\bwhich\s+(?:days?|months?|dates?)\b|\blimit\b|\bcap\b",
+    re.IGNORECASE)
+_HAS_QUANTITY = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety|"
+    r"half|dozen|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|quarter|annual|week|month|year)\b", re.IGNORECASE)
+
+
+def _answer_type_bonus(question: str, sentence: str) -> float:
+    bonus = 0.0
+    if _ASKS_FREQUENCY.search(question) and _HAS_FREQUENCY.search(sentence):
+        bonus += 1.0
+    if _ASKS_QUANTITY.search(question) and _HAS_QUANTITY.search(sentence):
+        bonus += 1.0
+    return bonus
+
+
+def _sentence_similarities(question: str, sentences: list[str], settings: Settings | None) -> list[float] | None:
+    """Cosine similarity of each sentence to the question with the index's embedder, or None."""
+    if settings is None or not sentences:
+        return None
+    try:
+        from assistant.knowledge.embeddings import get_embedder
+
+        embedder = get_embedder(settings)
+        q = embedder.embed_query(question)
+        vectors = embedder.embed_documents(sentences)
+    except Exception:  # noqa: BLE001 - fall back to lexical scoring only
+        return None
+    return [sum(a * b for a, b in zip(q, v, strict=False)) for v in vectors]
+
+
+def extractive_answer(
+    question: str, results: list[SearchResult], settings: Settings | None = None
+) -> tuple[str, list[Citation]]:
+    """Quote the most relevant sentences of the top passages, each with its ``[n]`` citation.
+
+    A sentence scores by its embedding similarity to the question (when ``settings`` gives an
+    embedder), the question's content words it shares, a bonus when it holds the kind of fact the
+    question asks for (a frequency, a number or a date), and small bonuses for the passage's rank
+    and a section heading that matches.
+    """
     q = content_stems(question)
-    candidates: list[tuple[float, int, int, str]] = []
+    pool: list[tuple[int, int, str, float]] = []
     for rank, r in enumerate(results[:ANSWER_PASSAGES]):
+        section_bonus = 0.1 * len(q & content_stems(r.section or ""))
         for pos, sentence in enumerate(_sentences(r.text)):
-            shared = q & content_stems(sentence)
-            if not shared:
-                continue
-            score = len(shared) / math.sqrt(len(content_stems(sentence)) + 1) + 0.3 / (rank + 1)
-            candidates.append((score, rank, pos, sentence))
+            pool.append((rank, pos, sentence, section_bonus))
+    sims = _sentence_similarities(question, [p[2] for p in pool], settings)
+    candidates: list[tuple[float, int, int, str]] = []
+    for i, (rank, pos, sentence, section_bonus) in enumerate(pool):
+        shared = q & content_stems(sentence)
+        if not shared and (sims is None or sims[i] < 0.3):
+            continue
+        lexical = min(len(shared), 4) * 0.08
+        score = ((sims[i] if sims is not None else 0.0) + lexical + 0.25 * _answer_type_bonus(question, sentence)
+                 + section_bonus + 0.05 / (rank + 1))
+        candidates.append((score, rank, pos, sentence))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     chosen: list[tuple[int, int, str]] = []
     per_passage: dict[int, int] = {}
@@ -346,7 +404,7 @@ def answer(question: str, settings: Settings, notify: Notify | None = None) -> P
         llm_result = _llm_answer(question, results, settings, notices)
         if llm_result is not None:
             return llm_result
-    text, citations = extractive_answer(question, results)
+    text, citations = extractive_answer(question, results, settings)
     return PolicyAnswer(answered=True, answer=text, citations=citations, mode="offline", notices=notices)
 
 

@@ -74,7 +74,7 @@ class Settings(BaseSettings):
         default=r"\b(?:EMP-?\d{4,8}|E\d{5,8})\b", description="Regex for employee IDs masked before text leaves."
     )
     qa_min_similarity: float = Field(
-        default=0.40, description="Calibrated Q&A relevance threshold (dense cosine); see assistant/qa.py."
+        default=0.34, description="Calibrated Q&A relevance threshold (dense cosine); see assistant/qa.py."
     )
     prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts", description="Prompt templates, one file per task.")
 

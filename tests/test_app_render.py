@@ -81,12 +81,16 @@ def test_scorecard_lights_met_letters_and_shows_evidence_or_question() -> None:
 
 def test_answer_html_distinguishes_answers_from_not_covered() -> None:
     citation = {"source": "check-ins.md", "section": "Cadence", "excerpt": "Monthly <b>check-ins</b>.", "score": 0.7}
-    answered = render.answer_html({"answered": True, "answer": "Monthly. [1]", "citations": [citation]})
-    assert 'data-answered="true"' in answered
+    answered = render.answer_html(
+        {"answered": True, "answer": "From the documents:\n- “Monthly.” [1]\n- “Weekly.” [1]", "citations": [citation]}
+    )
+    assert answered.startswith(
+        '<div class="answer"><p>From the documents:</p><ul><li>“Monthly.” [1]</li><li>“Weekly.” [1]</li></ul></div>'
+    )
     assert '<details class="citation" data-source="check-ins.md">' in answered
     assert "Monthly &lt;b&gt;check-ins&lt;/b&gt;." in answered
     not_covered = render.answer_html({"answered": False, "answer": "Not in the documents.", "citations": [citation]})
-    assert 'class="not-covered" data-answered="false"' in not_covered
+    assert '<div class="not-covered">' in not_covered and '<div class="answer">' not in not_covered
     assert "Nearest documents" in not_covered
     assert "Not covered by the indexed documents." in not_covered
 

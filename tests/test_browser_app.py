@@ -95,11 +95,11 @@ def test_uploaded_document_is_cited_in_policy_qa(page, artifacts_dir, tmp_path) 
     page.get_by_role("tab", name="Policy Q&A").click()
     page.fill("#ask-question textarea", "How long is the Quillfeather sabbatical?")
     page.click("#ask-submit")
-    citation = page.locator('#ask-chat details.citation[data-source="quillfeather-sabbatical.md"]').first
+    # the chat sanitizes attributes, so find the citation by its visible file name
+    citation = page.locator("#ask-chat details.citation").filter(has_text="quillfeather-sabbatical.md").first
     citation.wait_for()
-    answer = page.locator("#ask-chat [data-answered]").last
-    assert answer.get_attribute("data-answered") == "true"
-    assert "nine paid weeks" in answer.inner_text()
+    assert page.locator("#ask-chat .not-covered").count() == 0
+    assert "nine paid weeks" in page.locator("#ask-chat .answer").last.inner_text()
     citation.locator("summary").click()  # citations are collapsible
     assert "seven years of service" in citation.inner_text()
     page.screenshot(path=str(artifacts_dir / "policy-qa.png"), full_page=True)
@@ -133,7 +133,7 @@ def test_feedback_and_bias_tabs_highlight_by_kind(page, artifacts_dir) -> None:
 def test_every_tab_has_clickable_examples(page, artifacts_dir) -> None:
     for tab in ["Goal coach", "Feedback coach", "Bias check", "Policy Q&A", "Knowledge", "HR tests", "Status"]:
         page.get_by_role("tab", name=tab).click()
-        examples = page.locator(".gallery button:visible, .gallery-item:visible, button.gallery-item:visible")
+        examples = page.locator("button.gallery-item:visible")
         examples.first.wait_for()
         assert examples.count() >= 1, tab
     page.get_by_role("tab", name="HR tests").click()

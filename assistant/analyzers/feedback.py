@@ -27,39 +27,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 import yaml
 from pydantic import BaseModel, Field
 
+from assistant.analyzers.bias import BiasFlag, RuleSet, check_bias
 from assistant.schemas import Citation
-
-try:
-    from assistant.analyzers.bias import BiasFlag, check_bias
-except ImportError:  # TEMPORARY until the bias detector lands (same interface as the brief)
-
-    class BiasFlag(BaseModel):  # type: ignore[no-redef]
-        start: int
-        end: int
-        text: str
-        category: str
-        severity: str
-        rule: str
-        explanation: str
-        suggestion: str
-
-    class _NoBias(BaseModel):
-        flags: list[BiasFlag] = []
-
-    def check_bias(text: str, rules: Any = None) -> _NoBias:  # type: ignore[misc]
-        return _NoBias()
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
 
-FindingKind = Literal[
-    "vague", "trait", "absolute", "missing_impact", "missing_action", "harsh"
-]
+FindingKind = Literal["vague", "trait", "absolute", "missing_impact", "missing_action", "harsh"]
 Polarity = Literal["positive", "constructive", "mixed"]
 PARTS = ("situation", "behavior", "impact", "next_step")
 KINDS: tuple[str, ...] = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
@@ -237,7 +216,12 @@ _PERSON_NOUN = re.compile(
     r"nurse|analyst|member|individual|guy|man|woman|lad|girl|boy|attitude|staff|hire|leader|developer)s?\b",
     re.I,
 )
-_JOIN = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|but also|as well as)\s*" + _ADVERBS + "$", re.I)
+# "abrasive in meetings and too emotional": a short prepositional phrase may sit before the conjunction
+_JOIN = re.compile(
+    r"^\s*(?:(?:in|at|with|during|on|to|about|towards?)(?:\s+[\w'’-]+){1,3}\s*)?"
+    r"(?:,\s*(?:and|or)?|and|or|but also|as well as)\s*" + _ADVERBS + "$",
+    re.I,
+)
 _REPORTED = re.compile(r"\b(?:said|says|called|calls|described|describe|told \w+|wrote|posted|joked)\b", re.I)
 _WINDOW = 120
 _SIMPLE_PAST = re.compile(
@@ -576,7 +560,9 @@ def _finding(rule: SpanRule | DocumentRule, m: re.Match[str] | None = None) -> F
                            message=rule.message, suggestion=rule.suggestion)
 
 
-def review_feedback(text: str, guidance: Guidance | None = None, bias_rules: Any = None) -> FeedbackReport:
+def review_feedback(
+    text: str, guidance: Guidance | None = None, bias_rules: RuleSet | None = None
+) -> FeedbackReport:
     """Review a feedback draft: polarity, SBI structure with evidence, findings, bias flags and
     an offline rewrite scaffold whose placeholders come from ``guidance`` when given."""
     rules = load_feedback_rules()

@@ -34,7 +34,6 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
 _NUMBER = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?%?")
 _QUARTER = re.compile(r"\b(?:Q[1-4]|FY\s?\d{2,4}|H[12])\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*•]\s*)?|\"\s*|\(\s*)$")
 
 
 class FidelityViolation(BaseModel):
@@ -90,6 +89,22 @@ def _words(texts: Iterable[str]) -> set[str]:
     return words
 
 
+def _is_sentence_start(text: str, pos: int) -> bool:
+    """True when the word at ``pos`` opens a sentence, line, list item, quote or parenthesis."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i >= 0 and text[i] in "-*•":
+        j = i - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if j < 0 or text[j] in "\r\n":
+            return True
+    if i < 0 or text[i] in "\r\n\"“(":
+        return True
+    return text[i] in ".!?:;" and i < pos - 1
+
+
 def check_fidelity(output: str, allowed: Iterable[str]) -> FidelityReport:
     """Check ``output`` against ``allowed`` (the user's input and the cited sources).
 
@@ -130,7 +145,7 @@ def check_fidelity(output: str, allowed: Iterable[str]) -> FidelityReport:
             if lower not in allowed_words and not (lower == "may" and word == "may"):
                 add("date", m.start(), m.end())
         elif word[0].isupper() and lower not in ALWAYS_ALLOWED:
-            if _SENTENCE_START.search(checked[: m.start()]):
+            if _is_sentence_start(checked, m.start()):
                 continue
             base = re.sub(r"'s$", "", lower)
             if lower not in allowed_words and base not in allowed_words:

@@ -456,6 +456,7 @@ class _Found:
     red_flags: list[Hit]
     weak: list[Hit]
     two_outcomes: tuple[Action, Action] | None
+    hits: list[Hit] = field(default_factory=list)  # every rule that fired, for explanations and tests
 
 
 def _analyse(text: str, rules: GoalRules) -> _Found:
@@ -518,8 +519,16 @@ def _analyse(text: str, rules: GoalRules) -> _Found:
         overlapping = [h for h in relevant_hits if h.start < first.end and first.start < h.end]
         evidence["relevant"] = max(overlapping, key=lambda h: h.end - h.start)
 
+    all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
+        h for h in red_flags if h.rule != "attain.perfection"]
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
-                  _two_outcomes(text, actions, relevant_spans))
+                  _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)))
+
+
+def rule_hits(text: str) -> list[Hit]:
+    """Every rule that fires on ``text``, including the ones built in code (deliverables,
+    extreme change, no added resources). Shows why a goal was judged as it was."""
+    return _analyse(text, load_rules()).hits
 
 
 def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]]) -> list[Hit]:
@@ -715,32 +724,29 @@ def _rewrite(text: str, rules: GoalRules, criteria: dict[str, Criterion], found:
     time_moved = next((_lower_lead(_tidy(text[s:e])) for s, e in remove if (s, e) == _span(criteria["time_bound"])), None)
     why_moved = next((_lower_lead(_tidy(text[s:e])) for s, e in remove if (s, e) == _span(criteria["relevant"])), None)
 
-    parts = [core] if core else []
+    gaps: list[str] = []  # placeholder phrases, in reading order
     if not criteria["specific"].met:
-        parts.append(spec["specific"]["placeholder"])
+        gaps.append(spec["specific"]["placeholder"])
     if not criteria["measurable"].met:
-        parts.append(pieces["measure"])
+        gaps.append(pieces["measure"])
     if not criteria["attainable"].met:
-        parts.append(spec["attainable"]["placeholder"])
-    if time_moved:
-        parts.append(time_moved)
-    elif not criteria["time_bound"].met:
-        parts.append(pieces["deadline"])
-    if why_moved:
-        parts.append(why_moved)
-    elif not criteria["relevant"].met:
-        parts.append(pieces["alignment"])
-    rewrite = " ".join(parts).strip()
-    if rewrite and rewrite[-1] not in ".!?":
-        rewrite += "."
-    rewrite = _capitalise(rewrite)
-    placeholders = re.findall(r"\[[^\[\]]*\]", rewrite[len(core):] if core else rewrite)
+        gaps.append(spec["attainable"]["placeholder"])
+    deadline = time_moved or (None if criteria["time_bound"].met else pieces["deadline"])
+    alignment = why_moved or (None if criteria["relevant"].met else pieces["alignment"])
+    parts = [core, *gaps, deadline, alignment]
+    rewrite = _capitalise(_finish(" ".join(p for p in parts if p)))
+    placeholder_parts = [*gaps] + [p for p in (deadline, alignment) if p and p in pieces.values()]
+    placeholders = re.findall(r"\[[^\[\]]*\]", " ".join(placeholder_parts))
     # Placeholders are never facts; but if anything in the reshaped text fails the guard
-    # (odd input, e.g. a phrase cut mid-name), fall back to the text as written.
+    # (odd input, e.g. a phrase cut mid-name), fall back to the text as written plus the gaps.
     if not check_fidelity(rewrite, [text]).ok:
-        suffix = rewrite[len(core):] if core and rewrite.startswith(core) else " " + " ".join(parts[1:])
-        rewrite = (text.strip() + " " + suffix.strip()).strip()
+        rewrite = _finish(" ".join(p for p in [text.strip(), *placeholder_parts] if p))
     return rewrite, placeholders
+
+
+def _finish(sentence: str) -> str:
+    sentence = sentence.strip()
+    return sentence + "." if sentence and sentence[-1] not in ".!?" else sentence
 
 
 _LEADING_FUNCTION_WORD = re.compile(

@@ -321,7 +321,7 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
 
     soup = BeautifulSoup(data, "html.parser")
     page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    for tag in soup(["script", "style", "noscript", "template", "svg", "head", "title"]):
+    for tag in soup(["script", "style", "noscript", "template", "svg", "head", "title", "nav"]):
         tag.decompose()
     for tag in soup.find_all(["h1", "h2", "h3"]):
         level = int(tag.name[1])

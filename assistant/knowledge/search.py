@@ -23,11 +23,10 @@ RRF_K = 60
 MIN_CANDIDATES = 20
 
 _WORD = re.compile(r"[0-9a-z]+")
-STOPWORDS = frozenset(
-    """a an and are as at be been but by can could did do does for from had has have how i if in
-    into is it its me my no not of on or our should so than that the their them then there these
-    they this those to was we were what when where which who whom why will with would you your""".split()
-)
+_STOPWORD_TEXT = """a an and are as at be been but by can could did do does for from had has have how i if
+in into is it its me my no not of on or our should so than that the their them then there these they this
+those to was we were what when where which who whom why will with would you your"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 class SearchResult(BaseModel):

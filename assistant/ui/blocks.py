@@ -151,7 +151,10 @@ def _ask_tab(h: Handlers, max_chars: int) -> None:
             "cite them; when the documents don't cover a question, the coach says so instead of guessing.",
             elem_classes="tab-intro",
         )
-        chat = gr.Chatbot(label="Policy Q&A", show_label=False, height=460, elem_id="ask-chat", feedback_options=None)
+        chat = gr.Chatbot(
+            label="Policy Q&A", show_label=False, height=460, elem_id="ask-chat", feedback_options=None,
+            buttons=["copy_all"],
+        )
         with gr.Row():
             question = gr.Textbox(
                 placeholder="e.g. How often should managers hold check-ins?", show_label=False, scale=5,

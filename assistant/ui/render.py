@@ -277,11 +277,11 @@ def answer_html(answer: Payload) -> str:
     citations = answer.get("citations") or []
     notices = "".join(f'<p class="notice">ℹ️ {esc(n)}</p>' for n in answer.get("notices") or [])
     if answer.get("answered"):
-        body = f'<div class="answer" data-answered="true">{_paragraphs(answer.get("answer", ""))}</div>'
+        body = f'<div class="answer">{_paragraphs(answer.get("answer", ""))}</div>'
         sources = f'<div class="sources"><p class="sources-head">Sources</p>{sources_html(citations)}</div>'
     else:
         body = (
-            '<div class="not-covered" data-answered="false"><strong>Not covered by the indexed documents.</strong>'
+            '<div class="not-covered"><strong>Not covered by the indexed documents.</strong>'
             f"{_paragraphs(answer.get('answer', ''))}</div>"
         )
         sources = (
@@ -294,7 +294,21 @@ def answer_html(answer: Payload) -> str:
 
 
 def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{esc(p)}</p>" for p in str(text).split("\n") if p.strip())
+    """Plain text to HTML paragraphs; consecutive "- " lines become a list."""
+    out: list[str] = []
+    items: list[str] = []
+    for line in (line.strip() for line in str(text).split("\n")):
+        if line.startswith(("- ", "* ")):
+            items.append(f"<li>{esc(line[2:])}</li>")
+            continue
+        if items:
+            out.append(f"<ul>{''.join(items)}</ul>")
+            items = []
+        if line:
+            out.append(f"<p>{esc(line)}</p>")
+    if items:
+        out.append(f"<ul>{''.join(items)}</ul>")
+    return "".join(out)
 
 
 # --- knowledge and status -------------------------------------------------------------------

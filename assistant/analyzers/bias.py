@@ -1,0 +1,814 @@
+"""Biased-language detector: span-level, context-aware, rules as data.
+
+``check_bias(text)`` is pure: it tokenizes the text once, looks every token up in an index
+built from the YAML rules (``assistant/rules/bias*.yaml``) and keeps a candidate only when the
+rule's context holds (e.g. a trait word must describe a person, not a timeline). Offsets are
+0-based ``[start, end)`` into the original text, so ``text[start:end] == flag.text``.
+
+Rules are data. An organisation's YAML file (``settings.rules_file``) can add rules, replace
+built-in ones (same id), extend the vocabulary lists and ``disable`` rule ids; see
+:func:`load_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, get_args
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+Category = Literal[
+    "gendered_language",
+    "gender_coded",
+    "age",
+    "race_ethnicity",
+    "disability",
+    "family_status",
+    "appearance",
+    "religion",
+    "sexual_orientation",
+    "affinity",
+]
+Severity = Literal["high", "medium", "low"]
+CATEGORIES: tuple[str, ...] = get_args(Category)
+SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
+
+RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+BUILTIN_GLOB = "bias*.yaml"
+
+
+# ----------------------------------------------------------------------------- public models
+
+
+class BiasFlag(BaseModel):
+    """One flagged span. ``text[start:end] == flag.text``."""
+
+    start: int
+    end: int
+    text: str
+    category: Category
+    severity: Severity
+    rule: str
+    explanation: str
+    suggestion: str
+
+
+class BiasReport(BaseModel):
+    """All flags for one text, in order of position."""
+
+    flags: list[BiasFlag] = Field(default_factory=list)
+
+
+class RulesFileError(ValueError):
+    """A rules file is missing, not YAML, or does not match the schema (one-line message)."""
+
+
+# ----------------------------------------------------------------------------- rule schema
+
+
+class RuleExamples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    positive: list[str] = Field(default_factory=list, description="Sentences the rule must flag.")
+    negative: list[str] = Field(default_factory=list, description="Sentences the rule must not flag.")
+
+
+class RuleContext(BaseModel):
+    """When a pattern match counts. Word lists may use ``{vocabulary}`` names."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    describes: Literal["any", "person", "generic_pronoun"] = Field(
+        default="any",
+        description="person: the match must describe a person (subject, copula, person noun); "
+        "generic_pronoun: he/she after 'each/every <role>'.",
+    )
+    thing_after: Literal["skip", "ignore"] = Field(
+        default="skip", description="skip: no flag when the next word is a thing noun ('accent color')."
+    )
+    not_before: list[str] = Field(default_factory=list, description="No flag when directly preceded by one.")
+    not_after: list[str] = Field(default_factory=list, description="No flag when directly followed by one.")
+    needs_before: list[str] = Field(default_factory=list, description="Flag only with one of these before.")
+    needs_after: list[str] = Field(default_factory=list, description="Flag only with one of these after.")
+    window: int = Field(default=1, ge=1, le=8, description="How many words needs_before/after may reach.")
+
+
+class BiasRule(BaseModel):
+    """One rule: what to match, when it counts, and what to tell the writer."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
+    category: Category
+    severity: Severity
+    patterns: list[str] = Field(min_length=1)
+    context: RuleContext = Field(default_factory=RuleContext)
+    explanation: str = Field(min_length=10)
+    suggestion: str
+    source: str | None = None
+    examples: RuleExamples = Field(default_factory=RuleExamples)
+
+    @field_validator("suggestion")
+    @classmethod
+    def _suggestion_is_advice(cls, value: str) -> str:
+        if not value.startswith("Consider"):
+            raise ValueError("must start with 'Consider' and point at observable behaviour")
+        return value
+
+
+class RulesFile(BaseModel):
+    """The shape of a rules file (built-in or an organisation's)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    vocabulary: dict[str, list[str]] = Field(default_factory=dict)
+    rules: list[BiasRule] = Field(default_factory=list)
+    disable: list[str] = Field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- grammar
+# Closed-class English words the context checks rely on. Open-class lists (things, people,
+# roles...) are data in assistant/rules/bias_context.yaml.
+
+PRONOUNS = frozenset(
+    "he she they him her them you i we me us someone somebody anyone anybody everyone everybody "
+    "nobody who whoever".split()
+)
+POSSESSIVES = frozenset("her his their your my".split())
+GENDERED_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+LINKS = frozenset(
+    "is was are were be been being am s re m isn wasn aren weren seems seem seemed appears appear "
+    "appeared came come comes coming across as get gets got getting gotten became become becomes "
+    "becoming sounded sound sounds looked look looks looking acts act acted acting remained remains "
+    "stays stay stayed went goes go going turned turns feel feels felt can could may might will would "
+    "should must shall to need needs needed tends tend tended try tries tried stop stops don do does "
+    "did didn doesn t ll d ve has have had having keep keeps kept".split()
+)
+BRIDGE = frozenset(
+    "a an the such so too very quite really rather somewhat extremely incredibly overly increasingly "
+    "bit little kind sort of more less most least always often sometimes usually generally "
+    "occasionally frequently also just still even never not pretty fairly lot totally completely "
+    "absolutely particularly especially seriously super real truly genuinely downright perhaps maybe "
+    "probably clearly definitely honestly frankly visibly noticeably please".split()
+)
+CONJUNCTIONS = frozenset("and but or yet".split())
+DETERMINERS = frozenset("a an the this that these those our my your his her their its some any".split())
+DEMONSTRATIVES = frozenset("it this that which what there these those".split())
+PREPOSITIONS = frozenset(
+    "in on at during with for to from about of into over under after before between among across "
+    "through without within around toward towards against by like than".split()
+)
+FUNCTION_WORDS = frozenset(
+    "the a an this that these those our my your his her their its we they it there here please hey hi "
+    "hello thanks thank each every any some all no when if as since now given during with after before "
+    "while because so but and or maybe perhaps why what how who is can do don stop let lets great good "
+    "nice well looking hiring in on at for to from of by once also then still however overall both "
+    "most many much only just even again yes ok okay not never always sometimes often".split()
+)
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
+ABBREVIATIONS = frozenset("mr ms mrs dr prof st vs etc e g i jr sr inc ltd no approx".split())
+GENERIC_TRIGGERS = frozenset("each every any".split())
+CONDITIONAL_OPENERS = frozenset("if when once before after until unless whenever".split())
+GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
+    "pronouns": PRONOUNS,
+    "possessives": POSSESSIVES,
+    "preps": PREPOSITIONS,
+    "links": LINKS,
+}
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+_BOUNDARY_RE = re.compile(r"[.!?;:]+[\"'”’)\]]*(?:\s|$)|\n")
+_PUNCT_RE = re.compile(r"[,;:.!?()\"“”]")
+_SPACE_GAP_RE = re.compile(r"['’]|['’]?[\s\-‐‑–]+")
+_HYPHEN_GAP_RE = re.compile(r"[\s\-‐‑–]+")
+_HYPHENS = "-‐‑–"
+_APOSTROPHES = "'’"
+_MAX_EXPANSIONS = 20_000
+
+
+# ----------------------------------------------------------------------------- pattern compiler
+
+
+def _split_alternatives(body: str) -> list[str]:
+    parts, depth, current = [], 0, []
+    for char in body:
+        if char in "({":
+            depth += 1
+        elif char in ")}":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def expand_pattern(pattern: str, vocabulary: dict[str, frozenset[str]]) -> list[str]:
+    """Expand ``(a|b)``, ``(x)?`` and ``{vocabulary}`` into literal phrases."""
+    results = [""]
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char in "({":
+            close = ")" if char == "(" else "}"
+            depth, j = 0, i
+            while j < len(pattern):
+                if pattern[j] in "({":
+                    depth += 1
+                elif pattern[j] in ")}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= len(pattern) or pattern[j] != close:
+                raise ValueError(f"unbalanced '{char}' in pattern {pattern!r}")
+            body = pattern[i + 1 : j]
+            if char == "(":
+                alternatives = [alt for part in _split_alternatives(body) for alt in expand_pattern(part, vocabulary)]
+            else:
+                if body not in vocabulary:
+                    raise ValueError(f"unknown vocabulary {{{body}}} in pattern {pattern!r}")
+                alternatives = sorted(vocabulary[body])
+            i = j + 1
+            if i < len(pattern) and pattern[i] == "?":
+                alternatives.append("")
+                i += 1
+            results = [r + a for r in results for a in alternatives]
+        elif char in ")}|?":
+            raise ValueError(f"unexpected '{char}' in pattern {pattern!r}")
+        else:
+            results = [r + char for r in results]
+            i += 1
+        if len(results) > _MAX_EXPANSIONS:
+            raise ValueError(f"pattern {pattern!r} expands to too many phrases")
+    return results
+
+
+def _tokenize_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words of a phrase and the kind of each gap between them (' ', '-', "'" or a literal)."""
+    phrase = phrase.lower()
+    matches = list(_TOKEN_RE.finditer(phrase))
+    words = tuple(m.group() for m in matches)
+    gaps = []
+    for left, right in zip(matches, matches[1:], strict=False):
+        gap = phrase[left.end() : right.start()].strip()
+        if not gap:
+            gaps.append(" ")
+        elif any(h in gap for h in _HYPHENS):
+            gaps.append("-")
+        elif any(a in gap for a in _APOSTROPHES):
+            gaps.append("'")
+        else:
+            gaps.append(gap)
+    return words, tuple(gaps)
+
+
+def _variants(words: tuple[str, ...], gaps: tuple[str, ...]) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The phrase as written plus closed-up forms: 'old-timer' also matches 'oldtimer'."""
+    yield words, gaps
+    for index, gap in enumerate(gaps):
+        if gap in ("-", "'"):
+            merged = words[:index] + (words[index] + words[index + 1],) + words[index + 2 :]
+            yield from _variants(merged, gaps[:index] + gaps[index + 1 :])
+
+
+def _gap_ok(kind: str, gap: str) -> bool:
+    if kind == " ":
+        return _SPACE_GAP_RE.fullmatch(gap) is not None
+    if kind == "-":
+        return _HYPHEN_GAP_RE.fullmatch(gap) is not None
+    if kind == "'":
+        return gap in ("'", "’")
+    return gap.strip() == kind
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    words: tuple[str, ...]
+    gaps: tuple[str, ...]
+    rule: int
+
+
+@dataclass(frozen=True, slots=True)
+class _CompiledContext:
+    describes: str
+    skip_things: bool
+    not_before: tuple[tuple[str, ...], ...]
+    not_after: tuple[tuple[str, ...], ...]
+    needs_before: tuple[tuple[str, ...], ...]
+    needs_after: tuple[tuple[str, ...], ...]
+    window: int
+
+
+def _context_phrases(items: Sequence[str], vocabulary: dict[str, frozenset[str]]) -> tuple[tuple[str, ...], ...]:
+    phrases: set[tuple[str, ...]] = set()
+    for item in items:
+        if item in ("<start>", "<end>", "'"):
+            phrases.add((item,))
+            continue
+        for expanded in expand_pattern(item, vocabulary):
+            words, _ = _tokenize_phrase(expanded)
+            if words:
+                phrases.add(words)
+    return tuple(sorted(phrases))
+
+
+class RuleSet:
+    """Validated rules compiled into a word-indexed scanner (built once, reused)."""
+
+    def __init__(self, rules: Sequence[BiasRule], vocabulary: dict[str, Iterable[str]]) -> None:
+        ids = [rule.id for rule in rules]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise RulesFileError(f"duplicate rule ids: {', '.join(duplicates)}")
+        self.rules: list[BiasRule] = list(rules)
+        vocab: dict[str, frozenset[str]] = dict(GRAMMAR_VOCABULARY)
+        for name, words in vocabulary.items():
+            vocab[name] = frozenset(w.lower() for w in words)
+        self.vocabulary = vocab
+        self.things = vocab.get("things", frozenset())
+        self.people = vocab.get("people", frozenset()) | vocab.get("groups", frozenset())
+        self.roles = vocab.get("roles", frozenset())
+        self.attributes = vocab.get("attributes", frozenset())
+        self._index: dict[str, list[_Phrase]] = {}
+        self._contexts: list[_CompiledContext] = []
+        for number, rule in enumerate(self.rules):
+            try:
+                self._compile_rule(number, rule)
+            except ValueError as exc:
+                raise RulesFileError(f"rule {rule.id}: {exc}") from None
+
+    def _compile_rule(self, number: int, rule: BiasRule) -> None:
+        seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+        for pattern in rule.patterns:
+            for phrase in expand_pattern(pattern, self.vocabulary):
+                words, gaps = _tokenize_phrase(phrase)
+                if not words:
+                    raise ValueError(f"pattern {pattern!r} has no words")
+                for variant in _variants(words, gaps):
+                    if variant not in seen:
+                        seen.add(variant)
+                        self._index.setdefault(variant[0][0], []).append(_Phrase(*variant, number))
+        ctx = rule.context
+        self._contexts.append(
+            _CompiledContext(
+                describes=ctx.describes,
+                skip_things=ctx.thing_after == "skip",
+                not_before=_context_phrases(ctx.not_before, self.vocabulary),
+                not_after=_context_phrases(ctx.not_after, self.vocabulary),
+                needs_before=_context_phrases(ctx.needs_before, self.vocabulary),
+                needs_after=_context_phrases(ctx.needs_after, self.vocabulary),
+                window=ctx.window,
+            )
+        )
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    @property
+    def ids(self) -> list[str]:
+        return [rule.id for rule in self.rules]
+
+    def get(self, rule_id: str) -> BiasRule:
+        """The rule with this id (KeyError if absent or disabled)."""
+        for rule in self.rules:
+            if rule.id == rule_id:
+                return rule
+        raise KeyError(rule_id)
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+def _read_rules_file(path: Path) -> RulesFile:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RulesFileError(f"rules file {path}: no such file") from None
+    except IsADirectoryError:
+        raise RulesFileError(f"rules file {path}: is a folder, expected a YAML file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesFileError(f"rules file {path}: cannot read it ({exc.__class__.__name__})") from None
+    try:
+        data = yaml.safe_load(raw)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or "syntax error"
+        raise RulesFileError(f"rules file {path} is not valid YAML{where}: {problem}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise RulesFileError(f"rules file {path}: expected a mapping with 'rules', 'disable' or 'vocabulary'")
+    try:
+        return RulesFile.model_validate(data)
+    except ValidationError as exc:
+        details = []
+        for error in exc.errors()[:3]:
+            location = ".".join(str(part) for part in error["loc"])
+            details.append(f"{location}: {error['msg']}")
+        more = f" (+{exc.error_count() - 3} more)" if exc.error_count() > 3 else ""
+        raise RulesFileError(f"rules file {path}: " + "; ".join(details) + more) from None
+
+
+@lru_cache(maxsize=1)
+def _builtin_files() -> tuple[RulesFile, ...]:
+    files = sorted(RULES_DIR.glob(BUILTIN_GLOB))
+    if not files:
+        raise RulesFileError(f"no built-in bias rules found in {RULES_DIR}")
+    return tuple(_read_rules_file(path) for path in files)
+
+
+def _merge(files: Sequence[RulesFile], user: RulesFile | None, user_path: str | None) -> RuleSet:
+    rules: dict[str, BiasRule] = {}
+    vocabulary: dict[str, set[str]] = {}
+    for part in files:
+        for name, words in part.vocabulary.items():
+            vocabulary.setdefault(name, set()).update(words)
+        for rule in part.rules:
+            if rule.id in rules:
+                raise RulesFileError(f"duplicate built-in rule id {rule.id}")
+            rules[rule.id] = rule
+    if user is not None:
+        for name, words in user.vocabulary.items():
+            vocabulary.setdefault(name, set()).update(words)
+        user_ids = [rule.id for rule in user.rules]
+        repeated = sorted({i for i in user_ids if user_ids.count(i) > 1})
+        if repeated:
+            raise RulesFileError(f"rules file {user_path}: rule id repeated: {', '.join(repeated)}")
+        for rule in user.rules:
+            rules[rule.id] = rule  # same id replaces the built-in rule
+        unknown = sorted(set(user.disable) - set(rules))
+        if unknown:
+            raise RulesFileError(f"rules file {user_path}: disable lists unknown rule id(s): {', '.join(unknown)}")
+        for rule_id in user.disable:
+            rules.pop(rule_id, None)
+    try:
+        return RuleSet(list(rules.values()), vocabulary)
+    except RulesFileError as exc:
+        prefix = f"rules file {user_path}: " if user_path else ""
+        raise RulesFileError(prefix + str(exc)) from None
+
+
+@lru_cache(maxsize=16)
+def _load_cached(path: str | None, mtime_ns: int, size: int) -> RuleSet:
+    user = _read_rules_file(Path(path)) if path is not None else None
+    return _merge(_builtin_files(), user, path)
+
+
+def load_rules(user_rules_file: Path | str | None = None) -> RuleSet:
+    """Built-in rules merged with an organisation's YAML file (cached by path and mtime).
+
+    The file may hold ``rules`` (new ids are added, existing ids replaced), ``disable``
+    (rule ids to switch off) and ``vocabulary`` (words added to the named lists).
+    Raises :class:`RulesFileError` with a one-line message when the file is unusable.
+    """
+    if user_rules_file is None:
+        return _load_cached(None, 0, 0)
+    path = Path(user_rules_file).expanduser()
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        raise RulesFileError(f"rules file {path}: no such file") from None
+    except OSError as exc:
+        raise RulesFileError(f"rules file {path}: cannot read it ({exc.__class__.__name__})") from None
+    return _load_cached(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+
+
+# ----------------------------------------------------------------------------- scanning
+
+
+class _Doc:
+    """A text split into word tokens once; sentence bounds are computed only when needed."""
+
+    __slots__ = ("text", "starts", "ends", "words", "_lo", "_hi")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        for match in _TOKEN_RE.finditer(text):
+            starts.append(match.start())
+            ends.append(match.end())
+        self.starts = starts
+        self.ends = ends
+        self.words = [text[s:e].lower() for s, e in zip(starts, ends, strict=True)]
+        self._lo: list[int] | None = None
+        self._hi: list[int] = []
+
+    def gap(self, index: int) -> str:
+        """Text between token ``index - 1`` and token ``index``."""
+        return self.text[self.ends[index - 1] : self.starts[index]]
+
+    def after(self, index: int) -> str:
+        """Text after token ``index`` up to the next token (or the end)."""
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return self.text[self.ends[index] : end]
+
+    def _sentences(self) -> None:
+        count = len(self.words)
+        lo = [0] * count
+        start = 0
+        for i in range(1, count):
+            gap = self.gap(i)
+            if _BOUNDARY_RE.search(gap) and not (
+                gap.lstrip().startswith(".") and "\n" not in gap and self.words[i - 1] in ABBREVIATIONS
+            ):
+                start = i
+            lo[i] = start
+        hi = [count - 1] * count
+        end = count - 1
+        for i in range(count - 1, -1, -1):
+            if i + 1 < count and lo[i + 1] == i + 1:
+                end = i
+            hi[i] = end
+        self._lo, self._hi = lo, hi
+
+    def bounds(self, index: int) -> tuple[int, int]:
+        """First and last token index of the sentence holding token ``index``."""
+        if self._lo is None:
+            self._sentences()
+        assert self._lo is not None
+        return self._lo[index], self._hi[index]
+
+    def raw(self, index: int) -> str:
+        return self.text[self.starts[index] : self.ends[index]]
+
+    def is_capitalized(self, index: int) -> bool:
+        token = self.raw(index)
+        return token[:1].isupper() and not (len(token) > 1 and token.isupper())
+
+
+class _Checker:
+    """Context checks for one text against one rule set."""
+
+    def __init__(self, doc: _Doc, rules: RuleSet) -> None:
+        self.doc = doc
+        self.rules = rules
+
+    # -- small helpers
+    def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
+        first = k - len(phrase) + 1
+        return first >= lo and tuple(self.doc.words[first : k + 1]) == phrase
+
+    def _starts_at(self, k: int, phrase: tuple[str, ...], hi: int) -> bool:
+        last = k + len(phrase) - 1
+        return last <= hi and tuple(self.doc.words[k : last + 1]) == phrase
+
+    def _at_end(self, j: int, hi: int) -> bool:
+        return j == hi or bool(_PUNCT_RE.search(self.doc.after(j)))
+
+    def _is_name(self, k: int, lo: int) -> bool:
+        word = self.doc.words[k]
+        if not self.doc.is_capitalized(k) or word in FUNCTION_WORDS or word in PRONOUNS:
+            return False
+        return word not in CALENDAR_WORDS  # 'Mark' is a name even though 'mark' is a thing noun
+
+    def _is_thing_after(self, j: int, hi: int) -> bool:
+        if j + 1 > hi:
+            return False
+        gap = self.doc.after(j)
+        if _HYPHEN_GAP_RE.fullmatch(gap) is None:
+            return False
+        things = self.rules.things
+        if any(h in gap for h in _HYPHENS):  # compound modifier: 'pregnancy-tracking feature'
+            return any(self.doc.words[k] in things for k in range(j + 1, min(j + 3, hi + 1)))
+        return self.doc.words[j + 1] in things
+
+    # -- context
+    def accepts(self, ctx: _CompiledContext, i: int, j: int) -> bool:
+        lo, hi = self.doc.bounds(i)
+        if ctx.not_before and any(self._ends_at(i - 1, p, lo) for p in ctx.not_before):
+            return False
+        if ctx.not_after:
+            for phrase in ctx.not_after:
+                if phrase == ("'",):
+                    if self.doc.after(j)[:1] in _APOSTROPHES:
+                        return False
+                elif self._starts_at(j + 1, phrase, hi):
+                    return False
+        if ctx.needs_before or ctx.needs_after:
+            before = bool(ctx.needs_before) and self._needs_before(ctx, i, lo)
+            after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)
+            if not (before or after):
+                return False
+        if ctx.skip_things and self._is_thing_after(j, hi):
+            return False
+        if ctx.describes == "person":
+            return self._describes_person(i, j, lo, hi)
+        if ctx.describes == "generic_pronoun":
+            return self._generic_pronoun(i, lo, hi)
+        return True
+
+    def _needs_before(self, ctx: _CompiledContext, i: int, lo: int) -> bool:
+        for phrase in ctx.needs_before:
+            if phrase == ("<start>",):
+                if i == lo:
+                    return True
+                continue
+            for k in range(i - 1, max(lo, i - ctx.window) - 1, -1):
+                if self._ends_at(k, phrase, lo):
+                    return True
+        return False
+
+    def _needs_after(self, ctx: _CompiledContext, j: int, hi: int) -> bool:
+        for phrase in ctx.needs_after:
+            if phrase == ("<end>",):
+                if self._at_end(j, hi):
+                    return True
+                continue
+            for k in range(j + 1, min(hi, j + ctx.window) + 1):
+                if self._starts_at(k, phrase, hi):
+                    return True
+        return False
+
+    def _describes_person(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the matched trait word describe a person rather than a thing?"""
+        doc, words = self.doc, self.doc.words
+        if i != lo and doc.is_capitalized(i):
+            return False  # a proper noun: 'Ms. Young', 'Gay Street'
+        if j + 1 <= hi:
+            gap = doc.after(j)
+            if _HYPHEN_GAP_RE.fullmatch(gap) is not None:
+                if any(h in gap for h in _HYPHENS):
+                    return False  # compound modifier: 'fat-finger error'
+                nxt = words[j + 1]
+                if nxt in self.rules.things:
+                    return False
+                if nxt in self.rules.people or nxt in self.rules.attributes:
+                    return True
+                if (  # one more adjective before the noun: 'handsome new rep'
+                    j + 2 <= hi
+                    and nxt not in FUNCTION_WORDS
+                    and nxt not in LINKS
+                    and nxt not in PREPOSITIONS
+                    and words[j + 2] in self.rules.people
+                    and _HYPHEN_GAP_RE.fullmatch(doc.after(j + 1)) is not None
+                ):
+                    return True
+        saw_link = saw_be = coordinated = False
+        k = i - 1
+        while k >= lo:
+            word = words[k]
+            if word in BRIDGE:
+                k -= 1
+                continue
+            if word in LINKS:
+                saw_link = True
+                saw_be = saw_be or word in ("be", "being")
+                k -= 1
+                continue
+            if word in CONJUNCTIONS or (word == "then" and saw_link):
+                if saw_link:  # '... and was abrasive': the subject opens the sentence
+                    return self._opening_is_person(lo, k)
+                coordinated = True  # 'smart and abrasive'
+                k -= 1
+                continue
+            if word in PRONOUNS or word in POSSESSIVES:
+                return True
+            if word in self.rules.people or word in self.rules.attributes:
+                return True
+            if word in DEMONSTRATIVES:
+                return False
+            if self._is_name(k, lo) and (k != lo or saw_link):  # 'Use an abrasive pad': a verb, not a name
+                return True
+            if not saw_link and coordinated:
+                coordinated = False
+                k -= 1
+                continue
+            if saw_link:
+                skip_to = self._preposition_before(k, lo)
+                if skip_to is not None:
+                    k = skip_to
+                    continue
+            return False
+        return saw_be  # imperative: "Don't be so emotional"
+
+    def _preposition_before(self, k: int, lo: int) -> int | None:
+        """Skip a prepositional phrase ('in client meetings'): index to resume from, or None."""
+        words = self.doc.words
+        for m in range(k - 1, max(lo, k - 4) - 1, -1):
+            if words[m] in PREPOSITIONS:
+                return m - 1
+            if words[m] in LINKS or words[m] in PRONOUNS or self.doc.is_capitalized(m):
+                return None
+        return None
+
+    def _opening_is_person(self, lo: int, k: int) -> bool:
+        words = self.doc.words
+        for m in range(lo, k):
+            word = words[m]
+            if word in DETERMINERS and word not in POSSESSIVES or word in BRIDGE or word in ("hey", "hi"):
+                continue
+            return (
+                word in PRONOUNS
+                or word in POSSESSIVES
+                or word in self.rules.people
+                or self._is_name(m, lo)
+                or (m == lo and self.doc.is_capitalized(m) and word not in FUNCTION_WORDS)
+            )
+        return False
+
+    def _generic_pronoun(self, i: int, lo: int, hi: int) -> bool:
+        """he/she/his/her that stands for 'each/every/any <role>', not for a named person."""
+        doc, words = self.doc, self.doc.words
+        if i + 2 <= hi and words[i + 1] == "or" and words[i + 2] in GENDERED_PRONOUNS:
+            return False  # 'his or her'
+        if i - 2 >= lo and words[i - 1] == "or" and words[i - 2] in GENDERED_PRONOUNS:
+            return False
+        if i + 1 <= hi and doc.after(i).strip() == "/" and words[i + 1] in GENDERED_PRONOUNS:
+            return False  # 'his/her'
+        if i - 1 >= lo and doc.gap(i).strip() == "/" and words[i - 1] in GENDERED_PRONOUNS | {"s"}:
+            return False  # 'her/his', 's/he'
+        for k in range(i - 1, lo - 1, -1):
+            if k != lo and self._is_name(k, lo):
+                return False  # a named person in between: 'Every manager met Tom, and he ...'
+            if words[k] in self.rules.roles:
+                for d in range(k - 1, max(lo, k - 3) - 1, -1):
+                    if words[d] in GENERIC_TRIGGERS:
+                        return True
+                    if words[d] in ("a", "an"):
+                        return d - 1 >= lo and words[d - 1] in CONDITIONAL_OPENERS
+        return False
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: int
+
+
+def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
+    """Flag biased language in ``text``; pure and deterministic."""
+    if not text:
+        return BiasReport()
+    ruleset = rules if rules is not None else load_rules(None)
+    doc = _Doc(text)
+    words = doc.words
+    index = ruleset._index
+    count = len(words)
+    candidates: list[_Candidate] = []
+    checker: _Checker | None = None
+    for i, word in enumerate(words):
+        phrases = index.get(word)
+        if not phrases:
+            continue
+        for phrase in phrases:
+            size = len(phrase.words)
+            if i + size > count:
+                continue
+            matched = True
+            for offset in range(1, size):
+                if words[i + offset] != phrase.words[offset] or not _gap_ok(
+                    phrase.gaps[offset - 1], doc.gap(i + offset)
+                ):
+                    matched = False
+                    break
+            if not matched:
+                continue
+            if checker is None:
+                checker = _Checker(doc, ruleset)
+            j = i + size - 1
+            if checker.accepts(ruleset._contexts[phrase.rule], i, j):
+                candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule))
+    if not candidates:
+        return BiasReport()
+    candidates.sort(
+        key=lambda c: (c.start, -(c.end - c.start), SEVERITY_RANK[ruleset.rules[c.rule].severity], c.rule)
+    )
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        if any(
+            (k.start <= cand.start and cand.end <= k.end)
+            or (k.rule == cand.rule and k.start < cand.end and cand.start < k.end)
+            for k in kept
+        ):
+            continue
+        kept.append(cand)
+    flags = []
+    for cand in kept:
+        rule = ruleset.rules[cand.rule]
+        flags.append(
+            BiasFlag(
+                start=cand.start,
+                end=cand.end,
+                text=text[cand.start : cand.end],
+                category=rule.category,
+                severity=rule.severity,
+                rule=rule.id,
+                explanation=rule.explanation,
+                suggestion=rule.suggestion,
+            )
+        )
+    return BiasReport(flags=flags)

@@ -1,0 +1,60 @@
+"""``coach bias``: flag biased language, each flag with its span, category, why and what to do."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from assistant.cli import fail, run_text_command, text_command_options
+
+if TYPE_CHECKING:
+    from assistant.analyzers.bias import BiasReport
+
+SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}
+
+
+def summary(report: BiasReport) -> str:
+    """One line: how many flags, by category."""
+    if not report.flags:
+        return "No biased language found."
+    counts = Counter(flag.category for flag in report.flags)
+    by_category = ", ".join(f"{category} {count}" for category, count in counts.most_common())
+    noun = "flag" if len(report.flags) == 1 else "flags"
+    return f"{len(report.flags)} {noun}: {by_category}"
+
+
+def render(report: BiasReport) -> str:
+    """Each flag with the quoted span, its category and severity, the reason and a suggestion."""
+    lines = [summary(report)]
+    for number, flag in enumerate(report.flags, 1):
+        severity = click.style(flag.severity, fg=SEVERITY_COLOURS[flag.severity])
+        lines += [
+            "",
+            f'{number}. "{flag.text}" (chars {flag.start}-{flag.end})  {flag.category} · {severity} · {flag.rule}',
+            f"   Why: {flag.explanation}",
+            f"   Try: {flag.suggestion}",
+        ]
+    return "\n".join(lines)
+
+
+@click.command()
+@text_command_options
+def bias(text: str | None, input_file: Path | None, as_json: bool) -> None:
+    """Flag biased language in TEXT, '-' for stdin, or --input FILE (.jsonl/.csv/.txt, JSONL out)."""
+    from assistant import service
+    from assistant.analyzers.bias import RulesFileError, load_rules
+    from assistant.settings import get_settings
+
+    settings = get_settings()
+    try:
+        load_rules(settings.rules_file)  # a bad organisation rules file fails before any output
+    except RulesFileError as exc:
+        fail(str(exc))
+
+    def analyze(value: str) -> BiasReport:
+        return service.bias(value, settings)
+
+    run_text_command(text, input_file, as_json, analyze, render, max_chars=settings.max_input_chars)

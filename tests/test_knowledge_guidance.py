@@ -1,0 +1,205 @@
+"""Guidance (coaching questions, examples, tips) extracted from job aids at ingest time."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.knowledge.guidance import (
+    Guidance,
+    classify_item,
+    documents_from_store,
+    extract_guidance,
+    load_guidance,
+    read_sidecar,
+    sidecar_path,
+    topic_for_heading,
+)
+from assistant.knowledge.loaders import load_document
+from assistant.schemas import Citation
+from assistant.settings import PROJECT_ROOT
+from tests.fixtures.index import KNOWLEDGE_DIR, make_settings
+
+SMART_AID = KNOWLEDGE_DIR / "smart-goals-job-aid.md"
+
+MINI_AID = """---
+title: Mini Goal Aid
+guidance: smart
+---
+# Mini Goal Aid
+
+## Overview
+
+- Not a topic, so this tip is ignored.
+
+## Specific: say what changes
+
+- Who benefits?
+- "Reduce wait times at the front desk"
+- Example: Launch the volunteer portal
+- Use a concrete verb.
+
+### Deeper notes
+
+- Still specific: a tip under a sub-heading.
+
+## Achievable goals
+
+- Do you have the budget?
+
+## Time-bound
+
+- By when will it be done,
+  and who checks?
+- Put a milestone in the goal.
+
+## Timeline of the programme
+
+- Not a topic: 'Timeline' does not start with a topic name.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "heading", "topic"),
+    [
+        ("smart", "Specific: name the action and the scope", "specific"),
+        ("smart", "Measurable", "measurable"),
+        ("smart", "Achievable goals", "attainable"),
+        ("smart", "Attainable (or Achievable)", "attainable"),
+        ("smart", "Time-bound: set the deadline", "time_bound"),
+        ("smart", "Time bound", "time_bound"),
+        ("smart", "2. Relevant", "relevant"),
+        ("smart", "Specifically for managers", None),
+        ("smart", "Timeline", None),
+        ("smart", "Situation", None),  # a feedback topic, not a SMART one
+        ("feedback", "Situation: anchor the feedback in a moment", "situation"),
+        ("feedback", "Behaviour: describe what you saw", "behavior"),
+        ("feedback", "Behavior", "behavior"),
+        ("feedback", "Impact", "impact"),
+        ("feedback", "Next steps: agree what happens", "next_step"),
+        ("feedback", "Impactful feedback", None),
+    ],
+)
+def test_topic_for_heading(name: str, heading: str, topic: str | None) -> None:
+    assert topic_for_heading(name, heading) == topic
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("What will be different?", ("question", "What will be different?")),
+        ('"In this morning\'s meeting, ..."', ("example", '"In this morning\'s meeting, ..."')),
+        ("“Curly quotes too”", ("example", "“Curly quotes too”")),
+        ("Example: Digitize 2,000 records", ("example", "Digitize 2,000 records")),
+        ("Use a concrete verb.", ("tip", "Use a concrete verb.")),
+    ],
+)
+def test_classify_item(item: str, expected: tuple[str, str]) -> None:
+    assert classify_item(item) == expected
+
+
+def test_extract_guidance_whole_result(tmp_path: Path) -> None:
+    path = tmp_path / "mini.md"
+    path.write_text(MINI_AID, encoding="utf-8")
+    doc = load_document(path)
+    items = extract_guidance("smart", [(b.headings, b.text) for b in doc.blocks], "mini.md", str(path))
+
+    def cite(section: str, excerpt: str) -> Citation:
+        return Citation(source="mini.md", section=section, excerpt=excerpt, path=str(path))
+
+    spec = "Specific: say what changes"
+    assert [(i.topic, i.kind, i.text, i.citation) for i in items] == [
+        ("specific", "question", "Who benefits?", cite(spec, "Who benefits?")),
+        ("specific", "example", '"Reduce wait times at the front desk"',
+         cite(spec, '"Reduce wait times at the front desk"')),
+        ("specific", "example", "Launch the volunteer portal", cite(spec, "Example: Launch the volunteer portal")),
+        ("specific", "tip", "Use a concrete verb.", cite(spec, "Use a concrete verb.")),
+        ("specific", "tip", "Still specific: a tip under a sub-heading.",
+         cite(f"{spec} > Deeper notes", "Still specific: a tip under a sub-heading.")),
+        ("attainable", "question", "Do you have the budget?", cite("Achievable goals", "Do you have the budget?")),
+        ("time_bound", "question", "By when will it be done, and who checks?",
+         cite("Time-bound", "By when will it be done, and who checks?")),
+        ("time_bound", "tip", "Put a milestone in the goal.", cite("Time-bound", "Put a milestone in the goal.")),
+    ]
+    guidance = Guidance(name="smart", items=items)
+    assert [i.text for i in guidance.for_topic("Time-bound", kind="question")] == [
+        "By when will it be done, and who checks?"
+    ]
+    assert guidance.for_topic("measurable") == []
+    assert guidance.topics == ["specific", "attainable", "time_bound"]
+
+
+def test_smart_job_aid_has_questions_for_every_criterion() -> None:
+    doc = load_document(SMART_AID)
+    assert doc.metadata["guidance"] == "smart"
+    items = extract_guidance("smart", [(b.headings, b.text) for b in doc.blocks], SMART_AID.name)
+    guidance = Guidance(name="smart", items=items)
+    for topic in ("specific", "measurable", "attainable", "relevant", "time_bound"):
+        questions = guidance.for_topic(topic, "question")
+        assert len(questions) >= 2, topic
+        assert all(q.text.endswith("?") and q.citation.source == SMART_AID.name for q in questions)
+        assert all(q.citation.excerpt == q.text for q in questions)
+    # Sections cite the heading that introduced the topic.
+    assert all(i.citation.section.casefold().startswith(i.topic.split("_")[0]) for i in items)
+
+
+def test_ingest_writes_sidecar_equal_to_store_extraction(knowledge_index) -> None:
+    documents = read_sidecar(knowledge_index)
+    assert documents is not None
+    names = {Path(path).name: entry["name"] for path, entry in documents.items()}
+    assert names == {"smart-goals-job-aid.md": "smart", "feedback-guide.md": "feedback"}
+    # The server-mode path (rebuilt from stored chunks) yields exactly the same guidance.
+    assert documents_from_store(knowledge_index) == documents
+
+
+def test_load_guidance_from_index(knowledge_index) -> None:
+    smart = load_guidance(knowledge_index, "smart")
+    feedback = load_guidance(knowledge_index, "feedback")
+    assert smart is not None and feedback is not None
+    assert smart.topics == ["specific", "measurable", "attainable", "relevant", "time_bound"]
+    assert set(feedback.topics) == {"situation", "behavior", "impact", "next_step"}
+    assert feedback.for_topic("behaviour", "example")
+    assert load_guidance(knowledge_index, "unknown") is None
+
+
+def test_load_guidance_needs_neither_torch_nor_chroma(knowledge_index) -> None:
+    code = (
+        "import sys, json\n"
+        "from assistant.knowledge.guidance import load_guidance\n"
+        "from assistant.settings import Settings\n"
+        f"g = load_guidance(Settings(_env_file=None, index_dir={str(knowledge_index.index_dir)!r}), 'smart')\n"
+        "print(json.dumps([len(g.items), 'torch' in sys.modules, 'chromadb' in sys.modules,"
+        " 'sentence_transformers' in sys.modules]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120, check=True
+    )
+    count, torch_loaded, chroma_loaded, st_loaded = json.loads(out.stdout)
+    assert count == len(load_guidance(knowledge_index, "smart").items)
+    assert (torch_loaded, chroma_loaded, st_loaded) == (False, False, False)
+
+
+def test_load_guidance_on_empty_index_ingests_knowledge_first(tmp_path: Path) -> None:
+    knowledge = tmp_path / "kb"
+    knowledge.mkdir()
+    (knowledge / "aid.md").write_text(MINI_AID, encoding="utf-8")
+    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=knowledge)
+    messages: list[str] = []
+    guidance = load_guidance(settings, "smart", notify=messages.append)
+    assert messages == [f"The knowledge index is empty: indexing {knowledge} first (about a minute the first time)."]
+    assert guidance is not None and guidance.topics == ["specific", "attainable", "time_bound"]
+    assert sidecar_path(settings).exists()
+    # Second call: straight from the sidecar, no notice.
+    assert load_guidance(settings, "smart", notify=messages.append) == guidance
+    assert len(messages) == 1
+
+
+def test_sidecar_rebuilt_when_missing(index_copy) -> None:
+    before = load_guidance(index_copy, "feedback")
+    sidecar_path(index_copy).unlink()
+    assert load_guidance(index_copy, "feedback") == before
+    assert sidecar_path(index_copy).exists()
