@@ -78,6 +78,11 @@ class Settings(BaseSettings):
     )
     prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts", description="Prompt templates, one file per task.")
 
+    # --- LLM-judge eval (judge helper) ---
+    judge_sample: int = Field(
+        default=20, ge=1, description="Rewrites per kind (goals, feedback) the optional LLM judge grades."
+    )
+
     # App
     host: str = "127.0.0.1"
     port: int = 7860

@@ -74,12 +74,15 @@ def test_feedback_endpoint_flags_traits_and_absolutes(app_client, running_app) -
     assert payload == service.feedback(text, running_app.settings).model_dump(mode="json")
 
 
-def test_ask_endpoint_cites_the_right_document(app_client) -> None:
-    payload = app_client.predict("How often should managers hold one-on-ones with their direct reports?", api_name="/ask")
+def test_ask_endpoint_cites_the_right_document(app_client, running_app) -> None:
+    question = "How often should managers hold one-on-ones with their direct reports?"
+    payload = app_client.predict(question, api_name="/ask")
     assert payload["answered"] is True
     assert payload["mode"] == "offline"
-    assert payload["citations"][0]["source"] == "check-ins.md"
+    assert "check-ins.md" in [c["source"] for c in payload["citations"]]
     assert "monthly" in payload["answer"].lower()
+    assert set(payload["citations"][0]) >= {"source", "section", "excerpt", "score"}
+    assert payload == service.ask(question, running_app.settings).model_dump(mode="json")
 
 
 def test_ask_endpoint_abstains_off_topic(app_client) -> None:
@@ -115,7 +118,7 @@ def test_ingest_endpoint_refuses_unsupported_types(app_client, tmp_path) -> None
 
     bad = tmp_path / "payload.exe"
     bad.write_bytes(b"MZ\x00\x00")
-    with pytest.raises(Exception, match="unsupported file type"):
+    with pytest.raises(Exception, match=r"(?i)(invalid|unsupported) file type"):
         app_client.predict([handle_file(str(bad))], api_name="/ingest")
 
 

@@ -31,13 +31,20 @@ def test_builtin_rules_are_complete() -> None:
     assert {rule.category for rule in BUILTIN.rules} == set(CATEGORIES)
     for rule in BUILTIN.rules:
         assert rule.id.split(".")[0] == rule.category, rule.id
-        assert rule.examples.positive and rule.examples.negative, f"{rule.id} needs positive and negative examples"
+        assert rule.examples.positive and rule.examples.negative, (
+            f"{rule.id} needs positive and negative examples"
+        )
         assert rule.suggestion.startswith("Consider"), rule.id
         assert len(rule.explanation) > 40, rule.id
     sourced = [rule for rule in BUILTIN.rules if rule.source]
     assert len(sourced) / len(BUILTIN) > 0.8
     cited = " ".join(rule.source or "" for rule in BUILTIN.rules)
-    for reference in ("Snyder", "Correll & Simard", "Textio (2022)", "Gaucher, D., Friesen, J. & Kay, A. (2011)"):
+    for reference in (
+        "Snyder",
+        "Correll & Simard",
+        "Textio (2022)",
+        "Gaucher, D., Friesen, J. & Kay, A. (2011)",
+    ):
         assert reference.replace("Correll & Simard", "Correll, S. & Simard") in cited, reference
 
 
@@ -95,7 +102,10 @@ def test_org_file_adds_disables_and_extends_vocabulary(tmp_path: Path) -> None:
     ]
     assert [f.rule for f in check_bias(text).flags] == ["gender_coded.bro_jargon"]  # built-ins untouched
     assert "gender_coded.bro_jargon" not in rules.ids and len(rules) == len(BUILTIN)
-    assert check_bias("Ola was aggressive about the launchpad.", rules=rules).flags[0].rule == "gender_coded.aggressive"
+    assert (
+        check_bias("Ola was aggressive about the launchpad.", rules=rules).flags[0].rule
+        == "gender_coded.aggressive"
+    )
     assert check_bias("That is an aggressive launchpad.", rules=rules).flags == []
     assert check_bias("That is an aggressive launchpad.").flags == []  # no person named either way
 

@@ -136,47 +136,402 @@ class RulesFile(BaseModel):
 # roles...) are data in assistant/rules/bias_context.yaml.
 
 PRONOUNS = frozenset(
-    "he she they him her them you i we me us someone somebody anyone anybody everyone everybody "
-    "nobody who whoever".split()
+    [
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "them",
+        "you",
+        "i",
+        "we",
+        "me",
+        "us",
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "who",
+        "whoever",
+    ]
 )
-POSSESSIVES = frozenset("her his their your my".split())
-GENDERED_PRONOUNS = frozenset("he she him her his hers himself herself".split())
+POSSESSIVES = frozenset(["her", "his", "their", "your", "my"])
+GENDERED_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 LINKS = frozenset(
-    "is was are were be been being am s re m isn wasn aren weren seems seem seemed appears appear "
-    "appeared came come comes coming across as get gets got getting gotten became become becomes "
-    "becoming sounded sound sounds looked look looks looking acts act acted acting remained remains "
-    "stays stay stayed went goes go going turned turns feel feels felt can could may might will would "
-    "should must shall to need needs needed tends tend tended try tries tried stop stops don do does "
-    "did didn doesn t ll d ve has have had having keep keeps kept".split()
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "s",
+        "re",
+        "m",
+        "isn",
+        "wasn",
+        "aren",
+        "weren",
+        "seems",
+        "seem",
+        "seemed",
+        "appears",
+        "appear",
+        "appeared",
+        "came",
+        "come",
+        "comes",
+        "coming",
+        "across",
+        "as",
+        "get",
+        "gets",
+        "got",
+        "getting",
+        "gotten",
+        "became",
+        "become",
+        "becomes",
+        "becoming",
+        "sounded",
+        "sound",
+        "sounds",
+        "looked",
+        "look",
+        "looks",
+        "looking",
+        "acts",
+        "act",
+        "acted",
+        "acting",
+        "remained",
+        "remains",
+        "stays",
+        "stay",
+        "stayed",
+        "off",
+        "went",
+        "goes",
+        "go",
+        "going",
+        "turned",
+        "turns",
+        "feel",
+        "feels",
+        "felt",
+        "can",
+        "could",
+        "may",
+        "might",
+        "will",
+        "would",
+        "should",
+        "must",
+        "shall",
+        "to",
+        "need",
+        "needs",
+        "needed",
+        "tends",
+        "tend",
+        "tended",
+        "try",
+        "tries",
+        "tried",
+        "stop",
+        "stops",
+        "don",
+        "do",
+        "does",
+        "did",
+        "didn",
+        "doesn",
+        "t",
+        "ll",
+        "d",
+        "ve",
+        "has",
+        "have",
+        "had",
+        "having",
+        "keep",
+        "keeps",
+        "kept",
+    ]
 )
 BRIDGE = frozenset(
-    "a an the such so too very quite really rather somewhat extremely incredibly overly increasingly "
-    "bit little kind sort of more less most least always often sometimes usually generally "
-    "occasionally frequently also just still even never not pretty fairly lot totally completely "
-    "absolutely particularly especially seriously super real truly genuinely downright perhaps maybe "
-    "probably clearly definitely honestly frankly visibly noticeably please".split()
+    [
+        "a",
+        "an",
+        "the",
+        "such",
+        "so",
+        "too",
+        "very",
+        "quite",
+        "really",
+        "rather",
+        "somewhat",
+        "extremely",
+        "incredibly",
+        "overly",
+        "increasingly",
+        "bit",
+        "little",
+        "kind",
+        "sort",
+        "of",
+        "more",
+        "less",
+        "most",
+        "least",
+        "always",
+        "often",
+        "sometimes",
+        "usually",
+        "generally",
+        "occasionally",
+        "frequently",
+        "also",
+        "just",
+        "still",
+        "even",
+        "never",
+        "not",
+        "pretty",
+        "fairly",
+        "lot",
+        "totally",
+        "completely",
+        "absolutely",
+        "particularly",
+        "especially",
+        "seriously",
+        "super",
+        "real",
+        "truly",
+        "genuinely",
+        "downright",
+        "perhaps",
+        "maybe",
+        "probably",
+        "clearly",
+        "definitely",
+        "honestly",
+        "frankly",
+        "visibly",
+        "noticeably",
+        "please",
+        "way",
+        "openly",
+    ]
 )
-CONJUNCTIONS = frozenset("and but or yet".split())
-DETERMINERS = frozenset("a an the this that these those our my your his her their its some any".split())
-DEMONSTRATIVES = frozenset("it this that which what there these those".split())
+CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
+DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "its",
+        "some",
+        "any",
+    ]
+)
+DEMONSTRATIVES = frozenset(["it", "this", "that", "which", "what", "there", "these", "those"])
 PREPOSITIONS = frozenset(
-    "in on at during with for to from about of into over under after before between among across "
-    "through without within around toward towards against by like than".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "with",
+        "for",
+        "to",
+        "from",
+        "about",
+        "of",
+        "into",
+        "over",
+        "under",
+        "after",
+        "before",
+        "between",
+        "among",
+        "across",
+        "through",
+        "without",
+        "within",
+        "around",
+        "toward",
+        "towards",
+        "against",
+        "by",
+        "like",
+        "than",
+    ]
 )
 FUNCTION_WORDS = frozenset(
-    "the a an this that these those our my your his her their its we they it there here please hey hi "
-    "hello thanks thank each every any some all no when if as since now given during with after before "
-    "while because so but and or maybe perhaps why what how who is can do don stop let lets great good "
-    "nice well looking hiring in on at for to from of by once also then still however overall both "
-    "most many much only just even again yes ok okay not never always sometimes often".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "our",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "its",
+        "we",
+        "they",
+        "it",
+        "there",
+        "here",
+        "please",
+        "hey",
+        "hi",
+        "hello",
+        "thanks",
+        "thank",
+        "each",
+        "every",
+        "any",
+        "some",
+        "all",
+        "no",
+        "when",
+        "if",
+        "as",
+        "since",
+        "now",
+        "given",
+        "during",
+        "with",
+        "after",
+        "before",
+        "while",
+        "because",
+        "so",
+        "but",
+        "and",
+        "or",
+        "maybe",
+        "perhaps",
+        "why",
+        "what",
+        "how",
+        "who",
+        "is",
+        "can",
+        "do",
+        "don",
+        "stop",
+        "let",
+        "lets",
+        "great",
+        "good",
+        "nice",
+        "well",
+        "looking",
+        "hiring",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "from",
+        "of",
+        "by",
+        "once",
+        "also",
+        "then",
+        "still",
+        "however",
+        "overall",
+        "both",
+        "most",
+        "many",
+        "much",
+        "only",
+        "just",
+        "even",
+        "again",
+        "yes",
+        "ok",
+        "okay",
+        "not",
+        "never",
+        "always",
+        "sometimes",
+        "often",
+    ]
 )
 CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
-ABBREVIATIONS = frozenset("mr ms mrs dr prof st vs etc e g i jr sr inc ltd no approx".split())
-GENERIC_TRIGGERS = frozenset("each every any".split())
-CONDITIONAL_OPENERS = frozenset("if when once before after until unless whenever".split())
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "ms",
+        "mrs",
+        "dr",
+        "prof",
+        "st",
+        "vs",
+        "etc",
+        "e",
+        "g",
+        "i",
+        "jr",
+        "sr",
+        "inc",
+        "ltd",
+        "no",
+        "approx",
+    ]
+)
+GENERIC_TRIGGERS = frozenset(["each", "every", "any"])
+CONDITIONAL_OPENERS = frozenset(["if", "when", "once", "before", "after", "until", "unless", "whenever"])
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
     "possessives": POSSESSIVES,
@@ -234,7 +589,9 @@ def expand_pattern(pattern: str, vocabulary: dict[str, frozenset[str]]) -> list[
                 raise ValueError(f"unbalanced '{char}' in pattern {pattern!r}")
             body = pattern[i + 1 : j]
             if char == "(":
-                alternatives = [alt for part in _split_alternatives(body) for alt in expand_pattern(part, vocabulary)]
+                alternatives = [
+                    alt for part in _split_alternatives(body) for alt in expand_pattern(part, vocabulary)
+                ]
             else:
                 if body not in vocabulary:
                     raise ValueError(f"unknown vocabulary {{{body}}} in pattern {pattern!r}")
@@ -273,7 +630,9 @@ def _tokenize_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return words, tuple(gaps)
 
 
-def _variants(words: tuple[str, ...], gaps: tuple[str, ...]) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
+def _variants(
+    words: tuple[str, ...], gaps: tuple[str, ...]
+) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The phrase as written plus closed-up forms: 'old-timer' also matches 'oldtimer'."""
     yield words, gaps
     for index, gap in enumerate(gaps):
@@ -310,7 +669,9 @@ class _CompiledContext:
     window: int
 
 
-def _context_phrases(items: Sequence[str], vocabulary: dict[str, frozenset[str]]) -> tuple[tuple[str, ...], ...]:
+def _context_phrases(
+    items: Sequence[str], vocabulary: dict[str, frozenset[str]]
+) -> tuple[tuple[str, ...], ...]:
     phrases: set[tuple[str, ...]] = set()
     for item in items:
         if item in ("<start>", "<end>", "'"):
@@ -450,7 +811,9 @@ def _merge(files: Sequence[RulesFile], user: RulesFile | None, user_path: str | 
             rules[rule.id] = rule  # same id replaces the built-in rule
         unknown = sorted(set(user.disable) - set(rules))
         if unknown:
-            raise RulesFileError(f"rules file {user_path}: disable lists unknown rule id(s): {', '.join(unknown)}")
+            raise RulesFileError(
+                f"rules file {user_path}: disable lists unknown rule id(s): {', '.join(unknown)}"
+            )
         for rule_id in user.disable:
             rules.pop(rule_id, None)
     try:

@@ -22,7 +22,8 @@ def eval_group(suites: tuple[str, ...], cases: Path | None, report_dir: Path | N
     """Run eval SUITES (default: all) and exit 1 if any misses its threshold.
 
     \b
-    Suites: bias, goals, feedback, parity, policy, hr_cases.
+    Suites: bias, goals, feedback, parity, policy, hr_cases;
+    judge (opt-in: grades rewrites with the configured LLM, never part of the default run).
     HR test sets:  coach eval policy --cases my_cases.yaml
     """
     from assistant.evaluation.runner import SUITES, render_markdown, run_suites, write_report
@@ -37,6 +38,13 @@ def eval_group(suites: tuple[str, ...], cases: Path | None, report_dir: Path | N
     unknown = [name for name in suites if name not in SUITES]
     if unknown:
         fail(f"unknown suite {', '.join(unknown)}; choose from {', '.join(SUITES)}")
+    if "judge" in suites:
+        from assistant.evaluation.judge import JudgeUnavailable, require_model
+
+        try:
+            require_model(settings)
+        except JudgeUnavailable as exc:
+            fail(str(exc))
     outcomes = run_suites(list(suites), settings)
     if report_dir is not None:
         paths = write_report(outcomes, report_dir)

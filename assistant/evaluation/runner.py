@@ -24,7 +24,10 @@ SUITES: dict[str, tuple[str, str]] = {
     "parity": ("parity", "."),
     "policy": ("policy", "policy.jsonl"),
     "hr_cases": ("hr_cases", "hr_cases.yaml"),
+    "judge": ("judge", "judge_calibration.jsonl"),
 }
+# The LLM judge needs a configured model and never runs unless asked for by name.
+DEFAULT_SUITES: list[str] = [name for name in SUITES if name != "judge"]
 
 
 class MetricCheck(BaseModel):
@@ -88,7 +91,7 @@ def run_suites(
     """Run the named suites (all when empty) and judge each against the thresholds."""
     bars = load_thresholds(thresholds or evals_dir / "thresholds.yaml")
     outcomes: list[SuiteOutcome] = []
-    for name in names or list(SUITES):
+    for name in names or DEFAULT_SUITES:
         started = time.perf_counter()
         try:
             result = run_suite(name, settings, evals_dir)
