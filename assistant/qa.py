@@ -32,7 +32,9 @@ CALIBRATION = """pending"""
 
 MIN_OVERLAP = 1  # content-word stems shared by the question and the top passages
 TOP_K = 5  # passages retrieved
-ANSWER_PASSAGES = 3  # passages the extractive answer may quote from
+ANSWER_PASSAGES = 3  # passages whose words count for relevance
+QUOTE_POOL = 5  # passages the extractive answer may quote from
+USE_EMBED = True
 MAX_QUOTES = 3
 EXCERPT_CHARS = 320
 
@@ -272,11 +274,11 @@ def extractive_answer(
     """
     q = content_stems(question)
     pool: list[tuple[int, int, str, float]] = []
-    for rank, r in enumerate(results[:ANSWER_PASSAGES]):
+    for rank, r in enumerate(results[:QUOTE_POOL]):
         section_bonus = 0.1 * len(q & content_stems(r.section or ""))
         for pos, sentence in enumerate(_sentences(r.text)):
             pool.append((rank, pos, sentence, section_bonus))
-    sims = _sentence_similarities(question, [p[2] for p in pool], settings)
+    sims = _sentence_similarities(question, [p[2] for p in pool], settings) if USE_EMBED else None
     candidates: list[tuple[float, int, int, str]] = []
     for i, (rank, pos, sentence, section_bonus) in enumerate(pool):
         shared = q & content_stems(sentence)

@@ -28,7 +28,7 @@ CRITERIA: tuple[str, ...] = ("specific", "measurable", "attainable", "relevant",
 QUESTIONS_PER_CRITERION = 2
 
 _FLAGS = re.IGNORECASE
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$€£]?\d[\d,]*(?:\.\d+)?%?")
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?")
 _SHORT_WINDOW_DAYS = 31
 _QUARTER_DAYS = 92
 
@@ -286,8 +286,8 @@ _FACTOR_WORDS = re.compile(
 _FACTOR_VALUES = {"double": 2, "doubling": 2, "twofold": 2, "triple": 3, "tripling": 3, "threefold": 3,
                   "quadruple": 4, "quadrupling": 4, "fourfold": 4, "tenfold": 10}
 _FROM_TO = re.compile(
-    r"\bfrom\s+(?:about\s+|around\s+)?(?P<a>[$€£]?\d[\d,]*(?:\.\d+)?)\s*%?(?:\s*[^\W\d][\w-]*){0,3}?\s+"
-    r"(?:to|up\s+to|down\s+to)\s+(?P<b>[$€£]?\d[\d,]*(?:\.\d+)?)",
+    r"\bfrom\s+(?:about\s+|around\s+)?(?P<a>[$€£]?\d+(?:,\d{3})*(?:\.\d+)?)\s*%?(?:\s*[^\W\d][\w-]*){0,3}?\s+"
+    r"(?:to|up\s+to|down\s+to)\s+(?P<b>[$€£]?\d+(?:,\d{3})*(?:\.\d+)?)",
     _FLAGS,
 )
 _BY_PERCENT = re.compile(
@@ -487,7 +487,9 @@ def _analyse(text: str, rules: GoalRules) -> _Found:
 
     # Specific: a verb phrase whose object is concrete, outside the "why" and "when" phrases.
     time_spans_no_cadence = [(h.start, h.end) for h in time_hits if h.rule != "time.cadence"]
-    actions = _actions(text, rules, relevant_spans + time_spans_no_cadence)
+    vague_time = next((h for h in hits if h.rule == "time.vague"), None)
+    vague_spans = [(h.start, h.end) for h in hits if h.rule == "time.vague"]
+    actions = _actions(text, rules, relevant_spans + time_spans_no_cadence + vague_spans)
 
     deliverable = False
     if not measure_hits:
@@ -503,11 +505,14 @@ def _analyse(text: str, rules: GoalRules) -> _Found:
 
     red_flags = _red_flags(text, rules, hits)
     weak = [h for h in hits if h.rule == "warn.weak_commitment"]
-    vague_time = next((h for h in hits if h.rule == "time.vague"), None)
 
     evidence: dict[str, Hit | None] = {c: _pick(by_criterion[c]) for c in CRITERIA}
     # A deadline or period says more than a cadence ("starting in March" over "per month").
-    evidence["time_bound"] = _pick([h for h in time_hits if h.rule != "time.cadence"]) or evidence["time_bound"]
+    evidence["time_bound"] = (
+        _pick([h for h in time_hits if h.rule not in ("time.cadence", "time.duration")] if anchors else [])
+        or _pick([h for h in time_hits if h.rule != "time.cadence"])
+        or evidence["time_bound"]
+    )
     evidence["attainable"] = None
     if evidence["measurable"] and evidence["measurable"].rule == "measure.frequency":
         # Prefer a count to a bare frequency when the goal has both.

@@ -1,0 +1,59 @@
+"""Properties of check_goal over arbitrary text: it never raises, spans point into the input,
+every unmet criterion has a placeholder, and every rewrite passes the fidelity guard."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.analyzers.fidelity import check_fidelity
+from assistant.analyzers.goal import CRITERIA, check_goal, load_rules
+
+FRAGMENTS = [
+    "Reduce", "improve", "customer service", " by ", "March 1", "Q3", "from 36 to 24 hours", " and ",
+    "increase", "O'Neil", "Bravo-Team", "100%", "triple", "in two weeks", "so that", "weekly",
+    "to support the department's retention objective", "try to", ",", ".", "  ", "\n", "By June 30, 2027,",
+    "Ünïcödé", "[x]", "[", "]", "2,000", "1.5", "may", "May", "I will", "To ", "zero", "no additional staff",
+    "starting tomorrow", "soon", "the portal", "Launch", "Dr. Smith", "ACME's", "$5k", "10x", "Ｑ３", "٣",
+]
+goal_like = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=16).map(" ".join)
+glued = st.lists(st.sampled_from(FRAGMENTS), max_size=16).map("".join)
+texts = st.one_of(st.text(max_size=400), goal_like, glued)
+
+
+def _placeholders(name: str) -> list[str]:
+    spec = load_rules().criteria[name]
+    return spec.get("placeholders") or [spec["placeholder"]]
+
+
+def check_properties(text: str) -> None:
+    report = check_goal(text)
+    assert 0 <= report.score <= 5
+    assert report.score == sum(getattr(report.criteria, c).met for c in CRITERIA)
+    for name in CRITERIA:
+        c = getattr(report.criteria, name)
+        if c.evidence is None:
+            assert c.start is None and c.end is None
+        else:
+            assert 0 <= c.start < c.end <= len(text)
+            assert text[c.start : c.end] == c.evidence
+        if not c.met:
+            for placeholder in _placeholders(name):
+                assert placeholder in report.placeholders, (name, placeholder)
+                assert placeholder in report.rewrite, (name, placeholder)
+    for warning in report.warnings:
+        if warning.start is not None:
+            assert text[warning.start : warning.end] == warning.text
+    assert check_fidelity(report.rewrite, [text]).ok, report.rewrite
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_goal_properties(text: str) -> None:
+    check_properties(text)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.text(min_size=5_000, max_size=20_000))
+def test_long_unicode_never_raises(text: str) -> None:
+    check_properties(text)
