@@ -14,6 +14,7 @@ the question shares at least ``MIN_OVERLAP`` content-word stems with the top pas
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
@@ -34,8 +35,10 @@ MIN_OVERLAP = 1  # content-word stems shared by the question and the top passage
 TOP_K = 5  # passages retrieved
 ANSWER_PASSAGES = 3  # passages whose words count for relevance
 QUOTE_POOL = 5  # passages the extractive answer may quote from
-USE_EMBED = True
 MAX_QUOTES = 3
+LENGTH_PENALTY = 0.03
+TYPE_BONUS = 1.0
+RANK_PRIOR = 0.5
 EXCERPT_CHARS = 320
 
 NOT_COVERED = "The indexed documents don't cover this question."
@@ -109,14 +112,24 @@ class _ModelAnswer(BaseModel):
 
 
 def stem(word: str) -> str:
-    """A light suffix-stripping stem, enough to match check-in/check-ins, reviewing/reviews."""
+    """A light, consistent suffix-stripping stem: rating/rated/rate, deadlines/deadline, check-ins/check-in."""
     word = word.strip("'’-").replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    for suffix in ("ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s"):
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            base = word[: -len(suffix)]
-            return base + "y" if suffix in ("ies", "ied") else base
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # planned -> plan, getting -> get
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]  # rate/rated/rating -> rat, make/making -> mak
     return word
 
 
@@ -247,61 +260,50 @@ def _answer_type_bonus(question: str, sentence: str) -> float:
     return bonus
 
 
-def _sentence_similarities(question: str, sentences: list[str], settings: Settings | None) -> list[float] | None:
-    """Cosine similarity of each sentence to the question with the index's embedder, or None."""
-    if settings is None or not sentences:
-        return None
-    try:
-        from assistant.knowledge.embeddings import get_embedder
-
-        embedder = get_embedder(settings)
-        q = embedder.embed_query(question)
-        vectors = embedder.embed_documents(sentences)
-    except Exception:  # noqa: BLE001 - fall back to lexical scoring only
-        return None
-    return [sum(a * b for a, b in zip(q, v, strict=False)) for v in vectors]
+def _idf(sentences: list[set[str]]) -> dict[str, float]:
+    df: dict[str, int] = {}
+    for stems in sentences:
+        for t in stems:
+            df[t] = df.get(t, 0) + 1
+    n = len(sentences) or 1
+    return {t: math.log(1 + n / d) for t, d in df.items()}
 
 
-def extractive_answer(
-    question: str, results: list[SearchResult], settings: Settings | None = None
-) -> tuple[str, list[Citation]]:
-    """Quote the most relevant sentences of the top passages, each with its ``[n]`` citation.
+def extractive_answer(question: str, results: list[SearchResult]) -> tuple[str, list[Citation]]:
+    """Quote the most relevant sentence of each top passage, each with its ``[n]`` citation.
 
-    A sentence scores by its embedding similarity to the question (when ``settings`` gives an
-    embedder), the question's content words it shares, a bonus when it holds the kind of fact the
-    question asks for (a frequency, a number or a date), and small bonuses for the passage's rank
-    and a section heading that matches.
+    The search ranking decides which passages are quoted (up to ``MAX_QUOTES`` of the first
+    ``QUOTE_POOL``, skipping a passage with no sentence sharing a content word with the question).
+    Within a passage, a sentence scores by the question's content words it shares, weighted by how
+    rare they are among the candidate sentences (IDF), plus a bonus when it holds the kind of fact
+    the question asks for (a frequency; a number, duration or date).
     """
     q = content_stems(question)
-    pool: list[tuple[int, int, str, float]] = []
-    for rank, r in enumerate(results[:QUOTE_POOL]):
-        section_bonus = 0.1 * len(q & content_stems(r.section or ""))
-        for pos, sentence in enumerate(_sentences(r.text)):
-            pool.append((rank, pos, sentence, section_bonus))
-    sims = _sentence_similarities(question, [p[2] for p in pool], settings) if USE_EMBED else None
-    candidates: list[tuple[float, int, int, str]] = []
-    for i, (rank, pos, sentence, section_bonus) in enumerate(pool):
-        shared = q & content_stems(sentence)
-        if not shared and (sims is None or sims[i] < 0.3):
-            continue
-        lexical = min(len(shared), 4) * 0.08
-        score = ((sims[i] if sims is not None else 0.0) + lexical + 0.25 * _answer_type_bonus(question, sentence)
-                 + section_bonus + 0.05 / (rank + 1))
-        candidates.append((score, rank, pos, sentence))
-    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    per_passage = [[(pos, sentence, content_stems(sentence)) for pos, sentence in enumerate(_sentences(r.text))]
+                   for r in results[:QUOTE_POOL]]
+    idf = _idf([stems for sentences in per_passage for _, _, stems in sentences])
+    scored: list[tuple[float, int, int, str]] = []
+    for rank, sentences in enumerate(per_passage):
+        for pos, sentence, stems in sentences:
+            shared = q & stems
+            if shared:
+                score = (sum(idf[t] for t in shared) / (1 + LENGTH_PENALTY * len(stems))
+                         + TYPE_BONUS * _answer_type_bonus(question, sentence) + RANK_PRIOR / (rank + 1))
+                scored.append((score, rank, pos, sentence))
+    scored.sort(key=lambda c: (-c[0], c[1], c[2]))
     chosen: list[tuple[int, int, str]] = []
-    per_passage: dict[int, int] = {}
-    for _, rank, pos, sentence in candidates:
-        if per_passage.get(rank, 0) >= 2:
+    taken: dict[int, int] = {}
+    for _, rank, pos, sentence in scored:
+        if taken.get(rank, 0) >= 2 or sentence in {c[2] for c in chosen}:
             continue
         chosen.append((rank, pos, sentence))
-        per_passage[rank] = per_passage.get(rank, 0) + 1
+        taken[rank] = taken.get(rank, 0) + 1
         if len(chosen) >= MAX_QUOTES:
             break
+    chosen.sort()
     if not chosen:  # relevant passages but no single sentence overlaps: quote the top passage's opening
         first = (_sentences(results[0].text) or [_excerpt(results[0].text)])[0]
         chosen = [(0, 0, first)]
-    chosen.sort(key=lambda c: (c[0], c[1]))
     numbers: dict[int, int] = {}
     citations: list[Citation] = []
     lines = ["From the indexed documents:"]
@@ -406,7 +408,7 @@ def answer(question: str, settings: Settings, notify: Notify | None = None) -> P
         llm_result = _llm_answer(question, results, settings, notices)
         if llm_result is not None:
             return llm_result
-    text, citations = extractive_answer(question, results, settings)
+    text, citations = extractive_answer(question, results)
     return PolicyAnswer(answered=True, answer=text, citations=citations, mode="offline", notices=notices)
 
 

@@ -190,7 +190,9 @@ def main() -> int:
                 last = run == args.runs - 1
                 if last:
                     upload = tmp_path / "bench-upload.md"
-                    upload.write_text("# Bench upload\n\nA small policy used by the load test.\n", encoding="utf-8")
+                    upload.write_text(
+                        "# Bench upload\n\nA small policy used by the load test.\n", encoding="utf-8"
+                    )
                     # let the background warm-up finish so the load test measures steady state
                     from gradio_client import Client
 
@@ -215,7 +217,9 @@ def main() -> int:
         f"| Load: {load['requests']} concurrent gradio_client requests (bias/goal/feedback/ask/ingest) | "
         f"{len(load['errors'])} errors, wall {load['wall']:.1f} s | 0 errors |"
     )
-    print(f"| Load latency p50 / p95 / max | {load['p50']:.2f} / {load['p95']:.2f} / {load['max']:.2f} s | - |")
+    print(
+        f"| Load latency p50 / p95 / max | {load['p50']:.2f} / {load['p95']:.2f} / {load['max']:.2f} s | - |"
+    )
     per = ", ".join(f"{e} {s:.2f}s" for e, s in load["per_endpoint"].items())
     print(f"| Load median per endpoint | {per} | - |")
     for error in load["errors"][:10]:

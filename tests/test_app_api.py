@@ -68,7 +68,12 @@ def test_feedback_endpoint_flags_traits_and_absolutes(app_client, running_app) -
     for finding in payload["findings"]:
         if finding["start"] is not None:
             assert text[finding["start"] : finding["end"]] == finding["text"]
-    assert {f["kind"] for f in payload["findings"]} >= {"trait", "absolute", "missing_impact", "missing_action"}
+    assert {f["kind"] for f in payload["findings"]} >= {
+        "trait",
+        "absolute",
+        "missing_impact",
+        "missing_action",
+    }
     assert set(payload["structure"]) == {"situation", "behavior", "impact", "next_step"}
     assert payload["structure"]["impact"]["present"] is False
     assert payload == service.feedback(text, running_app.settings).model_dump(mode="json")

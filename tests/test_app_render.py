@@ -51,7 +51,14 @@ def test_placeholder_segments_fall_back_to_brackets_when_none_listed() -> None:
 
 
 def _criterion(met: bool, evidence: str | None = None, question: str = "q?") -> dict:
-    return {"met": met, "evidence": evidence, "start": None, "end": None, "advice": "advice", "question": question}
+    return {
+        "met": met,
+        "evidence": evidence,
+        "start": None,
+        "end": None,
+        "advice": "advice",
+        "question": question,
+    }
 
 
 def test_scorecard_lights_met_letters_and_shows_evidence_or_question() -> None:
@@ -66,7 +73,10 @@ def test_scorecard_lights_met_letters_and_shows_evidence_or_question() -> None:
         },
     }
     html = render.scorecard_html(report)
-    states = {key: state for state, key in re.findall(r'class="smart-letter (lit|unlit)" data-criterion="(\w+)"', html)}
+    states = {
+        key: state
+        for state, key in re.findall(r'class="smart-letter (lit|unlit)" data-criterion="(\w+)"', html)
+    }
     assert states == {
         "specific": "lit",
         "measurable": "lit",
@@ -80,16 +90,27 @@ def test_scorecard_lights_met_letters_and_shows_evidence_or_question() -> None:
 
 
 def test_answer_html_distinguishes_answers_from_not_covered() -> None:
-    citation = {"source": "check-ins.md", "section": "Cadence", "excerpt": "Monthly <b>check-ins</b>.", "score": 0.7}
+    citation = {
+        "source": "check-ins.md",
+        "section": "Cadence",
+        "excerpt": "Monthly <b>check-ins</b>.",
+        "score": 0.7,
+    }
     answered = render.answer_html(
-        {"answered": True, "answer": "From the documents:\n- “Monthly.” [1]\n- “Weekly.” [1]", "citations": [citation]}
+        {
+            "answered": True,
+            "answer": "From the documents:\n- “Monthly.” [1]\n- “Weekly.” [1]",
+            "citations": [citation],
+        }
     )
     assert answered.startswith(
         '<div class="answer"><p>From the documents:</p><ul><li>“Monthly.” [1]</li><li>“Weekly.” [1]</li></ul></div>'
     )
     assert '<details class="citation" data-source="check-ins.md">' in answered
     assert "Monthly &lt;b&gt;check-ins&lt;/b&gt;." in answered
-    not_covered = render.answer_html({"answered": False, "answer": "Not in the documents.", "citations": [citation]})
+    not_covered = render.answer_html(
+        {"answered": False, "answer": "Not in the documents.", "citations": [citation]}
+    )
     assert '<div class="not-covered">' in not_covered and '<div class="answer">' not in not_covered
     assert "Nearest documents" in not_covered
     assert "Not covered by the indexed documents." in not_covered
@@ -104,30 +125,58 @@ def test_structure_and_findings_rows() -> None:
             "impact": {"present": False, "evidence": None},
             "next_step": {"present": True, "evidence": "next time"},
         },
-        "findings": [{"kind": "trait", "start": 7, "end": 11, "text": "lazy", "message": "m", "suggestion": "s"}],
-        "bias": [{"start": 0, "end": 3, "text": "She", "category": "gender_coded", "severity": "low",
-                  "rule": "r", "explanation": "e", "suggestion": "t"}],
+        "findings": [
+            {"kind": "trait", "start": 7, "end": 11, "text": "lazy", "message": "m", "suggestion": "s"}
+        ],
+        "bias": [
+            {
+                "start": 0,
+                "end": 3,
+                "text": "She",
+                "category": "gender_coded",
+                "severity": "low",
+                "rule": "r",
+                "explanation": "e",
+                "suggestion": "t",
+            }
+        ],
     }
     html = render.structure_html(report)
     assert re.findall(r'<li class="(present|absent)" data-part="(\w+)"', html) == [
-        ("present", "situation"), ("absent", "behavior"), ("absent", "impact"), ("present", "next_step"),
+        ("present", "situation"),
+        ("absent", "behavior"),
+        ("absent", "impact"),
+        ("present", "next_step"),
     ]
-    assert render.findings_rows(report) == [["trait", "lazy", "m", "s"], ["bias: gender coded", "She", "e", "t"]]
+    assert render.findings_rows(report) == [
+        ["trait", "lazy", "m", "s"],
+        ["bias: gender coded", "She", "e", "t"],
+    ]
 
 
 def test_color_map_lists_only_labels_present() -> None:
     segs = [("a", None), ("b", "trait"), ("c", "gender coded + trait")]
-    assert render.color_map(segs) == {"trait": render.FINDING_COLORS["trait"], "gender coded + trait": "#e59ae0"}
+    assert render.color_map(segs) == {
+        "trait": render.FINDING_COLORS["trait"],
+        "gender coded + trait": "#e59ae0",
+    }
 
 
 def test_ingest_markdown_and_hr_rows() -> None:
-    report = {"added": [{"source": "a.md", "path": "/x/a.md", "chunks": 3, "reason": None}],
-              "skipped": [{"source": "b.exe", "path": "/x/b.exe", "chunks": 0, "reason": "unsupported type"}],
-              "chunks_written": 3}
+    report = {
+        "added": [{"source": "a.md", "path": "/x/a.md", "chunks": 3, "reason": None}],
+        "skipped": [{"source": "b.exe", "path": "/x/b.exe", "chunks": 0, "reason": "unsupported type"}],
+        "chunks_written": 3,
+    }
     assert render.ingest_markdown(report) == (
         "- **Added** (1): a.md\n- **Skipped** (1): b.exe (unsupported type)\n- chunks written: 3"
     )
-    rows = [{"passed": True, "question": "q1", "expect": "answer", "reason": ""},
-            {"passed": False, "question": "q2", "expect": "abstain", "reason": "it answered"}]
-    assert render.hr_rows(rows) == [["✅ PASS", "q1", "answer", ""], ["❌ FAIL", "q2", "abstain", "it answered"]]
+    rows = [
+        {"passed": True, "question": "q1", "expect": "answer", "reason": ""},
+        {"passed": False, "question": "q2", "expect": "abstain", "reason": "it answered"},
+    ]
+    assert render.hr_rows(rows) == [
+        ["✅ PASS", "q1", "answer", ""],
+        ["❌ FAIL", "q2", "abstain", "it answered"],
+    ]
     assert render.hr_summary(rows) == "❌ **1 of 2 passed**, 1 failed"

@@ -45,7 +45,11 @@ def test_queue_uses_the_configured_concurrency_limit(tmp_path) -> None:
     app = create(Settings(index_dir=tmp_path / "index", concurrency_limit=3))
     assert app._queue.default_concurrency_limit == 3
     assert {d.api_name for d in app.fns.values() if d.api_visibility == "public"} == {
-        "goal", "feedback", "bias", "ask", "ingest",
+        "goal",
+        "feedback",
+        "bias",
+        "ask",
+        "ingest",
     }
 
 
@@ -86,7 +90,8 @@ def test_coach_serve_indexes_an_empty_index_then_serves(tmp_path) -> None:
     knowledge = tmp_path / "knowledge"
     knowledge.mkdir()
     (knowledge / "tiny-policy.md").write_text(
-        "---\ntitle: Tiny policy\n---\n\n# Tiny policy\n\nCheck-ins happen every fortnight.\n", encoding="utf-8"
+        "---\ntitle: Tiny policy\n---\n\n# Tiny policy\n\nCheck-ins happen every fortnight.\n",
+        encoding="utf-8",
     )
     port = free_port()
     env = {
@@ -101,7 +106,11 @@ def test_coach_serve_indexes_an_empty_index_then_serves(tmp_path) -> None:
     command = [str(coach)] if coach.exists() else [sys.executable, "-m", "assistant.cli"]
     proc = subprocess.Popen(
         [*command, "serve", "--port", str(port), "--no-warm-up"],
-        env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         deadline = time.monotonic() + 120

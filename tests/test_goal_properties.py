@@ -53,7 +53,13 @@ def test_goal_properties(text: str) -> None:
     check_properties(text)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(st.text(min_size=5_000, max_size=20_000))
-def test_long_unicode_never_raises(text: str) -> None:
+long_texts = st.one_of(
+    st.text(min_size=5_000, max_size=20_000),
+    st.tuples(goal_like, st.integers(1, 400)).map(lambda t: ((t[0] + " ") * t[1])[:20_000]),
+)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+@given(long_texts)
+def test_long_texts_up_to_20000_characters(text: str) -> None:
     check_properties(text)

@@ -330,7 +330,56 @@ def test_cli_ingest_docs_remove_roundtrip(cli_env: Path, corpus: Path, counter) 
     assert docs["index"]["documents"] == 5 and docs["index"]["store"] == "embedded"
 
     result = runner.invoke(main, ["remove", "memo.txt"])
-    assert (result.exit_code, result.stdout) == (0, "removed memo.txt (1 chunks)\n")
+    assert (result.exit_code, result.stdout) == (0, "removed memo.txt (1 chunk)\n")
     result = runner.invoke(main, ["remove", "memo.txt"])
     assert result.exit_code == 2
     assert result.stderr == "error: no indexed document named 'memo.txt' (see 'coach docs')\n"
+
+
+KILL_SCRIPT = """
+import os, signal, sys
+from pathlib import Path
+from assistant.knowledge.index import ingest
+from assistant.knowledge.store import Store
+from tests.fixtures.index import make_settings
+
+real_upsert = Store.upsert
+
+def upsert_then_die(self, ids, vectors, documents, metadatas):
+    if metadatas[0]["source"] == "parking.html":  # third file: half of it, then SIGKILL
+        real_upsert(self, ids[:2], vectors[:2], documents[:2], metadatas[:2])
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real_upsert(self, ids, vectors, documents, metadatas)
+
+Store.upsert = upsert_then_die
+ingest([Path(sys.argv[1])], make_settings(index_dir=Path(sys.argv[2])))
+"""
+
+
+def test_killed_ingest_leaves_a_queryable_index_and_the_next_run_completes(
+    corpus: Path, settings: Settings, tmp_path: Path
+) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    from assistant.settings import PROJECT_ROOT
+
+    process = subprocess.run(
+        [sys.executable, "-c", KILL_SCRIPT, str(corpus), str(settings.index_dir)],
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert process.returncode == -signal.SIGKILL, process.stderr
+    # Killed mid-file: what was written is queryable.
+    assert [d.source for d in list_documents(settings)] == ["expenses.md", "memo.txt", "parking.html"]
+    assert search("meal allowance per day", settings, k=1)[0].source == "expenses.md"
+
+    report = ingest([corpus], settings)
+    assert names(report.unchanged) == ["expenses.md", "memo.txt"]
+    assert names(report.updated) == ["parking.html"]  # the half-written file is redone
+    assert names(report.added) == ["remote.docx", "safety.pdf"]
+
+    clean = make_settings(index_dir=tmp_path / "clean")
+    expected = {d.source: d.chunks for d in list_documents(clean)} if ingest([corpus], clean) else {}
+    assert {d.source: d.chunks for d in list_documents(settings)} == expected
+    assert len(stored(settings)) == sum(expected.values())

@@ -203,3 +203,25 @@ def test_sidecar_rebuilt_when_missing(index_copy) -> None:
     sidecar_path(index_copy).unlink()
     assert load_guidance(index_copy, "feedback") == before
     assert sidecar_path(index_copy).exists()
+
+
+def test_ingest_repairs_a_sidecar_that_lags_behind_the_index(tmp_path: Path) -> None:
+    from assistant.knowledge.guidance import write_sidecar
+    from assistant.knowledge.index import ingest
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "aid.md").write_text(MINI_AID, encoding="utf-8")
+    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=docs)
+    ingest([docs], settings)
+    complete = read_sidecar(settings)
+    assert list(complete) == [str(docs / "aid.md")]
+    write_sidecar(settings, {})  # as if a run died after writing chunks, before the sidecar
+    report = ingest([docs], settings)
+    assert [i.source for i in report.unchanged] == ["aid.md"]
+    assert read_sidecar(settings) == complete
+    # Removing the document removes its guidance too.
+    (docs / "aid.md").unlink()
+    ingest([docs], settings)
+    assert read_sidecar(settings) == {}
+    assert load_guidance(settings, "smart") is None

@@ -407,10 +407,8 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                     and not (lower.endswith("ly") and lower not in rules.ly_nouns)
                     and not _inside(w_start, w_end, generic_spans)):
                 concrete += 1
-            if lower not in rules.stopwords:
-                last_end = w_end
-            else:
-                last_end = max(last_end, w_start)
+            # the phrase ends at its last content word ("the portal", not "the portal for")
+            last_end = w_end if lower not in rules.stopwords else max(last_end, w_start)
             taken += 1
             i += 1
         end = _trim(text, start, last_end)[1]
@@ -469,7 +467,6 @@ def _analyse(text: str, rules: GoalRules) -> _Found:
             by_criterion[rule.criterion].append(hit)
 
     time_hits = by_criterion["time_bound"]
-    time_spans = [(h.start, h.end) for h in time_hits]
     relevant_hits = by_criterion["relevant"]
     relevant_spans = [(h.start, h.end) for h in relevant_hits]
 

@@ -31,8 +31,12 @@ def ingest(paths: tuple[Path, ...], reset: bool, as_json: bool) -> None:
     for path in paths:
         if not path.exists():
             fail(f"{path}: no such file or folder")
+    def progress(fraction: float, message: str) -> None:
+        if message.startswith("embedding"):
+            click.echo(f"{message}…", err=True)
+
     try:
-        report = service.ingest(list(paths), get_settings(), reset=reset)
+        report = service.ingest(list(paths), get_settings(), reset=reset, progress=progress)
     except KnowledgeError as exc:
         fail(str(exc))
     if as_json:
@@ -140,4 +144,4 @@ def remove(name: str) -> None:
         removed = remove_document(name, get_settings())
     except KnowledgeError as exc:
         fail(str(exc))
-    click.echo(f"removed {name} ({removed} chunks)")
+    click.echo(f"removed {name} ({removed} chunk{'' if removed == 1 else 's'})")

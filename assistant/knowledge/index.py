@@ -128,11 +128,13 @@ def ingest(
     store = open_store(settings)
     if reset:
         store.reset()
-        guidance_mod.remove_sidecar(settings)
+        if store.kind == "embedded":
+            guidance_mod.remove_sidecar(settings)
     store.collection(create=True)
     store.check_model(report.embedding_model, claim=True)
     records = store.file_records()
-    sidecar = guidance_mod.read_sidecar(settings)
+    # Guidance sidecar (embedded store only; a server's guidance is read from its chunks).
+    sidecar = guidance_mod.read_sidecar(settings) if store.kind == "embedded" else {}
     if sidecar is None:
         sidecar = guidance_mod.documents_from_store(settings) if records else {}
     sidecar_before = dict(sidecar)
@@ -212,10 +214,14 @@ def ingest(
 
     if changed:
         store.touch(embedding_model=report.embedding_model)
-    sidecar_stale = changed or sidecar != sidecar_before or not guidance_mod.sidecar_path(settings).exists()
-    if store.kind == "embedded" and sidecar_stale:
-        guidance_mod.write_sidecar(settings, sidecar)
-    _fill_totals(report, store)
+    final = _fill_totals(report, store)
+    if store.kind == "embedded":
+        # After an interrupted run the sidecar can lag behind the chunks: rebuild it from them.
+        wanted = {path for path, record in final.items() if record.guidance in guidance_mod.TOPICS}
+        if set(sidecar) != wanted:
+            sidecar = guidance_mod.documents_from_store(settings)
+        if changed or sidecar != sidecar_before or not guidance_mod.sidecar_path(settings).exists():
+            guidance_mod.write_sidecar(settings, sidecar)
     if report.nothing_to_ingest:
         where = ", ".join(str(p) for p in paths)
         kinds = ", ".join(sorted(set(SUPPORTED_SUFFIXES)))
@@ -301,10 +307,11 @@ def _is_under(path: Path, folder: Path) -> bool:
         return False
 
 
-def _fill_totals(report: IngestReport, store: Any) -> None:
+def _fill_totals(report: IngestReport, store: Any) -> dict[str, Any]:
     records = store.file_records()
     report.documents = len(records)
     report.chunks = sum(len(r.chunk_ids) for r in records.values())
+    return records
 
 
 def ensure_index(settings: Settings, notify: Notify | None = None) -> None:

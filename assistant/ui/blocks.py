@@ -62,7 +62,9 @@ def _goal_tab(h: Handlers, max_chars: int) -> None:
                     clear = gr.ClearButton(value="Clear")
                     run = gr.Button("Check my goal", variant="primary", elem_id="goal-submit")
             with gr.Column(scale=3):
-                card = gr.HTML('<p class="muted">Your SMART scorecard appears here.</p>', elem_id="goal-scorecard")
+                card = gr.HTML(
+                    '<p class="muted">Your SMART scorecard appears here.</p>', elem_id="goal-scorecard"
+                )
         rewrite = gr.HighlightedText(
             label="Suggested rewrite: fill in the highlighted gaps",
             color_map={render.PLACEHOLDER_LABEL: "#f6c344"},
@@ -88,7 +90,9 @@ def _feedback_tab(h: Handlers, max_chars: int) -> None:
         )
         with gr.Row(equal_height=False):
             with gr.Column(scale=3):
-                text = _text_input("Your feedback draft", "e.g. You're lazy and you never take initiative.", max_chars)
+                text = _text_input(
+                    "Your feedback draft", "e.g. You're lazy and you never take initiative.", max_chars
+                )
                 with gr.Row():
                     clear = gr.ClearButton(value="Clear")
                     run = gr.Button("Review my feedback", variant="primary", elem_id="feedback-submit")
@@ -100,7 +104,11 @@ def _feedback_tab(h: Handlers, max_chars: int) -> None:
             elem_id="feedback-marked",
         )
         table = gr.Dataframe(
-            headers=render.FINDING_HEADERS, label="What to change and why", wrap=True, interactive=False,
+            headers=render.FINDING_HEADERS,
+            label="What to change and why",
+            wrap=True,
+            interactive=False,
+            elem_classes="plain-table",
             column_widths=["14%", "16%", "35%", "35%"],
         )
         rewrite = gr.HighlightedText(
@@ -115,7 +123,9 @@ def _feedback_tab(h: Handlers, max_chars: int) -> None:
         clear.add([text, *outputs])
         for trigger in (run.click, text.submit):
             trigger(h.feedback_ui, text, outputs, api_visibility=UI_ONLY)
-        gr.Examples(examples.FEEDBACK, text, outputs, fn=h.feedback_ui, run_on_click=True, label="Try an example")
+        gr.Examples(
+            examples.FEEDBACK, text, outputs, fn=h.feedback_ui, run_on_click=True, label="Try an example"
+        )
 
 
 def _bias_tab(h: Handlers, max_chars: int) -> None:
@@ -134,7 +144,11 @@ def _bias_tab(h: Handlers, max_chars: int) -> None:
         )
         summary = gr.Markdown()
         table = gr.Dataframe(
-            headers=render.BIAS_HEADERS, label="Flags", wrap=True, interactive=False,
+            headers=render.BIAS_HEADERS,
+            label="Flags",
+            wrap=True,
+            interactive=False,
+            elem_classes="plain-table",
             column_widths=["13%", "13%", "9%", "35%", "30%"],
         )
         outputs = [marked, summary, table]
@@ -152,13 +166,21 @@ def _ask_tab(h: Handlers, max_chars: int) -> None:
             elem_classes="tab-intro",
         )
         chat = gr.Chatbot(
-            label="Policy Q&A", show_label=False, height=460, elem_id="ask-chat", feedback_options=None,
+            label="Policy Q&A",
+            show_label=False,
+            height=460,
+            elem_id="ask-chat",
+            feedback_options=None,
             buttons=["copy_all"],
         )
         with gr.Row():
             question = gr.Textbox(
-                placeholder="e.g. How often should managers hold check-ins?", show_label=False, scale=5,
-                max_length=max_chars, lines=1, elem_id="ask-question",
+                placeholder="e.g. How often should managers hold check-ins?",
+                show_label=False,
+                scale=5,
+                max_length=max_chars,
+                lines=1,
+                elem_id="ask-question",
             )
             ask = gr.Button("Ask", variant="primary", scale=1, elem_id="ask-submit")
         clear = gr.ClearButton([chat, question], value="New conversation")
@@ -178,14 +200,20 @@ def _knowledge_tab(h: Handlers, max_chars: int, settings: Settings) -> None:
         with gr.Row(equal_height=False):
             with gr.Column(scale=2):
                 files = gr.File(
-                    label="Documents to add", file_count="multiple", file_types=list(UPLOAD_TYPES),
+                    label="Documents to add",
+                    file_count="multiple",
+                    file_types=list(UPLOAD_TYPES),
                     elem_id="knowledge-upload",
                 )
                 add = gr.Button("Add to knowledge base", variant="primary", elem_id="knowledge-ingest")
                 result = gr.Markdown(elem_id="knowledge-result")
             with gr.Column(scale=3):
                 docs = gr.Dataframe(
-                    headers=render.DOC_HEADERS, label="Indexed documents", interactive=False, elem_id="knowledge-docs"
+                    headers=render.DOC_HEADERS,
+                    label="Indexed documents",
+                    interactive=False,
+                    elem_id="knowledge-docs",
+                    elem_classes="plain-table",
                 )
                 with gr.Row():
                     pick = gr.Dropdown(label="Remove a document", choices=[], scale=3)
@@ -196,7 +224,9 @@ def _knowledge_tab(h: Handlers, max_chars: int, settings: Settings) -> None:
         refresh.click(h.documents_ui, None, [docs, pick], api_visibility=UI_ONLY)
         gr.Markdown("### Search the documents")
         with gr.Row():
-            query = gr.Textbox(show_label=False, placeholder="Words or a question", scale=5, max_length=max_chars)
+            query = gr.Textbox(
+                show_label=False, placeholder="Words or a question", scale=5, max_length=max_chars
+            )
             find = gr.Button("Search", scale=1)
         hits = gr.HTML()
         for trigger in (find.click, query.submit):
@@ -216,21 +246,33 @@ def _hr_tests_tab(h: Handlers, max_chars: int) -> None:
         with gr.Row(equal_height=False):
             with gr.Column(scale=3):
                 cases = gr.Code(
-                    value=examples.HR_CASES_INLINE, language="yaml", label="Case file (YAML, or JSONL one case per line)",
-                    lines=14, max_lines=30, interactive=True, elem_id="hr-cases",
+                    value=examples.HR_CASES_INLINE,
+                    language="yaml",
+                    label="Case file (YAML, or JSONL one case per line)",
+                    lines=14,
+                    max_lines=30,
+                    interactive=True,
+                    elem_id="hr-cases",
                 )
             with gr.Column(scale=2):
                 upload = gr.File(label="Upload a case file", file_types=list(CASE_FILE_TYPES))
                 run = gr.Button("Run the tests", variant="primary", elem_id="hr-run")
                 summary = gr.Markdown()
         table = gr.Dataframe(
-            headers=render.HR_HEADERS, label="Results", wrap=True, interactive=False, elem_id="hr-results"
+            headers=render.HR_HEADERS,
+            label="Results",
+            wrap=True,
+            interactive=False,
+            elem_id="hr-results",
+            elem_classes="plain-table",
         )
         upload.upload(h.load_cases_ui, upload, cases, api_visibility=UI_ONLY)
         run.click(h.run_cases_ui, cases, [summary, table], api_visibility=UI_ONLY)
         sample = HR_CASES_EXAMPLE.read_text(encoding="utf-8") if HR_CASES_EXAMPLE.exists() else None
         choices = [[examples.HR_CASES_INLINE]] + ([[sample]] if sample else [])
-        labels = ["Two quick cases"] + (["The shipped cases for knowledge/ (evals/hr_cases.yaml)"] if sample else [])
+        labels = ["Two quick cases"] + (
+            ["The shipped cases for knowledge/ (evals/hr_cases.yaml)"] if sample else []
+        )
         gr.Examples(choices, cases, example_labels=labels, label="Load example cases")
 
 
@@ -247,7 +289,9 @@ def _status_tab(h: Handlers) -> gr.Markdown:
             find = gr.Button("Check", scale=1)
         hits = gr.HTML()
         find.click(h.search_ui, query, hits, api_visibility=UI_ONLY)
-        gr.Examples(examples.QUESTIONS[:3], query, hits, fn=h.search_ui, run_on_click=True, label="Try a question")
+        gr.Examples(
+            examples.QUESTIONS[:3], query, hits, fn=h.search_ui, run_on_click=True, label="Try a question"
+        )
     return status
 
 

@@ -63,7 +63,9 @@ class Handlers:
 
     def feedback_api(self, text: str) -> dict[str, Any]:
         """Feedback review of one draft: the FeedbackReport as JSON."""
-        report = self._call(service.feedback, self._text(text, "feedback draft"), self.settings, notify=self._notify)
+        report = self._call(
+            service.feedback, self._text(text, "feedback draft"), self.settings, notify=self._notify
+        )
         return report.model_dump(mode="json")
 
     def bias_api(self, text: str) -> dict[str, Any]:
@@ -75,7 +77,9 @@ class Handlers:
         report = self._call(service.ask, self._text(question, "question"), self.settings, notify=self._notify)
         return report.model_dump(mode="json")
 
-    def ingest_api(self, files: Sequence[str] | str | None, progress: gr.Progress | None = None) -> dict[str, Any]:
+    def ingest_api(
+        self, files: Sequence[str] | str | None, progress: gr.Progress | None = None
+    ) -> dict[str, Any]:
         """Ingest uploaded files into the knowledge index: the IngestReport as JSON."""
         paths = self._store_uploads(files)
         callback = None
@@ -103,10 +107,13 @@ class Handlers:
             source = Path(getattr(item, "name", item))
             if source.suffix.lower() not in UPLOAD_TYPES:
                 raise gr.Error(
-                    f"{source.name}: unsupported file type; upload {', '.join(UPLOAD_TYPES)}", title="Unsupported file"
+                    f"{source.name}: unsupported file type; upload {', '.join(UPLOAD_TYPES)}",
+                    title="Unsupported file",
                 )
             if source.stat().st_size > limit:
-                raise gr.Error(f"{source.name} is larger than {self.settings.max_upload_mb} MB", title="File too large")
+                raise gr.Error(
+                    f"{source.name} is larger than {self.settings.max_upload_mb} MB", title="File too large"
+                )
             destination = target / source.name
             shutil.copyfile(source, destination)
             stored.append(destination)
@@ -126,7 +133,9 @@ class Handlers:
     def feedback_ui(self, text: str) -> tuple[Any, str, list[list[str]], list, str, str]:
         report = self.feedback_api(text)
         draft = text or ""
-        spans = render.finding_spans(report.get("findings") or []) + render.bias_spans(report.get("bias") or [])
+        spans = render.finding_spans(report.get("findings") or []) + render.bias_spans(
+            report.get("bias") or []
+        )
         rows = render.findings_rows(report)
         marked = render.segments(draft, spans)
         return (
@@ -155,11 +164,14 @@ class Handlers:
         return history, ""
 
     def search_ui(self, query: str) -> str:
-        results = self._call(service.search, self._text(query, "search"), self.settings, k=5, notify=self._notify)
+        results = self._call(
+            service.search, self._text(query, "search"), self.settings, k=5, notify=self._notify
+        )
         if not results:
             return '<p class="muted">Nothing found.</p>'
         citations = [
-            {"source": r.source, "section": r.section, "excerpt": r.text, "score": r.similarity} for r in results
+            {"source": r.source, "section": r.section, "excerpt": r.text, "score": r.similarity}
+            for r in results
         ]
         return render.sources_html(citations, open_first=True)
 
@@ -190,7 +202,9 @@ class Handlers:
         except KnowledgeError as exc:
             raise gr.Error(str(exc), title="Could not remove") from None
         rows, names = self._documents()
-        message = f"Removed **{name}** ({removed} chunks)." if removed else f"**{name}** was not in the index."
+        message = (
+            f"Removed **{name}** ({removed} chunks)." if removed else f"**{name}** was not in the index."
+        )
         return message, rows, gr.update(choices=names, value=None)
 
     # --- HR tests ----------------------------------------------------------------------------

@@ -218,21 +218,33 @@ def structure_html(report: Payload) -> str:
         missing = "" if present else ' <span class="muted">missing</span>'
         items.append(
             f'<li class="{"present" if present else "absent"}" data-part="{key}">'
-            f"<span class=\"mark\">{mark}</span> <strong>{name}</strong>{evidence}{missing}</li>"
+            f'<span class="mark">{mark}</span> <strong>{name}</strong>{evidence}{missing}</li>'
         )
     polarity = report.get("polarity")
-    head = f'<div class="polarity">Reads as <strong>{esc(polarity)}</strong> feedback</div>' if polarity else ""
+    head = (
+        f'<div class="polarity">Reads as <strong>{esc(polarity)}</strong> feedback</div>' if polarity else ""
+    )
     return f'<div class="structure">{head}<ul class="checklist">{"".join(items)}</ul></div>'
 
 
 def findings_rows(report: Payload) -> list[list[str]]:
     """One row per finding and per bias flag: kind, words, what it means, what to do instead."""
     rows = [
-        [humanize(str(f.get("kind"))), f.get("text") or "(whole draft)", f.get("message", ""), f.get("suggestion", "")]
+        [
+            humanize(str(f.get("kind"))),
+            f.get("text") or "(whole draft)",
+            f.get("message", ""),
+            f.get("suggestion", ""),
+        ]
         for f in report.get("findings") or []
     ]
     rows += [
-        [f"bias: {humanize(str(b['category']))}", b.get("text", ""), b.get("explanation", ""), b.get("suggestion", "")]
+        [
+            f"bias: {humanize(str(b['category']))}",
+            b.get("text", ""),
+            b.get("explanation", ""),
+            b.get("suggestion", ""),
+        ]
         for b in report.get("bias") or []
     ]
     return rows
@@ -348,8 +360,12 @@ def _item_name(item: object) -> str:
 
 def status_markdown(mode: str, model: str | None, stats: Payload | None, error: str | None = None) -> str:
     """The Status tab: which LLM (if any), which embeddings, how big the index is."""
-    llm = f"**LLM:** `{model}` (rewrites and answers verified offline)" if mode != "offline" else (
-        "**Mode:** offline: deterministic analyzers and extractive answers; nothing leaves this machine"
+    llm = (
+        f"**LLM:** `{model}` (rewrites and answers verified offline)"
+        if mode != "offline"
+        else (
+            "**Mode:** offline: deterministic analyzers and extractive answers; nothing leaves this machine"
+        )
     )
     lines = [f"- {llm}"]
     if stats:

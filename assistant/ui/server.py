@@ -33,7 +33,9 @@ def launch_options(settings: Settings, host: str | None = None, port: int | None
         "server_port": port if port is not None else settings.port,
         "share": False,
         "auth": auth,
-        "auth_message": "Performance Coach: sign in with the account your administrator gave you." if auth else None,
+        "auth_message": "Performance Coach: sign in with the account your administrator gave you."
+        if auth
+        else None,
         "max_file_size": f"{settings.max_upload_mb}mb",
         "show_error": True,
         "footer_links": ["api", "settings"],

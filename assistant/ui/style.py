@@ -30,7 +30,7 @@ table.criteria { width: 100%; border-collapse: collapse; font-size: .92rem; bord
 table.criteria th, table.criteria td { border: none !important; }
 table.criteria th { text-align: left; white-space: nowrap; padding: 7px 10px; width: 150px; vertical-align: top; }
 table.criteria td { padding: 7px 10px; }
-table.criteria tr { border-top: 1px solid var(--border-color-primary); }
+table.criteria tr { border: none !important; border-top: 1px solid var(--border-color-primary) !important; }
 table.criteria tr.lit th { color: #17612f; }
 table.criteria tr.unlit th { color: #9a4b00; }
 .question { margin-top: 4px; color: #3a3f9c; }
@@ -53,6 +53,7 @@ details.citation blockquote { margin: 6px 0 2px; padding-left: 10px; border-left
   border-radius: 6px; }
 .not-covered p { margin: 4px 0 0 !important; }
 .notice { font-size: .85rem; color: var(--body-text-color-subdued); }
+.plain-table td, .plain-table th, .plain-table td span, .plain-table th span { font-family: var(--font) !important; }
 """
 
 
