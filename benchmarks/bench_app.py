@@ -196,9 +196,13 @@ def main() -> int:
                     # let the background warm-up finish so the load test measures steady state
                     from gradio_client import Client
 
-                    Client(f"http://127.0.0.1:{port}/", verbose=False, analytics_enabled=False).predict(
-                        "How often should managers hold check-ins?", api_name="/ask"
-                    )
+                    client = Client(f"http://127.0.0.1:{port}/", verbose=False, analytics_enabled=False)
+                    client.predict("How often should managers hold check-ins?", api_name="/ask")
+                    single = {}
+                    for endpoint, texts in TEXTS.items():
+                        start = time.perf_counter()
+                        client.predict(texts[0], api_name=endpoint)
+                        single[endpoint] = time.perf_counter() - start
                     load = load_test(f"http://127.0.0.1:{port}/", args.requests, args.concurrency, upload)
             finally:
                 stop(proc)
@@ -220,6 +224,8 @@ def main() -> int:
     print(
         f"| Load latency p50 / p95 / max | {load['p50']:.2f} / {load['p95']:.2f} / {load['max']:.2f} s | - |"
     )
+    one = ", ".join(f"{e} {s * 1000:.0f} ms" for e, s in single.items())
+    print(f"| One request at a time (warm, client round trip) | {one} | - |")
     per = ", ".join(f"{e} {s:.2f}s" for e, s in load["per_endpoint"].items())
     print(f"| Load median per endpoint | {per} | - |")
     for error in load["errors"][:10]:

@@ -4,14 +4,15 @@ Measured in ONE run, side by side:
 
 1. Bare MiniLM ``encode`` rate on exactly the chunks that ingest produces (same texts, batch size
    and threads), against full ingest throughput (hash, parse, chunk, embed, store) of the same
-   documents into a fresh index. Bare runs before and after ingest; their mean is the baseline.
+   documents into a fresh index. Bare and ingest alternate for a few rounds and the best time of
+   each is kept (the CPU is shared); the share of ingest time spent inside the model is shown too.
 2. Re-ingest of unchanged ``knowledge/``: in-process and as a ``coach ingest`` process.
 3. In-process hybrid search latency (query embedding + Chroma + BM25 + fusion) over synthetic
    chunks at each size, with distinct queries (the query cache never hits).
 4. CLI startup: ``coach bias --help`` wall time and whether torch / chromadb get imported; and
    ``load_guidance`` from the sidecar (what ``coach goal`` pays for its coaching questions).
 
-Usage: python benchmarks/bench_index.py [--copies N] [--sizes 1000,10000] [--queries N]
+Usage: python benchmarks/bench_index.py [--copies N] [--rounds N] [--sizes 1000,10000] [--queries N]
 Prints a Markdown section.
 """
 
@@ -40,7 +41,9 @@ KNOWLEDGE = ROOT / "knowledge"
 
 
 def settings_for(index_dir: Path) -> Settings:
-    return Settings(_env_file=None, index_dir=index_dir, knowledge_dir=KNOWLEDGE, chroma_host=None, llm="offline")
+    return Settings(
+        _env_file=None, index_dir=index_dir, knowledge_dir=KNOWLEDGE, chroma_host=None, llm="offline"
+    )
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -64,7 +67,26 @@ def make_corpus(folder: Path, copies: int) -> list[Path]:
     return out
 
 
-def bench_throughput(work: Path, copies: int) -> dict[str, float]:
+class TimedEmbedder:
+    """The real embedder, with the time spent inside it added up."""
+
+    def __init__(self, inner) -> None:
+        self.inner, self.name, self.seconds = inner, inner.name, 0.0
+
+    def embed_documents(self, texts):
+        started = time.perf_counter()
+        try:
+            return self.inner.embed_documents(texts)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+    def embed_query(self, text):
+        return self.inner.embed_query(text)
+
+
+def bench_throughput(work: Path, copies: int, rounds: int) -> dict[str, float]:
+    """Alternate bare encode and full ingest (into a fresh index) ``rounds`` times; the best
+    time of each is kept, so a burst of load from other processes does not decide the ratio."""
     from assistant.knowledge import embeddings
     from assistant.knowledge.chunking import chunk_document
     from assistant.knowledge.index import ingest
@@ -72,31 +94,37 @@ def bench_throughput(work: Path, copies: int) -> dict[str, float]:
 
     corpus = work / "corpus"
     files = make_corpus(corpus, copies)
-    settings = settings_for(work / "throughput-index")
-    embedder = embeddings.get_embedder(settings)
+    embedder = embeddings.get_embedder(settings_for(work))
     embedder.embed_documents(["warm up the model"] * 8)  # model load is not part of either figure
-    texts = [c.embed_text for f in files for c in chunk_document(load_document(f))]
-    tokens = statistics.mean(c.tokens for f in files[:20] for c in chunk_document(load_document(f)))
-
-    def bare() -> float:
-        started = time.perf_counter()
-        embedder.embed_documents(texts)
-        return time.perf_counter() - started
-
-    bare_before = bare()
-    started = time.perf_counter()
-    report = ingest([corpus], settings)
-    ingest_s = time.perf_counter() - started
-    bare_after = bare()
-    assert report.chunks_written == len(texts), (report.chunks_written, len(texts))
-    bare_s = (bare_before + bare_after) / 2
+    chunks = [c for f in files for c in chunk_document(load_document(f))]
+    texts = [c.embed_text for c in chunks]
+    timed = TimedEmbedder(embedder)
+    real_get_embedder = embeddings.get_embedder
+    bare_times, ingest_times, embed_share = [], [], []
+    try:
+        embeddings.get_embedder = lambda settings: timed
+        for round_ in range(rounds):
+            started = time.perf_counter()
+            embedder.embed_documents(texts)
+            bare_times.append(time.perf_counter() - started)
+            timed.seconds = 0.0
+            started = time.perf_counter()
+            report = ingest([corpus], settings_for(work / f"throughput-index-{round_}"))
+            ingest_times.append(time.perf_counter() - started)
+            embed_share.append(timed.seconds / ingest_times[-1])
+            assert report.chunks_written == len(texts), (report.chunks_written, len(texts))
+    finally:
+        embeddings.get_embedder = real_get_embedder
+    bare_s, ingest_s = min(bare_times), min(ingest_times)
     return {
         "chunks": len(texts),
-        "tokens": tokens,
+        "tokens": statistics.mean(c.tokens for c in chunks),
         "bare_rate": len(texts) / bare_s,
         "ingest_rate": len(texts) / ingest_s,
         "ratio": bare_s / ingest_s,
-        "bare_spread": abs(bare_before - bare_after) / bare_s,
+        "embed_share": max(embed_share),
+        "bare_spread": (max(bare_times) - bare_s) / bare_s,
+        "rounds": rounds,
     }
 
 
@@ -139,8 +167,17 @@ def synthetic_index(work: Path, size: int) -> Settings:
         for i in range(start, min(size, start + step)):
             ids.append(f"synthetic-{i:07d}")
             docs.append(" ".join(rng.choice(words) for _ in range(150)))
-            metas.append({"source": f"doc{i // 10}.md", "path": f"/synthetic/doc{i // 10}.md", "title": "Synthetic",
-                          "section": f"Section {i % 10}", "content_hash": "x", "chunk_count": 10, "chunk_index": i % 10})
+            metas.append(
+                {
+                    "source": f"doc{i // 10}.md",
+                    "path": f"/synthetic/doc{i // 10}.md",
+                    "title": "Synthetic",
+                    "section": f"Section {i % 10}",
+                    "content_hash": "x",
+                    "chunk_count": 10,
+                    "chunk_index": i % 10,
+                }
+            )
         store.upsert(ids, vectors[start : start + len(ids)], docs, metas)
     store.touch()
     return settings
@@ -153,8 +190,20 @@ def bench_search(work: Path, size: int, queries: int) -> dict[str, float]:
     started = time.perf_counter()
     search("warm up: build the BM25 index", settings)
     first = time.perf_counter() - started
-    topics = ["check-in", "calibration", "PIP", "mentoring", "spot award", "probation", "remote work", "feedback",
-              "SMART goal", "learning budget", "rating appeal", "leave"]
+    topics = [
+        "check-in",
+        "calibration",
+        "PIP",
+        "mentoring",
+        "spot award",
+        "probation",
+        "remote work",
+        "feedback",
+        "SMART goal",
+        "learning budget",
+        "rating appeal",
+        "leave",
+    ]
     times = []
     for i in range(queries):
         query = f"What does the policy say about {topics[i % len(topics)]} for case {i}?"
@@ -184,7 +233,9 @@ def bench_startup(guidance_index: Path) -> dict[str, object]:
         best = float("inf")
         for _ in range(3):
             started = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "assistant.cli", *args], cwd=ROOT, capture_output=True, check=True)
+            subprocess.run(
+                [sys.executable, "-m", "assistant.cli", *args], cwd=ROOT, capture_output=True, check=True
+            )
             best = min(best, time.perf_counter() - started)
         return best
 
@@ -195,7 +246,9 @@ def bench_startup(guidance_index: Path) -> dict[str, object]:
         f"g = load_guidance(Settings(_env_file=None, index_dir={str(guidance_index)!r}), 'smart')\n"
         "print((time.perf_counter() - t) * 1000, len(g.items), 'torch' in sys.modules, 'chromadb' in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", guidance_probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", guidance_probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
     ms, items, torch_loaded, chroma_loaded = out.stdout.split()
     return {
         "bias_help_s": wall(["bias", "--help"]),
@@ -209,8 +262,11 @@ def bench_startup(guidance_index: Path) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=3, help="copies of knowledge/ for the throughput corpus")
-    parser.add_argument("--sizes", default="1000,10000", help="chunk counts for search latency, e.g. 1000,10000,100000")
+    parser.add_argument("--copies", type=int, default=2, help="copies of knowledge/ for the throughput corpus")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating bare/ingest rounds (best of each kept)")
+    parser.add_argument(
+        "--sizes", default="1000,10000", help="chunk counts for search latency, e.g. 1000,10000,100000"
+    )
     parser.add_argument("--queries", type=int, default=60, help="distinct queries per size")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -218,7 +274,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-index-"))
     try:
         started = time.perf_counter()
-        throughput = bench_throughput(work, args.copies)
+        throughput = bench_throughput(work, args.copies, args.rounds)
         reingest = bench_reingest(work)
         searches = [bench_search(work, size, args.queries) for size in sizes]
         startup = bench_startup(work / "knowledge-index")
@@ -231,32 +287,77 @@ def main() -> None:
 
     rows = [
         ("Bare MiniLM encode (same chunks)", f"{throughput['bare_rate']:.1f} chunks/s", "", ""),
-        ("Full ingest (hash, parse, chunk, embed, store)", f"{throughput['ingest_rate']:.1f} chunks/s", "", ""),
-        ("Ingest / bare encode", f"{throughput['ratio'] * 100:.0f}%", "≥ 80%", ok(throughput["ratio"] >= 0.8)),
-        ("Re-ingest unchanged knowledge/ (in process)", f"{reingest['in_process']:.2f} s", "< 2 s",
-         ok(reingest["in_process"] < 2)),
-        ("Re-ingest unchanged knowledge/ (`coach ingest` process)", f"{reingest['cli']:.2f} s", "< 2 s",
-         ok(reingest["cli"] < 2)),
+        (
+            "Full ingest (hash, parse, chunk, embed, store)",
+            f"{throughput['ingest_rate']:.1f} chunks/s",
+            "",
+            "",
+        ),
+        (
+            "Ingest / bare encode",
+            f"{throughput['ratio'] * 100:.0f}%",
+            "≥ 80%",
+            ok(throughput["ratio"] >= 0.8),
+        ),
+        (
+            "Re-ingest unchanged knowledge/ (in process)",
+            f"{reingest['in_process']:.2f} s",
+            "< 2 s",
+            ok(reingest["in_process"] < 2),
+        ),
+        (
+            "Re-ingest unchanged knowledge/ (`coach ingest` process)",
+            f"{reingest['cli']:.2f} s",
+            "< 2 s",
+            ok(reingest["cli"] < 2),
+        ),
     ]
     for result in searches:
         target = result["size"] <= 1000
-        rows.append((f"Search p50 / p95 at {result['size']:,} chunks", f"{result['p50']:.1f} / {result['p95']:.1f} ms",
-                     "p95 < 50 ms" if target else "", ok(result["p95"] < 50) if target else ""))
-        rows.append((f"First search at {result['size']:,} chunks (builds BM25)", f"{result['first_s']:.2f} s", "", ""))
+        rows.append(
+            (
+                f"Search p50 / p95 at {result['size']:,} chunks",
+                f"{result['p50']:.1f} / {result['p95']:.1f} ms",
+                "p95 < 50 ms" if target else "",
+                ok(result["p95"] < 50) if target else "",
+            )
+        )
+        rows.append(
+            (f"First search at {result['size']:,} chunks (builds BM25)", f"{result['first_s']:.2f} s", "", "")
+        )
     rows += [
-        ("`coach bias --help` wall time", f"{startup['bias_help_s']:.2f} s", "< 1.5 s", ok(startup["bias_help_s"] < 1.5)),
-        ("`coach bias TEXT` wall time (one check)", f"{startup['bias_run_s']:.2f} s", "< 1.5 s",
-         ok(startup["bias_run_s"] < 1.5)),
-        ("Heavy modules imported by `coach bias TEXT`", ", ".join(startup["heavy"]) or "none",
-         "none (no torch/chromadb)", ok(not startup["heavy"])),
-        ("`load_guidance` from the sidecar (fresh process)",
-         f"{startup['guidance_ms']:.0f} ms, {startup['guidance_items']} items", "no torch/chromadb",
-         ok(not startup["guidance_heavy"])),
+        (
+            "`coach bias --help` wall time",
+            f"{startup['bias_help_s']:.2f} s",
+            "< 1.5 s",
+            ok(startup["bias_help_s"] < 1.5),
+        ),
+        (
+            "`coach bias TEXT` wall time (one check)",
+            f"{startup['bias_run_s']:.2f} s",
+            "< 1.5 s",
+            ok(startup["bias_run_s"] < 1.5),
+        ),
+        (
+            "Heavy modules imported by `coach bias TEXT`",
+            ", ".join(startup["heavy"]) or "none",
+            "none (no torch/chromadb)",
+            ok(not startup["heavy"]),
+        ),
+        (
+            "`load_guidance` from the sidecar (fresh process)",
+            f"{startup['guidance_ms']:.0f} ms, {startup['guidance_items']} items",
+            "no torch/chromadb",
+            ok(not startup["guidance_heavy"]),
+        ),
     ]
     print("## Knowledge index\n")
-    print(f"Corpus: knowledge/ x{args.copies} = {throughput['chunks']} chunks of ~{throughput['tokens']:.0f} "
-          f"word pieces; bare encode runs before and after ingest differ by {throughput['bare_spread'] * 100:.0f}%. "
-          f"Search over synthetic chunks, {args.queries} distinct queries per size. Total {total:.0f} s.\n")
+    print(
+        f"Corpus: knowledge/ x{args.copies} = {throughput['chunks']} chunks of ~{throughput['tokens']:.0f} "
+        f"word pieces; {throughput['rounds']} alternating bare/ingest rounds, best of each kept (bare runs "
+        f"varied by up to {throughput['bare_spread'] * 100:.0f}% from load by other processes). "
+        f"Search over synthetic chunks, {args.queries} distinct queries per size. Total {total:.0f} s.\n"
+    )
     print("| Measure | Result | Target | Met |")
     print("|---|---|---|---|")
     for row in rows:

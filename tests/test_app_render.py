@@ -167,16 +167,37 @@ def test_ingest_markdown_and_hr_rows() -> None:
         "added": [{"source": "a.md", "path": "/x/a.md", "chunks": 3, "reason": None}],
         "skipped": [{"source": "b.exe", "path": "/x/b.exe", "chunks": 0, "reason": "unsupported type"}],
         "chunks_written": 3,
+        "chunks_removed": 0,
+        "documents": 9,
+        "chunks": 120,
     }
     assert render.ingest_markdown(report) == (
-        "- **Added** (1): a.md\n- **Skipped** (1): b.exe (unsupported type)\n- chunks written: 3"
+        "- **Added** (1): a.md\n- **Skipped** (1): b.exe (unsupported type)\n- 3 chunks written, 0 removed\n"
+        "- The index now holds 9 documents (120 chunks)."
     )
+    doc = {"source": "a.md", "chunks": 3, "title": "A", "ingested_at": "2026-01-02T03:04:05Z"}
+    assert render.document_rows([doc]) == [["a.md", 3, "A", "2026-01-02 03:04"]]
     rows = [
         {"passed": True, "question": "q1", "expect": "answer", "reason": ""},
         {"passed": False, "question": "q2", "expect": "abstain", "reason": "it answered"},
     ]
     assert render.hr_rows(rows) == [
-        ["✅ PASS", "q1", "answer", ""],
-        ["❌ FAIL", "q2", "abstain", "it answered"],
+        ["✓ PASS", "q1", "answer", ""],
+        ["✗ FAIL", "q2", "abstain", "it answered"],
     ]
-    assert render.hr_summary(rows) == "❌ **1 of 2 passed**, 1 failed"
+    assert render.hr_summary(rows) == "✗ **1 of 2 passed**, 1 failed"
+
+
+def test_public_payload_drops_server_paths_everywhere() -> None:
+    payload = {
+        "answered": True,
+        "citations": [{"source": "a.md", "path": "/srv/kb/a.md", "excerpt": "x"}],
+        "added": [{"source": "b.md", "path": "/srv/up/b.md", "chunks": 2}],
+        "nested": {"path": "/p", "keep": [1, {"path": "/q", "v": None}]},
+    }
+    assert render.public_payload(payload) == {
+        "answered": True,
+        "citations": [{"source": "a.md", "excerpt": "x"}],
+        "added": [{"source": "b.md", "chunks": 2}],
+        "nested": {"keep": [1, {"v": None}]},
+    }

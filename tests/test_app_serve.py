@@ -44,6 +44,8 @@ def test_queue_uses_the_configured_concurrency_limit(tmp_path) -> None:
 
     app = create(Settings(index_dir=tmp_path / "index", concurrency_limit=3))
     assert app._queue.default_concurrency_limit == 3
+    ingest = next(d for d in app.fns.values() if d.api_name == "ingest")
+    assert (ingest.concurrency_id, ingest.concurrency_limit) == ("index-write", 1)  # index writes in turn
     assert {d.api_name for d in app.fns.values() if d.api_visibility == "public"} == {
         "goal",
         "feedback",

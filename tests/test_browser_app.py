@@ -29,6 +29,12 @@ pytestmark = [
 TIMEOUT_MS = 60_000
 
 
+def expect(locator):  # imported lazily so collection works without playwright
+    from playwright.sync_api import expect as playwright_expect
+
+    return playwright_expect(locator)
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
@@ -146,7 +152,8 @@ def test_every_tab_has_clickable_examples(page, artifacts_dir) -> None:
         assert examples.count() >= 1, tab
     page.get_by_role("tab", name="HR tests").click()
     page.click("#hr-run")
-    page.locator("#hr-results td:visible").filter(has_text="PASS").first.wait_for()
+    expect(page.locator("#hr-summary")).to_contain_text("2 of 2 passed", timeout=TIMEOUT_MS)
+    expect(page.locator("#hr-results")).to_contain_text("PASS")
     page.screenshot(path=str(artifacts_dir / "hr-tests.png"), full_page=True)
     page.get_by_role("tab", name="Status").click()
     assert "all-MiniLM-L6-v2" in page.locator("#status-text").inner_text()

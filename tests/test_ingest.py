@@ -70,8 +70,11 @@ def corpus(tmp_path: Path) -> Path:
     (folder / "memo.txt").write_text(
         "Office move memo\n\nThe office moves to the harbour building in October.\n", encoding="utf-8"
     )
-    make_pdf(folder / "safety.pdf", [["Fire safety"], ["Fire wardens test the alarms every Tuesday."]],
-             title="Fire Safety")
+    make_pdf(
+        folder / "safety.pdf",
+        [["Fire safety"], ["Fire wardens test the alarms every Tuesday."]],
+        title="Fire Safety",
+    )
     make_docx(folder / "remote.docx")
     (folder / "parking.html").write_text(HTML, encoding="utf-8")
     return folder
@@ -139,7 +142,11 @@ def test_every_format_is_ingested_with_metadata(corpus: Path, settings: Settings
     expectations = {
         "How much can I claim for meals per day?": ("expenses.md", "Meals", None),
         "When do fire wardens test the alarms?": ("safety.pdf", None, 2),
-        "Is there a stipend for a home office chair?": ("remote.docx", "Equipment > Home office stipend", None),
+        "Is there a stipend for a home office chair?": (
+            "remote.docx",
+            "Equipment > Home office stipend",
+            None,
+        ),
         "Which level should visitors use?": ("parking.html", "Visitors", None),
         "Where is the office moving to?": ("memo.txt", None, None),
     }
@@ -179,7 +186,9 @@ def test_changed_file_replaces_its_chunks(corpus: Path, settings: Settings, coun
         "Mileage is reimbursed per kilometre driven for approved journeys.",
     ]
     assert {chunk_id for chunk_id, meta, _ in records if meta["source"] != "expenses.md"} == before
-    assert search("meal allowance per day", settings, k=1)[0].text.startswith("Meal claims are capped at fifty-five")
+    assert search("meal allowance per day", settings, k=1)[0].text.startswith(
+        "Meal claims are capped at fifty-five"
+    )
 
 
 def test_removed_file_leaves_the_index(corpus: Path, settings: Settings, counter) -> None:
@@ -193,13 +202,22 @@ def test_removed_file_leaves_the_index(corpus: Path, settings: Settings, counter
 
     assert names(report.removed) == ["parking.html"]
     assert report.chunks_removed == report.removed[0].chunks > 0
-    assert [d.source for d in list_documents(settings)] == ["expenses.md", "memo.txt", "remote.docx", "safety.pdf"]
+    assert [d.source for d in list_documents(settings)] == [
+        "expenses.md",
+        "memo.txt",
+        "remote.docx",
+        "safety.pdf",
+    ]
     assert all(r.source != "parking.html" for r in search("Where do visitors park?", settings, k=10))
 
 
-def test_mixing_embedding_models_is_refused_and_reset_rebuilds(corpus: Path, settings: Settings, counter) -> None:
+def test_mixing_embedding_models_is_refused_and_reset_rebuilds(
+    corpus: Path, settings: Settings, counter
+) -> None:
     ingest([corpus / "expenses.md"], settings)
-    other = settings.model_copy(update={"local_embedding_model": str(embeddings.local_model_path("all-MiniLM-L6-v2"))})
+    other = settings.model_copy(
+        update={"local_embedding_model": str(embeddings.local_model_path("all-MiniLM-L6-v2"))}
+    )
     with pytest.raises(ModelMismatchError) as info:
         ingest([corpus / "memo.txt"], other)
     assert str(info.value) == (
@@ -249,10 +267,8 @@ def test_half_written_file_is_redone(corpus: Path, settings: Settings, counter, 
     real_upsert = Store.upsert
 
     def half_then_crash(self, ids, vectors, documents, metadatas):
-        if any(m["source"] == "expenses.md" for m in metadatas):
-            real_upsert(self, ids[:1], vectors[:1], documents[:1], metadatas[:1])
-            raise RuntimeError("killed")
-        return real_upsert(self, ids, vectors, documents, metadatas)
+        real_upsert(self, ids[:1], vectors[:1], documents[:1], metadatas[:1])
+        raise RuntimeError("killed")
 
     monkeypatch.setattr(Store, "upsert", half_then_crash)
     with pytest.raises(RuntimeError, match="killed"):
@@ -298,7 +314,10 @@ def test_cli_empty_folder_says_nothing_to_ingest(cli_env: Path, tmp_path: Path) 
     result = CliRunner().invoke(main, ["ingest", str(empty)])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == f"nothing to ingest in {empty}: no .docx, .htm, .html, .markdown, .md, .pdf, .txt files found"
+    assert (
+        lines[0]
+        == f"nothing to ingest in {empty}: no .docx, .htm, .html, .markdown, .md, .pdf, .txt files found"
+    )
     result = CliRunner().invoke(main, ["ingest", str(empty), "--json"])
     assert json.loads(result.stdout)["message"].startswith("nothing to ingest")
 
@@ -310,7 +329,11 @@ def test_cli_ingest_docs_remove_roundtrip(cli_env: Path, corpus: Path, counter) 
     assert result.exit_code == 1  # one file could not be read; the others were ingested
     payload = json.loads(result.stdout)
     assert [i["source"] for i in payload["added"]] == [
-        "expenses.md", "memo.txt", "parking.html", "remote.docx", "safety.pdf"
+        "expenses.md",
+        "memo.txt",
+        "parking.html",
+        "remote.docx",
+        "safety.pdf",
     ]
     assert [i["source"] for i in payload["errors"]] == ["broken.pdf"]
 
@@ -325,7 +348,11 @@ def test_cli_ingest_docs_remove_roundtrip(cli_env: Path, corpus: Path, counter) 
     result = runner.invoke(main, ["docs", "--json"])
     docs = json.loads(result.stdout)
     assert [d["source"] for d in docs["documents"]] == [
-        "expenses.md", "memo.txt", "parking.html", "remote.docx", "safety.pdf"
+        "expenses.md",
+        "memo.txt",
+        "parking.html",
+        "remote.docx",
+        "safety.pdf",
     ]
     assert docs["index"]["documents"] == 5 and docs["index"]["store"] == "embedded"
 
@@ -346,10 +373,11 @@ from tests.fixtures.index import make_settings
 real_upsert = Store.upsert
 
 def upsert_then_die(self, ids, vectors, documents, metadatas):
-    if metadatas[0]["source"] == "parking.html":  # third file: half of it, then SIGKILL
-        real_upsert(self, ids[:2], vectors[:2], documents[:2], metadatas[:2])
-        os.kill(os.getpid(), signal.SIGKILL)
-    return real_upsert(self, ids, vectors, documents, metadatas)
+    # Write two files and half of the third (parking.html), then die without any cleanup.
+    sources = [m["source"] for m in metadatas]
+    cut = sources.index("parking.html") + 2
+    real_upsert(self, ids[:cut], vectors[:cut], documents[:cut], metadatas[:cut])
+    os.kill(os.getpid(), signal.SIGKILL)
 
 Store.upsert = upsert_then_die
 ingest([Path(sys.argv[1])], make_settings(index_dir=Path(sys.argv[2])))
@@ -367,7 +395,10 @@ def test_killed_ingest_leaves_a_queryable_index_and_the_next_run_completes(
 
     process = subprocess.run(
         [sys.executable, "-c", KILL_SCRIPT, str(corpus), str(settings.index_dir)],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert process.returncode == -signal.SIGKILL, process.stderr
     # Killed mid-file: what was written is queryable.

@@ -58,8 +58,14 @@ class EmbeddingsServer:
                     if body.get("encoding_format") == "base64":
                         vector = base64.b64encode(np.asarray(vector, dtype="<f4").tobytes()).decode()
                     data.append({"object": "embedding", "index": index, "embedding": vector})
-                payload = json.dumps({"object": "list", "data": data, "model": body["model"],
-                                      "usage": {"prompt_tokens": 1, "total_tokens": 1}}).encode()
+                payload = json.dumps(
+                    {
+                        "object": "list",
+                        "data": data,
+                        "model": body["model"],
+                        "usage": {"prompt_tokens": 1, "total_tokens": 1},
+                    }
+                ).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
@@ -109,7 +115,12 @@ def test_openai_embeddings_honour_base_url(embeddings_server: EmbeddingsServer, 
     top = search("where do visitors park", settings, k=1)[0]
     assert (top.source, top.section) == ("parking.md", "Visitors")
     assert top.similarity == pytest.approx(
-        float(np.dot(hashed_vector("where do visitors park"), hashed_vector("Parking — Visitors\nVisitors park on level two."))),
+        float(
+            np.dot(
+                hashed_vector("where do visitors park"),
+                hashed_vector("Parking — Visitors\nVisitors park on level two."),
+            )
+        ),
         abs=1e-4,
     )
     # The index now belongs to the OpenAI model: the local model is refused.

@@ -114,16 +114,43 @@ def test_extract_guidance_whole_result(tmp_path: Path) -> None:
     spec = "Specific: say what changes"
     assert [(i.topic, i.kind, i.text, i.citation) for i in items] == [
         ("specific", "question", "Who benefits?", cite(spec, "Who benefits?")),
-        ("specific", "example", '"Reduce wait times at the front desk"',
-         cite(spec, '"Reduce wait times at the front desk"')),
-        ("specific", "example", "Launch the volunteer portal", cite(spec, "Example: Launch the volunteer portal")),
+        (
+            "specific",
+            "example",
+            '"Reduce wait times at the front desk"',
+            cite(spec, '"Reduce wait times at the front desk"'),
+        ),
+        (
+            "specific",
+            "example",
+            "Launch the volunteer portal",
+            cite(spec, "Example: Launch the volunteer portal"),
+        ),
         ("specific", "tip", "Use a concrete verb.", cite(spec, "Use a concrete verb.")),
-        ("specific", "tip", "Still specific: a tip under a sub-heading.",
-         cite(f"{spec} > Deeper notes", "Still specific: a tip under a sub-heading.")),
-        ("attainable", "question", "Do you have the budget?", cite("Achievable goals", "Do you have the budget?")),
-        ("time_bound", "question", "By when will it be done, and who checks?",
-         cite("Time-bound", "By when will it be done, and who checks?")),
-        ("time_bound", "tip", "Put a milestone in the goal.", cite("Time-bound", "Put a milestone in the goal.")),
+        (
+            "specific",
+            "tip",
+            "Still specific: a tip under a sub-heading.",
+            cite(f"{spec} > Deeper notes", "Still specific: a tip under a sub-heading."),
+        ),
+        (
+            "attainable",
+            "question",
+            "Do you have the budget?",
+            cite("Achievable goals", "Do you have the budget?"),
+        ),
+        (
+            "time_bound",
+            "question",
+            "By when will it be done, and who checks?",
+            cite("Time-bound", "By when will it be done, and who checks?"),
+        ),
+        (
+            "time_bound",
+            "tip",
+            "Put a milestone in the goal.",
+            cite("Time-bound", "Put a milestone in the goal."),
+        ),
     ]
     guidance = Guidance(name="smart", items=items)
     assert [i.text for i in guidance.for_topic("Time-bound", kind="question")] == [
@@ -176,7 +203,12 @@ def test_load_guidance_needs_neither_torch_nor_chroma(knowledge_index) -> None:
         " 'sentence_transformers' in sys.modules]))\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        timeout=120,
+        check=True,
     )
     count, torch_loaded, chroma_loaded, st_loaded = json.loads(out.stdout)
     assert count == len(load_guidance(knowledge_index, "smart").items)
@@ -190,7 +222,9 @@ def test_load_guidance_on_empty_index_ingests_knowledge_first(tmp_path: Path) ->
     settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=knowledge)
     messages: list[str] = []
     guidance = load_guidance(settings, "smart", notify=messages.append)
-    assert messages == [f"The knowledge index is empty: indexing {knowledge} first (about a minute the first time)."]
+    assert messages == [
+        f"The knowledge index is empty: indexing {knowledge} first (about a minute the first time)."
+    ]
     assert guidance is not None and guidance.topics == ["specific", "attainable", "time_bound"]
     assert sidecar_path(settings).exists()
     # Second call: straight from the sidecar, no notice.
@@ -216,12 +250,16 @@ def test_ingest_repairs_a_sidecar_that_lags_behind_the_index(tmp_path: Path) -> 
     ingest([docs], settings)
     complete = read_sidecar(settings)
     assert list(complete) == [str(docs / "aid.md")]
-    write_sidecar(settings, {})  # as if a run died after writing chunks, before the sidecar
+    write_sidecar(settings, {}, 6)  # as if a run died after writing chunks, before the sidecar
     report = ingest([docs], settings)
     assert [i.source for i in report.unchanged] == ["aid.md"]
     assert read_sidecar(settings) == complete
     # Removing the document removes its guidance too.
     (docs / "aid.md").unlink()
     ingest([docs], settings)
-    assert read_sidecar(settings) == {}
-    assert load_guidance(settings, "smart") is None
+    assert read_sidecar(settings) is None  # the index is empty now
+    messages: list[str] = []
+    assert load_guidance(settings, "smart", notify=messages.append) is None
+    assert messages == [
+        f"The knowledge index is empty: indexing {docs} first (about a minute the first time)."
+    ]

@@ -24,17 +24,29 @@ SEEDS = Path("/work/shared/seeds")
 QUESTIONS = [
     ("How often should a manager meet one-on-one with each direct report?", "check-ins.md"),
     ("What should a manager cover with a new hire at the 90-day check-in?", "check-ins.md"),
-    ("How long does a performance improvement plan last, and can it be extended?", "performance-improvement-plan.md"),
-    ("Is there a forced distribution when ratings are compared across teams?", "review-cycle-and-calibration.md"),
+    (
+        "How long does a performance improvement plan last, and can it be extended?",
+        "performance-improvement-plan.md",
+    ),
+    (
+        "Is there a forced distribution when ratings are compared across teams?",
+        "review-cycle-and-calibration.md",
+    ),
     ("How much money can I spend on courses and conferences each year?", "development-plans.md"),
     ("What is the 70-20-10 approach to learning?", "development-plans.md"),
     ("How do I nominate a colleague for a spot award?", "recognition.md"),
     ("Which personality words show up more often in reviews of women?", "inclusive-language-in-reviews.md"),
-    ("How should parental leave affect an employee's annual rating?", "leave-and-accommodations-during-reviews.md"),
+    (
+        "How should parental leave affect an employee's annual rating?",
+        "leave-and-accommodations-during-reviews.md",
+    ),
     ("What does advanced collaboration and teamwork look like?", "competency-model.md"),
     ("How do I make a goal measurable with a baseline and a target?", "smart-goals-job-aid.md"),
     ("How do I describe the effect of someone's behaviour when giving feedback?", "feedback-guide.md"),
-    ("When are remote employees expected to be available for meetings?", "remote-and-hybrid-work-expectations.md"),
+    (
+        "When are remote employees expected to be available for meetings?",
+        "remote-and-hybrid-work-expectations.md",
+    ),
     ("How long is the probation period for new employees?", "probation-period.md"),
 ]
 
@@ -75,13 +87,21 @@ def test_results_are_rrf_fusion_of_dense_and_bm25(knowledge_index) -> None:
     assert [r.id for r in results] == [chunk_id for chunk_id, _ in best]
     for result in results:
         assert result.score == pytest.approx(expected[result.id], abs=1e-6)
-        assert result.similarity == pytest.approx(similarity.get(result.id), abs=1e-5) if result.id in similarity \
+        assert (
+            result.similarity == pytest.approx(similarity.get(result.id), abs=1e-5)
+            if result.id in similarity
             else result.similarity is None
-        assert result.lexical == pytest.approx(bm25[result.id], abs=1e-5) if result.id in bm25 \
+        )
+        assert (
+            result.lexical == pytest.approx(bm25[result.id], abs=1e-5)
+            if result.id in bm25
             else result.lexical is None
+        )
     top = results[0]
     assert (top.source, top.section, top.title) == (
-        "performance-improvement-plan.md", "Length of a PIP", "Performance Improvement Plan (PIP) Policy"
+        "performance-improvement-plan.md",
+        "Length of a PIP",
+        "Performance Improvement Plan (PIP) Policy",
     )
     assert top.path.endswith("knowledge/performance-improvement-plan.md")
     assert 0.0 <= top.similarity <= 1.0
@@ -90,7 +110,9 @@ def test_results_are_rrf_fusion_of_dense_and_bm25(knowledge_index) -> None:
 def test_similarity_is_cosine_of_normalised_embeddings(knowledge_index) -> None:
     query = "spot award amounts"
     top = search(query, knowledge_index, k=1)[0]
-    stored = open_store(knowledge_index).collection().get(ids=[top.id], include=["embeddings"])["embeddings"][0]
+    stored = (
+        open_store(knowledge_index).collection().get(ids=[top.id], include=["embeddings"])["embeddings"][0]
+    )
     vector = np.asarray(embeddings.get_embedder(knowledge_index).embed_query(query))
     assert top.similarity == pytest.approx(float(np.dot(vector, stored)), abs=1e-4)
 
@@ -98,12 +120,20 @@ def test_similarity_is_cosine_of_normalised_embeddings(knowledge_index) -> None:
 def test_fast_bm25_equals_rank_bm25(knowledge_index) -> None:
     lexical = lexical_index(open_store(knowledge_index))
     for query in ["calibration forced distribution", "PIP PIP extension days", "unknownword", "the of and"]:
-        np.testing.assert_allclose(lexical.scores(query), lexical.bm25.get_scores(lexical_tokens(query)), atol=1e-9)
+        np.testing.assert_allclose(
+            lexical.scores(query), lexical.bm25.get_scores(lexical_tokens(query)), atol=1e-9
+        )
     assert lexical.top("unknownword", 5) == []
 
 
 def test_lexical_tokens() -> None:
-    assert lexical_tokens("The Check-ins of 2025 and policies; classes") == ["check", "ins", "2025", "policy", "class"]
+    assert lexical_tokens("The Check-ins of 2025 and policies; classes") == [
+        "check",
+        "ins",
+        "2025",
+        "policy",
+        "class",
+    ]
 
 
 def test_bm25_cache_follows_index_changes(index_copy, tmp_path: Path) -> None:
@@ -131,8 +161,12 @@ def test_search_on_empty_index_ingests_knowledge_first(tmp_path: Path) -> None:
     settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=knowledge)
     messages: list[str] = []
     results = search("how many days of annual leave", settings, notify=messages.append)
-    assert messages == [f"The knowledge index is empty: indexing {knowledge} first (about a minute the first time)."]
-    assert [(r.source, r.text) for r in results] == [("holidays.md", "Everyone gets 28 days of annual leave.")]
+    assert messages == [
+        f"The knowledge index is empty: indexing {knowledge} first (about a minute the first time)."
+    ]
+    assert [(r.source, r.text) for r in results] == [
+        ("holidays.md", "Everyone gets 28 days of annual leave.")
+    ]
     search("annual leave", settings, notify=messages.append)
     assert len(messages) == 1
 
@@ -144,7 +178,18 @@ def test_cli_search_json(indexed_settings) -> None:
     assert list(payload) == ["results"]
     assert len(payload["results"]) == 2
     first = payload["results"][0]
-    assert set(first) == {"source", "path", "section", "title", "page", "text", "score", "similarity", "lexical", "id"}
+    assert set(first) == {
+        "source",
+        "path",
+        "section",
+        "title",
+        "page",
+        "text",
+        "score",
+        "similarity",
+        "lexical",
+        "id",
+    }
     assert first["source"] == "development-plans.md"
     assert first["section"].startswith("The 70-20-10 approach")
     direct = search("What is the 70-20-10 approach?", indexed_settings, k=2)
@@ -171,8 +216,7 @@ def test_real_world_corpus(tmp_path: Path) -> None:
     assert len(report.added) == len(list(SEEDS.glob("*.txt"))) and not report.errors
     cases = {
         "What does the collaboration and teamwork competency mean?": "000_2b29887df51b5bc8.txt",
-        "Why does performance management reduce the risk of legal action against the employer?":
-            "003_5e6cf0c975c5a39f.txt",
+        "Why does performance management reduce the risk of legal action against the employer?": "003_5e6cf0c975c5a39f.txt",
     }
     for question, expected in cases.items():
         assert expected in [r.source for r in search(question, settings, k=3)], question

@@ -31,6 +31,7 @@ def ingest(paths: tuple[Path, ...], reset: bool, as_json: bool) -> None:
     for path in paths:
         if not path.exists():
             fail(f"{path}: no such file or folder")
+
     def progress(fraction: float, message: str) -> None:
         if message.startswith("embedding"):
             click.echo(f"{message}…", err=True)

@@ -117,8 +117,15 @@ def chunk_document(doc: LoadedDocument, max_tokens: int = MODEL_MAX_TOKENS) -> l
             for text in _bounded(prefix, piece, max_tokens, budget):
                 embed_text = f"{prefix}\n{text}"
                 chunks.append(
-                    Chunk(text, embed_text, section, block.headings, block.page, len(chunks),
-                          count_tokens(embed_text))
+                    Chunk(
+                        text,
+                        embed_text,
+                        section,
+                        block.headings,
+                        block.page,
+                        len(chunks),
+                        count_tokens(embed_text),
+                    )
                 )
     return chunks
 

@@ -111,7 +111,10 @@ class LocalEmbedder:
         model = self.model
         with torch_threads(threads):
             vectors = model.encode(
-                texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                texts,
+                batch_size=self.batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
                 show_progress_bar=False,
             )
         return vectors.tolist()

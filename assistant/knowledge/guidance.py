@@ -162,16 +162,26 @@ def read_sidecar(settings: Settings) -> dict[str, Any] | None:
         return None
     if not isinstance(data, dict) or data.get("version") != SIDECAR_VERSION:
         return None
+    if data.get("chunks") == 0:  # the index is empty: callers must look (and maybe ingest) first
+        return None
     documents = data.get("documents")
     return documents if isinstance(documents, dict) else None
 
 
-def write_sidecar(settings: Settings, documents: dict[str, Any]) -> None:
-    """Replace the sidecar atomically (write a temporary file, then rename it)."""
+def write_sidecar(settings: Settings, documents: dict[str, Any], chunks: int | None = None) -> None:
+    """Replace the sidecar atomically (write a temporary file, then rename it).
+
+    ``chunks`` is the size of the index, so an empty index is noticed without opening it
+    (None: unknown, taken as not empty)."""
     path = sidecar_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    payload = {"version": SIDECAR_VERSION, "collection": settings.collection, "documents": documents}
+    payload = {
+        "version": SIDECAR_VERSION,
+        "collection": settings.collection,
+        "chunks": chunks,
+        "documents": documents,
+    }
     tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
     os.replace(tmp, path)
 
@@ -214,7 +224,9 @@ def documents_from_store(settings: Settings) -> dict[str, Any]:
     return documents
 
 
-def load_guidance(settings: Settings, name: str, notify: Callable[[str], None] | None = None) -> Guidance | None:
+def load_guidance(
+    settings: Settings, name: str, notify: Callable[[str], None] | None = None
+) -> Guidance | None:
     """The indexed guidance of one kind ("smart" or "feedback"), or None when no indexed
     document provides it. Ingests ``settings.knowledge_dir`` first when the index is empty."""
     embedded = not settings.chroma_host
@@ -227,8 +239,10 @@ def load_guidance(settings: Settings, name: str, notify: Callable[[str], None] |
     ensure_index(settings, notify=notify)
     if embedded:
         documents = read_sidecar(settings)
-        if documents is None:  # an index built without a sidecar: rebuild it once
+        if documents is None:  # an index built without a sidecar (or still empty): rebuild it
+            from assistant.knowledge.store import open_store
+
             documents = documents_from_store(settings)
-            write_sidecar(settings, documents)
+            write_sidecar(settings, documents, open_store(settings).count())
         return _from_documents(documents, name)
     return _from_documents(documents_from_store(settings), name)

@@ -140,13 +140,40 @@ def ingest(
     sidecar_before = dict(sidecar)
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     notify = progress or (lambda fraction, message: None)
-    changed = False
 
-    # 1. Hash every file; only new or changed ones are loaded and chunked.
+    def write_group(group: list[_Pending]) -> None:
+        """Embed a group of files in one batch and store all their new chunks in one upsert,
+        then drop the old versions of those files. A crash in between leaves complete old and
+        new versions side by side (still searchable); the next ingest deletes the old ones."""
+        texts = [chunk.embed_text for item in group for chunk in item.chunks]
+        notify(0.05 + 0.9 * done_files / max(len(files), 1), f"embedding {len(texts)} chunks")
+        vectors = embeddings.get_embedder(settings).embed_documents(texts) if texts else []
+        records_out: tuple[list, list, list] = ([], [], [])
+        for item in group:
+            for part, values in zip(records_out, _records(item, now), strict=True):
+                part.extend(values)
+        store.upsert(records_out[0], vectors, records_out[1], records_out[2])
+        for item in group:
+            count = len(item.chunks)
+            stale = item.previous.stale_ids(item.content_hash) if item.previous else []
+            store.delete(stale)
+            report.chunks_written += count
+            report.chunks_removed += len(stale)
+            (report.updated if item.previous else report.added).append(_result(item.path, chunks=count))
+            name = item.document.metadata.get("guidance")
+            if name in guidance_mod.TOPICS:
+                blocks = [(b.headings, b.text) for b in item.document.blocks]
+                items = guidance_mod.extract_guidance(name, blocks, item.path.name, str(item.path))
+                sidecar[str(item.path)] = guidance_mod.sidecar_entry(name, item.path.name, items)
+            else:
+                sidecar.pop(str(item.path), None)
+
+    # 1. Hash every file; only new or changed ones are loaded, chunked and embedded, in groups.
     pending: list[_Pending] = []
     confirmed: dict[str, str] = {}  # unchanged file -> its content hash
-    for number, path in enumerate(files):
-        notify(0.3 * number / max(len(files), 1), f"reading {path.name}")
+    done_files = 0
+    for done_files, path in enumerate(files):
+        notify(0.05 + 0.9 * done_files / max(len(files), 1), f"reading {path.name}")
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             report.skipped.append(_result(path, reason=f"unsupported file type '{path.suffix or 'none'}'"))
             continue
@@ -164,6 +191,11 @@ def ingest(
         item = _load(path, data, content_hash, previous, report)
         if item is not None:
             pending.append(item)
+            if sum(len(p.chunks) for p in pending) >= EMBED_GROUP_CHUNKS:
+                write_group(pending)
+                pending = []
+    if pending:
+        write_group(pending)
 
     # 2. Files gone from the folders given.
     for key, record in sorted(records.items()):
@@ -173,45 +205,14 @@ def ingest(
             sidecar.pop(key, None)
             report.removed.append(FileResult(source=record.source, path=key, chunks=len(record.chunk_ids)))
             report.chunks_removed += len(record.chunk_ids)
-            changed = True
-
-    # 3. Embed in groups, write file by file: new chunks first, then drop the old version.
-    embedder = embeddings.get_embedder(settings) if any(p.chunks for p in pending) else None
-    done = 0
-    total = sum(len(p.chunks) for p in pending) or 1
-    for group in _groups(pending):
-        texts = [chunk.embed_text for item in group for chunk in item.chunks]
-        notify(0.3 + 0.7 * done / total, f"embedding {len(texts)} chunks")
-        vectors = embedder.embed_documents(texts) if texts else []
-        offset = 0
-        for item in group:
-            count = len(item.chunks)
-            _write(store, item, vectors[offset : offset + count], now)
-            offset += count
-            done += count
-            stale = item.previous.stale_ids(item.content_hash) if item.previous else []
-            store.delete(stale)
-            report.chunks_written += count
-            report.chunks_removed += len(stale)
-            result = _result(item.path, chunks=count)
-            (report.updated if item.previous else report.added).append(result)
-            name = item.document.metadata.get("guidance")
-            if name in guidance_mod.TOPICS:
-                blocks = [(b.headings, b.text) for b in item.document.blocks]
-                items = guidance_mod.extract_guidance(name, blocks, item.path.name, str(item.path))
-                sidecar[str(item.path)] = guidance_mod.sidecar_entry(name, item.path.name, items)
-            else:
-                sidecar.pop(str(item.path), None)
-            changed = True
 
     # Leftovers of an interrupted update of an otherwise unchanged file.
     for result in report.unchanged:
         stale = records[result.path].stale_ids(confirmed[result.path])
-        if stale:
-            store.delete(stale)
-            report.chunks_removed += len(stale)
-            changed = True
+        store.delete(stale)
+        report.chunks_removed += len(stale)
 
+    changed = bool(report.added or report.updated or report.removed or report.chunks_removed)
     if changed:
         store.touch(embedding_model=report.embedding_model)
     final = _fill_totals(report, store)
@@ -221,7 +222,7 @@ def ingest(
         if set(sidecar) != wanted:
             sidecar = guidance_mod.documents_from_store(settings)
         if changed or sidecar != sidecar_before or not guidance_mod.sidecar_path(settings).exists():
-            guidance_mod.write_sidecar(settings, sidecar)
+            guidance_mod.write_sidecar(settings, sidecar, report.chunks)
     if report.nothing_to_ingest:
         where = ", ".join(str(p) for p in paths)
         kinds = ", ".join(sorted(set(SUPPORTED_SUFFIXES)))
@@ -230,9 +231,7 @@ def ingest(
     return report
 
 
-def _load(
-    path: Path, data: bytes, content_hash: str, previous: Any, report: IngestReport
-) -> _Pending | None:
+def _load(path: Path, data: bytes, content_hash: str, previous: Any, report: IngestReport) -> _Pending | None:
     from assistant.knowledge.chunking import chunk_document
     from assistant.knowledge.loaders import load_document
 
@@ -251,22 +250,8 @@ def _load(
     return _Pending(path, content_hash, previous, document, chunks)
 
 
-def _groups(pending: list[_Pending]) -> list[list[_Pending]]:
-    groups: list[list[_Pending]] = []
-    current: list[_Pending] = []
-    size = 0
-    for item in pending:
-        current.append(item)
-        size += len(item.chunks)
-        if size >= EMBED_GROUP_CHUNKS:
-            groups.append(current)
-            current, size = [], 0
-    if current:
-        groups.append(current)
-    return groups
-
-
-def _write(store: Any, item: _Pending, vectors: list, now: str) -> None:
+def _records(item: _Pending, now: str) -> tuple[list[str], list[str], list[dict[str, Any]]]:
+    """Chunk ids, texts and metadata of one file's new version."""
     from assistant.knowledge.chunking import CHUNKER_VERSION
     from assistant.knowledge.store import dumps_headings
 
@@ -285,7 +270,9 @@ def _write(store: Any, item: _Pending, vectors: list, now: str) -> None:
     )
     ids, texts, metadatas = [], [], []
     for chunk in item.chunks:
-        meta = dict(base, chunk_index=chunk.index, chunk_hash=chunk.hash, headings=dumps_headings(chunk.headings))
+        meta = dict(
+            base, chunk_index=chunk.index, chunk_hash=chunk.hash, headings=dumps_headings(chunk.headings)
+        )
         if chunk.section:
             meta["section"] = chunk.section
         if chunk.page is not None:
@@ -293,7 +280,7 @@ def _write(store: Any, item: _Pending, vectors: list, now: str) -> None:
         ids.append(chunk_id(path, item.content_hash, chunk.index))
         texts.append(chunk.text)
         metadatas.append(meta)
-    store.upsert(ids, vectors, texts, metadatas)
+    return ids, texts, metadatas
 
 
 def _result(path: Path, chunks: int = 0, reason: str | None = None) -> FileResult:
@@ -378,7 +365,7 @@ def remove_document(name_or_path: str | Path, settings: Settings) -> int:
         if sidecar is None:
             sidecar = guidance_mod.documents_from_store(settings)
         sidecar.pop(record.path, None)
-        guidance_mod.write_sidecar(settings, sidecar)
+        guidance_mod.write_sidecar(settings, sidecar, store.count())
     return len(ids)
 
 

@@ -28,8 +28,19 @@ SUPPORTED_SUFFIXES: dict[str, str] = {
 
 # Front-matter keys that would clash with the index's own chunk metadata get this prefix.
 RESERVED_METADATA = {
-    "source", "path", "title", "section", "headings", "page", "content_hash", "chunk_hash",
-    "chunk_index", "chunk_count", "ingested_at", "doc_type", "chunker",
+    "source",
+    "path",
+    "title",
+    "section",
+    "headings",
+    "page",
+    "content_hash",
+    "chunk_hash",
+    "chunk_index",
+    "chunk_count",
+    "ingested_at",
+    "doc_type",
+    "chunker",
 }
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
@@ -308,8 +319,28 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
 # --- HTML -------------------------------------------------------------------------------------
 
 _BLOCK_TAGS = [
-    "p", "div", "li", "ul", "ol", "br", "tr", "table", "section", "article", "blockquote",
-    "pre", "h4", "h5", "h6", "dd", "dt", "header", "footer", "main", "aside", "form",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "br",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "h4",
+    "h5",
+    "h6",
+    "dd",
+    "dt",
+    "header",
+    "footer",
+    "main",
+    "aside",
+    "form",
 ]
 _MARK = "\x02"
 

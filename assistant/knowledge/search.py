@@ -62,7 +62,9 @@ def lexical_tokens(text: str) -> list[str]:
 class LexicalIndex:
     """BM25 (rank-bm25's Okapi statistics) over every chunk, with an inverted index."""
 
-    def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]], documents: list[str]):
+    def __init__(
+        self, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]], documents: list[str]
+    ):
         import numpy as np
         from rank_bm25 import BM25Okapi
 
@@ -187,7 +189,9 @@ def search(
     vector = embeddings.get_embedder(settings).embed_query(query)
     dense = store.query(vector, n)
     for rank, (chunk_id, metadata, document, distance) in enumerate(
-        zip(dense["ids"][0], dense["metadatas"][0], dense["documents"][0], dense["distances"][0], strict=True),
+        zip(
+            dense["ids"][0], dense["metadatas"][0], dense["documents"][0], dense["distances"][0], strict=True
+        ),
         start=1,
     ):
         result = _result(chunk_id, metadata or {}, document or "", 1.0 / (RRF_K + rank))

@@ -174,7 +174,9 @@ class Store:
             self.client.delete_collection(self.name)
         except Exception as exc:
             if not _is_not_found(exc):
-                raise KnowledgeError(f"cannot reset the index at {self.location}: {_first_line(exc)}") from None
+                raise KnowledgeError(
+                    f"cannot reset the index at {self.location}: {_first_line(exc)}"
+                ) from None
         self._collection = None
 
     # --- records ---------------------------------------------------------------------------
@@ -260,7 +262,9 @@ def _first_line(exc: BaseException) -> str:
 
 
 def _is_not_found(exc: BaseException) -> bool:
-    return type(exc).__name__ in {"NotFoundError", "InvalidCollectionException"} or "does not exist" in str(exc)
+    return type(exc).__name__ in {"NotFoundError", "InvalidCollectionException"} or "does not exist" in str(
+        exc
+    )
 
 
 def open_store(settings: Settings) -> Store:

@@ -10,6 +10,8 @@ from assistant.ui.handlers import CASE_FILE_TYPES, HR_CASES_EXAMPLE, UPLOAD_TYPE
 
 # Visible handlers are for the browser; clients use the named endpoints below.
 UI_ONLY = "undocumented"
+# Everything that writes the index runs one at a time (ingest from the UI or the API, remove).
+INDEX_WRITE = {"concurrency_id": "index-write", "concurrency_limit": 1}
 
 
 def _header(settings: Settings) -> str:
@@ -212,6 +214,8 @@ def _knowledge_tab(h: Handlers, max_chars: int, settings: Settings) -> None:
                     headers=render.DOC_HEADERS,
                     label="Indexed documents",
                     interactive=False,
+                    wrap=True,
+                    column_widths=["38%", "12%", "30%", "20%"],
                     elem_id="knowledge-docs",
                     elem_classes="plain-table",
                 )
@@ -219,8 +223,8 @@ def _knowledge_tab(h: Handlers, max_chars: int, settings: Settings) -> None:
                     pick = gr.Dropdown(label="Remove a document", choices=[], scale=3)
                     remove = gr.Button("Remove", variant="stop", scale=1)
                     refresh = gr.Button("Refresh", scale=1)
-        add.click(h.ingest_ui, files, [result, docs, pick, files], api_visibility=UI_ONLY)
-        remove.click(h.remove_ui, pick, [result, docs, pick], api_visibility=UI_ONLY)
+        add.click(h.ingest_ui, files, [result, docs, pick, files], api_visibility=UI_ONLY, **INDEX_WRITE)
+        remove.click(h.remove_ui, pick, [result, docs, pick], api_visibility=UI_ONLY, **INDEX_WRITE)
         refresh.click(h.documents_ui, None, [docs, pick], api_visibility=UI_ONLY)
         gr.Markdown("### Search the documents")
         with gr.Row():
@@ -257,7 +261,7 @@ def _hr_tests_tab(h: Handlers, max_chars: int) -> None:
             with gr.Column(scale=2):
                 upload = gr.File(label="Upload a case file", file_types=list(CASE_FILE_TYPES))
                 run = gr.Button("Run the tests", variant="primary", elem_id="hr-run")
-                summary = gr.Markdown()
+                summary = gr.Markdown(elem_id="hr-summary")
         table = gr.Dataframe(
             headers=render.HR_HEADERS,
             label="Results",
@@ -311,4 +315,6 @@ def _api_endpoints(h: Handlers) -> None:
     }
     for name, fn in endpoints.items():
         trigger.click(fn, text, payload, api_name=name, api_description=fn.__doc__)
-    trigger.click(h.ingest_api, files, payload, api_name="ingest", api_description=h.ingest_api.__doc__)
+    trigger.click(
+        h.ingest_api, files, payload, api_name="ingest", api_description=h.ingest_api.__doc__, **INDEX_WRITE
+    )

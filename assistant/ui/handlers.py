@@ -1,7 +1,7 @@
 """Event handlers: validate input, call the service functions, render the result.
 
-Each ``*_api`` handler returns the report's JSON payload (``model_dump(mode="json")``) for the
-named API endpoints; each ``*_ui`` handler returns what the visible components show.
+Each ``*_api`` handler returns the report's JSON payload (``model_dump(mode="json")`` without
+server file paths, see :func:`render.public_payload`) for the named API endpoints; each ``*_ui`` handler returns what the visible components show.
 User mistakes raise ``gr.Error`` with a one-line message, never a stack trace.
 """
 
@@ -59,23 +59,24 @@ class Handlers:
     def goal_api(self, text: str) -> dict[str, Any]:
         """SMART check of one goal: the GoalReport as JSON."""
         report = self._call(service.goal, self._text(text, "goal"), self.settings, notify=self._notify)
-        return report.model_dump(mode="json")
+        return render.public_payload(report.model_dump(mode="json"))
 
     def feedback_api(self, text: str) -> dict[str, Any]:
         """Feedback review of one draft: the FeedbackReport as JSON."""
         report = self._call(
             service.feedback, self._text(text, "feedback draft"), self.settings, notify=self._notify
         )
-        return report.model_dump(mode="json")
+        return render.public_payload(report.model_dump(mode="json"))
 
     def bias_api(self, text: str) -> dict[str, Any]:
         """Biased-language flags for one text: the BiasReport as JSON."""
-        return self._call(service.bias, self._text(text, "text"), self.settings).model_dump(mode="json")
+        report = self._call(service.bias, self._text(text, "text"), self.settings)
+        return render.public_payload(report.model_dump(mode="json"))
 
     def ask_api(self, question: str) -> dict[str, Any]:
         """A policy answer with citations, or an abstention: the PolicyAnswer as JSON."""
         report = self._call(service.ask, self._text(question, "question"), self.settings, notify=self._notify)
-        return report.model_dump(mode="json")
+        return render.public_payload(report.model_dump(mode="json"))
 
     def ingest_api(
         self, files: Sequence[str] | str | None, progress: gr.Progress | None = None
@@ -92,7 +93,7 @@ class Handlers:
             report = service.ingest(paths, self.settings, progress=callback)
         except KnowledgeError as exc:
             raise gr.Error(str(exc), title="Could not ingest") from None
-        return report.model_dump(mode="json")
+        return render.public_payload(report.model_dump(mode="json"))
 
     def _store_uploads(self, files: Sequence[str] | str | None) -> list[Path]:
         if not files:

@@ -54,6 +54,19 @@ BIAS_COLORS: dict[str, str] = {
 }
 
 
+def public_payload(value: Any) -> Any:
+    """A report payload as the API returns it: server file paths (``path`` keys) removed.
+
+    Paths on the server are none of a remote client's business, and ``gradio_client`` treats any
+    dict with a string ``path`` as a file to download, which would break plain clients.
+    """
+    if isinstance(value, Mapping):
+        return {k: public_payload(v) for k, v in value.items() if k != "path"}
+    if isinstance(value, list):
+        return [public_payload(v) for v in value]
+    return value
+
+
 def esc(value: object) -> str:
     """HTML-escape any value (None becomes an empty string)."""
     return "" if value is None else html.escape(str(value))
@@ -180,8 +193,11 @@ def scorecard_html(report: Payload) -> str:
 
 def notes_markdown(report: Payload) -> str:
     """Warnings and notices (mode, rejected LLM rewrites) as a short Markdown list."""
-    lines = [f"- ⚠️ {w if isinstance(w, str) else w.get('message', w)}" for w in report.get("warnings") or []]
-    lines += [f"- ℹ️ {n}" for n in report.get("notices") or []]
+    lines = [
+        f"- **Check:** {w if isinstance(w, str) else w.get('message', w)}"
+        for w in report.get("warnings") or []
+    ]
+    lines += [f"- **Note:** {n}" for n in report.get("notices") or []]
     return "\n".join(lines)
 
 
@@ -275,7 +291,7 @@ BIAS_HEADERS = ["Words", "Category", "Severity", "Why it matters", "Consider"]
 def bias_summary(report: Payload) -> str:
     flags = report.get("flags") or []
     if not flags:
-        return "✅ **No biased language found.**"
+        return "✓ **No biased language found.**"
     cats = sorted({humanize(str(f["category"])) for f in flags})
     noun = "flag" if len(flags) == 1 else "flags"
     return f"**{len(flags)} {noun}** · {', '.join(cats)}"
@@ -287,7 +303,7 @@ def bias_summary(report: Payload) -> str:
 def answer_html(answer: Payload) -> str:
     """A chat message for a policy answer: the answer, then its citations, collapsible."""
     citations = answer.get("citations") or []
-    notices = "".join(f'<p class="notice">ℹ️ {esc(n)}</p>' for n in answer.get("notices") or [])
+    notices = "".join(f'<p class="notice">Note: {esc(n)}</p>' for n in answer.get("notices") or [])
     if answer.get("answered"):
         body = f'<div class="answer">{_paragraphs(answer.get("answer", ""))}</div>'
         sources = f'<div class="sources"><p class="sources-head">Sources</p>{sources_html(citations)}</div>'
@@ -326,12 +342,17 @@ def _paragraphs(text: str) -> str:
 # --- knowledge and status -------------------------------------------------------------------
 
 
-DOC_HEADERS = ["Document", "Title", "Chunks", "Indexed at"]
+DOC_HEADERS = ["Document", "Chunks", "Title", "Indexed at"]
 
 
 def document_rows(documents: Iterable[Payload]) -> list[list[Any]]:
     return [
-        [d.get("source"), d.get("title") or "", d.get("chunks", 0), str(d.get("ingested_at") or "")[:19]]
+        [
+            d.get("source"),
+            d.get("chunks", 0),
+            d.get("title") or "",
+            str(d.get("ingested_at") or "")[:16].replace("T", " "),
+        ]
         for d in documents
     ]
 
@@ -344,9 +365,16 @@ def ingest_markdown(report: Payload) -> str:
         if items:
             names = ", ".join(_item_name(i) for i in items)
             parts.append(f"- **{key.capitalize()}** ({len(items)}): {names}")
-    chunks = {k: v for k, v in report.items() if "chunk" in k and isinstance(v, int | float)}
-    if chunks:
-        parts.append("- " + ", ".join(f"{humanize(k)}: {v}" for k, v in chunks.items()))
+    if "chunks_written" in report:
+        parts.append(
+            f"- {report.get('chunks_written', 0)} chunks written, {report.get('chunks_removed', 0)} removed"
+        )
+    if report.get("documents"):
+        parts.append(
+            f"- The index now holds {report['documents']} documents ({report.get('chunks', 0)} chunks)."
+        )
+    if report.get("message"):
+        parts.append(f"- {report['message']}")
     return "\n".join(parts) or "Nothing to ingest."
 
 
@@ -375,7 +403,7 @@ def status_markdown(mode: str, model: str | None, stats: Payload | None, error: 
             f"({stats.get('store', 'embedded')} store at `{stats.get('location', '')}`)"
         )
     if error:
-        lines.append(f"- ⚠️ {error}")
+        lines.append(f"- **Problem:** {error}")
     return "\n".join(lines)
 
 
@@ -388,7 +416,7 @@ def hr_rows(results: Iterable[Payload]) -> list[list[str]]:
     """One row per HR case: PASS/FAIL, the question, what was expected, why it failed."""
     return [
         [
-            "✅ PASS" if r.get("passed") else "❌ FAIL",
+            "✓ PASS" if r.get("passed") else "✗ FAIL",
             r.get("question", ""),
             str(r.get("expect", "")),
             r.get("reason") or "",
@@ -400,5 +428,5 @@ def hr_rows(results: Iterable[Payload]) -> list[list[str]]:
 def hr_summary(results: Sequence[Payload]) -> str:
     passed = sum(bool(r.get("passed")) for r in results)
     failed = len(results) - passed
-    icon = "✅" if not failed else "❌"
+    icon = "✓" if not failed else "✗"
     return f"{icon} **{passed} of {len(results)} passed**" + (f", {failed} failed" if failed else "")

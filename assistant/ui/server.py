@@ -80,7 +80,10 @@ def launch(
 ) -> Any:
     """Build and launch the app; returns the running ``Blocks`` (blocks unless ``prevent_thread_lock``)."""
     app = create(settings)
-    app.launch(prevent_thread_lock=True, quiet=quiet, **launch_options(settings, host, port))
+    # Gradio's own banner suggests share=True; say what matters instead.
+    app.launch(prevent_thread_lock=True, quiet=True, **launch_options(settings, host, port))
+    if not quiet:
+        print(f"Performance Coach is running at {app.local_url} (Ctrl+C to stop)", flush=True)
     if warm:  # after the server is up, so the model load does not delay readiness
         warm_up(settings)
     if not prevent_thread_lock:

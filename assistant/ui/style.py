@@ -53,7 +53,7 @@ details.citation blockquote { margin: 6px 0 2px; padding-left: 10px; border-left
   border-radius: 6px; }
 .not-covered p { margin: 4px 0 0 !important; }
 .notice { font-size: .85rem; color: var(--body-text-color-subdued); }
-.plain-table td, .plain-table th, .plain-table td span, .plain-table th span { font-family: var(--font) !important; }
+.plain-table table, .plain-table table * { font-family: var(--font) !important; }
 """
 
 
