@@ -100,7 +100,7 @@ def bench_throughput(work: Path, copies: int, rounds: int) -> dict[str, float]:
     texts = [c.embed_text for c in chunks]
     timed = TimedEmbedder(embedder)
     real_get_embedder = embeddings.get_embedder
-    bare_times, ingest_times, embed_share = [], [], []
+    bare_times, ingest_times, overheads = [], [], []
     try:
         embeddings.get_embedder = lambda settings: timed
         for round_ in range(rounds):
@@ -111,7 +111,7 @@ def bench_throughput(work: Path, copies: int, rounds: int) -> dict[str, float]:
             started = time.perf_counter()
             report = ingest([corpus], settings_for(work / f"throughput-index-{round_}"))
             ingest_times.append(time.perf_counter() - started)
-            embed_share.append(timed.seconds / ingest_times[-1])
+            overheads.append(ingest_times[-1] - timed.seconds)
             assert report.chunks_written == len(texts), (report.chunks_written, len(texts))
     finally:
         embeddings.get_embedder = real_get_embedder
@@ -122,7 +122,10 @@ def bench_throughput(work: Path, copies: int, rounds: int) -> dict[str, float]:
         "bare_rate": len(texts) / bare_s,
         "ingest_rate": len(texts) / ingest_s,
         "ratio": bare_s / ingest_s,
-        "embed_share": max(embed_share),
+        # Everything ingest does besides the model (hash, parse, chunk, store), per chunk; and
+        # the ratio it implies at the bare model speed, immune to load from other processes.
+        "overhead_ms": 1000 * min(overheads) / len(texts),
+        "ratio_model_normalised": bare_s / (bare_s + min(overheads)),
         "bare_spread": (max(bare_times) - bare_s) / bare_s,
         "rounds": rounds,
     }
@@ -262,8 +265,12 @@ def bench_startup(guidance_index: Path) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=2, help="copies of knowledge/ for the throughput corpus")
-    parser.add_argument("--rounds", type=int, default=3, help="alternating bare/ingest rounds (best of each kept)")
+    parser.add_argument(
+        "--copies", type=int, default=2, help="copies of knowledge/ for the throughput corpus"
+    )
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternating bare/ingest rounds (best of each kept)"
+    )
     parser.add_argument(
         "--sizes", default="1000,10000", help="chunk counts for search latency, e.g. 1000,10000,100000"
     )
@@ -294,10 +301,22 @@ def main() -> None:
             "",
         ),
         (
-            "Ingest / bare encode",
+            "Ingest / bare encode (best wall time of each)",
             f"{throughput['ratio'] * 100:.0f}%",
             "≥ 80%",
             ok(throughput["ratio"] >= 0.8),
+        ),
+        (
+            "Ingest work besides the model (hash, parse, chunk, store)",
+            f"{throughput['overhead_ms']:.1f} ms/chunk",
+            "",
+            "",
+        ),
+        (
+            "Ingest / bare encode, model time taken at bare speed",
+            f"{throughput['ratio_model_normalised'] * 100:.0f}%",
+            "≥ 80%",
+            ok(throughput["ratio_model_normalised"] >= 0.8),
         ),
         (
             "Re-ingest unchanged knowledge/ (in process)",
