@@ -127,7 +127,7 @@ def test_concurrent_ingests_all_succeed(app_client, tmp_path) -> None:
     docs = []
     for i in range(3):
         doc = tmp_path / f"concurrent-{i}.md"
-        doc.write_text(f"# Concurrent {i}\n\nThe rota for team {i} changes every {i + 2} weeks.\n", encoding="utf-8")
+        doc.write_text(f"# Glossary {i}\n\nThe codename Vantablue-{i} names a retired printer.\n", encoding="utf-8")
         docs.append(doc)
     jobs = [app_client.submit([handle_file(str(doc))], api_name="/ingest") for doc in docs + docs]
     payloads = [job.result(timeout=120) for job in jobs]
