@@ -21,11 +21,12 @@ NUMBER_WORDS = {
     "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12, "half": 0.5,
     "once": 1, "twice": 2, "double": 2, "triple": 3,
 }
-MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+MONTHS = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | {"tomorrow", "yesterday", "today", "tonight"}
 # Words that may be capitalised mid-sentence without being a name.
 ALWAYS_ALLOWED = {"i", "i'm", "i'll", "i've", "i'd", "ok", "smart", "ipm", "ipms", "sbi", "hr", "q&a"}
