@@ -263,3 +263,18 @@ def test_ingest_repairs_a_sidecar_that_lags_behind_the_index(tmp_path: Path) -> 
     assert messages == [
         f"The knowledge index is empty: indexing {docs} first (about a minute the first time)."
     ]
+
+
+def test_concurrent_sidecar_writes_in_one_process_do_not_collide(tmp_path):
+    """Several threads (the app's concurrent ingests) rewriting the sidecar at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from assistant.knowledge.guidance import read_sidecar, sidecar_path, write_sidecar
+    from assistant.settings import Settings
+
+    settings = Settings(index_dir=tmp_path / "index")
+    documents = {f"doc{i}.md": {"name": "smart", "items": []} for i in range(3)}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(lambda n: write_sidecar(settings, documents, chunks=n + 1), range(200)))
+    assert read_sidecar(settings) == documents
+    assert [p.name for p in sidecar_path(settings).parent.iterdir()] == [sidecar_path(settings).name]

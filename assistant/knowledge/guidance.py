@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -175,7 +176,8 @@ def write_sidecar(settings: Settings, documents: dict[str, Any], chunks: int | N
     (None: unknown, taken as not empty)."""
     path = sidecar_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    # Unique per call: concurrent writers in one process must not share a temporary file.
+    tmp = path.with_suffix(f".{os.getpid()}.{uuid.uuid4().hex}.tmp")
     payload = {
         "version": SIDECAR_VERSION,
         "collection": settings.collection,
