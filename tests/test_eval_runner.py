@@ -71,3 +71,18 @@ def test_unknown_suite_exits_2():
 )
 def test_swap_gender(text, swapped):
     assert swap_gender(text) == swapped
+
+
+def test_parity_suite_on_the_shipped_eval_sets():
+    """Names and pronouns swapped across every eval text: no analyzer changes its findings."""
+    from assistant.evaluation.runner import run_suite
+    from assistant.settings import Settings
+
+    result = run_suite("parity", Settings())
+    assert result.cases >= 500
+    assert result.metrics["texts_changed_by_swap"] >= 100  # the swap really changes many texts
+    assert result.failures == []
+    assert result.metrics["parity_rate"] == 1.0
+    assert {k: v for k, v in result.metrics.items() if k.startswith("parity_")} == {
+        "parity_rate": 1.0, "parity_bias": 1.0, "parity_goals": 1.0, "parity_feedback": 1.0,
+    }

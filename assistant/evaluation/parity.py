@@ -65,11 +65,16 @@ def _texts(path: Path) -> list[str]:
     return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _neutral(span: str) -> str:
+    """A flagged span with its names and pronouns blanked, so "set in her ways" == "set in his ways"."""
+    return _TOKEN.sub("_", span).lower()
+
+
 def _bias_signature(text: str) -> Counter:
     from assistant.analyzers.bias import check_bias
 
     return Counter(
-        (f.rule, f.category, f.text.lower())
+        (f.rule, f.category, _neutral(f.text))
         for f in check_bias(text).flags
         if f.text.lower() not in PRONOUN_WORDS
     )
@@ -79,15 +84,15 @@ def _goal_signature(text: str) -> tuple:
     from assistant.analyzers.goal import check_goal
 
     report = check_goal(text)
-    return (report.score, tuple(sorted((k, c.met) for k, c in report.criteria.items())), len(report.warnings))
+    return (report.score, tuple(sorted((k, c["met"]) for k, c in report.criteria.model_dump().items())), len(report.warnings))
 
 
 def _feedback_signature(text: str) -> tuple:
     from assistant.analyzers.feedback import review_feedback
 
     report = review_feedback(text)
-    findings = Counter((f.kind, (f.text or "").lower()) for f in report.findings)
-    structure = tuple(sorted((k, v.present) for k, v in report.structure.items()))
+    findings = Counter((f.kind, _neutral(f.text or "")) for f in report.findings)
+    structure = tuple(sorted((k, v["present"]) for k, v in report.structure.model_dump().items()))
     return report.polarity, structure, tuple(sorted(findings.items()))
 
 
