@@ -19,14 +19,7 @@ GOOD_FEEDBACK = ("In [which meeting or project], I noticed that [what you observ
                  "review it at our next one-on-one.")
 
 
-@pytest.fixture(autouse=True)
-def _no_tiktoken_download(monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.llm import tokens
-
-    tokens.token_counter.cache_clear()
-    monkeypatch.setattr("tiktoken.encoding_for_model", lambda model: (_ for _ in ()).throw(OSError("offline")))
-    yield
-    tokens.token_counter.cache_clear()
+pytestmark = pytest.mark.usefixtures("offline_tiktoken")
 
 
 def test_offline_mode_returns_the_report_untouched() -> None:

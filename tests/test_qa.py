@@ -38,14 +38,7 @@ def fake_search(monkeypatch: pytest.MonkeyPatch):
     return state
 
 
-@pytest.fixture(autouse=True)
-def _no_tiktoken_download(monkeypatch: pytest.MonkeyPatch) -> None:
-    from assistant.llm import tokens
-
-    tokens.token_counter.cache_clear()
-    monkeypatch.setattr("tiktoken.encoding_for_model", lambda model: (_ for _ in ()).throw(OSError("offline")))
-    yield
-    tokens.token_counter.cache_clear()
+pytestmark = pytest.mark.usefixtures("offline_tiktoken")
 
 
 def cadence_results() -> list[SearchResult]:

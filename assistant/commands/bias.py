@@ -12,6 +12,7 @@ from assistant.cli import fail, run_text_command, text_command_options
 
 if TYPE_CHECKING:
     from assistant.analyzers.bias import BiasReport
+    from assistant.settings import Settings
 
 SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}
 
@@ -45,16 +46,22 @@ def render(report: BiasReport) -> str:
 def bias(text: str | None, input_file: Path | None, as_json: bool) -> None:
     """Flag biased language in TEXT, '-' for stdin, or --input FILE (.jsonl/.csv/.txt, JSONL out)."""
     from assistant import service
-    from assistant.analyzers.bias import RulesFileError, load_rules
     from assistant.settings import get_settings
 
     settings = get_settings()
-    try:
-        load_rules(settings.rules_file)  # a bad organisation rules file fails before any output
-    except RulesFileError as exc:
-        fail(str(exc))
+    check_rules_file(settings)
 
     def analyze(value: str) -> BiasReport:
         return service.bias(value, settings)
 
     run_text_command(text, input_file, as_json, analyze, render, max_chars=settings.max_input_chars)
+
+
+def check_rules_file(settings: Settings) -> None:
+    """Fail with one line, before any output, when the organisation's rules file is bad."""
+    from assistant.analyzers.bias import RulesFileError, load_rules
+
+    try:
+        load_rules(settings.rules_file)
+    except RulesFileError as exc:
+        fail(str(exc))

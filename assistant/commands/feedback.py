@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from assistant.cli import fail, run_text_command, text_command_options
+from assistant.cli import run_text_command, text_command_options
 from assistant.settings import get_settings
 
 if TYPE_CHECKING:
@@ -53,13 +53,10 @@ def feedback(text: str | None, input_file: Path | None, as_json: bool) -> None:
 
     TEXT is the draft, or '-' to read it from standard input.
     """
-    from assistant.analyzers.bias import RulesFileError, load_rules
+    from assistant.commands.bias import check_rules_file
 
     settings = get_settings()
-    try:
-        load_rules(settings.rules_file)  # a bad organisation rules file fails before any output
-    except RulesFileError as exc:
-        fail(str(exc))
+    check_rules_file(settings)
 
     def notify(message: str) -> None:
         click.echo(message, err=True)
