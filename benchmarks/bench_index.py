@@ -12,7 +12,7 @@ Measured in ONE run, side by side:
 4. CLI startup: ``coach bias --help`` wall time and whether torch / chromadb get imported; and
    ``load_guidance`` from the sidecar (what ``coach goal`` pays for its coaching questions).
 
-Usage: python benchmarks/bench_index.py [--copies N] [--rounds N] [--sizes 1000,10000] [--queries N]
+Usage: python benchmarks/bench_index.py [--copies N] [--rounds N] [--sizes 1000,10000,100000] [--queries N]
 Prints a Markdown section.
 """
 
@@ -272,7 +272,7 @@ def main() -> None:
         "--rounds", type=int, default=3, help="alternating bare/ingest rounds (best of each kept)"
     )
     parser.add_argument(
-        "--sizes", default="1000,10000", help="chunk counts for search latency, e.g. 1000,10000,100000"
+        "--sizes", default="1000,10000,100000", help="chunk counts for search latency, e.g. 1000,10000,100000"
     )
     parser.add_argument("--queries", type=int, default=60, help="distinct queries per size")
     args = parser.parse_args()
