@@ -4,13 +4,15 @@ Usage: python benchmarks/run_all.py [NAME ...]   (NAME = bench_<NAME>.py; defaul
 
 Each ``benchmarks/bench_*.py`` prints a Markdown section on stdout; this script runs them one
 after another (never in parallel, so figures are not disturbed), prefixes a description of
-the machine, and writes the result to BENCHMARKS.md at the repository root.
+the machine, and writes the result to BENCHMARKS.md at the repository root. Naming scripts
+re-runs only those; the other sections are kept from the existing BENCHMARKS.md.
 """
 
 from __future__ import annotations
 
 import os
 import platform
+import re
 import subprocess
 import sys
 import time
@@ -50,25 +52,37 @@ def machine_description() -> str:
     )
 
 
+def previous_sections(path: Path) -> dict[str, str]:
+    """Sections of an existing BENCHMARKS.md, by script name."""
+    if not path.exists():
+        return {}
+    pattern = re.compile(r"<!-- (bench_\w+\.py) -->\n(.*?)\n<!-- /\1 -->", re.S)
+    return {m.group(1): m.group(2) for m in pattern.finditer(path.read_text(encoding="utf-8"))}
+
+
 def main(argv: list[str]) -> int:
     scripts = sorted((ROOT / "benchmarks").glob("bench_*.py"), key=lambda p: (
         ORDER.index(p.stem[6:]) if p.stem[6:] in ORDER else len(ORDER), p.name))
-    if argv:
-        scripts = [s for s in scripts if s.stem[6:] in argv]
+    kept = previous_sections(ROOT / "BENCHMARKS.md")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
            "GRADIO_ANALYTICS_ENABLED": "False"}
     sections = []
     failed = False
     for script in scripts:
+        if argv and script.stem[6:] not in argv:
+            if script.name in kept:
+                sections.append(f"<!-- {script.name} -->\n{kept[script.name]}\n<!-- /{script.name} -->")
+            continue
         print(f"== {script.name}", file=sys.stderr, flush=True)
         started = time.perf_counter()
         proc = subprocess.run([sys.executable, str(script)], cwd=ROOT, env=env, capture_output=True, text=True)
         seconds = time.perf_counter() - started
         if proc.returncode != 0:
             failed = True
-            sections.append(f"## {script.stem}\n\nFAILED (exit {proc.returncode}):\n\n```\n{proc.stderr[-2000:]}\n```\n")
+            text = f"## {script.stem}\n\nFAILED (exit {proc.returncode}):\n\n```\n{proc.stderr[-2000:]}\n```"
         else:
-            sections.append(proc.stdout.strip() + f"\n\n_{script.name} took {seconds:.0f} s._\n")
+            text = proc.stdout.strip() + f"\n\n_{script.name} took {seconds:.0f} s._"
+        sections.append(f"<!-- {script.name} -->\n{text}\n<!-- /{script.name} -->")
         print(sections[-1], file=sys.stderr)
     body = "# Benchmarks\n\nFigures measured in one run of each script on this machine:\n\n" + machine_description()
     body += "\n\n" + "\n\n".join(sections)
