@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import statistics
 import time
 from pathlib import Path
+
+from bench_bias import hundred_word_texts as stitch  # same stitching as the alex comparison
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,14 +25,7 @@ def hundred_word_texts(count: int, seed: int = 7) -> list[str]:
         path = ROOT / "evals" / name
         if path.exists():
             sentences += [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()]
-    rng = random.Random(seed)
-    texts = []
-    for _ in range(count):
-        words: list[str] = []
-        while len(words) < 100:
-            words += rng.choice(sentences).split()
-        texts.append(" ".join(words[:100]))
-    return texts
+    return stitch(sentences, count, seed)
 
 
 def measure(fn, texts: list[str]) -> dict[str, float]:

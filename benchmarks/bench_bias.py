@@ -154,6 +154,7 @@ def run_alex(
 
 
 def hundred_word_texts(sentences: list[str], count: int, seed: int = 11) -> list[str]:
+    """``count`` texts of about 100 words, stitched at random from ``sentences``."""
     rng = random.Random(seed)
     texts = []
     for _ in range(count):
