@@ -189,7 +189,9 @@ def load_feedback_rules() -> FeedbackRules:
         fragments=fragments,
         praise=union(polarity["praise"]), critical=union(polarity["critical"]),
         negators=re.compile(polarity["negators"], re.IGNORECASE),
-        problem_words=re.compile(polarity["problem_words"], re.IGNORECASE),
+        # A trait or harsh word names a problem too: "always so emotional" overgeneralises criticism.
+        problem_words=union([polarity["problem_words"],
+                             *(r.pattern.pattern for r in span_rules if r.kind in ("trait", "harsh"))]),
         request=re.compile(polarity["request"], re.IGNORECASE),
         change_request=re.compile(polarity["change_request"], re.IGNORECASE),
     )
