@@ -278,3 +278,66 @@ def test_concurrent_sidecar_writes_in_one_process_do_not_collide(tmp_path):
         list(pool.map(lambda n: write_sidecar(settings, documents, chunks=n + 1), range(200)))
     assert read_sidecar(settings) == documents
     assert [p.name for p in sidecar_path(settings).parent.iterdir()] == [sidecar_path(settings).name]
+
+
+# --- job aids without front-matter (PDF, plain text): recognised by their layout -------------
+
+PLAIN_JOB_AID = """Goal setting job aid
+
+Specific Say exactly what will change. • Who is involved? • Which activities come first?
+Measurable Decide on the evidence. • How will we know it is done?
+Achievable Check resources. • Is there budget for this?
+Relevant Tie it to the plan. • Which objective does it serve?
+Time-bound Set the date. • What is the deadline?
+"""
+
+
+def test_plain_text_job_aid_is_detected_and_its_inline_questions_extracted(tmp_path):
+    path = tmp_path / "job-aid.txt"
+    path.write_text(PLAIN_JOB_AID, encoding="utf-8")
+    doc = load_document(path)
+    assert doc.metadata["guidance"] == "smart"
+    items = extract_guidance("smart", [(b.headings, b.text) for b in doc.blocks], path.name, str(path))
+    assert [(i.topic, i.kind, i.text) for i in items] == [
+        ("specific", "question", "Who is involved?"),
+        ("specific", "question", "Which activities come first?"),
+        ("measurable", "question", "How will we know it is done?"),
+        ("attainable", "question", "Is there budget for this?"),
+        ("relevant", "question", "Which objective does it serve?"),
+        ("time_bound", "question", "What is the deadline?"),
+    ]
+    assert items[0].citation.source == "job-aid.txt"
+
+
+def test_pdf_job_aid_is_detected(tmp_path):
+    from tests.test_knowledge_loaders import make_pdf
+
+    path = make_pdf(tmp_path / "job-aid.pdf", [PLAIN_JOB_AID.splitlines()])
+    assert load_document(path).metadata["guidance"] == "smart"
+
+
+def test_documents_that_merely_mention_a_topic_are_not_guidance(tmp_path):
+    path = tmp_path / "policy.txt"
+    path.write_text(
+        "Impact of the policy: what does it change?\nSpecific rules apply to contractors. Who decides?\n"
+        "Relevant dates are listed below.\n",
+        encoding="utf-8",
+    )
+    assert "guidance" not in load_document(path).metadata
+
+
+def test_real_job_aid_from_the_seed_corpus():
+    """The university job aid in shared/seeds lists its SMART questions inline, as exported from a PDF."""
+    seeds = sorted((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("*.txt"))
+    if not seeds:
+        pytest.skip("shared/seeds is not beside the project")
+    detected = {p.name: load_document(p).metadata.get("guidance") for p in seeds}
+    assert sorted(v for v in detected.values() if v) == ["smart"]  # exactly one job aid among the five
+    job_aid = next(p for p in seeds if detected[p.name])
+    doc = load_document(job_aid)
+    items = extract_guidance("smart", [(b.headings, b.text) for b in doc.blocks], job_aid.name)
+    by_topic = {t: [i.text for i in items if i.topic == t] for t in dict.fromkeys(i.topic for i in items)}
+    assert list(by_topic) == ["specific", "measurable", "attainable", "relevant", "time_bound"]
+    assert by_topic["specific"][0] == "Who is involved?"
+    assert by_topic["time_bound"][0] == "What is the deadline?"
+    assert all(q.endswith("?") and "<" not in q for qs in by_topic.values() for q in qs)

@@ -6,6 +6,11 @@ defines topics by its headings: a heading whose text starts with a topic name ("
 the same or a higher level. In a topic, a list item ending with "?" is a question, one starting
 with a double quote or "Example:" is an example, and any other list item is a tip.
 
+Job aids that cannot carry front-matter (a PDF, a plain text file) are recognised by their
+layout instead: a document in which lines starting with at least three topic names of one kind
+("Specific …", "Measurable …", "Relevant …") each carry questions is taken as guidance of that
+kind, and the questions on those lines (bulleted with "•" or run together) become its items.
+
 Guidance is extracted at ingest time and kept in a JSON sidecar next to the embedded index,
 so :func:`load_guidance` needs neither torch nor Chroma when the index exists. With a Chroma
 server it is rebuilt from the stored chunks (Chroma, still no torch).
@@ -126,6 +131,44 @@ def list_items(text: str) -> list[str]:
     return [re.sub(r"(\*\*|__)", "", item).strip() for item in items if item.strip()]
 
 
+_INLINE_QUESTION = re.compile(r"[^?•·▪●◦\n\t]*\?")
+_MARKUP = re.compile(r"<[^>]*>")
+MIN_DETECTED_TOPICS = 3
+
+
+def inline_questions(line: str) -> list[str]:
+    """The questions written on one line, e.g. "Specific Be clear. • Who is involved? • Why?"."""
+    text = _MARKUP.sub(" ", line)
+    questions = []
+    for match in _INLINE_QUESTION.finditer(text):
+        question = re.sub(r"\s+", " ", match.group()).strip(" -–—*•")
+        # Keep the question itself when a statement runs into it: "… and specific. Who is involved?"
+        question = re.split(r"(?<=[.!:])\s+(?=[A-Z])", question)[-1]
+        if len(question) > 3:
+            questions.append(question)
+    return questions
+
+
+def _inline_topics(name: str, blocks: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[str]]:
+    """Topic -> questions from lines that start with a topic name and carry questions."""
+    found: dict[str, list[str]] = {}
+    for _, text in blocks:
+        for line in text.splitlines():
+            topic = topic_for_heading(name, line)
+            questions = inline_questions(line) if topic else []
+            if topic and questions:
+                found.setdefault(topic, []).extend(q for q in questions if q not in found.get(topic, []))
+    return found
+
+
+def detect_guidance(blocks: list[tuple[tuple[str, ...], str]]) -> str | None:
+    """The kind of job aid a document without front-matter is, judged by its layout, or None."""
+    for name in TOPICS:
+        if len(_inline_topics(name, blocks)) >= MIN_DETECTED_TOPICS:
+            return name
+    return None
+
+
 def extract_guidance(
     name: str, blocks: Iterable[tuple[tuple[str, ...], str]], source: str, path: str | None = None
 ) -> list[GuidanceItem]:
@@ -144,6 +187,11 @@ def extract_guidance(
             seen.add((topic, raw))
             citation = Citation(source=source, section=section, excerpt=raw, path=path)
             items.append(GuidanceItem(topic=topic, kind=kind, text=display, citation=citation))
+    if not items:  # no topic headings with lists: questions written inline, as in a PDF or text job aid
+        for topic, questions in _inline_topics(name, blocks).items():
+            for question in questions:
+                citation = Citation(source=source, section=None, excerpt=question, path=path)
+                items.append(GuidanceItem(topic=topic, kind="question", text=question, citation=citation))
     return items
 
 

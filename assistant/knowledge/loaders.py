@@ -100,6 +100,12 @@ def load_document(path: Path, data: bytes | None = None) -> LoadedDocument:
     doc = loader(path, data)
     if not any(block.text.strip() for block in doc.blocks):
         raise LoadError("no text found in the document")
+    if "guidance" not in doc.metadata:
+        from assistant.knowledge.guidance import detect_guidance
+
+        detected = detect_guidance([(block.headings, block.text) for block in doc.blocks])
+        if detected:
+            doc.metadata["guidance"] = detected
     return doc
 
 
