@@ -25,6 +25,11 @@ SUITES: dict[str, tuple[str, str]] = {
     "policy": ("policy", "policy.jsonl"),
     "hr_cases": ("hr_cases", "hr_cases.yaml"),
     "judge": ("judge", "judge_calibration.jsonl"),
+    # Held-out sets written blind after the rules were tuned, never tuned on: honest figures, no bars.
+    "bias_heldout": ("bias", "heldout/bias.jsonl"),
+    "goals_heldout": ("goals", "heldout/goals.jsonl"),
+    "feedback_heldout": ("feedback", "heldout/feedback.jsonl"),
+    "policy_heldout": ("policy", "heldout/policy.jsonl"),
 }
 # The LLM judge needs a configured model and never runs unless asked for by name.
 DEFAULT_SUITES: list[str] = [name for name in SUITES if name != "judge"]
@@ -82,7 +87,8 @@ def run_suite(name: str, settings: Settings, evals_dir: Path = EVALS_DIR, cases:
     """Run one suite on its default cases file (or ``cases``)."""
     module_name, default = SUITES[name]
     module = importlib.import_module(f"assistant.evaluation.{module_name}")
-    return module.evaluate(cases or evals_dir / default, settings)
+    result = module.evaluate(cases or evals_dir / default, settings)
+    return result.model_copy(update={"suite": name})
 
 
 def run_suites(
