@@ -95,7 +95,7 @@ class RuleContext(BaseModel):
     not_after: list[str] = Field(default_factory=list, description="No flag when directly followed by one.")
     needs_before: list[str] = Field(default_factory=list, description="Flag only with one of these before.")
     needs_after: list[str] = Field(default_factory=list, description="Flag only with one of these after.")
-    window: int = Field(default=1, ge=1, le=8, description="How many words needs_before/after may reach.")
+    window: int = Field(default=1, ge=1, le=16, description="How many words needs_before/after may reach.")
 
 
 class BiasRule(BaseModel):
@@ -222,6 +222,9 @@ LINKS = frozenset(
         "going",
         "turned",
         "turns",
+        "turning",
+        "turn",
+        "into",
         "feel",
         "feels",
         "felt",
@@ -330,6 +333,17 @@ BRIDGE = frozenset(
         "please",
         "way",
         "openly",
+        "kinda",
+        "sorta",
+        "kindof",
+        "slightly",
+        "tad",
+        "awfully",
+        "terribly",
+        "excessively",
+        "unusually",
+        "hella",
+        "lil",
     ]
 )
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
@@ -884,8 +898,12 @@ class _Doc:
         start = 0
         for i in range(1, count):
             gap = self.gap(i)
-            if _BOUNDARY_RE.search(gap) and not (
-                gap.lstrip().startswith(".") and "\n" not in gap and self.words[i - 1] in ABBREVIATIONS
+            if (
+                _BOUNDARY_RE.search(gap)
+                and any(c.isspace() for c in gap)
+                and not (
+                    gap.lstrip().startswith(".") and "\n" not in gap and self.words[i - 1] in ABBREVIATIONS
+                )
             ):
                 start = i
             lo[i] = start
@@ -1019,6 +1037,8 @@ class _Checker:
                     and _HYPHEN_GAP_RE.fullmatch(doc.after(j + 1)) is not None
                 ):
                     return True
+        if self._fronted_before_person(i, j, lo, hi):
+            return True
         saw_link = saw_be = coordinated = False
         k = i - 1
         while k >= lo:
@@ -1030,6 +1050,9 @@ class _Checker:
                 saw_link = True
                 saw_be = saw_be or word in ("be", "being")
                 k -= 1
+                continue
+            if len(word) > 4 and word.endswith("ly") and not doc.is_capitalized(k):
+                k -= 1  # an adverb: 'clever but simply not a good fit'
                 continue
             if word in CONJUNCTIONS or (word == "then" and saw_link):
                 if saw_link:  # '... and was abrasive': the subject opens the sentence
@@ -1048,6 +1071,8 @@ class _Checker:
             if not saw_link and coordinated:
                 coordinated = False
                 k -= 1
+                while k >= lo and len(words[k]) > 4 and words[k].endswith("ly"):
+                    k -= 1  # its adverb too: 'technically strong but not a good fit'
                 continue
             if saw_link:
                 skip_to = self._preposition_before(k, lo)
@@ -1056,6 +1081,32 @@ class _Checker:
                     continue
             return False
         return saw_be  # imperative: "Don't be so emotional"
+
+    def _fronted_before_person(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """A fronted adjective phrase before its person: 'Good-looking and personable, Diego ...'."""
+        doc, words = self.doc, self.doc.words
+        if i - lo > 4 or any(  # only adjectives may come first: 'Attractive and well-groomed, Mia ...'
+            words[k] in LINKS
+            or words[k] in PRONOUNS
+            or words[k] in self.rules.things
+            or words[k] in self.rules.people
+            or (words[k] in FUNCTION_WORDS and words[k] not in BRIDGE and words[k] not in CONJUNCTIONS)
+            or "," in doc.gap(k + 1)
+            for k in range(lo, i)
+        ):
+            return False
+        k = j + 1
+        while k <= hi and k <= j + 4:
+            gap = doc.gap(k)
+            if "," in gap:
+                word = words[k]
+                if word in PRONOUNS or self._is_name(k, lo):
+                    return True
+                return word in DETERMINERS and k + 1 <= hi and words[k + 1] in self.rules.people
+            if _HYPHEN_GAP_RE.fullmatch(gap) is None or words[k] in self.rules.things or words[k] in LINKS:
+                return False
+            k += 1
+        return False
 
     def _preposition_before(self, k: int, lo: int) -> int | None:
         """Skip a prepositional phrase ('in client meetings'): index to resume from, or None."""

@@ -314,6 +314,29 @@ def _window_days(text: str) -> tuple[float, int, int] | None:
     return best
 
 
+_TIME_UNIT = re.compile(r"\s*(?P<u>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\b", _FLAGS)
+_UNIT_MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0, "d": 1440.0, "w": 10080.0}
+
+
+def _time_unit(text: str, pos: int) -> float | None:
+    """Minutes per unit when a time unit follows ``pos`` ("4 hours" -> 60), else None."""
+    m = _TIME_UNIT.match(text, pos)
+    if not m:
+        return None
+    unit = m.group("u").lower()
+    return 43200.0 if unit.startswith("mo") else _UNIT_MINUTES[unit[0]]
+
+
+# A universal rollout over many sites ("every fixture across all 40 sites", "at all 60 branches").
+_MASS_SCOPE = re.compile(
+    r"\b(?:all|every\s+one\s+of|each\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?P<n>\d+(?:,\d{3})*)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sites|locations|stores|branches|schools|buildings|offices|facilities|campuses|plants|"
+    r"warehouses|clinics|hospitals|countries|regions|depots|restaurants|outlets|venues|properties)\b",
+    _FLAGS,
+)
+_MASS_SITES = 10
+
+
 def _change_factor(text: str) -> tuple[float, int, int] | None:
     """The largest relative change the goal asks for (3.0 = three times or a cut to a third)."""
     found: list[tuple[float, int, int]] = []
@@ -323,6 +346,10 @@ def _change_factor(text: str) -> tuple[float, int, int] | None:
             found.append((float(value), m.start(), m.end()))
     for m in _FROM_TO.finditer(text):
         a, b = _number(m.group("a")), _number(m.group("b"))
+        # "from 4 hours to 90 minutes": compare like with like.
+        unit_a, unit_b = _time_unit(text, m.end("a")), _time_unit(text, m.end("b"))
+        if a and b and unit_a and unit_b:
+            a, b = a * unit_a, b * unit_b
         if a and b and a > 0 and b > 0:
             found.append((max(a / b, b / a), m.start(), m.end()))
     for m in _BY_PERCENT.finditer(text):
@@ -343,6 +370,10 @@ def _red_flags(text: str, rules: GoalRules, hits: list[Hit]) -> list[Hit]:
         if (value >= 2 and days <= _SHORT_WINDOW_DAYS) or (value >= 3 and days <= _QUARTER_DAYS):
             start, end = min(f_start, w_start), max(f_end, w_end)
             flags.append(Hit("attain.extreme_change", start, end, rules.by_id("attain.extreme_change").why))
+    scope = _MASS_SCOPE.search(text)
+    if scope and window and window[0] <= _SHORT_WINDOW_DAYS and (_number(scope.group("n")) or 0) >= _MASS_SITES:
+        start, end = min(scope.start(), window[1]), max(scope.end(), window[2])
+        flags.append(Hit("attain.extreme_scale", start, end, rules.by_id("attain.extreme_scale").why))
     rule = rules.by_id("attain.no_resources")
     constraint = rule.extra["constraint"].search(text)
     if constraint:
@@ -369,6 +400,12 @@ class Action:
     head: bool
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "their", "his", "her", "its", "this", "these",
+                          "those"})
+_OBJECT_OPENERS = _DETERMINERS | {"all", "every", "each"}
+_NOUN_MARKERS = _DETERMINERS | {"more", "fewer", "less"}
+
+
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
     """Verb + object phrases, with how many concrete words each object holds."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -381,12 +418,25 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     for start, end, kind in verbs:
         if start not in chosen or end > chosen[start][0]:
             chosen[start] = (end, kind)
+    # An imperative the verb lists do not know ("Cycle-count the cage", "Spot-check ten claims"):
+    # the goal's first word, hyphenated or followed by a determiner or a number, is read as a verb.
+    lead = rules.strip_prefix.match(text)
+    first = next((t for t in tokens if t[1] >= (lead.end() if lead else 0)), None)
+    if first is not None and first[1] not in chosen and first[0].lower() not in rules.stopwords:
+        nxt = next((t for t in tokens if t[1] >= first[2]), None)
+        if nxt is not None and ("-" in first[0] or nxt[0].lower() in _OBJECT_OPENERS) and (
+                "-" in first[0] or not first[0].lower().endswith(("ing", "ed", "s"))):
+            chosen[first[1]] = (first[2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
     actions = []
     for start, (verb_end, kind) in sorted(chosen.items()):
         if start not in starts or _overlaps(start, verb_end, stop_spans):
             continue
         i = starts[start]
+        # A verb form after a determiner or modifier is a noun ("more calls", "the help desk").
+        if i > 0 and not re.search(r"[.;:!?,\n]", text[tokens[i - 1][2]:start]) and (
+                tokens[i - 1][0].lower() in _NOUN_MARKERS or tokens[i - 1][0].lower() in rules.comparatives):
+            continue
         while i < len(tokens) and tokens[i][1] < verb_end:
             i += 1
         concrete, last_end, taken, wishful = 0, verb_end, 0, False
@@ -394,11 +444,14 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             word, w_start, w_end = tokens[i]
             gap = text[last_end:w_start]
             lower = word.lower()
+            # "and" / "or" before a verb, or before an adverb and a verb ("and hopefully win"),
+            # starts a new clause.
+            nxt = i + 2 if (i + 2 < len(tokens) and tokens[i + 1][0].lower().endswith("ly")) else i + 1
             if (re.search(r"[.;:!?()\n]|,\s", gap) or lower in rules.boundaries
                     or _overlaps(w_start, w_end, stop_spans)
-                    or (lower in ("and", "or") and i + 1 < len(tokens)
-                        and (rules.action_verbs.match(text, tokens[i + 1][1])
-                             or rules.vague_verbs.match(text, tokens[i + 1][1])))):
+                    or (lower in ("and", "or") and nxt < len(tokens)
+                        and (rules.action_verbs.match(text, tokens[nxt][1])
+                             or rules.vague_verbs.match(text, tokens[nxt][1])))):
                 break
             if concrete == 0 and not wishful and lower in rules.comparatives:
                 wishful = True
@@ -437,6 +490,13 @@ def _is_specific(action: Action, text: str, measures: list[Hit]) -> bool:
     if needed == 2 and any(action.end <= m.start and not text[action.end:m.start].strip(" ,toby")
                            or action.start <= m.start < action.end for m in measures):
         needed = 1
+    elif action.kind == "vague" and not measures:
+        # A vague verb on a bare object with nothing measured ("improve the help desk", "keep the
+        # building running smoothly") names an area, not a result: it needs a wider concrete scope.
+        needed = 3
+    if action.kind == "action" and any(m.rule == "measure.money" and action.verb_end <= m.start < action.end
+                                       for m in measures):
+        return True  # a sum to raise, save or secure is itself the concrete result
     return action.concrete_words >= needed
 
 

@@ -1,6 +1,6 @@
 """Counterfactual parity: swapping names and pronouns must not change what the analyzers find.
 
-Every text of the bias, goals and feedback eval sets is rewritten with gendered names and
+Every text of the bias, goals and feedback eval sets (tuned and held-out) is rewritten with gendered names and
 pronouns swapped (Maria <-> Mark, she <-> he, ...). The bias flags (other than pronoun
 rules, whose subject is the pronoun itself), the goal criteria and the feedback findings must
 be the same for both versions.
@@ -25,12 +25,17 @@ NAME_PAIRS = [
 ]
 PRONOUNS = {"he": "she", "she": "he", "him": "her", "his": "her", "hers": "his", "himself": "herself",
             "herself": "himself"}
+# Partners swap with the pronouns, so "her wife" becomes "his husband" and keeps its meaning.
+PARTNERS = {"wife": "husband", "husband": "wife", "wives": "husbands", "husbands": "wives",
+            "girlfriend": "boyfriend", "boyfriend": "girlfriend", "girlfriends": "boyfriends",
+            "boyfriends": "girlfriends"}
 PRONOUN_WORDS = set(PRONOUNS) | {"her", "he/she", "she/he", "s/he"}
 _FOLLOWS_OBJECT = re.compile(r"^\s*(?:[.,;:!?)]|$|and\b|or\b|to\b|with\b|for\b|about\b|on\b|in\b|at\b|that\b|"
                              r"when\b|if\b|as\b|again\b|know\b|up\b|back\b|through\b)")
 _NAMES = {a: b for a, b in NAME_PAIRS} | {b: a for a, b in NAME_PAIRS}
-_TOKEN = re.compile(r"\b(" + "|".join(sorted({*_NAMES, *PRONOUNS, "her"}, key=len, reverse=True)) + r")\b",
-                    re.IGNORECASE)
+_TOKEN = re.compile(
+    r"\b(" + "|".join(sorted({*_NAMES, *PRONOUNS, *PARTNERS, "her"}, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 
 
 def _match_case(template: str, word: str) -> str:
@@ -40,7 +45,7 @@ def _match_case(template: str, word: str) -> str:
 
 
 def swap_gender(text: str) -> str:
-    """Swap gendered first names and pronouns; "her" becomes "his" or "him" by what follows."""
+    """Swap gendered first names, pronouns and partner nouns; "her" becomes "his" or "him" by what follows."""
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
@@ -52,6 +57,8 @@ def swap_gender(text: str) -> str:
             swapped = "him" if _FOLLOWS_OBJECT.match(text[match.end():]) else "his"
         elif lower in PRONOUNS:
             swapped = PRONOUNS[lower]
+        elif lower in PARTNERS:
+            swapped = PARTNERS[lower]
         else:
             return word
         return _match_case(word, swapped)
@@ -99,17 +106,13 @@ def _feedback_signature(text: str) -> tuple:
 def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
     """Run every eval text and its swapped twin through the three analyzers."""
     evals_dir = cases_path if cases_path.is_dir() else cases_path.parent
-    analyzers = {
-        "bias": (evals_dir / "bias.jsonl", _bias_signature),
-        "goals": (evals_dir / "goals.jsonl", _goal_signature),
-        "feedback": (evals_dir / "feedback.jsonl", _feedback_signature),
-    }
+    analyzers = {"bias": _bias_signature, "goals": _goal_signature, "feedback": _feedback_signature}
     compared = swapped = 0
     failures: list[dict] = []
     per_analyzer: dict[str, list[int]] = {}
-    for name, (path, signature) in analyzers.items():
+    for name, signature in analyzers.items():
         same = total = 0
-        for text in _texts(path):
+        for text in _texts(evals_dir / f"{name}.jsonl") + _texts(evals_dir / "heldout" / f"{name}.jsonl"):
             twin = swap_gender(text)
             total += 1
             swapped += twin != text
