@@ -22,7 +22,7 @@ from assistant.knowledge.guidance import (
 from assistant.knowledge.loaders import load_document
 from assistant.schemas import Citation
 from assistant.settings import PROJECT_ROOT
-from tests.fixtures.index import KNOWLEDGE_DIR, make_settings
+from tests.fixtures.index import KNOWLEDGE_DIR, SEEDS_DIR, make_settings
 
 SMART_AID = KNOWLEDGE_DIR / "smart-goals-job-aid.md"
 
@@ -328,7 +328,7 @@ def test_documents_that_merely_mention_a_topic_are_not_guidance(tmp_path):
 
 def test_real_job_aid_from_the_seed_corpus():
     """The university job aid in shared/seeds lists its SMART questions inline, as exported from a PDF."""
-    seeds = sorted((Path(__file__).resolve().parents[2] / "shared" / "seeds").glob("*.txt"))
+    seeds = sorted(SEEDS_DIR.glob("*.txt"))
     if not seeds:
         pytest.skip("shared/seeds is not beside the project")
     detected = {p.name: load_document(p).metadata.get("guidance") for p in seeds}

@@ -14,11 +14,11 @@ from assistant.knowledge import KnowledgeError, embeddings
 from assistant.knowledge.index import ingest
 from assistant.knowledge.search import RRF_K, SearchResult, lexical_index, lexical_tokens, search
 from assistant.knowledge.store import open_store
-from tests.fixtures.index import make_settings
+from tests.fixtures.index import SEEDS_DIR, make_settings
 
 pytestmark = pytest.mark.slow
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = SEEDS_DIR
 
 # Paraphrased questions (not the documents' headings) -> the document that answers them.
 QUESTIONS = [
