@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import gradio as gr
 
 from assistant.settings import Settings
@@ -50,6 +52,16 @@ def _text_input(label: str, placeholder: str, max_chars: int, lines: int = 4) ->
     return gr.Textbox(label=label, placeholder=placeholder, lines=lines, max_lines=14, max_length=max_chars)
 
 
+def _wire_analyzer(
+    fn: Any, text: gr.Textbox, run: gr.Button, clear: gr.ClearButton, outputs: list[Any], samples: list[str]
+) -> None:
+    """The shared wiring of an analyzer tab: run on click or Enter, clear all, clickable examples."""
+    clear.add([text, *outputs])
+    for trigger in (run.click, text.submit):
+        trigger(fn, text, outputs, api_visibility=UI_ONLY)
+    gr.Examples(samples, text, outputs, fn=fn, run_on_click=True, label="Try an example")
+
+
 def _goal_tab(h: Handlers, max_chars: int) -> None:
     with gr.Tab("Goal coach", id="goal"):
         gr.Markdown(
@@ -77,10 +89,7 @@ def _goal_tab(h: Handlers, max_chars: int) -> None:
         with gr.Accordion("Sources from the job aid", open=False):
             sources = gr.HTML()
         outputs = [card, rewrite, notes, sources]
-        clear.add([text, card, rewrite, notes, sources])
-        for trigger in (run.click, text.submit):
-            trigger(h.goal_ui, text, outputs, api_visibility=UI_ONLY)
-        gr.Examples(examples.GOALS, text, outputs, fn=h.goal_ui, run_on_click=True, label="Try an example")
+        _wire_analyzer(h.goal_ui, text, run, clear, outputs, examples.GOALS)
 
 
 def _feedback_tab(h: Handlers, max_chars: int) -> None:
@@ -122,12 +131,7 @@ def _feedback_tab(h: Handlers, max_chars: int) -> None:
         with gr.Accordion("Guidance from the feedback guide", open=False):
             sources = gr.HTML()
         outputs = [marked, structure, table, rewrite, notes, sources]
-        clear.add([text, *outputs])
-        for trigger in (run.click, text.submit):
-            trigger(h.feedback_ui, text, outputs, api_visibility=UI_ONLY)
-        gr.Examples(
-            examples.FEEDBACK, text, outputs, fn=h.feedback_ui, run_on_click=True, label="Try an example"
-        )
+        _wire_analyzer(h.feedback_ui, text, run, clear, outputs, examples.FEEDBACK)
 
 
 def _bias_tab(h: Handlers, max_chars: int) -> None:
@@ -154,10 +158,7 @@ def _bias_tab(h: Handlers, max_chars: int) -> None:
             column_widths=["13%", "13%", "9%", "35%", "30%"],
         )
         outputs = [marked, summary, table]
-        clear.add([text, *outputs])
-        for trigger in (run.click, text.submit):
-            trigger(h.bias_ui, text, outputs, api_visibility=UI_ONLY)
-        gr.Examples(examples.BIAS, text, outputs, fn=h.bias_ui, run_on_click=True, label="Try an example")
+        _wire_analyzer(h.bias_ui, text, run, clear, outputs, examples.BIAS)
 
 
 def _ask_tab(h: Handlers, max_chars: int) -> None:
