@@ -11,6 +11,7 @@ import pytest
 
 from assistant.knowledge.guidance import (
     Guidance,
+    GuidanceItem,
     classify_item,
     documents_from_store,
     extract_guidance,
@@ -341,3 +342,27 @@ def test_real_job_aid_from_the_seed_corpus():
     assert by_topic["specific"][0] == "Who is involved?"
     assert by_topic["time_bound"][0] == "What is the deadline?"
     assert all(q.endswith("?") and "<" not in q for qs in by_topic.values() for q in qs)
+
+
+def test_sidecar_is_parsed_once_per_version_and_refreshed_when_rewritten(tmp_path, monkeypatch):
+    """A batch of goals reads the sidecar once; a re-ingest (a new sidecar file) is seen at once."""
+    from assistant.knowledge import guidance as guidance_mod
+    from assistant.settings import Settings
+
+    settings = Settings(index_dir=tmp_path / "index")
+
+    def entry(question: str) -> dict:
+        item = GuidanceItem(topic="specific", kind="question", text=question,
+                            citation=Citation(source="aid.md", excerpt=question))
+        return guidance_mod.sidecar_entry("smart", "aid.md", [item])
+
+    guidance_mod.write_sidecar(settings, {"/aid.md": entry("Who is involved?")}, chunks=3)
+    reads = []
+    real_read = guidance_mod.read_sidecar
+    monkeypatch.setattr(guidance_mod, "read_sidecar", lambda s: reads.append(1) or real_read(s))
+    texts = {load_guidance(settings, "smart").items[0].text for _ in range(100)}
+    assert (texts, len(reads)) == ({"Who is involved?"}, 1)
+    guidance_mod.write_sidecar(settings, {"/aid.md": entry("Who owns the result?")}, chunks=3)
+    assert load_guidance(settings, "smart").items[0].text == "Who owns the result?"
+    assert len(reads) == 2
+    assert load_guidance(settings, "feedback") is None

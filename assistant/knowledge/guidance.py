@@ -274,6 +274,29 @@ def documents_from_store(settings: Settings) -> dict[str, Any]:
     return documents
 
 
+# (sidecar path, inode, mtime, size, name) -> parsed guidance; the sidecar is replaced atomically,
+# so a re-ingest changes the key and a batch of 10,000 goals reads and parses the file once.
+_PARSED: dict[tuple[str, int, int, int, str], Guidance | None] = {}
+
+
+def _sidecar_guidance(settings: Settings, name: str) -> tuple[bool, Guidance | None]:
+    """(True, guidance) from the sidecar, parsed once per version of the file; (False, None) without one."""
+    path = sidecar_path(settings)
+    try:
+        stat = path.stat()
+    except OSError:
+        return False, None
+    key = (str(path), stat.st_ino, stat.st_mtime_ns, stat.st_size, name)
+    if key not in _PARSED:
+        documents = read_sidecar(settings)
+        if documents is None:
+            return False, None
+        if len(_PARSED) > 64:
+            _PARSED.clear()
+        _PARSED[key] = _from_documents(documents, name)
+    return True, _PARSED[key]
+
+
 def load_guidance(
     settings: Settings, name: str, notify: Callable[[str], None] | None = None
 ) -> Guidance | None:
@@ -281,9 +304,9 @@ def load_guidance(
     document provides it. Ingests ``settings.knowledge_dir`` first when the index is empty."""
     embedded = not settings.chroma_host
     if embedded:
-        documents = read_sidecar(settings)
-        if documents is not None:
-            return _from_documents(documents, name)
+        found, guidance = _sidecar_guidance(settings, name)
+        if found:
+            return guidance
     from assistant.knowledge.index import ensure_index
 
     ensure_index(settings, notify=notify)
