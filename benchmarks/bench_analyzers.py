@@ -5,6 +5,8 @@
 * ``bench_goal_guidance``: the question retrieval measured separately: ``load_guidance`` from the
   guidance sidecar that ingest writes (no embedding model, no Chroma), ``service.goal`` end to end,
   and a cold ``coach goal`` process.
+* ``bench_feedback``: ``review_feedback`` (bias check included) median / p95 per draft over
+  ``evals/feedback.jsonl`` (target: median under 3 ms).
 
 Each function returns a Markdown section; ``BENCHES`` lists them in order (other analyzers add
 theirs there). Usage: python benchmarks/bench_analyzers.py [--rounds N] [--only NAME ...]
@@ -113,9 +115,27 @@ def bench_goal_guidance(rounds: int = 20) -> str:
     return "\n".join(lines)
 
 
+def bench_feedback(rounds: int = 20) -> str:
+    """Markdown section: review_feedback median / p95 ms per draft over the feedback eval set."""
+    from assistant.analyzers.feedback import review_feedback
+
+    drafts = _texts("feedback.jsonl")
+    timings = _time_each(review_feedback, drafts, rounds)
+    words = statistics.mean(len(t.split()) for t in drafts)
+    median, p95 = statistics.median(timings), _percentile(timings, 0.95)
+    return "\n".join([
+        f"## Feedback review ({len(drafts)} eval drafts, mean {words:.0f} words, {rounds} rounds, one core)\n",
+        "| function | median ms / draft | p95 ms / draft | max ms | target |",
+        "|---|---:|---:|---:|---|",
+        f"| `review_feedback` (incl. bias check) | {median:.3f} | {p95:.3f} | {timings[-1]:.3f} | "
+        f"median < 3 ms: {'met' if median < 3 else 'MISSED'} |",
+    ])
+
+
 BENCHES: dict[str, Callable[[int], str]] = {
     "goal": bench_goal,
     "goal_guidance": bench_goal_guidance,
+    "feedback": bench_feedback,
 }
 
 
