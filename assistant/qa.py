@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 
 from assistant.schemas import Citation
 from assistant.settings import Settings
+from assistant.text import content_stems, sentences, stem
 
 if TYPE_CHECKING:
     from assistant.knowledge.search import SearchResult
@@ -92,22 +93,7 @@ _OFF_TOPIC = re.compile(
     re.IGNORECASE,
 )
 
-_STOPWORDS = frozenset(
-    re.split(r"\s+", """a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing done down during each either else ever every
-    few for from further get gets got had has have having he her here hers him his how however i if in
-    into is it its itself just let me might more most must my myself need needs no nor not now of off
-    often on once only or other our ours out over own per please same shall she should so some such
-    tell than that the their theirs them then there these they this those through to too under until up
-    upon us very was we were what whats when where whether which while who whom whose why will with
-    within without would yes yet you your yours anyone someone something thing things way ways really
-    much many happens happen know want like able okay fine someone somebody anybody anyone everyone
-    whole use using used make makes made take takes come comes back go goes going think
-    shouldn don doesn didn isn aren wasn won wouldn couldn cannot""")
-)
-_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
 
 
 class PolicyAnswer(BaseModel):
@@ -128,39 +114,6 @@ class _ModelAnswer(BaseModel):
 
 
 # --- text helpers ---------------------------------------------------------------------------------
-
-
-def stem(word: str) -> str:
-    """A light, consistent suffix-stripping stem: rating/rated/rate, deadlines/deadline, check-ins/check-in."""
-    word = word.strip("'’-").replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zes")):
-        word = word[:-2]
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    for suffix in ("ing", "ed"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
-                word = word[:-1]  # planned -> plan, getting -> get
-            break
-    if len(word) > 3 and word.endswith("e"):
-        word = word[:-1]  # rate/rated/rating -> rat, make/making -> mak
-    return word
-
-
-def content_stems(text: str) -> set[str]:
-    """Stems of the content words of ``text`` (stopwords and 1-letter tokens dropped)."""
-    stems: set[str] = set()
-    for token in _WORD.findall(text.lower().replace("’", "'")):
-        token = re.sub(r"'(?:s|t|re|ve|ll|d|m)$", "", token)
-        for part in token.split("-"):
-            if len(part) > 1 and part not in _STOPWORDS:
-                stems.add(stem(part))
-    return stems
 
 
 # Common HR acronyms: a question using either form also matches the other.
@@ -271,7 +224,7 @@ def _sentences(text: str) -> list[str]:
     """Sentences of a passage; list items and table rows count as sentences."""
     out: list[str] = []
     for block in _blocks(text):
-        out.extend(s.strip() for s in _SENTENCE_END.split(block))
+        out.extend(sentences(block))
     # Four words at least, and not a list lead-in ("A PIP may be used when:").
     return [s for s in out if len(s.split()) >= 4 and not s.endswith(":")]
 
@@ -349,12 +302,12 @@ def extractive_answer(question: str, results: list[SearchResult]) -> tuple[str, 
     q = question_stems(question)
     per_passage = [[(pos, sentence, content_stems(sentence)) for pos, sentence in enumerate(_sentences(r.text))]
                    for r in results[:QUOTE_POOL]]
-    idf = _idf([stems for sentences in per_passage for _, _, stems in sentences])
+    idf = _idf([stems for passage in per_passage for _, _, stems in passage])
     scored: list[tuple[float, int, int, str, float]] = []
-    for rank, sentences in enumerate(per_passage):
+    for rank, passage in enumerate(per_passage):
         section_bonus = SECTION_BONUS * len(q & content_stems(results[rank].section or ""))
         passage_overlaps = bool(q & content_stems(f"{results[rank].section or ''} {results[rank].text}"))
-        for pos, sentence, stems in sentences:
+        for pos, sentence, stems in passage:
             if _INJECTION.search(sentence):
                 continue  # text addressed to an assistant is never quoted as an answer
             shared = q & stems

@@ -22,6 +22,8 @@ from typing import Literal, get_args
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from assistant.text import ABBREVIATIONS
+
 Category = Literal[
     "gendered_language",
     "gender_coded",
@@ -432,27 +434,6 @@ CALENDAR_WORDS = frozenset(
         "october",
         "november",
         "december",
-    ]
-)
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "ms",
-        "mrs",
-        "dr",
-        "prof",
-        "st",
-        "vs",
-        "etc",
-        "e",
-        "g",
-        "i",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "no",
-        "approx",
     ]
 )
 GENERIC_TRIGGERS = frozenset(["each", "every", "any"])

@@ -34,6 +34,7 @@ from pydantic import BaseModel, Field
 
 from assistant.analyzers.bias import BiasFlag, RuleSet, check_bias
 from assistant.schemas import Citation
+from assistant.text import sentence_spans
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -199,7 +200,6 @@ def load_feedback_rules() -> FeedbackRules:
 
 # --- text helpers -----------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+")
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:but|and|however|though|although|whereas|while|which)\b", re.I)
 _PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.I)
 _LINKING = (
@@ -233,21 +233,7 @@ _SIMPLE_PAST = re.compile(
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, trimmed of surrounding whitespace."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    result = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            result.append((s, e))
-    return result
+    return sentence_spans(text)
 
 
 def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -12,22 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-NUMBER_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12, "half": 0.5,
-    "once": 1, "twice": 2, "double": 2, "triple": 3,
-}
-MONTHS = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-]
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-DATE_WORDS = set(MONTHS) | set(WEEKDAYS) | {"tomorrow", "yesterday", "today", "tonight"}
+from assistant.text import DATE_WORDS, NUMBER_WORDS
+
 # Words that may be capitalised mid-sentence without being a name.
 ALWAYS_ALLOWED = {"i", "i'm", "i'll", "i've", "i'd", "ok", "smart", "ipm", "ipms", "sbi", "hr", "q&a"}
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 
 from assistant.analyzers.fidelity import check_fidelity
 from assistant.schemas import Citation
+from assistant.text import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -257,12 +258,11 @@ def _pick(hits: list[Hit]) -> Hit | None:
 
 
 def _number(token: str) -> float | None:
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-             "a": 1, "an": 1, "single": 1, "half": 0.5, "dozen": 12}
     token = token.strip().lower().lstrip("$€£").rstrip("%").replace(",", "")
-    if token in words:
-        return float(words[token])
+    if token in NUMBER_WORDS:
+        return float(NUMBER_WORDS[token])
+    if token in {"a", "an", "single"}:
+        return 1.0
     try:
         return float(token)
     except ValueError:

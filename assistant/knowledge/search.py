@@ -9,7 +9,6 @@ postings of its terms rather than to the corpus size.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -18,16 +17,10 @@ from pydantic import BaseModel
 
 from assistant.knowledge import KnowledgeError, embeddings
 from assistant.settings import Settings
+from assistant.text import STOPWORDS, alnum_words, fold_plural
 
 RRF_K = 60
 MIN_CANDIDATES = 20
-
-_WORD = re.compile(r"[0-9a-z]+")
-_STOPWORD_TEXT = """a an and are as at be been but by can could did do does for from had has have how i if
-in into is it its me my no not of on or our should so than that the their them then there these they this
-those to was we were what when where which who whom why will with would you your"""
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
 
 class SearchResult(BaseModel):
     """One retrieved chunk."""
@@ -44,19 +37,9 @@ class SearchResult(BaseModel):
     id: str
 
 
-def _stem(word: str) -> str:
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def lexical_tokens(text: str) -> list[str]:
     """Lower-cased word tokens without stop words, plurals folded."""
-    return [_stem(w) for w in _WORD.findall(text.casefold()) if w not in STOPWORDS]
+    return [fold_plural(w) for w in alnum_words(text) if w not in STOPWORDS]
 
 
 class LexicalIndex:

@@ -1,0 +1,326 @@
+"""The one shared text module: tokens, stems, stopwords, sentences and numbers.
+
+Every analyzer, the Q&A and search use these helpers instead of private copies, so a word is
+tokenised, stemmed and counted the same way everywhere. Everything here is pure and runs in time
+linear in its input (single-pass regular expressions without nested quantifiers).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- tokens ---------------------------------------------------------------------------------------
+
+WORD = re.compile(r"[^\W_][\w'’-]*")
+"""A word: starts with a letter or digit, may hold apostrophes and hyphens ("check-in", "don't")."""
+
+_ALNUM = re.compile(r"[^\W_]+")
+_CONTRACTION = re.compile(r"['’](?:s|t|re|ve|ll|d|m)$")
+
+
+def normalise_quotes(text: str) -> str:
+    """Curly apostrophes and quotes as straight ones (offsets unchanged: one char for one)."""
+    return text.translate(_QUOTES)
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a text with its character span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` with their spans."""
+    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words of ``text``, curly apostrophes straightened."""
+    return WORD.findall(normalise_quotes(text).lower())
+
+
+def alnum_words(text: str) -> list[str]:
+    """Lower-cased runs of letters and digits ("check-in" gives "check", "in")."""
+    return _ALNUM.findall(text.casefold())
+
+
+# --- stopwords ------------------------------------------------------------------------------------
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FUNCTION_WORDS = _wordset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing done down during each either else every few
+    for from further had has have having he her here hers him his how however i if in into is it its
+    itself just me might more most must my myself no nor not now of off on once only or other our ours
+    out over own per same shall she should so some such than that the their theirs them then there these
+    they this those through to too under until up upon us very was we were what when where whether which
+    while who whom whose why will with within without would yet you your yours"""
+)
+"""Closed-class words: articles, pronouns, auxiliaries, prepositions, conjunctions."""
+
+QUESTION_FILLER = _wordset(
+    """also anybody anyone back often come comes ever everyone fine get gets go goes going got happen happens
+    know let like made make makes many much need needs okay please really someone somebody something
+    take takes tell thing things think use used using want way ways whats whole yes able cannot shouldn
+    don doesn didn isn aren wasn won wouldn couldn"""
+)
+"""Words that carry no topic in a question ("what happens if", "do I need to")."""
+
+STOPWORDS = FUNCTION_WORDS | QUESTION_FILLER
+
+
+# --- stems ----------------------------------------------------------------------------------------
+
+
+def fold_plural(word: str) -> str:
+    """The singular of a regular plural: policies/policy, matches/match, days/day (not "status")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "ches", "shes", "xes", "zes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def stem(word: str) -> str:
+    """A light, consistent suffix-stripping stem: rating/rated/rate, deadlines/deadline, check-ins/check-in."""
+    word = normalise_quotes(word.lower()).strip("'-")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = fold_plural(word)
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # planned -> plan, getting -> get
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]  # rate/rated/rating -> rat, make/making -> mak
+    return word
+
+
+def content_words(text: str, stopwords: frozenset[str] = STOPWORDS) -> list[str]:
+    """Lower-cased content words: contractions cut, hyphenated words split, stopwords dropped."""
+    out: list[str] = []
+    for word in words(text):
+        word = _CONTRACTION.sub("", word)
+        out.extend(part for part in word.split("-") if len(part) > 1 and part not in stopwords)
+    return out
+
+
+def content_stems(text: str, stopwords: frozenset[str] = STOPWORDS) -> set[str]:
+    """Stems of the content words of ``text``."""
+    return {stem(word) for word in content_words(text, stopwords)}
+
+
+# --- sentences ------------------------------------------------------------------------------------
+
+ABBREVIATIONS = _wordset(
+    """mr ms mrs dr prof st vs etc e g i ie eg jr sr inc ltd co corp no approx dept est fig jan feb mar
+    apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"""
+)
+"""Words that end with a full stop without ending a sentence ("Dr.", "e.g.", "Jan.")."""
+
+# A candidate boundary: end punctuation (the first of a run, so a run of dots costs one attempt)
+# with any closing quotes or brackets, then whitespace; or a line break. Each candidate is then
+# judged by the word before it and the character after it.
+_CANDIDATE = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s)\s*|\n\s*")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
+_LIST_ITEM = re.compile(r"(?:[-*+•]|\d{1,3}[.)])\s")
+_OPENERS = "\"'“‘([*•-"
+
+
+def _ends_sentence(text: str, m: re.Match[str], start: int, line_breaks: bool) -> bool:
+    chunk = m.group()
+    newlines = chunk.count("\n")
+    nxt = text[m.end()]
+    if newlines and (line_breaks or newlines > 1 or _LIST_ITEM.match(text, m.end())):
+        return True
+    if chunk[0] == "\n":
+        return False  # a hard-wrapped line
+    if chunk.rstrip("\"'”’)] \t\r\n").endswith(("!", "?", "…")):
+        return not nxt.islower()
+    before = _LAST_WORD.search(text, max(start, m.start() - 20), m.start() + 1)
+    if before and (before.group(1).lower() in ABBREVIATIONS or (len(before.group(1)) == 1 and before.group(1).isupper())):
+        return False  # "Dr. Lee", "e.g. the", "J. Smith"
+    return nxt.isupper() or nxt.isdigit() or nxt in _OPENERS
+
+
+def sentence_spans(text: str, *, line_breaks: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, trimmed of surrounding whitespace.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with closing quotes or brackets) followed by
+    whitespace and a character that may open a sentence; not after an abbreviation or an initial
+    ("Dr. Lee", "J. Smith", "e.g. the"). With ``line_breaks`` every line break ends a sentence;
+    without it only a blank line or a new list item does, so hard-wrapped prose stays whole.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        if m.end() >= len(text):
+            break
+        if _ends_sentence(text, m, start, line_breaks):
+            spans.append((start, m.start() + len(m.group().rstrip())))
+            start = m.end()
+    spans.append((start, len(text)))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def sentences(text: str, *, line_breaks: bool = True) -> list[str]:
+    """The sentences of ``text`` (see :func:`sentence_spans`)."""
+    return [text[s:e] for s, e in sentence_spans(text, line_breaks=line_breaks)]
+
+
+# --- numbers and dates ----------------------------------------------------------------------------
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+    "eightieth": 80, "ninetieth": 90, "hundredth": 100, "thousandth": 1000,
+}
+OTHER_NUMBER_WORDS = {"dozen": 12, "half": 0.5, "once": 1, "twice": 2, "double": 2, "triple": 3,
+                      "quadruple": 4}
+NUMBER_WORDS: dict[str, float] = {**UNITS, **TENS, **SCALES, **OTHER_NUMBER_WORDS}
+"""Every word that names a number on its own (cardinals, scales, dozen, half, twice...)."""
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight")
+DATE_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS + RELATIVE_DAYS)
+
+
+NUMBER_WORD_PATTERN = "(?:" + "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=len, reverse=True)) + ")"
+"""A regex alternation of the cardinal number words (longest first), for rule files."""
+
+
+_DIGITS = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?%|(?:st|nd|rd|th)\b|[km]\b)?", re.IGNORECASE)
+_NUMBER_WORD_RUN = re.compile(
+    r"\b(?:(?:a|an)\s+)?(?:"
+    + "|".join(sorted([*UNITS, *TENS, *SCALES, *ORDINALS, *OTHER_NUMBER_WORDS], key=len, reverse=True))
+    + r")(?:(?:[\s-]+(?:and[\s-]+)?)(?:"
+    + "|".join(sorted([*UNITS, *TENS, *SCALES, *ORDINALS], key=len, reverse=True))
+    + r"))*\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number in a text, written in digits or words, with its value."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    ordinal: bool = False
+    percent: bool = False
+
+
+def _words_value(phrase: str) -> tuple[float, bool] | None:
+    """Value of a run of number words ("twenty-five", "two hundred and ten", "third", "a dozen")."""
+    parts = [p for p in re.split(r"[\s-]+", phrase.lower()) if p not in {"and", "a", "an"}]
+    if not parts:
+        return None
+    if len(parts) == 1 and parts[0] in OTHER_NUMBER_WORDS:
+        return float(OTHER_NUMBER_WORDS[parts[0]]), False
+    total = current = 0.0
+    ordinal = False
+    for part in parts:
+        if part in ORDINALS:
+            value, ordinal = float(ORDINALS[part]), True
+        elif part in UNITS:
+            value = float(UNITS[part])
+        elif part in TENS:
+            value = float(TENS[part])
+        elif part in SCALES:
+            scale = SCALES[part]
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0.0
+            continue
+        elif part == "dozen":
+            current = (current or 1) * 12
+            continue
+        else:
+            return None
+        if value >= 100:  # "hundredth", "thousandth"
+            current = (current or 1) * value
+        else:
+            current += value
+    return total + current, ordinal
+
+
+def numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text``: digits ("1,200", "$5k", "25%", "3rd") and words ("twenty-five",
+    "a dozen", "third"), with its value. A percent sign or the word percent/per cent marks a percentage."""
+    found: list[NumberMention] = []
+    for m in _DIGITS.finditer(text):
+        raw = m.group()
+        body = raw.lstrip("$€£").replace(",", "").rstrip()
+        lower = body.lower()
+        ordinal = lower.endswith(("st", "nd", "rd", "th"))
+        percent = lower.endswith("%")
+        scale = 1000 if lower.endswith("k") else 1_000_000 if lower.endswith("m") else 1
+        digits = lower.rstrip("%").rstrip().removesuffix("st").removesuffix("nd").removesuffix("rd")
+        digits = digits.removesuffix("th").rstrip("km")
+        try:
+            value = float(digits) * scale
+        except ValueError:
+            continue
+        found.append(NumberMention(raw, m.start(), m.end(), value, ordinal, percent or _percent_after(text, m.end())))
+    for m in _NUMBER_WORD_RUN.finditer(text):
+        parsed = _words_value(m.group())
+        if parsed is None:
+            continue
+        value, ordinal = parsed
+        found.append(NumberMention(m.group(), m.start(), m.end(), value, ordinal, _percent_after(text, m.end())))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+
+
+def _percent_after(text: str, end: int) -> bool:
+    return _PERCENT_AFTER.match(text, end) is not None
+
+
+def number_values(text: str) -> set[float]:
+    """The values of every number in ``text``."""
+    return {n.value for n in numbers(text)}

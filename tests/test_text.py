@@ -1,0 +1,91 @@
+"""The shared text module: tokens, stems, stopwords, sentences, numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.text import (
+    NumberMention,
+    content_stems,
+    fold_plural,
+    number_values,
+    numbers,
+    sentence_spans,
+    sentences,
+    stem,
+    tokens,
+    words,
+)
+
+
+def test_tokens_keep_spans_and_inner_punctuation() -> None:
+    text = "Don’t skip check-ins, Ana."
+    assert [(t.text, t.start, t.end) for t in tokens(text)] == [
+        ("Don’t", 0, 5), ("skip", 6, 10), ("check-ins", 11, 20), ("Ana", 22, 25),
+    ]
+    assert words(text) == ["don't", "skip", "check-ins", "ana"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("policies", "policy"), ("matches", "match"), ("days", "day"), ("status", "status"), ("analysis", "analysis")],
+)
+def test_fold_plural(word: str, expected: str) -> None:
+    assert fold_plural(word) == expected
+
+
+def test_stem_groups_inflections() -> None:
+    assert {stem(w) for w in ("rate", "rated", "rating", "ratings")} == {"rat"}
+    assert stem("planned") == stem("plan") == "plan"
+    assert stem("Manager’s") == stem("managers") == "manager"
+
+
+def test_content_stems_drop_stopwords_and_split_hyphens() -> None:
+    assert content_stems("What happens if my check-ins are late?") == {"check", "ins", "lat"}
+
+
+def test_sentences_respect_abbreviations_initials_and_decimals() -> None:
+    text = 'Dr. Lee met J. Smith on Jan. 5. They agreed, e.g. the plan. Great! Next? "Quoted." Done 3.5 times.'
+    assert sentences(text) == [
+        "Dr. Lee met J. Smith on Jan. 5.",
+        "They agreed, e.g. the plan.",
+        "Great!",
+        "Next?",
+        '"Quoted."',
+        "Done 3.5 times.",
+    ]
+
+
+def test_sentences_line_breaks() -> None:
+    text = "A hard wrapped\nline continues. Next one.\n\n- item one\n- item two"
+    assert sentences(text) == ["A hard wrapped", "line continues.", "Next one.", "- item one", "- item two"]
+    assert sentences(text, line_breaks=False) == [
+        "A hard wrapped\nline continues.", "Next one.", "- item one", "- item two",
+    ]
+
+
+def test_sentence_spans_are_trimmed_offsets() -> None:
+    text = "  One here.   Two there.  "
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["One here.", "Two there."]
+    assert sentence_spans("   ") == []
+
+
+def test_numbers_in_digits_and_words() -> None:
+    text = "twenty-five percent of 1,200 people, $5k, the 3rd and third time, a dozen, two hundred and ten, 25%"
+    assert numbers(text) == [
+        NumberMention("twenty-five", 0, 11, 25.0, False, True),
+        NumberMention("1,200", 23, 28, 1200.0),
+        NumberMention("$5k", 37, 40, 5000.0),
+        NumberMention("3rd", 46, 49, 3.0, True),
+        NumberMention("third", 54, 59, 3.0, True),
+        NumberMention("a dozen", 66, 73, 12.0),
+        NumberMention("two hundred and ten", 75, 94, 210.0),
+        NumberMention("25%", 96, 99, 25.0, False, True),
+    ]
+    assert number_values("one million and two thousand") == {1_002_000.0}
+
+
+@pytest.mark.parametrize("hostile", ["." * 50_000, "a-" * 25_000, "\n" * 50_000, "Mr. " * 12_000, "1," * 25_000])
+def test_hostile_input_gives_a_result(hostile: str) -> None:
+    assert isinstance(sentences(hostile), list)
+    assert isinstance(numbers(hostile), list)
