@@ -60,12 +60,19 @@ def assign(name: str, items: list[dict], seed: int = SEED, tries: int = TRIES) -
         per_doc[document(item)].update(["__size__", *strata(name, item)])
     totals: Counter = sum(per_doc.values(), Counter())
 
+    keys = list(totals)
+    vectors = {d: [per_doc[d][k] for k in keys] for d in docs}
+    halves = [n / 2 for n in totals.values()]
+    weights = [4.0 if k == "__size__" else 1.0 for k in keys]
+
     def cost(in_tune: set[str]) -> float:
-        tune: Counter = sum((per_doc[d] for d in in_tune), Counter())
+        tune = [0] * len(keys)
+        for d in in_tune:
+            for i, n in enumerate(vectors[d]):
+                tune[i] += n
         total = 0.0
-        for key, n in totals.items():
-            weight = 4.0 if key == "__size__" else 1.0
-            total += weight * ((tune[key] - n / 2) / max(n / 2, 1)) ** 2
+        for i, half in enumerate(halves):
+            total += weights[i] * ((tune[i] - half) / max(half, 1)) ** 2
         return total
 
     rng = random.Random(seed)
