@@ -1,0 +1,143 @@
+"""Assign every development item to the tuning or the held-out half, deterministically.
+
+Items that come from the same source document (the part of ``source`` before the first
+`` | ``) always land in the same half, so held-out text is really unseen. Within that
+constraint the halves are stratified: a seeded random search over document-to-half
+assignments keeps every label stratum (biased vs clean and each bias category; each feedback
+kind, polarity and well-formedness; each SMART criterion true/false) and the item count as
+close to 50/50 as the documents allow.
+
+    python evals/dev/split.py            # write the `split` field into the three files
+    python evals/dev/split.py --check    # exit 1 if a file's `split` differs from the assignment
+    python evals/dev/split.py --counts   # print per-half counts (the table in README.md)
+
+Each file is split on its own, so adding items to one set never moves items of another.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SEED = 20261201
+TRIES = 20000
+HALVES = ("tune", "heldout")
+CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
+FEEDBACK_KINDS = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
+
+
+def document(item: dict) -> str:
+    """The source document an item comes from: ``source`` up to the first " | " note."""
+    return item["source"].split(" | ", 1)[0].strip()
+
+
+def strata(name: str, item: dict) -> list[str]:
+    """The label strata an item belongs to (one item can count in several)."""
+    if name == "bias":
+        cats = sorted({label["category"] for label in item["labels"]})
+        return ["biased" if cats else "clean", *(f"cat:{c}" for c in cats)]
+    if name == "feedback":
+        kinds = set(item["kinds"])
+        return [f"polarity:{item['polarity']}", f"well_formed:{item['well_formed']}",
+                *(f"{k}:{k in kinds}" for k in FEEDBACK_KINDS)]
+    return [f"{c}:{item['labels'][c]}" for c in CRITERIA]
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def assign(name: str, items: list[dict], seed: int = SEED, tries: int = TRIES) -> dict[str, str]:
+    """Document -> half, minimising the squared imbalance of every stratum and of the size."""
+    docs = sorted({document(i) for i in items})
+    per_doc: dict[str, Counter] = {d: Counter() for d in docs}
+    for item in items:
+        per_doc[document(item)].update(["__size__", *strata(name, item)])
+    totals: Counter = sum(per_doc.values(), Counter())
+
+    keys = list(totals)
+    vectors = {d: [per_doc[d][k] for k in keys] for d in docs}
+    halves = [n / 2 for n in totals.values()]
+    weights = [4.0 if k == "__size__" else 1.0 for k in keys]
+
+    def cost(in_tune: set[str]) -> float:
+        tune = [0] * len(keys)
+        for d in in_tune:
+            for i, n in enumerate(vectors[d]):
+                tune[i] += n
+        total = 0.0
+        for i, half in enumerate(halves):
+            total += weights[i] * ((tune[i] - half) / max(half, 1)) ** 2
+        return total
+
+    rng = random.Random(seed)
+    best: set[str] = set()
+    best_cost = float("inf")
+    for _ in range(tries):
+        candidate = {d for d in docs if rng.random() < 0.5}
+        c = cost(candidate)
+        if c < best_cost:
+            best, best_cost = candidate, c
+    # local improvement: move single documents while that lowers the cost
+    improved = True
+    while improved:
+        improved = False
+        for d in docs:
+            candidate = best ^ {d}
+            c = cost(candidate)
+            if c < best_cost - 1e-12:
+                best, best_cost, improved = candidate, c, True
+    return {d: ("tune" if d in best else "heldout") for d in docs}
+
+
+def counts(name: str, items: list[dict]) -> dict[str, Counter]:
+    out = {h: Counter() for h in HALVES}
+    for item in items:
+        out[item["split"]].update(["items", *strata(name, item)])
+        out[item["split"]][f"doc:{document(item)}"] = 1
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="verify the recorded split, write nothing")
+    parser.add_argument("--counts", action="store_true", help="print per-half counts, write nothing")
+    args = parser.parse_args(argv)
+    status = 0
+    for name in ("bias", "feedback", "goals"):
+        path = HERE / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        items = load(path)
+        halves = assign(name, items)
+        if args.counts:
+            table = counts(name, items)
+            keys = sorted({k for c in table.values() for k in c if not k.startswith("doc:")})
+            print(f"## {name}")
+            docs = {h: sum(1 for k in table[h] if k.startswith("doc:")) for h in HALVES}
+            print(f"documents: tune {docs['tune']}, heldout {docs['heldout']}")
+            for key in keys:
+                print(f"{key}: tune {table['tune'][key]}, heldout {table['heldout'][key]}")
+            continue
+        wrong = [i["id"] for i in items if i.get("split") != halves[document(i)]]
+        if args.check:
+            if wrong:
+                print(f"{path.name}: {len(wrong)} items differ from the assignment, e.g. {wrong[:3]}")
+                status = 1
+            continue
+        with path.open("w", encoding="utf-8") as f:
+            for item in items:
+                item["split"] = halves[document(item)]
+                f.write(json.dumps(item, ensure_ascii=False) + "\n")
+        print(f"{path.name}: {len(items)} items, {sum(v == 'tune' for v in halves.values())} of "
+              f"{len(halves)} documents in the tuning half")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
