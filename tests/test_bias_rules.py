@@ -151,9 +151,12 @@ def test_load_rules_is_cached_until_the_file_changes(tmp_path: Path) -> None:
     ("content", "message"),
     [
         ("rules: [\n  - id: x\n", "is not valid YAML at line"),
-        ("- just\n- a list\n", "expected a mapping with 'rules', 'disable' or 'vocabulary'"),
+        ("- just\n- a list\n", "expected a mapping with 'bias', 'feedback' or 'goal'"),
         ("disable: [no.such_rule]\n", "disable lists unknown rule id(s): no.such_rule"),
-        ("colour: blue\n", "colour: Extra inputs are not permitted"),
+        ("colour: blue\n", "unknown section(s) colour"),
+        ("bias: {colour: blue}\n", "colour: Extra inputs are not permitted"),
+        ("base: &a [x]\nrules: *a\n", "aliases are not allowed"),
+        ("allow: ['  ']\n", "allow: Value error, allow phrase '  ' has no words"),
         (
             "rules:\n  - {id: org.x, category: politics, severity: low, patterns: [x],"
             " explanation: 'long enough text', suggestion: 'Consider y'}\n",
@@ -196,3 +199,20 @@ def test_missing_rules_file(tmp_path: Path) -> None:
         load_rules(tmp_path / "absent.yaml")
     with pytest.raises(RulesFileError, match="is a folder"):
         load_rules(tmp_path)
+
+
+def test_allow_list_keeps_an_organisation_phrase_unflagged(tmp_path: Path) -> None:
+    text = "Our Chairman of the Board signed it, and Ama is a chairman too."
+    assert [(f.start, f.rule) for f in check_bias(text).flags] == [
+        (4, "gendered_language.chairman"), (50, "gendered_language.chairman")]
+    rules = load_rules(write(tmp_path / "org.yaml", "bias:\n  allow: [chairman of the board]\n"))
+    assert [(f.start, f.rule) for f in check_bias(text, rules=rules).flags] == [(50, "gendered_language.chairman")]
+    assert rules.ids == BUILTIN.ids  # allowing a phrase disables no rule
+
+
+def test_bias_section_and_top_level_are_the_same_thing(tmp_path: Path) -> None:
+    top = load_rules(write(tmp_path / "top.yaml", "disable: [age.young]\n"))
+    nested = load_rules(write(tmp_path / "nested.yaml", "bias:\n  disable: [age.young]\n"))
+    assert top.ids == nested.ids and "age.young" not in top.ids
+    with pytest.raises(RulesFileError, match="either at the top level or under 'bias'"):
+        load_rules(write(tmp_path / "both.yaml", "disable: [age.young]\nbias: {disable: [age.young]}\n"))

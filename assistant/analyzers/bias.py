@@ -19,9 +19,23 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, get_args
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from assistant.analyzers.rules import (
+    RULES_DIR,
+    OrgKey,
+    Overrides,
+    PhraseMatcher,
+    Rule,
+    RulesFileError,
+    drop_allowed,
+    merge_rules,
+    org_file_key,
+    org_section,
+    parse_overrides,
+    read_yaml,
+    validation_message,
+)
 from assistant.text import ABBREVIATIONS
 
 Category = Literal[
@@ -40,7 +54,6 @@ Severity = Literal["high", "medium", "low"]
 CATEGORIES: tuple[str, ...] = get_args(Category)
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 BUILTIN_GLOB = "bias*.yaml"
 
 
@@ -66,18 +79,7 @@ class BiasReport(BaseModel):
     flags: list[BiasFlag] = Field(default_factory=list)
 
 
-class RulesFileError(ValueError):
-    """A rules file is missing, not YAML, or does not match the schema (one-line message)."""
-
-
 # ----------------------------------------------------------------------------- rule schema
-
-
-class RuleExamples(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    positive: list[str] = Field(default_factory=list, description="Sentences the rule must flag.")
-    negative: list[str] = Field(default_factory=list, description="Sentences the rule must not flag.")
 
 
 class RuleContext(BaseModel):
@@ -88,7 +90,7 @@ class RuleContext(BaseModel):
     describes: Literal["any", "person", "generic_pronoun"] = Field(
         default="any",
         description="person: the match must describe a person (subject, copula, person noun); "
-        "generic_pronoun: he/she after 'each/every <role>'.",
+        "generic_pronoun: he/she after 'each/every <role>', not a person already named.",
     )
     thing_after: Literal["skip", "ignore"] = Field(
         default="skip", description="skip: no flag when the next word is a thing noun ('accent color')."
@@ -100,20 +102,17 @@ class RuleContext(BaseModel):
     window: int = Field(default=1, ge=1, le=16, description="How many words needs_before/after may reach.")
 
 
-class BiasRule(BaseModel):
-    """One rule: what to match, when it counts, and what to tell the writer."""
+class BiasRule(Rule):
+    """A bias rule: word patterns, when they count, and what to tell the writer."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = Field(pattern=r"^[a-z0-9_]+(\.[a-z0-9_]+)*$")
     category: Category
     severity: Severity
-    patterns: list[str] = Field(min_length=1)
+    patterns: list[str] = Field(min_length=1, description="Phrases; (a|b), (x)? and {vocabulary} expand.")
     context: RuleContext = Field(default_factory=RuleContext)
-    explanation: str = Field(min_length=10)
-    suggestion: str
-    source: str | None = None
-    examples: RuleExamples = Field(default_factory=RuleExamples)
+
+    @property
+    def kind_label(self) -> str:
+        return self.category
 
     @field_validator("suggestion")
     @classmethod
@@ -123,14 +122,11 @@ class BiasRule(BaseModel):
         return value
 
 
-class RulesFile(BaseModel):
-    """The shape of a rules file (built-in or an organisation's)."""
+class BiasOverrides(Overrides[BiasRule]):
+    """The bias section of a rules file (built-in files use the same shape)."""
 
-    model_config = ConfigDict(extra="forbid")
 
-    vocabulary: dict[str, list[str]] = Field(default_factory=dict)
-    rules: list[BiasRule] = Field(default_factory=list)
-    disable: list[str] = Field(default_factory=list)
+RulesFile = BiasOverrides
 
 
 # ----------------------------------------------------------------------------- grammar
@@ -593,7 +589,9 @@ def _context_phrases(
 class RuleSet:
     """Validated rules compiled into a word-indexed scanner (built once, reused)."""
 
-    def __init__(self, rules: Sequence[BiasRule], vocabulary: dict[str, Iterable[str]]) -> None:
+    def __init__(
+        self, rules: Sequence[BiasRule], vocabulary: dict[str, Iterable[str]], allow: Iterable[str] = ()
+    ) -> None:
         ids = [rule.id for rule in rules]
         duplicates = sorted({i for i in ids if ids.count(i) > 1})
         if duplicates:
@@ -607,6 +605,7 @@ class RuleSet:
         self.people = vocab.get("people", frozenset()) | vocab.get("groups", frozenset())
         self.roles = vocab.get("roles", frozenset())
         self.attributes = vocab.get("attributes", frozenset())
+        self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}
         self._contexts: list[_CompiledContext] = []
         for number, rule in enumerate(self.rules):
@@ -657,101 +656,60 @@ class RuleSet:
 # ----------------------------------------------------------------------------- loading
 
 
-def _read_rules_file(path: Path) -> RulesFile:
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise RulesFileError(f"rules file {path}: no such file") from None
-    except IsADirectoryError:
-        raise RulesFileError(f"rules file {path}: is a folder, expected a YAML file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulesFileError(f"rules file {path}: cannot read it ({exc.__class__.__name__})") from None
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "syntax error"
-        raise RulesFileError(f"rules file {path} is not valid YAML{where}: {problem}") from None
+def _read_rules_file(path: Path) -> BiasOverrides:
+    data = read_yaml(path)
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise RulesFileError(f"rules file {path}: expected a mapping with 'rules', 'disable' or 'vocabulary'")
     try:
-        return RulesFile.model_validate(data)
+        return BiasOverrides.model_validate(data)
     except ValidationError as exc:
-        details = []
-        for error in exc.errors()[:3]:
-            location = ".".join(str(part) for part in error["loc"])
-            details.append(f"{location}: {error['msg']}")
-        more = f" (+{exc.error_count() - 3} more)" if exc.error_count() > 3 else ""
-        raise RulesFileError(f"rules file {path}: " + "; ".join(details) + more) from None
+        raise RulesFileError(validation_message(path, exc)) from None
 
 
 @lru_cache(maxsize=1)
-def _builtin_files() -> tuple[RulesFile, ...]:
+def _builtin_files() -> tuple[BiasOverrides, ...]:
     files = sorted(RULES_DIR.glob(BUILTIN_GLOB))
     if not files:
         raise RulesFileError(f"no built-in bias rules found in {RULES_DIR}")
     return tuple(_read_rules_file(path) for path in files)
 
 
-def _merge(files: Sequence[RulesFile], user: RulesFile | None, user_path: str | None) -> RuleSet:
-    rules: dict[str, BiasRule] = {}
+def _merge(files: Sequence[BiasOverrides], user: BiasOverrides | None, user_path: str | None) -> RuleSet:
     vocabulary: dict[str, set[str]] = {}
+    builtin: list[BiasRule] = []
     for part in files:
         for name, words in part.vocabulary.items():
             vocabulary.setdefault(name, set()).update(words)
-        for rule in part.rules:
-            if rule.id in rules:
-                raise RulesFileError(f"duplicate built-in rule id {rule.id}")
-            rules[rule.id] = rule
-    if user is not None:
-        for name, words in user.vocabulary.items():
-            vocabulary.setdefault(name, set()).update(words)
-        user_ids = [rule.id for rule in user.rules]
-        repeated = sorted({i for i in user_ids if user_ids.count(i) > 1})
-        if repeated:
-            raise RulesFileError(f"rules file {user_path}: rule id repeated: {', '.join(repeated)}")
-        for rule in user.rules:
-            rules[rule.id] = rule  # same id replaces the built-in rule
-        unknown = sorted(set(user.disable) - set(rules))
-        if unknown:
-            raise RulesFileError(
-                f"rules file {user_path}: disable lists unknown rule id(s): {', '.join(unknown)}"
-            )
-        for rule_id in user.disable:
-            rules.pop(rule_id, None)
+        builtin.extend(part.rules)
+    user = user or BiasOverrides()
+    for name, words in user.vocabulary.items():
+        vocabulary.setdefault(name, set()).update(words)
+    rules = merge_rules(builtin, user, user_path)
     try:
-        return RuleSet(list(rules.values()), vocabulary)
+        return RuleSet(rules, vocabulary, allow=user.allow)
     except RulesFileError as exc:
         prefix = f"rules file {user_path}: " if user_path else ""
         raise RulesFileError(prefix + str(exc)) from None
 
 
 @lru_cache(maxsize=16)
-def _load_cached(path: str | None, mtime_ns: int, size: int) -> RuleSet:
-    user = _read_rules_file(Path(path)) if path is not None else None
-    return _merge(_builtin_files(), user, path)
+def _load_cached(key: OrgKey | None) -> RuleSet:
+    if key is None:
+        return _merge(_builtin_files(), None, None)
+    return _merge(_builtin_files(), parse_overrides(BiasOverrides, key[0], org_section(key, "bias")), key[0])
 
 
 def load_rules(user_rules_file: Path | str | None = None) -> RuleSet:
-    """Built-in rules merged with an organisation's YAML file (cached by path and mtime).
+    """Built-in rules merged with the bias section of an organisation's rules file.
 
-    The file may hold ``rules`` (new ids are added, existing ids replaced), ``disable``
-    (rule ids to switch off) and ``vocabulary`` (words added to the named lists).
-    Raises :class:`RulesFileError` with a one-line message when the file is unusable.
+    The section may hold ``rules`` (new ids are added, existing ids replaced), ``disable``
+    (rule ids to switch off), ``allow`` (phrases never flagged) and ``vocabulary`` (words added
+    to the named lists); see :mod:`assistant.analyzers.rules`. Cached by path and modification
+    time. Raises :class:`RulesFileError` with a one-line message when the file is unusable.
     """
-    if user_rules_file is None:
-        return _load_cached(None, 0, 0)
-    path = Path(user_rules_file).expanduser()
-    try:
-        stat = path.stat()
-    except FileNotFoundError:
-        raise RulesFileError(f"rules file {path}: no such file") from None
-    except OSError as exc:
-        raise RulesFileError(f"rules file {path}: cannot read it ({exc.__class__.__name__})") from None
-    return _load_cached(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    return _load_cached(org_file_key(user_rules_file))
 
 
 # ----------------------------------------------------------------------------- scanning
@@ -1102,6 +1060,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         ):
             continue
         kept.append(cand)
+    kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []
     for cand in kept:
         rule = ruleset.rules[cand.rule]
