@@ -324,3 +324,32 @@ def _percent_after(text: str, end: int) -> bool:
 def number_values(text: str) -> set[float]:
     """The values of every number in ``text``."""
     return {n.value for n in numbers(text)}
+
+
+# --- closed-class words and verb forms (appended for the analyzers) -------------------------------
+
+PREPOSITIONS = _wordset(
+    """about above across after against along among around as at before behind below beneath beside
+    between beyond by despite during except for from in including inside into like near of off on onto
+    out outside over past per plus regarding since than through throughout till to toward towards under
+    until unlike up upon via with within without"""
+)
+"""Prepositions, including the ones that introduce a list ("including", "plus", "via")."""
+
+MODALS = _wordset("can could may might must shall should will would")
+"""Modal auxiliaries ("may" too, which FUNCTION_WORDS leaves out because it is also a month)."""
+
+IRREGULAR_PAST = _wordset(
+    """was were did had said told came went got made took gave sent left ran wrote saw heard found brought
+    kept lost paid put set spoke stood thought felt knew met began broke chose drove fell forgot held led
+    built caught bought taught threw won sold shut sat spent split struck swore woke drew flew hung lent
+    fed fought froze dealt dug rang laid hit let read rebuilt redid reran oversaw undertook withdrew
+    understood overran rewrote"""
+)
+"""Common irregular simple-past verb forms (a past tense tells of one occasion: 'she never got to finish')."""
+
+
+def is_past_tense(word: str) -> bool:
+    """A simple-past verb form by its shape: an irregular past or a regular '-ed' word ("missed")."""
+    word = word.lower()
+    return word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and not word.endswith("eed"))

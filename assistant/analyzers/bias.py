@@ -36,7 +36,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.text import ABBREVIATIONS
+from assistant.text import ABBREVIATIONS, is_past_tense
 
 Category = Literal[
     "gendered_language",
@@ -433,6 +433,7 @@ CALENDAR_WORDS = frozenset(
     ]
 )
 GENERIC_TRIGGERS = frozenset(["each", "every", "any"])
+GENERIC_WINDOW = 40
 CONDITIONAL_OPENERS = frozenset(["if", "when", "once", "before", "after", "until", "unless", "whenever"])
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
@@ -606,7 +607,8 @@ class RuleSet:
         self.roles = vocab.get("roles", frozenset())
         self.attributes = vocab.get("attributes", frozenset())
         self.allow = PhraseMatcher(allow)
-        self._index: dict[str, list[_Phrase]] = {}
+        self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
+        self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # longer phrases by their first two words
         self._contexts: list[_CompiledContext] = []
         for number, rule in enumerate(self.rules):
             try:
@@ -624,7 +626,11 @@ class RuleSet:
                 for variant in _variants(words, gaps):
                     if variant not in seen:
                         seen.add(variant)
-                        self._index.setdefault(variant[0][0], []).append(_Phrase(*variant, number))
+                        phrase = _Phrase(*variant, number)
+                        if len(phrase.words) == 1:
+                            self._index.setdefault(phrase.words[0], []).append(phrase)
+                        else:
+                            self._index2.setdefault(phrase.words[:2], []).append(phrase)
         ctx = rule.context
         self._contexts.append(
             _CompiledContext(
@@ -994,7 +1000,8 @@ class _Checker:
             return False  # 'his/her'
         if i - 1 >= lo and doc.gap(i).strip() == "/" and words[i - 1] in GENDERED_PRONOUNS | {"s"}:
             return False  # 'her/his', 's/he'
-        for k in range(i - 1, lo - 1, -1):
+        # Bounded walk back: an antecedent further away than this is not read as one.
+        for k in range(i - 1, max(lo, i - GENERIC_WINDOW) - 1, -1):
             if k != lo and self._is_name(k, lo):
                 return False  # a named person in between: 'Every manager met Tom, and he ...'
             if words[k] in self.rules.roles:
@@ -1002,8 +1009,19 @@ class _Checker:
                     if words[d] in GENERIC_TRIGGERS:
                         return True
                     if words[d] in ("a", "an"):
-                        return d - 1 >= lo and words[d - 1] in CONDITIONAL_OPENERS
+                        # 'If a customer calls, he ...' is generic; 'When a customer shouted at her, he
+                        # ...' tells of one event, so the pronoun refers to that customer.
+                        return (
+                            d - 1 >= lo
+                            and words[d - 1] in CONDITIONAL_OPENERS
+                            and not any(self._is_past(m) for m in range(k + 1, i))
+                        )
         return False
+
+    def _is_past(self, k: int) -> bool:
+        """A past-tense verb: '-ed' after a noun or pronoun, or a common irregular past."""
+        word = self.doc.words[k]
+        return is_past_tense(word) and word not in self.rules.things and word not in self.rules.people
 
 
 @dataclass(slots=True)
@@ -1020,12 +1038,17 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     ruleset = rules if rules is not None else load_rules(None)
     doc = _Doc(text)
     words = doc.words
-    index = ruleset._index
+    index, index2 = ruleset._index, ruleset._index2
     count = len(words)
     candidates: list[_Candidate] = []
     checker: _Checker | None = None
+    none: list[_Phrase] = []
     for i, word in enumerate(words):
-        phrases = index.get(word)
+        phrases = index.get(word, none)
+        if i + 1 < count:
+            longer = index2.get((word, words[i + 1]))
+            if longer:
+                phrases = [*phrases, *longer]
         if not phrases:
             continue
         for phrase in phrases:
@@ -1051,15 +1074,17 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     candidates.sort(
         key=lambda c: (c.start, -(c.end - c.start), SEVERITY_RANK[ruleset.rules[c.rule].severity], c.rule)
     )
+    # Keep a candidate unless a kept one contains it or the same rule already covers part of it.
+    # Candidates come by start, so the furthest kept end and each rule's last end decide (linear).
     kept: list[_Candidate] = []
+    furthest = -1
+    rule_end: dict[int, int] = {}
     for cand in candidates:
-        if any(
-            (k.start <= cand.start and cand.end <= k.end)
-            or (k.rule == cand.rule and k.start < cand.end and cand.start < k.end)
-            for k in kept
-        ):
+        if cand.end <= furthest or rule_end.get(cand.rule, -1) > cand.start:
             continue
         kept.append(cand)
+        furthest = max(furthest, cand.end)
+        rule_end[cand.rule] = max(rule_end.get(cand.rule, -1), cand.end)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []
     for cand in kept:
