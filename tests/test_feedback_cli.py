@@ -50,7 +50,7 @@ def test_json_output_has_the_issue_shape_and_cites_the_guide(index_dir):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert list(data) == ["polarity", "structure", "findings", "bias", "rewrite", "placeholders", "sources",
-                          "mode", "notices"]
+                          "sentences", "mode", "notices"]
     assert data["polarity"] == "constructive"
     assert data["structure"] == {p: {"present": False, "evidence": None} for p in GUIDE_QUESTIONS}
     assert [(f["kind"], f["start"], f["end"], f["text"]) for f in data["findings"]] == [
@@ -59,12 +59,13 @@ def test_json_output_has_the_issue_shape_and_cites_the_guide(index_dir):
     ]
     assert all(set(f) == {"kind", "start", "end", "text", "message", "suggestion"} for f in data["findings"])
     assert data["bias"] == []
+    about = ' (about "You\'re lazy and you never take initiative")]'
     assert data["placeholders"] == [
-        '[what did you observe that made you think "lazy"?]',
-        '[name the specific occasions instead of "never"]',
-        "[When and where did this happen?]",
-        "[What happened as a result of the behaviour?]",
-        "[What would you like the person to keep doing, start doing or do differently?]",
+        '["lazy": what did you see or hear them do?]',
+        '["never": on which occasions?]',
+        "[When and where did this happen?" + about,
+        "[What happened as a result of the behaviour?" + about,
+        "[What would you like the person to keep doing, start doing or do differently?" + about,
     ]
     assert [(s["source"], s["excerpt"]) for s in data["sources"]] == [
         ("feedback-guide.md", GUIDE_QUESTIONS["situation"]),
@@ -83,7 +84,9 @@ def test_human_output(index_dir):
     assert '  - absolute "never" (20-25):' in out
     assert "  - missing_action: Developmental feedback without a next step" in out
     assert "Biased language: none" in out
-    assert '\nRewrite:\n  Situation: [When and where did this happen?]\n  Behaviour: You\'re [what did you' in out
+    assert ('\nRewrite:\n  Situation: [When and where did this happen? (about "You\'re lazy and you never take initiative")]\n'
+            '  Behaviour: You\'re ["lazy": what did you see or hear them do?] and you ["never": on which occasions?]'
+            ' take initiative.\n') in out
     assert "Sources:\n  - feedback-guide.md > Giving Feedback > situation: When and where did this happen?" in out
 
 
@@ -92,9 +95,11 @@ def test_well_formed_draft_shows_evidence(index_dir):
             "Next time, please let him finish.")
     out = run(text).stdout
     assert '  [x] Situation:  "In yesterday\'s stand-up"' in out
-    assert '  [x] Behaviour:  "you interrupted"' in out
-    assert '  [x] Impact:  "which meant"' in out
-    assert '  [x] Next step:  "Next time"' in out
+    assert '  [x] Behaviour:  "you interrupted Sam twice"' in out
+    assert '  [x] Impact:  "which meant he couldn\'t raise his blocker"' in out
+    assert '  [x] Next step:  "Next time, please let him finish"' in out
+    assert ("Rewrite:\n  Behaviour: In yesterday's stand-up you interrupted Sam twice, which meant he couldn't raise"
+            " his blocker.\n  Next step: Next time, please let him finish.\n") in out  # each sentence whole, in its slot
     assert "Findings: none" in out
 
 

@@ -608,7 +608,8 @@ class RuleSet:
         self.attributes = vocab.get("attributes", frozenset())
         self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
-        self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # longer phrases by their first two words
+        self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # two-word phrases
+        self._index3: dict[tuple[str, str, str], list[_Phrase]] = {}  # longer phrases by their first three words
         self._contexts: list[_CompiledContext] = []
         for number, rule in enumerate(self.rules):
             try:
@@ -629,8 +630,10 @@ class RuleSet:
                         phrase = _Phrase(*variant, number)
                         if len(phrase.words) == 1:
                             self._index.setdefault(phrase.words[0], []).append(phrase)
-                        else:
+                        elif len(phrase.words) == 2:
                             self._index2.setdefault(phrase.words[:2], []).append(phrase)
+                        else:
+                            self._index3.setdefault(phrase.words[:3], []).append(phrase)
         ctx = rule.context
         self._contexts.append(
             _CompiledContext(
@@ -1038,7 +1041,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     ruleset = rules if rules is not None else load_rules(None)
     doc = _Doc(text)
     words = doc.words
-    index, index2 = ruleset._index, ruleset._index2
+    index, index2, index3 = ruleset._index, ruleset._index2, ruleset._index3
     count = len(words)
     candidates: list[_Candidate] = []
     checker: _Checker | None = None
@@ -1049,6 +1052,10 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
             longer = index2.get((word, words[i + 1]))
             if longer:
                 phrases = [*phrases, *longer]
+            if i + 2 < count:
+                longer = index3.get((word, words[i + 1], words[i + 2]))
+                if longer:
+                    phrases = [*phrases, *longer]
         if not phrases:
             continue
         for phrase in phrases:

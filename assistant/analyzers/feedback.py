@@ -1,53 +1,80 @@
-"""Feedback coach: situation-behaviour-impact-next step structure, framing findings, bias flags
-and an offline rewrite scaffold that never invents facts.
+"""Feedback coach: what each sentence of a draft does (situation, behaviour, impact, next step,
+praise, criticism), framing findings at their spans, bias flags, and a better draft that edits
+the writer's own sentences in place and never invents facts.
 
 Pure: ``review_feedback(text)`` reads only its arguments and the packaged rules
 (``assistant/rules/feedback.yaml`` for trait/absolute/harsh spans, ``feedback_structure.yaml``
-for structure cues, document-level findings and the polarity lexicon).
+for the sentence-function cues, document-level findings and the polarity lexicon), merged with
+the ``feedback`` section of the organisation's rules file when one is given.
 
-Decisions worth knowing (each has examples in the YAML files):
+How it judges (each decision has examples in the YAML files):
 
-* ``trait`` is a negative judgement of a *person*: "you are lazy", "he's careless", "a lazy
-  employee", "bad attitude". An adjective that describes a thing is not a trait: "a careless
-  error in the report", "lazy loading". Praise of character ("you're a rockstar") is ``vague``,
-  not ``trait``.
-* ``absolute`` is an overgeneralised *criticism* about a person: "you never take initiative",
-  "you are always late". Absolutes in praise ("Mark never misses a deadline") and in requests
-  ("please always copy me") are not flagged.
-* ``harsh`` words in reported speech ("you said the mockups were garbage") describe the
-  person's behaviour and are not flagged; "disaster recovery plan" is not a disaster.
-* ``vague``: the draft names no observable behaviour (a past action someone could have seen or
-  heard). ``missing_impact``: no effect on the work, team or customers is stated (any polarity).
-  ``missing_action``: constructive or mixed feedback without a forward step.
+* Every sentence is classified by its function: the structure cues that match inside it, and its
+  praise and criticism cues (a negator before a problem word is praise: "never missed a
+  deadline"). The structure's evidence is the whole clause that shows each part, never a
+  fragment of it.
+* ``trait`` is a negative judgement predicated of a *person*: "you are lazy", "he's careless", "a
+  lazy employee", "bad attitude". An adjective that describes a thing is not a trait ("a careless
+  error in the report", "lazy loading").
+* ``absolute`` is an overgeneralised *criticism* of a person ("you never take initiative", "you are
+  always late"); absolutes in praise and in requests are not flagged.
+* ``harsh`` words in reported speech ("you said the mockups were garbage") are not flagged.
+* ``vague``: no sentence names an observable behaviour. ``missing_impact``: no effect on the work,
+  team or customers. ``missing_action``: developmental feedback with no forward step.
+
+Every step runs in time linear in the draft: cues are matched once per sentence with bounded
+patterns, context checks look at a bounded number of words around a match.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from assistant.analyzers.bias import BiasFlag, RuleSet, check_bias
+from assistant.analyzers.rules import (
+    RULES_DIR,
+    OrgKey,
+    Overrides,
+    PhraseMatcher,
+    Rule,
+    RulesFileError,
+    drop_allowed,
+    linear_regex,
+    merge_rules,
+    org_file_key,
+    org_section,
+    parse_overrides,
+    read_yaml,
+    validation_message,
+)
 from assistant.schemas import Citation
-from assistant.text import sentence_spans
+from assistant.text import sentence_spans, tokens
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
 
 FindingKind = Literal["vague", "trait", "absolute", "missing_impact", "missing_action", "harsh"]
 Polarity = Literal["positive", "constructive", "mixed"]
-PARTS = ("situation", "behavior", "impact", "next_step")
+Part = Literal["situation", "behavior", "impact", "next_step"]
+PARTS: tuple[str, ...] = ("situation", "behavior", "impact", "next_step")
 KINDS: tuple[str, ...] = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
 SPAN_KINDS = ("trait", "absolute", "harsh")
+Function = Literal["situation", "behavior", "impact", "next_step", "praise", "criticism"]
+
+
+# --- report models ----------------------------------------------------------------------------
 
 
 class StructurePart(BaseModel):
-    """Whether one part of the structure is present, with the exact text that shows it."""
+    """Whether one part of the structure is present, with the whole clause that shows it."""
 
     present: bool
     evidence: str | None = None
@@ -76,6 +103,15 @@ class FeedbackFinding(BaseModel):
     suggestion: str
 
 
+class SentenceRole(BaseModel):
+    """One sentence of the draft, what it does, and the slot of the better draft it went to."""
+
+    start: int
+    end: int
+    functions: list[Function]
+    slot: Part
+
+
 class FeedbackReport(BaseModel):
     polarity: Polarity
     structure: FeedbackStructure
@@ -84,62 +120,172 @@ class FeedbackReport(BaseModel):
     rewrite: str
     placeholders: list[str]
     sources: list[Citation]
+    sentences: list[SentenceRole] = Field(default_factory=list)
     mode: Literal["offline", "llm"] = "offline"
     notices: list[str] = Field(default_factory=list)
 
 
-# --- rules ------------------------------------------------------------------------------------
+# --- rule schema ------------------------------------------------------------------------------
+
+
+class FeedbackSpanRule(Rule):
+    """A word or phrase that frames feedback badly (trait, absolute, harsh) and when it counts."""
+
+    kind: Literal["trait", "absolute", "harsh"]
+    match: Literal["person", "always", "absolute", "harsh"] = Field(
+        description="person: a trait only when it describes a person; always: any use; absolute: an "
+        "overgeneralised criticism (see sense, subject); harsh: not in reported speech"
+    )
+    terms: list[str] = Field(min_length=1, description="Whole words or phrases; a space also matches a hyphen.")
+    sense: Literal["affirmative", "negated", "critical"] | None = None
+    subject: Literal["before", "after", "sentence"] | None = None
+    not_followed_by: list[str] = Field(default_factory=list)
+
+    @property
+    def kind_label(self) -> str:
+        return self.kind
+
+
+class StructureCue(Rule):
+    """A regular expression that shows one part of the structure in a sentence."""
+
+    kind: Part
+    pattern: str = Field(min_length=1, description="Python regex, case-insensitive; {FRAGMENT} names expand.")
+
+    @property
+    def kind_label(self) -> str:
+        return self.kind
+
+
+class DocumentRule(Rule):
+    """A finding about the draft as a whole (no span)."""
+
+    kind: Literal["vague", "missing_impact", "missing_action"]
+
+    @property
+    def kind_label(self) -> str:
+        return self.kind
+
+
+class PartSpec(BaseModel):
+    model_config = {"extra": "forbid"}
+
+    label: str
+    question: str = Field(description="The prompt for a missing part; {quote} is the writer's own words.")
+    fallback: str = Field(description="The prompt when there is nothing of the writer's to quote.")
+
+
+class PolarityLexicon(BaseModel):
+    model_config = {"extra": "forbid"}
+
+    source: str
+    praise: list[str]
+    critical: list[str]
+    negators: str
+    problem_words: str
+    change_request: str
+    request: str
+
+
+class SpanRulesFile(BaseModel):
+    model_config = {"extra": "forbid"}
+
+    rules: list[FeedbackSpanRule]
+
+
+class StructureFile(BaseModel):
+    model_config = {"extra": "forbid"}
+
+    fragments: dict[str, str]
+    parts: dict[Part, PartSpec]
+    cues: list[StructureCue]
+    documents: list[DocumentRule]
+    polarity: PolarityLexicon
+
+
+class FeedbackOverrides(Overrides[FeedbackSpanRule | StructureCue]):
+    """The feedback section of an organisation's rules file: span rules and cues to add or
+    replace (by id), rule or cue ids to disable, phrases inside which no span is flagged."""
+
+    @field_validator("vocabulary")
+    @classmethod
+    def _no_vocabulary(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        if value:
+            raise ValueError("feedback rules have no vocabulary lists; add span rules or cues instead")
+        return value
+
+
+# --- compiled rules ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class SpanRule:
-    id: str
-    kind: str
-    match: str
+class CompiledSpanRule:
+    rule: FeedbackSpanRule
     pattern: re.Pattern[str]
-    message: str
-    suggestion: str
-    sense: str | None
-    subject: str | None
-    not_followed_by: re.Pattern[str] | None
-    examples: dict[str, list[str]]
+    not_followed_by: frozenset[str]
+
+    @property
+    def id(self) -> str:
+        return self.rule.id
+
+    @property
+    def kind(self) -> str:
+        return self.rule.kind
+
+    @property
+    def message(self) -> str:
+        return self.rule.explanation
+
+    @property
+    def suggestion(self) -> str:
+        return self.rule.suggestion
+
+    @property
+    def examples(self) -> dict[str, list[str]]:
+        return self.rule.examples.model_dump()
 
 
 @dataclass(frozen=True)
 class Cue:
-    id: str
-    part: str
+    rule: StructureCue
     pattern: re.Pattern[str]
-    examples: dict[str, list[str]]
 
+    @property
+    def id(self) -> str:
+        return self.rule.id
 
-@dataclass(frozen=True)
-class DocumentRule:
-    id: str
-    kind: str
-    message: str
-    suggestion: str
-    examples: dict[str, list[str]]
+    @property
+    def part(self) -> str:
+        return self.rule.kind
+
+    @property
+    def examples(self) -> dict[str, list[str]]:
+        return self.rule.examples.model_dump()
 
 
 @dataclass(frozen=True)
 class FeedbackRules:
-    span_rules: tuple[SpanRule, ...]
+    span_rules: tuple[CompiledSpanRule, ...]
     cues: tuple[Cue, ...]
     documents: dict[str, DocumentRule]
-    labels: dict[str, str]
-    placeholders: dict[str, str]
+    parts: dict[str, PartSpec]
     fragments: dict[str, str]
+    polarity_source: str
     praise: re.Pattern[str]
     critical: re.Pattern[str]
     negators: re.Pattern[str]
     problem_words: re.Pattern[str]
     request: re.Pattern[str]
     change_request: re.Pattern[str]
+    allow: PhraseMatcher
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {part: spec.label for part, spec in self.parts.items()}
 
 
 def _term_pattern(terms: list[str]) -> re.Pattern[str]:
-    alternatives = sorted((re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?") for t in terms),
+    alternatives = sorted((re.escape(t).replace(r"\ ", r"[\s-]{1,3}").replace(r"\-", r"[\s-]?") for t in terms),
                           key=len, reverse=True)
     return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
@@ -150,260 +296,387 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     return pattern
 
 
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(linear_regex(pattern), re.IGNORECASE)
+    except ValueError as exc:
+        raise RulesFileError(f"{where}: {exc}") from None
+
+
+def _read(path: Path, model: type[BaseModel]) -> BaseModel:
+    data = read_yaml(path)
+    try:
+        return model.model_validate(data or {})
+    except ValidationError as exc:
+        raise RulesFileError(validation_message(path, exc)) from None
+
+
 @lru_cache(maxsize=1)
-def load_feedback_rules() -> FeedbackRules:
-    """The packaged feedback rules, parsed and compiled once."""
-    base = resources.files("assistant") / "rules"
-    spans = yaml.safe_load((base / "feedback.yaml").read_text(encoding="utf-8"))
-    structure = yaml.safe_load((base / "feedback_structure.yaml").read_text(encoding="utf-8"))
-    fragments = {k: _expand(v, {}) for k, v in structure["fragments"].items()}
+def _builtin() -> tuple[SpanRulesFile, StructureFile]:
+    spans = _read(RULES_DIR / "feedback.yaml", SpanRulesFile)
+    structure = _read(RULES_DIR / "feedback_structure.yaml", StructureFile)
+    return spans, structure  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=16)
+def _load_cached(key: OrgKey | None) -> FeedbackRules:
+    spans, structure = _builtin()
+    overrides = FeedbackOverrides()
+    if key is not None:
+        overrides = parse_overrides(FeedbackOverrides, key[0], org_section(key, "feedback"))  # type: ignore[assignment]
+    where = f"rules file {key[0]}" if key else "built-in feedback rules"
+    builtin: list[FeedbackSpanRule | StructureCue | DocumentRule] = [*spans.rules, *structure.cues, *structure.documents]
+    merged = merge_rules(builtin, overrides, key[0] if key else None)
+    fragments = {k: _expand(v, {}) for k, v in structure.fragments.items()}
     span_rules = tuple(
-        SpanRule(
-            id=r["id"], kind=r["kind"], match=r["match"], pattern=_term_pattern(r["terms"]),
-            message=r["message"], suggestion=r["suggestion"], sense=r.get("sense"), subject=r.get("subject"),
-            not_followed_by=(re.compile(r"^[\s-]+(?:" + "|".join(map(re.escape, r["not_followed_by"])) + r")\b", re.I)
-                             if r.get("not_followed_by") else None),
-            examples=r["examples"],
-        )
-        for r in spans["rules"]
+        CompiledSpanRule(rule, _term_pattern(rule.terms), frozenset(w.lower() for w in rule.not_followed_by))
+        for rule in merged if isinstance(rule, FeedbackSpanRule)
     )
     cues = tuple(
-        Cue(id=c["id"], part=part, pattern=re.compile(_expand(c["pattern"], fragments), re.IGNORECASE),
-            examples=c["examples"])
-        for part, spec in structure["parts"].items()
-        for c in spec["cues"]
+        Cue(rule, _compile(_expand(rule.pattern, fragments), f"{where}: cue {rule.id}"))
+        for rule in merged if isinstance(rule, StructureCue)
     )
-    documents = {
-        d["kind"]: DocumentRule(id=d["id"], kind=d["kind"], message=d["message"], suggestion=d["suggestion"],
-                                examples=d["examples"])
-        for d in structure["documents"]
-    }
-    polarity = structure["polarity"]
+    documents = {rule.kind: rule for rule in merged if isinstance(rule, DocumentRule)}
+    polarity = structure.polarity
 
-    def union(patterns: list[str]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    def union(patterns: list[str], name: str) -> re.Pattern[str]:
+        return _compile("|".join(f"(?:{p})" for p in patterns), f"{where}: polarity {name}")
 
     return FeedbackRules(
-        span_rules=span_rules, cues=cues, documents=documents,
-        labels={p: s["label"] for p, s in structure["parts"].items()},
-        placeholders={p: s["placeholder"] for p, s in structure["parts"].items()},
-        fragments=fragments,
-        praise=union(polarity["praise"]), critical=union(polarity["critical"]),
-        negators=re.compile(polarity["negators"], re.IGNORECASE),
+        span_rules=span_rules, cues=cues, documents=documents, parts=dict(structure.parts), fragments=fragments,
+        polarity_source=polarity.source,
+        praise=union(polarity.praise, "praise"), critical=union(polarity.critical, "critical"),
+        negators=_compile(polarity.negators, f"{where}: polarity negators"),
         # A trait or harsh word names a problem too: "always so emotional" overgeneralises criticism.
-        problem_words=union([polarity["problem_words"],
-                             *(r.pattern.pattern for r in span_rules if r.kind in ("trait", "harsh"))]),
-        request=re.compile(polarity["request"], re.IGNORECASE),
-        change_request=re.compile(polarity["change_request"], re.IGNORECASE),
+        problem_words=union([polarity.problem_words,
+                             *(r.pattern.pattern for r in span_rules if r.kind in ("trait", "harsh"))], "problem_words"),
+        request=_compile(polarity.request, f"{where}: polarity request"),
+        change_request=_compile(polarity.change_request, f"{where}: polarity change_request"),
+        allow=PhraseMatcher(overrides.allow),
     )
 
 
-# --- text helpers -----------------------------------------------------------------------------
+def load_feedback_rules(rules_file: Path | str | None = None) -> FeedbackRules:
+    """The packaged feedback rules merged with the organisation's ``feedback`` section (cached)."""
+    return _load_cached(org_file_key(rules_file))
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s|\b(?:but|and|however|though|although|whereas|while|which)\b", re.I)
-_PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.I)
-_LINKING = (
-    r"(?:'re|’re|'s|’s|'ve been|’ve been|\s+(?:are|is|was|were|seem|seems|seemed|appear|appears|appeared|comes? across as|"
-    r"came across as|can be|could be|has been|have been|had been|tend to be|tends to be|gets?|got|became|"
-    r"becomes?|remains?|sounds?|sounded|looks?|looked|acted|acts?|'ve been|’ve been))"
+
+# --- words the context checks use --------------------------------------------------------------
+
+PERSON_PRONOUNS = frozenset(["you", "he", "she", "they", "u"])
+OBJECT_PRONOUNS = frozenset(["you", "him", "her", "them", "your", "his", "their"])
+LINKING = frozenset(
+    """are is was were am be been being seem seems seemed appear appears appeared come comes came across as
+    can could has have had tend tends to get gets got became become becomes remain remains remained sound
+    sounds sounded look looks looked acted act acts getting becoming""".split()
 )
-_ADVERBS = (
-    r"(?:\s*,?\s*(?:so|very|really|quite|too|a bit|a little|extremely|pretty|incredibly|kind of|sort of|just|"
-    r"always|often|sometimes|rather|somewhat|totally|completely|frankly|honestly|generally|consistently|"
-    r"increasingly|constantly|also|still|now|getting|becoming|more|fairly|being|such an?|however|though|"
-    r"a|an|the most|so very|being so|super|plain|downright|simply|clearly|visibly)\s*,?)*\s*"
+ADVERBS = frozenset(
+    """so very really quite too a bit little extremely pretty incredibly kind sort of just always often
+    sometimes rather somewhat totally completely frankly honestly generally consistently increasingly
+    constantly also still now more fairly such an the most super plain downright simply clearly visibly
+    however though""".split()
 )
-_PERSON_NOUN = re.compile(
-    r"^[\s-]+(?:person|employee|worker|colleague|coworker|co-worker|teammate|team member|engineer|manager|"
-    r"nurse|analyst|member|individual|guy|man|woman|lad|girl|boy|attitude|staff|hire|leader|developer)s?\b",
-    re.I,
+AUXILIARIES = frozenset(
+    """are is was were have has had do does did will would can could just also still almost nearly pretty
+    much basically literally seem seems to honestly really simply once again been""".split()
 )
-# "abrasive in meetings and too emotional": a short prepositional phrase may sit before the conjunction
-_JOIN = re.compile(
-    r"^\s*(?:(?:in|at|with|during|on|to|about|towards?)(?:\s+[\w'’-]+){1,3}\s*)?"
-    r"(?:,\s*(?:and|or)?|and|or|but also|as well as)\s*" + _ADVERBS + "$",
-    re.I,
+CONTRACTED_SUBJECT = re.compile(r"^(?:you|he|she|they|it|we|i)['’](?:re|s|ve|d|m|ll)$", re.IGNORECASE)
+_NOT_NAMES = frozenset(
+    """the this that these those it there what which when where everyone everybody nobody customers clients
+    great nice thanks please honestly also however then next our we i really truly very so just well
+    totally seriously overall""".split()
 )
-_REPORTED = re.compile(r"\b(?:said|says|called|calls|described|describe|told \w+|wrote|posted|joked)\b", re.I)
-_WINDOW = 120
-_SIMPLE_PAST = re.compile(
-    r"^\s+(?:[a-z]+ed|got|came|went|made|took|gave|sent|said|told|heard|saw|found|left|ran|wrote|did|had|was|were)\b", re.I
+PERSON_NOUNS = frozenset(
+    """person employee worker colleague coworker co-worker teammate member engineer manager nurse analyst
+    individual guy man woman lad girl boy attitude staff hire leader developer""".split()
 )
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence, trimmed of surrounding whitespace."""
-    return sentence_spans(text)
+def _is_person(token_text: str, first_in_sentence: bool) -> bool:
+    lower = token_text.lower()
+    if lower in PERSON_PRONOUNS:
+        return True
+    # A capitalised word is a name, also at a sentence start, unless it is a common opener.
+    return token_text[:1].isupper() and token_text[1:2].islower() and lower not in _NOT_NAMES
 
 
-def _enclosing(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= pos < e:
-            return s, e
-    return pos, pos
+# --- a draft, tokenised once ------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|however|though|although|whereas|while|which|because)\b",
+                           re.IGNORECASE)
+_WINDOW = 160
 
 
-def _clause_bounds(text: str, sent: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The clause around [start, end) inside its sentence."""
-    s, e = sent
-    before = text[max(s, start - _WINDOW):start]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    clause_start = max(s, start - _WINDOW) + breaks[-1].end() if breaks else max(s, start - _WINDOW)
-    after = text[end:min(e, end + _WINDOW)]
-    nxt = _CLAUSE_BREAK.search(after)
-    clause_end = end + nxt.start() if nxt else min(e, end + _WINDOW)
-    return clause_start, clause_end
+@dataclass
+class _Draft:
+    text: str
+    sentences: list[tuple[int, int]]
+    starts: list[int]
+    toks: list  # text.Token
+
+    @classmethod
+    def of(cls, text: str) -> _Draft:
+        sentences = sentence_spans(text)
+        return cls(text, sentences, [s for s, _ in sentences], tokens(text))
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return self.sentences[i]
+        return pos, pos
+
+    def token_index(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        lo, hi = 0, len(self.toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].start < pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``[start, end)``: from the last break before it to the first after it,
+        inside its sentence and a bounded window."""
+        s, e = self.sentence_at(start)
+        if s == e:
+            s, e = start, end
+        lo = max(s, start - _WINDOW)
+        breaks = list(_CLAUSE_BREAK.finditer(self.text, lo, start))
+        clause_start = breaks[-1].end() if breaks else lo
+        nxt = _CLAUSE_BREAK.search(self.text, end, min(e, end + _WINDOW))
+        clause_end = nxt.start() if nxt else min(e, end + _WINDOW)
+        if nxt and len(self.text[clause_start:clause_end].split()) < 4:
+            # "Next time, please let him finish": a fronted phrase takes the clause after it
+            further = _CLAUSE_BREAK.search(self.text, nxt.end(), min(e, nxt.end() + _WINDOW))
+            clause_end = further.start() if further else min(e, nxt.end() + _WINDOW)
+        while clause_start < start and self.text[clause_start] in " \t\n":
+            clause_start += 1
+        while clause_end > end and self.text[clause_end - 1] in " \t\n.!?":
+            clause_end -= 1
+        return clause_start, clause_end
 
 
 # --- span findings ----------------------------------------------------------------------------
 
 
-def _person_prefix(rules: FeedbackRules) -> re.Pattern[str]:
-    return _person_prefix_cached(rules.fragments["PERSON"])
+def _words_before(draft: _Draft, pos: int, sent_start: int, limit: int = 8) -> list:
+    i = draft.token_index(pos) - 1
+    out = []
+    while i >= 0 and draft.toks[i].start >= sent_start and len(out) < limit:
+        out.append(draft.toks[i])
+        i -= 1
+    return out  # nearest first
 
 
-@lru_cache(maxsize=4)
-def _person_prefix_cached(person: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:{person}{_LINKING}|\b(?:being|be)|\b(?:and|but|or){_LINKING}){_ADVERBS}$",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=4)
-def _subject_before(person: str) -> re.Pattern[str]:
-    aux = (r"(?:\s*(?:'re|’re|'s|’s|'ve|’ve|'d|’d)|\s+(?:are|is|was|were|have|has|had|do|does|did|will|would|"
-           r"can|could|just|also|still|almost|nearly|pretty much|basically|literally|seem to|seems to|"
-           r"honestly|really|simply|once again|again|been))*\s*$")
-    return re.compile(rf"{person}{aux}", re.IGNORECASE)
-
-
-@lru_cache(maxsize=4)
-def _subject_after(person: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"^\s+(?:{person}|(?:ever\s+)?(?:gets?|got|is|was|has|had|works?|worked|goes|went|seems?|arrives?)\b)",
-        re.IGNORECASE,
-    )
-
-
-def _trait_ok(text: str, m: re.Match[str], rules: FeedbackRules, previous_end: int | None) -> bool:
-    """A trait adjective describes a person: "you are lazy", "being so sloppy", "a lazy employee",
-    or it is joined to a trait already found ("lazy and careless")."""
-    if _person_prefix(rules).search(text[max(0, m.start() - _WINDOW):m.start()]):
+def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool:
+    """A trait adjective describes a person: "you are lazy", "being so sloppy", "Sam seems
+    careless", "a lazy employee", or it is joined to a trait already found ("lazy and careless")."""
+    text = draft.text
+    sent_start, _ = draft.sentence_at(m.start())
+    before = _words_before(draft, m.start(), sent_start)
+    saw_link = False
+    for n, tok in enumerate(before):
+        lower = tok.lower.replace("’", "'")
+        if CONTRACTED_SUBJECT.match(lower):
+            return not lower.startswith(("it", "we", "i'"))  # "you're", "he's" (not "it's")
+        if lower in ("being", "be") and not saw_link:
+            return True
+        if lower in LINKING:
+            saw_link = True
+            continue
+        if lower in ADVERBS or (lower.endswith("ly") and len(lower) > 4):
+            continue
+        if saw_link:
+            first = n == len(before) - 1 and tok.start == sent_start
+            return _is_person(tok.text, first) or lower in ("and", "but", "or") and _subject_earlier(before[n + 1:])
+        break
+    nxt = re.match(r"[\s-]{1,3}([\w-]{1,30})", text[m.end():m.end() + 40])
+    if nxt and nxt.group(1).lower().rstrip("s") in PERSON_NOUNS:
         return True
-    if _PERSON_NOUN.match(text[m.end():m.end() + 40]):
-        return True
-    return previous_end is not None and bool(_JOIN.match(text[previous_end:m.start()]))
+    if previous_end is not None and 0 <= m.start() - previous_end <= 60:
+        between = re.findall(r"[\w'’-]+|,", text[previous_end:m.start()].lower())
+        joins = {"and", "or", ",", "but", "also", "as", "well"}
+        preps = {"in", "at", "with", "during", "on", "to", "about", "toward", "towards"}
+        if between and any(w in joins for w in between) and all(
+            w in joins or w in ADVERBS or w in preps or len(between) <= 5 for w in between
+        ):
+            return True
+    return False
 
 
-def _absolute_ok(text: str, m: re.Match[str], rule: SpanRule, rules: FeedbackRules,
-                 sent: tuple[int, int]) -> bool:
-    s, e = sent
-    lead = text[s:m.start()]
+def _subject_earlier(toks: list) -> bool:
+    """A person subject earlier in the clause: '... and was abrasive' after 'Sam joined late'."""
+    return any(_is_person(t.text, i == len(toks) - 1) for i, t in enumerate(toks))
+
+
+def _person_subject_before(draft: _Draft, start: int, clause_start: int) -> bool:
+    """A person right before the match, past auxiliaries: 'you always', 'he has never'."""
+    for tok in _words_before(draft, start, clause_start, limit=6):
+        lower = tok.lower.replace("’", "'")
+        if CONTRACTED_SUBJECT.match(lower):
+            return not lower.startswith(("it", "we", "i'"))
+        if lower in AUXILIARIES or lower in ("not", "n't", "don't", "doesn't", "didn't"):
+            continue
+        return _is_person(tok.text, tok.start == clause_start and tok.start == draft.sentence_at(start)[0])
+    return False
+
+
+_SUBJECT_AFTER = re.compile(
+    r"\s{1,3}(?:(?:you|he|she|they)\b|[A-Z][a-z]{1,30}\b|(?:ever\s{1,3})?(?:gets?|got|is|was|has|had|works?|worked|"
+    r"goes|went|seems?|arrives?)\b)"
+)
+_SIMPLE_PAST = re.compile(
+    r"\s{1,3}(?:[a-z]{1,30}ed|got|came|went|made|took|gave|sent|said|told|heard|saw|found|left|ran|wrote|did|had|was|were)\b",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(r"\b(?:have|has)\b|['’]ve\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|called|calls|described|describe|told \w{1,30}|wrote|posted|joked)\b",
+                       re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b(?!(?:It|This|That|There|The|We|I)\b)[A-Z][a-z]{1,30}\b")
+_NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,4}|struggl\w{0,5}|could benefit|"
+                         r"area to (?:focus on|improve|develop)|should (?:be|become) more)\b", re.IGNORECASE)
+_PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
+
+
+def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules) -> bool:
+    text = draft.text
+    s, e = draft.sentence_at(m.start())
+    lead = text[max(s, m.start() - _WINDOW):m.start()]
     if rules.request.search(lead):
         return False  # a standing request: "please always copy me"
-    clause_start, clause_end = _clause_bounds(text, sent, m.start(), m.end())
-    person = rules.fragments["PERSON"]
+    clause_start, clause_end = draft.clause(m.start(), m.end())
     if rule.subject == "before":
         if not lead.strip(" \"'“‘(") and rule.sense != "critical":
             return False  # imperative: "Never share the password"
-        if not _subject_before(person).search(text[clause_start:m.start()]):
+        if not _person_subject_before(draft, m.start(), clause_start):
             return False
     elif rule.subject == "after":
         following = text[m.end():clause_end]
-        if not _subject_after(person).match(following):
+        if not _SUBJECT_AFTER.match(following) and not re.match(r"\s{1,3}(?:you|he|she|they)\b", following, re.I):
             return False
-        if not _PERSON_REF.search(text[s:e]) and not re.match(rf"^\s+{person}", following, re.I):
+        if not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)):
             return False
-    elif not _PERSON_REF.search(text[s:e]):
+    elif not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)):
         return False
     if rule.sense == "negated":
-        if (rule.subject == "before" and _SIMPLE_PAST.match(text[m.end():m.end() + 30])
-                and not re.search(r"(?:\bhave|\bhas|'ve|’ve)\s*$", text[clause_start:m.start()], re.I)):
+        if (rule.subject == "before" and _SIMPLE_PAST.match(text, m.end(), m.end() + 40)
+                and not _PERFECT.search(text, max(clause_start, m.start() - 20), m.start())):
             return False  # "she never got to finish": one occasion, not a generalisation
-        return not rules.problem_words.search(text[m.end():clause_end])
+        return not rules.problem_words.search(text, m.end(), clause_end)
     if rule.sense == "critical":
-        return not rules.praise.search(text[clause_start:clause_end])
-    scope = text[s:e] if rule.subject == "sentence" else text[clause_start:clause_end]
-    return bool(rules.problem_words.search(scope))
+        return not rules.praise.search(text, clause_start, clause_end)
+    if rule.subject == "sentence":
+        return bool(rules.problem_words.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)))
+    return bool(rules.problem_words.search(text, clause_start, clause_end))
 
 
-def _harsh_ok(text: str, m: re.Match[str], rule: SpanRule, sent: tuple[int, int]) -> bool:
-    if rule.not_followed_by and rule.not_followed_by.match(text[m.end():m.end() + 40]):
-        return False
-    lead = text[sent[0]:m.start()]
+def _harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
+    text = draft.text
+    if rule.not_followed_by:
+        nxt = re.match(r"[\s-]{1,3}([\w-]{1,30})", text[m.end():m.end() + 40])
+        if nxt and nxt.group(1).lower() in rule.not_followed_by:
+            return False
+    s, _ = draft.sentence_at(m.start())
+    lead = text[max(s, m.start() - _WINDOW):m.start()]
     if _REPORTED.search(lead):
         return False  # reported speech describes what the person said
     return lead.count('"') % 2 == 0 and lead.count("“") <= lead.count("”")
 
 
-def _span_findings(text: str, rules: FeedbackRules, sentences: list[tuple[int, int]]) -> list[tuple[SpanRule, re.Match[str]]]:
-    found: list[tuple[SpanRule, re.Match[str]]] = []
-    taken: list[tuple[int, int]] = []
-    trait_ends: list[int] = []
+Hit = tuple[CompiledSpanRule, re.Match[str]]
+
+
+def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
+    found: list[Hit] = []
+    taken_end = -1
+    trait_end: int | None = None
     matches = sorted(
-        ((rule, m) for rule in rules.span_rules for m in rule.pattern.finditer(text)),
+        ((rule, m) for rule in rules.span_rules for m in rule.pattern.finditer(draft.text)),
         key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())),
     )
     for rule, m in matches:
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if m.start() < taken_end:
             continue
-        sent = _enclosing(sentences, m.start())
-        if rule.match == "person":
-            previous = trait_ends[-1] if trait_ends else None
-            ok = _trait_ok(text, m, rules, previous if previous is not None and previous <= m.start() else None)
-        elif rule.match == "always":
+        if rule.rule.match == "person":
+            ok = _trait_ok(draft, m, trait_end if trait_end is not None and trait_end <= m.start() else None)
+        elif rule.rule.match == "always":
             ok = True
-        elif rule.match == "absolute":
-            ok = _absolute_ok(text, m, rule, rules, sent)
+        elif rule.rule.match == "absolute":
+            ok = _absolute_ok(draft, m, rule.rule, rules)
         else:
-            ok = _harsh_ok(text, m, rule, sent)
+            ok = _harsh_ok(draft, m, rule)
         if ok:
             found.append((rule, m))
-            taken.append((m.start(), m.end()))
+            taken_end = m.end()
             if rule.kind == "trait":
-                trait_ends.append(m.end())
-    return found
+                trait_end = m.end()
+    allowed = rules.allow.spans(draft.text)
+    return drop_allowed(found, allowed, span=lambda rm: rm[1].span())
 
 
-# --- structure and polarity -------------------------------------------------------------------
+# --- sentence functions -----------------------------------------------------------------------
 
 
-def _structure(text: str, rules: FeedbackRules) -> dict[str, tuple[Cue, re.Match[str]] | None]:
-    found: dict[str, tuple[Cue, re.Match[str]] | None] = dict.fromkeys(PARTS)
-    for cue in rules.cues:
-        m = cue.pattern.search(text)
-        if m and m.group().strip():
-            current = found[cue.part]
-            if current is None or m.start() < current[1].start():
-                found[cue.part] = (cue, m)
-    return found
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    cues: dict[str, tuple[Cue, re.Match[str]]]  # part -> first cue match in the sentence
+    praise: int
+    critical: int
+
+    @property
+    def functions(self) -> list[str]:
+        out = [p for p in PARTS if p in self.cues]
+        if self.praise > 0:
+            out.append("praise")
+        if self.critical > 0:
+            out.append("criticism")
+        return out
 
 
-def _polarity(
-    text: str,
-    rules: FeedbackRules,
-    span_hits: list[tuple[SpanRule, re.Match[str]]],
-    context: tuple[int, int] | None,
-) -> Polarity:
-    """Praise and criticism cues decide the polarity. Cues inside the situation ("when the
-    supplier missed the delivery") describe the context, not the person, and are skipped."""
+def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
+    text = draft.text
+    out: list[_Sentence] = []
+    trait_starts = sorted(m.start() for _, m in hits)
+    for s, e in draft.sentences:
+        cues: dict[str, tuple[Cue, re.Match[str]]] = {}
+        for cue in rules.cues:
+            m = cue.pattern.search(text, s, e)
+            if m and m.group().strip():
+                current = cues.get(cue.part)
+                if current is None or m.start() < current[1].start():
+                    cues[cue.part] = (cue, m)
+        situation = cues.get("situation")
+        context = situation[1].span() if situation else None
 
-    def outside(m: re.Match[str]) -> bool:
-        return context is None or not (context[0] <= m.start() < context[1])
+        def outside(m: re.Match[str], context: tuple[int, int] | None = context) -> bool:
+            return context is None or not (context[0] <= m.start() < context[1])
 
-    praise = sum(1 for m in rules.praise.finditer(text) if outside(m))
-    critical = sum(1 for m in rules.critical.finditer(text) if outside(m))
-    critical += sum(1 for r, _ in span_hits if r.kind in SPAN_KINDS)
-    for m in rules.negators.finditer(text):
-        if not outside(m):
-            continue
-        following = " ".join(text[m.end():m.end() + 60].split()[:3])
-        if rules.problem_words.search(following):
-            praise += 1  # "never missed a deadline"
-            critical -= 1
-        else:
-            critical += 1
+        praise = sum(1 for m in rules.praise.finditer(text, s, e) if outside(m))
+        critical = sum(1 for m in rules.critical.finditer(text, s, e) if outside(m))
+        critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
+        for m in rules.negators.finditer(text, s, e):
+            if not outside(m):
+                continue
+            following = text[m.end():min(e, m.end() + 40)]
+            if rules.problem_words.search(following):
+                praise += 1  # "never missed a deadline"
+                critical -= 1
+            elif _PERSON_REF.search(text, max(s, m.start() - 25), m.start()) or _NAME_BEFORE.search(
+                    text, max(s, m.start() - 25), m.start()):
+                critical += 1  # "you didn't send the reconciliations"; "it wasn't easy" is no criticism
+        if praise > 0 and critical > 0 and _NEEDS_WORK.search(text, s, e):
+            praise = 0  # "Improvement is needed in conveying expectations clearly": the praise word is the goal
+        out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
+    return out
+
+
+def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
+    praise = sum(s.praise for s in sentences)
+    critical = sum(s.critical for s in sentences)
     if critical <= 0 and rules.change_request.search(text):
         critical = 1  # "please send the notes the same day next time" asks for a change
     if praise > 0 and critical > 0:
@@ -413,121 +686,137 @@ def _polarity(
     return "positive"
 
 
-# --- rewrite ----------------------------------------------------------------------------------
+def _evidence(draft: _Draft, sentences: list[_Sentence]) -> dict[str, tuple[int, int] | None]:
+    """Per part, the whole clause (or phrase, for a situation) of its first cue."""
+    found: dict[str, tuple[int, int] | None] = dict.fromkeys(PARTS)
+    for sentence in sentences:
+        for part, (_, m) in sentence.cues.items():
+            if found[part] is not None:
+                continue
+            if part == "situation":
+                found[part] = (m.start(), m.end() - len(m.group()) + len(m.group().rstrip(" ,;:")))
+                continue
+            start, end = draft.clause(m.start(), m.end())
+            situation = sentence.cues.get("situation")
+            if situation and start <= situation[1].start() and situation[1].end() <= m.start():
+                start = situation[1].end()  # "In yesterday's stand-up you interrupted Sam": the behaviour
+                while start < end and not draft.text[start].isalnum():
+                    start += 1
+            found[part] = (start, end)
+    return found
 
-_UNSAFE = re.compile(r"[\[\]]")
+
+# --- the better draft -------------------------------------------------------------------------
+
+SLOT_ORDER: tuple[str, ...] = ("next_step", "impact", "behavior", "situation")
 
 
-def _clean_hint(text: str) -> str:
-    return " ".join(_UNSAFE.sub("", text).split())
+def _slot(sentence: _Sentence, previous: str | None) -> str:
+    """The SBI slot a sentence goes to: its most forward-looking function, else the slot of the
+    sentence before it (a follow-on remark), else behaviour."""
+    cues = sentence.cues
+    if "next_step" in cues:
+        return "next_step"
+    if "behavior" in cues:
+        return "behavior"
+    if "impact" in cues:
+        return "impact"
+    if "situation" in cues:
+        return "situation" if previous is None else previous
+    return previous or "behavior"
 
 
-def _hint(part: str, rules: FeedbackRules, guidance: Guidance | None, used: list[Citation]) -> str:
-    """The placeholder text for a missing part: the guide's question and example when indexed."""
+def _bracket(words: str, question: str) -> str:
+    quoted = " ".join(words.replace('"', "'").replace("[", "").replace("]", "").split())
+    return f'["{quoted}": {question}]'
+
+
+SPAN_QUESTIONS = {
+    "trait": "what did you see or hear them do?",
+    "harsh": "what exactly happened?",
+    "absolute": "on which occasions?",
+    "bias": "what did they do or say?",
+}
+
+
+def _quote(text: str, span: tuple[int, int] | None, limit: int = 12) -> str | None:
+    if span is None:
+        return None
+    words = text[span[0]:span[1]].replace("[", "").replace("]", "").replace('"', "'").rstrip(" .!?").split()
+    if not words:
+        return None
+    return " ".join(words[:limit]) + (" ..." if len(words) > limit else "")
+
+
+def _missing_prompt(part: str, rules: FeedbackRules, quote: str | None, guidance: Guidance | None,
+                    used: list[Citation]) -> str:
+    """A prompt for a missing part, built from the writer's own words (or the guide's question)."""
+    spec = rules.parts[part]
     if guidance is not None:
-        questions = guidance.for_topic(part, "question")
-        examples = guidance.for_topic(part, "example")
+        questions = [q for q in guidance.for_topic(part, "question") if q.text.strip()]
         if questions:
             used.append(questions[0].citation)
-            hint = _clean_hint(questions[0].text)
-            if examples:
-                used.append(examples[0].citation)
-                hint += " e.g. " + _clean_hint(examples[0].text)
-            return f"[{hint}]"
-    return f"[{rules.placeholders[part]}]"
-
-
-def _span_placeholder(rule: SpanRule, span: str) -> str:
-    quoted = span.replace('"', "'")
-    if rule.kind == "trait":
-        return f'[what did you observe that made you think "{quoted}"?]'
-    if rule.kind == "harsh":
-        return f'[what exactly happened that you called "{quoted}"?]'
-    return f'[name the specific occasions instead of "{quoted}"]'
-
-
-def _skip_lead(text: str, pos: int, end: int) -> int:
-    """Position after a leading situation phrase and its comma, or the phrase start if nothing
-    meaningful would remain."""
-    rest = re.match(r"[\s,;:—–-]*", text[pos:end])
-    new = pos + (rest.end() if rest else 0)
-    return new if new < end and any(ch.isalnum() for ch in text[new:end]) else pos
-
-
-def _capitalise(segment: str) -> str:
-    return segment[:1].upper() + segment[1:] if segment[:1].isalpha() and segment[:1].islower() else segment
+            question = " ".join(questions[0].text.replace("[", "").replace("]", "").split())
+            return f'[{question} (about "{quote}")]' if quote else f"[{question}]"
+    return "[" + (spec.question.format(quote=quote) if quote else spec.fallback) + "]"
 
 
 def _rewrite(
-    text: str,
+    draft: _Draft,
     rules: FeedbackRules,
-    sentences: list[tuple[int, int]],
-    structure: dict[str, tuple[Cue, re.Match[str]] | None],
-    span_hits: list[tuple[SpanRule, re.Match[str]]],
+    sentences: list[_Sentence],
+    evidence: dict[str, tuple[int, int] | None],
+    hits: list[Hit],
+    bias: list[BiasFlag],
     polarity: Polarity,
     guidance: Guidance | None,
-) -> tuple[str, list[str], list[Citation]]:
-    """Situation / Behaviour / Impact / Next step scaffold built from the draft's own clauses."""
-    role_cuts: list[tuple[int, str]] = []
-    for part in ("impact", "next_step"):
-        for cue in rules.cues:
-            if cue.part == part:
-                role_cuts.extend((m.start(), part) for m in cue.pattern.finditer(text))
-    lines: dict[str, list[str]] = {p: [] for p in PARTS}
-    placeholders: list[str] = []
-    used: list[Citation] = []
-    hits = sorted(span_hits, key=lambda rm: rm[1].start())
+) -> tuple[str, list[str], list[Citation], list[str]]:
+    """Each sentence in its own slot, edited in place; missing parts appended as prompts."""
+    text = draft.text
+    edits: list[tuple[int, int, str]] = []
+    for rule, m in hits:
+        edits.append((m.start(), m.end(), _bracket(m.group(), SPAN_QUESTIONS[rule.kind])))
+    for flag in bias:
+        if not any(s < flag.end and flag.start < e for s, e, _ in edits):
+            edits.append((flag.start, flag.end, _bracket(flag.text, SPAN_QUESTIONS["bias"])))
+    edits.sort()
+    placeholders = [replacement for _, _, replacement in edits]
 
     def render(s: int, e: int) -> str:
-        out, pos, trailing = [], s, []
-        for rule, m in hits:
-            if s <= m.start() and m.end() <= e:
-                ph = _span_placeholder(rule, m.group())
-                placeholders.append(ph)
-                if rule.kind == "absolute":
-                    trailing.append(ph)  # keep the word: removing "never" would invert the meaning
-                    continue
-                out.append(text[pos:m.start()])
-                out.append(ph)
-                pos = m.end()
+        out, pos = [], s
+        for es, ee, replacement in edits:
+            if s <= es and ee <= e and es >= pos:
+                out += [text[pos:es], replacement]
+                pos = ee
         out.append(text[pos:e])
-        return " ".join(["".join(out).strip(" ,;:—–-"), *trailing]).strip()
+        return " ".join("".join(out).split())
 
-    situation = structure["situation"]
-    for s, e in sentences:
-        cuts = sorted({(pos, role) for pos, role in role_cuts if s <= pos < e})
-        segments: list[tuple[int, int, str]] = []
-        cursor, role = s, "behavior"
-        if situation is not None and situation[1].start() == s and any(r == "behavior" for _, r in cuts) is False:
-            cursor = _skip_lead(text, situation[1].end(), e)  # "In yesterday's stand-up, you ..." -> "You ..."
-        for pos, new_role in cuts:
-            if new_role == role:
-                continue
-            if pos > cursor:
-                segments.append((cursor, pos, role))
-            cursor, role = pos, new_role
-        segments.append((cursor, e, role))
-        for seg_s, seg_e, seg_role in segments:
-            piece = render(seg_s, seg_e)
-            if piece:
-                if not piece.endswith((".", "!", "?", "]", '"', "”", ")")):
-                    piece += "."
-                lines[seg_role].append(_capitalise(piece))
+    slots: dict[str, list[str]] = {p: [] for p in PARTS}
+    slot_of: list[str] = []
+    previous: str | None = None
+    for sentence in sentences:
+        slot = _slot(sentence, previous)
+        slot_of.append(slot)
+        piece = render(sentence.start, sentence.end)
+        if piece:
+            slots[slot].append(piece)
+        previous = slot
 
-    if situation is not None:
-        lines["situation"] = [_capitalise(situation[1].group().strip()) + "."]
-    out: list[str] = []
+    used: list[Citation] = []
+    behaviour_quote = _quote(text, evidence["behavior"]) or _quote(text, sentences[0] and (sentences[0].start, sentences[0].end))
+    traits = [m.group() for rule, m in hits if rule.kind == "trait"]
     for part in PARTS:
-        content = " ".join(lines[part])
-        needs = structure[part] is None and (part != "next_step" or polarity != "positive")
-        if part == "behavior" and any(r.kind == "trait" for r, _ in span_hits):
-            needs = False  # the trait placeholders already ask for the observed behaviour
-        if needs:
-            hint = _hint(part, rules, guidance, used)
-            placeholders.append(hint)
-            content = f"{content} {hint}".strip()
-        if content:
-            out.append(f"{rules.labels[part]}: {content}")
+        if evidence[part] is not None:
+            continue
+        if part == "next_step" and polarity == "positive":
+            continue
+        if part == "behavior" and traits:
+            continue  # the trait questions already ask for the observed behaviour
+        quote = behaviour_quote if part != "behavior" else _quote(text, (sentences[0].start, sentences[0].end))
+        prompt = _missing_prompt(part, rules, quote, guidance, used)
+        placeholders.append(prompt)
+        slots[part].append(prompt)
+    lines = [f"{rules.parts[p].label}: {' '.join(slots[p])}" for p in PARTS if slots[p]]
     sources: list[Citation] = []
     seen: set[tuple[str, str | None, str]] = set()
     for c in used:
@@ -535,25 +824,28 @@ def _rewrite(
         if key not in seen:
             seen.add(key)
             sources.append(c)
-    return "\n".join(out), list(dict.fromkeys(placeholders)), sources
+    return "\n".join(lines), list(dict.fromkeys(placeholders)), sources, slot_of
 
 
 # --- entry point ------------------------------------------------------------------------------
 
 
-def _finding(rule: SpanRule | DocumentRule, m: re.Match[str] | None = None) -> FeedbackFinding:
-    if m is None:
-        return FeedbackFinding(kind=rule.kind, message=rule.message, suggestion=rule.suggestion)
-    return FeedbackFinding(kind=rule.kind, start=m.start(), end=m.end(), text=m.group(),
+def _finding(rule: CompiledSpanRule | DocumentRule, m: re.Match[str] | None = None) -> FeedbackFinding:
+    if isinstance(rule, DocumentRule) or m is None:
+        return FeedbackFinding(kind=rule.kind, message=rule.explanation, suggestion=rule.suggestion)  # type: ignore[arg-type]
+    return FeedbackFinding(kind=rule.kind, start=m.start(), end=m.end(), text=m.group(),  # type: ignore[arg-type]
                            message=rule.message, suggestion=rule.suggestion)
 
 
 def review_feedback(
-    text: str, guidance: Guidance | None = None, bias_rules: RuleSet | None = None
+    text: str,
+    guidance: Guidance | None = None,
+    bias_rules: RuleSet | None = None,
+    rules: FeedbackRules | None = None,
 ) -> FeedbackReport:
     """Review a feedback draft: polarity, SBI structure with evidence, findings, bias flags and
-    an offline rewrite scaffold whose placeholders come from ``guidance`` when given."""
-    rules = load_feedback_rules()
+    a better draft whose prompts come from the writer's words (or ``guidance`` when given)."""
+    rules = rules if rules is not None else load_feedback_rules()
     bias = check_bias(text, rules=bias_rules).flags
     empty = StructurePart(present=False, evidence=None)
     if not text.strip():
@@ -561,26 +853,34 @@ def review_feedback(
             polarity="positive", structure=FeedbackStructure(**dict.fromkeys(PARTS, empty)), findings=[],
             bias=bias, rewrite="", placeholders=[], sources=[],
         )
-    sentences = _sentences(text)
-    span_hits = _span_findings(text, rules, sentences)
-    structure = _structure(text, rules)
-    situation = structure["situation"]
-    polarity = _polarity(text, rules, span_hits, situation[1].span() if situation else None)
+    draft = _Draft.of(text)
+    hits = _span_findings(draft, rules)
+    sentences = _classify(draft, rules, hits)
+    polarity = _polarity(text, sentences, rules)
+    evidence = _evidence(draft, sentences)
 
-    findings = [_finding(rule, m) for rule, m in span_hits]
-    if structure["behavior"] is None:
+    findings = [_finding(rule, m) for rule, m in hits]
+    if evidence["behavior"] is None and "vague" in rules.documents:
         findings.append(_finding(rules.documents["vague"]))
-    if structure["impact"] is None:
+    if evidence["impact"] is None and "missing_impact" in rules.documents:
         findings.append(_finding(rules.documents["missing_impact"]))
-    if structure["next_step"] is None and polarity != "positive":
+    if evidence["next_step"] is None and polarity != "positive" and "missing_action" in rules.documents:
         findings.append(_finding(rules.documents["missing_action"]))
 
-    rewrite, placeholders, sources = _rewrite(text, rules, sentences, structure, span_hits, polarity, guidance)
+    rewrite, placeholders, sources, slots = _rewrite(draft, rules, sentences, evidence, hits, bias, polarity, guidance)
     parts = {
-        part: StructurePart(present=True, evidence=hit[1].group()) if hit else empty
-        for part, hit in structure.items()
+        part: StructurePart(present=True, evidence=text[span[0]:span[1]]) if span else empty
+        for part, span in evidence.items()
     }
+    roles = [SentenceRole(start=s.start, end=s.end, functions=s.functions, slot=slot)  # type: ignore[arg-type]
+             for s, slot in zip(sentences, slots, strict=True)]
     return FeedbackReport(
         polarity=polarity, structure=FeedbackStructure(**parts), findings=findings, bias=bias,
-        rewrite=rewrite, placeholders=placeholders, sources=sources,
+        rewrite=rewrite, placeholders=placeholders, sources=sources, sentences=roles,
     )
+
+
+def rule_reference(rules: FeedbackRules | None = None) -> Sequence[Rule]:
+    """Every feedback rule, cue and document finding (for the generated rules reference)."""
+    rules = rules or load_feedback_rules()
+    return [*(r.rule for r in rules.span_rules), *(c.rule for c in rules.cues), *rules.documents.values()]

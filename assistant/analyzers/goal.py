@@ -8,6 +8,7 @@ against the input: it only rearranges the user's own phrases and adds bracketed 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -637,7 +638,7 @@ def _question(rules: GoalRules, criterion: str, guidance: Guidance | None) -> tu
     return [rules.criteria[criterion]["question"]], [None]
 
 
-def check_goal(text: str, guidance: Guidance | None = None) -> GoalReport:
+def check_goal(text: str, guidance: Guidance | None = None, today: dt.date | None = None) -> GoalReport:
     """Judge a goal against the five SMART criteria and draft a rewrite that invents nothing.
 
     ``guidance`` (the organisation's job aid, parsed at ingest time) supplies the coaching

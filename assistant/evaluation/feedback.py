@@ -34,17 +34,22 @@ def f1(tp: int, fp: int, fn: int) -> float:
 
 def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
     """Run ``review_feedback`` on every labelled draft and score it (offline, no guidance)."""
+    return score_cases(load_cases(cases_path), settings)
+
+
+def score_cases(cases: list[dict[str, Any]], settings: Settings) -> SuiteResult:
+    """Score ``review_feedback`` on already-loaded drafts."""
     from assistant.analyzers.bias import load_rules
-    from assistant.analyzers.feedback import review_feedback
+    from assistant.analyzers.feedback import load_feedback_rules, review_feedback
     from assistant.analyzers.fidelity import check_fidelity
 
     bias_rules = load_rules(settings.rules_file)
-    cases = load_cases(cases_path)
+    rules = load_feedback_rules(settings.rules_file)
     counts = {k: [0, 0, 0] for k in KINDS}  # tp, fp, fn
     well_formed = clean = fidelity_ok = polarity_ok = 0
     failures: list[dict[str, Any]] = []
     for case in cases:
-        report = review_feedback(case["text"], bias_rules=bias_rules)
+        report = review_feedback(case["text"], bias_rules=bias_rules, rules=rules)
         got = {f.kind for f in report.findings}
         expected = set(case["kinds"])
         for kind in KINDS:
@@ -76,4 +81,6 @@ def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
         "fidelity_pass_rate": fidelity_ok / n,
         "polarity_accuracy": polarity_ok / n,
     }
+    metrics["well_formed_clean"] = float(clean)
+    metrics["well_formed_drafts"] = float(well_formed)
     return SuiteResult(suite="feedback", cases=len(cases), metrics=metrics, failures=failures)

@@ -3,6 +3,7 @@ of rewrites that pass the fidelity guard (``evals/goals.jsonl``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -27,12 +28,16 @@ def load_cases(cases_path: Path) -> list[dict]:
 
 def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
     """Run ``check_goal`` (offline, built-in questions) on every labelled goal."""
-    cases = load_cases(cases_path)
+    return score_cases(load_cases(cases_path))
+
+
+def score_cases(cases: list[dict], today: dt.date | None = None) -> SuiteResult:
+    """Score ``check_goal`` on already-loaded goals (``today``: the labels' reference date)."""
     correct = dict.fromkeys(CRITERIA, 0)
     faithful = 0
     failures = []
     for case in cases:
-        report = check_goal(case["text"])
+        report = check_goal(case["text"], today=today)
         for name in CRITERIA:
             got = getattr(report.criteria, name).met
             if got == case["labels"][name]:
@@ -48,5 +53,6 @@ def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
                              "text": case["text"], "rewrite": report.rewrite, "reason": fidelity.describe()})
     total = max(len(cases), 1)
     metrics = {f"accuracy_{name}": round(correct[name] / total, 4) for name in CRITERIA}
+    metrics["min_accuracy"] = min(metrics.values())
     metrics["fidelity_pass_rate"] = round(faithful / total, 4)
     return SuiteResult(suite="goals", cases=len(cases), metrics=metrics, failures=failures)

@@ -1,6 +1,7 @@
 """Counterfactual parity: swapping names and pronouns must not change what the analyzers find.
 
-Every text of the bias, goals and feedback eval sets (tuned and held-out) is rewritten with gendered names and
+Every text of the bias, goals and feedback eval sets (short sentences, held-out sentences and the
+development paragraphs of ``evals/dev/``, both halves) is rewritten with gendered names and
 pronouns swapped (Maria <-> Mark, she <-> he, ...). The bias flags (other than pronoun
 rules, whose subject is the pronoun itself), the goal criteria and the feedback findings must
 be the same for both versions.
@@ -112,7 +113,9 @@ def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
     per_analyzer: dict[str, list[int]] = {}
     for name, signature in analyzers.items():
         same = total = 0
-        for text in _texts(evals_dir / f"{name}.jsonl") + _texts(evals_dir / "heldout" / f"{name}.jsonl"):
+        texts = [*_texts(evals_dir / f"{name}.jsonl"), *_texts(evals_dir / "heldout" / f"{name}.jsonl"),
+                 *_texts(evals_dir / "dev" / f"{name}.jsonl")]  # short sentences and outside paragraphs
+        for text in texts:
             twin = swap_gender(text)
             total += 1
             swapped += twin != text

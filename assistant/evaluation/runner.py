@@ -30,6 +30,10 @@ SUITES: dict[str, tuple[str, str]] = {
     "goals_heldout": ("goals", "heldout/goals.jsonl"),
     "feedback_heldout": ("feedback", "heldout/feedback.jsonl"),
     "policy_heldout": ("policy", "heldout/policy.jsonl"),
+    # Development sets from outside text (evals/dev/): tune and held-out halves reported separately.
+    "bias_dev": ("dev", "dev/bias.jsonl"),
+    "feedback_dev": ("dev", "dev/feedback.jsonl"),
+    "goals_dev": ("dev", "dev/goals.jsonl"),
 }
 # The LLM judge needs a configured model and never runs unless asked for by name.
 DEFAULT_SUITES: list[str] = [name for name in SUITES if name != "judge"]
