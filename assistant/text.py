@@ -353,3 +353,8 @@ def is_past_tense(word: str) -> bool:
     """A simple-past verb form by its shape: an irregular past or a regular '-ed' word ("missed")."""
     word = word.lower()
     return word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and not word.endswith("eed"))
+
+
+def wordset(text: str) -> frozenset[str]:
+    """A frozen set of the whitespace-separated words of ``text`` (for closed word lists in code)."""
+    return _wordset(text)

@@ -56,7 +56,7 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.schemas import Citation
-from assistant.text import sentence_spans, tokens
+from assistant.text import sentence_spans, tokens, wordset
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -365,30 +365,30 @@ def load_feedback_rules(rules_file: Path | str | None = None) -> FeedbackRules:
 
 PERSON_PRONOUNS = frozenset(["you", "he", "she", "they", "u"])
 OBJECT_PRONOUNS = frozenset(["you", "him", "her", "them", "your", "his", "their"])
-LINKING = frozenset(
+LINKING = wordset(
     """are is was were am be been being seem seems seemed appear appears appeared come comes came across as
     can could has have had tend tends to get gets got became become becomes remain remains remained sound
-    sounds sounded look looks looked acted act acts getting becoming""".split()
+    sounds sounded look looks looked acted act acts getting becoming"""
 )
-ADVERBS = frozenset(
+ADVERBS = wordset(
     """so very really quite too a bit little extremely pretty incredibly kind sort of just always often
     sometimes rather somewhat totally completely frankly honestly generally consistently increasingly
     constantly also still now more fairly such an the most super plain downright simply clearly visibly
-    however though""".split()
+    however though"""
 )
-AUXILIARIES = frozenset(
+AUXILIARIES = wordset(
     """are is was were have has had do does did will would can could just also still almost nearly pretty
-    much basically literally seem seems to honestly really simply once again been""".split()
+    much basically literally seem seems to honestly really simply once again been"""
 )
 CONTRACTED_SUBJECT = re.compile(r"^(?:you|he|she|they|it|we|i)['’](?:re|s|ve|d|m|ll)$", re.IGNORECASE)
-_NOT_NAMES = frozenset(
+_NOT_NAMES = wordset(
     """the this that these those it there what which when where everyone everybody nobody customers clients
     great nice thanks please honestly also however then next our we i really truly very so just well
-    totally seriously overall""".split()
+    totally seriously overall"""
 )
-PERSON_NOUNS = frozenset(
+PERSON_NOUNS = wordset(
     """person employee worker colleague coworker co-worker teammate member engineer manager nurse analyst
-    individual guy man woman lad girl boy attitude staff hire leader developer""".split()
+    individual guy man woman lad girl boy attitude staff hire leader developer"""
 )
 
 
