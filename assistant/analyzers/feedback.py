@@ -402,8 +402,11 @@ def _is_person(token_text: str, first_in_sentence: bool) -> bool:
 
 # --- a draft, tokenised once ------------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:but|however|though|although|whereas|while|which|because)\b",
-                           re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:—–()]|\s-\s|\b(?:but|however|though|although|whereas|while|which|because)\b"
+    r"|\b(?:and|so)\b(?=\s{1,3}(?:the|a|an|I|we|you|he|she|they|it|this|that|our|my|his|her|their)\b)",
+    re.IGNORECASE,
+)
 _WINDOW = 160
 
 
@@ -698,7 +701,8 @@ def _evidence(draft: _Draft, sentences: list[_Sentence]) -> dict[str, tuple[int,
                 continue
             start, end = draft.clause(m.start(), m.end())
             situation = sentence.cues.get("situation")
-            if situation and start <= situation[1].start() and situation[1].end() <= m.start():
+            if (part == "behavior" and situation and start == situation[1].start()
+                    and situation[1].end() <= m.start()):
                 start = situation[1].end()  # "In yesterday's stand-up you interrupted Sam": the behaviour
                 while start < end and not draft.text[start].isalnum():
                     start += 1
@@ -737,6 +741,15 @@ SPAN_QUESTIONS = {
     "absolute": "on which occasions?",
     "bias": "what did they do or say?",
 }
+
+
+BIAS_QUESTIONS = {
+    "gendered_language": "a gender-neutral word?",
+    "gender_coded": "what did they do or say?",
+    "affinity": "which skill or result do you mean?",
+}
+"""Other bias categories (age, origin, health, family, appearance, religion, orientation) ask this."""
+BIAS_DEFAULT_QUESTION = "is this relevant to the work?"
 
 
 def _quote(text: str, span: tuple[int, int] | None, limit: int = 12) -> str | None:
@@ -778,7 +791,8 @@ def _rewrite(
         edits.append((m.start(), m.end(), _bracket(m.group(), SPAN_QUESTIONS[rule.kind])))
     for flag in bias:
         if not any(s < flag.end and flag.start < e for s, e, _ in edits):
-            edits.append((flag.start, flag.end, _bracket(flag.text, SPAN_QUESTIONS["bias"])))
+            question = BIAS_QUESTIONS.get(flag.category, BIAS_DEFAULT_QUESTION)
+            edits.append((flag.start, flag.end, _bracket(flag.text, question)))
     edits.sort()
     placeholders = [replacement for _, _, replacement in edits]
 
@@ -803,7 +817,9 @@ def _rewrite(
         previous = slot
 
     used: list[Citation] = []
-    behaviour_quote = _quote(text, evidence["behavior"]) or _quote(text, sentences[0] and (sentences[0].start, sentences[0].end))
+    first = (sentences[0].start, sentences[0].end) if sentences else None
+    clean_first = first if first and not any(first[0] <= es < first[1] for es, _, _ in edits) else None
+    behaviour_quote = _quote(text, evidence["behavior"])
     traits = [m.group() for rule, m in hits if rule.kind == "trait"]
     for part in PARTS:
         if evidence[part] is not None:
@@ -812,7 +828,7 @@ def _rewrite(
             continue
         if part == "behavior" and traits:
             continue  # the trait questions already ask for the observed behaviour
-        quote = behaviour_quote if part != "behavior" else _quote(text, (sentences[0].start, sentences[0].end))
+        quote = _quote(text, clean_first) if part == "behavior" else behaviour_quote
         prompt = _missing_prompt(part, rules, quote, guidance, used)
         placeholders.append(prompt)
         slots[part].append(prompt)
