@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from assistant.analyzers.fidelity import check_fidelity
 from assistant.schemas import Citation
-from assistant.text import NUMBER_WORDS
+from assistant.text import NUMBER_WORDS, sentence_spans
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -486,6 +486,12 @@ def _clause_head(text: str, start: int) -> bool:
 def _is_specific(action: Action, text: str, measures: list[Hit]) -> bool:
     if action.kind == "effort" or (action.kind == "vague" and action.wishful):
         return False  # effort ("work on") or a wished-for trait ("be more proactive"), not a result
+    if action.wishful and not measures:
+        return False  # "develop better cultural understanding": a wish with nothing to show for it
+    if action.kind == "vague" and not measures and not _MEANS_NOUN.search(text, action.end, action.end + 80):
+        # A vague verb with nothing measured and no means ("improve XYZ conference attendance",
+        # "make connections with colleagues", "keep the web page up to date") names an area.
+        return False
     needed = 2 if action.kind == "vague" or action.wishful else 1
     # A quantified object names a metric ("improve billing accuracy to 98%"): one word will do.
     if needed == 2 and any(action.end <= m.start and not text[action.end:m.start].strip(" ,toby")
@@ -498,6 +504,9 @@ def _is_specific(action: Action, text: str, measures: list[Hit]) -> bool:
     if action.kind == "action" and any(m.rule == "measure.money" and action.verb_end <= m.start < action.end
                                        for m in measures):
         return True  # a sum to raise, save or secure is itself the concrete result
+    if action.kind == "action" and action.object_words >= 2 and any(
+            m.rule == "measure.target" and 0 <= m.start - action.end <= 30 for m in measures):
+        return True  # "Achieve a System Usability (SUS) target of 75": the target names the result
     return action.concrete_words >= needed
 
 
@@ -516,10 +525,19 @@ class _Found:
     weak: list[Hit]
     two_outcomes: tuple[Action, Action] | None
     hits: list[Hit] = field(default_factory=list)  # every rule that fired, for explanations and tests
+    past_deadline: Hit | None = None  # the only time frame given, already passed
 
 
-def _analyse(text: str, rules: GoalRules) -> _Found:
+def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Found:
+    today = today or dt.date.today()
     hits = scan(text, rules)
+    # A baseline period ("from 2020 levels", "compared to last quarter") and a cadence that is part
+    # of a metric ("weekly active users", "10% m/m") are not time frames.
+    baselines = [m.span() for m in _BASELINE.finditer(text)]
+    metric_cadences = _metric_cadences(text, rules)
+    hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
+                                    and (_overlaps(h.start, h.end, baselines)
+                                         or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
     by_criterion: dict[str, list[Hit]] = {c: [] for c in CRITERIA}
     effects = {rule.id: rule for rule in rules.rules}
     for hit in hits:
@@ -527,6 +545,14 @@ def _analyse(text: str, rules: GoalRules) -> _Found:
         if rule.effect == "evidence":
             by_criterion[rule.criterion].append(hit)
 
+    # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
+    past = [h for h in by_criterion["time_bound"] if _deadline_passed(text[h.start:h.end], today)]
+    past_spans = [(h.start, h.end) for h in past]
+    by_criterion["time_bound"] = [h for h in by_criterion["time_bound"]
+                                  if h not in past and not _overlaps(h.start, h.end, past_spans)]
+    if past and all(h.rule == "time.cadence" for h in by_criterion["time_bound"]):
+        by_criterion["time_bound"] = []  # a dated goal past its date; a cadence of sub-steps does not renew it
+    past_deadline = past[0] if past and not by_criterion["time_bound"] else None
     time_hits = by_criterion["time_bound"]
     relevant_hits = by_criterion["relevant"]
     relevant_spans = [(h.start, h.end) for h in relevant_hits]
@@ -554,12 +580,28 @@ def _analyse(text: str, rules: GoalRules) -> _Found:
         measure_hits = _deliverables(text, rules, actions, relevant_spans)
         deliverable = bool(measure_hits)
     by_criterion["measurable"] = measure_hits
+    # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
+    # key results (an OKR, a headline sentence, "make homelessness rare ... by reducing ... by 15%").
+    structural = _structural_relevance(text, rules, [h for h in measure_hits if h.rule != "measure.deliverable"],
+                                       date_like + baselines)
+    if structural and not relevant_hits:
+        relevant_hits = by_criterion["relevant"] = [structural]
     measure_spans = [h for h in measure_hits if h.rule != "measure.deliverable"]
     specific = next((a for a in actions if _is_specific(a, text, measure_spans)), None)
     by_criterion["specific"] = [Hit("specific.action", specific.start, specific.end)] if specific else []
     vague_action = None
     if specific is None and actions:
         vague_action = (actions[0].start, actions[0].end)
+    first = sentence_spans(text)[0] if text.strip() else (0, 0)
+    opens_with_verb = any(a.start <= first[0] + 4 for a in actions)
+    if specific is None and measure_hits and not opens_with_verb:
+        # A key result stated as an outcome ("Merged PRs land on staging within 25 minutes").
+        content = [w for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])
+                   if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
+                   and w.lower() not in rules.time_words and w.lower() not in NUMBER_WORDS]
+        if len(content) >= 3:
+            by_criterion["specific"] = [Hit("specific.outcome", *_trim(text, *first))]
+            vague_action = None
 
     red_flags = _red_flags(text, rules, hits)
     weak = [h for h in hits if h.rule == "warn.weak_commitment"]
@@ -585,7 +627,188 @@ def _analyse(text: str, rules: GoalRules) -> _Found:
     all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
         h for h in red_flags if h.rule != "attain.perfection"]
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
-                  _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)))
+                  _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
+                  past_deadline)
+
+
+def rules_criterion(rules: GoalRules, rule_id: str) -> str:
+    for rule in rules.rules:
+        if rule.id == rule_id:
+            return rule.criterion
+    return ""
+
+
+_BASELINE = re.compile(
+    r"\b(?:from|over|above|below|versus|vs\.?|compared\s{1,3}(?:to|with)|relative\s{1,3}to|against)\s{1,3}"
+    r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?:(?:FY\s?)?(?:19|20)\d\d|FY\s?\d{2}|Q[1-4](?:\s{1,3}(?:FY\s?)?\d{2,4})?|"
+    r"last\s{1,3}(?:year|quarter|month)|the\s{1,3}previous\s{1,3}(?:year|quarter|month)|(?:a|the)\s{1,3}baseline)"
+    r"(?:[\s-]{1,3}(?:Q[1-4]|FY\s?\d{2,4}))?(?:\s{1,3}(?:levels?|results?|baseline|figures?|rates?|actuals?))?",
+    re.IGNORECASE,
+)
+_RATE_SUFFIX = re.compile(r"\b(?:m/m|w/w|q/q|y/y|mom|wow|qoq|yoy|month[\s-]over[\s-]month|week[\s-]over[\s-]week|"
+                          r"year[\s-]over[\s-]year|quarter[\s-]over[\s-]quarter)\b", re.IGNORECASE)
+_METRIC_NOUNS = frozenset(
+    "active users user visitors visits sessions signups sign-ups recurring revenue sales orders downloads installs "
+    "views pageviews subscribers customers uses".split()
+)
+_CHANGE_VERBS = re.compile(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
+                           r"maintain|achieve|reach|hit|drive|keep|deliver|generate)\b", re.IGNORECASE)
+_CADENCE_WORD = re.compile(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)\b"
+                           r"|\bper\s{1,3}(?:day|week|month|quarter|year)\b", re.IGNORECASE)
+
+
+def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
+    """Cadences that define a metric rather than schedule the work: 'weekly active users',
+    'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
+    spans = [m.span() for m in _RATE_SUFFIX.finditer(text)]
+    moves_a_number = bool(_CHANGE_VERBS.match(text)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", text))
+    for m in _CADENCE_WORD.finditer(text):
+        after = text[m.end():m.end() + 30].split()
+        if after and after[0].lower().strip(",.;") in _METRIC_NOUNS:
+            spans.append(m.span())  # "weekly active users"
+            continue
+        before = text[max(0, m.start() - 40):m.start()].lower().split()
+        participle = bool(before) and before[-1].endswith("ed") and before[-1] not in ("scheduled", "held")
+        if moves_a_number and (participle or any(w in ("average", "avg", "avg.") for w in before)):
+            spans.append(m.span())  # "MQLs delivered weekly", "average MRs merged per week"
+    return spans
+
+
+_MONTH_NUM = {name: i for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"), 1)}
+_DATE_MDY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_DATE_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
+_DATE_WORDS = re.compile(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}((?:19|20)\d\d)\b|"
+                         r"\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b|"
+                         r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
+_QUARTER_YEAR = re.compile(r"\bQ([1-4])\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}Q([1-4])\b", re.IGNORECASE)
+_FISCAL = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d))?\b")
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    for name, number in _MONTH_NUM.items():
+        if name.startswith(word) and len(word) >= 3:
+            return number
+    return None
+
+
+def _year(value: str) -> int:
+    number = int(value)
+    return number + 2000 if number < 100 else number
+
+
+def _deadline_end(phrase: str) -> dt.date | None:
+    """The last day a time phrase covers, when it names a year ("by 8/1/2014", "end of FY2019",
+    "Q3 2026", "for the 2014-2015 year"); None for phrases without a year ("by June 30")."""
+    m = _DATE_MDY.search(phrase)
+    if m:
+        month, day, year = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return dt.date(year, 12, 31)
+    m = _DATE_ISO.search(phrase)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else 28
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return dt.date(year, 12, 31)
+    for m in _DATE_WORDS.finditer(phrase):
+        if m.group(1):
+            month, day, year = _month(m.group(1)), int(m.group(2)), int(m.group(3))
+        elif m.group(4):
+            month, day, year = _month(m.group(5)), int(m.group(4)), int(m.group(6))
+        else:
+            month, day, year = _month(m.group(7)), 28, int(m.group(8))
+        if month:
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return dt.date(year, month, 28)
+    m = _QUARTER_YEAR.search(phrase)
+    if m:
+        quarter, year = (int(m.group(1)), _year(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+        return dt.date(year, quarter * 3, 30 if quarter in (2, 3) else 31)
+    m = _FISCAL.search(phrase)
+    if m:
+        return dt.date(_year(m.group(1)), 12, 31)  # fiscal years end by the close of the calendar year at the latest
+    m = _YEAR.search(phrase)
+    if m:
+        return dt.date(_year(m.group(2)) if m.group(2) else int(m.group(1)), 12, 31)
+    return None
+
+
+def _deadline_passed(phrase: str, today: dt.date) -> bool:
+    end = _deadline_end(phrase)
+    return end is not None and end < today
+
+
+_PURPOSE = re.compile(
+    r"(?:^|[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:help\s{1,3})?(?:improve|increase|drive|support|enable|reduce|"
+    r"ensure|address|build|strengthen|grow|deliver|raise|boost|meet|achieve|protect|promote|expand|figure\s{1,3}out|"
+    r"learn\s{1,3}(?:how|what|which|whether)|inform|attract|retain|engage|prevent|lower|cut|accelerate|prepare|"
+    r"maximi[sz]e|minimi[sz]e|free\s{1,3}up|better\s{1,3}(?:serve|understand|support))\b[^.;!?]{0,200}",
+    re.IGNORECASE,
+)
+_MEANS = re.compile(r"\b(?:by|through|via)\s{1,3}[a-z]{2,30}ing\b", re.IGNORECASE)
+_LINK = re.compile(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|maps?|ladders?)\s{1,3}(?:directly\s{1,3})?"
+                   r"(?:into|in\s{1,3}to|to|up\s{1,3}to)\s{1,3}(?:our|the|its|their)\b[^.;!?]{0,80}"
+                   r"|\b(?:supports?|serves?|advances?)\s{1,3}(?:the|our|its|their)\s{1,3}[^.;!?]{0,80}?"
+                   r"\b(?:goal|objective|strategy|plan|mission|priority|initiative)s?\b", re.IGNORECASE)
+_NEED = re.compile(r"(?:^|[.!?]\s{1,3})(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
+                   r"patients|staff|members|engineers|partners|managers|employees)\s{1,3}(?:need|want|ask\s{1,3}for|rely\s{1,3}on|"
+                   r"depend\s{1,3}on)\b[^.;!?]{0,120}", re.IGNORECASE)
+_OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
+
+
+def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]]) -> Hit | None:
+    """A purpose beyond the action, read from the goal's structure (rule ``relevant.structure``)."""
+    for m in _OKR_MARK.finditer(text):
+        if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
+            return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    means = [m.start() for m in _MEANS.finditer(text)]
+    for m in _PURPOSE.finditer(text):
+        before = text[max(0, m.start() - 30):m.start() + 1].lower()
+        if re.search(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|try|tries|going|able|how|like|have|has|continue|"
+                     r"is|are|was|be|committed|expected|asked|required|ready|available|prepared|trained|"
+                     r"certified|equipped|used|reduce[sd]?|increase[sd]?|grow|from|up|down)\s{0,3}$", before):
+            continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
+        if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
+            continue  # the purpose of a sub-step ("by implementing a campaign to engage the database")
+        return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    for pattern in (_LINK, _NEED):
+        m = pattern.search(text)
+        if m:
+            return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    real = [h for h in measures if not _inside(h.start, h.end, time_spans)]
+    if not real:
+        return None
+    # Objective with key results: an unmeasured first sentence, or main clause before a measured
+    # means clause, followed by measures.
+    sentences = sentence_spans(text)
+    if len(sentences) > 1:
+        s, e = sentences[0]
+        head_measured = any(s <= h.start < e for h in real)
+        if not head_measured and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e):
+            if any(h.start >= e for h in real):
+                return Hit("relevant.structure", *_trim(text, s, e))
+    for m in _MEANS.finditer(text):
+        if not any(h.start < m.start() for h in real) and any(h.start > m.end() for h in real):
+            start = sentence_spans(text[:m.start()] or " ")[-1][0] if text[:m.start()].strip() else 0
+            return Hit("relevant.structure", *_trim(text, start, m.start()))
+    return None
+
+
+_MEANS_NOUN = re.compile(r"^[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!the\s{1,3}end\b)[\w-]{2,30}", re.IGNORECASE)
+_DONE_STATE = re.compile(
+    r"\b(?:implemented|completed|complete|launched|published|available|in\s{1,3}place|live|tied\s{1,3}to|signed\s{1,3}off|"
+    r"approved|created|documented|delivered|shipped|done|released|merged)\b", re.IGNORECASE)
+_RED_FLAG_WORDS = re.compile(r"\b(?:infinity|100\s?%|zero|never|perfect(?:ly)?|all)\b", re.IGNORECASE)
+
 
 
 def rule_hits(text: str) -> list[Hit]:
@@ -603,8 +826,17 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             return [Hit("measure.deliverable", start, end)]
     for action in actions:
         strong = rules.strong_verbs.match(text, action.start)
-        if strong and action.concrete_words >= 1 and not _overlaps(action.start, action.end, why):
+        if strong and action.concrete_words >= 1 and not action.wishful and not _overlaps(action.start, action.end, why):
             return [Hit("measure.deliverable", action.start, action.end)]
+    # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
+    # cases", "a development path available in the handbook").
+    for m in _DONE_STATE.finditer(text):
+        s_start = max(0, m.start() - 80)
+        before = re.findall(r"[A-Za-z][\w-]{2,30}", text[s_start:m.start()])
+        concrete = [w for w in before if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words]
+        if len(concrete) >= 2 and not _overlaps(m.start(), m.end(), why):
+            start = text.rfind(".", 0, m.start()) + 1
+            return [Hit("measure.deliverable", *_trim(text, start, m.end()))]
     return []
 
 
@@ -646,7 +878,7 @@ def check_goal(text: str, guidance: Guidance | None = None, today: dt.date | Non
     """
     rules = load_rules()
     empty = not re.search(r"[^\W_]", text)
-    found = _analyse(text, rules) if not empty else _Found(dict.fromkeys(CRITERIA), False, None, None, [], [], None)
+    found = _analyse(text, rules, today) if not empty else _Found(dict.fromkeys(CRITERIA), False, None, None, [], [], None)
 
     criteria: dict[str, Criterion] = {}
     questions: list[str] = []
