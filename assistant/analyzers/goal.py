@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from assistant.analyzers.fidelity import check_fidelity
 from assistant.schemas import Citation
-from assistant.text import NUMBER_WORDS, sentence_spans
+from assistant.text import NUMBER_WORDS, sentence_spans, wordset
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -647,9 +647,9 @@ _BASELINE = re.compile(
 )
 _RATE_SUFFIX = re.compile(r"\b(?:m/m|w/w|q/q|y/y|mom|wow|qoq|yoy|month[\s-]over[\s-]month|week[\s-]over[\s-]week|"
                           r"year[\s-]over[\s-]year|quarter[\s-]over[\s-]quarter)\b", re.IGNORECASE)
-_METRIC_NOUNS = frozenset(
-    "active users user visitors visits sessions signups sign-ups recurring revenue sales orders downloads installs "
-    "views pageviews subscribers customers uses".split()
+_METRIC_NOUNS = wordset(
+    """active users user visitors visits sessions signups sign-ups recurring revenue sales orders downloads installs
+    views pageviews subscribers customers uses"""
 )
 _CHANGE_VERBS = re.compile(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
                            r"maintain|achieve|reach|hit|drive|keep|deliver|generate)\b", re.IGNORECASE)
@@ -793,9 +793,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     if len(sentences) > 1:
         s, e = sentences[0]
         head_measured = any(s <= h.start < e for h in real)
-        if not head_measured and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e):
-            if any(h.start >= e for h in real):
-                return Hit("relevant.structure", *_trim(text, s, e))
+        if (not head_measured and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e)
+                and any(h.start >= e for h in real)):
+            return Hit("relevant.structure", *_trim(text, s, e))
     for m in _MEANS.finditer(text):
         if not any(h.start < m.start() for h in real) and any(h.start > m.end() for h in real):
             start = sentence_spans(text[:m.start()] or " ")[-1][0] if text[:m.start()].strip() else 0
