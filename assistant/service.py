@@ -31,10 +31,11 @@ def bias(text: str, settings: Settings) -> BiasReport:
 
 def goal(text: str, settings: Settings, notify: Notify | None = None) -> GoalReport:
     """SMART check of a goal, coaching questions from the indexed job aid, optional LLM rewrite."""
-    from assistant.analyzers.goal import check_goal
+    from assistant.analyzers.goal import check_goal, load_rules
     from assistant.knowledge.guidance import load_guidance
 
-    report = check_goal(text, guidance=load_guidance(settings, "smart", notify=notify))
+    report = check_goal(text, guidance=load_guidance(settings, "smart", notify=notify),
+                        rules=load_rules(rules_file=settings.rules_file))
     if settings.llm_mode != "offline":
         from assistant.llm.rewrite import improve_goal
 
@@ -45,13 +46,14 @@ def goal(text: str, settings: Settings, notify: Notify | None = None) -> GoalRep
 def feedback(text: str, settings: Settings, notify: Notify | None = None) -> FeedbackReport:
     """Feedback coaching: structure, findings, bias flags, guidance from the feedback guide."""
     from assistant.analyzers.bias import load_rules
-    from assistant.analyzers.feedback import review_feedback
+    from assistant.analyzers.feedback import load_feedback_rules, review_feedback
     from assistant.knowledge.guidance import load_guidance
 
     report = review_feedback(
         text,
         guidance=load_guidance(settings, "feedback", notify=notify),
         bias_rules=load_rules(settings.rules_file),
+        rules=load_feedback_rules(settings.rules_file),
     )
     if settings.llm_mode != "offline":
         from assistant.llm.rewrite import improve_feedback

@@ -15,12 +15,33 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-import yaml
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.analyzers.fidelity import check_fidelity
+from assistant.analyzers.rules import (
+    OrgKey,
+    Overrides,
+    PhraseMatcher,
+    RulesFileError,
+    linear_regex,
+    merge_rules,
+    org_file_key,
+    org_section,
+    parse_overrides,
+    read_yaml,
+    validation_message,
+)
+from assistant.analyzers.rules import Rule as BaseRule
 from assistant.schemas import Citation
-from assistant.text import NUMBER_WORDS, sentence_spans, wordset
+from assistant.text import (
+    MODALS,
+    NUMBER_WORD_PATTERN,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    STOPWORDS,
+    sentence_spans,
+    wordset,
+)
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -60,7 +81,7 @@ class GoalCriteria(BaseModel):
 class GoalWarning(BaseModel):
     """Something to fix that is not a SMART letter (hedging, two outcomes, unrealistic target)."""
 
-    kind: Literal["weak_commitment", "two_outcomes", "unrealistic", "vague_time", "empty"]
+    kind: Literal["weak_commitment", "two_outcomes", "unrealistic", "vague_time", "past_deadline", "empty"]
     message: str
     text: str | None = None
     start: int | None = None
@@ -95,6 +116,7 @@ class Rule:
     why: str = ""
     examples: dict[str, list[str]] = field(default_factory=dict)
     extra: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    source: GoalRule | None = None  # the validated rule it was compiled from
 
 
 @dataclass(frozen=True)
@@ -118,6 +140,7 @@ class GoalRules:
     time_words: frozenset[str]
     comparatives: frozenset[str]
     ly_nouns: frozenset[str]
+    allow: PhraseMatcher = field(default_factory=lambda: PhraseMatcher(()))
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -160,55 +183,167 @@ def _expand(pattern: str, vocab: dict[str, str]) -> str:
     return re.sub(r"<<(\w+)>>", lambda m: vocab[m.group(1)], pattern)
 
 
-@lru_cache(maxsize=4)
-def load_rules(path: Path = RULES_PATH) -> GoalRules:
-    """Read and compile the goal rules (cached)."""
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    vocab: dict[str, str] = data["vocab"]
+class GoalRule(BaseRule):
+    """A goal rule: what it shows (criterion, effect), how it matches, and what to do about it."""
+
+    criterion: Literal["specific", "measurable", "attainable", "relevant", "time_bound"]
+    effect: Literal["evidence", "deliverable", "red_flag", "weak", "vague_time"]
+    pattern: str = Field(default="", description="Python regex (case-insensitive, <<name>> macros); '' = built in code.")
+    why: str = Field(default="", description="Red flags: the reason shown to the writer.")
+    constraint: str | None = None
+    immediate: str | None = None
+
+    @property
+    def kind_label(self) -> str:
+        return self.criterion
+
+
+class CriterionSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    label: str
+    letter: str = Field(pattern="^[SMART]$")
+    placeholder: str | None = None
+    placeholders: list[str] | None = None
+    question: str
+    advice: dict[str, str]
+
+
+class Deliverables(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    verbs: list[str]
+    strong_verbs: list[str]
+    artefacts: list[str]
+
+
+class GoalRulesFile(BaseModel):
+    """The shape of ``goal.yaml``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    vocab: dict[str, str]
+    criteria: dict[Literal["specific", "measurable", "attainable", "relevant", "time_bound"], CriterionSpec]
+    warnings: dict[str, str]
+    rewrite: dict[str, str]
+    verbs: dict[Literal["action", "vague", "effort"], list[str]]
+    deliverables: Deliverables
+    generic_phrases: list[str]
+    generic_words: list[str]
+    vague_modifiers: list[str]
+    comparatives: list[str]
+    ly_nouns: list[str]
+    extra_stopwords: list[str] = Field(default_factory=list, description="Added to text.STOPWORDS for goals.")
+    object_boundaries: list[str]
+    time_words: list[str]
+    rules: list[GoalRule]
+
+
+GOAL_VOCABULARY = ("action_verbs", "vague_verbs", "effort_verbs", "deliverable_verbs", "strong_verbs", "artefacts",
+                   "generic_words", "generic_phrases")
+
+
+class GoalOverrides(Overrides[GoalRule]):
+    """The goal section of an organisation's rules file: rules to add or replace, ids to disable,
+    phrases in which no warning or red flag is raised, words added to the verb and noun lists."""
+
+    @field_validator("vocabulary")
+    @classmethod
+    def _known_lists(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(value) - set(GOAL_VOCABULARY))
+        if unknown:
+            raise ValueError(f"unknown list(s) {', '.join(unknown)}; use {', '.join(GOAL_VOCABULARY)}")
+        return value
+
+
+def _compile_rule_pattern(pattern: str, vocab: dict[str, str], where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(linear_regex(_expand(pattern, vocab)), _FLAGS)
+    except (ValueError, KeyError) as exc:
+        raise RulesFileError(f"{where}: {exc}") from None
+
+
+@lru_cache(maxsize=1)
+def _builtin_file(path: Path) -> GoalRulesFile:
+    data = read_yaml(path)
+    try:
+        return GoalRulesFile.model_validate(data or {})
+    except ValidationError as exc:
+        raise RulesFileError(validation_message(path, exc)) from None
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
+    data = _builtin_file(path)
+    overrides = GoalOverrides()
+    if key is not None:
+        overrides = parse_overrides(GoalOverrides, key[0], org_section(key, "goal"))  # type: ignore[assignment]
+    where = f"rules file {key[0]}" if key else f"goal rules {path}"
+    extra_words = overrides.vocabulary
+    vocab = {**data.vocab, "numword": NUMBER_WORD_MACRO}
     rules = []
-    for raw in data["rules"]:
-        pattern = _expand(raw.get("pattern") or "", vocab)
-        extra = {key: re.compile(_expand(raw[key], vocab), _FLAGS) for key in ("constraint", "immediate") if key in raw}
+    for raw in merge_rules(data.rules, overrides, key[0] if key else None):
+        extra = {name: _compile_rule_pattern(value, vocab, f"{where}: rule {raw.id} {name}")
+                 for name in ("constraint", "immediate") if (value := getattr(raw, name))}
         rules.append(
             Rule(
-                id=raw["id"],
-                criterion=raw["criterion"],
-                effect=raw["effect"],
-                regex=re.compile(pattern, _FLAGS) if pattern else None,
-                explanation=raw["explanation"],
-                why=raw.get("why", ""),
-                examples=raw.get("examples", {}),
+                id=raw.id,
+                criterion=raw.criterion,
+                effect=raw.effect,
+                regex=_compile_rule_pattern(raw.pattern, vocab, f"{where}: rule {raw.id}") if raw.pattern else None,
+                explanation=raw.explanation,
+                why=raw.why,
+                examples=raw.examples.model_dump(),
                 extra=extra,
+                source=raw,
             )
         )
-    deliverables = data["deliverables"]
-    artefacts = _alternation([a + suffix for a in deliverables["artefacts"] for suffix in ("", "s")])
+    deliverables = data.deliverables
+    verbs = deliverables.verbs + extra_words.get("deliverable_verbs", [])
+    artefact_words = deliverables.artefacts + extra_words.get("artefacts", [])
+    artefacts = _alternation([a + suffix for a in artefact_words for suffix in ("", "s")])
     deliverable = re.compile(
-        rf"(?<![\w'’-])(?:{_alternation([f for v in deliverables['verbs'] for f in _verb_forms(v)])})"
-        rf"\s+(?:(?!(?:by|to|from|and|or|before|within|until|so|that|which|because)\b)[^\s.;:!?,]+\s+){{0,6}}"
+        rf"(?<![\w'’-])(?:{_alternation([f for v in verbs for f in _verb_forms(v)])})"
+        rf"\s{{1,5}}(?:(?!(?:by|to|from|and|or|before|within|until|so|that|which|because)\b)[^\s.;:!?,]{{1,40}}\s{{1,5}}){{0,6}}"
         rf"(?:{artefacts})(?![\w'’-])",
         _FLAGS,
     )
-    generic_phrases = re.compile(rf"(?<![\w'’-])(?:{_alternation(data['generic_phrases'])})(?![\w'’-])", _FLAGS)
+    generic_phrases = re.compile(
+        rf"(?<![\w'’-])(?:{_alternation(data.generic_phrases + extra_words.get('generic_phrases', []))})(?![\w'’-])",
+        _FLAGS,
+    )
     return GoalRules(
         rules=tuple(rules),
-        criteria=data["criteria"],
-        warnings=data["warnings"],
-        rewrite={k: v for k, v in data["rewrite"].items() if k != "strip_prefix"},
-        strip_prefix=re.compile(data["rewrite"]["strip_prefix"], _FLAGS),
-        action_verbs=_verb_regex(data["verbs"]["action"]),
-        vague_verbs=_verb_regex(data["verbs"]["vague"]),
-        effort_verbs=_verb_regex(data["verbs"]["effort"]),
-        strong_verbs=_verb_regex(deliverables["strong_verbs"]),
+        criteria={name: spec.model_dump(exclude_none=True) for name, spec in data.criteria.items()},
+        warnings=data.warnings,
+        rewrite={k: v for k, v in data.rewrite.items() if k != "strip_prefix"},
+        strip_prefix=re.compile(data.rewrite["strip_prefix"], _FLAGS),
+        action_verbs=_verb_regex(data.verbs["action"] + extra_words.get("action_verbs", [])),
+        vague_verbs=_verb_regex(data.verbs["vague"] + extra_words.get("vague_verbs", [])),
+        effort_verbs=_verb_regex(data.verbs["effort"] + extra_words.get("effort_verbs", [])),
+        strong_verbs=_verb_regex(deliverables.strong_verbs + extra_words.get("strong_verbs", [])),
         deliverable=deliverable,
         generic_phrases=generic_phrases,
-        generic_words=frozenset(w.lower() for w in data["generic_words"] + data["vague_modifiers"]),
-        stopwords=frozenset(w.lower() for w in data["stopwords"]),
-        boundaries=frozenset(w.lower() for w in data["object_boundaries"]),
-        time_words=frozenset(w.lower() for w in data["time_words"]),
-        comparatives=frozenset(w.lower() for w in data["comparatives"]),
-        ly_nouns=frozenset(w.lower() for w in data["ly_nouns"]),
+        generic_words=frozenset(w.lower() for w in data.generic_words + data.vague_modifiers
+                                + extra_words.get("generic_words", [])),
+        stopwords=STOPWORDS | PREPOSITIONS | MODALS | frozenset(w.lower() for w in data.extra_stopwords),
+        boundaries=frozenset(w.lower() for w in data.object_boundaries),
+        time_words=frozenset(w.lower() for w in data.time_words),
+        comparatives=frozenset(w.lower() for w in data.comparatives),
+        ly_nouns=frozenset(w.lower() for w in data.ly_nouns),
+        allow=PhraseMatcher(overrides.allow),
     )
+
+
+def load_rules(path: Path = RULES_PATH, rules_file: Path | str | None = None) -> GoalRules:
+    """The goal rules of ``path`` merged with the ``goal`` section of the organisation's rules file
+    (cached by path and modification time); a one-line :class:`RulesFileError` when unusable."""
+    return _load_cached(Path(path), org_file_key(rules_file))
+
+
+NUMBER_WORD_MACRO = "(?:a\\s+dozen|" + NUMBER_WORD_PATTERN[3:]
+"""The ``<<numword>>`` macro of goal.yaml: the shared cardinal number words, and "a dozen"."""
 
 
 # --------------------------------------------------------------------------- scanning
@@ -603,8 +738,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             by_criterion["specific"] = [Hit("specific.outcome", *_trim(text, *first))]
             vague_action = None
 
-    red_flags = _red_flags(text, rules, hits)
-    weak = [h for h in hits if h.rule == "warn.weak_commitment"]
+    allowed = rules.allow.spans(text)
+    red_flags = [h for h in _red_flags(text, rules, hits) if not _overlaps(h.start, h.end, allowed)]
+    weak = [h for h in hits if h.rule == "warn.weak_commitment" and not _overlaps(h.start, h.end, allowed)]
+    if vague_time is not None and _overlaps(vague_time.start, vague_time.end, allowed):
+        vague_time = None
 
     evidence: dict[str, Hit | None] = {c: _pick(by_criterion[c]) for c in CRITERIA}
     # A deadline or period says more than a cadence ("starting in March" over "per month").
@@ -625,6 +763,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         evidence["relevant"] = max(overlapping, key=lambda h: h.end - h.start)
 
     all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
+        h for h in by_criterion["relevant"] + by_criterion["specific"] if h.rule in ("relevant.structure", "specific.outcome")] + [
         h for h in red_flags if h.rule != "attain.perfection"]
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
                   _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
@@ -870,13 +1009,17 @@ def _question(rules: GoalRules, criterion: str, guidance: Guidance | None) -> tu
     return [rules.criteria[criterion]["question"]], [None]
 
 
-def check_goal(text: str, guidance: Guidance | None = None, today: dt.date | None = None) -> GoalReport:
+def check_goal(
+    text: str, guidance: Guidance | None = None, today: dt.date | None = None, rules: GoalRules | None = None
+) -> GoalReport:
     """Judge a goal against the five SMART criteria and draft a rewrite that invents nothing.
 
     ``guidance`` (the organisation's job aid, parsed at ingest time) supplies the coaching
-    questions; without it the built-in questions from ``goal.yaml`` are used.
+    questions; without it the built-in questions from ``goal.yaml`` are used. ``today`` is the date
+    deadlines are judged against (a passed deadline bounds nothing); ``rules`` the merged rules
+    (:func:`load_rules` with the organisation's file).
     """
-    rules = load_rules()
+    rules = rules if rules is not None else load_rules()
     empty = not re.search(r"[^\W_]", text)
     found = _analyse(text, rules, today) if not empty else _Found(dict.fromkeys(CRITERIA), False, None, None, [], [], None)
 
@@ -932,6 +1075,8 @@ def _advice(text: str, name: str, advice: dict[str, str], hit: Hit | None, found
     if name == "specific" and found.vague_action:
         start, end = found.vague_action
         return advice["vague"].format(found=text[start:end])
+    if name == "time_bound" and found.past_deadline:
+        return advice["past"].format(found=text[found.past_deadline.start:found.past_deadline.end])
     if name == "time_bound" and found.vague_time:
         return advice["vague"].format(found=text[found.vague_time.start:found.vague_time.end])
     return advice["missing"]
@@ -954,6 +1099,9 @@ def _warnings(text: str, rules: GoalRules, found: _Found, empty: bool) -> list[G
             first=text[first.start:first.end], second=text[second.start:second.end]))
     for hit in found.red_flags:
         add("unrealistic", hit.start, hit.end, messages["unrealistic"].format(found=text[hit.start:hit.end], why=hit.why))
+    if found.past_deadline is not None:
+        hit = found.past_deadline
+        add("past_deadline", hit.start, hit.end, messages["past_deadline"].format(found=text[hit.start:hit.end]))
     if found.vague_time and found.evidence["time_bound"] is None:
         hit = found.vague_time
         add("vague_time", hit.start, hit.end, messages["vague_time"].format(found=text[hit.start:hit.end]))

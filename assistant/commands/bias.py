@@ -58,10 +58,14 @@ def bias(text: str | None, input_file: Path | None, as_json: bool) -> None:
 
 
 def check_rules_file(settings: Settings) -> None:
-    """Fail with one line, before any output, when the organisation's rules file is bad."""
+    """Fail with one line, before any output, when the organisation's rules file is bad (any section)."""
     from assistant.analyzers.bias import RulesFileError, load_rules
+    from assistant.analyzers.feedback import load_feedback_rules
+    from assistant.analyzers.goal import load_rules as load_goal_rules
 
     try:
         load_rules(settings.rules_file)
+        load_feedback_rules(settings.rules_file)
+        load_goal_rules(rules_file=settings.rules_file)
     except RulesFileError as exc:
         fail(str(exc))

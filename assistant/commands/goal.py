@@ -66,6 +66,9 @@ def goal(text: str | None, input_file: Path | None, as_json: bool) -> None:
     from assistant.settings import get_settings
 
     settings = get_settings()
+    from assistant.commands.bias import check_rules_file
+
+    check_rules_file(settings)
 
     def notify(message: str) -> None:
         click.echo(message, err=True)
