@@ -9,7 +9,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test setup setup-test system-deps lint eval bench clean
+.PHONY: run test setup setup-test system-deps lint eval bench rules-doc clean
 
 run: setup  ## set up, index knowledge/ if the index is empty, serve the app on 127.0.0.1
 	$(BIN)/coach serve --host $(HOST) --port $(PORT)
@@ -50,6 +50,9 @@ lint: setup-test
 
 eval: setup  ## run every eval suite against its threshold
 	$(BIN)/coach eval --report reports/eval
+
+rules-doc: setup  ## regenerate docs/rules.md from assistant/rules/*.yaml (a test fails when it is stale)
+	$(BIN)/python -m assistant.analyzers.reference
 
 bench: setup-test  ## run the benchmarks and rewrite BENCHMARKS.md
 	$(BIN)/python benchmarks/run_all.py
