@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant.analyzers.fidelity import check_fidelity
@@ -25,6 +27,20 @@ P_A = "[realistic target and time frame, given baseline and resources]"
 P_R = "[which team or organisation objective this supports]"
 
 
+def topic_prompts(topic: str) -> dict[str, str]:
+    return {
+        "specific": f'[what exactly will change in "{topic}", and for whom?]',
+        "current": f'[current "{topic}"]',
+        "relevant": f'[which team or organisation objective does "{topic}" serve?]',
+    }
+
+
+def dump(report) -> dict:
+    data = report.model_dump(mode="json")
+    data.pop("summary")
+    return data
+
+
 def crit(met: bool, advice: str, question: str, evidence: str | None = None, start: int | None = None) -> dict:
     end = None if evidence is None or start is None else start + len(evidence)
     return {"met": met, "evidence": evidence, "start": start, "end": end, "advice": advice, "question": question}
@@ -32,7 +48,9 @@ def crit(met: bool, advice: str, question: str, evidence: str | None = None, sta
 
 def test_vague_goal_whole_report() -> None:
     report = check_goal("Improve customer service.")
-    assert report.model_dump(mode="json") == {
+    t = topic_prompts("customer service")
+    assert report.summary is None
+    assert dump(report) == {
         "score": 1,
         "criteria": {
             "specific": crit(
@@ -46,9 +64,10 @@ def test_vague_goal_whole_report() -> None:
             "relevant": crit(False, R_MISSING, Q_R),
             "time_bound": crit(False, T_MISSING, Q_T),
         },
-        "rewrite": f"Improve customer service {P_S} from [baseline] to [target: number or %] by [deadline] "
-        f"to support {P_R}.",
-        "placeholders": [P_S, "[baseline]", "[target: number or %]", "[deadline]", P_R],
+        # the goal as written, then only the missing parts, asked about in its own words
+        "rewrite": f"Improve customer service {t['specific']} from {t['current']} to [target: number or %] by "
+        f"[deadline] to support {t['relevant']}.",
+        "placeholders": [t["specific"], t["current"], "[target: number or %]", "[deadline]", t["relevant"]],
         "questions": [Q_S, Q_M, Q_R, Q_T],
         "warnings": [],
         "sources": [],
@@ -63,7 +82,8 @@ def test_smart_goal_whole_report_keeps_its_substance() -> None:
         "to support the department's retention objective"
     )
     report = check_goal(text)
-    assert report.model_dump(mode="json") == {
+    assert report.summary == "This goal meets all five SMART criteria as written; no rewrite needed."
+    assert dump(report) == {
         "score": 5,
         "criteria": {
             "specific": crit(
@@ -96,7 +116,9 @@ def test_smart_goal_whole_report_keeps_its_substance() -> None:
 
 def test_extreme_target_whole_report() -> None:
     report = check_goal("triple revenue in two weeks")
-    assert report.model_dump(mode="json") == {
+    t = topic_prompts("revenue")
+    flag = '["triple revenue in two weeks": realistic from your baseline and resources?]'
+    assert dump(report) == {
         "score": 2,
         "criteria": {
             "specific": crit(
@@ -115,8 +137,8 @@ def test_extreme_target_whole_report() -> None:
             "relevant": crit(False, R_MISSING, Q_R),
             "time_bound": crit(True, 'Time frame: "in two weeks".', Q_T, "in two weeks", 15),
         },
-        "rewrite": f"Triple revenue {P_S} {P_A} in two weeks to support {P_R}.",
-        "placeholders": [P_S, P_A, P_R],
+        "rewrite": f"Triple revenue in two weeks {flag} {t['specific']} to support {t['relevant']}.",
+        "placeholders": [flag, t["specific"], t["relevant"]],
         "questions": [Q_S, Q_A, Q_R],
         "warnings": [
             {
@@ -135,7 +157,7 @@ def test_extreme_target_whole_report() -> None:
 
 def test_completion_deliverable_is_measurable_as_done() -> None:
     report = check_goal("Launch the portal by March 1")
-    assert report.model_dump(mode="json") == {
+    assert dump(report) == {
         "score": 4,
         "criteria": {
             "specific": crit(True, 'Clear action and scope: "Launch the portal".', Q_S, "Launch the portal", 0),
@@ -151,8 +173,8 @@ def test_completion_deliverable_is_measurable_as_done() -> None:
             "relevant": crit(False, R_MISSING, Q_R),
             "time_bound": crit(True, 'Time frame: "by March 1".', Q_T, "by March 1", 18),
         },
-        "rewrite": f"Launch the portal by March 1 to support {P_R}.",
-        "placeholders": [P_R],
+        "rewrite": f"Launch the portal by March 1 to support {topic_prompts('the portal')['relevant']}.",
+        "placeholders": [topic_prompts("the portal")["relevant"]],
         "questions": [Q_R],
         "warnings": [],
         "sources": [],
@@ -164,7 +186,7 @@ def test_completion_deliverable_is_measurable_as_done() -> None:
 def test_hedged_double_goal_whole_report() -> None:
     text = "I will try to reduce overtime and increase patient satisfaction soon."
     report = check_goal(text)
-    assert report.model_dump(mode="json") == {
+    assert dump(report) == {
         "score": 2,
         "criteria": {
             "specific": crit(True, 'Clear action and scope: "reduce overtime".', Q_S, "reduce overtime", 14),
@@ -174,9 +196,11 @@ def test_hedged_double_goal_whole_report() -> None:
             "time_bound": crit(False, '"soon" is not a time frame. Give a date, quarter, period or cadence.', Q_T),
         },
         # the hedge and "soon" are dropped; nothing else changes
-        "rewrite": "Reduce overtime and increase patient satisfaction from [baseline] to [target: number or %] "
-        f"by [deadline] to support {P_R}.",
-        "placeholders": ["[baseline]", "[target: number or %]", "[deadline]", P_R],
+        "rewrite": "I will reduce overtime and increase patient satisfaction [\"soon\": by when? a date, quarter or "
+        "period] from [current \"overtime\"] to [target: number or %] to support [which team or organisation "
+        "objective does \"overtime\" serve?].",
+        "placeholders": ['["soon": by when? a date, quarter or period]', '[current "overtime"]',
+                         "[target: number or %]", '[which team or organisation objective does "overtime" serve?]'],
         "questions": [Q_M, Q_R, Q_T],
         "warnings": [
             {
@@ -267,21 +291,21 @@ def test_evidence_spans_point_into_the_input(text: str, expected: dict[str, str]
             assert (c.met, c.evidence, c.start, c.end) == (False, None, None, None), name
 
 
-def test_rewrite_reshapes_leading_deadline_and_purpose_to_the_end() -> None:
-    report = check_goal("To support the unit's safety plan, audit 20 charts per month starting in March.")
-    assert report.rewrite == "Audit 20 charts per month starting in March to support the unit's safety plan."
-    assert report.placeholders == []
-    report = check_goal("By June 30, 2027, digitize 2,000 archived student records to support the registrar's records plan.")
-    assert report.rewrite == (
-        "Digitize 2,000 archived student records by June 30, 2027 to support the registrar's records plan."
-    )
+def test_a_complete_goal_comes_back_as_written_and_says_so() -> None:
+    for text in ("To support the unit's safety plan, audit 20 charts per month starting in March.",
+                 "By June 30, 2027, digitize 2,000 archived student records to support the registrar's records plan."):
+        report = check_goal(text, today=dt.date(2026, 12, 1))
+        assert (report.score, report.rewrite, report.placeholders) == (5, text, [])
+        assert report.summary == "This goal meets all five SMART criteria as written; no rewrite needed."
 
 
 def test_rewrite_never_invents_and_keeps_the_unrealistic_target_flagged() -> None:
     text = "Close 10 new enterprise accounts per week starting tomorrow with no additional staff."
     report = check_goal(text)
     assert not report.criteria.attainable.met
-    assert report.rewrite == f"{text[:-1]} {P_A} to support {P_R}."
+    flag = '["starting tomorrow with no additional staff": realistic from your baseline and resources?]'
+    assert report.rewrite == (f"{text[:-1]} {flag} to support [which team or organisation objective does "
+                              '"10 new enterprise accounts per week" serve?].')
     assert [w.kind for w in report.warnings] == ["unrealistic"]
     assert report.warnings[0].text == "starting tomorrow with no additional staff"
     assert check_fidelity(report.rewrite, [text]).ok
@@ -301,7 +325,7 @@ def test_perfection_targets_are_not_attainable(text: str, flag: str) -> None:
     assert not report.criteria.attainable.met
     unrealistic = [w for w in report.warnings if w.kind == "unrealistic"]
     assert [w.text for w in unrealistic] == [flag]
-    assert P_A in report.placeholders
+    assert f'["{flag}": realistic from your baseline and resources?]' in report.placeholders
 
 
 def test_required_completion_rate_of_100_percent_is_attainable() -> None:
@@ -315,7 +339,8 @@ def test_weak_commitment_words_warn_and_are_dropped_from_the_rewrite(hedge: str,
     text = f"I will {hedge} publish the revised faculty handbook by August 1."
     report = check_goal(text)
     assert [(w.kind, w.text) for w in report.warnings] == [("weak_commitment", span)]
-    assert report.rewrite == f"Publish the revised faculty handbook by August 1 to support {P_R}."
+    assert report.rewrite == ("I will publish the revised faculty handbook by August 1 to support [which team or "
+                              'organisation objective does "the revised faculty handbook" serve?].')
 
 
 def test_two_outcomes_warn_but_compound_verbs_and_lists_do_not() -> None:
@@ -436,7 +461,8 @@ def test_replacing_the_job_aid_changes_the_questions() -> None:
 def test_report_json_has_exactly_the_agreed_keys() -> None:
     payload = check_goal("Launch the portal.").model_dump(mode="json")
     assert list(payload) == [
-        "score", "criteria", "rewrite", "placeholders", "questions", "warnings", "sources", "mode", "notices",
+        "score", "summary", "criteria", "rewrite", "placeholders", "questions", "warnings", "sources", "mode",
+        "notices",
     ]
     assert list(payload["criteria"]) == list(CRITERIA)
     for c in payload["criteria"].values():

@@ -91,11 +91,23 @@ def test_human_output_is_a_scorecard(index_dir: Path) -> None:
     assert lines[9:] == [
         "",
         "Rewrite",
-        "  Launch the portal by March 1 to support [which team or organisation objective this supports].",
-        "  Fill in: [which team or organisation objective this supports]",
+        '  Launch the portal by March 1 to support [which team or organisation objective does "the portal" serve?].',
+        '  Fill in: [which team or organisation objective does "the portal" serve?]',
         "",
         "Questions to consider",
         f"  - Which Acme pillar does it serve?  ({SOURCE} § Goals > relevant)",
+    ]
+
+
+def test_a_complete_goal_says_so(index_dir: Path) -> None:
+    result = _run("Launch the customer portal by March 1 to support the department's digital strategy.")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0] == "SMART 5/5   S  M  A  R  T"
+    assert lines[-3:] == [
+        "Rewrite",
+        "  This goal meets all five SMART criteria as written; no rewrite needed.",
+        "  Launch the customer portal by March 1 to support the department's digital strategy.",
     ]
 
 

@@ -93,6 +93,7 @@ class GoalReport(BaseModel):
     questions come from indexed guidance; built-in questions have no source."""
 
     score: int = Field(ge=0, le=5)
+    summary: str | None = Field(default=None, description="Set when the goal meets every criterion: it says so.")
     criteria: GoalCriteria
     rewrite: str
     placeholders: list[str]
@@ -661,6 +662,7 @@ class _Found:
     two_outcomes: tuple[Action, Action] | None
     hits: list[Hit] = field(default_factory=list)  # every rule that fired, for explanations and tests
     past_deadline: Hit | None = None  # the only time frame given, already passed
+    topic: tuple[int, int] | None = None  # the object of the goal's main action, in its own words
 
 
 def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Found:
@@ -765,9 +767,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
         h for h in by_criterion["relevant"] + by_criterion["specific"] if h.rule in ("relevant.structure", "specific.outcome")] + [
         h for h in red_flags if h.rule != "attain.perfection"]
+    topic = next(((a.verb_end, a.end) for a in actions if a.end > a.verb_end + 1), None)
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
                   _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
-                  past_deadline)
+                  past_deadline, topic)
 
 
 def rules_criterion(rules: GoalRules, rule_id: str) -> str:
@@ -1049,9 +1052,11 @@ def check_goal(
                     sources.append(citation)
 
     warnings = _warnings(text, rules, found, empty)
-    rewrite, placeholders = _rewrite(text, rules, criteria, found)
+    rewrite, placeholders = _rewrite(text, rules, criteria, found) if not empty else _scaffold(rules)
+    score = sum(c.met for c in criteria.values())
     return GoalReport(
-        score=sum(c.met for c in criteria.values()),
+        score=score,
+        summary=rules.rewrite["complete"] if score == len(CRITERIA) and not warnings else None,
         criteria=GoalCriteria(**criteria),
         rewrite=rewrite,
         placeholders=placeholders,
@@ -1126,65 +1131,82 @@ def _capitalise(fragment: str) -> str:
 
 
 def _rewrite(text: str, rules: GoalRules, criteria: dict[str, Criterion], found: _Found) -> tuple[str, list[str]]:
-    """Action + object + measure + deadline + alignment, in the user's words, gaps as placeholders."""
-    placeholders: list[str] = []
+    """The goal as written, edited in place (hedges dropped, a vague or passed time frame and an
+    out-of-reach target questioned where they stand), with only the missing parts appended as
+    prompts built from the goal's own words. A goal that meets every criterion comes back as written."""
     pieces = rules.rewrite
-    spec = rules.criteria
-
-    remove: list[tuple[int, int]] = [(h.start, h.end) for h in found.weak]
+    edits: list[tuple[int, int, str]] = [
+        (h.start, h.end, "will " if text[h.start:h.end].lower().startswith("will ") else "") for h in found.weak]
     if found.vague_time and not criteria["time_bound"].met:
-        remove.append((found.vague_time.start, found.vague_time.end))
-    # Lift "when" and "why" phrases out of the core when they open the goal or trail it;
-    # phrases in the middle stay where they are.
-    tail: list[tuple[int, int]] = []
-    for name in ("time_bound", "relevant"):
-        c = criteria[name]
-        if c.met and c.start is not None and c.end is not None:
-            tail.append((c.start, c.end))
-    tail.sort()
-    if len(tail) == 2 and tail[0][1] > tail[1][0]:
-        tail = []  # overlapping phrases: leave the text alone
-    evidence_spans = [(c.start, c.end) for c in criteria.values() if c.start is not None and c.end is not None]
-    keep_spans = [s for s in evidence_spans if s not in tail]
-    for start, end in tail:
-        if _overlaps(start, end, keep_spans):
-            continue
-        others = [(s, e) for s, e in tail if (s, e) != (start, end)]
-        before = text[:start]
-        after = text[end:]
-        for s, e in others:  # ignore the other lifted phrase when judging position
-            if s >= end:
-                after = text[end:s] + text[e:]
-        at_start = not re.search(r"[^\W_]", _strip_prefix(before, rules))
-        at_end = not re.search(r"[^\W_]", after)
-        if at_start or at_end:
-            remove.append((start, end))
-    lead = re.match(r"\s*", text)
-    prefix = rules.strip_prefix.match(text, lead.end() if lead else 0)
-    if prefix and not _overlaps(prefix.start(), prefix.end(), evidence_spans):
-        remove.append((0, prefix.end()))
-    core = _capitalise(_tidy(_cut(text, remove)))
-    time_moved = next((_lower_lead(_tidy(text[s:e])) for s, e in remove if (s, e) == _span(criteria["time_bound"])), None)
-    why_moved = next((_lower_lead(_tidy(text[s:e])) for s, e in remove if (s, e) == _span(criteria["relevant"])), None)
+        h = found.vague_time
+        edits.append((h.start, h.end, _ask(text[h.start:h.end], pieces["vague_time"])))
+    if found.past_deadline is not None:
+        h = found.past_deadline
+        edits.append((h.start, h.end, _ask(text[h.start:h.end], pieces["past_deadline"])))
+    for flag in found.red_flags:
+        edits.append((flag.end, flag.end, " " + _ask(text[flag.start:flag.end], pieces["unrealistic"])))
+    edited = _apply(text.strip(), [(s - _lead(text), e - _lead(text), r) for s, e, r in edits])
 
-    gaps: list[str] = []  # placeholder phrases, in reading order
+    topic = _topic(text, found)
+    prompts: list[str] = []
     if not criteria["specific"].met:
-        gaps.append(spec["specific"]["placeholder"])
+        prompts.append(pieces["specific"].format(topic=topic) if topic else rules.criteria["specific"]["placeholder"])
     if not criteria["measurable"].met:
-        gaps.append(pieces["measure"])
-    if not criteria["attainable"].met:
-        gaps.append(spec["attainable"]["placeholder"])
-    deadline = time_moved or (None if criteria["time_bound"].met else pieces["deadline"])
-    alignment = why_moved or (None if criteria["relevant"].met else pieces["alignment"])
-    parts = [core, *gaps, deadline, alignment]
-    rewrite = _capitalise(_finish(" ".join(p for p in parts if p)))
-    placeholder_parts = [*gaps] + [p for p in (deadline, alignment) if p and p in pieces.values()]
-    placeholders = re.findall(r"\[[^\[\]]*\]", " ".join(placeholder_parts))
-    # Placeholders are never facts; but if anything in the reshaped text fails the guard
-    # (odd input, e.g. a phrase cut mid-name), fall back to the text as written plus the gaps.
+        prompts.append(pieces["measure_topic"].format(topic=topic) if topic else pieces["measure"])
+    if not criteria["time_bound"].met and found.past_deadline is None and not found.vague_time:
+        prompts.append(pieces["deadline"])
+    if not criteria["relevant"].met:
+        prompts.append(pieces["alignment_topic"].format(topic=topic) if topic else pieces["alignment"])
+    body = edited.rstrip()
+    end = body[-1:] if body[-1:] in (".", "!", "?") else ""
+    body = body[: len(body) - len(end)] if end else body
+    rewrite = " ".join(p for p in [body, *prompts] if p) + "."
+    placeholders = [m.group() for m in re.finditer(r"\[[^\[\]]*\]", rewrite)]
+    # Nothing in the rewrite may be new: if an edit ever cut a name or number in two, keep the
+    # goal as written and append the prompts.
     if not check_fidelity(rewrite, [text]).ok:
-        rewrite = _finish(" ".join(p for p in [text.strip(), *placeholder_parts] if p))
-    return rewrite, placeholders
+        rewrite = " ".join(p for p in [text.strip().rstrip("."), *prompts] if p) + "."
+        placeholders = [m.group() for m in re.finditer(r"\[[^\[\]]*\]", rewrite)]
+    return _capitalise(" ".join(rewrite.split())), list(dict.fromkeys(placeholders))
+
+
+def _scaffold(rules: GoalRules) -> tuple[str, list[str]]:
+    """The rewrite of an empty goal: every part as a prompt."""
+    pieces = rules.rewrite
+    parts = [rules.criteria["specific"]["placeholder"], pieces["measure"], rules.criteria["attainable"]["placeholder"],
+             pieces["deadline"], pieces["alignment"]]
+    rewrite = _capitalise(" ".join(parts)) + "."
+    return rewrite, [m.group() for m in re.finditer(r"\[[^\[\]]*\]", rewrite)]
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _ask(words: str, question: str) -> str:
+    quoted = " ".join(words.replace('"', "'").replace("[", "").replace("]", "").split())
+    return f'["{quoted}": {question}]'
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    out, pos = [], 0
+    for start, end, replacement in sorted(edits):
+        if start < pos:
+            continue
+        out += [text[pos:start], replacement]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _topic(text: str, found: _Found) -> str | None:
+    """The goal's own object words ("XYZ Conference attendance"), for prompts about it."""
+    span = found.topic
+    if span is None:
+        return None
+    words = [w for w in re.findall(r"[^\s\[\]\"]+", text[span[0]:span[1]])][:8]
+    phrase = " ".join(words).strip(" ,;:.")
+    return phrase or None
 
 
 def _finish(sentence: str) -> str:

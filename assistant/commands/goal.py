@@ -41,7 +41,10 @@ def render(report: GoalReport) -> str:
         else:
             lines.append(f"{click.style('✗', fg='red')} {label:<11} {c['advice']}")
             lines.append(f"{indent}? {c['question']}")
-    lines += ["", click.style("Rewrite", bold=True), f"  {report.rewrite}"]
+    lines += ["", click.style("Rewrite", bold=True)]
+    if getattr(report, "summary", None):
+        lines.append(f"  {report.summary}")
+    lines.append(f"  {report.rewrite}")
     if report.placeholders:
         lines.append("  Fill in: " + ", ".join(report.placeholders))
     if report.questions:
