@@ -36,7 +36,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.text import ABBREVIATIONS, is_past_tense
+from assistant.text import ABBREVIATIONS, is_past_tense, wordset
 
 Category = Literal[
     "gendered_language",
@@ -434,6 +434,13 @@ CALENDAR_WORDS = frozenset(
 )
 GENERIC_TRIGGERS = frozenset(["each", "every", "any"])
 GENERIC_WINDOW = 40
+NOT_AGENT_NOUNS = wordset(
+    """other another number order quarter after later never ever either neither whether together rather
+    further however matter letter paper summer winter chapter folder server center centre meter filter
+    trigger water computer printer browser error sensor floor door color colour factor sector monitor
+    editor corner border register answer offer power tower cover layer buffer counter header footer
+    marker banner"""
+)
 CONDITIONAL_OPENERS = frozenset(["if", "when", "once", "before", "after", "until", "unless", "whenever"])
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
@@ -1007,7 +1014,7 @@ class _Checker:
         for k in range(i - 1, max(lo, i - GENERIC_WINDOW) - 1, -1):
             if k != lo and self._is_name(k, lo):
                 return False  # a named person in between: 'Every manager met Tom, and he ...'
-            if words[k] in self.rules.roles:
+            if self._is_role(k):
                 for d in range(k - 1, max(lo, k - 3) - 1, -1):
                     if words[d] in GENERIC_TRIGGERS:
                         return True
@@ -1020,6 +1027,31 @@ class _Checker:
                             and not any(self._is_past(m) for m in range(k + 1, i))
                         )
         return False
+
+    def coordinated(self, previous: int, i: int) -> bool:
+        """Token ``i`` is a second predicate joined to a trait that ended at ``previous``: same
+        sentence, at most 8 words on, an 'and'/'but'/'or' between and no new subject or verb."""
+        lo, _ = self.doc.bounds(i)
+        if previous < lo or i - previous > 8:
+            return False
+        between = self.doc.words[previous + 1 : i]
+        if not any(w in CONJUNCTIONS for w in between):
+            return False
+        return not any(w in PRONOUNS or (w in LINKS and w not in BRIDGE) for w in between)
+
+    def _is_role(self, k: int) -> bool:
+        """A noun for a person in a role: the roles list, or an agent noun by its shape ("tester",
+        "reviewer", "approver", "trainee") that names no thing."""
+        word = self.doc.words[k]
+        if word in self.rules.roles:
+            return True
+        return (
+            len(word) > 4
+            and word.endswith(("er", "or", "ist", "ee", "ian"))
+            and word not in self.rules.things
+            and word not in NOT_AGENT_NOUNS
+            and not self.doc.is_capitalized(k)
+        )
 
     def _is_past(self, k: int) -> bool:
         """A past-tense verb: '-ed' after a noun or pronoun, or a common irregular past."""
@@ -1046,6 +1078,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     candidates: list[_Candidate] = []
     checker: _Checker | None = None
     none: list[_Phrase] = []
+    last_person: int | None = None  # last token of the last trait accepted as describing a person
     for i, word in enumerate(words):
         phrases = index.get(word, none)
         if i + 1 < count:
@@ -1074,8 +1107,15 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
             if checker is None:
                 checker = _Checker(doc, ruleset)
             j = i + size - 1
-            if checker.accepts(ruleset._contexts[phrase.rule], i, j):
+            context = ruleset._contexts[phrase.rule]
+            if checker.accepts(context, i, j):
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule))
+                if context.describes == "person":
+                    last_person = j
+            elif context.describes == "person" and last_person is not None and checker.coordinated(last_person, i):
+                # "bubbly with the patients and a bit feisty with the residents": the same subject
+                candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule))
+                last_person = j
     if not candidates:
         return BiasReport()
     candidates.sort(
