@@ -367,7 +367,7 @@ PERSON_PRONOUNS = frozenset(["you", "he", "she", "they", "u"])
 OBJECT_PRONOUNS = frozenset(["you", "him", "her", "them", "your", "his", "their"])
 LINKING = wordset(
     """are is was were am be been being seem seems seemed appear appears appeared come comes came across as
-    can could has have had tend tends to get gets got became become becomes remain remains remained sound
+    can could tend tends to get gets got became become becomes remain remains remained sound
     sounds sounded look looks looked acted act acts getting becoming"""
 )
 ADVERBS = wordset(
@@ -489,6 +489,8 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         if lower in LINKING:
             saw_link = True
             continue
+        if saw_link and lower in AUXILIARIES:
+            continue  # "has been careless", "will be rude"
         if lower in ADVERBS or (lower.endswith("ly") and len(lower) > 4):
             continue
         if saw_link:
@@ -539,7 +541,8 @@ _REPORTED = re.compile(r"\b(?:said|says|called|calls|described|describe|told \w{
                        re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?!(?:It|This|That|There|The|We|I)\b)[A-Z][a-z]{1,30}\b")
 _NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,4}|struggl\w{0,5}|could benefit|"
-                         r"area to (?:focus on|improve|develop)|should (?:be|become) more)\b", re.IGNORECASE)
+                         r"area to (?:focus on|improve|develop)|should (?:be|become) more|"
+                         r"it is (?:important|essential|critical|vital) (?:to|that))\b", re.IGNORECASE)
 _PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
 
 
@@ -671,8 +674,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif _PERSON_REF.search(text, max(s, m.start() - 25), m.start()) or _NAME_BEFORE.search(
                     text, max(s, m.start() - 25), m.start()):
                 critical += 1  # "you didn't send the reconciliations"; "it wasn't easy" is no criticism
-        if praise > 0 and critical > 0 and _NEEDS_WORK.search(text, s, e):
-            praise = 0  # "Improvement is needed in conveying expectations clearly": the praise word is the goal
+        if _NEEDS_WORK.search(text, s, e):
+            # "Improvement is needed in conveying expectations clearly": a stated need is criticism,
+            # and the praise words in it describe the goal, not the work
+            praise, critical = 0, max(critical, 1)
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     return out
 
