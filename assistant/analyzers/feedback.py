@@ -408,6 +408,9 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 160
+MAX_SPAN_CANDIDATES = 1000
+"""Context checks per draft at most: a real draft has a few dozen candidate words; a pathological
+one ("never never never ..." for 50,000 characters) stays fast."""
 
 
 @dataclass
@@ -602,7 +605,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         ((rule, m) for rule in rules.span_rules for m in rule.pattern.finditer(draft.text)),
         key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())),
     )
-    for rule, m in matches:
+    for rule, m in matches[:MAX_SPAN_CANDIDATES]:
         if m.start() < taken_end:
             continue
         if rule.rule.match == "person":

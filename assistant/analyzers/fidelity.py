@@ -7,6 +7,7 @@ Bracketed placeholders such as ``[deadline]`` are not content and are ignored.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Literal
 
@@ -115,15 +116,21 @@ def check_fidelity(output: str, allowed: Iterable[str]) -> FidelityReport:
         quarter_spans.append((m.start(), m.end()))
         if m.group().lower().replace(" ", "") not in allowed_quarters:
             add("date", m.start(), m.end())
+    quarter_starts = [s for s, _ in quarter_spans]
+
+    def in_quarter(pos: int) -> bool:  # spans are disjoint and in order: one bisect, not a scan
+        i = bisect_right(quarter_starts, pos) - 1
+        return i >= 0 and pos < quarter_spans[i][1]
+
     for m in _NUMBER.finditer(checked):
-        if any(s <= m.start() < e for s, e in quarter_spans):
+        if in_quarter(m.start()):
             continue
         if _normalise_number(m.group()) not in allowed_numbers:
             add("number", m.start(), m.end())
     for m in _WORD.finditer(checked):
         word = m.group()
         lower = word.lower().replace("’", "'")
-        if any(s <= m.start() < e for s, e in quarter_spans):
+        if in_quarter(m.start()):
             continue
         if lower in NUMBER_WORDS:
             if f"{float(NUMBER_WORDS[lower]):g}" not in allowed_numbers and lower not in allowed_words:

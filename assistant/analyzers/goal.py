@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -53,6 +54,7 @@ QUESTIONS_PER_CRITERION = 2
 _FLAGS = re.IGNORECASE
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?")
 _SHORT_WINDOW_DAYS = 31
+MAX_ACTIONS = 64
 _QUARTER_DAYS = 92
 
 
@@ -142,6 +144,7 @@ class GoalRules:
     comparatives: frozenset[str]
     ly_nouns: frozenset[str]
     allow: PhraseMatcher = field(default_factory=lambda: PhraseMatcher(()))
+    first_words: dict[str, frozenset[str]] = field(default_factory=dict)  # per verb list: words a match starts with
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -334,6 +337,12 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         comparatives=frozenset(w.lower() for w in data.comparatives),
         ly_nouns=frozenset(w.lower() for w in data.ly_nouns),
         allow=PhraseMatcher(overrides.allow),
+        first_words={
+            "action": _first_words(data.verbs["action"] + extra_words.get("action_verbs", [])),
+            "vague": _first_words(data.verbs["vague"] + extra_words.get("vague_verbs", [])),
+            "effort": _first_words(data.verbs["effort"] + extra_words.get("effort_verbs", [])),
+            "deliverable": _first_words(verbs),
+        },
     )
 
 
@@ -381,12 +390,53 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def _inside(start: int, end: int, spans: list[tuple[int, int]] | _Intervals) -> bool:
+    if isinstance(spans, _Intervals):
+        return spans.contains(start, end)
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]] | _Intervals) -> bool:
+    if isinstance(spans, _Intervals):
+        return spans.overlaps(start, end)
     return any(start < e and s < end for s, e in spans)
+
+
+class _Intervals:
+    """Spans answering "does anything overlap [start, end)?" in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end: list[int] = []
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.max_end.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # spans starting before ``end``
+        return i >= 0 and self.max_end[i] > start
+
+    def contains(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1  # spans starting at or before ``start``
+        return i >= 0 and self.max_end[i] >= end
+
+
+def _word_starts(text: str, regex: re.Pattern[str], firsts: frozenset[str] | None = None):
+    """Matches of a word-aligned ``regex`` tried only where a word starts (and, given ``firsts``,
+    only where that word can begin a match), not at every character."""
+    for token in _TOKEN.finditer(text):
+        if firsts is not None and token.group().lower() not in firsts:
+            continue
+        m = regex.match(text, token.start())
+        if m:
+            yield m
+
+
+def _first_words(verbs: list[str]) -> frozenset[str]:
+    """Every word a form of these (possibly multi-word) verbs can start with."""
+    return frozenset(form.split()[0] for verb in verbs for form in _verb_forms(verb.lower()))
 
 
 def _pick(hits: list[Hit]) -> Hit | None:
@@ -549,7 +599,8 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     starts = {s: i for i, (_, s, _) in enumerate(tokens)}
     verbs: list[tuple[int, int, str]] = []
     for regex, kind in ((rules.effort_verbs, "effort"), (rules.vague_verbs, "vague"), (rules.action_verbs, "action")):
-        verbs.extend((m.start(), m.end(), kind) for m in regex.finditer(text))
+        verbs.extend((m.start(), m.end(), kind) for m in _word_starts(text, regex, rules.first_words.get(kind)))
+    stop_spans = _Intervals(stop_spans)  # type: ignore[assignment]
     # Prefer the longest verb at a position ("work on" over "work"; effort, then vague, on ties).
     chosen: dict[int, tuple[int, str]] = {}
     for start, end, kind in verbs:
@@ -700,8 +751,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     anchors = {h.rule for h in time_hits if h.rule not in ("time.duration", "time.cadence")}
     date_like = [(h.start, h.end) for h in time_hits
                  if h.rule != "time.cadence" and not (h.rule == "time.duration" and anchors)]
-    measure_hits = [h for h in by_criterion["measurable"] if not _inside(h.start, h.end, date_like)
-                    and not (h.rule == "measure.count" and _overlaps(h.start, h.end, date_like))]
+    date_index = _Intervals(date_like)
+    measure_hits = [h for h in by_criterion["measurable"] if not _inside(h.start, h.end, date_index)
+                    and not (h.rule == "measure.count" and _overlaps(h.start, h.end, date_index))]
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _is_year(text, h))]
     if anchors:
         measure_hits += [h for h in time_hits if h.rule == "time.duration"]
@@ -723,8 +775,13 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                                        date_like + baselines)
     if structural and not relevant_hits:
         relevant_hits = by_criterion["relevant"] = [structural]
-    measure_spans = [h for h in measure_hits if h.rule != "measure.deliverable"]
-    specific = next((a for a in actions if _is_specific(a, text, measure_spans)), None)
+    measure_spans = sorted((h for h in measure_hits if h.rule != "measure.deliverable"), key=lambda h: h.start)
+    # Bounded work: a goal's main action is among its first ones, and only measures near an action
+    # can quantify it.
+    measure_starts = [h.start for h in measure_spans]
+    specific = next((a for a in actions[:MAX_ACTIONS] if _is_specific(
+        a, text, measure_spans[bisect_left(measure_starts, a.start - 300):bisect_right(measure_starts, a.end + 300)]
+        if len(measure_spans) > MAX_ACTIONS else measure_spans)), None)
     by_criterion["specific"] = [Hit("specific.action", specific.start, specific.end)] if specific else []
     vague_action = None
     if specific is None and actions:
@@ -962,7 +1019,7 @@ def rule_hits(text: str) -> list[Hit]:
 def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]]) -> list[Hit]:
     """A completion deliverable: a completion verb and an artefact noun, or a verb that finishes
     something verifiable (migrate, launch, install...) with a concrete object."""
-    for m in rules.deliverable.finditer(text):
+    for m in _word_starts(text, rules.deliverable, rules.first_words.get("deliverable")):
         if not _overlaps(m.start(), m.end(), why):
             start, end = _trim(text, m.start(), m.end())
             return [Hit("measure.deliverable", start, end)]
