@@ -29,6 +29,7 @@ from assistant.analyzers.bias import check_bias, load_rules  # noqa: E402
 from assistant.evaluation.bias import BiasCase, label_spans, load_cases  # noqa: E402
 
 EVAL_PATH = ROOT / "evals" / "bias.jsonl"
+DEV_PATH = ROOT / "evals" / "dev" / "bias.jsonl"  # review paragraphs from outside text
 
 NODE_RUNNER = r"""
 import {text} from 'alex'
@@ -210,6 +211,16 @@ def main() -> None:
     alex_note = ""
     alex: Scores | None = None
     alex_pass = alex_wall = 0.0
+    paragraphs = load_cases(DEV_PATH) if DEV_PATH.exists() else []
+    para_texts = [case.text for case in paragraphs]
+    para_ours = score(paragraphs, [[(f.start, f.end) for f in check_bias(t, rules).flags] for t in para_texts])
+    started = time.perf_counter()
+    for _ in range(args.repeats):
+        for text in para_texts:
+            check_bias(text, rules)
+    para_our_pass = (time.perf_counter() - started) / args.repeats if para_texts else 0.0
+    para_alex: Scores | None = None
+    para_alex_pass = 0.0
     folder = args.keep_alex or Path(tempfile.mkdtemp(prefix="alex-bench-"))
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -220,6 +231,9 @@ def main() -> None:
             version = json.loads((folder / "node_modules" / "alex" / "package.json").read_text())["version"]
             spans, alex_pass, alex_wall = run_alex(folder, texts, args.repeats)
             alex = score(cases, spans)
+            if para_texts:
+                para_spans, para_alex_pass, _ = run_alex(folder, para_texts, args.repeats)
+                para_alex = score(paragraphs, para_spans)
             alex_note = (
                 f"alex {version} (`text()` API, default config), installed with `npm install --prefix`."
             )
@@ -253,6 +267,21 @@ def main() -> None:
     if alex:
         print(f"| alex wall time incl. Node start-up, {args.repeats} passes (s) | | {alex_wall:.2f} |")
     print()
+    if paragraphs:
+        words = sum(len(t.split()) for t in para_texts)
+        pn = len(paragraphs)
+        pneg = sum(1 for case in paragraphs if not case.labels)
+        speedup = (para_alex_pass / para_our_pass) if para_alex and para_our_pass else None
+        print(f"Same {pn} review paragraphs (`evals/dev/bias.jsonl`, both halves, {pneg} hard negatives, "
+              f"mean {words / pn:.0f} words), {args.repeats} passes:\n")
+        print("| Metric (paragraphs) | coach bias | alex |")
+        print("|---|---:|---:|")
+        print(f"| Flag precision | {para_ours.precision:.3f} | {cell(para_alex and para_alex.precision, '.3f')} |")
+        print(f"| Term recall | {para_ours.recall:.3f} | {cell(para_alex and para_alex.recall, '.3f')} |")
+        print(f"| Throughput (paragraphs/s) | {pn / para_our_pass:,.0f} | "
+              f"{cell(pn / para_alex_pass if para_alex else None, ',.0f')} |")
+        print(f"| Throughput vs alex (target ≥ 3x) | {cell(speedup, '.0f')}x | |")
+        print()
     print(f"Our latency per 100-word text ({len(long_texts)} texts stitched from the eval sentences):")
     print(f"median {p50:.3f} ms, p95 {p95:.3f} ms (target: median < 1 ms); best of 5 runs per text")
     print(
