@@ -47,6 +47,58 @@ def measure(fn, texts: list[str]) -> dict[str, float]:
     }
 
 
+def dev_paragraphs() -> list[str]:
+    """Every text of the development sets (outside paragraphs, drafts and goals)."""
+    import json
+
+    root = Path(__file__).resolve().parent.parent / "evals" / "dev"
+    texts = []
+    for name in ("bias", "feedback", "goals"):
+        path = root / f"{name}.jsonl"
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def cold_commands(runs: int = 3) -> str:
+    """Wall time of a cold `coach bias|goal|feedback TEXT --json` process and the heavy modules it loads."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    root = Path(__file__).resolve().parent.parent
+    heavy = ("torch", "sentence_transformers", "chromadb", "onnxruntime", "gradio", "transformers")
+    texts = {"bias": "She is abrasive in meetings and too emotional.",
+             "goal": "Improve customer service by the end of Q3.",
+             "feedback": "In yesterday's stand-up you interrupted Sam twice. Next time, please let him finish."}
+    lines = ["## Cold analyzer commands (new process each, guidance sidecar present, offline)", "",
+             "Target (issue 12): ≤ 1.5 s, no torch / chromadb / onnxruntime import.", "",
+             "| command | median s | max s | heavy modules imported |", "|---|---:|---:|---|"]
+    with tempfile.TemporaryDirectory() as folder:
+        from assistant.knowledge.guidance import sidecar_entry, write_sidecar
+        from assistant.settings import Settings
+
+        index = Path(folder) / "index"
+        write_sidecar(Settings(_env_file=None, index_dir=index), {"kb/g.md": sidecar_entry("feedback", "g.md", [])})
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("COACH_", "OPENAI_"))}
+        env.update({"COACH_INDEX_DIR": str(index), "COACH_LLM": "offline", "HF_HUB_OFFLINE": "1"})
+        for command, text in texts.items():
+            code = ("import json, sys\nfrom assistant.cli import main\n"
+                    f"main([{command!r}, {text!r}, '--json'], standalone_mode=False)\n"
+                    f"print(json.dumps(sorted(m for m in {heavy!r} if m in sys.modules)))\n")
+            times, loaded = [], []
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                done = subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True)
+                times.append(time.perf_counter() - t0)
+                loaded = json.loads(done.stdout.rstrip().rpartition("\n")[2] or "[]") if done.returncode == 0 else ["error"]
+            times.sort()
+            lines.append(f"| `coach {command} TEXT --json` | {statistics.median(times):.2f} | {times[-1]:.2f} | "
+                         f"{', '.join(loaded) or 'none'} |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--texts", type=int, default=10_000)
@@ -62,9 +114,21 @@ def main() -> None:
         m = measure(fn, texts)
         rows.append(f"| `{name}` | {m['p50']:.3f} | {m['p95']:.3f} | {m['throughput']:,.0f} |")
     print(f"## Analyzers on {len(texts):,} texts of 100 words (one process, one core)\n")
+    print("Target (issue 12): each analyzer p50 ≤ 5 ms per 100-word text.\n")
     print("| analyzer | p50 ms / text | p95 ms / text | texts / s |")
     print("|---|---:|---:|---:|")
     print("\n".join(rows))
+    paragraphs = dev_paragraphs()
+    if paragraphs:
+        print(f"\nOn the {len(paragraphs)} outside paragraphs and drafts of `evals/dev/` (bias, feedback, goals; "
+              f"mean {sum(len(t.split()) for t in paragraphs) / len(paragraphs):.0f} words):\n")
+        print("| analyzer | p50 ms / text | p95 ms / text | texts / s |")
+        print("|---|---:|---:|---:|")
+        for name, fn in (("check_bias", check_bias), ("check_goal", check_goal), ("review_feedback", review_feedback)):
+            m = measure(fn, paragraphs * 5)
+            print(f"| `{name}` | {m['p50']:.3f} | {m['p95']:.3f} | {m['throughput']:,.0f} |")
+    print()
+    print(cold_commands())
 
 
 if __name__ == "__main__":

@@ -457,6 +457,7 @@ _HYPHEN_GAP_RE = re.compile(r"[\s\-‐‑–]+")
 _HYPHENS = "-‐‑–"
 _APOSTROPHES = "'’"
 _MAX_EXPANSIONS = 20_000
+_PLAIN_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
 
 # ----------------------------------------------------------------------------- pattern compiler
@@ -524,6 +525,9 @@ def expand_pattern(pattern: str, vocabulary: dict[str, frozenset[str]]) -> list[
 def _tokenize_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Words of a phrase and the kind of each gap between them (' ', '-', "'" or a literal)."""
     phrase = phrase.lower()
+    if _PLAIN_PHRASE.fullmatch(phrase):  # the common case: words and single spaces
+        plain = tuple(phrase.split())
+        return plain, (" ",) * (len(plain) - 1)
     matches = list(_TOKEN_RE.finditer(phrase))
     words = tuple(m.group() for m in matches)
     gaps = []
@@ -672,8 +676,8 @@ class RuleSet:
 # ----------------------------------------------------------------------------- loading
 
 
-def _read_rules_file(path: Path) -> BiasOverrides:
-    data = read_yaml(path)
+def _read_rules_file(path: Path, trusted: bool = False) -> BiasOverrides:
+    data = read_yaml(path, trusted=trusted)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -689,7 +693,7 @@ def _builtin_files() -> tuple[BiasOverrides, ...]:
     files = sorted(RULES_DIR.glob(BUILTIN_GLOB))
     if not files:
         raise RulesFileError(f"no built-in bias rules found in {RULES_DIR}")
-    return tuple(_read_rules_file(path) for path in files)
+    return tuple(_read_rules_file(path, trusted=True) for path in files)
 
 
 def _merge(files: Sequence[BiasOverrides], user: BiasOverrides | None, user_path: str | None) -> RuleSet:

@@ -304,7 +304,7 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 
 
 def _read(path: Path, model: type[BaseModel]) -> BaseModel:
-    data = read_yaml(path)
+    data = read_yaml(path, trusted=True)
     try:
         return model.model_validate(data or {})
     except ValidationError as exc:

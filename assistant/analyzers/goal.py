@@ -270,7 +270,7 @@ def _compile_rule_pattern(pattern: str, vocab: dict[str, str], where: str) -> re
 
 @lru_cache(maxsize=1)
 def _builtin_file(path: Path) -> GoalRulesFile:
-    data = read_yaml(path)
+    data = read_yaml(path, trusted=path.resolve() == RULES_PATH.resolve())
     try:
         return GoalRulesFile.model_validate(data or {})
     except ValidationError as exc:

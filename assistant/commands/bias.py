@@ -57,15 +57,23 @@ def bias(text: str | None, input_file: Path | None, as_json: bool) -> None:
     run_text_command(text, input_file, as_json, analyze, render, max_chars=settings.max_input_chars)
 
 
-def check_rules_file(settings: Settings) -> None:
-    """Fail with one line, before any output, when the organisation's rules file is bad (any section)."""
-    from assistant.analyzers.bias import RulesFileError, load_rules
-    from assistant.analyzers.feedback import load_feedback_rules
-    from assistant.analyzers.goal import load_rules as load_goal_rules
+def check_rules_file(settings: Settings, sections: tuple[str, ...] = ("bias",)) -> None:
+    """Fail with one line, before any output, when a section of the organisation's rules file
+    that this command uses is bad (only those rules are loaded, so a cold command stays fast)."""
+    from assistant.analyzers.rules import RulesFileError
 
     try:
-        load_rules(settings.rules_file)
-        load_feedback_rules(settings.rules_file)
-        load_goal_rules(rules_file=settings.rules_file)
+        if "bias" in sections:
+            from assistant.analyzers.bias import load_rules
+
+            load_rules(settings.rules_file)
+        if "feedback" in sections:
+            from assistant.analyzers.feedback import load_feedback_rules
+
+            load_feedback_rules(settings.rules_file)
+        if "goal" in sections:
+            from assistant.analyzers.goal import load_rules as load_goal_rules
+
+            load_goal_rules(rules_file=settings.rules_file)
     except RulesFileError as exc:
         fail(str(exc))

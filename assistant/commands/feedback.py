@@ -56,7 +56,7 @@ def feedback(text: str | None, input_file: Path | None, as_json: bool) -> None:
     from assistant.commands.bias import check_rules_file
 
     settings = get_settings()
-    check_rules_file(settings)
+    check_rules_file(settings, ("bias", "feedback"))
 
     def notify(message: str) -> None:
         click.echo(message, err=True)

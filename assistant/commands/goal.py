@@ -71,7 +71,7 @@ def goal(text: str | None, input_file: Path | None, as_json: bool) -> None:
     settings = get_settings()
     from assistant.commands.bias import check_rules_file
 
-    check_rules_file(settings)
+    check_rules_file(settings, ("goal",))
 
     def notify(message: str) -> None:
         click.echo(message, err=True)
