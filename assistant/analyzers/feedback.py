@@ -278,6 +278,7 @@ class FeedbackRules:
     request: re.Pattern[str]
     change_request: re.Pattern[str]
     allow: PhraseMatcher
+    term_index: dict[str, tuple[CompiledSpanRule, ...]]  # first word of a term -> rules with such a term
 
     @property
     def labels(self) -> dict[str, str]:
@@ -353,7 +354,21 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         request=_compile(polarity.request, f"{where}: polarity request"),
         change_request=_compile(polarity.change_request, f"{where}: polarity change_request"),
         allow=PhraseMatcher(overrides.allow),
+        term_index=_term_index(span_rules),
     )
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _term_index(span_rules: tuple[CompiledSpanRule, ...]) -> dict[str, tuple[CompiledSpanRule, ...]]:
+    index: dict[str, list[CompiledSpanRule]] = {}
+    for rule in span_rules:
+        for term in rule.rule.terms:
+            first = _ALNUM_RUN.search(term.lower())
+            if first and rule not in index.setdefault(first.group(), []):
+                index[first.group()].append(rule)
+    return {word: tuple(rules) for word, rules in index.items()}
 
 
 def load_feedback_rules(rules_file: Path | str | None = None) -> FeedbackRules:
@@ -601,10 +616,14 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     found: list[Hit] = []
     taken_end = -1
     trait_end: int | None = None
-    matches = sorted(
-        ((rule, m) for rule in rules.span_rules for m in rule.pattern.finditer(draft.text)),
-        key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())),
-    )
+    text = draft.text
+    candidates = []
+    for token in _ALNUM_RUN.finditer(text):  # a term is tried only where its first word stands
+        for rule in rules.term_index.get(token.group().lower(), ()):
+            m = rule.pattern.match(text, token.start())
+            if m:
+                candidates.append((rule, m))
+    matches = sorted(candidates, key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())))
     for rule, m in matches[:MAX_SPAN_CANDIDATES]:
         if m.start() < taken_end:
             continue
@@ -646,28 +665,55 @@ class _Sentence:
         return out
 
 
+def _by_sentence(draft: _Draft, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
+    """Every match of ``pattern`` in one pass over the draft, grouped by the sentence it lies in
+    (a match that runs past its sentence's end is tried again inside the sentence)."""
+    out: list[list[re.Match[str]]] = [[] for _ in draft.sentences]
+    text = draft.text
+    for m in pattern.finditer(text):
+        i = bisect_right(draft.starts, m.start()) - 1
+        if i < 0:
+            continue
+        s, e = draft.sentences[i]
+        if m.start() >= e:
+            continue
+        if m.end() > e:
+            inner = pattern.search(text, m.start(), e)
+            if inner is None:
+                continue
+            m = inner
+        out[i].append(m)
+    return out
+
+
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
     text = draft.text
     out: list[_Sentence] = []
     trait_starts = sorted(m.start() for _, m in hits)
-    for s, e in draft.sentences:
-        cues: dict[str, tuple[Cue, re.Match[str]]] = {}
-        for cue in rules.cues:
-            m = cue.pattern.search(text, s, e)
-            if m and m.group().strip():
-                current = cues.get(cue.part)
-                if current is None or m.start() < current[1].start():
-                    cues[cue.part] = (cue, m)
+    firsts: list[dict[str, tuple[Cue, re.Match[str]]]] = [{} for _ in draft.sentences]
+    for cue in rules.cues:
+        for i, matches in enumerate(_by_sentence(draft, cue.pattern)):
+            m = next((m for m in matches if m.group().strip()), None)
+            if m is None:
+                continue
+            current = firsts[i].get(cue.part)
+            if current is None or m.start() < current[1].start():
+                firsts[i][cue.part] = (cue, m)
+    praise_by = _by_sentence(draft, rules.praise)
+    critical_by = _by_sentence(draft, rules.critical)
+    negators_by = _by_sentence(draft, rules.negators)
+    for i, (s, e) in enumerate(draft.sentences):
+        cues = firsts[i]
         situation = cues.get("situation")
         context = situation[1].span() if situation else None
 
         def outside(m: re.Match[str], context: tuple[int, int] | None = context) -> bool:
             return context is None or not (context[0] <= m.start() < context[1])
 
-        praise = sum(1 for m in rules.praise.finditer(text, s, e) if outside(m))
-        critical = sum(1 for m in rules.critical.finditer(text, s, e) if outside(m))
+        praise = sum(1 for m in praise_by[i] if outside(m))
+        critical = sum(1 for m in critical_by[i] if outside(m))
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
-        for m in rules.negators.finditer(text, s, e):
+        for m in negators_by[i]:
             if not outside(m):
                 continue
             following = text[m.end():min(e, m.end() + 40)]

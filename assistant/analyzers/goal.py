@@ -786,7 +786,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     vague_action = None
     if specific is None and actions:
         vague_action = (actions[0].start, actions[0].end)
-    first = sentence_spans(text)[0] if text.strip() else (0, 0)
+    first = _sentences(text)[0] if text.strip() else (0, 0)
     opens_with_verb = any(a.start <= first[0] + 4 for a in actions)
     if specific is None and measure_hits and not opens_with_verb:
         # A key result stated as an outcome ("Merged PRs land on staging within 25 minutes").
@@ -828,6 +828,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
                   _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
                   past_deadline, topic)
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The goal's sentence spans (several steps ask for them; computed once per text)."""
+    return tuple(sentence_spans(text))
 
 
 def rules_criterion(rules: GoalRules, rule_id: str) -> str:
@@ -988,7 +994,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         return None
     # Objective with key results: an unmeasured first sentence, or main clause before a measured
     # means clause, followed by measures.
-    sentences = sentence_spans(text)
+    sentences = _sentences(text)
     if len(sentences) > 1:
         s, e = sentences[0]
         head_measured = any(s <= h.start < e for h in real)
@@ -1221,10 +1227,21 @@ def _rewrite(text: str, rules: GoalRules, criteria: dict[str, Criterion], found:
     placeholders = [m.group() for m in re.finditer(r"\[[^\[\]]*\]", rewrite)]
     # Nothing in the rewrite may be new: if an edit ever cut a name or number in two, keep the
     # goal as written and append the prompts.
-    if not check_fidelity(rewrite, [text]).ok:
+    if not _only_input_words(rewrite, text) and not check_fidelity(rewrite, [text]).ok:
         rewrite = " ".join(p for p in [text.strip().rstrip("."), *prompts] if p) + "."
         placeholders = [m.group() for m in re.finditer(r"\[[^\[\]]*\]", rewrite)]
     return _capitalise(" ".join(rewrite.split())), list(dict.fromkeys(placeholders))
+
+
+_WORDLIKE = re.compile(r"[^\s\[\]]+")
+
+
+def _only_input_words(rewrite: str, text: str) -> bool:
+    """Every word outside the brackets is a word of the input (so the guard cannot object): a cheap
+    test that spares the full fidelity check in the usual case."""
+    allowed = {w.strip(".,;:!?\"'()").lower() for w in text.split()}
+    outside = re.sub(r"\[[^\[\]]*\]", " ", rewrite)
+    return all(w.strip(".,;:!?\"'()").lower() in allowed for w in _WORDLIKE.findall(outside))
 
 
 def _scaffold(rules: GoalRules) -> tuple[str, list[str]]:
