@@ -1224,12 +1224,14 @@ def _rewrite(text: str, rules: GoalRules, criteria: dict[str, Criterion], found:
     end = body[-1:] if body[-1:] in (".", "!", "?") else ""
     body = body[: len(body) - len(end)] if end else body
     rewrite = " ".join(p for p in [body, *prompts] if p) + "."
-    placeholders = [m.group() for m in re.finditer(r"\[[^\[\]]*\]", rewrite)]
+    # Our brackets only (a bracket the writer typed is not a gap we ask about), in reading order.
+    ours = [r for _, _, r in sorted(edits) if r.strip()] + prompts
+    placeholders = [m.group() for part in ours for m in re.finditer(r"\[[^\[\]]*\]", part)]
     # Nothing in the rewrite may be new: if an edit ever cut a name or number in two, keep the
     # goal as written and append the prompts.
     if not _only_input_words(rewrite, text) and not check_fidelity(rewrite, [text]).ok:
         rewrite = " ".join(p for p in [text.strip().rstrip("."), *prompts] if p) + "."
-        placeholders = [m.group() for m in re.finditer(r"\[[^\[\]]*\]", rewrite)]
+        placeholders = [m.group() for part in prompts for m in re.finditer(r"\[[^\[\]]*\]", part)]
     return _capitalise(" ".join(rewrite.split())), list(dict.fromkeys(placeholders))
 
 
