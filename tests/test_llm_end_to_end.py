@@ -57,7 +57,7 @@ def test_feedback_llm_rewrite_with_trait_words_is_rejected(openai_server) -> Non
     report = run_json("feedback", draft)
     assert report["mode"] == "offline"
     assert [f["kind"] for f in report["findings"]][:2] == ["trait", "absolute"]
-    assert "[what did you observe that made you think \"lazy\"?]" in report["rewrite"]
+    assert "[\"lazy\": what did you see or hear them do?]" in report["rewrite"]
 
 
 def test_ask_llm_answer_cites_retrieved_passages(openai_server) -> None:
