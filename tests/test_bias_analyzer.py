@@ -42,6 +42,8 @@ def test_whole_report_for_a_review_paragraph() -> None:
                 "rule": "gender_coded.abrasive",
                 "explanation": rules["gender_coded.abrasive"].explanation,
                 "suggestion": rules["gender_coded.abrasive"].suggestion,
+                "source": rules["gender_coded.abrasive"].source,
+                "replacements": [],
             },
             {
                 "start": 105,
@@ -52,6 +54,8 @@ def test_whole_report_for_a_review_paragraph() -> None:
                 "rule": "family_status.parent_labels",
                 "explanation": rules["family_status.parent_labels"].explanation,
                 "suggestion": rules["family_status.parent_labels"].suggestion,
+                "source": rules["family_status.parent_labels"].source,
+                "replacements": [],
             },
         ]
     }

@@ -216,3 +216,10 @@ def test_bias_section_and_top_level_are_the_same_thing(tmp_path: Path) -> None:
     assert top.ids == nested.ids and "age.young" not in top.ids
     with pytest.raises(RulesFileError, match="either at the top level or under 'bias'"):
         load_rules(write(tmp_path / "both.yaml", "disable: [age.young]\nbias: {disable: [age.young]}\n"))
+
+
+def test_flags_carry_the_rules_source_and_replacements() -> None:
+    flag = check_bias("Thanks guys, the release is out.").flags[0]
+    rule = BUILTIN.get("gendered_language.guys_address")
+    assert (flag.rule, flag.source, flag.replacements) == (rule.id, rule.source, ["everyone", "team", "folks"])
+    assert check_bias("She is abrasive.").flags[0].replacements == []  # a label has no one-word swap

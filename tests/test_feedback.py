@@ -22,7 +22,8 @@ FALLBACK = {part: f"[{spec.fallback}]" for part, spec in PARTS.items()}
 
 def doc(kind: str) -> dict:
     d = DOCS[kind]
-    return {"kind": kind, "start": None, "end": None, "text": None, "message": d.explanation, "suggestion": d.suggestion}
+    return {"kind": kind, "start": None, "end": None, "text": None, "message": d.explanation, "suggestion": d.suggestion,
+            "replacements": []}
 
 
 def span(rule_id: str, text: str, word: str, occurrence: int = 0) -> dict:
@@ -31,7 +32,7 @@ def span(rule_id: str, text: str, word: str, occurrence: int = 0) -> dict:
     for _ in range(occurrence + 1):
         start = text.index(word, start + 1)
     return {"kind": rule.kind, "start": start, "end": start + len(word), "text": word,
-            "message": rule.message, "suggestion": rule.suggestion}
+            "message": rule.message, "suggestion": rule.suggestion, "replacements": []}
 
 
 def absent() -> dict:

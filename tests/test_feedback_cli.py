@@ -57,7 +57,8 @@ def test_json_output_has_the_issue_shape_and_cites_the_guide(index_dir):
         ("trait", 7, 11, "lazy"), ("absolute", 20, 25, "never"),
         ("vague", None, None, None), ("missing_impact", None, None, None), ("missing_action", None, None, None),
     ]
-    assert all(set(f) == {"kind", "start", "end", "text", "message", "suggestion"} for f in data["findings"])
+    assert all(set(f) == {"kind", "start", "end", "text", "message", "suggestion", "replacements"}
+               for f in data["findings"])
     assert data["bias"] == []
     about = "]"  # nothing observed to quote: the guide's question alone
     assert data["placeholders"] == [

@@ -71,6 +71,8 @@ class BiasFlag(BaseModel):
     rule: str
     explanation: str
     suggestion: str
+    source: str | None = None
+    replacements: list[str] = Field(default_factory=list)
 
 
 class BiasReport(BaseModel):
@@ -1150,6 +1152,8 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
                 rule=rule.id,
                 explanation=rule.explanation,
                 suggestion=rule.suggestion,
+                source=rule.source,
+                replacements=list(rule.replacements),
             )
         )
     return BiasReport(flags=flags)

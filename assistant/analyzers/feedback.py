@@ -101,6 +101,7 @@ class FeedbackFinding(BaseModel):
     text: str | None = None
     message: str
     suggestion: str
+    replacements: list[str] = Field(default_factory=list)
 
 
 class SentenceRole(BaseModel):
@@ -904,7 +905,7 @@ def _finding(rule: CompiledSpanRule | DocumentRule, m: re.Match[str] | None = No
     if isinstance(rule, DocumentRule) or m is None:
         return FeedbackFinding(kind=rule.kind, message=rule.explanation, suggestion=rule.suggestion)  # type: ignore[arg-type]
     return FeedbackFinding(kind=rule.kind, start=m.start(), end=m.end(), text=m.group(),  # type: ignore[arg-type]
-                           message=rule.message, suggestion=rule.suggestion)
+                           message=rule.message, suggestion=rule.suggestion, replacements=list(rule.rule.replacements))
 
 
 def review_feedback(

@@ -61,6 +61,9 @@ class Rule(BaseModel):
     explanation: str = Field(min_length=10, description="Why this matters, citing research where there is some.")
     suggestion: str = Field(min_length=5, description="What to write instead.")
     source: str | None = Field(default=None, description="Where the rule or its word list comes from.")
+    replacements: list[str] = Field(
+        default_factory=list, description="Words that can replace the flagged span as written (one-click fixes)."
+    )
     examples: RuleExamples = Field(default_factory=RuleExamples)
 
     @property
