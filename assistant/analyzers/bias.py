@@ -36,7 +36,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.text import ABBREVIATIONS, is_past_tense, wordset
+from assistant.text import ABBREVIATIONS, MONTHS, WEEKDAYS, is_past_tense, wordset
 
 Category = Literal[
     "gendered_language",
@@ -411,29 +411,7 @@ FUNCTION_WORDS = DETERMINERS | frozenset(
         "always", "sometimes", "often",
     ]
 )
-CALENDAR_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
+CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)  # "Mark" is a name, "March" is not
 GENERIC_TRIGGERS = frozenset(["each", "every", "any"])
 GENERIC_WINDOW = 40
 NOT_AGENT_NOUNS = wordset(
