@@ -46,8 +46,18 @@ PERSON_CUES = _wordset(
 """Words after which a capitalised word is a person's name even when it is also a common word
 ("thanks Grant", "told Will")."""
 
-CUES = PERSON_CUES | _wordset("with to from by and per ask contact meet meeting report lead director")
+CUES = PERSON_CUES | _wordset(
+    """with to from by and per ask contact meet meeting report lead director between remind reminded
+    moving moved trained train thank invite invited hire hired promote promoted ping email call"""
+)
 """Words after which an unknown capitalised word is read as a person's name ("worked with Xiadani")."""
+
+SUBJECT_VERBS = _wordset(
+    """is was has had will would can cannot could should shall might must did does said says asks
+    asked told tells thinks thought wants wanted needs owns leads led made makes took takes gave gives
+    went goes wrote writes ran runs met meets agreed reports joined works"""
+)
+"""Words after which an unknown capitalised word is the subject of a sentence ("Delroy said")."""
 
 PARTICLES = _wordset("van von der den de del della di da dos das du la le bin binti ibn al el ter ten st")
 """Lower-case name particles inside a full name ("Ludwig van Beethoven", "María de la Cruz")."""
@@ -183,7 +193,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
 
     def unknown(w: _Word) -> bool:
         return (w.capitalised and len(w.key) > 1 and not lex.is_gazetteer(w.key) and not lex.is_common(w.key)
-                and w.key not in NOT_NAMES)
+                and w.key not in NOT_NAMES and w.key not in lex.places)
 
     # 1. Words that are names on their own evidence.
     for i, w in enumerate(words):
@@ -193,10 +203,15 @@ def find_names(text: str) -> list[tuple[int, int]]:
             prev = words[i - 1] if i else None
             cues = CUES if unknown(w) else PERSON_CUES
             cue = prev is not None and prev.key in cues and _gap(text, prev, w) in {" ", ", "}
+            nxt = words[i + 1] if i + 1 < n else None
+            acts = (nxt is not None and _gap(text, w, nxt) == " " and nxt.text.islower()
+                    and (nxt.key in SUBJECT_VERBS or (nxt.key.endswith("ed") and len(nxt.key) > 4)))
+            pair = (nxt is not None and unknown(nxt) and _adjacent(text, w, nxt)
+                    and not (i + 2 < n and words[i + 2].capitalised and _adjacent(text, nxt, words[i + 2])))
             w.name = (
                 _title_before(words, i, text)
                 or (cue and not _in_title_case_phrase(words, i, text))
-                or (unknown(w) and not w.sentence_start and w.possessive)
+                or (unknown(w) and (acts or pair or (w.possessive and not w.sentence_start)))
             )
     # 2. Neighbours of names: "Chidi Okonkwo", "Will Turner", "J. Smith", "Ludwig van Beethoven".
     for _ in range(2):
@@ -211,6 +226,12 @@ def find_names(text: str) -> list[tuple[int, int]]:
             joined_before = before is not None and before.name and (_adjacent(text, before, words[j + 1]) or j < i - 1)
             joined_after = after is not None and after.name and _adjacent(text, w, after)
             w.name = joined_before or joined_after
+        for i, w in enumerate(words[1:], 1):
+            before = words[i - 1]
+            if (not w.name and w.capitalised and not w.sentence_start and w.key not in NOT_NAMES
+                    and before.name and before.key in lex.first and _adjacent(text, before, w)
+                    and not (i + 1 < n and words[i + 1].capitalised and _adjacent(text, w, words[i + 1]))):
+                w.name = True
     # 3. Every other occurrence of a name word: in any case for a known name ("priya"),
     #    capitalised for the others (a capitalised common word only mid-sentence).
     found = {w.key for w in words if w.name and not _initial(w)}

@@ -145,7 +145,6 @@ class Redactor:
         self._by_token: dict[str, str] = {}
         self._counts: dict[str, int] = {}
         self._people: list[tuple[str, set[str]]] = []  # (token, case-folded name words)
-        self._known_names: set[str] = set()
 
     @classmethod
     def from_settings(cls, settings: Any) -> Redactor:
@@ -182,7 +181,16 @@ class Redactor:
                     found.append((m.start(), m.end(), kind, order[kind]))
         found.extend((s, e, "PHONE", order["PHONE"]) for s, e in self._phones(text))
         if self.names:
-            found.extend((s, e, "PERSON", order["PERSON"]) for s, e in self._names(text))
+            found.extend((s, e, "PERSON", order["PERSON"]) for s, e in find_names(text))
+        # Values found in other texts of this call are masked here too, whatever their context
+        # ("Will" in a findings list, a date of birth quoted as a goal's evidence).
+        if self._by_value:
+            known = re.compile(
+                r"(?<![\w\[])(?:" + "|".join(re.escape(v) for v in sorted(self._by_value, key=len, reverse=True)) + r")(?!\w)"
+            )
+            for m in known.finditer(text):
+                kind = _TOKEN.fullmatch(self._by_value[m.group()]).group(1)  # type: ignore[union-attr]
+                found.append((m.start(), m.end(), kind, -1))
         # Keep the best match at each place: earlier kind first, then the longer span.
         found.sort(key=lambda f: (f[3], f[0] - f[1], f[0]))
         taken: list[tuple[int, int, str]] = []
@@ -209,20 +217,6 @@ class Redactor:
                 if digits >= 10 and grouped:
                     spans.add((m.start, m.end))
         return sorted(spans)
-
-    def _names(self, text: str) -> list[tuple[int, int]]:
-        spans = find_names(text)
-        # Names found in earlier texts of this call are masked here too ("Will" in a findings list).
-        if self._known_names:
-            spans_set = set(spans)
-            pattern = re.compile(
-                r"(?<![\w\[])(?:" + "|".join(re.escape(n) for n in sorted(self._known_names, key=len, reverse=True)) + r")(?!\w)"
-            )
-            spans_set.update((m.start(), m.end()) for m in pattern.finditer(text))
-            spans = sorted(spans_set)
-        for start, end in spans:
-            self._known_names.add(text[start:end])
-        return spans
 
     # --- masking ---------------------------------------------------------------------------
 
@@ -278,10 +272,10 @@ class Redactor:
         """Mask several texts of one call so a name found in one is masked in all of them."""
         if not self.enabled:
             return dict(values)
-        if self.names:
-            for value in values.values():
-                if value:
-                    self._names(value)
+        for value in values.values():
+            if value:
+                for start, end, kind in self.find(value):
+                    self._token_for(kind, value[start:end])
         return {key: self.mask(value) for key, value in values.items()}
 
     # --- restoring -------------------------------------------------------------------------
