@@ -5,6 +5,7 @@ Read it once with :func:`get_settings` at the edge (CLI, app) and pass it down.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -124,9 +125,21 @@ class Settings(BaseSettings):
                 value = f"{secret[:3]}…(masked)" if len(secret) > 6 else "***"
             elif isinstance(value, Path):
                 value = str(value)
+            elif isinstance(value, str):
+                value = mask_url_secrets(value)
             out[name] = value
         out["llm_mode"] = self.llm_mode
         return out
+
+
+_URL_PASSWORD = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)(?P<user>[^:/@\s]*):(?P<password>[^@/\s]*)@", re.I)
+_URL_SECRET_PARAM = re.compile(r"(?P<name>[?&](?:api[-_]?key|key|token|access_token|password|secret|sig)=)[^&#\s]*", re.I)
+
+
+def mask_url_secrets(value: str) -> str:
+    """A URL with its password and secret query parameters masked ("https://bob:***@host/v1")."""
+    value = _URL_PASSWORD.sub(lambda m: f"{m.group('scheme')}{m.group('user')}:***@", value)
+    return _URL_SECRET_PARAM.sub(lambda m: f"{m.group('name')}***", value)
 
 
 @lru_cache(maxsize=1)
