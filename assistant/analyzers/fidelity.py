@@ -134,7 +134,7 @@ def check_fidelity(
     allowed_words = _words(allowed)
     allowed_quarters = {m.group().lower().replace(" ", "") for t in allowed for m in _QUARTER.finditer(t)}
     allowed_relative = {_normal(t[s:e]) for t in allowed for s, e in relative_dates(t)}
-    allowed_links = {m.group().lower().rstrip(".,") for t in allowed for m in _LINK.finditer(t)}
+    allowed_links = {m.group().lower().rstrip(".,;:!?") for t in allowed for m in _LINK.finditer(t)}
     allowed_lower = "\n".join(allowed).lower()
     allowed_stems = {stem(w) for w in allowed_words}
 
@@ -158,8 +158,9 @@ def check_fidelity(
     checked = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), checked)
 
     for m in _LINK.finditer(checked):
-        if m.group().lower().rstrip(".,") not in allowed_links:
-            add("instruction", m.start(), m.end())
+        link = m.group().rstrip(".,;:!?")
+        if link.lower() not in allowed_links:
+            add("instruction", m.start(), m.start() + len(link))
     for m in _INJECTION.finditer(checked):
         if _normal(m.group()) not in _normal(allowed_lower) and not inside(m.start()):
             add("instruction", m.start(), m.end())
