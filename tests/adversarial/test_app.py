@@ -178,3 +178,15 @@ def test_the_status_tab_shows_no_secret(tmp_path):
     })
     shown = Handlers(settings).status_ui()
     assert [s for s in ("AuthPassw0rd", "SECRETKEY123", "Hunter2Passw0rd") if s in shown] == []
+
+
+@pytest.mark.parametrize("endpoint", ["goal_api", "feedback_api", "bias_api", "ask_api"])
+def test_lone_surrogates_get_a_one_line_error_not_internal_text(endpoint, tmp_path):
+    from gradio import Error
+
+    from assistant.ui.handlers import Handlers
+
+    with pytest.raises(Error) as info:
+        getattr(Handlers(app_settings(tmp_path)), endpoint)("She is \udcff bossy")
+    assert str(info.value.message).startswith("text is not valid UTF-8") or "not valid UTF-8" in str(info.value)
+    assert "\n" not in str(info.value.message) and "Traceback" not in str(info.value.message)
