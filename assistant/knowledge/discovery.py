@@ -17,6 +17,8 @@ from pathlib import Path
 
 from assistant.knowledge import KnowledgeError
 
+NOT_UTF8 = "the path is not valid UTF-8; rename it"
+
 
 @dataclass
 class Discovery:
@@ -42,9 +44,11 @@ def discover(paths: Sequence[Path]) -> Discovery:
         path = given.resolve()
         if not path.exists():
             raise KnowledgeError(f"{raw}: no such file or folder")
-        if path.is_dir():
+        if path.is_dir() and _utf8(str(path)):
             found.folders.append(path)
             _walk(path, found)
+        elif not _utf8(str(path)):
+            found.skipped.append((_printable(path), NOT_UTF8))
         elif path.is_file():
             found.add(path)
         else:
@@ -64,6 +68,9 @@ def _walk(root: Path, found: Discovery) -> None:
         for name in sorted(dirnames):
             if name.startswith("."):
                 continue
+            if not _utf8(str(folder / name)):
+                found.skipped.append((_printable(folder / name), NOT_UTF8))
+                continue
             full = folder / name
             if full.is_symlink():
                 found.skipped.append((full, _link_reason(full, root, folder_link=True)))
@@ -72,6 +79,9 @@ def _walk(root: Path, found: Discovery) -> None:
         dirnames[:] = kept
         entries.extend(folder / name for name in filenames if not name.startswith("."))
     for full in sorted(entries):
+        if not _utf8(str(full)):
+            found.skipped.append((_printable(full), NOT_UTF8))
+            continue
         if full.is_symlink():
             reason = _link_reason(full, root, folder_link=False)
             if reason:
@@ -88,6 +98,20 @@ def _walk(root: Path, found: Discovery) -> None:
             found.errors.append((full, "cannot read the file (permission denied)"))
         else:
             found.add(full)
+
+
+def _utf8(name: str) -> bool:
+    """False for a name holding bytes that are not UTF-8 (decoded by Python as lone surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(path: Path) -> Path:
+    """``path`` with undecodable bytes written as ``\\xff``, safe to report and serialise."""
+    return Path(os.fsencode(path).decode("utf-8", "backslashreplace"))
 
 
 def _link_reason(link: Path, root: Path, *, folder_link: bool) -> str:

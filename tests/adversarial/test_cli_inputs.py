@@ -214,13 +214,18 @@ def test_config_never_prints_a_secret(as_json, monkeypatch):
     assert "http://svc:***@127.0.0.1:9/v1?api_key=***" in result.output
 
 
-def test_a_failing_model_call_leaks_no_secret_in_output_or_logs(indexed_settings):
-    env = {**SECRET_ENV, "COACH_LLM": "openai", "COACH_LLM_MAX_RETRIES": "0", "COACH_LLM_TIMEOUT": "2",
-           "COACH_INDEX_DIR": str(indexed_settings.index_dir)}
-    proc = coach("feedback", "She is bossy.", "--json", env=env)
-    output = proc.stdout.decode() + proc.stderr.decode()
-    assert proc.returncode == 0, output
-    assert json.loads(proc.stdout)["mode"] == "offline"
+def test_a_failing_model_call_leaks_no_secret_in_output_or_logs(indexed_settings, monkeypatch, caplog):
+    from assistant.settings import get_settings
+
+    env = {**SECRET_ENV, "COACH_LLM": "openai", "COACH_LLM_MAX_RETRIES": "0", "COACH_LLM_TIMEOUT": "2"}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    get_settings.cache_clear()
+    caplog.set_level("INFO")
+    result = invoke("feedback", "She is bossy.", "--json")
+    output = result.output + caplog.text
+    assert result.exit_code == 0, output
+    assert json.loads(result.stdout)["mode"] == "offline"
     assert [s for s in SECRETS if s in output] == []
 
 

@@ -14,6 +14,7 @@ import pytest
 from assistant.settings import PROJECT_ROOT
 
 HANG_GUARD_S = 6
+KNOWN_SLOW_GUARD_S = 4  # the xfail cases take 8 s to minutes; a shorter guard keeps the suite quick
 ANALYZERS = {
     "bias": "from assistant.analyzers.bias import check_bias as run",
     "goal": "from assistant.analyzers.goal import check_goal as run",
@@ -22,11 +23,11 @@ ANALYZERS = {
 ANALYZERS_BRANCH = "super-linear analyzer: fixed on branch analyzers (#14 item 3)"
 
 
-def finishes(analyzer: str, expression: str) -> bool:
+def finishes(analyzer: str, expression: str, guard: float = HANG_GUARD_S) -> bool:
     """True when ``analyzer`` on the text ``expression`` evaluates to finishes within the guard."""
     code = f"{ANALYZERS[analyzer]}\ntext = {expression}\nrun(text)\n"
     try:
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=HANG_GUARD_S,
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=guard,
                               env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)})
     except subprocess.TimeoutExpired:
         return False
@@ -41,6 +42,8 @@ REPRODUCTIONS = [
                  marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
     pytest.param("bias", "('she is ' * 7200)[:50000]", id="bias-she-is",
                  marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
+    pytest.param("feedback", "('she is ' * 7200)[:50000]", id="feedback-she-is",
+                 marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
     pytest.param("feedback", "('never ' * 3400)[:20000]", id="feedback-never",
                  marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
     pytest.param("goal", "'a-' * 24995", id="goal-a-dash",
@@ -51,8 +54,9 @@ REPRODUCTIONS = [
 
 
 @pytest.mark.parametrize(("analyzer", "expression"), REPRODUCTIONS)
-def test_issue_reproductions_finish(analyzer, expression):
-    assert finishes(analyzer, expression)
+def test_issue_reproductions_finish(analyzer, expression, request):
+    known_slow = request.node.get_closest_marker("xfail") is not None
+    assert finishes(analyzer, expression, KNOWN_SLOW_GUARD_S if known_slow else HANG_GUARD_S)
 
 
 HOSTILE = {
@@ -66,6 +70,7 @@ HOSTILE = {
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 @pytest.mark.parametrize("analyzer", sorted(ANALYZERS))
 def test_fifty_thousand_hostile_characters_finish(analyzer, kind, request):
-    if (analyzer, kind) in {("bias", "he-she"), ("feedback", "he-she")}:
+    known_slow = (analyzer, kind) in {("bias", "he-she"), ("feedback", "he-she")}
+    if known_slow:
         request.applymarker(pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH))
-    assert finishes(analyzer, HOSTILE[kind])
+    assert finishes(analyzer, HOSTILE[kind], KNOWN_SLOW_GUARD_S if known_slow else HANG_GUARD_S)

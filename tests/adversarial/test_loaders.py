@@ -14,7 +14,7 @@ import pytest
 
 from assistant.settings import PROJECT_ROOT
 
-HANG_GUARD_S = 10
+HANG_GUARD_S = 8
 MEMORY_CAP = 3 * 1024**3  # address space; a safety net so a bomb cannot take the machine down
 PEAK_MB = 500  # the bound on resident memory
 LOADERS_BRANCH = "fixed on branch qa (#14 item 3: loaders linear and bounded)"
