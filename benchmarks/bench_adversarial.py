@@ -160,7 +160,7 @@ def stall_run(url: str) -> None:
     bias.join(timeout=60)
     elapsed = time.perf_counter() - started
     shown = f"{elapsed:.2f} s" if "value" in result else "> 60 s (abandoned)"
-    print(f"\nA /bias call while two hostile /feedback requests ('a-' x 24,995) run: {shown}.")
+    print(f"\nA /bias call while two hostile /feedback requests ('a-' x 24,995) run: {shown}.", flush=True)
 
 
 def main() -> None:
@@ -169,6 +169,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--skip-load", action="store_true")
     parser.add_argument("--skip-analyzers", action="store_true")
+    parser.add_argument("--stall-only", action="store_true", help="only the slow-request stall measurement")
     args = parser.parse_args()
     print("## Hostile input (issue #14)\n")
     print("`python benchmarks/bench_adversarial.py` (analyzer times in a fresh process each; cap 30 s)\n")
@@ -179,11 +180,14 @@ def main() -> None:
     index_dir = Path(tempfile.mkdtemp(prefix="coach-load-index-"))
     app, url, _ = launch_app(index_dir)
     try:
-        load_run(url, index_dir, args.load_seconds, args.clients)
+        if not args.stall_only:
+            load_run(url, index_dir, args.load_seconds, args.clients)
         stall_run(url)
     finally:
-        app.close()
+        sys.stdout.flush()
         shutil.rmtree(index_dir, ignore_errors=True)
+        # The hostile requests may still be running in the server's threads: do not wait for them.
+        os._exit(0)
 
 
 if __name__ == "__main__":
