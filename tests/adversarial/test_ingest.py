@@ -180,7 +180,7 @@ def test_a_long_pdf_is_embedded_in_bounded_batches(tmp_path, monkeypatch):
     path = tmp_path / "docs" / "handbook.pdf"
     path.parent.mkdir()
     pdf = canvas.Canvas(str(path), pagesize=A4)
-    for page in range(400):
+    for page in range(300):
         y = 800
         for line in range(40):
             pdf.drawString(40, y, f"Page {page} line {line}: employees record their working hours every week.")

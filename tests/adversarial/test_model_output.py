@@ -63,7 +63,7 @@ def test_goal_rewrite_with_number_words_is_rejected(fake_chat_model):
 class DripServer:
     """An OpenAI-compatible endpoint that sends its answer one byte a second (then gives up)."""
 
-    def __init__(self, seconds: float = 15.0) -> None:
+    def __init__(self, seconds: float = 10.0) -> None:
         stop = self.stop_event = threading.Event()
 
         class Handler(BaseHTTPRequestHandler):
@@ -105,7 +105,7 @@ def test_a_dripping_server_is_abandoned_at_the_total_deadline(monkeypatch, offli
         monkeypatch.setenv("COACH_LLM", "openai")
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
         monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
-        monkeypatch.setenv("COACH_LLM_TIMEOUT", "3")
+        monkeypatch.setenv("COACH_LLM_TIMEOUT", "2")
         monkeypatch.setenv("COACH_LLM_MAX_RETRIES", "0")
         get_settings.cache_clear()
         report = review_feedback(DRAFT)
@@ -116,7 +116,7 @@ def test_a_dripping_server_is_abandoned_at_the_total_deadline(monkeypatch, offli
         server.close()
         get_settings.cache_clear()
     assert out.mode == "offline"
-    assert elapsed < 8, f"waited {elapsed:.1f} s with a 3 s deadline"  # the server drips for 15 s
+    assert elapsed < 6, f"waited {elapsed:.1f} s with a 2 s deadline"  # the server drips for 10 s
 
 
 @pytest.mark.xfail(strict=True, reason=LLM_BRANCH)
