@@ -32,7 +32,7 @@ _PSEUDONYM = re.compile(r"\[[A-Z][A-Z0-9_]*_\d+(?:_(?:FIRST|LAST|V\d+))?\]")
 _PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
 _QUARTER = re.compile(r"\b(?:Q[1-4]|FY\s?\d{2,4}|H[12])\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’&]*(?:-[A-Za-z'’&]+)*")
-_LINK = re.compile(r"\b(?:https?://|www\.|javascript:|data:|file:|mailto:)[^\s<>\"')\]]*|\b[\w-]+\.(?:com|net|org|io|ai|co|gov|edu)\b",
+_LINK = re.compile(r"\b(?:https?://|www\.|javascript:|data:|file:|mailto:)[^\s<>\"')\]]*|\b[\w-]{1,63}\.(?:com|net|org|io|ai|co|gov|edu)\b",
                    re.IGNORECASE)
 _INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions?|rules|prompts?|guidelines|above|previous)\b"
@@ -139,14 +139,15 @@ def check_fidelity(
     allowed_stems = {stem(w) for w in allowed_words}
 
     violations: list[FidelityViolation] = []
-    covered: list[tuple[int, int]] = []
+    covered = bytearray(len(output) + 1)  # characters already inside a violation (linear, not quadratic)
+    in_quarter = bytearray(len(output) + 1)
 
     def add(kind: str, start: int, end: int) -> None:
         violations.append(FidelityViolation(kind=kind, text=output[start:end], start=start, end=end))
-        covered.append((start, end))
+        covered[start:end] = b"\x01" * (end - start)
 
     def inside(pos: int) -> bool:
-        return any(s <= pos < e for s, e in covered)
+        return bool(covered[pos])
 
     # Pseudonyms: a known one is its value (checked below like any name); an unknown one is a name.
     checked = output
@@ -165,19 +166,22 @@ def check_fidelity(
         if _normal(m.group()) not in _normal(allowed_lower) and not inside(m.start()):
             add("instruction", m.start(), m.end())
 
-    quarter_spans = []
     for m in _QUARTER.finditer(checked):
-        quarter_spans.append((m.start(), m.end()))
+        in_quarter[m.start():m.end()] = b"\x01" * (m.end() - m.start())
         if m.group().lower().replace(" ", "") not in allowed_quarters:
             add("date", m.start(), m.end())
     for start, end in relative_dates(checked):
         if _normal(checked[start:end]) not in allowed_relative and not inside(start):
             add("date", start, end)
-    compounds = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(checked) if "-" in m.group()]
+    compounds: dict[int, str] = {}  # character -> the hyphenated word holding it
+    for m in _WORD.finditer(checked):
+        if "-" in m.group():
+            lowered = m.group().lower()
+            compounds.update(dict.fromkeys(range(m.start(), m.end()), lowered))
     for mention in numbers(checked):
-        if any(s <= mention.start < e for s, e in quarter_spans) or inside(mention.start):
+        if in_quarter[mention.start] or inside(mention.start):
             continue
-        compound = next((w for s, e, w in compounds if s <= mention.start < e), None)
+        compound = compounds.get(mention.start)
         if compound is not None and (compound in allowed_words or compound in NUMBER_IDIOMS):
             continue
         if _number_key(mention.value) in allowed_numbers:
@@ -197,7 +201,7 @@ def check_fidelity(
     for m in _WORD.finditer(checked):
         word = m.group()
         lower = word.lower().replace("’", "'")
-        if any(s <= m.start() < e for s, e in quarter_spans) or inside(m.start()) or m.start() in name_starts:
+        if in_quarter[m.start()] or inside(m.start()) or m.start() in name_starts:
             continue
         base = re.sub(r"'s$", "", lower)
         parts = [p for p in re.split(r"-", lower) if p]

@@ -203,18 +203,20 @@ class Redactor:
         return taken
 
     def _phones(self, text: str) -> list[tuple[int, int]]:
-        from phonenumbers import Leniency, PhoneNumberMatcher
+        from phonenumbers import Leniency, PhoneNumberMatcher, is_valid_number
 
         spans: set[tuple[int, int]] = set()
+        if not any(c.isdigit() for c in text):
+            return []
         for region in self.phone_regions or (None,):
-            for m in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-                spans.add((m.start, m.end))
-            # Fictional and unassigned numbers (555 01xx) are still someone's number in a draft:
-            # accept a possible number when it is written like one (10+ digits in groups).
             for m in PhoneNumberMatcher(text, region, leniency=Leniency.POSSIBLE):
+                if (m.start, m.end) in spans:
+                    continue
+                # Valid numbers, and fictional or unassigned ones (555 01xx) written like a number
+                # (10+ digits in groups): those are still someone's number in a draft.
                 digits = sum(c.isdigit() for c in m.raw_string)
                 grouped = any(c in " .-()" for c in m.raw_string) or m.raw_string.startswith("+")
-                if digits >= 10 and grouped:
+                if is_valid_number(m.number) or (digits >= 10 and grouped):
                     spans.add((m.start, m.end))
         return sorted(spans)
 

@@ -13,12 +13,14 @@ import pytest
 
 from assistant.settings import PROJECT_ROOT
 
-HANG_GUARD_S = 6
+HANG_GUARD_S = 8
 KNOWN_SLOW_GUARD_S = 4  # the xfail cases take 8 s to minutes; a shorter guard keeps the suite quick
 ANALYZERS = {
     "bias": "from assistant.analyzers.bias import check_bias as run",
     "goal": "from assistant.analyzers.goal import check_goal as run",
     "feedback": "from assistant.analyzers.feedback import review_feedback as run",
+    "fidelity": "from assistant.analyzers.fidelity import check_fidelity\nrun = lambda t: check_fidelity(t, [t[:200]])",
+    "masking": "from assistant.llm.redact import Redactor\nrun = lambda t: Redactor().mask(t)",
 }
 ANALYZERS_BRANCH = "super-linear analyzer: fixed on branch analyzers (#14 item 3)"
 
@@ -60,6 +62,8 @@ def test_issue_reproductions_finish(analyzer, expression, request):
 
 
 HOSTILE = {
+    "a-dash": "'a-' * 24995",
+    "digit-groups": "'12345 ' * 8333",
     "one-word": "('synergy ' * 6250)[:50000]",
     "spaces-then-x": "' ' * 49999 + 'x'",
     "brackets": "'([{' * 16666",
@@ -70,6 +74,8 @@ HOSTILE = {
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 @pytest.mark.parametrize("analyzer", sorted(ANALYZERS))
 def test_fifty_thousand_hostile_characters_finish(analyzer, kind, request):
+    if kind == "a-dash" and analyzer in {"goal", "feedback"}:
+        pytest.skip("an issue reproduction, above")
     known_slow = (analyzer, kind) in {("bias", "he-she"), ("feedback", "he-she")}
     if known_slow:
         request.applymarker(pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH))
