@@ -48,8 +48,7 @@ REPRODUCTIONS = [
                  marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
     pytest.param("feedback", "('never ' * 3400)[:20000]", id="feedback-never",
                  marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
-    pytest.param("goal", "'a-' * 24995", id="goal-a-dash",
-                 marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
+    pytest.param("goal", "'a-' * 24995", id="goal-a-dash"),
     pytest.param("bias", "'a-' * 24995", id="bias-a-dash"),
     pytest.param("goal", "('increase sales by 10% ' * 2300)[:50000]", id="goal-repeated-phrase"),
 ]
