@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from assistant.terminal import clean_obj, one_line
 from assistant.textinput import InputError, read_batch, read_text_arg
 
 # name -> "module:attribute"; the module is imported only when the command runs.
@@ -46,6 +47,29 @@ class LazyGroup(click.Group):
         module_name, attr = target.split(":")
         return getattr(importlib.import_module(module_name), attr)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command; a bad setting or an unexpected failure is one line, never a traceback
+        (``COACH_DEBUG=1`` shows the traceback)."""
+        import os
+
+        from pydantic import ValidationError
+
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except ValidationError as exc:
+            if os.environ.get("COACH_DEBUG"):
+                raise
+            first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": str(exc)}
+            name = ".".join(str(p) for p in first.get("loc", ())) or "settings"
+            raise CoachError(f"invalid setting {name}: {first.get('msg', '')}") from None
+        except Exception as exc:  # noqa: BLE001 - the last line of defence for a user-facing tool
+            if os.environ.get("COACH_DEBUG"):
+                raise
+            click.echo(f"error: internal error ({type(exc).__name__}); run with COACH_DEBUG=1 for details", err=True)
+            ctx.exit(1)
+
 
 class CoachError(click.ClickException):
     """A user-facing error: one line on stderr, exit code 2."""
@@ -53,7 +77,7 @@ class CoachError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"error: {self.format_message()}", err=True)
+        click.echo(f"error: {one_line(self.format_message())}", err=True)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -110,7 +134,7 @@ def run_text_command(
     if as_json:
         click.echo(result.model_dump_json(indent=2))
     else:
-        click.echo(render(result))
+        click.echo(render(clean_obj(result)))
 
 
 def fail(message: str) -> None:

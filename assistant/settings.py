@@ -5,11 +5,12 @@ Read it once with :func:`get_settings` at the edge (CLI, app) and pass it down.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -58,7 +59,7 @@ class Settings(BaseSettings):
     max_output_tokens: int = 800
     context_token_budget: int = 2500
     temperature: float = 0.0
-    redact: bool = Field(default=True, description="Mask emails, phones and employee IDs before text leaves the machine.")
+    redact: bool = Field(default=True, description="Mask names, emails, phones, ids, addresses and dates of birth before text leaves the machine.")
 
     # Analyzers
     rules_file: Path | None = Field(default=None, description="Organisation's own bias rules (YAML).")
@@ -72,6 +73,15 @@ class Settings(BaseSettings):
     )
     employee_id_pattern: str = Field(
         default=r"\b(?:EMP-?\d{4,8}|E\d{5,8})\b", description="Regex for employee IDs masked before text leaves."
+    )
+    # --- masking (harden) ---
+    redact_patterns: dict[str, str] = Field(
+        default_factory=dict,
+        description='Organisation patterns masked before text leaves, as JSON: {"PROJECT": "\\bPRJ-\\d{4}\\b"}.',
+    )
+    phone_regions: list[str] = Field(
+        default_factory=lambda: ["US", "GB"],
+        description="Regions whose national phone formats are masked (international formats always are).",
     )
     qa_min_similarity: float = Field(
         default=0.34, description="Calibrated Q&A relevance threshold (dense cosine); see assistant/qa.py."
@@ -90,6 +100,14 @@ class Settings(BaseSettings):
     concurrency_limit: int = 4
     max_upload_mb: int = 20
 
+    @field_validator("redact_patterns")
+    @classmethod
+    def _valid_patterns(cls, value: dict[str, str]) -> dict[str, str]:
+        from assistant.llm.redact import compile_patterns
+
+        compile_patterns(value)
+        return value
+
     @property
     def llm_mode(self) -> Literal["offline", "openai"]:
         """The LLM provider actually in use."""
@@ -107,9 +125,21 @@ class Settings(BaseSettings):
                 value = f"{secret[:3]}…(masked)" if len(secret) > 6 else "***"
             elif isinstance(value, Path):
                 value = str(value)
+            elif isinstance(value, str):
+                value = mask_url_secrets(value)
             out[name] = value
         out["llm_mode"] = self.llm_mode
         return out
+
+
+_URL_PASSWORD = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)(?P<user>[^:/@\s]*):(?P<password>[^@/\s]*)@", re.I)
+_URL_SECRET_PARAM = re.compile(r"(?P<name>[?&](?:api[-_]?key|key|token|access_token|password|secret|sig)=)[^&#\s]*", re.I)
+
+
+def mask_url_secrets(value: str) -> str:
+    """A URL with its password and secret query parameters masked ("https://bob:***@host/v1")."""
+    value = _URL_PASSWORD.sub(lambda m: f"{m.group('scheme')}{m.group('user')}:***@", value)
+    return _URL_SECRET_PARAM.sub(lambda m: f"{m.group('name')}***", value)
 
 
 @lru_cache(maxsize=1)

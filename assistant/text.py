@@ -358,3 +358,26 @@ def is_past_tense(word: str) -> bool:
 def wordset(text: str) -> frozenset[str]:
     """A frozen set of the whitespace-separated words of ``text`` (for closed word lists in code)."""
     return _wordset(text)
+
+
+# --- relative dates (appended for the fidelity guard) ----------------------------------------------
+
+_PERIOD = r"(?:day|week|weekend|fortnight|month|quarter|half|year|sprint|cycle|term)"
+_NAMED_DAY = "(?:" + "|".join((*WEEKDAYS, *MONTHS)) + ")"
+_RELATIVE_DATE = re.compile(
+    r"\b(?:"
+    r"(?:next|this|last|coming|following|previous|past)\s+(?:" + _PERIOD + r"|" + _NAMED_DAY + r")s?"
+    r"|(?:in|within|after|over)\s+(?:a|an|the\s+next|" + NUMBER_WORD_PATTERN + r"|\d+)(?:\s+(?:more|few))?\s+"
+    + _PERIOD + r"s?"
+    r"|(?:mid|early|late|end)[\s-](?:of\s+)?(?:the\s+)?(?:" + _PERIOD + r"|" + _NAMED_DAY + r")s?"
+    r"|end\s+of\s+(?:the\s+)?(?:" + _PERIOD + r")"
+    r"|(?:eod|eow|eom|eoy|asap|fortnightly)"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def relative_dates(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each relative date ("next Friday", "in two weeks", "mid-March", "end of Q",
+    "EOD"); single date words (months, weekdays, "tomorrow") are in :data:`DATE_WORDS`."""
+    return [(m.start(), m.end()) for m in _RELATIVE_DATE.finditer(text)]

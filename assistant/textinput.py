@@ -9,10 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 BATCH_SUFFIXES = (".jsonl", ".csv", ".txt")
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # long fields are checked against max_chars instead
+MAX_BATCH_BYTES = 64 * 1024 * 1024
+"""Largest batch file read (a batch of 50,000-character texts is still a thousand of them)."""
 
 
 class InputError(ValueError):
@@ -38,11 +42,18 @@ def decode_bytes(data: bytes, what: str = "input") -> str:
 
 
 def check_text(text: str, max_chars: int, *, allow_empty: bool = True, what: str = "text") -> str:
-    """Validate one text: size limit and, unless allowed, emptiness."""
+    """Validate one text: size limit, valid Unicode (no lone surrogates: the shell passed bytes
+    that are not UTF-8), no NUL characters and, unless allowed, emptiness."""
     if not isinstance(text, str):
         raise InputError(f"{what} must be a string")
     if len(text) > max_chars:
         raise InputError(f"{what} is {len(text):,} characters; the limit is {max_chars:,}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(f"{what} is not valid UTF-8 (character {exc.start}); check the terminal's encoding") from None
+    if "\x00" in text:
+        raise InputError(f"{what} holds a NUL character at position {text.index(chr(0))}; is it a binary file?")
     if not allow_empty and not text.strip():
         raise InputError(f"{what} is empty")
     return text
@@ -55,8 +66,17 @@ def read_text_arg(text: str | None, stdin: io.TextIOBase | None, max_chars: int,
     if text == "-":
         if stdin is None:
             raise InputError("no standard input")
+        # Read one byte more than the largest valid text could need, so an endless stream
+        # (/dev/zero, /dev/urandom) stops at the limit instead of filling memory.
+        cap = max_chars * 4 + 4
         buffer = getattr(stdin, "buffer", None)
-        text = decode_bytes(buffer.read(), "standard input") if buffer is not None else stdin.read()
+        if buffer is not None:
+            data = buffer.read(cap + 1)
+            if len(data) > cap:
+                raise InputError(f"standard input is over {cap:,} bytes; the limit is {max_chars:,} characters")
+            text = decode_bytes(data, "standard input")
+        else:
+            text = stdin.read(max_chars + 1)
     return check_text(text, max_chars, allow_empty=allow_empty)
 
 
@@ -70,7 +90,16 @@ def read_batch(path: Path, max_chars: int) -> list[BatchItem]:
     suffix = path.suffix.lower()
     if suffix not in BATCH_SUFFIXES:
         raise InputError(f"{path}: unsupported batch file type '{suffix or 'none'}'; use .jsonl, .csv or .txt")
-    content = decode_bytes(path.read_bytes(), str(path))
+    if not path.is_file():  # a device, FIFO or socket (a link to /dev/zero) never ends
+        raise InputError(f"{path}: not a regular file")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BATCH_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+    if len(data) > MAX_BATCH_BYTES:
+        raise InputError(f"{path}: the file is over {MAX_BATCH_BYTES // (1024 * 1024)} MiB; split it into smaller batches")
+    content = decode_bytes(data, str(path))
     if suffix == ".jsonl":
         items = _read_jsonl(path, content)
     elif suffix == ".csv":
@@ -91,6 +120,8 @@ def _read_jsonl(path: Path, content: str) -> list[BatchItem]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from None
+        except RecursionError:
+            raise InputError(f"{path}:{lineno}: JSON nested too deeply") from None
         if isinstance(record, str):
             record = {"text": record}
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
@@ -100,13 +131,19 @@ def _read_jsonl(path: Path, content: str) -> list[BatchItem]:
 
 
 def _read_csv(path: Path, content: str) -> list[BatchItem]:
-    reader = csv.DictReader(io.StringIO(content))
-    fields = [f.strip().lower() for f in (reader.fieldnames or [])]
-    if "text" not in fields:
-        raise InputError(f"{path}: the CSV has no 'text' column (columns: {', '.join(fields) or 'none'})")
-    reader.fieldnames = fields
+    # strict: a stray or unterminated quote is an error, never rows silently merged into one field.
+    reader = csv.DictReader(io.StringIO(content), strict=True)
     items: list[BatchItem] = []
-    for rowno, row in enumerate(reader, 1):
-        text = row.get("text") or ""
-        items.append(BatchItem(str(row.get("id") or rowno), text))
+    try:
+        fields = [f.strip().lower() for f in (reader.fieldnames or [])]
+        if "text" not in fields:
+            raise InputError(f"{path}: the CSV has no 'text' column (columns: {', '.join(fields) or 'none'})")
+        reader.fieldnames = fields
+        for rowno, row in enumerate(reader, 1):
+            if None in row:
+                raise InputError(f"{path}:{reader.line_num}: row {rowno} has more fields than the header")
+            text = row.get("text") or ""
+            items.append(BatchItem(str(row.get("id") or rowno), text))
+    except csv.Error as exc:
+        raise InputError(f"{path}:{reader.line_num}: malformed CSV ({exc}); check the quotes") from None
     return items

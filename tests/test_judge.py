@@ -87,16 +87,21 @@ def test_agreeing_judge_is_calibrated_then_grades_the_sample(openai_server, eval
     # both feedback drafts, each with the offline analyzer's rewrite next to its original.
     sent = [openai_server.sent_text(i) for i in range(len(openai_server.chat_requests))]
     assert len(sent) == 20
+    from assistant.llm.redact import Redactor  # what leaves the machine is masked (names, ids...)
+
+    def masked(original: str, rewrite: str) -> dict[str, str]:
+        return Redactor().mask_values({"original": original, "rewrite": rewrite})
+
     for text, case in zip(sent, CASES, strict=False):
         assert f"<kind>{case.kind}</kind>" in text
-        assert f"<original>\n{case.original}\n</original>" in text
-        assert f"<rewrite>\n{case.rewrite}\n</rewrite>" in text
+        assert f"<original>\n{masked(case.original, case.rewrite)['original']}\n</original>" in text
+        assert f"<rewrite>\n{masked(case.original, case.rewrite)['rewrite']}\n</rewrite>" in text
     graded = [("goal", GOALS[0]["text"], check_goal), ("goal", GOALS[2]["text"], check_goal),
               ("feedback", FEEDBACK[0]["text"], review_feedback), ("feedback", FEEDBACK[1]["text"], review_feedback)]
     for text, (kind, original, analyze) in zip(sent[16:], graded, strict=True):
         assert f"<kind>{kind}</kind>" in text
-        assert f"<original>\n{original}\n</original>" in text
-        assert f"<rewrite>\n{analyze(original).rewrite}\n</rewrite>" in text
+        assert f"<original>\n{masked(original, analyze(original).rewrite)['original']}\n</original>" in text
+        assert f"<rewrite>\n{masked(original, analyze(original).rewrite)['rewrite']}\n</rewrite>" in text
     assert "Faithfulness (most important)" in sent[0]  # the rubric is the system message
     body = openai_server.chat_requests[0]
     asked = body["response_format"]["json_schema"]["name"] if method == "json_schema" else \

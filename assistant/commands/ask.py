@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from assistant.cli import run_text_command, text_command_options
 from assistant.settings import get_settings
+from assistant.terminal import shown_name
 
 
 class AskCitation(BaseModel):
@@ -33,7 +34,7 @@ def render(result: AskOutput) -> str:
     lines = [result.answer, ""]
     lines.append("Sources:" if result.answered else "Nearest documents:")
     for i, c in enumerate(result.citations, 1):
-        where = f"{c.source}" + (f" › {c.section}" if c.section else "")
+        where = f"{shown_name(c.source)}" + (f" › {c.section}" if c.section else "")
         lines.append(f"  [{i}] {where}" + (f"  (score {c.score:.2f})" if c.score is not None else ""))
         lines.append(textwrap.indent(textwrap.fill(c.excerpt, 96), "      "))
     if not result.citations:
@@ -55,15 +56,17 @@ def ask(text: str | None, input_file: Any, as_json: bool) -> None:
     settings = get_settings()
     notices: list[str] = []
 
+    from assistant.terminal import clean
+
     def notify(message: str) -> None:
-        click.echo(message, err=True)
+        click.echo(clean(message), err=True)
 
     def analyze(question: str) -> AskOutput:
         result = service.ask(question, settings, notify=notify)
         for notice in result.notices:
             if notice not in notices:
                 notices.append(notice)
-                click.echo(f"notice: {notice}", err=True)
+                click.echo(f"notice: {clean(notice)}", err=True)
         return AskOutput(**as_json_payload(result))
 
     run_text_command(text, input_file, as_json, analyze, render, max_chars=settings.max_input_chars,

@@ -9,10 +9,12 @@ import click
 
 from assistant.cli import fail
 from assistant.settings import get_settings
+from assistant.terminal import clean, shown_name
+from assistant.textinput import InputError, check_text
 
 
 def _notify(message: str) -> None:
-    click.echo(message, err=True)
+    click.echo(clean(message), err=True)
 
 
 @click.command()
@@ -53,13 +55,13 @@ def render_ingest(report) -> str:  # report: IngestReport
     lines: list[str] = []
     for label in ("added", "updated", "unchanged", "removed"):
         for item in getattr(report, label):
-            lines.append(f"{label:<9}  {item.source}  ({item.chunks} chunks)")
+            lines.append(f"{label:<9}  {shown_name(item.source)}  ({item.chunks} chunks)")
     for item in report.skipped:
-        lines.append(f"skipped    {item.source}: {item.reason}")
+        lines.append(f"skipped    {shown_name(item.source)}: {shown_name(item.reason or '')}")
     for item in report.errors:
-        lines.append(f"error      {item.source}: {item.reason}")
+        lines.append(f"error      {shown_name(item.source)}: {shown_name(item.reason or '')}")
     if report.message:
-        lines.append(report.message)
+        lines.append(shown_name(report.message))
     counts = ", ".join(
         f"{len(getattr(report, label))} {label}"
         for label in ("added", "updated", "unchanged", "removed", "skipped", "errors")
@@ -80,10 +82,14 @@ def search(query: str, k: int, as_json: bool) -> None:
     from assistant import service
     from assistant.knowledge import KnowledgeError
 
-    if query == "-":
-        query = click.get_text_stream("stdin").read()
-    if not query.strip():
-        fail("the search query is empty")
+    try:
+        if query == "-":
+            from assistant.textinput import read_text_arg
+
+            query = read_text_arg("-", click.get_text_stream("stdin"), get_settings().max_input_chars)
+        check_text(query, get_settings().max_input_chars, allow_empty=False, what="the search query")
+    except InputError as exc:
+        fail(str(exc))
     try:
         results = service.search(query, get_settings(), k=k, notify=_notify)
     except KnowledgeError as exc:
@@ -96,12 +102,12 @@ def search(query: str, k: int, as_json: bool) -> None:
         click.echo("no results (the index is empty)")
         return
     for rank, result in enumerate(results, 1):
-        where = " › ".join(p for p in (result.source, result.section) if p)
+        where = " › ".join(p for p in (shown_name(result.source), clean(result.section or "")) if p)
         if result.page is not None:
             where += f" (page {result.page})"
         similarity = "-" if result.similarity is None else f"{result.similarity:.2f}"
         click.echo(f"{rank}. {where}  [score {result.score:.4f}, similarity {similarity}]")
-        excerpt = " ".join(result.text.split())
+        excerpt = " ".join(clean(result.text).split())
         click.echo(f"   {excerpt[:300]}{'…' if len(excerpt) > 300 else ''}")
 
 
@@ -125,12 +131,13 @@ def docs(as_json: bool) -> None:
         return
     if not documents:
         click.echo("the index is empty")
-    width = max((len(d.source) for d in documents), default=0)
+    width = max((len(shown_name(d.source)) for d in documents), default=0)
     for doc in documents:
-        click.echo(f"{doc.source.ljust(width)}  {doc.chunks:>4} chunks  {doc.ingested_at}  {doc.title}")
+        title = " ".join(clean(doc.title).split())
+        click.echo(f"{shown_name(doc.source).ljust(width)}  {doc.chunks:>4} chunks  {doc.ingested_at}  {title}")
     click.echo(
         f"{stats['documents']} documents, {stats['chunks']} chunks; {stats['embedding_model']}; "
-        f"{stats['store']} index at {stats['location']}"
+        f"{stats['store']} index at {shown_name(stats['location'])}"
     )
 
 
@@ -145,4 +152,4 @@ def remove(name: str) -> None:
         removed = remove_document(name, get_settings())
     except KnowledgeError as exc:
         fail(str(exc))
-    click.echo(f"removed {name} ({removed} chunk{'' if removed == 1 else 's'})")
+    click.echo(f"removed {shown_name(name)} ({removed} chunk{'' if removed == 1 else 's'})")

@@ -93,23 +93,10 @@ def _is_hidden(path: Path, root: Path) -> bool:
 
 def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path], set[Path]]:
     """Resolve the command line: (files to consider, folders given, every file seen in them)."""
-    files: list[Path] = []
-    folders: list[Path] = []
-    seen: set[Path] = set()
-    for raw in paths:
-        path = Path(raw).expanduser().resolve()
-        if not path.exists():
-            raise KnowledgeError(f"{raw}: no such file or folder")
-        if path.is_dir():
-            folders.append(path)
-            found = sorted(p for p in path.rglob("*") if p.is_file() and not _is_hidden(p, path))
-        else:
-            found = [path]
-        for file in found:
-            if file not in seen:
-                seen.add(file)
-                files.append(file)
-    return files, folders, seen
+    from assistant.knowledge.discovery import discover
+
+    found = discover(paths)
+    return found.files, found.folders, found.seen
 
 
 def ingest(
@@ -121,10 +108,14 @@ def ingest(
     """Add, update or remove documents so the index matches the given files and folders."""
     from assistant.knowledge import guidance as guidance_mod
     from assistant.knowledge.chunking import CHUNKER_VERSION
+    from assistant.knowledge.discovery import discover
     from assistant.knowledge.store import open_store
 
-    files, folders, seen = collect_files(paths)
+    found = discover(paths)  # links out of a folder, loops and unreadable files are reported
+    files, folders, seen = found.files, found.folders, found.seen
     report = IngestReport(embedding_model=embeddings.embedder_name(settings))
+    report.skipped += [_result(path, reason=reason) for path, reason in found.skipped]
+    report.errors += [_result(path, reason=reason) for path, reason in found.errors]
     store = open_store(settings)
     if reset:
         store.reset()

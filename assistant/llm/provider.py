@@ -108,7 +108,7 @@ class LLM:
 
         task = task or prompt.name
         redactor = Redactor.from_settings(self.settings)
-        system, user = prompt.render(**{k: redactor.mask(v) for k, v in values.items()})
+        system, user = prompt.render(**redactor.mask_values(values))
         prompt_tokens = self.counter.count(system) + self.counter.count(user)
         started = time.perf_counter()
         try:
