@@ -14,7 +14,6 @@ import pytest
 from assistant.settings import PROJECT_ROOT
 
 HANG_GUARD_S = 8
-KNOWN_SLOW_GUARD_S = 4  # the xfail cases take 8 s to minutes; a shorter guard keeps the suite quick
 ANALYZERS = {
     "bias": "from assistant.analyzers.bias import check_bias as run",
     "goal": "from assistant.analyzers.goal import check_goal as run",
@@ -22,7 +21,6 @@ ANALYZERS = {
     "fidelity": "from assistant.analyzers.fidelity import check_fidelity\nrun = lambda t: check_fidelity(t, [t[:200]])",
     "masking": "from assistant.llm.redact import Redactor\nrun = lambda t: Redactor().mask(t)",
 }
-ANALYZERS_BRANCH = "super-linear analyzer: fixed on branch analyzers (#14 item 3)"
 
 
 def finishes(analyzer: str, expression: str, guard: float = HANG_GUARD_S) -> bool:
@@ -38,16 +36,11 @@ def finishes(analyzer: str, expression: str, guard: float = HANG_GUARD_S) -> boo
 
 
 REPRODUCTIONS = [
-    pytest.param("feedback", "'a-' * 24995", id="feedback-a-dash",
-                 marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
-    pytest.param("feedback", "'1,' * 24995", id="feedback-1-comma",
-                 marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
-    pytest.param("bias", "('she is ' * 7200)[:50000]", id="bias-she-is",
-                 marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
-    pytest.param("feedback", "('she is ' * 7200)[:50000]", id="feedback-she-is",
-                 marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
-    pytest.param("feedback", "('never ' * 3400)[:20000]", id="feedback-never",
-                 marks=pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH)),
+    pytest.param("feedback", "'a-' * 24995", id="feedback-a-dash"),
+    pytest.param("feedback", "'1,' * 24995", id="feedback-1-comma"),
+    pytest.param("bias", "('she is ' * 7200)[:50000]", id="bias-she-is"),
+    pytest.param("feedback", "('she is ' * 7200)[:50000]", id="feedback-she-is"),
+    pytest.param("feedback", "('never ' * 3400)[:20000]", id="feedback-never"),
     pytest.param("goal", "'a-' * 24995", id="goal-a-dash"),
     pytest.param("bias", "'a-' * 24995", id="bias-a-dash"),
     pytest.param("goal", "('increase sales by 10% ' * 2300)[:50000]", id="goal-repeated-phrase"),
@@ -55,9 +48,8 @@ REPRODUCTIONS = [
 
 
 @pytest.mark.parametrize(("analyzer", "expression"), REPRODUCTIONS)
-def test_issue_reproductions_finish(analyzer, expression, request):
-    known_slow = request.node.get_closest_marker("xfail") is not None
-    assert finishes(analyzer, expression, KNOWN_SLOW_GUARD_S if known_slow else HANG_GUARD_S)
+def test_issue_reproductions_finish(analyzer, expression):
+    assert finishes(analyzer, expression)
 
 
 HOSTILE = {
@@ -72,10 +64,7 @@ HOSTILE = {
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 @pytest.mark.parametrize("analyzer", sorted(ANALYZERS))
-def test_fifty_thousand_hostile_characters_finish(analyzer, kind, request):
+def test_fifty_thousand_hostile_characters_finish(analyzer, kind):
     if kind == "a-dash" and analyzer in {"goal", "feedback"}:
         pytest.skip("an issue reproduction, above")
-    known_slow = (analyzer, kind) in {("bias", "he-she"), ("feedback", "he-she")}
-    if known_slow:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=ANALYZERS_BRANCH))
-    assert finishes(analyzer, HOSTILE[kind], KNOWN_SLOW_GUARD_S if known_slow else HANG_GUARD_S)
+    assert finishes(analyzer, HOSTILE[kind])
