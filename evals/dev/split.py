@@ -103,18 +103,19 @@ def counts(name: str, items: list[dict]) -> dict[str, Counter]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, here: Path = HERE, seed: int = SEED) -> int:
+    """Split the sets in ``here`` with ``seed`` (evals/dev2/split.py reuses this with its own)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="verify the recorded split, write nothing")
     parser.add_argument("--counts", action="store_true", help="print per-half counts, write nothing")
     args = parser.parse_args(argv)
     status = 0
     for name in ("bias", "feedback", "goals"):
-        path = HERE / f"{name}.jsonl"
+        path = here / f"{name}.jsonl"
         if not path.exists():
             continue
         items = load(path)
-        halves = assign(name, items)
+        halves = assign(name, items, seed)
         if args.counts:
             table = counts(name, items)
             keys = sorted({k for c in table.values() for k in c if not k.startswith("doc:")})
