@@ -1,34 +1,50 @@
-"""The development sets in evals/dev/: well-formed, labels consistent with their texts, sizes and
-splits as documented in evals/dev/README.md."""
+"""The development sets in evals/dev/ and evals/dev2/: well-formed, labels consistent with their
+texts, sizes and splits as documented in each folder's README.md, and the second round drawn from
+sources the first did not use."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from collections import Counter
+from functools import cache
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
 from assistant.settings import PROJECT_ROOT
 
-DEV = PROJECT_ROOT / "evals" / "dev"
+EVALS = PROJECT_ROOT / "evals"
 CATEGORIES = {"gendered_language", "gender_coded", "age", "race_ethnicity", "disability", "family_status",
               "appearance", "religion", "sexual_orientation", "affinity"}
 CRITERIA = {"specific", "measurable", "attainable", "relevant", "time_bound"}
 KINDS = {"vague", "trait", "absolute", "missing_impact", "missing_action", "harsh"}
 POLARITIES = {"positive", "constructive", "mixed"}
-MINIMUM = {"bias": 150, "feedback": 80, "goals": 120}
-SETS = tuple(MINIMUM)
+# round -> set -> (minimum items, minimum clean: bias paragraphs without labels / well-formed drafts)
+MINIMUM = {
+    "dev": {"bias": (150, 0), "feedback": (80, 20), "goals": (120, 0)},
+    "dev2": {"bias": (160, 0), "feedback": (90, 30), "goals": (100, 0)},
+}
+ROUNDS = tuple(MINIMUM)
+SETS = ("bias", "feedback", "goals")
+CASES = [(r, name) for r in ROUNDS for name in SETS]
 
 
-def load(name: str) -> list[dict]:
-    return [json.loads(line) for line in (DEV / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+@cache
+def _records(round_: str, name: str) -> tuple[dict, ...]:
+    path = EVALS / round_ / f"{name}.jsonl"
+    return tuple(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-def split_module():
-    spec = importlib.util.spec_from_file_location("dev_split", DEV / "split.py")
+def load(round_: str, name: str) -> list[dict]:
+    return list(_records(round_, name))
+
+
+@cache
+def split_module(round_: str):
+    spec = importlib.util.spec_from_file_location(f"{round_}_split", EVALS / round_ / "split.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -38,12 +54,24 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-@pytest.mark.parametrize("name", SETS)
-def test_every_item_has_a_unique_id_text_source_and_split(name):
-    records = load(name)
-    assert len(records) >= MINIMUM[name]
+def site(source: str) -> str:
+    """The site a source document lives on: a GitHub owner, or a web domain without its subdomain."""
+    document = source.split(" | ", 1)[0].strip().split()[0]
+    if document.startswith("github:"):
+        return "github:" + document[len("github:"):].split("/")[0].lower()
+    host = re.sub(r"^(www\d?|m|fr|ca|uk|in|staging|preview)\.", "", urlparse(document).netloc.lower())
+    labels = host.split(".")
+    keep = 3 if len(labels) > 2 and labels[-2] in {"co", "com", "gov", "org", "ac"} else 2
+    return ".".join(labels[-keep:])
+
+
+@pytest.mark.parametrize(("round_", "name"), CASES)
+def test_every_item_has_a_unique_id_text_source_and_split(round_, name):
+    records = load(round_, name)
+    assert len(records) >= MINIMUM[round_][name][0]
     ids = [r["id"] for r in records]
     assert len(ids) == len(set(ids)), "duplicate ids"
+    assert all(i.startswith(f"{round_}-") for i in ids)
     texts = [" ".join(r["text"].split()) for r in records]
     assert len(texts) == len(set(texts)), "duplicate texts"
     for r in records:
@@ -52,10 +80,10 @@ def test_every_item_has_a_unique_id_text_source_and_split(name):
         assert r["split"] in {"tune", "heldout"}, r["id"]
 
 
-@pytest.mark.parametrize("name", SETS)
-def test_split_is_the_documented_deterministic_assignment(name):
-    split = split_module()
-    records = load(name)
+@pytest.mark.parametrize(("round_", "name"), CASES)
+def test_split_is_the_documented_deterministic_assignment(round_, name):
+    split = split_module(round_)
+    records = load(round_, name)
     halves = split.assign(name, records)
     for r in records:
         assert r["split"] == halves[split.document(r)], r["id"]
@@ -63,25 +91,40 @@ def test_split_is_the_documented_deterministic_assignment(name):
     assert 0.45 <= share <= 0.55
 
 
-@pytest.mark.parametrize("name", SETS)
-def test_documents_never_straddle_the_halves(name):
-    split = split_module()
+def test_the_rounds_use_different_seeds():
+    assert split_module("dev").SEED != split_module("dev2").SEED
+
+
+@pytest.mark.parametrize(("round_", "name"), CASES)
+def test_documents_never_straddle_the_halves(round_, name):
+    split = split_module(round_)
     halves: dict[str, set[str]] = {}
-    for r in load(name):
+    for r in load(round_, name):
         halves.setdefault(split.document(r), set()).add(r["split"])
     assert all(len(h) == 1 for h in halves.values())
 
 
-@pytest.mark.parametrize("name", SETS)
-def test_dev_items_are_not_copies_of_the_short_sentence_sets(name):
+@pytest.mark.parametrize(("round_", "name"), CASES)
+def test_dev_items_are_not_copies_of_the_short_sentence_sets(round_, name):
     short = {" ".join(json.loads(line)["text"].split())
-             for path in (PROJECT_ROOT / "evals").glob(f"**/{name}.jsonl") if path.parent.name != "dev"
+             for path in EVALS.glob(f"**/{name}.jsonl") if path.parent.name not in ROUNDS
              for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    assert not short & {" ".join(r["text"].split()) for r in load(name)}
+    assert not short & {" ".join(r["text"].split()) for r in load(round_, name)}
 
 
-def test_bias_labels_occur_verbatim_with_known_categories():
-    records = load("bias")
+@pytest.mark.parametrize("name", SETS)
+def test_the_second_round_shares_no_text_and_no_source_site_with_the_first(name):
+    first = load("dev", name)
+    second = load("dev2", name)
+    assert not {" ".join(r["text"].split()) for r in first} & {" ".join(r["text"].split()) for r in second}
+    used = {site(r["source"]) for n in SETS for r in load("dev", n)}
+    reused = sorted({site(r["source"]) for r in second} & used)
+    assert not reused, f"dev2 {name} draws on sites already used in evals/dev: {reused}"
+
+
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_bias_labels_occur_verbatim_with_known_categories(round_):
+    records = load(round_, "bias")
     for r in records:
         assert 0 <= len(r["labels"]) <= 3, r["id"]
         for label in r["labels"]:
@@ -97,15 +140,16 @@ def test_bias_labels_occur_verbatim_with_known_categories():
         assert any(r["labels"] for r in part) and any(not r["labels"] for r in part)
 
 
-def test_feedback_labels_are_known_and_consistent():
-    records = load("feedback")
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_feedback_labels_are_known_and_consistent(round_):
+    records = load(round_, "feedback")
     for r in records:
         assert r["polarity"] in POLARITIES, r["id"]
         assert set(r["kinds"]) <= KINDS and len(r["kinds"]) == len(set(r["kinds"])), r["id"]
         assert r["well_formed"] is (not r["kinds"]), r["id"]
         if r["polarity"] == "positive":
             assert "missing_action" not in r["kinds"], f"{r['id']}: praise needs no next step"
-    assert sum(r["well_formed"] for r in records) >= 20
+    assert sum(r["well_formed"] for r in records) >= MINIMUM[round_]["feedback"][1]
     assert sum(40 <= words(r["text"]) <= 200 for r in records) > len(records) / 2
     for half in ("tune", "heldout"):
         part = [r for r in records if r["split"] == half]
@@ -113,8 +157,9 @@ def test_feedback_labels_are_known_and_consistent():
         assert sum(r["well_formed"] for r in part) >= 10, half
 
 
-def test_goal_labels_cover_every_criterion_in_both_halves():
-    records = load("goals")
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_goal_labels_cover_every_criterion_in_both_halves(round_):
+    records = load(round_, "goals")
     for r in records:
         assert set(r["labels"]) == CRITERIA, r["id"]
         assert all(isinstance(v, bool) for v in r["labels"].values()), r["id"]
@@ -124,30 +169,34 @@ def test_goal_labels_cover_every_criterion_in_both_halves():
             assert {r["labels"][criterion] for r in part} == {True, False}, (half, criterion)
 
 
-def test_readme_counts_match_the_files():
-    readme = (DEV / "README.md").read_text(encoding="utf-8")
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_readme_counts_match_the_files(round_):
+    readme = (EVALS / round_ / "README.md").read_text(encoding="utf-8")
     for name in SETS:
-        records = load(name)
+        records = load(round_, name)
         tune = sum(r["split"] == "tune" for r in records)
         assert f"`{name}.jsonl` | {len(records)} " in readme, name
         assert f"| items | {tune} | {len(records) - tune} |" in readme, name
 
 
-def test_split_script_check_mode_passes(capsys):
-    assert split_module().main(["--check"]) == 0
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_split_script_check_mode_passes(round_, capsys):
+    assert split_module(round_).main(["--check"]) == 0
     assert capsys.readouterr().out == ""
 
 
-def test_sources_name_a_document():
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_sources_name_a_document(round_):
     for name in SETS:
-        for r in load(name):
+        for r in load(round_, name):
             document = r["source"].split(" | ", 1)[0]
             assert document.startswith(("http://", "https://", "github:")), r["id"]
 
 
-def test_files_are_utf8_jsonl_with_one_object_per_line():
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_files_are_utf8_jsonl_with_one_object_per_line(round_):
     for name in SETS:
-        raw = Path(DEV / f"{name}.jsonl").read_bytes()
+        raw = Path(EVALS / round_ / f"{name}.jsonl").read_bytes()
         assert raw.endswith(b"\n")
         for line in raw.decode("utf-8").splitlines():
             assert isinstance(json.loads(line), dict)
