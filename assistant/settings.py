@@ -97,8 +97,20 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 7860
     auth: SecretStr | None = Field(default=None, description="'user:password' to require a login.")
-    concurrency_limit: int = 4
+    concurrency_limit: int = Field(default=4, ge=1, description="Q&A and search requests served at once.")
     max_upload_mb: int = 20
+    analyzer_concurrency: int = Field(
+        default=32, ge=1, description="Goal, feedback and bias requests accepted at once (each coach's own queue)."
+    )
+    analyzer_workers: int | None = Field(
+        default=None, ge=1, description="Worker processes per analyzer coach (unset: 2, or 1 on a single core)."
+    )
+    analyzer_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds one goal, feedback or bias check may take before it is stopped."
+    )
+    login_attempts: int = Field(
+        default=5, ge=1, description="Failed logins allowed per client address per minute; more are refused."
+    )
 
     @field_validator("redact_patterns")
     @classmethod

@@ -12,12 +12,23 @@ from assistant.settings import get_settings
 @click.option("--host", default=None, help="Interface to bind (default: COACH_HOST, 127.0.0.1).")
 @click.option("--port", type=int, default=None, help="Port (default: COACH_PORT, 7860).")
 @click.option("--no-warm-up", is_flag=True, help="Don't preload the embedding model after start.")
-def serve(host: str | None, port: int | None, no_warm_up: bool) -> None:
+@click.option(
+    "--mcp",
+    is_flag=True,
+    help="Also serve the coaches as MCP tools at /gradio_api/mcp/ (needs a login unless on loopback).",
+)
+def serve(host: str | None, port: int | None, no_warm_up: bool, mcp: bool) -> None:
     """Start the Performance Coach app (indexes knowledge/ first when the index is empty)."""
     settings = get_settings()
     # Heavy imports (Gradio, Chroma, torch) only here, never when the CLI itself loads.
     from assistant.knowledge.index import ensure_index
-    from assistant.ui.server import ServeError, launch
+    from assistant.ui.server import ServeError, check_mcp, launch
+
+    if mcp:
+        try:
+            check_mcp(settings, host or settings.host)
+        except ServeError as exc:
+            fail(str(exc))
 
     try:
         ensure_index(settings, notify=lambda message: click.echo(message, err=True))
@@ -29,7 +40,7 @@ def serve(host: str | None, port: int | None, no_warm_up: bool) -> None:
         if not settings.auth:
             click.echo("warning: no login configured (set COACH_AUTH=user:password)", err=True)
     try:
-        launch(settings, host=host, port=port, warm=not no_warm_up)
+        launch(settings, host=host, port=port, mcp=mcp, warm=not no_warm_up)
     except ServeError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -1,57 +1,24 @@
-"""Pure presentation helpers: report payloads (``model_dump(mode="json")`` dicts) in, HTML,
-Markdown, highlight segments and table rows out.
+"""HTML building blocks for the app: escaped text, safe links, inline highlights with cards, a
+legend, responsive tables and an editable draft.
 
-No Gradio import here, so everything is cheap to unit-test and works on whatever extra fields
-the reports grow.
+Every value interpolated into HTML goes through :func:`esc` (or :func:`text_html`, which also
+shows links). No Gradio import here, so all of it is cheap to unit-test.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-Payload = Mapping[str, Any]
+# --- text -----------------------------------------------------------------------------------------
 
-CRITERIA: tuple[tuple[str, str, str], ...] = (
-    ("specific", "S", "Specific"),
-    ("measurable", "M", "Measurable"),
-    ("attainable", "A", "Attainable"),
-    ("relevant", "R", "Relevant"),
-    ("time_bound", "T", "Time-bound"),
-)
 
-STRUCTURE: tuple[tuple[str, str], ...] = (
-    ("situation", "Situation"),
-    ("behavior", "Behaviour"),
-    ("impact", "Impact"),
-    ("next_step", "Next step"),
-)
-
-PLACEHOLDER_LABEL = "to fill in"
-
-# Colours for highlighted kinds; anything unlisted gets Gradio's automatic colour.
-FINDING_COLORS: dict[str, str] = {
-    "vague": "#f6c344",
-    "trait": "#f08c5a",
-    "absolute": "#e86f9a",
-    "missing_impact": "#9bb7f0",
-    "missing_action": "#9bb7f0",
-    "harsh": "#e05252",
-    "hedging": "#c9b8f2",
-}
-BIAS_COLORS: dict[str, str] = {
-    "gendered_language": "#c39bf0",
-    "gender_coded": "#e59ae0",
-    "age": "#f5b971",
-    "race_ethnicity": "#8fd1c1",
-    "disability": "#f49a9a",
-    "family_status": "#a5d68f",
-    "appearance": "#f7d488",
-    "religion": "#9fc3f0",
-    "sexual_orientation": "#d7a6f0",
-    "affinity": "#b8c4d6",
-}
+def esc(value: object) -> str:
+    """HTML-escape any value (None becomes an empty string)."""
+    return "" if value is None else html.escape(str(value), quote=True)
 
 
 def public_payload(value: Any) -> Any:
@@ -67,366 +34,346 @@ def public_payload(value: Any) -> Any:
     return value
 
 
-def esc(value: object) -> str:
-    """HTML-escape any value (None becomes an empty string)."""
-    return "" if value is None else html.escape(str(value))
+# A Markdown link, or a bare URL with any scheme-like prefix; bounded, linear-time patterns.
+_LINK = re.compile(
+    r"\[(?P<label>[^\[\]\n]{1,300})\]\((?P<target>[^()\s]{1,2000})\)"
+    r"|(?P<url>\b(?:https?|ftp|mailto|javascript|data|vbscript|file):[^\s<>\"'()\[\]]{1,2000})",
+    re.IGNORECASE,
+)
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
 
-def humanize(label: str) -> str:
-    """``gender_coded`` -> ``gender coded``."""
-    return label.replace("_", " ")
+def link_html(target: str) -> str:
+    """A link whose visible text is its full target; anything but http(s)/mailto stays plain text."""
+    if target.lower().startswith(SAFE_SCHEMES):
+        return (
+            f'<a href="{esc(target)}" rel="noopener noreferrer nofollow" target="_blank" '
+            f'class="doc-link">{esc(target)}</a>'
+        )
+    return f'<span class="inert-link">{esc(target)}</span>'
 
 
-# --- highlighting ---------------------------------------------------------------------------
+def text_html(text: str | None) -> str:
+    """Document or user text as HTML: escaped, with each link shown with its full target.
 
-
-def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[str, str | None]]:
-    """Split ``text`` into ``(piece, label)`` segments for ``gr.HighlightedText``.
-
-    Overlapping spans are allowed: a piece covered by several spans gets their labels joined
-    with " + " (in order of first appearance), so nothing a check found is hidden.
-    Spans outside the text are clipped; empty ones ignored.
+    ``[label](target)`` becomes ``label (target)``; ``javascript:`` and ``data:`` targets are
+    never clickable.
     """
-    cleaned: list[tuple[int, int, str]] = []
-    for start, end, label in spans:
-        start, end = max(0, int(start)), min(len(text), int(end))
-        if end > start:
-            cleaned.append((start, end, label))
-    if not cleaned:
-        return [(text, None)] if text else []
-    bounds = sorted({0, len(text), *(s for s, _, _ in cleaned), *(e for _, e, _ in cleaned)})
-    order = {label: i for i, (_, _, label) in reversed(list(enumerate(sorted(cleaned))))}
-    out: list[tuple[str, str | None]] = []
-    for left, right in zip(bounds, bounds[1:], strict=False):
-        labels = sorted({label for s, e, label in cleaned if s <= left and right <= e}, key=order.__getitem__)
-        label = " + ".join(labels) if labels else None
-        piece = text[left:right]
-        if out and out[-1][1] == label:
-            out[-1] = (out[-1][0] + piece, label)
+    if not text:
+        return ""
+    out: list[str] = []
+    last = 0
+    for match in _LINK.finditer(text):
+        out.append(esc(text[last : match.start()]))
+        if match.group("url"):
+            out.append(link_html(match.group("url")))
         else:
-            out.append((piece, label))
-    return out
+            out.append(f"{esc(match.group('label'))} ({link_html(match.group('target'))})")
+        last = match.end()
+    out.append(esc(text[last:]))
+    return "".join(out)
 
 
-def placeholder_segments(text: str, placeholders: Sequence[str]) -> list[tuple[str, str | None]]:
-    """Highlight every occurrence of each placeholder (e.g. ``[deadline]``) in a rewrite."""
-    spans: list[tuple[int, int, str]] = []
-    for placeholder in dict.fromkeys(p for p in placeholders if p):
-        start = text.find(placeholder)
-        while start >= 0:
-            spans.append((start, start + len(placeholder), PLACEHOLDER_LABEL))
-            start = text.find(placeholder, start + len(placeholder))
-    if not spans:  # placeholders not listed: still mark bracketed gaps
-        spans = _bracketed(text)
-    return segments(text, spans)
-
-
-def _bracketed(text: str) -> list[tuple[int, int, str]]:
-    spans: list[tuple[int, int, str]] = []
-    start = text.find("[")
-    while start >= 0:
-        end = text.find("]", start)
-        if end < 0:
-            break
-        spans.append((start, end + 1, PLACEHOLDER_LABEL))
-        start = text.find("[", end)
-    return spans
-
-
-def bias_spans(flags: Iterable[Payload]) -> list[tuple[int, int, str]]:
-    """Bias flags as highlight spans labelled by (readable) category."""
-    return [(f["start"], f["end"], humanize(str(f["category"]))) for f in flags]
-
-
-def finding_spans(findings: Iterable[Payload]) -> list[tuple[int, int, str]]:
-    """Feedback findings that point at words, labelled by (readable) kind."""
-    return [
-        (f["start"], f["end"], humanize(str(f["kind"])))
-        for f in findings
-        if f.get("start") is not None and f.get("end") is not None
-    ]
-
-
-def color_map(segs: Iterable[tuple[str, str | None]]) -> dict[str, str]:
-    """Colours for just the labels present, so the legend lists only what was found."""
-    known = {humanize(k): v for k, v in {**FINDING_COLORS, **BIAS_COLORS}.items()}
-    labels = dict.fromkeys(label for _, label in segs if label)
-    return {label: known.get(label.split(" + ")[0], "#d0d4dc") for label in labels}
-
-
-# --- goal -----------------------------------------------------------------------------------
-
-
-def scorecard_html(report: Payload) -> str:
-    """The SMART scorecard: five letters, lit when met, each with its evidence or question."""
-    criteria = report.get("criteria") or {}
-    tiles, rows = [], []
-    for key, letter, name in CRITERIA:
-        c = criteria.get(key) or {}
-        met = bool(c.get("met"))
-        state = "lit" if met else "unlit"
-        verdict = "met" if met else "missing"
-        tiles.append(
-            f'<div class="smart-letter {state}" data-criterion="{key}" data-met="{str(met).lower()}" '
-            f'title="{name}: {verdict}"><span class="letter">{letter}</span>'
-            f'<span class="name">{name}</span><span class="verdict">{"✓ met" if met else "✗ missing"}</span></div>'
-        )
-        if met:
-            detail = (
-                f'<span class="evidence">“{esc(c.get("evidence"))}”</span>' if c.get("evidence") else "Met."
-            )
-        else:
-            detail = esc(c.get("advice") or "")
-            if c.get("question"):
-                detail += f'<div class="question">Ask yourself: <em>{esc(c["question"])}</em></div>'
-        rows.append(
-            f'<tr class="{state}" data-criterion="{key}"><th>{letter} · {name}</th><td>{detail}</td></tr>'
-        )
-    score = report.get("score", sum(bool((criteria.get(k) or {}).get("met")) for k, _, _ in CRITERIA))
-    return (
-        f'<div class="scorecard" data-score="{esc(score)}">'
-        f'<div class="smart-row">{"".join(tiles)}</div>'
-        f'<div class="score-line"><strong>{esc(score)} of 5</strong> SMART criteria met</div>'
-        f'<table class="criteria">{"".join(rows)}</table></div>'
-    )
-
-
-def notes_markdown(report: Payload) -> str:
-    """Warnings and notices (mode, rejected LLM rewrites) as a short Markdown list."""
-    lines = [
-        f"- **Check:** {w if isinstance(w, str) else w.get('message', w)}"
-        for w in report.get("warnings") or []
-    ]
-    lines += [f"- **Note:** {n}" for n in report.get("notices") or []]
-    return "\n".join(lines)
-
-
-def sources_html(citations: Sequence[Payload], *, open_first: bool = False) -> str:
-    """Citations as collapsible ``<details>`` blocks: file and section in the summary."""
-    if not citations:
-        return '<p class="muted">No sources.</p>'
-    blocks = []
-    for i, c in enumerate(citations, 1):
-        section = f" · {esc(c.get('section'))}" if c.get("section") else ""
-        score = c.get("score")
-        score_txt = f' <span class="muted">({score:.2f})</span>' if isinstance(score, int | float) else ""
-        attrs = " open" if open_first and i == 1 else ""
-        blocks.append(
-            f'<details class="citation" data-source="{esc(c.get("source"))}"{attrs}>'
-            f"<summary>[{i}] <strong>{esc(c.get('source'))}</strong>{section}{score_txt}</summary>"
-            f"<blockquote>{esc(c.get('excerpt') or c.get('text'))}</blockquote></details>"
-        )
-    return "".join(blocks)
-
-
-# --- feedback -------------------------------------------------------------------------------
-
-
-def structure_html(report: Payload) -> str:
-    """The situation-behaviour-impact-next step checklist."""
-    structure = report.get("structure") or {}
-    items = []
-    for key, name in STRUCTURE:
-        s = structure.get(key) or {}
-        present = bool(s.get("present"))
-        mark = "✓" if present else "✗"
-        evidence = f' <span class="evidence">“{esc(s.get("evidence"))}”</span>' if s.get("evidence") else ""
-        missing = "" if present else ' <span class="muted">missing</span>'
-        items.append(
-            f'<li class="{"present" if present else "absent"}" data-part="{key}">'
-            f'<span class="mark">{mark}</span> <strong>{name}</strong>{evidence}{missing}</li>'
-        )
-    polarity = report.get("polarity")
-    head = (
-        f'<div class="polarity">Reads as <strong>{esc(polarity)}</strong> feedback</div>' if polarity else ""
-    )
-    return f'<div class="structure">{head}<ul class="checklist">{"".join(items)}</ul></div>'
-
-
-def findings_rows(report: Payload) -> list[list[str]]:
-    """One row per finding and per bias flag: kind, words, what it means, what to do instead."""
-    rows = [
-        [
-            humanize(str(f.get("kind"))),
-            f.get("text") or "(whole draft)",
-            f.get("message", ""),
-            f.get("suggestion", ""),
-        ]
-        for f in report.get("findings") or []
-    ]
-    rows += [
-        [
-            f"bias: {humanize(str(b['category']))}",
-            b.get("text", ""),
-            b.get("explanation", ""),
-            b.get("suggestion", ""),
-        ]
-        for b in report.get("bias") or []
-    ]
-    return rows
-
-
-FINDING_HEADERS = ["Kind", "Words", "Why it matters", "Try instead"]
-
-
-# --- bias -----------------------------------------------------------------------------------
-
-
-def bias_rows(report: Payload) -> list[list[str]]:
-    return [
-        [
-            f.get("text", ""),
-            humanize(str(f.get("category"))),
-            str(f.get("severity", "")),
-            f.get("explanation", ""),
-            f.get("suggestion", ""),
-        ]
-        for f in report.get("flags") or []
-    ]
-
-
-BIAS_HEADERS = ["Words", "Category", "Severity", "Why it matters", "Consider"]
-
-
-def bias_summary(report: Payload) -> str:
-    flags = report.get("flags") or []
-    if not flags:
-        return "✓ **No biased language found.**"
-    cats = sorted({humanize(str(f["category"])) for f in flags})
-    noun = "flag" if len(flags) == 1 else "flags"
-    return f"**{len(flags)} {noun}** · {', '.join(cats)}"
-
-
-# --- policy Q&A -----------------------------------------------------------------------------
-
-
-def answer_html(answer: Payload) -> str:
-    """A chat message for a policy answer: the answer, then its citations, collapsible."""
-    citations = answer.get("citations") or []
-    notices = "".join(f'<p class="notice">Note: {esc(n)}</p>' for n in answer.get("notices") or [])
-    if answer.get("answered"):
-        body = f'<div class="answer">{_paragraphs(answer.get("answer", ""))}</div>'
-        sources = f'<div class="sources"><p class="sources-head">Sources</p>{sources_html(citations)}</div>'
-    else:
-        body = (
-            '<div class="not-covered"><strong>Not covered by the indexed documents.</strong>'
-            f"{_paragraphs(answer.get('answer', ''))}</div>"
-        )
-        sources = (
-            f'<div class="sources"><p class="sources-head">Nearest documents (not used for an answer)</p>'
-            f"{sources_html(citations)}</div>"
-            if citations
-            else ""
-        )
-    return body + sources + notices
-
-
-def _paragraphs(text: str) -> str:
+def paragraphs(text: str | None) -> str:
     """Plain text to HTML paragraphs; consecutive "- " lines become a list."""
     out: list[str] = []
     items: list[str] = []
-    for line in (line.strip() for line in str(text).split("\n")):
+    for line in (line.strip() for line in str(text or "").split("\n")):
         if line.startswith(("- ", "* ")):
-            items.append(f"<li>{esc(line[2:])}</li>")
+            items.append(f"<li>{text_html(line[2:])}</li>")
             continue
         if items:
             out.append(f"<ul>{''.join(items)}</ul>")
             items = []
         if line:
-            out.append(f"<p>{esc(line)}</p>")
+            out.append(f"<p>{text_html(line)}</p>")
     if items:
         out.append(f"<ul>{''.join(items)}</ul>")
     return "".join(out)
 
 
-# --- knowledge and status -------------------------------------------------------------------
+def sentence(message: str) -> str:
+    """A message as a full sentence: capital first letter, final full stop."""
+    message = " ".join(str(message).split())
+    if not message:
+        return message
+    message = message[0].upper() + message[1:]
+    return message if message.endswith((".", "!", "?")) else message + "."
 
 
-DOC_HEADERS = ["Document", "Chunks", "Title", "Indexed at"]
+# --- kinds: one colour and one label per kind, everywhere ------------------------------------------
+
+# kind -> label. The colour is the CSS class ``k-<kind>`` (see assets/coach.css).
+KIND_LABELS: dict[str, str] = {
+    # feedback findings
+    "trait": "label, not behaviour",
+    "absolute": "absolute",
+    "harsh": "harsh wording",
+    "vague": "vague",
+    "missing_impact": "missing impact",
+    "missing_action": "missing next step",
+    "hedging": "hedging",
+    # bias categories
+    "gendered_language": "gendered wording",
+    "gender_coded": "gender-coded",
+    "age": "age",
+    "race_ethnicity": "race or ethnicity",
+    "disability": "disability",
+    "family_status": "family status",
+    "appearance": "appearance",
+    "religion": "religion",
+    "sexual_orientation": "sexual orientation",
+    "affinity": "affinity",
+    # goal warnings
+    "weak_commitment": "weak commitment",
+    "two_outcomes": "two outcomes",
+    "unrealistic": "unrealistic",
+    "vague_time": "vague time",
+}
 
 
-def document_rows(documents: Iterable[Payload]) -> list[list[Any]]:
-    return [
-        [
-            d.get("source"),
-            d.get("chunks", 0),
-            d.get("title") or "",
-            str(d.get("ingested_at") or "")[:16].replace("T", " "),
-        ]
-        for d in documents
-    ]
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.replace("_", " "))
 
 
-def ingest_markdown(report: Payload) -> str:
-    """What an ingest did, in plain words."""
-    parts = []
-    for key in ("added", "updated", "unchanged", "removed", "skipped", "errors"):
-        items = report.get(key) or []
-        if items:
-            names = ", ".join(_item_name(i) for i in items)
-            parts.append(f"- **{key.capitalize()}** ({len(items)}): {names}")
-    if "chunks_written" in report:
-        parts.append(
-            f"- {report.get('chunks_written', 0)} chunks written, {report.get('chunks_removed', 0)} removed"
-        )
-    if report.get("documents"):
-        parts.append(
-            f"- The index now holds {report['documents']} documents ({report.get('chunks', 0)} chunks)."
-        )
-    if report.get("message"):
-        parts.append(f"- {report['message']}")
-    return "\n".join(parts) or "Nothing to ingest."
+def kind_class(kind: str) -> str:
+    return "k-" + re.sub(r"[^a-z0-9_-]", "", kind.lower())
 
 
-def _item_name(item: object) -> str:
-    if isinstance(item, Mapping):
-        name = item.get("source") or item.get("path") or item.get("name") or ""
-        reason = item.get("reason") or item.get("error") or item.get("message")
-        return f"{name} ({reason})" if reason else str(name)
-    return str(item).rsplit("/", 1)[-1]
+# --- inline highlights -----------------------------------------------------------------------------
 
 
-def status_markdown(mode: str, model: str | None, stats: Payload | None, error: str | None = None) -> str:
-    """The Status tab: which LLM (if any), which embeddings, how big the index is."""
-    llm = (
-        f"**LLM:** `{model}` (rewrites and answers verified offline)"
-        if mode != "offline"
-        else (
-            "**Mode:** offline: deterministic analyzers and extractive answers; nothing leaves this machine"
-        )
+@dataclass(frozen=True)
+class Mark:
+    """One finding at its exact words: what the card under the highlight says."""
+
+    start: int
+    end: int
+    kind: str
+    explanation: str
+    suggestion: str = ""
+    note: str | None = None  # the research behind a bias flag
+    replacements: tuple[str, ...] = ()
+    severity: str | None = None
+
+
+@dataclass(frozen=True)
+class Editor:
+    """Where a one-click replacement goes: the input box and the button that re-runs the check."""
+
+    input_id: str
+    submit_id: str
+
+
+_QUOTED_CHOICES = re.compile(r'^Consider ((?:"[^"\n]{1,40}"(?:, | or |, or )?){1,6})(?=[,.;]| and | when|$)')
+
+
+def replacements_from(suggestion: str) -> tuple[str, ...]:
+    """Concrete replacement words offered by a suggestion such as ``Consider "chair" or
+    "chairperson", ...``; none when it asks for a description instead."""
+    match = _QUOTED_CHOICES.match(suggestion or "")
+    if not match:
+        return ()
+    return tuple(dict.fromkeys(re.findall(r'"([^"\n]{1,40})"', match.group(1))))
+
+
+def _clusters(marks: Iterable[Mark], length: int) -> list[tuple[int, int, list[Mark]]]:
+    """Overlapping marks grouped, so each stretch of text is highlighted once."""
+    cleaned = sorted(
+        (m for m in marks if 0 <= m.start < m.end <= length), key=lambda m: (m.start, -m.end)
     )
-    lines = [f"- {llm}"]
-    if stats:
-        lines.append(f"- **Embedding model:** `{stats.get('embedding_model')}`")
-        lines.append(
-            f"- **Index:** {stats.get('documents', 0)} documents, {stats.get('chunks', 0)} chunks "
-            f"({stats.get('store', 'embedded')} store at `{stats.get('location', '')}`)"
-        )
-    if error:
-        lines.append(f"- **Problem:** {error}")
-    return "\n".join(lines)
+    groups: list[tuple[int, int, list[Mark]]] = []
+    for mark in cleaned:
+        if groups and mark.start < groups[-1][1]:
+            start, end, members = groups[-1]
+            groups[-1] = (start, max(end, mark.end), [*members, mark])
+        else:
+            groups.append((mark.start, mark.end, [mark]))
+    return groups
 
 
-# --- HR tests -------------------------------------------------------------------------------
-
-HR_HEADERS = ["Result", "Question", "Expected", "Reason"]
-
-
-def hr_rows(results: Iterable[Payload]) -> list[list[str]]:
-    """One row per HR case: PASS/FAIL, the question, what was expected, why it failed."""
-    return [
-        [
-            "✓ PASS" if r.get("passed") else "✗ FAIL",
-            r.get("question", ""),
-            str(r.get("expect", "")),
-            r.get("reason") or "",
+def _card(marks: Sequence[Mark], text: str, editor: Editor | None, start: int, end: int) -> str:
+    items = []
+    for mark in marks:
+        words = text[mark.start : mark.end]
+        parts = [
+            f'<span class="card-kind {kind_class(mark.kind)}-text">{esc(kind_label(mark.kind))}'
+            + (f" · {esc(mark.severity)} severity" if mark.severity else "")
+            + "</span>",
+            f'<span class="card-words">“{esc(words)}”</span>',
+            f'<span class="card-why">{text_html(mark.explanation)}</span>',
         ]
-        for r in results
-    ]
+        if mark.suggestion:
+            parts.append(f'<span class="card-try"><strong>Try:</strong> {text_html(mark.suggestion)}</span>')
+        if mark.note:
+            parts.append(f'<span class="card-note"><strong>Research:</strong> {text_html(mark.note)}</span>')
+        if editor and mark.replacements:
+            buttons = "".join(
+                f'<button type="button" class="replace" data-action="replace" '
+                f'data-input="{esc(editor.input_id)}" data-submit="{esc(editor.submit_id)}" '
+                f'data-start="{mark.start}" data-end="{mark.end}" data-from="{esc(words)}" '
+                f'data-to="{esc(choice)}">Use “{esc(_match_case(words, choice))}”</button>'
+                for choice in mark.replacements
+            )
+            parts.append(f'<span class="card-actions">{buttons}</span>')
+        items.append(f'<span class="card-item">{"".join(parts)}</span>')
+    return "".join(items)
 
 
-def hr_summary(results: Sequence[Payload]) -> str:
-    passed = sum(bool(r.get("passed")) for r in results)
-    failed = len(results) - passed
-    icon = "✓" if not failed else "✗"
-    return f"{icon} **{passed} of {len(results)} passed**" + (f", {failed} failed" if failed else "")
+def _match_case(template: str, word: str) -> str:
+    if template[:1].isupper() and word[:1].islower():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def annotate(text: str, marks: Iterable[Mark], *, prefix: str, editor: Editor | None = None) -> str:
+    """``text`` as HTML with each finding highlighted in the flow of the text.
+
+    Every highlight shows its kind as text, is focusable, and opens a card (on hover and on
+    keyboard focus) with the explanation, the suggestion, the research note and, where a concrete
+    replacement exists, a button that applies it to the draft.
+    """
+    out: list[str] = []
+    last = 0
+    for number, (start, end, members) in enumerate(_clusters(marks, len(text)), 1):
+        out.append(esc(text[last:start]))
+        kinds = list(dict.fromkeys(m.kind for m in members))
+        card_id = f"{prefix}-card-{number}"
+        tags = "".join(f'<span class="hl-tag {kind_class(k)}-text">{esc(kind_label(k))}</span>' for k in kinds)
+        out.append(
+            f'<mark class="hl {kind_class(kinds[0])}" tabindex="0" data-kinds="{esc(" ".join(kinds))}" '
+            f'aria-describedby="{card_id}">{esc(text[start:end])}'
+            f'<span class="hl-tags" aria-hidden="true">{tags}</span>'
+            f'<span class="hl-card" role="tooltip" id="{card_id}">'
+            f"{_card(members, text, editor, start, end)}</span></mark>"
+        )
+        last = end
+    out.append(esc(text[last:]))
+    return f'<div class="annotated" id="{esc(prefix)}">{"".join(out)}</div>'
+
+
+def legend(kinds: Iterable[str], counts: Mapping[str, int] | None = None, *, title: str = "Key") -> str:
+    """One colour and one label per kind found (with how many times), shown above the text."""
+    kinds = list(dict.fromkeys(kinds))
+    if not kinds:
+        return ""
+    items = "".join(
+        f'<li><span class="swatch {kind_class(k)}" aria-hidden="true"></span>{esc(kind_label(k))}'
+        + (f' <span class="count">×{counts[k]}</span>' if counts and counts.get(k, 0) > 1 else "")
+        + "</li>"
+        for k in kinds
+    )
+    return f'<div class="legend"><span class="legend-title">{esc(title)}:</span><ul>{items}</ul></div>'
+
+
+# --- tables ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell: HTML content (already escaped) and an optional class."""
+
+    html: str
+    cls: str = ""
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[str | Cell]], *, caption: str = "", cls: str = "") -> str:
+    """A table that becomes stacked cards on a phone (each cell labelled with its column)."""
+    head = "".join(f'<th scope="col">{esc(h)}</th>' for h in headers)
+    body = []
+    for row in rows:
+        cells = []
+        for header, cell in zip(headers, row, strict=True):
+            cell = cell if isinstance(cell, Cell) else Cell(cell)
+            klass = f' class="{esc(cell.cls)}"' if cell.cls else ""
+            cells.append(f'<td data-label="{esc(header)}"{klass}>{cell.html}</td>')
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    cap = f"<caption>{esc(caption)}</caption>" if caption else ""
+    return (
+        f'<div class="table-wrap"><table class="stack {esc(cls)}">{cap}<thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>"
+    )
+
+
+# --- an editable draft -----------------------------------------------------------------------------
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = text.find("[")
+    while start >= 0:
+        end = text.find("]", start)
+        if end < 0:
+            break
+        spans.append((start, end + 1))
+        start = text.find("[", end)
+    return spans
+
+
+def placeholder_html(text: str, placeholders: Sequence[str] = ()) -> str:
+    """The text with every placeholder (e.g. ``[deadline]``) marked inline; bracketed gaps are
+    marked even when the report does not list them."""
+    spans: list[tuple[int, int]] = []
+    for placeholder in dict.fromkeys(p for p in placeholders if p):
+        start = text.find(placeholder)
+        while start >= 0:
+            spans.append((start, start + len(placeholder)))
+            start = text.find(placeholder, start + len(placeholder))
+    spans = sorted(set(spans) | set(_bracketed(text)))
+    out, last = [], 0
+    for start, end in spans:
+        if start < last:
+            continue
+        out.append(esc(text[last:start]))
+        out.append(f'<mark class="ph">{esc(text[start:end])}</mark>')
+        last = end
+    out.append(esc(text[last:]))
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """An editable block with copy and download buttons."""
+
+    element_id: str
+    title: str
+    text: str
+    placeholders: Sequence[str] = field(default_factory=tuple)
+    filename: str = "draft.txt"
+    hint: str = "Edit it here, then copy it or download it."
+
+
+def draft_html(draft: Draft) -> str:
+    eid = esc(draft.element_id)
+    return (
+        f'<section class="draft" aria-labelledby="{eid}-title">'
+        f'<div class="draft-head"><h3 id="{eid}-title">{esc(draft.title)}</h3>'
+        f'<span class="draft-tools">'
+        f'<button type="button" class="tool" data-action="copy" data-target="{eid}">Copy</button>'
+        f'<button type="button" class="tool" data-action="download" data-target="{eid}" '
+        f'data-filename="{esc(draft.filename)}">Download</button></span></div>'
+        f'<p class="hint">{esc(draft.hint)}</p>'
+        f'<div id="{eid}" class="draft-text" contenteditable="true" role="textbox" aria-multiline="true" '
+        f'aria-labelledby="{eid}-title" spellcheck="true">{placeholder_html(draft.text, draft.placeholders)}</div>'
+        f'<p class="tool-status" role="status" aria-live="polite"></p></section>'
+    )
+
+
+# --- small pieces ----------------------------------------------------------------------------------
+
+
+def notice_list(notes: Iterable[str], *, cls: str = "notes") -> str:
+    items = "".join(f"<li>{text_html(sentence(n))}</li>" for n in dict.fromkeys(n for n in notes if n))
+    return f'<ul class="{cls}">{items}</ul>' if items else ""
+
+
+def badge(text: str, kind: str) -> str:
+    """A status badge whose meaning is in its words as well as its colour."""
+    return f'<span class="badge badge-{esc(kind)}">{esc(text)}</span>'
+
+
+def message_html(message: str, *, kind: str = "error") -> str:
+    """One calm inline sentence next to the box (errors are announced to screen readers)."""
+    role = ' role="alert"' if kind == "error" else ' role="status"'
+    icon = {"error": "⚠", "info": "ℹ", "success": "✓"}.get(kind, "")
+    return f'<p class="inline-message {esc(kind)}"{role}><span aria-hidden="true">{icon}</span> {esc(sentence(message))}</p>'

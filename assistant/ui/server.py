@@ -1,12 +1,26 @@
-"""Launching the app with safe defaults: loopback, no share link, optional login, a queue with a
-concurrency limit, an upload size cap."""
+"""Launching the app with safe defaults: loopback, no share link, optional login with a rate
+limit, analyzer worker pools, an upload size cap, and MCP only when asked for and safe."""
 
 from __future__ import annotations
 
+import base64
+import hmac
+import ipaddress
+import json
 import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from assistant.settings import Settings
+
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+MCP_PATH = "/gradio_api/mcp"
+LOGIN_PATHS = {"/login", "/login/"}
+
+Scope = MutableMapping[str, Any]
+ASGIApp = Callable[[Scope, Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]]
 
 
 class ServeError(ValueError):
@@ -23,13 +37,158 @@ def parse_auth(value: str | None) -> tuple[str, str] | None:
     return user, password
 
 
-def launch_options(settings: Settings, host: str | None = None, port: int | None = None) -> dict[str, Any]:
+def is_loopback(host: str) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_mcp(settings: Settings, host: str) -> None:
+    """MCP gives programs the same power as the app's users: only with a login, or on loopback."""
+    if not settings.auth and not is_loopback(host):
+        raise ServeError(
+            f"--mcp on {host} would let anyone who can reach it call the coaches; set a login "
+            "(COACH_AUTH=user:password) or serve on 127.0.0.1"
+        )
+
+
+class FailureLimiter:
+    """Failed logins per client address in a sliding window; too many and the address waits."""
+
+    def __init__(self, attempts: int, window: float = 60.0, overall: int | None = None) -> None:
+        self.attempts = attempts
+        self.window = window
+        self.overall = overall or attempts * 20  # all addresses together: a distributed guess is slow too
+        self._failures: dict[str, deque[float]] = {}
+        self._all: deque[float] = deque()
+        self._lock = threading.Lock()
+
+    def _trim(self, times: deque[float], now: float) -> deque[float]:
+        while times and now - times[0] > self.window:
+            times.popleft()
+        return times
+
+    def retry_after(self, client: str) -> int:
+        """Seconds until ``client`` may try again (0: it may try now)."""
+        now = time.monotonic()
+        with self._lock:
+            mine = self._trim(self._failures.get(client, deque()), now)
+            every = self._trim(self._all, now)
+            waits = []
+            if len(mine) >= self.attempts:
+                waits.append(self.window - (now - mine[0]))
+            if len(every) >= self.overall:
+                waits.append(self.window - (now - every[0]))
+            return max(1, int(max(waits)) + 1) if waits else 0
+
+    def fail(self, client: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            self._failures.setdefault(client, deque()).append(now)
+            self._all.append(now)
+            if len(self._failures) > 10_000:  # forget the oldest addresses rather than grow forever
+                self._failures.pop(next(iter(self._failures)))
+
+    def succeed(self, client: str) -> None:
+        with self._lock:
+            self._failures.pop(client, None)
+
+
+async def _respond(send: Callable[[Any], Awaitable[None]], status: int, message: str, headers: list | None = None) -> None:
+    body = json.dumps({"detail": message}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                        *(headers or [])],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class AccessGuard:
+    """ASGI middleware in front of the app.
+
+    * Logins are rate-limited per client address: after ``attempts`` failures in a minute the
+      address gets 429 until the window has passed (a correct password included).
+    * With a login configured, the MCP routes (which Gradio mounts outside its own login check)
+      require HTTP Basic credentials, counted against the same limit.
+    """
+
+    def __init__(self, app: ASGIApp, *, credentials: tuple[str, str] | None, limiter: FailureLimiter) -> None:
+        self.app = app
+        self.credentials = credentials
+        self.limiter = limiter
+
+    def _basic_ok(self, scope: Scope) -> bool:
+        assert self.credentials is not None
+        for key, value in scope.get("headers", []):
+            if key == b"authorization" and value[:6].lower() == b"basic ":
+                try:
+                    user, _, password = base64.b64decode(value[6:].strip()).decode("utf-8").partition(":")
+                except (ValueError, UnicodeDecodeError):
+                    return False
+                return hmac.compare_digest(user.encode(), self.credentials[0].encode()) & hmac.compare_digest(
+                    password.encode(), self.credentials[1].encode()
+                )
+        return False
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        client = (scope.get("client") or ("unknown", 0))[0]
+        if path in LOGIN_PATHS and scope.get("method") == "POST":
+            wait = self.limiter.retry_after(client)
+            if wait:
+                await _respond(send, 429, "Too many failed sign-ins; wait a minute and try again.",
+                               [(b"retry-after", str(wait).encode())])
+                return
+
+            async def watch(message: Any) -> None:
+                if message["type"] == "http.response.start":
+                    if message["status"] in (400, 401, 403):
+                        self.limiter.fail(client)
+                    elif message["status"] == 200:
+                        self.limiter.succeed(client)
+                await send(message)
+
+            await self.app(scope, receive, watch)
+            return
+        if self.credentials and path.startswith(MCP_PATH):
+            wait = self.limiter.retry_after(client)
+            if wait:
+                await _respond(send, 429, "Too many failed sign-ins; wait a minute and try again.",
+                               [(b"retry-after", str(wait).encode())])
+                return
+            if not self._basic_ok(scope):
+                self.limiter.fail(client)
+                await _respond(send, 401, "Sign in with the app's login (HTTP Basic) to use its MCP tools.",
+                               [(b"www-authenticate", b'Basic realm="Performance Coach"')])
+                return
+        await self.app(scope, receive, send)
+
+
+def launch_options(
+    settings: Settings, host: str | None = None, port: int | None = None, *, mcp: bool = False
+) -> dict[str, Any]:
     """Keyword arguments for ``Blocks.launch`` from the settings (host/port may be overridden)."""
-    from assistant.ui.style import CSS, theme
+    from starlette.middleware import Middleware
+
+    from assistant.ui.style import css, head, theme
 
     auth = parse_auth(settings.auth.get_secret_value() if settings.auth else None)
+    bind = host or settings.host
+    if mcp:
+        check_mcp(settings, bind)
+    guard = Middleware(AccessGuard, credentials=auth, limiter=FailureLimiter(settings.login_attempts))
     return {
-        "server_name": host or settings.host,
+        "server_name": bind,
         "server_port": port if port is not None else settings.port,
         "share": False,
         "auth": auth,
@@ -37,18 +196,22 @@ def launch_options(settings: Settings, host: str | None = None, port: int | None
         if auth
         else None,
         "max_file_size": f"{settings.max_upload_mb}mb",
-        "show_error": True,
+        "show_error": False,  # only our own one-sentence messages reach clients, never internal errors
         "footer_links": ["api", "settings"],
+        "run_history": False,  # drafts and answers are kept by the app's own browser storage only
+        "mcp_server": mcp,
+        "app_kwargs": {"middleware": [guard]},
         "theme": theme(),
-        "css": CSS,
+        "css": css(),
+        "head": head(),
     }
 
 
-def create(settings: Settings) -> Any:
-    """The app, queued with the configured default concurrency limit."""
+def create(settings: Settings, pools: Any = None) -> Any:
+    """The app, queued with the configured default concurrency limit (Q&A and search)."""
     from assistant.ui.blocks import build_app
 
-    app = build_app(settings)
+    app = build_app(settings, pools)
     app.queue(default_concurrency_limit=settings.concurrency_limit)
     return app
 
@@ -69,23 +232,64 @@ def warm_up(settings: Settings) -> threading.Thread:
     return thread
 
 
+def _authorise_mcp_client(app: Any, auth: tuple[str, str]) -> None:
+    """Gradio's MCP server calls the app through a client of its own, which needs the login too."""
+    from gradio_client import Client
+
+    server = getattr(app, "mcp_server_obj", None)
+    if server is None:
+        return
+    server._client_instance = Client(
+        app.local_url, auth=auth, download_files=False, verbose=False, analytics_enabled=False,
+        ssl_verify=False, headers={"x-gradio-user": "mcp"}, _skip_components=False,
+    )
+
+
 def launch(
     settings: Settings,
     host: str | None = None,
     port: int | None = None,
     *,
+    mcp: bool = False,
     prevent_thread_lock: bool = False,
     quiet: bool = False,
     warm: bool = True,
 ) -> Any:
-    """Build and launch the app; returns the running ``Blocks`` (blocks unless ``prevent_thread_lock``)."""
-    app = create(settings)
-    # Gradio's own banner suggests share=True; say what matters instead.
-    app.launch(prevent_thread_lock=True, quiet=True, **launch_options(settings, host, port))
+    """Build and launch the app; returns the running ``Blocks`` (blocks unless ``prevent_thread_lock``).
+
+    The analyzer worker pools live as long as the app: ``app.close()`` stops them.
+    """
+    from assistant.ui.workers import AnalyzerPools
+
+    options = launch_options(settings, host, port, mcp=mcp)
+    pools = AnalyzerPools(settings)
+    try:
+        app = create(settings, pools)
+        # Gradio's own banner suggests share=True; say what matters instead.
+        app.launch(prevent_thread_lock=True, quiet=True, **options)
+    except BaseException:
+        pools.close()
+        raise
+    close = app.close
+
+    def close_all(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return close(*args, **kwargs)
+        finally:
+            pools.close()
+
+    app.close = close_all
+    if mcp and options["auth"]:
+        _authorise_mcp_client(app, options["auth"])
     if not quiet:
         print(f"Performance Coach is running at {app.local_url} (Ctrl+C to stop)", flush=True)
+        if mcp:
+            print(f"MCP tools: {app.local_url.rstrip('/')}{MCP_PATH}/ (streamable HTTP)", flush=True)
     if warm:  # after the server is up, so the model load does not delay readiness
         warm_up(settings)
     if not prevent_thread_lock:
-        app.block_thread()
+        try:
+            app.block_thread()
+        finally:
+            pools.close()
     return app

@@ -1,0 +1,100 @@
+"""Analyzer work for the app runs in worker processes, one small pool per coach.
+
+Regular expressions hold the interpreter lock, so a slow analysis in the server process would
+stall every other request. In a worker process it stalls nothing: a long ``/feedback`` only keeps
+one feedback worker busy, ``/bias`` has its own workers, and a request that runs past the time
+limit has its worker killed (pebble restarts it) and gets a one-line answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import multiprocessing
+import os
+from concurrent.futures import TimeoutError as FutureTimeout
+from typing import Any
+
+from pebble import ProcessPool
+
+from assistant.coaches import COACHES, Coach
+from assistant.settings import Settings
+
+_settings: Settings | None = None
+
+
+class AnalysisTimeout(RuntimeError):
+    """The analysis ran past the per-request time limit."""
+
+
+class WorkerCrashed(RuntimeError):
+    """The worker process died during the analysis (out of memory, killed)."""
+
+
+def _init_worker(settings: Settings) -> None:
+    """Load each coach's rules once per worker, so the first request pays nothing."""
+    global _settings
+    _settings = settings
+    for coach in COACHES:
+        if coach.workload == "analyzer":
+            # a warm-up failure shows up, with its message, on the first real request
+            with contextlib.suppress(Exception):
+                coach.run("Warm-up.", settings)
+
+
+def _run(name: str, text: str) -> tuple[Any, list[str]]:
+    from assistant.coaches import get
+
+    assert _settings is not None, "worker not initialised"
+    notices: list[str] = []
+    report = get(name).run(text, _settings, notify=notices.append)
+    return report, notices
+
+
+def time_limit(settings: Settings) -> float:
+    """Seconds one analysis may take: the analyzer limit, plus the model's budget in LLM mode."""
+    limit = settings.analyzer_timeout
+    if settings.llm_mode != "offline":
+        limit += settings.llm_timeout * (settings.llm_max_retries + 1)
+    return limit
+
+
+class AnalyzerPools:
+    """One process pool per analyzer coach, started once with the app and closed with it."""
+
+    def __init__(self, settings: Settings, coaches: tuple[Coach, ...] = COACHES) -> None:
+        self.settings = settings
+        self.limit = time_limit(settings)
+        context = multiprocessing.get_context("spawn")  # the server has threads: never fork it
+        workers = settings.analyzer_workers or max(1, min(2, os.cpu_count() or 1))
+        self._pools = {
+            coach.name: ProcessPool(
+                max_workers=workers, initializer=_init_worker, initargs=(settings,), context=context
+            )
+            for coach in coaches
+            if coach.workload == "analyzer"
+        }
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._pools
+
+    async def run(self, coach: Coach, text: str) -> tuple[Any, list[str]]:
+        """The coach's report for ``text`` and the notices raised on the way (awaitable)."""
+        future = self._pools[coach.name].submit(_run, self.limit, coach.name, text)
+        try:
+            return await asyncio.wrap_future(future)
+        except FutureTimeout:
+            raise AnalysisTimeout(
+                f"The {coach.subject} took longer than {self.limit:g} seconds to analyse, so the check "
+                "was stopped; try a shorter text."
+            ) from None
+        except (OSError, EOFError) as exc:  # pebble's ProcessExpired is an OSError
+            raise WorkerCrashed(
+                f"The {coach.subject} could not be analysed: the worker stopped unexpectedly."
+            ) from exc
+
+    def close(self) -> None:
+        for pool in self._pools.values():
+            pool.stop()
+        for pool in self._pools.values():
+            pool.join(timeout=10)
