@@ -15,20 +15,19 @@ from typing import Any
 
 import click
 
+from assistant.coaches import COACHES
 from assistant.terminal import clean_obj, one_line
 from assistant.textinput import InputError, read_batch, read_text_arg
 
 # name -> "module:attribute"; the module is imported only when the command runs.
+# One command per coach comes from the coach registry (assistant/coaches.py).
 COMMANDS: dict[str, str] = {
     "config": "assistant.commands.config:config",
     "ingest": "assistant.commands.index:ingest",
     "search": "assistant.commands.index:search",
     "docs": "assistant.commands.index:docs",
     "remove": "assistant.commands.index:remove",
-    "bias": "assistant.commands.bias:bias",
-    "goal": "assistant.commands.goal:goal",
-    "feedback": "assistant.commands.feedback:feedback",
-    "ask": "assistant.commands.ask:ask",
+    **{coach.name: coach.command for coach in COACHES},
     "eval": "assistant.commands.eval:eval_group",
     "serve": "assistant.commands.serve:serve",
 }

@@ -119,6 +119,7 @@ GOAL = Coach(
     eval_suites=(
         EvalSuite("goals", "goals", "goals.jsonl"),
         EvalSuite("goals_heldout", "goals", "heldout/goals.jsonl", gated=False),
+        EvalSuite("goals_dev", "dev", "dev/goals.jsonl"),
     ),
     parity="assistant.evaluation.parity:goal_signature",
 )
@@ -148,6 +149,7 @@ FEEDBACK = Coach(
     eval_suites=(
         EvalSuite("feedback", "feedback", "feedback.jsonl"),
         EvalSuite("feedback_heldout", "feedback", "heldout/feedback.jsonl", gated=False),
+        EvalSuite("feedback_dev", "dev", "dev/feedback.jsonl"),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
@@ -176,6 +178,7 @@ BIAS = Coach(
     eval_suites=(
         EvalSuite("bias", "bias", "bias.jsonl"),
         EvalSuite("bias_heldout", "bias", "heldout/bias.jsonl", gated=False),
+        EvalSuite("bias_dev", "dev", "dev/bias.jsonl"),
     ),
     parity="assistant.evaluation.parity:bias_signature",
 )

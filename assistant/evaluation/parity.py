@@ -78,7 +78,7 @@ def _neutral(span: str) -> str:
     return _TOKEN.sub("_", span).lower()
 
 
-def _bias_signature(text: str) -> Counter:
+def bias_signature(text: str) -> Counter:
     from assistant.analyzers.bias import check_bias
 
     return Counter(
@@ -88,14 +88,14 @@ def _bias_signature(text: str) -> Counter:
     )
 
 
-def _goal_signature(text: str) -> tuple:
+def goal_signature(text: str) -> tuple:
     from assistant.analyzers.goal import check_goal
 
     report = check_goal(text)
     return (report.score, tuple(sorted((k, c["met"]) for k, c in report.criteria.model_dump().items())), len(report.warnings))
 
 
-def _feedback_signature(text: str) -> tuple:
+def feedback_signature(text: str) -> tuple:
     from assistant.analyzers.feedback import review_feedback
 
     report = review_feedback(text)
@@ -106,16 +106,18 @@ def _feedback_signature(text: str) -> tuple:
 
 def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
     """Run every eval text and its swapped twin through the three analyzers."""
+    from assistant.coaches import COACHES, resolve
+
     evals_dir = cases_path if cases_path.is_dir() else cases_path.parent
-    analyzers = {"bias": _bias_signature, "goals": _goal_signature, "feedback": _feedback_signature}
     compared = swapped = 0
     failures: list[dict] = []
     per_analyzer: dict[str, list[int]] = {}
-    for name, signature in analyzers.items():
+    for coach in COACHES:  # every coach that declares a parity signature, on all its eval texts
+        if not coach.parity or not coach.eval_suites:
+            continue
+        name, signature = coach.eval_suites[0].name, resolve(coach.parity)
         same = total = 0
-        texts = [*_texts(evals_dir / f"{name}.jsonl"), *_texts(evals_dir / "heldout" / f"{name}.jsonl"),
-                 *_texts(evals_dir / "dev" / f"{name}.jsonl")]  # short sentences and outside paragraphs
-        for text in texts:
+        for text in [t for suite in coach.eval_suites for t in _texts(evals_dir / suite.cases)]:
             twin = swap_gender(text)
             total += 1
             swapped += twin != text

@@ -11,29 +11,21 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
+from assistant.coaches import eval_suites as coach_suites
 from assistant.evaluation import SuiteResult
 from assistant.settings import PROJECT_ROOT, Settings
 
 EVALS_DIR = PROJECT_ROOT / "evals"
 
-# suite name -> (module under assistant.evaluation, default cases file in evals/)
+# suite name -> (module under assistant.evaluation, default cases file in evals/).
+# Each coach declares its own suites (assistant/coaches.py): its eval set, the held-out set written
+# blind after the rules were tuned (no bars), and the development set from outside text (evals/dev/,
+# tune and held-out halves reported separately).
 SUITES: dict[str, tuple[str, str]] = {
-    "bias": ("bias", "bias.jsonl"),
-    "goals": ("goals", "goals.jsonl"),
-    "feedback": ("feedback", "feedback.jsonl"),
+    **{name: (suite.module, suite.cases) for name, suite in coach_suites().items()},
     "parity": ("parity", "."),
-    "policy": ("policy", "policy.jsonl"),
     "hr_cases": ("hr_cases", "hr_cases.yaml"),
     "judge": ("judge", "judge_calibration.jsonl"),
-    # Held-out sets written blind after the rules were tuned, never tuned on: honest figures, no bars.
-    "bias_heldout": ("bias", "heldout/bias.jsonl"),
-    "goals_heldout": ("goals", "heldout/goals.jsonl"),
-    "feedback_heldout": ("feedback", "heldout/feedback.jsonl"),
-    "policy_heldout": ("policy", "heldout/policy.jsonl"),
-    # Development sets from outside text (evals/dev/): tune and held-out halves reported separately.
-    "bias_dev": ("dev", "dev/bias.jsonl"),
-    "feedback_dev": ("dev", "dev/feedback.jsonl"),
-    "goals_dev": ("dev", "dev/goals.jsonl"),
 }
 # The LLM judge needs a configured model and never runs unless asked for by name.
 DEFAULT_SUITES: list[str] = [name for name in SUITES if name != "judge"]

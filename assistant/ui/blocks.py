@@ -78,15 +78,18 @@ def _concurrency(coach: Coach, settings: Settings) -> dict[str, Any]:
     return {}
 
 
-def build_app(settings: Settings, pools: AnalyzerPools | None = None) -> gr.Blocks:
-    """Build the whole app for ``settings`` (launch it with :func:`assistant.ui.server.launch`)."""
+def build_app(
+    settings: Settings, pools: AnalyzerPools | None = None, coaches: tuple[Coach, ...] = COACHES
+) -> gr.Blocks:
+    """Build the whole app for ``settings`` (launch it with :func:`assistant.ui.server.launch`):
+    a tab and an endpoint for each of ``coaches`` (the registry's, unless a test brings its own)."""
     h = Handlers(settings, pools)
     secret = browser_secret(settings)
 
     with gr.Blocks(title="Performance Coach", analytics_enabled=False) as app:
         gr.HTML(_header(settings))
         with gr.Tabs(overflow_behavior="wrap", elem_id="coach-tabs"):
-            for coach in COACHES:
+            for coach in coaches:
                 if coach.workload == "analyzer":
                     _analyzer_tab(app, h, coach, settings, secret)
                 else:
@@ -94,7 +97,7 @@ def build_app(settings: Settings, pools: AnalyzerPools | None = None) -> gr.Bloc
             _knowledge_tab(h, settings)
             _hr_tests_tab(h)
             status = _status_tab(h)
-        _api_endpoints(h, settings)
+        _api_endpoints(h, settings, coaches)
         app.load(h.status_ui, None, status, api_visibility=UI_ONLY, queue=False)
     return app
 
@@ -290,7 +293,7 @@ def _status_tab(h: Handlers) -> gr.HTML:
     return status
 
 
-def _api_endpoints(h: Handlers, settings: Settings) -> None:
+def _api_endpoints(h: Handlers, settings: Settings, coaches: tuple[Coach, ...]) -> None:
     """API-only endpoints, one per coach (``/goal``, ``/feedback``, ``/bias``, ``/ask``) plus
     ``/ingest``, returning the report's JSON, for ``gradio_client``, scripts and MCP clients."""
     with gr.Column(visible=False):
@@ -298,7 +301,7 @@ def _api_endpoints(h: Handlers, settings: Settings) -> None:
         files = gr.File(label="files", file_count="multiple", file_types=list(UPLOAD_TYPES))
         payload = gr.JSON(label="payload")
         trigger = gr.Button("api")
-    for coach in COACHES:
+    for coach in coaches:
         trigger.click(
             h.api(coach), text, payload, api_name=coach.name, api_description=coach.summary,
             **_concurrency(coach, settings),

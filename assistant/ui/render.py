@@ -36,7 +36,7 @@ def public_payload(value: Any) -> Any:
 
 # A Markdown link, or a bare URL with any scheme-like prefix; bounded, linear-time patterns.
 _LINK = re.compile(
-    r"\[(?P<label>[^\[\]\n]{1,300})\]\((?P<target>[^()\s]{1,2000})\)"
+    r"\[(?P<label>[^\[\]\n]{1,300})\]\((?P<target>(?:[^()\s]|\([^()\s]{0,200}\)){1,2000})\)"
     r"|(?P<url>\b(?:https?|ftp|mailto|javascript|data|vbscript|file):[^\s<>\"'()\[\]]{1,2000})",
     re.IGNORECASE,
 )
@@ -66,7 +66,9 @@ def text_html(text: str | None) -> str:
     for match in _LINK.finditer(text):
         out.append(esc(text[last : match.start()]))
         if match.group("url"):
-            out.append(link_html(match.group("url")))
+            url = match.group("url")
+            trimmed = url.rstrip(".,;:!?")  # sentence punctuation is not part of the link
+            out.append(link_html(trimmed) + esc(url[len(trimmed) :]))
         else:
             out.append(f"{esc(match.group('label'))} ({link_html(match.group('target'))})")
         last = match.end()

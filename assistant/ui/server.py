@@ -207,11 +207,12 @@ def launch_options(
     }
 
 
-def create(settings: Settings, pools: Any = None) -> Any:
+def create(settings: Settings, pools: Any = None, coaches: tuple | None = None) -> Any:
     """The app, queued with the configured default concurrency limit (Q&A and search)."""
+    from assistant.coaches import COACHES
     from assistant.ui.blocks import build_app
 
-    app = build_app(settings, pools)
+    app = build_app(settings, pools, coaches or COACHES)
     app.queue(default_concurrency_limit=settings.concurrency_limit)
     return app
 
@@ -254,17 +255,20 @@ def launch(
     prevent_thread_lock: bool = False,
     quiet: bool = False,
     warm: bool = True,
+    coaches: tuple | None = None,
 ) -> Any:
     """Build and launch the app; returns the running ``Blocks`` (blocks unless ``prevent_thread_lock``).
 
     The analyzer worker pools live as long as the app: ``app.close()`` stops them.
     """
+    from assistant.coaches import COACHES
     from assistant.ui.workers import AnalyzerPools
 
     options = launch_options(settings, host, port, mcp=mcp)
-    pools = AnalyzerPools(settings)
+    coaches = coaches or COACHES
+    pools = AnalyzerPools(settings, coaches)
     try:
-        app = create(settings, pools)
+        app = create(settings, pools, coaches)
         # Gradio's own banner suggests share=True; say what matters instead.
         app.launch(prevent_thread_lock=True, quiet=True, **options)
     except BaseException:

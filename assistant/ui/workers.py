@@ -31,23 +31,19 @@ class WorkerCrashed(RuntimeError):
     """The worker process died during the analysis (out of memory, killed)."""
 
 
-def _init_worker(settings: Settings) -> None:
-    """Load each coach's rules once per worker, so the first request pays nothing."""
+def _init_worker(settings: Settings, coach: Coach) -> None:
+    """Load the coach's rules once per worker, so the first request pays nothing."""
     global _settings
     _settings = settings
-    for coach in COACHES:
-        if coach.workload == "analyzer":
-            # a warm-up failure shows up, with its message, on the first real request
-            with contextlib.suppress(Exception):
-                coach.run("Warm-up.", settings)
+    # a warm-up failure shows up, with its message, on the first real request
+    with contextlib.suppress(Exception):
+        coach.run("Warm-up.", settings)
 
 
-def _run(name: str, text: str) -> tuple[Any, list[str]]:
-    from assistant.coaches import get
-
+def _run(coach: Coach, text: str) -> tuple[Any, list[str]]:
     assert _settings is not None, "worker not initialised"
     notices: list[str] = []
-    report = get(name).run(text, _settings, notify=notices.append)
+    report = coach.run(text, _settings, notify=notices.append)
     return report, notices
 
 
@@ -69,7 +65,7 @@ class AnalyzerPools:
         workers = settings.analyzer_workers or max(1, min(2, os.cpu_count() or 1))
         self._pools = {
             coach.name: ProcessPool(
-                max_workers=workers, initializer=_init_worker, initargs=(settings,), context=context
+                max_workers=workers, initializer=_init_worker, initargs=(settings, coach), context=context
             )
             for coach in coaches
             if coach.workload == "analyzer"
@@ -80,7 +76,7 @@ class AnalyzerPools:
 
     async def run(self, coach: Coach, text: str) -> tuple[Any, list[str]]:
         """The coach's report for ``text`` and the notices raised on the way (awaitable)."""
-        future = self._pools[coach.name].submit(_run, self.limit, coach.name, text)
+        future = self._pools[coach.name].submit(_run, self.limit, coach, text)
         try:
             return await asyncio.wrap_future(future)
         except FutureTimeout:
