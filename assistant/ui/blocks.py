@@ -20,8 +20,6 @@ from assistant.ui.workers import AnalyzerPools
 UI_ONLY = "undocumented"
 # Everything that writes the index runs one at a time (ingest from the UI or the API, remove).
 INDEX_WRITE = {"concurrency_id": "index-write", "concurrency_limit": 1}
-# Saving a draft in the browser is a browser-only event (no server round trip).
-ECHO = "(value) => value"
 
 HR_CASES_INLINE = """\
 # One case per item: expect "answer" (with must_cite / must_include) or "abstain".
@@ -88,12 +86,15 @@ def build_app(
 
     with gr.Blocks(title="Performance Coach", analytics_enabled=False) as app:
         gr.HTML(_header(settings))
+        # The conversation is kept in the browser (drafts too: see assets/coach.js). Browser storage
+        # lives outside the tabs, which mount lazily, so that it loads with the page.
+        turns = gr.BrowserState([], storage_key="coach-conversation", secret=secret)
         with gr.Tabs(overflow_behavior="wrap", elem_id="coach-tabs"):
             for coach in coaches:
                 if coach.workload == "analyzer":
-                    _analyzer_tab(app, h, coach, settings, secret)
+                    _analyzer_tab(h, coach, settings)
                 else:
-                    _ask_tab(app, h, coach, settings, secret)
+                    _ask_tab(app, h, coach, turns)
             _knowledge_tab(h, settings)
             _hr_tests_tab(h)
             status = _status_tab(h)
@@ -115,14 +116,7 @@ def _coach_input(coach: Coach, *, scale: int | None = None) -> gr.Textbox:
     )
 
 
-def _remember(app: gr.Blocks, box: gr.Textbox, key: str, secret: str) -> None:
-    """Keep what is typed in ``box`` in the browser's storage, and put it back after a reload."""
-    saved = gr.BrowserState("", storage_key=f"coach-draft-{key}", secret=secret)
-    box.change(None, box, saved, js=ECHO, queue=False, api_visibility=UI_ONLY)
-    app.load(None, saved, box, js=ECHO, queue=False, api_visibility=UI_ONLY)
-
-
-def _analyzer_tab(app: gr.Blocks, h: Handlers, coach: Coach, settings: Settings, secret: str) -> None:
+def _analyzer_tab(h: Handlers, coach: Coach, settings: Settings) -> None:
     with gr.Tab(coach.title, id=coach.name):
         gr.Markdown(coach.intro, elem_classes="tab-intro")
         text = _coach_input(coach)
@@ -145,11 +139,10 @@ def _analyzer_tab(app: gr.Blocks, h: Handlers, coach: Coach, settings: Settings,
         for trigger in (run.click, text.submit):
             trigger(fn, text, [result, message], api_visibility=UI_ONLY, **_concurrency(coach, settings))
         clear.click(lambda: ("", "", ""), None, [text, result, message], api_visibility=UI_ONLY, queue=False)
-        _remember(app, text, coach.name, secret)
 
 
-def _ask_tab(app: gr.Blocks, h: Handlers, coach: Coach, settings: Settings, secret: str) -> None:
-    with gr.Tab(coach.title, id=coach.name):
+def _ask_tab(app: gr.Blocks, h: Handlers, coach: Coach, turns: gr.BrowserState) -> None:
+    with gr.Tab(coach.title, id=coach.name) as tab:
         gr.Markdown(coach.intro, elem_classes="tab-intro")
         conversation = gr.HTML(views.conversation_view([]), elem_id="ask-conversation")
         with gr.Row(equal_height=True):
@@ -158,7 +151,6 @@ def _ask_tab(app: gr.Blocks, h: Handlers, coach: Coach, settings: Settings, secr
         with gr.Row():
             new = gr.Button("New conversation", elem_id="ask-new", scale=0, min_width=170)
             ask = gr.Button(coach.action, variant="primary", elem_id="ask-submit", scale=0, min_width=120)
-        turns = gr.BrowserState([], storage_key="coach-conversation", secret=secret)
 
         async def run(question_text: str, stored: list[dict] | None):
             return await h.ask_ui(coach, question_text, stored)
@@ -176,8 +168,8 @@ def _ask_tab(app: gr.Blocks, h: Handlers, coach: Coach, settings: Settings, secr
         examples.load_input_event.then(
             run, [question, turns], [conversation, turns, question, message], api_visibility=UI_ONLY
         )
-        app.load(h.conversation_ui, turns, conversation, api_visibility=UI_ONLY, queue=False)
-        _remember(app, question, coach.name, secret)
+        for trigger in (app.load, tab.select):
+            trigger(h.conversation_ui, turns, conversation, api_visibility=UI_ONLY, queue=False)
 
 
 def _knowledge_tab(h: Handlers, settings: Settings) -> None:

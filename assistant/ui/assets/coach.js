@@ -134,6 +134,29 @@
   };
   new MutationObserver(fixLabels).observe(document.documentElement, { childList: true, subtree: true });
 
+  // Drafts survive a reload: what is in each coach's box is kept in this browser's localStorage
+  // (never on the server) and put back into the empty box when it appears (tabs mount lazily).
+  const DRAFT = "coach:draft:";
+  const restored = new WeakSet();
+  const syncDrafts = () => {
+    document.querySelectorAll(".coach-input").forEach((box) => {
+      const field = box.querySelector("textarea, input[type=text]");
+      if (!field || !box.id) return;
+      const key = DRAFT + box.id;
+      if (!restored.has(field)) {
+        restored.add(field);
+        const saved = localStorage.getItem(key);
+        if (!field.value && saved) setValue(field, saved);
+        return;
+      }
+      if (field.value) localStorage.setItem(key, field.value);
+      else localStorage.removeItem(key);
+    });
+  };
+  new MutationObserver(syncDrafts).observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener("input", syncDrafts);
+  setInterval(syncDrafts, 1000); // values set by the app itself (examples, Clear) fire no event
+
   // A dismissed card opens again once the pointer or the focus has left its highlight.
   const reset = (event) => {
     const mark = event.target.closest && event.target.closest("mark.hl");
