@@ -192,7 +192,7 @@ def _knowledge_tab(h: Handlers, settings: Settings) -> None:
                 result = gr.HTML("", elem_id="knowledge-result")
                 pick = gr.Dropdown(label="Document to remove", choices=[], elem_id="knowledge-pick")
                 remove = gr.Button("Remove…", elem_id="knowledge-remove")
-                with gr.Group(visible=False, elem_id="knowledge-confirm") as confirm:
+                with gr.Column(visible=False, elem_id="knowledge-confirm") as confirm:
                     confirm_text = gr.HTML("")
                     with gr.Row():
                         yes = gr.Button("Yes, remove it", variant="stop", elem_id="knowledge-remove-yes")

@@ -356,8 +356,7 @@ class Handlers:
             try:
                 cases = hrtests.load_cases(path)
             except InputError as exc:
-                problem = str(exc).replace(f"{path}: ", "").replace(str(path), "the case file")
-                return "", message_html(f"The case file has a problem: {problem}")
+                return "", message_html(_case_file_problem(str(exc), path))
         answers, results = [], []
         try:
             for number, case in enumerate(cases):
@@ -398,6 +397,14 @@ class Handlers:
             for r in results
         ]
         return views.table(["Document", "Section", "Similarity", "Passage"], rows, cls="retrieval"), ""
+
+
+def _case_file_problem(message: str, path: Path) -> str:
+    """``/tmp/x/cases.yaml:3: invalid YAML (...)`` -> ``The case file has a problem at line 3: invalid YAML (...)``."""
+    match = re.match(re.escape(str(path)) + r"(?::(\d+))?:\s*(.*)", message, re.S)
+    line, problem = match.groups() if match else (None, message.replace(str(path), "the case file"))
+    where = f" at line {line}" if line else ""
+    return f"The case file has a problem{where}: {problem}"
 
 
 def example_cases() -> str | None:
