@@ -86,7 +86,7 @@ def test_phone_shows_every_tab_stacks_tables_and_the_scorecard(open_app, artifac
     page.wait_for_selector("#goal-result .scorecard")
     assert page.locator("#goal-result .criteria").evaluate("e => getComputedStyle(e).display") == "block"
     letters = page.locator("#goal-result .smart-letter").all()
-    assert all(0 <= b.bounding_box()["x"] and b.bounding_box()["x"] + b.bounding_box()["width"] <= PHONE["width"]
+    assert all(b.bounding_box()["x"] >= 0 and b.bounding_box()["x"] + b.bounding_box()["width"] <= PHONE["width"]
                for b in letters)
     page.screenshot(path=str(artifacts_dir / "phone-goal-coach.png"), full_page=True)
 

@@ -11,6 +11,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, MutableMapping
+from http.cookies import CookieError, SimpleCookie
 from typing import Any
 
 from assistant.settings import Settings
@@ -18,6 +19,14 @@ from assistant.settings import Settings
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
 MCP_PATH = "/gradio_api/mcp"
 LOGIN_PATHS = {"/login", "/login/"}
+# What the sign-in page itself needs; with a login set, everything else needs a signed-in session.
+PUBLIC_PATHS = {
+    "/", "/login", "/login/", "/logout", "/favicon.ico", "/manifest.json", "/robots.txt", "/theme.css",
+    "/gradio_api/theme.css", "/gradio_api/startup-events", "/gradio_api/app_id", "/gradio_api/app_id/",
+    "/gradio_api/token", "/gradio_api/token/", "/gradio_api/user", "/gradio_api/user/",
+    "/gradio_api/login_check", "/gradio_api/login_check/",
+}
+PUBLIC_PREFIXES = ("/assets/", "/static/", "/svelte/", "/pwa_icon")
 
 Scope = MutableMapping[str, Any]
 ASGIApp = Callable[[Scope, Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]]
@@ -110,21 +119,55 @@ async def _respond(send: Callable[[Any], Awaitable[None]], status: int, message:
     await send({"type": "http.response.body", "body": body})
 
 
+class SignedIn:
+    """Whether a request carries a session the app signed in (set once the app is running)."""
+
+    def __init__(self) -> None:
+        self.server: Any = None  # Gradio's App: its ``tokens`` and ``cookie_id``
+
+    def __call__(self, scope: Scope) -> bool:
+        if self.server is None:
+            return False
+        cookies = SimpleCookie()
+        for key, value in scope.get("headers", []):
+            if key == b"cookie":
+                try:
+                    cookies.load(value.decode("latin-1"))
+                except CookieError:
+                    return False
+        cookie_id = self.server.cookie_id
+        for name in (f"access-token-{cookie_id}", f"access-token-unsecure-{cookie_id}"):
+            morsel = cookies.get(name)
+            if morsel is not None and morsel.value in self.server.tokens:
+                return True
+        return False
+
+
 class AccessGuard:
     """ASGI middleware in front of the app.
 
     * Logins are rate-limited per client address: after ``attempts`` failures in a minute the
       address gets 429 until the window has passed (a correct password included).
-    * With a login configured, the MCP routes (which Gradio mounts outside its own login check)
-      require HTTP Basic credentials, counted against the same limit.
+    * With a login configured, every route but the sign-in page's own needs a signed-in session
+      (Gradio leaves a few of its routes and the MCP server unguarded); MCP clients and scripts
+      may sign in with HTTP Basic credentials instead, counted against the same limit.
     """
 
-    def __init__(self, app: ASGIApp, *, credentials: tuple[str, str] | None, limiter: FailureLimiter) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        credentials: tuple[str, str] | None,
+        limiter: FailureLimiter,
+        signed_in: SignedIn | None = None,
+    ) -> None:
         self.app = app
         self.credentials = credentials
         self.limiter = limiter
+        self.signed_in = signed_in or SignedIn()
 
-    def _basic_ok(self, scope: Scope) -> bool:
+    def _basic(self, scope: Scope) -> bool | None:
+        """True/False for good/bad HTTP Basic credentials; None when there are none."""
         assert self.credentials is not None
         for key, value in scope.get("headers", []):
             if key == b"authorization" and value[:6].lower() == b"basic ":
@@ -135,7 +178,15 @@ class AccessGuard:
                 return hmac.compare_digest(user.encode(), self.credentials[0].encode()) & hmac.compare_digest(
                     password.encode(), self.credentials[1].encode()
                 )
-        return False
+        return None
+
+    @staticmethod
+    def _public(path: str) -> bool:
+        return path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES)
+
+    async def _too_many(self, send: Any, wait: int) -> None:
+        await _respond(send, 429, "Too many failed sign-ins; wait a minute and try again.",
+                       [(b"retry-after", str(wait).encode())])
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -146,8 +197,7 @@ class AccessGuard:
         if path in LOGIN_PATHS and scope.get("method") == "POST":
             wait = self.limiter.retry_after(client)
             if wait:
-                await _respond(send, 429, "Too many failed sign-ins; wait a minute and try again.",
-                               [(b"retry-after", str(wait).encode())])
+                await self._too_many(send, wait)
                 return
 
             async def watch(message: Any) -> None:
@@ -160,16 +210,17 @@ class AccessGuard:
 
             await self.app(scope, receive, watch)
             return
-        if self.credentials and path.startswith(MCP_PATH):
-            wait = self.limiter.retry_after(client)
-            if wait:
-                await _respond(send, 429, "Too many failed sign-ins; wait a minute and try again.",
-                               [(b"retry-after", str(wait).encode())])
-                return
-            if not self._basic_ok(scope):
-                self.limiter.fail(client)
-                await _respond(send, 401, "Sign in with the app's login (HTTP Basic) to use its MCP tools.",
-                               [(b"www-authenticate", b'Basic realm="Performance Coach"')])
+        if self.credentials and not self._public(path) and not self.signed_in(scope):
+            basic = self._basic(scope)
+            if basic is not True:
+                wait = self.limiter.retry_after(client)
+                if wait:
+                    await self._too_many(send, wait)
+                    return
+                if basic is False:
+                    self.limiter.fail(client)
+                headers = [(b"www-authenticate", b'Basic realm="Performance Coach"')] if path.startswith(MCP_PATH) else []
+                await _respond(send, 401, "Sign in first: this Performance Coach needs a login.", headers)
                 return
         await self.app(scope, receive, send)
 
@@ -186,7 +237,10 @@ def launch_options(
     bind = host or settings.host
     if mcp:
         check_mcp(settings, bind)
-    guard = Middleware(AccessGuard, credentials=auth, limiter=FailureLimiter(settings.login_attempts))
+    signed_in = SignedIn()
+    guard = Middleware(
+        AccessGuard, credentials=auth, limiter=FailureLimiter(settings.login_attempts), signed_in=signed_in
+    )
     return {
         "server_name": bind,
         "server_port": port if port is not None else settings.port,
@@ -200,7 +254,8 @@ def launch_options(
         "footer_links": ["api", "settings"],
         "run_history": False,  # drafts and answers are kept by the app's own browser storage only
         "mcp_server": mcp,
-        "app_kwargs": {"middleware": [guard]},
+        "app_kwargs": {"middleware": [guard], "openapi_url": None, "docs_url": None, "redoc_url": None},
+        "_signed_in": signed_in,
         "theme": theme(),
         "css": css(),
         "head": head(),
@@ -270,7 +325,9 @@ def launch(
     try:
         app = create(settings, pools, coaches)
         # Gradio's own banner suggests share=True; say what matters instead.
+        signed_in = options.pop("_signed_in")
         app.launch(prevent_thread_lock=True, quiet=True, **options)
+        signed_in.server = app.server_app
     except BaseException:
         pools.close()
         raise
