@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant import service
@@ -157,3 +159,92 @@ def test_oversized_and_empty_input_get_a_clear_message(app_client, running_app, 
 def test_api_lists_exactly_the_named_endpoints(app_client) -> None:
     info = app_client.view_api(print_info=False, return_format="dict")
     assert set(info["named_endpoints"]) == {"/goal", "/feedback", "/bias", "/ask", "/ingest"}
+
+
+# --- hostile input: uploads, paths, sizes, odd text ---------------------------------------------------
+
+
+def call_raw(url: str, api: str, data: list) -> tuple[str, object]:
+    """A raw API call as any HTTP client could make it: (final SSE event, its data)."""
+    import json
+
+    import httpx
+
+    with httpx.Client(base_url=url, timeout=60) as client:
+        body = json.dumps({"data": data})  # ASCII JSON: lone surrogates travel as \\ud800 escapes
+        event_id = client.post(
+            f"gradio_api/call/{api}", content=body, headers={"content-type": "application/json"}
+        ).json()["event_id"]
+        stream = client.get(f"gradio_api/call/{api}/{event_id}").text
+    events = re.findall(r"^event: (\w+)\ndata: (.*)$", stream, re.M)
+    event, payload = events[-1]
+    return event, json.loads(payload) if payload and payload != "null" else None
+
+
+def upload_raw(url: str, name: str, content: bytes) -> str:
+    import httpx
+
+    response = httpx.post(url + "gradio_api/upload", files=[("files", (name, content))], timeout=60)
+    response.raise_for_status()
+    return response.json()[0]
+
+
+@pytest.mark.parametrize("name", ["../../escape-probe.md", "/etc/cron.d/escape-probe.md", "..\\..\\escape-probe.md"])
+def test_upload_names_stay_inside_the_upload_folder(running_app, name) -> None:
+    from assistant.knowledge.index import list_documents, remove_document
+    from assistant.ui.handlers import upload_dir
+
+    path = upload_raw(running_app.url, name, b"# Escape probe\n\nThe escape probe policy is nine words long here.\n")
+    event, payload = call_raw(
+        running_app.url, "ingest", [[{"path": path, "orig_name": name, "meta": {"_type": "gradio.FileData"}}]]
+    )
+    try:
+        assert event == "complete", payload
+        stored = [item["source"] for item in payload[0]["added"] + payload[0]["unchanged"] + payload[0]["updated"]]
+        assert stored == ["escape-probe.md"]
+        uploads = upload_dir(running_app.settings)
+        assert (uploads / "escape-probe.md").is_file()
+        assert not (uploads.parent / "escape-probe.md").exists() and not (uploads.parent.parent / "escape-probe.md").exists()
+    finally:
+        if any(d.source == "escape-probe.md" for d in list_documents(running_app.settings)):
+            remove_document("escape-probe.md", running_app.settings)
+
+
+def test_ingest_refuses_a_file_outside_the_upload_folder(running_app) -> None:
+    from assistant.knowledge.index import list_documents
+
+    before = [d.source for d in list_documents(running_app.settings)]
+    event, payload = call_raw(
+        running_app.url, "ingest", [[{"path": "/etc/passwd", "orig_name": "passwd.md", "meta": {"_type": "gradio.FileData"}}]]
+    )
+    assert event == "error"
+    assert "/etc/passwd" not in str(payload) or "not" in str(payload)
+    assert [d.source for d in list_documents(running_app.settings)] == before
+
+
+def test_the_server_enforces_the_upload_size_limit(running_app, tmp_path) -> None:
+    import httpx
+
+    limit = running_app.settings.max_upload_mb * 1024 * 1024
+    response = httpx.post(
+        running_app.url + "gradio_api/upload", files=[("files", ("big.md", b"a" * (limit + 1024)))], timeout=120
+    )
+    assert response.status_code == 413
+
+
+def test_the_server_enforces_the_upload_types(running_app) -> None:
+    path = upload_raw(running_app.url, "tool.exe", b"MZ\x00\x00")
+    event, payload = call_raw(
+        running_app.url, "ingest", [[{"path": path, "orig_name": "tool.exe", "meta": {"_type": "gradio.FileData"}}]]
+    )
+    assert event == "error"
+
+
+def test_odd_text_gets_a_result_or_one_sentence_never_internal_errors(running_app) -> None:
+    for text in ["\ud800 lone surrogate, she is bossy", "emoji 👩🏽‍💼 she is bossy", "\u202eRTL\u200b she is bossy"]:
+        event, payload = call_raw(running_app.url, "bias", [text])
+        assert event == "complete", payload
+        assert [f["text"] for f in payload[0]["flags"]] == ["bossy"]
+    event, payload = call_raw(running_app.url, "goal", ["\x00 \x00"])  # no words: the report says so
+    assert event == "complete"
+    assert (payload[0]["score"], [w["kind"] for w in payload[0]["warnings"]]) == (0, ["empty"])
