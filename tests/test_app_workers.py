@@ -12,8 +12,8 @@ import pytest
 from assistant.coaches import BIAS, FEEDBACK
 from assistant.ui.workers import AnalysisTimeout, AnalyzerPools, time_limit
 from tests.fixtures.app import app_settings
+from tests.fixtures.coaches import SLOW
 from tests.fixtures.index import free_port
-from tests.fixtures.slow_coach import SLOW
 
 pytestmark = pytest.mark.slow
 
