@@ -20,7 +20,7 @@ test: setup-test  ## set up with test extras and run the whole test suite
 
 setup: $(VENV)/.installed
 
-setup-test: $(VENV)/.installed-test system-deps
+setup-test: $(VENV)/.installed-test system-deps node_modules/.installed
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,14 +36,21 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install -e '.[test]'
 	touch $@
 
-# Debian's Chromium for the real-browser tests (never a downloaded browser build).
+# Debian's Chromium for the real-browser tests (never a downloaded browser build), and npm for
+# axe-core, the accessibility checker the browser tests inject.
 system-deps:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@missing=""; [ -x /usr/bin/chromium ] || missing="chromium"; command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	if [ -n "$$missing" ]; then \
 		if command -v apt-get >/dev/null 2>&1; then \
 			SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-			$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium; \
-		else echo "warning: apt-get not found; install Chromium at /usr/bin/chromium for browser tests"; fi; \
+			$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
+		else echo "warning: apt-get not found; install$$missing for the browser tests"; fi; \
 	fi
+
+# axe-core from npm (package.json, pinned in package-lock.json); nothing else comes from npm.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 lint: setup-test
 	$(BIN)/ruff check .
@@ -58,4 +65,4 @@ bench: setup-test  ## run the benchmarks and rewrite BENCHMARKS.md
 	$(BIN)/python benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) .coach reports test-artifacts
+	rm -rf $(VENV) .coach reports test-artifacts node_modules

@@ -149,8 +149,8 @@ def _ask_tab(app: gr.Blocks, h: Handlers, coach: Coach, turns: gr.BrowserState) 
             question = _coach_input(coach, scale=5)
         message = gr.HTML("", elem_id="ask-message")
         with gr.Row():
-            new = gr.Button("New conversation", elem_id="ask-new", scale=0, min_width=170)
-            ask = gr.Button(coach.action, variant="primary", elem_id="ask-submit", scale=0, min_width=120)
+            ask = gr.Button(coach.action, variant="primary", elem_id="ask-submit", scale=0, min_width=140)
+            new = gr.Button("New conversation", elem_id="ask-new", scale=0, min_width=210)
 
         async def run(question_text: str, stored: list[dict] | None):
             return await h.ask_ui(coach, question_text, stored)
