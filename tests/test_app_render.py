@@ -151,7 +151,7 @@ def test_goal_view_scorecard_rewrite_and_questions() -> None:
 def test_goal_view_says_a_five_of_five_goal_is_complete() -> None:
     report = _goal(5, [True] * 5, [], "Reduce time from 36 to 24 hours by Q3.")
     html = views.goal_view(report, report.rewrite)
-    assert "This goal meets all five SMART criteria: there are no gaps to fill." in html
+    assert views.FIVE_OF_FIVE in html
     assert "contenteditable" not in html and "Suggested rewrite" not in html
 
 

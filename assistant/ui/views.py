@@ -53,6 +53,9 @@ STRUCTURE: tuple[tuple[str, str, str], ...] = (
 )
 
 
+FIVE_OF_FIVE = "This goal meets all five SMART criteria: there are no gaps to fill. Keep it as it is."
+
+
 def editor_for(name: str) -> Editor:
     """The input box and run button of a coach's tab (ids set in :mod:`assistant.ui.blocks`)."""
     return Editor(input_id=f"{name}-input", submit_id=f"{name}-submit")
@@ -127,11 +130,12 @@ def goal_view(report: GoalReport, text: str, settings: Settings | None = None) -
             for w in warnings
         )
         warning_html = f'<section class="warnings"><h3>Also check</h3><ul>{items}</ul></section>'
-    if report.score == 5 and not report.placeholders:
+    summary = getattr(report, "summary", None)
+    if summary or (report.score == 5 and not report.placeholders):
+        note = summary or FIVE_OF_FIVE
         rewrite = (
             '<section class="draft complete" aria-label="Rewrite"><p class="complete-note">'
-            '<span aria-hidden="true">✓</span> This goal meets all five SMART criteria: there are no gaps to '
-            "fill. Keep it as it is.</p></section>"
+            f'<span aria-hidden="true">✓</span> {esc(note)}</p></section>'
         )
     else:
         rewrite = draft_html(
