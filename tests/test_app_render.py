@@ -314,3 +314,20 @@ def test_upload_names_never_leave_the_upload_folder() -> None:
     for bad in ("..", "../", "/", ""):
         with pytest.raises(UserError):
             safe_upload_name(bad)
+
+
+def test_answer_view_shows_the_standalone_reading_and_a_conflict_when_the_report_has_them() -> None:
+    class Answer(PolicyAnswer):  # the fields the Q&A adds for follow-ups and disagreeing documents
+        question: str | None = None
+        conflict: str | None = None
+
+    answer = Answer(answered=True, answer="Monthly [1].", question="How often are check-ins for new hires?",
+                    conflict="check-ins.md says monthly; <b>old.md</b> says weekly.")
+    html = views.answer_view(answer, "And for new hires?")
+    assert html.startswith(
+        '<div class="answer-block"><p class="read-as">Answering: “How often are check-ins for new hires?”</p>'
+        '<div class="conflict" role="note"><strong>The documents disagree.</strong> check-ins.md says monthly; '
+        "&lt;b&gt;old.md&lt;/b&gt; says weekly.</div>"
+    )
+    same = views.answer_view(answer.model_copy(update={"conflict": None}), "how often are check-ins for new hires?")
+    assert "read-as" not in same and "conflict" not in same

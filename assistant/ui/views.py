@@ -323,8 +323,22 @@ def bias_view(report: BiasReport, text: str, settings: Settings | None = None) -
 
 
 def answer_view(answer: PolicyAnswer, text: str = "", settings: Settings | None = None) -> str:
-    """One answer: the answer (or the honest "not covered"), then its sources in citation order."""
+    """One answer: the answer (or the honest "not covered"), then its sources in citation order.
+
+    When a follow-up was answered as a standalone question (``answer.question``), that reading is
+    shown; a conflict between documents (``answer.conflict``) is shown above the answer."""
     notes = notice_list(answer.notices, cls="notes")
+    lead = ""
+    read_as = getattr(answer, "question", None)
+    if read_as and text and " ".join(read_as.split()).lower() != " ".join(text.split()).lower():
+        lead += f'<p class="read-as">Answering: “{esc(read_as)}”</p>'
+    conflict = getattr(answer, "conflict", None)
+    if conflict:
+        message = conflict if isinstance(conflict, str) else getattr(conflict, "message", None) or str(conflict)
+        lead += (
+            '<div class="conflict" role="note"><strong>The documents disagree.</strong> '
+            f"{text_html(message)}</div>"
+        )
     if answer.answered:
         body = f'<div class="answer">{paragraphs(answer.answer)}</div>'
         sources = sources_html(answer.citations, title="Sources")
@@ -334,7 +348,7 @@ def answer_view(answer: PolicyAnswer, text: str = "", settings: Settings | None 
             f"{paragraphs(answer.answer)}</div>"
         )
         sources = sources_html(answer.citations, title="What the documents do cover (nearest passages)")
-    return f'<div class="answer-block">{body}{sources}{notes}</div>'
+    return f'<div class="answer-block">{lead}{body}{sources}{notes}</div>'
 
 
 def conversation_view(turns: Sequence[dict[str, Any]]) -> str:
@@ -351,7 +365,7 @@ def conversation_view(turns: Sequence[dict[str, Any]]) -> str:
         answer = PolicyAnswer.model_validate(turn["answer"])
         items.append(
             f'<li class="turn" data-turn="{number}"><p class="question-bubble"><span class="sr-only">You asked: '
-            f"</span>{esc(turn['question'])}</p>{answer_view(answer)}</li>"
+            f"</span>{esc(turn['question'])}</p>{answer_view(answer, turn['question'])}</li>"
         )
     return f'<ol class="conversation" aria-label="Conversation">{"".join(items)}</ol>'
 
