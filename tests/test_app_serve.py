@@ -205,7 +205,7 @@ def test_mcp_tools_need_the_login(guarded_app) -> None:
             return tools, result.content[0].text
 
     tools, text = asyncio.run(call(PASSWORD))
-    assert tools == sorted([coach.name for coach in COACHES] + ["ingest_api"])
+    assert tools == sorted([coach.name for coach in COACHES] + ["ingest"])
     assert "'text': 'chairman'" in text
 
 

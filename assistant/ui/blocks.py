@@ -298,6 +298,9 @@ def _api_endpoints(h: Handlers, settings: Settings, coaches: tuple[Coach, ...]) 
             h.api(coach), text, payload, api_name=coach.name, api_description=coach.summary,
             **_concurrency(coach, settings),
         )
-    trigger.click(
-        h.ingest_api, files, payload, api_name="ingest", api_description=h.ingest_api.__doc__, **INDEX_WRITE
-    )
+
+    def ingest(files: list[str]) -> dict[str, Any]:
+        """Add documents (.md .txt .pdf .docx .html) to the knowledge index; returns the IngestReport as JSON."""
+        return h.ingest_api(files)
+
+    trigger.click(ingest, files, payload, api_name="ingest", api_description=ingest.__doc__, **INDEX_WRITE)
