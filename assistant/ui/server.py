@@ -314,7 +314,9 @@ def launch(
 ) -> Any:
     """Build and launch the app; returns the running ``Blocks`` (blocks unless ``prevent_thread_lock``).
 
-    The analyzer worker pools live as long as the app: ``app.close()`` stops them.
+    The analyzer worker pools live as long as the app: ``app.close()`` stops them. As with any
+    use of multiprocessing, a script that launches the app must do so under
+    ``if __name__ == "__main__":`` (``app.py`` and ``coach serve`` do).
     """
     from assistant.coaches import COACHES
     from assistant.ui.workers import AnalyzerPools

@@ -13,6 +13,7 @@ import contextlib
 import multiprocessing
 import os
 from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from pebble import ProcessPool
@@ -61,7 +62,10 @@ class AnalyzerPools:
     def __init__(self, settings: Settings, coaches: tuple[Coach, ...] = COACHES) -> None:
         self.settings = settings
         self.limit = time_limit(settings)
-        context = multiprocessing.get_context("spawn")  # the server has threads: never fork it
+        # The server has threads: never fork it. A fork server (a clean process that has loaded the
+        # analyzers once) forks the workers warm; it does not import the app's __main__.
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["assistant.ui.worker_preload"])
         workers = settings.analyzer_workers or max(1, min(2, os.cpu_count() or 1))
         self._pools = {
             coach.name: ProcessPool(
@@ -84,7 +88,7 @@ class AnalyzerPools:
                 f"The {coach.subject} took longer than {self.limit:g} seconds to analyse, so the check "
                 "was stopped; try a shorter text."
             ) from None
-        except (OSError, EOFError) as exc:  # pebble's ProcessExpired is an OSError
+        except (OSError, EOFError, BrokenProcessPool) as exc:  # pebble's ProcessExpired is an OSError
             raise WorkerCrashed(
                 f"The {coach.subject} could not be analysed: the worker stopped unexpectedly."
             ) from exc
