@@ -127,11 +127,14 @@ def connect(url: str, users: int) -> list:
 
     A single Client shared by many threads multiplexes every job over one SSE stream and, with
     gradio_client 2.7.2, intermittently loses a job to a CancelledError raised inside the client.
+    ``ssl_verify=False`` because the URL is plain http on loopback (no TLS at all): with the default,
+    gradio_client builds an SSL context with the CA bundle for every request, which costs the
+    client more CPU than the request costs the server (on the same two cores).
     """
     from gradio_client import Client
 
     def one(_: int) -> Client:
-        return Client(url, verbose=False, analytics_enabled=False, download_files=False)
+        return Client(url, verbose=False, analytics_enabled=False, download_files=False, ssl_verify=False)
 
     with ThreadPoolExecutor(max_workers=min(users, 16)) as pool:
         return list(pool.map(one, range(users)))
@@ -269,8 +272,9 @@ def main() -> int:
                         start = time.perf_counter()
                         clients[0].predict(texts[0], api_name=endpoint)
                         single[endpoint] = time.perf_counter() - start
-                    burst = load_test(clients, 1, upload, (0.0, 0.0))
+                    first = load_test(clients, 1, upload, (0.0, 0.0))  # each user's first request
                     load = load_test(clients, args.rounds, upload, (1.0, 3.0))
+                    burst = load_test(clients, 1, upload, (0.0, 0.0))
                     hostile = "a-" * 24_995  # 49,990 characters that once took /feedback minutes
                     isolation = isolation_test(clients, hostile)
             finally:
@@ -279,6 +283,7 @@ def main() -> int:
     ready_median = statistics.median(ready_times)
     a50, a95, amax = load["analyzers"]
     b50, b95, bmax = burst["analyzers"]
+    f50, f95, fmax = first["analyzers"]
     bias_during = sorted(isolation["bias"])
     cores = os.cpu_count() or 1
     print("## The app (`coach serve`): cold start, load and isolation on loopback\n")
@@ -286,8 +291,9 @@ def main() -> int:
         f"{args.users} users, each with its own `gradio_client.Client` (connected before timing). Goal, feedback "
         "and bias run in worker processes, one pool per coach with its own queue; /ask and /ingest use the "
         "shared queue (concurrency 4) where the embedding model is. The users run in this benchmark's own "
-        f"process on the same {cores} cores as the server, and gradio_client is not light: its CPU time is shown "
-        "so the figures can be read against it.\n"
+        f"process on the same {cores} cores as the server (their CPU time is shown); `ssl_verify=False` since "
+        "the URL is plain http (by default gradio_client builds a CA-bundle SSL context per request, ~10x the "
+        "client CPU).\n"
     )
     print("| Measure | Value | Target |")
     print("|---|---|---|")
@@ -318,6 +324,10 @@ def main() -> int:
     )
     print(f"| Burst, analyzer endpoints: p50 / p95 / max | {b50:.2f} / {b95:.2f} / {bmax:.2f} s | - |")
     print(
+        f"| Burst of every user's *first* request (Gradio builds each new session's state then) | "
+        f"{len(first['errors'])} errors; analyzers p50 / p95 / max {f50:.2f} / {f95:.2f} / {fmax:.2f} s | - |"
+    )
+    print(
         f"| /bias while 4 regex-hostile 50k-character /feedback requests run: median / max of "
         f"{len(bias_during)} | {statistics.median(bias_during):.2f} / {bias_during[-1]:.2f} s | < 1 s "
         f"{'✅' if bias_during[-1] < 1 else '❌'} |"
@@ -326,9 +336,9 @@ def main() -> int:
         f"| Those 4 /feedback requests | {', '.join(isolation['long'])} after {isolation['long_seconds']:.1f} s "
         "(time limit 10 s) | - |"
     )
-    for error in (load["errors"] + burst["errors"])[:10]:
+    for error in (first["errors"] + load["errors"] + burst["errors"])[:10]:
         print(f"error: {error}", file=sys.stderr)
-    ok = not load["errors"] and not burst["errors"] and ready_median < READY_TARGET_S and a95 < 1
+    ok = not (first["errors"] or load["errors"] or burst["errors"]) and ready_median < READY_TARGET_S and a95 < 1
     return 0 if ok and bias_during[-1] < 1 else 1
 
 
