@@ -28,7 +28,7 @@ from assistant.knowledge import KnowledgeError
 from assistant.settings import PROJECT_ROOT, Settings
 from assistant.textinput import InputError, decode_bytes
 from assistant.ui import views
-from assistant.ui.render import message_html, notice_list, public_payload, sentence
+from assistant.ui.render import esc, message_html, notice_list, public_payload, sentence, table
 from assistant.ui.workers import AnalysisTimeout, AnalyzerPools, WorkerCrashed
 
 log = logging.getLogger("assistant.ui")
@@ -301,7 +301,7 @@ class Handlers:
         if not name:
             return gr.update(visible=False), "", message_html("Pick a document to remove first.")
         text = (
-            f'<p><strong>Remove “{views.esc(name)}” from the knowledge base?</strong> Answers will no '
+            f'<p><strong>Remove “{esc(name)}” from the knowledge base?</strong> Answers will no '
             "longer cite it. The original file is not touched.</p>"
         )
         return gr.update(visible=True), text, ""
@@ -393,10 +393,10 @@ class Handlers:
             log.exception("retrieval check failed")
             return "", message_html(UNEXPECTED.format(what="searching"))
         rows = [
-            [views.esc(r.source), views.esc(r.section or ""), f"{(r.similarity or 0):.2f}", views.esc(r.text[:300])]
+            [esc(r.source), esc(r.section or ""), f"{(r.similarity or 0):.2f}", esc(r.text[:300])]
             for r in results
         ]
-        return views.table(["Document", "Section", "Similarity", "Passage"], rows, cls="retrieval"), ""
+        return table(["Document", "Section", "Similarity", "Passage"], rows, cls="retrieval"), ""
 
 
 def _case_file_problem(message: str, path: Path) -> str:

@@ -192,6 +192,20 @@ def bias_marks(flags: Iterable[BiasFlag], settings: Settings | None) -> list[Mar
     ]
 
 
+def annotated_block(name: str, title: str, text: str, marks: list[Mark], *, hint: str, clean: str = "") -> str:
+    """The text with its highlights, under a heading, with the key of kinds and how to open a card."""
+    counts = Counter(m.kind for m in marks)
+    note = hint if marks else clean
+    return (
+        f'<section class="annotated-block" aria-labelledby="{name}-annotated-title">'
+        f'<h3 id="{name}-annotated-title">{esc(title)}</h3>'
+        + legend(counts, counts)
+        + (f'<p class="hint">{esc(note)}</p>' if note else "")
+        + annotate(text, marks, prefix=f"{name}-annotated", editor=editor_for(name))
+        + "</section>"
+    )
+
+
 def _structure_html(report: FeedbackReport) -> str:
     items = []
     for key, name, meaning in STRUCTURE:
@@ -229,18 +243,13 @@ def feedback_view(report: FeedbackReport, text: str, settings: Settings | None =
         for f in span_findings
         if f.start is not None and f.end is not None
     ] + bias_marks(report.bias, settings)
-    counts = Counter(m.kind for m in marks)
-    annotated = (
-        '<section class="annotated-block" aria-labelledby="feedback-annotated-title">'
-        '<h3 id="feedback-annotated-title">Your draft, annotated</h3>'
-        + legend(counts, counts)
-        + (
-            '<p class="hint">Hover over or tab to a highlight to see why and what to write instead.</p>'
-            if marks
-            else '<p class="hint">No words to change: no labels, absolutes, harsh or biased wording.</p>'
-        )
-        + annotate(text, marks, prefix="feedback-annotated", editor=editor_for("feedback"))
-        + "</section>"
+    annotated = annotated_block(
+        "feedback",
+        "Your draft, annotated",
+        text,
+        marks,
+        hint="Hover over or tab to a highlight to see why and what to write instead.",
+        clean="No words to change: no labels, absolutes, harsh or biased wording.",
     )
     rows = []
     for f in report.findings:
@@ -290,16 +299,13 @@ def bias_view(report: BiasReport, text: str, settings: Settings | None = None) -
         cats = ", ".join(dict.fromkeys(kind_label(f.category) for f in flags))
         noun = "flag" if len(flags) == 1 else "flags"
         summary = f'<p class="summary"><strong>{len(flags)} {noun}</strong>: {esc(cats)}.</p>'
-    marks = bias_marks(flags, settings)
-    counts = Counter(m.kind for m in marks)
-    annotated = (
-        '<section class="annotated-block" aria-labelledby="bias-annotated-title">'
-        '<h3 id="bias-annotated-title">Your text, annotated</h3>'
-        + legend(counts, counts)
-        + ('<p class="hint">Hover over or tab to a highlight to see why it matters, what to write instead '
-           "and the research behind it.</p>" if marks else "")
-        + annotate(text, marks, prefix="bias-annotated", editor=editor_for("bias"))
-        + "</section>"
+    annotated = annotated_block(
+        "bias",
+        "Your text, annotated",
+        text,
+        bias_marks(flags, settings),
+        hint="Hover over or tab to a highlight to see why it matters, what to write instead and the research "
+        "behind it.",
     )
     rows = [
         [
