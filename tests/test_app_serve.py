@@ -46,7 +46,6 @@ def test_launch_options_are_safe_by_default(tmp_path) -> None:
         "run_history": False,
         "mcp_server": False,
     }
-    assert options["app_kwargs"]["openapi_url"] is None
     assert "coach.js" not in options["head"] and "__coachUi" in options["head"]
 
 

@@ -254,7 +254,7 @@ def launch_options(
         "footer_links": ["api", "settings"],
         "run_history": False,  # drafts and answers are kept by the app's own browser storage only
         "mcp_server": mcp,
-        "app_kwargs": {"middleware": [guard], "openapi_url": None, "docs_url": None, "redoc_url": None},
+        "app_kwargs": {"middleware": [guard]},
         "_signed_in": signed_in,
         "theme": theme(),
         "css": css(),
