@@ -74,9 +74,21 @@ def test_the_conversation_is_passed_to_a_service_that_takes_it(tmp_path) -> None
     assert html.count('<li class="turn"') == 2
 
 
+@pytest.fixture
+def app_index(running_app, monkeypatch):
+    """The CLI pointed at the running app's index (other tests add documents to it)."""
+    from assistant.settings import get_settings
+
+    monkeypatch.setenv("COACH_INDEX_DIR", str(running_app.settings.index_dir))
+    monkeypatch.setenv("COACH_KNOWLEDGE_DIR", str(running_app.settings.knowledge_dir))
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("coach", [c for c in COACHES if c.workload == "analyzer"], ids=lambda c: c.name)
-def test_cli_api_and_service_give_the_same_report(coach, app_client, running_app, indexed_settings) -> None:
+def test_cli_api_and_service_give_the_same_report(coach, app_client, running_app, app_index) -> None:
     """Parity between surfaces: `coach <name> --json`, the `/<name>` endpoint and the service."""
     for text in coach.examples[:2]:
         service_report = coach.run(text, running_app.settings)
@@ -88,7 +100,7 @@ def test_cli_api_and_service_give_the_same_report(coach, app_client, running_app
 
 
 @pytest.mark.slow
-def test_ask_cli_api_and_service_agree(app_client, running_app, indexed_settings) -> None:
+def test_ask_cli_api_and_service_agree(app_client, running_app, app_index) -> None:
     question = coaches.ASK.examples[0]
     service_answer = coaches.ASK.run(question, running_app.settings)
     api = app_client.predict(question, api_name="/ask")

@@ -9,6 +9,7 @@ import re
 from assistant import hrtests, service
 from assistant.coaches import ASK
 from assistant.knowledge.index import list_documents, remove_document
+from assistant.ui.render import sentence
 from tests.fixtures.app import DESKTOP, browser_only, expect, open_tab
 
 pytestmark = browser_only
@@ -214,7 +215,7 @@ def test_hr_tests_show_answers_coloured_verdicts_and_a_clean_state_after_an_erro
         for row in rows.all()
     ]
     assert shown == [
-        ["✓ PASS" if r.passed else "✗ FAIL", c.question, "; ".join(r.reasons) + "." if r.reasons else "As expected."]
+        ["✓ PASS" if r.passed else "✗ FAIL", c.question, sentence("; ".join(r.reasons)) if r.reasons else "As expected."]
         for c, r in zip(cases, results, strict=True)
     ]
     colours = {"✓ PASS": "rgb(220, 252, 231)", "✗ FAIL": "rgb(254, 226, 226)"}

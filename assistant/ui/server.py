@@ -342,6 +342,7 @@ def launch(
             pools.close()
 
     app.close = close_all
+    pools.start_in_background()
     if mcp and options["auth"]:
         _authorise_mcp_client(app, options["auth"])
     if not quiet:

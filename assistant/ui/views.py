@@ -471,7 +471,7 @@ def hr_results_view(cases: Sequence[Any], results: Sequence[Any], answers: Seque
             + (f" · cited {esc(', '.join(result.cited))}" if result.cited else "")
             + f"</summary>{answer_view(answer)}</details>"
         )
-        reason = "; ".join(sentence(r) for r in result.reasons) if result.reasons else "As expected."
+        reason = sentence("; ".join(result.reasons)) if result.reasons else "As expected."
         rows.append([verdict, esc(case.question), expected, got, esc(reason)])
     return summary + table(["Result", "Question", "Expected", "Answer", "Reason"], rows, cls="hr-results")
 

@@ -12,10 +12,12 @@ import asyncio
 import contextlib
 import multiprocessing
 import os
+import threading
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
+import anyio
 from pebble import ProcessPool
 
 from assistant.coaches import COACHES, Coach
@@ -48,6 +50,10 @@ def _run(coach: Coach, text: str) -> tuple[Any, list[str]]:
     return report, notices
 
 
+def _ping() -> None:
+    """A task that only makes a pool start its workers."""
+
+
 def time_limit(settings: Settings) -> float:
     """Seconds one analysis may take: the analyzer limit, plus the model's budget in LLM mode."""
     limit = settings.analyzer_timeout
@@ -75,12 +81,24 @@ class AnalyzerPools:
             if coach.workload == "analyzer"
         }
 
+    def start(self) -> None:
+        """Start every pool's workers (seconds on a busy machine; call it off the event loop)."""
+        for pool in self._pools.values():
+            pool.submit(_ping, None)
+
+    def start_in_background(self) -> threading.Thread:
+        thread = threading.Thread(target=self.start, name="coach-analyzer-pools", daemon=True)
+        thread.start()
+        return thread
+
     def __contains__(self, name: str) -> bool:
         return name in self._pools
 
     async def run(self, coach: Coach, text: str) -> tuple[Any, list[str]]:
         """The coach's report for ``text`` and the notices raised on the way (awaitable)."""
-        future = self._pools[coach.name].submit(_run, self.limit, coach, text)
+        # pebble starts a pool's workers inside the first submit: never in the server's event loop
+        pool = self._pools[coach.name]
+        future = await anyio.to_thread.run_sync(lambda: pool.submit(_run, self.limit, coach, text))
         try:
             return await asyncio.wrap_future(future)
         except FutureTimeout:
