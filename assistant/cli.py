@@ -21,6 +21,7 @@ from assistant.textinput import InputError, read_batch, read_text_arg
 # name -> "module:attribute"; the module is imported only when the command runs.
 COMMANDS: dict[str, str] = {
     "config": "assistant.commands.config:config",
+    "doctor": "assistant.commands.doctor:doctor",
     "ingest": "assistant.commands.index:ingest",
     "search": "assistant.commands.index:search",
     "docs": "assistant.commands.index:docs",
