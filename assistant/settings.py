@@ -28,7 +28,8 @@ class Settings(BaseSettings):
     # Knowledge index
     index_dir: Path = Field(default=Path(".coach/index"), description="Embedded Chroma index folder.")
     knowledge_dir: Path = Field(
-        default=PROJECT_ROOT / "knowledge", description="Documents indexed when the index is empty."
+        default=PACKAGE_DIR / "sample_knowledge",
+        description="Documents indexed when the index is empty (the sample shipped in the package).",
     )
     collection: str = "knowledge"
     chroma_host: str | None = Field(default=None, description="Use a Chroma server instead of the embedded store.")

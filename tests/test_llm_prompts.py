@@ -99,3 +99,18 @@ def test_load_checks_file_name_and_expected_variables(tmp_path: Path) -> None:
         load_prompt("t", tmp_path, expect={"a", "b"})
     with pytest.raises(PromptError, match="prompt 'absent' is not in the installed package"):
         load_prompt("absent", tmp_path)
+
+
+def test_the_wheel_ships_prompts_rules_and_the_sample_documents(tmp_path) -> None:
+    """An installed wheel has what a checkout has: prompts, rules and the sample knowledge base."""
+    import subprocess
+    import sys
+    import zipfile
+
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
+                    str(tmp_path), str(PROJECT_ROOT)], check=True, capture_output=True, timeout=300)
+    (wheel,) = tmp_path.glob("performance_coach-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for folder, kind in (("prompts", ".md"), ("rules", ".yaml"), ("sample_knowledge", ".md")):
+        shipped = {p.name for p in (PROJECT_ROOT / "assistant" / folder).iterdir() if p.name.endswith(kind)}
+        assert shipped and {f"assistant/{folder}/{name}" for name in shipped} <= names, folder
