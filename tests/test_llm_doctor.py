@@ -22,7 +22,7 @@ def test_offline_is_healthy_and_says_so() -> None:
     code, out = _doctor()
     assert code == 0
     assert "model           offline" in out
-    assert "prompts         feedback_coaching 2.0.0, goal_rewrite 1.1.0, judge_rubric" in out
+    assert "prompts         feedback_coaching 3.0.0, goal_rewrite 2.0.0, judge_rubric" in out
     assert "status          ok: no model configured: every feature uses the deterministic analyzers" in out
 
 

@@ -12,8 +12,8 @@ from assistant.settings import PROJECT_ROOT
 PROMPTS = PROJECT_ROOT / "prompts"  # a link to the shipped assistant/prompts/, for users
 EXPECTED = {
     "policy_answer": {"question", "passages"},
-    "goal_rewrite": {"goal", "findings", "guidance", "offline_rewrite", "feedback_on_previous"},
-    "feedback_coaching": {"draft", "findings", "guidance", "offline_rewrite", "feedback_on_previous"},
+    "goal_rewrite": {"goal", "gaps", "offline_rewrite", "feedback_on_previous"},
+    "feedback_coaching": {"draft", "findings", "offline_rewrite", "feedback_on_previous"},
 }
 
 
@@ -21,7 +21,7 @@ def _file(variables: str, body: str) -> str:
     return f"---\nname: t\nversion: 1.0.0\nvariables: {variables}\n---\n{body}"
 
 
-VERSIONS = {"policy_answer": "1.0.0", "goal_rewrite": "1.1.0", "feedback_coaching": "2.0.0"}
+VERSIONS = {"policy_answer": "1.0.0", "goal_rewrite": "2.0.0", "feedback_coaching": "3.0.0"}
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -47,7 +47,7 @@ def test_prompts_dir_overrides_one_prompt_and_falls_back_for_the_others(tmp_path
     text = Path(shipped.path if Path(shipped.path).is_file() else PROMPTS / "policy_answer.md").read_text()
     (tmp_path / "policy_answer.md").write_text(text.replace("version: 1.0.0", "version: 9.0.0"), encoding="utf-8")
     assert load_prompt("policy_answer", tmp_path).version == "9.0.0"
-    assert load_prompt("goal_rewrite", tmp_path).version == "1.1.0"
+    assert load_prompt("goal_rewrite", tmp_path).version == "2.0.0"
     with pytest.raises(PromptError, match="is not a folder"):
         load_prompt("goal_rewrite", tmp_path / "absent")
 

@@ -95,6 +95,7 @@ def run_verified(
     previous = ""
     problem = ""
     for attempt in (1, 2):
+        out = None
         try:
             out = llm.structured(prompt, schema, deadline=deadline, max_tokens=budget,
                                  feedback_on_previous=previous, **variables)
@@ -117,6 +118,7 @@ def run_verified(
                     notices=notices,
                 )
         log.info("llm rewrite %s attempt %d rejected: %s", prompt_name, attempt, problem)
+        log.debug("rejected answer: %.500r", out)
         previous = (
             "<previous_attempt_rejected>\nYour previous answer was rejected because "
             f"{problem}. Answer again without that problem.\n</previous_attempt_rejected>"
@@ -130,15 +132,11 @@ def _items(obj: Any) -> list[tuple[str, Any]]:
     return [(k, getattr(obj, k)) for k in type(obj).model_fields]
 
 
-def _goal_findings(report: Any) -> str:
-    lines = []
-    for name, c in _items(report.criteria):
-        if c.met:
-            lines.append(f"- {name}: met" + (f' (evidence: "{c.evidence}")' if c.evidence else ""))
-        else:
-            lines.append(f"- {name}: NOT met. {c.advice} Ask: {c.question}")
+def _goal_gaps(report: Any) -> str:
+    """The unmet SMART criteria, each with the question that fills it (short: small models are slow)."""
+    lines = [f"- {name}: {c.question}" for name, c in _items(report.criteria) if not c.met]
     lines += [f"- warning: {_describe(w)}" for w in getattr(report, "warnings", None) or []]
-    return "\n".join(lines)
+    return "\n".join(lines) or "(none)"
 
 
 def _describe(item: Any) -> str:
@@ -158,14 +156,7 @@ def improve_goal(text: str, report: GoalReport, settings: Settings, model: ChatM
 
     sources = _source_texts(report)
     rules = load_rules(settings.rules_file)
-    questions = [q for q in getattr(report, "questions", None) or [] if q]
-    guidance = "\n".join([*(f"- {q}" for q in questions), *(f"- {s}" for s in sources)]) or "(none)"
-    variables = {
-        "goal": text,
-        "findings": _goal_findings(report),
-        "guidance": guidance,
-        "offline_rewrite": report.rewrite,
-    }
+    variables = {"goal": text, "gaps": _goal_gaps(report), "offline_rewrite": report.rewrite}
     return run_verified(
         report, settings, model, "goal_rewrite", GoalRewrite, variables,
         verify=lambda out: goal_problem(out.rewrite.strip(), text, report, [text, *sources], rules),
@@ -174,13 +165,12 @@ def improve_goal(text: str, report: GoalReport, settings: Settings, model: ChatM
 
 
 def _feedback_findings(report: Any) -> str:
-    lines = []
-    for name, s in _items(getattr(report, "structure", {}) or {}):
-        lines.append(f"- {name}: {'present' if s.present else 'MISSING'}"
-                     + (f' ("{s.evidence}")' if getattr(s, "evidence", None) else ""))
+    """Missing parts and flagged wording, one short line each (small models are slow readers)."""
+    missing = [name for name, s in _items(getattr(report, "structure", {}) or {}) if not s.present]
+    lines = [f"- missing: {', '.join(missing)}"] if missing else []
     for f in getattr(report, "findings", None) or []:
         span = f' "{f.text}"' if getattr(f, "text", None) else ""
-        lines.append(f"- {f.kind}{span}: {f.message} Suggestion: {f.suggestion}")
+        lines.append(f"- {f.kind}{span}: {f.suggestion}")
     for b in getattr(report, "bias", None) or []:
         lines.append(f'- biased wording "{b.text}" ({b.category}): {b.suggestion}')
     return "\n".join(lines) or "(none)"
@@ -194,12 +184,7 @@ def improve_feedback(
 
     sources = _source_texts(report)
     rules = load_rules(settings.rules_file)
-    variables = {
-        "draft": text,
-        "findings": _feedback_findings(report),
-        "guidance": "\n".join(f"- {s}" for s in sources) or "(none)",
-        "offline_rewrite": report.rewrite,
-    }
+    variables = {"draft": text, "findings": _feedback_findings(report), "offline_rewrite": report.rewrite}
     return run_verified(
         report, settings, model, "feedback_coaching", FeedbackRewrite, variables,
         verify=lambda out: feedback_problem(out, text, report, [text, *sources], rules),

@@ -26,6 +26,9 @@ from pydantic import BaseModel, Field
 
 PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+# Short time words that matter as evidence although they are function-word sized.
+TIME_WORDS = frozenset({"year", "month", "week", "day", "quarter", "q1", "q2", "q3", "q4", "end"})
 _SENTENCE_END = re.compile(r"(?:[.!?…]|\])[\"'”’)\]]*\s*$")
 
 CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
@@ -198,6 +201,26 @@ def _criterion(analysis: Any, name: str) -> Any:
     return criteria[name] if isinstance(criteria, dict) else getattr(criteria, name)
 
 
+def lost_evidence(rewrite: str, report: Any) -> str | None:
+    """A criterion the goal met whose evidence (``criteria.<name>.evidence``) the rewrite dropped.
+
+    The analyzer may find other words that meet the criterion in a rewrite ("weekly" for time),
+    so the user's own evidence must survive: at least half its content words, every number.
+    """
+    have = _content_words(rewrite) | set(NUMBER_TOKEN.findall(rewrite))
+    for name in CRITERIA:
+        criterion = _criterion(report, name)
+        evidence = getattr(criterion, "evidence", None) if criterion.met else None
+        if not evidence:
+            continue
+        words = _content_words(evidence) | {w for w in _words(evidence) if w in TIME_WORDS}
+        numbers = set(NUMBER_TOKEN.findall(evidence))
+        kept = words & (have | set(_words(rewrite)))
+        if (numbers - have) or (words and len(kept) < len(words) / 2):
+            return f"it drops the goal's own {CRITERION_LABELS[name]} wording '{evidence}'"
+    return None
+
+
 def goal_problem(rewrite: str, goal: str, report: Any, allowed: list[str], bias_rules: Any = None) -> str | None:
     """Why the model's goal rewrite cannot replace ``report.rewrite``; None when it can."""
     from assistant.analyzers.bias import check_bias
@@ -209,6 +232,9 @@ def goal_problem(rewrite: str, goal: str, report: Any, allowed: list[str], bias_
     )
     if problem:
         return problem
+    lost = lost_evidence(rewrite, report)
+    if lost:
+        return lost
     required = covered_criteria(report.rewrite, check_goal(report.rewrite))
     required |= {name for name in CRITERIA if _criterion(report, name).met}
     missing = [name for name in CRITERIA if name in required - covered_criteria(rewrite, check_goal(rewrite))]
