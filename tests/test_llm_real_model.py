@@ -33,6 +33,7 @@ pytestmark = [pytest.mark.real_model, pytest.mark.usefixtures("offline_tiktoken"
 
 HELDOUT = PROJECT_ROOT / "evals" / "heldout"
 ARTIFACT = PROJECT_ROOT / "test-artifacts" / "llm-real-model.json"
+PER_PATH = 10  # inputs per coach through the CLI, and as many again through the service layer
 SLACK_S = 3.0  # process and analyzer time on top of the model deadline
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -114,7 +115,7 @@ def _offline_settings():
 
 @pytest.mark.parametrize("kind", ["goal", "feedback"])
 def test_rewrites_through_the_cli(kind, real_model, indexed_settings, tmp_path, summary) -> None:
-    texts = (GOALS if kind == "goal" else DRAFTS)[:20 if kind == "goal" else 15]
+    texts = (GOALS if kind == "goal" else DRAFTS)[:PER_PATH]
     settings = get_settings()
     reports, seconds = _invoke_batch(kind, texts, tmp_path)
     counts = summary.setdefault(f"{kind}/cli", Counter())
@@ -128,7 +129,7 @@ def test_rewrites_through_the_cli(kind, real_model, indexed_settings, tmp_path, 
 
 @pytest.mark.parametrize("kind", ["goal", "feedback"])
 def test_rewrites_through_the_service_layer(kind, real_model, indexed_settings, summary) -> None:
-    texts = GOALS[20:40] if kind == "goal" else DRAFTS[15:30]
+    texts = (GOALS if kind == "goal" else DRAFTS)[PER_PATH : 2 * PER_PATH]
     settings = get_settings()
     model = resolve_model(settings)  # a model object, passed explicitly
     counts = summary.setdefault(f"{kind}/service", Counter())
@@ -166,10 +167,15 @@ def _check_answer(question: str, answer: dict, settings, counts: Counter) -> Non
         counts["notice: " + answer["notices"][-1].split(":", 1)[1].split(";")[0].strip()[:60]] += 1
 
 
-def test_policy_answers_through_the_cli(real_model, indexed_settings, tmp_path, summary) -> None:
+SMALL_MODEL_CONTEXT = "800"  # retrieved-passage budget for a 135M model on 2 CPU cores (README)
+
+
+def test_policy_answers_through_the_cli(real_model, indexed_settings, tmp_path, summary, monkeypatch) -> None:
+    monkeypatch.setenv("COACH_CONTEXT_TOKEN_BUDGET", SMALL_MODEL_CONTEXT)
+    get_settings.cache_clear()
     settings = get_settings()
     counts = summary.setdefault("ask/cli", Counter())
-    for question in QUESTIONS[:15]:
+    for question in QUESTIONS[:PER_PATH]:
         started = time.monotonic()
         result = CliRunner().invoke(main, ["ask", question, "--json"])
         assert result.exit_code == 0, result.output
@@ -181,11 +187,13 @@ def test_policy_answers_through_the_cli(real_model, indexed_settings, tmp_path, 
     assert counts["invented_facts"] == 0
 
 
-def test_policy_answers_through_the_service_layer(real_model, indexed_settings, summary) -> None:
+def test_policy_answers_through_the_service_layer(real_model, indexed_settings, summary, monkeypatch) -> None:
+    monkeypatch.setenv("COACH_CONTEXT_TOKEN_BUDGET", SMALL_MODEL_CONTEXT)
+    get_settings.cache_clear()
     settings = get_settings()
     model = resolve_model(settings)
     counts = summary.setdefault("ask/service", Counter())
-    for question in QUESTIONS[15:30]:
+    for question in QUESTIONS[PER_PATH : 2 * PER_PATH]:
         started = time.monotonic()
         answer = service.ask(question, settings, model=model).model_dump(mode="json")
         assert time.monotonic() - started <= settings.llm_timeout + SLACK_S

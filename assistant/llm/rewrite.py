@@ -75,6 +75,7 @@ def run_verified(
     variables: dict[str, str],
     verify: Callable[[Any], str | None],
     as_text: Callable[[Any], str],
+    budget: Callable[[Any], int],
 ) -> Any:
     """Ask for a rewrite, verify it, retry once naming the problem, else keep the offline one."""
     from assistant.llm.errors import BadOutput, LLMError
@@ -89,15 +90,13 @@ def run_verified(
     except LLMError as exc:
         return _offline(report, notices, f"LLM unavailable: {exc}; offline rewrite kept.")
     deadline = llm.deadline()
-    # Room for the offline rewrite's length twice over, never more than the configured cap.
-    budget = 2 * llm.counter.count(report.rewrite) + llm.counter.count(variables.get("goal") or
-                                                                       variables.get("draft") or "") + 64
+    max_tokens = budget(llm.counter)  # never more than COACH_MAX_OUTPUT_TOKENS (the provider caps it)
     previous = ""
     problem = ""
     for attempt in (1, 2):
         out = None
         try:
-            out = llm.structured(prompt, schema, deadline=deadline, max_tokens=budget,
+            out = llm.structured(prompt, schema, deadline=deadline, max_tokens=max_tokens,
                                  feedback_on_previous=previous, **variables)
         except BadOutput as exc:
             problem = str(exc)
@@ -161,7 +160,23 @@ def improve_goal(text: str, report: GoalReport, settings: Settings, model: ChatM
         report, settings, model, "goal_rewrite", GoalRewrite, variables,
         verify=lambda out: goal_problem(out.rewrite.strip(), text, report, [text, *sources], rules),
         as_text=lambda out: out.rewrite.strip(),
+        # The goal, its placeholders and some words around them.
+        budget=lambda counter: 2 * counter.count(report.rewrite) + 48,
     )
+
+
+def _compact_placeholders(text: str, limit: int = 60) -> str:
+    """``text`` with each long [placeholder] cut to its first question or clause: fewer tokens to read."""
+
+    def cut(match: Any) -> str:
+        inner = match.group()[1:-1]
+        if len(inner) <= limit:
+            return match.group()
+        end = min((i for i in (inner.find("?"), inner.find(". "), inner.find("; ")) if i > 0), default=-1)
+        short = inner[: end + 1] if 0 < end < limit else inner[:limit].rsplit(" ", 1)[0]
+        return f"[{short.strip()}]"
+
+    return PLACEHOLDER.sub(cut, text)
 
 
 def _feedback_findings(report: Any) -> str:
@@ -184,9 +199,12 @@ def improve_feedback(
 
     sources = _source_texts(report)
     rules = load_rules(settings.rules_file)
-    variables = {"draft": text, "findings": _feedback_findings(report), "offline_rewrite": report.rewrite}
+    variables = {"draft": text, "findings": _feedback_findings(report),
+                 "offline_rewrite": _compact_placeholders(report.rewrite)}
     return run_verified(
         report, settings, model, "feedback_coaching", FeedbackRewrite, variables,
         verify=lambda out: feedback_problem(out, text, report, [text, *sources], rules),
         as_text=lambda out: out.as_text(),
+        # Four parts of a sentence or two, plus what the draft already says.
+        budget=lambda counter: 2 * counter.count(text) + 160,
     )
