@@ -282,3 +282,20 @@ def test_env_configures_the_model(openai_server, monkeypatch) -> None:
     LLM(get_settings()).structured(PROMPT, Answer, question="q")
     assert openai_server.chat_requests[0]["model"] == "my-vllm-model"
     assert openai_server.requests[0]["path"] == "/v1/chat/completions"
+
+
+def test_a_server_that_ignores_stream_and_answers_json_is_understood(openai_server) -> None:
+    from tests.fixtures.llm import Scripted
+
+    body = openai_server.completion({"model": "gpt-4o-mini"}, Scripted(content='{"answered": true, "answer": "j"}'))
+    openai_server.queue.append(Scripted(body=body))
+    assert _llm().structured(PROMPT, Answer, question="q").answer == "j"
+    assert openai_server.chat_requests[0]["stream"] is True
+
+
+def test_a_stream_cut_before_the_answer_closes_is_bad_output(openai_server) -> None:
+    from tests.fixtures.llm import Scripted
+
+    openai_server.queue.append(Scripted(content='{"answered": true, "ans'))
+    with pytest.raises(BadOutput, match="malformed output"):
+        _llm().structured(PROMPT, Answer, question="q")

@@ -255,6 +255,7 @@ class OpenAIModel:
             body["response_format"] = {"type": "json_object"}
             system = system + "\n\n" + JSON_MODE_INSTRUCTION.format(schema=json.dumps(schema))
         body["messages"] = [{"role": "system", "content": system}, {"role": "user", "content": request.user}]
+        body["stream"] = True
         # OpenAI's newer models take max_completion_tokens; local servers know max_tokens.
         limit = "max_completion_tokens" if self.base_url == DEFAULT_BASE_URL else "max_tokens"
         body[limit] = request.max_tokens
@@ -266,7 +267,7 @@ class OpenAIModel:
         attempt = 0
         while True:
             try:
-                status, headers, raw = await self._post(client, body, max_bytes)
+                status, headers, raw, streamed = await self._post(client, method, body, max_bytes)
             except httpx.TransportError as exc:
                 if attempt < self.max_retries and await self._backoff(attempt, None, request.deadline):
                     attempt += 1
@@ -275,7 +276,7 @@ class OpenAIModel:
                     raise ModelUnavailable(f"the model timed out (deadline {self.timeout:g}s)") from None
                 raise ModelUnavailable("the model server could not be reached") from None
             if status == 200:
-                return self._reply(method, raw)
+                return streamed or self._reply(method, raw)
             text = raw.decode("utf-8", "replace")[:2000]
             if status in (400, 404, 415, 422, 500, 501) and _names_method(method, text):
                 raise FormatRejected(f"HTTP {status}: {_error_message(text)}")
@@ -289,21 +290,34 @@ class OpenAIModel:
             after = f" (after {attempt} retries)" if attempt else ""
             raise ModelUnavailable(f"the model server returned HTTP {status}{after}")
 
-    async def _post(self, client: httpx.AsyncClient, body: dict[str, Any], max_bytes: int
-                    ) -> tuple[int, httpx.Headers, bytes]:
+    async def _post(self, client: httpx.AsyncClient, method: str, body: dict[str, Any], max_bytes: int
+                    ) -> tuple[int, httpx.Headers, bytes, ModelReply | None]:
+        """POST the request; a streamed (SSE) answer is assembled as it arrives, within the byte cap.
+
+        Streaming means an abandoned request (deadline passed) stops the server's generation too.
+        """
         async with client.stream("POST", f"{self.base_url}/chat/completions", json=body,
                                  headers=self._headers()) as response:
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise BadOutput(f"the reply is too long ({int(declared):,} bytes; the limit is {max_bytes:,})")
+            streaming = response.status_code == 200 and "text/event-stream" in response.headers.get("content-type", "")
+            stream = _StreamedReply(method) if streaming else None
             chunks: list[bytes] = []
             size = 0
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 if size > max_bytes:
                     raise BadOutput(f"the reply is too long (over {max_bytes:,} bytes)")
-                chunks.append(chunk)
-            return response.status_code, response.headers, b"".join(chunks)
+                if stream is not None:
+                    if stream.feed(chunk):
+                        break
+                else:
+                    chunks.append(chunk)
+            reply = stream.reply() if stream is not None else None
+            if reply is not None:
+                self.last_method = method
+            return response.status_code, response.headers, b"".join(chunks), reply
 
     async def _get_json(self, client: httpx.AsyncClient, url: str) -> Any:
         try:
@@ -360,6 +374,68 @@ class OpenAIModel:
             method=method,
             prompt_tokens=_int_or_none(usage.get("prompt_tokens")),
             completion_tokens=_int_or_none(usage.get("completion_tokens")),
+        )
+
+
+class _StreamedReply:
+    """A chat completion arriving as server-sent events: content or tool-call argument deltas."""
+
+    def __init__(self, method: str) -> None:
+        self.method = method
+        self.buffer = b""
+        self.content: list[str] = []
+        self.arguments: list[str] = []
+        self.finish_reason: str | None = None
+        self.usage: dict[str, Any] = {}
+        self.done = False
+
+    def feed(self, chunk: bytes) -> bool:
+        """Take bytes; True once the stream says it is done."""
+        self.buffer += chunk
+        while b"\n" in self.buffer and not self.done:
+            line, self.buffer = self.buffer.split(b"\n", 1)
+            line = line.strip()
+            if line.startswith(b"data:"):
+                self._event(line[5:].strip())
+        return self.done
+
+    def _event(self, data: bytes) -> None:
+        if data == b"[DONE]":
+            self.done = True
+            return
+        try:
+            event = json.loads(data)
+        except ValueError:
+            raise BadOutput("the model server sent a malformed stream (an event is not JSON)") from None
+        if not isinstance(event, dict):
+            raise BadOutput("the model server sent a malformed stream")
+        if event.get("error"):
+            raise ModelUnavailable(f"the model server reported an error: {_error_message(json.dumps(event))}")
+        if isinstance(event.get("usage"), dict):
+            self.usage = event["usage"]
+        for choice in event.get("choices") or []:
+            if not isinstance(choice, dict):
+                continue
+            delta = choice.get("delta") or choice.get("message") or {}
+            if delta.get("refusal"):
+                raise BadOutput(f"the model refused: {str(delta['refusal'])[:200]}")
+            if isinstance(delta.get("content"), str):
+                self.content.append(delta["content"])
+            for call in delta.get("tool_calls") or []:
+                arguments = (call.get("function") or {}).get("arguments") if isinstance(call, dict) else None
+                if isinstance(arguments, str):
+                    self.arguments.append(arguments)
+            if choice.get("finish_reason"):
+                self.finish_reason = choice["finish_reason"]
+
+    def reply(self) -> ModelReply:
+        if not self.done and self.finish_reason is None:
+            raise BadOutput("the model server ended the stream early")
+        text = "".join(self.arguments) if self.arguments else "".join(self.content)
+        return ModelReply(
+            text=text, finish_reason=self.finish_reason, method=self.method,
+            prompt_tokens=_int_or_none(self.usage.get("prompt_tokens")),
+            completion_tokens=_int_or_none(self.usage.get("completion_tokens")),
         )
 
 
