@@ -211,19 +211,16 @@ def test_default_json_schema_setting_negotiates_with_the_server(real_model, inde
     assert settings.structured_output == "json_schema"
     assert not settings.model_cache_file.exists()
     before = len(real_model.requests_logged())
-    report = service.goal("Improve customer service.", settings)
-    assert report.mode == "llm" or report.notices[-1].startswith("LLM rewrite rejected:")
-    assert not any("LLM unavailable" in n for n in report.notices), report.notices
-    calls = [line for line in real_model.requests_logged()[before:] if "/chat/completions" in line]
-    assert '500' in calls[0] and '200' in calls[1], calls  # json_schema refused, then function calling
+    model = resolve_model(settings)
+    report = service.goal("Improve customer service.", settings, model=model)
+    assert not any("LLM unavailable: the model server" in n for n in report.notices), report.notices
+    first = [line for line in real_model.requests_logged()[before:] if "/chat/completions" in line][0]
+    assert " 500" in first, first  # json_schema refused at once
     cache = json.loads(settings.model_cache_file.read_text())
     (entry,) = cache.values()
     assert (entry["method"], entry["rejected"]) == ("function_calling", ["json_schema"])
-    forget_all()  # a new process reads the file and starts with function calling
-    before = len(real_model.requests_logged())
-    service.feedback("You are always late and lazy. Fix it.", settings)
-    calls = [line for line in real_model.requests_logged()[before:] if "/chat/completions" in line]
-    assert calls and all(" 200" in line for line in calls), calls
+    forget_all()  # as a new process: it reads the file and starts with function calling
+    assert resolve_model(settings).methods_to_try() == ["function_calling", "json_mode"]
 
 
 def test_coach_doctor_reports_the_method_that_works(real_model, index_copy) -> None:

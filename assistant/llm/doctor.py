@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, Field
 
 from assistant.llm.errors import BadOutput, FormatRejected, LLMError
-from assistant.llm.models import ModelRequest, is_offline, resolve_model
+from assistant.llm.models import METHODS, ModelRequest, is_offline, resolve_model
 
 if TYPE_CHECKING:
     from assistant.llm.models import ChatModel
@@ -77,7 +77,9 @@ def check_model(settings: Settings, model: ChatModel | None = None) -> DoctorRep
         return DoctorReport(model="offline", ok=True, prompts=prompts,
                             message="no model configured: every feature uses the deterministic analyzers")
     report = DoctorReport(model=model.name, base_url=getattr(model, "base_url", None), ok=False, prompts=prompts)
-    methods = model.methods_to_try() if hasattr(model, "methods_to_try") else ["test"]
+    # From the configured method, ignoring what was remembered: the doctor re-learns it.
+    start = getattr(model, "start_method", None)
+    methods = list(METHODS[METHODS.index(start):]) if start in METHODS else ["test"]
     for method in methods:
         request = ModelRequest(system=PROBE_SYSTEM, user=PROBE_USER, schema=Probe, task="doctor", max_tokens=32,
                                deadline=time.monotonic() + settings.llm_timeout,
@@ -126,7 +128,7 @@ def render(report: DoctorReport) -> str:
     lines.append(f"prompts         {', '.join(report.prompts) or '(none)'}")
     for tried in report.tried:
         took = f" ({tried.seconds:.2f} s)" if tried.seconds is not None else ""
-        lines.append(f"  {tried.method:<16}{tried.outcome}{took}{': ' + tried.detail if tried.detail else ''}")
+        lines.append(f"  {tried.method:<18}{tried.outcome}{took}{': ' + tried.detail if tried.detail else ''}")
     if report.method:
         remembered = f" (remembered in {report.cache_file})" if report.cache_file else ""
         lines.append(f"method          {report.method}{remembered}")

@@ -155,15 +155,17 @@ class OpenAIModel:
         async def negotiate(client: httpx.AsyncClient) -> ModelReply:
             rejected: list[str] = []
             reasons: list[str] = []
-            for method in methods:
+            for i, method in enumerate(methods):
                 try:
                     reply = await self._call(client, method, request)
                 except FormatRejected as exc:
                     log.info("model %s rejected %s: %s; trying the next method", self.name, method, exc)
                     rejected.append(method)
                     reasons.append(f"{method}: {exc}")
+                    if i + 1 < len(methods):  # a refusal is certain: start from the next method from now on
+                        self.cache.remember(self.key, method=methods[i + 1], rejected=rejected)
                     continue
-                if rejected or self.cache.method(self.key) != method:
+                if self.cache.method(self.key) != method:
                     self.cache.remember(self.key, method=method, rejected=rejected)
                 return reply
             raise FormatRejected(
