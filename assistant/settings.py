@@ -62,7 +62,7 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("COACH_OPENAI_BASE_URL", "OPENAI_BASE_URL")
     )
     llm_timeout: float = Field(
-        default=20.0, gt=0, description="Total seconds the model may take per request, retries included."
+        default=8.0, gt=0, description="Total seconds the model may take per request, retries included."
     )
     llm_max_retries: int = Field(default=2, ge=0, description="Retries on 429/5xx/connection errors.")
     max_output_tokens: int = Field(default=800, ge=16, description="max_tokens sent with each call.")

@@ -104,7 +104,7 @@ class OpenAIModel:
         start_method: str = "json_schema",
         max_retries: int = 2,
         temperature: float = 0.0,
-        timeout: float = 20.0,
+        timeout: float = 8.0,
         cache: CapabilityCache | None = None,
     ) -> None:
         if start_method not in METHODS:
