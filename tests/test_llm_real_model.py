@@ -26,6 +26,7 @@ from assistant import service
 from assistant.analyzers.fidelity import check_fidelity
 from assistant.cli import main
 from assistant.llm.models import OFFLINE, resolve_model
+from assistant.llm.rewrite import feedback_needs_rewrite, goal_needs_rewrite
 from assistant.llm.verify import PLACEHOLDER, FeedbackRewrite, feedback_problem, goal_problem, unbalanced
 from assistant.settings import PROJECT_ROOT, get_settings
 
@@ -89,11 +90,15 @@ def _check_rewrite(kind: str, text: str, report: dict, offline: dict, settings, 
             problem = feedback_problem(FeedbackRewrite(**parts), text, FeedbackReport.model_validate(offline), allowed)
         counts["accepted_incomplete"] += int(problem is not None)
         assert problem is None, (text, rewrite, problem)
+    elif not report["notices"]:  # nothing to fix: the model is not asked
+        counts["nothing_to_fix"] += 1
+        needs = goal_needs_rewrite if kind == "goal" else feedback_needs_rewrite
+        assert report == offline and not needs(GoalReport.model_validate(offline) if kind == "goal"
+                                               else FeedbackReport.model_validate(offline))
     else:
         counts["offline"] += 1
         assert report["mode"] == "offline"
         assert report["rewrite"] == offline["rewrite"]
-        assert report["notices"], "an offline fallback must say why"
         reason = report["notices"][-1]
         assert re.match(r"LLM (rewrite rejected|unavailable): .+; offline rewrite kept\.$", reason), reason
         counts["notice: " + re.sub(r"'[^']*'", "'…'", reason.split(":", 1)[1].split(";")[0].strip())[:80]] += 1

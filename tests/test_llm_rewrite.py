@@ -214,3 +214,11 @@ def test_server_timeout_keeps_offline_rewrite(openai_server, monkeypatch) -> Non
     out = improve_feedback(DRAFT, report, get_settings())
     assert (out.rewrite, out.mode) == (report.rewrite, "offline")
     assert out.notices == ["LLM unavailable: the model timed out (deadline 0.3s); offline rewrite kept."]
+
+
+def test_a_goal_or_draft_with_nothing_to_fix_is_not_sent_to_the_model(test_model) -> None:
+    goal = "Raise hand-hygiene audit compliance on Ward 6B from 78% to 95% by the end of Q2, to support the hospital's infection-prevention objective."
+    report = check_goal(goal)
+    assert all(c.met for c in report.criteria.__dict__.values()) and not report.warnings
+    assert improve_goal(goal, report, get_settings()) is report
+    assert test_model.requests == []

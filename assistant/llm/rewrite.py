@@ -146,13 +146,28 @@ def _describe(item: Any) -> str:
     return str(getattr(item, "message", None) or item)
 
 
+def goal_needs_rewrite(report: Any) -> bool:
+    """False when the goal meets every criterion and draws no warning: nothing for a model to do."""
+    return not all(c.met for _, c in _items(report.criteria)) or bool(getattr(report, "warnings", None))
+
+
+def feedback_needs_rewrite(report: Any) -> bool:
+    """False when the draft has all four parts and no finding or bias flag."""
+    parts = _items(getattr(report, "structure", {}) or {})
+    return (not all(s.present for _, s in parts) or bool(getattr(report, "findings", None))
+            or bool(getattr(report, "bias", None)))
+
+
 def improve_goal(text: str, report: GoalReport, settings: Settings, model: ChatModel | None = None) -> GoalReport:
     """The model's SMART rewrite of ``text`` when it verifies, else ``report`` with a notice.
 
-    ``model`` defaults to the one ``settings`` names; offline returns ``report`` unchanged.
+    ``model`` defaults to the one ``settings`` names; offline, or a goal with nothing to fix,
+    returns ``report`` unchanged without a model call.
     """
     from assistant.analyzers.bias import load_rules
 
+    if not goal_needs_rewrite(report):
+        return report
     sources = _source_texts(report)
     rules = load_rules(settings.rules_file)
     variables = {"goal": text, "gaps": _goal_gaps(report), "offline_rewrite": report.rewrite}
@@ -194,9 +209,14 @@ def _feedback_findings(report: Any) -> str:
 def improve_feedback(
     text: str, report: FeedbackReport, settings: Settings, model: ChatModel | None = None
 ) -> FeedbackReport:
-    """The model's situation-behaviour-impact-next step reframing of ``text`` when it verifies."""
+    """The model's situation-behaviour-impact-next step reframing of ``text`` when it verifies.
+
+    A draft with nothing to fix is returned unchanged without a model call.
+    """
     from assistant.analyzers.bias import load_rules
 
+    if not feedback_needs_rewrite(report):
+        return report
     sources = _source_texts(report)
     rules = load_rules(settings.rules_file)
     variables = {"draft": text, "findings": _feedback_findings(report),

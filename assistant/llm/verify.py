@@ -24,11 +24,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from assistant.text import FUNCTION_WORDS, content_stems, number_values, words
+
 PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
-# Short time words that matter as evidence although they are function-word sized.
-TIME_WORDS = frozenset({"year", "month", "week", "day", "quarter", "q1", "q2", "q3", "q4", "end"})
 _SENTENCE_END = re.compile(r"(?:[.!?…]|\])[\"'”’)\]]*\s*$")
 
 CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
@@ -55,10 +53,6 @@ SBI_LABELS = {"situation": "Situation", "behaviour": "Behaviour", "impact": "Imp
 # The analyzer's structure fields for each part.
 SBI_STRUCTURE = {"situation": "situation", "behaviour": "behavior", "impact": "impact", "next_step": "next_step"}
 BLOCKING_FEEDBACK_KINDS = ("trait", "harsh", "absolute")
-# English function words: a rewrite of English text with almost none of them is not English.
-FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those", "you", "your", "we", "our", "they", "their", "he", "she", "his", "her", "i", "my", "me", "will", "would", "can", "could", "should", "do", "does", "did", "not", "no", "so", "if", "then", "than", "when", "what", "which", "who", "how", "have", "has", "had"]
-)
 
 
 class GoalRewrite(BaseModel):
@@ -76,7 +70,7 @@ class FeedbackRewrite(BaseModel):
     next_step: str = Field(description="one concrete next step, or a [bracketed placeholder]")
 
     def as_text(self) -> str:
-        return "\n".join(f"{SBI_LABELS[p]}: {getattr(self, p).strip()}" for p in SBI_PARTS)
+        return "\n".join(f"{SBI_LABELS[p]}: {' '.join(getattr(self, p).split())}" for p in SBI_PARTS)
 
 
 # --- small text helpers --------------------------------------------------------------------------
@@ -92,16 +86,18 @@ def blank_placeholders(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    """Words with at least one letter (numbers are checked as numbers)."""
+    return [w for w in words(text) if any(ch.isalpha() for ch in w)]
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _words(text) if len(w) > 2 and w not in FUNCTION_WORDS}
+    """Content stems of ``text`` (shared text module), so "deadlines" keeps "deadline"."""
+    return {s for s in content_stems(text) if any(ch.isalpha() for ch in s)}
 
 
 def _function_share(text: str) -> float:
-    words = _words(text)
-    return sum(w in FUNCTION_WORDS for w in words) / len(words) if words else 0.0
+    found = _words(text)
+    return sum(w in FUNCTION_WORDS for w in found) / len(found) if found else 0.0
 
 
 def unbalanced(text: str) -> str | None:
@@ -207,16 +203,17 @@ def lost_evidence(rewrite: str, report: Any) -> str | None:
     The analyzer may find other words that meet the criterion in a rewrite ("weekly" for time),
     so the user's own evidence must survive: at least half its content words, every number.
     """
-    have = _content_words(rewrite) | set(NUMBER_TOKEN.findall(rewrite))
+    have = _content_words(rewrite) | {w for w in _words(rewrite)}
+    values = number_values(outside_placeholders(rewrite))
     for name in CRITERIA:
         criterion = _criterion(report, name)
         evidence = getattr(criterion, "evidence", None) if criterion.met else None
         if not evidence:
             continue
-        words = _content_words(evidence) | {w for w in _words(evidence) if w in TIME_WORDS}
-        numbers = set(NUMBER_TOKEN.findall(evidence))
-        kept = words & (have | set(_words(rewrite)))
-        if (numbers - have) or (words and len(kept) < len(words) / 2):
+        # "this year": the function word "this" is not content, "year" is.
+        wanted = _content_words(evidence) or {w for w in _words(evidence) if w not in FUNCTION_WORDS}
+        kept = wanted & have
+        if (number_values(evidence) - values) or (wanted and len(kept) < len(wanted) / 2):
             return f"it drops the goal's own {CRITERION_LABELS[name]} wording '{evidence}'"
     return None
 
