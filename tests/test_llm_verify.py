@@ -54,3 +54,13 @@ def test_the_goals_own_evidence_must_survive() -> None:
     report = check_goal(goal)
     assert lost_evidence("Cut invoice errors by 20% by the end of Q3 to support [which objective].", report) is None
     assert lost_evidence("Cut invoice errors by 25% by the end of Q3.", report).startswith("it drops the goal's own")
+
+
+def test_a_placeholder_quoting_the_goal_is_no_leak_when_the_goal_is_kept() -> None:
+    from assistant.llm.verify import leaked_placeholder_text
+
+    goal = "Improve customer service."
+    placeholders = ['[what exactly will change in "customer service", and for whom?]']
+    assert leaked_placeholder_text("Improve customer service for [whom].", placeholders, goal) is None
+    assert leaked_placeholder_text("Improve customer service: what exactly will change in it.", placeholders,
+                                   goal).startswith("it copies the placeholder text")

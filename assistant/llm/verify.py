@@ -157,17 +157,22 @@ def whole_text_problem(text: str, source: str, reference: str, *, ends: bool = T
     return None
 
 
-def leaked_placeholder_text(text: str, reference_placeholders: Iterable[str]) -> str | None:
+def leaked_placeholder_text(text: str, reference_placeholders: Iterable[str], source: str = "") -> str | None:
     """Words of an offline placeholder (four in a row, or all of a three-word one) in ``text``
-    outside brackets: a placeholder written out as if it were content."""
+    outside brackets: a placeholder written out as if it were content. Runs made of the input's own
+    words (a placeholder quoting the goal) do not count."""
     prose = f" {' '.join(_words(outside_placeholders(text)))} "
+    own = _content_words(source)
     for placeholder in reference_placeholders:
-        words = _words(placeholder)
-        size = min(len(words), 4)
+        found = _words(placeholder)
+        size = min(len(found), 4)
         if size < 3:
             continue
-        for i in range(len(words) - size + 1):
-            if f" {' '.join(words[i : i + size])} " in prose:
+        for i in range(len(found) - size + 1):
+            run = found[i : i + size]
+            if _content_words(" ".join(run)) <= own:
+                continue
+            if f" {' '.join(run)} " in prose:
                 return f"it copies the placeholder text '{placeholder.strip('[]')}' without its brackets"
     return None
 
@@ -225,7 +230,7 @@ def goal_problem(rewrite: str, goal: str, report: Any, allowed: list[str], bias_
     from assistant.analyzers.goal import check_goal
 
     problem = whole_text_problem(rewrite, goal, report.rewrite) or leaked_placeholder_text(
-        rewrite, PLACEHOLDER.findall(report.rewrite)
+        rewrite, PLACEHOLDER.findall(report.rewrite), goal
     )
     if problem:
         return problem
