@@ -111,7 +111,9 @@ def _invoke_batch(command: str, texts: list[str], tmp_path: Path) -> tuple[list[
     started = time.monotonic()
     result = CliRunner().invoke(main, [command, "--input", str(batch)])
     assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.stdout.splitlines()], time.monotonic() - started
+    reports = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r.pop("id") for r in reports] == [f"{command}{i}" for i in range(len(texts))]
+    return reports, time.monotonic() - started
 
 
 def _offline_settings():

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from assistant.llm.models import ChatModel
     from assistant.settings import Settings
 
+# The doctor measures rather than enforces: a slow server gets time to answer, and the report
+# says when its round trip does not fit COACH_LLM_TIMEOUT.
+PROBE_DEADLINE_S = 60.0
 PROBE_SYSTEM = "You check that a JSON answer can be produced. Reply with JSON only."
 PROBE_USER = 'Return a JSON object whose field "word" is the single word ready.'
 
@@ -82,7 +85,7 @@ def check_model(settings: Settings, model: ChatModel | None = None) -> DoctorRep
     methods = list(METHODS[METHODS.index(start):]) if start in METHODS else ["test"]
     for method in methods:
         request = ModelRequest(system=PROBE_SYSTEM, user=PROBE_USER, schema=Probe, task="doctor", max_tokens=32,
-                               deadline=time.monotonic() + settings.llm_timeout,
+                               deadline=time.monotonic() + max(settings.llm_timeout, PROBE_DEADLINE_S),
                                max_chars=settings.max_output_chars)
         started = time.perf_counter()
         try:
@@ -115,6 +118,9 @@ def check_model(settings: Settings, model: ChatModel | None = None) -> DoctorRep
         report.context_tokens, report.context_source = info["context_tokens"], info["context_source"]
     if not report.ok and not report.message:
         report.message = "no structured-output method gave a usable answer"
+    if report.ok and report.round_trip_s and report.round_trip_s > settings.llm_timeout / 2:
+        report.message = (f"one call took {report.round_trip_s:.1f} s; a rewrite may need two within "
+                          f"COACH_LLM_TIMEOUT={settings.llm_timeout:g}s, so raise it for this server")
     if prompt_problem:
         report.ok = False
         report.message = (report.message + "; " if report.message else "") + prompt_problem
