@@ -70,28 +70,32 @@ def test_twice_failing_rewrite_is_replaced_by_the_offline_one(test_model) -> Non
 
 def test_a_goal_rewrite_dropping_the_deadline_placeholder_is_incomplete(test_model) -> None:
     """The case from the issue: the deadline placeholder gone, a placeholder's words left unbracketed."""
-    dropped = ("Improve customer service for [which customers] from [baseline] to [target: number or %] to "
-               "support [which team or organisation objective this supports].")
-    leaked = ("Improve customer service for [which customers] from [baseline] to [target: number or %] by "
-              "[deadline] to support this team by supporting the target: which organisation objective this supports.")
-    test_model.enqueue({"rewrite": dropped}, {"rewrite": leaked})
+    from assistant.llm.verify import PLACEHOLDER, placeholder_criteria
+
     report = check_goal(GOAL)
+    relevant = next(p for p in PLACEHOLDER.findall(report.rewrite) if "relevant" in placeholder_criteria(p))
+    dropped = ("Improve customer service for [which customers] from [baseline] to [target: number or %] to "
+               f"support {relevant}.")
+    leaked = ("Improve customer service for [which customers] from [baseline] to [target: number or %] by "
+              f"[deadline] to support this team by supporting the target: {relevant[1:-1]}.")
+    test_model.enqueue({"rewrite": dropped}, {"rewrite": leaked})
     out = improve_goal(GOAL, report, get_settings())
     assert out.mode == "offline"
     assert "it leaves out Time-bound (keep [deadline])" in test_model.sent_text(1)
-    assert out.notices == ["LLM rewrite rejected: it copies the placeholder text 'which team or organisation "
-                           "objective this supports' without its brackets; offline rewrite kept."]
+    assert out.notices == [f"LLM rewrite rejected: it copies the placeholder text '{relevant[1:-1]}' without its "
+                           "brackets; offline rewrite kept."]
 
 
 def test_a_goal_keeping_the_users_own_deadline_needs_no_placeholder(test_model) -> None:
-    goal = "Reduce the ticket backlog by 20% by June 2025."
-    rewrite = "Reduce the ticket backlog by 20% by June 2025 to support [which team objective this supports]."
+    goal = "Reduce the ticket backlog by 20% by June 2030."
+    rewrite = "Reduce the ticket backlog by 20% by June 2030 to support [which team objective this supports]."
     test_model.enqueue({"rewrite": rewrite})
     assert improve_goal(goal, check_goal(goal), get_settings()).mode == "llm"
     lost = "Reduce the ticket backlog by 20% to support [which team objective this supports]."
     test_model.enqueue({"rewrite": lost}, {"rewrite": lost})
     out = improve_goal(goal, check_goal(goal), get_settings())
-    assert out.notices == ["LLM rewrite rejected: it drops the goal's own Time-bound wording 'by June 2025'; offline rewrite kept."]
+    assert out.notices == ["LLM rewrite rejected: it drops the goal's own Time-bound wording 'by June 2030'; "
+                           "offline rewrite kept."]
 
 
 @pytest.mark.parametrize(
@@ -163,9 +167,9 @@ def test_feedback_with_a_missing_or_broken_part_is_incomplete(test_model, reply,
 
 
 def test_feedback_parts_the_draft_had_must_keep_their_content(test_model) -> None:
-    draft = "In yesterday's standup you interrupted Priya twice. It made her stop sharing. Next time let her finish."
+    draft = "In yesterday's standup you interrupted Priya twice, which was rude. It made her stop sharing."
     placeholder_only = {"situation": "[When and where did this happen?]", "behaviour": "You interrupted Priya twice.",
-                        "impact": "It made her stop sharing.", "next_step": "Next time let her finish."}
+                        "impact": "It made her stop sharing.", "next_step": "Please let her finish next time."}
     test_model.enqueue(placeholder_only, placeholder_only)
     out = improve_feedback(draft, review_feedback(draft), get_settings())
     assert out.mode == "offline"

@@ -165,15 +165,17 @@ def improve_goal(text: str, report: GoalReport, settings: Settings, model: ChatM
     returns ``report`` unchanged without a model call.
     """
     from assistant.analyzers.bias import load_rules
+    from assistant.analyzers.goal import load_rules as load_goal_rules
 
     if not goal_needs_rewrite(report):
         return report
     sources = _source_texts(report)
     rules = load_rules(settings.rules_file)
+    goal_rules = load_goal_rules(rules_file=settings.rules_file)
     variables = {"goal": text, "gaps": _goal_gaps(report), "offline_rewrite": report.rewrite}
     return run_verified(
         report, settings, model, "goal_rewrite", GoalRewrite, variables,
-        verify=lambda out: goal_problem(out.rewrite.strip(), text, report, [text, *sources], rules),
+        verify=lambda out: goal_problem(out.rewrite.strip(), text, report, [text, *sources], rules, goal_rules),
         as_text=lambda out: out.rewrite.strip(),
         # The goal, its placeholders and some words around them.
         budget=lambda counter: 2 * counter.count(report.rewrite) + 48,
@@ -214,16 +216,18 @@ def improve_feedback(
     A draft with nothing to fix is returned unchanged without a model call.
     """
     from assistant.analyzers.bias import load_rules
+    from assistant.analyzers.feedback import load_feedback_rules
 
     if not feedback_needs_rewrite(report):
         return report
     sources = _source_texts(report)
     rules = load_rules(settings.rules_file)
+    feedback_rules = load_feedback_rules(settings.rules_file)
     variables = {"draft": text, "findings": _feedback_findings(report),
                  "offline_rewrite": _compact_placeholders(report.rewrite)}
     return run_verified(
         report, settings, model, "feedback_coaching", FeedbackRewrite, variables,
-        verify=lambda out: feedback_problem(out, text, report, [text, *sources], rules),
+        verify=lambda out: feedback_problem(out, text, report, [text, *sources], rules, feedback_rules),
         as_text=lambda out: out.as_text(),
         # Four parts of a sentence or two, plus what the draft already says.
         budget=lambda counter: 2 * counter.count(text) + 160,

@@ -223,7 +223,8 @@ def lost_evidence(rewrite: str, report: Any) -> str | None:
     return None
 
 
-def goal_problem(rewrite: str, goal: str, report: Any, allowed: list[str], bias_rules: Any = None) -> str | None:
+def goal_problem(rewrite: str, goal: str, report: Any, allowed: list[str], bias_rules: Any = None,
+                 goal_rules: Any = None) -> str | None:
     """Why the model's goal rewrite cannot replace ``report.rewrite``; None when it can."""
     from assistant.analyzers.bias import check_bias
     from assistant.analyzers.fidelity import check_fidelity
@@ -237,9 +238,9 @@ def goal_problem(rewrite: str, goal: str, report: Any, allowed: list[str], bias_
     lost = lost_evidence(rewrite, report)
     if lost:
         return lost
-    required = covered_criteria(report.rewrite, check_goal(report.rewrite))
+    required = covered_criteria(report.rewrite, check_goal(report.rewrite, rules=goal_rules))
     required |= {name for name in CRITERIA if _criterion(report, name).met}
-    missing = [name for name in CRITERIA if name in required - covered_criteria(rewrite, check_goal(rewrite))]
+    missing = [name for name in CRITERIA if name in required - covered_criteria(rewrite, check_goal(rewrite, rules=goal_rules))]
     if missing:
         hints = []
         for name in missing:
@@ -257,7 +258,7 @@ def goal_problem(rewrite: str, goal: str, report: Any, allowed: list[str], bias_
 
 
 def feedback_problem(out: FeedbackRewrite, draft: str, report: Any, allowed: list[str],
-                     bias_rules: Any = None) -> str | None:
+                     bias_rules: Any = None, feedback_rules: Any = None) -> str | None:
     """Why the model's SBI reframing cannot replace ``report.rewrite``; None when it can."""
     from assistant.analyzers.feedback import review_feedback
     from assistant.analyzers.fidelity import check_fidelity
@@ -283,7 +284,7 @@ def feedback_problem(out: FeedbackRewrite, draft: str, report: Any, allowed: lis
     problem = whole_text_problem(text, draft, report.rewrite, replaced=flagged)
     if problem:
         return problem
-    checked = review_feedback(blank_placeholders(text), bias_rules=bias_rules)
+    checked = review_feedback(blank_placeholders(text), bias_rules=bias_rules, rules=feedback_rules)
     kept = [f"{f.kind} wording '{f.text}'" if getattr(f, "text", None) else f"a {f.kind} finding"
             for f in checked.findings if f.kind in BLOCKING_FEEDBACK_KINDS]
     kept += [f"biased wording '{b.text}' ({b.category})" for b in checked.bias]
