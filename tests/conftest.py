@@ -76,87 +76,22 @@ def block_external_requests(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 # ==================================================================================================
-# FakeChatModel (llm helper): an in-process chat model for LLM-layer unit tests that need no HTTP.
-# Queue answers (dicts, JSON strings, or exceptions to raise), as simonw/llm's MockModel; every
-# call's messages are recorded. ``fake_chat_model`` installs it as the configured model.
-# The class is built on first use so that tests which never touch the LLM don't import langchain.
+# The test model: ``COACH_MODEL=test`` resolves to one in-process TestModel that tests ``enqueue``
+# answers into (dicts, raw strings, ModelReply objects or exceptions); ``test_model.requests``
+# records what was sent, after masking. Service functions also take it directly (``model=``).
 # ==================================================================================================
-import functools  # noqa: E402
-import json  # noqa: E402
-from typing import Any  # noqa: E402
-
-
-@functools.cache
-def fake_chat_model_class() -> type:
-    """``FakeChatModel``: a langchain chat model answering from a queue."""
-    from langchain_core.language_models.chat_models import BaseChatModel
-    from langchain_core.messages import AIMessage, BaseMessage
-    from langchain_core.outputs import ChatGeneration, ChatResult
-    from langchain_core.runnables import RunnableLambda
-    from pydantic import PrivateAttr
-
-    class FakeChatModel(BaseChatModel):
-        """A scripted chat model: ``enqueue`` answers, read ``calls`` afterwards."""
-
-        _queue: list[Any] = PrivateAttr(default_factory=list)
-        _calls: list[list[BaseMessage]] = PrivateAttr(default_factory=list)
-
-        @property
-        def _llm_type(self) -> str:
-            return "fake-chat"
-
-        def enqueue(self, *answers: Any) -> FakeChatModel:
-            self._queue.extend(answers)
-            return self
-
-        @property
-        def calls(self) -> list[list[BaseMessage]]:
-            return self._calls
-
-        def sent_text(self, index: int = -1) -> str:
-            return "\n".join(str(m.content) for m in self._calls[index])
-
-        def _next(self, messages: list[BaseMessage]) -> Any:
-            self._calls.append(list(messages))
-            if not self._queue:
-                raise AssertionError("FakeChatModel: no answer queued")
-            answer = self._queue.pop(0)
-            if isinstance(answer, BaseException):
-                raise answer
-            return answer
-
-        def _generate(self, messages: list[BaseMessage], stop: Any = None, run_manager: Any = None,
-                      **kwargs: Any) -> ChatResult:
-            answer = self._next(messages)
-            text = answer if isinstance(answer, str) else json.dumps(answer)
-            return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
-
-        def with_structured_output(self, schema: Any, *, method: str = "json_schema", include_raw: bool = False,
-                                   **kwargs: Any) -> Any:
-            def run(messages: Any) -> Any:
-                answer = self._next(list(messages))
-                text = answer if isinstance(answer, str) else json.dumps(answer)
-                raw = AIMessage(content=text)
-                try:
-                    parsed, error = schema.model_validate_json(text), None
-                except Exception as exc:  # noqa: BLE001 - reported like langchain's include_raw
-                    if not include_raw:
-                        raise
-                    parsed, error = None, exc
-                return {"raw": raw, "parsed": parsed, "parsing_error": error} if include_raw else parsed
-
-            return RunnableLambda(run)
-
-    return FakeChatModel
 
 
 @pytest.fixture
-def fake_chat_model(monkeypatch: pytest.MonkeyPatch) -> Any:
-    """Configure the LLM layer (COACH_LLM=openai) to use a FakeChatModel instead of ChatOpenAI."""
-    model = fake_chat_model_class()()
-    monkeypatch.setenv("COACH_LLM", "openai")
-    monkeypatch.setattr("assistant.llm.provider.make_chat_model", lambda settings: model)
+def test_model(monkeypatch: pytest.MonkeyPatch):
+    """The ``test`` model, empty, selected by name (``COACH_MODEL=test``) for CLI and service tests."""
+    from assistant.llm.models import TEST_MODEL
     from assistant.settings import get_settings
 
+    TEST_MODEL.reset()
+    monkeypatch.delenv("COACH_LLM", raising=False)
+    monkeypatch.setenv("COACH_MODEL", "test")
     get_settings.cache_clear()
-    return model
+    yield TEST_MODEL
+    TEST_MODEL.reset()
+    get_settings.cache_clear()

@@ -14,8 +14,8 @@ from assistant.cli import main
 pytestmark = pytest.mark.usefixtures("offline_tiktoken", "indexed_settings")
 
 GOAL_REWRITE = (
-    "Improve customer service by reducing [which measure] from [baseline] to [target: number or %] "
-    "by [deadline] to support [which team or organisation objective this supports]."
+    "Improve customer service for [which customers] by reducing [which measure] from [baseline] to "
+    "[target: number or %] by [deadline] to support [which team or organisation objective this supports]."
 )
 
 
@@ -38,7 +38,8 @@ def test_goal_llm_rewrite_is_verified_and_kept(openai_server) -> None:
 
 
 def test_goal_llm_rewrite_inventing_a_number_twice_falls_back_offline(openai_server) -> None:
-    invented = "Improve customer service to 95% satisfaction by [deadline] to support [which objective]."
+    invented = ("Improve customer service for [which customers] to 95% satisfaction from [baseline] by [deadline] "
+                "to support [which objective].")
     openai_server.reply({"rewrite": invented})
     openai_server.reply({"rewrite": invented})
     report = run_json("goal", "Improve customer service.")
@@ -52,10 +53,13 @@ def test_goal_llm_rewrite_inventing_a_number_twice_falls_back_offline(openai_ser
 
 def test_feedback_llm_rewrite_with_trait_words_is_rejected(openai_server) -> None:
     draft = "You're lazy and you never take initiative."
-    openai_server.reply({"rewrite": "You are lazy. [what happened]"})
-    openai_server.reply({"rewrite": "Honestly you are still lazy. [what happened]"})
+    parts = {"situation": "In [which meeting].", "behaviour": "You are lazy.", "impact": "[what happened].",
+             "next_step": "Take initiative on [which task]."}
+    openai_server.reply(parts)
+    openai_server.reply({**parts, "behaviour": "Honestly you are still lazy."})
     report = run_json("feedback", draft)
     assert report["mode"] == "offline"
+    assert report["notices"] == ["LLM rewrite rejected: it still contains trait wording 'lazy'; offline rewrite kept."]
     assert [f["kind"] for f in report["findings"]][:2] == ["trait", "absolute"]
     assert "[\"lazy\": what did you see or hear them do?]" in report["rewrite"]
 

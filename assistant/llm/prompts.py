@@ -1,4 +1,8 @@
-"""Prompt files: one per task in ``prompts/``, versioned, with named variables checked at load.
+"""Prompt files: one per task, versioned, with named variables checked at load.
+
+The prompts ship inside the package (``assistant/prompts/``, read with ``importlib.resources``, so
+an installed wheel has them; the top-level ``prompts/`` of a checkout is a link to that folder).
+``COACH_PROMPTS_DIR`` names a folder whose files override the shipped ones of the same name.
 
 A prompt file is YAML front-matter followed by a ``[system]`` and a ``[user]`` section::
 
@@ -21,10 +25,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import yaml
 from pydantic import BaseModel
+
+from assistant.llm.errors import LLMError
 
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
@@ -32,8 +39,11 @@ _SECTION = re.compile(r"^\[(system|user)\]\s*$", re.MULTILINE)
 _VERSION = re.compile(r"^\d+(?:\.\d+){0,2}$")
 
 
-class PromptError(ValueError):
-    """A prompt file is malformed or rendered with the wrong variables."""
+class PromptError(LLMError, ValueError):
+    """A prompt file is missing, malformed or rendered with the wrong variables (one line)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(str(message).split()))
 
 
 class Prompt(BaseModel):
@@ -105,15 +115,43 @@ def parse_prompt(text: str, path: str = "<string>") -> Prompt:
 
 @lru_cache(maxsize=32)
 def _load_cached(path: Path, mtime_ns: int) -> Prompt:
-    return parse_prompt(path.read_text(encoding="utf-8"), str(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PromptError(f"{path}: cannot be read ({type(exc).__name__})") from None
+    return parse_prompt(text, str(path))
 
 
-def load_prompt(name: str, prompts_dir: Path, expect: set[str] | None = None) -> Prompt:
-    """Load ``prompts_dir/<name>.md``; ``expect`` = the variables the calling code will pass."""
-    path = Path(prompts_dir) / f"{name}.md"
-    if not path.is_file():
-        raise PromptError(f"prompt file not found: {path}")
-    prompt = _load_cached(path.resolve(), path.stat().st_mtime_ns)
+@lru_cache(maxsize=32)
+def _load_packaged(name: str) -> Prompt:
+    resource = resources.files("assistant") / "prompts" / f"{name}.md"
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise PromptError(f"prompt '{name}' is not in the installed package (assistant/prompts/{name}.md)") from None
+    return parse_prompt(text, f"assistant/prompts/{name}.md")
+
+
+def packaged_prompt_names() -> list[str]:
+    """The prompt files shipped in the package."""
+    folder = resources.files("assistant") / "prompts"
+    return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".md"))
+
+
+def load_prompt(name: str, prompts_dir: Path | None = None, expect: set[str] | None = None) -> Prompt:
+    """Load prompt ``name``: ``prompts_dir/<name>.md`` when that folder has it, else the shipped one.
+
+    ``expect`` is the set of variables the calling code will pass.
+    """
+    if prompts_dir is not None:
+        folder = Path(prompts_dir)
+        if not folder.is_dir():
+            raise PromptError(f"COACH_PROMPTS_DIR {folder} is not a folder")
+        path = folder / f"{name}.md"
+        prompt = _load_cached(path.resolve(), path.stat().st_mtime_ns) if path.is_file() else _load_packaged(name)
+    else:
+        prompt = _load_packaged(name)
+    path = prompt.path
     if prompt.name != name:
         raise PromptError(f"{path}: front-matter name '{prompt.name}' does not match the file name")
     if expect is not None and set(prompt.variables) != expect:

@@ -1,42 +1,35 @@
-"""Verified LLM rewrites of goals and feedback drafts.
+"""Model rewrites of goals and feedback drafts, kept only when verified whole, complete and faithful.
 
-The model gets the analyzer's findings, the retrieved guidance and the offline rewrite. Its
-rewrite is kept only when it passes the same checks as everything else:
-
-* goal: ``check_goal(rewrite).score`` is not lower than the offline rewrite's score, and
-  ``check_fidelity(rewrite, [input, *sources])`` finds no invented number, date or name;
-* feedback: ``review_feedback(rewrite)`` has no ``trait`` / ``harsh`` / ``absolute`` finding and no
-  bias flag, and the fidelity check passes.
-
-A failing rewrite is retried once with the violation named; a second failure, or any model error,
-keeps the offline rewrite. ``report.mode`` and ``report.notices`` say which happened.
+The model gets the analyzer's findings, the retrieved guidance and the offline rewrite; its answer
+goes through :mod:`assistant.llm.verify`. A rejected or unusable answer (cut off, malformed, too
+long) is retried once with the problem named; a second failure, or no answer at all, keeps the
+offline rewrite with a notice saying why. ``report.mode`` and ``report.notices`` say which happened.
+All attempts of one request share one deadline (``COACH_LLM_TIMEOUT``).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
-from assistant.settings import Settings
+from assistant.llm.verify import (
+    PLACEHOLDER,
+    FeedbackRewrite,
+    GoalRewrite,
+    feedback_problem,
+    goal_problem,
+)
 
 if TYPE_CHECKING:
     from assistant.analyzers.feedback import FeedbackReport
     from assistant.analyzers.goal import GoalReport
+    from assistant.llm.models import ChatModel
+    from assistant.settings import Settings
 
 log = logging.getLogger("assistant.llm")
-
-BLOCKING_FEEDBACK_KINDS = ("trait", "harsh", "absolute")
-_PLACEHOLDER = re.compile(r"\[[^\[\]]+\]")
-
-
-class _Rewrite(BaseModel):
-    """What the model returns for a rewrite task."""
-
-    rewrite: str = Field(description="the rewritten text only, with [bracketed placeholders] for missing facts")
 
 
 def _source_texts(report: Any) -> list[str]:
@@ -54,7 +47,7 @@ def _source_texts(report: Any) -> list[str]:
 
 def _placeholders(rewrite: str, like: list[str]) -> list[str]:
     """Placeholders of ``rewrite``, bracketed or not like the offline report's list."""
-    found = list(dict.fromkeys(_PLACEHOLDER.findall(rewrite)))
+    found = list(dict.fromkeys(PLACEHOLDER.findall(rewrite)))
     if like and not all(p.startswith("[") for p in like):
         return [p[1:-1] for p in found]
     return found
@@ -69,63 +62,80 @@ def _with(report: Any, **update: Any) -> Any:
     return report.model_copy(update={k: v for k, v in update.items() if k in fields})
 
 
-def _run_verified(
+def _offline(report: Any, notices: list[str], notice: str) -> Any:
+    return _with(report, mode="offline", notices=[*notices, notice])
+
+
+def run_verified(
     report: Any,
     settings: Settings,
+    model: ChatModel | None,
     prompt_name: str,
+    schema: type[BaseModel],
     variables: dict[str, str],
-    verify: Callable[[str], str | None],
+    verify: Callable[[Any], str | None],
+    as_text: Callable[[Any], str],
+    budget: Callable[[Any], int],
 ) -> Any:
-    """Ask for a rewrite, verify it, retry once naming the violation, else keep the offline one."""
-    from assistant.llm.provider import LLMError, get_llm
+    """Ask for a rewrite, verify it, retry once naming the problem, else keep the offline one."""
+    from assistant.llm.errors import BadOutput, LLMError
+    from assistant.llm.provider import get_llm
 
     notices = list(getattr(report, "notices", None) or [])
     try:
-        llm = get_llm(settings)
+        llm = get_llm(settings, model)
         if llm is None:
             return report
         prompt = llm.prompt(prompt_name, set(variables) | {"feedback_on_previous"})
     except LLMError as exc:
-        return _with(report, mode="offline", notices=[*notices, f"LLM unavailable: {exc}; offline rewrite kept."])
+        return _offline(report, notices, f"LLM unavailable: {exc}; offline rewrite kept.")
+    deadline = llm.deadline()
+    max_tokens = budget(llm.counter)  # never more than COACH_MAX_OUTPUT_TOKENS (the provider caps it)
     previous = ""
     problem = ""
     for attempt in (1, 2):
+        out = None
         try:
-            out = llm.structured(prompt, _Rewrite, feedback_on_previous=previous, **variables)
+            out = llm.structured(prompt, schema, deadline=deadline, max_tokens=max_tokens,
+                                 feedback_on_previous=previous, **variables)
+        except BadOutput as exc:
+            problem = str(exc)
         except LLMError as exc:
-            return _with(report, mode="offline", notices=[*notices, f"LLM unavailable: {exc}; offline rewrite kept."])
-        rewrite = out.rewrite.strip()
-        problem = verify(rewrite) if rewrite else "it is empty"
-        if problem is None:
-            if attempt == 2:
-                notices.append("LLM rewrite accepted on the second attempt (the first was rejected).")
-            return _with(
-                report,
-                rewrite=rewrite,
-                placeholders=_placeholders(rewrite, list(getattr(report, "placeholders", []) or [])),
-                mode="llm",
-                notices=notices,
-            )
-        log.info("llm rewrite %s attempt %d rejected: %s", prompt_name, attempt, problem)
-        previous = (
-            "<previous_attempt_rejected>\nYour previous rewrite was rejected because "
-            f"{problem}. Write it again without that problem.\n</previous_attempt_rejected>"
-        )
-    return _with(report, mode="offline",
-                 notices=[*notices, f"LLM rewrite rejected: {problem}; offline rewrite kept."])
-
-
-def _goal_findings(report: Any) -> str:
-    lines = []
-    criteria = getattr(report, "criteria", {}) or {}
-    items = criteria.items() if isinstance(criteria, dict) else ((k, getattr(criteria, k)) for k in type(criteria).model_fields)
-    for name, c in items:
-        if c.met:
-            lines.append(f"- {name}: met" + (f' (evidence: "{c.evidence}")' if c.evidence else ""))
+            detail = f" (attempt 1 was rejected: {problem})" if problem else ""
+            return _offline(report, notices, f"LLM unavailable: {exc}{detail}; offline rewrite kept.")
         else:
-            lines.append(f"- {name}: NOT met. {c.advice} Ask: {c.question}")
+            problem = verify(out)
+            if problem is None:
+                rewrite = as_text(out)
+                if attempt == 2:
+                    notices.append("LLM rewrite accepted on the second attempt (the first was rejected).")
+                return _with(
+                    report,
+                    rewrite=rewrite,
+                    placeholders=_placeholders(rewrite, list(getattr(report, "placeholders", []) or [])),
+                    mode="llm",
+                    notices=notices,
+                )
+        log.info("llm rewrite %s attempt %d rejected: %s", prompt_name, attempt, problem)
+        log.debug("rejected answer: %.500r", out)
+        previous = (
+            "<previous_attempt_rejected>\nYour previous answer was rejected because "
+            f"{problem}. Answer again without that problem.\n</previous_attempt_rejected>"
+        )
+    return _offline(report, notices, f"LLM rewrite rejected: {problem}; offline rewrite kept.")
+
+
+def _items(obj: Any) -> list[tuple[str, Any]]:
+    if isinstance(obj, dict):
+        return list(obj.items())
+    return [(k, getattr(obj, k)) for k in type(obj).model_fields]
+
+
+def _goal_gaps(report: Any) -> str:
+    """The unmet SMART criteria, each with the question that fills it (short: small models are slow)."""
+    lines = [f"- {name}: {c.question}" for name, c in _items(report.criteria) if not c.met]
     lines += [f"- warning: {_describe(w)}" for w in getattr(report, "warnings", None) or []]
-    return "\n".join(lines)
+    return "\n".join(lines) or "(none)"
 
 
 def _describe(item: Any) -> str:
@@ -136,78 +146,89 @@ def _describe(item: Any) -> str:
     return str(getattr(item, "message", None) or item)
 
 
-def improve_goal(text: str, report: GoalReport, settings: Settings) -> GoalReport:
-    """The model's SMART rewrite of ``text`` when it verifies, else ``report`` with a notice."""
-    from assistant.analyzers.fidelity import check_fidelity
-    from assistant.analyzers.goal import check_goal
+def goal_needs_rewrite(report: Any) -> bool:
+    """False when the goal meets every criterion and draws no warning: nothing for a model to do."""
+    return not all(c.met for _, c in _items(report.criteria)) or bool(getattr(report, "warnings", None))
 
+
+def feedback_needs_rewrite(report: Any) -> bool:
+    """False when the draft has all four parts and no finding or bias flag."""
+    parts = _items(getattr(report, "structure", {}) or {})
+    return (not all(s.present for _, s in parts) or bool(getattr(report, "findings", None))
+            or bool(getattr(report, "bias", None)))
+
+
+def improve_goal(text: str, report: GoalReport, settings: Settings, model: ChatModel | None = None) -> GoalReport:
+    """The model's SMART rewrite of ``text`` when it verifies, else ``report`` with a notice.
+
+    ``model`` defaults to the one ``settings`` names; offline, or a goal with nothing to fix,
+    returns ``report`` unchanged without a model call.
+    """
+    from assistant.analyzers.bias import load_rules
+    from assistant.analyzers.goal import load_rules as load_goal_rules
+
+    if not goal_needs_rewrite(report):
+        return report
     sources = _source_texts(report)
-    offline_score = check_goal(report.rewrite).score
-
-    def verify(rewrite: str) -> str | None:
-        checked = check_goal(rewrite)
-        if checked.score < offline_score:
-            unmet = [name for name, c in _criteria_items(checked) if not c.met]
-            return (f"it meets {checked.score}/5 SMART criteria, fewer than the offline rewrite's "
-                    f"{offline_score}/5 (not met: {', '.join(unmet)})")
-        fidelity = check_fidelity(rewrite, [text, *sources])
-        return None if fidelity.ok else fidelity.describe()
-
-    questions = [q for q in getattr(report, "questions", None) or [] if q]
-    guidance = "\n".join([*(f"- {q}" for q in questions), *(f"- {s}" for s in sources)]) or "(none)"
-    variables = {
-        "goal": text,
-        "findings": _goal_findings(report),
-        "guidance": guidance,
-        "offline_rewrite": report.rewrite,
-    }
-    return _run_verified(report, settings, "goal_rewrite", variables, verify)
+    rules = load_rules(settings.rules_file)
+    goal_rules = load_goal_rules(rules_file=settings.rules_file)
+    variables = {"goal": text, "gaps": _goal_gaps(report), "offline_rewrite": report.rewrite}
+    return run_verified(
+        report, settings, model, "goal_rewrite", GoalRewrite, variables,
+        verify=lambda out: goal_problem(out.rewrite.strip(), text, report, [text, *sources], rules, goal_rules),
+        as_text=lambda out: out.rewrite.strip(),
+        # The goal, its placeholders and some words around them.
+        budget=lambda counter: 2 * counter.count(report.rewrite) + 48,
+    )
 
 
-def _criteria_items(report: Any) -> list[tuple[str, Any]]:
-    criteria = report.criteria
-    if isinstance(criteria, dict):
-        return list(criteria.items())
-    return [(k, getattr(criteria, k)) for k in type(criteria).model_fields]
+def _compact_placeholders(text: str, limit: int = 60) -> str:
+    """``text`` with each long [placeholder] cut to its first question or clause: fewer tokens to read."""
+
+    def cut(match: Any) -> str:
+        inner = match.group()[1:-1]
+        if len(inner) <= limit:
+            return match.group()
+        end = min((i for i in (inner.find("?"), inner.find(". "), inner.find("; ")) if i > 0), default=-1)
+        short = inner[: end + 1] if 0 < end < limit else inner[:limit].rsplit(" ", 1)[0]
+        return f"[{short.strip()}]"
+
+    return PLACEHOLDER.sub(cut, text)
 
 
 def _feedback_findings(report: Any) -> str:
-    lines = []
-    structure = getattr(report, "structure", {}) or {}
-    parts = structure.items() if isinstance(structure, dict) else ((k, getattr(structure, k)) for k in type(structure).model_fields)
-    for name, s in parts:
-        lines.append(f"- {name}: {'present' if s.present else 'MISSING'}")
+    """Missing parts and flagged wording, one short line each (small models are slow readers)."""
+    missing = [name for name, s in _items(getattr(report, "structure", {}) or {}) if not s.present]
+    lines = [f"- missing: {', '.join(missing)}"] if missing else []
     for f in getattr(report, "findings", None) or []:
         span = f' "{f.text}"' if getattr(f, "text", None) else ""
-        lines.append(f"- {f.kind}{span}: {f.message} Suggestion: {f.suggestion}")
+        lines.append(f"- {f.kind}{span}: {f.suggestion}")
     for b in getattr(report, "bias", None) or []:
         lines.append(f'- biased wording "{b.text}" ({b.category}): {b.suggestion}')
     return "\n".join(lines) or "(none)"
 
 
-def improve_feedback(text: str, report: FeedbackReport, settings: Settings) -> FeedbackReport:
-    """The model's SBI reframing of ``text`` when it verifies, else ``report`` with a notice."""
-    from assistant.analyzers.bias import load_rules
-    from assistant.analyzers.feedback import review_feedback
-    from assistant.analyzers.fidelity import check_fidelity
+def improve_feedback(
+    text: str, report: FeedbackReport, settings: Settings, model: ChatModel | None = None
+) -> FeedbackReport:
+    """The model's situation-behaviour-impact-next step reframing of ``text`` when it verifies.
 
+    A draft with nothing to fix is returned unchanged without a model call.
+    """
+    from assistant.analyzers.bias import load_rules
+    from assistant.analyzers.feedback import load_feedback_rules
+
+    if not feedback_needs_rewrite(report):
+        return report
     sources = _source_texts(report)
     rules = load_rules(settings.rules_file)
-
-    def verify(rewrite: str) -> str | None:
-        checked = review_feedback(rewrite, bias_rules=rules)
-        problems = [f"{f.kind} wording '{f.text}'" if getattr(f, "text", None) else f"a {f.kind} finding"
-                    for f in checked.findings if f.kind in BLOCKING_FEEDBACK_KINDS]
-        problems += [f"biased wording '{b.text}' ({b.category})" for b in checked.bias]
-        if problems:
-            return "it still contains " + ", ".join(problems)
-        fidelity = check_fidelity(rewrite, [text, *sources])
-        return None if fidelity.ok else fidelity.describe()
-
-    variables = {
-        "draft": text,
-        "findings": _feedback_findings(report),
-        "guidance": "\n".join(f"- {s}" for s in sources) or "(none)",
-        "offline_rewrite": report.rewrite,
-    }
-    return _run_verified(report, settings, "feedback_coaching", variables, verify)
+    feedback_rules = load_feedback_rules(settings.rules_file)
+    variables = {"draft": text, "findings": _feedback_findings(report),
+                 "offline_rewrite": _compact_placeholders(report.rewrite)}
+    return run_verified(
+        report, settings, model, "feedback_coaching", FeedbackRewrite, variables,
+        verify=lambda out: feedback_problem(out, text, report, [text, *sources], rules, feedback_rules),
+        as_text=lambda out: out.as_text(),
+        # Four parts of a sentence or two, plus what the draft already says.
+        budget=lambda counter: 2 * counter.count(text) + 160,
+    )

@@ -60,12 +60,18 @@ def test_goal_and_its_retry_send_no_planted_value(openai_server) -> None:
 
 @pytest.mark.usefixtures("indexed_settings", "org_patterns")
 def test_feedback_and_its_retry_send_no_planted_value(openai_server) -> None:
-    openai_server.reply({"rewrite": "[PERSON_1] is lazy."})
-    openai_server.reply({"rewrite": "[PERSON_1] missed the [PROJECT_1] deadline twice; [what was the impact?]"})
+    parts = {"situation": "[When and where did this happen?]", "behaviour": "[PERSON_1] is lazy.",
+             "impact": "[What was the impact?]", "next_step": "[What should happen next time?]"}
+    openai_server.reply(parts)
+    openai_server.reply({**parts, "behaviour": "[PERSON_1] missed the [PROJECT_1] deadline twice."})
     report = run_json("feedback", planted_text())
-    assert len(openai_server.chat_requests) == 2
+    assert len(openai_server.chat_requests) == 2  # the retry names the problem, still masked
     assert leaked(openai_server) == []
-    assert report["rewrite"] == "Priya Ramaswamy missed the PRJ-7781 deadline twice; [what was the impact?]"
+    # One sentence for a paragraph of planted facts is too short a rewrite: the offline one is kept.
+    assert (report["mode"], report["notices"]) == (
+        "offline", ["LLM rewrite rejected: it is much shorter than the input and drops what it said; "
+                    "offline rewrite kept."])
+    assert "Priya Ramaswamy" in report["rewrite"]  # restored values are the user's own, in the offline rewrite
 
 
 @pytest.mark.usefixtures("indexed_settings", "org_patterns")

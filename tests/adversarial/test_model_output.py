@@ -16,7 +16,12 @@ from assistant.analyzers.goal import check_goal
 from assistant.llm.rewrite import improve_feedback, improve_goal
 from assistant.settings import get_settings
 
-LLM_BRANCH = "fixed on branch llm (#14 item 3: total deadline and output cap for model calls)"
+
+def _sbi(behaviour: str) -> dict[str, str]:
+    """A feedback answer (situation, behaviour, impact, next step) carrying ``behaviour``."""
+    return {"situation": "[When and where did this happen?]", "behaviour": behaviour,
+            "impact": "The team had to work late.", "next_step": "[What should happen next time?]"}
+
 
 DRAFT = "Maria missed the Q3 deadline for the Acme report twice, and the team had to work late."
 GOAL = "Reduce ticket resolution time from 36 to 24 hours by the end of Q3."
@@ -39,19 +44,19 @@ ATTACKS = {
 
 
 @pytest.mark.parametrize("attack", sorted(ATTACKS))
-def test_feedback_rewrite_with_an_invented_fact_or_instruction_is_rejected(attack, fake_chat_model):
+def test_feedback_rewrite_with_an_invented_fact_or_instruction_is_rejected(attack, test_model):
     rewrite, violation = ATTACKS[attack]
-    fake_chat_model.enqueue({"rewrite": rewrite}, {"rewrite": rewrite})
+    test_model.enqueue(_sbi(rewrite), _sbi(rewrite))
     report = review_feedback(DRAFT)
     out = improve_feedback(DRAFT, report, get_settings())
     assert (out.mode, out.rewrite) == ("offline", report.rewrite)
     assert violation in out.notices[-1], out.notices
 
 
-def test_goal_rewrite_with_number_words_is_rejected(fake_chat_model):
+def test_goal_rewrite_with_number_words_is_rejected(test_model):
     invented = ("Reduce ticket resolution time from 36 to 24 hours, a twenty-five percent cut, by the end of Q3 "
                 "to support [which team or organisation objective this supports].")
-    fake_chat_model.enqueue({"rewrite": invented}, {"rewrite": invented})
+    test_model.enqueue({"rewrite": invented}, {"rewrite": invented})
     report = check_goal(GOAL)
     out = improve_goal(GOAL, report, get_settings())
     assert out.mode == "offline" and "number 'a twenty-five'" in out.notices[-1]
@@ -98,7 +103,6 @@ class DripServer:
         self.httpd.server_close()
 
 
-@pytest.mark.xfail(strict=True, reason=LLM_BRANCH)
 def test_a_dripping_server_is_abandoned_at_the_total_deadline(monkeypatch, offline_tiktoken):
     server = DripServer()
     try:
@@ -119,11 +123,10 @@ def test_a_dripping_server_is_abandoned_at_the_total_deadline(monkeypatch, offli
     assert elapsed < 6, f"waited {elapsed:.1f} s with a 2 s deadline"  # the server drips for 10 s
 
 
-@pytest.mark.xfail(strict=True, reason=LLM_BRANCH)
 def test_an_overlong_model_answer_is_refused_before_it_is_verified(openai_server, offline_tiktoken):
     huge = "Maria missed the Q3 deadline twice. " * 2000  # 72 KB (the cap is about 3 KB), no invented fact
-    openai_server.reply({"rewrite": huge})
-    openai_server.reply({"rewrite": huge})
+    openai_server.reply(_sbi(huge))
+    openai_server.reply(_sbi(huge))
     report = review_feedback(DRAFT)
     out = improve_feedback(DRAFT, report, get_settings())
     assert (out.mode, out.rewrite) == ("offline", report.rewrite)
@@ -132,11 +135,13 @@ def test_an_overlong_model_answer_is_refused_before_it_is_verified(openai_server
 
 def test_model_output_restores_masked_values_exactly(openai_server, offline_tiktoken):
     draft = "Priya Ramaswamy (EMP-12345) missed the Q3 deadline twice, so Tomasz stayed late."
-    openai_server.reply({"rewrite": "[PERSON_1] ([EMPLOYEE_ID_1]) missed the Q3 deadline twice; "
-                                    "[PERSON_2] stayed late. [what should happen next time?]"})
+    openai_server.reply({"situation": "[When and where did this happen?]",
+                         "behaviour": "[PERSON_1] ([EMPLOYEE_ID_1]) missed the Q3 deadline twice.",
+                         "impact": "[PERSON_2] stayed late.", "next_step": "[What should happen next time?]"})
     out = improve_feedback(draft, review_feedback(draft), get_settings())
     sent = json.dumps(openai_server.chat_requests[0])
     assert "Priya" not in sent and "EMP-12345" not in sent and "Tomasz" not in sent
     assert out.mode == "llm"
-    assert out.rewrite == ("Priya Ramaswamy (EMP-12345) missed the Q3 deadline twice; Tomasz stayed late. "
-                           "[what should happen next time?]")
+    assert out.rewrite == ("Situation: [When and where did this happen?]\n"
+                           "Behaviour: Priya Ramaswamy (EMP-12345) missed the Q3 deadline twice.\n"
+                           "Impact: Tomasz stayed late.\nNext step: [What should happen next time?]")
