@@ -56,7 +56,7 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.schemas import Citation
-from assistant.text import sentence_spans, tokens, wordset
+from assistant.text import MONTHS, WEEKDAYS, sentence_spans, tokens, wordset
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -152,6 +152,9 @@ class StructureCue(Rule):
 
     kind: Part
     pattern: str = Field(min_length=1, description="Python regex, case-insensitive; {FRAGMENT} names expand.")
+    needs: Part | None = Field(
+        default=None, description="Counts only in a sentence where a cue of this part also matches "
+        "(an action in any tense shows behaviour when the sentence names its occasion).")
 
     @property
     def kind_label(self) -> str:
@@ -186,6 +189,7 @@ class PolarityLexicon(BaseModel):
     problem_words: str
     change_request: str
     request: str
+    remedies: str = Field(description="Verbs that solve a problem: a problem word after one is praise ('fixed the broken job').")
 
 
 class SpanRulesFile(BaseModel):
@@ -278,6 +282,7 @@ class FeedbackRules:
     problem_words: re.Pattern[str]
     request: re.Pattern[str]
     change_request: re.Pattern[str]
+    remedies: re.Pattern[str]
     allow: PhraseMatcher
     term_index: dict[str, tuple[CompiledSpanRule, ...]]  # first word of a term -> rules with such a term
 
@@ -289,7 +294,9 @@ class FeedbackRules:
 def _term_pattern(terms: list[str]) -> re.Pattern[str]:
     alternatives = sorted((re.escape(t).replace(r"\ ", r"[\s-]{1,3}").replace(r"\-", r"[\s-]?") for t in terms),
                           key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    # An intensifying prefix does not hide the word: "ultra-controlling", "super-lazy".
+    return re.compile(r"(?:(?<![\w'’-])|(?<=ultra-)|(?<=super-)|(?<=hyper-)|(?<=overly-)|(?<=uber-))(?:"
+                      + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -354,6 +361,7 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
                              *(r.pattern.pattern for r in span_rules if r.kind in ("trait", "harsh"))], "problem_words"),
         request=_compile(polarity.request, f"{where}: polarity request"),
         change_request=_compile(polarity.change_request, f"{where}: polarity change_request"),
+        remedies=_compile(polarity.remedies, f"{where}: polarity remedies"),
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
     )
@@ -390,7 +398,7 @@ ADVERBS = wordset(
     """so very really quite too a bit little extremely pretty incredibly kind sort of just always often
     sometimes rather somewhat totally completely frankly honestly generally consistently increasingly
     constantly also still now more fairly such an the most super plain downright simply clearly visibly
-    however though"""
+    however though ultra hyper overly uber extra"""
 )
 AUXILIARIES = wordset(
     """are is was were have has had do does did will would can could just also still almost nearly pretty
@@ -404,8 +412,13 @@ _NOT_NAMES = wordset(
 )
 PERSON_NOUNS = wordset(
     """person employee worker colleague coworker co-worker teammate member engineer manager nurse analyst
-    individual guy man woman lad girl boy attitude staff hire leader developer"""
+    individual guy man woman lad girl boy attitude staff hire leader developer boss supervisor director lead
+    coordinator officer agent rep representative assistant administrator technician consultant designer
+    intern trainee contractor associate specialist"""
 )
+
+
+_CALENDAR = frozenset(w.lower() for w in MONTHS + WEEKDAYS) - {"may", "june", "april", "august"}
 
 
 def _is_person(token_text: str, first_in_sentence: bool) -> bool:
@@ -413,7 +426,8 @@ def _is_person(token_text: str, first_in_sentence: bool) -> bool:
     if lower in PERSON_PRONOUNS:
         return True
     # A capitalised word is a name, also at a sentence start, unless it is a common opener.
-    return token_text[:1].isupper() and token_text[1:2].islower() and lower not in _NOT_NAMES
+    return (token_text[:1].isupper() and token_text[1:2].islower() and lower not in _NOT_NAMES
+            and lower not in _CALENDAR)
 
 
 # --- a draft, tokenised once ------------------------------------------------------------------
@@ -485,6 +499,8 @@ class _Draft:
 
 def _words_before(draft: _Draft, pos: int, sent_start: int, limit: int = 8) -> list:
     i = draft.token_index(pos) - 1
+    while i >= 0 and draft.toks[i].end > pos:
+        i -= 1  # the token the match is part of ("ultra-controlling")
     out = []
     while i >= 0 and draft.toks[i].start >= sent_start and len(out) < limit:
         out.append(draft.toks[i])
@@ -514,7 +530,8 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
             continue
         if saw_link:
             first = n == len(before) - 1 and tok.start == sent_start
-            return _is_person(tok.text, first) or lower in ("and", "but", "or") and _subject_earlier(before[n + 1:])
+            return (_is_person(tok.text, first) or lower.rstrip("s") in PERSON_NOUNS  # "my manager is ..."
+                    or lower in ("and", "but", "or") and _subject_earlier(before[n + 1:]))
         break
     nxt = re.match(r"[\s-]{1,3}([\w-]{1,30})", text[m.end():m.end() + 40])
     if nxt and nxt.group(1).lower().rstrip("s") in PERSON_NOUNS:
@@ -573,9 +590,13 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         return False  # a standing request: "please always copy me"
     clause_start, clause_end = draft.clause(m.start(), m.end())
     if rule.subject == "before":
-        if not lead.strip(" \"'“‘(") and rule.sense != "critical":
-            return False  # imperative: "Never share the password"
-        if not _person_subject_before(draft, m.start(), clause_start):
+        if not lead.strip(" \"'“‘(-•*"):
+            # Sentence-initial: an imperative ("Never share the password", "Always double-check")
+            # unless review form leaves the subject out ("Always misses deadlines", "Constantly
+            # behind on his caseload"): a third-person verb or a problem predicate follows.
+            if not _review_form(text, m.end(), rules):
+                return False
+        elif not _person_subject_before(draft, m.start(), clause_start):
             return False
     elif rule.subject == "after":
         following = text[m.end():clause_end]
@@ -595,6 +616,22 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     if rule.subject == "sentence":
         return bool(rules.problem_words.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)))
     return bool(rules.problem_words.search(text, clause_start, clause_end))
+
+
+_NEXT_WORD = re.compile(r"\s{1,3}(?:(?:so|very|really|too|quite|a\s{1,3}bit|just)\s{1,3})?([A-Za-z'’-]{2,30})")
+_NOT_THIRD_PERSON = wordset("this thus yes is was has does its always whereas as us gas focus status process less unless across")
+
+
+def _review_form(text: str, end: int, rules: FeedbackRules) -> bool:
+    """After a sentence-initial absolute, a third-person verb ("misses", "interrupts") or a
+    problem predicate ("behind", "late"): a review sentence about the person, subject left out."""
+    m = _NEXT_WORD.match(text, end, end + 40)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if rules.problem_words.fullmatch(word):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_THIRD_PERSON
 
 
 def _harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
@@ -625,9 +662,11 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             if m:
                 candidates.append((rule, m))
     matches = sorted(candidates, key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())))
+    taken_span: tuple[int, int] | None = None
+    taken_kinds: set[str] = set()
     for rule, m in matches[:MAX_SPAN_CANDIDATES]:
-        if m.start() < taken_end:
-            continue
+        if m.start() < taken_end and not (m.span() == taken_span and rule.kind not in taken_kinds):
+            continue  # one finding per span, except an insult that is both a trait and harsh
         if rule.rule.match == "person":
             ok = _trait_ok(draft, m, trait_end if trait_end is not None and trait_end <= m.start() else None)
         elif rule.rule.match == "always":
@@ -638,7 +677,10 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = _harsh_ok(draft, m, rule)
         if ok:
             found.append((rule, m))
-            taken_end = m.end()
+            if m.span() != taken_span:
+                taken_span, taken_kinds = m.span(), set()
+            taken_kinds.add(rule.kind)
+            taken_end = max(taken_end, m.end())
             if rule.kind == "trait":
                 trait_end = m.end()
     allowed = rules.allow.spans(draft.text)
@@ -692,14 +734,21 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     out: list[_Sentence] = []
     trait_starts = sorted(m.start() for _, m in hits)
     firsts: list[dict[str, tuple[Cue, re.Match[str]]]] = [{} for _ in draft.sentences]
+    dependent: list[tuple[int, Cue, re.Match[str]]] = []
     for cue in rules.cues:
         for i, matches in enumerate(_by_sentence(draft, cue.pattern)):
             m = next((m for m in matches if m.group().strip()), None)
             if m is None:
                 continue
+            if cue.rule.needs is not None:
+                dependent.append((i, cue, m))
+                continue
             current = firsts[i].get(cue.part)
             if current is None or m.start() < current[1].start():
                 firsts[i][cue.part] = (cue, m)
+    for i, cue, m in dependent:  # after every independent cue, so "needs" sees them all
+        if cue.rule.needs in firsts[i] and cue.part not in firsts[i]:
+            firsts[i][cue.part] = (cue, m)
     praise_by = _by_sentence(draft, rules.praise)
     critical_by = _by_sentence(draft, rules.critical)
     negators_by = _by_sentence(draft, rules.negators)
@@ -711,25 +760,76 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         def outside(m: re.Match[str], context: tuple[int, int] | None = context) -> bool:
             return context is None or not (context[0] <= m.start() < context[1])
 
-        praise = sum(1 for m in praise_by[i] if outside(m))
-        critical = sum(1 for m in critical_by[i] if outside(m))
-        critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
-        for m in negators_by[i]:
-            if not outside(m):
+        # Negation scopes first: a problem word inside one is praise ("never missed a deadline"),
+        # a praise word inside one is criticism ("has not been proactive").
+        scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i] if outside(m)]
+
+        def negated(pos: int, scopes: list[tuple[re.Match[str], int]] = scopes) -> bool:
+            return any(m.end() <= pos < scope for m, scope in scopes)
+
+        praise = critical = 0
+        for m in praise_by[i]:
+            if outside(m) and not negated(m.start()):
+                praise += 1
+        for m in critical_by[i]:
+            if not outside(m) or negated(m.start()):
                 continue
-            following = text[m.end():min(e, m.end() + 40)]
-            if rules.problem_words.search(following):
+            if _remedied(rules, text, m.start(), s):
+                praise += 1  # "you fixed the broken job", "caught three errors": a problem solved
+            else:
+                critical += 1
+        critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
+        for m, scope in scopes:
+            if rules.problem_words.search(text, m.end(), scope):
                 praise += 1  # "never missed a deadline"
-                critical -= 1
-            elif _PERSON_REF.search(text, max(s, m.start() - 25), m.start()) or _NAME_BEFORE.search(
-                    text, max(s, m.start() - 25), m.start()):
-                critical += 1  # "you didn't send the reconciliations"; "it wasn't easy" is no criticism
+            elif any(m.end() <= p.start() < scope for p in praise_by[i]):
+                critical += 1  # "has not been proactive", "is not a team player"
+            elif m.group().lower() not in _BARE_NOT and (
+                    _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
+                    or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
+                    or len(text[s:m.start()].split()) <= 2):
+                # "you didn't send the reconciliations", "Does not return calls" (review form, the
+                # subject left out); "it wasn't easy" is no criticism
+                critical += 1
         if _NEEDS_WORK.search(text, s, e):
             # "Improvement is needed in conveying expectations clearly": a stated need is criticism,
             # and the praise words in it describe the goal, not the work
             praise, critical = 0, max(critical, 1)
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     return out
+
+
+_SCOPE_WORDS = 5
+_BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
+
+
+def _negation_scope(text: str, start: int, end: int) -> int:
+    """Where a negation's scope ends: the next clause break, at most a few words on ("didn't update
+    the ticket, so we are behind": "behind" is not negated)."""
+    brk = _CLAUSE_BREAK.search(text, start, min(end, start + 60))
+    limit = brk.start() if brk else min(end, start + 60)
+    for words, w in enumerate(re.finditer(r"\S+", text[start:limit]), 1):
+        if words == _SCOPE_WORDS:
+            return start + w.end()
+    return limit
+
+
+def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
+    """A remedy verb at most four words before a problem word, in its clause: "fixed the broken
+    job", "caught three errors", "no customer was charged twice"."""
+    last = None
+    for found in rules.remedies.finditer(text, _clause_start(text, pos, sentence_start), pos):
+        last = found
+    return last is not None and len(text[last.end():pos].split()) <= 4
+
+
+def _clause_start(text: str, pos: int, sentence_start: int) -> int:
+    """The start of the clause ``pos`` lies in (a bounded look back)."""
+    lo = max(sentence_start, pos - 60)
+    last = None
+    for found in _CLAUSE_BREAK.finditer(text, lo, pos):
+        last = found
+    return last.end() if last else lo
 
 
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
