@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -136,6 +137,8 @@ class GoalRules:
     effort_verbs: re.Pattern[str]
     strong_verbs: re.Pattern[str]
     deliverable: re.Pattern[str]
+    open_ended: re.Pattern[str]
+    change_verbs: re.Pattern[str]
     generic_phrases: re.Pattern[str]
     generic_words: frozenset[str]
     stopwords: frozenset[str]
@@ -219,6 +222,10 @@ class Deliverables(BaseModel):
     verbs: list[str]
     strong_verbs: list[str]
     artefacts: list[str]
+    open_ended: list[str] = Field(default_factory=list, description="Verbs with no done state of their own: a "
+                                  "deliverable only with a date.")
+    change_verbs: list[str] = Field(default_factory=list, description="Verbs that move a metric: done only "
+                                    "with a number, never by a date alone.")
 
 
 class GoalRulesFile(BaseModel):
@@ -328,6 +335,8 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         effort_verbs=_verb_regex(data.verbs["effort"] + extra_words.get("effort_verbs", [])),
         strong_verbs=_verb_regex(deliverables.strong_verbs + extra_words.get("strong_verbs", [])),
         deliverable=deliverable,
+        open_ended=_verb_regex(deliverables.open_ended or ["update"]),
+        change_verbs=_verb_regex(deliverables.change_verbs or ["increase"]),
         generic_phrases=generic_phrases,
         generic_words=frozenset(w.lower() for w in data.generic_words + data.vague_modifiers
                                 + extra_words.get("generic_words", [])),
@@ -356,6 +365,119 @@ NUMBER_WORD_MACRO = "(?:a\\s+dozen|" + NUMBER_WORD_PATTERN[3:]
 """The ``<<numword>>`` macro of goal.yaml: the shared cardinal number words, and "a dozen"."""
 
 
+
+# --------------------------------------------------------------------------- header layout
+
+_CONTEXT_LABEL = re.compile(
+    r"(?:strategic\s+)?(?:objectives?|motivation|why(?:\s+it\s+matters)?|rationale|context|problem(?:\s+statement)?|"
+    r"initiatives?|strateg(?:y|ies)|themes?|pillars?|priorit(?:y|ies)|missions?|visions?|purpose|goal\s+areas?|"
+    r"focus\s+areas?|outcome\s+areas?|o\d{1,2})(?:\s{0,3}[\d.]{1,12})?",
+    re.IGNORECASE,
+)
+_BODY_LABEL = re.compile(
+    r"(?:krs?|key\s+results?|results?|targets?(?:\s+for\s+action)?|actions?|measures?|metrics?|goals?|smart\s+goals?|"
+    r"ipms?|deliverables?|milestones?|tasks?|commitments?|what\s+(?:we|i)(?:['’]ll|\s+will)\s+(?:ship|deliver|build|launch|do|"
+    r"release|achieve)|kr\d{1,2}(?:\.\d{1,2})?|(?:key\s+)?result\s+\d{1,2})(?:\s{0,3}[\d.]{1,12})?",
+    re.IGNORECASE,
+)
+_SHIP_LABEL = re.compile(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
+_LABEL = re.compile(
+    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)[ \t]{0,3}[:–—][ \t]{0,3}(?=\S)"
+)
+_PERIOD_HEAD = re.compile(
+    r"(?:FY\s?'?\d{2,4}(?:\s{0,2}[-–/]?\s{0,2}(?:Q[1-4]|H[12]))?|(?:Q[1-4]|H[12])\s{0,2}[-–/]?\s{0,2}(?:FY\s?'?)?(?:19|20)?\d\d|"
+    r"(?:19|20)\d\d(?:\s{0,2}[-–/]\s{0,2}(?:19|20)?\d\d)?(?:\s{0,2}(?:Q[1-4]|H[12]))?)"
+    r"(?:\s{0,3}\([^()\n]{0,80}\))?(?:\s{0,3}(?:objectives?|okrs?|goals?|plans?|priorit(?:y|ies)|targets?))?\s{0,3}[.:\n]",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Layout:
+    """How a goal is laid out: labels ("KR:", "Marketing Ops:", "Target for Action 2.1.1:"), context
+    lines ("Objective: ...", "Motivation: ..."), period headers ("FY23-Q2 (May 1, 2022 to July 31,
+    2022).") and the goal itself. ``body`` is the text with everything but the goal blanked out
+    (same length, so every span still indexes the text)."""
+
+    body: str
+    context: list[tuple[int, int]] = field(default_factory=list)
+    periods: list[tuple[int, int]] = field(default_factory=list)
+    ship: bool = False  # a label promises a deliverable ("What we'll ship:")
+
+
+def _segment_starts(text: str) -> list[int]:
+    """Where a header can begin: the text start, a line start, after a sentence end."""
+    starts = [len(text) - len(text.lstrip())]
+    for m in re.finditer(r"\n[ \t]{0,8}(?:[-*•]\s{0,3})?|[.!?;][ \t]{1,3}(?=[A-Z0-9])", text):
+        starts.append(m.end())
+    return sorted(set(starts))
+
+
+def _segment_end(text: str, start: int) -> int:
+    """The end of the sentence or line that starts at ``start``."""
+    m = re.compile(r"[.!?;](?=\s|$)|\n").search(text, start)
+    return m.end() if m else len(text)
+
+
+def _layout(text: str) -> _Layout:
+    """Split labels, period headers and context lines from the goal (linear: one pass per segment)."""
+    blank: list[tuple[int, int]] = []
+    context: list[tuple[int, int]] = []
+    periods: list[tuple[int, int]] = []
+    ship = False
+    starts = _segment_starts(text)[:MAX_ACTIONS]
+    for start in starts:
+        period = _PERIOD_HEAD.match(text, start)
+        if period:
+            end = period.end()
+            periods.append(_trim(text, start, end))
+            blank.append((start, end))
+            start = end + len(text[end:]) - len(text[end:].lstrip())
+            if start >= len(text):
+                continue
+        m = _LABEL.match(text, start)
+        if not m:
+            continue
+        label = m.group("label")
+        if _CONTEXT_LABEL.fullmatch(label):
+            end = _segment_end(text, m.end())
+            if text[end:].strip():  # an objective line with a goal after it is context
+                context.append(_trim(text, m.end(), end))
+                blank.append((start, end))
+            else:
+                blank.append((start, m.end()))
+        elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
+            blank.append((start, m.end()))
+            ship = ship or bool(_SHIP_LABEL.search(label))
+    if not blank:
+        return _Layout(text)
+    chars = list(text)
+    for s, e in blank:
+        for k in range(s, e):
+            if chars[k] not in "\n":
+                chars[k] = " "
+    return _Layout("".join(chars), context, periods, ship)
+
+
+def _looks_like_a_name(label: str) -> bool:
+    """A team or programme name used as a heading: one to five capitalised words ("Marketing Ops",
+    "Sales Engineering", "Platform/Infra"), not the start of a sentence ("To do this")."""
+    words = label.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the", "for")
+                                        for w in words) and words[0].lower() not in STOPWORDS
+
+
+def _period_end(phrase: str) -> dt.date | None:
+    """The last day a header period covers: the latest calendar date it names ("FY23-Q2 (May 1,
+    2022 to July 31, 2022)" ends on July 31, 2022), else the end of its fiscal year or year."""
+    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_WORDS), (_QUARTER_YEAR, _FISCAL, _YEAR)):
+        ends = [d for pattern in patterns for m in pattern.finditer(phrase)
+                if (d := _deadline_end(m.group())) is not None]
+        if ends:
+            return max(ends)
+    return None
+
+
 # --------------------------------------------------------------------------- scanning
 
 
@@ -367,12 +489,13 @@ class Hit:
     why: str = ""
 
 
-def scan(text: str, rules: GoalRules | None = None) -> list[Hit]:
-    """Every regex rule match in ``text`` (used by ``check_goal`` and by the rule-example tests)."""
+def scan(text: str, rules: GoalRules | None = None, which: Callable[[Rule], bool] | None = None) -> list[Hit]:
+    """Every regex rule match in ``text`` (used by ``check_goal`` and by the rule-example tests);
+    ``which`` picks the rules to run."""
     rules = rules or load_rules()
     hits = []
     for rule in rules.rules:
-        if rule.regex is None:
+        if rule.regex is None or (which is not None and not which(rule)):
             continue
         for m in rule.regex.finditer(text):
             start, end = _trim(text, m.start(), m.end())
@@ -694,7 +817,15 @@ def _is_specific(action: Action, text: str, measures: list[Hit]) -> bool:
     if action.kind == "action" and action.object_words >= 2 and any(
             m.rule == "measure.target" and 0 <= m.start - action.end <= 30 for m in measures):
         return True  # "Achieve a System Usability (SUS) target of 75": the target names the result
+    if action.object_words >= 1 and not action.wishful and any(
+            action.end <= m.start and text[action.end:m.start].strip(" ,").lower() in _AMOUNT_LINKS
+            and m.rule in _AMOUNT_RULES for m in measures):
+        return True  # "improve employee engagement by five percentage points": the amount names the result
     return action.concrete_words >= needed
+
+
+_AMOUNT_LINKS = frozenset(["", "by", "to", "from", "of", "by about", "by at least", "by over", "to at least", "by more than"])
+_AMOUNT_RULES = frozenset(["measure.percent", "measure.from_to", "measure.count", "measure.money", "measure.multiplier"])
 
 
 # --------------------------------------------------------------------------- the check
@@ -718,7 +849,21 @@ class _Found:
 
 def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Found:
     today = today or dt.date.today()
-    hits = scan(text, rules)
+    # Labels, period headers and context lines are not the goal: the criteria read the goal itself
+    # (``body``), a period header bounds it in time and a context line gives it relevance.
+    layout = _layout(text)
+    full_text, text = text, layout.body
+    period_spans = layout.periods
+    if text is full_text:
+        hits = scan(text, rules)
+    else:
+        def timing(rule: Rule) -> bool:
+            return rule.criterion == "time_bound" and rule.id != "time.vague"
+
+        hits = scan(text, rules, lambda rule: not timing(rule))
+        hits += [h for h in scan(full_text, rules, timing) if not _overlaps(h.start, h.end, period_spans)]
+        hits += [Hit("time.header_period", s, e) for s, e in period_spans if _period_end(full_text[s:e]) is not None]
+        hits.sort(key=lambda h: (h.start, h.rule))
     # A baseline period ("from 2020 levels", "compared to last quarter") and a cadence that is part
     # of a metric ("weekly active users", "10% m/m") are not time frames.
     baselines = [m.span() for m in _BASELINE.finditer(text)]
@@ -734,7 +879,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             by_criterion[rule.criterion].append(hit)
 
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
-    past = [h for h in by_criterion["time_bound"] if _deadline_passed(text[h.start:h.end], today)]
+    past = [h for h in by_criterion["time_bound"] if _deadline_passed(full_text[h.start:h.end], today, h.rule)]
     past_spans = [(h.start, h.end) for h in past]
     by_criterion["time_bound"] = [h for h in by_criterion["time_bound"]
                                   if h not in past and not _overlaps(h.start, h.end, past_spans)]
@@ -766,7 +911,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 
     deliverable = False
     if not measure_hits:
-        measure_hits = _deliverables(text, rules, actions, relevant_spans)
+        dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in time_hits)
+        measure_hits = _deliverables(text, rules, actions, relevant_spans, dated)
         deliverable = bool(measure_hits)
     by_criterion["measurable"] = measure_hits
     # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
@@ -775,6 +921,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                                        date_like + baselines)
     if structural and not relevant_hits:
         relevant_hits = by_criterion["relevant"] = [structural]
+    if layout.context and not relevant_hits:  # "Objective: ...", "Motivation: ..." above the goal
+        relevant_hits = by_criterion["relevant"] = [Hit("relevant.context", *layout.context[0])]
     measure_spans = sorted((h for h in measure_hits if h.rule != "measure.deliverable"), key=lambda h: h.start)
     # Bounded work: a goal's main action is among its first ones, and only measures near an action
     # can quantify it.
@@ -788,7 +936,20 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         vague_action = (actions[0].start, actions[0].end)
     first = _sentences(text)[0] if text.strip() else (0, 0)
     opens_with_verb = any(a.start <= first[0] + 4 for a in actions)
-    if specific is None and measure_hits and not opens_with_verb:
+    if specific is None and layout.ship and not opens_with_verb:
+        # "What we'll ship: a self-hosted installer for the analytics platform": the label names the
+        # action, the goal names the artefact.
+        content = [w for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])
+                   if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
+                   and w.lower() not in rules.time_words]
+        if len(content) >= 2:
+            span = _trim(text, *first)
+            by_criterion["specific"] = [Hit("specific.outcome", *span)]
+            vague_action = None
+            if not measure_hits:
+                measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
+                deliverable = True
+    if not by_criterion["specific"] and measure_hits and not opens_with_verb:
         # A key result stated as an outcome ("Merged PRs land on staging within 25 minutes").
         content = [w for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])
                    if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
@@ -822,7 +983,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         evidence["relevant"] = max(overlapping, key=lambda h: h.end - h.start)
 
     all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
-        h for h in by_criterion["relevant"] + by_criterion["specific"] if h.rule in ("relevant.structure", "specific.outcome")] + [
+        h for h in by_criterion["relevant"] + by_criterion["specific"] if h.rule in ("relevant.structure", "relevant.context", "specific.outcome")] + [
         h for h in red_flags if h.rule != "attain.perfection"]
     topic = next(((a.verb_end, a.end) for a in actions if a.end > a.verb_end + 1), None)
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
@@ -862,11 +1023,17 @@ _CADENCE_WORD = re.compile(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|year
                            r"|\bper\s{1,3}(?:day|week|month|quarter|year)\b", re.IGNORECASE)
 
 
+_RATE_AMOUNT = re.compile(r"(?:[$€£]\s?)?\d[\d,.]*\s{0,2}(?:%|k|m|bn|million|billion|thousand)?(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}\Z"
+                          r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s{1,3}(?:million|"
+                          r"thousand|billion)(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}\Z", re.IGNORECASE)
+
+
 def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     """Cadences that define a metric rather than schedule the work: 'weekly active users',
     'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
     spans = [m.span() for m in _RATE_SUFFIX.finditer(text)]
-    moves_a_number = bool(_CHANGE_VERBS.match(text)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", text))
+    lead = text.lstrip()
+    moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
     for m in _CADENCE_WORD.finditer(text):
         after = text[m.end():m.end() + 30].split()
         if after and after[0].lower().strip(",.;") in _METRIC_NOUNS:
@@ -876,6 +1043,8 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         participle = bool(before) and before[-1].endswith("ed") and before[-1] not in ("scheduled", "held")
         if moves_a_number and (participle or any(w in ("average", "avg", "avg.") for w in before)):
             spans.append(m.span())  # "MQLs delivered weekly", "average MRs merged per week"
+        elif moves_a_number and _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start()):
+            spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
     return spans
 
 
@@ -947,8 +1116,8 @@ def _deadline_end(phrase: str) -> dt.date | None:
     return None
 
 
-def _deadline_passed(phrase: str, today: dt.date) -> bool:
-    end = _deadline_end(phrase)
+def _deadline_passed(phrase: str, today: dt.date, rule: str = "") -> bool:
+    end = _period_end(phrase) if rule == "time.header_period" else _deadline_end(phrase)
     return end is not None and end < today
 
 
@@ -1022,16 +1191,24 @@ def rule_hits(text: str) -> list[Hit]:
     return _analyse(text, load_rules()).hits
 
 
-def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]]) -> list[Hit]:
+def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]],
+                  dated: bool = False) -> list[Hit]:
     """A completion deliverable: a completion verb and an artefact noun, or a verb that finishes
-    something verifiable (migrate, launch, install...) with a concrete object."""
+    something verifiable (migrate, launch, install...) with a concrete object. An open-ended verb
+    ("update", "revise", "refresh") has no done state of its own: it counts only with a date
+    ("Revise the handbook by June 2027"), as does any other completion of a concrete object ("Move to
+    GCP in April"): done or not done by then."""
     for m in _word_starts(text, rules.deliverable, rules.first_words.get("deliverable")):
-        if not _overlaps(m.start(), m.end(), why):
-            start, end = _trim(text, m.start(), m.end())
-            return [Hit("measure.deliverable", start, end)]
+        if _overlaps(m.start(), m.end(), why) or (not dated and rules.open_ended.match(text, m.start())):
+            continue
+        start, end = _trim(text, m.start(), m.end())
+        return [Hit("measure.deliverable", start, end)]
     for action in actions:
+        if action.concrete_words < 1 or action.wishful or _overlaps(action.start, action.end, why):
+            continue
         strong = rules.strong_verbs.match(text, action.start)
-        if strong and action.concrete_words >= 1 and not action.wishful and not _overlaps(action.start, action.end, why):
+        completes = dated and action.kind != "effort" and not rules.change_verbs.match(text, action.start)
+        if strong or completes:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
     # cases", "a development path available in the handbook").
