@@ -33,6 +33,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -56,7 +57,7 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.schemas import Citation
-from assistant.text import MONTHS, WEEKDAYS, sentence_spans, tokens, wordset
+from assistant.text import MONTHS, STOPWORDS, WEEKDAYS, sentence_spans, tokens, wordset
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -155,6 +156,9 @@ class StructureCue(Rule):
     needs: Part | None = Field(
         default=None, description="Counts only in a sentence where a cue of this part also matches "
         "(an action in any tense shows behaviour when the sentence names its occasion).")
+    addressed: bool = Field(
+        default=False, description="Counts only in a draft that speaks to the person as 'you', where "
+        "he, she and they are other people ('she left looking relieved' is an effect on someone else).")
 
     @property
     def kind_label(self) -> str:
@@ -418,6 +422,7 @@ PERSON_NOUNS = wordset(
 )
 
 
+_CHANGE_OF_STATE = frozenset(["getting", "got", "became", "becoming"])
 _CALENDAR = frozenset(w.lower() for w in MONTHS + WEEKDAYS) - {"may", "june", "april", "august"}
 
 
@@ -438,6 +443,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 160
+_YOU = re.compile(r"\byou(?:r|rs|rself)?\b|\byou['’](?:re|ve|ll|d)\b", re.IGNORECASE)
 MAX_SPAN_CANDIDATES = 1000
 """Context checks per draft at most: a real draft has a few dozen candidate words; a pathological
 one ("never never never ..." for 50,000 characters) stays fast."""
@@ -454,6 +460,11 @@ class _Draft:
     def of(cls, text: str) -> _Draft:
         sentences = sentence_spans(text)
         return cls(text, sentences, [s for s, _ in sentences], tokens(text))
+
+    @property
+    def second_person(self) -> bool:
+        """The draft speaks to the person ("you"); he, she and they are then other people."""
+        return _YOU.search(self.text) is not None
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -522,6 +533,8 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         if lower in ("being", "be") and not saw_link:
             return True
         if lower in LINKING:
+            if not saw_link and lower in _CHANGE_OF_STATE:
+                return False  # "I noticed you getting defensive when ...": a reaction observed, not a label
             saw_link = True
             continue
         if saw_link and lower in AUXILIARIES:
@@ -553,17 +566,25 @@ def _subject_earlier(toks: list) -> bool:
 
 
 def _person_subject_before(draft: _Draft, start: int, clause_start: int) -> bool:
-    """A person right before the match, past auxiliaries: 'you always', 'he has never'."""
+    """A person right before the match, past auxiliaries: 'you always', 'he has never'; after 'and
+    then', the subject of the sentence ('He sets low standards, and then consistently fails')."""
     for tok in _words_before(draft, start, clause_start, limit=6):
         lower = tok.lower.replace("’", "'")
         if CONTRACTED_SUBJECT.match(lower):
             return not lower.startswith(("it", "we", "i'"))
         if lower in AUXILIARIES or lower in ("not", "n't", "don't", "doesn't", "didn't"):
             continue
+        if lower in ("and", "then", "but", "or", "yet"):
+            sentence_start = draft.sentence_at(start)[0]
+            opening = _words_before(draft, start, sentence_start, limit=40)[-3:]
+            return any(_is_person(t.text, t.start == sentence_start) or t.lower.rstrip("s") in PERSON_NOUNS
+                       for t in opening)
         return _is_person(tok.text, tok.start == clause_start and tok.start == draft.sentence_at(start)[0])
     return False
 
 
+_REPORTED_LEAD = re.compile(r"\b(?:said|says|saying|told\s{1,3}\w{1,30}|replied|answered|claimed|insisted|explained|wrote|"
+                            r"shouted|yelled)\b(?:\s{1,3}that)?(?:\s{1,3}[\w'’-]{1,30}){0,4}\s{0,3}\Z", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     r"\s{1,3}(?:(?:you|he|she|they)\b|[A-Z][a-z]{1,30}\b|(?:ever\s{1,3})?(?:gets?|got|is|was|has|had|works?|worked|"
     r"goes|went|seems?|arrives?)\b)"
@@ -582,12 +603,15 @@ _NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,
 _PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
 
 
-def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules) -> bool:
+def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
+                 critical_draft: bool = False) -> bool:
     text = draft.text
     s, e = draft.sentence_at(m.start())
     lead = text[max(s, m.start() - _WINDOW):m.start()]
     if rules.request.search(lead):
         return False  # a standing request: "please always copy me"
+    if _REPORTED_LEAD.search(text, max(s, m.start() - 50), m.start()):
+        return False  # reported speech: "you said there was nothing you could do" reports what was said
     clause_start, clause_end = draft.clause(m.start(), m.end())
     if rule.subject == "before":
         if not lead.strip(" \"'“‘(-•*"):
@@ -615,7 +639,11 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         return not rules.praise.search(text, clause_start, clause_end)
     if rule.subject == "sentence":
         return bool(rules.problem_words.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)))
-    return bool(rules.problem_words.search(text, clause_start, clause_end))
+    if rules.problem_words.search(text, m.end() if rule.subject == "before" else clause_start, clause_end):
+        return True  # "you are always late" (what follows the absolute is what it generalises)
+    # In a critical draft an "always" clause without praise overgeneralises the criticism too:
+    # "I was disappointed by how you handled it. You always take these things personally."
+    return critical_draft and rule.subject == "before" and not rules.praise.search(text, clause_start, clause_end)
 
 
 _NEXT_WORD = re.compile(r"\s{1,3}(?:(?:so|very|really|too|quite|a\s{1,3}bit|just)\s{1,3})?([A-Za-z'’-]{2,30})")
@@ -662,6 +690,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             if m:
                 candidates.append((rule, m))
     matches = sorted(candidates, key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())))
+    critical_draft = any(not rules.negators.search(text, max(0, c.start() - 30), c.start())
+                         for c in islice(rules.critical.finditer(text), 200))
     taken_span: tuple[int, int] | None = None
     taken_kinds: set[str] = set()
     for rule, m in matches[:MAX_SPAN_CANDIDATES]:
@@ -672,7 +702,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         elif rule.rule.match == "always":
             ok = True
         elif rule.rule.match == "absolute":
-            ok = _absolute_ok(draft, m, rule.rule, rules)
+            ok = _absolute_ok(draft, m, rule.rule, rules, critical_draft)
         else:
             ok = _harsh_ok(draft, m, rule)
         if ok:
@@ -735,7 +765,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     trait_starts = sorted(m.start() for _, m in hits)
     firsts: list[dict[str, tuple[Cue, re.Match[str]]]] = [{} for _ in draft.sentences]
     dependent: list[tuple[int, Cue, re.Match[str]]] = []
+    second_person = draft.second_person
     for cue in rules.cues:
+        if cue.rule.addressed and not second_person:
+            continue
         for i, matches in enumerate(_by_sentence(draft, cue.pattern)):
             m = next((m for m in matches if m.group().strip()), None)
             if m is None:
@@ -774,12 +807,20 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
+            if _about_someone_else(draft, m.start(), s):
+                continue  # "a customer came in looking upset": the setting, not criticism of the person
+            if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
+                continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s):
                 praise += 1  # "you fixed the broken job", "caught three errors": a problem solved
             else:
                 critical += 1
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
         for m, scope in scopes:
+            if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
+                    _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*"):
+                critical += 1  # "Don't do that again!", "Never share the password": a prohibition
+                continue
             if rules.problem_words.search(text, m.end(), scope):
                 praise += 1  # "never missed a deadline"
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
@@ -800,13 +841,61 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
 
 
 _SCOPE_WORDS = 5
+_SCOPE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|or|but|so|because|which|while|though|although|when)\b", re.IGNORECASE)
+_CORRECTIVE = re.compile(r"next time|going forward|moving forward|from now on|in (?:the )?future|please (?:stop|don|do not|make sure|remember)",
+                         re.IGNORECASE)
+_IMPERATIVE_NEGATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?!you\b|we\b|I\b)[a-z]{2,20}",
+                                  re.IGNORECASE)
+_OTHER_PEOPLE = wordset(
+    """customer customers client clients patient patients caller callers visitor visitors guest guests user users
+    buyer buyers shopper shoppers vendor vendors supplier suppliers parent parents student students resident
+    residents member members stakeholder stakeholders colleague colleagues coworker coworkers teammate teammates
+    manager managers director directors auditor auditors regulator board panel audience"""
+)
+_THIRD_PERSON = frozenset(["he", "she", "they", "him", "her", "them"])
+
+
+_PROBLEM_NOUN = re.compile(r"(?:complaints?|problems?|issues?|errors?|mistakes?|bugs?|concerns?|defects?|incidents?|delays)",
+                           re.IGNORECASE)
+_OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several|a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|some|more|"
+                           r"repeated|frequent|numerous|multiple|constant|\d{1,4}|two|three|four|five|made|make|makes|making|"
+                           r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
+_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
+
+
+def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """A problem noun counts as criticism when it is the person's: "your errors", "too many errors",
+    "complaints about you", "made two mistakes"."""
+    return bool(_OWNED_BEFORE.search(text, max(sentence_start, start - 40), start)
+                or _OWNED_AFTER.match(text, end, min(sentence_end, end + 30)))
+
+
+def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
+    """The clause of ``pos`` is about someone other than the person given feedback: its subject is a
+    customer, a colleague or (in a draft that says "you") he, she or a name ("A customer came in
+    looking upset", "She left the department feeling frustrated")."""
+    start = _clause_start(draft.text, pos, sentence_start)
+    words = draft.text[start:pos].split()[:5]
+    for n, raw in enumerate(words):
+        word = raw.strip(",.;:!?\"'“”‘’()").lower()
+        if word in ("you", "your", "you're", "you’re", "yours", "i", "we", "my", "our", "it", "this", "that"):
+            return False
+        if word in _OTHER_PEOPLE or (draft.second_person and word in _THIRD_PERSON):
+            return True
+        if (draft.second_person and n == 0 and raw[:1].isupper() and raw[1:2].islower() and word not in STOPWORDS
+                and word not in _NOT_NAMES and n + 1 < len(words) and _PAST_OR_PRESENT.fullmatch(words[1].lower())):
+            return True  # "Pat asked for the report ...": a name acting as the subject
+    return False
+
+
+_PAST_OR_PRESENT = re.compile(r"[a-z]{2,30}(?:ed|es|s)|came|went|left|said|told|got|took|had|was|felt|sent|made")
 _BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
 
 
 def _negation_scope(text: str, start: int, end: int) -> int:
     """Where a negation's scope ends: the next clause break, at most a few words on ("didn't update
     the ticket, so we are behind": "behind" is not negated)."""
-    brk = _CLAUSE_BREAK.search(text, start, min(end, start + 60))
+    brk = _SCOPE_BREAK.search(text, start, min(end, start + 60))
     limit = brk.start() if brk else min(end, start + 60)
     for words, w in enumerate(re.finditer(r"\S+", text[start:limit]), 1):
         if words == _SCOPE_WORDS:
@@ -835,8 +924,10 @@ def _clause_start(text: str, pos: int, sentence_start: int) -> int:
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
-    if critical <= 0 and rules.change_request.search(text):
-        critical = 1  # "please send the notes the same day next time" asks for a change
+    request = rules.change_request.search(text) if critical <= 0 else None
+    if request and (praise <= 0 or _CORRECTIVE.search(text)):
+        critical = 1  # "please send the notes the same day next time" asks for a change; after praise, a
+        # request that does not look back ("I'd like him to take more ownership") is development
     if praise > 0 and critical > 0:
         return "mixed"
     if critical > 0:
