@@ -582,7 +582,7 @@ def _context_phrases(
 ) -> tuple[tuple[str, ...], ...]:
     phrases: set[tuple[str, ...]] = set()
     for item in items:
-        if item in ("<start>", "<end>", "'"):
+        if item in ("<start>", "<end>", "'", "<plural-possessive>"):
             phrases.add((item,))
             continue
         for expanded in expand_pattern(item, vocabulary):
@@ -847,6 +847,9 @@ class _Checker:
                 if phrase == ("'",):
                     if self.doc.after(j)[:1] in _APOSTROPHES:
                         return False
+                elif phrase == ("<plural-possessive>",):  # "the kids' club", not "your mother's schedule"
+                    if self.doc.after(j)[:1] in _APOSTROPHES and not (j + 1 <= hi and self.doc.words[j + 1] == "s"):
+                        return False
                 elif self._starts_at(j + 1, phrase, hi):
                     return False
         if ctx.needs_before or ctx.needs_after:
@@ -872,6 +875,9 @@ class _Checker:
         if j + 1 <= hi and doc.after(j).strip() and all(c in _HYPHENS for c in doc.after(j).strip()):
             return False  # a compound modifier: "age-verification project", "family-owned supplier"
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
+        if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
+            prev_lo, prev_hi = self.doc.bounds(lo - 1)
+            person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
         group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
         return (person or group) and (evaluation or not judged)
 
