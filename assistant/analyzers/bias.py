@@ -830,7 +830,7 @@ class _Checker:
         if _HYPHEN_GAP_RE.fullmatch(gap) is None:
             return False
         things = self.rules.things
-        if any(h in gap for h in _HYPHENS):
+        if any(h in gap for h in _HYPHENS) and not any(c.isspace() for c in gap):
             # A compound modifier: 'pregnancy-tracking feature', 'her hair-trigger alert rule'; only a
             # person or attribute noun after the hyphen keeps it about a person ('old-school manager').
             nxt = self.doc.words[j + 1]
