@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -461,7 +461,7 @@ class _Draft:
         sentences = sentence_spans(text)
         return cls(text, sentences, [s for s, _ in sentences], tokens(text))
 
-    @property
+    @cached_property
     def second_person(self) -> bool:
         """The draft speaks to the person ("you"); he, she and they are then other people."""
         return _YOU.search(self.text) is not None

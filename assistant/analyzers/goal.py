@@ -53,7 +53,7 @@ CRITERIA: tuple[str, ...] = ("specific", "measurable", "attainable", "relevant",
 QUESTIONS_PER_CRITERION = 2
 
 _FLAGS = re.IGNORECASE
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?")
+_TOKEN = re.compile(r"[$€£]?\d+(?:,\d{3})*(?:\.\d+)+%?(?![\w.])|[^\W_]+(?:[-'’][^\W_]+)*|[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?")
 _SHORT_WINDOW_DAYS = 31
 MAX_ACTIONS = 64
 _QUARTER_DAYS = 92
@@ -371,7 +371,7 @@ NUMBER_WORD_MACRO = "(?:a\\s+dozen|" + NUMBER_WORD_PATTERN[3:]
 _CONTEXT_LABEL = re.compile(
     r"(?:strategic\s+)?(?:objectives?|motivation|why(?:\s+it\s+matters)?|rationale|context|problem(?:\s+statement)?|"
     r"initiatives?|strateg(?:y|ies)|themes?|pillars?|priorit(?:y|ies)|missions?|visions?|purpose|goal\s+areas?|"
-    r"focus\s+areas?|outcome\s+areas?|o\d{1,2})(?:\s{0,3}[\d.]{1,12})?",
+    r"focus\s+areas?|outcome\s+areas?|o\d{1,2}|okrs?)(?:\s{0,3}[\d.]{1,12})?",
     re.IGNORECASE,
 )
 _BODY_LABEL = re.compile(
@@ -380,6 +380,14 @@ _BODY_LABEL = re.compile(
     r"release|achieve)|kr\d{1,2}(?:\.\d{1,2})?|(?:key\s+)?result\s+\d{1,2})(?:\s{0,3}[\d.]{1,12})?",
     re.IGNORECASE,
 )
+_OWNER_LABEL = re.compile(
+    r"\b(?:team|teams|department|dept|office|division|unit|group|committee|council|board|ops|operations|engineering|"
+    r"marketing|sales|finance|budget|evaluation|hr|people|support|product|design|legal|security|infrastructure|"
+    r"platform|research|services|program|programme|plan|strategy|initiative|manager|director|coach|lead|head|officer|"
+    r"coordinator|librarian|administrator|supervisor|chief|president|executive)\b", re.IGNORECASE)
+_GOAL_LABEL = re.compile(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
+_MEASURE_LABEL = re.compile(r"(?:measures?|metrics?|krs?|key\s+results?|targets?(?:\s+for\s+action)?|indicators?)(?:\s{0,3}[A-Z\d.]{1,12})?",
+                            re.IGNORECASE)
 _SHIP_LABEL = re.compile(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
 _LABEL = re.compile(
     r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)[ \t]{0,3}[:–—][ \t]{0,3}(?=\S)"
@@ -390,6 +398,9 @@ _PERIOD_HEAD = re.compile(
     r"(?:\s{0,3}\([^()\n]{0,80}\))?(?:\s{0,3}(?:objectives?|okrs?|goals?|plans?|priorit(?:y|ies)|targets?))?\s{0,3}[.:\n]",
     re.IGNORECASE,
 )
+
+
+_NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
 
 
 @dataclass
@@ -425,8 +436,8 @@ def _layout(text: str) -> _Layout:
     context: list[tuple[int, int]] = []
     periods: list[tuple[int, int]] = []
     ship = False
-    starts = _segment_starts(text)[:MAX_ACTIONS]
-    for start in starts:
+    labels: list[tuple[int, re.Match[str]]] = []
+    for start in _segment_starts(text)[:MAX_ACTIONS]:
         period = _PERIOD_HEAD.match(text, start)
         if period:
             end = period.end()
@@ -435,11 +446,19 @@ def _layout(text: str) -> _Layout:
             start = end + len(text[end:]) - len(text[end:].lstrip())
             if start >= len(text):
                 continue
+        numbering = _NUMBERING.match(text, start)
+        if numbering:
+            blank.append((start, numbering.end()))
+            start = numbering.end()
         m = _LABEL.match(text, start)
-        if not m:
-            continue
+        if m:
+            labels.append((start, m))
+    for n, (start, m) in enumerate(labels):
         label = m.group("label")
-        if _CONTEXT_LABEL.fullmatch(label):
+        # "Goal: ... Measure: ...": a goal line above its measures is their objective
+        objective_of_measures = bool(_GOAL_LABEL.fullmatch(label)) and any(
+            _MEASURE_LABEL.fullmatch(later.group("label")) for _, later in labels[n + 1:])
+        if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures:
             end = _segment_end(text, m.end())
             if text[end:].strip():  # an objective line with a goal after it is context
                 context.append(_trim(text, m.end(), end))
@@ -449,6 +468,10 @@ def _layout(text: str) -> _Layout:
         elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
             blank.append((start, m.end()))
             ship = ship or bool(_SHIP_LABEL.search(label))
+            if _OWNER_LABEL.search(label) and not _BODY_LABEL.fullmatch(label):
+                # "Budget & Evaluation:", "Community Climate Action Plan:": a team, role or plan that owns the goal
+                context.append(_trim(text, start, m.end() - 1))
+    context = [span for span in context if span[1] > span[0]]
     if not blank:
         return _Layout(text)
     chars = list(text)
@@ -783,14 +806,17 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
 
 _HEAD_BEFORE = re.compile(
     r"(?:^|[.!?;:]\s*|\n\s*(?:[-*•]\s*)?|\b(?:and|also|plus|then)\s+(?:also\s+)?(?:to\s+)?|,\s*(?:and\s+)?|"
-    r"\b(?:will|to|shall|should|must|can|going\s+to|plan\s+to|want\s+to|need\s+to|aim\s+to)\s+|"
+    r"\b(?:will|to|shall|should|must|can|going\s+to|plan\s+to|want\s+to|need\s+to|aim\s+to|by|through|via)\s+|"
     r"\b(?:i|we)\s+)$",
     _FLAGS,
 )
 
 
 def _clause_head(text: str, start: int) -> bool:
-    return bool(_HEAD_BEFORE.search(text[max(0, start - 30):start]))
+    before = text[max(0, start - 30):start]
+    if not text[:start].strip():
+        return True  # the goal's first word (after a blanked label)
+    return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"[a-z]{2,20}ly\s+\Z", "", before)))
 
 
 def _is_specific(action: Action, text: str, measures: list[Hit]) -> bool:
@@ -927,7 +953,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # Bounded work: a goal's main action is among its first ones, and only measures near an action
     # can quantify it.
     measure_starts = [h.start for h in measure_spans]
-    specific = next((a for a in actions[:MAX_ACTIONS] if _is_specific(
+    specific = next((a for n, a in enumerate(actions[:MAX_ACTIONS]) if (a.head or n == 0) and _is_specific(
         a, text, measure_spans[bisect_left(measure_starts, a.start - 300):bisect_right(measure_starts, a.end + 300)]
         if len(measure_spans) > MAX_ACTIONS else measure_spans)), None)
     by_criterion["specific"] = [Hit("specific.action", specific.start, specific.end)] if specific else []
@@ -949,7 +975,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             if not measure_hits:
                 measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
                 deliverable = True
-    if not by_criterion["specific"] and measure_hits and not opens_with_verb:
+    placeholder_count = _PLACEHOLDER_QTY.match(text, first[0]) is not None  # "X# of citations of ...": a KR awaiting its number
+    if not by_criterion["specific"] and (measure_hits or placeholder_count) and not opens_with_verb:
         # A key result stated as an outcome ("Merged PRs land on staging within 25 minutes").
         content = [w for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])
                    if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
@@ -979,7 +1006,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     if evidence["relevant"]:
         # The longest link reads best ("to support the department's retention objective").
         first = evidence["relevant"]
-        overlapping = [h for h in relevant_hits if h.start < first.end and first.start < h.end]
+        overlapping = [h for h in relevant_hits if h.start < first.end and first.start < h.end] or [first]
         evidence["relevant"] = max(overlapping, key=lambda h: h.end - h.start)
 
     all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
@@ -1020,7 +1047,14 @@ _METRIC_NOUNS = wordset(
 _CHANGE_VERBS = re.compile(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
                            r"maintain|achieve|reach|hit|drive|keep|deliver|generate)\b", re.IGNORECASE)
 _CADENCE_WORD = re.compile(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)\b"
-                           r"|\bper\s{1,3}(?:day|week|month|quarter|year)\b", re.IGNORECASE)
+                           r"|\b(?:per|each|every|a|an)\s{1,3}(?:day|week|month|quarter|year)\b", re.IGNORECASE)
+_RATE_METRIC = re.compile(
+    r"%|\bpercent\b|\baverage\b|(?:(?<![\d,.])\d[\d,.]{0,15}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million))"
+    r"(?:\s{1,3}(?!(?:times|programs?|events?|sessions?\s{1,3}(?:of|for)|workshops?|classes|meetings?|reports?)\b)[\w-]{1,30}){0,3}?\s{1,3}"
+    r"(?:users?|visitors?|visits|sessions|signups?|sign-ups?|downloads|installs|views|pageviews|subscribers|customers|members|"
+    r"attendees|participants|children|students|patrons|residents|people|citations|publishers|contributors|readers|"
+    r"listeners|viewers|followers|donors|volunteers|calls|tickets|requests|applications|orders|transactions|gifts|"
+    r"dollars|leads|signatures|hits|clicks|impressions)\b|\b(?:circulation|revenue|sales|emissions)\b", re.IGNORECASE)
 
 
 _RATE_AMOUNT = re.compile(r"(?:[$€£]\s?)?\d[\d,.]*\s{0,2}(?:%|k|m|bn|million|billion|thousand)?(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}\Z"
@@ -1033,6 +1067,9 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
     spans = [m.span() for m in _RATE_SUFFIX.finditer(text)]
     lead = text.lstrip()
+    # A goal that counts an outcome (users, sessions, a share, an average) per period states a rate;
+    # one that counts its own actions ("present 12 programs each year") keeps a schedule.
+    metric_goal = _RATE_METRIC.search(text) is not None
     moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
     for m in _CADENCE_WORD.finditer(text):
         after = text[m.end():m.end() + 30].split()
@@ -1045,6 +1082,8 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
             spans.append(m.span())  # "MQLs delivered weekly", "average MRs merged per week"
         elif moves_a_number and _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start()):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
+        elif metric_goal:
+            spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
     return spans
 
 
@@ -1123,9 +1162,9 @@ def _deadline_passed(phrase: str, today: dt.date, rule: str = "") -> bool:
 
 _PURPOSE = re.compile(
     r"(?:^|[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:help\s{1,3})?(?:improve|increase|drive|support|enable|reduce|"
-    r"ensure|address|build|strengthen|grow|deliver|raise|boost|meet|achieve|protect|promote|expand|figure\s{1,3}out|"
+    r"ensure|address|build|strengthen|grow|deliver|raise|boost|meet|achieve(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level)\s{1,3}of\b)|protect|promote|expand|figure\s{1,3}out|"
     r"learn\s{1,3}(?:how|what|which|whether)|inform|attract|retain|engage|prevent|lower|cut|accelerate|prepare|"
-    r"maximi[sz]e|minimi[sz]e|free\s{1,3}up|better\s{1,3}(?:serve|understand|support))\b[^.;!?]{0,200}",
+    r"maximi[sz]e|minimi[sz]e|free\s{1,3}up|better\s{1,3}(?:serve|understand|support)|aid|facilitate|simplify|take\s{1,3}action|make\s{1,3}it\s{1,3}(?:easier|possible|faster))\b[^.;!?]{0,200}",
     re.IGNORECASE,
 )
 _MEANS = re.compile(r"\b(?:by|through|via)\s{1,3}[a-z]{2,30}ing\b", re.IGNORECASE)
@@ -1133,6 +1172,19 @@ _LINK = re.compile(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|map
                    r"(?:into|in\s{1,3}to|to|up\s{1,3}to)\s{1,3}(?:our|the|its|their)\b[^.;!?]{0,80}"
                    r"|\b(?:supports?|serves?|advances?)\s{1,3}(?:the|our|its|their)\s{1,3}[^.;!?]{0,80}?"
                    r"\b(?:goal|objective|strategy|plan|mission|priority|initiative)s?\b", re.IGNORECASE)
+_PURPOSE_PARTICIPLE = re.compile(
+    r",\s{0,3}(?:thereby\s{1,3})?(?:enabling|allowing|helping|making\s{1,3}it\s{1,3}(?:possible|easier)|so\s{1,3}that)\s{1,3}[^.;!?]{3,200}",
+    re.IGNORECASE)
+_MISSION = re.compile(
+    r"\b(?:the|our|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:mission|purpose|vision|aim)\s{1,3}(?:of\s{1,3}[^.;:!?]{1,60}?\s{1,3})?"
+    r"(?:is|are|will\s{1,3}be)\s{1,3}to\b[^.;!?]{0,200}"
+    r"|\b(?:the|our)\s{1,3}(?:top[\s-]line|main|overall|overarching|strategic|north[\s-]star|primary|key|annual|team['’]s|[\w-]{1,30}['’]s)\s{1,3}"
+    r"(?:goal|objective|priority|aim)\s{1,3}(?:for\s{1,3}[^.;:!?]{1,60}?\s{1,3})?(?:is|are|will\s{1,3}be)\s{1,3}to\b[^.;!?]{0,200}"
+    r"|\b(?:the|our)\s{1,3}(?:goal|objective|aim)\s{1,3}for\s{1,3}[^.;:!?]{1,60}?\s{1,3}(?:is|are|will\s{1,3}be)\s{1,3}to\b[^.;!?]{0,200}"
+    r"|\bas\s{1,3}part\s{1,3}of\s{1,3}(?:the\s{1,3}|our\s{1,3}|a\s{1,3}|an\s{1,3})?[\w-]{2,40}[^.;!?]{0,80}",
+    re.IGNORECASE)
+_PLACEHOLDER_QTY = re.compile(r"\s{0,200}(?:[XN]{1,2}#?%?|#|TBD|\[N\]|\[X\])\s{1,3}(?:of\s{1,3})?[A-Za-z]", re.IGNORECASE)
+_ELABORATION = re.compile(r"\s{0,3}(?:this|that|it)\s{1,3}(?:means|involves|includes|will\s{1,3}(?:mean|involve|include))\b", re.IGNORECASE)
 _NEED = re.compile(r"(?:^|[.!?]\s{1,3})(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
                    r"patients|staff|members|engineers|partners|managers|employees)\s{1,3}(?:need|want|ask\s{1,3}for|rely\s{1,3}on|"
                    r"depend\s{1,3}on)\b[^.;!?]{0,120}", re.IGNORECASE)
@@ -1154,7 +1206,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
             continue  # the purpose of a sub-step ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
-    for pattern in (_LINK, _NEED):
+    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE):
         m = pattern.search(text)
         if m:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
@@ -1167,13 +1219,16 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     if len(sentences) > 1:
         s, e = sentences[0]
         head_measured = any(s <= h.start < e for h in real)
-        if (not head_measured and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e)
+        elaborates = _ELABORATION.match(text, e)  # "... This means adding three targets": the same goal, spelled out
+        if (not head_measured and not elaborates and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e)
                 and any(h.start >= e for h in real)):
             return Hit("relevant.structure", *_trim(text, s, e))
     for m in _MEANS.finditer(text):
         if not any(h.start < m.start() for h in real) and any(h.start > m.end() for h in real):
             start = sentence_spans(text[:m.start()] or " ")[-1][0] if text[:m.start()].strip() else 0
-            return Hit("relevant.structure", *_trim(text, start, m.start()))
+            span = _trim(text, start, m.start())
+            if span[1] > span[0]:
+                return Hit("relevant.structure", *span)
     return None
 
 
@@ -1201,6 +1256,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
     for m in _word_starts(text, rules.deliverable, rules.first_words.get("deliverable")):
         if _overlaps(m.start(), m.end(), why) or (not dated and rules.open_ended.match(text, m.start())):
             continue
+        if not _clause_head(text, m.start()):
+            continue  # "strategies for sandboxing build script executions": a noun, not the goal's action
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
@@ -1232,7 +1289,16 @@ _MEANS = re.compile(r"\bby\s+[\w-]+ing\b|\bthrough\s+[\w-]+ing\b|\bwhile\b", _FL
 def _two_outcomes(text: str, actions: list[Action], why_spans: list[tuple[int, int]]) -> tuple[Action, Action] | None:
     """Two outcome phrases joined as separate clauses ("reduce X and increase Y")."""
     means = [m.start() for m in _MEANS.finditer(text)]
-    heads = [a for a in actions if a.head and a.object_words >= 1 and not _inside(a.start, a.end, why_spans)]
+    heads = []
+    in_means = False
+    for a in actions:
+        before = text[max(0, a.start - 12):a.start].lower()
+        if re.search(r"\b(?:by|through|via)\s+\Z", before):
+            in_means = True  # "by holding a huddle and tracking delays": the means, not a second outcome
+        elif not re.search(r"\band\s+\Z", before):
+            in_means = False
+        if a.head and not in_means and a.object_words >= 1 and not _inside(a.start, a.end, why_spans):
+            heads.append(a)
     for first, second in zip(heads, heads[1:], strict=False):
         between = text[first.end:second.start]
         if not re.search(r"\band\b|;|\bas\s+well\s+as\b|\bplus\b|\balso\b|[.!?]\s", between, _FLAGS):
