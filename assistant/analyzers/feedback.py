@@ -764,24 +764,26 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     out: list[_Sentence] = []
     trait_starts = sorted(m.start() for _, m in hits)
     firsts: list[dict[str, tuple[Cue, re.Match[str]]]] = [{} for _ in draft.sentences]
-    dependent: list[tuple[int, Cue, re.Match[str]]] = []
     second_person = draft.second_person
+    dependent = [cue for cue in rules.cues if cue.rule.needs is not None]
     for cue in rules.cues:
-        if cue.rule.addressed and not second_person:
+        if (cue.rule.addressed and not second_person) or cue.rule.needs is not None:
             continue
         for i, matches in enumerate(_by_sentence(draft, cue.pattern)):
             m = next((m for m in matches if m.group().strip()), None)
             if m is None:
                 continue
-            if cue.rule.needs is not None:
-                dependent.append((i, cue, m))
-                continue
             current = firsts[i].get(cue.part)
             if current is None or m.start() < current[1].start():
                 firsts[i][cue.part] = (cue, m)
-    for i, cue, m in dependent:  # after every independent cue, so "needs" sees them all
-        if cue.rule.needs in firsts[i] and cue.part not in firsts[i]:
-            firsts[i][cue.part] = (cue, m)
+    # A dependent cue ("an action on a named occasion") runs only in the sentences that have the part
+    # it needs and lack its own, after every independent cue.
+    for i, (s, e) in enumerate(draft.sentences):
+        for cue in dependent:
+            if cue.rule.needs in firsts[i] and cue.part not in firsts[i]:
+                m = next((m for m in cue.pattern.finditer(text, s, e) if m.group().strip()), None)
+                if m is not None:
+                    firsts[i][cue.part] = (cue, m)
     praise_by = _by_sentence(draft, rules.praise)
     critical_by = _by_sentence(draft, rules.critical)
     negators_by = _by_sentence(draft, rules.negators)
