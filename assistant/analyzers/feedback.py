@@ -402,7 +402,7 @@ ADVERBS = wordset(
     """so very really quite too a bit little extremely pretty incredibly kind sort of just always often
     sometimes rather somewhat totally completely frankly honestly generally consistently increasingly
     constantly also still now more fairly such an the most super plain downright simply clearly visibly
-    however though ultra hyper overly uber extra"""
+    however though ultra hyper overly uber extra complete total absolute utter real"""
 )
 AUXILIARIES = wordset(
     """are is was were have has had do does did will would can could just also still almost nearly pretty
@@ -572,6 +572,8 @@ def _person_subject_before(draft: _Draft, start: int, clause_start: int) -> bool
         lower = tok.lower.replace("’", "'")
         if CONTRACTED_SUBJECT.match(lower):
             return not lower.startswith(("it", "we", "i'"))
+        if tok.start == draft.sentence_at(start)[0] and lower in _REVIEW_FORM_VERBS:
+            return True  # "Is constantly late", "Has never once thanked the team": the subject left out
         if lower in AUXILIARIES or lower in ("not", "n't", "don't", "doesn't", "didn't"):
             continue
         if lower in ("and", "then", "but", "or", "yet"):
@@ -581,6 +583,9 @@ def _person_subject_before(draft: _Draft, start: int, clause_start: int) -> bool
                        for t in opening)
         return _is_person(tok.text, tok.start == clause_start and tok.start == draft.sentence_at(start)[0])
     return False
+
+
+_REVIEW_FORM_VERBS = frozenset(["is", "was", "has", "had", "does", "did", "gets", "seems", "appears", "tends", "remains"])
 
 
 _REPORTED_LEAD = re.compile(r"\b(?:said|says|saying|told\s{1,3}\w{1,30}|replied|answered|claimed|insisted|explained|wrote|"
