@@ -369,13 +369,15 @@ NUMBER_WORD_MACRO = "(?:a\\s+dozen|" + NUMBER_WORD_PATTERN[3:]
 # --------------------------------------------------------------------------- header layout
 
 _CONTEXT_LABEL = re.compile(
+    r"(?:(?:strategic|organi[sz]ational|corporate|departmental|priority|long-term|annual)\s+goals?|"
     r"(?:strategic\s+)?(?:objectives?|motivation|why(?:\s+it\s+matters)?|rationale|context|problem(?:\s+statement)?|"
     r"initiatives?|strateg(?:y|ies)|themes?|pillars?|priorit(?:y|ies)|missions?|visions?|purpose|goal\s+areas?|"
-    r"focus\s+areas?|outcome\s+areas?|o\d{1,2}|okrs?)(?:\s{0,3}[\d.]{1,12})?",
+    r"focus\s+areas?|outcome\s+areas?|o\d{1,2}|okrs?))(?:\s{0,3}[\d.]{1,12})?",
     re.IGNORECASE,
 )
 _BODY_LABEL = re.compile(
-    r"(?:krs?|key\s+results?|results?|targets?(?:\s+for\s+action)?|actions?|measures?|metrics?|goals?|smart\s+goals?|"
+    r"(?:krs?|key\s+results?|results?|targets?(?:\s+for\s+action)?|actions?|(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|"
+    r"goals?|smart\s+goals?|"
     r"ipms?|deliverables?|milestones?|tasks?|commitments?|what\s+(?:we|i)(?:['’]ll|\s+will)\s+(?:ship|deliver|build|launch|do|"
     r"release|achieve)|kr\d{1,2}(?:\.\d{1,2})?|(?:key\s+)?result\s+\d{1,2})(?:\s{0,3}[\d.]{1,12})?",
     re.IGNORECASE,
@@ -384,9 +386,11 @@ _OWNER_LABEL = re.compile(
     r"\b(?:team|teams|department|dept|office|division|unit|group|committee|council|board|ops|operations|engineering|"
     r"marketing|sales|finance|budget|evaluation|hr|people|support|product|design|legal|security|infrastructure|"
     r"platform|research|services|program|programme|plan|strategy|initiative|manager|director|coach|lead|head|officer|"
+    r"success|growth|enablement|communications|partnerships|recruiting|talent|facilities|procurement|analytics|"
     r"coordinator|librarian|administrator|supervisor|chief|president|executive)\b", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
-_MEASURE_LABEL = re.compile(r"(?:measures?|metrics?|krs?|key\s+results?|targets?(?:\s+for\s+action)?|indicators?)(?:\s{0,3}[A-Z\d.]{1,12})?",
+_MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|krs?|key\s+results?|targets?(?:\s+for\s+action)?)"
+                            r"(?:\s{0,3}[A-Z\d.]{1,12})?",
                             re.IGNORECASE)
 _SHIP_LABEL = re.compile(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
 _LABEL = re.compile(
