@@ -1126,8 +1126,21 @@ def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc
     if not any(mention):
         return kept
     covered = {(doc.bounds(c.token)[0], ruleset.rules[c.rule].category) for c, m in zip(kept, mention, strict=True) if not m}
-    return [c for c, m in zip(kept, mention, strict=True)
-            if not (m and (doc.bounds(c.token)[0], ruleset.rules[c.rule].category) in covered)]
+    out = [c for c, m in zip(kept, mention, strict=True)
+           if not (m and (doc.bounds(c.token)[0], ruleset.rules[c.rule].category) in covered)]
+    # Two mentions of one category a few words apart are one remark ("for someone with your
+    # background"): the later, which names the characteristic, stands for both.
+    result: list[_Candidate] = []
+    for cand in out:
+        prev = result[-1] if result else None
+        if (prev is not None and ruleset._contexts[prev.rule].describes == "mention"
+                and ruleset._contexts[cand.rule].describes == "mention"
+                and ruleset.rules[prev.rule].category == ruleset.rules[cand.rule].category
+                and 0 <= cand.token - prev.token <= 6 and doc.bounds(cand.token)[0] == doc.bounds(prev.token)[0]):
+            result[-1] = cand
+            continue
+        result.append(cand)
+    return result
 
 
 def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:

@@ -443,6 +443,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 160
+_YOU_BEFORE = re.compile(r"\byou\b", re.IGNORECASE)
 _YOU = re.compile(r"\byou(?:r|rs|rself)?\b|\byou['’](?:re|ve|ll|d)\b", re.IGNORECASE)
 MAX_SPAN_CANDIDATES = 1000
 """Context checks per draft at most: a real draft has a few dozen candidate words; a pathological
@@ -814,8 +815,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
-            if _about_someone_else(draft, m.start(), s):
-                continue  # "a customer came in looking upset": the setting, not criticism of the person
+            if _about_someone_else(draft, m.start(), s) and not _YOU_BEFORE.search(text, 0, m.start()):
+                continue  # "a customer came in looking upset": the setting, not criticism of the person (after
+                # something the person did, "she left frustrated" is its effect, and that is criticism)
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s):
@@ -931,6 +933,8 @@ def _clause_start(text: str, pos: int, sentence_start: int) -> int:
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
+    if critical <= 0 and praise <= 0 and any("next_step" in s.cues for s in sentences):
+        critical = 1  # no praise and a step to take: developmental, however mildly it is put
     request = rules.change_request.search(text) if critical <= 0 else None
     if request and (praise <= 0 or _CORRECTIVE.search(text)):
         critical = 1  # "please send the notes the same day next time" asks for a change; after praise, a
