@@ -874,6 +874,12 @@ class _Checker:
         doc, words = self.doc, self.doc.words
         if j + 1 <= hi and doc.after(j).strip() and all(c in _HYPHENS for c in doc.after(j).strip()):
             return False  # a compound modifier: "age-verification project", "family-owned supplier"
+        if i > lo and doc.gap(i) and all(c in _HYPHENS for c in doc.gap(i)):
+            return False  # inside a compound: "parent-child mapping"
+        after = doc.after(j)
+        if after[:1] in _APOSTROPHES and j + 1 <= hi and words[j + 1] == "s" and not any(
+                words[k] in POSSESSIVES for k in range(max(lo, i - 3), i)):
+            return False  # "the children's charity run" names a thing; "your mother's schedule" is hers
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
