@@ -120,6 +120,7 @@ GOAL = Coach(
         EvalSuite("goals", "goals", "goals.jsonl"),
         EvalSuite("goals_heldout", "goals", "heldout/goals.jsonl", gated=False),
         EvalSuite("goals_dev", "dev", "dev/goals.jsonl"),
+        EvalSuite("goals_dev2", "dev", "dev2/goals.jsonl"),
     ),
     parity="assistant.evaluation.parity:goal_signature",
 )
@@ -150,6 +151,7 @@ FEEDBACK = Coach(
         EvalSuite("feedback", "feedback", "feedback.jsonl"),
         EvalSuite("feedback_heldout", "feedback", "heldout/feedback.jsonl", gated=False),
         EvalSuite("feedback_dev", "dev", "dev/feedback.jsonl"),
+        EvalSuite("feedback_dev2", "dev", "dev2/feedback.jsonl"),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
@@ -179,6 +181,7 @@ BIAS = Coach(
         EvalSuite("bias", "bias", "bias.jsonl"),
         EvalSuite("bias_heldout", "bias", "heldout/bias.jsonl", gated=False),
         EvalSuite("bias_dev", "dev", "dev/bias.jsonl"),
+        EvalSuite("bias_dev2", "dev", "dev2/bias.jsonl"),
     ),
     parity="assistant.evaluation.parity:bias_signature",
 )

@@ -52,15 +52,17 @@ def measure(fn, texts: list[str]) -> dict[str, float]:
 
 
 def dev_paragraphs() -> list[str]:
-    """Every text of the development sets (outside paragraphs, drafts and goals)."""
+    """Every text of the development sets, both rounds (outside paragraphs, drafts and goals)."""
     import json
 
-    root = Path(__file__).resolve().parent.parent / "evals" / "dev"
+    evals = Path(__file__).resolve().parent.parent / "evals"
     texts = []
-    for name in ("bias", "feedback", "goals"):
-        path = root / f"{name}.jsonl"
-        if path.exists():
-            texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for folder in ("dev", "dev2"):
+        for name in ("bias", "feedback", "goals"):
+            path = evals / folder / f"{name}.jsonl"
+            if path.exists():
+                texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+                          if line.strip()]
     return texts
 
 
@@ -129,7 +131,7 @@ def main() -> None:
     print("\n".join(rows))
     paragraphs = dev_paragraphs()
     if paragraphs:
-        print(f"\nOn the {len(paragraphs)} outside paragraphs and drafts of `evals/dev/` (bias, feedback, goals; "
+        print(f"\nOn the {len(paragraphs)} outside paragraphs, drafts and goals of `evals/dev/` and `evals/dev2/` ("
               f"mean {sum(len(t.split()) for t in paragraphs) / len(paragraphs):.0f} words):\n")
         print("| analyzer | p50 CPU ms / text | p50 wall ms / text | p95 wall ms / text | texts / s |")
         print("|---|---:|---:|---:|---:|")

@@ -29,7 +29,7 @@ from assistant.analyzers.bias import check_bias, load_rules  # noqa: E402
 from assistant.evaluation.bias import BiasCase, label_spans, load_cases  # noqa: E402
 
 EVAL_PATH = ROOT / "evals" / "bias.jsonl"
-DEV_PATH = ROOT / "evals" / "dev" / "bias.jsonl"  # review paragraphs from outside text
+DEV_PATHS = (ROOT / "evals" / "dev" / "bias.jsonl", ROOT / "evals" / "dev2" / "bias.jsonl")  # outside paragraphs
 
 NODE_RUNNER = r"""
 import {text} from 'alex'
@@ -211,7 +211,7 @@ def main() -> None:
     alex_note = ""
     alex: Scores | None = None
     alex_pass = alex_wall = 0.0
-    paragraphs = load_cases(DEV_PATH) if DEV_PATH.exists() else []
+    paragraphs = [case for path in DEV_PATHS if path.exists() for case in load_cases(path)]
     para_texts = [case.text for case in paragraphs]
     para_ours = score(paragraphs, [[(f.start, f.end) for f in check_bias(t, rules).flags] for t in para_texts])
     started = time.perf_counter()
@@ -272,7 +272,7 @@ def main() -> None:
         pn = len(paragraphs)
         pneg = sum(1 for case in paragraphs if not case.labels)
         speedup = (para_alex_pass / para_our_pass) if para_alex and para_our_pass else None
-        print(f"Same {pn} review paragraphs (`evals/dev/bias.jsonl`, both halves, {pneg} hard negatives, "
+        print(f"Same {pn} review paragraphs (`evals/dev/` and `evals/dev2/` bias sets, both halves, {pneg} hard negatives, "
               f"mean {words / pn:.0f} words), {args.repeats} passes:\n")
         print("| Metric (paragraphs) | coach bias | alex |")
         print("|---|---:|---:|")

@@ -3,6 +3,7 @@ and the feedback section of an organisation's rules file."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,11 @@ def test_structure_cue_examples(cue, polarity, example):
         part = getattr(report.structure, cue.part)
         assert part.present and part.evidence in example
         assert len(part.evidence.split()) >= 2, part.evidence  # a phrase or clause, not a fragment
+    elif cue.rule.addressed and not re.search(r"\byou", example, re.IGNORECASE):
+        assert not getattr(review_feedback(example).structure, cue.part).present, example  # not said to "you"
+    elif cue.rule.needs is not None:  # it matches, but counts only beside a cue of the part it needs
+        needed = [c for c in RULES.cues if c.part == cue.rule.needs and c.rule.needs is None]
+        assert match is None or not any(c.pattern.search(example) for c in needed), example
     else:
         assert match is None, f"{cue.id} matched {match.group()!r} in: {example}"
 

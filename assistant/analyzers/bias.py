@@ -89,10 +89,14 @@ class RuleContext(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    describes: Literal["any", "person", "generic_pronoun"] = Field(
+    describes: Literal["any", "person", "generic_pronoun", "mention"] = Field(
         default="any",
         description="person: the match must describe a person (subject, copula, person noun); "
-        "generic_pronoun: he/she after 'each/every <role>', not a person already named.",
+        "generic_pronoun: he/she after 'each/every <role>', not a person already named; "
+        "mention: a personal characteristic (family, age, origin, body, faith, health) brought into a "
+        "sentence that judges a specific person: a name or he/she/you/they in the sentence (or a person "
+        "noun right after: 'older analysts'), a judgement cue ({evaluation}), no policy wording "
+        "({policy}); a hyphen compound ('age-verification') is a thing.",
     )
     thing_after: Literal["skip", "ignore"] = Field(
         default="skip", description="skip: no flag when the next word is a thing noun ('accent color')."
@@ -102,6 +106,12 @@ class RuleContext(BaseModel):
     needs_before: list[str] = Field(default_factory=list, description="Flag only with one of these before.")
     needs_after: list[str] = Field(default_factory=list, description="Flag only with one of these after.")
     window: int = Field(default=1, ge=1, le=16, description="How many words needs_before/after may reach.")
+    judgement: Literal["needed", "not_needed"] = Field(
+        default="needed", description="mention only: not_needed when the phrase is itself a judgement "
+        "('negotiated like a man').")
+    policy: Literal["skip", "ignore"] | None = Field(
+        default=None, description="skip: no flag in a sentence with policy wording ({policy}: 'parental leave "
+        "under the policy'); the default for mention rules.")
 
 
 class BiasRule(Rule):
@@ -347,6 +357,8 @@ BRIDGE = frozenset(
     ]
 )
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
+SPECIFIC_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "you", "your", "yours", "they", "them",
+                             "their", "himself", "herself", "yourself", "themselves"])
 DETERMINERS = frozenset(
     [
         "a",
@@ -561,6 +573,8 @@ class _CompiledContext:
     needs_before: tuple[tuple[str, ...], ...]
     needs_after: tuple[tuple[str, ...], ...]
     window: int
+    skip_policy: bool = False
+    judged: bool = True
 
 
 def _context_phrases(
@@ -568,7 +582,7 @@ def _context_phrases(
 ) -> tuple[tuple[str, ...], ...]:
     phrases: set[tuple[str, ...]] = set()
     for item in items:
-        if item in ("<start>", "<end>", "'"):
+        if item in ("<start>", "<end>", "'", "<plural-possessive>"):
             phrases.add((item,))
             continue
         for expanded in expand_pattern(item, vocabulary):
@@ -597,6 +611,7 @@ class RuleSet:
         self.people = vocab.get("people", frozenset()) | vocab.get("groups", frozenset())
         self.roles = vocab.get("roles", frozenset())
         self.attributes = vocab.get("attributes", frozenset())
+        self.outsiders = vocab.get("outsiders", frozenset())  # people who are not the one judged: clients...
         self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
         self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # two-word phrases
@@ -635,6 +650,8 @@ class RuleSet:
                 needs_before=_context_phrases(ctx.needs_before, self.vocabulary),
                 needs_after=_context_phrases(ctx.needs_after, self.vocabulary),
                 window=ctx.window,
+                skip_policy=ctx.policy == "skip" or (ctx.policy is None and ctx.describes == "mention"),
+                judged=ctx.judgement == "needed",
             )
         )
 
@@ -786,6 +803,7 @@ class _Checker:
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
         self.doc = doc
         self.rules = rules
+        self._traits: dict[int, tuple[bool, int, int, bool, bool]] = {}
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -812,8 +830,11 @@ class _Checker:
         if _HYPHEN_GAP_RE.fullmatch(gap) is None:
             return False
         things = self.rules.things
-        if any(h in gap for h in _HYPHENS):  # compound modifier: 'pregnancy-tracking feature'
-            return any(self.doc.words[k] in things for k in range(j + 1, min(j + 3, hi + 1)))
+        if any(h in gap for h in _HYPHENS) and not any(c.isspace() for c in gap):
+            # A compound modifier: 'pregnancy-tracking feature', 'her hair-trigger alert rule'; only a
+            # person or attribute noun after the hyphen keeps it about a person ('old-school manager').
+            nxt = self.doc.words[j + 1]
+            return nxt not in self.rules.people and nxt not in self.rules.attributes
         return self.doc.words[j + 1] in things
 
     # -- context
@@ -826,6 +847,9 @@ class _Checker:
                 if phrase == ("'",):
                     if self.doc.after(j)[:1] in _APOSTROPHES:
                         return False
+                elif phrase == ("<plural-possessive>",):  # "the kids' club", not "your mother's schedule"
+                    if self.doc.after(j)[:1] in _APOSTROPHES and not (j + 1 <= hi and self.doc.words[j + 1] == "s"):
+                        return False
                 elif self._starts_at(j + 1, phrase, hi):
                     return False
         if ctx.needs_before or ctx.needs_after:
@@ -835,11 +859,60 @@ class _Checker:
                 return False
         if ctx.skip_things and self._is_thing_after(j, hi):
             return False
+        if ctx.skip_policy and self._sentence_traits(lo, hi, i, j)[2]:
+            return False
         if ctx.describes == "person":
             return self._describes_person(i, j, lo, hi)
         if ctx.describes == "generic_pronoun":
             return self._generic_pronoun(i, lo, hi)
+        if ctx.describes == "mention":
+            return self._mention(i, j, lo, hi, ctx.judged)
         return True
+
+    def _mention(self, i: int, j: int, lo: int, hi: int, judged: bool = True) -> bool:
+        """A characteristic brought into a judgement of a specific person (see RuleContext)."""
+        doc, words = self.doc, self.doc.words
+        if j + 1 <= hi and doc.after(j).strip() and all(c in _HYPHENS for c in doc.after(j).strip()):
+            return False  # a compound modifier: "age-verification project", "family-owned supplier"
+        if i > lo and doc.gap(i) and all(c in _HYPHENS for c in doc.gap(i)):
+            return False  # inside a compound: "parent-child mapping"
+        after = doc.after(j)
+        if after[:1] in _APOSTROPHES and j + 1 <= hi and words[j + 1] == "s" and not any(
+                words[k] in POSSESSIVES for k in range(max(lo, i - 3), i)):
+            return False  # "the children's charity run" names a thing; "your mother's schedule" is hers
+        person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
+        if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
+            prev_lo, prev_hi = self.doc.bounds(lo - 1)
+            person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
+        group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
+        return (person or group) and (evaluation or not judged)
+
+    def _sentence_traits(self, lo: int, hi: int, i: int, j: int) -> tuple[bool, bool, bool]:
+        """(a specific person is referred to, a judgement cue, policy wording) for the sentence
+        ``lo..hi``; computed once per sentence, so many candidates cost linear time. The candidate
+        ``i..j`` itself is not counted as a name."""
+        cached = self._traits.get(lo)
+        if cached is None:
+            words, vocab = self.doc.words, self.rules.vocabulary
+            evaluation_words, policy_words = vocab.get("evaluation", frozenset()), vocab.get("policy", frozenset())
+            first_name = last_name = -1
+            person = evaluation = policy = False
+            for k in range(lo, hi + 1):
+                word = words[k]
+                if word in SPECIFIC_PERSON:
+                    person = True
+                elif self._is_name(k, lo) and word not in self.rules.people and word not in self.rules.things:
+                    first_name = k if first_name < 0 else first_name
+                    last_name = k
+                if word in evaluation_words:
+                    evaluation = True
+                if word in policy_words:
+                    policy = True
+            cached = (person, first_name, last_name, evaluation, policy)
+            self._traits[lo] = cached
+        person, first_name, last_name, evaluation, policy = cached
+        named = first_name >= 0 and (first_name < i or last_name > j)  # a name other than the match itself
+        return person or named, evaluation, policy
 
     def _needs_before(self, ctx: _CompiledContext, i: int, lo: int) -> bool:
         for phrase in ctx.needs_before:
@@ -1048,6 +1121,32 @@ class _Candidate:
     start: int
     end: int
     rule: int
+    token: int = 0
+
+
+def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc) -> list[_Candidate]:
+    """A characteristic mention is the fallback for phrasings no lexicon rule knows: where a lexicon
+    rule of the same category already flagged the sentence ("a working mom can only do so much ...
+    one of her kids"), the mention adds nothing and is dropped."""
+    mention = [ruleset._contexts[c.rule].describes == "mention" for c in kept]
+    if not any(mention):
+        return kept
+    covered = {(doc.bounds(c.token)[0], ruleset.rules[c.rule].category) for c, m in zip(kept, mention, strict=True) if not m}
+    out = [c for c, m in zip(kept, mention, strict=True)
+           if not (m and (doc.bounds(c.token)[0], ruleset.rules[c.rule].category) in covered)]
+    # Two mentions of one category a few words apart are one remark ("for someone with your
+    # background"): the later, which names the characteristic, stands for both.
+    result: list[_Candidate] = []
+    for cand in out:
+        prev = result[-1] if result else None
+        if (prev is not None and ruleset._contexts[prev.rule].describes == "mention"
+                and ruleset._contexts[cand.rule].describes == "mention"
+                and ruleset.rules[prev.rule].category == ruleset.rules[cand.rule].category
+                and 0 <= cand.token - prev.token <= 6 and doc.bounds(cand.token)[0] == doc.bounds(prev.token)[0]):
+            result[-1] = cand
+            continue
+        result.append(cand)
+    return result
 
 
 def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
@@ -1093,7 +1192,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
             j = i + size - 1
             context = ruleset._contexts[phrase.rule]
             if checker.accepts(context, i, j):
-                candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule))
+                candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule, i))
                 if context.describes == "person":
                     last_person = j
             elif context.describes == "person" and last_person is not None and checker.coordinated(last_person, i):
@@ -1116,6 +1215,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         kept.append(cand)
         furthest = max(furthest, cand.end)
         rule_end[cand.rule] = max(rule_end.get(cand.rule, -1), cand.end)
+    kept = _drop_redundant_mentions(kept, ruleset, doc)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []
     for cand in kept:

@@ -32,7 +32,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -56,7 +57,7 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.schemas import Citation
-from assistant.text import sentence_spans, tokens, wordset
+from assistant.text import MONTHS, STOPWORDS, WEEKDAYS, sentence_spans, tokens, wordset
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -152,6 +153,12 @@ class StructureCue(Rule):
 
     kind: Part
     pattern: str = Field(min_length=1, description="Python regex, case-insensitive; {FRAGMENT} names expand.")
+    needs: Part | None = Field(
+        default=None, description="Counts only in a sentence where a cue of this part also matches "
+        "(an action in any tense shows behaviour when the sentence names its occasion).")
+    addressed: bool = Field(
+        default=False, description="Counts only in a draft that speaks to the person as 'you', where "
+        "he, she and they are other people ('she left looking relieved' is an effect on someone else).")
 
     @property
     def kind_label(self) -> str:
@@ -186,6 +193,7 @@ class PolarityLexicon(BaseModel):
     problem_words: str
     change_request: str
     request: str
+    remedies: str = Field(description="Verbs that solve a problem: a problem word after one is praise ('fixed the broken job').")
 
 
 class SpanRulesFile(BaseModel):
@@ -278,6 +286,7 @@ class FeedbackRules:
     problem_words: re.Pattern[str]
     request: re.Pattern[str]
     change_request: re.Pattern[str]
+    remedies: re.Pattern[str]
     allow: PhraseMatcher
     term_index: dict[str, tuple[CompiledSpanRule, ...]]  # first word of a term -> rules with such a term
 
@@ -289,7 +298,9 @@ class FeedbackRules:
 def _term_pattern(terms: list[str]) -> re.Pattern[str]:
     alternatives = sorted((re.escape(t).replace(r"\ ", r"[\s-]{1,3}").replace(r"\-", r"[\s-]?") for t in terms),
                           key=len, reverse=True)
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    # An intensifying prefix does not hide the word: "ultra-controlling", "super-lazy".
+    return re.compile(r"(?:(?<![\w'’-])|(?<=ultra-)|(?<=super-)|(?<=hyper-)|(?<=overly-)|(?<=uber-))(?:"
+                      + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -354,6 +365,7 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
                              *(r.pattern.pattern for r in span_rules if r.kind in ("trait", "harsh"))], "problem_words"),
         request=_compile(polarity.request, f"{where}: polarity request"),
         change_request=_compile(polarity.change_request, f"{where}: polarity change_request"),
+        remedies=_compile(polarity.remedies, f"{where}: polarity remedies"),
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
     )
@@ -390,7 +402,7 @@ ADVERBS = wordset(
     """so very really quite too a bit little extremely pretty incredibly kind sort of just always often
     sometimes rather somewhat totally completely frankly honestly generally consistently increasingly
     constantly also still now more fairly such an the most super plain downright simply clearly visibly
-    however though"""
+    however though ultra hyper overly uber extra complete total absolute utter real"""
 )
 AUXILIARIES = wordset(
     """are is was were have has had do does did will would can could just also still almost nearly pretty
@@ -404,8 +416,14 @@ _NOT_NAMES = wordset(
 )
 PERSON_NOUNS = wordset(
     """person employee worker colleague coworker co-worker teammate member engineer manager nurse analyst
-    individual guy man woman lad girl boy attitude staff hire leader developer"""
+    individual guy man woman lad girl boy attitude staff hire leader developer boss supervisor director lead
+    coordinator officer agent rep representative assistant administrator technician consultant designer
+    intern trainee contractor associate specialist"""
 )
+
+
+_CHANGE_OF_STATE = frozenset(["getting", "got", "became", "becoming"])
+_CALENDAR = frozenset(w.lower() for w in MONTHS + WEEKDAYS) - {"may", "june", "april", "august"}
 
 
 def _is_person(token_text: str, first_in_sentence: bool) -> bool:
@@ -413,7 +431,8 @@ def _is_person(token_text: str, first_in_sentence: bool) -> bool:
     if lower in PERSON_PRONOUNS:
         return True
     # A capitalised word is a name, also at a sentence start, unless it is a common opener.
-    return token_text[:1].isupper() and token_text[1:2].islower() and lower not in _NOT_NAMES
+    return (token_text[:1].isupper() and token_text[1:2].islower() and lower not in _NOT_NAMES
+            and lower not in _CALENDAR)
 
 
 # --- a draft, tokenised once ------------------------------------------------------------------
@@ -424,6 +443,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 160
+_YOU_BEFORE = re.compile(r"\byou\b", re.IGNORECASE)
+_YOU = re.compile(r"\byou(?:r|rs|rself)?\b|\byou['’](?:re|ve|ll|d)\b", re.IGNORECASE)
 MAX_SPAN_CANDIDATES = 1000
 """Context checks per draft at most: a real draft has a few dozen candidate words; a pathological
 one ("never never never ..." for 50,000 characters) stays fast."""
@@ -440,6 +461,11 @@ class _Draft:
     def of(cls, text: str) -> _Draft:
         sentences = sentence_spans(text)
         return cls(text, sentences, [s for s, _ in sentences], tokens(text))
+
+    @cached_property
+    def second_person(self) -> bool:
+        """The draft speaks to the person ("you"); he, she and they are then other people."""
+        return _YOU.search(self.text) is not None
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.starts, pos) - 1
@@ -485,6 +511,8 @@ class _Draft:
 
 def _words_before(draft: _Draft, pos: int, sent_start: int, limit: int = 8) -> list:
     i = draft.token_index(pos) - 1
+    while i >= 0 and draft.toks[i].end > pos:
+        i -= 1  # the token the match is part of ("ultra-controlling")
     out = []
     while i >= 0 and draft.toks[i].start >= sent_start and len(out) < limit:
         out.append(draft.toks[i])
@@ -506,6 +534,8 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         if lower in ("being", "be") and not saw_link:
             return True
         if lower in LINKING:
+            if not saw_link and lower in _CHANGE_OF_STATE:
+                return False  # "I noticed you getting defensive when ...": a reaction observed, not a label
             saw_link = True
             continue
         if saw_link and lower in AUXILIARIES:
@@ -514,7 +544,8 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
             continue
         if saw_link:
             first = n == len(before) - 1 and tok.start == sent_start
-            return _is_person(tok.text, first) or lower in ("and", "but", "or") and _subject_earlier(before[n + 1:])
+            return (_is_person(tok.text, first) or lower.rstrip("s") in PERSON_NOUNS  # "my manager is ..."
+                    or lower in ("and", "but", "or") and _subject_earlier(before[n + 1:]))
         break
     nxt = re.match(r"[\s-]{1,3}([\w-]{1,30})", text[m.end():m.end() + 40])
     if nxt and nxt.group(1).lower().rstrip("s") in PERSON_NOUNS:
@@ -536,17 +567,30 @@ def _subject_earlier(toks: list) -> bool:
 
 
 def _person_subject_before(draft: _Draft, start: int, clause_start: int) -> bool:
-    """A person right before the match, past auxiliaries: 'you always', 'he has never'."""
+    """A person right before the match, past auxiliaries: 'you always', 'he has never'; after 'and
+    then', the subject of the sentence ('He sets low standards, and then consistently fails')."""
     for tok in _words_before(draft, start, clause_start, limit=6):
         lower = tok.lower.replace("’", "'")
         if CONTRACTED_SUBJECT.match(lower):
             return not lower.startswith(("it", "we", "i'"))
+        if tok.start == draft.sentence_at(start)[0] and lower in _REVIEW_FORM_VERBS:
+            return True  # "Is constantly late", "Has never once thanked the team": the subject left out
         if lower in AUXILIARIES or lower in ("not", "n't", "don't", "doesn't", "didn't"):
             continue
+        if lower in ("and", "then", "but", "or", "yet"):
+            sentence_start = draft.sentence_at(start)[0]
+            opening = _words_before(draft, start, sentence_start, limit=40)[-3:]
+            return any(_is_person(t.text, t.start == sentence_start) or t.lower.rstrip("s") in PERSON_NOUNS
+                       for t in opening)
         return _is_person(tok.text, tok.start == clause_start and tok.start == draft.sentence_at(start)[0])
     return False
 
 
+_REVIEW_FORM_VERBS = frozenset(["is", "was", "has", "had", "does", "did", "gets", "seems", "appears", "tends", "remains"])
+
+
+_REPORTED_LEAD = re.compile(r"\b(?:said|says|saying|told\s{1,3}\w{1,30}|replied|answered|claimed|insisted|explained|wrote|"
+                            r"shouted|yelled)\b(?:\s{1,3}that)?(?:\s{1,3}[\w'’-]{1,30}){0,4}\s{0,3}\Z", re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     r"\s{1,3}(?:(?:you|he|she|they)\b|[A-Z][a-z]{1,30}\b|(?:ever\s{1,3})?(?:gets?|got|is|was|has|had|works?|worked|"
     r"goes|went|seems?|arrives?)\b)"
@@ -565,17 +609,24 @@ _NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,
 _PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
 
 
-def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules) -> bool:
+def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
+                 critical_draft: bool = False) -> bool:
     text = draft.text
     s, e = draft.sentence_at(m.start())
     lead = text[max(s, m.start() - _WINDOW):m.start()]
     if rules.request.search(lead):
         return False  # a standing request: "please always copy me"
+    if _REPORTED_LEAD.search(text, max(s, m.start() - 50), m.start()):
+        return False  # reported speech: "you said there was nothing you could do" reports what was said
     clause_start, clause_end = draft.clause(m.start(), m.end())
     if rule.subject == "before":
-        if not lead.strip(" \"'“‘(") and rule.sense != "critical":
-            return False  # imperative: "Never share the password"
-        if not _person_subject_before(draft, m.start(), clause_start):
+        if not lead.strip(" \"'“‘(-•*"):
+            # Sentence-initial: an imperative ("Never share the password", "Always double-check")
+            # unless review form leaves the subject out ("Always misses deadlines", "Constantly
+            # behind on his caseload"): a third-person verb or a problem predicate follows.
+            if not _review_form(text, m.end(), rules):
+                return False
+        elif not _person_subject_before(draft, m.start(), clause_start):
             return False
     elif rule.subject == "after":
         following = text[m.end():clause_end]
@@ -594,7 +645,27 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         return not rules.praise.search(text, clause_start, clause_end)
     if rule.subject == "sentence":
         return bool(rules.problem_words.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)))
-    return bool(rules.problem_words.search(text, clause_start, clause_end))
+    if rules.problem_words.search(text, m.end() if rule.subject == "before" else clause_start, clause_end):
+        return True  # "you are always late" (what follows the absolute is what it generalises)
+    # In a critical draft an "always" clause without praise overgeneralises the criticism too:
+    # "I was disappointed by how you handled it. You always take these things personally."
+    return critical_draft and rule.subject == "before" and not rules.praise.search(text, clause_start, clause_end)
+
+
+_NEXT_WORD = re.compile(r"\s{1,3}(?:(?:so|very|really|too|quite|a\s{1,3}bit|just)\s{1,3})?([A-Za-z'’-]{2,30})")
+_NOT_THIRD_PERSON = wordset("this thus yes is was has does its always whereas as us gas focus status process less unless across")
+
+
+def _review_form(text: str, end: int, rules: FeedbackRules) -> bool:
+    """After a sentence-initial absolute, a third-person verb ("misses", "interrupts") or a
+    problem predicate ("behind", "late"): a review sentence about the person, subject left out."""
+    m = _NEXT_WORD.match(text, end, end + 40)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if rules.problem_words.fullmatch(word):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_THIRD_PERSON
 
 
 def _harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
@@ -625,20 +696,27 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             if m:
                 candidates.append((rule, m))
     matches = sorted(candidates, key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())))
+    critical_draft = any(not rules.negators.search(text, max(0, c.start() - 30), c.start())
+                         for c in islice(rules.critical.finditer(text), 200))
+    taken_span: tuple[int, int] | None = None
+    taken_kinds: set[str] = set()
     for rule, m in matches[:MAX_SPAN_CANDIDATES]:
-        if m.start() < taken_end:
-            continue
+        if m.start() < taken_end and not (m.span() == taken_span and rule.kind not in taken_kinds):
+            continue  # one finding per span, except an insult that is both a trait and harsh
         if rule.rule.match == "person":
             ok = _trait_ok(draft, m, trait_end if trait_end is not None and trait_end <= m.start() else None)
         elif rule.rule.match == "always":
             ok = True
         elif rule.rule.match == "absolute":
-            ok = _absolute_ok(draft, m, rule.rule, rules)
+            ok = _absolute_ok(draft, m, rule.rule, rules, critical_draft)
         else:
             ok = _harsh_ok(draft, m, rule)
         if ok:
             found.append((rule, m))
-            taken_end = m.end()
+            if m.span() != taken_span:
+                taken_span, taken_kinds = m.span(), set()
+            taken_kinds.add(rule.kind)
+            taken_end = max(taken_end, m.end())
             if rule.kind == "trait":
                 trait_end = m.end()
     allowed = rules.allow.spans(draft.text)
@@ -692,7 +770,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     out: list[_Sentence] = []
     trait_starts = sorted(m.start() for _, m in hits)
     firsts: list[dict[str, tuple[Cue, re.Match[str]]]] = [{} for _ in draft.sentences]
+    second_person = draft.second_person
+    dependent = [cue for cue in rules.cues if cue.rule.needs is not None]
     for cue in rules.cues:
+        if (cue.rule.addressed and not second_person) or cue.rule.needs is not None:
+            continue
         for i, matches in enumerate(_by_sentence(draft, cue.pattern)):
             m = next((m for m in matches if m.group().strip()), None)
             if m is None:
@@ -700,6 +782,14 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             current = firsts[i].get(cue.part)
             if current is None or m.start() < current[1].start():
                 firsts[i][cue.part] = (cue, m)
+    # A dependent cue ("an action on a named occasion") runs only in the sentences that have the part
+    # it needs and lack its own, after every independent cue.
+    for i, (s, e) in enumerate(draft.sentences):
+        for cue in dependent:
+            if cue.rule.needs in firsts[i] and cue.part not in firsts[i]:
+                m = next((m for m in cue.pattern.finditer(text, s, e) if m.group().strip()), None)
+                if m is not None:
+                    firsts[i][cue.part] = (cue, m)
     praise_by = _by_sentence(draft, rules.praise)
     critical_by = _by_sentence(draft, rules.critical)
     negators_by = _by_sentence(draft, rules.negators)
@@ -711,19 +801,46 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         def outside(m: re.Match[str], context: tuple[int, int] | None = context) -> bool:
             return context is None or not (context[0] <= m.start() < context[1])
 
-        praise = sum(1 for m in praise_by[i] if outside(m))
-        critical = sum(1 for m in critical_by[i] if outside(m))
-        critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
-        for m in negators_by[i]:
-            if not outside(m):
+        # Negation scopes first: a problem word inside one is praise ("never missed a deadline"),
+        # a praise word inside one is criticism ("has not been proactive").
+        scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i] if outside(m)]
+
+        def negated(pos: int, scopes: list[tuple[re.Match[str], int]] = scopes) -> bool:
+            return any(m.end() <= pos < scope for m, scope in scopes)
+
+        praise = critical = 0
+        for m in praise_by[i]:
+            if outside(m) and not negated(m.start()):
+                praise += 1
+        for m in critical_by[i]:
+            if not outside(m) or negated(m.start()):
                 continue
-            following = text[m.end():min(e, m.end() + 40)]
-            if rules.problem_words.search(following):
+            if _about_someone_else(draft, m.start(), s) and not _YOU_BEFORE.search(text, 0, m.start()):
+                continue  # "a customer came in looking upset": the setting, not criticism of the person (after
+                # something the person did, "she left frustrated" is its effect, and that is criticism)
+            if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
+                continue  # "took a year of customer complaints and made upgrades": the material, not a fault
+            if _remedied(rules, text, m.start(), s):
+                praise += 1  # "you fixed the broken job", "caught three errors": a problem solved
+            else:
+                critical += 1
+        critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
+        for m, scope in scopes:
+            if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
+                    _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*"):
+                critical += 1  # "Don't do that again!", "Never share the password": a prohibition
+                continue
+            if rules.problem_words.search(text, m.end(), scope):
                 praise += 1  # "never missed a deadline"
-                critical -= 1
-            elif _PERSON_REF.search(text, max(s, m.start() - 25), m.start()) or _NAME_BEFORE.search(
-                    text, max(s, m.start() - 25), m.start()):
-                critical += 1  # "you didn't send the reconciliations"; "it wasn't easy" is no criticism
+            elif any(m.end() <= p.start() < scope for p in praise_by[i]):
+                critical += 1  # "has not been proactive", "is not a team player"
+            elif m.group().lower() not in _BARE_NOT and (
+                    _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
+                    or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
+                    or len(text[s:m.start()].split()) <= 2):
+                # "you didn't send the reconciliations", "Does not return calls" (review form, the
+                # subject left out); "it wasn't easy" is no criticism
+                critical += 1
         if _NEEDS_WORK.search(text, s, e):
             # "Improvement is needed in conveying expectations clearly": a stated need is criticism,
             # and the praise words in it describe the goal, not the work
@@ -732,11 +849,96 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     return out
 
 
+_SCOPE_WORDS = 5
+_SCOPE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|or|but|so|because|which|while|though|although|when)\b", re.IGNORECASE)
+_CORRECTIVE = re.compile(r"next time|going forward|moving forward|from now on|in (?:the )?future|please (?:stop|don|do not|make sure|remember)",
+                         re.IGNORECASE)
+_IMPERATIVE_NEGATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?!you\b|we\b|I\b)[a-z]{2,20}",
+                                  re.IGNORECASE)
+_OTHER_PEOPLE = wordset(
+    """customer customers client clients patient patients caller callers visitor visitors guest guests user users
+    buyer buyers shopper shoppers vendor vendors supplier suppliers parent parents student students resident
+    residents member members stakeholder stakeholders colleague colleagues coworker coworkers teammate teammates
+    manager managers director directors auditor auditors regulator board panel audience"""
+)
+_THIRD_PERSON = frozenset(["he", "she", "they", "him", "her", "them"])
+
+
+_PROBLEM_NOUN = re.compile(r"(?:complaints?|problems?|issues?|errors?|mistakes?|bugs?|concerns?|defects?|incidents?|delays)",
+                           re.IGNORECASE)
+_OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several|a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|some|more|"
+                           r"repeated|frequent|numerous|multiple|constant|\d{1,4}|two|three|four|five|made|make|makes|making|"
+                           r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
+_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
+
+
+def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """A problem noun counts as criticism when it is the person's: "your errors", "too many errors",
+    "complaints about you", "made two mistakes"."""
+    return bool(_OWNED_BEFORE.search(text, max(sentence_start, start - 40), start)
+                or _OWNED_AFTER.match(text, end, min(sentence_end, end + 30)))
+
+
+def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
+    """The clause of ``pos`` is about someone other than the person given feedback: its subject is a
+    customer, a colleague or (in a draft that says "you") he, she or a name ("A customer came in
+    looking upset", "She left the department feeling frustrated")."""
+    start = _clause_start(draft.text, pos, sentence_start)
+    words = draft.text[start:pos].split()[:5]
+    for n, raw in enumerate(words):
+        word = raw.strip(",.;:!?\"'“”‘’()").lower()
+        if word in ("you", "your", "you're", "you’re", "yours", "i", "we", "my", "our", "it", "this", "that"):
+            return False
+        if word in _OTHER_PEOPLE or (draft.second_person and word in _THIRD_PERSON):
+            return True
+        if (draft.second_person and n == 0 and raw[:1].isupper() and raw[1:2].islower() and word not in STOPWORDS
+                and word not in _NOT_NAMES and n + 1 < len(words) and _PAST_OR_PRESENT.fullmatch(words[1].lower())):
+            return True  # "Pat asked for the report ...": a name acting as the subject
+    return False
+
+
+_PAST_OR_PRESENT = re.compile(r"[a-z]{2,30}(?:ed|es|s)|came|went|left|said|told|got|took|had|was|felt|sent|made")
+_BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
+
+
+def _negation_scope(text: str, start: int, end: int) -> int:
+    """Where a negation's scope ends: the next clause break, at most a few words on ("didn't update
+    the ticket, so we are behind": "behind" is not negated)."""
+    brk = _SCOPE_BREAK.search(text, start, min(end, start + 60))
+    limit = brk.start() if brk else min(end, start + 60)
+    for words, w in enumerate(re.finditer(r"\S+", text[start:limit]), 1):
+        if words == _SCOPE_WORDS:
+            return start + w.end()
+    return limit
+
+
+def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
+    """A remedy verb at most four words before a problem word, in its clause: "fixed the broken
+    job", "caught three errors", "no customer was charged twice"."""
+    last = None
+    for found in rules.remedies.finditer(text, _clause_start(text, pos, sentence_start), pos):
+        last = found
+    return last is not None and len(text[last.end():pos].split()) <= 4
+
+
+def _clause_start(text: str, pos: int, sentence_start: int) -> int:
+    """The start of the clause ``pos`` lies in (a bounded look back)."""
+    lo = max(sentence_start, pos - 60)
+    last = None
+    for found in _CLAUSE_BREAK.finditer(text, lo, pos):
+        last = found
+    return last.end() if last else lo
+
+
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
-    if critical <= 0 and rules.change_request.search(text):
-        critical = 1  # "please send the notes the same day next time" asks for a change
+    if critical <= 0 and praise <= 0 and any("next_step" in s.cues for s in sentences):
+        critical = 1  # no praise and a step to take: developmental, however mildly it is put
+    request = rules.change_request.search(text) if critical <= 0 else None
+    if request and (praise <= 0 or _CORRECTIVE.search(text)):
+        critical = 1  # "please send the notes the same day next time" asks for a change; after praise, a
+        # request that does not look back ("I'd like him to take more ownership") is development
     if praise > 0 and critical > 0:
         return "mixed"
     if critical > 0:

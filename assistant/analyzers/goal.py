@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -52,7 +53,7 @@ CRITERIA: tuple[str, ...] = ("specific", "measurable", "attainable", "relevant",
 QUESTIONS_PER_CRITERION = 2
 
 _FLAGS = re.IGNORECASE
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?")
+_TOKEN = re.compile(r"[$€£]?\d+(?:,\d{3})*(?:\.\d+)+%?(?![\w.])|[^\W_]+(?:[-'’][^\W_]+)*|[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?")
 _SHORT_WINDOW_DAYS = 31
 MAX_ACTIONS = 64
 _QUARTER_DAYS = 92
@@ -136,6 +137,8 @@ class GoalRules:
     effort_verbs: re.Pattern[str]
     strong_verbs: re.Pattern[str]
     deliverable: re.Pattern[str]
+    open_ended: re.Pattern[str]
+    change_verbs: re.Pattern[str]
     generic_phrases: re.Pattern[str]
     generic_words: frozenset[str]
     stopwords: frozenset[str]
@@ -219,6 +222,10 @@ class Deliverables(BaseModel):
     verbs: list[str]
     strong_verbs: list[str]
     artefacts: list[str]
+    open_ended: list[str] = Field(default_factory=list, description="Verbs with no done state of their own: a "
+                                  "deliverable only with a date.")
+    change_verbs: list[str] = Field(default_factory=list, description="Verbs that move a metric: done only "
+                                    "with a number, never by a date alone.")
 
 
 class GoalRulesFile(BaseModel):
@@ -328,6 +335,8 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         effort_verbs=_verb_regex(data.verbs["effort"] + extra_words.get("effort_verbs", [])),
         strong_verbs=_verb_regex(deliverables.strong_verbs + extra_words.get("strong_verbs", [])),
         deliverable=deliverable,
+        open_ended=_verb_regex(deliverables.open_ended or ["update"]),
+        change_verbs=_verb_regex(deliverables.change_verbs or ["increase"]),
         generic_phrases=generic_phrases,
         generic_words=frozenset(w.lower() for w in data.generic_words + data.vague_modifiers
                                 + extra_words.get("generic_words", [])),
@@ -356,6 +365,146 @@ NUMBER_WORD_MACRO = "(?:a\\s+dozen|" + NUMBER_WORD_PATTERN[3:]
 """The ``<<numword>>`` macro of goal.yaml: the shared cardinal number words, and "a dozen"."""
 
 
+
+# --------------------------------------------------------------------------- header layout
+
+_CONTEXT_LABEL = re.compile(
+    r"(?:(?:strategic|organi[sz]ational|corporate|departmental|priority|long-term|annual)\s+goals?|"
+    r"(?:strategic\s+)?(?:objectives?|motivation|why(?:\s+it\s+matters)?|rationale|context|problem(?:\s+statement)?|"
+    r"initiatives?|strateg(?:y|ies)|themes?|pillars?|priorit(?:y|ies)|missions?|visions?|purpose|goal\s+areas?|"
+    r"focus\s+areas?|outcome\s+areas?|o\d{1,2}|okrs?))(?:\s{0,3}[\d.]{1,12})?",
+    re.IGNORECASE,
+)
+_BODY_LABEL = re.compile(
+    r"(?:krs?|key\s+results?|results?|targets?(?:\s+for\s+action)?|actions?|(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|"
+    r"goals?|smart\s+goals?|"
+    r"ipms?|deliverables?|milestones?|tasks?|commitments?|what\s+(?:we|i)(?:['’]ll|\s+will)\s+(?:ship|deliver|build|launch|do|"
+    r"release|achieve)|kr\d{1,2}(?:\.\d{1,2})?|(?:key\s+)?result\s+\d{1,2})(?:\s{0,3}[\d.]{1,12})?",
+    re.IGNORECASE,
+)
+_OWNER_LABEL = re.compile(
+    r"\b(?:team|teams|department|dept|office|division|unit|group|committee|council|board|ops|operations|engineering|"
+    r"marketing|sales|finance|budget|evaluation|hr|people|support|product|design|legal|security|infrastructure|"
+    r"platform|research|services|program|programme|plan|strategy|initiative|manager|director|coach|lead|head|officer|"
+    r"success|growth|enablement|communications|partnerships|recruiting|talent|facilities|procurement|analytics|"
+    r"coordinator|librarian|administrator|supervisor|chief|president|executive)\b", re.IGNORECASE)
+_GOAL_LABEL = re.compile(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
+_MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|krs?|key\s+results?|targets?(?:\s+for\s+action)?)"
+                            r"(?:\s{0,3}[A-Z\d.]{1,12})?",
+                            re.IGNORECASE)
+_SHIP_LABEL = re.compile(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
+_LABEL = re.compile(
+    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)[ \t]{0,3}[:–—][ \t]{0,3}(?=\S)"
+)
+_PERIOD_HEAD = re.compile(
+    r"(?:FY\s?'?\d{2,4}(?:\s{0,2}[-–/]?\s{0,2}(?:Q[1-4]|H[12]))?|(?:Q[1-4]|H[12])\s{0,2}[-–/]?\s{0,2}(?:FY\s?'?)?(?:19|20)?\d\d|"
+    r"(?:19|20)\d\d(?:\s{0,2}[-–/]\s{0,2}(?:19|20)?\d\d)?(?:\s{0,2}(?:Q[1-4]|H[12]))?)"
+    r"(?:\s{0,3}\([^()\n]{0,80}\))?(?:\s{0,3}(?:objectives?|okrs?|goals?|plans?|priorit(?:y|ies)|targets?))?\s{0,3}[.:\n]",
+    re.IGNORECASE,
+)
+
+
+_NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
+
+
+@dataclass
+class _Layout:
+    """How a goal is laid out: labels ("KR:", "Marketing Ops:", "Target for Action 2.1.1:"), context
+    lines ("Objective: ...", "Motivation: ..."), period headers ("FY23-Q2 (May 1, 2022 to July 31,
+    2022).") and the goal itself. ``body`` is the text with everything but the goal blanked out
+    (same length, so every span still indexes the text)."""
+
+    body: str
+    context: list[tuple[int, int]] = field(default_factory=list)
+    periods: list[tuple[int, int]] = field(default_factory=list)
+    ship: bool = False  # a label promises a deliverable ("What we'll ship:")
+
+
+def _segment_starts(text: str) -> list[int]:
+    """Where a header can begin: the text start, a line start, after a sentence end."""
+    starts = [len(text) - len(text.lstrip())]
+    for m in re.finditer(r"\n[ \t]{0,8}(?:[-*•]\s{0,3})?|[.!?;][ \t]{1,3}(?=[A-Z0-9])", text):
+        starts.append(m.end())
+    return sorted(set(starts))
+
+
+def _segment_end(text: str, start: int) -> int:
+    """The end of the sentence or line that starts at ``start``."""
+    m = re.compile(r"[.!?;](?=\s|$)|\n").search(text, start)
+    return m.end() if m else len(text)
+
+
+def _layout(text: str) -> _Layout:
+    """Split labels, period headers and context lines from the goal (linear: one pass per segment)."""
+    blank: list[tuple[int, int]] = []
+    context: list[tuple[int, int]] = []
+    periods: list[tuple[int, int]] = []
+    ship = False
+    labels: list[tuple[int, re.Match[str]]] = []
+    for start in _segment_starts(text)[:MAX_ACTIONS]:
+        period = _PERIOD_HEAD.match(text, start)
+        if period:
+            end = period.end()
+            periods.append(_trim(text, start, end))
+            blank.append((start, end))
+            start = end + len(text[end:]) - len(text[end:].lstrip())
+            if start >= len(text):
+                continue
+        numbering = _NUMBERING.match(text, start)
+        if numbering:
+            blank.append((start, numbering.end()))
+            start = numbering.end()
+        m = _LABEL.match(text, start)
+        if m:
+            labels.append((start, m))
+    for n, (start, m) in enumerate(labels):
+        label = m.group("label")
+        # "Goal: ... Measure: ...": a goal line above its measures is their objective
+        objective_of_measures = bool(_GOAL_LABEL.fullmatch(label)) and any(
+            _MEASURE_LABEL.fullmatch(later.group("label")) for _, later in labels[n + 1:])
+        if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures:
+            end = _segment_end(text, m.end())
+            if text[end:].strip():  # an objective line with a goal after it is context
+                context.append(_trim(text, m.end(), end))
+                blank.append((start, end))
+            else:
+                blank.append((start, m.end()))
+        elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
+            blank.append((start, m.end()))
+            ship = ship or bool(_SHIP_LABEL.search(label))
+            if _OWNER_LABEL.search(label) and not _BODY_LABEL.fullmatch(label):
+                # "Budget & Evaluation:", "Community Climate Action Plan:": a team, role or plan that owns the goal
+                context.append(_trim(text, start, m.end() - 1))
+    context = [span for span in context if span[1] > span[0]]
+    if not blank:
+        return _Layout(text)
+    chars = list(text)
+    for s, e in blank:
+        for k in range(s, e):
+            if chars[k] not in "\n":
+                chars[k] = " "
+    return _Layout("".join(chars), context, periods, ship)
+
+
+def _looks_like_a_name(label: str) -> bool:
+    """A team or programme name used as a heading: one to five capitalised words ("Marketing Ops",
+    "Sales Engineering", "Platform/Infra"), not the start of a sentence ("To do this")."""
+    words = label.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and", "of", "the", "for")
+                                        for w in words) and words[0].lower() not in STOPWORDS
+
+
+def _period_end(phrase: str) -> dt.date | None:
+    """The last day a header period covers: the latest calendar date it names ("FY23-Q2 (May 1,
+    2022 to July 31, 2022)" ends on July 31, 2022), else the end of its fiscal year or year."""
+    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_WORDS), (_QUARTER_YEAR, _FISCAL, _YEAR)):
+        ends = [d for pattern in patterns for m in pattern.finditer(phrase)
+                if (d := _deadline_end(m.group())) is not None]
+        if ends:
+            return max(ends)
+    return None
+
+
 # --------------------------------------------------------------------------- scanning
 
 
@@ -367,12 +516,13 @@ class Hit:
     why: str = ""
 
 
-def scan(text: str, rules: GoalRules | None = None) -> list[Hit]:
-    """Every regex rule match in ``text`` (used by ``check_goal`` and by the rule-example tests)."""
+def scan(text: str, rules: GoalRules | None = None, which: Callable[[Rule], bool] | None = None) -> list[Hit]:
+    """Every regex rule match in ``text`` (used by ``check_goal`` and by the rule-example tests);
+    ``which`` picks the rules to run."""
     rules = rules or load_rules()
     hits = []
     for rule in rules.rules:
-        if rule.regex is None:
+        if rule.regex is None or (which is not None and not which(rule)):
             continue
         for m in rule.regex.finditer(text):
             start, end = _trim(text, m.start(), m.end())
@@ -660,14 +810,17 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
 
 _HEAD_BEFORE = re.compile(
     r"(?:^|[.!?;:]\s*|\n\s*(?:[-*•]\s*)?|\b(?:and|also|plus|then)\s+(?:also\s+)?(?:to\s+)?|,\s*(?:and\s+)?|"
-    r"\b(?:will|to|shall|should|must|can|going\s+to|plan\s+to|want\s+to|need\s+to|aim\s+to)\s+|"
+    r"\b(?:will|to|shall|should|must|can|going\s+to|plan\s+to|want\s+to|need\s+to|aim\s+to|by|through|via)\s+|"
     r"\b(?:i|we)\s+)$",
     _FLAGS,
 )
 
 
 def _clause_head(text: str, start: int) -> bool:
-    return bool(_HEAD_BEFORE.search(text[max(0, start - 30):start]))
+    before = text[max(0, start - 30):start]
+    if not text[:start].strip():
+        return True  # the goal's first word (after a blanked label)
+    return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"[a-z]{2,20}ly\s+\Z", "", before)))
 
 
 def _is_specific(action: Action, text: str, measures: list[Hit]) -> bool:
@@ -694,7 +847,15 @@ def _is_specific(action: Action, text: str, measures: list[Hit]) -> bool:
     if action.kind == "action" and action.object_words >= 2 and any(
             m.rule == "measure.target" and 0 <= m.start - action.end <= 30 for m in measures):
         return True  # "Achieve a System Usability (SUS) target of 75": the target names the result
+    if action.object_words >= 1 and not action.wishful and any(
+            action.end <= m.start and text[action.end:m.start].strip(" ,").lower() in _AMOUNT_LINKS
+            and m.rule in _AMOUNT_RULES for m in measures):
+        return True  # "improve employee engagement by five percentage points": the amount names the result
     return action.concrete_words >= needed
+
+
+_AMOUNT_LINKS = frozenset(["", "by", "to", "from", "of", "by about", "by at least", "by over", "to at least", "by more than"])
+_AMOUNT_RULES = frozenset(["measure.percent", "measure.from_to", "measure.count", "measure.money", "measure.multiplier"])
 
 
 # --------------------------------------------------------------------------- the check
@@ -718,7 +879,21 @@ class _Found:
 
 def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Found:
     today = today or dt.date.today()
-    hits = scan(text, rules)
+    # Labels, period headers and context lines are not the goal: the criteria read the goal itself
+    # (``body``), a period header bounds it in time and a context line gives it relevance.
+    layout = _layout(text)
+    full_text, text = text, layout.body
+    period_spans = layout.periods
+    if text is full_text:
+        hits = scan(text, rules)
+    else:
+        def timing(rule: Rule) -> bool:
+            return rule.criterion == "time_bound" and rule.id != "time.vague"
+
+        hits = scan(text, rules, lambda rule: not timing(rule))
+        hits += [h for h in scan(full_text, rules, timing) if not _overlaps(h.start, h.end, period_spans)]
+        hits += [Hit("time.header_period", s, e) for s, e in period_spans if _period_end(full_text[s:e]) is not None]
+        hits.sort(key=lambda h: (h.start, h.rule))
     # A baseline period ("from 2020 levels", "compared to last quarter") and a cadence that is part
     # of a metric ("weekly active users", "10% m/m") are not time frames.
     baselines = [m.span() for m in _BASELINE.finditer(text)]
@@ -734,7 +909,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             by_criterion[rule.criterion].append(hit)
 
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
-    past = [h for h in by_criterion["time_bound"] if _deadline_passed(text[h.start:h.end], today)]
+    past = [h for h in by_criterion["time_bound"] if _deadline_passed(full_text[h.start:h.end], today, h.rule)]
     past_spans = [(h.start, h.end) for h in past]
     by_criterion["time_bound"] = [h for h in by_criterion["time_bound"]
                                   if h not in past and not _overlaps(h.start, h.end, past_spans)]
@@ -766,7 +941,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 
     deliverable = False
     if not measure_hits:
-        measure_hits = _deliverables(text, rules, actions, relevant_spans)
+        dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in time_hits)
+        measure_hits = _deliverables(text, rules, actions, relevant_spans, dated)
         deliverable = bool(measure_hits)
     by_criterion["measurable"] = measure_hits
     # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
@@ -775,11 +951,13 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                                        date_like + baselines)
     if structural and not relevant_hits:
         relevant_hits = by_criterion["relevant"] = [structural]
+    if layout.context and not relevant_hits:  # "Objective: ...", "Motivation: ..." above the goal
+        relevant_hits = by_criterion["relevant"] = [Hit("relevant.context", *layout.context[0])]
     measure_spans = sorted((h for h in measure_hits if h.rule != "measure.deliverable"), key=lambda h: h.start)
     # Bounded work: a goal's main action is among its first ones, and only measures near an action
     # can quantify it.
     measure_starts = [h.start for h in measure_spans]
-    specific = next((a for a in actions[:MAX_ACTIONS] if _is_specific(
+    specific = next((a for n, a in enumerate(actions[:MAX_ACTIONS]) if (a.head or n == 0) and _is_specific(
         a, text, measure_spans[bisect_left(measure_starts, a.start - 300):bisect_right(measure_starts, a.end + 300)]
         if len(measure_spans) > MAX_ACTIONS else measure_spans)), None)
     by_criterion["specific"] = [Hit("specific.action", specific.start, specific.end)] if specific else []
@@ -788,7 +966,21 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         vague_action = (actions[0].start, actions[0].end)
     first = _sentences(text)[0] if text.strip() else (0, 0)
     opens_with_verb = any(a.start <= first[0] + 4 for a in actions)
-    if specific is None and measure_hits and not opens_with_verb:
+    if specific is None and layout.ship and not opens_with_verb:
+        # "What we'll ship: a self-hosted installer for the analytics platform": the label names the
+        # action, the goal names the artefact.
+        content = [w for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])
+                   if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
+                   and w.lower() not in rules.time_words]
+        if len(content) >= 2:
+            span = _trim(text, *first)
+            by_criterion["specific"] = [Hit("specific.outcome", *span)]
+            vague_action = None
+            if not measure_hits:
+                measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
+                deliverable = True
+    placeholder_count = _PLACEHOLDER_QTY.match(text, first[0]) is not None  # "X# of citations of ...": a KR awaiting its number
+    if not by_criterion["specific"] and (measure_hits or placeholder_count) and not opens_with_verb:
         # A key result stated as an outcome ("Merged PRs land on staging within 25 minutes").
         content = [w for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])
                    if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
@@ -818,11 +1010,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     if evidence["relevant"]:
         # The longest link reads best ("to support the department's retention objective").
         first = evidence["relevant"]
-        overlapping = [h for h in relevant_hits if h.start < first.end and first.start < h.end]
+        overlapping = [h for h in relevant_hits if h.start < first.end and first.start < h.end] or [first]
         evidence["relevant"] = max(overlapping, key=lambda h: h.end - h.start)
 
     all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
-        h for h in by_criterion["relevant"] + by_criterion["specific"] if h.rule in ("relevant.structure", "specific.outcome")] + [
+        h for h in by_criterion["relevant"] + by_criterion["specific"] if h.rule in ("relevant.structure", "relevant.context", "specific.outcome")] + [
         h for h in red_flags if h.rule != "attain.perfection"]
     topic = next(((a.verb_end, a.end) for a in actions if a.end > a.verb_end + 1), None)
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
@@ -859,14 +1051,30 @@ _METRIC_NOUNS = wordset(
 _CHANGE_VERBS = re.compile(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
                            r"maintain|achieve|reach|hit|drive|keep|deliver|generate)\b", re.IGNORECASE)
 _CADENCE_WORD = re.compile(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)\b"
-                           r"|\bper\s{1,3}(?:day|week|month|quarter|year)\b", re.IGNORECASE)
+                           r"|\b(?:per|each|every|a|an)\s{1,3}(?:day|week|month|quarter|year)\b", re.IGNORECASE)
+_RATE_METRIC = re.compile(
+    r"%|\bpercent\b|\baverage\b|(?:(?<![\d,.])\d[\d,.]{0,15}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million))"
+    r"(?:\s{1,3}(?!(?:times|programs?|events?|sessions?\s{1,3}(?:of|for)|workshops?|classes|meetings?|reports?)\b)[\w-]{1,30}){0,3}?\s{1,3}"
+    r"(?:users?|visitors?|visits|sessions|signups?|sign-ups?|downloads|installs|views|pageviews|subscribers|customers|members|"
+    r"attendees|participants|children|students|patrons|residents|people|citations|publishers|contributors|readers|"
+    r"listeners|viewers|followers|donors|volunteers|calls|tickets|requests|applications|orders|transactions|gifts|"
+    r"dollars|leads|signatures|hits|clicks|impressions)\b|\b(?:circulation|revenue|sales|emissions)\b", re.IGNORECASE)
+
+
+_RATE_AMOUNT = re.compile(r"(?:[$€£]\s?)?\d[\d,.]*\s{0,2}(?:%|k|m|bn|million|billion|thousand)?(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}\Z"
+                          r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s{1,3}(?:million|"
+                          r"thousand|billion)(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}\Z", re.IGNORECASE)
 
 
 def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     """Cadences that define a metric rather than schedule the work: 'weekly active users',
     'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
     spans = [m.span() for m in _RATE_SUFFIX.finditer(text)]
-    moves_a_number = bool(_CHANGE_VERBS.match(text)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", text))
+    lead = text.lstrip()
+    # A goal that counts an outcome (users, sessions, a share, an average) per period states a rate;
+    # one that counts its own actions ("present 12 programs each year") keeps a schedule.
+    metric_goal = _RATE_METRIC.search(text) is not None
+    moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
     for m in _CADENCE_WORD.finditer(text):
         after = text[m.end():m.end() + 30].split()
         if after and after[0].lower().strip(",.;") in _METRIC_NOUNS:
@@ -876,6 +1084,10 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         participle = bool(before) and before[-1].endswith("ed") and before[-1] not in ("scheduled", "held")
         if moves_a_number and (participle or any(w in ("average", "avg", "avg.") for w in before)):
             spans.append(m.span())  # "MQLs delivered weekly", "average MRs merged per week"
+        elif moves_a_number and _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start()):
+            spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
+        elif metric_goal:
+            spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
     return spans
 
 
@@ -947,16 +1159,16 @@ def _deadline_end(phrase: str) -> dt.date | None:
     return None
 
 
-def _deadline_passed(phrase: str, today: dt.date) -> bool:
-    end = _deadline_end(phrase)
+def _deadline_passed(phrase: str, today: dt.date, rule: str = "") -> bool:
+    end = _period_end(phrase) if rule == "time.header_period" else _deadline_end(phrase)
     return end is not None and end < today
 
 
 _PURPOSE = re.compile(
     r"(?:^|[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:help\s{1,3})?(?:improve|increase|drive|support|enable|reduce|"
-    r"ensure|address|build|strengthen|grow|deliver|raise|boost|meet|achieve|protect|promote|expand|figure\s{1,3}out|"
+    r"ensure|address|build|strengthen|grow|deliver|raise|boost|meet|achieve(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level)\s{1,3}of\b)|protect|promote|expand|figure\s{1,3}out|"
     r"learn\s{1,3}(?:how|what|which|whether)|inform|attract|retain|engage|prevent|lower|cut|accelerate|prepare|"
-    r"maximi[sz]e|minimi[sz]e|free\s{1,3}up|better\s{1,3}(?:serve|understand|support))\b[^.;!?]{0,200}",
+    r"maximi[sz]e|minimi[sz]e|free\s{1,3}up|better\s{1,3}(?:serve|understand|support)|aid|facilitate|simplify|take\s{1,3}action|make\s{1,3}it\s{1,3}(?:easier|possible|faster))\b[^.;!?]{0,200}",
     re.IGNORECASE,
 )
 _MEANS = re.compile(r"\b(?:by|through|via)\s{1,3}[a-z]{2,30}ing\b", re.IGNORECASE)
@@ -964,6 +1176,19 @@ _LINK = re.compile(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|map
                    r"(?:into|in\s{1,3}to|to|up\s{1,3}to)\s{1,3}(?:our|the|its|their)\b[^.;!?]{0,80}"
                    r"|\b(?:supports?|serves?|advances?)\s{1,3}(?:the|our|its|their)\s{1,3}[^.;!?]{0,80}?"
                    r"\b(?:goal|objective|strategy|plan|mission|priority|initiative)s?\b", re.IGNORECASE)
+_PURPOSE_PARTICIPLE = re.compile(
+    r",\s{0,3}(?:thereby\s{1,3})?(?:enabling|allowing|helping|making\s{1,3}it\s{1,3}(?:possible|easier)|so\s{1,3}that)\s{1,3}[^.;!?]{3,200}",
+    re.IGNORECASE)
+_MISSION = re.compile(
+    r"\b(?:the|our|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:mission|purpose|vision|aim)\s{1,3}(?:of\s{1,3}[^.;:!?]{1,60}?\s{1,3})?"
+    r"(?:is|are|will\s{1,3}be)\s{1,3}to\b[^.;!?]{0,200}"
+    r"|\b(?:the|our)\s{1,3}(?:top[\s-]line|main|overall|overarching|strategic|north[\s-]star|primary|key|annual|team['’]s|[\w-]{1,30}['’]s)\s{1,3}"
+    r"(?:goal|objective|priority|aim)\s{1,3}(?:for\s{1,3}[^.;:!?]{1,60}?\s{1,3})?(?:is|are|will\s{1,3}be)\s{1,3}to\b[^.;!?]{0,200}"
+    r"|\b(?:the|our)\s{1,3}(?:goal|objective|aim)\s{1,3}for\s{1,3}[^.;:!?]{1,60}?\s{1,3}(?:is|are|will\s{1,3}be)\s{1,3}to\b[^.;!?]{0,200}"
+    r"|\bas\s{1,3}part\s{1,3}of\s{1,3}(?:the\s{1,3}|our\s{1,3}|a\s{1,3}|an\s{1,3})?[\w-]{2,40}[^.;!?]{0,80}",
+    re.IGNORECASE)
+_PLACEHOLDER_QTY = re.compile(r"\s{0,200}(?:[XN]{1,2}#?%?|#|TBD|\[N\]|\[X\])\s{1,3}(?:of\s{1,3})?[A-Za-z]", re.IGNORECASE)
+_ELABORATION = re.compile(r"\s{0,3}(?:this|that|it)\s{1,3}(?:means|involves|includes|will\s{1,3}(?:mean|involve|include))\b", re.IGNORECASE)
 _NEED = re.compile(r"(?:^|[.!?]\s{1,3})(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
                    r"patients|staff|members|engineers|partners|managers|employees)\s{1,3}(?:need|want|ask\s{1,3}for|rely\s{1,3}on|"
                    r"depend\s{1,3}on)\b[^.;!?]{0,120}", re.IGNORECASE)
@@ -985,7 +1210,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
             continue  # the purpose of a sub-step ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
-    for pattern in (_LINK, _NEED):
+    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE):
         m = pattern.search(text)
         if m:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
@@ -998,13 +1223,16 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     if len(sentences) > 1:
         s, e = sentences[0]
         head_measured = any(s <= h.start < e for h in real)
-        if (not head_measured and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e)
+        elaborates = _ELABORATION.match(text, e)  # "... This means adding three targets": the same goal, spelled out
+        if (not head_measured and not elaborates and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e)
                 and any(h.start >= e for h in real)):
             return Hit("relevant.structure", *_trim(text, s, e))
     for m in _MEANS.finditer(text):
         if not any(h.start < m.start() for h in real) and any(h.start > m.end() for h in real):
             start = sentence_spans(text[:m.start()] or " ")[-1][0] if text[:m.start()].strip() else 0
-            return Hit("relevant.structure", *_trim(text, start, m.start()))
+            span = _trim(text, start, m.start())
+            if span[1] > span[0]:
+                return Hit("relevant.structure", *span)
     return None
 
 
@@ -1022,16 +1250,26 @@ def rule_hits(text: str) -> list[Hit]:
     return _analyse(text, load_rules()).hits
 
 
-def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]]) -> list[Hit]:
+def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]],
+                  dated: bool = False) -> list[Hit]:
     """A completion deliverable: a completion verb and an artefact noun, or a verb that finishes
-    something verifiable (migrate, launch, install...) with a concrete object."""
+    something verifiable (migrate, launch, install...) with a concrete object. An open-ended verb
+    ("update", "revise", "refresh") has no done state of its own: it counts only with a date
+    ("Revise the handbook by June 2027"), as does any other completion of a concrete object ("Move to
+    GCP in April"): done or not done by then."""
     for m in _word_starts(text, rules.deliverable, rules.first_words.get("deliverable")):
-        if not _overlaps(m.start(), m.end(), why):
-            start, end = _trim(text, m.start(), m.end())
-            return [Hit("measure.deliverable", start, end)]
+        if _overlaps(m.start(), m.end(), why) or (not dated and rules.open_ended.match(text, m.start())):
+            continue
+        if not _clause_head(text, m.start()):
+            continue  # "strategies for sandboxing build script executions": a noun, not the goal's action
+        start, end = _trim(text, m.start(), m.end())
+        return [Hit("measure.deliverable", start, end)]
     for action in actions:
+        if action.concrete_words < 1 or action.wishful or _overlaps(action.start, action.end, why):
+            continue
         strong = rules.strong_verbs.match(text, action.start)
-        if strong and action.concrete_words >= 1 and not action.wishful and not _overlaps(action.start, action.end, why):
+        completes = dated and action.kind != "effort" and not rules.change_verbs.match(text, action.start)
+        if strong or completes:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
     # cases", "a development path available in the handbook").
@@ -1055,7 +1293,16 @@ _MEANS = re.compile(r"\bby\s+[\w-]+ing\b|\bthrough\s+[\w-]+ing\b|\bwhile\b", _FL
 def _two_outcomes(text: str, actions: list[Action], why_spans: list[tuple[int, int]]) -> tuple[Action, Action] | None:
     """Two outcome phrases joined as separate clauses ("reduce X and increase Y")."""
     means = [m.start() for m in _MEANS.finditer(text)]
-    heads = [a for a in actions if a.head and a.object_words >= 1 and not _inside(a.start, a.end, why_spans)]
+    heads = []
+    in_means = False
+    for a in actions:
+        before = text[max(0, a.start - 12):a.start].lower()
+        if re.search(r"\b(?:by|through|via)\s+\Z", before):
+            in_means = True  # "by holding a huddle and tracking delays": the means, not a second outcome
+        elif not re.search(r"\band\s+\Z", before):
+            in_means = False
+        if a.head and not in_means and a.object_words >= 1 and not _inside(a.start, a.end, why_spans):
+            heads.append(a)
     for first, second in zip(heads, heads[1:], strict=False):
         between = text[first.end:second.start]
         if not re.search(r"\band\b|;|\bas\s+well\s+as\b|\bplus\b|\balso\b|[.!?]\s", between, _FLAGS):

@@ -1,4 +1,5 @@
-"""Development-set suites (``evals/dev/``): the bias, feedback and goal analyzers on outside text.
+"""Development-set suites (``evals/dev/``, ``evals/dev2/``): the bias, feedback and goal analyzers
+on outside text.
 
 Each item carries ``split``: ``tune`` (the half the rules were tuned on) or ``heldout`` (measured,
 never tuned on). Every metric is reported for each half separately, prefixed ``tune_`` and
@@ -82,4 +83,5 @@ def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
         metrics[f"{split}_cases"] = float(len(half))
         if split == "tune":
             failures = result.failures
-    return SuiteResult(suite=f"{name}_dev", cases=len(items), metrics=metrics, failures=failures)
+    round_ = Path(cases_path).parent.name.removeprefix("dev")  # "" for evals/dev, "2" for evals/dev2
+    return SuiteResult(suite=f"{name}_dev{round_}", cases=len(items), metrics=metrics, failures=failures)

@@ -1,7 +1,7 @@
 """Counterfactual parity: swapping names and pronouns must not change what the analyzers find.
 
 Every text of the bias, goals and feedback eval sets (short sentences, held-out sentences and the
-development paragraphs of ``evals/dev/``, both halves) is rewritten with gendered names and
+development paragraphs of ``evals/dev/`` and ``evals/dev2/``, both halves) is rewritten with gendered names and
 pronouns swapped (Maria <-> Mark, she <-> he, ...). The bias flags (other than pronoun
 rules, whose subject is the pronoun itself), the goal criteria and the feedback findings must
 be the same for both versions.
