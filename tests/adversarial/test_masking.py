@@ -67,10 +67,10 @@ def test_feedback_and_its_retry_send_no_planted_value(openai_server) -> None:
     report = run_json("feedback", planted_text())
     assert len(openai_server.chat_requests) == 2  # the retry names the problem, still masked
     assert leaked(openai_server) == []
-    # One sentence for a paragraph of planted facts is too short a rewrite: the offline one is kept.
+    # The draft states an impact that the model's rewrite replaces by a placeholder: the offline one is kept.
     assert (report["mode"], report["notices"]) == (
-        "offline", ["LLM rewrite rejected: it is much shorter than the input and drops what it said; "
-                    "offline rewrite kept."])
+        "offline", ["LLM rewrite rejected: the Impact part drops what the draft said and leaves only a "
+                    "placeholder; offline rewrite kept."])
     assert "Priya Ramaswamy" in report["rewrite"]  # restored values are the user's own, in the offline rewrite
 
 
