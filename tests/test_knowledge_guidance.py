@@ -216,21 +216,22 @@ def test_load_guidance_needs_neither_torch_nor_chroma(knowledge_index) -> None:
     assert (torch_loaded, chroma_loaded, st_loaded) == (False, False, False)
 
 
-def test_load_guidance_on_empty_index_ingests_knowledge_first(tmp_path: Path) -> None:
+def test_load_guidance_on_empty_index_builds_nothing(tmp_path: Path) -> None:
+    """Reading never writes: no index means no guidance (the analyzers use built-in questions)."""
+    from assistant.knowledge.index import ingest
+
     knowledge = tmp_path / "kb"
     knowledge.mkdir()
     (knowledge / "aid.md").write_text(MINI_AID, encoding="utf-8")
-    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=knowledge)
+    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=knowledge, embeddings="fake")
     messages: list[str] = []
+    assert load_guidance(settings, "smart", notify=messages.append) is None
+    assert messages == [] and not (tmp_path / "index").exists()
+
+    ingest([knowledge], settings)
     guidance = load_guidance(settings, "smart", notify=messages.append)
-    assert messages == [
-        f"The knowledge index is empty: indexing {knowledge} first (about a minute the first time)."
-    ]
     assert guidance is not None and guidance.topics == ["specific", "attainable", "time_bound"]
-    assert sidecar_path(settings).exists()
-    # Second call: straight from the sidecar, no notice.
-    assert load_guidance(settings, "smart", notify=messages.append) == guidance
-    assert len(messages) == 1
+    assert sidecar_path(settings).exists() and messages == []
 
 
 def test_sidecar_rebuilt_when_missing(index_copy) -> None:
@@ -247,7 +248,7 @@ def test_ingest_repairs_a_sidecar_that_lags_behind_the_index(tmp_path: Path) -> 
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "aid.md").write_text(MINI_AID, encoding="utf-8")
-    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=docs)
+    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=docs, embeddings="fake")
     ingest([docs], settings)
     complete = read_sidecar(settings)
     assert list(complete) == [str(docs / "aid.md")]
@@ -261,9 +262,7 @@ def test_ingest_repairs_a_sidecar_that_lags_behind_the_index(tmp_path: Path) -> 
     assert read_sidecar(settings) is None  # the index is empty now
     messages: list[str] = []
     assert load_guidance(settings, "smart", notify=messages.append) is None
-    assert messages == [
-        f"The knowledge index is empty: indexing {docs} first (about a minute the first time)."
-    ]
+    assert messages == []
 
 
 def test_concurrent_sidecar_writes_in_one_process_do_not_collide(tmp_path):

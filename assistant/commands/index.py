@@ -20,8 +20,9 @@ def _notify(message: str) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--reset", is_flag=True, help="Delete the whole index first and rebuild it (to switch models).")
+@click.option("--org", "organisation", help="Organisation the documents belong to (overrides front-matter).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
-def ingest(paths: tuple[Path, ...], reset: bool, as_json: bool) -> None:
+def ingest(paths: tuple[Path, ...], reset: bool, organisation: str | None, as_json: bool) -> None:
     """Add, update or remove documents (.md .txt .pdf .docx .html) from files or folders.
 
     Unchanged files are not embedded again; files gone from a folder leave the index.
@@ -39,7 +40,9 @@ def ingest(paths: tuple[Path, ...], reset: bool, as_json: bool) -> None:
             click.echo(f"{message}…", err=True)
 
     try:
-        report = service.ingest(list(paths), get_settings(), reset=reset, progress=progress)
+        report = service.ingest(
+            list(paths), get_settings(), reset=reset, progress=progress, organisation=organisation
+        )
     except KnowledgeError as exc:
         fail(str(exc))
     if as_json:
@@ -116,11 +119,11 @@ def search(query: str, k: int, as_json: bool) -> None:
 def docs(as_json: bool) -> None:
     """List the indexed documents with their chunk counts."""
     from assistant.knowledge import KnowledgeError
-    from assistant.knowledge.index import ensure_index, index_stats, list_documents
+    from assistant.knowledge.index import index_stats, list_documents
+    from assistant.knowledge.search import empty_index_message
 
     settings = get_settings()
     try:
-        ensure_index(settings, notify=_notify)
         documents = list_documents(settings)
         stats = index_stats(settings)
     except KnowledgeError as exc:
@@ -130,11 +133,12 @@ def docs(as_json: bool) -> None:
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     if not documents:
-        click.echo("the index is empty")
+        click.echo(empty_index_message(settings))
     width = max((len(shown_name(d.source)) for d in documents), default=0)
     for doc in documents:
         title = " ".join(clean(doc.title).split())
-        click.echo(f"{shown_name(doc.source).ljust(width)}  {doc.chunks:>4} chunks  {doc.ingested_at}  {title}")
+        org = f"  [{clean(doc.organisation)}]" if doc.organisation else ""
+        click.echo(f"{shown_name(doc.source).ljust(width)}  {doc.chunks:>4} chunks  {doc.ingested_at}  {title}{org}")
     click.echo(
         f"{stats['documents']} documents, {stats['chunks']} chunks; {stats['embedding_model']}; "
         f"{stats['store']} index at {shown_name(stats['location'])}"
