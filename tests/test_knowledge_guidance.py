@@ -175,31 +175,31 @@ def test_smart_job_aid_has_questions_for_every_criterion() -> None:
     assert all(i.citation.section.casefold().startswith(i.topic.split("_")[0]) for i in items)
 
 
-def test_ingest_writes_sidecar_equal_to_store_extraction(knowledge_index) -> None:
-    documents = read_sidecar(knowledge_index)
+def test_ingest_writes_sidecar_equal_to_store_extraction(fake_index) -> None:
+    documents = read_sidecar(fake_index)
     assert documents is not None
     names = {Path(path).name: entry["name"] for path, entry in documents.items()}
     assert names == {"smart-goals-job-aid.md": "smart", "feedback-guide.md": "feedback"}
     # The server-mode path (rebuilt from stored chunks) yields exactly the same guidance.
-    assert documents_from_store(knowledge_index) == documents
+    assert documents_from_store(fake_index) == documents
 
 
-def test_load_guidance_from_index(knowledge_index) -> None:
-    smart = load_guidance(knowledge_index, "smart")
-    feedback = load_guidance(knowledge_index, "feedback")
+def test_load_guidance_from_index(fake_index) -> None:
+    smart = load_guidance(fake_index, "smart")
+    feedback = load_guidance(fake_index, "feedback")
     assert smart is not None and feedback is not None
     assert smart.topics == ["specific", "measurable", "attainable", "relevant", "time_bound"]
     assert set(feedback.topics) == {"situation", "behavior", "impact", "next_step"}
     assert feedback.for_topic("behaviour", "example")
-    assert load_guidance(knowledge_index, "unknown") is None
+    assert load_guidance(fake_index, "unknown") is None
 
 
-def test_load_guidance_needs_neither_torch_nor_chroma(knowledge_index) -> None:
+def test_load_guidance_needs_neither_torch_nor_chroma(fake_index) -> None:
     code = (
         "import sys, json\n"
         "from assistant.knowledge.guidance import load_guidance\n"
         "from assistant.settings import Settings\n"
-        f"g = load_guidance(Settings(_env_file=None, index_dir={str(knowledge_index.index_dir)!r}), 'smart')\n"
+        f"g = load_guidance(Settings(_env_file=None, index_dir={str(fake_index.index_dir)!r}), 'smart')\n"
         "print(json.dumps([len(g.items), 'torch' in sys.modules, 'chromadb' in sys.modules,"
         " 'sentence_transformers' in sys.modules]))\n"
     )
@@ -212,7 +212,7 @@ def test_load_guidance_needs_neither_torch_nor_chroma(knowledge_index) -> None:
         check=True,
     )
     count, torch_loaded, chroma_loaded, st_loaded = json.loads(out.stdout)
-    assert count == len(load_guidance(knowledge_index, "smart").items)
+    assert count == len(load_guidance(fake_index, "smart").items)
     assert (torch_loaded, chroma_loaded, st_loaded) == (False, False, False)
 
 

@@ -28,6 +28,8 @@ UNITS_SUFFIX = "-units"
 
 _CLIENTS: dict[tuple[str, str], Any] = {}
 _CLIENTS_LOCK = threading.Lock()
+# (location, collection name) -> collection handle, shared by the store objects of a process.
+_COLLECTIONS: dict[tuple[str, str], Any] = {}
 
 
 def store_kind(settings: Settings) -> str:
@@ -87,7 +89,6 @@ class ChromaVectors:
         self.location = store_location(settings)
         self.name = settings.collection
         self._client: Any = None
-        self._collections: dict[str, Any] = {}
 
     @property
     def client(self) -> Any:
@@ -102,7 +103,7 @@ class ChromaVectors:
     # --- collections ---------------------------------------------------------------------------
 
     def _get(self, name: str, create: bool) -> Any:
-        collection = self._collections.get(name)
+        collection = _COLLECTIONS.get((self.location, name))
         if collection is not None:
             return collection
         try:
@@ -118,12 +119,24 @@ class ChromaVectors:
             if not create and is_not_found(exc):
                 return None
             raise KnowledgeError(f"the index at {self.location} failed: {first_line(exc)}") from None
-        self._collections[name] = collection
+        _COLLECTIONS[(self.location, name)] = collection
         return collection
 
     def collection(self, create: bool = False) -> Any:
         """The chunk collection, or None when it does not exist and ``create`` is False."""
         return self._get(self.name, create)
+
+    def _retrying(self, operation: Any) -> Any:
+        """Run ``operation`` once more with fresh handles when a cached collection was deleted
+        (another process reset the index)."""
+        try:
+            return operation()
+        except Exception as exc:
+            if not is_not_found(exc):
+                raise
+            for name in (self.name, self.name + UNITS_SUFFIX):
+                _COLLECTIONS.pop((self.location, name), None)
+            return operation()
 
     def units_collection(self, create: bool = False) -> Any:
         return self._get(self.name + UNITS_SUFFIX, create)
@@ -140,8 +153,11 @@ class ChromaVectors:
             raise KnowledgeError(f"the index at {self.location} failed: {first_line(exc)}") from None
 
     def count(self) -> int:
-        collection = self.collection()
-        return 0 if collection is None else collection.count()
+        def run() -> int:
+            collection = self.collection()
+            return 0 if collection is None else collection.count()
+
+        return self._retrying(run)
 
     def touch(self, **extra: str) -> str:
         """Record a write: a new generation (and any extra collection metadata); returns it."""
@@ -160,7 +176,7 @@ class ChromaVectors:
             except Exception as exc:
                 if not is_not_found(exc):
                     raise KnowledgeError(f"cannot reset the index at {self.location}: {first_line(exc)}") from None
-        self._collections.clear()
+            _COLLECTIONS.pop((self.location, name), None)
 
     # --- writes ----------------------------------------------------------------------------------
 
@@ -174,7 +190,7 @@ class ChromaVectors:
             part = records[start : start + step]
             collection.upsert(
                 ids=[r.id for r in part],
-                embeddings=[_as_list(r.vector) for r in part],
+                embeddings=[r.vector for r in part],
                 documents=[r.text for r in part],
                 metadatas=[_flat(dict(r.metadata)) for r in part],
             )
@@ -194,7 +210,7 @@ class ChromaVectors:
             part = rows[start : start + step]
             collection.upsert(
                 ids=[row_id for row_id, _, _ in part],
-                embeddings=[_as_list(unit.vector) for _, unit, _ in part],
+                embeddings=[unit.vector for _, unit, _ in part],
                 documents=[unit.text for _, unit, _ in part],
                 metadatas=[
                     {"chunk_id": r.id, "ordinal": int(row_id.rsplit(":", 1)[1]), "path": r.path,
@@ -220,15 +236,21 @@ class ChromaVectors:
 
     def query(self, vector: Any, n: int, scope: Scope | None = None) -> list[ChunkHit]:
         """The ``n`` nearest chunks (cosine); ``score`` is the similarity, clipped to 0..1."""
-        collection = self.collection()
-        if collection is None or n < 1:
+
+        def run() -> Any:
+            collection = self.collection()
+            if collection is None or n < 1:
+                return None
+            return collection.query(
+                query_embeddings=[vector],
+                n_results=n,
+                where=scope_where(scope),
+                include=["documents", "metadatas", "distances"],
+            )
+
+        result = self._retrying(run)
+        if result is None:
             return []
-        result = collection.query(
-            query_embeddings=[_as_list(vector)],
-            n_results=n,
-            where=scope_where(scope),
-            include=["documents", "metadatas", "distances"],
-        )
         hits = []
         for rank, (chunk_id, metadata, document, distance) in enumerate(
             zip(result["ids"][0], result["metadatas"][0], result["documents"][0], result["distances"][0], strict=True),
@@ -282,11 +304,6 @@ class ChromaVectors:
         for units in out.values():
             units.sort(key=lambda u: u[0])
         return out
-
-
-def _as_list(vector: Any) -> Any:
-    """Chroma takes numpy rows or lists; pass float32 numpy arrays as they are."""
-    return vector.tolist() if hasattr(vector, "tolist") and getattr(vector, "ndim", 1) == 0 else vector
 
 
 def first_line(exc: BaseException) -> str:

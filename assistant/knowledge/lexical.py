@@ -367,35 +367,81 @@ class LexicalIndex:
         ).fetchall()
 
     def query(self, text: str, n: int, scope: Scope | None = None) -> list[ChunkHit]:
-        """The ``n`` best visible chunks for ``text`` by BM25 (score = -bm25(), higher is better)."""
+        """The ``n`` best visible chunks for ``text`` by BM25 (score = -bm25(), higher is better).
+
+        FTS5 ranks first (rowids and scores only); texts are read for the best few afterwards, so
+        a common term costs its BM25 scoring and nothing more."""
         terms = list(dict.fromkeys(lexical_terms(text)))
         if not terms or n < 1:
             return []
         conn = self.connection()
-        frequencies = dict(
-            conn.execute(
-                f"SELECT term, doc FROM chunks_vocab WHERE term IN ({_placeholders(len(terms))})", terms
-            ).fetchall()
-        )
-        chosen = self._match_terms(frequencies)
+        chosen = self._chosen_terms(conn, terms)
         if not chosen:
             return []
-        where, params = "", []
-        for key, values in (scope.conditions() if scope else []):
+        match = " OR ".join(_fts_phrase(t) for t in chosen)
+        conditions, params = [], []
+        for key, values in scope.conditions() if scope else []:
             column = {"organisation": "c.organisation", "audience": "c.audience", "source": "c.source"}[key]
-            where += f" AND {column} IN ({_placeholders(len(values))})"
+            conditions.append(f"{column} IN ({_placeholders(len(values))})")
             params.extend(values)
-        rows = conn.execute(
-            "SELECT c.id, c.text, c.metadata, bm25(chunks_fts) AS score FROM chunks_fts "
-            "JOIN chunks c ON c.rowid = chunks_fts.rowid "
+        if conditions:  # rank only the chunks in scope
+            ranked = conn.execute(
+                "SELECT chunks_fts.rowid, bm25(chunks_fts) AS score FROM chunks_fts "
+                "JOIN chunks c ON c.rowid = chunks_fts.rowid "
+                "JOIN documents d ON d.path = c.path AND d.content_hash = c.content_hash "
+                f"WHERE chunks_fts MATCH ? AND {' AND '.join(conditions)} ORDER BY score LIMIT ?",
+                [match, *params, n],
+            ).fetchall()
+            rows = self._rows(conn, [r for r, _ in ranked])
+        else:  # rank everything, then keep the visible ones (almost always all of them)
+            limit = n + 16
+            while True:
+                ranked = conn.execute(
+                    "SELECT rowid, bm25(chunks_fts) AS score FROM chunks_fts WHERE chunks_fts MATCH ? "
+                    "ORDER BY score LIMIT ?",
+                    (match, limit),
+                ).fetchall()
+                rows = self._rows(conn, [r for r, _ in ranked])
+                if len(rows) >= n or len(ranked) < limit:
+                    break
+                limit *= 4
+        hits = []
+        for rowid, score in ranked:
+            row = rows.get(rowid)
+            if row is not None and len(hits) < n:
+                chunk_id, chunk_text, metadata = row
+                chunk = StoredChunk.from_metadata(chunk_id, chunk_text, json.loads(metadata))
+                hits.append(ChunkHit(chunk, round(-float(score), 6), len(hits) + 1))
+        return hits
+
+    def _rows(self, conn: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+        """rowid -> (id, text, metadata json) of the visible chunks among ``rowids``."""
+        if not rowids:
+            return {}
+        found = conn.execute(
+            "SELECT c.rowid, c.id, c.text, c.metadata FROM chunks c "
             "JOIN documents d ON d.path = c.path AND d.content_hash = c.content_hash "
-            f"WHERE chunks_fts MATCH ?{where} ORDER BY score LIMIT ?",
-            [" OR ".join(_fts_phrase(t) for t in chosen), *params, n],
-        ).fetchall()
-        return [
-            ChunkHit(StoredChunk.from_metadata(i, t, json.loads(m)), round(-float(score), 6), rank)
-            for rank, (i, t, m, score) in enumerate(rows, 1)
-        ]
+            f"WHERE c.rowid IN ({_placeholders(len(rowids))})",
+            list(rowids),
+        )
+        return {rowid: (chunk_id, text, metadata) for rowid, chunk_id, text, metadata in found}
+
+    def _chosen_terms(self, conn: sqlite3.Connection, terms: list[str]) -> list[str]:
+        """The query terms to match: all of them on a small index, else the rarest within budget."""
+        (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM chunks").fetchone()
+        if last <= SCORED_ROWS_BUDGET:
+            return terms
+        # Document frequencies, cached until any connection writes (fts5vocab walks each doclist).
+        version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        cache = getattr(self._local, "frequencies", None)
+        if cache is None or cache[0] != version:
+            cache = self._local.frequencies = (version, {})
+        frequencies = cache[1]
+        missing = [t for t in terms if t not in frequencies]
+        for term in missing:
+            row = conn.execute("SELECT doc FROM chunks_vocab WHERE term = ?", (term,)).fetchone()
+            frequencies[term] = row[0] if row else 0
+        return self._match_terms({t: frequencies[t] for t in terms})
 
     @staticmethod
     def _match_terms(frequencies: Mapping[str, int]) -> list[str]:

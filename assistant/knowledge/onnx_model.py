@@ -3,10 +3,11 @@ with ONNX Runtime and ``tokenizers`` (no torch at run time).
 
 The file lives in a cache folder (``settings.model_cache_dir``, default
 ``$XDG_CACHE_HOME/performance-coach/models``) with a manifest that records the source weights, the
-file's size and reference vectors computed by sentence-transformers at export time. Exporting
-checks the ONNX model against sentence-transformers on :data:`CHECK_SENTENCES` (cosine >=
-:data:`MIN_COSINE`); loading checks it again on two of them, so a truncated or corrupt file is
-noticed at once. A missing or corrupt file is rebuilt with a one-line notice when torch is
+file's size, modification time and SHA-256, and reference vectors computed by sentence-transformers
+at export time. Exporting checks the ONNX model against sentence-transformers on
+:data:`CHECK_SENTENCES` (cosine >= :data:`MIN_COSINE`). Loading compares size and modification
+time (a file changed since the export is hashed), then re-embeds two of the sentences, so a
+truncated, altered or unreadable file is noticed at once. A missing or corrupt file is rebuilt with a one-line notice when torch is
 installed, otherwise loading fails with one line saying how to rebuild it.
 """
 
@@ -203,9 +204,8 @@ def export(files: ModelFiles, threads: int | None = None) -> dict[str, Any]:
             "check": {"sentences": list(CHECK_SENTENCES), "vectors": expected.astype(float).round(7).tolist()},
         }
         os.replace(tmp, files.onnx)
-        manifest_tmp = files.manifest.with_suffix(f".{uuid.uuid4().hex}.tmp")
-        manifest_tmp.write_text(json.dumps(manifest), encoding="utf-8")
-        os.replace(manifest_tmp, files.manifest)
+        manifest["onnx_mtime_ns"] = files.onnx.stat().st_mtime_ns
+        _write_manifest(files, manifest)
         return manifest
     finally:
         tmp.unlink(missing_ok=True)
@@ -215,6 +215,12 @@ def _ort_version() -> str:
     import onnxruntime
 
     return onnxruntime.__version__
+
+
+def _write_manifest(files: ModelFiles, manifest: dict[str, Any]) -> None:
+    tmp = files.manifest.with_suffix(f".{uuid.uuid4().hex}.tmp")
+    tmp.write_text(json.dumps(manifest), encoding="utf-8")
+    os.replace(tmp, files.manifest)
 
 
 def read_manifest(files: ModelFiles) -> dict[str, Any] | None:
@@ -228,16 +234,27 @@ def read_manifest(files: ModelFiles) -> dict[str, Any] | None:
 class OnnxRunner:
     """An ONNX Runtime session and the WordPiece tokenizer: texts in, normalised vectors out.
 
-    Texts are sorted by length and batched, so short texts never pay for a long one's padding.
+    Texts are sorted by length and batched by padded size (at most ``batch_tokens`` word pieces
+    and ``batch_size`` texts per batch): short texts never pay for a long one's padding, and
+    memory stays bounded (attention grows with the square of the length).
     """
 
-    def __init__(self, onnx: Path, tokenizer: Path, length: int, threads: int | None = None, batch_size: int = 32):
+    def __init__(
+        self,
+        onnx: Path,
+        tokenizer: Path,
+        length: int,
+        threads: int | None = None,
+        batch_size: int = 64,
+        batch_tokens: int = 2048,
+    ):
         import numpy as np
         import onnxruntime
         from tokenizers import Tokenizer
 
         self._np = np
         self.batch_size = batch_size
+        self.batch_tokens = batch_tokens
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=length)
@@ -250,13 +267,27 @@ class OnnxRunner:
         self.session = onnxruntime.InferenceSession(str(onnx), options, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
 
+    def batches(self, lengths: list[int]) -> list[list[int]]:
+        """Indexes of the texts, shortest first, grouped into bounded batches."""
+        order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+        out: list[list[int]] = []
+        current: list[int] = []
+        for i in order:
+            # Sorted ascending, so the text being added sets the batch's padded width.
+            if current and (len(current) >= self.batch_size or (len(current) + 1) * lengths[i] > self.batch_tokens):
+                out.append(current)
+                current = []
+            current.append(i)
+        if current:
+            out.append(current)
+        return out
+
     def embed(self, texts: list[str]) -> Any:  # -> np.ndarray (len(texts), dimension), float32
         np = self._np
-        encodings = self.tokenizer.encode_batch(texts)
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+        # One text: encode directly (encode_batch pays for its thread pool).
+        encodings = [self.tokenizer.encode(texts[0])] if len(texts) == 1 else self.tokenizer.encode_batch(texts)
         out: Any = None
-        for start in range(0, len(order), self.batch_size):
-            batch = order[start : start + self.batch_size]
+        for batch in self.batches([len(e.ids) for e in encodings]):
             width = max(len(encodings[i].ids) for i in batch)
             ids = np.zeros((len(batch), width), dtype=np.int64)
             mask = np.zeros((len(batch), width), dtype=np.int64)
@@ -270,6 +301,14 @@ class OnnxRunner:
                 out = np.empty((len(texts), vectors.shape[1]), dtype=np.float32)
             out[batch] = vectors
         return out if out is not None else np.zeros((0, 0), dtype=np.float32)
+
+
+def import_runtime() -> None:
+    """Import ONNX Runtime, tokenizers and numpy in the calling thread (importing them from two
+    threads at once can fail on numpy's internal circular imports)."""
+    import numpy  # noqa: F401
+    import onnxruntime  # noqa: F401
+    import tokenizers  # noqa: F401
 
 
 def _verify(runner: OnnxRunner, manifest: dict[str, Any]) -> float:
@@ -292,8 +331,14 @@ def try_load(files: ModelFiles, threads: int | None) -> tuple[OnnxRunner | None,
     manifest = read_manifest(files)
     if manifest is None or not files.onnx.exists():
         return None, "missing"
-    if files.onnx.stat().st_size != manifest.get("onnx_size"):
+    stat = files.onnx.stat()
+    if stat.st_size != manifest.get("onnx_size"):
         return None, "corrupt (size differs from its manifest)"
+    if stat.st_mtime_ns != manifest.get("onnx_mtime_ns"):  # touched since the export: hash it, once
+        if _sha256(files.onnx) != manifest.get("onnx_sha256"):
+            return None, "corrupt (content differs from its manifest)"
+        _write_manifest(files, {**manifest, "onnx_mtime_ns": stat.st_mtime_ns})
+    import_runtime()  # an import problem is not a corrupt file
     try:
         runner = OnnxRunner(files.onnx, files.tokenizer, int(manifest.get("max_length", DEFAULT_MAX_LENGTH)), threads)
     except Exception as exc:  # onnxruntime raises its own error types for unreadable models

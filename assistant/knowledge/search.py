@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from pydantic import BaseModel
 
-from assistant.knowledge import KnowledgeError, embeddings
+from assistant.knowledge import KnowledgeError, embeddings, onnx_model
 from assistant.knowledge.records import ChunkHit, Scope
 from assistant.knowledge.store import KnowledgeStore, open_store
 from assistant.settings import Settings
@@ -113,8 +113,17 @@ def search(
         raise IndexEmptyError(empty_index_message(settings))
     store.check_model(embeddings.embedder_name(settings))
     n = max(MIN_CANDIDATES, 4 * k)
-    # The lexical leg runs while the query is embedded (both release the GIL in C code).
-    lexical = _POOL.submit(store.lexical_query, query, n, scope)
-    vector = embeddings.get_embedder(settings).embed_query(query)
-    dense = store.dense_query(vector, n, scope)
-    return fuse(dense, lexical.result(), k)
+    # The query is embedded (the model loaded, in a new process) while the lexical leg runs and
+    # the vector store opens: ONNX Runtime and SQLite work outside the GIL.
+    embedder = embeddings.get_embedder(settings)
+    # Libraries the other thread needs are imported here first: two threads importing numpy at
+    # once trip over its internal circular imports.
+    import numpy  # noqa: F401
+
+    if isinstance(embedder, embeddings.LocalEmbedder):
+        onnx_model.import_runtime()
+    vector = _POOL.submit(embedder.embed_query, query)
+    lexical = store.lexical_query(query, n, scope)
+    store.open_vectors()
+    dense = store.dense_query(vector.result(), n, scope)
+    return fuse(dense, lexical, k)

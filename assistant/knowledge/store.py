@@ -113,6 +113,7 @@ def lexical_path(settings: Settings) -> Path:
 _LEXICAL: dict[Path, LexicalIndex] = {}
 _LEXICAL_LOCK = threading.Lock()
 _WRITE_LOCK = threading.Lock()
+_WRITERS = threading.local()  # index files this thread holds the write lock of
 
 
 def _lexical(path: Path) -> LexicalIndex:
@@ -148,11 +149,19 @@ class IndexStore:
         self.vectors = ChromaVectors(settings)
         self.lexical = _lexical(lexical_path(settings))
         self.notify = notify or _stderr_notice
+        self._checked = False
 
     # --- readiness -------------------------------------------------------------------------------
 
     def _ready(self) -> None:
-        """Bring the lexical index in step with the vectors when it is missing, older or behind."""
+        """Bring the lexical index in step with the vectors when it is missing, older or behind
+        (checked once per store object: one search or one ingest)."""
+        if self._checked:
+            return
+        self._prepare()
+        self._checked = self.lexical.exists() and self.lexical.get_meta("state") == "ready"
+
+    def _prepare(self) -> None:
         if self.kind == "server":
             self._sync_mirror()
             return
@@ -260,14 +269,23 @@ class IndexStore:
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
-        """One writer at a time on this index, across threads and processes."""
+        """One writer at a time on this index, across threads and processes (re-entrant)."""
+        held = getattr(_WRITERS, "held", None)
+        if held is None:
+            held = _WRITERS.held = set()
+        key = str(self.lexical.path)
+        if key in held:
+            yield
+            return
         path = self.lexical.path.with_name(self.lexical.path.name + ".write-lock")
         path.parent.mkdir(parents=True, exist_ok=True)
         with _WRITE_LOCK, path.open("a") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
+            held.add(key)
             try:
                 yield
             finally:
+                held.discard(key)
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
     # --- model -----------------------------------------------------------------------------------
@@ -331,6 +349,10 @@ class IndexStore:
                 break
             n *= 4
         return [ChunkHit(h.chunk, h.score, rank) for rank, h in enumerate(kept[:k], 1)]
+
+    def open_vectors(self) -> None:
+        """Open the vector store now (imports Chroma, connects), e.g. while a query is embedded."""
+        self.vectors.collection()
 
     def lexical_query(self, text: str, k: int, scope: Scope | None = None) -> list[ChunkHit]:
         self._ready()
