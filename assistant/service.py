@@ -86,9 +86,9 @@ def ingest(
     settings: Settings,
     reset: bool = False,
     progress: Callable[[float, str], None] | None = None,
-    organisation: str | None = None,
+    metadata: dict[str, str | None] | None = None,
 ) -> IngestReport:
     """Add, update or remove documents in the knowledge index."""
     from assistant.knowledge.index import ingest as ingest_paths
 
-    return ingest_paths(paths, settings, reset=reset, progress=progress, organisation=organisation)
+    return ingest_paths(paths, settings, reset=reset, progress=progress, metadata=metadata)

@@ -336,7 +336,7 @@ def test_scope_from_front_matter_and_org_option_filters_both_legs(tmp_path: Path
     )
     (docs / "globex-leave.md").write_text("# Leave\n\nParental leave is 16 weeks at full pay.\n", encoding="utf-8")
     ingest([docs / "acme-leave.md"], settings)
-    ingest([docs / "globex-leave.md"], settings, organisation="Globex")
+    ingest([docs / "globex-leave.md"], settings, metadata={"organisation": "Globex"})
     assert [(d.source, d.organisation, d.audience) for d in list_documents(settings)] == [
         ("acme-leave.md", "Acme", "Staff"),
         ("globex-leave.md", "Globex", None),
@@ -351,7 +351,7 @@ def test_scope_from_front_matter_and_org_option_filters_both_legs(tmp_path: Path
         assert {h.chunk.source for h in store.lexical_query("parental leave weeks", 5, scope)} == expected, scope
         assert {r.source for r in search("parental leave weeks", settings, k=5, scope=scope)} == expected
     # Re-ingesting unchanged text under another --org updates the scope without embedding again.
-    report = ingest([docs / "globex-leave.md"], settings, organisation="Globex Europe")
+    report = ingest([docs / "globex-leave.md"], settings, metadata={"organisation": "Globex Europe", "audience": "EU"})
     assert names(report.unchanged) == ["globex-leave.md"]
     assert {h.chunk.source for h in store.lexical_query("leave", 5, Scope(organisations=("Globex Europe",)))} == {
         "globex-leave.md"
@@ -359,6 +359,9 @@ def test_scope_from_front_matter_and_org_option_filters_both_legs(tmp_path: Path
     assert {h.chunk.source for h in store.dense_query(vector, 5, Scope(organisations=("Globex Europe",)))} == {
         "globex-leave.md"
     }
+    assert [(d.source, d.organisation, d.audience) for d in list_documents(settings)][1] == (
+        "globex-leave.md", "Globex Europe", "EU"
+    )
     assert_consistent(settings)
 
 
@@ -626,7 +629,7 @@ def test_cli_ingest_docs_remove_roundtrip(cli_env: Path, corpus: Path) -> None:
     runner = CliRunner()
     result = runner.invoke(main, ["docs"])
     assert result.exit_code == 0 and result.stdout.startswith("the knowledge index is empty; build it with")
-    result = runner.invoke(main, ["ingest", str(corpus), "--org", "Acme", "--json"])
+    result = runner.invoke(main, ["ingest", str(corpus), "--org", "Acme", "--effective-date", "2025-01-01", "--json"])
     assert result.exit_code == 1  # one file could not be read; the others were ingested
     payload = json.loads(result.stdout)
     assert [i["source"] for i in payload["added"]] == ["expenses.md", "memo.txt", "parking.html", "remote.docx", "safety.pdf"]
@@ -642,8 +645,9 @@ def test_cli_ingest_docs_remove_roundtrip(cli_env: Path, corpus: Path) -> None:
 
     result = runner.invoke(main, ["docs", "--json"])
     docs = json.loads(result.stdout)
-    assert [(d["source"], d["organisation"]) for d in docs["documents"]] == [
-        ("expenses.md", "Acme"), ("memo.txt", "Acme"), ("parking.html", "Acme"), ("remote.docx", "Acme"), ("safety.pdf", "Acme")
+    assert [(d["source"], d["organisation"], d["effective_date"]) for d in docs["documents"]] == [
+        ("expenses.md", "Acme", "2025-01-01"), ("memo.txt", "Acme", "2025-01-01"), ("parking.html", "Acme", "2025-01-01"),
+        ("remote.docx", "Acme", "2025-01-01"), ("safety.pdf", "Acme", "2025-01-01"),
     ]
     assert docs["index"]["documents"] == 5 and docs["index"]["store"] == "embedded"
     assert docs["index"]["embedding_model"] == "fake:hash-384"

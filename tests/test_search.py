@@ -10,10 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
-from assistant.knowledge import KnowledgeError, embeddings
+from assistant.knowledge import IndexEmptyError, KnowledgeError, embeddings
 from assistant.knowledge.index import ingest
 from assistant.knowledge.lexical import lexical_terms
-from assistant.knowledge.search import RRF_K, IndexEmptyError, SearchResult, search
+from assistant.knowledge.search import RRF_K, SearchResult, search
 from assistant.knowledge.store import lexical_source, open_store
 from tests.fixtures.index import SEEDS_DIR, make_settings
 

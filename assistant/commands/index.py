@@ -21,8 +21,17 @@ def _notify(message: str) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--reset", is_flag=True, help="Delete the whole index first and rebuild it (to switch models).")
 @click.option("--org", "organisation", help="Organisation the documents belong to (overrides front-matter).")
+@click.option("--audience", help="Who the documents are for (overrides front-matter).")
+@click.option("--effective-date", "effective_date", help="When the documents take effect (overrides front-matter).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
-def ingest(paths: tuple[Path, ...], reset: bool, organisation: str | None, as_json: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...],
+    reset: bool,
+    organisation: str | None,
+    audience: str | None,
+    effective_date: str | None,
+    as_json: bool,
+) -> None:
     """Add, update or remove documents (.md .txt .pdf .docx .html) from files or folders.
 
     Unchanged files are not embedded again; files gone from a folder leave the index.
@@ -41,7 +50,11 @@ def ingest(paths: tuple[Path, ...], reset: bool, organisation: str | None, as_js
 
     try:
         report = service.ingest(
-            list(paths), get_settings(), reset=reset, progress=progress, organisation=organisation
+            list(paths),
+            get_settings(),
+            reset=reset,
+            progress=progress,
+            metadata={"organisation": organisation, "audience": audience, "effective_date": effective_date},
         )
     except KnowledgeError as exc:
         fail(str(exc))
@@ -119,8 +132,7 @@ def search(query: str, k: int, as_json: bool) -> None:
 def docs(as_json: bool) -> None:
     """List the indexed documents with their chunk counts."""
     from assistant.knowledge import KnowledgeError
-    from assistant.knowledge.index import index_stats, list_documents
-    from assistant.knowledge.search import empty_index_message
+    from assistant.knowledge.index import empty_index_message, index_stats, list_documents
 
     settings = get_settings()
     try:

@@ -15,22 +15,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.knowledge import KnowledgeError, embeddings, guidance
+from assistant.knowledge import IndexEmptyError, KnowledgeError, embeddings, guidance
 from assistant.knowledge.chunking import CHUNKER_VERSION, Chunk, chunk_document
 from assistant.knowledge.discovery import discover
 from assistant.knowledge.loaders import SUPPORTED_SUFFIXES, LoadedDocument, LoadError, SkipFile, load_document
 from assistant.knowledge.records import ChunkRecord, DocumentRecord, UnitRecord, dumps_headings
-from assistant.knowledge.store import IndexStore, lexical_source, open_store
+from assistant.knowledge.store import IndexStore, KnowledgeStore, lexical_source, open_store
 from assistant.knowledge.units import chunk_units, unit_embed_text
 from assistant.settings import Settings
 
@@ -118,13 +119,20 @@ def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path], set[Pa
     return found.files, found.folders, found.seen
 
 
-def document_scope(metadata: dict[str, str], organisation: str | None = None) -> dict[str, str | None]:
-    """Organisation, audience and effective date of a document (``organisation`` overrides)."""
+def given_scope(metadata: Mapping[str, str | None] | None) -> dict[str, str]:
+    """The scope fields given on the command line (``--org``, ``--audience``, ``--effective-date``)."""
+    unknown = set(metadata or {}) - set(SCOPE_KEYS)
+    if unknown:
+        raise KnowledgeError(f"unknown document metadata {', '.join(sorted(unknown))} (use {', '.join(SCOPE_KEYS)})")
+    return {k: str(v).strip() for k, v in (metadata or {}).items() if v is not None and str(v).strip()}
+
+
+def document_scope(metadata: Mapping[str, str], given: Mapping[str, str] | None = None) -> dict[str, str | None]:
+    """Organisation, audience and effective date of a document: front-matter, overridden by ``given``."""
     scope: dict[str, str | None] = {}
     for name, keys in SCOPE_KEYS.items():
         scope[name] = next((str(metadata[k]).strip() for k in keys if str(metadata.get(k) or "").strip()), None)
-    if organisation and organisation.strip():
-        scope["organisation"] = organisation.strip()
+    scope.update(given or {})
     return scope
 
 
@@ -133,12 +141,15 @@ def ingest(
     settings: Settings,
     reset: bool = False,
     progress: Progress | None = None,
-    organisation: str | None = None,
+    metadata: Mapping[str, str | None] | None = None,
 ) -> IngestReport:
     """Add, update or remove documents so the index matches the given files and folders.
 
-    ``organisation`` (``coach ingest --org``) is recorded as the organisation of every file given.
+    ``metadata`` (``coach ingest --org/--audience/--effective-date``): scope fields recorded for
+    every file given, over what the front-matter says. An unchanged file given with new values
+    gets them without being embedded again.
     """
+    scope = given_scope(metadata)
     found = discover(paths)  # links out of a folder, loops and unreadable files are reported
     files, folders, seen = found.files, found.folders, found.seen
     report = IngestReport(embedding_model=embeddings.embedder_name(settings))
@@ -175,10 +186,10 @@ def ingest(
             content_hash = file_hash(data)
             previous = records.get(str(path))
             if previous is not None and previous.content_hash == content_hash and previous.chunker == CHUNKER_VERSION:
-                _keep_scope(store, previous, organisation)
+                _keep_scope(store, previous, scope)
                 report.unchanged.append(_result(path, chunks=previous.chunk_count))
                 continue
-            item = _load(path, data, content_hash, previous, report, now, organisation)
+            item = _load(path, data, content_hash, previous, report, now, scope)
             if item is not None:
                 writer.add(item)
         writer.flush()
@@ -319,13 +330,11 @@ def _chunk_record(item: _Pending, chunk: Chunk, vector: Any, units: list[UnitRec
     )
 
 
-def _keep_scope(store: IndexStore, previous: DocumentRecord, organisation: str | None) -> None:
-    """An unchanged file given with another ``--org``: update its metadata, no re-embedding."""
-    if organisation and organisation.strip() and previous.organisation != organisation.strip():
-        from dataclasses import replace
-
-        updated = replace(previous, organisation=organisation.strip())
-        store.update_document(updated, {"organisation": updated.organisation})
+def _keep_scope(store: IndexStore, previous: DocumentRecord, scope: Mapping[str, str]) -> None:
+    """An unchanged file given with other scope values: update its metadata, no re-embedding."""
+    changed = {k: v for k, v in scope.items() if getattr(previous, k) != v}
+    if changed:
+        store.update_document(dataclasses.replace(previous, **changed), dict(changed))
 
 
 def _load(
@@ -335,7 +344,7 @@ def _load(
     previous: DocumentRecord | None,
     report: IngestReport,
     now: str,
-    organisation: str | None,
+    given: Mapping[str, str],
 ) -> _Pending | None:
     try:
         document = load_document(path, data)
@@ -349,7 +358,7 @@ def _load(
     except Exception as exc:  # a loader bug must not stop the other files
         report.errors.append(_result(path, reason=f"cannot load ({type(exc).__name__}: {exc})"))
         return None
-    scope = document_scope(document.metadata, organisation)
+    scope = document_scope(document.metadata, given)
     base: dict[str, Any] = dict(document.metadata)
     base.update(
         source=path.name,
@@ -386,6 +395,19 @@ def _is_under(path: Path, folder: Path) -> bool:
         return path.is_relative_to(folder)
     except ValueError:
         return False
+
+
+def empty_index_message(settings: Settings) -> str:
+    return (
+        f"the knowledge index is empty; build it with 'coach ingest {settings.knowledge_dir}' "
+        "(or start the app with 'make run')"
+    )
+
+
+def require_index(settings: Settings, store: KnowledgeStore | None = None) -> None:
+    """Raise :class:`IndexEmptyError` (one line saying how to build it) when the index is empty."""
+    if (store or open_store(settings)).is_empty():
+        raise IndexEmptyError(empty_index_message(settings))
 
 
 def ensure_index(settings: Settings, notify: Notify | None = None) -> None:

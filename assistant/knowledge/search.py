@@ -13,20 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from assistant.knowledge import KnowledgeError, embeddings, onnx_model
+from assistant.knowledge.index import require_index
 from assistant.knowledge.records import ChunkHit, Scope
 from assistant.knowledge.store import KnowledgeStore, open_store
 from assistant.settings import Settings
 
 RRF_K = 60
 MIN_CANDIDATES = 20
-
-
-class IndexEmptyError(KnowledgeError):
-    """The index holds no documents yet."""
 
 
 class SearchResult(BaseModel):
@@ -42,17 +40,11 @@ class SearchResult(BaseModel):
     audience: str | None = None
     effective_date: str | None = None
     text: str
+    metadata: dict[str, Any] = Field(default_factory=dict, exclude=True)  # everything stored for the chunk
     score: float  # fused reciprocal-rank score
     similarity: float | None = None  # cosine similarity (0..1) from the dense leg
     lexical: float | None = None  # BM25 score from the lexical leg
     id: str
-
-
-def empty_index_message(settings: Settings) -> str:
-    return (
-        f"the knowledge index is empty; build it with 'coach ingest {settings.knowledge_dir}' "
-        "(or start the app with 'make run')"
-    )
 
 
 def _result(hit: ChunkHit) -> SearchResult:
@@ -69,6 +61,7 @@ def _result(hit: ChunkHit) -> SearchResult:
         audience=chunk.audience,
         effective_date=chunk.effective_date,
         text=chunk.text,
+        metadata=dict(chunk.metadata),
         score=0.0,
     )
 
@@ -109,8 +102,7 @@ def search(
     if k < 1:
         return []
     store = store or open_store(settings, notify=notify)
-    if store.is_empty():
-        raise IndexEmptyError(empty_index_message(settings))
+    require_index(settings, store)
     store.check_model(embeddings.embedder_name(settings))
     n = max(MIN_CANDIDATES, 4 * k)
     # The query is embedded (the model loaded, in a new process) while the lexical leg runs and
