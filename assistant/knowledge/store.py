@@ -385,6 +385,11 @@ class IndexStore:
         """Store a batch: vectors first, then chunks, FTS rows and units in one SQLite commit."""
         if not records:
             return
+        if self.lexical.get_meta("unconfirmed_vectors") != "1":
+            # Vectors may now exist that SQLite never commits (a crash before the commit below):
+            # remembered until ``finish_write`` has checked for them.
+            with self.lexical.write() as conn:
+                self.lexical.set_meta(conn, unconfirmed_vectors="1")
         if self.kind == "server":
             self.vectors.upsert_units(records)
         self.vectors.upsert_chunks(records)
@@ -432,11 +437,15 @@ class IndexStore:
             self.lexical.clear_pending_deletes(pending)
 
     def finish_write(self, changed: bool, embedding_model: str) -> None:
-        """After an ingest: drop vectors SQLite never committed, and record a new generation."""
-        if self.kind == "embedded" and self.vectors.count() != self._raw_count():
-            orphans = self.vectors.ids() - self.lexical.all_ids()
-            self.vectors.delete(sorted(orphans))
-            changed = changed or bool(orphans)
+        """After an ingest: drop vectors SQLite never committed (only after a write: an unchanged
+        re-ingest never opens Chroma), and record a new generation."""
+        if self.lexical.get_meta("unconfirmed_vectors") == "1":
+            if self.kind == "embedded" and self.vectors.count() != self._raw_count():
+                orphans = self.vectors.ids() - self.lexical.all_ids()
+                self.vectors.delete(sorted(orphans))
+                changed = changed or bool(orphans)
+            with self.lexical.write() as conn:
+                self.lexical.set_meta(conn, unconfirmed_vectors="0")
         if not changed:
             return
         before = str(self.vectors.metadata().get("generation", ""))
