@@ -178,6 +178,11 @@ def test_search_on_empty_index_says_how_to_build_it(tmp_path: Path) -> None:
         main, ["search", "annual leave"]
     )
     assert (result.exit_code, result.stderr) == (2, f"error: {info.value}\n")
+    result = CliRunner(env={"COACH_INDEX_DIR": str(tmp_path / "index"), "COACH_KNOWLEDGE_DIR": str(knowledge)}).invoke(
+        main, ["ask", "How many days of annual leave?"]
+    )
+    assert (result.exit_code, result.stderr, result.stdout) == (2, f"error: {info.value}\n", "")
+    assert not (tmp_path / "index").exists()
 
 
 def test_cli_search_json(indexed_settings) -> None:

@@ -277,9 +277,6 @@ class LexicalIndex:
         rows = self.connection().execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY path").fetchall()
         return [DocumentRecord(*row) for row in rows]
 
-    def document_count(self) -> int:
-        return self.connection().execute("SELECT count(*) FROM documents").fetchone()[0]
-
     def has_chunks(self) -> bool:
         return self.connection().execute("SELECT EXISTS(SELECT 1 FROM documents WHERE chunk_count > 0)").fetchone()[0] == 1
 
@@ -358,13 +355,6 @@ class LexicalIndex:
                 if ordinal is not None:
                     units.append(Unit(text=text, vector=np.frombuffer(vector, dtype=np.float32), ordinal=ordinal))
         return out
-
-    def missing_units(self) -> list[tuple[int, str, str]]:
-        """(rowid, text, metadata json) of visible chunks stored without units (older indexes)."""
-        return self.connection().execute(
-            "SELECT c.rowid, c.text, c.metadata FROM chunks c "
-            "WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.chunk_rowid = c.rowid)"
-        ).fetchall()
 
     def query(self, text: str, n: int, scope: Scope | None = None) -> list[ChunkHit]:
         """The ``n`` best visible chunks for ``text`` by BM25 (score = -bm25(), higher is better).

@@ -139,10 +139,6 @@ class Scope:
         pairs = (("organisation", self.organisations), ("audience", self.audiences), ("source", self.sources))
         return [(key, values) for key, values in pairs if values]
 
-    def admits(self, chunk: StoredChunk) -> bool:
-        values = {"organisation": chunk.organisation, "audience": chunk.audience, "source": chunk.source}
-        return all(values[key] in allowed for key, allowed in self.conditions())
-
 
 def dumps_headings(headings: Sequence[str]) -> str:
     return json.dumps(list(headings), ensure_ascii=False)
