@@ -7,7 +7,10 @@ from pathlib import Path
 
 import click
 
+from assistant import service
 from assistant.cli import fail
+from assistant.knowledge import KnowledgeError
+from assistant.knowledge.index import empty_index_message, index_stats, list_documents, remove_document
 from assistant.settings import get_settings
 from assistant.terminal import clean, shown_name
 from assistant.textinput import InputError, check_text
@@ -37,8 +40,6 @@ def ingest(
     Unchanged files are not embedded again; files gone from a folder leave the index.
     Exit code 1 when some files could not be read (the others are still ingested).
     """
-    from assistant import service
-    from assistant.knowledge import KnowledgeError
 
     for path in paths:
         if not path.exists():
@@ -95,8 +96,6 @@ def render_ingest(report) -> str:  # report: IngestReport
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
 def search(query: str, k: int, as_json: bool) -> None:
     """Hybrid search (dense + BM25, fused by reciprocal rank) over the indexed documents."""
-    from assistant import service
-    from assistant.knowledge import KnowledgeError
 
     try:
         if query == "-":
@@ -131,8 +130,6 @@ def search(query: str, k: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
 def docs(as_json: bool) -> None:
     """List the indexed documents with their chunk counts."""
-    from assistant.knowledge import KnowledgeError
-    from assistant.knowledge.index import empty_index_message, index_stats, list_documents
 
     settings = get_settings()
     try:
@@ -161,8 +158,6 @@ def docs(as_json: bool) -> None:
 @click.argument("name")
 def remove(name: str) -> None:
     """Remove one document from the index, by file name or path."""
-    from assistant.knowledge import KnowledgeError
-    from assistant.knowledge.index import remove_document
 
     try:
         removed = remove_document(name, get_settings())

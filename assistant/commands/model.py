@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from assistant.cli import fail
+from assistant.knowledge import KnowledgeError, onnx_model
+from assistant.knowledge.embeddings import get_embedder, local_model_path
 from assistant.settings import get_settings
 
 
@@ -16,9 +18,7 @@ def model() -> None:
     """The local embedding model: export it to ONNX (needs torch, once) and check it."""
 
 
-def _files():  # -> onnx_model.ModelFiles
-    from assistant.knowledge import onnx_model
-    from assistant.knowledge.embeddings import local_model_path
+def _files() -> onnx_model.ModelFiles:
 
     settings = get_settings()
     source = Path(local_model_path(settings.local_embedding_model))
@@ -32,7 +32,6 @@ def _files():  # -> onnx_model.ModelFiles
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
 def export(force: bool, as_json: bool) -> None:
     """Build the ONNX file from the bundled weights (skipped when a sound one is cached)."""
-    from assistant.knowledge import KnowledgeError, onnx_model
 
     settings = get_settings()
     try:
@@ -66,8 +65,6 @@ def check() -> None:
     """Compare the ONNX model with sentence-transformers now (needs torch); exit 1 below 0.999."""
     import numpy as np
 
-    from assistant.knowledge import KnowledgeError, onnx_model
-    from assistant.knowledge.embeddings import get_embedder
 
     settings = get_settings()
     try:
