@@ -220,10 +220,9 @@ class IndexStore:
             if best is None or stamp > max(str(c[2].get("ingested_at", "")) for c in best[1]):
                 current[path] = (content_hash, chunks)
         known = {d.path: d for d in self.lexical.documents()}
-        removed: list[str] = []
         with self.lexical.write() as conn:
-            for path in set(known) - set(current):
-                removed.extend(self.lexical.delete_document(conn, path))
+            for path in set(known) - set(current):  # gone from the vectors: nothing left to delete there
+                self.lexical.delete_document(conn, path)
         for path, (content_hash, chunks) in sorted(current.items()):
             if path in known and known[path].content_hash == content_hash and len(
                 self.lexical.stored_ids(path, content_hash)
