@@ -36,7 +36,7 @@ def test_results_come_back_in_project_types(fake_index) -> None:
     words = store.lexical_query("probation period length", 3)
     assert [h.rank for h in dense] == [h.rank for h in words] == [1, 2, 3]
     for hit in dense + words:
-        assert hit.chunk.source.endswith(".md") and hit.chunk.text and hit.chunk.path.startswith(str(KNOWLEDGE_DIR))
+        assert hit.chunk.source.endswith(".md") and hit.chunk.text and hit.chunk.path.startswith(str(KNOWLEDGE_DIR.resolve()))
     assert all(0.0 <= h.score <= 1.0 for h in dense)
     assert words[0].score >= words[1].score >= words[2].score > 0
     assert words[0].chunk.source == "probation-period.md"
