@@ -22,9 +22,12 @@ test: setup-test  ## set up with test extras and run the whole test suite
 test-llm: setup-llm-test  ## run the model path against a real local model server (builds llama-cpp-python once)
 	$(BIN)/python -m pytest -m real_model tests/test_llm_real_model.py
 
+# The local embedding model runs with ONNX Runtime: export it once from the bundled weights
+# (torch is needed only here; a sound cached file makes this a quick check).
 setup: $(VENV)/.installed
+	$(BIN)/coach model export
 
-setup-test: $(VENV)/.installed-test system-deps node_modules/.installed
+setup-test: setup $(VENV)/.installed-test system-deps node_modules/.installed
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "search": "assistant.commands.index:search",
     "docs": "assistant.commands.index:docs",
     "remove": "assistant.commands.index:remove",
+    "model": "assistant.commands.model:model",
     **{coach.name: coach.command for coach in COACHES},
     "eval": "assistant.commands.eval:eval_group",
     "serve": "assistant.commands.serve:serve",

@@ -86,8 +86,9 @@ def ingest(
     settings: Settings,
     reset: bool = False,
     progress: Callable[[float, str], None] | None = None,
+    metadata: dict[str, str | None] | None = None,
 ) -> IngestReport:
     """Add, update or remove documents in the knowledge index."""
     from assistant.knowledge.index import ingest as ingest_paths
 
-    return ingest_paths(paths, settings, reset=reset, progress=progress)
+    return ingest_paths(paths, settings, reset=reset, progress=progress, metadata=metadata)

@@ -34,7 +34,10 @@ class Settings(BaseSettings):
     collection: str = "knowledge"
     chroma_host: str | None = Field(default=None, description="Use a Chroma server instead of the embedded store.")
     chroma_port: int = 8000
-    embeddings: Literal["local", "openai"] = "local"
+    embeddings: Literal["local", "openai", "fake"] = Field(
+        default="local",
+        description="local = bundled MiniLM via ONNX Runtime; openai = embeddings API; fake = hashed words (tests).",
+    )
     local_embedding_model: str = "all-MiniLM-L6-v2"
     openai_embedding_model: str = "text-embedding-3-small"
 
@@ -42,7 +45,12 @@ class Settings(BaseSettings):
     embedding_threads: int | None = Field(
         default=None,
         ge=1,
-        description="torch threads for batch embedding (unset: one per core; 1 is faster on a busy machine).",
+        description="ONNX Runtime threads for embedding (unset: one per core; 1 is faster on a busy machine).",
+    )
+    model_cache_dir: Path | None = Field(
+        default=None,
+        description="Where the ONNX export of the local embedding model is kept "
+        "(unset: $XDG_CACHE_HOME/performance-coach/models).",
     )
 
     # LLM

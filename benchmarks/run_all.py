@@ -38,7 +38,7 @@ def machine_description() -> str:
         kb = int(meminfo.read_text().split()[1])
         memory = f"{kb / 1024 / 1024:.1f} GiB"
     versions = []
-    for module in ("torch", "chromadb", "sentence_transformers", "gradio"):
+    for module in ("torch", "onnxruntime", "chromadb", "sentence_transformers", "gradio"):
         try:
             mod = __import__(module)
             versions.append(f"{module} {mod.__version__}")

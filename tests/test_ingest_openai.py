@@ -106,10 +106,12 @@ def test_openai_embeddings_honour_base_url(embeddings_server: EmbeddingsServer, 
     assert report.embedding_model == "openai:text-embedding-3-small"
     assert index_stats(settings)["embedding_model"] == "openai:text-embedding-3-small"
     assert embeddings_server.requests[0]["model"] == "text-embedding-3-small"
-    assert sorted(embeddings_server.requests[0]["input"]) == [
+    assert sorted(embeddings_server.requests[0]["input"]) == sorted([  # chunks and their answer units, one call
         "Lunch\nThe canteen serves lunch from noon.",
         "Parking — Visitors\nVisitors park on level two.",
-    ]
+        "Lunch: The canteen serves lunch from noon.",
+        "Visitors: Visitors park on level two.",
+    ])
     assert set(embeddings_server.authorization) == {"Bearer sk-test-key"}
 
     top = search("where do visitors park", settings, k=1)[0]

@@ -175,31 +175,31 @@ def test_smart_job_aid_has_questions_for_every_criterion() -> None:
     assert all(i.citation.section.casefold().startswith(i.topic.split("_")[0]) for i in items)
 
 
-def test_ingest_writes_sidecar_equal_to_store_extraction(knowledge_index) -> None:
-    documents = read_sidecar(knowledge_index)
+def test_ingest_writes_sidecar_equal_to_store_extraction(fake_index) -> None:
+    documents = read_sidecar(fake_index)
     assert documents is not None
     names = {Path(path).name: entry["name"] for path, entry in documents.items()}
     assert names == {"smart-goals-job-aid.md": "smart", "feedback-guide.md": "feedback"}
     # The server-mode path (rebuilt from stored chunks) yields exactly the same guidance.
-    assert documents_from_store(knowledge_index) == documents
+    assert documents_from_store(fake_index) == documents
 
 
-def test_load_guidance_from_index(knowledge_index) -> None:
-    smart = load_guidance(knowledge_index, "smart")
-    feedback = load_guidance(knowledge_index, "feedback")
+def test_load_guidance_from_index(fake_index) -> None:
+    smart = load_guidance(fake_index, "smart")
+    feedback = load_guidance(fake_index, "feedback")
     assert smart is not None and feedback is not None
     assert smart.topics == ["specific", "measurable", "attainable", "relevant", "time_bound"]
     assert set(feedback.topics) == {"situation", "behavior", "impact", "next_step"}
     assert feedback.for_topic("behaviour", "example")
-    assert load_guidance(knowledge_index, "unknown") is None
+    assert load_guidance(fake_index, "unknown") is None
 
 
-def test_load_guidance_needs_neither_torch_nor_chroma(knowledge_index) -> None:
+def test_load_guidance_needs_neither_torch_nor_chroma(fake_index) -> None:
     code = (
         "import sys, json\n"
         "from assistant.knowledge.guidance import load_guidance\n"
         "from assistant.settings import Settings\n"
-        f"g = load_guidance(Settings(_env_file=None, index_dir={str(knowledge_index.index_dir)!r}), 'smart')\n"
+        f"g = load_guidance(Settings(_env_file=None, index_dir={str(fake_index.index_dir)!r}), 'smart')\n"
         "print(json.dumps([len(g.items), 'torch' in sys.modules, 'chromadb' in sys.modules,"
         " 'sentence_transformers' in sys.modules]))\n"
     )
@@ -212,25 +212,26 @@ def test_load_guidance_needs_neither_torch_nor_chroma(knowledge_index) -> None:
         check=True,
     )
     count, torch_loaded, chroma_loaded, st_loaded = json.loads(out.stdout)
-    assert count == len(load_guidance(knowledge_index, "smart").items)
+    assert count == len(load_guidance(fake_index, "smart").items)
     assert (torch_loaded, chroma_loaded, st_loaded) == (False, False, False)
 
 
-def test_load_guidance_on_empty_index_ingests_knowledge_first(tmp_path: Path) -> None:
+def test_load_guidance_on_empty_index_builds_nothing(tmp_path: Path) -> None:
+    """Reading never writes: no index means no guidance (the analyzers use built-in questions)."""
+    from assistant.knowledge.index import ingest
+
     knowledge = tmp_path / "kb"
     knowledge.mkdir()
     (knowledge / "aid.md").write_text(MINI_AID, encoding="utf-8")
-    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=knowledge)
+    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=knowledge, embeddings="fake")
     messages: list[str] = []
+    assert load_guidance(settings, "smart", notify=messages.append) is None
+    assert messages == [] and not (tmp_path / "index").exists()
+
+    ingest([knowledge], settings)
     guidance = load_guidance(settings, "smart", notify=messages.append)
-    assert messages == [
-        f"The knowledge index is empty: indexing {knowledge} first (about a minute the first time)."
-    ]
     assert guidance is not None and guidance.topics == ["specific", "attainable", "time_bound"]
-    assert sidecar_path(settings).exists()
-    # Second call: straight from the sidecar, no notice.
-    assert load_guidance(settings, "smart", notify=messages.append) == guidance
-    assert len(messages) == 1
+    assert sidecar_path(settings).exists() and messages == []
 
 
 def test_sidecar_rebuilt_when_missing(index_copy) -> None:
@@ -247,7 +248,7 @@ def test_ingest_repairs_a_sidecar_that_lags_behind_the_index(tmp_path: Path) -> 
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "aid.md").write_text(MINI_AID, encoding="utf-8")
-    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=docs)
+    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=docs, embeddings="fake")
     ingest([docs], settings)
     complete = read_sidecar(settings)
     assert list(complete) == [str(docs / "aid.md")]
@@ -261,9 +262,7 @@ def test_ingest_repairs_a_sidecar_that_lags_behind_the_index(tmp_path: Path) -> 
     assert read_sidecar(settings) is None  # the index is empty now
     messages: list[str] = []
     assert load_guidance(settings, "smart", notify=messages.append) is None
-    assert messages == [
-        f"The knowledge index is empty: indexing {docs} first (about a minute the first time)."
-    ]
+    assert messages == []
 
 
 def test_concurrent_sidecar_writes_in_one_process_do_not_collide(tmp_path):

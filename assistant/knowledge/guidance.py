@@ -12,8 +12,8 @@ layout instead: a document in which lines starting with at least three topic nam
 kind, and the questions on those lines (bulleted with "•" or run together) become its items.
 
 Guidance is extracted at ingest time and kept in a JSON sidecar next to the embedded index,
-so :func:`load_guidance` needs neither torch nor Chroma when the index exists. With a Chroma
-server it is rebuilt from the stored chunks (Chroma, still no torch).
+so :func:`load_guidance` needs neither the embedding model nor Chroma when the index exists. With
+a Chroma server it is rebuilt from the stored chunks (the lexical mirror; no embedding model).
 """
 
 from __future__ import annotations
@@ -24,14 +24,13 @@ import re
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from assistant.knowledge.store import KnowledgeStore, open_store
 from assistant.schemas import Citation
-
-if TYPE_CHECKING:
-    from assistant.settings import Settings
+from assistant.settings import Settings
 
 GuidanceKind = Literal["question", "example", "tip"]
 
@@ -253,24 +252,17 @@ def _from_documents(documents: dict[str, Any], name: str) -> Guidance | None:
     return Guidance(name=name, items=items) if items else None
 
 
-def documents_from_store(settings: Settings) -> dict[str, Any]:
+def documents_from_store(settings: Settings, store: KnowledgeStore | None = None) -> dict[str, Any]:
     """Rebuild the sidecar's content from the chunks stored in the index (no embeddings)."""
-    from assistant.knowledge.store import loads_headings, open_store
-
-    store = open_store(settings)
-    by_path: dict[str, list[tuple[int, dict, str]]] = {}
-    for guidance_name in TOPICS:
-        for _, meta, document in store.get_where({"guidance": guidance_name}):
-            by_path.setdefault(str(meta.get("path")), []).append(
-                (int(meta.get("chunk_index", 0)), meta, document or "")
-            )
+    store = store or open_store(settings)
     documents: dict[str, Any] = {}
-    for path, chunks in by_path.items():
-        chunks.sort(key=lambda c: c[0])
-        meta = chunks[0][1]
-        name, source = str(meta.get("guidance")), str(meta.get("source"))
-        blocks = [(loads_headings(m.get("headings")), doc) for _, m, doc in chunks]
-        documents[path] = sidecar_entry(name, source, extract_guidance(name, blocks, source, path))
+    for document in store.documents():
+        if document.guidance not in TOPICS:
+            continue
+        chunks = store.document_chunks(document.path)
+        blocks = [(chunk.headings, chunk.text) for chunk in chunks]
+        name, source = str(document.guidance), document.source
+        documents[document.path] = sidecar_entry(name, source, extract_guidance(name, blocks, source, document.path))
     return documents
 
 
@@ -301,21 +293,16 @@ def load_guidance(
     settings: Settings, name: str, notify: Callable[[str], None] | None = None
 ) -> Guidance | None:
     """The indexed guidance of one kind ("smart" or "feedback"), or None when no indexed
-    document provides it. Ingests ``settings.knowledge_dir`` first when the index is empty."""
+    document provides it (or there is no index yet: reading never builds one)."""
     embedded = not settings.chroma_host
     if embedded:
         found, guidance = _sidecar_guidance(settings, name)
         if found:
             return guidance
-    from assistant.knowledge.index import ensure_index
-
-    ensure_index(settings, notify=notify)
-    if embedded:
-        documents = read_sidecar(settings)
-        if documents is None:  # an index built without a sidecar (or still empty): rebuild it
-            from assistant.knowledge.store import open_store
-
-            documents = documents_from_store(settings)
-            write_sidecar(settings, documents, open_store(settings).count())
+        store = open_store(settings, notify=notify)
+        if not store.documents():
+            return None
+        documents = documents_from_store(settings, store)  # an index without a sidecar: rebuild it
+        write_sidecar(settings, documents, store.count())
         return _from_documents(documents, name)
     return _from_documents(documents_from_store(settings), name)

@@ -2,35 +2,52 @@
 
 * Each file is identified by its absolute path and versioned by the SHA-256 of its bytes.
   Unchanged files cost a hash and no embedding work; a changed file's chunks are replaced.
-* Atomic per file: a file's new chunks (ids carry the content hash) are written first, then its
-  old chunks are deleted. Every chunk records how many chunks its version has, so a version
-  cut short by a crash is seen as incomplete and redone by the next ingest; until then the old
-  version stays searchable.
+* Chunks are embedded and stored in bounded batches (:data:`BATCH_CHUNKS` chunks with their
+  answer units), each committed as it goes, so a 3,000-page PDF is many small commits and a crash
+  loses at most one batch. A file's new version becomes searchable in one commit once all its
+  chunks are stored; until then the previous version stays searchable. The next ingest resumes a
+  cut-short file from the batches already stored (see :mod:`store` for the guarantees).
 * Files gone from an ingested folder leave the index on the next ingest of that folder.
-* The collection records the embedding model; mixing models is refused (``reset`` rebuilds).
+* Each chunk carries its document's scope: organisation, audience and effective date, from the
+  front-matter or ``coach ingest PATH --org NAME``.
+* The index records the embedding model; mixing models is refused (``reset`` rebuilds).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.knowledge import KnowledgeError, embeddings
-from assistant.knowledge.loaders import SUPPORTED_SUFFIXES, LoadedDocument, LoadError, SkipFile
+from assistant.knowledge import IndexEmptyError, KnowledgeError, embeddings, guidance
+from assistant.knowledge.chunking import CHUNKER_VERSION, Chunk, chunk_document
+from assistant.knowledge.discovery import discover
+from assistant.knowledge.loaders import SUPPORTED_SUFFIXES, LoadedDocument, LoadError, SkipFile, load_document
+from assistant.knowledge.records import ChunkRecord, DocumentRecord, UnitRecord, dumps_headings
+from assistant.knowledge.store import IndexStore, KnowledgeStore, lexical_source, open_store
+from assistant.knowledge.units import chunk_units, unit_embed_text
 from assistant.settings import Settings
 
 Progress = Callable[[float, str], None]
 Notify = Callable[[str], None]
 
-# Chunks embedded together: big enough for efficient batches, small enough that a crash
-# loses little work and progress moves.
-EMBED_GROUP_CHUNKS = 256
+# Chunks embedded and committed together: big enough for efficient batches, small enough that a
+# crash loses little work and progress moves.
+BATCH_CHUNKS = 128
+
+# Front-matter keys (as the loaders normalise them) that give a document's scope.
+SCOPE_KEYS: dict[str, tuple[str, ...]] = {
+    "organisation": ("organisation", "organization", "org", "company", "employer"),
+    "audience": ("audience",),
+    "effective_date": ("effective_date", "effective", "effective_from", "valid_from"),
+}
 
 
 class FileResult(BaseModel):
@@ -51,6 +68,7 @@ class IngestReport(BaseModel):
     errors: list[FileResult] = Field(default_factory=list)
     chunks_written: int = 0
     chunks_removed: int = 0
+    units_written: int = 0
     documents: int = 0
     chunks: int = 0
     embedding_model: str = ""
@@ -68,15 +86,23 @@ class DocumentInfo(BaseModel):
     chunks: int
     ingested_at: str
     guidance: str | None = None
+    organisation: str | None = None
+    audience: str | None = None
+    effective_date: str | None = None
 
 
 @dataclass
 class _Pending:
+    """A new or changed file: its chunks, and which of them are still to be stored."""
+
     path: Path
     content_hash: str
-    previous: Any  # FileRecord | None
+    previous: DocumentRecord | None
     document: LoadedDocument
-    chunks: list  # list[Chunk]
+    chunks: list[Chunk]
+    record: DocumentRecord
+    base: dict[str, Any]
+    todo: deque[Chunk] = field(default_factory=deque)
 
 
 def file_hash(data: bytes) -> str:
@@ -87,16 +113,27 @@ def chunk_id(path: str, content_hash: str, index: int) -> str:
     return f"{hashlib.sha1(path.encode('utf-8')).hexdigest()[:16]}-{content_hash[:16]}-{index:05d}"
 
 
-def _is_hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
-
-
 def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path], set[Path]]:
     """Resolve the command line: (files to consider, folders given, every file seen in them)."""
-    from assistant.knowledge.discovery import discover
-
     found = discover(paths)
     return found.files, found.folders, found.seen
+
+
+def given_scope(metadata: Mapping[str, str | None] | None) -> dict[str, str]:
+    """The scope fields given on the command line (``--org``, ``--audience``, ``--effective-date``)."""
+    unknown = set(metadata or {}) - set(SCOPE_KEYS)
+    if unknown:
+        raise KnowledgeError(f"unknown document metadata {', '.join(sorted(unknown))} (use {', '.join(SCOPE_KEYS)})")
+    return {k: str(v).strip() for k, v in (metadata or {}).items() if v is not None and str(v).strip()}
+
+
+def document_scope(metadata: Mapping[str, str], given: Mapping[str, str] | None = None) -> dict[str, str | None]:
+    """Organisation, audience and effective date of a document: front-matter, overridden by ``given``."""
+    scope: dict[str, str | None] = {}
+    for name, keys in SCOPE_KEYS.items():
+        scope[name] = next((str(metadata[k]).strip() for k in keys if str(metadata.get(k) or "").strip()), None)
+    scope.update(given or {})
+    return scope
 
 
 def ingest(
@@ -104,116 +141,78 @@ def ingest(
     settings: Settings,
     reset: bool = False,
     progress: Progress | None = None,
+    metadata: Mapping[str, str | None] | None = None,
 ) -> IngestReport:
-    """Add, update or remove documents so the index matches the given files and folders."""
-    from assistant.knowledge import guidance as guidance_mod
-    from assistant.knowledge.chunking import CHUNKER_VERSION
-    from assistant.knowledge.discovery import discover
-    from assistant.knowledge.store import open_store
+    """Add, update or remove documents so the index matches the given files and folders.
 
+    ``metadata`` (``coach ingest --org/--audience/--effective-date``): scope fields recorded for
+    every file given, over what the front-matter says. An unchanged file given with new values
+    gets them without being embedded again.
+    """
+    scope = given_scope(metadata)
     found = discover(paths)  # links out of a folder, loops and unreadable files are reported
     files, folders, seen = found.files, found.folders, found.seen
     report = IngestReport(embedding_model=embeddings.embedder_name(settings))
     report.skipped += [_result(path, reason=reason) for path, reason in found.skipped]
     report.errors += [_result(path, reason=reason) for path, reason in found.errors]
     store = open_store(settings)
-    if reset:
-        store.reset()
-        if store.kind == "embedded":
-            guidance_mod.remove_sidecar(settings)
-    store.collection(create=True)
-    store.check_model(report.embedding_model, claim=True)
-    records = store.file_records()
-    # Guidance sidecar (embedded store only; a server's guidance is read from its chunks).
-    sidecar = guidance_mod.read_sidecar(settings) if store.kind == "embedded" else {}
-    if sidecar is None:
-        sidecar = guidance_mod.documents_from_store(settings) if records else {}
-    sidecar_before = dict(sidecar)
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     notify = progress or (lambda fraction, message: None)
+    with store.writing():
+        if reset:
+            store.reset()
+            if store.kind == "embedded":
+                guidance.remove_sidecar(settings)
+        store.begin_write()
+        store.check_model(report.embedding_model, claim=True)
+        records = {d.path: d for d in store.documents()}
+        sidecar = guidance.read_sidecar(settings) if store.kind == "embedded" else {}
+        if sidecar is None:
+            sidecar = guidance.documents_from_store(settings, store) if records else {}
+        sidecar_before = dict(sidecar)
+        writer = _BatchWriter(store, settings, report, sidecar, notify, len(files))
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
-    def write_group(group: list[_Pending]) -> None:
-        """Embed a group of files in one batch and store all their new chunks in one upsert,
-        then drop the old versions of those files. A crash in between leaves complete old and
-        new versions side by side (still searchable); the next ingest deletes the old ones."""
-        texts = [chunk.embed_text for item in group for chunk in item.chunks]
-        notify(0.05 + 0.9 * done_files / max(len(files), 1), f"embedding {len(texts)} chunks")
-        vectors = embeddings.get_embedder(settings).embed_documents(texts) if texts else []
-        records_out: tuple[list, list, list] = ([], [], [])
-        for item in group:
-            for part, values in zip(records_out, _records(item, now), strict=True):
-                part.extend(values)
-        store.upsert(records_out[0], vectors, records_out[1], records_out[2])
-        for item in group:
-            count = len(item.chunks)
-            stale = item.previous.stale_ids(item.content_hash) if item.previous else []
-            store.delete(stale)
-            report.chunks_written += count
-            report.chunks_removed += len(stale)
-            (report.updated if item.previous else report.added).append(_result(item.path, chunks=count))
-            name = item.document.metadata.get("guidance")
-            if name in guidance_mod.TOPICS:
-                blocks = [(b.headings, b.text) for b in item.document.blocks]
-                items = guidance_mod.extract_guidance(name, blocks, item.path.name, str(item.path))
-                sidecar[str(item.path)] = guidance_mod.sidecar_entry(name, item.path.name, items)
-            else:
-                sidecar.pop(str(item.path), None)
+        for done, path in enumerate(files):
+            writer.done_files = done
+            notify(0.05 + 0.9 * done / max(len(files), 1), f"reading {path.name}")
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                report.skipped.append(_result(path, reason=f"unsupported file type '{path.suffix or 'none'}'"))
+                continue
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                report.errors.append(_result(path, reason=f"cannot read the file ({exc.strerror or exc})"))
+                continue
+            content_hash = file_hash(data)
+            previous = records.get(str(path))
+            if previous is not None and previous.content_hash == content_hash and previous.chunker == CHUNKER_VERSION:
+                _keep_scope(store, previous, scope)
+                report.unchanged.append(_result(path, chunks=previous.chunk_count))
+                continue
+            item = _load(path, data, content_hash, previous, report, now, scope)
+            if item is not None:
+                writer.add(item)
+        writer.flush()
 
-    # 1. Hash every file; only new or changed ones are loaded, chunked and embedded, in groups.
-    pending: list[_Pending] = []
-    confirmed: dict[str, str] = {}  # unchanged file -> its content hash
-    done_files = 0
-    for done_files, path in enumerate(files):
-        notify(0.05 + 0.9 * done_files / max(len(files), 1), f"reading {path.name}")
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            report.skipped.append(_result(path, reason=f"unsupported file type '{path.suffix or 'none'}'"))
-            continue
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            report.errors.append(_result(path, reason=f"cannot read the file ({exc.strerror or exc})"))
-            continue
-        content_hash = file_hash(data)
-        previous = records.get(str(path))
-        if previous is not None and previous.is_complete(content_hash, CHUNKER_VERSION):
-            report.unchanged.append(_result(path, chunks=len(previous.versions[content_hash])))
-            confirmed[str(path)] = content_hash
-            continue
-        item = _load(path, data, content_hash, previous, report)
-        if item is not None:
-            pending.append(item)
-            if sum(len(p.chunks) for p in pending) >= EMBED_GROUP_CHUNKS:
-                write_group(pending)
-                pending = []
-    if pending:
-        write_group(pending)
+        for key, record in sorted(records.items()):
+            if Path(key) not in seen and any(_is_under(Path(key), folder) for folder in folders):
+                removed = store.delete_document(key)
+                sidecar.pop(key, None)
+                report.removed.append(FileResult(source=record.source, path=key, chunks=removed))
+                report.chunks_removed += removed
 
-    # 2. Files gone from the folders given.
-    for key, record in sorted(records.items()):
-        gone = Path(key) not in seen and any(_is_under(Path(key), folder) for folder in folders)
-        if gone:
-            store.delete(record.chunk_ids)
-            sidecar.pop(key, None)
-            report.removed.append(FileResult(source=record.source, path=key, chunks=len(record.chunk_ids)))
-            report.chunks_removed += len(record.chunk_ids)
-
-    # Leftovers of an interrupted update of an otherwise unchanged file.
-    for result in report.unchanged:
-        stale = records[result.path].stale_ids(confirmed[result.path])
-        store.delete(stale)
-        report.chunks_removed += len(stale)
-
-    changed = bool(report.added or report.updated or report.removed or report.chunks_removed)
-    if changed:
-        store.touch(embedding_model=report.embedding_model)
-    final = _fill_totals(report, store)
-    if store.kind == "embedded":
-        # After an interrupted run the sidecar can lag behind the chunks: rebuild it from them.
-        wanted = {path for path, record in final.items() if record.guidance in guidance_mod.TOPICS}
-        if set(sidecar) != wanted:
-            sidecar = guidance_mod.documents_from_store(settings)
-        if changed or sidecar != sidecar_before or not guidance_mod.sidecar_path(settings).exists():
-            guidance_mod.write_sidecar(settings, sidecar, report.chunks)
+        changed = bool(report.added or report.updated or report.removed or report.chunks_removed)
+        store.finish_write(changed, report.embedding_model)
+        documents = store.documents()
+        report.documents = len(documents)
+        report.chunks = store.count()
+        if store.kind == "embedded":
+            # After an interrupted run the sidecar can lag behind the index: rebuild it from the chunks.
+            wanted = {d.path for d in documents if d.guidance in guidance.TOPICS}
+            if set(sidecar) != wanted:
+                sidecar = guidance.documents_from_store(settings, store)
+            if changed or sidecar != sidecar_before or not guidance.sidecar_path(settings).exists():
+                guidance.write_sidecar(settings, sidecar, report.chunks)
     if report.nothing_to_ingest:
         where = ", ".join(str(p) for p in paths)
         kinds = ", ".join(sorted(set(SUPPORTED_SUFFIXES)))
@@ -222,10 +221,131 @@ def ingest(
     return report
 
 
-def _load(path: Path, data: bytes, content_hash: str, previous: Any, report: IngestReport) -> _Pending | None:
-    from assistant.knowledge.chunking import chunk_document
-    from assistant.knowledge.loaders import load_document
+class _BatchWriter:
+    """Collects chunks of new or changed files and writes them in bounded batches: embed the
+    chunks and their units in one call, store them, and make each file current once complete."""
 
+    def __init__(
+        self,
+        store: IndexStore,
+        settings: Settings,
+        report: IngestReport,
+        sidecar: dict[str, Any],
+        notify: Progress,
+        total_files: int,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.report = report
+        self.sidecar = sidecar
+        self.notify = notify
+        self.total_files = total_files
+        self.done_files = 0
+        self.open: list[_Pending] = []  # files with chunks still to store
+        self.queued = 0
+
+    def add(self, item: _Pending) -> None:
+        stored = self.store.stored_ids(item.record.path, item.content_hash)  # left by an interrupted run
+        item.todo = deque(c for c in item.chunks if chunk_id(item.record.path, item.content_hash, c.index) not in stored)
+        self.open.append(item)
+        self.queued += len(item.todo)
+        while self.queued >= BATCH_CHUNKS:
+            self._write_batch()
+        self._commit_complete()
+
+    def flush(self) -> None:
+        while self.queued:
+            self._write_batch()
+        self._commit_complete()
+
+    def _write_batch(self) -> None:
+        batch: list[tuple[_Pending, Chunk]] = []
+        for item in self.open:
+            while item.todo and len(batch) < BATCH_CHUNKS:
+                batch.append((item, item.todo.popleft()))
+        self.queued -= len(batch)
+        units = [
+            [(u, unit_embed_text(u, chunk.headings, item.document.title)) for u in chunk_units(chunk.text, getattr(chunk, "units", None))]
+            for item, chunk in batch
+        ]
+        texts = [chunk.embed_text for _, chunk in batch] + [e for chunk_units_ in units for _, e in chunk_units_]
+        fraction = 0.05 + 0.9 * self.done_files / max(self.total_files, 1)
+        self.notify(fraction, f"embedding {len(batch)} chunks and {len(texts) - len(batch)} answer units")
+        vectors = embeddings.get_embedder(self.settings).embed_documents(texts) if texts else []
+        unit_vectors = iter(vectors[len(batch) :])
+        records = []
+        for (item, chunk), vector, chunk_units_ in zip(batch, vectors[: len(batch)], units, strict=True):
+            records.append(
+                _chunk_record(
+                    item, chunk, vector, [UnitRecord(u, e, next(unit_vectors)) for u, e in chunk_units_]
+                )
+            )
+        self.store.add(records)
+        self.report.units_written += len(texts) - len(batch)
+
+    def _commit_complete(self) -> None:
+        still_open = []
+        for item in self.open:
+            if item.todo:
+                still_open.append(item)
+                continue
+            removed = self.store.commit_document(item.record)
+            self.report.chunks_written += len(item.chunks)
+            self.report.chunks_removed += removed
+            (self.report.updated if item.previous else self.report.added).append(
+                _result(item.path, chunks=len(item.chunks))
+            )
+            self._update_sidecar(item)
+        self.open = still_open
+
+    def _update_sidecar(self, item: _Pending) -> None:
+        name = item.document.metadata.get("guidance")
+        if name in guidance.TOPICS:
+            blocks = [(b.headings, b.text) for b in item.document.blocks]
+            items = guidance.extract_guidance(name, blocks, item.path.name, str(item.path))
+            self.sidecar[str(item.path)] = guidance.sidecar_entry(name, item.path.name, items)
+        else:
+            self.sidecar.pop(str(item.path), None)
+
+
+def _chunk_record(item: _Pending, chunk: Chunk, vector: Any, units: list[UnitRecord]) -> ChunkRecord:
+    path = item.record.path
+    metadata: dict[str, Any] = dict(
+        item.base, chunk_index=chunk.index, chunk_hash=chunk.hash, headings=dumps_headings(chunk.headings)
+    )
+    if chunk.section:
+        metadata["section"] = chunk.section
+    if chunk.page is not None:
+        metadata["page"] = chunk.page
+    return ChunkRecord(
+        id=chunk_id(path, item.content_hash, chunk.index),
+        path=path,
+        content_hash=item.content_hash,
+        chunk_index=chunk.index,
+        text=chunk.text,
+        embed_text=lexical_source(item.document.title, chunk.section, chunk.text),
+        vector=vector,
+        metadata={k: v for k, v in metadata.items() if v is not None},
+        units=units,
+    )
+
+
+def _keep_scope(store: IndexStore, previous: DocumentRecord, scope: Mapping[str, str]) -> None:
+    """An unchanged file given with other scope values: update its metadata, no re-embedding."""
+    changed = {k: v for k, v in scope.items() if getattr(previous, k) != v}
+    if changed:
+        store.update_document(dataclasses.replace(previous, **changed), dict(changed))
+
+
+def _load(
+    path: Path,
+    data: bytes,
+    content_hash: str,
+    previous: DocumentRecord | None,
+    report: IngestReport,
+    now: str,
+    given: Mapping[str, str],
+) -> _Pending | None:
     try:
         document = load_document(path, data)
         chunks = chunk_document(document)
@@ -238,40 +358,32 @@ def _load(path: Path, data: bytes, content_hash: str, previous: Any, report: Ing
     except Exception as exc:  # a loader bug must not stop the other files
         report.errors.append(_result(path, reason=f"cannot load ({type(exc).__name__}: {exc})"))
         return None
-    return _Pending(path, content_hash, previous, document, chunks)
-
-
-def _records(item: _Pending, now: str) -> tuple[list[str], list[str], list[dict[str, Any]]]:
-    """Chunk ids, texts and metadata of one file's new version."""
-    from assistant.knowledge.chunking import CHUNKER_VERSION
-    from assistant.knowledge.store import dumps_headings
-
-    path = str(item.path)
-    document = item.document
+    scope = document_scope(document.metadata, given)
     base: dict[str, Any] = dict(document.metadata)
     base.update(
-        source=item.path.name,
-        path=path,
+        source=path.name,
+        path=str(path),
         title=document.title,
         doc_type=document.kind,
-        content_hash=item.content_hash,
-        chunk_count=len(item.chunks),
+        content_hash=content_hash,
+        chunk_count=len(chunks),
         chunker=CHUNKER_VERSION,
         ingested_at=now,
+        **{k: v for k, v in scope.items() if v is not None},
     )
-    ids, texts, metadatas = [], [], []
-    for chunk in item.chunks:
-        meta = dict(
-            base, chunk_index=chunk.index, chunk_hash=chunk.hash, headings=dumps_headings(chunk.headings)
-        )
-        if chunk.section:
-            meta["section"] = chunk.section
-        if chunk.page is not None:
-            meta["page"] = chunk.page
-        ids.append(chunk_id(path, item.content_hash, chunk.index))
-        texts.append(chunk.text)
-        metadatas.append(meta)
-    return ids, texts, metadatas
+    record = DocumentRecord(
+        path=str(path),
+        source=path.name,
+        title=document.title,
+        content_hash=content_hash,
+        chunk_count=len(chunks),
+        chunker=CHUNKER_VERSION,
+        ingested_at=now,
+        doc_type=document.kind,
+        guidance=document.metadata.get("guidance") or None,
+        **scope,
+    )
+    return _Pending(path, content_hash, previous, document, chunks, record, base)
 
 
 def _result(path: Path, chunks: int = 0, reason: str | None = None) -> FileResult:
@@ -285,19 +397,24 @@ def _is_under(path: Path, folder: Path) -> bool:
         return False
 
 
-def _fill_totals(report: IngestReport, store: Any) -> dict[str, Any]:
-    records = store.file_records()
-    report.documents = len(records)
-    report.chunks = sum(len(r.chunk_ids) for r in records.values())
-    return records
+def empty_index_message(settings: Settings) -> str:
+    return (
+        f"the knowledge index is empty; build it with 'coach ingest {settings.knowledge_dir}' "
+        "(or start the app with 'make run')"
+    )
+
+
+def require_index(settings: Settings, store: KnowledgeStore | None = None) -> None:
+    """Raise :class:`IndexEmptyError` (one line saying how to build it) when the index is empty."""
+    if (store or open_store(settings)).is_empty():
+        raise IndexEmptyError(empty_index_message(settings))
 
 
 def ensure_index(settings: Settings, notify: Notify | None = None) -> None:
-    """Ingest ``settings.knowledge_dir`` when the index is empty, saying so through ``notify``."""
-    from assistant.knowledge.store import open_store
+    """Ingest ``settings.knowledge_dir`` when the index is empty, saying so through ``notify``.
 
-    store = open_store(settings)
-    if store.count() > 0:
+    For start-up (``coach serve``, ``make run``); commands that only read never call it."""
+    if open_store(settings).count() > 0:
         return
     folder = Path(settings.knowledge_dir).expanduser()
     if not folder.is_dir():
@@ -305,70 +422,63 @@ def ensure_index(settings: Settings, notify: Notify | None = None) -> None:
             notify(f"The knowledge index is empty and {folder} does not exist; nothing to index.")
         return
     if notify:
-        notify(f"The knowledge index is empty: indexing {folder} first (about a minute the first time).")
+        notify(f"The knowledge index is empty: indexing {folder} first.")
     ingest([folder], settings)
 
 
-def list_documents(settings: Settings) -> list[DocumentInfo]:
-    """The indexed documents with their chunk counts."""
-    from assistant.knowledge.store import open_store
-
-    records = open_store(settings).file_records()
-    return sorted(
-        (
-            DocumentInfo(
-                source=r.source,
-                path=r.path,
-                title=r.title,
-                chunks=len(r.chunk_ids),
-                ingested_at=r.ingested_at,
-                guidance=r.guidance,
-            )
-            for r in records.values()
-        ),
-        key=lambda d: (d.source.casefold(), d.path),
+def _info(record: DocumentRecord) -> DocumentInfo:
+    return DocumentInfo(
+        source=record.source,
+        path=record.path,
+        title=record.title,
+        chunks=record.chunk_count,
+        ingested_at=record.ingested_at,
+        guidance=record.guidance,
+        organisation=record.organisation,
+        audience=record.audience,
+        effective_date=record.effective_date,
     )
+
+
+def list_documents(settings: Settings) -> list[DocumentInfo]:
+    """The indexed documents with their chunk counts and scope."""
+    documents = open_store(settings).documents()
+    return sorted((_info(d) for d in documents), key=lambda d: (d.source.casefold(), d.path))
 
 
 def remove_document(name_or_path: str | Path, settings: Settings) -> int:
     """Remove one document (by file name or path) from the index; returns the chunks removed."""
-    from assistant.knowledge import guidance as guidance_mod
-    from assistant.knowledge.store import open_store
-
     store = open_store(settings)
-    records = store.file_records()
-    wanted = str(name_or_path)
-    resolved = str(Path(wanted).expanduser().resolve())
-    matches = [r for r in records.values() if r.path in {wanted, resolved}]
-    if not matches:
-        matches = [r for r in records.values() if r.source == wanted]
-    if not matches:
-        raise KnowledgeError(f"no indexed document named '{wanted}' (see 'coach docs')")
-    if len(matches) > 1:
-        paths = ", ".join(sorted(r.path for r in matches))
-        raise KnowledgeError(f"'{wanted}' matches several documents ({paths}); give the full path")
-    record = matches[0]
-    ids = record.chunk_ids
-    store.delete(ids)
-    store.touch()
-    if store.kind == "embedded":
-        sidecar = guidance_mod.read_sidecar(settings)
-        if sidecar is None:
-            sidecar = guidance_mod.documents_from_store(settings)
-        sidecar.pop(record.path, None)
-        guidance_mod.write_sidecar(settings, sidecar, store.count())
-    return len(ids)
+    with store.writing():
+        store.begin_write()
+        documents = store.documents()
+        wanted = str(name_or_path)
+        resolved = str(Path(wanted).expanduser().resolve())
+        matches = [d for d in documents if d.path in {wanted, resolved}] or [d for d in documents if d.source == wanted]
+        if not matches:
+            raise KnowledgeError(f"no indexed document named '{wanted}' (see 'coach docs')")
+        if len(matches) > 1:
+            paths = ", ".join(sorted(d.path for d in matches))
+            raise KnowledgeError(f"'{wanted}' matches several documents ({paths}); give the full path")
+        record = matches[0]
+        removed = store.delete_document(record.path)
+        store.finish_write(True, store.embedding_model() or embeddings.embedder_name(settings))
+        if store.kind == "embedded":
+            sidecar = guidance.read_sidecar(settings)
+            if sidecar is None:
+                sidecar = guidance.documents_from_store(settings, store)
+            sidecar.pop(record.path, None)
+            guidance.write_sidecar(settings, sidecar, store.count())
+    return removed
 
 
 def index_stats(settings: Settings) -> dict[str, Any]:
     """Documents, chunks, embedding model and where the index lives."""
-    from assistant.knowledge.store import open_store
-
     store = open_store(settings)
-    records = store.file_records()
+    documents = store.documents()
     return {
-        "documents": len(records),
-        "chunks": sum(len(r.chunk_ids) for r in records.values()),
+        "documents": len(documents),
+        "chunks": store.count(),
         "embedding_model": store.embedding_model() or embeddings.embedder_name(settings),
         "store": store.kind,
         "location": store.location,

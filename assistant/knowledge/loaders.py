@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.knowledge.guidance import detect_guidance
 from assistant.textinput import InputError, decode_bytes
 
 SUPPORTED_SUFFIXES: dict[str, str] = {
@@ -101,8 +102,6 @@ def load_document(path: Path, data: bytes | None = None) -> LoadedDocument:
     if not any(block.text.strip() for block in doc.blocks):
         raise LoadError("no text found in the document")
     if "guidance" not in doc.metadata:
-        from assistant.knowledge.guidance import detect_guidance
-
         detected = detect_guidance([(block.headings, block.text) for block in doc.blocks])
         if detected:
             doc.metadata["guidance"] = detected

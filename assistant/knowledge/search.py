@@ -1,26 +1,31 @@
-"""Hybrid retrieval: dense (Chroma, cosine) and lexical (BM25) fused by reciprocal rank fusion.
+"""Hybrid retrieval: dense (Chroma, cosine) and lexical (SQLite FTS5, BM25), fused by reciprocal
+rank fusion (RRF, k=60).
 
-The BM25 index covers every chunk (title and section heading included, as embedded). It is
-built lazily from the store and cached per process; it is rebuilt when the collection's
-``generation`` (changed on every write, by any process) or chunk count changes. Scoring uses
-rank-bm25's statistics with an inverted index, so a query costs time proportional to the
-postings of its terms rather than to the corpus size.
+Each leg returns its best ``max(MIN_CANDIDATES, 4k)`` chunks; a chunk's fused score is the sum of
+``1 / (60 + rank)`` over the legs that found it. Both legs read persisted indexes, so the first
+search in a new process costs the same as any other (no index is built at start). A scope
+restricts both legs to documents of the given organisations, audiences or sources.
+
+Reading never writes: an empty index is an error that says how to build it.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-from assistant.knowledge import KnowledgeError, embeddings
+from assistant.knowledge import KnowledgeError, embeddings, onnx_model
+from assistant.knowledge.index import require_index
+from assistant.knowledge.records import ChunkHit, Scope
+from assistant.knowledge.store import KnowledgeStore, open_store
 from assistant.settings import Settings
-from assistant.text import STOPWORDS, alnum_words, fold_plural
 
 RRF_K = 60
 MIN_CANDIDATES = 20
+
 
 class SearchResult(BaseModel):
     """One retrieved chunk."""
@@ -30,166 +35,87 @@ class SearchResult(BaseModel):
     section: str | None = None
     title: str | None = None
     page: int | None = None
+    headings: tuple[str, ...] = ()
+    organisation: str | None = None
+    audience: str | None = None
+    effective_date: str | None = None
     text: str
+    metadata: dict[str, Any] = Field(default_factory=dict, exclude=True)  # everything stored for the chunk
     score: float  # fused reciprocal-rank score
     similarity: float | None = None  # cosine similarity (0..1) from the dense leg
     lexical: float | None = None  # BM25 score from the lexical leg
     id: str
 
 
-def lexical_tokens(text: str) -> list[str]:
-    """Lower-cased word tokens without stop words, plurals folded."""
-    return [fold_plural(w) for w in alnum_words(text) if w not in STOPWORDS]
-
-
-class LexicalIndex:
-    """BM25 (rank-bm25's Okapi statistics) over every chunk, with an inverted index."""
-
-    def __init__(
-        self, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]], documents: list[str]
-    ):
-        import numpy as np
-        from rank_bm25 import BM25Okapi
-
-        self.ids = ids
-        self.metadatas = metadatas
-        self.documents = documents
-        self.position = {chunk_id: i for i, chunk_id in enumerate(ids)}
-        self.size = len(ids)
-        if not ids:
-            self.bm25 = None
-            return
-        self.bm25 = BM25Okapi([lexical_tokens(t) for t in texts])
-        self._doc_len = np.asarray(self.bm25.doc_len, dtype=np.float64)
-        postings: dict[str, tuple[list[int], list[int]]] = {}
-        for doc_index, freqs in enumerate(self.bm25.doc_freqs):
-            for term, tf in freqs.items():
-                docs, tfs = postings.setdefault(term, ([], []))
-                docs.append(doc_index)
-                tfs.append(tf)
-        self._postings = {
-            term: (np.asarray(docs, dtype=np.int64), np.asarray(tfs, dtype=np.float64))
-            for term, (docs, tfs) in postings.items()
-        }
-
-    def scores(self, query: str) -> Any:
-        """BM25 score of every chunk for the query (equal to ``BM25Okapi.get_scores``)."""
-        import numpy as np
-
-        scores = np.zeros(self.size)
-        if self.bm25 is None:
-            return scores
-        k1, b, avgdl = self.bm25.k1, self.bm25.b, self.bm25.avgdl
-        for term in lexical_tokens(query):
-            posting = self._postings.get(term)
-            if posting is None:
-                continue
-            docs, tf = posting
-            idf = self.bm25.idf.get(term) or 0.0
-            scores[docs] += idf * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * self._doc_len[docs] / avgdl)))
-        return scores
-
-    def top(self, query: str, n: int) -> list[tuple[int, float]]:
-        """(chunk position, BM25 score) of the best ``n`` chunks with a positive score."""
-        import numpy as np
-
-        scores = self.scores(query)
-        if not self.size:
-            return []
-        n = min(n, self.size)
-        best = np.argpartition(-scores, n - 1)[:n]
-        best = best[np.argsort(-scores[best], kind="stable")]
-        return [(int(i), float(scores[i])) for i in best if scores[i] > 0]
-
-
-_LEXICAL: dict[tuple[str, str], tuple[tuple[Any, int], LexicalIndex]] = {}
-_LEXICAL_LOCK = threading.Lock()
-
-
-def lexical_text(metadata: dict[str, Any], document: str) -> str:
-    """What BM25 sees of a chunk: title, section and text (the same as what is embedded)."""
-    return " ".join(str(p) for p in (metadata.get("title"), metadata.get("section"), document) if p)
-
-
-def lexical_index(store: Any) -> LexicalIndex:
-    """The process-wide BM25 index of a store, rebuilt when the collection changed."""
-    key = (store.location, store.name)
-    version = (store.metadata().get("generation"), store.count())
-    with _LEXICAL_LOCK:
-        cached = _LEXICAL.get(key)
-        if cached is not None and cached[0] == version:
-            return cached[1]
-        ids, metadatas, documents = [], [], []
-        for chunk_id, metadata, document in store.iter_all(include=("metadatas", "documents")):
-            ids.append(chunk_id)
-            metadatas.append(metadata or {})
-            documents.append(document or "")
-        texts = [lexical_text(m, d) for m, d in zip(metadatas, documents, strict=True)]
-        index = LexicalIndex(ids, texts, metadatas, documents)
-        _LEXICAL[key] = (version, index)
-        return index
-
-
-def clear_cache() -> None:
-    with _LEXICAL_LOCK:
-        _LEXICAL.clear()
-
-
-def _result(chunk_id: str, metadata: dict[str, Any], document: str, score: float) -> SearchResult:
-    page = metadata.get("page")
+def _result(hit: ChunkHit) -> SearchResult:
+    chunk = hit.chunk
     return SearchResult(
-        id=chunk_id,
-        source=str(metadata.get("source", "")),
-        path=str(metadata.get("path", "")),
-        section=metadata.get("section") or None,
-        title=metadata.get("title") or None,
-        page=int(page) if page is not None else None,
-        text=document,
-        score=score,
+        id=chunk.id,
+        source=chunk.source,
+        path=chunk.path,
+        section=chunk.section,
+        title=chunk.title or None,
+        page=chunk.page,
+        headings=chunk.headings,
+        organisation=chunk.organisation,
+        audience=chunk.audience,
+        effective_date=chunk.effective_date,
+        text=chunk.text,
+        metadata=dict(chunk.metadata),
+        score=0.0,
     )
 
 
-def search(
-    query: str, settings: Settings, k: int = 5, notify: Callable[[str], None] | None = None
-) -> list[SearchResult]:
-    """The ``k`` best chunks for a query: dense top-N and BM25 top-N fused by RRF (k=60)."""
-    from assistant.knowledge.index import ensure_index
-    from assistant.knowledge.store import open_store
-
-    if not query.strip():
-        raise KnowledgeError("the search query is empty")
-    if k < 1:
-        return []
-    ensure_index(settings, notify=notify)
-    store = open_store(settings)
-    store.check_model(embeddings.embedder_name(settings))
-    lexical = lexical_index(store)
-    if lexical.size == 0:
-        return []
-    n = min(max(MIN_CANDIDATES, 4 * k), lexical.size)
-
+def fuse(dense: list[ChunkHit], lexical: list[ChunkHit], k: int) -> list[SearchResult]:
+    """Reciprocal rank fusion of the two legs' hits; ties go to the closer dense match."""
     fused: dict[str, SearchResult] = {}
-    vector = embeddings.get_embedder(settings).embed_query(query)
-    dense = store.query(vector, n)
-    for rank, (chunk_id, metadata, document, distance) in enumerate(
-        zip(
-            dense["ids"][0], dense["metadatas"][0], dense["documents"][0], dense["distances"][0], strict=True
-        ),
-        start=1,
-    ):
-        result = _result(chunk_id, metadata or {}, document or "", 1.0 / (RRF_K + rank))
-        result.similarity = round(min(1.0, max(0.0, 1.0 - float(distance))), 6)
-        fused[chunk_id] = result
-    for rank, (position, bm25) in enumerate(lexical.top(query, n), start=1):
-        chunk_id = lexical.ids[position]
-        result = fused.get(chunk_id)
+    for hit in dense:
+        result = fused[hit.chunk.id] = _result(hit)
+        result.score += 1.0 / (RRF_K + hit.rank)
+        result.similarity = hit.score
+    for hit in lexical:
+        result = fused.get(hit.chunk.id)
         if result is None:
-            result = fused[chunk_id] = _result(
-                chunk_id, lexical.metadatas[position], lexical.documents[position], 0.0
-            )
-        result.score += 1.0 / (RRF_K + rank)
-        result.lexical = round(bm25, 6)
+            result = fused[hit.chunk.id] = _result(hit)
+        result.score += 1.0 / (RRF_K + hit.rank)
+        result.lexical = hit.score
     ranked = sorted(fused.values(), key=lambda r: (-r.score, -(r.similarity or 0.0), r.id))[:k]
     for result in ranked:
         result.score = round(result.score, 6)
     return ranked
+
+
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="coach-search")
+
+
+def search(
+    query: str,
+    settings: Settings,
+    k: int = 5,
+    notify: Callable[[str], None] | None = None,
+    scope: Scope | None = None,
+    store: KnowledgeStore | None = None,
+) -> list[SearchResult]:
+    """The ``k`` best chunks for a query (``k`` up to 100; Q&A asks for 25 candidates)."""
+    if not query.strip():
+        raise KnowledgeError("the search query is empty")
+    if k < 1:
+        return []
+    store = store or open_store(settings, notify=notify)
+    require_index(settings, store)
+    store.check_model(embeddings.embedder_name(settings))
+    n = max(MIN_CANDIDATES, 4 * k)
+    # The query is embedded (the model loaded, in a new process) while the lexical leg runs and
+    # the vector store opens: ONNX Runtime and SQLite work outside the GIL.
+    embedder = embeddings.get_embedder(settings)
+    # Libraries the other thread needs are imported here first: two threads importing numpy at
+    # once trip over its internal circular imports.
+    import numpy  # noqa: F401
+
+    if isinstance(embedder, embeddings.LocalEmbedder):
+        onnx_model.import_runtime()
+    vector = _POOL.submit(embedder.embed_query, query)
+    lexical = store.lexical_query(query, n, scope)
+    store.open_vectors()
+    dense = store.dense_query(vector.result(), n, scope)
+    return fuse(dense, lexical, k)

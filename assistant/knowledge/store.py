@@ -1,285 +1,496 @@
-"""The vector store behind one tiny interface: an embedded Chroma ``PersistentClient`` in
-``settings.index_dir`` by default, a Chroma server (``chroma run``) when
-``settings.chroma_host`` is set.
+"""The store seam: a small protocol in the project's types, and the index that implements it.
 
-Embeddings are always computed by us (the collection has no embedding function, so Chroma never
-tries to download its default ONNX model) and telemetry is off. The collection's metadata
-records the embedding model and a ``generation`` that changes on every write, so caches
-(BM25) can tell when the collection changed, even when another process changed it.
+:class:`KnowledgeStore` is what ingest, search and the Q&A use. :class:`IndexStore` implements it
+with two parts: vectors in Chroma (:mod:`chroma_store`: embedded, or a server) and the lexical
+index in SQLite FTS5 (:mod:`lexical`), which also keeps each file's current version, chunk texts,
+scope metadata and the answer units with their vectors.
+
+Writes (one bounded batch at a time, see :mod:`index`):
+
+1. ``add``: the batch's vectors go to Chroma, then its chunks, FTS rows and units are committed
+   to SQLite in one transaction. Chunks of a version that is not yet current are invisible.
+2. ``commit_document``: one SQLite transaction makes the new version current and removes the old
+   version's rows, recording their ids as pending deletes; then they leave Chroma.
+
+A ``kill -9`` at any point leaves a consistent index: readers see exactly the committed versions
+(dense hits are checked against SQLite), the next ingest resumes a cut-short file from its stored
+batches (chunk ids are deterministic, so re-writing one never duplicates it), finishes pending
+deletes, and removes vectors SQLite never committed.
+
+Server mode: Chroma holds chunks (vectors, texts, metadata) and unit vectors, shared by every
+replica; each replica keeps its SQLite file as a mirror, brought up to date from the server when
+the collection's ``generation`` changed (only changed files are fetched).
+
+An index built before the lexical index existed (Chroma only) is rebuilt once, with a notice.
 """
 
 from __future__ import annotations
 
-import json
-import os
+import contextlib
+import fcntl
+import re
 import threading
-import uuid
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.knowledge import KnowledgeError
+from assistant.knowledge import KnowledgeError, embeddings
+from assistant.knowledge.chroma_store import ChromaVectors, store_kind, store_location
+from assistant.knowledge.lexical import TERMS_VERSION, LexicalIndex
+from assistant.knowledge.records import (
+    ChunkHit,
+    ChunkRecord,
+    DocumentRecord,
+    Scope,
+    StoredChunk,
+    Unit,
+    UnitRecord,
+)
+from assistant.knowledge.units import chunk_units, unit_embed_text
+from assistant.settings import Settings
 
 if TYPE_CHECKING:
-    from assistant.settings import Settings
+    import numpy as np
 
-PAGE_SIZE = 5000
-
+Notify = Callable[[str], None]
 
 class ModelMismatchError(KnowledgeError):
     """The index was built with another embedding model."""
 
 
-@dataclass
-class FileRecord:
-    """What the index holds for one source file (built from its chunks' metadata)."""
+class KnowledgeStore(Protocol):
+    """What the rest of the product needs from an index, in the project's types."""
 
-    path: str
-    source: str
-    title: str
-    ingested_at: str
-    # content hash -> chunk ids stored for that version of the file
-    versions: dict[str, list[str]] = field(default_factory=dict)
-    expected: dict[str, int] = field(default_factory=dict)  # content hash -> chunk_count
-    chunker: dict[str, str] = field(default_factory=dict)  # content hash -> chunker version
-    guidance: str | None = None
+    kind: str  # "embedded" or "server"
+    location: str
+    name: str
 
-    @property
-    def chunk_ids(self) -> list[str]:
-        return [i for ids in self.versions.values() for i in ids]
+    def embedding_model(self) -> str | None: ...
 
-    def is_complete(self, content_hash: str, chunker: str) -> bool:
-        """True when every chunk of this exact content (and chunker) is stored."""
-        ids = self.versions.get(content_hash)
-        return (
-            ids is not None
-            and len(ids) == self.expected.get(content_hash)
-            and self.chunker.get(content_hash) == chunker
-        )
+    def check_model(self, name: str, claim: bool = False) -> None: ...
 
-    def stale_ids(self, content_hash: str) -> list[str]:
-        return [i for h, ids in self.versions.items() if h != content_hash for i in ids]
+    def documents(self) -> list[DocumentRecord]: ...
+
+    def count(self) -> int: ...
+
+    def is_empty(self) -> bool: ...
+
+    def stored_ids(self, path: str, content_hash: str) -> set[str]: ...
+
+    def add(self, records: Sequence[ChunkRecord]) -> None: ...
+
+    def commit_document(self, document: DocumentRecord) -> int: ...
+
+    def delete_document(self, path: str) -> int: ...
+
+    def open_vectors(self) -> None: ...  # open the dense side now (a warm-up; may do nothing)
+
+    def dense_query(self, vector: np.ndarray, k: int, scope: Scope | None = None) -> list[ChunkHit]: ...
+
+    def lexical_query(self, text: str, k: int, scope: Scope | None = None) -> list[ChunkHit]: ...
+
+    def chunks(self, ids: Sequence[str]) -> dict[str, StoredChunk]: ...
+
+    def document_chunks(self, path: str) -> list[StoredChunk]: ...
+
+    def units_for(self, chunk_ids: Sequence[str]) -> dict[str, list[Unit]]: ...
+
+    def reset(self) -> None: ...
 
 
-_CLIENTS: dict[tuple[str, str], Any] = {}
-_CLIENTS_LOCK = threading.Lock()
+def lexical_source(title: str | None, section: str | None, text: str) -> str:
+    """What the lexical index reads for a chunk: title, section and text."""
+    return " ".join(p for p in (title, section, text) if p)
 
 
-def store_kind(settings: Settings) -> str:
-    return "server" if settings.chroma_host else "embedded"
-
-
-def store_location(settings: Settings) -> str:
+def lexical_path(settings: Settings) -> Path:
+    """The SQLite file: beside the embedded index, or a per-server mirror under ``index_dir``."""
+    folder = Path(settings.index_dir).expanduser().resolve()
     if settings.chroma_host:
-        return f"http://{settings.chroma_host}:{settings.chroma_port}"
-    return str(Path(settings.index_dir).expanduser().resolve())
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{settings.chroma_host}-{settings.chroma_port}-{settings.collection}")
+        return folder / "server-mirrors" / f"{slug}.sqlite3"
+    return folder / f"lexical-{settings.collection}.sqlite3"
 
 
-def _client(settings: Settings) -> Any:
-    key = (store_kind(settings), store_location(settings))
-    with _CLIENTS_LOCK:
-        client = _CLIENTS.get(key)
-        if client is not None:
-            return client
-        os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-        import chromadb
-        from chromadb.config import Settings as ChromaSettings
-
-        chroma_settings = ChromaSettings(anonymized_telemetry=False)
-        try:
-            if settings.chroma_host:
-                client = chromadb.HttpClient(
-                    host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
-                )
-            else:
-                Path(key[1]).mkdir(parents=True, exist_ok=True)
-                client = chromadb.PersistentClient(path=key[1], settings=chroma_settings)
-        except Exception as exc:  # connection refused, unreadable folder, ...
-            where = "Chroma server at " if settings.chroma_host else "index in "
-            raise KnowledgeError(f"cannot open the {where}{key[1]}: {str(exc).splitlines()[0]}") from None
-        _CLIENTS[key] = client
-        return client
+_LEXICAL: dict[Path, LexicalIndex] = {}
+_LEXICAL_LOCK = threading.Lock()
+_WRITE_LOCK = threading.Lock()
+_WRITERS = threading.local()  # index files this thread holds the write lock of
 
 
-class Store:
-    """One Chroma collection holding chunks, their embeddings and metadata."""
+def _lexical(path: Path) -> LexicalIndex:
+    with _LEXICAL_LOCK:
+        index = _LEXICAL.get(path)
+        if index is None:
+            index = _LEXICAL[path] = LexicalIndex(path)
+        return index
 
-    def __init__(self, settings: Settings) -> None:
+
+def forget_open_indexes() -> None:
+    """Close cached SQLite connections of this thread (tests that delete index folders)."""
+    with _LEXICAL_LOCK:
+        for index in _LEXICAL.values():
+            index.close()
+        _LEXICAL.clear()
+
+
+def _stderr_notice(message: str) -> None:
+    import sys
+
+    print(f"notice: {message}", file=sys.stderr)
+
+
+class IndexStore:
+    """Chroma vectors + the SQLite lexical index, kept consistent (see the module docstring)."""
+
+    def __init__(self, settings: Settings, notify: Notify | None = None) -> None:
+        self.settings = settings
         self.kind = store_kind(settings)
         self.location = store_location(settings)
         self.name = settings.collection
-        self.client = _client(settings)
-        self._collection: Any = None
+        self.vectors = ChromaVectors(settings)
+        self.lexical = _lexical(lexical_path(settings))
+        self.notify = notify or _stderr_notice
+        self._checked = False
 
-    # --- collection ------------------------------------------------------------------------
+    # --- readiness -------------------------------------------------------------------------------
 
-    def collection(self, create: bool = False) -> Any:
-        """The Chroma collection, or None when it does not exist and ``create`` is False."""
-        if self._collection is None:
+    def _ready(self) -> None:
+        """Bring the lexical index in step with the vectors when it is missing, older or behind
+        (checked once per store object: one search or one ingest)."""
+        if self._checked:
+            return
+        self._prepare()
+        self._checked = self.lexical.exists() and self.lexical.get_meta("state") == "ready"
+
+    def _prepare(self) -> None:
+        if self.kind == "server":
+            self._sync_mirror()
+            return
+        state = self.lexical.get_meta("state") if self.lexical.exists() else None
+        if state == "ready":
+            if self.lexical.get_meta("terms") != TERMS_VERSION:
+                count = self.lexical.reindex_terms()
+                self.notify(f"the lexical index at {self.lexical.path} was re-tokenised ({count} chunks)")
+            return
+        if not self.vectors.has_data_on_disk():
+            return  # no index at all yet
+        with self.writing():
+            if self.lexical.get_meta("state") == "ready":
+                return
+            count = self.vectors.count()
+            if count:
+                self.notify(
+                    f"the index at {self.location} has no lexical index (built by an older version): "
+                    f"rebuilding it from its {count} chunks, once"
+                )
+                self._rebuild_from_vectors()
+            with self.lexical.write() as conn:
+                self.lexical.set_meta(conn, state="ready")
+
+    def _sync_mirror(self) -> None:
+        """Server mode: fetch what changed on the server since this replica's last look."""
+        metadata = self.vectors.metadata()
+        generation = str(metadata.get("generation", ""))
+        if self.lexical.get_meta("generation") == generation and self.lexical.get_meta("state") == "ready":
+            return
+        with self.writing():
+            if self.lexical.get_meta("generation") == generation and self.lexical.get_meta("state") == "ready":
+                return
+            self._rebuild_from_vectors()
+            with self.lexical.write() as conn:
+                self.lexical.set_meta(conn, state="ready", generation=generation)
+                if metadata.get("embedding_model"):
+                    self.lexical.set_meta(conn, embedding_model=str(metadata["embedding_model"]))
+
+    def _rebuild_from_vectors(self) -> None:
+        """Make the SQLite side match the chunks stored in Chroma, file by file (only files whose
+        current version differs are written). Units come from the server, else are embedded."""
+        versions: dict[tuple[str, str], list[tuple[str, str, dict[str, Any]]]] = {}
+        for chunk_id, text, metadata in self.vectors.iter_chunks():
+            key = (str(metadata.get("path", "")), str(metadata.get("content_hash", "")))
+            versions.setdefault(key, []).append((chunk_id, text, metadata))
+        current: dict[str, tuple[str, list[tuple[str, str, dict[str, Any]]]]] = {}
+        for (path, content_hash), chunks in versions.items():
+            expected = int(chunks[0][2].get("chunk_count", -1))
+            if len(chunks) != expected:
+                continue  # cut short by a crash: never current
+            stamp = max(str(c[2].get("ingested_at", "")) for c in chunks)
+            best = current.get(path)
+            if best is None or stamp > max(str(c[2].get("ingested_at", "")) for c in best[1]):
+                current[path] = (content_hash, chunks)
+        known = {d.path: d for d in self.lexical.documents()}
+        with self.lexical.write() as conn:
+            for path in set(known) - set(current):  # gone from the vectors: nothing left to delete there
+                self.lexical.delete_document(conn, path)
+        for path, (content_hash, chunks) in sorted(current.items()):
+            if path in known and known[path].content_hash == content_hash and len(
+                self.lexical.stored_ids(path, content_hash)
+            ) == len(chunks):
+                continue
+            chunks.sort(key=lambda c: int(c[2].get("chunk_index", 0)))
+            records = self._records_from_vectors(path, content_hash, chunks)
+            meta = chunks[0][2]
+            with self.lexical.write() as conn:
+                self.lexical.delete_chunks_where(conn, path)
+                self.lexical.add_chunks(conn, records)
+                self.lexical.put_document(conn, document_from_metadata(meta, len(chunks)))
+
+    def _records_from_vectors(
+        self, path: str, content_hash: str, chunks: list[tuple[str, str, dict[str, Any]]]
+    ) -> list[ChunkRecord]:
+        stored = self.vectors.units_of_version(path, content_hash) if self.kind == "server" else {}
+        units: dict[str, list[UnitRecord]] = {}
+        to_embed: list[tuple[str, str, str]] = []  # (chunk id, unit, embed text)
+        for chunk_id, text, meta in chunks:
+            if chunk_id in stored:
+                units[chunk_id] = [UnitRecord(t, t, vector) for _, t, vector in stored[chunk_id]]
+                continue
+            headings = StoredChunk.from_metadata(chunk_id, text, meta).headings
+            for unit in chunk_units(text):
+                to_embed.append((chunk_id, unit, unit_embed_text(unit, headings, str(meta.get("title", "")))))
+        if to_embed:
+            vectors = embeddings.get_embedder(self.settings).embed_documents([e for _, _, e in to_embed])
+            for (chunk_id, unit, embed_text), vector in zip(to_embed, vectors, strict=True):
+                units.setdefault(chunk_id, []).append(UnitRecord(unit, embed_text, vector))
+        return [
+            ChunkRecord(
+                id=chunk_id,
+                path=path,
+                content_hash=content_hash,
+                chunk_index=int(meta.get("chunk_index", 0)),
+                text=text,
+                embed_text=lexical_source(meta.get("title"), meta.get("section"), text),
+                vector=(),
+                metadata=meta,
+                units=units.get(chunk_id, []),
+            )
+            for chunk_id, text, meta in chunks
+        ]
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """One writer at a time on this index, across threads and processes (re-entrant)."""
+        held = getattr(_WRITERS, "held", None)
+        if held is None:
+            held = _WRITERS.held = set()
+        key = str(self.lexical.path)
+        if key in held:
+            yield
+            return
+        path = self.lexical.path.with_name(self.lexical.path.name + ".write-lock")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with _WRITE_LOCK, path.open("a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            held.add(key)
             try:
-                if create:
-                    self._collection = self.client.get_or_create_collection(
-                        self.name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
-                    )
-                else:
-                    self._collection = self.client.get_collection(self.name, embedding_function=None)
-            except Exception as exc:
-                if not create and _is_not_found(exc):
-                    return None
-                raise KnowledgeError(f"the index at {self.location} failed: {_first_line(exc)}") from None
-        return self._collection
+                yield
+            finally:
+                held.discard(key)
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def metadata(self) -> dict[str, Any]:
-        """Fresh collection metadata (another process may have written since we opened it)."""
-        try:
-            return dict(self.client.get_collection(self.name, embedding_function=None).metadata or {})
-        except Exception as exc:
-            if _is_not_found(exc):
-                return {}
-            raise KnowledgeError(f"the index at {self.location} failed: {_first_line(exc)}") from None
-
-    def count(self) -> int:
-        collection = self.collection()
-        return 0 if collection is None else collection.count()
+    # --- model -----------------------------------------------------------------------------------
 
     def embedding_model(self) -> str | None:
-        return self.metadata().get("embedding_model")
+        if self.kind == "embedded" and self.lexical.exists() and self.lexical.get_meta("state") == "ready":
+            recorded = self.lexical.get_meta("embedding_model")
+            if recorded:
+                return recorded
+        if not self.vectors.has_data_on_disk():
+            return None
+        return self.vectors.metadata().get("embedding_model")
 
     def check_model(self, name: str, claim: bool = False) -> None:
-        """Refuse to mix embedding models; ``claim`` records ``name`` on an empty collection."""
+        """Refuse to mix embedding models; ``claim`` records ``name`` on an empty index."""
         recorded = self.embedding_model()
-        if recorded == name:
-            return
-        if recorded is not None and self.count() > 0:
+        if recorded != name and recorded is not None and self._raw_count() > 0:
             raise ModelMismatchError(
                 f"the index at {self.location} was built with '{recorded}' but the configured embedding "
                 f"model is '{name}'; run 'coach ingest --reset PATH...' to rebuild it, or switch "
                 "COACH_EMBEDDINGS back"
             )
-        if claim:
-            self.touch(embedding_model=name)
+        if claim and recorded != name:
+            self.vectors.touch(embedding_model=name)
+            with self.lexical.write() as conn:
+                self.lexical.set_meta(conn, embedding_model=name)
 
-    def touch(self, **extra: str) -> None:
-        """Record a write: a new generation (and any extra collection metadata)."""
-        collection = self.collection(create=True)
-        metadata = {k: v for k, v in self.metadata().items() if not k.startswith("hnsw:")}
-        metadata.update(extra)
-        metadata["generation"] = uuid.uuid4().hex
-        collection.modify(metadata=metadata)
+    def _raw_count(self) -> int:
+        if self.kind == "embedded" and self.lexical.exists() and self.lexical.get_meta("state") == "ready":
+            return self.lexical.connection().execute("SELECT count(*) FROM chunks").fetchone()[0]
+        return self.vectors.count() if self.vectors.has_data_on_disk() else 0
 
-    def reset(self) -> None:
-        """Delete the whole collection."""
-        try:
-            self.client.delete_collection(self.name)
-        except Exception as exc:
-            if not _is_not_found(exc):
-                raise KnowledgeError(
-                    f"cannot reset the index at {self.location}: {_first_line(exc)}"
-                ) from None
-        self._collection = None
+    # --- reads -----------------------------------------------------------------------------------
 
-    # --- records ---------------------------------------------------------------------------
+    def documents(self) -> list[DocumentRecord]:
+        self._ready()
+        return self.lexical.documents() if self.lexical.exists() else []
 
-    def iter_all(self, include: Sequence[str] = ("metadatas",)) -> Iterator[tuple[str, dict, str | None]]:
-        """Every chunk as (id, metadata, document), page by page."""
-        collection = self.collection()
-        if collection is None:
-            return
-        offset = 0
+    def count(self) -> int:
+        """Chunks of the current versions of all files."""
+        self._ready()
+        return self.lexical.visible_count() if self.lexical.exists() else 0
+
+    def is_empty(self) -> bool:
+        """True when no document has chunks (cheap at any size)."""
+        self._ready()
+        return not self.lexical.exists() or not self.lexical.has_chunks()
+
+    def stored_ids(self, path: str, content_hash: str) -> set[str]:
+        return self.lexical.stored_ids(path, content_hash)
+
+    def dense_query(self, vector: np.ndarray, k: int, scope: Scope | None = None) -> list[ChunkHit]:
+        """The ``k`` nearest visible chunks (Chroma may hold vectors not yet, or no longer, current)."""
+        self._ready()
+        n = k
         while True:
-            batch = collection.get(include=list(include), limit=PAGE_SIZE, offset=offset)
-            ids = batch["ids"]
-            if not ids:
-                return
-            metadatas = batch.get("metadatas") or [{}] * len(ids)
-            documents = batch.get("documents") or [None] * len(ids)
-            yield from zip(ids, metadatas, documents, strict=True)
-            if len(ids) < PAGE_SIZE:
-                return
-            offset += len(ids)
+            hits = self.vectors.query(vector, n, scope)
+            visible = self.lexical.visible([h.chunk.id for h in hits])
+            kept = [h for h in hits if h.chunk.id in visible]
+            if len(kept) >= k or len(hits) < n:
+                break
+            n *= 4
+        return [ChunkHit(h.chunk, h.score, rank) for rank, h in enumerate(kept[:k], 1)]
 
-    def file_records(self) -> dict[str, FileRecord]:
-        """Per source path: the stored versions of the file and their chunk ids."""
-        records: dict[str, FileRecord] = {}
-        for chunk_id, meta, _ in self.iter_all():
-            path = str(meta.get("path", ""))
-            record = records.get(path)
-            if record is None:
-                record = records[path] = FileRecord(
-                    path=path,
-                    source=str(meta.get("source", Path(path).name)),
-                    title=str(meta.get("title", "")),
-                    ingested_at=str(meta.get("ingested_at", "")),
-                    guidance=meta.get("guidance"),
+    def open_vectors(self) -> None:
+        """Open the vector store now (imports Chroma, connects), e.g. while a query is embedded."""
+        self.vectors.collection()
+
+    def lexical_query(self, text: str, k: int, scope: Scope | None = None) -> list[ChunkHit]:
+        self._ready()
+        return self.lexical.query(text, k, scope) if self.lexical.exists() else []
+
+    def chunks(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
+        self._ready()
+        return self.lexical.chunks(list(ids))
+
+    def document_chunks(self, path: str) -> list[StoredChunk]:
+        self._ready()
+        return self.lexical.document_chunks(path)
+
+    def units_for(self, chunk_ids: Sequence[str]) -> dict[str, list[Unit]]:
+        """chunk id -> its answer units (text, normalised float32 vector, ordinal), in order."""
+        self._ready()
+        return self.lexical.units_for(list(chunk_ids))
+
+    # --- writes ----------------------------------------------------------------------------------
+
+    def begin_write(self) -> None:
+        """Finish what an interrupted writer left (pending deletes) before writing."""
+        self._ready()
+        if not self.lexical.exists() or self.lexical.get_meta("state") != "ready":
+            with self.lexical.write() as conn:
+                self.lexical.set_meta(conn, state="ready")
+        self._flush_pending()
+
+    def add(self, records: Sequence[ChunkRecord]) -> None:
+        """Store a batch: vectors first, then chunks, FTS rows and units in one SQLite commit."""
+        if not records:
+            return
+        if self.lexical.get_meta("unconfirmed_vectors") != "1":
+            # Vectors may now exist that SQLite never commits (a crash before the commit below):
+            # remembered until ``finish_write`` has checked for them.
+            with self.lexical.write() as conn:
+                self.lexical.set_meta(conn, unconfirmed_vectors="1")
+        if self.kind == "server":
+            self.vectors.upsert_units(records)
+        self.vectors.upsert_chunks(records)
+        with self.lexical.write() as conn:
+            self.lexical.add_chunks(conn, records)
+
+    def commit_document(self, document: DocumentRecord) -> int:
+        """Make ``document``'s version current; returns how many chunks of older versions left."""
+        with self.lexical.write() as conn:
+            old = self.lexical.delete_chunks_where(conn, document.path, keep_hash=document.content_hash)
+            self.lexical.put_document(conn, document)
+            self.lexical.add_pending_deletes(conn, old)
+        self._flush_pending()
+        return len(old)
+
+    def update_document(self, document: DocumentRecord, scope: dict[str, str | None]) -> None:
+        """Change a current version's scope metadata (organisation, audience, effective date)."""
+        chunks = self.lexical.document_chunks(document.path)
+        with self.lexical.write() as conn:
+            self.lexical.put_document(conn, document)
+            for chunk in chunks:
+                metadata = {k: v for k, v in {**chunk.metadata, **scope}.items() if v is not None}
+                conn.execute(
+                    "UPDATE chunks SET metadata = ?, organisation = ?, audience = ? WHERE id = ?",
+                    (_json(metadata), metadata.get("organisation"), metadata.get("audience"), chunk.id),
                 )
-            content_hash = str(meta.get("content_hash", ""))
-            record.versions.setdefault(content_hash, []).append(chunk_id)
-            record.expected[content_hash] = int(meta.get("chunk_count", -1))
-            record.chunker[content_hash] = str(meta.get("chunker", ""))
-            if str(meta.get("ingested_at", "")) > record.ingested_at:
-                record.ingested_at = str(meta.get("ingested_at"))
-        return records
-
-    def upsert(
-        self, ids: list[str], embeddings: Any, documents: list[str], metadatas: list[dict[str, Any]]
-    ) -> None:
-        collection = self.collection(create=True)
-        step = max(1, min(self.client.get_max_batch_size(), PAGE_SIZE))
-        for start in range(0, len(ids), step):
-            end = start + step
-            collection.upsert(
-                ids=ids[start:end],
-                embeddings=embeddings[start:end],
-                documents=documents[start:end],
-                metadatas=metadatas[start:end],
+        collection = self.vectors.collection()
+        if collection is not None and chunks:
+            collection.update(
+                ids=[c.id for c in chunks],
+                metadatas=[{k: v for k, v in {**c.metadata, **scope}.items() if v is not None} for c in chunks],
             )
 
-    def delete(self, ids: list[str]) -> None:
-        collection = self.collection()
-        if collection is None or not ids:
+    def delete_document(self, path: str) -> int:
+        with self.lexical.write() as conn:
+            ids = self.lexical.delete_document(conn, path)
+            self.lexical.add_pending_deletes(conn, ids)
+        self._flush_pending()
+        return len(ids)
+
+    def _flush_pending(self) -> None:
+        pending = self.lexical.pending_deletes()
+        if pending:
+            self.vectors.delete(pending)
+            self.lexical.clear_pending_deletes(pending)
+
+    def finish_write(self, changed: bool, embedding_model: str) -> None:
+        """After an ingest: drop vectors SQLite never committed (only after a write: an unchanged
+        re-ingest never opens Chroma), and record a new generation."""
+        if self.lexical.get_meta("unconfirmed_vectors") == "1":
+            if self.kind == "embedded" and self.vectors.count() != self._raw_count():
+                orphans = self.vectors.ids() - self.lexical.all_ids()
+                self.vectors.delete(sorted(orphans))
+                changed = changed or bool(orphans)
+            with self.lexical.write() as conn:
+                self.lexical.set_meta(conn, unconfirmed_vectors="0")
+        if not changed:
             return
-        for start in range(0, len(ids), PAGE_SIZE):
-            collection.delete(ids=ids[start : start + PAGE_SIZE])
+        before = str(self.vectors.metadata().get("generation", ""))
+        generation = self.vectors.touch(embedding_model=embedding_model)
+        with self.lexical.write() as conn:
+            self.lexical.set_meta(conn, embedding_model=embedding_model)
+            # A mirror that was current before this write is current after it; one that was
+            # behind (another replica wrote) stays behind and syncs on its next read.
+            if self.kind == "embedded" or self.lexical.get_meta("generation") == before:
+                self.lexical.set_meta(conn, generation=generation)
 
-    def query(self, embedding: list[float], n: int) -> dict[str, Any]:
-        collection = self.collection()
-        return collection.query(
-            query_embeddings=[embedding], n_results=n, include=["documents", "metadatas", "distances"]
-        )
-
-    def get_where(self, where: dict[str, Any]) -> list[tuple[str, dict, str]]:
-        collection = self.collection()
-        if collection is None:
-            return []
-        batch = collection.get(where=where, include=["metadatas", "documents"])
-        return list(zip(batch["ids"], batch["metadatas"], batch["documents"], strict=True))
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
+    def reset(self) -> None:
+        """Delete everything: vectors and the lexical index."""
+        self.vectors.reset()
+        with self.lexical.write() as conn:
+            self.lexical.clear(conn)
+            self.lexical.set_meta(conn, state="ready")
 
 
-def _is_not_found(exc: BaseException) -> bool:
-    return type(exc).__name__ in {"NotFoundError", "InvalidCollectionException"} or "does not exist" in str(
-        exc
+def document_from_metadata(meta: dict[str, Any], chunk_count: int | None = None) -> DocumentRecord:
+    """A file's record from (any of) its chunks' metadata."""
+    path = str(meta.get("path", ""))
+    return DocumentRecord(
+        path=path,
+        source=str(meta.get("source", Path(path).name)),
+        title=str(meta.get("title", "")),
+        content_hash=str(meta.get("content_hash", "")),
+        chunk_count=int(meta.get("chunk_count", chunk_count or 0)),
+        chunker=str(meta.get("chunker", "")),
+        ingested_at=str(meta.get("ingested_at", "")),
+        doc_type=str(meta.get("doc_type", "")),
+        guidance=meta.get("guidance") or None,
+        organisation=meta.get("organisation") or None,
+        audience=meta.get("audience") or None,
+        effective_date=meta.get("effective_date") or None,
     )
 
 
-def open_store(settings: Settings) -> Store:
-    return Store(settings)
+def _json(value: Any) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
 
 
-def dumps_headings(headings: Sequence[str]) -> str:
-    return json.dumps(list(headings), ensure_ascii=False)
-
-
-def loads_headings(value: object) -> tuple[str, ...]:
-    if not isinstance(value, str) or not value:
-        return ()
-    try:
-        loaded = json.loads(value)
-    except json.JSONDecodeError:
-        return ()
-    return tuple(str(h) for h in loaded) if isinstance(loaded, list) else ()
+def open_store(settings: Settings, notify: Notify | None = None) -> IndexStore:
+    """The configured index (embedded or server)."""
+    return IndexStore(settings, notify)

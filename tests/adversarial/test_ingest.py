@@ -157,25 +157,25 @@ def test_kill_9_during_ingest_then_rerun_is_consistent(tmp_path):
     assert report.documents == 60 and report.errors == []
     assert report.unchanged, "the group committed before the kill is kept"
     store = open_store(settings)
-    records = store.file_records()
-    assert len(records) == 60
-    for record in records.values():
-        versions = list(record.versions.values())
-        assert len(versions) == 1, f"{record.source}: old and new versions side by side"
-        assert len(set(record.chunk_ids)) == len(record.chunk_ids)
+    documents = store.documents()
+    assert len(documents) == 60
+    rows = list(store.lexical.raw_chunks())  # every stored chunk, searchable or not
+    assert len(rows) == len({chunk_id for chunk_id, _, _ in rows}) == sum(d.chunk_count for d in documents)
+    assert store.vectors.ids() == {chunk_id for chunk_id, _, _ in rows}  # no old versions side by side
+    for document in documents:
+        assert len(store.document_chunks(document.path)) == document.chunk_count, document.source
     assert service.search("record hours weekly", settings, k=3)
 
 
 # --- PDFs of hundreds of pages ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="fixed on branch index (#14 item 3: PDFs embedded in bounded batches)")
 def test_a_long_pdf_is_embedded_in_bounded_batches(tmp_path, monkeypatch):
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    from assistant.knowledge import embeddings
-    from assistant.knowledge.index import EMBED_GROUP_CHUNKS, ingest
+    from assistant.knowledge.index import BATCH_CHUNKS, ingest
+    from assistant.knowledge.store import IndexStore
 
     path = tmp_path / "docs" / "handbook.pdf"
     path.parent.mkdir()
@@ -188,21 +188,14 @@ def test_a_long_pdf_is_embedded_in_bounded_batches(tmp_path, monkeypatch):
         pdf.showPage()
     pdf.save()
 
-    batches: list[int] = []
-    real = embeddings.get_embedder
+    batches: list[int] = []  # chunks per commit
+    real_add = IndexStore.add
 
-    class Counting:
-        def __init__(self, inner):
-            self.inner = inner
+    def counting_add(self, records):
+        batches.append(len(records))
+        return real_add(self, records)
 
-        def embed_documents(self, texts):
-            batches.append(len(texts))
-            return [[0.0] * 383 + [1.0] for _ in texts]
-
-        def embed_query(self, text):
-            return self.inner.embed_query(text)
-
-    monkeypatch.setattr(embeddings, "get_embedder", lambda settings: Counting(real(settings)))
-    report = ingest([path.parent], Settings(_env_file=None, index_dir=tmp_path / "index"))
-    assert report.chunks > 2 * EMBED_GROUP_CHUNKS
-    assert max(batches) <= EMBED_GROUP_CHUNKS
+    monkeypatch.setattr(IndexStore, "add", counting_add)
+    report = ingest([path.parent], Settings(_env_file=None, index_dir=tmp_path / "index", embeddings="fake"))
+    assert report.chunks > 2 * BATCH_CHUNKS
+    assert max(batches) <= BATCH_CHUNKS and sum(batches) == report.chunks

@@ -79,7 +79,9 @@ def test_clients_while_another_process_ingests(running_app, tmp_path):
 
     from assistant.knowledge.store import open_store
 
-    records = open_store(running_app.settings).file_records()
-    mine = [r for r in records.values() if r.source.startswith("load-policy-")]
+    store = open_store(running_app.settings)
+    mine = [d for d in store.documents() if d.source.startswith("load-policy-")]
     assert len(mine) == 40
-    assert all(len(r.versions) == 1 and len(set(r.chunk_ids)) == len(r.chunk_ids) for r in mine)
+    assert all(len(store.document_chunks(d.path)) == d.chunk_count for d in mine)
+    rows = [chunk_id for chunk_id, _, meta in store.lexical.raw_chunks() if meta["source"].startswith("load-policy-")]
+    assert len(rows) == len(set(rows)) == sum(d.chunk_count for d in mine)  # one version each, no duplicates
