@@ -146,6 +146,8 @@ class GoalRules:
     time_words: frozenset[str]
     comparatives: frozenset[str]
     ly_nouns: frozenset[str]
+    artefact_words: frozenset[str] = frozenset()
+    purpose_verbs: frozenset[str] = frozenset()
     allow: PhraseMatcher = field(default_factory=lambda: PhraseMatcher(()))
     first_words: dict[str, frozenset[str]] = field(default_factory=dict)  # per verb list: words a match starts with
 
@@ -238,7 +240,7 @@ class GoalRulesFile(BaseModel):
     criteria: dict[Literal["specific", "measurable", "attainable", "relevant", "time_bound"], CriterionSpec]
     warnings: dict[str, str]
     rewrite: dict[str, str]
-    verbs: dict[Literal["action", "vague", "effort"], list[str]]
+    verbs: dict[Literal["action", "vague", "effort", "purpose"], list[str]]
     deliverables: Deliverables
     generic_phrases: list[str]
     generic_words: list[str]
@@ -345,6 +347,10 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         time_words=frozenset(w.lower() for w in data.time_words),
         comparatives=frozenset(w.lower() for w in data.comparatives),
         ly_nouns=frozenset(w.lower() for w in data.ly_nouns),
+        artefact_words=frozenset(w.lower() for w in artefact_words),
+        purpose_verbs=frozenset(v.lower() for name in ("action", "vague", "purpose") for v in data.verbs.get(name, [])
+                                if " " not in v and v.lower() not in _NOT_PURPOSE) | frozenset(
+            v.lower() for v in deliverables.change_verbs),
         allow=PhraseMatcher(overrides.allow),
         first_words={
             "action": _first_words(data.verbs["action"] + extra_words.get("action_verbs", [])),
@@ -359,6 +365,13 @@ def load_rules(path: Path = RULES_PATH, rules_file: Path | str | None = None) ->
     """The goal rules of ``path`` merged with the ``goal`` section of the organisation's rules file
     (cached by path and modification time); a one-line :class:`RulesFileError` when unusable."""
     return _load_cached(Path(path), org_file_key(rules_file))
+
+
+_NOT_PURPOSE = frozenset({"be", "become", "get", "take", "do", "stay", "remain", "work", "show", "continue", "hold",
+                          "run", "close", "open", "place", "book", "file", "label", "source", "map", "chart", "plan",
+                          "move", "call", "visit", "serve", "answer", "process", "review", "report", "present",
+                          "sign", "pay", "fund", "train", "test", "pass", "win", "hit", "lead", "screen", "survey"})
+"""Listed verbs that after "to" are more often a noun or a verb's complement than a purpose."""
 
 
 NUMBER_WORD_MACRO = "(?:a\\s+dozen|" + NUMBER_WORD_PATTERN[3:]
@@ -388,6 +401,7 @@ _OWNER_LABEL = re.compile(
     r"platform|research|services|program|programme|plan|strategy|initiative|manager|director|coach|lead|head|officer|"
     r"success|growth|enablement|communications|partnerships|recruiting|talent|facilities|procurement|analytics|"
     r"coordinator|librarian|administrator|supervisor|chief|president|executive)\b", re.IGNORECASE)
+_PLAN_LABEL = re.compile(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
 _MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|krs?|key\s+results?|targets?(?:\s+for\s+action)?)"
                             r"(?:\s{0,3}[A-Z\d.]{1,12})?",
@@ -399,7 +413,7 @@ _LABEL = re.compile(
 _PERIOD_HEAD = re.compile(
     r"(?:FY\s?'?\d{2,4}(?:\s{0,2}[-–/]?\s{0,2}(?:Q[1-4]|H[12]))?|(?:Q[1-4]|H[12])\s{0,2}[-–/]?\s{0,2}(?:FY\s?'?)?(?:19|20)?\d\d|"
     r"(?:19|20)\d\d(?:\s{0,2}[-–/]\s{0,2}(?:19|20)?\d\d)?(?:\s{0,2}(?:Q[1-4]|H[12]))?)"
-    r"(?:\s{0,3}\([^()\n]{0,80}\))?(?:\s{0,3}(?:objectives?|okrs?|goals?|plans?|priorit(?:y|ies)|targets?))?\s{0,3}[.:\n]",
+    r"(?:\s{0,3}\([^()\n]{0,80}\))?(?:\s{0,3}(?:objectives?|okrs?|goals?|plans?|priorit(?:y|ies)|targets?))?(?:\s{0,3}[.:\n]|\s{1,3}[-–—]\s)",
     re.IGNORECASE,
 )
 
@@ -418,6 +432,7 @@ class _Layout:
     context: list[tuple[int, int]] = field(default_factory=list)
     periods: list[tuple[int, int]] = field(default_factory=list)
     ship: bool = False  # a label promises a deliverable ("What we'll ship:")
+    owners: list[tuple[int, int]] = field(default_factory=list)  # team, role or plan labels ("Budget & Evaluation:")
 
 
 def _segment_starts(text: str) -> list[int]:
@@ -440,6 +455,7 @@ def _layout(text: str) -> _Layout:
     context: list[tuple[int, int]] = []
     periods: list[tuple[int, int]] = []
     ship = False
+    owners: list[tuple[int, int]] = []
     labels: list[tuple[int, re.Match[str]]] = []
     for start in _segment_starts(text)[:MAX_ACTIONS]:
         period = _PERIOD_HEAD.match(text, start)
@@ -474,8 +490,9 @@ def _layout(text: str) -> _Layout:
             ship = ship or bool(_SHIP_LABEL.search(label))
             if _OWNER_LABEL.search(label) and not _BODY_LABEL.fullmatch(label):
                 # "Budget & Evaluation:", "Community Climate Action Plan:": a team, role or plan that owns the goal
-                context.append(_trim(text, start, m.end() - 1))
+                owners.append(_trim(text, start, m.end() - 1))
     context = [span for span in context if span[1] > span[0]]
+    owners = [span for span in owners if span[1] > span[0]]
     if not blank:
         return _Layout(text)
     chars = list(text)
@@ -483,7 +500,7 @@ def _layout(text: str) -> _Layout:
         for k in range(s, e):
             if chars[k] not in "\n":
                 chars[k] = " "
-    return _Layout("".join(chars), context, periods, ship)
+    return _Layout("".join(chars), context, periods, ship, owners)
 
 
 def _looks_like_a_name(label: str) -> bool:
@@ -743,6 +760,43 @@ _OBJECT_OPENERS = _DETERMINERS | {"all", "every", "each"}
 _NOUN_MARKERS = _DETERMINERS | {"more", "fewer", "less"}
 
 
+_NAME_SHAPES = re.compile(
+    r"(?<![\w.])v?\d{1,3}(?:\.\d{1,3}){1,3}(?![\w%])"                 # a version: 1.25, v2.0.1
+    r"|\b[a-z][\w-]{1,40}\.(?:com|org|net|io|dev|ai|gov|edu|app)\b"        # a domain: salesforce.com
+    r"|\b[A-Za-z]{1,30}_[A-Za-z_]{1,40}\b|\b[a-z]{2,20}[A-Z][A-Za-z]{1,30}\b"  # identifiers: rustc_codegen, iPhone
+    r"|\b[A-Z]{2,8}s?\b"                                                   # an acronym: UTM, SDK, CRM
+    r"|[\"“][^\"“”\n]{3,60}[\"”]"                                        # a quoted title
+    r"|\bversion\s{1,3}\d{1,4}\b",
+)
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;(\n]|\s[-–—]|\])\s{0,8}\Z")
+
+
+def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether ``text[start:end]`` names a particular system or artefact: a capitalised word that is
+    not a sentence opening and not a common word of the goal vocabulary ("Kubernetes", "Phoenix"),
+    a version, a domain, an identifier, an acronym or a quoted title."""
+    if start >= end:
+        return False
+    if _NAME_SHAPES.search(text, start, end):
+        return True
+    for m in re.finditer(r"[A-Z][a-z][\w'’-]{1,30}", text[start:end]):
+        word = m.group().lower().rstrip("'’s")
+        pos = start + m.start()
+        if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_-"):
+            continue
+        if _SENTENCE_OPENING.search(text, max(0, pos - 12), pos):
+            continue
+        if word in rules.stopwords or word in rules.generic_words or word in rules.time_words or word in _COMMON_CAPS:
+            continue
+        return True
+    return False
+
+
+_COMMON_CAPS = wordset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday i")
+
+
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
     """Verb + object phrases, with how many concrete words each object holds."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -775,9 +829,24 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         if i > 0 and not re.search(r"[.;:!?,\n]", text[tokens[i - 1][2]:start]) and (
                 tokens[i - 1][0].lower() in _NOUN_MARKERS or tokens[i - 1][0].lower() in rules.comparatives):
             continue
+        # A verb form after a modifier is a noun ("Reliable monitoring and alerting", "closed-loop
+        # reporting", "Robust test coverage"); after a function word or at a clause head it stays a
+        # verb ("by reducing").
+        nxt_word = next((t[0].lower() for t in tokens[i + 1:i + 4] if t[1] >= verb_end), "")
+        if (i > 0 and not _clause_head(text, start) and not tokens[i - 1][0].lower().endswith("ly")
+                and tokens[i - 1][0].lower() not in _ADVERBS
+                and (text[start:verb_end].lower().endswith("ing")
+                     or (nxt_word and nxt_word not in _OBJECT_OPENERS and nxt_word not in PREPOSITIONS
+                         and not nxt_word[:1].isdigit()))
+                and not re.search(r"[.;:!?,()\n]", text[tokens[i - 1][2]:start])
+                and tokens[i - 1][0][:1].isalpha() and tokens[i - 1][0].lower() not in rules.stopwords
+                and tokens[i - 1][1] not in chosen):
+            continue
         while i < len(tokens) and tokens[i][1] < verb_end:
             i += 1
         concrete, last_end, taken, wishful = 0, verb_end, 0, False
+        concrete_words: list[str] = []
+        opener = tokens[i][0].lower() if i < len(tokens) else ""
         while i < len(tokens) and taken < 10:
             word, w_start, w_end = tokens[i]
             gap = text[last_end:w_start]
@@ -798,14 +867,46 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                     and not (lower.endswith("ly") and lower not in rules.ly_nouns)
                     and not _inside(w_start, w_end, generic_spans)):
                 concrete += 1
+                concrete_words.append(lower)
             # the phrase ends at its last content word ("the portal", not "the portal for")
             last_end = w_end if lower not in rules.stopwords else max(last_end, w_start)
             taken += 1
             i += 1
         end = _trim(text, start, last_end)[1]
+        # A kind of artefact with nothing that says which one ("attain a certification", "complete
+        # course work") is any artefact, not a particular one; "the portal", "our handbook" point at one.
+        if (concrete_words and opener not in _DEFINITE and all(_artefact(w, rules) for w in concrete_words)
+                and not re.search(r"\d", text[verb_end:end]) and not _named(text, *_sentence_of(text, start), rules)):
+            concrete = 0
+        # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
+        # the action of making that artefact.
+        if (kind != "action" and text[start:verb_end].lower() in _LIGHT_VERBS and opener in ("a", "an", "the")
+                and concrete and any(_artefact(w, rules) for w in concrete_words[:3])):
+            kind = "action"
         head = _clause_head(text, start)
         actions.append(Action(start, end, verb_end, kind, concrete, taken, wishful, head))  # type: ignore[arg-type]
     return actions
+
+
+_ADVERBS = frozenset({"maybe", "perhaps", "also", "then", "just", "first", "still", "again", "further", "soon", "now",
+                      "always", "never", "often", "jointly", "together", "finally", "fully", "successfully"})
+_DEFINITE = frozenset({"the", "my", "our", "your", "their", "his", "her", "its", "this", "these", "those", "each",
+                       "every", "all"})
+_LIGHT_VERBS = frozenset({"do", "does", "did", "doing", "have", "has", "having", "make", "makes", "making", "get",
+                          "gets", "getting"})
+
+
+def _sentence_of(text: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence that holds ``pos``."""
+    for s, e in _sentences(text):
+        if s <= pos < e:
+            return s, e
+    return 0, len(text)
+
+
+def _artefact(word: str, rules: GoalRules) -> bool:
+    """A kind of artefact ("course", "certifications", "analysis")."""
+    return word in rules.artefact_words or (word.endswith("s") and word[:-1] in rules.artefact_words)
 
 
 _HEAD_BEFORE = re.compile(
@@ -823,9 +924,12 @@ def _clause_head(text: str, start: int) -> bool:
     return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"[a-z]{2,20}ly\s+\Z", "", before)))
 
 
-def _is_specific(action: Action, text: str, measures: list[Hit]) -> bool:
+def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRules | None = None) -> bool:
     if action.kind == "effort" or (action.kind == "vague" and action.wishful):
         return False  # effort ("work on") or a wished-for trait ("be more proactive"), not a result
+    if action.kind == "action" and not action.wishful and rules is not None and _named(
+            text, action.verb_end, action.end, rules):
+        return True  # an action on a named system or artefact ("Upgrade to Kubernetes 1.25")
     if action.wishful and not measures:
         return False  # "develop better cultural understanding": a wish with nothing to show for it
     if action.kind == "vague" and not measures and not _MEANS_NOUN.search(text, action.end, action.end + 80):
@@ -854,7 +958,9 @@ def _is_specific(action: Action, text: str, measures: list[Hit]) -> bool:
     return action.concrete_words >= needed
 
 
-_AMOUNT_LINKS = frozenset(["", "by", "to", "from", "of", "by about", "by at least", "by over", "to at least", "by more than"])
+_AMOUNT_LINKS = frozenset(["", "by", "to", "from", "of", "by about", "by at least", "by over", "to at least", "by more than",
+                           "within", "to within", "at", "at least", "under", "below", "above", "at or above",
+                           "at or below", "no more than", "no less than"])
 _AMOUNT_RULES = frozenset(["measure.percent", "measure.from_to", "measure.count", "measure.money", "measure.multiplier"])
 
 
@@ -942,7 +1048,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     deliverable = False
     if not measure_hits:
         dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in time_hits)
-        measure_hits = _deliverables(text, rules, actions, relevant_spans, dated)
+        # A passed date still makes the completion of an artefact checkable ("Update our employee
+        # handbook ... by the end of Q1 2023"): done or not done by then.
+        past_dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in past)
+        measure_hits = _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
         deliverable = bool(measure_hits)
     by_criterion["measurable"] = measure_hits
     # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
@@ -953,13 +1062,23 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         relevant_hits = by_criterion["relevant"] = [structural]
     if layout.context and not relevant_hits:  # "Objective: ...", "Motivation: ..." above the goal
         relevant_hits = by_criterion["relevant"] = [Hit("relevant.context", *layout.context[0])]
+    # A team, role or plan label owns the goal: it says why when the goal is work that label does
+    # ("Budget & Evaluation: Publish the budget book by June"), not over a bare metric ("Support
+    # Services: 100% SLA achievement"), which names no work at all.
+    owned_work = any(a.head for a in actions) or any(_PLAN_LABEL.search(full_text, s, e) for s, e in layout.owners)
+    if layout.owners and not relevant_hits and owned_work:
+        relevant_hits = by_criterion["relevant"] = [Hit("relevant.context", *layout.owners[0])]
     measure_spans = sorted((h for h in measure_hits if h.rule != "measure.deliverable"), key=lambda h: h.start)
     # Bounded work: a goal's main action is among its first ones, and only measures near an action
     # can quantify it.
+    # A dated deliverable is its action's measure ("Update our employee handbook ... by the end of Q1").
+    measure_spans = sorted(measure_spans + [h for h in measure_hits if h.rule == "measure.deliverable"
+                                            and any(a.start == h.start and a.kind != "action" for a in actions)],
+                           key=lambda h: h.start)
     measure_starts = [h.start for h in measure_spans]
     specific = next((a for n, a in enumerate(actions[:MAX_ACTIONS]) if (a.head or n == 0) and _is_specific(
         a, text, measure_spans[bisect_left(measure_starts, a.start - 300):bisect_right(measure_starts, a.end + 300)]
-        if len(measure_spans) > MAX_ACTIONS else measure_spans)), None)
+        if len(measure_spans) > MAX_ACTIONS else measure_spans, rules)), None)
     by_criterion["specific"] = [Hit("specific.action", specific.start, specific.end)] if specific else []
     vague_action = None
     if specific is None and actions:
@@ -985,9 +1104,30 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         content = [w for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])
                    if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
                    and w.lower() not in rules.time_words and w.lower() not in NUMBER_WORDS]
-        if len(content) >= 3:
+        # A count that opens the key result names its population ("150 active contributors per month").
+        count_led = any(h.rule in _AMOUNT_RULES and h.start <= first[0] + len(text[first[0]:]) - len(text[first[0]:].lstrip()) + 1
+                        for h in measure_hits)
+        if len(content) >= 3 or (count_led and content):
             by_criterion["specific"] = [Hit("specific.outcome", *_trim(text, *first))]
             vague_action = None
+    if not by_criterion["specific"] and not opens_with_verb and text.strip():
+        # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
+        # its head (the words before any preposition but "of") is a kind of artefact, and a name says
+        # which one. A quality ("Better documentation across all public APIs") is no deliverable.
+        lead_words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{1,30}", text[first[0]:first[1]])[:10]]
+        head_words = []
+        for w in lead_words:
+            if w in PREPOSITIONS and w != "of" or w in ("that", "which", "with", "who"):
+                break
+            head_words.append(w)
+        if (head_words and head_words[0] not in rules.comparatives and any(_artefact(w, rules) for w in head_words)
+                and _named(text, *first, rules)):
+            span = _trim(text, *first)
+            by_criterion["specific"] = [Hit("specific.outcome", *span)]
+            vague_action = None
+            if not measure_hits:
+                measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
+                deliverable = True
 
     allowed = rules.allow.spans(text)
     red_flags = [h for h in _red_flags(text, rules, hits) if not _overlaps(h.start, h.end, allowed)]
@@ -1172,6 +1312,18 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 _MEANS = re.compile(r"\b(?:by|through|via)\s{1,3}[a-z]{2,30}ing\b", re.IGNORECASE)
+# Any verb of the goal vocabulary (or a benefit verb: unblock, assist, avoid ...) in an infinitive
+# after the goal's action states what it is for ("... to unblock key customers").
+_PURPOSE_TO = re.compile(r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:help\s{1,3}(?:us\s{1,3}|them\s{1,3})?)?"
+                         r"(?:better\s{1,3})?(?P<verb>[a-z]{2,20})"
+                         r"(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level|rate|goal)\s{1,3}of\b)\s{1,3}[^.;!?]{2,200}")
+# "for" with an activity noun closing the clause: "... in salesforce.com for closed-loop reporting."
+_PURPOSE_FOR = re.compile(r"(?<!\bstrategies\s)(?<!\bapproaches\s)(?<!\boptions\s)(?<!\bideas\s)(?<!\btools\s)"
+                          r"\bfor\s{1,3}(?:(?!(?:the|a|an|our|my|their|its|this|each|every|all)\s)[\w-]{2,30}\s{1,3}){0,2}"
+                          r"(?P<g>[a-z]{3,30}ing)(?=\s{0,3}(?:[.;!?]|\Z))")
+_ING_NOUNS = wordset("""during thing nothing something anything everything morning evening spring string ring king
+building ceiling wedding meeting clothing housing funding training planning offering setting ending beginning
+pricing parking lighting shipping staffing""")
 _LINK = re.compile(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|maps?|ladders?)\s{1,3}(?:directly\s{1,3})?"
                    r"(?:into|in\s{1,3}to|to|up\s{1,3}to)\s{1,3}(?:our|the|its|their)\b[^.;!?]{0,80}"
                    r"|\b(?:supports?|serves?|advances?)\s{1,3}(?:the|our|its|their)\s{1,3}[^.;!?]{0,80}?"
@@ -1201,11 +1353,18 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     means = [m.start() for m in _MEANS.finditer(text)]
-    for m in _PURPOSE.finditer(text):
+    purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _PURPOSE_TO.finditer(text)
+                                                   if m.group("verb").lower() in rules.purpose_verbs),
+                       *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS)],
+                      key=lambda m: m.start())
+    for m in purposes:
         before = text[max(0, m.start() - 30):m.start() + 1].lower()
         if re.search(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|try|tries|going|able|how|like|have|has|continue|"
                      r"is|are|was|be|committed|expected|asked|required|ready|available|prepared|trained|"
-                     r"certified|equipped|used|reduce[sd]?|increase[sd]?|grow|from|up|down)\s{0,3}$", before):
+                     r"certified|equipped|used|reduce[sd]?|increase[sd]?|grow|from|up|down|best|"
+                     # a noun's own infinitive ("an approach to track", "mean time to resolve")
+                     r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
+                     r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$", before):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
             continue  # the purpose of a sub-step ("by implementing a campaign to engage the database")
@@ -1223,6 +1382,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     if len(sentences) > 1:
         s, e = sentences[0]
         head_measured = any(s <= h.start < e for h in real)
+        if not _HAS_VERB(text, s, e, rules):
+            return None  # a metric's name ("Annual recurring revenue from enterprise plans.") is no objective
         elaborates = _ELABORATION.match(text, e)  # "... This means adding three targets": the same goal, spelled out
         if (not head_measured and not elaborates and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e)
                 and any(h.start >= e for h in real)):
@@ -1234,6 +1395,15 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             if span[1] > span[0]:
                 return Hit("relevant.structure", *span)
     return None
+
+
+def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noqa: N802
+    """Whether the span holds a verb of the goal vocabulary or a finite verb ("will", "is", "-ed")."""
+    span = re.sub(r"\b[Rr]e-(?=[a-z])", "   ", text[:end])  # "Re-focus on" is a verb as "focus on" is
+    return any(_clause_head(span, m.start()) for regex, kind in (
+        (rules.action_verbs, "action"), (rules.vague_verbs, "vague"), (rules.effort_verbs, "effort"))
+        for m in _word_starts(span, regex, rules.first_words.get(kind)) if start <= m.start() < end) or bool(
+        re.search(r"\b(?:will|is|are|was|were|be|has|have|can|must|should)\b", text[start:end], re.IGNORECASE))
 
 
 _MEANS_NOUN = re.compile(r"^[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!the\s{1,3}end\b)[\w-]{2,30}", re.IGNORECASE)
@@ -1251,14 +1421,14 @@ def rule_hits(text: str) -> list[Hit]:
 
 
 def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]],
-                  dated: bool = False) -> list[Hit]:
+                  dated: bool = False, past_dated: bool = False) -> list[Hit]:
     """A completion deliverable: a completion verb and an artefact noun, or a verb that finishes
     something verifiable (migrate, launch, install...) with a concrete object. An open-ended verb
     ("update", "revise", "refresh") has no done state of its own: it counts only with a date
     ("Revise the handbook by June 2027"), as does any other completion of a concrete object ("Move to
     GCP in April"): done or not done by then."""
     for m in _word_starts(text, rules.deliverable, rules.first_words.get("deliverable")):
-        if _overlaps(m.start(), m.end(), why) or (not dated and rules.open_ended.match(text, m.start())):
+        if _overlaps(m.start(), m.end(), why) or (not (dated or past_dated) and rules.open_ended.match(text, m.start())):
             continue
         if not _clause_head(text, m.start()):
             continue  # "strategies for sandboxing build script executions": a noun, not the goal's action
@@ -1269,7 +1439,12 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue
         strong = rules.strong_verbs.match(text, action.start)
         completes = dated and action.kind != "effort" and not rules.change_verbs.match(text, action.start)
-        if strong or completes:
+        # An action on a named system or artefact has a done state ("Track UTM values in salesforce.com").
+        named = (action.kind == "action" and action.head and not rules.change_verbs.match(text, action.start)
+                 and _named(text, action.verb_end, action.end, rules))
+        if completes and any(w.lower() in rules.comparatives for w in text[action.verb_end:action.end].split()):
+            completes = False  # "make the programs more user-friendly by 2025": a wish has no done state
+        if strong or completes or named:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
     # cases", "a development path available in the handbook").
