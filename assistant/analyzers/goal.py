@@ -413,7 +413,7 @@ _LABEL = re.compile(
 _PERIOD_HEAD = re.compile(
     r"(?:FY\s?'?\d{2,4}(?:\s{0,2}[-–/]?\s{0,2}(?:Q[1-4]|H[12]))?|(?:Q[1-4]|H[12])\s{0,2}[-–/]?\s{0,2}(?:FY\s?'?)?(?:19|20)?\d\d|"
     r"(?:19|20)\d\d(?:\s{0,2}[-–/]\s{0,2}(?:19|20)?\d\d)?(?:\s{0,2}(?:Q[1-4]|H[12]))?)"
-    r"(?:\s{0,3}\([^()\n]{0,80}\))?(?:\s{0,3}(?:objectives?|okrs?|goals?|plans?|priorit(?:y|ies)|targets?))?(?:\s{0,3}[.:\n]|\s{1,3}[-–—]\s)",
+    r"(?:\s{0,3}\([^()\n]{0,80}\))?(?:\s{0,3}(?:objectives?|okrs?|goals?|plans?|priorit(?:y|ies)|targets?))?(?:\s{0,3}[.:\n]|\s{1,3}[-–—]\s|\s{1,3}(?=[A-Z][a-z]))",
     re.IGNORECASE,
 )
 
@@ -433,6 +433,7 @@ class _Layout:
     periods: list[tuple[int, int]] = field(default_factory=list)
     ship: bool = False  # a label promises a deliverable ("What we'll ship:")
     owners: list[tuple[int, int]] = field(default_factory=list)  # team, role or plan labels ("Budget & Evaluation:")
+    results: list[int] = field(default_factory=list)  # where a key-result or measure label ends ("KR 1:")
 
 
 def _segment_starts(text: str) -> list[int]:
@@ -456,6 +457,7 @@ def _layout(text: str) -> _Layout:
     periods: list[tuple[int, int]] = []
     ship = False
     owners: list[tuple[int, int]] = []
+    results: list[int] = []
     labels: list[tuple[int, re.Match[str]]] = []
     for start in _segment_starts(text)[:MAX_ACTIONS]:
         period = _PERIOD_HEAD.match(text, start)
@@ -487,6 +489,8 @@ def _layout(text: str) -> _Layout:
                 blank.append((start, m.end()))
         elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
             blank.append((start, m.end()))
+            if _MEASURE_LABEL.fullmatch(label):
+                results.append(m.end())
             ship = ship or bool(_SHIP_LABEL.search(label))
             if _OWNER_LABEL.search(label) and not _BODY_LABEL.fullmatch(label):
                 # "Budget & Evaluation:", "Community Climate Action Plan:": a team, role or plan that owns the goal
@@ -500,7 +504,7 @@ def _layout(text: str) -> _Layout:
         for k in range(s, e):
             if chars[k] not in "\n":
                 chars[k] = " "
-    return _Layout("".join(chars), context, periods, ship, owners)
+    return _Layout("".join(chars), context, periods, ship, owners, results)
 
 
 def _looks_like_a_name(label: str) -> bool:
@@ -1057,7 +1061,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
     # key results (an OKR, a headline sentence, "make homelessness rare ... by reducing ... by 15%").
     structural = _structural_relevance(text, rules, [h for h in measure_hits if h.rule != "measure.deliverable"],
-                                       date_like + baselines)
+                                       date_like + baselines, layout.results)
     if structural and not relevant_hits:
         relevant_hits = by_criterion["relevant"] = [structural]
     if layout.context and not relevant_hits:  # "Objective: ...", "Motivation: ..." above the goal
@@ -1314,7 +1318,8 @@ _PURPOSE = re.compile(
 _MEANS = re.compile(r"\b(?:by|through|via)\s{1,3}[a-z]{2,30}ing\b", re.IGNORECASE)
 # Any verb of the goal vocabulary (or a benefit verb: unblock, assist, avoid ...) in an infinitive
 # after the goal's action states what it is for ("... to unblock key customers").
-_PURPOSE_TO = re.compile(r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:help\s{1,3}(?:us\s{1,3}|them\s{1,3})?)?"
+_PURPOSE_TO = re.compile(r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
+                         r"(?:me|us|them|him|her|(?:the|our|my)\s{1,3}team)\s{1,3}(?:to\s{1,3})?)?"
                          r"(?:better\s{1,3})?(?P<verb>[a-z]{2,20})"
                          r"(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level|rate|goal)\s{1,3}of\b)\s{1,3}[^.;!?]{2,200}")
 # "for" with an activity noun closing the clause: "... in salesforce.com for closed-loop reporting."
@@ -1347,14 +1352,15 @@ _NEED = re.compile(r"(?:^|[.!?]\s{1,3})(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:custo
 _OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
 
 
-def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]]) -> Hit | None:
+def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]],
+                          results: list[int] | None = None) -> Hit | None:
     """A purpose beyond the action, read from the goal's structure (rule ``relevant.structure``)."""
     for m in _OKR_MARK.finditer(text):
         if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     means = [m.start() for m in _MEANS.finditer(text)]
     purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _PURPOSE_TO.finditer(text)
-                                                   if m.group("verb").lower() in rules.purpose_verbs),
+                                                   if m.group("help") or m.group("verb").lower() in rules.purpose_verbs),
                        *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS)],
                       key=lambda m: m.start())
     for m in purposes:
@@ -1384,6 +1390,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         head_measured = any(s <= h.start < e for h in real)
         if not _HAS_VERB(text, s, e, rules):
             return None  # a metric's name ("Annual recurring revenue from enterprise plans.") is no objective
+        if any(not text[r:s].strip() for r in results or []):
+            return None  # "KR 1: Publish the pricing page. KR 2: ...": a key result, not their objective
         elaborates = _ELABORATION.match(text, e)  # "... This means adding three targets": the same goal, spelled out
         if (not head_measured and not elaborates and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e)
                 and any(h.start >= e for h in real)):
