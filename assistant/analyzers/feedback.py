@@ -545,7 +545,8 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         if saw_link:
             first = n == len(before) - 1 and tok.start == sent_start
             return (_is_person(tok.text, first) or lower.rstrip("s") in PERSON_NOUNS  # "my manager is ..."
-                    or lower in ("and", "but", "or") and _subject_earlier(before[n + 1:]))
+                    or lower in ("and", "but", "or") and _subject_earlier(before[n + 1:])
+                    or bool(_WHOEVER.match(text, sent_start)))  # "Whoever came up with this is incompetent"
         break
     nxt = re.match(r"[\s-]{1,3}([\w-]{1,30})", text[m.end():m.end() + 40])
     if nxt and nxt.group(1).lower().rstrip("s") in PERSON_NOUNS:
@@ -559,6 +560,10 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         ):
             return True
     return False
+
+
+_WHOEVER = re.compile(r"\s{0,3}(?:[\"'“‘(]\s{0,3})?(?:whoever|whomever|anyone\s{1,3}who|anybody\s{1,3}who|someone\s{1,3}who|"
+                      r"the\s{1,3}(?:person|people|guy|one)\s{1,3}who|those\s{1,3}who)\b", re.IGNORECASE)
 
 
 def _subject_earlier(toks: list) -> bool:
@@ -676,6 +681,8 @@ def _harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
             return False
     s, _ = draft.sentence_at(m.start())
     lead = text[max(s, m.start() - _WINDOW):m.start()]
+    if m.group()[:1].isupper() and not m.group().isupper() and lead.strip(" \"'“‘(-•*"):
+        return False  # capitalised mid-sentence, a name ("the April Fools' prank"), not an insult
     if _REPORTED.search(lead):
         return False  # reported speech describes what the person said
     return lead.count('"') % 2 == 0 and lead.count("“") <= lead.count("”")
@@ -820,8 +827,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # something the person did, "she left frustrated" is its effect, and that is criticism)
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
-            if _remedied(rules, text, m.start(), s):
-                praise += 1  # "you fixed the broken job", "caught three errors": a problem solved
+            if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)):
+                praise += 1  # "you fixed the broken job", "caught three errors", "two errors, down from eleven"
             else:
                 critical += 1
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
@@ -870,6 +877,9 @@ _OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several
                            r"repeated|frequent|numerous|multiple|constant|\d{1,4}|two|three|four|five|made|make|makes|making|"
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
+
+
+_REDUCED_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:down|lower|fewer|less|reduced)\s{1,3}(?:from|than)\b", re.IGNORECASE)
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
