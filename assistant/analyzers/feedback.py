@@ -822,9 +822,16 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
-            if _about_someone_else(draft, m.start(), s) and not _YOU_BEFORE.search(text, 0, m.start()):
-                continue  # "a customer came in looking upset": the setting, not criticism of the person (after
-                # something the person did, "she left frustrated" is its effect, and that is criticism)
+            if _about_someone_else(draft, m.start(), s):
+                if not _YOU_BEFORE.search(text, 0, m.start()):
+                    continue  # "a customer came in looking upset": the setting, not criticism of the person
+                # After something the person did, "she left frustrated", "two of them worked late" is its
+                # effect, and that is criticism; "no customer was charged twice" is a problem averted.
+                if _AVERTED.search(text, _clause_start(text, m.start(), s), m.start()):
+                    praise += 1
+                else:
+                    critical += 1
+                continue
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)):
@@ -852,10 +859,18 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             # "Improvement is needed in conveying expectations clearly": a stated need is criticism,
             # and the praise words in it describe the goal, not the work
             praise, critical = 0, max(critical, 1)
+        if praise <= 0 < sum(o.praise for o in out) and _CONTRAST.match(text, s, e):
+            critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     return out
 
 
+# A turn from praise to criticism: a contrast word opening the sentence ("However, ...", "But ...")
+# or set off after its first phrase ("The summary, though, arrived ...", "On site, though, you ...").
+_CONTRAST = re.compile(r"[\s\"“(]{0,3}(?:[^,.;:!?]{1,40},\s{0,3}(?:though|however|on\s{1,3}the\s{1,3}other\s{1,3}hand),|"
+                       r"(?:however|though|unfortunately|that\s{1,3}said|on\s{1,3}the\s{1,3}other\s{1,3}hand|but|yet|sadly|"
+                       r"regrettably|where\s{1,3}(?:you|he|she|they)\s{1,3}(?:fell|fall)\s{1,3}short)\b(?!\s{1,3}(?:also|overall|still)\b))",
+                       re.IGNORECASE)
 _SCOPE_WORDS = 5
 _SCOPE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|or|but|so|because|which|while|though|although|when)\b", re.IGNORECASE)
 _CORRECTIVE = re.compile(r"next time|going forward|moving forward|from now on|in (?:the )?future|please (?:stop|don|do not|make sure|remember)",
@@ -879,6 +894,8 @@ _OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
 
 
+_AVERTED = re.compile(r"\b(?:no|zero|none\s{1,3}of|fewer|without|never|not\s{1,3}(?:a|one|a\s{1,3}single)|prevent\w{0,3}|"
+                      r"avoid\w{0,3}|spared)\b", re.IGNORECASE)
 _REDUCED_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:down|lower|fewer|less|reduced)\s{1,3}(?:from|than)\b", re.IGNORECASE)
 
 
