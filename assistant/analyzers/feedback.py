@@ -859,7 +859,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             # "Improvement is needed in conveying expectations clearly": a stated need is criticism,
             # and the praise words in it describe the goal, not the work
             praise, critical = 0, max(critical, 1)
-        if praise <= 0 < sum(o.praise for o in out) and _CONTRAST.match(text, s, e):
+        if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     return out
