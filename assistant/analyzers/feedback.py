@@ -609,7 +609,7 @@ _REPORTED = re.compile(r"\b(?:said|says|called|calls|described|describe|told \w{
                        re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?!(?:It|This|That|There|The|We|I)\b)[A-Z][a-z]{1,30}\b")
 _NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,4}|struggl\w{0,5}|could benefit|"
-                         r"area to (?:focus on|improve|develop)|should (?:be|become) more|"
+                         r"area to (?:focus on|improve|develop)|(?:should|must|needs? to|has to|have to) (?:be|become) more|"
                          r"it is (?:important|essential|critical|vital) (?:to|that))\b", re.IGNORECASE)
 _PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
 
@@ -855,10 +855,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
-        if _NEEDS_WORK.search(text, s, e):
+        need = _NEEDS_WORK.search(text, s, e)
+        if need:
             # "Improvement is needed in conveying expectations clearly": a stated need is criticism,
-            # and the praise words in it describe the goal, not the work
-            praise, critical = 0, max(critical, 1)
+            # and the praise words in it describe the goal, not the work (praise before it still
+            # counts: "You did good work on the migration, but you need to be more careful")
+            praise = sum(1 for m in praise_by[i] if m.start() < need.start() and outside(m) and not negated(m.start()))
+            critical = max(critical, 1)
         if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
@@ -940,12 +943,17 @@ def _negation_scope(text: str, start: int, end: int) -> int:
 
 
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
-    """A remedy verb at most four words before a problem word, in its clause: "fixed the broken
-    job", "caught three errors", "no customer was charged twice"."""
+    """A remedy verb at most six words before a problem word, in its clause: "fixed the broken
+    job", "caught three errors", "found 38 cases logged under the wrong code", "no customer was
+    charged twice"."""
     last = None
     for found in rules.remedies.finditer(text, _clause_start(text, pos, sentence_start), pos):
         last = found
-    return last is not None and len(text[last.end():pos].split()) <= 4
+    if last is None:
+        return False
+    # a discovery verb takes a longer object ("found 38 cases logged under the wrong code")
+    limit = 6 if last.group().lower() in ("found", "caught", "spotted", "flagged", "identified") else 4
+    return len(text[last.end():pos].split()) <= limit
 
 
 def _clause_start(text: str, pos: int, sentence_start: int) -> int:
