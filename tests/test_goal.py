@@ -291,6 +291,23 @@ def test_evidence_spans_point_into_the_input(text: str, expected: dict[str, str]
             assert (c.met, c.evidence, c.start, c.end) == (False, None, None, None), name
 
 
+@pytest.mark.parametrize(
+    ("text", "time_bound"),
+    [
+        # an outcome counted per period is a rate, a metric that still needs a by-when
+        ("The library will lend 300,000 items annually.", False),
+        ("Our food bank will distribute 2 million pounds of food each year.", False),
+        ("Volunteers will log 4,000 hours per year.", False),
+        # a count of the goal's own actions per period, or an action the goal opens with, is a schedule
+        ("The team will publish 4 newsletters per year.", True),
+        ("Each year, 12 early literacy programs will be presented.", True),
+        ("Complete maintenance on all 14 units each quarter.", True),
+    ],
+)
+def test_outcome_rates_are_metrics_and_action_counts_are_schedules(text: str, time_bound: bool) -> None:
+    assert check_goal(text, today=dt.date(2026, 12, 1)).criteria.time_bound.met is time_bound
+
+
 def test_a_complete_goal_comes_back_as_written_and_says_so() -> None:
     for text in ("To support the unit's safety plan, audit 20 charts per month starting in March.",
                  "By June 30, 2027, digitize 2,000 archived student records to support the registrar's records plan."):

@@ -1210,6 +1210,11 @@ _RATE_AMOUNT = re.compile(r"(?:[$€£]\s?)?\d[\d,.]*\s{0,2}(?:%|k|m|bn|million|
                           r"thousand|billion)(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}\Z", re.IGNORECASE)
 
 
+_ACTION_COUNT = re.compile(r"\b(?:times|programs?|programmes?|events?|sessions?|workshops?|classes|meetings?|reports?|visits?|"
+                           r"webinars?|trainings?|audits?|reviews?|posts?|articles?|releases?|calls|check-?ins?|"
+                           r"inspections?|drills?|surveys?|newsletters?|briefings?|presentations?)\b", re.IGNORECASE)
+
+
 def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     """Cadences that define a metric rather than schedule the work: 'weekly active users',
     'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
@@ -1218,6 +1223,8 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     # A goal that counts an outcome (users, sessions, a share, an average) per period states a rate;
     # one that counts its own actions ("present 12 programs each year") keeps a schedule.
     metric_goal = _RATE_METRIC.search(text) is not None
+    # a goal that opens with its own action ("Complete maintenance on all 14 units each quarter") schedules it
+    acts = bool(rules.action_verbs.match(text, len(text) - len(lead)))
     moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
     for m in _CADENCE_WORD.finditer(text):
         after = text[m.end():m.end() + 30].split()
@@ -1228,7 +1235,8 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         participle = bool(before) and before[-1].endswith("ed") and before[-1] not in ("scheduled", "held")
         if moves_a_number and (participle or any(w in ("average", "avg", "avg.") for w in before)):
             spans.append(m.span())  # "MQLs delivered weekly", "average MRs merged per week"
-        elif moves_a_number and _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start()):
+        elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start())) and (
+                moves_a_number or (not acts and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
         elif metric_goal:
             spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
