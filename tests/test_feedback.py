@@ -274,3 +274,42 @@ def test_bias_flags_are_exactly_those_of_check_bias_and_are_edited_in_place():
 def test_better_draft_never_adds_a_number_date_or_name(draft):
     report = review_feedback(draft, guidance=_guidance())
     assert check_fidelity(report.rewrite, [draft]).ok
+
+
+@pytest.mark.parametrize(("draft", "polarity"), [
+    # a troubled object the person took on or an absent problem is praise
+    ("You took over a struggling project in May and rebuilt the schedule; we shipped on time in July.", "positive"),
+    ("When the server crashed during the demo, you switched to the backup slides without missing a beat, "
+     "and the client still signed.", "positive"),
+    # a second predicate after "and" is the person's own trouble, not the remedy's object
+    ("You handled the intake and struggled with the follow-up calls.", "constructive"),
+    ("You took on too much and missed two deadlines.", "constructive"),
+])
+def test_remedied_trouble_is_praise_and_a_coordinated_fault_is_not(draft, polarity):
+    assert review_feedback(draft).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence", [
+    "This contributed directly to the team hitting its quarterly target.",
+    "It earned us a second meeting.",
+    "The buyer now trusts us with their renewals.",
+])
+def test_contributions_participles_and_reactions_are_impacts(sentence):
+    draft = "In Tuesday's client meeting, you walked the buyer through the new pricing table. " + sentence
+    assert review_feedback(draft).findings == []
+    draft = ("You got the price down by 12% in Thursday's call with the vendor, saving us $8,000.")
+    assert review_feedback(draft).findings == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "It would help to summarise the client's question before you reply.",
+    "I want to see you check the rate table before each run.",
+    "I'm asking you to run the checklist before Thursday's run.",
+    "One thing to try is to ask Ana to check the rates before each run.",
+    "You could jot the rates down and compare them before each run.",
+    "Starting next week, check the rate table before each run.",
+])
+def test_softly_put_steps_are_next_steps(sentence):
+    draft = "On Tuesday you sent the invoice run with the wrong rates, and three clients were overcharged. " + sentence
+    report = review_feedback(draft)
+    assert (report.polarity, report.findings) == ("constructive", [])

@@ -856,6 +856,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
         need = _NEEDS_WORK.search(text, s, e)
+        if need and _remedied(rules, text, need.start(), s):
+            need = None  # "took over a struggling project": the trouble was the material, not the person's
         if need:
             # "Improvement is needed in conveying expectations clearly": a stated need is criticism,
             # and the praise words in it describe the goal, not the work (praise before it still
@@ -942,6 +944,9 @@ def _negation_scope(text: str, start: int, end: int) -> int:
     return limit
 
 
+_COORDINATED = re.compile(r"\b(?:and|but|then|yet|or)\s{1,3}(?:\w{2,20}ly\s{1,3}|also\s{1,3}|still\s{1,3})?\Z", re.IGNORECASE)
+
+
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
     """A remedy verb at most six words before a problem word, in its clause: "fixed the broken
     job", "caught three errors", "found 38 cases logged under the wrong code", "no customer was
@@ -951,6 +956,9 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
         last = found
     if last is None:
         return False
+    problem = text[pos:pos + 30].split()[0].lower().strip(",.;:!?\"'”’)") if text[pos:pos + 30].split() else ""
+    if _COORDINATED.search(text, last.end(), pos) and (problem.endswith(("ed", "ing")) or problem in ("forgot", "broke")):
+        return False  # "handled the intake and struggled with the calls": a second predicate, not the remedy's object
     # a discovery verb takes a longer object ("found 38 cases logged under the wrong code")
     limit = 6 if last.group().lower() in ("found", "caught", "spotted", "flagged", "identified") else 4
     return len(text[last.end():pos].split()) <= limit
