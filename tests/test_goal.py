@@ -308,6 +308,22 @@ def test_outcome_rates_are_metrics_and_action_counts_are_schedules(text: str, ti
     assert check_goal(text, today=dt.date(2026, 12, 1)).criteria.time_bound.met is time_bound
 
 
+@pytest.mark.parametrize(
+    ("text", "specific", "measurable"),
+    [
+        # ages and grades say who is served, not a target
+        ("Each year, the collection of materials for children aged 0-7 will be sufficiently stocked to match demand.",
+         False, False),
+        ("Enroll 500 children aged 3-5 in pre-K by September 2027.", True, True),
+        # evaluative adjectives are not a concrete object
+        ("Build a diverse and talented team.", False, False),
+    ],
+)
+def test_population_ranges_and_evaluative_words_are_not_concrete(text: str, specific: bool, measurable: bool) -> None:
+    criteria = check_goal(text, today=dt.date(2026, 12, 1)).criteria
+    assert (criteria.specific.met, criteria.measurable.met) == (specific, measurable)
+
+
 def test_a_complete_goal_comes_back_as_written_and_says_so() -> None:
     for text in ("To support the unit's safety plan, audit 20 charts per month starting in March.",
                  "By June 30, 2027, digitize 2,000 archived student records to support the registrar's records plan."):

@@ -1040,6 +1040,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in by_criterion["measurable"] if not _inside(h.start, h.end, date_index)
                     and not (h.rule == "measure.count" and _overlaps(h.start, h.end, date_index))]
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _is_year(text, h))]
+    # Ages and grades describe who is served ("children aged 0-7", "grades 3-5"), not a target.
+    population = [m.span() for m in _POPULATION.finditer(text)]
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _inside(h.start, h.start + 1, population))]
     if anchors:
         measure_hits += [h for h in time_hits if h.rule == "time.duration"]
 
@@ -1188,6 +1191,10 @@ _BASELINE = re.compile(
 )
 _RATE_SUFFIX = re.compile(r"\b(?:m/m|w/w|q/q|y/y|mom|wow|qoq|yoy|month[\s-]over[\s-]month|week[\s-]over[\s-]week|"
                           r"year[\s-]over[\s-]year|quarter[\s-]over[\s-]quarter)\b", re.IGNORECASE)
+_POPULATION = re.compile(
+    r"\b(?:aged?|ages|grades?|grade\s{1,3}levels?)\s{1,3}(?:of\s{1,3})?(?:\d{1,3}|K|pre-?K)(?:\s{0,3}(?:-|–|to|through|and)\s{0,3}\d{1,3})?\+?"
+    r"|\b\d{1,3}\s{0,3}(?:-|–|to)\s{0,3}\d{1,3}[\s-]{1,3}(?:year|yr)s?[\s-]{1,3}olds?\b|\b\d{1,3}[\s-]{1,3}(?:year|yr)s?[\s-]{1,3}olds?\b",
+    re.IGNORECASE)
 _METRIC_NOUNS = wordset(
     """active users user visitors visits sessions signups sign-ups recurring revenue sales orders downloads installs
     views pageviews subscribers customers uses"""
