@@ -313,3 +313,15 @@ def test_softly_put_steps_are_next_steps(sentence):
     draft = "On Tuesday you sent the invoice run with the wrong rates, and three clients were overcharged. " + sentence
     report = review_feedback(draft)
     assert (report.polarity, report.findings) == ("constructive", [])
+
+
+@pytest.mark.parametrize(("draft", "polarity"), [
+    ("Apart from a few typos, your report on the March audit was excellent and the board approved it.", "positive"),
+    ("He took ownership of both Acme and Bricks, Inc. Aside from some false starts with estimates on Acme, "
+     "clients are happy with his work.", "positive"),
+    # no praise after the phrase, or no minimiser in it: the problem stands
+    ("Other than missing two deadlines, there is not much to say.", "constructive"),
+    ("Aside from the errors in the report, you did nothing.", "constructive"),
+])
+def test_a_minor_problem_conceded_before_praise_is_not_criticism(draft, polarity):
+    assert review_feedback(draft).polarity == polarity

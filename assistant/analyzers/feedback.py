@@ -832,6 +832,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 else:
                     critical += 1
                 continue
+            if _conceded(text, m.start(), s, e, praise_by[i]):
+                continue  # "Aside from some false starts with estimates, clients are happy with his work"
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)):
@@ -945,6 +947,23 @@ def _negation_scope(text: str, start: int, end: int) -> int:
 
 
 _COORDINATED = re.compile(r"\b(?:and|but|then|yet|or)\s{1,3}(?:\w{2,20}ly\s{1,3}|also\s{1,3}|still\s{1,3})?\Z", re.IGNORECASE)
+
+
+_CONCESSION = re.compile(r"[\s\"“(]{0,3}(?:aside\s{1,3}from|apart\s{1,3}from|except\s{1,3}for|other\s{1,3}than|barring|"
+                         r"beyond|save\s{1,3}for)\s{1,3}(?:a\s{1,3}(?:few|couple\s{1,3}of)|some|one|two|the\s{1,3}occasional|"
+                         r"an\s{1,3}occasional|occasional|minor|a\s{1,3}minor|small)\b[^,.;!?]{0,80},", re.IGNORECASE)
+
+
+def _conceded(text: str, pos: int, sentence_start: int, sentence_end: int, praise: list[re.Match[str]]) -> bool:
+    """A minor problem conceded in an opening phrase before praise in the same sentence ("Aside from a
+    few typos, the report was excellent"): the sentence praises."""
+    # the phrase opens the sentence, or follows a full stop the sentence splitter kept ("Bricks, Inc. Aside from")
+    opens = [sentence_start, *(sentence_start + b.end() for b in re.finditer(r"[.!?;]\s{1,3}", text[sentence_start:pos]))]
+    for start in opens:
+        m = _CONCESSION.match(text, start, sentence_end)
+        if m and m.start() <= pos < m.end() and any(p.start() >= m.end() for p in praise):
+            return True
+    return False
 
 
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
