@@ -325,3 +325,14 @@ def test_softly_put_steps_are_next_steps(sentence):
 ])
 def test_a_minor_problem_conceded_before_praise_is_not_criticism(draft, polarity):
     assert review_feedback(draft).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence", [
+    "Because of the missing rates, the invoices went out late.",
+    "Two colleagues stayed behind to redo the figures.",
+    "The director used your analysis in her board presentation.",
+    "Your fix is now part of our standard release checklist.",
+])
+def test_causes_others_effort_and_work_taken_up_are_impacts(sentence):
+    draft = "On Tuesday you sent the pricing table to the buyer before the call. " + sentence
+    assert "missing_impact" not in {f.kind for f in review_feedback(draft).findings}
