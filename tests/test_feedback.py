@@ -336,3 +336,14 @@ def test_a_minor_problem_conceded_before_praise_is_not_criticism(draft, polarity
 def test_causes_others_effort_and_work_taken_up_are_impacts(sentence):
     draft = "On Tuesday you sent the pricing table to the buyer before the call. " + sentence
     assert "missing_impact" not in {f.kind for f in review_feedback(draft).findings}
+
+
+@pytest.mark.parametrize(("draft", "polarity"), [
+    ("On Tuesday you sent the invoice run with the old rates, and three clients were overcharged.", "constructive"),
+    ("You sent the rota late on Monday and two nurses were double-booked.", "constructive"),
+    # the same harm averted is praise
+    ("You rebooked the flights after the strike, so none of the delegates were stranded.", "positive"),
+    ("You checked every rate before the run on Friday, so no client was overcharged this month.", "positive"),
+])
+def test_harm_to_others_is_criticism_and_a_harm_averted_is_praise(draft, polarity):
+    assert review_feedback(draft).polarity == polarity

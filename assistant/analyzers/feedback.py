@@ -822,6 +822,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
+            if _AVERTED_PASSIVE.search(text, _clause_start(text, m.start(), s), m.start()):
+                praise += 1  # "so nobody was underpaid", "none of the delegates were stranded": a harm averted
+                continue
             if _about_someone_else(draft, m.start(), s):
                 if not _YOU_BEFORE.search(text, 0, m.start()):
                     continue  # "a customer came in looking upset": the setting, not criticism of the person
@@ -903,6 +906,9 @@ _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|hi
 
 _AVERTED = re.compile(r"\b(?:no|zero|none\s{1,3}of|fewer|without|never|not\s{1,3}(?:a|one|a\s{1,3}single)|prevent\w{0,3}|"
                       r"avoid\w{0,3}|spared)\b", re.IGNORECASE)
+_AVERTED_PASSIVE = re.compile(r"\b(?:no|nobody|no\s{1,3}one|none(?:\s{1,3}of\s{1,3}(?:the|our|them|us|their))?|"
+                             r"not\s{1,3}(?:a\s{1,3}single|one))(?:\s{1,3}[\w'’-]{2,30})?\s{1,3}(?:was|were|got|had\s{1,3}been|"
+                             r"has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:\w{2,20}ly\s{1,3})?\Z", re.IGNORECASE)
 _REDUCED_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:down|lower|fewer|less|reduced)\s{1,3}(?:from|than)\b", re.IGNORECASE)
 
 
