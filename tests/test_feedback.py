@@ -347,3 +347,26 @@ def test_causes_others_effort_and_work_taken_up_are_impacts(sentence):
 ])
 def test_harm_to_others_is_criticism_and_a_harm_averted_is_praise(draft, polarity):
     assert review_feedback(draft).polarity == polarity
+
+
+@pytest.mark.parametrize(("draft", "polarity", "kinds"), [
+    # losing control is criticism; never losing it is praise, and its "never" is no absolute
+    ("You lost your temper with the client on Monday, and she asked for another account manager.",
+     "constructive", ["missing_action"]),
+    ("You never lost your temper during the three-hour negotiation on Monday, and we closed the deal.",
+     "positive", ["vague"]),
+    ("You didn't panic when the system went down during the Friday rush; you switched to paper tickets "
+     "and we served every table.", "positive", []),
+])
+def test_losing_control_is_criticism_and_keeping_it_is_praise(draft, polarity, kinds):
+    report = review_feedback(draft)
+    assert (report.polarity, sorted(f.kind for f in report.findings)) == (polarity, kinds)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You raised the security issue in the design review, and we fixed it before launch.",
+    "You delivered the report on Thursday, and the board used it in its meeting.",
+    "You summarised both positions in Wednesday's meeting, and we agreed a schedule.",
+])
+def test_what_the_team_then_did_with_the_work_is_an_impact(sentence):
+    assert "missing_impact" not in {f.kind for f in review_feedback(sentence).findings}
