@@ -370,3 +370,18 @@ def test_losing_control_is_criticism_and_keeping_it_is_praise(draft, polarity, k
 ])
 def test_what_the_team_then_did_with_the_work_is_an_impact(sentence):
     assert "missing_impact" not in {f.kind for f in review_feedback(sentence).findings}
+
+
+@pytest.mark.parametrize("draft", [
+    "Thank you for rewriting the onboarding checklist last month. Our three new starters this quarter were set up "
+    "on their first day instead of their third.",
+    "I wanted to recognise how you handled the Ashford account escalation on Friday. You called the client within "
+    "the hour and laid out a recovery plan, and they've told us they're staying with us.",
+    "Really appreciated you mentoring Jamal during his first month. He closed his first deal in week five, well "
+    "ahead of the usual ramp.",
+    "You reorganised the stockroom over the weekend; the morning crew now finds items faster and nobody has had to "
+    "call me about missing stock.",
+])
+def test_well_formed_praise_with_ordinary_impacts_is_left_clean(draft):
+    report = review_feedback(draft)
+    assert (report.polarity, report.findings) == ("positive", [])

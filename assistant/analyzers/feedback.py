@@ -907,8 +907,10 @@ _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|hi
 _AVERTED = re.compile(r"\b(?:no|zero|none\s{1,3}of|fewer|without|never|not\s{1,3}(?:a|one|a\s{1,3}single)|prevent\w{0,3}|"
                       r"avoid\w{0,3}|spared)\b", re.IGNORECASE)
 _AVERTED_PASSIVE = re.compile(r"\b(?:no|nobody|no\s{1,3}one|none(?:\s{1,3}of\s{1,3}(?:the|our|them|us|their))?|"
-                             r"not\s{1,3}(?:a\s{1,3}single|one))(?:\s{1,3}[\w'’-]{2,30})?\s{1,3}(?:was|were|got|had\s{1,3}been|"
-                             r"has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:\w{2,20}ly\s{1,3})?\Z", re.IGNORECASE)
+                             r"not\s{1,3}(?:a\s{1,3}single|one))(?:\s{1,3}[\w'’-]{2,30})?\s{1,3}(?:(?:was|were|got|had\s{1,3}been|"
+                             r"has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:\w{2,20}ly\s{1,3})?|"
+                             # "nobody has had to call me about missing stock": the extra effort averted
+                             r"(?:has\s{1,3}|have\s{1,3})?(?:had|needed)\s{1,3}to\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,6})\Z", re.IGNORECASE)
 _REDUCED_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:down|lower|fewer|less|reduced)\s{1,3}(?:from|than)\b", re.IGNORECASE)
 
 
