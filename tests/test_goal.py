@@ -324,6 +324,19 @@ def test_population_ranges_and_evaluative_words_are_not_concrete(text: str, spec
     assert (criteria.specific.met, criteria.measurable.met) == (specific, measurable)
 
 
+@pytest.mark.parametrize(
+    ("text", "measurable"),
+    [
+        # the value a change verb moves a metric to is a target, with or without a unit
+        ("Improve the pavement condition index to 70 by 2028.", True),
+        ("Increase the number of library cards issued to 5,000 by December 2027.", True),
+        ("Reduce emissions to 2019 levels.", False),
+    ],
+)
+def test_a_metric_moved_to_a_value_is_measurable(text: str, measurable: bool) -> None:
+    assert check_goal(text, today=dt.date(2026, 12, 1)).criteria.measurable.met is measurable
+
+
 def test_a_complete_goal_comes_back_as_written_and_says_so() -> None:
     for text in ("To support the unit's safety plan, audit 20 charts per month starting in March.",
                  "By June 30, 2027, digitize 2,000 archived student records to support the registrar's records plan."):
