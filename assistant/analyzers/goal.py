@@ -518,7 +518,8 @@ def _looks_like_a_name(label: str) -> bool:
 def _period_end(phrase: str) -> dt.date | None:
     """The last day a header period covers: the latest calendar date it names ("FY23-Q2 (May 1,
     2022 to July 31, 2022)" ends on July 31, 2022), else the end of its fiscal year or year."""
-    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_WORDS), (_QUARTER_YEAR, _FISCAL, _YEAR)):
+    # The most precise kind of period named decides: "Q2 2026" ends with its quarter, not its year.
+    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_WORDS), (_QUARTER_YEAR, _HALF_YEAR), (_FISCAL,), (_YEAR,)):
         ends = [d for pattern in patterns for m in pattern.finditer(phrase)
                 if (d := _deadline_end(m.group())) is not None]
         if ends:
@@ -1006,7 +1007,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         hits.sort(key=lambda h: (h.start, h.rule))
     # A baseline period ("from 2020 levels", "compared to last quarter") and a cadence that is part
     # of a metric ("weekly active users", "10% m/m") are not time frames.
-    baselines = [m.span() for m in _BASELINE.finditer(text)]
+    baselines = [m.span() for m in _BASELINE.finditer(text)] + [m.span() for m in _COMPARISON_ASIDE.finditer(text)]
     metric_cadences = _metric_cadences(text, rules)
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
@@ -1189,6 +1190,13 @@ _BASELINE = re.compile(
     r"(?:[\s-]{1,3}(?:Q[1-4]|FY\s?\d{2,4}))?(?:\s{1,3}(?:levels?|results?|baseline|figures?|rates?|actuals?))?",
     re.IGNORECASE,
 )
+# An aside that compares ("(40% increase, same as Q2 to Q3)", "(up 12% vs FY26)") gives the change's
+# baseline or precedent; the periods in it bound nothing, unless the aside itself sets a deadline.
+_COMPARISON_ASIDE = re.compile(
+    r"\((?=[^()\n]{0,160}\b(?:same\s{1,3}as|as\s{1,3}(?:from|in|between|during)|compared|versus|vs\b|relative\s{1,3}to|"
+    r"than|(?:increase|rise|growth|gain|jump|decrease|drop|decline|reduction|improvement|change|up|down)\b))"
+    r"(?![^()\n]{0,160}\b(?:by|before|until|till|due|no\s{1,3}later\s{1,3}than|deadline)\b)[^()\n]{0,160}\)",
+    re.IGNORECASE)
 _RATE_SUFFIX = re.compile(r"\b(?:m/m|w/w|q/q|y/y|mom|wow|qoq|yoy|month[\s-]over[\s-]month|week[\s-]over[\s-]week|"
                           r"year[\s-]over[\s-]year|quarter[\s-]over[\s-]quarter)\b", re.IGNORECASE)
 _POPULATION = re.compile(
@@ -1259,6 +1267,7 @@ _DATE_WORDS = re.compile(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s
                          r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
 _QUARTER_YEAR = re.compile(r"\bQ([1-4])\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}Q([1-4])\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
+_HALF_YEAR = re.compile(r"\bH([12])\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d))?\b")
 
 
@@ -1309,6 +1318,10 @@ def _deadline_end(phrase: str) -> dt.date | None:
     if m:
         quarter, year = (int(m.group(1)), _year(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
         return dt.date(year, quarter * 3, 30 if quarter in (2, 3) else 31)
+    m = _HALF_YEAR.search(phrase)
+    if m:
+        half, year = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+        return dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
     m = _FISCAL.search(phrase)
     if m:
         return dt.date(_year(m.group(1)), 12, 31)  # fiscal years end by the close of the calendar year at the latest
