@@ -33,3 +33,26 @@ def met(text: str, criterion: str) -> tuple[bool, str | None]:
 )
 def test_comparison_asides_and_past_period_headers_bound_nothing(text: str, expected: tuple[bool, str | None]) -> None:
     assert met(text, "time_bound") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specific", "measurable"),
+    [
+        # a bound on a named quantity
+        ("Stay within 2% of the General Fund revenue forecast.", True, True),
+        ("Remain within 3% of the approved staffing plan.", True, True),
+        ("Stay within 5% of target.", False, True),
+        ("Remain within 10% of the budget.", False, True),
+        # an end state of a named or concrete system
+        ("Legacy mainframe is closed down by Q3 2027.", True, True),
+        ("The Zendesk instance is fully decommissioned.", True, True),
+        ("The process is complete.", False, False),
+        # a performance-measure row: the measure's name is the object, the number after "Target:" its target
+        ("Potholes Repaired. Goal: Maintain safe roadways. Target: 800 per year.", True, True),
+        ("Library Card Registrations. Goal: Grow the number of residents who hold a card. Target: 1,500 annually.",
+         True, True),
+    ],
+)
+def test_thresholds_end_states_and_measure_rows_name_their_object(text: str, specific: bool, measurable: bool) -> None:
+    report = check_goal(text, today=TODAY)
+    assert (report.criteria.specific.met, report.criteria.measurable.met) == (specific, measurable)

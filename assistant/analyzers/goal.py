@@ -139,6 +139,7 @@ class GoalRules:
     deliverable: re.Pattern[str]
     open_ended: re.Pattern[str]
     change_verbs: re.Pattern[str]
+    end_state: re.Pattern[str]
     generic_phrases: re.Pattern[str]
     generic_words: frozenset[str]
     stopwords: frozenset[str]
@@ -228,6 +229,8 @@ class Deliverables(BaseModel):
                                   "deliverable only with a date.")
     change_verbs: list[str] = Field(default_factory=list, description="Verbs that move a metric: done only "
                                     "with a number, never by a date alone.")
+    end_states: list[str] = Field(default_factory=list, description="Participles and adjectives of a finished "
+                                  "state: an outcome stated as done ('the legacy mainframe is retired').")
 
 
 class GoalRulesFile(BaseModel):
@@ -339,6 +342,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         deliverable=deliverable,
         open_ended=_verb_regex(deliverables.open_ended or ["update"]),
         change_verbs=_verb_regex(deliverables.change_verbs or ["increase"]),
+        end_state=re.compile(rf"\b(?:{_alternation(deliverables.end_states or ['completed'])})\b", _FLAGS),
         generic_phrases=generic_phrases,
         generic_words=frozenset(w.lower() for w in data.generic_words + data.vague_modifiers
                                 + extra_words.get("generic_words", [])),
@@ -418,6 +422,10 @@ _PERIOD_HEAD = re.compile(
 )
 
 
+_END_STATE_LINK = re.compile(r"\s(?:is|are|has\s{1,3}been|have\s{1,3}been|will\s{1,3}be|gets?|got)\s{1,3}"
+                             r"(?:(?:fully|completely|entirely|officially|permanently|successfully|formally)\s{1,3})?",
+                             re.IGNORECASE)
+_LABELLED_TARGET = re.compile(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
 
 
@@ -473,7 +481,7 @@ def _layout(text: str) -> _Layout:
             blank.append((start, numbering.end()))
             start = numbering.end()
         m = _LABEL.match(text, start)
-        if m:
+        if m and not re.search(r"[.!?][ \t]", m.group("label")):  # a label never spans a sentence end
             labels.append((start, m))
     for n, (start, m) in enumerate(labels):
         label = m.group("label")
@@ -935,6 +943,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
     if action.kind == "action" and not action.wishful and rules is not None and _named(
             text, action.verb_end, action.end, rules):
         return True  # an action on a named system or artefact ("Upgrade to Kubernetes 1.25")
+    if not action.wishful and rules is not None and _threshold_referent(action, text, measures, rules):
+        return True  # "Stay within 2% of the General Fund revenue forecast": a bound on a named quantity
     if action.wishful and not measures:
         return False  # "develop better cultural understanding": a wish with nothing to show for it
     if action.kind == "vague" and not measures and not _MEANS_NOUN.search(text, action.end, action.end + 80):
@@ -961,6 +971,35 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
             and m.rule in _AMOUNT_RULES for m in measures):
         return True  # "improve employee engagement by five percentage points": the amount names the result
     return action.concrete_words >= needed
+
+
+_THRESHOLD = re.compile(r"\s{1,3}(?:(?:well|comfortably)\s{1,3})?(?:within|under|below|above|inside|at\s{1,3}or\s{1,3}"
+                        r"(?:below|above|under)|no\s{1,3}(?:more|less)\s{1,3}than)\s{1,3}(?:\+/-\s?|±\s?)?", re.IGNORECASE)
+_REFERENT = re.compile(r"\s{1,3}(?:of|on)\s{1,3}(?P<ref>[^.;:!?,()\n]{2,80})")
+_BARE_REFERENTS = frozenset({"target", "targets", "baseline", "expectations", "limit", "limits", "plan", "budget",
+                             "forecast", "estimate", "estimates", "projections", "goal", "goals"})
+
+
+def _threshold_referent(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action keeps something within an amount of a concrete quantity ("stay within 2% of
+    the General Fund revenue forecast", "remain within 3% of the approved staffing plan"). The
+    referent needs a word that says which one: "within 5% of target" bounds nothing named."""
+    bound = _THRESHOLD.match(text, action.end)
+    if bound is None:
+        return False
+    amount = next((m for m in measures if m.start == bound.end() and m.rule in _AMOUNT_RULES), None)
+    ref = _REFERENT.match(text, amount.end) if amount else None
+    if ref is None:
+        return False
+    words = []
+    for word in re.findall(r"[A-Za-z][\w'’-]*", ref.group("ref")):
+        lower = word.lower()
+        if lower in rules.boundaries or lower in ("and", "or"):
+            break
+        words.append(lower)
+    concrete = [w for w in words if len(w) > 2 and w not in rules.stopwords and w not in rules.generic_words
+                and w not in rules.time_words and w not in _BARE_REFERENTS and not w.endswith("ly")]
+    return bool(concrete) or _named(text, ref.start("ref"), ref.end("ref"), rules)
 
 
 _AMOUNT_LINKS = frozenset(["", "by", "to", "from", "of", "by about", "by at least", "by over", "to at least", "by more than",
@@ -1046,6 +1085,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _inside(h.start, h.start + 1, population))]
     if anchors:
         measure_hits += [h for h in time_hits if h.rule == "time.duration"]
+    # A number straight after a target or measure label is the target ("Target: 800 per year").
+    for r in layout.results:
+        m = _LABELLED_TARGET.match(text, r)
+        if m and not _overlaps(m.start("n"), m.end("n"), [(h.start, h.end) for h in measure_hits]):
+            measure_hits.append(Hit("measure.target", m.start("n"), m.end("n")))
 
     # Specific: a verb phrase whose object is concrete, outside the "why" and "when" phrases.
     time_spans_no_cadence = [(h.start, h.end) for h in time_hits if h.rule != "time.cadence"]
@@ -1115,9 +1159,28 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # A count that opens the key result names its population ("150 active contributors per month").
         count_led = any(h.rule in _AMOUNT_RULES and h.start <= first[0] + len(text[first[0]:]) - len(text[first[0]:].lstrip()) + 1
                         for h in measure_hits)
-        if len(content) >= 3 or (count_led and content):
+        # A performance-measure row ("Potholes Repaired. Goal: ... Target: 800 per year."): the verbless
+        # line above its target names the measure.
+        measure_row = any(r >= first[1] for r in layout.results) and not _HAS_VERB(text, *first, rules)
+        if len(content) >= 3 or (count_led and content) or (measure_row and len(content) >= 2):
             by_criterion["specific"] = [Hit("specific.outcome", *_trim(text, *first))]
             vague_action = None
+    if not by_criterion["specific"] and not opens_with_verb and text.strip():
+        # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
+        # instance is decommissioned"): the subject says what, the state says when it is done.
+        state = _END_STATE_LINK.search(text, first[0], first[1])
+        done = state and rules.end_state.match(text, state.end())
+        if state and done:
+            subject = [w for w in re.findall(r"[A-Za-z][\w'’-]{2,30}", text[first[0]:state.start()])
+                       if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
+                       and w.lower() not in rules.time_words]
+            if len(subject) >= 2 or (subject and _named(text, first[0], state.start(), rules)):
+                span = _trim(text, first[0], done.end())
+                by_criterion["specific"] = [Hit("specific.outcome", *span)]
+                vague_action = None
+                if not measure_hits:
+                    measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
+                    deliverable = True
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
         # its head (the words before any preposition but "of") is a kind of artefact, and a name says
@@ -1443,9 +1506,6 @@ def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noq
 
 
 _MEANS_NOUN = re.compile(r"^[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!the\s{1,3}end\b)[\w-]{2,30}", re.IGNORECASE)
-_DONE_STATE = re.compile(
-    r"\b(?:implemented|completed|complete|launched|published|available|in\s{1,3}place|live|tied\s{1,3}to|signed\s{1,3}off|"
-    r"approved|created|documented|delivered|shipped|done|released|merged)\b", re.IGNORECASE)
 _RED_FLAG_WORDS = re.compile(r"\b(?:infinity|100\s?%|zero|never|perfect(?:ly)?|all)\b", re.IGNORECASE)
 
 
@@ -1484,7 +1544,7 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
     # cases", "a development path available in the handbook").
-    for m in _DONE_STATE.finditer(text):
+    for m in rules.end_state.finditer(text):
         s_start = max(0, m.start() - 80)
         before = re.findall(r"[A-Za-z][\w-]{2,30}", text[s_start:m.start()])
         concrete = [w for w in before if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words]
