@@ -56,3 +56,21 @@ def test_comparison_asides_and_past_period_headers_bound_nothing(text: str, expe
 def test_thresholds_end_states_and_measure_rows_name_their_object(text: str, specific: bool, measurable: bool) -> None:
     report = check_goal(text, today=TODAY)
     assert (report.criteria.specific.met, report.criteria.measurable.met) == (specific, measurable)
+
+
+@pytest.mark.parametrize(
+    ("text", "specific"),
+    [
+        # a kind of credential or coursework, not which one
+        ("Complete course work and attain a certification.", False),
+        ("Complete coursework and earn a professional certification by June 2027.", False),
+        ("Earn a credential in my field this year.", False),
+        ("Obtain a relevant, accredited certificate.", False),
+        # which one
+        ("Complete the PMP certification by June 2027.", True),
+        ("Earn the Certified Public Manager credential this year.", True),
+        ("Complete coursework toward the CPA licence by June 2027.", True),
+    ],
+)
+def test_generic_credentials_are_not_specific(text: str, specific: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.specific.met is specific
