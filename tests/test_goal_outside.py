@@ -74,3 +74,26 @@ def test_thresholds_end_states_and_measure_rows_name_their_object(text: str, spe
 )
 def test_generic_credentials_are_not_specific(text: str, specific: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.specific.met is specific
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quality of the deliverable is no purpose beyond it
+        ("Rewrite the onboarding guide so that it is clear and easy to follow.", (False, None)),
+        ("Update the procedures manual so it is accurate and complete by June 2027.", (False, None)),
+        ("Redesign the intake form so that the form is shorter.", (False, None)),
+        ("Rewrite the onboarding guide so that new hires are productive in their first week.",
+         (True, "so that new hires are productive in their first week")),
+        # a committee's own remit is no link to a wider objective
+        ("Chair a committee to analyse the hiring process and recommend changes.", (False, None)),
+        ("Form a working group to review the scheduling policy by March 2027.", (False, None)),
+        ("Review the scheduling policy to reduce overtime on the night shift.", (True, "to reduce overtime on the night shift")),
+        # a headline above "What we'll ship:" is the objective the shipped item serves
+        ("Produce better documentation. What we'll ship: a new getting-started guide for the Python SDK.",
+         (True, "Produce better documentation.")),
+        ("What we'll ship: a new getting-started guide for the Python SDK.", (False, None)),
+    ],
+)
+def test_deliverable_qualities_and_committee_remits_are_no_relevance(text: str, expected: tuple[bool, str | None]) -> None:
+    assert met(text, "relevant") == expected

@@ -151,6 +151,7 @@ class GoalRules:
     purpose_verbs: frozenset[str] = frozenset()
     allow: PhraseMatcher = field(default_factory=lambda: PhraseMatcher(()))
     first_words: dict[str, frozenset[str]] = field(default_factory=dict)  # per verb list: words a match starts with
+    quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -251,6 +252,8 @@ class GoalRulesFile(BaseModel):
     comparatives: list[str]
     ly_nouns: list[str]
     extra_stopwords: list[str] = Field(default_factory=list, description="Added to text.STOPWORDS for goals.")
+    artefact_qualities: list[str] = Field(default_factory=list, description="Qualities of a deliverable: a 'so "
+                                          "(that) it is clear' clause describes it and gives no relevance.")
     object_boundaries: list[str]
     time_words: list[str]
     rules: list[GoalRule]
@@ -356,6 +359,12 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
                                 if " " not in v and v.lower() not in _NOT_PURPOSE) | frozenset(
             v.lower() for v in deliverables.change_verbs),
         allow=PhraseMatcher(overrides.allow),
+        quality_clause=re.compile(
+            r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+            r"(?:is|are|will\s+be|stays?|remains?|becomes?|reads?|looks?)\s+(?:(?:more|less|fully|always|both|much|far)\s+)?"
+            rf"(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s*(?:,|and|or)\s*(?:(?:more|less|fully)\s+)?"
+            rf"(?:{_alternation(data.artefact_qualities)})(?![\w'’-]))*(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))",
+            _FLAGS) if data.artefact_qualities else None,
         first_words={
             "action": _first_words(data.verbs["action"] + extra_words.get("action_verbs", [])),
             "vague": _first_words(data.verbs["vague"] + extra_words.get("vague_verbs", [])),
@@ -500,6 +509,14 @@ def _layout(text: str) -> _Layout:
             if _MEASURE_LABEL.fullmatch(label):
                 results.append(m.end())
             ship = ship or bool(_SHIP_LABEL.search(label))
+            if _SHIP_LABEL.search(label) and not context:
+                # "Produce better documentation. What we'll ship: ...": the headline above the shipped
+                # item is the objective it serves.
+                head = _trim(text, 0, start)
+                if (head[1] > head[0] and re.search(r"[A-Za-z]{3}", text[head[0]:head[1]])
+                        and not any(s < head[1] and head[0] < e for s, e in blank)):
+                    context.append(head)
+                    blank.append(head)
             if _OWNER_LABEL.search(label) and not _BODY_LABEL.fullmatch(label):
                 # "Budget & Evaluation:", "Community Climate Action Plan:": a team, role or plan that owns the goal
                 owners.append(_trim(text, start, m.end() - 1))
@@ -1058,6 +1075,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         if rule.effect == "evidence":
             by_criterion[rule.criterion].append(hit)
 
+    # "so (that) it is clear and easy to follow" describes the deliverable, not a purpose beyond it.
+    if rules.quality_clause is not None:
+        by_criterion["relevant"] = [h for h in by_criterion["relevant"]
+                                    if not rules.quality_clause.match(text, h.start)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
     past = [h for h in by_criterion["time_bound"] if _deadline_passed(full_text[h.start:h.end], today, h.rule)]
     past_spans = [(h.start, h.end) for h in past]
@@ -1110,6 +1131,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # key results (an OKR, a headline sentence, "make homelessness rare ... by reducing ... by 15%").
     structural = _structural_relevance(text, rules, [h for h in measure_hits if h.rule != "measure.deliverable"],
                                        date_like + baselines, layout.results)
+    if structural and rules.quality_clause is not None and rules.quality_clause.match(
+            text, structural.start + len(text[structural.start:structural.end]) - len(
+                text[structural.start:structural.end].lstrip(", "))):
+        structural = None
     if structural and not relevant_hits:
         relevant_hits = by_criterion["relevant"] = [structural]
     if layout.context and not relevant_hits:  # "Objective: ...", "Motivation: ..." above the goal
@@ -1440,6 +1465,14 @@ _ELABORATION = re.compile(r"\s{0,3}(?:this|that|it)\s{1,3}(?:means|involves|incl
 _NEED = re.compile(r"(?:^|[.!?]\s{1,3})(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
                    r"patients|staff|members|engineers|partners|managers|employees)\s{1,3}(?:need|want|ask\s{1,3}for|rely\s{1,3}on|"
                    r"depend\s{1,3}on)\b[^.;!?]{0,120}", re.IGNORECASE)
+_DELIBERATIVE_BODY = re.compile(
+    r"\b(?:committee|subcommittee|task\s{1,3}force|working\s{1,3}group|work\s{1,3}group|workgroup|panel|council|commission|"
+    r"steering\s{1,3}group|advisory\s{1,3}(?:group|board)|focus\s{1,3}group|study\s{1,3}group|review\s{1,3}board)s?"
+    r"(?:\s{1,3}(?:of|with)\s{1,3}[^.;!?,]{1,30})?\s{0,3}\Z", re.IGNORECASE)
+_INQUIRY = re.compile(
+    r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:analy[sz]e|review|study|assess|evaluate|examine|investigate|explore|"
+    r"research|discuss|consider|look\s{1,3}(?:at|into)|recommend|propose|identify|advise|deliberate|report|draft|develop\s{1,3}"
+    r"recommendations|make\s{1,3}recommendations)\b", re.IGNORECASE)
 _OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
 
 
@@ -1464,7 +1497,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                      r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$", before):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
-            continue  # the purpose of a sub-step ("by implementing a campaign to engage the database")
+            continue  # the purpose of a sub-step
+        if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
+            continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE):
         m = pattern.search(text)
