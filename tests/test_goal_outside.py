@@ -29,6 +29,9 @@ def met(text: str, criterion: str) -> tuple[bool, str | None]:
         ("Q2 2026 key results. Ship the new onboarding flow.", (False, None)),
         ("H1 2026 objectives. Ship the new onboarding flow.", (False, None)),
         ("Q1 2027 key results. Ship the new onboarding flow.", (True, "Q1 2027")),
+        # a split year is a fiscal or school year, over by the September of its second year
+        ("2025-2026 Goals: Launch the donor portal.", (False, None)),
+        ("2026-2027 Goals: Launch the donor portal.", (True, "2026-2027 Goals")),
     ],
 )
 def test_comparison_asides_and_past_period_headers_bound_nothing(text: str, expected: tuple[bool, str | None]) -> None:
@@ -42,6 +45,7 @@ def test_comparison_asides_and_past_period_headers_bound_nothing(text: str, expe
         ("Stay within 2% of the General Fund revenue forecast.", True, True),
         ("Remain within 3% of the approved staffing plan.", True, True),
         ("Stay within 5% of target.", False, True),
+        ("Achieve 95% of the Strategic Plan milestones.", True, True),
         ("Remain within 10% of the budget.", False, True),
         # an end state of a named or concrete system
         ("Legacy mainframe is closed down by Q3 2027.", True, True),
@@ -65,6 +69,7 @@ def test_thresholds_end_states_and_measure_rows_name_their_object(text: str, spe
         ("Complete course work and attain a certification.", False),
         ("Complete coursework and earn a professional certification by June 2027.", False),
         ("Earn a credential in my field this year.", False),
+        ("Earn an advanced degree.", False),
         ("Obtain a relevant, accredited certificate.", False),
         # which one
         ("Complete the PMP certification by June 2027.", True),

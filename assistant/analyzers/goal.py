@@ -1116,7 +1116,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     time_spans_no_cadence = [(h.start, h.end) for h in time_hits if h.rule != "time.cadence"]
     vague_time = next((h for h in hits if h.rule == "time.vague"), None)
     vague_spans = [(h.start, h.end) for h in hits if h.rule == "time.vague"]
-    actions = _actions(text, rules, relevant_spans + time_spans_no_cadence + vague_spans)
+    # A named plan after "of" is part of the object ("reach 90% of the Strategic Plan milestones").
+    part_of = [(s, e) for s, e in relevant_spans if re.search(r"\bof\s{1,3}\Z", text[max(0, s - 6):s])]
+    actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of] + time_spans_no_cadence
+                       + vague_spans)
 
     deliverable = False
     if not measure_hits:
@@ -1415,6 +1418,9 @@ def _deadline_end(phrase: str) -> dt.date | None:
         return dt.date(_year(m.group(1)), 12, 31)  # fiscal years end by the close of the calendar year at the latest
     m = _YEAR.search(phrase)
     if m:
+        if m.group(2) and _year(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100:
+            # a split year ("2025-2026", "2025-26") is a fiscal or school year: over by September's end
+            return dt.date(int(m.group(1)) + 1, 9, 30)
         return dt.date(_year(m.group(2)) if m.group(2) else int(m.group(1)), 12, 31)
     return None
 
