@@ -70,6 +70,10 @@ def test_thresholds_end_states_and_measure_rows_name_their_object(text: str, spe
         ("Complete coursework and earn a professional certification by June 2027.", False),
         ("Earn a credential in my field this year.", False),
         ("Earn an advanced degree.", False),
+        # a capital by convention ("City", "Department") says whose, not which one
+        ("Complete a City certification.", False),
+        ("Attend a Department training.", False),
+        ("Launch a County portal for building permits.", True),
         ("Obtain a relevant, accredited certificate.", False),
         # which one
         ("Complete the PMP certification by June 2027.", True),

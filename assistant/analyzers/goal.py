@@ -152,6 +152,7 @@ class GoalRules:
     allow: PhraseMatcher = field(default_factory=lambda: PhraseMatcher(()))
     first_words: dict[str, frozenset[str]] = field(default_factory=dict)  # per verb list: words a match starts with
     quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
+    institution_words: frozenset[str] = frozenset()  # "City", "County": capitalised by convention, no name
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -252,6 +253,8 @@ class GoalRulesFile(BaseModel):
     comparatives: list[str]
     ly_nouns: list[str]
     extra_stopwords: list[str] = Field(default_factory=list, description="Added to text.STOPWORDS for goals.")
+    institution_words: list[str] = Field(default_factory=list, description="Words that government and company "
+                                         "texts capitalise by convention ('City', 'County', 'Department'): no name.")
     artefact_qualities: list[str] = Field(default_factory=list, description="Qualities of a deliverable: a 'so "
                                           "(that) it is clear' clause describes it and gives no relevance.")
     object_boundaries: list[str]
@@ -359,6 +362,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
                                 if " " not in v and v.lower() not in _NOT_PURPOSE) | frozenset(
             v.lower() for v in deliverables.change_verbs),
         allow=PhraseMatcher(overrides.allow),
+        institution_words=frozenset(w.lower() for w in data.institution_words),
         quality_clause=re.compile(
             r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
             r"(?:is|are|will\s+be|stays?|remains?|becomes?|reads?|looks?)\s+(?:(?:more|less|fully|always|both|much|far)\s+)?"
@@ -816,7 +820,8 @@ def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
             continue
         if _SENTENCE_OPENING.search(text, max(0, pos - 12), pos):
             continue
-        if word in rules.stopwords or word in rules.generic_words or word in rules.time_words or word in _COMMON_CAPS:
+        if (word in rules.stopwords or word in rules.generic_words or word in rules.time_words or word in _COMMON_CAPS
+                or word in rules.institution_words):
             continue
         return True
     return False
@@ -905,7 +910,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         end = _trim(text, start, last_end)[1]
         # A kind of artefact with nothing that says which one ("attain a certification", "complete
         # course work") is any artefact, not a particular one; "the portal", "our handbook" point at one.
-        if (concrete_words and opener not in _DEFINITE and all(_artefact(w, rules) for w in concrete_words)
+        # An institution word says whose, not which ("a City certification").
+        if (concrete_words and opener not in _DEFINITE and any(_artefact(w, rules) for w in concrete_words)
+                and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
                 and not re.search(r"\d", text[verb_end:end]) and not _named(text, *_sentence_of(text, start), rules)):
             concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
