@@ -106,3 +106,22 @@ def test_generic_credentials_are_not_specific(text: str, specific: bool) -> None
 )
 def test_deliverable_qualities_and_committee_remits_are_no_relevance(text: str, expected: tuple[bool, str | None]) -> None:
     assert met(text, "relevant") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "criterion", "expected"),
+    [
+        # whose priority or which outcome a context line names
+        ("Council Priority: Housing. Permit 500 new units by 2027.", "relevant", (True, "Housing.")),
+        ("Outcome: Residents feel safe in parks. Measure: Percentage of residents who feel safe. Target: 80%.",
+         "relevant", (True, "Residents feel safe in parks.")),
+        # an unlisted imperative before a count
+        ("Permit 500 new units by 2027.", "specific", (True, "Permit 500 new units")),
+        # periods of public bodies, and a year closing an end-of-period phrase
+        ("Pass the ordinance in the 2027 legislative session.", "time_bound", (True, "in the 2027 legislative session")),
+        ("Complete the audit by end of calendar year 2027.", "time_bound", (True, "by end of calendar year 2027")),
+        ("Complete the audit by end of calendar year 2025.", "time_bound", (False, None)),
+    ],
+)
+def test_public_plan_layouts_and_periods(text: str, criterion: str, expected: tuple[bool, str | None]) -> None:
+    assert met(text, criterion) == expected

@@ -399,7 +399,9 @@ NUMBER_WORD_MACRO = "(?:a\\s+dozen|" + NUMBER_WORD_PATTERN[3:]
 # --------------------------------------------------------------------------- header layout
 
 _CONTEXT_LABEL = re.compile(
+    r"(?:[A-Z][\w&-]{1,30}\s{1,3}){0,2}?"  # whose: "Council Priority", "Board Goal", "City Council Objective"
     r"(?:(?:strategic|organi[sz]ational|corporate|departmental|priority|long-term|annual)\s+goals?|"
+    r"(?:desired\s+|intended\s+|expected\s+|long-term\s+)?outcomes?|"
     r"(?:strategic\s+)?(?:objectives?|motivation|why(?:\s+it\s+matters)?|rationale|context|problem(?:\s+statement)?|"
     r"initiatives?|strateg(?:y|ies)|themes?|pillars?|priorit(?:y|ies)|missions?|visions?|purpose|goal\s+areas?|"
     r"focus\s+areas?|outcome\s+areas?|o\d{1,2}|okrs?))(?:\s{0,3}[\d.]{1,12})?",
@@ -851,7 +853,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     first = next((t for t in tokens if t[1] >= (lead.end() if lead else 0)), None)
     if first is not None and first[1] not in chosen and first[0].lower() not in rules.stopwords:
         nxt = next((t for t in tokens if t[1] >= first[2]), None)
-        if nxt is not None and ("-" in first[0] or nxt[0].lower() in _OBJECT_OPENERS) and (
+        if nxt is not None and ("-" in first[0] or nxt[0].lower() in _OBJECT_OPENERS or nxt[0][:1].isdigit()) and (
                 "-" in first[0] or not first[0].lower().endswith(("ing", "ed", "s"))):
             chosen[first[1]] = (first[2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
