@@ -125,3 +125,20 @@ def test_deliverable_qualities_and_committee_remits_are_no_relevance(text: str, 
 )
 def test_public_plan_layouts_and_periods(text: str, criterion: str, expected: tuple[bool, str | None]) -> None:
     assert met(text, criterion) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specific", "measurable"),
+    [
+        # key results written as outcomes
+        ("p95 query latency below 200ms on the events table.", True, True),
+        ("All services migrated to Kubernetes.", True, True),
+        ("Legacy VPN decommissioned by Q1 2027.", True, True),
+        # idioms and areas
+        ("Double down on enterprise.", False, False),
+        ("Grow the community.", False, False),
+    ],
+)
+def test_key_result_outcomes_and_areas(text: str, specific: bool, measurable: bool) -> None:
+    report = check_goal(text, today=TODAY)
+    assert (report.criteria.specific.met, report.criteria.measurable.met) == (specific, measurable)

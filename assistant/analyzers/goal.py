@@ -438,7 +438,7 @@ _PERIOD_HEAD = re.compile(
 
 
 _END_STATE_LINK = re.compile(r"\s(?:is|are|has\s{1,3}been|have\s{1,3}been|will\s{1,3}be|gets?|got)\s{1,3}"
-                             r"(?:(?:fully|completely|entirely|officially|permanently|successfully|formally)\s{1,3})?",
+                             r"(?:(?:fully|completely|entirely|officially|permanently|successfully|formally)\s{1,3})?\Z",
                              re.IGNORECASE)
 _LABELLED_TARGET = re.compile(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
@@ -1205,19 +1205,25 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
         # instance is decommissioned"): the subject says what, the state says when it is done.
-        state = _END_STATE_LINK.search(text, first[0], first[1])
-        done = state and rules.end_state.match(text, state.end())
-        if state and done:
-            subject = [w for w in re.findall(r"[A-Za-z][\w'’-]{2,30}", text[first[0]:state.start()])
-                       if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
-                       and w.lower() not in rules.time_words]
-            if len(subject) >= 2 or (subject and _named(text, first[0], state.start(), rules)):
+        for done in rules.end_state.finditer(text, first[0], first[1]):
+            head = text[first[0]:done.start()]
+            link = _END_STATE_LINK.search(head)
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]{1,30}", head[:link.start()] if link else head)
+                     if w.lower() not in rules.stopwords and w.lower() not in rules.time_words]
+            if not words:
+                continue
+            # Without "is"/"are" the state must follow its subject ("All services migrated to Kubernetes").
+            if link is None and (len(words) > 6 or any(w.lower() in rules.boundaries for w in head.split())):
+                break
+            subject = [w for w in words if w.lower() not in rules.generic_words]
+            if len(subject) >= 2 or _named(text, first[0], first[1], rules):
                 span = _trim(text, first[0], done.end())
                 by_criterion["specific"] = [Hit("specific.outcome", *span)]
                 vague_action = None
                 if not measure_hits:
                     measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
                     deliverable = True
+            break
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
         # its head (the words before any preposition but "of") is a kind of artefact, and a name says
