@@ -92,6 +92,12 @@ def test_generic_credentials_are_not_specific(text: str, specific: bool) -> None
         ("Rewrite the onboarding guide so that it is clear and easy to follow.", (False, None)),
         ("Update the procedures manual so it is accurate and complete by June 2027.", (False, None)),
         ("Redesign the intake form so that the form is shorter.", (False, None)),
+        ("Migrate the wiki to Confluence so that it is easier to search.", (False, None)),
+        ("Migrate the wiki to Confluence so that support agents find answers faster.",
+         (True, "so that support agents find answers faster")),
+        # a need of the people served, given as the reason
+        ("Build the export API because enterprise customers need bulk data access.",
+         (True, "because enterprise customers need bulk data access")),
         ("Rewrite the onboarding guide so that new hires are productive in their first week.",
          (True, "so that new hires are productive in their first week")),
         # a committee's own remit is no link to a wider objective

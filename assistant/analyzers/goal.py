@@ -366,8 +366,9 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         quality_clause=re.compile(
             r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
             r"(?:is|are|will\s+be|stays?|remains?|becomes?|reads?|looks?)\s+(?:(?:more|less|fully|always|both|much|far)\s+)?"
-            rf"(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s*(?:,|and|or)\s*(?:(?:more|less|fully)\s+)?"
-            rf"(?:{_alternation(data.artefact_qualities)})(?![\w'’-]))*(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))",
+            rf"(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?(?:\s*(?:,|and|or)\s*"
+            rf"(?:(?:more|less|fully)\s+)?(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?)*"
+            r"(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))",
             _FLAGS) if data.artefact_qualities else None,
         first_words={
             "action": _first_words(data.verbs["action"] + extra_words.get("action_verbs", [])),
@@ -1483,7 +1484,7 @@ _MISSION = re.compile(
     re.IGNORECASE)
 _PLACEHOLDER_QTY = re.compile(r"\s{0,200}(?:[XN]{1,2}#?%?|#|TBD|\[N\]|\[X\])\s{1,3}(?:of\s{1,3})?[A-Za-z]", re.IGNORECASE)
 _ELABORATION = re.compile(r"\s{0,3}(?:this|that|it)\s{1,3}(?:means|involves|includes|will\s{1,3}(?:mean|involve|include))\b", re.IGNORECASE)
-_NEED = re.compile(r"(?:^|[.!?]\s{1,3})(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
+_NEED = re.compile(r"(?:^|[.!?]\s{1,3}|\bbecause\s{1,3}(?:our\s{1,3}|the\s{1,3}|many\s{1,3}|most\s{1,3})?)(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
                    r"patients|staff|members|engineers|partners|managers|employees)\s{1,3}(?:need|want|ask\s{1,3}for|rely\s{1,3}on|"
                    r"depend\s{1,3}on)\b[^.;!?]{0,120}", re.IGNORECASE)
 _DELIBERATIVE_BODY = re.compile(
