@@ -119,8 +119,9 @@ def test_neutral_mentions_stay_clean(text: str) -> None:
                                        time_bound=True)),
         ("Improve employee engagement by five percentage points by 2028.",
          dict(specific=True, measurable=True, attainable=True, relevant=False, time_bound=True)),
+        # "so they are consistent" describes the materials, not a purpose beyond them
         ("Update our onboarding materials so they are consistent.",
-         dict(specific=False, measurable=False, attainable=True, relevant=True, time_bound=False)),
+         dict(specific=False, measurable=False, attainable=True, relevant=False, time_bound=False)),
         ("Each year, 5,200 children will attend early literacy programs at the library.",
          dict(specific=True, measurable=True, attainable=True, relevant=False, time_bound=False)),
         ("Each year, 12 early literacy programs will be presented at community centres.",

@@ -139,6 +139,7 @@ class GoalRules:
     deliverable: re.Pattern[str]
     open_ended: re.Pattern[str]
     change_verbs: re.Pattern[str]
+    end_state: re.Pattern[str]
     generic_phrases: re.Pattern[str]
     generic_words: frozenset[str]
     stopwords: frozenset[str]
@@ -150,6 +151,8 @@ class GoalRules:
     purpose_verbs: frozenset[str] = frozenset()
     allow: PhraseMatcher = field(default_factory=lambda: PhraseMatcher(()))
     first_words: dict[str, frozenset[str]] = field(default_factory=dict)  # per verb list: words a match starts with
+    quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
+    institution_words: frozenset[str] = frozenset()  # "City", "County": capitalised by convention, no name
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -228,6 +231,8 @@ class Deliverables(BaseModel):
                                   "deliverable only with a date.")
     change_verbs: list[str] = Field(default_factory=list, description="Verbs that move a metric: done only "
                                     "with a number, never by a date alone.")
+    end_states: list[str] = Field(default_factory=list, description="Participles and adjectives of a finished "
+                                  "state: an outcome stated as done ('the legacy mainframe is retired').")
 
 
 class GoalRulesFile(BaseModel):
@@ -248,6 +253,10 @@ class GoalRulesFile(BaseModel):
     comparatives: list[str]
     ly_nouns: list[str]
     extra_stopwords: list[str] = Field(default_factory=list, description="Added to text.STOPWORDS for goals.")
+    institution_words: list[str] = Field(default_factory=list, description="Words that government and company "
+                                         "texts capitalise by convention ('City', 'County', 'Department'): no name.")
+    artefact_qualities: list[str] = Field(default_factory=list, description="Qualities of a deliverable: a 'so "
+                                          "(that) it is clear' clause describes it and gives no relevance.")
     object_boundaries: list[str]
     time_words: list[str]
     rules: list[GoalRule]
@@ -339,6 +348,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         deliverable=deliverable,
         open_ended=_verb_regex(deliverables.open_ended or ["update"]),
         change_verbs=_verb_regex(deliverables.change_verbs or ["increase"]),
+        end_state=re.compile(rf"\b(?:{_alternation(deliverables.end_states or ['completed'])})\b", _FLAGS),
         generic_phrases=generic_phrases,
         generic_words=frozenset(w.lower() for w in data.generic_words + data.vague_modifiers
                                 + extra_words.get("generic_words", [])),
@@ -352,6 +362,14 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
                                 if " " not in v and v.lower() not in _NOT_PURPOSE) | frozenset(
             v.lower() for v in deliverables.change_verbs),
         allow=PhraseMatcher(overrides.allow),
+        institution_words=frozenset(w.lower() for w in data.institution_words),
+        quality_clause=re.compile(
+            r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+            r"(?:is|are|will\s+be|stays?|remains?|becomes?|reads?|looks?)\s+(?:(?:more|less|fully|always|both|much|far)\s+)?"
+            rf"(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?(?:\s*(?:,|and|or)\s*"
+            rf"(?:(?:more|less|fully)\s+)?(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?)*"
+            r"(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))",
+            _FLAGS) if data.artefact_qualities else None,
         first_words={
             "action": _first_words(data.verbs["action"] + extra_words.get("action_verbs", [])),
             "vague": _first_words(data.verbs["vague"] + extra_words.get("vague_verbs", [])),
@@ -382,7 +400,9 @@ NUMBER_WORD_MACRO = "(?:a\\s+dozen|" + NUMBER_WORD_PATTERN[3:]
 # --------------------------------------------------------------------------- header layout
 
 _CONTEXT_LABEL = re.compile(
+    r"(?:[A-Z][\w&-]{1,30}\s{1,3}){0,2}?"  # whose: "Council Priority", "Board Goal", "City Council Objective"
     r"(?:(?:strategic|organi[sz]ational|corporate|departmental|priority|long-term|annual)\s+goals?|"
+    r"(?:desired\s+|intended\s+|expected\s+|long-term\s+)?outcomes?|"
     r"(?:strategic\s+)?(?:objectives?|motivation|why(?:\s+it\s+matters)?|rationale|context|problem(?:\s+statement)?|"
     r"initiatives?|strateg(?:y|ies)|themes?|pillars?|priorit(?:y|ies)|missions?|visions?|purpose|goal\s+areas?|"
     r"focus\s+areas?|outcome\s+areas?|o\d{1,2}|okrs?))(?:\s{0,3}[\d.]{1,12})?",
@@ -418,6 +438,10 @@ _PERIOD_HEAD = re.compile(
 )
 
 
+_END_STATE_LINK = re.compile(r"\s(?:is|are|has\s{1,3}been|have\s{1,3}been|will\s{1,3}be|gets?|got)\s{1,3}"
+                             r"(?:(?:fully|completely|entirely|officially|permanently|successfully|formally)\s{1,3})?\Z",
+                             re.IGNORECASE)
+_LABELLED_TARGET = re.compile(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
 
 
@@ -473,7 +497,7 @@ def _layout(text: str) -> _Layout:
             blank.append((start, numbering.end()))
             start = numbering.end()
         m = _LABEL.match(text, start)
-        if m:
+        if m and not re.search(r"[.!?][ \t]", m.group("label")):  # a label never spans a sentence end
             labels.append((start, m))
     for n, (start, m) in enumerate(labels):
         label = m.group("label")
@@ -492,6 +516,14 @@ def _layout(text: str) -> _Layout:
             if _MEASURE_LABEL.fullmatch(label):
                 results.append(m.end())
             ship = ship or bool(_SHIP_LABEL.search(label))
+            if _SHIP_LABEL.search(label) and not context:
+                # "Produce better documentation. What we'll ship: ...": the headline above the shipped
+                # item is the objective it serves.
+                head = _trim(text, 0, start)
+                if (head[1] > head[0] and re.search(r"[A-Za-z]{3}", text[head[0]:head[1]])
+                        and not any(s < head[1] and head[0] < e for s, e in blank)):
+                    context.append(head)
+                    blank.append(head)
             if _OWNER_LABEL.search(label) and not _BODY_LABEL.fullmatch(label):
                 # "Budget & Evaluation:", "Community Climate Action Plan:": a team, role or plan that owns the goal
                 owners.append(_trim(text, start, m.end() - 1))
@@ -518,7 +550,8 @@ def _looks_like_a_name(label: str) -> bool:
 def _period_end(phrase: str) -> dt.date | None:
     """The last day a header period covers: the latest calendar date it names ("FY23-Q2 (May 1,
     2022 to July 31, 2022)" ends on July 31, 2022), else the end of its fiscal year or year."""
-    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_WORDS), (_QUARTER_YEAR, _FISCAL, _YEAR)):
+    # The most precise kind of period named decides: "Q2 2026" ends with its quarter, not its year.
+    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_WORDS), (_QUARTER_YEAR, _HALF_YEAR), (_FISCAL,), (_YEAR,)):
         ends = [d for pattern in patterns for m in pattern.finditer(phrase)
                 if (d := _deadline_end(m.group())) is not None]
         if ends:
@@ -790,7 +823,8 @@ def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
             continue
         if _SENTENCE_OPENING.search(text, max(0, pos - 12), pos):
             continue
-        if word in rules.stopwords or word in rules.generic_words or word in rules.time_words or word in _COMMON_CAPS:
+        if (word in rules.stopwords or word in rules.generic_words or word in rules.time_words or word in _COMMON_CAPS
+                or word in rules.institution_words):
             continue
         return True
     return False
@@ -820,7 +854,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     first = next((t for t in tokens if t[1] >= (lead.end() if lead else 0)), None)
     if first is not None and first[1] not in chosen and first[0].lower() not in rules.stopwords:
         nxt = next((t for t in tokens if t[1] >= first[2]), None)
-        if nxt is not None and ("-" in first[0] or nxt[0].lower() in _OBJECT_OPENERS) and (
+        if nxt is not None and ("-" in first[0] or nxt[0].lower() in _OBJECT_OPENERS or nxt[0][:1].isdigit()) and (
                 "-" in first[0] or not first[0].lower().endswith(("ing", "ed", "s"))):
             chosen[first[1]] = (first[2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
@@ -879,7 +913,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         end = _trim(text, start, last_end)[1]
         # A kind of artefact with nothing that says which one ("attain a certification", "complete
         # course work") is any artefact, not a particular one; "the portal", "our handbook" point at one.
-        if (concrete_words and opener not in _DEFINITE and all(_artefact(w, rules) for w in concrete_words)
+        # An institution word says whose, not which ("a City certification").
+        if (concrete_words and opener not in _DEFINITE and any(_artefact(w, rules) for w in concrete_words)
+                and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
                 and not re.search(r"\d", text[verb_end:end]) and not _named(text, *_sentence_of(text, start), rules)):
             concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
@@ -934,6 +970,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
     if action.kind == "action" and not action.wishful and rules is not None and _named(
             text, action.verb_end, action.end, rules):
         return True  # an action on a named system or artefact ("Upgrade to Kubernetes 1.25")
+    if not action.wishful and rules is not None and _threshold_referent(action, text, measures, rules):
+        return True  # "Stay within 2% of the General Fund revenue forecast": a bound on a named quantity
     if action.wishful and not measures:
         return False  # "develop better cultural understanding": a wish with nothing to show for it
     if action.kind == "vague" and not measures and not _MEANS_NOUN.search(text, action.end, action.end + 80):
@@ -960,6 +998,35 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
             and m.rule in _AMOUNT_RULES for m in measures):
         return True  # "improve employee engagement by five percentage points": the amount names the result
     return action.concrete_words >= needed
+
+
+_THRESHOLD = re.compile(r"\s{1,3}(?:(?:well|comfortably)\s{1,3})?(?:within|under|below|above|inside|at\s{1,3}or\s{1,3}"
+                        r"(?:below|above|under)|no\s{1,3}(?:more|less)\s{1,3}than)\s{1,3}(?:\+/-\s?|±\s?)?", re.IGNORECASE)
+_REFERENT = re.compile(r"\s{1,3}(?:of|on)\s{1,3}(?P<ref>[^.;:!?,()\n]{2,80})")
+_BARE_REFERENTS = frozenset({"target", "targets", "baseline", "expectations", "limit", "limits", "plan", "budget",
+                             "forecast", "estimate", "estimates", "projections", "goal", "goals"})
+
+
+def _threshold_referent(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action keeps something within an amount of a concrete quantity ("stay within 2% of
+    the General Fund revenue forecast", "remain within 3% of the approved staffing plan"). The
+    referent needs a word that says which one: "within 5% of target" bounds nothing named."""
+    bound = _THRESHOLD.match(text, action.end)
+    if bound is None:
+        return False
+    amount = next((m for m in measures if m.start == bound.end() and m.rule in _AMOUNT_RULES), None)
+    ref = _REFERENT.match(text, amount.end) if amount else None
+    if ref is None:
+        return False
+    words = []
+    for word in re.findall(r"[A-Za-z][\w'’-]*", ref.group("ref")):
+        lower = word.lower()
+        if lower in rules.boundaries or lower in ("and", "or"):
+            break
+        words.append(lower)
+    concrete = [w for w in words if len(w) > 2 and w not in rules.stopwords and w not in rules.generic_words
+                and w not in rules.time_words and w not in _BARE_REFERENTS and not w.endswith("ly")]
+    return bool(concrete) or _named(text, ref.start("ref"), ref.end("ref"), rules)
 
 
 _AMOUNT_LINKS = frozenset(["", "by", "to", "from", "of", "by about", "by at least", "by over", "to at least", "by more than",
@@ -1006,7 +1073,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         hits.sort(key=lambda h: (h.start, h.rule))
     # A baseline period ("from 2020 levels", "compared to last quarter") and a cadence that is part
     # of a metric ("weekly active users", "10% m/m") are not time frames.
-    baselines = [m.span() for m in _BASELINE.finditer(text)]
+    baselines = [m.span() for m in _BASELINE.finditer(text)] + [m.span() for m in _COMPARISON_ASIDE.finditer(text)]
     metric_cadences = _metric_cadences(text, rules)
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
@@ -1018,6 +1085,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         if rule.effect == "evidence":
             by_criterion[rule.criterion].append(hit)
 
+    # "so (that) it is clear and easy to follow" describes the deliverable, not a purpose beyond it.
+    if rules.quality_clause is not None:
+        by_criterion["relevant"] = [h for h in by_criterion["relevant"]
+                                    if not rules.quality_clause.match(text, h.start)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
     past = [h for h in by_criterion["time_bound"] if _deadline_passed(full_text[h.start:h.end], today, h.rule)]
     past_spans = [(h.start, h.end) for h in past]
@@ -1045,12 +1116,20 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _inside(h.start, h.start + 1, population))]
     if anchors:
         measure_hits += [h for h in time_hits if h.rule == "time.duration"]
+    # A number straight after a target or measure label is the target ("Target: 800 per year").
+    for r in layout.results:
+        m = _LABELLED_TARGET.match(text, r)
+        if m and not _overlaps(m.start("n"), m.end("n"), [(h.start, h.end) for h in measure_hits]):
+            measure_hits.append(Hit("measure.target", m.start("n"), m.end("n")))
 
     # Specific: a verb phrase whose object is concrete, outside the "why" and "when" phrases.
     time_spans_no_cadence = [(h.start, h.end) for h in time_hits if h.rule != "time.cadence"]
     vague_time = next((h for h in hits if h.rule == "time.vague"), None)
     vague_spans = [(h.start, h.end) for h in hits if h.rule == "time.vague"]
-    actions = _actions(text, rules, relevant_spans + time_spans_no_cadence + vague_spans)
+    # A named plan after "of" is part of the object ("reach 90% of the Strategic Plan milestones").
+    part_of = [(s, e) for s, e in relevant_spans if re.search(r"\bof\s{1,3}\Z", text[max(0, s - 6):s])]
+    actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of] + time_spans_no_cadence
+                       + vague_spans)
 
     deliverable = False
     if not measure_hits:
@@ -1065,6 +1144,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # key results (an OKR, a headline sentence, "make homelessness rare ... by reducing ... by 15%").
     structural = _structural_relevance(text, rules, [h for h in measure_hits if h.rule != "measure.deliverable"],
                                        date_like + baselines, layout.results)
+    if structural and rules.quality_clause is not None and rules.quality_clause.match(
+            text, structural.start + len(text[structural.start:structural.end]) - len(
+                text[structural.start:structural.end].lstrip(", "))):
+        structural = None
     if structural and not relevant_hits:
         relevant_hits = by_criterion["relevant"] = [structural]
     if layout.context and not relevant_hits:  # "Objective: ...", "Motivation: ..." above the goal
@@ -1114,9 +1197,34 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # A count that opens the key result names its population ("150 active contributors per month").
         count_led = any(h.rule in _AMOUNT_RULES and h.start <= first[0] + len(text[first[0]:]) - len(text[first[0]:].lstrip()) + 1
                         for h in measure_hits)
-        if len(content) >= 3 or (count_led and content):
+        # A performance-measure row ("Potholes Repaired. Goal: ... Target: 800 per year."): the verbless
+        # line above its target names the measure.
+        measure_row = any(r >= first[1] for r in layout.results) and not _HAS_VERB(text, *first, rules)
+        if len(content) >= 3 or (count_led and content) or (measure_row and len(content) >= 2):
             by_criterion["specific"] = [Hit("specific.outcome", *_trim(text, *first))]
             vague_action = None
+    if not by_criterion["specific"] and not opens_with_verb and text.strip():
+        # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
+        # instance is decommissioned"): the subject says what, the state says when it is done.
+        for done in rules.end_state.finditer(text, first[0], first[1]):
+            head = text[first[0]:done.start()]
+            link = _END_STATE_LINK.search(head)
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]{1,30}", head[:link.start()] if link else head)
+                     if w.lower() not in rules.stopwords and w.lower() not in rules.time_words]
+            if not words:
+                continue
+            # Without "is"/"are" the state must follow its subject ("All services migrated to Kubernetes").
+            if link is None and (len(words) > 6 or any(w.lower() in rules.boundaries for w in head.split())):
+                break
+            subject = [w for w in words if w.lower() not in rules.generic_words]
+            if len(subject) >= 2 or _named(text, first[0], first[1], rules):
+                span = _trim(text, first[0], done.end())
+                by_criterion["specific"] = [Hit("specific.outcome", *span)]
+                vague_action = None
+                if not measure_hits:
+                    measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
+                    deliverable = True
+            break
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
         # its head (the words before any preposition but "of") is a kind of artefact, and a name says
@@ -1189,6 +1297,13 @@ _BASELINE = re.compile(
     r"(?:[\s-]{1,3}(?:Q[1-4]|FY\s?\d{2,4}))?(?:\s{1,3}(?:levels?|results?|baseline|figures?|rates?|actuals?))?",
     re.IGNORECASE,
 )
+# An aside that compares ("(40% increase, same as Q2 to Q3)", "(up 12% vs FY26)") gives the change's
+# baseline or precedent; the periods in it bound nothing, unless the aside itself sets a deadline.
+_COMPARISON_ASIDE = re.compile(
+    r"\((?=[^()\n]{0,160}\b(?:same\s{1,3}as|as\s{1,3}(?:from|in|between|during)|compared|versus|vs\b|relative\s{1,3}to|"
+    r"than|(?:increase|rise|growth|gain|jump|decrease|drop|decline|reduction|improvement|change|up|down)\b))"
+    r"(?![^()\n]{0,160}\b(?:by|before|until|till|due|no\s{1,3}later\s{1,3}than|deadline)\b)[^()\n]{0,160}\)",
+    re.IGNORECASE)
 _RATE_SUFFIX = re.compile(r"\b(?:m/m|w/w|q/q|y/y|mom|wow|qoq|yoy|month[\s-]over[\s-]month|week[\s-]over[\s-]week|"
                           r"year[\s-]over[\s-]year|quarter[\s-]over[\s-]quarter)\b", re.IGNORECASE)
 _POPULATION = re.compile(
@@ -1259,6 +1374,7 @@ _DATE_WORDS = re.compile(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s
                          r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
 _QUARTER_YEAR = re.compile(r"\bQ([1-4])\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}Q([1-4])\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
+_HALF_YEAR = re.compile(r"\bH([12])\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d))?\b")
 
 
@@ -1309,11 +1425,18 @@ def _deadline_end(phrase: str) -> dt.date | None:
     if m:
         quarter, year = (int(m.group(1)), _year(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
         return dt.date(year, quarter * 3, 30 if quarter in (2, 3) else 31)
+    m = _HALF_YEAR.search(phrase)
+    if m:
+        half, year = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+        return dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
     m = _FISCAL.search(phrase)
     if m:
         return dt.date(_year(m.group(1)), 12, 31)  # fiscal years end by the close of the calendar year at the latest
     m = _YEAR.search(phrase)
     if m:
+        if m.group(2) and _year(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100:
+            # a split year ("2025-2026", "2025-26") is a fiscal or school year: over by September's end
+            return dt.date(int(m.group(1)) + 1, 9, 30)
         return dt.date(_year(m.group(2)) if m.group(2) else int(m.group(1)), 12, 31)
     return None
 
@@ -1361,9 +1484,17 @@ _MISSION = re.compile(
     re.IGNORECASE)
 _PLACEHOLDER_QTY = re.compile(r"\s{0,200}(?:[XN]{1,2}#?%?|#|TBD|\[N\]|\[X\])\s{1,3}(?:of\s{1,3})?[A-Za-z]", re.IGNORECASE)
 _ELABORATION = re.compile(r"\s{0,3}(?:this|that|it)\s{1,3}(?:means|involves|includes|will\s{1,3}(?:mean|involve|include))\b", re.IGNORECASE)
-_NEED = re.compile(r"(?:^|[.!?]\s{1,3})(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
+_NEED = re.compile(r"(?:^|[.!?]\s{1,3}|\bbecause\s{1,3}(?:our\s{1,3}|the\s{1,3}|many\s{1,3}|most\s{1,3})?)(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
                    r"patients|staff|members|engineers|partners|managers|employees)\s{1,3}(?:need|want|ask\s{1,3}for|rely\s{1,3}on|"
                    r"depend\s{1,3}on)\b[^.;!?]{0,120}", re.IGNORECASE)
+_DELIBERATIVE_BODY = re.compile(
+    r"\b(?:committee|subcommittee|task\s{1,3}force|working\s{1,3}group|work\s{1,3}group|workgroup|panel|council|commission|"
+    r"steering\s{1,3}group|advisory\s{1,3}(?:group|board)|focus\s{1,3}group|study\s{1,3}group|review\s{1,3}board)s?"
+    r"(?:\s{1,3}(?:of|with)\s{1,3}[^.;!?,]{1,30})?\s{0,3}\Z", re.IGNORECASE)
+_INQUIRY = re.compile(
+    r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:analy[sz]e|review|study|assess|evaluate|examine|investigate|explore|"
+    r"research|discuss|consider|look\s{1,3}(?:at|into)|recommend|propose|identify|advise|deliberate|report|draft|develop\s{1,3}"
+    r"recommendations|make\s{1,3}recommendations)\b", re.IGNORECASE)
 _OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
 
 
@@ -1388,7 +1519,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                      r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$", before):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
-            continue  # the purpose of a sub-step ("by implementing a campaign to engage the database")
+            continue  # the purpose of a sub-step
+        if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
+            continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE):
         m = pattern.search(text)
@@ -1430,9 +1563,6 @@ def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noq
 
 
 _MEANS_NOUN = re.compile(r"^[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!the\s{1,3}end\b)[\w-]{2,30}", re.IGNORECASE)
-_DONE_STATE = re.compile(
-    r"\b(?:implemented|completed|complete|launched|published|available|in\s{1,3}place|live|tied\s{1,3}to|signed\s{1,3}off|"
-    r"approved|created|documented|delivered|shipped|done|released|merged)\b", re.IGNORECASE)
 _RED_FLAG_WORDS = re.compile(r"\b(?:infinity|100\s?%|zero|never|perfect(?:ly)?|all)\b", re.IGNORECASE)
 
 
@@ -1471,7 +1601,7 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
     # cases", "a development path available in the handbook").
-    for m in _DONE_STATE.finditer(text):
+    for m in rules.end_state.finditer(text):
         s_start = max(0, m.start() - 80)
         before = re.findall(r"[A-Za-z][\w-]{2,30}", text[s_start:m.start()])
         concrete = [w for w in before if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words]
