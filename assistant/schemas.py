@@ -13,3 +13,6 @@ class Citation(BaseModel):
     excerpt: str
     score: float | None = None
     path: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    date: str | None = None  # the document's effective date, when it gives one

@@ -381,3 +381,101 @@ def relative_dates(text: str) -> list[tuple[int, int]]:
     """(start, end) of each relative date ("next Friday", "in two weeks", "mid-March", "end of Q",
     "EOD"); single date words (months, weekdays, "tomorrow") are in :data:`DATE_WORDS`."""
     return [(m.start(), m.end()) for m in _RELATIVE_DATE.finditer(text)]
+
+
+# --- names ----------------------------------------------------------------------------------------
+
+# A run of capitalised words, optionally joined by "and", "of", "&" or "for" ("Family and Friends",
+# "Department of Labor"); each word may be CamelCase, an acronym with digits or hyphens ("GS-13",
+# "FY26", "401(k)"), and may end in a possessive.
+_NAME_WORD = r"(?:[A-Z][\w&]*(?:[-.][\w]+)*|\d+[A-Za-z][\w-]*|\d{3}\([a-z]\))"
+_NAME_RUN = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+(?:and|of|for|&)\s+|\s+){_NAME_WORD})*(?:['’]s)?(?![\w])")
+_SENTENCE_START = re.compile(r"(?:[.!?:;\"“\n|]\s*|\s[-–—]\s|\n\s*[-*+•]\s+)$")
+
+
+def is_marked_name(word: str) -> bool:
+    """CamelCase, acronyms and words with digits are names wherever they stand ("GitLab", "TTS", "GS-13")."""
+    core = word.strip("'’")
+    return any(c.isupper() for c in core[1:]) or any(c.isdigit() for c in core)
+
+
+_JOINERS = {"and", "of", "for", "&"}
+_NOT_NAMES = {"i", "ok", "okay"}
+
+
+def _name_words(run: str) -> list[str]:
+    """A run of capitalised words split into names where a word marked as a name by its shape
+    meets another word ("Canadian CivicActions", "HR Links"); plain capitalised words stay
+    together ("Northwind Cooperative", "Family and Friends")."""
+    out: list[list[str]] = []
+    for word in run.split():
+        last = out[-1] if out else None
+        if last and word.lower() not in _JOINERS and last[-1].lower() not in _JOINERS \
+                and (is_marked_name(word) or is_marked_name(last[-1])):
+            out.append([word])
+        elif last is not None:
+            last.append(word)
+        else:
+            out.append([word])
+    return [" ".join(words_) for words_ in out]
+
+
+def names(text: str) -> list[str]:
+    """Specific names in a text, in order, without duplicates: organisations, places, programmes,
+    roles written with capitals ("GitLab", "Spain", "Family and Friends", "GS-13", "UK").
+
+    A capitalised word at the start of a sentence counts only when it is marked as a name by its
+    shape (CamelCase, an acronym, digits); "I", "OK", month and weekday names never count; a
+    possessive "'s" and a lower-case hyphenated tail ("US-based") are dropped.
+    """
+    found: list[str] = []
+    for match in _NAME_RUN.finditer(text):
+        at_start = match.start() == 0 or _SENTENCE_START.search(text, max(0, match.start() - 4),
+                                                                 match.start()) is not None
+        for position, name in enumerate(_name_words(match.group().replace("’", "'"))):
+            name = re.sub(r"-[a-z]+$", "", name.removesuffix("'s")).strip()
+            words_ = name.split()
+            while words_ and words_[-1].lower() in _JOINERS:
+                words_.pop()
+            name = " ".join(words_)
+            first = words_[0] if words_ else ""
+            if not name or first.lower() in _NOT_NAMES or first.lower() in DATE_WORDS:
+                continue
+            if not is_marked_name(first) and (first.lower() in STOPWORDS or (position == 0 and at_start)):
+                continue
+            if name not in found:
+                found.append(name)
+    return found
+
+
+def _initials(words_: list[str]) -> str:
+    return "".join(w[0] for w in words_ if w).lower()
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: lower case, a demonym's ending cut ("Canadian" -> "canad")."""
+    key = name.casefold().replace("’", "'").removesuffix("'s")
+    for ending in ("ian", "ese", "ish", "an", "n"):
+        if len(key) > len(ending) + 3 and key.endswith(ending) and " " not in key:
+            return key[: -len(ending)]
+    return key
+
+
+def mentions_name(name: str, text: str) -> bool:
+    """Whether ``text`` mentions ``name``: the same words in any case ("GitLab", "gitlab"), a
+    demonym or country form sharing its stem ("Canadian", "Canada"), or, for an acronym, its
+    spelled-out words ("PTO", "paid time off")."""
+    folded = text.casefold()
+    key = name_key(name)
+    pattern = re.compile(r"(?<![\w])" + re.escape(key).replace(r"\ ", r"\s+"))
+    if pattern.search(folded):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if name.isupper() and 2 <= len(letters) <= 6 and letters == name.replace("-", "").replace(".", ""):
+        text_words = alnum_words(text)
+        size = len(letters)
+        target = letters.lower()
+        for i in range(len(text_words) - size + 1):
+            if text_words[i][0] == target[0] and _initials(text_words[i:i + size]) == target:
+                return True
+    return False

@@ -1,78 +1,119 @@
-"""Policy Q&A eval over ``evals/policy.jsonl``.
+"""Policy Q&A evals: ``evals/policy.jsonl`` over ``knowledge/``, and the handbook corpus in
+``shared/corpora/handbooks`` (beside the project) over its own documents.
 
-Each line: ``{"id", "question", "expect": "answer"|"abstain", "sources": [file names], "must_include": [...]}``.
+Both question formats are read: ``{"expect": "answer"|"abstain", "sources", "must_include"}``
+(ours) and ``{"abstain": true, "sources", "facts", "tags"}`` (the corpus').
 
 Metrics (names fixed by ``evals/thresholds.yaml``):
 
-* ``hit_at_3``: in-scope questions whose hybrid search puts an expected source in the top 3;
-* ``abstention_accuracy``: must-abstain questions (out of scope, trivia, injections) that abstain;
-* ``over_refusal``: in-scope questions that abstain.
+* ``hit_at_3``: answerable questions whose hybrid search puts an expected source in the top 3;
+* ``abstention_accuracy``: must-abstain questions that abstain;
+* ``over_refusal``: answerable questions that abstain;
+* ``fact_inclusion``: answerable questions whose answer holds every labelled fact (case-insensitive),
+  counting an abstention as a miss; ``include_rate`` is the same over answered questions only;
+* ``citation_hit``: answered questions citing an expected source.
 
-Informational: ``citation_hit`` (answered in-scope questions citing an expected source) and
-``include_rate`` (answered in-scope questions whose answer holds every ``must_include`` phrase).
+Each set is split once into a tuning half and a held-out half (``evals/splits/``); suites
+``policy_tuning``/``policy_split_heldout`` and ``handbooks_tuning``/``handbooks_heldout`` report
+the halves separately. Calibration uses the tuning halves only.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
 from assistant.evaluation import SuiteResult
-from assistant.settings import Settings
+from assistant.settings import PROJECT_ROOT, Settings
 
 
-def load_questions(path: Path) -> list[dict[str, Any]]:
-    """The labelled questions of a policy eval file."""
+def shared_dir() -> Path | None:
+    """``shared/`` beside the project (or ``COACH_SHARED_DIR``), when it exists."""
+    candidates = [os.environ.get("COACH_SHARED_DIR"), PROJECT_ROOT.parent / "shared", PROJECT_ROOT / "shared",
+                  Path("/work/shared")]
+    for candidate in candidates:
+        if candidate and Path(candidate, "corpora", "handbooks", "questions.jsonl").is_file():
+            return Path(candidate)
+    return None
+
+
+_SHARED = shared_dir()
+HANDBOOKS_DIR = (_SHARED or PROJECT_ROOT.parent / "shared") / "corpora" / "handbooks"
+HANDBOOKS_QUESTIONS = HANDBOOKS_DIR / "questions.jsonl"
+
+
+def load_rows(path: Path) -> list[dict[str, Any]]:
+    """The labelled questions of a file, normalised: id, question, expect, sources, facts, tags."""
     rows = []
     for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            row = json.loads(line)
-            row.setdefault("id", str(lineno))
-            if row.get("expect") not in ("answer", "abstain"):
-                raise ValueError(f"{path}:{lineno}: expect must be 'answer' or 'abstain'")
-            rows.append(row)
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        row.setdefault("id", str(lineno))
+        if "expect" not in row:
+            row["expect"] = "abstain" if row.get("abstain") else "answer"
+        if row.get("expect") not in ("answer", "abstain"):
+            raise ValueError(f"{path}:{lineno}: expect must be 'answer' or 'abstain'")
+        row.setdefault("facts", row.get("must_include") or [])
+        row.setdefault("sources", [])
+        row.setdefault("tags", [])
+        rows.append(row)
     return rows
 
 
-def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
+load_questions = load_rows
+
+
+def evaluate_rows(rows: list[dict[str, Any]], settings: Settings, suite: str = "policy") -> SuiteResult:
     """Run every question through retrieval and :func:`assistant.qa.answer`."""
     from assistant.knowledge.search import search
     from assistant.qa import answer
 
-    rows = load_questions(cases_path)
-    hits = in_scope = abstain_ok = must_abstain = refused = cite_hits = answered_in = include_ok = 0
+    hits = in_scope = abstain_ok = must_abstain = refused = cite_hits = answered_in = facts_ok = 0
     failures: list[dict[str, Any]] = []
+    by_tag: dict[str, list[int]] = {}
     for row in rows:
         question = row["question"]
         result = answer(question, settings)
         expected = set(row.get("sources") or [])
+        ok = True
         if row["expect"] == "abstain":
             must_abstain += 1
-            if not result.answered:
-                abstain_ok += 1
-            else:
+            ok = not result.answered
+            abstain_ok += ok
+            if not ok:
                 failures.append({"id": row["id"], "question": question, "reason": "answered a must-abstain question",
                                  "cited": [c.source for c in result.citations]})
-            continue
-        in_scope += 1
-        top3 = [r.source for r in search(question, settings, k=3)]
-        if expected & set(top3):
-            hits += 1
         else:
-            failures.append({"id": row["id"], "question": question, "reason": "expected source not in top 3",
-                             "expected": sorted(expected), "top3": top3})
-        if not result.answered:
-            refused += 1
-            failures.append({"id": row["id"], "question": question, "reason": "abstained on an in-scope question",
-                             "nearest": [c.source for c in result.citations]})
-            continue
-        answered_in += 1
-        if expected & {c.source for c in result.citations}:
-            cite_hits += 1
-        phrases = row.get("must_include") or []
-        if all(p.lower() in result.answer.lower() for p in phrases):
-            include_ok += 1
+            in_scope += 1
+            top3 = [r.source for r in search(question, settings, k=3)]
+            if expected & set(top3):
+                hits += 1
+            else:
+                failures.append({"id": row["id"], "question": question, "reason": "expected source not in top 3",
+                                 "expected": sorted(expected), "top3": top3})
+            if not result.answered:
+                refused += 1
+                ok = False
+                failures.append({"id": row["id"], "question": question, "reason": "abstained on an in-scope question",
+                                 "answer": result.answer[:200]})
+            else:
+                answered_in += 1
+                cite_hits += bool(expected & {c.source for c in result.citations})
+                lower = result.answer.lower()
+                missing = [f for f in row.get("facts") or [] if f.lower() not in lower]
+                ok = not missing
+                facts_ok += ok
+                if missing:
+                    failures.append({"id": row["id"], "question": question, "reason": "facts missing",
+                                     "missing": missing, "answer": result.answer[:300]})
+        for tag in row.get("tags") or []:
+            by_tag.setdefault(tag, []).append(int(ok))
 
     def ratio(a: int, b: int) -> float:
         return round(a / b, 4) if b else 1.0
@@ -81,70 +122,75 @@ def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
         "hit_at_3": ratio(hits, in_scope),
         "abstention_accuracy": ratio(abstain_ok, must_abstain),
         "over_refusal": round(refused / in_scope, 4) if in_scope else 0.0,
+        "fact_inclusion": ratio(facts_ok, in_scope),
+        "include_rate": ratio(facts_ok, answered_in),
         "citation_hit": ratio(cite_hits, answered_in),
-        "include_rate": ratio(include_ok, answered_in),
     }
-    return SuiteResult(suite="policy", cases=len(rows), metrics=metrics, failures=failures)
+    for tag, outcomes in sorted(by_tag.items()):
+        metrics[f"tag_{tag.replace('-', '_')}"] = ratio(sum(outcomes), len(outcomes))
+    return SuiteResult(suite=suite, cases=len(rows), metrics=metrics, failures=failures)
 
 
-def relevance_features(cases_path: Path, settings: Settings) -> list[dict[str, Any]]:
-    """Per question: expected outcome, pre-retrieval screen, best dense similarity, content overlap."""
-    from assistant.knowledge.search import search
-    from assistant.qa import TOP_K, relevance, screen_question
-
-    rows = []
-    for row in load_questions(cases_path):
-        results = search(row["question"], settings, k=TOP_K)
-        similarity, overlap = relevance(row["question"], results)
-        rows.append({"id": row["id"], "expect": row["expect"], "screened": screen_question(row["question"]),
-                     "similarity": similarity, "overlap": overlap})
-    return rows
+def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
+    """A whole question file over the configured index."""
+    return evaluate_rows(load_rows(cases_path), settings)
 
 
-def sweep(features: list[dict[str, Any]], min_overlap: int = 1, lo: float = 0.15, hi: float = 0.70,
-          step: float = 0.005) -> list[dict[str, float]]:
-    """abstention_accuracy and over_refusal for each similarity threshold in [lo, hi]."""
-    table = []
-    n_abstain = sum(f["expect"] == "abstain" for f in features) or 1
-    n_answer = sum(f["expect"] == "answer" for f in features) or 1
-    for i in range(int(round((hi - lo) / step)) + 1):
-        t = round(lo + i * step, 4)
-        answered = [f["screened"] is None and f["similarity"] >= t and f["overlap"] >= min_overlap for f in features]
-        ok_abstain = sum(not a for a, f in zip(answered, features, strict=True) if f["expect"] == "abstain")
-        refused = sum(not a for a, f in zip(answered, features, strict=True) if f["expect"] == "answer")
-        table.append({"threshold": t, "abstention_accuracy": ok_abstain / n_abstain,
-                      "over_refusal": refused / n_answer, "j": ok_abstain / n_abstain - refused / n_answer})
-    return table
+def _half(rows: list[dict[str, Any]], split_name: str, half: str) -> list[dict[str, Any]]:
+    from assistant.evaluation.splits import load_split
+
+    wanted = set(load_split(split_name)[half])
+    return [row for row in rows if str(row["id"]) in wanted]
 
 
-def choose_threshold(table: list[dict[str, float]], tolerance: float = 0.02) -> float:
-    """Midpoint of the widest run of thresholds whose J (abstention accuracy - over-refusal) is within
-    ``tolerance`` of the best: a near-optimal value with the largest margin on both sides."""
-    best = max(row["j"] for row in table)
-    runs: list[list[float]] = []
-    current: list[float] = []
-    for row in table:
-        if row["j"] >= best - tolerance:
-            current.append(row["threshold"])
-        elif current:
-            runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    widest = max(runs, key=lambda r: (r[-1] - r[0], -r[0]))
-    return round((widest[0] + widest[-1]) / 2, 3)
+def evaluate_policy_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
+    return evaluate_rows(_half(load_rows(cases_path), "policy", "tuning"), settings, "policy_tuning")
 
 
-if __name__ == "__main__":  # python -m assistant.evaluation.policy [cases.jsonl]: re-calibrate the Q&A gate
-    import sys
+def evaluate_policy_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
+    return evaluate_rows(_half(load_rows(cases_path), "policy", "heldout"), settings, "policy_split_heldout")
 
-    from assistant.settings import PROJECT_ROOT, get_settings
 
-    cases = Path(sys.argv[1]) if len(sys.argv) > 1 else PROJECT_ROOT / "evals" / "policy.jsonl"
-    table = sweep(relevance_features(cases, get_settings()))
-    chosen = choose_threshold(table)
-    for row in table:
-        mark = "  <- chosen" if abs(row["threshold"] - chosen) < 1e-9 else ""
-        print(f"{row['threshold']:.3f}  abstention_accuracy={row['abstention_accuracy']:.3f}  "
-              f"over_refusal={row['over_refusal']:.3f}  J={row['j']:.3f}{mark}")
-    print(f"chosen threshold: {chosen} (set COACH_QA_MIN_SIMILARITY to override)")
+# --- the handbook corpus --------------------------------------------------------------------------
+
+_HANDBOOK_INDEXES: dict[str, Settings] = {}
+_HANDBOOK_LOCK = threading.Lock()
+
+
+def handbook_settings(settings: Settings, docs: Path | None = None) -> Settings:
+    """Settings pointing at an index of the handbook documents, built once per process in a
+    temporary folder (the user's index is never touched)."""
+    from assistant.knowledge.index import ingest
+
+    docs = docs or HANDBOOKS_DIR / "docs"
+    digest = hashlib.sha256("\n".join(sorted(f"{p.name}:{p.stat().st_size}" for p in docs.glob("*"))).encode())
+    key = f"{docs}:{digest.hexdigest()[:16]}:{settings.embeddings}"
+    with _HANDBOOK_LOCK:
+        cached = _HANDBOOK_INDEXES.get(key)
+        if cached is not None:
+            return cached
+        folder = Path(os.environ.get("COACH_HANDBOOKS_INDEX") or tempfile.mkdtemp(prefix="coach-handbooks-"))
+        local = settings.model_copy(update={"index_dir": folder, "chroma_host": None, "collection": "handbooks"})
+        report = ingest([docs], local)
+        if report.errors:
+            raise RuntimeError(f"handbook ingest failed: {report.errors[0].source}: {report.errors[0].reason}")
+        _HANDBOOK_INDEXES[key] = local
+        return local
+
+
+def _handbooks(half: str | None, settings: Settings, suite: str) -> SuiteResult:
+    if not HANDBOOKS_QUESTIONS.is_file():
+        return SuiteResult(suite=suite, cases=0, metrics={}, failures=[{"reason": "shared/ not beside the project; "
+                                                                        "suite skipped"}])
+    rows = load_rows(HANDBOOKS_QUESTIONS)
+    if half is not None:
+        rows = _half(rows, "handbooks", half)
+    return evaluate_rows(rows, handbook_settings(settings), suite)
+
+
+def evaluate_handbooks_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
+    return _handbooks("tuning", settings, "handbooks_tuning")
+
+
+def evaluate_handbooks_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
+    return _handbooks("heldout", settings, "handbooks_heldout")

@@ -11,10 +11,13 @@ embedded is ``"<title> — <section>\\n<text>"``: the heading prefix counts agai
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from assistant.text import sentences
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -25,7 +28,8 @@ MODEL_MAX_TOKENS = 256  # all-MiniLM-L6-v2 max_seq_length, [CLS] and [SEP] inclu
 CHUNK_OVERLAP_TOKENS = 24
 MAX_PREFIX_TOKENS = 48
 # Bump when chunking changes so that the next ingest re-chunks every file.
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
+MAX_UNIT_WORDS = 90  # a FAQ answer longer than this is split into sentences after its question
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Chunk:
     page: int | None
     index: int
     tokens: int  # word pieces of embed_text, special tokens included
+    units: tuple[str, ...] = ()  # what an answer may quote: sentences, FAQ pairs, table rows
 
     @property
     def hash(self) -> str:
@@ -125,6 +130,7 @@ def chunk_document(doc: LoadedDocument, max_tokens: int = MODEL_MAX_TOKENS) -> l
                         block.page,
                         len(chunks),
                         count_tokens(embed_text),
+                        tuple(answer_units(text)),
                     )
                 )
     return chunks
@@ -140,3 +146,63 @@ def _bounded(prefix: str, text: str, max_tokens: int, budget: int) -> list[str]:
         if step <= 16 or all(count_tokens(f"{prefix}\n{p}") <= max_tokens for p in out):
             return out
         step -= 8
+
+
+_LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
+_ROW = re.compile(r"^[^:;.]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+\.?$")  # "Column: value; Column: value."
+
+
+def _is_question(line: str) -> bool:
+    return line.endswith("?") and len(sentences(line)) == 1 and len(line.split()) <= 30
+
+
+def answer_units(text: str) -> list[str]:
+    """The quotable units of a passage, in order: each sentence of a paragraph, each list item
+    (after its lead-in when the paragraph before it ends with a colon), each table row, and each
+    FAQ question together with its answer (a one-sentence question line and the paragraph after it).
+    """
+    lines = [line.strip() for line in text.splitlines()]
+    units: list[str] = []
+    lead_in = ""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if not line:
+            continue  # a blank line between a lead-in and its list keeps the lead-in
+        item = _LIST_ITEM.match(line)
+        if item:
+            parts = sentences(line[item.end():].strip())
+            if parts:
+                if lead_in and not _ROW.match(parts[0]):
+                    parts[0] = f"{lead_in} {parts[0]}"
+                units.extend(parts)
+            continue
+        if _ROW.match(line):
+            units.append(line)
+            continue
+        if _is_question(line):
+            following = index
+            while following < len(lines) and not lines[following]:
+                following += 1
+            if following < len(lines) and not _is_question(lines[following]) \
+                    and not _LIST_ITEM.match(lines[following]):
+                answer = sentences(lines[following])
+                words = len(line.split())
+                taken: list[str] = []
+                for sentence in answer:
+                    if taken and words + len(sentence.split()) > MAX_UNIT_WORDS:
+                        break
+                    taken.append(sentence)
+                    words += len(sentence.split())
+                units.append(" ".join([line, *taken]))
+                units.extend(answer[len(taken):])
+                index = following + 1
+                lead_in = ""
+                continue
+        parts = sentences(line)
+        units.extend(parts)
+        lead_in = parts[-1] if parts and parts[-1].endswith(":") else ""
+        if lead_in:
+            units.pop()  # a lead-in is quoted with its items, not alone
+    return [u for u in units if len(u.split()) >= 2]

@@ -347,7 +347,7 @@ def _load(
     given: Mapping[str, str],
 ) -> _Pending | None:
     try:
-        document = load_document(path, data)
+        document = load_document(path, data, dict(given))
         chunks = chunk_document(document)
     except SkipFile as exc:
         report.skipped.append(_result(path, reason=str(exc)))

@@ -15,6 +15,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.knowledge.guidance import detect_guidance
+from assistant.knowledge.markup import (
+    HEADING_MARK,
+    clean_markdown_text,
+    flatten_html,
+    readable,
+    strip_comments,
+    table_row,
+)
 from assistant.textinput import InputError, decode_bytes
 
 SUPPORTED_SUFFIXES: dict[str, str] = {
@@ -44,10 +52,12 @@ RESERVED_METADATA = {
     "chunker",
 }
 
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$")
+# A heading line: its text is trimmed of closing hashes in Python, not by the pattern, so that
+# no backtracking can make a long line of spaces cost more than one pass.
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*)$")
+_SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_BLANK_RUNS = re.compile(r"\n\s*\n\s*(\n\s*)+")
+_BLANK_RUNS = re.compile(r"\n[^\S\n]*(?:\n[^\S\n]*){2,}")
 
 
 class SkipFile(Exception):
@@ -84,8 +94,9 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def load_document(path: Path, data: bytes | None = None) -> LoadedDocument:
-    """Load one file; ``data`` is its content when the caller has already read it."""
+def load_document(path: Path, data: bytes | None = None, metadata: dict[str, str] | None = None) -> LoadedDocument:
+    """Load one file; ``data`` is its content when the caller has already read it; ``metadata``
+    (organisation, audience, effective_date given at ingest) wins over the front-matter."""
     kind = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise SkipFile(f"unsupported file type '{path.suffix or 'none'}'")
@@ -100,12 +111,58 @@ def load_document(path: Path, data: bytes | None = None) -> LoadedDocument:
     }[kind]
     doc = loader(path, data)
     if not any(block.text.strip() for block in doc.blocks):
-        raise LoadError("no text found in the document")
+        raise LoadError("no readable text found in the document (only markup or template tags?)")
+    for key, value in (metadata or {}).items():
+        if value:
+            doc.metadata[key] = value
+    add_scope(doc)
     if "guidance" not in doc.metadata:
         detected = detect_guidance([(block.headings, block.text) for block in doc.blocks])
         if detected:
             doc.metadata["guidance"] = detected
     return doc
+
+
+SCOPE_NAME_MIN_COUNT = 3  # a name used this often in a document is what the document is about
+_SCOPE_FIELDS = ("organisation", "audience", "keywords", "description", "tags", "summary")
+
+
+def add_scope(doc: LoadedDocument) -> None:
+    """Record what a document is about, for the Q&A's name check: ``scope_names`` holds the names
+    in its title, scope metadata and opening paragraph and the names it uses often; without an
+    ``organisation`` in its metadata, the most used of those names that also appears in the
+    opening or the file name is taken as its organisation (``organisation_inferred``)."""
+    from collections import Counter
+
+    from assistant.text import names
+
+    counts = Counter(n for block in doc.blocks for n in _all_names(block.text))
+    opening = doc.blocks[0].text.split("\n\n")[0] if doc.blocks else ""
+    leading = names(doc.title) + [n for key in _SCOPE_FIELDS for n in names(doc.metadata.get(key, ""))]
+    leading += names(opening)
+    frequent = [name for name, count in counts.most_common() if count >= SCOPE_NAME_MIN_COUNT]
+    scope = list(dict.fromkeys([*leading, *frequent]))
+    if scope:
+        doc.metadata["scope_names"] = "; ".join(scope)[:2000]
+    if not doc.metadata.get("organisation"):
+        from assistant.text import is_marked_name
+
+        stem_words = set(re.findall(r"[a-z0-9]+", doc.path.stem.casefold()))
+        marked = [n for n in scope if is_marked_name(n) and " " not in n]
+        in_file = [n for n in marked if n.casefold() in stem_words]
+        if in_file:  # a guess from the text alone names programmes as often as employers
+            doc.metadata["organisation"] = max(in_file, key=lambda n: counts[n])
+            doc.metadata["organisation_inferred"] = "true"
+
+
+def _all_names(text: str) -> list[str]:
+    """Every name occurrence in a text (``names`` lists each name once)."""
+    from assistant.text import names
+
+    out: list[str] = []
+    for line in text.splitlines():
+        out.extend(names(line))
+    return out
 
 
 def _decode(data: bytes, path: Path) -> str:
@@ -147,6 +204,30 @@ def _metadata_key(key: object) -> str:
 # --- markdown ---------------------------------------------------------------------------------
 
 
+MAX_FRONT_MATTER_CHARS = 64_000
+
+# Front-matter keys that name a document's scope, mapped to the names the index stores.
+SCOPE_KEYS = {
+    "organisation": "organisation", "organization": "organisation", "org": "organisation",
+    "company": "organisation", "employer": "organisation",
+    "audience": "audience",
+    "effective_date": "effective_date", "effective": "effective_date", "date": "effective_date",
+    "updated": "effective_date", "last_updated": "effective_date",
+}
+
+
+def _safe_yaml(text: str) -> object:
+    """YAML without aliases: an anchor/alias pair can expand a few hundred bytes into gigabytes."""
+    import yaml
+
+    if len(text) > MAX_FRONT_MATTER_CHARS:
+        raise LoadError(f"front-matter is longer than {MAX_FRONT_MATTER_CHARS:,} characters")
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        if isinstance(event, yaml.AliasEvent):
+            raise LoadError("front-matter uses YAML aliases (*name), which are refused")
+    return yaml.safe_load(text)
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """Separate a YAML front-matter block from the markdown body."""
     if not text.startswith("---"):
@@ -159,27 +240,42 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
             import yaml
 
             try:
-                raw = yaml.safe_load("".join(lines[1:index])) or {}
+                raw = _safe_yaml("".join(lines[1:index])) or {}
             except yaml.YAMLError as exc:
                 mark = getattr(exc, "problem_mark", None)
                 where = f" (line {mark.line + 2})" if mark is not None else ""
                 raise LoadError(f"front-matter is not valid YAML{where}") from None
             if not isinstance(raw, dict):
                 raise LoadError("front-matter must be a set of 'key: value' lines")
-            meta = {
-                "title" if k == "title" else _metadata_key(k): _metadata_value(v)
-                for k, v in raw.items()
-                if v is not None
-            }
+            meta: dict[str, str] = {}
+            for k, v in raw.items():
+                if v is None:
+                    continue
+                key = "title" if k == "title" else _metadata_key(k)
+                meta[key] = _metadata_value(v)
+                scope = SCOPE_KEYS.get(key)
+                if scope and scope not in meta:
+                    meta[scope] = meta[key]
             return meta, "".join(lines[index + 1 :])
     return {}, text
 
 
+def _heading_text(raw: str) -> str:
+    """A heading's text without closing hashes ("## Leave ##" -> "Leave"; "## C#" stays "C#")."""
+    text = raw.rstrip()
+    if text.endswith("#"):
+        bare = text.rstrip("#")
+        if not bare or bare[-1] in " \t":
+            text = bare.rstrip()
+    return readable(text)
+
+
 def markdown_blocks(body: str, title: str | None) -> tuple[str | None, list[Block]]:
-    """Split markdown into sections keyed by their heading path.
+    """Split markdown into sections keyed by their heading path, each as readable text.
 
     The first level-1 heading is the document title (when there is no other title, or it is
-    the same text) and is left out of the heading path.
+    the same text) and is left out of the heading path. Template tags, HTML and link syntax are
+    removed (see :mod:`assistant.knowledge.markup`); paragraphs become one line each.
     """
     blocks: list[Block] = []
     stack: list[tuple[int, str]] = []
@@ -188,12 +284,12 @@ def markdown_blocks(body: str, title: str | None) -> tuple[str | None, list[Bloc
     title_seen = False
 
     def flush() -> None:
-        text = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+        text = clean_markdown_text("\n".join(lines))
         if text:
             blocks.append(Block(text, tuple(h for _, h in stack)))
         lines.clear()
 
-    for line in _HTML_COMMENT.sub("", body).splitlines():
+    for line in strip_comments(body).splitlines():
         if _FENCE.match(line):
             in_fence = not in_fence
         match = None if in_fence else _HEADING.match(line)
@@ -201,7 +297,9 @@ def markdown_blocks(body: str, title: str | None) -> tuple[str | None, list[Bloc
             lines.append(line.rstrip())
             continue
         flush()
-        level, text = len(match.group(1)), match.group(2).strip()
+        level, text = len(match.group(1)), _heading_text(match.group(2))
+        if not text:
+            continue
         if level == 1 and not title_seen and (title is None or text.casefold() == title.casefold()):
             title_seen = True
             title = title or text
@@ -219,7 +317,7 @@ def load_markdown(path: Path, data: bytes) -> LoadedDocument:
     meta, body = split_front_matter(text)
     title, blocks = markdown_blocks(body, meta.get("title"))
     meta.pop("title", None)
-    return LoadedDocument(path, "markdown", title or _fallback_title(path), blocks, meta)
+    return LoadedDocument(path, "markdown", readable(title or "") or _fallback_title(path), blocks, meta)
 
 
 # --- plain text -------------------------------------------------------------------------------
@@ -266,9 +364,36 @@ def load_pdf(path: Path, data: bytes) -> LoadedDocument:
 # --- DOCX -------------------------------------------------------------------------------------
 
 
+# A DOCX is a zip: its members are checked by their declared decompressed size before anything
+# is read (the zip reader never returns more than the declared size), so a zip bomb costs nothing.
+MAX_DOCX_MEMBER_BYTES = 64 * 1024 * 1024
+MAX_DOCX_TOTAL_BYTES = 256 * 1024 * 1024
+
+
+def check_zip_sizes(data: bytes, name: str) -> None:
+    """Refuse a zip whose members would decompress past the caps."""
+    import io
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise LoadError(f"cannot read DOCX ({str(exc).splitlines()[0][:120] or 'not a zip file'})") from None
+    total = 0
+    for member in members:
+        if member.file_size > MAX_DOCX_MEMBER_BYTES:
+            raise LoadError(f"{name}: part {member.filename!r} would decompress to {member.file_size:,} bytes "
+                            f"(limit {MAX_DOCX_MEMBER_BYTES:,}); refused")
+        total += member.file_size
+    if total > MAX_DOCX_TOTAL_BYTES:
+        raise LoadError(f"{name}: would decompress to {total:,} bytes (limit {MAX_DOCX_TOTAL_BYTES:,}); refused")
+
+
 def load_docx(path: Path, data: bytes) -> LoadedDocument:
     import io
 
+    check_zip_sizes(data, path.name)
     try:
         import docx
         from docx.table import Table
@@ -293,10 +418,17 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
 
     for item in items:
         if isinstance(item, Table):
+            header: list[str] | None = None
             for row in item.rows:
-                cells = [cell.text.strip() for cell in row.cells]
-                if any(cells):
-                    lines.append(" | ".join(cells))
+                cells = [" ".join(cell.text.split()) for cell in row.cells]
+                if not any(cells):
+                    continue
+                if header is None:
+                    header = cells
+                    continue
+                lines.append(table_row(header, cells))
+            if header is not None and not any(line for line in lines):
+                lines.append(table_row([], header))
             continue
         text = item.text.strip()
         style = (item.style.name if item.style is not None else "") or ""
@@ -323,51 +455,12 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
 
 # --- HTML -------------------------------------------------------------------------------------
 
-_BLOCK_TAGS = [
-    "p",
-    "div",
-    "li",
-    "ul",
-    "ol",
-    "br",
-    "tr",
-    "table",
-    "section",
-    "article",
-    "blockquote",
-    "pre",
-    "h4",
-    "h5",
-    "h6",
-    "dd",
-    "dt",
-    "header",
-    "footer",
-    "main",
-    "aside",
-    "form",
-]
-_MARK = "\x02"
-
 
 def load_html(path: Path, data: bytes) -> LoadedDocument:
+    """An HTML page as readable text in sections, flattened in one pass (see ``flatten_html``)."""
     if b"\x00" in data[:8192]:
         raise SkipFile(f"{path.name} looks like a binary file, not HTML")
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(data, "html.parser")
-    page_title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    for tag in soup(["script", "style", "noscript", "template", "svg", "head", "title", "nav"]):
-        tag.decompose()
-    for tag in soup.find_all(["h1", "h2", "h3"]):
-        level = int(tag.name[1])
-        heading = " ".join(tag.get_text(" ", strip=True).split())
-        tag.replace_with(f"\n{_MARK}{level}{heading}\n")
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.append("\n")
-        if tag.name == "li":
-            tag.insert(0, "- ")
-    text = soup.get_text()
+    page_title, lines_in = flatten_html(_decode(data, path))
 
     title: str | None = page_title or None
     blocks: list[Block] = []
@@ -375,14 +468,13 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
     lines: list[str] = []
 
     def flush() -> None:
-        body = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+        body = "\n".join(lines).strip()
         if body:
             blocks.append(Block(body, tuple(h for _, h in stack)))
         lines.clear()
 
-    for raw in text.splitlines():
-        line = " ".join(raw.split())
-        if line.startswith(_MARK):
+    for line in lines_in:
+        if line.startswith(HEADING_MARK):
             flush()
             level, heading = int(line[1]), line[2:].strip()
             if not heading:
@@ -394,7 +486,7 @@ def load_html(path: Path, data: bytes) -> LoadedDocument:
             while stack and stack[-1][0] >= level:
                 stack.pop()
             stack.append((level, heading))
-        elif line or (lines and lines[-1]):
+        else:
             lines.append(line)
     flush()
     return LoadedDocument(path, "html", title or _fallback_title(path), blocks)

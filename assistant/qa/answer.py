@@ -1,0 +1,289 @@
+"""Answer: screen -> (follow-up to standalone) -> retrieve -> select -> check -> answer -> render.
+
+Offline, the answer quotes the unit(s) that answer the question, best first, each with its
+``[n]``. With a model configured, the model answers from the same passages (delimited as data);
+its answer is kept only when every ``[n]`` points at a passage it was given, it invents no
+number, date or name, and it passes the same sufficiency check as an offline answer; otherwise
+the offline answer is shown with a notice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, Field
+
+from assistant.qa import render
+from assistant.qa.check import (
+    ASKED,
+    answer_types,
+    asks_to_compare,
+    conflicting,
+    holds,
+    missing_names,
+    same_organisation,
+)
+from assistant.qa.followup import standalone
+from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
+from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
+from assistant.qa.screen import screen_question, validate
+from assistant.qa.select import score_units
+from assistant.settings import Settings
+from assistant.text import names
+
+Notify = Callable[[str], None]
+CALIBRATION_FILE = Path(__file__).with_name("calibration.yaml")
+ANSWER_PASSAGES = 3  # nearest passages listed with an abstention
+_MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
+
+
+@lru_cache(maxsize=4)
+def _load_params(path: str, mtime: float) -> dict[str, float]:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    return {str(k): float(v) for k, v in data.items()}
+
+
+def params() -> dict[str, float]:
+    """The calibrated weights and gates (``calibration.yaml``)."""
+    return dict(_load_params(str(CALIBRATION_FILE), CALIBRATION_FILE.stat().st_mtime))
+
+
+# --- check -----------------------------------------------------------------------------------------
+
+
+def decide(question: str, units: Sequence[Unit], p: dict[str, float],
+           carried_names: Sequence[str] = ()) -> tuple[list[Unit], Verdict]:
+    """The quotes that answer ``question`` and the sufficiency verdict.
+
+    Only units whose passage (or document) mentions every name of the question may be quoted;
+    the best of them must clear the relevance gates; when the question asks for a kind of fact
+    (a number, a date, a role, a permission), the lead quote must hold it. Further quotes score
+    close to the lead, come from the same organisation (unless the question compares) and, for
+    a question of several parts, hold what the other parts ask for.
+    """
+    if not units:
+        return [], Verdict(False, "empty")
+    wanted = list(dict.fromkeys([*names(question), *carried_names]))
+    nearest = _distinct_passages(units)
+    valid = [u for u in units if not missing_names(wanted, u.passage)]
+    if not valid:
+        return [], Verdict(False, "names", missing_names(wanted, units[0].passage), nearest=nearest)
+    best = valid[0]
+    if best.score < p["min_score"] or max(u.coverage for u in valid[:5]) < p["min_coverage"]:
+        return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
+    kinds = answer_types(question)
+    primary = next((k for k in kinds if k is not None), None)
+    lead = best
+    if primary is not None:
+        typed = [u for u in valid if u.score >= best.score - p["type_margin"] and holds(primary, u.text, question)]
+        if not typed:
+            return [], Verdict(False, "answer_type", asked=ASKED[primary], nearest=_distinct_passages(valid))
+        lead = typed[0]
+    compare = asks_to_compare(question)
+    quotes = [lead]
+    pool = [u for u in valid if u is not lead and u.score >= lead.score - p["extra_margin"]
+            and (compare or same_organisation(u.passage, lead.passage))]
+    # Other parts of the question first: a unit holding what a later clause asks for.
+    for kind in kinds[1:]:
+        if kind is None or any(holds(kind, q.text, question) for q in quotes[1:]):
+            continue
+        extra = next((u for u in pool if u not in quotes and holds(kind, u.text, question)
+                      and _new_text(u, quotes)), None)
+        if extra is not None and len(quotes) < p["max_quotes"]:
+            quotes.append(extra)
+    for unit in pool:
+        if len(quotes) >= p["max_quotes"]:
+            break
+        if unit not in quotes and _new_text(unit, quotes):
+            quotes.append(unit)
+    return quotes, Verdict(True)
+
+
+def _new_text(unit: Unit, quotes: Sequence[Unit]) -> bool:
+    text = unit.text.casefold()
+    return all(text not in q.text.casefold() and q.text.casefold() not in text for q in quotes)
+
+
+def _distinct_passages(units: Sequence[Unit], limit: int = ANSWER_PASSAGES) -> list[Unit]:
+    seen: set[str] = set()
+    out: list[Unit] = []
+    for unit in units:
+        if unit.passage.id not in seen:
+            seen.add(unit.passage.id)
+            out.append(unit)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def find_conflict(question: str, quotes: list[Unit], units: Sequence[Unit], p: dict[str, float]) -> list[Unit]:
+    """Quotes with, when two passages give different values for the same measure, both of them."""
+    lead = quotes[0]
+    for other in units[:12]:
+        if other.passage.id == lead.passage.id or other.score < lead.score - p["extra_margin"]:
+            continue
+        if conflicting(lead.text, other.text) and other.coverage >= lead.coverage * 0.8:
+            if other not in quotes:
+                quotes = [lead, other, *[q for q in quotes[1:] if q is not other]][: int(p["max_quotes"])]
+            return quotes
+    return []
+
+
+# --- the model path ---------------------------------------------------------------------------------
+
+
+class _ModelAnswer(BaseModel):
+    """What the model returns for a policy question."""
+
+    answered: bool = Field(description="false when the passages do not answer the question")
+    answer: str = Field(description="the answer, every sentence ending with [n] citation markers")
+
+
+def delimit(text: str) -> str:
+    """Make data unable to close or open our delimiting tags."""
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def format_passages(passages: Sequence[Passage], texts: Sequence[str]) -> str:
+    """Passages as numbered, delimited data blocks for the model, with source and date."""
+    blocks = []
+    for i, (passage, text) in enumerate(zip(passages, texts, strict=False), 1):
+        section = f' section="{delimit(passage.section)}"' if passage.section else ""
+        date = f' date="{delimit(passage.effective_date)}"' if passage.effective_date else ""
+        blocks.append(f'<passage id="{i}" source="{delimit(passage.source)}"{section}{date}>\n'
+                      f"{delimit(text)}\n</passage>")
+    return "\n\n".join(blocks)
+
+
+def check_markers(answer: str, passage_count: int) -> str | None:
+    """Why an answer's ``[n]`` markers are unacceptable, or None when they are valid."""
+    ids = [int(n) for group in _MARKER.findall(answer) for n in re.split(r"\s*,\s*", group)]
+    if not ids:
+        return "it cites no passage"
+    wrong = sorted({n for n in ids if not 1 <= n <= passage_count})
+    if wrong:
+        return f"it cites {', '.join(f'[{n}]' for n in wrong)}, which {'was' if len(wrong) == 1 else 'were'} not given"
+    return None
+
+
+def _cited(answer: str) -> list[int]:
+    order: dict[int, None] = {}
+    for group in _MARKER.findall(answer):
+        for n in re.split(r"\s*,\s*", group):
+            order.setdefault(int(n), None)
+    return list(order)
+
+
+def _renumber(answer: str, passages: Sequence[Passage]) -> tuple[str, list[Any]]:
+    """Renumber markers to the passages actually cited, in order of first citation."""
+    order = {n: i for i, n in enumerate(_cited(answer), 1)}
+
+    def repl(m: re.Match[str]) -> str:
+        return "".join(f"[{order[int(n)]}]" for n in re.split(r"\s*,\s*", m.group(1)))
+
+    citations = [render.citation(passages[n - 1]) for n in order]
+    return _MARKER.sub(repl, answer), citations
+
+
+def model_check(question: str, answer: str, passages: Sequence[Passage], carried: Sequence[str] = ()) -> str | None:
+    """The sufficiency check on a model's answer: why it is not acceptable, or None."""
+    cited = [passages[n - 1] for n in _cited(answer) if 1 <= n <= len(passages)]
+    wanted = list(dict.fromkeys([*names(question), *carried]))
+    for passage in cited:
+        missing = missing_names(wanted, passage)
+        if missing:
+            return f"it cites a passage that does not mention {', '.join(missing)}"
+    kinds = answer_types(question)
+    primary = next((k for k in kinds if k is not None), None)
+    if primary is not None and not holds(primary, re.sub(_MARKER, "", answer), question):
+        return f"it does not give {ASKED[primary]}"
+    organisations = {p.organisation.casefold() for p in cited if p.organisation}
+    if len(organisations) > 1 and not asks_to_compare(question):
+        return "it mixes the policies of different organisations"
+    return None
+
+
+def _llm_answer(question: str, passages: Sequence[Passage], settings: Settings, notices: list[str],
+                carried: Sequence[str]) -> PolicyAnswer | None:
+    """The model's grounded answer, or None (with a notice) when it fails or is rejected."""
+    from assistant.analyzers.fidelity import check_fidelity
+    from assistant.llm.provider import LLMError, get_llm
+    from assistant.llm.tokens import fit_to_budget
+
+    try:
+        llm = get_llm(settings)
+        assert llm is not None
+        prompt = llm.prompt("policy_answer", {"question", "passages"})
+        texts = fit_to_budget([p.text for p in passages], settings.context_token_budget, llm.counter)
+        given = list(passages[: len(texts)])
+        reply = llm.structured(prompt, _ModelAnswer, question=delimit(question),
+                               passages=format_passages(given, texts))
+    except LLMError as exc:
+        notices.append(f"LLM unavailable: {exc}; extractive answer shown.")
+        return None
+    if not reply.answered or not reply.answer.strip():
+        nearest = [render.citation(p) for p in passages[:ANSWER_PASSAGES]]
+        return PolicyAnswer(answered=False, answer=render.NOT_COVERED, citations=nearest, mode="llm",
+                            notices=notices, question=question)
+    problem = check_markers(reply.answer, len(given))
+    if problem is None:
+        fidelity = check_fidelity(reply.answer, [question, *texts])
+        if not fidelity.ok:
+            problem = fidelity.describe()
+    if problem is None:
+        problem = model_check(question, reply.answer, given, carried)
+    if problem is not None:
+        notices.append(f"LLM answer rejected: {problem}; extractive answer shown.")
+        return None
+    text, citations = _renumber(reply.answer.strip(), given)
+    return PolicyAnswer(answered=True, answer=text, citations=citations, mode="llm", notices=notices,
+                        question=question)
+
+
+# --- the whole flow ------------------------------------------------------------------------------
+
+
+def answer(question: str, settings: Settings, notify: Notify | None = None,
+           history: Sequence[Turn] | None = None) -> PolicyAnswer:
+    """Answer ``question`` from the indexed documents, or abstain (``answered=False``).
+
+    ``history`` holds the earlier turns of a conversation: a follow-up ("and what if they are on
+    leave?") is made standalone first. Raises :class:`~assistant.qa.screen.QuestionError` for an
+    empty or oversized question and :class:`~assistant.knowledge.IndexEmptyError` when there is
+    no index to read.
+    """
+    question = validate(question, settings.max_input_chars)
+    refusal = screen_question(question)
+    if refusal is not None:
+        text = render.INSTRUCTION if refusal == "instruction" else render.OFF_TOPIC
+        return PolicyAnswer(answered=False, answer=text, question=question)
+    notices: list[str] = []
+    asked = standalone(question, list(history or []), settings, notices)
+    passages = retrieve(asked.query, settings, k=POOL)
+    p = params()
+    units: list[Unit] = []
+    if passages:
+        vectors = unit_vectors(passages, settings)
+        units = score_units(asked.question, passages, vectors, query_vector(asked.query, settings), p)
+    quotes, verdict = decide(asked.question, units, p, asked.carried_names)
+    nearest = [render.citation(u.passage) for u in (verdict.nearest or _distinct_passages(units))]
+    if not verdict.ok:
+        return PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,
+                            notices=notices, question=asked.display)
+    if settings.llm_mode != "offline":
+        model_passages = list(dict.fromkeys(u.passage.id for u in [*quotes, *units[:8]]))
+        by_id = {p_.id: p_ for p_ in passages}
+        llm_result = _llm_answer(asked.question, [by_id[i] for i in model_passages][:5], settings, notices,
+                                 asked.carried_names)
+        if llm_result is not None:
+            llm_result.question = asked.display
+            return llm_result
+    conflict = find_conflict(asked.question, quotes, units, p)
+    text, citations = render.quoted_answer(conflict or quotes, bool(conflict))
+    return PolicyAnswer(answered=True, answer=text, citations=citations, mode="offline", notices=notices,
+                        question=asked.display, conflict=bool(conflict))

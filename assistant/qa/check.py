@@ -1,0 +1,185 @@
+"""The sufficiency check: can what would be quoted answer *this* question?
+
+Two tests, applied to offline and model answers alike:
+
+* **Answer type.** The question's wh-word decides what a quote must hold: *how many / how
+  much / how long* a number, duration or amount (not a frequency such as "every 3 weeks");
+  *how often* a frequency; *when* a date, time or period; *who* a role, person or organisation;
+  *can / may / is X allowed* a sentence about that permission or condition.
+* **Names.** Every specific name in the question (organisation, country, programme, role,
+  benefit written with capitals) appears in the cited passage or in its document's metadata
+  (organisation, audience, title, the names the document is about).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from assistant.qa.models import Passage
+from assistant.text import DATE_WORDS, mentions_name, names, numbers
+
+AnswerType = Literal["quantity", "frequency", "when", "who", "permission"]
+
+ASKED = {
+    "quantity": "a number, duration or amount",
+    "frequency": "how often",
+    "when": "a date, time or period",
+    "who": "a role or person",
+    "permission": "whether it is allowed",
+}
+
+_CLAUSE = re.compile(r"[?;]|,\s+(?:and|or|but)\s+|\.\s+|\band\s+(?=(?:is|are|can|does|do|what|how|who|when|will)\b)",
+                     re.IGNORECASE)
+_FREQUENCY_Q = re.compile(r"\bhow\s+(?:often|frequently)\b|\bhow\s+many\s+times\b", re.IGNORECASE)
+_QUANTITY_Q = re.compile(
+    r"\bhow\s+(?:many|much|long|soon|quickly|big|large|far\s+(?:ahead|in\s+advance))\b"
+    r"|\bwhat\s+(?:percentage|share|proportion|amount|number|fraction)\b"
+    r"|\b(?:minimum|maximum)\b|\b(?:most|least|longest|shortest)\b[^?]{0,60}\b(?:number|amount|length|hours?|"
+    r"days?|weeks?|months?|years?|workday)\b"
+    r"|\bwhat(?:'s|’s|\s+is|\s+are)\s+the\s+(?:[\w-]+\s+){0,3}(?:stipend|budget|allowance|rate|amount|fee|"
+    r"premiums?|discount|cap|limit|salary|bonus|match|per\s+diem|reimbursement)\b",
+    re.IGNORECASE)
+_WHEN_Q = re.compile(r"\bwhen\s+(?:is|are|was|were|do|does|did|will|would|should|shall|can|must|has|have)\b|\bwhat\s+(?:date|day|time|month|year)\b|\bdeadline\b|\bby\s+when\b"
+                     r"|\bwhat\s+are\s+the\s+dates\b", re.IGNORECASE)
+_WHO_Q = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:who|whom|whose)\b|\bwhich\s+(?:person|team|role|department|office)\b"
+                    r"|\bwho\s+(?:should|do|can|handles?|makes?|decides?|approves?)\b", re.IGNORECASE)
+_PERMISSION_Q = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:can|could|may|must|am|is|are|do|does|will|should|would|have)\b"
+    r"|\b(?:allowed|permitted|eligible|entitled|ok(?:ay)?\s+to|required\s+to|have\s+to|need\s+to)\b",
+    re.IGNORECASE)
+
+_UNITS = (r"(?:minutes?|hours?|days?|weeks?|months?|years?|quarters?|pay\s+periods?|periods?|business\s+days?|"
+          r"working\s+days?|calendar\s+days?|percent|per\s*cent|%|dollars?|pounds?|euros?)")
+_FREQUENCY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly|bi-weekly|every|each|once|twice|"
+    r"regularly)\b|\bper\s+(?:day|week|month|quarter|year|pay\s+period)\b|\btimes\s+(?:a|per)\b", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.IGNORECASE)
+_AMOUNT_WORDS = re.compile(
+    r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|minimum|cap)|unlimited|all|none|half|double|twice\s+as\s+many)\b|[$€£]\d",
+    re.IGNORECASE)
+_WHEN = re.compile(
+    r"\b(?:before|after|until|by|within|prior\s+to|no\s+later\s+than|at\s+least|during|between|starting|"
+    r"beginning|end\s+of|start\s+of|deadline|expires?|immediately|annually|quarterly|yearly|monthly|weekly|"
+    r"fiscal\s+year|year[- ]end|mid-year|anniversary|last|first|next)\b|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+_ROLE = re.compile(
+    r"\b(?:manager|supervisor|director|lead|leader|head|officer|team|department|hr|people\s*ops|peopleops|"
+    r"human\s+resources|partner|specialist|coordinator|administrator|admin|committee|board|employee|staff|"
+    r"member|members|representative|counsel|legal|executive|ceo|cfo|coo|vp|president|chief|owner|"
+    r"reviewer|peer|colleague|union|ombuds\w*|advisor|adviser|consultant|provider|agency|office|"
+    r"payroll|finance|recruiter|you|your)\b", re.IGNORECASE)
+_RULE = re.compile(
+    r"\b(?:can|cannot|can't|could|may|must|mustn't|should|shouldn't|shall|will\s+not|won't|not|no|never|only|"
+    r"allowed|permitted|prohibited|forbidden|eligible|ineligible|entitled|required|requires?|need|needs|"
+    r"approval|approve[sd]?|unless|except|if|as\s+long\s+as|provided|covered|subject\s+to|encouraged|"
+    r"expected|free\s+to|able\s+to)\b", re.IGNORECASE)
+
+
+def clauses(question: str) -> list[str]:
+    """The parts of a question that each ask something ("How long is X, and is there Y?")."""
+    parts = [p.strip() for p in _CLAUSE.split(question) if p and p.strip()]
+    return [p for p in parts if len(p.split()) >= 2] or [question.strip()]
+
+
+def answer_type(question: str) -> AnswerType | None:
+    """What kind of fact a question (clause) asks for, or None when any relevant sentence may answer."""
+    if _FREQUENCY_Q.search(question):
+        return "frequency"
+    if _QUANTITY_Q.search(question):
+        return "quantity"
+    if _WHO_Q.search(question):
+        return "who"
+    if _WHEN_Q.search(question):
+        return "when"
+    if _PERMISSION_Q.search(question):
+        return "permission"
+    return None
+
+
+def answer_types(question: str) -> list[AnswerType | None]:
+    """The answer type of each clause of a question, in order."""
+    return [answer_type(clause) for clause in clauses(question)]
+
+
+def _amounts(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_frequency) of each number in ``text``; "every 3 weeks" is a frequency."""
+    out = []
+    for mention in numbers(text):
+        before = text[max(0, mention.start - 12) : mention.start]
+        out.append((mention.start, mention.end, _EVERY_BEFORE.search(before) is not None))
+    return out
+
+
+def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
+    """Whether ``text`` holds the kind of fact asked for (numbers already in the question do not count)."""
+    if kind is None:
+        return True
+    asked_numbers = {n.value for n in numbers(question)}
+    fresh = [(s, e, f) for s, e, f in _amounts(text) if _value(text[s:e]) not in asked_numbers]
+    if kind == "quantity":
+        return any(not f for _, _, f in fresh) or _AMOUNT_WORDS.search(text) is not None
+    if kind == "frequency":
+        return _FREQUENCY.search(text) is not None
+    if kind == "when":
+        lowered = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        return bool(fresh) or bool(lowered & DATE_WORDS) or _WHEN.search(text) is not None
+    if kind == "who":
+        return _ROLE.search(text) is not None or any(name not in names(question) for name in names(text))
+    if kind == "permission":
+        return _RULE.search(text) is not None
+    return True
+
+
+def _value(raw: str) -> float | None:
+    found = numbers(raw)
+    return found[0].value if found else None
+
+
+def missing_names(question_names: list[str], passage: Passage) -> list[str]:
+    """The question's names that neither the passage nor its document's metadata mention."""
+    where = f"{passage.context}\n{passage.text}\n{passage.scope_text}"
+    return [name for name in question_names if not mentions_name(name, where)]
+
+
+def same_organisation(a: Passage, b: Passage) -> bool:
+    """Whether two passages may be quoted together (an unknown organisation mixes with any)."""
+    if not a.organisation or not b.organisation:
+        return True
+    return a.organisation.casefold() == b.organisation.casefold()
+
+
+_COMPARE = re.compile(r"\b(?:compare[sd]?|comparison|versus|vs\.?|differ(?:ence|ent|s)?|both|each\s+of|between)\b",
+                      re.IGNORECASE)
+
+
+def asks_to_compare(question: str) -> bool:
+    """Whether a question asks to compare (organisations, documents): then scopes may mix."""
+    return _COMPARE.search(question) is not None
+
+
+_VALUE = re.compile(r"\b(\d+(?:\.\d+)?|" + "|".join(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "fifteen", "twenty", "thirty", "sixty", "ninety"]) + r")(?:\s*\(\d+\))?[\s-]+((?:calendar|business|working)\s+)?"
+    + _UNITS, re.IGNORECASE)
+
+
+def measures(text: str) -> dict[str, set[tuple[float, str]]]:
+    """Each unit of measure in ``text`` with its (value, qualifier) pairs: "3 business days" gives
+    ``{"day": {(3.0, "business")}}``."""
+    out: dict[str, set[tuple[float, str]]] = {}
+    for match in _VALUE.finditer(text):
+        value = _value(match.group(1))
+        if value is None:
+            continue
+        unit_text = match.group(0)[match.end(2) - match.start(0) if match.group(2) else len(match.group(1)):]
+        unit = re.sub(r"^[\s\-(\d)]+", "", unit_text).lower().rstrip("s").replace("per cent", "percent")
+        unit = unit.split()[-1] if unit else unit
+        qualifier = (match.group(2) or "").strip().lower()
+        out.setdefault(unit, set()).add((value, qualifier))
+    return out
+
+
+def conflicting(a: str, b: str) -> bool:
+    """Whether two quotes give different values for the same measure (3 calendar vs 3 business days)."""
+    ma, mb = measures(a), measures(b)
+    return any(ma[unit] and mb[unit] and not ma[unit] & mb[unit] for unit in set(ma) & set(mb))

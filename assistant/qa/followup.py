@@ -1,0 +1,111 @@
+"""Follow-ups: turn the last question of a conversation into a standalone question.
+
+Offline, a question that reads as a follow-up (it opens with a connective such as "and" or
+"what about", or leans on a pronoun and names no topic of its own) is read together with the
+previous standalone question: its topic words and names are carried forward. With a model
+configured, the model rewrites the question (``prompts/policy_followup.md``); a rewrite that
+adds a name, number or date found in neither the conversation nor the question is rejected
+and the offline rewrite is used, with a notice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel
+
+from assistant.qa.models import Turn
+from assistant.settings import Settings
+from assistant.text import content_stems, names
+
+MAX_TURNS = 6  # earlier turns read for a rewrite
+_CONNECTIVE = re.compile(
+    r"^\s*(?:and|but|so|also|then|plus|or|what\s+about|how\s+about|what\s+if|and\s+if|same\s+for|"
+    r"does\s+that|is\s+that|would\s+that|in\s+that\s+case)\b", re.IGNORECASE)
+_ANAPHORA = re.compile(r"\b(?:they|them|their|it|its|this|that|these|those|he|she|his|her|there|same)\b",
+                       re.IGNORECASE)
+OWN_TOPIC_STEMS = 3  # a question with this many content words of its own is read on its own
+
+
+@dataclass
+class Asked:
+    """The question as the pipeline reads it."""
+
+    question: str  # what the answer must answer (type check, names, coverage)
+    query: str  # what retrieval searches for
+    display: str  # shown to the user as the question answered
+    carried_names: list[str] = field(default_factory=list)
+
+
+def is_follow_up(question: str) -> bool:
+    """Whether a question needs the previous turn to be understood."""
+    if _CONNECTIVE.search(question):
+        return True
+    return bool(_ANAPHORA.search(question)) and len(content_stems(question)) < OWN_TOPIC_STEMS
+
+
+def offline_standalone(question: str, previous: str) -> str:
+    """The question with the previous question's topic carried forward."""
+    return f"{question.rstrip()} (follow-up to: {previous.strip()})"
+
+
+def _history_text(history: Sequence[Turn]) -> str:
+    lines = []
+    for turn in history[-MAX_TURNS:]:
+        lines.append(f"Q: {turn.question.strip()}")
+        if turn.answer.strip():
+            lines.append(f"A: {turn.answer.strip()[:600]}")
+    return "\n".join(lines)
+
+
+class _Rewrite(BaseModel):
+    question: str
+
+
+def _model_rewrite(question: str, history: Sequence[Turn], settings: Settings, notices: list[str]) -> str | None:
+    from assistant.analyzers.fidelity import check_fidelity
+    from assistant.llm.provider import LLMError, get_llm
+    from assistant.qa.answer import delimit
+
+    context = _history_text(history)
+    try:
+        llm = get_llm(settings)
+        assert llm is not None
+        prompt = llm.prompt("policy_followup", {"history", "question"})
+        reply = llm.structured(prompt, _Rewrite, history=delimit(context), question=delimit(question))
+    except LLMError as exc:
+        notices.append(f"LLM unavailable for the follow-up: {exc}; the previous question's topic was carried over.")
+        return None
+    rewrite = " ".join(reply.question.split())
+    if not rewrite or len(rewrite) > 4 * max(len(question), 100):
+        notices.append("LLM follow-up rewrite rejected: empty or too long; the previous question's topic was "
+                       "carried over.")
+        return None
+    fidelity = check_fidelity(rewrite, [question, context])
+    if not fidelity.ok:
+        notices.append(f"LLM follow-up rewrite rejected: {fidelity.describe()}; the previous question's topic "
+                       "was carried over.")
+        return None
+    return rewrite
+
+
+def standalone(question: str, history: Sequence[Turn], settings: Settings, notices: list[str]) -> Asked:
+    """The question made standalone from the conversation so far."""
+    if not history:
+        return Asked(question, question, question)
+    chain = history[0].question  # earlier follow-ups made standalone in turn
+    for turn in history[1:]:
+        chain = offline_standalone(turn.question, chain) if is_follow_up(turn.question) else turn.question
+    previous = chain
+    if not is_follow_up(question):
+        return Asked(question, question, question)
+    if settings.llm_mode != "offline":
+        rewrite = _model_rewrite(question, history, settings, notices)
+        if rewrite is not None:
+            carried = [n for n in names(previous) if n not in names(question) and n in rewrite]
+            return Asked(rewrite, rewrite, rewrite, carried)
+    combined = offline_standalone(question, previous)
+    carried = [n for n in names(previous) if n not in names(question)]
+    return Asked(combined, combined, combined, carried)

@@ -1,0 +1,92 @@
+"""Render: the answer text (quotes with ``[n]`` markers, a conflict note), citations that show
+document, section and date, and abstentions that say what the documents do cover."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.knowledge.markup import readable
+from assistant.qa.check import ASKED
+from assistant.qa.models import Citation, Passage, Unit, Verdict
+
+EXCERPT_CHARS = 320
+
+NOT_COVERED = "The indexed documents don't cover this question."
+OFF_TOPIC = (
+    "This assistant answers questions about the organisation's performance-management documents; "
+    "the indexed documents don't cover this request."
+)
+INSTRUCTION = (
+    "That reads as an instruction to the assistant rather than a policy question; it is not followed. "
+    "The indexed documents don't cover it."
+)
+LEAD = "From the indexed documents:"
+CONFLICT = ("These passages give different values for the same thing; they conflict, and neither is "
+            "picked here. Check which document is current with HR.")
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """A passage as one readable line, cut at a word near ``limit`` characters."""
+    text = readable(text)
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def citation(passage: Passage, text: str | None = None, score: float | None = None) -> Citation:
+    """A citation of a passage: document, section, date and the quoted (or excerpted) text."""
+    return Citation(
+        source=passage.source,
+        section=passage.section,
+        excerpt=excerpt(text if text is not None else passage.text),
+        score=round(float(score if score is not None else passage.similarity), 4),
+        path=passage.path,
+        title=passage.title,
+        organisation=passage.organisation,
+        date=passage.effective_date,
+    )
+
+
+def quoted_answer(quotes: Sequence[Unit], conflict: bool) -> tuple[str, list[Citation]]:
+    """Quotes best first, each with the ``[n]`` of the passage it comes from."""
+    numbers: dict[str, int] = {}
+    citations: list[Citation] = []
+    lines = [LEAD]
+    for unit in quotes:
+        passage = unit.passage
+        if passage.id not in numbers:
+            numbers[passage.id] = len(numbers) + 1
+            citations.append(citation(passage, unit.text, unit.similarity))
+        lines.append(f"- \u201c{readable(unit.text)}\u201d [{numbers[passage.id]}]")
+    if conflict:
+        lines.append(CONFLICT)
+    return "\n".join(lines), citations
+
+
+def _where(passage: Passage) -> str:
+    who = passage.organisation or passage.title
+    return f"{who} ({passage.source})" if who and who != passage.source else passage.source
+
+
+def _topic(passage: Passage) -> str:
+    section = (passage.section or "").split(" > ")[-1]
+    return section or passage.title
+
+
+def abstention(verdict: Verdict) -> str:
+    """Why the question is not answered, and what the documents do cover."""
+    nearest = verdict.nearest[0].passage if verdict.nearest else None
+    if nearest is None:
+        return NOT_COVERED
+    if verdict.reason == "names" and verdict.missing_names:
+        missing = " or ".join(verdict.missing_names)
+        return (f"The documents describe \u201c{_topic(nearest)}\u201d at {_where(nearest)}, but not for {missing}. "
+                f"{NOT_COVERED}")
+    if verdict.reason == "answer_type" and verdict.asked:
+        return (f"The documents cover \u201c{_topic(nearest)}\u201d ({_where(nearest)}), but do not give "
+                f"{verdict.asked} for this question. {NOT_COVERED}")
+    return NOT_COVERED
+
+
+def asked_phrase(kind: str | None) -> str | None:
+    return ASKED.get(kind) if kind else None
