@@ -30,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "remove": "assistant.commands.index:remove",
     "model": "assistant.commands.model:model",
     **{coach.name: coach.command for coach in COACHES},
+    "chat": "assistant.commands.ask:chat",
     "eval": "assistant.commands.eval:eval_group",
     "serve": "assistant.commands.serve:serve",
 }

@@ -74,16 +74,17 @@ def decide(question: str, units: Sequence[Unit], p: dict[str, float],
     if not valid:
         return [], Verdict(False, "names", missing_names(wanted, units[0].passage), nearest=nearest)
     best = valid[0]
-    if best.score < p["min_score"] or max(u.coverage for u in valid[:5]) < p["min_coverage"]:
-        return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
     kinds = answer_types(question)
     primary = next((k for k in kinds if k is not None), None)
+    relevant = best.score >= p["min_score"] and best.coverage >= p["min_coverage"]
     lead = best
     if primary is not None:
-        typed = [u for u in valid if u.score >= best.score - p["type_margin"] and holds(primary, u.text, question)]
-        if not typed:
+        lead = next((u for u in valid if u.score >= best.score - p["type_margin"]
+                     and holds(primary, u.text, question)), None)
+    if lead is None or lead.score < p["min_score"] or lead.coverage < p["min_coverage"]:
+        if relevant and primary is not None:
             return [], Verdict(False, "answer_type", asked=ASKED[primary], nearest=_distinct_passages(valid))
-        lead = typed[0]
+        return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
     compare = asks_to_compare(question)
     quotes = [lead]
     pool = [u for u in valid if u is not lead and u.score >= lead.score - p["extra_margin"]
