@@ -77,10 +77,11 @@ def decide(question: str, units: Sequence[Unit], p: dict[str, float],
     kinds = answer_types(question)
     primary = next((k for k in kinds if k is not None), None)
     relevant = best.score >= p["min_score"] and best.coverage >= p["min_coverage"]
-    lead = best
-    if primary is not None:
+    lead: Unit | None = best
+    asked = [k for k in kinds if k is not None]
+    if asked:  # the lead holds what one part of the question asks for; other parts are filled below
         lead = next((u for u in valid if u.score >= best.score - p["type_margin"]
-                     and holds(primary, u.text, question)), None)
+                     and any(holds(kind, u.text, question) for kind in asked)), None)
     if lead is None or lead.score < p["min_score"] or lead.coverage < p["min_coverage"]:
         if relevant and primary is not None:
             return [], Verdict(False, "answer_type", asked=ASKED[primary], nearest=_distinct_passages(valid))
@@ -89,9 +90,9 @@ def decide(question: str, units: Sequence[Unit], p: dict[str, float],
     quotes = [lead]
     pool = [u for u in valid if u is not lead and u.score >= lead.score - p["extra_margin"]
             and (compare or same_organisation(u.passage, lead.passage))]
-    # Other parts of the question first: a unit holding what a later clause asks for.
-    for kind in kinds[1:]:
-        if kind is None or any(holds(kind, q.text, question) for q in quotes[1:]):
+    # Other parts of the question first: a unit holding what another clause asks for.
+    for kind in asked:
+        if any(holds(kind, q.text, question) for q in quotes):
             continue
         extra = next((u for u in pool if u not in quotes and holds(kind, u.text, question)
                       and _new_text(u, quotes)), None)

@@ -51,10 +51,13 @@ _PERMISSION_Q = re.compile(
 
 _UNITS = (r"(?:minutes?|hours?|days?|weeks?|months?|years?|quarters?|pay\s+periods?|periods?|business\s+days?|"
           r"working\s+days?|calendar\s+days?|percent|per\s*cent|%|dollars?|pounds?|euros?)")
+_PERIOD = r"(?:day|week|fortnight|month|quarter|year|pay\s+period|sprint|cycle)s?"
 _FREQUENCY = re.compile(
-    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly|bi-weekly|every|each|once|twice|"
-    r"regularly)\b|\bper\s+(?:day|week|month|quarter|year|pay\s+period)\b|\btimes\s+(?:a|per)\b", re.IGNORECASE)
-_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?$", re.IGNORECASE)
+    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly|bi-weekly|once|twice|regularly)\b"
+    r"|\b(?:every|each)\s+(?:other\s+)?(?:[\w-]+\s+)?" + _PERIOD + r"\b"
+    r"|\bper\s+" + _PERIOD + r"\b|\btimes\s+(?:a|per)\b|\ba\s+(?:day|week|month|quarter|year)\b", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+)?(?:\d+\s*[-–]\s*)?$", re.IGNORECASE)
+_CARRIED = re.compile(r"\s*\(follow-up to: .*\)\s*$", re.DOTALL)
 _AMOUNT_WORDS = re.compile(
     r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|minimum|cap)|unlimited|all|none|half|double|twice\s+as\s+many)\b|[$€£]\d",
     re.IGNORECASE)
@@ -97,8 +100,9 @@ def answer_type(question: str) -> AnswerType | None:
 
 
 def answer_types(question: str) -> list[AnswerType | None]:
-    """The answer type of each clause of a question, in order."""
-    return [answer_type(clause) for clause in clauses(question)]
+    """The answer type of each clause of a question, in order (a follow-up's carried context
+    "(follow-up to: ...)" asks nothing itself)."""
+    return [answer_type(clause) for clause in clauses(_CARRIED.sub("", question))]
 
 
 def _amounts(text: str) -> list[tuple[int, int, bool]]:

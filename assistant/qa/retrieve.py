@@ -37,8 +37,9 @@ def passage_units(text: str, metadata: dict[str, Any]) -> list[str]:
         except json.JSONDecodeError:
             pass
     from assistant.knowledge.chunking import answer_units
+    from assistant.knowledge.markup import clean_markdown_text
 
-    return answer_units(text)
+    return answer_units(clean_markdown_text(text))
 
 
 def to_passage(result: SearchResult, rank: int) -> Passage:
