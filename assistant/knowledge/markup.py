@@ -173,6 +173,9 @@ def readable_lines(text: str) -> list[str]:
     for raw in text.splitlines():
         line = _QUOTE_MARK.sub("", raw)
         stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            flush()
+            continue  # a code fence marker; the fenced lines stay as lines
         if stripped.startswith("|") or (header is not None and "|" in stripped):
             flush()
             if _TABLE_RULE.match(stripped):
