@@ -210,6 +210,12 @@ ASK = Coach(
     eval_suites=(
         EvalSuite("policy", "policy", "policy.jsonl"),
         EvalSuite("policy_heldout", "policy", "heldout/policy.jsonl", gated=False),
+        # evals/policy.jsonl and the handbook corpus (shared/ beside the project) split once into halves
+        # (evals/splits/): fitted on the tuning halves, the held-out halves reported apart.
+        EvalSuite("policy_tuning", "policy:evaluate_policy_tuning", "policy.jsonl", gated=False),
+        EvalSuite("policy_split_heldout", "policy:evaluate_policy_heldout", "policy.jsonl", gated=False),
+        EvalSuite("handbooks_tuning", "policy:evaluate_handbooks_tuning", ".", gated=False),
+        EvalSuite("handbooks_heldout", "policy:evaluate_handbooks_heldout", ".", gated=False),
     ),
     workload="retrieval",
     multiline=False,

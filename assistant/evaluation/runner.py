@@ -27,8 +27,17 @@ SUITES: dict[str, tuple[str, str]] = {
     "hr_cases": ("hr_cases", "hr_cases.yaml"),
     "judge": ("judge", "judge_calibration.jsonl"),
 }
+
+
+def _shared_present() -> bool:
+    from assistant.evaluation.policy import HANDBOOKS_QUESTIONS
+
+    return HANDBOOKS_QUESTIONS.is_file()
+
+
 # The LLM judge needs a configured model and never runs unless asked for by name.
-DEFAULT_SUITES: list[str] = [name for name in SUITES if name != "judge"]
+DEFAULT_SUITES: list[str] = [name for name in SUITES if name != "judge"
+                             and (not name.startswith("handbooks") or _shared_present())]
 
 
 class MetricCheck(BaseModel):
@@ -81,9 +90,10 @@ def judge(result: SuiteResult, bounds: dict[str, dict[str, float]], seconds: flo
 
 def run_suite(name: str, settings: Settings, evals_dir: Path = EVALS_DIR, cases: Path | None = None) -> SuiteResult:
     """Run one suite on its default cases file (or ``cases``)."""
-    module_name, default = SUITES[name]
+    target, default = SUITES[name]
+    module_name, _, function = target.partition(":")
     module = importlib.import_module(f"assistant.evaluation.{module_name}")
-    result = module.evaluate(cases or evals_dir / default, settings)
+    result = getattr(module, function or "evaluate")(cases or evals_dir / default, settings)
     return result.model_copy(update={"suite": name})
 
 
