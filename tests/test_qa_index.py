@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from assistant.evaluation import hr_cases, policy
-from assistant.qa import NOT_COVERED, OFF_TOPIC, answer
+from assistant.qa import answer
+from assistant.qa.render import NOT_COVERED, OFF_TOPIC
 from assistant.settings import PROJECT_ROOT, get_settings
 
 pytestmark = pytest.mark.slow
