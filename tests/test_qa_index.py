@@ -22,9 +22,14 @@ INJECTION = (
 def test_answers_from_the_check_ins_policy(indexed_settings) -> None:
     out = answer("How often should managers hold one-on-ones with their direct reports?", indexed_settings)
     assert out.answered and out.mode == "offline"
-    assert out.answer.startswith("From the indexed documents:\n- \u201c")
-    assert "monthly" in out.answer.lower()
-    assert "check-ins.md" in {c.source for c in out.citations}
+    # The lead quote's frequency stands with "one-on-one(s)" in the check-ins policy; a frequency
+    # about something else ("discuss career direction ... once a year") is never quoted.
+    assert out.answer.splitlines()[:2] == [
+        "From the indexed documents:",
+        "- \u201cMost teams find a fortnightly one-on-one works well, and any employee may ask for weekly meetings "
+        "at any time; managers should agree unless there is a good reason not to.\u201d [1]"]
+    assert out.citations[0].source == "check-ins.md"
+    assert "development-plans.md" not in {c.source for c in out.citations}
     # Every quoted sentence is verbatim from the passage it cites.
     for line in out.answer.splitlines()[1:]:
         quote, marker = line[3:].rsplit("\u201d [", 1)
@@ -34,7 +39,7 @@ def test_answers_from_the_check_ins_policy(indexed_settings) -> None:
 
 def test_abstains_on_uncovered_and_off_topic_questions(indexed_settings) -> None:
     uncovered = answer("How do I reset my VPN password?", indexed_settings)
-    assert (uncovered.answered, uncovered.answer) == (False, NOT_COVERED)
+    assert not uncovered.answered and uncovered.answer.endswith(NOT_COVERED) and "but not for VPN" in uncovered.answer
     assert len(uncovered.citations) == 3  # the nearest documents are still listed
     trivia = answer("What is the capital of Australia?", indexed_settings)
     assert (trivia.answered, trivia.answer) == (False, OFF_TOPIC)

@@ -32,12 +32,12 @@ from assistant.evaluation import SuiteResult
 from assistant.settings import PROJECT_ROOT, Settings
 
 
-def shared_dir() -> Path | None:
-    """``shared/`` beside the project (or ``COACH_SHARED_DIR``), when it exists."""
+def shared_dir(marker: str = "corpora/handbooks/questions.jsonl") -> Path | None:
+    """``shared/`` beside the project (or ``COACH_SHARED_DIR``) when it holds ``marker``."""
     candidates = [os.environ.get("COACH_SHARED_DIR"), PROJECT_ROOT.parent / "shared", PROJECT_ROOT / "shared",
                   Path("/work/shared")]
     for candidate in candidates:
-        if candidate and Path(candidate, "corpora", "handbooks", "questions.jsonl").is_file():
+        if candidate and Path(candidate, marker).exists():
             return Path(candidate)
     return None
 
@@ -45,6 +45,10 @@ def shared_dir() -> Path | None:
 _SHARED = shared_dir()
 HANDBOOKS_DIR = (_SHARED or PROJECT_ROOT.parent / "shared") / "corpora" / "handbooks"
 HANDBOOKS_QUESTIONS = HANDBOOKS_DIR / "questions.jsonl"
+# The real job aids in shared/seeds; their questions live in the project (evals/seeds_questions.jsonl),
+# written before any tuning and never tuned on.
+SEEDS_DIR = (shared_dir("seeds") or PROJECT_ROOT.parent / "shared") / "seeds"
+SEEDS_QUESTIONS = PROJECT_ROOT / "evals" / "seeds_questions.jsonl"
 
 
 def load_rows(path: Path) -> list[dict[str, Any]]:
@@ -157,9 +161,9 @@ _HANDBOOK_INDEXES: dict[str, Settings] = {}
 _HANDBOOK_LOCK = threading.Lock()
 
 
-def handbook_settings(settings: Settings, docs: Path | None = None) -> Settings:
-    """Settings pointing at an index of the handbook documents, built once per process in a
-    temporary folder (the user's index is never touched)."""
+def handbook_settings(settings: Settings, docs: Path | None = None, collection: str = "handbooks") -> Settings:
+    """Settings pointing at an index of the handbook documents (or another folder of ``docs``),
+    built once per process in a temporary folder (the user's index is never touched)."""
     from assistant.knowledge.index import ingest
 
     docs = docs or HANDBOOKS_DIR / "docs"
@@ -169,8 +173,8 @@ def handbook_settings(settings: Settings, docs: Path | None = None) -> Settings:
         cached = _HANDBOOK_INDEXES.get(key)
         if cached is not None:
             return cached
-        folder = Path(os.environ.get("COACH_HANDBOOKS_INDEX") or tempfile.mkdtemp(prefix="coach-handbooks-"))
-        local = settings.model_copy(update={"index_dir": folder, "chroma_host": None, "collection": "handbooks"})
+        folder = Path(tempfile.mkdtemp(prefix=f"coach-{collection}-"))
+        local = settings.model_copy(update={"index_dir": folder, "chroma_host": None, "collection": collection})
         report = ingest([docs], local)
         if report.errors:
             raise RuntimeError(f"handbook ingest failed: {report.errors[0].source}: {report.errors[0].reason}")
@@ -194,3 +198,12 @@ def evaluate_handbooks_tuning(cases_path: Path, settings: Settings) -> SuiteResu
 
 def evaluate_handbooks_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
     return _handbooks("heldout", settings, "handbooks_heldout")
+
+
+def evaluate_seeds(cases_path: Path, settings: Settings) -> SuiteResult:
+    """The seed job aids in ``shared/seeds`` with ``evals/seeds_questions.jsonl`` (a check, never tuned on)."""
+    if not SEEDS_DIR.is_dir():
+        return SuiteResult(suite="seeds", cases=0, metrics={}, failures=[{"reason": "shared/seeds not beside the "
+                                                                          "project; suite skipped"}])
+    rows = load_rows(cases_path if cases_path.is_file() else SEEDS_QUESTIONS)
+    return evaluate_rows(rows, handbook_settings(settings, SEEDS_DIR, "seeds"), "seeds")

@@ -29,15 +29,18 @@ SUITES: dict[str, tuple[str, str]] = {
 }
 
 
-def _shared_present() -> bool:
-    from assistant.evaluation.policy import HANDBOOKS_QUESTIONS
+def _shared_present(name: str) -> bool:
+    from assistant.evaluation.policy import HANDBOOKS_QUESTIONS, SEEDS_DIR
 
-    return HANDBOOKS_QUESTIONS.is_file()
+    if name.startswith("handbooks"):
+        return HANDBOOKS_QUESTIONS.is_file()
+    if name == "seeds":
+        return SEEDS_DIR.is_dir()
+    return True
 
 
 # The LLM judge needs a configured model and never runs unless asked for by name.
-DEFAULT_SUITES: list[str] = [name for name in SUITES if name != "judge"
-                             and (not name.startswith("handbooks") or _shared_present())]
+DEFAULT_SUITES: list[str] = [name for name in SUITES if name != "judge" and _shared_present(name)]
 
 
 class MetricCheck(BaseModel):

@@ -28,11 +28,12 @@ from assistant.qa.check import (
     missing_names,
     same_organisation,
 )
+from assistant.qa.focus import Clause, Question, analyse, matched
 from assistant.qa.followup import standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
-from assistant.qa.select import score_units
+from assistant.qa.select import idf, score_units
 from assistant.settings import Settings
 from assistant.text import names
 
@@ -60,50 +61,81 @@ def decide(question: str, units: Sequence[Unit], p: dict[str, float],
            carried_names: Sequence[str] = ()) -> tuple[list[Unit], Verdict]:
     """The quotes that answer ``question`` and the sufficiency verdict.
 
-    Only units whose passage (or document) mentions every name of the question may be quoted;
-    the best of them must clear the relevance gates; when the question asks for a kind of fact
-    (a number, a date, a role, a permission), the lead quote must hold it. Further quotes score
-    close to the lead, come from the same organisation (unless the question compares) and, for
-    a question of several parts, hold what the other parts ask for.
+    Only units whose passage (or document) mentions every name of the question may be quoted.
+    The lead quote answers one asking clause of the question: it scores within ``type_margin``
+    of the best unit, holds the kind of fact that clause asks for (a number, a date, a role, a
+    permission) with enough of the clause's focus standing beside it (``min_attach``), and clears
+    the relevance gates. Its document must hold the question's focus (at most ``max_missing`` of
+    it, IDF-weighted, absent). Further quotes answer the other clauses, then score close to the
+    lead; all come from the lead's organisation unless the question compares.
     """
     if not units:
         return [], Verdict(False, "empty")
+    asked = analyse(question)
     wanted = list(dict.fromkeys([*names(question), *carried_names]))
     nearest = _distinct_passages(units)
     valid = [u for u in units if not missing_names(wanted, u.passage)]
     if not valid:
         return [], Verdict(False, "names", missing_names(wanted, units[0].passage), nearest=nearest)
     best = valid[0]
-    kinds = answer_types(question)
-    primary = next((k for k in kinds if k is not None), None)
+    primary = next((c.kind for c in asked.clauses if c.kind is not None), None)
     relevant = best.score >= p["min_score"] and best.coverage >= p["min_coverage"]
-    lead: Unit | None = best
-    asked = [k for k in kinds if k is not None]
-    if asked:  # the lead holds what one part of the question asks for; other parts are filled below
-        lead = next((u for u in valid if u.score >= best.score - p["type_margin"]
-                     and any(holds(kind, u.text, question) for kind in asked)), None)
+    lead = next((u for u in valid if u.score >= best.score - p["type_margin"]
+                 and any(_answers(u, i, c, p) for i, c in enumerate(asked.clauses))), None)
     if lead is None or lead.score < p["min_score"] or lead.coverage < p["min_coverage"]:
         if relevant and primary is not None:
             return [], Verdict(False, "answer_type", asked=ASKED[primary], nearest=_distinct_passages(valid))
         return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
+    missing, share = missing_focus(asked, lead, units, idf_weights(units))
+    if share > p["max_missing"]:
+        return [], Verdict(False, "focus", missing_terms=missing, nearest=_distinct_passages(valid))
     compare = asks_to_compare(question)
+    same = [u for u in valid if compare or same_organisation(u.passage, lead.passage)]
     quotes = [lead]
-    pool = [u for u in valid if u is not lead and u.score >= lead.score - p["extra_margin"]
-            and (compare or same_organisation(u.passage, lead.passage))]
-    # Other parts of the question first: a unit holding what another clause asks for.
-    for kind in asked:
-        if any(holds(kind, q.text, question) for q in quotes):
+    # Other parts of the question first: the best unit answering each clause the quotes leave open.
+    for i, clause in enumerate(asked.clauses):
+        if len(quotes) >= p["max_quotes"] or any(_answers(q, i, clause, p) for q in quotes):
             continue
-        extra = next((u for u in pool if u not in quotes and holds(kind, u.text, question)
-                      and _new_text(u, quotes)), None)
-        if extra is not None and len(quotes) < p["max_quotes"]:
+        extra = max((u for u in same if u not in quotes and _answers(u, i, clause, p) and _new_text(u, quotes)
+                     and u.scores[i] >= p["min_score"]), key=lambda u: u.scores[i], default=None)
+        if extra is not None:
             quotes.append(extra)
-    for unit in pool:
-        if len(quotes) >= p["max_quotes"]:
+    for unit in same:
+        if len(quotes) >= p["max_quotes"] or unit.score < lead.score - p["extra_margin"]:
             break
-        if unit not in quotes and _new_text(unit, quotes):
+        if unit not in quotes and _new_text(unit, quotes) and any(_answers(unit, i, c, p)
+                                                                   for i, c in enumerate(asked.clauses)):
             quotes.append(unit)
     return quotes, Verdict(True)
+
+
+def _answers(unit: Unit, index: int, clause: Clause, p: dict[str, float]) -> bool:
+    """Whether ``unit`` answers the asking clause: it holds the asked kind of fact with the focus."""
+    if clause.kind is not None and not holds(clause.kind, unit.text, clause.text):
+        return False
+    return unit.attach[index] >= p["min_attach"]
+
+
+def idf_weights(units: Sequence[Unit]) -> dict[str, float]:
+    passages = list({u.passage.id: u.passage for u in units}.values())
+    return idf(passages)
+
+
+def missing_focus(asked: Question, lead: Unit, units: Sequence[Unit],
+                  weights: dict[str, float]) -> tuple[list[str], float]:
+    """The focus words of the question that the lead quote's document does not hold (as far as
+    the retrieved passages show it), and their IDF-weighted share of the focus."""
+    focus = asked.focus
+    if not focus:
+        return [], 0.0
+    source = lead.passage.source
+    seen: dict[str, Passage] = {u.passage.id: u.passage for u in units if u.passage.source == source}
+    document = "\n".join([lead.passage.scope_text, *(f"{p_.context}\n{p_.text}" for p_ in seen.values())])
+    covered = matched(focus, document)
+    default = weights.get("", 1.0)
+    total = sum(weights.get(t, default) for t in focus)
+    absent = sorted(focus - covered)
+    return absent, (sum(weights.get(t, default) for t in absent) / total if total else 0.0)
 
 
 def _new_text(unit: Unit, quotes: Sequence[Unit]) -> bool:

@@ -70,6 +70,9 @@ class Unit:
     coverage: float = 0.0  # share of the question's content (IDF-weighted) in the unit and heading
     typed: bool = False  # holds the kind of fact the question asks for
     score: float = 0.0
+    attach: list[float] = field(default_factory=list)  # per asking clause: focus standing with the asked fact
+    scores: list[float] = field(default_factory=list)  # per asking clause: the score as an answer to it
+    held: list[bool] = field(default_factory=list)  # per asking clause: holds the kind of fact it asks for
 
 
 @dataclass
@@ -77,9 +80,10 @@ class Verdict:
     """The sufficiency check's finding for a question and its candidate quotes."""
 
     ok: bool
-    reason: Literal["ok", "names", "answer_type", "relevance", "empty"] = "ok"
+    reason: Literal["ok", "names", "answer_type", "relevance", "empty", "focus"] = "ok"
     missing_names: list[str] = field(default_factory=list)
     asked: str | None = None  # the kind of fact asked for ("a number", "a date or time" ...)
+    missing_terms: list[str] = field(default_factory=list)  # asked-about words the documents lack
     nearest: list[Unit] = field(default_factory=list)
 
 

@@ -1,0 +1,226 @@
+"""What a question asks about: its asking clauses, each with the kind of fact wanted and its
+*focus*, the content words the wh-word asks about once the frame is set aside.
+
+The frame is what every question carries without naming a topic: the people it is about
+("employees", "my manager", "team members"), light verbs ("have", "hold", "give"), generic
+nouns ("policy", "rule", "process") and the names of organisations, places and programmes (checked
+apart, at document level). "How often should managers hold one-on-ones with their direct
+reports?" asks a frequency about "one-on-ones"; "Who approves a PIP?" asks a role about "approve"
+and "PIP".
+
+A unit *answers* a clause when it holds the asked kind of fact attached to the focus: the number,
+frequency, date or role stands in the same clause of the unit as a focus word, or the unit sits
+under a heading that names the focus (a table row under "One-on-one cadence"). Bound words
+("longest", "most", "maximum", "up to") are read as one concept, and a closed compound of the
+question ("workday") matches its parts in the unit ("work ... day").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant.qa.check import AnswerType, answer_type, clauses, holds
+from assistant.text import NUMBER_WORDS, ORDINALS, STOPWORDS, names, sentences, stem, words
+
+_CONTRACTION = re.compile(r"'(?:s|t|re|ve|ll|d|m)$")
+
+# People a question is about rather than asks about, as phrases (removed before stemming).
+_ACTOR_PHRASES = re.compile(
+    r"\b(?:(?:my|our|your|their|his|her|the|a|an|every|each|all)\s+)?(?:direct\s+reports?|team\s+members?|"
+    r"people\s+leaders?|line\s+managers?|staff\s+members?|new\s+hires?)\b", re.IGNORECASE)
+FRAME = frozenset(stem(w) for w in ["employee", "employees", "staff", "worker", "workers", "member", "members", "someone", "somebody", "person", "people", "individual", "individuals", "colleague", "colleagues", "coworker", "coworkers", "manager", "managers", "supervisor", "supervisors", "anyone", "everybody", "everyone", "folks", "have", "has", "had", "having", "hold", "holds", "held", "give", "gives", "given", "giving", "get", "gets", "got", "receive", "receives", "allow", "allowed", "allows", "permit", "permitted", "require", "required", "requires", "need", "needs", "needed", "ask", "asks", "asked", "say", "says", "said", "state", "states", "mean", "means", "happen", "happens", "happened", "apply", "applies", "applied", "policy", "policies", "rule", "rules", "process", "procedure", "procedures", "guideline", "guidelines", "handbook", "document", "documents", "company", "organisation", "organization", "employer", "long", "often", "much", "many", "quickly", "soon", "far", "exactly", "actually", "currently", "still", "ever", "usually", "normally", "kind", "type", "sort", "thing", "things", "lot", "amount", "number"])
+# Bound words: one concept each, whatever the wording.
+_BOUNDS = {
+    **{w: "<max>" for w in ["longest", "most", "maximum", "max", "highest", "largest", "biggest", "greatest", "cap", "capped", "ceiling", "limit", "limits", "upper"]},
+    **{w: "<min>" for w in ["shortest", "least", "minimum", "min", "lowest", "smallest", "floor", "fewest"]},
+}
+_BOUND_PHRASES = re.compile(r"\b(?:up\s+to|no\s+more\s+than|not\s+exceed\w*|at\s+most)\b|\b(?:at\s+least|no\s+less\s+than|"
+                            r"no\s+fewer\s+than)\b", re.IGNORECASE)
+# The unit a quantity is asked in ("how many days of sick leave"): the measure, not the topic.
+_MEASURE = re.compile(r"\b(how\s+(?:many|much|long)|what\s+(?:percentage|share|number|fraction)\s+of)\s+"
+                      r"(?:(?:calendar|business|working|paid)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|"
+                      r"times?|percent)\b", re.IGNORECASE)
+_UNIT_CLAUSE = re.compile(r";|\.\s|,\s+(?:and|but|or|while|whereas|which|unless|so|although)\s+|\s+[-–—]\s+",
+                          re.IGNORECASE)
+
+
+def term_stems(text: str, parts: bool = False) -> set[str]:
+    """Content stems of ``text``, a hyphenated word kept whole ("one-on-ones" -> "one-on-one"; with
+    ``parts`` its parts too), bound words folded to one concept ("longest" -> ``<max>``)."""
+    out: set[str] = set()
+    for word in words(text):
+        word = _CONTRACTION.sub("", word.lower().replace("’", "'")).strip("'-")
+        pieces = [p for p in word.split("-") if len(p) > 1 and p not in STOPWORDS]
+        if not pieces:
+            continue
+        if "-" in word:
+            out.add(stem(word))
+            if parts:
+                out.update(stem(p) for p in pieces)
+        else:
+            out.add(_BOUNDS.get(word, stem(word)))
+    for m in _BOUND_PHRASES.finditer(text):
+        out.add("<max>" if m.group().lower().startswith(("up", "no more", "not", "at most")) else "<min>")
+    return out
+
+
+@dataclass
+class Clause:
+    """One asking part of a question."""
+
+    text: str
+    kind: AnswerType | None
+    focus: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Question:
+    """A question read for answering: its asking clauses and context."""
+
+    text: str
+    asking: str  # the sentences that ask (end with "?"), or the whole question
+    context: str  # scene-setting sentences ("My grandmother died.")
+    clauses: list[Clause]
+    names: list[str]
+
+    @property
+    def focus(self) -> set[str]:
+        return set().union(*(c.focus for c in self.clauses)) if self.clauses else set()
+
+    @property
+    def kinds(self) -> list[AnswerType]:
+        return [c.kind for c in self.clauses if c.kind is not None]
+
+
+# E-mail addresses, links and handles name a person or place to reach, not what is asked about.
+_ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?<!\w)@\w+")
+_NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS) | frozenset(stem(w) for w in ORDINALS)
+_CARRIED = re.compile(r"\s*\(follow-up to: (.*)\)\s*$", re.DOTALL)
+
+
+def focus_stems(text: str, question_names: Iterable[str] = ()) -> set[str]:
+    """The content stems a clause asks about: frame words, actors, the asked measure ("how many
+    *days*") and names set aside."""
+    cleaned = _MEASURE.sub(r"\1", _ACTOR_PHRASES.sub(" ", _ADDRESS.sub(" ", text)))
+    for name in question_names:
+        cleaned = re.sub(r"(?<!\w)" + re.escape(name) + r"(?:['’]s)?(?!\w)", " ", cleaned)
+    return {s for s in term_stems(cleaned) if s not in FRAME and not s.isdigit() and s not in _NUMBER_STEMS}
+
+
+def analyse(question: str) -> Question:
+    """The asking clauses of a question with their answer types and focus."""
+    carried = _CARRIED.search(question)
+    own = _CARRIED.sub("", question)
+    found = names(question)
+    sentences_ = [s.strip() for s in sentences(own) if s.strip()]
+    asking_parts = [s for s in sentences_ if s.endswith("?")] or sentences_ or [own]
+    # A sentence that only sets the scene ("My grandmother died. At TTS, how many ...?") is context.
+    context = " ".join(s for s in sentences_ if s not in asking_parts)
+    asking = " ".join(asking_parts)
+    parts: list[Clause] = []
+    for part in clauses(asking):
+        parts.append(Clause(part, answer_type(part), focus_stems(part, found)))
+    topic = focus_stems(context, found)
+    for part in parts:  # "Can I still fix it?" after "I logged a PTO day ...": the scene is the topic
+        if len(part.focus) < 2:
+            part.focus |= topic
+    if carried:  # a follow-up asks about the previous question's topic as well
+        previous = carried.group(1)
+        topic = focus_stems(previous, found)
+        for part in parts:
+            part.focus |= topic
+    parts = [p for p in parts if p.focus or p.kind is not None] or parts
+    return Question(question, asking, context, parts, found)
+
+
+# --- a unit against a clause ------------------------------------------------------------------------
+
+
+_ROW = re.compile(r"^[^:;.]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+\.?$")  # a table row "Column: value; ..."
+
+
+def _unit_segments(text: str) -> list[str]:
+    if _ROW.match(text):
+        return [text]  # a table row is one record
+    return [s for s in _UNIT_CLAUSE.split(text) if s and s.strip()]
+
+
+def _compound_hits(focus: set[str], words: set[str]) -> set[str]:
+    """Focus stems written closed ("workday") whose parts both appear in ``words``."""
+    hits = set()
+    for term in focus:
+        if len(term) < 6 or term.startswith("<"):
+            continue
+        for cut in range(3, len(term) - 2):
+            if term[:cut] in words and stem(term[cut:]) in words:
+                hits.add(term)
+                break
+    return hits
+
+
+def matched(focus: set[str], text: str) -> set[str]:
+    """The focus stems ``text`` covers (exactly, as a bound concept or as a compound's parts)."""
+    have, every = _text_terms(text)
+    found = focus & have
+    rest = focus - found
+    if rest:
+        found |= {t for t in rest if any(_same_word(t, w) for w in every)}
+        found |= _compound_hits(rest - found, every)
+    return found
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Stems of one word that the light stemmer leaves apart ("respons"/"respond", "writ"/"written")."""
+    if a[:3] != b[:3] or a.startswith("<") or b.startswith("<"):
+        return False
+    shorter = min(len(a), len(b))
+    if shorter < 4:
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(4, shorter - 1)
+
+
+@lru_cache(maxsize=8192)
+def _text_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    have = term_stems(text, parts=True)
+    return frozenset(have), frozenset(have | {stem(w.lower()) for w in words(text)})
+
+
+def attachment(clause: Clause, unit: str, heading: str, passage: str, weights: dict[str, float],
+               heading_weight: float, passage_weight: float, known: set[str] | None = None) -> float:
+    """How much of the clause's focus (IDF-weighted share, 0..1) stands with the asked fact.
+
+    With an answer type, the fact must be in the unit: each segment of the unit holding it counts
+    the focus it shares; focus found only in the heading counts ``heading_weight``, only
+    elsewhere in the passage ``passage_weight``. Without an answer type, the unit's own focus
+    counts in full. ``known`` (focus words some retrieved passage holds) limits the share to words
+    a unit could hold at all; words no passage holds are the document check's business.
+    """
+    focus = clause.focus if known is None else (clause.focus & known) or clause.focus
+    if not focus:
+        return 1.0 if clause.kind is None or holds(clause.kind, unit, clause.text) else 0.0
+    default = weights.get("", 1.0)
+    total = sum(weights.get(t, default) for t in focus)
+    in_heading = matched(focus, heading)
+    in_passage = matched(focus - in_heading, passage)
+
+    def share(found: set[str]) -> float:
+        got = sum(weights.get(t, default) for t in found)
+        got += sum(weights.get(t, default) for t in (in_heading - found)) * heading_weight
+        got += sum(weights.get(t, default) for t in (in_passage - found - in_heading)) * passage_weight
+        return got / total if total else 0.0
+
+    if clause.kind is None:
+        return share(matched(focus, unit))
+    best = 0.0
+    for segment in _unit_segments(unit):
+        if holds(clause.kind, segment, clause.text):
+            best = max(best, share(matched(focus, segment)))
+    return best
