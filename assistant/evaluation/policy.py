@@ -73,66 +73,86 @@ def load_rows(path: Path) -> list[dict[str, Any]]:
 load_questions = load_rows
 
 
+class Tally:
+    """The metrics of a question set, one answered (or abstained) question at a time."""
+
+    def __init__(self) -> None:
+        self.counts = dict.fromkeys(["hits", "in_scope", "abstain_ok", "must_abstain", "refused", "cite_hits",
+                                     "answered_in", "facts_ok"], 0)
+        self.failures: list[dict[str, Any]] = []
+        self.by_tag: dict[str, list[int]] = {}
+
+    def add(self, row: dict[str, Any], result: Any, top3: list[str]) -> bool:
+        """Count one question: ``result`` is its :class:`~assistant.qa.PolicyAnswer`, ``top3`` the
+        sources hybrid search ranks first for it (answerable questions only). True when it passes."""
+        c = self.counts
+        question = row["question"]
+        expected = set(row.get("sources") or [])
+        ok = True
+        if row["expect"] == "abstain":
+            c["must_abstain"] += 1
+            ok = not result.answered
+            c["abstain_ok"] += ok
+            if not ok:
+                self.failures.append({"id": row["id"], "question": question, "reason": "answered a must-abstain "
+                                      "question", "cited": [x.source for x in result.citations],
+                                      "answer": result.answer[:300]})
+        else:
+            c["in_scope"] += 1
+            if expected & set(top3):
+                c["hits"] += 1
+            else:
+                self.failures.append({"id": row["id"], "question": question, "reason": "expected source not in top 3",
+                                      "expected": sorted(expected), "top3": top3})
+            if not result.answered:
+                c["refused"] += 1
+                ok = False
+                self.failures.append({"id": row["id"], "question": question, "reason": "abstained on an in-scope "
+                                      "question", "answer": result.answer[:200]})
+            else:
+                c["answered_in"] += 1
+                c["cite_hits"] += bool(expected & {x.source for x in result.citations})
+                lower = result.answer.lower()
+                missing = [f for f in row.get("facts") or [] if f.lower() not in lower]
+                ok = not missing
+                c["facts_ok"] += ok
+                if missing:
+                    self.failures.append({"id": row["id"], "question": question, "reason": "facts missing",
+                                          "missing": missing, "answer": result.answer[:300]})
+        for tag in row.get("tags") or []:
+            self.by_tag.setdefault(tag, []).append(int(ok))
+        return ok
+
+    def metrics(self) -> dict[str, float]:
+        c = self.counts
+
+        def ratio(a: int, b: int) -> float:
+            return round(a / b, 4) if b else 1.0
+
+        out = {
+            "hit_at_3": ratio(c["hits"], c["in_scope"]),
+            "abstention_accuracy": ratio(c["abstain_ok"], c["must_abstain"]),
+            "over_refusal": round(c["refused"] / c["in_scope"], 4) if c["in_scope"] else 0.0,
+            "fact_inclusion": ratio(c["facts_ok"], c["in_scope"]),
+            "include_rate": ratio(c["facts_ok"], c["answered_in"]),
+            "citation_hit": ratio(c["cite_hits"], c["answered_in"]),
+        }
+        for tag, outcomes in sorted(self.by_tag.items()):
+            out[f"tag_{tag.replace('-', '_')}"] = ratio(sum(outcomes), len(outcomes))
+        return out
+
+
 def evaluate_rows(rows: list[dict[str, Any]], settings: Settings, suite: str = "policy") -> SuiteResult:
     """Run every question through retrieval and :func:`assistant.qa.answer`."""
     from assistant.knowledge.search import search
     from assistant.qa import answer
 
-    hits = in_scope = abstain_ok = must_abstain = refused = cite_hits = answered_in = facts_ok = 0
-    failures: list[dict[str, Any]] = []
-    by_tag: dict[str, list[int]] = {}
+    tally = Tally()
     for row in rows:
-        question = row["question"]
-        result = answer(question, settings)
-        expected = set(row.get("sources") or [])
-        ok = True
-        if row["expect"] == "abstain":
-            must_abstain += 1
-            ok = not result.answered
-            abstain_ok += ok
-            if not ok:
-                failures.append({"id": row["id"], "question": question, "reason": "answered a must-abstain question",
-                                 "cited": [c.source for c in result.citations]})
-        else:
-            in_scope += 1
-            top3 = [r.source for r in search(question, settings, k=3)]
-            if expected & set(top3):
-                hits += 1
-            else:
-                failures.append({"id": row["id"], "question": question, "reason": "expected source not in top 3",
-                                 "expected": sorted(expected), "top3": top3})
-            if not result.answered:
-                refused += 1
-                ok = False
-                failures.append({"id": row["id"], "question": question, "reason": "abstained on an in-scope question",
-                                 "answer": result.answer[:200]})
-            else:
-                answered_in += 1
-                cite_hits += bool(expected & {c.source for c in result.citations})
-                lower = result.answer.lower()
-                missing = [f for f in row.get("facts") or [] if f.lower() not in lower]
-                ok = not missing
-                facts_ok += ok
-                if missing:
-                    failures.append({"id": row["id"], "question": question, "reason": "facts missing",
-                                     "missing": missing, "answer": result.answer[:300]})
-        for tag in row.get("tags") or []:
-            by_tag.setdefault(tag, []).append(int(ok))
-
-    def ratio(a: int, b: int) -> float:
-        return round(a / b, 4) if b else 1.0
-
-    metrics = {
-        "hit_at_3": ratio(hits, in_scope),
-        "abstention_accuracy": ratio(abstain_ok, must_abstain),
-        "over_refusal": round(refused / in_scope, 4) if in_scope else 0.0,
-        "fact_inclusion": ratio(facts_ok, in_scope),
-        "include_rate": ratio(facts_ok, answered_in),
-        "citation_hit": ratio(cite_hits, answered_in),
-    }
-    for tag, outcomes in sorted(by_tag.items()):
-        metrics[f"tag_{tag.replace('-', '_')}"] = ratio(sum(outcomes), len(outcomes))
-    return SuiteResult(suite=suite, cases=len(rows), metrics=metrics, failures=failures)
+        result = answer(row["question"], settings)
+        top3 = [r.source for r in search(row["question"], settings, k=3)] if row["expect"] == "answer" else []
+        tally.add(row, result, top3)
+    return SuiteResult(suite=suite, cases=len(rows), metrics=tally.metrics(), failures=tally.failures)
 
 
 def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:

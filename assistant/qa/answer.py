@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -28,12 +29,13 @@ from assistant.qa.check import (
     missing_names,
     same_organisation,
 )
-from assistant.qa.focus import Clause, Question, analyse, matched
+from assistant.qa.features import unit_features
+from assistant.qa.focus import Question, analyse
 from assistant.qa.followup import standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
-from assistant.qa.select import idf, score_units
+from assistant.qa.select import UnitModel, rank_units
 from assistant.settings import Settings
 from assistant.text import names
 
@@ -43,99 +45,80 @@ ANSWER_PASSAGES = 3  # nearest passages listed with an abstention
 _MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 
 
+@dataclass(frozen=True)
+class Calibration:
+    """The fitted unit scorer and the answerability gate (``calibration.yaml``)."""
+
+    model: UnitModel
+    threshold: float  # the lead unit's probability below this: abstain
+    clause_threshold: float  # a further clause's best unit below this is not quoted
+    extra_ratio: float  # further quotes of the same clause reach this share of the lead's probability
+    max_quotes: int = 3
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Calibration:
+        gate = data["gate"]
+        return cls(UnitModel.from_data(data["unit_model"]), float(gate["threshold"]),
+                   float(gate["clause_threshold"]), float(gate["extra_ratio"]), int(gate.get("max_quotes", 3)))
+
+
 @lru_cache(maxsize=4)
-def _load_params(path: str, mtime: float) -> dict[str, float]:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    return {str(k): float(v) for k, v in data.items()}
+def _load_calibration(path: str, mtime: float) -> Calibration:
+    return Calibration.from_data(yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {})
 
 
-def params() -> dict[str, float]:
-    """The calibrated weights and gates (``calibration.yaml``)."""
-    return dict(_load_params(str(CALIBRATION_FILE), CALIBRATION_FILE.stat().st_mtime))
+def calibration() -> Calibration:
+    """The calibrated scorer and gate (``calibration.yaml``)."""
+    return _load_calibration(str(CALIBRATION_FILE), CALIBRATION_FILE.stat().st_mtime)
 
 
 # --- check -----------------------------------------------------------------------------------------
 
 
-def decide(question: str, units: Sequence[Unit], p: dict[str, float],
+def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
            carried_names: Sequence[str] = ()) -> tuple[list[Unit], Verdict]:
-    """The quotes that answer ``question`` and the sufficiency verdict.
+    """The quotes that answer the question and the sufficiency verdict.
 
-    Only units whose passage (or document) mentions every name of the question may be quoted.
-    The lead quote answers one asking clause of the question: it scores within ``type_margin``
-    of the best unit, holds the kind of fact that clause asks for (a number, a date, a role, a
-    permission) with enough of the clause's focus standing beside it (``min_attach``), and clears
-    the relevance gates. Its document must hold the question's focus (at most ``max_missing`` of
-    it, IDF-weighted, absent). Further quotes answer the other clauses, then score close to the
-    lead; all come from the lead's organisation unless the question compares.
+    ``units`` come best first (:func:`assistant.qa.select.score_units`). Only units whose passage
+    (or document) mentions every name of the question may be quoted. The lead quote is the best
+    of those; the question is answered only when its probability clears the calibrated threshold
+    and it holds the kind of value its clause asks for (a number, duration, amount, percentage,
+    date, role, permission). Each other clause of the question then gets its own best unit, and
+    further units close to the lead fill up to ``max_quotes``; all from the lead's organisation
+    unless the question compares.
     """
     if not units:
         return [], Verdict(False, "empty")
-    asked = analyse(question)
-    wanted = list(dict.fromkeys([*names(question), *carried_names]))
-    nearest = _distinct_passages(units)
+    wanted = list(dict.fromkeys([*asked.names, *carried_names]))
     valid = [u for u in units if not missing_names(wanted, u.passage)]
     if not valid:
-        return [], Verdict(False, "names", missing_names(wanted, units[0].passage), nearest=nearest)
-    best = valid[0]
-    primary = next((c.kind for c in asked.clauses if c.kind is not None), None)
-    relevant = best.score >= p["min_score"] and best.coverage >= p["min_coverage"]
-    lead = next((u for u in valid if u.score >= best.score - p["type_margin"]
-                 and any(_answers(u, i, c, p) for i, c in enumerate(asked.clauses))), None)
-    if lead is None or lead.score < p["min_score"] or lead.coverage < p["min_coverage"]:
-        if relevant and primary is not None:
-            return [], Verdict(False, "answer_type", asked=ASKED[primary], nearest=_distinct_passages(valid))
+        return [], Verdict(False, "names", missing_names(wanted, units[0].passage),
+                           nearest=_distinct_passages(units))
+    lead = valid[0]
+    if lead.prob <= 0.0 or not lead.held[lead.clause]:  # no unit holds the kind of value asked for
+        typed = next((c.kind for c in asked.clauses if c.kind is not None), None)
+        return [], Verdict(False, "answer_type", asked=ASKED[typed] if typed else None,
+                           nearest=_distinct_passages(valid))
+    if lead.prob < cal.threshold:
         return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
-    missing, share = missing_focus(asked, lead, units, idf_weights(units))
-    if share > p["max_missing"]:
-        return [], Verdict(False, "focus", missing_terms=missing, nearest=_distinct_passages(valid))
-    compare = asks_to_compare(question)
+    compare = asks_to_compare(asked.text)
     same = [u for u in valid if compare or same_organisation(u.passage, lead.passage)]
     quotes = [lead]
-    # Other parts of the question first: the best unit answering each clause the quotes leave open.
-    for i, clause in enumerate(asked.clauses):
-        if len(quotes) >= p["max_quotes"] or any(_answers(q, i, clause, p) for q in quotes):
+    # The other parts of the question: the best unit answering each clause the quotes leave open.
+    for index in range(len(asked.clauses)):
+        if index == lead.clause or len(quotes) >= cal.max_quotes:
             continue
-        extra = max((u for u in same if u not in quotes and _answers(u, i, clause, p) and _new_text(u, quotes)
-                     and u.scores[i] >= p["min_score"]), key=lambda u: u.scores[i], default=None)
+        extra = max((u for u in same if u.held[index] and u.probs[index] >= cal.clause_threshold
+                     and _new_text(u, quotes)), key=lambda u: u.probs[index], default=None)
         if extra is not None:
             quotes.append(extra)
+    floor = max(cal.threshold, lead.prob * cal.extra_ratio)
     for unit in same:
-        if len(quotes) >= p["max_quotes"] or unit.score < lead.score - p["extra_margin"]:
+        if len(quotes) >= cal.max_quotes or unit.prob < floor:
             break
-        if unit not in quotes and _new_text(unit, quotes) and any(_answers(unit, i, c, p)
-                                                                   for i, c in enumerate(asked.clauses)):
+        if unit not in quotes and unit.held[unit.clause] and _new_text(unit, quotes):
             quotes.append(unit)
     return quotes, Verdict(True)
-
-
-def _answers(unit: Unit, index: int, clause: Clause, p: dict[str, float]) -> bool:
-    """Whether ``unit`` answers the asking clause: it holds the asked kind of fact with the focus."""
-    if clause.kind is not None and not holds(clause.kind, unit.text, clause.text):
-        return False
-    return unit.attach[index] >= p["min_attach"]
-
-
-def idf_weights(units: Sequence[Unit]) -> dict[str, float]:
-    passages = list({u.passage.id: u.passage for u in units}.values())
-    return idf(passages)
-
-
-def missing_focus(asked: Question, lead: Unit, units: Sequence[Unit],
-                  weights: dict[str, float]) -> tuple[list[str], float]:
-    """The focus words of the question that the lead quote's document does not hold (as far as
-    the retrieved passages show it), and their IDF-weighted share of the focus."""
-    focus = asked.focus
-    if not focus:
-        return [], 0.0
-    source = lead.passage.source
-    seen: dict[str, Passage] = {u.passage.id: u.passage for u in units if u.passage.source == source}
-    document = "\n".join([lead.passage.scope_text, *(f"{p_.context}\n{p_.text}" for p_ in seen.values())])
-    covered = matched(focus, document)
-    default = weights.get("", 1.0)
-    total = sum(weights.get(t, default) for t in focus)
-    absent = sorted(focus - covered)
-    return absent, (sum(weights.get(t, default) for t in absent) / total if total else 0.0)
 
 
 def _new_text(unit: Unit, quotes: Sequence[Unit]) -> bool:
@@ -155,15 +138,15 @@ def _distinct_passages(units: Sequence[Unit], limit: int = ANSWER_PASSAGES) -> l
     return out
 
 
-def find_conflict(question: str, quotes: list[Unit], units: Sequence[Unit], p: dict[str, float]) -> list[Unit]:
+def find_conflict(quotes: list[Unit], units: Sequence[Unit], cal: Calibration) -> list[Unit]:
     """Quotes with, when two passages give different values for the same measure, both of them."""
     lead = quotes[0]
     for other in units[:12]:
-        if other.passage.id == lead.passage.id or other.score < lead.score - p["extra_margin"]:
+        if other.passage.id == lead.passage.id or other.prob < max(cal.threshold, lead.prob * cal.extra_ratio):
             continue
-        if conflicting(lead.text, other.text) and other.coverage >= lead.coverage * 0.8:
+        if conflicting(lead.text, other.text):
             if other not in quotes:
-                quotes = [lead, other, *[q for q in quotes[1:] if q is not other]][: int(p["max_quotes"])]
+                quotes = [lead, other, *[q for q in quotes[1:] if q is not other]][: cal.max_quotes]
             return quotes
     return []
 
@@ -299,17 +282,12 @@ def answer(question: str, settings: Settings, notify: Notify | None = None,
     notices: list[str] = []
     asked = standalone(question, list(history or []), settings, notices)
     passages = retrieve(asked.query, settings, k=POOL)
-    p = params()
-    units: list[Unit] = []
-    if passages:
-        vectors = unit_vectors(passages, settings)
-        units = score_units(asked.question, passages, vectors, query_vector(asked.query, settings), p)
-    quotes, verdict = decide(asked.question, units, p, asked.carried_names)
-    nearest = [render.citation(u.passage) for u in (verdict.nearest or _distinct_passages(units))]
-    if not verdict.ok:
-        return PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,
-                            notices=notices, question=asked.display)
-    if settings.llm_mode != "offline":
+    vectors = unit_vectors(passages, settings) if passages else {}
+    q_vector = query_vector(asked.query, settings) if passages else None
+    result, quotes, units = respond(asked.question, asked.display, passages, vectors, q_vector, calibration(),
+                                    asked.carried_names)
+    result.notices = notices
+    if result.answered and settings.llm_mode != "offline":
         model_passages = list(dict.fromkeys(u.passage.id for u in [*quotes, *units[:8]]))
         by_id = {p_.id: p_ for p_ in passages}
         llm_result = _llm_answer(asked.question, [by_id[i] for i in model_passages][:5], settings, notices,
@@ -317,7 +295,29 @@ def answer(question: str, settings: Settings, notify: Notify | None = None,
         if llm_result is not None:
             llm_result.question = asked.display
             return llm_result
-    conflict = find_conflict(asked.question, quotes, units, p)
+    return result
+
+
+def respond(question: str, display: str, passages: Sequence[Passage], vectors: dict[tuple[str, int], Any],
+            q_vector: Any, cal: Calibration, carried_names: Sequence[str] = ()
+            ) -> tuple[PolicyAnswer, list[Unit], list[Unit]]:
+    """The offline answer (or abstention) from retrieved passages: score, check, quote, render.
+    Also returns the quotes and the scored units (for the model path)."""
+    asked = analyse(question)
+    units, x = unit_features(asked, passages, vectors, q_vector)
+    return conclude(asked, display, units, x, cal, carried_names)
+
+
+def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Calibration,
+             carried_names: Sequence[str] = ()) -> tuple[PolicyAnswer, list[Unit], list[Unit]]:
+    """Rank the units with the calibrated model, check sufficiency, and render the answer."""
+    units = rank_units(units, cal.model.probabilities(x)) if units else []
+    quotes, verdict = decide(asked, units, cal, carried_names)
+    if not verdict.ok:
+        nearest = [render.citation(u.passage) for u in (verdict.nearest or _distinct_passages(units))]
+        return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,
+                             question=display), [], units)
+    conflict = find_conflict(quotes, units, cal)
     text, citations = render.quoted_answer(conflict or quotes, bool(conflict))
-    return PolicyAnswer(answered=True, answer=text, citations=citations, mode="offline", notices=notices,
-                        question=asked.display, conflict=bool(conflict))
+    return (PolicyAnswer(answered=True, answer=text, citations=citations, mode="offline", question=display,
+                         conflict=bool(conflict)), conflict or quotes, units)

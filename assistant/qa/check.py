@@ -37,15 +37,15 @@ _QUANTITY_Q = re.compile(
     r"|\bwhat\s+(?:percentage|share|proportion|amount|number|fraction)\b"
     r"|\b(?:minimum|maximum)\b|\b(?:most|least|longest|shortest)\b[^?]{0,60}\b(?:number|amount|length|hours?|"
     r"days?|weeks?|months?|years?|workday)\b"
-    r"|\bwhat(?:'s|’s|\s+is|\s+are)\s+the\s+(?:[\w-]+\s+){0,3}(?:stipend|budget|allowance|rate|amount|fee|"
+    r"|\bwhat(?:'s|’s|\s+is|\s+are)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:stipend|budget|allowance|rate|amount|fee|"
     r"premiums?|discount|cap|limit|salary|bonus|match|per\s+diem|reimbursement)\b",
     re.IGNORECASE)
-_WHEN_Q = re.compile(r"\bwhen\s+(?:is|are|was|were|do|does|did|will|would|should|shall|can|must|has|have)\b|\bwhat\s+(?:date|day|time|month|year)\b|\bdeadline\b|\bby\s+when\b"
+_WHEN_Q = re.compile(r"\bwhen\s+(?:\w+ly\s+)?(?:is|are|was|were|do|does|did|will|would|should|shall|can|must|has|have)\b|\bwhat\s+(?:date|day|time|month|year)\b|\bdeadline\b|\bby\s+when\b"
                      r"|\bwhat\s+are\s+the\s+dates\b", re.IGNORECASE)
 _WHO_Q = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:who|whom|whose)\b|\bwhich\s+(?:person|team|role|department|office)\b"
                     r"|\bwho\s+(?:should|do|can|handles?|makes?|decides?|approves?)\b", re.IGNORECASE)
 _PERMISSION_Q = re.compile(
-    r"^\s*(?:(?:and|so|but)\s+)?(?:can|could|may|must|am|is|are|do|does|will|should|would|have)\b"
+    r"^\s*(?:(?:and|so|but)\s+)?(?:(?:at|in|for|with)\s+[\w-]+(?:\s+[\w-]+)?,\s*)?(?:can|could|may|must|should|shall)\b"
     r"|\b(?:allowed|permitted|eligible|entitled|ok(?:ay)?\s+to|required\s+to|have\s+to|need\s+to)\b",
     re.IGNORECASE)
 
@@ -72,7 +72,7 @@ _ROLE = re.compile(
     r"reviewer|peer|colleague|union|ombuds\w*|advisor|adviser|consultant|provider|agency|office|"
     r"payroll|finance|recruiter|you|your)\b", re.IGNORECASE)
 _RULE = re.compile(
-    r"\b(?:can|cannot|can't|could|may|must|mustn't|should|shouldn't|shall|will\s+not|won't|not|no|never|only|"
+    r"\b(?:can|cannot|can't|could|may|must|mustn't|should|shouldn't|shall|will\s+not|won't|not|no|never|only|avoid|"
     r"allowed|permitted|prohibited|forbidden|eligible|ineligible|entitled|required|requires?|need|needs|"
     r"approval|approve[sd]?|unless|except|if|as\s+long\s+as|provided|covered|subject\s+to|encouraged|"
     r"expected|free\s+to|able\s+to)\b", re.IGNORECASE)
@@ -121,7 +121,7 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
     asked_numbers = {n.value for n in numbers(question)}
     fresh = [(s, e, f) for s, e, f in _amounts(text) if _value(text[s:e]) not in asked_numbers]
     if kind == "quantity":
-        return any(not f for _, _, f in fresh) or _AMOUNT_WORDS.search(text) is not None
+        return holds_quantity(quantity_kind(question) if question else "count", text, fresh)
     if kind == "frequency":
         return _FREQUENCY.search(text) is not None
     if kind == "when":
@@ -134,15 +134,66 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
     return True
 
 
+QuantityKind = Literal["money", "percent", "duration", "count"]
+
+_PERCENT_Q = re.compile(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b|\bpercent(?:age)?\b", re.IGNORECASE)
+_MONEY_Q = re.compile(
+    r"\b(?:stipends?|budgets?|allowances?|bonus(?:es)?|premiums?|salary|salaries|wages?|reimburse\w*|costs?|fees?|"
+    r"prices?|spend(?:ing)?|per\s+diem|compensation|money|dollars?|euros?|pounds?)\b|\bpay(?!\s+periods?)\b"
+    r"|\bhow\s+much\s+(?:is|are|does|do|will|would)\b[^?]{0,40}\b(?:worth|paid|pay|cost)\b", re.IGNORECASE)
+_DURATION_Q = re.compile(
+    r"\bhow\s+(?:long|soon|quickly|far\s+(?:ahead|in\s+advance))\b"
+    r"|\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?(?:minutes?|hours?|days?|weeks?|months?|years?|time|notice|"
+    r"leave|vacation|pto|holidays?|sick\s+(?:leave|time|days?))\b"
+    r"|\b(?:length|duration)\b"
+    r"|\b(?:minimum|maximum|longest|shortest|most|least)\b[^?]{0,60}\b(?:hours?|days?|weeks?|months?|years?|leave|"
+    r"vacation|time\s+off|pto)\b",
+    re.IGNORECASE)
+_CURRENCY = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s+)?(?:usd|cad|eur|gbp|aud|dollars?|euros?|pounds?)\b"
+                       r"|\b(?:usd|cad|eur|gbp|aud)\s?\d", re.IGNORECASE)
+_PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
+_TIME_UNIT = re.compile(r"^[\s\-–(]*(?:\(\d+\)\s*)?(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|"
+                        r"months?|years?|quarters?|pay\s+periods?|fortnights?|workdays?)\b", re.IGNORECASE)
+_MONEY_WORDS = re.compile(r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|cap)|unlimited|fully\s+(?:covered|reimbursed|paid)|"
+                          r"free\s+of\s+charge|at\s+no\s+cost)\b", re.IGNORECASE)
+_OPEN_BOUND = re.compile(r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|minimum|cap|ceiling)|unlimited|indefinitely|"
+                         r"immediately|same\s+day|next\s+(?:business\s+|working\s+)?day)\b", re.IGNORECASE)
+
+
+def quantity_kind(question: str) -> QuantityKind:
+    """What a how-many / how-much question asks for: a percentage, an amount of money, a duration
+    or a count ("What percentage ...", "How much is the stipend", "How long ...", "How many IPMs")."""
+    if _PERCENT_Q.search(question):
+        return "percent"
+    if _DURATION_Q.search(question):
+        return "duration"
+    if _MONEY_Q.search(question):
+        return "money"
+    return "count"
+
+
+def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bool]]) -> bool:
+    """Whether ``text`` gives the kind of quantity asked (``fresh``: its numbers not in the question)."""
+    if kind == "percent":
+        return _PERCENT.search(text) is not None
+    if kind == "money":
+        return bool(_CURRENCY.search(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text))
+    if kind == "duration":
+        return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None
+    return any(not f for _, _, f in fresh) or _AMOUNT_WORDS.search(text) is not None
+
+
 def _value(raw: str) -> float | None:
     found = numbers(raw)
     return found[0].value if found else None
 
 
 def missing_names(question_names: list[str], passage: Passage) -> list[str]:
-    """The question's names that neither the passage nor its document's metadata mention."""
+    """The question's names that neither the passage nor its document's metadata mention (a name
+    joined by "and" is found when each of its parts is: "Correll and Simard")."""
     where = f"{passage.context}\n{passage.text}\n{passage.scope_text}"
-    return [name for name in question_names if not mentions_name(name, where)]
+    return [name for name in question_names
+            if not all(mentions_name(part, where) for part in re.split(r"\s+(?:and|&)\s+", name))]
 
 
 def same_organisation(a: Passage, b: Passage) -> bool:

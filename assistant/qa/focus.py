@@ -30,8 +30,9 @@ _CONTRACTION = re.compile(r"'(?:s|t|re|ve|ll|d|m)$")
 # People a question is about rather than asks about, as phrases (removed before stemming).
 _ACTOR_PHRASES = re.compile(
     r"\b(?:(?:my|our|your|their|his|her|the|a|an|every|each|all)\s+)?(?:direct\s+reports?|team\s+members?|"
-    r"people\s+leaders?|line\s+managers?|staff\s+members?|new\s+hires?)\b", re.IGNORECASE)
-FRAME = frozenset(stem(w) for w in ["employee", "employees", "staff", "worker", "workers", "member", "members", "someone", "somebody", "person", "people", "individual", "individuals", "colleague", "colleagues", "coworker", "coworkers", "manager", "managers", "supervisor", "supervisors", "anyone", "everybody", "everyone", "folks", "have", "has", "had", "having", "hold", "holds", "held", "give", "gives", "given", "giving", "get", "gets", "got", "receive", "receives", "allow", "allowed", "allows", "permit", "permitted", "require", "required", "requires", "need", "needs", "needed", "ask", "asks", "asked", "say", "says", "said", "state", "states", "mean", "means", "happen", "happens", "happened", "apply", "applies", "applied", "policy", "policies", "rule", "rules", "process", "procedure", "procedures", "guideline", "guidelines", "handbook", "document", "documents", "company", "organisation", "organization", "employer", "long", "often", "much", "many", "quickly", "soon", "far", "exactly", "actually", "currently", "still", "ever", "usually", "normally", "kind", "type", "sort", "thing", "things", "lot", "amount", "number"])
+    r"people\s+leaders?|line\s+managers?|staff\s+members?|new\s+hires?|team|each\s+person\s+on\s+(?:my|our|the)\s+team)\b",
+    re.IGNORECASE)
+FRAME = frozenset(stem(w) for w in ["employee", "employees", "staff", "worker", "workers", "member", "members", "someone", "somebody", "person", "people", "individual", "individuals", "colleague", "colleagues", "coworker", "coworkers", "manager", "managers", "supervisor", "supervisors", "anyone", "everybody", "everyone", "folks", "have", "has", "had", "having", "hold", "holds", "held", "give", "gives", "given", "giving", "get", "gets", "got", "receive", "receives", "allow", "allowed", "allows", "permit", "permitted", "require", "required", "requires", "need", "needs", "needed", "ask", "asks", "asked", "say", "says", "said", "state", "states", "mean", "means", "happen", "happens", "happened", "apply", "applies", "applied", "policy", "policies", "rule", "rules", "process", "procedure", "procedures", "guideline", "guidelines", "handbook", "document", "documents", "company", "organisation", "organization", "employer", "long", "often", "much", "many", "quickly", "soon", "far", "exactly", "actually", "currently", "suppose", "supposed", "still", "ever", "usually", "normally", "kind", "type", "sort", "thing", "things", "lot", "amount", "number"])
 # Bound words: one concept each, whatever the wording.
 _BOUNDS = {
     **{w: "<max>" for w in ["longest", "most", "maximum", "max", "highest", "largest", "biggest", "greatest", "cap", "capped", "ceiling", "limit", "limits", "upper"]},
@@ -159,6 +160,32 @@ def _compound_hits(focus: set[str], words: set[str]) -> set[str]:
                 hits.add(term)
                 break
     return hits
+
+
+def acronyms(question: str) -> dict[str, str]:
+    """The acronyms the question's own runs of words make: "performance improvement plan" gives
+    ``{"PIP": "performance improvement plan"}`` (runs that start or end with a stop word are skipped)."""
+    found = re.findall(r"[A-Za-z][A-Za-z'-]*", question)
+    out: dict[str, str] = {}
+    for start in range(len(found)):
+        for size in range(2, 6):
+            run = found[start:start + size]
+            if len(run) < size:
+                break
+            if run[0].lower() in STOPWORDS or run[-1].lower() in STOPWORDS:
+                continue
+            out.setdefault("".join(w[0] for w in run).upper(), " ".join(run))
+    return out
+
+
+def expand_acronyms(text: str, table: dict[str, str]) -> str:
+    """``text`` with each acronym of ``table`` followed by its words in brackets, for matching."""
+    if not table:
+        return text
+    return _ACRONYM.sub(lambda m: f"{m.group(0)} ({table[m.group(1)]})" if m.group(1) in table else m.group(0), text)
+
+
+_ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\b")
 
 
 def matched(focus: set[str], text: str) -> set[str]:

@@ -42,6 +42,7 @@ class Passage:
     units: list[str]
     rank: int  # 0 = best fused rank
     similarity: float  # dense cosine similarity of the whole chunk
+    lexical: float | None = None  # BM25 score of the chunk (None: not found by the lexical leg)
     organisation: str | None = None
     audience: str | None = None
     effective_date: str | None = None
@@ -73,6 +74,9 @@ class Unit:
     attach: list[float] = field(default_factory=list)  # per asking clause: focus standing with the asked fact
     scores: list[float] = field(default_factory=list)  # per asking clause: the score as an answer to it
     held: list[bool] = field(default_factory=list)  # per asking clause: holds the kind of fact it asks for
+    probs: list[float] = field(default_factory=list)  # per asking clause: probability that it answers it
+    prob: float = 0.0  # the best of ``probs``
+    clause: int = 0  # the clause it answers best
 
 
 @dataclass

@@ -55,6 +55,7 @@ def to_passage(result: SearchResult, rank: int) -> Passage:
         units=passage_units(result.text, meta),
         rank=rank,
         similarity=float(result.similarity or 0.0),
+        lexical=float(result.lexical) if result.lexical is not None else None,
         organisation=_meta(meta, "organisation"),
         audience=_meta(meta, "audience"),
         effective_date=_meta(meta, "effective_date"),

@@ -1,21 +1,22 @@
-"""Select: score every unit of the candidate passages against the question and pick the quotes.
+"""Select: score every unit of the candidate passages as an answer to each asking clause.
 
-A unit's score combines the dense similarity of the question with the unit read under its
-heading, the share of the question's content words (IDF-weighted) found in the unit and its
-heading, whether it holds the kind of fact asked for, and the passage's search rank. The weights
-are data (``calibration.yaml``), fitted on the tuning halves only.
+A unit's score is the probability, from a logistic model over the features of
+:mod:`assistant.qa.features`, that it holds the answer to the clause. The model's weights are
+data (``calibration.yaml``), fitted on the tuning halves only by
+``python -m assistant.evaluation.policy --fit``.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from assistant.qa.check import holds
-from assistant.qa.focus import analyse, attachment, matched, term_stems
+import numpy as np
+
+from assistant.qa.focus import term_stems
 from assistant.qa.models import Passage, Unit
-from assistant.qa.screen import addresses_assistant
 from assistant.text import content_stems, stem
 
 # Common HR acronyms: a question using either form also matches the other.
@@ -67,42 +68,48 @@ def coverage(q_stems: set[str], unit_stems: set[str], heading_stems: set[str], w
     return got / total if total else 0.0
 
 
-def score_units(question: str, passages: Sequence[Passage], vectors: dict[tuple[str, int], Any], q_vector: Any,
-                params: dict[str, float]) -> list[Unit]:
-    """Every unit of every passage, scored, best first. Units that address an assistant are left out.
+@dataclass(frozen=True)
+class UnitModel:
+    """A logistic model over named, standardised features: P(unit answers clause)."""
 
-    A unit is scored as an answer to each asking clause of the question (its similarity, word
-    coverage and passage rank, plus whether it holds the fact that clause asks for and how much of
-    the clause's focus stands with that fact); its score is the best of these.
-    """
-    asked = analyse(question)
-    q_stems = question_stems(question)
-    weights = idf(passages)
-    known = set().union(*(matched(asked.focus, f"{p.context}\n{p.text}") for p in passages)) if passages else set()
-    units: list[Unit] = []
-    focus = asked.focus
-    default = weights[""]
-    focus_total = sum(weights.get(t, default) for t in focus)
-    for passage in passages:
-        heading = content_stems(passage.context)
-        # The passage's title and section name what the question asks about.
-        topic = (sum(weights.get(t, default) for t in matched(focus, passage.context)) / focus_total
-                 if focus_total else 0.0)
-        for position, text in enumerate(passage.units):
-            if addresses_assistant(text):
-                continue  # text aimed at an assistant is never quoted as an answer
-            vector = vectors.get((passage.id, position))
-            similarity = float(vector @ q_vector) if vector is not None else 0.0
-            cover = coverage(q_stems, content_stems(text), heading, weights, params["heading_weight"])
-            base = (params["w_similarity"] * similarity + params["w_coverage"] * cover
-                    + params["w_rank"] / (1 + passage.rank) + params["w_passage"] * passage.similarity
-                    + params["w_topic"] * topic)
-            typed = [holds(c.kind, text, c.text) if c.kind else False for c in asked.clauses]
-            attach = [attachment(c, text, passage.context, passage.text, weights, params["heading_weight"],
-                                 params["passage_weight"], known) for c in asked.clauses]
-            scores = [base + params["w_type"] * t + params["w_attach"] * a for t, a in zip(typed, attach, strict=True)]
-            best = max(range(len(scores)), key=scores.__getitem__) if scores else 0
-            units.append(Unit(passage, position, text, similarity, cover, bool(typed and typed[best]),
-                              max(scores, default=base), attach, scores or [base], typed))
-    units.sort(key=lambda u: (-u.score, u.passage.rank, u.position))
-    return units
+    features: tuple[str, ...]
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> UnitModel:
+        rows = data["features"]
+        names = tuple(rows)
+        column = [[float(rows[n][k]) for n in names] for k in ("mean", "scale", "weight")]
+        return cls(names, np.asarray(column[0]), np.asarray(column[1]), np.asarray(column[2]), float(data["bias"]))
+
+    def as_data(self) -> dict[str, Any]:
+        return {"bias": round(self.bias, 6), "features": {
+            n: {"weight": round(float(w), 6), "mean": round(float(m), 6), "scale": round(float(s), 6)}
+            for n, w, m, s in zip(self.features, self.weights, self.mean, self.scale, strict=True)}}
+
+    def columns(self) -> list[int]:
+        from assistant.qa.features import FEATURES
+
+        return [FEATURES.index(n) for n in self.features]
+
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        """Log-odds for a feature array whose last axis follows :data:`assistant.qa.features.FEATURES`."""
+        z = (x[..., self.columns()] - self.mean) / self.scale
+        return z @ self.weights + self.bias
+
+    def probabilities(self, x: np.ndarray) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-np.clip(self.logits(x), -30, 30)))
+
+
+def rank_units(units: list[Unit], probs: np.ndarray) -> list[Unit]:
+    """Attach each unit's per-clause probabilities and sort best first (ties: search rank, position).
+    A unit that does not hold the kind of value a clause asks for scores 0 for that clause."""
+    for unit, row in zip(units, probs, strict=True):
+        # A unit that does not hold the kind of value a clause asks for cannot answer that clause.
+        unit.probs = [float(v) if held else 0.0 for v, held in zip(row, unit.held, strict=True)]
+        unit.clause = int(np.argmax(row)) if len(row) else 0
+        unit.prob = unit.score = unit.probs[unit.clause] if unit.probs else 0.0
+    return sorted(units, key=lambda u: (-u.prob, u.passage.rank, u.position))

@@ -1,0 +1,469 @@
+"""Fit the Q&A's unit scorer and answerability gate on the tuning halves (``--fit``), and measure
+them (``--cv``: k-fold by document on the tuning halves; ``--report``: any set, offline).
+
+Supervision comes from labels that already exist:
+
+* **Units.** For every answerable question of a tuning half, the units of its candidate pool that
+  contain one of its ``facts`` (case-insensitive, numbers normalised) are positives, the other
+  units negatives; every unit of a must-abstain question's pool is a negative (nothing there
+  answers it).
+* **Gate.** Answerable vs must-abstain questions of the tuning halves: the threshold on the best
+  unit's probability is the highest that keeps over-refusal at or below ``MAX_OVER_REFUSAL``.
+
+Retrieval (the pool, unit vectors, the question's vector) is done once per question and may be
+kept in a cache file (``--cache``), so refits and cross-validation cost seconds. Everything else
+runs the product's own code (:func:`assistant.qa.answer.respond`), so the figures printed here
+are the figures ``coach eval`` gives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import math
+import pickle
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.settings import PROJECT_ROOT, Settings
+
+EVALS = PROJECT_ROOT / "evals"
+MAX_OVER_REFUSAL = 0.08
+
+
+@dataclass
+class Example:
+    """One labelled question with what retrieval found for it."""
+
+    set: str
+    id: str
+    question: str
+    expect: str
+    facts: list[str]
+    sources: list[str]
+    tags: list[str]
+    refusal: str | None = None
+    display: str = ""
+    passages: list[Any] = field(default_factory=list)
+    vectors: dict[tuple[str, int], Any] = field(default_factory=dict)
+    q_vector: Any = None
+    top3: list[str] = field(default_factory=list)
+
+    @property
+    def answerable(self) -> bool:
+        return self.expect == "answer"
+
+    @property
+    def group(self) -> str:
+        """The document a question is about (its first source; a hash bucket when it has none)."""
+        if self.sources:
+            return f"{self.set}:{self.sources[0]}"
+        return f"{self.set}:abstain-{int(hashlib.sha256(self.id.encode()).hexdigest(), 16) % 5}"
+
+
+# --- the sets ----------------------------------------------------------------------------------------
+
+
+def set_rows(name: str, half: str | None) -> tuple[list[dict[str, Any]], Path | None]:
+    """The labelled rows of a set (``handbooks``, ``policy``, ``blind``, ``seeds``, ``hr_cases``) and the
+    folder of documents they are asked over (None: the configured index)."""
+    from assistant.evaluation import policy
+
+    if name == "handbooks":
+        rows, docs = policy.load_rows(policy.HANDBOOKS_QUESTIONS), policy.HANDBOOKS_DIR / "docs"
+    elif name == "policy":
+        rows, docs = policy.load_rows(EVALS / "policy.jsonl"), None
+    elif name == "blind":
+        rows, docs = policy.load_rows(EVALS / "heldout" / "policy.jsonl"), None
+    elif name == "seeds":
+        rows, docs = policy.load_rows(policy.SEEDS_QUESTIONS), policy.SEEDS_DIR
+    elif name == "hr_cases":
+        from assistant.hrtests import load_cases
+
+        rows = [{"id": c.id, "question": c.question, "expect": c.expect, "facts": c.must_include,
+                 "sources": c.must_cite, "tags": []} for c in load_cases(EVALS / "hr_cases.yaml")]
+        docs = None
+    else:
+        raise ValueError(f"unknown set {name!r}")
+    if half is not None:
+        from assistant.evaluation.splits import load_split
+
+        wanted = set(load_split(name)[half])
+        rows = [r for r in rows if str(r["id"]) in wanted]
+    return rows, docs
+
+
+def set_settings(settings: Settings, docs: Path | None) -> Settings:
+    """Settings whose index holds ``docs`` (built once in a temporary folder); the knowledge folder
+    when ``docs`` is None, so the fit never depends on the user's own index."""
+    from assistant.evaluation.policy import handbook_settings
+
+    if docs is None:
+        return handbook_settings(settings, Path(settings.knowledge_dir), "knowledge")
+    return handbook_settings(settings, docs, docs.name)
+
+
+def collect(name: str, half: str | None, settings: Settings) -> list[Example]:
+    """Retrieve the pool of every question of a set (what :func:`assistant.qa.answer` would)."""
+    from assistant.knowledge.search import search
+    from assistant.qa.followup import standalone
+    from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
+    from assistant.qa.screen import screen_question, validate
+
+    rows, docs = set_rows(name, half)
+    local = set_settings(settings, docs)
+    out = []
+    for row in rows:
+        example = Example(name, str(row["id"]), row["question"], row["expect"], list(row.get("facts") or []),
+                          list(row.get("sources") or []), list(row.get("tags") or []))
+        question = validate(row["question"], local.max_input_chars)
+        example.refusal = screen_question(question)
+        if example.refusal is None:
+            asked = standalone(question, [], local, [])
+            example.question, example.display = asked.question, asked.display
+            example.passages = retrieve(asked.query, local, k=POOL)
+            example.vectors = unit_vectors(example.passages, local) if example.passages else {}
+            example.q_vector = query_vector(asked.query, local)
+        if example.answerable:
+            example.top3 = [r.source for r in search(row["question"], local, k=3)]
+        out.append(example)
+    return out
+
+
+def load_examples(specs: Iterable[str], settings: Settings, cache: Path | None) -> list[Example]:
+    """Examples of ``set[:half]`` specs, read from / written to ``cache`` (one pickle per spec)."""
+    out: list[Example] = []
+    for spec in specs:
+        name, _, half = spec.partition(":")
+        path = cache / f"{name}-{half or 'all'}.pkl" if cache else None
+        if path is not None and path.is_file():
+            out.extend(_Unpickler(io.BytesIO(path.read_bytes())).load())
+            continue
+        examples = collect(name, half or None, settings)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(pickle.dumps(examples))
+        out.extend(examples)
+    return out
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        return super().find_class(__name__ if module == "__main__" else module, name)
+
+
+# --- labels ------------------------------------------------------------------------------------------
+
+_SPACES = re.compile(r"\s+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def normalise(text: str) -> str:
+    """Case folded, markup quotes and emphasis dropped, thousands separators removed, number
+    words as digits, one space between words."""
+    from assistant.knowledge.markup import readable
+    from assistant.text import NUMBER_WORDS
+
+    text = _THOUSANDS.sub("", readable(text).casefold().replace("’", "'"))
+    text = re.sub(r"[*_`]+", "", text)
+    text = re.sub(r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
+                  lambda m: f"{NUMBER_WORDS[m.group(1)]:g}", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def holds_fact(unit_text: str, facts: Sequence[str]) -> bool:
+    text = normalise(unit_text)
+    return any(normalise(f) and normalise(f) in text for f in facts)
+
+
+# --- logistic regression -----------------------------------------------------------------------------
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, weights: np.ndarray | None = None,
+                 iterations: int = 100) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method (x already standardised)."""
+    n, d = x.shape
+    w = np.zeros(d)
+    b = 0.0
+    sample = np.ones(n) if weights is None else weights
+    for _ in range(iterations):
+        z = x @ w + b
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        r = sample * p * (1 - p)
+        g_w = x.T @ (sample * (p - y)) + l2 * w
+        g_b = float(np.sum(sample * (p - y)))
+        h = np.zeros((d + 1, d + 1))
+        h[:d, :d] = x.T @ (x * r[:, None]) + l2 * np.eye(d)
+        h[:d, d] = h[d, :d] = x.T @ r
+        h[d, d] = float(r.sum()) + 1e-9
+        step = np.linalg.solve(h, np.concatenate([g_w, [g_b]]))
+        w -= step[:d]
+        b -= float(step[d])
+        if float(np.abs(step).max()) < 1e-8:
+            break
+    return w, b
+
+
+def sigmoid(z: Any) -> Any:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def auc(scores: np.ndarray, y: np.ndarray) -> float:
+    pos, neg = scores[y == 1], scores[y == 0]
+    if not len(pos) or not len(neg):
+        return math.nan
+    order = np.argsort(np.concatenate([pos, neg]), kind="stable")
+    ranks = np.empty(len(order))
+    ranks[order] = np.arange(1, len(order) + 1)
+    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+
+
+# --- preparing, fitting, choosing the gate -------------------------------------------------------------
+
+
+@dataclass
+class Prepared:
+    """An example with its units' features (computed once) and labels."""
+
+    example: Example
+    asked: Any = None
+    units: list[Any] = field(default_factory=list)
+    x: np.ndarray | None = None
+    valid: np.ndarray | None = None  # the unit's passage mentions every name of the question
+    positive: np.ndarray | None = None  # the unit holds one of the question's facts
+
+
+def prepare(examples: Sequence[Example]) -> list[Prepared]:
+    from assistant.qa.check import missing_names
+    from assistant.qa.features import unit_features
+    from assistant.qa.focus import analyse
+
+    out = []
+    for example in examples:
+        item = Prepared(example)
+        if example.refusal is None and example.passages:
+            item.asked = analyse(example.question)
+            item.units, item.x = unit_features(item.asked, example.passages, example.vectors, example.q_vector)
+            wanted = list(item.asked.names)
+            item.valid = np.array([not missing_names(wanted, u.passage) for u in item.units], dtype=bool)
+            facts = example.facts if example.answerable else []
+            item.positive = np.array([holds_fact(u.text, facts) for u in item.units], dtype=bool)
+        out.append(item)
+    return out
+
+
+def training_rows(items: Sequence[Prepared], abstain_weight: float = 1.0
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Rows (unit x clause) with labels and weights. A positive unit counts once, for the clause it
+    matches best (focus covered, attached, type held); negatives count for every clause, weighted
+    so each unit weighs one."""
+    from assistant.qa.features import FEATURES
+
+    cov, att, typ = (FEATURES.index(n) for n in ("cov_unit", "attach", "typed"))
+    xs, ys, ws = [], [], []
+    for item in items:
+        if item.x is None or not len(item.units):
+            continue
+        clauses = item.x.shape[1]
+        weight = 1.0 if item.example.answerable else abstain_weight
+        for i in np.flatnonzero(item.valid):
+            if item.positive[i]:
+                best = int(np.argmax(item.x[i, :, cov] + item.x[i, :, att] + item.x[i, :, typ]))
+                xs.append(item.x[i, best])
+                ys.append(1.0)
+                ws.append(1.0)
+            else:
+                for c in range(clauses):
+                    xs.append(item.x[i, c])
+                    ys.append(0.0)
+                    ws.append(weight / clauses)
+    return np.asarray(xs), np.asarray(ys), np.asarray(ws)
+
+
+def fit_model(items: Sequence[Prepared], features: Sequence[str], l2: float, abstain_weight: float = 1.0) -> Any:
+    from assistant.qa.features import FEATURES
+    from assistant.qa.select import UnitModel
+
+    x, y, w = training_rows(items, abstain_weight)
+    columns = [FEATURES.index(n) for n in features]
+    x = x[:, columns]
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    weights, bias = fit_logistic((x - mean) / scale, y, l2, w)
+    return UnitModel(tuple(features), mean, scale, weights, bias)
+
+
+def conclude(item: Prepared, cal: Any) -> Any:
+    """The product's answer for a prepared example under a calibration."""
+    from assistant.qa import render
+    from assistant.qa.answer import conclude as product_conclude
+    from assistant.qa.models import PolicyAnswer
+
+    example = item.example
+    if example.refusal is not None:
+        text = render.INSTRUCTION if example.refusal == "instruction" else render.OFF_TOPIC
+        return PolicyAnswer(answered=False, answer=text, question=example.question)
+    if item.x is None:
+        return PolicyAnswer(answered=False, answer=render.NOT_COVERED, question=example.question)
+    return product_conclude(item.asked, example.display, item.units, item.x, cal)[0]
+
+
+def lead_probabilities(items: Sequence[Prepared], cal: Any) -> list[float | None]:
+    """Per example, the lead unit's probability when every other check passes (None: refused anyway)."""
+    from dataclasses import replace
+
+    from assistant.qa.answer import conclude as product_conclude
+
+    open_gate = replace(cal, threshold=0.0)
+    out: list[float | None] = []
+    for item in items:
+        if item.x is None or item.example.refusal is not None:
+            out.append(None)
+            continue
+        result, quotes, _ = product_conclude(item.asked, item.example.display, item.units, item.x, open_gate)
+        out.append(quotes[0].prob if result.answered else None)
+    return out
+
+
+def choose_threshold(items: Sequence[Prepared], cal: Any, max_over_refusal: float = MAX_OVER_REFUSAL) -> float:
+    """The highest threshold on the lead unit's probability that keeps over-refusal on ``items`` at or
+    below ``max_over_refusal`` (questions refused whatever the threshold count against it)."""
+    leads = lead_probabilities(items, cal)
+    answerable = [lead for item, lead in zip(items, leads, strict=True) if item.example.answerable]
+    allowed = math.floor(max_over_refusal * len(answerable) + 1e-9)
+    budget = allowed - sum(lead is None for lead in answerable)
+    values = sorted(lead for lead in answerable if lead is not None)
+    if budget < 0 or not values:
+        return 0.0
+    if budget >= len(values):
+        return 1.0
+    below = values[budget - 1] if budget > 0 else 0.0
+    return (below + values[budget]) / 2
+
+
+def calibrate(items: Sequence[Prepared], config: dict[str, Any]) -> Any:
+    """Fit the unit model and choose the gate on ``items``."""
+    from assistant.qa.answer import Calibration
+
+    model = fit_model(items, config["features"], config["l2"], config.get("abstain_weight", 1.0))
+    cal = Calibration(model, 0.0, config["clause_threshold"], config["extra_ratio"], config.get("max_quotes", 3))
+    from dataclasses import replace
+
+    return replace(cal, threshold=choose_threshold(items, cal, config.get("max_over_refusal", MAX_OVER_REFUSAL)))
+
+
+def measure(items: Sequence[Prepared], cal: Any) -> tuple[dict[str, float], list[dict[str, Any]]]:
+    """The suite metrics of ``items`` under ``cal`` (same counting as ``coach eval``)."""
+    from assistant.evaluation.policy import Tally
+
+    tally = Tally()
+    for item in items:
+        e = item.example
+        row = {"id": e.id, "question": e.question, "expect": e.expect, "facts": e.facts, "sources": e.sources,
+               "tags": e.tags}
+        tally.add(row, conclude(item, cal), e.top3)
+    return tally.metrics(), tally.failures
+
+
+def folds(items: Sequence[Prepared], k: int) -> list[int]:
+    """A fold per example, by document: every question about one document lands in one fold."""
+    groups = sorted({item.example.group for item in items}, key=lambda g: hashlib.sha256(g.encode()).hexdigest())
+    fold_of = {g: i % k for i, g in enumerate(groups)}
+    return [fold_of[item.example.group] for item in items]
+
+
+def cross_validate(items: Sequence[Prepared], config: dict[str, Any], k: int = 5
+                   ) -> tuple[dict[str, float], list[dict[str, Any]]]:
+    """Metrics of k-fold cross-validation by document: each fold answered by a model and gate fitted
+    on the other folds. Also the unit-ranking AUC and log loss on the held-out folds."""
+    from assistant.evaluation.policy import Tally
+
+    assignment = folds(items, k)
+    tally = Tally()
+    scores, labels = [], []
+    top1 = [0, 0]
+    for fold in range(k):
+        train = [it for it, f in zip(items, assignment, strict=True) if f != fold]
+        test = [it for it, f in zip(items, assignment, strict=True) if f == fold]
+        cal = calibrate(train, config)
+        for item in test:
+            e = item.example
+            row = {"id": e.id, "question": e.question, "expect": e.expect, "facts": e.facts, "sources": e.sources,
+                   "tags": e.tags}
+            tally.add(row, conclude(item, cal), e.top3)
+            if item.x is not None and e.answerable and len(item.units):
+                probs = cal.model.probabilities(item.x).max(axis=1)
+                mask = item.valid
+                scores.extend(probs[mask])
+                labels.extend(item.positive[mask])
+                if item.positive[mask].any():
+                    top1[1] += 1
+                    top1[0] += bool(item.positive[mask][int(np.argmax(probs[mask]))])
+    metrics = tally.metrics()
+    s, y = np.asarray(scores), np.asarray(labels, dtype=float)
+    metrics.update({"unit_auc": round(auc(s, y), 4), "unit_log_loss": round(log_loss(s, y), 4),
+                    "lead_is_positive": round(top1[0] / top1[1], 4) if top1[1] else 0.0})
+    return metrics, tally.failures
+
+
+DEFAULT_CONFIG: dict[str, Any] = {
+    "features": None,  # None: every feature of assistant.qa.features.FEATURES
+    "l2": 1.0,
+    "abstain_weight": 1.0,
+    "clause_threshold": 0.2,
+    "extra_ratio": 0.8,
+    "max_quotes": 3,
+    "max_over_refusal": MAX_OVER_REFUSAL,
+}
+
+
+def resolve(config: dict[str, Any]) -> dict[str, Any]:
+    from assistant.qa.features import FEATURES
+
+    out = {**DEFAULT_CONFIG, **config}
+    out["features"] = list(out["features"] or FEATURES)
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m assistant.evaluation.calibrate", description=__doc__)
+    parser.add_argument("--collect", nargs="+", default=[], help="set[:half] specs to retrieve into the cache")
+    parser.add_argument("--cache", type=Path, default=PROJECT_ROOT / ".coach" / "calibration-cache")
+    parser.add_argument("--cv", nargs="+", default=[], help="set[:half] specs to cross-validate on")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--config", default="{}", help="JSON overriding DEFAULT_CONFIG")
+    parser.add_argument("--failures", action="store_true")
+    args = parser.parse_args(argv)
+    settings = Settings()
+    for spec in args.collect:
+        examples = load_examples([spec], settings, args.cache)
+        print(json.dumps({"spec": spec, "examples": len(examples)}), file=sys.stderr)
+    if args.cv:
+        items = prepare(load_examples(args.cv, settings, args.cache))
+        metrics, failures = cross_validate(items, resolve(json.loads(args.config)), args.folds)
+        print(json.dumps(metrics))
+        if args.failures:
+            for failure in failures:
+                print(json.dumps(failure))
+    return 0
+
+
+if __name__ == "__main__":
+    # Pickled examples must name this module, not __main__.
+    from assistant.evaluation.calibrate import main as _main
+
+    raise SystemExit(_main())

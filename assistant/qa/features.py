@@ -1,0 +1,146 @@
+"""Features of a unit as an answer to one asking clause of a question, for the learned scorer.
+
+Every feature is a property of the question, the unit and where the unit sits, never a word of a
+particular corpus, so weights fitted on one set of documents carry to another:
+
+* dense: cosine of the question with the unit read under its heading (and its gap to the pool's
+  best), cosine with the whole passage;
+* search: fused rank and lexical (BM25) rank of the passage in the candidate pool;
+* coverage (IDF over the pool's units) of the clause's focus by the unit, by the unit with its
+  heading and title, and by the unit's document as far as the pool shows it; of all the
+  question's content words by the unit with its heading;
+* answer type: whether the unit holds the kind of value the clause asks for (number, duration,
+  money, percentage, date, role, permission), and how much of the focus stands with it in the
+  same clause of the unit (:func:`assistant.qa.focus.attachment`);
+* scope: the question names an organisation of the index and the unit's document is another's;
+* shape: FAQ question with its answer, a question alone, a table row, the unit's length.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from assistant.qa.check import holds
+from assistant.qa.focus import Question, acronyms, attachment, expand_acronyms, matched
+from assistant.qa.models import Passage, Unit
+from assistant.qa.screen import addresses_assistant
+from assistant.qa.select import coverage, idf, question_stems
+from assistant.text import content_stems, mentions_name
+
+FEATURES: tuple[str, ...] = (
+    "sim_unit", "sim_gap", "sim_rank", "sim_passage_gap", "sim_chunk", "rank", "lexical_rank",
+    "cov_unit", "cov_context", "cov_doc", "cov_question",
+    "typed", "attach", "untyped_clause", "other_org",
+    "faq", "bare_question", "table_row", "log_words",
+)
+HEADING_WEIGHT = 0.5  # a focus word named only by the heading counts this much towards attachment
+PASSAGE_WEIGHT = 0.3  # ... only elsewhere in the unit's passage
+
+_ROW = re.compile(r"^[^:;.]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+\.?$")  # "Column: value; Column: value."
+
+
+def _share(found: set[str], focus: set[str], weights: dict[str, float]) -> float:
+    if not focus:
+        return 1.0
+    default = weights.get("", 1.0)
+    total = sum(weights.get(t, default) for t in focus)
+    return sum(weights.get(t, default) for t in found) / total if total else 0.0
+
+
+def _is_faq(text: str) -> bool:
+    head, mark, rest = text.partition("?")
+    return bool(mark) and len(rest.split()) >= 3 and len(head.split()) <= 30
+
+
+def asked_organisations(question: str, passages: Sequence[Passage]) -> set[str]:
+    """Organisations of the indexed documents that the question names."""
+    known = {p.organisation for p in passages if p.organisation}
+    return {o.casefold() for o in known if mentions_name(o, question)}
+
+
+def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tuple[str, int], Any],
+                  q_vector: Any) -> tuple[list[Unit], np.ndarray]:
+    """Every quotable unit of the pool and its features, shape ``(units, clauses, len(FEATURES))``.
+
+    Units that speak to an assistant ("ignore previous instructions") are left out.
+    """
+    clauses = asked.clauses
+    weights = idf(passages)
+    q_stems = question_stems(asked.text)
+    table = acronyms(asked.text)
+    contexts = {p.id: expand_acronyms(p.context, table) for p in passages}
+    texts = {p.id: expand_acronyms(p.text, table) for p in passages}
+    known = set().union(*(matched(asked.focus, f"{contexts[p.id]}\n{texts[p.id]}") for p in passages)) \
+        if passages else set()
+    documents: dict[str, list[Passage]] = {}
+    for passage in passages:
+        documents.setdefault(passage.source, []).append(passage)
+    doc_cover = {
+        source: [_share(matched(c.focus, "\n".join([group[0].scope_text, *(f"{contexts[p.id]}\n{texts[p.id]}"
+                                                                          for p in group)])), c.focus, weights)
+                 for c in clauses]
+        for source, group in documents.items()
+    }
+    dense = [p.similarity for p in passages if p.similarity]
+    floor = min(dense) if dense else 0.0
+    lexical_order = sorted((p for p in passages if p.lexical), key=lambda p: -(p.lexical or 0.0))
+    lexical_rank = {p.id: i for i, p in enumerate(lexical_order)}
+    organisations = asked_organisations(asked.text, passages)
+
+    units: list[Unit] = []
+    rows: list[list[list[float]]] = []
+    passage_of: list[int] = []
+    for number, passage in enumerate(passages):
+        context = contexts[passage.id]
+        heading = content_stems(context)
+        other_org = float(bool(organisations) and bool(passage.organisation)
+                          and passage.organisation.casefold() not in organisations)
+        for position, text in enumerate(passage.units):
+            if addresses_assistant(text):
+                continue
+            vector = vectors.get((passage.id, position))
+            similarity = float(vector @ q_vector) if vector is not None else 0.0
+            read = expand_acronyms(text, table)
+            cover_q = coverage(q_stems, content_stems(read), heading, weights, HEADING_WEIGHT)
+            in_unit = matched(asked.focus, read)
+            in_context = in_unit | matched(asked.focus, context)
+            per_clause = []
+            typed_flags = []
+            attach_values = []
+            for index, clause in enumerate(clauses):
+                typed = holds(clause.kind, text, clause.text) if clause.kind else True
+                attach = attachment(clause, read, context, texts[passage.id], weights, HEADING_WEIGHT,
+                                    PASSAGE_WEIGHT, known)
+                typed_flags.append(typed)
+                attach_values.append(attach)
+                per_clause.append([
+                    similarity, 0.0, 0.0, 0.0, passage.similarity or floor, 1.0 / (1 + passage.rank),
+                    1.0 / (1 + lexical_rank[passage.id]) if passage.id in lexical_rank else 0.0,
+                    _share(in_unit & clause.focus, clause.focus, weights),
+                    _share(in_context & clause.focus, clause.focus, weights),
+                    doc_cover[passage.source][index], cover_q,
+                    float(typed), attach, float(clause.kind is None), other_org,
+                    float(_is_faq(text)), float(text.rstrip().endswith("?")), float(bool(_ROW.match(text))),
+                    math.log1p(len(text.split())),
+                ])
+            units.append(Unit(passage, position, text, similarity, cover_q, any(typed_flags), attach=attach_values,
+                              held=typed_flags))
+            rows.append(per_clause)
+            passage_of.append(number)
+    x = np.asarray(rows, dtype=np.float64).reshape(len(units), len(clauses), len(FEATURES))
+    if len(units):
+        sims = x[:, 0, 0]
+        x[:, :, 1] = (sims - sims.max())[:, None]
+        order = np.argsort(-sims, kind="stable")
+        ranks = np.empty(len(units))
+        ranks[order] = np.arange(len(units))
+        x[:, :, 2] = (1.0 / (1.0 + ranks))[:, None]
+        owner = np.asarray(passage_of)
+        best = {p: sims[owner == p].max() for p in set(passage_of)}
+        x[:, :, 3] = (sims - np.asarray([best[p] for p in passage_of]))[:, None]
+    return units, x
