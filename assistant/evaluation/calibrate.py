@@ -25,7 +25,6 @@ import json
 import math
 import pickle
 import re
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,7 +137,7 @@ def collect(name: str, half: str | None, settings: Settings) -> list[Example]:
     return out
 
 
-def load_examples(specs: Iterable[str], settings: Settings, cache: Path | None) -> list[Example]:
+def load_examples(specs: Iterable[str], settings: Settings, cache: Path | None = None) -> list[Example]:
     """Examples of ``set[:half]`` specs, read from / written to ``cache`` (one pickle per spec)."""
     out: list[Example] = []
     for spec in specs:
@@ -187,10 +186,12 @@ def holds_fact(unit_text: str, facts: Sequence[str]) -> bool:
 # --- logistic regression -----------------------------------------------------------------------------
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, weights: np.ndarray | None = None,
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float | np.ndarray, weights: np.ndarray | None = None,
                  iterations: int = 100) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton's method (x already standardised)."""
+    """L2-regularised logistic regression by Newton's method (x already standardised; ``l2`` one
+    strength or one per column)."""
     n, d = x.shape
+    l2 = np.broadcast_to(np.asarray(l2, dtype=float), (d,))
     w = np.zeros(d)
     b = 0.0
     sample = np.ones(n) if weights is None else weights
@@ -201,7 +202,7 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, weights: np.ndarray | 
         g_w = x.T @ (sample * (p - y)) + l2 * w
         g_b = float(np.sum(sample * (p - y)))
         h = np.zeros((d + 1, d + 1))
-        h[:d, :d] = x.T @ (x * r[:, None]) + l2 * np.eye(d)
+        h[:d, :d] = x.T @ (x * r[:, None]) + np.diag(l2)
         h[:d, d] = h[d, :d] = x.T @ r
         h[d, d] = float(r.sum()) + 1e-9
         step = np.linalg.solve(h, np.concatenate([g_w, [g_b]]))
@@ -293,7 +294,12 @@ def training_rows(items: Sequence[Prepared], abstain_weight: float = 1.0
     return np.asarray(xs), np.asarray(ys), np.asarray(ws)
 
 
-def fit_model(items: Sequence[Prepared], features: Sequence[str], l2: float, abstain_weight: float = 1.0) -> Any:
+# Binary features of a unit's shape (table row, FAQ pair ...): rare, so regularised less (``shape_l2``).
+SHAPE_FEATURES = frozenset({"faq", "bare_question", "table_row", "type_named", "unasked_condition"})
+
+
+def fit_model(items: Sequence[Prepared], features: Sequence[str], l2: float, abstain_weight: float = 1.0,
+              shape_l2: float = 1.0) -> Any:
     from assistant.qa.features import FEATURES
     from assistant.qa.select import UnitModel
 
@@ -303,7 +309,8 @@ def fit_model(items: Sequence[Prepared], features: Sequence[str], l2: float, abs
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    weights, bias = fit_logistic((x - mean) / scale, y, l2, w)
+    strength = np.array([l2 * (shape_l2 if n in SHAPE_FEATURES else 1.0) for n in features])
+    weights, bias = fit_logistic((x - mean) / scale, y, strength, w)
     return UnitModel(tuple(features), mean, scale, weights, bias)
 
 
@@ -359,7 +366,8 @@ def calibrate(items: Sequence[Prepared], config: dict[str, Any]) -> Any:
     """Fit the unit model and choose the gate on ``items``."""
     from assistant.qa.answer import Calibration
 
-    model = fit_model(items, config["features"], config["l2"], config.get("abstain_weight", 1.0))
+    model = fit_model(items, config["features"], config["l2"], config.get("abstain_weight", 1.0),
+                      config.get("shape_l2", 1.0))
     cal = Calibration(model, 0.0, config["clause_threshold"], config["extra_ratio"], config.get("max_quotes", 3))
     from dataclasses import replace
 
@@ -420,15 +428,18 @@ def cross_validate(items: Sequence[Prepared], config: dict[str, Any], k: int = 5
     return metrics, tally.failures
 
 
+# Chosen by 5-fold cross-validation by document on the tuning halves (docs/qa-calibration.md).
 DEFAULT_CONFIG: dict[str, Any] = {
     "features": None,  # None: every feature of assistant.qa.features.FEATURES
-    "l2": 1.0,
+    "l2": 100.0,
+    "shape_l2": 0.1,
     "abstain_weight": 1.0,
     "clause_threshold": 0.2,
-    "extra_ratio": 0.8,
+    "extra_ratio": 0.3,
     "max_quotes": 3,
     "max_over_refusal": MAX_OVER_REFUSAL,
 }
+TUNING = ("handbooks:tuning", "policy:tuning")
 
 
 def resolve(config: dict[str, Any]) -> dict[str, Any]:
@@ -439,23 +450,70 @@ def resolve(config: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def write_calibration(cal: Any, config: dict[str, Any], items: Sequence[Prepared], path: Path) -> None:
+    """Write the fitted model and gate as ``calibration.yaml``, with what they were fitted on."""
+    import yaml
+
+    answerable = sum(it.example.answerable for it in items)
+    rows = training_rows(items, config["abstain_weight"])
+    header = (
+        "# The Q&A's unit scorer and answerability gate. Written by `python -m assistant.evaluation.policy --fit`\n"
+        "# (fitted on the tuning halves only: " + ", ".join(TUNING) + f"; {len(items)} questions, {answerable} "
+        f"answerable;\n# {len(rows[1])} unit rows, {int(rows[1].sum())} holding a labelled fact). "
+        "How and why: docs/qa-calibration.md.\n"
+        "# unit_model: logistic regression over assistant/qa/features.py FEATURES, standardised (value - mean) / "
+        "scale.\n# gate.threshold: the lead unit's probability below which the Q&A abstains (over-refusal <= "
+        f"{config['max_over_refusal']} on the tuning halves).\n"
+    )
+    data = {
+        "unit_model": {"l2": config["l2"], **cal.model.as_data()},
+        "gate": {"threshold": round(cal.threshold, 6), "clause_threshold": config["clause_threshold"],
+                 "extra_ratio": config["extra_ratio"], "max_quotes": config["max_quotes"]},
+    }
+    lines = [f"unit_model:\n  l2: {config['l2']}\n  bias: {data['unit_model']['bias']}\n  features:  # name: weight, mean, scale"]
+    for name, row in data["unit_model"]["features"].items():
+        lines.append(f"    {name}: {{weight: {row['weight']}, mean: {row['mean']}, scale: {row['scale']}}}")
+    lines.append(yaml.safe_dump({"gate": data["gate"]}, sort_keys=False).rstrip())
+    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m assistant.evaluation.calibrate", description=__doc__)
-    parser.add_argument("--collect", nargs="+", default=[], help="set[:half] specs to retrieve into the cache")
-    parser.add_argument("--cache", type=Path, default=PROJECT_ROOT / ".coach" / "calibration-cache")
-    parser.add_argument("--cv", nargs="+", default=[], help="set[:half] specs to cross-validate on")
+    from assistant.qa.answer import CALIBRATION_FILE, calibration
+
+    parser = argparse.ArgumentParser(prog="python -m assistant.evaluation.policy", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--fit", action="store_true", help="fit on the tuning halves and write calibration.yaml")
+    parser.add_argument("--cv", action="store_true", help="k-fold cross-validation by document on the tuning halves")
+    parser.add_argument("--report", nargs="+", default=[], metavar="SET[:HALF]",
+                        help="measure sets (handbooks, policy, blind, seeds, hr_cases; :tuning or :heldout) with "
+                        "the current calibration.yaml")
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--config", default="{}", help="JSON overriding DEFAULT_CONFIG")
-    parser.add_argument("--failures", action="store_true")
+    parser.add_argument("--config", default="{}", help="JSON overriding the fitting configuration")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="keep retrieved pools here (default: retrieve afresh)")
+    parser.add_argument("--output", type=Path, default=CALIBRATION_FILE, help="where --fit writes")
+    parser.add_argument("--failures", action="store_true", help="also print each failing question")
     args = parser.parse_args(argv)
     settings = Settings()
-    for spec in args.collect:
-        examples = load_examples([spec], settings, args.cache)
-        print(json.dumps({"spec": spec, "examples": len(examples)}), file=sys.stderr)
-    if args.cv:
-        items = prepare(load_examples(args.cv, settings, args.cache))
-        metrics, failures = cross_validate(items, resolve(json.loads(args.config)), args.folds)
-        print(json.dumps(metrics))
+    config = resolve(json.loads(args.config))
+    if args.cv or args.fit:
+        items = prepare(load_examples(TUNING, settings, args.cache))
+        if args.cv:
+            metrics, failures = cross_validate(items, config, args.folds)
+            print(json.dumps({"cross_validation": f"{args.folds}-fold by document", **metrics}))
+            if args.failures:
+                for failure in failures:
+                    print(json.dumps(failure))
+        if args.fit:
+            cal = calibrate(items, config)
+            write_calibration(cal, config, items, args.output)
+            metrics, _ = measure(items, cal)
+            print(json.dumps({"fitted": str(args.output), "threshold": round(cal.threshold, 4),
+                              "tuning_in_sample": metrics}))
+    for spec in args.report:
+        items = prepare(load_examples([spec], settings, args.cache))
+        metrics, failures = measure(items, calibration())
+        print(json.dumps({"set": spec, "questions": len(items), **metrics}))
         if args.failures:
             for failure in failures:
                 print(json.dumps(failure))

@@ -227,3 +227,9 @@ def evaluate_seeds(cases_path: Path, settings: Settings) -> SuiteResult:
                                                                           "project; suite skipped"}])
     rows = load_rows(cases_path if cases_path.is_file() else SEEDS_QUESTIONS)
     return evaluate_rows(rows, handbook_settings(settings, SEEDS_DIR, "seeds"), "seeds")
+
+
+if __name__ == "__main__":  # python -m assistant.evaluation.policy --fit | --cv | --report SET[:HALF] ...
+    from assistant.evaluation.calibrate import main
+
+    raise SystemExit(main())

@@ -37,7 +37,7 @@ from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
 from assistant.qa.select import UnitModel, rank_units
 from assistant.settings import Settings
-from assistant.text import names
+from assistant.text import content_stems, names
 
 Notify = Callable[[str], None]
 CALIBRATION_FILE = Path(__file__).with_name("calibration.yaml")
@@ -104,6 +104,12 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     compare = asks_to_compare(asked.text)
     same = [u for u in valid if compare or same_organisation(u.passage, lead.passage)]
     quotes = [lead]
+    # A table about what is asked, in the column for the asked kind, answers the ordinary case
+    # ("Situation: Standard; Minimum cadence: Monthly"): its row leads.
+    table = next((u for u in same if u.table_answer and u.table_answer[lead.clause]
+                  and u.probs[lead.clause] >= cal.threshold), None)
+    if table is not None and table is not lead and not lead.table_answer[lead.clause]:
+        quotes = [table, lead]
     # The other parts of the question: the best unit answering each clause the quotes leave open.
     for index in range(len(asked.clauses)):
         if index == lead.clause or len(quotes) >= cal.max_quotes:
@@ -138,13 +144,25 @@ def _distinct_passages(units: Sequence[Unit], limit: int = ANSWER_PASSAGES) -> l
     return out
 
 
+SAME_SUBJECT = 0.5  # share of content words two quotes must share (numbers aside) to be about one thing
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Whether two quotes say something about the same thing: most of their content words (numbers
+    and units of measure aside) are shared ("reported within three calendar days" / "... business days")."""
+    left, right = (content_stems(re.sub(r"\d[\d,.]*", " ", t)) for t in (a, b))
+    if not left or not right:
+        return False
+    return len(left & right) / len(left | right) >= SAME_SUBJECT
+
+
 def find_conflict(quotes: list[Unit], units: Sequence[Unit], cal: Calibration) -> list[Unit]:
     """Quotes with, when two passages give different values for the same measure, both of them."""
     lead = quotes[0]
     for other in units[:12]:
         if other.passage.id == lead.passage.id or other.prob < max(cal.threshold, lead.prob * cal.extra_ratio):
             continue
-        if conflicting(lead.text, other.text):
+        if conflicting(lead.text, other.text) and same_subject(lead.text, other.text):
             if other not in quotes:
                 quotes = [lead, other, *[q for q in quotes[1:] if q is not other]][: cal.max_quotes]
             return quotes

@@ -46,7 +46,7 @@ _WHO_Q = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:who|whom|whose)\b|\bwhich\s+(?:pers
                     r"|\bwho\s+(?:should|do|can|handles?|makes?|decides?|approves?)\b", re.IGNORECASE)
 _PERMISSION_Q = re.compile(
     r"^\s*(?:(?:and|so|but)\s+)?(?:(?:at|in|for|with)\s+[\w-]+(?:\s+[\w-]+)?,\s*)?(?:can|could|may|must|should|shall)\b"
-    r"|\b(?:allowed|permitted|eligible|entitled|ok(?:ay)?\s+to|required\s+to|have\s+to|need\s+to)\b",
+    r"|\b(?:allowed|permitted|eligible|entitled|acceptable|ok(?:ay)?\s+to|required\s+to|have\s+to|need\s+to)\b",
     re.IGNORECASE)
 
 _UNITS = (r"(?:minutes?|hours?|days?|weeks?|months?|years?|quarters?|pay\s+periods?|periods?|business\s+days?|"
@@ -84,8 +84,19 @@ def clauses(question: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= 2] or [question.strip()]
 
 
+_YES_NO = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:(?:at|in|for|with)\s+[\w-]+(?:\s+[\w-]+)?,\s*)?"
+    r"(?:is|are|am|was|were|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|had)\b",
+    re.IGNORECASE)
+
+
 def answer_type(question: str) -> AnswerType | None:
-    """What kind of fact a question (clause) asks for, or None when any relevant sentence may answer."""
+    """What kind of fact a question (clause) asks for, or None when any relevant sentence may answer.
+
+    A yes/no question ("Are words like soon acceptable as a deadline?") asks whether something is
+    allowed or holds, never for the number, date or role it mentions."""
+    if _YES_NO.search(question):
+        return "permission" if _PERMISSION_Q.search(question) else None
     if _FREQUENCY_Q.search(question):
         return "frequency"
     if _QUANTITY_Q.search(question):
@@ -132,6 +143,25 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
     if kind == "permission":
         return _RULE.search(text) is not None
     return True
+
+
+# Words that name a kind of value: a table column or heading using one says what its values are.
+TYPE_WORDS: dict[str, frozenset[str]] = {
+    "frequency": frozenset({"cadence", "frequency", "often", "rhythm", "interval", "schedule"}),
+    "quantity": frozenset({"amount", "number", "count", "length", "duration", "total", "limit", "maximum", "minimum",
+                           "rate", "value", "hours", "days", "weeks", "months", "size", "budget", "cost", "price",
+                           "fee", "percentage", "percent", "allowance", "cap"}),
+    "when": frozenset({"when", "date", "dates", "deadline", "due", "timing", "timeline", "period", "window",
+                       "month", "year", "day"}),
+    "who": frozenset({"who", "owner", "responsible", "approver", "approves", "contact", "role", "person",
+                      "reviewer", "decides"}),
+}
+
+
+def names_kind(text: str, kind: AnswerType | None) -> bool:
+    """Whether ``text`` (a column name, a heading) names the kind of value asked for ("Minimum cadence")."""
+    words = TYPE_WORDS.get(kind or "", frozenset())
+    return bool(words) and any(w in words for w in re.findall(r"[a-z]+", text.lower()))
 
 
 QuantityKind = Literal["money", "percent", "duration", "count"]

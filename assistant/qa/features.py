@@ -13,7 +13,9 @@ particular corpus, so weights fitted on one set of documents carry to another:
   money, percentage, date, role, permission), and how much of the focus stands with it in the
   same clause of the unit (:func:`assistant.qa.focus.attachment`);
 * scope: the question names an organisation of the index and the unit's document is another's;
-* shape: FAQ question with its answer, a question alone, a table row, the unit's length.
+* shape: FAQ question with its answer, a question alone, a table row, the unit's length; a table
+  row (or a unit under a heading) whose column names the kind of value asked for; a condition
+  (first cell, leading "If ...,") the question does not ask about.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.qa.check import holds
+from assistant.qa.check import holds, names_kind
 from assistant.qa.focus import Question, acronyms, attachment, expand_acronyms, matched
 from assistant.qa.models import Passage, Unit
 from assistant.qa.screen import addresses_assistant
@@ -36,7 +38,7 @@ FEATURES: tuple[str, ...] = (
     "sim_unit", "sim_gap", "sim_rank", "sim_passage_gap", "sim_chunk", "rank", "lexical_rank",
     "cov_unit", "cov_context", "cov_doc", "cov_question",
     "typed", "attach", "untyped_clause", "other_org",
-    "faq", "bare_question", "table_row", "log_words",
+    "faq", "bare_question", "table_row", "log_words", "type_named", "unasked_condition",
 )
 HEADING_WEIGHT = 0.5  # a focus word named only by the heading counts this much towards attachment
 PASSAGE_WEIGHT = 0.3  # ... only elsewhere in the unit's passage
@@ -50,6 +52,49 @@ def _share(found: set[str], focus: set[str], weights: dict[str, float]) -> float
     default = weights.get("", 1.0)
     total = sum(weights.get(t, default) for t in focus)
     return sum(weights.get(t, default) for t in found) / total if total else 0.0
+
+
+# First cells of a table row that name the ordinary case rather than a special one.
+DEFAULT_CASE = frozenset({"standard", "default", "general", "all", "regular", "typical", "normal", "usual",
+                          "baseline", "everyone", "otherwise", "other", "any", "most"})
+_CONDITION = re.compile(r"^(?:if|for|during|when|while|after|before|unless|once|in|on|within)\b([^,]{1,100}),",
+                        re.IGNORECASE)
+
+
+def _cells(text: str) -> list[tuple[str, str]]:
+    """The ``(column, value)`` cells of a table row unit ("Column: value; Column: value.")."""
+    out = []
+    for cell in text.rstrip(".").split("; "):
+        column, _, value = cell.partition(": ")
+        out.append((column.strip(), value.strip()))
+    return out
+
+
+def type_named(text: str, context: str, kind: Any, clause: str, row: bool) -> float:
+    """1 when a table row holds the asked kind of value in a column named for it ("Minimum cadence:
+    Monthly"), 0.5 when the unit holds it under a heading named for it, else 0."""
+    if kind is None:
+        return 0.0
+    if row and any(names_kind(column, kind) and holds(kind, value, clause) for column, value in _cells(text)):
+        return 1.0
+    section = context.rsplit(" — ", 1)[-1]
+    return 0.5 if names_kind(section, kind) and holds(kind, text, clause) else 0.0
+
+
+def unasked_condition(text: str, question_stems: set[str], row: bool) -> float:
+    """Share of the words of a unit's condition (a table row's first cell, a leading "For new hires,"
+    / "If ...,") that the question does not ask about: the unit answers a narrower case."""
+    if row:
+        condition = _cells(text)[0][1]
+    else:
+        found = _CONDITION.match(text)
+        if found is None:
+            return 0.0
+        condition = found.group(1)
+    stems = content_stems(condition) - {"", *DEFAULT_CASE}
+    if not stems or set(condition.lower().split()) & DEFAULT_CASE:
+        return 0.0
+    return len(stems - question_stems) / len(stems)
 
 
 def _is_faq(text: str) -> bool:
@@ -106,6 +151,8 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
             vector = vectors.get((passage.id, position))
             similarity = float(vector @ q_vector) if vector is not None else 0.0
             read = expand_acronyms(text, table)
+            row = bool(_ROW.match(text))
+            unasked = unasked_condition(read, q_stems, row)
             cover_q = coverage(q_stems, content_stems(read), heading, weights, HEADING_WEIGHT)
             in_unit = matched(asked.focus, read)
             in_context = in_unit | matched(asked.focus, context)
@@ -119,17 +166,20 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
                 typed_flags.append(typed)
                 attach_values.append(attach)
                 per_clause.append([
-                    similarity, 0.0, 0.0, 0.0, passage.similarity or floor, 1.0 / (1 + passage.rank),
-                    1.0 / (1 + lexical_rank[passage.id]) if passage.id in lexical_rank else 0.0,
+                    similarity, 0.0, 0.0, 0.0, passage.similarity or floor, -math.log1p(passage.rank),
+                    -math.log1p(lexical_rank.get(passage.id, len(passages))),
                     _share(in_unit & clause.focus, clause.focus, weights),
                     _share(in_context & clause.focus, clause.focus, weights),
                     doc_cover[passage.source][index], cover_q,
                     float(typed), attach, float(clause.kind is None), other_org,
-                    float(_is_faq(text)), float(text.rstrip().endswith("?")), float(bool(_ROW.match(text))),
-                    math.log1p(len(text.split())),
+                    float(_is_faq(text)), float(text.rstrip().endswith("?")), float(row),
+                    math.log1p(len(text.split())), type_named(text, passage.context, clause.kind, clause.text, row),
+                    unasked,
                 ])
+            table_answer = [row and not unasked and attach >= 1.0 and clause_row[-2] == 1.0
+                            for attach, clause_row in zip(attach_values, per_clause, strict=True)]
             units.append(Unit(passage, position, text, similarity, cover_q, any(typed_flags), attach=attach_values,
-                              held=typed_flags))
+                              held=typed_flags, table_answer=table_answer))
             rows.append(per_clause)
             passage_of.append(number)
     x = np.asarray(rows, dtype=np.float64).reshape(len(units), len(clauses), len(FEATURES))
@@ -139,7 +189,7 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
         order = np.argsort(-sims, kind="stable")
         ranks = np.empty(len(units))
         ranks[order] = np.arange(len(units))
-        x[:, :, 2] = (1.0 / (1.0 + ranks))[:, None]
+        x[:, :, 2] = (-np.log1p(ranks))[:, None]
         owner = np.asarray(passage_of)
         best = {p: sims[owner == p].max() for p in set(passage_of)}
         x[:, :, 3] = (sims - np.asarray([best[p] for p in passage_of]))[:, None]

@@ -65,7 +65,12 @@ def term_stems(text: str, parts: bool = False) -> set[str]:
             out.add(_BOUNDS.get(word, stem(word)))
     for m in _BOUND_PHRASES.finditer(text):
         out.add("<max>" if m.group().lower().startswith(("up", "no more", "not", "at most")) else "<min>")
+    for m in _NUMBERED_NOUN.finditer(text):  # "the 90 day review" and "the 90-day check-in" name one thing
+        out.add(stem(f"{m.group(1)}-{m.group(2).lower()}"))
     return out
+
+
+_NUMBERED_NOUN = re.compile(r"(?<![\w.,])(\d{1,4})[\s-](minute|hour|day|week|month|year|degree|point)s?\b", re.IGNORECASE)
 
 
 @dataclass
@@ -230,6 +235,8 @@ def attachment(clause: Clause, unit: str, heading: str, passage: str, weights: d
     counts in full. ``known`` (focus words some retrieved passage holds) limits the share to words
     a unit could hold at all; words no passage holds are the document check's business.
     """
+    if _ROW.match(unit):
+        heading_weight = 1.0  # a table row is read under its table's heading: the heading is its subject
     focus = clause.focus if known is None else (clause.focus & known) or clause.focus
     if not focus:
         return 1.0 if clause.kind is None or holds(clause.kind, unit, clause.text) else 0.0

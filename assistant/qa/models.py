@@ -77,6 +77,7 @@ class Unit:
     probs: list[float] = field(default_factory=list)  # per asking clause: probability that it answers it
     prob: float = 0.0  # the best of ``probs``
     clause: int = 0  # the clause it answers best
+    table_answer: list[bool] = field(default_factory=list)  # per clause: an ordinary-case table row answering it
 
 
 @dataclass
