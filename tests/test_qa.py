@@ -59,7 +59,8 @@ def test_offline_answer_quotes_the_answering_sentence_with_its_citation(fake_sea
         "answer": (
             "From the indexed documents:\n"
             "- \u201cNew hires meet their manager weekly for the first 90 days.\u201d [1]\n"
-            "- \u201cTravel is not a reason to skip the monthly minimum; hold it by video instead.\u201d [1]"
+            "- \u201cTravel is not a reason to skip the monthly minimum; hold it by video instead.\u201d [1]\n"
+            "- \u201cThe standard cadence is monthly, for about 45 minutes.\u201d [1]"
         ),
         "citations": [{
             "source": "check-ins.md", "section": "One-on-one cadence", "score": out.citations[0].score,
@@ -78,7 +79,9 @@ def test_offline_answer_quotes_the_answering_sentence_with_its_citation(fake_sea
 def test_abstains_when_nothing_answers_and_lists_nearest(fake_search) -> None:
     fake_search["results"] = [result("check-ins.md", CHECKINS, 0.30, "One-on-one cadence")]
     out = answer("What is the mileage reimbursement rate for a private car?", get_settings())
-    assert (out.answered, out.answer, out.mode) == (False, render.NOT_COVERED, "offline")
+    assert (out.answered, out.answer, out.mode) == (
+        False, "The documents cover \u201cOne-on-one cadence\u201d (check-ins (check-ins.md)), but do not give an amount "
+        "of money for this question. " + render.NOT_COVERED, "offline")
     assert [c.source for c in out.citations] == ["check-ins.md"]
 
 

@@ -33,11 +33,14 @@ def test_a_frequency_counts_only_when_it_stands_with_the_focus() -> None:
                              "Development plans", "", WEIGHTS, 0.5, 0.3)
     under_heading = attachment(clause, "Situation: Standard; Minimum cadence: Monthly; Typical length: 45 minutes.",
                                "Check-ins — One-on-one cadence", "", WEIGHTS, 0.5, 0.3)
+    sentence_under_heading = attachment(clause, "Hold it monthly, by video if need be.",
+                                        "Check-ins — One-on-one cadence", "", WEIGHTS, 0.5, 0.3)
     same_clause = attachment(clause, "Most teams find a fortnightly one-on-one works well.", "Check-ins", "",
                              WEIGHTS, 0.5, 0.3)
     elsewhere = attachment(clause, "Hold it monthly, by video if need be.", "Check-ins",
                            "Every employee has a one-on-one with their manager.", WEIGHTS, 0.5, 0.3)
-    assert (other_topic, under_heading, same_clause, elsewhere) == (0.0, 0.5, 1.0, 0.3)
+    # A table row is a record of its table, whose heading names what it is about: full credit.
+    assert (other_topic, under_heading, sentence_under_heading, same_clause, elsewhere) == (0.0, 1.0, 0.5, 1.0, 0.3)
 
 
 def test_focus_words_match_across_inflection_bounds_and_closed_compounds() -> None:

@@ -21,8 +21,7 @@ from pydantic import BaseModel, Field
 
 from assistant.qa import render
 from assistant.qa.check import (
-    ASKED,
-    answer_types,
+    asked_for,
     asks_to_compare,
     conflicting,
     holds,
@@ -96,8 +95,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                            nearest=_distinct_passages(units))
     lead = valid[0]
     if lead.prob <= 0.0 or not lead.held[lead.clause]:  # no unit holds the kind of value asked for
-        typed = next((c.kind for c in asked.clauses if c.kind is not None), None)
-        return [], Verdict(False, "answer_type", asked=ASKED[typed] if typed else None,
+        typed = next((c for c in asked.clauses if c.kind is not None), None)
+        return [], Verdict(False, "answer_type", asked=asked_for(typed.kind, typed.text) if typed else None,
                            nearest=_distinct_passages(valid))
     if lead.prob < cal.threshold:
         return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
@@ -233,10 +232,9 @@ def model_check(question: str, answer: str, passages: Sequence[Passage], carried
         missing = missing_names(wanted, passage)
         if missing:
             return f"it cites a passage that does not mention {', '.join(missing)}"
-    kinds = answer_types(question)
-    primary = next((k for k in kinds if k is not None), None)
-    if primary is not None and not holds(primary, re.sub(_MARKER, "", answer), question):
-        return f"it does not give {ASKED[primary]}"
+    clause = next((c for c in analyse(question).clauses if c.kind is not None), None)
+    if clause is not None and not holds(clause.kind, re.sub(_MARKER, "", answer), clause.text):
+        return f"it does not give {asked_for(clause.kind, clause.text)}"
     organisations = {p.organisation.casefold() for p in cited if p.organisation}
     if len(organisations) > 1 and not asks_to_compare(question):
         return "it mixes the policies of different organisations"

@@ -202,6 +202,17 @@ def quantity_kind(question: str) -> QuantityKind:
     return "count"
 
 
+QUANTITY_ASKED = {"money": "an amount of money", "percent": "a percentage", "duration": "a duration",
+                  "count": "a number"}
+
+
+def asked_for(kind: AnswerType | None, clause: str) -> str | None:
+    """What a clause asks for, in words ("a duration", "a date, time or period")."""
+    if kind == "quantity":
+        return QUANTITY_ASKED[quantity_kind(clause)]
+    return ASKED.get(kind) if kind else None
+
+
 def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bool]]) -> bool:
     """Whether ``text`` gives the kind of quantity asked (``fresh``: its numbers not in the question)."""
     if kind == "percent":
