@@ -242,19 +242,17 @@ def model_check(question: str, answer: str, passages: Sequence[Passage], carried
 
 
 def _llm_answer(question: str, passages: Sequence[Passage], settings: Settings, notices: list[str],
-                carried: Sequence[str]) -> PolicyAnswer | None:
+                carried: Sequence[str], llm: Any, deadline: float | None = None) -> PolicyAnswer | None:
     """The model's grounded answer, or None (with a notice) when it fails or is rejected."""
     from assistant.analyzers.fidelity import check_fidelity
-    from assistant.llm.provider import LLMError, get_llm
+    from assistant.llm.provider import LLMError
     from assistant.llm.tokens import fit_to_budget
 
     try:
-        llm = get_llm(settings)
-        assert llm is not None
         prompt = llm.prompt("policy_answer", {"question", "passages"})
         texts = fit_to_budget([p.text for p in passages], settings.context_token_budget, llm.counter)
         given = list(passages[: len(texts)])
-        reply = llm.structured(prompt, _ModelAnswer, question=delimit(question),
+        reply = llm.structured(prompt, _ModelAnswer, task="answer", deadline=deadline, question=delimit(question),
                                passages=format_passages(given, texts))
     except LLMError as exc:
         notices.append(f"LLM unavailable: {exc}; extractive answer shown.")
@@ -282,32 +280,37 @@ def _llm_answer(question: str, passages: Sequence[Passage], settings: Settings, 
 
 
 def answer(question: str, settings: Settings, notify: Notify | None = None,
-           history: Sequence[Turn] | None = None) -> PolicyAnswer:
+           history: Sequence[Turn] | None = None, model: Any = None) -> PolicyAnswer:
     """Answer ``question`` from the indexed documents, or abstain (``answered=False``).
 
     ``history`` holds the earlier turns of a conversation: a follow-up ("and what if they are on
-    leave?") is made standalone first. Raises :class:`~assistant.qa.screen.QuestionError` for an
+    leave?") is made standalone first. ``model``: an :class:`assistant.llm.models.ChatModel`; None
+    means the one ``settings`` names. Raises :class:`~assistant.qa.screen.QuestionError` for an
     empty or oversized question and :class:`~assistant.knowledge.IndexEmptyError` when there is
     no index to read.
     """
+    from assistant.llm.provider import get_llm
+
     question = validate(question, settings.max_input_chars)
     refusal = screen_question(question)
     if refusal is not None:
         text = render.INSTRUCTION if refusal == "instruction" else render.OFF_TOPIC
         return PolicyAnswer(answered=False, answer=text, question=question)
     notices: list[str] = []
-    asked = standalone(question, list(history or []), settings, notices)
+    llm = get_llm(settings, model)
+    deadline = llm.deadline() if llm is not None else None  # one total deadline for the request's model calls
+    asked = standalone(question, list(history or []), settings, notices, llm, deadline)
     passages = retrieve(asked.query, settings, k=POOL)
     vectors = unit_vectors(passages, settings) if passages else {}
     q_vector = query_vector(asked.query, settings) if passages else None
     result, quotes, units = respond(asked.question, asked.display, passages, vectors, q_vector, calibration(),
                                     asked.carried_names)
     result.notices = notices
-    if result.answered and settings.llm_mode != "offline":
+    if result.answered and llm is not None:
         model_passages = list(dict.fromkeys(u.passage.id for u in [*quotes, *units[:8]]))
         by_id = {p_.id: p_ for p_ in passages}
         llm_result = _llm_answer(asked.question, [by_id[i] for i in model_passages][:5], settings, notices,
-                                 asked.carried_names)
+                                 asked.carried_names, llm, deadline)
         if llm_result is not None:
             llm_result.question = asked.display
             return llm_result

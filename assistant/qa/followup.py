@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -64,17 +65,17 @@ class _Rewrite(BaseModel):
     question: str
 
 
-def _model_rewrite(question: str, history: Sequence[Turn], settings: Settings, notices: list[str]) -> str | None:
+def _model_rewrite(question: str, history: Sequence[Turn], llm: Any, deadline: float | None,
+                   notices: list[str]) -> str | None:
     from assistant.analyzers.fidelity import check_fidelity
-    from assistant.llm.provider import LLMError, get_llm
+    from assistant.llm.provider import LLMError
     from assistant.qa.answer import delimit
 
     context = _history_text(history)
     try:
-        llm = get_llm(settings)
-        assert llm is not None
         prompt = llm.prompt("policy_followup", {"history", "question"})
-        reply = llm.structured(prompt, _Rewrite, history=delimit(context), question=delimit(question))
+        reply = llm.structured(prompt, _Rewrite, task="followup", deadline=deadline, history=delimit(context),
+                               question=delimit(question))
     except LLMError as exc:
         notices.append(f"LLM unavailable for the follow-up: {exc}; the previous question's topic was carried over.")
         return None
@@ -91,8 +92,10 @@ def _model_rewrite(question: str, history: Sequence[Turn], settings: Settings, n
     return rewrite
 
 
-def standalone(question: str, history: Sequence[Turn], settings: Settings, notices: list[str]) -> Asked:
-    """The question made standalone from the conversation so far."""
+def standalone(question: str, history: Sequence[Turn], settings: Settings, notices: list[str], llm: Any = None,
+               deadline: float | None = None) -> Asked:
+    """The question made standalone from the conversation so far (``llm``: the guarded model
+    caller, None offline; ``deadline``: the request's total deadline, shared with the answer)."""
     if not history:
         return Asked(question, question, question)
     chain = history[0].question  # earlier follow-ups made standalone in turn
@@ -101,8 +104,8 @@ def standalone(question: str, history: Sequence[Turn], settings: Settings, notic
     previous = chain
     if not is_follow_up(question):
         return Asked(question, question, question)
-    if settings.llm_mode != "offline":
-        rewrite = _model_rewrite(question, history, settings, notices)
+    if llm is not None:
+        rewrite = _model_rewrite(question, history, llm, deadline, notices)
         if rewrite is not None:
             carried = [n for n in names(previous) if n not in names(question) and n in rewrite]
             return Asked(rewrite, rewrite, rewrite, carried)
