@@ -368,7 +368,8 @@ def calibrate(items: Sequence[Prepared], config: dict[str, Any]) -> Any:
 
     model = fit_model(items, config["features"], config["l2"], config.get("abstain_weight", 1.0),
                       config.get("shape_l2", 1.0))
-    cal = Calibration(model, 0.0, config["clause_threshold"], config["extra_ratio"], config.get("max_quotes", 3))
+    cal = Calibration(model, 0.0, config["clause_threshold"], config["extra_ratio"],
+                      config["other_document_ratio"], config.get("max_quotes", 3))
     from dataclasses import replace
 
     return replace(cal, threshold=choose_threshold(items, cal, config.get("max_over_refusal", MAX_OVER_REFUSAL)))
@@ -436,6 +437,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "abstain_weight": 1.0,
     "clause_threshold": 0.2,
     "extra_ratio": 0.3,
+    "other_document_ratio": 0.6,
     "max_quotes": 3,
     "max_over_refusal": MAX_OVER_REFUSAL,
 }
@@ -468,7 +470,8 @@ def write_calibration(cal: Any, config: dict[str, Any], items: Sequence[Prepared
     data = {
         "unit_model": {"l2": config["l2"], **cal.model.as_data()},
         "gate": {"threshold": round(cal.threshold, 6), "clause_threshold": config["clause_threshold"],
-                 "extra_ratio": config["extra_ratio"], "max_quotes": config["max_quotes"]},
+                 "extra_ratio": config["extra_ratio"], "other_document_ratio": config["other_document_ratio"],
+                 "max_quotes": config["max_quotes"]},
     }
     lines = [f"unit_model:\n  l2: {config['l2']}\n  bias: {data['unit_model']['bias']}\n  features:  # name: weight, mean, scale"]
     for name, row in data["unit_model"]["features"].items():

@@ -51,14 +51,16 @@ class Calibration:
     model: UnitModel
     threshold: float  # the lead unit's probability below this: abstain
     clause_threshold: float  # a further clause's best unit below this is not quoted
-    extra_ratio: float  # further quotes of the same clause reach this share of the lead's probability
+    extra_ratio: float  # further quotes reach this share of the lead's probability
+    other_document_ratio: float = 1.0  # ... this share when they come from another document
     max_quotes: int = 3
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Calibration:
         gate = data["gate"]
         return cls(UnitModel.from_data(data["unit_model"]), float(gate["threshold"]),
-                   float(gate["clause_threshold"]), float(gate["extra_ratio"]), int(gate.get("max_quotes", 3)))
+                   float(gate["clause_threshold"]), float(gate["extra_ratio"]),
+                   float(gate.get("other_document_ratio", 1.0)), int(gate.get("max_quotes", 3)))
 
 
 @lru_cache(maxsize=4)
@@ -82,8 +84,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     (or document) mentions every name of the question may be quoted. The lead quote is the best
     of those; the question is answered only when its probability clears the calibrated threshold
     and it holds the kind of value its clause asks for (a number, duration, amount, percentage,
-    date, role, permission). Each other clause of the question then gets its own best unit, and
-    further units close to the lead fill up to ``max_quotes``; all from the lead's organisation
+    date, role, permission). An ordinary-case table row answering in the column for the asked kind
+    leads instead. Each other clause of the question then gets its own best unit, and units of the
+    lead's document close to the lead fill up to ``max_quotes``; all from the lead's organisation
     unless the question compares.
     """
     if not units:
@@ -117,11 +120,14 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                      and _new_text(u, quotes)), key=lambda u: u.probs[index], default=None)
         if extra is not None:
             quotes.append(extra)
+    # Then units scoring close to the lead (closer still when they come from another document).
     floor = max(cal.threshold, lead.prob * cal.extra_ratio)
+    other_floor = max(cal.threshold, lead.prob * cal.other_document_ratio)
     for unit in same:
         if len(quotes) >= cal.max_quotes or unit.prob < floor:
             break
-        if unit not in quotes and unit.held[unit.clause] and _new_text(unit, quotes):
+        if unit not in quotes and unit.held[unit.clause] and _new_text(unit, quotes) \
+                and (unit.passage.source == lead.passage.source or unit.prob >= other_floor):
             quotes.append(unit)
     return quotes, Verdict(True)
 
@@ -307,7 +313,11 @@ def answer(question: str, settings: Settings, notify: Notify | None = None,
                                     asked.carried_names)
     result.notices = notices
     if result.answered and llm is not None:
-        model_passages = list(dict.fromkeys(u.passage.id for u in [*quotes, *units[:8]]))
+        # The model reads the passages of the offline quotes, then the best retrieved passages that hold
+        # a quotable unit (a passage that only addresses the assistant is never offered).
+        quotable = {u.passage.id for u in units}
+        model_passages = list(dict.fromkeys([*(u.passage.id for u in quotes),
+                                             *(p_.id for p_ in passages if p_.id in quotable)]))
         by_id = {p_.id: p_ for p_ in passages}
         llm_result = _llm_answer(asked.question, [by_id[i] for i in model_passages][:5], settings, notices,
                                  asked.carried_names, llm, deadline)
