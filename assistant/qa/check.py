@@ -14,6 +14,7 @@ Two tests, applied to offline and model answers alike:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from assistant.qa.models import Passage
@@ -116,21 +117,23 @@ def answer_types(question: str) -> list[AnswerType | None]:
     return [answer_type(clause) for clause in clauses(_CARRIED.sub("", question))]
 
 
-def _amounts(text: str) -> list[tuple[int, int, bool]]:
+@lru_cache(maxsize=32768)
+def _amounts(text: str) -> tuple[tuple[int, int, bool], ...]:
     """(start, end, is_frequency) of each number in ``text``; "every 3 weeks" is a frequency."""
     out = []
     for mention in numbers(text):
         before = text[max(0, mention.start - 12) : mention.start]
         out.append((mention.start, mention.end, _EVERY_BEFORE.search(before) is not None))
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
     """Whether ``text`` holds the kind of fact asked for (numbers already in the question do not count)."""
     if kind is None:
         return True
-    asked_numbers = {n.value for n in numbers(question)}
-    fresh = [(s, e, f) for s, e, f in _amounts(text) if _value(text[s:e]) not in asked_numbers]
+    asked_numbers = {value for _, _, _, value in _values(question)}
+    fresh = [(s, e, f) for s, e, f, value in _values(text) if value not in asked_numbers]
     if kind == "quantity":
         return holds_quantity(quantity_kind(question) if question else "count", text, fresh)
     if kind == "frequency":
@@ -222,6 +225,12 @@ def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bo
     if kind == "duration":
         return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None
     return any(not f for _, _, f in fresh) or _AMOUNT_WORDS.search(text) is not None
+
+
+@lru_cache(maxsize=32768)
+def _values(text: str) -> tuple[tuple[int, int, bool, float | None], ...]:
+    """Each number mention of ``text`` (as :func:`_amounts`) with the value its own text reads as."""
+    return tuple((s, e, f, _value(text[s:e])) for s, e, f in _amounts(text))
 
 
 def _value(raw: str) -> float | None:

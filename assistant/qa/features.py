@@ -23,16 +23,18 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from assistant.qa.check import holds, names_kind
-from assistant.qa.focus import Question, acronyms, attachment, expand_acronyms, matched
+from assistant.qa.focus import Question, acronyms, attachment, expand_acronyms, matched, matched_in
 from assistant.qa.models import Passage, Unit
 from assistant.qa.screen import addresses_assistant
 from assistant.qa.select import coverage, idf, question_stems
-from assistant.text import content_stems, mentions_name
+from assistant.text import content_stems as _content_stems
+from assistant.text import mentions_name
 
 FEATURES: tuple[str, ...] = (
     "sim_unit", "sim_gap", "sim_rank", "sim_passage_gap", "sim_chunk", "rank", "lexical_rank",
@@ -44,6 +46,12 @@ HEADING_WEIGHT = 0.5  # a focus word named only by the heading counts this much 
 PASSAGE_WEIGHT = 0.3  # ... only elsewhere in the unit's passage
 
 _ROW = re.compile(r"^[^:;.]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+\.?$")  # "Column: value; Column: value."
+
+
+@lru_cache(maxsize=32768)
+def content_stems(text: str) -> frozenset[str]:
+    """:func:`assistant.text.content_stems`, kept per text (units recur from question to question)."""
+    return frozenset(_content_stems(text))
 
 
 def _share(found: set[str], focus: set[str], weights: dict[str, float]) -> float:
@@ -120,14 +128,13 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
     table = acronyms(asked.text)
     contexts = {p.id: expand_acronyms(p.context, table) for p in passages}
     texts = {p.id: expand_acronyms(p.text, table) for p in passages}
-    known = set().union(*(matched(asked.focus, f"{contexts[p.id]}\n{texts[p.id]}") for p in passages)) \
-        if passages else set()
+    known = matched_in(asked.focus, [*contexts.values(), *texts.values()])
     documents: dict[str, list[Passage]] = {}
     for passage in passages:
         documents.setdefault(passage.source, []).append(passage)
     doc_cover = {
-        source: [_share(matched(c.focus, "\n".join([group[0].scope_text, *(f"{contexts[p.id]}\n{texts[p.id]}"
-                                                                          for p in group)])), c.focus, weights)
+        source: [_share(matched_in(c.focus, [group[0].scope_text, *(contexts[p.id] for p in group),
+                                             *(texts[p.id] for p in group)]), c.focus, weights)
                  for c in clauses]
         for source, group in documents.items()
     }

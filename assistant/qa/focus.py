@@ -23,7 +23,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.qa.check import AnswerType, answer_type, clauses, holds
-from assistant.text import NUMBER_WORDS, ORDINALS, STOPWORDS, names, sentences, stem, words
+from assistant.text import NUMBER_WORDS, ORDINALS, STOPWORDS, names, sentences, words
+from assistant.text import stem as _stem
+
+stem = lru_cache(maxsize=65536)(_stem)  # the shared stemmer, kept per word: units are read for every question
 
 _CONTRACTION = re.compile(r"'(?:s|t|re|ve|ll|d|m)$")
 
@@ -193,15 +196,39 @@ def expand_acronyms(text: str, table: dict[str, str]) -> str:
 _ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\b")
 
 
-def matched(focus: set[str], text: str) -> set[str]:
+def matched(focus: set[str] | frozenset[str], text: str) -> set[str]:
     """The focus stems ``text`` covers (exactly, as a bound concept or as a compound's parts)."""
+    return set(_matched(frozenset(focus), text))
+
+
+def matched_in(focus: set[str] | frozenset[str], texts: Iterable[str]) -> set[str]:
+    """The focus stems any of ``texts`` covers (each text read on its own, so each is read once)."""
+    key = frozenset(focus)
+    found: set[str] = set()
+    for text in texts:
+        found |= _matched(key, text)
+    return found
+
+
+@lru_cache(maxsize=65536)
+def _matched(focus: frozenset[str], text: str) -> frozenset[str]:
     have, every = _text_terms(text)
-    found = focus & have
+    found = set(focus & have)
     rest = focus - found
     if rest:
-        found |= {t for t in rest if any(_same_word(t, w) for w in every)}
+        by_prefix = _by_prefix(text)
+        found |= {t for t in rest if any(_same_word(t, w) for w in by_prefix.get(t[:3], ()))}
         found |= _compound_hits(rest - found, every)
-    return found
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
+def _by_prefix(text: str) -> dict[str, tuple[str, ...]]:
+    """The words of ``text`` (stemmed and not) by their first three letters."""
+    groups: dict[str, list[str]] = {}
+    for word in _text_terms(text)[1]:
+        groups.setdefault(word[:3], []).append(word)
+    return {k: tuple(v) for k, v in groups.items()}
 
 
 def _same_word(a: str, b: str) -> bool:
