@@ -372,7 +372,26 @@ def calibrate(items: Sequence[Prepared], config: dict[str, Any]) -> Any:
                       config["other_document_ratio"], config.get("max_quotes", 3))
     from dataclasses import replace
 
-    return replace(cal, threshold=choose_threshold(items, cal, config.get("max_over_refusal", MAX_OVER_REFUSAL)))
+    limit = config.get("max_over_refusal", MAX_OVER_REFUSAL)
+    if config.get("min_focus") is not None:
+        return replace(cal, min_focus=config["min_focus"],
+                       threshold=choose_threshold(items, replace(cal, min_focus=config["min_focus"]), limit))
+    # The focus gate and the probability threshold share the over-refusal budget: each focus floor
+    # gets the highest threshold the rest of the budget allows; the pair abstaining most is kept
+    # (ties: fewer refusals, then the higher floor, the check that names the failure).
+    best: tuple[tuple[int, int, float], Any] | None = None
+    for floor in FOCUS_FLOORS:
+        candidate = replace(cal, min_focus=floor)
+        candidate = replace(candidate, threshold=choose_threshold(items, candidate, limit))
+        abstained = sum(not conclude(it, candidate).answered for it in items if not it.example.answerable)
+        refused = sum(not conclude(it, candidate).answered for it in items if it.example.answerable)
+        answerable = sum(it.example.answerable for it in items)
+        if refused > math.floor(limit * answerable + 1e-9):
+            continue
+        key = (abstained, -refused, floor)
+        if best is None or key > best[0]:
+            best = (key, candidate)
+    return best[1] if best is not None else cal
 
 
 def measure(items: Sequence[Prepared], cal: Any) -> tuple[dict[str, float], list[dict[str, Any]]]:
@@ -442,6 +461,7 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "max_over_refusal": MAX_OVER_REFUSAL,
 }
 TUNING = ("handbooks:tuning", "policy:tuning")
+FOCUS_FLOORS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
 def resolve(config: dict[str, Any]) -> dict[str, Any]:
@@ -469,7 +489,8 @@ def write_calibration(cal: Any, config: dict[str, Any], items: Sequence[Prepared
     )
     data = {
         "unit_model": {"l2": config["l2"], **cal.model.as_data()},
-        "gate": {"threshold": round(cal.threshold, 6), "clause_threshold": config["clause_threshold"],
+        "gate": {"threshold": round(cal.threshold, 6), "min_focus": cal.min_focus,
+                 "clause_threshold": config["clause_threshold"],
                  "extra_ratio": config["extra_ratio"], "other_document_ratio": config["other_document_ratio"],
                  "max_quotes": config["max_quotes"]},
     }
@@ -512,6 +533,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             write_calibration(cal, config, items, args.output)
             metrics, _ = measure(items, cal)
             print(json.dumps({"fitted": str(args.output), "threshold": round(cal.threshold, 4),
+                              "min_focus": cal.min_focus,
                               "tuning_in_sample": metrics}))
     for spec in args.report:
         items = prepare(load_examples([spec], settings, args.cache))

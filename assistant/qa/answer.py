@@ -29,14 +29,14 @@ from assistant.qa.check import (
     same_organisation,
 )
 from assistant.qa.features import unit_features
-from assistant.qa.focus import Question, analyse
+from assistant.qa.focus import Question, analyse, matched, term_stems
 from assistant.qa.followup import standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
 from assistant.qa.select import UnitModel, rank_units
 from assistant.settings import Settings
-from assistant.text import content_stems, names
+from assistant.text import content_stems, names, words
 
 Notify = Callable[[str], None]
 CALIBRATION_FILE = Path(__file__).with_name("calibration.yaml")
@@ -54,13 +54,15 @@ class Calibration:
     extra_ratio: float  # further quotes reach this share of the lead's probability
     other_document_ratio: float = 1.0  # ... this share when they come from another document
     max_quotes: int = 3
+    min_focus: float = 0.0  # the lead unit with its heading holds less of its clause's focus (IDF-weighted): abstain
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Calibration:
         gate = data["gate"]
         return cls(UnitModel.from_data(data["unit_model"]), float(gate["threshold"]),
                    float(gate["clause_threshold"]), float(gate["extra_ratio"]),
-                   float(gate.get("other_document_ratio", 1.0)), int(gate.get("max_quotes", 3)))
+                   float(gate.get("other_document_ratio", 1.0)), int(gate.get("max_quotes", 3)),
+                   float(gate.get("min_focus", 0.0)))
 
 
 @lru_cache(maxsize=4)
@@ -101,6 +103,11 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
         typed = next((c for c in asked.clauses if c.kind is not None), None)
         return [], Verdict(False, "answer_type", asked=asked_for(typed.kind, typed.text) if typed else None,
                            nearest=_distinct_passages(valid))
+    if lead.focus_cover and lead.focus_cover[lead.clause] < cal.min_focus:
+        # The best sentence does not say what the question asks about ("monthly premiums" answered
+        # with a "monthly prompt").
+        return [], Verdict(False, "focus", missing_terms=missing_words(asked, lead),
+                           nearest=_distinct_passages(valid))
     if lead.prob < cal.threshold:
         return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
     compare = asks_to_compare(asked.text)
@@ -130,6 +137,14 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                 and (unit.passage.source == lead.passage.source or unit.prob >= other_floor):
             quotes.append(unit)
     return quotes, Verdict(True)
+
+
+def missing_words(asked: Question, unit: Unit) -> list[str]:
+    """The words of the question's asking clause whose focus stems neither the unit nor its heading hold."""
+    clause = asked.clauses[unit.clause]
+    absent = clause.focus - matched(clause.focus, f"{unit.passage.context}\n{unit.text}")
+    shown = [w for w in words(clause.text) if term_stems(w) & absent]
+    return list(dict.fromkeys(w.lower() for w in shown))
 
 
 def _new_text(unit: Unit, quotes: Sequence[Unit]) -> bool:

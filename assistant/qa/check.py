@@ -243,7 +243,22 @@ def missing_names(question_names: list[str], passage: Passage) -> list[str]:
     joined by "and" is found when each of its parts is: "Correll and Simard")."""
     where = f"{passage.context}\n{passage.text}\n{passage.scope_text}"
     return [name for name in question_names
-            if not all(mentions_name(part, where) for part in re.split(r"\s+(?:and|&)\s+", name))]
+            if not all(_mentions(part, where) for part in re.split(r"\s+(?:and|&)\s+", name))]
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+")
+
+
+def _mentions(name: str, where: str) -> bool:
+    """:func:`assistant.text.mentions_name`, except that a two-letter acronym ("US", "UK", "IT") must
+    stand in capitals ("US", "U.S.") or be spelled out in capitalised words ("United States"): in
+    lower case it is a word ("let us know") or the initials of any phrase ("upon submission")."""
+    letters = name.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and len(letters) == 2):
+        return mentions_name(name, where)
+    if re.search(r"(?<![\w.])" + r"\.?".join(letters) + r"\.?(?![\w])", where):
+        return True
+    return any("".join(w[0] for w in run.split() if w != "of") == letters for run in _CAPITALISED_RUN.findall(where))
 
 
 def same_organisation(a: Passage, b: Passage) -> bool:

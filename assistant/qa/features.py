@@ -185,8 +185,10 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
                 ])
             table_answer = [row and not unasked and attach >= 1.0 and clause_row[-2] == 1.0
                             for attach, clause_row in zip(attach_values, per_clause, strict=True)]
+            cover = FEATURES.index("cov_context")
             units.append(Unit(passage, position, text, similarity, cover_q, any(typed_flags), attach=attach_values,
-                              held=typed_flags, table_answer=table_answer))
+                              held=typed_flags, table_answer=table_answer,
+                              focus_cover=[clause_row[cover] for clause_row in per_clause]))
             rows.append(per_clause)
             passage_of.append(number)
     x = np.asarray(rows, dtype=np.float64).reshape(len(units), len(clauses), len(FEATURES))

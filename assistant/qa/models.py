@@ -78,6 +78,7 @@ class Unit:
     prob: float = 0.0  # the best of ``probs``
     clause: int = 0  # the clause it answers best
     table_answer: list[bool] = field(default_factory=list)  # per clause: an ordinary-case table row answering it
+    focus_cover: list[float] = field(default_factory=list)  # per clause: share of its focus in the unit + heading
 
 
 @dataclass

@@ -82,6 +82,10 @@ def abstention(verdict: Verdict) -> str:
         missing = " or ".join(verdict.missing_names)
         return (f"The documents describe \u201c{_topic(nearest)}\u201d at {_where(nearest)}, but not for {missing}. "
                 f"{NOT_COVERED}")
+    if verdict.reason == "focus" and verdict.missing_terms:
+        asked = ", ".join(f"\u201c{t}\u201d" for t in verdict.missing_terms)
+        return (f"The documents cover \u201c{_topic(nearest)}\u201d ({_where(nearest)}), but the passages found "
+                f"do not mention {asked}. {NOT_COVERED}")
     if verdict.reason == "answer_type" and verdict.asked:
         return (f"The documents cover \u201c{_topic(nearest)}\u201d ({_where(nearest)}), but do not give "
                 f"{verdict.asked} for this question. {NOT_COVERED}")
