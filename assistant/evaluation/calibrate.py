@@ -451,7 +451,7 @@ def cross_validate(items: Sequence[Prepared], config: dict[str, Any], k: int = 5
 # Chosen by 5-fold cross-validation by document on the tuning halves (docs/qa-calibration.md).
 DEFAULT_CONFIG: dict[str, Any] = {
     "features": None,  # None: every feature of assistant.qa.features.FEATURES
-    "l2": 100.0,
+    "l2": 1000.0,
     "shape_l2": 0.1,
     "abstain_weight": 1.0,
     "clause_threshold": 0.2,
