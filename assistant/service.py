@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from assistant.knowledge.index import IngestReport
     from assistant.knowledge.search import SearchResult
     from assistant.llm.models import ChatModel
-    from assistant.qa import PolicyAnswer
+    from assistant.qa import PolicyAnswer, Turn
 
 Notify = Callable[[str], None]
 
@@ -65,13 +65,18 @@ def feedback(
     return improve_feedback(text, report, settings, model)
 
 
-def ask(
-    question: str, settings: Settings, notify: Notify | None = None, model: ChatModel | None = None
-) -> PolicyAnswer:
-    """Answer a policy question from the indexed documents, or abstain."""
-    from assistant.qa import answer
+def ask(question: str, settings: Settings, notify: Notify | None = None, model: ChatModel | None = None,
+        history: Sequence[Turn | dict[str, str]] | None = None) -> PolicyAnswer:
+    """Answer a policy question from the indexed documents, or abstain.
 
-    return answer(question, settings, notify=notify, model=model)
+    ``model``: the chat model (None: the one ``settings`` names). ``history``: the earlier turns of
+    the conversation, oldest first, as ``Turn`` objects or ``{"question", "answer"}`` dicts; a
+    follow-up question is made standalone from them. Raises ``QuestionError`` (empty, too long)
+    and ``IndexEmptyError`` (no index)."""
+    from assistant.qa import Turn, answer
+
+    turns = [t if isinstance(t, Turn) else Turn(**t) for t in history or []]
+    return answer(question, settings, notify=notify, history=turns, model=model)
 
 
 def search(query: str, settings: Settings, k: int = 5, notify: Notify | None = None) -> list[SearchResult]:

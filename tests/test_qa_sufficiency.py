@@ -145,6 +145,9 @@ def test_follow_up_carries_the_previous_topic_and_names(fake_search) -> None:  #
 
 def test_empty_and_oversized_questions_are_refused() -> None:
     from assistant.qa import QuestionError
+    from assistant.textinput import InputError
+
+    assert issubclass(QuestionError, InputError)  # the app shows it as a sentence
 
     settings = get_settings()
     with pytest.raises(QuestionError, match="^the question is empty$"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -47,6 +47,8 @@ class Passage:
     audience: str | None = None
     effective_date: str | None = None
     scope_names: list[str] = field(default_factory=list)
+    headings: tuple[str, ...] = ()
+    stored_vectors: list[Any] | None = field(default=None, repr=False, compare=False)  # the index's unit vectors
 
     @property
     def context(self) -> str:

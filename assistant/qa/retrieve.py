@@ -1,14 +1,15 @@
 """Retrieve: a wide candidate pool from hybrid search, as passages with their units and scope,
 and the vectors of those units read under their headings.
 
-Unit vectors come from :func:`unit_vectors`: the index's stored unit vectors when it offers them
-(``units_for``), otherwise computed here in one batch and kept in a per-process cache, so each
-unit is encoded once per process and a warm question costs one query encode.
+The units and their vectors are the ones the index stored at ingest (``store.units_for``), so a
+warm question costs one query encode. A chunk the index holds no units for (an index written
+before units were stored) is split here the same way, and its units are encoded once per process
+with the same text the index embeds (:func:`assistant.knowledge.units.unit_embed_text`) and kept
+in a per-process cache.
 """
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -18,6 +19,7 @@ from assistant.qa.models import Passage
 from assistant.settings import Settings
 
 if TYPE_CHECKING:
+    from assistant.knowledge.records import Unit as StoredUnit
     from assistant.knowledge.search import SearchResult
 
 POOL = 25  # passages retrieved for sentence-level reranking
@@ -26,23 +28,16 @@ UNIT_CACHE_SIZE = 50_000
 Notify = Callable[[str], None]
 
 
-def passage_units(text: str, metadata: dict[str, Any]) -> list[str]:
-    """The units stored with a chunk at ingest, or the chunk's text split the same way."""
-    stored = metadata.get("units")
-    if isinstance(stored, str) and stored:
-        try:
-            units = json.loads(stored)
-            if isinstance(units, list):
-                return [str(u) for u in units]
-        except json.JSONDecodeError:
-            pass
+def passage_units(text: str) -> list[str]:
+    """A chunk's text split into answer units the way ingest splits it."""
     from assistant.knowledge.chunking import answer_units
     from assistant.knowledge.markup import clean_markdown_text
 
     return answer_units(clean_markdown_text(text))
 
 
-def to_passage(result: SearchResult, rank: int) -> Passage:
+def to_passage(result: SearchResult, rank: int, stored: Sequence[StoredUnit] = ()) -> Passage:
+    """A search result as a passage; ``stored``: the units the index keeps for it (with vectors)."""
     meta = result.metadata or {}
     scope = [n.strip() for n in str(meta.get("scope_names", "")).split(";") if n.strip()]
     return Passage(
@@ -52,14 +47,16 @@ def to_passage(result: SearchResult, rank: int) -> Passage:
         title=result.title or result.source,
         section=result.section,
         text=result.text,
-        units=passage_units(result.text, meta),
+        units=[u.text for u in stored] if stored else passage_units(result.text),
         rank=rank,
         similarity=float(result.similarity or 0.0),
         lexical=float(result.lexical) if result.lexical is not None else None,
-        organisation=_meta(meta, "organisation"),
-        audience=_meta(meta, "audience"),
-        effective_date=_meta(meta, "effective_date"),
+        organisation=result.organisation or _meta(meta, "organisation"),
+        audience=result.audience or _meta(meta, "audience"),
+        effective_date=result.effective_date or _meta(meta, "effective_date"),
         scope_names=scope,
+        headings=tuple(result.headings),
+        stored_vectors=[u.vector for u in stored] if stored else None,
     )
 
 
@@ -69,10 +66,13 @@ def _meta(meta: dict[str, Any], key: str) -> str | None:
 
 
 def retrieve(query: str, settings: Settings, k: int = POOL) -> list[Passage]:
-    """The ``k`` best passages for a query (hybrid search), best first."""
+    """The ``k`` best passages for a query (hybrid search), best first, with their stored units."""
     from assistant.knowledge.search import search
+    from assistant.knowledge.store import open_store
 
-    return [to_passage(result, rank) for rank, result in enumerate(search(query, settings, k=k))]
+    results = search(query, settings, k=k)
+    stored = open_store(settings).units_for([r.id for r in results]) if results else {}
+    return [to_passage(result, rank, stored.get(result.id, ())) for rank, result in enumerate(results)]
 
 
 class _UnitCache:
@@ -104,19 +104,32 @@ class _UnitCache:
 _CACHE = _UnitCache(UNIT_CACHE_SIZE)
 
 
-def unit_text(context: str, unit: str) -> str:
-    """What is encoded for a unit: the unit read under its heading."""
-    return f"{context}: {unit}"
+def unit_text(passage: Passage, unit: str) -> str:
+    """What is encoded for a unit: the unit read under its nearest heading (as the index does)."""
+    from assistant.knowledge.units import unit_embed_text
+
+    return unit_embed_text(unit, passage.headings, passage.title)
 
 
 def unit_vectors(passages: Sequence[Passage], settings: Settings) -> dict[tuple[str, int], Any]:
-    """(passage id, unit position) -> normalised vector of the unit read under its heading."""
+    """(passage id, unit position) -> normalised vector of the unit read under its heading: the
+    index's stored vector, or one encoded here (once per process) for a chunk stored without."""
     import numpy as np
 
     from assistant.knowledge import embeddings
 
+    out: dict[tuple[str, int], Any] = {}
+    to_encode: list[Passage] = []
+    for passage in passages:
+        if passage.stored_vectors is not None and len(passage.stored_vectors) == len(passage.units):
+            for position, vector in enumerate(passage.stored_vectors):
+                out[(passage.id, position)] = vector
+        else:
+            to_encode.append(passage)
+    if not to_encode:
+        return out
     embedder = embeddings.get_embedder(settings)
-    keys = [(embedder.name, unit_text(p.context, u)) for p in passages for u in p.units]
+    keys = [(embedder.name, unit_text(p, u)) for p in to_encode for u in p.units]
     vectors = _CACHE.get_many(keys)
     missing = sorted({key for key, vector in zip(keys, vectors, strict=True) if vector is None})
     if missing:
@@ -124,9 +137,8 @@ def unit_vectors(passages: Sequence[Passage], settings: Settings) -> dict[tuple[
         fresh = {key: np.asarray(vector, dtype=np.float32) for key, vector in zip(missing, encoded, strict=True)}
         _CACHE.put_many(list(fresh.items()))
         vectors = [fresh.get(key) if vector is None else vector for key, vector in zip(keys, vectors, strict=True)]
-    out: dict[tuple[str, int], Any] = {}
     index = 0
-    for passage in passages:
+    for passage in to_encode:
         for position in range(len(passage.units)):
             out[(passage.id, position)] = vectors[index]
             index += 1

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.textinput import InputError
+
 # Instructions aimed at the assistant (prompt injection) rather than questions about policy.
 INJECTION = re.compile(
     r"\b(?:ignore|disregard|forget|bypass)\b[^.?!]{0,40}\b(?:instructions?|prompts?|rules|context|"
@@ -32,8 +34,9 @@ OFF_TOPIC = re.compile(
 Refusal = Literal["instruction", "off_topic"]
 
 
-class QuestionError(ValueError):
-    """A question that cannot be asked at all (empty, too long); the message is one line."""
+class QuestionError(InputError):
+    """A question that cannot be asked at all (empty, too long); the message is one line (the app
+    shows it as a sentence, as any :class:`~assistant.textinput.InputError`)."""
 
 
 def validate(question: str, max_chars: int) -> str:

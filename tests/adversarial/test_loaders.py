@@ -15,10 +15,9 @@ import pytest
 from assistant.settings import PROJECT_ROOT
 
 HANG_GUARD_S = 8
-KNOWN_SLOW_GUARD_S = 5  # the xfail cases take minutes before the fix
+KNOWN_SLOW_GUARD_S = 5  # these cases took minutes before the loaders were made linear and bounded
 MEMORY_CAP = 3 * 1024**3  # address space; a safety net so a bomb cannot take the machine down
 PEAK_MB = 500  # the issue's bound on resident memory
-LOADERS_BRANCH = "fixed on branch qa (#14 item 3: loaders linear and bounded)"
 
 RUNNER = """
 import resource, sys
@@ -72,7 +71,6 @@ Text.
 """
 
 
-@pytest.mark.xfail(strict=True, reason=LOADERS_BRANCH)
 def test_yaml_alias_bomb_in_front_matter_is_refused(tmp_path):
     path = tmp_path / "bomb.md"
     path.write_text(YAML_BOMB, encoding="utf-8")
@@ -103,20 +101,17 @@ def docx_bomb(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.mark.xfail(strict=True, reason=LOADERS_BRANCH)
 def test_docx_zip_bomb_is_refused_by_a_size_cap(docx_bomb):
     assert docx_bomb.stat().st_size < 5 * 1024 * 1024
     assert load(docx_bomb).startswith("refused: ")
 
 
-@pytest.mark.xfail(strict=True, reason=LOADERS_BRANCH)
 def test_deeply_nested_html_loads(tmp_path):
     path = tmp_path / "nested.html"
     path.write_text("<html><body>" + "<div>" * 100_000 + "Policy text." + "</div>" * 100_000 + "</body></html>")
     assert load(path, KNOWN_SLOW_GUARD_S).startswith(("loaded: ", "refused: "))
 
 
-@pytest.mark.xfail(strict=True, reason=LOADERS_BRANCH)
 def test_markdown_heading_with_thousands_of_spaces_loads(tmp_path):
     path = tmp_path / "heading.md"
     path.write_text("## a" + " " * 3000 + "x\n\nBody text.\n" * 3, encoding="utf-8")
