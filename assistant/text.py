@@ -479,3 +479,38 @@ def mentions_name(name: str, text: str) -> bool:
             if text_words[i][0] == target[0] and _initials(text_words[i:i + size]) == target:
                 return True
     return False
+
+
+# --- money -----------------------------------------------------------------------------------------
+
+# ISO 4217 active currency codes (the standard's list A, 2024), matched only in capitals beside a number.
+CURRENCY_CODES = _wordset(
+    "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD "
+    "CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ "
+    "GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR "
+    "LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN "
+    "PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB "
+    "TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL"
+)
+# Names of currencies and their subunits as written in running text (singular and plural forms).
+CURRENCY_NAMES = _wordset(
+    "dollar dollars euro euros pound pounds sterling cent cents pence penny yen yuan renminbi rupee rupees "
+    "rupiah krone kroner krona kronor króna krónur franc francs rand peso pesos reais zloty zlotys "
+    "złoty forint forints lira lire ruble rubles rouble roubles shekel shekels dirham dirhams riyal riyals "
+    "rial rials baht ringgit dinar dinars koruna leu lei naira shilling shillings cedi kwacha taka "
+    "hryvnia lari tenge manat kyat riel dong"
+)
+CURRENCY_SYMBOLS = "$€£¥₹₩₽₺₪₫₱₦₴₸₡₲₵₭₮"
+_CURRENCY_NAME = "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True))
+_CURRENCY_CODE = "|".join(sorted(CURRENCY_CODES))
+_MONEY = re.compile(
+    rf"[{CURRENCY_SYMBOLS}]\s?\d|\b(?:R\$|kr\.?|Fr\.|CHF)\s?\d"
+    rf"|\d[\d,.]*\s?(?:[km]\s+|thousand\s+|million\s+|billion\s+)?(?:(?i:{_CURRENCY_NAME})\b|(?:{_CURRENCY_CODE})\b)"
+    rf"|\b(?:{_CURRENCY_CODE})\s?\d",
+)
+
+
+def mentions_money(text: str) -> bool:
+    """Whether ``text`` states an amount of money: a currency symbol, ISO 4217 code or currency
+    name beside a number ("$500", "EUR 40", "345 kroner", "2,000 yen")."""
+    return _MONEY.search(text) is not None

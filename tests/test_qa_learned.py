@@ -45,8 +45,9 @@ def test_value_kinds_of_quantity_questions_and_what_holds_them() -> None:
             holds("quantity", "Promotions come with a raise of one grade.", questions[1]),
             holds("quantity", "A promotion raises pay by 6%.", questions[1]),
             holds("quantity", "Plans may last up to 90 days.", questions[2]),
-            holds("quantity", "The plan names three measures.", questions[2])) == (
-        False, True, False, True, True, False)
+            holds("quantity", "The plan names three measures.", questions[2]),
+            holds("quantity", "Each employee may claim 345 kroner a quarter.", questions[0])) == (
+        False, True, False, True, True, False, True)
 
 
 def test_two_letter_acronyms_match_in_capitals_or_spelled_out_only() -> None:

@@ -89,3 +89,13 @@ def test_numbers_in_digits_and_words() -> None:
 def test_hostile_input_gives_a_result(hostile: str) -> None:
     assert isinstance(sentences(hostile), list)
     assert isinstance(numbers(hostile), list)
+
+
+def test_amounts_of_money_in_any_currency() -> None:
+    from assistant.text import mentions_money
+
+    texts = ["a stipend of 345 kroner", "EUR 40 a day", "40 EUR a day", "¥2,000", "₹500 per month", "$1.5k",
+             "10 thousand dollars", "CHF 300", "5 days of leave", "ALL staff get 5 days", "3 real options",
+             "the 2 usd cap"]
+    assert [mentions_money(t) for t in texts] == [True, True, True, True, True, True,
+                                                  True, True, False, False, False, False]

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant.qa.models import Passage
-from assistant.text import DATE_WORDS, mentions_name, names, numbers
+from assistant.text import DATE_WORDS, mentions_money, mentions_name, names, numbers
 
 AnswerType = Literal["quantity", "frequency", "when", "who", "permission"]
 
@@ -182,8 +182,6 @@ _DURATION_Q = re.compile(
     r"|\b(?:minimum|maximum|longest|shortest|most|least)\b[^?]{0,60}\b(?:hours?|days?|weeks?|months?|years?|leave|"
     r"vacation|time\s+off|pto)\b",
     re.IGNORECASE)
-_CURRENCY = re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s?(?:k\s+)?(?:usd|cad|eur|gbp|aud|dollars?|euros?|pounds?)\b"
-                       r"|\b(?:usd|cad|eur|gbp|aud)\s?\d", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"^[\s\-–(]*(?:\(\d+\)\s*)?(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|"
                         r"months?|years?|quarters?|pay\s+periods?|fortnights?|workdays?)\b", re.IGNORECASE)
@@ -221,7 +219,7 @@ def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bo
     if kind == "percent":
         return _PERCENT.search(text) is not None
     if kind == "money":
-        return bool(_CURRENCY.search(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text))
+        return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text))
     if kind == "duration":
         return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None
     return any(not f for _, _, f in fresh) or _AMOUNT_WORDS.search(text) is not None
