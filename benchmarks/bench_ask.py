@@ -3,18 +3,14 @@
 Builds an index in a temporary folder (unless ``--index DIR`` points at an existing one): the
 sample knowledge base, and with ``--chunks N`` also the handbook corpus and the seed job aids
 (``shared/`` beside the project), topped up with renamed copies of the handbook pages until the
-index holds at least N chunks. Loads the embedding model with one warm-up question, then times
+index holds at least N chunks. Ingest stores every chunk's answer units with their vectors, so a
+question costs one query encode. Loads the embedding model with one warm-up question, then times
 every question once (``evals/policy.jsonl``, plus the handbook questions with ``--chunks``):
-hybrid search (k=5) alone, and the whole answer (pool of 25 passages, every unit scored by the
-learned model, the sufficiency check, quotes). The query-embedding cache is cleared before each
-call.
+hybrid search (k=5) alone; the candidate pool (hybrid search k=25 and its stored units,
+``units_for``); and the whole answer (pool, every unit scored by the learned model, the
+sufficiency check, quotes). The query-embedding cache is cleared before each call.
 
-Unit vectors: an index that stores them (``store.units_for``) serves them at query time; an
-index without them has the Q&A encode units on first sight. ``--stored-units`` reads every
-chunk's units once before timing (what ingest does when it stores them), so the timed calls
-measure a warm server over such an index.
-
-Usage: python benchmarks/bench_ask.py [--chunks 1000] [--stored-units] [--index DIR]
+Usage: python benchmarks/bench_ask.py [--chunks 1000] [--index DIR]
 """
 
 from __future__ import annotations
@@ -75,7 +71,6 @@ def _folders(chunks: int, tmp: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chunks", type=int, default=0, help="grow the index to at least this many chunks")
-    parser.add_argument("--stored-units", action="store_true", help="read every chunk's unit vectors before timing")
     parser.add_argument("--index", type=Path, default=None, help="existing index folder (default: build one)")
     args = parser.parse_args(argv)
 
@@ -84,7 +79,6 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.knowledge.search import search
     from assistant.knowledge.store import open_store
     from assistant.qa import answer
-    from assistant.qa.retrieve import to_passage, unit_vectors
     from assistant.settings import Settings
 
     questions = [r["question"] for r in load_rows(ROOT / "evals" / "policy.jsonl")]
@@ -100,23 +94,21 @@ def main(argv: list[str] | None = None) -> int:
         store = open_store(settings)
         chunk_count = store.count()
         built = time.perf_counter() - started
-        if args.stored_units:
-            from assistant.knowledge.search import SearchResult
-
-            every = [SearchResult(id=i, source=str(m.get("source", "")), path=str(m.get("path", "")),
-                                  section=m.get("section") or None, title=m.get("title") or None, text=d or "",
-                                  score=0.0, metadata=m or {})
-                     for i, m, d in store.iter_all(include=("metadatas", "documents"))]
-            unit_vectors([to_passage(r, 0) for r in every], settings)
         answer("How often are check-ins held?", settings)  # load the model, the store and BM25
         answer_ms: list[float] = []
         search_ms: list[float] = []
+        pool_ms: list[float] = []
         answered = 0
         for q in questions:
             _clear_query_cache(settings)
             t0 = time.perf_counter()
             search(q, settings, k=5)
             search_ms.append((time.perf_counter() - t0) * 1000)
+            _clear_query_cache(settings)
+            t0 = time.perf_counter()
+            pool = search(q, settings, k=25)
+            store.units_for([r.id for r in pool])
+            pool_ms.append((time.perf_counter() - t0) * 1000)
             _clear_query_cache(settings)
             t0 = time.perf_counter()
             answered += answer(q, settings).answered
@@ -126,12 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print("## Policy Q&A (`coach ask`, offline, warm, in process)\n")
     print(f"`python benchmarks/bench_ask.py{' --chunks ' + str(args.chunks) if args.chunks else ''}"
-          f"{' --stored-units' if args.stored_units else ''}`: index of {chunk_count} chunks (built in {built:.0f} s), "
+          f"`: index of {chunk_count} chunks (built in {built:.0f} s), "
           f"{n} distinct questions once each, {answered} answered; load average {load:.1f} on {os.cpu_count()} "
           f"cores. Target: p95 < 150 ms.\n")
     print("| step | p50 ms | p95 ms | max ms |")
     print("| --- | ---: | ---: | ---: |")
     for name, values in (("hybrid search (k=5)", search_ms),
+                         ("candidate pool: hybrid search (k=25) + stored units (`units_for`)", pool_ms),
                          ("answer (pool of 25 + unit scoring + gate + quotes)", answer_ms)):
         print(f"| {name} | {statistics.median(values):.1f} | {_percentile(values, 0.95):.1f} | {max(values):.1f} |")
     print()

@@ -152,3 +152,14 @@ def test_fit_writes_a_calibration_that_reads_back_and_answers_the_same(tmp_path:
     metrics, _ = calibrate.measure(items, back)
     assert metrics["over_refusal"] <= calibrate.MAX_OVER_REFUSAL and metrics["fact_inclusion"] >= 0.9
     assert len(set(calibrate.folds(items, 3))) == 3
+
+
+def test_when_needs_a_time_not_an_ordinal_or_an_agent() -> None:
+    question = "When does a new employee's 90-day check-in happen?"
+    texts = ["New hires draft a first IDP with their manager for the 90-day check-in.",  # ordinal, echoed number
+             "The check-in is held between day 85 and day 95 of employment.",
+             "Ratings are approved by the department head.",
+             "Submit the form by June 30.",
+             "Goals are agreed in the first week of employment.",
+             "Plans are reviewed on the 1st of June."]
+    assert [holds("when", t, question) for t in texts] == [False, True, False, True, True, True]

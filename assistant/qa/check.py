@@ -62,10 +62,17 @@ _CARRIED = re.compile(r"\s*\(follow-up to: .*\)\s*$", re.DOTALL)
 _AMOUNT_WORDS = re.compile(
     r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|minimum|cap)|unlimited|all|none|half|double|twice\s+as\s+many)\b|[$€£]\d",
     re.IGNORECASE)
+_TIME_NOUN = (r"(?:day|week|weekend|fortnight|month|quarter|year|half|term|sprint|cycle|pay\s+period|"
+              r"business\s+day|working\s+day|morning|afternoon|evening|shift|hour|minute)s?")
+# "by", "first", "last" and "next" say when only with a time after them ("by June 30", "the first
+# week"); alone they are an agent ("approved by HR") or an ordinal ("a first draft").
 _WHEN = re.compile(
-    r"\b(?:before|after|until|by|within|prior\s+to|no\s+later\s+than|at\s+least|during|between|starting|"
+    r"\b(?:before|after|until|within|prior\s+to|no\s+later\s+than|at\s+least|during|between|starting|"
     r"beginning|end\s+of|start\s+of|deadline|expires?|immediately|annually|quarterly|yearly|monthly|weekly|"
-    r"fiscal\s+year|year[- ]end|mid-year|anniversary|last|first|next)\b|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
+    r"fiscal\s+year|year[- ]end|mid-year|anniversary)\b|\d{4}-\d{2}-\d{2}"
+    r"|\b(?:first|last|next)\s+(?:[\w-]+\s+)?" + _TIME_NOUN + r"\b"
+    r"|\bby\s+(?:the\s+)?(?:end|start|close|beginning|middle|\d|" + "|".join(sorted(DATE_WORDS)) + r")\b",
+    re.IGNORECASE)
 _ROLE = re.compile(
     r"\b(?:manager|supervisor|director|lead|leader|head|officer|team|department|hr|people\s*ops|peopleops|"
     r"human\s+resources|partner|specialist|coordinator|administrator|admin|committee|board|employee|staff|"
@@ -140,12 +147,22 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
         return _FREQUENCY.search(text) is not None
     if kind == "when":
         lowered = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-        return bool(fresh) or bool(lowered & DATE_WORDS) or _WHEN.search(text) is not None
+        return _fresh_time(text, asked_numbers) or bool(lowered & DATE_WORDS) or _WHEN.search(text) is not None
     if kind == "who":
         return _ROLE.search(text) is not None or any(name not in names(question) for name in names(text))
     if kind == "permission":
         return _RULE.search(text) is not None
     return True
+
+
+_AFTER_ORDINAL = re.compile(r"^\s+(?:[\w-]+\s+)?" + _TIME_NOUN + r"\b|^\s+of\s+[A-Z]", re.IGNORECASE)
+
+
+def _fresh_time(text: str, asked_numbers: set[float | None]) -> bool:
+    """A number not in the question that can say when: a cardinal ("day 85", "2026"), or an ordinal
+    before a time ("the first week", "the 1st of June"), never an ordinal alone ("a first draft")."""
+    return any(m.value not in asked_numbers and (not m.ordinal or _AFTER_ORDINAL.match(text[m.end:]))
+               for m in numbers(text))
 
 
 # Words that name a kind of value: a table column or heading using one says what its values are.
