@@ -104,7 +104,7 @@ class Settings(BaseSettings):
         description="Regions whose national phone formats are masked (international formats always are).",
     )
     qa_min_similarity: float = Field(
-        default=0.34, description="Calibrated Q&A relevance threshold (dense cosine); see assistant/qa.py."
+        default=0.34, description="No longer read: the Q&A gate is learned (assistant/qa/calibration.yaml)."
     )
     prompts_dir: Path | None = Field(
         default=None, description="Folder of prompt files overriding the ones shipped in the package."

@@ -10,7 +10,7 @@ hybrid search (k=5) alone; the candidate pool (hybrid search k=25 and its stored
 ``units_for``); and the whole answer (pool, every unit scored by the learned model, the
 sufficiency check, quotes). The query-embedding cache is cleared before each call.
 
-Usage: python benchmarks/bench_ask.py [--chunks 1000] [--index DIR]
+Usage: python benchmarks/bench_ask.py [--chunks N] [--index DIR]   (default: 1000 chunks with shared/)
 """
 
 from __future__ import annotations
@@ -70,7 +70,9 @@ def _folders(chunks: int, tmp: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--chunks", type=int, default=0, help="grow the index to at least this many chunks")
+    parser.add_argument("--chunks", type=int, default=None,
+                        help="grow the index to at least this many chunks (default: 1000 where shared/ is beside "
+                        "the project, else the sample knowledge alone)")
     parser.add_argument("--index", type=Path, default=None, help="existing index folder (default: build one)")
     args = parser.parse_args(argv)
 
@@ -80,6 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.knowledge.store import open_store
     from assistant.qa import answer
     from assistant.settings import Settings
+
+    if args.chunks is None:
+        from assistant.evaluation.policy import HANDBOOKS_DIR
+
+        args.chunks = 1000 if (HANDBOOKS_DIR / "docs").is_dir() else 0
 
     questions = [r["question"] for r in load_rows(ROOT / "evals" / "policy.jsonl")]
     if args.chunks and HANDBOOKS_QUESTIONS.is_file():
