@@ -47,3 +47,16 @@ def test_focus_words_match_across_inflection_bounds_and_closed_compounds() -> No
     assert sorted(matched({"respons", "written", "workday", "<max>", "severance"},
                           "Respond in writing: the maximum you can work in a single day is 12.")) == [
         "<max>", "respons", "workday", "written"]
+
+
+def test_personal_data_in_the_scene_is_no_scope_of_the_policy() -> None:
+    from assistant.qa.focus import analyse
+
+    planted = ("My manager Priya Ramaswamy (EMP-12345, 555 014 2231, SSN 123-45-6789, born 14/03/1985, "
+               "42 Maple Avenue, Springfield, IL 62704) says Tomasz Wójcik must redo PRJ-7781. "
+               "How often should managers hold one-on-ones?")
+    assert analyse(planted).names == []
+    # Organisations and places stay scopes, in the scene or in the question itself.
+    assert analyse("I work for Acme in Canada. How much vacation do I get?").names == ["Acme", "Canada"]
+    asked = "Should my manager Priya Ramaswamy approve PIPs at Acme?"  # asked about: still a scope
+    assert analyse(asked).names == ["Priya Ramaswamy", "PIPs", "Acme"]

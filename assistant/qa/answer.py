@@ -36,7 +36,7 @@ from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
 from assistant.qa.select import UnitModel, rank_units
 from assistant.settings import Settings
-from assistant.text import content_stems, names, words
+from assistant.text import content_stems, words
 
 Notify = Callable[[str], None]
 CALIBRATION_FILE = Path(__file__).with_name("calibration.yaml")
@@ -248,12 +248,13 @@ def _renumber(answer: str, passages: Sequence[Passage]) -> tuple[str, list[Any]]
 def model_check(question: str, answer: str, passages: Sequence[Passage], carried: Sequence[str] = ()) -> str | None:
     """The sufficiency check on a model's answer: why it is not acceptable, or None."""
     cited = [passages[n - 1] for n in _cited(answer) if 1 <= n <= len(passages)]
-    wanted = list(dict.fromkeys([*names(question), *carried]))
+    asked = analyse(question)
+    wanted = list(dict.fromkeys([*asked.names, *carried]))
     for passage in cited:
         missing = missing_names(wanted, passage)
         if missing:
             return f"it cites a passage that does not mention {', '.join(missing)}"
-    clause = next((c for c in analyse(question).clauses if c.kind is not None), None)
+    clause = next((c for c in asked.clauses if c.kind is not None), None)
     if clause is not None and not holds(clause.kind, re.sub(_MARKER, "", answer), clause.text):
         return f"it does not give {asked_for(clause.kind, clause.text)}"
     organisations = {p.organisation.casefold() for p in cited if p.organisation}

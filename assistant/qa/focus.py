@@ -18,7 +18,7 @@ question ("workday") matches its parts in the unit ("work ... day").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -119,6 +119,32 @@ def focus_stems(text: str, question_names: Iterable[str] = ()) -> set[str]:
     return {s for s in term_stems(cleaned) if s not in FRAME and not s.isdigit() and s not in _NUMBER_STEMS}
 
 
+_LABEL_GAP = re.compile(r"^[\s:#.]*$")
+
+
+def personal_names(context: str, found: Sequence[str]) -> set[str]:
+    """The names of a question's scene-setting sentences that are someone's personal data, not a
+    scope of the policy: a person ("My manager Priya Shah ..."), an address, a phone, an id, a
+    date of birth (found as :class:`assistant.llm.redact.Redactor` finds what it masks), an
+    identifier with digits ("PRJ-7781"), or the label standing right before such a value ("SSN
+    123-45-6789"). The documents never name them, so they never decide that a question is out of
+    scope."""
+    present = [n for n in found if n in context]
+    if not present:
+        return set()
+    from assistant.llm.redact import Redactor
+
+    spans = Redactor().find(context)
+    out = {n for n in present if any(ch.isdigit() for ch in n)}
+    for name in present:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", context):
+            inside = any(s <= m.start() and m.end() <= e for s, e, _ in spans)
+            label = any(_LABEL_GAP.match(context[m.end():s]) for s, _, _ in spans if s >= m.end())
+            if inside or label:
+                out.add(name)
+    return out
+
+
 def analyse(question: str) -> Question:
     """The asking clauses of a question with their answer types and focus."""
     carried = _CARRIED.search(question)
@@ -129,6 +155,7 @@ def analyse(question: str) -> Question:
     # A sentence that only sets the scene ("My grandmother died. At TTS, how many ...?") is context.
     context = " ".join(s for s in sentences_ if s not in asking_parts)
     asking = " ".join(asking_parts)
+    private = personal_names(context, found) - set(names(asking))
     parts: list[Clause] = []
     for part in clauses(asking):
         parts.append(Clause(part, answer_type(part), focus_stems(part, found)))
@@ -142,7 +169,7 @@ def analyse(question: str) -> Question:
         for part in parts:
             part.focus |= topic
     parts = [p for p in parts if p.focus or p.kind is not None] or parts
-    return Question(question, asking, context, parts, found)
+    return Question(question, asking, context, parts, [n for n in found if n not in private])
 
 
 # --- a unit against a clause ------------------------------------------------------------------------
