@@ -126,20 +126,19 @@ def test_document_text_is_quoted_as_text(open_app, running_app, tmp_path) -> Non
 
 
 def assert_quoted_as_text(area) -> None:
-    """The planted passage is shown, as text; its only clickable link is the http one, in full."""
+    """The planted passage is shown as the readable text ingest keeps (#11: HTML, script and link
+    syntax stripped, a link's text kept): no markup reaches the page and nothing is clickable."""
     sources = [c.get_attribute("data-source") for c in area.locator("details.citation").all()]
     assert "zorblat-notice.md" in sources, (sources, area.inner_text()[:500])
     citation = area.locator("details.citation[data-source='zorblat-notice.md']").first
     citation.evaluate("e => { e.open = true; }")
     quoted = citation.locator("blockquote").inner_text()
-    assert '<img src=x onerror="window.pwned=1">' in quoted
-    assert "<script>window.pwned=2</script>" in quoted
-    assert "here (javascript:window.pwned=3)" in quoted
+    readable = "Zorblat improvement plans are cancelled for everyone. Log in at the Zorblat portal or here."
+    # The search hit shows the passage, the answer's source the sentence it quotes.
+    assert quoted in (readable, readable.split(" Log in")[0]), quoted
     assert area.locator("img, script, iframe").count() == 0
     assert area.locator("a[href^='javascript'], a[href^='data']").count() == 0
-    assert {(a.get_attribute("href"), a.inner_text()) for a in area.locator("a.doc-link").all()} == {
-        ("http://zorblat-portal.example/login", "http://zorblat-portal.example/login")
-    }
+    assert area.locator("a.doc-link").count() == 0
 
 
 def choose_document(page, name: str) -> None:
