@@ -451,6 +451,9 @@ def test_questions_come_from_the_organisations_guidance_with_citations() -> None
             "excerpt": "Who will notice the change first?",
             "score": None,
             "path": "/kb/acme-goals.md",
+            "title": None,
+            "organisation": None,
+            "date": None,
         },
         {
             "source": "acme-goals.md",
@@ -458,6 +461,9 @@ def test_questions_come_from_the_organisations_guidance_with_citations() -> None
             "excerpt": "Which product line is in scope?",
             "score": None,
             "path": "/kb/acme-goals.md",
+            "title": None,
+            "organisation": None,
+            "date": None,
         },
         {
             "source": "acme-goals.md",
@@ -465,6 +471,9 @@ def test_questions_come_from_the_organisations_guidance_with_citations() -> None
             "excerpt": "Which dashboard will show it?",
             "score": None,
             "path": "/kb/acme-goals.md",
+            "title": None,
+            "organisation": None,
+            "date": None,
         },
         {
             "source": "acme-strategy.md",
@@ -472,6 +481,9 @@ def test_questions_come_from_the_organisations_guidance_with_citations() -> None
             "excerpt": "Which Acme pillar does it serve?",
             "score": None,
             "path": "/kb/acme-strategy.md",
+            "title": None,
+            "organisation": None,
+            "date": None,
         },
         {
             "source": "acme-goals.md",
@@ -479,6 +491,9 @@ def test_questions_come_from_the_organisations_guidance_with_citations() -> None
             "excerpt": "Which quarter closes this goal?",
             "score": None,
             "path": "/kb/acme-goals.md",
+            "title": None,
+            "organisation": None,
+            "date": None,
         },
     ]
     # each criterion's question is the first guidance question; attainable has none: built-in
