@@ -38,7 +38,7 @@ def test_shipped_prompts_load_with_the_variables_the_code_passes(name: str) -> N
 def test_the_package_ships_every_prompt() -> None:
     from assistant.llm.prompts import packaged_prompt_names
 
-    assert packaged_prompt_names() == ["feedback_coaching", "goal_rewrite", "judge_rubric", "policy_answer"]
+    assert packaged_prompt_names() == ["feedback_coaching", "goal_rewrite", "judge_rubric", "policy_answer", "policy_followup"]
     assert PROMPTS.resolve() == (PROJECT_ROOT / "assistant" / "prompts").resolve()
 
 

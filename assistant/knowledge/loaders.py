@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from assistant.knowledge.markup import (
     strip_comments,
     table_row,
 )
+from assistant.text import is_marked_name, names
 from assistant.textinput import InputError, decode_bytes
 
 SUPPORTED_SUFFIXES: dict[str, str] = {
@@ -132,10 +134,6 @@ def add_scope(doc: LoadedDocument) -> None:
     in its title, scope metadata and opening paragraph and the names it uses often; without an
     ``organisation`` in its metadata, the most used of those names that also appears in the
     opening or the file name is taken as its organisation (``organisation_inferred``)."""
-    from collections import Counter
-
-    from assistant.text import names
-
     counts = Counter(n for block in doc.blocks for n in _all_names(block.text))
     opening = doc.blocks[0].text.split("\n\n")[0] if doc.blocks else ""
     leading = names(doc.title) + [n for key in _SCOPE_FIELDS for n in names(doc.metadata.get(key, ""))]
@@ -145,8 +143,6 @@ def add_scope(doc: LoadedDocument) -> None:
     if scope:
         doc.metadata["scope_names"] = "; ".join(scope)[:2000]
     if not doc.metadata.get("organisation"):
-        from assistant.text import is_marked_name
-
         stem_words = set(re.findall(r"[a-z0-9]+", doc.path.stem.casefold()))
         marked = [n for n in scope if is_marked_name(n) and " " not in n]
         in_file = [n for n in marked if n.casefold() in stem_words]
@@ -157,8 +153,6 @@ def add_scope(doc: LoadedDocument) -> None:
 
 def _all_names(text: str) -> list[str]:
     """Every name occurrence in a text (``names`` lists each name once)."""
-    from assistant.text import names
-
     out: list[str] = []
     for line in text.splitlines():
         out.extend(names(line))
