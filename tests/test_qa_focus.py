@@ -60,3 +60,11 @@ def test_personal_data_in_the_scene_is_no_scope_of_the_policy() -> None:
     assert analyse("I work for Acme in Canada. How much vacation do I get?").names == ["Acme", "Canada"]
     asked = "Should my manager Priya Ramaswamy approve PIPs at Acme?"  # asked about: still a scope
     assert analyse(asked).names == ["Priya Ramaswamy", "PIPs", "Acme"]
+
+
+def test_a_team_or_role_qualifier_is_no_scope_of_the_policy() -> None:
+    from assistant.qa.focus import analyse
+
+    assert analyse("I'm on the Platform team, how much learning budget do I get?").names == []
+    assert analyse("Does the Sales department need approval for travel?").names == []
+    assert analyse("Can Support Engineers at GitLab work from Canada?").names == ["GitLab", "Canada"]

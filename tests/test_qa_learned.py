@@ -163,3 +163,11 @@ def test_when_needs_a_time_not_an_ordinal_or_an_agent() -> None:
              "Goals are agreed in the first week of employment.",
              "Plans are reviewed on the 1st of June."]
     assert [holds("when", t, question) for t in texts] == [False, True, False, True, True, True]
+
+
+def test_an_interval_or_a_replacement_cycle_answers_how_often() -> None:
+    question = "How often are laptops replaced?"
+    texts = ["Laptops are replaced on a 3-year cycle.", "Devices are refreshed every 12 to 18 months.",
+             "Hardware is renewed biennially.", "Laptops are replaced after three years.",
+             "Passwords must be changed after 90 days.", "Laptops are issued on the first day."]
+    assert [holds("frequency", t, question) for t in texts] == [True, True, True, True, False, False]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.qa.check import AnswerType, answer_type, clauses, holds
-from assistant.text import NUMBER_WORDS, ORDINALS, STOPWORDS, names, sentences, words
+from assistant.text import NUMBER_WORDS, ORDINALS, STOPWORDS, names, sentences, words, wordset
 from assistant.text import stem as _stem
 
 stem = lru_cache(maxsize=65536)(_stem)  # the shared stemmer, kept per word: units are read for every question
@@ -145,6 +145,31 @@ def personal_names(context: str, found: Sequence[str]) -> set[str]:
     return out
 
 
+_GROUP_AFTER = re.compile(r"^\s+(?:team|department|dept|group|division|squad|function|unit|crew|pod|chapter|guild|"
+                          r"org|organi[sz]ation)s?\b", re.IGNORECASE)
+_ROLE_HEADS = wordset(
+    "engineer engineers developer developers designer designers manager managers director directors analyst analysts "
+    "lead leads intern interns contractor contractors specialist specialists coordinator coordinators administrator "
+    "administrators officer officers representative representatives associate associates consultant consultants "
+    "scientist scientists architect architects recruiter recruiters accountant accountants technician technicians "
+    "agent agents editor editors writer writers researcher researchers")
+
+
+def qualifier_names(question: str, found: Sequence[str]) -> set[str]:
+    """The names that only say which team, department or role the asker (or the person asked
+    about) belongs to ("I'm on the Platform team", "as a Senior Engineer"): a policy that applies
+    to everyone rarely names them, so they never make a question "not covered" by themselves."""
+    out = set()
+    for name in found:
+        if name.split()[-1].casefold() in _ROLE_HEADS:
+            out.add(name)
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", question):
+            if _GROUP_AFTER.match(question[m.end():]):
+                out.add(name)
+    return out
+
+
 def analyse(question: str) -> Question:
     """The asking clauses of a question with their answer types and focus."""
     carried = _CARRIED.search(question)
@@ -155,7 +180,7 @@ def analyse(question: str) -> Question:
     # A sentence that only sets the scene ("My grandmother died. At TTS, how many ...?") is context.
     context = " ".join(s for s in sentences_ if s not in asking_parts)
     asking = " ".join(asking_parts)
-    private = personal_names(context, found) - set(names(asking))
+    private = (personal_names(context, found) - set(names(asking))) | qualifier_names(own, found)
     parts: list[Clause] = []
     for part in clauses(asking):
         parts.append(Clause(part, answer_type(part), focus_stems(part, found)))
