@@ -368,14 +368,16 @@ def calibrate(items: Sequence[Prepared], config: dict[str, Any]) -> Any:
 
     model = fit_model(items, config["features"], config["l2"], config.get("abstain_weight", 1.0),
                       config.get("shape_l2", 1.0))
-    cal = Calibration(model, 0.0, config["clause_threshold"], config["extra_ratio"],
+    fixed = config["clause_threshold"]
+    cal = Calibration(model, 0.0, 1.0 if fixed == "gate" else float(fixed), config["extra_ratio"],
                       config["other_document_ratio"], config.get("max_quotes", 3))
     from dataclasses import replace
 
     limit = config.get("max_over_refusal", MAX_OVER_REFUSAL)
     if config.get("min_focus") is not None:
-        return replace(cal, min_focus=config["min_focus"],
-                       threshold=choose_threshold(items, replace(cal, min_focus=config["min_focus"]), limit))
+        chosen = replace(cal, min_focus=config["min_focus"],
+                         threshold=choose_threshold(items, replace(cal, min_focus=config["min_focus"]), limit))
+        return replace(chosen, clause_threshold=chosen.threshold) if fixed == "gate" else chosen
     # The focus gate and the probability threshold share the over-refusal budget: each focus floor
     # gets the highest threshold the rest of the budget allows; the pair abstaining most is kept
     # (ties: fewer refusals, then the higher floor, the check that names the failure).
@@ -391,7 +393,10 @@ def calibrate(items: Sequence[Prepared], config: dict[str, Any]) -> Any:
         key = (abstained, -refused, floor)
         if best is None or key > best[0]:
             best = (key, candidate)
-    return best[1] if best is not None else cal
+    chosen = best[1] if best is not None else cal
+    if config["clause_threshold"] == "gate":
+        chosen = replace(chosen, clause_threshold=chosen.threshold)
+    return chosen
 
 
 def measure(items: Sequence[Prepared], cal: Any) -> tuple[dict[str, float], list[dict[str, Any]]]:
@@ -454,7 +459,9 @@ DEFAULT_CONFIG: dict[str, Any] = {
     "l2": 1000.0,
     "shape_l2": 0.1,
     "abstain_weight": 1.0,
-    "clause_threshold": 0.2,
+    # A further part of a compound question is answered by its own best unit when that unit clears
+    # the gate a lead must clear ("gate"; a number fixes it instead).
+    "clause_threshold": "gate",
     "extra_ratio": 0.3,
     "other_document_ratio": 0.6,
     "max_quotes": 3,
@@ -490,7 +497,7 @@ def write_calibration(cal: Any, config: dict[str, Any], items: Sequence[Prepared
     data = {
         "unit_model": {"l2": config["l2"], **cal.model.as_data()},
         "gate": {"threshold": round(cal.threshold, 6), "min_focus": cal.min_focus,
-                 "clause_threshold": config["clause_threshold"],
+                 "clause_threshold": round(cal.clause_threshold, 6),
                  "extra_ratio": config["extra_ratio"], "other_document_ratio": config["other_document_ratio"],
                  "max_quotes": config["max_quotes"]},
     }
