@@ -551,6 +551,8 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
     nxt = re.match(r"[\s-]{1,3}([\w-]{1,30})", text[m.end():m.end() + 40])
     if nxt and nxt.group(1).lower().rstrip("s") in PERSON_NOUNS:
         return True
+    if not before and _review_form_label(text[m.end():draft.sentence_at(m.start())[1]]):
+        return True  # a review-form line made of the label alone ("Lazy.", "Rude and careless."): about the person
     if previous_end is not None and 0 <= m.start() - previous_end <= 60:
         between = re.findall(r"[\w'’-]+|,", text[previous_end:m.start()].lower())
         joins = {"and", "or", ",", "but", "also", "as", "well"}
@@ -560,6 +562,15 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         ):
             return True
     return False
+
+
+def _review_form_label(rest: str) -> bool:
+    """What follows a sentence-opening trait word leaves it a bare label: nothing, or another
+    short coordinated adjective ("Lazy.", "Rude and careless!")."""
+    words = re.findall(r"[\w'’-]+", rest.lower())
+    if not words:
+        return True
+    return len(words) <= 3 and words[0] in ("and", "or") and not any(w in LINKING or w in AUXILIARIES for w in words)
 
 
 _WHOEVER = re.compile(r"\s{0,3}(?:[\"'“‘(]\s{0,3})?(?:whoever|whomever|anyone\s{1,3}who|anybody\s{1,3}who|someone\s{1,3}who|"
@@ -849,6 +860,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*"):
                 critical += 1  # "Don't do that again!", "Never share the password": a prohibition
                 continue
+            if _UNREPORTED.match(text, m.end(), scope) and rules.problem_words.search(text, m.end(), scope):
+                critical += 1  # "did not report the delays", "never fixed the errors": the problem left standing
+                continue
             if rules.problem_words.search(text, m.end(), scope):
                 praise += 1  # "never missed a deadline"
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
@@ -882,6 +896,10 @@ _CONTRAST = re.compile(r"[\s\"“(]{0,3}(?:[^,.;:!?]{1,40},\s{0,3}(?:though|howe
                        r"regrettably|where\s{1,3}(?:you|he|she|they)\s{1,3}(?:fell|fall)\s{1,3}short)\b(?!\s{1,3}(?:also|overall|still)\b))",
                        re.IGNORECASE)
 _SCOPE_WORDS = 5
+# Verbs that surface or deal with a problem: negated, the problem stays ("did not report the delays").
+_UNREPORTED = re.compile(r"\s{1,3}(?:\w{2,20}ly\s{1,3}|even\s{1,3}|once\s{1,3})?(?:report|mention|flag|tell\s{1,3}(?:us|me|anyone)\s{1,3}about|"
+                         r"escalate|raise|disclose|log|record|communicate|fix|correct|address|resolve|solve|follow\s{1,3}up\s{1,3}on|"
+                         r"acknowledge|own\s{1,3}up\s{1,3}to|explain)\b", re.IGNORECASE)
 _SCOPE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|or|but|so|because|which|while|though|although|when)\b", re.IGNORECASE)
 _CORRECTIVE = re.compile(r"next time|going forward|moving forward|from now on|in (?:the )?future|please (?:stop|don|do not|make sure|remember)",
                          re.IGNORECASE)
