@@ -57,7 +57,7 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.schemas import Citation
-from assistant.text import MONTHS, STOPWORDS, WEEKDAYS, sentence_spans, tokens, wordset
+from assistant.text import MONTHS, STOPWORDS, WEEKDAYS, numbers, sentence_spans, tokens, wordset
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -885,8 +885,49 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)
         if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
+        if _declined(rules, text, draft.sentences[i - 1][0] if i else s, s, e):
+            critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     return out
+
+
+# Decline over time stated as a comparison: an earlier period with a count, then the present one with a
+# smaller count ("When she started she closed twenty tickets a day. This quarter she closes about eight").
+_EARLIER = re.compile(r"\b(?:(?:at|in|during|by)\s{1,3}(?:the|his|her|their|your|our)\s{1,3}(?:last|previous|first|prior|mid-?year)\s{1,3}"
+                      r"(?:review|appraisal|evaluation|quarter|year|check-?in|cycle)|last\s{1,3}(?:year|quarter|cycle|review)|"
+                      r"when\s{1,3}(?:he|she|they|you|(?-i:[A-Z][a-z]{1,30}))\s{1,3}(?:first\s{1,3})?(?:started|joined|began|arrived|took\s{1,3}over)|"
+                      r"previously|used\s{1,3}to|at\s{1,3}first|(?:in|during)\s{1,3}(?:19|20)\d\d|a\s{1,3}year\s{1,3}ago|"
+                      r"(?:as|while)\s{1,3}a\s{1,3}(?:team\s{1,3}member|new\s{1,3}hire|junior|trainee))\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|this\s{1,3}(?:quarter|year|month|cycle|period|review)|currently|these\s{1,3}days|lately|"
+                  r"since\s{1,3}(?:becoming|then|(?:his|her|their|your|the)\s{1,3}(?:promotion|move|transfer|change|reorg)))\b", re.IGNORECASE)
+
+
+def _counts(text: str, start: int, end: int) -> list[float]:
+    """Counts in ``text[start:end]``, years and ordinals left out."""
+    return [n.value for n in numbers(text[start:end])
+            if not n.ordinal and not (n.value.is_integer() and 1900 <= n.value <= 2100 and "," not in n.text)]
+
+
+def _declined(rules: FeedbackRules, text: str, previous: int, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` sets a present count below an earlier period's count, in it or
+    in the sentence before; counts of problems ("errors", "complaints") falling are no decline."""
+    now = _NOW.search(text, start, end)
+    if now is None:
+        return False
+    earlier = None
+    for found in _EARLIER.finditer(text, previous, end):
+        if found.start() < now.start() or found.start() >= start:
+            earlier = found
+            break
+    if earlier is None:
+        return False
+    before_end = now.start() if earlier.start() < now.start() else end
+    before = _counts(text, earlier.start() if earlier.start() >= start else previous, before_end)
+    after_start = now.end() if earlier.start() < now.start() else start
+    after = _counts(text, after_start, end if earlier.start() < now.start() else earlier.start())
+    if not before or not after or after[0] >= before[0]:
+        return False
+    return not rules.problem_words.search(text, previous, end)
 
 
 # A turn from praise to criticism: a contrast word opening the sentence ("However, ...", "But ...")
@@ -1018,11 +1059,21 @@ def _clause_start(text: str, pos: int, sentence_start: int) -> int:
     return last.end() if last else lo
 
 
+# A request to go on doing what was described: reinforcement, not a change.
+_REINFORCE = re.compile(r"[\s\"'“‘(]{0,3}(?:please\s{1,3}|just\s{1,3}|so\s{1,3})?(?:keep\s{1,3}(?:it\s{1,3}up|up\s{1,3}the|on\s{1,3}[a-z]{2,30}ing|"
+                        r"[a-z]{2,30}ing)|continue\s{1,3}(?:to\s{1,3}[a-z]{2,30}|[a-z]{2,30}ing|the\s{1,3}(?:good|great|excellent)|"
+                        r"(?:doing|like)\s{1,3}this)|carry\s{1,3}on)\b", re.IGNORECASE)
+
+
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
-    if critical <= 0 and praise <= 0 and any("next_step" in s.cues for s in sentences):
-        critical = 1  # no praise and a step to take: developmental, however mildly it is put
+    steps = [s for s in sentences if "next_step" in s.cues]
+    if critical <= 0 and praise <= 0 and steps:
+        if all(_REINFORCE.match(text, s.start, s.end) for s in steps):
+            praise = 1  # "Keep doing that.", "Please keep sharing that kind of ownership": more of the same is praise
+        else:
+            critical = 1  # no praise and a step to take: developmental, however mildly it is put
     request = rules.change_request.search(text) if critical <= 0 else None
     if request and (praise <= 0 or _CORRECTIVE.search(text)):
         critical = 1  # "please send the notes the same day next time" asks for a change; after praise, a
