@@ -661,8 +661,11 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         return not rules.praise.search(text, clause_start, clause_end)
     if rule.subject == "sentence":
         return bool(rules.problem_words.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)))
-    if rules.problem_words.search(text, m.end() if rule.subject == "before" else clause_start, clause_end):
-        return True  # "you are always late" (what follows the absolute is what it generalises)
+    problem = rules.problem_words.search(text, m.end() if rule.subject == "before" else clause_start, clause_end)
+    if problem:
+        # "you are always late" (what follows the absolute is what it generalises), but "always willing
+        # to stay late" generalises the willingness
+        return not (rule.subject == "before" and rules.praise.search(text, m.end(), problem.start()))
     # In a critical draft an "always" clause without praise overgeneralises the criticism too:
     # "I was disappointed by how you handled it. You always take these things personally."
     return critical_draft and rule.subject == "before" and not rules.praise.search(text, clause_start, clause_end)
@@ -950,7 +953,8 @@ _OTHER_PEOPLE = wordset(
     """customer customers client clients patient patients caller callers visitor visitors guest guests user users
     buyer buyers shopper shoppers vendor vendors supplier suppliers parent parents student students resident
     residents member members stakeholder stakeholders colleague colleagues coworker coworkers teammate teammates
-    manager managers director directors auditor auditors regulator board panel audience"""
+    manager managers director directors auditor auditors regulator board panel audience team teams crew shift
+    department office store unit ward company business"""
 )
 _THIRD_PERSON = frozenset(["he", "she", "they", "him", "her", "them"])
 
@@ -990,6 +994,8 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
         word = raw.strip(",.;:!?\"'“”‘’()").lower()
         if word in ("you", "your", "you're", "you’re", "yours", "i", "we", "my", "our", "it", "this", "that"):
             return False
+        if not draft.second_person and word in ("he", "she", "his", "her"):
+            return False  # in a draft about him or her, "His emails to clients are rude" is about the person
         if word in _OTHER_PEOPLE or (draft.second_person and word in _THIRD_PERSON):
             return True
         if (draft.second_person and n == 0 and raw[:1].isupper() and raw[1:2].islower() and word not in STOPWORDS
