@@ -194,6 +194,9 @@ class PolarityLexicon(BaseModel):
     change_request: str
     request: str
     remedies: str = Field(description="Verbs that solve a problem: a problem word after one is praise ('fixed the broken job').")
+    generic_words: str = Field(default="", description=(
+        "Words of habitual, generic praise ('delivered high-quality work', 'went above and beyond'): a behaviour "
+        "sentence made only of these, with no occasion, number or name, describes no observable behaviour."))
 
 
 class SpanRulesFile(BaseModel):
@@ -289,6 +292,7 @@ class FeedbackRules:
     remedies: re.Pattern[str]
     allow: PhraseMatcher
     term_index: dict[str, tuple[CompiledSpanRule, ...]]  # first word of a term -> rules with such a term
+    generic_words: frozenset[str] = frozenset()
 
     @property
     def labels(self) -> dict[str, str]:
@@ -368,6 +372,7 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         remedies=_compile(polarity.remedies, f"{where}: polarity remedies"),
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
+        generic_words=wordset(polarity.generic_words),
     )
 
 
@@ -811,6 +816,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 m = next((m for m in cue.pattern.finditer(text, s, e) if m.group().strip()), None)
                 if m is not None:
                     firsts[i][cue.part] = (cue, m)
+    for i, (s, e) in enumerate(draft.sentences):
+        if "behavior" in firsts[i] and "situation" not in firsts[i] and _generic(rules, text, s, e):
+            del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
     praise_by = _by_sentence(draft, rules.praise)
     critical_by = _by_sentence(draft, rules.critical)
     negators_by = _by_sentence(draft, rules.negators)
@@ -892,6 +900,32 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     return out
+
+
+def _generic(rules: FeedbackRules, text: str, start: int, end: int) -> bool:
+    """The sentence is habitual, generic praise or description: no number and no name after its first
+    word, and every content word after the subject is a generic one ("You handled every challenge with
+    grace", "You've led complex projects, mentored team members, and collaborated across teams")."""
+    if not rules.generic_words:
+        return False
+    toks = tokens(text[start:end])
+    content = 0
+    for n, tok in enumerate(toks):
+        word = tok.text.lower().replace("’", "'")
+        if any(ch.isdigit() for ch in word):
+            return False
+        if n and tok.text[:1].isupper() and tok.text != "I":
+            return False  # a name or a named thing: "the Baker account"
+        if word in STOPWORDS or word in _SUBJECTS or (word.endswith("ly") and len(word) > 4):
+            continue
+        if word.split("'")[0] not in rules.generic_words:
+            return False
+        content += 1
+    return content > 0
+
+
+_SUBJECTS = frozenset(["you", "you've", "you're", "he", "she", "they", "he's", "she's", "they've", "has", "have", "had",
+                       "is", "are", "was", "were", "been", "also", "always", "every", "each", "all", "more", "most"])
 
 
 # Decline over time stated as a comparison: an earlier period with a count, then the present one with a
