@@ -888,6 +888,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         need = _NEEDS_WORK.search(text, s, e)
         if need and _remedied(rules, text, need.start(), s):
             need = None  # "took over a struggling project": the trouble was the material, not the person's
+        if need and _about_someone_else(draft, need.start(), s) and not _YOU_BEFORE.search(text, 0, need.start()):
+            need = None  # "stepped in when the team was struggling": the setting
         if need:
             # "Improvement is needed in conveying expectations clearly": a stated need is criticism,
             # and the praise words in it describe the goal, not the work (praise before it still
@@ -1023,6 +1025,8 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
     customer, a colleague or (in a draft that says "you") he, she or a name ("A customer came in
     looking upset", "She left the department feeling frustrated")."""
     start = _clause_start(draft.text, pos, sentence_start)
+    for sub in _SUBORDINATE.finditer(draft.text, start, pos):
+        start = sub.end()  # "Jo stepped in when the team was struggling": the when-clause's own subject
     words = draft.text[start:pos].split()[:5]
     for n, raw in enumerate(words):
         word = raw.strip(",.;:!?\"'“”‘’()").lower()
@@ -1038,6 +1042,7 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
     return False
 
 
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|while|after|until|since|as\s{1,3}soon\s{1,3}as)\b", re.IGNORECASE)
 _PAST_OR_PRESENT = re.compile(r"[a-z]{2,30}(?:ed|es|s)|came|went|left|said|told|got|took|had|was|felt|sent|made")
 _BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
 

@@ -1,0 +1,121 @@
+"""Classes of outside feedback drafts: decline over time, bare demands versus steps, recommendations and
+offers, effects on others, reinforcement, problem habits in review language, generic praise."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analyzers.feedback import review_feedback
+
+
+def _summary(text: str) -> tuple[str, list[str]]:
+    report = review_feedback(text)
+    return report.polarity, sorted(f.kind for f in report.findings)
+
+
+@pytest.mark.parametrize(("draft", "polarity", "kinds"), [
+    # decline over time, stated as a comparison, is criticism: the draft needs a next step
+    ("When she started on the help desk in 2024, Priya closed twenty tickets a day. This quarter she closes about "
+     "eight, and the queue has grown to three days.", "constructive", ["missing_action"]),
+    ("Was reaching half of the target at the last review, now only a fifth.",
+     "constructive", ["missing_action", "missing_impact", "vague"]),
+    ("Jane was very good at planning as a team member. Since becoming a supervisor she has lost much of that.",
+     "mixed", ["missing_action"]),
+    # fewer problems than before is no decline
+    ("At the last review he logged twelve errors a month; now he logs three.", "positive", ["missing_impact"]),
+])
+def test_decline_over_time_is_criticism(draft, polarity, kinds):
+    assert _summary(draft) == (polarity, kinds)
+
+
+@pytest.mark.parametrize(("draft", "kinds"), [
+    ("Mark was late on six days in March and missed two shift handovers. Mark must improve his attendance or "
+     "disciplinary action will follow.", ["missing_action", "missing_impact"]),
+    ("His reports were late three times this quarter, so the finance team closed the books a week late. We need to "
+     "see improvements in his performance.", ["missing_action"]),
+    ("Mark was late on six days in March, so two handovers were missed. Mark must phone the supervisor before "
+     "7 am when he is unwell, or disciplinary action will follow.", []),
+])
+def test_a_bare_demand_is_no_next_step_and_a_named_action_is(draft, kinds):
+    assert _summary(draft) == ("constructive", kinds)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She should ask for help more often when the workload is heavy.",
+    "I think we should do some role-play practice before her next calls.",
+    "Her presentations should be more structured, with an agenda slide at the start.",
+    "I would be glad to share some tips so we can make her handover notes complete.",
+    "If it helps, I can sit in on her next two team meetings.",
+    "Going to a time management workshop would help her a lot.",
+    "My suggestion: write down the three key points before each call.",
+    "She could use a checklist for the handover.",
+    "Her goal for next month is to send the handover notes before she leaves.",
+])
+def test_recommendations_and_offers_are_next_steps(sentence):
+    draft = ("She missed the deadline for the grant report twice this year, and the funder asked for an "
+             "explanation. " + sentence)
+    assert _summary(draft) == ("constructive", [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "This creates an environment that discourages others from speaking up.",
+    "People avoid working with her now.",
+    "As a result he is not recommended for promotion this cycle.",
+    "It is affecting the morale of the whole ward.",
+    "It puts extra pressure on the rest of the shift.",
+    "His colleagues now have to check his figures before they go out.",
+])
+def test_effects_on_others_and_standing_are_impacts(sentence):
+    draft = "On Monday he corrected two colleagues in front of a client. " + sentence
+    assert "missing_impact" not in _summary(draft)[1]
+
+
+@pytest.mark.parametrize("draft", [
+    "Answers all questions promptly and accurately. Uses good judgment when handling customer complaints.",
+    "During Tuesday's outage you kept the status page updated every thirty minutes, so customers knew what was "
+    "happening. Keep doing that.",
+    "She is always willing to stay late when the team is short-staffed.",
+    "Jo stepped in when the team was struggling with the backlog and cleared it in a week.",
+])
+def test_praise_drafts_stay_positive_and_need_no_step(draft):
+    polarity, kinds = _summary(draft)
+    assert (polarity, "missing_action" in kinds, "absolute" in kinds) == ("positive", False, False)
+
+
+@pytest.mark.parametrize("draft", [
+    "Her reports tend to be long and hard to follow.",
+    "Deadlines slip regularly.",
+    "Tends to wait until the last minute to start assignments.",
+    "Has trouble prioritizing tasks.",
+    "Talks over colleagues in meetings.",
+    "His emails to clients are sometimes curt and contain typos.",
+    "She takes credit for the work of others.",
+    "Spends too much time on personal calls.",
+])
+def test_problem_habits_in_review_language_are_criticism(draft):
+    polarity, kinds = _summary(draft)
+    assert (polarity, "missing_action" in kinds) == ("constructive", True)
+
+
+@pytest.mark.parametrize(("draft", "vague"), [
+    ("You're the best! Your passion is exemplary and you are a great asset to the team.", True),
+    ("Maria has consistently exceeded expectations this year. She is a great asset to the team.", True),
+    ("He consistently delivered high-quality work.", True),
+    ("You went the extra mile for every client.", True),
+    ("You've led complex projects, mentored team members, and collaborated across teams effectively.", True),
+    ("Your passion is exemplary: you rewrote the onboarding guide over the weekend before the new hires arrived.",
+     False),
+    ("She closed the Baker account in March.", False),
+    ("You answered forty tickets during the outage.", False),
+])
+def test_generic_praise_is_vague_and_an_observed_action_is_not(draft, vague):
+    assert ("vague" in _summary(draft)[1]) is vague
+
+
+def test_a_bare_review_form_label_is_a_trait_and_a_cost_is_an_impact():
+    assert _summary("Lazy. Always on the phone. You are a cost.") == ("constructive", ["missing_action", "trait", "vague"])
+
+
+def test_an_unreported_problem_is_criticism():
+    polarity, _ = _summary("He missed four project deadlines this year and did not report the delays.")
+    assert polarity == "constructive"
