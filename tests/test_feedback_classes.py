@@ -119,3 +119,28 @@ def test_a_bare_review_form_label_is_a_trait_and_a_cost_is_an_impact():
 def test_an_unreported_problem_is_criticism():
     polarity, _ = _summary("He missed four project deadlines this year and did not report the delays.")
     assert polarity == "constructive"
+
+
+@pytest.mark.parametrize(("draft", "polarity"), [
+    ("Two of the orders shipped to the old address last week. Could you double-check the address field before you "
+     "confirm an order? That would be great.", "constructive"),
+    ("Your report was thorough and well organised. Can we get it a day earlier next month so finance can review it?",
+     "mixed"),
+    ("The March invoices went out without the VAT line. Can we add a short final check before invoices are sent?",
+     "constructive"),
+])
+def test_a_request_as_a_question_and_its_polite_close_are_not_praise(draft, polarity):
+    report = review_feedback(draft)
+    assert (report.polarity, "missing_action" in {f.kind for f in report.findings}) == (polarity, False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The patients on the ward waited over an hour for their medication.",
+    "The client has since moved their business to a competitor.",
+    "I got a call from the director about it.",
+    "Her region had the highest retention in the company.",
+    "It sets a bad example for the junior staff.",
+    "Morale has dropped since the change.",
+])
+def test_what_others_then_did_and_ranked_results_are_impacts(sentence):
+    assert "missing_impact" not in _summary("On Monday she sent the weekly report to the client. " + sentence)[1]

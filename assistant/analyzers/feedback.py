@@ -839,7 +839,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
 
         praise = critical = 0
         for m in praise_by[i]:
-            if outside(m) and not negated(m.start()):
+            if outside(m) and not negated(m.start()) and not _HYPOTHETICAL.search(text, max(s, m.start() - 40), m.start()):
                 praise += 1
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
@@ -981,8 +981,13 @@ _UNREPORTED = re.compile(r"\s{1,3}(?:\w{2,20}ly\s{1,3}|even\s{1,3}|once\s{1,3})?
                          r"escalate|raise|disclose|log|record|communicate|fix|correct|address|resolve|solve|follow\s{1,3}up\s{1,3}on|"
                          r"acknowledge|own\s{1,3}up\s{1,3}to|explain)\b", re.IGNORECASE)
 _SCOPE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|or|but|so|because|which|while|though|although|when)\b", re.IGNORECASE)
-_CORRECTIVE = re.compile(r"next time|going forward|moving forward|from now on|in (?:the )?future|please (?:stop|don|do not|make sure|remember)",
+_CORRECTIVE = re.compile(r"next time|going forward|moving forward|from now on|in (?:the )?future|please (?:stop|don|do not|make sure|remember)|"
+                         # a request to do it earlier or otherwise looks back at how it was done
+                         r"\b(?:can|could)\s{1,3}(?:we|you)\b[^.!?]{0,60}?\b(?:earlier|sooner|instead|shorter|on\s{1,3}time)\b",
                          re.IGNORECASE)
+# A praise word in a hypothetical ("That would be great", "it could be really helpful") is politeness, not praise.
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s{1,3}(?:also\s{1,3}|really\s{1,3}|be\s{1,3}so\s{1,3})?(?:be|love|appreciate)\b[^.!?]{0,20}\Z",
+                           re.IGNORECASE)
 _IMPERATIVE_NEGATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?!you\b|we\b|I\b)[a-z]{2,20}",
                                   re.IGNORECASE)
 _OTHER_PEOPLE = wordset(
