@@ -144,3 +144,28 @@ def test_a_request_as_a_question_and_its_polite_close_are_not_praise(draft, pola
 ])
 def test_what_others_then_did_and_ranked_results_are_impacts(sentence):
     assert "missing_impact" not in _summary("On Monday she sent the weekly report to the client. " + sentence)[1]
+
+
+@pytest.mark.parametrize("draft", [
+    "Maria joined our team in March 2024 and quickly became the person everyone turned to with questions about the "
+    "new CRM. She wrote the user guide that all 40 sales reps now use, and support tickets about the CRM dropped by "
+    "half.",
+    "Over the past year, Tom organised the monthly safety walk-throughs for the plant. His checklists found 14 "
+    "hazards before anyone was hurt, and the plant passed its annual inspection with no findings.",
+    "Jessica has been with the company for five years. Last quarter she took over the Henderson account after it "
+    "had two missed deliveries, set up weekly calls with the client and renegotiated the schedule. Henderson has "
+    "since renewed for two more years.",
+    "Kevin trained six new cashiers this spring, using a shadowing plan he designed himself. All six passed their "
+    "till audits in the first month, and the store manager has asked him to train the next group too.",
+    "She answers the phones promptly and greets every visitor by name. Last month she noticed a double-booked "
+    "conference room and rebooked the client meeting before anyone arrived, so the meeting started on time.",
+    "Thank you for covering the front desk on Saturday when Mia called in sick. You checked in 40 guests without a "
+    "single complaint, and the weekend manager could stay on the floor.",
+])
+def test_well_formed_reference_letter_praise_is_left_clean(draft):
+    assert _summary(draft) == ("positive", [])
+
+
+def test_the_writer_noticing_a_problem_does_not_remedy_it():
+    draft = "I noticed that you have difficulty completing tasks independently. Can we set up a meeting so I can help you?"
+    assert _summary(draft)[0] == "constructive"

@@ -1030,9 +1030,12 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
     customer, a colleague or (in a draft that says "you") he, she or a name ("A customer came in
     looking upset", "She left the department feeling frustrated")."""
     start = _clause_start(draft.text, pos, sentence_start)
+    subordinate = False
     for sub in _SUBORDINATE.finditer(draft.text, start, pos):
-        start = sub.end()  # "Jo stepped in when the team was struggling": the when-clause's own subject
+        start, subordinate = sub.end(), True  # "Jo stepped in when the team was struggling": the clause's own subject
     words = draft.text[start:pos].split()[:5]
+    if subordinate and words and words[0].lower() == "it":
+        return True  # "took over the account after it had two missed deliveries": the setting
     for n, raw in enumerate(words):
         word = raw.strip(",.;:!?\"'“”‘’()").lower()
         if word in ("you", "your", "you're", "you’re", "yours", "i", "we", "my", "our", "it", "this", "that"):
@@ -1047,7 +1050,7 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
     return False
 
 
-_SUBORDINATE = re.compile(r"\b(?:when|whenever|while|after|until|since|as\s{1,3}soon\s{1,3}as)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|while|after|until|since|before|as\s{1,3}soon\s{1,3}as)\b", re.IGNORECASE)
 _PAST_OR_PRESENT = re.compile(r"[a-z]{2,30}(?:ed|es|s)|came|went|left|said|told|got|took|had|was|felt|sent|made")
 _BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
 
@@ -1083,6 +1086,10 @@ def _conceded(text: str, pos: int, sentence_start: int, sentence_end: int, prais
     return False
 
 
+_WRITER_BEFORE = re.compile(r"\b(?:I|we)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{1,3}(?:\w{2,20}ly\s{1,3}|also\s{1,3})?\Z",
+                            re.IGNORECASE)
+
+
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
     """A remedy verb at most six words before a problem word, in its clause: "fixed the broken
     job", "caught three errors", "found 38 cases logged under the wrong code", "no customer was
@@ -1092,11 +1099,14 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
         last = found
     if last is None:
         return False
+    if _WRITER_BEFORE.search(text, max(0, last.start() - 25), last.start()):
+        return False  # "I noticed you interrupted the client": the writer found the problem; nobody remedied it
     problem = text[pos:pos + 30].split()[0].lower().strip(",.;:!?\"'”’)") if text[pos:pos + 30].split() else ""
     if _COORDINATED.search(text, last.end(), pos) and (problem.endswith(("ed", "ing")) or problem in ("forgot", "broke")):
         return False  # "handled the intake and struggled with the calls": a second predicate, not the remedy's object
     # a discovery verb takes a longer object ("found 38 cases logged under the wrong code")
-    limit = 6 if last.group().lower() in ("found", "caught", "spotted", "flagged", "identified") else 4
+    limit = 6 if last.group().lower() in ("found", "caught", "spotted", "flagged", "identified", "noticed", "discovered",
+                                          "detected") else 4
     return len(text[last.end():pos].split()) <= limit
 
 
