@@ -169,3 +169,17 @@ def test_well_formed_reference_letter_praise_is_left_clean(draft):
 def test_the_writer_noticing_a_problem_does_not_remedy_it():
     draft = "I noticed that you have difficulty completing tasks independently. Can we set up a meeting so I can help you?"
     assert _summary(draft)[0] == "constructive"
+
+
+@pytest.mark.parametrize(("draft", "vague"), [
+    ("Completed the Smith audit two weeks early.", False),
+    ("Has missed 6 of the last 10 team meetings.", False),
+    ("Wrote the new returns policy and trained the store staff on it.", False),
+    ("You've been arriving 15 minutes late most mornings this month.", False),
+    ("You were on your phone during the whole presentation.", False),
+    ("Delivered high-quality work on every project.", True),
+    ("Handled all customer complaints well.", True),
+    ("You've been doing great work this month.", True),
+])
+def test_review_form_accomplishments_and_ongoing_patterns_are_behaviour(draft, vague):
+    assert ("vague" in _summary(draft)[1]) is vague
