@@ -183,3 +183,16 @@ def test_the_writer_noticing_a_problem_does_not_remedy_it():
 ])
 def test_review_form_accomplishments_and_ongoing_patterns_are_behaviour(draft, vague):
     assert ("vague" in _summary(draft)[1]) is vague
+
+
+@pytest.mark.parametrize("draft", [
+    "Sam writes clean code. He should ask for reviews earlier, though.",
+    "Lisa is a reliable and hard-working nurse. One area for development is delegation: she often takes on tasks "
+    "that could go to the aides.",
+    "You clearly know the product well. Where you could grow is in listening to the customer before proposing a "
+    "solution.",
+    "You've made real progress on your presentation skills. I'd still like to see you slow down when you present "
+    "numbers.",
+])
+def test_praise_with_a_development_area_is_mixed(draft):
+    assert review_feedback(draft).polarity == "mixed"

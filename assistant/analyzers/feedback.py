@@ -985,6 +985,9 @@ _CORRECTIVE = re.compile(r"next time|going forward|moving forward|from now on|in
                          # a request to do it earlier or otherwise looks back at how it was done
                          r"\b(?:can|could)\s{1,3}(?:we|you)\b[^.!?]{0,60}?\b(?:earlier|sooner|instead|shorter|on\s{1,3}time)\b",
                          re.IGNORECASE)
+# A step that asks for it earlier, sooner or instead looks back at how it was done: a change, also after praise.
+_LOOKS_BACK = re.compile(r"\b(?:should|could|can|please|needs?\s{1,3}to|would\s{1,3}like|(?:I['’]d|I\s{1,3}would)\s{1,3}like)\b"
+                         r"[^.!?]{0,60}?\b(?:earlier|sooner|instead|on\s{1,3}time)\b", re.IGNORECASE)
 # A praise word in a hypothetical ("That would be great", "it could be really helpful") is politeness, not praise.
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s{1,3}(?:also\s{1,3}|really\s{1,3}|be\s{1,3}so\s{1,3})?(?:be|love|appreciate)\b[^.!?]{0,20}\Z",
                            re.IGNORECASE)
@@ -1134,6 +1137,8 @@ def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Po
             praise = 1  # "Keep doing that.", "Please keep sharing that kind of ownership": more of the same is praise
         else:
             critical = 1  # no praise and a step to take: developmental, however mildly it is put
+    if critical <= 0 and praise > 0 and any(_LOOKS_BACK.search(text, st.start, st.end) for st in steps):
+        critical = 1  # "Sam writes clean code. He should ask for reviews earlier, though."
     request = rules.change_request.search(text) if critical <= 0 else None
     if request and (praise <= 0 or _CORRECTIVE.search(text)):
         critical = 1  # "please send the notes the same day next time" asks for a change; after praise, a
