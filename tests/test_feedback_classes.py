@@ -196,3 +196,15 @@ def test_review_form_accomplishments_and_ongoing_patterns_are_behaviour(draft, v
 ])
 def test_praise_with_a_development_area_is_mixed(draft):
     assert review_feedback(draft).polarity == "mixed"
+
+
+@pytest.mark.parametrize("draft", [
+    "She handled the toughest customers on the floor and turned angry callers into loyal ones.",
+    "His patience with struggling students is remarkable; several of them have told me he is the reason they "
+    "stayed in the program.",
+    "She is never late, never misses a deadline and never complains.",
+    "He didn't just meet his targets; he beat them by 20%.",
+])
+def test_others_troubles_lists_of_nevers_and_not_just_are_praise(draft):
+    polarity, kinds = _summary(draft)
+    assert (polarity, "missing_action" in kinds) == ("positive", False)

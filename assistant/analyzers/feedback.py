@@ -832,7 +832,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
 
         # Negation scopes first: a problem word inside one is praise ("never missed a deadline"),
         # a praise word inside one is criticism ("has not been proactive").
-        scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i] if outside(m)]
+        scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i]
+                  if outside(m) and not _NOT_JUST.match(text, m.end())]  # "didn't just meet them; he beat them"
 
         def negated(pos: int, scopes: list[tuple[re.Match[str], int]] = scopes) -> bool:
             return any(m.end() <= pos < scope for m, scope in scopes)
@@ -844,6 +845,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
+            if _modifies_others(text, m.end()):
+                continue  # "turned angry callers into loyal ones", "patience with struggling students": their state
             if _AVERTED_PASSIVE.search(text, _clause_start(text, m.start(), s), m.start()):
                 praise += 1  # "so nobody was underpaid", "none of the delegates were stranded": a harm averted
                 continue
@@ -868,7 +871,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
         for m, scope in scopes:
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
-                    _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*"):
+                    _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
+                    text, s, m.start()):  # "She is never late, never misses a deadline": a list about her
                 critical += 1  # "Don't do that again!", "Never share the password": a prohibition
                 continue
             if _UNREPORTED.match(text, m.end(), scope) and rules.problem_words.search(text, m.end(), scope):
@@ -888,6 +892,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         need = _NEEDS_WORK.search(text, s, e)
         if need and _remedied(rules, text, need.start(), s):
             need = None  # "took over a struggling project": the trouble was the material, not the person's
+        if need and _modifies_others(text, need.end()):
+            need = None
         if need and _about_someone_else(draft, need.start(), s) and not _YOU_BEFORE.search(text, 0, need.start()):
             need = None  # "stepped in when the team was struggling": the setting
         if need:
@@ -1026,6 +1032,17 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
     "complaints about you", "made two mistakes"."""
     return bool(_OWNED_BEFORE.search(text, max(sentence_start, start - 40), start)
                 or _OWNED_AFTER.match(text, end, min(sentence_end, end + 30)))
+
+
+_NOT_JUST = re.compile(r"\s{1,3}(?:just|only|simply|merely)\b", re.IGNORECASE)
+_NEXT_TOKEN = re.compile(r"\s{1,3}([A-Za-z'’-]{2,30})")
+
+
+def _modifies_others(text: str, end: int) -> bool:
+    """The problem word ending at ``end`` describes the people named right after it ("angry callers",
+    "struggling students", "difficult customers"): their state, not the person's fault."""
+    m = _NEXT_TOKEN.match(text, end)
+    return bool(m) and m.group(1).lower() in _OTHER_PEOPLE
 
 
 def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
