@@ -845,7 +845,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
-            if _modifies_others(text, m.end()):
+            if _modifies_others(text, m.start(), m.end(), s):
                 continue  # "turned angry callers into loyal ones", "patience with struggling students": their state
             if _AVERTED_PASSIVE.search(text, _clause_start(text, m.start(), s), m.start()):
                 praise += 1  # "so nobody was underpaid", "none of the delegates were stranded": a harm averted
@@ -892,7 +892,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         need = _NEEDS_WORK.search(text, s, e)
         if need and _remedied(rules, text, need.start(), s):
             need = None  # "took over a struggling project": the trouble was the material, not the person's
-        if need and _modifies_others(text, need.end()):
+        if need and _modifies_others(text, need.start(), need.end(), s):
             need = None
         if need and _about_someone_else(draft, need.start(), s) and not _YOU_BEFORE.search(text, 0, need.start()):
             need = None  # "stepped in when the team was struggling": the setting
@@ -1038,11 +1038,19 @@ _NOT_JUST = re.compile(r"\s{1,3}(?:just|only|simply|merely)\b", re.IGNORECASE)
 _NEXT_TOKEN = re.compile(r"\s{1,3}([A-Za-z'’-]{2,30})")
 
 
-def _modifies_others(text: str, end: int) -> bool:
-    """The problem word ending at ``end`` describes the people named right after it ("angry callers",
-    "struggling students", "difficult customers"): their state, not the person's fault."""
+def _modifies_others(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """The problem word ``text[start:end]`` describes the people named right after it ("angry callers",
+    "struggling students", "difficult customers"): their state, not the person's fault. A verb with
+    the person as subject ("you ignored customers", "Talks over colleagues") is not."""
     m = _NEXT_TOKEN.match(text, end)
-    return bool(m) and m.group(1).lower() in _OTHER_PEOPLE
+    if not m or m.group(1).lower() not in _OTHER_PEOPLE or " " in text[start:end].strip():
+        return False
+    before = text[sentence_start:start].split()
+    if not before:
+        return False  # review form, the subject left out
+    prev = before[-1].strip(",;:\"'“”‘’()").lower()
+    return not (prev in _THIRD_PERSON or prev in ("you", "i", "we") or prev in AUXILIARIES or prev.endswith("ly")
+                or before[-1][:1].isupper())
 
 
 def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
