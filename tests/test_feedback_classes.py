@@ -208,3 +208,13 @@ def test_praise_with_a_development_area_is_mixed(draft):
 def test_others_troubles_lists_of_nevers_and_not_just_are_praise(draft):
     polarity, kinds = _summary(draft)
     assert (polarity, "missing_action" in kinds) == ("positive", False)
+
+
+@pytest.mark.parametrize(("draft", "absolute"), [
+    ("He was consistently late in March, arriving after 9:15 on 12 of 20 working days.", False),
+    ("She has been consistently late four times this month.", False),
+    ("Consistently late to work.", True),
+    ("You are constantly late.", True),
+])
+def test_a_counted_pattern_is_no_overgeneralisation(draft, absolute):
+    assert ("absolute" in _summary(draft)[1]) is absolute

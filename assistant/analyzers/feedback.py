@@ -630,6 +630,12 @@ _NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,
 _PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
 
 
+_PATTERN_WORDS = ("consistently", "constantly", "continually", "continuously", "repeatedly", "regularly")
+_COUNTED = re.compile(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s{1,3}"
+                      r"(?:(?:more\s{1,3})?times|days|shifts|occasions|mornings|meetings|weeks|of\s{1,3}(?:the\s{1,3})?(?:last\s{1,3})?"
+                      r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\b", re.IGNORECASE)
+
+
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
                  critical_draft: bool = False) -> bool:
     text = draft.text
@@ -640,6 +646,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     if _REPORTED_LEAD.search(text, max(s, m.start() - 50), m.start()):
         return False  # reported speech: "you said there was nothing you could do" reports what was said
     clause_start, clause_end = draft.clause(m.start(), m.end())
+    if m.group().lower().startswith(_PATTERN_WORDS) and _COUNTED.search(text, s, e):
+        return False  # "consistently late in March, on 12 of 20 working days": a counted pattern, not overgeneralised
     if rule.subject == "before":
         if not lead.strip(" \"'“‘(-•*"):
             # Sentence-initial: an imperative ("Never share the password", "Always double-check")
