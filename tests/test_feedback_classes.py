@@ -218,3 +218,18 @@ def test_others_troubles_lists_of_nevers_and_not_just_are_praise(draft):
 ])
 def test_a_counted_pattern_is_no_overgeneralisation(draft, absolute):
     assert ("absolute" in _summary(draft)[1]) is absolute
+
+
+@pytest.mark.parametrize(("sentence", "step"), [
+    ("Going forward, I expect better results.", False),
+    ("Please improve your attendance.", False),
+    ("Please do better next time.", False),
+    ("Next time, be more careful.", False),
+    ("He needs to take his job more seriously.", False),
+    ("Next time, call the client if you are going to miss a call.", True),
+    ("Please set a reminder 15 minutes before each client call.", True),
+    ("From now on, put every client call in the shared calendar.", True),
+])
+def test_a_sentence_asking_only_for_a_better_result_is_no_step(sentence, step):
+    draft = "Tom missed three client calls last week, and the Baker account complained to the director. " + sentence
+    assert ("missing_action" in _summary(draft)[1]) is not step

@@ -194,6 +194,9 @@ class PolarityLexicon(BaseModel):
     change_request: str
     request: str
     remedies: str = Field(description="Verbs that solve a problem: a problem word after one is praise ('fixed the broken job').")
+    bare_demand: str = Field(default="", description=(
+        "A whole sentence that asks only for a better result ('Please improve your attendance', 'Next time, be more "
+        "careful'): a desired result, not a next step."))
     generic_words: str = Field(default="", description=(
         "Words of habitual, generic praise ('delivered high-quality work', 'went above and beyond'): a behaviour "
         "sentence made only of these, with no occasion, number or name, describes no observable behaviour."))
@@ -293,6 +296,7 @@ class FeedbackRules:
     allow: PhraseMatcher
     term_index: dict[str, tuple[CompiledSpanRule, ...]]  # first word of a term -> rules with such a term
     generic_words: frozenset[str] = frozenset()
+    bare_demand: re.Pattern[str] | None = None
 
     @property
     def labels(self) -> dict[str, str]:
@@ -373,6 +377,7 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
         generic_words=wordset(polarity.generic_words),
+        bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
     )
 
 
@@ -827,6 +832,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     for i, (s, e) in enumerate(draft.sentences):
         if "behavior" in firsts[i] and "situation" not in firsts[i] and _generic(rules, text, s, e):
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
+        if "next_step" in firsts[i] and rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e):
+            del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
     praise_by = _by_sentence(draft, rules.praise)
     critical_by = _by_sentence(draft, rules.critical)
     negators_by = _by_sentence(draft, rules.negators)
