@@ -233,3 +233,19 @@ def test_a_counted_pattern_is_no_overgeneralisation(draft, absolute):
 def test_a_sentence_asking_only_for_a_better_result_is_no_step(sentence, step):
     draft = "Tom missed three client calls last week, and the Baker account complained to the director. " + sentence
     assert ("missing_action" in _summary(draft)[1]) is not step
+
+
+@pytest.mark.parametrize(("draft", "polarity"), [
+    ("Would benefit from being more organised.", "constructive"),
+    ("Has room to grow in public speaking.", "constructive"),
+    ("Has yet to complete the compliance training.", "constructive"),
+    ("Does not always follow the escalation procedure.", "constructive"),
+    ("Tends to avoid difficult conversations with underperforming staff.", "constructive"),
+    ("His attention to detail is lacking.", "constructive"),
+    ("Requires frequent reminders to submit timesheets.", "constructive"),
+    ("Shows potential but lacks experience with large accounts.", "mixed"),
+    ("The new hires would benefit from her mentoring.", "positive"),
+    ("It was not easy, but she finished the audit on Friday.", "positive"),
+])
+def test_development_needs_in_review_form_phrasing(draft, polarity):
+    assert review_feedback(draft).polarity == polarity

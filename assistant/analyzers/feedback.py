@@ -629,7 +629,7 @@ _PERFECT = re.compile(r"\b(?:have|has)\b|['’]ve\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|called|calls|described|describe|told \w{1,30}|wrote|posted|joked)\b",
                        re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?!(?:It|This|That|There|The|We|I)\b)[A-Z][a-z]{1,30}\b")
-_NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,4}|struggl\w{0,5}|could benefit|"
+_NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,4}|struggl\w{0,5}|(?:could|would) (?:really |greatly )?benefit|room to grow|"
                          r"area to (?:focus on|improve|develop)|(?:should|must|needs? to|has to|have to) (?:be|become) more|"
                          r"it is (?:important|essential|critical|vital) (?:to|that))\b", re.IGNORECASE)
 _PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
@@ -896,17 +896,20 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if rules.problem_words.search(text, m.end(), scope):
                 praise += 1  # "never missed a deadline"
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
-                critical += 1  # "has not been proactive", "is not a team player"
-            elif m.group().lower() not in _BARE_NOT and (
+                if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
+                    critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
+            elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())) and (
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
-                    or len(text[s:m.start()].split()) <= 2):
+                    or len(text[s:m.start()].split()) <= 2 and not _THING_SUBJECT.match(text, s, m.start())):
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
         need = _NEEDS_WORK.search(text, s, e)
         if need and _remedied(rules, text, need.start(), s):
             need = None  # "took over a struggling project": the trouble was the material, not the person's
+        if need and need.group()[:5].lower() in ("could", "would") and not _benefit_is_persons(text, s, need.start()):
+            need = None  # "the team would benefit from your experience": a benefit to others, not a need
         if need and _modifies_others(text, need.start(), need.end(), s):
             need = None
         if need and _about_someone_else(draft, need.start(), s) and not _YOU_BEFORE.search(text, 0, need.start()):
@@ -1068,6 +1071,16 @@ def _modifies_others(text: str, start: int, end: int, sentence_start: int) -> bo
                 or before[-1][:1].isupper())
 
 
+def _benefit_is_persons(text: str, sentence_start: int, pos: int) -> bool:
+    """'would/could benefit from' at ``pos`` is the person's need: review form (nothing before it), or
+    a personal pronoun or a name right before it ("Sam would benefit from a course")."""
+    before = text[sentence_start:pos].split()
+    if not before:
+        return True
+    last = before[-1].strip("\"'“‘(")
+    return last.lower() in ("he", "she", "you", "they", "really") or (last[:1].isupper() and len(before) == 1)
+
+
 def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
     """The clause of ``pos`` is about someone other than the person given feedback: its subject is a
     customer, a colleague or (in a draft that says "you") he, she or a name ("A customer came in
@@ -1095,6 +1108,11 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
 
 _SUBORDINATE = re.compile(r"\b(?:when|whenever|while|after|until|since|before|as\s{1,3}soon\s{1,3}as)\b", re.IGNORECASE)
 _PAST_OR_PRESENT = re.compile(r"[a-z]{2,30}(?:ed|es|s)|came|went|left|said|told|got|took|had|was|felt|sent|made")
+# "Does not always follow the procedure", "Is not ready": review form, the subject left out, an auxiliary first.
+_REVIEW_FORM_NOT = re.compile(r"[\s\"“(•*-]{0,3}(?-i:Does|Do|Did|Is|Was|Has|Have|Had)\s{1,3}\Z")
+_THING_SUBJECT = re.compile(r"[\s\"“(]{0,3}(?:it|this|that|things|the\s{1,3}(?:task|job|work|week|month|year|quarter|change|move|"
+                            r"transition|situation|deadline|timeline|project))(?:['’]s|\s{1,3}(?:was|is|has\s{1,3}been|had\s{1,3}been|"
+                            r"will\s{1,3}be|would\s{1,3}be))?\s{0,3}\Z", re.IGNORECASE)
 _BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
 
 
