@@ -249,3 +249,14 @@ def test_a_sentence_asking_only_for_a_better_result_is_no_step(sentence, step):
 ])
 def test_development_needs_in_review_form_phrasing(draft, polarity):
     assert review_feedback(draft).polarity == polarity
+
+
+@pytest.mark.parametrize(("sentence", "part"), [
+    ("Customers now ask for someone else when he answers.", "impact"),
+    ("It has made our meetings much shorter.", "impact"),
+    ("He has become the go-to person for payroll questions.", "impact"),
+    ("We could role-play a few difficult calls next week.", "next_step"),
+])
+def test_more_impacts_and_steps_in_ordinary_words(sentence, part):
+    report = review_feedback("On Monday he presented the budget to the board. " + sentence)
+    assert part in report.sentences[1].functions
