@@ -260,3 +260,14 @@ def test_development_needs_in_review_form_phrasing(draft, polarity):
 def test_more_impacts_and_steps_in_ordinary_words(sentence, part):
     report = review_feedback("On Monday he presented the budget to the board. " + sentence)
     assert part in report.sentences[1].functions
+
+
+@pytest.mark.parametrize("draft", [
+    "The agenda went out ten minutes before the meeting, so nobody had time to prepare.",
+    "You sent the proposal to the client before legal had signed off.",
+    "In yesterday's meeting you rolled your eyes when Dana presented.",
+    "You left the customer on hold for fifteen minutes on Tuesday.",
+    "You answered the question before Lee could finish it.",
+])
+def test_plain_descriptions_of_a_fault_are_criticism(draft):
+    assert review_feedback(draft).polarity == "constructive"
