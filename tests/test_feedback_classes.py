@@ -271,3 +271,9 @@ def test_more_impacts_and_steps_in_ordinary_words(sentence, part):
 ])
 def test_plain_descriptions_of_a_fault_are_criticism(draft):
     assert review_feedback(draft).polarity == "constructive"
+
+
+def test_a_problem_measure_that_shrank_is_praise():
+    draft = ("Since the spring you have run the Thursday training sessions for new agents, and their first-month "
+             "error rate has halved.")
+    assert review_feedback(draft).polarity == "positive"

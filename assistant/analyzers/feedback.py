@@ -1042,7 +1042,10 @@ _AVERTED_PASSIVE = re.compile(r"\b(?:no|nobody|no\s{1,3}one|none(?:\s{1,3}of\s{1
                              r"has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:\w{2,20}ly\s{1,3})?|"
                              # "nobody has had to call me about missing stock": the extra effort averted
                              r"(?:has\s{1,3}|have\s{1,3})?(?:had|needed)\s{1,3}to\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,6})\Z", re.IGNORECASE)
-_REDUCED_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:down|lower|fewer|less|reduced)\s{1,3}(?:from|than)\b", re.IGNORECASE)
+_REDUCED_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:(?:down|lower|fewer|less|reduced)\s{1,3}(?:from|than)|"
+                            # "their first-month error rate has halved": the problem shrank
+                            r"(?:rates?\s{1,3}|counts?\s{1,3}|numbers?\s{1,3}|levels?\s{1,3})?(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?"
+                            r"(?:halved|dropped|fallen|fell|decreased|gone\s{1,3}down|come\s{1,3}down|shrunk|shrank))\b", re.IGNORECASE)
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
