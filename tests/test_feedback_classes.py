@@ -277,3 +277,17 @@ def test_a_problem_measure_that_shrank_is_praise():
     draft = ("Since the spring you have run the Thursday training sessions for new agents, and their first-month "
              "error rate has halved.")
     assert review_feedback(draft).polarity == "positive"
+
+
+@pytest.mark.parametrize("line", [
+    "Never late.", "Rarely needs supervision.", "Is never absent without notice.", "Makes few errors.",
+    "Handles difficult customers with tact.", "Meets tight deadlines without complaint.",
+])
+def test_telegraphic_praise_lines_are_positive_without_absolutes(line):
+    polarity, kinds = _summary(line)
+    assert (polarity, "absolute" in kinds, "missing_action" in kinds) == ("positive", False, False)
+
+
+@pytest.mark.parametrize("line", ["Always needs reminders to submit timesheets.", "Never interrupt a colleague again."])
+def test_needing_reminders_and_prohibitions_stay_criticism(line):
+    assert review_feedback(line).polarity == "constructive"

@@ -877,6 +877,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _conceded(text, m.start(), s, e, praise_by[i]):
                 continue  # "Aside from some false starts with estimates, clients are happy with his work"
+            if _PROBLEM_NOUN.fullmatch(m.group()) and _FEW_BEFORE.search(text, max(s, m.start() - 20), m.start()):
+                praise += 1  # "Makes few errors", "hardly any complaints": the problem kept small
+                continue
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)):
@@ -1015,8 +1018,10 @@ _LOOKS_BACK = re.compile(r"\b(?:should|could|can|please|needs?\s{1,3}to|would\s{
 # A praise word in a hypothetical ("That would be great", "it could be really helpful") is politeness, not praise.
 _HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s{1,3}(?:also\s{1,3}|really\s{1,3}|be\s{1,3}so\s{1,3})?(?:be|love|appreciate)\b[^.!?]{0,20}\Z",
                            re.IGNORECASE)
-_IMPERATIVE_NEGATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?!you\b|we\b|I\b)[a-z]{2,20}",
-                                  re.IGNORECASE)
+_IMPERATIVE_NEGATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?!you\b|we\b|I\b)"
+                                  # "Never late.", "Never absent": review form about the person, no prohibition
+                                  r"(?!(?:late|absent|tardy|rude|unprepared|careless|sloppy|behind|unavailable|unreachable|"
+                                  r"off\s{1,3}sick|short|impatient)\b)[a-z]{2,20}", re.IGNORECASE)
 _OTHER_PEOPLE = wordset(
     """customer customers client clients patient patients caller callers visitor visitors guest guests user users
     buyer buyers shopper shoppers vendor vendors supplier suppliers parent parents student students resident
@@ -1032,6 +1037,8 @@ _PROBLEM_NOUN = re.compile(r"(?:complaints?|problems?|issues?|errors?|mistakes?|
 _OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several|a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|some|more|"
                            r"repeated|frequent|numerous|multiple|constant|\d{1,4}|two|three|four|five|made|make|makes|making|"
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
+_FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|almost\s{1,3}no|next\s{1,3}to\s{1,3}no|virtually\s{1,3}no|"
+                         r"minimal|zero)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
 
 
