@@ -57,7 +57,7 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.schemas import Citation
-from assistant.text import MONTHS, STOPWORDS, WEEKDAYS, sentence_spans, tokens, wordset
+from assistant.text import MONTHS, STOPWORDS, WEEKDAYS, numbers, sentence_spans, tokens, wordset
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -194,6 +194,12 @@ class PolarityLexicon(BaseModel):
     change_request: str
     request: str
     remedies: str = Field(description="Verbs that solve a problem: a problem word after one is praise ('fixed the broken job').")
+    bare_demand: str = Field(default="", description=(
+        "A whole sentence that asks only for a better result ('Please improve your attendance', 'Next time, be more "
+        "careful'): a desired result, not a next step."))
+    generic_words: str = Field(default="", description=(
+        "Words of habitual, generic praise ('delivered high-quality work', 'went above and beyond'): a behaviour "
+        "sentence made only of these, with no occasion, number or name, describes no observable behaviour."))
 
 
 class SpanRulesFile(BaseModel):
@@ -289,6 +295,8 @@ class FeedbackRules:
     remedies: re.Pattern[str]
     allow: PhraseMatcher
     term_index: dict[str, tuple[CompiledSpanRule, ...]]  # first word of a term -> rules with such a term
+    generic_words: frozenset[str] = frozenset()
+    bare_demand: re.Pattern[str] | None = None
 
     @property
     def labels(self) -> dict[str, str]:
@@ -368,6 +376,8 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         remedies=_compile(polarity.remedies, f"{where}: polarity remedies"),
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
+        generic_words=wordset(polarity.generic_words),
+        bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
     )
 
 
@@ -551,6 +561,8 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
     nxt = re.match(r"[\s-]{1,3}([\w-]{1,30})", text[m.end():m.end() + 40])
     if nxt and nxt.group(1).lower().rstrip("s") in PERSON_NOUNS:
         return True
+    if not before and _review_form_label(text[m.end():draft.sentence_at(m.start())[1]]):
+        return True  # a review-form line made of the label alone ("Lazy.", "Rude and careless."): about the person
     if previous_end is not None and 0 <= m.start() - previous_end <= 60:
         between = re.findall(r"[\w'’-]+|,", text[previous_end:m.start()].lower())
         joins = {"and", "or", ",", "but", "also", "as", "well"}
@@ -560,6 +572,15 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         ):
             return True
     return False
+
+
+def _review_form_label(rest: str) -> bool:
+    """What follows a sentence-opening trait word leaves it a bare label: nothing, or another
+    short coordinated adjective ("Lazy.", "Rude and careless!")."""
+    words = re.findall(r"[\w'’-]+", rest.lower())
+    if not words:
+        return True
+    return len(words) <= 3 and words[0] in ("and", "or") and not any(w in LINKING or w in AUXILIARIES for w in words)
 
 
 _WHOEVER = re.compile(r"\s{0,3}(?:[\"'“‘(]\s{0,3})?(?:whoever|whomever|anyone\s{1,3}who|anybody\s{1,3}who|someone\s{1,3}who|"
@@ -608,10 +629,16 @@ _PERFECT = re.compile(r"\b(?:have|has)\b|['’]ve\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|called|calls|described|describe|told \w{1,30}|wrote|posted|joked)\b",
                        re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?!(?:It|This|That|There|The|We|I)\b)[A-Z][a-z]{1,30}\b")
-_NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,4}|struggl\w{0,5}|could benefit|"
+_NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,4}|struggl\w{0,5}|(?:could|would) (?:really |greatly )?benefit|room to grow|"
                          r"area to (?:focus on|improve|develop)|(?:should|must|needs? to|has to|have to) (?:be|become) more|"
                          r"it is (?:important|essential|critical|vital) (?:to|that))\b", re.IGNORECASE)
 _PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
+
+
+_PATTERN_WORDS = ("consistently", "constantly", "continually", "continuously", "repeatedly", "regularly")
+_COUNTED = re.compile(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s{1,3}"
+                      r"(?:(?:more\s{1,3})?times|days|shifts|occasions|mornings|meetings|weeks|of\s{1,3}(?:the\s{1,3})?(?:last\s{1,3})?"
+                      r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\b", re.IGNORECASE)
 
 
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
@@ -624,6 +651,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     if _REPORTED_LEAD.search(text, max(s, m.start() - 50), m.start()):
         return False  # reported speech: "you said there was nothing you could do" reports what was said
     clause_start, clause_end = draft.clause(m.start(), m.end())
+    if m.group().lower().startswith(_PATTERN_WORDS) and _COUNTED.search(text, s, e):
+        return False  # "consistently late in March, on 12 of 20 working days": a counted pattern, not overgeneralised
     if rule.subject == "before":
         if not lead.strip(" \"'“‘(-•*"):
             # Sentence-initial: an imperative ("Never share the password", "Always double-check")
@@ -650,8 +679,11 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         return not rules.praise.search(text, clause_start, clause_end)
     if rule.subject == "sentence":
         return bool(rules.problem_words.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)))
-    if rules.problem_words.search(text, m.end() if rule.subject == "before" else clause_start, clause_end):
-        return True  # "you are always late" (what follows the absolute is what it generalises)
+    problem = rules.problem_words.search(text, m.end() if rule.subject == "before" else clause_start, clause_end)
+    if problem:
+        # "you are always late" (what follows the absolute is what it generalises), but "always willing
+        # to stay late" generalises the willingness
+        return not (rule.subject == "before" and rules.praise.search(text, m.end(), problem.start()))
     # In a critical draft an "always" clause without praise overgeneralises the criticism too:
     # "I was disappointed by how you handled it. You always take these things personally."
     return critical_draft and rule.subject == "before" and not rules.praise.search(text, clause_start, clause_end)
@@ -797,6 +829,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 m = next((m for m in cue.pattern.finditer(text, s, e) if m.group().strip()), None)
                 if m is not None:
                     firsts[i][cue.part] = (cue, m)
+    for i, (s, e) in enumerate(draft.sentences):
+        if "behavior" in firsts[i] and "situation" not in firsts[i] and _generic(rules, text, s, e):
+            del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
+        if "next_step" in firsts[i] and rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e):
+            del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
     praise_by = _by_sentence(draft, rules.praise)
     critical_by = _by_sentence(draft, rules.critical)
     negators_by = _by_sentence(draft, rules.negators)
@@ -810,18 +847,21 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
 
         # Negation scopes first: a problem word inside one is praise ("never missed a deadline"),
         # a praise word inside one is criticism ("has not been proactive").
-        scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i] if outside(m)]
+        scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i]
+                  if outside(m) and not _NOT_JUST.match(text, m.end())]  # "didn't just meet them; he beat them"
 
         def negated(pos: int, scopes: list[tuple[re.Match[str], int]] = scopes) -> bool:
             return any(m.end() <= pos < scope for m, scope in scopes)
 
         praise = critical = 0
         for m in praise_by[i]:
-            if outside(m) and not negated(m.start()):
+            if outside(m) and not negated(m.start()) and not _HYPOTHETICAL.search(text, max(s, m.start() - 40), m.start()):
                 praise += 1
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
+            if _modifies_others(text, m.start(), m.end(), s):
+                continue  # "turned angry callers into loyal ones", "patience with struggling students": their state
             if _AVERTED_PASSIVE.search(text, _clause_start(text, m.start(), s), m.start()):
                 praise += 1  # "so nobody was underpaid", "none of the delegates were stranded": a harm averted
                 continue
@@ -837,6 +877,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _conceded(text, m.start(), s, e, praise_by[i]):
                 continue  # "Aside from some false starts with estimates, clients are happy with his work"
+            if _PROBLEM_NOUN.fullmatch(m.group()) and _FEW_BEFORE.search(text, max(s, m.start() - 20), m.start()):
+                praise += 1  # "Makes few errors", "hardly any complaints": the problem kept small
+                continue
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)):
@@ -846,23 +889,34 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
         for m, scope in scopes:
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
-                    _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*"):
+                    _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
+                    text, s, m.start()):  # "She is never late, never misses a deadline": a list about her
                 critical += 1  # "Don't do that again!", "Never share the password": a prohibition
+                continue
+            if _UNREPORTED.match(text, m.end(), scope) and rules.problem_words.search(text, m.end(), scope):
+                critical += 1  # "did not report the delays", "never fixed the errors": the problem left standing
                 continue
             if rules.problem_words.search(text, m.end(), scope):
                 praise += 1  # "never missed a deadline"
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
-                critical += 1  # "has not been proactive", "is not a team player"
-            elif m.group().lower() not in _BARE_NOT and (
+                if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
+                    critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
+            elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())) and (
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
-                    or len(text[s:m.start()].split()) <= 2):
+                    or len(text[s:m.start()].split()) <= 2 and not _THING_SUBJECT.match(text, s, m.start())):
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
         need = _NEEDS_WORK.search(text, s, e)
         if need and _remedied(rules, text, need.start(), s):
             need = None  # "took over a struggling project": the trouble was the material, not the person's
+        if need and need.group()[:5].lower() in ("could", "would") and not _benefit_is_persons(text, s, need.start()):
+            need = None  # "the team would benefit from your experience": a benefit to others, not a need
+        if need and _modifies_others(text, need.start(), need.end(), s):
+            need = None
+        if need and _about_someone_else(draft, need.start(), s) and not _YOU_BEFORE.search(text, 0, need.start()):
+            need = None  # "stepped in when the team was struggling": the setting
         if need:
             # "Improvement is needed in conveying expectations clearly": a stated need is criticism,
             # and the praise words in it describe the goal, not the work (praise before it still
@@ -871,8 +925,75 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)
         if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
+        if _declined(rules, text, draft.sentences[i - 1][0] if i else s, s, e):
+            critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     return out
+
+
+def _generic(rules: FeedbackRules, text: str, start: int, end: int) -> bool:
+    """The sentence is habitual, generic praise or description: no number and no name after its first
+    word, and every content word after the subject is a generic one ("You handled every challenge with
+    grace", "You've led complex projects, mentored team members, and collaborated across teams")."""
+    if not rules.generic_words:
+        return False
+    toks = tokens(text[start:end])
+    content = 0
+    for n, tok in enumerate(toks):
+        word = tok.text.lower().replace("’", "'")
+        if any(ch.isdigit() for ch in word):
+            return False
+        if n and tok.text[:1].isupper() and tok.text != "I":
+            return False  # a name or a named thing: "the Baker account"
+        if word in STOPWORDS or word in _SUBJECTS or (word.endswith("ly") and len(word) > 4):
+            continue
+        if word.split("'")[0] not in rules.generic_words:
+            return False
+        content += 1
+    return content > 0
+
+
+_SUBJECTS = frozenset(["you", "you've", "you're", "he", "she", "they", "he's", "she's", "they've", "has", "have", "had",
+                       "is", "are", "was", "were", "been", "also", "always", "every", "each", "all", "more", "most"])
+
+
+# Decline over time stated as a comparison: an earlier period with a count, then the present one with a
+# smaller count ("When she started she closed twenty tickets a day. This quarter she closes about eight").
+_EARLIER = re.compile(r"\b(?:(?:at|in|during|by)\s{1,3}(?:the|his|her|their|your|our)\s{1,3}(?:last|previous|first|prior|mid-?year)\s{1,3}"
+                      r"(?:review|appraisal|evaluation|quarter|year|check-?in|cycle)|last\s{1,3}(?:year|quarter|cycle|review)|"
+                      r"when\s{1,3}(?:he|she|they|you|(?-i:[A-Z][a-z]{1,30}))\s{1,3}(?:first\s{1,3})?(?:started|joined|began|arrived|took\s{1,3}over)|"
+                      r"previously|used\s{1,3}to|at\s{1,3}first|(?:in|during)\s{1,3}(?:19|20)\d\d|a\s{1,3}year\s{1,3}ago|"
+                      r"(?:as|while)\s{1,3}a\s{1,3}(?:team\s{1,3}member|new\s{1,3}hire|junior|trainee))\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|this\s{1,3}(?:quarter|year|month|cycle|period|review)|currently|these\s{1,3}days|lately|"
+                  r"since\s{1,3}(?:becoming|then|(?:his|her|their|your|the)\s{1,3}(?:promotion|move|transfer|change|reorg)))\b", re.IGNORECASE)
+
+
+def _counts(text: str, start: int, end: int) -> list[float]:
+    """Counts in ``text[start:end]``, years and ordinals left out."""
+    return [n.value for n in numbers(text[start:end])
+            if not n.ordinal and not (n.value.is_integer() and 1900 <= n.value <= 2100 and "," not in n.text)]
+
+
+def _declined(rules: FeedbackRules, text: str, previous: int, start: int, end: int) -> bool:
+    """The sentence ``text[start:end]`` sets a present count below an earlier period's count, in it or
+    in the sentence before; counts of problems ("errors", "complaints") falling are no decline."""
+    now = _NOW.search(text, start, end)
+    if now is None:
+        return False
+    earlier = None
+    for found in _EARLIER.finditer(text, previous, end):
+        if found.start() < now.start() or found.start() >= start:
+            earlier = found
+            break
+    if earlier is None:
+        return False
+    before_end = now.start() if earlier.start() < now.start() else end
+    before = _counts(text, earlier.start() if earlier.start() >= start else previous, before_end)
+    after_start = now.end() if earlier.start() < now.start() else start
+    after = _counts(text, after_start, end if earlier.start() < now.start() else earlier.start())
+    if not before or not after or after[0] >= before[0]:
+        return False
+    return not rules.problem_words.search(text, previous, end)
 
 
 # A turn from praise to criticism: a contrast word opening the sentence ("However, ...", "But ...")
@@ -882,16 +1003,31 @@ _CONTRAST = re.compile(r"[\s\"“(]{0,3}(?:[^,.;:!?]{1,40},\s{0,3}(?:though|howe
                        r"regrettably|where\s{1,3}(?:you|he|she|they)\s{1,3}(?:fell|fall)\s{1,3}short)\b(?!\s{1,3}(?:also|overall|still)\b))",
                        re.IGNORECASE)
 _SCOPE_WORDS = 5
+# Verbs that surface or deal with a problem: negated, the problem stays ("did not report the delays").
+_UNREPORTED = re.compile(r"\s{1,3}(?:\w{2,20}ly\s{1,3}|even\s{1,3}|once\s{1,3})?(?:report|mention|flag|tell\s{1,3}(?:us|me|anyone)\s{1,3}about|"
+                         r"escalate|raise|disclose|log|record|communicate|fix|correct|address|resolve|solve|follow\s{1,3}up\s{1,3}on|"
+                         r"acknowledge|own\s{1,3}up\s{1,3}to|explain)\b", re.IGNORECASE)
 _SCOPE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|or|but|so|because|which|while|though|although|when)\b", re.IGNORECASE)
-_CORRECTIVE = re.compile(r"next time|going forward|moving forward|from now on|in (?:the )?future|please (?:stop|don|do not|make sure|remember)",
+_CORRECTIVE = re.compile(r"next time|going forward|moving forward|from now on|in (?:the )?future|please (?:stop|don|do not|make sure|remember)|"
+                         # a request to do it earlier or otherwise looks back at how it was done
+                         r"\b(?:can|could)\s{1,3}(?:we|you)\b[^.!?]{0,60}?\b(?:earlier|sooner|instead|shorter|on\s{1,3}time)\b",
                          re.IGNORECASE)
-_IMPERATIVE_NEGATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?!you\b|we\b|I\b)[a-z]{2,20}",
-                                  re.IGNORECASE)
+# A step that asks for it earlier, sooner or instead looks back at how it was done: a change, also after praise.
+_LOOKS_BACK = re.compile(r"\b(?:should|could|can|please|needs?\s{1,3}to|would\s{1,3}like|(?:I['’]d|I\s{1,3}would)\s{1,3}like)\b"
+                         r"[^.!?]{0,60}?\b(?:earlier|sooner|instead|on\s{1,3}time)\b", re.IGNORECASE)
+# A praise word in a hypothetical ("That would be great", "it could be really helpful") is politeness, not praise.
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s{1,3}(?:also\s{1,3}|really\s{1,3}|be\s{1,3}so\s{1,3})?(?:be|love|appreciate)\b[^.!?]{0,20}\Z",
+                           re.IGNORECASE)
+_IMPERATIVE_NEGATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?!you\b|we\b|I\b)"
+                                  # "Never late.", "Never absent": review form about the person, no prohibition
+                                  r"(?!(?:late|absent|tardy|rude|unprepared|careless|sloppy|behind|unavailable|unreachable|"
+                                  r"off\s{1,3}sick|short|impatient)\b)[a-z]{2,20}", re.IGNORECASE)
 _OTHER_PEOPLE = wordset(
     """customer customers client clients patient patients caller callers visitor visitors guest guests user users
     buyer buyers shopper shoppers vendor vendors supplier suppliers parent parents student students resident
     residents member members stakeholder stakeholders colleague colleagues coworker coworkers teammate teammates
-    manager managers director directors auditor auditors regulator board panel audience"""
+    manager managers director directors auditor auditors regulator board panel audience team teams crew shift
+    department office store unit ward company business"""
 )
 _THIRD_PERSON = frozenset(["he", "she", "they", "him", "her", "them"])
 
@@ -901,6 +1037,8 @@ _PROBLEM_NOUN = re.compile(r"(?:complaints?|problems?|issues?|errors?|mistakes?|
 _OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several|a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|some|more|"
                            r"repeated|frequent|numerous|multiple|constant|\d{1,4}|two|three|four|five|made|make|makes|making|"
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
+_FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|almost\s{1,3}no|next\s{1,3}to\s{1,3}no|virtually\s{1,3}no|"
+                         r"minimal|zero)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
 
 
@@ -911,7 +1049,10 @@ _AVERTED_PASSIVE = re.compile(r"\b(?:no|nobody|no\s{1,3}one|none(?:\s{1,3}of\s{1
                              r"has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:\w{2,20}ly\s{1,3})?|"
                              # "nobody has had to call me about missing stock": the extra effort averted
                              r"(?:has\s{1,3}|have\s{1,3})?(?:had|needed)\s{1,3}to\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,6})\Z", re.IGNORECASE)
-_REDUCED_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:down|lower|fewer|less|reduced)\s{1,3}(?:from|than)\b", re.IGNORECASE)
+_REDUCED_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:(?:down|lower|fewer|less|reduced)\s{1,3}(?:from|than)|"
+                            # "their first-month error rate has halved": the problem shrank
+                            r"(?:rates?\s{1,3}|counts?\s{1,3}|numbers?\s{1,3}|levels?\s{1,3})?(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?"
+                            r"(?:halved|dropped|fallen|fell|decreased|gone\s{1,3}down|come\s{1,3}down|shrunk|shrank))\b", re.IGNORECASE)
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
@@ -921,16 +1062,52 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
                 or _OWNED_AFTER.match(text, end, min(sentence_end, end + 30)))
 
 
+_NOT_JUST = re.compile(r"\s{1,3}(?:just|only|simply|merely)\b", re.IGNORECASE)
+_NEXT_TOKEN = re.compile(r"\s{1,3}([A-Za-z'’-]{2,30})")
+
+
+def _modifies_others(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """The problem word ``text[start:end]`` describes the people named right after it ("angry callers",
+    "struggling students", "difficult customers"): their state, not the person's fault. A verb with
+    the person as subject ("you ignored customers", "Talks over colleagues") is not."""
+    m = _NEXT_TOKEN.match(text, end)
+    if not m or m.group(1).lower() not in _OTHER_PEOPLE or " " in text[start:end].strip():
+        return False
+    before = text[sentence_start:start].split()
+    if not before:
+        return False  # review form, the subject left out
+    prev = before[-1].strip(",;:\"'“”‘’()").lower()
+    return not (prev in _THIRD_PERSON or prev in ("you", "i", "we") or prev in AUXILIARIES or prev.endswith("ly")
+                or before[-1][:1].isupper())
+
+
+def _benefit_is_persons(text: str, sentence_start: int, pos: int) -> bool:
+    """'would/could benefit from' at ``pos`` is the person's need: review form (nothing before it), or
+    a personal pronoun or a name right before it ("Sam would benefit from a course")."""
+    before = text[sentence_start:pos].split()
+    if not before:
+        return True
+    last = before[-1].strip("\"'“‘(")
+    return last.lower() in ("he", "she", "you", "they", "really") or (last[:1].isupper() and len(before) == 1)
+
+
 def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
     """The clause of ``pos`` is about someone other than the person given feedback: its subject is a
     customer, a colleague or (in a draft that says "you") he, she or a name ("A customer came in
     looking upset", "She left the department feeling frustrated")."""
     start = _clause_start(draft.text, pos, sentence_start)
+    subordinate = False
+    for sub in _SUBORDINATE.finditer(draft.text, start, pos):
+        start, subordinate = sub.end(), True  # "Jo stepped in when the team was struggling": the clause's own subject
     words = draft.text[start:pos].split()[:5]
+    if subordinate and words and words[0].lower() == "it":
+        return True  # "took over the account after it had two missed deliveries": the setting
     for n, raw in enumerate(words):
         word = raw.strip(",.;:!?\"'“”‘’()").lower()
         if word in ("you", "your", "you're", "you’re", "yours", "i", "we", "my", "our", "it", "this", "that"):
             return False
+        if not draft.second_person and word in ("he", "she", "his", "her"):
+            return False  # in a draft about him or her, "His emails to clients are rude" is about the person
         if word in _OTHER_PEOPLE or (draft.second_person and word in _THIRD_PERSON):
             return True
         if (draft.second_person and n == 0 and raw[:1].isupper() and raw[1:2].islower() and word not in STOPWORDS
@@ -939,7 +1116,13 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
     return False
 
 
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|while|after|until|since|before|as\s{1,3}soon\s{1,3}as)\b", re.IGNORECASE)
 _PAST_OR_PRESENT = re.compile(r"[a-z]{2,30}(?:ed|es|s)|came|went|left|said|told|got|took|had|was|felt|sent|made")
+# "Does not always follow the procedure", "Is not ready": review form, the subject left out, an auxiliary first.
+_REVIEW_FORM_NOT = re.compile(r"[\s\"“(•*-]{0,3}(?-i:Does|Do|Did|Is|Was|Has|Have|Had)\s{1,3}\Z")
+_THING_SUBJECT = re.compile(r"[\s\"“(]{0,3}(?:it|this|that|things|the\s{1,3}(?:task|job|work|week|month|year|quarter|change|move|"
+                            r"transition|situation|deadline|timeline|project))(?:['’]s|\s{1,3}(?:was|is|has\s{1,3}been|had\s{1,3}been|"
+                            r"will\s{1,3}be|would\s{1,3}be))?\s{0,3}\Z", re.IGNORECASE)
 _BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
 
 
@@ -974,6 +1157,10 @@ def _conceded(text: str, pos: int, sentence_start: int, sentence_end: int, prais
     return False
 
 
+_WRITER_BEFORE = re.compile(r"\b(?:I|we)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{1,3}(?:\w{2,20}ly\s{1,3}|also\s{1,3})?\Z",
+                            re.IGNORECASE)
+
+
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
     """A remedy verb at most six words before a problem word, in its clause: "fixed the broken
     job", "caught three errors", "found 38 cases logged under the wrong code", "no customer was
@@ -983,11 +1170,14 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
         last = found
     if last is None:
         return False
+    if _WRITER_BEFORE.search(text, max(0, last.start() - 25), last.start()):
+        return False  # "I noticed you interrupted the client": the writer found the problem; nobody remedied it
     problem = text[pos:pos + 30].split()[0].lower().strip(",.;:!?\"'”’)") if text[pos:pos + 30].split() else ""
     if _COORDINATED.search(text, last.end(), pos) and (problem.endswith(("ed", "ing")) or problem in ("forgot", "broke")):
         return False  # "handled the intake and struggled with the calls": a second predicate, not the remedy's object
     # a discovery verb takes a longer object ("found 38 cases logged under the wrong code")
-    limit = 6 if last.group().lower() in ("found", "caught", "spotted", "flagged", "identified") else 4
+    limit = 6 if last.group().lower() in ("found", "caught", "spotted", "flagged", "identified", "noticed", "discovered",
+                                          "detected") else 4
     return len(text[last.end():pos].split()) <= limit
 
 
@@ -1000,11 +1190,23 @@ def _clause_start(text: str, pos: int, sentence_start: int) -> int:
     return last.end() if last else lo
 
 
+# A request to go on doing what was described: reinforcement, not a change.
+_REINFORCE = re.compile(r"[\s\"'“‘(]{0,3}(?:please\s{1,3}|just\s{1,3}|so\s{1,3})?(?:keep\s{1,3}(?:it\s{1,3}up|up\s{1,3}the|on\s{1,3}[a-z]{2,30}ing|"
+                        r"[a-z]{2,30}ing)|continue\s{1,3}(?:to\s{1,3}[a-z]{2,30}|[a-z]{2,30}ing|the\s{1,3}(?:good|great|excellent)|"
+                        r"(?:doing|like)\s{1,3}this)|carry\s{1,3}on)\b", re.IGNORECASE)
+
+
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
-    if critical <= 0 and praise <= 0 and any("next_step" in s.cues for s in sentences):
-        critical = 1  # no praise and a step to take: developmental, however mildly it is put
+    steps = [s for s in sentences if "next_step" in s.cues]
+    if critical <= 0 and praise <= 0 and steps:
+        if all(_REINFORCE.match(text, s.start, s.end) for s in steps):
+            praise = 1  # "Keep doing that.", "Please keep sharing that kind of ownership": more of the same is praise
+        else:
+            critical = 1  # no praise and a step to take: developmental, however mildly it is put
+    if critical <= 0 and praise > 0 and any(_LOOKS_BACK.search(text, st.start, st.end) for st in steps):
+        critical = 1  # "Sam writes clean code. He should ask for reviews earlier, though."
     request = rules.change_request.search(text) if critical <= 0 else None
     if request and (praise <= 0 or _CORRECTIVE.search(text)):
         critical = 1  # "please send the notes the same day next time" asks for a change; after praise, a
