@@ -105,7 +105,8 @@ def unasked_condition(text: str, question_stems: set[str], row: bool) -> float:
     return len(stems - question_stems) / len(stems)
 
 
-def _is_faq(text: str) -> bool:
+def is_faq_pair(text: str) -> bool:
+    """A FAQ question together with its answer ("How long ...? Up to ten days.")."""
     head, mark, rest = text.partition("?")
     return bool(mark) and len(rest.split()) >= 3 and len(head.split()) <= 30
 
@@ -179,7 +180,7 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
                     _share(in_context & clause.focus, clause.focus, weights),
                     doc_cover[passage.source][index], cover_q,
                     float(typed), attach, float(clause.kind is None), other_org,
-                    float(_is_faq(text)), float(text.rstrip().endswith("?")), float(row),
+                    float(is_faq_pair(text)), float(text.rstrip().endswith("?")), float(row),
                     math.log1p(len(text.split())), type_named(text, passage.context, clause.kind, clause.text, row),
                     unasked,
                 ])
