@@ -11,6 +11,7 @@ import pytest
 
 from assistant.qa import answer, render
 from assistant.qa.answer import answers_for_questions, answers_part, calibration, is_bare_question
+from assistant.qa.check import asks_timing, states_time_limit
 from assistant.qa.focus import analyse
 from assistant.qa.models import Passage, Unit
 from assistant.settings import get_settings
@@ -54,3 +55,36 @@ def test_a_part_of_a_compound_question_is_answered_only_by_a_unit_about_that_par
     carry = Unit(passage, 1, "Up to 2 weeks of leave carry over.", held=[True, True], focus_cover=[0.3, 0.5])
     thin = Unit(passage, 2, "Up to 2 weeks of leave carry over.", held=[True, True], focus_cover=[0.3, 0.05])
     assert [answers_part(asked, u, 1, cal) for u in (trip, carry, thin)] == [False, True, False]
+
+
+def test_a_team_the_documents_name_answers_before_the_general_rule(fake_search) -> None:  # noqa: F811
+    fake_search["results"] = [result("equipment.md", TEAM_RULES, 0.6, "Home-office allowance", 1)]
+    team = answer("I'm on the Support team. How much home-office allowance can an employee claim?", get_settings())
+    general = answer("How much home-office allowance can an employee claim?", get_settings())
+    assert (team.answered, team.answer.splitlines()[1], general.answered, general.answer.splitlines()[1]) == (
+        True, "- \u201cFor the Support team, the allowance is $800 because of on-call duties.\u201d [1]",
+        True, "- \u201cEvery employee may claim a home-office allowance of $500.\u201d [1]")
+
+
+TEAM_RULES = (
+    "Every employee may claim a home-office allowance of $500.\n\n"
+    "For the Support team, the allowance is $800 because of on-call duties.\n\n"
+    "Receipts are kept for seven years."
+)
+TIMESHEETS = (
+    "If you find a mistake in a submitted timesheet, you can correct it yourself in the portal.\n\n"
+    "Timesheet corrections are accepted within 30 days.\n\n"
+    "Timesheets are kept for seven years."
+)
+
+
+def test_a_question_about_acting_late_is_answered_by_the_time_limit(fake_search) -> None:  # noqa: F811
+    fake_search["results"] = [result("timesheets.md", TIMESHEETS, 0.6, "Timesheets", 1)]
+    out = answer("I submitted my timesheet with a mistake two months ago. Can I still correct it?", get_settings())
+    assert (out.answered, out.answer.splitlines()[:3]) == (True, [
+        render.LEAD, "- \u201cTimesheet corrections are accepted within 30 days.\u201d [1]",
+        "- \u201cIf you find a mistake in a submitted timesheet, you can correct it yourself in the portal.\u201d [1]"])
+    assert (states_time_limit("Corrections can be made within 30 days of submission."),
+            states_time_limit("Up to 30 days in the past."), states_time_limit("Managers approve timesheets every month."),
+            asks_timing("Can I still fix it?"), asks_timing("How many days of leave do I get?")) == (
+        True, True, False, True, False)

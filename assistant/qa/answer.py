@@ -22,11 +22,13 @@ from pydantic import BaseModel, Field
 from assistant.qa import render
 from assistant.qa.check import (
     asked_for,
+    asks_timing,
     asks_to_compare,
     conflicting,
     holds,
     missing_names,
     same_organisation,
+    states_time_limit,
 )
 from assistant.qa.features import is_faq_pair, unit_features
 from assistant.qa.focus import Question, analyse, matched, term_stems
@@ -115,11 +117,25 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     compare = asks_to_compare(asked.text)
     same = [u for u in valid if compare or same_organisation(u.passage, lead.passage)]
     quotes = [lead]
+    # A case the question names (a row or a "For the Support team," sentence for the asker's team)
+    # answers before the general rule; a qualifier the documents never name is ignored.
+    named = None if lead.asked_condition else next(
+        (u for u in same if u.asked_condition and u.held[lead.clause] and u.probs[lead.clause] >= cal.threshold
+         and u.focus_cover[lead.clause] >= cal.min_focus), None)
+    if named is not None:
+        quotes = [named, lead]
+    # A question about a deadline or about acting late ("I forgot ... two months ago, can I still
+    # ...?") is answered by the sentence stating the time limit, not one about the usual schedule.
+    elif asks_timing(asked.text) and not states_time_limit(lead.text):
+        limit = next((u for u in same if u.passage.source == lead.passage.source and states_time_limit(u.text)
+                      and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
+        if limit is not None:
+            quotes = [limit, lead]
     # A table about what is asked, in the column for the asked kind, answers the ordinary case
     # ("Situation: Standard; Minimum cadence: Monthly"): its row leads.
     table = next((u for u in same if u.table_answer and u.table_answer[lead.clause]
                   and u.probs[lead.clause] >= cal.threshold), None)
-    if table is not None and table is not lead and not lead.table_answer[lead.clause]:
+    if table is not None and len(quotes) == 1 and table is not lead and not lead.table_answer[lead.clause]:
         quotes = [table, lead]
     # The other parts of the question: the best unit answering each clause the quotes leave open.
     for index in range(len(asked.clauses)):

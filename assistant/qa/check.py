@@ -325,3 +325,35 @@ def conflicting(a: str, b: str) -> bool:
     """Whether two quotes give different values for the same measure (3 calendar vs 3 business days)."""
     ma, mb = measures(a), measures(b)
     return any(ma[unit] and mb[unit] and not ma[unit] & mb[unit] for unit in set(ma) & set(mb))
+
+
+# A time limit: a number of time units with a bound before it ("within 30 days", "no later than 5
+# business days") or after it ("up to 30 days in the past", "90 days prior to").
+_LIMIT_BEFORE = re.compile(r"\b(?:within|up\s+to|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|at\s+most|"
+                           r"maximum\s+of|limit\s+of|deadline\s+of|before|by)\s+(?:the\s+|a\s+)?(?:first\s+|next\s+|last\s+)?$",
+                           re.IGNORECASE)
+_LIMIT_AFTER = re.compile(r"^(?:\s+(?:calendar|business|working))?\s*(?:\([^)]*\)\s*)?\s*(?:minutes?|hours?|days?|weeks?|"
+                          r"months?|years?)\s+(?:in\s+the\s+past|ago|prior\s+to|before|of\s+(?:the|receiving|being|"
+                          r"your|their))\b", re.IGNORECASE)
+# A question about acting late or about a deadline: "Can I still fix it?", "I forgot to ... two
+# months ago", "how soon do I have to", "what is the deadline".
+_TIMING_Q = re.compile(r"\b(?:still|late|later|too\s+late|forgot|forget|forgotten|missed|overdue|ago|deadline|"
+                       r"time\s+limit|how\s+(?:quickly|soon)|by\s+when|retroactive(?:ly)?|backdate\w*|in\s+the\s+past)\b",
+                       re.IGNORECASE)
+
+
+def states_time_limit(text: str) -> bool:
+    """Whether ``text`` states a time limit ("within 30 days", "up to 30 days in the past")."""
+    for mention in numbers(text):
+        unit_follows = _TIME_UNIT.match(text[mention.end:])
+        if unit_follows is None:
+            continue
+        if _LIMIT_BEFORE.search(text[max(0, mention.start - 40) : mention.start]) \
+                or _LIMIT_AFTER.match(text[mention.end:]):
+            return True
+    return False
+
+
+def asks_timing(question: str) -> bool:
+    """Whether a question asks about a deadline or about doing something late."""
+    return _TIMING_Q.search(question) is not None
