@@ -11,7 +11,7 @@ import pytest
 
 from assistant.qa import answer, render
 from assistant.qa.answer import answers_for_questions, answers_part, calibration, is_bare_question
-from assistant.qa.check import asks_timing, states_time_limit
+from assistant.qa.check import answer_types, asks_timing, states_time_limit
 from assistant.qa.focus import analyse
 from assistant.qa.models import Passage, Unit
 from assistant.settings import get_settings
@@ -88,3 +88,10 @@ def test_a_question_about_acting_late_is_answered_by_the_time_limit(fake_search)
             states_time_limit("Up to 30 days in the past."), states_time_limit("Managers approve timesheets every month."),
             asks_timing("Can I still fix it?"), asks_timing("How many days of leave do I get?")) == (
         True, True, False, True, False)
+
+
+def test_a_wh_question_asks_for_a_thing_not_for_permission() -> None:
+    assert [answer_types(q) for q in [
+        "How much advanced sick leave can I request, and what documents do I have to submit?",
+        "Which forms are required to be filed?", "If I am sick, am I allowed to work from home?",
+        "Can I carry over unused days?"]] == [["quantity", None], [None], ["permission"], ["permission"]]

@@ -99,6 +99,9 @@ def clauses(question: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= 2] or [question.strip()]
 
 
+# A wh-question asks for a thing, a place, a way or a reason ("what documents do I have to submit?"),
+# not whether something is allowed, even when it says "have to" or "need to".
+_WH_THING = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:what|which|where|why|how)\b", re.IGNORECASE)
 _YES_NO = re.compile(
     r"^\s*(?:(?:and|so|but)\s+)?(?:(?:at|in|for|with)\s+[\w-]+(?:\s+[\w-]+)?,\s*)?"
     r"(?:is|are|am|was|were|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|had)\b",
@@ -120,7 +123,7 @@ def answer_type(question: str) -> AnswerType | None:
         return "who"
     if _WHEN_Q.search(question):
         return "when"
-    if _PERMISSION_Q.search(question):
+    if _PERMISSION_Q.search(question) and not _WH_THING.search(question):
         return "permission"
     return None
 
