@@ -11,7 +11,7 @@ import pytest
 
 from assistant.qa import answer, render
 from assistant.qa.answer import answers_for_questions, answers_part, calibration, is_bare_question
-from assistant.qa.check import answer_types, asks_timing, states_time_limit
+from assistant.qa.check import answer_types, asks_timing, holds, states_time_limit
 from assistant.qa.focus import analyse
 from assistant.qa.models import Passage, Unit
 from assistant.settings import get_settings
@@ -95,3 +95,10 @@ def test_a_wh_question_asks_for_a_thing_not_for_permission() -> None:
         "How much advanced sick leave can I request, and what documents do I have to submit?",
         "Which forms are required to be filed?", "If I am sick, am I allowed to work from home?",
         "Can I carry over unused days?"]] == [["quantity", None], [None], ["permission"], ["permission"]]
+
+
+def test_a_replacement_cycle_in_decimal_years_answers_how_often() -> None:
+    question = "How often are laptops replaced?"
+    assert [holds("frequency", t, question) for t in [
+        "Laptops are replaced every 2.5 years.", "Equipment is eligible for replacement after 1.5 years of use.",
+        "The 2.5 days of leave are paid."]] == [True, True, False]

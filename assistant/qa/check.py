@@ -53,11 +53,11 @@ _PERMISSION_Q = re.compile(
 _UNITS = (r"(?:minutes?|hours?|days?|weeks?|months?|years?|quarters?|pay\s+periods?|periods?|business\s+days?|"
           r"working\s+days?|calendar\s+days?|percent|per\s*cent|%|dollars?|pounds?|euros?)")
 _PERIOD = r"(?:day|week|fortnight|month|quarter|year|pay\s+period|sprint|cycle)s?"
-_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty)"
+_NUMBER_WORD = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty)"
 _FREQUENCY = re.compile(
     r"\b(?:daily|nightly|hourly|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly|bi-weekly|bimonthly|"
     r"bi-monthly|biannually|bi-annually|biennially|semi-?annually|triennially|once|twice|regularly)\b"
-    r"|\b(?:every|each)\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?" + _PERIOD + r"\b"
+    r"|\b(?:every|each)\s+(?:other\s+)?(?:[\w.-]+\s+){0,3}?" + _PERIOD + r"\b"
     # an interval or a replacement cycle answers how often: "on a 3-year cycle", "a two-year refresh"
     r"|\b" + _NUMBER_WORD + r"[- ](?:day|week|month|quarter|year)[- ](?:cycle|refresh|rotation|interval|replacement|"
     r"renewal|rhythm|cadence|schedule|basis)\b"
