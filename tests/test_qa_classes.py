@@ -102,3 +102,10 @@ def test_a_replacement_cycle_in_decimal_years_answers_how_often() -> None:
     assert [holds("frequency", t, question) for t in [
         "Laptops are replaced every 2.5 years.", "Equipment is eligible for replacement after 1.5 years of use.",
         "The 2.5 days of leave are paid."]] == [True, True, False]
+
+
+def test_a_department_named_without_team_is_a_qualifier_not_a_scope() -> None:
+    assert [analyse(q).names for q in [
+        "How much notice does Customer Support need before I take a week off?",
+        "I work in Sales Engineering. How many days of leave do I get?",
+        "How much parental leave does GitLab give?"]] == [[], [], ["GitLab"]]
