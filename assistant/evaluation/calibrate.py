@@ -342,7 +342,8 @@ def lead_probabilities(items: Sequence[Prepared], cal: Any) -> list[float | None
             out.append(None)
             continue
         result, quotes, _ = product_conclude(item.asked, item.example.display, item.units, item.x, open_gate)
-        out.append(quotes[0].prob if result.answered else None)
+        # The gated lead is the best quote; a named case or a time limit may be quoted before it.
+        out.append(max(q.prob for q in quotes) if result.answered else None)
     return out
 
 

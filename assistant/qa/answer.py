@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,13 +22,15 @@ from pydantic import BaseModel, Field
 from assistant.qa import render
 from assistant.qa.check import (
     asked_for,
+    asks_timing,
     asks_to_compare,
     conflicting,
     holds,
     missing_names,
     same_organisation,
+    states_time_limit,
 )
-from assistant.qa.features import unit_features
+from assistant.qa.features import is_faq_pair, unit_features
 from assistant.qa.focus import Question, analyse, matched, term_stems
 from assistant.qa.followup import standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
@@ -91,6 +93,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     lead's document close to the lead fill up to ``max_quotes``; all from the lead's organisation
     unless the question compares.
     """
+    faq_answers = {key for u in units if (key := _answer_key(u)) is not None}
+    units = answers_for_questions(units)
     if not units:
         return [], Verdict(False, "empty")
     wanted = list(dict.fromkeys([*asked.names, *carried_names]))
@@ -113,18 +117,33 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     compare = asks_to_compare(asked.text)
     same = [u for u in valid if compare or same_organisation(u.passage, lead.passage)]
     quotes = [lead]
+    # A case the question names (a row or a "For the Support team," sentence for the asker's team)
+    # answers before the general rule; a qualifier the documents never name is ignored.
+    named = None if lead.asked_condition else next(
+        (u for u in same if u.asked_condition and u.held[lead.clause] and u.probs[lead.clause] >= cal.threshold
+         and u.focus_cover[lead.clause] >= cal.min_focus), None)
+    if named is not None:
+        quotes = [named, lead]
+    # A question about a deadline or about acting late ("I forgot ... two months ago, can I still
+    # ...?") is answered by the sentence stating the time limit, not one about the usual schedule.
+    elif asks_timing(asked.text) and not states_time_limit(lead.text):
+        limit = next((u for u in same if u.passage.source == lead.passage.source and states_time_limit(u.text)
+                      and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
+        if limit is not None:
+            quotes = [limit, lead]
     # A table about what is asked, in the column for the asked kind, answers the ordinary case
     # ("Situation: Standard; Minimum cadence: Monthly"): its row leads.
     table = next((u for u in same if u.table_answer and u.table_answer[lead.clause]
                   and u.probs[lead.clause] >= cal.threshold), None)
-    if table is not None and table is not lead and not lead.table_answer[lead.clause]:
+    if table is not None and len(quotes) == 1 and table is not lead and not lead.table_answer[lead.clause]:
         quotes = [table, lead]
     # The other parts of the question: the best unit answering each clause the quotes leave open.
     for index in range(len(asked.clauses)):
         if index == lead.clause or len(quotes) >= cal.max_quotes:
             continue
         extra = max((u for u in same if u.held[index] and u.probs[index] >= cal.clause_threshold
-                     and _new_text(u, quotes)), key=lambda u: u.probs[index], default=None)
+                     and answers_part(asked, u, index, cal) and _new_text(u, quotes)),
+                    key=lambda u: u.probs[index], default=None)
         if extra is not None:
             quotes.append(extra)
     # Then units scoring close to the lead (closer still when they come from another document).
@@ -133,10 +152,67 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     for unit in same:
         if len(quotes) >= cal.max_quotes or unit.prob < floor:
             break
+        if _faq_answer(lead, faq_answers) and _faq_answer(unit, faq_answers):
+            continue  # the answer to the matching FAQ question, not another answer of the page
         if unit not in quotes and unit.held[unit.clause] and _new_text(unit, quotes) \
                 and (unit.passage.source == lead.passage.source or unit.prob >= other_floor):
             quotes.append(unit)
     return quotes, Verdict(True)
+
+
+def is_bare_question(text: str) -> bool:
+    """A unit that only asks (a FAQ's "Q: ...?" line without its answer): it never answers."""
+    return text.rstrip(" *_\"'”’)").endswith("?")
+
+
+def answers_for_questions(units: Sequence[Unit]) -> list[Unit]:
+    """The units best first, each bare question (a FAQ "Q: ...?" line the chunker could not pair)
+    replaced by the unit that follows it in its passage, the answer to THAT question, which takes the
+    question's place when the question scored higher; a question with no answer after it is dropped."""
+    at = {(u.passage.id, u.position): u for u in units}
+    lifted: dict[tuple[str, int], Unit] = {}
+    for unit in units:
+        if not is_bare_question(unit.text):
+            continue
+        follower = at.get((unit.passage.id, unit.position + 1))
+        if follower is None or is_bare_question(follower.text):
+            continue
+        key = (follower.passage.id, follower.position)
+        base = lifted.get(key, follower)
+        probs = [max(a, q) if held else 0.0
+                 for a, q, held in zip(base.probs, unit.probs, base.held, strict=True)]
+        if probs and max(probs) > base.prob:
+            clause = max(range(len(probs)), key=probs.__getitem__)
+            lifted[key] = replace(base, probs=probs, clause=clause, prob=probs[clause], score=probs[clause])
+    out = [lifted.get((u.passage.id, u.position), u) for u in units if not is_bare_question(u.text)]
+    return sorted(out, key=lambda u: -u.prob) if lifted else out
+
+
+def _answer_key(unit: Unit) -> tuple[str, int] | None:
+    """The key of the unit answering ``unit`` when ``unit`` is a bare FAQ question, else None."""
+    if not is_bare_question(unit.text):
+        return None
+    return unit.passage.id, unit.position + 1
+
+
+def _faq_answer(unit: Unit, answers: set[tuple[str, int]]) -> bool:
+    """Whether a unit is the answer to a FAQ question: a question + answer pair, or the unit after a bare question."""
+    return (unit.passage.id, unit.position) in answers or is_faq_pair(unit.text)
+
+
+SKIP_MEASURES = frozenset(term_stems("minute minutes hour hours day days week weeks month months year years time "
+                                     "times percent"))
+
+
+def answers_part(asked: Question, unit: Unit, index: int, cal: Calibration) -> bool:
+    """Whether a unit may answer a further part of a compound question: it passes the gate a lead
+    must pass for that part (the part's own focus, IDF-weighted, at least ``min_focus`` in the unit
+    with its heading) and shares with the part more than a measure word ("weeks", "days")."""
+    if not unit.focus_cover or unit.focus_cover[index] < cal.min_focus:
+        return False
+    focus = asked.clauses[index].focus
+    found = matched(focus, f"{unit.passage.context}\n{unit.text}")
+    return bool(found - SKIP_MEASURES) or not (focus - SKIP_MEASURES)
 
 
 def missing_words(asked: Question, unit: Unit) -> list[str]:

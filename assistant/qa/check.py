@@ -53,11 +53,11 @@ _PERMISSION_Q = re.compile(
 _UNITS = (r"(?:minutes?|hours?|days?|weeks?|months?|years?|quarters?|pay\s+periods?|periods?|business\s+days?|"
           r"working\s+days?|calendar\s+days?|percent|per\s*cent|%|dollars?|pounds?|euros?)")
 _PERIOD = r"(?:day|week|fortnight|month|quarter|year|pay\s+period|sprint|cycle)s?"
-_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty)"
+_NUMBER_WORD = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty)"
 _FREQUENCY = re.compile(
     r"\b(?:daily|nightly|hourly|weekly|fortnightly|monthly|quarterly|annually|yearly|biweekly|bi-weekly|bimonthly|"
     r"bi-monthly|biannually|bi-annually|biennially|semi-?annually|triennially|once|twice|regularly)\b"
-    r"|\b(?:every|each)\s+(?:other\s+)?(?:[\w-]+\s+){0,3}?" + _PERIOD + r"\b"
+    r"|\b(?:every|each)\s+(?:other\s+)?(?:[\w.-]+\s+){0,3}?" + _PERIOD + r"\b"
     # an interval or a replacement cycle answers how often: "on a 3-year cycle", "a two-year refresh"
     r"|\b" + _NUMBER_WORD + r"[- ](?:day|week|month|quarter|year)[- ](?:cycle|refresh|rotation|interval|replacement|"
     r"renewal|rhythm|cadence|schedule|basis)\b"
@@ -99,6 +99,9 @@ def clauses(question: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= 2] or [question.strip()]
 
 
+# A wh-question asks for a thing, a place, a way or a reason ("what documents do I have to submit?"),
+# not whether something is allowed, even when it says "have to" or "need to".
+_WH_THING = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:what|which|where|why|how)\b", re.IGNORECASE)
 _YES_NO = re.compile(
     r"^\s*(?:(?:and|so|but)\s+)?(?:(?:at|in|for|with)\s+[\w-]+(?:\s+[\w-]+)?,\s*)?"
     r"(?:is|are|am|was|were|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|had)\b",
@@ -120,7 +123,7 @@ def answer_type(question: str) -> AnswerType | None:
         return "who"
     if _WHEN_Q.search(question):
         return "when"
-    if _PERMISSION_Q.search(question):
+    if _PERMISSION_Q.search(question) and not _WH_THING.search(question):
         return "permission"
     return None
 
@@ -325,3 +328,35 @@ def conflicting(a: str, b: str) -> bool:
     """Whether two quotes give different values for the same measure (3 calendar vs 3 business days)."""
     ma, mb = measures(a), measures(b)
     return any(ma[unit] and mb[unit] and not ma[unit] & mb[unit] for unit in set(ma) & set(mb))
+
+
+# A time limit: a number of time units with a bound before it ("within 30 days", "no later than 5
+# business days") or after it ("up to 30 days in the past", "90 days prior to").
+_LIMIT_BEFORE = re.compile(r"\b(?:within|up\s+to|no\s+later\s+than|not\s+later\s+than|no\s+more\s+than|at\s+most|"
+                           r"maximum\s+of|limit\s+of|deadline\s+of|before|by)\s+(?:the\s+|a\s+)?(?:first\s+|next\s+|last\s+)?$",
+                           re.IGNORECASE)
+_LIMIT_AFTER = re.compile(r"^(?:\s+(?:calendar|business|working))?\s*(?:\([^)]*\)\s*)?\s*(?:minutes?|hours?|days?|weeks?|"
+                          r"months?|years?)\s+(?:in\s+the\s+past|ago|prior\s+to|before|of\s+(?:the|receiving|being|"
+                          r"your|their))\b", re.IGNORECASE)
+# A question about acting late or about a deadline: "Can I still fix it?", "I forgot to ... two
+# months ago", "how soon do I have to", "what is the deadline".
+_TIMING_Q = re.compile(r"\b(?:still|late|later|too\s+late|forgot|forget|forgotten|missed|overdue|ago|deadline|"
+                       r"time\s+limit|how\s+(?:quickly|soon)|by\s+when|retroactive(?:ly)?|backdate\w*|in\s+the\s+past)\b",
+                       re.IGNORECASE)
+
+
+def states_time_limit(text: str) -> bool:
+    """Whether ``text`` states a time limit ("within 30 days", "up to 30 days in the past")."""
+    for mention in numbers(text):
+        unit_follows = _TIME_UNIT.match(text[mention.end:])
+        if unit_follows is None:
+            continue
+        if _LIMIT_BEFORE.search(text[max(0, mention.start - 40) : mention.start]) \
+                or _LIMIT_AFTER.match(text[mention.end:]):
+            return True
+    return False
+
+
+def asks_timing(question: str) -> bool:
+    """Whether a question asks about a deadline or about doing something late."""
+    return _TIMING_Q.search(question) is not None

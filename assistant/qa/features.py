@@ -105,7 +105,25 @@ def unasked_condition(text: str, question_stems: set[str], row: bool) -> float:
     return len(stems - question_stems) / len(stems)
 
 
-def _is_faq(text: str) -> bool:
+def asked_condition(text: str, question_stems: set[str], row: bool) -> bool:
+    """Whether a unit answers for a case the question names: its condition (a table row's first
+    cell, a leading "For the Support team,") is not the ordinary case and the question holds all its
+    words ("I'm on the Support team, ..."). Such a unit answers before the general rule."""
+    if row:
+        condition = _cells(text)[0][1]
+    else:
+        found = _CONDITION.match(text)
+        if found is None:
+            return False
+        condition = found.group(1)
+    stems = content_stems(condition) - {"", *DEFAULT_CASE}
+    if not stems or set(condition.lower().split()) & DEFAULT_CASE:
+        return False
+    return stems <= question_stems
+
+
+def is_faq_pair(text: str) -> bool:
+    """A FAQ question together with its answer ("How long ...? Up to ten days.")."""
     head, mark, rest = text.partition("?")
     return bool(mark) and len(rest.split()) >= 3 and len(head.split()) <= 30
 
@@ -179,7 +197,7 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
                     _share(in_context & clause.focus, clause.focus, weights),
                     doc_cover[passage.source][index], cover_q,
                     float(typed), attach, float(clause.kind is None), other_org,
-                    float(_is_faq(text)), float(text.rstrip().endswith("?")), float(row),
+                    float(is_faq_pair(text)), float(text.rstrip().endswith("?")), float(row),
                     math.log1p(len(text.split())), type_named(text, passage.context, clause.kind, clause.text, row),
                     unasked,
                 ])
@@ -188,7 +206,8 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
             cover = FEATURES.index("cov_context")
             units.append(Unit(passage, position, text, similarity, cover_q, any(typed_flags), attach=attach_values,
                               held=typed_flags, table_answer=table_answer,
-                              focus_cover=[clause_row[cover] for clause_row in per_clause]))
+                              focus_cover=[clause_row[cover] for clause_row in per_clause],
+                              asked_condition=asked_condition(read, q_stems, row)))
             rows.append(per_clause)
             passage_of.append(number)
     x = np.asarray(rows, dtype=np.float64).reshape(len(units), len(clauses), len(FEATURES))

@@ -155,13 +155,22 @@ _ROLE_HEADS = wordset(
     "agent agents editor editors writer writers researcher researchers")
 
 
+# The functions of an organisation: a name made only of these ("Customer Support", "Sales
+# Engineering", "IT") says which department the asker is in, never which organisation.
+_DEPARTMENT_WORDS = wordset(
+    "customer customers client support success sales marketing engineering finance financial legal operations ops "
+    "product products design security infrastructure platform it hr people research development r&d recruiting "
+    "recruitment talent accounting payroll procurement purchasing compliance data analytics qa quality facilities "
+    "communications comms partnerships growth revenue services service desk helpdesk logistics")
+
+
 def qualifier_names(question: str, found: Sequence[str]) -> set[str]:
     """The names that only say which team, department or role the asker (or the person asked
     about) belongs to ("I'm on the Platform team", "as a Senior Engineer"): a policy that applies
     to everyone rarely names them, so they never make a question "not covered" by themselves."""
     out = set()
     for name in found:
-        if name.split()[-1].casefold() in _ROLE_HEADS:
+        if name.split()[-1].casefold() in _ROLE_HEADS or all(w.casefold() in _DEPARTMENT_WORDS for w in name.split()):
             out.add(name)
             continue
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", question):

@@ -81,6 +81,7 @@ class Unit:
     clause: int = 0  # the clause it answers best
     table_answer: list[bool] = field(default_factory=list)  # per clause: an ordinary-case table row answering it
     focus_cover: list[float] = field(default_factory=list)  # per clause: share of its focus in the unit + heading
+    asked_condition: bool = False  # its condition (a row's first cell, a leading "For X,") is one the question names
 
 
 @dataclass
