@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -642,7 +642,7 @@ _COUNTED = re.compile(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|te
 
 
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
-                 critical_draft: bool = False) -> bool:
+                 critical_draft: Callable[[], bool] = lambda: False) -> bool:
     text = draft.text
     s, e = draft.sentence_at(m.start())
     lead = text[max(s, m.start() - _WINDOW):m.start()]
@@ -686,7 +686,7 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         return not (rule.subject == "before" and rules.praise.search(text, m.end(), problem.start()))
     # In a critical draft an "always" clause without praise overgeneralises the criticism too:
     # "I was disappointed by how you handled it. You always take these things personally."
-    return critical_draft and rule.subject == "before" and not rules.praise.search(text, clause_start, clause_end)
+    return rule.subject == "before" and critical_draft() and not rules.praise.search(text, clause_start, clause_end)
 
 
 _NEXT_WORD = re.compile(r"\s{1,3}(?:(?:so|very|really|too|quite|a\s{1,3}bit|just)\s{1,3})?([A-Za-z'’-]{2,30})")
@@ -735,8 +735,12 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             if m:
                 candidates.append((rule, m))
     matches = sorted(candidates, key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())))
-    critical_draft = any(not rules.negators.search(text, max(0, c.start() - 30), c.start())
-                         for c in islice(rules.critical.finditer(text), 200))
+
+    @cache
+    def critical_draft() -> bool:  # asked only by an absolute with no problem word of its own
+        return any(not rules.negators.search(text, max(0, c.start() - 30), c.start())
+                   for c in islice(rules.critical.finditer(text), 200))
+
     taken_span: tuple[int, int] | None = None
     taken_kinds: set[str] = set()
     for rule, m in matches[:MAX_SPAN_CANDIDATES]:
