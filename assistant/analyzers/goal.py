@@ -1173,6 +1173,16 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     vague_action = None
     if specific is None and actions:
         vague_action = (actions[0].start, actions[0].end)
+
+    def name_outcome(span: tuple[int, int], deliverable_too: bool = True) -> None:
+        """The goal names its result: specific, and, with no measure of its own, a deliverable."""
+        nonlocal vague_action, measure_hits, deliverable
+        by_criterion["specific"] = [Hit("specific.outcome", *span)]
+        vague_action = None
+        if deliverable_too and not measure_hits:
+            measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
+            deliverable = True
+
     first = _sentences(text)[0] if text.strip() else (0, 0)
     opens_with_verb = any(a.start <= first[0] + 4 for a in actions)
     if specific is None and layout.ship and not opens_with_verb:
@@ -1182,12 +1192,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                    if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
                    and w.lower() not in rules.time_words]
         if len(content) >= 2:
-            span = _trim(text, *first)
-            by_criterion["specific"] = [Hit("specific.outcome", *span)]
-            vague_action = None
-            if not measure_hits:
-                measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
-                deliverable = True
+            name_outcome(_trim(text, *first))
     placeholder_count = _PLACEHOLDER_QTY.match(text, first[0]) is not None  # "X# of citations of ...": a KR awaiting its number
     if not by_criterion["specific"] and (measure_hits or placeholder_count) and not opens_with_verb:
         # A key result stated as an outcome ("Merged PRs land on staging within 25 minutes").
@@ -1201,8 +1206,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # line above its target names the measure.
         measure_row = any(r >= first[1] for r in layout.results) and not _HAS_VERB(text, *first, rules)
         if len(content) >= 3 or (count_led and content) or (measure_row and len(content) >= 2):
-            by_criterion["specific"] = [Hit("specific.outcome", *_trim(text, *first))]
-            vague_action = None
+            name_outcome(_trim(text, *first), deliverable_too=False)
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
         # instance is decommissioned"): the subject says what, the state says when it is done.
@@ -1218,12 +1222,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                 break
             subject = [w for w in words if w.lower() not in rules.generic_words]
             if len(subject) >= 2 or _named(text, first[0], first[1], rules):
-                span = _trim(text, first[0], done.end())
-                by_criterion["specific"] = [Hit("specific.outcome", *span)]
-                vague_action = None
-                if not measure_hits:
-                    measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
-                    deliverable = True
+                name_outcome(_trim(text, first[0], done.end()))
             break
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
@@ -1237,12 +1236,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             head_words.append(w)
         if (head_words and head_words[0] not in rules.comparatives and any(_artefact(w, rules) for w in head_words)
                 and _named(text, *first, rules)):
-            span = _trim(text, *first)
-            by_criterion["specific"] = [Hit("specific.outcome", *span)]
-            vague_action = None
-            if not measure_hits:
-                measure_hits = by_criterion["measurable"] = [Hit("measure.deliverable", *span)]
-                deliverable = True
+            name_outcome(_trim(text, *first))
 
     allowed = rules.allow.spans(text)
     red_flags = [h for h in _red_flags(text, rules, hits) if not _overlaps(h.start, h.end, allowed)]
