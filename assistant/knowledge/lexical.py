@@ -44,6 +44,9 @@ TERMS_VERSION = "text-1"
 SCORED_ROWS_BUDGET = 4000
 BUSY_TIMEOUT_MS = 60_000
 PARAMS_PER_QUERY = 900  # below SQLite's default limit on bound parameters
+# A chunk is visible only while it belongs to its document's current version (path and content hash).
+CURRENT_VERSION = "d.path = c.path AND d.content_hash = c.content_hash"
+VISIBLE_CHUNKS = f"chunks c JOIN documents d ON {CURRENT_VERSION}"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -282,7 +285,7 @@ class LexicalIndex:
 
     def visible_count(self) -> int:
         return self.connection().execute(
-            "SELECT count(*) FROM chunks c JOIN documents d ON d.path = c.path AND d.content_hash = c.content_hash"
+            f"SELECT count(*) FROM {VISIBLE_CHUNKS}"
         ).fetchone()[0]
 
     def stored_ids(self, path: str, content_hash: str) -> set[str]:
@@ -302,7 +305,7 @@ class LexicalIndex:
         for start in range(0, len(ids), PARAMS_PER_QUERY):
             part = list(ids[start : start + PARAMS_PER_QUERY])
             rows = conn.execute(
-                "SELECT c.id FROM chunks c JOIN documents d ON d.path = c.path AND d.content_hash = c.content_hash "
+                f"SELECT c.id FROM {VISIBLE_CHUNKS} "
                 f"WHERE c.id IN ({_placeholders(len(part))})",
                 part,
             )
@@ -316,8 +319,7 @@ class LexicalIndex:
         for start in range(0, len(ids), PARAMS_PER_QUERY):
             part = list(ids[start : start + PARAMS_PER_QUERY])
             rows = conn.execute(
-                "SELECT c.id, c.text, c.metadata FROM chunks c "
-                "JOIN documents d ON d.path = c.path AND d.content_hash = c.content_hash "
+                f"SELECT c.id, c.text, c.metadata FROM {VISIBLE_CHUNKS} "
                 f"WHERE c.id IN ({_placeholders(len(part))})",
                 part,
             )
@@ -328,8 +330,7 @@ class LexicalIndex:
     def document_chunks(self, path: str) -> list[StoredChunk]:
         """The visible chunks of one file, in document order."""
         rows = self.connection().execute(
-            "SELECT c.id, c.text, c.metadata FROM chunks c "
-            "JOIN documents d ON d.path = c.path AND d.content_hash = c.content_hash "
+            f"SELECT c.id, c.text, c.metadata FROM {VISIBLE_CHUNKS} "
             "WHERE c.path = ? ORDER BY c.chunk_index",
             (path,),
         )
@@ -344,8 +345,7 @@ class LexicalIndex:
         for start in range(0, len(chunk_ids), PARAMS_PER_QUERY):
             part = list(chunk_ids[start : start + PARAMS_PER_QUERY])
             rows = conn.execute(
-                "SELECT c.id, u.ordinal, u.text, u.vector FROM chunks c "
-                "JOIN documents d ON d.path = c.path AND d.content_hash = c.content_hash "
+                f"SELECT c.id, u.ordinal, u.text, u.vector FROM {VISIBLE_CHUNKS} "
                 "LEFT JOIN units u ON u.chunk_rowid = c.rowid "
                 f"WHERE c.id IN ({_placeholders(len(part))}) ORDER BY c.id, u.ordinal",
                 part,
@@ -378,7 +378,7 @@ class LexicalIndex:
             ranked = conn.execute(
                 "SELECT chunks_fts.rowid, bm25(chunks_fts) AS score FROM chunks_fts "
                 "JOIN chunks c ON c.rowid = chunks_fts.rowid "
-                "JOIN documents d ON d.path = c.path AND d.content_hash = c.content_hash "
+                f"JOIN documents d ON {CURRENT_VERSION} "
                 f"WHERE chunks_fts MATCH ? AND {' AND '.join(conditions)} ORDER BY score LIMIT ?",
                 [match, *params, n],
             ).fetchall()
@@ -409,8 +409,7 @@ class LexicalIndex:
         if not rowids:
             return {}
         found = conn.execute(
-            "SELECT c.rowid, c.id, c.text, c.metadata FROM chunks c "
-            "JOIN documents d ON d.path = c.path AND d.content_hash = c.content_hash "
+            f"SELECT c.rowid, c.id, c.text, c.metadata FROM {VISIBLE_CHUNKS} "
             f"WHERE c.rowid IN ({_placeholders(len(rowids))})",
             list(rowids),
         )
