@@ -20,7 +20,7 @@ import datetime as dt
 import hashlib
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -359,18 +359,6 @@ def _load(
         report.errors.append(_result(path, reason=f"cannot load ({type(exc).__name__}: {exc})"))
         return None
     scope = document_scope(document.metadata, given)
-    base: dict[str, Any] = dict(document.metadata)
-    base.update(
-        source=path.name,
-        path=str(path),
-        title=document.title,
-        doc_type=document.kind,
-        content_hash=content_hash,
-        chunk_count=len(chunks),
-        chunker=CHUNKER_VERSION,
-        ingested_at=now,
-        **{k: v for k, v in scope.items() if v is not None},
-    )
     record = DocumentRecord(
         path=str(path),
         source=path.name,
@@ -383,6 +371,10 @@ def _load(
         guidance=document.metadata.get("guidance") or None,
         **scope,
     )
+    # Every chunk carries its document's record over the front-matter (the record's guidance is the
+    # front-matter's own, and unset scope values are left out).
+    base: dict[str, Any] = {**document.metadata, **{k: v for k, v in asdict(record).items()
+                                                    if k != "guidance" and v is not None}}
     return _Pending(path, content_hash, previous, document, chunks, record, base)
 
 
