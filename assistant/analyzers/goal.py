@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -153,6 +153,8 @@ class GoalRules:
     first_words: dict[str, frozenset[str]] = field(default_factory=dict)  # per verb list: words a match starts with
     quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
     institution_words: frozenset[str] = frozenset()  # "City", "County": capitalised by convention, no name
+    evaluative: frozenset[str] = frozenset()  # qualities judged, not counted: "talented", "affordable"
+    qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -255,6 +257,9 @@ class GoalRulesFile(BaseModel):
     extra_stopwords: list[str] = Field(default_factory=list, description="Added to text.STOPWORDS for goals.")
     institution_words: list[str] = Field(default_factory=list, description="Words that government and company "
                                          "texts capitalise by convention ('City', 'County', 'Department'): no name.")
+    evaluative_adjectives: list[str] = Field(default_factory=list, description="Qualities judged rather than "
+                                             "counted ('talented', 'affordable'): an object that is only such a "
+                                             "quality of a general thing is an aspiration.")
     artefact_qualities: list[str] = Field(default_factory=list, description="Qualities of a deliverable: a 'so "
                                           "(that) it is clear' clause describes it and gives no relevance.")
     object_boundaries: list[str]
@@ -363,6 +368,8 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
             v.lower() for v in deliverables.change_verbs),
         allow=PhraseMatcher(overrides.allow),
         institution_words=frozenset(w.lower() for w in data.institution_words),
+        evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
+        qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
         quality_clause=re.compile(
             r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
             r"(?:is|are|will\s+be|stays?|remains?|becomes?|reads?|looks?)\s+(?:(?:more|less|fully|always|both|much|far)\s+)?"
@@ -789,6 +796,7 @@ class Action:
     object_words: int
     wishful: bool  # the object opens with "more", "better"...
     head: bool
+    aspiration: bool = False  # the object is a judged quality of a general thing ("a talented workforce")
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "their", "his", "her", "its", "this", "these",
@@ -965,8 +973,10 @@ def _clause_head(text: str, start: int) -> bool:
 
 
 def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRules | None = None) -> bool:
-    if action.kind == "effort" or (action.kind == "vague" and action.wishful):
-        return False  # effort ("work on") or a wished-for trait ("be more proactive"), not a result
+    if action.kind == "effort" or (action.kind == "vague" and action.wishful) or action.aspiration:
+        # effort ("work on"), a wished-for trait ("be more proactive") or an aspiration ("attract a
+        # talented and diverse workforce"), not a result
+        return False
     if action.kind == "action" and not action.wishful and rules is not None and _named(
             text, action.verb_end, action.end, rules):
         return True  # an action on a named system or artefact ("Upgrade to Kubernetes 1.25")
@@ -998,6 +1008,23 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
             and m.rule in _AMOUNT_RULES for m in measures):
         return True  # "improve employee engagement by five percentage points": the amount names the result
     return action.concrete_words >= needed
+
+
+def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's object is only a judged quality of a general thing ("retain a talented and
+    diverse workforce", "create affordable housing", "build a strong local economy"): an evaluative
+    adjective, and nothing that says which one or how much (no number in the sentence, no name, no
+    artefact)."""
+    if not rules.evaluative or action.end <= action.verb_end:
+        return False
+    obj = text[action.verb_end:action.end]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", obj)]
+    if not any(w in rules.evaluative for w in words):
+        return False
+    if any(_artefact(w, rules) for w in words) or re.search(r"\d", obj) or _named(text, action.verb_end, action.end, rules):
+        return False
+    start, end = _sentence_of(text, action.start)
+    return not any(start <= m.start < end for m in measures if m.rule != "measure.deliverable")
 
 
 _THRESHOLD = re.compile(r"\s{1,3}(?:(?:well|comfortably)\s{1,3})?(?:within|under|below|above|inside|at\s{1,3}or\s{1,3}"
@@ -1130,6 +1157,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     part_of = [(s, e) for s, e in relevant_spans if re.search(r"\bof\s{1,3}\Z", text[max(0, s - 6):s])]
     actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of] + time_spans_no_cadence
                        + vague_spans)
+    actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules) else a for a in actions]
 
     deliverable = False
     if not measure_hits:
@@ -1311,7 +1339,9 @@ _METRIC_NOUNS = wordset(
 _CHANGE_VERBS = re.compile(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
                            r"maintain|achieve|reach|hit|drive|keep|deliver|generate)\b", re.IGNORECASE)
 _CADENCE_WORD = re.compile(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)\b"
-                           r"|\b(?:per|each|every|a|an)\s{1,3}(?:day|week|month|quarter|year)\b", re.IGNORECASE)
+                           r"|\b(?:per|each|every|a|an)\s{1,3}(?:day|week|month|quarter|year)\b"
+                           r"|\bevery\s{1,3}(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s{1,3}(?:days|weeks|months|quarters|years)\b",
+                           re.IGNORECASE)
 _RATE_METRIC = re.compile(
     r"%|\bpercent\b|\baverage\b|(?:(?<![\d,.])\d[\d,.]{0,15}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million))"
     r"(?:\s{1,3}(?!(?:times|programs?|events?|sessions?\s{1,3}(?:of|for)|workshops?|classes|meetings?|reports?)\b)[\w-]{1,30}){0,3}?\s{1,3}"
@@ -1342,6 +1372,10 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     # a goal that opens with its own action ("Complete maintenance on all 14 units each quarter") schedules it
     acts = bool(rules.action_verbs.match(text, len(text) - len(lead)))
     moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
+    # A state to be in every period ("Each year, the collection will be sufficiently stocked", "the
+    # reading room is kept clean each month") is a standard to hold, not work to finish by a date;
+    # a count of the actions that keep it ("inspect it 4 times a year") is a schedule.
+    holds_a_state = not acts and _holds_a_state(text, rules) and not _TIMES.search(text)
     for m in _CADENCE_WORD.finditer(text):
         after = text[m.end():m.end() + 30].split()
         if after and after[0].lower().strip(",.;") in _METRIC_NOUNS:
@@ -1354,9 +1388,33 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start())) and (
                 moves_a_number or (not acts and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
-        elif metric_goal:
+        elif metric_goal or holds_a_state:
             spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
     return spans
+
+
+_STATE_PREDICATE = re.compile(
+    r"\b(?:will\s{1,3}(?:be|remain|stay)|is|are|remains?|stays?|be)\s{1,3}(?P<kept>(?:kept|maintained|held)\s{1,3})?"
+    r"(?P<degree>(?:fully|sufficiently|adequately|well|properly|always|consistently|readily|reliably|appropriately)\s{1,3})?"
+    r"(?P<state>[a-z][\w-]{1,30})", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:so|that|which|who|where|when|whenever|if|because|to|until|unless|once|after|before|"
+                          r"while|as)\b", re.IGNORECASE)
+_TIMES = re.compile(r"\b(?:\d{1,4}|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s{1,3}times\b",
+                    re.IGNORECASE)
+
+
+def _holds_a_state(text: str, rules: GoalRules) -> bool:
+    """Whether the goal's predicate is a state rather than an action: a copula or "kept"/"maintained"
+    with a quality ("will be kept clean and welcoming", "are current") or with a degree adverb and a
+    participle ("will be sufficiently stocked", "is fully staffed")."""
+    for m in _STATE_PREDICATE.finditer(text):
+        start, _ = _sentence_of(text, m.start())
+        if _SUBORDINATE.search(text, start, m.start()):
+            continue  # "... so the ledger is accurate": the state is the purpose, not the goal
+        state = m.group("state").lower()
+        if m.group("kept") or m.group("degree") or state in rules.qualities:
+            return True
+    return False
 
 
 _MONTH_NUM = {name: i for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
@@ -1582,7 +1640,7 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
-        if action.concrete_words < 1 or action.wishful or _overlaps(action.start, action.end, why):
+        if action.concrete_words < 1 or action.wishful or action.aspiration or _overlaps(action.start, action.end, why):
             continue
         strong = rules.strong_verbs.match(text, action.start)
         completes = dated and action.kind != "effort" and not rules.change_verbs.match(text, action.start)

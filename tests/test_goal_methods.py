@@ -1,0 +1,57 @@
+"""Goal analyzer methods that generalize: aspirations, states held each period, interval cadences.
+
+Each case asserts all five SMART verdicts of one goal (reference date 2026-12-01)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.analyzers.goal import CRITERIA, check_goal
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def verdicts(text: str) -> dict[str, bool]:
+    criteria = check_goal(text, today=TODAY).criteria
+    return {name: getattr(criteria, name).met for name in CRITERIA}
+
+
+def smart(letters: str) -> dict[str, bool]:
+    """'SMA..' -> specific, measurable and attainable met; relevant and time_bound not."""
+    return {name: letter != "." for name, letter in zip(CRITERIA, letters, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a judged quality of a general thing is an aspiration: no concrete object, no done state
+        ("Build a strong and resilient local economy.", "..A.."),
+        ("Attract and retain a talented and diverse City government workforce.", "..A.."),
+        ("Foster a safe, inclusive and welcoming workplace culture.", "..A.."),
+        # a number, a name or an artefact says which one: the same qualities then describe a result
+        ("Build 200 affordable housing units on the Elm Street site by 2028.", "SMA.T"),
+        ("Publish a clear, accessible benefits guide on the intranet by March 2027.", "SMA.T"),
+        ("Recruit 12 diverse candidates for the internship cohort.", "SMA.."),
+    ],
+)
+def test_an_aspiration_is_neither_specific_nor_measurable(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a state to hold each period is a standard, not work due by a date
+        ("Each year, the reading room will be kept clean and welcoming.", "..A.."),
+        ("Every month, our shelves will be fully stocked.", "SMA.."),
+        # an action on a schedule is time-bound, also when a state is its purpose or it is passive
+        ("Reconcile unit balances each day so the ledger is accurate.", "SMA.T"),
+        ("Every week, the lobby will be cleaned.", "SMA.T"),
+        # an interval cadence is a schedule
+        ("Hold a team retrospective every two weeks.", "SMA.T"),
+    ],
+)
+def test_a_state_held_each_period_is_not_a_time_frame_but_a_schedule_is(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
