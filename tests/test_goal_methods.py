@@ -55,3 +55,21 @@ def test_an_aspiration_is_neither_specific_nor_measurable(text: str, letters: st
 )
 def test_a_state_held_each_period_is_not_a_time_frame_but_a_schedule_is(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a result clause on the goal says what it is for
+        ("Reduce call wait times to under 2 minutes, improving resident satisfaction.", "SMAR."),
+        ("Reduce call wait times to under 2 minutes, which will improve resident satisfaction.", "SMAR."),
+        ("Reduce call wait times to under 2 minutes.", "SMA.."),
+        # a role or team heading owns the goal; a dash separates a heading as a colon does
+        ("Head Coach. Win 10 of 16 conference games this season.", "SMART"),
+        ("Merchandise Manager. Reduce stock shrinkage to 1% of sales by June 2027.", "SMART"),
+        ("Goal 2 - Improve access to services. Expand library opening hours to 9 pm on weekdays by March 2027.",
+         "SMART"),
+    ],
+)
+def test_result_clauses_and_owner_headings_make_a_goal_relevant(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -42,6 +42,7 @@ from assistant.text import (
     PREPOSITIONS,
     STOPWORDS,
     sentence_spans,
+    stem,
     wordset,
 )
 
@@ -149,6 +150,7 @@ class GoalRules:
     ly_nouns: frozenset[str]
     artefact_words: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
+    purpose_stems: frozenset[str] = frozenset()  # stems of purpose_verbs: "improving" and "improves" too
     allow: PhraseMatcher = field(default_factory=lambda: PhraseMatcher(()))
     first_words: dict[str, frozenset[str]] = field(default_factory=dict)  # per verb list: words a match starts with
     quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
@@ -366,6 +368,9 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         purpose_verbs=frozenset(v.lower() for name in ("action", "vague", "purpose") for v in data.verbs.get(name, [])
                                 if " " not in v and v.lower() not in _NOT_PURPOSE) | frozenset(
             v.lower() for v in deliverables.change_verbs),
+        # a result clause needs a verb of benefit or change, not any action ("..., using the new form")
+        purpose_stems=frozenset(stem(v) for v in data.verbs.get("purpose", []) + deliverables.change_verbs
+                                if " " not in v and v.lower() not in _NOT_PURPOSE),
         allow=PhraseMatcher(overrides.allow),
         institution_words=frozenset(w.lower() for w in data.institution_words),
         evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
@@ -428,6 +433,11 @@ _OWNER_LABEL = re.compile(
     r"platform|research|services|program|programme|plan|strategy|initiative|manager|director|coach|lead|head|officer|"
     r"success|growth|enablement|communications|partnerships|recruiting|talent|facilities|procurement|analytics|"
     r"coordinator|librarian|administrator|supervisor|chief|president|executive)\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(
+    r"^(?:team|department|dept|office|division|unit|group|committee|council|board|manager|director|coach|lead|head|"
+    r"officer|coordinator|librarian|administrator|supervisor|chief|president|executive|engineer|analyst|specialist|"
+    r"assistant|clerk|nurse|teacher|accountant|planner|advis[eo]r|technician|inspector|superintendent|principal|"
+    r"dean|chair|treasurer|secretary|recruiter|buyer|controller|steward|counsel|attorney)s?$", re.IGNORECASE)
 _PLAN_LABEL = re.compile(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
 _MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|krs?|key\s+results?|targets?(?:\s+for\s+action)?)"
@@ -435,8 +445,12 @@ _MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indica
                             re.IGNORECASE)
 _SHIP_LABEL = re.compile(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
 _LABEL = re.compile(
-    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)[ \t]{0,3}[:–—][ \t]{0,3}(?=\S)"
+    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)(?:[ \t]{0,3}[:–—]|[ \t]{1,3}-(?=[ \t]))"
+    r"[ \t]{0,3}(?=\S)"
 )
+# A heading sentence that names a role or team ("Head Coach.", "Merchandise Manager."): one to four
+# capitalised words and a full stop, then the goal.
+_ROLE_LINE = re.compile(r"(?P<label>[A-Z][\w&/'’-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w&/'’-]{0,30}|&|and|of|for)){0,3})\.[ \t]{1,3}(?=[A-Z])")
 _PERIOD_HEAD = re.compile(
     r"(?:FY\s?'?\d{2,4}(?:\s{0,2}[-–/]?\s{0,2}(?:Q[1-4]|H[12]))?|(?:Q[1-4]|H[12])\s{0,2}[-–/]?\s{0,2}(?:FY\s?'?)?(?:19|20)?\d\d|"
     r"(?:19|20)\d\d(?:\s{0,2}[-–/]\s{0,2}(?:19|20)?\d\d)?(?:\s{0,2}(?:Q[1-4]|H[12]))?)"
@@ -506,6 +520,11 @@ def _layout(text: str) -> _Layout:
         m = _LABEL.match(text, start)
         if m and not re.search(r"[.!?][ \t]", m.group("label")):  # a label never spans a sentence end
             labels.append((start, m))
+            continue
+        role = _ROLE_LINE.match(text, start)
+        if role and _looks_like_a_name(role.group("label")) and _ROLE_WORD.search(role.group("label").split()[-1]):
+            owners.append(_trim(text, start, role.end("label")))
+            blank.append((start, role.end()))
     for n, (start, m) in enumerate(labels):
         label = m.group("label")
         # "Goal: ... Measure: ...": a goal line above its measures is their objective
@@ -1253,6 +1272,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                 name_outcome(_trim(text, first[0], done.end()))
             break
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
+        # A passive action on a concrete subject ("Every week, the lobby will be cleaned", "The grant
+        # report is submitted to the board"): the subject is the action's object, as in "clean the lobby".
+        passive = _passive_action(text, first, rules)
+        if passive is not None:
+            name_outcome(passive, deliverable_too=False)
+    if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
         # its head (the words before any preposition but "of") is a kind of artefact, and a name says
         # which one. A quality ("Better documentation across all public APIs") is no deliverable.
@@ -1393,6 +1418,42 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     return spans
 
 
+_PASSIVE = re.compile(
+    r"\b(?:will\s{1,3}be|shall\s{1,3}be|must\s{1,3}be|is|are|gets?|get)\s{1,3}(?P<adverb>[a-z]{2,20}ly\s{1,3})?"
+    r"(?P<participle>[a-z]{2,30}ed|built|held|sent|done|made|run|set|paid|taught|written|sold|led|won|given|taken|shown|"
+    r"drawn|grown|known|seen|chosen|brought|bought|found|met)\b", re.IGNORECASE)
+_PASSIVE_SUBJECT_STOP = re.compile(r"[,;:]|\b(?:that|which|who|so|because|if|when|where|to)\b", re.IGNORECASE)
+
+
+def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> tuple[int, int] | None:
+    """The span of a passive clause whose subject is concrete ("the lobby will be cleaned"), read
+    as the action done to that subject; None for a state ("kept", "sufficiently stocked", "clean")."""
+    start, end = sentence
+    m = _PASSIVE.search(text, start, end)
+    if m is None:
+        return None
+    participle = m.group("participle").lower()
+    if participle in rules.qualities or participle in ("kept", "maintained", "held") and not m.group("adverb"):
+        return None
+    if m.group("adverb") and m.group("adverb").strip().lower() in _DEGREE_ADVERBS:
+        return None  # "sufficiently stocked": how full, a state
+    if any(regex.fullmatch(participle) for regex in (rules.vague_verbs, rules.effort_verbs, rules.change_verbs)):
+        return None  # "services will be improved": an area, as "improve services" is
+    head = text[start:m.start()]
+    clauses = _PASSIVE_SUBJECT_STOP.split(head)
+    subject = clauses[-1] if clauses else head
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{1,30}", subject)]
+    concrete = [w for w in words if len(w) > 2 and w not in rules.stopwords and w not in rules.generic_words
+                and w not in rules.time_words and w not in NUMBER_WORDS and w not in rules.evaluative]
+    if not concrete:
+        return None
+    return _trim(text, start + len(head) - len(subject), m.end())
+
+
+_DEGREE_ADVERBS = frozenset({"fully", "sufficiently", "adequately", "properly", "appropriately", "always", "consistently",
+                             "readily", "reliably", "well"})
+
+
 _STATE_PREDICATE = re.compile(
     r"\b(?:will\s{1,3}(?:be|remain|stay)|is|are|remains?|stays?|be)\s{1,3}(?P<kept>(?:kept|maintained|held)\s{1,3})?"
     r"(?P<degree>(?:fully|sufficiently|adequately|well|properly|always|consistently|readily|reliably|appropriately)\s{1,3})?"
@@ -1526,6 +1587,11 @@ _LINK = re.compile(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|map
 _PURPOSE_PARTICIPLE = re.compile(
     r",\s{0,3}(?:thereby\s{1,3})?(?:enabling|allowing|helping|making\s{1,3}it\s{1,3}(?:possible|easier)|so\s{1,3}that)\s{1,3}[^.;!?]{3,200}",
     re.IGNORECASE)
+_RESULT_CLAUSE = re.compile(
+    r",\s{0,3}(?:(?:and\s{1,3})?(?:thereby|thus|ultimately|in\s{1,3}turn)\s{1,3})?"
+    r"(?:which\s{1,3}(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3}|in\s{1,3}turn\s{1,3})?"
+    r"(?:(?:help|helps)\s{1,3}(?:to\s{1,3})?)?(?P<verb>[a-z]{3,20})|(?P<ing>(?P<verb_ing>[a-z]{3,20}ing)))\b"
+    r"(?=\s{1,3}[^.;!?]{3,200})[^.;!?]{3,200}", re.IGNORECASE)
 _MISSION = re.compile(
     r"\b(?:the|our|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:mission|purpose|vision|aim)\s{1,3}(?:of\s{1,3}[^.;:!?]{1,60}?\s{1,3})?"
     r"(?:is|are|will\s{1,3}be)\s{1,3}to\b[^.;!?]{0,200}"
@@ -1578,6 +1644,11 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE):
         m = pattern.search(text)
         if m:
+            return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # A result clause after the goal ("..., improving resident satisfaction", "..., which will cut
+    # overtime costs"): a verb of benefit or change in a participle or a relative clause on the goal.
+    for m in _RESULT_CLAUSE.finditer(text):
+        if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     real = [h for h in measures if not _inside(h.start, h.end, time_spans)]
     if not real:
