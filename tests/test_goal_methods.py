@@ -67,9 +67,23 @@ def test_a_state_held_each_period_is_not_a_time_frame_but_a_schedule_is(text: st
         # a role or team heading owns the goal; a dash separates a heading as a colon does
         ("Head Coach. Win 10 of 16 conference games this season.", "SMART"),
         ("Merchandise Manager. Reduce stock shrinkage to 1% of sales by June 2027.", "SMART"),
-        ("Goal 2 - Improve access to services. Expand library opening hours to 9 pm on weekdays by March 2027.",
+        ("Goal 2 - Improve access to services. Extend library opening hours to 9 pm on weekdays by March 2027.",
          "SMART"),
     ],
 )
 def test_result_clauses_and_owner_headings_make_a_goal_relevant(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a verb the lists do not know, opening a sentence after a heading, is read from its inflections
+        ("Housing stability. Preserve 300 affordable rental units in the downtown core.", "SMA.."),
+        ("Summary: faster help. Merge the two help desks into one queue.", "SMA.."),
+        # a noun opening a sentence stays a noun
+        ("Housing stability. Library services will be improved.", "..A.."),
+    ],
+)
+def test_an_unlisted_imperative_opening_a_sentence_is_an_action(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)

@@ -884,6 +884,22 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         if nxt is not None and ("-" in first[0] or nxt[0].lower() in _OBJECT_OPENERS or nxt[0][:1].isdigit()) and (
                 "-" in first[0] or not first[0].lower().endswith(("ing", "ed", "s"))):
             chosen[first[1]] = (first[2], "action")
+    # An imperative the lists do not know opening any sentence ("Extend library opening hours", "Unify
+    # contracting certifications"): a word the English word list inflects as a verb (-ed and -ing forms),
+    # followed by its object rather than by a preposition or a verb of its own.
+    token_starts = [t[1] for t in tokens]
+    for s_start, _ in _sentences(text):
+        i = bisect_left(token_starts, s_start)
+        if i + 1 >= len(tokens) or tokens[i][1] in chosen:
+            continue
+        word, nxt = tokens[i][0], tokens[i + 1][0].lower()
+        lower = word.lower()
+        if (lower in rules.stopwords or lower in rules.time_words or lower.endswith(("ing", "ed", "s", "ly"))
+                or re.search(r"[.;:!?,()\n]", text[tokens[i][2]:tokens[i + 1][1]])
+                or nxt in PREPOSITIONS or nxt in MODALS or nxt in _FINITE or not nxt[:1].isalnum()):
+            continue
+        if _inflects_as_verb(lower):
+            chosen[tokens[i][1]] = (tokens[i][2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
     actions = []
     for start, (verb_end, kind) in sorted(chosen.items()):
@@ -953,6 +969,29 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         head = _clause_head(text, start)
         actions.append(Action(start, end, verb_end, kind, concrete, taken, wishful, head))  # type: ignore[arg-type]
     return actions
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did"})
+
+
+@lru_cache(maxsize=4096)
+def _inflects_as_verb(word: str) -> bool:
+    """Whether the English word list (SCOWL, shipped for name detection) holds both a past and a
+    present participle of ``word`` ("extend": extended, extending; "unify": unified, unifying), so it can
+    be a verb; most nouns have neither ("library", "customer")."""
+    from assistant.names import lexicon
+
+    if len(word) < 3 or not word.isalpha():
+        return False
+    common = lexicon().common
+    if word.endswith("y") and word[-2] not in "aeiou":
+        past, ing = {word[:-1] + "ied"}, {word + "ing"}
+    elif word.endswith("e"):
+        past, ing = {word + "d"}, {word[:-1] + "ing", word + "ing"}
+    else:
+        past = {word + "ed", word + word[-1] + "ed"}
+        ing = {word + "ing", word + word[-1] + "ing"}
+    return bool(past & common) and bool(ing & common)
 
 
 _ADVERBS = frozenset({"maybe", "perhaps", "also", "then", "just", "first", "still", "again", "further", "soon", "now",
