@@ -87,3 +87,19 @@ def test_result_clauses_and_owner_headings_make_a_goal_relevant(text: str, lette
 )
 def test_an_unlisted_imperative_opening_a_sentence_is_an_action(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a year that names a period of its own is when the work happens, not a baseline
+        ("Train 40 tutors over the 2027-28 school year.", "SMA.T"),
+        ("Reduce emissions 30% over 2019 levels.", "SMA.."),
+        # a cadence adjective on the noun whose number moves defines the metric: no time frame
+        ("Increase the number of daily riders to 40,000.", "SMA.."),
+        ("Reduce annual staff turnover to 10%.", "SMA.."),
+        ("Publish a quarterly report on permit times.", "SMA.T"),
+    ],
+)
+def test_periods_baselines_and_metric_cadences(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -1378,7 +1378,10 @@ def rules_criterion(rules: GoalRules, rule_id: str) -> str:
 
 _BASELINE = re.compile(
     r"\b(?:from|over|above|below|versus|vs\.?|compared\s{1,3}(?:to|with)|relative\s{1,3}to|against)\s{1,3}"
-    r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?:(?:FY\s?)?(?:19|20)\d\d|FY\s?\d{2}|Q[1-4](?:\s{1,3}(?:FY\s?)?\d{2,4})?|"
+    # a year that names a period of its own ("over the 2027-28 school year") is when, not a baseline
+    r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?!(?:FY\s?)?(?:19|20)\d\d(?:\s{0,3}[-–/]\s{0,3}\d{2,4})?\s{1,3}(?:(?:school|fiscal|academic|"
+    r"calendar|budget|program|grant|funding|financial)\s{1,3})?(?:year|quarter|semester|term|season|period)s?\b)"
+    r"(?:(?:FY\s?)?(?:19|20)\d\d|FY\s?\d{2}|Q[1-4](?:\s{1,3}(?:FY\s?)?\d{2,4})?|"
     r"last\s{1,3}(?:year|quarter|month)|the\s{1,3}previous\s{1,3}(?:year|quarter|month)|(?:a|the)\s{1,3}baseline)"
     r"(?:[\s-]{1,3}(?:Q[1-4]|FY\s?\d{2,4}))?(?:\s{1,3}(?:levels?|results?|baseline|figures?|rates?|actuals?))?",
     re.IGNORECASE,
@@ -1402,6 +1405,8 @@ _METRIC_NOUNS = wordset(
 )
 _CHANGE_VERBS = re.compile(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
                            r"maintain|achieve|reach|hit|drive|keep|deliver|generate)\b", re.IGNORECASE)
+_CADENCE_ADJECTIVES = frozenset({"daily", "weekly", "biweekly", "bi-weekly", "monthly", "quarterly", "yearly", "annual",
+                                 "nightly", "hourly"})
 _CADENCE_WORD = re.compile(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)\b"
                            r"|\b(?:per|each|every|a|an)\s{1,3}(?:day|week|month|quarter|year)\b"
                            r"|\bevery\s{1,3}(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s{1,3}(?:days|weeks|months|quarters|years)\b",
@@ -1444,6 +1449,11 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         after = text[m.end():m.end() + 30].split()
         if after and after[0].lower().strip(",.;") in _METRIC_NOUNS:
             spans.append(m.span())  # "weekly active users"
+            continue
+        if (moves_a_number and after and m.group().lower() in _CADENCE_ADJECTIVES and after[0][:1].isalpha()
+                and not _ACTION_COUNT.match(after[0]) and not _artefact(after[0].lower().strip(",.;"), rules)
+                and after[0].lower() not in rules.stopwords):
+            spans.append(m.span())  # a number moved on a noun the cadence defines: "daily riders", "annual turnover"
             continue
         before = text[max(0, m.start() - 40):m.start()].lower().split()
         participle = bool(before) and before[-1].endswith("ed") and before[-1] not in ("scheduled", "held")
