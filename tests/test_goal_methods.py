@@ -30,6 +30,11 @@ def smart(letters: str) -> dict[str, bool]:
         ("Build a strong and resilient local economy.", "..A.."),
         ("Attract and retain a talented and diverse City government workforce.", "..A.."),
         ("Foster a safe, inclusive and welcoming workplace culture.", "..A.."),
+        # only abstract nouns and their adjectives: nothing to point at
+        ("Advance racial equity.", "..A.."),
+        ("Build economic resilience.", "..A.."),
+        # a suffix alone does not make a noun abstract
+        ("Renovate the facility.", "SMA.."),
         # a number, a name or an artefact says which one: the same qualities then describe a result
         ("Build 200 affordable housing units on the Elm Street site by 2028.", "SMA.T"),
         ("Publish a clear, accessible benefits guide on the intranet by March 2027.", "SMA.T"),
@@ -103,3 +108,7 @@ def test_an_unlisted_imperative_opening_a_sentence_is_an_action(text: str, lette
 )
 def test_periods_baselines_and_metric_cadences(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+def test_round_the_clock_is_no_date() -> None:
+    assert verdicts("Stand up a 24/7 security operations center.") == smart("SMA..")

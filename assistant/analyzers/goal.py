@@ -156,6 +156,7 @@ class GoalRules:
     quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
     institution_words: frozenset[str] = frozenset()  # "City", "County": capitalised by convention, no name
     evaluative: frozenset[str] = frozenset()  # qualities judged, not counted: "talented", "affordable"
+    concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
 
     def by_id(self, rule_id: str) -> Rule:
@@ -259,6 +260,8 @@ class GoalRulesFile(BaseModel):
     extra_stopwords: list[str] = Field(default_factory=list, description="Added to text.STOPWORDS for goals.")
     institution_words: list[str] = Field(default_factory=list, description="Words that government and company "
                                          "texts capitalise by convention ('City', 'County', 'Department'): no name.")
+    concrete_suffixed_nouns: list[str] = Field(default_factory=list, description="Nouns with an abstract "
+                                               "suffix that name concrete things ('facility', 'conference').")
     evaluative_adjectives: list[str] = Field(default_factory=list, description="Qualities judged rather than "
                                              "counted ('talented', 'affordable'): an object that is only such a "
                                              "quality of a general thing is an aspiration.")
@@ -374,6 +377,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         allow=PhraseMatcher(overrides.allow),
         institution_words=frozenset(w.lower() for w in data.institution_words),
         evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
+        concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
         quality_clause=re.compile(
             r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -1068,6 +1072,10 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
     return action.concrete_words >= needed
 
 
+_ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:ity|ities|ness|ism|ance|ence|hood|dom)$")
+_ADJECTIVE_SHAPE = re.compile(r"[a-z]{2}(?:al|ic|ive|ous|ful|able|ible)$")
+
+
 def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action's object is only a judged quality of a general thing ("retain a talented and
     diverse workforce", "create affordable housing", "build a strong local economy"): an evaluative
@@ -1077,7 +1085,16 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
         return False
     obj = text[action.verb_end:action.end]
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", obj)]
-    if not any(w in rules.evaluative for w in words):
+    content = [w for w in words if w not in rules.stopwords]
+    # a judged quality ("talented"), or only abstract nouns and their adjectives ("racial equity",
+    # "economic resilience"): nothing a reader could point at
+    def abstract_noun(word: str) -> bool:
+        return bool(_ABSTRACT_NOUN.search(word)) and word not in rules.concrete_suffixed
+
+    abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
+        w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)
+        for w in content)
+    if not abstract and not any(w in rules.evaluative for w in words):
         return False
     if any(_artefact(w, rules) for w in words) or re.search(r"\d", obj) or _named(text, action.verb_end, action.end, rules):
         return False
