@@ -131,3 +131,17 @@ def test_round_the_clock_is_no_date() -> None:
 )
 def test_a_purpose_infinitive_goes_beyond_the_action(text: str, relevant: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a transfer verb with its object between verb and destination has a done state
+        ("Move the payroll system to the cloud.", "SMA.."),
+        ("Switch the help desk to the new ticketing tool.", "SMA.."),
+        # an end state written with a hyphen is the same end state
+        ("Onboarding checklist signed-off by all department heads.", "SMA.."),
+    ],
+)
+def test_transfers_and_hyphenated_end_states_are_deliverables(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -157,6 +157,7 @@ class GoalRules:
     quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
     institution_words: frozenset[str] = frozenset()  # "City", "County": capitalised by convention, no name
     evaluative: frozenset[str] = frozenset()  # qualities judged, not counted: "talented", "affordable"
+    transfer_verbs: re.Pattern[str] | None = None  # "move", "switch": done when the object reaches its destination
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
 
@@ -359,7 +360,12 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         deliverable=deliverable,
         open_ended=_verb_regex(deliverables.open_ended or ["update"]),
         change_verbs=_verb_regex(deliverables.change_verbs or ["increase"]),
-        end_state=re.compile(rf"\b(?:{_alternation(deliverables.end_states or ['completed'])})\b", _FLAGS),
+        # "signed off" and "signed-off", "rolled out" and "rolled-out"
+        end_state=re.compile(r"\b(?:" + _alternation(deliverables.end_states or ["completed"]).replace(r"\s+", r"[-\s]+")
+                             + r")\b", _FLAGS),
+        # "move to", "switch to": the same verbs with their object between ("move the payroll system to the cloud")
+        transfer_verbs=_verb_regex(sorted({v.split()[0] for v in deliverables.strong_verbs
+                                           if v.endswith(" to") and len(v.split()) == 2}) or ["move"]),
         generic_phrases=generic_phrases,
         generic_words=frozenset(w.lower() for w in data.generic_words + data.vague_modifiers
                                 + extra_words.get("generic_words", [])),
@@ -1816,7 +1822,9 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
     for action in actions:
         if action.concrete_words < 1 or action.wishful or action.aspiration or _overlaps(action.start, action.end, why):
             continue
-        strong = rules.strong_verbs.match(text, action.start)
+        strong = rules.strong_verbs.match(text, action.start) or (
+            rules.transfer_verbs is not None and rules.transfer_verbs.match(text, action.start)
+            and _DESTINATION.match(text, action.end))
         completes = dated and action.kind != "effort" and not rules.change_verbs.match(text, action.start)
         # An action on a named system or artefact has a done state ("Track UTM values in salesforce.com").
         named = (action.kind == "action" and action.head and not rules.change_verbs.match(text, action.start)
@@ -1835,6 +1843,9 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             start = text.rfind(".", 0, m.start()) + 1
             return [Hit("measure.deliverable", *_trim(text, start, m.end()))]
     return []
+
+
+_DESTINATION = re.compile(r"\s{1,3}(?:to|into|onto)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3}|our\s{1,3})?[A-Za-z0-9]")
 
 
 def _is_year(text: str, hit: Hit) -> bool:
