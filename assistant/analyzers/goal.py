@@ -1071,6 +1071,14 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         # A vague verb on a bare object with nothing measured ("improve the help desk", "keep the
         # building running smoothly") names an area, not a result: it needs a wider concrete scope.
         needed = 3
+    if (action.kind == "action" and not action.wishful and rules is not None and rules.transfer_verbs is not None
+            and rules.transfer_verbs.match(text, action.start) and _DESTINATION.match(text, action.end)):
+        # "migrate 80% of services to the new cluster": the destination says where the work ends
+        destination = re.match(r"[^.;:!?,()\n]{1,60}", text[action.end:])
+        words = re.findall(r"[A-Za-z][\w-]{2,30}", destination.group() if destination else "")
+        if any(w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
+               and w.lower() not in rules.time_words for w in words):
+            return True
     if action.kind == "action" and any(m.rule == "measure.money" and action.verb_end <= m.start < action.end
                                        for m in measures):
         return True  # a sum to raise, save or secure is itself the concrete result
