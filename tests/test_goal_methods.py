@@ -147,3 +147,20 @@ def test_a_purpose_infinitive_goes_beyond_the_action(text: str, relevant: bool) 
 )
 def test_transfers_and_hyphenated_end_states_are_deliverables(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a key result written as a metric's name and its target value
+        ("Employee turnover below 12%.", "SMA.."),
+        ("Customer satisfaction score of 85 or higher on the annual survey.", "SMA.."),
+        # an end state of a thing counted for whom
+        ("New payroll system live for all 3,000 employees.", "SMA.."),
+        # a comparative opening the sentence is no verb, and a wish is no key result
+        ("Better collaboration across departments.", "..A.."),
+        ("Stronger partnerships with local employers.", "..A.."),
+    ],
+)
+def test_key_results_written_as_outcomes(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

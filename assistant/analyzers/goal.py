@@ -478,6 +478,10 @@ _PERIOD_HEAD = re.compile(
 _END_STATE_LINK = re.compile(r"\s(?:is|are|has\s{1,3}been|have\s{1,3}been|will\s{1,3}be|gets?|got)\s{1,3}"
                              r"(?:(?:fully|completely|entirely|officially|permanently|successfully|formally)\s{1,3})?\Z",
                              re.IGNORECASE)
+_METRIC_TARGET = re.compile(
+    r"[A-Za-z][\w'’-]{1,30}\s{1,3}(?:(?:is|are|stays?|remains?)\s{1,3})?(?:(?:at\s{1,3}(?:or\s{1,3}(?:below|above|under)|least|most))|"
+    r"below|under|above|over|of|at|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)\s{1,3}than|[≤≥<>=]|reaches)\s{0,3}\Z",
+    re.IGNORECASE)
 _LABELLED_TARGET = re.compile(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
 
@@ -911,6 +915,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         word, nxt = tokens[i][0], tokens[i + 1][0].lower()
         lower = word.lower()
         if (lower in rules.stopwords or lower in rules.time_words or lower.endswith(("ing", "ed", "s", "ly"))
+                or lower in rules.comparatives or lower in rules.generic_words or lower in rules.evaluative
                 or re.search(r"[.;:!?,()\n]", text[tokens[i][2]:tokens[i + 1][1]])
                 or nxt in PREPOSITIONS or nxt in MODALS or nxt in _FINITE or not nxt[:1].isalnum()):
             continue
@@ -1328,7 +1333,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # A performance-measure row ("Potholes Repaired. Goal: ... Target: 800 per year."): the verbless
         # line above its target names the measure.
         measure_row = any(r >= first[1] for r in layout.results) and not _HAS_VERB(text, *first, rules)
-        if len(content) >= 3 or (count_led and content) or (measure_row and len(content) >= 2):
+        # A metric's name and its target value ("Employee turnover below 12%", "Customer satisfaction score
+        # of 85 or higher"): the name says what is measured, the value which result counts.
+        metric_target = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] and _METRIC_TARGET.search(
+            text, first[0], h.start) for h in measure_hits)
+        if len(content) >= 3 or (count_led and content) or (measure_row and len(content) >= 2) or metric_target:
             name_outcome(_trim(text, *first), deliverable_too=False)
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
@@ -1344,7 +1353,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             if link is None and (len(words) > 6 or any(w.lower() in rules.boundaries for w in head.split())):
                 break
             subject = [w for w in words if w.lower() not in rules.generic_words]
-            if len(subject) >= 2 or _named(text, first[0], first[1], rules):
+            # one concrete word will do when the sentence also counts whom or what ("New payroll system live
+            # for all 3,000 employees")
+            counted = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] for h in measure_hits)
+            if len(subject) >= 2 or _named(text, first[0], first[1], rules) or (subject and counted):
                 name_outcome(_trim(text, first[0], done.end()))
             break
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
