@@ -164,3 +164,21 @@ def test_transfers_and_hyphenated_end_states_are_deliverables(text: str, letters
 )
 def test_key_results_written_as_outcomes(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "time_bound"),
+    [
+        # a quarter or half written with a comma before its year is that quarter of that year
+        ("Ship the new parser by Q2, 2026.", False),
+        ("Ship the new parser by Q4, 2026.", True),
+        # part of a year ends with that part
+        ("Ship the new parser by mid-2026.", False),
+        ("Ship the new parser by mid-2027.", True),
+        # a relative window under a period that has ended has ended too
+        ("2024H2: Over the next six months, ship the new parser.", False),
+        ("Over the next six months, ship the new parser.", True),
+    ],
+)
+def test_deadlines_are_read_against_the_reference_date(text: str, time_bound: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.time_bound.met is time_bound

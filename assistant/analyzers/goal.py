@@ -1223,6 +1223,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                                   if h not in past and not _overlaps(h.start, h.end, past_spans)]
     if past and all(h.rule == "time.cadence" for h in by_criterion["time_bound"]):
         by_criterion["time_bound"] = []  # a dated goal past its date; a cadence of sub-steps does not renew it
+    if any(h.rule == "time.header_period" for h in past):
+        # under a period that has ended ("2024H2: Over the next six months, ..."), a relative time frame
+        # counts from that period, so it has ended too; only a dated one still bounds the goal
+        by_criterion["time_bound"] = [h for h in by_criterion["time_bound"]
+                                      if _deadline_end(full_text[h.start:h.end]) is not None]
     past_deadline = past[0] if past and not by_criterion["time_bound"] else None
     time_hits = by_criterion["time_bound"]
     relevant_hits = by_criterion["relevant"]
@@ -1583,9 +1588,9 @@ _DATE_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
 _DATE_WORDS = re.compile(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
-_QUARTER_YEAR = re.compile(r"\bQ([1-4])\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}Q([1-4])\b", re.IGNORECASE)
+_QUARTER_YEAR = re.compile(r"\bQ([1-4]),?\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}Q([1-4])\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
-_HALF_YEAR = re.compile(r"\bH([12])\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
+_HALF_YEAR = re.compile(r"\bH([12]),?\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d))?\b")
 
 
@@ -1645,6 +1650,10 @@ def _deadline_end(phrase: str) -> dt.date | None:
         return dt.date(_year(m.group(1)), 12, 31)  # fiscal years end by the close of the calendar year at the latest
     m = _YEAR.search(phrase)
     if m:
+        part = re.search(r"\b(early|mid|middle\s{1,3}of)[-\s]{0,3}\Z", phrase[:m.start()], re.IGNORECASE)
+        if part and not m.group(2):  # "by mid-2026" ends with June, "early 2027" with March
+            early = part.group(1).lower() == "early"
+            return dt.date(int(m.group(1)), 3, 31) if early else dt.date(int(m.group(1)), 6, 30)
         if m.group(2) and _year(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100:
             # a split year ("2025-2026", "2025-26") is a fiscal or school year: over by September's end
             return dt.date(int(m.group(1)) + 1, 9, 30)
