@@ -182,3 +182,17 @@ def test_key_results_written_as_outcomes(text: str, letters: str) -> None:
 )
 def test_deadlines_are_read_against_the_reference_date(text: str, time_bound: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.time_bound.met is time_bound
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a plan the goal makes is its deliverable; a plan it meets or works for is its purpose
+        ("Publish the strategic plan by June 2027.", False),
+        ("Write the team's quarterly OKRs.", False),
+        ("Meet the team's quarterly sales target of $500k.", True),
+        ("Digitize the records for the university's strategic plan.", True),
+    ],
+)
+def test_a_plan_the_goal_makes_is_no_link_to_a_purpose(text: str, relevant: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.relevant.met is relevant

@@ -158,6 +158,7 @@ class GoalRules:
     institution_words: frozenset[str] = frozenset()  # "City", "County": capitalised by convention, no name
     evaluative: frozenset[str] = frozenset()  # qualities judged, not counted: "talented", "affordable"
     transfer_verbs: re.Pattern[str] | None = None  # "move", "switch": done when the object reaches its destination
+    making_before: re.Pattern[str] | None = None  # a deliverable verb ending where a phrase starts ("Publish |the plan")
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
 
@@ -363,6 +364,8 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         # "signed off" and "signed-off", "rolled out" and "rolled-out"
         end_state=re.compile(r"\b(?:" + _alternation(deliverables.end_states or ["completed"]).replace(r"\s+", r"[-\s]+")
                              + r")\b", _FLAGS),
+        making_before=re.compile(rf"(?<![\w'’-])(?:{_alternation([f for v in verbs for f in _verb_forms(v)])})\s{{1,3}}\Z",
+                                 _FLAGS),
         # "move to", "switch to": the same verbs with their object between ("move the payroll system to the cloud")
         transfer_verbs=_verb_regex(sorted({v.split()[0] for v in deliverables.strong_verbs
                                            if v.endswith(" to") and len(v.split()) == 2}) or ["move"]),
@@ -1216,6 +1219,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     if rules.quality_clause is not None:
         by_criterion["relevant"] = [h for h in by_criterion["relevant"]
                                     if not rules.quality_clause.match(text, h.start)]
+    # A plan or objective the goal makes ("Publish the strategic plan", "Write the team's OKRs") is its
+    # deliverable, not a link to a purpose beyond it; one it meets or serves is ("Meet the team's target").
+    if rules.making_before is not None:
+        by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
+            h.rule == "relevant.org_objective" and rules.making_before.search(text, max(0, h.start - 40), h.start)
+            and not re.search(r"\b(?:for|to|toward|towards|under|in|of|from|with)\b", text[h.start:h.end], re.IGNORECASE))]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
     past = [h for h in by_criterion["time_bound"] if _deadline_passed(full_text[h.start:h.end], today, h.rule)]
     past_spans = [(h.start, h.end) for h in past]
