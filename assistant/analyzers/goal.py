@@ -150,8 +150,7 @@ class GoalRules:
     ly_nouns: frozenset[str]
     artefact_words: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
-    purpose_stems: frozenset[str] = frozenset()  # stems of the benefit and change verbs: "to improve", "to unblock"
-    result_stems: frozenset[str] = frozenset()  # a result clause's verbs: "..., improving", "..., which will cut"
+    purpose_stems: frozenset[str] = frozenset()  # stems of purpose_verbs: "improving" and "improves" too
     allow: PhraseMatcher = field(default_factory=lambda: PhraseMatcher(()))
     first_words: dict[str, frozenset[str]] = field(default_factory=dict)  # per verb list: words a match starts with
     quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
@@ -382,10 +381,8 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
                                 if " " not in v and v.lower() not in _NOT_PURPOSE) | frozenset(
             v.lower() for v in deliverables.change_verbs),
         # a result clause needs a verb of benefit or change, not any action ("..., using the new form")
-        purpose_stems=frozenset(stem(v.split()[0]) for v in data.verbs.get("purpose", []) + deliverables.change_verbs
-                                if v.split()[0].lower() not in _NOT_PURPOSE),
-        # "..., supporting search and sign-on" describes the deliverable; "..., improving satisfaction" is a result
-        result_stems=frozenset(stem(v) for v in deliverables.change_verbs + list(_RESULT_BENEFITS) if " " not in v),
+        purpose_stems=frozenset(stem(v) for v in data.verbs.get("purpose", []) + deliverables.change_verbs
+                                if " " not in v and v.lower() not in _NOT_PURPOSE),
         allow=PhraseMatcher(overrides.allow),
         institution_words=frozenset(w.lower() for w in data.institution_words),
         evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
@@ -413,9 +410,6 @@ def load_rules(path: Path = RULES_PATH, rules_file: Path | str | None = None) ->
     return _load_cached(Path(path), org_file_key(rules_file))
 
 
-_RESULT_BENEFITS = ("enable", "help", "free", "save", "prevent", "avoid", "protect", "ensure", "strengthen", "enhance",
-                    "accelerate", "simplify", "unblock", "unlock", "empower", "benefit", "mitigate", "address", "advance",
-                    "attract", "engage", "promote", "drive")
 _NOT_PURPOSE = frozenset({"be", "become", "get", "take", "do", "stay", "remain", "work", "show", "continue", "hold",
                           "run", "close", "open", "place", "book", "file", "label", "source", "map", "chart", "plan",
                           "move", "call", "visit", "serve", "answer", "process", "review", "report", "present",
@@ -1732,38 +1726,6 @@ _INQUIRY = re.compile(
 _OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
 
 
-_CONTROL_BEFORE = re.compile(
-    r"\b(?:ask|asks|asking|encourage|encouraging|invite|inviting|require|requiring|remind|urge|assign|task|get|"
-    r"hire|hiring|recruit|recruiting|train|training|teach|coach|mentor|allow|enable|empower|"
-    r"(?:work|working|partner|partnering|collaborate|collaborating|coordinate|coordinating|team\s{1,3}up)\s{1,3}with)\b"
-    r"(?:\s{1,3}[^\s.;:!?,]{1,30}){0,6}?\s{0,3}\Z", re.IGNORECASE)
-
-
-def _purpose_infinitive(text: str, m: re.Match[str], rules: GoalRules) -> bool:
-    """Whether "to <verb> ..." after the goal's action states what it is for. A verb of benefit or
-    change always does ("to cut repeat calls", "to unblock the release team"). Any other verb does only
-    when it is not the content of the action: not after a verb that hands the work to someone ("ask
-    managers to submit budgets", "work with IT to migrate the server", "recruit volunteers to staff the
-    desk") and not after an artefact whose function it names ("a system to track volunteer hours")."""
-    if m.group("help"):
-        return True
-    verb = m.group("verb").lower()
-    if stem(verb) in rules.purpose_stems:
-        return True
-    if verb not in rules.purpose_verbs:
-        return False
-    start, _ = _sentence_of(text, m.start())
-    before = text[start:m.start()]
-    if _CONTROL_BEFORE.search(before):
-        return False
-    last = re.findall(r"[A-Za-z][\w-]*", before)[-1:]
-    return not (last and (_artefact(last[0].lower(), rules) or last[0].lower() in _FUNCTION_NOUNS))
-
-
-_FUNCTION_NOUNS = frozenset({"opportunity", "opportunities", "ways", "resources", "funding", "money", "budget", "staff",
-                             "volunteers", "people", "capacity", "mechanism", "mechanisms", "structure", "space"})
-
-
 def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]],
                           results: list[int] | None = None) -> Hit | None:
     """A purpose beyond the action, read from the goal's structure (rule ``relevant.structure``)."""
@@ -1771,7 +1733,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     means = [m.start() for m in _MEANS.finditer(text)]
-    purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _PURPOSE_TO.finditer(text) if _purpose_infinitive(text, m, rules)),
+    purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _PURPOSE_TO.finditer(text)
+                                                   if m.group("help") or m.group("verb").lower() in rules.purpose_verbs),
                        *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS)],
                       key=lambda m: m.start())
     for m in purposes:
@@ -1795,7 +1758,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     # A result clause after the goal ("..., improving resident satisfaction", "..., which will cut
     # overtime costs"): a verb of benefit or change in a participle or a relative clause on the goal.
     for m in _RESULT_CLAUSE.finditer(text):
-        if stem(m.group("verb") or m.group("verb_ing")) in rules.result_stems:
+        if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     real = [h for h in measures if not _inside(h.start, h.end, time_spans)]
     if not real:
