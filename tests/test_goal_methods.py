@@ -177,3 +177,25 @@ def test_deadlines_are_read_against_the_reference_date(text: str, time_bound: bo
 )
 def test_a_plan_the_goal_makes_is_no_link_to_a_purpose(text: str, relevant: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a goal line above further labelled lines is their objective
+        ("Goal 1: Connect residents to information. Objective 1.1: Increase public computer sessions by 10% by 2028.",
+         True),
+        ("Priority Area: Housing. Target: 500 new affordable units by 2028.", True),
+        # a label that names whose objective, on the goal's own line
+        ("Pillar 2 (Community): Host 12 neighbourhood meetings in 2027.", True),
+        ("Human Resources: Fill 95% of vacancies within 60 days.", True),
+        # a wish heading a deliverable; "Goal 3." is a heading, not the wish
+        ("Goal 3. Improve digital services. Launch a new website with online payments by 2027.", True),
+        # a bare label, a label of the goal itself, or an action above another action links to nothing
+        ("Community: Host 12 neighbourhood meetings in 2027.", False),
+        ("Goal 1: Launch a new website with online payments by 2027.", False),
+        ("Hold a kickoff meeting. Launch the website by 2027.", False),
+    ],
+)
+def test_headings_that_give_a_goal_its_purpose(text: str, relevant: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.relevant.met is relevant

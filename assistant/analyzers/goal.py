@@ -430,12 +430,13 @@ _CONTEXT_LABEL = re.compile(
     r"(?:desired\s+|intended\s+|expected\s+|long-term\s+)?outcomes?|"
     r"(?:strategic\s+)?(?:objectives?|motivation|why(?:\s+it\s+matters)?|rationale|context|problem(?:\s+statement)?|"
     r"initiatives?|strateg(?:y|ies)|themes?|pillars?|priorit(?:y|ies)|missions?|visions?|purpose|goal\s+areas?|"
-    r"focus\s+areas?|outcome\s+areas?|o\d{1,2}|okrs?))(?:\s{0,3}[\d.]{1,12})?",
+    r"(?:focus|outcome|priority|result|impact|service|program|programme)\s+areas?|o\d{1,2}|okrs?))(?:\s{0,3}#?[\d.]{1,12})?"
+    r"(?:\s{0,3}\([^()\n]{2,40}\))?",
     re.IGNORECASE,
 )
 _BODY_LABEL = re.compile(
     r"(?:krs?|key\s+results?|results?|targets?(?:\s+for\s+action)?|actions?|(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|"
-    r"goals?|smart\s+goals?|"
+    r"goals?|smart\s+goals?|activit(?:y|ies)|what|"
     r"ipms?|deliverables?|milestones?|tasks?|commitments?|what\s+(?:we|i)(?:['’]ll|\s+will)\s+(?:ship|deliver|build|launch|do|"
     r"release|achieve)|kr\d{1,2}(?:\.\d{1,2})?|(?:key\s+)?result\s+\d{1,2})(?:\s{0,3}[\d.]{1,12})?",
     re.IGNORECASE,
@@ -445,7 +446,11 @@ _OWNER_LABEL = re.compile(
     r"marketing|sales|finance|budget|evaluation|hr|people|support|product|design|legal|security|infrastructure|"
     r"platform|research|services|program|programme|plan|strategy|initiative|manager|director|coach|lead|head|officer|"
     r"success|growth|enablement|communications|partnerships|recruiting|talent|facilities|procurement|analytics|"
-    r"coordinator|librarian|administrator|supervisor|chief|president|executive)\b", re.IGNORECASE)
+    r"coordinator|librarian|administrator|supervisor|chief|president|executive|"
+    # departments of a city, a university or a company ("Human Resources:", "Public Works:", "Parks & Recreation:")
+    r"resources|works|recreation|parks|police|fire|library|libraries|clerk|treasury|utilities|transportation|transit|"
+    r"housing|health|planning|administration|technology|it|audit|maintenance|fleet|records|payroll|accounting|"
+    r"purchasing|logistics|nursing|pharmacy|admissions|registrar|advancement|athletics|sanitation)\b", re.IGNORECASE)
 _ROLE_WORD = re.compile(
     r"^(?:team|department|dept|office|division|unit|group|committee|council|board|manager|director|coach|lead|head|"
     r"officer|coordinator|librarian|administrator|supervisor|chief|president|executive|engineer|analyst|specialist|"
@@ -480,6 +485,8 @@ _METRIC_TARGET = re.compile(
     r"below|under|above|over|of|at|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)\s{1,3}than|[≤≥<>=]|reaches)\s{0,3}\Z",
     re.IGNORECASE)
 _LABELLED_TARGET = re.compile(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
+_NUMBERED_HEADING = re.compile(r"(?:goal|objective|priority|strategy|outcome|initiative|target|kr|key\s{1,3}result|okr)"
+                               r"\s{0,3}#?\d{1,2}(?:\.\d{1,2}){0,3}\.[ \t]{1,3}(?=[A-Z])", re.IGNORECASE)
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
 
 
@@ -530,7 +537,7 @@ def _layout(text: str) -> _Layout:
             start = end + len(text[end:]) - len(text[end:].lstrip())
             if start >= len(text):
                 continue
-        numbering = _NUMBERING.match(text, start)
+        numbering = _NUMBERING.match(text, start) or _NUMBERED_HEADING.match(text, start)
         if numbering:
             blank.append((start, numbering.end()))
             start = numbering.end()
@@ -544,9 +551,11 @@ def _layout(text: str) -> _Layout:
             blank.append((start, role.end()))
     for n, (start, m) in enumerate(labels):
         label = m.group("label")
-        # "Goal: ... Measure: ...": a goal line above its measures is their objective
+        # "Goal: ... Measure: ...", "Goal 1: ... Objective 1.1: ...": a goal line above further labelled
+        # lines (measures, objectives, activities) is their objective
         objective_of_measures = bool(_GOAL_LABEL.fullmatch(label)) and any(
-            _MEASURE_LABEL.fullmatch(later.group("label")) for _, later in labels[n + 1:])
+            _MEASURE_LABEL.fullmatch(later.group("label")) or _BODY_LABEL.fullmatch(later.group("label"))
+            or _CONTEXT_LABEL.fullmatch(later.group("label")) for _, later in labels[n + 1:])
         if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures:
             end = _segment_end(text, m.end())
             if text[end:].strip():  # an objective line with a goal after it is context
@@ -554,6 +563,9 @@ def _layout(text: str) -> _Layout:
                 blank.append((start, end))
             else:
                 blank.append((start, m.end()))
+                if re.search(r"\([^()]{2,40}\)", label) or _OWNER_LABEL.search(label):
+                    # "Pillar 2 (Community): ...", "Council Priority: ...": the label names whose objective
+                    context.append(_trim(text, start, m.end() - 1))
         elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
             blank.append((start, m.end()))
             if _MEASURE_LABEL.fullmatch(label):
@@ -1279,7 +1291,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
     # key results (an OKR, a headline sentence, "make homelessness rare ... by reducing ... by 15%").
     structural = _structural_relevance(text, rules, [h for h in measure_hits if h.rule != "measure.deliverable"],
-                                       date_like + baselines, layout.results)
+                                       date_like + baselines, layout.results,
+                                       [h for h in measure_hits if h.rule == "measure.deliverable"])
     if structural and rules.quality_clause is not None and rules.quality_clause.match(
             text, structural.start + len(text[structural.start:structural.end]) - len(
                 text[structural.start:structural.end].lstrip(", "))):
@@ -1727,7 +1740,7 @@ _OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}
 
 
 def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]],
-                          results: list[int] | None = None) -> Hit | None:
+                          results: list[int] | None = None, deliverables: list[Hit] | None = None) -> Hit | None:
     """A purpose beyond the action, read from the goal's structure (rule ``relevant.structure``)."""
     for m in _OKR_MARK.finditer(text):
         if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
@@ -1761,7 +1774,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     real = [h for h in measures if not _inside(h.start, h.end, time_spans)]
-    if not real:
+    deliverables = deliverables or []
+    if not real and not deliverables:
         return None
     # Objective with key results: an unmeasured first sentence, or main clause before a measured
     # means clause, followed by measures.
@@ -1774,8 +1788,15 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if any(not text[r:s].strip() for r in results or []):
             return None  # "KR 1: Publish the pricing page. KR 2: ...": a key result, not their objective
         elaborates = _ELABORATION.match(text, e)  # "... This means adding three targets": the same goal, spelled out
-        if (not head_measured and not elaborates and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e)
-                and any(h.start >= e for h in real)):
+        head_free = (not head_measured and not elaborates and not rules.deliverable.search(text, s, e)
+                     and not _RED_FLAG_WORDS.search(text, s, e))
+        if head_free and any(h.start >= e for h in real):
+            return Hit("relevant.structure", *_trim(text, s, e))
+        # a wish heading a later deliverable ("Improve digital services. Launch a new website by 2027."): the
+        # deliverable is how the wish is met
+        head_text = text[s:e].lstrip(" \n-*•")
+        wish = bool(rules.vague_verbs.match(head_text) or rules.effort_verbs.match(head_text))
+        if head_free and wish and not any(s <= h.start < e for h in deliverables) and any(h.start >= e for h in deliverables):
             return Hit("relevant.structure", *_trim(text, s, e))
     for m in _MEANS.finditer(text):
         if not any(h.start < m.start() for h in real) and any(h.start > m.end() for h in real):
