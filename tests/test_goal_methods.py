@@ -199,3 +199,18 @@ def test_a_plan_the_goal_makes_is_no_link_to_a_purpose(text: str, relevant: bool
 )
 def test_headings_that_give_a_goal_its_purpose(text: str, relevant: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # "so" opening a clause with its own subject says what the goal lets someone do
+        ("Add two self-checkout kiosks by May 2027 so visitors spend less time in line.", True),
+        ("Publish the schedule a week ahead so staff know their shifts.", True),
+        # "so far", "and so on" open no clause
+        ("Publish the schedule so far ahead.", False),
+        ("Add two kiosks and so on.", False),
+    ],
+)
+def test_a_so_clause_with_its_own_subject_is_a_purpose(text: str, relevant: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.relevant.met is relevant

@@ -1710,6 +1710,12 @@ _LINK = re.compile(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|map
 _PURPOSE_PARTICIPLE = re.compile(
     r",\s{0,3}(?:thereby\s{1,3})?(?:enabling|allowing|helping|making\s{1,3}it\s{1,3}(?:possible|easier)|so\s{1,3}that)\s{1,3}[^.;!?]{3,200}",
     re.IGNORECASE)
+# "so" opening a clause with its own subject ("... so visitors spend less time in line", "so staff know
+# their shifts"): what the goal lets someone do. "so far", "so much", "and so on" are no clause.
+_SO_CLAUSE = re.compile(
+    r"\bso\s{1,3}(?!(?:that|far|much|many|long|on|forth|as|called|to|too|it|this|these|those)\b)"
+    r"(?:(?:the|our|my|their|your|every|each|all|no|more|fewer|new)\s{1,3}[a-z][\w'’-]{1,30}|we|they|you|everyone|people|"
+    r"staff|[a-z][\w'’-]{1,30}(?<![sS]s)(?<!ous)s)\s{1,3}[a-z][\w'’-]{1,30}\b[^.;!?]{0,200}", re.IGNORECASE)
 _RESULT_CLAUSE = re.compile(
     r",\s{0,3}(?:(?:and\s{1,3})?(?:thereby|thus|ultimately|in\s{1,3}turn)\s{1,3})?"
     r"(?:which\s{1,3}(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3}|in\s{1,3}turn\s{1,3})?"
@@ -1764,7 +1770,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
             continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
-    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE):
+    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE, _SO_CLAUSE):
         m = pattern.search(text)
         if m:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
