@@ -5,9 +5,11 @@ Each case asserts all five SMART verdicts of one goal (reference date 2026-12-01
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
+from assistant.analyzers.fidelity import check_fidelity
 from assistant.analyzers.goal import CRITERIA, check_goal
 
 TODAY = dt.date(2026, 12, 1)
@@ -214,3 +216,22 @@ def test_headings_that_give_a_goal_its_purpose(text: str, relevant: bool) -> Non
 )
 def test_a_so_clause_with_its_own_subject_is_a_purpose(text: str, relevant: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+RUNAWAY_GUARD_S = 30.0  # a guard against quadratic blow-ups, not a speed target (benchmarks/ measure speed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("The lobby will be cleaned " * 1_900)[:50_000],  # one sentence of state and passive predicates
+        ("Each year the room is kept clean. " * 1_500)[:50_000],  # many sentences, each a state held
+        ("Goal 1: Fix it. Objective 1.1: Do it. Merge the desks so staff know. " * 800)[:50_000],
+    ],
+    ids=["passive-run", "state-sentences", "headings-and-clauses"],
+)
+def test_long_repetitive_goals_come_back_faithful(text: str) -> None:
+    started = time.perf_counter()
+    report = check_goal(text, today=TODAY)
+    assert time.perf_counter() - started < RUNAWAY_GUARD_S
+    assert check_fidelity(report.rewrite, [text]).ok

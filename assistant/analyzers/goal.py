@@ -1033,11 +1033,17 @@ _LIGHT_VERBS = frozenset({"do", "does", "did", "doing", "have", "has", "having",
 
 
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    """The span of the sentence that holds ``pos``."""
-    for s, e in _sentences(text):
-        if s <= pos < e:
-            return s, e
+    """The span of the sentence that holds ``pos`` (a binary search over the cached sentence spans)."""
+    spans = _sentences(text)
+    i = bisect_right(_sentence_starts(text), pos) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
     return 0, len(text)
+
+
+@lru_cache(maxsize=8)
+def _sentence_starts(text: str) -> list[int]:
+    return [s for s, _ in _sentences(text)]
 
 
 def _artefact(word: str, rules: GoalRules) -> bool:
@@ -1587,9 +1593,11 @@ def _holds_a_state(text: str, rules: GoalRules) -> bool:
     """Whether the goal's predicate is a state rather than an action: a copula or "kept"/"maintained"
     with a quality ("will be kept clean and welcoming", "are current") or with a degree adverb and a
     participle ("will be sufficiently stocked", "is fully staffed")."""
-    for m in _STATE_PREDICATE.finditer(text):
+    for n, m in enumerate(_STATE_PREDICATE.finditer(text)):
+        if n >= MAX_ACTIONS:
+            break
         start, _ = _sentence_of(text, m.start())
-        if _SUBORDINATE.search(text, start, m.start()):
+        if _SUBORDINATE.search(text, max(start, m.start() - 200), m.start()):
             continue  # "... so the ledger is accurate": the state is the purpose, not the goal
         state = m.group("state").lower()
         if m.group("kept") or m.group("degree") or state in rules.qualities:
