@@ -235,3 +235,20 @@ def test_long_repetitive_goals_come_back_faithful(text: str) -> None:
     report = check_goal(text, today=TODAY)
     assert time.perf_counter() - started < RUNAWAY_GUARD_S
     assert check_fidelity(report.rewrite, [text]).ok
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a reason for the goal, or a sentence on what it will do for someone, says why it matters
+        ("Migrate the CI runners to Kubernetes because the current VMs cost too much.", True),
+        ("We want to halve build times, since slow builds block every release.", True),
+        ("Hire 2 nurses for the night shift given the rise in overnight admissions.", True),
+        ("Ship the Java SDK. This will let enterprise customers integrate without custom code.", True),
+        # more of the same work, or "since" as a time, says nothing about why
+        ("Ship the Java SDK. This includes docs and samples.", False),
+        ("Keep the backlog under 50 since the launch.", False),
+    ],
+)
+def test_reasons_and_consequences_make_a_goal_relevant(text: str, relevant: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.relevant.met is relevant

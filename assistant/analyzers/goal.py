@@ -1724,6 +1724,19 @@ _SO_CLAUSE = re.compile(
     r"\bso\s{1,3}(?!(?:that|far|much|many|long|on|forth|as|called|to|too|it|this|these|those)\b)"
     r"(?:(?:the|our|my|their|your|every|each|all|no|more|fewer|new)\s{1,3}[a-z][\w'’-]{1,30}|we|they|you|everyone|people|"
     r"staff|[a-z][\w'’-]{1,30}(?<![sS]s)(?<!ous)s)\s{1,3}[a-z][\w'’-]{1,30}\b[^.;!?]{0,200}", re.IGNORECASE)
+# The reason for the goal ("... because the current VMs cost too much", "since slow builds block every
+# release", "given the rise in overnight admissions"); "since 2020" or "since last year" is a time.
+_REASON = re.compile(
+    r"\b(?:because|given\s{1,3}(?:that\s{1,3})?(?=(?:the|our|a|an|rising|growing|increasing|falling)\b)|"
+    r"since\s{1,3}(?!(?:\d|last|then|early|mid|late|before|after|launch|inception|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|the\s{1,3}(?:start|beginning|end|"
+    r"launch|last|first|previous)\b)(?=[a-z]{2,30}\s{1,3}[a-z]))"
+    r"[^.;!?]{3,200}", re.IGNORECASE)
+_CONSEQUENCE = re.compile(
+    r"(?:^|[.!?]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
+    r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?:help\s{1,3}(?:to\s{1,3})?)?"
+    r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
+_ENABLING = frozenset({"let", "lets", "help", "helps", "allow", "allows", "enable", "enables", "give", "gives", "make",
+                       "makes", "save", "saves", "free", "frees"})
 _RESULT_CLAUSE = re.compile(
     r",\s{0,3}(?:(?:and\s{1,3})?(?:thereby|thus|ultimately|in\s{1,3}turn)\s{1,3})?"
     r"(?:which\s{1,3}(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3}|in\s{1,3}turn\s{1,3})?"
@@ -1778,12 +1791,17 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
             continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
-    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE, _SO_CLAUSE):
+    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE, _SO_CLAUSE, _REASON):
         m = pattern.search(text)
         if m:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     # A result clause after the goal ("..., improving resident satisfaction", "..., which will cut
     # overtime costs"): a verb of benefit or change in a participle or a relative clause on the goal.
+    # A sentence on what the goal will do for someone ("Ship the Java SDK. This will let enterprise customers
+    # integrate ..."): the goal's consequence, not more of its work ("This includes docs and samples").
+    for m in _CONSEQUENCE.finditer(text):
+        if stem(m.group("verb")) in rules.purpose_stems or m.group("verb").lower() in _ENABLING:
+            return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     for m in _RESULT_CLAUSE.finditer(text):
         if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
