@@ -152,6 +152,7 @@ FEEDBACK = Coach(
         EvalSuite("feedback_heldout", "feedback", "heldout/feedback.jsonl", gated=False),
         EvalSuite("feedback_dev", "dev", "dev/feedback.jsonl"),
         EvalSuite("feedback_dev2", "dev", "dev2/feedback.jsonl"),
+        EvalSuite("feedback_dev3", "dev", "dev3/feedback.jsonl"),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
