@@ -121,6 +121,7 @@ GOAL = Coach(
         EvalSuite("goals_heldout", "goals", "heldout/goals.jsonl", gated=False),
         EvalSuite("goals_dev", "dev", "dev/goals.jsonl"),
         EvalSuite("goals_dev2", "dev", "dev2/goals.jsonl"),
+        EvalSuite("goals_dev3", "dev", "dev3/goals.jsonl"),
     ),
     parity="assistant.evaluation.parity:goal_signature",
 )
