@@ -184,6 +184,7 @@ BIAS = Coach(
         EvalSuite("bias_heldout", "bias", "heldout/bias.jsonl", gated=False),
         EvalSuite("bias_dev", "dev", "dev/bias.jsonl"),
         EvalSuite("bias_dev2", "dev", "dev2/bias.jsonl"),
+        EvalSuite("bias_dev3", "dev", "dev3/bias.jsonl"),
     ),
     parity="assistant.evaluation.parity:bias_signature",
 )

@@ -26,7 +26,7 @@ POLARITIES = {"positive", "constructive", "mixed"}
 MINIMUM = {
     "dev": {"bias": (150, 0), "feedback": (80, 20), "goals": (120, 0)},
     "dev2": {"bias": (160, 0), "feedback": (90, 30), "goals": (100, 0)},
-    "dev3": {"feedback": (40, 15), "goals": (50, 0)},
+    "dev3": {"bias": (60, 0), "feedback": (40, 15), "goals": (50, 0)},
 }
 # round -> well-formed feedback drafts each half must hold
 CLEAN_PER_HALF = {"dev": 10, "dev2": 10, "dev3": 7}
