@@ -122,6 +122,7 @@ GOAL = Coach(
         EvalSuite("goals_dev", "dev", "dev/goals.jsonl"),
         EvalSuite("goals_dev2", "dev", "dev2/goals.jsonl"),
         EvalSuite("goals_dev3", "dev", "dev3/goals.jsonl"),
+        EvalSuite("goals_dev4", "dev", "dev4/goals.jsonl"),
     ),
     parity="assistant.evaluation.parity:goal_signature",
 )
@@ -154,6 +155,7 @@ FEEDBACK = Coach(
         EvalSuite("feedback_dev", "dev", "dev/feedback.jsonl"),
         EvalSuite("feedback_dev2", "dev", "dev2/feedback.jsonl"),
         EvalSuite("feedback_dev3", "dev", "dev3/feedback.jsonl"),
+        EvalSuite("feedback_dev4", "dev", "dev4/feedback.jsonl"),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
