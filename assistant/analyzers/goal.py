@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -42,6 +42,7 @@ from assistant.text import (
     PREPOSITIONS,
     STOPWORDS,
     sentence_spans,
+    stem,
     wordset,
 )
 
@@ -149,10 +150,16 @@ class GoalRules:
     ly_nouns: frozenset[str]
     artefact_words: frozenset[str] = frozenset()
     purpose_verbs: frozenset[str] = frozenset()
+    purpose_stems: frozenset[str] = frozenset()  # stems of purpose_verbs: "improving" and "improves" too
     allow: PhraseMatcher = field(default_factory=lambda: PhraseMatcher(()))
     first_words: dict[str, frozenset[str]] = field(default_factory=dict)  # per verb list: words a match starts with
     quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
     institution_words: frozenset[str] = frozenset()  # "City", "County": capitalised by convention, no name
+    evaluative: frozenset[str] = frozenset()  # qualities judged, not counted: "talented", "affordable"
+    transfer_verbs: re.Pattern[str] | None = None  # "move", "switch": done when the object reaches its destination
+    making_before: re.Pattern[str] | None = None  # a deliverable verb ending where a phrase starts ("Publish |the plan")
+    concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
+    qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -255,6 +262,11 @@ class GoalRulesFile(BaseModel):
     extra_stopwords: list[str] = Field(default_factory=list, description="Added to text.STOPWORDS for goals.")
     institution_words: list[str] = Field(default_factory=list, description="Words that government and company "
                                          "texts capitalise by convention ('City', 'County', 'Department'): no name.")
+    concrete_suffixed_nouns: list[str] = Field(default_factory=list, description="Nouns with an abstract "
+                                               "suffix that name concrete things ('facility', 'conference').")
+    evaluative_adjectives: list[str] = Field(default_factory=list, description="Qualities judged rather than "
+                                             "counted ('talented', 'affordable'): an object that is only such a "
+                                             "quality of a general thing is an aspiration.")
     artefact_qualities: list[str] = Field(default_factory=list, description="Qualities of a deliverable: a 'so "
                                           "(that) it is clear' clause describes it and gives no relevance.")
     object_boundaries: list[str]
@@ -348,7 +360,14 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         deliverable=deliverable,
         open_ended=_verb_regex(deliverables.open_ended or ["update"]),
         change_verbs=_verb_regex(deliverables.change_verbs or ["increase"]),
-        end_state=re.compile(rf"\b(?:{_alternation(deliverables.end_states or ['completed'])})\b", _FLAGS),
+        # "signed off" and "signed-off", "rolled out" and "rolled-out"
+        end_state=re.compile(r"\b(?:" + _alternation(deliverables.end_states or ["completed"]).replace(r"\s+", r"[-\s]+")
+                             + r")\b", _FLAGS),
+        making_before=re.compile(rf"(?<![\w'’-])(?:{_alternation([f for v in verbs for f in _verb_forms(v)])})\s{{1,3}}\Z",
+                                 _FLAGS),
+        # "move to", "switch to": the same verbs with their object between ("move the payroll system to the cloud")
+        transfer_verbs=_verb_regex(sorted({v.split()[0] for v in deliverables.strong_verbs
+                                           if v.endswith(" to") and len(v.split()) == 2}) or ["move"]),
         generic_phrases=generic_phrases,
         generic_words=frozenset(w.lower() for w in data.generic_words + data.vague_modifiers
                                 + extra_words.get("generic_words", [])),
@@ -361,8 +380,14 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         purpose_verbs=frozenset(v.lower() for name in ("action", "vague", "purpose") for v in data.verbs.get(name, [])
                                 if " " not in v and v.lower() not in _NOT_PURPOSE) | frozenset(
             v.lower() for v in deliverables.change_verbs),
+        # a result clause needs a verb of benefit or change, not any action ("..., using the new form")
+        purpose_stems=frozenset(stem(v) for v in data.verbs.get("purpose", []) + deliverables.change_verbs
+                                if " " not in v and v.lower() not in _NOT_PURPOSE),
         allow=PhraseMatcher(overrides.allow),
         institution_words=frozenset(w.lower() for w in data.institution_words),
+        evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
+        concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
+        qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
         quality_clause=re.compile(
             r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
             r"(?:is|are|will\s+be|stays?|remains?|becomes?|reads?|looks?)\s+(?:(?:more|less|fully|always|both|much|far)\s+)?"
@@ -405,12 +430,13 @@ _CONTEXT_LABEL = re.compile(
     r"(?:desired\s+|intended\s+|expected\s+|long-term\s+)?outcomes?|"
     r"(?:strategic\s+)?(?:objectives?|motivation|why(?:\s+it\s+matters)?|rationale|context|problem(?:\s+statement)?|"
     r"initiatives?|strateg(?:y|ies)|themes?|pillars?|priorit(?:y|ies)|missions?|visions?|purpose|goal\s+areas?|"
-    r"focus\s+areas?|outcome\s+areas?|o\d{1,2}|okrs?))(?:\s{0,3}[\d.]{1,12})?",
+    r"(?:focus|outcome|priority|result|impact|service|program|programme)\s+areas?|o\d{1,2}|okrs?))(?:\s{0,3}#?[\d.]{1,12})?"
+    r"(?:\s{0,3}\([^()\n]{2,40}\))?",
     re.IGNORECASE,
 )
 _BODY_LABEL = re.compile(
     r"(?:krs?|key\s+results?|results?|targets?(?:\s+for\s+action)?|actions?|(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|"
-    r"goals?|smart\s+goals?|"
+    r"goals?|smart\s+goals?|activit(?:y|ies)|what|"
     r"ipms?|deliverables?|milestones?|tasks?|commitments?|what\s+(?:we|i)(?:['’]ll|\s+will)\s+(?:ship|deliver|build|launch|do|"
     r"release|achieve)|kr\d{1,2}(?:\.\d{1,2})?|(?:key\s+)?result\s+\d{1,2})(?:\s{0,3}[\d.]{1,12})?",
     re.IGNORECASE,
@@ -420,7 +446,16 @@ _OWNER_LABEL = re.compile(
     r"marketing|sales|finance|budget|evaluation|hr|people|support|product|design|legal|security|infrastructure|"
     r"platform|research|services|program|programme|plan|strategy|initiative|manager|director|coach|lead|head|officer|"
     r"success|growth|enablement|communications|partnerships|recruiting|talent|facilities|procurement|analytics|"
-    r"coordinator|librarian|administrator|supervisor|chief|president|executive)\b", re.IGNORECASE)
+    r"coordinator|librarian|administrator|supervisor|chief|president|executive|"
+    # departments of a city, a university or a company ("Human Resources:", "Public Works:", "Parks & Recreation:")
+    r"resources|works|recreation|parks|police|fire|library|libraries|clerk|treasury|utilities|transportation|transit|"
+    r"housing|health|planning|administration|technology|it|audit|maintenance|fleet|records|payroll|accounting|"
+    r"purchasing|logistics|nursing|pharmacy|admissions|registrar|advancement|athletics|sanitation)\b", re.IGNORECASE)
+_ROLE_WORD = re.compile(
+    r"^(?:team|department|dept|office|division|unit|group|committee|council|board|manager|director|coach|lead|head|"
+    r"officer|coordinator|librarian|administrator|supervisor|chief|president|executive|engineer|analyst|specialist|"
+    r"assistant|clerk|nurse|teacher|accountant|planner|advis[eo]r|technician|inspector|superintendent|principal|"
+    r"dean|chair|treasurer|secretary|recruiter|buyer|controller|steward|counsel|attorney)s?$", re.IGNORECASE)
 _PLAN_LABEL = re.compile(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
 _MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|krs?|key\s+results?|targets?(?:\s+for\s+action)?)"
@@ -428,8 +463,12 @@ _MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indica
                             re.IGNORECASE)
 _SHIP_LABEL = re.compile(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
 _LABEL = re.compile(
-    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)[ \t]{0,3}[:–—][ \t]{0,3}(?=\S)"
+    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)(?:[ \t]{0,3}[:–—]|[ \t]{1,3}-(?=[ \t]))"
+    r"[ \t]{0,3}(?=\S)"
 )
+# A heading sentence that names a role or team ("Head Coach.", "Merchandise Manager."): one to four
+# capitalised words and a full stop, then the goal.
+_ROLE_LINE = re.compile(r"(?P<label>[A-Z][\w&/'’-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w&/'’-]{0,30}|&|and|of|for)){0,3})\.[ \t]{1,3}(?=[A-Z])")
 _PERIOD_HEAD = re.compile(
     r"(?:FY\s?'?\d{2,4}(?:\s{0,2}[-–/]?\s{0,2}(?:Q[1-4]|H[12]))?|(?:Q[1-4]|H[12])\s{0,2}[-–/]?\s{0,2}(?:FY\s?'?)?(?:19|20)?\d\d|"
     r"(?:19|20)\d\d(?:\s{0,2}[-–/]\s{0,2}(?:19|20)?\d\d)?(?:\s{0,2}(?:Q[1-4]|H[12]))?)"
@@ -441,7 +480,13 @@ _PERIOD_HEAD = re.compile(
 _END_STATE_LINK = re.compile(r"\s(?:is|are|has\s{1,3}been|have\s{1,3}been|will\s{1,3}be|gets?|got)\s{1,3}"
                              r"(?:(?:fully|completely|entirely|officially|permanently|successfully|formally)\s{1,3})?\Z",
                              re.IGNORECASE)
+_METRIC_TARGET = re.compile(
+    r"[A-Za-z][\w'’-]{1,30}\s{1,3}(?:(?:is|are|stays?|remains?)\s{1,3})?(?:(?:at\s{1,3}(?:or\s{1,3}(?:below|above|under)|least|most))|"
+    r"below|under|above|over|of|at|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)\s{1,3}than|[≤≥<>=]|reaches)\s{0,3}\Z",
+    re.IGNORECASE)
 _LABELLED_TARGET = re.compile(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
+_NUMBERED_HEADING = re.compile(r"(?:goal|objective|priority|strategy|outcome|initiative|target|kr|key\s{1,3}result|okr)"
+                               r"\s{0,3}#?\d{1,2}(?:\.\d{1,2}){0,3}\.[ \t]{1,3}(?=[A-Z])", re.IGNORECASE)
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
 
 
@@ -492,18 +537,25 @@ def _layout(text: str) -> _Layout:
             start = end + len(text[end:]) - len(text[end:].lstrip())
             if start >= len(text):
                 continue
-        numbering = _NUMBERING.match(text, start)
+        numbering = _NUMBERING.match(text, start) or _NUMBERED_HEADING.match(text, start)
         if numbering:
             blank.append((start, numbering.end()))
             start = numbering.end()
         m = _LABEL.match(text, start)
         if m and not re.search(r"[.!?][ \t]", m.group("label")):  # a label never spans a sentence end
             labels.append((start, m))
+            continue
+        role = _ROLE_LINE.match(text, start)
+        if role and _looks_like_a_name(role.group("label")) and _ROLE_WORD.search(role.group("label").split()[-1]):
+            owners.append(_trim(text, start, role.end("label")))
+            blank.append((start, role.end()))
     for n, (start, m) in enumerate(labels):
         label = m.group("label")
-        # "Goal: ... Measure: ...": a goal line above its measures is their objective
+        # "Goal: ... Measure: ...", "Goal 1: ... Objective 1.1: ...": a goal line above further labelled
+        # lines (measures, objectives, activities) is their objective
         objective_of_measures = bool(_GOAL_LABEL.fullmatch(label)) and any(
-            _MEASURE_LABEL.fullmatch(later.group("label")) for _, later in labels[n + 1:])
+            _MEASURE_LABEL.fullmatch(later.group("label")) or _BODY_LABEL.fullmatch(later.group("label"))
+            or _CONTEXT_LABEL.fullmatch(later.group("label")) for _, later in labels[n + 1:])
         if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures:
             end = _segment_end(text, m.end())
             if text[end:].strip():  # an objective line with a goal after it is context
@@ -511,6 +563,9 @@ def _layout(text: str) -> _Layout:
                 blank.append((start, end))
             else:
                 blank.append((start, m.end()))
+                if re.search(r"\([^()]{2,40}\)", label) or _OWNER_LABEL.search(label):
+                    # "Pillar 2 (Community): ...", "Council Priority: ...": the label names whose objective
+                    context.append(_trim(text, start, m.end() - 1))
         elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
             blank.append((start, m.end()))
             if _MEASURE_LABEL.fullmatch(label):
@@ -789,6 +844,7 @@ class Action:
     object_words: int
     wishful: bool  # the object opens with "more", "better"...
     head: bool
+    aspiration: bool = False  # the object is a judged quality of a general thing ("a talented workforce")
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "their", "his", "her", "its", "this", "these",
@@ -857,6 +913,23 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         if nxt is not None and ("-" in first[0] or nxt[0].lower() in _OBJECT_OPENERS or nxt[0][:1].isdigit()) and (
                 "-" in first[0] or not first[0].lower().endswith(("ing", "ed", "s"))):
             chosen[first[1]] = (first[2], "action")
+    # An imperative the lists do not know opening any sentence ("Extend library opening hours", "Unify
+    # contracting certifications"): a word the English word list inflects as a verb (-ed and -ing forms),
+    # followed by its object rather than by a preposition or a verb of its own.
+    token_starts = [t[1] for t in tokens]
+    for s_start, _ in _sentences(text):
+        i = bisect_left(token_starts, s_start)
+        if i + 1 >= len(tokens) or tokens[i][1] in chosen:
+            continue
+        word, nxt = tokens[i][0], tokens[i + 1][0].lower()
+        lower = word.lower()
+        if (lower in rules.stopwords or lower in rules.time_words or lower.endswith(("ing", "ed", "s", "ly"))
+                or lower in rules.comparatives or lower in rules.generic_words or lower in rules.evaluative
+                or re.search(r"[.;:!?,()\n]", text[tokens[i][2]:tokens[i + 1][1]])
+                or nxt in PREPOSITIONS or nxt in MODALS or nxt in _FINITE or not nxt[:1].isalnum()):
+            continue
+        if _inflects_as_verb(lower):
+            chosen[tokens[i][1]] = (tokens[i][2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
     actions = []
     for start, (verb_end, kind) in sorted(chosen.items()):
@@ -928,6 +1001,29 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     return actions
 
 
+_FINITE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did"})
+
+
+@lru_cache(maxsize=4096)
+def _inflects_as_verb(word: str) -> bool:
+    """Whether the English word list (SCOWL, shipped for name detection) holds both a past and a
+    present participle of ``word`` ("extend": extended, extending; "unify": unified, unifying), so it can
+    be a verb; most nouns have neither ("library", "customer")."""
+    from assistant.names import lexicon
+
+    if len(word) < 3 or not word.isalpha():
+        return False
+    common = lexicon().common
+    if word.endswith("y") and word[-2] not in "aeiou":
+        past, ing = {word[:-1] + "ied"}, {word + "ing"}
+    elif word.endswith("e"):
+        past, ing = {word + "d"}, {word[:-1] + "ing", word + "ing"}
+    else:
+        past = {word + "ed", word + word[-1] + "ed"}
+        ing = {word + "ing", word + word[-1] + "ing"}
+    return bool(past & common) and bool(ing & common)
+
+
 _ADVERBS = frozenset({"maybe", "perhaps", "also", "then", "just", "first", "still", "again", "further", "soon", "now",
                       "always", "never", "often", "jointly", "together", "finally", "fully", "successfully"})
 _DEFINITE = frozenset({"the", "my", "our", "your", "their", "his", "her", "its", "this", "these", "those", "each",
@@ -937,11 +1033,17 @@ _LIGHT_VERBS = frozenset({"do", "does", "did", "doing", "have", "has", "having",
 
 
 def _sentence_of(text: str, pos: int) -> tuple[int, int]:
-    """The span of the sentence that holds ``pos``."""
-    for s, e in _sentences(text):
-        if s <= pos < e:
-            return s, e
+    """The span of the sentence that holds ``pos`` (a binary search over the cached sentence spans)."""
+    spans = _sentences(text)
+    i = bisect_right(_sentence_starts(text), pos) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
     return 0, len(text)
+
+
+@lru_cache(maxsize=8)
+def _sentence_starts(text: str) -> list[int]:
+    return [s for s, _ in _sentences(text)]
 
 
 def _artefact(word: str, rules: GoalRules) -> bool:
@@ -965,8 +1067,10 @@ def _clause_head(text: str, start: int) -> bool:
 
 
 def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRules | None = None) -> bool:
-    if action.kind == "effort" or (action.kind == "vague" and action.wishful):
-        return False  # effort ("work on") or a wished-for trait ("be more proactive"), not a result
+    if action.kind == "effort" or (action.kind == "vague" and action.wishful) or action.aspiration:
+        # effort ("work on"), a wished-for trait ("be more proactive") or an aspiration ("attract a
+        # talented and diverse workforce"), not a result
+        return False
     if action.kind == "action" and not action.wishful and rules is not None and _named(
             text, action.verb_end, action.end, rules):
         return True  # an action on a named system or artefact ("Upgrade to Kubernetes 1.25")
@@ -987,6 +1091,14 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         # A vague verb on a bare object with nothing measured ("improve the help desk", "keep the
         # building running smoothly") names an area, not a result: it needs a wider concrete scope.
         needed = 3
+    if (action.kind == "action" and not action.wishful and rules is not None and rules.transfer_verbs is not None
+            and rules.transfer_verbs.match(text, action.start) and _DESTINATION.match(text, action.end)):
+        # "migrate 80% of services to the new cluster": the destination says where the work ends
+        destination = re.match(r"[^.;:!?,()\n]{1,60}", text[action.end:])
+        words = re.findall(r"[A-Za-z][\w-]{2,30}", destination.group() if destination else "")
+        if any(w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
+               and w.lower() not in rules.time_words for w in words):
+            return True
     if action.kind == "action" and any(m.rule == "measure.money" and action.verb_end <= m.start < action.end
                                        for m in measures):
         return True  # a sum to raise, save or secure is itself the concrete result
@@ -998,6 +1110,36 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
             and m.rule in _AMOUNT_RULES for m in measures):
         return True  # "improve employee engagement by five percentage points": the amount names the result
     return action.concrete_words >= needed
+
+
+_ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:ity|ities|ness|ism|ance|ence|hood|dom)$")
+_ADJECTIVE_SHAPE = re.compile(r"[a-z]{2}(?:al|ic|ive|ous|ful|able|ible)$")
+
+
+def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's object is only a judged quality of a general thing ("retain a talented and
+    diverse workforce", "create affordable housing", "build a strong local economy"): an evaluative
+    adjective, and nothing that says which one or how much (no number in the sentence, no name, no
+    artefact)."""
+    if not rules.evaluative or action.end <= action.verb_end:
+        return False
+    obj = text[action.verb_end:action.end]
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", obj)]
+    content = [w for w in words if w not in rules.stopwords]
+    # a judged quality ("talented"), or only abstract nouns and their adjectives ("racial equity",
+    # "economic resilience"): nothing a reader could point at
+    def abstract_noun(word: str) -> bool:
+        return bool(_ABSTRACT_NOUN.search(word)) and word not in rules.concrete_suffixed
+
+    abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
+        w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)
+        for w in content)
+    if not abstract and not any(w in rules.evaluative for w in words):
+        return False
+    if any(_artefact(w, rules) for w in words) or re.search(r"\d", obj) or _named(text, action.verb_end, action.end, rules):
+        return False
+    start, end = _sentence_of(text, action.start)
+    return not any(start <= m.start < end for m in measures if m.rule != "measure.deliverable")
 
 
 _THRESHOLD = re.compile(r"\s{1,3}(?:(?:well|comfortably)\s{1,3})?(?:within|under|below|above|inside|at\s{1,3}or\s{1,3}"
@@ -1089,6 +1231,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     if rules.quality_clause is not None:
         by_criterion["relevant"] = [h for h in by_criterion["relevant"]
                                     if not rules.quality_clause.match(text, h.start)]
+    # A plan or objective the goal makes ("Publish the strategic plan", "Write the team's OKRs") is its
+    # deliverable, not a link to a purpose beyond it; one it meets or serves is ("Meet the team's target").
+    if rules.making_before is not None:
+        by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
+            h.rule == "relevant.org_objective" and rules.making_before.search(text, max(0, h.start - 40), h.start)
+            and not re.search(r"\b(?:for|to|toward|towards|under|in|of|from|with)\b", text[h.start:h.end], re.IGNORECASE))]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
     past = [h for h in by_criterion["time_bound"] if _deadline_passed(full_text[h.start:h.end], today, h.rule)]
     past_spans = [(h.start, h.end) for h in past]
@@ -1096,6 +1244,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                                   if h not in past and not _overlaps(h.start, h.end, past_spans)]
     if past and all(h.rule == "time.cadence" for h in by_criterion["time_bound"]):
         by_criterion["time_bound"] = []  # a dated goal past its date; a cadence of sub-steps does not renew it
+    if any(h.rule == "time.header_period" for h in past):
+        # under a period that has ended ("2024H2: Over the next six months, ..."), a relative time frame
+        # counts from that period, so it has ended too; only a dated one still bounds the goal
+        by_criterion["time_bound"] = [h for h in by_criterion["time_bound"]
+                                      if _deadline_end(full_text[h.start:h.end]) is not None]
     past_deadline = past[0] if past and not by_criterion["time_bound"] else None
     time_hits = by_criterion["time_bound"]
     relevant_hits = by_criterion["relevant"]
@@ -1130,6 +1283,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     part_of = [(s, e) for s, e in relevant_spans if re.search(r"\bof\s{1,3}\Z", text[max(0, s - 6):s])]
     actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of] + time_spans_no_cadence
                        + vague_spans)
+    actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules) else a for a in actions]
 
     deliverable = False
     if not measure_hits:
@@ -1143,7 +1297,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
     # key results (an OKR, a headline sentence, "make homelessness rare ... by reducing ... by 15%").
     structural = _structural_relevance(text, rules, [h for h in measure_hits if h.rule != "measure.deliverable"],
-                                       date_like + baselines, layout.results)
+                                       date_like + baselines, layout.results,
+                                       [h for h in measure_hits if h.rule == "measure.deliverable"])
     if structural and rules.quality_clause is not None and rules.quality_clause.match(
             text, structural.start + len(text[structural.start:structural.end]) - len(
                 text[structural.start:structural.end].lstrip(", "))):
@@ -1205,7 +1360,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # A performance-measure row ("Potholes Repaired. Goal: ... Target: 800 per year."): the verbless
         # line above its target names the measure.
         measure_row = any(r >= first[1] for r in layout.results) and not _HAS_VERB(text, *first, rules)
-        if len(content) >= 3 or (count_led and content) or (measure_row and len(content) >= 2):
+        # A metric's name and its target value ("Employee turnover below 12%", "Customer satisfaction score
+        # of 85 or higher"): the name says what is measured, the value which result counts.
+        metric_target = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] and _METRIC_TARGET.search(
+            text, first[0], h.start) for h in measure_hits)
+        if len(content) >= 3 or (count_led and content) or (measure_row and len(content) >= 2) or metric_target:
             name_outcome(_trim(text, *first), deliverable_too=False)
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
@@ -1221,9 +1380,18 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             if link is None and (len(words) > 6 or any(w.lower() in rules.boundaries for w in head.split())):
                 break
             subject = [w for w in words if w.lower() not in rules.generic_words]
-            if len(subject) >= 2 or _named(text, first[0], first[1], rules):
+            # one concrete word will do when the sentence also counts whom or what ("New payroll system live
+            # for all 3,000 employees")
+            counted = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] for h in measure_hits)
+            if len(subject) >= 2 or _named(text, first[0], first[1], rules) or (subject and counted):
                 name_outcome(_trim(text, first[0], done.end()))
             break
+    if not by_criterion["specific"] and not opens_with_verb and text.strip():
+        # A passive action on a concrete subject ("Every week, the lobby will be cleaned", "The grant
+        # report is submitted to the board"): the subject is the action's object, as in "clean the lobby".
+        passive = _passive_action(text, first, rules)
+        if passive is not None:
+            name_outcome(passive, deliverable_too=False)
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
         # its head (the words before any preposition but "of") is a kind of artefact, and a name says
@@ -1286,7 +1454,10 @@ def rules_criterion(rules: GoalRules, rule_id: str) -> str:
 
 _BASELINE = re.compile(
     r"\b(?:from|over|above|below|versus|vs\.?|compared\s{1,3}(?:to|with)|relative\s{1,3}to|against)\s{1,3}"
-    r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?:(?:FY\s?)?(?:19|20)\d\d|FY\s?\d{2}|Q[1-4](?:\s{1,3}(?:FY\s?)?\d{2,4})?|"
+    # a year that names a period of its own ("over the 2027-28 school year") is when, not a baseline
+    r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?!(?:FY\s?)?(?:19|20)\d\d(?:\s{0,3}[-–/]\s{0,3}\d{2,4})?\s{1,3}(?:(?:school|fiscal|academic|"
+    r"calendar|budget|program|grant|funding|financial)\s{1,3})?(?:year|quarter|semester|term|season|period)s?\b)"
+    r"(?:(?:FY\s?)?(?:19|20)\d\d|FY\s?\d{2}|Q[1-4](?:\s{1,3}(?:FY\s?)?\d{2,4})?|"
     r"last\s{1,3}(?:year|quarter|month)|the\s{1,3}previous\s{1,3}(?:year|quarter|month)|(?:a|the)\s{1,3}baseline)"
     r"(?:[\s-]{1,3}(?:Q[1-4]|FY\s?\d{2,4}))?(?:\s{1,3}(?:levels?|results?|baseline|figures?|rates?|actuals?))?",
     re.IGNORECASE,
@@ -1310,8 +1481,12 @@ _METRIC_NOUNS = wordset(
 )
 _CHANGE_VERBS = re.compile(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
                            r"maintain|achieve|reach|hit|drive|keep|deliver|generate)\b", re.IGNORECASE)
+_CADENCE_ADJECTIVES = frozenset({"daily", "weekly", "biweekly", "bi-weekly", "monthly", "quarterly", "yearly", "annual",
+                                 "nightly", "hourly"})
 _CADENCE_WORD = re.compile(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)\b"
-                           r"|\b(?:per|each|every|a|an)\s{1,3}(?:day|week|month|quarter|year)\b", re.IGNORECASE)
+                           r"|\b(?:per|each|every|a|an)\s{1,3}(?:day|week|month|quarter|year)\b"
+                           r"|\bevery\s{1,3}(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s{1,3}(?:days|weeks|months|quarters|years)\b",
+                           re.IGNORECASE)
 _RATE_METRIC = re.compile(
     r"%|\bpercent\b|\baverage\b|(?:(?<![\d,.])\d[\d,.]{0,15}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million))"
     r"(?:\s{1,3}(?!(?:times|programs?|events?|sessions?\s{1,3}(?:of|for)|workshops?|classes|meetings?|reports?)\b)[\w-]{1,30}){0,3}?\s{1,3}"
@@ -1342,10 +1517,19 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     # a goal that opens with its own action ("Complete maintenance on all 14 units each quarter") schedules it
     acts = bool(rules.action_verbs.match(text, len(text) - len(lead)))
     moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
+    # A state to be in every period ("Each year, the collection will be sufficiently stocked", "the
+    # reading room is kept clean each month") is a standard to hold, not work to finish by a date;
+    # a count of the actions that keep it ("inspect it 4 times a year") is a schedule.
+    holds_a_state = not acts and _holds_a_state(text, rules) and not _TIMES.search(text)
     for m in _CADENCE_WORD.finditer(text):
         after = text[m.end():m.end() + 30].split()
         if after and after[0].lower().strip(",.;") in _METRIC_NOUNS:
             spans.append(m.span())  # "weekly active users"
+            continue
+        if (moves_a_number and after and m.group().lower() in _CADENCE_ADJECTIVES and after[0][:1].isalpha()
+                and not _ACTION_COUNT.match(after[0]) and not _artefact(after[0].lower().strip(",.;"), rules)
+                and after[0].lower() not in rules.stopwords):
+            spans.append(m.span())  # a number moved on a noun the cadence defines: "daily riders", "annual turnover"
             continue
         before = text[max(0, m.start() - 40):m.start()].lower().split()
         participle = bool(before) and before[-1].endswith("ed") and before[-1] not in ("scheduled", "held")
@@ -1354,9 +1538,71 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start())) and (
                 moves_a_number or (not acts and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
-        elif metric_goal:
+        elif metric_goal or holds_a_state:
             spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
     return spans
+
+
+_PASSIVE = re.compile(
+    r"\b(?:will\s{1,3}be|shall\s{1,3}be|must\s{1,3}be|is|are|gets?|get)\s{1,3}(?P<adverb>[a-z]{2,20}ly\s{1,3})?"
+    r"(?P<participle>[a-z]{2,30}ed|built|held|sent|done|made|run|set|paid|taught|written|sold|led|won|given|taken|shown|"
+    r"drawn|grown|known|seen|chosen|brought|bought|found|met)\b", re.IGNORECASE)
+_PASSIVE_SUBJECT_STOP = re.compile(r"[,;:]|\b(?:that|which|who|so|because|if|when|where|to)\b", re.IGNORECASE)
+
+
+def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> tuple[int, int] | None:
+    """The span of a passive clause whose subject is concrete ("the lobby will be cleaned"), read
+    as the action done to that subject; None for a state ("kept", "sufficiently stocked", "clean")."""
+    start, end = sentence
+    m = _PASSIVE.search(text, start, end)
+    if m is None:
+        return None
+    participle = m.group("participle").lower()
+    if participle in rules.qualities or participle in ("kept", "maintained", "held") and not m.group("adverb"):
+        return None
+    if m.group("adverb") and m.group("adverb").strip().lower() in _DEGREE_ADVERBS:
+        return None  # "sufficiently stocked": how full, a state
+    if any(regex.fullmatch(participle) for regex in (rules.vague_verbs, rules.effort_verbs, rules.change_verbs)):
+        return None  # "services will be improved": an area, as "improve services" is
+    head = text[start:m.start()]
+    clauses = _PASSIVE_SUBJECT_STOP.split(head)
+    subject = clauses[-1] if clauses else head
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{1,30}", subject)]
+    concrete = [w for w in words if len(w) > 2 and w not in rules.stopwords and w not in rules.generic_words
+                and w not in rules.time_words and w not in NUMBER_WORDS and w not in rules.evaluative]
+    if not concrete:
+        return None
+    return _trim(text, start + len(head) - len(subject), m.end())
+
+
+_DEGREE_ADVERBS = frozenset({"fully", "sufficiently", "adequately", "properly", "appropriately", "always", "consistently",
+                             "readily", "reliably", "well"})
+
+
+_STATE_PREDICATE = re.compile(
+    r"\b(?:will\s{1,3}(?:be|remain|stay)|is|are|remains?|stays?|be)\s{1,3}(?P<kept>(?:kept|maintained|held)\s{1,3})?"
+    r"(?P<degree>(?:fully|sufficiently|adequately|well|properly|always|consistently|readily|reliably|appropriately)\s{1,3})?"
+    r"(?P<state>[a-z][\w-]{1,30})", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:so|that|which|who|where|when|whenever|if|because|to|until|unless|once|after|before|"
+                          r"while|as)\b", re.IGNORECASE)
+_TIMES = re.compile(r"\b(?:\d{1,4}|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s{1,3}times\b",
+                    re.IGNORECASE)
+
+
+def _holds_a_state(text: str, rules: GoalRules) -> bool:
+    """Whether the goal's predicate is a state rather than an action: a copula or "kept"/"maintained"
+    with a quality ("will be kept clean and welcoming", "are current") or with a degree adverb and a
+    participle ("will be sufficiently stocked", "is fully staffed")."""
+    for n, m in enumerate(_STATE_PREDICATE.finditer(text)):
+        if n >= MAX_ACTIONS:
+            break
+        start, _ = _sentence_of(text, m.start())
+        if _SUBORDINATE.search(text, max(start, m.start() - 200), m.start()):
+            continue  # "... so the ledger is accurate": the state is the purpose, not the goal
+        state = m.group("state").lower()
+        if m.group("kept") or m.group("degree") or state in rules.qualities:
+            return True
+    return False
 
 
 _MONTH_NUM = {name: i for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
@@ -1366,9 +1612,9 @@ _DATE_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
 _DATE_WORDS = re.compile(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
-_QUARTER_YEAR = re.compile(r"\bQ([1-4])\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}Q([1-4])\b", re.IGNORECASE)
+_QUARTER_YEAR = re.compile(r"\bQ([1-4]),?\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}Q([1-4])\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
-_HALF_YEAR = re.compile(r"\bH([12])\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
+_HALF_YEAR = re.compile(r"\bH([12]),?\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d))?\b")
 
 
@@ -1428,6 +1674,10 @@ def _deadline_end(phrase: str) -> dt.date | None:
         return dt.date(_year(m.group(1)), 12, 31)  # fiscal years end by the close of the calendar year at the latest
     m = _YEAR.search(phrase)
     if m:
+        part = re.search(r"\b(early|mid|middle\s{1,3}of)[-\s]{0,3}\Z", phrase[:m.start()], re.IGNORECASE)
+        if part and not m.group(2):  # "by mid-2026" ends with June, "early 2027" with March
+            early = part.group(1).lower() == "early"
+            return dt.date(int(m.group(1)), 3, 31) if early else dt.date(int(m.group(1)), 6, 30)
         if m.group(2) and _year(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100:
             # a split year ("2025-2026", "2025-26") is a fiscal or school year: over by September's end
             return dt.date(int(m.group(1)) + 1, 9, 30)
@@ -1468,6 +1718,30 @@ _LINK = re.compile(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|map
 _PURPOSE_PARTICIPLE = re.compile(
     r",\s{0,3}(?:thereby\s{1,3})?(?:enabling|allowing|helping|making\s{1,3}it\s{1,3}(?:possible|easier)|so\s{1,3}that)\s{1,3}[^.;!?]{3,200}",
     re.IGNORECASE)
+# "so" opening a clause with its own subject ("... so visitors spend less time in line", "so staff know
+# their shifts"): what the goal lets someone do. "so far", "so much", "and so on" are no clause.
+_SO_CLAUSE = re.compile(
+    r"\bso\s{1,3}(?!(?:that|far|much|many|long|on|forth|as|called|to|too|it|this|these|those)\b)"
+    r"(?:(?:the|our|my|their|your|every|each|all|no|more|fewer|new)\s{1,3}[a-z][\w'’-]{1,30}|we|they|you|everyone|people|"
+    r"staff|[a-z][\w'’-]{1,30}(?<![sS]s)(?<!ous)s)\s{1,3}[a-z][\w'’-]{1,30}\b[^.;!?]{0,200}", re.IGNORECASE)
+# The reason for the goal ("... because the current VMs cost too much", "since slow builds block every
+# release", "given the rise in overnight admissions"); "since 2020" or "since last year" is a time.
+_REASON = re.compile(
+    r"\b(?:because|given\s{1,3}(?:that\s{1,3})?(?=(?:the|our|a|an|rising|growing|increasing|falling)\b)|"
+    r"since\s{1,3}(?!(?:\d|last|then|early|mid|late|before|after|launch|inception|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|the\s{1,3}(?:start|beginning|end|"
+    r"launch|last|first|previous)\b)(?=[a-z]{2,30}\s{1,3}[a-z]))"
+    r"[^.;!?]{3,200}", re.IGNORECASE)
+_CONSEQUENCE = re.compile(
+    r"(?:^|[.!?]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
+    r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?:help\s{1,3}(?:to\s{1,3})?)?"
+    r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
+_ENABLING = frozenset({"let", "lets", "help", "helps", "allow", "allows", "enable", "enables", "give", "gives", "make",
+                       "makes", "save", "saves", "free", "frees"})
+_RESULT_CLAUSE = re.compile(
+    r",\s{0,3}(?:(?:and\s{1,3})?(?:thereby|thus|ultimately|in\s{1,3}turn)\s{1,3})?"
+    r"(?:which\s{1,3}(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3}|in\s{1,3}turn\s{1,3})?"
+    r"(?:(?:help|helps)\s{1,3}(?:to\s{1,3})?)?(?P<verb>[a-z]{3,20})|(?P<ing>(?P<verb_ing>[a-z]{3,20}ing)))\b"
+    r"(?=\s{1,3}[^.;!?]{3,200})[^.;!?]{3,200}", re.IGNORECASE)
 _MISSION = re.compile(
     r"\b(?:the|our|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:mission|purpose|vision|aim)\s{1,3}(?:of\s{1,3}[^.;:!?]{1,60}?\s{1,3})?"
     r"(?:is|are|will\s{1,3}be)\s{1,3}to\b[^.;!?]{0,200}"
@@ -1493,7 +1767,7 @@ _OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}
 
 
 def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]],
-                          results: list[int] | None = None) -> Hit | None:
+                          results: list[int] | None = None, deliverables: list[Hit] | None = None) -> Hit | None:
     """A purpose beyond the action, read from the goal's structure (rule ``relevant.structure``)."""
     for m in _OKR_MARK.finditer(text):
         if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
@@ -1517,12 +1791,23 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
             continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
-    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE):
+    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE, _SO_CLAUSE, _REASON):
         m = pattern.search(text)
         if m:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # A result clause after the goal ("..., improving resident satisfaction", "..., which will cut
+    # overtime costs"): a verb of benefit or change in a participle or a relative clause on the goal.
+    # A sentence on what the goal will do for someone ("Ship the Java SDK. This will let enterprise customers
+    # integrate ..."): the goal's consequence, not more of its work ("This includes docs and samples").
+    for m in _CONSEQUENCE.finditer(text):
+        if stem(m.group("verb")) in rules.purpose_stems or m.group("verb").lower() in _ENABLING:
+            return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    for m in _RESULT_CLAUSE.finditer(text):
+        if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
+            return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     real = [h for h in measures if not _inside(h.start, h.end, time_spans)]
-    if not real:
+    deliverables = deliverables or []
+    if not real and not deliverables:
         return None
     # Objective with key results: an unmeasured first sentence, or main clause before a measured
     # means clause, followed by measures.
@@ -1535,8 +1820,15 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if any(not text[r:s].strip() for r in results or []):
             return None  # "KR 1: Publish the pricing page. KR 2: ...": a key result, not their objective
         elaborates = _ELABORATION.match(text, e)  # "... This means adding three targets": the same goal, spelled out
-        if (not head_measured and not elaborates and not rules.deliverable.search(text, s, e) and not _RED_FLAG_WORDS.search(text, s, e)
-                and any(h.start >= e for h in real)):
+        head_free = (not head_measured and not elaborates and not rules.deliverable.search(text, s, e)
+                     and not _RED_FLAG_WORDS.search(text, s, e))
+        if head_free and any(h.start >= e for h in real):
+            return Hit("relevant.structure", *_trim(text, s, e))
+        # a wish heading a later deliverable ("Improve digital services. Launch a new website by 2027."): the
+        # deliverable is how the wish is met
+        head_text = text[s:e].lstrip(" \n-*•")
+        wish = bool(rules.vague_verbs.match(head_text) or rules.effort_verbs.match(head_text))
+        if head_free and wish and not any(s <= h.start < e for h in deliverables) and any(h.start >= e for h in deliverables):
             return Hit("relevant.structure", *_trim(text, s, e))
     for m in _MEANS.finditer(text):
         if not any(h.start < m.start() for h in real) and any(h.start > m.end() for h in real):
@@ -1582,9 +1874,11 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
-        if action.concrete_words < 1 or action.wishful or _overlaps(action.start, action.end, why):
+        if action.concrete_words < 1 or action.wishful or action.aspiration or _overlaps(action.start, action.end, why):
             continue
-        strong = rules.strong_verbs.match(text, action.start)
+        strong = rules.strong_verbs.match(text, action.start) or (
+            rules.transfer_verbs is not None and rules.transfer_verbs.match(text, action.start)
+            and _DESTINATION.match(text, action.end))
         completes = dated and action.kind != "effort" and not rules.change_verbs.match(text, action.start)
         # An action on a named system or artefact has a done state ("Track UTM values in salesforce.com").
         named = (action.kind == "action" and action.head and not rules.change_verbs.match(text, action.start)
@@ -1603,6 +1897,9 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             start = text.rfind(".", 0, m.start()) + 1
             return [Hit("measure.deliverable", *_trim(text, start, m.end()))]
     return []
+
+
+_DESTINATION = re.compile(r"\s{1,3}(?:to|into|onto)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3}|our\s{1,3})?[A-Za-z0-9]")
 
 
 def _is_year(text: str, hit: Hit) -> bool:

@@ -1,0 +1,254 @@
+"""Goal analyzer methods that generalize: aspirations, states held each period, interval cadences.
+
+Each case asserts all five SMART verdicts of one goal (reference date 2026-12-01)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from assistant.analyzers.fidelity import check_fidelity
+from assistant.analyzers.goal import CRITERIA, check_goal
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def verdicts(text: str) -> dict[str, bool]:
+    criteria = check_goal(text, today=TODAY).criteria
+    return {name: getattr(criteria, name).met for name in CRITERIA}
+
+
+def smart(letters: str) -> dict[str, bool]:
+    """'SMA..' -> specific, measurable and attainable met; relevant and time_bound not."""
+    return {name: letter != "." for name, letter in zip(CRITERIA, letters, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a judged quality of a general thing is an aspiration: no concrete object, no done state
+        ("Build a strong and resilient local economy.", "..A.."),
+        ("Attract and retain a talented and diverse City government workforce.", "..A.."),
+        ("Foster a safe, inclusive and welcoming workplace culture.", "..A.."),
+        # only abstract nouns and their adjectives: nothing to point at
+        ("Advance racial equity.", "..A.."),
+        ("Build economic resilience.", "..A.."),
+        # a suffix alone does not make a noun abstract
+        ("Renovate the facility.", "SMA.."),
+        # a number, a name or an artefact says which one: the same qualities then describe a result
+        ("Build 200 affordable housing units on the Elm Street site by 2028.", "SMA.T"),
+        ("Publish a clear, accessible benefits guide on the intranet by March 2027.", "SMA.T"),
+        ("Recruit 12 diverse candidates for the internship cohort.", "SMA.."),
+    ],
+)
+def test_an_aspiration_is_neither_specific_nor_measurable(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a state to hold each period is a standard, not work due by a date
+        ("Each year, the reading room will be kept clean and welcoming.", "..A.."),
+        ("Every month, our shelves will be fully stocked.", "SMA.."),
+        # an action on a schedule is time-bound, also when a state is its purpose or it is passive
+        ("Reconcile unit balances each day so the ledger is accurate.", "SMA.T"),
+        ("Every week, the lobby will be cleaned.", "SMA.T"),
+        # an interval cadence is a schedule
+        ("Hold a team retrospective every two weeks.", "SMA.T"),
+    ],
+)
+def test_a_state_held_each_period_is_not_a_time_frame_but_a_schedule_is(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a result clause on the goal says what it is for
+        ("Reduce call wait times to under 2 minutes, improving resident satisfaction.", "SMAR."),
+        ("Reduce call wait times to under 2 minutes, which will improve resident satisfaction.", "SMAR."),
+        ("Reduce call wait times to under 2 minutes.", "SMA.."),
+        # a role or team heading owns the goal; a dash separates a heading as a colon does
+        ("Head Coach. Win 10 of 16 conference games this season.", "SMART"),
+        ("Merchandise Manager. Reduce stock shrinkage to 1% of sales by June 2027.", "SMART"),
+        ("Goal 2 - Improve access to services. Extend library opening hours to 9 pm on weekdays by March 2027.",
+         "SMART"),
+    ],
+)
+def test_result_clauses_and_owner_headings_make_a_goal_relevant(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a verb the lists do not know, opening a sentence after a heading, is read from its inflections
+        ("Housing stability. Preserve 300 affordable rental units in the downtown core.", "SMA.."),
+        ("Summary: faster help. Merge the two help desks into one queue.", "SMA.."),
+        # a noun opening a sentence stays a noun
+        ("Housing stability. Library services will be improved.", "..A.."),
+    ],
+)
+def test_an_unlisted_imperative_opening_a_sentence_is_an_action(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a year that names a period of its own is when the work happens, not a baseline
+        ("Train 40 tutors over the 2027-28 school year.", "SMA.T"),
+        ("Reduce emissions 30% over 2019 levels.", "SMA.."),
+        # a cadence adjective on the noun whose number moves defines the metric: no time frame
+        ("Increase the number of daily riders to 40,000.", "SMA.."),
+        ("Reduce annual staff turnover to 10%.", "SMA.."),
+        ("Publish a quarterly report on permit times.", "SMA.T"),
+    ],
+)
+def test_periods_baselines_and_metric_cadences(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+def test_round_the_clock_is_no_date() -> None:
+    assert verdicts("Stand up a 24/7 security operations center.") == smart("SMA..")
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a transfer verb with its object between verb and destination has a done state
+        ("Move the payroll system to the cloud.", "SMA.."),
+        ("Switch the help desk to the new ticketing tool.", "SMA.."),
+        # the destination says where the work ends, also when the object is only a share of a generic noun
+        ("H1 2027 goal: migrate 80% of services to the new cluster.", "SMA.T"),
+        # an end state written with a hyphen is the same end state
+        ("Onboarding checklist signed-off by all department heads.", "SMA.."),
+    ],
+)
+def test_transfers_and_hyphenated_end_states_are_deliverables(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a key result written as a metric's name and its target value
+        ("Employee turnover below 12%.", "SMA.."),
+        ("Customer satisfaction score of 85 or higher on the annual survey.", "SMA.."),
+        # an end state of a thing counted for whom
+        ("New payroll system live for all 3,000 employees.", "SMA.."),
+        # a comparative opening the sentence is no verb, and a wish is no key result
+        ("Better collaboration across departments.", "..A.."),
+        ("Stronger partnerships with local employers.", "..A.."),
+    ],
+)
+def test_key_results_written_as_outcomes(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "time_bound"),
+    [
+        # a quarter or half written with a comma before its year is that quarter of that year
+        ("Ship the new parser by Q2, 2026.", False),
+        ("Ship the new parser by Q4, 2026.", True),
+        # part of a year ends with that part
+        ("Ship the new parser by mid-2026.", False),
+        ("Ship the new parser by mid-2027.", True),
+        # a relative window under a period that has ended has ended too
+        ("2024H2: Over the next six months, ship the new parser.", False),
+        ("Over the next six months, ship the new parser.", True),
+    ],
+)
+def test_deadlines_are_read_against_the_reference_date(text: str, time_bound: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.time_bound.met is time_bound
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a plan the goal makes is its deliverable; a plan it meets or works for is its purpose
+        ("Publish the strategic plan by June 2027.", False),
+        ("Write the team's quarterly OKRs.", False),
+        ("Meet the team's quarterly sales target of $500k.", True),
+        ("Digitize the records for the university's strategic plan.", True),
+    ],
+)
+def test_a_plan_the_goal_makes_is_no_link_to_a_purpose(text: str, relevant: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a goal line above further labelled lines is their objective
+        ("Goal 1: Connect residents to information. Objective 1.1: Increase public computer sessions by 10% by 2028.",
+         True),
+        ("Priority Area: Housing. Target: 500 new affordable units by 2028.", True),
+        # a label that names whose objective, on the goal's own line
+        ("Pillar 2 (Community): Host 12 neighbourhood meetings in 2027.", True),
+        ("Human Resources: Fill 95% of vacancies within 60 days.", True),
+        # a wish heading a deliverable; "Goal 3." is a heading, not the wish
+        ("Goal 3. Improve digital services. Launch a new website with online payments by 2027.", True),
+        # a bare label, a label of the goal itself, or an action above another action links to nothing
+        ("Community: Host 12 neighbourhood meetings in 2027.", False),
+        ("Goal 1: Launch a new website with online payments by 2027.", False),
+        ("Hold a kickoff meeting. Launch the website by 2027.", False),
+    ],
+)
+def test_headings_that_give_a_goal_its_purpose(text: str, relevant: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # "so" opening a clause with its own subject says what the goal lets someone do
+        ("Add two self-checkout kiosks by May 2027 so visitors spend less time in line.", True),
+        ("Publish the schedule a week ahead so staff know their shifts.", True),
+        # "so far", "and so on" open no clause
+        ("Publish the schedule so far ahead.", False),
+        ("Add two kiosks and so on.", False),
+    ],
+)
+def test_a_so_clause_with_its_own_subject_is_a_purpose(text: str, relevant: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+RUNAWAY_GUARD_S = 30.0  # a guard against quadratic blow-ups, not a speed target (benchmarks/ measure speed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("The lobby will be cleaned " * 1_900)[:50_000],  # one sentence of state and passive predicates
+        ("Each year the room is kept clean. " * 1_500)[:50_000],  # many sentences, each a state held
+        ("Goal 1: Fix it. Objective 1.1: Do it. Merge the desks so staff know. " * 800)[:50_000],
+    ],
+    ids=["passive-run", "state-sentences", "headings-and-clauses"],
+)
+def test_long_repetitive_goals_come_back_faithful(text: str) -> None:
+    started = time.perf_counter()
+    report = check_goal(text, today=TODAY)
+    assert time.perf_counter() - started < RUNAWAY_GUARD_S
+    assert check_fidelity(report.rewrite, [text]).ok
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a reason for the goal, or a sentence on what it will do for someone, says why it matters
+        ("Migrate the CI runners to Kubernetes because the current VMs cost too much.", True),
+        ("We want to halve build times, since slow builds block every release.", True),
+        ("Hire 2 nurses for the night shift given the rise in overnight admissions.", True),
+        ("Ship the Java SDK. This will let enterprise customers integrate without custom code.", True),
+        # more of the same work, or "since" as a time, says nothing about why
+        ("Ship the Java SDK. This includes docs and samples.", False),
+        ("Keep the backlog under 50 since the launch.", False),
+    ],
+)
+def test_reasons_and_consequences_make_a_goal_relevant(text: str, relevant: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
