@@ -130,6 +130,23 @@ def test_idioms_match_every_inflection(text: str, expected: list[tuple[str, str,
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some colleagues have described her feedback as abrasive.", [("abrasive", "gender_coded", "gender_coded.abrasive")]),
+        ("She was described as bossy and controlling.", [("bossy", "gender_coded", "gender_coded.bossy")]),
+        ("Her style has been called abrasive more than once.", [("abrasive", "gender_coded", "gender_coded.abrasive")]),
+        ("Her delivery can be abrasive.", [("abrasive", "gender_coded", "gender_coded.abrasive")]),
+        ("We considered the timeline aggressive.", []),
+        ("The plan was described as aggressive by finance.", []),
+    ],
+)
+def test_a_trait_ascribed_by_a_describing_verb_or_to_a_manner_noun(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert spans(text) == expected
+
+
 def test_a_noun_after_a_closing_preposition_is_its_object_not_the_head() -> None:
     # 'data' is a thing noun, but here it is the object of 'about', not what the phrase describes.
     assert spans("She is on the spectrum about data hygiene.") == [

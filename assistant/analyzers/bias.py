@@ -356,6 +356,13 @@ BRIDGE = frozenset(
         "lil",
     ]
 )
+# Verbs that ascribe a trait to their object: "described her feedback as abrasive", "called him bossy".
+DESCRIBING_VERBS = wordset(
+    """describe describes described describing call calls called calling consider considers considered
+    considering label labels labelled labeled labelling labeling view views viewed see sees seen perceive
+    perceives perceived regard regards regarded deem deems deemed find finds found know known think
+    thinks thought rate rates rated"""
+)
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 PLURAL_LINKS = frozenset(["are", "were", "re", "aren", "weren", "have", "seem", "look", "remain"])
 SPECIFIC_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "you", "your", "yours", "they", "them",
@@ -980,7 +987,7 @@ class _Checker:
             if word in BRIDGE:
                 k -= 1
                 continue
-            if word in LINKS:
+            if word in LINKS or word in DESCRIBING_VERBS:
                 saw_link = True
                 saw_be = saw_be or word in ("be", "being")
                 k -= 1
