@@ -539,7 +539,7 @@ eat:eats ate eaten eating|forget:forgets forgot forgotten forgetting|strike:stri
 swear:swears swore sworn swearing|tear:tears tore torn tearing|wake:wakes woke woken waking|
 win:wins won winning|dig:digs dug digging|hang:hangs hung hanged hanging|deal:deals dealt dealing|
 feed:feeds fed feeding|freeze:freezes froze frozen freezing|ring:rings rang rung ringing|
-lay:lays laid laying|shed:sheds shedding|shut:shuts shutting|man:mans manned manning"""
+lay:lays laid laying|shed:sheds shedding|shut:shuts shutting"""
 IRREGULAR_VERBS: dict[str, frozenset[str]] = {
     base.strip(): frozenset(forms.split())
     for base, forms in (entry.split(":") for entry in _IRREGULAR_FORMS.replace("\n", "").split("|"))
