@@ -121,6 +121,8 @@ GOAL = Coach(
         EvalSuite("goals_heldout", "goals", "heldout/goals.jsonl", gated=False),
         EvalSuite("goals_dev", "dev", "dev/goals.jsonl"),
         EvalSuite("goals_dev2", "dev", "dev2/goals.jsonl"),
+        EvalSuite("goals_dev3", "dev", "dev3/goals.jsonl"),
+        EvalSuite("goals_dev4", "dev", "dev4/goals.jsonl"),
     ),
     parity="assistant.evaluation.parity:goal_signature",
 )
@@ -152,6 +154,8 @@ FEEDBACK = Coach(
         EvalSuite("feedback_heldout", "feedback", "heldout/feedback.jsonl", gated=False),
         EvalSuite("feedback_dev", "dev", "dev/feedback.jsonl"),
         EvalSuite("feedback_dev2", "dev", "dev2/feedback.jsonl"),
+        EvalSuite("feedback_dev3", "dev", "dev3/feedback.jsonl"),
+        EvalSuite("feedback_dev4", "dev", "dev4/feedback.jsonl"),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
@@ -182,6 +186,7 @@ BIAS = Coach(
         EvalSuite("bias_heldout", "bias", "heldout/bias.jsonl", gated=False),
         EvalSuite("bias_dev", "dev", "dev/bias.jsonl"),
         EvalSuite("bias_dev2", "dev", "dev2/bias.jsonl"),
+        EvalSuite("bias_dev3", "dev", "dev3/bias.jsonl"),
     ),
     parity="assistant.evaluation.parity:bias_signature",
 )

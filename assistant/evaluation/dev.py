@@ -1,4 +1,4 @@
-"""Development-set suites (``evals/dev/``, ``evals/dev2/``): the bias, feedback and goal analyzers
+"""Development-set suites (``evals/dev/``, ``evals/dev2/``, ``evals/dev3/``): the bias, feedback and goal analyzers
 on outside text.
 
 Each item carries ``split``: ``tune`` (the half the rules were tuned on) or ``heldout`` (measured,
@@ -83,5 +83,5 @@ def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
         metrics[f"{split}_cases"] = float(len(half))
         if split == "tune":
             failures = result.failures
-    round_ = Path(cases_path).parent.name.removeprefix("dev")  # "" for evals/dev, "2" for evals/dev2
+    round_ = Path(cases_path).parent.name.removeprefix("dev")  # "" for evals/dev, "2" for evals/dev2, ...
     return SuiteResult(suite=f"{name}_dev{round_}", cases=len(items), metrics=metrics, failures=failures)
