@@ -147,6 +147,14 @@ def test_a_trait_ascribed_by_a_describing_verb_or_to_a_manner_noun(
     assert spans(text) == expected
 
 
+def test_a_characteristic_of_an_outsider_is_not_the_judged_persons() -> None:
+    text = "He rearranged the section so that a student who uses a wheelchair could reach the timpani."
+    assert check_bias(text).flags == []
+    assert spans("She could not lead the launch because of her wheelchair.") == [
+        ("wheelchair", "disability", "disability.health_mention")
+    ]
+
+
 def test_a_noun_after_a_closing_preposition_is_its_object_not_the_head() -> None:
     # 'data' is a thing noun, but here it is the object of 'about', not what the phrase describes.
     assert spans("She is on the spectrum about data hygiene.") == [

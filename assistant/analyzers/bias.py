@@ -364,6 +364,7 @@ DESCRIBING_VERBS = wordset(
     thinks thought rate rates rated"""
 )
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
+OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young")
 PLURAL_LINKS = frozenset(["are", "were", "re", "aren", "weren", "have", "seem", "look", "remain"])
 SPECIFIC_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "you", "your", "yours", "they", "them",
                              "their", "himself", "herself", "yourself", "themselves"])
@@ -898,12 +899,26 @@ class _Checker:
         if after[:1] in _APOSTROPHES and j + 1 <= hi and words[j + 1] == "s" and not any(
                 words[k] in POSSESSIVES for k in range(max(lo, i - 3), i)):
             return False  # "the children's charity run" names a thing; "your mother's schedule" is hers
+        if self._belongs_to_outsider(i, lo):
+            return False  # "a student who uses a wheelchair": the characteristic is the student's
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
         group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
         return (person or group) and (evaluation or not judged)
+
+    def _belongs_to_outsider(self, i: int, lo: int) -> bool:
+        """An outsider noun (student, customer ...) just before, joined by a relative or 'with' phrase
+        ("a student who uses a wheelchair", "customers with young children")."""
+        words = self.doc.words
+        for k in range(i - 1, max(lo, i - 5) - 1, -1):
+            word = words[k]
+            if word in self.rules.outsiders:
+                return True
+            if word not in OUTSIDER_LINKS:
+                return False
+        return False
 
     def _sentence_traits(self, lo: int, hi: int, i: int, j: int) -> tuple[bool, bool, bool]:
         """(a specific person is referred to, a judgement cue, policy wording) for the sentence
