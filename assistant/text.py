@@ -514,3 +514,68 @@ def mentions_money(text: str) -> bool:
     """Whether ``text`` states an amount of money: a currency symbol, ISO 4217 code or currency
     name beside a number ("$500", "EUR 40", "345 kroner", "2,000 yen")."""
     return _MONEY.search(text) is not None
+
+
+
+# --- inflections (appended for phrase rules matched over word forms) -------------------------------
+
+_IRREGULAR_FORMS = """be:is are was were been being am|have:has had having|do:does did done doing|
+go:goes went gone going|fall:falls fell fallen falling|drive:drives drove driven driving|
+come:comes came coming|get:gets got gotten getting|give:gives gave given giving|
+take:takes took taken taking|make:makes made making|lose:loses lost losing|keep:keeps kept keeping|
+bring:brings brought bringing|catch:catches caught catching|run:runs ran running|
+throw:throws threw thrown throwing|fly:flies flew flown flying|break:breaks broke broken breaking|
+speak:speaks spoke spoken speaking|see:sees saw seen seeing|think:thinks thought thinking|
+find:finds found finding|leave:leaves left leaving|feel:feels felt feeling|hold:holds held holding|
+tell:tells told telling|say:says said saying|know:knows knew known knowing|grow:grows grew grown growing|
+stand:stands stood standing|sit:sits sat sitting|wear:wears wore worn wearing|
+begin:begins began begun beginning|write:writes wrote written writing|choose:chooses chose chosen choosing|
+become:becomes became becoming|put:puts putting|cut:cuts cutting|set:sets setting|let:lets letting|
+hit:hits hitting|lead:leads led leading|meet:meets met meeting|pay:pays paid paying|
+send:sends sent sending|spend:spends spent spending|build:builds built building|buy:buys bought buying|
+teach:teaches taught teaching|fight:fights fought fighting|blow:blows blew blown blowing|
+hide:hides hid hidden hiding|shake:shakes shook shaken shaking|draw:draws drew drawn drawing|
+eat:eats ate eaten eating|forget:forgets forgot forgotten forgetting|strike:strikes struck striking|
+swear:swears swore sworn swearing|tear:tears tore torn tearing|wake:wakes woke woken waking|
+win:wins won winning|dig:digs dug digging|hang:hangs hung hanged hanging|deal:deals dealt dealing|
+feed:feeds fed feeding|freeze:freezes froze frozen freezing|ring:rings rang rung ringing|
+lay:lays laid laying|shed:sheds shedding|shut:shuts shutting"""
+IRREGULAR_VERBS: dict[str, frozenset[str]] = {
+    base.strip(): frozenset(forms.split())
+    for base, forms in (entry.split(":") for entry in _IRREGULAR_FORMS.replace("\n", "").split("|"))
+}
+"""Inflected forms of common irregular verbs (and verbs whose final consonant doubles), by base form."""
+
+_VOWELS = "aeiou"
+
+
+def _doubles_final(word: str) -> bool:
+    """One-syllable consonant-vowel-consonant words double the consonant: nag/nagged, drop/dropping."""
+    groups = sum(1 for i, c in enumerate(word) if c in _VOWELS and (i == 0 or word[i - 1] not in _VOWELS))
+    return (
+        groups == 1 and len(word) >= 3 and word[-1] not in _VOWELS + "wxy"
+        and word[-2] in _VOWELS and word[-3] not in _VOWELS
+    )
+
+
+def inflections(word: str) -> frozenset[str]:
+    """The word and its regular (or listed irregular) inflections: -s/-es, -ed, -ing; for nouns the
+    plural. ``stem`` maps the regular forms back to one stem (nag, nags, nagged, nagging)."""
+    word = word.lower()
+    if word in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[word] | {word}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        third, past = word[:-1] + "ies", word[:-1] + "ied"
+    elif word.endswith(("s", "x", "z", "ch", "sh", "o")):
+        third, past = word + "es", word + "ed"
+    else:
+        third, past = word + "s", word + ("d" if word.endswith("e") else "ed")
+    if word.endswith("ie"):
+        gerund = word[:-2] + "ying"
+    elif word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        gerund = word[:-1] + "ing"
+    else:
+        gerund = word + "ing"
+    if _doubles_final(word):
+        past, gerund = word + word[-1] + "ed", word + word[-1] + "ing"
+    return frozenset({word, third, past, gerund})

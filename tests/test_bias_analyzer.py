@@ -116,6 +116,59 @@ def test_person_contexts_word_forms_and_variants(text: str, expected: list[tuple
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His warnings fell on deaf ears.", [("fell on deaf ears", "disability", "disability.ableist_metaphors")]),
+        ("They keep turning a blind eye to it.", [("turning a blind eye", "disability", "disability.ableist_metaphors")]),
+        ("She nagged the team all week.", [("nagged", "gender_coded", "gender_coded.emotion_dismissals")]),
+        ("Since he came out as gay, clients have been awkward.",
+         [("came out as gay", "sexual_orientation", "sexual_orientation.coded_descriptors")]),
+    ],
+)
+def test_idioms_match_every_inflection(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some colleagues have described her feedback as abrasive.", [("abrasive", "gender_coded", "gender_coded.abrasive")]),
+        ("She was described as bossy and controlling.", [("bossy", "gender_coded", "gender_coded.bossy")]),
+        ("Her style has been called abrasive more than once.", [("abrasive", "gender_coded", "gender_coded.abrasive")]),
+        ("Her delivery can be abrasive.", [("abrasive", "gender_coded", "gender_coded.abrasive")]),
+        ("We considered the timeline aggressive.", []),
+        ("The plan was described as aggressive by finance.", []),
+    ],
+)
+def test_a_trait_ascribed_by_a_describing_verb_or_to_a_manner_noun(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert spans(text) == expected
+
+
+def test_a_characteristic_of_an_outsider_is_not_the_judged_persons() -> None:
+    text = "He rearranged the section so that a student who uses a wheelchair could reach the timpani."
+    assert check_bias(text).flags == []
+    assert spans("She could not lead the launch because of her wheelchair.") == [
+        ("wheelchair", "disability", "disability.health_mention")
+    ]
+
+
+def test_a_noun_after_a_closing_preposition_is_its_object_not_the_head() -> None:
+    # 'data' is a thing noun, but here it is the object of 'about', not what the phrase describes.
+    assert spans("She is on the spectrum about data hygiene.") == [
+        ("on the spectrum about", "disability", "disability.ableist_metaphors")
+    ]
+
+
+def test_a_plural_thing_noun_opening_a_sentence_is_not_a_name() -> None:
+    assert check_bias("Sales were depressed in March.").flags == []
+    assert spans("Mark is depressed since the reorg.") == [
+        ("depressed", "disability", "disability.condition_labels")
+    ]
+
+
 def test_stems_do_not_over_match() -> None:
     for text in (
         "Omar understands the underwriting rules.",

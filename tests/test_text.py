@@ -8,6 +8,7 @@ from assistant.text import (
     NumberMention,
     content_stems,
     fold_plural,
+    inflections,
     number_values,
     numbers,
     sentence_spans,
@@ -99,3 +100,15 @@ def test_amounts_of_money_in_any_currency() -> None:
              "the 2 usd cap"]
     assert [mentions_money(t) for t in texts] == [True, True, True, True, True, True,
                                                   True, True, False, False, False, False]
+
+
+def test_inflections_cover_regular_irregular_and_doubling_verbs() -> None:
+    assert inflections("fall") == {"fall", "falls", "fell", "fallen", "falling"}
+    assert inflections("turn") == {"turn", "turns", "turned", "turning"}
+    assert inflections("nag") == {"nag", "nags", "nagged", "nagging"}
+    assert inflections("whine") == {"whine", "whines", "whined", "whining"}
+    assert inflections("cry") == {"cry", "cries", "cried", "crying"}
+    assert inflections("fix") == {"fix", "fixes", "fixed", "fixing"}
+    assert inflections("offer") == {"offer", "offers", "offered", "offering"}
+    for verb in ("turn", "nag", "whine", "fix", "offer", "drop"):  # stem() maps regular forms back to one stem
+        assert {stem(form) for form in inflections(verb)} == {stem(verb)}, verb

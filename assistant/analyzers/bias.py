@@ -36,7 +36,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.text import ABBREVIATIONS, MONTHS, WEEKDAYS, is_past_tense, wordset
+from assistant.text import ABBREVIATIONS, MONTHS, WEEKDAYS, inflections, is_past_tense, wordset
 
 Category = Literal[
     "gendered_language",
@@ -356,7 +356,16 @@ BRIDGE = frozenset(
         "lil",
     ]
 )
+# Verbs that ascribe a trait to their object: "described her feedback as abrasive", "called him bossy".
+DESCRIBING_VERBS = wordset(
+    """describe describes described describing call calls called calling consider considers considered
+    considering label labels labelled labeled labelling labeling view views viewed see sees seen perceive
+    perceives perceived regard regards regarded deem deems deemed find finds found know known think
+    thinks thought rate rates rated"""
+)
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
+OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young")
+PLURAL_LINKS = frozenset(["are", "were", "re", "aren", "weren", "have", "seem", "look", "remain"])
 SPECIFIC_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "you", "your", "yours", "they", "them",
                              "their", "himself", "herself", "yourself", "themselves"])
 DETERMINERS = frozenset(
@@ -439,6 +448,7 @@ GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "possessives": POSSESSIVES,
     "preps": PREPOSITIONS,
     "links": LINKS,
+    "det": DETERMINERS,
 }
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
@@ -450,6 +460,7 @@ _HYPHENS = "-‐‑–"
 _APOSTROPHES = "'’"
 _MAX_EXPANSIONS = 20_000
 _PLAIN_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+_LEMMA = re.compile(r"~([a-z]+)")
 
 
 # ----------------------------------------------------------------------------- pattern compiler
@@ -472,12 +483,20 @@ def _split_alternatives(body: str) -> list[str]:
 
 
 def expand_pattern(pattern: str, vocabulary: dict[str, frozenset[str]]) -> list[str]:
-    """Expand ``(a|b)``, ``(x)?`` and ``{vocabulary}`` into literal phrases."""
+    """Expand ``(a|b)``, ``(x)?``, ``{vocabulary}`` and ``~word`` (the word's inflections:
+    ``~fall on deaf ears`` also matches "fell", "fallen", "falling") into literal phrases."""
     results = [""]
     i = 0
     while i < len(pattern):
         char = pattern[i]
-        if char in "({":
+        if char == "~":
+            lemma = _LEMMA.match(pattern, i)
+            if lemma is None:
+                raise ValueError(f"'~' must precede a lower-case word in pattern {pattern!r}")
+            forms = sorted(inflections(lemma.group(1)))
+            results = [r + form for r in results for form in forms]
+            i = lemma.end()
+        elif char in "({":
             close = ")" if char == "(" else "}"
             depth, j = 0, i
             while j < len(pattern):
@@ -857,8 +876,8 @@ class _Checker:
             after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)
             if not (before or after):
                 return False
-        if ctx.skip_things and self._is_thing_after(j, hi):
-            return False
+        if ctx.skip_things and self.doc.words[j] not in PREPOSITIONS and self._is_thing_after(j, hi):
+            return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
         if ctx.skip_policy and self._sentence_traits(lo, hi, i, j)[2]:
             return False
         if ctx.describes == "person":
@@ -880,12 +899,26 @@ class _Checker:
         if after[:1] in _APOSTROPHES and j + 1 <= hi and words[j + 1] == "s" and not any(
                 words[k] in POSSESSIVES for k in range(max(lo, i - 3), i)):
             return False  # "the children's charity run" names a thing; "your mother's schedule" is hers
+        if self._belongs_to_outsider(i, lo):
+            return False  # "a student who uses a wheelchair": the characteristic is the student's
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
         group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
         return (person or group) and (evaluation or not judged)
+
+    def _belongs_to_outsider(self, i: int, lo: int) -> bool:
+        """An outsider noun (student, customer ...) just before, joined by a relative or 'with' phrase
+        ("a student who uses a wheelchair", "customers with young children")."""
+        words = self.doc.words
+        for k in range(i - 1, max(lo, i - 5) - 1, -1):
+            word = words[k]
+            if word in self.rules.outsiders:
+                return True
+            if word not in OUTSIDER_LINKS:
+                return False
+        return False
 
     def _sentence_traits(self, lo: int, hi: int, i: int, j: int) -> tuple[bool, bool, bool]:
         """(a specific person is referred to, a judgement cue, policy wording) for the sentence
@@ -969,7 +1002,7 @@ class _Checker:
             if word in BRIDGE:
                 k -= 1
                 continue
-            if word in LINKS:
+            if word in LINKS or word in DESCRIBING_VERBS:
                 saw_link = True
                 saw_be = saw_be or word in ("be", "being")
                 k -= 1
@@ -989,8 +1022,8 @@ class _Checker:
                 return True
             if word in DEMONSTRATIVES:
                 return False
-            if self._is_name(k, lo) and (k != lo or saw_link):  # 'Use an abrasive pad': a verb, not a name
-                return True
+            if self._is_name(k, lo) and (k != lo or saw_link) and not self._plural_thing(k):
+                return True  # not 'Use an abrasive pad' (a verb) nor 'Sales were depressed' (a thing)
             if not saw_link and coordinated:
                 coordinated = False
                 k -= 1
@@ -1004,6 +1037,11 @@ class _Checker:
                     continue
             return False
         return saw_be  # imperative: "Don't be so emotional"
+
+    def _plural_thing(self, k: int) -> bool:
+        """A thing noun with a plural verb ('Sales were depressed'); 'Mark is' stays a name."""
+        words = self.doc.words
+        return words[k] in self.rules.things and k + 1 < len(words) and words[k + 1] in PLURAL_LINKS
 
     def _fronted_before_person(self, i: int, j: int, lo: int, hi: int) -> bool:
         """A fronted adjective phrase before its person: 'Good-looking and personable, Diego ...'."""
@@ -1052,7 +1090,7 @@ class _Checker:
                 or word in POSSESSIVES
                 or word in self.rules.people
                 or self._is_name(m, lo)
-                or (m == lo and self.doc.is_capitalized(m) and word not in FUNCTION_WORDS)
+                or (m == lo and self.doc.is_capitalized(m) and word not in FUNCTION_WORDS and not self._plural_thing(m))
             )
         return False
 

@@ -32,8 +32,9 @@ def _bias() -> list[str]:
     lines = [
         "## Bias (`coach bias`, and the bias flags of `coach feedback`)",
         "",
-        f"{len(rules)} rules in `assistant/rules/bias_*.yaml`. Patterns expand `(a|b)`, `(x)?` and "
-        "`{vocabulary}` lists; the context says when a match counts.",
+        f"{len(rules)} rules in `assistant/rules/bias_*.yaml`. Patterns expand `(a|b)`, `(x)?`, "
+        "`{vocabulary}` lists and `~word` (every inflection: `~fall` is fall, falls, fell, fallen, falling); "
+        "the context says when a match counts.",
         "",
         "| id | category | severity | matches | explanation | suggestion | source | examples |",
         "|---|---|---|---|---|---|---|---|",
