@@ -23,14 +23,16 @@ How it judges (each decision has examples in the YAML files):
   team or customers. ``missing_action``: developmental feedback with no forward step.
 
 Every step runs in time linear in the draft: cues are matched once per sentence with bounded
-patterns, context checks look at a bounded number of words around a match.
+patterns, context checks look at a bounded number of words around a match. Each cue and polarity
+pattern is tried only at the words where it can start (``assistant.analyzers.scan``, read from the
+pattern itself), which finds exactly what a scan of the whole draft finds.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import islice
@@ -56,6 +58,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
+from assistant.analyzers.scan import PatternScan, finditer_at
 from assistant.schemas import Citation
 from assistant.text import MONTHS, STOPWORDS, WEEKDAYS, numbers, sentence_spans, tokens, wordset
 
@@ -297,6 +300,13 @@ class FeedbackRules:
     term_index: dict[str, tuple[CompiledSpanRule, ...]]  # first word of a term -> rules with such a term
     generic_words: frozenset[str] = frozenset()
     bare_demand: re.Pattern[str] | None = None
+    scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
+
+    def scan_index(self, pattern: re.Pattern[str]) -> int | None:
+        """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators)."""
+        if self.scan is None:
+            return None
+        return _scan_positions(self.scan).get(id(pattern))
 
     @property
     def labels(self) -> dict[str, str]:
@@ -363,11 +373,12 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
     def union(patterns: list[str], name: str) -> re.Pattern[str]:
         return _compile("|".join(f"(?:{p})" for p in patterns), f"{where}: polarity {name}")
 
+    praise = union(polarity.praise, "praise")
+    critical = union(polarity.critical, "critical")
+    negators = _compile(polarity.negators, f"{where}: polarity negators")
     return FeedbackRules(
         span_rules=span_rules, cues=cues, documents=documents, parts=dict(structure.parts), fragments=fragments,
-        polarity_source=polarity.source,
-        praise=union(polarity.praise, "praise"), critical=union(polarity.critical, "critical"),
-        negators=_compile(polarity.negators, f"{where}: polarity negators"),
+        polarity_source=polarity.source, praise=praise, critical=critical, negators=negators,
         # A trait or harsh word names a problem too: "always so emotional" overgeneralises criticism.
         problem_words=union([polarity.problem_words,
                              *(r.pattern.pattern for r in span_rules if r.kind in ("trait", "harsh"))], "problem_words"),
@@ -378,10 +389,16 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         term_index=_term_index(span_rules),
         generic_words=wordset(polarity.generic_words),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
+        scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
     )
 
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=16)
+def _scan_positions(scan: PatternScan) -> dict[int, int]:
+    return {id(pattern): n for n, pattern in enumerate(scan.patterns)}
 
 
 def _term_index(span_rules: tuple[CompiledSpanRule, ...]) -> dict[str, tuple[CompiledSpanRule, ...]]:
@@ -466,11 +483,23 @@ class _Draft:
     sentences: list[tuple[int, int]]
     starts: list[int]
     toks: list  # text.Token
+    scan: PatternScan | None = None
 
     @classmethod
-    def of(cls, text: str) -> _Draft:
+    def of(cls, text: str, scan: PatternScan | None = None) -> _Draft:
         sentences = sentence_spans(text)
-        return cls(text, sentences, [s for s, _ in sentences], tokens(text))
+        return cls(text, sentences, [s for s, _ in sentences], tokens(text), scan)
+
+    @cached_property
+    def match_starts(self) -> list[list[int] | None]:
+        """Per pattern of :attr:`scan`, where in the text it can match (see ``assistant.analyzers.scan``)."""
+        return self.scan.starts(self.text) if self.scan is not None else []
+
+    def matches(self, rules: FeedbackRules, pattern: re.Pattern[str], pos: int = 0,
+                endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``, trying only where the pattern can start."""
+        n = rules.scan_index(pattern) if rules.scan is self.scan else None
+        return finditer_at(pattern, self.text, self.match_starts[n] if n is not None else None, pos, endpos)
 
     @cached_property
     def second_person(self) -> bool:
@@ -739,7 +768,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     @cache
     def critical_draft() -> bool:  # asked only by an absolute with no problem word of its own
         return any(not rules.negators.search(text, max(0, c.start() - 30), c.start())
-                   for c in islice(rules.critical.finditer(text), 200))
+                   for c in islice(draft.matches(rules, rules.critical), 200))
 
     taken_span: tuple[int, int] | None = None
     taken_kinds: set[str] = set()
@@ -787,12 +816,12 @@ class _Sentence:
         return out
 
 
-def _by_sentence(draft: _Draft, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
+def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
     """Every match of ``pattern`` in one pass over the draft, grouped by the sentence it lies in
     (a match that runs past its sentence's end is tried again inside the sentence)."""
     out: list[list[re.Match[str]]] = [[] for _ in draft.sentences]
     text = draft.text
-    for m in pattern.finditer(text):
+    for m in draft.matches(rules, pattern):
         i = bisect_right(draft.starts, m.start()) - 1
         if i < 0:
             continue
@@ -818,7 +847,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     for cue in rules.cues:
         if (cue.rule.addressed and not second_person) or cue.rule.needs is not None:
             continue
-        for i, matches in enumerate(_by_sentence(draft, cue.pattern)):
+        for i, matches in enumerate(_by_sentence(draft, rules, cue.pattern)):
             m = next((m for m in matches if m.group().strip()), None)
             if m is None:
                 continue
@@ -830,7 +859,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     for i, (s, e) in enumerate(draft.sentences):
         for cue in dependent:
             if cue.rule.needs in firsts[i] and cue.part not in firsts[i]:
-                m = next((m for m in cue.pattern.finditer(text, s, e) if m.group().strip()), None)
+                m = next((m for m in draft.matches(rules, cue.pattern, s, e) if m.group().strip()), None)
                 if m is not None:
                     firsts[i][cue.part] = (cue, m)
     for i, (s, e) in enumerate(draft.sentences):
@@ -838,9 +867,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
         if "next_step" in firsts[i] and rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
-    praise_by = _by_sentence(draft, rules.praise)
-    critical_by = _by_sentence(draft, rules.critical)
-    negators_by = _by_sentence(draft, rules.negators)
+    praise_by = _by_sentence(draft, rules, rules.praise)
+    critical_by = _by_sentence(draft, rules, rules.critical)
+    negators_by = _by_sentence(draft, rules, rules.negators)
     for i, (s, e) in enumerate(draft.sentences):
         cues = firsts[i]
         situation = cues.get("situation")
@@ -1402,7 +1431,7 @@ def review_feedback(
             polarity="positive", structure=FeedbackStructure(**dict.fromkeys(PARTS, empty)), findings=[],
             bias=bias, rewrite="", placeholders=[], sources=[],
         )
-    draft = _Draft.of(text)
+    draft = _Draft.of(text, rules.scan)
     hits = _span_findings(draft, rules)
     sentences = _classify(draft, rules, hits)
     polarity = _polarity(text, sentences, rules)

@@ -1,0 +1,350 @@
+"""Scan many case-insensitive rule patterns over one text, trying each only where it can start.
+
+A rule pattern such as ``\\b(?:you|he|she)\\s{1,3}(?:missed|skipped)\\b`` can only match at the start
+of a word that begins with "you", "he" or "she". :func:`start_set` reads that from the parsed
+pattern (the data, not a hand-kept list): every literal prefix a match can start with, and whether
+a match must start at the beginning of a word (``\\b``, ``^``, a lookbehind that rules out a word
+character before it) or at a punctuation mark (",", "“"). :class:`PatternScan` indexes those
+prefixes for many patterns; per text it walks the words once and calls ``pattern.match`` only at
+the candidate positions. The matches are exactly those of ``pattern.finditer``: a match can begin
+nowhere else, and ``match(text, pos)`` sees the text before ``pos`` as a search at ``pos`` does.
+A pattern whose start cannot be read this way is scanned with ``finditer`` as before.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+try:
+    import re._parser as _parser  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+C = _parser  # the opcodes are re-exported by the parser module
+
+# Non-ASCII characters that re.IGNORECASE matches to an ASCII letter (checked over all of Unicode);
+# mapped before lowering, every case variant of an ASCII letter becomes that lowercase letter.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_WORD_RUN = re.compile(r"\w+")
+_KEY = 4  # prefixes are indexed by their first (at most) four characters
+_MAX_PATHS = 20_000  # analysis budget per pattern; beyond it the pattern is scanned in full
+
+
+def fold(text: str) -> str:
+    """``text`` lowered so that every character ``re.IGNORECASE`` matches to an ASCII letter is that
+    letter, at the same offsets."""
+    return text.translate(_FOLD).lower()
+
+
+def _caseless(ch: str) -> bool:
+    """``ch`` has no case variants outside ASCII lowering: ASCII, punctuation or a space."""
+    return ch.isascii() or unicodedata.category(ch)[0] in "PZ"
+
+
+def _is_word_char(ch: str) -> bool:
+    return bool(_WORD_RUN.fullmatch(ch))
+
+
+def _nonword_class(op: object, av: object) -> bool:
+    """The single-character item ``(op, av)`` can only match a non-word character."""
+    if op is C.LITERAL:
+        return not _is_word_char(chr(av))  # type: ignore[arg-type]
+    if op is C.IN:
+        for kind, value in av:  # type: ignore[attr-defined]
+            if kind is C.LITERAL and not _is_word_char(chr(value)):
+                continue
+            if kind is C.CATEGORY and value in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE):
+                continue
+            return False
+        return True
+    return False
+
+
+def _word_class(op: object, av: object) -> bool:
+    """The single-character item can match any word character (``[\\w'-]``), so a negative
+    lookbehind of it rules out a word character before the match."""
+    return op is C.IN and (C.CATEGORY, C.CATEGORY_WORD) in av and not any(k is C.NEGATE for k, _ in av)  # type: ignore[operator]
+
+
+def _anchors_word_start(op: object, av: object) -> bool:
+    """A zero-width item that guarantees the character before the match is no word character."""
+    if op is C.AT:
+        return av in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+    if op in (C.ASSERT, C.ASSERT_NOT):
+        direction, sub = av  # type: ignore[misc]
+        sub = list(sub)
+        if direction != -1 or not sub:
+            return False
+        last_op, last_av = sub[-1]
+        if op is C.ASSERT_NOT:
+            return len(sub) == 1 and _word_class(last_op, last_av)
+        return _nonword_class(last_op, last_av)
+    return False
+
+
+class _Unreadable(Exception):
+    pass
+
+
+_REPEATS = tuple(op for op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)) if op is not None)
+_ZERO_WIDTH_AT = (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_BEGINNING_STRING, C.AT_NON_BOUNDARY)
+
+
+@dataclass(frozen=True)
+class StartSet:
+    """Where a match of one pattern can begin.
+
+    ``words``: folded prefixes of the word a match starts at (the match starts at the word's first
+    character); ``cased``: first characters, as written, of such a word (a case-sensitive class like
+    ``(?-i:[A-Z])``); ``digit``: a word starting with a decimal digit (``\\d``); ``chars``: non-word
+    characters a match can start at, anywhere."""
+
+    words: frozenset[str]
+    cased: frozenset[str]
+    digit: bool
+    chars: frozenset[str]
+
+
+def _class_members(av: list) -> tuple[list[str], bool]:
+    """The characters of a character class made of literals and ASCII ranges, and whether it holds
+    ``\\d``; raises for anything wider (a negated class, ``\\w``, ``\\s``)."""
+    members: list[str] = []
+    digit = False
+    for kind, value in av:
+        if kind is C.LITERAL:
+            members.append(chr(value))
+        elif kind is C.RANGE and value[1] < 128:
+            members += [chr(c) for c in range(value[0], value[1] + 1)]
+        elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
+            digit = True
+        else:
+            raise _Unreadable
+    return members, digit
+
+
+def start_set(pattern: re.Pattern[str]) -> StartSet | None:
+    """Where every match of ``pattern`` can begin (see :class:`StartSet`); None when that cannot be
+    read from the pattern (the pattern is then scanned in full)."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - the pattern compiled
+        return None
+    words: set[str] = set()
+    cased: set[str] = set()
+    chars: set[str] = set()
+    digit = [False]
+    budget = [_MAX_PATHS]
+
+    def first_char(ch: str, anchored: bool, caseless: bool) -> None:
+        if _is_word_char(ch):
+            if not anchored:
+                raise _Unreadable  # may start inside a word
+            if not caseless:
+                cased.add(ch)
+            elif ch.isascii():
+                words.add(ch.lower())
+            else:
+                raise _Unreadable
+        elif caseless and not _caseless(ch):
+            raise _Unreadable
+        else:
+            chars.add(ch)
+
+    def walk(items: list, i: int, rest: tuple, anchored: bool, caseless: bool) -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _Unreadable
+        while True:
+            if i == len(items):
+                if not rest:
+                    raise _Unreadable  # the match can be empty
+                (items, i, caseless), rest = rest
+                continue
+            op, av = items[i]
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                if op is C.AT and av not in _ZERO_WIDTH_AT:
+                    raise _Unreadable
+                anchored = anchored or _anchors_word_start(op, av)
+                i += 1
+                continue
+            if op is C.LITERAL:
+                ch = chr(av)
+                if caseless and _is_word_char(ch) and ch.isascii():
+                    if not anchored:
+                        raise _Unreadable
+                    run = ""
+                    for op2, av2 in items[i:]:
+                        if op2 is not C.LITERAL or not chr(av2).isascii():
+                            break
+                        run += chr(av2).lower()
+                    words.add(run)
+                else:
+                    first_char(ch, anchored, caseless)
+                return
+            if op is C.IN:
+                members, has_digit = _class_members(av)
+                if has_digit:
+                    if not anchored:
+                        raise _Unreadable
+                    digit[0] = True
+                for ch in members:
+                    first_char(ch, anchored, caseless)
+                return
+            following = ((items, i + 1, caseless), rest)
+            if op is C.BRANCH:
+                for branch in av[1]:
+                    walk(list(branch), 0, following, anchored, caseless)
+                return
+            if op is C.SUBPATTERN:
+                _, add, remove, body = av
+                inner = (caseless or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+                items, i, rest, caseless = list(body), 0, following, inner
+                continue
+            if op is C.ATOMIC_GROUP:
+                items, i, rest = list(av), 0, following
+                continue
+            if op in _REPEATS:
+                low, _, body = av
+                if low == 0:
+                    walk(items, i + 1, rest, anchored, caseless)
+                walk(list(body), 0, following, anchored, caseless)
+                return
+            raise _Unreadable
+
+    try:
+        walk(list(parsed), 0, (), False, bool(pattern.flags & re.IGNORECASE))
+    except _Unreadable:
+        return None
+    return StartSet(frozenset(words), frozenset(cased), digit[0], frozenset(chars))
+
+
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings of which every match of ``pattern`` contains at least one (the most selective
+    such set the pattern shows), or None when a match needs no literal text."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:  # pragma: no cover - the pattern compiled
+        return None
+
+    def best(options: list[frozenset[str] | None]) -> frozenset[str] | None:
+        found = [o for o in options if o]
+        return max(found, key=lambda o: (min(map(len, o)), -len(o))) if found else None
+
+    def need(items: list) -> frozenset[str] | None:
+        options: list[frozenset[str] | None] = []
+        run = ""
+        for op, av in items:
+            if op is C.LITERAL and chr(av).isascii():
+                run += chr(av).lower()
+                continue
+            if run:
+                options.append(frozenset([run]))
+                run = ""
+            if op is C.SUBPATTERN:
+                options.append(need(list(av[-1])))
+            elif op is C.ATOMIC_GROUP:
+                options.append(need(list(av)))
+            elif op is C.BRANCH:
+                branches = [need(list(b)) for b in av[1]]
+                if all(branches):
+                    options.append(frozenset().union(*branches))  # type: ignore[arg-type]
+            elif op in _REPEATS and av[0] >= 1:
+                options.append(need(list(av[2])))
+        if run:
+            options.append(frozenset([run]))
+        return best(options)
+
+    return need(list(parsed))
+
+
+class PatternScan:
+    """Candidate start positions of many patterns in one text (see the module docstring)."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self.starts_of = [start_set(p) for p in self.patterns]
+        # only a pattern scanned in full needs the literal gate; the others are tried at their starts
+        self.required = [required_literals(p) if found is None else None
+                         for p, found in zip(self.patterns, self.starts_of, strict=True)]
+        index: dict[str, list[tuple[int, str]]] = {}
+        cased: dict[str, list[int]] = {}
+        chars: dict[str, list[int]] = {}
+        for n, found in enumerate(self.starts_of):
+            if found is None:
+                continue
+            for prefix in found.words:
+                key = _WORD_RUN.match(prefix).group()[:_KEY]  # type: ignore[union-attr]
+                index.setdefault(key, []).append((n, prefix))
+            for ch in found.cased:
+                cased.setdefault(ch, []).append(n)
+            for ch in found.chars:
+                chars.setdefault(ch, []).append(n)
+        self._index = {key: tuple(entries) for key, entries in index.items()}
+        self._lengths = sorted({len(key) for key in self._index})
+        self._cased = {ch: tuple(ns) for ch, ns in cased.items()}
+        self._digit = tuple(n for n, found in enumerate(self.starts_of) if found is not None and found.digit)
+        self._chars = {ch: tuple(ns) for ch, ns in chars.items()}
+        self._unreadable = tuple(n for n, found in enumerate(self.starts_of) if found is None)
+        self._char_class = re.compile("[" + "".join(re.escape(ch) for ch in self._chars) + "]") if self._chars else None
+
+    def starts(self, text: str) -> list[list[int] | None]:
+        """Per pattern, the sorted positions where a match may start (None: scan it in full)."""
+        folded = fold(text)
+        out: list[list[int] | None] = [[] for _ in self.patterns]
+        for n in self._unreadable:  # scanned in full, unless the text lacks every literal it needs
+            need = self.required[n]
+            if need is None or any(literal in folded for literal in need):
+                out[n] = None
+        index, lengths, cased, digit = self._index, self._lengths, self._cased, self._digit
+        last: list[int] = [-1] * len(self.patterns)
+        for run in _WORD_RUN.finditer(text):
+            pos = run.start()
+            word = folded[pos:run.end()]
+            for length in lengths:
+                if length > len(word):
+                    break
+                for n, prefix in index.get(word[:length], ()):
+                    if last[n] != pos and folded.startswith(prefix, pos):
+                        last[n] = pos
+                        out[n].append(pos)  # type: ignore[union-attr]
+            first = text[pos]
+            for n in cased.get(first, ()):
+                if last[n] != pos:
+                    last[n] = pos
+                    out[n].append(pos)  # type: ignore[union-attr]
+            if digit and first.isdecimal():
+                for n in digit:
+                    if last[n] != pos:
+                        last[n] = pos
+                        out[n].append(pos)  # type: ignore[union-attr]
+        if self._char_class is not None:
+            extra: dict[int, list[int]] = {}
+            for m in self._char_class.finditer(text):
+                for n in self._chars[m.group()]:
+                    extra.setdefault(n, []).append(m.start())
+            for n, positions in extra.items():
+                out[n] = sorted(set(out[n]).union(positions))  # type: ignore[arg-type]
+        return out
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None,
+            pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text, pos, endpos)`` yields, trying only the positions ``starts``
+    (every match begins at one of them; None: scan in full)."""
+    end = len(text) if endpos is None else endpos
+    if starts is None:
+        yield from pattern.finditer(text, pos, end)
+        return
+    last = pos
+    for start in starts:
+        if start < last:
+            continue
+        if start >= end:
+            return
+        m = pattern.match(text, start, end)
+        if m is not None:
+            yield m
+            last = m.end()

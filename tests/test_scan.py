@@ -1,0 +1,102 @@
+"""Scanning rule patterns only where they can start (assistant/analyzers/scan.py): the start sets read
+from the patterns, and matches identical to ``finditer``."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.analyzers.feedback import load_feedback_rules
+from assistant.analyzers.scan import PatternScan, StartSet, finditer_at, fold, required_literals, start_set
+
+ROOT = Path(__file__).resolve().parent.parent
+CASELESS = re.IGNORECASE
+
+
+def _spans(found) -> list[tuple[int, int]]:
+    return [m.span() for m in found]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(?:you|he)\s{1,3}missed\b", StartSet(frozenset({"you", "he"}), frozenset(), False, frozenset())),
+    # zero-width lookbehinds before the word, an optional article, a digit
+    (r"(?<!how )\b(?:the\s)?(?:late|\d{1,3} days)", StartSet(frozenset({"the", "late"}), frozenset(), True, frozenset())),
+    # a case-sensitive name class keeps its case; a comma may start a match anywhere
+    (r"\b(?-i:[A-Z][a-z]{1,30})\s{1,3}left|,\s{0,3}so\b",
+     StartSet(frozenset(), frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), False, frozenset({","}))),
+    # a negative lookbehind of a word character anchors like \b; a positive one of a space too
+    (r"(?<![\w'’-])lazy|(?<=[.!?]\s)Always", StartSet(frozenset({"lazy", "always"}), frozenset(), False, frozenset())),
+])
+def test_start_set_is_read_from_the_pattern(pattern: str, expected: StartSet) -> None:
+    assert start_set(re.compile(pattern, CASELESS)) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    r"ed\b",  # may start inside a word
+    r"\b\w+ly\b",  # any word
+    r"(?:very\s)?",  # may match the empty string
+    r"\b(?:you|[^a]x)",  # a negated class
+    r"\bé",  # a non-ASCII letter has case variants the fold does not cover
+])
+def test_a_pattern_whose_start_cannot_be_read_is_scanned_in_full(pattern: str) -> None:
+    compiled = re.compile(pattern, CASELESS)
+    assert start_set(compiled) is None
+    text = "You quickly edited it; very well, he xed é."
+    assert _spans(finditer_at(compiled, text, PatternScan([compiled]).starts(text)[0])) == _spans(compiled.finditer(text))
+
+
+def test_required_literals_pick_the_most_selective_set() -> None:
+    assert required_literals(re.compile(r"\b(?:\w{2,9}\s)?instead\s+of\b", CASELESS)) == frozenset({"instead"})
+    assert required_literals(re.compile(r"\b(?:saw|heard)\s[a-z]+", CASELESS)) == frozenset({"saw", "heard"})
+    assert required_literals(re.compile(r"\b\w+ed\b", CASELESS)) == frozenset({"ed"})
+    assert required_literals(re.compile(r"\w+", CASELESS)) is None
+
+
+def test_fold_maps_every_case_variant_re_matches_to_an_ascii_letter() -> None:
+    assert fold("İSTANBUL ıs ſo KELVIN") == "istanbul is so kelvin"
+    letter = re.compile("[a-z]", CASELESS)
+    variants = [chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000 and letter.fullmatch(chr(c))]
+    assert variants and all(len(fold(ch)) == 1 and fold(ch).isascii() and re.fullmatch(fold(ch), ch, CASELESS) for ch in variants)
+
+
+def test_case_variants_outside_ascii_still_match() -> None:
+    pattern = re.compile(r"\b(?:kind|is)\b", CASELESS)
+    text = "\u212aIND words, \u0130S it"
+    assert _spans(finditer_at(pattern, text, PatternScan([pattern]).starts(text)[0])) == [(0, 4), (12, 14)]
+
+
+def test_pos_and_endpos_behave_as_finditer() -> None:
+    pattern = re.compile(r"(?<!not )\blate\b(?!\s(?:shift))", CASELESS)
+    text = "late again, not late, late shift, late"
+    starts = PatternScan([pattern]).starts(text)[0]
+    for pos, endpos in [(0, len(text)), (1, len(text)), (12, 26), (22, 27), (0, 3)]:
+        assert _spans(finditer_at(pattern, text, starts, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))
+
+
+def _eval_sentences() -> list[str]:
+    sentences = []
+    for name in ("feedback.jsonl", "bias.jsonl", "goals.jsonl", "dev/feedback.jsonl", "dev2/feedback.jsonl"):
+        path = ROOT / "evals" / name
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        sentences += [row["text"] for row in rows if row.get("split") != "heldout"]
+    return sentences
+
+
+def test_every_feedback_pattern_finds_what_finditer_finds() -> None:
+    """On stitched development text (and its upper-cased and bulleted forms), each cue and polarity
+    pattern yields the same matches, in the same order, as a full ``finditer``."""
+    rules = load_feedback_rules()
+    patterns = [*(cue.pattern for cue in rules.cues), rules.praise, rules.critical, rules.negators]
+    scan = PatternScan(patterns)
+    assert sum(s is not None for s in scan.starts_of) >= len(patterns) - 5  # nearly all are read
+    rng = random.Random(5)
+    sentences = _eval_sentences()
+    texts = [" ".join(rng.choice(sentences) for _ in range(rng.randint(1, 6))) for _ in range(150)]
+    texts += [t.upper() for t in texts[:20]] + ["• " + t.replace(". ", ".\n- ") for t in texts[20:40]]
+    for text in texts:
+        for pattern, starts in zip(patterns, scan.starts(text), strict=True):
+            assert _spans(finditer_at(pattern, text, starts)) == _spans(pattern.finditer(text)), (pattern.pattern[:60], text)
