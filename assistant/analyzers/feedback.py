@@ -21,6 +21,13 @@ How it judges (each decision has examples in the YAML files):
 * ``harsh`` words in reported speech ("you said the mockups were garbage") are not flagged.
 * ``vague``: no sentence names an observable behaviour. ``missing_impact``: no effect on the work,
   team or customers. ``missing_action``: developmental feedback with no forward step.
+* Impact is found by sentence function as well as by cue: a *consequence clause* is a declarative
+  clause after (or joined by "after", "because" ... to) something the person did, whose subject is
+  someone or something other than the person (a colleague, a third party, the writer, "it", "which"),
+  in the past or perfect, or saying what now has to happen ("had to", "will now need to", "couldn't").
+  Views ("everybody has noticed"), demands ("it has to stop"), general statements, questions,
+  descriptions of the work ("the slides were wrong") and the writer's dealings with the person ("I
+  have given you every chance") are not consequences. Clauses come from ``assistant.text.clauses``.
 
 Every step runs in time linear in the draft: cues are matched once per sentence with bounded
 patterns, context checks look at a bounded number of words around a match. Each cue and polarity
@@ -60,7 +67,19 @@ from assistant.analyzers.rules import (
 )
 from assistant.analyzers.scan import PatternScan, finditer_at
 from assistant.schemas import Citation
-from assistant.text import MONTHS, STOPWORDS, WEEKDAYS, numbers, sentence_spans, tokens, wordset
+from assistant.text import (
+    BE_FORMS,
+    MONTHS,
+    STOPWORDS,
+    WEEKDAYS,
+    Clause,
+    clauses,
+    numbers,
+    quoted_spans,
+    sentence_spans,
+    tokens,
+    wordset,
+)
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -837,6 +856,9 @@ def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) 
     return out
 
 
+_QUESTION_END = re.compile(r"\?[\s\"'”’)]*\Z")
+
+
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
     text = draft.text
     out: list[_Sentence] = []
@@ -867,6 +889,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
         if "next_step" in firsts[i] and rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
+        if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
+            del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
     negators_by = _by_sentence(draft, rules, rules.negators)
@@ -1272,6 +1296,159 @@ def _evidence(draft: _Draft, sentences: list[_Sentence]) -> dict[str, tuple[int,
     return found
 
 
+# --- consequence clauses: impact found by sentence function ------------------------------------
+#
+# An impact is a declarative clause, after something the person did, whose subject is someone or
+# something other than the person (a colleague, a third party, the writer, "it", "this", "which")
+# and that reports what happened, what it cost or what now has to happen: "Stephanie shut down",
+# "finance had to close the quarter without your numbers", "It took me 20 minutes", "I will now need
+# to work this evening". Found by shape (subject, tense, mood, position), not by phrase lists.
+
+# Verbs of perceiving, knowing and wanting: their own clause reports the writer's view ("Everybody has
+# noticed it", "I know"); what follows them ("I don't think the directors followed") is judged instead.
+_VIEW_VERBS = wordset(
+    """notice noticed noticing see saw seen think thought know knew known believe believed hope hoped wish
+    wished want wanted guess guessed suppose supposed realize realized realise realised understand understood
+    wonder wondered remember remembered recall recalled expect expected imagine imagined appreciate
+    appreciated love loved like liked hear heard doubt doubted assume assumed observe observed mean meant
+    sense sensed trust trusted"""
+)
+# Verbs that link a subject to a description ("was wrong", "seemed upset"): a consequence only when the
+# description is a reaction or a resulting state.
+_LINK_VERBS = BE_FORMS | wordset(
+    """seem seems seemed appear appears appeared look looks looked sound sounds sounded feel feels felt
+    become becomes became get gets got remain remains remained stay stays stayed"""
+)
+# Subordinate clauses set the scene, give a reason or a contrast; they report no consequence.
+_SCENE_LINKS = wordset("because since as when whenever while although though whereas until unless if once before where who whom")
+_OBLIGATION = wordset("need needs needed")
+_CAUSE_LINKS = wordset("after because since as once when whenever")
+_UNABLE = wordset("couldn't can't cannot won't")
+_WRITER_WORDS = wordset("i we")
+_THING_WORDS = wordset("it this that these those which")
+_YOU_WORDS = wordset("you your yours yourself yourselves")
+_HIM_OR_HER = wordset("he she him her his hers himself herself")
+_COMPLEMENT_OPENERS = wordset("that how what why whether")
+
+
+def _result_words(rules: FeedbackRules) -> re.Pattern[str]:
+    """A reaction or resulting state, from the structure file's REACTION and STATE fragments."""
+    return _result_pattern(tuple(rules.fragments[name] for name in ("REACTION", "STATE") if name in rules.fragments))
+
+
+@cache
+def _result_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(parts or ("(?!)",)) + r")\b", re.IGNORECASE)
+
+
+@dataclass
+class _Person:
+    """Who the feedback is about: "you" in a draft that speaks to the person, else the most frequent
+    named subject and he/she."""
+
+    second: bool
+    name: str | None
+
+    def is_subject(self, words: tuple[str, ...]) -> bool:
+        if not words:
+            return False
+        if self.second:
+            return any(w in _YOU_WORDS for w in words[:3])
+        head = words[0]
+        return head in _HIM_OR_HER or (self.name is not None and self.name in words[:2]) or (
+            len(words) > 1 and head in ("this", "the") and words[1] in PERSON_NOUNS)
+
+    def mentioned(self, words: list[str]) -> bool:
+        if self.second:
+            return "you" in words or "yourself" in words
+        return any(w in _HIM_OR_HER - {"his", "hers"} or w == self.name for w in words)
+
+
+_YOU_TOKEN = re.compile(r"\byour?\b", re.IGNORECASE)
+
+
+def _person(text: str, parsed: list[list[Clause]]) -> _Person:
+    you = 0
+    names: dict[str, int] = {}
+    for sentence in parsed:
+        for c in sentence:
+            if c.link != "if" and _YOU_TOKEN.search(text, c.start, c.end):
+                you += 1  # "If you gave him a penny ..." speaks to no one
+            words = c.subject_words
+            if not words or c.inherited:
+                continue
+            if c.subject[0].text[:1].isupper() and words[0] not in STOPWORDS and words[0] not in _NOT_NAMES:
+                names[words[0]] = names.get(words[0], 0) + 1
+    name = max(names, key=lambda k: names[k]) if names else None
+    return _Person(second=you > 0, name=name)
+
+
+def _complement(text: str, c: Clause) -> list[Clause]:
+    """The clause a view verb reports ("I don't think | the directors followed the story")."""
+    start = c.verbs[-1].end if c.verbs else c.end
+    toks = tokens(text[start:c.end])
+    while toks and toks[0].text.lower() in _COMPLEMENT_OPENERS:
+        start += toks[0].end
+        toks = tokens(text[start:c.end])
+    return clauses(text, start, c.end) if toks else []
+
+
+def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules) -> bool:
+    subject, verbs = c.subject_words, c.verb_words
+    if not subject or not verbs or c.link in _SCENE_LINKS or person.is_subject(subject):
+        return False
+    after = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text[c.verbs[-1].end:c.end])]
+    if subject[0] in _WRITER_WORDS and person.mentioned(after):
+        return False  # "I have given you every chance", "I need to see a change from you": dealings with the person
+    tense = c.tense
+    obligation = any(w in _OBLIGATION for w in verbs) or any(
+        a in ("have", "has", "had") and b == "to" for a, b in zip(verbs, verbs[1:], strict=False))
+    if subject[0] == "there" and tense != "past":
+        return False
+    if tense == "modal":
+        if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation)):
+            return False  # "I can always count on you", "This month's goal will be increased"
+    elif tense == "present" and "now" not in verbs and not (
+            obligation and (subject[0] in ("i", "we", "they") or c.subject[0].text[:1].isupper())
+            and subject[0] not in _THING_WORDS):
+        return False  # a general statement ("Senior developers build context"); "It has to stop" is a demand
+    main = c.main_verb
+    if main in _VIEW_VERBS:
+        return False
+    if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and (main.endswith("ed") or main in (
+            "left", "kept", "lost", "put", "shut", "cut", "held"))):
+        return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None
+    return True
+
+
+def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
+    """Per sentence, the span of its first consequence clause (None when it has none)."""
+    text = draft.text
+    quotes = quoted_spans(text)
+    parsed = [clauses(text, s.start, s.end) for s in sentences]
+    person = _person(text, parsed)
+    out: list[tuple[int, int] | None] = []
+    acted = False
+    for sentence, sentence_clauses in zip(sentences, parsed, strict=True):
+        found = None
+        question = _QUESTION_END.search(text, sentence.start, sentence.end) is not None
+        # "Omar went quiet after you talked over him": the cause joined after its result
+        acted = acted or any(c.link in _CAUSE_LINKS and person.is_subject(c.subject_words) for c in sentence_clauses)
+        for c in sentence_clauses:
+            if any(qs <= c.start < qe for qs, qe in quotes):
+                continue
+            inner = _complement(text, c) if c.main_verb in _VIEW_VERBS and c.subject else []
+            for part in (c, *inner):
+                if acted and found is None and not question and _is_consequence(text, part, person, rules):
+                    found = (part.start, part.end)
+                if person.is_subject(part.subject_words) and part.tense != "none":
+                    acted = True
+            if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() <= c.start:
+                acted = True
+        out.append(found)
+    return out
+
+
 # --- the better draft -------------------------------------------------------------------------
 
 SLOT_ORDER: tuple[str, ...] = ("next_step", "impact", "behavior", "situation")
@@ -1436,6 +1613,8 @@ def review_feedback(
     sentences = _classify(draft, rules, hits)
     polarity = _polarity(text, sentences, rules)
     evidence = _evidence(draft, sentences)
+    if evidence["impact"] is None:
+        evidence["impact"] = next((span for span in _consequences(draft, sentences, rules) if span), None)
 
     findings = [_finding(rule, m) for rule, m in hits]
     if evidence["behavior"] is None and "vague" in rules.documents:

@@ -1,0 +1,90 @@
+"""Impact found by sentence function: a consequence clause (subject, tense, mood, position), and the
+shared clause parser it stands on (``assistant.text.clauses``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analyzers.feedback import review_feedback
+from assistant.text import clauses, quoted_spans
+
+
+def _shape(sentence: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    return [(c.link, c.subject_words, c.verb_words, c.tense) for c in clauses(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("After that, Priya went quiet and didn't speak again.",
+     [("after", (), (), "none"), ("", ("priya",), ("went",), "past"),
+      ("and", ("priya",), ("didn't", "speak"), "past")]),  # the second verb shares the subject
+    ("It took me an hour, and I still found two errors.",
+     [("", ("it",), ("took",), "past"), ("and", ("i",), ("still", "found"), "past")]),
+    ("I will now need to work this weekend.",
+     [("", ("i",), ("will", "now", "need", "to", "work"), "modal")]),
+    ("Can we pair on it tomorrow?", [("", (), (), "none")]),  # verb first: a question has no subject before it
+    ("He always has an excuse and nothing ever gets finished on time.",
+     [("", ("he",), ("always", "has"), "present"), ("and", ("nothing",), ("ever", "gets"), "present")]),
+    ("I'm really happy with the result.", [("", ("i",), ("'m", "really", "happy"), "present")]),
+    ("She has approved the plan.", [("", ("she",), ("has", "approved"), "perfect")]),
+])
+def test_clauses_give_subject_verb_group_and_tense(sentence, expected):
+    assert _shape(sentence) == expected
+
+
+def test_quoted_speech_is_found_across_its_sentences():
+    text = "She said, 'This is so frustrating! I've called three times.' You didn't apologise."
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["'This is so frustrating! I've called three times.'"]
+
+
+@pytest.mark.parametrize(("draft", "impact"), [
+    # someone else's reaction, after what the person did
+    ("During the onboarding call you talked over Omar three times. He went quiet for the rest of the call.",
+     "He went quiet for the rest of the call"),
+    # what it cost, with "it" as the subject
+    ("You sent the vendor contract without the pricing annex on Thursday. It took legal a full day to chase the "
+     "missing pages.", "It took legal a full day to chase the missing pages"),
+    # what now has to happen, for a third party joined to the behaviour clause
+    ("In Monday's release review you skipped the rollback check. Priya stayed until two in the morning and had to "
+     "restore the database by hand.", "Priya stayed until two in the morning and had to restore the database by hand"),
+    # the writer's changed work, in the present with "no longer"
+    ("You rewrote the intake form last week, and I no longer have to re-key every request.",
+     "I no longer have to re-key every request"),
+    # a view verb reports a consequence in its complement
+    ("You skipped the summary slide at the board meeting. I don't think the directors followed the story.",
+     "the directors followed the story"),
+])
+def test_a_consequence_clause_is_the_impact(draft, impact):
+    report = review_feedback(draft)
+    assert report.structure.impact.present is True
+    assert report.structure.impact.evidence == impact
+    assert "missing_impact" not in {f.kind for f in report.findings}
+
+
+@pytest.mark.parametrize("draft", [
+    "You were rude in the team meeting. Everybody has noticed it.",  # a view, not a consequence
+    "You missed the filing deadline twice this month. It has to stop.",  # a demand
+    "You presented the budget on Friday. I'm really happy with your work.",  # the writer's praise
+    "You closed the March books two days early. I think you could take on the audit next.",  # about the person
+    "You skipped the checklist again. I have given you every chance to fix this.",  # dealings with the person
+    "Your slides for the launch were detailed and well organised.",  # a description of the work
+    "Cara handles her case load well whereas Ben has exceeded his goals.",  # a contrast, not a result
+    "You reviewed the pull request on Tuesday. Senior engineers explain their reasoning.",  # a general statement
+    "You ran the retro last week. Can we talk about what the team decided?",  # a question
+])
+def test_no_consequence_clause_leaves_impact_missing(draft):
+    report = review_feedback(draft)
+    assert report.structure.impact.present is False
+    assert "missing_impact" in {f.kind for f in report.findings}
+
+
+@pytest.mark.parametrize(("draft", "impact"), [
+    # a result told before anything the person did is the setting, not a consequence
+    ("Omar went quiet for the rest of the call. You talked over him three times on Monday.", None),
+    # joined to its cause ("after you ..."), it is one
+    ("Omar went quiet for the rest of the call after you talked over him three times on Monday.",
+     "Omar went quiet for the rest of the call"),
+])
+def test_a_consequence_follows_or_is_joined_to_what_the_person_did(draft, impact):
+    report = review_feedback(draft)
+    assert (report.structure.impact.evidence, "missing_impact" in {f.kind for f in report.findings}) == (
+        impact, impact is None)
