@@ -88,3 +88,21 @@ def test_a_consequence_follows_or_is_joined_to_what_the_person_did(draft, impact
     report = review_feedback(draft)
     assert (report.structure.impact.evidence, "missing_impact" in {f.kind for f in report.findings}) == (
         impact, impact is None)
+
+
+@pytest.mark.parametrize(("draft", "polarity", "kinds"), [
+    # a problem told before the person acts is the situation they acted in, not criticism of them
+    ("We were two weeks behind schedule on the migration when you joined. You reorganised the cutover plan "
+     "and we went live on the original date.", "positive", []),
+    ("The team struggled with flaky tests for months until you added the retry logs last sprint. Now failures "
+     "get fixed the same day.", "positive", []),
+    # a problem the person is part of stays criticism
+    ("The client complained twice about your late replies. You hadn't answered her emails for five days.",
+     "constructive", ["missing_action"]),
+    # a problem found, not remedied, is still a problem
+    ("You ran the import on Monday. Three errors were found in the output.", "constructive",
+     ["missing_impact", "missing_action"]),
+])
+def test_setting_and_remedied_problems_are_not_criticism(draft, polarity, kinds):
+    report = review_feedback(draft)
+    assert (report.polarity, [f.kind for f in report.findings]) == (polarity, kinds)

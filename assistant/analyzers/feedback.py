@@ -521,6 +521,11 @@ class _Draft:
         return finditer_at(pattern, self.text, self.match_starts[n] if n is not None else None, pos, endpos)
 
     @cached_property
+    def parsed(self) -> list[list[Clause]]:
+        """The clauses of each sentence (``assistant.text.clauses``)."""
+        return [clauses(self.text, s, e) for s, e in self.sentences]
+
+    @cached_property
     def second_person(self) -> bool:
         """The draft speaks to the person ("you"); he, she and they are then other people."""
         return _YOU.search(self.text) is not None
@@ -893,6 +898,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
+    setting = _setting_clauses(draft)
     negators_by = _by_sentence(draft, rules, rules.negators)
     for i, (s, e) in enumerate(draft.sentences):
         cues = firsts[i]
@@ -916,6 +922,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 praise += 1
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
+                continue
+            if any(cs <= m.start() < ce for cs, ce in setting):
+                continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
+            if _remedied_subject(draft, rules, i, m.start()):
+                praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
                 continue
             if _modifies_others(text, m.start(), m.end(), s):
                 continue  # "turned angry callers into loyal ones", "patience with struggling students": their state
@@ -966,6 +977,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
         need = _NEEDS_WORK.search(text, s, e)
+        if need and any(cs <= need.start() < ce for cs, ce in setting):
+            need = None  # "The team struggled with flaky tests until you added the logs"
         if need and _remedied(rules, text, need.start(), s):
             need = None  # "took over a struggling project": the trouble was the material, not the person's
         if need and need.group()[:5].lower() in ("could", "would") and not _benefit_is_persons(text, s, need.start()):
@@ -1421,11 +1434,51 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules)
     return True
 
 
+def _remedied_subject(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int) -> bool:
+    """The problem word at ``pos`` is in the subject of a clause whose verb remedies it ("failures get
+    fixed the same day", "the duplicate charges were refunded")."""
+    for c in draft.parsed[sentence]:
+        if c.subject and c.verbs and c.subject[0].start <= pos < c.subject[-1].end:
+            main = c.verbs[-1]
+            return (not _NOT_A_REMEDY_OF_SUBJECT.match(c.main_verb)
+                    and rules.remedies.fullmatch(draft.text, main.start, main.end) is not None)
+    return False
+
+
+# Remedy words that say nothing of a problem standing as the subject: "the errors were found", "the bugs
+# stayed open", "complaints came in".
+_NOT_A_REMEDY_OF_SUBJECT = re.compile(
+    r"(?:found|notic|caught|spott|flagg|identif|discover|detect|diagnos|stay|work|handl|came|put|turn|took|tak|"
+    r"inherit|no\b|zero|fewer|without|despite|free|in\b)", re.IGNORECASE)
+
+
+def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
+    """In a draft that speaks to the person, the clauses before anything the person did whose subject is
+    someone or something else and that do not mention the person: the situation they acted in ("We were
+    two weeks behind schedule", "The team struggled with flaky tests for months"), not criticism of them.
+    Empty when the person does nothing after them."""
+    if not draft.second_person:
+        return []
+    text = draft.text
+    parsed = draft.parsed
+    person = _person(text, parsed)
+    if not person.second:
+        return []
+    out: list[tuple[int, int]] = []
+    for sentence_clauses in parsed:
+        for c in sentence_clauses:
+            if person.is_subject(c.subject_words) and c.tense != "none":
+                return out  # the person acts: what came before is the setting
+            if c.subject and not _YOU_TOKEN.search(text, c.start, c.end):
+                out.append((c.start, c.end))
+    return []
+
+
 def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
     """Per sentence, the span of its first consequence clause (None when it has none)."""
     text = draft.text
     quotes = quoted_spans(text)
-    parsed = [clauses(text, s.start, s.end) for s in sentences]
+    parsed = draft.parsed
     person = _person(text, parsed)
     out: list[tuple[int, int] | None] = []
     acted = False
