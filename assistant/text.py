@@ -613,6 +613,7 @@ _VERB_GROUP_ADVERBS = _wordset(
 _FREQUENCY = _wordset("never ever always often sometimes usually rarely seldom occasionally not also still now")
 _NOT_IN_SUBJECT = _wordset("to that which who whom")
 _PERSONAL_PRONOUNS = _wordset("i we you he she they")
+_SINGLE_WORD_SUBJECTS = _PERSONAL_PRONOUNS | _wordset("it there which who")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s")
 _CONTRACTED = re.compile(r"^([a-z]+)(['’](?:m|re|s|ve|ll|d))$", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(\[—–-]))[\"“‘']+(?=[^\W_])")
@@ -696,7 +697,7 @@ class Clause:
         first = words_[0]
         if first in _CLAUSE_MODALS or (first in BE_FORMS and "going" in words_[1:2]):
             return "modal"
-        if first in ("has", "have", "'ve", "haven't", "hasn't") and len(words_) > 1 and _is_participle(words_[1]):
+        if first in ("has", "have", "'ve", "haven't", "hasn't") and len(words_) > 1 and is_participle(words_[1]):
             return "perfect"
         if first in _PAST_AUXILIARIES or (first not in BE_FORMS and first not in HAVE_FORMS
                                           and first not in DO_FORMS and is_past_tense(first)):
@@ -708,7 +709,8 @@ _PARTICIPLES = frozenset(form for forms in IRREGULAR_VERBS.values() for form in 
                          if not form.endswith(("s", "ing"))) | _wordset("been done gone")
 
 
-def _is_participle(word: str) -> bool:
+def is_participle(word: str) -> bool:
+    """A past participle by its shape or the irregular verb table ("missed", "told", "broken", "been")."""
     return is_past_tense(word) or word in _PARTICIPLES
 
 
@@ -799,9 +801,10 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clau
         return Clause(s, e, link, (), ())
     # the subject: a pronoun, or up to six words of a noun phrase before the first verb-like word
     limit = min(len(words_), i + 7)
-    j = i + 1 if first in SUBJECT_PRONOUNS and first not in DETERMINERS else i + 1
+    single = first in _SINGLE_WORD_SUBJECTS  # "she", "it"; "nobody on the night shift" goes on
+    j = i + 1
     while j < limit and not _is_verb_start(words_[j]):
-        if words_[j] in CLAUSE_LINKS or (first in SUBJECT_PRONOUNS and first not in DETERMINERS):
+        if words_[j] in CLAUSE_LINKS or single:
             break
         if words_[j] in _NOT_IN_SUBJECT:
             return Clause(s, e, link, (), ())  # "Designer to understand the user needs": no subject
@@ -811,7 +814,7 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clau
             k = _verb_group(seg, j)
             return Clause(s, e, link, tuple(seg[i:j]), tuple(seg[j:k]))  # "nothing ever gets finished"
         j += 1
-    if j >= len(words_) or not (_is_verb_start(words_[j]) or (first in SUBJECT_PRONOUNS and first not in DETERMINERS)):
+    if j >= len(words_) or not (_is_verb_start(words_[j]) or single):
         return Clause(s, e, link, (), ())
     k = _verb_group(seg, j)
     return Clause(s, e, link, tuple(seg[i:j]), tuple(seg[j:k]))

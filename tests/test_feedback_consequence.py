@@ -99,9 +99,15 @@ def test_a_consequence_follows_or_is_joined_to_what_the_person_did(draft, impact
     # a problem the person is part of stays criticism
     ("The client complained twice about your late replies. You hadn't answered her emails for five days.",
      "constructive", ["missing_action"]),
+    # a problem that no longer happens after the person's act is praise
+    ("You set up the shared calendar for the front desk in May. Nobody has double-booked a room since.",
+     "positive", []),
+    ("You rewrote the intake form last week, and I no longer have to re-key every request.", "positive", []),
+    # ... but a nobody-subject that reports a problem is still criticism
+    ("You skipped the handover on Friday. Nobody on the night shift was told the pump had failed.", "constructive",
+     ["missing_action"]),
     # a problem found, not remedied, is still a problem
-    ("You ran the import on Monday. Three errors were found in the output.", "constructive",
-     ["missing_impact", "missing_action"]),
+    ("You ran the import on Monday. Three errors were found in the output.", "constructive", ["missing_action"]),
 ])
 def test_setting_and_remedied_problems_are_not_criticism(draft, polarity, kinds):
     report = review_feedback(draft)

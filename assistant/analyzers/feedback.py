@@ -74,6 +74,7 @@ from assistant.text import (
     WEEKDAYS,
     Clause,
     clauses,
+    is_participle,
     numbers,
     quoted_spans,
     sentence_spans,
@@ -928,6 +929,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _remedied_subject(draft, rules, i, m.start()):
                 praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
                 continue
+            if _averted_in_clause(draft, i, m.start()):
+                praise += 1  # "Nobody has double-booked a room since", "I no longer have to re-key it"
+                continue
             if _modifies_others(text, m.start(), m.end(), s):
                 continue  # "turned angry callers into loyal ones", "patience with struggling students": their state
             if _AVERTED_PASSIVE.search(text, _clause_start(text, m.start(), s), m.start()):
@@ -1428,8 +1432,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules)
     main = c.main_verb
     if main in _VIEW_VERBS:
         return False
-    if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and (main.endswith("ed") or main in (
-            "left", "kept", "lost", "put", "shut", "cut", "held"))):
+    if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)):
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None
     return True
 
@@ -1450,6 +1453,23 @@ def _remedied_subject(draft: _Draft, rules: FeedbackRules, sentence: int, pos: i
 _NOT_A_REMEDY_OF_SUBJECT = re.compile(
     r"(?:found|notic|caught|spott|flagg|identif|discover|detect|diagnos|stay|work|handl|came|put|turn|took|tak|"
     r"inherit|no\b|zero|fewer|without|despite|free|in\b)", re.IGNORECASE)
+
+
+_NOBODY = wordset("nobody none nothing neither no")
+
+
+def _averted_in_clause(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The problem word at ``pos`` is in the verb phrase of a clause that says it no longer happens: a
+    subject that is nobody ("Nobody has double-booked a room since", "no customer was charged twice")
+    or a need that has ended ("I no longer have to re-key every request")."""
+    for c in draft.parsed[sentence]:
+        if not c.subject or not c.verbs or not c.start <= pos < c.end:
+            continue
+        if c.subject_words[0] in _NOBODY and c.verbs[0].start <= pos < c.verbs[-1].end:
+            return True  # the problem is the clause's own verb, not something it reports ("Nobody knew it was broken")
+        verbs = c.verb_words
+        return "longer" in verbs and ("have" in verbs or "has" in verbs or "need" in verbs or "needs" in verbs)
+    return False
 
 
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
