@@ -798,7 +798,11 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clau
             return Clause(s, e, link, previous.subject, tuple(seg[i:j]), inherited=True)
         return Clause(s, e, link, (), ())  # a question or an imperative: the verb comes first
     if first in PREPOSITIONS and first not in ("as",):
-        return Clause(s, e, link, (), ())
+        # "On Monday's call you quoted the old prices": a fronted phrase, then the subject
+        k = next((k for k in range(i + 1, min(len(words_) - 1, i + 9)) if words_[k] in _PERSONAL_PRONOUNS), None)
+        if k is None:
+            return Clause(s, e, link, (), ())
+        i, first = k, words_[k]
     # the subject: a pronoun, or up to six words of a noun phrase before the first verb-like word
     limit = min(len(words_), i + 7)
     single = first in _SINGLE_WORD_SUBJECTS  # "she", "it"; "nobody on the night shift" goes on

@@ -25,6 +25,8 @@ def _shape(sentence: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...], s
     ("He always has an excuse and nothing ever gets finished on time.",
      [("", ("he",), ("always", "has"), "present"), ("and", ("nothing",), ("ever", "gets"), "present")]),
     ("I'm really happy with the result.", [("", ("i",), ("'m", "really", "happy"), "present")]),
+    ("On Monday's call you quoted the old prices.", [("", ("you",), ("quoted",), "past")]),
+    ("Nobody on the night shift was told.", [("", ("nobody", "on", "the", "night", "shift"), ("was", "told"), "past")]),
     ("She has approved the plan.", [("", ("she",), ("has", "approved"), "perfect")]),
 ])
 def test_clauses_give_subject_verb_group_and_tense(sentence, expected):
@@ -49,6 +51,9 @@ def test_quoted_speech_is_found_across_its_sentences():
     # the writer's changed work, in the present with "no longer"
     ("You rewrote the intake form last week, and I no longer have to re-key every request.",
      "I no longer have to re-key every request"),
+    # a fronted occasion without a comma, then the behaviour and its result joined by "and"
+    ("On Monday's client call you quoted the old prices, and the client was charged 12% too much. Can you call "
+     "the client today to explain?", "the client was charged 12% too much"),
     # a view verb reports a consequence in its complement
     ("You skipped the summary slide at the board meeting. I don't think the directors followed the story.",
      "the directors followed the story"),

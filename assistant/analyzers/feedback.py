@@ -1508,6 +1508,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         # "Omar went quiet after you talked over him": the cause joined after its result
         acted = acted or any(c.link in _CAUSE_LINKS and person.is_subject(c.subject_words) for c in sentence_clauses)
         for c in sentence_clauses:
+            if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() < c.start:
+                acted = True
             if any(qs <= c.start < qe for qs, qe in quotes):
                 continue
             inner = _complement(text, c) if c.main_verb in _VIEW_VERBS and c.subject else []
@@ -1516,8 +1518,6 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                     found = (part.start, part.end)
                 if person.is_subject(part.subject_words) and part.tense != "none":
                     acted = True
-            if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() <= c.start:
-                acted = True
         out.append(found)
     return out
 
