@@ -117,3 +117,16 @@ def test_a_consequence_follows_or_is_joined_to_what_the_person_did(draft, impact
 def test_setting_and_remedied_problems_are_not_criticism(draft, polarity, kinds):
     report = review_feedback(draft)
     assert (report.polarity, [f.kind for f in report.findings]) == (polarity, kinds)
+
+
+@pytest.mark.parametrize(("draft", "behavior"), [
+    # the writer's own doing or intention is not the person's behaviour
+    ("Sam, I've been meaning to talk to you about the last quarter. Your work has not been good enough.", None),
+    # a view verb reports the person's act
+    ("I noticed you left the dispatch log blank on Friday's late shift.",
+     "I noticed you left the dispatch log blank on Friday's late shift"),
+])
+def test_a_writer_clause_is_behaviour_only_when_it_reports_the_persons_act(draft, behavior):
+    report = review_feedback(draft)
+    assert (report.structure.behavior.evidence, "vague" in {f.kind for f in report.findings}) == (
+        behavior, behavior is None)

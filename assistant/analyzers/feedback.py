@@ -893,6 +893,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     for i, (s, e) in enumerate(draft.sentences):
         if "behavior" in firsts[i] and "situation" not in firsts[i] and _generic(rules, text, s, e):
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
+        if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()):
+            del firsts[i]["behavior"]  # "I've been meaning to talk to you", "I've seen you operate at Senior level"
         if "next_step" in firsts[i] and rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
@@ -1469,6 +1471,19 @@ def _averted_in_clause(draft: _Draft, sentence: int, pos: int) -> bool:
             return True  # the problem is the clause's own verb, not something it reports ("Nobody knew it was broken")
         verbs = c.verb_words
         return "longer" in verbs and ("have" in verbs or "has" in verbs or "need" in verbs or "needs" in verbs)
+    return False
+
+
+def _writer_not_observing(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The clause at ``pos`` has the writer as its subject and tells what the writer did or means to do
+    ("I've been meaning to talk to you about the last quarter"): no act of the person's. A view verb
+    ("I noticed you cut Sam off twice") reports the person's act and stays behaviour."""
+    for c in draft.parsed[sentence]:
+        if not c.start <= pos < c.end or not c.subject:
+            continue
+        if c.subject_words[0] not in _WRITER_WORDS or c.inherited:
+            return False
+        return c.main_verb not in _VIEW_VERBS
     return False
 
 
