@@ -614,7 +614,7 @@ _FREQUENCY = _wordset("never ever always often sometimes usually rarely seldom o
 _NOT_IN_SUBJECT = _wordset("to that which who whom")
 _PERSONAL_PRONOUNS = _wordset("i we you he she they")
 _SINGLE_WORD_SUBJECTS = _PERSONAL_PRONOUNS | _wordset("it there which who")
-_CLAUSE_PUNCTUATION = re.compile(r"[,;:()\[\]—–\"“”]|\s-\s")
+_CLAUSE_PUNCTUATION = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–\"“”]|\s-\s")  # not "10,000", "10:30"
 _CONTRACTED = re.compile(r"^([a-z]+)(['’](?:m|re|s|ve|ll|d))$", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(\[—–-]))[\"“‘']+(?=[^\W_])")
 _QUOTE_CLOSE = re.compile(r"(?<=[^\s])[\"”’']+(?![^\W_])")
@@ -803,8 +803,8 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clau
         if k is None:
             return Clause(s, e, link, (), ())
         i, first = k, words_[k]
-    # the subject: a pronoun, or up to six words of a noun phrase before the first verb-like word
-    limit = min(len(words_), i + 7)
+    # the subject: a pronoun, or up to eight words of a noun phrase before the first verb-like word
+    limit = min(len(words_), i + 9)
     single = first in _SINGLE_WORD_SUBJECTS  # "she", "it"; "nobody on the night shift" goes on
     j = i + 1
     while j < limit and not _is_verb_start(words_[j]):

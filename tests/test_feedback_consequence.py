@@ -130,3 +130,26 @@ def test_a_writer_clause_is_behaviour_only_when_it_reports_the_persons_act(draft
     report = review_feedback(draft)
     assert (report.structure.behavior.evidence, "vague" in {f.kind for f in report.findings}) == (
         behavior, behavior is None)
+
+
+@pytest.mark.parametrize(("draft", "polarity", "impact"), [
+    # a time clause with someone else as its subject is the scene, not criticism
+    ("You kept your voice level when the caller started shouting on Tuesday. You offered a callback, and he rang "
+     "back the next day to apologise.", "positive", "he rang back the next day to apologise"),
+    # what would have happened, with something else as the subject, is a harm averted, and an impact
+    ("You spotted the typo in the press release before it went out. It would have printed the wrong phone number "
+     "in 10,000 leaflets.", "positive", "It would have printed the wrong phone number in 10,000 leaflets"),
+    # "should have", about the person, stays criticism
+    ("You skipped the handover on Friday. You should have told the night shift about the pump.", "constructive", None),
+    # a new ability after the person's act ("can now") is an impact
+    ("Last month you cleaned up the shared drive and archived 400 old files. I can now find the contract "
+     "templates in seconds.", "positive", "I can now find the contract templates in seconds"),
+    # others noticing (or not) is their reaction, after an act
+    ("When the network failed during the webinar, you switched to the backup line and kept talking. Most "
+     "attendees didn't notice anything was wrong.", "positive", "Most attendees didn't notice anything was wrong"),
+    # ... but not after a description of the person ("You're rude"): there is no act to react to
+    ("You're rude in meetings. Everybody has noticed it.", "constructive", None),
+])
+def test_scene_counterfactual_and_reactions(draft, polarity, impact):
+    report = review_feedback(draft)
+    assert (report.polarity, report.structure.impact.evidence) == (polarity, impact)

@@ -931,6 +931,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _remedied_subject(draft, rules, i, m.start()):
                 praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
                 continue
+            if _counterfactual_at(draft, i, m.start()):
+                praise += 1  # "It would have printed the wrong number in 10,000 leaflets": a harm the person averted
+                continue
             if _averted_in_clause(draft, i, m.start()):
                 praise += 1  # "Nobody has double-booked a room since", "I no longer have to re-key it"
                 continue
@@ -1342,6 +1345,8 @@ _LINK_VERBS = BE_FORMS | wordset(
 _SCENE_LINKS = wordset("because since as when whenever while although though whereas until unless if once before where who whom")
 _OBLIGATION = wordset("need needs needed")
 _CAUSE_LINKS = wordset("after because since as once when whenever")
+_COUNTERFACTUAL = wordset("would could might 'd")
+_TIME_LINKS = wordset("when whenever while as before until")
 _UNABLE = wordset("couldn't can't cannot won't")
 _WRITER_WORDS = wordset("i we")
 _THING_WORDS = wordset("it this that these those which")
@@ -1425,15 +1430,17 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules)
     if subject[0] == "there" and tense != "past":
         return False
     if tense == "modal":
-        if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation)):
+        counterfactual = verbs[0] in _COUNTERFACTUAL and "have" in verbs[1:3] and is_participle(c.main_verb)
+        if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
+                or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll"))):
             return False  # "I can always count on you", "This month's goal will be increased"
     elif tense == "present" and "now" not in verbs and not (
             obligation and (subject[0] in ("i", "we", "they") or c.subject[0].text[:1].isupper())
             and subject[0] not in _THING_WORDS):
         return False  # a general statement ("Senior developers build context"); "It has to stop" is a demand
     main = c.main_verb
-    if main in _VIEW_VERBS:
-        return False
+    if main in _VIEW_VERBS and subject[0] in _WRITER_WORDS:
+        return False  # the writer's view; others noticing, or not, is their reaction
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)):
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None
     return True
@@ -1458,6 +1465,19 @@ _NOT_A_REMEDY_OF_SUBJECT = re.compile(
 
 
 _NOBODY = wordset("nobody none nothing neither no")
+
+
+def _counterfactual_at(draft: _Draft, sentence: int, pos: int) -> bool:
+    """``pos`` lies in a clause that tells what would have happened ("It would have printed the wrong
+    number"), with a subject other than the person: a harm that did not happen. "You should have told me"
+    is criticism."""
+    for c in draft.parsed[sentence]:
+        if c.subject and c.verbs and c.start <= pos < c.end:
+            verbs = c.verb_words
+            return (verbs[0] in _COUNTERFACTUAL and "have" in verbs[1:3] and is_participle(c.main_verb)
+                    and not _YOU_TOKEN.search(draft.text, c.subject[0].start, c.subject[-1].end)
+                    and c.subject_words[0] not in _HIM_OR_HER)
+    return False
 
 
 def _averted_in_clause(draft: _Draft, sentence: int, pos: int) -> bool:
@@ -1488,12 +1508,33 @@ def _writer_not_observing(draft: _Draft, sentence: int, pos: int) -> bool:
 
 
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
-    """In a draft that speaks to the person, the clauses before anything the person did whose subject is
-    someone or something else and that do not mention the person: the situation they acted in ("We were
-    two weeks behind schedule", "The team struggled with flaky tests for months"), not criticism of them.
-    Empty when the person does nothing after them."""
+    """In a draft that speaks to the person, the clauses that set the scene for what the person did: those
+    before anything the person did, and time clauses ("when the customer started shouting"), whose subject
+    is someone or something else and that do not mention the person ("We were two weeks behind schedule",
+    "The team struggled with flaky tests for months"): not criticism of the person. Empty when the person
+    does nothing."""
     if not draft.second_person:
         return []
+    text = draft.text
+    parsed = draft.parsed
+    person = _person(text, parsed)
+    if not person.second:
+        return []
+    before: list[tuple[int, int]] = []
+    timed: list[tuple[int, int]] = []
+    acted = False
+    for sentence_clauses in parsed:
+        for c in sentence_clauses:
+            if person.is_subject(c.subject_words) and c.tense != "none":
+                acted = True
+                continue
+            if not c.subject or _YOU_TOKEN.search(text, c.start, c.end):
+                continue
+            if c.link in _TIME_LINKS:
+                timed.append((c.start, c.end))
+            elif not acted:
+                before.append((c.start, c.end))
+    return before + timed if acted else []
     text = draft.text
     parsed = draft.parsed
     person = _person(text, parsed)
@@ -1531,8 +1572,10 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             for part in (c, *inner):
                 if acted and found is None and not question and _is_consequence(text, part, person, rules):
                     found = (part.start, part.end)
-                if person.is_subject(part.subject_words) and part.tense != "none":
-                    acted = True
+                if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
+                        and not any(w in BE_FORMS for w in part.verb_words):
+                    acted = True  # an act, not a description ("You're rude in meetings")
+        acted = acted or "behavior" in sentence.cues
         out.append(found)
     return out
 
