@@ -608,7 +608,7 @@ CLAUSE_LINKS = _wordset(
 _VERB_GROUP_ADVERBS = _wordset(
     """not never now still also just already even then only ever really visibly actually again finally
     immediately quickly later suddenly eventually ultimately all both each certainly probably always often
-    sometimes usually rarely seldom occasionally no longer"""
+    sometimes usually rarely seldom occasionally no longer otherwise"""
 )
 _FREQUENCY = _wordset("never ever always often sometimes usually rarely seldom occasionally not also still now")
 _NOT_IN_SUBJECT = _wordset("to that which who whom")

@@ -111,6 +111,9 @@ def test_a_consequence_follows_or_is_joined_to_what_the_person_did(draft, impact
     # ... but a nobody-subject that reports a problem is still criticism
     ("You skipped the handover on Friday. Nobody on the night shift was told the pump had failed.", "constructive",
      ["missing_action"]),
+    # what others did not do, after the person's act, is their reaction, not the person's omission
+    ("When the Lisbon office lost power, you moved their calls to our queue within ten minutes. Customers never "
+     "noticed the outage.", "positive", []),
     # a problem found, not remedied, is still a problem
     ("You ran the import on Monday. Three errors were found in the output.", "constructive", ["missing_action"]),
 ])
@@ -147,9 +150,18 @@ def test_a_writer_clause_is_behaviour_only_when_it_reports_the_persons_act(draft
     # others noticing (or not) is their reaction, after an act
     ("When the network failed during the webinar, you switched to the backup line and kept talking. Most "
      "attendees didn't notice anything was wrong.", "positive", "Most attendees didn't notice anything was wrong"),
+    # a counterfactual with an adverb inside its verb group
+    ("You caught the mislabelled samples during Tuesday's intake before they went to the lab. Six patients would "
+     "otherwise have had to give blood again.", "positive",
+     "Six patients would otherwise have had to give blood again"),
     # ... but not after a description of the person ("You're rude"): there is no act to react to
     ("You're rude in meetings. Everybody has noticed it.", "constructive", None),
 ])
 def test_scene_counterfactual_and_reactions(draft, polarity, impact):
     report = review_feedback(draft)
     assert (report.polarity, report.structure.impact.evidence) == (polarity, impact)
+
+
+def test_an_alternative_the_person_missed_is_no_consequence():
+    report = review_feedback("You sent the quote on Friday. It could have been handled better.")
+    assert (report.structure.impact.present, "missing_impact" in {f.kind for f in report.findings}) == (False, True)

@@ -978,6 +978,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
                 if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
                     critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
+            elif _others_clause(draft, i, m.start()):
+                continue  # "Customers never noticed the outage": what others did, not the person's omission
             elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())) and (
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
@@ -1430,7 +1432,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules)
     if subject[0] == "there" and tense != "past":
         return False
     if tense == "modal":
-        counterfactual = verbs[0] in _COUNTERFACTUAL and "have" in verbs[1:3] and is_participle(c.main_verb)
+        counterfactual = _counterfactual(verbs) and not _COMPARATIVE.search(text, c.start, c.end)
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
                 or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll"))):
             return False  # "I can always count on you", "This month's goal will be increased"
@@ -1467,6 +1469,30 @@ _NOT_A_REMEDY_OF_SUBJECT = re.compile(
 _NOBODY = wordset("nobody none nothing neither no")
 
 
+def _others_clause(draft: _Draft, sentence: int, pos: int) -> bool:
+    """In a draft that speaks to the person, ``pos`` lies in the verb group of a clause whose subject is
+    someone or something else, with no "you" in it ("Customers never noticed the outage")."""
+    if not draft.second_person:
+        return False
+    for c in draft.parsed[sentence]:
+        if c.subject and c.verbs and c.verbs[0].start <= pos < c.verbs[-1].end:
+            return not _YOU_TOKEN.search(draft.text, c.subject[0].start, c.subject[-1].end) and \
+                c.subject_words[0] not in _HIM_OR_HER and _person(draft.text, draft.parsed).second
+    return False
+
+
+# "It could have been handled better": an alternative the person missed, not a harm averted.
+_COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|earlier|sooner|faster|[a-z]{3,20}er\s{1,3}than)\b", re.IGNORECASE)
+
+
+def _counterfactual(verbs: tuple[str, ...]) -> bool:
+    """"would have printed", "would otherwise have had to give": what would have happened."""
+    if not verbs or verbs[0] not in _COUNTERFACTUAL or "have" not in verbs[1:3]:
+        return False
+    after = verbs[verbs.index("have") + 1:]
+    return bool(after) and is_participle(after[0])
+
+
 def _counterfactual_at(draft: _Draft, sentence: int, pos: int) -> bool:
     """``pos`` lies in a clause that tells what would have happened ("It would have printed the wrong
     number"), with a subject other than the person: a harm that did not happen. "You should have told me"
@@ -1474,7 +1500,7 @@ def _counterfactual_at(draft: _Draft, sentence: int, pos: int) -> bool:
     for c in draft.parsed[sentence]:
         if c.subject and c.verbs and c.start <= pos < c.end:
             verbs = c.verb_words
-            return (verbs[0] in _COUNTERFACTUAL and "have" in verbs[1:3] and is_participle(c.main_verb)
+            return (_counterfactual(verbs) and not _COMPARATIVE.search(draft.text, c.start, c.end)
                     and not _YOU_TOKEN.search(draft.text, c.subject[0].start, c.subject[-1].end)
                     and c.subject_words[0] not in _HIM_OR_HER)
     return False
