@@ -165,3 +165,17 @@ def test_scene_counterfactual_and_reactions(draft, polarity, impact):
 def test_an_alternative_the_person_missed_is_no_consequence():
     report = review_feedback("You sent the quote on Friday. It could have been handled better.")
     assert (report.structure.impact.present, "missing_impact" in {f.kind for f in report.findings}) == (False, True)
+
+
+@pytest.mark.parametrize(("draft", "impact"), [
+    # what others will do as a result is an impact
+    ("You answered the client's questions on the spot yesterday. The client will place another order next month.",
+     "The client will place another order next month"),
+    # the writer's plan and a passive plan are not
+    ("You sent the figures late on Friday. We will review the schedule together next week.", None),
+    ("You closed the Hanley account last month. This month's goal will be set at the review.", None),
+])
+def test_what_others_will_do_is_an_impact_and_plans_are_not(draft, impact):
+    report = review_feedback(draft)
+    assert (report.structure.impact.evidence, "missing_impact" in {f.kind for f in report.findings}) == (
+        impact, impact is None)

@@ -1434,7 +1434,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules)
     if tense == "modal":
         counterfactual = _counterfactual(verbs) and not _COMPARATIVE.search(text, c.start, c.end)
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
-                or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll"))):
+                or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)):
             return False  # "I can always count on you", "This month's goal will be increased"
     elif tense == "present" and "now" not in verbs and not (
             obligation and (subject[0] in ("i", "we", "they") or c.subject[0].text[:1].isupper())
@@ -1483,6 +1483,15 @@ def _others_clause(draft: _Draft, sentence: int, pos: int) -> bool:
 
 # "It could have been handled better": an alternative the person missed, not a harm averted.
 _COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|earlier|sooner|faster|[a-z]{3,20}er\s{1,3}than)\b", re.IGNORECASE)
+
+
+def _forecast(c: Clause) -> bool:
+    """What others will do as a result ("people will not want to work with you", "the client will place
+    another order"): active "will" with a third party as its subject; not the writer's plan ("We will
+    review it") nor a passive one ("This month's goal will be increased")."""
+    verbs = c.verb_words
+    return (verbs[0] in ("will", "'ll", "won't") and c.subject_words[0] not in _WRITER_WORDS | _THING_WORDS
+            and not any(w in BE_FORMS for w in verbs))
 
 
 def _counterfactual(verbs: tuple[str, ...]) -> bool:
