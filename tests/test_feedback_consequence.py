@@ -111,9 +111,9 @@ def test_a_consequence_follows_or_is_joined_to_what_the_person_did(draft, impact
     # ... but a nobody-subject that reports a problem is still criticism
     ("You skipped the handover on Friday. Nobody on the night shift was told the pump had failed.", "constructive",
      ["missing_action"]),
-    # what others did not do, after the person's act, is their reaction, not the person's omission
-    ("When the Lisbon office lost power, you moved their calls to our queue within ten minutes. Customers never "
-     "noticed the outage.", "positive", []),
+    # a negated result for someone else is still a problem ("The board didn't approve the budget")
+    ("In the board meeting you presented last quarter's numbers instead of this quarter's. The board didn't "
+     "approve the budget, and we have to present again next week.", "constructive", ["missing_action"]),
     # a problem found, not remedied, is still a problem
     ("You ran the import on Monday. Three errors were found in the output.", "constructive", ["missing_action"]),
 ])

@@ -978,8 +978,6 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
                 if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
                     critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
-            elif _others_clause(draft, i, m.start()):
-                continue  # "Customers never noticed the outage": what others did, not the person's omission
             elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())) and (
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
@@ -1467,18 +1465,6 @@ _NOT_A_REMEDY_OF_SUBJECT = re.compile(
 
 
 _NOBODY = wordset("nobody none nothing neither no")
-
-
-def _others_clause(draft: _Draft, sentence: int, pos: int) -> bool:
-    """In a draft that speaks to the person, ``pos`` lies in the verb group of a clause whose subject is
-    someone or something else, with no "you" in it ("Customers never noticed the outage")."""
-    if not draft.second_person:
-        return False
-    for c in draft.parsed[sentence]:
-        if c.subject and c.verbs and c.verbs[0].start <= pos < c.verbs[-1].end:
-            return not _YOU_TOKEN.search(draft.text, c.subject[0].start, c.subject[-1].end) and \
-                c.subject_words[0] not in _HIM_OR_HER and _person(draft.text, draft.parsed).second
-    return False
 
 
 # "It could have been handled better": an alternative the person missed, not a harm averted.
