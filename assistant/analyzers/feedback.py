@@ -526,6 +526,16 @@ class _Draft:
         """The clauses of each sentence (``assistant.text.clauses``)."""
         return [clauses(self.text, s, e) for s, e in self.sentences]
 
+    def clause_at(self, sentence: int, pos: int) -> Clause | None:
+        """The clause of sentence number ``sentence`` that ``pos`` lies in."""
+        found = self.parsed[sentence]
+        k = bisect_right(self._clause_starts[sentence], pos) - 1
+        return found[k] if k >= 0 and pos < found[k].end else None
+
+    @cached_property
+    def _clause_starts(self) -> list[list[int]]:
+        return [[c.start for c in found] for found in self.parsed]
+
     @cached_property
     def second_person(self) -> bool:
         """The draft speaks to the person ("you"); he, she and they are then other people."""
@@ -926,7 +936,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
-            if any(cs <= m.start() < ce for cs, ce in setting):
+            if _covers(setting, m.start()):
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
             if _remedied_subject(draft, rules, i, m.start()):
                 praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
@@ -986,7 +996,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
         need = _NEEDS_WORK.search(text, s, e)
-        if need and any(cs <= need.start() < ce for cs, ce in setting):
+        if need and _covers(setting, need.start()):
             need = None  # "The team struggled with flaky tests until you added the logs"
         if need and _remedied(rules, text, need.start(), s):
             need = None  # "took over a struggling project": the trouble was the material, not the person's
@@ -1446,15 +1456,21 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules)
     return True
 
 
+def _covers(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping), by bisection."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 def _remedied_subject(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int) -> bool:
     """The problem word at ``pos`` is in the subject of a clause whose verb remedies it ("failures get
     fixed the same day", "the duplicate charges were refunded")."""
-    for c in draft.parsed[sentence]:
-        if c.subject and c.verbs and c.subject[0].start <= pos < c.subject[-1].end:
-            main = c.verbs[-1]
-            return (not _NOT_A_REMEDY_OF_SUBJECT.match(c.main_verb)
-                    and rules.remedies.fullmatch(draft.text, main.start, main.end) is not None)
-    return False
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.subject or not c.verbs or not c.subject[0].start <= pos < c.subject[-1].end:
+        return False
+    main = c.verbs[-1]
+    return not _NOT_A_REMEDY_OF_SUBJECT.match(c.main_verb) and rules.remedies.fullmatch(
+        draft.text, main.start, main.end) is not None
 
 
 # Remedy words that say nothing of a problem standing as the subject: "the errors were found", "the bugs
@@ -1492,40 +1508,35 @@ def _counterfactual_at(draft: _Draft, sentence: int, pos: int) -> bool:
     """``pos`` lies in a clause that tells what would have happened ("It would have printed the wrong
     number"), with a subject other than the person: a harm that did not happen. "You should have told me"
     is criticism."""
-    for c in draft.parsed[sentence]:
-        if c.subject and c.verbs and c.start <= pos < c.end:
-            verbs = c.verb_words
-            return (_counterfactual(verbs) and not _COMPARATIVE.search(draft.text, c.start, c.end)
-                    and not _YOU_TOKEN.search(draft.text, c.subject[0].start, c.subject[-1].end)
-                    and c.subject_words[0] not in _HIM_OR_HER)
-    return False
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.subject or not c.verbs:
+        return False
+    return (_counterfactual(c.verb_words) and not _COMPARATIVE.search(draft.text, c.start, c.end)
+            and not _YOU_TOKEN.search(draft.text, c.subject[0].start, c.subject[-1].end)
+            and c.subject_words[0] not in _HIM_OR_HER)
 
 
 def _averted_in_clause(draft: _Draft, sentence: int, pos: int) -> bool:
     """The problem word at ``pos`` is in the verb phrase of a clause that says it no longer happens: a
     subject that is nobody ("Nobody has double-booked a room since", "no customer was charged twice")
     or a need that has ended ("I no longer have to re-key every request")."""
-    for c in draft.parsed[sentence]:
-        if not c.subject or not c.verbs or not c.start <= pos < c.end:
-            continue
-        if c.subject_words[0] in _NOBODY and c.verbs[0].start <= pos < c.verbs[-1].end:
-            return True  # the problem is the clause's own verb, not something it reports ("Nobody knew it was broken")
-        verbs = c.verb_words
-        return "longer" in verbs and ("have" in verbs or "has" in verbs or "need" in verbs or "needs" in verbs)
-    return False
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.subject or not c.verbs:
+        return False
+    if c.subject_words[0] in _NOBODY and c.verbs[0].start <= pos < c.verbs[-1].end:
+        return True  # the problem is the clause's own verb, not something it reports ("Nobody knew it was broken")
+    verbs = c.verb_words
+    return "longer" in verbs and ("have" in verbs or "has" in verbs or "need" in verbs or "needs" in verbs)
 
 
 def _writer_not_observing(draft: _Draft, sentence: int, pos: int) -> bool:
     """The clause at ``pos`` has the writer as its subject and tells what the writer did or means to do
     ("I've been meaning to talk to you about the last quarter"): no act of the person's. A view verb
     ("I noticed you cut Sam off twice") reports the person's act and stays behaviour."""
-    for c in draft.parsed[sentence]:
-        if not c.start <= pos < c.end or not c.subject:
-            continue
-        if c.subject_words[0] not in _WRITER_WORDS or c.inherited:
-            return False
-        return c.main_verb not in _VIEW_VERBS
-    return False
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.subject or c.subject_words[0] not in _WRITER_WORDS or c.inherited:
+        return False
+    return c.main_verb not in _VIEW_VERBS
 
 
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
@@ -1555,7 +1566,7 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
                 timed.append((c.start, c.end))
             elif not acted:
                 before.append((c.start, c.end))
-    return before + timed if acted else []
+    return sorted(before + timed) if acted else []
     text = draft.text
     parsed = draft.parsed
     person = _person(text, parsed)
@@ -1587,7 +1598,7 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         for c in sentence_clauses:
             if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() < c.start:
                 acted = True
-            if any(qs <= c.start < qe for qs, qe in quotes):
+            if _covers(quotes, c.start):
                 continue
             inner = _complement(text, c) if c.main_verb in _VIEW_VERBS and c.subject else []
             for part in (c, *inner):
