@@ -1490,10 +1490,10 @@ _COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|earlier|sooner|faster|[a
 def _forecast(c: Clause) -> bool:
     """What others will do as a result ("people will not want to work with you", "the client will place
     another order"): active "will" with a third party as its subject; not the writer's plan ("We will
-    review it") nor a passive one ("This month's goal will be increased")."""
+    review it"), a passive one ("This month's goal will be increased") nor a threat after "or"."""
     verbs = c.verb_words
     return (verbs[0] in ("will", "'ll", "won't") and c.subject_words[0] not in _WRITER_WORDS | _THING_WORDS
-            and not any(w in BE_FORMS for w in verbs))
+            and not any(w in BE_FORMS for w in verbs) and c.link != "or")  # "... or disciplinary action will follow": a threat
 
 
 def _counterfactual(verbs: tuple[str, ...]) -> bool:
