@@ -579,3 +579,246 @@ def inflections(word: str) -> frozenset[str]:
     if _doubles_final(word):
         past, gerund = word + word[-1] + "ed", word + word[-1] + "ing"
     return frozenset({word, third, past, gerund})
+
+
+# --- clauses (appended for sentence-function features: who does what, in which tense and mood) -----
+
+SUBJECT_PRONOUNS = _wordset(
+    """i we you he she they it this that these those which who there everyone everybody nobody someone
+    somebody anyone anybody none both each one"""
+)
+DETERMINERS = _wordset(
+    """the a an this that these those my our your his her their its each every some several both all no any
+    many most few two three four five six seven eight nine ten half"""
+)
+BE_FORMS = _wordset("am is are was were be been being 's 're 'm")
+HAVE_FORMS = _wordset("has have had 've 'd having")
+DO_FORMS = _wordset("do does did")
+NEGATED_AUXILIARIES = _wordset(
+    """isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't won't wouldn't can't cannot
+    couldn't shouldn't mustn't mightn't needn't ain't"""
+)
+_PAST_AUXILIARIES = _wordset("was were did had wasn't weren't didn't hadn't")
+_CLAUSE_MODALS = MODALS | _wordset("'ll 'd won't wouldn't can't cannot couldn't shouldn't mustn't mightn't")
+CLAUSE_LINKS = _wordset(
+    """and but or so because since as after before when whenever while although though whereas until unless
+    if once which who whom where whereby"""
+)
+"""Words that open a new clause inside a sentence; the clause keeps the word as its ``link``."""
+_VERB_GROUP_ADVERBS = _wordset(
+    """not never now still also just already even then only ever really visibly actually again finally
+    immediately quickly later suddenly eventually ultimately all both each certainly probably always often
+    sometimes usually rarely seldom occasionally no longer otherwise"""
+)
+_FREQUENCY = _wordset("never ever always often sometimes usually rarely seldom occasionally not also still now")
+_NOT_IN_SUBJECT = _wordset("to that which who whom")
+_PERSONAL_PRONOUNS = _wordset("i we you he she they")
+_SINGLE_WORD_SUBJECTS = _PERSONAL_PRONOUNS | _wordset("it there which who")
+_CLAUSE_PUNCTUATION = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–\"“”]|\s-\s")  # not "10,000", "10:30"
+_CONTRACTED = re.compile(r"^([a-z]+)(['’](?:m|re|s|ve|ll|d))$", re.IGNORECASE)
+_QUOTE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(\[—–-]))[\"“‘']+(?=[^\W_])")
+_QUOTE_CLOSE = re.compile(r"(?<=[^\s])[\"”’']+(?![^\W_])")
+MAX_QUOTE = 800
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of reported speech in quotation marks, the marks included ("she said, 'This is so
+    frustrating! ...'"); an apostrophe inside a word ("didn't") neither opens nor closes one.
+    A quote left open runs at most :data:`MAX_QUOTE` characters."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        opening = _QUOTE_OPEN.search(text, pos)
+        if opening is None:
+            return spans
+        closing = _QUOTE_CLOSE.search(text, opening.end(), min(len(text), opening.end() + MAX_QUOTE))
+        if closing is None:
+            pos = opening.end()
+            continue
+        spans.append((opening.start(), closing.end()))
+        pos = closing.end()
+
+
+def _is_verb_start(word: str) -> bool:
+    """A word that can only be (or usually is) the finite verb after a noun phrase: an auxiliary, a
+    modal, a negated auxiliary or a simple past ("finance had to", "Stephanie shut down")."""
+    return (word in BE_FORMS or word in HAVE_FORMS or word in DO_FORMS or word in _CLAUSE_MODALS
+            or word in NEGATED_AUXILIARIES or word in MODALS or is_past_tense(word)
+            or word in ("need", "needs", "needed"))
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One clause of a sentence: its linking word, subject phrase and verb group.
+
+    ``subject`` is empty when the clause has none of its own: an imperative ("Send it"), a question
+    with the verb first ("Can we refactor it?"), a phrase without a verb ("After that") or a verb
+    sharing the subject of the clause before it (then ``inherited`` is set and ``subject`` is that
+    clause's subject: "Stephanie shut down and didn't contribute")."""
+
+    start: int
+    end: int
+    link: str
+    subject: tuple[Token, ...]
+    verbs: tuple[Token, ...]
+    inherited: bool = False
+
+    @property
+    def subject_words(self) -> tuple[str, ...]:
+        """The subject's words, lower-cased; a contracted subject without its verb part ("I'm" -> "i")."""
+        out = [normalise_quotes(t.text).lower() for t in self.subject]
+        if out and self.verbs and self.verbs[0] is self.subject[0]:
+            contracted = _CONTRACTED.match(out[0])
+            out[0] = contracted.group(1) if contracted else out[0]
+        return tuple(out)
+
+    @property
+    def verb_words(self) -> tuple[str, ...]:
+        """The verb group's words, lower-cased; a contracted subject gives its verb part ("I'm" -> "'m")."""
+        out = [normalise_quotes(t.text).lower() for t in self.verbs]
+        if out and self.verbs[0] is (self.subject[0] if self.subject else None):
+            contracted = _CONTRACTED.match(out[0])
+            out[0] = contracted.group(2).replace("’", "'").lower() if contracted else out[0]
+        return tuple(out)
+
+    @property
+    def main_verb(self) -> str:
+        """The last word of the verb group ("need" in "will now need to", "shut" in "shut down")."""
+        content = [w for w in self.verb_words if w not in _VERB_GROUP_ADVERBS and w != "to"]
+        return content[-1] if content else ""
+
+    @property
+    def tense(self) -> str:
+        """``modal`` (will, could, 'd ...), ``perfect`` (has/have + participle), ``past`` or ``present``;
+        ``none`` without a verb."""
+        words_ = [w for w in self.verb_words if w not in _VERB_GROUP_ADVERBS]
+        if not words_:
+            return "none"
+        first = words_[0]
+        if first in _CLAUSE_MODALS or (first in BE_FORMS and "going" in words_[1:2]):
+            return "modal"
+        if first in ("has", "have", "'ve", "haven't", "hasn't") and len(words_) > 1 and is_participle(words_[1]):
+            return "perfect"
+        if first in _PAST_AUXILIARIES or (first not in BE_FORMS and first not in HAVE_FORMS
+                                          and first not in DO_FORMS and is_past_tense(first)):
+            return "past"
+        return "present"
+
+
+_PARTICIPLES = frozenset(form for forms in IRREGULAR_VERBS.values() for form in forms
+                         if not form.endswith(("s", "ing"))) | _wordset("been done gone")
+
+
+def is_participle(word: str) -> bool:
+    """A past participle by its shape or the irregular verb table ("missed", "told", "broken", "been")."""
+    return is_past_tense(word) or word in _PARTICIPLES
+
+
+def _verb_group(toks: list[Token], i: int) -> int:
+    """The end index of the verb group starting at ``toks[i]``: auxiliaries, negation, adverbs and
+    "to" up to and including the main verb (and a particle right after it)."""
+    n = len(toks)
+    j = i
+    while j < n:
+        word = normalise_quotes(toks[j].text).lower()
+        auxiliary = (word in BE_FORMS or word in HAVE_FORMS or word in DO_FORMS or word in _CLAUSE_MODALS
+                     or word in MODALS or word in NEGATED_AUXILIARIES or word in ("need", "needs", "needed",
+                                                                                    "going", "got", "able", "to"))
+        if auxiliary or word in _VERB_GROUP_ADVERBS or (word.endswith("ly") and len(word) > 4):
+            j += 1
+            if (word in BE_FORMS or word in HAVE_FORMS) and j < n and toks[j].text.lower() in DETERMINERS:
+                return j  # "has an excuse", "was a tough customer": the verb itself is the main verb
+            continue
+        return j + 1  # the main verb
+    return n
+
+
+def clauses(text: str, start: int = 0, end: int | None = None) -> list[Clause]:
+    """The clauses of the sentence ``text[start:end]``, each with its subject and verb group, found by
+    shape: a clause break (punctuation or a linking word), then a pronoun, a name or a noun phrase of
+    a few words, then the first auxiliary, modal or past-tense word. Linear in the sentence."""
+    end = len(text) if end is None else end
+    toks = [t for t in tokens(text[start:end])]
+    toks = [Token(t.text, t.start + start, t.end + start) for t in toks]
+    # segment at punctuation and linking words
+    segments: list[tuple[str, list[Token]]] = []
+    link, current = "", []
+    breaks = [m.start() for m in _CLAUSE_PUNCTUATION.finditer(text, start, end)]
+    b = 0
+    previous_end = start
+    for tok in toks:
+        broke = False
+        while b < len(breaks) and breaks[b] < tok.start:
+            if breaks[b] >= previous_end:
+                broke = True
+            b += 1
+        word = normalise_quotes(tok.text).lower()
+        if broke and current:
+            segments.append((link, current))
+            link, current = "", []
+        if word in CLAUSE_LINKS and (current or broke or not segments):
+            if current:
+                segments.append((link, current))
+            link, current = word, []
+            if word in ("which", "who"):
+                current = [tok]  # the relative pronoun is the clause's subject
+        else:
+            current.append(tok)
+        previous_end = tok.end
+    if current or link:
+        segments.append((link, current))
+    out: list[Clause] = []
+    for link, seg in segments:
+        if not seg:
+            continue
+        clause = _parse_segment(link, seg, out[-1] if out else None)
+        out.append(clause)
+    return out
+
+
+def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clause:
+    words_ = [normalise_quotes(t.text).lower() for t in seg]
+    i = 0
+    while i < len(words_) and (words_[i] in ("now", "then", "still", "also", "just", "even", "already", "so", "well",
+                                             "very", "too", "more", "less", "quite", "rather", "pretty")
+                               or (words_[i].endswith("ly") and len(words_[i]) > 4 and i + 1 < len(words_))):
+        i += 1
+    s, e = seg[0].start, seg[-1].end
+    if i >= len(words_):
+        return Clause(s, e, link, (), ())
+    first = words_[i]
+    contracted = _CONTRACTED.match(first)
+    if contracted and contracted.group(1).lower() in SUBJECT_PRONOUNS:
+        j = _verb_group(seg, i + 1) if i + 1 < len(seg) else i + 1
+        return Clause(s, e, link, (seg[i],), tuple(seg[i:j]))
+    if _is_verb_start(first) or first in NEGATED_AUXILIARIES:
+        if previous is not None and previous.subject and link in ("and", "but", "or", "then", "so") \
+                and first not in MODALS:
+            j = _verb_group(seg, i)
+            return Clause(s, e, link, previous.subject, tuple(seg[i:j]), inherited=True)
+        return Clause(s, e, link, (), ())  # a question or an imperative: the verb comes first
+    if first in PREPOSITIONS and first not in ("as",):
+        # "On Monday's call you quoted the old prices": a fronted phrase, then the subject
+        k = next((k for k in range(i + 1, min(len(words_) - 1, i + 9)) if words_[k] in _PERSONAL_PRONOUNS), None)
+        if k is None:
+            return Clause(s, e, link, (), ())
+        i, first = k, words_[k]
+    # the subject: a pronoun, or up to eight words of a noun phrase before the first verb-like word
+    limit = min(len(words_), i + 9)
+    single = first in _SINGLE_WORD_SUBJECTS  # "she", "it"; "nobody on the night shift" goes on
+    j = i + 1
+    while j < limit and not _is_verb_start(words_[j]):
+        if words_[j] in CLAUSE_LINKS or single:
+            break
+        if words_[j] in _NOT_IN_SUBJECT:
+            return Clause(s, e, link, (), ())  # "Designer to understand the user needs": no subject
+        if words_[j] in _PERSONAL_PRONOUNS:
+            i = j  # "a week ago we were": a fronted phrase, then the subject
+        elif words_[j] in _FREQUENCY and j + 1 < len(words_):
+            k = _verb_group(seg, j)
+            return Clause(s, e, link, tuple(seg[i:j]), tuple(seg[j:k]))  # "nothing ever gets finished"
+        j += 1
+    if j >= len(words_) or not (_is_verb_start(words_[j]) or single):
+        return Clause(s, e, link, (), ())
+    k = _verb_group(seg, j)
+    return Clause(s, e, link, tuple(seg[i:j]), tuple(seg[j:k]))

@@ -21,6 +21,13 @@ How it judges (each decision has examples in the YAML files):
 * ``harsh`` words in reported speech ("you said the mockups were garbage") are not flagged.
 * ``vague``: no sentence names an observable behaviour. ``missing_impact``: no effect on the work,
   team or customers. ``missing_action``: developmental feedback with no forward step.
+* Impact is found by sentence function as well as by cue: a *consequence clause* is a declarative
+  clause after (or joined by "after", "because" ... to) something the person did, whose subject is
+  someone or something other than the person (a colleague, a third party, the writer, "it", "which"),
+  in the past or perfect, or saying what now has to happen ("had to", "will now need to", "couldn't").
+  Views ("everybody has noticed"), demands ("it has to stop"), general statements, questions,
+  descriptions of the work ("the slides were wrong") and the writer's dealings with the person ("I
+  have given you every chance") are not consequences. Clauses come from ``assistant.text.clauses``.
 
 Every step runs in time linear in the draft: cues are matched once per sentence with bounded
 patterns, context checks look at a bounded number of words around a match. Each cue and polarity
@@ -60,7 +67,20 @@ from assistant.analyzers.rules import (
 )
 from assistant.analyzers.scan import PatternScan, finditer_at
 from assistant.schemas import Citation
-from assistant.text import MONTHS, STOPWORDS, WEEKDAYS, numbers, sentence_spans, tokens, wordset
+from assistant.text import (
+    BE_FORMS,
+    MONTHS,
+    STOPWORDS,
+    WEEKDAYS,
+    Clause,
+    clauses,
+    is_participle,
+    numbers,
+    quoted_spans,
+    sentence_spans,
+    tokens,
+    wordset,
+)
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -502,6 +522,21 @@ class _Draft:
         return finditer_at(pattern, self.text, self.match_starts[n] if n is not None else None, pos, endpos)
 
     @cached_property
+    def parsed(self) -> list[list[Clause]]:
+        """The clauses of each sentence (``assistant.text.clauses``)."""
+        return [clauses(self.text, s, e) for s, e in self.sentences]
+
+    def clause_at(self, sentence: int, pos: int) -> Clause | None:
+        """The clause of sentence number ``sentence`` that ``pos`` lies in."""
+        found = self.parsed[sentence]
+        k = bisect_right(self._clause_starts[sentence], pos) - 1
+        return found[k] if k >= 0 and pos < found[k].end else None
+
+    @cached_property
+    def _clause_starts(self) -> list[list[int]]:
+        return [[c.start for c in found] for found in self.parsed]
+
+    @cached_property
     def second_person(self) -> bool:
         """The draft speaks to the person ("you"); he, she and they are then other people."""
         return _YOU.search(self.text) is not None
@@ -837,6 +872,9 @@ def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) 
     return out
 
 
+_QUESTION_END = re.compile(r"\?[\s\"'”’)]*\Z")
+
+
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
     text = draft.text
     out: list[_Sentence] = []
@@ -865,10 +903,15 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     for i, (s, e) in enumerate(draft.sentences):
         if "behavior" in firsts[i] and "situation" not in firsts[i] and _generic(rules, text, s, e):
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
+        if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()):
+            del firsts[i]["behavior"]  # "I've been meaning to talk to you", "I've seen you operate at Senior level"
         if "next_step" in firsts[i] and rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
+        if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
+            del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
+    setting = _setting_clauses(draft)
     negators_by = _by_sentence(draft, rules, rules.negators)
     for i, (s, e) in enumerate(draft.sentences):
         cues = firsts[i]
@@ -892,6 +935,17 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 praise += 1
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
+                continue
+            if _covers(setting, m.start()):
+                continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
+            if _remedied_subject(draft, rules, i, m.start()):
+                praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
+                continue
+            if _counterfactual_at(draft, i, m.start()):
+                praise += 1  # "It would have printed the wrong number in 10,000 leaflets": a harm the person averted
+                continue
+            if _averted_in_clause(draft, i, m.start()):
+                praise += 1  # "Nobody has double-booked a room since", "I no longer have to re-key it"
                 continue
             if _modifies_others(text, m.start(), m.end(), s):
                 continue  # "turned angry callers into loyal ones", "patience with struggling students": their state
@@ -942,6 +996,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
         need = _NEEDS_WORK.search(text, s, e)
+        if need and _covers(setting, need.start()):
+            need = None  # "The team struggled with flaky tests until you added the logs"
         if need and _remedied(rules, text, need.start(), s):
             need = None  # "took over a struggling project": the trouble was the material, not the person's
         if need and need.group()[:5].lower() in ("could", "would") and not _benefit_is_persons(text, s, need.start()):
@@ -1272,6 +1328,290 @@ def _evidence(draft: _Draft, sentences: list[_Sentence]) -> dict[str, tuple[int,
     return found
 
 
+# --- consequence clauses: impact found by sentence function ------------------------------------
+#
+# An impact is a declarative clause, after something the person did, whose subject is someone or
+# something other than the person (a colleague, a third party, the writer, "it", "this", "which")
+# and that reports what happened, what it cost or what now has to happen: "Stephanie shut down",
+# "finance had to close the quarter without your numbers", "It took me 20 minutes", "I will now need
+# to work this evening". Found by shape (subject, tense, mood, position), not by phrase lists.
+
+# Verbs of perceiving, knowing and wanting: their own clause reports the writer's view ("Everybody has
+# noticed it", "I know"); what follows them ("I don't think the directors followed") is judged instead.
+_VIEW_VERBS = wordset(
+    """notice noticed noticing see saw seen think thought know knew known believe believed hope hoped wish
+    wished want wanted guess guessed suppose supposed realize realized realise realised understand understood
+    wonder wondered remember remembered recall recalled expect expected imagine imagined appreciate
+    appreciated love loved like liked hear heard doubt doubted assume assumed observe observed mean meant
+    sense sensed trust trusted"""
+)
+# Verbs that link a subject to a description ("was wrong", "seemed upset"): a consequence only when the
+# description is a reaction or a resulting state.
+_LINK_VERBS = BE_FORMS | wordset(
+    """seem seems seemed appear appears appeared look looks looked sound sounds sounded feel feels felt
+    become becomes became get gets got remain remains remained stay stays stayed"""
+)
+# Subordinate clauses set the scene, give a reason or a contrast; they report no consequence.
+_SCENE_LINKS = wordset("because since as when whenever while although though whereas until unless if once before where who whom")
+_OBLIGATION = wordset("need needs needed")
+_CAUSE_LINKS = wordset("after because since as once when whenever")
+_COUNTERFACTUAL = wordset("would could might 'd")
+_TIME_LINKS = wordset("when whenever while as before until")
+_UNABLE = wordset("couldn't can't cannot won't")
+_WRITER_WORDS = wordset("i we")
+_THING_WORDS = wordset("it this that these those which")
+_YOU_WORDS = wordset("you your yours yourself yourselves")
+_HIM_OR_HER = wordset("he she him her his hers himself herself")
+_COMPLEMENT_OPENERS = wordset("that how what why whether")
+
+
+def _result_words(rules: FeedbackRules) -> re.Pattern[str]:
+    """A reaction or resulting state, from the structure file's REACTION and STATE fragments."""
+    return _result_pattern(tuple(rules.fragments[name] for name in ("REACTION", "STATE") if name in rules.fragments))
+
+
+@cache
+def _result_pattern(parts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(parts or ("(?!)",)) + r")\b", re.IGNORECASE)
+
+
+@dataclass
+class _Person:
+    """Who the feedback is about: "you" in a draft that speaks to the person, else the most frequent
+    named subject and he/she."""
+
+    second: bool
+    name: str | None
+
+    def is_subject(self, words: tuple[str, ...]) -> bool:
+        if not words:
+            return False
+        if self.second:
+            return any(w in _YOU_WORDS for w in words[:3])
+        head = words[0]
+        return head in _HIM_OR_HER or (self.name is not None and self.name in words[:2]) or (
+            len(words) > 1 and head in ("this", "the") and words[1] in PERSON_NOUNS)
+
+    def mentioned(self, words: list[str]) -> bool:
+        if self.second:
+            return "you" in words or "yourself" in words
+        return any(w in _HIM_OR_HER - {"his", "hers"} or w == self.name for w in words)
+
+
+_YOU_TOKEN = re.compile(r"\byour?\b", re.IGNORECASE)
+
+
+def _person(text: str, parsed: list[list[Clause]]) -> _Person:
+    you = 0
+    names: dict[str, int] = {}
+    for sentence in parsed:
+        for c in sentence:
+            if c.link != "if" and _YOU_TOKEN.search(text, c.start, c.end):
+                you += 1  # "If you gave him a penny ..." speaks to no one
+            words = c.subject_words
+            if not words or c.inherited:
+                continue
+            if c.subject[0].text[:1].isupper() and words[0] not in STOPWORDS and words[0] not in _NOT_NAMES:
+                names[words[0]] = names.get(words[0], 0) + 1
+    name = max(names, key=lambda k: names[k]) if names else None
+    return _Person(second=you > 0, name=name)
+
+
+def _complement(text: str, c: Clause) -> list[Clause]:
+    """The clause a view verb reports ("I don't think | the directors followed the story")."""
+    start = c.verbs[-1].end if c.verbs else c.end
+    toks = tokens(text[start:c.end])
+    while toks and toks[0].text.lower() in _COMPLEMENT_OPENERS:
+        start += toks[0].end
+        toks = tokens(text[start:c.end])
+    return clauses(text, start, c.end) if toks else []
+
+
+def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules) -> bool:
+    subject, verbs = c.subject_words, c.verb_words
+    if not subject or not verbs or c.link in _SCENE_LINKS or person.is_subject(subject):
+        return False
+    after = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text[c.verbs[-1].end:c.end])]
+    if subject[0] in _WRITER_WORDS and person.mentioned(after):
+        return False  # "I have given you every chance", "I need to see a change from you": dealings with the person
+    tense = c.tense
+    obligation = any(w in _OBLIGATION for w in verbs) or any(
+        a in ("have", "has", "had") and b == "to" for a, b in zip(verbs, verbs[1:], strict=False))
+    if subject[0] == "there" and tense != "past":
+        return False
+    if tense == "modal":
+        counterfactual = _counterfactual(verbs) and not _COMPARATIVE.search(text, c.start, c.end)
+        if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
+                or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)):
+            return False  # "I can always count on you", "This month's goal will be increased"
+    elif tense == "present" and "now" not in verbs and not (
+            obligation and (subject[0] in ("i", "we", "they") or c.subject[0].text[:1].isupper())
+            and subject[0] not in _THING_WORDS):
+        return False  # a general statement ("Senior developers build context"); "It has to stop" is a demand
+    main = c.main_verb
+    if main in _VIEW_VERBS and subject[0] in _WRITER_WORDS:
+        return False  # the writer's view; others noticing, or not, is their reaction
+    if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)):
+        return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None
+    return True
+
+
+def _covers(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping), by bisection."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+def _remedied_subject(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int) -> bool:
+    """The problem word at ``pos`` is in the subject of a clause whose verb remedies it ("failures get
+    fixed the same day", "the duplicate charges were refunded")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.subject or not c.verbs or not c.subject[0].start <= pos < c.subject[-1].end:
+        return False
+    main = c.verbs[-1]
+    return not _NOT_A_REMEDY_OF_SUBJECT.match(c.main_verb) and rules.remedies.fullmatch(
+        draft.text, main.start, main.end) is not None
+
+
+# Remedy words that say nothing of a problem standing as the subject: "the errors were found", "the bugs
+# stayed open", "complaints came in".
+_NOT_A_REMEDY_OF_SUBJECT = re.compile(
+    r"(?:found|notic|caught|spott|flagg|identif|discover|detect|diagnos|stay|work|handl|came|put|turn|took|tak|"
+    r"inherit|no\b|zero|fewer|without|despite|free|in\b)", re.IGNORECASE)
+
+
+_NOBODY = wordset("nobody none nothing neither no")
+
+
+# "It could have been handled better": an alternative the person missed, not a harm averted.
+_COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|earlier|sooner|faster|[a-z]{3,20}er\s{1,3}than)\b", re.IGNORECASE)
+
+
+def _forecast(c: Clause) -> bool:
+    """What others will do as a result ("people will not want to work with you", "the client will place
+    another order"): active "will" with a third party as its subject; not the writer's plan ("We will
+    review it"), a passive one ("This month's goal will be increased") nor a threat after "or"."""
+    verbs = c.verb_words
+    return (verbs[0] in ("will", "'ll", "won't") and c.subject_words[0] not in _WRITER_WORDS | _THING_WORDS
+            and not any(w in BE_FORMS for w in verbs) and c.link != "or")  # "... or disciplinary action will follow": a threat
+
+
+def _counterfactual(verbs: tuple[str, ...]) -> bool:
+    """"would have printed", "would otherwise have had to give": what would have happened."""
+    if not verbs or verbs[0] not in _COUNTERFACTUAL or "have" not in verbs[1:3]:
+        return False
+    after = verbs[verbs.index("have") + 1:]
+    return bool(after) and is_participle(after[0])
+
+
+def _counterfactual_at(draft: _Draft, sentence: int, pos: int) -> bool:
+    """``pos`` lies in a clause that tells what would have happened ("It would have printed the wrong
+    number"), with a subject other than the person: a harm that did not happen. "You should have told me"
+    is criticism."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.subject or not c.verbs:
+        return False
+    return (_counterfactual(c.verb_words) and not _COMPARATIVE.search(draft.text, c.start, c.end)
+            and not _YOU_TOKEN.search(draft.text, c.subject[0].start, c.subject[-1].end)
+            and c.subject_words[0] not in _HIM_OR_HER)
+
+
+def _averted_in_clause(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The problem word at ``pos`` is in the verb phrase of a clause that says it no longer happens: a
+    subject that is nobody ("Nobody has double-booked a room since", "no customer was charged twice")
+    or a need that has ended ("I no longer have to re-key every request")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.subject or not c.verbs:
+        return False
+    if c.subject_words[0] in _NOBODY and c.verbs[0].start <= pos < c.verbs[-1].end:
+        return True  # the problem is the clause's own verb, not something it reports ("Nobody knew it was broken")
+    verbs = c.verb_words
+    return "longer" in verbs and ("have" in verbs or "has" in verbs or "need" in verbs or "needs" in verbs)
+
+
+def _writer_not_observing(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The clause at ``pos`` has the writer as its subject and tells what the writer did or means to do
+    ("I've been meaning to talk to you about the last quarter"): no act of the person's. A view verb
+    ("I noticed you cut Sam off twice") reports the person's act and stays behaviour."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.subject or c.subject_words[0] not in _WRITER_WORDS or c.inherited:
+        return False
+    return c.main_verb not in _VIEW_VERBS
+
+
+def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
+    """In a draft that speaks to the person, the clauses that set the scene for what the person did: those
+    before anything the person did, and time clauses ("when the customer started shouting"), whose subject
+    is someone or something else and that do not mention the person ("We were two weeks behind schedule",
+    "The team struggled with flaky tests for months"): not criticism of the person. Empty when the person
+    does nothing."""
+    if not draft.second_person:
+        return []
+    text = draft.text
+    parsed = draft.parsed
+    person = _person(text, parsed)
+    if not person.second:
+        return []
+    before: list[tuple[int, int]] = []
+    timed: list[tuple[int, int]] = []
+    acted = False
+    for sentence_clauses in parsed:
+        for c in sentence_clauses:
+            if person.is_subject(c.subject_words) and c.tense != "none":
+                acted = True
+                continue
+            if not c.subject or _YOU_TOKEN.search(text, c.start, c.end):
+                continue
+            if c.link in _TIME_LINKS:
+                timed.append((c.start, c.end))
+            elif not acted:
+                before.append((c.start, c.end))
+    return sorted(before + timed) if acted else []
+    text = draft.text
+    parsed = draft.parsed
+    person = _person(text, parsed)
+    if not person.second:
+        return []
+    out: list[tuple[int, int]] = []
+    for sentence_clauses in parsed:
+        for c in sentence_clauses:
+            if person.is_subject(c.subject_words) and c.tense != "none":
+                return out  # the person acts: what came before is the setting
+            if c.subject and not _YOU_TOKEN.search(text, c.start, c.end):
+                out.append((c.start, c.end))
+    return []
+
+
+def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
+    """Per sentence, the span of its first consequence clause (None when it has none)."""
+    text = draft.text
+    quotes = quoted_spans(text)
+    parsed = draft.parsed
+    person = _person(text, parsed)
+    out: list[tuple[int, int] | None] = []
+    acted = False
+    for sentence, sentence_clauses in zip(sentences, parsed, strict=True):
+        found = None
+        question = _QUESTION_END.search(text, sentence.start, sentence.end) is not None
+        # "Omar went quiet after you talked over him": the cause joined after its result
+        acted = acted or any(c.link in _CAUSE_LINKS and person.is_subject(c.subject_words) for c in sentence_clauses)
+        for c in sentence_clauses:
+            if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() < c.start:
+                acted = True
+            if _covers(quotes, c.start):
+                continue
+            inner = _complement(text, c) if c.main_verb in _VIEW_VERBS and c.subject else []
+            for part in (c, *inner):
+                if acted and found is None and not question and _is_consequence(text, part, person, rules):
+                    found = (part.start, part.end)
+                if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
+                        and not any(w in BE_FORMS for w in part.verb_words):
+                    acted = True  # an act, not a description ("You're rude in meetings")
+        acted = acted or "behavior" in sentence.cues
+        out.append(found)
+    return out
+
+
 # --- the better draft -------------------------------------------------------------------------
 
 SLOT_ORDER: tuple[str, ...] = ("next_step", "impact", "behavior", "situation")
@@ -1436,6 +1776,8 @@ def review_feedback(
     sentences = _classify(draft, rules, hits)
     polarity = _polarity(text, sentences, rules)
     evidence = _evidence(draft, sentences)
+    if evidence["impact"] is None:
+        evidence["impact"] = next((span for span in _consequences(draft, sentences, rules) if span), None)
 
     findings = [_finding(rule, m) for rule, m in hits]
     if evidence["behavior"] is None and "vague" in rules.documents:
