@@ -514,3 +514,26 @@ def mentions_money(text: str) -> bool:
     """Whether ``text`` states an amount of money: a currency symbol, ISO 4217 code or currency
     name beside a number ("$500", "EUR 40", "345 kroner", "2,000 yen")."""
     return _MONEY.search(text) is not None
+
+
+# --- headings --------------------------------------------------------------------------------------
+
+_TITLE_SMALL_WORDS = _wordset("a an the and or nor but of for to in on at by with from into via vs per as")
+
+
+def is_title_case(phrase: str, max_words: int = 12) -> bool:
+    """Whether ``phrase`` is written as a heading: every word but the small ones (articles,
+    conjunctions, short prepositions) capitalised or a number, at most ``max_words`` words
+    ("Stabilize Enrollment", "Create a Thriving Learning Community for Student Achievement")."""
+    found = WORD.findall(phrase.strip().rstrip(".:!"))
+    if not found or len(found) > max_words:
+        return False
+    capitalised = 0
+    for n, word in enumerate(found):
+        if word[0].isupper():
+            capitalised += 1
+        elif word[0].isdigit() or (n and word.lower() in _TITLE_SMALL_WORDS):
+            continue
+        else:
+            return False
+    return capitalised >= 1

@@ -252,3 +252,17 @@ def test_long_repetitive_goals_come_back_faithful(text: str) -> None:
 )
 def test_reasons_and_consequences_make_a_goal_relevant(text: str, relevant: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a goal label over a title-cased heading, with the goal after it: the heading is the plan goal served
+        ("Goal 3: Grow Research Capacity. Submit four grant proposals to federal agencies by June 2027.", "SMART"),
+        ("Goal 2: Strengthen Community Partnerships. Sign two new memoranda with local employers.", "SMAR."),
+        # without a heading the label only introduces the goal
+        ("Goal 3: Submit four grant proposals to federal agencies. Report progress monthly.", "SMA.T"),
+    ],
+)
+def test_a_titled_plan_goal_above_the_goal_is_its_purpose(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

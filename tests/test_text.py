@@ -8,6 +8,7 @@ from assistant.text import (
     NumberMention,
     content_stems,
     fold_plural,
+    is_title_case,
     number_values,
     numbers,
     sentence_spans,
@@ -99,3 +100,17 @@ def test_amounts_of_money_in_any_currency() -> None:
              "the 2 usd cap"]
     assert [mentions_money(t) for t in texts] == [True, True, True, True, True, True,
                                                   True, True, False, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Stabilize Enrollment.", True),
+        ("Create a Thriving Learning Community for Student Achievement", True),
+        ("Retention", True),
+        ("Reduce churn by 5%.", False),
+        ("", False),
+    ],
+)
+def test_title_case_headings(phrase: str, expected: bool) -> None:
+    assert is_title_case(phrase) is expected

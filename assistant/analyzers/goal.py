@@ -41,6 +41,7 @@ from assistant.text import (
     NUMBER_WORDS,
     PREPOSITIONS,
     STOPWORDS,
+    is_title_case,
     sentence_spans,
     stem,
     wordset,
@@ -556,7 +557,12 @@ def _layout(text: str) -> _Layout:
         objective_of_measures = bool(_GOAL_LABEL.fullmatch(label)) and any(
             _MEASURE_LABEL.fullmatch(later.group("label")) or _BODY_LABEL.fullmatch(later.group("label"))
             or _CONTEXT_LABEL.fullmatch(later.group("label")) for _, later in labels[n + 1:])
-        if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures:
+        # "Goal 1: Stabilize Enrollment. Each year, increase ...": a goal label over a heading (a
+        # title-cased line) with the goal after it names the plan goal the goal serves
+        end = _segment_end(text, m.end())
+        titled_goal = (bool(_GOAL_LABEL.fullmatch(label)) and is_title_case(text[m.end():end])
+                       and bool(re.search(r"[A-Za-z]{3}", text[end:])))
+        if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures or titled_goal:
             end = _segment_end(text, m.end())
             if text[end:].strip():  # an objective line with a goal after it is context
                 context.append(_trim(text, m.end(), end))
