@@ -266,3 +266,23 @@ def test_reasons_and_consequences_make_a_goal_relevant(text: str, relevant: bool
 )
 def test_a_titled_plan_goal_above_the_goal_is_its_purpose(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a cadence fronting a change of a metric is the change's period, not a deadline
+        ("Each year, raise the four-year graduation rate from the 2024 baseline of 41%.", "SMA.."),
+        ("Each quarter, reduce average call wait time from the baseline of 6 minutes.", "SMA.."),
+        # a cadence fronting work is its schedule
+        ("Every month, publish two case studies on the website.", "SMA.T"),
+        # a season ends with its last month: summer 2026 has passed on 2026-12-01, fall 2027 has not
+        ("Open the new reading room by Summer 2026.", "SMA.."),
+        ("Open the new reading room by Fall 2027.", "SMA.T"),
+        # a deadline counted in the plan's own years
+        ("Launch the social enterprise and break even by year 3.", "SMA.T"),
+        ("Teach year 3 pupils to read.", "SMA.."),
+    ],
+)
+def test_rate_periods_seasons_and_plan_years(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

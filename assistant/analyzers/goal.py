@@ -8,6 +8,7 @@ against the input: it only rearranges the user's own phrases and adds bracketed 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -1512,6 +1513,12 @@ _ACTION_COUNT = re.compile(r"\b(?:times|programs?|programmes?|events?|sessions?|
                            r"inspections?|drills?|surveys?|newsletters?|briefings?|presentations?)\b", re.IGNORECASE)
 
 
+_FRONTED_CADENCE = re.compile(r"(?:each|every|per)\s{1,3}(?:day|week|month|quarter|semester|term|year|academic\s{1,3}year|"
+                              r"fiscal\s{1,3}year)\s{0,3},?\s{0,3}", re.IGNORECASE)
+_DIRECTION_VERBS = re.compile(r"(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple)\b",
+                              re.IGNORECASE)
+
+
 def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     """Cadences that define a metric rather than schedule the work: 'weekly active users',
     'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
@@ -1523,6 +1530,13 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     # a goal that opens with its own action ("Complete maintenance on all 14 units each quarter") schedules it
     acts = bool(rules.action_verbs.match(text, len(text) - len(lead)))
     moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
+    # "Each year, increase enrollment from the baseline": a cadence fronting a change of a metric is the
+    # period of the change (a rate), not a schedule of work
+    fronted = _FRONTED_CADENCE.match(lead)
+    rate_period = fronted.span() if fronted and _DIRECTION_VERBS.match(lead, fronted.end()) else None
+    if rate_period is not None:
+        offset = len(text) - len(lead)
+        spans.append((rate_period[0] + offset, rate_period[1] + offset))
     # A state to be in every period ("Each year, the collection will be sufficiently stocked", "the
     # reading room is kept clean each month") is a standard to hold, not work to finish by a date;
     # a count of the actions that keep it ("inspect it 4 times a year") is a schedule.
@@ -1637,6 +1651,11 @@ def _year(value: str) -> int:
     return number + 2000 if number < 100 else number
 
 
+_SEASON_YEAR = re.compile(r"\b(spring|summer|fall|autumn|winter)(?:\s{1,3}(?:term|semester|quarter|session))?,?\s{1,3}((?:19|20)\d\d)\b(?!\s{0,3}[-–/]\s{0,3}\d)",
+                          re.IGNORECASE)
+_SEASON_LAST_MONTH = {"winter": 2, "spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+
+
 def _deadline_end(phrase: str) -> dt.date | None:
     """The last day a time phrase covers, when it names a year ("by 8/1/2014", "end of FY2019",
     "Q3 2026", "for the 2014-2015 year"); None for phrases without a year ("by June 30")."""
@@ -1678,6 +1697,10 @@ def _deadline_end(phrase: str) -> dt.date | None:
     m = _FISCAL.search(phrase)
     if m:
         return dt.date(_year(m.group(1)), 12, 31)  # fiscal years end by the close of the calendar year at the latest
+    m = _SEASON_YEAR.search(phrase)
+    if m:  # "by Spring 2026": a season ends with its last month (academic terms follow the same seasons)
+        year, month = int(m.group(2)), _SEASON_LAST_MONTH[m.group(1).lower()]
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
     m = _YEAR.search(phrase)
     if m:
         part = re.search(r"\b(early|mid|middle\s{1,3}of)[-\s]{0,3}\Z", phrase[:m.start()], re.IGNORECASE)
