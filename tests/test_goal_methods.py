@@ -286,3 +286,22 @@ def test_a_titled_plan_goal_above_the_goal_is_its_purpose(text: str, letters: st
 )
 def test_rate_periods_seasons_and_plan_years(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a change verb on a metric with no value and no means says which way, not which result
+        ("Raise the number of apprenticeships offered to school leavers.", "..A.."),
+        ("Lower the rate of missed appointments at the clinic.", "..A.."),
+        # a means before it (the metric is then the purpose) or a baseline value makes it specific
+        ("Introduce a text reminder service to lower the rate of missed appointments.", "S.AR."),
+        ("Lower the rate of missed appointments from the baseline of 14%.", "SMA.."),
+        # a concrete thing, not a metric, is a result of its own
+        ("Lower our AWS bill.", "S.A.."),
+        # a change of a metric as the means: the clause it serves is the outcome beyond it
+        ("Strengthen community health by reducing the rate of missed appointments.", "..AR."),
+    ],
+)
+def test_a_direction_on_a_metric_is_not_a_result(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

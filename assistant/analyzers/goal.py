@@ -43,6 +43,7 @@ from assistant.text import (
     PREPOSITIONS,
     STOPWORDS,
     is_title_case,
+    numbers,
     sentence_spans,
     stem,
     wordset,
@@ -162,6 +163,7 @@ class GoalRules:
     making_before: re.Pattern[str] | None = None  # a deliverable verb ending where a phrase starts ("Publish |the plan")
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
+    metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -271,6 +273,9 @@ class GoalRulesFile(BaseModel):
                                              "quality of a general thing is an aspiration.")
     artefact_qualities: list[str] = Field(default_factory=list, description="Qualities of a deliverable: a 'so "
                                           "(that) it is clear' clause describes it and gives no relevance.")
+    metric_nouns: list[str] = Field(default_factory=list, description="Nouns that name a quantity over many "
+                                    "cases ('rate', 'number', 'retention'): a change verb on one with no value "
+                                    "and no means names a direction, not a result.")
     object_boundaries: list[str]
     time_words: list[str]
     rules: list[GoalRule]
@@ -389,6 +394,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         institution_words=frozenset(w.lower() for w in data.institution_words),
         evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
+        metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
         quality_clause=re.compile(
             r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -1078,6 +1084,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         # effort ("work on"), a wished-for trait ("be more proactive") or an aspiration ("attract a
         # talented and diverse workforce"), not a result
         return False
+    if rules is not None and _direction_only(action, text, measures, rules):
+        return False  # "Increase student persistence": a direction on a metric, nothing measured, no means
     if action.kind == "action" and not action.wishful and rules is not None and _named(
             text, action.verb_end, action.end, rules):
         return True  # an action on a named system or artefact ("Upgrade to Kubernetes 1.25")
@@ -1117,6 +1125,28 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
             and m.rule in _AMOUNT_RULES for m in measures):
         return True  # "improve employee engagement by five percentage points": the amount names the result
     return action.concrete_words >= needed
+
+
+def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action only moves a metric one way ("Increase the number of internships", "Reduce
+    customer complaints significantly", "reducing the medication error rate"): a change verb on an
+    object headed by a metric noun, with no value in its sentence and no means after it. A concrete
+    means makes it specific ("Reduce pressure ulcers by implementing a new skin assessment protocol")."""
+    if not rules.metric_nouns or not rules.change_verbs.match(text, action.start):
+        return False
+    obj = re.findall(r"[A-Za-z][\w'’-]*", text[action.verb_end:action.end])[:8]
+    if not any(w.lower() in rules.metric_nouns for w in obj):
+        return False
+    if any(m.rule != "measure.deliverable" for m in measures):
+        return False  # a value anywhere, also in key results under the objective
+    start, end = _sentence_of(text, action.start)
+    if any(not (1900 <= n.value <= 2099 and not n.percent and not n.ordinal)
+           for n in numbers(text[action.start:end])):
+        return False  # "from the 2023 baseline of 6,061": a baseline value names the metric's level
+    if re.search(r"\bto\s{1,3}\Z", text[start:action.start]) and re.search(r"[A-Za-z]{3}", text[start:action.start - 3]):
+        return False  # "implement hand hygiene practices to reduce infection rates": a means comes first
+    means = _MEANS_NOUN.match(text, action.end)
+    return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
 
 
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:ity|ities|ness|ism|ance|ence|hood|dom)$")
@@ -1834,6 +1864,13 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _RESULT_CLAUSE.finditer(text):
         if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # "Enhance patient care by reducing the medication error rate": when the means is itself a change of a
+    # metric, that change is the goal and the clause it serves is the outcome beyond it
+    for m in _DIRECTION_MEANS.finditer(text):
+        start = sentence_spans(text[:m.start()] or " ")[-1][0] if text[:m.start()].strip() else 0
+        span = _trim(text, start, m.start())
+        if span[1] > span[0] and _HAS_VERB(text, *span, rules):
+            return Hit("relevant.structure", *span)
     real = [h for h in measures if not _inside(h.start, h.end, time_spans)]
     deliverables = deliverables or []
     if not real and not deliverables:
@@ -1877,6 +1914,9 @@ def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noq
         re.search(r"\b(?:will|is|are|was|were|be|has|have|can|must|should)\b", text[start:end], re.IGNORECASE))
 
 
+_DIRECTION_MEANS = re.compile(r"\b(?:by|through)\s{1,3}(?:increasing|reducing|decreasing|improving|lowering|raising|cutting|"
+                              r"growing|boosting|doubling|tripling|halving|eliminating|minimi[sz]ing|maximi[sz]ing)\b",
+                              re.IGNORECASE)
 _MEANS_NOUN = re.compile(r"^[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!the\s{1,3}end\b)[\w-]{2,30}", re.IGNORECASE)
 _RED_FLAG_WORDS = re.compile(r"\b(?:infinity|100\s?%|zero|never|perfect(?:ly)?|all)\b", re.IGNORECASE)
 
