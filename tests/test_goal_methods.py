@@ -305,3 +305,18 @@ def test_rate_periods_seasons_and_plan_years(text: str, letters: str) -> None:
 )
 def test_a_direction_on_a_metric_is_not_a_result(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # 100% of a finite set, each member changed once, is a completion
+        ("Certify 100% of forklift operators on the new safety standard by March 2027.", "SMA.T"),
+        ("By 2027, 100 percent of field laptops will be migrated to the new image.", "SMA.T"),
+        # 100% of an ongoing stream, zero of a recurring harm, "not a single" miss: perfection targets
+        ("Answer 100% of helpdesk calls within 2 minutes.", "SM..."),
+        ("Zero lost-time workplace injuries at the depot in 2027.", "SM..T"),
+    ],
+)
+def test_completions_of_a_finite_set_versus_perfection_targets(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -164,6 +164,7 @@ class GoalRules:
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
+    population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -276,6 +277,9 @@ class GoalRulesFile(BaseModel):
     metric_nouns: list[str] = Field(default_factory=list, description="Nouns that name a quantity over many "
                                     "cases ('rate', 'number', 'retention'): a change verb on one with no value "
                                     "and no means names a direction, not a result.")
+    population_verbs: list[str] = Field(default_factory=list, description="Verbs done once to each member of a "
+                                        "finite set ('train', 'certify', 'attach'): 100% of that set is a "
+                                        "completion, not a perfection target.")
     object_boundaries: list[str]
     time_words: list[str]
     rules: list[GoalRule]
@@ -395,6 +399,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
+        population_verbs=frozenset(w.lower() for w in data.population_verbs),
         qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
         quality_clause=re.compile(
             r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -819,8 +824,26 @@ def _change_factor(text: str) -> tuple[float, int, int] | None:
     return max(found) if found else None
 
 
+_ALL_OF = re.compile(r"(?:100\s?(?:%|percent)|one\s+hundred\s+percent)\s+of\s+(?:[\w'’/-]+\s+){1,8}?"
+                     r"(?:will\s+be|shall\s+be|are|is|get|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?P<participle>[a-z]{3,20})\b",
+                     re.IGNORECASE)
+
+
+def _whole_population(text: str, hit: Hit, rules: GoalRules) -> bool:
+    """Whether a 100% target counts a finite set each member of which is changed once ("Train 100% of
+    nursing staff", "100 percent of the budget will be attached to results"): a completion, not a
+    perfection target on an ongoing rate ("Respond to 100% of calls", "100% uptime")."""
+    if not rules.population_verbs or not re.match(r"(?:100|one)", text[hit.start:hit.end], re.IGNORECASE):
+        return False
+    before = re.search(r"([A-Za-z-]+)\s+\Z", text[max(0, hit.start - 30):hit.start])
+    if before and before.group(1).lower() in rules.population_verbs and re.match(r"\s{1,3}of\b", text[hit.end:]):
+        return True
+    passive = _ALL_OF.match(text, hit.start)
+    return bool(passive) and any(stem(passive.group("participle")) == stem(verb) for verb in rules.population_verbs)
+
+
 def _red_flags(text: str, rules: GoalRules, hits: list[Hit]) -> list[Hit]:
-    flags = [h for h in hits if h.rule == "attain.perfection"]
+    flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)]
     factor = _change_factor(text)
     window = _window_days(text)
     if factor and window:
