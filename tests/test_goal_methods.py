@@ -320,3 +320,20 @@ def test_a_direction_on_a_metric_is_not_a_result(text: str, letters: str) -> Non
 )
 def test_completions_of_a_finite_set_versus_perfection_targets(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a concrete means makes a change of a metric specific, but finishing it measures nothing
+        ("Reduce the incidence of wrong-site surgery by adopting a surgical safety checklist.", "S.A.."),
+        ("Lower the rate of patient falls by introducing a bedside alarm protocol.", "S.A.."),
+        # a means of a change of something else (a skill) is still its measure
+        ("Improve working knowledge of Excel by attending a workshop within 60 days.", "SMA.T"),
+        # a benchmark is a target value
+        ("Bring the 30-day readmission rate in line with the state average by 2028.", "SMA.T"),
+        ("Keep emergency response times below the national median.", "SMA.."),
+    ],
+)
+def test_means_of_a_metric_change_and_benchmark_targets(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -1150,15 +1150,21 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
     return action.concrete_words >= needed
 
 
+def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action is a change verb on an object headed by a metric noun ("Reduce the incidence
+    of pressure ulcers", "increase the number of internships")."""
+    if not rules.metric_nouns or not rules.change_verbs.match(text, action.start):
+        return False
+    obj = re.findall(r"[A-Za-z][\w'’-]*", text[action.verb_end:action.end])[:8]
+    return any(w.lower() in rules.metric_nouns for w in obj)
+
+
 def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action only moves a metric one way ("Increase the number of internships", "Reduce
     customer complaints significantly", "reducing the medication error rate"): a change verb on an
     object headed by a metric noun, with no value in its sentence and no means after it. A concrete
     means makes it specific ("Reduce pressure ulcers by implementing a new skin assessment protocol")."""
-    if not rules.metric_nouns or not rules.change_verbs.match(text, action.start):
-        return False
-    obj = re.findall(r"[A-Za-z][\w'’-]*", text[action.verb_end:action.end])[:8]
-    if not any(w.lower() in rules.metric_nouns for w in obj):
+    if not _moves_a_metric(action, text, rules):
         return False
     if any(m.rule != "measure.deliverable" for m in measures):
         return False  # a value anywhere, also in key results under the objective
@@ -1352,6 +1358,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # handbook ... by the end of Q1 2023"): done or not done by then.
         past_dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in past)
         measure_hits = _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
+        if measure_hits and actions and _moves_a_metric(actions[0], text, rules) and all(
+                h.start >= actions[0].end and _MEANS_BEFORE.search(text, actions[0].end, h.start) for h in measure_hits):
+            # "Reduce the incidence of pressure ulcers by implementing a new protocol": the goal is the
+            # change, and finishing its means does not show how far the metric moved
+            measure_hits = []
         deliverable = bool(measure_hits)
     by_criterion["measurable"] = measure_hits
     # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
@@ -1937,6 +1948,7 @@ def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noq
         re.search(r"\b(?:will|is|are|was|were|be|has|have|can|must|should)\b", text[start:end], re.IGNORECASE))
 
 
+_MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using)\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?\S*\s*\Z", re.IGNORECASE)
 _DIRECTION_MEANS = re.compile(r"\b(?:by|through)\s{1,3}(?:increasing|reducing|decreasing|improving|lowering|raising|cutting|"
                               r"growing|boosting|doubling|tripling|halving|eliminating|minimi[sz]ing|maximi[sz]ing)\b",
                               re.IGNORECASE)
