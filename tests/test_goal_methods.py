@@ -337,3 +337,18 @@ def test_completions_of_a_finite_set_versus_perfection_targets(text: str, letter
 )
 def test_means_of_a_metric_change_and_benchmark_targets(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a vague quantifier leaves the count open: no done state, no result named
+        ("Host several networking events for alumni.", "..A.."),
+        ("Offer a range of short courses in data literacy.", "..A.."),
+        ("Publish some case studies on the website.", "..A.."),
+        # a number says how many
+        ("Host six networking events for alumni by June 2027.", "SMA.T"),
+    ],
+)
+def test_a_vague_quantifier_names_no_deliverable(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

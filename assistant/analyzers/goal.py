@@ -165,6 +165,7 @@ class GoalRules:
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
+    vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -280,6 +281,9 @@ class GoalRulesFile(BaseModel):
     population_verbs: list[str] = Field(default_factory=list, description="Verbs done once to each member of a "
                                         "finite set ('train', 'certify', 'attach'): 100% of that set is a "
                                         "completion, not a perfection target.")
+    vague_quantifiers: list[str] = Field(default_factory=list, description="Quantifiers that leave the count "
+                                         "open ('a variety of', 'several'): an object so counted, with no number, "
+                                         "names no deliverable.")
     object_boundaries: list[str]
     time_words: list[str]
     rules: list[GoalRule]
@@ -400,6 +404,8 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
+        vague_quantity=re.compile(r"(?<![\w'’-])(?:" + _alternation(data.vague_quantifiers) + r")\b", _FLAGS)
+        if data.vague_quantifiers else None,
         qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
         quality_clause=re.compile(
             r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -1107,6 +1113,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         # effort ("work on"), a wished-for trait ("be more proactive") or an aspiration ("attract a
         # talented and diverse workforce"), not a result
         return False
+    if rules is not None and _open_count(action, text, measures, rules):
+        return False  # "Develop a variety of new campus events": how many is left open
     if rules is not None and _direction_only(action, text, measures, rules):
         return False  # "Increase student persistence": a direction on a metric, nothing measured, no means
     if action.kind == "action" and not action.wishful and rules is not None and _named(
@@ -1148,6 +1156,14 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
             and m.rule in _AMOUNT_RULES for m in measures):
         return True  # "improve employee engagement by five percentage points": the amount names the result
     return action.concrete_words >= needed
+
+
+def _open_count(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's object is counted by a vague quantifier ("a variety of", "several", "some")
+    and nothing in the goal gives a number."""
+    gap = len(text[action.verb_end:action.verb_end + 3]) - len(text[action.verb_end:action.verb_end + 3].lstrip())
+    return (rules.vague_quantity is not None and rules.vague_quantity.match(text, action.verb_end + gap) is not None
+            and not any(m.rule != "measure.deliverable" for m in measures))
 
 
 def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
@@ -1975,11 +1991,15 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue
         if not _clause_head(text, m.start()):
             continue  # "strategies for sandboxing build script executions": a noun, not the goal's action
+        if rules.vague_quantity is not None and rules.vague_quantity.search(text, m.start() + 1, m.end()):
+            continue  # "Develop a variety of new campus events": no count says when it is done
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
         if action.concrete_words < 1 or action.wishful or action.aspiration or _overlaps(action.start, action.end, why):
             continue
+        if _open_count(action, text, [], rules):
+            continue  # "Develop a variety of new events": no count says when it is done
         strong = rules.strong_verbs.match(text, action.start) or (
             rules.transfer_verbs is not None and rules.transfer_verbs.match(text, action.start)
             and _DESTINATION.match(text, action.end))
