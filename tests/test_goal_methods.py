@@ -352,3 +352,18 @@ def test_means_of_a_metric_change_and_benchmark_targets(text: str, letters: str)
 )
 def test_a_vague_quantifier_names_no_deliverable(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a goal written as a bare infinitive is the goal itself, not a purpose beyond it
+        ("To improve response rate on service requests.", "..A.."),
+        ("To improve safety, culture, and morale across all sites.", "..A.."),
+        # a fronted or trailing purpose of a main clause is a purpose
+        ("To cut churn, launch a win-back email campaign for lapsed customers.", "SMAR."),
+        ("Launch a win-back email campaign for lapsed customers to cut churn.", "SMAR."),
+    ],
+)
+def test_a_bare_infinitive_goal_is_not_its_own_purpose(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

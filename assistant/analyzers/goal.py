@@ -1897,6 +1897,12 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
             continue  # the purpose of a sub-step
+        if _whole_sentence(text, *_trim(text, m.start(), m.end())) and not any(
+                regex.match(text, c.end()) for c in re.finditer(r",\s{0,3}", text[:m.end()]) if c.start() > m.start()
+                for regex in (rules.action_verbs, rules.vague_verbs, rules.effort_verbs)):
+            # "To improve response rate on service requests.": the goal itself, written as an infinitive
+            # (a main clause after it, "To cut churn, launch ...", makes it the purpose of that clause)
+            continue
         if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
             continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
@@ -1953,6 +1959,12 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             if span[1] > span[0]:
                 return Hit("relevant.structure", *span)
     return None
+
+
+def _whole_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the span is a whole sentence of the text (nothing of the sentence before or after it)."""
+    s, e = _sentence_of(text, start)
+    return not text[s:start].strip(" \n-*•\"'“‘(") and not text[end:e].strip(" \n.!?;:\"'”’)")
 
 
 def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noqa: N802
