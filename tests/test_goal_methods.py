@@ -367,3 +367,15 @@ def test_a_vague_quantifier_names_no_deliverable(text: str, letters: str) -> Non
 )
 def test_a_bare_infinitive_goal_is_not_its_own_purpose(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a phrasal verb written closed, as its noun is, is still the verb
+        ("Rollout the new expense reporting tool to all staff.", "SMA.."),
+        ("Setup a nightly backup of the finance database.", "SMA.T"),
+    ],
+)
+def test_a_closed_phrasal_verb_is_a_verb(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

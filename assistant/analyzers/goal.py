@@ -191,7 +191,10 @@ def _verb_forms(verb: str) -> list[str]:
                  "teach": ["taught"], "keep": ["kept"], "set": ["setting"], "cut": ["cutting"],
                  "learn": ["learnt"], "grow": ["grew", "grown"]}
     forms |= set(irregular.get(head, []))
-    return sorted(f"{form} {rest}".strip() for form in forms)
+    phrases = {f"{form} {rest}".strip() for form in forms}
+    if rest in ("out", "up", "back", "over", "down", "off"):
+        phrases.add(head + rest)  # written closed, as the noun is ("Rollout the new package", "Setup a CI job")
+    return sorted(phrases)
 
 
 def _alternation(phrases: list[str]) -> str:
