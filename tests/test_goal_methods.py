@@ -379,3 +379,17 @@ def test_a_bare_infinitive_goal_is_not_its_own_purpose(text: str, letters: str) 
 )
 def test_a_closed_phrasal_verb_is_a_verb(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # the period of a change of a metric, before or after it, is a rate, not a deadline
+        ("Increase fall-to-fall enrollment each year from the 2023 baseline of 6,061.", "SMA.."),
+        ("Annually, increase the four-year graduation rate from the 2024 baseline of 41%.", "SMA.."),
+        # an aim over a title-cased heading names the plan aim the goal serves
+        ("Aim 2: Safer Wards. Cut patient falls on ward 4 by 30% by June 2027.", "SMART"),
+    ],
+)
+def test_trailing_rate_periods_and_aim_headings(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

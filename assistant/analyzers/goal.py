@@ -480,6 +480,7 @@ _ROLE_WORD = re.compile(
     r"dean|chair|treasurer|secretary|recruiter|buyer|controller|steward|counsel|attorney)s?$", re.IGNORECASE)
 _PLAN_LABEL = re.compile(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
+_AIM_LABEL = re.compile(r"(?:aims?|focus|commitments?|directions?|domains?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
 _MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|krs?|key\s+results?|targets?(?:\s+for\s+action)?)"
                             r"(?:\s{0,3}[A-Z\d.]{1,12})?",
                             re.IGNORECASE)
@@ -581,7 +582,7 @@ def _layout(text: str) -> _Layout:
         # "Goal 1: Stabilize Enrollment. Each year, increase ...": a goal label over a heading (a
         # title-cased line) with the goal after it names the plan goal the goal serves
         end = _segment_end(text, m.end())
-        titled_goal = (bool(_GOAL_LABEL.fullmatch(label)) and is_title_case(text[m.end():end])
+        titled_goal = (bool(_GOAL_LABEL.fullmatch(label) or _AIM_LABEL.fullmatch(label)) and is_title_case(text[m.end():end])
                        and bool(re.search(r"[A-Za-z]{3}", text[end:])))
         if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures or titled_goal:
             end = _segment_end(text, m.end())
@@ -1596,8 +1597,9 @@ _ACTION_COUNT = re.compile(r"\b(?:times|programs?|programmes?|events?|sessions?|
                            r"inspections?|drills?|surveys?|newsletters?|briefings?|presentations?)\b", re.IGNORECASE)
 
 
-_FRONTED_CADENCE = re.compile(r"(?:each|every|per)\s{1,3}(?:day|week|month|quarter|semester|term|year|academic\s{1,3}year|"
-                              r"fiscal\s{1,3}year)\s{0,3},?\s{0,3}", re.IGNORECASE)
+_FRONTED_CADENCE = re.compile(r"(?:(?:each|every|per)\s{1,3}(?:day|week|month|quarter|semester|term|year|academic\s{1,3}year|"
+                              r"fiscal\s{1,3}year|school\s{1,3}year)|annually|yearly|quarterly|monthly|weekly|"
+                              r"year[\s-]over[\s-]year)\s{0,3},?\s{0,3}", re.IGNORECASE)
 _DIRECTION_VERBS = re.compile(r"(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple)\b",
                               re.IGNORECASE)
 
@@ -1620,6 +1622,9 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     if rate_period is not None:
         offset = len(text) - len(lead)
         spans.append((rate_period[0] + offset, rate_period[1] + offset))
+    # "Increase enrollment each year from the baseline": likewise when the cadence follows the change,
+    # unless the goal counts its own actions ("raise the number of workshops held each quarter")
+    directed = bool(rate_period) or bool(_DIRECTION_VERBS.match(lead)) and not _ACTION_COUNT.search(text)
     # A state to be in every period ("Each year, the collection will be sufficiently stocked", "the
     # reading room is kept clean each month") is a standard to hold, not work to finish by a date;
     # a count of the actions that keep it ("inspect it 4 times a year") is a schedule.
@@ -1641,7 +1646,7 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start())) and (
                 moves_a_number or (not acts and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
-        elif metric_goal or holds_a_state:
+        elif metric_goal or holds_a_state or directed:
             spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
     return spans
 
