@@ -363,6 +363,9 @@ def test_a_vague_quantifier_names_no_deliverable(text: str, letters: str) -> Non
         # a fronted or trailing purpose of a main clause is a purpose
         ("To cut churn, launch a win-back email campaign for lapsed customers.", "SMAR."),
         ("Launch a win-back email campaign for lapsed customers to cut churn.", "SMAR."),
+        # beside another sentence, an infinitive sentence states that sentence's purpose
+        ("Reduce churn from 8% to 5% by Q3 2027. To improve customer retention.", "SMART"),
+        ("To improve customer retention. Reduce churn from 8% to 5% by Q3 2027.", "SMART"),
     ],
 )
 def test_a_bare_infinitive_goal_is_not_its_own_purpose(text: str, letters: str) -> None:

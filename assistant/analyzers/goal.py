@@ -1905,7 +1905,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
             continue  # the purpose of a sub-step
-        if _whole_sentence(text, *_trim(text, m.start(), m.end())) and not any(
+        if _only_sentence(text, *_trim(text, m.start(), m.end())) and not any(
                 regex.match(text, c.end()) for c in re.finditer(r",\s{0,3}", text[:m.end()]) if c.start() > m.start()
                 for regex in (rules.action_verbs, rules.vague_verbs, rules.effort_verbs)):
             # "To improve response rate on service requests.": the goal itself, written as an infinitive
@@ -1973,6 +1973,11 @@ def _whole_sentence(text: str, start: int, end: int) -> bool:
     """Whether the span is a whole sentence of the text (nothing of the sentence before or after it)."""
     s, e = _sentence_of(text, start)
     return not text[s:start].strip(" \n-*•\"'“‘(") and not text[end:e].strip(" \n.!?;:\"'”’)")
+
+
+def _only_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the span is the goal's only sentence: no other sentence it could be the purpose of."""
+    return _whole_sentence(text, start, end) and not re.search(r"[A-Za-z]", text[:start] + text[end:])
 
 
 def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noqa: N802
