@@ -348,6 +348,8 @@ def test_means_of_a_metric_change_and_benchmark_targets(text: str, letters: str)
         ("Publish some case studies on the website.", "..A.."),
         # a number says how many
         ("Host six networking events for alumni by June 2027.", "SMA.T"),
+        # uncounted work under a wish still says how the wish is met
+        ("Improve student life on campus. Host several social events for commuter students.", "..AR."),
     ],
 )
 def test_a_vague_quantifier_names_no_deliverable(text: str, letters: str) -> None:
@@ -366,6 +368,8 @@ def test_a_vague_quantifier_names_no_deliverable(text: str, letters: str) -> Non
         # beside another sentence, an infinitive sentence states that sentence's purpose
         ("Reduce churn from 8% to 5% by Q3 2027. To improve customer retention.", "SMART"),
         ("To improve customer retention. Reduce churn from 8% to 5% by Q3 2027.", "SMART"),
+        # a fronted purpose before a declarative main clause is a purpose
+        ("In order to reduce wait times, the clinic will add two evening sessions a week.", "SMAR."),
     ],
 )
 def test_a_bare_infinitive_goal_is_not_its_own_purpose(text: str, letters: str) -> None:

@@ -1372,12 +1372,14 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules) else a for a in actions]
 
     deliverable = False
+    outlined: list[Hit] = []  # work the goal outlines, counted or not: its structure gives relevance
     if not measure_hits:
         dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in time_hits)
         # A passed date still makes the completion of an artefact checkable ("Update our employee
         # handbook ... by the end of Q1 2023"): done or not done by then.
         past_dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in past)
         measure_hits = _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
+        outlined = measure_hits or _deliverables(text, rules, actions, relevant_spans, dated, past_dated, open_counts=True)
         if measure_hits and actions and _moves_a_metric(actions[0], text, rules) and all(
                 h.start >= actions[0].end and _MEANS_BEFORE.search(text, actions[0].end, h.start) for h in measure_hits):
             # "Reduce the incidence of pressure ulcers by implementing a new protocol": the goal is the
@@ -1389,7 +1391,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # key results (an OKR, a headline sentence, "make homelessness rare ... by reducing ... by 15%").
     structural = _structural_relevance(text, rules, [h for h in measure_hits if h.rule != "measure.deliverable"],
                                        date_like + baselines, layout.results,
-                                       [h for h in measure_hits if h.rule == "measure.deliverable"])
+                                       [h for h in measure_hits if h.rule == "measure.deliverable"] or outlined)
     if structural and rules.quality_clause is not None and rules.quality_clause.match(
             text, structural.start + len(text[structural.start:structural.end]) - len(
                 text[structural.start:structural.end].lstrip(", "))):
@@ -1905,9 +1907,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
             continue  # the purpose of a sub-step
-        if _only_sentence(text, *_trim(text, m.start(), m.end())) and not any(
-                regex.match(text, c.end()) for c in re.finditer(r",\s{0,3}", text[:m.end()]) if c.start() > m.start()
-                for regex in (rules.action_verbs, rules.vague_verbs, rules.effort_verbs)):
+        comma = text.find(",", m.start() + 3, m.end())
+        if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or not _HAS_VERB(text, comma + 1, m.end(), rules)):
             # "To improve response rate on service requests.": the goal itself, written as an infinitive
             # (a main clause after it, "To cut churn, launch ...", makes it the purpose of that clause)
             continue
@@ -2005,7 +2006,7 @@ def rule_hits(text: str) -> list[Hit]:
 
 
 def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]],
-                  dated: bool = False, past_dated: bool = False) -> list[Hit]:
+                  dated: bool = False, past_dated: bool = False, open_counts: bool = False) -> list[Hit]:
     """A completion deliverable: a completion verb and an artefact noun, or a verb that finishes
     something verifiable (migrate, launch, install...) with a concrete object. An open-ended verb
     ("update", "revise", "refresh") has no done state of its own: it counts only with a date
@@ -2016,14 +2017,14 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue
         if not _clause_head(text, m.start()):
             continue  # "strategies for sandboxing build script executions": a noun, not the goal's action
-        if rules.vague_quantity is not None and rules.vague_quantity.search(text, m.start() + 1, m.end()):
+        if not open_counts and rules.vague_quantity is not None and rules.vague_quantity.search(text, m.start() + 1, m.end()):
             continue  # "Develop a variety of new campus events": no count says when it is done
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
         if action.concrete_words < 1 or action.wishful or action.aspiration or _overlaps(action.start, action.end, why):
             continue
-        if _open_count(action, text, [], rules):
+        if not open_counts and _open_count(action, text, [], rules):
             continue  # "Develop a variety of new events": no count says when it is done
         strong = rules.strong_verbs.match(text, action.start) or (
             rules.transfer_verbs is not None and rules.transfer_verbs.match(text, action.start)
