@@ -400,3 +400,23 @@ def test_a_closed_phrasal_verb_is_a_verb(text: str, letters: str) -> None:
 )
 def test_trailing_rate_periods_and_aim_headings(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # placeholders name the metric and direction but no value: specific, not measurable
+        ("Raise the customer effort score from X to Y.", "S.A.."),
+        ("Cut the average handling time by X%.", "S.A.."),
+        # an ordinal in a deadline is no value; an exploration is no means
+        ("Lower patient readmission rates on the cardiac ward by the end of the third quarter of 2027.", "..A.T"),
+        ("Investigate ways to raise average staff salaries by 2030.", "..A.T"),
+        # a cadence inside the purpose is how often the beneficiary acts, not the goal's schedule
+        ("Set up a CI pipeline so teams can release to production every day.", "SMAR."),
+        # a proportional quantifier is a threshold; a window counted from each case's start bounds it
+        ("Resolve the majority of support tickets at first contact.", "SMA.."),
+        ("New hires complete the security course before the end of their first week.", "SMA.T"),
+    ],
+)
+def test_value_slots_thresholds_and_per_case_windows(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -1179,6 +1179,11 @@ def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in obj)
 
 
+_VALUE_SLOT = re.compile(r"\b(?i:from|to|at|by|of)\s{1,3}(?:[XYNZ]\s?%?|\[[^\]\n]{1,40}\]|TBD|TBC|\?+|_{2,})(?![\w])")
+_EXPLORATION = re.compile(r"\b(?:ways|opportunities|options|possibilities|avenues|approaches|strategies|ideas)\s{1,3}to\s{1,3}\Z"
+                          r"|\b(?:ways|opportunities|options|possibilities)\s{1,3}to\b[^.;!?]{0,80}\band\s{1,3}\Z", re.IGNORECASE)
+
+
 def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action only moves a metric one way ("Increase the number of internships", "Reduce
     customer complaints significantly", "reducing the medication error rate"): a change verb on an
@@ -1189,10 +1194,12 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     if any(m.rule != "measure.deliverable" for m in measures):
         return False  # a value anywhere, also in key results under the objective
     start, end = _sentence_of(text, action.start)
-    if any(not (1900 <= n.value <= 2099 and not n.percent and not n.ordinal)
-           for n in numbers(text[action.start:end])):
+    if _VALUE_SLOT.search(text, action.start, end):
+        return False  # "Increase Net Promoter Score from X to Y": the metric and its direction, awaiting values
+    if any(not n.ordinal and not (1900 <= n.value <= 2099 and not n.percent) for n in numbers(text[action.start:end])):
         return False  # "from the 2023 baseline of 6,061": a baseline value names the metric's level
-    if re.search(r"\bto\s{1,3}\Z", text[start:action.start]) and re.search(r"[A-Za-z]{3}", text[start:action.start - 3]):
+    if (re.search(r"\bto\s{1,3}\Z", text[start:action.start]) and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
+            and not _EXPLORATION.search(text, start, action.start)):
         return False  # "implement hand hygiene practices to reduce infection rates": a means comes first
     means = _MEANS_NOUN.match(text, action.end)
     return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
@@ -1306,6 +1313,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
                                          or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
+    # "Set up a CI pipeline so teams can release to production every day": a cadence inside the purpose
+    # is how often the beneficiary acts, not a schedule or a count of the goal's work
+    purposes = [m.span() for m in _SO_CLAUSE.finditer(text) if text[:m.start()].strip()]
+    hits = [h for h in hits if not (h.rule in ("time.cadence", "measure.frequency") and _inside(h.start, h.end, purposes))]
     by_criterion: dict[str, list[Hit]] = {c: [] for c in CRITERIA}
     effects = {rule.id: rule for rule in rules.rules}
     for hit in hits:
