@@ -396,6 +396,9 @@ def test_a_closed_phrasal_verb_is_a_verb(text: str, letters: str) -> None:
         ("Annually, increase the four-year graduation rate from the 2024 baseline of 41%.", "SMA.."),
         # an aim over a title-cased heading names the plan aim the goal serves
         ("Aim 2: Safer Wards. Cut patient falls on ward 4 by 30% by June 2027.", "SMART"),
+        ("Quality Aim: Safer Discharge. Call 90% of discharged patients within 48 hours of discharge.", "SMAR."),
+        ("Strategic Goal #3: Grow Research Capacity. Submit four grant proposals to federal agencies by June 2027.",
+         "SMART"),
     ],
 )
 def test_trailing_rate_periods_and_aim_headings(text: str, letters: str) -> None:

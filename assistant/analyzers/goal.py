@@ -480,7 +480,9 @@ _ROLE_WORD = re.compile(
     r"dean|chair|treasurer|secretary|recruiter|buyer|controller|steward|counsel|attorney)s?$", re.IGNORECASE)
 _PLAN_LABEL = re.compile(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
-_AIM_LABEL = re.compile(r"(?:aims?|focus|commitments?|directions?|domains?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
+# a label over a plan's heading: "Goal 1", "Strategic Goal #2", "Quality Aim", "Focus 3"
+_HEADING_LABEL = re.compile(r"(?:[A-Za-z][\w-]{1,20}\s{1,3}){0,2}(?:goals?|aims?|focus|commitments?|directions?|domains?)"
+                            r"(?:\s{0,3}#?[\d.]{1,12})?", re.IGNORECASE)
 _MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|krs?|key\s+results?|targets?(?:\s+for\s+action)?)"
                             r"(?:\s{0,3}[A-Z\d.]{1,12})?",
                             re.IGNORECASE)
@@ -582,7 +584,7 @@ def _layout(text: str) -> _Layout:
         # "Goal 1: Stabilize Enrollment. Each year, increase ...": a goal label over a heading (a
         # title-cased line) with the goal after it names the plan goal the goal serves
         end = _segment_end(text, m.end())
-        titled_goal = (bool(_GOAL_LABEL.fullmatch(label) or _AIM_LABEL.fullmatch(label)) and is_title_case(text[m.end():end])
+        titled_goal = (bool(_HEADING_LABEL.fullmatch(label)) and is_title_case(text[m.end():end])
                        and bool(re.search(r"[A-Za-z]{3}", text[end:])))
         if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures or titled_goal:
             end = _segment_end(text, m.end())
