@@ -516,7 +516,6 @@ def mentions_money(text: str) -> bool:
     return _MONEY.search(text) is not None
 
 
-
 # --- inflections (appended for phrase rules matched over word forms) -------------------------------
 
 _IRREGULAR_FORMS = """be:is are was were been being am|have:has had having|do:does did done doing|
@@ -822,3 +821,26 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clau
         return Clause(s, e, link, (), ())
     k = _verb_group(seg, j)
     return Clause(s, e, link, tuple(seg[i:j]), tuple(seg[j:k]))
+
+
+# --- headings --------------------------------------------------------------------------------------
+
+_TITLE_SMALL_WORDS = _wordset("a an the and or nor but of for to in on at by with from into via vs per as")
+
+
+def is_title_case(phrase: str, max_words: int = 12) -> bool:
+    """Whether ``phrase`` is written as a heading: every word but the small ones (articles,
+    conjunctions, short prepositions) capitalised or a number, at most ``max_words`` words
+    ("Stabilize Enrollment", "Create a Thriving Learning Community for Student Achievement")."""
+    found = WORD.findall(phrase.strip().rstrip(".:!"))
+    if not found or len(found) > max_words:
+        return False
+    capitalised = 0
+    for n, word in enumerate(found):
+        if word[0].isupper():
+            capitalised += 1
+        elif word[0].isdigit() or (n and word.lower() in _TITLE_SMALL_WORDS):
+            continue
+        else:
+            return False
+    return capitalised >= 1

@@ -252,3 +252,174 @@ def test_long_repetitive_goals_come_back_faithful(text: str) -> None:
 )
 def test_reasons_and_consequences_make_a_goal_relevant(text: str, relevant: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a goal label over a title-cased heading, with the goal after it: the heading is the plan goal served
+        ("Goal 3: Grow Research Capacity. Submit four grant proposals to federal agencies by June 2027.", "SMART"),
+        ("Goal 2: Strengthen Community Partnerships. Sign two new memoranda with local employers.", "SMAR."),
+        # without a heading the label only introduces the goal
+        ("Goal 3: Submit four grant proposals to federal agencies. Report progress monthly.", "SMA.T"),
+    ],
+)
+def test_a_titled_plan_goal_above_the_goal_is_its_purpose(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a cadence fronting a change of a metric is the change's period, not a deadline
+        ("Each year, raise the four-year graduation rate from the 2024 baseline of 41%.", "SMA.."),
+        ("Each quarter, reduce average call wait time from the baseline of 6 minutes.", "SMA.."),
+        # a cadence fronting work is its schedule
+        ("Every month, publish two case studies on the website.", "SMA.T"),
+        # a season ends with its last month: summer 2026 has passed on 2026-12-01, fall 2027 has not
+        ("Open the new reading room by Summer 2026.", "SMA.."),
+        ("Open the new reading room by Fall 2027.", "SMA.T"),
+        # a deadline counted in the plan's own years
+        ("Launch the social enterprise and break even by year 3.", "SMA.T"),
+        ("Teach year 3 pupils to read.", "SMA.."),
+    ],
+)
+def test_rate_periods_seasons_and_plan_years(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a change verb on a metric with no value and no means says which way, not which result
+        ("Raise the number of apprenticeships offered to school leavers.", "..A.."),
+        ("Lower the rate of missed appointments at the clinic.", "..A.."),
+        # a means before it (the metric is then the purpose) or a baseline value makes it specific
+        ("Introduce a text reminder service to lower the rate of missed appointments.", "S.AR."),
+        ("Lower the rate of missed appointments from the baseline of 14%.", "SMA.."),
+        # a concrete thing, not a metric, is a result of its own
+        ("Lower our AWS bill.", "S.A.."),
+        # a change of a metric as the means: the clause it serves is the outcome beyond it
+        ("Strengthen community health by reducing the rate of missed appointments.", "..AR."),
+    ],
+)
+def test_a_direction_on_a_metric_is_not_a_result(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # 100% of a finite set, each member changed once, is a completion
+        ("Certify 100% of forklift operators on the new safety standard by March 2027.", "SMA.T"),
+        ("By 2027, 100 percent of field laptops will be migrated to the new image.", "SMA.T"),
+        # 100% of an ongoing stream, zero of a recurring harm, "not a single" miss: perfection targets
+        ("Answer 100% of helpdesk calls within 2 minutes.", "SM..."),
+        ("Zero lost-time workplace injuries at the depot in 2027.", "SM..T"),
+    ],
+)
+def test_completions_of_a_finite_set_versus_perfection_targets(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a concrete means makes a change of a metric specific, but finishing it measures nothing
+        ("Reduce the incidence of wrong-site surgery by adopting a surgical safety checklist.", "S.A.."),
+        ("Lower the rate of patient falls by introducing a bedside alarm protocol.", "S.A.."),
+        # a means of a change of something else (a skill) is still its measure
+        ("Improve working knowledge of Excel by attending a workshop within 60 days.", "SMA.T"),
+        # a benchmark is a target value
+        ("Bring the 30-day readmission rate in line with the state average by 2028.", "SMA.T"),
+        ("Keep emergency response times below the national median.", "SMA.."),
+    ],
+)
+def test_means_of_a_metric_change_and_benchmark_targets(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a vague quantifier leaves the count open: no done state, no result named
+        ("Host several networking events for alumni.", "..A.."),
+        ("Offer a range of short courses in data literacy.", "..A.."),
+        ("Publish some case studies on the website.", "..A.."),
+        # a number says how many
+        ("Host six networking events for alumni by June 2027.", "SMA.T"),
+        # uncounted work under a wish still says how the wish is met
+        ("Improve student life on campus. Host several social events for commuter students.", "..AR."),
+    ],
+)
+def test_a_vague_quantifier_names_no_deliverable(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a goal written as a bare infinitive is the goal itself, not a purpose beyond it
+        ("To improve response rate on service requests.", "..A.."),
+        ("To improve safety, culture, and morale across all sites.", "..A.."),
+        # a fronted or trailing purpose of a main clause is a purpose
+        ("To cut churn, launch a win-back email campaign for lapsed customers.", "SMAR."),
+        ("Launch a win-back email campaign for lapsed customers to cut churn.", "SMAR."),
+        # beside another sentence, an infinitive sentence states that sentence's purpose
+        ("Reduce churn from 8% to 5% by Q3 2027. To improve customer retention.", "SMART"),
+        ("To improve customer retention. Reduce churn from 8% to 5% by Q3 2027.", "SMART"),
+        # a fronted purpose before a declarative main clause is a purpose
+        ("In order to reduce wait times, the clinic will add two evening sessions a week.", "SMAR."),
+    ],
+)
+def test_a_bare_infinitive_goal_is_not_its_own_purpose(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a phrasal verb written closed, as its noun is, is still the verb
+        ("Rollout the new expense reporting tool to all staff.", "SMA.."),
+        ("Setup a nightly backup of the finance database.", "SMA.T"),
+    ],
+)
+def test_a_closed_phrasal_verb_is_a_verb(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # the period of a change of a metric, before or after it, is a rate, not a deadline
+        ("Increase fall-to-fall enrollment each year from the 2023 baseline of 6,061.", "SMA.."),
+        ("Annually, increase the four-year graduation rate from the 2024 baseline of 41%.", "SMA.."),
+        # an aim over a title-cased heading names the plan aim the goal serves
+        ("Aim 2: Safer Wards. Cut patient falls on ward 4 by 30% by June 2027.", "SMART"),
+        ("Quality Aim: Safer Discharge. Call 90% of discharged patients within 48 hours of discharge.", "SMAR."),
+        ("Strategic Goal #3: Grow Research Capacity. Submit four grant proposals to federal agencies by June 2027.",
+         "SMART"),
+    ],
+)
+def test_trailing_rate_periods_and_aim_headings(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # placeholders name the metric and direction but no value: specific, not measurable
+        ("Raise the customer effort score from X to Y.", "S.A.."),
+        ("Cut the average handling time by X%.", "S.A.."),
+        # an ordinal in a deadline is no value; an exploration is no means
+        ("Lower patient readmission rates on the cardiac ward by the end of the third quarter of 2027.", "..A.T"),
+        ("Investigate ways to raise average staff salaries by 2030.", "..A.T"),
+        # a cadence inside the purpose is how often the beneficiary acts, not the goal's schedule
+        ("Set up a CI pipeline so teams can release to production every day.", "SMAR."),
+        # a proportional quantifier is a threshold; a window counted from each case's start bounds it
+        ("Resolve the majority of support tickets at first contact.", "SMA.."),
+        ("New hires complete the security course before the end of their first week.", "SMA.T"),
+    ],
+)
+def test_value_slots_thresholds_and_per_case_windows(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

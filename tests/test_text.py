@@ -9,6 +9,7 @@ from assistant.text import (
     content_stems,
     fold_plural,
     inflections,
+    is_title_case,
     number_values,
     numbers,
     sentence_spans,
@@ -112,3 +113,17 @@ def test_inflections_cover_regular_irregular_and_doubling_verbs() -> None:
     assert inflections("offer") == {"offer", "offers", "offered", "offering"}
     for verb in ("turn", "nag", "whine", "fix", "offer", "drop"):  # stem() maps regular forms back to one stem
         assert {stem(form) for form in inflections(verb)} == {stem(verb)}, verb
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Stabilize Enrollment.", True),
+        ("Create a Thriving Learning Community for Student Achievement", True),
+        ("Retention", True),
+        ("Reduce churn by 5%.", False),
+        ("", False),
+    ],
+)
+def test_title_case_headings(phrase: str, expected: bool) -> None:
+    assert is_title_case(phrase) is expected

@@ -8,6 +8,7 @@ against the input: it only rearranges the user's own phrases and adds bracketed 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -41,6 +42,8 @@ from assistant.text import (
     NUMBER_WORDS,
     PREPOSITIONS,
     STOPWORDS,
+    is_title_case,
+    numbers,
     sentence_spans,
     stem,
     wordset,
@@ -160,6 +163,9 @@ class GoalRules:
     making_before: re.Pattern[str] | None = None  # a deliverable verb ending where a phrase starts ("Publish |the plan")
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
+    metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
+    population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
+    vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -185,7 +191,10 @@ def _verb_forms(verb: str) -> list[str]:
                  "teach": ["taught"], "keep": ["kept"], "set": ["setting"], "cut": ["cutting"],
                  "learn": ["learnt"], "grow": ["grew", "grown"]}
     forms |= set(irregular.get(head, []))
-    return sorted(f"{form} {rest}".strip() for form in forms)
+    phrases = {f"{form} {rest}".strip() for form in forms}
+    if rest in ("out", "up", "back", "over", "down", "off"):
+        phrases.add(head + rest)  # written closed, as the noun is ("Rollout the new package", "Setup a CI job")
+    return sorted(phrases)
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -269,6 +278,15 @@ class GoalRulesFile(BaseModel):
                                              "quality of a general thing is an aspiration.")
     artefact_qualities: list[str] = Field(default_factory=list, description="Qualities of a deliverable: a 'so "
                                           "(that) it is clear' clause describes it and gives no relevance.")
+    metric_nouns: list[str] = Field(default_factory=list, description="Nouns that name a quantity over many "
+                                    "cases ('rate', 'number', 'retention'): a change verb on one with no value "
+                                    "and no means names a direction, not a result.")
+    population_verbs: list[str] = Field(default_factory=list, description="Verbs done once to each member of a "
+                                        "finite set ('train', 'certify', 'attach'): 100% of that set is a "
+                                        "completion, not a perfection target.")
+    vague_quantifiers: list[str] = Field(default_factory=list, description="Quantifiers that leave the count "
+                                         "open ('a variety of', 'several'): an object so counted, with no number, "
+                                         "names no deliverable.")
     object_boundaries: list[str]
     time_words: list[str]
     rules: list[GoalRule]
@@ -387,6 +405,10 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         institution_words=frozenset(w.lower() for w in data.institution_words),
         evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
+        metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
+        population_verbs=frozenset(w.lower() for w in data.population_verbs),
+        vague_quantity=re.compile(r"(?<![\w'’-])(?:" + _alternation(data.vague_quantifiers) + r")\b", _FLAGS)
+        if data.vague_quantifiers else None,
         qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
         quality_clause=re.compile(
             r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -458,6 +480,9 @@ _ROLE_WORD = re.compile(
     r"dean|chair|treasurer|secretary|recruiter|buyer|controller|steward|counsel|attorney)s?$", re.IGNORECASE)
 _PLAN_LABEL = re.compile(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
 _GOAL_LABEL = re.compile(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
+# a label over a plan's heading: "Goal 1", "Strategic Goal #2", "Quality Aim", "Focus 3"
+_HEADING_LABEL = re.compile(r"(?:[A-Za-z][\w-]{1,20}\s{1,3}){0,2}(?:goals?|aims?|focus|commitments?|directions?|domains?)"
+                            r"(?:\s{0,3}#?[\d.]{1,12})?", re.IGNORECASE)
 _MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|krs?|key\s+results?|targets?(?:\s+for\s+action)?)"
                             r"(?:\s{0,3}[A-Z\d.]{1,12})?",
                             re.IGNORECASE)
@@ -556,7 +581,12 @@ def _layout(text: str) -> _Layout:
         objective_of_measures = bool(_GOAL_LABEL.fullmatch(label)) and any(
             _MEASURE_LABEL.fullmatch(later.group("label")) or _BODY_LABEL.fullmatch(later.group("label"))
             or _CONTEXT_LABEL.fullmatch(later.group("label")) for _, later in labels[n + 1:])
-        if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures:
+        # "Goal 1: Stabilize Enrollment. Each year, increase ...": a goal label over a heading (a
+        # title-cased line) with the goal after it names the plan goal the goal serves
+        end = _segment_end(text, m.end())
+        titled_goal = (bool(_HEADING_LABEL.fullmatch(label)) and is_title_case(text[m.end():end])
+                       and bool(re.search(r"[A-Za-z]{3}", text[end:])))
+        if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures or titled_goal:
             end = _segment_end(text, m.end())
             if text[end:].strip():  # an objective line with a goal after it is context
                 context.append(_trim(text, m.end(), end))
@@ -806,8 +836,26 @@ def _change_factor(text: str) -> tuple[float, int, int] | None:
     return max(found) if found else None
 
 
+_ALL_OF = re.compile(r"(?:100\s?(?:%|percent)|one\s+hundred\s+percent)\s+of\s+(?:[\w'’/-]+\s+){1,8}?"
+                     r"(?:will\s+be|shall\s+be|are|is|get|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?P<participle>[a-z]{3,20})\b",
+                     re.IGNORECASE)
+
+
+def _whole_population(text: str, hit: Hit, rules: GoalRules) -> bool:
+    """Whether a 100% target counts a finite set each member of which is changed once ("Train 100% of
+    nursing staff", "100 percent of the budget will be attached to results"): a completion, not a
+    perfection target on an ongoing rate ("Respond to 100% of calls", "100% uptime")."""
+    if not rules.population_verbs or not re.match(r"(?:100|one)", text[hit.start:hit.end], re.IGNORECASE):
+        return False
+    before = re.search(r"([A-Za-z-]+)\s+\Z", text[max(0, hit.start - 30):hit.start])
+    if before and before.group(1).lower() in rules.population_verbs and re.match(r"\s{1,3}of\b", text[hit.end:]):
+        return True
+    passive = _ALL_OF.match(text, hit.start)
+    return bool(passive) and any(stem(passive.group("participle")) == stem(verb) for verb in rules.population_verbs)
+
+
 def _red_flags(text: str, rules: GoalRules, hits: list[Hit]) -> list[Hit]:
-    flags = [h for h in hits if h.rule == "attain.perfection"]
+    flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)]
     factor = _change_factor(text)
     window = _window_days(text)
     if factor and window:
@@ -1071,6 +1119,10 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         # effort ("work on"), a wished-for trait ("be more proactive") or an aspiration ("attract a
         # talented and diverse workforce"), not a result
         return False
+    if rules is not None and _open_count(action, text, measures, rules):
+        return False  # "Develop a variety of new campus events": how many is left open
+    if rules is not None and _direction_only(action, text, measures, rules):
+        return False  # "Increase student persistence": a direction on a metric, nothing measured, no means
     if action.kind == "action" and not action.wishful and rules is not None and _named(
             text, action.verb_end, action.end, rules):
         return True  # an action on a named system or artefact ("Upgrade to Kubernetes 1.25")
@@ -1110,6 +1162,49 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
             and m.rule in _AMOUNT_RULES for m in measures):
         return True  # "improve employee engagement by five percentage points": the amount names the result
     return action.concrete_words >= needed
+
+
+def _open_count(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's object is counted by a vague quantifier ("a variety of", "several", "some")
+    and nothing in the goal gives a number."""
+    gap = len(text[action.verb_end:action.verb_end + 3]) - len(text[action.verb_end:action.verb_end + 3].lstrip())
+    return (rules.vague_quantity is not None and rules.vague_quantity.match(text, action.verb_end + gap) is not None
+            and not any(m.rule != "measure.deliverable" for m in measures))
+
+
+def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action is a change verb on an object headed by a metric noun ("Reduce the incidence
+    of pressure ulcers", "increase the number of internships")."""
+    if not rules.metric_nouns or not rules.change_verbs.match(text, action.start):
+        return False
+    obj = re.findall(r"[A-Za-z][\w'’-]*", text[action.verb_end:action.end])[:8]
+    return any(w.lower() in rules.metric_nouns for w in obj)
+
+
+_VALUE_SLOT = re.compile(r"\b(?i:from|to|at|by|of)\s{1,3}(?:[XYNZ]\s?%?|\[[^\]\n]{1,40}\]|TBD|TBC|\?+|_{2,})(?![\w])")
+_EXPLORATION = re.compile(r"\b(?:ways|opportunities|options|possibilities|avenues|approaches|strategies|ideas)\s{1,3}to\s{1,3}\Z"
+                          r"|\b(?:ways|opportunities|options|possibilities)\s{1,3}to\b[^.;!?]{0,80}\band\s{1,3}\Z", re.IGNORECASE)
+
+
+def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action only moves a metric one way ("Increase the number of internships", "Reduce
+    customer complaints significantly", "reducing the medication error rate"): a change verb on an
+    object headed by a metric noun, with no value in its sentence and no means after it. A concrete
+    means makes it specific ("Reduce pressure ulcers by implementing a new skin assessment protocol")."""
+    if not _moves_a_metric(action, text, rules):
+        return False
+    if any(m.rule != "measure.deliverable" for m in measures):
+        return False  # a value anywhere, also in key results under the objective
+    start, end = _sentence_of(text, action.start)
+    if _VALUE_SLOT.search(text, action.start, end):
+        return False  # "Increase Net Promoter Score from X to Y": the metric and its direction, awaiting values
+    if any(not n.ordinal and not (1900 <= n.value <= 2099 and not n.percent) for n in numbers(text[action.start:end])):
+        return False  # "from the 2023 baseline of 6,061": a baseline value names the metric's level
+    if (re.search(r"\bto\s{1,3}\Z", text[start:action.start]) and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
+            and not _EXPLORATION.search(text, start, action.start)):
+        return False  # "implement hand hygiene practices to reduce infection rates": a means comes first
+    means = _MEANS_NOUN.match(text, action.end)
+    return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
 
 
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:ity|ities|ness|ism|ance|ence|hood|dom)$")
@@ -1220,6 +1315,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
                                          or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
+    # "Set up a CI pipeline so teams can release to production every day": a cadence inside the purpose
+    # is how often the beneficiary acts, not a schedule or a count of the goal's work
+    purposes = [m.span() for m in _SO_CLAUSE.finditer(text) if text[:m.start()].strip()]
+    hits = [h for h in hits if not (h.rule in ("time.cadence", "measure.frequency") and _inside(h.start, h.end, purposes))]
     by_criterion: dict[str, list[Hit]] = {c: [] for c in CRITERIA}
     effects = {rule.id: rule for rule in rules.rules}
     for hit in hits:
@@ -1286,19 +1385,26 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules) else a for a in actions]
 
     deliverable = False
+    outlined: list[Hit] = []  # work the goal outlines, counted or not: its structure gives relevance
     if not measure_hits:
         dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in time_hits)
         # A passed date still makes the completion of an artefact checkable ("Update our employee
         # handbook ... by the end of Q1 2023"): done or not done by then.
         past_dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in past)
         measure_hits = _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
+        outlined = measure_hits or _deliverables(text, rules, actions, relevant_spans, dated, past_dated, open_counts=True)
+        if measure_hits and actions and _moves_a_metric(actions[0], text, rules) and all(
+                h.start >= actions[0].end and _MEANS_BEFORE.search(text, actions[0].end, h.start) for h in measure_hits):
+            # "Reduce the incidence of pressure ulcers by implementing a new protocol": the goal is the
+            # change, and finishing its means does not show how far the metric moved
+            measure_hits = []
         deliverable = bool(measure_hits)
     by_criterion["measurable"] = measure_hits
     # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
     # key results (an OKR, a headline sentence, "make homelessness rare ... by reducing ... by 15%").
     structural = _structural_relevance(text, rules, [h for h in measure_hits if h.rule != "measure.deliverable"],
                                        date_like + baselines, layout.results,
-                                       [h for h in measure_hits if h.rule == "measure.deliverable"])
+                                       [h for h in measure_hits if h.rule == "measure.deliverable"] or outlined)
     if structural and rules.quality_clause is not None and rules.quality_clause.match(
             text, structural.start + len(text[structural.start:structural.end]) - len(
                 text[structural.start:structural.end].lstrip(", "))):
@@ -1506,6 +1612,13 @@ _ACTION_COUNT = re.compile(r"\b(?:times|programs?|programmes?|events?|sessions?|
                            r"inspections?|drills?|surveys?|newsletters?|briefings?|presentations?)\b", re.IGNORECASE)
 
 
+_FRONTED_CADENCE = re.compile(r"(?:(?:each|every|per)\s{1,3}(?:day|week|month|quarter|semester|term|year|academic\s{1,3}year|"
+                              r"fiscal\s{1,3}year|school\s{1,3}year)|annually|yearly|quarterly|monthly|weekly|"
+                              r"year[\s-]over[\s-]year)\s{0,3},?\s{0,3}", re.IGNORECASE)
+_DIRECTION_VERBS = re.compile(r"(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple)\b",
+                              re.IGNORECASE)
+
+
 def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     """Cadences that define a metric rather than schedule the work: 'weekly active users',
     'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
@@ -1517,6 +1630,16 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     # a goal that opens with its own action ("Complete maintenance on all 14 units each quarter") schedules it
     acts = bool(rules.action_verbs.match(text, len(text) - len(lead)))
     moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
+    # "Each year, increase enrollment from the baseline": a cadence fronting a change of a metric is the
+    # period of the change (a rate), not a schedule of work
+    fronted = _FRONTED_CADENCE.match(lead)
+    rate_period = fronted.span() if fronted and _DIRECTION_VERBS.match(lead, fronted.end()) else None
+    if rate_period is not None:
+        offset = len(text) - len(lead)
+        spans.append((rate_period[0] + offset, rate_period[1] + offset))
+    # "Increase enrollment each year from the baseline": likewise when the cadence follows the change,
+    # unless the goal counts its own actions ("raise the number of workshops held each quarter")
+    directed = bool(rate_period) or bool(_DIRECTION_VERBS.match(lead)) and not _ACTION_COUNT.search(text)
     # A state to be in every period ("Each year, the collection will be sufficiently stocked", "the
     # reading room is kept clean each month") is a standard to hold, not work to finish by a date;
     # a count of the actions that keep it ("inspect it 4 times a year") is a schedule.
@@ -1538,7 +1661,7 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start())) and (
                 moves_a_number or (not acts and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
-        elif metric_goal or holds_a_state:
+        elif metric_goal or holds_a_state or directed:
             spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
     return spans
 
@@ -1631,6 +1754,11 @@ def _year(value: str) -> int:
     return number + 2000 if number < 100 else number
 
 
+_SEASON_YEAR = re.compile(r"\b(spring|summer|fall|autumn|winter)(?:\s{1,3}(?:term|semester|quarter|session))?,?\s{1,3}((?:19|20)\d\d)\b(?!\s{0,3}[-–/]\s{0,3}\d)",
+                          re.IGNORECASE)
+_SEASON_LAST_MONTH = {"winter": 2, "spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+
+
 def _deadline_end(phrase: str) -> dt.date | None:
     """The last day a time phrase covers, when it names a year ("by 8/1/2014", "end of FY2019",
     "Q3 2026", "for the 2014-2015 year"); None for phrases without a year ("by June 30")."""
@@ -1672,6 +1800,10 @@ def _deadline_end(phrase: str) -> dt.date | None:
     m = _FISCAL.search(phrase)
     if m:
         return dt.date(_year(m.group(1)), 12, 31)  # fiscal years end by the close of the calendar year at the latest
+    m = _SEASON_YEAR.search(phrase)
+    if m:  # "by Spring 2026": a season ends with its last month (academic terms follow the same seasons)
+        year, month = int(m.group(2)), _SEASON_LAST_MONTH[m.group(1).lower()]
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
     m = _YEAR.search(phrase)
     if m:
         part = re.search(r"\b(early|mid|middle\s{1,3}of)[-\s]{0,3}\Z", phrase[:m.start()], re.IGNORECASE)
@@ -1788,6 +1920,11 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
             continue  # the purpose of a sub-step
+        comma = text.find(",", m.start() + 3, m.end())
+        if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or not _HAS_VERB(text, comma + 1, m.end(), rules)):
+            # "To improve response rate on service requests.": the goal itself, written as an infinitive
+            # (a main clause after it, "To cut churn, launch ...", makes it the purpose of that clause)
+            continue
         if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
             continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
@@ -1805,6 +1942,13 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _RESULT_CLAUSE.finditer(text):
         if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # "Enhance patient care by reducing the medication error rate": when the means is itself a change of a
+    # metric, that change is the goal and the clause it serves is the outcome beyond it
+    for m in _DIRECTION_MEANS.finditer(text):
+        start = sentence_spans(text[:m.start()] or " ")[-1][0] if text[:m.start()].strip() else 0
+        span = _trim(text, start, m.start())
+        if span[1] > span[0] and _HAS_VERB(text, *span, rules):
+            return Hit("relevant.structure", *span)
     real = [h for h in measures if not _inside(h.start, h.end, time_spans)]
     deliverables = deliverables or []
     if not real and not deliverables:
@@ -1839,6 +1983,17 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     return None
 
 
+def _whole_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the span is a whole sentence of the text (nothing of the sentence before or after it)."""
+    s, e = _sentence_of(text, start)
+    return not text[s:start].strip(" \n-*•\"'“‘(") and not text[end:e].strip(" \n.!?;:\"'”’)")
+
+
+def _only_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the span is the goal's only sentence: no other sentence it could be the purpose of."""
+    return _whole_sentence(text, start, end) and not re.search(r"[A-Za-z]", text[:start] + text[end:])
+
+
 def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noqa: N802
     """Whether the span holds a verb of the goal vocabulary or a finite verb ("will", "is", "-ed")."""
     span = re.sub(r"\b[Rr]e-(?=[a-z])", "   ", text[:end])  # "Re-focus on" is a verb as "focus on" is
@@ -1848,6 +2003,10 @@ def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noq
         re.search(r"\b(?:will|is|are|was|were|be|has|have|can|must|should)\b", text[start:end], re.IGNORECASE))
 
 
+_MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using)\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?\S*\s*\Z", re.IGNORECASE)
+_DIRECTION_MEANS = re.compile(r"\b(?:by|through)\s{1,3}(?:increasing|reducing|decreasing|improving|lowering|raising|cutting|"
+                              r"growing|boosting|doubling|tripling|halving|eliminating|minimi[sz]ing|maximi[sz]ing)\b",
+                              re.IGNORECASE)
 _MEANS_NOUN = re.compile(r"^[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!the\s{1,3}end\b)[\w-]{2,30}", re.IGNORECASE)
 _RED_FLAG_WORDS = re.compile(r"\b(?:infinity|100\s?%|zero|never|perfect(?:ly)?|all)\b", re.IGNORECASE)
 
@@ -1860,7 +2019,7 @@ def rule_hits(text: str) -> list[Hit]:
 
 
 def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]],
-                  dated: bool = False, past_dated: bool = False) -> list[Hit]:
+                  dated: bool = False, past_dated: bool = False, open_counts: bool = False) -> list[Hit]:
     """A completion deliverable: a completion verb and an artefact noun, or a verb that finishes
     something verifiable (migrate, launch, install...) with a concrete object. An open-ended verb
     ("update", "revise", "refresh") has no done state of its own: it counts only with a date
@@ -1871,11 +2030,15 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue
         if not _clause_head(text, m.start()):
             continue  # "strategies for sandboxing build script executions": a noun, not the goal's action
+        if not open_counts and rules.vague_quantity is not None and rules.vague_quantity.search(text, m.start() + 1, m.end()):
+            continue  # "Develop a variety of new campus events": no count says when it is done
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
         if action.concrete_words < 1 or action.wishful or action.aspiration or _overlaps(action.start, action.end, why):
             continue
+        if not open_counts and _open_count(action, text, [], rules):
+            continue  # "Develop a variety of new events": no count says when it is done
         strong = rules.strong_verbs.match(text, action.start) or (
             rules.transfer_verbs is not None and rules.transfer_verbs.match(text, action.start)
             and _DESTINATION.match(text, action.end))
