@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.qa.complete import Reference, antecedent, complete, references
+from assistant.qa.complete import Reference, antecedent, complete, continues, opening_subject, references
 from assistant.qa.models import Passage, Unit
 
 
@@ -67,3 +67,32 @@ def test_another_quotes_referent_only_fills_a_free_place() -> None:
 def test_a_referent_already_quoted_is_not_repeated() -> None:
     units = _units(SERVICE)
     assert complete([units[2], units[1]], units, 3) == [units[2], units[1]]
+
+
+PLAN = [
+    "A performance improvement plan is never started while an employee is on protected leave.",
+    "A plan already running is paused on the first day of leave and resumes on return.",
+    "Plan well before the first meeting.",
+    "Situation: Standard; Minimum cadence: Monthly.",
+    "Situation: On a plan; Minimum cadence: Weekly.",
+]
+
+
+def test_a_sentence_going_on_about_the_leads_subject_continues_it() -> None:
+    units = _units(PLAN)
+    assert opening_subject(PLAN[1]) == {"plan", "already", "run"}
+    assert opening_subject("If you leave the agency, award leave is not paid out.") == {"award", "leav"}
+    assert continues(units[0], units[1]) is True
+    assert continues(units[1], units[2]) is False  # opens on a verb, not a noun phrase
+    assert continues(units[3], units[4]) is False  # table rows share column names, not a subject
+    assert continues(units[0], units[2]) is False  # not the unit right after
+    pronoun = _units(["Probation lasts 90 days.", "It may be extended once, by up to 60 days."])
+    assert continues(pronoun[0], pronoun[1]) is True
+
+
+def test_the_continuation_fills_a_free_place_only_for_a_clause_asking_no_kind_of_value() -> None:
+    units = _units(PLAN)
+    other = _units(["Medical details are confidential."], "q")[0]
+    assert complete([units[0], other], units, 3, [None]) == [units[0], units[1], other]
+    assert complete([units[0], other], units, 3, ["when"]) == [units[0], other]
+    assert complete([units[0], other, units[2]], units, 3, [None]) == [units[0], other, units[2]]

@@ -436,7 +436,8 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
     units = rank_units(units, cal.model.probabilities(x)) if units else []
     quotes, verdict = decide(asked, units, cal, carried_names)
     if verdict.ok:
-        quotes = complete(quotes, [u for u in units if not is_bare_question(u.text)], cal.max_quotes)
+        quotes = complete(quotes, [u for u in units if not is_bare_question(u.text)], cal.max_quotes,
+                          [c.kind for c in asked.clauses])
     if not verdict.ok:
         nearest = [render.citation(u.passage) for u in (verdict.nearest or _distinct_passages(units))]
         return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from assistant.qa.focus import _ROW
 from assistant.qa.models import Unit
 from assistant.text import FUNCTION_WORDS, MODALS, stem
 
@@ -99,11 +100,61 @@ def _introduced_here(ref: Reference, quote: Unit) -> bool:
     return bool(match) and _introduces(ref.noun or "", text[: match.start()])
 
 
-def complete(quotes: list[Unit], units: Sequence[Unit], max_quotes: int) -> list[Unit]:
+_CONDITION = re.compile(r"^\W*(?:if|when|while|once|after|before|for|during|unless|where)\b[^,]*,\s*", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def opening_subject(text: str) -> set[str]:
+    """The content stems of a sentence's opening noun phrase: its words, after a leading condition
+    ("If you leave TTS, ..."), up to the first auxiliary or modal ("A plan already running | is ...")."""
+    out: set[str] = set()
+    for word in _WORD.findall(_CONDITION.sub("", text))[:6]:
+        lower = word.lower()
+        if lower in _AUXILIARIES:
+            break
+        if lower not in FUNCTION_WORDS:
+            out.add(stem(lower))
+    return out
+
+
+def continues(lead: Unit, follower: Unit) -> bool:
+    """Whether ``follower``, the unit after ``lead`` in its passage, goes on about the lead's subject:
+    it opens on a pronoun ("It may be extended once ..."), or on the same noun phrase ("A performance
+    improvement plan is never started ..." / "A plan already running is paused ...")."""
+    if follower.passage.id != lead.passage.id or follower.position != lead.position + 1:
+        return False
+    if _ROW.match(lead.text) or _ROW.match(follower.text):
+        return False  # table rows share their column names, not a subject
+    if _PRONOUN_SUBJECT.match(follower.text):
+        return True
+    first = _WORD.match(follower.text.lstrip(" \"'“*-"))
+    if first is None or first.group().lower() not in _DETERMINER_WORDS:
+        return False  # it opens on a verb ("Plan well ...") or a name, not on a noun phrase
+    return bool(opening_subject(lead.text) & opening_subject(follower.text))
+
+
+def continuation(lead: Unit, units: Sequence[Unit], kinds: Sequence[str | None]) -> Unit | None:
+    """The unit that goes on about the lead's subject when the lead's clause asks for no kind of
+    value (``kinds``: each clause's; "What happens to a plan if ...?": the statement goes on in the
+    next sentence), or None."""
+    if lead.clause >= len(kinds) or kinds[lead.clause] is not None:
+        return None
+    follower = next((u for u in units if u.passage.id == lead.passage.id and u.position == lead.position + 1), None)
+    if follower is None or not continues(lead, follower):
+        return None
+    if follower.held and not follower.held[lead.clause]:
+        return None
+    return follower
+
+
+def complete(quotes: list[Unit], units: Sequence[Unit], max_quotes: int,
+             kinds: Sequence[str | None] = ()) -> list[Unit]:
     """The quotes with, right after each quote that refers back (best quote first), the unit that
     introduces its referent; a referent already quoted is not repeated. The lead's referent takes
     the place of the last quote when all ``max_quotes`` are taken (the lead is the answer, and what
-    it refers to is part of it); another quote's referent only fills a free place."""
+    it refers to is part of it); another quote's referent only fills a free place. Then, when the
+    lead's clause asks for no kind of value (``kinds``, per clause), the sentence that goes on about
+    the lead's subject fills a free place right after it."""
     out = list(quotes)
     for quote in quotes:
         index = next((i for i, q in enumerate(out) if q is quote), max_quotes)
@@ -114,6 +165,10 @@ def complete(quotes: list[Unit], units: Sequence[Unit], max_quotes: int) -> list
             continue
         out.insert(index + 1, unit)
         out = out[:max_quotes]
+    follower = continuation(quotes[0], units, kinds) if quotes and len(out) < max_quotes else None
+    if follower is not None and not any(_same_text(follower, q) for q in out):
+        at = 1 + sum(1 for q in out[1:2] if q.passage.id == quotes[0].passage.id and q.position < quotes[0].position)
+        out.insert(at, follower)
     return out
 
 
