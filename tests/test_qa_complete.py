@@ -27,6 +27,7 @@ def test_references_read_demonstratives_definite_subjects_and_pronouns() -> None
     assert references("It covers: progress against the first goals.") == [Reference(None)]
     assert references("Leave such as PTO is entered in Workday.") == []
     assert references("Employees accrue four hours per pay period.") == []
+    assert references("The employee is eligible for all benefits.") == []  # a generic actor, no reference
 
 
 def test_a_demonstrative_reaches_back_to_the_sentence_that_named_it() -> None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.qa.focus import _ROW
+from assistant.qa.focus import _ROW, FRAME
 from assistant.qa.models import Unit
 from assistant.text import FUNCTION_WORDS, MODALS, stem
 
@@ -44,7 +44,8 @@ def references(text: str) -> list[Reference]:
     subject = _DEFINITE_SUBJECT.match(text)
     if subject:
         noun = _head_noun(subject.group(1).lower(), (subject.group(2) or "").lower())
-        if noun not in FUNCTION_WORDS:
+        # "The employee ...", "The manager ...": a policy's generic actors, not a reference back.
+        if noun not in FUNCTION_WORDS and stem(noun) not in FRAME:
             out.append(Reference(stem(noun)))
     if _PRONOUN_SUBJECT.match(text):
         out.append(Reference(None))
