@@ -30,6 +30,7 @@ from assistant.qa.check import (
     same_organisation,
     states_time_limit,
 )
+from assistant.qa.complete import complete
 from assistant.qa.features import is_faq_pair, unit_features
 from assistant.qa.focus import Question, analyse, matched, term_stems
 from assistant.qa.followup import standalone
@@ -434,6 +435,9 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
     """Rank the units with the calibrated model, check sufficiency, and render the answer."""
     units = rank_units(units, cal.model.probabilities(x)) if units else []
     quotes, verdict = decide(asked, units, cal, carried_names)
+    if verdict.ok:
+        quotes = complete(quotes, [u for u in units if not is_bare_question(u.text)], cal.max_quotes,
+                          [c.kind for c in asked.clauses])
     if not verdict.ok:
         nearest = [render.citation(u.passage) for u in (verdict.nearest or _distinct_passages(units))]
         return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,
