@@ -156,6 +156,7 @@ FEEDBACK = Coach(
         EvalSuite("feedback_dev2", "dev", "dev2/feedback.jsonl"),
         EvalSuite("feedback_dev3", "dev", "dev3/feedback.jsonl"),
         EvalSuite("feedback_dev4", "dev", "dev4/feedback.jsonl"),
+        EvalSuite("feedback_dev5", "dev", "dev5/feedback.jsonl"),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
