@@ -423,3 +423,46 @@ def test_trailing_rate_periods_and_aim_headings(text: str, letters: str) -> None
 )
 def test_value_slots_thresholds_and_per_case_windows(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a quantity comparative before a narrowed group: a concrete group, but how many more is open
+        ("Recruit and train more warehouse staff by June 2027.", "S.A.T"),
+        ("Hire more registered nurses for the night shift.", "S.A.."),
+        # with a number the count is closed: a deliverable
+        ("Hire two more registered nurses by May 2027.", "SMA.T"),
+        # "more" before one bare noun or a quality stays a wish
+        ("Answer more emails.", "..A.."),
+        ("Create more efficient intake processes.", "..A.."),
+    ],
+)
+def test_more_of_a_narrowed_group_is_specific_but_not_measured(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # "make X better": a judged state of the object, not the making of an artefact
+        ("Make the onboarding process better for new hires.", "..A.."),
+        ("Make the expense workflow easier for field staff.", "..A.."),
+    ],
+)
+def test_a_resultative_complement_is_a_wish(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # the person's role, stated as an apposition opening the goal, with or without an article
+        ("As shift supervisor, hold a weekly safety huddle with all night staff starting in January 2027.", "SMART"),
+        ("As the shift supervisor, hold a weekly safety huddle with all night staff starting in January 2027.", "SMART"),
+        # the same words inside the goal are no role
+        ("Cut the handover delay to the same as lead time.", "S.A.."),
+    ],
+)
+def test_a_role_apposition_gives_relevance(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

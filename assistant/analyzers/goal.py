@@ -1003,7 +1003,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             continue
         while i < len(tokens) and tokens[i][1] < verb_end:
             i += 1
-        concrete, last_end, taken, wishful = 0, verb_end, 0, False
+        concrete, last_end, taken, wishful, resultative = 0, verb_end, 0, False, False
         concrete_words: list[str] = []
         opener = tokens[i][0].lower() if i < len(tokens) else ""
         while i < len(tokens) and taken < 10:
@@ -1019,8 +1019,11 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                         and (rules.action_verbs.match(text, tokens[nxt][1])
                              or rules.vague_verbs.match(text, tokens[nxt][1])))):
                 break
-            if concrete == 0 and not wishful and lower in rules.comparatives:
+            if concrete == 0 and not wishful and lower in rules.comparatives and not (
+                    kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)):
                 wishful = True
+            if concrete and lower in rules.comparatives | rules.evaluative:
+                resultative = True  # "make the onboarding process better": a judged state of the object
             if (word[0].isalpha() and len(word) > 2 and lower not in rules.stopwords
                     and lower not in rules.generic_words and lower not in rules.time_words
                     and not (lower.endswith("ly") and lower not in rules.ly_nouns)
@@ -1042,11 +1045,29 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
         # the action of making that artefact.
         if (kind != "action" and text[start:verb_end].lower() in _LIGHT_VERBS and opener in ("a", "an", "the")
+                and not resultative
                 and concrete and any(_artefact(w, rules) for w in concrete_words[:3])):
             kind = "action"
         head = _clause_head(text, start)
         actions.append(Action(start, end, verb_end, kind, concrete, taken, wishful, head))  # type: ignore[arg-type]
     return actions
+
+
+_QUANTITY_COMPARATIVES = frozenset({"more", "fewer", "less"})
+
+
+def _narrowed_group(tokens: list[tuple[str, int, int]], i: int, rules: GoalRules) -> bool:
+    """Whether the words after a quantity comparative name a narrowed group ("more education staff",
+    "more warehouse staff"): two content words, the first a modifier that says which, not a judged
+    quality. "more trainings", "more emails" name no particular group; "more efficient processes" is a
+    quality."""
+    if i < 1 or tokens[i - 1][0].lower() not in _QUANTITY_COMPARATIVES:
+        return False
+    words = [t[0].lower() for t in tokens[i:i + 2]]
+    return (len(words) == 2 and all(w[:1].isalpha() and len(w) > 2 for w in words)
+            and not any(w in rules.stopwords or w in rules.boundaries or w in rules.comparatives or w in rules.evaluative
+                        or w in rules.time_words for w in words)
+            and not _ADJECTIVE_SHAPE.search(words[0]) and not words[0].endswith(("ly", "er", "est")))
 
 
 _FINITE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did"})
@@ -2032,6 +2053,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue  # "strategies for sandboxing build script executions": a noun, not the goal's action
         if not open_counts and rules.vague_quantity is not None and rules.vague_quantity.search(text, m.start() + 1, m.end()):
             continue  # "Develop a variety of new campus events": no count says when it is done
+        if _COMPARATIVE_COUNT.search(text, m.start() + 1, m.end()):
+            continue  # "Hire more coordinators": how many more is left open
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
@@ -2039,6 +2062,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue
         if not open_counts and _open_count(action, text, [], rules):
             continue  # "Develop a variety of new events": no count says when it is done
+        if _COMPARATIVE_COUNT.match(text, action.verb_end):
+            continue  # "Recruit and train more education staff": a specific group, but how many more is open
         strong = rules.strong_verbs.match(text, action.start) or (
             rules.transfer_verbs is not None and rules.transfer_verbs.match(text, action.start)
             and _DESTINATION.match(text, action.end))
@@ -2062,6 +2087,7 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
     return []
 
 
+_COMPARATIVE_COUNT = re.compile(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
 _DESTINATION = re.compile(r"\s{1,3}(?:to|into|onto)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3}|our\s{1,3})?[A-Za-z0-9]")
 
 
