@@ -466,3 +466,17 @@ def test_a_resultative_complement_is_a_wish(text: str, letters: str) -> None:
 )
 def test_a_role_apposition_gives_relevance(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a relative clause on the object saying what it does for someone is a purpose beyond the action
+        ("Renovate the science labs that support first-year chemistry teaching.", "SMAR."),
+        ("Build a mentoring scheme that helps new teachers stay in the profession.", "SMAR."),
+        # a relative clause that only describes the object is not
+        ("Renovate the science labs that were built in 1970.", "SMA.."),
+    ],
+)
+def test_a_relative_clause_of_benefit_gives_relevance(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -1888,6 +1888,8 @@ _CONSEQUENCE = re.compile(
     r"(?:^|[.!?]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
     r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?:help\s{1,3}(?:to\s{1,3})?)?"
     r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
+_OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
+                              r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
 _ENABLING = frozenset({"let", "lets", "help", "helps", "allow", "allows", "enable", "enables", "give", "gives", "make",
                        "makes", "save", "saves", "free", "frees"})
 _RESULT_CLAUSE = re.compile(
@@ -1962,6 +1964,13 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     for m in _RESULT_CLAUSE.finditer(text):
         if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
+            return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # "Renovate the labs that support first-year teaching": a relative clause on the goal's object saying
+    # what the object does for someone is a purpose beyond the action
+    for m in _OBJECT_RELATIVE.finditer(text):
+        verb = m.group("verb").lower()
+        if (m.start() > 0 and text[:m.start()].strip() and not re.search(r"[.;:!?]\s*\Z", text[:m.start()])
+                and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING)):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     # "Enhance patient care by reducing the medication error rate": when the means is itself a change of a
     # metric, that change is the goal and the clause it serves is the outcome beyond it
