@@ -480,3 +480,19 @@ def test_a_role_apposition_gives_relevance(text: str, letters: str) -> None:
 )
 def test_a_relative_clause_of_benefit_gives_relevance(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an area of the people the goal serves, reached by a concrete means: the means is for it
+        ("Improve patient safety by introducing a bedside fall-risk checklist on all wards by June 2027.", "SMART"),
+        ("Strengthen support for family caregivers by opening a weekend respite service.", "SMAR."),
+        # the doer's own quality reached by a means is not an outcome beyond it
+        ("Improve turnaround by answering supplier emails the same day.", "SMA.."),
+        # a change of a metric of theirs is the goal itself, the means how
+        ("Reduce missed appointments among clinic patients by introducing a text reminder service.", "S.A.."),
+    ],
+)
+def test_an_area_of_the_people_served_reached_by_a_means_is_relevant(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -164,6 +164,7 @@ class GoalRules:
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
+    beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
 
@@ -281,6 +282,9 @@ class GoalRulesFile(BaseModel):
     metric_nouns: list[str] = Field(default_factory=list, description="Nouns that name a quantity over many "
                                     "cases ('rate', 'number', 'retention'): a change verb on one with no value "
                                     "and no means names a direction, not a result.")
+    beneficiaries: list[str] = Field(default_factory=list, description="Nouns for the people a goal serves "
+                                     "('patients', 'families', 'residents'): an area of theirs improved by a means "
+                                     "is an outcome beyond the means.")
     population_verbs: list[str] = Field(default_factory=list, description="Verbs done once to each member of a "
                                         "finite set ('train', 'certify', 'attach'): 100% of that set is a "
                                         "completion, not a perfection target.")
@@ -406,6 +410,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
+        beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
         vague_quantity=re.compile(r"(?<![\w'’-])(?:" + _alternation(data.vague_quantifiers) + r")\b", _FLAGS)
         if data.vague_quantifiers else None,
@@ -1888,6 +1893,10 @@ _CONSEQUENCE = re.compile(
     r"(?:^|[.!?]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
     r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?:help\s{1,3}(?:to\s{1,3})?)?"
     r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
+def _moves_a_metric_words(obj: str, rules: GoalRules) -> bool:
+    return any(w.lower() in rules.metric_nouns for w in re.findall(r"[A-Za-z][\w'’-]*", obj)[:8])
+
+
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
                               r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
 _ENABLING = frozenset({"let", "lets", "help", "helps", "allow", "allows", "enable", "enables", "give", "gives", "make",
@@ -1972,6 +1981,21 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if (m.start() > 0 and text[:m.start()].strip() and not re.search(r"[.;:!?]\s*\Z", text[:m.start()])
                 and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING)):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # "Improve patient safety by introducing a fall-risk checklist": an area of the people the goal serves,
+    # improved by a means, is what the means is for ("Improve timeliness by submitting ...", the doer's own
+    # quality, is not)
+    for m in _MEANS.finditer(text):
+        s, _ = _sentence_of(text, m.start())
+        lead = rules.strip_prefix.match(text[s:m.start()])
+        head = s + (lead.end() if lead else 0)
+        head += len(text[head:m.start()]) - len(text[head:m.start()].lstrip(" \n-*•"))
+        verb = rules.vague_verbs.match(text, head)
+        if verb is None or rules.change_verbs.match(text, head) and _moves_a_metric_words(text[verb.end():m.start()], rules):
+            continue
+        obj = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", text[verb.end():m.start()])]
+        if obj and not re.search(r"[,;:]", text[head:m.start()]) and any(
+                w in rules.beneficiaries or stem(w) in rules.beneficiaries for w in obj):
+            return Hit("relevant.structure", *_trim(text, head, m.start()))
     # "Enhance patient care by reducing the medication error rate": when the means is itself a change of a
     # metric, that change is the goal and the clause it serves is the outcome beyond it
     for m in _DIRECTION_MEANS.finditer(text):
