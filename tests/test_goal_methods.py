@@ -496,3 +496,18 @@ def test_a_relative_clause_of_benefit_gives_relevance(text: str, letters: str) -
 )
 def test_an_area_of_the_people_served_reached_by_a_means_is_relevant(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a judged quality heads the object; a phrase after it says for whom or where, not which result
+        ("Deliver a great experience for every visitor.", "..A.."),
+        ("Advance equity across all county programs.", "..A.."),
+        # an artefact or a number in the head still says which one
+        ("Publish a clear guide for every visitor to the museum.", "SMA.."),
+        ("Deliver a great experience for 500 visitors at the open day by June 2027.", "SMA.T"),
+    ],
+)
+def test_a_judged_quality_for_someone_is_still_an_aspiration(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

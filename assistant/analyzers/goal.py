@@ -1233,6 +1233,7 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
 
 
+_SCOPE_PREPOSITIONS = frozenset({"for", "across", "throughout", "among", "within", "to", "at"})
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:ity|ities|ness|ism|ance|ence|hood|dom)$")
 _ADJECTIVE_SHAPE = re.compile(r"[a-z]{2}(?:al|ic|ive|ous|ful|able|ible)$")
 
@@ -1246,7 +1247,10 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
         return False
     obj = text[action.verb_end:action.end]
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", obj)]
-    content = [w for w in words if w not in rules.stopwords]
+    # the object's head phrase: a phrase after it ("for every visitor", "across all programs") says for whom
+    # or where, not which result
+    cut = next((i for i, w in enumerate(words) if i and w in _SCOPE_PREPOSITIONS), len(words))
+    content = [w for w in words[:cut] if w not in rules.stopwords]
     # a judged quality ("talented"), or only abstract nouns and their adjectives ("racial equity",
     # "economic resilience"): nothing a reader could point at
     def abstract_noun(word: str) -> bool:
@@ -1255,9 +1259,9 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
         w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)
         for w in content)
-    if not abstract and not any(w in rules.evaluative for w in words):
+    if not abstract and not any(w in rules.evaluative for w in words[:cut]):
         return False
-    if any(_artefact(w, rules) for w in words) or re.search(r"\d", obj) or _named(text, action.verb_end, action.end, rules):
+    if any(_artefact(w, rules) for w in words[:cut]) or re.search(r"\d", obj) or _named(text, action.verb_end, action.end, rules):
         return False
     start, end = _sentence_of(text, action.start)
     return not any(start <= m.start < end for m in measures if m.rule != "measure.deliverable")
