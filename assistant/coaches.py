@@ -123,6 +123,7 @@ GOAL = Coach(
         EvalSuite("goals_dev2", "dev", "dev2/goals.jsonl"),
         EvalSuite("goals_dev3", "dev", "dev3/goals.jsonl"),
         EvalSuite("goals_dev4", "dev", "dev4/goals.jsonl"),
+        EvalSuite("goals_dev5", "dev", "dev5/goals.jsonl"),
     ),
     parity="assistant.evaluation.parity:goal_signature",
 )
@@ -156,6 +157,7 @@ FEEDBACK = Coach(
         EvalSuite("feedback_dev2", "dev", "dev2/feedback.jsonl"),
         EvalSuite("feedback_dev3", "dev", "dev3/feedback.jsonl"),
         EvalSuite("feedback_dev4", "dev", "dev4/feedback.jsonl"),
+        EvalSuite("feedback_dev5", "dev", "dev5/feedback.jsonl"),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
