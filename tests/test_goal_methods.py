@@ -511,3 +511,16 @@ def test_an_area_of_the_people_served_reached_by_a_means_is_relevant(text: str, 
 )
 def test_a_judged_quality_for_someone_is_still_an_aspiration(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a plan goal as the first sentence under a numbered goal label, a strategy sentence after it
+        ("Goal 2: Grow the museum's role in local schools. Hire a full-time schools liaison.", "SMAR."),
+        # a lone goal under its label is only the goal itself
+        ("Goal 2: Hire a full-time schools liaison.", "SMA.."),
+    ],
+)
+def test_a_numbered_plan_goal_above_a_strategy_gives_relevance(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

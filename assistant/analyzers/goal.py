@@ -591,6 +591,18 @@ def _layout(text: str) -> _Layout:
         end = _segment_end(text, m.end())
         titled_goal = (bool(_HEADING_LABEL.fullmatch(label)) and is_title_case(text[m.end():end])
                        and bool(re.search(r"[A-Za-z]{3}", text[end:])))
+        # "Goal 1: Increase our outreach efforts. Establish the position of an Outreach Manager.": a plan goal
+        # stated as the first sentence under a numbered goal label, with a strategy sentence after it, is the
+        # objective that strategy serves (a lone goal under its label is only the goal itself, and a counted
+        # goal followed by its follow-up is one goal)
+        if (not titled_goal and not objective_of_measures and _HEADING_LABEL.fullmatch(label)
+                and re.search(r"\d", label)):
+            later = text[end:_segment_end(text, end + 1)] if end < len(text) else ""
+            if (re.match(r"[.!?]", text[end - 1:end] or " ") and len(re.findall(r"[A-Za-z]{3,}", later)) >= 3
+                    and not numbers(text[m.end():end])):  # a counted goal ("Submit four proposals") is no plan goal
+                context.append(_trim(text, m.end(), end))
+                blank.append((start, end))
+                continue
         if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures or titled_goal:
             end = _segment_end(text, m.end())
             if text[end:].strip():  # an objective line with a goal after it is context
