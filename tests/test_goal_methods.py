@@ -524,3 +524,18 @@ def test_a_judged_quality_for_someone_is_still_an_aspiration(text: str, letters:
 )
 def test_a_numbered_plan_goal_above_a_strategy_gives_relevance(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # the goal pointing back at itself links to nothing beyond it
+        ("I will walk 30 minutes a day and work towards this goal over the next 6 weeks.", False),
+        # a purpose after a means counts when it reaches the people the goal serves
+        ("Learn wound-care dressing techniques by attending a workshop within six months to improve care for patients.", True),
+        # the purpose of a sub-step that serves only the work itself does not
+        ("Grow the mailing list by running an opt-in campaign to engage the database.", False),
+    ],
+)
+def test_self_reference_and_sub_step_purposes(text: str, relevant: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.relevant.met is relevant

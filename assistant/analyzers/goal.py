@@ -1378,6 +1378,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
             h.rule == "relevant.org_objective" and rules.making_before.search(text, max(0, h.start - 40), h.start)
             and not re.search(r"\b(?:for|to|toward|towards|under|in|of|from|with)\b", text[h.start:h.end], re.IGNORECASE))]
+    # "I will work towards this goal": the goal pointing back at itself links to nothing beyond it.
+    by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _SELF_REFERENCE.search(text, h.start, h.end)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
     past = [h for h in by_criterion["time_bound"] if _deadline_passed(full_text[h.start:h.end], today, h.rule)]
     past_spans = [(h.start, h.end) for h in past]
@@ -1909,10 +1911,17 @@ _CONSEQUENCE = re.compile(
     r"(?:^|[.!?]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
     r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?:help\s{1,3}(?:to\s{1,3})?)?"
     r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
+def _serves_people(phrase: str, rules: GoalRules) -> bool:
+    """Whether the phrase names the people a goal serves ("patient care", "for families")."""
+    return any(w in rules.beneficiaries or stem(w) in rules.beneficiaries
+               for w in (w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)))
+
+
 def _moves_a_metric_words(obj: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in re.findall(r"[A-Za-z][\w'’-]*", obj)[:8])
 
 
+_SELF_REFERENCE = re.compile(r"\b(?:this|that|my|these)\s{1,3}(?:goals?|objectives?|targets?|aims?)\s{0,3}\Z", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
                               r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
 _ENABLING = frozenset({"let", "lets", "help", "helps", "allow", "allows", "enable", "enables", "give", "gives", "make",
@@ -1966,8 +1975,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                      r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
                      r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$", before):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
-        if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
-            continue  # the purpose of a sub-step
+        if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _serves_people(
+                text[m.start():m.end()], rules):
+            continue  # the purpose of a sub-step, unless it reaches the people the goal serves ("... to improve patient care")
         comma = text.find(",", m.start() + 3, m.end())
         if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or not _HAS_VERB(text, comma + 1, m.end(), rules)):
             # "To improve response rate on service requests.": the goal itself, written as an infinitive
@@ -2009,8 +2019,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if verb is None or rules.change_verbs.match(text, head) and _moves_a_metric_words(text[verb.end():m.start()], rules):
             continue
         obj = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", text[verb.end():m.start()])]
-        if obj and not re.search(r"[,;:]", text[head:m.start()]) and any(
-                w in rules.beneficiaries or stem(w) in rules.beneficiaries for w in obj):
+        if obj and not re.search(r"[,;:]", text[head:m.start()]) and _serves_people(text[verb.end():m.start()], rules):
             return Hit("relevant.structure", *_trim(text, head, m.start()))
     # "Enhance patient care by reducing the medication error rate": when the means is itself a change of a
     # metric, that change is the goal and the clause it serves is the outcome beyond it
