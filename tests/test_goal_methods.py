@@ -539,3 +539,20 @@ def test_a_numbered_plan_goal_above_a_strategy_gives_relevance(text: str, letter
 )
 def test_self_reference_and_sub_step_purposes(text: str, relevant: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a kind of thing defined only by how people feel or fare with it, or a status for a definite thing
+        ("Build a team that people want to join.", "..A.."),
+        ("Create a workplace where top talent thrives.", "..A.."),
+        ("Position the museum as a leader in digital learning.", "..A.."),
+        # a concrete service, a named tool given a role, or what a hire is for: results
+        ("Open a clinic where uninsured residents get free screening.", "SMA.."),
+        ("Establish Slack as the default chat tool by May 2027.", "SMA.T"),
+        ("Hire a coordinator as a maternity cover.", "SMA.."),
+    ],
+)
+def test_a_thing_characterised_only_by_how_people_feel_is_an_aspiration(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

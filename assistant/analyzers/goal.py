@@ -1245,6 +1245,35 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
 
 
+_JUDGING_VERBS = (r"(?:love|loves|want|wants|trust|trusts|value|values|enjoy|enjoys|recommend|recommends|choose|chooses|"
+                  r"prefer|prefers|feel|feels|thrive|thrives|flourish|flourishes|belong|belongs|succeed|succeeds|grow|grows)")
+_CHARACTERISATION = re.compile(
+    # "a product that customers love", "a workplace where top talent thrives": a kind of thing defined by how
+    # others feel or fare with it; "the library as a community gathering place": a status to be held
+    r"\s{1,3}(?:where|that|which)\s{1,3}(?:[\w'’-]+\s{1,3}){1,3}?" + _JUDGING_VERBS + r"\b"
+    r"|\s{1,3}as\s{1,3}(?:a|an)\s{1,3}[A-Za-z]", re.IGNORECASE)
+
+
+def _characterised_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's object is only characterised, not identified: a kind of thing defined by what
+    people do or feel about it ("launch a product that customers love") or a status it is to hold ("establish
+    the library as a community gathering place"), with no number, name or artefact that says which one."""
+    m = _CHARACTERISATION.search(text, action.verb_end, min(len(text), action.end + 60))
+    if m is None or m.start() <= action.verb_end:
+        return False
+    start, end = _sentence_of(text, action.start)
+    if any(start <= h.start < end for h in measures if h.rule != "measure.deliverable") or re.search(r"\d", text[start:end]):
+        return False
+    obj = text[action.verb_end:m.start()]
+    if m.group().lstrip().lower().startswith("as"):
+        # a definite thing given a status ("position the museum as a leader"); "hire a coordinator as a
+        # maternity cover" says what the hire is for
+        return bool(re.match(r"\s*(?:the|our|my|its|their)\s", obj, re.IGNORECASE))
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", obj)]
+    return (bool(re.match(r"\s*(?:a|an)\s", obj, re.IGNORECASE)) and len(words) <= 3
+            and not any(_artefact(w, rules) for w in words[1:]) and not _named(text, action.verb_end, action.end, rules))
+
+
 _SCOPE_PREPOSITIONS = frozenset({"for", "across", "throughout", "among", "within", "to", "at"})
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:ity|ities|ness|ism|ance|ence|hood|dom)$")
 _ADJECTIVE_SHAPE = re.compile(r"[a-z]{2}(?:al|ic|ive|ous|ful|able|ible)$")
@@ -1257,6 +1286,8 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     artefact)."""
     if not rules.evaluative or action.end <= action.verb_end:
         return False
+    if _characterised_only(action, text, measures, rules):
+        return True
     obj = text[action.verb_end:action.end]
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", obj)]
     # the object's head phrase: a phrase after it ("for every visitor", "across all programs") says for whom
@@ -2113,6 +2144,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue  # "Develop a variety of new campus events": no count says when it is done
         if _COMPARATIVE_COUNT.search(text, m.start() + 1, m.end()):
             continue  # "Hire more coordinators": how many more is left open
+        if any(a.start == m.start() and a.aspiration for a in actions):
+            continue  # "Establish the library as a community gathering place": a status, no done state
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
