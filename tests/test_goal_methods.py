@@ -556,3 +556,17 @@ def test_self_reference_and_sub_step_purposes(text: str, relevant: bool) -> None
 )
 def test_a_thing_characterised_only_by_how_people_feel_is_an_aspiration(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "attainable"),
+    [
+        # zero of a recurring harm written as a digit is the same perfection target as "zero"
+        ("0 defects.", False),
+        ("0 lost-time injuries at the depot in 2027.", False),
+        # a count brought down to 0 of a finite backlog is not
+        ("Cut open tickets to 0 by June 2027.", True),
+    ],
+)
+def test_zero_as_a_digit_is_a_perfection_target(text: str, attainable: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.attainable.met is attainable
