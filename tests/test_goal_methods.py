@@ -570,3 +570,16 @@ def test_a_thing_characterised_only_by_how_people_feel_is_an_aspiration(text: st
 )
 def test_zero_as_a_digit_is_a_perfection_target(text: str, attainable: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.attainable.met is attainable
+
+
+@pytest.mark.parametrize(
+    ("text", "time_bound"),
+    [
+        # a count of outcomes per period is a rate, also with a long counted noun phrase before the cadence
+        ("Target: 12 million inbound rail passengers through the station annually.", False),
+        # a count of the goal's own actions per period is a schedule
+        ("Present 12 early literacy programs at the branch libraries annually.", True),
+    ],
+)
+def test_a_long_counted_outcome_per_period_is_a_rate(text: str, time_bound: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.time_bound.met is time_bound

@@ -1677,9 +1677,9 @@ _RATE_METRIC = re.compile(
     r"dollars|leads|signatures|hits|clicks|impressions)\b|\b(?:circulation|revenue|sales|emissions)\b", re.IGNORECASE)
 
 
-_RATE_AMOUNT = re.compile(r"(?:[$€£]\s?)?\d[\d,.]*\s{0,2}(?:%|k|m|bn|million|billion|thousand)?(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}\Z"
+_RATE_AMOUNT = re.compile(r"(?:[$€£]\s?)?\d[\d,.]*\s{0,2}(?:%|k|m|bn|million|billion|thousand)?(?:\s{1,3}[a-z][\w-]{1,30}){0,6}\s{0,3}\Z"
                           r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s{1,3}(?:million|"
-                          r"thousand|billion)(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}\Z", re.IGNORECASE)
+                          r"thousand|billion)(?:\s{1,3}[a-z][\w-]{1,30}){0,6}\s{0,3}\Z", re.IGNORECASE)
 
 
 _ACTION_COUNT = re.compile(r"\b(?:times|programs?|programmes?|events?|sessions?|workshops?|classes|meetings?|reports?|visits?|"
@@ -1733,7 +1733,7 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         participle = bool(before) and before[-1].endswith("ed") and before[-1] not in ("scheduled", "held")
         if moves_a_number and (participle or any(w in ("average", "avg", "avg.") for w in before)):
             spans.append(m.span())  # "MQLs delivered weekly", "average MRs merged per week"
-        elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start())) and (
+        elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 90), m.start())) and (
                 moves_a_number or (not acts and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
         elif metric_goal or holds_a_state or directed:
