@@ -423,3 +423,163 @@ def test_trailing_rate_periods_and_aim_headings(text: str, letters: str) -> None
 )
 def test_value_slots_thresholds_and_per_case_windows(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a quantity comparative before a narrowed group: a concrete group, but how many more is open
+        ("Recruit and train more warehouse staff by June 2027.", "S.A.T"),
+        ("Hire more registered nurses for the night shift.", "S.A.."),
+        # with a number the count is closed: a deliverable
+        ("Hire two more registered nurses by May 2027.", "SMA.T"),
+        # "more" before one bare noun or a quality stays a wish
+        ("Answer more emails.", "..A.."),
+        ("Create more efficient intake processes.", "..A.."),
+    ],
+)
+def test_more_of_a_narrowed_group_is_specific_but_not_measured(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # "make X better": a judged state of the object, not the making of an artefact
+        ("Make the onboarding process better for new hires.", "..A.."),
+        ("Make the expense workflow easier for field staff.", "..A.."),
+    ],
+)
+def test_a_resultative_complement_is_a_wish(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # the person's role, stated as an apposition opening the goal, with or without an article
+        ("As shift supervisor, hold a weekly safety huddle with all night staff starting in January 2027.", "SMART"),
+        ("As the shift supervisor, hold a weekly safety huddle with all night staff starting in January 2027.", "SMART"),
+        # the same words inside the goal are no role
+        ("Cut the handover delay to the same as lead time.", "S.A.."),
+    ],
+)
+def test_a_role_apposition_gives_relevance(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a relative clause on the object saying what it does for someone is a purpose beyond the action
+        ("Renovate the science labs that support first-year chemistry teaching.", "SMAR."),
+        ("Build a mentoring scheme that helps new teachers stay in the profession.", "SMAR."),
+        # a relative clause that only describes the object is not
+        ("Renovate the science labs that were built in 1970.", "SMA.."),
+    ],
+)
+def test_a_relative_clause_of_benefit_gives_relevance(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an area of the people the goal serves, reached by a concrete means: the means is for it
+        ("Improve patient safety by introducing a bedside fall-risk checklist on all wards by June 2027.", "SMART"),
+        ("Strengthen support for family caregivers by opening a weekend respite service.", "SMAR."),
+        # the doer's own quality reached by a means is not an outcome beyond it
+        ("Improve turnaround by answering supplier emails the same day.", "SMA.."),
+        # a change of a metric of theirs is the goal itself, the means how
+        ("Reduce missed appointments among clinic patients by introducing a text reminder service.", "S.A.."),
+    ],
+)
+def test_an_area_of_the_people_served_reached_by_a_means_is_relevant(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a judged quality heads the object; a phrase after it says for whom or where, not which result
+        ("Deliver a great experience for every visitor.", "..A.."),
+        ("Advance equity across all county programs.", "..A.."),
+        # an artefact or a number in the head still says which one
+        ("Publish a clear guide for every visitor to the museum.", "SMA.."),
+        ("Deliver a great experience for 500 visitors at the open day by June 2027.", "SMA.T"),
+    ],
+)
+def test_a_judged_quality_for_someone_is_still_an_aspiration(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a plan goal as the first sentence under a numbered goal label, a strategy sentence after it
+        ("Goal 2: Grow the museum's role in local schools. Hire a full-time schools liaison.", "SMAR."),
+        # a lone goal under its label is only the goal itself
+        ("Goal 2: Hire a full-time schools liaison.", "SMA.."),
+    ],
+)
+def test_a_numbered_plan_goal_above_a_strategy_gives_relevance(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # the goal pointing back at itself links to nothing beyond it
+        ("I will walk 30 minutes a day and work towards this goal over the next 6 weeks.", False),
+        # a purpose after a means counts when it reaches the people the goal serves
+        ("Learn wound-care dressing techniques by attending a workshop within six months to improve care for patients.", True),
+        # the purpose of a sub-step that serves only the work itself does not
+        ("Grow the mailing list by running an opt-in campaign to engage the database.", False),
+    ],
+)
+def test_self_reference_and_sub_step_purposes(text: str, relevant: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.relevant.met is relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a kind of thing defined only by how people feel or fare with it, or a status for a definite thing
+        ("Build a team that people want to join.", "..A.."),
+        ("Create a workplace where top talent thrives.", "..A.."),
+        ("Position the museum as a leader in digital learning.", "..A.."),
+        # a concrete service, a named tool given a role, or what a hire is for: results
+        ("Open a clinic where uninsured residents get free screening.", "SMA.."),
+        ("Establish Slack as the default chat tool by May 2027.", "SMA.T"),
+        ("Hire a coordinator as a maternity cover.", "SMA.."),
+    ],
+)
+def test_a_thing_characterised_only_by_how_people_feel_is_an_aspiration(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "attainable"),
+    [
+        # zero of a recurring harm written as a digit is the same perfection target as "zero"
+        ("0 defects.", False),
+        ("0 lost-time injuries at the depot in 2027.", False),
+        # a count brought down to 0 of a finite backlog is not
+        ("Cut open tickets to 0 by June 2027.", True),
+    ],
+)
+def test_zero_as_a_digit_is_a_perfection_target(text: str, attainable: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.attainable.met is attainable
+
+
+@pytest.mark.parametrize(
+    ("text", "time_bound"),
+    [
+        # a count of outcomes per period is a rate, also with a long counted noun phrase before the cadence
+        ("Target: 12 million inbound rail passengers through the station annually.", False),
+        # a count of the goal's own actions per period is a schedule
+        ("Present 12 early literacy programs at the branch libraries annually.", True),
+    ],
+)
+def test_a_long_counted_outcome_per_period_is_a_rate(text: str, time_bound: bool) -> None:
+    assert check_goal(text, today=TODAY).criteria.time_bound.met is time_bound

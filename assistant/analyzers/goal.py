@@ -164,6 +164,7 @@ class GoalRules:
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
+    beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
 
@@ -281,6 +282,9 @@ class GoalRulesFile(BaseModel):
     metric_nouns: list[str] = Field(default_factory=list, description="Nouns that name a quantity over many "
                                     "cases ('rate', 'number', 'retention'): a change verb on one with no value "
                                     "and no means names a direction, not a result.")
+    beneficiaries: list[str] = Field(default_factory=list, description="Nouns for the people a goal serves "
+                                     "('patients', 'families', 'residents'): an area of theirs improved by a means "
+                                     "is an outcome beyond the means.")
     population_verbs: list[str] = Field(default_factory=list, description="Verbs done once to each member of a "
                                         "finite set ('train', 'certify', 'attach'): 100% of that set is a "
                                         "completion, not a perfection target.")
@@ -406,6 +410,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
+        beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
         vague_quantity=re.compile(r"(?<![\w'’-])(?:" + _alternation(data.vague_quantifiers) + r")\b", _FLAGS)
         if data.vague_quantifiers else None,
@@ -586,6 +591,18 @@ def _layout(text: str) -> _Layout:
         end = _segment_end(text, m.end())
         titled_goal = (bool(_HEADING_LABEL.fullmatch(label)) and is_title_case(text[m.end():end])
                        and bool(re.search(r"[A-Za-z]{3}", text[end:])))
+        # "Goal 1: Increase our outreach efforts. Establish the position of an Outreach Manager.": a plan goal
+        # stated as the first sentence under a numbered goal label, with a strategy sentence after it, is the
+        # objective that strategy serves (a lone goal under its label is only the goal itself, and a counted
+        # goal followed by its follow-up is one goal)
+        if (not titled_goal and not objective_of_measures and _HEADING_LABEL.fullmatch(label)
+                and re.search(r"\d", label)):
+            later = text[end:_segment_end(text, end + 1)] if end < len(text) else ""
+            if (re.match(r"[.!?]", text[end - 1:end] or " ") and len(re.findall(r"[A-Za-z]{3,}", later)) >= 3
+                    and not numbers(text[m.end():end])):  # a counted goal ("Submit four proposals") is no plan goal
+                context.append(_trim(text, m.end(), end))
+                blank.append((start, end))
+                continue
         if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures or titled_goal:
             end = _segment_end(text, m.end())
             if text[end:].strip():  # an objective line with a goal after it is context
@@ -1003,7 +1020,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             continue
         while i < len(tokens) and tokens[i][1] < verb_end:
             i += 1
-        concrete, last_end, taken, wishful = 0, verb_end, 0, False
+        concrete, last_end, taken, wishful, resultative = 0, verb_end, 0, False, False
         concrete_words: list[str] = []
         opener = tokens[i][0].lower() if i < len(tokens) else ""
         while i < len(tokens) and taken < 10:
@@ -1019,8 +1036,11 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                         and (rules.action_verbs.match(text, tokens[nxt][1])
                              or rules.vague_verbs.match(text, tokens[nxt][1])))):
                 break
-            if concrete == 0 and not wishful and lower in rules.comparatives:
+            if concrete == 0 and not wishful and lower in rules.comparatives and not (
+                    kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)):
                 wishful = True
+            if concrete and lower in rules.comparatives | rules.evaluative:
+                resultative = True  # "make the onboarding process better": a judged state of the object
             if (word[0].isalpha() and len(word) > 2 and lower not in rules.stopwords
                     and lower not in rules.generic_words and lower not in rules.time_words
                     and not (lower.endswith("ly") and lower not in rules.ly_nouns)
@@ -1042,11 +1062,29 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
         # the action of making that artefact.
         if (kind != "action" and text[start:verb_end].lower() in _LIGHT_VERBS and opener in ("a", "an", "the")
+                and not resultative
                 and concrete and any(_artefact(w, rules) for w in concrete_words[:3])):
             kind = "action"
         head = _clause_head(text, start)
         actions.append(Action(start, end, verb_end, kind, concrete, taken, wishful, head))  # type: ignore[arg-type]
     return actions
+
+
+_QUANTITY_COMPARATIVES = frozenset({"more", "fewer", "less"})
+
+
+def _narrowed_group(tokens: list[tuple[str, int, int]], i: int, rules: GoalRules) -> bool:
+    """Whether the words after a quantity comparative name a narrowed group ("more education staff",
+    "more warehouse staff"): two content words, the first a modifier that says which, not a judged
+    quality. "more trainings", "more emails" name no particular group; "more efficient processes" is a
+    quality."""
+    if i < 1 or tokens[i - 1][0].lower() not in _QUANTITY_COMPARATIVES:
+        return False
+    words = [t[0].lower() for t in tokens[i:i + 2]]
+    return (len(words) == 2 and all(w[:1].isalpha() and len(w) > 2 for w in words)
+            and not any(w in rules.stopwords or w in rules.boundaries or w in rules.comparatives or w in rules.evaluative
+                        or w in rules.time_words for w in words)
+            and not _ADJECTIVE_SHAPE.search(words[0]) and not words[0].endswith(("ly", "er", "est")))
 
 
 _FINITE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did"})
@@ -1207,6 +1245,36 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
 
 
+_JUDGING_VERBS = (r"(?:love|loves|want|wants|trust|trusts|value|values|enjoy|enjoys|recommend|recommends|choose|chooses|"
+                  r"prefer|prefers|feel|feels|thrive|thrives|flourish|flourishes|belong|belongs|succeed|succeeds|grow|grows)")
+_CHARACTERISATION = re.compile(
+    # "a product that customers love", "a workplace where top talent thrives": a kind of thing defined by how
+    # others feel or fare with it; "the library as a community gathering place": a status to be held
+    r"\s{1,3}(?:where|that|which)\s{1,3}(?:[\w'’-]+\s{1,3}){1,3}?" + _JUDGING_VERBS + r"\b"
+    r"|\s{1,3}as\s{1,3}(?:a|an)\s{1,3}[A-Za-z]", re.IGNORECASE)
+
+
+def _characterised_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's object is only characterised, not identified: a kind of thing defined by what
+    people do or feel about it ("launch a product that customers love") or a status it is to hold ("establish
+    the library as a community gathering place"), with no number, name or artefact that says which one."""
+    m = _CHARACTERISATION.search(text, action.verb_end, min(len(text), action.end + 60))
+    if m is None or m.start() <= action.verb_end:
+        return False
+    start, end = _sentence_of(text, action.start)
+    if any(start <= h.start < end for h in measures if h.rule != "measure.deliverable") or re.search(r"\d", text[start:end]):
+        return False
+    obj = text[action.verb_end:m.start()]
+    if m.group().lstrip().lower().startswith("as"):
+        # a definite thing given a status ("position the museum as a leader"); "hire a coordinator as a
+        # maternity cover" says what the hire is for
+        return bool(re.match(r"\s*(?:the|our|my|its|their)\s", obj, re.IGNORECASE))
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", obj)]
+    return (bool(re.match(r"\s*(?:a|an)\s", obj, re.IGNORECASE)) and len(words) <= 3
+            and not any(_artefact(w, rules) for w in words[1:]) and not _named(text, action.verb_end, action.end, rules))
+
+
+_SCOPE_PREPOSITIONS = frozenset({"for", "across", "throughout", "among", "within", "to", "at"})
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:ity|ities|ness|ism|ance|ence|hood|dom)$")
 _ADJECTIVE_SHAPE = re.compile(r"[a-z]{2}(?:al|ic|ive|ous|ful|able|ible)$")
 
@@ -1218,9 +1286,14 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     artefact)."""
     if not rules.evaluative or action.end <= action.verb_end:
         return False
+    if _characterised_only(action, text, measures, rules):
+        return True
     obj = text[action.verb_end:action.end]
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", obj)]
-    content = [w for w in words if w not in rules.stopwords]
+    # the object's head phrase: a phrase after it ("for every visitor", "across all programs") says for whom
+    # or where, not which result
+    cut = next((i for i, w in enumerate(words) if i and w in _SCOPE_PREPOSITIONS), len(words))
+    content = [w for w in words[:cut] if w not in rules.stopwords]
     # a judged quality ("talented"), or only abstract nouns and their adjectives ("racial equity",
     # "economic resilience"): nothing a reader could point at
     def abstract_noun(word: str) -> bool:
@@ -1229,9 +1302,9 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
         w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)
         for w in content)
-    if not abstract and not any(w in rules.evaluative for w in words):
+    if not abstract and not any(w in rules.evaluative for w in words[:cut]):
         return False
-    if any(_artefact(w, rules) for w in words) or re.search(r"\d", obj) or _named(text, action.verb_end, action.end, rules):
+    if any(_artefact(w, rules) for w in words[:cut]) or re.search(r"\d", obj) or _named(text, action.verb_end, action.end, rules):
         return False
     start, end = _sentence_of(text, action.start)
     return not any(start <= m.start < end for m in measures if m.rule != "measure.deliverable")
@@ -1336,6 +1409,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
             h.rule == "relevant.org_objective" and rules.making_before.search(text, max(0, h.start - 40), h.start)
             and not re.search(r"\b(?:for|to|toward|towards|under|in|of|from|with)\b", text[h.start:h.end], re.IGNORECASE))]
+    # "I will work towards this goal": the goal pointing back at itself links to nothing beyond it.
+    by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _SELF_REFERENCE.search(text, h.start, h.end)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
     past = [h for h in by_criterion["time_bound"] if _deadline_passed(full_text[h.start:h.end], today, h.rule)]
     past_spans = [(h.start, h.end) for h in past]
@@ -1602,9 +1677,9 @@ _RATE_METRIC = re.compile(
     r"dollars|leads|signatures|hits|clicks|impressions)\b|\b(?:circulation|revenue|sales|emissions)\b", re.IGNORECASE)
 
 
-_RATE_AMOUNT = re.compile(r"(?:[$€£]\s?)?\d[\d,.]*\s{0,2}(?:%|k|m|bn|million|billion|thousand)?(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}\Z"
+_RATE_AMOUNT = re.compile(r"(?:[$€£]\s?)?\d[\d,.]*\s{0,2}(?:%|k|m|bn|million|billion|thousand)?(?:\s{1,3}[a-z][\w-]{1,30}){0,6}\s{0,3}\Z"
                           r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s{1,3}(?:million|"
-                          r"thousand|billion)(?:\s{1,3}[a-z][\w-]{1,30}){0,3}\s{0,3}\Z", re.IGNORECASE)
+                          r"thousand|billion)(?:\s{1,3}[a-z][\w-]{1,30}){0,6}\s{0,3}\Z", re.IGNORECASE)
 
 
 _ACTION_COUNT = re.compile(r"\b(?:times|programs?|programmes?|events?|sessions?|workshops?|classes|meetings?|reports?|visits?|"
@@ -1658,7 +1733,7 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         participle = bool(before) and before[-1].endswith("ed") and before[-1] not in ("scheduled", "held")
         if moves_a_number and (participle or any(w in ("average", "avg", "avg.") for w in before)):
             spans.append(m.span())  # "MQLs delivered weekly", "average MRs merged per week"
-        elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 40), m.start())) and (
+        elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 90), m.start())) and (
                 moves_a_number or (not acts and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
         elif metric_goal or holds_a_state or directed:
@@ -1867,6 +1942,19 @@ _CONSEQUENCE = re.compile(
     r"(?:^|[.!?]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
     r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?:help\s{1,3}(?:to\s{1,3})?)?"
     r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
+def _serves_people(phrase: str, rules: GoalRules) -> bool:
+    """Whether the phrase names the people a goal serves ("patient care", "for families")."""
+    return any(w in rules.beneficiaries or stem(w) in rules.beneficiaries
+               for w in (w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)))
+
+
+def _moves_a_metric_words(obj: str, rules: GoalRules) -> bool:
+    return any(w.lower() in rules.metric_nouns for w in re.findall(r"[A-Za-z][\w'’-]*", obj)[:8])
+
+
+_SELF_REFERENCE = re.compile(r"\b(?:this|that|my|these)\s{1,3}(?:goals?|objectives?|targets?|aims?)\s{0,3}\Z", re.IGNORECASE)
+_OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
+                              r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
 _ENABLING = frozenset({"let", "lets", "help", "helps", "allow", "allows", "enable", "enables", "give", "gives", "make",
                        "makes", "save", "saves", "free", "frees"})
 _RESULT_CLAUSE = re.compile(
@@ -1918,8 +2006,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                      r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
                      r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$", before):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
-        if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means):
-            continue  # the purpose of a sub-step
+        if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _serves_people(
+                text[m.start():m.end()], rules):
+            continue  # the purpose of a sub-step, unless it reaches the people the goal serves ("... to improve patient care")
         comma = text.find(",", m.start() + 3, m.end())
         if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or not _HAS_VERB(text, comma + 1, m.end(), rules)):
             # "To improve response rate on service requests.": the goal itself, written as an infinitive
@@ -1942,6 +2031,27 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _RESULT_CLAUSE.finditer(text):
         if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # "Renovate the labs that support first-year teaching": a relative clause on the goal's object saying
+    # what the object does for someone is a purpose beyond the action
+    for m in _OBJECT_RELATIVE.finditer(text):
+        verb = m.group("verb").lower()
+        if (m.start() > 0 and text[:m.start()].strip() and not re.search(r"[.;:!?]\s*\Z", text[:m.start()])
+                and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING)):
+            return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # "Improve patient safety by introducing a fall-risk checklist": an area of the people the goal serves,
+    # improved by a means, is what the means is for ("Improve timeliness by submitting ...", the doer's own
+    # quality, is not)
+    for m in _MEANS.finditer(text):
+        s, _ = _sentence_of(text, m.start())
+        lead = rules.strip_prefix.match(text[s:m.start()])
+        head = s + (lead.end() if lead else 0)
+        head += len(text[head:m.start()]) - len(text[head:m.start()].lstrip(" \n-*•"))
+        verb = rules.vague_verbs.match(text, head)
+        if verb is None or rules.change_verbs.match(text, head) and _moves_a_metric_words(text[verb.end():m.start()], rules):
+            continue
+        obj = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", text[verb.end():m.start()])]
+        if obj and not re.search(r"[,;:]", text[head:m.start()]) and _serves_people(text[verb.end():m.start()], rules):
+            return Hit("relevant.structure", *_trim(text, head, m.start()))
     # "Enhance patient care by reducing the medication error rate": when the means is itself a change of a
     # metric, that change is the goal and the clause it serves is the outcome beyond it
     for m in _DIRECTION_MEANS.finditer(text):
@@ -2032,6 +2142,10 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue  # "strategies for sandboxing build script executions": a noun, not the goal's action
         if not open_counts and rules.vague_quantity is not None and rules.vague_quantity.search(text, m.start() + 1, m.end()):
             continue  # "Develop a variety of new campus events": no count says when it is done
+        if _COMPARATIVE_COUNT.search(text, m.start() + 1, m.end()):
+            continue  # "Hire more coordinators": how many more is left open
+        if any(a.start == m.start() and a.aspiration for a in actions):
+            continue  # "Establish the library as a community gathering place": a status, no done state
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
@@ -2039,6 +2153,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue
         if not open_counts and _open_count(action, text, [], rules):
             continue  # "Develop a variety of new events": no count says when it is done
+        if _COMPARATIVE_COUNT.match(text, action.verb_end):
+            continue  # "Recruit and train more education staff": a specific group, but how many more is open
         strong = rules.strong_verbs.match(text, action.start) or (
             rules.transfer_verbs is not None and rules.transfer_verbs.match(text, action.start)
             and _DESTINATION.match(text, action.end))
@@ -2062,6 +2178,7 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
     return []
 
 
+_COMPARATIVE_COUNT = re.compile(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
 _DESTINATION = re.compile(r"\s{1,3}(?:to|into|onto)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3}|our\s{1,3})?[A-Za-z0-9]")
 
 
