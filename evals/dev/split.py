@@ -10,8 +10,10 @@ close to 50/50 as the documents allow.
     python evals/dev/split.py            # write the `split` field into the three files
     python evals/dev/split.py --check    # exit 1 if a file's `split` differs from the assignment
     python evals/dev/split.py --counts   # print per-half counts (the table in README.md)
+    python evals/dev/split.py --round dev3 --check   # a later round: its folder and its own seed
 
-Each file is split on its own, so adding items to one set never moves items of another.
+Each file is split on its own, so adding items to one set never moves items of another. Each
+round has its own seed (:data:`SEEDS`), so the rounds are split independently.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SEED = 20261201
+SEEDS = {"dev": 20261201, "dev2": 20261215, "dev3": 20261229, "dev4": 20270107, "dev5": 20270131}
+"""Each round's seed, fixed when the round was split (before anyone tuned on it)."""
+SEED = SEEDS["dev"]
 TRIES = 20000
 HALVES = ("tune", "heldout")
 CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
@@ -103,12 +107,14 @@ def counts(name: str, items: list[dict]) -> dict[str, Counter]:
     return out
 
 
-def main(argv: list[str] | None = None, here: Path = HERE, seed: int = SEED) -> int:
-    """Split the sets in ``here`` with ``seed`` (evals/dev2/split.py reuses this with its own)."""
+def main(argv: list[str] | None = None) -> int:
+    """Split the sets of one round (``--round``, default ``dev``) with that round's seed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--round", choices=sorted(SEEDS), default="dev", help="the round's folder under evals/")
     parser.add_argument("--check", action="store_true", help="verify the recorded split, write nothing")
     parser.add_argument("--counts", action="store_true", help="print per-half counts, write nothing")
     args = parser.parse_args(argv)
+    here, seed = HERE.parent / args.round, SEEDS[args.round]
     status = 0
     for name in ("bias", "feedback", "goals"):
         path = here / f"{name}.jsonl"
