@@ -50,6 +50,14 @@ def words(text: str) -> list[str]:
     return WORD.findall(normalise_quotes(text).lower())
 
 
+LETTER_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def letter_words(text: str) -> list[str]:
+    """The words of ``text`` that start with a letter (numbers and codes skipped), as written."""
+    return LETTER_WORD.findall(text)
+
+
 def alnum_words(text: str) -> list[str]:
     """Lower-cased runs of letters and digits ("check-in" gives "check", "in")."""
     return _ALNUM.findall(text.casefold())

@@ -10,6 +10,7 @@ from assistant.text import (
     fold_plural,
     inflections,
     is_title_case,
+    letter_words,
     number_values,
     numbers,
     sentence_spans,
@@ -127,3 +128,8 @@ def test_inflections_cover_regular_irregular_and_doubling_verbs() -> None:
 )
 def test_title_case_headings(phrase: str, expected: bool) -> None:
     assert is_title_case(phrase) is expected
+
+
+def test_letter_words_skip_numbers_and_keep_case() -> None:
+    assert letter_words("Cut Q3 churn to 4% by 2027, per the CFO's plan") == [
+        "Cut", "Q3", "churn", "to", "by", "per", "the", "CFO's", "plan"]

@@ -43,6 +43,7 @@ from assistant.text import (
     PREPOSITIONS,
     STOPWORDS,
     is_title_case,
+    letter_words,
     numbers,
     sentence_spans,
     stem,
@@ -1215,7 +1216,7 @@ def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
     of pressure ulcers", "increase the number of internships")."""
     if not rules.metric_nouns or not rules.change_verbs.match(text, action.start):
         return False
-    obj = re.findall(r"[A-Za-z][\w'’-]*", text[action.verb_end:action.end])[:8]
+    obj = letter_words(text[action.verb_end:action.end])[:8]
     return any(w.lower() in rules.metric_nouns for w in obj)
 
 
@@ -1269,7 +1270,7 @@ def _characterised_only(action: Action, text: str, measures: list[Hit], rules: G
         # a definite thing given a status ("position the museum as a leader"); "hire a coordinator as a
         # maternity cover" says what the hire is for
         return bool(re.match(r"\s*(?:the|our|my|its|their)\s", obj, re.IGNORECASE))
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", obj)]
+    words = [w.lower() for w in letter_words(obj)]
     return (bool(re.match(r"\s*(?:a|an)\s", obj, re.IGNORECASE)) and len(words) <= 3
             and not any(_artefact(w, rules) for w in words[1:]) and not _named(text, action.verb_end, action.end, rules))
 
@@ -1289,7 +1290,7 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     if _characterised_only(action, text, measures, rules):
         return True
     obj = text[action.verb_end:action.end]
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", obj)]
+    words = [w.lower() for w in letter_words(obj)]
     # the object's head phrase: a phrase after it ("for every visitor", "across all programs") says for whom
     # or where, not which result
     cut = next((i for i, w in enumerate(words) if i and w in _SCOPE_PREPOSITIONS), len(words))
@@ -1329,7 +1330,7 @@ def _threshold_referent(action: Action, text: str, measures: list[Hit], rules: G
     if ref is None:
         return False
     words = []
-    for word in re.findall(r"[A-Za-z][\w'’-]*", ref.group("ref")):
+    for word in letter_words(ref.group("ref")):
         lower = word.lower()
         if lower in rules.boundaries or lower in ("and", "or"):
             break
@@ -1945,11 +1946,11 @@ _CONSEQUENCE = re.compile(
 def _serves_people(phrase: str, rules: GoalRules) -> bool:
     """Whether the phrase names the people a goal serves ("patient care", "for families")."""
     return any(w in rules.beneficiaries or stem(w) in rules.beneficiaries
-               for w in (w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", phrase)))
+               for w in (w.lower() for w in letter_words(phrase)))
 
 
 def _moves_a_metric_words(obj: str, rules: GoalRules) -> bool:
-    return any(w.lower() in rules.metric_nouns for w in re.findall(r"[A-Za-z][\w'’-]*", obj)[:8])
+    return any(w.lower() in rules.metric_nouns for w in letter_words(obj)[:8])
 
 
 _SELF_REFERENCE = re.compile(r"\b(?:this|that|my|these)\s{1,3}(?:goals?|objectives?|targets?|aims?)\s{0,3}\Z", re.IGNORECASE)
@@ -2049,7 +2050,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         verb = rules.vague_verbs.match(text, head)
         if verb is None or rules.change_verbs.match(text, head) and _moves_a_metric_words(text[verb.end():m.start()], rules):
             continue
-        obj = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", text[verb.end():m.start()])]
+        obj = [w.lower() for w in letter_words(text[verb.end():m.start()])]
         if obj and not re.search(r"[,;:]", text[head:m.start()]) and _serves_people(text[verb.end():m.start()], rules):
             return Hit("relevant.structure", *_trim(text, head, m.start()))
     # "Enhance patient care by reducing the medication error rate": when the means is itself a change of a
