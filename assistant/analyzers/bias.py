@@ -1187,6 +1187,20 @@ def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc
     return result
 
 
+def _drop_modifiers_of_flagged_nouns(kept: list[_Candidate], ruleset: RuleSet, text: str) -> list[_Candidate]:
+    """A low-severity word describing a person right before another flag ("a sweet girl") modifies
+    that flag's noun: the noun phrase is one remark, and the noun's flag carries it."""
+    out: list[_Candidate] = []
+    for n, cand in enumerate(kept):
+        nxt = kept[n + 1] if n + 1 < len(kept) else None
+        if (nxt is not None and ruleset.rules[cand.rule].severity == "low"
+                and ruleset._contexts[cand.rule].describes == "person"
+                and nxt.start > cand.end and text[cand.end:nxt.start].isspace()):
+            continue
+        out.append(cand)
+    return out
+
+
 def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     """Flag biased language in ``text``; pure and deterministic."""
     if not text:
@@ -1254,6 +1268,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         furthest = max(furthest, cand.end)
         rule_end[cand.rule] = max(rule_end.get(cand.rule, -1), cand.end)
     kept = _drop_redundant_mentions(kept, ruleset, doc)
+    kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []
     for cand in kept:
