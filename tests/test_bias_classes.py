@@ -30,3 +30,36 @@ def flags(text: str) -> list[tuple[str, str, str]]:
 )
 def test_communal_letter_praise_describing_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You were a much better worker before your mom got cancer.",
+         [("cancer", "family_status", "family_status.relative_health")]),
+        ("With his father's dementia, he can't take the Denver account.",
+         [("dementia", "family_status", "family_status.relative_health")]),
+        # the person's own condition stays a health remark
+        ("She has cancer, so she should not lead the launch.",
+         [("cancer", "disability", "disability.condition_mention")]),
+        ("The cancer charity run raised $4,000.", []),
+    ],
+)
+def test_a_relatives_illness_is_a_family_status_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priya, who speaks remarkably good English, thrives in research.",
+         [("who speaks remarkably good English", "race_ethnicity", "race_ethnicity.microaggressions")]),
+        ("He writes surprisingly good English for a new arrival.",
+         [("writes surprisingly good English", "race_ethnicity", "race_ethnicity.microaggressions")]),
+        ("Our customers speak good English and Spanish.", []),
+    ],
+)
+def test_praise_for_a_persons_english_is_origin_coded_whatever_the_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
