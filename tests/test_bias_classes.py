@@ -63,3 +63,26 @@ def test_praise_for_a_persons_english_is_origin_coded_whatever_the_subject(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outsiders: other people's parents and children, a customer's condition
+        ("Mrs. Kim is patient with pupils and calm with parents.", []),
+        ("During the field trip she counted the children at every stop, which impressed the principal.", []),
+        ("The customer was hard of hearing, so she wrote her answers down.", []),
+        # the judged person's own family and condition are still flagged
+        ("Since she cares for her parents, she can't travel.",
+         [("parents", "family_status", "family_status.parenthood_mention")]),
+        ("Since the baby arrived, her lesson plans are late and she misses school meetings.",
+         [("baby", "family_status", "family_status.parenthood_mention")]),
+        ("With the kids, she can't travel as much as the role needs.",
+         [("the kids", "family_status", "family_status.parenthood_mention")]),
+        ("Ken is deaf, so we skip him for calls.", [("deaf", "disability", "disability.status_mention")]),
+    ],
+)
+def test_a_characteristic_of_pupils_parents_or_customers_is_not_the_judged_persons(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected

@@ -364,7 +364,9 @@ DESCRIBING_VERBS = wordset(
     thinks thought rate rates rated"""
 )
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
-OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young")
+CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
+GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
+OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were")
 PLURAL_LINKS = frozenset(["are", "were", "re", "aren", "weren", "have", "seem", "look", "remain"])
 SPECIFIC_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "you", "your", "yours", "they", "them",
                              "their", "himself", "herself", "yourself", "themselves"])
@@ -823,6 +825,7 @@ class _Checker:
         self.doc = doc
         self.rules = rules
         self._traits: dict[int, tuple[bool, int, int, bool, bool]] = {}
+        self._care_setting: bool | None = None
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -901,6 +904,11 @@ class _Checker:
             return False  # "the children's charity run" names a thing; "your mother's schedule" is hers
         if self._belongs_to_outsider(i, lo):
             return False  # "a student who uses a wheelchair": the characteristic is the student's
+        if i == j and words[i] in self.rules.outsiders and (i == lo or words[i - 1] not in POSSESSIVES):
+            return False  # "calm with parents": other people's parents, not the judged person's family
+        if (i == j and i > lo and words[i] in CHILD_NOUNS and words[i - 1] in GROUP_DETERMINERS
+                and self._in_care_setting()):
+            return False  # a teacher's "the children": the class, not the judged person's family
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
@@ -908,9 +916,17 @@ class _Checker:
         group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
         return (person or group) and (evaluation or not judged)
 
+    def _in_care_setting(self) -> bool:
+        """Does the text name a school, ward or other place where children are pupils or patients?"""
+        if self._care_setting is None:
+            settings = self.rules.vocabulary.get("care_settings", frozenset())
+            self._care_setting = any(word in settings for word in self.doc.words)
+        return self._care_setting
+
     def _belongs_to_outsider(self, i: int, lo: int) -> bool:
         """An outsider noun (student, customer ...) just before, joined by a relative or 'with' phrase
-        ("a student who uses a wheelchair", "customers with young children")."""
+        or as the subject of a copula ("a student who uses a wheelchair", "customers with young
+        children", "the customer was hard of hearing")."""
         words = self.doc.words
         for k in range(i - 1, max(lo, i - 5) - 1, -1):
             word = words[k]
