@@ -86,3 +86,43 @@ def test_a_characteristic_of_pupils_parents_or_customers_is_not_the_judged_perso
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She doesn't sound Black on the phone.",
+         [("sound Black", "race_ethnicity", "race_ethnicity.stereotype_expectation")]),
+        ("He's not like other Asians.", [("like other Asians", "race_ethnicity", "race_ethnicity.stereotype_expectation")]),
+        ("He doesn't look Muslim, so clients won't mind.",
+         [("look Muslim", "religion", "religion.stereotype_expectation")]),
+        ("He doesn't act his age.", [("act his age", "age", "age.age_phrases")]),
+        ("He's a good Christian man and very reliable.", [("Christian", "religion", "religion.faith_word_mention")]),
+        ("She doesn't sound nervous on the phone.", []),
+        ("It doesn't look black and white to me.", []),
+        ("Christian was great with the client, and she thanked him.", []),
+        ("The Jewish holidays calendar is posted.", []),
+    ],
+)
+def test_not_matching_a_groups_stereotype_states_the_stereotype(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He's mentally ill, so keep him off the client work.",
+         [("mentally ill", "disability", "disability.condition_labels")]),
+        ("Stop being so spergy about the config.", [("spergy", "disability", "disability.slurs")]),
+        ("She has special needs and needs extra supervision.",
+         [("has special needs", "disability", "disability.outdated_terms")]),
+        ("He is bucktoothed and mumbles.", [("bucktoothed", "appearance", "appearance.body_remarks")]),
+        ("The clinic serves children with special needs.", []),
+    ],
+)
+def test_remaining_retext_equality_entries_in_the_ten_categories(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
