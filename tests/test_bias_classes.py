@@ -126,3 +126,20 @@ def test_remaining_retext_equality_entries_in_the_ten_categories(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He sold us down the river in the QBR.",
+         [("sold us down the river", "race_ethnicity", "race_ethnicity.racist_origin_idioms")]),
+        ("The audit was a cakewalk.", [("cakewalk", "race_ethnicity", "race_ethnicity.racist_origin_idioms")]),
+        ("No can do on Friday.", [("No can do", "race_ethnicity", "race_ethnicity.racist_origin_idioms")]),
+        ("You don't look disabled at all.", [("look disabled", "disability", "disability.stereotype_expectation")]),
+        ("We drove down the river to the plant.", []),
+        ("Our kabuki theatre outing was fun.", []),
+        ("He doesn't look tired after the night shift.", []),
+    ],
+)
+def test_idioms_with_racist_origins_and_doubting_a_disability(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
