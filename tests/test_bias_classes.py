@@ -143,3 +143,42 @@ def test_remaining_retext_equality_entries_in_the_ten_categories(
 )
 def test_idioms_with_racist_origins_and_doubting_a_disability(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each student in her class wrote a reflection.", []),
+        ("Every customer who called him got a reply within a day.", []),
+        ("Each member of the board thanked her for the report.", []),
+        ("Every student she mentored passed the exam.", []),
+        # bound pronouns stay generic: possessives, reflexives, a later clause
+        ("Each candidate should bring her CV.", [("her", "gendered_language", "gendered_language.generic_pronoun")]),
+        ("Each new hire should introduce himself.",
+         [("himself", "gendered_language", "gendered_language.generic_pronoun")]),
+        ("Every manager knows that the CEO trusts him.",
+         [("him", "gendered_language", "gendered_language.generic_pronoun")]),
+        ("Every student she mentored passed his exam.",
+         [("his", "gendered_language", "gendered_language.generic_pronoun")]),
+    ],
+)
+def test_a_pronoun_the_quantified_role_cannot_bind_names_someone_else(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She plans to make up the hours over the weekend, which is great.", []),
+        ("She needs the mental energy to finish the audit, and she has it.", []),
+        ("She ran webinars on student mental health, which were excellent.", []),
+        ("His code generation work was excellent.", []),
+        ("Her mental health has been poor, and her output dropped.",
+         [("mental", "disability", "disability.mental_health_slang")]),
+        ("Her make-up is too heavy for client meetings.", [("Her make-up", "appearance", "appearance.body_remarks")]),
+    ],
+)
+def test_innocent_senses_of_make_up_mental_and_generation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

@@ -444,6 +444,11 @@ NOT_AGENT_NOUNS = wordset(
     editor corner border register answer offer power tower cover layer buffer counter header footer
     marker banner"""
 )
+CLAUSE_OPENERS = frozenset(["and", "but", "or", "so", "because", "when", "if", "while", "that", "although",
+                            "though", "unless", "until", "since", "whether", "whenever", "once"])
+OBJECT_FOLLOWERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "and", "or", "but", "when",
+                              "if", "as", "so", "again", "back", "up", "down", "out", "off", "how", "what",
+                              "why", "whether", "yesterday", "today", "twice", "once"])
 CONDITIONAL_OPENERS = frozenset(["if", "when", "once", "before", "after", "until", "unless", "whenever"])
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
@@ -1128,7 +1133,7 @@ class _Checker:
             if self._is_role(k):
                 for d in range(k - 1, max(lo, k - 3) - 1, -1):
                     if words[d] in GENERIC_TRIGGERS:
-                        return True
+                        return self._bindable(k, i, hi)
                     if words[d] in ("a", "an"):
                         # 'If a customer calls, he ...' is generic; 'When a customer shouted at her, he
                         # ...' tells of one event, so the pronoun refers to that customer.
@@ -1138,6 +1143,36 @@ class _Checker:
                             and not any(self._is_past(m) for m in range(k + 1, i))
                         )
         return False
+
+    def _bindable(self, k: int, i: int, hi: int) -> bool:
+        """Can the pronoun at ``i`` stand for the quantified role noun at ``k``? Not when it sits inside
+        that noun phrase ("each student in her class", "every student she mentored"), and not as a plain
+        object pronoun in the role's own clause or in a relative clause on it ("each member thanked
+        her", "every customer who called him"): a non-reflexive object cannot take its own clause's
+        subject as antecedent (binding principle B), so it names someone else."""
+        doc, words = self.doc, self.doc.words
+        pronoun = words[i]
+        if i == k + 1 and pronoun in ("he", "she"):
+            return False  # a reduced relative clause: 'every student she mentored'
+        if i == k + 2 and words[k + 1] in PREPOSITIONS:
+            return False  # the noun's own modifier: 'each student in her class'
+        obj = pronoun == "him" or (pronoun == "her" and self._object_her(i, hi))
+        if not obj:
+            return True
+        for m in range(k + 1, i + 1):
+            if m > k + 1 and any(c in ",;:" for c in doc.gap(m)):
+                return True  # a later clause: 'every manager knows that, when the CEO calls him, ...'
+            if m < i and words[m] in CLAUSE_OPENERS:
+                return True
+        return False
+
+    def _object_her(self, i: int, hi: int) -> bool:
+        """'her' as an object ('thanked her for', 'told her.') rather than a possessive ('her team')."""
+        words = self.doc.words
+        if i + 1 > hi or self.doc.after(i).strip():
+            return True
+        nxt = words[i + 1]
+        return nxt in PREPOSITIONS or nxt in OBJECT_FOLLOWERS
 
     def coordinated(self, previous: int, i: int) -> bool:
         """Token ``i`` is a second predicate joined to a trait that ended at ``previous``: same
