@@ -182,3 +182,26 @@ def test_a_pronoun_the_quantified_role_cannot_bind_names_someone_else(
 )
 def test_innocent_senses_of_make_up_mental_and_generation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Women tend to overthink these decisions.",
+         [("Women tend to", "gendered_language", "gendered_language.group_generalisation")]),
+        ("As a woman, she brings a softer touch to the team.",
+         [("As a woman, she", "gendered_language", "gendered_language.group_generalisation")]),
+        ("He's good at math, like most Asians.",
+         [("like most Asians", "race_ethnicity", "race_ethnicity.group_generalisation")]),
+        ("That's typical of his generation.", [("typical of his generation", "age", "age.group_generalisation")]),
+        ("She slept her way to the top.", [("slept her way to the top", "gender_coded", "gender_coded.prove_it_again")]),
+        ("He is very feminine in his manner.",
+         [("very feminine", "gendered_language", "gendered_language.gender_expression")]),
+        ("The women on the team shipped the release.", []),
+        ("Like most managers, she reviews the numbers weekly.", []),
+        ("The typical user logs in twice a day.", []),
+        ("The logo is a bit feminine for our brand.", []),
+    ],
+)
+def test_a_trait_put_on_a_person_through_their_group(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
