@@ -189,6 +189,7 @@ BIAS = Coach(
         EvalSuite("bias_dev", "dev", "dev/bias.jsonl"),
         EvalSuite("bias_dev2", "dev", "dev2/bias.jsonl"),
         EvalSuite("bias_dev3", "dev", "dev3/bias.jsonl"),
+        EvalSuite("bias_dev6", "dev", "dev6/bias.jsonl"),
     ),
     parity="assistant.evaluation.parity:bias_signature",
 )
