@@ -158,6 +158,7 @@ FEEDBACK = Coach(
         EvalSuite("feedback_dev3", "dev", "dev3/feedback.jsonl"),
         EvalSuite("feedback_dev4", "dev", "dev4/feedback.jsonl"),
         EvalSuite("feedback_dev5", "dev", "dev5/feedback.jsonl"),
+        EvalSuite("feedback_dev6", "dev", "dev6/feedback.jsonl"),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
