@@ -124,6 +124,7 @@ GOAL = Coach(
         EvalSuite("goals_dev3", "dev", "dev3/goals.jsonl"),
         EvalSuite("goals_dev4", "dev", "dev4/goals.jsonl"),
         EvalSuite("goals_dev5", "dev", "dev5/goals.jsonl"),
+        EvalSuite("goals_dev6", "dev", "dev6/goals.jsonl"),
     ),
     parity="assistant.evaluation.parity:goal_signature",
 )
