@@ -205,3 +205,52 @@ def test_innocent_senses_of_make_up_mental_and_generation(text: str, expected: l
 )
 def test_a_trait_put_on_a_person_through_their_group(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain statement of leave is a fact; leave in a judgement is flagged
+        ("Dana took six weeks of parental leave after the launch.", []),
+        ("She returned from maternity leave in January.", []),
+        ("She is back from maternity leave and seems distracted.",
+         [("maternity leave", "family_status", "family_status.leave")]),
+        ("He took paternity leave during our most critical quarter.",
+         [("paternity leave", "family_status", "family_status.leave")]),
+        # a noun compound whose head is a thing
+        ("Last spring she met an aggressive delivery target for our largest customer.", []),
+        ("Kai is bipolar one day and calm the next.", [("bipolar", "disability", "disability.mental_health_slang")]),
+        # one remark, one flag: prove-it-again praise joins its group qualifier
+        ("She is surprisingly strong for a female engineer.",
+         [("surprisingly strong for a female engineer", "gendered_language", "gendered_language.gender_marked_role")]),
+        ("She is emotional like most women.",
+         [("emotional", "gender_coded", "gender_coded.emotional"),
+          ("like most women", "gendered_language", "gendered_language.group_generalisation")]),
+        # not joined: the earlier flag is no prove-it-again praise
+        ("You can also use annual and sick leave for parental leave reasons.",
+         [("sick leave", "disability", "disability.health_remarks"),
+          ("parental leave", "family_status", "family_status.leave")]),
+    ],
+)
+def test_neutral_leave_thing_compounds_and_one_flag_per_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is simply the right fit for us.", [("the right fit for us", "affinity", "affinity.fits_in")]),
+        ("He grew up in the same town as half of the leadership team.",
+         [("the same town as half", "affinity", "affinity.like_me")]),
+        ("He is one of the fresh faces this department needed.", [("fresh faces", "age", "age.age_phrases")]),
+        ("He is from the old guard.", [("the old guard", "age", "age.age_phrases")]),
+        ("He dresses a little too flamboyantly for a math teacher.",
+         [("dresses a little too flamboyantly", "sexual_orientation", "sexual_orientation.coded_remarks")]),
+        ("The tattoos on his forearms are a distraction for some parents.",
+         [("tattoos on his", "appearance", "appearance.body_remarks")]),
+        ("She worked on the same team as Tom last year.", []),
+        ("The new bracket is the right fit for the rack.", []),
+    ],
+)
+def test_affinity_age_and_appearance_phrasings(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

@@ -444,6 +444,7 @@ NOT_AGENT_NOUNS = wordset(
     editor corner border register answer offer power tower cover layer buffer counter header footer
     marker banner"""
 )
+NOT_MODIFIERS = wordset("one two three four five six seven eight nine ten other another last next first second every each several few many most more less same")
 CLAUSE_OPENERS = frozenset(["and", "but", "or", "so", "because", "when", "if", "while", "that", "although",
                             "though", "unless", "until", "since", "whether", "whenever", "once"])
 OBJECT_FOLLOWERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "and", "or", "but", "when",
@@ -463,6 +464,7 @@ _BOUNDARY_RE = re.compile(r"[.!?;:]+[\"'”’)\]]*(?:\s|$)|\n")
 _PUNCT_RE = re.compile(r"[,;:.!?()\"“”]")
 _SPACE_GAP_RE = re.compile(r"['’]|['’]?[\s\-‐‑–]+")
 _HYPHEN_GAP_RE = re.compile(r"[\s\-‐‑–]+")
+_QUALIFIER_GAP_RE = re.compile(r"\s+(?:for|like)\s+(?:an?\s+)?", re.IGNORECASE)
 _HYPHENS = "-‐‑–"
 _APOSTROPHES = "'’"
 _MAX_EXPANSIONS = 20_000
@@ -1003,6 +1005,19 @@ class _Checker:
                 nxt = words[j + 1]
                 if nxt in self.rules.things:
                     return False
+                if (  # a noun compound whose head is a thing: 'an aggressive delivery target'
+                    j + 2 <= hi
+                    and nxt not in FUNCTION_WORDS
+                    and nxt not in NOT_MODIFIERS
+                    and nxt not in PREPOSITIONS
+                    and nxt not in LINKS
+                    and nxt not in CONJUNCTIONS
+                    and nxt not in self.rules.people
+                    and not nxt.endswith("ly")
+                    and words[j + 2] in self.rules.things
+                    and _HYPHEN_GAP_RE.fullmatch(doc.after(j + 1)) is not None
+                ):
+                    return False
                 if nxt in self.rules.people or nxt in self.rules.attributes:
                     return True
                 if (  # one more adjective before the noun: 'handsome new rep'
@@ -1239,15 +1254,25 @@ def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc
 
 
 def _drop_modifiers_of_flagged_nouns(kept: list[_Candidate], ruleset: RuleSet, text: str) -> list[_Candidate]:
-    """A low-severity word describing a person right before another flag ("a sweet girl") modifies
-    that flag's noun: the noun phrase is one remark, and the noun's flag carries it."""
+    """One remark, one flag. A low-severity word describing a person right before another flag ("a
+    sweet girl") modifies that flag's noun, and the noun's flag carries it; prove-it-again praise (a
+    gender-coded phrase, not a trait word) right before a flagged group qualifier ("surprisingly strong
+    for a female engineer") is the qualifier's remark, and the qualifier's flag is widened to cover it."""
     out: list[_Candidate] = []
     for n, cand in enumerate(kept):
         nxt = kept[n + 1] if n + 1 < len(kept) else None
-        if (nxt is not None and ruleset.rules[cand.rule].severity == "low"
-                and ruleset._contexts[cand.rule].describes == "person"
-                and nxt.start > cand.end and text[cand.end:nxt.start].isspace()):
-            continue
+        if nxt is not None and nxt.start > cand.end:
+            gap = text[cand.end:nxt.start]
+            adjacent = gap.isspace()
+            if (adjacent and ruleset.rules[cand.rule].severity == "low"
+                    and ruleset._contexts[cand.rule].describes == "person"):
+                continue
+            if (ruleset._contexts[cand.rule].describes == "any" and ruleset.rules[cand.rule].category == "gender_coded"
+                    and ruleset.rules[nxt.rule].category != "gender_coded") and (
+                    (adjacent and text[nxt.start:nxt.end].lower().startswith(("for ", "like ")))
+                    or _QUALIFIER_GAP_RE.fullmatch(gap)):
+                kept[n + 1] = _Candidate(cand.start, nxt.end, nxt.rule, cand.token)
+                continue
         out.append(cand)
     return out
 
