@@ -254,3 +254,23 @@ def test_neutral_leave_thing_compounds_and_one_flag_per_remark(text: str, expect
 )
 def test_affinity_age_and_appearance_phrasings(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a marriage or a relative's illness stated as a fact is clean; in a judgement it is flagged
+        ("He recently got married and took a week off in June.", []),
+        ("Since getting married he is less driven.",
+         [("getting married", "family_status", "family_status.marital")]),
+        ("Her divorce is affecting her work.", [("Her divorce", "family_status", "family_status.marital")]),
+        # a told event: 'when a colleague became ill, she ...' is that colleague's story, not a generic
+        ("When a colleague became ill, she covered his accounts for two months.", []),
+        ("If a customer becomes angry, she should call a manager.",
+         [("she", "gendered_language", "gendered_language.generic_pronoun")]),
+    ],
+)
+def test_marriage_as_a_fact_and_irregular_pasts_in_told_events(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected

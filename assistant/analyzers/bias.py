@@ -36,7 +36,15 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.text import ABBREVIATIONS, MONTHS, WEEKDAYS, inflections, is_past_tense, wordset
+from assistant.text import (
+    ABBREVIATIONS,
+    IRREGULAR_VERBS,
+    MONTHS,
+    WEEKDAYS,
+    inflections,
+    is_past_tense,
+    wordset,
+)
 
 Category = Literal[
     "gendered_language",
@@ -445,6 +453,11 @@ NOT_AGENT_NOUNS = wordset(
     marker banner"""
 )
 NOT_MODIFIERS = wordset("one two three four five six seven eight nine ten other another last next first second every each several few many most more less same")
+# simple-past forms of the listed irregular verbs ('became', 'grew'), beyond text.IRREGULAR_PAST
+IRREGULAR_PAST_FORMS = frozenset(
+    form for base, forms in IRREGULAR_VERBS.items() for form in forms
+    if form != base and form not in ("am", "are") and not form.endswith(("s", "ing", "en"))
+)
 CLAUSE_OPENERS = frozenset(["and", "but", "or", "so", "because", "when", "if", "while", "that", "although",
                             "though", "unless", "until", "since", "whether", "whenever", "once"])
 OBJECT_FOLLOWERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "and", "or", "but", "when",
@@ -831,7 +844,7 @@ class _Checker:
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
         self.doc = doc
         self.rules = rules
-        self._traits: dict[int, tuple[bool, int, int, bool, bool]] = {}
+        self._traits: dict[int, tuple[bool, int, int, int, int, bool]] = {}
         self._care_setting: bool | None = None
 
     # -- small helpers
@@ -946,13 +959,14 @@ class _Checker:
     def _sentence_traits(self, lo: int, hi: int, i: int, j: int) -> tuple[bool, bool, bool]:
         """(a specific person is referred to, a judgement cue, policy wording) for the sentence
         ``lo..hi``; computed once per sentence, so many candidates cost linear time. The candidate
-        ``i..j`` itself is not counted as a name."""
+        ``i..j`` itself is not counted as a name, nor its first word as its own judgement cue ("got
+        married")."""
         cached = self._traits.get(lo)
         if cached is None:
             words, vocab = self.doc.words, self.rules.vocabulary
             evaluation_words, policy_words = vocab.get("evaluation", frozenset()), vocab.get("policy", frozenset())
-            first_name = last_name = -1
-            person = evaluation = policy = False
+            first_name = last_name = first_cue = last_cue = -1
+            person = policy = False
             for k in range(lo, hi + 1):
                 word = words[k]
                 if word in SPECIFIC_PERSON:
@@ -961,13 +975,15 @@ class _Checker:
                     first_name = k if first_name < 0 else first_name
                     last_name = k
                 if word in evaluation_words:
-                    evaluation = True
+                    first_cue = k if first_cue < 0 else first_cue
+                    last_cue = k
                 if word in policy_words:
                     policy = True
-            cached = (person, first_name, last_name, evaluation, policy)
+            cached = (person, first_name, last_name, first_cue, last_cue, policy)
             self._traits[lo] = cached
-        person, first_name, last_name, evaluation, policy = cached
+        person, first_name, last_name, first_cue, last_cue, policy = cached
         named = first_name >= 0 and (first_name < i or last_name > j)  # a name other than the match itself
+        evaluation = first_cue >= 0 and (first_cue != i or last_cue != i)  # not only the match's first word
         return person or named, evaluation, policy
 
     def _needs_before(self, ctx: _CompiledContext, i: int, lo: int) -> bool:
@@ -1217,7 +1233,8 @@ class _Checker:
     def _is_past(self, k: int) -> bool:
         """A past-tense verb: '-ed' after a noun or pronoun, or a common irregular past."""
         word = self.doc.words[k]
-        return is_past_tense(word) and word not in self.rules.things and word not in self.rules.people
+        return ((is_past_tense(word) or word in IRREGULAR_PAST_FORMS)
+                and word not in self.rules.things and word not in self.rules.people)
 
 
 @dataclass(slots=True)
