@@ -274,3 +274,21 @@ def test_marriage_as_a_fact_and_irregular_pasts_in_told_events(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # health and children stated as facts are clean; in a judgement they are flagged
+        ("She was out on sick leave for a week in May.", []),
+        ("He was on stress leave in May, so he may not be ready to lead.",
+         [("stress leave", "disability", "disability.health_remarks")]),
+        ("He is a father of two and coaches his son's soccer team on weekends.", []),
+        ("He's a father of three, so keep him off travel.",
+         [("father of three", "family_status", "family_status.children_count")]),
+        ("As a working mother she can't do late calls.",
+         [("working mother", "family_status", "family_status.parent_labels")]),
+    ],
+)
+def test_health_and_children_as_facts_are_clean(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

@@ -974,7 +974,7 @@ class _Checker:
                 elif self._is_name(k, lo) and word not in self.rules.people and word not in self.rules.things:
                     first_name = k if first_name < 0 else first_name
                     last_name = k
-                if word in evaluation_words:
+                if word in evaluation_words and not (word == "may" and k != lo and self.doc.is_capitalized(k)):
                     first_cue = k if first_cue < 0 else first_cue
                     last_cue = k
                 if word in policy_words:
