@@ -292,3 +292,15 @@ def test_marriage_as_a_fact_and_irregular_pasts_in_told_events(
 )
 def test_health_and_children_as_facts_are_clean(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will now need to work this evening and miss my son's school concert.", []),
+        ("Since her son was born, she is less focused.",
+         [("son", "family_status", "family_status.parenthood_mention")]),
+    ],
+)
+def test_the_writers_own_family_is_not_the_judged_persons(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

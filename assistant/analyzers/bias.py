@@ -924,6 +924,8 @@ class _Checker:
             return False  # "the children's charity run" names a thing; "your mother's schedule" is hers
         if self._belongs_to_outsider(i, lo):
             return False  # "a student who uses a wheelchair": the characteristic is the student's
+        if i > lo and words[i - 1] in ("my", "our"):
+            return False  # the writer's own: "I will miss my son's school concert"
         if i == j and words[i] in self.rules.outsiders and (i == lo or words[i - 1] not in POSSESSIVES):
             return False  # "calm with parents": other people's parents, not the judged person's family
         if (i == j and i > lo and words[i] in CHILD_NOUNS and words[i - 1] in GROUP_DETERMINERS
