@@ -304,3 +304,21 @@ def test_health_and_children_as_facts_are_clean(text: str, expected: list[tuple[
 )
 def test_the_writers_own_family_is_not_the_judged_persons(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is charismatic and well-spoken with customers.", []),
+        ("She is articulate and persuasive in negotiations.", []),
+        ("He is well-spoken for a new hire.",
+         [("well-spoken for a", "race_ethnicity", "race_ethnicity.articulate")]),
+        ("She is so articulate and well-spoken, honestly not what I expected.",
+         [("so articulate", "race_ethnicity", "race_ethnicity.articulate"),
+          ("well-spoken", "race_ethnicity", "race_ethnicity.well_spoken")]),
+    ],
+)
+def test_articulate_is_coded_praise_only_with_surprise_or_a_qualifier(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
