@@ -322,3 +322,15 @@ def test_articulate_is_coded_praise_only_with_surprise_or_a_qualifier(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For religious observances, you can request an adjustment to your work schedule.", []),
+        ("You can request up to 104 hours of advanced sick leave, and your accrued sick leave will transfer.", []),
+        ("His prayer breaks slow the line.", [("prayer breaks", "religion", "religion.observance")]),
+    ],
+)
+def test_policy_wording_makes_the_characteristic_the_topic(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
