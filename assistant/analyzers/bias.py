@@ -36,7 +36,15 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.text import ABBREVIATIONS, MONTHS, WEEKDAYS, inflections, is_past_tense, wordset
+from assistant.text import (
+    ABBREVIATIONS,
+    IRREGULAR_VERBS,
+    MONTHS,
+    WEEKDAYS,
+    inflections,
+    is_past_tense,
+    wordset,
+)
 
 Category = Literal[
     "gendered_language",
@@ -364,7 +372,9 @@ DESCRIBING_VERBS = wordset(
     thinks thought rate rates rated"""
 )
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
-OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young")
+CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
+GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
+OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were")
 PLURAL_LINKS = frozenset(["are", "were", "re", "aren", "weren", "have", "seem", "look", "remain"])
 SPECIFIC_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "you", "your", "yours", "they", "them",
                              "their", "himself", "herself", "yourself", "themselves"])
@@ -442,6 +452,17 @@ NOT_AGENT_NOUNS = wordset(
     editor corner border register answer offer power tower cover layer buffer counter header footer
     marker banner"""
 )
+NOT_MODIFIERS = wordset("one two three four five six seven eight nine ten other another last next first second every each several few many most more less same")
+# simple-past forms of the listed irregular verbs ('became', 'grew'), beyond text.IRREGULAR_PAST
+IRREGULAR_PAST_FORMS = frozenset(
+    form for base, forms in IRREGULAR_VERBS.items() for form in forms
+    if form != base and form not in ("am", "are") and not form.endswith(("s", "ing", "en"))
+)
+CLAUSE_OPENERS = frozenset(["and", "but", "or", "so", "because", "when", "if", "while", "that", "although",
+                            "though", "unless", "until", "since", "whether", "whenever", "once"])
+OBJECT_FOLLOWERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "and", "or", "but", "when",
+                              "if", "as", "so", "again", "back", "up", "down", "out", "off", "how", "what",
+                              "why", "whether", "yesterday", "today", "twice", "once"])
 CONDITIONAL_OPENERS = frozenset(["if", "when", "once", "before", "after", "until", "unless", "whenever"])
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
@@ -456,6 +477,7 @@ _BOUNDARY_RE = re.compile(r"[.!?;:]+[\"'”’)\]]*(?:\s|$)|\n")
 _PUNCT_RE = re.compile(r"[,;:.!?()\"“”]")
 _SPACE_GAP_RE = re.compile(r"['’]|['’]?[\s\-‐‑–]+")
 _HYPHEN_GAP_RE = re.compile(r"[\s\-‐‑–]+")
+_QUALIFIER_GAP_RE = re.compile(r"\s+(?:for|like)\s+(?:an?\s+)?", re.IGNORECASE)
 _HYPHENS = "-‐‑–"
 _APOSTROPHES = "'’"
 _MAX_EXPANSIONS = 20_000
@@ -822,7 +844,8 @@ class _Checker:
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
         self.doc = doc
         self.rules = rules
-        self._traits: dict[int, tuple[bool, int, int, bool, bool]] = {}
+        self._traits: dict[int, tuple[bool, int, int, int, int, bool]] = {}
+        self._care_setting: bool | None = None
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -901,6 +924,13 @@ class _Checker:
             return False  # "the children's charity run" names a thing; "your mother's schedule" is hers
         if self._belongs_to_outsider(i, lo):
             return False  # "a student who uses a wheelchair": the characteristic is the student's
+        if i > lo and words[i - 1] in ("my", "our"):
+            return False  # the writer's own: "I will miss my son's school concert"
+        if i == j and words[i] in self.rules.outsiders and (i == lo or words[i - 1] not in POSSESSIVES):
+            return False  # "calm with parents": other people's parents, not the judged person's family
+        if (i == j and i > lo and words[i] in CHILD_NOUNS and words[i - 1] in GROUP_DETERMINERS
+                and self._in_care_setting()):
+            return False  # a teacher's "the children": the class, not the judged person's family
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
@@ -908,9 +938,17 @@ class _Checker:
         group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
         return (person or group) and (evaluation or not judged)
 
+    def _in_care_setting(self) -> bool:
+        """Does the text name a school, ward or other place where children are pupils or patients?"""
+        if self._care_setting is None:
+            settings = self.rules.vocabulary.get("care_settings", frozenset())
+            self._care_setting = any(word in settings for word in self.doc.words)
+        return self._care_setting
+
     def _belongs_to_outsider(self, i: int, lo: int) -> bool:
         """An outsider noun (student, customer ...) just before, joined by a relative or 'with' phrase
-        ("a student who uses a wheelchair", "customers with young children")."""
+        or as the subject of a copula ("a student who uses a wheelchair", "customers with young
+        children", "the customer was hard of hearing")."""
         words = self.doc.words
         for k in range(i - 1, max(lo, i - 5) - 1, -1):
             word = words[k]
@@ -923,13 +961,14 @@ class _Checker:
     def _sentence_traits(self, lo: int, hi: int, i: int, j: int) -> tuple[bool, bool, bool]:
         """(a specific person is referred to, a judgement cue, policy wording) for the sentence
         ``lo..hi``; computed once per sentence, so many candidates cost linear time. The candidate
-        ``i..j`` itself is not counted as a name."""
+        ``i..j`` itself is not counted as a name, nor its first word as its own judgement cue ("got
+        married")."""
         cached = self._traits.get(lo)
         if cached is None:
             words, vocab = self.doc.words, self.rules.vocabulary
             evaluation_words, policy_words = vocab.get("evaluation", frozenset()), vocab.get("policy", frozenset())
-            first_name = last_name = -1
-            person = evaluation = policy = False
+            first_name = last_name = first_cue = last_cue = -1
+            person = policy = False
             for k in range(lo, hi + 1):
                 word = words[k]
                 if word in SPECIFIC_PERSON:
@@ -937,14 +976,16 @@ class _Checker:
                 elif self._is_name(k, lo) and word not in self.rules.people and word not in self.rules.things:
                     first_name = k if first_name < 0 else first_name
                     last_name = k
-                if word in evaluation_words:
-                    evaluation = True
+                if word in evaluation_words and not (word == "may" and k != lo and self.doc.is_capitalized(k)):
+                    first_cue = k if first_cue < 0 else first_cue
+                    last_cue = k
                 if word in policy_words:
                     policy = True
-            cached = (person, first_name, last_name, evaluation, policy)
+            cached = (person, first_name, last_name, first_cue, last_cue, policy)
             self._traits[lo] = cached
-        person, first_name, last_name, evaluation, policy = cached
+        person, first_name, last_name, first_cue, last_cue, policy = cached
         named = first_name >= 0 and (first_name < i or last_name > j)  # a name other than the match itself
+        evaluation = first_cue >= 0 and (first_cue != i or last_cue != i)  # not only the match's first word
         return person or named, evaluation, policy
 
     def _needs_before(self, ctx: _CompiledContext, i: int, lo: int) -> bool:
@@ -981,6 +1022,19 @@ class _Checker:
                     return False  # compound modifier: 'fat-finger error'
                 nxt = words[j + 1]
                 if nxt in self.rules.things:
+                    return False
+                if (  # a noun compound whose head is a thing: 'an aggressive delivery target'
+                    j + 2 <= hi
+                    and nxt not in FUNCTION_WORDS
+                    and nxt not in NOT_MODIFIERS
+                    and nxt not in PREPOSITIONS
+                    and nxt not in LINKS
+                    and nxt not in CONJUNCTIONS
+                    and nxt not in self.rules.people
+                    and not nxt.endswith("ly")
+                    and words[j + 2] in self.rules.things
+                    and _HYPHEN_GAP_RE.fullmatch(doc.after(j + 1)) is not None
+                ):
                     return False
                 if nxt in self.rules.people or nxt in self.rules.attributes:
                     return True
@@ -1112,7 +1166,7 @@ class _Checker:
             if self._is_role(k):
                 for d in range(k - 1, max(lo, k - 3) - 1, -1):
                     if words[d] in GENERIC_TRIGGERS:
-                        return True
+                        return self._bindable(k, i, hi)
                     if words[d] in ("a", "an"):
                         # 'If a customer calls, he ...' is generic; 'When a customer shouted at her, he
                         # ...' tells of one event, so the pronoun refers to that customer.
@@ -1122,6 +1176,36 @@ class _Checker:
                             and not any(self._is_past(m) for m in range(k + 1, i))
                         )
         return False
+
+    def _bindable(self, k: int, i: int, hi: int) -> bool:
+        """Can the pronoun at ``i`` stand for the quantified role noun at ``k``? Not when it sits inside
+        that noun phrase ("each student in her class", "every student she mentored"), and not as a plain
+        object pronoun in the role's own clause or in a relative clause on it ("each member thanked
+        her", "every customer who called him"): a non-reflexive object cannot take its own clause's
+        subject as antecedent (binding principle B), so it names someone else."""
+        doc, words = self.doc, self.doc.words
+        pronoun = words[i]
+        if i == k + 1 and pronoun in ("he", "she"):
+            return False  # a reduced relative clause: 'every student she mentored'
+        if i == k + 2 and words[k + 1] in PREPOSITIONS:
+            return False  # the noun's own modifier: 'each student in her class'
+        obj = pronoun == "him" or (pronoun == "her" and self._object_her(i, hi))
+        if not obj:
+            return True
+        for m in range(k + 1, i + 1):
+            if m > k + 1 and any(c in ",;:" for c in doc.gap(m)):
+                return True  # a later clause: 'every manager knows that, when the CEO calls him, ...'
+            if m < i and words[m] in CLAUSE_OPENERS:
+                return True
+        return False
+
+    def _object_her(self, i: int, hi: int) -> bool:
+        """'her' as an object ('thanked her for', 'told her.') rather than a possessive ('her team')."""
+        words = self.doc.words
+        if i + 1 > hi or self.doc.after(i).strip():
+            return True
+        nxt = words[i + 1]
+        return nxt in PREPOSITIONS or nxt in OBJECT_FOLLOWERS
 
     def coordinated(self, previous: int, i: int) -> bool:
         """Token ``i`` is a second predicate joined to a trait that ended at ``previous``: same
@@ -1151,7 +1235,8 @@ class _Checker:
     def _is_past(self, k: int) -> bool:
         """A past-tense verb: '-ed' after a noun or pronoun, or a common irregular past."""
         word = self.doc.words[k]
-        return is_past_tense(word) and word not in self.rules.things and word not in self.rules.people
+        return ((is_past_tense(word) or word in IRREGULAR_PAST_FORMS)
+                and word not in self.rules.things and word not in self.rules.people)
 
 
 @dataclass(slots=True)
@@ -1185,6 +1270,30 @@ def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc
             continue
         result.append(cand)
     return result
+
+
+def _drop_modifiers_of_flagged_nouns(kept: list[_Candidate], ruleset: RuleSet, text: str) -> list[_Candidate]:
+    """One remark, one flag. A low-severity word describing a person right before another flag ("a
+    sweet girl") modifies that flag's noun, and the noun's flag carries it; prove-it-again praise (a
+    gender-coded phrase, not a trait word) right before a flagged group qualifier ("surprisingly strong
+    for a female engineer") is the qualifier's remark, and the qualifier's flag is widened to cover it."""
+    out: list[_Candidate] = []
+    for n, cand in enumerate(kept):
+        nxt = kept[n + 1] if n + 1 < len(kept) else None
+        if nxt is not None and nxt.start > cand.end:
+            gap = text[cand.end:nxt.start]
+            adjacent = gap.isspace()
+            if (adjacent and ruleset.rules[cand.rule].severity == "low"
+                    and ruleset._contexts[cand.rule].describes == "person"):
+                continue
+            if (ruleset._contexts[cand.rule].describes == "any" and ruleset.rules[cand.rule].category == "gender_coded"
+                    and ruleset.rules[nxt.rule].category != "gender_coded") and (
+                    (adjacent and text[nxt.start:nxt.end].lower().startswith(("for ", "like ")))
+                    or _QUALIFIER_GAP_RE.fullmatch(gap)):
+                kept[n + 1] = _Candidate(cand.start, nxt.end, nxt.rule, cand.token)
+                continue
+        out.append(cand)
+    return out
 
 
 def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
@@ -1254,6 +1363,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         furthest = max(furthest, cand.end)
         rule_end[cand.rule] = max(rule_end.get(cand.rule, -1), cand.end)
     kept = _drop_redundant_mentions(kept, ruleset, doc)
+    kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []
     for cand in kept:

@@ -1,0 +1,336 @@
+"""Bias round 9: classes from outside lexicons, each probe asserting the whole list of flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analyzers.bias import check_bias
+
+
+def flags(text: str) -> list[tuple[str, str, str]]:
+    return [(f.text, f.category, f.rule) for f in check_bias(text).flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mei is a sweet and lovely colleague whom the whole office adored.",
+            [("sweet", "gender_coded", "gender_coded.letter_praise"),
+             ("lovely", "gender_coded", "gender_coded.letter_praise")],
+        ),
+        ("Tom is very motherly with the new hires.", [("motherly", "gender_coded", "gender_coded.letter_praise")]),
+        # the adjective of a flagged noun is part of that flag's remark
+        ("She is a sweet girl who answers every ticket.", [("girl", "gendered_language", "gendered_language.girl_for_adult")]),
+        ("He has a sweet tooth and brings donuts on Fridays.", []),
+        ("She gave a lovely presentation on the new API.", []),
+        ("We negotiated a sweet deal with the vendor.", []),
+        ("Maternal leave starts in May under the policy.", []),
+    ],
+)
+def test_communal_letter_praise_describing_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You were a much better worker before your mom got cancer.",
+         [("cancer", "family_status", "family_status.relative_health")]),
+        ("With his father's dementia, he can't take the Denver account.",
+         [("dementia", "family_status", "family_status.relative_health")]),
+        # the person's own condition stays a health remark
+        ("She has cancer, so she should not lead the launch.",
+         [("cancer", "disability", "disability.condition_mention")]),
+        ("The cancer charity run raised $4,000.", []),
+    ],
+)
+def test_a_relatives_illness_is_a_family_status_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priya, who speaks remarkably good English, thrives in research.",
+         [("who speaks remarkably good English", "race_ethnicity", "race_ethnicity.microaggressions")]),
+        ("He writes surprisingly good English for a new arrival.",
+         [("writes surprisingly good English", "race_ethnicity", "race_ethnicity.microaggressions")]),
+        ("Our customers speak good English and Spanish.", []),
+    ],
+)
+def test_praise_for_a_persons_english_is_origin_coded_whatever_the_subject(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # outsiders: other people's parents and children, a customer's condition
+        ("Mrs. Kim is patient with pupils and calm with parents.", []),
+        ("During the field trip she counted the children at every stop, which impressed the principal.", []),
+        ("The customer was hard of hearing, so she wrote her answers down.", []),
+        # the judged person's own family and condition are still flagged
+        ("Since she cares for her parents, she can't travel.",
+         [("parents", "family_status", "family_status.parenthood_mention")]),
+        ("Since the baby arrived, her lesson plans are late and she misses school meetings.",
+         [("baby", "family_status", "family_status.parenthood_mention")]),
+        ("With the kids, she can't travel as much as the role needs.",
+         [("the kids", "family_status", "family_status.parenthood_mention")]),
+        ("Ken is deaf, so we skip him for calls.", [("deaf", "disability", "disability.status_mention")]),
+    ],
+)
+def test_a_characteristic_of_pupils_parents_or_customers_is_not_the_judged_persons(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She doesn't sound Black on the phone.",
+         [("sound Black", "race_ethnicity", "race_ethnicity.stereotype_expectation")]),
+        ("He's not like other Asians.", [("like other Asians", "race_ethnicity", "race_ethnicity.stereotype_expectation")]),
+        ("He doesn't look Muslim, so clients won't mind.",
+         [("look Muslim", "religion", "religion.stereotype_expectation")]),
+        ("He doesn't act his age.", [("act his age", "age", "age.age_phrases")]),
+        ("He's a good Christian man and very reliable.", [("Christian", "religion", "religion.faith_word_mention")]),
+        ("She doesn't sound nervous on the phone.", []),
+        ("It doesn't look black and white to me.", []),
+        ("Christian was great with the client, and she thanked him.", []),
+        ("The Jewish holidays calendar is posted.", []),
+    ],
+)
+def test_not_matching_a_groups_stereotype_states_the_stereotype(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He's mentally ill, so keep him off the client work.",
+         [("mentally ill", "disability", "disability.condition_labels")]),
+        ("Stop being so spergy about the config.", [("spergy", "disability", "disability.slurs")]),
+        ("She has special needs and needs extra supervision.",
+         [("has special needs", "disability", "disability.outdated_terms")]),
+        ("He is bucktoothed and mumbles.", [("bucktoothed", "appearance", "appearance.body_remarks")]),
+        ("The clinic serves children with special needs.", []),
+    ],
+)
+def test_remaining_retext_equality_entries_in_the_ten_categories(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He sold us down the river in the QBR.",
+         [("sold us down the river", "race_ethnicity", "race_ethnicity.racist_origin_idioms")]),
+        ("The audit was a cakewalk.", [("cakewalk", "race_ethnicity", "race_ethnicity.racist_origin_idioms")]),
+        ("No can do on Friday.", [("No can do", "race_ethnicity", "race_ethnicity.racist_origin_idioms")]),
+        ("You don't look disabled at all.", [("look disabled", "disability", "disability.stereotype_expectation")]),
+        ("We drove down the river to the plant.", []),
+        ("Our kabuki theatre outing was fun.", []),
+        ("He doesn't look tired after the night shift.", []),
+    ],
+)
+def test_idioms_with_racist_origins_and_doubting_a_disability(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Each student in her class wrote a reflection.", []),
+        ("Every customer who called him got a reply within a day.", []),
+        ("Each member of the board thanked her for the report.", []),
+        ("Every student she mentored passed the exam.", []),
+        # bound pronouns stay generic: possessives, reflexives, a later clause
+        ("Each candidate should bring her CV.", [("her", "gendered_language", "gendered_language.generic_pronoun")]),
+        ("Each new hire should introduce himself.",
+         [("himself", "gendered_language", "gendered_language.generic_pronoun")]),
+        ("Every manager knows that the CEO trusts him.",
+         [("him", "gendered_language", "gendered_language.generic_pronoun")]),
+        ("Every student she mentored passed his exam.",
+         [("his", "gendered_language", "gendered_language.generic_pronoun")]),
+    ],
+)
+def test_a_pronoun_the_quantified_role_cannot_bind_names_someone_else(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She plans to make up the hours over the weekend, which is great.", []),
+        ("She needs the mental energy to finish the audit, and she has it.", []),
+        ("She ran webinars on student mental health, which were excellent.", []),
+        ("His code generation work was excellent.", []),
+        ("Her mental health has been poor, and her output dropped.",
+         [("mental", "disability", "disability.mental_health_slang")]),
+        ("Her make-up is too heavy for client meetings.", [("Her make-up", "appearance", "appearance.body_remarks")]),
+    ],
+)
+def test_innocent_senses_of_make_up_mental_and_generation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Women tend to overthink these decisions.",
+         [("Women tend to", "gendered_language", "gendered_language.group_generalisation")]),
+        ("As a woman, she brings a softer touch to the team.",
+         [("As a woman, she", "gendered_language", "gendered_language.group_generalisation")]),
+        ("He's good at math, like most Asians.",
+         [("like most Asians", "race_ethnicity", "race_ethnicity.group_generalisation")]),
+        ("That's typical of his generation.", [("typical of his generation", "age", "age.group_generalisation")]),
+        ("She slept her way to the top.", [("slept her way to the top", "gender_coded", "gender_coded.prove_it_again")]),
+        ("He is very feminine in his manner.",
+         [("very feminine", "gendered_language", "gendered_language.gender_expression")]),
+        ("The women on the team shipped the release.", []),
+        ("Like most managers, she reviews the numbers weekly.", []),
+        ("The typical user logs in twice a day.", []),
+        ("The logo is a bit feminine for our brand.", []),
+    ],
+)
+def test_a_trait_put_on_a_person_through_their_group(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain statement of leave is a fact; leave in a judgement is flagged
+        ("Dana took six weeks of parental leave after the launch.", []),
+        ("She returned from maternity leave in January.", []),
+        ("She is back from maternity leave and seems distracted.",
+         [("maternity leave", "family_status", "family_status.leave")]),
+        ("He took paternity leave during our most critical quarter.",
+         [("paternity leave", "family_status", "family_status.leave")]),
+        # a noun compound whose head is a thing
+        ("Last spring she met an aggressive delivery target for our largest customer.", []),
+        ("Kai is bipolar one day and calm the next.", [("bipolar", "disability", "disability.mental_health_slang")]),
+        # one remark, one flag: prove-it-again praise joins its group qualifier
+        ("She is surprisingly strong for a female engineer.",
+         [("surprisingly strong for a female engineer", "gendered_language", "gendered_language.gender_marked_role")]),
+        ("She is emotional like most women.",
+         [("emotional", "gender_coded", "gender_coded.emotional"),
+          ("like most women", "gendered_language", "gendered_language.group_generalisation")]),
+        # not joined: the earlier flag is no prove-it-again praise
+        ("You can also use annual and sick leave for parental leave reasons.",
+         [("sick leave", "disability", "disability.health_remarks"),
+          ("parental leave", "family_status", "family_status.leave")]),
+    ],
+)
+def test_neutral_leave_thing_compounds_and_one_flag_per_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is simply the right fit for us.", [("the right fit for us", "affinity", "affinity.fits_in")]),
+        ("He grew up in the same town as half of the leadership team.",
+         [("the same town as half", "affinity", "affinity.like_me")]),
+        ("He is one of the fresh faces this department needed.", [("fresh faces", "age", "age.age_phrases")]),
+        ("He is from the old guard.", [("the old guard", "age", "age.age_phrases")]),
+        ("He dresses a little too flamboyantly for a math teacher.",
+         [("dresses a little too flamboyantly", "sexual_orientation", "sexual_orientation.coded_remarks")]),
+        ("The tattoos on his forearms are a distraction for some parents.",
+         [("tattoos on his", "appearance", "appearance.body_remarks")]),
+        ("She worked on the same team as Tom last year.", []),
+        ("The new bracket is the right fit for the rack.", []),
+    ],
+)
+def test_affinity_age_and_appearance_phrasings(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a marriage or a relative's illness stated as a fact is clean; in a judgement it is flagged
+        ("He recently got married and took a week off in June.", []),
+        ("Since getting married he is less driven.",
+         [("getting married", "family_status", "family_status.marital")]),
+        ("Her divorce is affecting her work.", [("Her divorce", "family_status", "family_status.marital")]),
+        # a told event: 'when a colleague became ill, she ...' is that colleague's story, not a generic
+        ("When a colleague became ill, she covered his accounts for two months.", []),
+        ("If a customer becomes angry, she should call a manager.",
+         [("she", "gendered_language", "gendered_language.generic_pronoun")]),
+    ],
+)
+def test_marriage_as_a_fact_and_irregular_pasts_in_told_events(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # health and children stated as facts are clean; in a judgement they are flagged
+        ("She was out on sick leave for a week in May.", []),
+        ("He was on stress leave in May, so he may not be ready to lead.",
+         [("stress leave", "disability", "disability.health_remarks")]),
+        ("He is a father of two and coaches his son's soccer team on weekends.", []),
+        ("He's a father of three, so keep him off travel.",
+         [("father of three", "family_status", "family_status.children_count")]),
+        ("As a working mother she can't do late calls.",
+         [("working mother", "family_status", "family_status.parent_labels")]),
+    ],
+)
+def test_health_and_children_as_facts_are_clean(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I will now need to work this evening and miss my son's school concert.", []),
+        ("Since her son was born, she is less focused.",
+         [("son", "family_status", "family_status.parenthood_mention")]),
+    ],
+)
+def test_the_writers_own_family_is_not_the_judged_persons(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He is charismatic and well-spoken with customers.", []),
+        ("She is articulate and persuasive in negotiations.", []),
+        ("He is well-spoken for a new hire.",
+         [("well-spoken for a", "race_ethnicity", "race_ethnicity.articulate")]),
+        ("She is so articulate and well-spoken, honestly not what I expected.",
+         [("so articulate", "race_ethnicity", "race_ethnicity.articulate"),
+          ("well-spoken", "race_ethnicity", "race_ethnicity.well_spoken")]),
+    ],
+)
+def test_articulate_is_coded_praise_only_with_surprise_or_a_qualifier(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For religious observances, you can request an adjustment to your work schedule.", []),
+        ("You can request up to 104 hours of advanced sick leave, and your accrued sick leave will transfer.", []),
+        ("His prayer breaks slow the line.", [("prayer breaks", "religion", "religion.observance")]),
+    ],
+)
+def test_policy_wording_makes_the_characteristic_the_topic(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
