@@ -1,6 +1,6 @@
 """Train the feedback coach's learned decision layer and validate it leave-one-round-out.
 
-Data: the TUNING halves of the outside development rounds (evals/dev*/feedback.jsonl, items with
+Data: the TUNING halves of the outside development rounds (evals/dev..dev6/feedback.jsonl, items with
 ``split == "tune"``; held-out items are skipped unread) and the short set evals/feedback.jsonl.
 Features: ``assistant.analyzers.feedback.feedback_signals`` (named, see ``FEATURE_LABELS``).
 Decisions: praise / criticism present (together the polarity), vague, missing_action; one L2
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5")
+ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 DECISIONS = ("praise", "criticism", "vague")
 """The decisions the shipped layer takes: those whose LORO figures beat the rules' (see README).
 missing_impact and missing_action stay the rules' (missing_action judged on the final tone)."""
@@ -44,7 +44,7 @@ QUESTIONS = {
     "missing_action": "Developmental feedback without a step forward.",
 }
 C = 0.1  # L2 strength: strong, so a handful of drafts cannot set a weight on their own
-CONFIDENCE = 0.85  # the model overrides a rule's verdict only at this probability (or 1 - it) or beyond
+CONFIDENCE = 0.9  # the model overrides a rule's verdict only at this probability (or 1 - it) or beyond
 OUT = ROOT / "assistant" / "rules" / "feedback_learned.json"
 DATE = "2026-12-01"
 

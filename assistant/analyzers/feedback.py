@@ -1883,16 +1883,14 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
     scopes = [(m.end(), _negation_scope(text, m.end(), draft.sentence_at(m.start())[1]))
               for m in draft.matches(rules, rules.negators)]
 
-    def split_negated(pattern: re.Pattern[str]) -> tuple[int, int]:
-        plain = negated = 0
-        for m in draft.matches(rules, pattern):
-            if any(a <= m.start() < b for a, b in scopes):
-                negated += 1
-            else:
-                plain += 1
-        return plain, negated
+    def negated(pos: int) -> bool:
+        return any(a <= pos < b for a, b in scopes)
 
-    praise_words, problem_words = split_negated(rules.praise), split_negated(rules.critical)
+    # Outside a negation, the criticism lexicon; inside one, any problem word ("rarely needs supervision")
+    praise_words = (sum(not negated(m.start()) for m in draft.matches(rules, rules.praise)),
+                    sum(negated(m.start()) for m in draft.matches(rules, rules.praise)))
+    problem_words = (sum(not negated(m.start()) for m in draft.matches(rules, rules.critical)),
+                     sum(negated(m.start()) for m in rules.problem_words.finditer(text)) if scopes else 0)
     return {
         "words": math.log1p(len(words)),
         "sentences": math.log1p(len(sentences)),
