@@ -124,9 +124,13 @@ def rule_verdicts(row: dict[str, Any]) -> dict[str, bool]:
 
 
 DROP_ONLY = False
+OVERRIDES = {"vague": "to_no"}
+"""Decisions the model may turn only one way: vague only from yes to no (a behaviour cue the rules found
+is positive evidence; the second opinion adding 'vague' against it misread an occasion-bound draft)."""
 
 
-def gated(model: dict[str, Any], x: dict[str, float], rule: bool, confidence: float | None) -> bool:
+def gated(model: dict[str, Any], x: dict[str, float], rule: bool, confidence: float | None,
+          overrides: str = "both") -> bool:
     import math
 
     z = model["intercept"] + sum(w * (x[f] - m) / s for f, m, s, w in zip(
@@ -134,8 +138,10 @@ def gated(model: dict[str, Any], x: dict[str, float], rule: bool, confidence: fl
     p = 1 / (1 + math.exp(-max(-60.0, min(60.0, z))))
     if confidence is None:
         return p >= 0.5
-    if DROP_ONLY:
+    if DROP_ONLY or overrides == "to_no":
         return False if rule and p <= 1 - confidence else rule
+    if overrides == "to_yes":
+        return True if not rule and p >= confidence else rule
     return True if p >= confidence else False if p <= 1 - confidence else rule
 
 
@@ -145,7 +151,8 @@ def learned_outcome(models: dict[str, dict[str, Any]], row: dict[str, Any],
     stay the rules'; without a missing_action model, a missing step is the rules' verdict on the final
     tone (no next step in a draft that is not praise-only)."""
     x, rule = row["x"], rule_verdicts(row)
-    decided = {d: gated(models[d], x, rule[d], confidence) if d in models else rule[d] for d in rule}
+    decided = {d: gated(models[d], x, rule[d], confidence, OVERRIDES.get(d, "both")) if d in models else rule[d]
+               for d in rule}
     polarity = "mixed" if decided["praise"] and decided["criticism"] else (
         "constructive" if decided["criticism"] else "positive")
     if "missing_action" not in models:  # the rules' own verdict, on the final tone
@@ -235,6 +242,7 @@ def layer(data: dict[str, list[dict[str, Any]]], features: list[str], decisions:
         decisions_out[d] = {
             "name": d, "question": QUESTIONS[d], "features": m["features"], "mean": m["mean"], "scale": m["scale"],
             "weights": m["weights"], "intercept": m["intercept"], "threshold": 0.5, "confidence": CONFIDENCE,
+            "overrides": OVERRIDES.get(d, "both"),
             "provenance": {"trained_on": trained_on, "examples": m["examples"], "positives": m["positives"],
                            "validation": means, "date": DATE, "script": "scripts/train_feedback.py"},
         }
@@ -257,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--decisions", default=",".join(DECISIONS), help="decisions the layer takes")
     parser.add_argument("--with-rule-signals", action="store_true", help="also feed the rules' own verdicts (ablation)")
     parser.add_argument("--drop-only", action="store_true", help="the model may only drop a rule's yes")
+    parser.add_argument("--both-ways", action="store_true", help="every decision may turn either verdict (ablation)")
     parser.add_argument("--confidence", type=float, default=CONFIDENCE, help="override margin (0 = plain threshold)")
     args = parser.parse_args(argv)
     drop = {f for f in args.drop.split(",") if f}
@@ -264,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     decisions = tuple(d for d in args.decisions.split(",") if d)
     global DROP_ONLY
     DROP_ONLY = DROP_ONLY or args.drop_only
+    if args.both_ways:
+        OVERRIDES.clear()
     data = featurize(tuning_items())
     if args.loro:
         print_loro(loro(data, features, decisions, args.confidence or None))

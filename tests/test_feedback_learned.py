@@ -31,6 +31,7 @@ def test_the_shipped_layer_validates_and_reads_only_features_the_analyzer_comput
     for decision in layer.decisions.values():
         assert set(decision.features) <= set(values)
         assert decision.confidence == 0.9
+        assert decision.overrides == ("to_no" if decision.name == "vague" else "both")
         assert decision.provenance.examples == 290  # 188 tuning-half drafts of dev..dev6 + 102 short-set drafts
         assert decision.provenance.trained_on[-1] == "evals/feedback.jsonl"
         assert all(" (tune half)" in name for name in decision.provenance.trained_on[:-1])
@@ -47,20 +48,20 @@ def test_the_shipped_layer_is_what_the_training_script_fits() -> None:
     assert train_feedback.main(["--check"]) == 0
 
 
-def test_the_layer_is_off_by_default_and_off_is_exactly_the_rules() -> None:
-    assert LEARNED_BY_DEFAULT is False
-    assert load_feedback_rules().learned is False
+def test_the_layer_is_on_by_default_and_an_organisation_switches_it_off(tmp_path: Path) -> None:
+    assert LEARNED_BY_DEFAULT is True
+    assert load_feedback_rules().learned is True
+    path = tmp_path / "org.yaml"
+    path.write_text("feedback:\n  learned: false\n", encoding="utf-8")
+    off = load_feedback_rules(path)
+    assert off.learned is False
     for text in (SLIDES, "Makes few errors.", "Never interrupt a colleague again.",
                  "In yesterday's stand-up you interrupted Sam twice. Next time, please let him finish."):
-        assert review_feedback(text).model_dump_json() == review_feedback(text, learned=False).model_dump_json()
-
-
-def test_an_organisation_switches_the_layer_on(tmp_path: Path) -> None:
-    path = tmp_path / "org.yaml"
-    path.write_text("feedback:\n  learned: true\n", encoding="utf-8")
-    rules = load_feedback_rules(path)
-    assert rules.learned is True
-    assert review_feedback(SLIDES, rules=rules) == review_feedback(SLIDES, learned=True)
+        assert review_feedback(text).model_dump_json() == review_feedback(text, learned=True).model_dump_json()
+        rules_only = review_feedback(text, rules=off)
+        assert rules_only.model_dump_json() == review_feedback(text, learned=False).model_dump_json()
+        assert rules_only.notices == []
+    assert review_feedback(SLIDES, rules=off) != review_feedback(SLIDES)
 
 
 def test_a_confident_second_opinion_drops_vague_and_says_why() -> None:
@@ -71,6 +72,14 @@ def test_a_confident_second_opinion_drops_vague_and_says_why() -> None:
         "Learned layer: read the draft as one that names an observable behaviour (a number in the draft: yes; "
         "a question: yes; the share of clauses where the person did something (past or perfect): high), unlike the rules."])
     assert after.structure == before.structure and after.rewrite == before.rewrite
+
+
+def test_vague_is_only_ever_dropped_never_added() -> None:
+    text = "You were on your phone during the whole presentation."  # an occasion: not vague (dev guide)
+    layer = load_layer("feedback_learned")
+    assert layer.decisions["vague"].probability(feedback_signals(text)) > 0.9
+    report = review_feedback(text)
+    assert (report.polarity, [f.kind for f in report.findings], report.notices) == ("positive", ["missing_impact"], [])
 
 
 def test_where_the_model_is_not_confident_the_rules_stand() -> None:
@@ -115,6 +124,9 @@ def test_a_decision_with_confidence_keeps_the_rule_between_the_margins() -> None
     assert [d.decide({"x": x}, rule) for x in (0.0, 1.0, -1.0) for rule in (True, False)] == [
         True, False, True, True, False, False]
     assert [d.decide({"x": x}) for x in (0.0, 1.0, -1.0)] == [True, True, False]
+    one_way = d.model_copy(update={"overrides": "to_no"})
+    assert [one_way.decide({"x": x}, rule) for x in (1.0, -1.0) for rule in (True, False)] == [
+        True, False, False, False]
     assert layer.explain("d", {"x": 1.0}, True) == ["the x signal: high"]
     assert layer.explain("d", {"x": 1.0}, False) == []
 

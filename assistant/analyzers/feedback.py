@@ -96,11 +96,10 @@ SPAN_KINDS = ("trait", "absolute", "harsh")
 Function = Literal["situation", "behavior", "impact", "next_step", "praise", "criticism"]
 
 
-# The learned layer (``assistant/rules/feedback_learned.json``) is off unless the organisation's rules
-# file sets ``feedback: {learned: true}``: validated leave-one-round-out it gains a draft or two on the
-# least-tuned rounds, but it misreads classes the rules handle ("Makes few errors.", "Never interrupt
-# a colleague again."), so the rules' verdicts stay the default (README, "Learned layer").
-LEARNED_BY_DEFAULT = False
+# The learned layer (``assistant/rules/feedback_learned.json``) gives its second opinion on tone and on
+# vague unless the organisation's rules file sets ``feedback: {learned: false}`` (then every report is
+# exactly the rules' own). Validated leave-one-round-out and on the held-out halves (README, "Ninth round").
+LEARNED_BY_DEFAULT = True
 
 
 # --- report models ----------------------------------------------------------------------------
@@ -335,7 +334,7 @@ class FeedbackRules:
     generic_words: frozenset[str] = frozenset()
     bare_demand: re.Pattern[str] | None = None
     scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
-    learned: bool = False  # the learned layer gives its second opinion (see LEARNED_BY_DEFAULT)
+    learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
 
     def scan_index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators)."""

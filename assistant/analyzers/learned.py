@@ -16,6 +16,7 @@ import json
 import math
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
@@ -53,6 +54,9 @@ class LinearDecision(BaseModel):
     threshold: float = Field(default=0.5, gt=0.0, lt=1.0)
     confidence: float | None = Field(default=None, ge=0.5, lt=1.0,
                                      description="Override a rule's verdict only at this probability or beyond.")
+    overrides: Literal["both", "to_no", "to_yes"] = Field(
+        default="both", description="Which of the rule's verdicts the model may turn over: both, only a yes "
+        "(to_no), or only a no (to_yes).")
     provenance: Provenance
 
     @model_validator(mode="after")
@@ -81,9 +85,9 @@ class LinearDecision(BaseModel):
         p = self.probability(values)
         if self.confidence is None or rule is None:
             return p >= self.threshold
-        if p >= self.confidence:
+        if p >= self.confidence and self.overrides != "to_no":
             return True
-        if p <= 1.0 - self.confidence:
+        if p <= 1.0 - self.confidence and self.overrides != "to_yes":
             return False
         return rule
 
