@@ -3,9 +3,9 @@
 Data: the TUNING halves of the outside development rounds (evals/dev..dev6/feedback.jsonl, items with
 ``split == "tune"``; held-out items are skipped unread) and the short set evals/feedback.jsonl.
 Features: ``assistant.analyzers.feedback.feedback_signals`` (named, see ``FEATURE_LABELS``).
-Decisions: praise / criticism present (together the polarity), vague, missing_action; one L2
+Decisions: praise / criticism present (together the polarity), vague, missing_impact; one L2
 logistic regression each (scikit-learn, training only) over the signals that do NOT restate the
-rules' verdicts (word classes, clause shapes, unfiltered lexicon counts: :data:`INDEPENDENT`). The
+rules' verdicts (word classes, clause shapes, unfiltered lexicon counts; not :data:`RULE_SIGNALS`). The
 model is a second opinion: the rules' verdict stands unless the model is at least CONFIDENCE sure
 of the opposite. (A stacker over the rules' own verdicts only learns to copy them: the rules are
 right on nearly every tuning draft they were tuned on; ``--with-rule-signals`` shows it.)
@@ -29,9 +29,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
-DECISIONS = ("praise", "criticism", "vague")
+DECISIONS = ("praise", "criticism", "vague", "missing_impact")
 """The decisions the shipped layer takes: those whose LORO figures beat the rules' (see README).
-missing_impact and missing_action stay the rules' (missing_action judged on the final tone)."""
+missing_action stays the rules' (judged on the final tone): no margin made its model win."""
 ALL_DECISIONS = ("praise", "criticism", "vague", "missing_impact", "missing_action")
 # Signals that restate what the rules decided (cue found, praise/criticism after the context
 # checks, span hits, the rules' verdicts): left out of the second opinion.
@@ -124,9 +124,12 @@ def rule_verdicts(row: dict[str, Any]) -> dict[str, bool]:
 
 
 DROP_ONLY = False
-OVERRIDES = {"vague": "to_no"}
-"""Decisions the model may turn only one way: vague only from yes to no (a behaviour cue the rules found
-is positive evidence; the second opinion adding 'vague' against it misread an occasion-bound draft)."""
+CONFIDENCES: dict[str, float] = {"missing_impact": 0.95}
+"""Per-decision override margins where one differs from CONFIDENCE."""
+OVERRIDES = {"vague": "to_no", "missing_impact": "to_no", "missing_action": "to_no"}
+"""Decisions the model may turn only one way: the draft-level findings only from yes to no (a cue or a
+consequence clause the rules found is positive evidence; the second opinion adding 'vague' against it
+misread an occasion-bound draft; the clean drafts' extra findings are the class it is there for)."""
 
 
 def gated(model: dict[str, Any], x: dict[str, float], rule: bool, confidence: float | None,
@@ -151,7 +154,8 @@ def learned_outcome(models: dict[str, dict[str, Any]], row: dict[str, Any],
     stay the rules'; without a missing_action model, a missing step is the rules' verdict on the final
     tone (no next step in a draft that is not praise-only)."""
     x, rule = row["x"], rule_verdicts(row)
-    decided = {d: gated(models[d], x, rule[d], confidence, OVERRIDES.get(d, "both")) if d in models else rule[d]
+    decided = {d: gated(models[d], x, rule[d], CONFIDENCES.get(d, confidence) if confidence else None,
+                        OVERRIDES.get(d, "both")) if d in models else rule[d]
                for d in rule}
     polarity = "mixed" if decided["praise"] and decided["criticism"] else (
         "constructive" if decided["criticism"] else "positive")
@@ -241,7 +245,8 @@ def layer(data: dict[str, list[dict[str, Any]]], features: list[str], decisions:
     for d, m in models.items():
         decisions_out[d] = {
             "name": d, "question": QUESTIONS[d], "features": m["features"], "mean": m["mean"], "scale": m["scale"],
-            "weights": m["weights"], "intercept": m["intercept"], "threshold": 0.5, "confidence": CONFIDENCE,
+            "weights": m["weights"], "intercept": m["intercept"], "threshold": 0.5,
+            "confidence": CONFIDENCES.get(d, CONFIDENCE),
             "overrides": OVERRIDES.get(d, "both"),
             "provenance": {"trained_on": trained_on, "examples": m["examples"], "positives": m["positives"],
                            "validation": means, "date": DATE, "script": "scripts/train_feedback.py"},
@@ -265,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--decisions", default=",".join(DECISIONS), help="decisions the layer takes")
     parser.add_argument("--with-rule-signals", action="store_true", help="also feed the rules' own verdicts (ablation)")
     parser.add_argument("--drop-only", action="store_true", help="the model may only drop a rule's yes")
+    parser.add_argument("--margin", action="append", default=[], help="DECISION=P: that decision's own margin")
     parser.add_argument("--both-ways", action="store_true", help="every decision may turn either verdict (ablation)")
     parser.add_argument("--confidence", type=float, default=CONFIDENCE, help="override margin (0 = plain threshold)")
     args = parser.parse_args(argv)
@@ -275,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
     DROP_ONLY = DROP_ONLY or args.drop_only
     if args.both_ways:
         OVERRIDES.clear()
+    for item in args.margin:
+        name, value = item.split("=")
+        CONFIDENCES[name] = float(value)
     data = featurize(tuning_items())
     if args.loro:
         print_loro(loro(data, features, decisions, args.confidence or None))

@@ -25,13 +25,13 @@ SLIDES = ("Your slides for the board meeting had no page numbers, and two direct
 
 def test_the_shipped_layer_validates_and_reads_only_features_the_analyzer_computes() -> None:
     layer = read_layer(RULES_DIR / "feedback_learned.json")
-    assert set(layer.decisions) == {"praise", "criticism", "vague"}
+    assert set(layer.decisions) == {"praise", "criticism", "vague", "missing_impact"}
     values = feedback_signals(SLIDES)
     assert set(values) == set(FEATURE_LABELS)
     for decision in layer.decisions.values():
         assert set(decision.features) <= set(values)
-        assert decision.confidence == 0.9
-        assert decision.overrides == ("to_no" if decision.name == "vague" else "both")
+        assert decision.confidence == (0.95 if decision.name == "missing_impact" else 0.9)
+        assert decision.overrides == ("both" if decision.name in ("praise", "criticism") else "to_no")
         assert decision.provenance.examples == 290  # 188 tuning-half drafts of dev..dev6 + 102 short-set drafts
         assert decision.provenance.trained_on[-1] == "evals/feedback.jsonl"
         assert all(" (tune half)" in name for name in decision.provenance.trained_on[:-1])
