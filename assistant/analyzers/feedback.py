@@ -1825,9 +1825,6 @@ FEATURE_LABELS: dict[str, str] = {
     "person_acts": "the share of clauses where the person did something (past or perfect)",
     "person_described": "the share of clauses describing the person ('you are', 'she was')",
     "others_subject": "the share of clauses about someone or something other than the person",
-    "affected": "mentions of people or work affected (the team, customers, the project)",
-    "effect_words": "words of effect ('helped', 'saved', 'caused', 'reduced', 'made a difference')",
-    "reaction_words": "words of a reaction or resulting state ('relieved', 'confused', 'blocked')",
     "praise_words": "praise words outside a negation, before any other context check (log)",
     "problem_words": "problem words outside a negation, before any other context check (log)",
     "negated_praise": "praise words inside a negation ('not proactive')",
@@ -1876,8 +1873,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
                 acts += 1
         elif c.subject:
             others += 1
-    found = _count_signals(text, rules)
-    imperative = _signal_patterns(rules)[0]["imperative"]
+    imperative = _imperative_opening(rules.fragments.get("IMPERATIVE", "(?!)"))
     leads = [st + len(text[st:en]) - len(text[st:en].lstrip(" \"'“‘(*•-")) for st, en in draft.sentences]
     scopes = [(m.end(), _negation_scope(text, m.end(), draft.sentence_at(m.start())[1]))
               for m in draft.matches(rules, rules.negators)]
@@ -1886,10 +1882,10 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
         return any(a <= pos < b for a, b in scopes)
 
     # Outside a negation, the criticism lexicon; inside one, any problem word ("rarely needs supervision")
-    praise_words = (sum(not negated(m.start()) for m in draft.matches(rules, rules.praise)),
-                    sum(negated(m.start()) for m in draft.matches(rules, rules.praise)))
+    praise_at = [negated(m.start()) for m in draft.matches(rules, rules.praise)]
+    praise_words = (praise_at.count(False), praise_at.count(True))
     problem_words = (sum(not negated(m.start()) for m in draft.matches(rules, rules.critical)),
-                     sum(negated(m.start()) for m in rules.problem_words.finditer(text)) if scopes else 0)
+                     len({m.start() for a, b in scopes for m in rules.problem_words.finditer(text, a, b)}))
     return {
         "words": math.log1p(len(words)),
         "sentences": math.log1p(len(sentences)),
@@ -1927,9 +1923,6 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
         "person_acts": acts / n_tensed,
         "person_described": described / n_tensed,
         "others_subject": others / n_tensed,
-        "affected": math.log1p(len(found["affected"])),
-        "effect_words": math.log1p(len(found["effect"])),
-        "reaction_words": math.log1p(len(found["reaction"])),
         "praise_words": math.log1p(praise_words[0]),
         "problem_words": math.log1p(problem_words[0]),
         "negated_praise": math.log1p(praise_words[1]),
@@ -1946,37 +1939,10 @@ _REQUEST_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:(?:can|could|would|shall|will)
                                r"|let['’]s\b)", re.IGNORECASE)
 
 
-_SIGNAL_FRAGMENTS = ("AFFECTED", "EFFECT_BASE", "REACTION", "STATE", "IMPERATIVE")
-
-
-def _signal_patterns(rules: FeedbackRules) -> tuple[dict[str, re.Pattern[str]], PatternScan]:
-    """The structure file's word classes the learned layer counts (a word class, not a cue)."""
-    return _compile_signal_patterns(tuple(rules.fragments.get(name, "(?!)") for name in _SIGNAL_FRAGMENTS))
-
-
 @lru_cache(maxsize=16)
-def _compile_signal_patterns(fragments: tuple[str, ...]) -> tuple[dict[str, re.Pattern[str]], PatternScan]:
-    affected, effect, reaction, state, imperative = fragments
-
-    def words(parts: list[str], suffix: str = "") -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(parts) + r")" + suffix + r"\b", re.IGNORECASE)
-
-    patterns = {
-        "affected": words([affected]),
-        "effect": words([effect], suffix=r"(?:s|es|ed|d|ing)?"),
-        "reaction": words([reaction, state]),
-    }
-    scan = PatternScan(list(patterns.values()))
-    patterns["imperative"] = re.compile(r"(?:please\s{1,3})?(?:" + imperative + r")\b", re.IGNORECASE)
-    return patterns, scan
-
-
-def _count_signals(text: str, rules: FeedbackRules) -> dict[str, list[re.Match[str]]]:
-    """Every match of the word classes the learned layer counts, each tried only where it can start."""
-    patterns, scan = _signal_patterns(rules)
-    starts = scan.starts(text)
-    return {name: list(finditer_at(pattern, text, starts[n]))
-            for n, (name, pattern) in enumerate(patterns.items()) if n < len(starts)}
+def _imperative_opening(imperative: str) -> re.Pattern[str]:
+    """A sentence that opens with an instruction verb (the structure file's IMPERATIVE fragment)."""
+    return re.compile(r"(?:please\s{1,3})?(?:" + imperative + r")\b", re.IGNORECASE)
 
 
 def feedback_signals(text: str, rules: FeedbackRules | None = None) -> dict[str, float]:
