@@ -353,8 +353,9 @@ def test_harm_to_others_is_criticism_and_a_harm_averted_is_praise(draft, polarit
     # losing control is criticism; never losing it is praise, and its "never" is no absolute
     ("You lost your temper with the client on Monday, and she asked for another account manager.",
      "constructive", ["missing_action"]),
+    # a concrete occasion and accomplishment: not vague (dev labelling guide; the learned layer's reading)
     ("You never lost your temper during the three-hour negotiation on Monday, and we closed the deal.",
-     "positive", ["vague"]),
+     "positive", []),
     ("You didn't panic when the system went down during the Friday rush; you switched to paper tickets "
      "and we served every table.", "positive", []),
 ])

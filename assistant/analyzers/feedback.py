@@ -37,6 +37,7 @@ pattern itself), which finds exactly what a scan of the whole draft finds.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
@@ -75,6 +76,7 @@ from assistant.text import (
     Clause,
     clauses,
     is_participle,
+    normalise_quotes,
     numbers,
     quoted_spans,
     sentence_spans,
@@ -92,6 +94,12 @@ PARTS: tuple[str, ...] = ("situation", "behavior", "impact", "next_step")
 KINDS: tuple[str, ...] = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
 SPAN_KINDS = ("trait", "absolute", "harsh")
 Function = Literal["situation", "behavior", "impact", "next_step", "praise", "criticism"]
+
+
+# The learned layer (``assistant/rules/feedback_learned.json``) gives its second opinion on tone and on
+# vague unless the organisation's rules file sets ``feedback: {learned: false}`` (then every report is
+# exactly the rules' own). Validated leave-one-round-out and on the held-out halves (README, "Ninth round").
+LEARNED_BY_DEFAULT = True
 
 
 # --- report models ----------------------------------------------------------------------------
@@ -243,7 +251,12 @@ class StructureFile(BaseModel):
 
 class FeedbackOverrides(Overrides[FeedbackSpanRule | StructureCue]):
     """The feedback section of an organisation's rules file: span rules and cues to add or
-    replace (by id), rule or cue ids to disable, phrases inside which no span is flagged."""
+    replace (by id), rule or cue ids to disable, phrases inside which no span is flagged, and
+    whether the learned decision layer runs (``learned: false``: the rules alone decide)."""
+
+    learned: bool | None = Field(default=None, description="true: the learned layer gives a second opinion "
+                                 "on polarity and the draft-level findings; false: the rules alone decide; "
+                                 "unset: the packaged default (LEARNED_BY_DEFAULT).")
 
     @field_validator("vocabulary")
     @classmethod
@@ -321,6 +334,7 @@ class FeedbackRules:
     generic_words: frozenset[str] = frozenset()
     bare_demand: re.Pattern[str] | None = None
     scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
+    learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
 
     def scan_index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators)."""
@@ -410,6 +424,7 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         generic_words=wordset(polarity.generic_words),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
         scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
+        learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
     )
 
 
@@ -1755,14 +1770,259 @@ def _finding(rule: CompiledSpanRule | DocumentRule, m: re.Match[str] | None = No
                            message=rule.message, suggestion=rule.suggestion, replacements=list(rule.rule.replacements))
 
 
+# --- the learned decision layer ----------------------------------------------------------------
+#
+# The rules' findings are evidence; the decisions the draft-level findings and the polarity rest on
+# are taken by small logistic models (``assistant/rules/feedback_learned.json``, trained on the pooled
+# tuning halves by ``scripts/train_feedback.py``) over named signals: what the rules found, where
+# and in what kind of clause, and a few word-class counts that do not depend on the rules at all.
+
+
+@dataclass
+class _Analysis:
+    draft: _Draft
+    hits: list[Hit]
+    sentences: list[_Sentence]
+    polarity: Polarity
+    evidence: dict[str, tuple[int, int] | None]
+    consequence: bool  # the impact came from a consequence clause, not a cue
+
+
+FEATURE_LABELS: dict[str, str] = {
+    "words": "the draft's length (log of its word count)",
+    "sentences": "the number of sentences (log)",
+    "you_rate": "how much the draft speaks to the person as 'you'",
+    "writer_rate": "how much the writer speaks of themselves ('I', 'we')",
+    "third_rate": "how much the draft speaks of the person or others as 'he', 'she', 'they'",
+    "names": "named people or things (log of the count)",
+    "number": "a number in the draft",
+    "date": "a day, date or time expression",
+    "question": "a question",
+    "contrast": "contrast words ('but', 'however', 'though') per sentence",
+    "modal_words": "'should', 'must', 'need to', 'could' per sentence",
+    "please": "the word 'please'",
+    "past_clauses": "the share of clauses in the past or perfect",
+    "present_clauses": "the share of clauses in the present",
+    "modal_clauses": "the share of clauses with a modal ('will', 'could', 'should')",
+    "clauses": "clauses per sentence",
+    "praise": "praise words found (log of the count)",
+    "criticism": "criticism found: problem words, negated praise, stated needs (log of the count)",
+    "praise_share": "the share of sentences with praise",
+    "criticism_share": "the share of sentences with criticism",
+    "last_criticism": "criticism in the last sentence",
+    "first_praise": "praise in the first sentence",
+    "situation_cue": "a sentence naming the occasion (when or where)",
+    "behavior_cue": "a sentence naming something the person did",
+    "behavior_sentences": "the share of sentences naming something the person did",
+    "impact_cue": "a sentence with an effect word ('as a result', 'which meant')",
+    "consequence_clause": "a clause reporting what happened to someone else afterwards",
+    "next_step_cue": "a sentence asking for a step forward",
+    "reinforce_step": "a request to keep doing the same",
+    "change_request": "a request to change something",
+    "trait_hits": "personality labels",
+    "absolute_hits": "absolutes in criticism ('always', 'never')",
+    "harsh_hits": "harsh words",
+    "person_acts": "the share of clauses where the person did something (past or perfect)",
+    "person_described": "the share of clauses describing the person ('you are', 'she was')",
+    "others_subject": "the share of clauses about someone or something other than the person",
+    "praise_words": "praise words outside a negation, before any other context check (log)",
+    "problem_words": "problem words outside a negation, before any other context check (log)",
+    "negated_praise": "praise words inside a negation ('not proactive')",
+    "negated_problems": "problem words inside a negation ('never late', 'no errors')",
+    "request_question": "a request put as a question or 'let's' ('Can we ...?', 'Let's ...')",
+    "imperative_start": "a sentence that opens with an instruction verb",
+    "rules_praise": "the rules read praise in the draft",
+    "rules_criticism": "the rules read criticism in the draft",
+    "rules_missing_action": "the rules found criticism with no step forward",
+}
+
+BINARY_FEATURES = frozenset({"number", "date", "question", "please", "last_criticism", "first_praise", "situation_cue",
+                             "behavior_cue", "impact_cue", "consequence_clause", "next_step_cue", "reinforce_step",
+                             "change_request", "request_question", "imperative_start", "rules_praise",
+                             "rules_criticism", "rules_missing_action"})
+_CONTRAST_WORDS = wordset("but however though although yet whereas")
+_MODAL_WORDS = wordset("should must could might ought need needs")
+_YOU_FORMS = wordset("you your yours yourself you're you've you'll you'd")
+_WRITER_FORMS = wordset("i me my mine we us our i'm i've i'd i'll we're we've")
+_THIRD_FORMS = wordset("he she they him her them his their hers he's she's they're they've")
+
+
+def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
+    """The named features the learned layer reads (see :data:`FEATURE_LABELS`)."""
+    from assistant.text import DATE_WORDS, names, relative_dates
+
+    draft, sentences = analysis.draft, analysis.sentences
+    text = draft.text
+    words = [normalise_quotes(t.text).lower() for t in draft.toks]
+    n_words = max(1, len(words))
+    n_sent = max(1, len(sentences))
+    parsed = [c for found in draft.parsed for c in found]
+    tensed = [c for c in parsed if c.tense != "none"] or parsed
+    n_tensed = max(1, len(tensed))
+    steps = [s for s in sentences if "next_step" in s.cues]
+    kinds = [rule.kind for rule, _ in analysis.hits]
+    praise = sum(max(0, s.praise) for s in sentences)
+    critical = sum(max(0, s.critical) for s in sentences)
+    person = _person(text, draft.parsed)
+    acts = described = others = 0
+    for c in tensed:
+        if person.is_subject(c.subject_words):
+            if c.main_verb in _LINK_VERBS or any(w in BE_FORMS for w in c.verb_words):
+                described += 1
+            elif c.tense in ("past", "perfect"):
+                acts += 1
+        elif c.subject:
+            others += 1
+    imperative = _imperative_opening(rules.fragments.get("IMPERATIVE", "(?!)"))
+    leads = [st + len(text[st:en]) - len(text[st:en].lstrip(" \"'“‘(*•-")) for st, en in draft.sentences]
+    scopes = [(m.end(), _negation_scope(text, m.end(), draft.sentence_at(m.start())[1]))
+              for m in draft.matches(rules, rules.negators)]
+
+    def negated(pos: int) -> bool:
+        return any(a <= pos < b for a, b in scopes)
+
+    # Outside a negation, the criticism lexicon; inside one, any problem word ("rarely needs supervision")
+    praise_at = [negated(m.start()) for m in draft.matches(rules, rules.praise)]
+    praise_words = (praise_at.count(False), praise_at.count(True))
+    problem_words = (sum(not negated(m.start()) for m in draft.matches(rules, rules.critical)),
+                     len({m.start() for a, b in scopes for m in rules.problem_words.finditer(text, a, b)}))
+    return {
+        "words": math.log1p(len(words)),
+        "sentences": math.log1p(len(sentences)),
+        "you_rate": 10 * sum(w in _YOU_FORMS for w in words) / n_words,
+        "writer_rate": 10 * sum(w in _WRITER_FORMS for w in words) / n_words,
+        "third_rate": 10 * sum(w in _THIRD_FORMS for w in words) / n_words,
+        "names": math.log1p(len(names(text))),
+        "number": float(bool(numbers(text))),
+        "date": float(any(w in DATE_WORDS for w in words) or bool(relative_dates(text))),
+        "question": float("?" in text),
+        "contrast": sum(w in _CONTRAST_WORDS for w in words) / n_sent,
+        "modal_words": sum(w in _MODAL_WORDS for w in words) / n_sent,
+        "please": float("please" in words),
+        "past_clauses": sum(c.tense in ("past", "perfect") for c in tensed) / n_tensed,
+        "present_clauses": sum(c.tense == "present" for c in tensed) / n_tensed,
+        "modal_clauses": sum(c.tense == "modal" for c in tensed) / n_tensed,
+        "clauses": len(parsed) / n_sent,
+        "praise": math.log1p(praise),
+        "criticism": math.log1p(critical),
+        "praise_share": sum(s.praise > 0 for s in sentences) / n_sent,
+        "criticism_share": sum(s.critical > 0 for s in sentences) / n_sent,
+        "last_criticism": float(bool(sentences) and sentences[-1].critical > 0),
+        "first_praise": float(bool(sentences) and sentences[0].praise > 0),
+        "situation_cue": float(any("situation" in s.cues for s in sentences)),
+        "behavior_cue": float(analysis.evidence["behavior"] is not None),
+        "behavior_sentences": sum("behavior" in s.cues for s in sentences) / n_sent,
+        "impact_cue": float(any("impact" in s.cues for s in sentences)),
+        "consequence_clause": float(analysis.consequence),
+        "next_step_cue": float(bool(steps)),
+        "reinforce_step": float(bool(steps) and all(_REINFORCE.match(text, s.start, s.end) for s in steps)),
+        "change_request": float(rules.change_request.search(text) is not None),
+        "trait_hits": float(kinds.count("trait")),
+        "absolute_hits": float(kinds.count("absolute")),
+        "harsh_hits": float(kinds.count("harsh")),
+        "person_acts": acts / n_tensed,
+        "person_described": described / n_tensed,
+        "others_subject": others / n_tensed,
+        "praise_words": math.log1p(praise_words[0]),
+        "problem_words": math.log1p(problem_words[0]),
+        "negated_praise": math.log1p(praise_words[1]),
+        "negated_problems": math.log1p(problem_words[1]),
+        "request_question": float(bool(_REQUEST_QUESTION.search(text))),
+        "imperative_start": float(any(imperative.match(text, lead) for lead in leads)),
+        "rules_praise": float(analysis.polarity in ("positive", "mixed")),
+        "rules_criticism": float(analysis.polarity in ("constructive", "mixed")),
+        "rules_missing_action": float(not steps and analysis.polarity != "positive"),
+    }
+
+
+_REQUEST_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:(?:can|could|would|shall|will)\s{1,3}(?:we|you)\b[^.!?]{0,300}\?"
+                               r"|let['’]s\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _imperative_opening(imperative: str) -> re.Pattern[str]:
+    """A sentence that opens with an instruction verb (the structure file's IMPERATIVE fragment)."""
+    return re.compile(r"(?:please\s{1,3})?(?:" + imperative + r")\b", re.IGNORECASE)
+
+
+def feedback_signals(text: str, rules: FeedbackRules | None = None) -> dict[str, float]:
+    """The learned layer's features of a non-empty draft (for training and inspection)."""
+    rules = rules if rules is not None else load_feedback_rules()
+    return _signals(_analyse(text, rules), rules)
+
+
+_DECISION_WORDS = {
+    "vague": ("names an observable behaviour", "names no observable behaviour"),
+    "missing_impact": ("states an effect", "states no effect"),
+    "missing_action": ("needs no further next step", "asks for a next step it lacks"),
+}
+
+
+def _learned_decisions(analysis: _Analysis, rules: FeedbackRules, missing: dict[str, bool]
+                       ) -> tuple[Polarity, dict[str, bool], list[str]]:
+    """Polarity and the draft-level findings with the learned layer's second opinion: a rule's verdict
+    stands unless the model is confident of the opposite; each verdict it changes gets a sentence
+    naming its top contributing signals. A missing step is judged on the final tone."""
+    from assistant.analyzers.learned import load_layer
+
+    layer = load_layer("feedback_learned")
+    values = _signals(analysis, rules)
+    notices: list[str] = []
+
+    def why(decision: str, toward: bool) -> str:
+        return "; ".join(layer.explain(decision, values, toward))
+
+    polarity = analysis.polarity
+    praise_rule = polarity in ("positive", "mixed")
+    critical_rule = polarity in ("constructive", "mixed")
+    praise = layer.decisions["praise"].decide(values, praise_rule) if "praise" in layer.decisions else praise_rule
+    critical = (layer.decisions["criticism"].decide(values, critical_rule) if "criticism" in layer.decisions
+                else critical_rule)
+    learned: Polarity = "mixed" if praise and critical else "constructive" if critical else "positive"
+    if learned != polarity:
+        changed = "criticism" if critical != critical_rule else "praise"
+        toward = critical if changed == "criticism" else praise
+        notices.append(f"Learned layer: read the tone as {learned}, not {polarity} as the rules did "
+                       f"({'found' if toward else 'no'} {changed}: {why(changed, toward)}).")
+    decided = dict(missing)
+    for kind in ("vague", "missing_impact", "missing_action"):
+        if kind in layer.decisions:
+            decided[kind] = layer.decisions[kind].decide(values, missing[kind])
+        elif kind == "missing_action":
+            decided[kind] = analysis.evidence["next_step"] is None and learned != "positive"
+        if decided[kind] != missing[kind]:
+            words = _DECISION_WORDS[kind][1 if decided[kind] else 0]
+            reasons = f" ({why(kind, decided[kind])})" if kind in layer.decisions else " (its tone changed)"
+            notices.append(f"Learned layer: read the draft as one that {words}{reasons}, unlike the rules.")
+    return learned, decided, notices
+
+
+def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
+    """The rules' reading of a non-empty draft: span hits, sentence functions, polarity, evidence."""
+    draft = _Draft.of(text, rules.scan)
+    hits = _span_findings(draft, rules)
+    sentences = _classify(draft, rules, hits)
+    polarity = _polarity(text, sentences, rules)
+    evidence = _evidence(draft, sentences)
+    consequence = None
+    if evidence["impact"] is None:
+        consequence = next((span for span in _consequences(draft, sentences, rules) if span), None)
+        evidence["impact"] = consequence
+    return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
+
+
 def review_feedback(
     text: str,
     guidance: Guidance | None = None,
     bias_rules: RuleSet | None = None,
     rules: FeedbackRules | None = None,
+    learned: bool | None = None,
 ) -> FeedbackReport:
     """Review a feedback draft: polarity, SBI structure with evidence, findings, bias flags and
-    a better draft whose prompts come from the writer's words (or ``guidance`` when given)."""
+    a better draft whose prompts come from the writer's words (or ``guidance`` when given).
+
+    ``learned`` switches the learned decision layer (polarity and the draft-level findings) on or
+    off; None follows the rules (on unless the organisation's rules file sets ``learned: false``)."""
     rules = rules if rules is not None else load_feedback_rules()
     bias = check_bias(text, rules=bias_rules).flags
     empty = StructurePart(present=False, evidence=None)
@@ -1771,21 +2031,22 @@ def review_feedback(
             polarity="positive", structure=FeedbackStructure(**dict.fromkeys(PARTS, empty)), findings=[],
             bias=bias, rewrite="", placeholders=[], sources=[],
         )
-    draft = _Draft.of(text, rules.scan)
-    hits = _span_findings(draft, rules)
-    sentences = _classify(draft, rules, hits)
-    polarity = _polarity(text, sentences, rules)
-    evidence = _evidence(draft, sentences)
-    if evidence["impact"] is None:
-        evidence["impact"] = next((span for span in _consequences(draft, sentences, rules) if span), None)
+    analysis = _analyse(text, rules)
+    draft, hits, sentences, polarity, evidence = (analysis.draft, analysis.hits, analysis.sentences,
+                                                  analysis.polarity, analysis.evidence)
+    missing = {
+        "vague": evidence["behavior"] is None,
+        "missing_impact": evidence["impact"] is None,
+        "missing_action": evidence["next_step"] is None and polarity != "positive",
+    }
+    notices: list[str] = []
+    if rules.learned if learned is None else learned:
+        polarity, missing, notices = _learned_decisions(analysis, rules, missing)
 
     findings = [_finding(rule, m) for rule, m in hits]
-    if evidence["behavior"] is None and "vague" in rules.documents:
-        findings.append(_finding(rules.documents["vague"]))
-    if evidence["impact"] is None and "missing_impact" in rules.documents:
-        findings.append(_finding(rules.documents["missing_impact"]))
-    if evidence["next_step"] is None and polarity != "positive" and "missing_action" in rules.documents:
-        findings.append(_finding(rules.documents["missing_action"]))
+    for kind in ("vague", "missing_impact", "missing_action"):
+        if missing[kind] and kind in rules.documents:
+            findings.append(_finding(rules.documents[kind]))
 
     rewrite, placeholders, sources, slots = _rewrite(draft, rules, sentences, evidence, hits, bias, polarity, guidance)
     parts = {
@@ -1796,7 +2057,7 @@ def review_feedback(
              for s, slot in zip(sentences, slots, strict=True)]
     return FeedbackReport(
         polarity=polarity, structure=FeedbackStructure(**parts), findings=findings, bias=bias,
-        rewrite=rewrite, placeholders=placeholders, sources=sources, sentences=roles,
+        rewrite=rewrite, placeholders=placeholders, sources=sources, sentences=roles, notices=notices,
     )
 
 

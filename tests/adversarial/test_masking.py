@@ -67,9 +67,13 @@ def test_feedback_and_its_retry_send_no_planted_value(openai_server) -> None:
     report = run_json("feedback", planted_text())
     assert len(openai_server.chat_requests) == 2  # the retry names the problem, still masked
     assert leaked(openai_server) == []
-    # The draft states an impact that the model's rewrite replaces by a placeholder: the offline one is kept.
+    # The draft states an impact that the model's rewrite replaces by a placeholder: the offline one is kept
+    # (after the feedback coach's learned-layer note on the same draft).
     assert (report["mode"], report["notices"]) == (
-        "offline", ["LLM rewrite rejected: the Impact part drops what the draft said and leaves only a "
+        "offline", ["Learned layer: read the draft as one that names an observable behaviour (named people or "
+                    "things (log of the count): high; the draft's length (log of its word count): high; a number "
+                    "in the draft: yes), unlike the rules.",
+                    "LLM rewrite rejected: the Impact part drops what the draft said and leaves only a "
                     "placeholder; offline rewrite kept."])
     assert "Priya Ramaswamy" in report["rewrite"]  # restored values are the user's own, in the offline rewrite
 

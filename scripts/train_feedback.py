@@ -1,0 +1,303 @@
+"""Train the feedback coach's learned decision layer and validate it leave-one-round-out.
+
+Data: the TUNING halves of the outside development rounds (evals/dev..dev6/feedback.jsonl, items with
+``split == "tune"``; held-out items are skipped unread) and the short set evals/feedback.jsonl.
+Features: ``assistant.analyzers.feedback.feedback_signals`` (named, see ``FEATURE_LABELS``).
+Decisions: praise / criticism present (together the polarity), vague, missing_impact; one L2
+logistic regression each (scikit-learn, training only) over the signals that do NOT restate the
+rules' verdicts (word classes, clause shapes, unfiltered lexicon counts; not :data:`RULE_SIGNALS`). The
+model is a second opinion: the rules' verdict stands unless the model is at least CONFIDENCE sure
+of the opposite. (A stacker over the rules' own verdicts only learns to copy them: the rules are
+right on nearly every tuning draft they were tuned on; ``--with-rule-signals`` shows it.)
+
+    python scripts/train_feedback.py            # write assistant/rules/feedback_learned.json
+    python scripts/train_feedback.py --check    # exit 1 if the shipped file differs from a fresh fit
+    python scripts/train_feedback.py --loro     # leave-one-round-out: rules-only vs learned, per round
+    python scripts/train_feedback.py --loro --decisions vague      # one decision alone
+    python scripts/train_feedback.py --loro --with-rule-signals    # the stacker ablation
+
+Deterministic: the same data gives the same file (liblinear-free lbfgs, fixed rounding, fixed date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+DECISIONS = ("praise", "criticism", "vague", "missing_impact")
+"""The decisions the shipped layer takes: those whose LORO figures beat the rules' (see README).
+missing_action stays the rules' (judged on the final tone): no margin made its model win."""
+ALL_DECISIONS = ("praise", "criticism", "vague", "missing_impact", "missing_action")
+# Signals that restate what the rules decided (cue found, praise/criticism after the context
+# checks, span hits, the rules' verdicts): left out of the second opinion.
+RULE_SIGNALS = frozenset(["praise", "criticism", "praise_share", "criticism_share", "last_criticism", "first_praise", "situation_cue", "behavior_cue", "behavior_sentences", "impact_cue", "consequence_clause", "next_step_cue", "reinforce_step", "trait_hits", "absolute_hits", "harsh_hits", "rules_praise", "rules_criticism", "rules_missing_action"])
+QUESTIONS = {
+    "praise": "The draft praises something the person did.",
+    "criticism": "The draft criticises or asks the person to change something.",
+    "vague": "No sentence names an observable behaviour.",
+    "missing_impact": "The draft states no effect on the work, the team or others.",
+    "missing_action": "Developmental feedback without a step forward.",
+}
+C = 0.1  # L2 strength: strong, so a handful of drafts cannot set a weight on their own
+CONFIDENCE = 0.9  # the model overrides a rule's verdict only at this probability (or 1 - it) or beyond
+OUT = ROOT / "assistant" / "rules" / "feedback_learned.json"
+DATE = "2026-12-01"
+
+
+def tuning_items() -> dict[str, list[dict[str, Any]]]:
+    """Per round (and ``short``), the tuning-half drafts; held-out lines are skipped unread."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name in ROUNDS:
+        rows = []
+        for line in (ROOT / "evals" / name / "feedback.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                if item.get("split") == "tune":
+                    rows.append(item)
+        out[name] = rows
+    out["short"] = [json.loads(line) for line in (ROOT / "evals" / "feedback.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
+def labels(item: dict[str, Any]) -> dict[str, int]:
+    kinds = set(item["kinds"])
+    return {
+        "praise": int(item["polarity"] in ("positive", "mixed")),
+        "criticism": int(item["polarity"] in ("constructive", "mixed")),
+        **{k: int(k in kinds) for k in ("vague", "missing_impact", "missing_action")},
+    }
+
+
+def featurize(items: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Each draft with its features, its labels and the rules-only report's kinds and polarity."""
+    from assistant.analyzers.feedback import feedback_signals, load_feedback_rules, review_feedback
+
+    rules = load_feedback_rules()
+    out: dict[str, list[dict[str, Any]]] = {}
+    for name, rows in items.items():
+        out[name] = []
+        for item in rows:
+            report = review_feedback(item["text"], rules=rules, learned=False)
+            out[name].append({
+                "item": item, "x": feedback_signals(item["text"], rules), "y": labels(item),
+                "rules_kinds": {f.kind for f in report.findings}, "rules_polarity": report.polarity,
+            })
+    return out
+
+
+def fit(rows: list[dict[str, Any]], decision: str, features: list[str]) -> dict[str, Any]:
+    """One decision's standardised logistic model, as plain numbers."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([[r["x"][f] for f in features] for r in rows], dtype=float)
+    y = np.array([r["y"][decision] for r in rows])
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    model = LogisticRegression(C=C, max_iter=2000, solver="lbfgs")
+    model.fit((x - mean) / scale, y)
+    return {"features": features, "mean": [round(float(v), 4) for v in mean],
+            "scale": [round(float(v), 4) for v in scale],
+            "weights": [round(float(v), 4) for v in model.coef_[0]], "intercept": round(float(model.intercept_[0]), 4),
+            "positives": int(y.sum()), "examples": len(y)}
+
+
+def predict(model: dict[str, Any], x: dict[str, float], threshold: float = 0.5) -> bool:
+    import math
+
+    z = model["intercept"] + sum(w * (x[f] - m) / s for f, m, s, w in zip(
+        model["features"], model["mean"], model["scale"], model["weights"], strict=True))
+    return 1 / (1 + math.exp(-z)) >= threshold
+
+
+def rule_verdicts(row: dict[str, Any]) -> dict[str, bool]:
+    kinds, polarity = row["rules_kinds"], row["rules_polarity"]
+    return {"praise": polarity in ("positive", "mixed"), "criticism": polarity in ("constructive", "mixed"),
+            **{k: k in kinds for k in ("vague", "missing_impact", "missing_action")}}
+
+
+DROP_ONLY = False
+CONFIDENCES: dict[str, float] = {"missing_impact": 0.95}
+"""Per-decision override margins where one differs from CONFIDENCE."""
+OVERRIDES = {"vague": "to_no", "missing_impact": "to_no", "missing_action": "to_no"}
+"""Decisions the model may turn only one way: the draft-level findings only from yes to no (a cue or a
+consequence clause the rules found is positive evidence; the second opinion adding 'vague' against it
+misread an occasion-bound draft; the clean drafts' extra findings are the class it is there for)."""
+
+
+def gated(model: dict[str, Any], x: dict[str, float], rule: bool, confidence: float | None,
+          overrides: str = "both") -> bool:
+    import math
+
+    z = model["intercept"] + sum(w * (x[f] - m) / s for f, m, s, w in zip(
+        model["features"], model["mean"], model["scale"], model["weights"], strict=True))
+    p = 1 / (1 + math.exp(-max(-60.0, min(60.0, z))))
+    if confidence is None:
+        return p >= 0.5
+    if DROP_ONLY or overrides == "to_no":
+        return False if rule and p <= 1 - confidence else rule
+    if overrides == "to_yes":
+        return True if not rule and p >= confidence else rule
+    return True if p >= confidence else False if p <= 1 - confidence else rule
+
+
+def learned_outcome(models: dict[str, dict[str, Any]], row: dict[str, Any],
+                    confidence: float | None = CONFIDENCE) -> tuple[set[str], str]:
+    """The kinds and polarity the layer gives one draft, as ``review_feedback`` applies it: span kinds
+    stay the rules'; without a missing_action model, a missing step is the rules' verdict on the final
+    tone (no next step in a draft that is not praise-only)."""
+    x, rule = row["x"], rule_verdicts(row)
+    decided = {d: gated(models[d], x, rule[d], CONFIDENCES.get(d, confidence) if confidence else None,
+                        OVERRIDES.get(d, "both")) if d in models else rule[d]
+               for d in rule}
+    polarity = "mixed" if decided["praise"] and decided["criticism"] else (
+        "constructive" if decided["criticism"] else "positive")
+    if "missing_action" not in models:  # the rules' own verdict, on the final tone
+        decided["missing_action"] = row["x"]["next_step_cue"] == 0 and polarity != "positive"
+    kinds = {k for k in row["rules_kinds"] if k not in ("vague", "missing_impact", "missing_action")}
+    kinds |= {k for k in ("vague", "missing_impact", "missing_action") if decided[k]}
+    return kinds, polarity
+
+
+def score(rows: list[dict[str, Any]], outcomes: list[tuple[set[str], str]]) -> dict[str, float]:
+    """Macro F1 over the six kinds, clean drafts kept clean, polarity accuracy (as the eval scores)."""
+    from assistant.evaluation.feedback import KINDS, f1
+
+    counts = {k: [0, 0, 0] for k in KINDS}
+    clean = well = pol = 0
+    for row, (got, polarity) in zip(rows, outcomes, strict=True):
+        expected = set(row["item"]["kinds"])
+        for k in KINDS:
+            if k in got and k in expected:
+                counts[k][0] += 1
+            elif k in got:
+                counts[k][1] += 1
+            elif k in expected:
+                counts[k][2] += 1
+        if row["item"].get("well_formed"):
+            well += 1
+            clean += not got
+        pol += polarity == row["item"]["polarity"]
+    per_kind = {k: f1(*counts[k]) for k in KINDS}
+    return {"macro_f1": sum(per_kind.values()) / len(KINDS), **{f"f1_{k}": v for k, v in per_kind.items()},
+            "clean": clean, "well_formed": well, "polarity": pol / max(1, len(rows))}
+
+
+def train_all(data: dict[str, list[dict[str, Any]]], features: list[str],
+              decisions: tuple[str, ...] = DECISIONS, leave_out: str | None = None) -> dict[str, dict[str, Any]]:
+    rows = [r for name, rs in data.items() if name != leave_out for r in rs]
+    return {d: fit(rows, d, features) for d in decisions}
+
+
+def loro(data: dict[str, list[dict[str, Any]]], features: list[str], decisions: tuple[str, ...] = DECISIONS,
+         confidence: float | None = CONFIDENCE) -> dict[str, dict[str, dict[str, float]]]:
+    """Per round: rules-only and learned figures on its tuning half, trained on every other set."""
+    out = {}
+    for name in ROUNDS:
+        models = train_all(data, features, decisions, leave_out=name)
+        rows = data[name]
+        rules = score(rows, [(r["rules_kinds"], r["rules_polarity"]) for r in rows])
+        learned = score(rows, [learned_outcome(models, r, confidence) for r in rows])
+        out[name] = {"rules": rules, "learned": learned}
+    return out
+
+
+def print_loro(result: dict[str, dict[str, dict[str, float]]]) -> None:
+    print(f"{'round':6} {'macro F1 rules/learned':>24} {'clean rules/learned':>22} {'polarity rules/learned':>24}"
+          f"   f1 impact r/l   f1 action r/l   f1 vague r/l")
+    sums = {"rules": [0.0, 0.0, 0.0], "learned": [0.0, 0.0, 0.0]}
+    for name, r in result.items():
+        a, b = r["rules"], r["learned"]
+        print(f"{name:6} {a['macro_f1']:>12.3f} {b['macro_f1']:>6.3f} {int(a['clean']):>12}/{int(a['well_formed'])}"
+              f" {int(b['clean']):>3}/{int(b['well_formed'])} {a['polarity']:>14.3f} {b['polarity']:>6.3f}"
+              f"   {a['f1_missing_impact']:.2f}/{b['f1_missing_impact']:.2f}     {a['f1_missing_action']:.2f}/"
+              f"{b['f1_missing_action']:.2f}     {a['f1_vague']:.2f}/{b['f1_vague']:.2f}")
+        for key in ("rules", "learned"):
+            sums[key][0] += r[key]["macro_f1"]
+            sums[key][1] += r[key]["clean"] / max(1, r[key]["well_formed"])
+            sums[key][2] += r[key]["polarity"]
+    n = len(result)
+    print(f"{'mean':6} {sums['rules'][0] / n:>12.3f} {sums['learned'][0] / n:>6.3f} {sums['rules'][1] / n:>14.2f}"
+          f" {sums['learned'][1] / n:>6.2f} {sums['rules'][2] / n:>16.3f} {sums['learned'][2] / n:>6.3f}  (clean as rate)")
+
+
+def layer(data: dict[str, list[dict[str, Any]]], features: list[str], decisions: tuple[str, ...]) -> dict[str, Any]:
+    """The shipped file's content: every decision fitted on all tuning data, with its LORO figures."""
+    from assistant.analyzers.feedback import BINARY_FEATURES, FEATURE_LABELS
+
+    result = loro(data, features, decisions)
+    models = train_all(data, features, decisions)
+    means: dict[str, float] = {}
+    for key in ("rules", "learned"):
+        means[f"loro_macro_f1_{key}"] = round(sum(r[key]["macro_f1"] for r in result.values()) / len(result), 4)
+        means[f"loro_polarity_{key}"] = round(sum(r[key]["polarity"] for r in result.values()) / len(result), 4)
+        means[f"loro_clean_rate_{key}"] = round(sum(r[key]["clean"] / max(1, r[key]["well_formed"])
+                                                    for r in result.values()) / len(result), 4)
+    trained_on = [f"evals/{n}/feedback.jsonl (tune half)" for n in ROUNDS] + ["evals/feedback.jsonl"]
+    decisions_out = {}
+    for d, m in models.items():
+        decisions_out[d] = {
+            "name": d, "question": QUESTIONS[d], "features": m["features"], "mean": m["mean"], "scale": m["scale"],
+            "weights": m["weights"], "intercept": m["intercept"], "threshold": 0.5,
+            "confidence": CONFIDENCES.get(d, CONFIDENCE),
+            "overrides": OVERRIDES.get(d, "both"),
+            "provenance": {"trained_on": trained_on, "examples": m["examples"], "positives": m["positives"],
+                           "validation": means, "date": DATE, "script": "scripts/train_feedback.py"},
+        }
+    return {"analyzer": "feedback", "version": 1,
+            "feature_labels": {f: FEATURE_LABELS[f] for f in features},
+            "binary": [f for f in features if f in BINARY_FEATURES], "decisions": decisions_out}
+
+
+def render(content: dict[str, Any]) -> str:
+    return json.dumps(content, indent=1, sort_keys=False) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from assistant.analyzers.feedback import FEATURE_LABELS
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare the shipped file with a fresh fit")
+    parser.add_argument("--loro", action="store_true", help="print leave-one-round-out figures")
+    parser.add_argument("--drop", default="", help="comma-separated features to leave out (an ablation)")
+    parser.add_argument("--decisions", default=",".join(DECISIONS), help="decisions the layer takes")
+    parser.add_argument("--with-rule-signals", action="store_true", help="also feed the rules' own verdicts (ablation)")
+    parser.add_argument("--drop-only", action="store_true", help="the model may only drop a rule's yes")
+    parser.add_argument("--margin", action="append", default=[], help="DECISION=P: that decision's own margin")
+    parser.add_argument("--both-ways", action="store_true", help="every decision may turn either verdict (ablation)")
+    parser.add_argument("--confidence", type=float, default=CONFIDENCE, help="override margin (0 = plain threshold)")
+    args = parser.parse_args(argv)
+    drop = {f for f in args.drop.split(",") if f}
+    features = [f for f in FEATURE_LABELS if f not in drop and (args.with_rule_signals or f not in RULE_SIGNALS)]
+    decisions = tuple(d for d in args.decisions.split(",") if d)
+    global DROP_ONLY
+    DROP_ONLY = DROP_ONLY or args.drop_only
+    if args.both_ways:
+        OVERRIDES.clear()
+    for item in args.margin:
+        name, value = item.split("=")
+        CONFIDENCES[name] = float(value)
+    data = featurize(tuning_items())
+    if args.loro:
+        print_loro(loro(data, features, decisions, args.confidence or None))
+        return 0
+    text = render(layer(data, features, decisions))
+    if args.check:
+        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
+        print("up to date" if same else f"{OUT} differs from a fresh fit: run scripts/train_feedback.py")
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())

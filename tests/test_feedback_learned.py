@@ -1,0 +1,135 @@
+"""The feedback coach's learned layer: the shipped model file, its switch, and what it changes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.analyzers.feedback import (
+    FEATURE_LABELS,
+    LEARNED_BY_DEFAULT,
+    feedback_signals,
+    load_feedback_rules,
+    review_feedback,
+)
+from assistant.analyzers.learned import LearnedLayer, load_layer, read_layer
+from assistant.analyzers.rules import RULES_DIR, RulesFileError
+
+ROOT = Path(__file__).resolve().parent.parent
+SLIDES = ("Your slides for the board meeting had no page numbers, and two directors asked which chart you meant. "
+          "Could we add them next time?")
+
+
+def test_the_shipped_layer_validates_and_reads_only_features_the_analyzer_computes() -> None:
+    layer = read_layer(RULES_DIR / "feedback_learned.json")
+    assert set(layer.decisions) == {"praise", "criticism", "vague", "missing_impact"}
+    values = feedback_signals(SLIDES)
+    assert set(values) == set(FEATURE_LABELS)
+    for decision in layer.decisions.values():
+        assert set(decision.features) <= set(values)
+        assert decision.confidence == (0.95 if decision.name == "missing_impact" else 0.9)
+        assert decision.overrides == ("both" if decision.name in ("praise", "criticism") else "to_no")
+        assert decision.provenance.examples == 290  # 188 tuning-half drafts of dev..dev6 + 102 short-set drafts
+        assert decision.provenance.trained_on[-1] == "evals/feedback.jsonl"
+        assert all(" (tune half)" in name for name in decision.provenance.trained_on[:-1])
+    assert set(layer.binary) <= set(layer.feature_labels)
+
+
+def test_the_shipped_layer_is_what_the_training_script_fits() -> None:
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_feedback
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    assert train_feedback.main(["--check"]) == 0
+
+
+def test_the_layer_is_on_by_default_and_an_organisation_switches_it_off(tmp_path: Path) -> None:
+    assert LEARNED_BY_DEFAULT is True
+    assert load_feedback_rules().learned is True
+    path = tmp_path / "org.yaml"
+    path.write_text("feedback:\n  learned: false\n", encoding="utf-8")
+    off = load_feedback_rules(path)
+    assert off.learned is False
+    for text in (SLIDES, "Makes few errors.", "Never interrupt a colleague again.",
+                 "In yesterday's stand-up you interrupted Sam twice. Next time, please let him finish."):
+        assert review_feedback(text).model_dump_json() == review_feedback(text, learned=True).model_dump_json()
+        rules_only = review_feedback(text, rules=off)
+        assert rules_only.model_dump_json() == review_feedback(text, learned=False).model_dump_json()
+        assert rules_only.notices == []
+    assert review_feedback(SLIDES, rules=off) != review_feedback(SLIDES)
+
+
+def test_a_confident_second_opinion_drops_vague_and_says_why() -> None:
+    before = review_feedback(SLIDES, learned=False)
+    after = review_feedback(SLIDES, learned=True)
+    assert (before.polarity, [f.kind for f in before.findings], before.notices) == ("constructive", ["vague"], [])
+    assert (after.polarity, [f.kind for f in after.findings], after.notices) == ("constructive", [], [
+        "Learned layer: read the draft as one that names an observable behaviour (a number in the draft: yes; "
+        "a question: yes; the share of clauses where the person did something (past or perfect): high), unlike the rules."])
+    assert after.structure == before.structure and after.rewrite == before.rewrite
+
+
+def test_vague_is_only_ever_dropped_never_added() -> None:
+    text = "You were on your phone during the whole presentation."  # an occasion: not vague (dev guide)
+    layer = load_layer("feedback_learned")
+    assert layer.decisions["vague"].probability(feedback_signals(text)) > 0.9
+    report = review_feedback(text)
+    assert (report.polarity, [f.kind for f in report.findings], report.notices) == ("positive", ["missing_impact"], [])
+
+
+def test_where_the_model_is_not_confident_the_rules_stand() -> None:
+    text = "In yesterday's stand-up you interrupted Sam twice, so he stopped sharing his update. Next time, please let him finish."
+    assert review_feedback(text, learned=True) == review_feedback(text, learned=False)
+    report = review_feedback(text, learned=True)
+    assert (report.polarity, report.findings, report.notices) == ("constructive", [], [])
+
+
+def _layer_dict() -> dict:
+    return json.loads((RULES_DIR / "feedback_learned.json").read_text(encoding="utf-8"))
+
+
+def test_a_bad_layer_file_is_one_line(tmp_path: Path) -> None:
+    data = _layer_dict()
+    data["decisions"]["vague"]["weights"] = data["decisions"]["vague"]["weights"][:-1]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RulesFileError, match=r"bad\.json: decisions\.vague: Value error, decision vague: features, "
+                                             r"mean, scale and weights must have the same length"):
+        read_layer(path)
+    data = _layer_dict()
+    del data["feature_labels"]["words"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RulesFileError, match="features without a label: words"):
+        read_layer(path)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(RulesFileError, match="cannot read learned layer"):
+        read_layer(path)
+
+
+def test_a_decision_with_confidence_keeps_the_rule_between_the_margins() -> None:
+    layer = LearnedLayer.model_validate({
+        "analyzer": "t", "feature_labels": {"x": "the x signal"}, "binary": [],
+        "decisions": {"d": {"name": "d", "question": "q", "features": ["x"], "mean": [0.0], "scale": [1.0],
+                            "weights": [2.0], "intercept": 0.0, "confidence": 0.85,
+                            "provenance": {"trained_on": ["t"], "examples": 2, "positives": 1, "date": "2026-12-01",
+                                           "script": "s"}}},
+    })
+    d = layer.decisions["d"]
+    # p(x=0) = 0.5, p(x=1) = 0.88, p(x=-1) = 0.12
+    assert [d.decide({"x": x}, rule) for x in (0.0, 1.0, -1.0) for rule in (True, False)] == [
+        True, False, True, True, False, False]
+    assert [d.decide({"x": x}) for x in (0.0, 1.0, -1.0)] == [True, True, False]
+    one_way = d.model_copy(update={"overrides": "to_no"})
+    assert [one_way.decide({"x": x}, rule) for x in (1.0, -1.0) for rule in (True, False)] == [
+        True, False, False, False]
+    assert layer.explain("d", {"x": 1.0}, True) == ["the x signal: high"]
+    assert layer.explain("d", {"x": 1.0}, False) == []
+
+
+def test_the_packaged_layer_is_read_once() -> None:
+    assert load_layer("feedback_learned") is load_layer("feedback_learned")
