@@ -11,6 +11,7 @@ import pytest
 from assistant.analyzers.feedback import (
     FEATURE_LABELS,
     LEARNED_BY_DEFAULT,
+    StructurePart,
     feedback_signals,
     load_feedback_rules,
     review_feedback,
@@ -71,7 +72,10 @@ def test_a_confident_second_opinion_drops_vague_and_says_why() -> None:
     assert (after.polarity, [f.kind for f in after.findings], after.notices) == ("constructive", [], [
         "Learned layer: read the draft as one that names an observable behaviour (a number in the draft: yes; "
         "a question: yes; the share of clauses where the person did something (past or perfect): high), unlike the rules."])
-    assert after.structure == before.structure and after.rewrite == before.rewrite
+    # The behaviour the layer judged present is shown present (no clause to quote) and not prompted for.
+    assert before.structure.behavior == StructurePart(present=False, evidence=None)
+    assert after.structure == before.structure.model_copy(update={"behavior": StructurePart(present=True, evidence=None)})
+    assert after.rewrite.splitlines() == [line for line in before.rewrite.splitlines() if not line.startswith("Behaviour:")]
 
 
 def test_vague_is_only_ever_dropped_never_added() -> None:
@@ -133,3 +137,21 @@ def test_a_decision_with_confidence_keeps_the_rule_between_the_margins() -> None
 
 def test_the_packaged_layer_is_read_once() -> None:
     assert load_layer("feedback_learned") is load_layer("feedback_learned")
+
+
+def test_a_part_the_layer_judges_present_is_neither_shown_absent_nor_prompted_for() -> None:
+    # A tuning-half draft whose effect ("the whole interaction felt unnecessarily stressful for the
+    # cabin") no rule clause shows, but the layer is confident is there.
+    item = next(json.loads(line) for line in (ROOT / "evals/dev6/feedback.jsonl").read_text().splitlines()
+                if json.loads(line)["id"] == "dev6-fb-017")
+    assert item["split"] == "tune"
+    on, off = review_feedback(item["text"]), review_feedback(item["text"], learned=False)
+    assert [f.kind for f in off.findings] == ["missing_impact"]
+    assert off.structure.impact == StructurePart(present=False, evidence=None)
+    assert [line.split(":")[0] for line in off.rewrite.splitlines()] == ["Situation", "Behaviour", "Impact", "Next step"]
+    assert on.findings == []
+    assert on.structure.impact == StructurePart(present=True, evidence=None)
+    assert on.structure.model_dump(exclude={"impact"}) == off.structure.model_dump(exclude={"impact"})
+    assert on.rewrite.splitlines() == [line for line in off.rewrite.splitlines() if not line.startswith("Impact:")]
+    assert [p for p in off.placeholders if p not in on.placeholders] == [off.rewrite.splitlines()[2][len("Impact: "):]]
+    assert len(on.notices) == 1 and on.notices[0].startswith("Learned layer: read the draft as one that states an effect")

@@ -41,6 +41,7 @@ import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from itertools import islice
@@ -1700,8 +1701,10 @@ def _rewrite(
     bias: list[BiasFlag],
     polarity: Polarity,
     guidance: Guidance | None,
+    judged_present: AbstractSet[str] = frozenset(),
 ) -> tuple[str, list[str], list[Citation], list[str]]:
-    """Each sentence in its own slot, edited in place; missing parts appended as prompts."""
+    """Each sentence in its own slot, edited in place; missing parts appended as prompts (except those
+    in ``judged_present``: no clause shows them but the learned layer judged them present)."""
     text = draft.text
     edits: list[tuple[int, int, str]] = []
     for rule, m in hits:
@@ -1739,7 +1742,7 @@ def _rewrite(
     behaviour_quote = _quote(text, evidence["behavior"])
     traits = [m.group() for rule, m in hits if rule.kind == "trait"]
     for part in PARTS:
-        if evidence[part] is not None:
+        if evidence[part] is not None or part in judged_present:
             continue
         if part == "next_step" and polarity == "positive":
             continue
@@ -1958,6 +1961,11 @@ _DECISION_WORDS = {
 }
 
 
+# The structure part each draft-level finding says is missing (a next step the layer finds unneeded
+# is not thereby present, so it has no entry).
+_PART_OF_FINDING = {"vague": "behavior", "missing_impact": "impact"}
+
+
 def _learned_decisions(analysis: _Analysis, rules: FeedbackRules, missing: dict[str, bool]
                        ) -> tuple[Polarity, dict[str, bool], list[str]]:
     """Polarity and the draft-level findings with the learned layer's second opinion: a rule's verdict
@@ -2040,17 +2048,24 @@ def review_feedback(
         "missing_action": evidence["next_step"] is None and polarity != "positive",
     }
     notices: list[str] = []
+    judged_present: set[str] = set()
     if rules.learned if learned is None else learned:
+        rule_missing = missing
         polarity, missing, notices = _learned_decisions(analysis, rules, missing)
+        # A part the rules found no clause for but the layer judged present is neither prompted for
+        # in the better draft nor shown as absent.
+        judged_present = {part for kind, part in _PART_OF_FINDING.items() if rule_missing[kind] and not missing[kind]}
 
     findings = [_finding(rule, m) for rule, m in hits]
     for kind in ("vague", "missing_impact", "missing_action"):
         if missing[kind] and kind in rules.documents:
             findings.append(_finding(rules.documents[kind]))
 
-    rewrite, placeholders, sources, slots = _rewrite(draft, rules, sentences, evidence, hits, bias, polarity, guidance)
+    rewrite, placeholders, sources, slots = _rewrite(draft, rules, sentences, evidence, hits, bias, polarity, guidance,
+                                                     judged_present)
     parts = {
-        part: StructurePart(present=True, evidence=text[span[0]:span[1]]) if span else empty
+        part: StructurePart(present=True, evidence=text[span[0]:span[1]]) if span
+        else StructurePart(present=part in judged_present, evidence=None)
         for part, span in evidence.items()
     }
     roles = [SentenceRole(start=s.start, end=s.end, functions=s.functions, slot=slot)  # type: ignore[arg-type]

@@ -23,7 +23,7 @@ def render_feedback(report: FeedbackReport) -> str:
     for part, label in PART_LABELS.items():
         item = getattr(report.structure, part)
         mark = "[x]" if item.present else "[ ]"
-        evidence = f'  "{item.evidence}"' if item.evidence else "  missing"
+        evidence = f'  "{item.evidence}"' if item.evidence else "" if item.present else "  missing"
         lines.append(f"  {mark} {label}:{evidence}")
     lines += ["", "Findings:" if report.findings else "Findings: none"]
     for f in report.findings:
