@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -168,6 +169,8 @@ class GoalRules:
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
+    learned: tuple[str, ...] = ()  # criteria the learned layer decides (none when an organisation switches it off)
+    learned_advice: dict[str, str] = field(default_factory=dict)
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -295,6 +298,12 @@ class GoalRulesFile(BaseModel):
     object_boundaries: list[str]
     time_words: list[str]
     rules: list[GoalRule]
+    learned: list[Literal["specific", "measurable", "attainable", "relevant", "time_bound"]] = Field(
+        default_factory=list, description="Criteria whose verdict the learned layer (goal_layer.json) decides; "
+        "only those where leave-one-round-out validation beat the rules.")
+    learned_advice: dict[Literal["met", "unmet"], str] = Field(
+        default_factory=lambda: {"met": "{advice}", "unmet": "{advice}"},
+        description="Advice when the learned layer overrides the rules' verdict: {advice}, {found}, {why}.")
 
 
 GOAL_VOCABULARY = ("action_verbs", "vague_verbs", "effort_verbs", "deliverable_verbs", "strong_verbs", "artefacts",
@@ -312,6 +321,8 @@ class GoalOverrides(Overrides[GoalRule]):
         if unknown:
             raise ValueError(f"unknown list(s) {', '.join(unknown)}; use {', '.join(GOAL_VOCABULARY)}")
         return value
+
+    learned: bool = Field(default=True, description="False: no learned layer, the rules' verdicts as they stand.")
 
 
 def _compile_rule_pattern(pattern: str, vocab: dict[str, str], where: str) -> re.Pattern[str]:
@@ -423,6 +434,8 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
             rf"(?:(?:more|less|fully)\s+)?(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?)*"
             r"(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))",
             _FLAGS) if data.artefact_qualities else None,
+        learned=tuple(data.learned) if overrides.learned else (),
+        learned_advice=dict(data.learned_advice),
         first_words={
             "action": _first_words(data.verbs["action"] + extra_words.get("action_verbs", [])),
             "vague": _first_words(data.verbs["vague"] + extra_words.get("vague_verbs", [])),
@@ -2237,8 +2250,7 @@ def check_goal(
     found = _analyse(text, rules, today) if not empty else _Found(dict.fromkeys(CRITERIA), False, None, None, [], [], None)
 
     criteria: dict[str, Criterion] = {}
-    questions: list[str] = []
-    sources: list[Citation] = []
+    asked: dict[str, list[tuple[str, Citation | None]]] = {}
     for name in CRITERIA:
         spec = rules.criteria[name]
         hit = found.evidence[name]
@@ -2246,6 +2258,7 @@ def check_goal(
         if name == "attainable":
             met = not found.red_flags and not empty
         texts, citations = _question(rules, name, guidance)
+        asked[name] = list(zip(texts, citations, strict=True))[:QUESTIONS_PER_CRITERION]
         advice = _advice(text, name, spec["advice"], hit, found, empty)
         criteria[name] = Criterion(
             met=met,
@@ -2255,8 +2268,13 @@ def check_goal(
             advice=advice,
             question=texts[0],
         )
-        if not met:
-            for q, citation in list(zip(texts, citations, strict=True))[:QUESTIONS_PER_CRITERION]:
+    if rules.learned and not empty:
+        _learned_verdicts(text, rules, found, criteria)
+    questions: list[str] = []
+    sources: list[Citation] = []
+    for name in CRITERIA:
+        if not criteria[name].met:
+            for q, citation in asked[name]:
                 questions.append(q)
                 if citation is not None:
                     sources.append(citation)
@@ -2274,6 +2292,111 @@ def check_goal(
         warnings=warnings,
         sources=sources,
     )
+
+
+# --------------------------------------------------------------------------- learned layer
+
+LAYER_NAME = "goal_layer"  # assistant/rules/goal_layer.json, written by scripts/train_goal_layer.py
+_SIGNALS = ("vague_action", "vague_time", "past_deadline", "deliverable", "two_outcomes", "topic", "weak")
+_SIGNAL_LABELS = {
+    "vague_action": "an action whose object names no concrete result",
+    "vague_time": "a vague time word ('soon', 'ongoing')",
+    "past_deadline": "a deadline that has already passed",
+    "deliverable": "a deliverable with a done state",
+    "two_outcomes": "two separate outcomes in one goal",
+    "topic": "an action with an object",
+    "weak": "hedged commitment ('try to', 'hope to')",
+    "log_words": "the goal's length in words",
+    "log_sentences": "the number of sentences",
+    "log_numbers": "the number of numbers mentioned",
+    "modal": "a modal verb ('will', 'should')",
+    "colon": "a label or heading with a colon",
+    "capitalised_share": "the share of capitalised words (names)",
+    "function_word_share": "the share of function words",
+}
+
+
+def feature_labels(rules: GoalRules | None = None) -> dict[str, str]:
+    """Every feature :func:`signals` computes, with what it measures in words."""
+    rules = rules if rules is not None else load_rules()
+    labels = {f"hit:{r.id}": f"the '{r.id}' rule fired ({r.criterion})" for r in rules.rules}
+    labels |= {f"rule:{c}": f"the rules' own verdict on {c.replace('_', '-')}" for c in CRITERIA}
+    return labels | _SIGNAL_LABELS
+
+
+def _features(text: str, found: _Found) -> dict[str, float]:
+    """Named signals of one goal for the learned layer: which rules fired, the rules' verdicts, what
+    the scan found besides evidence, and a few generic shape counts of the text."""
+    values = {f"hit:{h.rule}": 1.0 for h in found.hits}
+    for c in CRITERIA:
+        values[f"rule:{c}"] = float(not found.red_flags) if c == "attainable" else float(found.evidence[c] is not None)
+    values |= {
+        "vague_action": float(found.vague_action is not None),
+        "vague_time": float(found.vague_time is not None),
+        "past_deadline": float(found.past_deadline is not None),
+        "deliverable": float(found.deliverable),
+        "two_outcomes": float(found.two_outcomes is not None),
+        "topic": float(found.topic is not None),
+        "weak": float(bool(found.weak)),
+    }
+    words = letter_words(text)
+    values["log_words"] = math.log1p(len(words))
+    values["log_sentences"] = math.log1p(len(sentence_spans(text)))
+    values["log_numbers"] = math.log1p(len(numbers(text)))
+    values["modal"] = float(any(w.lower() in MODALS for w in words))
+    values["colon"] = float(":" in text)
+    values["capitalised_share"] = sum(w[:1].isupper() for w in words[1:]) / max(len(words) - 1, 1)
+    values["function_word_share"] = sum(w.lower() in STOPWORDS for w in words) / max(len(words), 1)
+    return values
+
+
+def signals(text: str, today: dt.date | None = None, rules: GoalRules | None = None) -> dict[str, float]:
+    """The learned layer's features of ``text`` (for training and inspection)."""
+    rules = rules if rules is not None else load_rules()
+    if not re.search(r"[^\W_]", text):
+        return {}
+    return _features(text, _analyse(text, rules, today))
+
+
+def _support(found: _Found, name: str, rules: GoalRules) -> Hit | None:
+    """The span the rules found for a criterion without counting it (the evidence of a learned 'met')."""
+    if name == "specific" and found.vague_action is not None:
+        return Hit("specific.action", *found.vague_action)
+    if name == "time_bound" and (found.past_deadline or found.vague_time):
+        return found.past_deadline or found.vague_time
+    return next((h for h in found.hits if rules_criterion(rules, h.rule) == name), None)
+
+
+def _learned_verdicts(text: str, rules: GoalRules, found: _Found, criteria: dict[str, Criterion]) -> None:
+    """Let the learned layer decide the criteria named in ``rules.learned``. A verdict it changes keeps
+    the rules' span as evidence (a 'met' with no span the rules found stays as the rules say) and
+    says so in the advice, with the signals that weighed most."""
+    from assistant.analyzers.learned import load_layer
+
+    layer = load_layer(LAYER_NAME)
+    values = _features(text, found)
+    for name in rules.learned:
+        decision = layer.decisions.get(name)
+        current = criteria[name]
+        if decision is None or decision.decide(values) == current.met:
+            continue
+        why = ", ".join(layer.explain(name, values, toward=not current.met))
+        if current.met:
+            found_text = current.evidence or ""
+            advice = rules.learned_advice["unmet"].format(advice=rules.criteria[name]["advice"]["missing"],
+                                                          found=found_text, why=why)
+            criteria[name] = current.model_copy(update={"met": False, "evidence": None, "start": None, "end": None,
+                                                        "advice": advice})
+            continue
+        hit = _support(found, name, rules)
+        if hit is None and name != "attainable":
+            continue
+        found_text = text[hit.start:hit.end] if hit else ""
+        advice = rules.learned_advice["met"].format(advice=rules.criteria[name]["advice"]["met"].format(
+            evidence=found_text), found=found_text, why=why)
+        criteria[name] = current.model_copy(update={
+            "met": True, "evidence": found_text or None, "start": hit.start if hit else None,
+            "end": hit.end if hit else None, "advice": advice})
 
 
 def _advice(text: str, name: str, advice: dict[str, str], hit: Hit | None, found: _Found, empty: bool) -> str:

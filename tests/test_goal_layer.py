@@ -1,0 +1,108 @@
+"""The goal analyzer's learned layer: the shipped file, its switch, and what it changes when on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from assistant.analyzers.fidelity import check_fidelity
+from assistant.analyzers.goal import CRITERIA, LAYER_NAME, check_goal, feature_labels, load_rules, signals
+from assistant.analyzers.learned import read_layer
+from assistant.analyzers.rules import RULES_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 12, 1)
+HANDFUL = [
+    "Review all expense claims within 5 days of submission.",
+    "Grow revenue by 10% by June 2027.",
+    "Increase sales.",
+    "Launch the new website soon.",
+    "Objective: Improve customer trust. Key result: Cut the support backlog from 400 to 100 tickets by Q3 2027.",
+    "",
+]
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("train_goal_layer", ROOT / "scripts" / "train_goal_layer.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_layer_validates_and_reads_features_the_analyzer_computes() -> None:
+    layer = read_layer(RULES_DIR / f"{LAYER_NAME}.json")
+    assert layer.analyzer == "goal"
+    assert sorted(layer.decisions) == sorted(CRITERIA)
+    labels = feature_labels()
+    assert set(layer.feature_labels) == set(labels)
+    computed = set(signals("Reduce the support backlog from 400 to 100 tickets by June 2027 to support the plan."))
+    for decision in layer.decisions.values():
+        assert set(decision.features) == set(labels)
+        assert computed <= set(decision.features)
+        assert {f"loro_{r}_learned" for r in ("dev", "dev2", "dev3", "dev4", "dev5")} <= set(decision.provenance.validation)
+
+
+def test_only_criteria_that_passed_loro_are_decided_by_the_layer() -> None:
+    script = _script()
+    layer = json.loads((RULES_DIR / f"{LAYER_NAME}.json").read_text(encoding="utf-8"))
+    passing = {name for name, d in layer["decisions"].items() if script.passes(d["provenance"]["validation"])}
+    assert set(load_rules().learned) <= passing
+
+
+def test_shipped_layer_is_what_the_training_script_writes() -> None:
+    pytest.importorskip("sklearn")
+    script = _script()
+    built, _ = script.build()
+    shipped = json.loads((RULES_DIR / f"{LAYER_NAME}.json").read_text(encoding="utf-8"))
+    assert script._without_dates(built) == script._without_dates(shipped)
+
+
+def test_switched_off_by_the_organisation_is_exactly_the_rules(tmp_path) -> None:
+    path = tmp_path / "org.yaml"
+    path.write_text("goal:\n  learned: false\n", encoding="utf-8")
+    off = load_rules(rules_file=path)
+    assert off.learned == ()
+    rules_only = replace(load_rules(), learned=())
+    for text in HANDFUL:
+        assert (check_goal(text, today=TODAY, rules=off).model_dump_json()
+                == check_goal(text, today=TODAY, rules=rules_only).model_dump_json())
+
+
+def test_layer_on_overrides_a_verdict_with_the_rules_span_and_says_why() -> None:
+    text = "Review all expense claims within 5 days of submission."
+    on = check_goal(text, today=TODAY, rules=replace(load_rules(), learned=("measurable",)))
+    off = check_goal(text, today=TODAY, rules=replace(load_rules(), learned=()))
+    assert off.criteria.measurable.met is False
+    assert on.criteria.measurable.model_dump() == {
+        "met": True,
+        "evidence": "5 days",
+        "start": 33,
+        "end": 39,
+        "advice": "Measured by \"5 days\". (The rules did not count \"5 days\"; the learned check does, mostly from: "
+                  "the 'time.duration' rule fired (time_bound), the 'measure.count' rule fired (measurable), the "
+                  "rules' own verdict on time-bound.)",
+        "question": off.criteria.measurable.question,
+    }
+    # everything else is the rules' report, with the score, questions and rewrite following the new verdict
+    changed = {"criteria", "score", "questions", "rewrite", "placeholders"}
+    assert on.model_dump(exclude=changed) == off.model_dump(exclude=changed)
+    assert on.criteria.model_dump(exclude={"measurable"}) == off.criteria.model_dump(exclude={"measurable"})
+    assert (on.score, off.score) == (4, 3)
+    assert on.questions == off.questions[1:]
+    assert on.rewrite == ("Review all expense claims within 5 days of submission to support [which team or "
+                          "organisation objective does \"all expense claims\" serve?].")
+    assert on.placeholders == off.placeholders[2:]
+    assert check_fidelity(on.rewrite, [text]).ok
+
+
+def test_layer_on_keeps_verdicts_it_agrees_with() -> None:
+    every = replace(load_rules(), learned=CRITERIA)
+    rules_only = replace(load_rules(), learned=())
+    for text in HANDFUL[1:]:
+        assert (check_goal(text, today=TODAY, rules=every).model_dump_json()
+                == check_goal(text, today=TODAY, rules=rules_only).model_dump_json())
