@@ -2378,7 +2378,7 @@ def _learned_verdicts(text: str, rules: GoalRules, found: _Found, criteria: dict
     for name in rules.learned:
         decision = layer.decisions.get(name)
         current = criteria[name]
-        if decision is None or decision.decide(values) == current.met:
+        if decision is None or decision.decide(values, rule=current.met) == current.met:
             continue
         why = ", ".join(layer.explain(name, values, toward=not current.met))
         if current.met:

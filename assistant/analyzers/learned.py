@@ -36,7 +36,10 @@ class Provenance(BaseModel):
 
 
 class LinearDecision(BaseModel):
-    """One yes/no decision: ``sigmoid(intercept + sum(w * (x - mean) / scale)) >= threshold``."""
+    """One yes/no decision: ``sigmoid(intercept + sum(w * (x - mean) / scale)) >= threshold``.
+
+    With ``confidence`` set the model is a second opinion beside a rule: the rule's verdict stands
+    unless the model's probability is at least ``confidence`` (yes) or at most ``1 - confidence`` (no)."""
 
     model_config = {"extra": "forbid"}
 
@@ -48,6 +51,8 @@ class LinearDecision(BaseModel):
     weights: list[float]
     intercept: float
     threshold: float = Field(default=0.5, gt=0.0, lt=1.0)
+    confidence: float | None = Field(default=None, ge=0.5, lt=1.0,
+                                     description="Override a rule's verdict only at this probability or beyond.")
     provenance: Provenance
 
     @model_validator(mode="after")
@@ -70,13 +75,25 @@ class LinearDecision(BaseModel):
         z = self.intercept + sum(t for _, t in self.terms(values))
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
-    def decide(self, values: dict[str, float]) -> bool:
-        return self.probability(values) >= self.threshold
+    def decide(self, values: dict[str, float], rule: bool | None = None) -> bool:
+        """The decision; with ``confidence`` set and the rule's verdict given, that verdict unless the
+        model is confident of the opposite."""
+        p = self.probability(values)
+        if self.confidence is None or rule is None:
+            return p >= self.threshold
+        if p >= self.confidence:
+            return True
+        if p <= 1.0 - self.confidence:
+            return False
+        return rule
 
     def contributions(self, values: dict[str, float], toward: bool, limit: int = 3) -> list[str]:
         """The features that pushed the score toward ``toward`` (yes when True), largest first."""
         terms = [(f, t) for f, t in self.terms(values) if (t > 0) == toward and abs(t) > 1e-9]
         return [f for f, _ in sorted(terms, key=lambda ft: -abs(ft[1]))[:limit]]
+
+
+_COUNTS: frozenset[str] = frozenset()  # features whose 0/1 values are counts, not yes/no (none yet)
 
 
 class LearnedLayer(BaseModel):
@@ -100,9 +117,19 @@ class LearnedLayer(BaseModel):
         return self
 
     def explain(self, decision: str, values: dict[str, float], toward: bool, limit: int = 3) -> list[str]:
-        """Plain-language labels of the top contributing features of one decision."""
+        """The top contributing features of one decision in words, each with how the draft stands on
+        it: "yes"/"no" for a present/absent feature, "high"/"low" against the training mean."""
         d = self.decisions[decision]
-        return [self.feature_labels[f] for f in d.contributions(values, toward, limit)]
+        mean = dict(zip(d.features, d.mean, strict=True))
+        out = []
+        for f in d.contributions(values, toward, limit):
+            value = values.get(f, 0.0)
+            if value in (0.0, 1.0) and 0.0 < mean[f] < 1.0 and f not in _COUNTS:
+                level = "yes" if value else "no"
+            else:
+                level = "high" if value > mean[f] else "low"
+            out.append(f"{self.feature_labels[f]}: {level}")
+        return out
 
 
 def read_layer(path: Path) -> LearnedLayer:
