@@ -84,8 +84,8 @@ def test_layer_on_overrides_a_verdict_with_the_rules_span_and_says_why() -> None
         "start": 33,
         "end": 39,
         "advice": "Measured by \"5 days\". (The rules did not count \"5 days\"; the learned check does, mostly from: "
-                  "the 'time.duration' rule fired (time_bound), the 'measure.count' rule fired (measurable), the "
-                  "rules' own verdict on time-bound.)",
+                  "rule 'time.duration' (time-bound) fired: yes, rule 'measure.count' (measurable) fired: yes, the "
+                  "rules' own verdict on time-bound: yes.)",
         "question": off.criteria.measurable.question,
     }
     # everything else is the rules' report, with the score, questions and rewrite following the new verdict

@@ -2319,7 +2319,7 @@ _SIGNAL_LABELS = {
 def feature_labels(rules: GoalRules | None = None) -> dict[str, str]:
     """Every feature :func:`signals` computes, with what it measures in words."""
     rules = rules if rules is not None else load_rules()
-    labels = {f"hit:{r.id}": f"the '{r.id}' rule fired ({r.criterion})" for r in rules.rules}
+    labels = {f"hit:{r.id}": f"rule '{r.id}' ({r.criterion.replace('_', '-')}) fired" for r in rules.rules}
     labels |= {f"rule:{c}": f"the rules' own verdict on {c.replace('_', '-')}" for c in CRITERIA}
     return labels | _SIGNAL_LABELS
 
