@@ -73,6 +73,22 @@ def test_switched_off_by_the_organisation_is_exactly_the_rules(tmp_path) -> None
                 == check_goal(text, today=TODAY, rules=rules_only).model_dump_json())
 
 
+def test_organisation_can_name_the_criteria_and_the_eval_follows_its_file(tmp_path) -> None:
+    from assistant.evaluation.goals import score_cases
+
+    path = tmp_path / "org.yaml"
+    path.write_text("goal:\n  learned: [measurable]\n", encoding="utf-8")
+    assert load_rules(rules_file=path).learned == ("measurable",)
+    case = {"id": "own-1", "text": "Review all expense claims within 5 days of submission.",
+            "labels": {"specific": True, "measurable": True, "attainable": True, "relevant": False, "time_bound": True}}
+    with_layer = score_cases([case], today=TODAY, rules_file=path)
+    rules_only = score_cases([case], today=TODAY)
+    assert with_layer.metrics == {"accuracy_specific": 1.0, "accuracy_measurable": 1.0, "accuracy_attainable": 1.0,
+                                  "accuracy_relevant": 1.0, "accuracy_time_bound": 1.0, "min_accuracy": 1.0,
+                                  "fidelity_pass_rate": 1.0}
+    assert rules_only.metrics == {**with_layer.metrics, "accuracy_measurable": 0.0, "min_accuracy": 0.0}
+
+
 def test_layer_on_overrides_a_verdict_with_the_rules_span_and_says_why() -> None:
     text = "Review all expense claims within 5 days of submission."
     on = check_goal(text, today=TODAY, rules=replace(load_rules(), learned=("measurable",)))

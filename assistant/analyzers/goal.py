@@ -322,7 +322,9 @@ class GoalOverrides(Overrides[GoalRule]):
             raise ValueError(f"unknown list(s) {', '.join(unknown)}; use {', '.join(GOAL_VOCABULARY)}")
         return value
 
-    learned: bool = Field(default=True, description="False: no learned layer, the rules' verdicts as they stand.")
+    learned: bool | list[Literal["specific", "measurable", "attainable", "relevant", "time_bound"]] = Field(
+        default=True, description="False: no learned layer, the rules' verdicts as they stand; a list: the learned "
+        "layer decides exactly those criteria (also ones goal.yaml leaves to the rules, at the organisation's risk).")
 
 
 def _compile_rule_pattern(pattern: str, vocab: dict[str, str], where: str) -> re.Pattern[str]:
@@ -434,7 +436,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
             rf"(?:(?:more|less|fully)\s+)?(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?)*"
             r"(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))",
             _FLAGS) if data.artefact_qualities else None,
-        learned=tuple(data.learned) if overrides.learned else (),
+        learned=tuple(data.learned) if overrides.learned is True else tuple(overrides.learned or ()),
         learned_advice=dict(data.learned_advice),
         first_words={
             "action": _first_words(data.verbs["action"] + extra_words.get("action_verbs", [])),
