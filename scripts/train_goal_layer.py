@@ -58,8 +58,9 @@ def examples() -> list[tuple[str, str, dict[str, bool], dt.date]]:
     return out
 
 
-def build(date: str | None = None) -> tuple[dict, dict[str, dict[str, float]]]:
-    """The layer file's content and, per criterion, its LORO figures."""
+def build(date: str | None = None, without: tuple[str, ...] = ()) -> tuple[dict, dict[str, dict[str, float]]]:
+    """The layer file's content and, per criterion, its LORO figures (``without``: prefixes of features
+    to leave out, for comparing variants)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -67,7 +68,7 @@ def build(date: str | None = None) -> tuple[dict, dict[str, dict[str, float]]]:
 
     rules = replace(load_rules(), learned=())  # rules-only verdicts
     labels_by_feature = feature_labels(rules)
-    names = sorted(labels_by_feature)
+    names = sorted(n for n in labels_by_feature if not n.startswith(without))
     data = examples()
     rows, verdicts = [], []
     for _, text, _, today in data:
@@ -150,14 +151,18 @@ def _without_dates(layer: dict) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped file, write nothing")
+    parser.add_argument("--without-verdicts", action="store_true",
+                        help="LORO table of the variant without the rules' verdicts as features (writes nothing)")
     args = parser.parse_args(argv)
-    layer, loro = build()
+    layer, loro = build(without=("rule:",) if args.without_verdicts else ())
     print(f"{'criterion':11s} " + " ".join(f"{r:>11s}" for r in ROUNDS) + "        mean  keep")
     for name, f in loro.items():
         cells = " ".join(f"{f[f'loro_{r}_learned']:.2f}/{f[f'loro_{r}_rules']:.2f}  " for r in ROUNDS)
         print(f"{name:11s} {cells} {f['loro_mean_learned']:.3f}/{f['loro_mean_rules']:.3f}  "
               f"{'yes' if passes(f) else 'no'}")
     print("(learned/rules accuracy on each round's tuning half, trained without that round)")
+    if args.without_verdicts:
+        return 0
     if args.check:
         shipped = json.loads(LAYER_PATH.read_text(encoding="utf-8"))
         same = _without_dates(shipped) == _without_dates(layer)
