@@ -73,52 +73,56 @@ def test_switched_off_by_the_organisation_is_exactly_the_rules(tmp_path) -> None
                 == check_goal(text, today=TODAY, rules=rules_only).model_dump_json())
 
 
+ONBOARDING = ("Customer onboarding: Every new customer receives a welcome call within two days of signing. The "
+              "onboarding team logs each call in the CRM and reviews the notes every Friday with the account "
+              "managers. Calls missed are rescheduled the same week.")
+
+
 def test_organisation_can_name_the_criteria_and_the_eval_follows_its_file(tmp_path) -> None:
     from assistant.evaluation.goals import score_cases
 
-    path = tmp_path / "org.yaml"
-    path.write_text("goal:\n  learned: [measurable]\n", encoding="utf-8")
-    assert load_rules(rules_file=path).learned == ("measurable",)
-    case = {"id": "own-1", "text": "Review all expense claims within 5 days of submission.",
-            "labels": {"specific": True, "measurable": True, "attainable": True, "relevant": False, "time_bound": True}}
-    with_layer = score_cases([case], today=TODAY, rules_file=path)
-    rules_only = score_cases([case], today=TODAY)
+    named, off = tmp_path / "named.yaml", tmp_path / "off.yaml"
+    named.write_text("goal:\n  learned: [relevant]\n", encoding="utf-8")
+    off.write_text("goal:\n  learned: false\n", encoding="utf-8")
+    assert load_rules(rules_file=named).learned == ("relevant",)
+    assert load_rules().learned == ("specific", "relevant")
+    case = {"id": "own-1", "text": ONBOARDING,
+            "labels": {"specific": True, "measurable": True, "attainable": True, "relevant": True, "time_bound": True}}
+    with_layer = score_cases([case], today=TODAY, rules_file=named)
+    rules_only = score_cases([case], today=TODAY, rules_file=off)
     assert with_layer.metrics == {"accuracy_specific": 1.0, "accuracy_measurable": 1.0, "accuracy_attainable": 1.0,
                                   "accuracy_relevant": 1.0, "accuracy_time_bound": 1.0, "min_accuracy": 1.0,
                                   "fidelity_pass_rate": 1.0}
-    assert rules_only.metrics == {**with_layer.metrics, "accuracy_measurable": 0.0, "min_accuracy": 0.0}
+    assert rules_only.metrics == {**with_layer.metrics, "accuracy_relevant": 0.0, "min_accuracy": 0.0}
 
 
-def test_layer_on_overrides_a_verdict_with_the_rules_span_and_says_why() -> None:
-    text = "Review all expense claims within 5 days of submission."
-    on = check_goal(text, today=TODAY, rules=replace(load_rules(), learned=("measurable",)))
-    off = check_goal(text, today=TODAY, rules=replace(load_rules(), learned=()))
-    assert off.criteria.measurable.met is False
-    assert on.criteria.measurable.model_dump() == {
+def test_layer_overrides_a_verdict_with_a_span_of_the_goal_and_says_why() -> None:
+    on = check_goal(ONBOARDING, today=TODAY)
+    off = check_goal(ONBOARDING, today=TODAY, rules=replace(load_rules(), learned=()))
+    assert off.criteria.relevant.met is False
+    assert on.criteria.relevant.model_dump() == {
         "met": True,
-        "evidence": "5 days",
-        "start": 33,
-        "end": 39,
-        "advice": "Measured by \"5 days\". (The rules did not count \"5 days\"; the learned check does, mostly from: "
-                  "rule 'time.duration' (time-bound) fired: yes, rule 'measure.count' (measurable) fired: yes, the "
-                  "rules' own verdict on time-bound: yes.)",
-        "question": off.criteria.measurable.question,
+        "evidence": "Customer onboarding",
+        "start": 0,
+        "end": 19,
+        "advice": "Linked to a wider purpose: \"Customer onboarding\". (The rules did not count \"Customer onboarding\"; "
+                  "the learned check does, mostly from: the goal's length in words: high, the number of sentences: "
+                  "high, a label or heading with a colon: yes.)",
+        "question": off.criteria.relevant.question,
     }
-    # everything else is the rules' report, with the score, questions and rewrite following the new verdict
-    changed = {"criteria", "score", "questions", "rewrite", "placeholders"}
+    # everything else is the rules' report; score, questions and rewrite follow the new verdict
+    changed = {"criteria", "score", "summary", "questions", "rewrite", "placeholders"}
     assert on.model_dump(exclude=changed) == off.model_dump(exclude=changed)
-    assert on.criteria.model_dump(exclude={"measurable"}) == off.criteria.model_dump(exclude={"measurable"})
-    assert (on.score, off.score) == (4, 3)
-    assert on.questions == off.questions[1:]
-    assert on.rewrite == ("Review all expense claims within 5 days of submission to support [which team or "
-                          "organisation objective does \"all expense claims\" serve?].")
-    assert on.placeholders == off.placeholders[2:]
-    assert check_fidelity(on.rewrite, [text]).ok
+    assert on.criteria.model_dump(exclude={"relevant"}) == off.criteria.model_dump(exclude={"relevant"})
+    assert (on.score, off.score) == (5, 4)
+    assert (on.questions, on.placeholders) == ([], [])
+    assert off.questions == [off.criteria.relevant.question]
+    assert on.rewrite == ONBOARDING
+    assert check_fidelity(on.rewrite, [ONBOARDING]).ok
 
 
-def test_layer_on_keeps_verdicts_it_agrees_with() -> None:
-    every = replace(load_rules(), learned=CRITERIA)
+def test_layer_keeps_verdicts_it_is_not_sure_of() -> None:
     rules_only = replace(load_rules(), learned=())
-    for text in HANDFUL[1:]:
-        assert (check_goal(text, today=TODAY, rules=every).model_dump_json()
+    for text in HANDFUL:
+        assert (check_goal(text, today=TODAY).model_dump_json()
                 == check_goal(text, today=TODAY, rules=rules_only).model_dump_json())

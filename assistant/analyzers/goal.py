@@ -2318,18 +2318,18 @@ _SIGNAL_LABELS = {
 }
 
 
-def feature_labels(rules: GoalRules | None = None) -> dict[str, str]:
-    """Every feature :func:`signals` computes, with what it measures in words."""
-    rules = rules if rules is not None else load_rules()
-    labels = {f"hit:{r.id}": f"rule '{r.id}' ({r.criterion.replace('_', '-')}) fired" for r in rules.rules}
-    labels |= {f"rule:{c}": f"the rules' own verdict on {c.replace('_', '-')}" for c in CRITERIA}
+def feature_labels() -> dict[str, str]:
+    """Every feature :func:`signals` computes, with what it measures in words. Which rule fired is left
+    out on purpose: a rule's reach changes from version to version of the rules (the layer is fitted on
+    earlier versions), while a verdict, a finding and the text's shape mean the same in every one."""
+    labels = {f"rule:{c}": f"the rules' own verdict on {c.replace('_', '-')}" for c in CRITERIA}
     return labels | _SIGNAL_LABELS
 
 
 def _features(text: str, found: _Found) -> dict[str, float]:
-    """Named signals of one goal for the learned layer: which rules fired, the rules' verdicts, what
-    the scan found besides evidence, and a few generic shape counts of the text."""
-    values = {f"hit:{h.rule}": 1.0 for h in found.hits}
+    """Named signals of one goal for the learned layer: the rules' verdicts, what the scan found
+    besides evidence, and a few generic shape counts of the text."""
+    values = {}
     for c in CRITERIA:
         values[f"rule:{c}"] = float(not found.red_flags) if c == "attainable" else float(found.evidence[c] is not None)
     values |= {
@@ -2341,15 +2341,21 @@ def _features(text: str, found: _Found) -> dict[str, float]:
         "topic": float(found.topic is not None),
         "weak": float(bool(found.weak)),
     }
+    return values | shape_signals(text)
+
+
+def shape_signals(text: str) -> dict[str, float]:
+    """Generic counts of the text's shape, independent of the rules."""
     words = letter_words(text)
-    values["log_words"] = math.log1p(len(words))
-    values["log_sentences"] = math.log1p(len(sentence_spans(text)))
-    values["log_numbers"] = math.log1p(len(numbers(text)))
-    values["modal"] = float(any(w.lower() in MODALS for w in words))
-    values["colon"] = float(":" in text)
-    values["capitalised_share"] = sum(w[:1].isupper() for w in words[1:]) / max(len(words) - 1, 1)
-    values["function_word_share"] = sum(w.lower() in STOPWORDS for w in words) / max(len(words), 1)
-    return values
+    return {
+        "log_words": math.log1p(len(words)),
+        "log_sentences": math.log1p(len(sentence_spans(text))),
+        "log_numbers": math.log1p(len(numbers(text))),
+        "modal": float(any(w.lower() in MODALS for w in words)),
+        "colon": float(":" in text),
+        "capitalised_share": sum(w[:1].isupper() for w in words[1:]) / max(len(words) - 1, 1),
+        "function_word_share": sum(w.lower() in STOPWORDS for w in words) / max(len(words), 1),
+    }
 
 
 def signals(text: str, today: dt.date | None = None, rules: GoalRules | None = None) -> dict[str, float]:
@@ -2360,19 +2366,30 @@ def signals(text: str, today: dt.date | None = None, rules: GoalRules | None = N
     return _features(text, _analyse(text, rules, today))
 
 
-def _support(found: _Found, name: str, rules: GoalRules) -> Hit | None:
-    """The span the rules found for a criterion without counting it (the evidence of a learned 'met')."""
+_HEADING = re.compile(r"\s*(?P<label>[^\n:.;!?]{3,60}?)\s*:\s")
+
+
+def _support(text: str, found: _Found, name: str, rules: GoalRules) -> Hit:
+    """The evidence of a learned 'met': the span the rules found for the criterion without counting it,
+    else the goal's own heading ("Customer onboarding: ...") or first sentence, which the layer read."""
     if name == "specific" and found.vague_action is not None:
         return Hit("specific.action", *found.vague_action)
     if name == "time_bound" and (found.past_deadline or found.vague_time):
         return found.past_deadline or found.vague_time
-    return next((h for h in found.hits if rules_criterion(rules, h.rule) == name), None)
+    hit = next((h for h in found.hits if rules_criterion(rules, h.rule) == name), None)
+    if hit is not None:
+        return hit
+    heading = _HEADING.match(text)
+    if heading:
+        return Hit("learned.heading", heading.start("label"), heading.end("label"))
+    first = sentence_spans(text)[0]
+    return Hit("learned.sentence", *_trim(text, *first))
 
 
 def _learned_verdicts(text: str, rules: GoalRules, found: _Found, criteria: dict[str, Criterion]) -> None:
-    """Let the learned layer decide the criteria named in ``rules.learned``. A verdict it changes keeps
-    the rules' span as evidence (a 'met' with no span the rules found stays as the rules say) and
-    says so in the advice, with the signals that weighed most."""
+    """Let the learned layer decide the criteria named in ``rules.learned`` (a second opinion: see
+    ``confidence`` in the layer file). A verdict it changes keeps a span as evidence (see
+    :func:`_support`) and says so in the advice, with the signals that weighed most."""
     from assistant.analyzers.learned import load_layer
 
     layer = load_layer(LAYER_NAME)
@@ -2382,7 +2399,11 @@ def _learned_verdicts(text: str, rules: GoalRules, found: _Found, criteria: dict
         current = criteria[name]
         if decision is None or decision.decide(values, rule=current.met) == current.met:
             continue
-        why = ", ".join(layer.explain(name, values, toward=not current.met))
+        # the criterion's own rule verdict is never a reason to overturn it (a small weight against it
+        # comes from its overlap with the other verdicts)
+        own = layer.feature_labels.get(f"rule:{name}", "")
+        why = ", ".join([w for w in layer.explain(name, values, toward=not current.met, limit=4)
+                         if not (own and w.startswith(own + ":"))][:3])
         if current.met:
             found_text = current.evidence or ""
             advice = rules.learned_advice["unmet"].format(advice=rules.criteria[name]["advice"]["missing"],
@@ -2390,9 +2411,7 @@ def _learned_verdicts(text: str, rules: GoalRules, found: _Found, criteria: dict
             criteria[name] = current.model_copy(update={"met": False, "evidence": None, "start": None, "end": None,
                                                         "advice": advice})
             continue
-        hit = _support(found, name, rules)
-        if hit is None and name != "attainable":
-            continue
+        hit = None if name == "attainable" else _support(text, found, name, rules)
         found_text = text[hit.start:hit.end] if hit else ""
         advice = rules.learned_advice["met"].format(advice=rules.criteria[name]["advice"]["met"].format(
             evidence=found_text), found=found_text, why=why)
