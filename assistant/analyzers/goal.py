@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -169,8 +168,6 @@ class GoalRules:
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
-    learned: tuple[str, ...] = ()  # criteria the learned layer decides (none when an organisation switches it off)
-    learned_advice: dict[str, str] = field(default_factory=dict)
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -298,12 +295,6 @@ class GoalRulesFile(BaseModel):
     object_boundaries: list[str]
     time_words: list[str]
     rules: list[GoalRule]
-    learned: list[Literal["specific", "measurable", "attainable", "relevant", "time_bound"]] = Field(
-        default_factory=list, description="Criteria whose verdict the learned layer (goal_layer.json) decides; "
-        "only those where leave-one-round-out validation beat the rules.")
-    learned_advice: dict[Literal["met", "unmet"], str] = Field(
-        default_factory=lambda: {"met": "{advice}", "unmet": "{advice}"},
-        description="Advice when the learned layer overrides the rules' verdict: {advice}, {found}, {why}.")
 
 
 GOAL_VOCABULARY = ("action_verbs", "vague_verbs", "effort_verbs", "deliverable_verbs", "strong_verbs", "artefacts",
@@ -321,10 +312,6 @@ class GoalOverrides(Overrides[GoalRule]):
         if unknown:
             raise ValueError(f"unknown list(s) {', '.join(unknown)}; use {', '.join(GOAL_VOCABULARY)}")
         return value
-
-    learned: bool | list[Literal["specific", "measurable", "attainable", "relevant", "time_bound"]] = Field(
-        default=True, description="False: no learned layer, the rules' verdicts as they stand; a list: the learned "
-        "layer decides exactly those criteria (also ones goal.yaml leaves to the rules, at the organisation's risk).")
 
 
 def _compile_rule_pattern(pattern: str, vocab: dict[str, str], where: str) -> re.Pattern[str]:
@@ -436,8 +423,6 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
             rf"(?:(?:more|less|fully)\s+)?(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?)*"
             r"(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))",
             _FLAGS) if data.artefact_qualities else None,
-        learned=tuple(data.learned) if overrides.learned is True else tuple(overrides.learned or ()),
-        learned_advice=dict(data.learned_advice),
         first_words={
             "action": _first_words(data.verbs["action"] + extra_words.get("action_verbs", [])),
             "vague": _first_words(data.verbs["vague"] + extra_words.get("vague_verbs", [])),
@@ -2252,7 +2237,8 @@ def check_goal(
     found = _analyse(text, rules, today) if not empty else _Found(dict.fromkeys(CRITERIA), False, None, None, [], [], None)
 
     criteria: dict[str, Criterion] = {}
-    asked: dict[str, list[tuple[str, Citation | None]]] = {}
+    questions: list[str] = []
+    sources: list[Citation] = []
     for name in CRITERIA:
         spec = rules.criteria[name]
         hit = found.evidence[name]
@@ -2260,7 +2246,6 @@ def check_goal(
         if name == "attainable":
             met = not found.red_flags and not empty
         texts, citations = _question(rules, name, guidance)
-        asked[name] = list(zip(texts, citations, strict=True))[:QUESTIONS_PER_CRITERION]
         advice = _advice(text, name, spec["advice"], hit, found, empty)
         criteria[name] = Criterion(
             met=met,
@@ -2270,13 +2255,8 @@ def check_goal(
             advice=advice,
             question=texts[0],
         )
-    if rules.learned and not empty:
-        _learned_verdicts(text, rules, found, criteria)
-    questions: list[str] = []
-    sources: list[Citation] = []
-    for name in CRITERIA:
-        if not criteria[name].met:
-            for q, citation in asked[name]:
+        if not met:
+            for q, citation in list(zip(texts, citations, strict=True))[:QUESTIONS_PER_CRITERION]:
                 questions.append(q)
                 if citation is not None:
                     sources.append(citation)
@@ -2294,130 +2274,6 @@ def check_goal(
         warnings=warnings,
         sources=sources,
     )
-
-
-# --------------------------------------------------------------------------- learned layer
-
-LAYER_NAME = "goal_layer"  # assistant/rules/goal_layer.json, written by scripts/train_goal_layer.py
-_SIGNALS = ("vague_action", "vague_time", "past_deadline", "deliverable", "two_outcomes", "topic", "weak")
-_SIGNAL_LABELS = {
-    "vague_action": "an action whose object names no concrete result",
-    "vague_time": "a vague time word ('soon', 'ongoing')",
-    "past_deadline": "a deadline that has already passed",
-    "deliverable": "a deliverable with a done state",
-    "two_outcomes": "two separate outcomes in one goal",
-    "topic": "an action with an object",
-    "weak": "hedged commitment ('try to', 'hope to')",
-    "log_words": "the goal's length in words",
-    "log_sentences": "the number of sentences",
-    "log_numbers": "the number of numbers mentioned",
-    "modal": "a modal verb ('will', 'should')",
-    "colon": "a label or heading with a colon",
-    "capitalised_share": "the share of capitalised words (names)",
-    "function_word_share": "the share of function words",
-}
-
-
-def feature_labels() -> dict[str, str]:
-    """Every feature :func:`signals` computes, with what it measures in words. Which rule fired is left
-    out on purpose: a rule's reach changes from version to version of the rules (the layer is fitted on
-    earlier versions), while a verdict, a finding and the text's shape mean the same in every one."""
-    labels = {f"rule:{c}": f"the rules' own verdict on {c.replace('_', '-')}" for c in CRITERIA}
-    return labels | _SIGNAL_LABELS
-
-
-def _features(text: str, found: _Found) -> dict[str, float]:
-    """Named signals of one goal for the learned layer: the rules' verdicts, what the scan found
-    besides evidence, and a few generic shape counts of the text."""
-    values = {}
-    for c in CRITERIA:
-        values[f"rule:{c}"] = float(not found.red_flags) if c == "attainable" else float(found.evidence[c] is not None)
-    values |= {
-        "vague_action": float(found.vague_action is not None),
-        "vague_time": float(found.vague_time is not None),
-        "past_deadline": float(found.past_deadline is not None),
-        "deliverable": float(found.deliverable),
-        "two_outcomes": float(found.two_outcomes is not None),
-        "topic": float(found.topic is not None),
-        "weak": float(bool(found.weak)),
-    }
-    return values | shape_signals(text)
-
-
-def shape_signals(text: str) -> dict[str, float]:
-    """Generic counts of the text's shape, independent of the rules."""
-    words = letter_words(text)
-    return {
-        "log_words": math.log1p(len(words)),
-        "log_sentences": math.log1p(len(sentence_spans(text))),
-        "log_numbers": math.log1p(len(numbers(text))),
-        "modal": float(any(w.lower() in MODALS for w in words)),
-        "colon": float(":" in text),
-        "capitalised_share": sum(w[:1].isupper() for w in words[1:]) / max(len(words) - 1, 1),
-        "function_word_share": sum(w.lower() in STOPWORDS for w in words) / max(len(words), 1),
-    }
-
-
-def signals(text: str, today: dt.date | None = None, rules: GoalRules | None = None) -> dict[str, float]:
-    """The learned layer's features of ``text`` (for training and inspection)."""
-    rules = rules if rules is not None else load_rules()
-    if not re.search(r"[^\W_]", text):
-        return {}
-    return _features(text, _analyse(text, rules, today))
-
-
-_HEADING = re.compile(r"\s*(?P<label>[^\n:.;!?]{3,60}?)\s*:\s")
-
-
-def _support(text: str, found: _Found, name: str, rules: GoalRules) -> Hit:
-    """The evidence of a learned 'met': the span the rules found for the criterion without counting it,
-    else the goal's own heading ("Customer onboarding: ...") or first sentence, which the layer read."""
-    if name == "specific" and found.vague_action is not None:
-        return Hit("specific.action", *found.vague_action)
-    if name == "time_bound" and (found.past_deadline or found.vague_time):
-        return found.past_deadline or found.vague_time
-    hit = next((h for h in found.hits if rules_criterion(rules, h.rule) == name), None)
-    if hit is not None:
-        return hit
-    heading = _HEADING.match(text)
-    if heading:
-        return Hit("learned.heading", heading.start("label"), heading.end("label"))
-    first = sentence_spans(text)[0]
-    return Hit("learned.sentence", *_trim(text, *first))
-
-
-def _learned_verdicts(text: str, rules: GoalRules, found: _Found, criteria: dict[str, Criterion]) -> None:
-    """Let the learned layer decide the criteria named in ``rules.learned`` (a second opinion: see
-    ``confidence`` in the layer file). A verdict it changes keeps a span as evidence (see
-    :func:`_support`) and says so in the advice, with the signals that weighed most."""
-    from assistant.analyzers.learned import load_layer
-
-    layer = load_layer(LAYER_NAME)
-    values = _features(text, found)
-    for name in rules.learned:
-        decision = layer.decisions.get(name)
-        current = criteria[name]
-        if decision is None or decision.decide(values, rule=current.met) == current.met:
-            continue
-        # the criterion's own rule verdict is never a reason to overturn it (a small weight against it
-        # comes from its overlap with the other verdicts)
-        own = layer.feature_labels.get(f"rule:{name}", "")
-        why = ", ".join([w for w in layer.explain(name, values, toward=not current.met, limit=4)
-                         if not (own and w.startswith(own + ":"))][:3])
-        if current.met:
-            found_text = current.evidence or ""
-            advice = rules.learned_advice["unmet"].format(advice=rules.criteria[name]["advice"]["missing"],
-                                                          found=found_text, why=why)
-            criteria[name] = current.model_copy(update={"met": False, "evidence": None, "start": None, "end": None,
-                                                        "advice": advice})
-            continue
-        hit = None if name == "attainable" else _support(text, found, name, rules)
-        found_text = text[hit.start:hit.end] if hit else ""
-        advice = rules.learned_advice["met"].format(advice=rules.criteria[name]["advice"]["met"].format(
-            evidence=found_text), found=found_text, why=why)
-        criteria[name] = current.model_copy(update={
-            "met": True, "evidence": found_text or None, "start": hit.start if hit else None,
-            "end": hit.end if hit else None, "advice": advice})
 
 
 def _advice(text: str, name: str, advice: dict[str, str], hit: Hit | None, found: _Found, empty: bool) -> str:
