@@ -124,6 +124,7 @@ GOAL = Coach(
         EvalSuite("goals_dev3", "dev", "dev3/goals.jsonl"),
         EvalSuite("goals_dev4", "dev", "dev4/goals.jsonl"),
         EvalSuite("goals_dev5", "dev", "dev5/goals.jsonl"),
+        EvalSuite("goals_dev6", "dev", "dev6/goals.jsonl"),
     ),
     parity="assistant.evaluation.parity:goal_signature",
 )
@@ -158,6 +159,7 @@ FEEDBACK = Coach(
         EvalSuite("feedback_dev3", "dev", "dev3/feedback.jsonl"),
         EvalSuite("feedback_dev4", "dev", "dev4/feedback.jsonl"),
         EvalSuite("feedback_dev5", "dev", "dev5/feedback.jsonl"),
+        EvalSuite("feedback_dev6", "dev", "dev6/feedback.jsonl"),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
@@ -189,6 +191,7 @@ BIAS = Coach(
         EvalSuite("bias_dev", "dev", "dev/bias.jsonl"),
         EvalSuite("bias_dev2", "dev", "dev2/bias.jsonl"),
         EvalSuite("bias_dev3", "dev", "dev3/bias.jsonl"),
+        EvalSuite("bias_dev6", "dev", "dev6/bias.jsonl"),
     ),
     parity="assistant.evaluation.parity:bias_signature",
 )
