@@ -603,6 +603,9 @@ def test_a_long_counted_outcome_per_period_is_a_rate(text: str, time_bound: bool
         # "a specific certification" leaves open which one; done or not done is still checkable
         ("Earn a specific project management certification by June 2027.", ".MA.T"),
         ("Earn the PMP certification by June 2027.", "SMA.T"),
+        # "experienced" is a judged quality of a workforce, like "skilled"; a named role keeps it specific
+        ("Recruit and keep an experienced, skilled and diverse nursing workforce.", "..A.."),
+        ("Hire an experienced payroll specialist by March 2027.", "SMA.T"),
     ],
 )
 def test_plan_headings_metric_cadences_ranks_and_unnamed_kinds(text: str, letters: str) -> None:
