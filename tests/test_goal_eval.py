@@ -57,3 +57,20 @@ def test_eval_reports_misses_per_case(tmp_path: Path) -> None:
     assert result.failures == [
         {"id": "a", "criterion": "specific", "expected": True, "got": False, "text": "Improve customer service."}
     ]
+
+
+def test_goal_suites_use_the_organisations_rules_file(tmp_path) -> None:
+    """`coach eval` with COACH_RULES_FILE scores the goal rules that organisation would get."""
+    from assistant.evaluation.dev import evaluate as evaluate_dev
+
+    text = "Publish the onboarding guide by June 2027 to support the retention plan."
+    labels = {"specific": True, "measurable": True, "attainable": True, "relevant": True, "time_bound": True}
+    cases = tmp_path / "goals.jsonl"
+    cases.write_text(json.dumps({"id": "own-1", "text": text, "labels": labels, "split": "tune"}) + "\n",
+                     encoding="utf-8")
+    org = tmp_path / "org.yaml"
+    org.write_text("goal:\n  disable: [time.date, time.month, time.year, time.period]\n", encoding="utf-8")
+    builtin = evaluate_dev(cases, Settings()).metrics
+    own = evaluate_dev(cases, Settings(rules_file=org)).metrics
+    assert builtin["tune_min_accuracy"] == 1.0
+    assert own == {**builtin, "tune_accuracy_time_bound": 0.0, "tune_min_accuracy": 0.0}

@@ -583,3 +583,30 @@ def test_zero_as_a_digit_is_a_perfection_target(text: str, attainable: bool) -> 
 )
 def test_a_long_counted_outcome_per_period_is_a_rate(text: str, time_bound: bool) -> None:
     assert check_goal(text, today=TODAY).criteria.time_bound.met is time_bound
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a plan's numbered heading with its name after a comma is the plan goal served, and its
+        # number counts nothing
+        ("Priority 2, Safe Neighborhoods. Objective 1: Equip every patrol car with a defibrillator by June 2027.",
+         "SMART"),
+        ("Goal 4, Thriving Economy. Objective 2: Support a vibrant and resilient local business community.", "..AR."),
+        # a cadence that names a metric ("monthly active users") is no frequency of work: a direction
+        # on it with no value is neither specific nor measured
+        ("Increase monthly active users across the mobile apps.", "..A.."),
+        ("Grow monthly active users from 10,000 to 15,000 by June 2027.", "SMA.T"),
+        # a rank is a standing among others, not a result ("#1" counts nothing)
+        ("Become the #1 grocery delivery service in the region.", "..A.."),
+        ("Build a world-class analytics capability.", "..A.."),
+        # "a specific certification" leaves open which one; done or not done is still checkable
+        ("Earn a specific project management certification by June 2027.", ".MA.T"),
+        ("Earn the PMP certification by June 2027.", "SMA.T"),
+        # "experienced" is a judged quality of a workforce, like "skilled"; a named role keeps it specific
+        ("Recruit and keep an experienced, skilled and diverse nursing workforce.", "..A.."),
+        ("Hire an experienced payroll specialist by March 2027.", "SMA.T"),
+    ],
+)
+def test_plan_headings_metric_cadences_ranks_and_unnamed_kinds(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -519,6 +519,11 @@ _LABELLED_TARGET = re.compile(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19
 _NUMBERED_HEADING = re.compile(r"(?:goal|objective|priority|strategy|outcome|initiative|target|kr|key\s{1,3}result|okr)"
                                r"\s{0,3}#?\d{1,2}(?:\.\d{1,2}){0,3}\.[ \t]{1,3}(?=[A-Z])", re.IGNORECASE)
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
+# A plan's numbered heading sentence with its name after a comma ("Goal 3, Excellent Government."): the
+# plan goal the goal under it serves.
+_NAMED_HEADING = re.compile(r"(?:(?:strategic\s{1,3})?(?:goal|priority|pillar|theme|aim|focus\s{1,3}area|outcome|direction)"
+                            r"\s{0,3}#?\d{1,2}(?:\.\d{1,2})?),[ \t]{1,3}(?P<title>[A-Z][^.\n:;]{2,80}?)\.[ \t]{1,3}(?=[A-Z])",
+                            re.IGNORECASE)
 
 
 @dataclass
@@ -568,6 +573,11 @@ def _layout(text: str) -> _Layout:
             start = end + len(text[end:]) - len(text[end:].lstrip())
             if start >= len(text):
                 continue
+        heading = _NAMED_HEADING.match(text, start)
+        if heading and is_title_case(heading.group("title")):
+            context.append(_trim(text, start, heading.end("title")))
+            blank.append((start, heading.end()))
+            continue
         numbering = _NUMBERING.match(text, start) or _NUMBERED_HEADING.match(text, start)
         if numbering:
             blank.append((start, numbering.end()))
@@ -1160,6 +1170,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False
     if rules is not None and _open_count(action, text, measures, rules):
         return False  # "Develop a variety of new campus events": how many is left open
+    if _UNNAMED_KIND.match(text, action.verb_end + len(text[action.verb_end:]) - len(text[action.verb_end:].lstrip())):
+        return False  # "Complete a specific coding certification": which one is left open
     if rules is not None and _direction_only(action, text, measures, rules):
         return False  # "Increase student persistence": a direction on a metric, nothing measured, no means
     if action.kind == "action" and not action.wishful and rules is not None and _named(
@@ -1217,6 +1229,8 @@ def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
     if not rules.metric_nouns or not rules.change_verbs.match(text, action.start):
         return False
     obj = letter_words(text[action.verb_end:action.end])[:8]
+    if len(obj) > 1 and obj[0].lower() in _CADENCE_ADJECTIVES and not _ACTION_COUNT.match(obj[1]):
+        return True  # a rate the cadence defines: "daily active users", "monthly revenue"
     return any(w.lower() in rules.metric_nouns for w in obj)
 
 
@@ -1311,6 +1325,30 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     return not any(start <= m.start < end for m in measures if m.rule != "measure.deliverable")
 
 
+# A rank heading the object: a standing among others, not a result one can point at.
+_RANK = re.compile(r"(?:#\s?1|number\s{1,3}one|no\.\s?1|(?:industry|market|world|category|sector)[\s-]{1,3}leading|"
+                   r"best[\s-]{1,3}in[\s-]{1,3}class|world[\s-]{1,3}class|premier|top[\s-]{1,3}rated|highest[\s-]{1,3}rated)"
+                   r"(?![\w-])", re.IGNORECASE)
+# "a specific certification", "a certain number": the word that should say which one stands in for it
+_UNNAMED_KIND = re.compile(r"(?:a|an|one|some)\s{1,3}(?:specific|certain|particular|given)\s", re.IGNORECASE)
+
+
+def _ranked(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's object is only a rank ("Become the #1 onboarding experience in our category",
+    "Achieve industry leading stability metrics"): no artefact or name says which thing, and nothing is
+    counted in its sentence."""
+    if action.end <= action.verb_end:
+        return False
+    obj = text[action.verb_end:action.end].lstrip()
+    head = re.match(r"(?:(?:the|a|an|our|my|their)\s{1,3})?", obj, re.IGNORECASE)
+    if not _RANK.match(obj, head.end()):
+        return False
+    if any(_artefact(w.lower(), rules) for w in letter_words(obj)) or _named(text, action.verb_end, action.end, rules):
+        return False
+    start, end = _sentence_of(text, action.start)
+    return not any(start <= m.start < end for m in measures if m.rule != "measure.deliverable")
+
+
 _THRESHOLD = re.compile(r"\s{1,3}(?:(?:well|comfortably)\s{1,3})?(?:within|under|below|above|inside|at\s{1,3}or\s{1,3}"
                         r"(?:below|above|under)|no\s{1,3}(?:more|less)\s{1,3}than)\s{1,3}(?:\+/-\s?|±\s?)?", re.IGNORECASE)
 _REFERENT = re.compile(r"\s{1,3}(?:of|on)\s{1,3}(?P<ref>[^.;:!?,()\n]{2,80})")
@@ -1389,6 +1427,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
                                          or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
+    # nor is it how often the goal's work happens ("Increase daily active users" names a metric, no count)
+    hits = [h for h in hits if not (h.rule == "measure.frequency" and _overlaps(h.start, h.start + 1, metric_cadences)
+                                    and len(words := text[h.start:h.end].split()) > 1
+                                    and words[0].lower() in _CADENCE_ADJECTIVES)]
     # "Set up a CI pipeline so teams can release to production every day": a cadence inside the purpose
     # is how often the beneficiary acts, not a schedule or a count of the goal's work
     purposes = [m.span() for m in _SO_CLAUSE.finditer(text) if text[:m.start()].strip()]
@@ -1439,6 +1481,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in by_criterion["measurable"] if not _inside(h.start, h.end, date_index)
                     and not (h.rule == "measure.count" and _overlaps(h.start, h.end, date_index))]
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _is_year(text, h))]
+    # "#1" is a rank, not a count of anything ("Become the #1 onboarding experience in our category").
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and re.search(r"#\s?\Z", text[:h.start]))]
     # Ages and grades describe who is served ("children aged 0-7", "grades 3-5"), not a target.
     population = [m.span() for m in _POPULATION.finditer(text)]
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _inside(h.start, h.start + 1, population))]
@@ -1458,7 +1502,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     part_of = [(s, e) for s, e in relevant_spans if re.search(r"\bof\s{1,3}\Z", text[max(0, s - 6):s])]
     actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of] + time_spans_no_cadence
                        + vague_spans)
-    actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules) else a for a in actions]
+    actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules)
+               or _ranked(a, text, measure_hits, rules) else a for a in actions]
 
     deliverable = False
     outlined: list[Hit] = []  # work the goal outlines, counted or not: its structure gives relevance

@@ -61,7 +61,7 @@ def _feedback(items: list[dict[str, Any]], settings: Settings) -> SuiteResult:
 def _goals(items: list[dict[str, Any]], settings: Settings) -> SuiteResult:
     from assistant.evaluation.goals import score_cases
 
-    return score_cases(items, today=REFERENCE_DATE)
+    return score_cases(items, today=REFERENCE_DATE, rules_file=settings.rules_file)
 
 
 SCORERS = {"bias": _bias, "feedback": _feedback, "goals": _goals}

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from assistant.analyzers.fidelity import check_fidelity
-from assistant.analyzers.goal import CRITERIA, check_goal
+from assistant.analyzers.goal import CRITERIA, check_goal, load_rules
 from assistant.evaluation import SuiteResult
 from assistant.settings import Settings
 
@@ -33,16 +33,18 @@ SHORT_SET_REFERENCE_DATE = dt.date(2026, 1, 1)
 
 def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
     """Run ``check_goal`` (offline, built-in questions) on every labelled goal."""
-    return score_cases(load_cases(cases_path), today=SHORT_SET_REFERENCE_DATE)
+    return score_cases(load_cases(cases_path), today=SHORT_SET_REFERENCE_DATE, rules_file=settings.rules_file)
 
 
-def score_cases(cases: list[dict], today: dt.date | None = None) -> SuiteResult:
-    """Score ``check_goal`` on already-loaded goals (``today``: the labels' reference date)."""
+def score_cases(cases: list[dict], today: dt.date | None = None, rules_file: Path | None = None) -> SuiteResult:
+    """Score ``check_goal`` on already-loaded goals (``today``: the labels' reference date; ``rules_file``:
+    the organisation's rules file, whose goal section applies)."""
+    rules = load_rules(rules_file=rules_file)
     correct = dict.fromkeys(CRITERIA, 0)
     faithful = 0
     failures = []
     for case in cases:
-        report = check_goal(case["text"], today=today)
+        report = check_goal(case["text"], today=today, rules=rules)
         for name in CRITERIA:
             got = getattr(report.criteria, name).met
             if got == case["labels"][name]:
