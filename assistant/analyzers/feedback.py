@@ -166,14 +166,18 @@ class FeedbackSpanRule(Rule):
     """A word or phrase that frames feedback badly (trait, absolute, harsh) and when it counts."""
 
     kind: Literal["trait", "absolute", "harsh"]
-    match: Literal["person", "always", "absolute", "harsh"] = Field(
+    match: Literal["person", "always", "absolute", "harsh", "character", "denied"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
-        "overgeneralised criticism (see sense, subject); harsh: not in reported speech"
+        "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
+        "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
+        "virtue or role label denied of a person ('he is not a leader', 'you lack common sense')"
     )
     terms: list[str] = Field(min_length=1, description="Whole words or phrases; a space also matches a hyphen.")
     sense: Literal["affirmative", "negated", "critical"] | None = None
     subject: Literal["before", "after", "sentence"] | None = None
     not_followed_by: list[str] = Field(default_factory=list)
+    predicates: list[str] = Field(default_factory=list, description=(
+        "character only: evaluative words besides every person-trait term that judge the noun ('negative', 'poor')."))
 
     @property
     def kind_label(self) -> str:
@@ -416,7 +420,8 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         polarity_source=polarity.source, praise=praise, critical=critical, negators=negators,
         # A trait or harsh word names a problem too: "always so emotional" overgeneralises criticism.
         problem_words=union([polarity.problem_words,
-                             *(r.pattern.pattern for r in span_rules if r.kind in ("trait", "harsh"))], "problem_words"),
+                             *(r.pattern.pattern for r in span_rules
+                               if r.kind in ("trait", "harsh") and r.rule.match not in _PREDICATION_MATCHES)], "problem_words"),
         request=_compile(polarity.request, f"{where}: polarity request"),
         change_request=_compile(polarity.change_request, f"{where}: polarity change_request"),
         remedies=_compile(polarity.remedies, f"{where}: polarity remedies"),
@@ -616,6 +621,8 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
     text = draft.text
     sent_start, _ = draft.sentence_at(m.start())
     before = _words_before(draft, m.start(), sent_start)
+    if _attributive_to_thing(text, m, before):
+        return False  # "a touchy subject", "a demanding quarter": the adjective describes the noun after it
     saw_link = False
     for n, tok in enumerate(before):
         lower = tok.lower.replace("’", "'")
@@ -652,6 +659,21 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         ):
             return True
     return False
+
+
+_NOUN_AFTER = re.compile(r"[\s-]{1,3}([a-z][a-z'’-]{1,30})\b")
+
+
+def _attributive_to_thing(text: str, m: re.Match[str], before: list) -> bool:
+    """An article + the adjective + a content word that is not a person noun: the adjective
+    modifies a thing ("Pricing is a touchy subject"), whatever the subject of the sentence."""
+    if not before or before[0].lower not in ("a", "an"):
+        return False
+    nxt = _NOUN_AFTER.match(text, m.end(), m.end() + 40)
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    return word not in STOPWORDS and word not in ("and", "or", "but") and word.rstrip("s") not in PERSON_NOUNS
 
 
 def _review_form_label(rest: str) -> bool:
@@ -803,6 +825,70 @@ def _harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
 Hit = tuple[CompiledSpanRule, re.Match[str]]
 
 
+# --- traits as predications of a person ---------------------------------------------------------
+# A trait is a judgement of character predicated of a person. Besides a trait adjective after a
+# person subject (``_trait_ok``), two predications say it without one: a person's character noun
+# judged by an evaluative word ("his attitude is negative", "she has a toxic attitude", "work on
+# your attitude"), and a virtue or role label denied of a person ("John is not a leader", "you lack
+# common sense"). The nouns are rule terms; these functions check only the grammar around them.
+
+_PREDICATION_MATCHES = frozenset(["character", "denied"])
+_POSSESSIVE = re.compile(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")
+_JUDGED_AFTER = re.compile(
+    r"\s{1,3}(?:(?:is|was|has\s{1,3}been|seems|seemed|appears|appeared|can\s{1,3}be|remains|remained|comes\s{1,3}across\s{1,3}as"
+    r"|came\s{1,3}across\s{1,3}as)\b)((?:\s{1,3}(?:so|very|really|quite|too|rather|pretty|often|sometimes|frankly|honestly|"
+    r"increasingly|a\s{1,3}bit|somewhat|just|always|still|extremely|[a-z]{2,30}ly))*)\s{1,3}([\w-]{2,30})", re.IGNORECASE)
+_JUDGED_BEFORE = re.compile(
+    r"\b(?:has|have|had|having|shows?|showed|displays?|displayed|with)\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}"
+    r"(?:(?:very|really|rather|quite|pretty|somewhat|bit\s{1,3}of\s{1,3}an?|[a-z]{2,30}ly)\s{1,3})?([\w-]{2,30})\s{1,3}\Z",
+    re.IGNORECASE)
+_CHANGE_OWN = re.compile(r"\b(?:work\s{1,3}on|improve|change|fix|adjust|address|sort\s{1,3}out)\s{1,3}(?:your|his|her|their)\s{1,3}\Z",
+                         re.IGNORECASE)
+_DENIAL = re.compile(
+    r"(?:\b(?:is|are|was|were|am|['’]s|['’]re)\s{1,3}(?:(?:just|really|simply|still|clearly|certainly|definitely|honestly)\s{1,3})?"
+    r"(?:not|no)|\b(?:isn|aren|wasn|weren)['’]t|\black(?:s|ed|ing)?(?:\s{1,3}of)?"
+    r"|\b(?:has|have|had|shows?|showed|displays?|displayed)\s{1,3}no"
+    r"|\b(?:doesn['’]t|don['’]t|didn['’]t|does\s{1,3}not|do\s{1,3}not|did\s{1,3}not|never)\s{1,3}(?:have|has|show|shows|display))"
+    r"(?:\s{1,3}(?:a|an|the|any|much|enough|of|real|true|natural|good|great|strong|basic|very|even|an\s{1,3}ounce\s{1,3}of)){0,3}\s{1,3}\Z",
+    re.IGNORECASE)
+
+
+def _character_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule, rules: FeedbackRules) -> bool:
+    """A person's character noun judged badly: "his attitude is negative", "Sam's personality can be
+    abrasive", "has a toxic attitude", or a request to change it ("work on your attitude")."""
+    text = draft.text
+    s, e = draft.sentence_at(m.start())
+    lead_start = max(s, m.start() - _WINDOW)
+    lead = text[lead_start:m.start()]
+    if _CHANGE_OWN.search(lead):
+        return True
+    before = _JUDGED_BEFORE.search(text, lead_start, m.start())
+    if before:
+        return _judging(before.group(1), rule, rules) and _person_subject_before(draft, before.start(), s)
+    after = _JUDGED_AFTER.match(text, m.end(), e)
+    return bool(after and _POSSESSIVE.search(lead) and _judging(after.group(2), rule, rules))
+
+
+def _judging(word: str, rule: CompiledSpanRule, rules: FeedbackRules) -> bool:
+    """``word`` judges a character: one of the rule's predicates or a person-trait term."""
+    lower = word.lower()
+    if lower in (p.lower() for p in rule.rule.predicates):
+        return True
+    return any(r.rule.match == "person" and r.pattern.fullmatch(word) for r in rules.term_index.get(lower, ()))
+
+
+def _denied_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    """A virtue or role label denied of a person: "John is just not a leader", "you lack common
+    sense", "she has no integrity", "your lack of maturity"."""
+    s, _ = draft.sentence_at(m.start())
+    denial = _DENIAL.search(draft.text, max(s, m.start() - _WINDOW), m.start())
+    if denial is None:
+        return False
+    if denial.group().lower().startswith("lack") and _POSSESSIVE.search(draft.text, max(s, denial.start() - 40), denial.start()):
+        return True  # "your lack of integrity"
+    return _person_subject_before(draft, denial.start(), s)
+
+
 def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     found: list[Hit] = []
     taken_end = -1
@@ -832,6 +918,10 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = True
         elif rule.rule.match == "absolute":
             ok = _absolute_ok(draft, m, rule.rule, rules, critical_draft)
+        elif rule.rule.match == "character":
+            ok = _character_ok(draft, m, rule, rules)
+        elif rule.rule.match == "denied":
+            ok = _denied_ok(draft, m)
         else:
             ok = _harsh_ok(draft, m, rule)
         if ok:
