@@ -71,6 +71,7 @@ from assistant.analyzers.scan import PatternScan, finditer_at
 from assistant.schemas import Citation
 from assistant.text import (
     BE_FORMS,
+    MODALS,
     MONTHS,
     STOPWORDS,
     WEEKDAYS,
@@ -629,7 +630,8 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         if CONTRACTED_SUBJECT.match(lower):
             return not lower.startswith(("it", "we", "i'"))  # "you're", "he's" (not "it's")
         if lower in ("being", "be") and not saw_link:
-            return True
+            # "be rude", "stop being so sloppy", but not "it may be defensive"
+            return lower == "being" or not _thing_subject_of_be(before[n + 1:])
         if lower in LINKING:
             if not saw_link and lower in _CHANGE_OF_STATE:
                 return False  # "I noticed you getting defensive when ...": a reaction observed, not a label
@@ -658,6 +660,33 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
             w in joins or w in ADVERBS or w in preps or len(between) <= 5 for w in between
         ):
             return True
+    return False
+
+
+def _followed_by_other_sense(text: str, m: re.Match[str], rule: CompiledSpanRule) -> bool:
+    """The word after the term selects a sense that is no trait ("entitled to 20 days' leave")."""
+    if not rule.not_followed_by:
+        return False
+    nxt = re.match(r"[\s-]{1,3}([\w-]{1,30})", text[m.end():m.end() + 40])
+    return bool(nxt and nxt.group(1).lower() in rule.not_followed_by)
+
+
+_THING_SUBJECTS = wordset("it this that which there what")
+
+
+def _thing_subject_of_be(before: list) -> bool:
+    """The subject of an infinitive 'be', past modals, negation and adverbs, is a thing: "it may be
+    defensive", "that could be careless" (an imperative "be rude" or "you can be rude" has none or a person)."""
+    for tok in before:
+        lower = tok.lower.replace("’", "'")
+        if lower in AUXILIARIES or lower in MODALS or lower in ("not", "n't", "never") or lower in ADVERBS:
+            continue
+        if lower in _THING_SUBJECTS:
+            return True
+        # a common noun that is no person ("your first response may be defensive"); a pronoun, a
+        # name, a person noun, "to" or "don't" before it leave the person as the subject
+        return (tok.text.isalpha() and tok.text.islower() and lower not in STOPWORDS
+                and lower.rstrip("s") not in PERSON_NOUNS and lower not in PERSON_PRONOUNS)
     return False
 
 
@@ -913,7 +942,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         if m.start() < taken_end and not (m.span() == taken_span and rule.kind not in taken_kinds):
             continue  # one finding per span, except an insult that is both a trait and harsh
         if rule.rule.match == "person":
-            ok = _trait_ok(draft, m, trait_end if trait_end is not None and trait_end <= m.start() else None)
+            ok = not _followed_by_other_sense(text, m, rule) and _trait_ok(
+                draft, m, trait_end if trait_end is not None and trait_end <= m.start() else None)
         elif rule.rule.match == "always":
             ok = True
         elif rule.rule.match == "absolute":
