@@ -54,3 +54,23 @@ def test_a_judgement_of_character_predicated_of_a_person_is_a_trait(draft, trait
 ])
 def test_the_same_words_about_things_or_in_praise_are_no_trait(draft):
     assert _traits(draft) == []
+
+
+def _harsh(text: str) -> list[str]:
+    return [f.text for f in review_feedback(text).findings if f.kind == "harsh"]
+
+
+@pytest.mark.parametrize(("draft", "harsh"), [
+    # a threat to the person's job, and the person's mind said to be empty: harsh without a harsh word
+    ("You always miss deadlines. Frankly, you're lucky to have a job here.", ["job"]),
+    ("Keep this up and you will lose your job.", ["job"]),
+    ("Sam's position is on the line after this quarter.", ["position"]),
+    ("There might not actually be anything going on in your head.", ["head"]),
+    ("Honestly, there is nothing between his ears.", ["ears"]),
+    # the same nouns in plain senses, a condition in policy text, a request
+    ("You may claim unemployment insurance if you lose your job.", []),
+    ("You did a great job on the launch, and the position you took on pricing held.", []),
+    ("You kept a cool head when the server went down; keep the customer in mind next time.", []),
+])
+def test_threats_to_the_job_and_an_empty_mind_are_harsh(draft, harsh):
+    assert _harsh(draft) == harsh

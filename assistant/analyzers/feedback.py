@@ -167,11 +167,13 @@ class FeedbackSpanRule(Rule):
     """A word or phrase that frames feedback badly (trait, absolute, harsh) and when it counts."""
 
     kind: Literal["trait", "absolute", "harsh"]
-    match: Literal["person", "always", "absolute", "harsh", "character", "denied"] = Field(
+    match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
         "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
         "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
-        "virtue or role label denied of a person ('he is not a leader', 'you lack common sense')"
+        "virtue or role label denied of a person ('he is not a leader', 'you lack common sense'); threat: the "
+        "person's job held over them ('lucky to have a job', 'your job is on the line'); mind: the person's "
+        "mind said to be empty ('nothing going on in your head')"
     )
     terms: list[str] = Field(min_length=1, description="Whole words or phrases; a space also matches a hyphen.")
     sense: Literal["affirmative", "negated", "critical"] | None = None
@@ -861,7 +863,7 @@ Hit = tuple[CompiledSpanRule, re.Match[str]]
 # your attitude"), and a virtue or role label denied of a person ("John is not a leader", "you lack
 # common sense"). The nouns are rule terms; these functions check only the grammar around them.
 
-_PREDICATION_MATCHES = frozenset(["character", "denied"])
+_PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind"])
 _POSSESSIVE = re.compile(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")
 _JUDGED_AFTER = re.compile(
     r"\s{1,3}(?:(?:is|was|has\s{1,3}been|seems|seemed|appears|appeared|can\s{1,3}be|remains|remained|comes\s{1,3}across\s{1,3}as"
@@ -880,6 +882,55 @@ _DENIAL = re.compile(
     r"|\b(?:doesn['’]t|don['’]t|didn['’]t|does\s{1,3}not|do\s{1,3}not|did\s{1,3}not|never)\s{1,3}(?:have|has|show|shows|display))"
     r"(?:\s{1,3}(?:a|an|the|any|much|enough|of|real|true|natural|good|great|strong|basic|very|even|an\s{1,3}ounce\s{1,3}of)){0,3}\s{1,3}\Z",
     re.IGNORECASE)
+
+
+# Harsh remarks without a harsh word (dev3 guide): the person's job held over them, and the
+# person's mind said to be empty. The nouns are rule terms; the frame around them is checked here.
+_LUCKY_TO_HAVE = re.compile(
+    r"\b(?:lucky|fortunate)\s{1,3}(?:(?:that\s{1,3})?(?:you|he|she|they)(?:['’]ve|\s{1,3}(?:still\s{1,3})?(?:have|has|got))?"
+    r"|to\s{1,3}(?:still\s{1,3})?(?:have|keep|be\s{1,3}keeping|have\s{1,3}kept))\s{1,3}(?:still\s{1,3})?(?:a|your|his|her|their|any)"
+    r"\s{1,3}\Z", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in\s{1,3}case|should|after|before|until)\b", re.IGNORECASE)
+_CONDITION_SUBJECT = re.compile(r"\b(?:if|when|unless|in\s{1,3}case)\s{1,3}(?:you|he|she|they|employees?|staff)\s{1,3}"
+                                r"(?:(?:should|do|does|did|ever|were\s{1,3}to)\s{1,3})?\Z", re.IGNORECASE)
+_LOSE_OWN = re.compile(r"\b(?:lose|losing)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
+_AT_STAKE = re.compile(r"\s{1,3}(?:is|['’]s|will\s{1,3}be|could\s{1,3}be)\s{1,3}(?:(?:now|very\s{1,3}much|already)\s{1,3})?"
+                       r"(?:on\s{1,3}the\s{1,3}line|at\s{1,3}stake|in\s{1,3}jeopardy|hanging\s{1,3}by\s{1,3}a\s{1,3}thread)\b",
+                       re.IGNORECASE)
+_EMPTY = re.compile(r"\b(?:nothing|not\s{1,3}(?:\w+\s{1,3}){0,2}?(?:anything|much)|no\s{1,3}(?:one|thoughts?|ideas?)|nobody|empty)\b",
+                    re.IGNORECASE)
+_NO_OWN = re.compile(r"\b(?:(?:has|have|had|['’]ve)\s{1,3}no|(?:without|lacks?|lacking)\s{1,3}(?:a|any))\s{1,3}\Z", re.IGNORECASE)
+_OWN_MIND_LEAD = re.compile(r"\b(?:in|inside|between|through)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
+
+
+def _threat_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    """The person's job held over them: "you're lucky to have a job here", "your job is on the
+    line", "you could lose your job" (a request or a plain policy sentence names no such person)."""
+    text = draft.text
+    s, e = draft.sentence_at(m.start())
+    lead_start = max(s, m.start() - _WINDOW)
+    if _LUCKY_TO_HAVE.search(text, lead_start, m.start()):
+        return True
+    lose = _LOSE_OWN.search(text, lead_start, m.start())
+    if lose:
+        clause_start, _ = draft.clause(lose.start(), m.end())
+        if _CONDITION.search(text, clause_start, lose.start()) or _CONDITION_SUBJECT.search(
+                text, max(0, lose.start() - 40), lose.start()):
+            return False  # "benefits if you lose your job": losing it is the condition, not a threat
+        return bool(_PERSON_REF.search(text, lead_start, m.start()))
+    return bool(_AT_STAKE.match(text, m.end(), e) and _POSSESSIVE.search(text, lead_start, m.start()))
+
+
+def _empty_mind_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    """The person's mind said to be empty: "there might not be anything going on in your head",
+    "nothing between his ears", "she has no brain"."""
+    text = draft.text
+    clause_start, _ = draft.clause(m.start(), m.end())
+    s, _ = draft.sentence_at(m.start())
+    lead_start = max(s, m.start() - _WINDOW)
+    if _NO_OWN.search(text, lead_start, m.start()):
+        return _person_subject_before(draft, _NO_OWN.search(text, lead_start, m.start()).start(), s)
+    return bool(_OWN_MIND_LEAD.search(text, lead_start, m.start()) and _EMPTY.search(text, min(clause_start, m.start()), m.start()))
 
 
 def _character_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule, rules: FeedbackRules) -> bool:
@@ -952,6 +1003,10 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = _character_ok(draft, m, rule, rules)
         elif rule.rule.match == "denied":
             ok = _denied_ok(draft, m)
+        elif rule.rule.match == "threat":
+            ok = _threat_ok(draft, m)
+        elif rule.rule.match == "mind":
+            ok = _empty_mind_ok(draft, m)
         else:
             ok = _harsh_ok(draft, m, rule)
         if ok:
