@@ -11,9 +11,11 @@ from dataclasses import replace
 import pytest
 
 from assistant.knowledge.chunking import answer_units, item_units, refers_back
+from assistant.qa.answer import calibration, decide, whole_list
+from assistant.qa.check import asked_actions, asks_for_list, rules_on
 from assistant.qa.features import unit_features
 from assistant.qa.focus import analyse
-from assistant.qa.models import Passage
+from assistant.qa.models import Passage, Unit
 
 pytestmark = pytest.mark.usefixtures("offline_tiktoken")
 
@@ -60,3 +62,43 @@ def test_a_case_under_a_heading_stating_the_rule_answers_whether_it_is_allowed()
         ("p", units[0], [True]), ("p", units[1], [True]), ("p", units[2], [True]),
         ("q", units[0], [False]), ("q", units[1], [False]), ("q", units[2], [False]),
     ]
+
+
+def test_questions_asking_for_several_things_of_one_kind() -> None:
+    clauses = ["what documents do I have to submit", "Which forms are needed?", "What are the steps to appeal?",
+               "What is the process?", "What happens if I miss the deadline?", "How much leave can I request"]
+    assert [asks_for_list(c) for c in clauses] == [True, True, True, False, False, False]
+
+
+def test_a_list_item_quoted_for_a_list_question_becomes_its_whole_list() -> None:
+    lead = "To get approval, you will need to submit the following paperwork to HR."
+    text = ("To get approval, you will need to submit the following paperwork to HR.\n\n"
+            "1. A request form. Your supervisor can complete it for you.\n"
+            "2. An original medical certification.\n"
+            "3. A written explanation. Include how many hours you request.\n")
+    units = answer_units(text)
+    passage = Passage("p", "sick.md", "/sick.md", "Advanced sick leave", None, text, units, 0, 0.5)
+    item = Unit(passage, units.index(f"{lead} A written explanation."), f"{lead} A written explanation.")
+    assert whole_list(item).text == (f"{lead} A request form. Your supervisor can complete it for you; "
+                                     "An original medical certification; A written explanation.")
+    single = Unit(passage, 0, lead)
+    assert whole_list(single) == single  # not an item: quoted as it is
+
+
+def test_a_rule_on_the_asked_action_answers_whether_it_is_allowed() -> None:
+    question = "Should managers use 360 feedback results to manage someone's performance?"
+    actions = asked_actions(question)
+    assert [rules_on(t, actions) for t in ("360s should not be used as performance management tools.",
+                                           "Managers should review the 360 feedback within 48 hours.",
+                                           "It is expected that all leaders manage performance.")] == [True, False, False]
+    asked = analyse(question)
+    passage = Passage("p", "360.md", "/360.md", "360 feedback", None, "", [], 0, 0.5)
+
+    def unit(position: int, text: str, prob: float) -> Unit:
+        return Unit(passage, position, text, held=[True], probs=[prob], prob=prob, focus_cover=[0.8],
+                    table_answer=[False])
+
+    general = unit(0, "It is expected that all leaders manage performance and give feedback on results.", 0.2)
+    rule = unit(1, "360s should not be used as performance management tools.", 0.1)
+    quotes, verdict = decide(asked, [general, rule], calibration())
+    assert (verdict.ok, [q.text for q in quotes]) == (True, [rule.text, general.text])

@@ -360,3 +360,39 @@ def states_time_limit(text: str) -> bool:
 def asks_timing(question: str) -> bool:
     """Whether a question asks about a deadline or about doing something late."""
     return _TIMING_Q.search(question) is not None
+
+
+# A modal (or "allowed to") governing a verb: "should not be used", "can be carried over", "may only request".
+_MODAL_VERB = re.compile(
+    r"\b(?:can(?:not)?|can't|could|may|might|must|mustn't|should|shouldn't|shall|will|won't|need\s+to|needs\s+to|"
+    r"have\s+to|has\s+to|(?:is|are)\s+(?:not\s+)?(?:allowed|permitted|required|expected|encouraged)\s+to)"
+    r"\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+|have\s+)?([a-z]+)", re.IGNORECASE)
+
+
+_NOT_ACTIONS = frozenset({"be", "have", "do", "get", "not", "the", "a", "an", "to", "also", "only", "still", "always"})
+
+
+def asked_actions(question: str) -> frozenset[str]:
+    """Every form of the words a question could ask to do ("use" -> use, uses, used, using)."""
+    from assistant.text import inflections
+
+    found = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", question)} - _NOT_ACTIONS
+    return frozenset(form for word in found for form in inflections(word))
+
+
+def rules_on(text: str, actions: frozenset[str]) -> bool:
+    """Whether ``text`` states a rule on one of the asked actions (:func:`asked_actions`): a modal
+    governs it ("360s should not be used as ..." for "Should managers use ...?")."""
+    return any(m.group(1).lower() in actions for m in _MODAL_VERB.finditer(text))
+
+
+# "What documents do I have to submit?", "Which forms are needed?", "What are the steps ...?": a plural
+# thing asked for, answered by a whole list rather than one of its items.
+_LIST_Q = re.compile(
+    r"\b(?:what|which)\s+(?:[a-z-]+\s+)?([a-z]{3,}[^s\W]s)\s+(?:do|does|did|are|were|should|must|can|will|would|"
+    r"have|has|need|needs|is)\b|\bwhat\s+are\s+the\s+(?:[a-z-]+\s+)?([a-z]{3,}[^s\W]s)\b", re.IGNORECASE)
+
+
+def asks_for_list(clause: str) -> bool:
+    """Whether a clause asks for several things of one kind ("what documents do I have to submit")."""
+    return _LIST_Q.search(clause) is not None
