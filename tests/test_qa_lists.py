@@ -2,7 +2,8 @@
 sentence that refers back ("These follow ...", "... or you will forfeit it.") stays with the item's
 head; a sentence announcing the list ("submit the following paperwork") is its items' lead-in even
 when a remark follows it; a case listed under a heading that states the rule answers a permission
-question."""
+question; a duration bounded by an event answers how long; a name is found in its other written
+forms."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from assistant.knowledge.chunking import answer_units, item_units, refers_back
 from assistant.qa.answer import calibration, decide, whole_list
-from assistant.qa.check import asked_actions, asks_for_list, rules_on
+from assistant.qa.check import _mentions, asked_actions, asks_for_list, holds, name_forms, rules_on
 from assistant.qa.features import unit_features
 from assistant.qa.focus import analyse
 from assistant.qa.models import Passage, Unit
@@ -102,3 +103,20 @@ def test_a_rule_on_the_asked_action_answers_whether_it_is_allowed() -> None:
     rule = unit(1, "360s should not be used as performance management tools.", 0.1)
     quotes, verdict = decide(asked, [general, rule], calibration())
     assert (verdict.ok, [q.text for q in quotes]) == (True, [rule.text, general.text])
+
+
+def test_a_duration_bounded_by_an_event_answers_how_long() -> None:
+    question = "How long does the plan last?"
+    texts = ["The employee stays on the plan until the end of probation.",
+             "Coverage continues for the rest of the calendar year.",
+             "Benefits continue until they return to work.",
+             "The plan is reviewed by HR."]
+    assert [holds("quantity", t, question) for t in texts] == [True, True, True, False]
+
+
+def test_a_name_is_found_in_its_other_written_forms() -> None:
+    cases = [("USA", "United States employees"), ("US", "USA"), ("USA", "US employees"),
+             ("CivicActions", "Civic Actions team members"), ("Civic Actions", "CivicActions"),
+             ("UK", "Great Britain"), ("US", "let us know"), ("Canada", "GitLab")]
+    assert [_mentions(name, where) for name, where in cases] == [True, True, True, True, True, True, False, False]
+    assert name_forms("USA") == ["USA", "US", "United States", "United States of America"]

@@ -216,6 +216,12 @@ _MONEY_WORDS = re.compile(r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|cap)|unlimited
                           r"free\s+of\s+charge|at\s+no\s+cost)\b", re.IGNORECASE)
 _OPEN_BOUND = re.compile(r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|minimum|cap|ceiling)|unlimited|indefinitely|"
                          r"immediately|same\s+day|next\s+(?:business\s+|working\s+)?day)\b", re.IGNORECASE)
+# A duration bounded by an event rather than counted ("until the end of probation", "for the rest of
+# the year", "for as long as the leave lasts", "until they return"): it answers how long.
+_EVENT_BOUND = re.compile(
+    r"\b(?:until|till|through(?:out)?)\s+(?:the\s+)?(?:end|close|completion|conclusion|expiry|expiration)\s+of\b"
+    r"|\bfor\s+the\s+(?:duration|length|rest|remainder|life)\s+of\b|\b(?:for\s+)?as\s+long\s+as\b"
+    r"|\buntil\s+(?:you|they|he|she|the\s+[\w-]+)\s+(?:return|come\s+back|leave|resign|retire)s?\b", re.IGNORECASE)
 
 
 def quantity_kind(question: str) -> QuantityKind:
@@ -248,7 +254,8 @@ def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bo
     if kind == "money":
         return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text))
     if kind == "duration":
-        return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None
+        return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None \
+            or _EVENT_BOUND.search(text) is not None
     return any(not f for _, _, f in fresh) or _AMOUNT_WORDS.search(text) is not None
 
 
@@ -274,7 +281,36 @@ def missing_names(question_names: list[str], passage: Passage) -> list[str]:
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+")
 
 
+# One country, several written forms: a question's form is found when the document uses another.
+COUNTRY_FORMS = (
+    ("US", "USA", "United States", "United States of America"),
+    ("UK", "United Kingdom", "Great Britain", "Britain"),
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def name_forms(name: str) -> list[str]:
+    """The written forms of a name: itself, its country's other forms ("USA" -> "US", "United
+    States"), and a compound written closed or open ("CivicActions" <-> "Civic Actions")."""
+    bare = name.replace(".", "")
+    forms = [name]
+    for group in COUNTRY_FORMS:
+        if any(bare.casefold() == form.replace(".", "").casefold() for form in group):
+            forms += [form for form in group if form.casefold() != bare.casefold()]
+    spaced = _CAMEL.sub(" ", name)
+    if spaced != name:
+        forms.append(spaced)
+    elif " " in name and all(part[:1].isupper() for part in name.split()):
+        forms.append(name.replace(" ", ""))
+    return forms
+
+
 def _mentions(name: str, where: str) -> bool:
+    """Whether ``where`` mentions ``name`` in any of its written forms (:func:`name_forms`)."""
+    return any(_mentions_form(form, where) for form in name_forms(name))
+
+
+def _mentions_form(name: str, where: str) -> bool:
     """:func:`assistant.text.mentions_name`, except that a two-letter acronym ("US", "UK", "IT") must
     stand in capitals ("US", "U.S.") or be spelled out in capitalised words ("United States"): in
     lower case it is a word ("let us know") or the initials of any phrase ("upon submission")."""
