@@ -227,7 +227,7 @@ def test_a_trait_put_on_a_person_through_their_group(text: str, expected: list[t
          [("emotional", "gender_coded", "gender_coded.emotional"),
           ("like most women", "gendered_language", "gendered_language.group_generalisation")]),
         # not joined: the earlier flag is no prove-it-again praise
-        ("You can also use annual and sick leave for parental leave reasons.",
+        ("He used sick leave and then parental leave, so he may not be ready to lead.",
          [("sick leave", "disability", "disability.health_remarks"),
           ("parental leave", "family_status", "family_status.leave")]),
     ],
@@ -333,4 +333,26 @@ def test_articulate_is_coded_praise_only_with_surprise_or_a_qualifier(
     ],
 )
 def test_policy_wording_makes_the_characteristic_the_topic(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a procedure addresses its reader: the addressee with a modal of permission or obligation
+        ("You can also use annual and sick leave for parental leave reasons.", []),
+        ("You must tell your manager on the first day of your sick leave.", []),
+        # the addressee judged: a cue beyond the modal
+        ("You have used a lot of sick leave and your output dropped.",
+         [("sick leave", "disability", "disability.health_remarks")]),
+        ("Since your parental leave you seem less committed.",
+         [("parental leave", "family_status", "family_status.leave")]),
+        # a third person with a modal is still judged
+        ("He was on stress leave in May, so he may not be ready to lead.",
+         [("stress leave", "disability", "disability.health_remarks")]),
+    ],
+)
+def test_a_modal_addressed_to_the_reader_is_a_procedure_not_a_judgement(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
     assert flags(text) == expected

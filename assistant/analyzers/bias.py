@@ -376,6 +376,10 @@ CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddler
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were")
 PLURAL_LINKS = frozenset(["are", "were", "re", "aren", "weren", "have", "seem", "look", "remain"])
+SECOND_PERSON = frozenset(["you", "your", "yours", "yourself"])
+# Modals of permission and obligation: with only the addressee as person they give a procedure's rule.
+PROCEDURE_MODALS = frozenset(["can", "cannot", "could", "may", "might", "will", "would", "should", "must",
+                              "need", "needs", "needed"])
 SPECIFIC_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "you", "your", "yours", "they", "them",
                              "their", "himself", "herself", "yourself", "themselves"])
 DETERMINERS = frozenset(
@@ -844,7 +848,7 @@ class _Checker:
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
         self.doc = doc
         self.rules = rules
-        self._traits: dict[int, tuple[bool, int, int, int, int, bool]] = {}
+        self._traits: dict[int, tuple[bool, bool, int, int, int, int, int, int, bool]] = {}
         self._care_setting: bool | None = None
 
     # -- small helpers
@@ -962,29 +966,38 @@ class _Checker:
         """(a specific person is referred to, a judgement cue, policy wording) for the sentence
         ``lo..hi``; computed once per sentence, so many candidates cost linear time. The candidate
         ``i..j`` itself is not counted as a name, nor its first word as its own judgement cue ("got
-        married")."""
+        married"). Where the only person is the addressee ("you can request up to 240 hours of sick
+        leave"), a modal alone is no judgement: a second person with a modal of permission or
+        obligation is how procedures address their reader (generic "you"); a review addressing its
+        subject judges with more than a modal ("you seem distracted since ...")."""
         cached = self._traits.get(lo)
         if cached is None:
             words, vocab = self.doc.words, self.rules.vocabulary
             evaluation_words, policy_words = vocab.get("evaluation", frozenset()), vocab.get("policy", frozenset())
-            first_name = last_name = first_cue = last_cue = -1
-            person = policy = False
+            first_name = last_name = first_cue = last_cue = first_strong = last_strong = -1
+            person = third = policy = False
             for k in range(lo, hi + 1):
                 word = words[k]
                 if word in SPECIFIC_PERSON:
                     person = True
+                    third = third or word not in SECOND_PERSON
                 elif self._is_name(k, lo) and word not in self.rules.people and word not in self.rules.things:
                     first_name = k if first_name < 0 else first_name
                     last_name = k
                 if word in evaluation_words and not (word == "may" and k != lo and self.doc.is_capitalized(k)):
                     first_cue = k if first_cue < 0 else first_cue
                     last_cue = k
+                    if word not in PROCEDURE_MODALS:
+                        first_strong = k if first_strong < 0 else first_strong
+                        last_strong = k
                 if word in policy_words:
                     policy = True
-            cached = (person, first_name, last_name, first_cue, last_cue, policy)
+            cached = (person, third, first_name, last_name, first_cue, last_cue, first_strong, last_strong, policy)
             self._traits[lo] = cached
-        person, first_name, last_name, first_cue, last_cue, policy = cached
+        person, third, first_name, last_name, first_cue, last_cue, first_strong, last_strong, policy = cached
         named = first_name >= 0 and (first_name < i or last_name > j)  # a name other than the match itself
+        if person and not third and not named:  # only the addressee: a modal alone is a procedure's "you"
+            first_cue, last_cue = first_strong, last_strong
         evaluation = first_cue >= 0 and (first_cue != i or last_cue != i)  # not only the match's first word
         return person or named, evaluation, policy
 
