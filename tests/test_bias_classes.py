@@ -356,3 +356,25 @@ def test_a_modal_addressed_to_the_reader_is_a_procedure_not_a_judgement(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word cited as a word (use vs mention) is the topic of a style note
+        ('Critical feedback to women used words such as "abrasive", "bossy" and "emotional".', []),
+        ("Terms that assume a gender for a role: chairman, manpower, salesman.", []),
+        ('Phrases such as "culture fit" reward similarity to the reviewer.', []),
+        ("References to faith, religious dress or prayer times do not belong in a review.", []),
+        ('Age remarks: "digital native", "set in her ways".', []),
+        # used, not cited
+        ("She is abrasive and bossy with the team.",
+         [("abrasive", "gender_coded", "gender_coded.abrasive"),
+          ("bossy", "gender_coded", "gender_coded.bossy")]),
+        ("Our chairman said he is not a culture fit.",
+         [("chairman", "gendered_language", "gendered_language.chairman"),
+          ("culture fit", "affinity", "affinity.culture_fit")]),
+    ],
+)
+def test_a_word_cited_as_a_word_is_not_used(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

@@ -13,6 +13,7 @@ built-in ones (same id), extend the vocabulary lists and ``disable`` rule ids; s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1309,6 +1310,63 @@ def _drop_modifiers_of_flagged_nouns(kept: list[_Candidate], ruleset: RuleSet, t
     return out
 
 
+# Use and mention: a word cited as a word ("words such as 'abrasive'", "terms such as chairman,
+# manpower", "Do not write phrases such as ...") is the topic of a style note, not a judgement of anyone.
+# A head noun naming words, then a list marker; everything after the marker in the sentence is cited,
+# and so is a quoted span in a sentence with a head noun. (Lyons 1977, Semantics, 1.2: use vs mention;
+# Cappelen & Lepore, 'Quotation', Stanford Encyclopedia of Philosophy.)
+CITATION_HEADS = frozenset([
+    "word", "words", "term", "terms", "phrase", "phrases", "phrasing", "phrasings", "expression", "expressions",
+    "wording", "label", "labels", "adjective", "adjectives", "descriptor", "descriptors", "idiom", "idioms",
+    "metaphor", "metaphors", "slur", "slurs", "jargon", "vocabulary",
+])
+# A note naming topics ("References to pregnancy ...", "Comments on looks, clothing ...") talks about the
+# characteristics, as a reporter of someone's remarks does ("she made remarks about his accent").
+TOPIC_HEADS = frozenset(["references", "comments", "remarks", "questions", "jokes"])
+_CITATION_MARKERS = ((("such", "as"), 2), (("like",), 1), (("e", "g"), 2), (("including",), 1))
+_QUOTES_OPEN = "\"“‘'"
+
+
+def _cited(doc: _Doc, k: int, start: int, end: int, cache: dict[int, tuple[int, bool]]) -> bool:
+    """Is the match starting at token ``k`` a word cited as a word (see CITATION_HEADS)?"""
+    lo, hi = doc.bounds(k)
+    if lo not in cache:
+        words = doc.words
+        head = first_cited = -1
+        for t in range(lo, hi + 1):
+            if head < 0:
+                if words[t] in CITATION_HEADS:
+                    head = t
+                elif words[t] in TOPIC_HEADS and t + 1 <= hi and words[t + 1] in ("to", "on", "about"):
+                    head, first_cited = t, t + 2  # "References to faith, religious dress ...": topics named
+                    break
+                continue
+            if ":" in doc.gap(t):
+                first_cited = t
+                break
+            if any(tuple(words[t : t + n]) == m for m, n in _CITATION_MARKERS):
+                first_cited = t + (2 if words[t] in ("such", "e") else 1)
+                break
+        if first_cited < 0 and lo > 0 and ":" in doc.gap(lo):  # a colon ends a sentence: "Terms ...: chairman"
+            prev_lo = doc.bounds(lo - 1)[0]
+            if any(words[t] in CITATION_HEADS or words[t] in TOPIC_HEADS for t in range(prev_lo, lo)):
+                first_cited, head = lo, lo
+        cache[lo] = (first_cited, head >= 0)
+    first_cited, has_head = cache[lo]
+    if first_cited >= 0 and k >= first_cited:
+        return True
+    if not has_head:
+        return False
+    text = doc.text
+    before, after = text[max(0, start - 1) : start], text[end : end + 1]
+    return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_OPEN + "”’"
+
+
+def _drop_cited_terms(kept: list[_Candidate], doc: _Doc) -> list[_Candidate]:
+    cache: dict[int, tuple[int, bool]] = {}
+    return [c for c in kept if not _cited(doc, max(0, bisect_right(doc.starts, c.start) - 1), c.start, c.end, cache)]
+
+
 def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     """Flag biased language in ``text``; pure and deterministic."""
     if not text:
@@ -1376,6 +1434,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         furthest = max(furthest, cand.end)
         rule_end[cand.rule] = max(rule_end.get(cand.rule, -1), cand.end)
     kept = _drop_redundant_mentions(kept, ruleset, doc)
+    kept = _drop_cited_terms(kept, doc)
     kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []
