@@ -378,3 +378,34 @@ def test_a_modal_addressed_to_the_reader_is_a_procedure_not_a_judgement(
 )
 def test_a_word_cited_as_a_word_is_not_used(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-opening or title-case common word is no person's name (SCOWL word list, name gazetteer)
+        ("Therefore, the team can request up to 104 advanced sick leave hours.", []),
+        ("Combining paid parental leave with other leave is allowed.", []),
+        # names and initials still are
+        ("Yvonne was on sick leave in May, so she may not be ready to lead.",
+         [("sick leave", "disability", "disability.health_remarks")]),
+        ("As a recent college graduate, Ms. F may not yet have the maturity this class needs.",
+         [("recent college graduate", "age", "age.age_mention")]),
+    ],
+)
+def test_a_capitalised_common_word_is_not_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sloppy appearance, with the same stained hoodie most days.",
+         [("Sloppy appearance", "appearance", "appearance.dress")]),
+        ("Her unkempt hair worries the clients.",
+         [("unkempt hair", "appearance", "appearance.dress")]),
+        ("Unprofessional attire is covered by the dress code policy.", []),
+    ],
+)
+def test_an_evaluative_adjective_on_appearance_is_the_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

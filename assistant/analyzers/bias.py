@@ -37,6 +37,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
+from assistant.names import lexicon
 from assistant.text import (
     ABBREVIATIONS,
     IRREGULAR_VERBS,
@@ -843,6 +844,17 @@ class _Doc:
         return token[:1].isupper() and not (len(token) > 1 and token.isupper())
 
 
+def _could_be_a_name(word: str) -> bool:
+    """A capitalised word names a person only if it is a first name or surname or no common English word:
+    "Yvonne", "Mark", "Okafor" can be; a title-case or sentence-opening "Therefore", "Paid", "Absence"
+    cannot (gazetteer and SCOWL word lists of assistant/data, via assistant.names)."""
+    key = word.strip("'’").removesuffix("'s").removesuffix("’s")
+    if len(key) == 1:
+        return True  # an initial: "Ms. F"
+    lex = lexicon()
+    return lex.is_gazetteer(key) or not lex.is_common(key)
+
+
 class _Checker:
     """Context checks for one text against one rule set."""
 
@@ -982,7 +994,8 @@ class _Checker:
                 if word in SPECIFIC_PERSON:
                     person = True
                     third = third or word not in SECOND_PERSON
-                elif self._is_name(k, lo) and word not in self.rules.people and word not in self.rules.things:
+                elif (self._is_name(k, lo) and word not in self.rules.people and word not in self.rules.things
+                      and _could_be_a_name(word)):
                     first_name = k if first_name < 0 else first_name
                     last_name = k
                 if word in evaluation_words and not (word == "may" and k != lo and self.doc.is_capitalized(k)):
