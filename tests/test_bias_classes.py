@@ -342,11 +342,16 @@ def test_policy_wording_makes_the_characteristic_the_topic(text: str, expected: 
         # a procedure addresses its reader: the addressee with a modal of permission or obligation
         ("You can also use annual and sick leave for parental leave reasons.", []),
         ("You must tell your manager on the first day of your sick leave.", []),
+        ("Your sick leave will not be paid out.", []),
         # the addressee judged: a cue beyond the modal
         ("You have used a lot of sick leave and your output dropped.",
          [("sick leave", "disability", "disability.health_remarks")]),
         ("Since your parental leave you seem less committed.",
          [("parental leave", "family_status", "family_status.leave")]),
+        ("With your new baby at home, you may not want the Denver account.",
+         [("baby", "family_status", "family_status.parenthood_mention")]),
+        ("You are pregnant, so you should not lead the launch.",
+         [("pregnant", "family_status", "family_status.pregnancy")]),
         # a third person with a modal is still judged
         ("He was on stress leave in May, so he may not be ready to lead.",
          [("stress leave", "disability", "disability.health_remarks")]),

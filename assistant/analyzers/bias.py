@@ -381,7 +381,12 @@ PLURAL_LINKS = frozenset(["are", "were", "re", "aren", "weren", "have", "seem", 
 SECOND_PERSON = frozenset(["you", "your", "yours", "yourself"])
 # Modals of permission and obligation: with only the addressee as person they give a procedure's rule.
 PROCEDURE_MODALS = frozenset(["can", "cannot", "could", "may", "might", "will", "would", "should", "must",
-                              "need", "needs", "needed"])
+                              "need", "needs", "needed",
+                              # and the function words a procedure uses as freely ("which", "as well as",
+                              # "will not be paid out", "please follow")
+                              "which", "as", "not", "no", "now", "just", "only",
+                              "still", "please", "well", "get", "gets", "got", "make", "makes", "made",
+                              "keep", "kept", "review"])
 SPECIFIC_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "you", "your", "yours", "they", "them",
                              "their", "himself", "herself", "yourself", "themselves"])
 DETERMINERS = frozenset(
@@ -980,9 +985,10 @@ class _Checker:
         ``lo..hi``; computed once per sentence, so many candidates cost linear time. The candidate
         ``i..j`` itself is not counted as a name, nor its first word as its own judgement cue ("got
         married"). Where the only person is the addressee ("you can request up to 240 hours of sick
-        leave"), a modal alone is no judgement: a second person with a modal of permission or
-        obligation is how procedures address their reader (generic "you"); a review addressing its
-        subject judges with more than a modal ("you seem distracted since ...")."""
+        leave"), a modal or a function word alone is no judgement: a second person with a modal of
+        permission or obligation is how procedures address their reader (generic "you"); a review
+        addressing its subject judges with more than that ("you seem distracted since ...", "so",
+        "with the new baby at home", "more")."""
         cached = self._traits.get(lo)
         if cached is None:
             words, vocab = self.doc.words, self.rules.vocabulary
