@@ -372,7 +372,10 @@ def test_a_modal_addressed_to_the_reader_is_a_procedure_not_a_judgement(
         ('Phrases such as "culture fit" reward similarity to the reviewer.', []),
         ("References to faith, religious dress or prayer times do not belong in a review.", []),
         ('Age remarks: "digital native", "set in her ways".', []),
+        ("Avoid terms like chairman in the minutes.", []),
         # used, not cited
+        ("He has a way with words, like a true salesman.",
+         [("salesman", "gendered_language", "gendered_language.job_titles")]),
         ("She is abrasive and bossy with the team.",
          [("abrasive", "gender_coded", "gender_coded.abrasive"),
           ("bossy", "gender_coded", "gender_coded.bossy")]),

@@ -1363,6 +1363,8 @@ def _cited(doc: _Doc, k: int, start: int, end: int, cache: dict[int, tuple[int, 
             if ":" in doc.gap(t):
                 first_cited = t
                 break
+            if words[t] == "like" and (t != head + 1 or doc.gap(t).strip()):
+                continue  # "like" is a comparison unless it follows the head: "words like", not "with words, like a"
             if any(tuple(words[t : t + n]) == m for m, n in _CITATION_MARKERS):
                 first_cited = t + (2 if words[t] in ("such", "e") else 1)
                 break
