@@ -227,7 +227,7 @@ def test_a_trait_put_on_a_person_through_their_group(text: str, expected: list[t
          [("emotional", "gender_coded", "gender_coded.emotional"),
           ("like most women", "gendered_language", "gendered_language.group_generalisation")]),
         # not joined: the earlier flag is no prove-it-again praise
-        ("You can also use annual and sick leave for parental leave reasons.",
+        ("He used sick leave and then parental leave, so he may not be ready to lead.",
          [("sick leave", "disability", "disability.health_remarks"),
           ("parental leave", "family_status", "family_status.leave")]),
     ],
@@ -333,4 +333,87 @@ def test_articulate_is_coded_praise_only_with_surprise_or_a_qualifier(
     ],
 )
 def test_policy_wording_makes_the_characteristic_the_topic(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a procedure addresses its reader: the addressee with a modal of permission or obligation
+        ("You can also use annual and sick leave for parental leave reasons.", []),
+        ("You must tell your manager on the first day of your sick leave.", []),
+        ("Your sick leave will not be paid out.", []),
+        # the addressee judged: a cue beyond the modal
+        ("You have used a lot of sick leave and your output dropped.",
+         [("sick leave", "disability", "disability.health_remarks")]),
+        ("Since your parental leave you seem less committed.",
+         [("parental leave", "family_status", "family_status.leave")]),
+        ("With your new baby at home, you may not want the Denver account.",
+         [("baby", "family_status", "family_status.parenthood_mention")]),
+        ("You are pregnant, so you should not lead the launch.",
+         [("pregnant", "family_status", "family_status.pregnancy")]),
+        # a third person with a modal is still judged
+        ("He was on stress leave in May, so he may not be ready to lead.",
+         [("stress leave", "disability", "disability.health_remarks")]),
+    ],
+)
+def test_a_modal_addressed_to_the_reader_is_a_procedure_not_a_judgement(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word cited as a word (use vs mention) is the topic of a style note
+        ('Critical feedback to women used words such as "abrasive", "bossy" and "emotional".', []),
+        ("Terms that assume a gender for a role: chairman, manpower, salesman.", []),
+        ('Phrases such as "culture fit" reward similarity to the reviewer.', []),
+        ("References to faith, religious dress or prayer times do not belong in a review.", []),
+        ('Age remarks: "digital native", "set in her ways".', []),
+        ("Avoid terms like chairman in the minutes.", []),
+        # used, not cited
+        ("He has a way with words, like a true salesman.",
+         [("salesman", "gendered_language", "gendered_language.job_titles")]),
+        ("She is abrasive and bossy with the team.",
+         [("abrasive", "gender_coded", "gender_coded.abrasive"),
+          ("bossy", "gender_coded", "gender_coded.bossy")]),
+        ("Our chairman said he is not a culture fit.",
+         [("chairman", "gendered_language", "gendered_language.chairman"),
+          ("culture fit", "affinity", "affinity.culture_fit")]),
+    ],
+)
+def test_a_word_cited_as_a_word_is_not_used(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence-opening or title-case common word is no person's name (SCOWL word list, name gazetteer)
+        ("Therefore, the team can request up to 104 advanced sick leave hours.", []),
+        ("Combining paid parental leave with other leave is allowed.", []),
+        # names and initials still are
+        ("Yvonne was on sick leave in May, so she may not be ready to lead.",
+         [("sick leave", "disability", "disability.health_remarks")]),
+        ("As a recent college graduate, Ms. F may not yet have the maturity this class needs.",
+         [("recent college graduate", "age", "age.age_mention")]),
+    ],
+)
+def test_a_capitalised_common_word_is_not_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sloppy appearance, with the same stained hoodie most days.",
+         [("Sloppy appearance", "appearance", "appearance.dress")]),
+        ("Her unkempt hair worries the clients.",
+         [("unkempt hair", "appearance", "appearance.dress")]),
+        ("Unprofessional attire is covered by the dress code policy.", []),
+    ],
+)
+def test_an_evaluative_adjective_on_appearance_is_the_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected

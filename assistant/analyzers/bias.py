@@ -13,6 +13,7 @@ built-in ones (same id), extend the vocabulary lists and ``disable`` rule ids; s
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,6 +37,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
+from assistant.names import lexicon
 from assistant.text import (
     ABBREVIATIONS,
     IRREGULAR_VERBS,
@@ -376,6 +378,15 @@ CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddler
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were")
 PLURAL_LINKS = frozenset(["are", "were", "re", "aren", "weren", "have", "seem", "look", "remain"])
+SECOND_PERSON = frozenset(["you", "your", "yours", "yourself"])
+# Modals of permission and obligation: with only the addressee as person they give a procedure's rule.
+PROCEDURE_MODALS = frozenset(["can", "cannot", "could", "may", "might", "will", "would", "should", "must",
+                              "need", "needs", "needed",
+                              # and the function words a procedure uses as freely ("which", "as well as",
+                              # "will not be paid out", "please follow")
+                              "which", "as", "not", "no", "now", "just", "only",
+                              "still", "please", "well", "get", "gets", "got", "make", "makes", "made",
+                              "keep", "kept", "review"])
 SPECIFIC_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "you", "your", "yours", "they", "them",
                              "their", "himself", "herself", "yourself", "themselves"])
 DETERMINERS = frozenset(
@@ -838,13 +849,24 @@ class _Doc:
         return token[:1].isupper() and not (len(token) > 1 and token.isupper())
 
 
+def _could_be_a_name(word: str) -> bool:
+    """A capitalised word names a person only if it is a first name or surname or no common English word:
+    "Yvonne", "Mark", "Okafor" can be; a title-case or sentence-opening "Therefore", "Paid", "Absence"
+    cannot (gazetteer and SCOWL word lists of assistant/data, via assistant.names)."""
+    key = word.strip("'’").removesuffix("'s").removesuffix("’s")
+    if len(key) == 1:
+        return True  # an initial: "Ms. F"
+    lex = lexicon()
+    return lex.is_gazetteer(key) or not lex.is_common(key)
+
+
 class _Checker:
     """Context checks for one text against one rule set."""
 
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
         self.doc = doc
         self.rules = rules
-        self._traits: dict[int, tuple[bool, int, int, int, int, bool]] = {}
+        self._traits: dict[int, tuple[bool, bool, int, int, int, int, int, int, bool]] = {}
         self._care_setting: bool | None = None
 
     # -- small helpers
@@ -962,29 +984,40 @@ class _Checker:
         """(a specific person is referred to, a judgement cue, policy wording) for the sentence
         ``lo..hi``; computed once per sentence, so many candidates cost linear time. The candidate
         ``i..j`` itself is not counted as a name, nor its first word as its own judgement cue ("got
-        married")."""
+        married"). Where the only person is the addressee ("you can request up to 240 hours of sick
+        leave"), a modal or a function word alone is no judgement: a second person with a modal of
+        permission or obligation is how procedures address their reader (generic "you"); a review
+        addressing its subject judges with more than that ("you seem distracted since ...", "so",
+        "with the new baby at home", "more")."""
         cached = self._traits.get(lo)
         if cached is None:
             words, vocab = self.doc.words, self.rules.vocabulary
             evaluation_words, policy_words = vocab.get("evaluation", frozenset()), vocab.get("policy", frozenset())
-            first_name = last_name = first_cue = last_cue = -1
-            person = policy = False
+            first_name = last_name = first_cue = last_cue = first_strong = last_strong = -1
+            person = third = policy = False
             for k in range(lo, hi + 1):
                 word = words[k]
                 if word in SPECIFIC_PERSON:
                     person = True
-                elif self._is_name(k, lo) and word not in self.rules.people and word not in self.rules.things:
+                    third = third or word not in SECOND_PERSON
+                elif (self._is_name(k, lo) and word not in self.rules.people and word not in self.rules.things
+                      and _could_be_a_name(word)):
                     first_name = k if first_name < 0 else first_name
                     last_name = k
                 if word in evaluation_words and not (word == "may" and k != lo and self.doc.is_capitalized(k)):
                     first_cue = k if first_cue < 0 else first_cue
                     last_cue = k
+                    if word not in PROCEDURE_MODALS:
+                        first_strong = k if first_strong < 0 else first_strong
+                        last_strong = k
                 if word in policy_words:
                     policy = True
-            cached = (person, first_name, last_name, first_cue, last_cue, policy)
+            cached = (person, third, first_name, last_name, first_cue, last_cue, first_strong, last_strong, policy)
             self._traits[lo] = cached
-        person, first_name, last_name, first_cue, last_cue, policy = cached
+        person, third, first_name, last_name, first_cue, last_cue, first_strong, last_strong, policy = cached
         named = first_name >= 0 and (first_name < i or last_name > j)  # a name other than the match itself
+        if person and not third and not named:  # only the addressee: a modal alone is a procedure's "you"
+            first_cue, last_cue = first_strong, last_strong
         evaluation = first_cue >= 0 and (first_cue != i or last_cue != i)  # not only the match's first word
         return person or named, evaluation, policy
 
@@ -1296,6 +1329,65 @@ def _drop_modifiers_of_flagged_nouns(kept: list[_Candidate], ruleset: RuleSet, t
     return out
 
 
+# Use and mention: a word cited as a word ("words such as 'abrasive'", "terms such as chairman,
+# manpower", "Do not write phrases such as ...") is the topic of a style note, not a judgement of anyone.
+# A head noun naming words, then a list marker; everything after the marker in the sentence is cited,
+# and so is a quoted span in a sentence with a head noun. (Lyons 1977, Semantics, 1.2: use vs mention;
+# Cappelen & Lepore, 'Quotation', Stanford Encyclopedia of Philosophy.)
+CITATION_HEADS = frozenset([
+    "word", "words", "term", "terms", "phrase", "phrases", "phrasing", "phrasings", "expression", "expressions",
+    "wording", "label", "labels", "adjective", "adjectives", "descriptor", "descriptors", "idiom", "idioms",
+    "metaphor", "metaphors", "slur", "slurs", "jargon", "vocabulary",
+])
+# A note naming topics ("References to pregnancy ...", "Comments on looks, clothing ...") talks about the
+# characteristics, as a reporter of someone's remarks does ("she made remarks about his accent").
+TOPIC_HEADS = frozenset(["references", "comments", "remarks", "questions", "jokes"])
+_CITATION_MARKERS = ((("such", "as"), 2), (("like",), 1), (("e", "g"), 2), (("including",), 1))
+_QUOTES_OPEN = "\"“‘'"
+
+
+def _cited(doc: _Doc, k: int, start: int, end: int, cache: dict[int, tuple[int, bool]]) -> bool:
+    """Is the match starting at token ``k`` a word cited as a word (see CITATION_HEADS)?"""
+    lo, hi = doc.bounds(k)
+    if lo not in cache:
+        words = doc.words
+        head = first_cited = -1
+        for t in range(lo, hi + 1):
+            if head < 0:
+                if words[t] in CITATION_HEADS:
+                    head = t
+                elif words[t] in TOPIC_HEADS and t + 1 <= hi and words[t + 1] in ("to", "on", "about"):
+                    head, first_cited = t, t + 2  # "References to faith, religious dress ...": topics named
+                    break
+                continue
+            if ":" in doc.gap(t):
+                first_cited = t
+                break
+            if words[t] == "like" and (t != head + 1 or doc.gap(t).strip()):
+                continue  # "like" is a comparison unless it follows the head: "words like", not "with words, like a"
+            if any(tuple(words[t : t + n]) == m for m, n in _CITATION_MARKERS):
+                first_cited = t + (2 if words[t] in ("such", "e") else 1)
+                break
+        if first_cited < 0 and lo > 0 and ":" in doc.gap(lo):  # a colon ends a sentence: "Terms ...: chairman"
+            prev_lo = doc.bounds(lo - 1)[0]
+            if any(words[t] in CITATION_HEADS or words[t] in TOPIC_HEADS for t in range(prev_lo, lo)):
+                first_cited, head = lo, lo
+        cache[lo] = (first_cited, head >= 0)
+    first_cited, has_head = cache[lo]
+    if first_cited >= 0 and k >= first_cited:
+        return True
+    if not has_head:
+        return False
+    text = doc.text
+    before, after = text[max(0, start - 1) : start], text[end : end + 1]
+    return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_OPEN + "”’"
+
+
+def _drop_cited_terms(kept: list[_Candidate], doc: _Doc) -> list[_Candidate]:
+    cache: dict[int, tuple[int, bool]] = {}
+    return [c for c in kept if not _cited(doc, max(0, bisect_right(doc.starts, c.start) - 1), c.start, c.end, cache)]
+
+
 def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     """Flag biased language in ``text``; pure and deterministic."""
     if not text:
@@ -1363,6 +1455,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         furthest = max(furthest, cand.end)
         rule_end[cand.rule] = max(rule_end.get(cand.rule, -1), cand.end)
     kept = _drop_redundant_mentions(kept, ruleset, doc)
+    kept = _drop_cited_terms(kept, doc)
     kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []

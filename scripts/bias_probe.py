@@ -1,0 +1,77 @@
+"""False-alarm probe for the bias analyzer over innocent text.
+
+Innocent text: the handbook corpus (../shared/corpora/handbooks/docs or --corpus), the sample knowledge
+base (assistant/sample_knowledge), every TUNING half's feedback and goal items, and every tuning half's
+bias paragraphs with no label (plus the short set's unlabelled sentences). Held-out items are skipped by
+their split field before their text is read.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/bias_probe.py            # count by rule family
+    PYTHONPATH=$PWD .venv/bin/python scripts/bias_probe.py --list     # every flag with its sentence
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from assistant.analyzers.bias import check_bias, load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _jsonl(path: Path):
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            yield json.loads(line)
+
+
+def innocent_texts(corpus: Path) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for doc in sorted(corpus.glob("*.md")):
+        out.append((f"handbook:{doc.name}", doc.read_text(encoding="utf-8")))
+    for doc in sorted((ROOT / "assistant" / "sample_knowledge").glob("*.md")):
+        out.append((f"knowledge:{doc.name}", doc.read_text(encoding="utf-8")))
+    for path in sorted((ROOT / "evals").glob("dev*/*.jsonl")):
+        for item in _jsonl(path):
+            if item.get("split") != "tune":
+                continue
+            if path.name == "bias.jsonl" and item.get("labels"):
+                continue
+            out.append((item["id"], item["text"]))
+    for item in _jsonl(ROOT / "evals" / "bias.jsonl"):
+        if not item.get("labels"):
+            out.append((item.get("id", "short"), item["text"]))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpora" / "handbooks" / "docs"))
+    parser.add_argument("--list", action="store_true")
+    args = parser.parse_args()
+    rules = load_rules()
+    by_rule: Counter[str] = Counter()
+    by_source: Counter[str] = Counter()
+    total = 0
+    for source, text in innocent_texts(Path(args.corpus)):
+        for flag in check_bias(text, rules).flags:
+            total += 1
+            by_rule[flag.rule] += 1
+            by_source[source.split(":")[0] if ":" in source else re.sub(r"-\d+$", "", source)] += 1
+            if args.list:
+                lo = max(text.rfind(".", 0, flag.start) + 1, flag.start - 160)
+                hi = text.find(".", flag.end)
+                hi = len(text) if hi < 0 else min(hi + 1, flag.end + 160)
+                snippet = " ".join(text[lo:hi].split())
+                print(f"{source}\t{flag.rule}\t{flag.text!r}\t{snippet}")
+    print(f"total flags: {total}")
+    for rule, n in by_rule.most_common():
+        print(f"  {n:3d} {rule}")
+    print("by source:", dict(by_source))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""scripts/bias_probe.py reads innocent text only: no held-out item, no labelled bias item."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _probe():
+    spec = importlib.util.spec_from_file_location("bias_probe", ROOT / "scripts" / "bias_probe.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_probe_reads_no_held_out_or_labelled_item(tmp_path: Path) -> None:
+    (tmp_path / "policy.md").write_text("You can request up to 240 hours of advanced sick leave.", encoding="utf-8")
+    texts = _probe().innocent_texts(tmp_path)
+    ids = {source for source, _ in texts}
+    excluded = set()
+    for path in (ROOT / "evals").glob("dev*/*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item.get("split") != "tune" or (path.name == "bias.jsonl" and item.get("labels")):
+                excluded.add(item["id"])
+    assert "handbook:policy.md" in ids
+    assert not ids & excluded
