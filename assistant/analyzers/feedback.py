@@ -71,7 +71,11 @@ from assistant.analyzers.scan import PatternScan, finditer_at
 from assistant.schemas import Citation
 from assistant.text import (
     BE_FORMS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MODALS,
     MONTHS,
+    PREPOSITIONS,
     STOPWORDS,
     WEEKDAYS,
     Clause,
@@ -891,6 +895,152 @@ def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) 
 _QUESTION_END = re.compile(r"\?[\s\"'”’)]*\Z")
 
 
+# --- next steps found by sentence function ------------------------------------------------------
+#
+# A next step is a REQUEST or PLAN for an act of the reviewed person, whatever its words: a clause in
+# the imperative mood ("Proof-read your documents before sending them"), a writer's want or need whose
+# complement is the person's act ("I'd really like her to own the rota"), a question that asks for an
+# act ("Will you send me the figures?", "What could we do differently?"), the person (or "we") as the
+# subject of a modal plan anchored in the future or in a means ("You can work better with others by
+# learning their names"), or a suggested act as the subject of a benefit ("Including this question can
+# help ..."). Found from assistant.text's clauses (subject, verb group, mood), not from phrase lists; a
+# clause that only asks for a better result ("Be better prepared next time") stays no step.
+
+_STEP_CUE = Cue(
+    StructureCue(
+        id="next-step-clause", kind="next_step", pattern=r"\S",
+        explanation="A request or plan for the person's next act, found by the clause's mood and subject.",
+        suggestion="Make the step concrete and say when you will follow up.",
+        source="Hattie, J. & Timperley, H. (2007). The power of feedback. Review of Educational Research, "
+               "77(1), 81-112 ('Where to next?'); Searle (1976) directives.",
+    ),
+    re.compile(r"\S(?:.*\S)?", re.DOTALL),
+)
+# Verbs whose bare form at a sentence's start is the writer's own attitude with "I" left out ("Thank
+# you for ...", "Love the way ..."), and verbs that name a result rather than an act ("Be better", "Get
+# it right", "Improve your reports", "Work on your attitude").
+_ATTITUDE_VERBS = wordset("thank thanks love appreciate enjoy admire congratulate welcome like hope wish miss "
+                          "respect value applaud salute commend")
+_RESULT_VERBS = wordset("be become get improve do work step shape try")
+# Words that open a sentence without being a verb in the imperative.
+_NOT_IMPERATIVE = wordset("such what how quite truly so very cheers kudos congrats bravo great good nice excellent "
+                          "well overall sorry best top special another thanks yes no okay ok hi hello dear "
+                          "wow sadly luckily honestly frankly personally")
+_OBJECT_PRONOUNS = wordset("it them him her me us you yourself yourselves everyone everything something "
+                           "someone anyone this that these those")
+_PARTICLES = wordset("up out back through down off ahead over around")
+_STATIVE_VERBS = wordset("be have see feel know get improve do become go look seem hear tell think want need like "
+                         "love find imagine expect remember understand believe guess wonder bet sense notice")
+_WRITER_DESIRE = wordset("want need like love expect ask encourage invite urge recommend suggest advise challenge")
+_FORWARD = re.compile(
+    r"\b(?:next|tomorrow|tonight|going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|starting|upcoming|"
+    r"before|each|every|instead|by\s+(?:[a-z]{2,30}ing|(?:the\s+)?(?:end|start|close)|next|{days}|{months}|\d)|"
+    r"this\s+(?:afternoon|evening|week|month|quarter|sprint|year|term)|(?:on|by)\s+(?:{days}))\b"
+    .replace("{days}", "|".join(WEEKDAYS)).replace("{months}", "|".join(MONTHS)),
+    re.IGNORECASE)
+_PERSON_TO_ACT = re.compile(
+    r"\s*(?:really\s+|also\s+)?(?:(?:you|him|her|them|us|everyone|the\s+team|[A-Z][a-z]+)\s+to|for\s+(?:you|him|her|them|us)\s+to|"
+    r"that\s+(?:you|he|she|they|we)(?:\s+(?:will|should|would|can))?)\s+(?:(?:always|also|really|start|try)\s+(?:to\s+)?)?"
+    r"(?!(?:be|improve|get|become|do|work|step|know|understand|feel|see)\b)[a-z]{2,30}\b")
+_ASKING_QUESTION = re.compile(
+    r"[\s\"“(]*(?:(?:so|and|then|now)\s*,?\s+)?(?:(?:will|would|could|can|shall)\s+(?:you|we)\s+(?:please\s+|also\s+|try\s+(?:to\s+)?)?"
+    r"(?!(?:be|have|see|feel|know|get|improve|do|tell|think|believe|say|hear)\b)[a-z]{2,30}|"
+    r"(?:what|how)\s+(?:else\s+)?(?:could|can|would|will|might|should|shall)\s+(?:you|we)\s+(?:do|try|change|put|set|build|use|"
+    r"plan|prepare|approach|handle|avoid|prevent|make)|why\s+(?:don['’]t|not)\s+(?:you|we)\b|how\s+about\s+[a-z]{2,30}ing)\b",
+    re.IGNORECASE)
+_SUBORDINATE_LINKS = wordset("if when whenever before after once while as since until unless because although though")
+_BENEFIT_VERBS = wordset("help make improve ensure prevent reduce save speed give let allow avoid stop cut keep")
+_NOT_GERUND = wordset("nothing something everything anything during morning evening according thing string bring "
+                      "king ring spring sing wing being")
+
+
+def _is_base_verb_shape(word: str) -> bool:
+    """A word that can be a verb's bare form by its shape: letters (a hyphen allowed), no inflection."""
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", word) or len(word) < 2:
+        return False
+    if word in FUNCTION_WORDS or word in _NOT_IMPERATIVE or word in PREPOSITIONS or word in MODALS:
+        return False
+    if word.endswith(("ing", "ed", "ly")) and word not in ("need", "proceed", "exceed", "feed", "embed", "bring"):
+        return False
+    return not (word.endswith("s") and not word.endswith(("ss", "us")))
+
+
+def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
+    """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
+    'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
+    if clause.subject or clause.link not in ("", "and", "then", "so", "but"):
+        return False
+    toks = [normalise_quotes(t.text).lower() for t in tokens(draft.text[clause.start:clause.end])]
+    raw = [t.text for t in tokens(draft.text[clause.start:clause.end])]
+    i = 0
+    while i < len(toks) and toks[i] in ("please", "just", "also", "then", "now", "so", "always", "and", "simply"):
+        i += 1
+    if i + 1 >= len(toks):
+        return False
+    verb, after = toks[i], toks[i + 1]
+    if not _is_base_verb_shape(verb) or verb in _ATTITUDE_VERBS or verb in _RESULT_VERBS:
+        return False
+    if not (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
+            or (raw[i + 1][:1].isupper() and i > 0 or raw[i + 1][:1].isupper() and raw[i][:1].isupper())):
+        return False
+    rest = toks[i + 1:]
+    if len(rest) < 2 or all(w in _OBJECT_PRONOUNS or w in _PARTICLES or w in ("again", "now", "already") for w in rest):
+        return False  # "Fix it", "Fix them": no act named beyond the result
+    return not (rules.bare_demand is not None and rules.bare_demand.fullmatch(draft.text, clause.start, clause.end))
+
+
+def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
+    """The first clause of sentence ``i`` that requests or plans the person's next act (see above)."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    parsed = draft.parsed[i]
+    question = bool(_QUESTION_END.search(text, s, e))
+    if question and _ASKING_QUESTION.match(text, s, e):
+        return parsed[0] if parsed else None
+    main_before = False  # an imperative leads its sentence or follows only subordinate clauses ("If unsure,
+    # ask Sam"), a colon or a semicolon; after a main clause a bare verb continues a list ("a tendency to
+    # interrupt, talk over others") or shares its subject ("She left ... and angry that ...")
+    for c in parsed:
+        if main_before and re.search(r"[;:]\s*$", text[max(s, c.start - 3):c.start]):
+            main_before = False
+        if rules.bare_demand is not None and rules.bare_demand.fullmatch(text, c.start, c.end):
+            continue
+        if not main_before and _imperative(draft, rules, c):
+            return c
+        if c.verbs and c.link not in _SUBORDINATE_LINKS:
+            main_before = True
+        subject, verbs = c.subject_words, c.verb_words
+        if subject in (("i",), ("we",)) and c.tense in ("present", "modal") and not c.inherited:
+            desire = next((t for t in c.verbs if normalise_quotes(t.text).lower() in _WRITER_DESIRE), None)
+            if desire is not None and "not" not in verbs and "n't" not in "".join(verbs) \
+                    and _PERSON_TO_ACT.match(text, desire.end, e):
+                return c  # "I'd really like her to own the rota", "we need you to call the client"
+        if subject in (("you",), ("we",), ("you", "and", "i")) and c.tense == "modal" and verbs \
+                and verbs[0] in ("will", "'ll", "can", "could", "should", "might", "may", "would", "'d") \
+                and "have" not in verbs and not any(w.endswith("n't") or w == "not" for w in verbs) \
+                and c.main_verb not in _STATIVE_VERBS and not question \
+                and (_FORWARD.search(text, c.start, e) or re.search(r"\bby\s+[a-z]{2,30}ing\b", text[c.start:e])):
+            return c  # "Next quarter you'll run the stand-up", "You can ... by learning their names"
+        words_ = [normalise_quotes(t.text).lower() for t in tokens(text[c.start:c.end])]
+        if not c.subject and words_ and words_[0].endswith("ing") and len(words_[0]) > 4 \
+                and words_[0] not in _NOT_GERUND and not rules.problem_words.match(text, c.start) \
+                and not rules.critical.match(text, c.start):
+            for k, w in enumerate(words_[1:-1], start=1):
+                if w in ("can", "could", "would", "will", "might") and words_[k + 1] in _BENEFIT_VERBS:
+                    return c  # "Including this question can help in better managing her pain"
+    return None
+
+
+def _bare_demand_at(draft: _Draft, rules: FeedbackRules, i: int, pos: int) -> bool:
+    """The sentence, or the clause of it that holds ``pos``, only asks for a better result ("Be better
+    prepared next time; these updates matter", "Some reports are incomplete; try to be more careful")."""
+    s, e = draft.sentences[i]
+    if rules.bare_demand.fullmatch(draft.text, s, e):
+        return True
+    clause = draft.clause_at(i, pos)
+    return clause is not None and bool(rules.bare_demand.fullmatch(draft.text, clause.start, clause.end))
+
+
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
     text = draft.text
     out: list[_Sentence] = []
@@ -921,8 +1071,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
         if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()):
             del firsts[i]["behavior"]  # "I've been meaning to talk to you", "I've seen you operate at Senior level"
-        if "next_step" in firsts[i] and rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e):
+        if "next_step" in firsts[i] and rules.bare_demand is not None and _bare_demand_at(
+                draft, rules, i, firsts[i]["next_step"][1].start()):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
+        if "next_step" not in firsts[i]:
+            step = _step_clause(draft, rules, i)
+            if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
+                firsts[i]["next_step"] = (_STEP_CUE, m)
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
     praise_by = _by_sentence(draft, rules, rules.praise)
