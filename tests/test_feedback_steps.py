@@ -46,3 +46,19 @@ def test_a_result_a_list_or_a_feeling_is_no_next_step(tail):
     report = review_feedback(PROBLEM + tail)
     assert (report.structure.next_step.present, report.structure.next_step.evidence) == (False, None)
     assert "missing_action" in [f.kind for f in report.findings]
+
+
+@pytest.mark.parametrize(("draft", "polarity"), [
+    # praise past saying: a negated ability with 'enough' or a comparative of feeling
+    ("I can't thank you enough for holding my hand before the procedure.", "positive"),
+    ("We couldn't be happier with how you ran the launch.", "positive"),
+    # to 'you', a problem noun that is someone else's is the material the person met
+    ("I noticed how you listened to their concerns and found a solution.", "positive"),
+    ("You ignored their complaints.", "constructive"),
+    # a remedy verb in its bare form ("to handle")
+    ("When you took it upon yourself to handle that customer complaint, I felt relieved.", "positive"),
+])
+def test_praise_read_as_praise_asks_for_no_next_step(draft, polarity):
+    report = review_feedback(draft)
+    assert report.polarity == polarity
+    assert ("missing_action" in [f.kind for f in report.findings]) == (polarity != "positive")

@@ -1109,6 +1109,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _covers(setting, m.start()):
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
+            if _GRATEFUL_HYPERBOLE.match(text, m.start()):
+                praise += 1  # "we couldn't be happier": praise past saying
+                continue
             if _remedied_subject(draft, rules, i, m.start()):
                 praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
                 continue
@@ -1138,6 +1141,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _PROBLEM_NOUN.fullmatch(m.group()) and _FEW_BEFORE.search(text, max(s, m.start() - 20), m.start()):
                 praise += 1  # "Makes few errors", "hardly any complaints": the problem kept small
                 continue
+            if _PROBLEM_NOUN.fullmatch(m.group()) and second_person and _OTHERS_OWN.search(
+                    text, max(s, m.start() - 30), m.start()):
+                continue  # to 'you', "listened to their concerns" is the customers' problem the person met
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)):
@@ -1156,6 +1162,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if rules.problem_words.search(text, m.end(), scope):
                 praise += 1  # "never missed a deadline"
+            elif _GRATEFUL_HYPERBOLE.match(text, m.start()):
+                praise += 1  # "I can't thank you enough", "we couldn't be happier": praise past saying
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
                 if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
                     critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
@@ -1299,6 +1307,14 @@ _OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
 _FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|almost\s{1,3}no|next\s{1,3}to\s{1,3}no|virtually\s{1,3}no|"
                          r"minimal|zero)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
+# To a draft that speaks to 'you', a problem noun that is someone else's ("their concerns", "his complaint").
+_OTHERS_OWN = re.compile(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
+                         r"(?:[\w'’-]{1,30}\s{1,3})?\Z", re.IGNORECASE)
+# Praise past saying: a negated ability with 'enough' or a comparative of feeling after it.
+_GRATEFUL_HYPERBOLE = re.compile(
+    r"(?:can['’]?t|cannot|can\s{1,3}not|couldn['’]?t|could\s{1,3}not)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
+    r"(?:enough|happier|prouder|more\s{1,3}(?:pleased|grateful|impressed|proud|thankful|delighted)|"
+    r"ask\s{1,3}for\s{1,3}(?:more|better|a\s{1,3}better))\b", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
 
 
