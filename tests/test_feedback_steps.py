@@ -22,6 +22,7 @@ PROBLEM = "You sent the report late on Monday, so finance closed the quarter wit
     ("You can work better with others by learning their names.",
      "You can work better with others by learning their names"),
     ("Next quarter you'll run the stand-up.", "Next quarter you'll run the stand-up"),
+    ("You could do a better job by checking the list first.", "You could do a better job by checking the list first"),
     # a suggested act as the subject of a benefit
     ("Including a checklist can help the next release.", "Including a checklist can help the next release"),
 ])
@@ -41,6 +42,7 @@ def test_a_request_or_plan_for_the_persons_act_is_a_next_step(step, evidence):
     "Missing the deadline could make us lose the client.",  # a consequence, not a suggested act
     "You could see she was upset.",  # a perception, not a plan
     "I don't want you to rush it.",  # a negated want
+    "He could make a better contribution here.",  # a better result, however softly asked
 ])
 def test_a_result_a_list_or_a_feeling_is_no_next_step(tail):
     report = review_feedback(PROBLEM + tail)
@@ -62,3 +64,9 @@ def test_praise_read_as_praise_asks_for_no_next_step(draft, polarity):
     report = review_feedback(draft)
     assert report.polarity == polarity
     assert ("missing_action" in [f.kind for f in report.findings]) == (polarity != "positive")
+
+
+def test_a_demand_for_a_better_result_alone_is_developmental():
+    report = review_feedback("John's role in the annual budget is central. He could make a better contribution here.")
+    assert (report.polarity, report.structure.next_step.present) == ("constructive", False)
+    assert "missing_action" in [f.kind for f in report.findings]

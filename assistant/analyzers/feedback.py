@@ -1066,6 +1066,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 m = next((m for m in draft.matches(rules, cue.pattern, s, e) if m.group().strip()), None)
                 if m is not None:
                     firsts[i][cue.part] = (cue, m)
+    demands: set[int] = set()
     for i, (s, e) in enumerate(draft.sentences):
         if "behavior" in firsts[i] and "situation" not in firsts[i] and _generic(rules, text, s, e):
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
@@ -1074,6 +1075,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if "next_step" in firsts[i] and rules.bare_demand is not None and _bare_demand_at(
                 draft, rules, i, firsts[i]["next_step"][1].start()):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
+            demands.add(i)  # ... but a demand for a better result is still developmental
         if "next_step" not in firsts[i]:
             step = _step_clause(draft, rules, i)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
@@ -1151,6 +1153,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             else:
                 critical += 1
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
+        if i in demands and not critical:
+            critical = 1  # "He could make a better contribution here": a better result demanded
         for m, scope in scopes:
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
