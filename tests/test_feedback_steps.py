@@ -43,6 +43,8 @@ def test_a_request_or_plan_for_the_persons_act_is_a_next_step(step, evidence):
     "You could see she was upset.",  # a perception, not a plan
     "I don't want you to rush it.",  # a negated want
     "He could make a better contribution here.",  # a better result, however softly asked
+    "HR Business Partners monitor completion of the reviews.",  # an acronym, then a name
+    "Annual Review Cycle starts in November.",  # a title-case name, not a verb and its object
 ])
 def test_a_result_a_list_or_a_feeling_is_no_next_step(tail):
     report = review_feedback(PROBLEM + tail)

@@ -925,7 +925,7 @@ _RESULT_VERBS = wordset("be become get improve do work step shape try")
 # Words that open a sentence without being a verb in the imperative.
 _NOT_IMPERATIVE = wordset("such what how quite truly so very cheers kudos congrats bravo great good nice excellent "
                           "well overall sorry best top special another thanks yes no okay ok hi hello dear "
-                          "wow sadly luckily honestly frankly personally")
+                          "wow sadly luckily honestly frankly personally whatever alongside besides")
 _OBJECT_PRONOUNS = wordset("it them him her me us you yourself yourselves everyone everything something "
                            "someone anyone this that these those")
 _PARTICLES = wordset("up out back through down off ahead over around")
@@ -962,7 +962,7 @@ def _is_base_verb_shape(word: str) -> bool:
         return False
     if word.endswith(("ing", "ed", "ly")) and word not in ("need", "proceed", "exceed", "feed", "embed", "bring"):
         return False
-    return not (word.endswith("s") and not word.endswith(("ss", "us")))
+    return not (word.endswith("s") and not word.endswith("ss") and word != "focus")
 
 
 def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
@@ -980,8 +980,10 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     verb, after = toks[i], toks[i + 1]
     if not _is_base_verb_shape(verb) or verb in _ATTITUDE_VERBS or verb in _RESULT_VERBS:
         return False
+    if raw[i].isupper() and len(raw[i]) > 1:
+        return False  # an acronym ("HR Business Partners monitor ..."), not a verb
     if not (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
-            or (raw[i + 1][:1].isupper() and i > 0 or raw[i + 1][:1].isupper() and raw[i][:1].isupper())):
+            or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw[i + 1]))):  # "please ask Sam"; "Annual Review" is a name
         return False
     rest = toks[i + 1:]
     if len(rest) < 2 or all(w in _OBJECT_PRONOUNS or w in _PARTICLES or w in ("again", "now", "already") for w in rest):
