@@ -22,6 +22,7 @@ PROBLEM = "You sent the report late on Monday, so finance closed the quarter wit
     ("You can work better with others by learning their names.",
      "You can work better with others by learning their names"),
     ("Next quarter you'll run the stand-up.", "Next quarter you'll run the stand-up"),
+    ("Try reading it aloud before you send it.", "Try reading it aloud before you send it"),
     ("You could do a better job by checking the list first.", "You could do a better job by checking the list first"),
     # a suggested act as the subject of a benefit
     ("Including a checklist can help the next release.", "Including a checklist can help the next release"),
@@ -45,6 +46,7 @@ def test_a_request_or_plan_for_the_persons_act_is_a_next_step(step, evidence):
     "He could make a better contribution here.",  # a better result, however softly asked
     "HR Business Partners monitor completion of the reviews.",  # an acronym, then a name
     "Annual Review Cycle starts in November.",  # a title-case name, not a verb and its object
+    "You will be missed next year.",  # a passive, not a plan
 ])
 def test_a_result_a_list_or_a_feeling_is_no_next_step(tail):
     report = review_feedback(PROBLEM + tail)
@@ -72,3 +74,9 @@ def test_a_demand_for_a_better_result_alone_is_developmental():
     report = review_feedback("John's role in the annual budget is central. He could make a better contribution here.")
     assert (report.polarity, report.structure.next_step.present) == ("constructive", False)
     assert "missing_action" in [f.kind for f in report.findings]
+
+
+def test_about_he_or_she_a_modal_plan_with_the_person_as_subject_is_a_next_step():
+    report = review_feedback("She missed two deadlines in March. She should shadow a senior agent next month.")
+    assert (report.structure.next_step.present, report.structure.next_step.evidence) == (
+        True, "She should shadow a senior agent next month")

@@ -921,7 +921,7 @@ _STEP_CUE = Cue(
 # it right", "Improve your reports", "Work on your attitude").
 _ATTITUDE_VERBS = wordset("thank thanks love appreciate enjoy admire congratulate welcome like hope wish miss "
                           "respect value applaud salute commend")
-_RESULT_VERBS = wordset("be become get improve do work step shape try")
+_RESULT_VERBS = wordset("be become get improve do work step shape")
 # Words that open a sentence without being a verb in the imperative.
 _NOT_IMPERATIVE = wordset("such what how quite truly so very cheers kudos congrats bravo great good nice excellent "
                           "well overall sorry best top special another thanks yes no okay ok hi hello dear "
@@ -1017,9 +1017,12 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
             if desire is not None and "not" not in verbs and "n't" not in "".join(verbs) \
                     and _PERSON_TO_ACT.match(text, desire.end, e):
                 return c  # "I'd really like her to own the rota", "we need you to call the client"
-        if subject in (("you",), ("we",), ("you", "and", "i")) and c.tense == "modal" and verbs \
+        persons = (("you",), ("we",), ("you", "and", "i")) if draft.second_person else (
+            ("you",), ("we",), ("he",), ("she",), ("they",))  # to 'you', he/she/they are other people
+        if subject in persons and c.tense == "modal" and verbs \
                 and verbs[0] in ("will", "'ll", "can", "could", "should", "might", "may", "would", "'d") \
                 and "have" not in verbs and not any(w.endswith("n't") or w == "not" for w in verbs) \
+                and ("going" in verbs or not any(w in BE_FORMS for w in verbs)) \
                 and c.main_verb not in _STATIVE_VERBS and not question \
                 and (_FORWARD.search(text, c.start, e) or re.search(r"\bby\s+[a-z]{2,30}ing\b", text[c.start:e])):
             return c  # "Next quarter you'll run the stand-up", "You can ... by learning their names"
