@@ -23,6 +23,10 @@ PROBLEM = "You sent the report late on Monday, so finance closed the quarter wit
      "You can work better with others by learning their names"),
     ("Next quarter you'll run the stand-up.", "Next quarter you'll run the stand-up"),
     ("Try reading it aloud before you send it.", "Try reading it aloud before you send it"),
+    ("Be sure to log each call.", "Be sure to log each call"),
+    ("Over the next month, focus on the handover notes.", "focus on the handover notes"),
+    ("You're going to send the figures by noon each Friday.", "You're going to send the figures by noon each Friday"),
+    ("I expect the report on my desk by Friday.", "I expect the report on my desk by Friday"),
     ("You could do a better job by checking the list first.", "You could do a better job by checking the list first"),
     # a suggested act as the subject of a benefit
     ("Including a checklist can help the next release.", "Including a checklist can help the next release"),
@@ -47,6 +51,8 @@ def test_a_request_or_plan_for_the_persons_act_is_a_next_step(step, evidence):
     "HR Business Partners monitor completion of the reviews.",  # an acronym, then a name
     "Annual Review Cycle starts in November.",  # a title-case name, not a verb and its object
     "You will be missed next year.",  # a passive, not a plan
+    "Helpful on the phones.",  # an adjective before a preposition: a praise line
+    "I expect better results by Friday.",  # a better result with a date is still a result
 ])
 def test_a_result_a_list_or_a_feeling_is_no_next_step(tail):
     report = review_feedback(PROBLEM + tail)

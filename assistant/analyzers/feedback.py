@@ -925,7 +925,15 @@ _RESULT_VERBS = wordset("be become get improve do work step shape")
 # Words that open a sentence without being a verb in the imperative.
 _NOT_IMPERATIVE = wordset("such what how quite truly so very cheers kudos congrats bravo great good nice excellent "
                           "well overall sorry best top special another thanks yes no okay ok hi hello dear "
-                          "wow sadly luckily honestly frankly personally whatever alongside besides")
+                          "wow sadly luckily honestly frankly personally whatever alongside besides calm spot super "
+                          "keen proud happy glad kind quick fast smart sharp bright")
+_IMPERATIVE_LEADS = (("be", "sure", "to"), ("be", "certain", "to"), ("don't", "forget", "to"), ("do", "not", "forget", "to"),
+                     ("never", "forget", "to"), ("remember", "to"), ("make", "time", "to"), ("take", "time", "to"))
+_STEP_PREPOSITIONS = wordset("on with to for about")
+# Verbs that take their object after a preposition ("Focus on the handover notes", "Talk to the client");
+# a noun or adjective before one is a heading or a praise line ("Progress on the plan", "Helpful on the phones").
+_PREPOSITIONAL_VERBS = wordset("focus talk speak listen reach reflect build agree sync meet partner pair plan prepare "
+                               "ask look think follow check respond reply")
 _OBJECT_PRONOUNS = wordset("it them him her me us you yourself yourselves everyone everything something "
                            "someone anyone this that these those")
 _PARTICLES = wordset("up out back through down off ahead over around")
@@ -942,6 +950,9 @@ _PERSON_TO_ACT = re.compile(
     r"\s*(?:really\s+|also\s+)?(?:(?:you|him|her|them|us|everyone|the\s+team|[A-Z][a-z]+)\s+to|for\s+(?:you|him|her|them|us)\s+to|"
     r"that\s+(?:you|he|she|they|we)(?:\s+(?:will|should|would|can))?)\s+(?:(?:always|also|really|start|try)\s+(?:to\s+)?)?"
     r"(?!(?:be|improve|get|become|do|work|step|know|understand|feel|see)\b)[a-z]{2,30}\b")
+_THING_BY = re.compile(r"\s+(?:the|your|a|an|his|her|their|this|that|those|these)\s+(?!(?:better|more|improved)\b)"
+                       r"(?:[\w'’-]+\s+){0,6}?(?:by|before|on|at)\s+(?:the\s+end|noon|midday|tomorrow|tonight|"
+                       + "|".join(WEEKDAYS) + r"|\d)", re.IGNORECASE)
 _ASKING_QUESTION = re.compile(
     r"[\s\"“(]*(?:(?:so|and|then|now)\s*,?\s+)?(?:(?:will|would|could|can|shall)\s+(?:you|we)\s+(?:please\s+|also\s+|try\s+(?:to\s+)?)?"
     r"(?!(?:be|have|see|feel|know|get|improve|do|tell|think|believe|say|hear)\b)[a-z]{2,30}|"
@@ -975,6 +986,10 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     i = 0
     while i < len(toks) and toks[i] in ("please", "just", "also", "then", "now", "so", "always", "and", "simply"):
         i += 1
+    for lead in _IMPERATIVE_LEADS:  # "Be sure to log each call", "Don't forget to update the tracker"
+        if tuple(toks[i:i + len(lead)]) == lead:
+            i += len(lead)
+            break
     if i + 1 >= len(toks):
         return False
     verb, after = toks[i], toks[i + 1]
@@ -982,6 +997,9 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
         return False
     if raw[i].isupper() and len(raw[i]) > 1:
         return False  # an acronym ("HR Business Partners monitor ..."), not a verb
+    if after in _STEP_PREPOSITIONS and i + 2 < len(toks) and toks[i + 2] in DETERMINERS \
+            and verb in _PREPOSITIONAL_VERBS:
+        after = toks[i + 2]  # "Focus on the handover notes"; "Helpful on the phones" is praise
     if not (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
             or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw[i + 1]))):  # "please ask Sam"; "Annual Review" is a name
         return False
@@ -1017,10 +1035,14 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
             if desire is not None and "not" not in verbs and "n't" not in "".join(verbs) \
                     and _PERSON_TO_ACT.match(text, desire.end, e):
                 return c  # "I'd really like her to own the rota", "we need you to call the client"
+            if desire is not None and desire.text.lower() in ("need", "want", "expect") and verbs[-1:] != ("to",) \
+                    and _THING_BY.match(text, desire.end, e):
+                return c  # "I expect the report on my desk by Friday", "I need the figures by noon"
         persons = (("you",), ("we",), ("you", "and", "i")) if draft.second_person else (
             ("you",), ("we",), ("he",), ("she",), ("they",))  # to 'you', he/she/they are other people
         if subject in persons and c.tense == "modal" and verbs \
-                and verbs[0] in ("will", "'ll", "can", "could", "should", "might", "may", "would", "'d") \
+                and (verbs[0] in ("will", "'ll", "can", "could", "should", "might", "may", "would", "'d")
+                     or "going" in verbs[1:2]) \
                 and "have" not in verbs and not any(w.endswith("n't") or w == "not" for w in verbs) \
                 and ("going" in verbs or not any(w in BE_FORMS for w in verbs)) \
                 and c.main_verb not in _STATIVE_VERBS and not question \
