@@ -6,6 +6,7 @@ Mechanics run on the deterministic fake embedder (no model); the format test use
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -657,3 +658,29 @@ def test_cli_ingest_docs_remove_roundtrip(cli_env: Path, corpus: Path) -> None:
     result = runner.invoke(main, ["remove", "memo.txt"])
     assert result.exit_code == 2
     assert result.stderr == "error: no indexed document named 'memo.txt' (see 'coach docs')\n"
+
+
+def test_a_new_chunker_recuts_unchanged_files_and_leaves_no_old_units(
+    corpus: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = ingest([corpus], settings)
+    before = visible(settings)
+    cut = index_module.chunk_document
+
+    def next_chunker(document):  # a later chunker: one chunk fewer per file, every text marked
+        chunks = cut(document)
+        kept = chunks[:-1] if len(chunks) > 1 else chunks
+        return [dataclasses.replace(c, text=c.text + " (v-next)", units=()) for c in kept]
+
+    monkeypatch.setattr(index_module, "chunk_document", next_chunker)
+    monkeypatch.setattr(index_module, "CHUNKER_VERSION", CHUNKER_VERSION + "-next")
+    report = ingest([corpus], settings)
+    assert (names(report.added), names(report.unchanged)) == ([], [])
+    assert sorted(names(report.updated)) == sorted(names(first.added))
+    after = visible(settings)
+    assert after == {source: [t + " (v-next)" for t in (texts[:-1] if len(texts) > 1 else texts)]
+                     for source, texts in before.items()}
+    assert report.chunks_removed == first.chunks
+    assert {d.chunker for d in open_store(settings).documents()} == {CHUNKER_VERSION + "-next"}
+    assert_consistent(settings)
+    assert names(ingest([corpus], settings).unchanged) == sorted(names(first.added))

@@ -170,14 +170,20 @@ class FeedbackSpanRule(Rule):
     """A word or phrase that frames feedback badly (trait, absolute, harsh) and when it counts."""
 
     kind: Literal["trait", "absolute", "harsh"]
-    match: Literal["person", "always", "absolute", "harsh"] = Field(
+    match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
-        "overgeneralised criticism (see sense, subject); harsh: not in reported speech"
+        "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
+        "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
+        "virtue or role label denied of a person ('he is not a leader', 'you lack common sense'); threat: the "
+        "person's job held over them ('lucky to have a job', 'your job is on the line'); mind: the person's "
+        "mind said to be empty ('nothing going on in your head')"
     )
     terms: list[str] = Field(min_length=1, description="Whole words or phrases; a space also matches a hyphen.")
     sense: Literal["affirmative", "negated", "critical"] | None = None
     subject: Literal["before", "after", "sentence"] | None = None
     not_followed_by: list[str] = Field(default_factory=list)
+    predicates: list[str] = Field(default_factory=list, description=(
+        "character only: evaluative words besides every person-trait term that judge the noun ('negative', 'poor')."))
 
     @property
     def kind_label(self) -> str:
@@ -420,7 +426,8 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         polarity_source=polarity.source, praise=praise, critical=critical, negators=negators,
         # A trait or harsh word names a problem too: "always so emotional" overgeneralises criticism.
         problem_words=union([polarity.problem_words,
-                             *(r.pattern.pattern for r in span_rules if r.kind in ("trait", "harsh"))], "problem_words"),
+                             *(r.pattern.pattern for r in span_rules
+                               if r.kind in ("trait", "harsh") and r.rule.match not in _PREDICATION_MATCHES)], "problem_words"),
         request=_compile(polarity.request, f"{where}: polarity request"),
         change_request=_compile(polarity.change_request, f"{where}: polarity change_request"),
         remedies=_compile(polarity.remedies, f"{where}: polarity remedies"),
@@ -620,13 +627,16 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
     text = draft.text
     sent_start, _ = draft.sentence_at(m.start())
     before = _words_before(draft, m.start(), sent_start)
+    if _attributive_to_thing(text, m, before):
+        return False  # "a touchy subject", "a demanding quarter": the adjective describes the noun after it
     saw_link = False
     for n, tok in enumerate(before):
         lower = tok.lower.replace("’", "'")
         if CONTRACTED_SUBJECT.match(lower):
             return not lower.startswith(("it", "we", "i'"))  # "you're", "he's" (not "it's")
         if lower in ("being", "be") and not saw_link:
-            return True
+            # "be rude", "stop being so sloppy", but not "it may be defensive"
+            return lower == "being" or not _thing_subject_of_be(before[n + 1:])
         if lower in LINKING:
             if not saw_link and lower in _CHANGE_OF_STATE:
                 return False  # "I noticed you getting defensive when ...": a reaction observed, not a label
@@ -656,6 +666,48 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         ):
             return True
     return False
+
+
+def _followed_by_other_sense(text: str, m: re.Match[str], rule: CompiledSpanRule) -> bool:
+    """The word after the term selects a sense that is no trait ("entitled to 20 days' leave")."""
+    if not rule.not_followed_by:
+        return False
+    nxt = re.match(r"[\s-]{1,3}([\w-]{1,30})", text[m.end():m.end() + 40])
+    return bool(nxt and nxt.group(1).lower() in rule.not_followed_by)
+
+
+_THING_SUBJECTS = wordset("it this that which there what")
+
+
+def _thing_subject_of_be(before: list) -> bool:
+    """The subject of an infinitive 'be', past modals, negation and adverbs, is a thing: "it may be
+    defensive", "that could be careless" (an imperative "be rude" or "you can be rude" has none or a person)."""
+    for tok in before:
+        lower = tok.lower.replace("’", "'")
+        if lower in AUXILIARIES or lower in MODALS or lower in ("not", "n't", "never") or lower in ADVERBS:
+            continue
+        if lower in _THING_SUBJECTS:
+            return True
+        # a common noun that is no person ("your first response may be defensive"); a pronoun, a
+        # name, a person noun, "to" or "don't" before it leave the person as the subject
+        return (tok.text.isalpha() and tok.text.islower() and lower not in STOPWORDS
+                and lower.rstrip("s") not in PERSON_NOUNS and lower not in PERSON_PRONOUNS)
+    return False
+
+
+_NOUN_AFTER = re.compile(r"[\s-]{1,3}([a-z][a-z'’-]{1,30})\b")
+
+
+def _attributive_to_thing(text: str, m: re.Match[str], before: list) -> bool:
+    """An article + the adjective + a content word that is not a person noun: the adjective
+    modifies a thing ("Pricing is a touchy subject"), whatever the subject of the sentence."""
+    if not before or before[0].lower not in ("a", "an"):
+        return False
+    nxt = _NOUN_AFTER.match(text, m.end(), m.end() + 40)
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    return word not in STOPWORDS and word not in ("and", "or", "but") and word.rstrip("s") not in PERSON_NOUNS
 
 
 def _review_form_label(rest: str) -> bool:
@@ -807,6 +859,119 @@ def _harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
 Hit = tuple[CompiledSpanRule, re.Match[str]]
 
 
+# --- traits as predications of a person ---------------------------------------------------------
+# A trait is a judgement of character predicated of a person. Besides a trait adjective after a
+# person subject (``_trait_ok``), two predications say it without one: a person's character noun
+# judged by an evaluative word ("his attitude is negative", "she has a toxic attitude", "work on
+# your attitude"), and a virtue or role label denied of a person ("John is not a leader", "you lack
+# common sense"). The nouns are rule terms; these functions check only the grammar around them.
+
+_PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind"])
+_POSSESSIVE = re.compile(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")
+_JUDGED_AFTER = re.compile(
+    r"\s{1,3}(?:(?:is|was|has\s{1,3}been|seems|seemed|appears|appeared|can\s{1,3}be|remains|remained|comes\s{1,3}across\s{1,3}as"
+    r"|came\s{1,3}across\s{1,3}as)\b)((?:\s{1,3}(?:so|very|really|quite|too|rather|pretty|often|sometimes|frankly|honestly|"
+    r"increasingly|a\s{1,3}bit|somewhat|just|always|still|extremely|[a-z]{2,30}ly))*)\s{1,3}([\w-]{2,30})", re.IGNORECASE)
+_JUDGED_BEFORE = re.compile(
+    r"\b(?:has|have|had|having|shows?|showed|displays?|displayed|with)\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}"
+    r"(?:(?:very|really|rather|quite|pretty|somewhat|bit\s{1,3}of\s{1,3}an?|[a-z]{2,30}ly)\s{1,3})?([\w-]{2,30})\s{1,3}\Z",
+    re.IGNORECASE)
+_CHANGE_OWN = re.compile(r"\b(?:work\s{1,3}on|improve|change|fix|adjust|address|sort\s{1,3}out)\s{1,3}(?:your|his|her|their)\s{1,3}\Z",
+                         re.IGNORECASE)
+_DENIAL = re.compile(
+    r"(?:\b(?:is|are|was|were|am|['’]s|['’]re)\s{1,3}(?:(?:just|really|simply|still|clearly|certainly|definitely|honestly)\s{1,3})?"
+    r"(?:not|no)|\b(?:isn|aren|wasn|weren)['’]t|\black(?:s|ed|ing)?(?:\s{1,3}of)?"
+    r"|\b(?:has|have|had|shows?|showed|displays?|displayed)\s{1,3}no"
+    r"|\b(?:doesn['’]t|don['’]t|didn['’]t|does\s{1,3}not|do\s{1,3}not|did\s{1,3}not|never)\s{1,3}(?:have|has|show|shows|display))"
+    r"(?:\s{1,3}(?:a|an|the|any|much|enough|of|real|true|natural|good|great|strong|basic|very|even|an\s{1,3}ounce\s{1,3}of)){0,3}\s{1,3}\Z",
+    re.IGNORECASE)
+
+
+# Harsh remarks without a harsh word (dev3 guide): the person's job held over them, and the
+# person's mind said to be empty. The nouns are rule terms; the frame around them is checked here.
+_LUCKY_TO_HAVE = re.compile(
+    r"\b(?:lucky|fortunate)\s{1,3}(?:(?:that\s{1,3})?(?:you|he|she|they)(?:['’]ve|\s{1,3}(?:still\s{1,3})?(?:have|has|got))?"
+    r"|to\s{1,3}(?:still\s{1,3})?(?:have|keep|be\s{1,3}keeping|have\s{1,3}kept))\s{1,3}(?:still\s{1,3})?(?:a|your|his|her|their|any)"
+    r"\s{1,3}\Z", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in\s{1,3}case|should|after|before|until)\b", re.IGNORECASE)
+_CONDITION_SUBJECT = re.compile(r"\b(?:if|when|unless|in\s{1,3}case)\s{1,3}(?:you|he|she|they|employees?|staff)\s{1,3}"
+                                r"(?:(?:should|do|does|did|ever|were\s{1,3}to)\s{1,3})?\Z", re.IGNORECASE)
+_LOSE_OWN = re.compile(r"\b(?:lose|losing)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
+_AT_STAKE = re.compile(r"\s{1,3}(?:is|['’]s|will\s{1,3}be|could\s{1,3}be)\s{1,3}(?:(?:now|very\s{1,3}much|already)\s{1,3})?"
+                       r"(?:on\s{1,3}the\s{1,3}line|at\s{1,3}stake|in\s{1,3}jeopardy|hanging\s{1,3}by\s{1,3}a\s{1,3}thread)\b",
+                       re.IGNORECASE)
+_EMPTY = re.compile(r"\b(?:nothing|not\s{1,3}(?:\w+\s{1,3}){0,2}?(?:anything|much)|no\s{1,3}(?:one|thoughts?|ideas?)|nobody|empty)\b",
+                    re.IGNORECASE)
+_NO_OWN = re.compile(r"\b(?:(?:has|have|had|['’]ve)\s{1,3}no|(?:without|lacks?|lacking)\s{1,3}(?:a|any))\s{1,3}\Z", re.IGNORECASE)
+_OWN_MIND_LEAD = re.compile(r"\b(?:in|inside|between|through)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
+
+
+def _threat_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    """The person's job held over them: "you're lucky to have a job here", "your job is on the
+    line", "you could lose your job" (a request or a plain policy sentence names no such person)."""
+    text = draft.text
+    s, e = draft.sentence_at(m.start())
+    lead_start = max(s, m.start() - _WINDOW)
+    if _LUCKY_TO_HAVE.search(text, lead_start, m.start()):
+        return True
+    lose = _LOSE_OWN.search(text, lead_start, m.start())
+    if lose:
+        clause_start, _ = draft.clause(lose.start(), m.end())
+        if _CONDITION.search(text, clause_start, lose.start()) or _CONDITION_SUBJECT.search(
+                text, max(0, lose.start() - 40), lose.start()):
+            return False  # "benefits if you lose your job": losing it is the condition, not a threat
+        return bool(_PERSON_REF.search(text, lead_start, m.start()))
+    return bool(_AT_STAKE.match(text, m.end(), e) and _POSSESSIVE.search(text, lead_start, m.start()))
+
+
+def _empty_mind_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    """The person's mind said to be empty: "there might not be anything going on in your head",
+    "nothing between his ears", "she has no brain"."""
+    text = draft.text
+    clause_start, _ = draft.clause(m.start(), m.end())
+    s, _ = draft.sentence_at(m.start())
+    lead_start = max(s, m.start() - _WINDOW)
+    if _NO_OWN.search(text, lead_start, m.start()):
+        return _person_subject_before(draft, _NO_OWN.search(text, lead_start, m.start()).start(), s)
+    return bool(_OWN_MIND_LEAD.search(text, lead_start, m.start()) and _EMPTY.search(text, min(clause_start, m.start()), m.start()))
+
+
+def _character_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule, rules: FeedbackRules) -> bool:
+    """A person's character noun judged badly: "his attitude is negative", "Sam's personality can be
+    abrasive", "has a toxic attitude", or a request to change it ("work on your attitude")."""
+    text = draft.text
+    s, e = draft.sentence_at(m.start())
+    lead_start = max(s, m.start() - _WINDOW)
+    lead = text[lead_start:m.start()]
+    if _CHANGE_OWN.search(lead):
+        return True
+    before = _JUDGED_BEFORE.search(text, lead_start, m.start())
+    if before:
+        return _judging(before.group(1), rule, rules) and _person_subject_before(draft, before.start(), s)
+    after = _JUDGED_AFTER.match(text, m.end(), e)
+    return bool(after and _POSSESSIVE.search(lead) and _judging(after.group(2), rule, rules))
+
+
+def _judging(word: str, rule: CompiledSpanRule, rules: FeedbackRules) -> bool:
+    """``word`` judges a character: one of the rule's predicates or a person-trait term."""
+    lower = word.lower()
+    if lower in (p.lower() for p in rule.rule.predicates):
+        return True
+    return any(r.rule.match == "person" and r.pattern.fullmatch(word) for r in rules.term_index.get(lower, ()))
+
+
+def _denied_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    """A virtue or role label denied of a person: "John is just not a leader", "you lack common
+    sense", "she has no integrity", "your lack of maturity"."""
+    s, _ = draft.sentence_at(m.start())
+    denial = _DENIAL.search(draft.text, max(s, m.start() - _WINDOW), m.start())
+    if denial is None:
+        return False
+    if denial.group().lower().startswith("lack") and _POSSESSIVE.search(draft.text, max(s, denial.start() - 40), denial.start()):
+        return True  # "your lack of integrity"
+    return _person_subject_before(draft, denial.start(), s)
+
+
 def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     found: list[Hit] = []
     taken_end = -1
@@ -831,11 +996,20 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         if m.start() < taken_end and not (m.span() == taken_span and rule.kind not in taken_kinds):
             continue  # one finding per span, except an insult that is both a trait and harsh
         if rule.rule.match == "person":
-            ok = _trait_ok(draft, m, trait_end if trait_end is not None and trait_end <= m.start() else None)
+            ok = not _followed_by_other_sense(text, m, rule) and _trait_ok(
+                draft, m, trait_end if trait_end is not None and trait_end <= m.start() else None)
         elif rule.rule.match == "always":
             ok = True
         elif rule.rule.match == "absolute":
             ok = _absolute_ok(draft, m, rule.rule, rules, critical_draft)
+        elif rule.rule.match == "character":
+            ok = _character_ok(draft, m, rule, rules)
+        elif rule.rule.match == "denied":
+            ok = _denied_ok(draft, m)
+        elif rule.rule.match == "threat":
+            ok = _threat_ok(draft, m)
+        elif rule.rule.match == "mind":
+            ok = _empty_mind_ok(draft, m)
         else:
             ok = _harsh_ok(draft, m, rule)
         if ok:

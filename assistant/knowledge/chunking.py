@@ -28,8 +28,11 @@ MODEL_MAX_TOKENS = 256  # all-MiniLM-L6-v2 max_seq_length, [CLS] and [SEP] inclu
 CHUNK_OVERLAP_TOKENS = 24
 MAX_PREFIX_TOKENS = 48
 # Bump when chunking changes so that the next ingest re-chunks every file.
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 MAX_UNIT_WORDS = 90  # a FAQ answer longer than this is split into sentences after its question
+# A list item's sentence that refers back joins the one before it while the item stays about two
+# lines long; a longer unit blurs the sentence-level reranking it exists for.
+MAX_ITEM_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,12 @@ def _bounded(prefix: str, text: str, max_tokens: int, budget: int) -> list[str]:
 
 _LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
 _ROW = re.compile(r"^[^:;.]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+\.?$")  # "Column: value; Column: value."
+# A sentence announcing the list after it ("submit the following paperwork", "as follows", "listed below").
+_ANNOUNCES_LIST = re.compile(r"\bthe\s+following\b|\bas\s+follows\b|\b(?:listed|shown|set\s+out)\s+below\b",
+                            re.IGNORECASE)
+_OPENING_REFERENCE = re.compile(r"^\W*(?:it|they|these|those|this|such)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)(?=\s*(?:[.,;:!?)]|$)|\s+(?:before|after|by|to|for|within|until|if|when|"
+                             r"or|and|unless)\b)", re.IGNORECASE)
 
 
 def _is_question(line: str) -> bool:
@@ -172,7 +181,7 @@ def answer_units(text: str) -> list[str]:
             continue  # a blank line between a lead-in and its list keeps the lead-in
         item = _LIST_ITEM.match(line)
         if item:
-            parts = sentences(line[item.end():].strip())
+            parts = item_units(sentences(line[item.end():].strip()))
             if parts:
                 if lead_in and not _ROW.match(parts[0]):
                     parts[0] = f"{lead_in} {parts[0]}"
@@ -205,4 +214,33 @@ def answer_units(text: str) -> list[str]:
         lead_in = parts[-1] if parts and parts[-1].endswith(":") else ""
         if lead_in:
             units.pop()  # a lead-in is quoted with its items, not alone
+        elif _next_is_item(lines, index):
+            # "... you will need to submit the following paperwork to HR. Note: ..." then the list:
+            # the sentence announcing the list is its lead-in even when a remark follows it.
+            lead_in = next((p for p in reversed(parts) if _ANNOUNCES_LIST.search(p)), "")
     return [u for u in units if len(u.split()) >= 2]
+
+
+def _next_is_item(lines: list[str], index: int) -> bool:
+    """Whether the next non-blank line from ``index`` on is a list item."""
+    following = next((line for line in lines[index:] if line), "")
+    return bool(_LIST_ITEM.match(following))
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence names its subject or object only by reference to the sentence before:
+    it opens on a pronoun or demonstrative ("These follow the disciplinary procedure."), or takes
+    "it"/"them" as an object ("You must use it before you depart, or you will forfeit it.")."""
+    return bool(_OPENING_REFERENCE.match(sentence) or _OBJECT_PRONOUN.search(sentence))
+
+
+def item_units(parts: list[str]) -> list[str]:
+    """The units of one list item's sentences: a sentence that refers back to the one before it
+    stays joined to it (the item's head says what "it" or "these" is), up to ``MAX_ITEM_WORDS``."""
+    out: list[str] = []
+    for sentence in parts:
+        if out and refers_back(sentence) and len(out[-1].split()) + len(sentence.split()) <= MAX_ITEM_WORDS:
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out

@@ -189,6 +189,10 @@ def ingest(
                 _keep_scope(store, previous, scope)
                 report.unchanged.append(_result(path, chunks=previous.chunk_count))
                 continue
+            if previous is not None and previous.content_hash == content_hash:
+                # Same bytes cut by an older chunker: its stored chunks share the new chunks' ids, so
+                # they would pass for already written. Drop them and cut the file afresh.
+                report.chunks_removed += store.delete_document(str(path))
             item = _load(path, data, content_hash, previous, report, now, scope)
             if item is not None:
                 writer.add(item)

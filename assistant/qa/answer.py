@@ -21,12 +21,15 @@ from pydantic import BaseModel, Field
 
 from assistant.qa import render
 from assistant.qa.check import (
+    asked_actions,
     asked_for,
+    asks_for_list,
     asks_timing,
     asks_to_compare,
     conflicting,
     holds,
     missing_names,
+    rules_on,
     same_organisation,
     states_time_limit,
 )
@@ -132,6 +135,16 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                       and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
         if limit is not None:
             quotes = [limit, lead]
+    # Whether something is allowed is answered by the sentence that states the rule on the asked
+    # action ("360s should not be used as ..." for "Should managers use 360 results ...?"), not by a
+    # sentence that only shares its topic.
+    elif asked.clauses[lead.clause].kind == "permission" \
+            and not rules_on(lead.text, actions := asked_actions(asked.clauses[lead.clause].text)):
+        ruled = next((u for u in same if u is not lead and u.held[lead.clause] and rules_on(u.text, actions)
+                      and u.probs[lead.clause] >= cal.threshold and u.focus_cover[lead.clause] >= cal.min_focus
+                      and _new_text(u, quotes)), None)
+        if ruled is not None:
+            quotes = [ruled, lead]
     # A table about what is asked, in the column for the asked kind, answers the ordinary case
     # ("Situation: Standard; Minimum cadence: Monthly"): its row leads.
     table = next((u for u in same if u.table_answer and u.table_answer[lead.clause]
@@ -159,6 +172,50 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                 and (unit.passage.source == lead.passage.source or unit.prob >= other_floor):
             quotes.append(unit)
     return quotes, Verdict(True)
+
+
+MAX_LIST_WORDS = 120  # a list longer than this is quoted item by item
+LIST_GAP = 2  # further sentences of one item between two items of the list
+
+
+def lead_in(first: str, second: str) -> str:
+    """The lead-in two list items share ("You will need to submit the following paperwork. An
+    original ..." / "... paperwork. A copy ..."): their common opening up to a sentence end or colon."""
+    shared = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        shared += 1
+    head = first[:shared]
+    cut = max(head.rfind(". "), head.rfind(": "))
+    return head[: cut + 1] if cut > 0 and len(head[: cut + 1].split()) >= 4 else ""
+
+
+def whole_list(unit: Unit) -> Unit:
+    """A list item quoted for a question asking for several things ("what documents do I have to
+    submit?") becomes its whole list: the lead-in once, then every item of its passage that shares it."""
+    items = unit.passage.units
+    position = unit.position
+    if not 0 <= position < len(items) or items[position] != unit.text:
+        return unit
+    reach = range(position - LIST_GAP - 1, position + LIST_GAP + 2)
+    neighbours = [items[i] for i in sorted(reach, key=lambda i: abs(i - position)) if i != position and 0 <= i < len(items)]
+    shared = next((h for n in neighbours if (h := lead_in(unit.text, n))), "")
+    if not shared:
+        return unit
+    members = [position]
+    for step in (-1, 1):  # outwards; an item's own further sentences ("Your supervisor can ...") are skipped
+        at = position
+        while True:
+            nxt = next((i for i in range(at + step, at + step * (LIST_GAP + 2), step)
+                        if 0 <= i < len(items) and items[i].startswith(shared)), None)
+            if nxt is None:
+                break
+            members.append(nxt)
+            at = nxt
+    parts = [part for i in sorted(members) if (part := items[i][len(shared):].strip().rstrip(".;"))]
+    text = f"{shared} {'; '.join(parts)}."
+    return replace(unit, text=text) if len(text.split()) <= MAX_LIST_WORDS else unit
 
 
 def is_bare_question(text: str) -> bool:
@@ -438,6 +495,7 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
     if verdict.ok:
         quotes = complete(quotes, [u for u in units if not is_bare_question(u.text)], cal.max_quotes,
                           [c.kind for c in asked.clauses])
+        quotes = [whole_list(q) if asks_for_list(asked.clauses[q.clause].text) else q for q in quotes]
     if not verdict.ok:
         nearest = [render.citation(u.passage) for u in (verdict.nearest or _distinct_passages(units))]
         return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,

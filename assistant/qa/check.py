@@ -216,6 +216,12 @@ _MONEY_WORDS = re.compile(r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|cap)|unlimited
                           r"free\s+of\s+charge|at\s+no\s+cost)\b", re.IGNORECASE)
 _OPEN_BOUND = re.compile(r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|minimum|cap|ceiling)|unlimited|indefinitely|"
                          r"immediately|same\s+day|next\s+(?:business\s+|working\s+)?day)\b", re.IGNORECASE)
+# A duration bounded by an event rather than counted ("until the end of probation", "for the rest of
+# the year", "for as long as the leave lasts", "until they return"): it answers how long.
+_EVENT_BOUND = re.compile(
+    r"\b(?:until|till|through(?:out)?)\s+(?:the\s+)?(?:end|close|completion|conclusion|expiry|expiration)\s+of\b"
+    r"|\bfor\s+the\s+(?:duration|length|rest|remainder|life)\s+of\b|\b(?:for\s+)?as\s+long\s+as\b"
+    r"|\buntil\s+(?:you|they|he|she|the\s+[\w-]+)\s+(?:return|come\s+back|leave|resign|retire)s?\b", re.IGNORECASE)
 
 
 def quantity_kind(question: str) -> QuantityKind:
@@ -248,7 +254,8 @@ def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bo
     if kind == "money":
         return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text))
     if kind == "duration":
-        return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None
+        return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None \
+            or _EVENT_BOUND.search(text) is not None
     return any(not f for _, _, f in fresh) or _AMOUNT_WORDS.search(text) is not None
 
 
@@ -274,7 +281,36 @@ def missing_names(question_names: list[str], passage: Passage) -> list[str]:
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+")
 
 
+# One country, several written forms: a question's form is found when the document uses another.
+COUNTRY_FORMS = (
+    ("US", "USA", "United States", "United States of America"),
+    ("UK", "United Kingdom", "Great Britain", "Britain"),
+)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def name_forms(name: str) -> list[str]:
+    """The written forms of a name: itself, its country's other forms ("USA" -> "US", "United
+    States"), and a compound written closed or open ("CivicActions" <-> "Civic Actions")."""
+    bare = name.replace(".", "")
+    forms = [name]
+    for group in COUNTRY_FORMS:
+        if any(bare.casefold() == form.replace(".", "").casefold() for form in group):
+            forms += [form for form in group if form.casefold() != bare.casefold()]
+    spaced = _CAMEL.sub(" ", name)
+    if spaced != name:
+        forms.append(spaced)
+    elif " " in name and all(part[:1].isupper() for part in name.split()):
+        forms.append(name.replace(" ", ""))
+    return forms
+
+
 def _mentions(name: str, where: str) -> bool:
+    """Whether ``where`` mentions ``name`` in any of its written forms (:func:`name_forms`)."""
+    return any(_mentions_form(form, where) for form in name_forms(name))
+
+
+def _mentions_form(name: str, where: str) -> bool:
     """:func:`assistant.text.mentions_name`, except that a two-letter acronym ("US", "UK", "IT") must
     stand in capitals ("US", "U.S.") or be spelled out in capitalised words ("United States"): in
     lower case it is a word ("let us know") or the initials of any phrase ("upon submission")."""
@@ -360,3 +396,39 @@ def states_time_limit(text: str) -> bool:
 def asks_timing(question: str) -> bool:
     """Whether a question asks about a deadline or about doing something late."""
     return _TIMING_Q.search(question) is not None
+
+
+# A modal (or "allowed to") governing a verb: "should not be used", "can be carried over", "may only request".
+_MODAL_VERB = re.compile(
+    r"\b(?:can(?:not)?|can't|could|may|might|must|mustn't|should|shouldn't|shall|will|won't|need\s+to|needs\s+to|"
+    r"have\s+to|has\s+to|(?:is|are)\s+(?:not\s+)?(?:allowed|permitted|required|expected|encouraged)\s+to)"
+    r"\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+|have\s+)?([a-z]+)", re.IGNORECASE)
+
+
+_NOT_ACTIONS = frozenset({"be", "have", "do", "get", "not", "the", "a", "an", "to", "also", "only", "still", "always"})
+
+
+def asked_actions(question: str) -> frozenset[str]:
+    """Every form of the words a question could ask to do ("use" -> use, uses, used, using)."""
+    from assistant.text import inflections
+
+    found = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", question)} - _NOT_ACTIONS
+    return frozenset(form for word in found for form in inflections(word))
+
+
+def rules_on(text: str, actions: frozenset[str]) -> bool:
+    """Whether ``text`` states a rule on one of the asked actions (:func:`asked_actions`): a modal
+    governs it ("360s should not be used as ..." for "Should managers use ...?")."""
+    return any(m.group(1).lower() in actions for m in _MODAL_VERB.finditer(text))
+
+
+# "What documents do I have to submit?", "Which forms are needed?", "What are the steps ...?": a plural
+# thing asked for, answered by a whole list rather than one of its items.
+_LIST_Q = re.compile(
+    r"\b(?:what|which)\s+(?:[a-z-]+\s+)?([a-z]{3,}[^s\W]s)\s+(?:do|does|did|are|were|should|must|can|will|would|"
+    r"have|has|need|needs|is)\b|\bwhat\s+are\s+the\s+(?:[a-z-]+\s+)?([a-z]{3,}[^s\W]s)\b", re.IGNORECASE)
+
+
+def asks_for_list(clause: str) -> bool:
+    """Whether a clause asks for several things of one kind ("what documents do I have to submit")."""
+    return _LIST_Q.search(clause) is not None

@@ -122,6 +122,11 @@ def asked_condition(text: str, question_stems: set[str], row: bool) -> bool:
     return stems <= question_stems
 
 
+def rule_heading(section: str | None) -> str:
+    """The nearest heading of a section path ("When a PIP is used > When a PIP is not used")."""
+    return (section or "").rsplit(" > ", 1)[-1]
+
+
 def is_faq_pair(text: str) -> bool:
     """A FAQ question together with its answer ("How long ...? Up to ten days.")."""
     head, mark, rest = text.partition("?")
@@ -186,6 +191,10 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
             attach_values = []
             for index, clause in enumerate(clauses):
                 typed = holds(clause.kind, text, clause.text) if clause.kind else True
+                if not typed and clause.kind == "permission":
+                    # A case listed under a heading that states the rule ("When a PIP is not used")
+                    # answers whether it is allowed: the heading says what the list is.
+                    typed = holds(clause.kind, rule_heading(passage.section), clause.text)
                 attach = attachment(clause, read, context, texts[passage.id], weights, HEADING_WEIGHT,
                                     PASSAGE_WEIGHT, known)
                 typed_flags.append(typed)
