@@ -821,6 +821,9 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clau
             return Clause(s, e, link, (), ())  # "Designer to understand the user needs": no subject
         if words_[j] in _PERSONAL_PRONOUNS:
             i = j  # "a week ago we were": a fronted phrase, then the subject
+        elif (fronted := _CONTRACTED.match(words_[j])) and fronted.group(1) in _PERSONAL_PRONOUNS:
+            k = _verb_group(seg, j + 1) if j + 1 < len(seg) else j + 1
+            return Clause(s, e, link, (seg[j],), tuple(seg[j:k]))  # "Next quarter you'll run it"
         elif words_[j] in _FREQUENCY and j + 1 < len(words_):
             k = _verb_group(seg, j)
             return Clause(s, e, link, tuple(seg[i:j]), tuple(seg[j:k]))  # "nothing ever gets finished"

@@ -71,8 +71,11 @@ from assistant.analyzers.scan import PatternScan, finditer_at
 from assistant.schemas import Citation
 from assistant.text import (
     BE_FORMS,
+    DETERMINERS,
+    FUNCTION_WORDS,
     MODALS,
     MONTHS,
+    PREPOSITIONS,
     STOPWORDS,
     WEEKDAYS,
     Clause,
@@ -1066,6 +1069,179 @@ def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) 
 _QUESTION_END = re.compile(r"\?[\s\"'”’)]*\Z")
 
 
+# --- next steps found by sentence function ------------------------------------------------------
+#
+# A next step is a REQUEST or PLAN for an act of the reviewed person, whatever its words: a clause in
+# the imperative mood ("Proof-read your documents before sending them"), a writer's want or need whose
+# complement is the person's act ("I'd really like her to own the rota"), a question that asks for an
+# act ("Will you send me the figures?", "What could we do differently?"), the person (or "we") as the
+# subject of a modal plan anchored in the future or in a means ("You can work better with others by
+# learning their names"), or a suggested act as the subject of a benefit ("Including this question can
+# help ..."). Found from assistant.text's clauses (subject, verb group, mood), not from phrase lists; a
+# clause that only asks for a better result ("Be better prepared next time") stays no step.
+
+_STEP_CUE = Cue(
+    StructureCue(
+        id="next-step-clause", kind="next_step", pattern=r"\S",
+        explanation="A request or plan for the person's next act, found by the clause's mood and subject.",
+        suggestion="Make the step concrete and say when you will follow up.",
+        source="Hattie, J. & Timperley, H. (2007). The power of feedback. Review of Educational Research, "
+               "77(1), 81-112 ('Where to next?'); Searle (1976) directives.",
+    ),
+    re.compile(r"\S(?:.*\S)?", re.DOTALL),
+)
+# Verbs whose bare form at a sentence's start is the writer's own attitude with "I" left out ("Thank
+# you for ...", "Love the way ..."), and verbs that name a result rather than an act ("Be better", "Get
+# it right", "Improve your reports", "Work on your attitude").
+_ATTITUDE_VERBS = wordset("thank thanks love appreciate enjoy admire congratulate welcome like hope wish miss "
+                          "respect value applaud salute commend")
+_RESULT_VERBS = wordset("be become get improve do work step shape")
+# Words that open a sentence without being a verb in the imperative.
+_NOT_IMPERATIVE = wordset("such what how quite truly so very cheers kudos congrats bravo great good nice excellent "
+                          "well overall sorry best top special another thanks yes no okay ok hi hello dear "
+                          "wow sadly luckily honestly frankly personally whatever alongside besides calm spot super "
+                          "keen proud happy glad kind quick fast smart sharp bright")
+_IMPERATIVE_LEADS = (("be", "sure", "to"), ("be", "certain", "to"), ("don't", "forget", "to"), ("do", "not", "forget", "to"),
+                     ("never", "forget", "to"), ("remember", "to"), ("make", "time", "to"), ("take", "time", "to"))
+_STEP_PREPOSITIONS = wordset("on with to for about")
+# Verbs that take their object after a preposition ("Focus on the handover notes", "Talk to the client");
+# a noun or adjective before one is a heading or a praise line ("Progress on the plan", "Helpful on the phones").
+_PREPOSITIONAL_VERBS = wordset("focus talk speak listen reach reflect build agree sync meet partner pair plan prepare "
+                               "ask look think follow check respond reply")
+_OBJECT_PRONOUNS = wordset("it them him her me us you yourself yourselves everyone everything something "
+                           "someone anyone this that these those")
+_PARTICLES = wordset("up out back through down off ahead over around")
+_STATIVE_VERBS = wordset("be have see feel know get improve do become go look seem hear tell think want need like "
+                         "love find imagine expect remember understand believe guess wonder bet sense notice")
+_WRITER_DESIRE = wordset("want need like love expect ask encourage invite urge recommend suggest advise challenge")
+_FORWARD = re.compile(
+    r"\b(?:next|tomorrow|tonight|going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|starting|upcoming|"
+    r"before|each|every|instead|by\s+(?:[a-z]{2,30}ing|(?:the\s+)?(?:end|start|close)|next|{days}|{months}|\d)|"
+    r"this\s+(?:afternoon|evening|week|month|quarter|sprint|year|term)|(?:on|by)\s+(?:{days}))\b"
+    .replace("{days}", "|".join(WEEKDAYS)).replace("{months}", "|".join(MONTHS)),
+    re.IGNORECASE)
+_PERSON_TO_ACT = re.compile(
+    r"\s*(?:really\s+|also\s+)?(?:(?:you|him|her|them|us|everyone|the\s+team|[A-Z][a-z]+)\s+to|for\s+(?:you|him|her|them|us)\s+to|"
+    r"that\s+(?:you|he|she|they|we)(?:\s+(?:will|should|would|can))?)\s+(?:(?:always|also|really|start|try)\s+(?:to\s+)?)?"
+    r"(?!(?:be|improve|get|become|do|work|step|know|understand|feel|see)\b)[a-z]{2,30}\b")
+_THING_BY = re.compile(r"\s+(?:the|your|a|an|his|her|their|this|that|those|these)\s+(?!(?:better|more|improved)\b)"
+                       r"(?:[\w'’-]+\s+){0,6}?(?:by|before|on|at)\s+(?:the\s+end|noon|midday|tomorrow|tonight|"
+                       + "|".join(WEEKDAYS) + r"|\d)", re.IGNORECASE)
+_ASKING_QUESTION = re.compile(
+    r"[\s\"“(]*(?:(?:so|and|then|now)\s*,?\s+)?(?:(?:will|would|could|can|shall)\s+(?:you|we)\s+(?:please\s+|also\s+|try\s+(?:to\s+)?)?"
+    r"(?!(?:be|have|see|feel|know|get|improve|do|tell|think|believe|say|hear)\b)[a-z]{2,30}|"
+    r"(?:what|how)\s+(?:else\s+)?(?:could|can|would|will|might|should|shall)\s+(?:you|we)\s+(?:do|try|change|put|set|build|use|"
+    r"plan|prepare|approach|handle|avoid|prevent|make)|why\s+(?:don['’]t|not)\s+(?:you|we)\b|how\s+about\s+[a-z]{2,30}ing)\b",
+    re.IGNORECASE)
+_SUBORDINATE_LINKS = wordset("if when whenever before after once while as since until unless because although though")
+_BENEFIT_VERBS = wordset("help make improve ensure prevent reduce save speed give let allow avoid stop cut keep")
+_NOT_GERUND = wordset("nothing something everything anything during morning evening according thing string bring "
+                      "king ring spring sing wing being")
+
+
+def _is_base_verb_shape(word: str) -> bool:
+    """A word that can be a verb's bare form by its shape: letters (a hyphen allowed), no inflection."""
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", word) or len(word) < 2:
+        return False
+    if word in FUNCTION_WORDS or word in _NOT_IMPERATIVE or word in PREPOSITIONS or word in MODALS:
+        return False
+    if word.endswith(("ing", "ed", "ly")) and word not in ("need", "proceed", "exceed", "feed", "embed", "bring"):
+        return False
+    return not (word.endswith("s") and not word.endswith("ss") and word != "focus")
+
+
+def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
+    """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
+    'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
+    if clause.subject or clause.link not in ("", "and", "then", "so", "but"):
+        return False
+    toks = [normalise_quotes(t.text).lower() for t in tokens(draft.text[clause.start:clause.end])]
+    raw = [t.text for t in tokens(draft.text[clause.start:clause.end])]
+    i = 0
+    while i < len(toks) and toks[i] in ("please", "just", "also", "then", "now", "so", "always", "and", "simply"):
+        i += 1
+    for lead in _IMPERATIVE_LEADS:  # "Be sure to log each call", "Don't forget to update the tracker"
+        if tuple(toks[i:i + len(lead)]) == lead:
+            i += len(lead)
+            break
+    if i + 1 >= len(toks):
+        return False
+    verb, after = toks[i], toks[i + 1]
+    if not _is_base_verb_shape(verb) or verb in _ATTITUDE_VERBS or verb in _RESULT_VERBS:
+        return False
+    if raw[i].isupper() and len(raw[i]) > 1:
+        return False  # an acronym ("HR Business Partners monitor ..."), not a verb
+    if after in _STEP_PREPOSITIONS and i + 2 < len(toks) and toks[i + 2] in DETERMINERS \
+            and verb in _PREPOSITIONAL_VERBS:
+        after = toks[i + 2]  # "Focus on the handover notes"; "Helpful on the phones" is praise
+    if not (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
+            or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw[i + 1]))):  # "please ask Sam"; "Annual Review" is a name
+        return False
+    rest = toks[i + 1:]
+    if len(rest) < 2 or all(w in _OBJECT_PRONOUNS or w in _PARTICLES or w in ("again", "now", "already") for w in rest):
+        return False  # "Fix it", "Fix them": no act named beyond the result
+    return not (rules.bare_demand is not None and rules.bare_demand.fullmatch(draft.text, clause.start, clause.end))
+
+
+def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
+    """The first clause of sentence ``i`` that requests or plans the person's next act (see above)."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    parsed = draft.parsed[i]
+    question = bool(_QUESTION_END.search(text, s, e))
+    if question and _ASKING_QUESTION.match(text, s, e):
+        return parsed[0] if parsed else None
+    main_before = False  # an imperative leads its sentence or follows only subordinate clauses ("If unsure,
+    # ask Sam"), a colon or a semicolon; after a main clause a bare verb continues a list ("a tendency to
+    # interrupt, talk over others") or shares its subject ("She left ... and angry that ...")
+    for c in parsed:
+        if main_before and re.search(r"[;:]\s*$", text[max(s, c.start - 3):c.start]):
+            main_before = False
+        if rules.bare_demand is not None and rules.bare_demand.fullmatch(text, c.start, c.end):
+            continue
+        if not main_before and _imperative(draft, rules, c):
+            return c
+        if c.verbs and c.link not in _SUBORDINATE_LINKS:
+            main_before = True
+        subject, verbs = c.subject_words, c.verb_words
+        if subject in (("i",), ("we",)) and c.tense in ("present", "modal") and not c.inherited:
+            desire = next((t for t in c.verbs if normalise_quotes(t.text).lower() in _WRITER_DESIRE), None)
+            if desire is not None and "not" not in verbs and "n't" not in "".join(verbs) \
+                    and _PERSON_TO_ACT.match(text, desire.end, e):
+                return c  # "I'd really like her to own the rota", "we need you to call the client"
+            if desire is not None and desire.text.lower() in ("need", "want", "expect") and verbs[-1:] != ("to",) \
+                    and _THING_BY.match(text, desire.end, e):
+                return c  # "I expect the report on my desk by Friday", "I need the figures by noon"
+        persons = (("you",), ("we",), ("you", "and", "i")) if draft.second_person else (
+            ("you",), ("we",), ("he",), ("she",), ("they",))  # to 'you', he/she/they are other people
+        if subject in persons and c.tense == "modal" and verbs \
+                and (verbs[0] in ("will", "'ll", "can", "could", "should", "might", "may", "would", "'d")
+                     or "going" in verbs[1:2]) \
+                and "have" not in verbs and not any(w.endswith("n't") or w == "not" for w in verbs) \
+                and ("going" in verbs or not any(w in BE_FORMS for w in verbs)) \
+                and c.main_verb not in _STATIVE_VERBS and not question \
+                and (_FORWARD.search(text, c.start, e) or re.search(r"\bby\s+[a-z]{2,30}ing\b", text[c.start:e])):
+            return c  # "Next quarter you'll run the stand-up", "You can ... by learning their names"
+        words_ = [normalise_quotes(t.text).lower() for t in tokens(text[c.start:c.end])]
+        if not c.subject and words_ and words_[0].endswith("ing") and len(words_[0]) > 4 \
+                and words_[0] not in _NOT_GERUND and not rules.problem_words.match(text, c.start) \
+                and not rules.critical.match(text, c.start):
+            for k, w in enumerate(words_[1:-1], start=1):
+                if w in ("can", "could", "would", "will", "might") and words_[k + 1] in _BENEFIT_VERBS:
+                    return c  # "Including this question can help in better managing her pain"
+    return None
+
+
+def _bare_demand_at(draft: _Draft, rules: FeedbackRules, i: int, pos: int) -> bool:
+    """The sentence, or the clause of it that holds ``pos``, only asks for a better result ("Be better
+    prepared next time; these updates matter", "Some reports are incomplete; try to be more careful")."""
+    s, e = draft.sentences[i]
+    if rules.bare_demand.fullmatch(draft.text, s, e):
+        return True
+    clause = draft.clause_at(i, pos)
+    return clause is not None and bool(rules.bare_demand.fullmatch(draft.text, clause.start, clause.end))
+
+
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
     text = draft.text
     out: list[_Sentence] = []
@@ -1091,13 +1267,20 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 m = next((m for m in draft.matches(rules, cue.pattern, s, e) if m.group().strip()), None)
                 if m is not None:
                     firsts[i][cue.part] = (cue, m)
+    demands: set[int] = set()
     for i, (s, e) in enumerate(draft.sentences):
         if "behavior" in firsts[i] and "situation" not in firsts[i] and _generic(rules, text, s, e):
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
         if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()):
             del firsts[i]["behavior"]  # "I've been meaning to talk to you", "I've seen you operate at Senior level"
-        if "next_step" in firsts[i] and rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e):
+        if "next_step" in firsts[i] and rules.bare_demand is not None and _bare_demand_at(
+                draft, rules, i, firsts[i]["next_step"][1].start()):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
+            demands.add(i)  # ... but a demand for a better result is still developmental
+        if "next_step" not in firsts[i]:
+            step = _step_clause(draft, rules, i)
+            if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
+                firsts[i]["next_step"] = (_STEP_CUE, m)
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
     praise_by = _by_sentence(draft, rules, rules.praise)
@@ -1129,6 +1312,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _covers(setting, m.start()):
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
+            if _GRATEFUL_HYPERBOLE.match(text, m.start()):
+                praise += 1  # "we couldn't be happier": praise past saying
+                continue
             if _remedied_subject(draft, rules, i, m.start()):
                 praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
                 continue
@@ -1158,6 +1344,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _PROBLEM_NOUN.fullmatch(m.group()) and _FEW_BEFORE.search(text, max(s, m.start() - 20), m.start()):
                 praise += 1  # "Makes few errors", "hardly any complaints": the problem kept small
                 continue
+            if _PROBLEM_NOUN.fullmatch(m.group()) and second_person and _OTHERS_OWN.search(
+                    text, max(s, m.start() - 30), m.start()):
+                continue  # to 'you', "listened to their concerns" is the customers' problem the person met
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)):
@@ -1165,6 +1354,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             else:
                 critical += 1
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
+        if i in demands and not critical:
+            critical = 1  # "He could make a better contribution here": a better result demanded
         for m, scope in scopes:
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
@@ -1176,6 +1367,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if rules.problem_words.search(text, m.end(), scope):
                 praise += 1  # "never missed a deadline"
+            elif _GRATEFUL_HYPERBOLE.match(text, m.start()):
+                praise += 1  # "I can't thank you enough", "we couldn't be happier": praise past saying
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
                 if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
                     critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
@@ -1319,6 +1512,14 @@ _OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
 _FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|almost\s{1,3}no|next\s{1,3}to\s{1,3}no|virtually\s{1,3}no|"
                          r"minimal|zero)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
+# To a draft that speaks to 'you', a problem noun that is someone else's ("their concerns", "his complaint").
+_OTHERS_OWN = re.compile(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
+                         r"(?:[\w'’-]{1,30}\s{1,3})?\Z", re.IGNORECASE)
+# Praise past saying: a negated ability with 'enough' or a comparative of feeling after it.
+_GRATEFUL_HYPERBOLE = re.compile(
+    r"(?:can['’]?t|cannot|can\s{1,3}not|couldn['’]?t|could\s{1,3}not)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
+    r"(?:enough|happier|prouder|more\s{1,3}(?:pleased|grateful|impressed|proud|thankful|delighted)|"
+    r"ask\s{1,3}for\s{1,3}(?:more|better|a\s{1,3}better))\b", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
 
 
