@@ -60,10 +60,28 @@ def previous_sections(path: Path) -> dict[str, str]:
     return {m.group(1): m.group(2) for m in pattern.finditer(path.read_text(encoding="utf-8"))}
 
 
+def previous_notes(path: Path) -> dict[str, str]:
+    """Hand-written text that follows a script's section (up to the next section), by script name:
+    kept whichever sections are re-run."""
+    if not path.exists():
+        return {}
+    text = path.read_text(encoding="utf-8")
+    pattern = re.compile(r"<!-- /(bench_\w+\.py) -->\n(.*?)(?=\n<!-- bench_\w+\.py -->|\Z)", re.S)
+    return {m.group(1): m.group(2).strip() for m in pattern.finditer(text) if m.group(2).strip()}
+
+
+def previous_run_line(path: Path) -> str | None:
+    """The header's "- Run:" line of an existing BENCHMARKS.md."""
+    if not path.exists():
+        return None
+    return next((line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("- Run:")), None)
+
+
 def main(argv: list[str]) -> int:
     scripts = sorted((ROOT / "benchmarks").glob("bench_*.py"), key=lambda p: (
         ORDER.index(p.stem[6:]) if p.stem[6:] in ORDER else len(ORDER), p.name))
     kept = previous_sections(ROOT / "BENCHMARKS.md")
+    notes = previous_notes(ROOT / "BENCHMARKS.md")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
            "GRADIO_ANALYTICS_ENABLED": "False"}
     sections = []
@@ -84,8 +102,18 @@ def main(argv: list[str]) -> int:
             text = proc.stdout.strip() + f"\n\n_{script.name} took {seconds:.0f} s._"
         sections.append(f"<!-- {script.name} -->\n{text}\n<!-- /{script.name} -->")
         print(sections[-1], file=sys.stderr)
-    body = "# Benchmarks\n\nFigures measured in one run of each script on this machine:\n\n" + machine_description()
-    body += "\n\n" + "\n\n".join(sections)
+    header = machine_description()
+    run_line = previous_run_line(ROOT / "BENCHMARKS.md")
+    if argv and run_line:  # a partial re-run: say which sections are newer than the rest
+        now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        header = "\n".join(line for line in header.splitlines() if not line.startswith("- Run:"))
+        header += f"\n{run_line}; re-run {now}: {', '.join(sorted(argv))}"
+    with_notes = []
+    for section in sections:
+        name = section[5:section.index(" -->")]
+        with_notes.append(section + (f"\n\n{notes[name]}" if name in notes else ""))
+    body = "# Benchmarks\n\nFigures measured in one run of each script on this machine:\n\n" + header
+    body += "\n\n" + "\n\n".join(with_notes)
     (ROOT / "BENCHMARKS.md").write_text(body + "\n", encoding="utf-8")
     print(f"wrote {ROOT / 'BENCHMARKS.md'}", file=sys.stderr)
     return 1 if failed else 0
