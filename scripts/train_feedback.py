@@ -168,19 +168,12 @@ def learned_outcome(models: dict[str, dict[str, Any]], row: dict[str, Any],
 
 def score(rows: list[dict[str, Any]], outcomes: list[tuple[set[str], str]]) -> dict[str, float]:
     """Macro F1 over the six kinds, clean drafts kept clean, polarity accuracy (as the eval scores)."""
-    from assistant.evaluation.feedback import KINDS, f1
+    from assistant.evaluation.feedback import KINDS, f1, tally
 
     counts = {k: [0, 0, 0] for k in KINDS}
     clean = well = pol = 0
     for row, (got, polarity) in zip(rows, outcomes, strict=True):
-        expected = set(row["item"]["kinds"])
-        for k in KINDS:
-            if k in got and k in expected:
-                counts[k][0] += 1
-            elif k in got:
-                counts[k][1] += 1
-            elif k in expected:
-                counts[k][2] += 1
+        tally(counts, set(got), set(row["item"]["kinds"]))
         if row["item"].get("well_formed"):
             well += 1
             clean += not got

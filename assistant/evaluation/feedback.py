@@ -32,6 +32,17 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn)
 
 
+def tally(counts: dict[str, list[int]], got: set[str], expected: set[str]) -> None:
+    """Add one draft's findings to per-kind [true positive, false positive, false negative] counts."""
+    for kind in KINDS:
+        if kind in got and kind in expected:
+            counts[kind][0] += 1
+        elif kind in got:
+            counts[kind][1] += 1
+        elif kind in expected:
+            counts[kind][2] += 1
+
+
 def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
     """Run ``review_feedback`` on every labelled draft and score it (offline, no guidance)."""
     return score_cases(load_cases(cases_path), settings)
@@ -50,15 +61,8 @@ def score_cases(cases: list[dict[str, Any]], settings: Settings) -> SuiteResult:
     failures: list[dict[str, Any]] = []
     for case in cases:
         report = review_feedback(case["text"], bias_rules=bias_rules, rules=rules)
-        got = {f.kind for f in report.findings}
-        expected = set(case["kinds"])
-        for kind in KINDS:
-            if kind in got and kind in expected:
-                counts[kind][0] += 1
-            elif kind in got:
-                counts[kind][1] += 1
-            elif kind in expected:
-                counts[kind][2] += 1
+        got, expected = {f.kind for f in report.findings}, set(case["kinds"])
+        tally(counts, got, expected)
         if case.get("well_formed"):
             well_formed += 1
             clean += not report.findings
