@@ -272,8 +272,22 @@ def test_coach_serve_indexes_an_empty_index_then_serves(tmp_path) -> None:
 
         docs = list_documents(Settings(_env_file=None, index_dir=tmp_path / "index", knowledge_dir=knowledge))
         assert [(d.source, d.chunks) for d in docs] == [("tiny-policy.md", 1)]
+        # The banner follows readiness: on a busy machine /config answers before it is printed.
+        banner: list[str] = []
+
+        def read_stdout() -> None:
+            for line in iter(proc.stdout.readline, ""):
+                banner.append(line)
+
+        with ThreadPoolExecutor(1) as pool:
+            reading = pool.submit(read_stdout)
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and not any("MCP tools:" in line for line in list(banner)):
+                time.sleep(0.2)
+            proc.terminate()
+            reading.result(timeout=30)
     finally:
         proc.terminate()
         stdout, stderr = proc.communicate(timeout=30)
     assert "index is empty" in stderr
-    assert f"MCP tools: http://127.0.0.1:{port}/gradio_api/mcp/" in stdout
+    assert f"MCP tools: http://127.0.0.1:{port}/gradio_api/mcp/" in "".join(banner) + stdout
