@@ -610,3 +610,30 @@ def test_a_long_counted_outcome_per_period_is_a_rate(text: str, time_bound: bool
 )
 def test_plan_headings_metric_cadences_ranks_and_unnamed_kinds(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a direction on any object with no value, no value slot and no means names an area, not a result
+        ("Increase community outreach.", "..A.."),
+        ("Grow our volunteer base.", "..A.."),
+        ("Maintain the department's strong reputation and low vacancy rate.", "..A.."),
+        # a value, a means or a name makes the same direction a result
+        ("Increase community outreach by 20%.", "SMA.."),
+        ("Increase community outreach by hosting four open days.", "SMAR."),
+        ("Lower our Azure bill.", "S.A.."),
+        # an amount phrase whose value is left open is a value slot: metric and direction named, nothing measured
+        ("Shorten ticket resolution time by a meaningful margin.", "S.A.."),
+        ("Shorten ticket resolution time by X%.", "S.A.."),
+        ("Reduce customer complaints significantly.", "..A.."),
+        # an effort verb aimed at a counted result: the target is a quantity on a concrete object
+        ("Strive for 95% on-time deliveries.", "SMA.."),
+        ("We strive for zero lost-time accidents.", "SM..."),
+        ("Strive for 95%.", ".MA.."),
+        ("Strive for excellence.", "..A.."),
+        ("Work on 3 projects.", ".MA.."),
+    ],
+)
+def test_directions_value_slots_and_counted_targets(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

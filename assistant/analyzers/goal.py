@@ -1163,7 +1163,31 @@ def _clause_head(text: str, start: int) -> bool:
     return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"[a-z]{2,20}ly\s+\Z", "", before)))
 
 
+# An effort verb aimed at a target ("strive for", "work towards", "aim at"): what follows is the result sought.
+_TARGET_PREPOSITION = re.compile(r"\s{0,3}(?:for|towards?|at)\s{1,3}\Z", re.IGNORECASE)
+
+
+def _counted_target(action: Action, text: str, measures: list[Hit]) -> bool:
+    """Whether an effort verb's object is a counted result ("We strive for zero lost-time accidents"): the
+    verb names a target by its preposition, and a quantity on a concrete noun opens that target, so the
+    result is named as a quantity on an object even though the verb only names the effort."""
+    gap = len(text[action.verb_end:action.end]) - len(text[action.verb_end:action.end].lstrip())
+    opening = action.verb_end + gap
+    if not _TARGET_PREPOSITION.search(text, max(0, action.verb_end - 12), action.verb_end) and not re.match(
+            r"(?:for|towards?|at)\s", text[opening:], re.IGNORECASE):
+        return False
+    target = re.match(r"(?:(?:for|towards?|at)\s{1,3})?", text[opening:], re.IGNORECASE)
+    start = opening + target.end()
+    counted = [w for w in letter_words(text[start:action.end])
+               if len(w) > 2 and w.lower() not in NUMBER_WORDS and w.lower() not in ("percent", "per", "cent")]
+    return bool(counted) and action.concrete_words >= 1 and any(
+        m.start == start and m.end <= action.end and (m.rule in _AMOUNT_RULES or m.rule == "measure.threshold")
+        for m in measures)
+
+
 def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRules | None = None) -> bool:
+    if action.kind == "effort" and not action.wishful and _counted_target(action, text, measures):
+        return True  # "strive for zero lost-time accidents": the target is a count of a concrete thing
     if action.kind == "effort" or (action.kind == "vague" and action.wishful) or action.aspiration:
         # effort ("work on"), a wished-for trait ("be more proactive") or an aspiration ("attract a
         # talented and diverse workforce"), not a result
@@ -1234,7 +1258,14 @@ def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in obj)
 
 
+# A verb that only says which way a quantity should go (or that it should hold): with no value, no value slot
+# and no means, the goal names a direction on an area, not a result ("Increase off-site programming").
+_DIRECTION_VERB = re.compile(r"(?:increase|decrease|reduce|lower|raise|grow|expand|boost|improve|enhance|maximi[sz]e|"
+                             r"minimi[sz]e|maintain|sustain)(?:s|d|ed|ing)?\b", re.IGNORECASE)
 _VALUE_SLOT = re.compile(r"\b(?i:from|to|at|by|of)\s{1,3}(?:[XYNZ]\s?%?|\[[^\]\n]{1,40}\]|TBD|TBC|\?+|_{2,})(?![\w])")
+# "by a measurable margin", "by a set percentage": an amount phrase with its value left open is a value slot
+_AMOUNT_SLOT = re.compile(r"\b(?i:by)\s{1,3}(?i:a|an|the)\s{1,3}(?:[A-Za-z-]{3,20}\s{1,3}){0,2}"
+                          r"(?i:margin|amount|percentage|proportion|degree)\b")
 _EXPLORATION = re.compile(r"\b(?:ways|opportunities|options|possibilities|avenues|approaches|strategies|ideas)\s{1,3}to\s{1,3}\Z"
                           r"|\b(?:ways|opportunities|options|possibilities)\s{1,3}to\b[^.;!?]{0,80}\band\s{1,3}\Z", re.IGNORECASE)
 
@@ -1244,12 +1275,15 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     customer complaints significantly", "reducing the medication error rate"): a change verb on an
     object headed by a metric noun, with no value in its sentence and no means after it. A concrete
     means makes it specific ("Reduce pressure ulcers by implementing a new skin assessment protocol")."""
-    if not _moves_a_metric(action, text, rules):
+    # any other object moved one way is an area ("Increase off-site programming"), unless a name says which
+    # particular thing moves ("Lower our AWS bill")
+    if not _moves_a_metric(action, text, rules) and (
+            not _DIRECTION_VERB.match(text, action.start) or _named(text, action.verb_end, action.end, rules)):
         return False
     if any(m.rule != "measure.deliverable" for m in measures):
         return False  # a value anywhere, also in key results under the objective
     start, end = _sentence_of(text, action.start)
-    if _VALUE_SLOT.search(text, action.start, end):
+    if _VALUE_SLOT.search(text, action.start, end) or _AMOUNT_SLOT.search(text, action.start, end):
         return False  # "Increase Net Promoter Score from X to Y": the metric and its direction, awaiting values
     if any(not n.ordinal and not (1900 <= n.value <= 2099 and not n.percent) for n in numbers(text[action.start:end])):
         return False  # "from the 2023 baseline of 6,061": a baseline value names the metric's level
