@@ -633,6 +633,10 @@ def test_plan_headings_metric_cadences_ranks_and_unnamed_kinds(text: str, letter
         ("Strive for 95%.", ".MA.."),
         ("Strive for excellence.", "..A.."),
         ("Work on 3 projects.", ".MA.."),
+        # the verb after a personal subject and a modal is the clause's verb, whatever the verb lists know
+        ("We will tutor ten students each week.", "SMA.."),
+        ("I will swim more.", "..A.."),
+        ("I will jog regularly.", "..A.."),
     ],
 )
 def test_directions_value_slots_and_counted_targets(text: str, letters: str) -> None:

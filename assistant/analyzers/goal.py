@@ -967,6 +967,11 @@ _COMMON_CAPS = wordset(
     "wednesday thursday friday saturday sunday i")
 
 
+# A personal subject and a modal: the next word is the clause's verb ("I will walk", "we'll host").
+_SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shall|must|should|can)|['’]ll)"
+                            r"(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
+
+
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
     """Verb + object phrases, with how many concrete words each object holds."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -993,7 +998,10 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     # contracting certifications"): a word the English word list inflects as a verb (-ed and -ing forms),
     # followed by its object rather than by a preposition or a verb of its own.
     token_starts = [t[1] for t in tokens]
-    for s_start, _ in _sentences(text):
+    # The same holds for the verb after a personal subject and a modal ("I will walk two miles every day",
+    # "We'll tutor ten students"): the clause's verb, whatever the lists know.
+    clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)]
+    for s_start in [s for s, _ in _sentences(text)] + clause_verbs:
         i = bisect_left(token_starts, s_start)
         if i + 1 >= len(tokens) or tokens[i][1] in chosen:
             continue
