@@ -641,3 +641,23 @@ def test_plan_headings_metric_cadences_ranks_and_unnamed_kinds(text: str, letter
 )
 def test_directions_value_slots_and_counted_targets(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a value slot anywhere after the verb names the metric's direction and awaits its value
+        ("Increase sales by X%.", "S.A.."),
+        ("Maintain revenue at Y.", "S.A.."),
+        ("Grow revenue by a meaningful margin.", "S.A.."),
+        ("Increase sales.", "..A.."),
+        # a number fused to a name, or counting a known set in a scope phrase, is no quantity to reach
+        ("Improve COVID-19 vaccination uptake.", "..A.."),
+        ("Improve communication with our 12 regional offices.", "..A.."),
+        ("Reduce turnover among our 40 nurses.", "..A.."),
+        ("Reduce turnover among our 40 nurses by 10%.", "SMA.."),
+        ("Install smart meters at all 40 sites.", "SMA.."),
+    ],
+)
+def test_value_slots_names_and_known_sets(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

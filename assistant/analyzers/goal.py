@@ -1240,6 +1240,9 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
     if action.kind == "action" and action.object_words >= 2 and any(
             m.rule == "measure.target" and 0 <= m.start - action.end <= 30 for m in measures):
         return True  # "Achieve a System Usability (SUS) target of 75": the target names the result
+    if action.object_words >= 1 and not action.wishful and rules is not None and _DIRECTION_VERB.match(
+            text, action.start) and _value_slot(action, text):
+        return True  # "Increase sales by X%", "by a measurable margin": the metric and its direction, awaiting a value
     if action.object_words >= 1 and not action.wishful and any(
             action.end <= m.start and text[action.end:m.start].strip(" ,").lower() in _AMOUNT_LINKS
             and m.rule in _AMOUNT_RULES for m in measures):
@@ -1278,6 +1281,13 @@ _EXPLORATION = re.compile(r"\b(?:ways|opportunities|options|possibilities|avenue
                           r"|\b(?:ways|opportunities|options|possibilities)\s{1,3}to\b[^.;!?]{0,80}\band\s{1,3}\Z", re.IGNORECASE)
 
 
+def _value_slot(action: Action, text: str) -> bool:
+    """Whether the action's sentence leaves its value open after the verb ("Increase sales by X%", "from X to
+    Y", "Maintain revenue at Y", "by a measurable margin")."""
+    end = _sentence_of(text, action.start)[1]
+    return bool(_VALUE_SLOT.search(text, action.verb_end, end) or _AMOUNT_SLOT.search(text, action.verb_end, end))
+
+
 def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action only moves a metric one way ("Increase the number of internships", "Reduce
     customer complaints significantly", "reducing the medication error rate"): a change verb on an
@@ -1291,9 +1301,10 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     if any(m.rule != "measure.deliverable" for m in measures):
         return False  # a value anywhere, also in key results under the objective
     start, end = _sentence_of(text, action.start)
-    if _VALUE_SLOT.search(text, action.start, end) or _AMOUNT_SLOT.search(text, action.start, end):
+    if _value_slot(action, text):
         return False  # "Increase Net Promoter Score from X to Y": the metric and its direction, awaiting values
-    if any(not n.ordinal and not (1900 <= n.value <= 2099 and not n.percent) for n in numbers(text[action.start:end])):
+    if any(not n.ordinal and not (1900 <= n.value <= 2099 and not n.percent) and not _not_a_quantity(text, action.start + n.start)
+           for n in numbers(text[action.start:end])):
         return False  # "from the 2023 baseline of 6,061": a baseline value names the metric's level
     if (re.search(r"\bto\s{1,3}\Z", text[start:action.start]) and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
             and not _EXPLORATION.search(text, start, action.start)):
@@ -1525,6 +1536,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _is_year(text, h))]
     # "#1" is a rank, not a count of anything ("Become the #1 onboarding experience in our category").
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and re.search(r"#\s?\Z", text[:h.start]))]
+    # A number fused to a name ("COVID-19", "K-12") is part of the name, and a count inside a scope phrase
+    # with a definite or possessive determiner ("communication with our 12 regional offices", "errors in the
+    # 3 main reports") identifies a known set: neither is a quantity the goal is to reach.
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _not_a_quantity(text, h.start))]
     # Ages and grades describe who is served ("children aged 0-7", "grades 3-5"), not a target.
     population = [m.span() for m in _POPULATION.finditer(text)]
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _inside(h.start, h.start + 1, population))]
@@ -1706,6 +1721,18 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
                   _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
                   past_deadline, topic)
+
+
+# A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
+_KNOWN_SET = re.compile(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to)\s{1,3}(?:all\s{1,3})?"
+                        r"(?:our|my|their|its|his|her|your|the|these|those)\s{1,3}\Z", re.IGNORECASE)
+
+
+def _not_a_quantity(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is part of a name ("COVID-19", "K-12") or counts a known set named by a
+    definite or possessive scope phrase ("with our 12 regional offices")."""
+    return bool(re.search(r"[A-Za-z]-\Z", text[max(0, start - 2):start])
+                or _KNOWN_SET.search(text[max(0, start - 40):start]))
 
 
 @lru_cache(maxsize=8)
