@@ -661,3 +661,24 @@ def test_directions_value_slots_and_counted_targets(text: str, letters: str) -> 
 )
 def test_value_slots_names_and_known_sets(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a verifiable target state: a passive done-state of a concrete subject, or a state every member of a
+        # concrete group is to be in, is specific and checked yes or no
+        ("All laptops are encrypted.", "SMA.."),
+        ("The grant report is submitted to the board.", "SMA.."),
+        ("Every classroom has a working projector.", "SMA.."),
+        ("All staff complete annual fire-safety training.", "SMA.."),
+        ("All employees have a development plan.", "SMA.."),
+        # a judged quality or a wish is no state anyone can check
+        ("All staff have better morale.", "..A.."),
+        ("All customers have a great experience.", "..A.."),
+        ("Our processes are improved.", "..A.."),
+        ("The onboarding materials are updated.", "..A.."),
+    ],
+)
+def test_verifiable_target_states(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

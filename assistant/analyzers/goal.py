@@ -1675,7 +1675,20 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # report is submitted to the board"): the subject is the action's object, as in "clean the lobby".
         passive = _passive_action(text, first, rules)
         if passive is not None:
-            name_outcome(passive, deliverable_too=False)
+            name_outcome(passive, deliverable_too=True)
+    if not by_criterion["specific"] and not opens_with_verb and text.strip():
+        # A state every member of a concrete group is to be in ("Every classroom has a working projector",
+        # "All staff complete annual fire-safety training"): which things and what each must have or do are
+        # named, and whether every one does is checked yes or no.
+        state = _UNIVERSAL_STATE.match(text, first[0] + len(text[first[0]:first[1]]) - len(text[first[0]:first[1]].lstrip()))
+        if state is not None and state.end() <= first[1]:
+            subject = [w for w in letter_words(state.group("subject")) if len(w) > 2 and w.lower() not in rules.stopwords]
+            obj = [w.lower() for w in letter_words(state.group("object")) if len(w) > 2]
+            concrete = [w for w in obj if w not in rules.stopwords and w not in rules.time_words
+                        and w not in rules.evaluative and w not in rules.comparatives
+                        and (w not in rules.generic_words or _artefact(w, rules))]
+            if subject and concrete and obj[0] not in rules.comparatives:
+                name_outcome(_trim(text, *first))
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
         # its head (the words before any preposition but "of") is a kind of artefact, and a name says
@@ -1726,6 +1739,14 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 # A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
 _KNOWN_SET = re.compile(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to)\s{1,3}(?:all\s{1,3})?"
                         r"(?:our|my|their|its|his|her|your|the|these|those)\s{1,3}\Z", re.IGNORECASE)
+
+
+# A universally quantified subject and a verb of having, getting, using or completing: a state to be checked.
+_UNIVERSAL_STATE = re.compile(
+    r"(?:all|every|each|100\s?%\s{1,3}of)\s{1,3}(?:(?:of\s{1,3})?(?:our|the|my|their)\s{1,3})?"
+    r"(?P<subject>(?:[\w-]+\s{1,3}){0,3}?[\w-]+)\s{1,3}"
+    r"(?:has|have|gets|get|receives|receive|uses|use|completes|complete|attends|attend|follows|follow|owns|own)\s{1,3}"
+    r"(?P<object>[^.;:!?\n]{3,80})", re.IGNORECASE)
 
 
 def _not_a_quantity(text: str, start: int) -> bool:
