@@ -678,6 +678,11 @@ def test_value_slots_names_and_known_sets(text: str, letters: str) -> None:
         ("All customers have a great experience.", "..A.."),
         ("Our processes are improved.", "..A.."),
         ("The onboarding materials are updated.", "..A.."),
+        # a count opening a key result measures the noun after it, broad or not; a comparative is no object
+        ("95% customer satisfaction.", "SMA.."),
+        ("90% on-time delivery.", "SMA.."),
+        ("100% better service.", ".M..."),
+        ("50% more.", ".MA.."),
     ],
 )
 def test_verifiable_target_states(text: str, letters: str) -> None:

@@ -1648,7 +1648,13 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # of 85 or higher"): the name says what is measured, the value which result counts.
         metric_target = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] and _METRIC_TARGET.search(
             text, first[0], h.start) for h in measure_hits)
-        if len(content) >= 3 or (count_led and content) or (measure_row and len(content) >= 2) or metric_target:
+        # A count that opens the key result measures the noun after it, broad or not ("100% satisfaction"):
+        # the quantity on its object is the outcome; a comparative or judged word is no object.
+        lead_words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])]
+        counted = [] if any(w in rules.comparatives or w in rules.evaluative for w in lead_words) else [
+            w for w in lead_words if w not in rules.stopwords and w not in rules.time_words
+            and w not in NUMBER_WORDS and w not in ("percent", "per", "cent")]
+        if len(content) >= 3 or (count_led and counted) or (measure_row and len(content) >= 2) or metric_target:
             name_outcome(_trim(text, *first), deliverable_too=False)
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
