@@ -610,3 +610,80 @@ def test_a_long_counted_outcome_per_period_is_a_rate(text: str, time_bound: bool
 )
 def test_plan_headings_metric_cadences_ranks_and_unnamed_kinds(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a direction on any object with no value, no value slot and no means names an area, not a result
+        ("Increase community outreach.", "..A.."),
+        ("Grow our volunteer base.", "..A.."),
+        ("Maintain the department's strong reputation and low vacancy rate.", "..A.."),
+        # a value, a means or a name makes the same direction a result
+        ("Increase community outreach by 20%.", "SMA.."),
+        ("Increase community outreach by hosting four open days.", "SMAR."),
+        ("Lower our Azure bill.", "S.A.."),
+        # an amount phrase whose value is left open is a value slot: metric and direction named, nothing measured
+        ("Shorten ticket resolution time by a meaningful margin.", "S.A.."),
+        ("Shorten ticket resolution time by X%.", "S.A.."),
+        ("Reduce customer complaints significantly.", "..A.."),
+        # an effort verb aimed at a counted result: the target is a quantity on a concrete object
+        ("Strive for 95% on-time deliveries.", "SMA.."),
+        ("We strive for zero lost-time accidents.", "SM..."),
+        ("Strive for 95%.", ".MA.."),
+        ("Strive for excellence.", "..A.."),
+        ("Work on 3 projects.", ".MA.."),
+        # the verb after a personal subject and a modal is the clause's verb, whatever the verb lists know
+        ("We will tutor ten students each week.", "SMA.."),
+        ("I will swim more.", "..A.."),
+        ("I will jog regularly.", "..A.."),
+    ],
+)
+def test_directions_value_slots_and_counted_targets(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a value slot anywhere after the verb names the metric's direction and awaits its value
+        ("Increase sales by X%.", "S.A.."),
+        ("Maintain revenue at Y.", "S.A.."),
+        ("Grow revenue by a meaningful margin.", "S.A.."),
+        ("Increase sales.", "..A.."),
+        # a number fused to a name, or counting a known set in a scope phrase, is no quantity to reach
+        ("Improve COVID-19 vaccination uptake.", "..A.."),
+        ("Improve communication with our 12 regional offices.", "..A.."),
+        ("Reduce turnover among our 40 nurses.", "..A.."),
+        ("Reduce turnover among our 40 nurses by 10%.", "SMA.."),
+        ("Install smart meters at all 40 sites.", "SMA.."),
+    ],
+)
+def test_value_slots_names_and_known_sets(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a verifiable target state: a passive done-state of a concrete subject, or a state every member of a
+        # concrete group is to be in, is specific and checked yes or no
+        ("All laptops are encrypted.", "SMA.."),
+        ("The grant report is submitted to the board.", "SMA.."),
+        ("Every classroom has a working projector.", "SMA.."),
+        ("All staff complete annual fire-safety training.", "SMA.."),
+        ("All employees have a development plan.", "SMA.."),
+        # a judged quality or a wish is no state anyone can check
+        ("All staff have better morale.", "..A.."),
+        ("All customers have a great experience.", "..A.."),
+        ("Our processes are improved.", "..A.."),
+        ("The onboarding materials are updated.", "..A.."),
+        # a count opening a key result measures the noun after it, broad or not; a comparative is no object
+        ("95% customer satisfaction.", "SMA.."),
+        ("90% on-time delivery.", "SMA.."),
+        ("100% better service.", ".M..."),
+        ("50% more.", ".MA.."),
+    ],
+)
+def test_verifiable_target_states(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -967,6 +967,11 @@ _COMMON_CAPS = wordset(
     "wednesday thursday friday saturday sunday i")
 
 
+# A personal subject and a modal: the next word is the clause's verb ("I will walk", "we'll host").
+_SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shall|must|should|can)|['’]ll)"
+                            r"(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
+
+
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
     """Verb + object phrases, with how many concrete words each object holds."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -993,7 +998,10 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     # contracting certifications"): a word the English word list inflects as a verb (-ed and -ing forms),
     # followed by its object rather than by a preposition or a verb of its own.
     token_starts = [t[1] for t in tokens]
-    for s_start, _ in _sentences(text):
+    # The same holds for the verb after a personal subject and a modal ("I will walk two miles every day",
+    # "We'll tutor ten students"): the clause's verb, whatever the lists know.
+    clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)]
+    for s_start in [s for s, _ in _sentences(text)] + clause_verbs:
         i = bisect_left(token_starts, s_start)
         if i + 1 >= len(tokens) or tokens[i][1] in chosen:
             continue
@@ -1163,7 +1171,31 @@ def _clause_head(text: str, start: int) -> bool:
     return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"[a-z]{2,20}ly\s+\Z", "", before)))
 
 
+# An effort verb aimed at a target ("strive for", "work towards", "aim at"): what follows is the result sought.
+_TARGET_PREPOSITION = re.compile(r"\s{0,3}(?:for|towards?|at)\s{1,3}\Z", re.IGNORECASE)
+
+
+def _counted_target(action: Action, text: str, measures: list[Hit]) -> bool:
+    """Whether an effort verb's object is a counted result ("We strive for zero lost-time accidents"): the
+    verb names a target by its preposition, and a quantity on a concrete noun opens that target, so the
+    result is named as a quantity on an object even though the verb only names the effort."""
+    gap = len(text[action.verb_end:action.end]) - len(text[action.verb_end:action.end].lstrip())
+    opening = action.verb_end + gap
+    if not _TARGET_PREPOSITION.search(text, max(0, action.verb_end - 12), action.verb_end) and not re.match(
+            r"(?:for|towards?|at)\s", text[opening:], re.IGNORECASE):
+        return False
+    target = re.match(r"(?:(?:for|towards?|at)\s{1,3})?", text[opening:], re.IGNORECASE)
+    start = opening + target.end()
+    counted = [w for w in letter_words(text[start:action.end])
+               if len(w) > 2 and w.lower() not in NUMBER_WORDS and w.lower() not in ("percent", "per", "cent")]
+    return bool(counted) and action.concrete_words >= 1 and any(
+        m.start == start and m.end <= action.end and (m.rule in _AMOUNT_RULES or m.rule == "measure.threshold")
+        for m in measures)
+
+
 def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRules | None = None) -> bool:
+    if action.kind == "effort" and not action.wishful and _counted_target(action, text, measures):
+        return True  # "strive for zero lost-time accidents": the target is a count of a concrete thing
     if action.kind == "effort" or (action.kind == "vague" and action.wishful) or action.aspiration:
         # effort ("work on"), a wished-for trait ("be more proactive") or an aspiration ("attract a
         # talented and diverse workforce"), not a result
@@ -1208,6 +1240,9 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
     if action.kind == "action" and action.object_words >= 2 and any(
             m.rule == "measure.target" and 0 <= m.start - action.end <= 30 for m in measures):
         return True  # "Achieve a System Usability (SUS) target of 75": the target names the result
+    if action.object_words >= 1 and not action.wishful and rules is not None and _DIRECTION_VERB.match(
+            text, action.start) and _value_slot(action, text):
+        return True  # "Increase sales by X%", "by a measurable margin": the metric and its direction, awaiting a value
     if action.object_words >= 1 and not action.wishful and any(
             action.end <= m.start and text[action.end:m.start].strip(" ,").lower() in _AMOUNT_LINKS
             and m.rule in _AMOUNT_RULES for m in measures):
@@ -1234,9 +1269,23 @@ def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in obj)
 
 
+# A verb that only says which way a quantity should go (or that it should hold): with no value, no value slot
+# and no means, the goal names a direction on an area, not a result ("Increase off-site programming").
+_DIRECTION_VERB = re.compile(r"(?:increase|decrease|reduce|lower|raise|grow|expand|boost|improve|enhance|maximi[sz]e|"
+                             r"minimi[sz]e|maintain|sustain)(?:s|d|ed|ing)?\b", re.IGNORECASE)
 _VALUE_SLOT = re.compile(r"\b(?i:from|to|at|by|of)\s{1,3}(?:[XYNZ]\s?%?|\[[^\]\n]{1,40}\]|TBD|TBC|\?+|_{2,})(?![\w])")
+# "by a measurable margin", "by a set percentage": an amount phrase with its value left open is a value slot
+_AMOUNT_SLOT = re.compile(r"\b(?i:by)\s{1,3}(?i:a|an|the)\s{1,3}(?:[A-Za-z-]{3,20}\s{1,3}){0,2}"
+                          r"(?i:margin|amount|percentage|proportion|degree)\b")
 _EXPLORATION = re.compile(r"\b(?:ways|opportunities|options|possibilities|avenues|approaches|strategies|ideas)\s{1,3}to\s{1,3}\Z"
                           r"|\b(?:ways|opportunities|options|possibilities)\s{1,3}to\b[^.;!?]{0,80}\band\s{1,3}\Z", re.IGNORECASE)
+
+
+def _value_slot(action: Action, text: str) -> bool:
+    """Whether the action's sentence leaves its value open after the verb ("Increase sales by X%", "from X to
+    Y", "Maintain revenue at Y", "by a measurable margin")."""
+    end = _sentence_of(text, action.start)[1]
+    return bool(_VALUE_SLOT.search(text, action.verb_end, end) or _AMOUNT_SLOT.search(text, action.verb_end, end))
 
 
 def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
@@ -1244,14 +1293,18 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     customer complaints significantly", "reducing the medication error rate"): a change verb on an
     object headed by a metric noun, with no value in its sentence and no means after it. A concrete
     means makes it specific ("Reduce pressure ulcers by implementing a new skin assessment protocol")."""
-    if not _moves_a_metric(action, text, rules):
+    # any other object moved one way is an area ("Increase off-site programming"), unless a name says which
+    # particular thing moves ("Lower our AWS bill")
+    if not _moves_a_metric(action, text, rules) and (
+            not _DIRECTION_VERB.match(text, action.start) or _named(text, action.verb_end, action.end, rules)):
         return False
     if any(m.rule != "measure.deliverable" for m in measures):
         return False  # a value anywhere, also in key results under the objective
     start, end = _sentence_of(text, action.start)
-    if _VALUE_SLOT.search(text, action.start, end):
+    if _value_slot(action, text):
         return False  # "Increase Net Promoter Score from X to Y": the metric and its direction, awaiting values
-    if any(not n.ordinal and not (1900 <= n.value <= 2099 and not n.percent) for n in numbers(text[action.start:end])):
+    if any(not n.ordinal and not (1900 <= n.value <= 2099 and not n.percent) and not _not_a_quantity(text, action.start + n.start)
+           for n in numbers(text[action.start:end])):
         return False  # "from the 2023 baseline of 6,061": a baseline value names the metric's level
     if (re.search(r"\bto\s{1,3}\Z", text[start:action.start]) and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
             and not _EXPLORATION.search(text, start, action.start)):
@@ -1483,6 +1536,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _is_year(text, h))]
     # "#1" is a rank, not a count of anything ("Become the #1 onboarding experience in our category").
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and re.search(r"#\s?\Z", text[:h.start]))]
+    # A number fused to a name ("COVID-19", "K-12") is part of the name, and a count inside a scope phrase
+    # with a definite or possessive determiner ("communication with our 12 regional offices", "errors in the
+    # 3 main reports") identifies a known set: neither is a quantity the goal is to reach.
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _not_a_quantity(text, h.start))]
     # Ages and grades describe who is served ("children aged 0-7", "grades 3-5"), not a target.
     population = [m.span() for m in _POPULATION.finditer(text)]
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _inside(h.start, h.start + 1, population))]
@@ -1591,7 +1648,13 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # of 85 or higher"): the name says what is measured, the value which result counts.
         metric_target = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] and _METRIC_TARGET.search(
             text, first[0], h.start) for h in measure_hits)
-        if len(content) >= 3 or (count_led and content) or (measure_row and len(content) >= 2) or metric_target:
+        # A count that opens the key result measures the noun after it, broad or not ("100% satisfaction"):
+        # the quantity on its object is the outcome; a comparative or judged word is no object.
+        lead_words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])]
+        counted = [] if any(w in rules.comparatives or w in rules.evaluative for w in lead_words) else [
+            w for w in lead_words if w not in rules.stopwords and w not in rules.time_words
+            and w not in NUMBER_WORDS and w not in ("percent", "per", "cent")]
+        if len(content) >= 3 or (count_led and counted) or (measure_row and len(content) >= 2) or metric_target:
             name_outcome(_trim(text, *first), deliverable_too=False)
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
@@ -1618,7 +1681,20 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # report is submitted to the board"): the subject is the action's object, as in "clean the lobby".
         passive = _passive_action(text, first, rules)
         if passive is not None:
-            name_outcome(passive, deliverable_too=False)
+            name_outcome(passive, deliverable_too=True)
+    if not by_criterion["specific"] and not opens_with_verb and text.strip():
+        # A state every member of a concrete group is to be in ("Every classroom has a working projector",
+        # "All staff complete annual fire-safety training"): which things and what each must have or do are
+        # named, and whether every one does is checked yes or no.
+        state = _UNIVERSAL_STATE.match(text, first[0] + len(text[first[0]:first[1]]) - len(text[first[0]:first[1]].lstrip()))
+        if state is not None and state.end() <= first[1]:
+            subject = [w for w in letter_words(state.group("subject")) if len(w) > 2 and w.lower() not in rules.stopwords]
+            obj = [w.lower() for w in letter_words(state.group("object")) if len(w) > 2]
+            concrete = [w for w in obj if w not in rules.stopwords and w not in rules.time_words
+                        and w not in rules.evaluative and w not in rules.comparatives
+                        and (w not in rules.generic_words or _artefact(w, rules))]
+            if subject and concrete and obj[0] not in rules.comparatives:
+                name_outcome(_trim(text, *first))
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
         # its head (the words before any preposition but "of") is a kind of artefact, and a name says
@@ -1664,6 +1740,26 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
                   _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
                   past_deadline, topic)
+
+
+# A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
+_KNOWN_SET = re.compile(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to)\s{1,3}(?:all\s{1,3})?"
+                        r"(?:our|my|their|its|his|her|your|the|these|those)\s{1,3}\Z", re.IGNORECASE)
+
+
+# A universally quantified subject and a verb of having, getting, using or completing: a state to be checked.
+_UNIVERSAL_STATE = re.compile(
+    r"(?:all|every|each|100\s?%\s{1,3}of)\s{1,3}(?:(?:of\s{1,3})?(?:our|the|my|their)\s{1,3})?"
+    r"(?P<subject>(?:[\w-]+\s{1,3}){0,3}?[\w-]+)\s{1,3}"
+    r"(?:has|have|gets|get|receives|receive|uses|use|completes|complete|attends|attend|follows|follow|owns|own)\s{1,3}"
+    r"(?P<object>[^.;:!?\n]{3,80})", re.IGNORECASE)
+
+
+def _not_a_quantity(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is part of a name ("COVID-19", "K-12") or counts a known set named by a
+    definite or possessive scope phrase ("with our 12 regional offices")."""
+    return bool(re.search(r"[A-Za-z]-\Z", text[max(0, start - 2):start])
+                or _KNOWN_SET.search(text[max(0, start - 40):start]))
 
 
 @lru_cache(maxsize=8)
