@@ -417,3 +417,38 @@ def test_a_capitalised_common_word_is_not_a_name(text: str, expected: list[tuple
 )
 def test_an_evaluative_adjective_on_appearance_is_the_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of the subject noun phrase is what a copula predicates of, not a person inside its
+        # prepositional postmodifier
+        ("The conversation with the client was emotional, and she kept it on track.", []),
+        ("The meeting with Priya and the vendor was emotional.", []),
+        # the person is still the subject when the phrase is hers or the head is a person
+        ("Priti in the meeting with clients was emotional.",
+         [("emotional", "gender_coded", "gender_coded.emotional")]),
+        ("The client was emotional.", [("emotional", "gender_coded", "gender_coded.emotional")]),
+        ("The mother of the student was emotional.", [("emotional", "gender_coded", "gender_coded.emotional")]),
+    ],
+)
+def test_a_trait_describes_the_head_of_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person brought in by an indefinite article is someone new, not the reviewed person
+        ("She covered for a colleague on sick leave and still hit every deadline.", []),
+        ("He covered for a colleague who was on sick leave and still hit every deadline.", []),
+        # predicated of the person, it is theirs
+        ("She is a colleague on sick leave, so her rating should be lower.",
+         [("sick leave", "disability", "disability.health_remarks")]),
+        ("As a manager with three kids at home, she may not want the travel.",
+         [("with three kids", "family_status", "family_status.caregiving")]),
+    ],
+)
+def test_an_indefinite_person_is_someone_else(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

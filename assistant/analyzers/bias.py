@@ -976,9 +976,24 @@ class _Checker:
             word = words[k]
             if word in self.rules.outsiders:
                 return True
+            if word in self.rules.people and self._new_referent(k, lo):
+                return True
             if word not in OUTSIDER_LINKS:
                 return False
         return False
+
+    def _new_referent(self, k: int, lo: int) -> bool:
+        """A person noun brought in by an indefinite article outside a predicate ("covered for a
+        colleague on sick leave", "when a fellow manager became ill") introduces someone new, not the
+        reviewed person (an indefinite noun phrase sets up a new discourse referent; Heim 1982).
+        "She is a colleague who ..." and "as a manager with ..." predicate it of the person."""
+        words = self.doc.words
+        d = k - 1
+        if d >= lo and words[d] == "fellow":
+            d -= 1
+        if d < lo or words[d] not in ("a", "an", "another"):
+            return False
+        return d == lo or (words[d - 1] not in LINKS and words[d - 1] not in ("as", "like", "such", "being", "what"))
 
     def _sentence_traits(self, lo: int, hi: int, i: int, j: int) -> tuple[bool, bool, bool]:
         """(a specific person is referred to, a judgement cue, policy wording) for the sentence
@@ -1103,6 +1118,16 @@ class _Checker:
                 coordinated = True  # 'smart and abrasive'
                 k -= 1
                 continue
+            if saw_link and (
+                word in PRONOUNS
+                or word in self.rules.people
+                or self._is_name(k, lo)
+                or (word in POSSESSIVES and k + 1 < len(words) and words[k + 1] in LINKS)  # 'with her was'
+            ):
+                head = self._thing_head_before(k, lo)
+                if head is not None:  # 'The conversation with the client was emotional': the head is a thing
+                    k = head
+                    continue
             if word in PRONOUNS or word in POSSESSIVES:
                 return True
             if word in self.rules.people or word in self.rules.attributes:
@@ -1155,6 +1180,35 @@ class _Checker:
                 return False
             k += 1
         return False
+
+    def _thing_head_before(self, k: int, lo: int) -> int | None:
+        """The person at ``k`` is the object of a preposition that modifies a noun which is no person
+        ('the conversation with the client', 'the call with her'): the index of that head noun, from
+        which the subject is read, or None. The head of a noun phrase, not the nearest noun, is what a
+        copula predicates of (Quirk et al. 1985, 17.2: postmodification)."""
+        doc, words = self.doc, self.doc.words
+        m = k - 1
+        while m >= lo and m >= k - 3 and (words[m] in DETERMINERS or words[m] in POSSESSIVES):
+            m -= 1
+        if m - 1 < lo or words[m] not in PREPOSITIONS or words[m] in ("like", "than"):
+            return None
+        head = m - 1
+        word = words[head]
+        if (
+            "," in doc.gap(m)
+            or word in PRONOUNS
+            or word in POSSESSIVES
+            or word in self.rules.people
+            or word in self.rules.attributes
+            or word in FUNCTION_WORDS
+            or word in LINKS
+            or word in DESCRIBING_VERBS
+            or word.endswith("ly")
+            or self._is_name(head, lo)
+            or (head != lo and doc.is_capitalized(head))
+        ):
+            return None
+        return head
 
     def _preposition_before(self, k: int, lo: int) -> int | None:
         """Skip a prepositional phrase ('in client meetings'): index to resume from, or None."""
