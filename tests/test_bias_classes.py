@@ -452,3 +452,36 @@ def test_a_trait_describes_the_head_of_the_subject(text: str, expected: list[tup
 )
 def test_an_indefinite_person_is_someone_else(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a native speaker predicated of a person is a language fact (dev2/dev6 guides: clean)
+        ("She is a native Spanish speaker and is our best contact for the Madrid clients.", []),
+        # as a requirement, a preference or a reason it screens on origin
+        ("We need a native English speaker for the support desk.",
+         [("native English speaker", "race_ethnicity", "race_ethnicity.native_speaker")]),
+        ("As a native English speaker, she writes our best copy.",
+         [("native English speaker", "race_ethnicity", "race_ethnicity.native_speaker")]),
+        ("She is a non-native speaker, so her emails need checking.",
+         [("non-native speaker", "race_ethnicity", "race_ethnicity.non_native_speaker")]),
+    ],
+)
+def test_a_native_speaker_fact_is_clean(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'with'/'has' predicates the characteristic of the noun before it: here someone else
+        ("She helped a customer with young children rebook the flight.", []),
+        ("Maria, with three kids, may not want the role.",
+         [("with three kids", "family_status", "family_status.caregiving")]),
+        ("She has two young children, so she may not want to travel.",
+         [("has two young children", "family_status", "family_status.caregiving")]),
+    ],
+)
+def test_a_possessed_characteristic_belongs_to_its_possessor(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

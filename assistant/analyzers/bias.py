@@ -377,6 +377,9 @@ CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were")
+# A match that opens with one of these predicates a characteristic of the noun before it ("a customer
+# with young children", "a colleague who has two kids").
+POSSESSION_VERBS = frozenset(["with", "has", "have", "had"])
 PLURAL_LINKS = frozenset(["are", "were", "re", "aren", "weren", "have", "seem", "look", "remain"])
 SECOND_PERSON = frozenset(["you", "your", "yours", "yourself"])
 # Modals of permission and obligation: with only the addressee as person they give a procedure's rule.
@@ -925,6 +928,9 @@ class _Checker:
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
         if ctx.skip_policy and self._sentence_traits(lo, hi, i, j)[2]:
             return False
+        if (self.doc.words[i] in POSSESSION_VERBS or (i > lo and self.doc.words[i - 1] in POSSESSION_VERBS)) and (
+                self._belongs_to_outsider(i, lo)):
+            return False  # "helped a customer with young children": the possessor is someone else
         if ctx.describes == "person":
             return self._describes_person(i, j, lo, hi)
         if ctx.describes == "generic_pronoun":
