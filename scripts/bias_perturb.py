@@ -14,6 +14,7 @@ labelling guides, so every new flag is a false alarm:
 
     PYTHONPATH=$PWD .venv/bin/python scripts/bias_perturb.py           # new flags by rule family
     PYTHONPATH=$PWD .venv/bin/python scripts/bias_perturb.py --list    # every new flag with its sentence
+    PYTHONPATH=$PWD .venv/bin/python scripts/bias_perturb.py --labelled --at-end  # biased paragraphs too; sentence last
 """
 
 from __future__ import annotations
@@ -108,6 +109,27 @@ NEUTRAL = (
     "{S} interviewed two candidates for the analyst role.",
     "{S} stayed late during the year-end close, as did the rest of the team.",
     "{S} rewrote the onboarding deck for the youthful brand.",
+    # Background, faith, body and health facts that the guides keep clean, in review sentences.
+    "{S} reminded the floor of the written dress code before the audit.",
+    "{S} organised the Diwali and Eid lunches with the facilities team.",
+    "{S} set up the quiet room that the prayer group and nursing parents share.",
+    "{S} grew up in Lagos, studied in Leeds and joined us from the Manchester office.",
+    "{S} is new to the role and already runs the weekly stand-up.",
+    "{S} is the most experienced engineer on the payments team.",
+    "{S} moved from the night shift to days in January.",
+    "{S} worked from home for two weeks after the office flooded.",
+    "{S} used the screen reader to test every form and fixed the labels that failed.",
+    "{S} led the step-count challenge for the wellness month.",
+    "{S} booked the accessible venue for the offsite.",
+    "{S} has a strong background in statistics.",
+    "{S} wore the company polo at every trade show, as the booth guide asked.",
+    "{S} volunteered at the food bank with the team in December.",
+    "{S} answered questions from the retirees' association about the pension portal.",
+    "{S} trained the new graduates on the ticketing system.",
+    "{P} daughter's school asked {O} to speak at career day, and {S} used our slides.",
+    "{S} was promoted to senior analyst in June.",
+    "{S} works part-time on Fridays and hands over to the duty manager.",
+    "The client, a retired teacher, praised {P} patience on the call.",
 )
 
 PRONOUNS = {
@@ -126,13 +148,15 @@ def _jsonl(path: Path):
             yield json.loads(line)
 
 
-def clean_paragraphs() -> list[tuple[str, str]]:
+def clean_paragraphs(labelled: bool = False) -> list[tuple[str, str]]:
+    """Tuning-half paragraphs: the clean ones, or with ``labelled`` the biased ones too (then only the
+    flags a perturbation adds count, and a neutral sentence must add none)."""
     out = []
     for path in sorted((ROOT / "evals").glob("dev*/bias.jsonl")):
         for item in _jsonl(path):
             if item.get("split") != "tune":
                 continue
-            if item.get("labels"):
+            if item.get("labels") and not labelled:
                 continue
             out.append((item["id"], item["text"]))
     return out
@@ -172,7 +196,7 @@ def pronouns_of(text: str) -> tuple[str, str, str]:
     return "they", "them", "their"
 
 
-def with_neutral(text: str, template: str) -> str:
+def with_neutral(text: str, template: str, at_end: bool = False) -> str:
     s, o, p = pronouns_of(text)
     sentence = template.format(S=s, O=o, P=p)
     sentence = sentence[0].upper() + sentence[1:]
@@ -182,7 +206,7 @@ def with_neutral(text: str, template: str) -> str:
         sentence = re.sub(r"\b(They|they) (checks|speaks|supports)\b", lambda m: f"{m.group(1)} {m.group(2)[:-1]}",
                           sentence)
     spans = sentence_spans(text)
-    if len(spans) < 2:
+    if at_end or len(spans) < 2:
         return f"{text} {sentence}"
     cut = spans[1][0]
     return f"{text[:cut]}{sentence} {text[cut:]}"
@@ -195,20 +219,25 @@ def _keys(text: str, rules) -> Counter:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--labelled", action="store_true", help="perturb the biased tuning paragraphs too")
+    parser.add_argument("--at-end", action="store_true", help="add the neutral sentence last, not second")
     args = parser.parse_args()
     rules = load_rules()
     by_rule: Counter[str] = Counter()
     by_kind: Counter[str] = Counter()
     total = 0
-    paragraphs = clean_paragraphs()
+    paragraphs = clean_paragraphs(args.labelled)
     for ident, text in paragraphs:
         base = _keys(text, rules)
-        variants = [("swap", swap(text))] + [(f"neutral:{i}", with_neutral(text, t)) for i, t in enumerate(NEUTRAL)]
+        base_rules = Counter(rule for rule, _ in base.elements())
+        variants = [("swap", swap(text))] + [(f"neutral:{i}", with_neutral(text, t, args.at_end)) for i, t in enumerate(NEUTRAL)]
         for kind, new_text in variants:
+            seen: Counter[str] = Counter()
             for flag in check_bias(new_text, rules).flags:
                 key = (flag.rule, flag.text.lower())
-                if base[key] > 0:
-                    continue
+                seen[flag.rule] += 1
+                if base[key] > 0 or (kind == "swap" and seen[flag.rule] <= base_rules[flag.rule]):
+                    continue  # a swap changes a flagged term's words ('his tattoos'), not its rule
                 total += 1
                 by_rule[flag.rule] += 1
                 by_kind[kind] += 1

@@ -485,3 +485,16 @@ def test_a_native_speaker_fact_is_clean(text: str, expected: list[tuple[str, str
 )
 def test_a_possessed_characteristic_belongs_to_its_possessor(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two coordinated words share the determiner before them: 'the Diwali and Eid lunches'
+        ("She organised the Diwali and Eid lunches with the facilities team.", []),
+        ("She takes long Diwali and Eid breaks, so her output dropped.",
+         [("Eid", "religion", "religion.faith_mention")]),
+    ],
+)
+def test_coordinated_words_share_their_determiner(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

@@ -55,3 +55,15 @@ def test_the_perturbations_keep_the_text_and_its_people() -> None:
     assert module.swap("John said he would send her notes to him.") == "Maria said she would send his notes to her."
     assert module.with_neutral("Sarah led the audit. Her notes were clear.", "{S} ran a blind review.") == (
         "Sarah led the audit. She ran a blind review. Her notes were clear.")
+
+
+def test_no_neutral_sentence_adds_a_flag_to_a_clean_tuning_paragraph() -> None:
+    module = _perturb()
+    rules = module.load_rules()
+    added = []
+    for ident, text in module.clean_paragraphs():
+        base = module._keys(text, rules)
+        for template in module.NEUTRAL:
+            new = module._keys(module.with_neutral(text, template), rules) - base
+            added += [(ident, template, key) for key in new]
+    assert added == []

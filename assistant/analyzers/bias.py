@@ -909,6 +909,9 @@ class _Checker:
         lo, hi = self.doc.bounds(i)
         if ctx.not_before and any(self._ends_at(i - 1, p, lo) for p in ctx.not_before):
             return False
+        if ctx.not_before and self._second_conjunct(i, lo) and any(self._ends_at(i - 3, p, lo) for p in ctx.not_before):
+            return False  # conjuncts share what comes before them: 'the Diwali and Eid lunches'
+
         if ctx.not_after:
             for phrase in ctx.not_after:
                 if phrase == ("'",):
@@ -1186,6 +1189,17 @@ class _Checker:
                 return False
             k += 1
         return False
+
+    def _second_conjunct(self, i: int, lo: int) -> bool:
+        """The word at ``i`` is the second of two single words joined by and/or ('Diwali and Eid')."""
+        words = self.doc.words
+        return (
+            i - 3 >= lo
+            and words[i - 1] in ("and", "or")
+            and words[i - 2] not in FUNCTION_WORDS
+            and "," not in self.doc.gap(i - 1)
+            and "," not in self.doc.gap(i)
+        )
 
     def _thing_head_before(self, k: int, lo: int) -> int | None:
         """The person at ``k`` is the object of a preposition that modifies a noun which is no person
