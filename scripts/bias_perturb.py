@@ -130,6 +130,15 @@ NEUTRAL = (
     "{S} was promoted to senior analyst in June.",
     "{S} works part-time on Fridays and hands over to the duty manager.",
     "The client, a retired teacher, praised {P} patience on the call.",
+    # Recommendation-letter sentences (dev6's genre).
+    "I have known {O} for six years, first as {P} teacher and later as {P} manager.",
+    "{S} served in the Army for four years before joining us.",
+    "{S} is fluent in Mandarin and led our calls with the Shenzhen suppliers.",
+    "{S} balanced a full course load with a part-time job at the library.",
+    "{S} relocated from Chicago with {P} family and settled in quickly.",
+    "{S} is married to an engineer at one of our suppliers, which {S} disclosed at once.",
+    "{S} is an older student who returned to finish {P} degree.",
+    "{S} represented us at the Pride month panel.",
 )
 
 PRONOUNS = {

@@ -498,3 +498,20 @@ def test_a_possessed_characteristic_belongs_to_its_possessor(text: str, expected
 )
 def test_coordinated_words_share_their_determiner(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 'which' with a subject of its own reports; as its clause's subject it comments
+        ("She is married to an engineer, which she disclosed at once.", []),
+        ("She has two kids, which is why she may not travel.",
+         [("has two kids", "family_status", "family_status.caregiving")]),
+        # an accent with an adjective between it and 'with'/'has'
+        ("She speaks with a slight accent that clients find charming.",
+         [("accent", "race_ethnicity", "race_ethnicity.accent")]),
+        ("We picked the accent colour with care.", []),
+    ],
+)
+def test_a_reporting_relative_is_no_judgement(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

@@ -1028,7 +1028,8 @@ class _Checker:
                       and _could_be_a_name(word)):
                     first_name = k if first_name < 0 else first_name
                     last_name = k
-                if word in evaluation_words and not (word == "may" and k != lo and self.doc.is_capitalized(k)):
+                if (word in evaluation_words and not (word == "may" and k != lo and self.doc.is_capitalized(k))
+                        and not self._reporting_relative(k, hi)):
                     first_cue = k if first_cue < 0 else first_cue
                     last_cue = k
                     if word not in PROCEDURE_MODALS:
@@ -1189,6 +1190,13 @@ class _Checker:
                 return False
             k += 1
         return False
+
+    def _reporting_relative(self, k: int, hi: int) -> bool:
+        """A sentential 'which' comments on what came before when it is its clause's subject ('which
+        hurts team bonding'); with a subject of its own it is that clause's object and reports ('which
+        she disclosed at once', 'which he told us')."""
+        words = self.doc.words
+        return words[k] == "which" and k + 1 <= hi and (words[k + 1] in PRONOUNS or self.doc.is_capitalized(k + 1))
 
     def _second_conjunct(self, i: int, lo: int) -> bool:
         """The word at ``i`` is the second of two single words joined by and/or ('Diwali and Eid')."""
