@@ -417,3 +417,101 @@ def test_a_capitalised_common_word_is_not_a_name(text: str, expected: list[tuple
 )
 def test_an_evaluative_adjective_on_appearance_is_the_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the head of the subject noun phrase is what a copula predicates of, not a person inside its
+        # prepositional postmodifier
+        ("The conversation with the client was emotional, and she kept it on track.", []),
+        ("The meeting with Priya and the vendor was emotional.", []),
+        # the person is still the subject when the phrase is hers or the head is a person
+        ("Priti in the meeting with clients was emotional.",
+         [("emotional", "gender_coded", "gender_coded.emotional")]),
+        ("The client was emotional.", [("emotional", "gender_coded", "gender_coded.emotional")]),
+        ("The mother of the student was emotional.", [("emotional", "gender_coded", "gender_coded.emotional")]),
+    ],
+)
+def test_a_trait_describes_the_head_of_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person brought in by an indefinite article is someone new, not the reviewed person
+        ("She covered for a colleague on sick leave and still hit every deadline.", []),
+        ("He covered for a colleague who was on sick leave and still hit every deadline.", []),
+        # predicated of the person, it is theirs
+        ("She is a colleague on sick leave, so her rating should be lower.",
+         [("sick leave", "disability", "disability.health_remarks")]),
+        ("As a manager with three kids at home, she may not want the travel.",
+         [("with three kids", "family_status", "family_status.caregiving")]),
+    ],
+)
+def test_an_indefinite_person_is_someone_else(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a native speaker predicated of a person is a language fact (dev2/dev6 guides: clean)
+        ("She is a native Spanish speaker and is our best contact for the Madrid clients.", []),
+        # as a requirement, a preference or a reason it screens on origin
+        ("We need a native English speaker for the support desk.",
+         [("native English speaker", "race_ethnicity", "race_ethnicity.native_speaker")]),
+        ("As a native English speaker, she writes our best copy.",
+         [("native English speaker", "race_ethnicity", "race_ethnicity.native_speaker")]),
+        ("She is a non-native speaker, so her emails need checking.",
+         [("non-native speaker", "race_ethnicity", "race_ethnicity.non_native_speaker")]),
+    ],
+)
+def test_a_native_speaker_fact_is_clean(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'with'/'has' predicates the characteristic of the noun before it: here someone else
+        ("She helped a customer with young children rebook the flight.", []),
+        ("Maria, with three kids, may not want the role.",
+         [("with three kids", "family_status", "family_status.caregiving")]),
+        ("She has two young children, so she may not want to travel.",
+         [("has two young children", "family_status", "family_status.caregiving")]),
+    ],
+)
+def test_a_possessed_characteristic_belongs_to_its_possessor(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two coordinated words share the determiner before them: 'the Diwali and Eid lunches'
+        ("She organised the Diwali and Eid lunches with the facilities team.", []),
+        ("She takes long Diwali and Eid breaks, so her output dropped.",
+         [("Eid", "religion", "religion.faith_mention")]),
+    ],
+)
+def test_coordinated_words_share_their_determiner(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 'which' with a subject of its own reports; as its clause's subject it comments
+        ("She is married to an engineer, which she disclosed at once.", []),
+        ("She has two kids, which is why she may not travel.",
+         [("has two kids", "family_status", "family_status.caregiving")]),
+        # an accent with an adjective between it and 'with'/'has'
+        ("She speaks with a slight accent that clients find charming.",
+         [("accent", "race_ethnicity", "race_ethnicity.accent")]),
+        ("We picked the accent colour with care.", []),
+    ],
+)
+def test_a_reporting_relative_is_no_judgement(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert flags(text) == expected

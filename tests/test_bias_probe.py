@@ -29,3 +29,41 @@ def test_the_probe_reads_no_held_out_or_labelled_item(tmp_path: Path) -> None:
                 excluded.add(item["id"])
     assert "handbook:policy.md" in ids
     assert not ids & excluded
+
+
+def _perturb():
+    spec = importlib.util.spec_from_file_location("bias_perturb", ROOT / "scripts" / "bias_perturb.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_perturbation_probe_reads_only_clean_tuning_paragraphs() -> None:
+    ids = {ident for ident, _ in _perturb().clean_paragraphs()}
+    excluded = set()
+    for path in (ROOT / "evals").glob("dev*/bias.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item.get("split") != "tune" or item.get("labels"):
+                excluded.add(item["id"])
+    assert ids and not ids & excluded
+
+
+def test_the_perturbations_keep_the_text_and_its_people() -> None:
+    module = _perturb()
+    assert module.swap("John said he would send her notes to him.") == "Maria said she would send his notes to her."
+    assert module.with_neutral("Sarah led the audit. Her notes were clear.", "{S} ran a blind review.") == (
+        "Sarah led the audit. She ran a blind review. Her notes were clear.")
+
+
+def test_no_neutral_sentence_adds_a_flag_to_a_clean_tuning_paragraph() -> None:
+    module = _perturb()
+    rules = module.load_rules()
+    added = []
+    for ident, text in module.clean_paragraphs():
+        base = module._keys(text, rules)
+        for template in module.NEUTRAL:
+            new = module._keys(module.with_neutral(text, template), rules) - base
+            added += [(ident, template, key) for key in new]
+    assert added == []

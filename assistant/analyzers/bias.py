@@ -377,6 +377,9 @@ CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were")
+# A match that opens with one of these predicates a characteristic of the noun before it ("a customer
+# with young children", "a colleague who has two kids").
+POSSESSION_VERBS = frozenset(["with", "has", "have", "had"])
 PLURAL_LINKS = frozenset(["are", "were", "re", "aren", "weren", "have", "seem", "look", "remain"])
 SECOND_PERSON = frozenset(["you", "your", "yours", "yourself"])
 # Modals of permission and obligation: with only the addressee as person they give a procedure's rule.
@@ -906,6 +909,9 @@ class _Checker:
         lo, hi = self.doc.bounds(i)
         if ctx.not_before and any(self._ends_at(i - 1, p, lo) for p in ctx.not_before):
             return False
+        if ctx.not_before and self._second_conjunct(i, lo) and any(self._ends_at(i - 3, p, lo) for p in ctx.not_before):
+            return False  # conjuncts share what comes before them: 'the Diwali and Eid lunches'
+
         if ctx.not_after:
             for phrase in ctx.not_after:
                 if phrase == ("'",):
@@ -925,6 +931,9 @@ class _Checker:
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
         if ctx.skip_policy and self._sentence_traits(lo, hi, i, j)[2]:
             return False
+        if (self.doc.words[i] in POSSESSION_VERBS or (i > lo and self.doc.words[i - 1] in POSSESSION_VERBS)) and (
+                self._belongs_to_outsider(i, lo)):
+            return False  # "helped a customer with young children": the possessor is someone else
         if ctx.describes == "person":
             return self._describes_person(i, j, lo, hi)
         if ctx.describes == "generic_pronoun":
@@ -976,9 +985,24 @@ class _Checker:
             word = words[k]
             if word in self.rules.outsiders:
                 return True
+            if word in self.rules.people and self._new_referent(k, lo):
+                return True
             if word not in OUTSIDER_LINKS:
                 return False
         return False
+
+    def _new_referent(self, k: int, lo: int) -> bool:
+        """A person noun brought in by an indefinite article outside a predicate ("covered for a
+        colleague on sick leave", "when a fellow manager became ill") introduces someone new, not the
+        reviewed person (an indefinite noun phrase sets up a new discourse referent; Heim 1982).
+        "She is a colleague who ..." and "as a manager with ..." predicate it of the person."""
+        words = self.doc.words
+        d = k - 1
+        if d >= lo and words[d] == "fellow":
+            d -= 1
+        if d < lo or words[d] not in ("a", "an", "another"):
+            return False
+        return d == lo or (words[d - 1] not in LINKS and words[d - 1] not in ("as", "like", "such", "being", "what"))
 
     def _sentence_traits(self, lo: int, hi: int, i: int, j: int) -> tuple[bool, bool, bool]:
         """(a specific person is referred to, a judgement cue, policy wording) for the sentence
@@ -1004,7 +1028,8 @@ class _Checker:
                       and _could_be_a_name(word)):
                     first_name = k if first_name < 0 else first_name
                     last_name = k
-                if word in evaluation_words and not (word == "may" and k != lo and self.doc.is_capitalized(k)):
+                if (word in evaluation_words and not (word == "may" and k != lo and self.doc.is_capitalized(k))
+                        and not self._reporting_relative(k, hi)):
                     first_cue = k if first_cue < 0 else first_cue
                     last_cue = k
                     if word not in PROCEDURE_MODALS:
@@ -1103,6 +1128,16 @@ class _Checker:
                 coordinated = True  # 'smart and abrasive'
                 k -= 1
                 continue
+            if saw_link and (
+                word in PRONOUNS
+                or word in self.rules.people
+                or self._is_name(k, lo)
+                or (word in POSSESSIVES and k + 1 < len(words) and words[k + 1] in LINKS)  # 'with her was'
+            ):
+                head = self._thing_head_before(k, lo)
+                if head is not None:  # 'The conversation with the client was emotional': the head is a thing
+                    k = head
+                    continue
             if word in PRONOUNS or word in POSSESSIVES:
                 return True
             if word in self.rules.people or word in self.rules.attributes:
@@ -1155,6 +1190,53 @@ class _Checker:
                 return False
             k += 1
         return False
+
+    def _reporting_relative(self, k: int, hi: int) -> bool:
+        """A sentential 'which' comments on what came before when it is its clause's subject ('which
+        hurts team bonding'); with a subject of its own it is that clause's object and reports ('which
+        she disclosed at once', 'which he told us')."""
+        words = self.doc.words
+        return words[k] == "which" and k + 1 <= hi and (words[k + 1] in PRONOUNS or self.doc.is_capitalized(k + 1))
+
+    def _second_conjunct(self, i: int, lo: int) -> bool:
+        """The word at ``i`` is the second of two single words joined by and/or ('Diwali and Eid')."""
+        words = self.doc.words
+        return (
+            i - 3 >= lo
+            and words[i - 1] in ("and", "or")
+            and words[i - 2] not in FUNCTION_WORDS
+            and "," not in self.doc.gap(i - 1)
+            and "," not in self.doc.gap(i)
+        )
+
+    def _thing_head_before(self, k: int, lo: int) -> int | None:
+        """The person at ``k`` is the object of a preposition that modifies a noun which is no person
+        ('the conversation with the client', 'the call with her'): the index of that head noun, from
+        which the subject is read, or None. The head of a noun phrase, not the nearest noun, is what a
+        copula predicates of (Quirk et al. 1985, 17.2: postmodification)."""
+        doc, words = self.doc, self.doc.words
+        m = k - 1
+        while m >= lo and m >= k - 3 and (words[m] in DETERMINERS or words[m] in POSSESSIVES):
+            m -= 1
+        if m - 1 < lo or words[m] not in PREPOSITIONS or words[m] in ("like", "than"):
+            return None
+        head = m - 1
+        word = words[head]
+        if (
+            "," in doc.gap(m)
+            or word in PRONOUNS
+            or word in POSSESSIVES
+            or word in self.rules.people
+            or word in self.rules.attributes
+            or word in FUNCTION_WORDS
+            or word in LINKS
+            or word in DESCRIBING_VERBS
+            or word.endswith("ly")
+            or self._is_name(head, lo)
+            or (head != lo and doc.is_capitalized(head))
+        ):
+            return None
+        return head
 
     def _preposition_before(self, k: int, lo: int) -> int | None:
         """Skip a prepositional phrase ('in client meetings'): index to resume from, or None."""
