@@ -855,3 +855,10 @@ def is_title_case(phrase: str, max_words: int = 12) -> bool:
         else:
             return False
     return capitalised >= 1
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence(s) of ``text`` that hold the span ``start:end``, on one line (for listings)."""
+    spans = [(s, e) for s, e in sentence_spans(text, line_breaks=False) if s < end and start < e] or [(start, end)]
+    return " ".join(text[spans[0][0]:spans[-1][1]].split())
+

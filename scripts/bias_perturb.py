@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.bias import check_bias, load_rules
-from assistant.text import sentence_spans
+from assistant.text import sentence_around, sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -251,10 +251,7 @@ def main() -> None:
                 by_rule[flag.rule] += 1
                 by_kind[kind] += 1
                 if args.list:
-                    lo = max(new_text.rfind(".", 0, flag.start) + 1, flag.start - 160)
-                    hi = new_text.find(".", flag.end)
-                    hi = len(new_text) if hi < 0 else min(hi + 1, flag.end + 160)
-                    snippet = " ".join(new_text[lo:hi].split())
+                    snippet = sentence_around(new_text, flag.start, flag.end)
                     print(f"{ident}\t{kind}\t{flag.rule}\t{flag.text!r}\t{snippet}")
     print(f"paragraphs: {len(paragraphs)}, variants: {len(paragraphs) * (len(NEUTRAL) + 1)}")
     print(f"new flags: {total}")

@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.bias import check_bias, load_rules
+from assistant.text import sentence_around
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,10 +63,7 @@ def main() -> None:
             by_rule[flag.rule] += 1
             by_source[source.split(":")[0] if ":" in source else re.sub(r"-\d+$", "", source)] += 1
             if args.list:
-                lo = max(text.rfind(".", 0, flag.start) + 1, flag.start - 160)
-                hi = text.find(".", flag.end)
-                hi = len(text) if hi < 0 else min(hi + 1, flag.end + 160)
-                snippet = " ".join(text[lo:hi].split())
+                snippet = sentence_around(text, flag.start, flag.end)
                 print(f"{source}\t{flag.rule}\t{flag.text!r}\t{snippet}")
     print(f"total flags: {total}")
     for rule, n in by_rule.most_common():

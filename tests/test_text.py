@@ -133,3 +133,13 @@ def test_title_case_headings(phrase: str, expected: bool) -> None:
 def test_letter_words_skip_numbers_and_keep_case() -> None:
     assert letter_words("Cut Q3 churn to 4% by 2027, per the CFO's plan") == [
         "Cut", "Q3", "churn", "to", "by", "per", "the", "CFO's", "plan"]
+
+
+def test_sentence_around_gives_the_sentences_holding_a_span_on_one_line() -> None:
+    from assistant.text import sentence_around
+
+    text = "First one.  She is\nvery articulate. Last one."
+    start = text.index("articulate")
+    assert sentence_around(text, start, start + len("articulate")) == "She is very articulate."
+    assert sentence_around(text, 0, len(text)) == "First one. She is very articulate. Last one."
+    assert sentence_around("no stop here", 3, 7) == "no stop here"
