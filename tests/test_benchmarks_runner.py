@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("run_all", ROOT / "benchmarks" / "run_all.py")
-run_all = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(run_all)  # type: ignore[union-attr]
+from tests.fixtures.scripts import load_script
+
+run_all = load_script("benchmarks/run_all.py")
 
 DOC = """# Benchmarks
 

@@ -4,7 +4,6 @@ drawn from sources the earlier rounds did not use."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections import Counter
@@ -15,6 +14,7 @@ from urllib.parse import urlparse
 import pytest
 
 from assistant.settings import PROJECT_ROOT
+from tests.fixtures.scripts import load_script
 
 EVALS = PROJECT_ROOT / "evals"
 CATEGORIES = {"gendered_language", "gender_coded", "age", "race_ethnicity", "disability", "family_status",
@@ -52,13 +52,9 @@ def load(round_: str, name: str) -> list[dict]:
     return list(_records(round_, name))
 
 
-@cache
 def splitter():
     """evals/dev/split.py, the one split script of every round."""
-    spec = importlib.util.spec_from_file_location("dev_split", EVALS / "dev" / "split.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("evals/dev/split.py")
 
 
 def words(text: str) -> int:
