@@ -93,6 +93,11 @@ class Coach:
         return resolve(self.report)
 
 
+def _outside_rounds(prefix: str, file: str, rounds: tuple[str, ...]) -> tuple[EvalSuite, ...]:
+    """One suite per outside development round: ``<prefix>_<round>`` over ``evals/<round>/<file>``."""
+    return tuple(EvalSuite(f"{prefix}_{round_}", "dev", f"{round_}/{file}") for round_ in rounds)
+
+
 GOAL = Coach(
     name="goal",
     title="Goal coach",
@@ -119,12 +124,7 @@ GOAL = Coach(
     eval_suites=(
         EvalSuite("goals", "goals", "goals.jsonl"),
         EvalSuite("goals_heldout", "goals", "heldout/goals.jsonl", gated=False),
-        EvalSuite("goals_dev", "dev", "dev/goals.jsonl"),
-        EvalSuite("goals_dev2", "dev", "dev2/goals.jsonl"),
-        EvalSuite("goals_dev3", "dev", "dev3/goals.jsonl"),
-        EvalSuite("goals_dev4", "dev", "dev4/goals.jsonl"),
-        EvalSuite("goals_dev5", "dev", "dev5/goals.jsonl"),
-        EvalSuite("goals_dev6", "dev", "dev6/goals.jsonl"),
+        *_outside_rounds("goals", "goals.jsonl", ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")),
     ),
     parity="assistant.evaluation.parity:goal_signature",
 )
@@ -154,12 +154,7 @@ FEEDBACK = Coach(
     eval_suites=(
         EvalSuite("feedback", "feedback", "feedback.jsonl"),
         EvalSuite("feedback_heldout", "feedback", "heldout/feedback.jsonl", gated=False),
-        EvalSuite("feedback_dev", "dev", "dev/feedback.jsonl"),
-        EvalSuite("feedback_dev2", "dev", "dev2/feedback.jsonl"),
-        EvalSuite("feedback_dev3", "dev", "dev3/feedback.jsonl"),
-        EvalSuite("feedback_dev4", "dev", "dev4/feedback.jsonl"),
-        EvalSuite("feedback_dev5", "dev", "dev5/feedback.jsonl"),
-        EvalSuite("feedback_dev6", "dev", "dev6/feedback.jsonl"),
+        *_outside_rounds("feedback", "feedback.jsonl", ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
@@ -188,10 +183,7 @@ BIAS = Coach(
     eval_suites=(
         EvalSuite("bias", "bias", "bias.jsonl"),
         EvalSuite("bias_heldout", "bias", "heldout/bias.jsonl", gated=False),
-        EvalSuite("bias_dev", "dev", "dev/bias.jsonl"),
-        EvalSuite("bias_dev2", "dev", "dev2/bias.jsonl"),
-        EvalSuite("bias_dev3", "dev", "dev3/bias.jsonl"),
-        EvalSuite("bias_dev6", "dev", "dev6/bias.jsonl"),
+        *_outside_rounds("bias", "bias.jsonl", ("dev", "dev2", "dev3", "dev6")),
     ),
     parity="assistant.evaluation.parity:bias_signature",
 )
