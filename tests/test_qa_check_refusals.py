@@ -15,3 +15,21 @@ def test_a_unit_opening_with_a_statement_and_ending_with_prompt_questions_is_no_
         "Relevant: goals align with the organization. Why are the above efforts worthwhile?",
     ]
     assert [is_bare_question(t) for t in texts] == [True, True, False, False, False]
+
+
+def test_the_verb_a_who_is_the_object_of_only_asks_for_a_person():
+    from assistant.qa.check import addressee_verb
+    from assistant.qa.focus import analyse
+
+    questions = ["Who should an employee talk to about a disability accommodation?",
+                 "Whom can we reach out to about payroll?",
+                 "At CivicActions, who should I go to if a coworker keeps making offensive comments?",
+                 "Who approves a PIP?",
+                 "Who do I report harassment to?"]
+    assert [(addressee_verb(q), sorted(analyse(q).focus)) for q in questions] == [
+        ("talk", ["accommodation", "disability"]),
+        ("reach", ["payroll"]),
+        ("go", ["comment", "keep", "mak", "offensiv"]),
+        (None, ["approv"]),
+        (None, ["harassment", "report"]),
+    ]

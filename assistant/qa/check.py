@@ -128,6 +128,23 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
+# "Who should I talk to about ...?", "who do I go to if ...?", "whom can we reach out to ...?": the
+# wh-word is the object of the verb (its preposition left at the end), so the verb only says that a
+# person is wanted -- the question asks about what follows ("about a disability accommodation").
+# "Who approves a PIP?" (the wh-word its subject) asks about approving.
+_WHO_OBJECT = re.compile(
+    r"\bwho(?:m)?\s+(?:do|does|did|should|shall|can|could|must|will|would|may|might)\s+"
+    r"(?:i|we|you|they|he|she|(?:an?|the|my|our|your|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:\w+ly\s+)?([a-z]+)(?:\s+(?:out|back|up|over))?\s+(?:to|with)\b", re.IGNORECASE)
+
+
+def addressee_verb(clause: str) -> str | None:
+    """The verb whose object a "who" asks for ("talk" in "Who should an employee talk to about ...?"):
+    part of the asking, not of what is asked about; None when the clause has no such verb."""
+    found = _WHO_OBJECT.search(clause)
+    return found.group(1) if found else None
+
+
 def answer_types(question: str) -> list[AnswerType | None]:
     """The answer type of each clause of a question, in order (a follow-up's carried context
     "(follow-up to: ...)" asks nothing itself)."""

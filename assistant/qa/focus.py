@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.qa.check import AnswerType, answer_type, clauses, holds
+from assistant.qa.check import AnswerType, addressee_verb, answer_type, clauses, holds
 from assistant.text import NUMBER_WORDS, ORDINALS, STOPWORDS, names, sentences, words, wordset
 from assistant.text import stem as _stem
 
@@ -192,7 +192,11 @@ def analyse(question: str) -> Question:
     private = (personal_names(context, found) - set(names(asking))) | qualifier_names(own, found)
     parts: list[Clause] = []
     for part in clauses(asking):
-        parts.append(Clause(part, answer_type(part), focus_stems(part, found)))
+        kind = answer_type(part)
+        focus = focus_stems(part, found)
+        if kind == "who" and (verb := addressee_verb(part)):  # "who should I talk to about X": X is asked about
+            focus -= term_stems(verb)
+        parts.append(Clause(part, kind, focus))
     topic = focus_stems(context, found)
     for part in parts:  # "Can I still fix it?" after "I logged a PTO day ...": the scene is the topic
         if len(part.focus) < 2:
