@@ -29,7 +29,23 @@ def test_the_verb_a_who_is_the_object_of_only_asks_for_a_person():
     assert [(addressee_verb(q), sorted(analyse(q).focus)) for q in questions] == [
         ("talk", ["accommodation", "disability"]),
         ("reach", ["payroll"]),
-        ("go", ["comment", "keep", "mak", "offensiv"]),
+        ("go", ["comment", "offensiv"]),
         (None, ["approv"]),
         (None, ["harassment", "report"]),
+    ]
+
+
+def test_words_of_the_asking_leave_the_focus():
+    from assistant.qa.check import asking_words
+    from assistant.qa.focus import analyse
+
+    questions = ["How big is the annual learning budget?",
+                 "What's the deadline for finishing mid-year conversations?",
+                 "Will GitLab always put me on a performance improvement plan before letting me go?",
+                 "If my manager wants me to move my vacation dates, how quickly do they have to tell me?"]
+    assert [(asking_words(c.text, c.kind), sorted(c.focus)) for q in questions for c in analyse(q).clauses] == [
+        (["big"], ["annual", "budget", "learn"]),
+        (["deadline"], ["conversation", "finish", "mid-year"]),
+        ([], ["improvement", "performanc", "plan"]),
+        (["quickly"], ["dat", "mov", "vacation"]),
     ]
