@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, Field
 
+from assistant.knowledge.markup import readable
 from assistant.qa import render
 from assistant.qa.check import (
     asked_actions,
@@ -42,7 +43,7 @@ from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
 from assistant.qa.select import UnitModel, rank_units
 from assistant.settings import Settings
-from assistant.text import content_stems, words
+from assistant.text import content_stems, sentences, words
 
 Notify = Callable[[str], None]
 CALIBRATION_FILE = Path(__file__).with_name("calibration.yaml")
@@ -219,8 +220,16 @@ def whole_list(unit: Unit) -> Unit:
 
 
 def is_bare_question(text: str) -> bool:
-    """A unit that only asks (a FAQ's "Q: ...?" line without its answer): it never answers."""
-    return text.rstrip(" *_\"'”’)").endswith("?")
+    """A unit that only asks (a FAQ's "Q: ...?" line without its answer): it never answers. A unit
+    that opens with a statement and ends with the questions it prompts ("Time-Bound: Set a realistic
+    end date. • What is the deadline?") states its answer first: it is no bare question."""
+    def asks(sentence: str) -> bool:
+        return sentence.rstrip(" *_\"'”’)").endswith("?")
+
+    if not asks(text):
+        return False
+    opening = sentences(readable(text))
+    return not opening or asks(opening[0])
 
 
 def answers_for_questions(units: Sequence[Unit]) -> list[Unit]:

@@ -128,6 +128,48 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
+# "Who should I talk to about ...?", "who do I go to if ...?", "whom can we reach out to ...?": the
+# wh-word is the object of the verb (its preposition left at the end), so the verb only says that a
+# person is wanted -- the question asks about what follows ("about a disability accommodation").
+# "Who approves a PIP?" (the wh-word its subject) asks about approving.
+_WHO_OBJECT = re.compile(
+    r"\bwho(?:m)?\s+(?:do|does|did|should|shall|can|could|must|will|would|may|might)\s+"
+    r"(?:i|we|you|they|he|she|(?:an?|the|my|our|your|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:\w+ly\s+)?([a-z]+)(?:\s+(?:out|back|up|over))?\s+(?:to|with)\b", re.IGNORECASE)
+
+
+def addressee_verb(clause: str) -> str | None:
+    """The verb whose object a "who" asks for ("talk" in "Who should an employee talk to about ...?"):
+    part of the asking, not of what is asked about; None when the clause has no such verb."""
+    found = _WHO_OBJECT.search(clause)
+    return found.group(1) if found else None
+
+
+# "How big / large / high / early / late ...": the degree word "how" asks about is the measure asked
+# for, never the topic ("How big is the annual learning budget?" asks an amount of the budget).
+_HOW_DEGREE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
+# Nouns that only name the kind of value asked for: "What is the deadline for X?" asks a date of X,
+# and a unit giving X's date ("complete by July 31", "within five business days") answers it.
+KIND_NOUNS: dict[str, frozenset[str]] = {
+    "when": frozenset({"deadline", "deadlines", "date", "dates", "timing", "timeline", "timeframe", "due"}),
+    "quantity": frozenset({"deadline", "deadlines", "timeframe", "duration", "length", "size", "total"}),
+    "frequency": frozenset({"frequency", "cadence", "rhythm"}),
+}
+
+
+def asking_words(clause: str, kind: AnswerType | None) -> list[str]:
+    """The words of a clause that belong to its asking, not to what it asks about: the verb a "who"
+    is the object of, the degree word after "how", and nouns naming the kind of value asked for."""
+    out: list[str] = []
+    if kind == "who" and (verb := addressee_verb(clause)):
+        out.append(verb)
+    if kind in ("quantity", "frequency"):
+        out += [m.group(1) for m in _HOW_DEGREE.finditer(clause)]
+    kind_nouns = KIND_NOUNS.get(kind or "", frozenset())
+    out += [w for w in re.findall(r"[a-z]+", clause.lower()) if w in kind_nouns]
+    return out
+
+
 def answer_types(question: str) -> list[AnswerType | None]:
     """The answer type of each clause of a question, in order (a follow-up's carried context
     "(follow-up to: ...)" asks nothing itself)."""

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.qa.check import AnswerType, answer_type, clauses, holds
+from assistant.qa.check import AnswerType, answer_type, asking_words, clauses, holds
 from assistant.text import NUMBER_WORDS, ORDINALS, STOPWORDS, names, sentences, words, wordset
 from assistant.text import stem as _stem
 
@@ -35,7 +35,7 @@ _ACTOR_PHRASES = re.compile(
     r"\b(?:(?:my|our|your|their|his|her|the|a|an|every|each|all)\s+)?(?:direct\s+reports?|team\s+members?|"
     r"people\s+leaders?|line\s+managers?|staff\s+members?|new\s+hires?|team|each\s+person\s+on\s+(?:my|our|the)\s+team)\b",
     re.IGNORECASE)
-FRAME = frozenset(stem(w) for w in ["employee", "employees", "staff", "worker", "workers", "member", "members", "someone", "somebody", "person", "people", "individual", "individuals", "colleague", "colleagues", "coworker", "coworkers", "manager", "managers", "supervisor", "supervisors", "anyone", "everybody", "everyone", "folks", "have", "has", "had", "having", "hold", "holds", "held", "give", "gives", "given", "giving", "get", "gets", "got", "receive", "receives", "allow", "allowed", "allows", "permit", "permitted", "require", "required", "requires", "need", "needs", "needed", "ask", "asks", "asked", "say", "says", "said", "state", "states", "mean", "means", "happen", "happens", "happened", "apply", "applies", "applied", "policy", "policies", "rule", "rules", "process", "procedure", "procedures", "guideline", "guidelines", "handbook", "document", "documents", "company", "organisation", "organization", "employer", "long", "often", "much", "many", "quickly", "soon", "far", "exactly", "actually", "currently", "suppose", "supposed", "still", "ever", "usually", "normally", "kind", "type", "sort", "thing", "things", "lot", "amount", "number"])
+FRAME = frozenset(stem(w) for w in ["employee", "employees", "staff", "worker", "workers", "member", "members", "someone", "somebody", "person", "people", "individual", "individuals", "colleague", "colleagues", "coworker", "coworkers", "manager", "managers", "supervisor", "supervisors", "anyone", "everybody", "everyone", "folks", "have", "has", "had", "having", "hold", "holds", "held", "give", "gives", "given", "giving", "get", "gets", "got", "receive", "receives", "allow", "allowed", "allows", "permit", "permitted", "require", "required", "requires", "need", "needs", "needed", "ask", "asks", "asked", "say", "says", "said", "state", "states", "mean", "means", "happen", "happens", "happened", "apply", "applies", "applied", "policy", "policies", "rule", "rules", "process", "procedure", "procedures", "guideline", "guidelines", "handbook", "document", "documents", "company", "organisation", "organization", "employer", "long", "often", "much", "many", "quickly", "soon", "far", "exactly", "actually", "currently", "suppose", "supposed", "still", "ever", "usually", "normally", "kind", "type", "sort", "thing", "things", "lot", "amount", "number", "always", "never", "sometimes", "put", "puts", "putting", "let", "lets", "letting", "make", "makes", "making", "made", "keep", "keeps", "keeping", "kept", "go", "goes", "going", "gone", "went", "want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "try", "tries", "tried", "trying"])
 # Bound words: one concept each, whatever the wording.
 _BOUNDS = {
     **{w: "<max>" for w in ["longest", "most", "maximum", "max", "highest", "largest", "biggest", "greatest", "cap", "capped", "ceiling", "limit", "limits", "upper"]},
@@ -192,7 +192,11 @@ def analyse(question: str) -> Question:
     private = (personal_names(context, found) - set(names(asking))) | qualifier_names(own, found)
     parts: list[Clause] = []
     for part in clauses(asking):
-        parts.append(Clause(part, answer_type(part), focus_stems(part, found)))
+        kind = answer_type(part)
+        focus = focus_stems(part, found)
+        for word in asking_words(part, kind):  # "who should I talk to about X", "how big", "the deadline for X"
+            focus -= term_stems(word)
+        parts.append(Clause(part, kind, focus))
     topic = focus_stems(context, found)
     for part in parts:  # "Can I still fix it?" after "I logged a PTO day ...": the scene is the topic
         if len(part.focus) < 2:

@@ -1,0 +1,51 @@
+"""Over-refusal classes of the Q&A's checks: each check refuses only what it is meant to."""
+
+from __future__ import annotations
+
+from assistant.qa.answer import is_bare_question
+
+
+def test_a_unit_opening_with_a_statement_and_ending_with_prompt_questions_is_no_bare_question():
+    texts = [
+        "**Q: How long do I have?**",
+        "Q: How long can I stay? Is it paid?",
+        "A: Ten days.",
+        'Time-Bound Set a realistic end date for prioritization and accountability.\t<ul style="x"> '
+        "• What is the deadline? • When will we start?",
+        "Relevant: goals align with the organization. Why are the above efforts worthwhile?",
+    ]
+    assert [is_bare_question(t) for t in texts] == [True, True, False, False, False]
+
+
+def test_the_verb_a_who_is_the_object_of_only_asks_for_a_person():
+    from assistant.qa.check import addressee_verb
+    from assistant.qa.focus import analyse
+
+    questions = ["Who should an employee talk to about a disability accommodation?",
+                 "Whom can we reach out to about payroll?",
+                 "At CivicActions, who should I go to if a coworker keeps making offensive comments?",
+                 "Who approves a PIP?",
+                 "Who do I report harassment to?"]
+    assert [(addressee_verb(q), sorted(analyse(q).focus)) for q in questions] == [
+        ("talk", ["accommodation", "disability"]),
+        ("reach", ["payroll"]),
+        ("go", ["comment", "offensiv"]),
+        (None, ["approv"]),
+        (None, ["harassment", "report"]),
+    ]
+
+
+def test_words_of_the_asking_leave_the_focus():
+    from assistant.qa.check import asking_words
+    from assistant.qa.focus import analyse
+
+    questions = ["How big is the annual learning budget?",
+                 "What's the deadline for finishing mid-year conversations?",
+                 "Will GitLab always put me on a performance improvement plan before letting me go?",
+                 "If my manager wants me to move my vacation dates, how quickly do they have to tell me?"]
+    assert [(asking_words(c.text, c.kind), sorted(c.focus)) for q in questions for c in analyse(q).clauses] == [
+        (["big"], ["annual", "budget", "learn"]),
+        (["deadline"], ["conversation", "finish", "mid-year"]),
+        ([], ["improvement", "performanc", "plan"]),
+        (["quickly"], ["dat", "mov", "vacation"]),
+    ]
