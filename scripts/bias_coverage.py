@@ -6,7 +6,7 @@ coded words) is put into person-directed review sentences (third and second pers
 gazetteer) and counted as covered when the analyzer flags the term itself. Entries the labelling guides
 leave clean (``expect: clean``) count the other way: a flag on one is a false alarm.
 
-A term is tried in five template groups (noun, adjective, group label, verb, phrase) and is covered when
+A term is tried in six template groups (noun, adjective, group label, verb, condition, phrase) and is covered when
 at least two of the three sentences of its best group flag it: a term of one part of speech reads oddly
 in the other groups, so only its best group counts.
 
@@ -70,6 +70,11 @@ TEMPLATES = {
         "{N} {t} and missed the March deadline.",
         "You {t} in every planning meeting.",
         "In the review, {S} {t} twice.",
+    ),
+    "condition": (
+        "{N} has {t}, so {S} should not lead the launch.",
+        "With {P} {t}, you cannot expect {O} to travel.",
+        "{S_} mentioned {P} {t} again, which explains the slow quarter.",
     ),
     "phrase": (
         "{N} {t} the feedback from the team.",
@@ -138,17 +143,20 @@ def load_entries() -> list[Entry]:
     return entries
 
 
-def _fill(template: str, person: dict[str, str], term: str) -> str:
-    values = dict(person, S_=person["S"].capitalize(), t=term)
-    text = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], template)
+def _articles(text: str) -> str:
     return re.sub(r"\ba (?=[aeiouAEIOU])", "an ", text)
 
 
+def _fill(template: str, person: dict[str, str], term: str) -> str:
+    values = dict(person, S_=person["S"].capitalize(), t=term)
+    return _articles(re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)], template))
+
+
 def _flags_term(sentence: str, term: str, rules: RuleSet) -> bool:
-    at = sentence.lower().find(term.lower())
+    at = sentence.lower().find(_articles(term).lower())
     if at < 0:
         return False
-    end = at + len(term)
+    end = at + len(_articles(term))
     return any(f.start < end and f.end > at for f in check_bias(sentence, rules).flags)
 
 
