@@ -139,6 +139,14 @@ NEUTRAL = (
     "{S} is married to an engineer at one of our suppliers, which {S} disclosed at once.",
     "{S} is an older student who returned to finish {P} degree.",
     "{S} represented us at the Pride month panel.",
+    # Innocent senses of words added from the published lists (scripts/bias_coverage.py).
+    "{S} placed each vendor on the spectrum between build and buy.",
+    "{S} replaced the laptops that were older than the rest of the fleet.",
+    "{S} colour-coded the binders with colored tabs for each region.",
+    "{S} organised the sales team's bipolar disorder awareness talk with the EAP.",
+    "{S} drafted the accommodations guide for staff with cerebral palsy and multiple sclerosis.",
+    "{S} added visual aids to the safety briefing.",
+    "{S} ran the working group that rewrote the landlord contracts.",
 )
 
 PRONOUNS = {
