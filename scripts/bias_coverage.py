@@ -21,8 +21,8 @@ import argparse
 import json
 import re
 import subprocess
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -84,8 +84,7 @@ TEMPLATES = {
 }
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     source: str
     group: str  # a list inside the source (retext file name, APA section...)
     term: str
