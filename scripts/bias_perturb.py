@@ -156,6 +156,14 @@ NEUTRAL = (
     "{S} drafted the accommodations guide for staff with cerebral palsy and multiple sclerosis.",
     "{S} added visual aids to the safety briefing.",
     "{S} ran the working group that rewrote the landlord contracts.",
+    # Pronouns for the reviewed person near a role noun or an indefinite pronoun (generic-pronoun rule).
+    "Anyone would value {P} judgement on a hard call.",
+    "Everyone who meets {O} remembers {P} energy.",
+    "A natural leader, {S} took charge of the rollout.",
+    "A customer called in May, and {S} resolved the complaint within the hour.",
+    "As a manager, {S} sets clear goals for {P} team.",
+    "{S} is the right person for the job, and {P} record shows it.",
+    "The successful launch in March was {P} idea.",
 )
 
 PRONOUNS = {

@@ -96,6 +96,28 @@ def test_innocent_senses_of_the_new_words_stay_clean(text: str) -> None:
     assert check_bias(text).flags == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A good manager knows his team.", ["his"]),
+        ("The successful candidate will report to the director, and he will manage four analysts.", ["he"]),
+        ("Whoever takes the role will need to prove himself quickly.", ["himself"]),
+        ("Everyone should bring his laptop to the offsite.", ["his"]),
+        ("Anyone would value his judgement.", []),
+        ("Everyone who meets him remembers his energy.", []),
+        ("No one works harder than she does.", []),
+        ("She is the right person for the job, and her record shows it.", []),
+        ("A natural leader, he took charge of the rollout.", []),
+        ("A customer called in May, and he resolved the complaint within the hour.", []),
+        ("Someone left his badge in the lab.", []),
+    ],
+)
+def test_generic_antecedents_beyond_each_and_every(text: str, expected: list[str]) -> None:
+    flags = check_bias(text).flags
+    assert [f.text for f in flags] == expected
+    assert {f.rule for f in flags} <= {"gendered_language.generic_pronoun"}
+
+
 def test_renaming_keeps_the_labelled_words() -> None:
     module = load_script("scripts/bias_perturb.py")
     assert module.rename("Sarah Chen booked the Diwali lunch, and Sarah thanked the team.", ("Diwali",)) == (
