@@ -164,6 +164,8 @@ NEUTRAL = (
     "As a manager, {S} sets clear goals for {P} team.",
     "{S} is the right person for the job, and {P} record shows it.",
     "The successful launch in March was {P} idea.",
+    "A client writes that {S} turned the project around.",
+    "A colleague tells me {S} stayed until the incident was closed.",
 )
 
 PRONOUNS = {

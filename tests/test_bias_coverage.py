@@ -110,6 +110,9 @@ def test_innocent_senses_of_the_new_words_stay_clean(text: str) -> None:
         ("A natural leader, he took charge of the rollout.", []),
         ("A customer called in May, and he resolved the complaint within the hour.", []),
         ("Someone left his badge in the lab.", []),
+        ("A customer writes that she loves the new app.", []),
+        ("A client will call tomorrow, and he wants a refund.", []),
+        ("A manager should know his team.", ["his"]),
     ],
 )
 def test_generic_antecedents_beyond_each_and_every(text: str, expected: list[str]) -> None:

@@ -467,8 +467,11 @@ INDEFINITE_PERSONS = frozenset(["anyone", "anybody", "everyone", "everybody", "w
 EXISTENTIAL_PERSONS = frozenset(["someone", "somebody"])
 HYPOTHETICAL_MODIFIERS = frozenset(["ideal", "successful", "right", "perfect", "typical", "average",
                                     "prospective", "future", "next", "eventual"])
-GENERIC_MODALS = frozenset(["should", "must", "can", "cannot", "will", "would", "may", "might", "needs", "ought"])
+GENERIC_MODALS = frozenset(["should", "must", "can", "cannot", "needs", "ought"])  # not "will": "A client will call, and he ..."
 NOT_GENERIC_VERBS = frozenset(["is", "was", "has", "does", "says", "thinks", "seems", "looks"])
+KIND_ADJECTIVES = frozenset(["good", "great", "true", "real", "effective", "successful", "strong", "competent",
+                             "responsible", "professional", "typical", "average", "ideal", "capable", "skilled",
+                             "experienced", "smart", "wise", "conscientious", "careful", "diligent"])
 NOT_AGENT_NOUNS = wordset(
     """other another number order quarter after later never ever either neither whether together rather
     further however matter letter paper summer winter chapter folder server center centre meter filter
@@ -1310,7 +1313,7 @@ class _Checker:
                         # ...' tells of one event, so the pronoun refers to that customer.
                         if d - 1 >= lo and words[d - 1] in CONDITIONAL_OPENERS:
                             return not any(self._is_past(m) for m in range(k + 1, i))
-                        return d == lo and self._generic_verb_after(k, i, hi) and self._bindable(k, i, hi)
+                        return d == lo and self._generic_verb_after(d, k, i, hi) and self._bindable(k, i, hi)
         return False
 
     def _obliged(self, k: int, i: int) -> bool:
@@ -1325,15 +1328,17 @@ class _Checker:
         return any(words[m] in ("should", "must", "ought") or (words[m] in ("need", "needs") and m + 1 < i)
                    or (words[m] in ("has", "have") and m + 1 < i and words[m + 1] == "to") for m in between)
 
-    def _generic_verb_after(self, k: int, i: int, hi: int) -> bool:
-        """'A good manager knows/should know ...': the role's verb, right after it, states what holds in
-        general (a modal or a present-tense verb), and nothing before the pronoun is past."""
+    def _generic_verb_after(self, d: int, k: int, i: int, hi: int) -> bool:
+        """'A good manager knows / A manager should know ...': the role's verb, right after it, is a modal,
+        or a present-tense verb after a role named as a kind ('a good/true/typical manager'); 'A customer
+        writes that she ...' narrates what one person did, and nothing before the pronoun is past."""
         doc, words = self.doc, self.doc.words
         if k + 1 > hi or doc.after(k).strip():
             return False  # 'A great colleague, he ...' is an apposition to one person
         nxt = words[k + 1]
+        kind = any(words[m] in KIND_ADJECTIVES for m in range(d + 1, k))
         generic = nxt in GENERIC_MODALS or (
-            len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in NOT_GENERIC_VERBS
+            kind and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in NOT_GENERIC_VERBS
             and nxt not in self.rules.things and nxt not in self.rules.people and nxt not in FUNCTION_WORDS)
         return generic and not any(self._is_past(m) or words[m] in SPECIFIC_PERSON for m in range(k + 1, i))
 
