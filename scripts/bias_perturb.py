@@ -15,6 +15,14 @@ labelling guides, so every new flag is a false alarm:
     PYTHONPATH=$PWD .venv/bin/python scripts/bias_perturb.py           # new flags by rule family
     PYTHONPATH=$PWD .venv/bin/python scripts/bias_perturb.py --list    # every new flag with its sentence
     PYTHONPATH=$PWD .venv/bin/python scripts/bias_perturb.py --labelled --at-end  # biased paragraphs too; sentence last
+    PYTHONPATH=$PWD .venv/bin/python scripts/bias_perturb.py --recall [--list]     # labelled terms lost
+
+``--recall`` turns the probe round: every TUNING half's biased paragraph is perturbed in ways that keep
+its labels (gender swap; the reviewed people renamed with gazetteer names of other origins; a neutral
+sentence added second or last) and every labelled term the analyzer flagged before and misses after is
+counted (a swap can also remove a label's meaning: "his boyfriend" said of a woman). The tuning halves
+are saturated, so a term lost here is a context rule that depends on wording
+the guides do not care about (a name the gazetteer lacks, a pronoun, a sentence between cue and term).
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.bias import check_bias, load_rules
+from assistant.names import find_names
 from assistant.text import sentence_around, sentence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -139,6 +148,24 @@ NEUTRAL = (
     "{S} is married to an engineer at one of our suppliers, which {S} disclosed at once.",
     "{S} is an older student who returned to finish {P} degree.",
     "{S} represented us at the Pride month panel.",
+    # Innocent senses of words added from the published lists (scripts/bias_coverage.py).
+    "{S} placed each vendor on the spectrum between build and buy.",
+    "{S} replaced the laptops that were older than the rest of the fleet.",
+    "{S} colour-coded the binders with colored tabs for each region.",
+    "{S} organised the sales team's bipolar disorder awareness talk with the EAP.",
+    "{S} drafted the accommodations guide for staff with cerebral palsy and multiple sclerosis.",
+    "{S} added visual aids to the safety briefing.",
+    "{S} ran the working group that rewrote the landlord contracts.",
+    # Pronouns for the reviewed person near a role noun or an indefinite pronoun (generic-pronoun rule).
+    "Anyone would value {P} judgement on a hard call.",
+    "Everyone who meets {O} remembers {P} energy.",
+    "A natural leader, {S} took charge of the rollout.",
+    "A customer called in May, and {S} resolved the complaint within the hour.",
+    "As a manager, {S} sets clear goals for {P} team.",
+    "{S} is the right person for the job, and {P} record shows it.",
+    "The successful launch in March was {P} idea.",
+    "A client writes that {S} turned the project around.",
+    "A colleague tells me {S} stayed until the incident was closed.",
 )
 
 PRONOUNS = {
@@ -149,6 +176,11 @@ NAMES = {
     "Emily": "David", "Michael": "Anna", "Anna": "Michael", "Tom": "Priya", "Priya": "Tom",
     "Mark": "Lisa", "Lisa": "Mark", "Alex": "Jordan", "Jordan": "Alex",
 }
+
+
+# First names from the gazetteer (assistant/data/first_names.txt) of several origins, none of them a
+# common English word, for renaming the reviewed people.
+OTHER_NAMES = ("Thandiwe", "Aleksandra", "Mateus", "Siobhan", "Ximena", "Tariq", "Ngozi", "Dmitri")
 
 
 def _jsonl(path: Path):
@@ -221,6 +253,79 @@ def with_neutral(text: str, template: str, at_end: bool = False) -> str:
     return f"{text[:cut]}{sentence} {text[cut:]}"
 
 
+def rename(text: str, keep: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:
+    """Each distinct first word of a found name replaced by one of OTHER_NAMES; words of ``keep`` (the
+    labelled terms: 'Diwali', 'Fu Manchu') stay."""
+    mapping: dict[str, str] = {}
+    kept = {w.lower() for term in keep for w in re.findall(r"[^\W\d_]+", term)}
+    for start, end in find_names(text):
+        first = re.match(r"[^\W\d_]+", text[start:end])
+        if (first and len(first.group(0)) > 1 and first.group(0) not in mapping and first.group(0).lower() not in kept
+                and len(mapping) < len(OTHER_NAMES)):
+            mapping[first.group(0)] = OTHER_NAMES[len(mapping)]
+    if not mapping:
+        return text, mapping
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, mapping)) + r")\b")
+    return pattern.sub(lambda m: mapping[m.group(0)], text), mapping
+
+
+def labelled_paragraphs() -> list[tuple[str, str, list[str]]]:
+    out = []
+    for path in sorted((ROOT / "evals").glob("dev*/bias.jsonl")):
+        for item in _jsonl(path):
+            if item.get("split") == "tune" and item.get("labels"):
+                out.append((item["id"], item["text"], [label["term"] for label in item["labels"]]))
+    return out
+
+
+def _term_flagged(text: str, term: str, flags) -> bool | None:
+    """Whether some occurrence of ``term`` overlaps a flag; None when the term is not in the text."""
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(term.lower()), text.lower())]
+    if not spans:
+        return None
+    return any(f.start < end and f.end > start for start, end in spans for f in flags)
+
+
+def recall(rules, show: bool) -> None:
+    lost: Counter[str] = Counter()
+    checked: Counter[str] = Counter()
+    for ident, text, terms in labelled_paragraphs():
+        base = check_bias(text, rules).flags
+        renamed, mapping = rename(text, tuple(terms))
+        variants = [("swap", swap(text), swap), ("rename", renamed, lambda t, m=mapping: rename_term(t, m))]
+        variants += [(f"neutral:{i}", with_neutral(text, t), None) for i, t in enumerate(NEUTRAL)]
+        variants += [(f"neutral_end:{i}", with_neutral(text, t, True), None) for i, t in enumerate(NEUTRAL)]
+        for term in terms:
+            if not _term_flagged(text, term, base):
+                continue
+            for kind, new_text, mapper in variants:
+                new_term = mapper(term) if mapper else term
+                flags = check_bias(new_text, rules).flags
+                ok = _term_flagged(new_text, new_term, flags)
+                if ok is None:
+                    continue
+                family = kind.split(":")[0]
+                checked[family] += 1
+                if not ok:
+                    lost[family] += 1
+                    if show:
+                        print(f"{ident}\t{kind}\t{new_term!r}\t{sentence_around(new_text, *_first(new_text, new_term))}")
+    print("labelled terms lost under label-keeping perturbations:")
+    for family in checked:
+        print(f"  {family:12s} {lost[family]:4d} / {checked[family]}")
+
+
+def rename_term(term: str, mapping: dict[str, str]) -> str:
+    for old, new in mapping.items():
+        term = re.sub(rf"\b{re.escape(old)}\b", new, term)
+    return term
+
+
+def _first(text: str, term: str) -> tuple[int, int]:
+    at = text.lower().find(term.lower())
+    return at, at + len(term)
+
+
 def _keys(text: str, rules) -> Counter:
     return Counter((f.rule, f.text.lower()) for f in check_bias(text, rules).flags)
 
@@ -230,8 +335,12 @@ def main() -> None:
     parser.add_argument("--list", action="store_true")
     parser.add_argument("--labelled", action="store_true", help="perturb the biased tuning paragraphs too")
     parser.add_argument("--at-end", action="store_true", help="add the neutral sentence last, not second")
+    parser.add_argument("--recall", action="store_true", help="count labelled terms lost under perturbation")
     args = parser.parse_args()
     rules = load_rules()
+    if args.recall:
+        recall(rules, args.list)
+        return
     by_rule: Counter[str] = Counter()
     by_kind: Counter[str] = Counter()
     total = 0

@@ -102,7 +102,7 @@ class RuleContext(BaseModel):
     describes: Literal["any", "person", "generic_pronoun", "mention"] = Field(
         default="any",
         description="person: the match must describe a person (subject, copula, person noun); "
-        "generic_pronoun: he/she after 'each/every <role>', not a person already named; "
+        "generic_pronoun: he/she after 'each/every <role>', a hypothetical role holder or an obliged 'anyone', not a person already named; "
         "mention: a personal characteristic (family, age, origin, body, faith, health) brought into a "
         "sentence that judges a specific person: a name or he/she/you/they in the sentence (or a person "
         "noun right after: 'older analysts'), a judgement cue ({evaluation}), no policy wording "
@@ -459,6 +459,19 @@ FUNCTION_WORDS = DETERMINERS | frozenset(
 CALENDAR_WORDS = frozenset(MONTHS + WEEKDAYS)  # "Mark" is a name, "March" is not
 GENERIC_TRIGGERS = frozenset(["each", "every", "any"])
 GENERIC_WINDOW = 40
+# Antecedents that name no particular person (APA 7th ed. 5.5, generic "he"): indefinite pronouns under
+# an obligation ("anyone who ... must explain himself"), a hypothetical role holder ("the
+# successful candidate", "the ideal hire"), and a sentence-initial "a <role>" whose verb states what
+# holds in general ("A good manager knows his team", "A director should evaluate his own campaigns").
+INDEFINITE_PERSONS = frozenset(["anyone", "anybody", "everyone", "everybody", "whoever"])
+EXISTENTIAL_PERSONS = frozenset(["someone", "somebody"])
+HYPOTHETICAL_MODIFIERS = frozenset(["ideal", "successful", "right", "perfect", "typical", "average",
+                                    "prospective", "future", "next", "eventual"])
+GENERIC_MODALS = frozenset(["should", "must", "can", "cannot", "needs", "ought"])  # not "will": "A client will call, and he ..."
+NOT_GENERIC_VERBS = frozenset(["is", "was", "has", "does", "says", "thinks", "seems", "looks"])
+KIND_ADJECTIVES = frozenset(["good", "great", "true", "real", "effective", "successful", "strong", "competent",
+                             "responsible", "professional", "typical", "average", "ideal", "capable", "skilled",
+                             "experienced", "smart", "wise", "conscientious", "careful", "diligent"])
 NOT_AGENT_NOUNS = wordset(
     """other another number order quarter after later never ever either neither whether together rather
     further however matter letter paper summer winter chapter folder server center centre meter filter
@@ -1278,19 +1291,56 @@ class _Checker:
         for k in range(i - 1, max(lo, i - GENERIC_WINDOW) - 1, -1):
             if k != lo and self._is_name(k, lo):
                 return False  # a named person in between: 'Every manager met Tom, and he ...'
+            word = words[k]
+            if word in INDEFINITE_PERSONS or word in EXISTENTIAL_PERSONS:
+                # 'Anyone who misses the deadline must explain himself': an obligation on whoever it is;
+                # 'Anyone would value his judgement' praises the person the letter is about, and so do
+                # negative ones ('No one should doubt her commitment'), which are left out
+                return self._obliged(k, i) and self._bindable(k, i, hi)
             if self._is_role(k):
                 for d in range(k - 1, max(lo, k - 3) - 1, -1):
                     if words[d] in GENERIC_TRIGGERS:
                         return self._bindable(k, i, hi)
+                    if words[d] == "the" and any(words[m] in HYPOTHETICAL_MODIFIERS for m in range(d + 1, k)):
+                        # 'The successful candidate will ... he': no one holds the role yet; 'She is the
+                        # right person, and her ...' predicates the role of someone already there
+                        return (not any(words[m] in SPECIFIC_PERSON or words[m] in LINKS or self._is_name(m, lo)
+                                        for m in range(lo, d))
+                                and not any(self._is_past(m) or words[m] in SPECIFIC_PERSON for m in range(k + 1, i))
+                                and self._bindable(k, i, hi))
                     if words[d] in ("a", "an"):
                         # 'If a customer calls, he ...' is generic; 'When a customer shouted at her, he
                         # ...' tells of one event, so the pronoun refers to that customer.
-                        return (
-                            d - 1 >= lo
-                            and words[d - 1] in CONDITIONAL_OPENERS
-                            and not any(self._is_past(m) for m in range(k + 1, i))
-                        )
+                        if d - 1 >= lo and words[d - 1] in CONDITIONAL_OPENERS:
+                            return not any(self._is_past(m) for m in range(k + 1, i))
+                        return d == lo and self._generic_verb_after(d, k, i, hi) and self._bindable(k, i, hi)
         return False
+
+    def _obliged(self, k: int, i: int) -> bool:
+        """Between an indefinite antecedent and the pronoun: a deontic modal ('should', 'must', 'needs
+        to', 'has to'), no past tense, no other person's pronoun and no comparison ('than she does')."""
+        words = self.doc.words
+        between = range(k + 1, i)
+        if any(words[m] in SPECIFIC_PERSON or self._is_past(m) for m in between):
+            return False
+        if i - 1 > k and words[i - 1] in ("than", "as", "like"):
+            return False
+        return any(words[m] in ("should", "must", "ought") or (words[m] in ("need", "needs") and m + 1 < i)
+                   or (words[m] in ("has", "have") and m + 1 < i and words[m + 1] == "to") for m in between)
+
+    def _generic_verb_after(self, d: int, k: int, i: int, hi: int) -> bool:
+        """'A good manager knows / A manager should know ...': the role's verb, right after it, is a modal,
+        or a present-tense verb after a role named as a kind ('a good/true/typical manager'); 'A customer
+        writes that she ...' narrates what one person did, and nothing before the pronoun is past."""
+        doc, words = self.doc, self.doc.words
+        if k + 1 > hi or doc.after(k).strip():
+            return False  # 'A great colleague, he ...' is an apposition to one person
+        nxt = words[k + 1]
+        kind = any(words[m] in KIND_ADJECTIVES for m in range(d + 1, k))
+        generic = nxt in GENERIC_MODALS or (
+            kind and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in NOT_GENERIC_VERBS
+            and nxt not in self.rules.things and nxt not in self.rules.people and nxt not in FUNCTION_WORDS)
+        return generic and not any(self._is_past(m) or words[m] in SPECIFIC_PERSON for m in range(k + 1, i))
 
     def _bindable(self, k: int, i: int, hi: int) -> bool:
         """Can the pronoun at ``i`` stand for the quantified role noun at ``k``? Not when it sits inside

@@ -1,0 +1,128 @@
+"""Coverage of the bias rules against published lists (scripts/bias_coverage.py) and the classes it found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.analyzers.bias import check_bias, load_rules
+from tests.fixtures.scripts import load_script
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def coverage_script():
+    return load_script("scripts/bias_coverage.py")
+
+
+def test_an_entry_counts_only_when_its_own_term_is_flagged(coverage_script) -> None:
+    entry = coverage_script.Entry
+    report = coverage_script.coverage(
+        [
+            entry("apa", "apa", "wheelchair-bound", "flag"),
+            entry("apa", "apa", "attractive pricing", "clean", ("{N} negotiated attractive pricing.",)),
+            entry("x", "x", "synergy", "flag"),
+        ],
+        load_rules(),
+    )
+    assert report == {
+        "apa": {"flag": 1, "covered": 1, "clean": 1, "false_flags": 0, "misses": [], "false": []},
+        "x": {"flag": 1, "covered": 0, "clean": 0, "false_flags": 0,
+              "misses": [("x", "synergy", "Priya is such a synergy in team meetings.")], "false": []},
+    }
+
+
+def test_every_vendored_entry_keeps_its_source(coverage_script) -> None:
+    retext = json.loads((ROOT / "scripts/bias_sources/retext_equality.json").read_text(encoding="utf-8"))
+    assert retext["commit"] == "192dedd" and "MIT" in retext["source"]
+    assert (ROOT / "scripts/bias_sources/retext-equality.LICENSE").read_text(encoding="utf-8").startswith("(The MIT License)")
+    entries = coverage_script.load_entries()
+    published = {e.source for e in entries} - {"retext", "retext_left_out", "retext_other_files"}
+    import yaml
+
+    cites = yaml.safe_load((ROOT / "scripts/bias_sources/published_lists.yaml").read_text(encoding="utf-8"))["sources"]
+    assert published == set(cites) and all(block["cite"] for block in cites.values())
+    assert {e.expect for e in entries} == {"flag", "clean"}
+
+
+def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
+    entries = coverage_script.load_entries()
+    in_scope = {e.term.lower() for e in entries if e.source == "retext"}
+    left_out = {e.term.lower() for e in entries if e.source == "retext_left_out"}
+    assert not in_scope & left_out
+    assert len(in_scope) > 500
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Priya suffers from muscular dystrophy, so she should not lead the site visits.",
+         [("disability.outdated_terms", "suffers from muscular dystrophy")]),
+        ("He is a multiple sclerosis victim and cannot travel.",
+         [("disability.outdated_terms", "multiple sclerosis victim")]),
+        ("Dana is probably on the spectrum, given how literal she is.",
+         [("disability.spectrum_label", "on the spectrum")]),
+        ("The roadmap is schizophrenic since the reorg.", [("disability.diagnosis_metaphors", "schizophrenic")]),
+        ("Priya was paralyzed by fear before the board meeting.",
+         [("disability.ableist_metaphors", "paralyzed by fear")]),
+        ("Daniel is older than the rest of the team and slower to adapt.",
+         [("age.age_comparison", "older than the rest")]),
+        ("Priya thinks like me, which makes her easy to manage.", [("affinity.like_me", "thinks like me")]),
+        ("He speaks English surprisingly well.", [("race_ethnicity.origin_praise", "speaks English surprisingly well")]),
+        ("Priya is the spirit animal of the support team.", [("race_ethnicity.colonial_idioms", "spirit animal")]),
+        ("Our best saleswoman and the new sportswoman both joined in May.",
+         [("gendered_language.job_titles", "saleswoman"), ("gendered_language.gendered_nouns", "sportswoman")]),
+    ],
+)
+def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.rule, f.text) for f in check_bias(text).flags] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She placed each vendor on the spectrum between build and buy.",
+        "She organised the sales team's bipolar disorder awareness talk with the EAP.",
+        "The bipolar transistor failed in the test rig.",
+        "He replaced the laptops that were older than the rest of the fleet.",
+        "She colored the chart by region and added visual aids to the briefing.",
+        "The farm sold 200 chicks in May.",
+    ],
+)
+def test_innocent_senses_of_the_new_words_stay_clean(text: str) -> None:
+    assert check_bias(text).flags == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A good manager knows his team.", ["his"]),
+        ("The successful candidate will report to the director, and he will manage four analysts.", ["he"]),
+        ("Whoever takes the role will need to prove himself quickly.", ["himself"]),
+        ("Everyone should bring his laptop to the offsite.", ["his"]),
+        ("Anyone would value his judgement.", []),
+        ("Everyone who meets him remembers his energy.", []),
+        ("No one works harder than she does.", []),
+        ("She is the right person for the job, and her record shows it.", []),
+        ("A natural leader, he took charge of the rollout.", []),
+        ("A customer called in May, and he resolved the complaint within the hour.", []),
+        ("Someone left his badge in the lab.", []),
+        ("A customer writes that she loves the new app.", []),
+        ("A client will call tomorrow, and he wants a refund.", []),
+        ("A manager should know his team.", ["his"]),
+    ],
+)
+def test_generic_antecedents_beyond_each_and_every(text: str, expected: list[str]) -> None:
+    flags = check_bias(text).flags
+    assert [f.text for f in flags] == expected
+    assert {f.rule for f in flags} <= {"gendered_language.generic_pronoun"}
+
+
+def test_renaming_keeps_the_labelled_words() -> None:
+    module = load_script("scripts/bias_perturb.py")
+    assert module.rename("Sarah Chen booked the Diwali lunch, and Sarah thanked the team.", ("Diwali",)) == (
+        "Thandiwe Chen booked the Diwali lunch, and Thandiwe thanked the team.", {"Sarah": "Thandiwe"})
+    assert module.rename_term("Sarah s tattoos", {"Sarah": "Thandiwe"}) == "Thandiwe s tattoos"
