@@ -2128,6 +2128,66 @@ _INQUIRY = re.compile(
 _OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
 
 
+# The purpose adjuncts of English grammar besides the bare infinitive and "so that" (Quirk et al. 1985,
+# A Comprehensive Grammar of the English Language, 15.48-15.49: "in order to", "so as to", "with the aim of",
+# "with a view to", "for the purpose of"; "in an effort to" and "in pursuit of" likewise name an aim).
+_PURPOSE_ADJUNCT = re.compile(
+    r"(?:[,(]\s{0,3}|\s)(?:with\s{1,3}(?:the|an?)\s{1,3}(?:(?:overall|ultimate|broader|long-term)\s{1,3})?"
+    r"(?:aim|goal|intent|intention|objective|purpose|view|hope)\s{1,3}(?:of|to)|for\s{1,3}the\s{1,3}(?:purpose|sake)\s{1,3}of|"
+    r"in\s{1,3}an?\s{1,3}(?:effort|attempt|bid|drive|push)\s{1,3}to|in\s{1,3}pursuit\s{1,3}of|so\s{1,3}as\s{1,3}to)"
+    r"\s{1,3}[^.;!?]{3,200}", re.IGNORECASE)
+# Verbs whose object is the subject of the infinitive after it ("ask every manager to submit", "train staff to
+# use", "use the CRM to log"): the infinitive says what the action is, not what it is for.
+_CONTROL_VERBS = wordset("""ask asks asking train trains teach teaches teaching encourage encourages encouraging invite
+invites inviting require requires requiring remind reminds urge urges persuade persuades convince convinces get gets
+getting allow allows allowing enable enables enabling empower empowers empowering equip equips equipping coach
+coaches coaching mentor mentors mentoring challenge challenges challenging motivate motivates motivating expect
+expects tell tells instruct instructs direct directs assign assigns assigning authorize authorise authorizes
+permit permits push pushes task tasks use uses using utilize utilise utilizes utilizing leverage leverages
+leveraging need needs want wants help helps helping""")
+_TARGET_VERBS = frozenset({"reach", "achieve", "attain", "hit", "get"})
+_TARGET_VALUE = re.compile(r"\s{1,3}(?:(?:a|an|the|our|its)\s{1,3})?(?:(?:new|target|goal|level|rate|total|score)\s{1,3}(?:of\s{1,3})?)?"
+                           r"(?:net[\s-]{1,3}zero|zero|carbon[\s-]neutral|[$€£<>≤≥]?\s?\d|one\s{1,3}hundred|half|parity)",
+                           re.IGNORECASE)
+_NOT_INFINITIVE_BEFORE = re.compile(r"\b(?:up|due|according|next|close|compared|prior|addition|relation|respect|regard|"
+                                    r"access|contribution|changes?|exposure|visits?|trips?|commitment|attached|related|"
+                                    r"similar|subject|open|home|back|and|or)\s{0,3}\Z", re.IGNORECASE)
+
+# "sufficiently stocked to match demand", "large enough to seat 200": a degree complement says how much, not why.
+_DEGREE_BEFORE = re.compile(r"\b(?:sufficiently|adequately|enough|too)(?:\s{1,3}[\w'’-]+){0,2}\s{0,3}\Z", re.IGNORECASE)
+
+
+def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
+    """Whether "to <verb> <object>" outside the listed verbs is a purpose infinitive: a word English inflects as a
+    verb (it has past and -ing forms), followed by its object, not a preposition's noun ("up to date", "access to
+    care") and not a verb more often a noun after "to" (``_NOT_PURPOSE``)."""
+    verb = m.group("verb").lower()
+    if verb in _NOT_PURPOSE or verb in STOPWORDS or verb in NUMBER_WORDS or not _inflects_as_verb(verb):
+        return False  # "reduce turnover to zero": an end value
+    if _NOT_INFINITIVE_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1) or _DEGREE_BEFORE.search(
+            text, max(0, m.start() - 40), m.start() + 1):
+        return False
+    after = re.match(r"\s{1,3}([A-Za-z][\w'’-]*)", text[m.end("verb"):])
+    return bool(after) and after.group(1).lower() not in PREPOSITIONS and after.group(1).lower() not in (
+        "and", "or", "but", "than", "as")
+
+
+def _infinitive_complement(text: str, to_at: int) -> bool:
+    """Whether the infinitive at ``to_at`` completes a control verb a few words before it in its clause ("ask every
+    manager to submit", "use the CRM to log")."""
+    clause = re.split(r"[,;:.!?()]", text[max(0, to_at - 60):to_at])[-1]
+    words = [w.lower() for w in letter_words(clause)][-5:]
+    return any(w in _CONTROL_VERBS for w in words[:-1] or words)
+
+
+def _target_infinitive(text: str, m: re.Match[str]) -> bool:
+    """Whether "to reach/achieve <value>" after a change only names the change's end value ("reduce emissions to
+    reach net zero"), the target itself rather than an aim beyond it."""
+    head = re.match(r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}([a-z]{2,20})", text[m.start():m.end()])
+    return bool(head) and head.group(1).lower() in _TARGET_VERBS and bool(
+        _TARGET_VALUE.match(text, m.start() + head.end()))
+
+
 def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]],
                           results: list[int] | None = None, deliverables: list[Hit] | None = None) -> Hit | None:
     """A purpose beyond the action, read from the goal's structure (rule ``relevant.structure``)."""
@@ -2136,10 +2196,14 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     means = [m.start() for m in _MEANS.finditer(text)]
     purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _PURPOSE_TO.finditer(text)
-                                                   if m.group("help") or m.group("verb").lower() in rules.purpose_verbs),
-                       *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS)],
+                                                   if m.group("help") or m.group("verb").lower() in rules.purpose_verbs
+                                                   or _open_purpose_verb(text, m)),
+                       *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS),
+                       *_PURPOSE_ADJUNCT.finditer(text)],
                       key=lambda m: m.start())
     for m in purposes:
+        if _infinitive_complement(text, m.start()) or _target_infinitive(text, m):
+            continue  # "ask every manager to submit ...", "reduce emissions to reach net zero": no purpose beyond the action
         before = text[max(0, m.start() - 30):m.start() + 1].lower()
         if re.search(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|try|tries|going|able|how|like|have|has|continue|"
                      r"is|are|was|be|committed|expected|asked|required|ready|available|prepared|trained|"
