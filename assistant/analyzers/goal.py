@@ -42,6 +42,7 @@ from assistant.text import (
     NUMBER_WORDS,
     PREPOSITIONS,
     STOPWORDS,
+    is_participle,
     is_title_case,
     letter_words,
     numbers,
@@ -1779,7 +1780,8 @@ _BASELINE = re.compile(
     r"\b(?:from|over|above|below|versus|vs\.?|compared\s{1,3}(?:to|with)|relative\s{1,3}to|against)\s{1,3}"
     # a year that names a period of its own ("over the 2027-28 school year") is when, not a baseline
     r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?!(?:FY\s?)?(?:19|20)\d\d(?:\s{0,3}[-–/]\s{0,3}\d{2,4})?\s{1,3}(?:(?:school|fiscal|academic|"
-    r"calendar|budget|program|grant|funding|financial)\s{1,3})?(?:year|quarter|semester|term|season|period)s?\b)"
+    r"calendar|budget|program|programme|grant|funding|financial|plan|planning|strategic\s{1,3}plan|contract|pilot|project|"
+    r"performance|reporting)\s{1,3})?(?:year|quarter|semester|term|season|period|cycle)s?\b)"
     r"(?:(?:FY\s?)?(?:19|20)\d\d|FY\s?\d{2}|Q[1-4](?:\s{1,3}(?:FY\s?)?\d{2,4})?|"
     r"last\s{1,3}(?:year|quarter|month)|the\s{1,3}previous\s{1,3}(?:year|quarter|month)|(?:a|the)\s{1,3}baseline)"
     r"(?:[\s-]{1,3}(?:Q[1-4]|FY\s?\d{2,4}))?(?:\s{1,3}(?:levels?|results?|baseline|figures?|rates?|actuals?))?",
@@ -2136,6 +2138,14 @@ _PURPOSE_ADJUNCT = re.compile(
     r"(?:aim|goal|intent|intention|objective|purpose|view|hope)\s{1,3}(?:of|to)|for\s{1,3}the\s{1,3}(?:purpose|sake)\s{1,3}of|"
     r"in\s{1,3}an?\s{1,3}(?:effort|attempt|bid|drive|push)\s{1,3}to|in\s{1,3}pursuit\s{1,3}of|so\s{1,3}as\s{1,3}to)"
     r"\s{1,3}[^.;!?]{3,200}", re.IGNORECASE)
+# A non-restrictive relative clause that predicates of the goal its place among aims or what it matters to
+# (", which is a council priority", ", which is critical to patient safety"): a reason beyond the action.
+_PREDICATED_AIM = re.compile(
+    r"[,(]\s{0,3}(?:which|this|that)\s{1,3}(?:is|are|will\s{1,3}be|remains?)\s{1,3}(?:(?:also|still)\s{1,3})?(?:"
+    r"(?:(?:a|an|the|one\s{1,3}of\s{1,3}(?:the|our|its|their))\s{1,3})?(?:[\w'’-]+\s{1,3}){0,3}?"
+    r"(?:priorit(?:y|ies)|objectives?|goals?|commitments?|pillars?|mandates?|requirements?)\b"
+    r"|(?:(?:so|very|especially|particularly)\s{1,3})?(?:key|critical|central|essential|vital|crucial|important|necessary|"
+    r"integral|fundamental)\s{1,3}(?:to|for)\s{1,3}[a-z])[^.;!?]{0,200}", re.IGNORECASE)
 # Verbs whose object is the subject of the infinitive after it ("ask every manager to submit", "train staff to
 # use", "use the CRM to log"): the infinitive says what the action is, not what it is for.
 _CONTROL_VERBS = wordset("""ask asks asking train trains teach teaches teaching encourage encourages encouraging invite
@@ -2167,6 +2177,9 @@ def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
     if _NOT_INFINITIVE_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1) or _DEGREE_BEFORE.search(
             text, max(0, m.start() - 40), m.start() + 1):
         return False
+    prior = letter_words(text[max(0, m.start() - 30):m.start() + 1])
+    if prior and (is_participle(prior[-1].lower()) or prior[-1].lower().endswith("able")):
+        return False  # "apprenticeships offered to school leavers", "available to": a preposition's "to"
     after = re.match(r"\s{1,3}([A-Za-z][\w'’-]*)", text[m.end("verb"):])
     return bool(after) and after.group(1).lower() not in PREPOSITIONS and after.group(1).lower() not in (
         "and", "or", "but", "than", "as")
@@ -2223,7 +2236,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
             continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
-    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE, _SO_CLAUSE, _REASON):
+    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE, _SO_CLAUSE, _REASON, _PREDICATED_AIM):
         m = pattern.search(text)
         if m:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
