@@ -37,6 +37,7 @@ from assistant.analyzers.rules import (
 from assistant.analyzers.rules import Rule as BaseRule
 from assistant.schemas import Citation
 from assistant.text import (
+    IRREGULAR_VERBS,
     MODALS,
     NUMBER_WORD_PATTERN,
     NUMBER_WORDS,
@@ -2163,8 +2164,38 @@ _NOT_INFINITIVE_BEFORE = re.compile(r"\b(?:up|due|according|next|close|compared|
                                     r"access|contribution|changes?|exposure|visits?|trips?|commitment|attached|related|"
                                     r"similar|subject|open|home|back|and|or)\s{0,3}\Z", re.IGNORECASE)
 
+# Words English inflects as verbs that after "to" are far more often the first noun of a recipient or place
+# ("to school leavers", "to care homes", "to field staff", "to market"): outside the listed verbs, no purpose.
+_NOUN_FIRST = wordset("""school schools market markets service services field fields care house home homes staff program
+programme programs email emails contact contacts network date store stores stock feature features partner partners
+record records schedule budget target targets project projects product products board office site sites center centre
+table place face head hand water power light land floor front family member members user users client clients
+customer customers patient patients student students parent parents community group groups team teams state states
+city county nation world country region district town village council court church hospital clinic bank farm
+shop desk line lines unit units level levels grade grades class classes course courses table tables case cases
+""")
 # "sufficiently stocked to match demand", "large enough to seat 200": a degree complement says how much, not why.
 _DEGREE_BEFORE = re.compile(r"\b(?:sufficiently|adequately|enough|too)(?:\s{1,3}[\w'’-]+){0,2}\s{0,3}\Z", re.IGNORECASE)
+
+
+def _each_infinitive(text: str) -> list[re.Match[str]]:
+    """Every "to <verb> ..." of the text, each tried on its own: a preposition's "to" earlier in the sentence
+    ("letters to incoming freshmen to ...") must not hide the infinitive after it."""
+    found = []
+    for t in re.finditer(r"(?:[,(]\s{0,3}|\s)(?=(?:in\s{1,3}order\s{1,3})?to\s)", text):
+        m = _PURPOSE_TO.match(text, t.start())
+        if m:
+            found.append(m)
+    return found
+
+
+def _verb_word(word: str) -> bool:
+    """Whether English inflects the word as a verb: regular past and -ing forms in the word list, or an irregular
+    verb ("rebuild": rebuilt)."""
+    if _inflects_as_verb(word) or (word in IRREGULAR_VERBS and len(word) > 2):
+        return True
+    prefix = re.match(r"(?:re|out|over|under|mis|up|with|fore)(?=[a-z]{3})", word)
+    return bool(prefix) and word[prefix.end():] in IRREGULAR_VERBS
 
 
 def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
@@ -2172,7 +2203,8 @@ def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
     verb (it has past and -ing forms), followed by its object, not a preposition's noun ("up to date", "access to
     care") and not a verb more often a noun after "to" (``_NOT_PURPOSE``)."""
     verb = m.group("verb").lower()
-    if verb in _NOT_PURPOSE or verb in STOPWORDS or verb in NUMBER_WORDS or not _inflects_as_verb(verb):
+    if (verb in _NOT_PURPOSE or verb in _NOUN_FIRST or verb in STOPWORDS or verb in NUMBER_WORDS
+            or not _verb_word(verb)):
         return False  # "reduce turnover to zero": an end value
     if _NOT_INFINITIVE_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1) or _DEGREE_BEFORE.search(
             text, max(0, m.start() - 40), m.start() + 1):
@@ -2208,7 +2240,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     means = [m.start() for m in _MEANS.finditer(text)]
-    purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _PURPOSE_TO.finditer(text)
+    purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _each_infinitive(text)
                                                    if m.group("help") or m.group("verb").lower() in rules.purpose_verbs
                                                    or _open_purpose_verb(text, m)),
                        *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS),
