@@ -703,6 +703,11 @@ def test_verifiable_target_states(text: str, letters: str) -> None:
         ("Repave 20 miles of streets, which is a council priority.", "SMAR."),
         ("Wash hands before every patient contact, which is critical to patient safety.", "SMAR."),
         ("Repave 20 miles of streets, which is expected to take two years.", "SMA.."),
+        # a result clause that makes something better for someone; a relative clause that counts the object's own
+        # result is its measure, not an aim
+        ("Implement a new scheduling tool, making shift swaps easier for nurses.", "SMAR."),
+        ("Renovate the labs that support first-year teaching.", "SMAR."),
+        ("Launch a newsletter that reaches 5,000 subscribers.", ".MA.."),
         # no purpose: a control verb's complement, a change's end value, a degree complement, a preposition's "to"
         ("Ask every manager to submit a staffing plan by March 2027.", "SMA.T"),
         ("Train all nursing staff to use the new barcode scanners by June 2027.", "SMA.T"),

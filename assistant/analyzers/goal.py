@@ -2068,7 +2068,10 @@ _LINK = re.compile(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|map
                    r"|\b(?:supports?|serves?|advances?)\s{1,3}(?:the|our|its|their)\s{1,3}[^.;!?]{0,80}?"
                    r"\b(?:goal|objective|strategy|plan|mission|priority|initiative)s?\b", re.IGNORECASE)
 _PURPOSE_PARTICIPLE = re.compile(
-    r",\s{0,3}(?:thereby\s{1,3})?(?:enabling|allowing|helping|making\s{1,3}it\s{1,3}(?:possible|easier)|so\s{1,3}that)\s{1,3}[^.;!?]{3,200}",
+    r",\s{0,3}(?:thereby\s{1,3})?(?:enabling|allowing|helping|making\s{1,3}it\s{1,3}(?:possible|easier)|so\s{1,3}that)\s{1,3}[^.;!?]{3,200}"
+    # a result clause that makes something better for someone (", making shift swaps easier for nurses")
+    r"|,\s{0,3}(?:thereby\s{1,3}|and\s{1,3})?making\s{1,3}(?:[\w'’-]+\s{1,3}){1,6}?(?:easier|faster|simpler|safer|cheaper|clearer|"
+    r"quicker|smoother|possible|more\s{1,3}[a-z]{3,20}|less\s{1,3}[a-z]{3,20})\b[^.;!?]{0,200}",
     re.IGNORECASE)
 # "so" opening a clause with its own subject ("... so visitors spend less time in line", "so staff know
 # their shifts"): what the goal lets someone do. "so far", "so much", "and so on" are no clause.
@@ -2287,7 +2290,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _OBJECT_RELATIVE.finditer(text):
         verb = m.group("verb").lower()
         if (m.start() > 0 and text[:m.start()].strip() and not re.search(r"[.;:!?]\s*\Z", text[:m.start()])
-                and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING)):
+                and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING)
+                and not (any(not n.ordinal for n in numbers(text[m.start():m.end()])) and not m.group("help"))):
+            # ("a newsletter that reaches 5,000 subscribers" counts the object's own result: its measure, no aim)
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     # "Improve patient safety by introducing a fall-risk checklist": an area of the people the goal serves,
     # improved by a means, is what the means is for ("Improve timeliness by submitting ...", the doer's own
