@@ -707,7 +707,7 @@ def test_verifiable_target_states(text: str, letters: str) -> None:
         # result is its measure, not an aim
         ("Implement a new scheduling tool, making shift swaps easier for nurses.", "SMAR."),
         ("Renovate the labs that support first-year teaching.", "SMAR."),
-        ("Launch a newsletter that reaches 5,000 subscribers.", ".MA.."),
+        ("Launch the alumni newsletter that reaches 5,000 subscribers.", "SMA.."),
         # no purpose: a control verb's complement, a change's end value, a degree complement, a preposition's "to"
         ("Ask every manager to submit a staffing plan by March 2027.", "SMA.T"),
         ("Train all nursing staff to use the new barcode scanners by June 2027.", "SMA.T"),
