@@ -970,8 +970,16 @@ _COMMON_CAPS = wordset(
 
 
 # A personal subject and a modal: the next word is the clause's verb ("I will walk", "we'll host").
-_SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shall|must|should|can)|['’]ll)"
-                            r"(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
+# A fronted adverbial before the goal's clause ("By September 30, 2027, ...", "In 2027, ...", "Each year, ...").
+_FRONTED_ADVERBIAL = re.compile(r"(?:[Bb]y|[Ii]n|[Bb]efore|[Oo]ver|[Dd]uring|[Ww]ithin|[Ss]tarting|[Bb]eginning|[Ff]rom|[Uu]ntil|"
+                                r"[Tt]hrough|[Ee]ach|[Ee]very|[Tt]his|[Nn]ext|[Ff]or|[Aa]t)\b[^,.;:!?\n]{1,60},\s{1,3}")
+# A lead-in that names the goal before its verb ("Our goal is to ...", "We aim to ...", "The objective is to ...").
+_GOAL_LEAD_IN = re.compile(r"(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:goal|aim|objective|target|intention)"
+                           r"\s{1,3}(?:is|will\s{1,3}be)\s{1,3}to|(?:I|[Ww]e)\s{1,3}(?:aim|plan|intend|want|hope|need|expect)\s{1,3}to)"
+                           r"\s{1,3}(?=[a-z])")
+_SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Tt]his|[Ee]ach|[Ee]very|[Aa]ll)"
+                            r"(?:\s{1,3}[\w'’.&-]{1,30}){1,4}?)(?:\s{1,3}(?:will|shall|must|should|can)|['’]ll)"
+                            r"(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])(?!be\b|have\s{1,3}been\b)")
 
 
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
@@ -1309,7 +1317,8 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
            for n in numbers(text[action.start:end])):
         return False  # "from the 2023 baseline of 6,061": a baseline value names the metric's level
     if (re.search(r"\bto\s{1,3}\Z", text[start:action.start]) and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
-            and not _EXPLORATION.search(text, start, action.start)):
+            and not _EXPLORATION.search(text, start, action.start)
+            and not _own_infinitive(text, text.rfind("to", start, action.start) - 1, lead_in_only=True)):
         return False  # "implement hand hygiene practices to reduce infection rates": a means comes first
     means = _MEANS_NOUN.match(text, action.end)
     return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
@@ -1324,6 +1333,18 @@ _CHARACTERISATION = re.compile(
     r"|\s{1,3}as\s{1,3}(?:a|an)\s{1,3}[A-Za-z]", re.IGNORECASE)
 
 
+MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+              r"nov(?:ember)?|dec(?:ember)?)")
+
+
+def _without_dates(phrase: str) -> str:
+    """The phrase with its dates, years, quarters and fiscal years blanked: what is left of its numbers counts."""
+    for pattern in (_DATE_MDY, _DATE_ISO, _DATE_WORDS, _QUARTER_YEAR, _HALF_YEAR, _FISCAL, _YEAR):
+        phrase = pattern.sub(lambda m: " " * len(m.group()), phrase)
+    return re.sub(rf"\b{MONTH_WORD}\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?{MONTH_WORD}\b",
+                  lambda m: " " * len(m.group()), phrase, flags=re.IGNORECASE)
+
+
 def _characterised_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action's object is only characterised, not identified: a kind of thing defined by what
     people do or feel about it ("launch a product that customers love") or a status it is to hold ("establish
@@ -1332,8 +1353,9 @@ def _characterised_only(action: Action, text: str, measures: list[Hit], rules: G
     if m is None or m.start() <= action.verb_end:
         return False
     start, end = _sentence_of(text, action.start)
-    if any(start <= h.start < end for h in measures if h.rule != "measure.deliverable") or re.search(r"\d", text[start:end]):
-        return False
+    if any(start <= h.start < end for h in measures if h.rule != "measure.deliverable") or re.search(
+            r"\d", _without_dates(text[start:end])):
+        return False  # a number says which one; a date says only when
     obj = text[action.verb_end:m.start()]
     if m.group().lstrip().lower().startswith("as"):
         # a definite thing given a status ("position the museum as a leader"); "hire a coordinator as a
@@ -1507,6 +1529,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
             h.rule == "relevant.org_objective" and rules.making_before.search(text, max(0, h.start - 40), h.start)
             and not re.search(r"\b(?:for|to|toward|towards|under|in|of|from|with)\b", text[h.start:h.end], re.IGNORECASE))]
+    # "Our goal is to achieve the SUS target of 75": the goal's own infinitive links to nothing beyond it.
+    by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
+        re.match(r"(?:in\s{1,3}order\s{1,3})?to\s", text[h.start:h.end], re.IGNORECASE) and _own_infinitive(text, h.start - 1, lead_in_only=True))]
     # "I will work towards this goal": the goal pointing back at itself links to nothing beyond it.
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _SELF_REFERENCE.search(text, h.start, h.end)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
@@ -1625,7 +1650,19 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             deliverable = True
 
     first = _sentences(text)[0] if text.strip() else (0, 0)
-    opens_with_verb = any(a.start <= first[0] + 4 for a in actions)
+    # a subject and a modal before the goal's verb ("We will improve ...", "Our team will stabilize ...") leave
+    # the verb the clause's head: the goal still opens with its action
+    lead = first[0] + len(text[first[0]:first[1]]) - len(text[first[0]:first[1]].lstrip(" \n-*•"))
+    # and so does a fronted time adverbial ("By June 2027, improve ...") or a lead-in naming the goal ("Our goal is
+    # to increase ...", "We aim to ...")
+    fronted = _FRONTED_ADVERBIAL.match(text, lead)
+    time_spans_all = [(h.start, h.end) for h in hits if rules_criterion(rules, h.rule) == "time_bound"]
+    if fronted and fronted.end() <= first[1] and _overlaps(fronted.start(), fronted.end(), time_spans_all):
+        lead = fronted.end()
+    lead_in = _GOAL_LEAD_IN.match(text, lead)
+    subject = lead_in or _SUBJECT_MODAL.match(text, lead)
+    opens_with_verb = any(a.start <= first[0] + 4 or lead <= a.start <= lead + 1
+                          or (subject is not None and a.start <= subject.end() + 1) for a in actions)
     if specific is None and layout.ship and not opens_with_verb:
         # "What we'll ship: a self-hosted installer for the analytics platform": the label names the
         # action, the goal names the artefact.
@@ -2181,6 +2218,26 @@ shop desk line lines unit units level levels grade grades class classes course c
 _DEGREE_BEFORE = re.compile(r"\b(?:sufficiently|adequately|enough|too)(?:\s{1,3}[\w'’-]+){0,2}\s{0,3}\Z", re.IGNORECASE)
 
 
+_OWN_VERB_BEFORE = re.compile(
+    r"\b(?:want|wants|need|needs|plan|plans|aim|aims|try|tries|going|able|how|like|have|has|continue|"
+    r"is|are|was|be|committed|expected|asked|required|ready|available|prepared|trained|"
+    r"certified|equipped|used|reduce[sd]?|increase[sd]?|grow|from|up|down|best|"
+    # a noun's own infinitive ("an approach to track", "mean time to resolve")
+    r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
+    r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$")
+
+
+_LEAD_IN_BEFORE = re.compile(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|intend|intends|hope|hopes|going|"
+                             r"is|are|was|be|will\s{1,3}be|committed|expected|like)\s{0,3}$")
+
+
+def _own_infinitive(text: str, at: int, lead_in_only: bool = False) -> bool:
+    """Whether the infinitive at ``at`` is the goal's own verb after a lead-in or a noun that takes it ("Our goal
+    is to reduce", "we want to improve", "an approach to track"), not a purpose; ``lead_in_only``: the lead-ins
+    alone ("a process to free up two analysts" states what the process is for)."""
+    return bool((_LEAD_IN_BEFORE if lead_in_only else _OWN_VERB_BEFORE).search(text[max(0, at - 30):at + 1].lower()))
+
+
 def _each_infinitive(text: str) -> list[re.Match[str]]:
     """Every "to <verb> ..." of the text, each tried on its own: a preposition's "to" earlier in the sentence
     ("letters to incoming freshmen to ...") must not hide the infinitive after it."""
@@ -2252,13 +2309,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in purposes:
         if _infinitive_complement(text, m.start()) or _target_infinitive(text, m):
             continue  # "ask every manager to submit ...", "reduce emissions to reach net zero": no purpose beyond the action
-        before = text[max(0, m.start() - 30):m.start() + 1].lower()
-        if re.search(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|try|tries|going|able|how|like|have|has|continue|"
-                     r"is|are|was|be|committed|expected|asked|required|ready|available|prepared|trained|"
-                     r"certified|equipped|used|reduce[sd]?|increase[sd]?|grow|from|up|down|best|"
-                     # a noun's own infinitive ("an approach to track", "mean time to resolve")
-                     r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
-                     r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$", before):
+        if _own_infinitive(text, m.start()):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _serves_people(
                 text[m.start():m.end()], rules):
@@ -2415,6 +2466,9 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             rules.transfer_verbs is not None and rules.transfer_verbs.match(text, action.start)
             and _DESTINATION.match(text, action.end))
         completes = dated and action.kind != "effort" and not rules.change_verbs.match(text, action.start)
+        if completes and action.kind == "vague" and not any(
+                _artefact(w.lower(), rules) for w in letter_words(text[action.verb_end:action.end])):
+            completes = False  # "make connections with colleagues by June": a date says when, not what is done
         # An action on a named system or artefact has a done state ("Track UTM values in salesforce.com").
         named = (action.kind == "action" and action.head and not rules.change_verbs.match(text, action.start)
                  and _named(text, action.verb_end, action.end, rules))
