@@ -739,3 +739,26 @@ def test_relevance_is_a_purpose_beyond_the_action(text: str, letters: str) -> No
 )
 def test_time_frames_by_the_one_definition(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # what a goal names does not depend on the words around its verb: a subject and a modal, a fronted time
+        # adverbial or a lead-in leave the verb the clause head, and a date says when, never which thing
+        ("We will improve XYZ Conference attendance.", "..A.."),
+        ("Our team will stabilize the Try trait, which customizes the behavior of the ? operator.", "SMA.."),
+        ("By June 2027, stabilize the Try trait, which customizes the behavior of the ? operator.", "SMA.T"),
+        ("Make connections with health center colleagues on other campuses by June 2027.", "..A.T"),
+        ("By June 2027, make connections with health center colleagues on other campuses.", "..A.T"),
+        ("In 2027, launch a product that customers love and recommend.", "..A.T"),
+        ("Create a workplace where top talent thrives by 2028.", "..A.T"),
+        ("Our goal is to increase off-site programming.", "..A.."),
+        ("Our goal is to achieve a System Usability (SUS) target of 75.", "SMA.."),
+        ("By June 2027, improve working knowledge of Excel by attending a workshop within 60 days.", "SMA.T"),
+        ("By June 2027, communicate with the property manager daily to ensure that facilities are cleaned.", "SMART"),
+        ("Every week, the lobby will be cleaned.", "SMA.T"),
+    ],
+)
+def test_verdicts_do_not_depend_on_the_wording_around_the_verb(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

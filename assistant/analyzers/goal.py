@@ -973,6 +973,8 @@ _COMMON_CAPS = wordset(
 # A fronted adverbial before the goal's clause ("By September 30, 2027, ...", "In 2027, ...", "Each year, ...").
 _FRONTED_ADVERBIAL = re.compile(r"(?:[Bb]y|[Ii]n|[Bb]efore|[Oo]ver|[Dd]uring|[Ww]ithin|[Ss]tarting|[Bb]eginning|[Ff]rom|[Uu]ntil|"
                                 r"[Tt]hrough|[Ee]ach|[Ee]very|[Tt]his|[Nn]ext|[Ff]or|[Aa]t)\b[^,.;:!?\n]{1,60},\s{1,3}")
+_TIME_IN_ADVERBIAL = re.compile(r"\d|\b(?:year|quarter|month|week|semester|term|season|spring|summer|fall|autumn|winter|"
+                                r"end|start|beginning|day|fiscal|Q[1-4]|FY)\b", re.IGNORECASE)
 # A lead-in that names the goal before its verb ("Our goal is to ...", "We aim to ...", "The objective is to ...").
 _GOAL_LEAD_IN = re.compile(r"(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:goal|aim|objective|target|intention)"
                            r"\s{1,3}(?:is|will\s{1,3}be)\s{1,3}to|(?:I|[Ww]e)\s{1,3}(?:aim|plan|intend|want|hope|need|expect)\s{1,3}to)"
@@ -1011,6 +1013,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     # The same holds for the verb after a personal subject and a modal ("I will walk two miles every day",
     # "We'll tutor ten students"): the clause's verb, whatever the lists know.
     clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)]
+    # after a fronted time adverbial at a sentence start ("By June 2027, stabilize the Try trait") the clause begins
+    clause_verbs += [m.end() for s, _ in _sentences(text) if (m := _FRONTED_ADVERBIAL.match(
+        text, s + len(text[s:]) - len(text[s:].lstrip(" \n-*•")))) and _TIME_IN_ADVERBIAL.search(m.group())]
     for s_start in [s for s, _ in _sentences(text)] + clause_verbs:
         i = bisect_left(token_starts, s_start)
         if i + 1 >= len(tokens) or tokens[i][1] in chosen:
@@ -1604,6 +1609,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             # change, and finishing its means does not show how far the metric moved
             measure_hits = []
         deliverable = bool(measure_hits)
+        # a done state that only a date gives ("Become the #1 onboarding experience by June") says when, not which
+        # thing: it counts for measurable, not for specific
+        date_made = bool(measure_hits) and (dated or past_dated) and not _deliverables(
+            text, rules, actions, relevant_spans, False, False)
+    else:
+        date_made = False
     by_criterion["measurable"] = measure_hits
     # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
     # key results (an OKR, a headline sentence, "make homelessness rare ... by reducing ... by 15%").
@@ -1628,7 +1639,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # Bounded work: a goal's main action is among its first ones, and only measures near an action
     # can quantify it.
     # A dated deliverable is its action's measure ("Update our employee handbook ... by the end of Q1").
-    measure_spans = sorted(measure_spans + [h for h in measure_hits if h.rule == "measure.deliverable"
+    measure_spans = sorted(measure_spans + [h for h in measure_hits if h.rule == "measure.deliverable" and not date_made
                                             and any(a.start == h.start and a.kind != "action" for a in actions)],
                            key=lambda h: h.start)
     measure_starts = [h.start for h in measure_spans]
@@ -1881,11 +1892,16 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
     spans = [m.span() for m in _RATE_SUFFIX.finditer(text)]
     lead = text.lstrip()
+    # a fronted deadline ("By June 2027, communicate ... daily") leaves the clause after it as the goal's opening
+    deadline = _FRONTED_ADVERBIAL.match(lead)
+    if deadline and _TIME_IN_ADVERBIAL.search(deadline.group()) and not _FRONTED_CADENCE.match(lead):
+        lead = lead[deadline.end():]
     # A goal that counts an outcome (users, sessions, a share, an average) per period states a rate;
     # one that counts its own actions ("present 12 programs each year") keeps a schedule.
     metric_goal = _RATE_METRIC.search(text) is not None
     # a goal that opens with its own action ("Complete maintenance on all 14 units each quarter") schedules it
-    acts = bool(rules.action_verbs.match(text, len(text) - len(lead)))
+    acts = bool(rules.action_verbs.match(text, len(text) - len(lead)) or rules.vague_verbs.match(text, len(text) - len(lead))
+                and deadline is not None and lead is not text.lstrip())
     moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
     # "Each year, increase enrollment from the baseline": a cadence fronting a change of a metric is the
     # period of the change (a rate), not a schedule of work
@@ -2391,8 +2407,11 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         wish = bool(rules.vague_verbs.match(head_text) or rules.effort_verbs.match(head_text))
         if head_free and wish and not any(s <= h.start < e for h in deliverables) and any(h.start >= e for h in deliverables):
             return Hit("relevant.structure", *_trim(text, s, e))
+    # (a service level, "within 60 days", times the means; it does not measure a result of its own)
+    windows = [(h.start, h.end) for h in real if h.rule == "time.duration"]
+    counted = [h for h in real if h.rule != "time.duration" and not _inside(h.start, h.end, windows)]
     for m in _MEANS.finditer(text):
-        if not any(h.start < m.start() for h in real) and any(h.start > m.end() for h in real):
+        if not any(h.start < m.start() for h in counted) and any(h.start > m.end() for h in counted):
             start = sentence_spans(text[:m.start()] or " ")[-1][0] if text[:m.start()].strip() else 0
             span = _trim(text, start, m.start())
             if span[1] > span[0]:
