@@ -716,6 +716,10 @@ def test_verifiable_target_states(text: str, letters: str) -> None:
         ("Raise the number of apprenticeships offered to school leavers.", "..A.."),
         ("Deliver three workshops to school leavers.", "SMA.."),
         ("Each year, the collection will be sufficiently stocked to match demand.", "..A.."),
+        # "toward"/"under" link to an aim only when an aim follows, not the goal's own object or destination
+        ("Publish 20 blog posts as a step toward the department's outreach goal.", "SMAR."),
+        ("Make progress towards my CPA certification.", "..A.."),
+        ("Move 30% of the budget toward prevention programs.", "SMA.."),
     ],
 )
 def test_relevance_is_a_purpose_beyond_the_action(text: str, letters: str) -> None:

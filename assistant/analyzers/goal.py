@@ -1537,6 +1537,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # "Our goal is to achieve the SUS target of 75": the goal's own infinitive links to nothing beyond it.
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
         re.match(r"(?:in\s{1,3}order\s{1,3})?to\s", text[h.start:h.end], re.IGNORECASE) and _own_infinitive(text, h.start - 1, lead_in_only=True))]
+    # "toward"/"under" link to an aim only when what follows is one ("toward the department's outreach goal"); "work
+    # toward completing the project", "move the budget toward prevention programs", "under the new schedule" name the
+    # goal's own object, destination or condition
+    by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
+        h.rule == "relevant.support" and re.match(r"(?:towards?|under\s{1,3}the)\s", text[h.start:h.end], re.IGNORECASE)
+        and not _AIM_HEAD.search(text[h.start:h.end]))]
     # "I will work towards this goal": the goal pointing back at itself links to nothing beyond it.
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _SELF_REFERENCE.search(text, h.start, h.end)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
@@ -2195,6 +2201,9 @@ _PURPOSE_ADJUNCT = re.compile(
     r"(?:aim|goal|intent|intention|objective|purpose|view|hope)\s{1,3}(?:of|to)|for\s{1,3}the\s{1,3}(?:purpose|sake)\s{1,3}of|"
     r"in\s{1,3}an?\s{1,3}(?:effort|attempt|bid|drive|push)\s{1,3}to|in\s{1,3}pursuit\s{1,3}of|so\s{1,3}as\s{1,3}to)"
     r"\s{1,3}[^.;!?]{3,200}", re.IGNORECASE)
+_AIM_HEAD = re.compile(r"\b(?:objectives?|goals?|priorit(?:y|ies)|targets?|missions?|visions?|plans?|strateg(?:y|ies)|"
+                       r"initiatives?|commitments?|okrs?|roadmaps?|agendas?|mandates?|pillars?|aims?|outcomes?|ambitions?)\s{0,3}\Z",
+                       re.IGNORECASE)
 # A non-restrictive relative clause that predicates of the goal its place among aims or what it matters to
 # (", which is a council priority", ", which is critical to patient safety"): a reason beyond the action.
 _PREDICATED_AIM = re.compile(
