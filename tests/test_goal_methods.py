@@ -737,6 +737,9 @@ def test_relevance_is_a_purpose_beyond_the_action(text: str, letters: str) -> No
         ("Repave 20 miles over the 2026-2030 plan period.", "SMA.T"),
         ("Finish the audit by late summer.", "SMA.T"),
         ("Move the records to the new system toward the end of the year.", "SMA.T"),
+        # a compound number word counts as its digits do
+        ("Finish the audit within twenty-five days.", "SMA.T"),
+        ("Merged PRs land on staging within twenty-five minutes.", "SMA.."),
         # a baseline period stays no time frame
         ("Reduce emissions 30% from the 2019 levels.", "SMA.."),
     ],

@@ -447,7 +447,8 @@ _NOT_PURPOSE = frozenset({"be", "become", "get", "take", "do", "stay", "remain",
 """Listed verbs that after "to" are more often a noun or a verb's complement than a purpose."""
 
 
-NUMBER_WORD_MACRO = "(?:a\\s+dozen|" + NUMBER_WORD_PATTERN[3:]
+NUMBER_WORD_MACRO = ("(?:a\\s+dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|"
+                     "seven|eight|nine)|" + NUMBER_WORD_PATTERN[3:])
 """The ``<<numword>>`` macro of goal.yaml: the shared cardinal number words, and "a dozen"."""
 
 
