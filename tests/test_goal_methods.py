@@ -56,6 +56,10 @@ def test_an_aspiration_is_neither_specific_nor_measurable(text: str, letters: st
         # an action on a schedule is time-bound, also when a state is its purpose or it is passive
         ("Reconcile unit balances each day so the ledger is accurate.", "SMA.T"),
         ("Every week, the lobby will be cleaned.", "SMA.T"),
+        # a manner adverb opening the goal leaves the verb after it the clause head
+        ("Successfully improve XYZ Conference attendance.", "..A.."),
+        ("Successfully stabilize the Try trait, which customizes the behavior of the ? operator.", "SMA.."),
+        ("Successfully enhance patient care by reducing the medication administration error rate.", "..AR."),
         # an interval cadence is a schedule
         ("Hold a team retrospective every two weeks.", "SMA.T"),
     ],
@@ -765,6 +769,10 @@ def test_time_frames_by_the_one_definition(text: str, letters: str) -> None:
         ("By June 2027, improve working knowledge of Excel by attending a workshop within 60 days.", "SMA.T"),
         ("By June 2027, communicate with the property manager daily to ensure that facilities are cleaned.", "SMART"),
         ("Every week, the lobby will be cleaned.", "SMA.T"),
+        # a manner adverb opening the goal leaves the verb after it the clause head
+        ("Successfully improve XYZ Conference attendance.", "..A.."),
+        ("Successfully stabilize the Try trait, which customizes the behavior of the ? operator.", "SMA.."),
+        ("Successfully enhance patient care by reducing the medication administration error rate.", "..AR."),
     ],
 )
 def test_verdicts_do_not_depend_on_the_wording_around_the_verb(text: str, letters: str) -> None:

@@ -976,6 +976,21 @@ _FRONTED_ADVERBIAL = re.compile(r"(?:[Bb]y|[Ii]n|[Bb]efore|[Oo]ver|[Dd]uring|[Ww
                                 r"[Tt]hrough|[Ee]ach|[Ee]very|[Tt]his|[Nn]ext|[Ff]or|[Aa]t)\b[^,.;:!?\n]{1,60},\s{1,3}")
 _TIME_IN_ADVERBIAL = re.compile(r"\d|\b(?:year|quarter|month|week|semester|term|season|spring|summer|fall|autumn|winter|"
                                 r"end|start|beginning|day|fiscal|Q[1-4]|FY)\b", re.IGNORECASE)
+_LEADING_ADVERB = re.compile(r"([A-Za-z]{2,20}ly)(?:,)?\s{1,3}(?=[a-z])")
+
+
+def _skip_adverbs(text: str, pos: int, rules: GoalRules) -> int:
+    """Past the manner adverbs that open a clause ("Successfully complete ...", "Proactively communicate ..."): the
+    verb after them heads the clause as it would at the sentence start."""
+    for _ in range(2):
+        m = _LEADING_ADVERB.match(text, pos)
+        if not m or m.group(1).lower() in rules.ly_nouns or m.group(1).lower() in ("only", "early", "daily", "weekly",
+                                                                                  "monthly", "quarterly", "yearly"):
+            break
+        pos = m.end()
+    return pos
+
+
 # A lead-in that names the goal before its verb ("Our goal is to ...", "We aim to ...", "The objective is to ...").
 _GOAL_LEAD_IN = re.compile(r"(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:goal|aim|objective|target|intention)"
                            r"\s{1,3}(?:is|will\s{1,3}be)\s{1,3}to|(?:I|[Ww]e)\s{1,3}(?:aim|plan|intend|want|hope|need|expect)\s{1,3}to)"
@@ -1017,6 +1032,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     # after a fronted time adverbial at a sentence start ("By June 2027, stabilize the Try trait") the clause begins
     clause_verbs += [m.end() for s, _ in _sentences(text) if (m := _FRONTED_ADVERBIAL.match(
         text, s + len(text[s:]) - len(text[s:].lstrip(" \n-*•")))) and _TIME_IN_ADVERBIAL.search(m.group())]
+    # and after the manner adverbs opening a sentence ("Successfully stabilize the Try trait")
+    clause_verbs += [after for s, _ in _sentences(text)
+                     if (after := _skip_adverbs(text, (at := s + len(text[s:]) - len(text[s:].lstrip(" \n-*•"))), rules)) > at]
     for s_start in [s for s, _ in _sentences(text)] + clause_verbs:
         i = bisect_left(token_starts, s_start)
         if i + 1 >= len(tokens) or tokens[i][1] in chosen:
@@ -1184,7 +1202,7 @@ def _clause_head(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start]
     if not text[:start].strip():
         return True  # the goal's first word (after a blanked label)
-    return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"[a-z]{2,20}ly\s+\Z", "", before)))
+    return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"\b[A-Za-z][a-z]{1,19}ly\s+\Z", "", before)))
 
 
 # An effort verb aimed at a target ("strive for", "work towards", "aim at"): what follows is the result sought.
@@ -1677,6 +1695,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     time_spans_all = [(h.start, h.end) for h in hits if rules_criterion(rules, h.rule) == "time_bound"]
     if fronted and fronted.end() <= first[1] and _overlaps(fronted.start(), fronted.end(), time_spans_all):
         lead = fronted.end()
+    lead = _skip_adverbs(text, lead, rules)
     lead_in = _GOAL_LEAD_IN.match(text, lead)
     subject = lead_in or _SUBJECT_MODAL.match(text, lead)
     opens_with_verb = any(a.start <= first[0] + 4 or lead <= a.start <= lead + 1
