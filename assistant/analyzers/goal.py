@@ -971,33 +971,8 @@ _COMMON_CAPS = wordset(
 
 
 # A personal subject and a modal: the next word is the clause's verb ("I will walk", "we'll host").
-# A fronted adverbial before the goal's clause ("By September 30, 2027, ...", "In 2027, ...", "Each year, ...").
-_FRONTED_ADVERBIAL = re.compile(r"(?:[Bb]y|[Ii]n|[Bb]efore|[Oo]ver|[Dd]uring|[Ww]ithin|[Ss]tarting|[Bb]eginning|[Ff]rom|[Uu]ntil|"
-                                r"[Tt]hrough|[Ee]ach|[Ee]very|[Tt]his|[Nn]ext|[Ff]or|[Aa]t)\b[^,.;:!?\n]{1,60},\s{1,3}")
-_TIME_IN_ADVERBIAL = re.compile(r"\d|\b(?:year|quarter|month|week|semester|term|season|spring|summer|fall|autumn|winter|"
-                                r"end|start|beginning|day|fiscal|Q[1-4]|FY)\b", re.IGNORECASE)
-_LEADING_ADVERB = re.compile(r"([A-Za-z]{2,20}ly)(?:,)?\s{1,3}(?=[a-z])")
-
-
-def _skip_adverbs(text: str, pos: int, rules: GoalRules) -> int:
-    """Past the manner adverbs that open a clause ("Successfully complete ...", "Proactively communicate ..."): the
-    verb after them heads the clause as it would at the sentence start."""
-    for _ in range(2):
-        m = _LEADING_ADVERB.match(text, pos)
-        if not m or m.group(1).lower() in rules.ly_nouns or m.group(1).lower() in ("only", "early", "daily", "weekly",
-                                                                                  "monthly", "quarterly", "yearly"):
-            break
-        pos = m.end()
-    return pos
-
-
-# A lead-in that names the goal before its verb ("Our goal is to ...", "We aim to ...", "The objective is to ...").
-_GOAL_LEAD_IN = re.compile(r"(?:(?:[Oo]ur|[Tt]he|[Mm]y|[Tt]his)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}?(?:goal|aim|objective|target|intention)"
-                           r"\s{1,3}(?:is|will\s{1,3}be)\s{1,3}to|(?:I|[Ww]e)\s{1,3}(?:aim|plan|intend|want|hope|need|expect)\s{1,3}to)"
-                           r"\s{1,3}(?=[a-z])")
-_SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Tt]his|[Ee]ach|[Ee]very|[Aa]ll)"
-                            r"(?:\s{1,3}[\w'’.&-]{1,30}){1,4}?)(?:\s{1,3}(?:will|shall|must|should|can)|['’]ll)"
-                            r"(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])(?!be\b|have\s{1,3}been\b)")
+_SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shall|must|should|can)|['’]ll)"
+                            r"(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
 
 
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
@@ -1029,12 +1004,6 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     # The same holds for the verb after a personal subject and a modal ("I will walk two miles every day",
     # "We'll tutor ten students"): the clause's verb, whatever the lists know.
     clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)]
-    # after a fronted time adverbial at a sentence start ("By June 2027, stabilize the Try trait") the clause begins
-    clause_verbs += [m.end() for s, _ in _sentences(text) if (m := _FRONTED_ADVERBIAL.match(
-        text, s + len(text[s:]) - len(text[s:].lstrip(" \n-*•")))) and _TIME_IN_ADVERBIAL.search(m.group())]
-    # and after the manner adverbs opening a sentence ("Successfully stabilize the Try trait")
-    clause_verbs += [after for s, _ in _sentences(text)
-                     if (after := _skip_adverbs(text, (at := s + len(text[s:]) - len(text[s:].lstrip(" \n-*•"))), rules)) > at]
     for s_start in [s for s, _ in _sentences(text)] + clause_verbs:
         i = bisect_left(token_starts, s_start)
         if i + 1 >= len(tokens) or tokens[i][1] in chosen:
@@ -1202,7 +1171,7 @@ def _clause_head(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start]
     if not text[:start].strip():
         return True  # the goal's first word (after a blanked label)
-    return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"\b[A-Za-z][a-z]{1,19}ly\s+\Z", "", before)))
+    return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"[a-z]{2,20}ly\s+\Z", "", before)))
 
 
 # An effort verb aimed at a target ("strive for", "work towards", "aim at"): what follows is the result sought.
@@ -1341,8 +1310,7 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
            for n in numbers(text[action.start:end])):
         return False  # "from the 2023 baseline of 6,061": a baseline value names the metric's level
     if (re.search(r"\bto\s{1,3}\Z", text[start:action.start]) and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
-            and not _EXPLORATION.search(text, start, action.start)
-            and not _own_infinitive(text, text.rfind("to", start, action.start) - 1, lead_in_only=True)):
+            and not _EXPLORATION.search(text, start, action.start)):
         return False  # "implement hand hygiene practices to reduce infection rates": a means comes first
     means = _MEANS_NOUN.match(text, action.end)
     return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
@@ -1357,18 +1325,6 @@ _CHARACTERISATION = re.compile(
     r"|\s{1,3}as\s{1,3}(?:a|an)\s{1,3}[A-Za-z]", re.IGNORECASE)
 
 
-MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-              r"nov(?:ember)?|dec(?:ember)?)")
-
-
-def _without_dates(phrase: str) -> str:
-    """The phrase with its dates, years, quarters and fiscal years blanked: what is left of its numbers counts."""
-    for pattern in (_DATE_MDY, _DATE_ISO, _DATE_WORDS, _QUARTER_YEAR, _HALF_YEAR, _FISCAL, _YEAR):
-        phrase = pattern.sub(lambda m: " " * len(m.group()), phrase)
-    return re.sub(rf"\b{MONTH_WORD}\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?{MONTH_WORD}\b",
-                  lambda m: " " * len(m.group()), phrase, flags=re.IGNORECASE)
-
-
 def _characterised_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action's object is only characterised, not identified: a kind of thing defined by what
     people do or feel about it ("launch a product that customers love") or a status it is to hold ("establish
@@ -1377,9 +1333,8 @@ def _characterised_only(action: Action, text: str, measures: list[Hit], rules: G
     if m is None or m.start() <= action.verb_end:
         return False
     start, end = _sentence_of(text, action.start)
-    if any(start <= h.start < end for h in measures if h.rule != "measure.deliverable") or re.search(
-            r"\d", _without_dates(text[start:end])):
-        return False  # a number says which one; a date says only when
+    if any(start <= h.start < end for h in measures if h.rule != "measure.deliverable") or re.search(r"\d", text[start:end]):
+        return False
     obj = text[action.verb_end:m.start()]
     if m.group().lstrip().lower().startswith("as"):
         # a definite thing given a status ("position the museum as a leader"); "hire a coordinator as a
@@ -1555,7 +1510,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             and not re.search(r"\b(?:for|to|toward|towards|under|in|of|from|with)\b", text[h.start:h.end], re.IGNORECASE))]
     # "Our goal is to achieve the SUS target of 75": the goal's own infinitive links to nothing beyond it.
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
-        re.match(r"(?:in\s{1,3}order\s{1,3})?to\s", text[h.start:h.end], re.IGNORECASE) and _own_infinitive(text, h.start - 1, lead_in_only=True))]
+        re.match(r"(?:in\s{1,3}order\s{1,3})?to\s", text[h.start:h.end], re.IGNORECASE)
+        and _own_infinitive(text, h.start - 1, lead_in_only=True))]
     # "toward"/"under" link to an aim only when what follows is one ("toward the department's outreach goal"); "work
     # toward completing the project", "move the budget toward prevention programs", "under the new schedule" name the
     # goal's own object, destination or condition
@@ -1634,12 +1590,6 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             # change, and finishing its means does not show how far the metric moved
             measure_hits = []
         deliverable = bool(measure_hits)
-        # a done state that only a date gives ("Become the #1 onboarding experience by June") says when, not which
-        # thing: it counts for measurable, not for specific
-        date_made = bool(measure_hits) and (dated or past_dated) and not _deliverables(
-            text, rules, actions, relevant_spans, False, False)
-    else:
-        date_made = False
     by_criterion["measurable"] = measure_hits
     # Relevance from the goal's structure: a purpose clause, or an unmeasured objective with measured
     # key results (an OKR, a headline sentence, "make homelessness rare ... by reducing ... by 15%").
@@ -1664,7 +1614,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # Bounded work: a goal's main action is among its first ones, and only measures near an action
     # can quantify it.
     # A dated deliverable is its action's measure ("Update our employee handbook ... by the end of Q1").
-    measure_spans = sorted(measure_spans + [h for h in measure_hits if h.rule == "measure.deliverable" and not date_made
+    measure_spans = sorted(measure_spans + [h for h in measure_hits if h.rule == "measure.deliverable"
                                             and any(a.start == h.start and a.kind != "action" for a in actions)],
                            key=lambda h: h.start)
     measure_starts = [h.start for h in measure_spans]
@@ -1686,20 +1636,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             deliverable = True
 
     first = _sentences(text)[0] if text.strip() else (0, 0)
-    # a subject and a modal before the goal's verb ("We will improve ...", "Our team will stabilize ...") leave
-    # the verb the clause's head: the goal still opens with its action
-    lead = first[0] + len(text[first[0]:first[1]]) - len(text[first[0]:first[1]].lstrip(" \n-*•"))
-    # and so does a fronted time adverbial ("By June 2027, improve ...") or a lead-in naming the goal ("Our goal is
-    # to increase ...", "We aim to ...")
-    fronted = _FRONTED_ADVERBIAL.match(text, lead)
-    time_spans_all = [(h.start, h.end) for h in hits if rules_criterion(rules, h.rule) == "time_bound"]
-    if fronted and fronted.end() <= first[1] and _overlaps(fronted.start(), fronted.end(), time_spans_all):
-        lead = fronted.end()
-    lead = _skip_adverbs(text, lead, rules)
-    lead_in = _GOAL_LEAD_IN.match(text, lead)
-    subject = lead_in or _SUBJECT_MODAL.match(text, lead)
-    opens_with_verb = any(a.start <= first[0] + 4 or lead <= a.start <= lead + 1
-                          or (subject is not None and a.start <= subject.end() + 1) for a in actions)
+    opens_with_verb = any(a.start <= first[0] + 4 for a in actions)
     if specific is None and layout.ship and not opens_with_verb:
         # "What we'll ship: a self-hosted installer for the analytics platform": the label names the
         # action, the goal names the artefact.
@@ -1918,16 +1855,11 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
     spans = [m.span() for m in _RATE_SUFFIX.finditer(text)]
     lead = text.lstrip()
-    # a fronted deadline ("By June 2027, communicate ... daily") leaves the clause after it as the goal's opening
-    deadline = _FRONTED_ADVERBIAL.match(lead)
-    if deadline and _TIME_IN_ADVERBIAL.search(deadline.group()) and not _FRONTED_CADENCE.match(lead):
-        lead = lead[deadline.end():]
     # A goal that counts an outcome (users, sessions, a share, an average) per period states a rate;
     # one that counts its own actions ("present 12 programs each year") keeps a schedule.
     metric_goal = _RATE_METRIC.search(text) is not None
     # a goal that opens with its own action ("Complete maintenance on all 14 units each quarter") schedules it
-    acts = bool(rules.action_verbs.match(text, len(text) - len(lead)) or rules.vague_verbs.match(text, len(text) - len(lead))
-                and deadline is not None and lead is not text.lstrip())
+    acts = bool(rules.action_verbs.match(text, len(text) - len(lead)))
     moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
     # "Each year, increase enrollment from the baseline": a cadence fronting a change of a metric is the
     # period of the change (a rate), not a schedule of work
@@ -2270,8 +2202,6 @@ _OWN_VERB_BEFORE = re.compile(
     # a noun's own infinitive ("an approach to track", "mean time to resolve")
     r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
     r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$")
-
-
 _LEAD_IN_BEFORE = re.compile(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|intend|intends|hope|hopes|going|"
                              r"is|are|was|be|will\s{1,3}be|committed|expected|like)\s{0,3}$")
 
@@ -2281,6 +2211,28 @@ def _own_infinitive(text: str, at: int, lead_in_only: bool = False) -> bool:
     is to reduce", "we want to improve", "an approach to track"), not a purpose; ``lead_in_only``: the lead-ins
     alone ("a process to free up two analysts" states what the process is for)."""
     return bool((_LEAD_IN_BEFORE if lead_in_only else _OWN_VERB_BEFORE).search(text[max(0, at - 30):at + 1].lower()))
+
+
+# The people, bodies and results a goal can serve ("to safeguard the records residents depend on", "to curb
+# rising costs"): with one of them, an infinitive outside the listed verbs states an aim; without, it may be the
+# action's own content ("to introduce the benefits portal").
+_AIM_WORDS = wordset("""team teams department departments organization organisation organizations company business
+businesses agency unit division stakeholders partners partner public city county state region nation
+objective objectives goal goals priority priorities mission vision plan plans strategy initiative initiatives
+commitment commitments target targets roadmap outcome outcomes accreditation compliance
+satisfaction retention safety quality revenue revenues cost costs growth efficiency engagement access trust health
+wellbeing well-being productivity reliability equity awareness sustainability resilience success capacity accuracy
+risk risks errors error waste emissions demand experience confidence loyalty morale turnover attendance enrollment
+enrolment participation readiness performance profitability savings spending backlog delays downtime""")
+
+
+def _names_an_aim(phrase: str, rules: GoalRules) -> bool:
+    """Whether the purpose names whom or what it serves: a beneficiary, an organisation, an aim or a result."""
+    for word in (w.lower() for w in letter_words(phrase)):
+        if (word in _AIM_WORDS or word in rules.beneficiaries or stem(word) in rules.beneficiaries
+                or word in rules.metric_nouns or word in rules.institution_words):
+            return True
+    return False
 
 
 def _each_infinitive(text: str) -> list[re.Match[str]]:
@@ -2345,9 +2297,11 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     means = [m.start() for m in _MEANS.finditer(text)]
+    first_tries = {m.start() for m in _PURPOSE_TO.finditer(text)}
     purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _each_infinitive(text)
-                                                   if m.group("help") or m.group("verb").lower() in rules.purpose_verbs
-                                                   or _open_purpose_verb(text, m)),
+                                                   if (m.group("help") or m.group("verb").lower() in rules.purpose_verbs)
+                                                   and (m.start() in first_tries or _names_an_aim(m.group(), rules))
+                                                   or _open_purpose_verb(text, m) and _names_an_aim(m.group(), rules)),
                        *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS),
                        *_PURPOSE_ADJUNCT.finditer(text)],
                       key=lambda m: m.start())
@@ -2514,9 +2468,6 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             rules.transfer_verbs is not None and rules.transfer_verbs.match(text, action.start)
             and _DESTINATION.match(text, action.end))
         completes = dated and action.kind != "effort" and not rules.change_verbs.match(text, action.start)
-        if completes and action.kind == "vague" and not any(
-                _artefact(w.lower(), rules) for w in letter_words(text[action.verb_end:action.end])):
-            completes = False  # "make connections with colleagues by June": a date says when, not what is done
         # An action on a named system or artefact has a done state ("Track UTM values in salesforce.com").
         named = (action.kind == "action" and action.head and not rules.change_verbs.match(text, action.start)
                  and _named(text, action.verb_end, action.end, rules))
