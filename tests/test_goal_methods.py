@@ -687,3 +687,66 @@ def test_value_slots_names_and_known_sets(text: str, letters: str) -> None:
 )
 def test_verifiable_target_states(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # relevant = a purpose beyond the action: any verb in a purpose infinitive, the grammar's purpose adjuncts
+        ("Publish 20 blog posts to curb rising costs.", "SMAR."),
+        ("Publish 20 blog posts to rebuild trust among small-business owners.", "SMAR."),
+        ("Send welcome letters to incoming freshmen to raise first-year retention.", "SMAR."),
+        # an infinitive outside the listed verbs, or found after another "to", needs whom or what it serves
+        ("Deliver three workshops to new hires to introduce the benefits portal.", "SMA.."),
+        ("Publish 20 blog posts to curb misinformation about vaccines.", "SMA.."),
+        ("Publish 20 blog posts with the aim of growing newsletter signups.", "SMAR."),
+        ("Publish 20 blog posts in an effort to raise awareness of the program.", "SMAR."),
+        ("Publish 20 blog posts for the purpose of recruiting volunteers.", "SMAR."),
+        # a reason predicated of the goal in a non-restrictive relative clause
+        ("Repave 20 miles of streets, which is a council priority.", "SMAR."),
+        ("Wash hands before every patient contact, which is critical to patient safety.", "SMAR."),
+        ("Repave 20 miles of streets, which is expected to take two years.", "SMA.."),
+        # a result clause that makes something better for someone; a relative clause that counts the object's own
+        # result is its measure, not an aim
+        ("Implement a new scheduling tool, making shift swaps easier for nurses.", "SMAR."),
+        ("Renovate the labs that support first-year teaching.", "SMAR."),
+        ("Launch the alumni newsletter that reaches 5,000 subscribers.", "SMA.."),
+        # no purpose: a control verb's complement, a change's end value, a degree complement, a preposition's "to"
+        ("Ask every manager to submit a staffing plan by March 2027.", "SMA.T"),
+        ("Train all nursing staff to use the new barcode scanners by June 2027.", "SMA.T"),
+        ("Reduce greenhouse gas emissions to reach net zero by 2050.", "SMA.T"),
+        ("Reduce voluntary turnover to zero this year.", "SM..T"),
+        ("Raise the number of apprenticeships offered to school leavers.", "..A.."),
+        ("Deliver three workshops to school leavers.", "SMA.."),
+        ("Each year, the collection will be sufficiently stocked to match demand.", "..A.."),
+        # "toward"/"under" link to an aim only when an aim follows, not the goal's own object or destination
+        ("Publish 20 blog posts as a step toward the department's outreach goal.", "SMAR."),
+        ("Make progress towards my CPA certification.", "..A.."),
+        ("Move 30% of the budget toward prevention programs.", "SMA.."),
+    ],
+)
+def test_relevance_is_a_purpose_beyond_the_action(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # time-bound = a date, deadline or period end still ahead: a year-dated event, the end of a pilot, a plan
+        # period over a year range, a season with early/mid/late, "toward the end of"
+        ("Launch the app before the 2027 election.", "SMA.T"),
+        ("Launch the app before the 2024 election.", "SMA.."),
+        ("Finish the rollout by the end of the pilot.", "SMA.T"),
+        ("Repave 20 miles over the 2026-2030 plan period.", "SMA.T"),
+        ("Finish the audit by late summer.", "SMA.T"),
+        ("Move the records to the new system toward the end of the year.", "SMA.T"),
+        # a compound number word counts as its digits do
+        ("Finish the audit within twenty-five days.", "SMA.T"),
+        ("Merged PRs land on staging within twenty-five minutes.", "SMA.."),
+        # a baseline period stays no time frame
+        ("Reduce emissions 30% from the 2019 levels.", "SMA.."),
+    ],
+)
+def test_time_frames_by_the_one_definition(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+

@@ -37,11 +37,13 @@ from assistant.analyzers.rules import (
 from assistant.analyzers.rules import Rule as BaseRule
 from assistant.schemas import Citation
 from assistant.text import (
+    IRREGULAR_VERBS,
     MODALS,
     NUMBER_WORD_PATTERN,
     NUMBER_WORDS,
     PREPOSITIONS,
     STOPWORDS,
+    is_participle,
     is_title_case,
     letter_words,
     numbers,
@@ -445,7 +447,8 @@ _NOT_PURPOSE = frozenset({"be", "become", "get", "take", "do", "stay", "remain",
 """Listed verbs that after "to" are more often a noun or a verb's complement than a purpose."""
 
 
-NUMBER_WORD_MACRO = "(?:a\\s+dozen|" + NUMBER_WORD_PATTERN[3:]
+NUMBER_WORD_MACRO = ("(?:a\\s+dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|"
+                     "seven|eight|nine)|" + NUMBER_WORD_PATTERN[3:])
 """The ``<<numword>>`` macro of goal.yaml: the shared cardinal number words, and "a dozen"."""
 
 
@@ -1505,6 +1508,16 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
             h.rule == "relevant.org_objective" and rules.making_before.search(text, max(0, h.start - 40), h.start)
             and not re.search(r"\b(?:for|to|toward|towards|under|in|of|from|with)\b", text[h.start:h.end], re.IGNORECASE))]
+    # "Our goal is to achieve the SUS target of 75": the goal's own infinitive links to nothing beyond it.
+    by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
+        re.match(r"(?:in\s{1,3}order\s{1,3})?to\s", text[h.start:h.end], re.IGNORECASE)
+        and _own_infinitive(text, h.start - 1, lead_in_only=True))]
+    # "toward"/"under" link to an aim only when what follows is one ("toward the department's outreach goal"); "work
+    # toward completing the project", "move the budget toward prevention programs", "under the new schedule" name the
+    # goal's own object, destination or condition
+    by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
+        h.rule == "relevant.support" and re.match(r"(?:towards?|under\s{1,3}the)\s", text[h.start:h.end], re.IGNORECASE)
+        and not _AIM_HEAD.search(text[h.start:h.end]))]
     # "I will work towards this goal": the goal pointing back at itself links to nothing beyond it.
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _SELF_REFERENCE.search(text, h.start, h.end)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
@@ -1779,7 +1792,8 @@ _BASELINE = re.compile(
     r"\b(?:from|over|above|below|versus|vs\.?|compared\s{1,3}(?:to|with)|relative\s{1,3}to|against)\s{1,3}"
     # a year that names a period of its own ("over the 2027-28 school year") is when, not a baseline
     r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?!(?:FY\s?)?(?:19|20)\d\d(?:\s{0,3}[-–/]\s{0,3}\d{2,4})?\s{1,3}(?:(?:school|fiscal|academic|"
-    r"calendar|budget|program|grant|funding|financial)\s{1,3})?(?:year|quarter|semester|term|season|period)s?\b)"
+    r"calendar|budget|program|programme|grant|funding|financial|plan|planning|strategic\s{1,3}plan|contract|pilot|project|"
+    r"performance|reporting)\s{1,3})?(?:year|quarter|semester|term|season|period|cycle)s?\b)"
     r"(?:(?:FY\s?)?(?:19|20)\d\d|FY\s?\d{2}|Q[1-4](?:\s{1,3}(?:FY\s?)?\d{2,4})?|"
     r"last\s{1,3}(?:year|quarter|month)|the\s{1,3}previous\s{1,3}(?:year|quarter|month)|(?:a|the)\s{1,3}baseline)"
     r"(?:[\s-]{1,3}(?:Q[1-4]|FY\s?\d{2,4}))?(?:\s{1,3}(?:levels?|results?|baseline|figures?|rates?|actuals?))?",
@@ -2065,7 +2079,10 @@ _LINK = re.compile(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|map
                    r"|\b(?:supports?|serves?|advances?)\s{1,3}(?:the|our|its|their)\s{1,3}[^.;!?]{0,80}?"
                    r"\b(?:goal|objective|strategy|plan|mission|priority|initiative)s?\b", re.IGNORECASE)
 _PURPOSE_PARTICIPLE = re.compile(
-    r",\s{0,3}(?:thereby\s{1,3})?(?:enabling|allowing|helping|making\s{1,3}it\s{1,3}(?:possible|easier)|so\s{1,3}that)\s{1,3}[^.;!?]{3,200}",
+    r",\s{0,3}(?:thereby\s{1,3})?(?:enabling|allowing|helping|making\s{1,3}it\s{1,3}(?:possible|easier)|so\s{1,3}that)\s{1,3}[^.;!?]{3,200}"
+    # a result clause that makes something better for someone (", making shift swaps easier for nurses")
+    r"|,\s{0,3}(?:thereby\s{1,3}|and\s{1,3})?making\s{1,3}(?:[\w'’-]+\s{1,3}){1,6}?(?:easier|faster|simpler|safer|cheaper|clearer|"
+    r"quicker|smoother|possible|more\s{1,3}[a-z]{3,20}|less\s{1,3}[a-z]{3,20})\b[^.;!?]{0,200}",
     re.IGNORECASE)
 # "so" opening a clause with its own subject ("... so visitors spend less time in line", "so staff know
 # their shifts"): what the goal lets someone do. "so far", "so much", "and so on" are no clause.
@@ -2128,6 +2145,151 @@ _INQUIRY = re.compile(
 _OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
 
 
+# The purpose adjuncts of English grammar besides the bare infinitive and "so that" (Quirk et al. 1985,
+# A Comprehensive Grammar of the English Language, 15.48-15.49: "in order to", "so as to", "with the aim of",
+# "with a view to", "for the purpose of"; "in an effort to" and "in pursuit of" likewise name an aim).
+_PURPOSE_ADJUNCT = re.compile(
+    r"(?:[,(]\s{0,3}|\s)(?:with\s{1,3}(?:the|an?)\s{1,3}(?:(?:overall|ultimate|broader|long-term)\s{1,3})?"
+    r"(?:aim|goal|intent|intention|objective|purpose|view|hope)\s{1,3}(?:of|to)|for\s{1,3}the\s{1,3}(?:purpose|sake)\s{1,3}of|"
+    r"in\s{1,3}an?\s{1,3}(?:effort|attempt|bid|drive|push)\s{1,3}to|in\s{1,3}pursuit\s{1,3}of|so\s{1,3}as\s{1,3}to)"
+    r"\s{1,3}[^.;!?]{3,200}", re.IGNORECASE)
+_AIM_HEAD = re.compile(r"\b(?:objectives?|goals?|priorit(?:y|ies)|targets?|missions?|visions?|plans?|strateg(?:y|ies)|"
+                       r"initiatives?|commitments?|okrs?|roadmaps?|agendas?|mandates?|pillars?|aims?|outcomes?|ambitions?)\s{0,3}\Z",
+                       re.IGNORECASE)
+# A non-restrictive relative clause that predicates of the goal its place among aims or what it matters to
+# (", which is a council priority", ", which is critical to patient safety"): a reason beyond the action.
+_PREDICATED_AIM = re.compile(
+    r"[,(]\s{0,3}(?:which|this|that)\s{1,3}(?:is|are|will\s{1,3}be|remains?)\s{1,3}(?:(?:also|still)\s{1,3})?(?:"
+    r"(?:(?:a|an|the|one\s{1,3}of\s{1,3}(?:the|our|its|their))\s{1,3})?(?:[\w'’-]+\s{1,3}){0,3}?"
+    r"(?:priorit(?:y|ies)|objectives?|goals?|commitments?|pillars?|mandates?|requirements?)\b"
+    r"|(?:(?:so|very|especially|particularly)\s{1,3})?(?:key|critical|central|essential|vital|crucial|important|necessary|"
+    r"integral|fundamental)\s{1,3}(?:to|for)\s{1,3}[a-z])[^.;!?]{0,200}", re.IGNORECASE)
+# Verbs whose object is the subject of the infinitive after it ("ask every manager to submit", "train staff to
+# use", "use the CRM to log"): the infinitive says what the action is, not what it is for.
+_CONTROL_VERBS = wordset("""ask asks asking train trains teach teaches teaching encourage encourages encouraging invite
+invites inviting require requires requiring remind reminds urge urges persuade persuades convince convinces get gets
+getting allow allows allowing enable enables enabling empower empowers empowering equip equips equipping coach
+coaches coaching mentor mentors mentoring challenge challenges challenging motivate motivates motivating expect
+expects tell tells instruct instructs direct directs assign assigns assigning authorize authorise authorizes
+permit permits push pushes task tasks use uses using utilize utilise utilizes utilizing leverage leverages
+leveraging need needs want wants help helps helping""")
+_TARGET_VERBS = frozenset({"reach", "achieve", "attain", "hit", "get"})
+_TARGET_VALUE = re.compile(r"\s{1,3}(?:(?:a|an|the|our|its)\s{1,3})?(?:(?:new|target|goal|level|rate|total|score)\s{1,3}(?:of\s{1,3})?)?"
+                           r"(?:net[\s-]{1,3}zero|zero|carbon[\s-]neutral|[$€£<>≤≥]?\s?\d|one\s{1,3}hundred|half|parity)",
+                           re.IGNORECASE)
+_NOT_INFINITIVE_BEFORE = re.compile(r"\b(?:up|due|according|next|close|compared|prior|addition|relation|respect|regard|"
+                                    r"access|contribution|changes?|exposure|visits?|trips?|commitment|attached|related|"
+                                    r"similar|subject|open|home|back|and|or)\s{0,3}\Z", re.IGNORECASE)
+
+# Words English inflects as verbs that after "to" are far more often the first noun of a recipient or place
+# ("to school leavers", "to care homes", "to field staff", "to market"): outside the listed verbs, no purpose.
+_NOUN_FIRST = wordset("""school schools market markets service services field fields care house home homes staff program
+programme programs email emails contact contacts network date store stores stock feature features partner partners
+record records schedule budget target targets project projects product products board office site sites center centre
+table place face head hand water power light land floor front family member members user users client clients
+customer customers patient patients student students parent parents community group groups team teams state states
+city county nation world country region district town village council court church hospital clinic bank farm
+shop desk line lines unit units level levels grade grades class classes course courses table tables case cases
+""")
+# "sufficiently stocked to match demand", "large enough to seat 200": a degree complement says how much, not why.
+_DEGREE_BEFORE = re.compile(r"\b(?:sufficiently|adequately|enough|too)(?:\s{1,3}[\w'’-]+){0,2}\s{0,3}\Z", re.IGNORECASE)
+
+
+_OWN_VERB_BEFORE = re.compile(
+    r"\b(?:want|wants|need|needs|plan|plans|aim|aims|try|tries|going|able|how|like|have|has|continue|"
+    r"is|are|was|be|committed|expected|asked|required|ready|available|prepared|trained|"
+    r"certified|equipped|used|reduce[sd]?|increase[sd]?|grow|from|up|down|best|"
+    # a noun's own infinitive ("an approach to track", "mean time to resolve")
+    r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
+    r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$")
+_LEAD_IN_BEFORE = re.compile(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|intend|intends|hope|hopes|going|"
+                             r"is|are|was|be|will\s{1,3}be|committed|expected|like)\s{0,3}$")
+
+
+def _own_infinitive(text: str, at: int, lead_in_only: bool = False) -> bool:
+    """Whether the infinitive at ``at`` is the goal's own verb after a lead-in or a noun that takes it ("Our goal
+    is to reduce", "we want to improve", "an approach to track"), not a purpose; ``lead_in_only``: the lead-ins
+    alone ("a process to free up two analysts" states what the process is for)."""
+    return bool((_LEAD_IN_BEFORE if lead_in_only else _OWN_VERB_BEFORE).search(text[max(0, at - 30):at + 1].lower()))
+
+
+# The people, bodies and results a goal can serve ("to safeguard the records residents depend on", "to curb
+# rising costs"): with one of them, an infinitive outside the listed verbs states an aim; without, it may be the
+# action's own content ("to introduce the benefits portal").
+_AIM_WORDS = wordset("""team teams department departments organization organisation organizations company business
+businesses agency unit division stakeholders partners partner public city county state region nation
+objective objectives goal goals priority priorities mission vision plan plans strategy initiative initiatives
+commitment commitments target targets roadmap outcome outcomes accreditation compliance
+satisfaction retention safety quality revenue revenues cost costs growth efficiency engagement access trust health
+wellbeing well-being productivity reliability equity awareness sustainability resilience success capacity accuracy
+risk risks errors error waste emissions demand experience confidence loyalty morale turnover attendance enrollment
+enrolment participation readiness performance profitability savings spending backlog delays downtime""")
+
+
+def _names_an_aim(phrase: str, rules: GoalRules) -> bool:
+    """Whether the purpose names whom or what it serves: a beneficiary, an organisation, an aim or a result."""
+    for word in (w.lower() for w in letter_words(phrase)):
+        if (word in _AIM_WORDS or word in rules.beneficiaries or stem(word) in rules.beneficiaries
+                or word in rules.metric_nouns or word in rules.institution_words):
+            return True
+    return False
+
+
+def _each_infinitive(text: str) -> list[re.Match[str]]:
+    """Every "to <verb> ..." of the text, each tried on its own: a preposition's "to" earlier in the sentence
+    ("letters to incoming freshmen to ...") must not hide the infinitive after it."""
+    found = []
+    for t in re.finditer(r"(?:[,(]\s{0,3}|\s)(?=(?:in\s{1,3}order\s{1,3})?to\s)", text):
+        m = _PURPOSE_TO.match(text, t.start())
+        if m:
+            found.append(m)
+    return found
+
+
+def _verb_word(word: str) -> bool:
+    """Whether English inflects the word as a verb: regular past and -ing forms in the word list, or an irregular
+    verb ("rebuild": rebuilt)."""
+    if _inflects_as_verb(word) or (word in IRREGULAR_VERBS and len(word) > 2):
+        return True
+    prefix = re.match(r"(?:re|out|over|under|mis|up|with|fore)(?=[a-z]{3})", word)
+    return bool(prefix) and word[prefix.end():] in IRREGULAR_VERBS
+
+
+def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
+    """Whether "to <verb> <object>" outside the listed verbs is a purpose infinitive: a word English inflects as a
+    verb (it has past and -ing forms), followed by its object, not a preposition's noun ("up to date", "access to
+    care") and not a verb more often a noun after "to" (``_NOT_PURPOSE``)."""
+    verb = m.group("verb").lower()
+    if (verb in _NOT_PURPOSE or verb in _NOUN_FIRST or verb in STOPWORDS or verb in NUMBER_WORDS
+            or not _verb_word(verb)):
+        return False  # "reduce turnover to zero": an end value
+    if _NOT_INFINITIVE_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1) or _DEGREE_BEFORE.search(
+            text, max(0, m.start() - 40), m.start() + 1):
+        return False
+    prior = letter_words(text[max(0, m.start() - 30):m.start() + 1])
+    if prior and (is_participle(prior[-1].lower()) or prior[-1].lower().endswith("able")):
+        return False  # "apprenticeships offered to school leavers", "available to": a preposition's "to"
+    after = re.match(r"\s{1,3}([A-Za-z][\w'’-]*)", text[m.end("verb"):])
+    return bool(after) and after.group(1).lower() not in PREPOSITIONS and after.group(1).lower() not in (
+        "and", "or", "but", "than", "as")
+
+
+def _infinitive_complement(text: str, to_at: int) -> bool:
+    """Whether the infinitive at ``to_at`` completes a control verb a few words before it in its clause ("ask every
+    manager to submit", "use the CRM to log")."""
+    clause = re.split(r"[,;:.!?()]", text[max(0, to_at - 60):to_at])[-1]
+    words = [w.lower() for w in letter_words(clause)][-5:]
+    return any(w in _CONTROL_VERBS for w in words[:-1] or words)
+
+
+def _target_infinitive(text: str, m: re.Match[str]) -> bool:
+    """Whether "to reach/achieve <value>" after a change only names the change's end value ("reduce emissions to
+    reach net zero"), the target itself rather than an aim beyond it."""
+    head = re.match(r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}([a-z]{2,20})", text[m.start():m.end()])
+    return bool(head) and head.group(1).lower() in _TARGET_VERBS and bool(
+        _TARGET_VALUE.match(text, m.start() + head.end()))
+
+
 def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]],
                           results: list[int] | None = None, deliverables: list[Hit] | None = None) -> Hit | None:
     """A purpose beyond the action, read from the goal's structure (rule ``relevant.structure``)."""
@@ -2135,18 +2297,18 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     means = [m.start() for m in _MEANS.finditer(text)]
-    purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _PURPOSE_TO.finditer(text)
-                                                   if m.group("help") or m.group("verb").lower() in rules.purpose_verbs),
-                       *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS)],
+    first_tries = {m.start() for m in _PURPOSE_TO.finditer(text)}
+    purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _each_infinitive(text)
+                                                   if (m.group("help") or m.group("verb").lower() in rules.purpose_verbs)
+                                                   and (m.start() in first_tries or _names_an_aim(m.group(), rules))
+                                                   or _open_purpose_verb(text, m) and _names_an_aim(m.group(), rules)),
+                       *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS),
+                       *_PURPOSE_ADJUNCT.finditer(text)],
                       key=lambda m: m.start())
     for m in purposes:
-        before = text[max(0, m.start() - 30):m.start() + 1].lower()
-        if re.search(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|try|tries|going|able|how|like|have|has|continue|"
-                     r"is|are|was|be|committed|expected|asked|required|ready|available|prepared|trained|"
-                     r"certified|equipped|used|reduce[sd]?|increase[sd]?|grow|from|up|down|best|"
-                     # a noun's own infinitive ("an approach to track", "mean time to resolve")
-                     r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
-                     r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$", before):
+        if _infinitive_complement(text, m.start()) or _target_infinitive(text, m):
+            continue  # "ask every manager to submit ...", "reduce emissions to reach net zero": no purpose beyond the action
+        if _own_infinitive(text, m.start()):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _serves_people(
                 text[m.start():m.end()], rules):
@@ -2159,7 +2321,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
             continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
         return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
-    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE, _SO_CLAUSE, _REASON):
+    for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE, _SO_CLAUSE, _REASON, _PREDICATED_AIM):
         m = pattern.search(text)
         if m:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
@@ -2178,7 +2340,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _OBJECT_RELATIVE.finditer(text):
         verb = m.group("verb").lower()
         if (m.start() > 0 and text[:m.start()].strip() and not re.search(r"[.;:!?]\s*\Z", text[:m.start()])
-                and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING)):
+                and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING)
+                and not (any(not n.ordinal for n in numbers(text[m.start():m.end()])) and not m.group("help"))):
+            # ("a newsletter that reaches 5,000 subscribers" counts the object's own result: its measure, no aim)
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     # "Improve patient safety by introducing a fall-risk checklist": an area of the people the goal serves,
     # improved by a means, is what the means is for ("Improve timeliness by submitting ...", the doer's own
@@ -2226,8 +2390,11 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         wish = bool(rules.vague_verbs.match(head_text) or rules.effort_verbs.match(head_text))
         if head_free and wish and not any(s <= h.start < e for h in deliverables) and any(h.start >= e for h in deliverables):
             return Hit("relevant.structure", *_trim(text, s, e))
+    # (a service level, "within 60 days", times the means; it does not measure a result of its own)
+    windows = [(h.start, h.end) for h in real if h.rule == "time.duration"]
+    counted = [h for h in real if h.rule != "time.duration" and not _inside(h.start, h.end, windows)]
     for m in _MEANS.finditer(text):
-        if not any(h.start < m.start() for h in real) and any(h.start > m.end() for h in real):
+        if not any(h.start < m.start() for h in counted) and any(h.start > m.end() for h in counted):
             start = sentence_spans(text[:m.start()] or " ")[-1][0] if text[:m.start()].strip() else 0
             span = _trim(text, start, m.start())
             if span[1] > span[0]:
