@@ -80,6 +80,11 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
         ("We were in the same fraternity, so I know his work ethic.",
          [("affinity.shared_background", "We were in the same fraternity")]),
         ("She is one of the younger analysts.", [("age.younger", "younger")]),
+        ("He is Mexican, so he is a hard worker.", [("race_ethnicity.ethnicity_predicated", "is Mexican")]),
+        ("He is on antidepressants, so go easy on him.", [("disability.health_remarks", "on antidepressants")]),
+        ("He is deaf in one ear and misses things in meetings.", [("disability.health_remarks", "deaf in one ear")]),
+        ("He is still new to the country, so he misses some cues.",
+         [("race_ethnicity.foreigner", "still new to the country")]),
         ("Our best saleswoman and the new sportswoman both joined in May.",
          [("gendered_language.job_titles", "saleswoman"), ("gendered_language.gendered_nouns", "sportswoman")]),
     ],
@@ -102,6 +107,9 @@ def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str
         "The user just clicks the button to submit.",
         "We went to the same school board meeting.",
         "She drove her younger brother to the airport.",
+        "She is Chinese and speaks Mandarin and Cantonese with the suppliers.",
+        "Patients on dialysis visit twice a week.",
+        "The server is due for retirement in May.",
     ],
 )
 def test_innocent_senses_of_the_new_words_stay_clean(text: str) -> None:
