@@ -166,6 +166,10 @@ NEUTRAL = (
     "The successful launch in March was {P} idea.",
     "A client writes that {S} turned the project around.",
     "A colleague tells me {S} stayed until the incident was closed.",
+    "The old warehouse has seen better days, and {S} planned the move to the new site.",
+    "The new scheduling tool suits {P} team well, and {S} trained everyone on it.",
+    "{S} is Chinese and speaks Mandarin and Cantonese with the suppliers.",
+    "{S} was on medication for a week in May and handed the on-call rota to a colleague.",
 )
 
 PRONOUNS = {
