@@ -25,13 +25,19 @@ def test_the_verb_a_who_is_the_object_of_only_asks_for_a_person():
                  "Whom can we reach out to about payroll?",
                  "At CivicActions, who should I go to if a coworker keeps making offensive comments?",
                  "Who approves a PIP?",
-                 "Who do I report harassment to?"]
+                 "Who do I report harassment to?",
+                 "Who should I contact about a payroll error?",
+                 "Who do I notify if I am sick?",
+                 "Who should I talk to?"]
     assert [(addressee_verb(q), sorted(analyse(q).focus)) for q in questions] == [
         ("talk", ["accommodation", "disability"]),
         ("reach", ["payroll"]),
         ("go", ["comment", "offensiv"]),
         (None, ["approv"]),
         (None, ["harassment", "report"]),
+        ("contact", ["error", "payroll"]),
+        ("notify", ["sick"]),
+        ("talk", ["talk"]),  # the asking is all there is: the focus is not emptied
     ]
 
 

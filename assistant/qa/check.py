@@ -128,14 +128,16 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
-# "Who should I talk to about ...?", "who do I go to if ...?", "whom can we reach out to ...?": the
-# wh-word is the object of the verb (its preposition left at the end), so the verb only says that a
-# person is wanted -- the question asks about what follows ("about a disability accommodation").
+# "Who should I talk to about ...?", "who do I go to if ...?", "whom can we contact about ...?": the
+# clause has a subject of its own, so the wh-word is the verb's object (or its stranded preposition's),
+# and the verb only says that a person is wanted -- the question asks about what follows ("about a
+# disability accommodation").
 # "Who approves a PIP?" (the wh-word its subject) asks about approving.
 _WHO_OBJECT = re.compile(
     r"\bwho(?:m)?\s+(?:do|does|did|should|shall|can|could|must|will|would|may|might)\s+"
-    r"(?:i|we|you|they|he|she|(?:an?|the|my|our|your|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
-    r"(?:\w+ly\s+)?([a-z]+)(?:\s+(?:out|back|up|over))?\s+(?:to|with)\b", re.IGNORECASE)
+    r"(?:i|we|you|they|he|she|(?:an?|the|my|our|your|their)\s+[\w-]+(?:\s+[\w-]+)??)\s+"
+    r"(?:\w+ly\s+)?([a-z]+)(?:\s+(?:out|back|up|over))?"
+    r"(?=\s+(?:to|with|about|regarding|concerning|if|when|for|before|after)\b|\s*[?.,;]|\s*$)", re.IGNORECASE)
 
 
 def addressee_verb(clause: str) -> str | None:
