@@ -55,3 +55,19 @@ def test_words_of_the_asking_leave_the_focus():
         ([], ["improvement", "performanc", "plan"]),
         (["quickly"], ["dat", "mov", "vacation"]),
     ]
+
+
+def test_a_unit_stating_only_other_rates_than_the_asked_one_speaks_of_other_cases():
+    from assistant.qa.check import other_rate, rates
+
+    leaders = ("While team leaders who check in once a week see a 13 percent increase in engagement, those who "
+               "check in only once a month see a 5 percent decrease.")
+    assert (rates(leaders), rates("twice a month, every two weeks, biweekly, $1,200 per fiscal year")) == (
+        {(1, "1 week"), (1, "1 month")}, {(2, "1 month"), (1, "2 week"), (1, "1 year")})
+    assert [other_rate(q, t) for q, t in [
+        ("What increase do team leaders see when they check in every day?", leaders),
+        ("By how much does engagement rise when team leaders check in once a week?", leaders),
+        ("What is the yearly cap on spot awards?", "Spot awards total at most $1,000 in a calendar year."),
+        ("What is the yearly cap on spot awards?", "Spot awards are capped at $100 per month."),
+        ("How often do leaders check in?", leaders),
+    ]] == [True, False, False, True, False]
