@@ -25,13 +25,19 @@ def test_the_verb_a_who_is_the_object_of_only_asks_for_a_person():
                  "Whom can we reach out to about payroll?",
                  "At CivicActions, who should I go to if a coworker keeps making offensive comments?",
                  "Who approves a PIP?",
-                 "Who do I report harassment to?"]
+                 "Who do I report harassment to?",
+                 "Who should I contact about a payroll error?",
+                 "Who do I notify if I am sick?",
+                 "Who should I talk to?"]
     assert [(addressee_verb(q), sorted(analyse(q).focus)) for q in questions] == [
         ("talk", ["accommodation", "disability"]),
         ("reach", ["payroll"]),
         ("go", ["comment", "offensiv"]),
         (None, ["approv"]),
         (None, ["harassment", "report"]),
+        ("contact", ["error", "payroll"]),
+        ("notify", ["sick"]),
+        ("talk", ["talk"]),  # the asking is all there is: the focus is not emptied
     ]
 
 
@@ -49,3 +55,19 @@ def test_words_of_the_asking_leave_the_focus():
         ([], ["improvement", "performanc", "plan"]),
         (["quickly"], ["dat", "mov", "vacation"]),
     ]
+
+
+def test_a_unit_stating_only_other_rates_than_the_asked_one_speaks_of_other_cases():
+    from assistant.qa.check import other_rate, rates
+
+    leaders = ("While team leaders who check in once a week see a 13 percent increase in engagement, those who "
+               "check in only once a month see a 5 percent decrease.")
+    assert (rates(leaders), rates("twice a month, every two weeks, biweekly, $1,200 per fiscal year")) == (
+        {(1, "1 week"), (1, "1 month")}, {(2, "1 month"), (1, "2 week"), (1, "1 year")})
+    assert [other_rate(q, t) for q, t in [
+        ("What increase do team leaders see when they check in every day?", leaders),
+        ("By how much does engagement rise when team leaders check in once a week?", leaders),
+        ("What is the yearly cap on spot awards?", "Spot awards total at most $1,000 in a calendar year."),
+        ("What is the yearly cap on spot awards?", "Spot awards are capped at $100 per month."),
+        ("How often do leaders check in?", leaders),
+    ]] == [True, False, False, True, False]

@@ -30,6 +30,7 @@ from assistant.qa.check import (
     conflicting,
     holds,
     missing_names,
+    other_rate,
     rules_on,
     same_organisation,
     states_time_limit,
@@ -107,6 +108,10 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     if not valid:
         return [], Verdict(False, "names", missing_names(wanted, units[0].passage),
                            nearest=_distinct_passages(units))
+    # A unit stating other rates than the one the question sets as its case speaks of other cases.
+    valid = [u for u in valid if not other_rate(asked.text, u.text)] or valid[:0]
+    if not valid:
+        return [], Verdict(False, "relevance", nearest=_distinct_passages(units))
     lead = valid[0]
     if lead.prob <= 0.0 or not lead.held[lead.clause]:  # no unit holds the kind of value asked for
         typed = next((c for c in asked.clauses if c.kind is not None), None)

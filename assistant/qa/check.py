@@ -128,14 +128,16 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
-# "Who should I talk to about ...?", "who do I go to if ...?", "whom can we reach out to ...?": the
-# wh-word is the object of the verb (its preposition left at the end), so the verb only says that a
-# person is wanted -- the question asks about what follows ("about a disability accommodation").
+# "Who should I talk to about ...?", "who do I go to if ...?", "whom can we contact about ...?": the
+# clause has a subject of its own, so the wh-word is the verb's object (or its stranded preposition's),
+# and the verb only says that a person is wanted -- the question asks about what follows ("about a
+# disability accommodation").
 # "Who approves a PIP?" (the wh-word its subject) asks about approving.
 _WHO_OBJECT = re.compile(
     r"\bwho(?:m)?\s+(?:do|does|did|should|shall|can|could|must|will|would|may|might)\s+"
-    r"(?:i|we|you|they|he|she|(?:an?|the|my|our|your|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+"
-    r"(?:\w+ly\s+)?([a-z]+)(?:\s+(?:out|back|up|over))?\s+(?:to|with)\b", re.IGNORECASE)
+    r"(?:i|we|you|they|he|she|(?:an?|the|my|our|your|their)\s+[\w-]+(?:\s+[\w-]+)??)\s+"
+    r"(?:\w+ly\s+)?([a-z]+)(?:\s+(?:out|back|up|over))?"
+    r"(?=\s+(?:to|with|about|regarding|concerning|if|when|for|before|after)\b|\s*[?.,;]|\s*$)", re.IGNORECASE)
 
 
 def addressee_verb(clause: str) -> str | None:
@@ -362,6 +364,46 @@ def _mentions_form(name: str, where: str) -> bool:
     if re.search(r"(?<![\w.])" + r"\.?".join(letters) + r"\.?(?![\w])", where):
         return True
     return any("".join(w[0] for w in run.split() if w != "of") == letters for run in _CAPITALISED_RUN.findall(where))
+
+
+# A rate of an event, read as (times, period): "daily" / "every day" / "once a day" (1, "1 day"),
+# "twice a week" (2, "1 week"), "every two weeks" / "biweekly" (1, "2 week").
+_RATE_ADJECTIVES = {"daily": "1 day", "weekly": "1 week", "monthly": "1 month", "quarterly": "1 quarter",
+                    "yearly": "1 year", "annually": "1 year", "biweekly": "2 week", "bi-weekly": "2 week",
+                    "fortnightly": "2 week", "hourly": "1 hour"}
+_RATE = re.compile(
+    r"\b(?P<adj>" + "|".join(_RATE_ADJECTIVES) + r")\b"
+    r"|\b(?:(?P<times>once|twice|thrice|\w+\s+times)\s+(?:a|an|per|every|each)"
+    r"|every|each|per)\s+(?:(?P<n>other|\d+|two|three|four|six)\s+)?(?:(?:fiscal|calendar|working|business|school|financial)\s+)?"
+    r"(?P<unit>hour|day|week|month|quarter|year)s?\b",
+    re.IGNORECASE)
+_SMALL = {"other": 2, "two": 2, "three": 3, "four": 4, "six": 6, "once": 1, "twice": 2, "thrice": 3}
+
+
+def rates(text: str) -> set[tuple[int, str]]:
+    """The rates of events ``text`` states, as (times, period) ("check in once a week" -> (1, "1 week"))."""
+    out = set()
+    for m in _RATE.finditer(text):
+        if m.group("adj"):
+            out.add((1, _RATE_ADJECTIVES[m.group("adj").lower()]))
+            continue
+        times_word = (m.group("times") or "once").lower().split()[0]
+        times = _SMALL.get(times_word) or (int(times_word) if times_word.isdigit() else 0)
+        every = m.group("n")
+        count = int(every) if every and every.isdigit() else _SMALL.get((every or "").lower(), 1)
+        out.add((times, f"{count} {m.group('unit').lower()}"))
+    return out
+
+
+def other_rate(question: str, text: str) -> bool:
+    """Whether ``text`` answers for other rates than the one the question names: the question sets a
+    rate as its case ("... when they check in every day?") and the unit states rates, none of them
+    that one ("... once a week ..., once a month ..."), so it speaks of other cases."""
+    asked = rates(question)
+    if not asked:
+        return False
+    stated = rates(text)
+    return bool(stated) and not (asked & stated)
 
 
 def same_organisation(a: Passage, b: Passage) -> bool:

@@ -194,8 +194,8 @@ def analyse(question: str) -> Question:
     for part in clauses(asking):
         kind = answer_type(part)
         focus = focus_stems(part, found)
-        for word in asking_words(part, kind):  # "who should I talk to about X", "how big", "the deadline for X"
-            focus -= term_stems(word)
+        asking = set().union(*(term_stems(w) for w in asking_words(part, kind)))
+        focus = (focus - asking) or focus  # "who should I talk to about X", "how big", "the deadline for X"
         parts.append(Clause(part, kind, focus))
     topic = focus_stems(context, found)
     for part in parts:  # "Can I still fix it?" after "I logged a PTO day ...": the scene is the topic
