@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.knowledge.chunking import MODEL_MAX_TOKENS, chunk_document, count_tokens, get_tokenizer
-from assistant.knowledge.loaders import Block, LoadError, SkipFile, load_document
+from assistant.knowledge.loaders import Block, LoadError, SkipFile, is_heading_line, load_document
 
 MARKDOWN = """---
 title: Travel Policy
@@ -121,6 +121,20 @@ def test_markdown_without_front_matter_takes_title_from_h1(tmp_path: Path) -> No
     assert doc.blocks == [Block("Hello."), Block("Body.", ("Part",))]
 
 
+def test_markdown_bold_paragraph_is_a_sub_heading(tmp_path: Path) -> None:
+    text = ("# Harassment\n\n## Belgium\n\n**Psychosocial Intervention**\n\nMensura handles complaints.\n\n"
+            "**Begin two weeks before you leave.**\n\nA bold sentence is emphasis.\n\n"
+            "**Continuous time away (5 days or more):**\n\nPay is topped up.\n\n"
+            "**You will need:**\n\n- a form\n\n## Japan\n\nBody.\n")
+    doc = load_document(write(tmp_path / "h.md", text))
+    assert [(b.headings, b.text) for b in doc.blocks] == [
+        (("Belgium", "Psychosocial Intervention"), "Mensura handles complaints.\n\n"
+         "Begin two weeks before you leave.\n\nA bold sentence is emphasis."),
+        (("Belgium", "Continuous time away (5 days or more)"), "Pay is topped up.\n\nYou will need:\n\n- a form"),
+        (("Japan",), "Body."),  # a real heading closes the bold one
+    ]
+
+
 def test_markdown_with_broken_front_matter_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match="front-matter is not valid YAML"):
         load_document(write(tmp_path / "bad.md", "---\ntitle: [unclosed\n---\nBody\n"))
@@ -129,7 +143,34 @@ def test_markdown_with_broken_front_matter_is_an_error(tmp_path: Path) -> None:
 def test_text_file(tmp_path: Path) -> None:
     doc = load_document(write(tmp_path / "memo.txt", "Quarterly memo\n\nFirst paragraph.\n\n\n\nSecond.\n"))
     assert (doc.kind, doc.title) == ("text", "Quarterly memo")
-    assert doc.blocks == [Block("Quarterly memo\n\nFirst paragraph.\n\nSecond.")]
+    # The first line is the title: standing over the text as a heading, it is not repeated in it.
+    assert doc.blocks == [Block("First paragraph.\n\nSecond.")]
+
+
+def test_text_headings_become_sections(tmp_path: Path) -> None:
+    text = ("Leave Guide\n\nThis guide covers leave.\n\n90 Day Check-in\n\nThis is an opportunity to discuss "
+            "progress. It takes an hour.\n\nBenefits\n- Dental cover\n- Eye tests\nshort wrapped line\n"
+            "ends the paragraph.\nWhat to bring\nYour ID card and a pen.\n")
+    doc = load_document(write(tmp_path / "guide.txt", text))
+    assert doc.title == "Leave Guide"
+    assert doc.blocks == [
+        Block("This guide covers leave."),
+        # The heading is the section, and the sentence under it is read with it.
+        Block("90 Day Check-in: This is an opportunity to discuss progress. It takes an hour.", ("90 Day Check-in",)),
+        # A list item is no heading's sentence; an unpunctuated line run on from a list item is no heading.
+        Block("- Dental cover\n- Eye tests\nshort wrapped line\nends the paragraph.", ("Benefits",)),
+        Block("What to bring: Your ID card and a pen.", ("What to bring",)),
+    ]
+
+
+def test_is_heading_line() -> None:
+    assert is_heading_line("Key Features", "Body text ends here.", "Performance management differs.")
+    assert is_heading_line("Benefits", "", "- Dental cover")  # a heading over a list
+    assert not is_heading_line("and the manager agree", "The employee", "on the date.")  # wrapped text
+    assert not is_heading_line("Here are the tools:", None, "Job description.")  # a lead-in
+    assert not is_heading_line("Key Features", None, "Short fragment")  # no body after it
+    assert not is_heading_line("- Dental cover", None, "Body text.")  # a list item
+    assert not is_heading_line("what to bring", None, "Body text.")  # no capital
 
 
 @pytest.mark.parametrize(
@@ -158,8 +199,17 @@ def test_pdf_pages_become_metadata(tmp_path: Path) -> None:
     doc = load_document(path)
     assert (doc.kind, doc.title, doc.metadata) == ("pdf", "Expense Handbook", {"pages": "3"})
     assert doc.blocks == [
-        Block("Expense handbook\nClaims are paid monthly.", (), 1),
+        Block("Claims are paid monthly.", (), 1),  # the opening line is the title, not repeated
         Block("Mileage is paid per kilometre.", (), 3),  # the empty page 2 is left out
+    ]
+
+
+def test_pdf_section_goes_on_across_pages(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "h.pdf", [["Travel", "Trains are booked by HR."], ["Taxis need a receipt."]],
+                    title="Expense Handbook")
+    assert load_document(path).blocks == [
+        Block("Travel: Trains are booked by HR.", ("Travel",), 1),
+        Block("Taxis need a receipt.", ("Travel",), 2),
     ]
 
 

@@ -264,6 +264,29 @@ def _heading_text(raw: str) -> str:
     return readable(text)
 
 
+BOLD_HEADING_LEVEL = 7  # below every "#" level: the next real heading closes it
+BOLD_HEADING_MAX_WORDS = 20
+_BOLD_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
+
+
+def bold_heading(line: str, previous: str, following: str, rest: list[str]) -> str | None:
+    """The text of a paragraph that is one bold line standing as a sub-heading ("**Complaint
+    Procedure**" between blank lines), or None. A bold sentence ("**Begin this process two weeks
+    before you leave.**") is emphasis, and a bold line ending in a colon before a list is its lead-in."""
+    match = _BOLD_LINE.match(line)
+    if match is None or previous.strip() or following.strip():
+        return None
+    text = readable(match.group(2)).strip()
+    if not text or "**" in text or len(text.split()) > BOLD_HEADING_MAX_WORDS or text.endswith((".", "!", "?", ";", ",")):
+        return None
+    if text.endswith(":"):
+        after = next((n for n in rest if n.strip()), "")
+        if _LIST_ITEM.match(after) or _LIST_ITEM.match(after.lstrip()):
+            return None
+        text = text.rstrip(":").rstrip()
+    return text or None
+
+
 def markdown_blocks(body: str, title: str | None) -> tuple[str | None, list[Block]]:
     """Split markdown into sections keyed by their heading path, each as readable text.
 
@@ -283,12 +306,22 @@ def markdown_blocks(body: str, title: str | None) -> tuple[str | None, list[Bloc
             blocks.append(Block(text, tuple(h for _, h in stack)))
         lines.clear()
 
-    for line in strip_comments(body).splitlines():
+    source = strip_comments(body).splitlines()
+    for index, line in enumerate(source):
         if _FENCE.match(line):
             in_fence = not in_fence
         match = None if in_fence else _HEADING.match(line)
         if match is None:
-            lines.append(line.rstrip())
+            bold = None if in_fence else bold_heading(line, source[index - 1] if index else "",
+                                                       source[index + 1] if index + 1 < len(source) else "",
+                                                       source[index + 1:])
+            if bold is None:
+                lines.append(line.rstrip())
+                continue
+            flush()
+            while stack and stack[-1][0] >= BOLD_HEADING_LEVEL:
+                stack.pop()
+            stack.append((BOLD_HEADING_LEVEL, bold))
             continue
         flush()
         level, text = len(match.group(1)), _heading_text(match.group(2))
@@ -317,11 +350,80 @@ def load_markdown(path: Path, data: bytes) -> LoadedDocument:
 # --- plain text -------------------------------------------------------------------------------
 
 
+HEADING_MAX_WORDS = 10
+HEADING_MAX_CHARS = 80
+BODY_MIN_WORDS = 12  # an unpunctuated line this long after a heading is body text
+_LINE_END = (".", "!", "?", ":", ";", ",")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022\u2023\u25e6\u2043]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(" *_\"'\u201d\u2019)").endswith((".", "!", "?", ":"))
+
+
+def _is_body(line: str) -> bool:
+    """A line of running text or a list item: what a section holds under its heading."""
+    return bool(_LIST_ITEM.match(line)) or _ends_sentence(line) or len(line.split()) >= BODY_MIN_WORDS
+
+
+def is_heading_line(line: str, previous: str | None, following: str | None) -> bool:
+    """Whether a line of plain text (a .txt file, a PDF page) is a section heading: short, no
+    punctuation at its end, no list item, opening on a capital or a digit; it stands apart (the
+    line before it is blank, ends a sentence or is a list item) and body text follows it. Plain
+    text marks its headings only by this layout ("90 Day Check-in" over the paragraph about it)."""
+    text = line.strip()
+    if not text or len(text) > HEADING_MAX_CHARS or len(text.split()) > HEADING_MAX_WORDS:
+        return False
+    if text.endswith(_LINE_END) or _LIST_ITEM.match(text) or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if previous is not None and previous.strip() and not _is_body(previous.strip()):
+        return False  # a line run on from the one before it (hard-wrapped text, a list of short lines)
+    return following is not None and _is_body(following.strip())
+
+
+def plain_text_blocks(text: str, title: str | None, page: int | None = None,
+                      headings: tuple[str, ...] = ()) -> list[Block]:
+    """Plain text split into sections at its heading lines (:func:`is_heading_line`); a heading that
+    repeats the document's title is dropped. ``headings``: the section the text starts in (a PDF
+    page goes on under the last heading of the page before it)."""
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    body: list[str] = []
+    current = headings
+
+    def flush() -> None:
+        chunk = "\n".join(body).strip()
+        if chunk:
+            blocks.append(Block(_BLANK_RUNS.sub("\n\n", chunk), current, page))
+        body.clear()
+
+    previous: str | None = None
+    pending = ""  # a heading whose first sentence is still to come
+    for index, line in enumerate(lines):
+        following = next((n for n in lines[index + 1:] if n.strip()), None)
+        if is_heading_line(line, previous, following):
+            flush()
+            heading = line.strip()
+            if title is None or heading.casefold() != title.casefold():
+                current = (heading,)
+                pending = heading
+        elif pending and line.strip():
+            # The heading stays with the sentence it stands over ("90 Day Check-in: This is an
+            # opportunity to ..."): plain-text headings often name what that sentence only points at.
+            body.append(line.rstrip() if _LIST_ITEM.match(line) else f"{pending}: {line.strip()}")
+            pending = ""
+        else:
+            body.append(line.rstrip())
+        previous = line
+    flush()
+    return blocks
+
+
 def load_text(path: Path, data: bytes) -> LoadedDocument:
     text = _decode(data, path).replace("\r\n", "\n")
     text = _BLANK_RUNS.sub("\n\n", text).strip()
     title = _short_first_line(text, 80) or _fallback_title(path)
-    return LoadedDocument(path, "text", title, [Block(text)] if text else [])
+    return LoadedDocument(path, "text", title, plain_text_blocks(text, title) if text else [])
 
 
 # --- PDF --------------------------------------------------------------------------------------
@@ -344,14 +446,16 @@ def load_pdf(path: Path, data: bytes) -> LoadedDocument:
     except Exception as exc:  # pypdf raises many types for damaged files
         detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise LoadError(f"cannot read PDF ({detail})") from None
-    blocks = [
-        Block(_BLANK_RUNS.sub("\n\n", text).strip(), (), number)
-        for number, text in enumerate(pages, 1)
-        if text.strip()
-    ]
+    first = next((text for text in pages if text.strip()), "")
+    title = pdf_title or _short_first_line(first, 80) or _fallback_title(path)
+    blocks: list[Block] = []
+    for number, text in enumerate(pages, 1):
+        if text.strip():
+            # A section goes on across a page break under the last heading of the page before.
+            blocks += plain_text_blocks(_BLANK_RUNS.sub("\n\n", text).strip(), title, number,
+                                        blocks[-1].headings if blocks else ())
     if not blocks:
         raise LoadError("no extractable text in the PDF (a scanned image?)")
-    title = pdf_title or _short_first_line(blocks[0].text, 80) or _fallback_title(path)
     return LoadedDocument(path, "pdf", title, blocks, {"pages": str(len(pages))})
 
 
