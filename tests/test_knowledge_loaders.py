@@ -260,6 +260,22 @@ def test_chunks_carry_structure_and_heading_prefix(tmp_path: Path) -> None:
     assert all(c.tokens == count_tokens(c.embed_text) for c in chunks)
 
 
+def test_a_lists_lead_in_reaches_into_the_next_chunk(tmp_path: Path) -> None:
+    sentence = "Complaints are handled confidentially and promptly by the people team. "
+    text = (f"# Harassment\n\n## Procedure\n\n{sentence * 14}The victim may follow the procedure below:\n\n"
+            "- Write a formal complaint to the Chief People Officer.\n- Keep a copy of the complaint.\n\n"
+            "Investigations end within ten days.\n\n- An unrelated item.\n")
+    chunks = chunk_document(load_document(write(tmp_path / "h.md", text)), max_tokens=190)
+    assert [c.text.split("\n")[0][:20] for c in chunks] == ["Complaints are handl", "- Write a formal com"]
+    assert chunks[0].units[-1].startswith("Complaints are handled")  # the lead-in is no unit of its own
+    assert list(chunks[1].units) == [
+        "The victim may follow the procedure below: Write a formal complaint to the Chief People Officer.",
+        "The victim may follow the procedure below: Keep a copy of the complaint.",
+        "Investigations end within ten days.",
+        "An unrelated item.",  # a paragraph ends the list: its lead-in goes no further
+    ]
+
+
 def test_chunk_bound_is_measured_with_the_model_tokenizer(tmp_path: Path) -> None:
     # Long paragraphs, a list, a giant "word" and pages with dense numbers: every chunk, with its
     # heading prefix and [CLS]/[SEP], must fit the 256 word pieces the model reads.
