@@ -167,6 +167,9 @@ def test_is_heading_line() -> None:
     assert is_heading_line("Key Features", "Body text ends here.", "Performance management differs.")
     assert is_heading_line("Benefits", "", "- Dental cover")  # a heading over a list
     assert not is_heading_line("and the manager agree", "The employee", "on the date.")  # wrapped text
+    wrapped = "Send the signed request form, with the dates you want to take, to"
+    assert not is_heading_line("Human Resources", wrapped, "before the end of the month.")
+    assert not is_heading_line("Human Resources", "", "before the end of the month.")
     assert not is_heading_line("Here are the tools:", None, "Job description.")  # a lead-in
     assert not is_heading_line("Key Features", None, "Short fragment")  # no body after it
     assert not is_heading_line("- Dental cover", None, "Body text.")  # a list item

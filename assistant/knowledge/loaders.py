@@ -362,8 +362,10 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _is_body(line: str) -> bool:
-    """A line of running text or a list item: what a section holds under its heading."""
-    return bool(_LIST_ITEM.match(line)) or _ends_sentence(line) or len(line.split()) >= BODY_MIN_WORDS
+    """A line of running text or a list item, opening as a sentence does: what a section holds under its heading."""
+    if _LIST_ITEM.match(line):
+        return True
+    return not line[:1].islower() and (_ends_sentence(line) or len(line.split()) >= BODY_MIN_WORDS)
 
 
 def is_heading_line(line: str, previous: str | None, following: str | None) -> bool:
@@ -376,7 +378,8 @@ def is_heading_line(line: str, previous: str | None, following: str | None) -> b
         return False
     if text.endswith(_LINE_END) or _LIST_ITEM.match(text) or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if previous is not None and previous.strip() and not _is_body(previous.strip()):
+    before = (previous or "").strip()
+    if before and not (_LIST_ITEM.match(before) or _ends_sentence(before)):
         return False  # a line run on from the one before it (hard-wrapped text, a list of short lines)
     return following is not None and _is_body(following.strip())
 
