@@ -250,6 +250,31 @@ def test_html_sections_and_no_scripts(tmp_path: Path) -> None:
     assert "Menu" not in " ".join(b.text for b in doc.blocks)
 
 
+def test_docx_bold_paragraph_is_a_sub_heading(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Leave Guide", level=1)
+    document.add_heading("Sick leave", level=2)
+    document.add_paragraph().add_run("Continuous absence (5 days or more):").bold = True
+    document.add_paragraph("Pay is topped up to 100%.")
+    document.add_paragraph().add_run("Please read this sentence in bold.").bold = True
+    mixed = document.add_paragraph()
+    mixed.add_run("Partly bold").bold = True
+    mixed.add_run(" text")
+    document.add_paragraph().add_run("You will need:").bold = True
+    document.add_paragraph("A doctor's note", style="List Bullet")
+    document.add_heading("Annual leave", level=2)
+    document.add_paragraph("Book it in Workday.")
+    path = tmp_path / "leave.docx"
+    document.save(str(path))
+    assert load_document(path).blocks == [
+        Block("Pay is topped up to 100%.\nPlease read this sentence in bold.\nPartly bold text\nYou will need:\n"
+              "- A doctor's note", ("Sick leave", "Continuous absence (5 days or more)")),
+        Block("Book it in Workday.", ("Annual leave",)),
+    ]
+
+
 def test_chunks_carry_structure_and_heading_prefix(tmp_path: Path) -> None:
     chunks = chunk_document(load_document(write(tmp_path / "travel.md", MARKDOWN)))
     assert [(c.section, c.text) for c in chunks] == [

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assistant.knowledge.guidance import detect_guidance
 from assistant.knowledge.markup import (
@@ -269,10 +270,11 @@ BOLD_HEADING_MAX_WORDS = 20
 _BOLD_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
 
 
-def bold_heading(line: str, previous: str, following: str, rest: list[str]) -> str | None:
+def bold_heading(line: str, previous: str, following: str, after: str) -> str | None:
     """The text of a paragraph that is one bold line standing as a sub-heading ("**Complaint
     Procedure**" between blank lines), or None. A bold sentence ("**Begin this process two weeks
-    before you leave.**") is emphasis, and a bold line ending in a colon before a list is its lead-in."""
+    before you leave.**") is emphasis, and a bold line ending in a colon before a list is its
+    lead-in. ``previous``/``following``: the lines around it; ``after``: the next non-blank line."""
     match = _BOLD_LINE.match(line)
     if match is None or previous.strip() or following.strip():
         return None
@@ -280,11 +282,21 @@ def bold_heading(line: str, previous: str, following: str, rest: list[str]) -> s
     if not text or "**" in text or len(text.split()) > BOLD_HEADING_MAX_WORDS or text.endswith((".", "!", "?", ";", ",")):
         return None
     if text.endswith(":"):
-        after = next((n for n in rest if n.strip()), "")
-        if _LIST_ITEM.match(after) or _LIST_ITEM.match(after.lstrip()):
+        if _LIST_ITEM.match(after.lstrip()):
             return None
         text = text.rstrip(":").rstrip()
     return text or None
+
+
+def next_nonblank(lines: list[str]) -> list[str]:
+    """For each line, the next line after it that is not blank ("" at the end), in one pass."""
+    out = [""] * len(lines)
+    following = ""
+    for index in range(len(lines) - 1, -1, -1):
+        out[index] = following
+        if lines[index].strip():
+            following = lines[index]
+    return out
 
 
 def markdown_blocks(body: str, title: str | None) -> tuple[str | None, list[Block]]:
@@ -307,6 +319,7 @@ def markdown_blocks(body: str, title: str | None) -> tuple[str | None, list[Bloc
         lines.clear()
 
     source = strip_comments(body).splitlines()
+    upcoming = next_nonblank(source)
     for index, line in enumerate(source):
         if _FENCE.match(line):
             in_fence = not in_fence
@@ -314,7 +327,7 @@ def markdown_blocks(body: str, title: str | None) -> tuple[str | None, list[Bloc
         if match is None:
             bold = None if in_fence else bold_heading(line, source[index - 1] if index else "",
                                                        source[index + 1] if index + 1 < len(source) else "",
-                                                       source[index + 1:])
+                                                       upcoming[index])
             if bold is None:
                 lines.append(line.rstrip())
                 continue
@@ -402,9 +415,9 @@ def plain_text_blocks(text: str, title: str | None, page: int | None = None,
 
     previous: str | None = None
     pending = ""  # a heading whose first sentence is still to come
+    upcoming = next_nonblank(lines)
     for index, line in enumerate(lines):
-        following = next((n for n in lines[index + 1:] if n.strip()), None)
-        if is_heading_line(line, previous, following):
+        if is_heading_line(line, previous, upcoming[index] or None):
             flush()
             heading = line.strip()
             if title is None or heading.casefold() != title.casefold():
@@ -517,7 +530,7 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
             blocks.append(Block(text, tuple(h for _, h in stack)))
         lines.clear()
 
-    for item in items:
+    for index, item in enumerate(items):
         if isinstance(item, Table):
             header: list[str] | None = None
             for row in item.rows:
@@ -549,9 +562,32 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
                 stack.pop()
             stack.append((level, text))
             continue
+        bold = None if style.startswith("List") else _bold_paragraph_heading(item, text, items, index)
+        if bold is not None:
+            flush()
+            while stack and stack[-1][0] >= BOLD_HEADING_LEVEL:
+                stack.pop()
+            stack.append((BOLD_HEADING_LEVEL, bold))
+            continue
         lines.append(f"- {text}" if style.startswith("List") else text)
     flush()
     return LoadedDocument(path, "docx", title or _fallback_title(path), blocks)
+
+
+def _bold_paragraph_heading(paragraph: Any, text: str, items: list[Any], index: int) -> str | None:
+    """The text of a DOCX paragraph (``items[index]``) set wholly in bold that stands as a
+    sub-heading (a heading typed as bold body text rather than given a Heading style), or None:
+    the same test as a bold line in markdown (:func:`bold_heading`)."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    if not runs or not all(r.bold or (r.bold is None and style_bold) for r in runs):
+        return None
+    following = next((n for n in items[index + 1:] if getattr(n, "text", "x").strip()), None)
+    after = ""
+    if following is not None and hasattr(following, "text"):
+        style = following.style.name if following.style is not None else ""
+        after = f"- {following.text.strip()}" if style.startswith("List") else following.text.strip()
+    return bold_heading(f"**{text}**", "", "", after)
 
 
 # --- HTML -------------------------------------------------------------------------------------
