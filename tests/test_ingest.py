@@ -220,7 +220,8 @@ def test_units_are_stored_with_vectors_of_their_text_in_context(corpus: Path, se
             (2, "Grade: A; Days: 25."),  # the chunker's table rows, read with their column names
             (3, "Grade: B; Days: 28."),
         ],
-        "memo.txt": [(0, "Office move memo"), (1, "The office moves to the harbour building in October.")],
+        # The memo's first line is its title (the heading every unit is read under), not a unit.
+        "memo.txt": [(0, "The office moves to the harbour building in October.")],
     }
     fake = embeddings.FakeEmbedder()
     faq_units = next(us for i, us in units.items() if chunks[i].source == "faq.md")
@@ -455,7 +456,7 @@ def test_crash_after_the_commit_leaves_pending_deletes_that_the_next_write_finis
     monkeypatch.setattr(IndexStore, "_flush_pending", real_flush)
     store = open_store(settings)
     assert len(store.lexical.pending_deletes()) == 1
-    new_text = "Office move memo\n\nThe office moves in November."
+    new_text = "The office moves in November."  # its first line is the title
     assert visible(settings)["memo.txt"] == [new_text]
     assert [r.text for r in search("office moves", settings, k=10) if r.source == "memo.txt"] == [
         new_text

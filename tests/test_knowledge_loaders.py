@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.knowledge.chunking import MODEL_MAX_TOKENS, chunk_document, count_tokens, get_tokenizer
-from assistant.knowledge.loaders import Block, LoadError, SkipFile, load_document
+from assistant.knowledge.loaders import Block, LoadError, SkipFile, is_heading_line, load_document
 
 MARKDOWN = """---
 title: Travel Policy
@@ -121,6 +121,20 @@ def test_markdown_without_front_matter_takes_title_from_h1(tmp_path: Path) -> No
     assert doc.blocks == [Block("Hello."), Block("Body.", ("Part",))]
 
 
+def test_markdown_bold_paragraph_is_a_sub_heading(tmp_path: Path) -> None:
+    text = ("# Harassment\n\n## Belgium\n\n**Psychosocial Intervention**\n\nMensura handles complaints.\n\n"
+            "**Begin two weeks before you leave.**\n\nA bold sentence is emphasis.\n\n"
+            "**Continuous time away (5 days or more):**\n\nPay is topped up.\n\n"
+            "**You will need:**\n\n- a form\n\n## Japan\n\nBody.\n")
+    doc = load_document(write(tmp_path / "h.md", text))
+    assert [(b.headings, b.text) for b in doc.blocks] == [
+        (("Belgium", "Psychosocial Intervention"), "Mensura handles complaints.\n\n"
+         "Begin two weeks before you leave.\n\nA bold sentence is emphasis."),
+        (("Belgium", "Continuous time away (5 days or more)"), "Pay is topped up.\n\nYou will need:\n\n- a form"),
+        (("Japan",), "Body."),  # a real heading closes the bold one
+    ]
+
+
 def test_markdown_with_broken_front_matter_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match="front-matter is not valid YAML"):
         load_document(write(tmp_path / "bad.md", "---\ntitle: [unclosed\n---\nBody\n"))
@@ -129,7 +143,37 @@ def test_markdown_with_broken_front_matter_is_an_error(tmp_path: Path) -> None:
 def test_text_file(tmp_path: Path) -> None:
     doc = load_document(write(tmp_path / "memo.txt", "Quarterly memo\n\nFirst paragraph.\n\n\n\nSecond.\n"))
     assert (doc.kind, doc.title) == ("text", "Quarterly memo")
-    assert doc.blocks == [Block("Quarterly memo\n\nFirst paragraph.\n\nSecond.")]
+    # The first line is the title: standing over the text as a heading, it is not repeated in it.
+    assert doc.blocks == [Block("First paragraph.\n\nSecond.")]
+
+
+def test_text_headings_become_sections(tmp_path: Path) -> None:
+    text = ("Leave Guide\n\nThis guide covers leave.\n\n90 Day Check-in\n\nThis is an opportunity to discuss "
+            "progress. It takes an hour.\n\nBenefits\n- Dental cover\n- Eye tests\nshort wrapped line\n"
+            "ends the paragraph.\nWhat to bring\nYour ID card and a pen.\n")
+    doc = load_document(write(tmp_path / "guide.txt", text))
+    assert doc.title == "Leave Guide"
+    assert doc.blocks == [
+        Block("This guide covers leave."),
+        # The heading is the section, and the sentence under it is read with it.
+        Block("90 Day Check-in: This is an opportunity to discuss progress. It takes an hour.", ("90 Day Check-in",)),
+        # A list item is no heading's sentence; an unpunctuated line run on from a list item is no heading.
+        Block("- Dental cover\n- Eye tests\nshort wrapped line\nends the paragraph.", ("Benefits",)),
+        Block("What to bring: Your ID card and a pen.", ("What to bring",)),
+    ]
+
+
+def test_is_heading_line() -> None:
+    assert is_heading_line("Key Features", "Body text ends here.", "Performance management differs.")
+    assert is_heading_line("Benefits", "", "- Dental cover")  # a heading over a list
+    assert not is_heading_line("and the manager agree", "The employee", "on the date.")  # wrapped text
+    wrapped = "Send the signed request form, with the dates you want to take, to"
+    assert not is_heading_line("Human Resources", wrapped, "before the end of the month.")
+    assert not is_heading_line("Human Resources", "", "before the end of the month.")
+    assert not is_heading_line("Here are the tools:", None, "Job description.")  # a lead-in
+    assert not is_heading_line("Key Features", None, "Short fragment")  # no body after it
+    assert not is_heading_line("- Dental cover", None, "Body text.")  # a list item
+    assert not is_heading_line("what to bring", None, "Body text.")  # no capital
 
 
 @pytest.mark.parametrize(
@@ -158,8 +202,17 @@ def test_pdf_pages_become_metadata(tmp_path: Path) -> None:
     doc = load_document(path)
     assert (doc.kind, doc.title, doc.metadata) == ("pdf", "Expense Handbook", {"pages": "3"})
     assert doc.blocks == [
-        Block("Expense handbook\nClaims are paid monthly.", (), 1),
+        Block("Claims are paid monthly.", (), 1),  # the opening line is the title, not repeated
         Block("Mileage is paid per kilometre.", (), 3),  # the empty page 2 is left out
+    ]
+
+
+def test_pdf_section_goes_on_across_pages(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "h.pdf", [["Travel", "Trains are booked by HR."], ["Taxis need a receipt."]],
+                    title="Expense Handbook")
+    assert load_document(path).blocks == [
+        Block("Travel: Trains are booked by HR.", ("Travel",), 1),
+        Block("Taxis need a receipt.", ("Travel",), 2),
     ]
 
 
@@ -197,6 +250,31 @@ def test_html_sections_and_no_scripts(tmp_path: Path) -> None:
     assert "Menu" not in " ".join(b.text for b in doc.blocks)
 
 
+def test_docx_bold_paragraph_is_a_sub_heading(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Leave Guide", level=1)
+    document.add_heading("Sick leave", level=2)
+    document.add_paragraph().add_run("Continuous absence (5 days or more):").bold = True
+    document.add_paragraph("Pay is topped up to 100%.")
+    document.add_paragraph().add_run("Please read this sentence in bold.").bold = True
+    mixed = document.add_paragraph()
+    mixed.add_run("Partly bold").bold = True
+    mixed.add_run(" text")
+    document.add_paragraph().add_run("You will need:").bold = True
+    document.add_paragraph("A doctor's note", style="List Bullet")
+    document.add_heading("Annual leave", level=2)
+    document.add_paragraph("Book it in Workday.")
+    path = tmp_path / "leave.docx"
+    document.save(str(path))
+    assert load_document(path).blocks == [
+        Block("Pay is topped up to 100%.\nPlease read this sentence in bold.\nPartly bold text\nYou will need:\n"
+              "- A doctor's note", ("Sick leave", "Continuous absence (5 days or more)")),
+        Block("Book it in Workday.", ("Annual leave",)),
+    ]
+
+
 def test_chunks_carry_structure_and_heading_prefix(tmp_path: Path) -> None:
     chunks = chunk_document(load_document(write(tmp_path / "travel.md", MARKDOWN)))
     assert [(c.section, c.text) for c in chunks] == [
@@ -208,6 +286,22 @@ def test_chunks_carry_structure_and_heading_prefix(tmp_path: Path) -> None:
     assert chunks[2].embed_text.startswith("Travel Policy — Booking > Hotels\nHotels up to 150")
     assert [c.index for c in chunks] == [0, 1, 2, 3]
     assert all(c.tokens == count_tokens(c.embed_text) for c in chunks)
+
+
+def test_a_lists_lead_in_reaches_into_the_next_chunk(tmp_path: Path) -> None:
+    sentence = "Complaints are handled confidentially and promptly by the people team. "
+    text = (f"# Harassment\n\n## Procedure\n\n{sentence * 14}The victim may follow the procedure below:\n\n"
+            "- Write a formal complaint to the Chief People Officer.\n- Keep a copy of the complaint.\n\n"
+            "Investigations end within ten days.\n\n- An unrelated item.\n")
+    chunks = chunk_document(load_document(write(tmp_path / "h.md", text)), max_tokens=190)
+    assert [c.text.split("\n")[0][:20] for c in chunks] == ["Complaints are handl", "- Write a formal com"]
+    assert chunks[0].units[-1].startswith("Complaints are handled")  # the lead-in is no unit of its own
+    assert list(chunks[1].units) == [
+        "The victim may follow the procedure below: Write a formal complaint to the Chief People Officer.",
+        "The victim may follow the procedure below: Keep a copy of the complaint.",
+        "Investigations end within ten days.",
+        "An unrelated item.",  # a paragraph ends the list: its lead-in goes no further
+    ]
 
 
 def test_chunk_bound_is_measured_with_the_model_tokenizer(tmp_path: Path) -> None:

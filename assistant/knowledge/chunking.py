@@ -28,7 +28,7 @@ MODEL_MAX_TOKENS = 256  # all-MiniLM-L6-v2 max_seq_length, [CLS] and [SEP] inclu
 CHUNK_OVERLAP_TOKENS = 24
 MAX_PREFIX_TOKENS = 48
 # Bump when chunking changes so that the next ingest re-chunks every file.
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"  # 4: layout headings as sections, list lead-ins across chunk boundaries
 MAX_UNIT_WORDS = 90  # a FAQ answer longer than this is split into sentences after its question
 # A list item's sentence that refers back joins the one before it while the item stays about two
 # lines long; a longer unit blurs the sentence-level reranking it exists for.
@@ -121,9 +121,11 @@ def chunk_document(doc: LoadedDocument, max_tokens: int = MODEL_MAX_TOKENS) -> l
         budget = max_tokens - count_tokens(prefix, special=False) - 3
         if budget not in splitters:
             splitters[budget] = _splitter(budget)
+        lead_in = ""  # a list's lead-in reaches into the next chunk of its section
         for piece in splitters[budget].split_text(block.text):  # type: ignore[attr-defined]
             for text in _bounded(prefix, piece, max_tokens, budget):
                 embed_text = f"{prefix}\n{text}"
+                units, lead_in = _read_units(text, lead_in)
                 chunks.append(
                     Chunk(
                         text,
@@ -133,7 +135,7 @@ def chunk_document(doc: LoadedDocument, max_tokens: int = MODEL_MAX_TOKENS) -> l
                         block.page,
                         len(chunks),
                         count_tokens(embed_text),
-                        tuple(answer_units(text)),
+                        tuple(units),
                     )
                 )
     return chunks
@@ -170,9 +172,14 @@ def answer_units(text: str) -> list[str]:
     (after its lead-in when the paragraph before it ends with a colon), each table row, and each
     FAQ question together with its answer (a one-sentence question line and the paragraph after it).
     """
+    return _read_units(text)[0]
+
+
+def _read_units(text: str, lead_in: str = "") -> tuple[list[str], str]:
+    """:func:`answer_units` of a passage that goes on with a list whose lead-in (``lead_in``) ended
+    the passage before it, and the lead-in a list going on after this passage is read with."""
     lines = [line.strip() for line in text.splitlines()]
     units: list[str] = []
-    lead_in = ""
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -218,7 +225,7 @@ def answer_units(text: str) -> list[str]:
             # "... you will need to submit the following paperwork to HR. Note: ..." then the list:
             # the sentence announcing the list is its lead-in even when a remark follows it.
             lead_in = next((p for p in reversed(parts) if _ANNOUNCES_LIST.search(p)), "")
-    return [u for u in units if len(u.split()) >= 2]
+    return [u for u in units if len(u.split()) >= 2], lead_in
 
 
 def _next_is_item(lines: list[str], index: int) -> bool:

@@ -151,8 +151,10 @@ def inline_questions(line: str) -> list[str]:
 def _inline_topics(name: str, blocks: Iterable[tuple[tuple[str, ...], str]]) -> dict[str, list[str]]:
     """Topic -> questions from lines that start with a topic name and carry questions."""
     found: dict[str, list[str]] = {}
-    for _, text in blocks:
+    for headings, text in blocks:
         for line in text.splitlines():
+            if headings and line.startswith(f"{headings[-1]}: "):
+                line = line[len(headings[-1]) + 2:]  # a plain-text heading read with its first line
             topic = topic_for_heading(name, line)
             questions = inline_questions(line) if topic else []
             if topic and questions:

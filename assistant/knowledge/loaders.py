@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assistant.knowledge.guidance import detect_guidance
 from assistant.knowledge.markup import (
@@ -264,6 +265,40 @@ def _heading_text(raw: str) -> str:
     return readable(text)
 
 
+BOLD_HEADING_LEVEL = 7  # below every "#" level: the next real heading closes it
+BOLD_HEADING_MAX_WORDS = 20
+_BOLD_LINE = re.compile(r"^\s{0,3}(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*$")
+
+
+def bold_heading(line: str, previous: str, following: str, after: str) -> str | None:
+    """The text of a paragraph that is one bold line standing as a sub-heading ("**Complaint
+    Procedure**" between blank lines), or None. A bold sentence ("**Begin this process two weeks
+    before you leave.**") is emphasis, and a bold line ending in a colon before a list is its
+    lead-in. ``previous``/``following``: the lines around it; ``after``: the next non-blank line."""
+    match = _BOLD_LINE.match(line)
+    if match is None or previous.strip() or following.strip():
+        return None
+    text = readable(match.group(2)).strip()
+    if not text or "**" in text or len(text.split()) > BOLD_HEADING_MAX_WORDS or text.endswith((".", "!", "?", ";", ",")):
+        return None
+    if text.endswith(":"):
+        if _LIST_ITEM.match(after.lstrip()):
+            return None
+        text = text.rstrip(":").rstrip()
+    return text or None
+
+
+def next_nonblank(lines: list[str]) -> list[str]:
+    """For each line, the next line after it that is not blank ("" at the end), in one pass."""
+    out = [""] * len(lines)
+    following = ""
+    for index in range(len(lines) - 1, -1, -1):
+        out[index] = following
+        if lines[index].strip():
+            following = lines[index]
+    return out
+
+
 def markdown_blocks(body: str, title: str | None) -> tuple[str | None, list[Block]]:
     """Split markdown into sections keyed by their heading path, each as readable text.
 
@@ -283,12 +318,23 @@ def markdown_blocks(body: str, title: str | None) -> tuple[str | None, list[Bloc
             blocks.append(Block(text, tuple(h for _, h in stack)))
         lines.clear()
 
-    for line in strip_comments(body).splitlines():
+    source = strip_comments(body).splitlines()
+    upcoming = next_nonblank(source)
+    for index, line in enumerate(source):
         if _FENCE.match(line):
             in_fence = not in_fence
         match = None if in_fence else _HEADING.match(line)
         if match is None:
-            lines.append(line.rstrip())
+            bold = None if in_fence else bold_heading(line, source[index - 1] if index else "",
+                                                       source[index + 1] if index + 1 < len(source) else "",
+                                                       upcoming[index])
+            if bold is None:
+                lines.append(line.rstrip())
+                continue
+            flush()
+            while stack and stack[-1][0] >= BOLD_HEADING_LEVEL:
+                stack.pop()
+            stack.append((BOLD_HEADING_LEVEL, bold))
             continue
         flush()
         level, text = len(match.group(1)), _heading_text(match.group(2))
@@ -317,11 +363,83 @@ def load_markdown(path: Path, data: bytes) -> LoadedDocument:
 # --- plain text -------------------------------------------------------------------------------
 
 
+HEADING_MAX_WORDS = 10
+HEADING_MAX_CHARS = 80
+BODY_MIN_WORDS = 12  # an unpunctuated line this long after a heading is body text
+_LINE_END = (".", "!", "?", ":", ";", ",")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022\u2023\u25e6\u2043]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(" *_\"'\u201d\u2019)").endswith((".", "!", "?", ":"))
+
+
+def _is_body(line: str) -> bool:
+    """A line of running text or a list item, opening as a sentence does: what a section holds under its heading."""
+    if _LIST_ITEM.match(line):
+        return True
+    return not line[:1].islower() and (_ends_sentence(line) or len(line.split()) >= BODY_MIN_WORDS)
+
+
+def is_heading_line(line: str, previous: str | None, following: str | None) -> bool:
+    """Whether a line of plain text (a .txt file, a PDF page) is a section heading: short, no
+    punctuation at its end, no list item, opening on a capital or a digit; it stands apart (the
+    line before it is blank, ends a sentence or is a list item) and body text follows it. Plain
+    text marks its headings only by this layout ("90 Day Check-in" over the paragraph about it)."""
+    text = line.strip()
+    if not text or len(text) > HEADING_MAX_CHARS or len(text.split()) > HEADING_MAX_WORDS:
+        return False
+    if text.endswith(_LINE_END) or _LIST_ITEM.match(text) or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    before = (previous or "").strip()
+    if before and not (_LIST_ITEM.match(before) or _ends_sentence(before)):
+        return False  # a line run on from the one before it (hard-wrapped text, a list of short lines)
+    return following is not None and _is_body(following.strip())
+
+
+def plain_text_blocks(text: str, title: str | None, page: int | None = None,
+                      headings: tuple[str, ...] = ()) -> list[Block]:
+    """Plain text split into sections at its heading lines (:func:`is_heading_line`); a heading that
+    repeats the document's title is dropped. ``headings``: the section the text starts in (a PDF
+    page goes on under the last heading of the page before it)."""
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    body: list[str] = []
+    current = headings
+
+    def flush() -> None:
+        chunk = "\n".join(body).strip()
+        if chunk:
+            blocks.append(Block(_BLANK_RUNS.sub("\n\n", chunk), current, page))
+        body.clear()
+
+    previous: str | None = None
+    pending = ""  # a heading whose first sentence is still to come
+    upcoming = next_nonblank(lines)
+    for index, line in enumerate(lines):
+        if is_heading_line(line, previous, upcoming[index] or None):
+            flush()
+            heading = line.strip()
+            if title is None or heading.casefold() != title.casefold():
+                current = (heading,)
+                pending = heading
+        elif pending and line.strip():
+            # The heading stays with the sentence it stands over ("90 Day Check-in: This is an
+            # opportunity to ..."): plain-text headings often name what that sentence only points at.
+            body.append(line.rstrip() if _LIST_ITEM.match(line) else f"{pending}: {line.strip()}")
+            pending = ""
+        else:
+            body.append(line.rstrip())
+        previous = line
+    flush()
+    return blocks
+
+
 def load_text(path: Path, data: bytes) -> LoadedDocument:
     text = _decode(data, path).replace("\r\n", "\n")
     text = _BLANK_RUNS.sub("\n\n", text).strip()
     title = _short_first_line(text, 80) or _fallback_title(path)
-    return LoadedDocument(path, "text", title, [Block(text)] if text else [])
+    return LoadedDocument(path, "text", title, plain_text_blocks(text, title) if text else [])
 
 
 # --- PDF --------------------------------------------------------------------------------------
@@ -344,14 +462,16 @@ def load_pdf(path: Path, data: bytes) -> LoadedDocument:
     except Exception as exc:  # pypdf raises many types for damaged files
         detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise LoadError(f"cannot read PDF ({detail})") from None
-    blocks = [
-        Block(_BLANK_RUNS.sub("\n\n", text).strip(), (), number)
-        for number, text in enumerate(pages, 1)
-        if text.strip()
-    ]
+    first = next((text for text in pages if text.strip()), "")
+    title = pdf_title or _short_first_line(first, 80) or _fallback_title(path)
+    blocks: list[Block] = []
+    for number, text in enumerate(pages, 1):
+        if text.strip():
+            # A section goes on across a page break under the last heading of the page before.
+            blocks += plain_text_blocks(_BLANK_RUNS.sub("\n\n", text).strip(), title, number,
+                                        blocks[-1].headings if blocks else ())
     if not blocks:
         raise LoadError("no extractable text in the PDF (a scanned image?)")
-    title = pdf_title or _short_first_line(blocks[0].text, 80) or _fallback_title(path)
     return LoadedDocument(path, "pdf", title, blocks, {"pages": str(len(pages))})
 
 
@@ -410,7 +530,7 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
             blocks.append(Block(text, tuple(h for _, h in stack)))
         lines.clear()
 
-    for item in items:
+    for index, item in enumerate(items):
         if isinstance(item, Table):
             header: list[str] | None = None
             for row in item.rows:
@@ -442,9 +562,32 @@ def load_docx(path: Path, data: bytes) -> LoadedDocument:
                 stack.pop()
             stack.append((level, text))
             continue
+        bold = None if style.startswith("List") else _bold_paragraph_heading(item, text, items, index)
+        if bold is not None:
+            flush()
+            while stack and stack[-1][0] >= BOLD_HEADING_LEVEL:
+                stack.pop()
+            stack.append((BOLD_HEADING_LEVEL, bold))
+            continue
         lines.append(f"- {text}" if style.startswith("List") else text)
     flush()
     return LoadedDocument(path, "docx", title or _fallback_title(path), blocks)
+
+
+def _bold_paragraph_heading(paragraph: Any, text: str, items: list[Any], index: int) -> str | None:
+    """The text of a DOCX paragraph (``items[index]``) set wholly in bold that stands as a
+    sub-heading (a heading typed as bold body text rather than given a Heading style), or None:
+    the same test as a bold line in markdown (:func:`bold_heading`)."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    if not runs or not all(r.bold or (r.bold is None and style_bold) for r in runs):
+        return None
+    following = next((n for n in items[index + 1:] if getattr(n, "text", "x").strip()), None)
+    after = ""
+    if following is not None and hasattr(following, "text"):
+        style = following.style.name if following.style is not None else ""
+        after = f"- {following.text.strip()}" if style.startswith("List") else following.text.strip()
+    return bold_heading(f"**{text}**", "", "", after)
 
 
 # --- HTML -------------------------------------------------------------------------------------
