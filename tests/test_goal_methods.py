@@ -750,3 +750,16 @@ def test_relevance_is_a_purpose_beyond_the_action(text: str, letters: str) -> No
 def test_time_frames_by_the_one_definition(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a sum as the object of an unlisted verb is a quantity on a concrete object, as a number is
+        ("Save $1,000 this year.", "SMA.T"),
+        ("I will save $1,000 this year.", "SMA.T"),
+        ("Save 1,000 dollars this year.", "SMA.T"),
+    ],
+)
+def test_a_sum_is_a_counted_object(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

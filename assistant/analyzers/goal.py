@@ -994,7 +994,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     first = next((t for t in tokens if t[1] >= (lead.end() if lead else 0)), None)
     if first is not None and first[1] not in chosen and first[0].lower() not in rules.stopwords:
         nxt = next((t for t in tokens if t[1] >= first[2]), None)
-        if nxt is not None and ("-" in first[0] or nxt[0].lower() in _OBJECT_OPENERS or nxt[0][:1].isdigit()) and (
+        # (a sum counts as a number does: "Save $1,000 this year")
+        if nxt is not None and ("-" in first[0] or nxt[0].lower() in _OBJECT_OPENERS
+                                or nxt[0].lstrip("$€£")[:1].isdigit()) and (
                 "-" in first[0] or not first[0].lower().endswith(("ing", "ed", "s"))):
             chosen[first[1]] = (first[2], "action")
     # An imperative the lists do not know opening any sentence ("Extend library opening hours", "Unify
@@ -1013,7 +1015,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         if (lower in rules.stopwords or lower in rules.time_words or lower.endswith(("ing", "ed", "s", "ly"))
                 or lower in rules.comparatives or lower in rules.generic_words or lower in rules.evaluative
                 or re.search(r"[.;:!?,()\n]", text[tokens[i][2]:tokens[i + 1][1]])
-                or nxt in PREPOSITIONS or nxt in MODALS or nxt in _FINITE or not nxt[:1].isalnum()):
+                or nxt in PREPOSITIONS or nxt in MODALS or nxt in _FINITE or not nxt.lstrip("$€£")[:1].isalnum()):
             continue
         if _inflects_as_verb(lower):
             chosen[tokens[i][1]] = (tokens[i][2], "action")
