@@ -170,6 +170,7 @@ NEUTRAL = (
     "The new scheduling tool suits {P} team well, and {S} trained everyone on it.",
     "{S} is Chinese and speaks Mandarin and Cantonese with the suppliers.",
     "{S} was on medication for a week in May and handed the on-call rota to a colleague.",
+    "When the competitor cut prices, we reacted aggressively, and {S} held the renewal rate.",
 )
 
 PRONOUNS = {

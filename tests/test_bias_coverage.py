@@ -85,6 +85,8 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
         ("He is deaf in one ear and misses things in meetings.", [("disability.health_remarks", "deaf in one ear")]),
         ("He is still new to the country, so he misses some cues.",
          [("race_ethnicity.foreigner", "still new to the country")]),
+        ("Her stridency alienates the sales team.", [("gender_coded.trait_derivations", "Her stridency")]),
+        ("She reacted emotionally to the feedback.", [("gender_coded.trait_adverbs", "reacted emotionally")]),
         ("Our best saleswoman and the new sportswoman both joined in May.",
          [("gendered_language.job_titles", "saleswoman"), ("gendered_language.gendered_nouns", "sportswoman")]),
     ],
@@ -110,6 +112,7 @@ def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str
         "She is Chinese and speaks Mandarin and Cantonese with the suppliers.",
         "Patients on dialysis visit twice a week.",
         "The server is due for retirement in May.",
+        "The market responded aggressively to the rate cut.",
     ],
 )
 def test_innocent_senses_of_the_new_words_stay_clean(text: str) -> None:
