@@ -48,7 +48,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from assistant.analyzers.bias import BiasFlag, RuleSet, check_bias
 from assistant.analyzers.rules import (
@@ -68,6 +68,8 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.analyzers.scan import PatternScan, finditer_at
+from assistant.analyzers.valence import BOOSTERS, compound, lexicon, word_valences
+from assistant.names import lexicon as names_lexicon
 from assistant.schemas import Citation
 from assistant.text import (
     BE_FORMS,
@@ -170,20 +172,33 @@ class FeedbackSpanRule(Rule):
     """A word or phrase that frames feedback badly (trait, absolute, harsh) and when it counts."""
 
     kind: Literal["trait", "absolute", "harsh"]
-    match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind"] = Field(
+    match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind", "valence"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
         "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
         "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
         "virtue or role label denied of a person ('he is not a leader', 'you lack common sense'); threat: the "
         "person's job held over them ('lucky to have a job', 'your job is on the line'); mind: the person's "
-        "mind said to be empty ('nothing going on in your head')"
+        "mind said to be empty ('nothing going on in your head'); valence: any word VADER rates at or below "
+        "`valence_at_most`, predicated of the person or of their work (the terms are innocent senses left out)"
     )
-    terms: list[str] = Field(min_length=1, description="Whole words or phrases; a space also matches a hyphen.")
+    terms: list[str] = Field(default_factory=list, description=(
+        "Whole words or phrases; a space also matches a hyphen. For valence: words VADER rates low whose "
+        "sense predicated of a person is a state, not a judgement ('sad', 'sick'), left out."))
+    valence_at_most: float | None = Field(default=None, description=(
+        "valence only: the VADER rating (-4 .. 4) a word must have at most to count."))
     sense: Literal["affirmative", "negated", "critical"] | None = None
     subject: Literal["before", "after", "sentence"] | None = None
     not_followed_by: list[str] = Field(default_factory=list)
     predicates: list[str] = Field(default_factory=list, description=(
         "character only: evaluative words besides every person-trait term that judge the noun ('negative', 'poor')."))
+
+    @model_validator(mode="after")
+    def _terms_or_valence(self) -> FeedbackSpanRule:
+        if self.match == "valence" and self.valence_at_most is None:
+            raise ValueError("a valence rule needs valence_at_most")
+        if self.match != "valence" and not self.terms:
+            raise ValueError("terms must list at least one word or phrase")
+        return self
 
     @property
     def kind_label(self) -> str:
@@ -451,6 +466,8 @@ def _scan_positions(scan: PatternScan) -> dict[int, int]:
 def _term_index(span_rules: tuple[CompiledSpanRule, ...]) -> dict[str, tuple[CompiledSpanRule, ...]]:
     index: dict[str, list[CompiledSpanRule]] = {}
     for rule in span_rules:
+        if rule.rule.match == "valence":
+            continue  # its terms are the words it leaves out
         for term in rule.rule.terms:
             first = _ALNUM_RUN.search(term.lower())
             if first and rule not in index.setdefault(first.group(), []):
@@ -866,7 +883,7 @@ Hit = tuple[CompiledSpanRule, re.Match[str]]
 # your attitude"), and a virtue or role label denied of a person ("John is not a leader", "you lack
 # common sense"). The nouns are rule terms; these functions check only the grammar around them.
 
-_PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind"])
+_PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind", "valence"])
 _POSSESSIVE = re.compile(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")
 _JUDGED_AFTER = re.compile(
     r"\s{1,3}(?:(?:is|was|has\s{1,3}been|seems|seemed|appears|appeared|can\s{1,3}be|remains|remained|comes\s{1,3}across\s{1,3}as"
@@ -972,6 +989,121 @@ def _denied_ok(draft: _Draft, m: re.Match[str]) -> bool:
     return _person_subject_before(draft, denial.start(), s)
 
 
+# --- harsh wording by valence -------------------------------------------------------------------
+# Harsh is a strongly negative judgement in the writer's own voice predicated of the PERSON ("you're
+# pathetic", "he is useless") or of their WORK ("your charts are horrible and ugly", "Maria's code was
+# lousy"). How negative a word is comes from VADER's lexicon (``assistant.analyzers.valence``), not a
+# project list; the predication is read from the words before it: a linking verb, and before that the
+# person (in the present: a characterisation, not an episode) or a possessed thing. A negated word
+# ("not bad"), a participle (a state: "frustrated"), reported speech and the rule's listed states of a
+# person ("sad", "sick") are not harsh.
+
+_PRESENT_LINKS = wordset("is are am seem seems look looks sound sounds remain remains")
+_PAST_LINKS = wordset("was were")
+_POSSESSIVES = wordset("your his her their")
+_JOINED = wordset("and or but also")
+_RATED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ATTRIBUTIVE_OWNERS = wordset("your his her their such")
+_NAME_POSSESSIVE = re.compile(r"[A-Z][a-z]{1,30}['’]s\Z")
+
+
+def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
+    """Words at or below a valence rule's limit, as matches for that rule (one dict lookup a word)."""
+    valence_rules = [r for r in rules.span_rules if r.rule.match == "valence"]
+    if not valence_rules:
+        return []
+    rated = lexicon()
+    out: list[Hit] = []
+    for tok in draft.toks:
+        value = rated.get(tok.text.lower())
+        if value is None or value > -1.0:
+            continue
+        for rule in valence_rules:
+            limit = rule.rule.valence_at_most
+            if limit is not None and value <= limit and not rule.pattern.fullmatch(tok.text):
+                m = _RATED_WORD.match(draft.text, tok.start, tok.end)
+                if m is not None:
+                    out.append((rule, m))
+    return out
+
+
+_ADJECTIVE_SUFFIXES = ("ic", "ous", "ful", "ible", "able", "ive", "less", "ish")
+
+
+def _adjective_shape(word: str) -> bool:
+    """An adjective by its English derivation: an adjective suffix, or an adverb in -ly or a comparative
+    that the SCOWL word list knows ("horribly", "uglier"); nouns such as "war" or "pain" have neither."""
+    if word.endswith(_ADJECTIVE_SUFFIXES):
+        return True
+    common = names_lexicon().common
+    stem = word[:-1] + "i" if word.endswith("y") else word[:-1] if word.endswith("le") else word
+    return any(form in common for form in (word + "ly", stem + "ly", stem + "er", word + "r", word[:-2] + "ly"))
+
+
+def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
+    """'person' when the word is predicated of the person in the present ("you're pathetic", "Sam is
+    useless"), 'work' when of a thing the person owns ("your charts are ugly"), else None."""
+    sent_start, _ = draft.sentence_at(m.start())
+    before = _words_before(draft, m.start(), sent_start, limit=10)
+    rated = lexicon()
+    k = 0
+    while k < len(before):  # degree words and coordinated judgements: "are so horrible and ugly"
+        lower = before[k].lower.replace("’", "'")
+        if lower in _ATTRIBUTIVE_OWNERS:
+            break
+        if lower in ADVERBS or lower in BOOSTERS or lower in _JOINED or (lower.endswith("ly") and len(lower) > 4) \
+                or rated.get(lower, 0.0) <= -1.0:
+            k += 1
+            continue
+        break
+    if k < len(before) and (before[k].lower in _ATTRIBUTIVE_OWNERS or _NAME_POSSESSIVE.match(before[k].text)):
+        noun = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
+        if noun is None or noun.group(1).lower() in STOPWORDS or not _adjective_shape(m.group().lower()):
+            return None  # "their war stories": a rated noun before a noun names a topic
+        return "work"  # "your horrible charts", "such horrific coding", "what a pathetic effort"
+    if k < len(before) and before[k].lower in ("a", "an"):
+        nxt = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
+        if nxt is None or nxt.group(1).lower().rstrip("s") not in PERSON_NOUNS:
+            return None  # "a horrible storm": the noun after it is what it judges
+        k += 1
+    if k >= len(before):
+        return None
+    link = before[k].lower.replace("’", "'")
+    if CONTRACTED_SUBJECT.match(link):
+        present = link.endswith(("'re", "'s", "'m"))
+        return "person" if present and not link.startswith(("it", "we", "i'")) else None
+    if link not in _PRESENT_LINKS and link not in _PAST_LINKS:
+        return None
+    subject = before[k + 1:k + 5]
+    if not subject:
+        return None
+    head = subject[0]
+    first = head.start == sent_start
+    if link in _PRESENT_LINKS and (head.lower in PERSON_PRONOUNS or _is_person(head.text, first)) and (
+            head.lower not in ("i", "we")):
+        return "person"
+    if head.lower.rstrip("s") in PERSON_NOUNS or head.lower in PERSON_PRONOUNS or not head.text.isalpha():
+        return None
+    for owner in subject[1:4]:  # "your charts", "his whole presentation", "Maria's report"
+        lower = owner.lower.replace("’", "'")
+        if lower in _POSSESSIVES or (lower.endswith("'s") and _is_person(owner.text[:-2], owner.start == sent_start)):
+            return "work"
+        if lower in STOPWORDS and lower not in ("whole", "entire", "last", "latest", "first", "new"):
+            return None
+    return None
+
+
+def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
+    word = m.group().lower()
+    if word.endswith("ed") or _valence_predication(draft, m) is None:
+        return False
+    s, _ = draft.sentence_at(m.start())
+    lead = [t.lower.replace("’", "'") for t in reversed(_words_before(draft, m.start(), s, limit=3))]
+    if word_valences([*lead, word])[-1] >= 0:
+        return False  # "not bad", "never so awful"
+    return _harsh_ok(draft, m, rule)
+
+
 def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     found: list[Hit] = []
     taken_end = -1
@@ -983,6 +1115,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             m = rule.pattern.match(text, token.start())
             if m:
                 candidates.append((rule, m))
+    candidates.extend(_valence_candidates(draft, rules))
     matches = sorted(candidates, key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())))
 
     @cache
@@ -995,6 +1128,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     for rule, m in matches[:MAX_SPAN_CANDIDATES]:
         if m.start() < taken_end and not (m.span() == taken_span and rule.kind not in taken_kinds):
             continue  # one finding per span, except an insult that is both a trait and harsh
+        if m.start() < taken_end and rule.rule.match == "valence":
+            continue  # a word already read as a label ("You are rude": a trait) is not harsh by its rating too
         if rule.rule.match == "person":
             ok = not _followed_by_other_sense(text, m, rule) and _trait_ok(
                 draft, m, trait_end if trait_end is not None and trait_end <= m.start() else None)
@@ -1010,6 +1145,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = _threat_ok(draft, m)
         elif rule.rule.match == "mind":
             ok = _empty_mind_ok(draft, m)
+        elif rule.rule.match == "valence":
+            ok = _valence_harsh_ok(draft, m, rule)
         else:
             ok = _harsh_ok(draft, m, rule)
         if ok:
@@ -2311,6 +2448,39 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
         "rules_praise": float(analysis.polarity in ("positive", "mixed")),
         "rules_criticism": float(analysis.polarity in ("constructive", "mixed")),
         "rules_missing_action": float(not steps and analysis.polarity != "positive"),
+    }
+
+
+def _clause_valences(draft: _Draft) -> list[float]:
+    """Each clause's VADER compound valence, in order (word valences are taken per sentence, so a
+    negator or a 'but' acts across the clause boundary as VADER reads it)."""
+    out: list[float] = []
+    toks = draft.toks
+    for (s, e), found in zip(draft.sentences, draft.parsed, strict=True):
+        lo, hi = draft.token_index(s), draft.token_index(e)
+        words = [normalise_quotes(t.text).lower() for t in toks[lo:hi]]
+        values = word_valences(words)
+        starts = [t.start for t in toks[lo:hi]]
+        for c in found:
+            a, b = bisect_right(starts, c.start - 1), bisect_right(starts, c.end - 1)
+            out.append(compound(values[a:b]))
+    return out
+
+
+_VALENCE_EDGE = 0.05  # VADER's own threshold between neutral and positive or negative
+
+
+def _valence_signals(draft: _Draft) -> dict[str, float]:
+    values = _clause_valences(draft)
+    n = max(1, len(values))
+    first_positive = next((k for k, v in enumerate(values) if v >= _VALENCE_EDGE), None)
+    return {
+        "valence_positive": sum(v >= _VALENCE_EDGE for v in values) / n,
+        "valence_negative": sum(v <= -_VALENCE_EDGE for v in values) / n,
+        "valence_high": max(values, default=0.0),
+        "valence_low": min(values, default=0.0),
+        "valence_turn": float(first_positive is not None
+                              and any(v <= -_VALENCE_EDGE for v in values[first_positive + 1:])),
     }
 
 
