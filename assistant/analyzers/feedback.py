@@ -68,7 +68,7 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.analyzers.scan import PatternScan, finditer_at
-from assistant.analyzers.valence import BOOSTERS, compound, lexicon, word_valences
+from assistant.analyzers.valence import BOOSTERS, lexicon, word_valences
 from assistant.names import lexicon as names_lexicon
 from assistant.schemas import Citation
 from assistant.text import (
@@ -1443,6 +1443,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         praise = critical = 0
         for m in praise_by[i]:
             if outside(m) and not negated(m.start()) and not _HYPOTHETICAL.search(text, max(s, m.start() - 40), m.start()):
+                if _valence_negated(draft, m):
+                    critical += 1  # "presented the report without clear data points": praise denied
+                    continue
                 praise += 1
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
@@ -1539,6 +1542,22 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     return out
+
+
+def _valence_negated(draft: _Draft, m: re.Match[str]) -> bool:
+    """A praise cue whose rated word VADER reads as negated ("without clear data", "rarely helpful", "nor
+    friendly"): its valence after the three words before it has the opposite sign of its rating (VADER's
+    negation reaches three words back; a 'but' elsewhere scales a valence without turning it)."""
+    rated = lexicon()
+    k = draft.token_index(m.start())
+    while k < len(draft.toks) and draft.toks[k].start < m.end():
+        word = normalise_quotes(draft.toks[k].text).lower()
+        if rated.get(word, 0.0) > 0 and word not in BOOSTERS:
+            s, _ = draft.sentence_at(m.start())
+            lead = [normalise_quotes(t.text).lower() for t in reversed(_words_before(draft, draft.toks[k].start, s, 3))]
+            return bool(lead) and word_valences([*lead, word])[-1] < 0
+        k += 1
+    return False
 
 
 def _generic(rules: FeedbackRules, text: str, start: int, end: int) -> bool:
@@ -2448,39 +2467,6 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
         "rules_praise": float(analysis.polarity in ("positive", "mixed")),
         "rules_criticism": float(analysis.polarity in ("constructive", "mixed")),
         "rules_missing_action": float(not steps and analysis.polarity != "positive"),
-    }
-
-
-def _clause_valences(draft: _Draft) -> list[float]:
-    """Each clause's VADER compound valence, in order (word valences are taken per sentence, so a
-    negator or a 'but' acts across the clause boundary as VADER reads it)."""
-    out: list[float] = []
-    toks = draft.toks
-    for (s, e), found in zip(draft.sentences, draft.parsed, strict=True):
-        lo, hi = draft.token_index(s), draft.token_index(e)
-        words = [normalise_quotes(t.text).lower() for t in toks[lo:hi]]
-        values = word_valences(words)
-        starts = [t.start for t in toks[lo:hi]]
-        for c in found:
-            a, b = bisect_right(starts, c.start - 1), bisect_right(starts, c.end - 1)
-            out.append(compound(values[a:b]))
-    return out
-
-
-_VALENCE_EDGE = 0.05  # VADER's own threshold between neutral and positive or negative
-
-
-def _valence_signals(draft: _Draft) -> dict[str, float]:
-    values = _clause_valences(draft)
-    n = max(1, len(values))
-    first_positive = next((k for k, v in enumerate(values) if v >= _VALENCE_EDGE), None)
-    return {
-        "valence_positive": sum(v >= _VALENCE_EDGE for v in values) / n,
-        "valence_negative": sum(v <= -_VALENCE_EDGE for v in values) / n,
-        "valence_high": max(values, default=0.0),
-        "valence_low": min(values, default=0.0),
-        "valence_turn": float(first_positive is not None
-                              and any(v <= -_VALENCE_EDGE for v in values[first_positive + 1:])),
     }
 
 
