@@ -28,9 +28,9 @@ def test_word_valences_apply_vaders_rules() -> None:
 
 def test_compound_matches_the_published_vader_scores() -> None:
     # scores of vaderSentiment 3.3.2's SentimentIntensityAnalyzer on the same sentences
-    assert round(valence("the food is not very good".split()), 3) == -0.386
-    assert round(valence("you did a really great job".split()), 3) == 0.659
-    assert round(valence("your charts are horrible and ugly".split()), 3) == -0.778
+    assert round(valence(["the", "food", "is", "not", "very", "good"]), 3) == -0.386
+    assert round(valence(["you", "did", "a", "really", "great", "job"]), 3) == 0.659
+    assert round(valence(["your", "charts", "are", "horrible", "and", "ugly"]), 3) == -0.778
     assert compound([]) == 0.0
 
 
