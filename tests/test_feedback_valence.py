@@ -44,6 +44,8 @@ def _harsh(text: str) -> list[str]:
     ("Maria's code was lousy and nobody could review it.", ["lousy"]),
     ("Your horrible charts confused everyone.", ["horrible"]),
     ("The release went out with such horrific coding in it.", ["horrific"]),
+    ("You are a liar.", ["liar"]),  # a rated noun as the predicate: the person named by it
+    ("Your launch plan was a failure.", ["failure"]),
 ])
 def test_a_strongly_negative_word_about_the_person_or_their_work_is_harsh(text: str, expected: list[str]) -> None:
     assert _harsh(text) == expected
@@ -59,6 +61,8 @@ def test_a_strongly_negative_word_about_the_person_or_their_work_is_harsh(text: 
     "Your worst day this quarter was Monday.",  # a superlative, no adjective by its derivation
     "You are rude.",  # a trait label already; not harsh by its rating too (dev4 guide)
     "Your test result was negative.",
+    "He is a cancer survivor.",  # a rated noun before another noun names a topic
+    "It was a horrible storm, but you kept the site open.",  # the noun after it is what it judges
 ])
 def test_states_topics_negation_and_reports_are_not_harsh(text: str) -> None:
     assert _harsh(text) == []
@@ -70,3 +74,13 @@ def test_a_praise_word_vader_reads_as_negated_is_criticism() -> None:
     report = review_feedback(text, learned=False)
     assert report.polarity == "constructive"  # was "mixed": "clear" counted as praise
     assert [r.functions for r in report.sentences] == [["situation", "behavior", "criticism"], ["impact", "criticism"]]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Please be nice to the new starters.", "constructive"),  # a result asked for: a request for change
+    ("Stay positive in meetings.", "constructive"),
+    ("Keep up the great work!", "positive"),  # going on as before is praise
+    ("You engaged the prospect straight away, set a clear purpose and closed the call.", "positive"),
+])
+def test_a_praise_word_in_a_request_names_the_result_asked_for(text: str, polarity: str) -> None:
+    assert review_feedback(text, learned=False).polarity == polarity

@@ -1049,7 +1049,7 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
     k = 0
     while k < len(before):  # degree words and coordinated judgements: "are so horrible and ugly"
         lower = before[k].lower.replace("’", "'")
-        if lower in _ATTRIBUTIVE_OWNERS:
+        if lower in _ATTRIBUTIVE_OWNERS or lower in ("a", "an"):
             break
         if lower in ADVERBS or lower in BOOSTERS or lower in _JOINED or (lower.endswith("ly") and len(lower) > 4) \
                 or rated.get(lower, 0.0) <= -1.0:
@@ -1061,9 +1061,10 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
         if noun is None or noun.group(1).lower() in STOPWORDS or not _adjective_shape(m.group().lower()):
             return None  # "their war stories": a rated noun before a noun names a topic
         return "work"  # "your horrible charts", "such horrific coding", "what a pathetic effort"
-    if k < len(before) and before[k].lower in ("a", "an"):
+    if k < len(before) and before[k].lower in ("a", "an", "such"):
         nxt = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
-        if nxt is None or nxt.group(1).lower().rstrip("s") not in PERSON_NOUNS:
+        head = nxt is None or nxt.group(1).lower() in STOPWORDS  # "you're a disgrace", "a liar to the team"
+        if not head and nxt.group(1).lower().rstrip("s") not in PERSON_NOUNS:
             return None  # "a horrible storm": the noun after it is what it judges
         k += 1
     if k >= len(before):
@@ -1446,6 +1447,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 if _valence_negated(draft, m):
                     critical += 1  # "presented the report without clear data points": praise denied
                     continue
+                if _requested(draft, rules, i, m):
+                    critical += 1  # "Please be nice to the new starters": a result asked for, not praise
+                    continue
                 praise += 1
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
@@ -1542,6 +1546,33 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     return out
+
+
+_REQUEST_LEADS = wordset("please just also then now so always and simply")
+_RESULT_REQUEST_VERBS = wordset("be stay remain become make try get aim keep")
+
+
+def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[str]) -> bool:
+    """A praise word in the complement of a clause in the imperative mood ("Be clear about the deadlines",
+    "Please stay positive in meetings", "Make the figures clear") names the result asked for, not
+    something the person did; a request to go on as before ("Keep up the great work") is praise."""
+    c = draft.clause_at(sentence, m.start())
+    if c is None or c.link not in ("", "and", "then", "so", "but") or c.subject_words not in ((), ("please",)):
+        return False
+    found = draft.parsed[sentence]
+    k = found.index(c)
+    if k and (c.link == "" or found[k - 1].subject_words not in ((), ("please",))):
+        return False  # "you engaged the prospect, set a clear purpose": a list of the person's acts
+    if _QUESTION_END.search(draft.text, c.start, draft.sentences[sentence][1]) or _REINFORCE.match(draft.text, c.start):
+        return False
+    lead = [t for t in tokens(draft.text[c.start:m.start()])]
+    k = 0
+    while k < len(lead) and normalise_quotes(lead[k].text).lower() in _REQUEST_LEADS:
+        k += 1
+    if k >= len(lead):
+        return False  # the praise word opens the clause ("Great work", "Nice catch")
+    verb = normalise_quotes(lead[k].text).lower()
+    return verb in _RESULT_REQUEST_VERBS or _imperative(draft, rules, c)
 
 
 def _valence_negated(draft: _Draft, m: re.Match[str]) -> bool:
