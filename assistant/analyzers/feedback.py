@@ -1007,20 +1007,21 @@ _ATTRIBUTIVE_OWNERS = wordset("your his her their such")
 _NAME_POSSESSIVE = re.compile(r"[A-Z][a-z]{1,30}['’]s\Z")
 
 
+@lru_cache(maxsize=8)
+def _rated_at_most(limit: float) -> frozenset[str]:
+    """The lexicon's words rated at or below ``limit``."""
+    return frozenset(word for word, value in lexicon().items() if value <= limit)
+
+
 def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
-    """Words at or below a valence rule's limit, as matches for that rule (one dict lookup a word)."""
-    valence_rules = [r for r in rules.span_rules if r.rule.match == "valence"]
-    if not valence_rules:
-        return []
-    rated = lexicon()
+    """Words at or below a valence rule's limit, as matches for that rule (one set lookup a word)."""
     out: list[Hit] = []
-    for tok in draft.toks:
-        value = rated.get(tok.text.lower())
-        if value is None or value > -1.0:
+    for rule in rules.span_rules:
+        if rule.rule.match != "valence" or rule.rule.valence_at_most is None:
             continue
-        for rule in valence_rules:
-            limit = rule.rule.valence_at_most
-            if limit is not None and value <= limit and not rule.pattern.fullmatch(tok.text):
+        low = _rated_at_most(rule.rule.valence_at_most)
+        for tok in draft.toks:
+            if tok.text.lower() in low and not rule.pattern.fullmatch(tok.text):
                 m = _RATED_WORD.match(draft.text, tok.start, tok.end)
                 if m is not None:
                     out.append((rule, m))
