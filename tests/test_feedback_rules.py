@@ -86,7 +86,7 @@ def test_organisation_can_add_disable_and_allow(tmp_path: Path) -> None:
     path.write_text(
         """
 feedback:
-  disable: [harsh-terrible, harsh-valence]
+  disable: [harsh-terrible]
   allow: [is lazy about paperwork]
   rules:
     - id: org.trait-prickly

@@ -41,7 +41,7 @@ def _harsh(text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Your charts are horrible and ugly.", ["horrible", "ugly"]),
     ("Honestly, you are disgusting.", ["disgusting"]),
-    ("Maria's code was lousy and nobody could review it.", ["lousy"]),
+    ("Maria's code was horrid and nobody could review it.", ["horrid"]),
     ("Your horrible charts confused everyone.", ["horrible"]),
     ("The release went out with such horrific coding in it.", ["horrific"]),
     ("You are a liar.", ["liar"]),  # a rated noun as the predicate: the person named by it

@@ -361,6 +361,7 @@ class FeedbackRules:
     bare_demand: re.Pattern[str] | None = None
     scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
+    listed_words: frozenset[str] = frozenset()  # one-word terms of every built-in and org span rule
 
     def scan_index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators)."""
@@ -452,6 +453,9 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
         scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
+        # A word a list rule names is judged by that rule alone (its own context checks; disabled with it)
+        listed_words=frozenset(t.lower() for r in [*spans.rules, *merged] if isinstance(r, FeedbackSpanRule)
+                               and r.match != "valence" for t in r.terms if " " not in t),
     )
 
 
@@ -996,7 +1000,8 @@ def _denied_ok(draft: _Draft, m: re.Match[str]) -> bool:
 # project list; the predication is read from the words before it: a linking verb, and before that the
 # person (in the present: a characterisation, not an episode) or a possessed thing. A negated word
 # ("not bad"), a participle (a state: "frustrated"), reported speech and the rule's listed states of a
-# person ("sad", "sick") are not harsh.
+# person ("sad", "sick") are not harsh; a word a list rule names ("terrible", "rude") is judged by that
+# rule alone, with its own context checks, and an organisation that disables the rule silences it.
 
 _PRESENT_LINKS = wordset("is are am seem seems look looks sound sounds remain remains")
 _PAST_LINKS = wordset("was were")
@@ -1021,7 +1026,8 @@ def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             continue
         low = _rated_at_most(rule.rule.valence_at_most)
         for tok in draft.toks:
-            if tok.text.lower() in low and not rule.pattern.fullmatch(tok.text):
+            word = tok.text.lower()
+            if word in low and word not in rules.listed_words and not rule.pattern.fullmatch(tok.text):
                 m = _RATED_WORD.match(draft.text, tok.start, tok.end)
                 if m is not None:
                     out.append((rule, m))
@@ -1130,8 +1136,6 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     for rule, m in matches[:MAX_SPAN_CANDIDATES]:
         if m.start() < taken_end and not (m.span() == taken_span and rule.kind not in taken_kinds):
             continue  # one finding per span, except an insult that is both a trait and harsh
-        if m.start() < taken_end and rule.rule.match == "valence":
-            continue  # a word already read as a label ("You are rude": a trait) is not harsh by its rating too
         if rule.rule.match == "person":
             ok = not _followed_by_other_sense(text, m, rule) and _trait_ok(
                 draft, m, trait_end if trait_end is not None and trait_end <= m.start() else None)
