@@ -63,6 +63,9 @@ def test_a_strongly_negative_word_about_the_person_or_their_work_is_harsh(text: 
     "Your test result was negative.",
     "He is a cancer survivor.",  # a rated noun before another noun names a topic
     "It was a horrible storm, but you kept the site open.",  # the noun after it is what it judges
+    "Your first week was stressful, yet you closed every ticket.",  # what befell the person: sympathy
+    "Your workload was brutal this quarter, and you still delivered.",
+    "His loss was devastating for the team.",
 ])
 def test_states_topics_negation_and_reports_are_not_harsh(text: str) -> None:
     assert _harsh(text) == []

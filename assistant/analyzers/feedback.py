@@ -1009,6 +1009,16 @@ _POSSESSIVES = wordset("your his her their")
 _JOINED = wordset("and or but also")
 _RATED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _ATTRIBUTIVE_OWNERS = wordset("your his her their such")
+# What befalls a person rather than what they make or do: periods of time and circumstances. A strongly
+# negative word about these ("your first week was stressful", "your workload was brutal") is sympathy.
+_CIRCUMSTANCES = wordset(
+    """day week weekend fortnight month quarter half year sprint cycle term shift hour time night morning
+    evening season holiday vacation trip journey commute workload deadline schedule situation circumstance
+    loss injury illness health condition family life home news experience start""")
+
+
+def _circumstance(noun: str) -> bool:
+    return noun in _CIRCUMSTANCES or (noun.endswith("s") and noun[:-1] in _CIRCUMSTANCES)
 _NAME_POSSESSIVE = re.compile(r"[A-Z][a-z]{1,30}['’]s\Z")
 
 
@@ -1065,7 +1075,8 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
         break
     if k < len(before) and (before[k].lower in _ATTRIBUTIVE_OWNERS or _NAME_POSSESSIVE.match(before[k].text)):
         noun = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
-        if noun is None or noun.group(1).lower() in STOPWORDS or not _adjective_shape(m.group().lower()):
+        if noun is None or noun.group(1).lower() in STOPWORDS or not _adjective_shape(m.group().lower()) or (
+                _circumstance(noun.group(1).lower())):
             return None  # "their war stories": a rated noun before a noun names a topic
         return "work"  # "your horrible charts", "such horrific coding", "what a pathetic effort"
     if k < len(before) and before[k].lower in ("a", "an", "such"):
@@ -1090,8 +1101,9 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
     if link in _PRESENT_LINKS and (head.lower in PERSON_PRONOUNS or _is_person(head.text, first)) and (
             head.lower not in ("i", "we")):
         return "person"
-    if head.lower.rstrip("s") in PERSON_NOUNS or head.lower in PERSON_PRONOUNS or not head.text.isalpha():
-        return None
+    if (head.lower.rstrip("s") in PERSON_NOUNS or head.lower in PERSON_PRONOUNS or not head.text.isalpha()
+            or _circumstance(head.lower)):
+        return None  # "your first week was stressful", "his loss was devastating": what befell them
     for owner in subject[1:4]:  # "your charts", "his whole presentation", "Maria's report"
         lower = owner.lower.replace("’", "'")
         if lower in _POSSESSIVES or (lower.endswith("'s") and _is_person(owner.text[:-2], owner.start == sent_start)):
