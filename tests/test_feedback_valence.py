@@ -66,6 +66,7 @@ def test_a_strongly_negative_word_about_the_person_or_their_work_is_harsh(text: 
     "Your first week was stressful, yet you closed every ticket.",  # what befell the person: sympathy
     "Your workload was brutal this quarter, and you still delivered.",
     "His loss was devastating for the team.",
+    "Honestly, you're wicked smart.",  # a degree word before praise
 ])
 def test_states_topics_negation_and_reports_are_not_harsh(text: str) -> None:
     assert _harsh(text) == []

@@ -1115,8 +1115,11 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
 
 def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
     word = m.group().lower()
-    if word.endswith("ed") or _valence_predication(draft, m) is None:
+    if word.endswith("ed") or word in BOOSTERS or _valence_predication(draft, m) is None:
         return False
+    nxt = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
+    if nxt is not None and lexicon().get(nxt.group(1).lower(), 0.0) > 0:
+        return False  # "you're wicked smart", "stupid fast": a degree word before praise
     s, _ = draft.sentence_at(m.start())
     lead = [t.lower.replace("’", "'") for t in reversed(_words_before(draft, m.start(), s, limit=3))]
     if word_valences([*lead, word])[-1] >= 0:
