@@ -1467,6 +1467,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 if _valence_negated(draft, m):
                     critical += 1  # "presented the report without clear data points": praise denied
                     continue
+                if _ADVERB_BEFORE_NEGATION.match(text, m.end()) and m.group().lower().endswith("ly"):
+                    continue  # "You clearly don't think things through": the adverb scopes over a negated verb
                 if _requested(draft, rules, i, m):
                     critical += 1  # "Please be nice to the new starters": a result asked for, not praise
                     continue
@@ -1518,6 +1520,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             else:
                 critical += 1
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
+        shortfall = _SHORTFALL.search(text, s, e)
+        if shortfall and not critical and not _NEGATED_BEFORE.search(text, _clause_start(text, shortfall.start(), s),
+                                                                     shortfall.start()):
+            critical = 1  # "a pause first might have worked better", "you could have been clearer": it fell short
         if i in demands and not critical:
             critical = 1  # "He could make a better contribution here": a better result demanded
         for m, scope in scopes:
@@ -1568,6 +1574,17 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     return out
 
 
+# A better alternative in the past the person did not take: a modal perfect with a comparative ("might
+# have worked better", "could have been clearer", "should have asked sooner"). Negated ("nothing could
+# have gone better") it is praise past saying, and left to the negation reading.
+_SHORTFALL = re.compile(
+    r"\b(?:could|might|would|should)(?:\s{1,3}(?:also|perhaps|maybe|possibly|probably|really|easily))?\s{1,3}have"
+    r"\s{1,3}(?:[a-z'’-]{2,30}\s{1,3}){0,4}?(?:better|earlier|sooner|clearer|faster|quicker|shorter|simpler|smoother|"
+    r"calmer|more|less|fewer)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:nothing|nobody|no\s{1,3}one|none|not|never|[a-z]{2,10}n['’]t|cannot)\b", re.IGNORECASE)
+_ADVERB_BEFORE_NEGATION = re.compile(
+    r"\s{1,3}(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)\s{1,3}not|"
+    r"(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would|should)n['’]t|never|not|cannot)\b", re.IGNORECASE)
 _REQUEST_LEADS = wordset("please just also then now so always and simply")
 _RESULT_REQUEST_VERBS = wordset("be stay remain become make try get aim keep")
 
@@ -1845,7 +1862,8 @@ def _conceded(text: str, pos: int, sentence_start: int, sentence_end: int, prais
     return False
 
 
-_WRITER_BEFORE = re.compile(r"\b(?:I|we)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{1,3}(?:\w{2,20}ly\s{1,3}|also\s{1,3})?\Z",
+_WRITER_BEFORE = re.compile(r"\b(?:I|we)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{1,3}(?:(?:\w{2,20}ly|also|still|even|then|later|"
+                            r"soon|again|just|already)\s{1,3})?\Z",
                             re.IGNORECASE)
 
 
