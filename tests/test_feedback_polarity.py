@@ -14,6 +14,9 @@ from assistant.analyzers.feedback import review_feedback
     ("Great call with the client. I think a short pause first might have worked better.", "mixed"),
     ("Great call with the client. You could have been clearer about pricing.", "mixed"),
     ("Thanks to your quick fix, it could have been so much worse.", "positive"),  # a harm averted
+    ("Great work. We would have lost more customers without your fix.", "positive"),
+    ("You answered every call. Honestly, I could have done it no better.", "positive"),
+    ("Nobody could have handled the launch better.", "positive"),
     # the writer, not the person, found the problem
     ("It took me an hour to read the PR, and I still found a missed edge case.", "constructive"),
     ("You caught a missed edge case in the PR before release.", "positive"),

@@ -1521,8 +1521,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 critical += 1
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
         shortfall = _SHORTFALL.search(text, s, e)
-        if shortfall and not critical and not _NEGATED_BEFORE.search(text, _clause_start(text, shortfall.start(), s),
-                                                                     shortfall.start()):
+        if shortfall and not critical and not _NEGATED_BEFORE.search(
+                text, _clause_start(text, shortfall.start(), s), shortfall.end()) and not _AVERTING_CONDITION.search(
+                text, s, e):
             critical = 1  # "a pause first might have worked better", "you could have been clearer": it fell short
         if i in demands and not critical:
             critical = 1  # "He could make a better contribution here": a better result demanded
@@ -1579,9 +1580,12 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
 # have gone better") it is praise past saying, and left to the negation reading.
 _SHORTFALL = re.compile(
     r"\b(?:could|might|would|should)(?:\s{1,3}(?:also|perhaps|maybe|possibly|probably|really|easily))?\s{1,3}have"
-    r"\s{1,3}(?:[a-z'’-]{2,30}\s{1,3}){0,4}?(?:better|earlier|sooner|clearer|faster|quicker|shorter|simpler|smoother|"
-    r"calmer|more|less|fewer)\b", re.IGNORECASE)
-_NEGATED_BEFORE = re.compile(r"\b(?:nothing|nobody|no\s{1,3}one|none|not|never|[a-z]{2,10}n['’]t|cannot)\b", re.IGNORECASE)
+    r"\s{1,3}(?:[a-z'’-]{2,30}\s{1,3}){0,4}?(?:better|earlier|sooner|clearer|faster|quicker|simpler|smoother|"
+    r"calmer)\b", re.IGNORECASE)
+# "We would have finished sooner without the outage": a condition that names what got in the way.
+_AVERTING_CONDITION = re.compile(r"\b(?:without|but\s{1,3}for|if\s{1,3}(?:it|they|we)\s{1,3}(?:had|were|was)n['’]t|"
+                                 r"if\s{1,3}not|had\s{1,3}(?:it|they|we)\s{1,3}not)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:nothing|nobody|no\s{1,3}one|none|no|not|never|[a-z]{2,10}n['’]t|cannot)\b", re.IGNORECASE)
 _ADVERB_BEFORE_NEGATION = re.compile(
     r"\s{1,3}(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)\s{1,3}not|"
     r"(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would|should)n['’]t|never|not|cannot)\b", re.IGNORECASE)
