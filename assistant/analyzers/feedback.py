@@ -1462,7 +1462,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             return any(m.end() <= pos < scope for m, scope in scopes)
 
         praise = critical = 0
+        shortfall = _SHORTFALL.search(text, s, e)
+        if shortfall and (_NEGATED_BEFORE.search(text, _clause_start(text, shortfall.start(), s), shortfall.end())
+                          or _AVERTING_CONDITION.search(text, s, e)):
+            shortfall = None
         for m in praise_by[i]:
+            if shortfall and shortfall.start() <= m.start() < shortfall.end():
+                continue  # "you could have been clearer": the quality that was missing, not praise
             if outside(m) and not negated(m.start()) and not _HYPOTHETICAL.search(text, max(s, m.start() - 40), m.start()):
                 if _valence_negated(draft, m):
                     critical += 1  # "presented the report without clear data points": praise denied
@@ -1520,10 +1526,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             else:
                 critical += 1
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
-        shortfall = _SHORTFALL.search(text, s, e)
-        if shortfall and not critical and not _NEGATED_BEFORE.search(
-                text, _clause_start(text, shortfall.start(), s), shortfall.end()) and not _AVERTING_CONDITION.search(
-                text, s, e):
+        if shortfall and not critical:
             critical = 1  # "a pause first might have worked better", "you could have been clearer": it fell short
         if i in demands and not critical:
             critical = 1  # "He could make a better contribution here": a better result demanded
