@@ -68,7 +68,7 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.analyzers.scan import PatternScan, finditer_at
-from assistant.analyzers.valence import BOOSTERS, lexicon, word_valences
+from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
 from assistant.names import lexicon as names_lexicon
 from assistant.schemas import Citation
 from assistant.text import (
@@ -1619,18 +1619,24 @@ def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[s
     return verb in _RESULT_REQUEST_VERBS or _imperative(draft, rules, c)
 
 
+_VADER_TURNERS = NEGATORS | {"no", "least"}
+
+
 def _valence_negated(draft: _Draft, m: re.Match[str]) -> bool:
     """A praise cue whose rated word VADER reads as negated ("without clear data", "rarely helpful", "nor
     friendly"): its valence after the three words before it has the opposite sign of its rating (VADER's
     negation reaches three words back; a 'but' elsewhere scales a valence without turning it)."""
     rated = lexicon()
+    toks = draft.toks
     k = draft.token_index(m.start())
-    while k < len(draft.toks) and draft.toks[k].start < m.end():
-        word = normalise_quotes(draft.toks[k].text).lower()
+    while k < len(toks) and toks[k].start < m.end():
+        word = toks[k].text.lower()
         if rated.get(word, 0.0) > 0 and word not in BOOSTERS:
             s, _ = draft.sentence_at(m.start())
-            lead = [normalise_quotes(t.text).lower() for t in reversed(_words_before(draft, draft.toks[k].start, s, 3))]
-            return bool(lead) and word_valences([*lead, word])[-1] < 0
+            lead = [normalise_quotes(t.text).lower() for t in toks[max(0, k - 3):k] if t.start >= s]
+            if not any(w in _VADER_TURNERS or "n't" in w for w in lead):
+                return False
+            return word_valences([*lead, word])[-1] < 0
         k += 1
     return False
 
