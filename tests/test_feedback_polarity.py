@@ -23,6 +23,11 @@ from assistant.analyzers.feedback import review_feedback
     # an adverb that scopes over a negated verb praises nothing
     ("You clearly don't think things through.", "constructive"),
     ("You explained the change clearly to the client.", "positive"),
+    # the person's work as the subject of a negated copula is a verdict on it
+    ("Your work isn't up to standard.", "constructive"),
+    ("Your code is not ready for review.", "constructive"),
+    ("Your annual leave isn't approved yet.", "positive"),  # no work of theirs
+    ("It wasn't easy, but you finished the migration.", "positive"),  # a thing subject: the task
 ])
 def test_polarity_follows_who_acted_and_what_was_missed(text: str, polarity: str) -> None:
     assert review_feedback(text, learned=False).polarity == polarity

@@ -1546,7 +1546,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
                 if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
                     critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
-            elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())) and (
+            elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())
+                  or _OWNED_WORK_SUBJECT.search(text, _clause_start(text, m.start(), s), m.start())) and (
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
                     or len(text[s:m.start()].split()) <= 2 and not _THING_SUBJECT.match(text, s, m.start())):
@@ -1592,6 +1593,12 @@ _NEGATED_BEFORE = re.compile(r"\b(?:nothing|nobody|no\s{1,3}one|none|no|not|neve
 _ADVERB_BEFORE_NEGATION = re.compile(
     r"\s{1,3}(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)\s{1,3}not|"
     r"(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would|should)n['’]t|never|not|cannot)\b", re.IGNORECASE)
+# The person's work as the subject of a negated copula: "Your work isn't up to standard", "His code is not
+# ready": a verdict on their work (a thing subject, "it wasn't easy", is the task, not the work).
+_OWNED_WORK_SUBJECT = re.compile(
+    r"(?:^|[\s\"“(])(?:(?i:your|his|her|their)|[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?!(?:is|are|was|were)\b)[a-z-]{2,30}\s{1,3}){0,2}?"
+    r"(?!(?:leave|holiday|vacation|absence|health|family|request|is|are|was|were)\b)[a-z-]{2,30}\s{1,3}"
+    r"(?:(?:is|are|was|were)\s{1,3})?\Z")
 _REQUEST_LEADS = wordset("please just also then now so always and simply")
 _RESULT_REQUEST_VERBS = wordset("be stay remain become make try get aim keep")
 
