@@ -10,6 +10,7 @@ import pytest
 
 from assistant.analyzers.feedback import KINDS, PARTS, load_feedback_rules, review_feedback
 from assistant.analyzers.rules import RulesFileError
+from assistant.analyzers.valence import lexicon
 
 RULES = load_feedback_rules()
 
@@ -45,7 +46,10 @@ def test_span_rule_examples(rule, polarity, example):
         assert mine, f"{rule.id} should flag: {example}"
         for f in mine:
             assert example[f.start:f.end] == f.text
-            assert rule.pattern.fullmatch(f.text)
+            if rule.rule.match == "valence":  # any word rated at or below the limit, none of the left-out terms
+                assert lexicon()[f.text.lower()] <= rule.rule.valence_at_most and not rule.pattern.fullmatch(f.text)
+            else:
+                assert rule.pattern.fullmatch(f.text)
     else:
         assert not mine, f"{rule.id} should not flag {[f.text for f in mine]} in: {example}"
 

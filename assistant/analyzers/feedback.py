@@ -48,7 +48,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from assistant.analyzers.bias import BiasFlag, RuleSet, check_bias
 from assistant.analyzers.rules import (
@@ -68,6 +68,8 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.analyzers.scan import PatternScan, finditer_at
+from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
+from assistant.names import lexicon as names_lexicon
 from assistant.schemas import Citation
 from assistant.text import (
     BE_FORMS,
@@ -170,20 +172,33 @@ class FeedbackSpanRule(Rule):
     """A word or phrase that frames feedback badly (trait, absolute, harsh) and when it counts."""
 
     kind: Literal["trait", "absolute", "harsh"]
-    match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind"] = Field(
+    match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind", "valence"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
         "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
         "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
         "virtue or role label denied of a person ('he is not a leader', 'you lack common sense'); threat: the "
         "person's job held over them ('lucky to have a job', 'your job is on the line'); mind: the person's "
-        "mind said to be empty ('nothing going on in your head')"
+        "mind said to be empty ('nothing going on in your head'); valence: any word VADER rates at or below "
+        "`valence_at_most`, predicated of the person or of their work (the terms are innocent senses left out)"
     )
-    terms: list[str] = Field(min_length=1, description="Whole words or phrases; a space also matches a hyphen.")
+    terms: list[str] = Field(default_factory=list, description=(
+        "Whole words or phrases; a space also matches a hyphen. For valence: words VADER rates low whose "
+        "sense predicated of a person is a state, not a judgement ('sad', 'sick'), left out."))
+    valence_at_most: float | None = Field(default=None, description=(
+        "valence only: the VADER rating (-4 .. 4) a word must have at most to count."))
     sense: Literal["affirmative", "negated", "critical"] | None = None
     subject: Literal["before", "after", "sentence"] | None = None
     not_followed_by: list[str] = Field(default_factory=list)
     predicates: list[str] = Field(default_factory=list, description=(
         "character only: evaluative words besides every person-trait term that judge the noun ('negative', 'poor')."))
+
+    @model_validator(mode="after")
+    def _terms_or_valence(self) -> FeedbackSpanRule:
+        if self.match == "valence" and self.valence_at_most is None:
+            raise ValueError("a valence rule needs valence_at_most")
+        if self.match != "valence" and not self.terms:
+            raise ValueError("terms must list at least one word or phrase")
+        return self
 
     @property
     def kind_label(self) -> str:
@@ -346,6 +361,7 @@ class FeedbackRules:
     bare_demand: re.Pattern[str] | None = None
     scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
+    listed_words: frozenset[str] = frozenset()  # one-word terms of every built-in and org span rule
 
     def scan_index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators)."""
@@ -437,6 +453,9 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
         scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
+        # A word a list rule names is judged by that rule alone (its own context checks; disabled with it)
+        listed_words=frozenset(t.lower() for r in [*spans.rules, *merged] if isinstance(r, FeedbackSpanRule)
+                               and r.match != "valence" for t in r.terms if " " not in t),
     )
 
 
@@ -451,6 +470,8 @@ def _scan_positions(scan: PatternScan) -> dict[int, int]:
 def _term_index(span_rules: tuple[CompiledSpanRule, ...]) -> dict[str, tuple[CompiledSpanRule, ...]]:
     index: dict[str, list[CompiledSpanRule]] = {}
     for rule in span_rules:
+        if rule.rule.match == "valence":
+            continue  # its terms are the words it leaves out
         for term in rule.rule.terms:
             first = _ALNUM_RUN.search(term.lower())
             if first and rule not in index.setdefault(first.group(), []):
@@ -866,7 +887,7 @@ Hit = tuple[CompiledSpanRule, re.Match[str]]
 # your attitude"), and a virtue or role label denied of a person ("John is not a leader", "you lack
 # common sense"). The nouns are rule terms; these functions check only the grammar around them.
 
-_PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind"])
+_PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind", "valence"])
 _POSSESSIVE = re.compile(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")
 _JUDGED_AFTER = re.compile(
     r"\s{1,3}(?:(?:is|was|has\s{1,3}been|seems|seemed|appears|appeared|can\s{1,3}be|remains|remained|comes\s{1,3}across\s{1,3}as"
@@ -972,6 +993,140 @@ def _denied_ok(draft: _Draft, m: re.Match[str]) -> bool:
     return _person_subject_before(draft, denial.start(), s)
 
 
+# --- harsh wording by valence -------------------------------------------------------------------
+# Harsh is a strongly negative judgement in the writer's own voice predicated of the PERSON ("you're
+# pathetic", "he is useless") or of their WORK ("your charts are horrible and ugly", "Maria's code was
+# lousy"). How negative a word is comes from VADER's lexicon (``assistant.analyzers.valence``), not a
+# project list; the predication is read from the words before it: a linking verb, and before that the
+# person (in the present: a characterisation, not an episode) or a possessed thing. A negated word
+# ("not bad"), a participle (a state: "frustrated"), reported speech and the rule's listed states of a
+# person ("sad", "sick") are not harsh; a word a list rule names ("terrible", "rude") is judged by that
+# rule alone, with its own context checks, and an organisation that disables the rule silences it.
+
+_PRESENT_LINKS = wordset("is are am seem seems look looks sound sounds remain remains")
+_PAST_LINKS = wordset("was were")
+_POSSESSIVES = wordset("your his her their")
+_JOINED = wordset("and or but also")
+_RATED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ATTRIBUTIVE_OWNERS = wordset("your his her their such")
+# What befalls a person rather than what they make or do: periods of time and circumstances. A strongly
+# negative word about these ("your first week was stressful", "your workload was brutal") is sympathy.
+_CIRCUMSTANCES = wordset(
+    """day week weekend fortnight month quarter half year sprint cycle term shift hour time night morning
+    evening season holiday vacation trip journey commute workload deadline schedule situation circumstance
+    loss injury illness health condition family life home news experience start""")
+
+
+def _circumstance(noun: str) -> bool:
+    return noun in _CIRCUMSTANCES or (noun.endswith("s") and noun[:-1] in _CIRCUMSTANCES)
+_NAME_POSSESSIVE = re.compile(r"[A-Z][a-z]{1,30}['’]s\Z")
+
+
+@lru_cache(maxsize=8)
+def _rated_at_most(limit: float) -> frozenset[str]:
+    """The lexicon's words rated at or below ``limit``."""
+    return frozenset(word for word, value in lexicon().items() if value <= limit)
+
+
+def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
+    """Words at or below a valence rule's limit, as matches for that rule (one set lookup a word)."""
+    out: list[Hit] = []
+    for rule in rules.span_rules:
+        if rule.rule.match != "valence" or rule.rule.valence_at_most is None:
+            continue
+        low = _rated_at_most(rule.rule.valence_at_most)
+        for tok in draft.toks:
+            word = tok.text.lower()
+            if word in low and word not in rules.listed_words and not rule.pattern.fullmatch(tok.text):
+                m = _RATED_WORD.match(draft.text, tok.start, tok.end)
+                if m is not None:
+                    out.append((rule, m))
+    return out
+
+
+_ADJECTIVE_SUFFIXES = ("ic", "ous", "ful", "ible", "able", "ive", "less", "ish")
+
+
+def _adjective_shape(word: str) -> bool:
+    """An adjective by its English derivation: an adjective suffix, or an adverb in -ly or a comparative
+    that the SCOWL word list knows ("horribly", "uglier"); nouns such as "war" or "pain" have neither."""
+    if word.endswith(_ADJECTIVE_SUFFIXES):
+        return True
+    common = names_lexicon().common
+    stem = word[:-1] + "i" if word.endswith("y") else word[:-1] if word.endswith("le") else word
+    return any(form in common for form in (word + "ly", stem + "ly", stem + "er", word + "r", word[:-2] + "ly"))
+
+
+def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
+    """'person' when the word is predicated of the person in the present ("you're pathetic", "Sam is
+    useless"), 'work' when of a thing the person owns ("your charts are ugly"), else None."""
+    sent_start, _ = draft.sentence_at(m.start())
+    before = _words_before(draft, m.start(), sent_start, limit=10)
+    rated = lexicon()
+    k = 0
+    while k < len(before):  # degree words and coordinated judgements: "are so horrible and ugly"
+        lower = before[k].lower.replace("’", "'")
+        if lower in _ATTRIBUTIVE_OWNERS or lower in ("a", "an"):
+            break
+        if lower in ADVERBS or lower in BOOSTERS or lower in _JOINED or (lower.endswith("ly") and len(lower) > 4) \
+                or rated.get(lower, 0.0) <= -1.0:
+            k += 1
+            continue
+        break
+    if k < len(before) and (before[k].lower in _ATTRIBUTIVE_OWNERS or _NAME_POSSESSIVE.match(before[k].text)):
+        noun = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
+        if noun is None or noun.group(1).lower() in STOPWORDS or not _adjective_shape(m.group().lower()) or (
+                _circumstance(noun.group(1).lower())):
+            return None  # "their war stories": a rated noun before a noun names a topic
+        return "work"  # "your horrible charts", "such horrific coding", "what a pathetic effort"
+    if k < len(before) and before[k].lower in ("a", "an", "such"):
+        nxt = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
+        head = nxt is None or nxt.group(1).lower() in STOPWORDS  # "you're a disgrace", "a liar to the team"
+        if not head and nxt.group(1).lower().rstrip("s") not in PERSON_NOUNS:
+            return None  # "a horrible storm": the noun after it is what it judges
+        k += 1
+    if k >= len(before):
+        return None
+    link = before[k].lower.replace("’", "'")
+    if CONTRACTED_SUBJECT.match(link):
+        present = link.endswith(("'re", "'s", "'m"))
+        return "person" if present and not link.startswith(("it", "we", "i'")) else None
+    if link not in _PRESENT_LINKS and link not in _PAST_LINKS:
+        return None
+    subject = before[k + 1:k + 5]
+    if not subject:
+        return None
+    head = subject[0]
+    first = head.start == sent_start
+    if link in _PRESENT_LINKS and (head.lower in PERSON_PRONOUNS or _is_person(head.text, first)) and (
+            head.lower not in ("i", "we")):
+        return "person"
+    if (head.lower.rstrip("s") in PERSON_NOUNS or head.lower in PERSON_PRONOUNS or not head.text.isalpha()
+            or _circumstance(head.lower)):
+        return None  # "your first week was stressful", "his loss was devastating": what befell them
+    for owner in subject[1:4]:  # "your charts", "his whole presentation", "Maria's report"
+        lower = owner.lower.replace("’", "'")
+        if lower in _POSSESSIVES or (lower.endswith("'s") and _is_person(owner.text[:-2], owner.start == sent_start)):
+            return "work"
+        if lower in STOPWORDS and lower not in ("whole", "entire", "last", "latest", "first", "new"):
+            return None
+    return None
+
+
+def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
+    word = m.group().lower()
+    if word.endswith("ed") or word in BOOSTERS or _valence_predication(draft, m) is None:
+        return False
+    nxt = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
+    if nxt is not None and lexicon().get(nxt.group(1).lower(), 0.0) > 0:
+        return False  # "you're wicked smart", "stupid fast": a degree word before praise
+    s, _ = draft.sentence_at(m.start())
+    lead = [t.lower.replace("’", "'") for t in reversed(_words_before(draft, m.start(), s, limit=3))]
+    if word_valences([*lead, word])[-1] >= 0:
+        return False  # "not bad", "never so awful"
+    return _harsh_ok(draft, m, rule)
+
+
 def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     found: list[Hit] = []
     taken_end = -1
@@ -983,6 +1138,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             m = rule.pattern.match(text, token.start())
             if m:
                 candidates.append((rule, m))
+    candidates.extend(_valence_candidates(draft, rules))
     matches = sorted(candidates, key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())))
 
     @cache
@@ -1010,6 +1166,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = _threat_ok(draft, m)
         elif rule.rule.match == "mind":
             ok = _empty_mind_ok(draft, m)
+        elif rule.rule.match == "valence":
+            ok = _valence_harsh_ok(draft, m, rule)
         else:
             ok = _harsh_ok(draft, m, rule)
         if ok:
@@ -1304,8 +1462,22 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             return any(m.end() <= pos < scope for m, scope in scopes)
 
         praise = critical = 0
+        shortfall = _SHORTFALL.search(text, s, e)
+        if shortfall and (_NEGATED_BEFORE.search(text, _clause_start(text, shortfall.start(), s), shortfall.end())
+                          or _AVERTING_CONDITION.search(text, s, e)):
+            shortfall = None
         for m in praise_by[i]:
+            if shortfall and shortfall.start() <= m.start() < shortfall.end():
+                continue  # "you could have been clearer": the quality that was missing, not praise
             if outside(m) and not negated(m.start()) and not _HYPOTHETICAL.search(text, max(s, m.start() - 40), m.start()):
+                if _valence_negated(draft, m):
+                    critical += 1  # "presented the report without clear data points": praise denied
+                    continue
+                if _ADVERB_BEFORE_NEGATION.match(text, m.end()) and m.group().lower().endswith("ly"):
+                    continue  # "You clearly don't think things through": the adverb scopes over a negated verb
+                if _requested(draft, rules, i, m):
+                    critical += 1  # "Please be nice to the new starters": a result asked for, not praise
+                    continue
                 praise += 1
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
@@ -1354,6 +1526,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             else:
                 critical += 1
         critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
+        if shortfall and not critical:
+            critical = 1  # "a pause first might have worked better", "you could have been clearer": it fell short
         if i in demands and not critical:
             critical = 1  # "He could make a better contribution here": a better result demanded
         for m, scope in scopes:
@@ -1372,7 +1546,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
                 if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
                     critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
-            elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())) and (
+            elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())
+                  or _OWNED_WORK_SUBJECT.search(text, _clause_start(text, m.start(), s), m.start())) and (
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
                     or len(text[s:m.start()].split()) <= 2 and not _THING_SUBJECT.match(text, s, m.start())):
@@ -1402,6 +1577,75 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     return out
+
+
+# A better alternative in the past the person did not take: a modal perfect with a comparative ("might
+# have worked better", "could have been clearer", "should have asked sooner"). Negated ("nothing could
+# have gone better") it is praise past saying, and left to the negation reading.
+_SHORTFALL = re.compile(
+    r"\b(?:could|might|would|should)(?:\s{1,3}(?:also|perhaps|maybe|possibly|probably|really|easily))?\s{1,3}have"
+    r"\s{1,3}(?:[a-z'’-]{2,30}\s{1,3}){0,4}?(?:better|earlier|sooner|clearer|faster|quicker|simpler|smoother|"
+    r"calmer)\b", re.IGNORECASE)
+# "We would have finished sooner without the outage": a condition that names what got in the way.
+_AVERTING_CONDITION = re.compile(r"\b(?:without|but\s{1,3}for|if\s{1,3}(?:it|they|we)\s{1,3}(?:had|were|was)n['’]t|"
+                                 r"if\s{1,3}not|had\s{1,3}(?:it|they|we)\s{1,3}not)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"\b(?:nothing|nobody|no\s{1,3}one|none|no|not|never|[a-z]{2,10}n['’]t|cannot)\b", re.IGNORECASE)
+_ADVERB_BEFORE_NEGATION = re.compile(
+    r"\s{1,3}(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)\s{1,3}not|"
+    r"(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would|should)n['’]t|never|not|cannot)\b", re.IGNORECASE)
+# The person's work as the subject of a negated copula: "Your work isn't up to standard", "His code is not
+# ready": a verdict on their work (a thing subject, "it wasn't easy", is the task, not the work).
+_OWNED_WORK_SUBJECT = re.compile(
+    r"(?:^|[\s\"“(])(?:(?i:your|his|her|their)|[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?!(?:is|are|was|were)\b)[a-z-]{2,30}\s{1,3}){0,2}?"
+    r"(?!(?:leave|holiday|vacation|absence|health|family|request|is|are|was|were)\b)[a-z-]{2,30}\s{1,3}"
+    r"(?:(?:is|are|was|were)\s{1,3})?\Z")
+_REQUEST_LEADS = wordset("please just also then now so always and simply")
+_RESULT_REQUEST_VERBS = wordset("be stay remain become make try get aim keep")
+
+
+def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[str]) -> bool:
+    """A praise word in the complement of a clause in the imperative mood ("Be clear about the deadlines",
+    "Please stay positive in meetings", "Make the figures clear") names the result asked for, not
+    something the person did; a request to go on as before ("Keep up the great work") is praise."""
+    c = draft.clause_at(sentence, m.start())
+    if c is None or c.link not in ("", "and", "then", "so", "but") or c.subject_words not in ((), ("please",)):
+        return False
+    found = draft.parsed[sentence]
+    k = found.index(c)
+    if k and (c.link == "" or found[k - 1].subject_words not in ((), ("please",))):
+        return False  # "you engaged the prospect, set a clear purpose": a list of the person's acts
+    if _QUESTION_END.search(draft.text, c.start, draft.sentences[sentence][1]) or _REINFORCE.match(draft.text, c.start):
+        return False
+    lead = [t for t in tokens(draft.text[c.start:m.start()])]
+    k = 0
+    while k < len(lead) and normalise_quotes(lead[k].text).lower() in _REQUEST_LEADS:
+        k += 1
+    if k >= len(lead):
+        return False  # the praise word opens the clause ("Great work", "Nice catch")
+    verb = normalise_quotes(lead[k].text).lower()
+    return verb in _RESULT_REQUEST_VERBS or _imperative(draft, rules, c)
+
+
+_VADER_TURNERS = NEGATORS | {"no", "least"}
+
+
+def _valence_negated(draft: _Draft, m: re.Match[str]) -> bool:
+    """A praise cue whose rated word VADER reads as negated ("without clear data", "rarely helpful", "nor
+    friendly"): its valence after the three words before it has the opposite sign of its rating (VADER's
+    negation reaches three words back; a 'but' elsewhere scales a valence without turning it)."""
+    rated = lexicon()
+    toks = draft.toks
+    k = draft.token_index(m.start())
+    while k < len(toks) and toks[k].start < m.end():
+        word = toks[k].text.lower()
+        if rated.get(word, 0.0) > 0 and word not in BOOSTERS:
+            s, _ = draft.sentence_at(m.start())
+            lead = [normalise_quotes(t.text).lower() for t in toks[max(0, k - 3):k] if t.start >= s]
+            if not any(w in _VADER_TURNERS or "n't" in w for w in lead):
+                return False
+            return word_valences([*lead, word])[-1] < 0
+        k += 1
+    return False
 
 
 def _generic(rules: FeedbackRules, text: str, start: int, end: int) -> bool:
@@ -1638,7 +1882,8 @@ def _conceded(text: str, pos: int, sentence_start: int, sentence_end: int, prais
     return False
 
 
-_WRITER_BEFORE = re.compile(r"\b(?:I|we)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{1,3}(?:\w{2,20}ly\s{1,3}|also\s{1,3})?\Z",
+_WRITER_BEFORE = re.compile(r"\b(?:I|we)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{1,3}(?:(?:\w{2,20}ly|also|still|even|then|later|"
+                            r"soon|again|just|already)\s{1,3})?\Z",
                             re.IGNORECASE)
 
 

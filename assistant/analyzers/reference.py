@@ -63,6 +63,8 @@ def _feedback() -> list[str]:
     for c in rules.span_rules:
         r = c.rule
         terms = ", ".join(f"`{_cell(t)}`" for t in r.terms[:6]) + (" …" if len(r.terms) > 6 else "")
+        if r.match == "valence":  # its terms are the words it leaves out
+            terms = f"any word VADER rates ≤ {r.valence_at_most}, except {terms}"
         lines.append(f"| `{r.id}` | {r.kind} | {terms} | {_cell(r.explanation)} | {_cell(r.suggestion)} | "
                      f"{_cell(r.source)} | {_examples(r.examples.positive, r.examples.negative)} |")
     lines += [
