@@ -28,12 +28,12 @@ the guides do not care about (a name the gazetteer lacks, a pronoun, a sentence 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.bias import check_bias, load_rules
+from assistant.evaluation.dev import tuning_items
 from assistant.names import find_names
 from assistant.text import sentence_around, sentence_spans
 
@@ -188,20 +188,13 @@ NAMES = {
 OTHER_NAMES = ("Thandiwe", "Aleksandra", "Mateus", "Siobhan", "Ximena", "Tariq", "Ngozi", "Dmitri")
 
 
-def _jsonl(path: Path):
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            yield json.loads(line)
-
 
 def clean_paragraphs(labelled: bool = False) -> list[tuple[str, str]]:
     """Tuning-half paragraphs: the clean ones, or with ``labelled`` the biased ones too (then only the
     flags a perturbation adds count, and a neutral sentence must add none)."""
     out = []
     for path in sorted((ROOT / "evals").glob("dev*/bias.jsonl")):
-        for item in _jsonl(path):
-            if item.get("split") != "tune":
-                continue
+        for item in tuning_items(path):
             if item.get("labels") and not labelled:
                 continue
             out.append((item["id"], item["text"]))
@@ -277,8 +270,8 @@ def rename(text: str, keep: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:
 def labelled_paragraphs() -> list[tuple[str, str, list[str]]]:
     out = []
     for path in sorted((ROOT / "evals").glob("dev*/bias.jsonl")):
-        for item in _jsonl(path):
-            if item.get("split") == "tune" and item.get("labels"):
+        for item in tuning_items(path):
+            if item.get("labels"):
                 out.append((item["id"], item["text"], [label["term"] for label in item["labels"]]))
     return out
 

@@ -18,15 +18,11 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.bias import check_bias, load_rules
+from assistant.evaluation.dev import tuning_items
 from assistant.text import sentence_around
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-def _jsonl(path: Path):
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            yield json.loads(line)
 
 
 def innocent_texts(corpus: Path) -> list[tuple[str, str]]:
@@ -36,13 +32,12 @@ def innocent_texts(corpus: Path) -> list[tuple[str, str]]:
     for doc in sorted((ROOT / "assistant" / "sample_knowledge").glob("*.md")):
         out.append((f"knowledge:{doc.name}", doc.read_text(encoding="utf-8")))
     for path in sorted((ROOT / "evals").glob("dev*/*.jsonl")):
-        for item in _jsonl(path):
-            if item.get("split") != "tune":
-                continue
+        for item in tuning_items(path):
             if path.name == "bias.jsonl" and item.get("labels"):
                 continue
             out.append((item["id"], item["text"]))
-    for item in _jsonl(ROOT / "evals" / "bias.jsonl"):
+    for line in (ROOT / "evals" / "bias.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line) if line.strip() else {"labels": True}
         if not item.get("labels"):
             out.append((item.get("id", "short"), item["text"]))
     return out

@@ -12,20 +12,15 @@ with its kind. Held-out items are skipped by their split field before their text
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.feedback import SPAN_KINDS, load_feedback_rules, review_feedback
+from assistant.evaluation.dev import tuning_items
 from assistant.text import sentence_around
 
 ROOT = Path(__file__).resolve().parent.parent
 
-
-def _jsonl(path: Path):
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            yield json.loads(line)
 
 
 def innocent_texts(corpus: Path) -> list[tuple[str, str, frozenset[str]]]:
@@ -37,9 +32,7 @@ def innocent_texts(corpus: Path) -> list[tuple[str, str, frozenset[str]]]:
             if len(para.split()) >= 5:
                 out.append((f"{doc.parent.name}/{doc.name}#{n}", para, frozenset()))
     for path in sorted((ROOT / "evals").glob("dev*/*.jsonl")):
-        for item in _jsonl(path):
-            if item.get("split") != "tune":
-                continue
+        for item in tuning_items(path):
             if path.name == "feedback.jsonl":
                 out.append((item["id"], item["text"], frozenset(item["kinds"])))
             elif path.name == "goals.jsonl" or (path.name == "bias.jsonl" and not item.get("labels")):

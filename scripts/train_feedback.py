@@ -51,15 +51,11 @@ DATE = "2026-12-01"
 
 def tuning_items() -> dict[str, list[dict[str, Any]]]:
     """Per round (and ``short``), the tuning-half drafts; held-out lines are skipped unread."""
+    from assistant.evaluation.dev import tuning_items as dev_tuning_items
+
     out: dict[str, list[dict[str, Any]]] = {}
     for name in ROUNDS:
-        rows = []
-        for line in (ROOT / "evals" / name / "feedback.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                item = json.loads(line)
-                if item.get("split") == "tune":
-                    rows.append(item)
-        out[name] = rows
+        out[name] = dev_tuning_items(ROOT / "evals" / name / "feedback.jsonl")
     out["short"] = [json.loads(line) for line in (ROOT / "evals" / "feedback.jsonl").read_text(
         encoding="utf-8").splitlines() if line.strip()]
     return out

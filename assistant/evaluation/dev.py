@@ -36,6 +36,11 @@ def load_items(path: Path) -> list[dict[str, Any]]:
     return items
 
 
+def tuning_items(path: Path) -> list[dict[str, Any]]:
+    """The tune half of a dev file: what probes and trainers may read (held-out items are dropped here)."""
+    return [item for item in load_items(path) if item["split"] == "tune"]
+
+
 def _bias(items: list[dict[str, Any]], settings: Settings) -> SuiteResult:
     from assistant.analyzers.bias import check_bias, load_rules
     from assistant.evaluation.bias import BiasCase, run_cases
