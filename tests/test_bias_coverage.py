@@ -89,6 +89,19 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
         ("She reacted emotionally to the feedback.", [("gender_coded.trait_adverbs", "reacted emotionally")]),
         ("Our best saleswoman and the new sportswoman both joined in May.",
          [("gendered_language.job_titles", "saleswoman"), ("gendered_language.gendered_nouns", "sportswoman")]),
+        # round 12b: APA 5.5/5.7, Sue 2007, GLAAD/NCDJ entries still uncovered after round 12
+        ("Priya works well with members of the opposite sex.",
+         [("gendered_language.opposite_sex", "the opposite sex")]),
+        ("He is good with minorities on the floor.", [("race_ethnicity.minority_label", "minorities")]),
+        ("Priya brings an exotic flair to the front desk.",
+         [("race_ethnicity.exotic_qualities", "brings an exotic flair")]),
+        ("Priya manages the ladies in accounts payable.", [("gendered_language.ladies_group", "the ladies")]),
+        ("He has intellectual issues, so keep him on simple tasks.",
+         [("disability.outdated_terms", "has intellectual issues")]),
+        ("Priya is a special needs employee, so she works short days.",
+         [("disability.special_needs", "special needs employee")]),
+        ("Daniel has a son with special needs and leaves early.",
+         [("family_status.parenthood_mention", "son"), ("disability.special_needs", "with special needs")]),
     ],
 )
 def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str, str]]) -> None:
@@ -113,6 +126,13 @@ def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str
         "Patients on dialysis visit twice a week.",
         "The server is due for retirement in May.",
         "The market responded aggressively to the rate cut.",
+        "The two teams sit on opposite sides of the floor.",
+        "A minority of customers asked for refunds, and we sold our minority stake.",
+        "She chairs the ethnic minorities network.",
+        "The new menu adds an exotic touch to the canteen.",
+        "She ordered plants with an exotic look for the lobby.",
+        "The school hired two teachers for pupils with special needs.",
+        "Ladies and gentlemen, the ladies room on floor two is closed.",
     ],
 )
 def test_innocent_senses_of_the_new_words_stay_clean(text: str) -> None:
