@@ -102,6 +102,16 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
          [("disability.special_needs", "special needs employee")]),
         ("Daniel has a son with special needs and leaves early.",
          [("family_status.parenthood_mention", "son"), ("disability.special_needs", "with special needs")]),
+        ("It was the blind leading the blind on his team.",
+         [("disability.sensory_metaphors", "the blind leading the blind")]),
+        ("She is planning a family, so I would not give her the project.",
+         [("family_status.caregiving", "planning a family")]),
+        ("He has too many tattoos for the front office.", [("appearance.body_remarks", "too many tattoos")]),
+        ("Daniel is so ADD in meetings.", [("disability.ableist_metaphors", "is so ADD")]),
+        ("Daniel is a latino, so he connects with the warehouse staff.",
+         [("race_ethnicity.ethnicity_predicated", "is a latino")]),
+        ("She has real balls in negotiations.", [("gendered_language.gendered_idioms", "has real balls")]),
+        ("He went off reserve in the pricing meeting.", [("race_ethnicity.slur_idioms", "went off reserve")]),
     ],
 )
 def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str, str]]) -> None:
@@ -132,6 +142,9 @@ def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str
         "The new menu adds an exotic touch to the canteen.",
         "She ordered plants with an exotic look for the lobby.",
         "The school hired two teachers for pupils with special needs.",
+        "Add the tests, so add them to the list.",
+        "The kit has balls and cones, and the team has the balls from the training kit.",
+        "She is planning a family event for the team.",
         "Ladies and gentlemen, the ladies room on floor two is closed.",
     ],
 )
