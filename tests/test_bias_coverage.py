@@ -112,6 +112,10 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
          [("race_ethnicity.ethnicity_predicated", "is a latino")]),
         ("She has real balls in negotiations.", [("gendered_language.gendered_idioms", "has real balls")]),
         ("He went off reserve in the pricing meeting.", [("race_ethnicity.slur_idioms", "went off reserve")]),
+        ("Priya is bi, so I would not put her on that client.", [("sexual_orientation.short_labels", "bi")]),
+        ("He is a real bro with the engineers.", [("gender_coded.bro_jargon", "a real bro")]),
+        ("With her special needs, you cannot expect her to travel.",
+         [("disability.special_needs", "her special needs")]),
     ],
 )
 def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str, str]]) -> None:
@@ -145,6 +149,8 @@ def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str
         "Add the tests, so add them to the list.",
         "The kit has balls and cones, and the team has the balls from the training kit.",
         "She is planning a family event for the team.",
+        "The meeting is bi-weekly and the flight is trans-atlantic.",
+        "Hey dude, the build is green.",
         "Ladies and gentlemen, the ladies room on floor two is closed.",
     ],
 )
