@@ -763,3 +763,27 @@ def test_time_frames_by_the_one_definition(text: str, letters: str) -> None:
 )
 def test_a_sum_is_a_counted_object(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # looking for ways to act is not acting: the action after an exploration is what is explored
+        ("Look for ways to publish a clear, accessible benefits guide on the intranet by March 2027.", ".MA.T"),
+        ("Investigate how we can build 200 affordable housing units on the Elm Street site by 2028.", ".MA.T"),
+        ("Consider ways to renovate the facility.", ".MA.."),
+        # the exploring verb's own object ("options", "ways") names nothing either
+        ("Explore options for a new payroll system.", "..A.."),
+        # the same actions committed to are specific
+        ("Publish a clear, accessible benefits guide on the intranet by March 2027.", "SMA.T"),
+        ("Build 200 affordable housing units on the Elm Street site by 2028.", "SMA.T"),
+        ("Renovate the facility.", "SMA.."),
+        # a clause of its own after the exploration is work committed to; a counted find is a result
+        ("Explore ways to cut costs, and publish a clear, accessible benefits guide on the intranet by March 2027.",
+         "SMA.T"),
+        ("Identify three vendors for the new payroll system by March 2027.", "SMA.T"),
+        ("Research the history of the Marycrest campus.", "SMA.."),
+    ],
+)
+def test_an_action_explored_is_not_a_result(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -1198,7 +1198,37 @@ def _counted_target(action: Action, text: str, measures: list[Hit]) -> bool:
         for m in measures)
 
 
+# Looking for ways to act is not acting: an action in the complement of an exploration ("Explore ways to
+# reduce churn", "Look for opportunities to partner with Acme", "Investigate how to automate billing") is
+# what the person will look at, not a result they commit to, and the exploring verb's own object ("ways",
+# "options") is none either (the guides' "Explore different strategies", "Explore opportunities to ...
+# increase average compensation" are not specific).
+_EXPLORE_FRAME = re.compile(
+    r"(?<![A-Za-z])(?:explor|look(?:ing|s|ed)?\s{1,3}(?:for|into|at)\b|investigat|research|consider|examin|stud(?:y|ies|ied|ying)\b|"
+    r"seek|search(?:es|ed|ing)?\s{1,3}for\b|find|identif(?:y|ies|ied|ying)\b|brainstorm|evaluat|assess|discuss|"
+    r"pursu)[a-z]{0,5}\s{1,3}"
+    r"(?:(?:(?:new|possible|potential|different|other|more|further|alternative|innovative|creative|additional|"
+    r"various|some|any|the|our|better)\s{1,3}){0,3}"
+    r"(?:ways|opportunities|options|possibilities|avenues|approaches|strategies|ideas|methods)\s{1,3}"
+    r"(?:to|for)|how\s{1,3}(?:best\s{1,3})?(?:to|we\s{1,3}(?:can|could|might))|whether\s{1,3}(?:to|we\s{1,3}(?:can|could))|"
+    r"if\s{1,3}we\s{1,3}(?:can|could))\s", re.IGNORECASE)
+
+
+def _explored(action: Action, text: str) -> bool:
+    """Whether the action explores ("Explore ways", "Investigate options to ...") or stands after an
+    exploration in its sentence ("Explore ways to <action>", "... ways to write and <action>", "... ways to
+    achieve X by <action>"): the rest of the sentence is what is explored."""
+    if _EXPLORE_FRAME.match(text, action.start):
+        return True
+    start = _sentence_of(text, action.start)[0]
+    # a clause of its own after the exploration ("..., and deliver the Q3 report by June") is work committed to
+    return any(not re.search(r";|,\s{0,3}(?:and|then|also|plus)\s", text[m.end():action.start])
+               for m in _EXPLORE_FRAME.finditer(text, start, action.start))
+
+
 def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRules | None = None) -> bool:
+    if _explored(action, text):
+        return False  # "Explore ways to send out welcome letters": looking for ways, no result committed to
     if action.kind == "effort" and not action.wishful and _counted_target(action, text, measures):
         return True  # "strive for zero lost-time accidents": the target is a count of a concrete thing
     if action.kind == "effort" or (action.kind == "vague" and action.wishful) or action.aspiration:
@@ -1638,7 +1668,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             deliverable = True
 
     first = _sentences(text)[0] if text.strip() else (0, 0)
-    opens_with_verb = any(a.start <= first[0] + 4 for a in actions)
+    # (an exploration opening the goal, "Look for ways to ...", is no outcome named as a noun phrase either)
+    opens_with_verb = any(a.start <= first[0] + 4 for a in actions) or _EXPLORE_FRAME.match(
+        text, first[0] + len(text[first[0]:first[1]]) - len(text[first[0]:first[1]].lstrip())) is not None
     if specific is None and layout.ship and not opens_with_verb:
         # "What we'll ship: a self-hosted installer for the analytics platform": the label names the
         # action, the goal names the artefact.
