@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.bias import check_bias, load_rules
-from assistant.evaluation.dev import tuning_items
+from assistant.evaluation.dev import SAMPLE_KNOWLEDGE, innocent_documents, tuning_items
 from assistant.text import sentence_around
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,10 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def innocent_texts(corpus: Path) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for doc in sorted(corpus.glob("*.md")):
-        out.append((f"handbook:{doc.name}", doc.read_text(encoding="utf-8")))
-    for doc in sorted((ROOT / "assistant" / "sample_knowledge").glob("*.md")):
-        out.append((f"knowledge:{doc.name}", doc.read_text(encoding="utf-8")))
+    for doc in innocent_documents(corpus):
+        kind = "knowledge" if doc.parent == SAMPLE_KNOWLEDGE else "handbook"
+        out.append((f"{kind}:{doc.name}", doc.read_text(encoding="utf-8")))
     for path in sorted((ROOT / "evals").glob("dev*/*.jsonl")):
         for item in tuning_items(path):
             if path.name == "bias.jsonl" and item.get("labels"):

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.feedback import SPAN_KINDS, load_feedback_rules, review_feedback
-from assistant.evaluation.dev import tuning_items
+from assistant.evaluation.dev import innocent_documents, tuning_items
 from assistant.text import sentence_around
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,8 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def innocent_texts(corpus: Path) -> list[tuple[str, str, frozenset[str]]]:
     """(source, text, kinds its label allows) for every innocent text."""
     out: list[tuple[str, str, frozenset[str]]] = []
-    docs = [*sorted(corpus.glob("*.md")), *sorted((ROOT / "assistant" / "sample_knowledge").glob("*.md"))]
-    for doc in docs:
+    for doc in innocent_documents(corpus):
         for n, para in enumerate(doc.read_text(encoding="utf-8").split("\n\n")):
             if len(para.split()) >= 5:
                 out.append((f"{doc.parent.name}/{doc.name}#{n}", para, frozenset()))

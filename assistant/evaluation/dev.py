@@ -21,6 +21,8 @@ from assistant.evaluation import SuiteResult
 from assistant.settings import Settings
 
 SPLITS = ("tune", "heldout")
+SAMPLE_KNOWLEDGE = Path(__file__).resolve().parent.parent / "sample_knowledge"
+"""The sample knowledge base shipped in the package (``assistant/sample_knowledge``)."""
 REFERENCE_DATE = dt.date(2026, 12, 1)
 
 
@@ -34,6 +36,11 @@ def load_items(path: Path) -> list[dict[str, Any]]:
                 raise ValueError(f"{path}:{lineno}: split must be one of {', '.join(SPLITS)}")
             items.append(item)
     return items
+
+
+def innocent_documents(corpus: Path) -> list[Path]:
+    """Outside documents no analyzer should flag: ``corpus`` (the handbook corpus) and the sample knowledge."""
+    return [*sorted(Path(corpus).glob("*.md")), *sorted(SAMPLE_KNOWLEDGE.glob("*.md"))]
 
 
 def tuning_items(path: Path) -> list[dict[str, Any]]:
