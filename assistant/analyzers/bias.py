@@ -13,7 +13,7 @@ built-in ones (same id), extend the vocabulary lists and ``disable`` rule ids; s
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,7 +37,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.names import lexicon
+from assistant.names import find_names, lexicon
 from assistant.text import (
     ABBREVIATIONS,
     IRREGULAR_VERBS,
@@ -181,6 +181,8 @@ PRONOUNS = frozenset(
 )
 POSSESSIVES = frozenset(["her", "his", "their", "your", "my"])
 GENDERED_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+MASCULINE_PRONOUNS = frozenset(["he", "him", "his", "himself"])
+FEMININE_PRONOUNS = GENDERED_PRONOUNS - MASCULINE_PRONOUNS
 LINKS = frozenset(
     [
         "is",
@@ -680,6 +682,7 @@ class RuleSet:
         self.roles = vocab.get("roles", frozenset())
         self.attributes = vocab.get("attributes", frozenset())
         self.outsiders = vocab.get("outsiders", frozenset())  # people who are not the one judged: clients...
+        self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
         self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
         self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # two-word phrases
@@ -1300,7 +1303,11 @@ class _Checker:
             if self._is_role(k):
                 for d in range(k - 1, max(lo, k - 3) - 1, -1):
                     if words[d] in GENERIC_TRIGGERS:
-                        return self._bindable(k, i, hi)
+                        # 'Each tester should log his hours' states a rule; 'Every reviewer praised her
+                        # work' tells of an event, and 'Each contractor trusts his briefings' esteems
+                        # someone: both pronouns refer to the person the text is about
+                        return (self._bindable(k, i, hi) and not self._esteemed(k, i)
+                                and not (self._episodic(k, i) and self._specific_before(i, words[i])))
                     if words[d] == "the" and any(words[m] in HYPOTHETICAL_MODIFIERS for m in range(d + 1, k)):
                         # 'The successful candidate will ... he': no one holds the role yet; 'She is the
                         # right person, and her ...' predicates the role of someone already there
@@ -1312,9 +1319,74 @@ class _Checker:
                         # 'If a customer calls, he ...' is generic; 'When a customer shouted at her, he
                         # ...' tells of one event, so the pronoun refers to that customer.
                         if d - 1 >= lo and words[d - 1] in CONDITIONAL_OPENERS:
-                            return not any(self._is_past(m) for m in range(k + 1, i))
+                            return (not any(self._is_past(m) for m in range(k + 1, i))
+                                    and self._bindable(k, i, hi) and not self._someone_elses_habit(k, i, lo, hi))
                         return d == lo and self._generic_verb_after(d, k, i, hi) and self._bindable(k, i, hi)
         return False
+
+    def _deontic(self, k: int, i: int) -> bool:
+        """An obligation between the antecedent and the pronoun: 'should', 'must', 'ought', 'needs to',
+        'has to', 'is expected/required/supposed to'."""
+        words = self.doc.words
+        for m in range(k + 1, i):
+            word = words[m]
+            if word in ("should", "must", "ought"):
+                return True
+            if m + 1 < i and words[m + 1] == "to" and (
+                    word in ("need", "needs", "has", "have") or word in ("expected", "required", "supposed", "obliged")):
+                return True
+        return False
+
+    def _episodic(self, k: int, i: int) -> bool:
+        """A past or perfect verb between a quantified role and the pronoun, under no obligation: the
+        sentence tells of particular people ('Hugo ... Every customer who called got his attention',
+        'Chen ... Each of the interns said he ...'), not of whoever holds the role, and the pronoun
+        may be the person named before. A passive participle after 'is/are' ('is expected to') is no
+        past."""
+        words = self.doc.words
+        past = any(self._is_past(m) and words[m - 1] not in ("is", "are", "be") for m in range(k + 1, i))
+        return past and not self._deontic(k, i)
+
+    def _esteemed(self, k: int, i: int) -> bool:
+        """The pronoun is (the possessor of) the object of an admire/judgement verb (Levin 1993, 31.2 and
+        33: 'respects her judgement', 'trusts his briefings', 'appreciates how he plans', 'relies on
+        her forecasts'): the esteemed person is someone other than the quantified subject. Not under an
+        obligation ('Every manager should value his team')."""
+        doc, words = self.doc, self.doc.words
+        m = i - 1
+        while m > k and words[m] in ("on", "upon", "how", "that", "the", "way", "ways", "all", "of"):
+            m -= 1
+        if m <= k or words[m] not in self.rules.attitude_verbs or self._deontic(k, i):
+            return False
+        # the verb's subject is the quantified role: no clause ('knows that the CEO trusts him') between
+        return not any(words[n] in CLAUSE_OPENERS or words[n] in LINKS or "," in doc.gap(n) for n in range(k + 1, m))
+
+    def _someone_elses_habit(self, k: int, i: int, lo: int, hi: int) -> bool:
+        """'When a customer is rude, she stays calm': after a conditional clause on an indefinite role,
+        a main-clause pronoun with no obligation on it ('she should call a manager') tells what the person the text is about does,
+        when the role is someone the person serves (a customer, a patient), when the role already has
+        a singular 'they' ('When a new nurse starts, she pairs them with a mentor') or when a
+        specific person was named or referred to before the sentence ('Sarah ... When an engineer
+        joins, she ...')."""
+        words = self.doc.words
+        if self._deontic(k, min(hi, i + 4) + 1) or not any("," in self.doc.gap(m) for m in range(k + 1, i + 1)):
+            return False
+        if words[k] in self.rules.outsiders:
+            return True
+        if any(words[m] in ("they", "them", "their", "themselves", "themself") for m in range(k + 1, hi + 1)):
+            return True
+        return self._specific_before(lo, words[i])
+
+    def _specific_before(self, upto: int, pronoun: str) -> bool:
+        """A person named, or referred to by a pronoun of ``pronoun``'s gender, in the paragraph before
+        token ``upto``."""
+        doc = self.doc
+        text = doc.text[: doc.starts[upto]]
+        start = text.rfind("\n\n") + 1
+        if find_names(text[start:]):
+            return True
+        same = MASCULINE_PRONOUNS if pronoun in MASCULINE_PRONOUNS else FEMININE_PRONOUNS
+        return any(doc.words[m] in same for m in range(bisect_left(doc.starts, start), upto))
 
     def _obliged(self, k: int, i: int) -> bool:
         """Between an indefinite antecedent and the pronoun: a deontic modal ('should', 'must', 'needs
