@@ -80,6 +80,9 @@ SPECIFIC = (
     "Carl coached the sales team this year. Each rep on the team credits his coaching for the results.",
     "Ines handled the launch. Any client who asked received her reply within the hour.",
     "Jon is our receptionist. If a guest needs a taxi, he books it before they ask.",
+    "Ms. Obi teaches chemistry. Each student in her class should read her lab notes before an exam.",
+    "We interviewed for months. The perfect person for the job, she has led three launches already.",
+    "Anyone who works with her must appreciate her patience with the legacy code.",
 )
 
 

@@ -42,6 +42,12 @@ def flags(text: str) -> list[tuple[str, str, str]]:
         # a told event about people met by the person named before
         ("Hugo handled the recall. Every customer who called got his personal attention.", []),
         ("Chen organised the offsite. Each of the interns said he was the most helpful mentor they had.", []),
+        # a pronoun the role cannot bind names someone else, and so does the next one of that gender
+        ("Each student in her class should read her notes.", []),
+        ("Every customer who called him got his attention.", []),
+        # a role phrase set beside the subject pronoun describes that person
+        ("The perfect person for the job, she has led three launches.", []),
+        ("The successful candidate will bring his own laptop.", [("his", "gendered_language", GENERIC)]),
     ],
 )
 def test_a_pronoun_for_a_role_holder_or_for_the_person_the_paragraph_is_about(

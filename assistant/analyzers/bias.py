@@ -41,6 +41,7 @@ from assistant.names import find_names, lexicon
 from assistant.text import (
     ABBREVIATIONS,
     IRREGULAR_VERBS,
+    MODALS,
     MONTHS,
     WEEKDAYS,
     inflections,
@@ -1295,6 +1296,8 @@ class _Checker:
             if k != lo and self._is_name(k, lo):
                 return False  # a named person in between: 'Every manager met Tom, and he ...'
             word = words[k]
+            if (word in INDEFINITE_PERSONS or word in EXISTENTIAL_PERSONS or self._is_role(k)) and self._taken(k, i, hi):
+                return False
             if word in INDEFINITE_PERSONS or word in EXISTENTIAL_PERSONS:
                 # 'Anyone who misses the deadline must explain himself': an obligation on whoever it is;
                 # 'Anyone would value his judgement' praises the person the letter is about, and so do
@@ -1313,6 +1316,7 @@ class _Checker:
                         # right person, and her ...' predicates the role of someone already there
                         return (not any(words[m] in SPECIFIC_PERSON or words[m] in LINKS or self._is_name(m, lo)
                                         for m in range(lo, d))
+                                and not self._apposition(k, i)
                                 and not any(self._is_past(m) or words[m] in SPECIFIC_PERSON for m in range(k + 1, i))
                                 and self._bindable(k, i, hi))
                     if words[d] in ("a", "an"):
@@ -1323,6 +1327,21 @@ class _Checker:
                                     and self._bindable(k, i, hi) and not self._someone_elses_habit(k, i, lo, hi))
                         return d == lo and self._generic_verb_after(d, k, i, hi) and self._bindable(k, i, hi)
         return False
+
+    def _taken(self, k: int, i: int, hi: int) -> bool:
+        """A pronoun of the same gender between the antecedent and the pronoun that the antecedent
+        cannot bind ('each student in her class ... her notes', 'every client she met ... her') names
+        someone else, and the later pronoun goes on naming that person."""
+        words = self.doc.words
+        same = MASCULINE_PRONOUNS if words[i] in MASCULINE_PRONOUNS else FEMININE_PRONOUNS
+        return any(words[m] in same and not self._bindable(k, m, hi) for m in range(k + 1, i))
+
+    def _apposition(self, k: int, i: int) -> bool:
+        """'The perfect person for the job, she has led ...': the role phrase, a comma and the subject
+        pronoun with no verb between describe the person the pronoun names."""
+        doc, words = self.doc, self.doc.words
+        return (words[i] in ("he", "she") and "," in doc.gap(i)
+                and not any(words[m] in LINKS or words[m] in MODALS or self._is_past(m) for m in range(k + 1, i)))
 
     def _deontic(self, k: int, i: int) -> bool:
         """An obligation between the antecedent and the pronoun: 'should', 'must', 'ought', 'needs to',
