@@ -1,0 +1,38 @@
+"""Innocent senses of listed family and age phrases: a return from somewhere named, part-time staff
+counted, a system nearing retirement (whole results)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analyzers.bias import check_bias
+
+
+def flags(text: str) -> list[tuple[str, str, str]]:
+    return [(f.text, f.category, f.rule) for f in check_bias(text).flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since she returned from the conference, she has closed three deals.", []),
+        ("Since he came back from the Berlin office, his reports have been sharper.", []),
+        ("Since she had the training, her tickets close faster.", []),
+        ("Since she came back to work, she has missed two deadlines.",
+         [("Since she came back", "family_status", "family_status.since_return")]),
+        ("Since she came back from leave, she has missed two deadlines.",
+         [("Since she came back from leave", "family_status", "family_status.since_return")]),
+        ("Since he had the baby, he leaves at four.",
+         [("Since he had the baby", "family_status", "family_status.since_return")]),
+        ("We hired two part-timers for the holiday rush, and she trained both of them well.", []),
+        ("She is just a part-timer, so don't give her the account.",
+         [("part-timer", "family_status", "family_status.part_timer")]),
+        ("The mainframe is nearing retirement, and she is planning the migration well.", []),
+        ("The old billing server is close to retirement, so she should focus on the new platform.", []),
+        ("Near retirement, Joe seems less engaged.", [("Near retirement", "age", "age.near_retirement")]),
+    ],
+)
+def test_listed_family_and_age_phrases_in_their_innocent_senses(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert flags(text) == expected
