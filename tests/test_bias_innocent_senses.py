@@ -1,5 +1,5 @@
 """Innocent senses of listed family and age phrases: a return from somewhere named, part-time staff
-counted, a system nearing retirement (whole results)."""
+counted, a system nearing retirement, a colleague's leave or illness (whole results)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ def flags(text: str) -> list[tuple[str, str, str]]:
         ("The mainframe is nearing retirement, and she is planning the migration well.", []),
         ("The old billing server is close to retirement, so she should focus on the new platform.", []),
         ("Near retirement, Joe seems less engaged.", [("Near retirement", "age", "age.near_retirement")]),
+        # a colleague's leave or illness, brought in as someone new, is theirs (the guides' clean items)
+        ("She covered the accounts of a teammate during his chemotherapy and did it well.", []),
+        ("When a colleague took maternity leave, she ran both projects without a slip.", []),
+        ("During her chemotherapy she missed two deadlines.",
+         [("chemotherapy", "disability", "disability.health_mention")]),
     ],
 )
 def test_listed_family_and_age_phrases_in_their_innocent_senses(

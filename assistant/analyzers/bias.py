@@ -379,7 +379,7 @@ DESCRIBING_VERBS = wordset(
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
-OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were")
+OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were during through after before went goes took takes")
 # A match that opens with one of these predicates a characteristic of the noun before it ("a customer
 # with young children", "a colleague who has two kids").
 POSSESSION_VERBS = frozenset(["with", "has", "have", "had"])
