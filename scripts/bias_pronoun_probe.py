@@ -83,6 +83,13 @@ SPECIFIC = (
     "Ms. Obi teaches chemistry. Each student in her class should read her lab notes before an exam.",
     "We interviewed for months. The perfect person for the job, she has led three launches already.",
     "Anyone who works with her must appreciate her patience with the legacy code.",
+    "I am writing to recommend Maria for the role. Any manager would value her judgement.",
+    "I recommend him without reservation; any employer would benefit from his skills.",
+    "As a mentor, she is patient. Each junior on the team knows she will make time for them.",
+    "Rita is generous with her time. If a colleague needs help, she is the first to offer it.",
+    "Whenever a teammate asks Leo a question, he answers patiently.",
+    "Amy is organised. Each client meeting she runs ends with clear actions.",
+    "Maria joined in May. Every engineer who has worked with her speaks highly of her.",
 )
 
 

@@ -45,6 +45,13 @@ def flags(text: str) -> list[tuple[str, str, str]]:
         # a pronoun the role cannot bind names someone else, and so does the next one of that gender
         ("Each student in her class should read her notes.", []),
         ("Every customer who called him got his attention.", []),
+        # 'any <role> would ...' praises the person; a colleague or teammate is the person's
+        ("I am writing to recommend Maria for the role. Any manager would value her judgement.", []),
+        ("I recommend him without reservation; any employer would benefit from his skills.", []),
+        ("Any employee who works overtime must record it on his timesheet.", [("his", "gendered_language", GENERIC)]),
+        ("Rita is generous with her time. If a colleague needs help, she is the first to offer it.", []),
+        ("As a mentor, she is patient. Each junior on the team knows she will make time for them.", []),
+        ("Amy is organised. Each client meeting she runs ends with clear actions.", []),
         # a role phrase set beside the subject pronoun describes that person
         ("The perfect person for the job, she has led three launches.", []),
         ("The successful candidate will bring his own laptop.", [("his", "gendered_language", GENERIC)]),

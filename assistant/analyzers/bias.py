@@ -183,6 +183,7 @@ PRONOUNS = frozenset(
 POSSESSIVES = frozenset(["her", "his", "their", "your", "my"])
 GENDERED_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 MASCULINE_PRONOUNS = frozenset(["he", "him", "his", "himself"])
+THEY_FORMS = frozenset(["they", "them", "their", "theirs", "themselves", "themself"])
 FEMININE_PRONOUNS = GENDERED_PRONOUNS - MASCULINE_PRONOUNS
 LINKS = frozenset(
     [
@@ -683,6 +684,7 @@ class RuleSet:
         self.roles = vocab.get("roles", frozenset())
         self.attributes = vocab.get("attributes", frozenset())
         self.outsiders = vocab.get("outsiders", frozenset())  # people who are not the one judged: clients...
+        self.peers = vocab.get("peers", frozenset())  # relational nouns: a colleague, a teammate (someone's)
         self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
         self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
@@ -1309,8 +1311,11 @@ class _Checker:
                         # 'Each tester should log his hours' states a rule; 'Every reviewer praised her
                         # work' tells of an event, and 'Each contractor trusts his briefings' esteems
                         # someone: both pronouns refer to the person the text is about
+                        if words[d] == "any" and not self._deontic(k, i):
+                            return False  # 'any manager would value her judgement' praises someone
                         return (self._bindable(k, i, hi) and not self._esteemed(k, i)
-                                and not (self._episodic(k, i) and self._specific_before(i, words[i])))
+                                and not (self._episodic(k, i) and self._specific_before(i, words[i]))
+                                and not self._related_to_someone(k, i))
                     if words[d] == "the" and any(words[m] in HYPOTHETICAL_MODIFIERS for m in range(d + 1, k)):
                         # 'The successful candidate will ... he': no one holds the role yet; 'She is the
                         # right person, and her ...' predicates the role of someone already there
@@ -1378,7 +1383,7 @@ class _Checker:
         if m <= k or words[m] not in self.rules.attitude_verbs or self._deontic(k, i):
             return False
         # the verb's subject is the quantified role: no clause ('knows that the CEO trusts him') between
-        return not any(words[n] in CLAUSE_OPENERS or words[n] in LINKS or "," in doc.gap(n) for n in range(k + 1, m))
+        return not any(words[n] in CLAUSE_OPENERS or "," in doc.gap(n) for n in range(k + 1, m + 1))
 
     def _someone_elses_habit(self, k: int, i: int, lo: int, hi: int) -> bool:
         """'When a customer is rude, she stays calm': after a conditional clause on an indefinite role,
@@ -1390,11 +1395,20 @@ class _Checker:
         words = self.doc.words
         if self._deontic(k, min(hi, i + 4) + 1) or not any("," in self.doc.gap(m) for m in range(k + 1, i + 1)):
             return False
-        if words[k] in self.rules.outsiders:
+        if words[k] in self.rules.outsiders or words[k] in self.rules.peers:
             return True
-        if any(words[m] in ("they", "them", "their", "themselves", "themself") for m in range(k + 1, hi + 1)):
+        if any(words[m] in THEY_FORMS for m in range(k + 1, hi + 1)):
             return True
         return self._specific_before(lo, words[i])
+
+    def _related_to_someone(self, k: int, i: int) -> bool:
+        """'Maria ... Each junior on the team knows she will make time for them': with no obligation, a
+        quantified role that is someone the person works with or serves (a relational noun: colleague,
+        teammate, customer) leaves the gendered pronoun to the person named or referred to before."""
+        words = self.doc.words
+        if self._deontic(k, i) or not self._specific_before(i, words[i]):
+            return False
+        return words[k] in self.rules.peers or words[k] in self.rules.outsiders
 
     def _specific_before(self, upto: int, pronoun: str) -> bool:
         """A person named, or referred to by a pronoun of ``pronoun``'s gender, in the paragraph before
@@ -1405,7 +1419,10 @@ class _Checker:
         if find_names(text[start:]):
             return True
         same = MASCULINE_PRONOUNS if pronoun in MASCULINE_PRONOUNS else FEMININE_PRONOUNS
-        return any(doc.words[m] in same for m in range(bisect_left(doc.starts, start), upto))
+        first_names = lexicon().first
+        return any(doc.words[m] in same or (  # a first name that is also a word: 'Maria', 'Hope'
+            doc.is_capitalized(m) and doc.words[m] in first_names and doc.words[m] not in CALENDAR_WORDS
+            and doc.words[m] not in FUNCTION_WORDS) for m in range(bisect_left(doc.starts, start), upto))
 
     def _obliged(self, k: int, i: int) -> bool:
         """Between an indefinite antecedent and the pronoun: a deontic modal ('should', 'must', 'needs
@@ -1443,6 +1460,8 @@ class _Checker:
         pronoun = words[i]
         if i == k + 1 and pronoun in ("he", "she"):
             return False  # a reduced relative clause: 'every student she mentored'
+        if (i == k + 2 and pronoun in ("he", "she") and self._compound_head(k + 1)):
+            return False  # on a compound whose head follows the role: 'each client meeting she runs'
         if i == k + 2 and words[k + 1] in PREPOSITIONS:
             return False  # the noun's own modifier: 'each student in her class'
         obj = pronoun == "him" or (pronoun == "her" and self._object_her(i, hi))
@@ -1454,6 +1473,13 @@ class _Checker:
             if m < i and words[m] in CLAUSE_OPENERS:
                 return True
         return False
+
+    def _compound_head(self, m: int) -> bool:
+        """A noun right after a singular role noun ('client meeting'): not a function word, modal or
+        copula, not a past or third-person verb form."""
+        word = self.doc.words[m]
+        return not (word in FUNCTION_WORDS or word in PREPOSITIONS or word in LINKS or word in MODALS
+                    or word.endswith("s") or self._is_past(m) or word.endswith("ly"))
 
     def _object_her(self, i: int, hi: int) -> bool:
         """'her' as an object ('thanked her for', 'told her.') rather than a possessive ('her team')."""
