@@ -92,6 +92,44 @@ SPECIFIC = (
     "Maria joined in May. Every engineer who has worked with her speaks highly of her.",
 )
 
+# Written after the method was fixed and never used to change it: a check that it holds on paragraphs
+# it was not developed on (main: 13/15 generic flagged, 9/15 specific flagged).
+FRESH_GENERIC = (
+    "Ella runs our code reviews. Each reviewer must leave his comments within two days.",
+    "Every volunteer should wear his badge on site. Joan handed them out this year.",
+    "If a pilot feels unwell, he must not fly. Sam wrote that into the checklist.",
+    "A good teacher prepares his lessons in advance, and Mr. Ruiz always does.",
+    "Each cashier is responsible for balancing her till at closing. Tina trains them on it.",
+    "Anyone who borrows a laptop has to sign it out himself. Karl keeps the log.",
+    "Every surgeon should review his cases weekly; Dr. Osei chairs that meeting.",
+    "When a sales rep closes a deal, he must log it the same day. Nora checks the log.",
+    "The chosen applicant will manage her own budget from day one. Lina led the search.",
+    "Each employee needs to complete his safety training by June. Farid tracks completion.",
+    "An engineer on call must keep his phone charged. Bea rewrote the rota.",
+    "Every writer should proofread his own copy. Hana edits the newsletter.",
+    "Each supervisor is required to sign off his team's hours. Ahmed built the form.",
+    "If an analyst finds an error, she has to report it to the lead. Li found three last month.",
+    "Every student must hand in his project by Friday. Ms. Park grades them.",
+)
+
+FRESH_SPECIFIC = (
+    "Nora leads support. When a client gets angry, she keeps her voice low and listens.",
+    "Tariq ran the training. Every attendee praised his clear examples.",
+    "Jade is our office manager. Every visitor remarks on how welcoming she is.",
+    "Ben handled the merger files. Each partner thanked him and commended his accuracy.",
+    "Sofia covers the phones. If a caller is confused, she walks them through the form.",
+    "Liam manages the team. Every engineer on it admires how he runs retros.",
+    "Yuki is a nurse on the ward. When a patient is scared, she explains every step.",
+    "Over the year, each team member came to rely on her for the weekly numbers.",
+    "Pedro trained the interns. Each of them said he was the best teacher they had.",
+    "I am pleased to recommend Ms. Chen. Any school would be fortunate to have her.",
+    "Arjun is our lead. Whenever a coworker is stuck, he sits down and pairs with them.",
+    "Clara joined last spring. Every customer who met her asked for her again.",
+    "Omar is calm under pressure. If a teammate misses a handoff, he covers it without complaint.",
+    "Eva led the audit. Each auditor on the project respected her methods.",
+    "Mark runs the depot. Every driver trusts his judgement on the routes.",
+)
+
 
 def flagged(text: str, rules) -> bool:
     return any(flag.rule == RULE for flag in check_bias(text, rules).flags)
@@ -106,6 +144,12 @@ def main() -> None:
     wrong = [t for t in SPECIFIC if flagged(t, rules)]
     print(f"generic flagged: {len(GENERIC) - len(missed)}/{len(GENERIC)}")
     print(f"specific flagged (false): {len(wrong)}/{len(SPECIFIC)}")
+    fresh_missed = [t for t in FRESH_GENERIC if not flagged(t, rules)]
+    fresh_wrong = [t for t in FRESH_SPECIFIC if flagged(t, rules)]
+    print(f"fresh generic flagged: {len(FRESH_GENERIC) - len(fresh_missed)}/{len(FRESH_GENERIC)}")
+    print(f"fresh specific flagged (false): {len(fresh_wrong)}/{len(FRESH_SPECIFIC)}")
+    missed += fresh_missed
+    wrong += fresh_wrong
     if args.list:
         for text in missed:
             print("MISSED\t" + text)
