@@ -35,6 +35,23 @@ def flags(text: str) -> list[tuple[str, str, str]]:
         ("When a colleague took maternity leave, she ran both projects without a slip.", []),
         ("During her chemotherapy she missed two deadlines.",
          [("chemotherapy", "disability", "disability.health_mention")]),
+        # someone else's leave or illness, named, in a sentence about another person
+        ("During Priya's maternity leave, Ana handled the accounts without a single missed deadline.", []),
+        ("She moved the launch so the lead could take parental leave, a thoughtful call.", []),
+        ("Since our manager went on maternity leave, she has been distracted.",
+         [("maternity leave", "family_status", "family_status.leave")]),
+        ("Since Tom came back from paternity leave in March, Jira tickets pile up on his desk.",
+         [("paternity leave", "family_status", "family_status.leave")]),
+        # NCDJ's neutral phrasing of an aid, an occupation, the people served
+        ("She uses a hearing aid and is our best presenter.", []),
+        ("Her experience as a therapist makes her a great coach.", []),
+        ("She raised money for cancer patients at the hospital where she volunteers.", []),
+        ("Since her cancer diagnosis she has been less reliable.",
+         [("cancer", "disability", "disability.condition_mention")]),
+        # a real man in the story is no comparison
+        ("She filled in for a man on the night shift and handled it well.", []),
+        ("He worked for a man who later founded the company, so he knows the history well.", []),
+        ("He is very organised for a man.", [("for a man", "gendered_language", "gendered_language.for_a_man")]),
     ],
 )
 def test_listed_family_and_age_phrases_in_their_innocent_senses(

@@ -380,6 +380,7 @@ DESCRIBING_VERBS = wordset(
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
+HOLDER_LINKS = wordset("s on was is were went goes took takes take taking could would can will may might to back from had has recovered recovering recovers underwent for")
 OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were during through after before went goes took takes")
 # A match that opens with one of these predicates a characteristic of the noun before it ("a customer
 # with young children", "a colleague who has two kids").
@@ -974,6 +975,10 @@ class _Checker:
             return False  # "the children's charity run" names a thing; "your mother's schedule" is hers
         if self._belongs_to_outsider(i, lo):
             return False  # "a student who uses a wheelchair": the characteristic is the student's
+        if j + 1 <= hi and words[j + 1] in self.rules.outsiders and not doc.after(j).strip():
+            return False  # "raised money for cancer patients": the characteristic names the group served
+        if self._held_by_someone_else(i, j, lo, hi):
+            return False  # "During Priya's maternity leave, Ana ...": Priya's leave, Ana judged
         if i > lo and words[i - 1] in ("my", "our"):
             return False  # the writer's own: "I will miss my son's school concert"
         if i == j and words[i] in self.rules.outsiders and (i == lo or words[i - 1] not in POSSESSIVES):
@@ -987,6 +992,35 @@ class _Checker:
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
         group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
         return (person or group) and (evaluation or not judged)
+
+    def _held_by_someone_else(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """The characteristic belongs to a person named or a role held by someone ('Priya's maternity
+        leave', 'so the lead could take parental leave', 'while Tom was on paternity leave') and the
+        sentence is about another: a different name, or (when the holder is a role) a pronoun subject
+        before it."""
+        doc, words = self.doc, self.doc.words
+        holder = None
+        for k in range(i - 1, max(lo, i - 6) - 1, -1):
+            word = words[k]
+            if self._is_name(k, lo) or (word in self.rules.people and k - 1 >= lo
+                                        and words[k - 1] in ("the", "our", "my", "their")):
+                holder = k
+                break
+            if word not in HOLDER_LINKS:
+                return False
+        if holder is None:
+            return False
+        others = [m for m in range(lo, hi + 1)
+                  if m != holder and not i <= m <= j and self._is_first_name(m) and words[m] != words[holder]]
+        if others:
+            return True
+        if self._is_name(holder, lo):
+            return False  # 'While Tom was on paternity leave, he ...' may be Tom
+        # a role holder: another person is the subject of an earlier clause ('She moved the launch so
+        # the lead could ...'); one after it may be the holder ('While our lead was away, she ...')
+        return any(words[m] in ("he", "she") and (m == lo or any(c in ",;" for c in doc.gap(m)) or
+                                                  words[m - 1] in CLAUSE_OPENERS)
+                   for m in range(lo, holder - 1))
 
     def _in_care_setting(self) -> bool:
         """Does the text name a school, ward or other place where children are pupils or patients?"""
@@ -1419,10 +1453,13 @@ class _Checker:
         if find_names(text[start:]):
             return True
         same = MASCULINE_PRONOUNS if pronoun in MASCULINE_PRONOUNS else FEMININE_PRONOUNS
-        first_names = lexicon().first
-        return any(doc.words[m] in same or (  # a first name that is also a word: 'Maria', 'Hope'
-            doc.is_capitalized(m) and doc.words[m] in first_names and doc.words[m] not in CALENDAR_WORDS
-            and doc.words[m] not in FUNCTION_WORDS) for m in range(bisect_left(doc.starts, start), upto))
+        return any(doc.words[m] in same or self._is_first_name(m) for m in range(bisect_left(doc.starts, start), upto))
+
+    def _is_first_name(self, m: int) -> bool:
+        """A capitalised word in the first-name gazetteer, also one that is a common word ('Maria', 'Hope')."""
+        word = self.doc.words[m]
+        return (self.doc.is_capitalized(m) and word in lexicon().first and word not in CALENDAR_WORDS
+                and word not in FUNCTION_WORDS)
 
     def _obliged(self, k: int, i: int) -> bool:
         """Between an indefinite antecedent and the pronoun: a deontic modal ('should', 'must', 'needs
