@@ -42,8 +42,11 @@ def flags(text: str) -> list[tuple[str, str, str]]:
          [("maternity leave", "family_status", "family_status.leave")]),
         ("Since Tom came back from paternity leave in March, Jira tickets pile up on his desk.",
          [("paternity leave", "family_status", "family_status.leave")]),
-        # NCDJ's neutral phrasing of an aid, an occupation, the people served
-        ("She uses a hearing aid and is our best presenter.", []),
+        # an occupation and the people served are no health remark; an aid as a reason is
+        ("He uses a wheelchair, so client visits are not a good fit for him.",
+         [("wheelchair", "disability", "disability.health_mention")]),
+        ("Since she had the twins, she leaves at four every day.",
+         [("Since she had the twins", "family_status", "family_status.since_return")]),
         ("Her experience as a therapist makes her a great coach.", []),
         ("She raised money for cancer patients at the hospital where she volunteers.", []),
         ("Since her cancer diagnosis she has been less reliable.",
