@@ -38,6 +38,8 @@ def flags(text: str) -> list[tuple[str, str, str]]:
         # someone else's leave or illness, named, in a sentence about another person
         ("During Priya's maternity leave, Ana handled the accounts without a single missed deadline.", []),
         ("She moved the launch so the lead could take parental leave, a thoughtful call.", []),
+        ("Priya's maternity leave hurt the launch, and Ana had to cover.",
+         [("maternity leave", "family_status", "family_status.leave")]),
         ("Since our manager went on maternity leave, she has been distracted.",
          [("maternity leave", "family_status", "family_status.leave")]),
         ("Since Tom came back from paternity leave in March, Jira tickets pile up on his desk.",

@@ -380,6 +380,7 @@ DESCRIBING_VERBS = wordset(
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
+BACKGROUND_OPENERS = wordset("during while whilst when as so after before until")
 HOLDER_LINKS = wordset("s on was is were went goes took takes take taking could would can will may might to back from had has recovered recovering recovers underwent for")
 OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were during through after before went goes took takes")
 # A match that opens with one of these predicates a characteristic of the noun before it ("a customer
@@ -994,10 +995,10 @@ class _Checker:
         return (person or group) and (evaluation or not judged)
 
     def _held_by_someone_else(self, i: int, j: int, lo: int, hi: int) -> bool:
-        """The characteristic belongs to a person named or a role held by someone ('Priya's maternity
-        leave', 'so the lead could take parental leave', 'while Tom was on paternity leave') and the
-        sentence is about another: a different name, or (when the holder is a role) a pronoun subject
-        before it."""
+        """In a background clause ('during', 'while', 'so' ...), the characteristic belongs to a person
+        named or a role holder ('During Priya's maternity leave', 'so the lead could take parental
+        leave') and the sentence is about another: a different name, or (when the holder is a role) a
+        pronoun subject before it."""
         doc, words = self.doc, self.doc.words
         holder = None
         for k in range(i - 1, max(lo, i - 6) - 1, -1):
@@ -1010,6 +1011,9 @@ class _Checker:
                 return False
         if holder is None:
             return False
+        opener = holder - (2 if words[holder] in self.rules.people else 1)
+        if opener < lo or words[opener] not in BACKGROUND_OPENERS:
+            return False  # the leave is the sentence's topic, not its background: 'Priya's leave hurt the launch'
         others = [m for m in range(lo, hi + 1)
                   if m != holder and not i <= m <= j and self._is_first_name(m) and words[m] != words[holder]]
         if others:
