@@ -892,6 +892,7 @@ class _Checker:
         self.rules = rules
         self._traits: dict[int, tuple[bool, bool, int, int, int, int, int, int, bool]] = {}
         self._care_setting: bool | None = None
+        self._people: tuple[list[int], list[int], list[int]] | None = None
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -1452,12 +1453,19 @@ class _Checker:
         """A person named, or referred to by a pronoun of ``pronoun``'s gender, in the paragraph before
         token ``upto``."""
         doc = self.doc
-        text = doc.text[: doc.starts[upto]]
-        start = text.rfind("\n\n") + 1
-        if find_names(text[start:]):
-            return True
-        same = MASCULINE_PRONOUNS if pronoun in MASCULINE_PRONOUNS else FEMININE_PRONOUNS
-        return any(doc.words[m] in same or self._is_first_name(m) for m in range(bisect_left(doc.starts, start), upto))
+        if self._people is None:  # token indices of names, masculine and feminine pronouns: found once per text
+            named = {bisect_left(doc.starts, s) for s, _ in find_names(doc.text)}
+            named |= {m for m in range(len(doc.words)) if self._is_first_name(m)}
+            self._people = (sorted(named),
+                            [m for m, w in enumerate(doc.words) if w in MASCULINE_PRONOUNS],
+                            [m for m, w in enumerate(doc.words) if w in FEMININE_PRONOUNS])
+        start = bisect_left(doc.starts, doc.text.rfind("\n\n", 0, doc.starts[upto]) + 1)
+        named, masculine, feminine = self._people
+        for found in (named, masculine if pronoun in MASCULINE_PRONOUNS else feminine):
+            n = bisect_left(found, start)
+            if n < len(found) and found[n] < upto:
+                return True
+        return False
 
     def _is_first_name(self, m: int) -> bool:
         """A capitalised word in the first-name gazetteer, also one that is a common word ('Maria', 'Hope')."""
