@@ -47,6 +47,16 @@ GENERIC = (
     "Beth checks the timesheets. Every contractor must sign his timesheet before payroll runs.",
     "Noor redesigned the induction week. A typical trainee spends his first week shadowing a senior colleague.",
     "Paul is our safety officer. Each driver must check his tyres before a long route.",
+    "Kim leads hiring. The selected candidate will relocate with his family in June.",
+    "A technician on the night shift must log his readings every hour. Abe checks them.",
+    "An officer in the field should carry his radio at all times.",
+    "The incoming director will set her own priorities for the unit.",
+    "A reviewer with a conflict must recuse himself from the panel.",
+    "Every tenant has to pay his rent by the fifth of the month. Rosa manages the building.",
+    "Any driver who gets a ticket has to pay it himself.",
+    "If a player is injured, he must report it to the coach at once.",
+    "Each trainee is supposed to keep his logbook up to date. Dan reviews the logbooks.",
+    "A nurse on the ward must wash her hands between patients.",
 )
 
 SPECIFIC = (
@@ -92,8 +102,10 @@ SPECIFIC = (
     "Maria joined in May. Every engineer who has worked with her speaks highly of her.",
 )
 
-# Written after the method was fixed and never used to change it: a check that it holds on paragraphs
-# it was not developed on (main: 13/15 generic flagged, 9/15 specific flagged).
+# Written after the precision method was fixed, to check it on paragraphs it was not developed on
+# (main: 13/15 generic flagged, 9/15 specific flagged). The specific half was never used to change
+# anything; the two generic misses ('chosen', 'an engineer on call must') were then fixed with the
+# recall items above, so the generic half is no longer an unseen check.
 FRESH_GENERIC = (
     "Ella runs our code reviews. Each reviewer must leave his comments within two days.",
     "Every volunteer should wear his badge on site. Joan handed them out this year.",

@@ -52,6 +52,14 @@ def flags(text: str) -> list[tuple[str, str, str]]:
         ("Rita is generous with her time. If a colleague needs help, she is the first to offer it.", []),
         ("As a mentor, she is patient. Each junior on the team knows she will make time for them.", []),
         ("Amy is organised. Each client meeting she runs ends with clear actions.", []),
+        # recall: a role with its own modifier before the obligation, a hypothetical 'selected' holder,
+        # a passive in the conditional clause
+        ("A technician on the night shift must log his readings every hour.", [("his", "gendered_language", GENERIC)]),
+        ("Kim leads hiring. The selected candidate will relocate with his family in June.",
+         [("his", "gendered_language", GENERIC)]),
+        ("If a player is injured, he must report it to the coach at once.", [("he", "gendered_language", GENERIC)]),
+        ("Lena chairs the panel. A reviewer with a question can email her directly.", []),
+        ("Each member should update her weekly report.", [("her", "gendered_language", GENERIC)]),
         # a role phrase set beside the subject pronoun describes that person
         ("The perfect person for the job, she has led three launches.", []),
         ("The successful candidate will bring his own laptop.", [("his", "gendered_language", GENERIC)]),

@@ -472,7 +472,8 @@ GENERIC_WINDOW = 40
 INDEFINITE_PERSONS = frozenset(["anyone", "anybody", "everyone", "everybody", "whoever"])
 EXISTENTIAL_PERSONS = frozenset(["someone", "somebody"])
 HYPOTHETICAL_MODIFIERS = frozenset(["ideal", "successful", "right", "perfect", "typical", "average",
-                                    "prospective", "future", "next", "eventual"])
+                                    "prospective", "future", "next", "eventual", "selected", "chosen",
+                                    "incoming", "winning"])
 GENERIC_MODALS = frozenset(["should", "must", "can", "cannot", "needs", "ought"])  # not "will": "A client will call, and he ..."
 NOT_GENERIC_VERBS = frozenset(["is", "was", "has", "does", "says", "thinks", "seems", "looks"])
 KIND_ADJECTIVES = frozenset(["good", "great", "true", "real", "effective", "successful", "strong", "competent",
@@ -493,6 +494,8 @@ IRREGULAR_PAST_FORMS = frozenset(
 )
 CLAUSE_OPENERS = frozenset(["and", "but", "or", "so", "because", "when", "if", "while", "that", "although",
                             "though", "unless", "until", "since", "whether", "whenever", "once"])
+LY_ADJECTIVES = wordset("""daily weekly monthly yearly quarterly hourly nightly early friendly lovely lonely likely
+    elderly family costly timely orderly curly silly ugly holy only lively kindly""")
 OBJECT_FOLLOWERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "it", "and", "or", "but", "when",
                               "if", "as", "so", "again", "back", "up", "down", "out", "off", "how", "what",
                               "why", "whether", "yesterday", "today", "twice", "once"])
@@ -1367,7 +1370,9 @@ class _Checker:
                         # 'If a customer calls, he ...' is generic; 'When a customer shouted at her, he
                         # ...' tells of one event, so the pronoun refers to that customer.
                         if d - 1 >= lo and words[d - 1] in CONDITIONAL_OPENERS:
-                            return (not any(self._is_past(m) for m in range(k + 1, i))
+                            # a passive participle ('If a player is injured, he ...') tells no event
+                            return (not any(self._is_past(m) and words[m - 1] not in ("is", "are", "gets", "get")
+                                            for m in range(k + 1, i))
                                     and self._bindable(k, i, hi) and not self._someone_elses_habit(k, i, lo, hi))
                         return d == lo and self._generic_verb_after(d, k, i, hi) and self._bindable(k, i, hi)
         return False
@@ -1493,6 +1498,15 @@ class _Checker:
         if k + 1 > hi or doc.after(k).strip():
             return False  # 'A great colleague, he ...' is an apposition to one person
         nxt = words[k + 1]
+        if nxt in PREPOSITIONS:  # 'A technician on the night shift must ...': the role's own modifier first
+            for m in range(k + 2, min(hi, k + 6) + 1):
+                if "," in doc.gap(m):
+                    break
+                if words[m] in ("should", "must", "ought", "needs"):  # an obligation, not 'can'
+                    nxt = words[m]
+                    break
+                if words[m] in LINKS or self._is_past(m):
+                    break
         kind = any(words[m] in KIND_ADJECTIVES for m in range(d + 1, k))
         generic = nxt in GENERIC_MODALS or (
             kind and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in NOT_GENERIC_VERBS
@@ -1536,7 +1550,8 @@ class _Checker:
         if i + 1 > hi or self.doc.after(i).strip():
             return True
         nxt = words[i + 1]
-        return nxt in PREPOSITIONS or nxt in OBJECT_FOLLOWERS
+        return (nxt in PREPOSITIONS or nxt in OBJECT_FOLLOWERS
+                or (nxt.endswith("ly") and len(nxt) > 4 and nxt not in LY_ADJECTIVES))  # 'email her directly'
 
     def coordinated(self, previous: int, i: int) -> bool:
         """Token ``i`` is a second predicate joined to a trait that ended at ``previous``: same
@@ -1564,8 +1579,11 @@ class _Checker:
         )
 
     def _is_past(self, k: int) -> bool:
-        """A past-tense verb: '-ed' after a noun or pronoun, or a common irregular past."""
+        """A past-tense verb: '-ed' after a noun or pronoun, or a common irregular past; not a bare form
+        after a modal ('will set', 'must put')."""
         word = self.doc.words[k]
+        if k > 0 and self.doc.words[k - 1] in MODALS and word in IRREGULAR_VERBS:
+            return False
         return ((is_past_tense(word) or word in IRREGULAR_PAST_FORMS)
                 and word not in self.rules.things and word not in self.rules.people)
 
