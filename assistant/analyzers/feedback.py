@@ -1445,6 +1445,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
     negators_by = _by_sentence(draft, rules, rules.negators)
+    person = _person(text, draft.parsed)
+    accomplished: set[int] = set()
     for i, (s, e) in enumerate(draft.sentences):
         cues = firsts[i]
         situation = cues.get("situation")
@@ -1575,8 +1577,39 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
         if _declined(rules, text, draft.sentences[i - 1][0] if i else s, s, e):
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
+        if praise <= 0:
+            done = _accomplishment(draft, i, person)
+            if done is not None and critical <= 0:
+                praise = 1  # "Nadia closed 14 deals last quarter": a result of the work stated as fact
+                accomplished.add(i)
+            elif done is not None and _problem_then_solved(draft, i, done, person, critical_by[i], negators_by[i],
+                                                           trait_starts):
+                praise, critical = 1, 0  # "The room was double-booked, but Grace found another venue"
+                accomplished.add(i)
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
+    for i in range(len(out) - 1):
+        if (out[i].critical > 0 and out[i].praise <= 0 and i + 1 in accomplished
+                and _problem_then_solved(draft, i, None, person, critical_by[i], negators_by[i], trait_starts)):
+            out[i].critical = 0  # "The old intake form confused every new patient. Carlos redesigned it."
     return out
+
+
+def _problem_then_solved(draft: _Draft, sentence: int, solved: Clause | None, person: _Person,
+                         critical: list[re.Match[str]], negators: list[re.Match[str]], traits: list[int]) -> bool:
+    """The criticism of sentence number ``sentence`` is the problem the person then solved: it lies before the
+    accomplishment ``solved`` (in the same sentence; None: the next sentence is one), names neither the person nor
+    their work, and no personality label is in the sentence (a setting, like :func:`_setting_clauses`)."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    end = solved.start if solved is not None else e
+    if solved is not None and solved.start <= s:
+        return False
+    if any(s <= p < e for p in traits) or any(m.start() >= end for m in [*critical, *negators]):
+        return False
+    before = text[s:end]
+    if _PERSON_REF.search(before) or (person.name and re.search(rf"\b{re.escape(person.name)}\b", before, re.IGNORECASE)):
+        return False
+    return True
 
 
 # A better alternative in the past the person did not take: a modal perfect with a comparative ("might
@@ -1922,6 +1955,93 @@ _REINFORCE = re.compile(r"[\s\"'“‘(]{0,3}(?:please\s{1,3}|just\s{1,3}|so\s{1
                         r"(?:doing|like)\s{1,3}this)|carry\s{1,3}on)\b", re.IGNORECASE)
 
 
+# --- praise by sentence function: an accomplishment stated as fact ---------------------------------
+#
+# Praise needs no praise word: "Nadia closed 14 deals last quarter", "Sam trained four new cashiers", "the
+# regulators accepted it" state a result of the person's work as fact (task-level feedback, Hattie &
+# Timperley 2007). A clause is an accomplishment when the person, or the person's work ("your code review",
+# "her redesign"), is the subject of an affirmative past or perfect verb that names a result in itself (won,
+# secured, exceeded, resolved), or of a task verb (delivered, built, trained) whose clause marks it as done
+# well (a count or 'every'/'all', on time, ahead of schedule, a target met, a superlative); or when someone
+# the work was for gives a favourable verdict on it (the client signed, the board approved). Counted only in
+# a sentence with no criticism, so a neutral act in a critical sentence ("You delivered it two days late")
+# stays the behaviour criticised.
+_ACCOMPLISHED = wordset("achieved accomplished attained won secured exceeded surpassed beat outperformed outsold "
+                        "saved rescued solved resolved fixed cleared closed landed earned doubled tripled quadrupled "
+                        "halved recovered overhauled streamlined automated simplified modernised modernized revamped "
+                        "salvaged transformed mastered")
+_TASK_DONE = wordset("delivered completed finished shipped launched built created rebuilt redesigned reorganised "
+                     "reorganized restructured introduced established organised organized trained mentored coached "
+                     "onboarded implemented wrote rewrote designed developed produced reduced increased grew improved "
+                     "boosted expanded caught spotted handled negotiated answered hit met raised recruited hired sold "
+                     "processed published migrated")
+# Verbs of the people the work was for that give a verdict on it ("the client signed the renewal").
+_APPROVED = wordset("signed renewed approved accepted passed thanked praised recommended commended applauded "
+                    "complimented funded awarded adopted")
+# Team results stated by the writer after the person's work ("we beat our sales target by 12%").
+_TEAM_RESULT = wordset("beat exceeded surpassed won hit doubled tripled secured landed")
+_DONE_WELL = re.compile(
+    r"\b(?:every|all|each|both|whole|entire|zero|on\s{1,3}(?:time|schedule|budget)|ahead\s{1,3}of|under\s{1,3}budget|"
+    r"early|in\s{1,3}record\s{1,3}time|before\s{1,3}the\s{1,3}deadline|end\s{1,3}to\s{1,3}end|from\s{1,3}scratch|"
+    r"single-?handedly|first|record|more\s{1,3}than\s{1,3}(?:anyone|any|ever)|best|highest|fastest|targets?|goals?|"
+    r"quotas?|milestones?|deadlines?|by\s{1,3}(?:half|a\s{1,3}(?:third|quarter|fifth|tenth)|\d))\b", re.IGNORECASE)
+# A superlative or a first in the complement of a copula whose subject is the person's work: "Your talk was the
+# most-discussed session of the day", "the first one finance approved without a revision".
+_SUPERLATIVE = re.compile(r"\b(?:the|our|their|its|his|her|your)\s{1,3}(?:very\s{1,3}|single\s{1,3})?(?:best|first|"
+                          r"most[\s-]{1,3}[a-z]{3,30}|highest|fastest|strongest|clearest|cleanest|smoothest|quickest|"
+                          r"finest|top)\b", re.IGNORECASE)
+_UNDONE = re.compile(r"\b(?:not|never|no\s{1,3}longer|hardly|barely|almost|nearly|only|[a-z]{2,10}n['’]t|cannot)\b",
+                     re.IGNORECASE)
+_SUPPOSED_LINKS = wordset("if unless whether until before")
+
+
+def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | None:
+    """The first clause of sentence number ``sentence`` that states an accomplishment (see above)."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    if _QUESTION_END.search(text, s, e):
+        return None
+    for c in draft.parsed[sentence]:
+        words = c.subject_words
+        if not words or not c.verbs or c.link in _SUPPOSED_LINKS or c.tense not in ("past", "perfect"):
+            continue
+        if _UNDONE.search(text, c.verbs[0].start, c.end):
+            continue  # "didn't finish", "almost closed", "only met two of six deadlines"
+        main = c.main_verb
+        # the mark of a task done well may come later in the sentence ("..., and picking times are down by a quarter")
+        done = _DONE_WELL.search(text, c.verbs[-1].end, e) is not None or bool(numbers(text[c.verbs[-1].end:c.end]))
+        if person.is_subject(words) or words[0] == person.name or (
+                words[0].endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):
+            if main in _ACCOMPLISHED or (main in _TASK_DONE and done):
+                return c
+            if main in BE_FORMS and _SUPERLATIVE.search(text, c.verbs[-1].end, c.end):
+                return c
+        elif words[0] == "we" and main in _TEAM_RESULT:
+            return c
+        elif main in _APPROVED and words[0] not in _WRITER_WORDS and not _UNDONE.search(text, c.start, c.end):
+            return c
+    return None
+
+
+# After praise, a suggestion to build on it is development, not a change: an opportunity offered ("It would be
+# great to see you present it to the board next time", "I'd love to see her share it"), or an addition to what
+# was done ("Next time, you might also add a summary", "you could take it even further"). One that looks back at
+# how it was done ("earlier", "instead", "check ... first", "don't") stays a change.
+_OPPORTUNITY = re.compile(
+    r"\b(?:(?:would|'d|’d)\s{1,3}(?:(?:really|also)\s{1,3})?(?:be\s{1,3}(?:great|good|nice|wonderful|worth|helpful)|love)|"
+    r"love\s{1,3}to\s{1,3}see|(?:could|might|may|can)\s{1,3}(?:also|even|further)|also|too|as\s{1,3}well|"
+    r"even\s{1,3}(?:more|further)|further|next\s{1,3}(?:challenge|step)|build(?:ing)?\s{1,3}on)\b", re.IGNORECASE)
+_CORRECTION = re.compile(
+    r"\b(?:earlier|sooner|instead|on\s{1,3}time|first|before|check|double-check|remember|forget|make\s{1,3}sure|"
+    r"don['’]t|do\s{1,3}not|stop|avoid|careful|correct|fix|less|fewer|shorter)\b", re.IGNORECASE)
+
+
+def _development(text: str, sentence: _Sentence) -> bool:
+    """A sentence that offers a development opportunity and asks for no correction (see above)."""
+    return (sentence.critical <= 0 and _OPPORTUNITY.search(text, sentence.start, sentence.end) is not None
+            and _CORRECTION.search(text, sentence.start, sentence.end) is None)
+
+
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
@@ -1934,7 +2054,8 @@ def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Po
     if critical <= 0 and praise > 0 and any(_LOOKS_BACK.search(text, st.start, st.end) for st in steps):
         critical = 1  # "Sam writes clean code. He should ask for reviews earlier, though."
     request = rules.change_request.search(text) if critical <= 0 else None
-    if request and (praise <= 0 or _CORRECTIVE.search(text)):
+    if request and (praise <= 0 or any(_CORRECTIVE.search(text, st.start, st.end) and not _development(text, st)
+                                       for st in sentences)):
         critical = 1  # "please send the notes the same day next time" asks for a change; after praise, a
         # request that does not look back ("I'd like him to take more ownership") is development
     if praise > 0 and critical > 0:
