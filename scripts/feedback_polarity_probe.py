@@ -200,6 +200,58 @@ PROBES: dict[str, list[str]] = {
     ],
 }
 
+# Written after the method, never tuned on: the check that the method, not the first probe set, was fitted.
+FRESH: dict[str, list[str]] = {
+    "dev": [
+        "Ahmed's pitch to the hospital group won us the three-year contract. For the next bid, he might lead the pricing workstream as well.",
+        "You trained all twelve new agents on the refund policy in two weeks, and complaints about refunds fell sharply. I'd love for you to build a short refresher course for the rest of the floor.",
+        "Greta secured the venue, the speakers and the catering for the conference within budget. Next spring she could take on the sponsorship side too.",
+        "Your article in the staff newsletter was the most-read piece of the year. You might consider writing a regular column.",
+        "Thanks for stepping in at the Leeds branch. You reopened it on schedule after the flood. As a next step, you could document the recovery plan for the other branches.",
+        "Paolo delivered the data warehouse migration two weeks early, and the analysts had their reports on day one. He could share what he learned at the engineering all-hands.",
+        "You resolved 40 billing disputes last month, more than anyone else on the team. It would be great to see you coach Lin on the trickier ones.",
+        "Yara's new triage checklist cut waiting times in the clinic by 20 minutes. She could also present it at the regional nursing forum.",
+        "Oscar organised the volunteer day and 80 staff took part. Next year, it would be nice to involve the warehouse team as well.",
+        "Your forecast for the third quarter was within 2% of the actual figures. Going forward, you could extend the model to cover the European markets.",
+        "Hui Min rebuilt the customer portal and logins doubled within a month. Her next project could be the mobile version.",
+        "You negotiated a 15% discount with our main supplier. Let's explore whether you could lead the other supplier reviews this year.",
+    ],
+    "solved": [
+        "When the main server failed during the product launch, you moved the site to the backup in ten minutes and we lost no orders.",
+        "The expense reports were often weeks overdue last year. Since Bea took over the process, every report has been filed within five days.",
+        "Despite the tight deadline and a change of scope halfway through, Amir shipped the app on the agreed date.",
+        "Our donor database was full of duplicates. Ines cleaned it up over the summer, and the mailing costs dropped by a third.",
+        "A customer arrived angry about a lost parcel; you listened, traced it in minutes, and she left smiling.",
+        "Although the audit raised twelve findings, Colm closed all of them before the follow-up visit.",
+        "The night shift had been short-staffed for months. You reorganised the rota so that every shift now has two senior nurses.",
+        "Esther never misses a handover, and her notes are the ones the day team asks for by name.",
+    ],
+    "cueless": [
+        "Rania signed three new distributors this quarter. Her expense claims, though, arrive weeks late and finance has to chase her. Please submit them by the fifth of each month.",
+        "You migrated the payroll system without a single missed payment. The documentation you left is a page of notes that nobody else can follow. Write a proper runbook before the end of the month.",
+        "Tobias redesigned the warehouse layout, and picking errors halved. He skipped the safety sign-off for the new racking, which the inspector noticed. I need him to get sign-off before any layout change.",
+        "Your team hit every delivery date in the second half. You cancelled three of your one-to-ones with Dami, and she feels ignored. Put them back in the calendar this week.",
+        "Emre wrote the tender response in four days and we won the bid. He sent it to the client without the legal review, and we had to send a corrected version. Next time, route it through legal first.",
+        "You closed the year-end accounts a week early. Two of the reconciliations were missing supporting documents, and the auditors flagged them. Attach the evidence to each reconciliation before you sign it.",
+        "Nia recruited five engineers in a hard market. Two of the offer letters had the wrong start dates, and one candidate nearly withdrew. Please check each letter against the system before sending.",
+        "You built the new reporting dashboard in a month. It shows last week's data as this week's, and two managers made decisions on the wrong numbers. Fix the date filter and tell the managers.",
+        "Diego completed all of his certification modules ahead of the deadline. In client meetings he talks over the client, and the Kessler team asked for another contact. I'd like him to let clients finish before he answers.",
+        "Your stall at the careers fair drew more students than any other. You left the stand unattended for an hour in the afternoon. Arrange cover before you take a break.",
+    ],
+    "control": [
+        "The purchase order you raised on Monday went to the wrong supplier, and the parts will now arrive a week late. Check the supplier code before you submit.",
+        "You left the client's call unanswered for three days, and they complained to the account director. Return calls within one working day.",
+        "Your timesheets for October were submitted after payroll closed, so the team was paid late. Submit them by the 25th.",
+        "In the budget meeting you dismissed Omar's proposal before he had finished presenting it. Give colleagues the chance to finish.",
+        "He shipped the update without running the regression tests, and two customers lost data.",
+        "The slides for the board arrived an hour before the meeting, and nobody had time to read them. Send the pack two days ahead next time.",
+        "You promised the customer a refund and then did not process it.",
+        "Your last three reports were sent without the appendix the client asked for. Include it from now on.",
+        "Lisa booked the training room for the wrong day, and fifteen people turned up to an empty room.",
+        "You didn't tell anyone you would be out on Friday, and the store opened an hour late.",
+    ],
+}
+
 
 def tuning_confusion(rules) -> tuple[Counter, Counter, int, int]:
     """Gold -> read confusion over every tuning half: (final reading, the rules alone), correct, total."""
@@ -224,18 +276,19 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print every probe draft read wrongly")
     args = parser.parse_args()
     rules = load_feedback_rules()
-    wrong_all = 0
-    for kind, drafts in PROBES.items():
-        gold = GOLD[kind]
-        read = Counter(review_feedback(t, rules=rules).polarity for t in drafts)
-        wrong_all += len(drafts) - read[gold]
-        print(f"{kind:8} gold {gold:12} right {read[gold]:2}/{len(drafts)}  read as {dict(read)}")
-        if args.list:
-            for t in drafts:
-                got = review_feedback(t, rules=rules).polarity
-                if got != gold:
-                    print(f"    -> {got}: {t}")
-    print(f"probe drafts read wrongly: {wrong_all}")
+    for title, probes in (("probe set", PROBES), ("fresh set", FRESH)):
+        wrong_all = 0
+        for kind, drafts in probes.items():
+            gold = GOLD[kind]
+            read = Counter(review_feedback(t, rules=rules).polarity for t in drafts)
+            wrong_all += len(drafts) - read[gold]
+            print(f"{title} {kind:8} gold {gold:12} right {read[gold]:2}/{len(drafts)}  read as {dict(read)}")
+            if args.list:
+                for t in drafts:
+                    got = review_feedback(t, rules=rules).polarity
+                    if got != gold:
+                        print(f"    -> {got}: {t}")
+        print(f"{title}: drafts read wrongly {wrong_all}/{sum(len(d) for d in probes.values())}")
     final, alone, right, total = tuning_confusion(rules)
     print(f"tuning halves: polarity {right}/{total}; confusion {dict(sorted(final.items()))}; "
           f"rules alone {dict(sorted(alone.items()))}")

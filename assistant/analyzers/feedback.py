@@ -1552,7 +1552,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                   or _OWNED_WORK_SUBJECT.search(text, _clause_start(text, m.start(), s), m.start())) and (
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
-                    or len(text[s:m.start()].split()) <= 2 and not _THING_SUBJECT.match(text, s, m.start())):
+                    or len(text[s:m.start()].split()) <= 2 and not _THING_SUBJECT.match(text, s, m.start())
+                    or _act_of(draft, i, m.start(), person)):
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
@@ -1575,6 +1576,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)
         if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
+        if not critical and not praise and _cost_to_others(draft, i, person, setting):
+            critical = 1  # "..., and the client had to wait": a burden the person's act put on others
         if _declined(rules, text, draft.sentences[i - 1][0] if i else s, s, e):
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
         if praise <= 0:
@@ -1594,6 +1597,43 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     return out
 
 
+def _act_of(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
+    """The clause at ``pos`` is about the person or their work: its subject (shared with the clause before it
+    or its own) is the person, "your/his/her X" or "Name's X" ("Your reply ... did not answer her question")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.subject_words or c.tense not in ("past", "perfect", "present"):
+        return False
+    words = c.subject_words
+    if person.is_subject(words) or words[0] == person.name:
+        return True
+    owner = words[0]
+    return len(words) > 1 and (owner in ("your",) if person.second else owner in ("his", "her", "their")
+                               or (person.name is not None and owner in (f"{person.name}'s", f"{person.name}’s")))
+
+
+# Others obliged by what the person did: "the client had to wait", "we had to issue refunds".
+_HAD_TO = re.compile(r"\b(?:had|have\s{1,3}had|has\s{1,3}had)\s{1,3}to\b", re.IGNORECASE)
+
+
+def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list[tuple[int, int]]) -> bool:
+    """A clause after something the person did whose subject, someone else, had to do something: a cost the act
+    put on them (not in a setting clause, not negated: "so nobody had to re-key it" is a burden averted)."""
+    text = draft.text
+    acted = any(person.is_subject(c.subject_words) or (c.subject_words and c.subject_words[0] == person.name)
+                for found in draft.parsed[:sentence] for c in found)
+    for c in draft.parsed[sentence]:
+        words = c.subject_words
+        if not words or person.is_subject(words) or words[0] == person.name:
+            acted = True
+            continue
+        if not acted or _covers(setting, c.start) or c.link in _SUPPOSED_LINKS or c.link in _SCENE_LINKS:
+            continue
+        m = _HAD_TO.search(text, c.verbs[0].start if c.verbs else c.start, c.end)
+        if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
+            return True
+    return False
+
+
 def _problem_then_solved(draft: _Draft, sentence: int, solved: Clause | None, person: _Person,
                          critical: list[re.Match[str]], negators: list[re.Match[str]], traits: list[int]) -> bool:
     """The criticism of sentence number ``sentence`` is the problem the person then solved: it lies before the
@@ -1607,9 +1647,8 @@ def _problem_then_solved(draft: _Draft, sentence: int, solved: Clause | None, pe
     if any(s <= p < e for p in traits) or any(m.start() >= end for m in [*critical, *negators]):
         return False
     before = text[s:end]
-    if _PERSON_REF.search(before) or (person.name and re.search(rf"\b{re.escape(person.name)}\b", before, re.IGNORECASE)):
-        return False
-    return True
+    named = person.name is not None and re.search(rf"\b{re.escape(person.name)}\b", before, re.IGNORECASE) is not None
+    return not named and _PERSON_REF.search(before) is None
 
 
 # A better alternative in the past the person did not take: a modal perfect with a comparative ("might
@@ -2016,10 +2055,9 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
                 return c
             if main in BE_FORMS and _SUPERLATIVE.search(text, c.verbs[-1].end, c.end):
                 return c
-        elif words[0] == "we" and main in _TEAM_RESULT:
-            return c
-        elif main in _APPROVED and words[0] not in _WRITER_WORDS and not _UNDONE.search(text, c.start, c.end):
-            return c
+        elif (words[0] == "we" and main in _TEAM_RESULT) or (
+                main in _APPROVED and words[0] not in _WRITER_WORDS and not _UNDONE.search(text, c.start, c.end)):
+            return c  # "we beat our sales target", "the regulators accepted it
     return None
 
 
