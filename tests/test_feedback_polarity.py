@@ -31,3 +31,49 @@ from assistant.analyzers.feedback import review_feedback
 ])
 def test_polarity_follows_who_acted_and_what_was_missed(text: str, polarity: str) -> None:
     assert review_feedback(text, learned=False).polarity == polarity
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    # an accomplishment stated as fact is praise, with no praise word
+    ("Nadia closed 14 deals last quarter. Her CRM notes are often missing the next steps; please update them "
+     "within a day of each call.", "mixed"),
+    ("Chen took over the audit files in May and every file passed review. He missed the handover meeting; I need "
+     "him at the next one.", "mixed"),
+    ("Your talk was the most-discussed session of the day. The handout had the wrong dates, which confused people; "
+     "check the dates with me before printing next time.", "mixed"),
+    ("Nadia met two clients last quarter. Her CRM notes are often missing the next steps; please update them.",
+     "constructive"),  # 'met' is a result only of a target or deadline
+    ("Nadia called the clients last quarter. Her CRM notes are often missing the next steps; please update them.",
+     "constructive"),  # a task verb with no mark of a result done well
+    ("You've only met two of your six deadlines this year. Next, let's plan the last two sprints.", "constructive"),
+    ("You didn't finish the migration. Please hand the runbook to Sam by Friday.", "constructive"),
+    # a decline from a past result: the past result is its baseline, not praise
+    ("When she started in 2024, Priya closed twenty tickets a day. This quarter she closes about eight.",
+     "constructive"),
+    # a problem the person then solved is the setting of the praise
+    ("The old intake form confused almost every new patient. Carlos redesigned it, and questions at the front "
+     "desk dropped by half.", "positive"),
+    ("The old intake form confused almost every new patient. Carlos's form was no better.", "constructive"),
+    ("His form confused almost every patient. He redesigned it, and questions dropped by half.", "mixed"),
+    # a development suggestion after praise is no request for change; a correction is
+    ("The board pack you prepared was the clearest we've had. Next time, you might also add a one-page summary.",
+     "positive"),
+    ("Ahmed's pitch won us the contract. It would be great to see him lead the pricing next time.", "positive"),
+    ("The board pack you prepared was the clearest we've had. Next time, send it a day earlier.", "mixed"),
+    # the person's act negated, or a burden it put on others, is criticism
+    ("You promised the client a refund and then did not process it.", "constructive"),
+    ("Ivy answered every question on the call. She arrived ten minutes late, and the client had to wait. "
+     "Please join calls five minutes early.", "mixed"),
+    ("When I had to rush to the meeting, you delivered the report to the client on time.", "positive"),
+])
+def test_polarity_by_sentence_function(text: str, polarity: str) -> None:
+    assert review_feedback(text, learned=False).polarity == polarity
+
+
+def test_cueless_praise_makes_a_mixed_draft_whole_report() -> None:
+    report = review_feedback("Sam trained four new cashiers in his first month. His till counts were off three "
+                             "times in October, and the bank had to recount the deposits. I'd like him to recount "
+                             "before handing over the drawer.")
+    assert (report.polarity, sorted(f.kind for f in report.findings)) == ("mixed", [])
+    assert [s.functions for s in report.sentences] == [["behavior", "praise"],
+                                                        ["situation", "impact", "criticism"], ["next_step"]]

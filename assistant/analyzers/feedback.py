@@ -1446,7 +1446,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     setting = _setting_clauses(draft)
     negators_by = _by_sentence(draft, rules, rules.negators)
     person = _person(text, draft.parsed)
+    first_act = _first_act(draft, person)
+    about_person: dict[int, bool] = {}
     accomplished: set[int] = set()
+    declined: set[int] = set()
     for i, (s, e) in enumerate(draft.sentences):
         cues = firsts[i]
         situation = cues.get("situation")
@@ -1553,7 +1556,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
                     or len(text[s:m.start()].split()) <= 2 and not _THING_SUBJECT.match(text, s, m.start())
-                    or _act_of(draft, i, m.start(), person)):
+                    or _act_of(draft, i, m.start(), person, about_person)):
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
@@ -1576,9 +1579,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)
         if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
-        if not critical and not praise and _cost_to_others(draft, i, person, setting):
+        if not critical and not praise and _cost_to_others(draft, i, person, setting, first_act):
             critical = 1  # "..., and the client had to wait": a burden the person's act put on others
         if _declined(rules, text, draft.sentences[i - 1][0] if i else s, s, e):
+            declined.add(i)
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
         if praise <= 0:
             done = _accomplishment(draft, i, person)
@@ -1591,17 +1595,28 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 accomplished.add(i)
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     for i in range(len(out) - 1):
-        if (out[i].critical > 0 and out[i].praise <= 0 and i + 1 in accomplished
+        if i in accomplished and i + 1 in declined:
+            out[i].praise = 0  # "In 2024 she closed twenty tickets a day. This quarter, about eight.": a baseline
+        elif (out[i].critical > 0 and out[i].praise <= 0 and i + 1 in accomplished
                 and _problem_then_solved(draft, i, None, person, critical_by[i], negators_by[i], trait_starts)):
             out[i].critical = 0  # "The old intake form confused every new patient. Carlos redesigned it."
     return out
 
 
-def _act_of(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
+def _act_of(draft: _Draft, sentence: int, pos: int, person: _Person, seen: dict[int, bool]) -> bool:
     """The clause at ``pos`` is about the person or their work: its subject (shared with the clause before it
-    or its own) is the person, "your/his/her X" or "Name's X" ("Your reply ... did not answer her question")."""
+    or its own) is the person, "your/his/her X" or "Name's X" ("Your reply ... did not answer her question").
+    ``seen`` keeps each clause's answer (a clause of many negators is asked once)."""
     c = draft.clause_at(sentence, pos)
-    if c is None or not c.subject_words or c.tense not in ("past", "perfect", "present"):
+    if c is None:
+        return False
+    if c.start not in seen:
+        seen[c.start] = _about_person(c, person)
+    return seen[c.start]
+
+
+def _about_person(c: Clause, person: _Person) -> bool:
+    if not c.subject_words or c.tense not in ("past", "perfect", "present"):
         return False
     words = c.subject_words
     if person.is_subject(words) or words[0] == person.name:
@@ -1615,18 +1630,27 @@ def _act_of(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
 _HAD_TO = re.compile(r"\b(?:had|have\s{1,3}had|has\s{1,3}had)\s{1,3}to\b", re.IGNORECASE)
 
 
-def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list[tuple[int, int]]) -> bool:
+def _first_act(draft: _Draft, person: _Person) -> int | None:
+    """Where the first clause whose subject is the person starts (None: the person is no clause's subject)."""
+    for found in draft.parsed:
+        for c in found:
+            if c.subject_words and (person.is_subject(c.subject_words) or c.subject_words[0] == person.name):
+                return c.start
+    return None
+
+
+def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list[tuple[int, int]],
+                    first_act: int | None) -> bool:
     """A clause after something the person did whose subject, someone else, had to do something: a cost the act
     put on them (not in a setting clause, not negated: "so nobody had to re-key it" is a burden averted)."""
     text = draft.text
-    acted = any(person.is_subject(c.subject_words) or (c.subject_words and c.subject_words[0] == person.name)
-                for found in draft.parsed[:sentence] for c in found)
+    if first_act is None or first_act >= draft.sentences[sentence][1]:
+        return False
     for c in draft.parsed[sentence]:
         words = c.subject_words
-        if not words or person.is_subject(words) or words[0] == person.name:
-            acted = True
+        if not words or c.start <= first_act or person.is_subject(words) or words[0] == person.name:
             continue
-        if not acted or _covers(setting, c.start) or c.link in _SUPPOSED_LINKS or c.link in _SCENE_LINKS:
+        if _covers(setting, c.start) or c.link in _SUPPOSED_LINKS or c.link in _SCENE_LINKS:
             continue
         m = _HAD_TO.search(text, c.verbs[0].start if c.verbs else c.start, c.end)
         if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
@@ -1644,7 +1668,8 @@ def _problem_then_solved(draft: _Draft, sentence: int, solved: Clause | None, pe
     end = solved.start if solved is not None else e
     if solved is not None and solved.start <= s:
         return False
-    if any(s <= p < e for p in traits) or any(m.start() >= end for m in [*critical, *negators]):
+    k = bisect_right(traits, s - 1)
+    if (k < len(traits) and traits[k] < e) or any(m.start() >= end for m in [*critical, *negators]):
         return False
     before = text[s:end]
     named = person.name is not None and re.search(rf"\b{re.escape(person.name)}\b", before, re.IGNORECASE) is not None
@@ -2014,6 +2039,8 @@ _TASK_DONE = wordset("delivered completed finished shipped launched built create
                      "onboarded implemented wrote rewrote designed developed produced reduced increased grew improved "
                      "boosted expanded caught spotted handled negotiated answered hit met raised recruited hired sold "
                      "processed published migrated")
+# Task verbs that name a result only with a target ("met the deadline", "hit its sales target"; not "met two clients").
+_TARGET_VERBS = wordset("met hit handled answered")
 # Verbs of the people the work was for that give a verdict on it ("the client signed the renewal").
 _APPROVED = wordset("signed renewed approved accepted passed thanked praised recommended commended applauded "
                     "complimented funded awarded adopted")
@@ -2044,14 +2071,19 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
         words = c.subject_words
         if not words or not c.verbs or c.link in _SUPPOSED_LINKS or c.tense not in ("past", "perfect"):
             continue
+        main = c.main_verb
+        if main not in _ACCOMPLISHED and main not in _TASK_DONE and main not in _APPROVED and main not in BE_FORMS:
+            continue
         if _UNDONE.search(text, c.verbs[0].start, c.end):
             continue  # "didn't finish", "almost closed", "only met two of six deadlines"
-        main = c.main_verb
-        # the mark of a task done well may come later in the sentence ("..., and picking times are down by a quarter")
-        done = _DONE_WELL.search(text, c.verbs[-1].end, e) is not None or bool(numbers(text[c.verbs[-1].end:c.end]))
         if person.is_subject(words) or words[0] == person.name or (
                 words[0].endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):
-            if main in _ACCOMPLISHED or (main in _TASK_DONE and done):
+            if main in _ACCOMPLISHED:
+                return c
+            # the mark of a task done well may come later in the sentence ("..., and picking times are down by a
+            # quarter")
+            if main in _TASK_DONE and (_DONE_WELL.search(text, c.verbs[-1].end, e) is not None or (
+                    main not in _TARGET_VERBS and numbers(text[c.verbs[-1].end:c.end]))):
                 return c
             if main in BE_FORMS and _SUPERLATIVE.search(text, c.verbs[-1].end, c.end):
                 return c
