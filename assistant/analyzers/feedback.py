@@ -1851,7 +1851,7 @@ _PROBLEM_NOUN = re.compile(r"(?:complaints?|problems?|issues?|errors?|mistakes?|
 _OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several|a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|some|more|"
                            r"repeated|frequent|numerous|multiple|constant|\d{1,4}|two|three|four|five|made|make|makes|making|"
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
-_FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|almost\s{1,3}no|next\s{1,3}to\s{1,3}no|virtually\s{1,3}no|"
+_FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|(?:almost\s{1,3}|next\s{1,3}to\s{1,3}|virtually\s{1,3})?no|"
                          r"minimal|zero)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
 # To a draft that speaks to 'you', a problem noun that is someone else's ("their concerns", "his complaint").
 _OTHERS_OWN = re.compile(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
@@ -2038,7 +2038,7 @@ _TASK_DONE = wordset("delivered completed finished shipped launched built create
                      "reorganized restructured introduced established organised organized trained mentored coached "
                      "onboarded implemented wrote rewrote designed developed produced reduced increased grew improved "
                      "boosted expanded caught spotted handled negotiated answered hit met raised recruited hired sold "
-                     "processed published migrated")
+                     "processed published migrated cut")
 # Task verbs that name a result only with a target ("met the deadline", "hit its sales target"; not "met two clients").
 _TARGET_VERBS = wordset("met hit handled answered")
 # Verbs of the people the work was for that give a verdict on it ("the client signed the renewal").
@@ -2059,6 +2059,8 @@ _SUPERLATIVE = re.compile(r"\b(?:the|our|their|its|his|her|your)\s{1,3}(?:very\s
 _UNDONE = re.compile(r"\b(?:not|never|no\s{1,3}longer|hardly|barely|almost|nearly|only|[a-z]{2,10}n['’]t|cannot)\b",
                      re.IGNORECASE)
 _SUPPOSED_LINKS = wordset("if unless whether until before")
+# Result verbs whose past is their present form ("we beat our sales target", "she cut the close to five days").
+_SAME_PAST = wordset("beat hit cut")
 
 
 def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | None:
@@ -2069,7 +2071,9 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
         return None
     for c in draft.parsed[sentence]:
         words = c.subject_words
-        if not words or not c.verbs or c.link in _SUPPOSED_LINKS or c.tense not in ("past", "perfect"):
+        if not words or not c.verbs or c.link in _SUPPOSED_LINKS:
+            continue
+        if c.tense not in ("past", "perfect") and not (c.tense == "present" and c.main_verb in _SAME_PAST):
             continue
         main = c.main_verb
         if main not in _ACCOMPLISHED and main not in _TASK_DONE and main not in _APPROVED and main not in BE_FORMS:
