@@ -6,7 +6,10 @@ suggestion that does not look back at a fault is labelled positive (as the tunin
 
 - ``dev``: praise drafts that end in a development suggestion ('next quarter she could mentor ...', 'even more');
 - ``solved``: praise drafts that name a problem the person solved, a hard setting, 'although', an absolute;
+- ``closers``: praise drafts with the usual closers and asides of thank-you notes (an offer 'don't hesitate to ask',
+  'I couldn't have done it without you', 'will be missed', 'I hope you'll continue', a problem credited to the person);
 - ``cueless``: mixed drafts whose praise is a result stated as a fact ('closed 14 deals') with no praise word;
+- ``corrected``: mixed drafts, praise then a step that corrects how it was done ('Make sure ...', '... before ...');
 - ``control``: constructive drafts (criticism and a step, no praise) that must stay constructive.
 
 Also prints the cross-round confusion (gold -> read) on every TUNING half (held-out items are dropped unread).
@@ -26,7 +29,8 @@ from assistant.evaluation.dev import tuning_items
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
-GOLD = {"dev": "positive", "solved": "positive", "cueless": "mixed", "control": "constructive"}
+GOLD = {"dev": "positive", "solved": "positive", "closers": "positive", "cueless": "mixed", "corrected": "mixed",
+        "control": "constructive"}
 
 PROBES: dict[str, list[str]] = {
     "dev": [
@@ -165,6 +169,58 @@ PROBES: dict[str, list[str]] = {
         "people have started exporting to spreadsheets instead. Can you look at the query speed this sprint?",
         "You took the notes at the offsite and captured every decision. The notes went out three weeks later, after "
         "most actions were already overdue. Next time, send them within two days.",
+    ],
+    "closers": [
+        "Thank you for staying late on Thursday to finish the grant report. We submitted it on time, and the foundation approved it this week. I look forward to working with you on the next one.",
+        "Thanks for covering my shift on Saturday. The patients were well looked after, and I came back to tidy notes. Please let me know if I can return the favour.",
+        "I wanted to thank you for the way you handled the upset customer at the front desk yesterday. She left calm and wrote a kind review. Keep up the great work!",
+        "Your presentation at the sales kickoff was excellent. Several reps told me they finally understand the new pricing. Please pass on my thanks to your team as well.",
+        "You did a wonderful job organising the holiday party. Everyone had a great time, and we stayed within budget. Don't hesitate to ask if you need help with next year's.",
+        "I can't thank you enough for your help during the system outage. You stayed calm, kept the customers informed, and we lost no orders. I couldn't have done it without you.",
+        "Thank you for mentoring Jake this quarter. He is now running his own accounts, and his clients love him. I hope you'll continue to mentor new hires going forward.",
+        "Your report on the supplier audit was thorough and clear. It helped us avoid a costly mistake with the new contract. I'm grateful for your attention to detail.",
+        "Although it was only your second week, you led the client demo and the client signed on the spot. Well done.",
+        "The last few months have been difficult for the whole team, but you kept everyone focused and we hit our targets. Thank you.",
+        "Thank you for taking on the difficult conversation with the vendor. You were firm but fair, and they agreed to our terms. That was not an easy task.",
+        "I was worried about the launch, but your planning made it go smoothly. Not a single customer complaint came in. Great job.",
+        "Sorry it has taken me so long to write this. I wanted to say how much I appreciated your help with the move. Nothing was too much trouble for you.",
+        "You never fail to bring energy to our meetings, and your ideas for the newsletter doubled our readership. Thank you.",
+        "Thanks for jumping in on the bug that was breaking the checkout page. You fixed it within an hour and no orders were lost.",
+        "You answered every one of my questions patiently during my first week, even when I asked the same thing twice. I really appreciate it.",
+        "Dear Maria, on behalf of the whole department, thank you for your years of service. Your kindness to patients and colleagues will be missed.",
+        "Thank you for your hard work on the audit. In the future, I would love to have you lead the next one.",
+        "Your work on the migration was outstanding. Going forward, I'd like you to share your approach with the other teams.",
+        "We had a lot of problems with late deliveries last year. Thanks to your new scheduling system, they are a thing of the past.",
+        "I know the deadline was tight and the requirements kept changing, but you delivered a product our customers love. Thank you.",
+        "Thank you for speaking up in the meeting about the safety issue. Because of you, we fixed the problem before anyone was hurt.",
+        "You handled a very angry caller with patience and professionalism today. She ended the call thanking you. Well done.",
+        "Your patience with our slower learners has made a real difference; three of them passed the exam this term.",
+        "I wanted to recognise the extra hours you put in during the busy season. We could not have met our deadlines without you.",
+        "Thank you for the beautiful care you gave my mother in her last days. The nurses on your ward never made us feel like a burden.",
+        "Great catch on the error in the invoice. It would have cost us thousands if it had gone out.",
+        "You did a great job on the report. Can you send me the final version so I can share it with the board?",
+        "Your slides were clear and well organised. If you have time, could you walk the new analysts through them next week?",
+        "Thank you so much for your help with the conference. I hope we can work together again soon.",
+        "Thank you for running the food drive. We collected over 2,000 cans, the most in five years. Please don't hesitate to call on me for next year's drive.",
+        "I just wanted to say thanks for your help with the payroll close. We could not have finished on time without your reconciliations.",
+        "Your calm voice during the fire drill kept the children settled, and the building was cleared in four minutes. You will be missed when you move to the new school.",
+        "The printer queue was jammed for most of Monday morning. Thanks to your quick fix, the exam papers went out on time.",
+        "You went above and beyond for the Patel family this week. They told me they felt heard for the first time. I hope you'll keep bringing that care to every family you meet.",
+        "Congratulations on passing your certification on the first attempt. I'd love for you to share your study plan with the two new starters.",
+        "Thank you for volunteering to take minutes at every board meeting this year. The minutes were accurate and always out within a day. I look forward to working with you again in the new year.",
+        "What a great job you did on the warehouse reorganisation! Orders now leave an hour earlier. Keep it up.",
+        "Your quick thinking when the projector failed saved the presentation; you switched to the handouts and nobody lost the thread. Don't ever be afraid to improvise like that.",
+        "Thanks for your patience with me during my first month. You answered every question, and I would not have settled in so fast without you.",
+        "Mrs. Alvarez asked me to pass on her thanks for the care you gave her husband after surgery. She said nothing was ever too much to ask.",
+        "Thank you for organising the team lunch. It was a lovely afternoon, and it was good to see the new starters join in. Let's make it a regular thing.",
+    ],
+    "corrected": [
+        "Thanks for finishing the grant report on time. Don't forget to copy finance on the final version next time; they had to ask for it twice.",
+        "Your slides were clear and well organised. The handout still had last year's numbers, though, so please check them before the next meeting.",
+        "Great work on the launch. The support team was not told about the new prices, and they had to improvise with customers. Brief them before the next release.",
+        "You did a nice job with the new starters' induction. Some of them couldn't log in on day one because the accounts were not requested in time. Request the accounts a week ahead from now on.",
+        "The client loved your proposal. It went out without the legal terms, and we had to send a second version. Please attach the terms going forward.",
+        "Thank you for covering the help desk on Friday. Three tickets were closed without a reply to the user. Make sure each ticket gets a reply before you close it.",
     ],
     "control": [
         "Your report arrived two days after the deadline, and the finance team had to delay the forecast. Please send "

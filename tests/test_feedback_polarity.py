@@ -77,3 +77,31 @@ def test_cueless_praise_makes_a_mixed_draft_whole_report() -> None:
     assert (report.polarity, sorted(f.kind for f in report.findings)) == ("mixed", [])
     assert [s.functions for s in report.sentences] == [["behavior", "praise"],
                                                         ["situation", "impact", "criticism"], ["next_step"]]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    # the closers and asides of a thank-you note are no criticism and no change request
+    ("Thanks for organising the party; everyone stayed late. Don't hesitate to ask if you need help next year.",
+     "positive"),
+    ("You kept the customers informed through the outage. I couldn't have done it without you.", "positive"),
+    ("Thank you for your years on the ward. Your kindness to patients will be missed.", "positive"),
+    ("Thank you for mentoring Jake; he now runs his own accounts. I hope you'll continue to mentor new hires going "
+     "forward.", "positive"),
+    ("Your work on the migration was outstanding. Going forward, I'd like you to share your approach with the other "
+     "teams.", "positive"),
+    ("We had a lot of problems with late deliveries last year. Thanks to your new scheduling system, they are a "
+     "thing of the past.", "positive"),
+    ("There were a few things we could do better last year. Thanks for all your hard work.", "mixed"),
+    ("Don't skip the sign-off on the next release.", "constructive"),  # a prohibition, not an offer
+    # praise, then a step that corrects how it was done
+    ("Thank you for covering the help desk on Friday. Make sure each ticket gets a reply before you close it.",
+     "mixed"),
+    ("Great work on the launch. Brief the support team before the next release.", "mixed"),
+    ("Great work on the upgrade. You had the rollback script ready before anyone asked, and we recovered in ten "
+     "minutes.", "positive"),  # 'before' in a report of what the person did
+    ("Thanks for the upgrade. You tested the rollback script first, so we recovered in ten minutes.", "positive"),
+    # a capitalised word at a sentence start is no one's name
+    ("Thank you for covering the desk. Three tickets were closed without a reply to the user.", "mixed"),
+])
+def test_thank_you_closers_and_corrective_steps(text: str, polarity: str) -> None:
+    assert review_feedback(text, learned=False).polarity == polarity

@@ -1492,6 +1492,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _GRATEFUL_HYPERBOLE.match(text, m.start()):
                 praise += 1  # "we couldn't be happier": praise past saying
                 continue
+            if _FAREWELL.search(text, max(s, m.start() - 30), m.start()):
+                praise += 1  # "Your kindness to patients will be missed": a farewell
+                continue
             if _remedied_subject(draft, rules, i, m.start()):
                 praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
                 continue
@@ -1536,6 +1539,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if i in demands and not critical:
             critical = 1  # "He could make a better contribution here": a better result demanded
         for m, scope in scopes:
+            if _INVITATION.match(text, _clause_start(text, m.start(), s)):
+                continue  # "Don't hesitate to ask if you need help": an offer
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
                     text, s, m.start()):  # "She is never late, never misses a deadline": a list about her
@@ -1597,10 +1602,24 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     for i in range(len(out) - 1):
         if i in accomplished and i + 1 in declined:
             out[i].praise = 0  # "In 2024 she closed twenty tickets a day. This quarter, about eight.": a baseline
-        elif (out[i].critical > 0 and out[i].praise <= 0 and i + 1 in accomplished
+        elif (out[i].critical > 0 and out[i].praise <= 0
+                and (i + 1 in accomplished or (out[i + 1].praise > 0 and out[i + 1].critical <= 0
+                                               and _past_state(draft, i) and _credits_person(draft, rules, i + 1)))
                 and _problem_then_solved(draft, i, None, person, critical_by[i], negators_by[i], trait_starts)):
-            out[i].critical = 0  # "The old intake form confused every new patient. Carlos redesigned it."
+            # "The old intake form confused every new patient. Carlos redesigned it."; "We had a lot of problems
+            # with late deliveries last year. Thanks to your new system, they are a thing of the past."
+            out[i].critical = 0
     return out
+
+
+def _named(person: _Person, word: str) -> bool:
+    """``word`` is the person's name: the draft's most frequent named subject, and a first name or no common word
+    ("Three tickets were closed ..." names no one)."""
+    if person.name is None or word != person.name:
+        return False
+    names = names_lexicon()
+    key = word.removesuffix("'s").removesuffix("’s")
+    return key in names.first or not names.is_common(key)
 
 
 def _act_of(draft: _Draft, sentence: int, pos: int, person: _Person, seen: dict[int, bool]) -> bool:
@@ -1619,7 +1638,7 @@ def _about_person(c: Clause, person: _Person) -> bool:
     if not c.subject_words or c.tense not in ("past", "perfect", "present"):
         return False
     words = c.subject_words
-    if person.is_subject(words) or words[0] == person.name:
+    if person.is_subject(words) or _named(person, words[0]):
         return True
     owner = words[0]
     return len(words) > 1 and (owner in ("your",) if person.second else owner in ("his", "her", "their")
@@ -1634,7 +1653,7 @@ def _first_act(draft: _Draft, person: _Person) -> int | None:
     """Where the first clause whose subject is the person starts (None: the person is no clause's subject)."""
     for found in draft.parsed:
         for c in found:
-            if c.subject_words and (person.is_subject(c.subject_words) or c.subject_words[0] == person.name):
+            if c.subject_words and (person.is_subject(c.subject_words) or _named(person, c.subject_words[0])):
                 return c.start
     return None
 
@@ -1648,7 +1667,7 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
         return False
     for c in draft.parsed[sentence]:
         words = c.subject_words
-        if not words or c.start <= first_act or person.is_subject(words) or words[0] == person.name:
+        if not words or c.start <= first_act or person.is_subject(words) or _named(person, words[0]):
             continue
         if _covers(setting, c.start) or c.link in _SUPPOSED_LINKS or c.link in _SCENE_LINKS:
             continue
@@ -1656,6 +1675,24 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
         if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
             return True
     return False
+
+
+def _past_state(draft: _Draft, sentence: int) -> bool:
+    """Every clause with a verb in sentence number ``sentence`` is in the past or the past perfect."""
+    found = [c for c in draft.parsed[sentence] if c.verbs]
+    return bool(found) and all(c.tense == "past" for c in found)
+
+
+# Credit for an outcome: "Thanks to your new system, ...", "Because of you, ...".
+_CREDIT = re.compile(r"\b(?i:thanks\s{1,3}to|because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to)\s{1,3}"
+                     r"(?:(?i:you|your|him|his|her|them|their)|[A-Z][a-z]{1,30}['’]s)\b")
+
+
+def _credits_person(draft: _Draft, rules: FeedbackRules, sentence: int) -> bool:
+    """Sentence number ``sentence`` credits the person with an outcome or names their remedy ("Thanks to your new
+    scheduling system, they are a thing of the past", "Thanks for fixing it the same day")."""
+    s, e = draft.sentences[sentence]
+    return _CREDIT.search(draft.text, s, e) is not None or rules.remedies.search(draft.text, s, e) is not None
 
 
 def _problem_then_solved(draft: _Draft, sentence: int, solved: Clause | None, person: _Person,
@@ -1860,7 +1897,15 @@ _OTHERS_OWN = re.compile(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patie
 _GRATEFUL_HYPERBOLE = re.compile(
     r"(?:can['’]?t|cannot|can\s{1,3}not|couldn['’]?t|could\s{1,3}not)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:enough|happier|prouder|more\s{1,3}(?:pleased|grateful|impressed|proud|thankful|delighted)|"
-    r"ask\s{1,3}for\s{1,3}(?:more|better|a\s{1,3}better))\b", re.IGNORECASE)
+    r"ask\s{1,3}for\s{1,3}(?:more|better|a\s{1,3}better))\b"
+    # "I couldn't have done it without you": the person was what made it possible
+    r"|(?:couldn['’]?t|could\s{1,3}not|wouldn['’]?t|would\s{1,3}not)\s{1,3}have\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?"
+    r"without\s{1,3}(?:you|your|him|her|them|their)\b", re.IGNORECASE)
+# An offer put as a negated verb of reluctance: "Don't hesitate to ask", "never be afraid to call me".
+_INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:ever\s{1,3})?(?:hesitate|worry|think\s{1,3}twice|"
+                         r"be\s{1,3}(?:afraid|shy))\b", re.IGNORECASE)
+# A farewell: "Your kindness will be missed", "she'll be sorely missed".
+_FAREWELL = re.compile(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
 
 
@@ -2080,7 +2125,7 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
             continue
         if _UNDONE.search(text, c.verbs[0].start, c.end):
             continue  # "didn't finish", "almost closed", "only met two of six deadlines"
-        if person.is_subject(words) or words[0] == person.name or (
+        if person.is_subject(words) or _named(person, words[0]) or (
                 words[0].endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):
             if main in _ACCOMPLISHED:
                 return c
@@ -2104,15 +2149,41 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
 _OPPORTUNITY = re.compile(
     r"\b(?:(?:would|'d|’d)\s{1,3}(?:(?:really|also)\s{1,3})?(?:be\s{1,3}(?:great|good|nice|wonderful|worth|helpful)|love)|"
     r"love\s{1,3}to\s{1,3}see|(?:could|might|may|can)\s{1,3}(?:also|even|further)|also|too|as\s{1,3}well|"
-    r"even\s{1,3}(?:more|further)|further|next\s{1,3}(?:challenge|step)|build(?:ing)?\s{1,3}on)\b", re.IGNORECASE)
+    r"even\s{1,3}(?:more|further)|further|next\s{1,3}(?:challenge|step)|build(?:ing)?\s{1,3}on|continue|"
+    r"keep\s{1,3}(?:up|on|doing|[a-z]{2,30}ing)|"
+    # passing the praised work on: "share your approach with the other teams", "teach the new hires how you did it"
+    r"(?:share|teach|present|show|pass\s{1,3}on)\s{1,3}(?:(?:it|this|that|them)\s{1,3}(?:with|to)|your\s{1,3}(?:approach|method|"
+    r"process|knowledge|experience|expertise|skills|tips|learnings|ideas|story)|what\s{1,3}you|how\s{1,3}you))\b",
+    re.IGNORECASE)
 _CORRECTION = re.compile(
     r"\b(?:earlier|sooner|instead|on\s{1,3}time|first|before|check|double-check|remember|forget|make\s{1,3}sure|"
     r"don['’]t|do\s{1,3}not|stop|avoid|careful|correct|fix|less|fewer|shorter)\b", re.IGNORECASE)
 
+# A step after praise that corrects how it was done: "Make sure each ticket gets a reply", "Check the figures with
+# finance", "Don't skip the sign-off".
+_STEP_CORRECTION = re.compile(r"\b(?:check|double-check|make\s{1,3}sure|remember|don['’]t|do\s{1,3}not|stop|avoid|careful|"
+                              r"instead|earlier|sooner|on\s{1,3}time)\b", re.IGNORECASE)
+
+# An order asked for ("Recount before handing over the drawer", "Check with legal first"): a correction in a request,
+# not in a report of what the person did ("you wrote the rollback script before anyone asked").
+_ORDERING = re.compile(r"\b(?:before|first)\b", re.IGNORECASE)
+
+
+def _corrects(text: str, sentence: _Sentence) -> bool:
+    """A step sentence that corrects how the work was done (see above)."""
+    if _STEP_CORRECTION.search(text, sentence.start, sentence.end):
+        return True
+    return _ORDERING.search(text, sentence.start, sentence.end) is not None and not any(
+        c.tense in ("past", "perfect") for c in clauses(text, sentence.start, sentence.end))
+
 
 def _development(text: str, sentence: _Sentence) -> bool:
     """A sentence that offers a development opportunity and asks for no correction (see above)."""
-    return (sentence.critical <= 0 and _OPPORTUNITY.search(text, sentence.start, sentence.end) is not None
+    if sentence.critical > 0:
+        return False
+    if _INVITATION.search(text, sentence.start, sentence.end):
+        return True  # "Please don't hesitate to call on me": an offer
+    return (_OPPORTUNITY.search(text, sentence.start, sentence.end) is not None
             and _CORRECTION.search(text, sentence.start, sentence.end) is None)
 
 
@@ -2127,6 +2198,8 @@ def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Po
             critical = 1  # no praise and a step to take: developmental, however mildly it is put
     if critical <= 0 and praise > 0 and any(_LOOKS_BACK.search(text, st.start, st.end) for st in steps):
         critical = 1  # "Sam writes clean code. He should ask for reviews earlier, though."
+    if critical <= 0 and praise > 0 and any(_corrects(text, st) and not _development(text, st) for st in steps):
+        critical = 1  # "Thanks for covering the desk. Make sure each ticket gets a reply before you close it."
     request = rules.change_request.search(text) if critical <= 0 else None
     if request and (praise <= 0 or any(_CORRECTIVE.search(text, st.start, st.end) and not _development(text, st)
                                        for st in sentences)):
