@@ -65,6 +65,8 @@ def test_polarity_follows_who_acted_and_what_was_missed(text: str, polarity: str
     ("Ivy answered every question on the call. She arrived ten minutes late, and the client had to wait. "
      "Please join calls five minutes early.", "mixed"),
     ("When I had to rush to the meeting, you delivered the report to the client on time.", "positive"),
+    ("You checked the samples before they went out. Four patients would otherwise have had to come back.",
+     "positive"),  # a burden averted
 ])
 def test_polarity_by_sentence_function(text: str, polarity: str) -> None:
     assert review_feedback(text, learned=False).polarity == polarity
