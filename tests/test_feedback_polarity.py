@@ -31,3 +31,79 @@ from assistant.analyzers.feedback import review_feedback
 ])
 def test_polarity_follows_who_acted_and_what_was_missed(text: str, polarity: str) -> None:
     assert review_feedback(text, learned=False).polarity == polarity
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    # an accomplishment stated as fact is praise, with no praise word
+    ("Nadia closed 14 deals last quarter. Her CRM notes are often missing the next steps; please update them "
+     "within a day of each call.", "mixed"),
+    ("Chen took over the audit files in May and every file passed review. He missed the handover meeting; I need "
+     "him at the next one.", "mixed"),
+    ("Your talk was the most-discussed session of the day. The handout had the wrong dates, which confused people; "
+     "check the dates with me before printing next time.", "mixed"),
+    ("Nadia met two clients last quarter. Her CRM notes are often missing the next steps; please update them.",
+     "constructive"),  # 'met' is a result only of a target or deadline
+    ("Nadia called the clients last quarter. Her CRM notes are often missing the next steps; please update them.",
+     "constructive"),  # a task verb with no mark of a result done well
+    ("You've only met two of your six deadlines this year. Next, let's plan the last two sprints.", "constructive"),
+    ("You didn't finish the migration. Please hand the runbook to Sam by Friday.", "constructive"),
+    # a decline from a past result: the past result is its baseline, not praise
+    ("When she started in 2024, Priya closed twenty tickets a day. This quarter she closes about eight.",
+     "constructive"),
+    # a problem the person then solved is the setting of the praise
+    ("The old intake form confused almost every new patient. Carlos redesigned it, and questions at the front "
+     "desk dropped by half.", "positive"),
+    ("The old intake form confused almost every new patient. Carlos's form was no better.", "constructive"),
+    ("His form confused almost every patient. He redesigned it, and questions dropped by half.", "mixed"),
+    # a development suggestion after praise is no request for change; a correction is
+    ("The board pack you prepared was the clearest we've had. Next time, you might also add a one-page summary.",
+     "positive"),
+    ("Ahmed's pitch won us the contract. It would be great to see him lead the pricing next time.", "positive"),
+    ("The board pack you prepared was the clearest we've had. Next time, send it a day earlier.", "mixed"),
+    # the person's act negated, or a burden it put on others, is criticism
+    ("You promised the client a refund and then did not process it.", "constructive"),
+    ("Ivy answered every question on the call. She arrived ten minutes late, and the client had to wait. "
+     "Please join calls five minutes early.", "mixed"),
+    ("When I had to rush to the meeting, you delivered the report to the client on time.", "positive"),
+    ("You checked the samples before they went out. Four patients would otherwise have had to come back.",
+     "positive"),  # a burden averted
+])
+def test_polarity_by_sentence_function(text: str, polarity: str) -> None:
+    assert review_feedback(text, learned=False).polarity == polarity
+
+
+def test_cueless_praise_makes_a_mixed_draft_whole_report() -> None:
+    report = review_feedback("Sam trained four new cashiers in his first month. His till counts were off three "
+                             "times in October, and the bank had to recount the deposits. I'd like him to recount "
+                             "before handing over the drawer.")
+    assert (report.polarity, sorted(f.kind for f in report.findings)) == ("mixed", [])
+    assert [s.functions for s in report.sentences] == [["behavior", "praise"],
+                                                        ["situation", "impact", "criticism"], ["next_step"]]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    # the closers and asides of a thank-you note are no criticism and no change request
+    ("Thanks for organising the party; everyone stayed late. Don't hesitate to ask if you need help next year.",
+     "positive"),
+    ("You kept the customers informed through the outage. I couldn't have done it without you.", "positive"),
+    ("Thank you for your years on the ward. Your kindness to patients will be missed.", "positive"),
+    ("Thank you for mentoring Jake; he now runs his own accounts. I hope you'll continue to mentor new hires going "
+     "forward.", "positive"),
+    ("Your work on the migration was outstanding. Going forward, I'd like you to share your approach with the other "
+     "teams.", "positive"),
+    ("We had a lot of problems with late deliveries last year. Thanks to your new scheduling system, they are a "
+     "thing of the past.", "positive"),
+    ("There were a few things we could do better last year. Thanks for all your hard work.", "mixed"),
+    ("Don't skip the sign-off on the next release.", "constructive"),  # a prohibition, not an offer
+    # praise, then a step that corrects how it was done
+    ("Thank you for covering the help desk on Friday. Make sure each ticket gets a reply before you close it.",
+     "mixed"),
+    ("Great work on the launch. Brief the support team before the next release.", "mixed"),
+    ("Great work on the upgrade. You had the rollback script ready before anyone asked, and we recovered in ten "
+     "minutes.", "positive"),  # 'before' in a report of what the person did
+    ("Thanks for the upgrade. You tested the rollback script first, so we recovered in ten minutes.", "positive"),
+    # a capitalised word at a sentence start is no one's name
+    ("Thank you for covering the desk. Three tickets were closed without a reply to the user.", "mixed"),
+])
+def test_thank_you_closers_and_corrective_steps(text: str, polarity: str) -> None:
+    assert review_feedback(text, learned=False).polarity == polarity

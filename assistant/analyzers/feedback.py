@@ -1445,6 +1445,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
     negators_by = _by_sentence(draft, rules, rules.negators)
+    person = _person(text, draft.parsed)
+    first_act = _first_act(draft, person)
+    about_person: dict[int, bool] = {}
+    accomplished: set[int] = set()
+    declined: set[int] = set()
     for i, (s, e) in enumerate(draft.sentences):
         cues = firsts[i]
         situation = cues.get("situation")
@@ -1486,6 +1491,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
             if _GRATEFUL_HYPERBOLE.match(text, m.start()):
                 praise += 1  # "we couldn't be happier": praise past saying
+                continue
+            if _FAREWELL.search(text, max(s, m.start() - 30), m.start()):
+                praise += 1  # "Your kindness to patients will be missed": a farewell
                 continue
             if _remedied_subject(draft, rules, i, m.start()):
                 praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
@@ -1531,6 +1539,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if i in demands and not critical:
             critical = 1  # "He could make a better contribution here": a better result demanded
         for m, scope in scopes:
+            if _INVITATION.match(text, _clause_start(text, m.start(), s)):
+                continue  # "Don't hesitate to ask if you need help": an offer
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
                     text, s, m.start()):  # "She is never late, never misses a deadline": a list about her
@@ -1550,7 +1560,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                   or _OWNED_WORK_SUBJECT.search(text, _clause_start(text, m.start(), s), m.start())) and (
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
-                    or len(text[s:m.start()].split()) <= 2 and not _THING_SUBJECT.match(text, s, m.start())):
+                    or len(text[s:m.start()].split()) <= 2 and not _THING_SUBJECT.match(text, s, m.start())
+                    or _act_of(draft, i, m.start(), person, about_person)):
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
@@ -1573,10 +1584,133 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)
         if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
+        if not critical and not praise and _cost_to_others(draft, i, person, setting, first_act):
+            critical = 1  # "..., and the client had to wait": a burden the person's act put on others
         if _declined(rules, text, draft.sentences[i - 1][0] if i else s, s, e):
+            declined.add(i)
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
+        if praise <= 0:
+            done = _accomplishment(draft, i, person)
+            if done is not None and critical <= 0:
+                praise = 1  # "Nadia closed 14 deals last quarter": a result of the work stated as fact
+                accomplished.add(i)
+            elif done is not None and _problem_then_solved(draft, i, done, person, critical_by[i], negators_by[i],
+                                                           trait_starts):
+                praise, critical = 1, 0  # "The room was double-booked, but Grace found another venue"
+                accomplished.add(i)
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
+    for i in range(len(out) - 1):
+        if i in accomplished and i + 1 in declined:
+            out[i].praise = 0  # "In 2024 she closed twenty tickets a day. This quarter, about eight.": a baseline
+        elif (out[i].critical > 0 and out[i].praise <= 0
+                and (i + 1 in accomplished or (out[i + 1].praise > 0 and out[i + 1].critical <= 0
+                                               and _past_state(draft, i) and _credits_person(draft, rules, i + 1)))
+                and _problem_then_solved(draft, i, None, person, critical_by[i], negators_by[i], trait_starts)):
+            # "The old intake form confused every new patient. Carlos redesigned it."; "We had a lot of problems
+            # with late deliveries last year. Thanks to your new system, they are a thing of the past."
+            out[i].critical = 0
     return out
+
+
+def _named(person: _Person, word: str) -> bool:
+    """``word`` is the person's name: the draft's most frequent named subject, and a first name or no common word
+    ("Three tickets were closed ..." names no one)."""
+    if person.name is None or word != person.name:
+        return False
+    names = names_lexicon()
+    key = word.removesuffix("'s").removesuffix("’s")
+    return key in names.first or not names.is_common(key)
+
+
+def _act_of(draft: _Draft, sentence: int, pos: int, person: _Person, seen: dict[int, bool]) -> bool:
+    """The clause at ``pos`` is about the person or their work: its subject (shared with the clause before it
+    or its own) is the person, "your/his/her X" or "Name's X" ("Your reply ... did not answer her question").
+    ``seen`` keeps each clause's answer (a clause of many negators is asked once)."""
+    c = draft.clause_at(sentence, pos)
+    if c is None:
+        return False
+    if c.start not in seen:
+        seen[c.start] = _about_person(c, person)
+    return seen[c.start]
+
+
+def _about_person(c: Clause, person: _Person) -> bool:
+    if not c.subject_words or c.tense not in ("past", "perfect", "present"):
+        return False
+    words = c.subject_words
+    if person.is_subject(words) or _named(person, words[0]):
+        return True
+    owner = words[0]
+    return len(words) > 1 and (owner in ("your",) if person.second else owner in ("his", "her", "their")
+                               or (person.name is not None and owner in (f"{person.name}'s", f"{person.name}’s")))
+
+
+# Others obliged by what the person did: "the client had to wait", "we had to issue refunds".
+_HAD_TO = re.compile(r"\b(?:had|have\s{1,3}had|has\s{1,3}had)\s{1,3}to\b", re.IGNORECASE)
+
+
+def _first_act(draft: _Draft, person: _Person) -> int | None:
+    """Where the first clause whose subject is the person starts (None: the person is no clause's subject)."""
+    for found in draft.parsed:
+        for c in found:
+            if c.subject_words and (person.is_subject(c.subject_words) or _named(person, c.subject_words[0])):
+                return c.start
+    return None
+
+
+def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list[tuple[int, int]],
+                    first_act: int | None) -> bool:
+    """A clause after something the person did whose subject, someone else, had to do something: a cost the act
+    put on them (not in a setting clause, not negated: "so nobody had to re-key it" is a burden averted)."""
+    text = draft.text
+    if first_act is None or first_act >= draft.sentences[sentence][1]:
+        return False
+    for c in draft.parsed[sentence]:
+        words = c.subject_words
+        if not words or c.start <= first_act or person.is_subject(words) or _named(person, words[0]):
+            continue
+        if _covers(setting, c.start) or c.link in _SUPPOSED_LINKS or c.link in _SCENE_LINKS or c.tense == "modal":
+            continue  # "Six patients would otherwise have had to give blood again": a burden averted
+        m = _HAD_TO.search(text, c.verbs[0].start if c.verbs else c.start, c.end)
+        if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
+            return True
+    return False
+
+
+def _past_state(draft: _Draft, sentence: int) -> bool:
+    """Every clause with a verb in sentence number ``sentence`` is in the past or the past perfect."""
+    found = [c for c in draft.parsed[sentence] if c.verbs]
+    return bool(found) and all(c.tense == "past" for c in found)
+
+
+# Credit for an outcome: "Thanks to your new system, ...", "Because of you, ...".
+_CREDIT = re.compile(r"\b(?i:thanks\s{1,3}to|because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to)\s{1,3}"
+                     r"(?:(?i:you|your|him|his|her|them|their)|[A-Z][a-z]{1,30}['’]s)\b")
+
+
+def _credits_person(draft: _Draft, rules: FeedbackRules, sentence: int) -> bool:
+    """Sentence number ``sentence`` credits the person with an outcome or names their remedy ("Thanks to your new
+    scheduling system, they are a thing of the past", "Thanks for fixing it the same day")."""
+    s, e = draft.sentences[sentence]
+    return _CREDIT.search(draft.text, s, e) is not None or rules.remedies.search(draft.text, s, e) is not None
+
+
+def _problem_then_solved(draft: _Draft, sentence: int, solved: Clause | None, person: _Person,
+                         critical: list[re.Match[str]], negators: list[re.Match[str]], traits: list[int]) -> bool:
+    """The criticism of sentence number ``sentence`` is the problem the person then solved: it lies before the
+    accomplishment ``solved`` (in the same sentence; None: the next sentence is one), names neither the person nor
+    their work, and no personality label is in the sentence (a setting, like :func:`_setting_clauses`)."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    end = solved.start if solved is not None else e
+    if solved is not None and solved.start <= s:
+        return False
+    k = bisect_right(traits, s - 1)
+    if (k < len(traits) and traits[k] < e) or any(m.start() >= end for m in [*critical, *negators]):
+        return False
+    before = text[s:end]
+    named = person.name is not None and re.search(rf"\b{re.escape(person.name)}\b", before, re.IGNORECASE) is not None
+    return not named and _PERSON_REF.search(before) is None
 
 
 # A better alternative in the past the person did not take: a modal perfect with a comparative ("might
@@ -1754,7 +1888,7 @@ _PROBLEM_NOUN = re.compile(r"(?:complaints?|problems?|issues?|errors?|mistakes?|
 _OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several|a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|some|more|"
                            r"repeated|frequent|numerous|multiple|constant|\d{1,4}|two|three|four|five|made|make|makes|making|"
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
-_FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|almost\s{1,3}no|next\s{1,3}to\s{1,3}no|virtually\s{1,3}no|"
+_FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|(?:almost\s{1,3}|next\s{1,3}to\s{1,3}|virtually\s{1,3})?no|"
                          r"minimal|zero)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
 # To a draft that speaks to 'you', a problem noun that is someone else's ("their concerns", "his complaint").
 _OTHERS_OWN = re.compile(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
@@ -1763,7 +1897,15 @@ _OTHERS_OWN = re.compile(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patie
 _GRATEFUL_HYPERBOLE = re.compile(
     r"(?:can['’]?t|cannot|can\s{1,3}not|couldn['’]?t|could\s{1,3}not)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:enough|happier|prouder|more\s{1,3}(?:pleased|grateful|impressed|proud|thankful|delighted)|"
-    r"ask\s{1,3}for\s{1,3}(?:more|better|a\s{1,3}better))\b", re.IGNORECASE)
+    r"ask\s{1,3}for\s{1,3}(?:more|better|a\s{1,3}better))\b"
+    # "I couldn't have done it without you": the person was what made it possible
+    r"|(?:couldn['’]?t|could\s{1,3}not|wouldn['’]?t|would\s{1,3}not)\s{1,3}have\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?"
+    r"without\s{1,3}(?:you|your|him|her|them|their)\b", re.IGNORECASE)
+# An offer put as a negated verb of reluctance: "Don't hesitate to ask", "never be afraid to call me".
+_INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:ever\s{1,3})?(?:hesitate|worry|think\s{1,3}twice|"
+                         r"be\s{1,3}(?:afraid|shy))\b", re.IGNORECASE)
+# A farewell: "Your kindness will be missed", "she'll be sorely missed".
+_FAREWELL = re.compile(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
 
 
@@ -1922,6 +2064,129 @@ _REINFORCE = re.compile(r"[\s\"'“‘(]{0,3}(?:please\s{1,3}|just\s{1,3}|so\s{1
                         r"(?:doing|like)\s{1,3}this)|carry\s{1,3}on)\b", re.IGNORECASE)
 
 
+# --- praise by sentence function: an accomplishment stated as fact ---------------------------------
+#
+# Praise needs no praise word: "Nadia closed 14 deals last quarter", "Sam trained four new cashiers", "the
+# regulators accepted it" state a result of the person's work as fact (task-level feedback, Hattie &
+# Timperley 2007). A clause is an accomplishment when the person, or the person's work ("your code review",
+# "her redesign"), is the subject of an affirmative past or perfect verb that names a result in itself (won,
+# secured, exceeded, resolved), or of a task verb (delivered, built, trained) whose clause marks it as done
+# well (a count or 'every'/'all', on time, ahead of schedule, a target met, a superlative); or when someone
+# the work was for gives a favourable verdict on it (the client signed, the board approved). Counted only in
+# a sentence with no criticism, so a neutral act in a critical sentence ("You delivered it two days late")
+# stays the behaviour criticised.
+_ACCOMPLISHED = wordset("achieved accomplished attained won secured exceeded surpassed beat outperformed outsold "
+                        "saved rescued solved resolved fixed cleared closed landed earned doubled tripled quadrupled "
+                        "halved recovered overhauled streamlined automated simplified modernised modernized revamped "
+                        "salvaged transformed mastered")
+_TASK_DONE = wordset("delivered completed finished shipped launched built created rebuilt redesigned reorganised "
+                     "reorganized restructured introduced established organised organized trained mentored coached "
+                     "onboarded implemented wrote rewrote designed developed produced reduced increased grew improved "
+                     "boosted expanded caught spotted handled negotiated answered hit met raised recruited hired sold "
+                     "processed published migrated cut")
+# Task verbs that name a result only with a target ("met the deadline", "hit its sales target"; not "met two clients").
+_TARGET_VERBS = wordset("met hit handled answered")
+# Verbs of the people the work was for that give a verdict on it ("the client signed the renewal").
+_APPROVED = wordset("signed renewed approved accepted passed thanked praised recommended commended applauded "
+                    "complimented funded awarded adopted")
+# Team results stated by the writer after the person's work ("we beat our sales target by 12%").
+_TEAM_RESULT = wordset("beat exceeded surpassed won hit doubled tripled secured landed")
+_DONE_WELL = re.compile(
+    r"\b(?:every|all|each|both|whole|entire|zero|on\s{1,3}(?:time|schedule|budget)|ahead\s{1,3}of|under\s{1,3}budget|"
+    r"early|in\s{1,3}record\s{1,3}time|before\s{1,3}the\s{1,3}deadline|end\s{1,3}to\s{1,3}end|from\s{1,3}scratch|"
+    r"single-?handedly|first|record|more\s{1,3}than\s{1,3}(?:anyone|any|ever)|best|highest|fastest|targets?|goals?|"
+    r"quotas?|milestones?|deadlines?|by\s{1,3}(?:half|a\s{1,3}(?:third|quarter|fifth|tenth)|\d))\b", re.IGNORECASE)
+# A superlative or a first in the complement of a copula whose subject is the person's work: "Your talk was the
+# most-discussed session of the day", "the first one finance approved without a revision".
+_SUPERLATIVE = re.compile(r"\b(?:the|our|their|its|his|her|your)\s{1,3}(?:very\s{1,3}|single\s{1,3})?(?:best|first|"
+                          r"most[\s-]{1,3}[a-z]{3,30}|highest|fastest|strongest|clearest|cleanest|smoothest|quickest|"
+                          r"finest|top)\b", re.IGNORECASE)
+_UNDONE = re.compile(r"\b(?:not|never|no\s{1,3}longer|hardly|barely|almost|nearly|only|[a-z]{2,10}n['’]t|cannot)\b",
+                     re.IGNORECASE)
+_SUPPOSED_LINKS = wordset("if unless whether until before")
+# Result verbs whose past is their present form ("we beat our sales target", "she cut the close to five days").
+_SAME_PAST = wordset("beat hit cut")
+
+
+def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | None:
+    """The first clause of sentence number ``sentence`` that states an accomplishment (see above)."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    if _QUESTION_END.search(text, s, e):
+        return None
+    for c in draft.parsed[sentence]:
+        words = c.subject_words
+        if not words or not c.verbs or c.link in _SUPPOSED_LINKS:
+            continue
+        if c.tense not in ("past", "perfect") and not (c.tense == "present" and c.main_verb in _SAME_PAST):
+            continue
+        main = c.main_verb
+        if main not in _ACCOMPLISHED and main not in _TASK_DONE and main not in _APPROVED and main not in BE_FORMS:
+            continue
+        if _UNDONE.search(text, c.verbs[0].start, c.end):
+            continue  # "didn't finish", "almost closed", "only met two of six deadlines"
+        if person.is_subject(words) or _named(person, words[0]) or (
+                words[0].endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):
+            if main in _ACCOMPLISHED:
+                return c
+            # the mark of a task done well may come later in the sentence ("..., and picking times are down by a
+            # quarter")
+            if main in _TASK_DONE and (_DONE_WELL.search(text, c.verbs[-1].end, e) is not None or (
+                    main not in _TARGET_VERBS and numbers(text[c.verbs[-1].end:c.end]))):
+                return c
+            if main in BE_FORMS and _SUPERLATIVE.search(text, c.verbs[-1].end, c.end):
+                return c
+        elif (words[0] == "we" and main in _TEAM_RESULT) or (
+                main in _APPROVED and words[0] not in _WRITER_WORDS and not _UNDONE.search(text, c.start, c.end)):
+            return c  # "we beat our sales target", "the regulators accepted it
+    return None
+
+
+# After praise, a suggestion to build on it is development, not a change: an opportunity offered ("It would be
+# great to see you present it to the board next time", "I'd love to see her share it"), or an addition to what
+# was done ("Next time, you might also add a summary", "you could take it even further"). One that looks back at
+# how it was done ("earlier", "instead", "check ... first", "don't") stays a change.
+_OPPORTUNITY = re.compile(
+    r"\b(?:(?:would|'d|’d)\s{1,3}(?:(?:really|also)\s{1,3})?(?:be\s{1,3}(?:great|good|nice|wonderful|worth|helpful)|love)|"
+    r"love\s{1,3}to\s{1,3}see|(?:could|might|may|can)\s{1,3}(?:also|even|further)|also|too|as\s{1,3}well|"
+    r"even\s{1,3}(?:more|further)|further|next\s{1,3}(?:challenge|step)|build(?:ing)?\s{1,3}on|continue|"
+    r"keep\s{1,3}(?:up|on|doing|[a-z]{2,30}ing)|"
+    # passing the praised work on: "share your approach with the other teams", "teach the new hires how you did it"
+    r"(?:share|teach|present|show|pass\s{1,3}on)\s{1,3}(?:(?:it|this|that|them)\s{1,3}(?:with|to)|your\s{1,3}(?:approach|method|"
+    r"process|knowledge|experience|expertise|skills|tips|learnings|ideas|story)|what\s{1,3}you|how\s{1,3}you))\b",
+    re.IGNORECASE)
+_CORRECTION = re.compile(
+    r"\b(?:earlier|sooner|instead|on\s{1,3}time|first|before|check|double-check|remember|forget|make\s{1,3}sure|"
+    r"don['’]t|do\s{1,3}not|stop|avoid|careful|correct|fix|less|fewer|shorter)\b", re.IGNORECASE)
+
+# A step after praise that corrects how it was done: "Make sure each ticket gets a reply", "Check the figures with
+# finance", "Don't skip the sign-off".
+_STEP_CORRECTION = re.compile(r"\b(?:check|double-check|make\s{1,3}sure|remember|don['’]t|do\s{1,3}not|stop|avoid|careful|"
+                              r"instead|earlier|sooner|on\s{1,3}time)\b", re.IGNORECASE)
+
+# An order asked for ("Recount before handing over the drawer", "Check with legal first"): a correction in a request,
+# not in a report of what the person did ("you wrote the rollback script before anyone asked").
+_ORDERING = re.compile(r"\b(?:before|first)\b", re.IGNORECASE)
+
+
+def _corrects(text: str, sentence: _Sentence) -> bool:
+    """A step sentence that corrects how the work was done (see above)."""
+    if _STEP_CORRECTION.search(text, sentence.start, sentence.end):
+        return True
+    return _ORDERING.search(text, sentence.start, sentence.end) is not None and not any(
+        c.tense in ("past", "perfect") for c in clauses(text, sentence.start, sentence.end))
+
+
+def _development(text: str, sentence: _Sentence) -> bool:
+    """A sentence that offers a development opportunity and asks for no correction (see above)."""
+    if sentence.critical > 0:
+        return False
+    if _INVITATION.search(text, sentence.start, sentence.end):
+        return True  # "Please don't hesitate to call on me": an offer
+    return (_OPPORTUNITY.search(text, sentence.start, sentence.end) is not None
+            and _CORRECTION.search(text, sentence.start, sentence.end) is None)
+
+
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
@@ -1933,8 +2198,11 @@ def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Po
             critical = 1  # no praise and a step to take: developmental, however mildly it is put
     if critical <= 0 and praise > 0 and any(_LOOKS_BACK.search(text, st.start, st.end) for st in steps):
         critical = 1  # "Sam writes clean code. He should ask for reviews earlier, though."
+    if critical <= 0 and praise > 0 and any(_corrects(text, st) and not _development(text, st) for st in steps):
+        critical = 1  # "Thanks for covering the desk. Make sure each ticket gets a reply before you close it."
     request = rules.change_request.search(text) if critical <= 0 else None
-    if request and (praise <= 0 or _CORRECTIVE.search(text)):
+    if request and (praise <= 0 or any(_CORRECTIVE.search(text, st.start, st.end) and not _development(text, st)
+                                       for st in sentences)):
         critical = 1  # "please send the notes the same day next time" asks for a change; after praise, a
         # request that does not look back ("I'd like him to take more ownership") is development
     if praise > 0 and critical > 0:
