@@ -298,8 +298,99 @@ def training_rows(items: Sequence[Prepared], abstain_weight: float = 1.0
 SHAPE_FEATURES = frozenset({"faq", "bare_question", "table_row", "type_named", "unasked_condition"})
 
 
+def ranking_groups(items: Sequence[Prepared]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per answerable question with a fact-holding unit among its quotable ones: the rows that
+    compete to lead its answer (every clause of a unit whose value type the unit holds; a positive
+    unit once, for the clause it matches best, as in :func:`training_rows`) and the target share of
+    each row (the positives share the whole mass)."""
+    from assistant.qa.features import FEATURES
+
+    cov, att, typ = (FEATURES.index(n) for n in ("cov_unit", "attach", "typed"))
+    groups = []
+    for item in items:
+        if item.x is None or not len(item.units) or not item.example.answerable:
+            continue
+        if not (item.positive & item.valid).any():
+            continue
+        xs, ts = [], []
+        for i in np.flatnonzero(item.valid):
+            if item.positive[i]:
+                best = int(np.argmax(item.x[i, :, cov] + item.x[i, :, att] + item.x[i, :, typ]))
+                xs.append(item.x[i, best])
+                ts.append(1.0)
+            else:
+                for c, held in enumerate(item.units[i].held):
+                    if held:
+                        xs.append(item.x[i, c])
+                        ts.append(0.0)
+        t = np.asarray(ts)
+        groups.append((np.asarray(xs), t / t.sum()))
+    return groups
+
+
+def fit_listwise(groups: Sequence[tuple[np.ndarray, np.ndarray]], l2: float | np.ndarray,
+                 iterations: int = 50) -> np.ndarray:
+    """Conditional logit (softmax over each question's rows, the fact-holding rows as the target) by
+    Newton's method: the weights that rank a question's answering unit first. No bias (it cancels)."""
+    d = groups[0][0].shape[1]
+    l2 = np.broadcast_to(np.asarray(l2, dtype=float), (d,))
+
+    def loss(w: np.ndarray) -> float:
+        total = 0.5 * float(l2 @ (w * w))
+        for x, t in groups:
+            z = x @ w
+            top = z.max()
+            total += top + math.log(float(np.exp(z - top).sum())) - float(t @ z)
+        return total
+
+    w = np.zeros(d)
+    current = loss(w)
+    for _ in range(iterations):
+        grad = l2 * w
+        hess = np.diag(l2).copy()
+        for x, t in groups:
+            z = x @ w
+            p = np.exp(z - z.max())
+            p /= p.sum()
+            grad += x.T @ (p - t)
+            xp = x.T @ p
+            hess += x.T @ (x * p[:, None]) - np.outer(xp, xp)
+        step = np.linalg.solve(hess, grad)
+        size = 1.0
+        while size > 1e-4 and (candidate := loss(w - size * step)) > current:
+            size /= 2  # damped Newton: never a step that raises the loss
+        if size <= 1e-4:
+            break
+        w, current = w - size * step, candidate
+        if float(np.abs(size * step).max()) < 1e-8:
+            break
+    return w
+
+
+def fit_pairwise(groups: Sequence[tuple[np.ndarray, np.ndarray]], l2: float | np.ndarray) -> np.ndarray:
+    """Pairwise ranking (logistic on fact-holding row minus other row, each question weighing one)."""
+    xs, ws = [], []
+    for x, t in groups:
+        pos, neg = x[t > 0], x[t == 0]
+        if not len(neg):
+            continue
+        diff = (pos[:, None, :] - neg[None, :, :]).reshape(-1, x.shape[1])
+        xs.append(diff)
+        ws.append(np.full(len(diff), 1.0 / len(diff)))
+    if not xs:
+        return np.zeros(groups[0][0].shape[1]) if groups else np.zeros(0)
+    x = np.concatenate(xs + [-d for d in xs])  # both orders, so that the bias stays at zero
+    y = np.concatenate([np.ones(sum(len(d) for d in xs)), np.zeros(sum(len(d) for d in xs))])
+    w, _ = fit_logistic(x, y, l2, np.concatenate(ws + ws) / 2)
+    return w
+
+
 def fit_model(items: Sequence[Prepared], features: Sequence[str], l2: float, abstain_weight: float = 1.0,
-              shape_l2: float = 1.0) -> Any:
+              shape_l2: float = 1.0, objective: str = "pointwise", rank_l2: float | None = None) -> Any:
+    """The unit model. ``pointwise``: logistic regression on every unit row. ``listwise`` /
+    ``pairwise``: the direction that ranks each question's units (conditional logit / pairwise
+    logistic, strength ``rank_l2``), then its scale and bias fitted pointwise (Platt), so the score
+    stays a probability the gate can read."""
     from assistant.qa.features import FEATURES
     from assistant.qa.select import UnitModel
 
@@ -309,9 +400,21 @@ def fit_model(items: Sequence[Prepared], features: Sequence[str], l2: float, abs
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    strength = np.array([l2 * (shape_l2 if n in SHAPE_FEATURES else 1.0) for n in features])
-    weights, bias = fit_logistic((x - mean) / scale, y, strength, w)
-    return UnitModel(tuple(features), mean, scale, weights, bias)
+    shape = np.array([shape_l2 if n in SHAPE_FEATURES else 1.0 for n in features])
+    if objective == "pointwise":
+        weights, bias = fit_logistic((x - mean) / scale, y, l2 * shape, w)
+        return UnitModel(tuple(features), mean, scale, weights, bias)
+    groups = [((g[:, columns] - mean) / scale, t) for g, t in ranking_groups(items)] or [
+        (np.zeros((1, len(features))), np.ones(1))]
+    strength = (l2 if rank_l2 is None else rank_l2) * shape
+    direction = fit_pairwise(groups, strength) if objective == "pairwise" else fit_listwise(groups, strength)
+    if objective == "blend":  # the ranking direction and the pointwise one, each of unit length
+        pointwise, _ = fit_logistic((x - mean) / scale, y, l2 * shape, w)
+        direction = sum((v / norm for v in (direction, pointwise) if (norm := np.linalg.norm(v)) > 0),
+                        np.zeros(len(features)))
+    score = ((x - mean) / scale) @ direction
+    (slope,), bias = fit_logistic(score[:, None], y, 1e-6, w)
+    return UnitModel(tuple(features), mean, scale, slope * direction, bias)
 
 
 def conclude(item: Prepared, cal: Any) -> Any:
@@ -368,7 +471,7 @@ def calibrate(items: Sequence[Prepared], config: dict[str, Any]) -> Any:
     from assistant.qa.answer import Calibration
 
     model = fit_model(items, config["features"], config["l2"], config.get("abstain_weight", 1.0),
-                      config.get("shape_l2", 1.0))
+                      config.get("shape_l2", 1.0), config.get("objective", "pointwise"), config.get("rank_l2"))
     fixed = config["clause_threshold"]
     cal = Calibration(model, 0.0, 1.0 if fixed == "gate" else float(fixed), config["extra_ratio"],
                       config["other_document_ratio"], config.get("max_quotes", 3))
@@ -480,12 +583,16 @@ def leave_one_corpus_out(by_corpus: dict[str, Sequence[Prepared]], config: dict[
 DEFAULT_CONFIG: dict[str, Any] = {
     "features": None,  # None: every feature of assistant.qa.features.FEATURES
     "l2": 1000.0,
+    # The ranking direction (softmax over each question's units) blended with the pointwise one;
+    # its strength and ``extra_ratio`` chosen leave-one-corpus-out (docs/qa-calibration.md).
+    "objective": "blend",
+    "rank_l2": 100.0,
     "shape_l2": 0.1,
     "abstain_weight": 1.0,
     # A further part of a compound question is answered by its own best unit when that unit clears
     # the gate a lead must clear ("gate"; a number fixes it instead).
     "clause_threshold": "gate",
-    "extra_ratio": 0.3,
+    "extra_ratio": 0.2,
     "other_document_ratio": 0.6,
     "max_quotes": 3,
     "max_over_refusal": MAX_OVER_REFUSAL,
@@ -514,7 +621,9 @@ def write_calibration(cal: Any, config: dict[str, Any], items: Sequence[Prepared
         f"answerable;\n# {len(rows[1])} unit rows, {int(rows[1].sum())} holding a labelled fact). "
         "How and why: docs/qa-calibration.md.\n"
         "# unit_model: logistic regression over assistant/qa/features.py FEATURES, standardised (value - mean) / "
-        "scale.\n# gate.threshold: the lead unit's probability below which the Q&A abstains (over-refusal <= "
+        "scale;\n# objective: pointwise (every unit row) or a ranking direction (listwise: softmax over each "
+        "question's units;\n# blend: that plus the pointwise one) scaled to a probability (Platt).\n"
+        "# gate.threshold: the lead unit's probability below which the Q&A abstains (over-refusal <= "
         f"{config['max_over_refusal']} on the tuning halves).\n"
     )
     data = {
@@ -524,7 +633,10 @@ def write_calibration(cal: Any, config: dict[str, Any], items: Sequence[Prepared
                  "extra_ratio": config["extra_ratio"], "other_document_ratio": config["other_document_ratio"],
                  "max_quotes": config["max_quotes"]},
     }
-    lines = [f"unit_model:\n  l2: {config['l2']}\n  bias: {data['unit_model']['bias']}\n  features:  # name: weight, mean, scale"]
+    objective = config.get("objective", "pointwise")
+    ranking = "" if objective == "pointwise" else f"\n  rank_l2: {config.get('rank_l2') or config['l2']}"
+    lines = [f"unit_model:\n  objective: {objective}\n  l2: {config['l2']}{ranking}\n  bias: {data['unit_model']['bias']}"
+             "\n  features:  # name: weight, mean, scale"]
     for name, row in data["unit_model"]["features"].items():
         lines.append(f"    {name}: {{weight: {row['weight']}, mean: {row['mean']}, scale: {row['scale']}}}")
     lines.append(yaml.safe_dump({"gate": data["gate"]}, sort_keys=False).rstrip())
@@ -562,6 +674,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(json.dumps(failure))
         if args.fit:
             cal = calibrate(items, config)
+            if config.get("keep_gate"):  # a new unit model under the shipped gate (threshold, focus floor)
+                from dataclasses import replace
+
+                shipped = calibration()
+                cal = replace(cal, threshold=shipped.threshold, clause_threshold=shipped.clause_threshold,
+                              min_focus=shipped.min_focus)
             write_calibration(cal, config, items, args.output)
             metrics, _ = measure(items, cal)
             print(json.dumps({"fitted": str(args.output), "threshold": round(cal.threshold, 4),
