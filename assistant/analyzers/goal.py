@@ -1164,7 +1164,7 @@ def _artefact(word: str, rules: GoalRules) -> bool:
 _HEAD_BEFORE = re.compile(
     r"(?:^|[.!?;:]\s*|\n\s*(?:[-*•]\s*)?|\b(?:and|also|plus|then)\s+(?:also\s+)?(?:to\s+)?|,\s*(?:and\s+)?|"
     r"\b(?:will|to|shall|should|must|can|going\s+to|plan\s+to|want\s+to|need\s+to|aim\s+to|by|through|via)\s+|"
-    r"\b(?:i|we)\s+)$",
+    r"\b(?:i|we)\s+|\b(?:i|we|you|they)['’]ll\s+)$",
     _FLAGS,
 )
 
@@ -1602,8 +1602,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     vague_spans = [(h.start, h.end) for h in hits if h.rule == "time.vague"]
     # A named plan after "of" is part of the object ("reach 90% of the Strategic Plan milestones").
     part_of = [(s, e) for s, e in relevant_spans if re.search(r"\bof\s{1,3}\Z", text[max(0, s - 6):s])]
+    # A purpose clause before the main clause ("To reduce infection rates in your unit, you'll implement ...")
+    # says what the goal is for: its verb is not the goal's action.
+    fronted = [m.span() for m in _FRONTED_PURPOSE.finditer(text)
+               if _HAS_VERB(text, m.end(), _sentence_of(text, m.start())[1], rules)]
     actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of] + time_spans_no_cadence
-                       + vague_spans)
+                       + vague_spans + fronted)
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules)
                or _ranked(a, text, measure_hits, rules) else a for a in actions]
 
@@ -1783,7 +1787,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
         h for h in by_criterion["relevant"] + by_criterion["specific"] if h.rule in ("relevant.structure", "relevant.context", "specific.outcome")] + [
         h for h in red_flags if h.rule != "attain.perfection"]
-    topic = next(((a.verb_end, a.end) for a in actions if a.end > a.verb_end + 1), None)
+    # (what the goal moves, when it names a change: "reduce infection rates", not the means "implement practices")
+    with_object = [a for a in actions if a.end > a.verb_end + 1]
+    topic = next(((a.verb_end, a.end) for a in with_object if rules.change_verbs.match(text, a.start)), None) or next(
+        ((a.verb_end, a.end) for a in with_object), None)
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
                   _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
                   past_deadline, topic)
@@ -1792,6 +1799,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 # A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
 _KNOWN_SET = re.compile(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to)\s{1,3}(?:all\s{1,3})?"
                         r"(?:our|my|their|its|his|her|your|the|these|those)\s{1,3}\Z", re.IGNORECASE)
+
+
+_FRONTED_PURPOSE = re.compile(r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}[a-z][^.;:!?,\n]{2,150},"
+                              r"(?=\s{0,3}[A-Za-z])")
 
 
 # A universally quantified subject and a verb of having, getting, using or completing: a state to be checked.
@@ -2097,7 +2108,7 @@ _PURPOSE = re.compile(
 _MEANS = re.compile(r"\b(?:by|through|via)\s{1,3}[a-z]{2,30}ing\b", re.IGNORECASE)
 # Any verb of the goal vocabulary (or a benefit verb: unblock, assist, avoid ...) in an infinitive
 # after the goal's action states what it is for ("... to unblock key customers").
-_PURPOSE_TO = re.compile(r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
+_PURPOSE_TO = re.compile(r"(?:^|[,(]\s{0,3}|\s)(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
                          r"(?:me|us|them|him|her|(?:the|our|my)\s{1,3}team)\s{1,3}(?:to\s{1,3})?)?"
                          r"(?:better\s{1,3})?(?P<verb>[a-z]{2,20})"
                          r"(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level|rate|goal)\s{1,3}of\b)\s{1,3}[^.;!?]{2,200}")
@@ -2273,7 +2284,7 @@ def _each_infinitive(text: str) -> list[re.Match[str]]:
     """Every "to <verb> ..." of the text, each tried on its own: a preposition's "to" earlier in the sentence
     ("letters to incoming freshmen to ...") must not hide the infinitive after it."""
     found = []
-    for t in re.finditer(r"(?:[,(]\s{0,3}|\s)(?=(?:in\s{1,3}order\s{1,3})?to\s)", text):
+    for t in re.finditer(r"(?:^|[,(]\s{0,3}|\s)(?=(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s)", text):
         m = _PURPOSE_TO.match(text, t.start())
         if m:
             found.append(m)
@@ -2348,9 +2359,12 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                 text[m.start():m.end()], rules):
             continue  # the purpose of a sub-step, unless it reaches the people the goal serves ("... to improve patient care")
         comma = text.find(",", m.start() + 3, m.end())
-        if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or not _HAS_VERB(text, comma + 1, m.end(), rules)):
+        if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or not (
+                _HAS_VERB(text, comma + 1, m.end(), rules)
+                or any(comma < h.start < m.end() for h in [*measures, *(deliverables or [])]))):
             # "To improve response rate on service requests.": the goal itself, written as an infinitive
-            # (a main clause after it, "To cut churn, launch ...", makes it the purpose of that clause)
+            # (a main clause after it, "To cut churn, launch ...", makes it the purpose of that clause, and so
+            # does a key result after it, "To cut wait times, merged PRs land on staging within 25 minutes")
             continue
         if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
             continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
@@ -2453,7 +2467,7 @@ def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noq
     return any(_clause_head(span, m.start()) for regex, kind in (
         (rules.action_verbs, "action"), (rules.vague_verbs, "vague"), (rules.effort_verbs, "effort"))
         for m in _word_starts(span, regex, rules.first_words.get(kind)) if start <= m.start() < end) or bool(
-        re.search(r"\b(?:will|is|are|was|were|be|has|have|can|must|should)\b", text[start:end], re.IGNORECASE))
+        re.search(r"\b(?:will|is|are|was|were|be|has|have|can|must|should)\b|\w['’]ll\b", text[start:end], re.IGNORECASE))
 
 
 _MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using)\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?\S*\s*\Z", re.IGNORECASE)
@@ -2507,6 +2521,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
                  and _named(text, action.verb_end, action.end, rules))
         if completes and any(w.lower() in rules.comparatives for w in text[action.verb_end:action.end].split()):
             completes = False  # "make the programs more user-friendly by 2025": a wish has no done state
+        if _ONGOING_HEAD.search(text, action.verb_end, action.end):
+            continue  # "implement hand hygiene practices": a way of working is kept up, never finished
         if strong or completes or named:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
@@ -2522,6 +2538,10 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
 
 
 _COMPARATIVE_COUNT = re.compile(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
+# Ways of working named as the object's head ("hand hygiene practices", "healthy habits", "a culture of
+# feedback"): kept up from day to day, with no state in which they are done.
+_ONGOING_HEAD = re.compile(r"\b(?:practices|habits|behaviou?rs|routines|culture|mindset|attitudes?|lifestyles?)\s{0,3}\Z",
+                           re.IGNORECASE)
 _DESTINATION = re.compile(r"\s{1,3}(?:to|into|onto)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3}|our\s{1,3})?[A-Za-z0-9]")
 
 

@@ -1,0 +1,44 @@
+"""Goal verdicts under the rewrites the labelling guides allow (scripts/goal_definition_probe.py).
+
+Each case asserts all five SMART verdicts of one goal (reference date 2026-12-01)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.analyzers.goal import CRITERIA, check_goal
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def verdicts(text: str) -> dict[str, bool]:
+    criteria = check_goal(text, today=TODAY).criteria
+    return {name: getattr(criteria, name).met for name in CRITERIA}
+
+
+def smart(letters: str) -> dict[str, bool]:
+    """'SMA..' -> specific, measurable and attainable met; relevant and time_bound not."""
+    return {name: letter != "." for name, letter in zip(CRITERIA, letters, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a purpose clause is one wherever it stands: before the goal as after it, whatever its verb
+        ("Complete a certification course in advanced cardiac life support to enhance emergency response skills.",
+         "SMAR."),
+        ("To enhance emergency response skills, complete a certification course in advanced cardiac life support.",
+         "SMAR."),
+        ("To help our customers resolve issues faster, send out welcome letters to incoming freshmen.", "SMAR."),
+        ("To reduce infection rates in your unit, you'll implement hand hygiene practices.", "S.AR."),
+        # before a key result stated as an outcome
+        ("To reduce patient wait times, merged PRs land on staging within 25 minutes.", "SMAR."),
+        # the infinitive alone is the goal itself, not a purpose of anything
+        ("To improve response rate on service requests.", "..A.."),
+        ("To help our customers resolve issues faster.", "..A.."),
+    ],
+)
+def test_a_fronted_purpose_is_a_purpose(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
