@@ -50,6 +50,36 @@ PURPOSE_TAILS = (
     " in order to strengthen donor trust",
     " because late reports delay the board's funding decisions",
     ", which advances our mission of community health",
+    " that supports the district's literacy goals",
+    ", supporting the clinic's patient safety goals",
+    ", which will help customers find answers faster",
+    ", helping the finance team close the books faster",
+    " so our volunteers can spend more time with clients",
+    " to enable the support team to answer tickets faster",
+    " to give managers better data for staffing decisions",
+    " to make it easier for patients to book appointments",
+    " in service of our zero-waste commitment",
+    ", a key priority for the board",
+    " as a step toward the city's net-zero commitment",
+    " as required by the state accreditation standards",
+    ", contributing to higher student retention",
+    " to better serve our rural patients",
+    " to meet the needs of our growing customer base",
+    " to keep our customers safe",
+    " to ensure patients receive timely care",
+    " to lower costs for our members",
+    " so we can meet the new state reporting requirement",
+    " in response to feedback from our users",
+    " to address staff concerns raised in the engagement survey",
+)
+# A second sentence saying what the goal is for.
+PURPOSE_SENTENCES = (
+    " This supports the department's student retention goal.",
+    " This will help our customers get answers faster.",
+    " It is part of the hospital's patient safety initiative.",
+    " This contributes to the company's growth strategy.",
+    " Doing so will cut the time nurses spend on paperwork.",
+    " It serves the team's objective of faster releases.",
 )
 PURPOSE_HEADS = (
     "To support the department's retention objective, ",
@@ -60,6 +90,11 @@ PURPOSE_HEADS = (
     "So that students can graduate on time, ",
     "To reduce patient wait times, ",
     "Aligned with the company's growth objectives, ",
+    "In order to strengthen donor trust, ",
+    "To better serve our rural patients, ",
+    "As a step toward the city's net-zero commitment, ",
+    "Supporting the clinic's patient safety goals, ",
+    "Because late reports delay the board's funding decisions, ",
 )
 HEADER_LINES = (
     "Objective: Make onboarding effortless for new customers.\nKR: ",
@@ -79,6 +114,26 @@ NON_PURPOSE_TAILS = (
     " at the downtown office",
     " with the help of an outside consultant",
     " using the existing budget",
+    " for new hires",
+    " with the marketing team",
+    " to all staff",
+    " to the board",
+    " in the main conference room",
+    " as discussed at the last staff meeting",
+    ", a task for the new coordinator",
+    ", one of the five pilots this year",
+    " in response to each customer request",
+    " to staff and managers",
+    ", which takes about two weeks",
+    " with input from nurses and physicians",
+)
+# A second sentence that is more of the goal's own work or its schedule, no purpose.
+NON_PURPOSE_SENTENCES = (
+    " This includes the appendix and the glossary.",
+    " This will take about two weeks.",
+    " It will be reviewed by the board.",
+    " The work starts after the audit.",
+    " Staff and managers will be consulted.",
 )
 
 DIRECTIONS = {"reduce": "reduction", "decrease": "decrease", "increase": "increase", "lower": "reduction",
@@ -130,10 +185,14 @@ def main(verbose: bool = False) -> None:
            lambda v: v["R"])
     report("R  purpose head -> relevant", [(t, head + lower_first(body(t)) + ".") for t in base_r for head in PURPOSE_HEADS],
            lambda v: v["R"])
+    report("R  purpose sentence after -> relevant",
+           [(t, body(t) + "." + tail) for t in base_r for tail in PURPOSE_SENTENCES], lambda v: v["R"])
     report("R  objective/plan line above -> relevant", [(t, head + t) for t in base_r for head in HEADER_LINES],
            lambda v: v["R"])
     report("R  non-purpose tail -> still not relevant",
            [(t, body(t) + tail + ".") for t in base_r for tail in NON_PURPOSE_TAILS], lambda v: not v["R"])
+    report("R  non-purpose sentence after -> still not relevant",
+           [(t, body(t) + "." + tail) for t in base_r for tail in NON_PURPOSE_SENTENCES], lambda v: not v["R"])
     # R: a purpose moved from the end to the front keeps relevance
     moved = []
     for i in items:

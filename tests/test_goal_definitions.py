@@ -42,3 +42,24 @@ def smart(letters: str) -> dict[str, bool]:
 )
 def test_a_fronted_purpose_is_a_purpose(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a consequence sentence that helps someone, a result participle, an appositive aim, a reason in response
+        ("Send out welcome letters to incoming freshmen. This will help our customers get answers faster.", "SMAR."),
+        ("Send out welcome letters to incoming freshmen, contributing to higher student retention.", "SMAR."),
+        ("Send out welcome letters to incoming freshmen, a key priority for the board.", "SMAR."),
+        ("Send out welcome letters to incoming freshmen in response to feedback from our users.", "SMAR."),
+        # a later infinitive that names the staff it serves
+        ("Send out welcome letters to incoming freshmen to give managers better data for staffing decisions.", "SMAR."),
+        # no purpose: a trigger, a recipient, an appositive that is no aim, more of the goal's own work
+        ("Send out welcome letters to incoming freshmen in response to each customer request.", "SMA.."),
+        ("Send out welcome letters to staff and managers.", "SMA.."),
+        ("Send out welcome letters to incoming freshmen, a task for the new coordinator.", "SMA.."),
+        ("Send out welcome letters to incoming freshmen. This includes the appendix and the glossary.", "SMA.."),
+    ],
+)
+def test_a_purpose_in_the_wordings_the_guides_list(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

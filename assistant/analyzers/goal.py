@@ -2139,12 +2139,13 @@ _SO_CLAUSE = re.compile(
 # release", "given the rise in overnight admissions"); "since 2020" or "since last year" is a time.
 _REASON = re.compile(
     r"\b(?:because|given\s{1,3}(?:that\s{1,3})?(?=(?:the|our|a|an|rising|growing|increasing|falling)\b)|"
+    r"in\s{1,3}(?:response|answer)\s{1,3}to\s{1,3}(?!(?:each|every|a|an|any|all|requests?|calls?|tickets?)\b)|"
     r"since\s{1,3}(?!(?:\d|last|then|early|mid|late|before|after|launch|inception|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|the\s{1,3}(?:start|beginning|end|"
     r"launch|last|first|previous)\b)(?=[a-z]{2,30}\s{1,3}[a-z]))"
     r"[^.;!?]{3,200}", re.IGNORECASE)
 _CONSEQUENCE = re.compile(
     r"(?:^|[.!?]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
-    r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?:help\s{1,3}(?:to\s{1,3})?)?"
+    r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?P<help>help\s{1,3}(?:to\s{1,3})?)?"
     r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
 def _serves_people(phrase: str, rules: GoalRules) -> bool:
     """Whether the phrase names the people a goal serves ("patient care", "for families")."""
@@ -2204,7 +2205,8 @@ _AIM_HEAD = re.compile(r"\b(?:objectives?|goals?|priorit(?:y|ies)|targets?|missi
 # A non-restrictive relative clause that predicates of the goal its place among aims or what it matters to
 # (", which is a council priority", ", which is critical to patient safety"): a reason beyond the action.
 _PREDICATED_AIM = re.compile(
-    r"[,(]\s{0,3}(?:which|this|that)\s{1,3}(?:is|are|will\s{1,3}be|remains?)\s{1,3}(?:(?:also|still)\s{1,3})?(?:"
+    r"[,(]\s{0,3}(?:(?:which|this|that)\s{1,3}(?:is|are|will\s{1,3}be|remains?)\s{1,3}|(?=(?:a|an|one\s{1,3}of)\s))"
+    r"(?:(?:also|still)\s{1,3})?(?:"
     r"(?:(?:a|an|the|one\s{1,3}of\s{1,3}(?:the|our|its|their))\s{1,3})?(?:[\w'’-]+\s{1,3}){0,3}?"
     r"(?:priorit(?:y|ies)|objectives?|goals?|commitments?|pillars?|mandates?|requirements?)\b"
     r"|(?:(?:so|very|especially|particularly)\s{1,3})?(?:key|critical|central|essential|vital|crucial|important|necessary|"
@@ -2268,7 +2270,9 @@ commitment commitments target targets roadmap outcome outcomes accreditation com
 satisfaction retention safety quality revenue revenues cost costs growth efficiency engagement access trust health
 wellbeing well-being productivity reliability equity awareness sustainability resilience success capacity accuracy
 risk risks errors error waste emissions demand experience confidence loyalty morale turnover attendance enrollment
-enrolment participation readiness performance profitability savings spending backlog delays downtime""")
+enrolment participation readiness performance profitability savings spending backlog delays downtime
+staff managers supervisors leaders leadership nurses teachers faculty colleagues coworkers teammates clinicians
+physicians doctors providers agents volunteers parents households""")
 
 
 def _names_an_aim(phrase: str, rules: GoalRules) -> bool:
@@ -2378,7 +2382,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     # A sentence on what the goal will do for someone ("Ship the Java SDK. This will let enterprise customers
     # integrate ..."): the goal's consequence, not more of its work ("This includes docs and samples").
     for m in _CONSEQUENCE.finditer(text):
-        if stem(m.group("verb")) in rules.purpose_stems or m.group("verb").lower() in _ENABLING:
+        if stem(m.group("verb")) in rules.purpose_stems or m.group("verb").lower() in _ENABLING or m.group("help"):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     for m in _RESULT_CLAUSE.finditer(text):
         if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
