@@ -139,7 +139,7 @@ NON_PURPOSE_SENTENCES = (
 DIRECTIONS = {"reduce": "reduction", "decrease": "decrease", "increase": "increase", "lower": "reduction",
               "cut": "cut", "raise": "increase", "grow": "increase", "improve": "improvement", "boost": "increase"}
 _DIRECTION_BY = re.compile(
-    r"^(?P<verb>Reduce|Decrease|Increase|Lower|Cut|Raise|Grow|Improve|Boost)\s+(?P<object>[^,;]{3,80}?)\s+by\s+"
+    r"^(?P<verb>Reduce|Decrease|Increase|Lower|Cut|Raise|Grow|Improve|Boost)\s+(?P<object>[^,;:]{3,80}?)\s+by\s+"
     r"(?P<amount>(?:at\s+least\s+|an\s+average\s+of\s+)?\d[\d,.]*\s?(?:%|percent|percentage\s+points)?)"
     r"(?P<rest>(?:\s.*)?\.?)$")
 
@@ -219,7 +219,8 @@ def main(verbose: bool = False) -> None:
         verb_form.append((i["text"], i["text"]))
         noun_form.append((i["text"], f"Achieve {article} {amount} {noun} in {obj}{rest}."))
         noun_form.append((i["text"], f"Deliver {article} {amount} {noun} in {obj}{rest}."))
-        dropped.append((i["text"], f"{m['verb']} {m['object']}{rest}."))
+        if not re.search(r"\bfrom\b", obj + rest):  # a baseline names the metric's level: any change counts (dev4 guide)
+            dropped.append((i["text"], f"{m['verb']} {m['object']}{rest}."))
     report("M  change as a verb (as labelled) -> measurable", verb_form, lambda v: v["M"])
     report("M  change as a noun phrase -> measurable", noun_form, lambda v: v["M"])
     report("S  change as a noun phrase -> specific", noun_form, lambda v: v["S"])
@@ -228,6 +229,38 @@ def main(verbose: bool = False) -> None:
     # M/S: a named deliverable is done or not done, dated or not, date before or after
     dated = [(d, f"{d} {w}.") for d in DELIVERABLES for w in DATES]
     fronted = [(d, f"{w[0].upper() + w[1:]}, {lower_first(d)}.") for d in DELIVERABLES for w in DATES]
+    # the same change with a subject, as an outcome, or as a verbless key result; and each with its amount dropped
+    framed, framed_dropped = [], []
+    for i in items:
+        m = _DIRECTION_BY.match(i["text"].strip())
+        if not m or not (i["labels"]["specific"] and i["labels"]["measurable"]):
+            continue
+        verb, obj, amount, rest = m["verb"].lower(), m["object"], m["amount"].strip(), m["rest"].rstrip(".")
+        noun = DIRECTIONS[verb]
+        article = "an" if amount[0] == "8" or amount.startswith(("11", "18")) else "a"
+        past = verb + ("d" if verb.endswith("e") else "ed") if verb not in ("cut", "grow") else {"cut": "cut", "grow": "grown"}[verb]
+        subject = obj[0].upper() + obj[1:]
+        for form, bare in (
+                (f"I will {verb} {obj} by {amount}{rest}.", f"I will {verb} {obj}{rest}."),
+                (f"We will {verb} {obj} by {amount}{rest}.", f"We will {verb} {obj}{rest}."),
+                (f"Our goal is to {verb} {obj} by {amount}{rest}.", f"Our goal is to {verb} {obj}{rest}."),
+                (f"{subject} will be {past} by {amount}{rest}.", f"{subject} will be {past}{rest}."),
+                (f"{article.capitalize()} {amount} {noun} in {obj}{rest}.", f"{'An' if noun[0] in 'aeiou' else 'A'} {noun} in {obj}{rest}."),
+        ):
+            framed.append((i["text"], form))
+            if not re.search(r"\bfrom\b", obj + rest):
+                framed_dropped.append((i["text"], bare))
+    report("M  change framed (subject, outcome, verbless) -> measurable", framed, lambda v: v["M"])
+    report("S  change framed (subject, outcome, verbless) -> specific", framed, lambda v: v["S"])
+    report("M  framed change, amount dropped -> not measurable", framed_dropped, lambda v: not v["M"])
+    report("S  framed change, amount dropped -> not specific", framed_dropped, lambda v: not v["S"])
+    # a vague direction on a broad object (labelled neither S nor M) gains an amount: both
+    vague = [i["text"] for i in ones if not i["labels"]["specific"] and not i["labels"]["measurable"]
+             and re.match(r"(?:Improve|Increase|Reduce|Grow|Decrease|Boost|Raise|Lower)\s", i["text"])]
+    amounts = (" by 15%", " by 20 percent", " from 60% to 75%", " by five percentage points")
+    amounted = [(t, body(t) + a + ".") for t in vague for a in amounts]
+    report("M  vague direction + amount -> measurable", amounted, lambda v: v["M"])
+    report("S  vague direction + amount -> specific", amounted, lambda v: v["S"])
     report("M  deliverable with a date -> measurable", dated, lambda v: v["M"])
     report("M  deliverable, date first -> measurable", fronted, lambda v: v["M"])
     report("S  deliverable with a date -> specific", dated + fronted, lambda v: v["S"])

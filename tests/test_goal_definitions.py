@@ -63,3 +63,24 @@ def test_a_fronted_purpose_is_a_purpose(text: str, letters: str) -> None:
 )
 def test_a_purpose_in_the_wordings_the_guides_list(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a change by an amount is specific and measurable however it is framed
+        ("Reduce use of employee overtime by 20% by 2030.", "SMA.T"),
+        ("Use of employee overtime will be reduced by 20% by 2030.", "SMA.T"),
+        ("A 20% reduction in use of employee overtime by 2030.", "SMA.T"),
+        ("Sales will be increased by 15% in the next quarter.", "SMA.T"),
+        ("Improve employee engagement this year by 15%.", "SMA.T"),
+        # with its amount dropped it is a direction on an area, however it is framed
+        ("Our goal is to reduce use of employee overtime by 2030.", "..A.T"),
+        ("The number of parents who receive safe infant sleep training will be increased by 2030.", "..A.T"),
+        ("Decrease the rate of hospital-acquired infections within the next 12 months.", "..A.T"),
+        # how far, but not of what
+        ("A 15% increase.", ".MA.."),
+    ],
+)
+def test_a_change_by_an_amount_in_any_frame(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

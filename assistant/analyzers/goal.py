@@ -1027,8 +1027,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         i = starts[start]
         # A verb form after a determiner or modifier is a noun ("more calls", "the help desk").
         if i > 0 and not re.search(r"[.;:!?,\n]", text[tokens[i - 1][2]:start]) and (
-                tokens[i - 1][0].lower() in _NOUN_MARKERS or tokens[i - 1][0].lower() in rules.comparatives):
-            continue
+                tokens[i - 1][0].lower() in _NOUN_MARKERS or tokens[i - 1][0].lower() in rules.comparatives
+                or _AMOUNT_TOKEN.fullmatch(tokens[i - 1][0])):
+            continue  # (after an amount too: "a 15% increase in sales", "3 review sessions")
         # A verb form after a modifier is a noun ("Reliable monitoring and alerting", "closed-loop
         # reporting", "Robust test coverage"); after a function word or at a clause head it stays a
         # verb ("by reducing").
@@ -1047,6 +1048,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         concrete, last_end, taken, wishful, resultative = 0, verb_end, 0, False, False
         concrete_words: list[str] = []
         opener = tokens[i][0].lower() if i < len(tokens) else ""
+        if (text[start:verb_end].lower() == "be" and _PASSIVE_PARTICIPLE.fullmatch(opener)
+                and re.search(r"\b(?:will|shall|must)\s{1,3}\Z", text[max(0, start - 12):start], re.IGNORECASE)):
+            continue  # "X will be increased": a passive (read by ``_passive_action``), not "be" with an object
         while i < len(tokens) and taken < 10:
             word, w_start, w_end = tokens[i]
             gap = text[last_end:w_start]
@@ -1092,6 +1096,13 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         head = _clause_head(text, start)
         actions.append(Action(start, end, verb_end, kind, concrete, taken, wishful, head))  # type: ignore[arg-type]
     return actions
+
+
+# A change named as a noun ("a 15% increase"): how far, but not of what.
+_CHANGE_NOUNS = frozenset({"increase", "increases", "decrease", "decreases", "reduction", "reductions", "improvement",
+                           "improvements", "growth", "rise", "drop", "decline", "cut", "cuts", "gain", "gains", "change"})
+# An amount right before a verb form makes it a noun: a percentage, a sum, or a count that is no year.
+_AMOUNT_TOKEN = re.compile(r"[$€£]\d[\d,.]*[km]?|\d[\d,.]*%|(?!(?:19|20)\d\d\b)\d[\d,.]*")
 
 
 _QUANTITY_COMPARATIVES = frozenset({"more", "fewer", "less"})
@@ -1279,10 +1290,31 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
             text, action.start) and _value_slot(action, text):
         return True  # "Increase sales by X%", "by a measurable margin": the metric and its direction, awaiting a value
     if action.object_words >= 1 and not action.wishful and any(
-            action.end <= m.start and text[action.end:m.start].strip(" ,").lower() in _AMOUNT_LINKS
+            action.end <= m.start and (text[action.end:m.start].strip(" ,").lower() in _AMOUNT_LINKS
+                                       or rules is not None and _timed_link(text[action.end:m.start], rules))
             and m.rule in _AMOUNT_RULES for m in measures):
-        return True  # "improve employee engagement by five percentage points": the amount names the result
+        # "improve employee engagement by five percentage points": the amount names the result (also after a time
+        # phrase: "improve employee engagement this year by 15%")
+        return True
     return action.concrete_words >= needed
+
+
+_TIME_GAP_WORDS = frozenset({"this", "next", "the", "each", "every", "in", "within", "over", "by", "end", "of", "fiscal",
+                             "calendar", "academic", "coming", "current"})
+
+
+def _timed_link(gap: str, rules: GoalRules) -> bool:
+    """Whether ``gap`` is a time phrase and then an amount's link ("this year by", "in the next quarter by")."""
+    words = gap.replace(",", " ").lower().split()
+    for k in range(1, len(words)):
+        lead = words[:k]
+        if not all(w in _TIME_GAP_WORDS or w in rules.time_words or re.fullmatch(r"q[1-4]|fy\d{2,4}|(?:19|20)\d\d", w)
+                   for w in lead):
+            return False
+        if (" ".join(words[k:]) in _AMOUNT_LINKS
+                and any(w in rules.time_words or re.fullmatch(r"q[1-4]|fy\d{2,4}|(?:19|20)\d\d", w) for w in lead)):
+            return True
+    return False
 
 
 def _open_count(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
@@ -1304,6 +1336,8 @@ def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in obj)
 
 
+_TIME_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:business|working|calendar|school|fiscal|academic)\s{1,3})?"
+                              r"(?:days?|weeks?|months?|quarters?|years?|semesters?|terms?)\b", re.IGNORECASE)
 # A verb that only says which way a quantity should go (or that it should hold): with no value, no value slot
 # and no means, the goal names a direction on an area, not a result ("Increase off-site programming").
 _DIRECTION_VERB = re.compile(r"(?:increase|decrease|reduce|lower|raise|grow|expand|boost|improve|enhance|maximi[sz]e|"
@@ -1339,11 +1373,17 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     if _value_slot(action, text):
         return False  # "Increase Net Promoter Score from X to Y": the metric and its direction, awaiting values
     if any(not n.ordinal and not (1900 <= n.value <= 2099 and not n.percent) and not _not_a_quantity(text, action.start + n.start)
-           for n in numbers(text[action.start:end])):
-        return False  # "from the 2023 baseline of 6,061": a baseline value names the metric's level
-    if (re.search(r"\bto\s{1,3}\Z", text[start:action.start]) and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
-            and not _EXPLORATION.search(text, start, action.start)):
-        return False  # "implement hand hygiene practices to reduce infection rates": a means comes first
+           and not _TIME_UNIT_AFTER.match(text, action.start + n.end) for n in numbers(text[action.start:end])):
+        # "from the 2023 baseline of 6,061": a baseline value names the metric's level ("within the next 12
+        # months" says by when, not how far)
+        return False
+    to = re.search(r"\bto\s{1,3}\Z", text[start:action.start])
+    if (to and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
+            and not _EXPLORATION.search(text, start, action.start)
+            and not _own_infinitive(text, start + to.start() - 1, lead_in_only=True)):
+        # "implement hand hygiene practices to reduce infection rates": a means comes first ("Our goal is to
+        # reduce ...", "We want to reduce ...": the goal's own verb after a lead-in is no means)
+        return False
     means = _MEANS_NOUN.match(text, action.end)
     return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
 
@@ -1690,7 +1730,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                    if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
                    and w.lower() not in rules.time_words and w.lower() not in NUMBER_WORDS]
         # A count that opens the key result names its population ("150 active contributors per month").
-        count_led = any(h.rule in _AMOUNT_RULES and h.start <= first[0] + len(text[first[0]:]) - len(text[first[0]:].lstrip()) + 1
+        lead_gap = len(text[first[0]:]) - len(text[first[0]:].lstrip())
+        article = re.match(r"(?:an?|the)\s{1,3}", text[first[0] + lead_gap:], re.IGNORECASE)  # "A 20% reduction in ..."
+        count_led = any(h.rule in _AMOUNT_RULES and h.start <= first[0] + lead_gap + (article.end() if article else 0) + 1
                         for h in measure_hits)
         # A performance-measure row ("Potholes Repaired. Goal: ... Target: 800 per year."): the verbless
         # line above its target names the measure.
@@ -1704,7 +1746,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         lead_words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])]
         counted = [] if any(w in rules.comparatives or w in rules.evaluative for w in lead_words) else [
             w for w in lead_words if w not in rules.stopwords and w not in rules.time_words
-            and w not in NUMBER_WORDS and w not in ("percent", "per", "cent")]
+            and w not in NUMBER_WORDS and w not in ("percent", "per", "cent") and w not in _CHANGE_NOUNS]
         if len(content) >= 3 or (count_led and counted) or (measure_row and len(content) >= 2) or metric_target:
             name_outcome(_trim(text, *first), deliverable_too=False)
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
@@ -1946,6 +1988,9 @@ _PASSIVE = re.compile(
     r"\b(?:will\s{1,3}be|shall\s{1,3}be|must\s{1,3}be|is|are|gets?|get)\s{1,3}(?P<adverb>[a-z]{2,20}ly\s{1,3})?"
     r"(?P<participle>[a-z]{2,30}ed|built|held|sent|done|made|run|set|paid|taught|written|sold|led|won|given|taken|shown|"
     r"drawn|grown|known|seen|chosen|brought|bought|found|met)\b", re.IGNORECASE)
+_PASSIVE_PARTICIPLE = re.compile(_PASSIVE.pattern.split("(?P<participle>")[1].rsplit(")", 1)[0], re.IGNORECASE)
+_PASSIVE_AMOUNT = re.compile(r"\s{1,3}(?:by|to|from)\s{1,3}(?:(?:at\s{1,3}least|more\s{1,3}than|about|over|an?\s{1,3}average\s{1,3}of)"
+                             r"\s{1,3})?(?:[$€£]\d|(?!(?:19|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", re.IGNORECASE)
 _PASSIVE_SUBJECT_STOP = re.compile(r"[,;:]|\b(?:that|which|who|so|because|if|when|where|to)\b", re.IGNORECASE)
 
 
@@ -1961,13 +2006,19 @@ def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> t
         return None
     if m.group("adverb") and m.group("adverb").strip().lower() in _DEGREE_ADVERBS:
         return None  # "sufficiently stocked": how full, a state
-    if any(regex.fullmatch(participle) for regex in (rules.vague_verbs, rules.effort_verbs, rules.change_verbs)):
-        return None  # "services will be improved": an area, as "improve services" is
+    if any(regex.fullmatch(participle) for regex in (rules.vague_verbs, rules.effort_verbs, rules.change_verbs)) and not (
+            rules.change_verbs.fullmatch(participle) and _PASSIVE_AMOUNT.match(text, m.end())):
+        # "services will be improved": an area, as "improve services" is ("overtime will be reduced by 20%" names
+        # how far, as "reduce overtime by 20%" does)
+        return None
     head = text[start:m.start()]
     clauses = _PASSIVE_SUBJECT_STOP.split(head)
     subject = clauses[-1] if clauses else head
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{1,30}", subject)]
-    concrete = [w for w in words if len(w) > 2 and w not in rules.stopwords and w not in rules.generic_words
+    # (a metric changed by an amount needs no concrete head: "sales will be increased by 15%", as "increase sales
+    # by 15%")
+    measured = bool(rules.change_verbs.fullmatch(participle) and _PASSIVE_AMOUNT.match(text, m.end()))
+    concrete = [w for w in words if len(w) > 2 and w not in rules.stopwords and (measured or w not in rules.generic_words)
                 and w not in rules.time_words and w not in NUMBER_WORDS and w not in rules.evaluative]
     if not concrete:
         return None
