@@ -104,3 +104,19 @@ def test_a_change_by_an_amount_in_any_frame(text: str, letters: str) -> None:
 )
 def test_a_goal_said_by_someone_keeps_its_verdicts(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # how often left open is a count left open, as "several" is
+        ("Hold regular team meetings.", "..A.."),
+        ("Conduct periodic safety audits.", "..A.."),
+        # a cadence, a weekday one too, says how often
+        ("Hold weekly team meetings.", "SMA.T"),
+        ("Hold regular team meetings every Monday.", "SMA.T"),
+        ("Hold 12 team meetings this year.", "SMA.T"),
+    ],
+)
+def test_how_often_is_a_count(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
