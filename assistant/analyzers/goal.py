@@ -2444,7 +2444,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                 text[m.start():m.end()], rules):
             continue  # the purpose of a sub-step, unless it reaches the people the goal serves ("... to improve patient care")
         comma = text.find(",", m.start() + 3, m.end())
-        if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or not (
+        if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or re.match(
+                r"\s{0,3}(?:which|that|who|where|when)\b", text[comma + 1:], re.IGNORECASE) or not (
                 _HAS_VERB(text, comma + 1, m.end(), rules)
                 or any(comma < h.start < m.end() for h in [*measures, *(deliverables or [])]))):
             # "To improve response rate on service requests.": the goal itself, written as an infinitive
