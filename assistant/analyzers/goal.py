@@ -2624,8 +2624,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
 
 
 _COMPARATIVE_COUNT = re.compile(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
-# Ways of working named as the object's head ("hand hygiene practices", "healthy habits", "a culture of
-# feedback"): kept up from day to day, with no state in which they are done.
+# Ways of working named as the object's head ("hand hygiene practices", "healthy habits", "a learning
+# culture"): kept up from day to day, with no state in which they are done.
 _ONGOING_HEAD = re.compile(r"\b(?:practices|habits|behaviou?rs|routines|culture|mindset|attitudes?|lifestyles?)\s{0,3}\Z",
                            re.IGNORECASE)
 _DESTINATION = re.compile(r"\s{1,3}(?:to|into|onto)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3}|our\s{1,3})?[A-Za-z0-9]")
