@@ -196,6 +196,14 @@ def main(verbose: bool = False) -> None:
            lambda v: v["R"])
     report("R  non-purpose tail -> still not relevant",
            [(t, body(t) + tail + ".") for t in base_r for tail in NON_PURPOSE_TAILS], lambda v: not v["R"])
+    # a heading that restates the goal is its name (dev5 guide), and a bare category label gives no purpose either
+    def title(text: str) -> str:
+        return " ".join(w.capitalize() for w in text.split()[:3]).rstrip(".,")
+
+    report("R  restating heading / bare label -> still not relevant",
+           [(t, title(t) + ": " + t) for t in base_r if re.match(r"[A-Z][a-z]+ ", t)]
+           + [(t, label + t) for t in base_r for label in ("Patient Care: ", "Metrics: ", "Objective: ")],
+           lambda v: not v["R"])
     report("R  non-purpose sentence after -> still not relevant",
            [(t, body(t) + "." + tail) for t in base_r for tail in NON_PURPOSE_SENTENCES], lambda v: not v["R"])
     # R: a purpose moved from the end to the front keeps relevance

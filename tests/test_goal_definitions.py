@@ -120,3 +120,18 @@ def test_a_goal_said_by_someone_keeps_its_verdicts(text: str, letters: str) -> N
 )
 def test_how_often_is_a_count(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a heading that names the goal's own action is its name, not a team that owns it
+        ("Reconcile Unit Balances: Reconcile unit balances by close of business each day.", "SMA.T"),
+        ("Improve Inter-department Communication: Improve inter-department communication.", "..A.."),
+        # a team or department label owns the work below it
+        ("Human Resources: Publish the human resources handbook by June.", "SMART"),
+        ("Budget & Evaluation: Publish the budget book by June.", "SMART"),
+    ],
+)
+def test_a_heading_that_restates_the_goal_is_its_name(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

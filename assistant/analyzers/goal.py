@@ -640,8 +640,11 @@ def _layout(text: str) -> _Layout:
                         and not any(s < head[1] and head[0] < e for s, e in blank)):
                     context.append(head)
                     blank.append(head)
-            if _OWNER_LABEL.search(label) and not _BODY_LABEL.fullmatch(label):
+            if (_OWNER_LABEL.search(label) and not _BODY_LABEL.fullmatch(label)
+                    and not _restates(label, text[m.end():_segment_end(text, m.end())])):
                 # "Budget & Evaluation:", "Community Climate Action Plan:": a team, role or plan that owns the goal
+                # (not a heading that restates the goal after it, "Reconcile Unit Balances: Reconcile unit balances
+                # by close of business each day", which is only its name)
                 owners.append(_trim(text, start, m.end() - 1))
     context = [span for span in context if span[1] > span[0]]
     owners = [span for span in owners if span[1] > span[0]]
@@ -653,6 +656,18 @@ def _layout(text: str) -> _Layout:
             if chars[k] not in "\n":
                 chars[k] = " "
     return _Layout("".join(chars), context, periods, ship, owners, results)
+
+
+def _restates(label: str, goal: str) -> bool:
+    """Whether the label is a heading that names an action and most of its content words recur in the goal after it
+    ("Reduce Medication Errors: Decrease medication errors ..."): the goal's own name, not a team that owns it
+    ("Human Resources: Publish the human resources handbook")."""
+    first = letter_words(label)[:1]
+    if not first or not _verb_word(first[0].lower()):
+        return False
+    words = [stem(w.lower()) for w in letter_words(label) if w.lower() not in STOPWORDS and len(w) > 2]
+    said = {stem(w.lower()) for w in letter_words(goal)}
+    return bool(words) and sum(w in said for w in words) * 2 > len(words)
 
 
 def _looks_like_a_name(label: str) -> bool:
