@@ -9,8 +9,6 @@ known, and counts how often the analyzer's verdict follows the definition:
   the goal to its front keeps it relevant.
 * R, meaning-changing: a tail that is no purpose (a means clause, a beneficiary alone, a quality of the
   deliverable) leaves a not-relevant goal not relevant.
-* S, M and R, meaning-preserving: a goal said by someone ("I will ...", "The team will ...", "Our goal is to ...")
-  keeps its labels.
 * M and S, meaning-preserving: a change measured as a noun phrase ("Achieve a 20% reduction in X") or as a verb
   ("Reduce X by 20%") is the same goal: specific and measurable either way; a deliverable is measurable with or
   without its date moved.
@@ -138,9 +136,6 @@ NON_PURPOSE_SENTENCES = (
     " Staff and managers will be consulted.",
 )
 
-# Who says the goal: a personal or definite subject with a modal, or a lead-in; the goal's verb follows.
-FRAMES = ("I will ", "We will ", "The team will ", "Our goal is to ", "My goal is to ", "We aim to ")
-
 DIRECTIONS = {"reduce": "reduction", "decrease": "decrease", "increase": "increase", "lower": "reduction",
               "cut": "cut", "raise": "increase", "grow": "increase", "improve": "improvement", "boost": "increase"}
 _DIRECTION_BY = re.compile(
@@ -217,17 +212,6 @@ def main(verbose: bool = False) -> None:
             moved.append((i["text"], p[0].upper() + p[1:] + ", " + lower_first(m["goal"]) + "."))
     report("R  purpose moved to the front -> still relevant", moved, lambda v: v["R"])
 
-    # S/M/R: the same goal said by someone ("I will ...", "The team will ...", "Our goal is to ...") keeps its labels
-    verb_first = [i for i in ones if re.match(r"[A-Z][a-z]+ ", i["text"]) and not i["text"].startswith("To ")]
-    for crit, key in (("S", "specific"), ("M", "measurable"), ("R", "relevant")):
-        cases = [(i, f + lower_first(i["text"])) for i in verb_first for f in FRAMES
-                 if verdict(i["text"])[crit] == i["labels"][key]]
-        bad = [(i["text"], t) for i, t in cases if verdict(t)[crit] != i["labels"][key]]
-        print(f"{crit + '  goal framed by a subject or lead-in -> label kept':58} {len(cases) - len(bad):4}/{len(cases):<4} "
-              f"{1 - len(bad) / len(cases):.3f}")
-        if verbose:
-            for _, t in bad[:8]:
-                print("      ", t[:150])
     # M/S: a change as a verb or as a noun phrase
     verb_form, noun_form, dropped = [], [], []
     for i in items:

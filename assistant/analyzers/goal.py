@@ -990,18 +990,6 @@ _SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shal
                             r"(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
 
 
-# A definite subject and a modal opening the goal ("The team will ...", "Our nurses will ..."): the verb after it is
-# the clause's.
-_NOUN_SUBJECT_MODAL = re.compile(r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:[Tt]he|[Oo]ur|[Mm]y|[Ee]ach|[Ee]very|[Aa]ll)\s{1,3}"
-                                 r"(?:[A-Za-z][\w-]{1,30}\s{1,3}){1,3}?(?:will|shall|must)\s{1,3}(?=[a-z])")
-
-# A lead-in naming the goal as the writer's aim ("Our goal is to ...", "We aim to ..."): the verb after it is the goal's.
-_LEAD_IN_OPENING = re.compile(
-    r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:(?:[Oo]ur|[Mm]y|[Tt]he)\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?(?:goal|aim|objective|intention|plan)"
-    r"\s{1,3}(?:is|will\s{1,3}be)\s{1,3}to|(?:I|[Ww]e)\s{1,3}(?:aim|plan|want|intend|hope|need|am\s{1,3}going|are\s{1,3}going)"
-    r"\s{1,3}to)\s{1,3}(?=[a-z])")
-
-
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
     """Verb + object phrases, with how many concrete words each object holds."""
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -1673,10 +1661,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # says what the goal is for: its verb is not the goal's action.
     fronted = [m.span() for m in _FRONTED_PURPOSE.finditer(text)
                if _HAS_VERB(text, m.end(), _sentence_of(text, m.start())[1], rules)]
-    # ("Our goal is to", "We aim to": a lead-in, whose copula or verb is not the goal's action either)
-    lead_ins = [m.span() for m in _LEAD_IN_OPENING.finditer(text)]
     actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of] + time_spans_no_cadence
-                       + vague_spans + fronted + lead_ins)
+                       + vague_spans + fronted)
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules)
                or _ranked(a, text, measure_hits, rules) else a for a in actions]
 
@@ -1742,13 +1728,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 
     first = _sentences(text)[0] if text.strip() else (0, 0)
     # (an exploration opening the goal, "Look for ways to ...", is no outcome named as a noun phrase either)
-    # (nor is a goal whose first clause opens with its verb after a personal subject and a modal: "I will improve
-    # XYZ Conference attendance" is "Improve XYZ Conference attendance" said by someone)
-    modal_ends = {m.end() for regex in (_SUBJECT_MODAL, _NOUN_SUBJECT_MODAL, _LEAD_IN_OPENING)
-                  for m in regex.finditer(text, first[0], first[1])}
-    first_in_sentence = next((a for a in actions if first[0] <= a.start < first[1]), None)
-    opens_with_verb = any(a.start <= first[0] + 4 for a in actions) or (
-        first_in_sentence is not None and first_in_sentence.head and first_in_sentence.start in modal_ends) or _EXPLORE_FRAME.match(
+    opens_with_verb = any(a.start <= first[0] + 4 for a in actions) or _EXPLORE_FRAME.match(
         text, first[0] + len(text[first[0]:first[1]]) - len(text[first[0]:first[1]].lstrip())) is not None
     if specific is None and layout.ship and not opens_with_verb:
         # "What we'll ship: a self-hosted installer for the analytics platform": the label names the
@@ -2370,13 +2350,12 @@ def _names_an_aim(phrase: str, rules: GoalRules) -> bool:
     return False
 
 
-def _each_infinitive(text: str, pattern: re.Pattern[str] = _PURPOSE_TO) -> list[re.Match[str]]:
+def _each_infinitive(text: str) -> list[re.Match[str]]:
     """Every "to <verb> ..." of the text, each tried on its own: a preposition's "to" earlier in the sentence
-    ("letters to incoming freshmen to ...") or the goal's own infinitive ("Our goal is to improve X to aid Y") must
-    not hide the infinitive after it."""
+    ("letters to incoming freshmen to ...") must not hide the infinitive after it."""
     found = []
     for t in re.finditer(r"(?:^|[,(]\s{0,3}|\s)(?=(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s)", text):
-        m = pattern.match(text, t.start())
+        m = _PURPOSE_TO.match(text, t.start())
         if m:
             found.append(m)
     return found
@@ -2434,16 +2413,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     means = [m.start() for m in _MEANS.finditer(text)]
     first_tries = {m.start() for m in _PURPOSE_TO.finditer(text)}
-    # after a lead-in's own infinitive ("Our goal is to complete X to enhance Y"), the next one is the first that can
-    # say what the goal is for
-    infinitives = _each_infinitive(text)
-    for at in sorted(first_tries):
-        if _own_infinitive(text, at, lead_in_only=True):
-            end = _sentence_of(text, at)[1]
-            later = next((m.start() for m in infinitives if at < m.start() < end), None)
-            if later is not None:
-                first_tries.add(later)
-    purposes = sorted([*_each_infinitive(text, _PURPOSE), *(m for m in infinitives
+    purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _each_infinitive(text)
                                                    if (m.group("help") or m.group("verb").lower() in rules.purpose_verbs)
                                                    and (m.start() in first_tries or _names_an_aim(m.group(), rules))
                                                    or _open_purpose_verb(text, m) and _names_an_aim(m.group(), rules)),
