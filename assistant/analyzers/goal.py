@@ -640,8 +640,11 @@ def _layout(text: str) -> _Layout:
                         and not any(s < head[1] and head[0] < e for s, e in blank)):
                     context.append(head)
                     blank.append(head)
-            if _OWNER_LABEL.search(label) and not _BODY_LABEL.fullmatch(label):
+            if (_OWNER_LABEL.search(label) and not _BODY_LABEL.fullmatch(label)
+                    and not _restates(label, text[m.end():_segment_end(text, m.end())])):
                 # "Budget & Evaluation:", "Community Climate Action Plan:": a team, role or plan that owns the goal
+                # (not a heading that restates the goal after it, "Reconcile Unit Balances: Reconcile unit balances
+                # by close of business each day", which is only its name)
                 owners.append(_trim(text, start, m.end() - 1))
     context = [span for span in context if span[1] > span[0]]
     owners = [span for span in owners if span[1] > span[0]]
@@ -653,6 +656,18 @@ def _layout(text: str) -> _Layout:
             if chars[k] not in "\n":
                 chars[k] = " "
     return _Layout("".join(chars), context, periods, ship, owners, results)
+
+
+def _restates(label: str, goal: str) -> bool:
+    """Whether the label is a heading that names an action and most of its content words recur in the goal after it
+    ("Reduce Medication Errors: Decrease medication errors ..."): the goal's own name, not a team that owns it
+    ("Human Resources: Publish the human resources handbook")."""
+    first = letter_words(label)[:1]
+    if not first or not _verb_word(first[0].lower()):
+        return False
+    words = [stem(w.lower()) for w in letter_words(label) if w.lower() not in STOPWORDS and len(w) > 2]
+    said = {stem(w.lower()) for w in letter_words(goal)}
+    return bool(words) and sum(w in said for w in words) * 2 > len(words)
 
 
 def _looks_like_a_name(label: str) -> bool:
@@ -1027,8 +1042,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         i = starts[start]
         # A verb form after a determiner or modifier is a noun ("more calls", "the help desk").
         if i > 0 and not re.search(r"[.;:!?,\n]", text[tokens[i - 1][2]:start]) and (
-                tokens[i - 1][0].lower() in _NOUN_MARKERS or tokens[i - 1][0].lower() in rules.comparatives):
-            continue
+                tokens[i - 1][0].lower() in _NOUN_MARKERS or tokens[i - 1][0].lower() in rules.comparatives
+                or _AMOUNT_TOKEN.fullmatch(tokens[i - 1][0])):
+            continue  # (after an amount too: "a 15% increase in sales", "3 review sessions")
         # A verb form after a modifier is a noun ("Reliable monitoring and alerting", "closed-loop
         # reporting", "Robust test coverage"); after a function word or at a clause head it stays a
         # verb ("by reducing").
@@ -1047,6 +1063,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         concrete, last_end, taken, wishful, resultative = 0, verb_end, 0, False, False
         concrete_words: list[str] = []
         opener = tokens[i][0].lower() if i < len(tokens) else ""
+        if (text[start:verb_end].lower() == "be" and _PASSIVE_PARTICIPLE.fullmatch(opener)
+                and re.search(r"\b(?:will|shall|must)\s{1,3}\Z", text[max(0, start - 12):start], re.IGNORECASE)):
+            continue  # "X will be increased": a passive (read by ``_passive_action``), not "be" with an object
         while i < len(tokens) and taken < 10:
             word, w_start, w_end = tokens[i]
             gap = text[last_end:w_start]
@@ -1092,6 +1111,13 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         head = _clause_head(text, start)
         actions.append(Action(start, end, verb_end, kind, concrete, taken, wishful, head))  # type: ignore[arg-type]
     return actions
+
+
+# A change named as a noun ("a 15% increase"): how far, but not of what.
+_CHANGE_NOUNS = frozenset({"increase", "increases", "decrease", "decreases", "reduction", "reductions", "improvement",
+                           "improvements", "growth", "rise", "drop", "decline", "cut", "cuts", "gain", "gains", "change"})
+# An amount right before a verb form makes it a noun: a percentage, a sum, or a count that is no year.
+_AMOUNT_TOKEN = re.compile(r"[$€£]\d[\d,.]*[km]?|\d[\d,.]*%|(?!(?:19|20)\d\d\b)\d[\d,.]*")
 
 
 _QUANTITY_COMPARATIVES = frozenset({"more", "fewer", "less"})
@@ -1164,7 +1190,7 @@ def _artefact(word: str, rules: GoalRules) -> bool:
 _HEAD_BEFORE = re.compile(
     r"(?:^|[.!?;:]\s*|\n\s*(?:[-*•]\s*)?|\b(?:and|also|plus|then)\s+(?:also\s+)?(?:to\s+)?|,\s*(?:and\s+)?|"
     r"\b(?:will|to|shall|should|must|can|going\s+to|plan\s+to|want\s+to|need\s+to|aim\s+to|by|through|via)\s+|"
-    r"\b(?:i|we)\s+)$",
+    r"\b(?:i|we)\s+|\b(?:i|we|you|they)['’]ll\s+)$",
     _FLAGS,
 )
 
@@ -1279,10 +1305,31 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
             text, action.start) and _value_slot(action, text):
         return True  # "Increase sales by X%", "by a measurable margin": the metric and its direction, awaiting a value
     if action.object_words >= 1 and not action.wishful and any(
-            action.end <= m.start and text[action.end:m.start].strip(" ,").lower() in _AMOUNT_LINKS
+            action.end <= m.start and (text[action.end:m.start].strip(" ,").lower() in _AMOUNT_LINKS
+                                       or rules is not None and _timed_link(text[action.end:m.start], rules))
             and m.rule in _AMOUNT_RULES for m in measures):
-        return True  # "improve employee engagement by five percentage points": the amount names the result
+        # "improve employee engagement by five percentage points": the amount names the result (also after a time
+        # phrase: "improve employee engagement this year by 15%")
+        return True
     return action.concrete_words >= needed
+
+
+_TIME_GAP_WORDS = frozenset({"this", "next", "the", "each", "every", "in", "within", "over", "by", "end", "of", "fiscal",
+                             "calendar", "academic", "coming", "current"})
+
+
+def _timed_link(gap: str, rules: GoalRules) -> bool:
+    """Whether ``gap`` is a time phrase and then an amount's link ("this year by", "in the next quarter by")."""
+    words = gap.replace(",", " ").lower().split()
+    for k in range(1, len(words)):
+        lead = words[:k]
+        if not all(w in _TIME_GAP_WORDS or w in rules.time_words or re.fullmatch(r"q[1-4]|fy\d{2,4}|(?:19|20)\d\d", w)
+                   for w in lead):
+            return False
+        if (" ".join(words[k:]) in _AMOUNT_LINKS
+                and any(w in rules.time_words or re.fullmatch(r"q[1-4]|fy\d{2,4}|(?:19|20)\d\d", w) for w in lead)):
+            return True
+    return False
 
 
 def _open_count(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
@@ -1304,6 +1351,8 @@ def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in obj)
 
 
+_TIME_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:business|working|calendar|school|fiscal|academic)\s{1,3})?"
+                              r"(?:days?|weeks?|months?|quarters?|years?|semesters?|terms?)\b", re.IGNORECASE)
 # A verb that only says which way a quantity should go (or that it should hold): with no value, no value slot
 # and no means, the goal names a direction on an area, not a result ("Increase off-site programming").
 _DIRECTION_VERB = re.compile(r"(?:increase|decrease|reduce|lower|raise|grow|expand|boost|improve|enhance|maximi[sz]e|"
@@ -1339,11 +1388,17 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     if _value_slot(action, text):
         return False  # "Increase Net Promoter Score from X to Y": the metric and its direction, awaiting values
     if any(not n.ordinal and not (1900 <= n.value <= 2099 and not n.percent) and not _not_a_quantity(text, action.start + n.start)
-           for n in numbers(text[action.start:end])):
-        return False  # "from the 2023 baseline of 6,061": a baseline value names the metric's level
-    if (re.search(r"\bto\s{1,3}\Z", text[start:action.start]) and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
-            and not _EXPLORATION.search(text, start, action.start)):
-        return False  # "implement hand hygiene practices to reduce infection rates": a means comes first
+           and not _TIME_UNIT_AFTER.match(text, action.start + n.end) for n in numbers(text[action.start:end])):
+        # "from the 2023 baseline of 6,061": a baseline value names the metric's level ("within the next 12
+        # months" says by when, not how far)
+        return False
+    to = re.search(r"\bto\s{1,3}\Z", text[start:action.start])
+    if (to and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
+            and not _EXPLORATION.search(text, start, action.start)
+            and not _own_infinitive(text, start + to.start() - 1, lead_in_only=True)):
+        # "implement hand hygiene practices to reduce infection rates": a means comes first ("Our goal is to
+        # reduce ...", "We want to reduce ...": the goal's own verb after a lead-in is no means)
+        return False
     means = _MEANS_NOUN.match(text, action.end)
     return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
 
@@ -1602,8 +1657,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     vague_spans = [(h.start, h.end) for h in hits if h.rule == "time.vague"]
     # A named plan after "of" is part of the object ("reach 90% of the Strategic Plan milestones").
     part_of = [(s, e) for s, e in relevant_spans if re.search(r"\bof\s{1,3}\Z", text[max(0, s - 6):s])]
+    # A purpose clause before the main clause ("To reduce infection rates in your unit, you'll implement ...")
+    # says what the goal is for: its verb is not the goal's action.
+    fronted = [m.span() for m in _FRONTED_PURPOSE.finditer(text)
+               if _HAS_VERB(text, m.end(), _sentence_of(text, m.start())[1], rules)]
     actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of] + time_spans_no_cadence
-                       + vague_spans)
+                       + vague_spans + fronted)
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules)
                or _ranked(a, text, measure_hits, rules) else a for a in actions]
 
@@ -1686,7 +1745,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                    if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words
                    and w.lower() not in rules.time_words and w.lower() not in NUMBER_WORDS]
         # A count that opens the key result names its population ("150 active contributors per month").
-        count_led = any(h.rule in _AMOUNT_RULES and h.start <= first[0] + len(text[first[0]:]) - len(text[first[0]:].lstrip()) + 1
+        lead_gap = len(text[first[0]:]) - len(text[first[0]:].lstrip())
+        article = re.match(r"(?:an?|the)\s{1,3}", text[first[0] + lead_gap:], re.IGNORECASE)  # "A 20% reduction in ..."
+        count_led = any(h.rule in _AMOUNT_RULES and h.start <= first[0] + lead_gap + (article.end() if article else 0) + 1
                         for h in measure_hits)
         # A performance-measure row ("Potholes Repaired. Goal: ... Target: 800 per year."): the verbless
         # line above its target names the measure.
@@ -1700,7 +1761,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         lead_words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])]
         counted = [] if any(w in rules.comparatives or w in rules.evaluative for w in lead_words) else [
             w for w in lead_words if w not in rules.stopwords and w not in rules.time_words
-            and w not in NUMBER_WORDS and w not in ("percent", "per", "cent")]
+            and w not in NUMBER_WORDS and w not in ("percent", "per", "cent") and w not in _CHANGE_NOUNS]
         if len(content) >= 3 or (count_led and counted) or (measure_row and len(content) >= 2) or metric_target:
             name_outcome(_trim(text, *first), deliverable_too=False)
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
@@ -1783,7 +1844,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
         h for h in by_criterion["relevant"] + by_criterion["specific"] if h.rule in ("relevant.structure", "relevant.context", "specific.outcome")] + [
         h for h in red_flags if h.rule != "attain.perfection"]
-    topic = next(((a.verb_end, a.end) for a in actions if a.end > a.verb_end + 1), None)
+    # (what the goal moves, when it names a change: "reduce infection rates", not the means "implement practices")
+    with_object = [a for a in actions if a.end > a.verb_end + 1]
+    topic = next(((a.verb_end, a.end) for a in with_object if rules.change_verbs.match(text, a.start)), None) or next(
+        ((a.verb_end, a.end) for a in with_object), None)
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
                   _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
                   past_deadline, topic)
@@ -1792,6 +1856,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 # A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
 _KNOWN_SET = re.compile(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to)\s{1,3}(?:all\s{1,3})?"
                         r"(?:our|my|their|its|his|her|your|the|these|those)\s{1,3}\Z", re.IGNORECASE)
+
+
+_FRONTED_PURPOSE = re.compile(r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}[a-z][^.;:!?,\n]{2,150},"
+                              r"(?=\s{0,3}[A-Za-z])")
 
 
 # A universally quantified subject and a verb of having, getting, using or completing: a state to be checked.
@@ -1935,6 +2003,9 @@ _PASSIVE = re.compile(
     r"\b(?:will\s{1,3}be|shall\s{1,3}be|must\s{1,3}be|is|are|gets?|get)\s{1,3}(?P<adverb>[a-z]{2,20}ly\s{1,3})?"
     r"(?P<participle>[a-z]{2,30}ed|built|held|sent|done|made|run|set|paid|taught|written|sold|led|won|given|taken|shown|"
     r"drawn|grown|known|seen|chosen|brought|bought|found|met)\b", re.IGNORECASE)
+_PASSIVE_PARTICIPLE = re.compile(_PASSIVE.pattern.split("(?P<participle>")[1].rsplit(")", 1)[0], re.IGNORECASE)
+_PASSIVE_AMOUNT = re.compile(r"\s{1,3}(?:by|to|from)\s{1,3}(?:(?:at\s{1,3}least|more\s{1,3}than|about|over|an?\s{1,3}average\s{1,3}of)"
+                             r"\s{1,3})?(?:[$€£]\d|(?!(?:19|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", re.IGNORECASE)
 _PASSIVE_SUBJECT_STOP = re.compile(r"[,;:]|\b(?:that|which|who|so|because|if|when|where|to)\b", re.IGNORECASE)
 
 
@@ -1950,13 +2021,19 @@ def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> t
         return None
     if m.group("adverb") and m.group("adverb").strip().lower() in _DEGREE_ADVERBS:
         return None  # "sufficiently stocked": how full, a state
-    if any(regex.fullmatch(participle) for regex in (rules.vague_verbs, rules.effort_verbs, rules.change_verbs)):
-        return None  # "services will be improved": an area, as "improve services" is
+    if any(regex.fullmatch(participle) for regex in (rules.vague_verbs, rules.effort_verbs, rules.change_verbs)) and not (
+            rules.change_verbs.fullmatch(participle) and _PASSIVE_AMOUNT.match(text, m.end())):
+        # "services will be improved": an area, as "improve services" is ("overtime will be reduced by 20%" names
+        # how far, as "reduce overtime by 20%" does)
+        return None
     head = text[start:m.start()]
     clauses = _PASSIVE_SUBJECT_STOP.split(head)
     subject = clauses[-1] if clauses else head
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{1,30}", subject)]
-    concrete = [w for w in words if len(w) > 2 and w not in rules.stopwords and w not in rules.generic_words
+    # (a metric changed by an amount needs no concrete head: "sales will be increased by 15%", as "increase sales
+    # by 15%")
+    measured = bool(rules.change_verbs.fullmatch(participle) and _PASSIVE_AMOUNT.match(text, m.end()))
+    concrete = [w for w in words if len(w) > 2 and w not in rules.stopwords and (measured or w not in rules.generic_words)
                 and w not in rules.time_words and w not in NUMBER_WORDS and w not in rules.evaluative]
     if not concrete:
         return None
@@ -2097,7 +2174,7 @@ _PURPOSE = re.compile(
 _MEANS = re.compile(r"\b(?:by|through|via)\s{1,3}[a-z]{2,30}ing\b", re.IGNORECASE)
 # Any verb of the goal vocabulary (or a benefit verb: unblock, assist, avoid ...) in an infinitive
 # after the goal's action states what it is for ("... to unblock key customers").
-_PURPOSE_TO = re.compile(r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
+_PURPOSE_TO = re.compile(r"(?:^|[,(]\s{0,3}|\s)(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
                          r"(?:me|us|them|him|her|(?:the|our|my)\s{1,3}team)\s{1,3}(?:to\s{1,3})?)?"
                          r"(?:better\s{1,3})?(?P<verb>[a-z]{2,20})"
                          r"(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level|rate|goal)\s{1,3}of\b)\s{1,3}[^.;!?]{2,200}")
@@ -2128,12 +2205,13 @@ _SO_CLAUSE = re.compile(
 # release", "given the rise in overnight admissions"); "since 2020" or "since last year" is a time.
 _REASON = re.compile(
     r"\b(?:because|given\s{1,3}(?:that\s{1,3})?(?=(?:the|our|a|an|rising|growing|increasing|falling)\b)|"
+    r"in\s{1,3}(?:response|answer)\s{1,3}to\s{1,3}(?!(?:each|every|a|an|any|all|requests?|calls?|tickets?)\b)|"
     r"since\s{1,3}(?!(?:\d|last|then|early|mid|late|before|after|launch|inception|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|the\s{1,3}(?:start|beginning|end|"
     r"launch|last|first|previous)\b)(?=[a-z]{2,30}\s{1,3}[a-z]))"
     r"[^.;!?]{3,200}", re.IGNORECASE)
 _CONSEQUENCE = re.compile(
     r"(?:^|[.!?]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
-    r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?:help\s{1,3}(?:to\s{1,3})?)?"
+    r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?P<help>help\s{1,3}(?:to\s{1,3})?)?"
     r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
 def _serves_people(phrase: str, rules: GoalRules) -> bool:
     """Whether the phrase names the people a goal serves ("patient care", "for families")."""
@@ -2193,7 +2271,8 @@ _AIM_HEAD = re.compile(r"\b(?:objectives?|goals?|priorit(?:y|ies)|targets?|missi
 # A non-restrictive relative clause that predicates of the goal its place among aims or what it matters to
 # (", which is a council priority", ", which is critical to patient safety"): a reason beyond the action.
 _PREDICATED_AIM = re.compile(
-    r"[,(]\s{0,3}(?:which|this|that)\s{1,3}(?:is|are|will\s{1,3}be|remains?)\s{1,3}(?:(?:also|still)\s{1,3})?(?:"
+    r"[,(]\s{0,3}(?:(?:which|this|that)\s{1,3}(?:is|are|will\s{1,3}be|remains?)\s{1,3}|(?=(?:a|an|one\s{1,3}of)\s))"
+    r"(?:(?:also|still)\s{1,3})?(?:"
     r"(?:(?:a|an|the|one\s{1,3}of\s{1,3}(?:the|our|its|their))\s{1,3})?(?:[\w'’-]+\s{1,3}){0,3}?"
     r"(?:priorit(?:y|ies)|objectives?|goals?|commitments?|pillars?|mandates?|requirements?)\b"
     r"|(?:(?:so|very|especially|particularly)\s{1,3})?(?:key|critical|central|essential|vital|crucial|important|necessary|"
@@ -2257,7 +2336,9 @@ commitment commitments target targets roadmap outcome outcomes accreditation com
 satisfaction retention safety quality revenue revenues cost costs growth efficiency engagement access trust health
 wellbeing well-being productivity reliability equity awareness sustainability resilience success capacity accuracy
 risk risks errors error waste emissions demand experience confidence loyalty morale turnover attendance enrollment
-enrolment participation readiness performance profitability savings spending backlog delays downtime""")
+enrolment participation readiness performance profitability savings spending backlog delays downtime
+staff managers supervisors leaders leadership nurses teachers faculty colleagues coworkers teammates clinicians
+physicians doctors providers agents volunteers parents households""")
 
 
 def _names_an_aim(phrase: str, rules: GoalRules) -> bool:
@@ -2273,7 +2354,7 @@ def _each_infinitive(text: str) -> list[re.Match[str]]:
     """Every "to <verb> ..." of the text, each tried on its own: a preposition's "to" earlier in the sentence
     ("letters to incoming freshmen to ...") must not hide the infinitive after it."""
     found = []
-    for t in re.finditer(r"(?:[,(]\s{0,3}|\s)(?=(?:in\s{1,3}order\s{1,3})?to\s)", text):
+    for t in re.finditer(r"(?:^|[,(]\s{0,3}|\s)(?=(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s)", text):
         m = _PURPOSE_TO.match(text, t.start())
         if m:
             found.append(m)
@@ -2348,9 +2429,13 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                 text[m.start():m.end()], rules):
             continue  # the purpose of a sub-step, unless it reaches the people the goal serves ("... to improve patient care")
         comma = text.find(",", m.start() + 3, m.end())
-        if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or not _HAS_VERB(text, comma + 1, m.end(), rules)):
+        if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or re.match(
+                r"\s{0,3}(?:which|that|who|where|when)\b", text[comma + 1:], re.IGNORECASE) or not (
+                _HAS_VERB(text, comma + 1, m.end(), rules)
+                or any(comma < h.start < m.end() for h in [*measures, *(deliverables or [])]))):
             # "To improve response rate on service requests.": the goal itself, written as an infinitive
-            # (a main clause after it, "To cut churn, launch ...", makes it the purpose of that clause)
+            # (a main clause after it, "To cut churn, launch ...", makes it the purpose of that clause, and so
+            # does a key result after it, "To cut wait times, merged PRs land on staging within 25 minutes")
             continue
         if _DELIBERATIVE_BODY.search(text, max(0, m.start() - 40), m.start()) and _INQUIRY.match(text, m.start()):
             continue  # a committee's own remit ("chair a committee to analyse ... and recommend"), no link beyond it ("by implementing a campaign to engage the database")
@@ -2364,7 +2449,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     # A sentence on what the goal will do for someone ("Ship the Java SDK. This will let enterprise customers
     # integrate ..."): the goal's consequence, not more of its work ("This includes docs and samples").
     for m in _CONSEQUENCE.finditer(text):
-        if stem(m.group("verb")) in rules.purpose_stems or m.group("verb").lower() in _ENABLING:
+        if stem(m.group("verb")) in rules.purpose_stems or m.group("verb").lower() in _ENABLING or m.group("help"):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     for m in _RESULT_CLAUSE.finditer(text):
         if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
@@ -2453,7 +2538,7 @@ def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noq
     return any(_clause_head(span, m.start()) for regex, kind in (
         (rules.action_verbs, "action"), (rules.vague_verbs, "vague"), (rules.effort_verbs, "effort"))
         for m in _word_starts(span, regex, rules.first_words.get(kind)) if start <= m.start() < end) or bool(
-        re.search(r"\b(?:will|is|are|was|were|be|has|have|can|must|should)\b", text[start:end], re.IGNORECASE))
+        re.search(r"\b(?:will|is|are|was|were|be|has|have|can|must|should)\b|\w['’]ll\b", text[start:end], re.IGNORECASE))
 
 
 _MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using)\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?\S*\s*\Z", re.IGNORECASE)
@@ -2507,6 +2592,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
                  and _named(text, action.verb_end, action.end, rules))
         if completes and any(w.lower() in rules.comparatives for w in text[action.verb_end:action.end].split()):
             completes = False  # "make the programs more user-friendly by 2025": a wish has no done state
+        if _ONGOING_HEAD.search(text, action.verb_end, action.end):
+            continue  # "implement hand hygiene practices": a way of working is kept up, never finished
         if strong or completes or named:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
@@ -2522,6 +2609,10 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
 
 
 _COMPARATIVE_COUNT = re.compile(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
+# Ways of working named as the object's head ("hand hygiene practices", "healthy habits", "a learning
+# culture"): kept up from day to day, with no state in which they are done.
+_ONGOING_HEAD = re.compile(r"\b(?:practices|habits|behaviou?rs|routines|culture|mindset|attitudes?|lifestyles?)\s{0,3}\Z",
+                           re.IGNORECASE)
 _DESTINATION = re.compile(r"\s{1,3}(?:to|into|onto)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3}|our\s{1,3})?[A-Za-z0-9]")
 
 

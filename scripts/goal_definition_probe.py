@@ -1,0 +1,279 @@
+"""Definition probes for *relevant*, *measurable* and *specific* over the tuning halves' goals.
+
+Each probe applies rewrites the labelling guides (evals/dev*/README.md) allow to tuning goals whose labels are
+known, and counts how often the analyzer's verdict follows the definition:
+
+* R, meaning-preserving: a link to a purpose beyond the action in the wordings the guides list (a purpose clause
+  before or after the goal, "in support of X", "as part of X", "aligned with X", "which supports X", an OKR
+  objective or plan goal line above it) turns a not-relevant goal relevant; the same purpose moved from the end of
+  the goal to its front keeps it relevant.
+* R, meaning-changing: a tail that is no purpose (a means clause, a beneficiary alone, a quality of the
+  deliverable) leaves a not-relevant goal not relevant.
+* M and S, meaning-preserving: a change measured as a noun phrase ("Achieve a 20% reduction in X") or as a verb
+  ("Reduce X by 20%") is the same goal: specific and measurable either way; a deliverable is measurable with or
+  without its date moved.
+* M and S, meaning-changing: a direction with its amount dropped ("Reduce X") is neither specific nor measurable
+  (a direction on an object with nothing measured and no means names an area).
+
+Reads tuning halves only (held-out items are dropped by ``tuning_items``).
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/goal_definition_probe.py [-v]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.analyzers.goal import check_goal, load_rules
+from assistant.evaluation.dev import REFERENCE_DATE, tuning_items
+
+ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+
+# A purpose beyond the action, in the wordings the guides and the lead's error directions name.
+PURPOSE_TAILS = (
+    " in support of the department's strategic plan",
+    " to support the hospital's patient safety priority",
+    " as part of the university's student success strategy",
+    ", aligned with the company's growth objectives",
+    ", in alignment with our customer retention goals",
+    " in line with the county's climate action plan",
+    ", which supports the team's hiring plan",
+    ", contributing to the division's cost reduction target",
+    " so that new hires become productive sooner",
+    " so customers get answers faster",
+    " to help the sales team close more deals",
+    " to reduce the workload of our support staff",
+    " to improve the experience of our patients",
+    " in order to strengthen donor trust",
+    " because late reports delay the board's funding decisions",
+    ", which advances our mission of community health",
+    " that supports the district's literacy goals",
+    ", supporting the clinic's patient safety goals",
+    ", which will help customers find answers faster",
+    ", helping the finance team close the books faster",
+    " so our volunteers can spend more time with clients",
+    " to enable the support team to answer tickets faster",
+    " to give managers better data for staffing decisions",
+    " to make it easier for patients to book appointments",
+    " in service of our zero-waste commitment",
+    ", a key priority for the board",
+    " as a step toward the city's net-zero commitment",
+    " as required by the state accreditation standards",
+    ", contributing to higher student retention",
+    " to better serve our rural patients",
+    " to meet the needs of our growing customer base",
+    " to keep our customers safe",
+    " to ensure patients receive timely care",
+    " to lower costs for our members",
+    " so we can meet the new state reporting requirement",
+    " in response to feedback from our users",
+    " to address staff concerns raised in the engagement survey",
+)
+# A second sentence saying what the goal is for.
+PURPOSE_SENTENCES = (
+    " This supports the department's student retention goal.",
+    " This will help our customers get answers faster.",
+    " It is part of the hospital's patient safety initiative.",
+    " This contributes to the company's growth strategy.",
+    " Doing so will cut the time nurses spend on paperwork.",
+    " It serves the team's objective of faster releases.",
+)
+PURPOSE_HEADS = (
+    "To support the department's retention objective, ",
+    "As part of the city's digital strategy, ",
+    "In support of our strategic plan, ",
+    "In line with the library's literacy priority, ",
+    "To help our customers resolve issues faster, ",
+    "So that students can graduate on time, ",
+    "To reduce patient wait times, ",
+    "Aligned with the company's growth objectives, ",
+    "In order to strengthen donor trust, ",
+    "To better serve our rural patients, ",
+    "As a step toward the city's net-zero commitment, ",
+    "Supporting the clinic's patient safety goals, ",
+    "Because late reports delay the board's funding decisions, ",
+)
+HEADER_LINES = (
+    "Objective: Make onboarding effortless for new customers.\nKR: ",
+    "Objective: Build for long-term revenue growth. KR: ",
+    "Goal 2: Strengthen community partnerships.\n",
+    "Strategic priority: Student success.\n",
+    "O1: Become the most trusted payroll provider in the region.\n- ",
+    "Theme 3: A safer city for everyone.\n",
+)
+# No purpose: a means, a beneficiary alone, a quality of the deliverable, a place.
+NON_PURPOSE_TAILS = (
+    " by using the new project dashboard",
+    " through weekly check-ins with the team",
+    " for all developers",
+    " for our most vulnerable community members",
+    " so that it is clear and easy to follow",
+    " at the downtown office",
+    " with the help of an outside consultant",
+    " using the existing budget",
+    " for new hires",
+    " with the marketing team",
+    " to all staff",
+    " to the board",
+    " in the main conference room",
+    " as discussed at the last staff meeting",
+    ", a task for the new coordinator",
+    ", one of the five pilots this year",
+    " in response to each customer request",
+    " to staff and managers",
+    ", which takes about two weeks",
+    " with input from nurses and physicians",
+)
+# A second sentence that is more of the goal's own work or its schedule, no purpose.
+NON_PURPOSE_SENTENCES = (
+    " This includes the appendix and the glossary.",
+    " This will take about two weeks.",
+    " It will be reviewed by the board.",
+    " The work starts after the audit.",
+    " Staff and managers will be consulted.",
+)
+
+DIRECTIONS = {"reduce": "reduction", "decrease": "decrease", "increase": "increase", "lower": "reduction",
+              "cut": "cut", "raise": "increase", "grow": "increase", "improve": "improvement", "boost": "increase"}
+_DIRECTION_BY = re.compile(
+    r"^(?P<verb>Reduce|Decrease|Increase|Lower|Cut|Raise|Grow|Improve|Boost)\s+(?P<object>[^,;:]{3,80}?)\s+by\s+"
+    r"(?P<amount>(?:at\s+least\s+|an\s+average\s+of\s+)?\d[\d,.]*\s?(?:%|percent|percentage\s+points)?)"
+    r"(?P<rest>(?:\s.*)?\.?)$")
+
+DELIVERABLES = (
+    "Publish the onboarding guide", "Launch the new intranet site", "Submit the grant report to the board",
+    "Roll out the new expense policy to all managers", "Complete the fire-safety audit of the warehouse",
+    "Migrate the payroll system to the cloud", "Deliver the 2027 budget proposal to council",
+    "Write and distribute the volunteer handbook", "Install badge readers at both entrances",
+    "Finish the accessibility review of the student portal",
+)
+DATES = ("by 8/1", "by March 31", "before the end of Q3", "by the end of the year", "within six months")
+
+
+def main(verbose: bool = False) -> None:
+    rules = load_rules()
+
+    def verdict(text: str) -> dict[str, bool]:
+        c = check_goal(text, today=REFERENCE_DATE, rules=rules).criteria
+        return {"S": c.specific.met, "M": c.measurable.met, "R": c.relevant.met, "T": c.time_bound.met}
+
+    items = [item for d in ROUNDS for item in tuning_items(Path("evals") / d / "goals.jsonl")]
+    ones = [i for i in items if not re.search(r"[.!?]\s|[:;\n]", i["text"].strip())]
+
+    def report(name: str, cases: list[tuple[str, str]], want: Callable[[dict[str, bool]], bool]) -> float:
+        bad = [(orig, new) for orig, new in cases if not want(verdict(new))]
+        rate = 1 - len(bad) / len(cases) if cases else 1.0
+        print(f"{name:58} {len(cases) - len(bad):4}/{len(cases):<4} {rate:.3f}")
+        if verbose:
+            for _, new in bad[:8]:
+                print("      ", new.replace("\n", " | ")[:150])
+        return rate
+
+    def body(text: str) -> str:
+        return text.strip().rstrip(".")
+
+    def lower_first(text: str) -> str:
+        return text[0].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+    # R: not-relevant goals (label and analyzer agree) gain a purpose
+    base_r = [i["text"] for i in ones if not i["labels"]["relevant"] and not verdict(i["text"])["R"]]
+    print(f"one-sentence not-relevant tuning goals: {len(base_r)}")
+    report("R  purpose tail -> relevant", [(t, body(t) + tail + ".") for t in base_r for tail in PURPOSE_TAILS],
+           lambda v: v["R"])
+    report("R  purpose head -> relevant", [(t, head + lower_first(body(t)) + ".") for t in base_r for head in PURPOSE_HEADS],
+           lambda v: v["R"])
+    report("R  purpose sentence after -> relevant",
+           [(t, body(t) + "." + tail) for t in base_r for tail in PURPOSE_SENTENCES], lambda v: v["R"])
+    report("R  objective/plan line above -> relevant", [(t, head + t) for t in base_r for head in HEADER_LINES],
+           lambda v: v["R"])
+    report("R  non-purpose tail -> still not relevant",
+           [(t, body(t) + tail + ".") for t in base_r for tail in NON_PURPOSE_TAILS], lambda v: not v["R"])
+    # a heading that restates the goal is its name (dev5 guide), and a bare category label gives no purpose either
+    def title(text: str) -> str:
+        return " ".join(w.capitalize() for w in text.split()[:3]).rstrip(".,")
+
+    report("R  restating heading / bare label -> still not relevant",
+           [(t, title(t) + ": " + t) for t in base_r if re.match(r"[A-Z][a-z]+ ", t)]
+           + [(t, label + t) for t in base_r for label in ("Patient Care: ", "Metrics: ", "Objective: ")],
+           lambda v: not v["R"])
+    report("R  non-purpose sentence after -> still not relevant",
+           [(t, body(t) + "." + tail) for t in base_r for tail in NON_PURPOSE_SENTENCES], lambda v: not v["R"])
+    # R: a purpose moved from the end to the front keeps relevance
+    moved = []
+    for i in items:
+        m = re.match(r"^(?P<goal>[A-Z][^.;:]{10,200}?)\s(?P<purpose>(?:in order )?to (?:improve|reduce|increase|enhance|"
+                     r"support|help|ensure|drive|address|aid|engage|strengthen|show|limit)\b[^.;:]{5,200})\.?$",
+                     i["text"].strip())
+        if m and i["labels"]["relevant"]:
+            p = m["purpose"]
+            moved.append((i["text"], p[0].upper() + p[1:] + ", " + lower_first(m["goal"]) + "."))
+    report("R  purpose moved to the front -> still relevant", moved, lambda v: v["R"])
+
+    # M/S: a change as a verb or as a noun phrase
+    verb_form, noun_form, dropped = [], [], []
+    for i in items:
+        m = _DIRECTION_BY.match(i["text"].strip())
+        if not m or not (i["labels"]["specific"] and i["labels"]["measurable"]):
+            continue
+        noun = DIRECTIONS[m["verb"].lower()]
+        amount = m["amount"].strip()
+        article = "an" if amount[0] in "8" or amount.startswith("11") or amount.startswith("18") else "a"
+        rest = m["rest"].rstrip(".")
+        obj = m["object"]
+        obj = obj[4:] if obj.lower().startswith("the ") else obj
+        verb_form.append((i["text"], i["text"]))
+        noun_form.append((i["text"], f"Achieve {article} {amount} {noun} in {obj}{rest}."))
+        noun_form.append((i["text"], f"Deliver {article} {amount} {noun} in {obj}{rest}."))
+        if not re.search(r"\bfrom\b", obj + rest):  # a baseline names the metric's level: any change counts (dev4 guide)
+            dropped.append((i["text"], f"{m['verb']} {m['object']}{rest}."))
+    report("M  change as a verb (as labelled) -> measurable", verb_form, lambda v: v["M"])
+    report("M  change as a noun phrase -> measurable", noun_form, lambda v: v["M"])
+    report("S  change as a noun phrase -> specific", noun_form, lambda v: v["S"])
+    report("M  amount dropped -> not measurable", dropped, lambda v: not v["M"])
+    report("S  amount dropped -> not specific", dropped, lambda v: not v["S"])
+    # M/S: a named deliverable is done or not done, dated or not, date before or after
+    dated = [(d, f"{d} {w}.") for d in DELIVERABLES for w in DATES]
+    fronted = [(d, f"{w[0].upper() + w[1:]}, {lower_first(d)}.") for d in DELIVERABLES for w in DATES]
+    # the same change with a subject, as an outcome, or as a verbless key result; and each with its amount dropped
+    framed, framed_dropped = [], []
+    for i in items:
+        m = _DIRECTION_BY.match(i["text"].strip())
+        if not m or not (i["labels"]["specific"] and i["labels"]["measurable"]):
+            continue
+        verb, obj, amount, rest = m["verb"].lower(), m["object"], m["amount"].strip(), m["rest"].rstrip(".")
+        noun = DIRECTIONS[verb]
+        article = "an" if amount[0] == "8" or amount.startswith(("11", "18")) else "a"
+        past = verb + ("d" if verb.endswith("e") else "ed") if verb not in ("cut", "grow") else {"cut": "cut", "grow": "grown"}[verb]
+        subject = obj[0].upper() + obj[1:]
+        for form, bare in (
+                (f"I will {verb} {obj} by {amount}{rest}.", f"I will {verb} {obj}{rest}."),
+                (f"We will {verb} {obj} by {amount}{rest}.", f"We will {verb} {obj}{rest}."),
+                (f"Our goal is to {verb} {obj} by {amount}{rest}.", f"Our goal is to {verb} {obj}{rest}."),
+                (f"{subject} will be {past} by {amount}{rest}.", f"{subject} will be {past}{rest}."),
+                (f"{article.capitalize()} {amount} {noun} in {obj}{rest}.", f"{'An' if noun[0] in 'aeiou' else 'A'} {noun} in {obj}{rest}."),
+        ):
+            framed.append((i["text"], form))
+            if not re.search(r"\bfrom\b", obj + rest):
+                framed_dropped.append((i["text"], bare))
+    report("M  change framed (subject, outcome, verbless) -> measurable", framed, lambda v: v["M"])
+    report("S  change framed (subject, outcome, verbless) -> specific", framed, lambda v: v["S"])
+    report("M  framed change, amount dropped -> not measurable", framed_dropped, lambda v: not v["M"])
+    report("S  framed change, amount dropped -> not specific", framed_dropped, lambda v: not v["S"])
+    # a vague direction on a broad object (labelled neither S nor M) gains an amount: both
+    vague = [i["text"] for i in ones if not i["labels"]["specific"] and not i["labels"]["measurable"]
+             and re.match(r"(?:Improve|Increase|Reduce|Grow|Decrease|Boost|Raise|Lower)\s", i["text"])]
+    amounts = (" by 15%", " by 20 percent", " from 60% to 75%", " by five percentage points")
+    amounted = [(t, body(t) + a + ".") for t in vague for a in amounts]
+    report("M  vague direction + amount -> measurable", amounted, lambda v: v["M"])
+    report("S  vague direction + amount -> specific", amounted, lambda v: v["S"])
+    report("M  deliverable with a date -> measurable", dated, lambda v: v["M"])
+    report("M  deliverable, date first -> measurable", fronted, lambda v: v["M"])
+    report("S  deliverable with a date -> specific", dated + fronted, lambda v: v["S"])
+    report("M  deliverable, no date -> measurable", [(d, d + ".") for d in DELIVERABLES], lambda v: v["M"])
+
+
+if __name__ == "__main__":
+    main(verbose="-v" in sys.argv[1:])

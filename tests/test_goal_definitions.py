@@ -1,0 +1,118 @@
+"""Goal verdicts under the rewrites the labelling guides allow (scripts/goal_definition_probe.py).
+
+Each case asserts all five SMART verdicts of one goal (reference date 2026-12-01)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.analyzers.goal import CRITERIA, check_goal
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def verdicts(text: str) -> dict[str, bool]:
+    criteria = check_goal(text, today=TODAY).criteria
+    return {name: getattr(criteria, name).met for name in CRITERIA}
+
+
+def smart(letters: str) -> dict[str, bool]:
+    """'SMA..' -> specific, measurable and attainable met; relevant and time_bound not."""
+    return {name: letter != "." for name, letter in zip(CRITERIA, letters, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a purpose clause is one wherever it stands: before the goal as after it, whatever its verb
+        ("Complete a certification course in advanced cardiac life support to enhance emergency response skills.",
+         "SMAR."),
+        ("To enhance emergency response skills, complete a certification course in advanced cardiac life support.",
+         "SMAR."),
+        ("To help our customers resolve issues faster, send out welcome letters to incoming freshmen.", "SMAR."),
+        ("To reduce infection rates in your unit, you'll implement hand hygiene practices.", "S.AR."),
+        # before a key result stated as an outcome
+        ("To reduce patient wait times, merged PRs land on staging within 25 minutes.", "SMAR."),
+        # the infinitive alone is the goal itself, not a purpose of anything
+        ("To improve response rate on service requests.", "..A.."),
+        ("To help our customers resolve issues faster.", "..A.."),
+    ],
+)
+def test_a_fronted_purpose_is_a_purpose(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a consequence sentence that helps someone, a result participle, an appositive aim, a reason in response
+        ("Send out welcome letters to incoming freshmen. This will help our customers get answers faster.", "SMAR."),
+        ("Send out welcome letters to incoming freshmen, contributing to higher student retention.", "SMAR."),
+        ("Send out welcome letters to incoming freshmen, a key priority for the board.", "SMAR."),
+        ("Send out welcome letters to incoming freshmen in response to feedback from our users.", "SMAR."),
+        # a later infinitive that names the staff it serves
+        ("Send out welcome letters to incoming freshmen to give managers better data for staffing decisions.", "SMAR."),
+        # no purpose: a trigger, a recipient, an appositive that is no aim, more of the goal's own work
+        ("Send out welcome letters to incoming freshmen in response to each customer request.", "SMA.."),
+        ("Send out welcome letters to staff and managers.", "SMA.."),
+        ("Send out welcome letters to incoming freshmen, a task for the new coordinator.", "SMA.."),
+        ("Send out welcome letters to incoming freshmen. This includes the appendix and the glossary.", "SMA.."),
+    ],
+)
+def test_a_purpose_in_the_wordings_the_guides_list(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a change by an amount is specific and measurable however it is framed
+        ("Reduce use of employee overtime by 20% by 2030.", "SMA.T"),
+        ("Use of employee overtime will be reduced by 20% by 2030.", "SMA.T"),
+        ("A 20% reduction in use of employee overtime by 2030.", "SMA.T"),
+        ("Sales will be increased by 15% in the next quarter.", "SMA.T"),
+        ("Improve employee engagement this year by 15%.", "SMA.T"),
+        # with its amount dropped it is a direction on an area, however it is framed
+        ("Our goal is to reduce use of employee overtime by 2030.", "..A.T"),
+        ("The number of parents who receive safe infant sleep training will be increased by 2030.", "..A.T"),
+        ("Decrease the rate of hospital-acquired infections within the next 12 months.", "..A.T"),
+        # how far, but not of what
+        ("A 15% increase.", ".MA.."),
+    ],
+)
+def test_a_change_by_an_amount_in_any_frame(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # how often left open is a count left open, as "several" is
+        ("Hold regular team meetings.", "..A.."),
+        ("Conduct periodic safety audits.", "..A.."),
+        # a cadence, a weekday one too, says how often
+        ("Hold weekly team meetings.", "SMA.T"),
+        ("Hold regular team meetings every Monday.", "SMA.T"),
+        ("Hold 12 team meetings this year.", "SMA.T"),
+    ],
+)
+def test_how_often_is_a_count(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a heading that names the goal's own action is its name, not a team that owns it
+        ("Reconcile Unit Balances: Reconcile unit balances by close of business each day.", "SMA.T"),
+        ("Improve Inter-department Communication: Improve inter-department communication.", "..A.."),
+        # a team or department label owns the work below it
+        ("Human Resources: Publish the human resources handbook by June.", "SMART"),
+        ("Budget & Evaluation: Publish the budget book by June.", "SMART"),
+    ],
+)
+def test_a_heading_that_restates_the_goal_is_its_name(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
