@@ -53,6 +53,15 @@ def flags(text: str) -> list[tuple[str, str, str]]:
         ("She raised money for cancer patients at the hospital where she volunteers.", []),
         ("Since her cancer diagnosis she has been less reliable.",
          [("cancer", "disability", "disability.condition_mention")]),
+        # appearance and age remarks from the published families, beside their innocent senses
+        ("He could lose a few pounds before the trade show.",
+         [("could lose a few pounds", "appearance", "appearance.body_remarks")]),
+        ("We lost a few pounds on the currency swap.", []),
+        ("She wears too much makeup for the front desk.", [("too much makeup", "appearance", "appearance.body_remarks")]),
+        ("She is a real looker, so put her on the stand.", [("a real looker", "appearance", "appearance.looks")]),
+        ("She put together the onboarding guide.", []),
+        ("She is mature for her age.", [("mature for her age", "age", "age.age_phrases")]),
+        ("Her son is tall for his age.", []),
         # a real man in the story is no comparison
         ("She filled in for a man on the night shift and handled it well.", []),
         ("He worked for a man who later founded the company, so he knows the history well.", []),
