@@ -107,3 +107,18 @@ def test_cueless_praise_makes_a_mixed_draft_whole_report() -> None:
 ])
 def test_thank_you_closers_and_corrective_steps(text: str, polarity: str) -> None:
     assert review_feedback(text, learned=False).polarity == polarity
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    # an absolute in a sentence that only praises is praise
+    ("She always double-checks the dosage charts, and her unit has had no medication errors in eight months.",
+     "positive"),
+    ("You always interrupt the client, and the calls run long.", "constructive"),
+    # reluctance denied is readiness
+    ("She didn't hesitate to call the family when the results came in.", "positive"),
+    ("He never gave up on the Acme account, and they renewed in March.", "positive"),
+    ("He did not give up the old process, so the team still re-keys every order.", "constructive"),
+    ("You hesitated to raise the budget gap, and we found out a week late.", "constructive"),
+])
+def test_absolutes_in_praise_and_readiness(text: str, polarity: str) -> None:
+    assert review_feedback(text, learned=False).polarity == polarity

@@ -1404,6 +1404,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     text = draft.text
     out: list[_Sentence] = []
     trait_starts = sorted(m.start() for _, m in hits)
+    absolute_starts = {m.start() for rule, m in hits if rule.kind == "absolute"}
     firsts: list[dict[str, tuple[Cue, re.Match[str]]]] = [{} for _ in draft.sentences]
     second_person = draft.second_person
     dependent = [cue for cue in rules.cues if cue.rule.needs is not None]
@@ -1533,7 +1534,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 praise += 1  # "you fixed the broken job", "caught three errors", "two errors, down from eleven"
             else:
                 critical += 1
-        critical += sum(1 for p in trait_starts[bisect_right(trait_starts, s - 1):] if p < e)
+        flagged = [p for p in trait_starts[bisect_right(trait_starts, s - 1):bisect_right(trait_starts, e - 1)]]
+        if not (praise > 0 and critical <= 0 and all(p in absolute_starts for p in flagged)):
+            critical += len(flagged)  # an absolute in a sentence that only praises is praise ("she always double-checks")
         if shortfall and not critical:
             critical = 1  # "a pause first might have worked better", "you could have been clearer": it fell short
         if i in demands and not critical:
@@ -1541,6 +1544,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m, scope in scopes:
             if _INVITATION.match(text, _clause_start(text, m.start(), s)):
                 continue  # "Don't hesitate to ask if you need help": an offer
+            if _READINESS.match(text, m.end(), scope):
+                praise += 1  # "she doesn't hesitate to ask around", "never gave up on the account": readiness
+                continue
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
                     text, s, m.start()):  # "She is never late, never misses a deadline": a list about her
@@ -1904,6 +1910,10 @@ _GRATEFUL_HYPERBOLE = re.compile(
 # An offer put as a negated verb of reluctance: "Don't hesitate to ask", "never be afraid to call me".
 _INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:ever\s{1,3})?(?:hesitate|worry|think\s{1,3}twice|"
                          r"be\s{1,3}(?:afraid|shy))\b", re.IGNORECASE)
+# Reluctance denied is readiness: "doesn't hesitate to ask", "never flinched", "didn't give up", "never let us down".
+_READINESS = re.compile(r"\s{1,3}(?:(?:ever|once|really|even)\s{1,3})?(?:hesitat\w{0,3}|falter\w{0,3}|flinch\w{0,3}|waver\w{0,3}|"
+                        r"panick?\w{0,3}|(?:g[ia]ve|giving)\s{1,3}up(?!\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)|let\s{1,3}(?:us|me|them|anyone|the\s{1,3}team)\s{1,3}down)\b",
+                        re.IGNORECASE)
 # A farewell: "Your kindness will be missed", "she'll be sorely missed".
 _FAREWELL = re.compile(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
