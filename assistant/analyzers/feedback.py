@@ -82,6 +82,7 @@ from assistant.text import (
     WEEKDAYS,
     Clause,
     clauses,
+    inflections,
     is_participle,
     normalise_quotes,
     numbers,
@@ -1441,6 +1442,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 firsts[i]["next_step"] = (_STEP_CUE, m)
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
+        elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
+                and _past_perfect(c) and not _BY_THEN.search(text, s, c.end):
+            del firsts[i]["impact"]  # "The client had complained about the old process before": the background
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
@@ -2306,7 +2310,9 @@ class _Person:
 _YOU_TOKEN = re.compile(r"\byour?\b", re.IGNORECASE)
 
 
-def _person(text: str, parsed: list[list[Clause]]) -> _Person:
+def _person(text: str, parsed: list[list[Clause]], first_names: bool = False) -> _Person:
+    """Who the draft is about; with ``first_names`` a capitalised subject that is a common English word
+    counts as a name only when it is also a first name ("Two of the nurses", "Morale" are no one)."""
     you = 0
     names: dict[str, int] = {}
     for sentence in parsed:
@@ -2316,7 +2322,8 @@ def _person(text: str, parsed: list[list[Clause]]) -> _Person:
             words = c.subject_words
             if not words or c.inherited:
                 continue
-            if c.subject[0].text[:1].isupper() and words[0] not in STOPWORDS and words[0] not in _NOT_NAMES:
+            if c.subject[0].text[:1].isupper() and words[0] not in STOPWORDS and words[0] not in _NOT_NAMES \
+                    and (not first_names or words[0] not in names_lexicon().common or words[0] in names_lexicon().first):
                 names[words[0]] = names.get(words[0], 0) + 1
     name = max(names, key=lambda k: names[k]) if names else None
     return _Person(second=you > 0, name=name)
@@ -2332,20 +2339,26 @@ def _complement(text: str, c: Clause) -> list[Clause]:
     return clauses(text, start, c.end) if toks else []
 
 
-def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules) -> bool:
+def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules, lead: str = "") -> bool:
+    """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
+    reports what followed for someone or something else."""
     subject, verbs = c.subject_words, c.verb_words
     if not subject or not verbs or c.link in _SCENE_LINKS or person.is_subject(subject):
         return False
     after = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text[c.verbs[-1].end:c.end])]
-    if subject[0] in _WRITER_WORDS and person.mentioned(after):
+    reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
+    if subject[0] in _WRITER_WORDS and person.mentioned(after) and not reaction:
         return False  # "I have given you every chance", "I need to see a change from you": dealings with the person
     tense = c.tense
     obligation = any(w in _OBLIGATION for w in verbs) or any(
         a in ("have", "has", "had") and b == "to" for a, b in zip(verbs, verbs[1:], strict=False))
     if subject[0] == "there" and tense != "past":
         return False
+    if _background(text, c, obligation):
+        return False
     if tense == "modal":
-        counterfactual = _counterfactual(verbs) and not _COMPARATIVE.search(text, c.start, c.end)
+        counterfactual = (_counterfactual(verbs) or _AVERTING_LEAD.search(lead) is not None
+                          and verbs[0] in _COUNTERFACTUAL) and not _COMPARATIVE.search(text, c.start, c.end)
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
                 or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)):
             return False  # "I can always count on you", "This month's goal will be increased"
@@ -2356,7 +2369,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules)
     main = c.main_verb
     if main in _VIEW_VERBS and subject[0] in _WRITER_WORDS:
         return False  # the writer's view; others noticing, or not, is their reaction
-    if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)):
+    if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
+            main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None
     return True
 
@@ -2492,10 +2506,10 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
     text = draft.text
     quotes = quoted_spans(text)
     parsed = draft.parsed
-    person = _person(text, parsed)
+    person = _person(text, parsed, first_names=True)
     out: list[tuple[int, int] | None] = []
     acted = False
-    for sentence, sentence_clauses in zip(sentences, parsed, strict=True):
+    for i, (sentence, sentence_clauses) in enumerate(zip(sentences, parsed, strict=True)):
         found = None
         question = _QUESTION_END.search(text, sentence.start, sentence.end) is not None
         # "Omar went quiet after you talked over him": the cause joined after its result
@@ -2507,14 +2521,174 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                 continue
             inner = _complement(text, c) if c.main_verb in _VIEW_VERBS and c.subject else []
             for part in (c, *inner):
-                if acted and found is None and not question and _is_consequence(text, part, person, rules):
+                # "Without their dedication, my father would not be with us today": the work named in the condition
+                averted = _AVERTING_OWN.search(text, sentence.start, part.start) is not None
+                if (acted or averted) and found is None and not question and _is_consequence(
+                        text, part, person, rules, text[sentence.start:part.start]):
                     found = (part.start, part.end)
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
                     acted = True  # an act, not a description ("You're rude in meetings")
+        if found is None and not question:
+            found = _effect_on_people(draft, i, person, acted)
         acted = acted or "behavior" in sentence.cues
         out.append(found)
     return out
+
+
+# What a clause reports that is no consequence: an earlier event in the past perfect ("The client had
+# asked for the figures in May"), what a thing has or holds ("The deck had 40 slides"), the writer's own
+# dealings in talk and paper ("We talked about this in March", "I have attached the notes") and a
+# scheduled time ("The meeting started at ten").
+_HOLDING_VERBS = wordset("have has had having include includes included contain contains contained consist consists "
+                         "consisted comprise comprises comprised")
+_WRITER_TALK_VERBS = frozenset().union(*(inflections(v) for v in (
+    "talk", "discuss", "speak", "chat", "meet", "attach", "write", "mention", "share", "send", "note", "say",
+    "tell", "review", "cover", "read", "enclose", "forward", "copy", "want", "wish", "hope", "plan")))
+_SCHEDULE_VERBS = frozenset().union(*(inflections(v) for v in ("start", "begin", "end", "finish", "open", "close")))
+_AT_A_TIME = re.compile(r"\s{1,3}(?:at|on|in|by|around|about|after|before)\s{1,3}(?:\d|noon|midday|midnight|"
+                        + "|".join((*WEEKDAYS, *MONTHS)) + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve)\b)", re.IGNORECASE)
+_PARTY_SUBJECT = re.compile(r"(?:the|our|your|his|her|their|my|some|several|many|two|three|\d+)\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?"
+                            r"(?:client|customer|patient|user|buyer|team|staff|colleague|manager|director|board|"
+                            r"partner|vendor|student|parent|guest|member|famil|people|hire|audience|public)",
+                            re.IGNORECASE)
+# "Without your quick thinking, we would have lost the account", "Without their care, my father would not be
+# with us today": a condition that names what averted the outcome makes a "would" clause a counterfactual.
+_AVERTING_LEAD = re.compile(r"\b(?:without|but\s{1,3}for|if\s{1,3}(?:it|this|that)\s{1,3}(?:hadn['’]t|had\s{1,3}not|"
+                            r"weren['’]t|wasn['’]t)|had\s{1,3}(?:it|you|he|she|they)\s{1,3}not)\b", re.IGNORECASE)
+
+
+_AVERTING_OWN = re.compile(r"\b(?:without|but\s{1,3}for)\s{1,3}(?:your|his|her|their|(?-i:[A-Z][a-z]{1,30})['’]s)\b",
+                           re.IGNORECASE)
+
+
+def _party_subject(text: str, c: Clause) -> bool:
+    """The clause's subject is a person or group: the writer, a pronoun, a name, a team or customers."""
+    subject = c.subject_words
+    return subject[0] in _WRITER_WORDS or subject[0] in ("they", "everyone", "nobody", "people") or bool(
+        _PARTY_SUBJECT.match(text, c.subject[0].start, c.subject[-1].end + 1)) or c.subject[0].text[:1].isupper() \
+        and subject[0] not in _THING_WORDS and subject[0] not in STOPWORDS
+
+
+_BY_THEN = re.compile(r"\bby\s{1,3}(?:then|the\s{1,3}time|that\s{1,3}(?:point|stage|time))\b", re.IGNORECASE)
+
+
+def _past_perfect(c: Clause) -> bool:
+    """"had asked", "hadn't heard": an event before the one reported ("had to" is an obligation)."""
+    verbs = [w for w in c.verb_words if w not in ("not", "never", "already", "just", "also", "still", "since")]
+    return len(verbs) > 1 and verbs[0] in ("had", "hadn't", "'d") and is_participle(verbs[1])
+
+
+def _background(text: str, c: Clause, obligation: bool) -> bool:
+    """The clause tells the background, not what followed (see above)."""
+    verbs = [w for w in c.verb_words if w not in ("not", "never", "already", "just", "also", "still")]
+    if not verbs or obligation:
+        return False
+    if _past_perfect(c) and not _BY_THEN.search(text, c.start, c.end):
+        return True  # an event before the one reported ("By then they had released our slot" is after it)
+    subject = c.subject_words
+    main = c.main_verb
+    if verbs[0] in _HOLDING_VERBS and not _party_subject(text, c) and (len(verbs) == 1 or verbs[1] != "to" and not is_participle(verbs[1])):
+        return True  # what a thing has or holds
+    if subject[0] in _WRITER_WORDS and main in _WRITER_TALK_VERBS:
+        return True  # the writer's own talk and paper
+    return main in _SCHEDULE_VERBS and _AT_A_TIME.match(text, c.verbs[-1].end) is not None
+
+
+# --- effects on people, by verb class -------------------------------------------------------------
+#
+# An effect stated as what a verb does to its object: a verb of the "amuse" class, whose object
+# experiences a change of mind or mood (Levin 1993, English Verb Classes and Alternations, 31.1:
+# "impressed our company's leadership", "reassured the family", "frustrates the client"); a verb of gain
+# and loss with a person or group as its object ("saved the team six hours", "cost us the contract"); a
+# verb of enabling with a person or group and their act ("helped two new hires get up to speed"); a verb
+# of causing whose object is a state of people ("created a strong sense of community", "removed a source
+# of confusion among the sales teams", "creates planning issues for the team"). Only finite forms count:
+# an infinitive is a purpose ("to reassure the client"), a modal a wish or forecast, after "be" a
+# reaction the structure file reads already.
+_EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
+_GAIN_LOSS_VERBS = wordset("saved saves spared spares cost costs earned earns won wins lost loses")
+_ENABLING_VERBS = wordset("helped helps enabled enables allowed allows freed frees")
+_CAUSING_VERBS = wordset("created creates caused causes removed removes eliminated eliminates generated generates "
+                         "fostered fosters built builds brought brings made makes gave gives")
+_PEOPLE_STATES = wordset(
+    """difference impression sense atmosphere environment climate culture community confusion trust confidence
+    momentum morale goodwill tension friction stress pressure chaos frustration resentment uncertainty excitement
+    enthusiasm buzz loyalty clarity calm anxiety panic fear peace relief headaches"""
+)
+_PARTY_WORDS = PERSON_NOUNS | wordset(
+    """me us him them everyone everybody people others team teams client clients customer customers user users
+    buyer buyers patient patients staff colleagues coworkers co-workers managers stakeholder stakeholders
+    partners vendors suppliers students pupils class parents guests members residents audience attendees board
+    leadership management executives department departments company business organization organisation family
+    families public readers visitors shoppers callers employees hires engineers nurses doctors directors committee
+    panel crew group office peers teammates juniors reports mother father son daughter children kids volunteers
+    donors funders sponsors regulators auditors reviewers agents reps developers designers analysts leads"""
+)
+_EFFECT_STOP = re.compile(r"[,;:.!?()\u2014\u2013]|\s-\s|\b(?:because|when|while|but|so|which|who|if|until|unless)\b",
+                          re.IGNORECASE)
+_POSSESSIVE_LEAD = re.compile(r"[\s\"“(]{0,3}(?:(?:and|but|so|then)\s{1,3})?(?:this|that|it|which|your|his|her|their|"
+                              r"the\s{1,3}way\s{1,3}(?:you|he|she|they)|(?-i:[A-Z][a-z]{1,30})['’]s)\b", re.IGNORECASE)
+
+
+def _party_in(draft: _Draft, k: int, end: int) -> bool:
+    """A person or group among the tokens from ``k`` up to ``end`` (a name after the sentence's start)."""
+    for t in draft.toks[k:]:
+        if t.start >= end:
+            return False
+        word = normalise_quotes(t.text).lower()
+        if word in _PARTY_WORDS or word.removesuffix("'s") in _PARTY_WORDS:
+            return True
+        if t.text[:1].isupper() and word not in STOPWORDS and word not in _NOT_NAMES and t.text != "I":
+            return True
+    return False
+
+
+def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tuple[int, int] | None:
+    """The span of the first clause of sentence ``i`` that states an effect by its verb's class (see
+    above); before the person has done anything, only one whose subject is the person, their work or a
+    reference back to it ("Your ability to stay calm impressed our leadership")."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    first = draft.token_index(s)
+    k = first
+    toks = draft.toks
+    while k < len(toks) and toks[k].start < e:
+        word = normalise_quotes(toks[k].text).lower()
+        k += 1
+        if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
+                and word not in _CAUSING_VERBS:
+            continue
+        verb = toks[k - 1]
+        previous = normalise_quotes(toks[k - 2].text).lower() if k - 2 >= first else ""
+        if previous in BE_FORMS or previous in MODALS or previous in ("to", "'ll", "'d", "get", "got", "feel",
+                                                                      "felt", "being", "not", "never"):
+            continue  # a purpose, a wish or forecast, a reaction ("was impressed"), a denial
+        c = draft.clause_at(i, verb.start)
+        if c is None or c.link in _SCENE_LINKS:
+            continue
+        subject = c.subject_words
+        stop = _EFFECT_STOP.search(text, verb.end, e)
+        end = stop.start() if stop else e
+        if subject and subject[0] in _WRITER_WORDS and word in _GAIN_LOSS_VERBS and acted and end > verb.end + 2:
+            return c.start, max(c.end, end)  # "We lost two days of testing", "we saved $8,000": the writer's side
+        if subject and (subject[0] in _WRITER_WORDS or (subject[0] in _YOU_WORDS and word in _ENABLING_VERBS)):
+            continue  # "I reassured her", "you helped the new hire ...": the writer's act, the person's own act
+        if not acted and not (person.is_subject(subject) or _POSSESSIVE_LEAD.match(text, c.start)
+                              or not (subject and subject[0] in _THING_WORDS) and _POSSESSIVE_LEAD.match(text, s)):
+            continue  # "Your ability to manage the timeline and resources made a huge difference"
+        window = [normalise_quotes(t.text).lower() for t in toks[k:draft.token_index(end)]][:14]
+        if word in _EXPERIENCER_VERBS or word in _GAIN_LOSS_VERBS:
+            hit = _party_in(draft, k, min(end, toks[min(k + 6, len(toks) - 1)].end))
+        elif word in _ENABLING_VERBS:
+            hit = _party_in(draft, k, min(end, toks[min(k + 4, len(toks) - 1)].end)) and len(window) >= 3
+        else:
+            hit = any(w in _PEOPLE_STATES for w in window) or (
+                any(w in ("for", "among", "between", "across") for w in window) and _party_in(draft, k, end))
+        if hit:
+            return c.start, max(c.end, end)
+    return None
 
 
 # --- the better draft -------------------------------------------------------------------------
