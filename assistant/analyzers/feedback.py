@@ -1225,6 +1225,14 @@ def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) 
     return out
 
 
+# A wish to see a thing, not the person doing something: "I'd like to see a real change", "I need to see more
+# effort" (a bare desired result, as the labelling guides have it); "I want to see you wait for a pause" asks an act.
+_SEE_RESULT = re.compile(r"\b(?:like|love|want|need|expect|hope)\s{1,3}to\s{1,3}see\s{1,3}(?:(?:a|an|the|some|more|much|"
+                         r"real|better|big|bigger|clear|marked|noticeable|significant|some|an?\s{1,3}(?:real|big|clear))\s{1,3})+"
+                         r"(?:[a-z-]{2,30}\s{1,3}){0,2}?(?:change|changes|improvement|improvements|progress|effort|"
+                         r"commitment|results?|difference|ownership|initiative|urgency|focus|accountability)\b"
+                         r"(?![^.!?]{0,40}\b(?:by|before|in|on)\s{1,3}(?:\d|next|the\s{1,3}end|{days}|{months}))"
+                         .replace("{days}", "|".join(WEEKDAYS)).replace("{months}", "|".join(MONTHS)), re.IGNORECASE)
 _QUESTION_END = re.compile(r"\?[\s\"'”’)]*\Z")
 
 
@@ -1309,6 +1317,30 @@ def _is_base_verb_shape(word: str) -> bool:
     return not (word.endswith("s") and not word.endswith("ss") and word != "focus")
 
 
+# Verbs whose object is an act in the gerund ("try pairing with Dana", "start sharing the screen").
+_CATENATIVE_VERBS = wordset("try start begin keep consider practise practice stop avoid")
+# Nouns that name what someone is to do: a clause "<the/my/our ...> NOUN is (for PERSON) to VERB" or
+# "... is that PERSON (will) VERB" asks or plans an act ("The plan is for you to take over the vendor calls",
+# "My ask is that you share drafts with me first", "Your next step is to draft a training plan").
+_DIRECTIVE_NOUNS = wordset("plan ask request expectation suggestion recommendation idea step steps aim focus goal "
+                           "priority assignment action task challenge proposal advice tip homework")
+_DIRECTIVE_COMPLEMENT = re.compile(
+    r"\s{1,3}(?:(?:will|would)\s{1,3}be|is|was\s{1,3}agreed\s{1,3}as)\s{1,3}(?:for\s{1,3}(?:you|him|her|them|us|the\s{1,3}team|"
+    r"(?-i:[A-Z][a-z]{1,30}))\s{1,3}to|to|that\s{1,3}(?:you|he|she|they|we|(?-i:[A-Z][a-z]{1,30}))(?:\s{1,3}(?:will|should|can|"
+    r"would))?)\s{1,3}(?:(?:always|also|really|start|try)\s{1,3}(?:to\s{1,3})?)?([a-z]{2,30})\b", re.IGNORECASE)
+
+
+def _directive(text: str, c: Clause) -> bool:
+    """The clause says what the person is to do by a directive noun as its subject (see above); a
+    result ("The goal is to improve") or a state ("The plan is to be better") is no act."""
+    subject = c.subject_words
+    if not subject or subject[-1] not in _DIRECTIVE_NOUNS or subject[0] not in (
+            "the", "my", "our", "your", "his", "her", "their", "one", "a", "an", "another", "this"):
+        return False
+    m = _DIRECTIVE_COMPLEMENT.match(text, c.subject[-1].end)
+    return m is not None and m.group(1).lower() not in _RESULT_VERBS and m.group(1).lower() not in _STATIVE_VERBS
+
+
 def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
     'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
@@ -1328,6 +1360,10 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     verb, after = toks[i], toks[i + 1]
     if not _is_base_verb_shape(verb) or verb in _ATTITUDE_VERBS or verb in _RESULT_VERBS:
         return False
+    if verb in _CATENATIVE_VERBS and after.endswith("ing") and len(after) > 4 and after not in _NOT_GERUND \
+            and after[:-3] not in _RESULT_VERBS and after not in ("being", "getting", "doing", "improving") \
+            and i + 2 < len(toks):
+        return True  # "try pairing with Dana", "start sharing the screen": the act is the verb's gerund
     if raw[i].isupper() and len(raw[i]) > 1:
         return False  # an acronym ("HR Business Partners monitor ..."), not a verb
     if after in _STEP_PREPOSITIONS and i + 2 < len(toks) and toks[i + 2] in DETERMINERS \
@@ -1359,6 +1395,8 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
         if rules.bare_demand is not None and rules.bare_demand.fullmatch(text, c.start, c.end):
             continue
         if not main_before and _imperative(draft, rules, c):
+            return c
+        if _directive(text, c) and not question:
             return c
         if c.verbs and c.link not in _SUBORDINATE_LINKS:
             main_before = True
@@ -1436,6 +1474,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 draft, rules, i, firsts[i]["next_step"][1].start()):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
             demands.add(i)  # ... but a demand for a better result is still developmental
+        if "next_step" in firsts[i] and (m := _SEE_RESULT.search(text, firsts[i]["next_step"][1].start(), e)) \
+                and m.start() - firsts[i]["next_step"][1].start() < 40:
+            del firsts[i]["next_step"]  # "I'd like to see a real change": a result wished for, no act asked
         if "next_step" not in firsts[i]:
             step = _step_clause(draft, rules, i)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
