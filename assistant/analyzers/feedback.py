@@ -2403,6 +2403,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
                 or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)):
             return False  # "I can always count on you", "This month's goal will be increased"
+        if _AVERTING_LEAD.search(lead) and counterfactual:
+            return True  # "Without your quick work, the payroll would not be ready": the state averted
     elif tense == "present" and "now" not in verbs and not (
             obligation and (subject[0] in ("i", "we", "they") or c.subject[0].text[:1].isupper())
             and subject[0] not in _THING_WORDS):

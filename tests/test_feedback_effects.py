@@ -1,0 +1,73 @@
+"""Impact as an effect by verb class and background clauses; next steps by directive and catenative frames.
+
+Each draft was written for the purpose (the labelling guides' definitions, evals/dev*/README.md); every
+test asserts the whole structure part and the draft-level findings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analyzers.feedback import StructurePart, review_feedback
+
+SENT = "On Tuesday you sent the client the pricing sheet without checking it with finance"
+CRITICISM = f"{SENT}, and they were quoted the wrong price."
+
+
+def _read(text: str) -> tuple[StructurePart, StructurePart, list[str]]:
+    report = review_feedback(text)
+    return report.structure.impact, report.structure.next_step, sorted(f.kind for f in report.findings)
+
+
+@pytest.mark.parametrize(("text", "impact"), [
+    # an experiencer verb with a person or group as its object (Levin 31.1)
+    ("On Tuesday you walked the auditors through the new checklist. Your calm explanation reassured the whole "
+     "finance team.", "Your calm explanation reassured the whole finance team"),
+    # the writer's reaction still counts when it names the person
+    ("When you took the escalation call on Friday, I felt relieved to know I can count on you.",
+     "I felt relieved to know I can count on you"),
+    # a counterfactual under a condition that names the person's work
+    ("Last night you stayed late to restart the payment server. Without your quick work, the morning payroll "
+     "would not be ready.", "the morning payroll would not be ready"),
+    # a common word capitalised at a sentence's start is no one's name
+    ("During Monday's stand-up she interrupted Sam three times. Two of the night-shift nurses now use the checklist.",
+     "Two of the night-shift nurses now use the checklist"),
+])
+def test_an_effect_in_unlisted_wording_is_an_impact(text: str, impact: str) -> None:
+    found, _, kinds = _read(text)
+    assert found == StructurePart(present=True, evidence=impact)
+    assert "missing_impact" not in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday you walked the auditors through the new checklist to reassure the finance team.",  # a purpose
+    f"{SENT}. The deck had 40 slides.",  # what a thing holds
+    f"{SENT}. The client had asked for the figures in May.",  # the past perfect: before the act
+    f"{SENT}. We talked about this in March.",  # the writer's own talk
+    f"{SENT}. The meeting started at ten.",  # a scheduled time
+])
+def test_background_and_purpose_are_no_impact(text: str) -> None:
+    found, _, kinds = _read(text)
+    assert found == StructurePart(present=False, evidence=None)
+    assert "missing_impact" in kinds
+
+
+@pytest.mark.parametrize(("step", "evidence"), [
+    ("The plan is for you to take over the vendor calls in January.",
+     "The plan is for you to take over the vendor calls in January"),
+    ("My request is that you copy finance on every quote.", "My request is that you copy finance on every quote"),
+    ("Over the next month, try pairing with Dana on the support queue.", "try pairing with Dana on the support queue"),
+])
+def test_a_directive_or_a_gerund_act_is_a_next_step(step: str, evidence: str) -> None:
+    impact, found, kinds = _read(f"{CRITICISM} {step}")
+    assert impact == StructurePart(present=True, evidence="they were quoted the wrong price")
+    assert found == StructurePart(present=True, evidence=evidence)
+    assert kinds == []
+
+
+@pytest.mark.parametrize("wish", ["I'd like to see a real change.", "The goal is to improve quality.",
+                                  "The plan is to be better prepared."])
+def test_a_result_wished_for_is_no_next_step(wish: str) -> None:
+    _, found, kinds = _read(f"{CRITICISM} {wish}")
+    assert found == StructurePart(present=False, evidence=None)
+    assert kinds == ["missing_action"]
