@@ -57,6 +57,8 @@ def test_background_and_purpose_are_no_impact(text: str) -> None:
      "The plan is for you to take over the vendor calls in January"),
     ("My request is that you copy finance on every quote.", "My request is that you copy finance on every quote"),
     ("Over the next month, try pairing with Dana on the support queue.", "try pairing with Dana on the support queue"),
+    ("I'm counting on you to lead the handover next month.", "I'm counting on you to lead the handover next month"),
+    ("It's worth booking a session with the trainer.", "It's worth booking a session with the trainer"),
 ])
 def test_a_directive_or_a_gerund_act_is_a_next_step(step: str, evidence: str) -> None:
     impact, found, kinds = _read(f"{CRITICISM} {step}")
@@ -66,7 +68,8 @@ def test_a_directive_or_a_gerund_act_is_a_next_step(step: str, evidence: str) ->
 
 
 @pytest.mark.parametrize("wish", ["I'd like to see a real change.", "The goal is to improve quality.",
-                                  "The plan is to be better prepared."])
+                                  "The plan is to be better prepared.", "It's worth noting that the quarter was hard.",
+                                  "Let me say how grateful I am.", "I recommend you for the promotion."])
 def test_a_result_wished_for_is_no_next_step(wish: str) -> None:
     _, found, kinds = _read(f"{CRITICISM} {wish}")
     assert found == StructurePart(present=False, evidence=None)

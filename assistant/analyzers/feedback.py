@@ -1317,15 +1317,27 @@ def _is_base_verb_shape(word: str) -> bool:
     return not (word.endswith("s") and not word.endswith("ss") and word != "focus")
 
 
+# The writer relying on the person for an act, or asking it as a favour: "I'm counting on you to lead the
+# handover", "I'd appreciate it if you took the lead on the review" (not a thanks: "I appreciated that you stayed").
+_RELIANCE = re.compile(
+    r"(?:count(?:ing)?|rely(?:ing)?|depend(?:ing)?)\s{1,3}on\s{1,3}(?:you|him|her|them|(?-i:[A-Z][a-z]{1,30}))\s{1,3}to\s{1,3}"
+    r"(?!(?:be|improve|get|become|do)\b)[a-z]{2,30}|appreciate\s{1,3}it\s{1,3}if\s{1,3}(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))"
+    r"\s{1,3}(?:could\s{1,3}|would\s{1,3})?(?!(?:be|improve|get|become|do|were|was)\b)[a-z]{2,30}", re.IGNORECASE)
+_WORTH_ACT = re.compile(r"\s{1,3}(?:(?:also|really|maybe|perhaps)\s{1,3})?(?!(?:noting|mentioning|saying|remembering|"
+                        r"pointing|repeating|knowing|considering|bearing|keeping\s{1,3}in|being|getting|doing|improving)\b)"
+                        r"[a-z]{2,30}ing\s{1,3}\w", re.IGNORECASE)
+_SPEECH_VERBS = wordset("say add start begin explain tell reiterate thank congratulate be repeat stress emphasise "
+                        "emphasize share note point")
 # Verbs whose object is an act in the gerund ("try pairing with Dana", "start sharing the screen").
 _CATENATIVE_VERBS = wordset("try start begin keep consider practise practice stop avoid")
 # Nouns that name what someone is to do: a clause "<the/my/our ...> NOUN is (for PERSON) to VERB" or
 # "... is that PERSON (will) VERB" asks or plans an act ("The plan is for you to take over the vendor calls",
 # "My ask is that you share drafts with me first", "Your next step is to draft a training plan").
 _DIRECTIVE_NOUNS = wordset("plan ask request expectation suggestion recommendation idea step steps aim focus goal "
-                           "priority assignment action task challenge proposal advice tip homework")
+                           "priority assignment action task challenge proposal advice tip homework habit way move "
+                           "option solution fix approach remedy")
 _DIRECTIVE_COMPLEMENT = re.compile(
-    r"\s{1,3}(?:(?:will|would)\s{1,3}be|is|was\s{1,3}agreed\s{1,3}as)\s{1,3}(?:for\s{1,3}(?:you|him|her|them|us|the\s{1,3}team|"
+    r"\s{1,3}(?:forward\s{1,3})?(?:(?:will|would|might|could)\s{1,3}be|is|was\s{1,3}agreed\s{1,3}as)\s{1,3}(?:for\s{1,3}(?:you|him|her|them|us|the\s{1,3}team|"
     r"(?-i:[A-Z][a-z]{1,30}))\s{1,3}to|to|that\s{1,3}(?:you|he|she|they|we|(?-i:[A-Z][a-z]{1,30}))(?:\s{1,3}(?:will|should|can|"
     r"would))?)\s{1,3}(?:(?:always|also|really|start|try)\s{1,3}(?:to\s{1,3})?)?([a-z]{2,30})\b", re.IGNORECASE)
 
@@ -1334,10 +1346,12 @@ def _directive(text: str, c: Clause) -> bool:
     """The clause says what the person is to do by a directive noun as its subject (see above); a
     result ("The goal is to improve") or a state ("The plan is to be better") is no act."""
     subject = c.subject_words
+    if subject[-1:] == ("forward",):  # "The best way forward is for you to meet the client"
+        subject = subject[:-1]
     if not subject or subject[-1] not in _DIRECTIVE_NOUNS or subject[0] not in (
             "the", "my", "our", "your", "his", "her", "their", "one", "a", "an", "another", "this"):
         return False
-    m = _DIRECTIVE_COMPLEMENT.match(text, c.subject[-1].end)
+    m = _DIRECTIVE_COMPLEMENT.match(text, c.subject[len(subject) - 1].end)
     return m is not None and m.group(1).lower() not in _RESULT_VERBS and m.group(1).lower() not in _STATIVE_VERBS
 
 
@@ -1360,6 +1374,8 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     verb, after = toks[i], toks[i + 1]
     if not _is_base_verb_shape(verb) or verb in _ATTITUDE_VERBS or verb in _RESULT_VERBS:
         return False
+    if verb == "let" and after == "me" and i + 2 < len(toks) and toks[i + 2] in _SPEECH_VERBS:
+        return False  # "Let me say how grateful I am": the writer's own words, no act asked
     if verb in _CATENATIVE_VERBS and after.endswith("ing") and len(after) > 4 and after not in _NOT_GERUND \
             and after[:-3] not in _RESULT_VERBS and after not in ("being", "getting", "doing", "improving") \
             and i + 2 < len(toks):
@@ -1406,6 +1422,8 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
             if desire is not None and "not" not in verbs and "n't" not in "".join(verbs) \
                     and _PERSON_TO_ACT.match(text, desire.end, e):
                 return c  # "I'd really like her to own the rota", "we need you to call the client"
+            if _RELIANCE.match(text, c.verbs[-1].start, e) and "not" not in verbs:
+                return c  # "I'm counting on you to lead the handover", "I'd appreciate it if you could send ..."
             if desire is not None and desire.text.lower() in ("need", "want", "expect") and verbs[-1:] != ("to",) \
                     and _THING_BY.match(text, desire.end, e):
                 return c  # "I expect the report on my desk by Friday", "I need the figures by noon"
@@ -1419,6 +1437,9 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
                 and c.main_verb not in _STATIVE_VERBS and not question \
                 and (_FORWARD.search(text, c.start, e) or re.search(r"\bby\s+[a-z]{2,30}ing\b", text[c.start:e])):
             return c  # "Next quarter you'll run the stand-up", "You can ... by learning their names"
+        if subject == ("it",) and c.main_verb == "worth" and c.tense in ("present", "modal") \
+                and _WORTH_ACT.match(text, c.verbs[-1].end) is not None:
+            return c  # "It's worth booking a session with the trainer"; "It's worth noting that ..." is a remark
         words_ = [normalise_quotes(t.text).lower() for t in tokens(text[c.start:c.end])]
         if not c.subject and words_ and words_[0].endswith("ing") and len(words_[0]) > 4 \
                 and words_[0] not in _NOT_GERUND and not rules.problem_words.match(text, c.start) \
