@@ -77,6 +77,7 @@ from assistant.text import (
     FUNCTION_WORDS,
     MODALS,
     MONTHS,
+    NEGATED_AUXILIARIES,
     PREPOSITIONS,
     STOPWORDS,
     WEEKDAYS,
@@ -2639,8 +2640,9 @@ _BY_THEN = re.compile(r"\bby\s{1,3}(?:then|the\s{1,3}time|that\s{1,3}(?:point|st
 
 
 def _past_perfect(c: Clause) -> bool:
-    """"had asked", "hadn't heard": an event before the one reported ("had to" is an obligation)."""
-    verbs = [w for w in c.verb_words if w not in ("not", "never", "already", "just", "also", "still", "since")]
+    """"had asked", "hadn't heard": an event before the one reported ("had to" is an obligation; "finance
+    had already closed the month" tells where the act left things)."""
+    verbs = [w for w in c.verb_words if w not in ("not", "never", "just", "also", "still", "since")]
     return len(verbs) > 1 and verbs[0] in ("had", "hadn't", "'d") and is_participle(verbs[1])
 
 
@@ -2672,6 +2674,8 @@ def _background(text: str, c: Clause, obligation: bool) -> bool:
 # an infinitive is a purpose ("to reassure the client"), a modal a wish or forecast, after "be" a
 # reaction the structure file reads already.
 _EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
+_URGING_SENSE = wordset("encouraged encourages discouraged discourages")
+_URGED_TO = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1,3}[a-z]{2,30}", re.IGNORECASE)
 _GAIN_LOSS_VERBS = wordset("saved saves spared spares cost costs earned earns won wins lost loses")
 _ENABLING_VERBS = wordset("helped helps enabled enables allowed allows freed frees")
 _CAUSING_VERBS = wordset("created creates caused causes removed removes eliminated eliminates generated generates "
@@ -2726,9 +2730,11 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
             continue
         verb = toks[k - 1]
         previous = normalise_quotes(toks[k - 2].text).lower() if k - 2 >= first else ""
-        if previous in BE_FORMS or previous in MODALS or previous in ("to", "'ll", "'d", "get", "got", "feel",
-                                                                      "felt", "being", "not", "never"):
-            continue  # a purpose, a wish or forecast, a reaction ("was impressed"), a denial
+        if previous in BE_FORMS or previous in MODALS or previous in NEGATED_AUXILIARIES or previous in (
+                "to", "'ll", "'d", "get", "got", "feel", "felt", "being", "not", "never", "don’t", "didn’t"):
+            continue  # a purpose, a wish or forecast, a reaction ("was impressed"), a denial or prohibition
+        if word in _URGING_SENSE and _URGED_TO.match(text, verb.end, e):
+            continue  # "You encouraged the new hire to ask questions": urging, the person's own act
         c = draft.clause_at(i, verb.start)
         if c is None or c.link in _SCENE_LINKS:
             continue
