@@ -277,6 +277,7 @@ LEADS_PLAIN = [  # an act of the person, no effect, no step
     ("you", "Last week you rebuilt the month-end checklist and walked the team through it."),
     ("she", "In March, Priya rewrote the onboarding guide for the support desk."),
     ("she", "During Monday's stand-up she interrupted Sam three times."),
+    ("you", "Great job on the Henderson proposal last week!"),  # the act named by praise of the work
 ]
 LEADS_CRITICAL = [  # criticism with its effect, no step
     ("you", "On Tuesday you sent the client the pricing sheet without checking it with finance, and they were "

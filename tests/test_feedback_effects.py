@@ -29,6 +29,19 @@ def _read(text: str) -> tuple[StructurePart, StructurePart, list[str]]:
     # a counterfactual under a condition that names the person's work
     ("Last night you stayed late to restart the payment server. Without your quick work, the morning payroll "
      "would not be ready.", "the morning payroll would not be ready"),
+    # others' reaction in an object relative clause
+    ("Rewrote the onboarding guide in March, which the new hires loved.", "which the new hires loved"),
+    # a present state with a measure of change, after the act
+    ("James reorganised the stock room in June. Picking errors are down by a third.",
+     "Picking errors are down by a third"),
+    # an averted outcome with people as its subject
+    ("You stayed late on Thursday to fix the payroll export. 14 people would otherwise have been underpaid.",
+     "14 people would otherwise have been underpaid"),
+    # praise of a named piece of work is the act the consequence follows
+    ("Great job on the Henderson proposal! The client signed the next day.", "The client signed the next day"),
+    # the past perfect measured from a later time
+    ("Within a week of your workshop, the team had adopted the new review checklist.",
+     "the team had adopted the new review checklist"),
     # a common word capitalised at a sentence's start is no one's name
     ("During Monday's stand-up she interrupted Sam three times. Two of the night-shift nurses now use the checklist.",
      "Two of the night-shift nurses now use the checklist"),
@@ -45,6 +58,7 @@ def test_an_effect_in_unlisted_wording_is_an_impact(text: str, impact: str) -> N
     f"{SENT}. The client had asked for the figures in May.",  # the past perfect: before the act
     f"{SENT}. We talked about this in March.",  # the writer's own talk
     f"{SENT}. The meeting started at ten.",  # a scheduled time
+    "I'm really happy with your determination on this. Everybody has noticed it.",  # a trait praised, no act
 ])
 def test_background_and_purpose_are_no_impact(text: str) -> None:
     found, _, kinds = _read(text)

@@ -1506,7 +1506,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
-                and _past_perfect(c) and not _BY_THEN.search(text, s, c.end):
+                and _past_perfect(c) and not _LATER.search(text, s, c.end):
             del firsts[i]["impact"]  # "The client had complained about the old process before": the background
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
@@ -2425,9 +2425,10 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
                 or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)):
             return False  # "I can always count on you", "This month's goal will be increased"
-        if _AVERTING_LEAD.search(lead) and counterfactual:
-            return True  # "Without your quick work, the payroll would not be ready": the state averted
-    elif tense == "present" and "now" not in verbs and not (
+        if counterfactual and (_AVERTING_LEAD.search(lead) or _party_subject(text, c)):
+            return True  # "Without your quick work, the payroll would not be ready", "14 people would otherwise
+            # have been underpaid": the state averted
+    elif tense == "present" and "now" not in verbs and not _measured_present(text, c) and not (
             obligation and (subject[0] in ("i", "we", "they") or c.subject[0].text[:1].isupper())
             and subject[0] not in _THING_WORDS):
         return False  # a general statement ("Senior developers build context"); "It has to stop" is a demand
@@ -2566,6 +2567,13 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
     return []
 
 
+# Praise of a named piece of work or occasion: "Great job on the Henderson proposal!", "Excellent
+# presentation at the all-hands", "Your handling of the outage was superb" (not a trait: "happy with your
+# determination").
+_WORK_PRAISED = re.compile(r"\b(?:on|at|for)\s{1,3}(?:the|your|this|that|a|an|last|(?-i:[A-Z][a-z]{1,30}))\s"
+                           r"|\byour\s{1,3}[a-z]{3,30}(?:ing|tion|sion|ment|al)\s{1,3}of\b", re.IGNORECASE)
+
+
 def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
     """Per sentence, the span of its first consequence clause (None when it has none)."""
     text = draft.text
@@ -2596,7 +2604,11 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                     acted = True  # an act, not a description ("You're rude in meetings")
         if found is None and not question:
             found = _effect_on_people(draft, i, person, acted)
-        acted = acted or "behavior" in sentence.cues
+        # a sentence that judges the person's work names an act too ("Great job on the Henderson proposal!",
+        # "Your handling of the outage was superb"): what follows it can be its consequence
+        acted = acted or "behavior" in sentence.cues or (
+            sentence.praise > 0 and not sentence.critical and _WORK_PRAISED.search(text, sentence.start, sentence.end)
+            is not None)
         out.append(found)
     return out
 
@@ -2636,7 +2648,19 @@ def _party_subject(text: str, c: Clause) -> bool:
         and subject[0] not in _THING_WORDS and subject[0] not in STOPWORDS
 
 
-_BY_THEN = re.compile(r"\bby\s{1,3}(?:then|the\s{1,3}time|that\s{1,3}(?:point|stage|time))\b", re.IGNORECASE)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last sentence-ending mark before it)."""
+    m = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos), text.rfind("\n", 0, pos))
+    return m + 1 if m >= 0 else 0
+
+
+# A later time the past perfect is measured from, or a change it reports: then it tells where the act left
+# things ("Within a week, the team had adopted the checklist", "By April, tickets had fallen by a fifth").
+_LATER = re.compile(r"\b(?:within|by|after|afterwards|later|soon|since|already|next|following|until|then)\b|"
+                    r"\b(?:fallen|dropped|risen|grown|doubled|halved|tripled|improved|increased|decreased|declined|"
+                    r"adopted|signed|renewed|approved|agreed|finished|recovered|passed)\b", re.IGNORECASE)
 
 
 def _past_perfect(c: Clause) -> bool:
@@ -2646,12 +2670,24 @@ def _past_perfect(c: Clause) -> bool:
     return len(verbs) > 1 and verbs[0] in ("had", "hadn't", "'d") and is_participle(verbs[1])
 
 
+_MEASURE = re.compile(r"\b(?:half|a\s{1,3}(?:third|quarter|fifth|tenth)|twice|double|triple|\d[\d,.]*\s{0,2}%?|"
+                      r"(?:fewer|less|more|faster|quicker|sooner|lower|higher|shorter|longer)\b)", re.IGNORECASE)
+
+
+def _measured_present(text: str, c: Clause) -> bool:
+    """A present state with a measure of change ("Picking errors are down by a third", "calls now take half
+    the time"): where the act left things, not a general statement. Not what something has ("Our team has
+    14 people")."""
+    return c.main_verb not in _HOLDING_VERBS and c.main_verb not in _STATIVE_VERBS \
+        and _MEASURE.search(text, c.verbs[-1].end, c.end) is not None
+
+
 def _background(text: str, c: Clause, obligation: bool) -> bool:
     """The clause tells the background, not what followed (see above)."""
     verbs = [w for w in c.verb_words if w not in ("not", "never", "already", "just", "also", "still")]
     if not verbs or obligation:
         return False
-    if _past_perfect(c) and not _BY_THEN.search(text, c.start, c.end):
+    if _past_perfect(c) and not _LATER.search(text, _sentence_start(text, c.start), c.end):
         return True  # an event before the one reported ("By then they had released our slot" is after it)
     subject = c.subject_words
     main = c.main_verb
@@ -2676,6 +2712,10 @@ def _background(text: str, c: Clause, obligation: bool) -> bool:
 _EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
 _URGING_SENSE = wordset("encouraged encourages discouraged discourages")
 _URGED_TO = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1,3}[a-z]{2,30}", re.IGNORECASE)
+# Others' reaction to the act in an object relative clause: ", which the new hires loved", "that the
+# client praised".
+_REACTION_VERBS = wordset("loved liked enjoyed appreciated praised welcomed valued adopted applauded thanked "
+                          "celebrated")
 _GAIN_LOSS_VERBS = wordset("saved saves spared spares cost costs earned earns won wins lost loses")
 _ENABLING_VERBS = wordset("helped helps enabled enables allowed allows freed frees")
 _CAUSING_VERBS = wordset("created creates caused causes removed removes eliminated eliminates generated generates "
@@ -2725,6 +2765,11 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
     while k < len(toks) and toks[k].start < e:
         word = normalise_quotes(toks[k].text).lower()
         k += 1
+        if word in _REACTION_VERBS and k - 2 >= first:
+            c = draft.clause_at(i, toks[k - 1].start)
+            if c is not None and c.link in ("which", "that") and _party_in(draft, draft.token_index(c.start) + 1,
+                                                                           toks[k - 1].start):
+                return c.start, c.end  # "Rewrote the onboarding guide, which the new hires loved"
         if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
                 and word not in _CAUSING_VERBS:
             continue
