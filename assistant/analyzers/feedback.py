@@ -2419,6 +2419,9 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False
     if _background(text, c, obligation):
         return False
+    if subject[0] in ("everyone", "everybody", "people", "all") and c.main_verb in _LIKING and after[:1] in (
+            ["it"], ["this"], ["that"], ["them"]) and len(after) <= 2:
+        return False  # "Everyone loved it": praise in others' mouths, no effect on the work stated
     if tense == "modal":
         counterfactual = (_counterfactual(verbs) or _AVERTING_LEAD.search(lead) is not None
                           and verbs[0] in _COUNTERFACTUAL) and not _COMPARATIVE.search(text, c.start, c.end)
@@ -2680,6 +2683,9 @@ def _measured_present(text: str, c: Clause) -> bool:
     14 people")."""
     return c.main_verb not in _HOLDING_VERBS and c.main_verb not in _STATIVE_VERBS \
         and _MEASURE.search(text, c.verbs[-1].end, c.end) is not None
+
+
+_LIKING = wordset("loved liked enjoyed appreciated love like enjoy appreciate")
 
 
 def _background(text: str, c: Clause, obligation: bool) -> bool:
