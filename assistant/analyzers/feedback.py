@@ -1496,7 +1496,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 draft, rules, i, firsts[i]["next_step"][1].start()):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
             demands.add(i)  # ... but a demand for a better result is still developmental
-        if "next_step" in firsts[i] and (m := _SEE_RESULT.search(text, firsts[i]["next_step"][1].start(), e)) \
+        if "next_step" in firsts[i] and (m := _SEE_RESULT.search(text, firsts[i]["next_step"][1].start(),
+                                                                          min(e, firsts[i]["next_step"][1].start() + 200))) \
                 and m.start() - firsts[i]["next_step"][1].start() < 40:
             del firsts[i]["next_step"]  # "I'd like to see a real change": a result wished for, no act asked
         if "next_step" not in firsts[i]:
@@ -2598,9 +2599,9 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             inner = _complement(text, c) if c.main_verb in _VIEW_VERBS and c.subject else []
             for part in (c, *inner):
                 # "Without their dedication, my father would not be with us today": the work named in the condition
-                averted = _AVERTING_OWN.search(text, sentence.start, part.start) is not None
+                averted = _AVERTING_OWN.search(text, max(sentence.start, part.start - _LEAD), part.start) is not None
                 if (acted or averted) and found is None and not question and _is_consequence(
-                        text, part, person, rules, text[sentence.start:part.start]):
+                        text, part, person, rules, text[max(sentence.start, part.start - _LEAD):part.start]):
                     found = (part.start, part.end)
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
@@ -2653,10 +2654,16 @@ def _party_subject(text: str, c: Clause) -> bool:
 
 
 
+# How far back or ahead of a clause the checks around it look (keeps every scan linear in the draft).
+_LEAD = 300
+
+
 def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after the last sentence-ending mark before it)."""
-    m = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos), text.rfind("\n", 0, pos))
-    return m + 1 if m >= 0 else 0
+    """Where the sentence holding ``pos`` starts (after the last sentence-ending mark before it), at most
+    :data:`_LEAD` characters back."""
+    lo = max(0, pos - _LEAD)
+    m = max(text.rfind(". ", lo, pos), text.rfind("! ", lo, pos), text.rfind("? ", lo, pos), text.rfind("\n", lo, pos))
+    return m + 1 if m >= 0 else lo
 
 
 # A later time the past perfect is measured from, or a change it reports: then it tells where the act left
@@ -2693,7 +2700,7 @@ def _background(text: str, c: Clause, obligation: bool) -> bool:
     verbs = [w for w in c.verb_words if w not in ("not", "never", "already", "just", "also", "still")]
     if not verbs or obligation:
         return False
-    if _past_perfect(c) and not _LATER.search(text, _sentence_start(text, c.start), c.end):
+    if _past_perfect(c) and not _LATER.search(text, _sentence_start(text, c.start), min(c.end, c.start + _LEAD)):
         return True  # an event before the one reported ("By then they had released our slot" is after it)
     subject = c.subject_words
     main = c.main_verb
@@ -2773,8 +2780,8 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
         k += 1
         if word in _REACTION_VERBS and k - 2 >= first:
             c = draft.clause_at(i, toks[k - 1].start)
-            if c is not None and c.link in ("which", "that") and _party_in(draft, draft.token_index(c.start) + 1,
-                                                                           toks[k - 1].start):
+            if c is not None and c.link in ("which", "that") and toks[k - 1].start - c.start < 80 and _party_in(
+                    draft, draft.token_index(c.start) + 1, toks[k - 1].start):
                 return c.start, c.end  # "Rewrote the onboarding guide, which the new hires loved"
         if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
                 and word not in _CAUSING_VERBS:
@@ -2790,8 +2797,9 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
         if c is None or c.link in _SCENE_LINKS:
             continue
         subject = c.subject_words
-        stop = _EFFECT_STOP.search(text, verb.end, e)
-        end = stop.start() if stop else e
+        limit = min(e, verb.end + _LEAD)
+        stop = _EFFECT_STOP.search(text, verb.end, limit)
+        end = stop.start() if stop else limit
         if subject and subject[0] in _WRITER_WORDS and word in _GAIN_LOSS_VERBS and acted and end > verb.end + 2:
             return c.start, max(c.end, end)  # "We lost two days of testing", "we saved $8,000": the writer's side
         if subject and (subject[0] in _WRITER_WORDS or (subject[0] in _YOU_WORDS and word in _ENABLING_VERBS)):
