@@ -81,9 +81,27 @@ def test_a_directive_or_a_gerund_act_is_a_next_step(step: str, evidence: str) ->
     assert kinds == []
 
 
+@pytest.mark.parametrize(("step", "evidence"), [
+    ("She would benefit from a time-management course.", "She would benefit from a time-management course"),
+    ("She needs to attend the communication workshop in March.",
+     "She needs to attend the communication workshop in March"),
+    ("She is encouraged to join the mentoring programme.", "She is encouraged to join the mentoring programme"),
+    ("She has agreed to send a weekly status note.", "She has agreed to send a weekly status note"),
+    ("Priya to book a session with HR by Friday.", "Priya to book a session with HR by Friday"),
+])
+def test_a_committed_act_in_review_language_is_a_next_step(step: str, evidence: str) -> None:
+    impact, found, kinds = _read(f"During Monday's stand-up Priya interrupted Sam three times, and he stopped "
+                                 f"contributing. {step}")
+    assert impact == StructurePart(present=True, evidence="and he stopped contributing")
+    assert found == StructurePart(present=True, evidence=evidence)
+    assert kinds == []
+
+
 @pytest.mark.parametrize("wish", ["I'd like to see a real change.", "The goal is to improve quality.",
                                   "The plan is to be better prepared.", "It's worth noting that the quarter was hard.",
-                                  "Let me say how grateful I am.", "I recommend you for the promotion."])
+                                  "Let me say how grateful I am.", "I recommend you for the promotion.",
+                                  "You need to be more careful in March.", "You were asked to leave the meeting.",
+                                  "You have agreed to the new rota."])
 def test_a_result_wished_for_is_no_next_step(wish: str) -> None:
     _, found, kinds = _read(f"{CRITICISM} {wish}")
     assert found == StructurePart(present=False, evidence=None)

@@ -1343,6 +1343,62 @@ _DIRECTIVE_COMPLEMENT = re.compile(
     r"would))?)\s{1,3}(?:(?:always|also|really|start|try)\s{1,3}(?:to\s{1,3})?)?([a-z]{2,30})\b", re.IGNORECASE)
 
 
+# Acts the person is committed to in review language: a need with a concrete act and a time ("She needs
+# to attend the communication workshop in March"; "needs to reduce his call time" stays a bare result), a
+# passive directive ("She is encouraged to join the mentoring programme"), an agreement ("She has agreed
+# to send a weekly status note"), an action item ("Priya to book a session with HR by Friday") and a
+# development activity to benefit from ("She would benefit from a time-management course").
+_RESULT_ACTS = wordset("improve reduce increase cut lower raise meet hit achieve stop be get become do show change "
+                       "grow develop work step make keep")
+_PASSIVE_DIRECTIVES = wordset("encouraged asked advised invited expected required instructed")
+_DEVELOPMENT_ACTIVITY = re.compile(
+    r"\s{1,3}from\s{1,3}(?:a|an|the|some|further|more|regular|formal)?\s{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:course|courses|"
+    r"workshop|workshops|training|programme|program|mentor|mentoring|coaching|class|classes|session|sessions|"
+    r"certification|seminar|shadowing|refresher)\b", re.IGNORECASE)
+_ACTION_ITEM = re.compile(r"[\s\"“(•*-]{0,3}(?:(?:action|next\s{1,3}step|to-?do)\s{0,3}:\s{0,3})?(?-i:[A-Z][a-z]{1,30})"
+                          r"\s{1,3}to\s{1,3}(?!(?:be|improve|get|become|do)\b)[a-z]{2,30}\s{1,3}\w", re.IGNORECASE)
+
+
+_DATED = re.compile(r"\b(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?(?:next|coming|" + "|".join((*MONTHS, *WEEKDAYS))
+                    + r")\b", re.IGNORECASE)
+
+
+def _committed_act(draft: _Draft, c: Clause, e: int) -> bool:
+    """The clause commits the person to an act (see above)."""
+    text = draft.text
+    verbs = c.verb_words
+    if not c.subject:
+        m = _ACTION_ITEM.match(text, c.start, c.end)
+        if m is None or c.link:
+            return False
+        name = re.search(r"[A-Z][a-z]{1,30}", m.group()).group().lower()
+        act = re.search(r"\bto\s{1,3}([a-z]{2,30})", m.group(), re.IGNORECASE).group(1).lower()
+        return name in names_lexicon().first and act not in FUNCTION_WORDS and act not in DETERMINERS
+    head = c.subject_words[0]
+    if not (head in ("you", "he", "she", "they") or len(c.subject) == 1 and c.subject[0].text[:1].isupper()
+            and head in names_lexicon().first) or "not" in verbs or any(w.endswith("n't") for w in verbs):
+        return False  # the person commits, not others ("The new hires would benefit from her mentoring")
+    main = c.main_verb
+    if any(w in BE_FORMS for w in verbs[1:]):
+        return False  # "She needs to be more careful": a state, no act
+
+    def act_after(end: int) -> bool:
+        m = re.match(r"\s{1,3}to\s{1,3}([a-z]{2,30})\b", text[end:c.end])
+        return m is not None and m.group(1) not in _RESULT_ACTS and m.group(1) not in _STATIVE_VERBS \
+            and m.group(1) not in FUNCTION_WORDS and m.group(1) not in DETERMINERS
+
+    if verbs[:2] in (("needs", "to"), ("need", "to"), ("has", "to"), ("have", "to")) and main not in _RESULT_ACTS \
+            and main not in _STATIVE_VERBS and (_FORWARD.search(text, c.verbs[-1].end, e)
+                                                 or _DATED.search(text, c.verbs[-1].end, e)):
+        return True
+    if verbs[0] in ("is", "are", "'s", "'re", "will") and main in _PASSIVE_DIRECTIVES:
+        return act_after(c.verbs[-1].end)  # "She is encouraged to join ..."; "She was asked to leave" is the past
+    if main == "agreed" and verbs[0] in ("has", "have", "'s", "'ve"):
+        return act_after(c.verbs[-1].end)
+    return main == "benefit" and verbs[0] in ("would", "could", "'d", "might") and _DEVELOPMENT_ACTIVITY.match(
+        text, c.verbs[-1].end, c.end) is not None
+
+
 def _directive(text: str, c: Clause) -> bool:
     """The clause says what the person is to do by a directive noun as its subject (see above); a
     result ("The goal is to improve") or a state ("The plan is to be better") is no act."""
@@ -1414,6 +1470,8 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
         if not main_before and _imperative(draft, rules, c):
             return c
         if _directive(text, c) and not question:
+            return c
+        if not question and _committed_act(draft, c, e):
             return c
         if c.verbs and c.link not in _SUBORDINATE_LINKS:
             main_before = True
