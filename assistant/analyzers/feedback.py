@@ -77,11 +77,13 @@ from assistant.text import (
     FUNCTION_WORDS,
     MODALS,
     MONTHS,
+    NEGATED_AUXILIARIES,
     PREPOSITIONS,
     STOPWORDS,
     WEEKDAYS,
     Clause,
     clauses,
+    inflections,
     is_participle,
     normalise_quotes,
     numbers,
@@ -1224,6 +1226,14 @@ def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) 
     return out
 
 
+# A wish to see a thing, not the person doing something: "I'd like to see a real change", "I need to see more
+# effort" (a bare desired result, as the labelling guides have it); "I want to see you wait for a pause" asks an act.
+_SEE_RESULT = re.compile(r"\b(?:like|love|want|need|expect|hope)\s{1,3}to\s{1,3}see\s{1,3}(?:(?:a|an|the|some|more|much|"
+                         r"real|better|big|bigger|clear|marked|noticeable|significant|some|an?\s{1,3}(?:real|big|clear))\s{1,3})+"
+                         r"(?:[a-z-]{2,30}\s{1,3}){0,2}?(?:change|changes|improvement|improvements|progress|effort|"
+                         r"commitment|results?|difference|ownership|initiative|urgency|focus|accountability)\b"
+                         r"(?![^.!?]{0,40}\b(?:by|before|in|on)\s{1,3}(?:\d|next|the\s{1,3}end|{days}|{months}))"
+                         .replace("{days}", "|".join(WEEKDAYS)).replace("{months}", "|".join(MONTHS)), re.IGNORECASE)
 _QUESTION_END = re.compile(r"\?[\s\"'”’)]*\Z")
 
 
@@ -1308,6 +1318,100 @@ def _is_base_verb_shape(word: str) -> bool:
     return not (word.endswith("s") and not word.endswith("ss") and word != "focus")
 
 
+# The writer relying on the person for an act, or asking it as a favour: "I'm counting on you to lead the
+# handover", "I'd appreciate it if you took the lead on the review" (not a thanks: "I appreciated that you stayed").
+_RELIANCE = re.compile(
+    r"(?:count(?:ing)?|rely(?:ing)?|depend(?:ing)?)\s{1,3}on\s{1,3}(?:you|him|her|them|(?-i:[A-Z][a-z]{1,30}))\s{1,3}to\s{1,3}"
+    r"(?!(?:be|improve|get|become|do)\b)[a-z]{2,30}|appreciate\s{1,3}it\s{1,3}if\s{1,3}(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))"
+    r"\s{1,3}(?:could\s{1,3}|would\s{1,3})?(?!(?:be|improve|get|become|do|were|was)\b)[a-z]{2,30}", re.IGNORECASE)
+_WORTH_ACT = re.compile(r"\s{1,3}(?:(?:also|really|maybe|perhaps)\s{1,3})?(?!(?:noting|mentioning|saying|remembering|"
+                        r"pointing|repeating|knowing|considering|bearing|keeping\s{1,3}in|being|getting|doing|improving)\b)"
+                        r"[a-z]{2,30}ing\s{1,3}\w", re.IGNORECASE)
+_SPEECH_VERBS = wordset("say add start begin explain tell reiterate thank congratulate be repeat stress emphasise "
+                        "emphasize share note point")
+# Verbs whose object is an act in the gerund ("try pairing with Dana", "start sharing the screen").
+_CATENATIVE_VERBS = wordset("try start begin keep consider practise practice stop avoid")
+# Nouns that name what someone is to do: a clause "<the/my/our ...> NOUN is (for PERSON) to VERB" or
+# "... is that PERSON (will) VERB" asks or plans an act ("The plan is for you to take over the vendor calls",
+# "My ask is that you share drafts with me first", "Your next step is to draft a training plan").
+_DIRECTIVE_NOUNS = wordset("plan ask request expectation suggestion recommendation idea step steps aim focus goal "
+                           "priority assignment action task challenge proposal advice tip homework habit way move "
+                           "option solution fix approach remedy")
+_DIRECTIVE_COMPLEMENT = re.compile(
+    r"\s{1,3}(?:forward\s{1,3})?(?:(?:will|would|might|could)\s{1,3}be|is|was\s{1,3}agreed\s{1,3}as)\s{1,3}(?:for\s{1,3}(?:you|him|her|them|us|the\s{1,3}team|"
+    r"(?-i:[A-Z][a-z]{1,30}))\s{1,3}to|to|that\s{1,3}(?:you|he|she|they|we|(?-i:[A-Z][a-z]{1,30}))(?:\s{1,3}(?:will|should|can|"
+    r"would))?)\s{1,3}(?:(?:always|also|really|start|try)\s{1,3}(?:to\s{1,3})?)?([a-z]{2,30})\b", re.IGNORECASE)
+
+
+# Acts the person is committed to in review language: a need with a concrete act and a time ("She needs
+# to attend the communication workshop in March"; "needs to reduce his call time" stays a bare result), a
+# passive directive ("She is encouraged to join the mentoring programme"), an agreement ("She has agreed
+# to send a weekly status note"), an action item ("Priya to book a session with HR by Friday") and a
+# development activity to benefit from ("She would benefit from a time-management course").
+_RESULT_ACTS = wordset("improve reduce increase cut lower raise meet hit achieve stop be get become do show change "
+                       "grow develop work step make keep")
+_PASSIVE_DIRECTIVES = wordset("encouraged asked advised invited expected required instructed")
+_DEVELOPMENT_ACTIVITY = re.compile(
+    r"\s{1,3}from\s{1,3}(?:a|an|the|some|further|more|regular|formal)?\s{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:course|courses|"
+    r"workshop|workshops|training|programme|program|mentor|mentoring|coaching|class|classes|session|sessions|"
+    r"certification|seminar|shadowing|refresher)\b", re.IGNORECASE)
+_ACTION_ITEM = re.compile(r"[\s\"“(•*-]{0,3}(?:(?:action|next\s{1,3}step|to-?do)\s{0,3}:\s{0,3})?(?-i:[A-Z][a-z]{1,30})"
+                          r"\s{1,3}to\s{1,3}(?!(?:be|improve|get|become|do)\b)[a-z]{2,30}\s{1,3}\w", re.IGNORECASE)
+
+
+_DATED = re.compile(r"\b(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?(?:next|coming|" + "|".join((*MONTHS, *WEEKDAYS))
+                    + r")\b", re.IGNORECASE)
+
+
+def _committed_act(draft: _Draft, c: Clause, e: int) -> bool:
+    """The clause commits the person to an act (see above)."""
+    text = draft.text
+    verbs = c.verb_words
+    if not c.subject:
+        m = _ACTION_ITEM.match(text, c.start, c.end)
+        if m is None or c.link:
+            return False
+        name = re.search(r"[A-Z][a-z]{1,30}", m.group()).group().lower()
+        act = re.search(r"\bto\s{1,3}([a-z]{2,30})", m.group(), re.IGNORECASE).group(1).lower()
+        return name in names_lexicon().first and act not in FUNCTION_WORDS and act not in DETERMINERS
+    head = c.subject_words[0]
+    if not (head in ("you", "he", "she", "they") or len(c.subject) == 1 and c.subject[0].text[:1].isupper()
+            and head in names_lexicon().first) or "not" in verbs or any(w.endswith("n't") for w in verbs):
+        return False  # the person commits, not others ("The new hires would benefit from her mentoring")
+    main = c.main_verb
+    if any(w in BE_FORMS for w in verbs[1:]):
+        return False  # "She needs to be more careful": a state, no act
+
+    def act_after(end: int) -> bool:
+        m = re.match(r"\s{1,3}to\s{1,3}([a-z]{2,30})\b", text[end:c.end])
+        return m is not None and m.group(1) not in _RESULT_ACTS and m.group(1) not in _STATIVE_VERBS \
+            and m.group(1) not in FUNCTION_WORDS and m.group(1) not in DETERMINERS
+
+    if verbs[:2] in (("needs", "to"), ("need", "to"), ("has", "to"), ("have", "to")) and main not in _RESULT_ACTS \
+            and main not in _STATIVE_VERBS and (_FORWARD.search(text, c.verbs[-1].end, e)
+                                                 or _DATED.search(text, c.verbs[-1].end, e)):
+        return True
+    if verbs[0] in ("is", "are", "'s", "'re", "will") and main in _PASSIVE_DIRECTIVES:
+        return act_after(c.verbs[-1].end)  # "She is encouraged to join ..."; "She was asked to leave" is the past
+    if main == "agreed" and verbs[0] in ("has", "have", "'s", "'ve"):
+        return act_after(c.verbs[-1].end)
+    return main == "benefit" and verbs[0] in ("would", "could", "'d", "might") and _DEVELOPMENT_ACTIVITY.match(
+        text, c.verbs[-1].end, c.end) is not None
+
+
+def _directive(text: str, c: Clause) -> bool:
+    """The clause says what the person is to do by a directive noun as its subject (see above); a
+    result ("The goal is to improve") or a state ("The plan is to be better") is no act."""
+    subject = c.subject_words
+    if subject[-1:] == ("forward",):  # "The best way forward is for you to meet the client"
+        subject = subject[:-1]
+    if not subject or subject[-1] not in _DIRECTIVE_NOUNS or subject[0] not in (
+            "the", "my", "our", "your", "his", "her", "their", "one", "a", "an", "another", "this"):
+        return False
+    m = _DIRECTIVE_COMPLEMENT.match(text, c.subject[len(subject) - 1].end)
+    return m is not None and m.group(1).lower() not in _RESULT_VERBS and m.group(1).lower() not in _STATIVE_VERBS
+
+
 def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
     'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
@@ -1327,6 +1431,12 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     verb, after = toks[i], toks[i + 1]
     if not _is_base_verb_shape(verb) or verb in _ATTITUDE_VERBS or verb in _RESULT_VERBS:
         return False
+    if verb == "let" and after == "me" and i + 2 < len(toks) and toks[i + 2] in _SPEECH_VERBS:
+        return False  # "Let me say how grateful I am": the writer's own words, no act asked
+    if verb in _CATENATIVE_VERBS and after.endswith("ing") and len(after) > 4 and after not in _NOT_GERUND \
+            and after[:-3] not in _RESULT_VERBS and after not in ("being", "getting", "doing", "improving") \
+            and i + 2 < len(toks):
+        return True  # "try pairing with Dana", "start sharing the screen": the act is the verb's gerund
     if raw[i].isupper() and len(raw[i]) > 1:
         return False  # an acronym ("HR Business Partners monitor ..."), not a verb
     if after in _STEP_PREPOSITIONS and i + 2 < len(toks) and toks[i + 2] in DETERMINERS \
@@ -1359,6 +1469,10 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
             continue
         if not main_before and _imperative(draft, rules, c):
             return c
+        if _directive(text, c) and not question:
+            return c
+        if not question and _committed_act(draft, c, e):
+            return c
         if c.verbs and c.link not in _SUBORDINATE_LINKS:
             main_before = True
         subject, verbs = c.subject_words, c.verb_words
@@ -1367,6 +1481,8 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
             if desire is not None and "not" not in verbs and "n't" not in "".join(verbs) \
                     and _PERSON_TO_ACT.match(text, desire.end, e):
                 return c  # "I'd really like her to own the rota", "we need you to call the client"
+            if _RELIANCE.match(text, c.verbs[-1].start, e) and "not" not in verbs:
+                return c  # "I'm counting on you to lead the handover", "I'd appreciate it if you could send ..."
             if desire is not None and desire.text.lower() in ("need", "want", "expect") and verbs[-1:] != ("to",) \
                     and _THING_BY.match(text, desire.end, e):
                 return c  # "I expect the report on my desk by Friday", "I need the figures by noon"
@@ -1380,6 +1496,9 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
                 and c.main_verb not in _STATIVE_VERBS and not question \
                 and (_FORWARD.search(text, c.start, e) or re.search(r"\bby\s+[a-z]{2,30}ing\b", text[c.start:e])):
             return c  # "Next quarter you'll run the stand-up", "You can ... by learning their names"
+        if subject == ("it",) and c.main_verb == "worth" and c.tense in ("present", "modal") \
+                and _WORTH_ACT.match(text, c.verbs[-1].end) is not None:
+            return c  # "It's worth booking a session with the trainer"; "It's worth noting that ..." is a remark
         words_ = [normalise_quotes(t.text).lower() for t in tokens(text[c.start:c.end])]
         if not c.subject and words_ and words_[0].endswith("ing") and len(words_[0]) > 4 \
                 and words_[0] not in _NOT_GERUND and not rules.problem_words.match(text, c.start) \
@@ -1436,12 +1555,19 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 draft, rules, i, firsts[i]["next_step"][1].start()):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
             demands.add(i)  # ... but a demand for a better result is still developmental
+        if "next_step" in firsts[i] and (m := _SEE_RESULT.search(text, firsts[i]["next_step"][1].start(),
+                                                                          min(e, firsts[i]["next_step"][1].start() + 200))) \
+                and m.start() - firsts[i]["next_step"][1].start() < 40:
+            del firsts[i]["next_step"]  # "I'd like to see a real change": a result wished for, no act asked
         if "next_step" not in firsts[i]:
             step = _step_clause(draft, rules, i)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
+        elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
+                and _past_perfect(c) and not _LATER.search(text, s, c.end):
+            del firsts[i]["impact"]  # "The client had complained about the old process before": the background
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
@@ -2316,7 +2442,9 @@ class _Person:
 _YOU_TOKEN = re.compile(r"\byour?\b", re.IGNORECASE)
 
 
-def _person(text: str, parsed: list[list[Clause]]) -> _Person:
+def _person(text: str, parsed: list[list[Clause]], first_names: bool = False) -> _Person:
+    """Who the draft is about; with ``first_names`` a capitalised subject that is a common English word
+    counts as a name only when it is also a first name ("Two of the nurses", "Morale" are no one)."""
     you = 0
     names: dict[str, int] = {}
     for sentence in parsed:
@@ -2326,7 +2454,8 @@ def _person(text: str, parsed: list[list[Clause]]) -> _Person:
             words = c.subject_words
             if not words or c.inherited:
                 continue
-            if c.subject[0].text[:1].isupper() and words[0] not in STOPWORDS and words[0] not in _NOT_NAMES:
+            if c.subject[0].text[:1].isupper() and words[0] not in STOPWORDS and words[0] not in _NOT_NAMES \
+                    and (not first_names or words[0] not in names_lexicon().common or words[0] in names_lexicon().first):
                 names[words[0]] = names.get(words[0], 0) + 1
     name = max(names, key=lambda k: names[k]) if names else None
     return _Person(second=you > 0, name=name)
@@ -2342,31 +2471,44 @@ def _complement(text: str, c: Clause) -> list[Clause]:
     return clauses(text, start, c.end) if toks else []
 
 
-def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules) -> bool:
+def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules, lead: str = "") -> bool:
+    """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
+    reports what followed for someone or something else."""
     subject, verbs = c.subject_words, c.verb_words
     if not subject or not verbs or c.link in _SCENE_LINKS or person.is_subject(subject):
         return False
     after = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text[c.verbs[-1].end:c.end])]
-    if subject[0] in _WRITER_WORDS and person.mentioned(after):
+    reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
+    if subject[0] in _WRITER_WORDS and person.mentioned(after) and not reaction:
         return False  # "I have given you every chance", "I need to see a change from you": dealings with the person
     tense = c.tense
     obligation = any(w in _OBLIGATION for w in verbs) or any(
         a in ("have", "has", "had") and b == "to" for a, b in zip(verbs, verbs[1:], strict=False))
     if subject[0] == "there" and tense != "past":
         return False
+    if _background(text, c, obligation):
+        return False
+    if subject[0] in ("everyone", "everybody", "people", "all") and c.main_verb in _LIKING and after[:1] in (
+            ["it"], ["this"], ["that"], ["them"]) and len(after) <= 2:
+        return False  # "Everyone loved it": praise in others' mouths, no effect on the work stated
     if tense == "modal":
-        counterfactual = _counterfactual(verbs) and not _COMPARATIVE.search(text, c.start, c.end)
+        counterfactual = (_counterfactual(verbs) or _AVERTING_LEAD.search(lead) is not None
+                          and verbs[0] in _COUNTERFACTUAL) and not _COMPARATIVE.search(text, c.start, c.end)
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
                 or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)):
             return False  # "I can always count on you", "This month's goal will be increased"
-    elif tense == "present" and "now" not in verbs and not (
+        if counterfactual and (_AVERTING_LEAD.search(lead) or _party_subject(text, c)):
+            return True  # "Without your quick work, the payroll would not be ready", "14 people would otherwise
+            # have been underpaid": the state averted
+    elif tense == "present" and "now" not in verbs and not _measured_present(text, c) and not (
             obligation and (subject[0] in ("i", "we", "they") or c.subject[0].text[:1].isupper())
             and subject[0] not in _THING_WORDS):
         return False  # a general statement ("Senior developers build context"); "It has to stop" is a demand
     main = c.main_verb
     if main in _VIEW_VERBS and subject[0] in _WRITER_WORDS:
         return False  # the writer's view; others noticing, or not, is their reaction
-    if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)):
+    if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
+            main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None
     return True
 
@@ -2497,15 +2639,22 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
     return []
 
 
+# Praise of a named piece of work or occasion: "Great job on the Henderson proposal!", "Excellent
+# presentation at the all-hands", "Your handling of the outage was superb" (not a trait: "happy with your
+# determination").
+_WORK_PRAISED = re.compile(r"\b(?:on|at|for)\s{1,3}(?:the|your|this|that|a|an|last|(?-i:[A-Z][a-z]{1,30}))\s"
+                           r"|\byour\s{1,3}[a-z]{3,30}(?:ing|tion|sion|ment|al)\s{1,3}of\b", re.IGNORECASE)
+
+
 def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
     """Per sentence, the span of its first consequence clause (None when it has none)."""
     text = draft.text
     quotes = quoted_spans(text)
     parsed = draft.parsed
-    person = _person(text, parsed)
+    person = _person(text, parsed, first_names=True)
     out: list[tuple[int, int] | None] = []
     acted = False
-    for sentence, sentence_clauses in zip(sentences, parsed, strict=True):
+    for i, (sentence, sentence_clauses) in enumerate(zip(sentences, parsed, strict=True)):
         found = None
         question = _QUESTION_END.search(text, sentence.start, sentence.end) is not None
         # "Omar went quiet after you talked over him": the cause joined after its result
@@ -2517,14 +2666,226 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                 continue
             inner = _complement(text, c) if c.main_verb in _VIEW_VERBS and c.subject else []
             for part in (c, *inner):
-                if acted and found is None and not question and _is_consequence(text, part, person, rules):
+                # "Without their dedication, my father would not be with us today": the work named in the condition
+                averted = _AVERTING_OWN.search(text, max(sentence.start, part.start - _LEAD), part.start) is not None
+                if (acted or averted) and found is None and not question and _is_consequence(
+                        text, part, person, rules, text[max(sentence.start, part.start - _LEAD):part.start]):
                     found = (part.start, part.end)
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
                     acted = True  # an act, not a description ("You're rude in meetings")
-        acted = acted or "behavior" in sentence.cues
+        if found is None and not question:
+            found = _effect_on_people(draft, i, person, acted)
+        # a sentence that judges the person's work names an act too ("Great job on the Henderson proposal!",
+        # "Your handling of the outage was superb"): what follows it can be its consequence
+        acted = acted or "behavior" in sentence.cues or (
+            sentence.praise > 0 and not sentence.critical and _WORK_PRAISED.search(text, sentence.start, sentence.end)
+            is not None)
         out.append(found)
     return out
+
+
+# What a clause reports that is no consequence: an earlier event in the past perfect ("The client had
+# asked for the figures in May"), what a thing has or holds ("The deck had 40 slides"), the writer's own
+# dealings in talk and paper ("We talked about this in March", "I have attached the notes") and a
+# scheduled time ("The meeting started at ten").
+_HOLDING_VERBS = wordset("have has had having include includes included contain contains contained consist consists "
+                         "consisted comprise comprises comprised")
+_WRITER_TALK_VERBS = frozenset().union(*(inflections(v) for v in (
+    "talk", "discuss", "speak", "chat", "meet", "attach", "write", "mention", "share", "send", "note", "say",
+    "tell", "review", "cover", "read", "enclose", "forward", "copy", "want", "wish", "hope", "plan")))
+_SCHEDULE_VERBS = frozenset().union(*(inflections(v) for v in ("start", "begin", "end", "finish", "open", "close")))
+_AT_A_TIME = re.compile(r"\s{1,3}(?:at|on|in|by|around|about|after|before)\s{1,3}(?:\d|noon|midday|midnight|"
+                        + "|".join((*WEEKDAYS, *MONTHS)) + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                        r"eleven|twelve)\b)", re.IGNORECASE)
+_PARTY_SUBJECT = re.compile(r"(?:the|our|your|his|her|their|my|some|several|many|two|three|\d+)\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?"
+                            r"(?:client|customer|patient|user|buyer|team|staff|colleague|manager|director|board|"
+                            r"partner|vendor|student|parent|guest|member|famil|people|hire|audience|public)",
+                            re.IGNORECASE)
+# "Without your quick thinking, we would have lost the account", "Without their care, my father would not be
+# with us today": a condition that names what averted the outcome makes a "would" clause a counterfactual.
+_AVERTING_LEAD = re.compile(r"\b(?:without|but\s{1,3}for|if\s{1,3}(?:it|this|that)\s{1,3}(?:hadn['’]t|had\s{1,3}not|"
+                            r"weren['’]t|wasn['’]t)|had\s{1,3}(?:it|you|he|she|they)\s{1,3}not)\b", re.IGNORECASE)
+
+
+_AVERTING_OWN = re.compile(r"\b(?:without|but\s{1,3}for)\s{1,3}(?:your|his|her|their|(?-i:[A-Z][a-z]{1,30})['’]s)\b",
+                           re.IGNORECASE)
+
+
+def _party_subject(text: str, c: Clause) -> bool:
+    """The clause's subject is a person or group: the writer, a pronoun, a name, a team or customers."""
+    subject = c.subject_words
+    return subject[0] in _WRITER_WORDS or subject[0] in ("they", "everyone", "nobody", "people") or bool(
+        _PARTY_SUBJECT.match(text, c.subject[0].start, c.subject[-1].end + 1)) or c.subject[0].text[:1].isupper() \
+        and subject[0] not in _THING_WORDS and subject[0] not in STOPWORDS
+
+
+
+
+# How far back or ahead of a clause the checks around it look (keeps every scan linear in the draft).
+_LEAD = 300
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last sentence-ending mark before it), at most
+    :data:`_LEAD` characters back."""
+    lo = max(0, pos - _LEAD)
+    m = max(text.rfind(". ", lo, pos), text.rfind("! ", lo, pos), text.rfind("? ", lo, pos), text.rfind("\n", lo, pos))
+    return m + 1 if m >= 0 else lo
+
+
+# A later time the past perfect is measured from, or a change it reports: then it tells where the act left
+# things ("Within a week, the team had adopted the checklist", "By April, tickets had fallen by a fifth").
+_LATER = re.compile(r"\b(?:within|by|after|afterwards|later|soon|since|already|next|following|until|then)\b|"
+                    r"\b(?:fallen|dropped|risen|grown|doubled|halved|tripled|improved|increased|decreased|declined|"
+                    r"adopted|signed|renewed|approved|agreed|finished|recovered|passed)\b", re.IGNORECASE)
+
+
+def _past_perfect(c: Clause) -> bool:
+    """"had asked", "hadn't heard": an event before the one reported ("had to" is an obligation; "finance
+    had already closed the month" tells where the act left things)."""
+    verbs = [w for w in c.verb_words if w not in ("not", "never", "just", "also", "still", "since")]
+    return len(verbs) > 1 and verbs[0] in ("had", "hadn't", "'d") and is_participle(verbs[1])
+
+
+_MEASURE = re.compile(r"\b(?:half|a\s{1,3}(?:third|quarter|fifth|tenth)|twice|double|triple|\d[\d,.]*\s{0,2}%?|"
+                      r"(?:fewer|less|more|faster|quicker|sooner|lower|higher|shorter|longer)\b)", re.IGNORECASE)
+
+
+def _measured_present(text: str, c: Clause) -> bool:
+    """A present state with a measure of change ("Picking errors are down by a third", "calls now take half
+    the time"): where the act left things, not a general statement. Not what something has ("Our team has
+    14 people")."""
+    return c.main_verb not in _HOLDING_VERBS and c.main_verb not in _STATIVE_VERBS \
+        and _MEASURE.search(text, c.verbs[-1].end, c.end) is not None
+
+
+_LIKING = wordset("loved liked enjoyed appreciated love like enjoy appreciate")
+
+
+def _background(text: str, c: Clause, obligation: bool) -> bool:
+    """The clause tells the background, not what followed (see above)."""
+    verbs = [w for w in c.verb_words if w not in ("not", "never", "already", "just", "also", "still")]
+    if not verbs or obligation:
+        return False
+    if _past_perfect(c) and not _LATER.search(text, _sentence_start(text, c.start), min(c.end, c.start + _LEAD)):
+        return True  # an event before the one reported ("By then they had released our slot" is after it)
+    subject = c.subject_words
+    main = c.main_verb
+    if verbs[0] in _HOLDING_VERBS and not _party_subject(text, c) and (len(verbs) == 1 or verbs[1] != "to" and not is_participle(verbs[1])):
+        return True  # what a thing has or holds
+    if subject[0] in _WRITER_WORDS and main in _WRITER_TALK_VERBS:
+        return True  # the writer's own talk and paper
+    return main in _SCHEDULE_VERBS and _AT_A_TIME.match(text, c.verbs[-1].end) is not None
+
+
+# --- effects on people, by verb class -------------------------------------------------------------
+#
+# An effect stated as what a verb does to its object: a verb of the "amuse" class, whose object
+# experiences a change of mind or mood (Levin 1993, English Verb Classes and Alternations, 31.1:
+# "impressed our company's leadership", "reassured the family", "frustrates the client"); a verb of gain
+# and loss with a person or group as its object ("saved the team six hours", "cost us the contract"); a
+# verb of enabling with a person or group and their act ("helped two new hires get up to speed"); a verb
+# of causing whose object is a state of people ("created a strong sense of community", "removed a source
+# of confusion among the sales teams", "creates planning issues for the team"). Only finite forms count:
+# an infinitive is a purpose ("to reassure the client"), a modal a wish or forecast, after "be" a
+# reaction the structure file reads already.
+_EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
+_URGING_SENSE = wordset("encouraged encourages discouraged discourages")
+_URGED_TO = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1,3}[a-z]{2,30}", re.IGNORECASE)
+# Others' reaction to the act in an object relative clause: ", which the new hires loved", "that the
+# client praised".
+_REACTION_VERBS = wordset("loved liked enjoyed appreciated praised welcomed valued adopted applauded thanked "
+                          "celebrated")
+_GAIN_LOSS_VERBS = wordset("saved saves spared spares cost costs earned earns won wins lost loses")
+_ENABLING_VERBS = wordset("helped helps enabled enables allowed allows freed frees")
+_CAUSING_VERBS = wordset("created creates caused causes removed removes eliminated eliminates generated generates "
+                         "fostered fosters built builds brought brings made makes gave gives")
+_PEOPLE_STATES = wordset(
+    """difference impression sense atmosphere environment climate culture community confusion trust confidence
+    momentum morale goodwill tension friction stress pressure chaos frustration resentment uncertainty excitement
+    enthusiasm buzz loyalty clarity calm anxiety panic fear peace relief headaches"""
+)
+_PARTY_WORDS = PERSON_NOUNS | wordset(
+    """me us him them everyone everybody people others team teams client clients customer customers user users
+    buyer buyers patient patients staff colleagues coworkers co-workers managers stakeholder stakeholders
+    partners vendors suppliers students pupils class parents guests members residents audience attendees board
+    leadership management executives department departments company business organization organisation family
+    families public readers visitors shoppers callers employees hires engineers nurses doctors directors committee
+    panel crew group office peers teammates juniors reports mother father son daughter children kids volunteers
+    donors funders sponsors regulators auditors reviewers agents reps developers designers analysts leads"""
+)
+_EFFECT_STOP = re.compile(r"[,;:.!?()\u2014\u2013]|\s-\s|\b(?:because|when|while|but|so|which|who|if|until|unless)\b",
+                          re.IGNORECASE)
+_POSSESSIVE_LEAD = re.compile(r"[\s\"“(]{0,3}(?:(?:and|but|so|then)\s{1,3})?(?:this|that|it|which|your|his|her|their|"
+                              r"the\s{1,3}way\s{1,3}(?:you|he|she|they)|(?-i:[A-Z][a-z]{1,30})['’]s)\b", re.IGNORECASE)
+
+
+def _party_in(draft: _Draft, k: int, end: int) -> bool:
+    """A person or group among the tokens from ``k`` up to ``end`` (a name after the sentence's start)."""
+    for t in draft.toks[k:]:
+        if t.start >= end:
+            return False
+        word = normalise_quotes(t.text).lower()
+        if word in _PARTY_WORDS or word.removesuffix("'s") in _PARTY_WORDS:
+            return True
+        if t.text[:1].isupper() and word not in STOPWORDS and word not in _NOT_NAMES and t.text != "I":
+            return True
+    return False
+
+
+def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tuple[int, int] | None:
+    """The span of the first clause of sentence ``i`` that states an effect by its verb's class (see
+    above); before the person has done anything, only one whose subject is the person, their work or a
+    reference back to it ("Your ability to stay calm impressed our leadership")."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    first = draft.token_index(s)
+    k = first
+    toks = draft.toks
+    while k < len(toks) and toks[k].start < e:
+        word = normalise_quotes(toks[k].text).lower()
+        k += 1
+        if word in _REACTION_VERBS and k - 2 >= first:
+            c = draft.clause_at(i, toks[k - 1].start)
+            if c is not None and c.link in ("which", "that") and toks[k - 1].start - c.start < 80 and _party_in(
+                    draft, draft.token_index(c.start) + 1, toks[k - 1].start):
+                return c.start, c.end  # "Rewrote the onboarding guide, which the new hires loved"
+        if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
+                and word not in _CAUSING_VERBS:
+            continue
+        verb = toks[k - 1]
+        previous = normalise_quotes(toks[k - 2].text).lower() if k - 2 >= first else ""
+        if previous in BE_FORMS or previous in MODALS or previous in NEGATED_AUXILIARIES or previous in (
+                "to", "'ll", "'d", "get", "got", "feel", "felt", "being", "not", "never", "don’t", "didn’t"):
+            continue  # a purpose, a wish or forecast, a reaction ("was impressed"), a denial or prohibition
+        if word in _URGING_SENSE and _URGED_TO.match(text, verb.end, e):
+            continue  # "You encouraged the new hire to ask questions": urging, the person's own act
+        c = draft.clause_at(i, verb.start)
+        if c is None or c.link in _SCENE_LINKS:
+            continue
+        subject = c.subject_words
+        limit = min(e, verb.end + _LEAD)
+        stop = _EFFECT_STOP.search(text, verb.end, limit)
+        end = stop.start() if stop else limit
+        if subject and subject[0] in _WRITER_WORDS and word in _GAIN_LOSS_VERBS and acted and end > verb.end + 2:
+            return c.start, max(c.end, end)  # "We lost two days of testing", "we saved $8,000": the writer's side
+        if subject and (subject[0] in _WRITER_WORDS or (subject[0] in _YOU_WORDS and word in _ENABLING_VERBS)):
+            continue  # "I reassured her", "you helped the new hire ...": the writer's act, the person's own act
+        if not acted and not (person.is_subject(subject) or _POSSESSIVE_LEAD.match(text, c.start)
+                              or not (subject and subject[0] in _THING_WORDS) and _POSSESSIVE_LEAD.match(text, s)):
+            continue  # "Your ability to manage the timeline and resources made a huge difference"
+        window = [normalise_quotes(t.text).lower() for t in toks[k:draft.token_index(end)]][:14]
+        if word in _EXPERIENCER_VERBS or word in _GAIN_LOSS_VERBS:
+            hit = _party_in(draft, k, min(end, toks[min(k + 6, len(toks) - 1)].end))
+        elif word in _ENABLING_VERBS:
+            hit = _party_in(draft, k, min(end, toks[min(k + 4, len(toks) - 1)].end)) and len(window) >= 3
+        else:
+            hit = any(w in _PEOPLE_STATES for w in window) or (
+                any(w in ("for", "among", "between", "across") for w in window) and _party_in(draft, k, end))
+        if hit:
+            return c.start, max(c.end, end)
+    return None
 
 
 # --- the better draft -------------------------------------------------------------------------
