@@ -116,6 +116,17 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
         ("He is a real bro with the engineers.", [("gender_coded.bro_jargon", "a real bro")]),
         ("With her special needs, you cannot expect her to travel.",
          [("disability.special_needs", "her special needs")]),
+        # round 13b: APA 5.3 age, lookism, retext-equality gender roles, Sue 2007 origin-coded praise
+        ("He is still sharp for someone nearing sixty.", [("age.for_someone_age", "for someone nearing sixty")]),
+        ("She is quick for a woman in her fifties.", [("age.for_someone_age", "for a woman in her fifties")]),
+        ("Priya is elderly and struggles with the new scanners.", [("age.elderly", "elderly")]),
+        ("Priya is too short to command the room.", [("appearance.body_size", "too short")]),
+        ("He looks too thin to handle the stock room.", [("appearance.body_size", "too thin")]),
+        ("Priya looked stunning at the awards dinner.", [("appearance.looks_stunning", "stunning")]),
+        ("Priya speaks good English, so clients never notice.",
+         [("race_ethnicity.microaggressions", "speaks good English")]),
+        ("She is good with clients, as the fairer sex often is.",
+         [("gendered_language.gendered_idioms", "the fairer sex")]),
     ],
 )
 def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str, str]]) -> None:
@@ -152,6 +163,15 @@ def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str
         "The meeting is bi-weekly and the flight is trans-atlantic.",
         "Hey dude, the build is green.",
         "Ladies and gentlemen, the ladies room on floor two is closed.",
+        "She gave us the skinny on the vendor merger.",
+        "He spread himself too thin this quarter.",
+        "She is too short with customers on the phone.",
+        "The sprint was too short to finish the migration.",
+        "The evidence is too thin to support the claim.",
+        "She delivered stunning results, and the new dashboard looks stunning.",
+        "He helped an elderly customer with the returns form.",
+        "The fare is cheaper for someone over 65.",
+        "He teaches the course on how to speak good English in emails.",
     ],
 )
 def test_innocent_senses_of_the_new_words_stay_clean(text: str) -> None:
