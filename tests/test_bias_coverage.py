@@ -127,6 +127,12 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
          [("race_ethnicity.microaggressions", "speaks good English")]),
         ("She is good with clients, as the fairer sex often is.",
          [("gendered_language.gendered_idioms", "the fairer sex")]),
+        ("Priya looks old for a sales rep.", [("age.looks_age", "old")]),
+        ("You can't teach an old dog like Priya new tricks.", [("age.age_phrases", "teach an old dog")]),
+        ("Priya is more than just a pretty face.", [("appearance.body_remarks", "just a pretty face")]),
+        ("Priya is a fiery Latina in negotiations.", [("race_ethnicity.microaggressions", "fiery Latina")]),
+        ("I don't see color, so her background never came up.",
+         [("race_ethnicity.microaggressions", "don't see color")]),
     ],
 )
 def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str, str]]) -> None:
@@ -172,6 +178,8 @@ def test_classes_found_by_the_coverage_check(text: str, expected: list[tuple[str
         "He helped an elderly customer with the returns form.",
         "The fare is cheaper for someone over 65.",
         "He teaches the course on how to speak good English in emails.",
+        "Priya changed the makeup of the team and asked piercing questions in the vendor review.",
+        "The dashboard looks old and the report looks old-fashioned.",
     ],
 )
 def test_innocent_senses_of_the_new_words_stay_clean(text: str) -> None:
