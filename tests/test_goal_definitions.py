@@ -151,3 +151,23 @@ def test_a_purpose_after_a_means_clause(text: str, letters: str) -> None:
 )
 def test_a_remark_on_the_goal_is_no_key_result(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an unlabelled headline above a key-results block is their objective, as a labelled one is
+        ("Deliver a first-class experience to every new customer.\nKey Results:\n* Send out welcome letters to incoming "
+         "freshmen.\n* Ensure facilities are clean.", "SMAR."),
+        ("Build for long-term revenue growth.\nKey results\n- Send out welcome letters to incoming freshmen.", "SMAR."),
+        ("Deliver a first-class experience to every new customer. Key results: Send out welcome letters to incoming "
+         "freshmen.", "SMAR."),
+        # no headline: a bare label, a key result above, or nothing at all
+        ("Metrics:\nKey results:\n* Send out welcome letters to incoming freshmen.", "SMA.."),
+        ("KR1: Send out welcome letters.\nKey results:\n* Ensure facilities are clean.", "SMA.."),
+        ("Key results:\n* Send out welcome letters to incoming freshmen.\n* Ensure facilities are clean.", "SMA.."),
+        ("Send out welcome letters to incoming freshmen. Key result: 500 letters sent.", "SMA.."),
+    ],
+)
+def test_a_headline_above_key_results_is_their_objective(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -632,6 +632,14 @@ def _layout(text: str) -> _Layout:
             if _MEASURE_LABEL.fullmatch(label):
                 results.append(m.end())
             ship = ship or bool(_SHIP_LABEL.search(label))
+            if re.fullmatch(r"key\s{1,3}results", label.strip(), re.IGNORECASE) and not context:
+                # "Deliver a first-class experience to every new customer. Key results: (1) ...": an unlabelled
+                # headline above a key-results block is their objective, as a labelled one is
+                head = _trim(text, 0, start)
+                if (len(letter_words(text[head[0]:head[1]])) >= 3 and not text[head[0]:head[1]].endswith(":")
+                        and not any(s < head[1] and head[0] < e for s, e in blank)):
+                    context.append(head)
+                    blank.append(head)
             if _SHIP_LABEL.search(label) and not context:
                 # "Produce better documentation. What we'll ship: ...": the headline above the shipped
                 # item is the objective it serves.
@@ -2270,6 +2278,8 @@ _INQUIRY = re.compile(
     r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:analy[sz]e|review|study|assess|evaluate|examine|investigate|explore|"
     r"research|discuss|consider|look\s{1,3}(?:at|into)|recommend|propose|identify|advise|deliberate|report|draft|develop\s{1,3}"
     r"recommendations|make\s{1,3}recommendations)\b", re.IGNORECASE)
+_KR_BLOCK = re.compile(r"(?:^|(?<=[\n.!?]))[ \t]{0,3}key\s{1,3}results[ \t]{0,3}(?::|(?=\n))", re.IGNORECASE)
+_KR_LABEL = re.compile(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", re.IGNORECASE)
 _OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
 
 
@@ -2427,6 +2437,14 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _OKR_MARK.finditer(text):
         if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # an unlabelled headline above a "Key results:" block is the key results' objective, as a labelled one is
+    # (on its own line; inline, the layout reads it as context)
+    for m in _KR_BLOCK.finditer(text):
+        head = _trim(text, 0, m.start())
+        line = text[head[0]:head[1]].lstrip(" -*•")
+        if (len(letter_words(line)) >= 3 and not line.endswith(":") and not _KR_LABEL.search(line)
+                and not any(r <= m.start() for r in results or [])):
+            return Hit("relevant.structure", head[1] - len(line), head[1])
     means = [m.start() for m in _MEANS.finditer(text)]
     first_tries = {m.start() for m in _PURPOSE_TO.finditer(text)}
     purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _each_infinitive(text)
