@@ -5,10 +5,11 @@ known, and counts how often the analyzer's verdict follows the definition:
 
 * R, meaning-preserving: a link to a purpose beyond the action in the wordings the guides list (a purpose clause
   before or after the goal, "in support of X", "as part of X", "aligned with X", "which supports X", an OKR
-  objective or plan goal line above it) turns a not-relevant goal relevant; the same purpose moved from the end of
-  the goal to its front keeps it relevant.
-* R, meaning-changing: a tail that is no purpose (a means clause, a beneficiary alone, a quality of the
-  deliverable) leaves a not-relevant goal not relevant.
+  objective or plan goal line above it, an unlabelled headline above a "Key results:" block) turns a not-relevant
+  goal relevant; the same purpose moved from the end of the goal to its front keeps it relevant.
+* R, meaning-changing: a tail that is no purpose (a means clause, a beneficiary alone, "for" or "on behalf of"
+  the people served, a quality of the deliverable), a sentence on the goal itself ("This will take about two
+  weeks.") and a key result alone under its label leave a not-relevant goal not relevant.
 * M and S, meaning-preserving: a change measured as a noun phrase ("Achieve a 20% reduction in X") or as a verb
   ("Reduce X by 20%") is the same goal: specific and measurable either way; a deliverable is measurable with or
   without its date moved.
@@ -127,6 +128,23 @@ NON_PURPOSE_TAILS = (
     ", which takes about two weeks",
     " with input from nurses and physicians",
 )
+# A beneficiary alone, "for" or "on behalf of" the people served, says for whom, not why (labelled not relevant in
+# rounds one and two: "for our most vulnerable community members", "for all developers").
+BENEFICIARY_TAILS = (
+    " for our patients",
+    " for the finance team",
+    " for customers in the region",
+    " for every new employee",
+    " on behalf of our members",
+    " on behalf of the clinic's patients",
+    " for the sales team and its managers",
+)
+# OKR form: an objective line over several key results gives each of them its relevance.
+OKR_OBJECTIVES = (
+    "Objective: Deliver a first-class experience to every new customer.",
+    "O2: Make our city the safest place to grow up.",
+    "OBJECTIVE: Build for long-term revenue growth.",
+)
 # A second sentence that is more of the goal's own work or its schedule, no purpose.
 NON_PURPOSE_SENTENCES = (
     " This includes the appendix and the glossary.",
@@ -191,6 +209,21 @@ def main(verbose: bool = False) -> None:
            lambda v: v["R"])
     report("R  non-purpose tail -> still not relevant",
            [(t, body(t) + tail + ".") for t in base_r for tail in NON_PURPOSE_TAILS], lambda v: not v["R"])
+    report("R  beneficiary alone ('for', 'on behalf of') -> still not relevant",
+           [(t, body(t) + tail + ".") for t in base_r for tail in BENEFICIARY_TAILS], lambda v: not v["R"])
+    # an OKR objective above two key results (each tuning goal with the next one as its sibling); a key result
+    # alone under its label is relevant only with its own purpose clause (dev guide)
+    siblings = list(zip(base_r, base_r[1:] + base_r[:1], strict=True))
+    report("R  OKR objective above key results -> relevant",
+           [(t, f"{o}\nKR1: {t}\nKR2: {u}") for t, u in siblings for o in OKR_OBJECTIVES], lambda v: v["R"])
+    okr_forms = ("{o}\n- {t}\n- {u}", "{o}\nKey results:\n1. {t}\n2. {u}", "{o} Key results: (1) {t} (2) {u}",
+                 "{h}\nKey Results:\n* {t}\n* {u}", "{h}\nKey results\n- {t}\n- {u}", "{h} Key results: {t} {u}")
+    # (a headline over a plain numbered list is left out: with no key-results label it may as well be a list of goals)
+    report("R  OKR objective above key results, other layouts -> relevant",
+           [(t, form.format(o=o, h=o.split(": ", 1)[1], t=t, u=u)) for t, u in siblings for o in OKR_OBJECTIVES
+            for form in okr_forms], lambda v: v["R"])
+    report("R  key result alone under its label -> still not relevant",
+           [(t, f"{label} {t}") for t in base_r for label in ("KR1:", "Key result 2:", "KR:")], lambda v: not v["R"])
     # a heading that restates the goal is its name (dev5 guide), and a bare category label gives no purpose either
     def title(text: str) -> str:
         return " ".join(w.capitalize() for w in text.split()[:3]).rstrip(".,")

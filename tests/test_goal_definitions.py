@@ -116,3 +116,58 @@ def test_how_often_is_a_count(text: str, letters: str) -> None:
 )
 def test_a_heading_that_restates_the_goal_is_its_name(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a purpose after a means clause that reaches people, the organisation's own as those it serves, is the goal's
+        ("Improve working knowledge of Excel by attending a workshop within 60 days to help the sales team close more "
+         "deals.", "SMART"),
+        ("Shorten month-end close by automating the bank reconciliations to reduce the workload of our finance staff.",
+         "SMAR."),
+        ("Improve timeliness by submitting the financial report two days after month end to improve patient care.",
+         "SMART"),
+        # without it, or with one that only serves another part of the goal, it is a sub-step's purpose
+        ("Improve timeliness by submitting the financial report two days after month end.", "SMA.T"),
+        ("Achieve attendance of 250 guests at the conference by sending monthly reminder emails to engage the mailing "
+         "list.", "SMA.."),
+    ],
+)
+def test_a_purpose_after_a_means_clause(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a sentence on the goal itself (its length) is no key result under it as an objective
+        ("Promote healthy living on campus. This will take about two weeks.", "SMA.."),
+        ("Take a training class. This will take about two weeks.", "SMA.."),
+        # a key result of its own under the same line is, and so is a consequence that moves a result
+        ("Promote healthy living on campus. Run four wellness workshops by June.", "SMART"),
+        ("Launch a customer loyalty program. This will grow repeat purchases by 10%.", "SMAR."),
+    ],
+)
+def test_a_remark_on_the_goal_is_no_key_result(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an unlabelled headline above a key-results block is their objective, as a labelled one is
+        ("Deliver a first-class experience to every new customer.\nKey Results:\n* Send out welcome letters to incoming "
+         "freshmen.\n* Ensure facilities are clean.", "SMAR."),
+        ("Build for long-term revenue growth.\nKey results\n- Send out welcome letters to incoming freshmen.", "SMAR."),
+        ("Deliver a first-class experience to every new customer. Key results: Send out welcome letters to incoming "
+         "freshmen.", "SMAR."),
+        # no headline: a bare label, a key result above, or nothing at all
+        ("Metrics:\nKey results:\n* Send out welcome letters to incoming freshmen.", "SMA.."),
+        ("KR1: Send out welcome letters.\nKey results:\n* Ensure facilities are clean.", "SMA.."),
+        ("Key results:\n* Send out welcome letters to incoming freshmen.\n* Ensure facilities are clean.", "SMA.."),
+        ("Send out welcome letters to incoming freshmen. Key result: 500 letters sent.", "SMA.."),
+    ],
+)
+def test_a_headline_above_key_results_is_their_objective(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

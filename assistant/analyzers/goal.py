@@ -632,6 +632,14 @@ def _layout(text: str) -> _Layout:
             if _MEASURE_LABEL.fullmatch(label):
                 results.append(m.end())
             ship = ship or bool(_SHIP_LABEL.search(label))
+            if re.fullmatch(r"key\s{1,3}results", label.strip(), re.IGNORECASE) and not context:
+                # "Deliver a first-class experience to every new customer. Key results: (1) ...": an unlabelled
+                # headline above a key-results block is their objective, as a labelled one is
+                head = _trim(text, 0, start)
+                if (len(letter_words(text[head[0]:head[1]])) >= 3 and not text[head[0]:head[1]].endswith(":")
+                        and not any(s < head[1] and head[0] < e for s, e in blank)):
+                    context.append(head)
+                    blank.append(head)
             if _SHIP_LABEL.search(label) and not context:
                 # "Produce better documentation. What we'll ship: ...": the headline above the shipped
                 # item is the objective it serves.
@@ -2219,6 +2227,20 @@ def _serves_people(phrase: str, rules: GoalRules) -> bool:
                for w in (w.lower() for w in letter_words(phrase)))
 
 
+# The organisation's own people: a purpose that reaches them ("to help the sales team close more deals", "to reduce
+# the workload of our support staff", "to give managers better data") goes beyond the goal's action as a purpose
+# that reaches the people it serves does.
+_OWN_PEOPLE = wordset("""staff staffs team teams colleague colleagues coworker coworkers co-worker co-workers manager
+managers supervisor supervisors leader leaders leadership executive executives nurse nurses physician physicians
+clinician clinicians doctor doctors teacher teachers faculty educator educators engineer engineers developer developers
+agent agents representative representatives personnel workforce""")
+
+
+def _reaches_people(phrase: str, rules: GoalRules) -> bool:
+    """Whether a purpose names people beyond the goal's own work: those it serves or the organisation's own."""
+    return _serves_people(phrase, rules) or any(w.lower() in _OWN_PEOPLE for w in letter_words(phrase))
+
+
 def _moves_a_metric_words(obj: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in letter_words(obj)[:8])
 
@@ -2242,6 +2264,8 @@ _MISSION = re.compile(
     r"|\bas\s{1,3}part\s{1,3}of\s{1,3}(?:the\s{1,3}|our\s{1,3}|a\s{1,3}|an\s{1,3})?[\w-]{2,40}[^.;!?]{0,80}",
     re.IGNORECASE)
 _PLACEHOLDER_QTY = re.compile(r"\s{0,200}(?:[XN]{1,2}#?%?|#|TBD|\[N\]|\[X\])\s{1,3}(?:of\s{1,3})?[A-Za-z]", re.IGNORECASE)
+_REMARK_ON_GOAL = re.compile(r"\s{0,3}(?:this|that|it)\s{1,3}(?:will|would|should|can|could|may|might|must|is|was|has|"
+                             r"takes|requires|needs|lasts|runs)\b", re.IGNORECASE)
 _ELABORATION = re.compile(r"\s{0,3}(?:this|that|it)\s{1,3}(?:means|involves|includes|will\s{1,3}(?:mean|involve|include))\b", re.IGNORECASE)
 _NEED = re.compile(r"(?:^|[.!?]\s{1,3}|\bbecause\s{1,3}(?:our\s{1,3}|the\s{1,3}|many\s{1,3}|most\s{1,3})?)(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
                    r"patients|staff|members|engineers|partners|managers|employees)\s{1,3}(?:need|want|ask\s{1,3}for|rely\s{1,3}on|"
@@ -2254,6 +2278,8 @@ _INQUIRY = re.compile(
     r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:analy[sz]e|review|study|assess|evaluate|examine|investigate|explore|"
     r"research|discuss|consider|look\s{1,3}(?:at|into)|recommend|propose|identify|advise|deliberate|report|draft|develop\s{1,3}"
     r"recommendations|make\s{1,3}recommendations)\b", re.IGNORECASE)
+_KR_BLOCK = re.compile(r"(?:^|(?<=[\n.!?]))[ \t]{0,3}key\s{1,3}results[ \t]{0,3}(?::|(?=\n))", re.IGNORECASE)
+_KR_LABEL = re.compile(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", re.IGNORECASE)
 _OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
 
 
@@ -2411,6 +2437,14 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _OKR_MARK.finditer(text):
         if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # an unlabelled headline above a "Key results:" block is the key results' objective, as a labelled one is
+    # (on its own line; inline, the layout reads it as context)
+    for m in _KR_BLOCK.finditer(text):
+        head = _trim(text, 0, m.start())
+        line = text[head[0]:head[1]].lstrip(" -*•")
+        if (len(letter_words(line)) >= 3 and not line.endswith(":") and not _KR_LABEL.search(line)
+                and not any(r <= m.start() for r in results or [])):
+            return Hit("relevant.structure", head[1] - len(line), head[1])
     means = [m.start() for m in _MEANS.finditer(text)]
     first_tries = {m.start() for m in _PURPOSE_TO.finditer(text)}
     purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _each_infinitive(text)
@@ -2425,9 +2459,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue  # "ask every manager to submit ...", "reduce emissions to reach net zero": no purpose beyond the action
         if _own_infinitive(text, m.start()):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
-        if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _serves_people(
+        if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _reaches_people(
                 text[m.start():m.end()], rules):
-            continue  # the purpose of a sub-step, unless it reaches the people the goal serves ("... to improve patient care")
+            continue  # the purpose of a sub-step, unless it reaches people ("... to improve patient care", "... to help the sales team")
         comma = text.find(",", m.start() + 3, m.end())
         if _only_sentence(text, *_trim(text, m.start(), m.end())) and (comma < 0 or re.match(
                 r"\s{0,3}(?:which|that|who|where|when)\b", text[comma + 1:], re.IGNORECASE) or not (
@@ -2501,6 +2535,12 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
         elaborates = _ELABORATION.match(text, e)  # "... This means adding three targets": the same goal, spelled out
         head_free = (not head_measured and not elaborates and not rules.deliverable.search(text, s, e)
                      and not _RED_FLAG_WORDS.search(text, s, e))
+        # a key result is a result stated on its own; a sentence whose subject points back at the goal ("This will
+        # take about two weeks.", "It will be reviewed by the board.") says more of the goal itself (its length,
+        # schedule or review), so a number in it measures no key result under an objective
+        remarks = [(rs, re_) for rs, re_ in sentences[1:] if _REMARK_ON_GOAL.match(text, rs)]
+        real = [h for h in real if not _inside(h.start, h.end, remarks)]
+        deliverables = [h for h in deliverables if not _inside(h.start, h.end, remarks)]
         if head_free and any(h.start >= e for h in real):
             return Hit("relevant.structure", *_trim(text, s, e))
         # a wish heading a later deliverable ("Improve digital services. Launch a new website by 2027."): the
