@@ -2179,7 +2179,6 @@ _PURPOSE = re.compile(
     r"maximi[sz]e|minimi[sz]e|free\s{1,3}up|better\s{1,3}(?:serve|understand|support)|aid|facilitate|simplify|take\s{1,3}action|make\s{1,3}it\s{1,3}(?:easier|possible|faster))\b[^.;!?]{0,200}",
     re.IGNORECASE,
 )
-_MEANS = re.compile(r"\b(?:by|through|via)\s{1,3}[a-z]{2,30}ing\b", re.IGNORECASE)
 # Any verb of the goal vocabulary (or a benefit verb: unblock, assist, avoid ...) in an infinitive
 # after the goal's action states what it is for ("... to unblock key customers").
 _PURPOSE_TO = re.compile(r"(?:^|[,(]\s{0,3}|\s)(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
