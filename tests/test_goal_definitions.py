@@ -4,23 +4,9 @@ Each case asserts all five SMART verdicts of one goal (reference date 2026-12-01
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from assistant.analyzers.goal import CRITERIA, check_goal
-
-TODAY = dt.date(2026, 12, 1)
-
-
-def verdicts(text: str) -> dict[str, bool]:
-    criteria = check_goal(text, today=TODAY).criteria
-    return {name: getattr(criteria, name).met for name in CRITERIA}
-
-
-def smart(letters: str) -> dict[str, bool]:
-    """'SMA..' -> specific, measurable and attainable met; relevant and time_bound not."""
-    return {name: letter != "." for name, letter in zip(CRITERIA, letters, strict=True)}
+from tests.fixtures.goals import smart, verdicts
 
 
 @pytest.mark.parametrize(
