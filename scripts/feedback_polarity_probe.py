@@ -10,7 +10,11 @@ suggestion that does not look back at a fault is labelled positive (as the tunin
   'I couldn't have done it without you', 'will be missed', 'I hope you'll continue', a problem credited to the person);
 - ``cueless``: mixed drafts whose praise is a result stated as a fact ('closed 14 deals') with no praise word;
 - ``corrected``: mixed drafts, praise then a step that corrects how it was done ('Make sure ...', '... before ...');
-- ``control``: constructive drafts (criticism and a step, no praise) that must stay constructive.
+- ``control``: constructive drafts (criticism and a step, no praise) that must stay constructive;
+- ``lacking``: criticism without a cue word, the person's work as subject of a deficiency ('The handover notes were
+  too brief', 'signed but not done', 'still open'): constructive;
+- ``outside``: the same predicates of a thing outside the person's work, in quoted speech, or a problem the person
+  then solved in the sentence ('The weather was too hot, but you moved it inside'): positive.
 
 Also prints the cross-round confusion (gold -> read) on every TUNING half (held-out items are dropped unread).
 
@@ -30,7 +34,7 @@ from assistant.evaluation.dev import tuning_items
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 GOLD = {"dev": "positive", "solved": "positive", "closers": "positive", "cueless": "mixed", "corrected": "mixed",
-        "control": "constructive"}
+        "control": "constructive", "lacking": "constructive", "outside": "positive"}
 
 PROBES: dict[str, list[str]] = {
     "dev": [
@@ -254,6 +258,54 @@ PROBES: dict[str, list[str]] = {
         "tonight.",
         "Your reply to the customer was two lines long and did not answer her question about the refund.",
     ],
+    "lacking": [
+        "The handover notes you left on Friday were too brief for the night team to follow.",
+        "Your handover notes were too brief, and the night shift had to call you twice.",
+        "The report was signed but not done.",
+        "The quarterly report was late again.",
+        "Your status update was too long; nobody on the steering group read past the first page.",
+        "His test coverage on the billing module is not enough to catch regressions.",
+        "The documentation Marco wrote for the API is incomplete.",
+        "Three of your expense claims from March are still open.",
+        "Her replies to the support queue were too slow last month.",
+        "The risk section of your proposal was insufficient for the board.",
+        "The slides you sent for Monday's review were unfinished.",
+        "The safety checklist for the night shift was signed but not checked.",
+        "Your timesheet for October is missing.",
+        "The onboarding pack she prepared was too generic for the new engineers.",
+        "His estimates for the migration were too optimistic by about a month.",
+        "The minutes from Tuesday's meeting were never sent, and the actions are still open.",
+        "Your code review comments on Ana's pull request were too harsh.",
+        "The invoice run you owned was late by three days.",
+        "The draft contract he sent to legal was incomplete, with two schedules missing.",
+        "The training plan was agreed but not started.",
+        "Your answers in the client workshop were too vague to act on.",
+        "The audit evidence for the second quarter is still outstanding.",
+    ],
+    "outside": [
+        "The weather was too hot for the outdoor event, but you moved it inside within an hour and everyone stayed.",
+        "The old intake form was too long, so Carlos rewrote it on one page and patients now finish it in five minutes.",
+        "The vendor's delivery was late, but Priya found a local supplier and the launch went ahead on time.",
+        "When the report from finance was incomplete, you filled the gaps yourself and the board had it on Monday.",
+        "The client said \"this is too expensive\", and you walked them through the savings until they signed.",
+        "The budget was too tight for a new hire, so Ana automated the weekly export herself and saved ten hours a week.",
+        "The room was too small for forty people, and you found a bigger one the same afternoon.",
+        "Our legacy system was too slow for the holiday peak; Jonas moved it to the new cluster and orders flowed all week.",
+        "The deadline was too short for most teams, yet you delivered the audit pack on time.",
+        "The handover from the previous owner was incomplete, but Mei rebuilt the runbook from the logs in two days.",
+        "The supplier's data was missing for three regions, so you called each branch and the report went out complete.",
+        "The training budget was not enough for everyone, so Kwame ran the sessions himself, and thirty people attended.",
+        "The backlog was still open from last year when Lena joined, and she cleared it by March.",
+        "The old dashboard was too cluttered to read, so you redesigned it and the managers now use it every morning.",
+        "The ticket queue was too long after the outage, and Daniel stayed until every customer had an answer.",
+        "The specification from the client was incomplete; Rosa asked the right questions and the build was right first time.",
+        "Although the brief was too vague, Tom's first draft was approved without changes.",
+        "The printer in the office was broken again, and you set up a shared drive so nobody lost a day.",
+        "The contract from the other firm was late, so Sofia prepared both versions and we signed on the day.",
+        "The night bus was too slow for the shift change, so Aisha organised a car pool that everyone now uses.",
+        "The traffic was too heavy on Friday, but you still arrived first and set up the room.",
+        "The first batch of samples from the lab was missing, and you rushed a second set that arrived in time.",
+    ],
 }
 
 # Written after the method, never tuned on: the check that the method, not the first probe set, was fitted.
@@ -305,6 +357,34 @@ FRESH: dict[str, list[str]] = {
         "Your last three reports were sent without the appendix the client asked for. Include it from now on.",
         "Lisa booked the training room for the wrong day, and fifteen people turned up to an empty room.",
         "You didn't tell anyone you would be out on Friday, and the store opened an hour late.",
+    ],
+    "lacking": [
+        "Your monthly forecast was too rough for the finance team to use.",
+        "The stock count he ran in the Leeds warehouse was incomplete.",
+        "The welcome emails you drafted for new members are still pending.",
+        "Her summary of the customer interviews was too short to be useful.",
+        "The test scripts Omar wrote were not detailed enough for the contractors.",
+        "Your onboarding checklist for the new site is overdue.",
+        "The patient notes she wrote on Tuesday's ward round were unclear.",
+        "The fire drill report was drafted but never submitted.",
+        "Your feedback to the interns was too blunt, and two of them asked to move teams.",
+        "The product descriptions he uploaded were too long for the mobile site.",
+        "The reconciliation for the petty cash account is still missing.",
+        "Your replies in the community forum were too slow over the holidays.",
+    ],
+    "outside": [
+        "The venue's sound system was too quiet, so you borrowed speakers and the panel went ahead.",
+        "The forecast from head office was incomplete, but Ivan rebuilt it from the branch data in a day.",
+        "The car park was too full on launch day, and you arranged a shuttle from the station.",
+        "The quote from the first contractor was too high, so Lucia found another and saved us £4,000.",
+        "The old rota was too rigid for parents, so Hana introduced flexible shifts and sick days fell.",
+        "The team's spreadsheet was missing half the orders when Felix took it over, and he rebuilt it in a week.",
+        "The guest said the room was \"too cold\", and you moved her to a suite within ten minutes.",
+        "The original timeline was too aggressive, so Yusuf renegotiated it and the project landed on time.",
+        "The server room was too hot all summer, and you got the cooling fixed before any outage.",
+        "The bids from the agencies were late, yet you still put the shortlist together for Monday.",
+        "The shared inbox was still open to everyone, so Nora set up permissions and the leaks stopped.",
+        "The hospital's referral letters were incomplete, and you called each clinic to fill the gaps.",
     ],
 }
 

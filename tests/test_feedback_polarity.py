@@ -122,3 +122,24 @@ def test_thank_you_closers_and_corrective_steps(text: str, polarity: str) -> Non
 ])
 def test_absolutes_in_praise_and_readiness(text: str, polarity: str) -> None:
     assert review_feedback(text, learned=False).polarity == polarity
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    # the person's work as the subject of a deficiency, with no cue word: criticism
+    ("The handover notes you left on Friday were too brief for the night team to follow.", "constructive"),
+    ("Your status update was too long; nobody on the steering group read past the first page.", "constructive"),
+    ("The risk section of your proposal was insufficient for the board.", "constructive"),
+    ("Three of your expense claims from March are still open.", "constructive"),
+    ("The audit evidence for the second quarter is still outstanding.", "constructive"),
+    ("The report was signed but not done.", "constructive"),
+    # not of the person's work: a circumstance, someone else's, quoted speech, or solved in the sentence
+    ("Your teamwork skills are outstanding.", "positive"),
+    ("The weather was too hot for the outdoor event, but you moved it inside within an hour.", "positive"),
+    ("The client said \"this is too expensive\", and you walked them through the savings until they signed.",
+     "positive"),
+    ("The specification from the client was incomplete; Rosa asked the right questions and the build was right.",
+     "positive"),
+    ("The old dashboard was too cluttered to read, so you redesigned it and the managers now use it.", "positive"),
+])
+def test_deficiency_of_the_work(text: str, polarity: str) -> None:
+    assert review_feedback(text, learned=False).polarity == polarity

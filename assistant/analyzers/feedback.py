@@ -85,6 +85,7 @@ from assistant.text import (
     clauses,
     inflections,
     is_participle,
+    is_past_tense,
     normalise_quotes,
     numbers,
     quoted_spans,
@@ -1574,6 +1575,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     negators_by = _by_sentence(draft, rules, rules.negators)
     person = _person(text, draft.parsed)
     first_act = _first_act(draft, person)
+    quotes = quoted_spans(text)
     about_person: dict[int, bool] = {}
     accomplished: set[int] = set()
     declined: set[int] = set()
@@ -1716,6 +1718,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)
         if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
+        if critical <= 0 and (lack := _deficient(draft, i, person, quotes, setting)) is not None:
+            critical = 1  # "The handover notes were too brief", "signed but not done": the work fell short
+            if praise > 0:  # "signed but not done", "still outstanding": the praise word is the predicate's
+                praise = sum(1 for m in praise_by[i] if not lack.start() <= m.start() < lack.end()
+                             and outside(m) and not negated(m.start()))
         if not critical and not praise and _cost_to_others(draft, i, person, setting, first_act):
             critical = 1  # "..., and the client had to wait": a burden the person's act put on others
         if _declined(rules, text, draft.sentences[i - 1][0] if i else s, s, e):
@@ -2183,6 +2190,65 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
     limit = 6 if last.group().lower() in ("found", "caught", "spotted", "flagged", "identified", "noticed", "discovered",
                                           "detected") else 4
     return len(text[last.end():pos].split()) <= limit
+
+
+# Criticism without a cue word: the person's work (or the person) as the subject of a deficiency. The predicate
+# is an excess degree ("too brief", "not clear enough", "insufficient"), an incompleteness or lateness state
+# ("incomplete", "late", "missing", "still open") or a contrast of two states of one act, the second denied
+# ("signed but not done"). Bounded: one copula, a few adverbs, one adjective.
+_DEFICIENCY = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
+    r"\s{1,3}(?:(?:still|again|often|always|usually|far|much|way|a\s{1,3}bit|a\s{1,3}little|simply|just|also)\s{1,3}){0,2}"
+    r"(?P<pred>too\s{1,3}(?!(?:much|many|good|well|kind|generous)\b)[a-z]{3,20}\b"
+    r"|not\s{1,3}(?:nearly\s{1,3}|quite\s{1,3})?(?:[a-z]{3,20}\s{1,3}enough\b|enough\b|complete\b|finished\b|done\b|ready\b)"
+    r"|(?:insufficient|inadequate|incomplete|unfinished|overdue|outstanding|missing|late|unclear|unusable|unreadable)\b"
+    r"|open\b|pending\b"
+    r"|(?P<done>[a-z]{3,20}ed|done|begun|written|sent|seen)\s{1,3}but\s{1,3}(?:never|not)\s{1,3}(?:yet\s{1,3})?"
+    r"(?P<undone>[a-z]{3,20}ed|done|begun|written|sent|seen|finished)\b)",
+    re.IGNORECASE)
+_OWNED_SUBJECT = re.compile(r"\b(?i:your|his|her|their)\b|\b[A-Z][a-z]{1,30}['’]s\b")
+_AGENT_IN_SUBJECT = re.compile(r"\b(?:(?i:you|he|she|they)|[A-Z][a-z]{1,30})\s{1,3}(?:\w{2,20}ly\s{1,3})?([a-z]{2,20})\b")
+_BARE_SUBJECT = re.compile(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,3}?"
+                           r"(?P<head>[a-z-]{3,20})(?:\s{1,3}(?:for|on|in|at|with|to|about)\s{1,3}[^,;:]{1,50}?)?\s{0,3}\Z",
+                           re.IGNORECASE)
+_OUTSIDE_WORK = re.compile(r"\b(?:from|by|of)\s{1,3}(?:the|our|a|an|their|finance|legal|IT|HR)\b|['’]s\b|"
+                           r"\b(?:old|previous|former|legacy|existing|original|other|our|weather|traffic|room|budget)\b",
+                           re.IGNORECASE)
+_STILL_OPEN = re.compile(r"\b(?:still|remain\w{0,2}|left)\b", re.IGNORECASE)
+
+
+def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple[int, int]],
+               setting: list[tuple[int, int]]) -> re.Match[str] | None:
+    """A clause that states a deficiency of the person's own work, by structure: its subject is the person's
+    work (owned: 'your notes', 'the pack she prepared'; or a bare 'the report' with nothing marking it as
+    someone else's or as a circumstance) and its predicate one of :data:`_DEFICIENCY`. Not in quoted speech,
+    not in a setting clause, not when the person acts on it later in the sentence ('..., so you rewrote it')."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    for m in _DEFICIENCY.finditer(text, s, e):
+        if _covers(quotes, m.start()) or _covers(setting, m.start()):
+            continue
+        pred = m.group("pred").lower()
+        if pred.startswith(("open", "pending", "outstanding")) and not _STILL_OPEN.search(text, max(s, m.start() - 12), m.end()):
+            continue  # "is open", "are outstanding" alone are a state or praise; "still open" is a task left undone
+        if m.group("done") and m.group("done").lower() == m.group("undone").lower():
+            continue
+        lo = _clause_start(text, m.start(), s)
+        subject = text[lo:m.start()]
+        if not subject.strip() or _PERSON_REF.fullmatch(subject.strip()) or _NAME_BEFORE.fullmatch(subject.strip()):
+            continue  # the person as subject of a bare state ("she was late") is left to the lexicons
+        owned = (_OWNED_SUBJECT.search(subject) is not None or any(  # "the pack she prepared"
+            is_past_tense(a.group(1)) for a in _AGENT_IN_SUBJECT.finditer(subject, 1))) and not re.search(
+            r"\b(?:client|customer|vendor|supplier|patient)['’]s?\s", subject, re.IGNORECASE)
+        bare = _BARE_SUBJECT.match(subject)
+        if not owned and (bare is None or _OUTSIDE_WORK.search(subject) or _circumstance(bare.group("head").lower())):
+            continue
+        c = draft.clause_at(sentence, m.end())
+        later = [c2 for c2 in draft.parsed[sentence] if c2.start >= m.end() and (c is None or c2.start > c.start)]
+        if any(person.is_subject(c2.subject_words) and not c2.inherited for c2 in later):
+            continue  # "The brief was too vague, but you ...": the problem the person met
+        return m
+    return None
 
 
 def _clause_start(text: str, pos: int, sentence_start: int) -> int:
