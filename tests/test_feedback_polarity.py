@@ -134,6 +134,8 @@ def test_absolutes_in_praise_and_readiness(text: str, polarity: str) -> None:
     ("The report was signed but not done.", "constructive"),
     # not of the person's work: a circumstance, someone else's, quoted speech, or solved in the sentence
     ("Your teamwork skills are outstanding.", "positive"),
+    ("None of your reports were late this year.", "positive"),  # the deficiency denied
+    ("Your code was reviewed but not merged because the release froze.", "positive"),  # held up by something else
     ("The weather was too hot for the outdoor event, but you moved it inside within an hour.", "positive"),
     ("The client said \"this is too expensive\", and you walked them through the savings until they signed.",
      "positive"),

@@ -2214,6 +2214,8 @@ _BARE_SUBJECT = re.compile(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}
 _OUTSIDE_WORK = re.compile(r"\b(?:from|by|of)\s{1,3}(?:the|our|a|an|their|finance|legal|IT|HR)\b|['’]s\b|"
                            r"\b(?:old|previous|former|legacy|existing|original|other|our|weather|traffic|room|budget)\b",
                            re.IGNORECASE)
+_DEFICIENCY_REASON = re.compile(r"\s{0,3},?\s{0,3}(?:\w{2,20}\s{1,3}){0,3}?(?:because|as|since|due\s{1,3}to|until|owing\s{1,3}to)\b",
+                                re.IGNORECASE)
 _STILL_OPEN = re.compile(r"\b(?:still|remain\w{0,2}|left)\b", re.IGNORECASE)
 
 
@@ -2237,6 +2239,10 @@ def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple
         subject = text[lo:m.start()]
         if not subject.strip() or _PERSON_REF.fullmatch(subject.strip()) or _NAME_BEFORE.fullmatch(subject.strip()):
             continue  # the person as subject of a bare state ("she was late") is left to the lexicons
+        if _NEGATED_BEFORE.search(subject):
+            continue  # "None of your reports were late": the deficiency denied
+        if m.group("done") and _DEFICIENCY_REASON.match(text, m.end(), e):
+            continue  # "reviewed but not merged because the release froze": held up by something else
         owned = (_OWNED_SUBJECT.search(subject) is not None or any(  # "the pack she prepared"
             is_past_tense(a.group(1)) for a in _AGENT_IN_SUBJECT.finditer(subject, 1))) and not re.search(
             r"\b(?:client|customer|vendor|supplier|patient)['’]s?\s", subject, re.IGNORECASE)
