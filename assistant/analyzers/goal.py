@@ -1070,7 +1070,8 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             i += 1
         concrete, last_end, taken, wishful, resultative = 0, verb_end, 0, False, False
         concrete_words: list[str] = []
-        for_whom = False  # a content word after "for": the object says for whom ("a mentoring programme for new nurses")
+        # the head of a "for" phrase in the object: whom or what it is for ("a mentoring programme for new nurses")
+        for_head = ""
         opener = tokens[i][0].lower() if i < len(tokens) else ""
         if (text[start:verb_end].lower() == "be" and _PASSIVE_PARTICIPLE.fullmatch(opener)
                 and re.search(r"\b(?:will|shall|must)\s{1,3}\Z", text[max(0, start - 12):start], re.IGNORECASE)):
@@ -1099,7 +1100,8 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                     and not _inside(w_start, w_end, generic_spans)):
                 concrete += 1
                 concrete_words.append(lower)
-                for_whom = for_whom or any(t[0].lower() == "for" for t in tokens[i - taken:i])
+                if any(t[0].lower() == "for" for t in tokens[i - taken:i]):
+                    for_head = lower
             # the phrase ends at its last content word ("the portal", not "the portal for")
             last_end = w_end if lower not in rules.stopwords else max(last_end, w_start)
             taken += 1
@@ -1107,9 +1109,11 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         end = _trim(text, start, last_end)[1]
         # A kind of artefact with nothing that says which one ("attain a certification", "complete
         # course work") is any artefact, not a particular one; "the portal", "our handbook" point at one.
-        # An institution word says whose, not which ("a City certification"); for whom it is made says which one
-        # ("a mentoring programme for new nurses": the shared definition's "for or by whom"), even when the people
-        # are named by a role that is also a post to fill ("nurse", "manager").
+        # An institution word says whose, not which ("a City certification"); whom or what it is made for says which
+        # one ("a mentoring programme for new nurses": the shared definition's "for or by whom"), even when the
+        # people are named by a role that is also a post to fill ("nurse", "manager"); a benefit it is for, an
+        # abstract noun ("a course for professional development"), does not.
+        for_whom = bool(for_head) and not _ABSTRACT_NOUN.search(for_head) and not for_head.endswith(("ment", "ments"))
         if (concrete_words and opener not in _DEFINITE and not for_whom and any(_artefact(w, rules) for w in concrete_words)
                 and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
                 and not re.search(r"\d", text[verb_end:end]) and not _named(text, *_sentence_of(text, start), rules)
