@@ -170,6 +170,23 @@ DELIVERABLES = (
 )
 DATES = ("by 8/1", "by March 31", "before the end of Q3", "by the end of the year", "within six months")
 
+# S, the shared definition: which deliverable or result, for or by whom. An artefact kind alone ("Build a
+# dashboard") is any one; a phrase after it that says for whom or what it does names one; a compound whose head is
+# a word also used as an adjective ("a job fair") is still a thing; an area or an effort is no result.
+S_VERBS = ("Build", "Create", "Develop", "Design", "Write")
+S_ARTEFACTS = ("a dashboard", "a checklist", "a mentoring programme", "a training course", "a handbook", "a tool",
+               "a workshop", "a newsletter")
+S_FOR_WHOM = (" for new nurses", " for the finance team", " for new managers", " for night-shift staff",
+              " for our volunteers", " for first-year students")
+S_FUNCTION = (" that lists open tickets by team", " that tracks overtime for each unit",
+              " which shows each ward's bed count", " that flags late invoices", " that explains the leave policy")
+S_NON_IDENTIFYING = (" that customers love", " that is better", " that helps", " that everyone enjoys")
+S_COMPOUNDS = ("Organize a job fair", "Host a science fair", "Hold a career fair at the library", "Run a book fair",
+               "Plan the annual craft fair", "Install a wall safe in the pharmacy")
+S_AREAS = ("communication", "the team", "processes", "quality", "team projects", "our culture", "collaboration",
+           "my leadership skills")
+S_AREA_VERBS = ("Work on", "Support", "Improve", "Focus on", "Help with", "Contribute to", "Strengthen")
+
 
 def main(verbose: bool = False) -> None:
     rules = load_rules()
@@ -306,6 +323,25 @@ def main(verbose: bool = False) -> None:
     report("M  deliverable, date first -> measurable", fronted, lambda v: v["M"])
     report("S  deliverable with a date -> specific", dated + fronted, lambda v: v["S"])
     report("M  deliverable, no date -> measurable", [(d, d + ".") for d in DELIVERABLES], lambda v: v["M"])
+    # S: which deliverable, for or by whom (constructed; no tuning goal is read)
+    report("S  artefact + for whom -> specific",
+           [(a, f"{v} {a}{w}.") for v in S_VERBS for a in S_ARTEFACTS for w in S_FOR_WHOM], lambda v: v["S"])
+    report("S  artefact + what it does (relative) -> specific",
+           [(a, f"{v} {a}{w}.") for v in S_VERBS for a in S_ARTEFACTS for w in S_FUNCTION], lambda v: v["S"])
+    report("S  artefact alone -> still not specific",
+           [(a, f"{v} {a}.") for v in S_VERBS for a in S_ARTEFACTS],
+           lambda v: not v["S"])
+    report("S  artefact + how others feel/a state -> still not specific",
+           [(a, f"{v} {a}{w}.") for v in S_VERBS for a in S_ARTEFACTS for w in S_NON_IDENTIFYING],
+           lambda v: not v["S"])
+    report("S  compound named thing ('a job fair') -> specific", [(c, c + ".") for c in S_COMPOUNDS],
+           lambda v: v["S"])
+    report("S  area / effort ('Work on communication') -> not specific",
+           [(a, f"{v} {a}.") for v in S_AREA_VERBS for a in S_AREAS], lambda v: not v["S"])
+    report("S  list of concrete actions -> specific",
+           [(d, f"{d}, {lower_first(e)} and {lower_first(f)}.") for d, e, f in
+            zip(DELIVERABLES, DELIVERABLES[1:] + DELIVERABLES[:1], DELIVERABLES[2:] + DELIVERABLES[:2], strict=True)],
+           lambda v: v["S"])
 
 
 if __name__ == "__main__":

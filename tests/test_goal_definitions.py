@@ -157,3 +157,38 @@ def test_a_remark_on_the_goal_is_no_key_result(text: str, letters: str) -> None:
 )
 def test_a_headline_above_key_results_is_their_objective(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an artefact kind is any one of its kind until a phrase says which: for whom, or what it does
+        ("Build a dashboard.", ".MA.."),
+        ("Develop a mentoring programme for new nurses.", "SMA.."),
+        ("Build a dashboard that shows open tickets by team.", "SMA.."),
+        ("Create a tool which tracks overtime for each unit.", "SMA.."),
+        # how others feel about it, or a state, says what kind, not which one
+        ("Launch a product that customers love.", "..A.."),
+        ("Build a system that is better.", ".MA.."),
+        ("Attain a certification.", "..A.."),
+    ],
+)
+def test_a_phrase_that_says_which_artefact_makes_it_specific(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an evaluative word heading a compound after a noun is a thing ("a job fair"), not a judged quality
+        ("Organize a job fair.", "S.A.."),
+        ("Hold the annual career fair at the library.", "SMA.."),
+        # after its noun with a complement, or as a make/keep complement, it judges the object
+        ("Create a workplace safe for everyone.", "..A.."),
+        ("Make the process fair.", "..A.."),
+        ("Keep the playground safe.", "..A.."),
+        ("Create a fair hiring process.", "..A.."),
+    ],
+)
+def test_a_compound_headed_by_an_evaluative_noun_is_a_thing(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -1070,6 +1070,8 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             i += 1
         concrete, last_end, taken, wishful, resultative = 0, verb_end, 0, False, False
         concrete_words: list[str] = []
+        # the head of a "for" phrase in the object: whom or what it is for ("a mentoring programme for new nurses")
+        for_head = ""
         opener = tokens[i][0].lower() if i < len(tokens) else ""
         if (text[start:verb_end].lower() == "be" and _PASSIVE_PARTICIPLE.fullmatch(opener)
                 and re.search(r"\b(?:will|shall|must)\s{1,3}\Z", text[max(0, start - 12):start], re.IGNORECASE)):
@@ -1098,6 +1100,8 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                     and not _inside(w_start, w_end, generic_spans)):
                 concrete += 1
                 concrete_words.append(lower)
+                if any(t[0].lower() == "for" for t in tokens[i - taken:i]):
+                    for_head = lower
             # the phrase ends at its last content word ("the portal", not "the portal for")
             last_end = w_end if lower not in rules.stopwords else max(last_end, w_start)
             taken += 1
@@ -1105,10 +1109,15 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         end = _trim(text, start, last_end)[1]
         # A kind of artefact with nothing that says which one ("attain a certification", "complete
         # course work") is any artefact, not a particular one; "the portal", "our handbook" point at one.
-        # An institution word says whose, not which ("a City certification").
-        if (concrete_words and opener not in _DEFINITE and any(_artefact(w, rules) for w in concrete_words)
+        # An institution word says whose, not which ("a City certification"); whom or what it is made for says which
+        # one ("a mentoring programme for new nurses": the shared definition's "for or by whom"), even when the
+        # people are named by a role that is also a post to fill ("nurse", "manager"); a benefit it is for, an
+        # abstract noun ("a course for professional development"), does not.
+        for_whom = bool(for_head) and not _ABSTRACT_NOUN.search(for_head) and not for_head.endswith(("ment", "ments"))
+        if (concrete_words and opener not in _DEFINITE and not for_whom and any(_artefact(w, rules) for w in concrete_words)
                 and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
-                and not re.search(r"\d", text[verb_end:end]) and not _named(text, *_sentence_of(text, start), rules)):
+                and not re.search(r"\d", text[verb_end:end]) and not _named(text, *_sentence_of(text, start), rules)
+                and not _restrictive_function(text, end, rules)):
             concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
         # the action of making that artefact.
@@ -1443,6 +1452,46 @@ def _characterised_only(action: Action, text: str, measures: list[Hit], rules: G
 _SCOPE_PREPOSITIONS = frozenset({"for", "across", "throughout", "among", "within", "to", "at"})
 _ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:ity|ities|ness|ism|ance|ence|hood|dom)$")
 _ADJECTIVE_SHAPE = re.compile(r"[a-z]{2}(?:al|ic|ive|ous|ful|able|ible)$")
+# Verbs whose object may be followed by a state it is to be in ("keep the site safe", "render it accessible").
+_RESULTATIVE_VERBS = frozenset({"keep", "keeps", "render", "renders", "become", "becomes", "stay", "stays", "remain",
+                                "remains", "be", "is", "are", "leave", "leaves"})
+
+
+# A restrictive subject relative right after an object: "that"/"which" (no comma) and a present-tense verb.
+_SUBJECT_RELATIVE = re.compile(r"\s{1,3}(?:that|which)\s{1,3}(?P<verb>[a-z]{3,}s)\s{1,3}(?P<rest>[^.;:!?,()\n]{3,80})")
+
+
+def _restrictive_function(text: str, end: int, rules: GoalRules) -> bool:
+    """Whether the artefact ending at ``end`` is identified by what it does: a restrictive subject relative with a
+    verb and a concrete object ("a dashboard that shows open tickets by team", "a form which lists each dose"),
+    which says which one is meant; not how others feel or fare with it ("a product that customers love": the
+    relative's subject is someone else) and not a state ("a system that is better")."""
+    m = _SUBJECT_RELATIVE.match(text, end)
+    if m is None or m["verb"] in ("is", "was", "has", "does") or _CHARACTERISATION.match(text, end):
+        return False
+    verb = m["verb"][:-2] if m["verb"].endswith(("shes", "ches", "xes", "sses")) else m["verb"][:-1]
+    if verb.endswith("ie"):
+        verb = verb[:-2] + "y"
+    if not _inflects_as_verb(verb) or verb in rules.comparatives:
+        return False
+    words = [w.lower() for w in letter_words(m["rest"])]
+    return any(len(w) > 2 and w not in rules.stopwords and w not in rules.generic_words and w not in rules.time_words
+               and w not in rules.comparatives and w not in rules.evaluative for w in words[:6])
+
+
+def _has_plural(word: str) -> bool:
+    """Whether the English word list (SCOWL) holds a plural of ``word``, so it can be a count noun ("fairs")."""
+    from assistant.names import lexicon
+
+    return word + "s" in lexicon().common
+
+
+def _noun_modifier(word: str, rules: GoalRules) -> bool:
+    """Whether ``word`` can be a noun modifying the next word ("job" in "job fair"): a content word that is no
+    adjective by its list or its shape, no adverb and no participle."""
+    return (len(word) > 2 and word not in rules.stopwords and word not in rules.evaluative
+            and word not in rules.comparatives and not _ADJECTIVE_SHAPE.search(word)
+            and not word.endswith(("ly", "ed", "ing", "iest")) and word.isalpha())
 
 
 def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
@@ -1459,6 +1508,16 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     # the object's head phrase: a phrase after it ("for every visitor", "across all programs") says for whom
     # or where, not which result
     cut = next((i for i, w in enumerate(words) if i and w in _SCOPE_PREPOSITIONS), len(words))
+    # An English adjective stands before its noun, so an evaluative word that is also a noun (its plural is in the
+    # word list: "fairs") and ends an article's noun phrase right after a noun is that phrase's head ("a job fair",
+    # "the annual career fair at the library"), not a judged quality; after its noun an adjective needs a complement
+    # ("a workplace safe for everyone"), and as a make/keep verb's complement it judges the object ("make the
+    # process fair").
+    if (cut >= 3 and words[cut - 1] in rules.evaluative and words[0] in _DEFINITE | {"a", "an"}
+            and text[action.start:action.verb_end].lower() not in _LIGHT_VERBS | _RESULTATIVE_VERBS
+            and (cut == len(words) or words[cut] not in ("for", "to")) and _noun_modifier(words[cut - 2], rules)
+            and _has_plural(words[cut - 1])):
+        words = words[:cut - 1] + ["<noun>"] + words[cut:]
     content = [w for w in words[:cut] if w not in rules.stopwords]
     # a judged quality ("talented"), or only abstract nouns and their adjectives ("racial equity",
     # "economic resilience"): nothing a reader could point at
