@@ -88,6 +88,11 @@ class Lexicon:
             return True
         return "-" in key and all(part in self.common for part in key.split("-"))
 
+    def may_be_name(self, key: str) -> bool:
+        """A capitalised ``key`` may be a person's name: a first name, or no common English word ("Two",
+        "Morale" name no one)."""
+        return key in self.first or not self.is_common(key)
+
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:

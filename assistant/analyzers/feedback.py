@@ -1754,11 +1754,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
 def _named(person: _Person, word: str) -> bool:
     """``word`` is the person's name: the draft's most frequent named subject, and a first name or no common word
     ("Three tickets were closed ..." names no one)."""
-    if person.name is None or word != person.name:
-        return False
-    names = names_lexicon()
-    key = word.removesuffix("'s").removesuffix("’s")
-    return key in names.first or not names.is_common(key)
+    return person.name is not None and word == person.name and names_lexicon().may_be_name(
+        word.removesuffix("'s").removesuffix("’s"))
 
 
 def _act_of(draft: _Draft, sentence: int, pos: int, person: _Person, seen: dict[int, bool]) -> bool:
@@ -2527,7 +2524,7 @@ def _person(text: str, parsed: list[list[Clause]], first_names: bool = False) ->
             if not words or c.inherited:
                 continue
             if c.subject[0].text[:1].isupper() and words[0] not in STOPWORDS and words[0] not in _NOT_NAMES \
-                    and (not first_names or words[0] not in names_lexicon().common or words[0] in names_lexicon().first):
+                    and (not first_names or names_lexicon().may_be_name(words[0])):
                 names[words[0]] = names.get(words[0], 0) + 1
     name = max(names, key=lambda k: names[k]) if names else None
     return _Person(second=you > 0, name=name)
