@@ -93,6 +93,14 @@ class Coach:
         return resolve(self.report)
 
 
+OUTSIDE_ROUNDS: dict[str, tuple[str, ...]] = {
+    "goals": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6"),
+    "feedback": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6"),
+    "bias": ("dev", "dev2", "dev3", "dev6"),  # dev4 and dev5 have no bias set
+}
+"""The outside development rounds (``evals/<round>/``) that hold a set of each kind."""
+
+
 def _outside_rounds(prefix: str, file: str, rounds: tuple[str, ...]) -> tuple[EvalSuite, ...]:
     """One suite per outside development round: ``<prefix>_<round>`` over ``evals/<round>/<file>``."""
     return tuple(EvalSuite(f"{prefix}_{round_}", "dev", f"{round_}/{file}") for round_ in rounds)
@@ -124,7 +132,7 @@ GOAL = Coach(
     eval_suites=(
         EvalSuite("goals", "goals", "goals.jsonl"),
         EvalSuite("goals_heldout", "goals", "heldout/goals.jsonl", gated=False),
-        *_outside_rounds("goals", "goals.jsonl", ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")),
+        *_outside_rounds("goals", "goals.jsonl", OUTSIDE_ROUNDS["goals"]),
     ),
     parity="assistant.evaluation.parity:goal_signature",
 )
@@ -154,7 +162,7 @@ FEEDBACK = Coach(
     eval_suites=(
         EvalSuite("feedback", "feedback", "feedback.jsonl"),
         EvalSuite("feedback_heldout", "feedback", "heldout/feedback.jsonl", gated=False),
-        *_outside_rounds("feedback", "feedback.jsonl", ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")),
+        *_outside_rounds("feedback", "feedback.jsonl", OUTSIDE_ROUNDS["feedback"]),
     ),
     parity="assistant.evaluation.parity:feedback_signature",
 )
@@ -183,7 +191,7 @@ BIAS = Coach(
     eval_suites=(
         EvalSuite("bias", "bias", "bias.jsonl"),
         EvalSuite("bias_heldout", "bias", "heldout/bias.jsonl", gated=False),
-        *_outside_rounds("bias", "bias.jsonl", ("dev", "dev2", "dev3", "dev6")),
+        *_outside_rounds("bias", "bias.jsonl", OUTSIDE_ROUNDS["bias"]),
     ),
     parity="assistant.evaluation.parity:bias_signature",
 )

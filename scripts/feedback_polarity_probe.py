@@ -29,10 +29,11 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.feedback import load_feedback_rules, review_feedback
+from assistant.coaches import OUTSIDE_ROUNDS
 from assistant.evaluation.dev import tuning_items
 
 ROOT = Path(__file__).resolve().parent.parent
-ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+ROUNDS = OUTSIDE_ROUNDS["feedback"]
 GOLD = {"dev": "positive", "solved": "positive", "closers": "positive", "cueless": "mixed", "corrected": "mixed",
         "control": "constructive", "lacking": "constructive", "outside": "positive"}
 

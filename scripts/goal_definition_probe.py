@@ -29,9 +29,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from assistant.analyzers.goal import check_goal, load_rules
+from assistant.coaches import OUTSIDE_ROUNDS
 from assistant.evaluation.dev import REFERENCE_DATE, tuning_items
 
-ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+ROUNDS = OUTSIDE_ROUNDS["goals"]
 
 # A purpose beyond the action, in the wordings the guides and the lead's error directions name.
 PURPOSE_TAILS = (

@@ -15,9 +15,10 @@ import re
 from pathlib import Path
 
 from assistant.analyzers.goal import check_goal, load_rules
+from assistant.coaches import OUTSIDE_ROUNDS
 from assistant.evaluation.dev import REFERENCE_DATE, tuning_items
 
-ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+ROUNDS = OUTSIDE_ROUNDS["goals"]
 WRAPPERS = ("Explore ways to ", "Look for ways to ", "Investigate options to ", "Explore how to ", "Find ways to ",
             "Research new approaches to ", "Consider whether to ", "Look for opportunities to ")
 

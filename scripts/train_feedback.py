@@ -27,8 +27,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from assistant.coaches import OUTSIDE_ROUNDS
+
 ROOT = Path(__file__).resolve().parent.parent
-ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+ROUNDS = OUTSIDE_ROUNDS["feedback"]
 DECISIONS = ("praise", "criticism", "vague", "missing_impact")
 """The decisions the shipped layer takes: those whose LORO figures beat the rules' (see README).
 missing_action stays the rules' (judged on the final tone): no margin made its model win."""
