@@ -260,6 +260,14 @@ class PolarityLexicon(BaseModel):
     generic_words: str = Field(default="", description=(
         "Words of habitual, generic praise ('delivered high-quality work', 'went above and beyond'): a behaviour "
         "sentence made only of these, with no occasion, number or name, describes no observable behaviour."))
+    unspecific_words: str = Field(default="", description=(
+        "Base forms of words that name no concrete act, object or occasion beyond the generic words: activity "
+        "nouns ('tasks', 'duties', 'communication'), verbs of doing the job ('complete', 'meet'), spans of time "
+        "('year', 'season'); each listed with its inflections."))
+    manner_verbs: str = Field(default="", description=(
+        "Base forms of verbs of doing something in some manner ('handle', 'manage', 'deal'): their object is the "
+        "occasion, not what was done ('you handled the complaints professionally', 'the way you handled the "
+        "close was a disaster')."))
 
 
 class SpanRulesFile(BaseModel):
@@ -361,6 +369,8 @@ class FeedbackRules:
     allow: PhraseMatcher
     term_index: dict[str, tuple[CompiledSpanRule, ...]]  # first word of a term -> rules with such a term
     generic_words: frozenset[str] = frozenset()
+    unspecific_words: frozenset[str] = frozenset()
+    manner_verbs: frozenset[str] = frozenset()
     bare_demand: re.Pattern[str] | None = None
     scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
@@ -453,6 +463,8 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
         generic_words=wordset(polarity.generic_words),
+        unspecific_words=frozenset(form for word in polarity.unspecific_words.split() for form in inflections(word)),
+        manner_verbs=frozenset(form for word in polarity.manner_verbs.split() for form in inflections(word)),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
         scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
@@ -1547,9 +1559,15 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 if m is not None:
                     firsts[i][cue.part] = (cue, m)
     demands: set[int] = set()
+    person = _person(text, draft.parsed)
     for i, (s, e) in enumerate(draft.sentences):
         if "behavior" in firsts[i] and "situation" not in firsts[i] and _generic(rules, text, s, e):
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
+        if "behavior" in firsts[i] and "situation" not in firsts[i] and _unspecific(rules, draft, i):
+            del firsts[i]["behavior"]  # "You handled the complaints professionally": an evaluation, nothing observable
+        if "behavior" not in firsts[i] and (act := _concrete_act(rules, draft, i, person)) is not None \
+                and (m := _ACT_CUE.pattern.match(text, act.start, act.end)) is not None:
+            firsts[i]["behavior"] = (_ACT_CUE, m)  # "He handled it well and moved the launch forward a week"
         if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()):
             del firsts[i]["behavior"]  # "I've been meaning to talk to you", "I've seen you operate at Senior level"
         if "next_step" in firsts[i] and rules.bare_demand is not None and _bare_demand_at(
@@ -1573,7 +1591,6 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
     negators_by = _by_sentence(draft, rules, rules.negators)
-    person = _person(text, draft.parsed)
     first_act = _first_act(draft, person)
     quotes = quoted_spans(text)
     about_person: dict[int, bool] = {}
@@ -1938,6 +1955,148 @@ def _generic(rules: FeedbackRules, text: str, start: int, end: int) -> bool:
             return False
         content += 1
     return content > 0
+
+
+def _concrete_word(rules: FeedbackRules, text: str, start: int, end: int, sentence_start: int,
+                   skip: AbstractSet[int] = frozenset()) -> bool:
+    """``text[start:end]`` holds a concrete word: a number, a name, or a content word that is neither generic,
+    nor an activity noun or a verb of doing the job, nor evaluative (rated by VADER). A bare noun after 'with'
+    names a manner ("with empathy"); tokens starting at ``skip`` (a subject) are passed over."""
+    rated = lexicon()
+    previous = ""
+    for tok in tokens(text[start:end]):
+        word = normalise_quotes(tok.text).lower()
+        after_with, previous = previous == "with", word
+        if tok.start + start in skip:
+            continue  # the person judged: "Marco"
+        if any(ch.isdigit() for ch in word):
+            return True
+        if tok.start + start > sentence_start and tok.text[:1].isupper() and tok.text != "I":
+            return True  # a name or a named thing: "the Baker account"
+        stem = word.split("'")[0]
+        if after_with and stem not in STOPWORDS:
+            continue  # a manner named by a bare noun: "with empathy", "with care"
+        if stem in STOPWORDS or stem in _SUBJECTS or (stem.endswith("ly") and len(stem) > 4) \
+                or _unspecific_word(rules, stem, rated):
+            continue
+        if "-" in stem and all(_unspecific_word(rules, part, rated) for part in stem.split("-") if part):
+            continue
+        return True
+    return False
+
+
+def _unspecific_word(rules: FeedbackRules, word: str, rated: dict[str, float]) -> bool:
+    return word in rules.generic_words or word in rules.unspecific_words or word in rated
+
+
+def _unspecific(rules: FeedbackRules, draft: _Draft, i: int) -> bool:
+    """Sentence ``i`` evaluates without naming anything observable: no clause of it holds a concrete word
+    (``_concrete_word``; a clause's own subject left out), and the object of a manner verb is only the
+    occasion ("You handled the complaints professionally", "The way you handled the month-end close was a
+    disaster", "You have done a solid job on your tasks and met expectations in most areas")."""
+    if not rules.unspecific_words:
+        return False
+    text = draft.text
+    s, _ = draft.sentences[i]
+    for c in draft.parsed[i]:
+        subject = frozenset() if c.inherited else frozenset(t.start for t in c.subject if t.text[:1].isupper())
+        if c.main_verb in rules.manner_verbs:
+            if any(ch.isdigit() for ch in text[c.start:c.end]) or any(
+                    t.start > s and t.start not in subject and t.text[:1].isupper() and t.text != "I"
+                    for t in tokens(text[c.start:c.end])):
+                return False
+            continue
+        if _concrete_word(rules, text, c.start, c.end, s, subject):
+            return False
+    return True
+
+
+_ACT_CUE = Cue(
+    StructureCue(
+        id="behavior-concrete-act", kind="behavior", pattern=r"\S",
+        explanation="The person did something to a concrete object (found by the clause's subject, tense and "
+                    "the concreteness of what follows its verb).",
+        suggestion="Keep to what a camera would have recorded.",
+        source="Center for Creative Leadership, Situation-Behavior-Impact (SBI) feedback model; Brutus, S. (2010). "
+               "Words versus numbers: a theoretical exploration of giving and receiving narrative comments in "
+               "performance appraisal. Human Resource Management Review, 20(2), 144-157.",
+    ),
+    re.compile(r"\S(?:.*\S)?", re.DOTALL),
+)
+
+
+_OBJECT_OPENERS = wordset("the a an his her your their its our my this that these those every each both all two three "
+                          "four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen")
+_HABITUAL = wordset("always usually often generally typically normally regularly consistently constantly continually "
+                    "routinely frequently never ever")
+_GERUND_AFTER = wordset("job help work")  # "did a great job explaining", "your help moving", "your work setting up"
+
+
+def _object_phrase(rules: FeedbackRules, text: str, start: int, end: int, sentence_start: int) -> bool:
+    """``text[start:end]`` names a concrete object: a number, a name, or a determiner followed within three
+    words by a concrete word ("moved the launch date", "covered both weekend shifts")."""
+    toks = tokens(text[start:end])
+    for k, tok in enumerate(toks):
+        word = normalise_quotes(tok.text).lower()
+        if any(ch.isdigit() for ch in word) or (tok.start + start > sentence_start and tok.text[:1].isupper()
+                                                  and tok.text != "I"):
+            return True
+        if word in _OBJECT_OPENERS and k + 1 < len(toks):
+            stop = toks[min(k + 3, len(toks) - 1)].end
+            if _concrete_word(rules, text, toks[k + 1].start + start, stop + start, sentence_start):
+                return True
+    return False
+
+
+def _act_verb(rules: FeedbackRules, word: str) -> bool:
+    """``word`` can name an observable act: not a state, a feeling, a manner verb or an evaluation."""
+    return len(word) > 2 and word not in STOPWORDS and word not in _STATIVE_VERBS and word not in BE_FORMS \
+        and word not in rules.manner_verbs and not _unspecific_word(rules, word, lexicon())
+
+
+def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) -> Clause | None:
+    """A clause of sentence ``i`` telling what the person did to something concrete: the person themself as
+    subject (or a clause sharing it) in the past or perfect, not habitual, a verb of acting (``_act_verb``) and
+    a concrete object after it ("... and moved the launch date forward by a week"); or an act named by a
+    gerund with its object after a generic noun of doing ('job', 'help', 'work', optionally with 'in/on/with'):
+    "Thanks for your help moving the archive boxes", "You did a great job in explaining the procedure to the
+    patient"."""
+    if not rules.unspecific_words:
+        return None
+    text = draft.text
+    s, e = draft.sentences[i]
+    if _QUESTION_END.search(text, s, e):
+        return None
+    hypothetical = False
+    for c in draft.parsed[i]:
+        words = c.subject_words
+        if c.link in ("if", "unless", "whether", "when", "whenever") or c.tense == "modal" \
+                or (c.inherited and hypothetical):
+            hypothetical = True
+            continue  # "It might have helped if you had reviewed the notes, explained why ...": not done
+        hypothetical = False
+        toks = tokens(text[c.start:c.end])
+        lowered = [normalise_quotes(t.text).lower() for t in toks]
+        if any(w in _HABITUAL for w in lowered):
+            continue  # "she always tries to make the plan better": a habit, no occasion
+        for k in range(1, len(toks) - 1):
+            w = lowered[k]
+            after = lowered[k - 2] if lowered[k - 1] in ("in", "on", "with") and k > 1 else lowered[k - 1]
+            if w.endswith("ing") and len(w) > 5 and w not in _NOT_GERUND and after in _GERUND_AFTER \
+                    and c.tense != "modal" \
+                    and _act_verb(rules, w) and _object_phrase(rules, text, toks[k].end + c.start, c.end, s):
+                return c
+        if not words or not c.verbs or not (words[0] in ("you", "he", "she", "they") and len(words) == 1
+                                            or _named(person, words[0])):
+            continue
+        verbs = [w for w in c.verb_words if w not in ("has", "have", "had", "'ve", "'d", "also", "just", "then",
+                                                       "again", "already", "even", "still", "really")]
+        if not verbs or c.tense not in ("past", "perfect") or not is_participle(verbs[0]) \
+                or not all(_act_verb(rules, v) for v in verbs):
+            continue
+        if _object_phrase(rules, text, c.verbs[-1].end, c.end, s):
+            return c
+    return None
 
 
 _SUBJECTS = frozenset(["you", "you've", "you're", "he", "she", "they", "he's", "she's", "they've", "has", "have", "had",
