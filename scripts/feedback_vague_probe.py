@@ -101,9 +101,56 @@ PAIRS = [
      "She needs to be more careful: the invoice she sent to Hartley had the wrong bank details."),
 ]
 
-FRESH_VAGUE: list[str] = []
-FRESH_SPECIFIC: list[str] = []
-FRESH_PAIRS: list[tuple[str, str]] = []
+# Written after the method was changed; never tuned on.
+FRESH_VAGUE = [
+    "Keep up the excellent work, Dana. You're a pleasure to have on the team.",
+    "Your communication skills need work. Try to be clearer with people.",
+    "Ahmed did well this review period and was a strong contributor overall.",
+    "She has really stepped up lately and it shows.",
+    "You approached every assignment with enthusiasm and a can-do attitude.",
+    "Your performance this year was disappointing. You did not meet the standard we set.",
+    "Great effort on the rollout, everyone noticed how hard you worked.",
+    "Jordan was very helpful to the team and always available when needed.",
+    "The quality of your work has slipped recently. I need it to get better.",
+    "You completed all your assignments satisfactorily and worked well with others.",
+    "Nice work on the audit. You handled it like a pro.",
+    "Your contributions to the team have been invaluable this quarter.",
+    "He has grown a lot in his role and taken on more responsibility.",
+    "You dealt with the difficult customers calmly and professionally.",
+    "Frankly, your attitude in meetings has been unprofessional.",
+]
+FRESH_SPECIFIC = [
+    "You rebuilt the rota spreadsheet so that weekend cover is visible at a glance, and nobody missed a shift in "
+    "November.",
+    "Dana booked the venue, sent the invitations and ordered lunch for the forty guests at the supplier day.",
+    "You left the cash drawer unlocked when you went on break yesterday afternoon.",
+    "Thanks for your work setting up the new printers on the second floor.",
+    "Ahmed translated the safety leaflet into Arabic for the night crew.",
+    "You replied to the angry email from the landlord within ten minutes and offered him a site visit.",
+    "She caught a mistake in the pension calculation before the letters went out.",
+    "Your checklist for closing the café has cut the end-of-day tidy-up to fifteen minutes.",
+    "You did a brilliant job organising the retirement party for Jean.",
+    "He skipped the handover with the morning team and the patient's allergy wasn't passed on.",
+    "You took the three new interns around the warehouse and showed them the loading bay.",
+    "Jordan rewrote the FAQ page after the pricing change, and support calls about pricing dropped.",
+    "You forgot to attach the invoice to the email to the accounts team, so they chased us.",
+    "You cleaned up the shared drive and archived the old project folders.",
+    "Priya volunteered to run the first-aid refresher and trained eleven people.",
+]
+FRESH_PAIRS = [
+    ("You've been a great help.",
+     "You've been a great help: you unpacked the new stock and priced every item before opening."),
+    ("She needs to work on her follow-through.",
+     "She needs to work on her follow-through: she never sent the minutes from the planning meeting."),
+    ("Nice job this month.",
+     "Nice job this month; you closed the Porter deal and renewed the Lee contract."),
+    ("You handled the situation well.",
+     "You handled the situation well and phoned the family before the news broke."),
+    ("His effort has been lacking.",
+     "His effort has been lacking: he turned in the safety report a week after the deadline."),
+    ("Thank you for everything.",
+     "Thank you for repainting the meeting room over the weekend."),
+]
 
 
 def vague(text: str, rules, learned: bool) -> bool:
