@@ -21,6 +21,12 @@ How it judges (each decision has examples in the YAML files):
 * ``harsh`` words in reported speech ("you said the mockups were garbage") are not flagged.
 * ``vague``: no sentence names an observable behaviour. ``missing_impact``: no effect on the work,
   team or customers. ``missing_action``: developmental feedback with no forward step.
+* Behaviour is judged for specificity by structure: a behaviour sentence whose clauses hold no concrete word
+  (a number, a name, or a content word that is not generic, not an activity noun and not rated by VADER)
+  is an evaluation ("You handled the complaints professionally", "met expectations in most areas"); the
+  object of a manner verb (handle, manage, deal) is only the occasion. A clause where the person did
+  something to a concrete object ("... and moved the launch date forward by a week") shows behaviour
+  without a cue; habits, conditions and wishes do not.
 * Impact is found by sentence function as well as by cue: a *consequence clause* is a declarative
   clause after (or joined by "after", "because" ... to) something the person did, whose subject is
   someone or something other than the person (a colleague, a third party, the writer, "it", "which"),
@@ -2029,13 +2035,15 @@ _OBJECT_OPENERS = wordset("the a an his her your their its our my this that thes
                           "four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen")
 _HABITUAL = wordset("always usually often generally typically normally regularly consistently constantly continually "
                     "routinely frequently never ever")
+_OBJECT_WINDOW = 8
 _GERUND_AFTER = wordset("job help work")  # "did a great job explaining", "your help moving", "your work setting up"
 
 
 def _object_phrase(rules: FeedbackRules, text: str, start: int, end: int, sentence_start: int) -> bool:
-    """``text[start:end]`` names a concrete object: a number, a name, or a determiner followed within three
-    words by a concrete word ("moved the launch date", "covered both weekend shifts")."""
-    toks = tokens(text[start:end])
+    """The first words of ``text[start:end]`` (``_OBJECT_WINDOW``) name a concrete object: a number, a name, or
+    a determiner followed within three words by a concrete word ("moved the launch date", "covered both
+    weekend shifts"). The window keeps the object next to its verb and the test linear in the draft."""
+    toks = tokens(text[start:min(end, start + 40 * _OBJECT_WINDOW)])[:_OBJECT_WINDOW]
     for k, tok in enumerate(toks):
         word = normalise_quotes(tok.text).lower()
         if any(ch.isdigit() for ch in word) or (tok.start + start > sentence_start and tok.text[:1].isupper()
