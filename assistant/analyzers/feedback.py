@@ -1183,24 +1183,41 @@ _CAPS_RUN = 3
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*(?![a-z])")
 
 
-def _shouting_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
-    """Shouting: the marker word in capitals inside a run of at least three words in capitals ("DO NOT SEND
-    ANYTHING", "WHY IS THIS LATE AGAIN"), not praise ("GREAT JOB ON THE LAUNCH") and not inside brackets
-    (an acronym spelt out)."""
-    word = m.group()
-    s, e = draft.sentence_at(m.start())
-    if not word.isupper() or len(word) < 2:
-        return False
-    k = draft.token_index(m.start())
+_WHOLE = re.compile(r".+", re.DOTALL)
+
+
+def _caps_run(draft: _Draft, pos: int) -> tuple[int, int]:
+    """The span of the run of words in capitals, inside its sentence, around the word at ``pos``."""
+    s, e = draft.sentence_at(pos)
     toks = draft.toks
+    k = draft.token_index(pos)
     lo = hi = k
     while lo - 1 >= 0 and toks[lo - 1].start >= s and toks[lo - 1].text.isupper() and toks[lo - 1].text.isalpha():
         lo -= 1
     while hi + 1 < len(toks) and toks[hi + 1].start < e and toks[hi + 1].text.isupper() and toks[hi + 1].text.isalpha():
         hi += 1
-    if hi - lo + 1 < _CAPS_RUN:
+    return toks[lo].start, toks[hi].end
+
+
+def _shouting_run(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> re.Match[str] | None:
+    """The whole run of capitals around a shouting marker, as one match, when it is shouting."""
+    if not _shouting_ok(draft, m, rules):
+        return None
+    start, end = _caps_run(draft, m.start())
+    return _WHOLE.match(draft.text, start, end)
+
+
+def _shouting_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
+    """Shouting: the marker word in capitals inside a run of at least three words in capitals ("DO NOT SEND
+    ANYTHING", "WHY IS THIS LATE AGAIN"), not praise ("GREAT JOB ON THE LAUNCH") and not inside brackets
+    (an acronym spelt out)."""
+    word = m.group()
+    if not word.isupper() or len(word) < 2:
         return False
-    run_start, run_end = toks[lo].start, toks[hi].end
+    s, _ = draft.sentence_at(m.start())
+    run_start, run_end = _caps_run(draft, m.start())
+    if len(draft.text[run_start:run_end].split()) < _CAPS_RUN:
+        return False
     if _bracketed(draft.text, run_start, s):
         return False
     return not _frame_praised(draft, rules, run_start, run_end)
@@ -1418,7 +1435,9 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         elif rule.rule.match == "standing":
             ok = _standing_ok(draft, m)
         elif rule.rule.match == "shouting":
-            ok = _shouting_ok(draft, m, rules)
+            run = _shouting_run(draft, m, rules) if m.start() >= taken_end else None
+            ok = run is not None
+            m = run or m  # one finding for the whole run of capitals
         else:
             ok = _harsh_ok(draft, m, rule)
         if ok:
