@@ -1069,9 +1069,12 @@ def _label_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
 
 
 _QUESTION_WORDS = wordset("what why how who where")
-_QUESTION_AUX = wordset("do does did have has can could are were is was will would")
+_QUESTION_AUX = wordset("do does did have has can are were is was")  # not "would you even consider ...?"
 _WRITER_TOLD = re.compile(r"\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?(?:I|we)\s{1,3}(?:have\s{1,3}to|need\s{1,3}to|must|got\s{1,3}to|"
                           r"gotta|have\s{1,3}(?:told|asked|said|reminded)|told|asked|said|reminded|tell|ask|say|remind)\b")
+
+
+_ALONE_QUESTION = re.compile(r"(?:\s{1,3}(?:me|us|right\s{1,3}now))?\s{0,3}[?!]")
 
 
 def _is_question(text: str, sentence_end: int, start: int) -> bool:
@@ -1096,6 +1099,10 @@ def _rhetorical_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> boo
     elif term.startswith(("wrong with", "on earth")):
         ok = bool(before) and before[0].lower.replace("’", "'") in _QUESTION_WORDS | {"what's", "what", "is", "'s"} or any(
             t.lower in _QUESTION_WORDS for t in before[:2])
+    elif term.startswith("are you"):  # "Are you kidding me?" alone; not "Are you serious about the move?"
+        ok = bool(_ALONE_QUESTION.match(text, m.end(), e))
+    elif term.startswith("any idea"):  # "... how much this mistake cost us?"; not "how bad the traffic is?"
+        ok = _is_question(text, e, m.start()) and _frame_tail_critical(draft, rules, m.end(), e)
     else:
         ok = _is_question(text, e, m.start()) or term in ("too much to ask", "you must be joking", "you must be kidding")
     return ok and _own_voice(draft, m)
