@@ -1046,10 +1046,16 @@ def _frame_tail_critical(draft: _Draft, rules: FeedbackRules, start: int, end: i
         for m in draft.matches(rules, rules.critical, start, end))
 
 
+def _frame_bounds(draft: _Draft, m: re.Match[str]) -> tuple[int, int]:
+    """The match's sentence, cut to a bounded window around it (every frame check stays linear)."""
+    s, e = draft.sentence_at(m.start())
+    return max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)
+
+
 def _label_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
     """A character noun predicated of a person ("he's a pushover", "you're such a drama queen"), or "the
     kind of person who ..." of a person with criticism after it."""
-    s, e = draft.sentence_at(m.start())
+    s, e = _frame_bounds(draft, m)
     before = [t for t in _words_before(draft, m.start(), s, limit=8)
               if t.lower not in _LABEL_LINK_SKIP and t.lower not in ADVERBS and t.lower not in _LABEL_LEADS]
     if not before:
@@ -1078,8 +1084,7 @@ _ALONE_QUESTION = re.compile(r"(?:\s{1,3}(?:me|us|right\s{1,3}now))?\s{0,3}[?!]"
 
 
 def _is_question(text: str, sentence_end: int, start: int) -> bool:
-    tail = text[start:sentence_end].rstrip(" \t\n\"'”’)")
-    return tail.endswith("?") or "?" in text[start:sentence_end]
+    return "?" in text[start:sentence_end]
 
 
 def _rhetorical_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
@@ -1087,7 +1092,7 @@ def _rhetorical_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> boo
     "How many times do I have to tell you?", "How hard is it to ...?" -- not a real or coaching question
     ("What were the results?", "How could you ...?"), and not in quoted or reported speech."""
     text = draft.text
-    s, e = draft.sentence_at(m.start())
+    s, e = _frame_bounds(draft, m)
     term = re.sub(r"[\s-]+", " ", m.group().lower())
     before = _words_before(draft, m.start(), s, limit=4)
     if term.endswith("thinking"):
@@ -1123,7 +1128,7 @@ def _contempt_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
     "even a child could have ...", "unlike everyone else on the team, you still can't ...", "my intern could
     have written a better summary than this", sarcastic praise of a failure ("nice job breaking the build")."""
     text = draft.text
-    s, e = draft.sentence_at(m.start())
+    s, e = _frame_bounds(draft, m)
     term = re.sub(r"[\s-]+", " ", m.group().lower().replace("’", "'"))
     if term.startswith(("can't believe", "cannot believe", "can not believe")):
         before = _words_before(draft, m.start(), s, limit=3)
@@ -1168,7 +1173,7 @@ def _standing_ok(draft: _Draft, m: re.Match[str]) -> bool:
     missed deadline and you're out", "plenty of people would be glad to have your job", "I don't know why we
     hired you", "you are replaceable"."""
     text = draft.text
-    s, e = draft.sentence_at(m.start())
+    s, e = _frame_bounds(draft, m)
     term = re.sub(r"[\s-]+", " ", m.group().lower().replace("’", "'"))
     lead = max(s, m.start() - _WINDOW)
     if term == "thin ice":
@@ -1187,6 +1192,7 @@ def _standing_ok(draft: _Draft, m: re.Match[str]) -> bool:
 
 
 _CAPS_RUN = 3
+_CAPS_LIMIT = 40  # words looked at each way from the marker
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*(?![a-z])")
 
 
@@ -1199,9 +1205,9 @@ def _caps_run(draft: _Draft, pos: int) -> tuple[int, int]:
     toks = draft.toks
     k = draft.token_index(pos)
     lo = hi = k
-    while lo - 1 >= 0 and toks[lo - 1].start >= s and toks[lo - 1].text.isupper() and toks[lo - 1].text.isalpha():
+    while k - lo < _CAPS_LIMIT and lo - 1 >= 0 and toks[lo - 1].start >= s and toks[lo - 1].text.isupper() and toks[lo - 1].text.isalpha():
         lo -= 1
-    while hi + 1 < len(toks) and toks[hi + 1].start < e and toks[hi + 1].text.isupper() and toks[hi + 1].text.isalpha():
+    while hi - k < _CAPS_LIMIT and hi + 1 < len(toks) and toks[hi + 1].start < e and toks[hi + 1].text.isupper() and toks[hi + 1].text.isalpha():
         hi += 1
     return toks[lo].start, toks[hi].end
 
@@ -1225,7 +1231,7 @@ def _shouting_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
     run_start, run_end = _caps_run(draft, m.start())
     if len(draft.text[run_start:run_end].split()) < _CAPS_RUN:
         return False
-    if _bracketed(draft.text, run_start, s):
+    if _bracketed(draft.text, run_start, max(s, run_start - _WINDOW)):
         return False
     return not _frame_praised(draft, rules, run_start, run_end)
 
