@@ -48,6 +48,8 @@ def test_span_rule_examples(rule, polarity, example):
             assert example[f.start:f.end] == f.text
             if rule.rule.match == "valence":  # any word rated at or below the limit, none of the left-out terms
                 assert lexicon()[f.text.lower()] <= rule.rule.valence_at_most and not rule.pattern.fullmatch(f.text)
+            elif rule.rule.match == "shouting":  # the whole run of capitals around a marker word
+                assert f.text.isupper() and rule.pattern.search(f.text)
             else:
                 assert rule.pattern.fullmatch(f.text)
     else:

@@ -181,14 +181,21 @@ class FeedbackSpanRule(Rule):
     """A word or phrase that frames feedback badly (trait, absolute, harsh) and when it counts."""
 
     kind: Literal["trait", "absolute", "harsh"]
-    match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind", "valence"] = Field(
+    match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind", "valence", "label",
+                   "rhetorical", "contempt", "standing", "shouting"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
         "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
         "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
         "virtue or role label denied of a person ('he is not a leader', 'you lack common sense'); threat: the "
         "person's job held over them ('lucky to have a job', 'your job is on the line'); mind: the person's "
         "mind said to be empty ('nothing going on in your head'); valence: any word VADER rates at or below "
-        "`valence_at_most`, predicated of the person or of their work (the terms are innocent senses left out)"
+        "`valence_at_most`, predicated of the person or of their work (the terms are innocent senses left out); "
+        "label: a noun naming the person as a kind of character, predicated of a person ('he is a pushover'), or "
+        "'the kind of person who' with criticism after it; rhetorical: a question at the reader that only "
+        "reproaches ('what were you thinking?', 'did you even read it?'); contempt: a frame of disbelief or a "
+        "comparison that demeans the person ('I can't believe you ...', 'even a child could ...', 'unlike everyone "
+        "else, you ...'); standing: the person's place held over them ('you're on thin ice', 'your days here are "
+        "numbered'); shouting: a run of capitals in criticism ('DO NOT SEND ANYTHING')"
     )
     terms: list[str] = Field(default_factory=list, description=(
         "Whole words or phrases; a space also matches a hyphen. For valence: words VADER rates low whose "
@@ -381,6 +388,7 @@ class FeedbackRules:
     scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
     listed_words: frozenset[str] = frozenset()  # one-word terms of every built-in and org span rule
+    listed_by_kind: frozenset[tuple[str, str, str]] = frozenset()  # (kind, match, word) for the same terms
 
     def scan_index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators)."""
@@ -477,6 +485,8 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         # A word a list rule names is judged by that rule alone (its own context checks; disabled with it)
         listed_words=frozenset(t.lower() for r in [*spans.rules, *merged] if isinstance(r, FeedbackSpanRule)
                                and r.match != "valence" for t in r.terms if " " not in t),
+        listed_by_kind=frozenset((r.kind, r.match, t.lower()) for r in [*spans.rules, *merged]
+                                 if isinstance(r, FeedbackSpanRule) and r.match != "valence" for t in r.terms if " " not in t),
     )
 
 
@@ -898,6 +908,15 @@ def _harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
     return lead.count('"') % 2 == 0 and lead.count("“") <= lead.count("”")
 
 
+def _own_voice(draft: _Draft, m: re.Match[str]) -> bool:
+    """Not in reported speech or inside quotation marks: the writer's own words."""
+    s, _ = draft.sentence_at(m.start())
+    lead = draft.text[max(s, m.start() - _WINDOW):m.start()]
+    if _REPORTED.search(lead):
+        return False
+    return lead.count('"') % 2 == 0 and lead.count("“") <= lead.count("”")
+
+
 Hit = tuple[CompiledSpanRule, re.Match[str]]
 
 
@@ -908,7 +927,8 @@ Hit = tuple[CompiledSpanRule, re.Match[str]]
 # your attitude"), and a virtue or role label denied of a person ("John is not a leader", "you lack
 # common sense"). The nouns are rule terms; these functions check only the grammar around them.
 
-_PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind", "valence"])
+_PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind", "valence", "label", "rhetorical", "contempt",
+                                  "standing", "shouting"])
 _POSSESSIVE = re.compile(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")
 _JUDGED_AFTER = re.compile(
     r"\s{1,3}(?:(?:is|was|has\s{1,3}been|seems|seemed|appears|appeared|can\s{1,3}be|remains|remained|comes\s{1,3}across\s{1,3}as"
@@ -1014,6 +1034,230 @@ def _denied_ok(draft: _Draft, m: re.Match[str]) -> bool:
     return _person_subject_before(draft, denial.start(), s)
 
 
+# --- person labels and harsh frames without a listed word ---------------------------------------------
+# The lexicons hold the words; these are the FORMS a judgement takes without one (the guides: a trait is a
+# negative judgement of the person's character; harsh is demeaning wording in the writer's own voice, and
+# threats to the job). Each form is anchored on its rule's terms; the grammar around them is checked here,
+# with the innocent senses: a real or coaching question, quoted or reported speech, praise in the same frame.
+
+_LABEL_LINK_SKIP = wordset("the a an that just really simply exactly")
+_NEGATION_WORD = re.compile(r"\b(?:never|not|no|cannot|[a-z]{2,10}n['’]t)\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _frame_tail_critical(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> bool:
+    """What follows a frame criticises: a problem cue or a negatively rated word that no negator turns,
+    or a negated act ("never owns a mistake"; "never misses a deadline" denies a problem: praise)."""
+    text = draft.text
+    for m in draft.matches(rules, rules.praise, start, end):
+        if not rules.negators.search(text, max(start, m.start() - 30), m.start()):
+            return False  # "the kind of person who always helps"
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text, start, end)]
+    negation = _NEGATION_WORD.search(text, start, end)
+    if negation is not None:
+        after = _WORD.search(text, negation.end(), end)
+        while after is not None and after.group().lower() in ADVERBS:
+            after = _WORD.search(text, after.end(), end)
+        return after is None or not rules.problem_words.fullmatch(after.group())
+    return any(v < 0 for v in word_valences(words)) or any(
+        not rules.negators.search(text, max(start, m.start() - 30), m.start())
+        for m in draft.matches(rules, rules.critical, start, end))
+
+
+def _frame_bounds(draft: _Draft, m: re.Match[str]) -> tuple[int, int]:
+    """The match's sentence, cut to a bounded window around it (every frame check stays linear)."""
+    s, e = draft.sentence_at(m.start())
+    return max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)
+
+
+def _label_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
+    """A character noun predicated of a person ("he's a pushover", "you're such a drama queen"), or "the
+    kind of person who ..." of a person with criticism after it."""
+    s, e = _frame_bounds(draft, m)
+    before = [t for t in _words_before(draft, m.start(), s, limit=8)
+              if t.lower not in _LABEL_LINK_SKIP and t.lower not in ADVERBS and t.lower not in _LABEL_LEADS]
+    if not before:
+        return False
+    link = before[0].lower.replace("’", "'")
+    if CONTRACTED_SUBJECT.match(link):
+        if link.startswith(("it", "we", "i'")):
+            return False
+    elif link in _PRESENT_LINKS or link in _PAST_LINKS:
+        if len(before) < 2 or not (before[1].lower in PERSON_PRONOUNS or _is_person(before[1].text, before[1].start == s)):
+            return False
+    else:
+        return False
+    if m.group().lower().endswith("who") and not _frame_tail_critical(draft, rules, m.end(), e):
+        return False
+    return _own_voice(draft, m)
+
+
+_QUESTION_WORDS = wordset("what why how who where")
+_QUESTION_AUX = wordset("do does did have has can are were is was")  # not "would you even consider ...?"
+_WRITER_TOLD = re.compile(r"\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?(?:I|we)\s{1,3}(?:have\s{1,3}to|need\s{1,3}to|must|got\s{1,3}to|"
+                          r"gotta|have\s{1,3}(?:told|asked|said|reminded)|told|asked|said|reminded|tell|ask|say|remind)\b")
+
+
+_ALONE_QUESTION = re.compile(r"(?:\s{1,3}(?:me|us|right\s{1,3}now))?\s{0,3}[?!]")
+
+
+def _is_question(text: str, sentence_end: int, start: int) -> bool:
+    return "?" in text[start:sentence_end]
+
+
+def _rhetorical_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
+    """A question at the reader that only reproaches: "What were you thinking?", "Did you even read it?",
+    "How many times do I have to tell you?", "How hard is it to ...?" -- not a real or coaching question
+    ("What were the results?", "How could you ...?"), and not in quoted or reported speech."""
+    text = draft.text
+    s, e = _frame_bounds(draft, m)
+    term = re.sub(r"[\s-]+", " ", m.group().lower())
+    before = _words_before(draft, m.start(), s, limit=4)
+    if term.endswith("thinking"):
+        ok = bool(before) and before[0].lower in _QUESTION_WORDS
+    elif term.split()[-1] == "even":
+        ok = bool(before) and before[0].lower in _QUESTION_AUX and _is_question(text, e, m.end())
+    elif term == "how many times":
+        ok = bool(_WRITER_TOLD.match(text, m.end(), min(e, m.end() + 60)))
+    elif term.startswith(("wrong with", "on earth")):
+        ok = bool(before) and before[0].lower.replace("’", "'") in _QUESTION_WORDS | {"what's", "what", "is", "'s"} or any(
+            t.lower in _QUESTION_WORDS for t in before[:2])
+    elif term.startswith("are you"):  # "Are you kidding me?" alone; not "Are you serious about the move?"
+        ok = bool(_ALONE_QUESTION.match(text, m.end(), e))
+    elif term.startswith("any idea"):  # "... how much this mistake cost us?"; not "how bad the traffic is?"
+        ok = _is_question(text, e, m.start()) and _frame_tail_critical(draft, rules, m.end(), e)
+    else:
+        ok = _is_question(text, e, m.start()) or term in ("too much to ask", "you must be joking", "you must be kidding")
+    return ok and _own_voice(draft, m)
+
+
+_FAILURE_GERUNDS = wordset(
+    """breaking losing missing forgetting ignoring crashing ruining wrecking messing screwing blowing botching wasting
+    alienating upsetting embarrassing dropping derailing killing sinking tanking bungling fumbling overlooking""")
+_ABLE_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,4}?\s{1,3}(?:could(?:\s{1,3}have|['’]ve)?|would(?:\s{1,3}have|['’]ve)?|"
+                         r"can|knows?|manages?)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:better|more|faster|cleaner|clearer)\b", re.IGNORECASE)
+_MODAL_PERFECT = re.compile(r"\b(?:could|would|should)(?:\s{1,3}have|['’]ve)\b", re.IGNORECASE)
+_BELIEVE_OBJECT = re.compile(r"\s{1,3}(?:how|what|that\s{1,3}(?:it|this)|it|this|so|the|my|our)\b", re.IGNORECASE)
+
+
+def _contempt_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
+    """The writer's contempt or a comparison that demeans the person: "I can't believe you forgot ...",
+    "even a child could have ...", "unlike everyone else on the team, you still can't ...", "my intern could
+    have written a better summary than this", sarcastic praise of a failure ("nice job breaking the build")."""
+    text = draft.text
+    s, e = _frame_bounds(draft, m)
+    term = re.sub(r"[\s-]+", " ", m.group().lower().replace("’", "'"))
+    if term.startswith(("can't believe", "cannot believe", "can not believe")):
+        before = _words_before(draft, m.start(), s, limit=3)
+        ok = any(t.lower in ("i", "we") for t in before) and not _BELIEVE_OBJECT.match(text, m.end())
+        ok = ok and not _frame_praised(draft, rules, s, e)
+    elif term.startswith("even "):
+        ok = bool(_ABLE_AFTER.match(text, m.end(), min(e, m.end() + 60))) and (
+            bool(_MODAL_PERFECT.search(text, m.end(), e)) or _frame_tail_critical(draft, rules, m.end(), e)) and (
+            not _frame_praised(draft, rules, s, e))
+    elif term.startswith("unlike") or term.startswith("the only one"):
+        ok = _frame_tail_critical(draft, rules, m.end(), e) and not _frame_praised(draft, rules, s, e)
+    elif term.startswith("than"):  # "my intern could have written a better summary than this"
+        modal = next(reversed(list(_MODAL_PERFECT.finditer(text, s, m.start()))), None)
+        ok = modal is not None and bool(_COMPARED.search(text, modal.end(), m.start())) and not any(
+            t.lower in ("you", "we", "i") for t in _words_before(draft, modal.start(), s, limit=1))
+    elif term == "thanks for nothing":
+        ok = True
+    else:  # sarcastic praise: "nice job breaking the build"
+        nxt = _NEXT_TOKEN.match(text, m.end())
+        ok = nxt is not None and nxt.group(1).lower() in _FAILURE_GERUNDS
+    return ok and _own_voice(draft, m)
+
+
+def _frame_praised(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> bool:
+    text = draft.text
+    return any(not rules.negators.search(text, max(start, p.start() - 30), p.start())
+               for p in draft.matches(rules, rules.praise, start, end))
+
+
+_PERSON_ON = re.compile(r"\b(?:you|he|she|they)(?:['’](?:re|s)|\s{1,3}(?:are|is|were|was|remain|remains|stay|stays))"
+                        r"(?:\s{1,3}(?:\w{2,20}ly|already|now|still|on\s{1,3}very|skating\s{1,3}on|walking\s{1,3}on))*\s{1,3}(?:on\s{1,3})?\Z",
+                        re.IGNORECASE)
+_OWN_DAYS = re.compile(r"\b(?:your|his|her|their)\s{1,3}days\b", re.IGNORECASE)
+_ONE_MORE_OUT = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?(?:and|,)\s{1,3}(?:you|he|she)(?:['’](?:re|ll\s{1,3}be)|\s{1,3}(?:are|is|will\s{1,3}be))"
+                           r"\s{1,3}(?:out|done|gone|fired|finished|history)\b", re.IGNORECASE)
+_OWN_JOB_AFTER = re.compile(r"\b(?:your|his|her|their)\s{1,3}(?:job|position|seat|role|place|spot)\b", re.IGNORECASE)
+_SECOND_OR_THIRD = re.compile(r"\b(?:you|he|she)\b", re.IGNORECASE)
+
+
+def _standing_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    """The person's place held over them: "you're on thin ice", "your days on this team are numbered", "one more
+    missed deadline and you're out", "plenty of people would be glad to have your job", "I don't know why we
+    hired you", "you are replaceable"."""
+    text = draft.text
+    s, e = _frame_bounds(draft, m)
+    term = re.sub(r"[\s-]+", " ", m.group().lower().replace("’", "'"))
+    lead = max(s, m.start() - _WINDOW)
+    if term == "thin ice":
+        ok = bool(_PERSON_ON.search(text, lead, m.start()))
+    elif term.startswith("numbered"):
+        ok = bool(_OWN_DAYS.search(text, lead, m.start()))
+    elif term == "one more":
+        ok = bool(_ONE_MORE_OUT.match(text, m.end(), e))
+    elif term.startswith("plenty of") or term.startswith("lots of"):
+        ok = bool(_OWN_JOB_AFTER.search(text, m.end(), e))
+    elif term.startswith("why"):
+        ok = bool(_SECOND_OR_THIRD.search(text, m.end(), e))
+    else:  # "replaceable", "easily replaced": of a person
+        ok = _valence_predication(draft, m) == "person" or _person_subject_before(draft, m.start(), s)
+    return ok and _own_voice(draft, m)
+
+
+_CAPS_RUN = 3
+_CAPS_LIMIT = 40  # words looked at each way from the marker
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*(?![a-z])")
+
+
+_WHOLE = re.compile(r".+", re.DOTALL)
+
+
+def _caps_run(draft: _Draft, pos: int) -> tuple[int, int]:
+    """The span of the run of words in capitals, inside its sentence, around the word at ``pos``."""
+    s, e = draft.sentence_at(pos)
+    toks = draft.toks
+    k = draft.token_index(pos)
+    lo = hi = k
+    while k - lo < _CAPS_LIMIT and lo - 1 >= 0 and toks[lo - 1].start >= s and toks[lo - 1].text.isupper() and toks[lo - 1].text.isalpha():
+        lo -= 1
+    while hi - k < _CAPS_LIMIT and hi + 1 < len(toks) and toks[hi + 1].start < e and toks[hi + 1].text.isupper() and toks[hi + 1].text.isalpha():
+        hi += 1
+    return toks[lo].start, toks[hi].end
+
+
+def _shouting_run(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> re.Match[str] | None:
+    """The whole run of capitals around a shouting marker, as one match, when it is shouting."""
+    if not _shouting_ok(draft, m, rules):
+        return None
+    start, end = _caps_run(draft, m.start())
+    return _WHOLE.match(draft.text, start, end)
+
+
+def _shouting_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
+    """Shouting: the marker word in capitals inside a run of at least three words in capitals ("DO NOT SEND
+    ANYTHING", "WHY IS THIS LATE AGAIN"), not praise ("GREAT JOB ON THE LAUNCH") and not inside brackets
+    (an acronym spelt out)."""
+    word = m.group()
+    if not word.isupper() or len(word) < 2:
+        return False
+    s, _ = draft.sentence_at(m.start())
+    run_start, run_end = _caps_run(draft, m.start())
+    if len(draft.text[run_start:run_end].split()) < _CAPS_RUN:
+        return False
+    if _bracketed(draft.text, run_start, max(s, run_start - _WINDOW)):
+        return False
+    return not _frame_praised(draft, rules, run_start, run_end)
+
+
+def _bracketed(text: str, pos: int, sentence_start: int) -> bool:
+    return text.rfind("(", sentence_start, pos) > text.rfind(")", sentence_start, pos)
+
+
 # --- harsh wording by valence -------------------------------------------------------------------
 # Harsh is a strongly negative judgement in the writer's own voice predicated of the PERSON ("you're
 # pathetic", "he is useless") or of their WORK ("your charts are horrible and ugly", "Maria's code was
@@ -1041,12 +1285,27 @@ _CIRCUMSTANCES = wordset(
 def _circumstance(noun: str) -> bool:
     return noun in _CIRCUMSTANCES or (noun.endswith("s") and noun[:-1] in _CIRCUMSTANCES)
 _NAME_POSSESSIVE = re.compile(r"[A-Z][a-z]{1,30}['’]s\Z")
+_LABEL_LEADS = wordset("nothing but bit")
 
 
 @lru_cache(maxsize=8)
 def _rated_at_most(limit: float) -> frozenset[str]:
     """The lexicon's words rated at or below ``limit``."""
     return frozenset(word for word, value in lexicon().items() if value <= limit)
+
+
+def _listed(rules: FeedbackRules, rule: CompiledSpanRule, word: str) -> bool:
+    """A list rule judges ``word`` instead. For a harsh valence rule every list rule but the insult nouns (a
+    listed trait label such as "rude" is no demeaning word; "loser" and "jerk" are, as the dev4 guide says);
+    for a trait valence rule the trait list rules (their own context checks)."""
+    return word in _left_to_lists(rules.listed_by_kind, rule.kind)
+
+
+@lru_cache(maxsize=16)
+def _left_to_lists(listed: frozenset[tuple[str, str, str]], kind: str) -> frozenset[str]:
+    if kind == "harsh":
+        return frozenset(w for k, match, w in listed if not (k == "trait" and match == "harsh"))
+    return frozenset(w for k, _, w in listed if k == kind)
 
 
 def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
@@ -1058,7 +1317,7 @@ def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         low = _rated_at_most(rule.rule.valence_at_most)
         for tok in draft.toks:
             word = tok.text.lower()
-            if word in low and word not in rules.listed_words and not rule.pattern.fullmatch(tok.text):
+            if word in low and not _listed(rules, rule, word) and not rule.pattern.fullmatch(tok.text):
                 m = _RATED_WORD.match(draft.text, tok.start, tok.end)
                 if m is not None:
                     out.append((rule, m))
@@ -1106,6 +1365,8 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
         if not head and nxt.group(1).lower().rstrip("s") not in PERSON_NOUNS:
             return None  # "a horrible storm": the noun after it is what it judges
         k += 1
+        while k < len(before) and (before[k].lower in ADVERBS or before[k].lower in _LABEL_LEADS):
+            k += 1  # "you're such a whiner", "he is nothing but a bully", "she's a bit of a coward"
     if k >= len(before):
         return None
     link = before[k].lower.replace("’", "'")
@@ -1135,8 +1396,13 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
 
 
 def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
+    """A low-rated word predicated of the person or their work (harsh), of the person only (trait: a
+    characterisation in the present, "you're so annoying", "he is just weak", "she's a bully")."""
     word = m.group().lower()
-    if word.endswith("ed") or word in BOOSTERS or _valence_predication(draft, m) is None:
+    if word.endswith("ed") or word in BOOSTERS:
+        return False
+    predication = _valence_predication(draft, m)
+    if predication is None or (rule.kind == "trait" and predication != "person"):
         return False
     nxt = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
     if nxt is not None and lexicon().get(nxt.group(1).lower(), 0.0) > 0:
@@ -1156,6 +1422,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     candidates = []
     for token in _ALNUM_RUN.finditer(text):  # a term is tried only where its first word stands
         for rule in rules.term_index.get(token.group().lower(), ()):
+            if rule.rule.match == "shouting" and not token.group().isupper():
+                continue  # a shouting marker counts only in capitals
             m = rule.pattern.match(text, token.start())
             if m:
                 candidates.append((rule, m))
@@ -1189,6 +1457,18 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = _empty_mind_ok(draft, m)
         elif rule.rule.match == "valence":
             ok = _valence_harsh_ok(draft, m, rule)
+        elif rule.rule.match == "label":
+            ok = _label_ok(draft, m, rules)
+        elif rule.rule.match == "rhetorical":
+            ok = _rhetorical_ok(draft, m, rules)
+        elif rule.rule.match == "contempt":
+            ok = _contempt_ok(draft, m, rules)
+        elif rule.rule.match == "standing":
+            ok = _standing_ok(draft, m)
+        elif rule.rule.match == "shouting":
+            run = _shouting_run(draft, m, rules) if m.start() >= taken_end else None
+            ok = run is not None
+            m = run or m  # one finding for the whole run of capitals
         else:
             ok = _harsh_ok(draft, m, rule)
         if ok:
