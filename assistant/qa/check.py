@@ -30,8 +30,16 @@ ASKED = {
     "permission": "whether it is allowed",
 }
 
-_CLAUSE = re.compile(r"[?;]|,\s+(?:and|or|but)\s+|\.\s+|\band\s+(?=(?:is|are|can|does|do|what|how|who|when|will)\b)",
-                     re.IGNORECASE)
+# "and" opens a second request when a wh-word or an asking auxiliary follows it ("how many days
+# and who approves", "what is X and when does it apply", "... and should I tell my manager?").
+_CLAUSE = re.compile(r"[?;]|,\s+(?:and|or|but)\s+|\.\s+|\band\s+(?=(?:is|are|can|does|do|what|how|who|whom|"
+                     r"whose|when|where|which|why|will)\b|(?:should|must|may|could|would)\s+(?:I|we|you|they|he|she|"
+                     r"it|there|the|my|our|your|their|his|her|this|that)\b)", re.IGNORECASE)
+# One request about two things joined by a repeated preposition ("what happens to my award leave
+# and to my unused sick leave?"): each thing is asked about on its own, under the shared head.
+_CONJOINED = re.compile(r"^(?P<head>.*?\b(?:what|which|how|who|when|where|whether)\b.*?)\s+"
+                        r"(?P<first>(?P<prep>to|for|of|about|on|in|with|during|after|before|from)\s+.+?)"
+                        r"\s+and\s+(?P=prep)\s+(?P<second>.+)$", re.IGNORECASE)
 _FREQUENCY_Q = re.compile(r"\bhow\s+(?:often|frequently)\b|\bhow\s+many\s+times\b", re.IGNORECASE)
 _QUANTITY_Q = re.compile(
     r"\bhow\s+(?:many|much|long|soon|quickly|big|large|far\s+(?:ahead|in\s+advance))\b"
@@ -96,7 +104,15 @@ _RULE = re.compile(
 def clauses(question: str) -> list[str]:
     """The parts of a question that each ask something ("How long is X, and is there Y?")."""
     parts = [p.strip() for p in _CLAUSE.split(question) if p and p.strip()]
-    return [p for p in parts if len(p.split()) >= 2] or [question.strip()]
+    out = []
+    for part in parts:
+        joined = _CONJOINED.match(part)
+        if joined:
+            head, prep = joined["head"], joined["prep"]
+            out += [f"{head} {joined['first']}", f"{head} {prep} {joined['second']}"]
+        else:
+            out.append(part)
+    return [p for p in out if len(p.split()) >= 2] or [question.strip()]
 
 
 # A wh-question asks for a thing, a place, a way or a reason ("what documents do I have to submit?"),
