@@ -7,6 +7,11 @@ a repeated preposition. ``ONE``: one request whose "and" joins words, not reques
 a verb phrase, "between X and Y"). ``FRESH_*`` were written after the change and never tuned on.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/qa_parts_probe.py
+    PYTHONPATH=$PWD .venv/bin/python scripts/qa_parts_probe.py --answers   # + whole answers over the
+        # sample knowledge base (index it first: COACH_INDEX_DIR=DIR coach ingest knowledge/)
+
+``ANSWERS``: two-part questions over ``knowledge/`` with a fact each part needs (written for the
+purpose); ``FRESH_ANSWERS`` written after the change, never tuned on.
 """
 
 from __future__ import annotations
@@ -82,6 +87,41 @@ FRESH_ONE = [
     "What does the leave policy say about weddings and funerals?",
 ]
 
+ANSWERS = [
+    ("How long does probation last and may it be extended?", ["90 calendar days", "60 days"]),
+    ("How much paid time can I spend on learning and should my manager agree the timing?",
+     ["24 hours", "agrees the timing"]),
+    ("What is the learning budget and where do travel costs for conferences come from?", ["$1,200", "travel budget"]),
+    ("How soon must the probation outcome be recorded and where is it recorded?", ["five working days", "PeopleHub"]),
+    ("How often are one-on-ones held for standard employees and for employees on a performance improvement plan?",
+     ["monthly", "weekly"]),
+    ("How long is a standard PIP and why might it be extended?", ["60 calendar days", "real progress"]),
+]
+FRESH_ANSWERS = [
+    ("What is the typical length of a standard one-on-one and of one during the first 90 days?",
+     ["45 minutes", "30 minutes"]),
+    ("How long may probation be extended and which goals come with the extension?", ["60 days", "written goals"]),
+    ("How many days of coaching come before a PIP and who must approve a second PIP for the same gap?",
+     ["30 days", "department head"]),
+    ("How much is the learning budget and should conference travel be paid from it?",
+     ["$1,200", "department travel budget"]),
+    ("When must IPMs be adjusted after unplanned leave and where is the conversation held?",
+     ["within 30 days", "conversation with the employee"]),
+]
+
+
+def facts_found(probes: list[tuple[str, list[str]]]) -> list[tuple[int, str]]:
+    """Per question, how many of its facts the offline answer holds."""
+    from assistant.qa.answer import answer
+    from assistant.settings import Settings
+
+    settings = Settings()
+    out = []
+    for question, facts in probes:
+        text = answer(question, settings).answer.casefold()
+        out.append((sum(f.casefold() in text for f in facts), question))
+    return out
+
 
 def parts(question: str) -> int:
     from assistant.qa.check import clauses
@@ -96,6 +136,13 @@ def main() -> int:
         print(f"{label}: {len(questions) - len(wrong)}/{len(questions)}")
         for question in wrong:
             print(f"  {parts(question)} parts: {question}")
+    if "--answers" in sys.argv[1:]:
+        for label, probes in (("answers", ANSWERS), ("fresh answers", FRESH_ANSWERS)):
+            found = facts_found(probes)
+            print(f"{label}: facts {sum(n for n, _ in found)}/{sum(len(f) for _, f in probes)}")
+            for (n, question), (_, facts) in zip(found, probes, strict=True):
+                if n < len(facts):
+                    print(f"  {n}/{len(facts)}: {question}")
     return 0
 
 
