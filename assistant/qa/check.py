@@ -13,6 +13,7 @@ Two tests, applied to offline and model answers alike:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Literal
@@ -37,9 +38,34 @@ _CLAUSE = re.compile(r"[?;]|,\s+(?:and|or|but)\s+|\.\s+|\band\s+(?=(?:is|are|can
                      r"it|there|the|my|our|your|their|his|her|this|that)\b)", re.IGNORECASE)
 # One request about two things joined by a repeated preposition ("what happens to my award leave
 # and to my unused sick leave?"): each thing is asked about on its own, under the shared head.
-_CONJOINED = re.compile(r"^(?P<head>.*?\b(?:what|which|how|who|when|where|whether)\b.*?)\s+"
-                        r"(?P<first>(?P<prep>to|for|of|about|on|in|with|during|after|before|from)\s+.+?)"
-                        r"\s+and\s+(?P=prep)\s+(?P<second>.+)$", re.IGNORECASE)
+_WH_WORD = re.compile(r"\b(?:what|which|how|who|when|where|whether)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\s+(to|for|of|about|on|in|with|during|after|before|from)\s+(?=\S)", re.IGNORECASE)
+_AND_PREPOSITION = re.compile(r"\s+and\s+(to|for|of|about|on|in|with|during|after|before|from)\s+(?=\S)",
+                              re.IGNORECASE)
+
+
+def conjoined(part: str) -> list[str] | None:
+    """The two requests of one asking part about two things joined by a repeated preposition under a
+    wh-head ("what happens to my award leave and to my sick leave" -> "what happens to my award
+    leave", "what happens to my sick leave"), or None. The first preposition after the wh-word that
+    is repeated after an "and" opens the first thing; that "and" ends it. Linear in the length."""
+    wh = _WH_WORD.search(part)
+    if wh is None:
+        return None
+    repeats: dict[str, list[re.Match[str]]] = {}
+    for m in _AND_PREPOSITION.finditer(part, wh.end()):
+        repeats.setdefault(m.group(1).casefold(), []).append(m)
+    starts = {word: [r.start() for r in found] for word, found in repeats.items()}
+    for m in _PREPOSITION.finditer(part, wh.end()):
+        word = m.group(1).casefold()
+        at = bisect.bisect_right(starts.get(word, []), m.end())
+        if at < len(starts.get(word, [])):
+            later = repeats[word][at]
+            head, prep = part[:m.start()], m.group(1)
+            return [f"{head} {part[m.start():later.start()].strip()}", f"{head} {prep} {part[later.end():].strip()}"]
+    return None
+
+
 _FREQUENCY_Q = re.compile(r"\bhow\s+(?:often|frequently)\b|\bhow\s+many\s+times\b", re.IGNORECASE)
 _QUANTITY_Q = re.compile(
     r"\bhow\s+(?:many|much|long|soon|quickly|big|large|far\s+(?:ahead|in\s+advance))\b"
@@ -106,12 +132,7 @@ def clauses(question: str) -> list[str]:
     parts = [p.strip() for p in _CLAUSE.split(question) if p and p.strip()]
     out = []
     for part in parts:
-        joined = _CONJOINED.match(part)
-        if joined:
-            head, prep = joined["head"], joined["prep"]
-            out += [f"{head} {joined['first']}", f"{head} {prep} {joined['second']}"]
-        else:
-            out.append(part)
+        out += conjoined(part) or [part]
     return [p for p in out if len(p.split()) >= 2] or [question.strip()]
 
 
