@@ -13,6 +13,7 @@ Two tests, applied to offline and model answers alike:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Literal
@@ -30,8 +31,41 @@ ASKED = {
     "permission": "whether it is allowed",
 }
 
-_CLAUSE = re.compile(r"[?;]|,\s+(?:and|or|but)\s+|\.\s+|\band\s+(?=(?:is|are|can|does|do|what|how|who|when|will)\b)",
-                     re.IGNORECASE)
+# "and" opens a second request when a wh-word or an asking auxiliary follows it ("how many days
+# and who approves", "what is X and when does it apply", "... and should I tell my manager?").
+_CLAUSE = re.compile(r"[?;]|,\s+(?:and|or|but)\s+|\.\s+|\band\s+(?=(?:is|are|can|does|do|what|how|who|whom|"
+                     r"whose|when|where|which|why|will)\b|(?:should|must|may|could|would)\s+(?:I|we|you|they|he|she|"
+                     r"it|there|the|my|our|your|their|his|her|this|that)\b)", re.IGNORECASE)
+# One request about two things joined by a repeated preposition ("what happens to my award leave
+# and to my unused sick leave?"): each thing is asked about on its own, under the shared head.
+_WH_WORD = re.compile(r"\b(?:what|which|how|who|when|where|whether)\b", re.IGNORECASE)
+_PREPOSITION = re.compile(r"\s+(to|for|of|about|on|in|with|during|after|before|from)\s+(?=\S)", re.IGNORECASE)
+_AND_PREPOSITION = re.compile(r"\s+and\s+(to|for|of|about|on|in|with|during|after|before|from)\s+(?=\S)",
+                              re.IGNORECASE)
+
+
+def conjoined(part: str) -> list[str] | None:
+    """The two requests of one asking part about two things joined by a repeated preposition under a
+    wh-head ("what happens to my award leave and to my sick leave" -> "what happens to my award
+    leave", "what happens to my sick leave"), or None. The first preposition after the wh-word that
+    is repeated after an "and" opens the first thing; that "and" ends it. Linear in the length."""
+    wh = _WH_WORD.search(part)
+    if wh is None:
+        return None
+    repeats: dict[str, list[re.Match[str]]] = {}
+    for m in _AND_PREPOSITION.finditer(part, wh.end()):
+        repeats.setdefault(m.group(1).casefold(), []).append(m)
+    starts = {word: [r.start() for r in found] for word, found in repeats.items()}
+    for m in _PREPOSITION.finditer(part, wh.end()):
+        word = m.group(1).casefold()
+        at = bisect.bisect_right(starts.get(word, []), m.end())
+        if at < len(starts.get(word, [])):
+            later = repeats[word][at]
+            head, prep = part[:m.start()], m.group(1)
+            return [f"{head} {part[m.start():later.start()].strip()}", f"{head} {prep} {part[later.end():].strip()}"]
+    return None
+
+
 _FREQUENCY_Q = re.compile(r"\bhow\s+(?:often|frequently)\b|\bhow\s+many\s+times\b", re.IGNORECASE)
 _QUANTITY_Q = re.compile(
     r"\bhow\s+(?:many|much|long|soon|quickly|big|large|far\s+(?:ahead|in\s+advance))\b"
@@ -96,7 +130,10 @@ _RULE = re.compile(
 def clauses(question: str) -> list[str]:
     """The parts of a question that each ask something ("How long is X, and is there Y?")."""
     parts = [p.strip() for p in _CLAUSE.split(question) if p and p.strip()]
-    return [p for p in parts if len(p.split()) >= 2] or [question.strip()]
+    out = []
+    for part in parts:
+        out += conjoined(part) or [part]
+    return [p for p in out if len(p.split()) >= 2] or [question.strip()]
 
 
 # A wh-question asks for a thing, a place, a way or a reason ("what documents do I have to submit?"),
