@@ -1707,6 +1707,14 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # with a definite or possessive determiner ("communication with our 12 regional offices", "errors in the
     # 3 main reports") identifies a known set: neither is a quantity the goal is to reach.
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _not_a_quantity(text, h.start))]
+    # A number after a name's head noun names the thing ("Tier 1 support", "Phase 2", "v3"), and a count of a known set
+    # an effort is spent on ("support the 3 regional offices", "help our 40 volunteers feel valued") says whom the
+    # effort reaches: neither is a quantity the goal is to reach.
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and (
+        _IDENTIFIER_BEFORE.search(text, max(0, h.start - 20), h.start) or _effort_on_known_set(text, h.start, rules)))]
+    # ("the Level 3 students": a level's name before a noun modifies it; "reach level 3" is the target)
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.target" and re.fullmatch(
+        r"(?:Level|Tier|Grade|Stage|Phase)\s?\d{1,2}", text[h.start:h.end]) and re.match(r"\s{1,3}[a-z]", text[h.end:]))]
     # Ages and grades describe who is served ("children aged 0-7", "grades 3-5"), not a target.
     population = [m.span() for m in _POPULATION.finditer(text)]
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _inside(h.start, h.start + 1, population))]
@@ -1935,6 +1943,22 @@ _UNIVERSAL_STATE = re.compile(
     r"(?P<subject>(?:[\w-]+\s{1,3}){0,3}?[\w-]+)\s{1,3}"
     r"(?:has|have|gets|get|receives|receive|uses|use|completes|complete|attends|attend|follows|follow|owns|own)\s{1,3}"
     r"(?P<object>[^.;:!?\n]{3,80})", re.IGNORECASE)
+
+
+# The head nouns of names that end in a number ("Tier 1", "Phase 2", "Building 4", "v3"): capitalised, as in a name.
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:Tier|Level|Phase|Version|Stage|Step|Title|Section|Floor|Building|Ward|Unit|Room|Wave|Cohort|Zone|Block|"
+    r"Gate|Pod|Station|Route|Series|Chapter|Lot|Region|District|Release|Sprint|Milestone|Pillar|Theme|Track|Lane|Bay|"
+    r"Wing|Hall|Suite|Lab|Clinic|School)|\bversion|(?<![\w.])v)\s?\Z")
+_KNOWN_SET_OBJECT = re.compile(r"\b(?P<verb>[A-Za-z]+(?:\s{1,3}(?:on|with|to|at|for|into))?)\s{1,3}(?:all\s{1,3})?"
+                               r"(?:our|my|their|its|his|her|the|these|those)\s{1,3}\Z", re.IGNORECASE)
+
+
+def _effort_on_known_set(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the number at ``start`` counts a known set (a definite or possessive determiner before it) that an
+    effort or vague verb takes as its object ("support the 3 regional offices", "help our 40 volunteers")."""
+    m = _KNOWN_SET_OBJECT.search(text, max(0, start - 40), start)
+    return bool(m and (rules.effort_verbs.fullmatch(m.group("verb")) or rules.vague_verbs.fullmatch(m.group("verb"))))
 
 
 def _not_a_quantity(text: str, start: int) -> bool:
@@ -2291,7 +2315,7 @@ def _serves_people(phrase: str, rules: GoalRules) -> bool:
 _OWN_PEOPLE = wordset("""staff staffs team teams colleague colleagues coworker coworkers co-worker co-workers manager
 managers supervisor supervisors leader leaders leadership executive executives nurse nurses physician physicians
 clinician clinicians doctor doctors teacher teachers faculty educator educators engineer engineers developer developers
-agent agents representative representatives personnel workforce""")
+agent agents representative representatives personnel workforce hires recruits trainees interns newcomers apprentices""")
 
 
 def _reaches_people(phrase: str, rules: GoalRules) -> bool:
@@ -2303,6 +2327,32 @@ def _moves_a_metric_words(obj: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in letter_words(obj)[:8])
 
 
+_BENEFICIARY_RESULT = re.compile(
+    r"(?:[.!?;]|,\s{0,3}and)\s{1,3}(?P<subject>(?:(?:the|our|all|every|each|more|fewer|most|many|their|its)\s{1,3})?"
+    r"(?:[\w'’-]+\s{1,3}){0,2}?(?P<who>[A-Za-z][\w'’-]{1,30}))\s{1,3}(?:will|can|could|would|should|may|then)\s{1,3}"
+    r"(?P<rest>[^.;!?]{3,200})", re.IGNORECASE)
+# Agent nouns (English derivation: -er, -or, -ist, -ian, -ee, -ant; Marchand 1969, The Categories and Types of
+# Present-Day English Word-Formation, 4.30) name people by what they do ("applicants", "borrowers", "shoppers");
+# the same suffix also makes instruments ("servers", "printers"), which a goal acts on: an agent noun counts as
+# the people served only when it is not already in the goal (its object).
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ees|ants)", re.IGNORECASE)
+
+
+def _agent_noun(word: str, before: str) -> bool:
+    return bool(_AGENT_NOUN.fullmatch(word)) and word.lower()[:-1] not in before.lower()
+
+
+_PASSIVE_START = re.compile(r"(?:then\s{1,3}|also\s{1,3})?(?:be|get|have\s{1,3}been)\s{1,3}(?:[a-z]+ly\s{1,3})?[a-z]+(?:ed|en|wn|ld|nt|ght)\b",
+                            re.IGNORECASE)
+# what changes for them: a comparative, an ability gained or a state ended
+_CHANGE_FOR_THEM = re.compile(r"\b(?:sooner|faster|quicker|earlier|less|more|fewer|better|safer|easier|lower|higher|"
+                              r"shorter|longer|closer|no\s{1,3}longer|(?:be\s{1,3})?able\s{1,3}to|[a-z]{3,}ier)\b", re.IGNORECASE)
+# the goal's main verb meets or serves an aim ("Meet the accreditation requirements", "Support the unit's safety plan")
+_SERVES_AIM = re.compile(
+    r"(?:meet|satisfy|fulfil|fulfill|comply\s{1,3}with|achieve|support|advance|deliver\s{1,3}on)\s{1,3}"
+    r"(?:the|our|its|their|my|[\w-]+['’]s)\s{1,3}(?:[\w'’-]+\s{1,3}){0,4}?(?:objectives?|goals?|priorit(?:y|ies)|"
+    r"initiatives?|strateg(?:y|ies)|plans?|missions?|okrs?|roadmaps?|requirements?|commitments?|mandates?|standards?)\b"
+    r"[^.;!?]{0,80}\Z", re.IGNORECASE)
 _SELF_REFERENCE = re.compile(r"\b(?:this|that|my|these)\s{1,3}(?:goals?|objectives?|targets?|aims?)\s{0,3}\Z", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
                               r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
@@ -2543,6 +2593,14 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _CONSEQUENCE.finditer(text):
         if stem(m.group("verb")) in rules.purpose_stems or m.group("verb").lower() in _ENABLING or m.group("help"):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # The people served as the subject of what changes for them ("... by 20%. Patients will get home sooner.",
+    # "; customers will spend less time on hold"): the goal's outcome beyond its action. Not the goal's work done to
+    # them ("Staff will be consulted.") nor more of its steps ("Patients will receive the survey by email.").
+    for m in _BENEFICIARY_RESULT.finditer(text):
+        if ((_reaches_people(m.group("who"), rules) or _agent_noun(m.group("who"), text[:m.start()]))
+                and not _PASSIVE_START.match(m.group("rest"))
+                and _CHANGE_FOR_THEM.search(m.group("rest"))):
+            return Hit("relevant.structure", *_trim(text, m.start("subject"), m.end()))
     for m in _RESULT_CLAUSE.finditer(text):
         if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
@@ -2568,6 +2626,15 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue
         obj = [w.lower() for w in letter_words(text[verb.end():m.start()])]
         if obj and not re.search(r"[,;:]", text[head:m.start()]) and _serves_people(text[verb.end():m.start()], rules):
+            return Hit("relevant.structure", *_trim(text, head, m.start()))
+    # "Meet the accreditation requirements by completing the self-study": a goal whose main verb meets or serves an
+    # aim, reached by a means, names the aim the means is for
+    for m in _MEANS.finditer(text):
+        s, _ = _sentence_of(text, m.start())
+        lead = rules.strip_prefix.match(text[s:m.start()])
+        head = s + (lead.end() if lead else 0)
+        head += len(text[head:m.start()]) - len(text[head:m.start()].lstrip(" \n-*•"))
+        if _SERVES_AIM.match(text[head:m.start()]):
             return Hit("relevant.structure", *_trim(text, head, m.start()))
     # "Enhance patient care by reducing the medication error rate": when the means is itself a change of a
     # metric, that change is the goal and the clause it serves is the outcome beyond it
