@@ -16,7 +16,8 @@ known, and counts how often the analyzer's verdict follows the definition:
 * M, round 14: a verifiable end state without a number (a credential attained, compliance with a named code, none
   left, a level on a rating scale) is measurable; the same frames with an effort or an abstract object are not; a
   number that names a thing ("Tier 1") or counts the known set an effort reaches ("support the 3 regional offices")
-  is no measure, a count of the work done is.
+  is no measure, a count of the work done is; nor is the size of the group the goal is set in ("in a department of
+  25 people"), while the size of a group it builds is ("Build a pool of 20 substitutes").
 * R, round 14: alignment named as a noun phrase ("in keeping with our digital strategy", ", a key part of our patient
   flow initiative", "; it is a priority for our unit") and the people served as the subject of what changes for
   them ("Patients will get home sooner.") make a goal relevant; the same frames around no aim, or the goal's work
@@ -227,6 +228,22 @@ EFFORT_ON_SETS = (
     "Help the 2 new supervisors settle in", "Support Phase 2 of the records project", "Engage our 200 donors more",
     "Improve the v3 onboarding flow",
 )
+# The size of the group a goal is set in is no target; the size of a group the goal builds is.
+GROUP_SIZES = (
+    "Improve morale in a department of 25 people", "Lead my team of 8 engineers more effectively",
+    "Support a caseload of 30 clients with better follow-up", "Strengthen teamwork in a unit of 50 nurses",
+    "Improve handoffs between the 2 shifts", "Communicate better with a staff of 40",
+)
+GROUPS_BUILT = (
+    "Build a pool of 20 substitute teachers", "Recruit a panel of 5 reviewers", "Create a network of 10 peer mentors",
+)
+# A reason or alignment line after the goal (a SMART template's "Why:"/"Relevant:" field), or an aim in brackets.
+REASON_LINES = ("\nWhy: staff lose an hour a day to manual steps.", " Rationale: the vendor ends support in July.",
+                " Alignment: department objective 3.", "\nLinked to: IT strategic priority 2.",
+                " Relevant: supports the paperless initiative.")
+BRACKETED_AIMS = (" (supports Goal 2.1)", " (aligned to Pillar 2)", " (part of our Q3 OKR)")
+NON_REASON_LINES = ("\nWhy: n/a", " Owner: IT team.", " Notes: two are in storage.")
+NON_BRACKETED = (" (see attached list)", " (two sites)")
 COUNTED_WORK = (
     "Visit 3 regional offices", "Recruit 40 new volunteers", "Hire 2 new supervisors", "Train 12 members of my team",
     "Open 5 new stores", "Run 4 workshops for our donors", "Publish 6 articles on the intranet",
@@ -339,6 +356,12 @@ def main(verbose: bool = False) -> None:
     report("R  same frames, no aim / work done to people -> still not relevant",
            [(t, body(t) + tail + ("" if tail.endswith(".") else ".")) for t in base_r for tail in NON_ALIGNMENT_TAILS],
            lambda v: not v["R"])
+    report("R  reason/alignment line after the goal, aim in brackets -> relevant",
+           [(t, t.strip() + line) for t in base_r for line in REASON_LINES]
+           + [(t, body(t) + b + ".") for t in base_r for b in BRACKETED_AIMS], lambda v: v["R"])
+    report("R  other line / bracket after the goal -> still not relevant",
+           [(t, t.strip() + line) for t in base_r for line in NON_REASON_LINES]
+           + [(t, body(t) + b + ".") for t in base_r for b in NON_BRACKETED], lambda v: not v["R"])
     # R: a purpose moved from the end to the front keeps relevance
     moved = []
     for i in items:
@@ -419,6 +442,9 @@ def main(verbose: bool = False) -> None:
     report("M  number naming a thing / counting the set an effort reaches -> not measurable",
            [(g, g + ".") for g in EFFORT_ON_SETS], lambda v: not v["M"])
     report("M  count of the work done -> measurable", [(g, g + ".") for g in COUNTED_WORK], lambda v: v["M"])
+    report("M  size of the group the goal is set in -> not measurable", [(g, g + ".") for g in GROUP_SIZES],
+           lambda v: not v["M"])
+    report("M  size of a group the goal builds -> measurable", [(g, g + ".") for g in GROUPS_BUILT], lambda v: v["M"])
     # S: which deliverable, for or by whom (constructed; no tuning goal is read)
     report("S  artefact + for whom -> specific",
            [(a, f"{v} {a}{w}.") for v in S_VERBS for a in S_ARTEFACTS for w in S_FOR_WHOM], lambda v: v["S"])

@@ -272,3 +272,24 @@ def test_alignment_named_as_a_noun_phrase(text: str, letters: str) -> None:
 )
 def test_the_people_served_as_subject_of_a_change(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # the size of the group the goal is set in is no target; the size of a group it builds is
+        ("Improve morale in a department of 25 people.", "..A.."),
+        ("Build a pool of 20 substitute teachers.", "SMA.."),
+        # a reason or alignment line after the goal, or an aim in brackets, gives its relevance
+        ("Retire the fax machines by June.\nWhy: staff lose an hour a day to manual steps.", "SMART"),
+        ("Retire the fax machines by June. Alignment: department objective 3.", "SMART"),
+        ("Retire the fax machines by June (supports Goal 2.1).", "SMART"),
+        # an empty reason, a bracket that names no aim, and "given" as a passive verb do not
+        ("Retire the fax machines by June.\nWhy: n/a", "SMA.T"),
+        ("Retire the fax machines by June (see attached list).", "SMA.T"),
+        ("Replace the shared laptops by June. Teachers will be given a loaner during setup.", "SMA.T"),
+        ("Replace the shared laptops by June given the rise in help desk tickets.", "SMART"),
+    ],
+)
+def test_group_sizes_reason_lines_and_bracketed_aims(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -465,6 +465,14 @@ _CONTEXT_LABEL = re.compile(
     r"(?:\s{0,3}\([^()\n]{2,40}\))?",
     re.IGNORECASE,
 )
+# A label after the goal that gives its reason or the aim it serves ("Why: staff lose an hour a day to faxes.",
+# "Alignment: department objective 3", "Linked to: IT priority 2"), as a SMART template's "Relevant:" field does.
+_REASON_LABEL = re.compile(
+    r"why(?:\s+it\s+matters|\s+this\s+matters)?|rationale|motivation|reason|justification|relevance|relevant|"
+    r"(?:strategic\s+)?(?:alignment|link|fit)|aligned\s+(?:to|with)|aligns\s+(?:to|with)|links?\s+to|linked\s+to|"
+    r"ties\s+to|tied\s+to|supports|(?:objective|goal|priority)\s+supported|business\s+case",
+    re.IGNORECASE,
+)
 _BODY_LABEL = re.compile(
     r"(?:krs?|key\s+results?|results?|targets?(?:\s+for\s+action)?|actions?|(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|"
     r"goals?|smart\s+goals?|activit(?:y|ies)|what|"
@@ -558,6 +566,16 @@ def _segment_end(text: str, start: int) -> int:
     return m.end() if m else len(text)
 
 
+def _reason_after_goal(text: str, start: int, content: int, label: str) -> bool:
+    """Whether a reason or alignment label at ``start`` follows the goal and says something ("Why: staff lose an hour
+    a day to faxes."; not "Why: n/a")."""
+    end = _segment_end(text, content)
+    return bool(_REASON_LABEL.fullmatch(label.strip()) and re.search(r"[A-Za-z]{3}", text[:start])
+                and not text[end:].strip()
+                and len(re.findall(r"[A-Za-z0-9]+", text[content:end])) >= 2
+                and not re.match(r"\s*(?:n/?a|tbd|tbc|none|-)\s*[.]?\s*\Z", text[content:end], re.IGNORECASE))
+
+
 def _layout(text: str) -> _Layout:
     """Split labels, period headers and context lines from the goal (linear: one pass per segment)."""
     blank: list[tuple[int, int]] = []
@@ -617,7 +635,8 @@ def _layout(text: str) -> _Layout:
                 context.append(_trim(text, m.end(), end))
                 blank.append((start, end))
                 continue
-        if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures or titled_goal:
+        if (_CONTEXT_LABEL.fullmatch(label) or objective_of_measures or titled_goal) and not _reason_after_goal(
+                text, start, m.end(), label):
             end = _segment_end(text, m.end())
             if text[end:].strip():  # an objective line with a goal after it is context
                 context.append(_trim(text, m.end(), end))
@@ -627,6 +646,10 @@ def _layout(text: str) -> _Layout:
                 if re.search(r"\([^()]{2,40}\)", label) or _OWNER_LABEL.search(label):
                     # "Pillar 2 (Community): ...", "Council Priority: ...": the label names whose objective
                     context.append(_trim(text, start, m.end() - 1))
+        elif _reason_after_goal(text, start, m.end(), label):
+            # a reason or alignment line after the goal gives its relevance and is not more of the goal
+            context.append(_trim(text, m.end(), _segment_end(text, m.end())))
+            blank.append((start, _segment_end(text, m.end())))
         elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
             blank.append((start, m.end()))
             if _MEASURE_LABEL.fullmatch(label):
@@ -1711,7 +1734,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # an effort is spent on ("support the 3 regional offices", "help our 40 volunteers feel valued") says whom the
     # effort reaches: neither is a quantity the goal is to reach.
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and (
-        _IDENTIFIER_BEFORE.search(text, max(0, h.start - 20), h.start) or _effort_on_known_set(text, h.start, rules)))]
+        _IDENTIFIER_BEFORE.search(text, max(0, h.start - 20), h.start) or _effort_on_known_set(text, h.start, rules)
+        or _group_size(text, h.start, rules)))]
     # ("the Level 3 students": a level's name before a noun modifies it; "reach level 3" is the target)
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.target" and re.fullmatch(
         r"(?:Level|Tier|Grade|Stage|Phase)\s?\d{1,2}", text[h.start:h.end]) and re.match(r"\s{1,3}[a-z]", text[h.end:]))]
@@ -1929,7 +1953,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 
 
 # A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
-_KNOWN_SET = re.compile(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to)\s{1,3}(?:all\s{1,3})?"
+_KNOWN_SET = re.compile(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to|between|within|throughout)\s{1,3}(?:all\s{1,3})?"
                         r"(?:our|my|their|its|his|her|your|the|these|those)\s{1,3}\Z", re.IGNORECASE)
 
 
@@ -1952,6 +1976,29 @@ _IDENTIFIER_BEFORE = re.compile(
     r"Wing|Hall|Suite|Lab|Clinic|School)|\bversion|(?<![\w.])v)\s?\Z")
 _KNOWN_SET_OBJECT = re.compile(r"\b(?P<verb>[A-Za-z]+(?:\s{1,3}(?:on|with|to|at|for|into))?)\s{1,3}(?:all\s{1,3})?"
                                r"(?:our|my|their|its|his|her|the|these|those)\s{1,3}\Z", re.IGNORECASE)
+
+
+# The size of a group the goal is set in ("in a department of 25 people", "my team of 8 engineers"): a collective
+# noun and "of" before the count, the group itself after a preposition, a possessive or an effort verb.
+_GROUP_SIZE = re.compile(
+    r"\b(?P<before>[A-Za-z]+)\s{1,3}(?:(?:a|an|the|my|our|their|his|her|its)\s{1,3})?(?:[\w-]+\s{1,3})?"
+    r"(?:team|department|unit|staff|caseload|group|class|crew|workforce|division|cohort|practice|office|ward|squad|"
+    r"organi[sz]ation|company|firm|school|clinic|network|household|family)\s{1,3}of\s{1,3}(?:about\s{1,3}|over\s{1,3}|"
+    r"nearly\s{1,3}|some\s{1,3})?\Z", re.IGNORECASE)
+_SETTING_BEFORE = frozenset({"in", "with", "for", "across", "within", "among", "on", "to", "at", "of", "as", "my", "our",
+                             "their", "his", "her", "its", "throughout", "from"})
+
+
+def _group_size(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the number at ``start`` is the size of a group the goal is set in ("in a department of 25 people",
+    "lead my team of 8 engineers"), not a group the goal builds ("Build a pool of 20 substitutes")."""
+    m = _GROUP_SIZE.search(text, max(0, start - 80), start)
+    if not m:
+        return False
+    before = m.group("before")
+    return (before.lower() in _SETTING_BEFORE or bool(rules.effort_verbs.fullmatch(before))
+            or bool(rules.vague_verbs.fullmatch(before)) or before.lower() in ("lead", "leads", "manage", "manages",
+                                                                              "supervise", "supervises", "run", "runs"))
 
 
 def _effort_on_known_set(text: str, start: int, rules: GoalRules) -> bool:
@@ -2294,7 +2341,9 @@ _SO_CLAUSE = re.compile(
 # The reason for the goal ("... because the current VMs cost too much", "since slow builds block every
 # release", "given the rise in overnight admissions"); "since 2020" or "since last year" is a time.
 _REASON = re.compile(
-    r"\b(?:because|given\s{1,3}(?:that\s{1,3})?(?=(?:the|our|a|an|rising|growing|increasing|falling)\b)|"
+    # ("given" after a form of "be" or "get" is a passive verb, "will be given a loaner", not the preposition)
+    r"\b(?:because|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)"
+    r"(?<!\bgets\s)given\s{1,3}(?:that\s{1,3})?(?=(?:the|our|a|an|rising|growing|increasing|falling)\b)|"
     r"in\s{1,3}(?:response|answer)\s{1,3}to\s{1,3}(?!(?:each|every|a|an|any|all|requests?|calls?|tickets?)\b)|"
     r"since\s{1,3}(?!(?:\d|last|then|early|mid|late|before|after|launch|inception|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|the\s{1,3}(?:start|beginning|end|"
     r"launch|last|first|previous)\b)(?=[a-z]{2,30}\s{1,3}[a-z]))"
