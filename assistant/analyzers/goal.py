@@ -2387,8 +2387,9 @@ _BENEFICIARY_RESULT = re.compile(
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ees|ants)", re.IGNORECASE)
 
 
-def _agent_noun(word: str, before: str) -> bool:
-    return bool(_AGENT_NOUN.fullmatch(word)) and word.lower()[:-1] not in before.lower()
+def _agent_noun(word: str, lowered: str, start: int) -> bool:
+    """Whether ``word`` is an agent noun not already in the goal before ``start`` (``lowered``: the text, lower case)."""
+    return bool(_AGENT_NOUN.fullmatch(word)) and lowered.find(word.lower()[:-1], 0, start) < 0
 
 
 _PASSIVE_START = re.compile(r"(?:then\s{1,3}|also\s{1,3})?(?:be|get|have\s{1,3}been)\s{1,3}(?:[a-z]+ly\s{1,3})?[a-z]+(?:ed|en|wn|ld|nt|ght)\b",
@@ -2645,8 +2646,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     # The people served as the subject of what changes for them ("... by 20%. Patients will get home sooner.",
     # "; customers will spend less time on hold"): the goal's outcome beyond its action. Not the goal's work done to
     # them ("Staff will be consulted.") nor more of its steps ("Patients will receive the survey by email.").
+    lowered = text.lower()
     for m in _BENEFICIARY_RESULT.finditer(text):
-        if ((_reaches_people(m.group("who"), rules) or _agent_noun(m.group("who"), text[:m.start()]))
+        if ((_reaches_people(m.group("who"), rules) or _agent_noun(m.group("who"), lowered, m.start()))
                 and not _PASSIVE_START.match(m.group("rest"))
                 and _CHANGE_FOR_THEM.search(m.group("rest"))):
             return Hit("relevant.structure", *_trim(text, m.start("subject"), m.end()))
