@@ -13,6 +13,15 @@ known, and counts how often the analyzer's verdict follows the definition:
 * M and S, meaning-preserving: a change measured as a noun phrase ("Achieve a 20% reduction in X") or as a verb
   ("Reduce X by 20%") is the same goal: specific and measurable either way; a deliverable is measurable with or
   without its date moved.
+* M, round 14: a verifiable end state without a number (a credential attained, compliance with a named code, none
+  left, a level on a rating scale) is measurable; the same frames with an effort or an abstract object are not; a
+  number that names a thing ("Tier 1") or counts the known set an effort reaches ("support the 3 regional offices")
+  is no measure, a count of the work done is; nor is the size of the group the goal is set in ("in a department of
+  25 people"), while the size of a group it builds is ("Build a pool of 20 substitutes").
+* R, round 14: alignment named as a noun phrase ("in keeping with our digital strategy", ", a key part of our patient
+  flow initiative", "; it is a priority for our unit") and the people served as the subject of what changes for
+  them ("Patients will get home sooner.") make a goal relevant; the same frames around no aim, or the goal's work
+  done to people ("Staff will be trained in two groups."), do not.
 * M and S, meaning-changing: a direction with its amount dropped ("Reduce X") is neither specific nor measurable
   (a direction on an object with nothing measured and no means names an area).
 
@@ -155,6 +164,93 @@ NON_PURPOSE_SENTENCES = (
     " Staff and managers will be consulted.",
 )
 
+# R, alignment named as a noun phrase (round 14): the aim the goal keeps to, is part of, or is demanded by.
+ALIGNMENT_TAILS = (
+    " in keeping with our digital strategy",
+    " in accordance with the board's risk management plan",
+    ", as outlined in our three-year fundraising plan",
+    ", as set out in the county's housing strategy",
+    ", as called for in the unit's quality improvement plan",
+    ", as the accreditation requirements demand",
+    ", as our strategic plan requires",
+    ", a key part of our patient flow initiative",
+    ", an essential step toward the district's literacy goals",
+    ", one component of the hospital's safety strategy",
+    "; it is a priority for our unit this year",
+    "; this is one of the department's top priorities",
+)
+# The people served as the subject of what changes for them, in the sentence or clause after the goal.
+BENEFICIARY_RESULTS = (
+    ". Patients will get home sooner.",
+    "; customers will spend less time on hold.",
+    ". Our nurses will spend less time on paperwork.",
+    ". Residents will be able to renew permits online.",
+    ", and students will no longer wait weeks for transcripts.",
+    ". New hires will become productive faster.",
+    ". Members can then find answers more easily.",
+)
+# No alignment: the same frames around something that is no aim, and the goal's work done to people.
+NON_ALIGNMENT_TAILS = (
+    " in keeping with the style guide",
+    " in accordance with the vendor's installation manual",
+    ", as outlined in the email",
+    ", as the dean asked",
+    ", a key part of the new building",
+    "; it is a big job",
+    "; this is my second attempt",
+    ". Patients will be asked for feedback.",
+    ". Staff will be trained in two groups.",
+    ". Customers will receive the survey by email.",
+    "; the managers will review the draft.",
+)
+# M, a verifiable end state without a number (round 14): a credential attained, compliance, none left, a scale level.
+END_STATES = (
+    "Achieve PMP certification", "Earn the Certified Nurse Educator credential", "Obtain full accreditation from the state board",
+    "Get the lab accredited by the College of American Pathologists", "Become board certified in family medicine",
+    "Bring all three clinics into compliance with the new HIPAA rules", "Bring the warehouse up to the current fire code",
+    "Reduce the backlog of unpaid claims to none", "Eliminate the backlog of unprocessed invoices",
+    "Eliminate our paper timesheets", "Move our customer rating from \"fair\" to \"good\"",
+    "Be rated \"proficient\" or above on every competency", "Achieve a rating of \"exceeds expectations\" on my annual review",
+    "Become fully compliant with the state's reporting rules", "Secure Magnet designation for the hospital",
+)
+# The same frames with no state that says when they are done.
+NON_END_STATES = (
+    "Work toward PMP certification", "Learn more about the accreditation process", "Explore certification options",
+    "Improve our customer rating", "Eliminate the waste in our intake process", "Eliminate silos between departments",
+    "Think about compliance with the new HIPAA rules", "Support the clinics with the new HIPAA rules",
+    "Get better at fire safety", "Be a good role model for the new nurses",
+)
+# A number that names a thing or counts the known set an effort reaches is no target; a count of what is done is.
+EFFORT_ON_SETS = (
+    "Support the 3 regional offices with their reporting", "Help our 40 volunteers feel more valued",
+    "Improve the quality of our Tier 1 support", "Strengthen relationships with our 3 key partners",
+    "Work on communication with the 12 members of my team", "Improve morale across our 5 stores",
+    "Help the 2 new supervisors settle in", "Support Phase 2 of the records project", "Engage our 200 donors more",
+    "Improve the v3 onboarding flow",
+)
+# The size of the group a goal is set in is no target; the size of a group the goal builds is.
+GROUP_SIZES = (
+    "Improve morale in a department of 25 people", "Lead my team of 8 engineers more effectively",
+    "Support a caseload of 30 clients with better follow-up", "Strengthen teamwork in a unit of 50 nurses",
+    "Improve handoffs between the 2 shifts", "Communicate better with a staff of 40",
+)
+GROUPS_BUILT = (
+    "Build a pool of 20 substitute teachers", "Recruit a panel of 5 reviewers", "Create a network of 10 peer mentors",
+)
+# A reason or alignment line after the goal (a SMART template's "Why:"/"Relevant:" field), or an aim in brackets.
+REASON_LINES = ("\nWhy: staff lose an hour a day to manual steps.", " Rationale: the vendor ends support in July.",
+                " Alignment: department objective 3.", "\nLinked to: IT strategic priority 2.",
+                " Relevant: supports the paperless initiative.")
+BRACKETED_AIMS = (" (supports Goal 2.1)", " (aligned to Pillar 2)", " (part of our Q3 OKR)")
+NON_REASON_LINES = ("\nWhy: n/a", " Owner: IT team.", " Notes: two are in storage.")
+NON_BRACKETED = (" (see attached list)", " (two sites)")
+COUNTED_WORK = (
+    "Visit 3 regional offices", "Recruit 40 new volunteers", "Hire 2 new supervisors", "Train 12 members of my team",
+    "Open 5 new stores", "Run 4 workshops for our donors", "Publish 6 articles on the intranet",
+    "Interview 20 customers about the v3 onboarding flow", "Resolve 200 tickets from Tier 1 support",
+    "Hold 2 town halls with our 200 donors",
+)
+
 DIRECTIONS = {"reduce": "reduction", "decrease": "decrease", "increase": "increase", "lower": "reduction",
               "cut": "cut", "raise": "increase", "grow": "increase", "improve": "improvement", "boost": "increase"}
 _DIRECTION_BY = re.compile(
@@ -252,6 +348,20 @@ def main(verbose: bool = False) -> None:
            lambda v: not v["R"])
     report("R  non-purpose sentence after -> still not relevant",
            [(t, body(t) + "." + tail) for t in base_r for tail in NON_PURPOSE_SENTENCES], lambda v: not v["R"])
+    report("R  alignment named as a noun phrase -> relevant",
+           [(t, body(t) + tail + ("" if tail.endswith(".") else ".")) for t in base_r for tail in ALIGNMENT_TAILS],
+           lambda v: v["R"])
+    report("R  people served as subject of a change -> relevant",
+           [(t, body(t) + tail) for t in base_r for tail in BENEFICIARY_RESULTS], lambda v: v["R"])
+    report("R  same frames, no aim / work done to people -> still not relevant",
+           [(t, body(t) + tail + ("" if tail.endswith(".") else ".")) for t in base_r for tail in NON_ALIGNMENT_TAILS],
+           lambda v: not v["R"])
+    report("R  reason/alignment line after the goal, aim in brackets -> relevant",
+           [(t, t.strip() + line) for t in base_r for line in REASON_LINES]
+           + [(t, body(t) + b + ".") for t in base_r for b in BRACKETED_AIMS], lambda v: v["R"])
+    report("R  other line / bracket after the goal -> still not relevant",
+           [(t, t.strip() + line) for t in base_r for line in NON_REASON_LINES]
+           + [(t, body(t) + b + ".") for t in base_r for b in NON_BRACKETED], lambda v: not v["R"])
     # R: a purpose moved from the end to the front keeps relevance
     moved = []
     for i in items:
@@ -324,6 +434,17 @@ def main(verbose: bool = False) -> None:
     report("M  deliverable, date first -> measurable", fronted, lambda v: v["M"])
     report("S  deliverable with a date -> specific", dated + fronted, lambda v: v["S"])
     report("M  deliverable, no date -> measurable", [(d, d + ".") for d in DELIVERABLES], lambda v: v["M"])
+    # M: a verifiable end state without a number, with or without a date; the same frames with no end state
+    report("M  end state without a number -> measurable",
+           [(g, f"{g}{w}.") for g in END_STATES for w in ("", " by June 30", " this year")], lambda v: v["M"])
+    report("M  no end state (effort, area, abstract) -> not measurable",
+           [(g, f"{g}{w}.") for g in NON_END_STATES for w in ("", " by June 30")], lambda v: not v["M"])
+    report("M  number naming a thing / counting the set an effort reaches -> not measurable",
+           [(g, g + ".") for g in EFFORT_ON_SETS], lambda v: not v["M"])
+    report("M  count of the work done -> measurable", [(g, g + ".") for g in COUNTED_WORK], lambda v: v["M"])
+    report("M  size of the group the goal is set in -> not measurable", [(g, g + ".") for g in GROUP_SIZES],
+           lambda v: not v["M"])
+    report("M  size of a group the goal builds -> measurable", [(g, g + ".") for g in GROUPS_BUILT], lambda v: v["M"])
     # S: which deliverable, for or by whom (constructed; no tuning goal is read)
     report("S  artefact + for whom -> specific",
            [(a, f"{v} {a}{w}.") for v in S_VERBS for a in S_ARTEFACTS for w in S_FOR_WHOM], lambda v: v["S"])

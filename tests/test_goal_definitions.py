@@ -192,3 +192,104 @@ def test_a_phrase_that_says_which_artefact_makes_it_specific(text: str, letters:
 )
 def test_a_compound_headed_by_an_evaluative_noun_is_a_thing(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a verifiable end state without a number: a credential attained, compliance with a named code, none left,
+        # a level on a rating scale
+        ("Achieve PMP certification by June 30.", "SMA.T"),
+        ("Get the lab accredited by the College of American Pathologists.", "SMA.."),
+        ("Become a licensed practical nurse.", "SMA.."),
+        ("Bring all three clinics into compliance with the new HIPAA rules.", "SMA.."),
+        ("Bring the warehouse up to the current fire code this year.", "SMA.T"),
+        ("Reduce the backlog of unpaid claims to none.", "SMA.."),
+        ("Eliminate the backlog of unprocessed invoices.", "SMA.."),
+        ('Move our customer rating from "fair" to "good".', "SMA.."),
+        ('Be rated "proficient" or above on every competency.', "SMA.."),
+        # the same frames with no end state: an effort, a direction, an abstract object, an act done to people
+        ("Work toward PMP certification.", "..A.."),
+        ("Improve our customer rating.", "..A.."),
+        ("Eliminate the waste in our intake process.", "S.A.."),
+        ("Families will be registered at the door.", "S.A.."),
+    ],
+)
+def test_a_verifiable_end_state_is_measurable(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a number that names a thing, or counts the known set an effort reaches, is no target
+        ("Support the 3 regional offices with their reporting.", "..A.."),
+        ("Help our 40 volunteers feel more valued.", "..A.."),
+        ("Improve the quality of our Tier 1 support.", "..A.."),
+        ("Focus on the Level 3 students in my class.", "..A.."),
+        # a count of the work done is
+        ("Visit 3 regional offices.", "SMA.."),
+        ("Recruit 40 new volunteers.", "SMA.."),
+    ],
+)
+def test_a_number_that_is_no_measure(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # alignment named as a noun phrase: kept to, demanded by, part of an aim, or its place among aims
+        ("Send out welcome letters to incoming freshmen in keeping with our digital strategy.", "SMAR."),
+        ("Send out welcome letters to incoming freshmen, as the accreditation requirements demand.", "SMAR."),
+        ("Send out welcome letters to incoming freshmen, a key part of our patient flow initiative.", "SMAR."),
+        ("Send out welcome letters to incoming freshmen; it is a priority for our unit.", "SMAR."),
+        ("Meet the accreditation requirements for the nursing program by completing the self-study by June.", "SMART"),
+        # the same frames around no aim, and "as" opening a clause ("as the director suggested"), not a role
+        ("Send out welcome letters to incoming freshmen in keeping with the style guide.", "SMA.."),
+        ("Send out welcome letters to incoming freshmen, as outlined in the email.", "SMA.."),
+        ("Send out welcome letters to incoming freshmen, as the director suggested.", "SMA.."),
+        ("Send out welcome letters to incoming freshmen; it is a big job.", "SMA.."),
+        ("Meet the sales rep by hiring a courier by June.", "SMA.T"),
+        ("As the team lead, run the retros.", "S.AR."),
+    ],
+)
+def test_alignment_named_as_a_noun_phrase(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # the people served as the subject of what changes for them
+        ("Reduce discharge delays by 20%. Patients will get home sooner.", "SMAR."),
+        ("Cut call wait time to 2 minutes; customers will spend less time on hold.", "SMAR."),
+        ("Simplify the loan form. Borrowers will get their money faster.", "S.AR."),
+        # not the goal's work done to them, nor a thing the goal acts on
+        ("Reduce discharge delays by 20%. Patients will be asked for feedback.", "SMA.."),
+        ("Upgrade the servers. Servers will run faster.", "SMA.."),
+    ],
+)
+def test_the_people_served_as_subject_of_a_change(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # the size of the group the goal is set in is no target; the size of a group it builds is
+        ("Improve morale in a department of 25 people.", "..A.."),
+        ("Build a pool of 20 substitute teachers.", "SMA.."),
+        # a reason or alignment line after the goal, or an aim in brackets, gives its relevance
+        ("Retire the fax machines by June.\nWhy: staff lose an hour a day to manual steps.", "SMART"),
+        ("Retire the fax machines by June. Alignment: department objective 3.", "SMART"),
+        ("Retire the fax machines by June (supports Goal 2.1).", "SMART"),
+        # an empty reason, a bracket that names no aim, and "given" as a passive verb do not
+        ("Retire the fax machines by June.\nWhy: n/a", "SMA.T"),
+        ("Retire the fax machines by June (see attached list).", "SMA.T"),
+        ("Replace the shared laptops by June. Teachers will be given a loaner during setup.", "SMA.T"),
+        ("Replace the shared laptops by June given the rise in help desk tickets.", "SMART"),
+    ],
+)
+def test_group_sizes_reason_lines_and_bracketed_aims(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -465,6 +465,14 @@ _CONTEXT_LABEL = re.compile(
     r"(?:\s{0,3}\([^()\n]{2,40}\))?",
     re.IGNORECASE,
 )
+# A label after the goal that gives its reason or the aim it serves ("Why: staff lose an hour a day to faxes.",
+# "Alignment: department objective 3", "Linked to: IT priority 2"), as a SMART template's "Relevant:" field does.
+_REASON_LABEL = re.compile(
+    r"why(?:\s+it\s+matters|\s+this\s+matters)?|rationale|motivation|reason|justification|relevance|relevant|"
+    r"(?:strategic\s+)?(?:alignment|link|fit)|aligned\s+(?:to|with)|aligns\s+(?:to|with)|links?\s+to|linked\s+to|"
+    r"ties\s+to|tied\s+to|supports|(?:objective|goal|priority)\s+supported|business\s+case",
+    re.IGNORECASE,
+)
 _BODY_LABEL = re.compile(
     r"(?:krs?|key\s+results?|results?|targets?(?:\s+for\s+action)?|actions?|(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|"
     r"goals?|smart\s+goals?|activit(?:y|ies)|what|"
@@ -558,6 +566,16 @@ def _segment_end(text: str, start: int) -> int:
     return m.end() if m else len(text)
 
 
+def _reason_after_goal(text: str, start: int, content: int, label: str) -> bool:
+    """Whether a reason or alignment label at ``start`` follows the goal and says something ("Why: staff lose an hour
+    a day to faxes."; not "Why: n/a")."""
+    end = _segment_end(text, content)
+    return bool(_REASON_LABEL.fullmatch(label.strip()) and re.search(r"[A-Za-z]{3}", text[:start])
+                and not text[end:].strip()
+                and len(re.findall(r"[A-Za-z0-9]+", text[content:end])) >= 2
+                and not re.match(r"\s*(?:n/?a|tbd|tbc|none|-)\s*[.]?\s*\Z", text[content:end], re.IGNORECASE))
+
+
 def _layout(text: str) -> _Layout:
     """Split labels, period headers and context lines from the goal (linear: one pass per segment)."""
     blank: list[tuple[int, int]] = []
@@ -617,7 +635,8 @@ def _layout(text: str) -> _Layout:
                 context.append(_trim(text, m.end(), end))
                 blank.append((start, end))
                 continue
-        if _CONTEXT_LABEL.fullmatch(label) or objective_of_measures or titled_goal:
+        if (_CONTEXT_LABEL.fullmatch(label) or objective_of_measures or titled_goal) and not _reason_after_goal(
+                text, start, m.end(), label):
             end = _segment_end(text, m.end())
             if text[end:].strip():  # an objective line with a goal after it is context
                 context.append(_trim(text, m.end(), end))
@@ -627,6 +646,10 @@ def _layout(text: str) -> _Layout:
                 if re.search(r"\([^()]{2,40}\)", label) or _OWNER_LABEL.search(label):
                     # "Pillar 2 (Community): ...", "Council Priority: ...": the label names whose objective
                     context.append(_trim(text, start, m.end() - 1))
+        elif _reason_after_goal(text, start, m.end(), label):
+            # a reason or alignment line after the goal gives its relevance and is not more of the goal
+            context.append(_trim(text, m.end(), _segment_end(text, m.end())))
+            blank.append((start, _segment_end(text, m.end())))
         elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
             blank.append((start, m.end()))
             if _MEASURE_LABEL.fullmatch(label):
@@ -1707,6 +1730,15 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # with a definite or possessive determiner ("communication with our 12 regional offices", "errors in the
     # 3 main reports") identifies a known set: neither is a quantity the goal is to reach.
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _not_a_quantity(text, h.start))]
+    # A number after a name's head noun names the thing ("Tier 1 support", "Phase 2", "v3"), and a count of a known set
+    # an effort is spent on ("support the 3 regional offices", "help our 40 volunteers feel valued") says whom the
+    # effort reaches: neither is a quantity the goal is to reach.
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and (
+        _IDENTIFIER_BEFORE.search(text, max(0, h.start - 20), h.start) or _effort_on_known_set(text, h.start, rules)
+        or _group_size(text, h.start, rules)))]
+    # ("the Level 3 students": a level's name before a noun modifies it; "reach level 3" is the target)
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.target" and re.fullmatch(
+        r"(?:Level|Tier|Grade|Stage|Phase)\s?\d{1,2}", text[h.start:h.end]) and re.match(r"\s{1,3}[a-z]", text[h.end:]))]
     # Ages and grades describe who is served ("children aged 0-7", "grades 3-5"), not a target.
     population = [m.span() for m in _POPULATION.finditer(text)]
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _inside(h.start, h.start + 1, population))]
@@ -1921,7 +1953,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 
 
 # A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
-_KNOWN_SET = re.compile(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to)\s{1,3}(?:all\s{1,3})?"
+_KNOWN_SET = re.compile(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to|between|within|throughout)\s{1,3}(?:all\s{1,3})?"
                         r"(?:our|my|their|its|his|her|your|the|these|those)\s{1,3}\Z", re.IGNORECASE)
 
 
@@ -1935,6 +1967,45 @@ _UNIVERSAL_STATE = re.compile(
     r"(?P<subject>(?:[\w-]+\s{1,3}){0,3}?[\w-]+)\s{1,3}"
     r"(?:has|have|gets|get|receives|receive|uses|use|completes|complete|attends|attend|follows|follow|owns|own)\s{1,3}"
     r"(?P<object>[^.;:!?\n]{3,80})", re.IGNORECASE)
+
+
+# The head nouns of names that end in a number ("Tier 1", "Phase 2", "Building 4", "v3"): capitalised, as in a name.
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?:\b(?:Tier|Level|Phase|Version|Stage|Step|Title|Section|Floor|Building|Ward|Unit|Room|Wave|Cohort|Zone|Block|"
+    r"Gate|Pod|Station|Route|Series|Chapter|Lot|Region|District|Release|Sprint|Milestone|Pillar|Theme|Track|Lane|Bay|"
+    r"Wing|Hall|Suite|Lab|Clinic|School)|\bversion|(?<![\w.])v)\s?\Z")
+_KNOWN_SET_OBJECT = re.compile(r"\b(?P<verb>[A-Za-z]+(?:\s{1,3}(?:on|with|to|at|for|into))?)\s{1,3}(?:all\s{1,3})?"
+                               r"(?:our|my|their|its|his|her|the|these|those)\s{1,3}\Z", re.IGNORECASE)
+
+
+# The size of a group the goal is set in ("in a department of 25 people", "my team of 8 engineers"): a collective
+# noun and "of" before the count, the group itself after a preposition, a possessive or an effort verb.
+_GROUP_SIZE = re.compile(
+    r"\b(?P<before>[A-Za-z]+)\s{1,3}(?:(?:a|an|the|my|our|their|his|her|its)\s{1,3})?(?:[\w-]+\s{1,3})?"
+    r"(?:team|department|unit|staff|caseload|group|class|crew|workforce|division|cohort|practice|office|ward|squad|"
+    r"organi[sz]ation|company|firm|school|clinic|network|household|family)\s{1,3}of\s{1,3}(?:about\s{1,3}|over\s{1,3}|"
+    r"nearly\s{1,3}|some\s{1,3})?\Z", re.IGNORECASE)
+_SETTING_BEFORE = frozenset({"in", "with", "for", "across", "within", "among", "on", "to", "at", "of", "as", "my", "our",
+                             "their", "his", "her", "its", "throughout", "from"})
+
+
+def _group_size(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the number at ``start`` is the size of a group the goal is set in ("in a department of 25 people",
+    "lead my team of 8 engineers"), not a group the goal builds ("Build a pool of 20 substitutes")."""
+    m = _GROUP_SIZE.search(text, max(0, start - 80), start)
+    if not m:
+        return False
+    before = m.group("before")
+    return (before.lower() in _SETTING_BEFORE or bool(rules.effort_verbs.fullmatch(before))
+            or bool(rules.vague_verbs.fullmatch(before)) or before.lower() in ("lead", "leads", "manage", "manages",
+                                                                              "supervise", "supervises", "run", "runs"))
+
+
+def _effort_on_known_set(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the number at ``start`` counts a known set (a definite or possessive determiner before it) that an
+    effort or vague verb takes as its object ("support the 3 regional offices", "help our 40 volunteers")."""
+    m = _KNOWN_SET_OBJECT.search(text, max(0, start - 40), start)
+    return bool(m and (rules.effort_verbs.fullmatch(m.group("verb")) or rules.vague_verbs.fullmatch(m.group("verb"))))
 
 
 def _not_a_quantity(text: str, start: int) -> bool:
@@ -2270,7 +2341,9 @@ _SO_CLAUSE = re.compile(
 # The reason for the goal ("... because the current VMs cost too much", "since slow builds block every
 # release", "given the rise in overnight admissions"); "since 2020" or "since last year" is a time.
 _REASON = re.compile(
-    r"\b(?:because|given\s{1,3}(?:that\s{1,3})?(?=(?:the|our|a|an|rising|growing|increasing|falling)\b)|"
+    # ("given" after a form of "be" or "get" is a passive verb, "will be given a loaner", not the preposition)
+    r"\b(?:because|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)"
+    r"(?<!\bgets\s)given\s{1,3}(?:that\s{1,3})?(?=(?:the|our|a|an|rising|growing|increasing|falling)\b)|"
     r"in\s{1,3}(?:response|answer)\s{1,3}to\s{1,3}(?!(?:each|every|a|an|any|all|requests?|calls?|tickets?)\b)|"
     r"since\s{1,3}(?!(?:\d|last|then|early|mid|late|before|after|launch|inception|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|the\s{1,3}(?:start|beginning|end|"
     r"launch|last|first|previous)\b)(?=[a-z]{2,30}\s{1,3}[a-z]))"
@@ -2291,7 +2364,7 @@ def _serves_people(phrase: str, rules: GoalRules) -> bool:
 _OWN_PEOPLE = wordset("""staff staffs team teams colleague colleagues coworker coworkers co-worker co-workers manager
 managers supervisor supervisors leader leaders leadership executive executives nurse nurses physician physicians
 clinician clinicians doctor doctors teacher teachers faculty educator educators engineer engineers developer developers
-agent agents representative representatives personnel workforce""")
+agent agents representative representatives personnel workforce hires recruits trainees interns newcomers apprentices""")
 
 
 def _reaches_people(phrase: str, rules: GoalRules) -> bool:
@@ -2303,6 +2376,33 @@ def _moves_a_metric_words(obj: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in letter_words(obj)[:8])
 
 
+_BENEFICIARY_RESULT = re.compile(
+    r"(?:[.!?;]|,\s{0,3}and)\s{1,3}(?P<subject>(?:(?:the|our|all|every|each|more|fewer|most|many|their|its)\s{1,3})?"
+    r"(?:[\w'’-]+\s{1,3}){0,2}?(?P<who>[A-Za-z][\w'’-]{1,30}))\s{1,3}(?:will|can|could|would|should|may|then)\s{1,3}"
+    r"(?P<rest>[^.;!?]{3,200})", re.IGNORECASE)
+# Agent nouns (English derivation: -er, -or, -ist, -ian, -ee, -ant; Marchand 1969, The Categories and Types of
+# Present-Day English Word-Formation, 4.30) name people by what they do ("applicants", "borrowers", "shoppers");
+# the same suffix also makes instruments ("servers", "printers"), which a goal acts on: an agent noun counts as
+# the people served only when it is not already in the goal (its object).
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ees|ants)", re.IGNORECASE)
+
+
+def _agent_noun(word: str, lowered: str, start: int) -> bool:
+    """Whether ``word`` is an agent noun not already in the goal before ``start`` (``lowered``: the text, lower case)."""
+    return bool(_AGENT_NOUN.fullmatch(word)) and lowered.find(word.lower()[:-1], 0, start) < 0
+
+
+_PASSIVE_START = re.compile(r"(?:then\s{1,3}|also\s{1,3})?(?:be|get|have\s{1,3}been)\s{1,3}(?:[a-z]+ly\s{1,3})?[a-z]+(?:ed|en|wn|ld|nt|ght)\b",
+                            re.IGNORECASE)
+# what changes for them: a comparative, an ability gained or a state ended
+_CHANGE_FOR_THEM = re.compile(r"\b(?:sooner|faster|quicker|earlier|less|more|fewer|better|safer|easier|lower|higher|"
+                              r"shorter|longer|closer|no\s{1,3}longer|(?:be\s{1,3})?able\s{1,3}to|[a-z]{3,}ier)\b", re.IGNORECASE)
+# the goal's main verb meets or serves an aim ("Meet the accreditation requirements", "Support the unit's safety plan")
+_SERVES_AIM = re.compile(
+    r"(?:meet|satisfy|fulfil|fulfill|comply\s{1,3}with|achieve|support|advance|deliver\s{1,3}on)\s{1,3}"
+    r"(?:the|our|its|their|my|[\w-]+['’]s)\s{1,3}(?:[\w'’-]+\s{1,3}){0,4}?(?:objectives?|goals?|priorit(?:y|ies)|"
+    r"initiatives?|strateg(?:y|ies)|plans?|missions?|okrs?|roadmaps?|requirements?|commitments?|mandates?|standards?)\b"
+    r"[^.;!?]{0,80}\Z", re.IGNORECASE)
 _SELF_REFERENCE = re.compile(r"\b(?:this|that|my|these)\s{1,3}(?:goals?|objectives?|targets?|aims?)\s{0,3}\Z", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
                               r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
@@ -2543,6 +2643,15 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _CONSEQUENCE.finditer(text):
         if stem(m.group("verb")) in rules.purpose_stems or m.group("verb").lower() in _ENABLING or m.group("help"):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    # The people served as the subject of what changes for them ("... by 20%. Patients will get home sooner.",
+    # "; customers will spend less time on hold"): the goal's outcome beyond its action. Not the goal's work done to
+    # them ("Staff will be consulted.") nor more of its steps ("Patients will receive the survey by email.").
+    lowered = text.lower()
+    for m in _BENEFICIARY_RESULT.finditer(text):
+        if ((_reaches_people(m.group("who"), rules) or _agent_noun(m.group("who"), lowered, m.start()))
+                and not _PASSIVE_START.match(m.group("rest"))
+                and _CHANGE_FOR_THEM.search(m.group("rest"))):
+            return Hit("relevant.structure", *_trim(text, m.start("subject"), m.end()))
     for m in _RESULT_CLAUSE.finditer(text):
         if stem(m.group("verb") or m.group("verb_ing")) in rules.purpose_stems:
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
@@ -2568,6 +2677,15 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue
         obj = [w.lower() for w in letter_words(text[verb.end():m.start()])]
         if obj and not re.search(r"[,;:]", text[head:m.start()]) and _serves_people(text[verb.end():m.start()], rules):
+            return Hit("relevant.structure", *_trim(text, head, m.start()))
+    # "Meet the accreditation requirements by completing the self-study": a goal whose main verb meets or serves an
+    # aim, reached by a means, names the aim the means is for
+    for m in _MEANS.finditer(text):
+        s, _ = _sentence_of(text, m.start())
+        lead = rules.strip_prefix.match(text[s:m.start()])
+        head = s + (lead.end() if lead else 0)
+        head += len(text[head:m.start()]) - len(text[head:m.start()].lstrip(" \n-*•"))
+        if _SERVES_AIM.match(text[head:m.start()]):
             return Hit("relevant.structure", *_trim(text, head, m.start()))
     # "Enhance patient care by reducing the medication error rate": when the means is itself a change of a
     # metric, that change is the goal and the clause it serves is the outcome beyond it
