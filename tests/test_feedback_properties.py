@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from assistant.analyzers.feedback import SPAN_KINDS, review_feedback
@@ -56,5 +56,6 @@ def test_unicode_reports_are_consistent_and_faithful(text):
 
 @settings(max_examples=300, deadline=None)
 @given(feedback_like)
+@example("You're disaster")  # harsh and trait on one span: one placeholder, the rendered one
 def test_feedback_like_drafts_are_consistent_and_faithful(text):
     _check(text)

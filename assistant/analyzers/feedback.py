@@ -3490,13 +3490,14 @@ def _rewrite(
             question = BIAS_QUESTIONS.get(flag.category, BIAS_DEFAULT_QUESTION)
             edits.append((flag.start, flag.end, _bracket(flag.text, question)))
     edits.sort()
-    placeholders = [replacement for _, _, replacement in edits]
+    placeholders: list[str] = []  # only the edits rendered: of two on one span, the first
 
     def render(s: int, e: int) -> str:
         out, pos = [], s
         for es, ee, replacement in edits:
             if s <= es and ee <= e and es >= pos:
                 out += [text[pos:es], replacement]
+                placeholders.append(replacement)
                 pos = ee
         out.append(text[pos:e])
         return " ".join("".join(out).split())
