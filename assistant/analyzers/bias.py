@@ -100,9 +100,11 @@ class RuleContext(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    describes: Literal["any", "person", "generic_pronoun", "mention"] = Field(
+    describes: Literal["any", "person", "generic_pronoun", "mention", "address"] = Field(
         default="any",
         description="person: the match must describe a person (subject, copula, person noun); "
+        "address: the match is a form of address set off from its sentence ('Thanks, guys.', 'Ladies, "
+        "please ...'), not a noun in it ('the guys in accounts') nor a list item ('men, women, boys and girls'); "
         "generic_pronoun: he/she after 'each/every <role>', a hypothetical role holder or an obliged 'anyone', not a person already named; "
         "mention: a personal characteristic (family, age, origin, body, faith, health) brought into a "
         "sentence that judges a specific person: a name or he/she/you/they in the sentence (or a person "
@@ -965,7 +967,26 @@ class _Checker:
             return self._generic_pronoun(i, lo, hi)
         if ctx.describes == "mention":
             return self._mention(i, j, lo, hi, ctx.judged)
+        if ctx.describes == "address":
+            return self._vocative(i, j, lo, hi)
         return True
+
+    def _vocative(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is ``i..j`` a vocative: set off by the sentence's edge or a comma on each side ("Great job,
+        guys!", "Ladies, please ...")? A neighbour across the comma that is itself a person noun, or
+        'and'/'or' with one, makes it a list item ("for men, women, boys and girls")."""
+        doc, words, people = self.doc, self.doc.words, self.rules.people
+        left = i == lo or "," in doc.gap(i)
+        after = doc.after(j).lstrip()
+        right = j == hi or after[:1] in ",.!?;:"
+        if not (left and right) or doc.after(j)[:1] in _APOSTROPHES:
+            return False
+        if i > lo and words[i - 1] in people:
+            return False
+        if j < hi and (words[j + 1] in people or (
+                words[j + 1] in ("and", "or") and j + 2 <= hi and words[j + 2] in people)):
+            return False
+        return not (i > lo + 1 and words[i - 1] in ("and", "or") and words[i - 2] in people)
 
     def _mention(self, i: int, j: int, lo: int, hi: int, judged: bool = True) -> bool:
         """A characteristic brought into a judgement of a specific person (see RuleContext)."""
