@@ -13,7 +13,14 @@ remark often reaches them through a construction the lexicons do not list word b
   native", "at this stage of his career", "still has a lot of runway");
 - ``gendered_role``: gendered role nouns and gendered forms of address for a team ("hey guys",
   "ladies, ...", "the girls in accounts", "foreman") -- APA 7th ed. 5.5, retext-equality;
-- ``observance``: religion by its observance ("her fasting", "prayer breaks", "his Sabbath").
+- ``observance``: religion by its observance ("her fasting", "prayer breaks", "his Sabbath");
+- ``looks``: a perception verb with a person as subject and a looks word as complement ("she
+  always looks great", "he looks sharp"), vs a thing that looks good or a candidate who "looks good
+  on paper";
+- ``age_group``: an age group or "too old" said of the person judged or wanted, vs the age group as
+  the audience of the work ("a workshop for older workers") and a thing that is too old;
+- ``leave_holder``: a person's own leave brought into a judgement, vs someone else's leave the
+  person covered ("Maria covered Ana's maternity leave").
 
 Each class has biased sentences (each must draw a flag of the class's category) and innocent ones
 with the same words in an innocent sense (a comparison to a standard, a policy sentence, "the stage
@@ -37,6 +44,9 @@ CATEGORY = {
     "life_stage": ("age",),
     "gendered_role": ("gendered_language",),
     "observance": ("religion",),
+    "looks": ("appearance",),
+    "age_group": ("age",),
+    "leave_holder": ("family_status",),
 }
 
 BIASED = {
@@ -112,6 +122,28 @@ BIASED = {
         "Paulo is a churchgoer, so he won't work Sundays like the rest of us.",
         "Ezra wears a yarmulke, which some clients find odd.",
     ),
+    "looks": (
+        "Jess always looks great at client meetings, which helps the brand.",
+        "Omar looks sharp in front of the board.",
+        "She always looks so put together when she presents.",
+        "He looks the part for the sales floor.",
+        "Nina is very presentable, so put her on the front desk.",
+        "She looks great in that red dress.",
+        "He looks nice in a suit.",
+        "She is striking, and the buyers remember her.",
+    ),
+    "age_group": (
+        "He is too old for the night shift.",
+        "She is too young to lead the audit.",
+        "We should hire younger people for the field team, not Ravi.",
+        "The older workers on the line struggle with the new scanners.",
+        "Dana is a woman of a certain age and hates change.",
+    ),
+    "leave_holder": (
+        "Ana's maternity leave hurt the launch.",
+        "Since Ana's maternity leave, she has been less focused.",
+        "Tom approved Ana's maternity leave, but her absence hurt the launch.",
+    ),
 }
 
 INNOCENT = {
@@ -186,6 +218,31 @@ INNOCENT = {
         "Noor is very devoted to her customers and answers every ticket within a day.",
         "Paulo led the church hall renovation bid and won the contract.",
         "Ezra wears many hats: he runs support and the release train.",
+    ),
+    "looks": (
+        "The dashboard looks great on the new screens.",
+        "The candidate looks good on paper and interviewed well.",
+        "He looks great for the lead role.",
+        "The plan looks good to me.",
+        "Things are looking good for the quarter.",
+        "Sam, the deck looks great.",
+        "Her slides look sharp and clean.",
+        "She looks fit to lead the team.",
+        "The office is presentable after the refit.",
+        "The results are striking, and she presented them well.",
+    ),
+    "age_group": (
+        "The laptops are too old for the new operating system, so Maya replaced them.",
+        "Maya ran a workshop for older workers on the pension changes, and attendance doubled.",
+        "The campaign Sam designed reached younger people through short videos.",
+        "Maya wrote a guide for customers of a certain age range.",
+        "The policy is too old and Tom rewrote it.",
+    ),
+    "leave_holder": (
+        "Maria covered Ana's maternity leave and kept every deadline.",
+        "Maria covered for Ana's maternity leave and kept every deadline.",
+        "Lee handled the recall while his manager was on paternity leave.",
+        "She covered the lead's parental leave and shipped on time.",
     ),
 }
 

@@ -383,6 +383,8 @@ CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 BACKGROUND_OPENERS = wordset("during while whilst when as so after before until")
+# Verbs of working around someone else's absence: "Maria covered Ana's maternity leave"
+COVER_VERBS = wordset("cover covers covered covering backfill backfills backfilled backfilling")
 HOLDER_LINKS = wordset("s on was is were went goes took takes take taking could would can will may might to back from had has recovered recovering recovers underwent for")
 OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were during through after before went goes took takes")
 # A match that opens with one of these predicates a characteristic of the noun before it ("a customer
@@ -1029,7 +1031,7 @@ class _Checker:
         for k in range(i - 1, max(lo, i - 6) - 1, -1):
             word = words[k]
             if self._is_name(k, lo) or (word in self.rules.people and k - 1 >= lo
-                                        and words[k - 1] in ("the", "our", "my", "their")):
+                                        and words[k - 1] in ("the", "our", "my", "their", "his", "her", "your")):
                 holder = k
                 break
             if word not in HOLDER_LINKS:
@@ -1037,6 +1039,13 @@ class _Checker:
         if holder is None:
             return False
         opener = holder - (2 if words[holder] in self.rules.people else 1)
+        if opener >= lo and words[opener] == "for":
+            opener -= 1  # 'covered for Ana's leave'
+        if opener >= lo and words[opener] in COVER_VERBS and doc.after(holder)[:1] in _APOSTROPHES:
+            # the object of a verb of covering: someone else's leave, when the subject before the
+            # verb is another person ('Maria covered Ana's maternity leave')
+            return any(words[m] in ("he", "she", "i", "we") or (self._is_first_name(m) and words[m] != words[holder])
+                       for m in range(lo, opener))
         if opener < lo or words[opener] not in BACKGROUND_OPENERS:
             return False  # the leave is the sentence's topic, not its background: 'Priya's leave hurt the launch'
         others = [m for m in range(lo, hi + 1)
@@ -1771,7 +1780,8 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule, i))
                 if context.describes == "person":
                     last_person = j
-            elif context.describes == "person" and last_person is not None and checker.coordinated(last_person, i):
+            elif (context.describes == "person" and not (context.needs_before or context.needs_after)
+                  and last_person is not None and checker.coordinated(last_person, i)):
                 # "bubbly with the patients and a bit feisty with the residents": the same subject
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule))
                 last_person = j
