@@ -246,8 +246,98 @@ INNOCENT = {
     ),
 }
 
-FRESH_BIASED: dict[str, tuple[str, ...]] = {}
-FRESH_INNOCENT: dict[str, tuple[str, ...]] = {}
+FRESH_BIASED: dict[str, tuple[str, ...]] = {
+    "norm": (
+        "Hana is a decent coder for a girl, and she reviews pull requests quickly.",
+        "For someone with dyslexia, Mark writes surprisingly clean reports.",
+        "Gus is pretty sharp for a man his age.",
+        "Rosa speaks well for a non-native speaker.",
+    ),
+    "body": (
+        "Vera runs the clinic well, but her jeans are too tight for the ward.",
+        "Ivan is a good rep; his teeth are yellow and clients notice.",
+        "Maeve's blouse was too revealing at the gala dinner.",
+        "Kurt is capable, but his jacket always looks shabby in front of clients.",
+    ),
+    "life_stage": (
+        "Agnes is near the end of her career, so we should not send her on the course.",
+        "Len is in the twilight of his career and coasting.",
+        "Bea is set in her ways about the filing system.",
+        "We want a digital native for the role, not Gordon.",
+    ),
+    "gendered_role": (
+        "Well done on the bid, ladies!",
+        "Thanks for staying late, guys.",
+        "Boys, the client moved the demo to Monday, so please update the deck.",
+        "Our chairman asked Ines to present the figures.",
+    ),
+    "observance": (
+        "Ali's Ramadan fasting made him slow in the afternoon meetings.",
+        "Miriam leaves early every Friday for Shabbat, which leaves the team short.",
+        "Deepa's bindi seems out of place at client meetings.",
+        "Bryn is a regular churchgoer and refuses Sunday shifts.",
+    ),
+    "looks": (
+        "Ola looks stunning at every trade show.",
+        "Hugo always looks scruffy on video calls.",
+        "Petra looks so glamorous for an accountant.",
+    ),
+    "age_group": (
+        "Frank is too old to learn the new system.",
+        "Give the project to one of the younger engineers instead of Ruth.",
+        "The older staff in billing resist every change.",
+    ),
+    "leave_holder": (
+        "Since her maternity leave, Jo has not been as committed.",
+        "Ali's paternity leave left the team short, and his ratings should reflect it.",
+    ),
+}
+FRESH_INNOCENT: dict[str, tuple[str, ...]] = {
+    "norm": (
+        "The report is clear for a first draft, and Hana fixed the charts the next day.",
+        "Mark designed a reading mode for a user with dyslexia, and support tickets fell.",
+        "The bonus is generous for a team of four.",
+        "Rosa wrote the onboarding guide for a new starter in the warehouse.",
+    ),
+    "body": (
+        "Vera ordered new jeans for the warehouse team under the uniform policy.",
+        "Ivan reduced the size of the app bundle by a third.",
+        "Maeve's blouse design won the student fashion award she judged.",
+        "Kurt put on his jacket and walked the site with the auditors.",
+    ),
+    "life_stage": (
+        "Agnes is near the end of the migration and will hand over in May.",
+        "The legacy system is in the twilight of its support window.",
+        "Bea set out her ways of working in a one-page guide.",
+        "Gordon built a digital onboarding flow for new clients.",
+    ),
+    "gendered_role": (
+        "Well done on the bid, everyone!",
+        "Thanks for staying late, team.",
+        "The shop stocks uniforms for men, women, boys and girls.",
+        "Ines chaired the meeting and presented the figures.",
+    ),
+    "observance": (
+        "Ali scheduled the release for Friday afternoon.",
+        "Miriam set up the Friday demo and recorded it for the other time zone.",
+        "The office calendar lists Ramadan and Diwali so that teams can plan cover.",
+        "Bryn renovated the church hall as a volunteer project with the team.",
+    ),
+    "looks": (
+        "The new site looks stunning on mobile.",
+        "Hugo's dashboard looks clean and loads in a second.",
+        "Petra looks forward to leading the audit.",
+    ),
+    "age_group": (
+        "Frank's laptop is too old to run the new system, so IT replaced it.",
+        "Ruth ran a coding workshop for younger students at the library.",
+        "The older servers in billing were retired in May.",
+    ),
+    "leave_holder": (
+        "Jo covered Sam's paternity leave and kept the release on track.",
+        "Ali backfilled the team lead's maternity leave and closed two audits.",
+    ),
+}
 
 
 def flagged_categories(text: str, rules) -> set[str]:
