@@ -19,6 +19,9 @@ remark often reaches them through a construction the lexicons do not list word b
   on paper";
 - ``age_group``: an age group or "too old" said of the person judged or wanted, vs the age group as
   the audience of the work ("a workshop for older workers") and a thing that is too old;
+- ``looks_label``: the person labelled by body or looks, an identity noun phrase ("a big guy", "a
+  tiny woman", "a bombshell", "a face for radio"), vs the same words of a thing ("a big fan", "a
+  short talk", "the blonde wood desks");
 - ``leave_holder``: a person's own leave brought into a judgement, vs someone else's leave the
   person covered ("Maria covered Ana's maternity leave").
 
@@ -47,6 +50,7 @@ CATEGORY = {
     "looks": ("appearance",),
     "age_group": ("age",),
     "leave_holder": ("family_status",),
+    "looks_label": ("appearance",),
 }
 
 BIASED = {
@@ -143,6 +147,20 @@ BIASED = {
         "Ana's maternity leave hurt the launch.",
         "Since Ana's maternity leave, she has been less focused.",
         "Tom approved Ana's maternity leave, but her absence hurt the launch.",
+    ),
+    "looks_label": (
+        "Dina is a bombshell, so the clients always take her calls.",
+        "Ray has a face for radio, so keep him off the video calls.",
+        "Lena is a real head-turner at the trade shows.",
+        "Mark is a big guy and intimidates the junior staff.",
+        "Ellie is clean-cut and makes a good first impression.",
+        "Sara shows too much skin for the office.",
+        "Kat is a stunner and the buyers love her.",
+        "She is a blonde, so people underestimate her.",
+        "Beth is a tiny woman, so she may struggle to lead the crew.",
+        "Paul is a short guy and lacks presence.",
+        "She is easy on the eye.",
+        "Gail is a bit of a frump.",
     ),
 }
 
@@ -244,6 +262,14 @@ INNOCENT = {
         "Lee handled the recall while his manager was on paternity leave.",
         "She covered the lead's parental leave and shipped on time.",
     ),
+    "looks_label": (
+        "She is a big fan of the new tool.",
+        "The blonde wood desks arrived on Monday.",
+        "He gave a short talk on the release.",
+        "The report was a stunner: revenue up 40 percent.",
+        "The demo shows a lot of skin textures in the 3D renderer.",
+        "The clean-cut edges of the new panels impressed the client.",
+    ),
 }
 
 FRESH_BIASED: dict[str, tuple[str, ...]] = {
@@ -291,6 +317,12 @@ FRESH_BIASED: dict[str, tuple[str, ...]] = {
         "Since her maternity leave, Jo has not been as committed.",
         "Ali's paternity leave left the team short, and his ratings should reflect it.",
     ),
+    "looks_label": (
+        "Greta is a petite woman and lacks authority with the drivers.",
+        "Sven is such a handsome guy that clients forgive his late replies.",
+        "Our new receptionist is a knockout.",
+        "Ike is a burly man, so put him on the door at events.",
+    ),
 }
 FRESH_INNOCENT: dict[str, tuple[str, ...]] = {
     "norm": (
@@ -336,6 +368,12 @@ FRESH_INNOCENT: dict[str, tuple[str, ...]] = {
     "leave_holder": (
         "Jo covered Sam's paternity leave and kept the release on track.",
         "Ali backfilled the team lead's maternity leave and closed two audits.",
+    ),
+    "looks_label": (
+        "Greta is a big believer in written handovers.",
+        "Sven gave a short demo that answered every question.",
+        "The knockout round of the sales contest ended on Friday.",
+        "Ike ordered a heavy-duty trolley for the stock room.",
     ),
 }
 

@@ -24,6 +24,10 @@ CASES = [
     ("Jess always looks great at client meetings, which helps the brand.", [("appearance.looks_verb", "great")]),
     ("The dashboard looks great on the new screens.", []),
     ("The candidate looks good on paper and interviewed well.", []),
+    # a person labelled by body or looks
+    ("Beth is a tiny woman, so she may struggle to lead the crew.", [("appearance.looks_label", "a tiny woman")]),
+    ("She is a big fan of the new tool.", []),
+    ("The report was a stunner: revenue up 40 percent.", []),
     # age: of the person, not of a thing or of the audience
     ("He is too old for the night shift.", [("age.too_old", "too old")]),
     ("The laptops are too old for the new operating system, so Maya replaced them.", []),
@@ -65,5 +69,5 @@ def test_probe_counts() -> None:
     from assistant.analyzers.bias import load_rules
 
     rules = load_rules()
-    assert probe.run(probe.BIASED, probe.INNOCENT, rules, "", []) == (73, 78, 0, 81)
-    assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, rules, "fresh ", []) == (27, 28, 3, 28)
+    assert probe.run(probe.BIASED, probe.INNOCENT, rules, "", []) == (85, 90, 0, 87)
+    assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, rules, "fresh ", []) == (30, 32, 3, 32)
