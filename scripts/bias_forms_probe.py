@@ -111,6 +111,7 @@ BIASED = {
         "You guys did great work on the audit, especially Farah.",
         "The lady doctor on the ward was very thorough with the charts.",
         "Zoe is a great workman who finishes every job on time.",
+        "The sales team needs a strong man at the top.",
     ),
     "observance": (
         "Samir is a good analyst, but his prayer breaks slow the team down.",
@@ -222,6 +223,7 @@ INNOCENT = {
         "The girls' coding club visits the office in May, and Farah is hosting.",
         "Kim cleans up the backlog every Friday.",
         "The doctor on the ward was very thorough with the charts.",
+        "The sales team needs a strong lead at the top.",
     ),
     "observance": (
         "The office has a quiet room that anyone may use for prayer or rest.",
@@ -296,6 +298,7 @@ FRESH_BIASED: dict[str, tuple[str, ...]] = {
         "Thanks for staying late, guys.",
         "Boys, the client moved the demo to Monday, so please update the deck.",
         "Our chairman asked Ines to present the figures.",
+        "For the night shift we want a tough guy who can handle drunk customers.",
     ),
     "observance": (
         "Ali's Ramadan fasting made him slow in the afternoon meetings.",
@@ -348,6 +351,7 @@ FRESH_INNOCENT: dict[str, tuple[str, ...]] = {
         "Thanks for staying late, team.",
         "The shop stocks uniforms for men, women, boys and girls.",
         "Ines chaired the meeting and presented the figures.",
+        "The client wanted a guide who speaks Portuguese, so Ines found one.",
     ),
     "observance": (
         "Ali scheduled the release for Friday afternoon.",
