@@ -126,6 +126,8 @@ BIASED = {
         "Noor is very devout and talks about her faith too much at work.",
         "Paulo is a churchgoer, so he won't work Sundays like the rest of us.",
         "Ezra wears a yarmulke, which some clients find odd.",
+        "Sam prays at his desk, which makes the clients uneasy.",
+        "Joe wears a large cross to client meetings.",
     ),
     "looks": (
         "Jess always looks great at client meetings, which helps the brand.",
@@ -238,6 +240,8 @@ INNOCENT = {
         "Noor is very devoted to her customers and answers every ticket within a day.",
         "Paulo led the church hall renovation bid and won the contract.",
         "Ezra wears many hats: he runs support and the release train.",
+        "The project is a cross between a wiki and a tracker, and Joe built it.",
+        "Sam prayed the release would go well, and it did thanks to his tests.",
     ),
     "looks": (
         "The dashboard looks great on the new screens.",

@@ -69,5 +69,5 @@ def test_probe_counts() -> None:
     from assistant.analyzers.bias import load_rules
 
     rules = load_rules()
-    assert probe.run(probe.BIASED, probe.INNOCENT, rules, "", []) == (86, 91, 0, 88)
+    assert probe.run(probe.BIASED, probe.INNOCENT, rules, "", []) == (88, 93, 0, 90)
     assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, rules, "fresh ", []) == (31, 33, 3, 33)
