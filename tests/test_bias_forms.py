@@ -25,7 +25,12 @@ CASES = [
     ("The dashboard looks great on the new screens.", []),
     ("The candidate looks good on paper and interviewed well.", []),
     # a person labelled by body or looks
-    ("Beth is a tiny woman, so she may struggle to lead the crew.", [("appearance.looks_label", "a tiny woman")]),
+    ("Beth is a tiny woman, so she may struggle to lead the crew.", [("appearance.looks_label", "tiny")]),
+    # the shortest span: a new form does not swallow another rule's term inside it
+    ("She is a pretty girl and the clients love her.",
+     [("appearance.pretty", "pretty"), ("gendered_language.girl_for_adult", "girl")]),
+    ("The sales team needs a strong man at the top.", [("gendered_language.gendered_person_wanted", "man")]),
+    ("She is surprisingly qualified for a woman.", [("gender_coded.prove_it_again", "for a woman")]),
     ("She is a big fan of the new tool.", []),
     ("The report was a stunner: revenue up 40 percent.", []),
     # age: of the person, not of a thing or of the audience

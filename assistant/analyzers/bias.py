@@ -1747,6 +1747,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     checker: _Checker | None = None
     none: list[_Phrase] = []
     last_person: int | None = None  # last token of the last trait accepted as describing a person
+    last_rule = -1  # and its rule: a licence word ('looks' before 'sharp') holds only within one rule
     for i, word in enumerate(words):
         phrases = index.get(word, none)
         if i + 1 < count:
@@ -1779,8 +1780,9 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
             if checker.accepts(context, i, j):
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule, i))
                 if context.describes == "person":
-                    last_person = j
-            elif (context.describes == "person" and not (context.needs_before or context.needs_after)
+                    last_person, last_rule = j, phrase.rule
+            elif (context.describes == "person"
+                  and (not (context.needs_before or context.needs_after) or last_rule == phrase.rule)
                   and last_person is not None and checker.coordinated(last_person, i)):
                 # "bubbly with the patients and a bit feisty with the residents": the same subject
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule))
