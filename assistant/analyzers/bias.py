@@ -100,9 +100,11 @@ class RuleContext(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    describes: Literal["any", "person", "generic_pronoun", "mention"] = Field(
+    describes: Literal["any", "person", "generic_pronoun", "mention", "address"] = Field(
         default="any",
         description="person: the match must describe a person (subject, copula, person noun); "
+        "address: the match is a form of address set off from its sentence ('Thanks, guys.', 'Ladies, "
+        "please ...'), not a noun in it ('the guys in accounts') nor a list item ('men, women, boys and girls'); "
         "generic_pronoun: he/she after 'each/every <role>', a hypothetical role holder or an obliged 'anyone', not a person already named; "
         "mention: a personal characteristic (family, age, origin, body, faith, health) brought into a "
         "sentence that judges a specific person: a name or he/she/you/they in the sentence (or a person "
@@ -381,6 +383,8 @@ CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 BACKGROUND_OPENERS = wordset("during while whilst when as so after before until")
+# Verbs of working around someone else's absence: "Maria covered Ana's maternity leave"
+COVER_VERBS = wordset("cover covers covered covering backfill backfills backfilled backfilling")
 HOLDER_LINKS = wordset("s on was is were went goes took takes take taking could would can will may might to back from had has recovered recovering recovers underwent for")
 OUTSIDER_LINKS = wordset("who whose that with in on a an the uses use used using has have had their his her small young is was are were during through after before went goes took takes")
 # A match that opens with one of these predicates a characteristic of the noun before it ("a customer
@@ -965,7 +969,26 @@ class _Checker:
             return self._generic_pronoun(i, lo, hi)
         if ctx.describes == "mention":
             return self._mention(i, j, lo, hi, ctx.judged)
+        if ctx.describes == "address":
+            return self._vocative(i, j, lo, hi)
         return True
+
+    def _vocative(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is ``i..j`` a vocative: set off by the sentence's edge or a comma on each side ("Great job,
+        guys!", "Ladies, please ...")? A neighbour across the comma that is itself a person noun, or
+        'and'/'or' with one, makes it a list item ("for men, women, boys and girls")."""
+        doc, words, people = self.doc, self.doc.words, self.rules.people
+        left = i == lo or "," in doc.gap(i)
+        after = doc.after(j).lstrip()
+        right = j == hi or after[:1] in ",.!?;:"
+        if not (left and right) or doc.after(j)[:1] in _APOSTROPHES:
+            return False
+        if i > lo and words[i - 1] in people:
+            return False
+        if j < hi and (words[j + 1] in people or (
+                words[j + 1] in ("and", "or") and j + 2 <= hi and words[j + 2] in people)):
+            return False
+        return not (i > lo + 1 and words[i - 1] in ("and", "or") and words[i - 2] in people)
 
     def _mention(self, i: int, j: int, lo: int, hi: int, judged: bool = True) -> bool:
         """A characteristic brought into a judgement of a specific person (see RuleContext)."""
@@ -1008,7 +1031,7 @@ class _Checker:
         for k in range(i - 1, max(lo, i - 6) - 1, -1):
             word = words[k]
             if self._is_name(k, lo) or (word in self.rules.people and k - 1 >= lo
-                                        and words[k - 1] in ("the", "our", "my", "their")):
+                                        and words[k - 1] in ("the", "our", "my", "their", "his", "her", "your")):
                 holder = k
                 break
             if word not in HOLDER_LINKS:
@@ -1016,6 +1039,13 @@ class _Checker:
         if holder is None:
             return False
         opener = holder - (2 if words[holder] in self.rules.people else 1)
+        if opener >= lo and words[opener] == "for":
+            opener -= 1  # 'covered for Ana's leave'
+        if opener >= lo and words[opener] in COVER_VERBS and doc.after(holder)[:1] in _APOSTROPHES:
+            # the object of a verb of covering: someone else's leave, when the subject before the
+            # verb is another person ('Maria covered Ana's maternity leave')
+            return any(words[m] in ("he", "she", "i", "we") or (self._is_first_name(m) and words[m] != words[holder])
+                       for m in range(lo, opener))
         if opener < lo or words[opener] not in BACKGROUND_OPENERS:
             return False  # the leave is the sentence's topic, not its background: 'Priya's leave hurt the launch'
         others = [m for m in range(lo, hi + 1)
@@ -1717,6 +1747,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     checker: _Checker | None = None
     none: list[_Phrase] = []
     last_person: int | None = None  # last token of the last trait accepted as describing a person
+    last_rule = -1  # and its rule: a licence word ('looks' before 'sharp') holds only within one rule
     for i, word in enumerate(words):
         phrases = index.get(word, none)
         if i + 1 < count:
@@ -1749,8 +1780,10 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
             if checker.accepts(context, i, j):
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule, i))
                 if context.describes == "person":
-                    last_person = j
-            elif context.describes == "person" and last_person is not None and checker.coordinated(last_person, i):
+                    last_person, last_rule = j, phrase.rule
+            elif (context.describes == "person"
+                  and (not (context.needs_before or context.needs_after) or last_rule == phrase.rule)
+                  and last_person is not None and checker.coordinated(last_person, i)):
                 # "bubbly with the patients and a bit feisty with the residents": the same subject
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule))
                 last_person = j
