@@ -988,6 +988,15 @@ def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
     return False
 
 
+def _named_sentence(memo: dict[tuple[int, int], bool], text: str, pos: int, rules: GoalRules) -> bool:
+    """``_named`` of the sentence that holds ``pos``, read once per sentence (``memo``): a long
+    sentence with many verbs stays linear."""
+    span = _sentence_of(text, pos)
+    if span not in memo:
+        memo[span] = _named(text, *span, rules)
+    return memo[span]
+
+
 _COMMON_CAPS = wordset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday i")
@@ -1043,6 +1052,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         if _inflects_as_verb(lower):
             chosen[tokens[i][1]] = (tokens[i][2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
+    named: dict[tuple[int, int], bool] = {}
     actions = []
     for start, (verb_end, kind) in sorted(chosen.items()):
         if start not in starts or _overlaps(start, verb_end, stop_spans):
@@ -1116,7 +1126,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         for_whom = bool(for_head) and not _ABSTRACT_NOUN.search(for_head) and not for_head.endswith(("ment", "ments"))
         if (concrete_words and opener not in _DEFINITE and not for_whom and any(_artefact(w, rules) for w in concrete_words)
                 and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
-                and not re.search(r"\d", text[verb_end:end]) and not _named(text, *_sentence_of(text, start), rules)
+                and not re.search(r"\d", text[verb_end:end]) and not _named_sentence(named, text, start, rules)
                 and not _restrictive_function(text, end, rules)):
             concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
