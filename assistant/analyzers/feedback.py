@@ -46,6 +46,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -2534,6 +2535,25 @@ _SUPPOSED_LINKS = wordset("if unless whether until before")
 _SAME_PAST = wordset("beat hit cut")
 
 
+def _found_from(draft: _Draft, pattern: re.Pattern[str], pos: int, s: int, e: int) -> bool:
+    """``pattern.search(text, pos, e) is not None`` for a ``pos`` in the sentence ``[s, e)``, asked for
+    each clause: the last place in the sentence where ``pattern`` matches is found once (the last match
+    ``finditer`` gives, or a later one starting inside it), and a search from ``pos`` finds a match
+    exactly when ``pos`` is at or before that place. ``pattern`` must not match the empty string."""
+    key = ("last match", pattern, s, e)
+    if key not in draft.memo:
+        tail = deque(pattern.finditer(draft.text, s, e), maxlen=1)
+        last = tail[0] if tail else None
+        start = -1
+        if last is not None:
+            start = last.start()
+            for q in range(last.start() + 1, last.end()):
+                if pattern.match(draft.text, q, e):
+                    start = q
+        draft.memo[key] = start
+    return s <= pos <= draft.memo[key]
+
+
 def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | None:
     """The first clause of sentence number ``sentence`` that states an accomplishment (see above)."""
     text = draft.text
@@ -2557,7 +2577,7 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
                 return c
             # the mark of a task done well may come later in the sentence ("..., and picking times are down by a
             # quarter")
-            if main in _TASK_DONE and (_DONE_WELL.search(text, c.verbs[-1].end, e) is not None or (
+            if main in _TASK_DONE and (_found_from(draft, _DONE_WELL, c.verbs[-1].end, s, e) or (
                     main not in _TARGET_VERBS and numbers(text[c.verbs[-1].end:c.end]))):
                 return c
             if main in BE_FORMS and _SUPERLATIVE.search(text, c.verbs[-1].end, c.end):
