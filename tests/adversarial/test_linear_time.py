@@ -87,6 +87,7 @@ REPEATED_PHRASES = {
     "no-punctuation-praise": "you did a great job on the budget and the team was happy so keep it up next time please ",
     "no-punctuation-criticism": "he is always late and never listens to anyone which hurt the team ",
     "no-punctuation-accomplishment": "Dana finished the migration on time and the client signed the renewal and ",
+    "no-punctuation-tasks-done": "Sam delivered the slides and he completed the audit and ",
     "no-punctuation-goal": "to grow revenue we will increase sales by 10 percent by Q3 and re-train the sales team ",
     "fronted-purposes": "To cut wait times, we will add two clinics by June. ",
     "commas": "great, job, you, ",
