@@ -45,7 +45,7 @@ def old_requested(draft: fb._Draft, rules, sentence: int, m: re.Match[str]) -> b
     if k >= len(lead):
         return False
     verb = normalise_quotes(lead[k].text).lower()
-    return verb in fb._RESULT_REQUEST_VERBS or fb._imperative_clause(draft, rules, c)
+    return verb in fb._RESULT_REQUEST_VERBS or fb._imperative(draft, rules, c)
 
 
 @EXAMPLES

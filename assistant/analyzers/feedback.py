@@ -1438,15 +1438,7 @@ def _directive(text: str, c: Clause) -> bool:
 
 def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
-    'also', 'then'), an object or particle after it, and more than a pronoun to act on. Read once per
-    clause (it reads the whole clause, and each praise word of the clause asks)."""
-    key = ("imperative", clause)
-    if key not in draft.memo:
-        draft.memo[key] = _imperative_clause(draft, rules, clause)
-    return draft.memo[key]
-
-
-def _imperative_clause(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
+    'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
     if clause.subject or clause.link not in ("", "and", "then", "so", "but"):
         return False
     toks = [normalise_quotes(t.text).lower() for t in tokens(draft.text[clause.start:clause.end])]
@@ -1925,7 +1917,16 @@ def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[s
     verb = _first_after_leads(draft.text, words, m.start())
     if verb is None:
         return False  # the praise word opens the clause ("Great work", "Nice catch")
-    return verb in _RESULT_REQUEST_VERBS or _imperative(draft, rules, c)
+    return verb in _RESULT_REQUEST_VERBS or _imperative_once(draft, rules, c)
+
+
+def _imperative_once(draft: _Draft, rules: FeedbackRules, c: Clause) -> bool:
+    """``_imperative`` of the clause, read once per clause (it reads the whole clause, and each praise
+    word of the clause asks)."""
+    key = ("imperative", c)
+    if key not in draft.memo:
+        draft.memo[key] = _imperative(draft, rules, c)
+    return draft.memo[key]
 
 
 def _request_clause(draft: _Draft, sentence: int, c: Clause) -> tuple[list[str], list[int], list[int], int] | None:
