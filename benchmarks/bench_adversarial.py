@@ -71,6 +71,20 @@ def analyzer_table() -> None:
         print(f"| {label} | {' | '.join(cells)} |")
 
 
+def repeated_table() -> None:
+    """One phrase repeated to 50,000 characters (the phrases of tests/adversarial/test_linear_time.py):
+    capitalised praise, names and pronouns, no sentence punctuation, RTL, zero-width, emoji."""
+    from tests.adversarial.test_linear_time import REPEATED_PHRASES
+
+    print("\nOne phrase repeated to 50,000 characters, wall (CPU) seconds per call:\n")
+    print("| phrase | bias | goal | feedback |")
+    print("|---|---:|---:|---:|")
+    for phrase in REPEATED_PHRASES.values():
+        expression = f"({phrase!r} * {50_000 // len(phrase) + 1})[:50000]"
+        cells = [time_analyzer(name, expression) for name in ("bias", "goal", "feedback")]
+        print(f"| {phrase.strip()!r} | {' | '.join(cells)} |")
+
+
 def launch_app(index_dir: Path):
     from assistant.settings import Settings
     from assistant.ui.server import launch
@@ -179,6 +193,7 @@ def main() -> None:
     print("`python benchmarks/bench_adversarial.py` (analyzer times in a fresh process each; cap 30 s)\n")
     if not args.skip_analyzers:
         analyzer_table()
+        repeated_table()
     if args.skip_load:
         return
     index_dir = Path(tempfile.mkdtemp(prefix="coach-load-index-"))

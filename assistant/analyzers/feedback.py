@@ -45,10 +45,11 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from itertools import islice
 from pathlib import Path
@@ -87,6 +88,7 @@ from assistant.text import (
     PREPOSITIONS,
     STOPWORDS,
     WEEKDAYS,
+    WORD,
     Clause,
     clauses,
     inflections,
@@ -583,6 +585,9 @@ class _Draft:
     starts: list[int]
     toks: list  # text.Token
     scan: PatternScan | None = None
+    memo: dict = field(default_factory=dict)
+    """Per-clause results that checks run once per praise word would otherwise recompute (keyed by
+    check name and clause): a draft with many cue words in one long clause stays linear."""
 
     @classmethod
     def of(cls, text: str, scan: PatternScan | None = None) -> _Draft:
@@ -2181,22 +2186,73 @@ def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[s
     "Please stay positive in meetings", "Make the figures clear") names the result asked for, not
     something the person did; a request to go on as before ("Keep up the great work") is praise."""
     c = draft.clause_at(sentence, m.start())
-    if c is None or c.link not in ("", "and", "then", "so", "but") or c.subject_words not in ((), ("please",)):
+    if c is None:
         return False
-    found = draft.parsed[sentence]
-    k = found.index(c)
-    if k and (c.link == "" or found[k - 1].subject_words not in ((), ("please",))):
-        return False  # "you engaged the prospect, set a clear purpose": a list of the person's acts
-    if _QUESTION_END.search(draft.text, c.start, draft.sentences[sentence][1]) or _REINFORCE.match(draft.text, c.start):
+    key = ("request", c)
+    if key not in draft.memo:
+        draft.memo[key] = _request_clause(draft, sentence, c)
+    words = draft.memo[key]
+    if words is None:
         return False
-    lead = [t for t in tokens(draft.text[c.start:m.start()])]
-    k = 0
-    while k < len(lead) and normalise_quotes(lead[k].text).lower() in _REQUEST_LEADS:
-        k += 1
-    if k >= len(lead):
+    verb = _first_after_leads(draft.text, words, m.start())
+    if verb is None:
         return False  # the praise word opens the clause ("Great work", "Nice catch")
-    verb = normalise_quotes(lead[k].text).lower()
-    return verb in _RESULT_REQUEST_VERBS or _imperative(draft, rules, c)
+    return verb in _RESULT_REQUEST_VERBS or _imperative_once(draft, rules, c)
+
+
+def _imperative_once(draft: _Draft, rules: FeedbackRules, c: Clause) -> bool:
+    """``_imperative`` of the clause, read once per clause (it reads the whole clause, and each praise
+    word of the clause asks)."""
+    key = ("imperative", c)
+    if key not in draft.memo:
+        draft.memo[key] = _imperative(draft, rules, c)
+    return draft.memo[key]
+
+
+def _request_clause(draft: _Draft, sentence: int, c: Clause) -> tuple[list[str], list[int], list[int], int] | None:
+    """For a clause that may ask for something (no subject of its own, not a list of the person's acts,
+    not a question, not 'keep it up'): its words lower-cased, their starts and ends, and the index of the
+    first word that is not a request lead ('please', 'just', ...); None for any other clause."""
+    if c.link not in ("", "and", "then", "so", "but") or c.subject_words not in ((), ("please",)):
+        return None
+    found = draft.parsed[sentence]
+    k = bisect_right(draft._clause_starts[sentence], c.start) - 1  # c's place among the sentence's clauses
+    if k and (c.link == "" or found[k - 1].subject_words not in ((), ("please",))):
+        return None  # "you engaged the prospect, set a clear purpose": a list of the person's acts
+    if _ends_in_question(draft, sentence, c.start) or _REINFORCE.match(draft.text, c.start):
+        return None
+    spans = [(m.start(), m.end()) for m in WORD.finditer(draft.text, c.start, c.end)]
+    words = [normalise_quotes(draft.text[a:b]).lower() for a, b in spans]
+    first = next((i for i, w in enumerate(words) if w not in _REQUEST_LEADS), len(words))
+    return words, [a for a, _ in spans], [b for _, b in spans], first
+
+
+def _first_after_leads(text: str, clause_words: tuple[list[str], list[int], list[int], int], pos: int) -> str | None:
+    """The first word of the clause before ``pos`` that is not a request lead (a word running past
+    ``pos`` cut there), or None when there is none: the words of ``text[clause start:pos]``, read
+    from the clause's words instead of tokenising that prefix again for each praise word."""
+    words, starts, ends, first = clause_words
+    q = bisect_left(starts, pos)  # the words starting before pos
+    if first < q - 1:
+        return words[first]
+    if q == 0:
+        return None
+    last = words[q - 1] if ends[q - 1] <= pos else normalise_quotes(text[starts[q - 1]:pos]).lower()
+    return None if last in _REQUEST_LEADS else last
+
+
+def _ends_in_question(draft: _Draft, sentence: int, start: int) -> bool:
+    """``_QUESTION_END.search(text, start, sentence end)``: the sentence's text from ``start`` ends in a
+    question mark (closing quotes, brackets and spaces after it); the sentence's end is read once."""
+    key = ("question end", sentence)
+    if key not in draft.memo:
+        text, r = draft.text, draft.sentences[sentence][1]
+        s = draft.sentences[sentence][0]
+        while r > s and (text[r - 1].isspace() or text[r - 1] in "\"'”’)"):
+            r -= 1
+        draft.memo[key] = r - 1 if r > s and text[r - 1] == "?" else -1
+    mark = draft.memo[key]
+    return mark >= start
 
 
 _VADER_TURNERS = NEGATORS | {"no", "least"}
@@ -2760,6 +2816,25 @@ _SUPPOSED_LINKS = wordset("if unless whether until before")
 _SAME_PAST = wordset("beat hit cut")
 
 
+def _found_from(draft: _Draft, pattern: re.Pattern[str], pos: int, s: int, e: int) -> bool:
+    """``pattern.search(text, pos, e) is not None`` for a ``pos`` in the sentence ``[s, e)``, asked for
+    each clause: the last place in the sentence where ``pattern`` matches is found once (the last match
+    ``finditer`` gives, or a later one starting inside it), and a search from ``pos`` finds a match
+    exactly when ``pos`` is at or before that place. ``pattern`` must not match the empty string."""
+    key = ("last match", pattern, s, e)
+    if key not in draft.memo:
+        tail = deque(pattern.finditer(draft.text, s, e), maxlen=1)
+        last = tail[0] if tail else None
+        start = -1
+        if last is not None:
+            start = last.start()
+            for q in range(last.start() + 1, last.end()):
+                if pattern.match(draft.text, q, e):
+                    start = q
+        draft.memo[key] = start
+    return s <= pos <= draft.memo[key]
+
+
 def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | None:
     """The first clause of sentence number ``sentence`` that states an accomplishment (see above)."""
     text = draft.text
@@ -2783,7 +2858,7 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
                 return c
             # the mark of a task done well may come later in the sentence ("..., and picking times are down by a
             # quarter")
-            if main in _TASK_DONE and (_DONE_WELL.search(text, c.verbs[-1].end, e) is not None or (
+            if main in _TASK_DONE and (_found_from(draft, _DONE_WELL, c.verbs[-1].end, s, e) or (
                     main not in _TARGET_VERBS and numbers(text[c.verbs[-1].end:c.end]))):
                 return c
             if main in BE_FORMS and _SUPERLATIVE.search(text, c.verbs[-1].end, c.end):

@@ -526,6 +526,9 @@ _METRIC_TARGET = re.compile(
     r"[A-Za-z][\w'’-]{1,30}\s{1,3}(?:(?:is|are|stays?|remains?)\s{1,3})?(?:(?:at\s{1,3}(?:or\s{1,3}(?:below|above|under)|least|most))|"
     r"below|under|above|over|of|at|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)\s{1,3}than|[≤≥<>=]|reaches)\s{0,3}\Z",
     re.IGNORECASE)
+_METRIC_TARGET_REACH = 80
+"""Longer than any match of ``_METRIC_TARGET`` (66 characters at most; it has no lookbehind), so a search
+ending at a value may start this far before it and find the same: one search per value stays short."""
 _LABELLED_TARGET = re.compile(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
 _NUMBERED_HEADING = re.compile(r"(?:goal|objective|priority|strategy|outcome|initiative|target|kr|key\s{1,3}result|okr)"
                                r"\s{0,3}#?\d{1,2}(?:\.\d{1,2}){0,3}\.[ \t]{1,3}(?=[A-Z])", re.IGNORECASE)
@@ -789,13 +792,16 @@ class _Intervals:
         return i >= 0 and self.max_end[i] >= end
 
 
-def _word_starts(text: str, regex: re.Pattern[str], firsts: frozenset[str] | None = None):
+def _word_starts(text: str, regex: re.Pattern[str], firsts: frozenset[str] | None = None, pos: int = 0,
+                 endpos: int | None = None):
     """Matches of a word-aligned ``regex`` tried only where a word starts (and, given ``firsts``,
-    only where that word can begin a match), not at every character."""
-    for token in _TOKEN.finditer(text):
+    only where that word can begin a match), not at every character; ``pos`` and ``endpos`` as in
+    ``Pattern.finditer`` (``pos`` where no word runs across it)."""
+    endpos = len(text) if endpos is None else endpos
+    for token in _TOKEN.finditer(text, pos, endpos):
         if firsts is not None and token.group().lower() not in firsts:
             continue
-        m = regex.match(text, token.start())
+        m = regex.match(text, token.start(), endpos)
         if m:
             yield m
 
@@ -1011,6 +1017,15 @@ def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
     return False
 
 
+def _named_sentence(memo: dict[tuple[int, int], bool], text: str, pos: int, rules: GoalRules) -> bool:
+    """``_named`` of the sentence that holds ``pos``, read once per sentence (``memo``): a long
+    sentence with many verbs stays linear."""
+    span = _sentence_of(text, pos)
+    if span not in memo:
+        memo[span] = _named(text, *span, rules)
+    return memo[span]
+
+
 _COMMON_CAPS = wordset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday i")
@@ -1066,6 +1081,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         if _inflects_as_verb(lower):
             chosen[tokens[i][1]] = (tokens[i][2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
+    named: dict[tuple[int, int], bool] = {}
     actions = []
     for start, (verb_end, kind) in sorted(chosen.items()):
         if start not in starts or _overlaps(start, verb_end, stop_spans):
@@ -1139,7 +1155,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         for_whom = bool(for_head) and not _ABSTRACT_NOUN.search(for_head) and not for_head.endswith(("ment", "ments"))
         if (concrete_words and opener not in _DEFINITE and not for_whom and any(_artefact(w, rules) for w in concrete_words)
                 and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
-                and not re.search(r"\d", text[verb_end:end]) and not _named(text, *_sentence_of(text, start), rules)
+                and not re.search(r"\d", text[verb_end:end]) and not _named_sentence(named, text, start, rules)
                 and not _restrictive_function(text, end, rules)):
             concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
@@ -1237,7 +1253,7 @@ _HEAD_BEFORE = re.compile(
 
 def _clause_head(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start]
-    if not text[:start].strip():
+    if _NON_SPACE.search(text, 0, start) is None:
         return True  # the goal's first word (after a blanked label)
     return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"[a-z]{2,20}ly\s+\Z", "", before)))
 
@@ -1854,7 +1870,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # A metric's name and its target value ("Employee turnover below 12%", "Customer satisfaction score
         # of 85 or higher"): the name says what is measured, the value which result counts.
         metric_target = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] and _METRIC_TARGET.search(
-            text, first[0], h.start) for h in measure_hits)
+            text, max(first[0], h.start - _METRIC_TARGET_REACH), h.start) for h in measure_hits)
         # A count that opens the key result measures the noun after it, broad or not ("100% satisfaction"):
         # the quantity on its object is the outcome; a comparative or judged word is no object.
         lead_words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])]
@@ -2748,12 +2764,32 @@ def _only_sentence(text: str, start: int, end: int) -> bool:
     return _whole_sentence(text, start, end) and not re.search(r"[A-Za-z]", text[:start] + text[end:])
 
 
+_RE_DASH = re.compile(r"\b[Rr]e-(?=[a-z])")
+_SPACE_REACH = 200
+_NON_SPACE = re.compile(r"\S")
+
+
+@lru_cache(maxsize=8)
+def _re_blanked(text: str) -> str:
+    return _RE_DASH.sub("   ", text)
+
+
 def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noqa: N802
     """Whether the span holds a verb of the goal vocabulary or a finite verb ("will", "is", "-ed")."""
-    span = re.sub(r"\b[Rr]e-(?=[a-z])", "   ", text[:end])  # "Re-focus on" is a verb as "focus on" is
+    # "Re-focus on" is a verb as "focus on" is. The words are read from the last space before the span
+    # (no word runs across a space), in the text with every "Re-" blanked once: a long text with many
+    # spans stays linear. Where no space is near, or a "Re-" ends at the span's end (its lookahead
+    # would see past it), the span's prefix is blanked and read whole as before.
+    lo = start
+    while lo > 0 and not text[lo - 1].isspace() and start - lo < _SPACE_REACH:
+        lo -= 1
+    if (lo > 0 and not text[lo - 1].isspace()) or any(_RE_DASH.match(text, i) for i in range(max(0, end - 3), end)):
+        span, lo = _RE_DASH.sub("   ", text[:end]), 0
+    else:
+        span = _re_blanked(text)
     return any(_clause_head(span, m.start()) for regex, kind in (
         (rules.action_verbs, "action"), (rules.vague_verbs, "vague"), (rules.effort_verbs, "effort"))
-        for m in _word_starts(span, regex, rules.first_words.get(kind)) if start <= m.start() < end) or bool(
+        for m in _word_starts(span, regex, rules.first_words.get(kind), lo, end) if start <= m.start() < end) or bool(
         re.search(r"\b(?:will|is|are|was|were|be|has|have|can|must|should)\b|\w['’]ll\b", text[start:end], re.IGNORECASE))
 
 
