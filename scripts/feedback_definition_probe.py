@@ -185,13 +185,53 @@ NON_STEP_FORMS = [  # after criticism with an effect
 ]
 
 # FRESH set: written after the change, never tuned on.
-FRESH_IMPACT = [
+FRESH_IMPACT = [  # whole drafts that state an impact
+    "Last Thursday Omar rewrote the release notes for the support desk. I felt confident taking calls about the "
+    "new version for the first time.",
+    "You prepared the board pack over the weekend. I felt genuinely relieved walking into that meeting.",
+    "Nadia caught the duplicate payment run on Friday. Without that, we would have sent the suppliers twice what "
+    "we owed them.",
+    "You double-checked the dosage chart before the round. Had you not, a patient would have received the wrong dose.",
+    "You hosted the open day for the new volunteers. The volunteers clearly respect you for it.",
+    "Over the winter you ran every vendor review yourself. You have earned the trust of the purchasing team.",
+    "Your write-up of the outage was excellent, and the other teams adopted your checklist the same week.",
+    "You sent me the budget file at midnight with no notes. I had to spend Monday morning working out which "
+    "figures had changed.",
+    "Ben reorganised the stock room in March. Since then nobody has ordered the same parts twice.",
+    "You took the angry caller off my hands yesterday. Honestly, I felt so much calmer for the rest of the shift.",
 ]
-FRESH_NON_IMPACT = [
+FRESH_NON_IMPACT = [  # whole drafts with no impact
+    "You ran the fire drill on Wednesday. I would have chosen a quieter day myself.",
+    "Last week you rewrote the intake form. I think you have a real eye for detail.",
+    "You led the quarterly planning session. I would have asked the same questions.",
+    "Sara updated the rota on Monday. I feel that she is ready for more responsibility.",
+    "You presented the new pricing to the sales team. I would have liked more time for questions.",
+    "You mentored the two interns this summer. I know you enjoy that kind of work.",
+    "Yesterday you reorganised the shared drive. The idea was to make files easier to find.",
+    "You cleaned up the test data last sprint. I hope you found it worthwhile.",
 ]
-FRESH_STEP = [
+FRESH_STEP = [  # criticism with an effect, then a step
+    "You sent the contract without legal's review, and we had to reissue it. Could you route every contract "
+    "through legal from now on?",
+    "You missed the handover on Sunday, so the night nurse started without the notes. If it helps, I can "
+    "walk you through the handover sheet on Tuesday.",
+    "The figures in your report were a month old, and the client noticed. How could we catch that before the "
+    "next report goes out?",
+    "You arrived twenty minutes late to the client lunch and they waited alone. We agreed you'll leave the "
+    "office earlier on client days.",
+    "Your comments on Lee's code were curt, and he stopped asking for reviews. Next time, start with what "
+    "works and suggest one change at a time.",
+    "You skipped the safety briefing on Monday, and two new starters went onto the floor without it. Please "
+    "book yourself onto Thursday's session.",
 ]
-FRESH_NON_STEP = [
+FRESH_NON_STEP = [  # criticism with an effect, no step
+    "You sent the contract without legal's review, and we had to reissue it. What were you thinking?",
+    "You missed the handover on Sunday, so the night nurse started without the notes. This cannot keep happening.",
+    "The figures in your report were a month old, and the client noticed. Please be more careful.",
+    "You arrived twenty minutes late to the client lunch and they waited alone. How did that feel?",
+    "Your comments on Lee's code were curt, and he stopped asking for reviews. You need to do better.",
+    "You skipped the safety briefing on Monday, and two new starters went onto the floor without it. "
+    "I expected more from you.",
 ]
 
 
