@@ -49,6 +49,22 @@ IMPACT_REACTION = [
     "I slept better that night knowing they were trained properly.",
     "I felt a lot more confident signing off their induction.",
 ]
+IMPACT_REACTION_BE = [  # the writer's reaction with "be" (added while building the second step)
+    "I was so proud of them afterwards.",
+    "I was really grateful, because I had no time to do it myself.",
+    "Honestly, I'm so relieved.",
+    "I was amazed at how quickly they picked it up.",
+    "I was thrilled to bits when they passed the quiz.",
+    "I was honestly delighted with how it went.",
+]
+NON_IMPACT_REACTION_BE = [
+    "I was pleased to see it.",
+    "I was in the office that day.",
+    "I was asked to write this note.",
+    "I was going to mention it earlier.",
+    "I was there for part of it.",
+    "I felt proud of you.",
+]
 NON_IMPACT_REACTION = [
     "I think you are a great trainer.",
     "In my opinion that is how it should be done.",
@@ -238,6 +254,8 @@ FRESH_NON_STEP = [  # criticism with an effect, no step
 def probes() -> list[Probe]:
     out: list[Probe] = []
     for cls, items, want in (("reaction", IMPACT_REACTION, False), ("non_reaction", NON_IMPACT_REACTION, True),
+                             ("reaction_be", IMPACT_REACTION_BE, False),
+                             ("non_reaction_be", NON_IMPACT_REACTION_BE, True),
                              ("cost", IMPACT_COST, False),
                              ("counterfactual", IMPACT_COUNTERFACTUAL, False),
                              ("non_counterfactual", NON_IMPACT_COUNTERFACTUAL, True),

@@ -23,6 +23,8 @@ def _reading(text: str) -> tuple[str, list[str], str | None]:
      ("positive", [], "I felt proud watching them ask such good questions afterwards")),
     ("I felt much less stressed about their first night shift.",
      ("positive", [], "I felt much less stressed about their first night shift")),
+    ("I was so proud of them afterwards.", ("positive", [], "I was")),
+    ("I felt proud of you.", ("positive", ["missing_impact"], None)),  # praise of the person
     # a view or a condition, not a feeling
     ("I feel that you are ready to lead the induction.", ("positive", ["missing_impact"], None)),
     ("I would feel more confident if you wrote it down.", ("positive", ["missing_impact"], None)),

@@ -2988,25 +2988,34 @@ def _complement(text: str, c: Clause) -> list[Clause]:
 
 
 # The writer's own feeling as the effect of the act (guides, round three: "I felt concerned because ...";
-# "I felt proud watching them"): a feel verb whose complement is an affect word, one VADER rates or a
-# participle ("I felt let down"), after degree words. "I feel that ...", "I felt you were ..." and
-# "I feel like ..." report a view, not a feeling.
+# "I felt proud watching them", "I was so relieved"): a feel verb, or a past "be", whose complement is an
+# affect word, one VADER rates or a participle ("I felt let down"), after degree words. "I feel that ...",
+# "I felt you were ...", "I feel like ..." report a view; "I was pleased to ..." frames what follows;
+# "proud of you", "grateful to her" is praise of the person, not what the act did.
 _FEEL_VERBS = wordset("feel feels felt feeling")
-_DEGREE_WORDS = frozenset(BOOSTERS) | wordset("much more less a lot bit little so very really quite far rather somewhat truly genuinely")
+_DEGREE_WORDS = frozenset(BOOSTERS) | wordset("much more less a lot bit little so very really quite far rather somewhat "
+                                              "truly genuinely")
+_SENTENCE_END = re.compile(r"[.!?;]")
 
 
-def _writer_feeling(text: str, c: Clause) -> bool:
-    """Clause ``c`` has the writer as subject and a feel verb with an affect word as its complement."""
-    if not c.subject or c.subject_words[0] not in _WRITER_WORDS or c.main_verb not in _FEEL_VERBS \
-            or c.tense == "modal":
+def _writer_feeling(text: str, c: Clause, person: _Person) -> bool:
+    """Clause ``c`` has the writer as subject and a feel verb (or a past "be") with an affect word as its
+    complement, neither framing an infinitive nor directed at a person ("happy with your report")."""
+    if not c.subject or c.subject_words[0] not in _WRITER_WORDS or c.tense == "modal":
         return False  # "I would feel more confident if ...": a condition, not a reaction
-    for t in tokens(text[c.verbs[-1].end:c.end])[:6]:
+    if c.main_verb not in _FEEL_VERBS and not (c.tense == "past" and c.verb_words[0] in BE_FORMS):
+        return False
+    start = c.verbs[-1].end if c.main_verb in _FEEL_VERBS or len(c.verbs) == 1 else c.verbs[0].end
+    stop = _SENTENCE_END.search(text, start, start + _LEAD)
+    toks = tokens(text[start:stop.start() if stop else min(len(text), start + _LEAD)])[:10]
+    for k, t in enumerate(toks):
         word = normalise_quotes(t.text).lower()
         if word in _DEGREE_WORDS:
             continue
-        if word in STOPWORDS:
+        if word in STOPWORDS or not (abs(lexicon().get(word, 0.0)) >= 1.0 or (is_participle(word) and word.endswith("ed"))):
             return False
-        return abs(lexicon().get(word, 0.0)) >= 1.0 or (is_participle(word) and word.endswith("ed"))
+        after = [normalise_quotes(x.text).lower() for x in toks[k + 1:k + 4]]
+        return after[:1] != ["to"] and not any(w in _YOU_WORDS or w in _HIM_OR_HER or w == person.name for w in after)
     return False
 
 
@@ -3018,7 +3027,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False
     after = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text[c.verbs[-1].end:c.end])]
     reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
-    if _writer_feeling(text, c):
+    if _writer_feeling(text, c, person):
         return True  # "I felt proud watching them": the writer's reaction
     if subject[0] in _WRITER_WORDS and person.mentioned(after) and not reaction:
         return False  # "I have given you every chance", "I need to see a change from you": dealings with the person
