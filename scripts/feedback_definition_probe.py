@@ -184,6 +184,7 @@ STEP_FORMS = [  # after criticism with an effect
     "Next time, let her finish and then add your points.",
     "Could we sit down on Thursday and plan how you'll share the next presentation?",
     "How might you handle it differently in the next client meeting?",
+    "Always let the presenter finish before you come in.",  # added with the second check commit
 ]
 NON_STEP_FORMS = [  # after criticism with an effect
     "What's your perspective?",

@@ -56,3 +56,12 @@ def test_in_a_mixed_draft_the_praise_effect_satisfies_the_whole_draft():
     draft = ("I could tell how much your prospect trusts you. You did talk over him twice, though. "
              "Could you let him finish before you answer next time?")
     assert _reading(draft) == ("constructive", [], "I could tell how much your prospect trusts you")
+
+
+def test_an_imperative_led_by_always_is_a_step_not_a_subject():
+    draft = ("In Monday's client call you interrupted Dana twice while she was presenting the figures. She lost "
+             "her place and the client asked to continue the meeting without her. Always let the presenter finish "
+             "before you come in.")
+    report = review_feedback(draft, learned=False)
+    assert (report.polarity, sorted(f.kind for f in report.findings), report.structure.next_step.evidence) == (
+        "constructive", ["absolute"], "Always let the presenter finish before you come in")

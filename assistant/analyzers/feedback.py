@@ -1714,8 +1714,9 @@ def _directive(text: str, c: Clause) -> bool:
 def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
     'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
-    if clause.subject or clause.link not in ("", "and", "then", "so", "but"):
-        return False
+    if clause.link not in ("", "and", "then", "so", "but") or clause.subject and not (
+            len(clause.subject) == 1 and clause.subject_words[0] in ("always", "never")):
+        return False  # "Always let the presenter finish": a frequency word read as the subject is none
     toks = [normalise_quotes(t.text).lower() for t in tokens(draft.text[clause.start:clause.end])]
     raw = [t.text for t in tokens(draft.text[clause.start:clause.end])]
     i = 0
