@@ -21,6 +21,7 @@ Decisions (guide round in brackets):
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_definition_probe.py          # per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_definition_probe.py --list   # wrong readings
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_definition_probe.py --fresh  # the fresh set
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_definition_probe.py --fresh2 # the second fresh set
 """
 
 from __future__ import annotations
@@ -124,6 +125,22 @@ IMPACT_STANDING = [
     "People will not want to work with you if this goes on.",
     "It has cost you some credibility with the client.",
     "The team trusts you more because of it.",
+]
+CHANGED_STATE = [  # the state the act brought about, with "now" (added with the second check commit)
+    "They are now fully independent on the night shift.",
+    "The whole team is more confident on the line now.",
+    "The backlog is now empty.",
+    "The induction is now a lot smoother.",
+    "Our incident log is now almost blank.",
+    "Everyone on the floor is now much more careful with the guards.",
+]
+NON_CHANGED_STATE = [
+    "The meeting is now at 3pm.",
+    "Dana is now the lead.",
+    "They are now in Leeds.",
+    "It is now time to move on.",
+    "The checklist is now on the wall.",
+    "The audit is now scheduled for May.",
 ]
 NON_IMPACT_PURPOSE = [
     "You did it to get the new hires more involved.",
@@ -251,6 +268,39 @@ FRESH_NON_STEP = [  # criticism with an effect, no step
     "I expected more from you.",
 ]
 
+# FRESH set 2: written after the second check commit's changes, never tuned on.
+FRESH2_IMPACT = [
+    "You rebuilt the onboarding pack in August. New starters are now productive in their first week.",
+    "Maya sat with the night team on Monday to go through the alarm codes. The night team is now much calmer "
+    "when an alarm goes off.",
+    "You cleared the overdue purchase orders last Friday. I was so relieved, because the supplier had threatened "
+    "to stop deliveries.",
+    "You took over the weekly report in June. The directors clearly rely on you for the numbers.",
+    "You fixed the broken login page overnight. I felt incredibly grateful walking in to a quiet inbox.",
+    "You organised the stock count in a single weekend. Our records are now accurate to the unit.",
+    "Over the spring you mentored Leo through his first audits. He has earned the respect of the senior "
+    "auditors, and you have too.",
+    "Your summary of the survey was clear, and the board approved the new rota at the next meeting.",
+]
+FRESH2_NON_IMPACT = [
+    "You rebuilt the onboarding pack in August. The pack is now in the shared folder.",
+    "Maya sat with the night team on Monday to go through the alarm codes. Maya is now the shift lead.",
+    "You cleared the overdue purchase orders last Friday. I was pleased to hear it.",
+    "You took over the weekly report in June. I would have done it the same way.",
+    "You organised the stock count in a single weekend. It is now time to plan the next one.",
+    "You fixed the broken login page overnight. I felt proud of you.",
+]
+FRESH2_STEP = [
+    "You left the loading bay door open on Thursday, and a pallet of stock got wet. Always close the bay door "
+    "behind the last delivery.",
+    "Your invoice had the wrong VAT rate, so the client paid late. Always check the rate against the contract "
+    "before you send it.",
+]
+FRESH2_NON_STEP = [
+    "You left the loading bay door open on Thursday, and a pallet of stock got wet. Always so careless.",
+    "Your invoice had the wrong VAT rate, so the client paid late. Always the same story.",
+]
+
 
 def probes() -> list[Probe]:
     out: list[Probe] = []
@@ -260,7 +310,8 @@ def probes() -> list[Probe]:
                              ("cost", IMPACT_COST, False),
                              ("counterfactual", IMPACT_COUNTERFACTUAL, False),
                              ("non_counterfactual", NON_IMPACT_COUNTERFACTUAL, True),
-                             ("standing", IMPACT_STANDING, False), ("purpose", NON_IMPACT_PURPOSE, True)):
+                             ("standing", IMPACT_STANDING, False), ("purpose", NON_IMPACT_PURPOSE, True),
+                             ("changed_state", CHANGED_STATE, False), ("non_changed_state", NON_CHANGED_STATE, True)):
         for s in items:
             out.append((cls, "missing_impact", want, f"{PRAISE_LEAD} {s}"))
     for s in MIXED_PRAISE_EFFECT:
@@ -273,12 +324,14 @@ def probes() -> list[Probe]:
     return out
 
 
-def fresh_probes() -> list[Probe]:
+def fresh_probes(second: bool = False) -> list[Probe]:
     out: list[Probe] = []
-    for cls, items, kind, want in (("fresh_impact", FRESH_IMPACT, "missing_impact", False),
-                                   ("fresh_non_impact", FRESH_NON_IMPACT, "missing_impact", True),
-                                   ("fresh_step", FRESH_STEP, "missing_action", False),
-                                   ("fresh_non_step", FRESH_NON_STEP, "missing_action", True)):
+    sets = ((FRESH_IMPACT, FRESH_NON_IMPACT, FRESH_STEP, FRESH_NON_STEP) if not second
+            else (FRESH2_IMPACT, FRESH2_NON_IMPACT, FRESH2_STEP, FRESH2_NON_STEP))
+    for cls, items, kind, want in (("fresh_impact", sets[0], "missing_impact", False),
+                                   ("fresh_non_impact", sets[1], "missing_impact", True),
+                                   ("fresh_step", sets[2], "missing_action", False),
+                                   ("fresh_non_step", sets[3], "missing_action", True)):
         for s in items:
             out.append((cls, kind, want, s))
     return out
@@ -287,10 +340,11 @@ def fresh_probes() -> list[Probe]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--list", action="store_true", help="print every wrong reading")
-    parser.add_argument("--fresh", action="store_true", help="the fresh set (written after the change)")
+    parser.add_argument("--fresh", action="store_true", help="the fresh set (written after the first change)")
+    parser.add_argument("--fresh2", action="store_true", help="the second fresh set (after the second change)")
     args = parser.parse_args()
     rules = load_feedback_rules()
-    rows = fresh_probes() if args.fresh else probes()
+    rows = fresh_probes() if args.fresh else fresh_probes(second=True) if args.fresh2 else probes()
     tally: dict[str, list[int]] = {}
     wrong: list[tuple[str, str]] = []
     for cls, kind, want, text in rows:

@@ -38,6 +38,14 @@ def _reading(text: str) -> tuple[str, list[str], str | None]:
     # an adverb inside a perfect verb group
     ("It has really raised your profile with the leadership team.",
      ("positive", [], "It has really raised your profile with the leadership team")),
+    # the state the act brought about, marked by "now"; not a place, time or role
+    ("The whole team is more confident on the line now.",
+     ("positive", [], "The whole team is more confident on the line now")),
+    ("They are now fully independent on the night shift.",
+     ("positive", [], "They are now fully independent on the night shift")),
+    ("Dana is now the lead.", ("positive", ["missing_impact"], None)),
+    ("They are now in Leeds.", ("positive", ["missing_impact"], None)),
+    ("It is now time to move on.", ("positive", ["missing_impact"], None)),
     # the writer's wish versus a condition that names what was averted
     ("I would have liked to be there.", ("positive", ["missing_impact"], None)),
     ("If you hadn't, we would have failed the inspection.",

@@ -3020,6 +3020,24 @@ def _writer_feeling(text: str, c: Clause, person: _Person) -> bool:
     return False
 
 
+_NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+def _changed_state(text: str, c: Clause) -> bool:
+    """A present "be" clause with "now" that describes its subject ("They are now fully independent", "The
+    whole team is more confident on the line now"): the state the act brought about. Not a place, time or
+    role ("is now at 3pm", "is now the lead", "is now in Leeds")."""
+    if c.tense != "present" or not c.verbs or c.verb_words[0] not in BE_FORMS or not _NOW_WORD.search(text, c.start, c.end):
+        return False
+    for t in tokens(text[c.verbs[0].end:c.end])[:6]:
+        word = normalise_quotes(t.text).lower()
+        if word == "now" or word in _DEGREE_WORDS or (word.endswith("ly") and len(word) > 4):
+            continue
+        return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in DETERMINERS \
+            and word not in BE_FORMS and not word.endswith("ing") and word != "time"  # "It is now time to ..."
+    return False
+
+
 def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules, lead: str = "") -> bool:
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
@@ -3055,7 +3073,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         if counterfactual and (_AVERTING_LEAD.search(lead) or _party_subject(text, c)):
             return True  # "Without your quick work, the payroll would not be ready", "14 people would otherwise
             # have been underpaid": the state averted
-    elif tense == "present" and "now" not in verbs and not _measured_present(text, c) and not (
+    elif tense == "present" and not _NOW_WORD.search(text, c.start, c.end) and not _measured_present(text, c) and not (
             obligation and (subject[0] in ("i", "we", "they") or c.subject[0].text[:1].isupper())
             and subject[0] not in _THING_WORDS):
         return False  # a general statement ("Senior developers build context"); "It has to stop" is a demand
@@ -3064,7 +3082,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False  # the writer's view; others noticing, or not, is their reaction
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
             main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
-        return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None
+        return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c)
     return True
 
 
