@@ -1719,8 +1719,9 @@ def _directive(text: str, c: Clause) -> bool:
 def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
     'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
-    if clause.subject or clause.link not in ("", "and", "then", "so", "but"):
-        return False
+    if clause.link not in ("", "and", "then", "so", "but") or clause.subject and not (
+            len(clause.subject) == 1 and clause.subject_words[0] in ("always", "never")):
+        return False  # "Always let the presenter finish": a frequency word read as the subject is none
     toks = [normalise_quotes(t.text).lower() for t in tokens(draft.text[clause.start:clause.end])]
     raw = [t.text for t in tokens(draft.text[clause.start:clause.end])]
     i = 0
@@ -3062,6 +3063,56 @@ def _complement(text: str, c: Clause) -> list[Clause]:
     return clauses(text, start, c.end) if toks else []
 
 
+# The writer's own feeling as the effect of the act (guides, round three: "I felt concerned because ...";
+# "I felt proud watching them", "I was so relieved"): a feel verb, or a past "be", whose complement is an
+# affect word, one VADER rates or a participle ("I felt let down"), after degree words. "I feel that ...",
+# "I felt you were ...", "I feel like ..." report a view; "I was pleased to ..." frames what follows;
+# "proud of you", "grateful to her" is praise of the person, not what the act did.
+_FEEL_VERBS = wordset("feel feels felt feeling")
+_DEGREE_WORDS = frozenset(BOOSTERS) | wordset("much more less a lot bit little so very really quite far rather somewhat "
+                                              "truly genuinely")
+_SENTENCE_END = re.compile(r"[.!?;]")
+
+
+def _writer_feeling(text: str, c: Clause, person: _Person) -> bool:
+    """Clause ``c`` has the writer as subject and a feel verb (or a past "be") with an affect word as its
+    complement, neither framing an infinitive nor directed at a person ("happy with your report")."""
+    if not c.subject or c.subject_words[0] not in _WRITER_WORDS or c.tense == "modal":
+        return False  # "I would feel more confident if ...": a condition, not a reaction
+    if c.main_verb not in _FEEL_VERBS and not (c.tense == "past" and c.verb_words[0] in BE_FORMS):
+        return False
+    start = c.verbs[-1].end if c.main_verb in _FEEL_VERBS or len(c.verbs) == 1 else c.verbs[0].end
+    stop = _SENTENCE_END.search(text, start, start + _LEAD)
+    toks = tokens(text[start:stop.start() if stop else min(len(text), start + _LEAD)])[:10]
+    for k, t in enumerate(toks):
+        word = normalise_quotes(t.text).lower()
+        if word in _DEGREE_WORDS:
+            continue
+        if word in STOPWORDS or not (abs(lexicon().get(word, 0.0)) >= 1.0 or (is_participle(word) and word.endswith("ed"))):
+            return False
+        after = [normalise_quotes(x.text).lower() for x in toks[k + 1:k + 4]]
+        return after[:1] != ["to"] and not any(w in _YOU_WORDS or w in _HIM_OR_HER or w == person.name for w in after)
+    return False
+
+
+_NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
+
+
+def _changed_state(text: str, c: Clause) -> bool:
+    """A present "be" clause with "now" that describes its subject ("They are now fully independent", "The
+    whole team is more confident on the line now"): the state the act brought about. Not a place, time or
+    role ("is now at 3pm", "is now the lead", "is now in Leeds")."""
+    if c.tense != "present" or not c.verbs or c.verb_words[0] not in BE_FORMS or not _NOW_WORD.search(text, c.start, c.end):
+        return False
+    for t in tokens(text[c.verbs[0].end:c.end])[:6]:
+        word = normalise_quotes(t.text).lower()
+        if word == "now" or word in _DEGREE_WORDS or (word.endswith("ly") and len(word) > 4):
+            continue
+        return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in DETERMINERS \
+            and word not in BE_FORMS and not word.endswith("ing") and word != "time"  # "It is now time to ..."
+    return False
+
+
 def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules, lead: str = "") -> bool:
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
@@ -3070,6 +3121,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False
     after = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text[c.verbs[-1].end:c.end])]
     reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
+    if _writer_feeling(text, c, person):
+        return True  # "I felt proud watching them": the writer's reaction
     if subject[0] in _WRITER_WORDS and person.mentioned(after) and not reaction:
         return False  # "I have given you every chance", "I need to see a change from you": dealings with the person
     tense = c.tense
@@ -3088,10 +3141,14 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
                 or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)):
             return False  # "I can always count on you", "This month's goal will be increased"
+        if counterfactual and subject[0] in _WRITER_WORDS and not _AVERTING_LEAD.search(lead) \
+                and not _CONDITION_OF_AVERTING.search(lead + " " + text[c.start:c.end]):
+            return False  # "I would have liked to be there", "I would have done the same": the writer's wish or
+            # choice; no condition says what the act averted
         if counterfactual and (_AVERTING_LEAD.search(lead) or _party_subject(text, c)):
             return True  # "Without your quick work, the payroll would not be ready", "14 people would otherwise
             # have been underpaid": the state averted
-    elif tense == "present" and "now" not in verbs and not _measured_present(text, c) and not (
+    elif tense == "present" and not _NOW_WORD.search(text, c.start, c.end) and not _measured_present(text, c) and not (
             obligation and (subject[0] in ("i", "we", "they") or c.subject[0].text[:1].isupper())
             and subject[0] not in _THING_WORDS):
         return False  # a general statement ("Senior developers build context"); "It has to stop" is a demand
@@ -3100,7 +3157,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False  # the writer's view; others noticing, or not, is their reaction
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
             main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
-        return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None
+        return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c)
     return True
 
 
@@ -3237,6 +3294,19 @@ _WORK_PRAISED = re.compile(r"\b(?:on|at|for)\s{1,3}(?:the|your|this|that|a|an|la
                            r"|\byour\s{1,3}[a-z]{3,30}(?:ing|tion|sion|ment|al)\s{1,3}of\b", re.IGNORECASE)
 
 
+def _perceiving(c: Clause) -> bool:
+    """"I could tell how much ...", "you can tell they ...": "tell" after can/could is perceiving, not saying."""
+    verbs = c.verb_words
+    return c.main_verb == "tell" and len(verbs) >= 2 and verbs[0] in ("can", "could")
+
+
+# A sentence that opens with the person's own thing as its subject ("Your demo to the board was sharp,
+# ...", "Priya's summary was excellent"): in praise it names the person's work, so what follows it in the
+# same sentence or later can be its consequence.
+_OWNED_OPENING = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}(?!own\b)[a-z]",
+                            re.IGNORECASE)
+
+
 def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
     """Per sentence, the span of its first consequence clause (None when it has none)."""
     text = draft.text
@@ -3250,12 +3320,15 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         question = _QUESTION_END.search(text, sentence.start, sentence.end) is not None
         # "Omar went quiet after you talked over him": the cause joined after its result
         acted = acted or any(c.link in _CAUSE_LINKS and person.is_subject(c.subject_words) for c in sentence_clauses)
+        owned = sentence.praise > 0 and not sentence.critical and _OWNED_OPENING.match(text, sentence.start) is not None
         for c in sentence_clauses:
             if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() < c.start:
                 acted = True
+            if owned and c.start > sentence.start + 3:
+                acted = True  # "Your demo was sharp, and they approved the budget": the praised work's effect
             if _covers(quotes, c.start):
                 continue
-            inner = _complement(text, c) if c.main_verb in _VIEW_VERBS and c.subject else []
+            inner = _complement(text, c) if c.subject and (c.main_verb in _VIEW_VERBS or _perceiving(c)) else []
             for part in (c, *inner):
                 # "Without their dedication, my father would not be with us today": the work named in the condition
                 averted = _AVERTING_OWN.search(text, max(sentence.start, part.start - _LEAD), part.start) is not None
@@ -3269,7 +3342,7 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             found = _effect_on_people(draft, i, person, acted)
         # a sentence that judges the person's work names an act too ("Great job on the Henderson proposal!",
         # "Your handling of the outage was superb"): what follows it can be its consequence
-        acted = acted or "behavior" in sentence.cues or (
+        acted = acted or "behavior" in sentence.cues or owned or (
             sentence.praise > 0 and not sentence.critical and _WORK_PRAISED.search(text, sentence.start, sentence.end)
             is not None)
         out.append(found)
@@ -3299,6 +3372,10 @@ _AVERTING_LEAD = re.compile(r"\b(?:without|but\s{1,3}for|if\s{1,3}(?:it|this|tha
                             r"weren['’]t|wasn['’]t)|had\s{1,3}(?:it|you|he|she|they)\s{1,3}not)\b", re.IGNORECASE)
 
 
+# The condition of a counterfactual, in the sentence: "otherwise", "if you hadn't caught it", "if it had
+# gone out", "had you not stepped in".
+_CONDITION_OF_AVERTING = re.compile(r"\b(?:otherwise|without|but\s{1,3}for|if\b[^.!?;]{0,80}?\bhad\b|if\b[^.!?;]{0,80}?"
+                                    r"\bhadn['’]t\b|had\s{1,3}[a-z]{1,20}\s{1,3}not)\b", re.IGNORECASE)
 _AVERTING_OWN = re.compile(r"\b(?:without|but\s{1,3}for)\s{1,3}(?:your|his|her|their|(?-i:[A-Z][a-z]{1,30})['’]s)\b",
                            re.IGNORECASE)
 
@@ -3356,7 +3433,9 @@ _LIKING = wordset("loved liked enjoyed appreciated love like enjoy appreciate")
 
 def _background(text: str, c: Clause, obligation: bool) -> bool:
     """The clause tells the background, not what followed (see above)."""
-    verbs = [w for w in c.verb_words if w not in ("not", "never", "already", "just", "also", "still")]
+    group = c.verb_words
+    verbs = [w for j, w in enumerate(group) if w not in ("not", "never", "already", "just", "also", "still")
+             and not (0 < j < len(group) - 1 and w.endswith("ly"))]  # "has really helped": an adverb, no verb
     if not verbs or obligation:
         return False
     if _past_perfect(c) and not _LATER.search(text, _sentence_start(text, c.start), min(c.end, c.start + _LEAD)):
@@ -3425,6 +3504,51 @@ def _party_in(draft: _Draft, k: int, end: int) -> bool:
     return False
 
 
+# How others regard the person, an effect on the person's standing (guides, rounds one and four: "I could
+# tell how much your prospect trusts you", "people will not want to work with you"): a present regard verb
+# with the person as its object and someone other than the writer or the person before it.
+_REGARD_VERBS = frozenset().union(*(inflections(v) for v in ("trust", "respect", "admire", "rely", "depend")))
+_REGARD_PARTICLES = wordset("on upon")
+
+
+def _regards_person(draft: _Draft, k: int, end: int, person: _Person) -> bool:
+    """Token ``k`` is a regard verb ("trusts", "relies on") whose object is the person and whose subject,
+    the word before it, is a third party: not the writer, not the person, not an auxiliary, negation or
+    "to" ("I trust you", "you can trust them", "learn to trust her", "doesn't trust you")."""
+    toks = draft.toks
+    previous = normalise_quotes(toks[k - 1].text).lower()
+    if previous in _WRITER_WORDS or previous in _YOU_WORDS or previous in _HIM_OR_HER or previous in BE_FORMS \
+            or previous in MODALS or previous in NEGATED_AUXILIARIES or previous in NEGATORS or previous in (
+                "to", "'ll", "'d", "me", "us", "not", "never") or previous == person.name:
+        return False
+    after = [normalise_quotes(t.text).lower() for t in toks[k + 1:k + 3] if t.start < end]
+    if after[:1] and after[0] in _REGARD_PARTICLES:
+        after = after[1:]
+    if not after:
+        return False
+    return after[0] in ("you", "yourself") if person.second else (
+        after[0] in ("him", "her") or (person.name is not None and after[0] == person.name))
+
+
+# The person's standing as what the act won or lost ("You have earned the respect of the whole floor",
+# "she lost the client's trust"): a past or perfect verb of gaining or losing, the person as subject, and
+# others' regard as its object.
+_STANDING_VERBS = frozenset().union(*(inflections(v) for v in ("earn", "gain", "win", "lose", "build", "damage")))
+_REGARD_NOUNS = wordset("respect trust confidence reputation credibility goodwill loyalty admiration recognition "
+                        "standing")
+
+
+def _standing_won(draft: _Draft, i: int, k: int, end: int, person: _Person) -> bool:
+    """Token ``k`` is a verb of gaining or losing in a past or perfect clause whose subject is the person,
+    with a regard noun among the next six words of its clause."""
+    c = draft.clause_at(i, draft.toks[k].start)
+    if c is None or not c.subject or c.tense not in ("past", "perfect") or not person.is_subject(c.subject_words) \
+            or any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in c.verb_words):
+        return False
+    limit = min(end, c.end)
+    return any(normalise_quotes(t.text).lower() in _REGARD_NOUNS for t in draft.toks[k + 1:k + 7] if t.start < limit)
+
+
 def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tuple[int, int] | None:
     """The span of the first clause of sentence ``i`` that states an effect by its verb's class (see
     above); before the person has done anything, only one whose subject is the person, their work or a
@@ -3442,6 +3566,12 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
             if c is not None and c.link in ("which", "that") and toks[k - 1].start - c.start < 80 and _party_in(
                     draft, draft.token_index(c.start) + 1, toks[k - 1].start):
                 return c.start, c.end  # "Rewrote the onboarding guide, which the new hires loved"
+        if word in _STANDING_VERBS and _standing_won(draft, i, k - 1, e, person):
+            c = draft.clause_at(i, toks[k - 1].start)
+            return (c.start, c.end) if c is not None else (toks[k - 1].start, e)
+        if word in _REGARD_VERBS and k - 2 >= first and _regards_person(draft, k - 1, e, person):
+            c = draft.clause_at(i, toks[k - 1].start)
+            return (c.start, c.end) if c is not None else (toks[k - 2].start, toks[k - 1].end)
         if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
                 and word not in _CAUSING_VERBS:
             continue
