@@ -82,6 +82,8 @@ from assistant.text import (
     BE_FORMS,
     DETERMINERS,
     FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    IRREGULAR_VERBS,
     MODALS,
     MONTHS,
     NEGATED_AUXILIARIES,
@@ -894,8 +896,32 @@ def _review_form(text: str, end: int, rules: FeedbackRules) -> bool:
         return False
     word = m.group(1).lower()
     if rules.problem_words.fullmatch(word):
-        return True
+        return not _instruction_verb(text, m, rules)
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_THIRD_PERSON
+
+
+_COMPLEMENT = re.compile(r"\s{1,3}(?!(?:and|or|but|nor)\b)[\w'’-]", re.IGNORECASE)
+# 'let' is base and past alike: letting a failure happen ('let the team down', 'let deadlines slip') is what
+# the sentence criticises, whatever the mood
+_LET_FAILURE = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,4}?\s{1,3}(?:down|slip|slide|lapse|drop|fall)\b", re.IGNORECASE)
+
+
+def _instruction_verb(text: str, m: re.Match[str], rules: FeedbackRules) -> bool:
+    """After a sentence-initial absolute, a problem verb in its BASE form opening a verb phrase with an
+    object or complement is the imperative mood, a standing instruction ("Always let the presenter finish",
+    "Never skip the pre-shift check"); review form keeps the verb's person or tense ("Always misses ...",
+    "Always rushed ...", "Always rushing ...") or predicates an adjective ("Always late to ..."). A verb:
+    a listed irregular verb, or a word whose -ed/-ing form is a problem word too (an adjective or noun has
+    none: 'late', 'wrong', 'errors')."""
+    word = m.group(1).lower()
+    if not _is_base_verb_shape(word) or (word in IRREGULAR_PAST and word not in IRREGULAR_VERBS):
+        return False  # an inflected form or an irregular past ("Always broke ...")
+    if word not in IRREGULAR_VERBS and not any(
+            rules.problem_words.fullmatch(form) for form in inflections(word) if form.endswith(("ed", "ing"))):
+        return False  # no verb forms: an adjective or noun predicate ("Always late", "Always wrong about ...")
+    if not _COMPLEMENT.match(text, m.end(), m.end() + 4):
+        return False  # nothing after the verb: no verb phrase opened ("Always rush.")
+    return not (word == "let" and _LET_FAILURE.match(text, m.end(), m.end() + 120) is not None)
 
 
 def _harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
