@@ -72,4 +72,4 @@ def test_an_imperative_led_by_always_is_a_step_not_a_subject():
              "before you come in.")
     report = review_feedback(draft, learned=False)
     assert (report.polarity, sorted(f.kind for f in report.findings), report.structure.next_step.evidence) == (
-        "constructive", ["absolute"], "Always let the presenter finish before you come in")
+        "constructive", [], "Always let the presenter finish before you come in")  # fb14: an instruction, no absolute
