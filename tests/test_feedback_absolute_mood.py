@@ -19,7 +19,7 @@ def _findings(sentence: str) -> list[tuple[str, str | None]]:
     ("Always let me know when a deadline is at risk.", []),
     ("Always revisit the checklist before you sign off.", [("missing_impact", None)]),
     ("Always rework the draft after the peer review.", [("missing_impact", None)]),
-    ("Never skip the pre-shift safety check.", [("missing_impact", None), ("missing_action", None)]),
+    ("Never skip the pre-shift safety check.", [("missing_impact", None)]),
 ])
 def test_absolute_opening_an_imperative_is_an_instruction(sentence: str, expected: list) -> None:
     assert _findings(sentence) == expected

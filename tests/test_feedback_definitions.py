@@ -72,4 +72,12 @@ def test_an_imperative_led_by_always_is_a_step_not_a_subject():
              "before you come in.")
     report = review_feedback(draft, learned=False)
     assert (report.polarity, sorted(f.kind for f in report.findings), report.structure.next_step.evidence) == (
-        "constructive", [], "Always let the presenter finish before you come in")  # fb14: an instruction, no absolute
+        "constructive", [], "Always let the presenter finish before you come in")  # an instruction, no absolute
+
+
+def test_an_imperative_led_by_never_is_a_step():
+    draft = ("On Monday's night shift you skipped the pre-shift safety check on line 2, so the guard fault went "
+             "unnoticed for an hour and the line stopped. Never skip the pre-shift safety check.")
+    report = review_feedback(draft, learned=False)
+    assert (report.polarity, sorted(f.kind for f in report.findings), report.structure.next_step.evidence) == (
+        "constructive", [], "Never skip the pre-shift safety check")

@@ -1751,7 +1751,7 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     toks = [normalise_quotes(t.text).lower() for t in tokens(draft.text[clause.start:clause.end])]
     raw = [t.text for t in tokens(draft.text[clause.start:clause.end])]
     i = 0
-    while i < len(toks) and toks[i] in ("please", "just", "also", "then", "now", "so", "always", "and", "simply"):
+    while i < len(toks) and toks[i] in ("please", "just", "also", "then", "now", "so", "always", "never", "and", "simply"):
         i += 1
     for lead in _IMPERATIVE_LEADS:  # "Be sure to log each call", "Don't forget to update the tracker"
         if tuple(toks[i:i + len(lead)]) == lead:
