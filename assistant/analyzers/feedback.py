@@ -1262,27 +1262,21 @@ def _caps_run(draft: _Draft, pos: int) -> tuple[int, int]:
 
 
 def _shouting_run(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> re.Match[str] | None:
-    """The whole run of capitals around a shouting marker, as one match, when it is shouting."""
-    if not _shouting_ok(draft, m, rules):
-        return None
-    start, end = _caps_run(draft, m.start())
-    return _WHOLE.match(draft.text, start, end)
-
-
-def _shouting_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
-    """Shouting: the marker word in capitals inside a run of at least three words in capitals ("DO NOT SEND
-    ANYTHING", "WHY IS THIS LATE AGAIN"), not praise ("GREAT JOB ON THE LAUNCH") and not inside brackets
-    (an acronym spelt out)."""
+    """Shouting, as one match over the whole run of capitals around its marker: the marker word in capitals
+    inside a run of at least three words in capitals ("DO NOT SEND ANYTHING", "WHY IS THIS LATE AGAIN"), not
+    praise ("GREAT JOB ON THE LAUNCH") and not inside brackets (an acronym spelt out)."""
     word = m.group()
     if not word.isupper() or len(word) < 2:
-        return False
+        return None
     s, _ = draft.sentence_at(m.start())
     run_start, run_end = _caps_run(draft, m.start())
     if len(draft.text[run_start:run_end].split()) < _CAPS_RUN:
-        return False
+        return None
     if _bracketed(draft.text, run_start, max(s, run_start - _WINDOW)):
-        return False
-    return not _frame_praised(draft, rules, run_start, run_end)
+        return None
+    if _frame_praised(draft, rules, run_start, run_end):
+        return None
+    return _WHOLE.match(draft.text, run_start, run_end)
 
 
 def _bracketed(text: str, pos: int, sentence_start: int) -> bool:
