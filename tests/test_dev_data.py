@@ -138,6 +138,22 @@ def test_a_later_round_shares_no_text_and_no_source_site_with_earlier_ones(later
     assert not reused, f"{later} {name} draws on sites already used in {', '.join(earlier)}: {reused}"
 
 
+# From the sixth round on, every URL in ``source`` (the inserted phrases' sources too, after " | ") is new.
+SOURCES_NEW_FROM = "dev6"
+
+
+def _source_sites(round_: str) -> set[str]:
+    return {site(url) for name in SETS if name in MINIMUM[round_] for r in load(round_, name)
+            for url in re.findall(r"(?:https?://|github:)[^\s)]+", r["source"])}
+
+
+@pytest.mark.parametrize("later", ROUNDS[ROUNDS.index(SOURCES_NEW_FROM):])
+def test_a_later_round_quotes_phrases_only_from_sites_no_earlier_round_used(later):
+    earlier = set().union(*(_source_sites(r) for r in ROUNDS[:ROUNDS.index(later)]))
+    reused = sorted(_source_sites(later) & earlier)
+    assert not reused, f"{later} cites sites already used in an earlier round: {reused}"
+
+
 def rounds_with(name: str) -> list[str]:
     return [r for r in ROUNDS if name in MINIMUM[r]]
 
