@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SEEDS = {"dev": 20261201, "dev2": 20261215, "dev3": 20261229, "dev4": 20270107, "dev5": 20270131, "dev6": 20270214, "dev7": 20270228}
 """Each round's seed, fixed when the round was split (before anyone tuned on it)."""
-BATCHES: dict[str, dict[str, tuple[str, ...]]] = {"dev7": {"bias": ("dev7-bias-053",), "feedback": ("dev7-fb-049",)}}
+BATCHES: dict[str, dict[str, tuple[str, ...]]] = {"dev7": {"bias": ("dev7-bias-053",), "feedback": ("dev7-fb-049",), "goals": ("dev7-goal-051",)}}
 """Later batches of a round's set: the id each new batch starts at. A batch is appended after the
 earlier ones were split (and possibly tuned on), from documents no earlier batch used, and is split
 on its own with the round's seed, so adding it never moves an item of an earlier batch."""
