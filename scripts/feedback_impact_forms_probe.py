@@ -171,6 +171,26 @@ FRESH_REVIEW = [
     ("You pushed straight to main and the build broke for everyone. You should have been more careful.",
      {"missing_action"}),
 ]
+# Third change (what a review observes in the work names the behaviour: "This loads all orders into
+# memory"). Written after it, never tuned on: (draft, whether it must draw `vague`).
+FRESH_REVIEW_VAGUE = [
+    ("This caches every user record in a global dict, so memory grows without bound. Use an LRU cache with a "
+     "size limit.", False),
+    ("This reads the whole file into a string before parsing; large exports will time out. Stream the rows "
+     "instead.", False),
+    ("The handler swallows the exception, so failed payments look successful in the logs. Log and re-raise.",
+     False),
+    ("You should have pinned the library version in requirements.txt; the build broke when 3.0 came out.", False),
+    ("This opens a new connection for each request, which will exhaust the pool under load. Reuse the session.",
+     False),
+    ("The test mocks the clock but not the timezone, so it fails for anyone outside UTC. Freeze both.", False),
+    ("This is hard to follow. Please clean it up.", True),
+    ("This takes too long. Make it faster.", True),
+    ("This looks wrong to me.", True),
+    ("It needs more work before we merge.", True),
+    ("This seems risky.", True),
+    ("This makes no sense.", True),
+]
 WANT = {"praise_clean": set(), "constructive_clean": set(), "constructive_no_step": {"missing_action"},
         "praise_no_impact": {"missing_impact"}}
 
@@ -204,6 +224,12 @@ def main() -> None:
     if args.list:
         for t, got, want in wrong:
             print(f"      {sorted(got)} (want {sorted(want)}) :: {t}")
+    vague_wrong = [(t, want) for t, want in FRESH_REVIEW_VAGUE
+                   if ("vague" in {f.kind for f in review_feedback(t, rules=rules).findings}) != want]
+    print(f"fresh review vague wrong {len(vague_wrong)} of {len(FRESH_REVIEW_VAGUE)}")
+    if args.list:
+        for t, want in vague_wrong:
+            print(f"      (want vague: {want}) :: {t}")
 
 
 if __name__ == "__main__":

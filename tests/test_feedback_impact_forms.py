@@ -159,3 +159,29 @@ def test_a_reproach_in_the_conditional_perfect_is_no_step(tail):
     report = review_feedback(PROBLEM + tail)
     assert report.structure.next_step.present is False
     assert "missing_action" in kinds(PROBLEM + tail)
+
+
+@pytest.mark.parametrize(("draft", "evidence"), [
+    # what a review observes the work doing names the behaviour (dev7's code reviews)
+    ("This loads all orders into memory, which won't work once we have 10K+ orders. Consider pagination.",
+     "This loads all orders into memory"),
+    ("If the API call fails, this will throw an unhandled error. Add try/catch to return a meaningful error.",
+     "this will throw an unhandled error"),
+    ("You should have used the K&R indentation style here and placed the bracket in the line above.",
+     "You should have used the K&R indentation style here"),
+])
+def test_what_a_review_observes_in_the_work_is_the_behaviour(draft, evidence):
+    report = review_feedback(draft)
+    assert (report.structure.behavior.present, report.structure.behavior.evidence) == (True, evidence)
+    assert "vague" not in kinds(draft)
+
+
+@pytest.mark.parametrize("draft", [
+    "This is confusing.",
+    "This takes a while to read.",
+    "This makes no sense.",
+    "It needs more work before we merge.",
+    "You should have known better.",
+])
+def test_a_verdict_on_the_work_names_no_behaviour(draft):
+    assert "vague" in kinds(draft)

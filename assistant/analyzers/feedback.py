@@ -4195,6 +4195,33 @@ def _learned_decisions(analysis: _Analysis, rules: FeedbackRules, missing: dict[
     return learned, decided, notices
 
 
+# What a review of the person's work (code, a document) observes in it, with the work as "this", "it" or "the
+# X": what it does ("This loads all orders into memory"), what it will do or does to its users (see
+# _artefact_effect) or a concrete correction of it ("You should have used the K&R indentation style here"). As
+# dev7's guide reads code reviews, that names the behaviour; "This is confusing", "This takes a while" and
+# "This makes sense" do not.
+_ARTEFACT_DOES = re.compile(
+    r"[\s\"“(]{0,3}(?:this|it|(?:this|the)\s{1,3}(?:code|function|method|query|loop|handler|test|tests|script|class|"
+    r"module|call|check|change|commit|component|endpoint|job|page|report|query|form|draft|section|table|chart))"
+    r"\s{1,3}(?!(?:takes|needs|seems|looks|makes|has|is|does|feels|sounds|means|works|goes|gets|matters|helps)\b)"
+    r"[a-z]{3,30}(?<!ss)s\s{1,3}(?:all|every|each|the|a|an|one|two|three|\d)\s{1,3}[\w-]{2,30}", re.IGNORECASE)
+_SHOULD_HAVE_DONE = re.compile(
+    r"\b(?:you|he|she|they)\s{1,3}should\s{1,3}have\s{1,3}(?!(?:been|known|had|reali[sz]ed|understood|thought|seen|"
+    r"expected|done|tried)\b)[a-z]{1,30}(?:ed|en|t)\s{1,3}(?:the|a|an|this|that|your|his|her|their)\s{1,3}[\w&'’-]{1,30}",
+    re.IGNORECASE)
+
+
+def _reviewed_work(draft: _Draft) -> tuple[int, int] | None:
+    """The span of the first clause that observes the reviewed work (see above), or None."""
+    text = draft.text
+    for sentence_clauses in draft.parsed:
+        for c in sentence_clauses:
+            if _artefact_effect(text, c) or _ARTEFACT_DOES.match(text, c.start, c.end) \
+                    or _SHOULD_HAVE_DONE.search(text, c.start, c.end):
+                return c.start, c.end
+    return None
+
+
 def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     """The rules' reading of a non-empty draft: span hits, sentence functions, polarity, evidence."""
     draft = _Draft.of(text, rules.scan)
@@ -4202,6 +4229,8 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     sentences = _classify(draft, rules, hits)
     polarity = _polarity(text, sentences, rules)
     evidence = _evidence(draft, sentences)
+    if evidence["behavior"] is None:
+        evidence["behavior"] = _reviewed_work(draft)
     consequence = None
     if evidence["impact"] is None:
         consequence = next((span for span in _consequences(draft, sentences, rules) if span), None)
