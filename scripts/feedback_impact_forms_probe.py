@@ -146,6 +146,51 @@ FRESH = {
         "Great session at Thursday's induction about the pension scheme.",
     ],
 }
+# Second round of the change (code and document review: what the reviewed thing does or will do; a
+# concrete correction "You should have used X"; a code token as a bare verb's object). Written after that
+# change, never tuned on: (draft, the findings of the two kinds it must draw).
+FRESH_REVIEW = [
+    ("This query runs inside the loop, so the page will hang on large accounts. Move it above the loop and pass "
+     "the results in.", set()),
+    ("If the token expires mid-upload, this will fail silently. Refresh the token before each chunk.", set()),
+    ("The retry loop never sleeps, which will hammer the API when it is down. Add exponential backoff with a cap.",
+     set()),
+    ("Nice use of the builder here. This makes the test setup much easier to read.", set()),
+    ("This returns null when the cart is empty, and the checkout page will crash. Return an empty list instead.",
+     set()),
+    ("You should have added a migration for the new column; the deploy failed on staging because of it.", set()),
+    ("Great refactor. Splitting the handler keeps each function shorter and easier to test.", set()),
+    ("The cache key ignores the locale, so French users will see English prices. Include the locale in the key.",
+     set()),
+    ("This function is long. Split it into smaller helpers.", {"missing_impact"}),
+    ("This will be merged on Friday.", {"missing_impact"}),
+    ("The variable name makes sense. Keep it.", {"missing_impact"}),
+    ("It will run on the new server next week.", {"missing_impact"}),
+    ("You pushed straight to main and the build broke for everyone. You should have known better.",
+     {"missing_action"}),
+    ("You pushed straight to main and the build broke for everyone. You should have been more careful.",
+     {"missing_action"}),
+]
+# Third change (what a review observes in the work names the behaviour: "This loads all orders into
+# memory"). Written after it, never tuned on: (draft, whether it must draw `vague`).
+FRESH_REVIEW_VAGUE = [
+    ("This caches every user record in a global dict, so memory grows without bound. Use an LRU cache with a "
+     "size limit.", False),
+    ("This reads the whole file into a string before parsing; large exports will time out. Stream the rows "
+     "instead.", False),
+    ("The handler swallows the exception, so failed payments look successful in the logs. Log and re-raise.",
+     False),
+    ("You should have pinned the library version in requirements.txt; the build broke when 3.0 came out.", False),
+    ("This opens a new connection for each request, which will exhaust the pool under load. Reuse the session.",
+     False),
+    ("The test mocks the clock but not the timezone, so it fails for anyone outside UTC. Freeze both.", False),
+    ("This is hard to follow. Please clean it up.", True),
+    ("This takes too long. Make it faster.", True),
+    ("This looks wrong to me.", True),
+    ("It needs more work before we merge.", True),
+    ("This seems risky.", True),
+    ("This makes no sense.", True),
+]
 WANT = {"praise_clean": set(), "constructive_clean": set(), "constructive_no_step": {"missing_action"},
         "praise_no_impact": {"missing_impact"}}
 
@@ -173,6 +218,18 @@ def main() -> None:
                 for t, got in wrong:
                     print(f"      {sorted(got)} :: {t}")
         print(f"{label:5s} wrong {wrong_total} of {total}")
+    wrong = [(t, got, want) for t, want in FRESH_REVIEW
+             if (got := {f.kind for f in review_feedback(t, rules=rules).findings} & JUDGED) != want]
+    print(f"fresh review (code and document review) wrong {len(wrong)} of {len(FRESH_REVIEW)}")
+    if args.list:
+        for t, got, want in wrong:
+            print(f"      {sorted(got)} (want {sorted(want)}) :: {t}")
+    vague_wrong = [(t, want) for t, want in FRESH_REVIEW_VAGUE
+                   if ("vague" in {f.kind for f in review_feedback(t, rules=rules).findings}) != want]
+    print(f"fresh review vague wrong {len(vague_wrong)} of {len(FRESH_REVIEW_VAGUE)}")
+    if args.list:
+        for t, want in vague_wrong:
+            print(f"      (want vague: {want}) :: {t}")
 
 
 if __name__ == "__main__":

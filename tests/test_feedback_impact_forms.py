@@ -108,3 +108,80 @@ def test_a_courtesy_close_or_a_past_or_unrelated_booking_is_no_step(tail):
 def test_irregular_pasts_mark_a_clause_in_the_past():
     assert all(is_past_tense(w) for w in ("became", "grew", "rose", "agreed", "sought", "overcame"))
     assert not any(is_past_tense(w) for w in ("need", "succeed", "become", "agree"))
+
+
+@pytest.mark.parametrize(("draft", "evidence"), [
+    # what the reviewed thing will do or does, in a code or document review with no past act
+    ("If the API call fails, this will throw an unhandled error. Add try/catch to return a meaningful error.",
+     "this will throw an unhandled error"),
+    ("Off-by-one in pagination. The last page will be missing one item. Change the slice end.",
+     "The last page will be missing one item"),
+    ("Bug: this returns the wrong result for an empty list.", "this returns the wrong result for an empty list"),
+    ("Good separation of messages from logged details. This pattern makes debugging easier.",
+     "This pattern makes debugging easier"),
+])
+def test_what_the_reviewed_thing_does_to_its_users_is_the_impact(draft, evidence):
+    report = review_feedback(draft)
+    assert (report.structure.impact.present, report.structure.impact.evidence) == (True, evidence)
+
+
+@pytest.mark.parametrize("draft", [
+    "This function is long. Split it into smaller helpers.",
+    "This will be merged on Friday.",
+    "It will run on the new server next week.",
+    "This will take a while.",
+    "The report fails to mention the budget.",  # "fails to": a shortfall of the work, no one's outcome
+    "This won't throw an error.",
+])
+def test_a_plain_description_or_schedule_of_the_reviewed_thing_is_no_impact(draft):
+    assert review_feedback(draft, learned=False).structure.impact.present is False
+
+
+@pytest.mark.parametrize(("step", "evidence"), [
+    # a concrete correction in the conditional perfect (dev7's guide), a code token as a bare verb's object
+    ("You should have used the K&R indentation style here.", "You should have used the K&R indentation style here"),
+    ("You should have added a migration for the new column.", "You should have added a migration for the new column"),
+    ("Add try/catch around the call.", "Add try/catch around the call"),
+    ("Wrap fetchOrders() in a retry.", "Wrap fetchOrders("),  # the clause ends at the bracket
+])
+def test_a_concrete_correction_or_a_code_edit_is_a_step(step, evidence):
+    report = review_feedback(PROBLEM + step)
+    assert (report.structure.next_step.present, report.structure.next_step.evidence) == (True, evidence)
+
+
+@pytest.mark.parametrize("tail", [
+    "You should have known better.",
+    "You should have been more careful.",
+    "You should have done better.",
+    "You should have checked it.",
+])
+def test_a_reproach_in_the_conditional_perfect_is_no_step(tail):
+    report = review_feedback(PROBLEM + tail)
+    assert report.structure.next_step.present is False
+    assert "missing_action" in kinds(PROBLEM + tail)
+
+
+@pytest.mark.parametrize(("draft", "evidence"), [
+    # what a review observes the work doing names the behaviour (dev7's code reviews)
+    ("This loads all orders into memory, which won't work once we have 10K+ orders. Consider pagination.",
+     "This loads all orders into memory"),
+    ("If the API call fails, this will throw an unhandled error. Add try/catch to return a meaningful error.",
+     "this will throw an unhandled error"),
+    ("You should have used the K&R indentation style here and placed the bracket in the line above.",
+     "You should have used the K&R indentation style here"),
+])
+def test_what_a_review_observes_in_the_work_is_the_behaviour(draft, evidence):
+    report = review_feedback(draft)
+    assert (report.structure.behavior.present, report.structure.behavior.evidence) == (True, evidence)
+    assert "vague" not in kinds(draft)
+
+
+@pytest.mark.parametrize("draft", [
+    "This is confusing.",
+    "This takes a while to read.",
+    "This makes no sense.",
+    "It needs more work before we merge.",
+    "You should have known better.",
+])
+def test_a_verdict_on_the_work_names_no_behaviour(draft):
+    assert "vague" in kinds(draft)

@@ -1771,12 +1771,27 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
             and verb in _PREPOSITIONAL_VERBS:
         after = toks[i + 2]  # "Focus on the handover notes"; "Helpful on the phones" is praise
     if not (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
-            or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw[i + 1]))):  # "please ask Sam"; "Annual Review" is a name
+            or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw[i + 1]))  # "please ask Sam"; "Annual Review" is a name
+            or _code_object(draft.text, clause, raw[i])):
         return False
     rest = toks[i + 1:]
+    if len(rest) < 2 and _code_object(draft.text, clause, raw[i]):
+        return True  # "Wrap fetchOrders() in a retry": the clause ends at the bracket
     if len(rest) < 2 or all(w in _OBJECT_PRONOUNS or w in _PARTICLES or w in ("again", "now", "already") for w in rest):
         return False  # "Fix it", "Fix them": no act named beyond the result
     return not (rules.bare_demand is not None and rules.bare_demand.fullmatch(draft.text, clause.start, clause.end))
+
+
+# An identifier or code span as a bare verb's object, as code reviews write a step ("Add try/catch to return
+# a meaningful error", "Use `pageSize` instead of end", "Wrap fetchOrders() in a retry"): no heading has one.
+_CODE_OBJECT = re.compile(r"\s{1,3}(?:`[^`\n]{1,60}`|[A-Za-z_][\w.]{0,40}(?:/[A-Za-z_]\w{0,40}|\(\S{0,40}\)|[a-z][A-Z]\w{0,40}|"
+                          r"_\w{1,40}))")
+
+
+def _code_object(text: str, clause: Clause, verb: str) -> bool:
+    """The clause's leading bare verb (``verb``) is followed by a code token as its object."""
+    pos = text.find(verb, clause.start, clause.end)
+    return pos >= 0 and _CODE_OBJECT.match(text, pos + len(verb), clause.end) is not None
 
 
 def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
@@ -3440,6 +3455,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                 if (acted or averted) and found is None and not question and _is_consequence(
                         text, part, person, rules, text[max(sentence.start, part.start - _LEAD):part.start]):
                     found = (part.start, part.end)
+                if found is None and not question and _artefact_effect(text, part):
+                    found = (part.start, part.end)
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
                     acted = True  # an act, not a description ("You're rude in meetings")
@@ -3457,6 +3474,43 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             is not None)
         out.append(found)
     return out
+
+
+# What the reviewed thing does or will do, as a code or document review says it without a past act ("this
+# will throw an unhandled error", "The last page will be missing one item", "This pattern makes debugging
+# easier", "this returns the wrong result for an empty list"): a failure or an ease that others meet.
+_ARTEFACT_FAILS = wordset("throw crash fail break leak corrupt overflow hang freeze lose drop expose block miss "
+                          "timeout deadlock")
+_ARTEFACT_BE = re.compile(r"\s{1,3}(?:missing|wrong|lost|empty|null|undefined|incorrect|stale|duplicated|broken)\b",
+                          re.IGNORECASE)
+_ARTEFACT_HEADS = wordset("this that it these those")
+
+
+_ARTEFACT_NOW = re.compile(
+    r"[\s\"“(]{0,3}(?:(?:this|that|the)\s{1,3}[a-z][\w-]{1,30}(?:\s{1,3}[a-z][\w-]{1,30})?|this|that|it|these|those)"
+    r"\s{1,3}(?:(?:throws|crashes|breaks|leaks|corrupts|overflows|hangs|freezes|deadlocks)\b|fails\s{1,3}(?:when|whenever|for|"
+    r"if|on|with)\b|returns(?:\s{1,3}the)?\s{1,3}(?:wrong|incorrect|null|none|undefined|garbage|stale)\b|(?:makes|keeps)"
+    r"(?:\s{1,3}[\w'’-]{1,30}){1,4}?\s{1,3}(?:easier|harder|faster|slower|simpler|safer|clearer|cleaner|quicker)\b)",
+    re.IGNORECASE)
+
+
+def _artefact_effect(text: str, c: Clause) -> bool:
+    """Clause ``c`` tells what the reviewed thing (its subject "this", "it", "this pattern", "the last page")
+    does or will do to the work's users (see above)."""
+    if c.link in _SCENE_LINKS:
+        return False
+    subject, verbs = c.subject_words, c.verb_words
+    if not subject:  # a present verb the clause parser does not read as one ("this returns the wrong result")
+        return _ARTEFACT_NOW.match(text, c.start, c.end) is not None
+    if not verbs or not (subject[0] in _ARTEFACT_HEADS or subject[0] == "the" and len(subject) > 1) \
+            or _party_subject(text, c) or any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in verbs):
+        return False
+    if verbs[0] in ("will", "'ll", "would", "'d"):
+        if "be" in verbs:
+            be = c.verbs[verbs.index("be")]
+            return _ARTEFACT_BE.match(text, be.end, c.end) is not None
+        return c.main_verb in _ARTEFACT_FAILS
+    return _ARTEFACT_NOW.match(text, c.start, c.end) is not None
 
 
 # What a clause reports that is no consequence: an earlier event in the past perfect ("The client had
@@ -4141,6 +4195,33 @@ def _learned_decisions(analysis: _Analysis, rules: FeedbackRules, missing: dict[
     return learned, decided, notices
 
 
+# What a review of the person's work (code, a document) observes in it, with the work as "this", "it" or "the
+# X": what it does ("This loads all orders into memory"), what it will do or does to its users (see
+# _artefact_effect) or a concrete correction of it ("You should have used the K&R indentation style here"). As
+# dev7's guide reads code reviews, that names the behaviour; "This is confusing", "This takes a while" and
+# "This makes sense" do not.
+_ARTEFACT_DOES = re.compile(
+    r"[\s\"“(]{0,3}(?:this|it|(?:this|the)\s{1,3}(?:code|function|method|query|loop|handler|test|tests|script|class|"
+    r"module|call|check|change|commit|component|endpoint|job|page|report|query|form|draft|section|table|chart))"
+    r"\s{1,3}(?!(?:takes|needs|seems|looks|makes|has|is|does|feels|sounds|means|works|goes|gets|matters|helps)\b)"
+    r"[a-z]{3,30}(?<!ss)s\s{1,3}(?:all|every|each|the|a|an|one|two|three|\d)\s{1,3}[\w-]{2,30}", re.IGNORECASE)
+_SHOULD_HAVE_DONE = re.compile(
+    r"\b(?:you|he|she|they)\s{1,3}should\s{1,3}have\s{1,3}(?!(?:been|known|had|reali[sz]ed|understood|thought|seen|"
+    r"expected|done|tried)\b)[a-z]{1,30}(?:ed|en|t)\s{1,3}(?:the|a|an|this|that|your|his|her|their)\s{1,3}[\w&'’-]{1,30}",
+    re.IGNORECASE)
+
+
+def _reviewed_work(draft: _Draft) -> tuple[int, int] | None:
+    """The span of the first clause that observes the reviewed work (see above), or None."""
+    text = draft.text
+    for sentence_clauses in draft.parsed:
+        for c in sentence_clauses:
+            if _artefact_effect(text, c) or _ARTEFACT_DOES.match(text, c.start, c.end) \
+                    or _SHOULD_HAVE_DONE.search(text, c.start, c.end):
+                return c.start, c.end
+    return None
+
+
 def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     """The rules' reading of a non-empty draft: span hits, sentence functions, polarity, evidence."""
     draft = _Draft.of(text, rules.scan)
@@ -4148,6 +4229,8 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     sentences = _classify(draft, rules, hits)
     polarity = _polarity(text, sentences, rules)
     evidence = _evidence(draft, sentences)
+    if evidence["behavior"] is None:
+        evidence["behavior"] = _reviewed_work(draft)
     consequence = None
     if evidence["impact"] is None:
         consequence = next((span for span in _consequences(draft, sentences, rules) if span), None)
