@@ -836,6 +836,18 @@ _COUNTED = re.compile(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|te
                       r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\b", re.IGNORECASE)
 
 
+def _owned_problem(rules: FeedbackRules, text: str, start: int, end: int, sentence_start: int,
+                   sentence_end: int) -> re.Match[str] | None:
+    """The first problem word in ``text[start:end]`` that can be the person's: a problem noun only when it is
+    theirs (:func:`_attributed`): "always tries to make the plan detailed, including bugs and risks" names the
+    bugs the plan covers, not a fault an "always" overgeneralises."""
+    for p in rules.problem_words.finditer(text, start, end):
+        if not (_PROBLEM_NOUN.fullmatch(p.group()) and not _attributed(text, p.start(), p.end(), sentence_start,
+                                                                        sentence_end)):
+            return p
+    return None
+
+
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
                  critical_draft: Callable[[], bool] = lambda: False) -> bool:
     text = draft.text
@@ -869,12 +881,14 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         if (rule.subject == "before" and _SIMPLE_PAST.match(text, m.end(), m.end() + 40)
                 and not _PERFECT.search(text, max(clause_start, m.start() - 20), m.start())):
             return False  # "she never got to finish": one occasion, not a generalisation
+        if _litotes(rules, text, m, clause_end):
+            return False  # "Nothing was too much trouble for you": praise by understatement
         return not rules.problem_words.search(text, m.end(), clause_end)
     if rule.sense == "critical":
         return not rules.praise.search(text, clause_start, clause_end)
     if rule.subject == "sentence":
-        return bool(rules.problem_words.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)))
-    problem = rules.problem_words.search(text, m.end() if rule.subject == "before" else clause_start, clause_end)
+        return _owned_problem(rules, text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW), s, e) is not None
+    problem = _owned_problem(rules, text, m.end() if rule.subject == "before" else clause_start, clause_end, s, e)
     if problem:
         # "you are always late" (what follows the absolute is what it generalises), but "always willing
         # to stay late" generalises the willingness
@@ -1457,8 +1471,9 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
 
     @cache
     def critical_draft() -> bool:  # asked only by an absolute with no problem word of its own
-        return any(not rules.negators.search(text, max(0, c.start() - 30), c.start())
-                   for c in islice(draft.matches(rules, rules.critical), 200))
+        return any(not rules.negators.search(text, max(0, c.start() - 30), c.start()) and not (
+            _PROBLEM_NOUN.fullmatch(c.group()) and not _attributed(text, c.start(), c.end(), *draft.sentence_at(c.start())))
+                   for c in islice(draft.matches(rules, rules.critical), 200))  # "resolving questions and problems"
 
     taken_span: tuple[int, int] | None = None
     taken_kinds: set[str] = set()
@@ -2004,6 +2019,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _READINESS.match(text, m.end(), scope):
                 praise += 1  # "she doesn't hesitate to ask around", "never gave up on the account": readiness
                 continue
+            if _litotes(rules, text, m, scope):
+                praise += 1  # "Nothing was too much trouble", "handovers had never been clearer": understatement
+                continue
+            if praise > 0 and (c := draft.clause_at(i, m.start())) is not None and c.link in _CONDITION_LINKS:
+                continue  # "she asks around if she doesn't know the answer": a supposed case, not a fault
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
                     text, s, m.start()):  # "She is never late, never misses a deadline": a list about her
@@ -2028,6 +2048,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
+        if not critical and _no_better(rules, draft, i, person):
+            critical = 1  # "Carlos's form was no better": the mirror of "never been clearer", improvement denied
         need = _NEEDS_WORK.search(text, s, e)
         if need and _covers(setting, need.start()):
             need = None  # "The team struggled with flaky tests until you added the logs"
@@ -2202,6 +2224,16 @@ _REQUEST_LEADS = wordset("please just also then now so always and simply")
 _RESULT_REQUEST_VERBS = wordset("be stay remain become make try get aim keep")
 
 
+# A quality wished for the person: "I'd like you to be more proactive", "we need her to become more confident",
+# "I encourage him to stay calm": the complement names the result asked for, not praise.
+_WISHED_RESULT = re.compile(
+    r"\b(?:like|love|want|need|expect|encourage|ask|asking|urge|challenge)\s{1,3}(?:you|him|her|them)\s{1,3}to\s{1,3}"
+    r"(?:be|become|stay|remain|get|feel|seem|sound)\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,2}\Z", re.IGNORECASE)
+# A praise word used as a verb: an object pronoun or a particle follows ("clear it", "calm down").
+_VERB_USE = re.compile(r"\s{1,3}(?:it|them|him|her|me|us|down|up|out|off)\b(?!\s{1,3}(?:is|was|are|were)\b)",
+                       re.IGNORECASE)
+
+
 def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[str]) -> bool:
     """A praise word in the complement of a clause in the imperative mood ("Be clear about the deadlines",
     "Please stay positive in meetings", "Make the figures clear") names the result asked for, not
@@ -2209,6 +2241,8 @@ def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[s
     c = draft.clause_at(sentence, m.start())
     if c is None:
         return False
+    if _WISHED_RESULT.search(draft.text, max(c.start, m.start() - 80), m.start()):
+        return True  # "I'd like you to be more proactive": the quality wished for
     key = ("request", c)
     if key not in draft.memo:
         draft.memo[key] = _request_clause(draft, sentence, c)
@@ -2217,7 +2251,11 @@ def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[s
         return False
     verb = _first_after_leads(draft.text, words, m.start())
     if verb is None:
-        return False  # the praise word opens the clause ("Great work", "Nice catch")
+        # the praise word opens the clause: praise ("Great work", "Nice catch") unless it is the verb of an
+        # instruction, after "please" or before an object pronoun or a particle ("please clear it", "Calm down!")
+        clause_words, starts, _, first = words
+        return first < len(clause_words) and starts[first] == m.start() and (
+            "please" in clause_words[:first] or " " not in m.group() and _VERB_USE.match(draft.text, m.end()) is not None)
     return verb in _RESULT_REQUEST_VERBS or _imperative_once(draft, rules, c)
 
 
@@ -2568,6 +2606,63 @@ _INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|n
 _READINESS = re.compile(r"\s{1,3}(?:(?:ever|once|really|even)\s{1,3})?(?:hesitat\w{0,3}|falter\w{0,3}|flinch\w{0,3}|waver\w{0,3}|"
                         r"panick?\w{0,3}|(?:g[ia]ve|giving)\s{1,3}up(?!\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)|let\s{1,3}(?:us|me|them|anyone|the\s{1,3}team)\s{1,3}down)\b",
                         re.IGNORECASE)
+# Praise by understatement (litotes): a negation that denies an excess ("Nothing was too much trouble", "never too
+# busy to help", "no request was too small for her") or that denies anything better ("handovers had never been
+# clearer", "it couldn't have gone better"): readiness or best-ever work. An excess that is praise denied ("not too
+# helpful") and a comparison kept ("no better than last year", "not any clearer than before") stay criticism.
+_LITOTES = re.compile(
+    r"\s{1,3}(?:(?:ever|once|really|been|be|is|are|was|were|seemed|seems|felt|looked|has|have|had|gone|go|went|"
+    r"[a-z]{3,20}ly)\s{1,3}){0,4}?"
+    r"(?:too\s{1,3}(?P<excess>[a-z]{3,20})|(?P<comparative>better|[a-z]{3,20}er|more\s{1,3}[a-z]{3,20}))\b"
+    r"(?!\s{1,3}than\b(?!\s{1,3}(?:ever|now)\b))", re.IGNORECASE)
+
+
+_CONDITION_LINKS = wordset("if unless whether")
+
+
+_NO_BETTER = re.compile(r"\b(?:no|not\s{1,3}any|hardly\s{1,3}any|none\s{1,3}the)\s{1,3}(?P<comparative>better|[a-z]{3,20}er)\b"
+                        r"(?!\s{1,3}(?:way|place|person|time|example|choice|than\s{1,3}(?:ever|now))\b)", re.IGNORECASE)
+
+
+def _praised_comparative(rules: FeedbackRules, word: str) -> bool:
+    """A comparative of a praise word or a positively rated one: "better", "clearer", "happier"."""
+    word = word.lower()
+    if word == "better":
+        return True
+    rated = lexicon()
+    return any(rated.get(stem, 0.0) > 0 or rules.praise.fullmatch(stem) is not None
+               for stem in (word[:-2], word[:-1], word[:-3] + "y"))
+
+
+def _no_better(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Person) -> bool:
+    """An improvement denied of the person or their work ("Carlos's form was no better", "your notes are not any
+    clearer"): criticism against the baseline before it."""
+    s, e = draft.sentences[sentence]
+    for m in _NO_BETTER.finditer(draft.text, s, e):
+        c = draft.clause_at(sentence, m.start())
+        if c is not None and _praised_comparative(rules, m.group("comparative")) and (
+                person.is_subject(c.subject_words) or (c.subject_words and c.subject_words[0] in _YOU_WORDS | _HIM_OR_HER)):
+            return True
+    return False
+
+
+def _litotes(rules: FeedbackRules, text: str, negator: re.Match[str], scope: int) -> bool:
+    """The negation ``negator`` (scope ending at ``scope``) praises by understatement (see above)."""
+    m = _LITOTES.match(text, negator.end(), scope)
+    if m is None:
+        return False
+    rated = lexicon()
+    if m.group("excess"):
+        word = m.group("excess").lower()
+        return rated.get(word, 0.0) <= 0 and rules.praise.fullmatch(word) is None
+    if negator.group().lower() == "no":
+        return False  # "no better": the same as before
+    word = m.group("comparative").lower().split()[-1]
+    if " " in m.group("comparative"):
+        return rated.get(word, 0.0) > 0 or rules.praise.fullmatch(word) is not None  # "more helpful"
+    return _praised_comparative(rules, word)
+
+
 # A farewell: "Your kindness will be missed", "she'll be sorely missed".
 _FAREWELL = re.compile(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
@@ -3264,18 +3359,26 @@ def _writer_not_observing(draft: _Draft, sentence: int, pos: int) -> bool:
     return c.main_verb not in _VIEW_VERBS
 
 
+@lru_cache(maxsize=256)
+def _third_person_mention(name: str) -> re.Pattern[str]:
+    """The person of a draft about someone named: the name or he/she in any case."""
+    return re.compile(rf"\b(?:{re.escape(name)}|he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
     """In a draft that speaks to the person, the clauses that set the scene for what the person did: those
     before anything the person did, and time clauses ("when the customer started shouting"), whose subject
     is someone or something else and that do not mention the person ("We were two weeks behind schedule",
     "The team struggled with flaky tests for months"): not criticism of the person. Empty when the person
     does nothing."""
-    if not draft.second_person:
-        return []
     text = draft.text
     parsed = draft.parsed
     person = _person(text, parsed)
-    if not person.second:
+    if person.second:
+        mentions = _YOU_TOKEN
+    elif person.name is not None and not draft.second_person:
+        mentions = _third_person_mention(person.name)
+    else:
         return []
     before: list[tuple[int, int]] = []
     timed: list[tuple[int, int]] = []
@@ -3285,7 +3388,7 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
             if person.is_subject(c.subject_words) and c.tense != "none":
                 acted = True
                 continue
-            if not c.subject or _YOU_TOKEN.search(text, c.start, c.end):
+            if not c.subject or mentions.search(text, c.start, c.end):
                 continue
             if c.link in _TIME_LINKS:
                 timed.append((c.start, c.end))
