@@ -2069,7 +2069,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)
         if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
-        if critical <= 0 and (lack := _deficient(draft, i, person, quotes, setting)) is not None:
+        if critical <= 0 and (lack := _deficient(draft, i, person, quotes, setting, rules)) is not None:
             critical = 1  # "The handover notes were too brief", "signed but not done": the work fell short
             if praise > 0:  # "signed but not done", "still outstanding": the praise word is the predicate's
                 praise = sum(1 for m in praise_by[i] if not lack.start() <= m.start() < lack.end()
@@ -2822,6 +2822,11 @@ _DEFICIENCY = re.compile(
     r"|(?P<done>[a-z]{3,20}ed|done|begun|written|sent|seen)\s{1,3}but\s{1,3}(?:never|not)\s{1,3}(?:yet\s{1,3})?"
     r"(?P<undone>[a-z]{3,20}ed|done|begun|written|sent|seen|finished)\b)",
     re.IGNORECASE)
+_JUDGED = re.compile(
+    r"\b(?:is|are|was|were|seems?|seemed|looks?|looked|sounds?|sounded|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
+    r"\s{1,3}(?:(?:still|again|often|always|usually|far|much|way|a\s{1,3}bit|a\s{1,3}little|simply|just|also|very|really|"
+    r"quite|rather|pretty|so|too)\s{1,3}){0,2}(?P<pred>[a-z-]{3,20})\b(?!\s{1,3}(?:to|for|of|at|about|by|with)\b)",
+    re.IGNORECASE)
 _OWNED_SUBJECT = re.compile(r"\b(?i:your|his|her|their)\b|\b[A-Z][a-z]{1,30}['’]s\b")
 _AGENT_IN_SUBJECT = re.compile(r"\b(?:(?i:you|he|she|they)|[A-Z][a-z]{1,30})\s{1,3}(?:\w{2,20}ly\s{1,3})?([a-z]{2,20})\b")
 _BARE_SUBJECT = re.compile(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,3}?"
@@ -2835,21 +2840,33 @@ _DEFICIENCY_REASON = re.compile(r"\s{0,3},?\s{0,3}(?:\w{2,20}\s{1,3}){0,3}?(?:be
 _STILL_OPEN = re.compile(r"\b(?:still|remain\w{0,2}|left)\b", re.IGNORECASE)
 
 
+def _judgements(rules: FeedbackRules, text: str, s: int, e: int) -> Iterator[re.Match[str]]:
+    """The copula predicates of ``text[s:e]`` (as :data:`_DEFICIENCY`'s ``pred``) that judge: ``_DEFICIENCY``'s own,
+    then a word of the trait and harsh lexicons or one VADER rates -1 or lower ("This approach is inefficient",
+    "Your handover notes were unprofessional"): said of the person's work, a verdict on it."""
+    yield from _DEFICIENCY.finditer(text, s, e)
+    rated = lexicon()
+    for m in _JUDGED.finditer(text, s, e):
+        word = m.group("pred").lower()
+        if rated.get(word, 0.0) <= -1.0 or rules.problem_words.fullmatch(word) is not None:
+            yield m
+
+
 def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple[int, int]],
-               setting: list[tuple[int, int]]) -> re.Match[str] | None:
+               setting: list[tuple[int, int]], rules: FeedbackRules) -> re.Match[str] | None:
     """A clause that states a deficiency of the person's own work, by structure: its subject is the person's
     work (owned: 'your notes', 'the pack she prepared'; or a bare 'the report' with nothing marking it as
     someone else's or as a circumstance) and its predicate one of :data:`_DEFICIENCY`. Not in quoted speech,
     not in a setting clause, not when the person acts on it later in the sentence ('..., so you rewrote it')."""
     text = draft.text
     s, e = draft.sentences[sentence]
-    for m in _DEFICIENCY.finditer(text, s, e):
+    for m in _judgements(rules, text, s, e):
         if _covers(quotes, m.start()) or _covers(setting, m.start()):
             continue
         pred = m.group("pred").lower()
         if pred.startswith(("open", "pending", "outstanding")) and not _STILL_OPEN.search(text, max(s, m.start() - 12), m.end()):
             continue  # "is open", "are outstanding" alone are a state or praise; "still open" is a task left undone
-        if m.group("done") and m.group("done").lower() == m.group("undone").lower():
+        if m.re is _DEFICIENCY and m.group("done") and m.group("done").lower() == m.group("undone").lower():
             continue
         lo = _clause_start(text, m.start(), s)
         subject = text[lo:m.start()]
@@ -2857,13 +2874,15 @@ def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple
             continue  # the person as subject of a bare state ("she was late") is left to the lexicons
         if _NEGATED_BEFORE.search(subject):
             continue  # "None of your reports were late": the deficiency denied
-        if m.group("done") and _DEFICIENCY_REASON.match(text, m.end(), e):
+        if m.re is _DEFICIENCY and m.group("done") and _DEFICIENCY_REASON.match(text, m.end(), e):
             continue  # "reviewed but not merged because the release froze": held up by something else
         owned = (_OWNED_SUBJECT.search(subject) is not None or any(  # "the pack she prepared"
             is_past_tense(a.group(1)) for a in _AGENT_IN_SUBJECT.finditer(subject, 1))) and not re.search(
             r"\b(?:client|customer|vendor|supplier|patient)['’]s?\s", subject, re.IGNORECASE)
         bare = _BARE_SUBJECT.match(subject)
-        if not owned and (bare is None or _OUTSIDE_WORK.search(subject) or _circumstance(bare.group("head").lower())):
+        if subject.strip(" \"“(").lower() in ("this", "that") and m.re is _JUDGED:
+            pass  # "This is inefficient": a verdict on what the draft is about
+        elif not owned and (bare is None or _OUTSIDE_WORK.search(subject) or _circumstance(bare.group("head").lower())):
             continue
         c = draft.clause_at(sentence, m.end())
         later = [c2 for c2 in draft.parsed[sentence] if c2.start >= m.end() and (c is None or c2.start > c.start)]
