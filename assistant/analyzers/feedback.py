@@ -2613,7 +2613,8 @@ _READINESS = re.compile(r"\s{1,3}(?:(?:ever|once|really|even)\s{1,3})?(?:hesitat
 _LITOTES = re.compile(
     r"\s{1,3}(?:(?:ever|once|really|been|be|is|are|was|were|seemed|seems|felt|looked|has|have|had|gone|go|went|"
     r"[a-z]{3,20}ly)\s{1,3}){0,4}?"
-    r"(?:too\s{1,3}(?P<excess>[a-z]{3,20})|(?P<comparative>better|[a-z]{3,20}er|more\s{1,3}[a-z]{3,20}))\b"
+    r"(?:too\s{1,3}(?P<excess>[a-z]{3,20})|(?P<comparative>better|(?!(?:n?ever|over|under|after|other|either|neither|whether|rather|together|however)\b)"
+    r"[a-z]{3,20}er|more\s{1,3}[a-z]{3,20}))\b"
     r"(?!\s{1,3}than\b(?!\s{1,3}(?:ever|now)\b))", re.IGNORECASE)
 
 
