@@ -580,6 +580,42 @@ SCOPE_FRESH: dict[str, tuple[str, list[str]]] = {
 }
 
 
+# written after the prohibition and 'couldn't do it without you' changes, never tuned on; verb_verdict is the
+# class of a rule tried and dropped (a verb VADER rates low said of the work: 0/3 here, and it broke a look-alike)
+SCOPE_FRESH2: dict[str, tuple[str, list[str]]] = {
+    "indispensable": ("positive", [
+        "Thank you for running the stall at the spring fair. We couldn't manage it without people like you, "
+        "and the school raised more than ever.",
+        "Your spreadsheet of the donor list saved the appeal; we wouldn't get the letters out on time without"
+        " you.",
+        "The night team says they could not cope with the winter rush without Gemma on the rota.",
+    ]),
+    "indispensable_lookalike": ("constructive", [
+        "We couldn't close the month because your figures arrived late again; please send them by the third "
+        "working day.",
+    ]),
+    "prohibition": ("constructive", [
+        "You cannot leave the till open when you step away from the counter; lock it every time.",
+        "You must not give patients' phone numbers to callers, even when they say they are family.",
+        "You can't park the forklift in the fire lane, and the inspector noticed it twice this week.",
+    ]),
+    "prohibition_lookalike": ("positive", [
+        "You can't imagine how much the family appreciated your visit on Sunday.",
+        "You shouldn't have to stay late to finish the rota, and thanks to your new template nobody does any "
+        "more.",
+    ]),
+    "verb_verdict": ("constructive", [
+        "Your handover to the night shift really sucked; they spent an hour finding the open tickets.",
+        "His pitch to the board bombed, and they asked us to come back next quarter.",
+        "Your comments in the design review hurt Lena, and she has stopped sharing drafts.",
+    ]),
+    "verb_verdict_lookalike": ("positive", [
+        "Your quick reply calmed the client, and she renewed the contract the same day.",
+        "Your new checklist killed the duplicate orders problem within a week.",
+    ]),
+}
+
+
 def tuning_confusion(rules) -> tuple[Counter, Counter, int, int]:
     """Gold -> read confusion over every tuning half: (final reading, the rules alone), correct, total."""
     final: Counter = Counter()
@@ -616,7 +652,7 @@ def main() -> None:
                     if got != gold:
                         print(f"    -> {got}: {t}")
         print(f"{title}: drafts read wrongly {wrong_all}/{sum(len(d) for d in probes.values())}")
-    for title, scoped in (("scope set", SCOPE), ("scope fresh set", SCOPE_FRESH)):
+    for title, scoped in (("scope set", SCOPE), ("scope fresh set", SCOPE_FRESH), ("scope fresh set 2", SCOPE_FRESH2)):
         wrong_all = 0
         for kind, (gold, drafts) in scoped.items():
             got = [review_feedback(t, rules=rules).polarity for t in drafts]

@@ -178,6 +178,13 @@ def test_deficiency_of_the_work(text: str, polarity: str) -> None:
     ("She always plans for bugs and risks in the project plan.", "positive", ["missing_impact", "vague"]),
     ("He always makes errors in the invoices.", "constructive", ["absolute", "missing_action", "missing_impact",
                                                                  "vague"]),
+    # a prohibition said to the person is criticism and a step; consolation and praise past saying are not
+    ("You cannot wear that outfit to the client meeting.", "constructive", ["missing_impact", "vague"]),
+    ("You must not share the login with contractors; one of them deleted the staging data.", "constructive",
+     ["vague"]),
+    ("You can't go wrong with her as a mentor.", "positive", ["missing_impact", "vague"]),
+    # the person made it possible
+    ("Thanks for the report. We couldn't do it without you.", "positive", ["vague"]),
 ])
 def test_polarity_by_scope_of_negation_setting_and_judgement(text: str, polarity: str, kinds: list[str]) -> None:
     report = review_feedback(text, learned=False)

@@ -1907,6 +1907,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["next_step"]  # "I'd like to see a real change": a result wished for, no act asked
         if "next_step" not in firsts[i]:
             step = _step_clause(draft, rules, i)
+            if step is None:  # "You must not give out patients' numbers": a prohibition is a step too
+                step = next((c for n in draft.matches(rules, rules.negators, s, e)
+                             if n.group().lower().replace("’", "'") in _PROHIBITING
+                             and _prohibits(text, n, _negation_scope(text, n.end(), e), s)
+                             and (c := draft.clause_at(i, n.start())) is not None), None)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
@@ -2028,6 +2033,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
                     text, s, m.start()):  # "She is never late, never misses a deadline": a list about her
                 critical += 1  # "Don't do that again!", "Never share the password": a prohibition
+                continue
+            if _prohibits(text, m, scope, s):
+                critical += 1  # "You cannot wear that outfit to the meeting": a prohibition said to the person
                 continue
             if _UNREPORTED.match(text, m.end(), scope) and rules.problem_words.search(text, m.end(), scope):
                 critical += 1  # "did not report the delays", "never fixed the errors": the problem left standing
@@ -2596,9 +2604,27 @@ _GRATEFUL_HYPERBOLE = re.compile(
     r"(?:can['’]?t|cannot|can\s{1,3}not|couldn['’]?t|could\s{1,3}not)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:enough|happier|prouder|more\s{1,3}(?:pleased|grateful|impressed|proud|thankful|delighted)|"
     r"ask\s{1,3}for\s{1,3}(?:more|better|a\s{1,3}better))\b"
-    # "I couldn't have done it without you": the person was what made it possible
-    r"|(?:couldn['’]?t|could\s{1,3}not|wouldn['’]?t|would\s{1,3}not)\s{1,3}have\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?"
+    # "I couldn't have done it without you", "we couldn't do it without you": the person made it possible
+    r"|(?:couldn['’]?t|could\s{1,3}not|wouldn['’]?t|would\s{1,3}not)\s{1,3}(?:have\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,6}?"
     r"without\s{1,3}(?:you|your|him|her|them|their)\b", re.IGNORECASE)
+# A prohibition said to the person: "you" and a deontic modal, negated, before an act ("You cannot wear that
+# outfit to the meeting", "you must not share the login"); not consolation or praise past saying ("you can't
+# imagine", "you can't go wrong", "you shouldn't have to").
+_PROHIBITED_LEAD = re.compile(r"(?:^|[\s\"“(,;:])you\s{1,3}(?:(?:really|just|simply|absolutely)\s{1,3})?"
+                              r"(?:(?:must|should|can|may)\s{1,3})?\Z", re.IGNORECASE)
+_PROHIBITING = frozenset(["cannot", "can't", "not"])
+_PROHIBITED_ACT = re.compile(r"\s{1,3}(?:(?:ever|just|really|simply)\s{1,3})?(?!(?:have|had|go|miss|imagine|believe|know|"
+                             r"thank|tell|expect|please|do\s{1,3}(?:everything|it\s{1,3}all)|be\s{1,3}(?:everywhere|"
+                             r"expected|blamed|faulted))\b)[a-z]{2,20}\b", re.IGNORECASE)
+
+
+def _prohibits(text: str, negator: re.Match[str], scope: int, sentence_start: int) -> bool:
+    """The negator opens a prohibition said to the person (see above)."""
+    return (negator.group().lower().replace("’", "'") in _PROHIBITING
+            and _PROHIBITED_LEAD.search(text, _clause_start(text, negator.start(), sentence_start), negator.start())
+            is not None and _PROHIBITED_ACT.match(text, negator.end(), scope) is not None)
+
+
 # An offer put as a negated verb of reluctance: "Don't hesitate to ask", "never be afraid to call me".
 _INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:ever\s{1,3})?(?:hesitate|worry|think\s{1,3}twice|"
                          r"be\s{1,3}(?:afraid|shy))\b", re.IGNORECASE)
