@@ -93,11 +93,26 @@ def test_every_item_has_a_unique_id_text_source_and_split(round_, name):
 def test_split_is_the_documented_deterministic_assignment(round_, name):
     split = splitter()
     records = load(round_, name)
-    halves = split.assign(name, records, split.SEEDS[round_])
+    halves = split.assign_round(round_, name, records)
     for r in records:
         assert r["split"] == halves[split.document(r)], r["id"]
     share = sum(r["split"] == "tune" for r in records) / len(records)
     assert 0.45 <= share <= 0.55
+
+
+@pytest.mark.parametrize(("round_", "name"), [(r, n) for r, sets in load_script("evals/dev/split.py").BATCHES.items()
+                                             for n in sets])
+def test_a_later_batch_never_moves_an_item_of_an_earlier_one(round_, name):
+    split = splitter()
+    records = load(round_, name)
+    cuts = split.batches(round_, name, records)
+    assert len(cuts) > 1 and all(cuts)
+    seen: list[dict] = []
+    for batch in cuts:
+        seen += batch
+        alone = split.assign_round(round_, name, seen)
+        assert all(r["split"] == alone[split.document(r)] for r in seen)
+    assert not {split.document(r) for r in cuts[0]} & {split.document(r) for b in cuts[1:] for r in b}
 
 
 def test_the_rounds_use_different_seeds():
