@@ -616,6 +616,27 @@ SCOPE_FRESH2: dict[str, tuple[str, list[str]]] = {
 }
 
 
+# written after the 'still needs reminders' change, never tuned on
+SCOPE_FRESH3: dict[str, tuple[str, list[str]]] = {
+    "needs_prompting": ("constructive", [
+        "Marta still needs reminders to log her mileage, and finance paid her claims late twice this quarter.",
+        "You need constant supervision on the lathe; on Tuesday you skipped the guard check again.",
+        "He required several reminders before the safety training was done, and the site audit flagged it.",
+    ]),
+    "needs_prompting_mixed": ("mixed", [
+        "Your lesson plans are creative and the pupils love the science club. You still need reminders to "
+        "enter the marks before the deadline.",
+    ]),
+    "needs_lookalike": ("positive", [
+        "Since June, Theo hardly needs any reminders about the cleaning rota, and the kitchen passed its "
+        "inspection.",
+        "Kamal trained the new cashiers so well that none of them needed supervision after their first week.",
+        "The interns needed a lot of guidance at first, so you paired each of them with a buddy and they now "
+        "run the stand-up themselves.",
+    ]),
+}
+
+
 def tuning_confusion(rules) -> tuple[Counter, Counter, int, int]:
     """Gold -> read confusion over every tuning half: (final reading, the rules alone), correct, total."""
     final: Counter = Counter()
@@ -652,7 +673,8 @@ def main() -> None:
                     if got != gold:
                         print(f"    -> {got}: {t}")
         print(f"{title}: drafts read wrongly {wrong_all}/{sum(len(d) for d in probes.values())}")
-    for title, scoped in (("scope set", SCOPE), ("scope fresh set", SCOPE_FRESH), ("scope fresh set 2", SCOPE_FRESH2)):
+    for title, scoped in (("scope set", SCOPE), ("scope fresh set", SCOPE_FRESH), ("scope fresh set 2", SCOPE_FRESH2),
+                          ("scope fresh set 3", SCOPE_FRESH3)):
         wrong_all = 0
         for kind, (gold, drafts) in scoped.items():
             got = [review_feedback(t, rules=rules).polarity for t in drafts]

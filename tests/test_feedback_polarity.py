@@ -185,6 +185,10 @@ def test_deficiency_of_the_work(text: str, polarity: str) -> None:
     ("You can't go wrong with her as a mentor.", "positive", ["missing_impact", "vague"]),
     # the person made it possible
     ("Thanks for the report. We couldn't do it without you.", "positive", ["vague"]),
+    # needing what the problem lexicon lists as a shortfall's sign is criticism; needing it rarely is praise
+    ("You did a great job on the poster. You still need reminders to include sources on your slides.", "mixed",
+     ["missing_action", "missing_impact", "vague"]),
+    ("She rarely needs reminders about the rota.", "positive", ["missing_impact", "vague"]),
 ])
 def test_polarity_by_scope_of_negation_setting_and_judgement(text: str, polarity: str, kinds: list[str]) -> None:
     report = review_feedback(text, learned=False)

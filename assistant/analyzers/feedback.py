@@ -2081,6 +2081,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
+        if not critical and _needs_prompting(rules, draft, i, person):
+            critical = 1  # "You still need reminders to include sources": the mirror of "rarely needs reminders"
         if not critical and _no_better(rules, draft, i, person):
             critical = 1  # "Carlos's form was no better": the mirror of "never been clearer", improvement denied
         need = _NEEDS_WORK.search(text, s, e)
@@ -2695,6 +2697,28 @@ def _no_better(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Pers
         if c is not None and _praised_comparative(rules, m.group("comparative")) and (
                 person.is_subject(c.subject_words) or (c.subject_words and c.subject_words[0] in _YOU_WORDS | _HIM_OR_HER)):
             return True
+    return False
+
+
+_NEEDS_OBJECT = re.compile(
+    r"\b(?:needs?|needed|requires?|required)\s{1,3}(?:(?:a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|constant|frequent|regular|"
+    r"daily|close|several|many|more|some|extra|too\s{1,3}(?:much|many))\s{1,3})?(?P<object>[a-z-]{3,20})\b", re.IGNORECASE)
+
+
+def _needs_prompting(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Person) -> bool:
+    """The person, not negated, needs what the problem lexicon lists as the sign of a shortfall ("You still need
+    reminders to include sources", "he needs constant supervision"): the mirror of "rarely needs reminders",
+    which the negation reading counts as praise."""
+    s, e = draft.sentences[sentence]
+    text = draft.text
+    for m in _NEEDS_OBJECT.finditer(text, s, e):
+        if rules.problem_words.fullmatch(m.group("object")) is None:
+            continue
+        c = draft.clause_at(sentence, m.start())
+        if c is None or not person.is_subject(c.subject_words) or any(
+                w in NEGATORS or "n't" in w for w in c.verb_words) or _NEGATED_BEFORE.search(text, c.start, m.start()):
+            continue
+        return True
     return False
 
 
