@@ -836,6 +836,18 @@ _COUNTED = re.compile(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|te
                       r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\b", re.IGNORECASE)
 
 
+def _owned_problem(rules: FeedbackRules, text: str, start: int, end: int, sentence_start: int,
+                   sentence_end: int) -> re.Match[str] | None:
+    """The first problem word in ``text[start:end]`` that can be the person's: a problem noun only when it is
+    theirs (:func:`_attributed`): "always tries to make the plan detailed, including bugs and risks" names the
+    bugs the plan covers, not a fault an "always" overgeneralises."""
+    for p in rules.problem_words.finditer(text, start, end):
+        if not (_PROBLEM_NOUN.fullmatch(p.group()) and not _attributed(text, p.start(), p.end(), sentence_start,
+                                                                        sentence_end)):
+            return p
+    return None
+
+
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
                  critical_draft: Callable[[], bool] = lambda: False) -> bool:
     text = draft.text
@@ -869,12 +881,14 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         if (rule.subject == "before" and _SIMPLE_PAST.match(text, m.end(), m.end() + 40)
                 and not _PERFECT.search(text, max(clause_start, m.start() - 20), m.start())):
             return False  # "she never got to finish": one occasion, not a generalisation
+        if _litotes(rules, text, m, clause_end):
+            return False  # "Nothing was too much trouble for you": praise by understatement
         return not rules.problem_words.search(text, m.end(), clause_end)
     if rule.sense == "critical":
         return not rules.praise.search(text, clause_start, clause_end)
     if rule.subject == "sentence":
-        return bool(rules.problem_words.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)))
-    problem = rules.problem_words.search(text, m.end() if rule.subject == "before" else clause_start, clause_end)
+        return _owned_problem(rules, text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW), s, e) is not None
+    problem = _owned_problem(rules, text, m.end() if rule.subject == "before" else clause_start, clause_end, s, e)
     if problem:
         # "you are always late" (what follows the absolute is what it generalises), but "always willing
         # to stay late" generalises the willingness
@@ -1457,8 +1471,9 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
 
     @cache
     def critical_draft() -> bool:  # asked only by an absolute with no problem word of its own
-        return any(not rules.negators.search(text, max(0, c.start() - 30), c.start())
-                   for c in islice(draft.matches(rules, rules.critical), 200))
+        return any(not rules.negators.search(text, max(0, c.start() - 30), c.start()) and not (
+            _PROBLEM_NOUN.fullmatch(c.group()) and not _attributed(text, c.start(), c.end(), *draft.sentence_at(c.start())))
+                   for c in islice(draft.matches(rules, rules.critical), 200))  # "resolving questions and problems"
 
     taken_span: tuple[int, int] | None = None
     taken_kinds: set[str] = set()
@@ -1932,6 +1947,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["next_step"]  # "I'd like to see a real change": a result wished for, no act asked
         if "next_step" not in firsts[i]:
             step = _step_clause(draft, rules, i)
+            if step is None:  # "You must not give out patients' numbers": a prohibition is a step too
+                step = next((c for n in draft.matches(rules, rules.negators, s, e)
+                             if n.group().lower().replace("’", "'") in _PROHIBITING
+                             and _prohibits(text, n, _negation_scope(text, n.end(), e), s)
+                             and (c := draft.clause_at(i, n.start())) is not None), None)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
@@ -2044,10 +2064,18 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _READINESS.match(text, m.end(), scope):
                 praise += 1  # "she doesn't hesitate to ask around", "never gave up on the account": readiness
                 continue
+            if _litotes(rules, text, m, scope):
+                praise += 1  # "Nothing was too much trouble", "handovers had never been clearer": understatement
+                continue
+            if praise > 0 and (c := draft.clause_at(i, m.start())) is not None and c.link in _CONDITION_LINKS:
+                continue  # "she asks around if she doesn't know the answer": a supposed case, not a fault
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
                     text, s, m.start()):  # "She is never late, never misses a deadline": a list about her
                 critical += 1  # "Don't do that again!", "Never share the password": a prohibition
+                continue
+            if _prohibits(text, m, scope, s):
+                critical += 1  # "You cannot wear that outfit to the meeting": a prohibition said to the person
                 continue
             if _UNREPORTED.match(text, m.end(), scope) and rules.problem_words.search(text, m.end(), scope):
                 critical += 1  # "did not report the delays", "never fixed the errors": the problem left standing
@@ -2068,6 +2096,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
+        if not critical and _needs_prompting(rules, draft, i, person):
+            critical = 1  # "You still need reminders to include sources": the mirror of "rarely needs reminders"
+        if not critical and _no_better(rules, draft, i, person):
+            critical = 1  # "Carlos's form was no better": the mirror of "never been clearer", improvement denied
         need = _NEEDS_WORK.search(text, s, e)
         if need and _covers(setting, need.start()):
             need = None  # "The team struggled with flaky tests until you added the logs"
@@ -2087,7 +2119,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)
         if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
-        if critical <= 0 and (lack := _deficient(draft, i, person, quotes, setting)) is not None:
+        if critical <= 0 and (lack := _deficient(draft, i, person, quotes, setting, rules)) is not None:
             critical = 1  # "The handover notes were too brief", "signed but not done": the work fell short
             if praise > 0:  # "signed but not done", "still outstanding": the praise word is the predicate's
                 praise = sum(1 for m in praise_by[i] if not lack.start() <= m.start() < lack.end()
@@ -2242,6 +2274,16 @@ _REQUEST_LEADS = wordset("please just also then now so always and simply")
 _RESULT_REQUEST_VERBS = wordset("be stay remain become make try get aim keep")
 
 
+# A quality wished for the person: "I'd like you to be more proactive", "we need her to become more confident",
+# "I encourage him to stay calm": the complement names the result asked for, not praise.
+_WISHED_RESULT = re.compile(
+    r"\b(?:like|love|want|need|expect|encourage|ask|asking|urge|challenge)\s{1,3}(?:you|him|her|them)\s{1,3}to\s{1,3}"
+    r"(?:be|become|stay|remain|get|feel|seem|sound)\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,2}\Z", re.IGNORECASE)
+# A praise word used as a verb: an object pronoun or a particle follows ("clear it", "calm down").
+_VERB_USE = re.compile(r"\s{1,3}(?:it|them|him|her|me|us|down|up|out|off)\b(?!\s{1,3}(?:is|was|are|were)\b)",
+                       re.IGNORECASE)
+
+
 def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[str]) -> bool:
     """A praise word in the complement of a clause in the imperative mood ("Be clear about the deadlines",
     "Please stay positive in meetings", "Make the figures clear") names the result asked for, not
@@ -2249,6 +2291,8 @@ def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[s
     c = draft.clause_at(sentence, m.start())
     if c is None:
         return False
+    if _WISHED_RESULT.search(draft.text, max(c.start, m.start() - 80), m.start()):
+        return True  # "I'd like you to be more proactive": the quality wished for
     key = ("request", c)
     if key not in draft.memo:
         draft.memo[key] = _request_clause(draft, sentence, c)
@@ -2257,7 +2301,11 @@ def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[s
         return False
     verb = _first_after_leads(draft.text, words, m.start())
     if verb is None:
-        return False  # the praise word opens the clause ("Great work", "Nice catch")
+        # the praise word opens the clause: praise ("Great work", "Nice catch") unless it is the verb of an
+        # instruction, after "please" or before an object pronoun or a particle ("please clear it", "Calm down!")
+        clause_words, starts, _, first = words
+        return first < len(clause_words) and starts[first] == m.start() and (
+            "please" in clause_words[:first] or " " not in m.group() and _VERB_USE.match(draft.text, m.end()) is not None)
     return verb in _RESULT_REQUEST_VERBS or _imperative_once(draft, rules, c)
 
 
@@ -2598,9 +2646,27 @@ _GRATEFUL_HYPERBOLE = re.compile(
     r"(?:can['’]?t|cannot|can\s{1,3}not|couldn['’]?t|could\s{1,3}not)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:enough|happier|prouder|more\s{1,3}(?:pleased|grateful|impressed|proud|thankful|delighted)|"
     r"ask\s{1,3}for\s{1,3}(?:more|better|a\s{1,3}better))\b"
-    # "I couldn't have done it without you": the person was what made it possible
-    r"|(?:couldn['’]?t|could\s{1,3}not|wouldn['’]?t|would\s{1,3}not)\s{1,3}have\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?"
+    # "I couldn't have done it without you", "we couldn't do it without you": the person made it possible
+    r"|(?:couldn['’]?t|could\s{1,3}not|wouldn['’]?t|would\s{1,3}not)\s{1,3}(?:have\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,6}?"
     r"without\s{1,3}(?:you|your|him|her|them|their)\b", re.IGNORECASE)
+# A prohibition said to the person: "you" and a deontic modal, negated, before an act ("You cannot wear that
+# outfit to the meeting", "you must not share the login"); not consolation or praise past saying ("you can't
+# imagine", "you can't go wrong", "you shouldn't have to").
+_PROHIBITED_LEAD = re.compile(r"(?:^|[\s\"“(,;:])you\s{1,3}(?:(?:really|just|simply|absolutely)\s{1,3})?"
+                              r"(?:(?:must|should|can|may)\s{1,3})?\Z", re.IGNORECASE)
+_PROHIBITING = frozenset(["cannot", "can't", "not"])
+_PROHIBITED_ACT = re.compile(r"\s{1,3}(?:(?:ever|just|really|simply)\s{1,3})?(?!(?:have|had|go|miss|imagine|believe|know|"
+                             r"thank|tell|expect|please|do\s{1,3}(?:everything|it\s{1,3}all)|be\s{1,3}(?:everywhere|"
+                             r"expected|blamed|faulted))\b)[a-z]{2,20}\b", re.IGNORECASE)
+
+
+def _prohibits(text: str, negator: re.Match[str], scope: int, sentence_start: int) -> bool:
+    """The negator opens a prohibition said to the person (see above)."""
+    return (negator.group().lower().replace("’", "'") in _PROHIBITING
+            and _PROHIBITED_LEAD.search(text, _clause_start(text, negator.start(), sentence_start), negator.start())
+            is not None and _PROHIBITED_ACT.match(text, negator.end(), scope) is not None)
+
+
 # An offer put as a negated verb of reluctance: "Don't hesitate to ask", "never be afraid to call me".
 _INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:ever\s{1,3})?(?:hesitate|worry|think\s{1,3}twice|"
                          r"be\s{1,3}(?:afraid|shy))\b", re.IGNORECASE)
@@ -2608,6 +2674,86 @@ _INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|n
 _READINESS = re.compile(r"\s{1,3}(?:(?:ever|once|really|even)\s{1,3})?(?:hesitat\w{0,3}|falter\w{0,3}|flinch\w{0,3}|waver\w{0,3}|"
                         r"panick?\w{0,3}|(?:g[ia]ve|giving)\s{1,3}up(?!\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)|let\s{1,3}(?:us|me|them|anyone|the\s{1,3}team)\s{1,3}down)\b",
                         re.IGNORECASE)
+# Praise by understatement (litotes): a negation that denies an excess ("Nothing was too much trouble", "never too
+# busy to help", "no request was too small for her") or that denies anything better ("handovers had never been
+# clearer", "it couldn't have gone better"): readiness or best-ever work. An excess that is praise denied ("not too
+# helpful") and a comparison kept ("no better than last year", "not any clearer than before") stay criticism.
+_LITOTES = re.compile(
+    r"\s{1,3}(?:(?:ever|once|really|been|be|is|are|was|were|seemed|seems|felt|looked|has|have|had|gone|go|went|"
+    r"[a-z]{3,20}ly)\s{1,3}){0,4}?"
+    r"(?:too\s{1,3}(?P<excess>[a-z]{3,20})|(?P<comparative>better|(?!(?:n?ever|over|under|after|other|either|neither|whether|rather|together|however)\b)"
+    r"[a-z]{3,20}er|more\s{1,3}[a-z]{3,20}))\b"
+    r"(?!\s{1,3}than\b(?!\s{1,3}(?:ever|now)\b))", re.IGNORECASE)
+
+
+_CONDITION_LINKS = wordset("if unless whether")
+
+
+_NO_BETTER = re.compile(r"\b(?:no|not\s{1,3}any|hardly\s{1,3}any|none\s{1,3}the)\s{1,3}(?P<comparative>better|[a-z]{3,20}er)\b"
+                        r"(?!\s{1,3}(?:way|place|person|time|example|choice|than\s{1,3}(?:ever|now))\b)", re.IGNORECASE)
+
+
+def _praised_comparative(rules: FeedbackRules, word: str) -> bool:
+    """A comparative of a praise word or a positively rated one: "better", "clearer", "happier"."""
+    word = word.lower()
+    if word == "better":
+        return True
+    rated = lexicon()
+    return any(rated.get(stem, 0.0) > 0 or rules.praise.fullmatch(stem) is not None
+               for stem in (word[:-2], word[:-1], word[:-3] + "y"))
+
+
+def _no_better(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Person) -> bool:
+    """An improvement denied of the person or their work ("Carlos's form was no better", "your notes are not any
+    clearer"): criticism against the baseline before it."""
+    s, e = draft.sentences[sentence]
+    for m in _NO_BETTER.finditer(draft.text, s, e):
+        c = draft.clause_at(sentence, m.start())
+        if c is not None and _praised_comparative(rules, m.group("comparative")) and (
+                person.is_subject(c.subject_words) or (c.subject_words and c.subject_words[0] in _YOU_WORDS | _HIM_OR_HER)):
+            return True
+    return False
+
+
+_NEEDS_OBJECT = re.compile(
+    r"\b(?:needs?|needed|requires?|required)\s{1,3}(?:(?:a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|constant|frequent|regular|"
+    r"daily|close|several|many|more|some|extra|too\s{1,3}(?:much|many))\s{1,3})?(?P<object>[a-z-]{3,20})\b", re.IGNORECASE)
+
+
+def _needs_prompting(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Person) -> bool:
+    """The person, not negated, needs what the problem lexicon lists as the sign of a shortfall ("You still need
+    reminders to include sources", "he needs constant supervision"): the mirror of "rarely needs reminders",
+    which the negation reading counts as praise."""
+    s, e = draft.sentences[sentence]
+    text = draft.text
+    for m in _NEEDS_OBJECT.finditer(text, s, e):
+        if rules.problem_words.fullmatch(m.group("object")) is None:
+            continue
+        c = draft.clause_at(sentence, m.start())
+        if c is None or not person.is_subject(c.subject_words) or any(
+                w in NEGATORS or "n't" in w for w in c.verb_words) or _NEGATED_BEFORE.search(text, c.start, m.start()):
+            continue
+        return True
+    return False
+
+
+def _litotes(rules: FeedbackRules, text: str, negator: re.Match[str], scope: int) -> bool:
+    """The negation ``negator`` (scope ending at ``scope``) praises by understatement (see above)."""
+    m = _LITOTES.match(text, negator.end(), scope)
+    if m is None:
+        return False
+    rated = lexicon()
+    if m.group("excess"):
+        word = m.group("excess").lower()
+        return rated.get(word, 0.0) <= 0 and rules.praise.fullmatch(word) is None
+    if negator.group().lower() == "no":
+        return False  # "no better": the same as before
+    word = m.group("comparative").lower().split()[-1]
+    if " " in m.group("comparative"):
+        return rated.get(word, 0.0) > 0 or rules.praise.fullmatch(word) is not None  # "more helpful"
+    return _praised_comparative(rules, word)
+
+
 # A farewell: "Your kindness will be missed", "she'll be sorely missed".
 _FAREWELL = re.compile(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
@@ -2767,6 +2913,11 @@ _DEFICIENCY = re.compile(
     r"|(?P<done>[a-z]{3,20}ed|done|begun|written|sent|seen)\s{1,3}but\s{1,3}(?:never|not)\s{1,3}(?:yet\s{1,3})?"
     r"(?P<undone>[a-z]{3,20}ed|done|begun|written|sent|seen|finished)\b)",
     re.IGNORECASE)
+_JUDGED = re.compile(
+    r"\b(?:is|are|was|were|seems?|seemed|looks?|looked|sounds?|sounded|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
+    r"\s{1,3}(?:(?:still|again|often|always|usually|far|much|way|a\s{1,3}bit|a\s{1,3}little|simply|just|also|very|really|"
+    r"quite|rather|pretty|so|too)\s{1,3}){0,2}(?P<pred>[a-z-]{3,20})\b(?!\s{1,3}(?:to|for|of|at|about|by|with)\b)",
+    re.IGNORECASE)
 _OWNED_SUBJECT = re.compile(r"\b(?i:your|his|her|their)\b|\b[A-Z][a-z]{1,30}['’]s\b")
 _AGENT_IN_SUBJECT = re.compile(r"\b(?:(?i:you|he|she|they)|[A-Z][a-z]{1,30})\s{1,3}(?:\w{2,20}ly\s{1,3})?([a-z]{2,20})\b")
 _BARE_SUBJECT = re.compile(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,3}?"
@@ -2780,21 +2931,33 @@ _DEFICIENCY_REASON = re.compile(r"\s{0,3},?\s{0,3}(?:\w{2,20}\s{1,3}){0,3}?(?:be
 _STILL_OPEN = re.compile(r"\b(?:still|remain\w{0,2}|left)\b", re.IGNORECASE)
 
 
+def _judgements(rules: FeedbackRules, text: str, s: int, e: int) -> Iterator[re.Match[str]]:
+    """The copula predicates of ``text[s:e]`` (as :data:`_DEFICIENCY`'s ``pred``) that judge: ``_DEFICIENCY``'s own,
+    then a word of the trait and harsh lexicons or one VADER rates -1 or lower ("This approach is inefficient",
+    "Your handover notes were unprofessional"): said of the person's work, a verdict on it."""
+    yield from _DEFICIENCY.finditer(text, s, e)
+    rated = lexicon()
+    for m in _JUDGED.finditer(text, s, e):
+        word = m.group("pred").lower()
+        if rated.get(word, 0.0) <= -1.0 or rules.problem_words.fullmatch(word) is not None:
+            yield m
+
+
 def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple[int, int]],
-               setting: list[tuple[int, int]]) -> re.Match[str] | None:
+               setting: list[tuple[int, int]], rules: FeedbackRules) -> re.Match[str] | None:
     """A clause that states a deficiency of the person's own work, by structure: its subject is the person's
     work (owned: 'your notes', 'the pack she prepared'; or a bare 'the report' with nothing marking it as
     someone else's or as a circumstance) and its predicate one of :data:`_DEFICIENCY`. Not in quoted speech,
     not in a setting clause, not when the person acts on it later in the sentence ('..., so you rewrote it')."""
     text = draft.text
     s, e = draft.sentences[sentence]
-    for m in _DEFICIENCY.finditer(text, s, e):
+    for m in _judgements(rules, text, s, e):
         if _covers(quotes, m.start()) or _covers(setting, m.start()):
             continue
         pred = m.group("pred").lower()
         if pred.startswith(("open", "pending", "outstanding")) and not _STILL_OPEN.search(text, max(s, m.start() - 12), m.end()):
             continue  # "is open", "are outstanding" alone are a state or praise; "still open" is a task left undone
-        if m.group("done") and m.group("done").lower() == m.group("undone").lower():
+        if m.re is _DEFICIENCY and m.group("done") and m.group("done").lower() == m.group("undone").lower():
             continue
         lo = _clause_start(text, m.start(), s)
         subject = text[lo:m.start()]
@@ -2802,13 +2965,15 @@ def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple
             continue  # the person as subject of a bare state ("she was late") is left to the lexicons
         if _NEGATED_BEFORE.search(subject):
             continue  # "None of your reports were late": the deficiency denied
-        if m.group("done") and _DEFICIENCY_REASON.match(text, m.end(), e):
+        if m.re is _DEFICIENCY and m.group("done") and _DEFICIENCY_REASON.match(text, m.end(), e):
             continue  # "reviewed but not merged because the release froze": held up by something else
         owned = (_OWNED_SUBJECT.search(subject) is not None or any(  # "the pack she prepared"
             is_past_tense(a.group(1)) for a in _AGENT_IN_SUBJECT.finditer(subject, 1))) and not re.search(
             r"\b(?:client|customer|vendor|supplier|patient)['’]s?\s", subject, re.IGNORECASE)
         bare = _BARE_SUBJECT.match(subject)
-        if not owned and (bare is None or _OUTSIDE_WORK.search(subject) or _circumstance(bare.group("head").lower())):
+        if subject.strip(" \"“(").lower() in ("this", "that") and m.re is _JUDGED:
+            pass  # "This is inefficient": a verdict on what the draft is about
+        elif not owned and (bare is None or _OUTSIDE_WORK.search(subject) or _circumstance(bare.group("head").lower())):
             continue
         c = draft.clause_at(sentence, m.end())
         later = [c2 for c2 in draft.parsed[sentence] if c2.start >= m.end() and (c is None or c2.start > c.start)]
@@ -3346,18 +3511,26 @@ def _writer_not_observing(draft: _Draft, sentence: int, pos: int) -> bool:
     return c.main_verb not in _VIEW_VERBS
 
 
+@lru_cache(maxsize=256)
+def _third_person_mention(name: str) -> re.Pattern[str]:
+    """The person of a draft about someone named: the name or he/she in any case."""
+    return re.compile(rf"\b(?:{re.escape(name)}|he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
     """In a draft that speaks to the person, the clauses that set the scene for what the person did: those
     before anything the person did, and time clauses ("when the customer started shouting"), whose subject
     is someone or something else and that do not mention the person ("We were two weeks behind schedule",
     "The team struggled with flaky tests for months"): not criticism of the person. Empty when the person
     does nothing."""
-    if not draft.second_person:
-        return []
     text = draft.text
     parsed = draft.parsed
     person = _person(text, parsed)
-    if not person.second:
+    if person.second:
+        mentions = _YOU_TOKEN
+    elif person.name is not None and not draft.second_person:
+        mentions = _third_person_mention(person.name)
+    else:
         return []
     before: list[tuple[int, int]] = []
     timed: list[tuple[int, int]] = []
@@ -3367,7 +3540,7 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
             if person.is_subject(c.subject_words) and c.tense != "none":
                 acted = True
                 continue
-            if not c.subject or _YOU_TOKEN.search(text, c.start, c.end):
+            if not c.subject or mentions.search(text, c.start, c.end):
                 continue
             if c.link in _TIME_LINKS:
                 timed.append((c.start, c.end))
