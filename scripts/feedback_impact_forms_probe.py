@@ -191,6 +191,23 @@ FRESH_REVIEW_VAGUE = [
     ("This seems risky.", True),
     ("This makes no sense.", True),
 ]
+# Fourth change (a review's question about a case the work must handle is a step). Written after it, never
+# tuned on: (draft, whether it must draw `missing_action`).
+FRESH_CASE_QUESTION = [
+    ("This divides by the item count, so an empty basket crashes the checkout. What happens if the basket is "
+     "empty?", False),
+    ("The upload skips the size check, and a 2 GB file took the server down on Monday. What if someone uploads a "
+     "5 GB file?", False),
+    ("This writes to the shared cache without a lock, and two reports overwrote each other last week. What should "
+     "happen when two jobs finish at once?", False),
+    ("The form accepts a blank postcode, so 40 orders went to the wrong depot. What will happen when the postcode "
+     "field is blank next time?", False),
+    ("You rebooted the server during the demo, and the client saw an error page. What happened when you restarted "
+     "it?", True),
+    ("You sent the invoice twice, and the client paid twice. What happened there?", True),
+    ("The script deleted the backups on Friday, and we lost a week of data. What were you thinking?", True),
+    ("You skipped the review, and the bug reached production. What happens now is up to the director.", True),
+]
 WANT = {"praise_clean": set(), "constructive_clean": set(), "constructive_no_step": {"missing_action"},
         "praise_no_impact": {"missing_impact"}}
 
@@ -224,6 +241,12 @@ def main() -> None:
     if args.list:
         for t, got, want in wrong:
             print(f"      {sorted(got)} (want {sorted(want)}) :: {t}")
+    case_wrong = [(t, want) for t, want in FRESH_CASE_QUESTION
+                  if ("missing_action" in {f.kind for f in review_feedback(t, rules=rules).findings}) != want]
+    print(f"fresh case question wrong {len(case_wrong)} of {len(FRESH_CASE_QUESTION)}")
+    if args.list:
+        for t, want in case_wrong:
+            print(f"      (want missing_action: {want}) :: {t}")
     vague_wrong = [(t, want) for t, want in FRESH_REVIEW_VAGUE
                    if ("vague" in {f.kind for f in review_feedback(t, rules=rules).findings}) != want]
     print(f"fresh review vague wrong {len(vague_wrong)} of {len(FRESH_REVIEW_VAGUE)}")

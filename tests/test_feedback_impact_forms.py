@@ -185,3 +185,15 @@ def test_what_a_review_observes_in_the_work_is_the_behaviour(draft, evidence):
 ])
 def test_a_verdict_on_the_work_names_no_behaviour(draft):
     assert "vague" in kinds(draft)
+
+
+def test_a_reviews_question_about_a_case_the_work_must_handle_is_a_step():
+    draft = ("Bug: this returns the wrong result for an empty list, because sum(numbers) / len(numbers) raises "
+             "ZeroDivisionError. What happens when numbers is empty?")
+    report = review_feedback(draft)
+    assert (report.structure.next_step.present, report.structure.next_step.evidence) == (
+        True, "What happens when numbers is empty")
+    assert kinds(draft) == []
+    past = PROBLEM + "What happened when you called them?"
+    assert review_feedback(past).structure.next_step.present is False
+    assert "missing_action" in kinds(past)

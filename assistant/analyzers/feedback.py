@@ -1638,7 +1638,10 @@ _ASKING_QUESTION = re.compile(
     r"[\s\"“(]*(?:(?:so|and|then|now)\s*,?\s+)?(?:(?:will|would|could|can|shall)\s+(?:you|we)\s+(?:please\s+|also\s+|try\s+(?:to\s+)?)?"
     r"(?!(?:be|have|see|feel|know|get|improve|do|tell|think|believe|say|hear)\b)[a-z]{2,30}|"
     r"(?:what|how)\s+(?:else\s+)?(?:could|can|would|will|might|should|shall)\s+(?:you|we)\s+(?:do|try|change|put|set|build|use|"
-    r"plan|prepare|approach|handle|avoid|prevent|make)|why\s+(?:don['’]t|not)\s+(?:you|we)\b|how\s+about\s+[a-z]{2,30}ing)\b",
+    r"plan|prepare|approach|handle|avoid|prevent|make)|why\s+(?:don['’]t|not)\s+(?:you|we)\b|how\s+about\s+[a-z]{2,30}ing|"
+    # a review's question about a case the work must handle ("What happens when numbers is empty?", "What if
+    # two users save at once?"): asks the person to check and handle it; "What happened when ..." is the past
+    r"what\s+(?:happens|will\s+happen|would\s+happen|should\s+happen)\s+(?:when|if|once|whenever)|what\s+if)\b",
     re.IGNORECASE)
 _SUBORDINATE_LINKS = wordset("if when whenever before after once while as since until unless because although though")
 _BENEFIT_VERBS = wordset("help make improve ensure prevent reduce save speed give let allow avoid stop cut keep")
