@@ -637,6 +637,22 @@ SCOPE_FRESH3: dict[str, tuple[str, list[str]]] = {
 }
 
 
+# written after the sarcastic-wonder change (harsh-standing 'how you got ...'), never tuned on
+SCOPE_FRESH4: dict[str, tuple[str, list[str]]] = {
+    "sarcastic_wonder": ("constructive", [
+        "Honestly, I have no idea how you got through probation with reports like these.",
+        "The whole team is puzzled about how he ever got promoted to supervisor.",
+        "After that client call I really don't know how you still have a job.",
+    ]),
+    "wonder_lookalike": ("positive", [
+        "I'm amazed at how you got the whole warehouse through the audit in two days.",
+        "Nobody knows how you got the printer working again, but the invoices went out on time.",
+        "I wondered how you got the board to approve the budget so quickly, and your notes from the meeting "
+        "explained it.",
+    ]),
+}
+
+
 def tuning_confusion(rules) -> tuple[Counter, Counter, int, int]:
     """Gold -> read confusion over every tuning half: (final reading, the rules alone), correct, total."""
     final: Counter = Counter()
@@ -674,7 +690,7 @@ def main() -> None:
                         print(f"    -> {got}: {t}")
         print(f"{title}: drafts read wrongly {wrong_all}/{sum(len(d) for d in probes.values())}")
     for title, scoped in (("scope set", SCOPE), ("scope fresh set", SCOPE_FRESH), ("scope fresh set 2", SCOPE_FRESH2),
-                          ("scope fresh set 3", SCOPE_FRESH3)):
+                          ("scope fresh set 3", SCOPE_FRESH3), ("scope fresh set 4", SCOPE_FRESH4)):
         wrong_all = 0
         for kind, (gold, drafts) in scoped.items():
             got = [review_feedback(t, rules=rules).polarity for t in drafts]

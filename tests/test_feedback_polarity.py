@@ -189,6 +189,9 @@ def test_deficiency_of_the_work(text: str, polarity: str) -> None:
     ("You did a great job on the poster. You still need reminders to include sources on your slides.", "mixed",
      ["missing_action", "missing_impact", "vague"]),
     ("She rarely needs reminders about the rota.", "positive", ["missing_impact", "vague"]),
+    # sarcastic wonder at how the person holds their place is harsh criticism; wonder at how they did the work is not
+    ("I have no idea how he got promoted.", "constructive", ["harsh", "missing_action", "missing_impact", "vague"]),
+    ("I wonder how you got the job done so quickly.", "positive", ["missing_impact", "vague"]),
 ])
 def test_polarity_by_scope_of_negation_setting_and_judgement(text: str, polarity: str, kinds: list[str]) -> None:
     report = review_feedback(text, learned=False)

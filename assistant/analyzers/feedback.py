@@ -1231,6 +1231,18 @@ _OWN_JOB_AFTER = re.compile(r"\b(?:your|his|her|their)\s{1,3}(?:job|position|sea
 _SECOND_OR_THIRD = re.compile(r"\b(?:you|he|she)\b", re.IGNORECASE)
 
 
+# Sarcastic wonder at how the person holds their place: a frame of wonder or not knowing before "how you got ...",
+# and the place after it ("this job", "hired", "through probation"); "tell me how you got the client to sign" is
+# a real question about the work.
+_WONDER_BEFORE = re.compile(r"\b(?:wonder\w{0,3}|no\s{1,3}idea|(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:know|understand|"
+                            r"get)|can['’]?t\s{1,3}(?:figure\s{1,3}out|understand|see)|beats\s{1,3}me|puzzl\w{1,4}|baffl\w{1,4}|"
+                            r"mystery|amaz\w{1,4}|astonish\w{1,6}|unclear)\b[^.!?]{0,40}\Z", re.IGNORECASE)
+_STANDING_AFTER = re.compile(r"\s{1,3}(?:(?:ever|even|still|actually)\s{1,3})?(?:(?:this|that|the|your|his|her|a|such\s{1,3}a)"
+                             r"\s{1,3}(?:\w{2,20}\s{1,3})?(?:job|role|position|post|promotion|place|seat|degree|licen[cs]e|"
+                             r"certificate|title)\b(?!\s{1,3}(?:done|finished|completed|over|through))|hired|promoted|employed|"
+                             r"through\s{1,3}(?:probation|the\s{1,3}interview|training)|(?:a|your)\s{1,3}job)", re.IGNORECASE)
+
+
 def _standing_ok(draft: _Draft, m: re.Match[str]) -> bool:
     """The person's place held over them: "you're on thin ice", "your days on this team are numbered", "one more
     missed deadline and you're out", "plenty of people would be glad to have your job", "I don't know why we
@@ -1249,6 +1261,8 @@ def _standing_ok(draft: _Draft, m: re.Match[str]) -> bool:
         ok = bool(_OWN_JOB_AFTER.search(text, m.end(), e))
     elif term.startswith("why"):
         ok = bool(_SECOND_OR_THIRD.search(text, m.end(), e))
+    elif term.startswith("how"):  # "I've spent hours wondering how you got this job": the person's place doubted
+        ok = bool(_WONDER_BEFORE.search(text, lead, m.start())) and bool(_STANDING_AFTER.match(text, m.end(), e))
     else:  # "replaceable", "easily replaced": of a person
         ok = _valence_predication(draft, m) == "person" or _person_subject_before(draft, m.start(), s)
     return ok and _own_voice(draft, m)
