@@ -293,3 +293,47 @@ def test_the_people_served_as_subject_of_a_change(text: str, letters: str) -> No
 )
 def test_group_sizes_reason_lines_and_bracketed_aims(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a direction or degree verb on an area: the phrase after the object only places it (round 15)
+        ("Strengthen partnerships with local businesses in 2027.", ".MA.T"),
+        ("Grow our presence in the Asia-Pacific market in 2027.", "..A.T"),
+        ("Deepen relationships with key donors.", "..A.."),
+        ("Advance equity in student outcomes.", "..A.."),
+        # a measure, a means or a concrete object makes it a result
+        ("Strengthen partnerships with local businesses by signing 5 referral agreements in 2027.", "SMART"),
+        ("Grow our presence in the Asia-Pacific market from 2 to 5 distributors in 2027.", "SMA.T"),
+        ("Strengthen the roof of the Elm Street warehouse by June 2027.", "SMA.T"),
+        ("Deepen relationships with key donors through a quarterly briefing.", "SMA.T"),
+    ],
+)
+def test_an_area_object_is_not_specific(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # what the goal serves, as an outcome noun phrase, a result participle, a "so" clause or a consequence (round 15)
+        ("Automate invoice matching by August 2027 for faster supplier payments.", "SMART"),
+        ("Replace the nurse call system on 5 East by June 2027 for improved patient safety.", "SMART"),
+        ("Open two satellite clinics by December 2027, bringing primary care closer to rural families.", "SMART"),
+        ("Open two satellite clinics by December 2027 so rural patients travel less.", "SMART"),
+        ("Open two satellite clinics by December 2027; this will cut travel time for rural patients.", "SMART"),
+        ("Under our customer-first strategy, answer every support email within one business day in 2027.", "SMART"),
+        ("Open two satellite clinics by December 2027 (Strategic Plan Goal 3).", "SMART"),
+        # whom it is for, an amount, more of the goal's own work, a condition or a part: no outcome beyond it
+        ("Open evening hours at the library by May 2027 for more students.", "SMA.T"),
+        ("Rent a storage unit by May 2027 for more than six months.", "SMA.T"),
+        ("Open two satellite clinics by December 2027, staffing each with more nurses.", "SMA.T"),
+        ("Open two satellite clinics by December 2027, including one with more exam rooms.", "SMA.T"),
+        ("Hire 3 nurses by June 2027, starting with the units that have higher vacancy rates.", "SMA.T"),
+        ("Run the payroll under our new schedule by June 2027.", "SMA.T"),
+        ("Open two satellite clinics by December 2027 (phase 2).", "SMA.T"),
+    ],
+)
+def test_the_outcome_a_goal_serves(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

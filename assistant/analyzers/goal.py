@@ -1323,6 +1323,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False  # "Complete a specific coding certification": which one is left open
     if rules is not None and _direction_only(action, text, measures, rules):
         return False  # "Increase student persistence": a direction on a metric, nothing measured, no means
+    if rules is not None and _area_object(action, text, measures, rules):
+        return False  # "Strengthen partnerships with local businesses": an area, only placed by what follows
     if action.kind == "action" and not action.wishful and rules is not None and _named(
             text, action.verb_end, action.end, rules):
         return True  # an action on a named system or artefact ("Upgrade to Kubernetes 1.25")
@@ -1426,6 +1428,43 @@ def _value_slot(action: Action, text: str) -> bool:
     Y", "Maintain revenue at Y", "by a measurable margin")."""
     end = _sentence_of(text, action.start)[1]
     return bool(_VALUE_SLOT.search(text, action.verb_end, end) or _AMOUNT_SLOT.search(text, action.verb_end, end))
+
+
+# A means after the object: "by"/"through"/"via"/"using" followed by a way of doing it (a gerund, a determiner or a
+# possessive), not by a date ("by June 2027", "by the end of Q3").
+_OBJECT_MEANS = re.compile(
+    r"[^.;!?\n]{0,60}?\b(?:through|via|using|by\s{1,3}(?:[a-z]{3,20}ing\b|(?:a|an|our|my|their|its)\s|the\s{1,3}"
+    r"(?!(?:end|close|start|beginning|middle|start|first|last|next|deadline|time|date)\b)))", re.IGNORECASE)
+_RELATION_NOUN = re.compile(r"[a-z]{3,}(?:ships?|ity|ities|ness|ism|ance|ence|hood|dom)$")
+
+
+def _area_object(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether a verb that only says which way something should go or grow ("strengthen", "deepen", "grow",
+    "advance"; the vague and direction verbs, and any verb the lists do not know) has an area for its object:
+    the head of the noun phrase it governs is an area word or an abstract quality ("partnerships", "presence",
+    "equity", "relationships"), and what follows only says where ("with local businesses", "in the Asia-Pacific
+    market"). An area is not a deliverable or a population, however narrowly it is placed, so with nothing
+    measured, no value slot and no means the goal names no result ("Strengthen partnerships with local
+    businesses", "Grow our presence in the Asia-Pacific market"). A named head ("our AWS bill") says which."""
+    if action.wishful or not (action.kind == "vague" or _DIRECTION_VERB.match(text, action.start)
+                              or not (rules.action_verbs.match(text, action.start)
+                                      or rules.effort_verbs.match(text, action.start))):
+        return False
+    if any(m.rule != "measure.deliverable" for m in measures) or _value_slot(action, text):
+        return False
+    if _OBJECT_MEANS.match(text, action.end, min(len(text), action.end + 80)):
+        return False  # "Deepen relationships with donors through a quarterly briefing": a means says how
+    head_end, head = action.verb_end, ""
+    for m in re.finditer(r"[^\W\d_][\w'’-]*|\S", text[action.verb_end:action.end]):
+        word = m.group().lower()
+        if word in PREPOSITIONS or word in ("and", "or", "that", "which", "who") or not word[:1].isalpha():
+            break
+        head_end = action.verb_end + m.end()
+        if word not in rules.stopwords:
+            head = word
+    if not head or _named(text, action.verb_end, head_end, rules):
+        return False
+    return head in rules.generic_words or bool(_RELATION_NOUN.match(head))
 
 
 def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
@@ -1709,7 +1748,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # toward completing the project", "move the budget toward prevention programs", "under the new schedule" name the
     # goal's own object, destination or condition
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
-        h.rule == "relevant.support" and re.match(r"(?:towards?|under\s{1,3}the)\s", text[h.start:h.end], re.IGNORECASE)
+        h.rule == "relevant.support" and re.match(r"(?:towards?|under\s{1,3}(?:the|our|its|their|this))\s", text[h.start:h.end],
+                                                  re.IGNORECASE)
         and not _AIM_HEAD.search(text[h.start:h.end]))]
     # "I will work towards this goal": the goal pointing back at itself links to nothing beyond it.
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _SELF_REFERENCE.search(text, h.start, h.end)]
@@ -2335,6 +2375,15 @@ _PURPOSE_TO = re.compile(r"(?:^|[,(]\s{0,3}|\s)(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]
 _PURPOSE_FOR = re.compile(r"(?<!\bstrategies\s)(?<!\bapproaches\s)(?<!\boptions\s)(?<!\bideas\s)(?<!\btools\s)"
                           r"\bfor\s{1,3}(?:(?!(?:the|a|an|our|my|their|its|this|each|every|all)\s)[\w-]{2,30}\s{1,3}){0,2}"
                           r"(?P<g>[a-z]{3,30}ing)(?=\s{0,3}(?:[.;!?]|\Z))")
+# The outcome the goal serves, named as a noun phrase after "for": a state changed by degree ("for faster supplier
+# payments", "for improved patient safety", "for fewer data-entry errors"), as a purpose infinitive names it with a verb
+# ("to speed up supplier payments"). Not an amount ("for more than three days", "for less than $500"), not people
+# ("for more students": whom it is for, a beneficiary alone) and not a rank ("for top performers").
+_OUTCOME_FOR = re.compile(
+    r"\bfor\s{1,3}(?:(?:a|an|the|our|their|its)\s{1,3})?(?:much\s{1,3}|far\s{1,3})?"
+    r"(?P<change>better|faster|quicker|safer|easier|simpler|smoother|shorter|cheaper|clearer|stronger|greater|higher|lower|"
+    r"fewer|less|more|improved|increased|reduced|enhanced|expanded|streamlined|lasting|sustained)"
+    r"\s{1,3}(?!than\b)(?P<noun>[a-z][\w'’-]{2,30})\b[^.;!?,]{0,120}", re.IGNORECASE)
 _ING_NOUNS = wordset("""during thing nothing something anything everything morning evening spring string ring king
 building ceiling wedding meeting clothing housing funding training planning offering setting ending beginning
 pricing parking lighting shipping staffing""")
@@ -2365,9 +2414,24 @@ _REASON = re.compile(
     r"launch|last|first|previous)\b)(?=[a-z]{2,30}\s{1,3}[a-z]))"
     r"[^.;!?]{3,200}", re.IGNORECASE)
 _CONSEQUENCE = re.compile(
-    r"(?:^|[.!?]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
+    r"(?:^|[.!?;]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
     r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?P<help>help\s{1,3}(?:to\s{1,3})?)?"
     r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
+# A change of degree: what an outcome adjunct says gets better for someone or something.
+_DEGREE = (r"(?:better|faster|quicker|sooner|earlier|safer|easier|simpler|smoother|shorter|cheaper|clearer|closer|stronger|"
+           r"greater|higher|lower|fewer|less|more\s{1,3}[a-z]{3,20}|improved|increased|reduced)")
+# The outcome the goal serves in a participle or a "so" clause after it, told by a change of degree in it (", bringing
+# primary care closer to rural families", "so rural patients travel less"); a participle that adds to or narrows the
+# goal's own work (", including ...", ", starting with ...", ", using ...") is no outcome.
+_OUTCOME_CLAUSE = re.compile(
+    r",\s{0,3}(?:thereby\s{1,3}|and\s{1,3})?(?!(?:including|excluding|starting|beginning|following|during|according|"
+    r"regarding|pending|depending|using|focusing|working|ending|concentrating|covering|leaving)\b)[a-z]{3,20}ing\s{1,3}"
+    r"(?:[\w'’-]+\s{1,3}){0,8}?" + _DEGREE + r"\b[^.;!?]{0,200}"
+    r"|\bso\s{1,3}(?:that\s{1,3})?(?:(?:the|our|their|all|more)\s{1,3})?(?:[a-z][\w'’-]{1,30}\s{1,3}){0,2}?"
+    r"[a-z][\w'’-]{1,30}(?<![sS]s)(?<!ous)s\s{1,3}(?:[\w'’-]+\s{1,3}){0,6}?" + _DEGREE + r"\b[^.;!?]{0,200}",
+    re.IGNORECASE)
+
+
 def _serves_people(phrase: str, rules: GoalRules) -> bool:
     """Whether the phrase names the people a goal serves ("patient care", "for families")."""
     return any(w in rules.beneficiaries or stem(w) in rules.beneficiaries
@@ -2401,6 +2465,23 @@ _BENEFICIARY_RESULT = re.compile(
 # the same suffix also makes instruments ("servers", "printers"), which a goal acts on: an agent noun counts as
 # the people served only when it is not already in the goal (its object).
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ees|ants)", re.IGNORECASE)
+
+
+_MORE_PEOPLE = wordset("""parents adults seniors elders women men kids infants participants applicants candidates partners
+providers readers subscribers shoppers buyers drivers riders patrons attendees owners vendors suppliers contractors
+homeowners homebuyers borrowers farmers businesses employers households individuals persons""")
+
+
+def _people_head(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the noun phrase at ``start`` is headed by people ("more students", "better-trained front-desk staff"):
+    its last word before a preposition, a clause word or punctuation."""
+    head = ""
+    for m in re.finditer(r"[A-Za-z][\w'’-]*|[^\w\s]", text[start:start + 120]):
+        word = m.group().lower()
+        if word in PREPOSITIONS or word in ("and", "or", "that", "which", "who", "so") or not word[:1].isalpha():
+            break
+        head = word
+    return bool(head) and (_reaches_people(head, rules) or head in _MORE_PEOPLE)
 
 
 def _agent_noun(word: str, lowered: str, start: int) -> bool:
@@ -2626,6 +2707,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                                                    and (m.start() in first_tries or _names_an_aim(m.group(), rules))
                                                    or _open_purpose_verb(text, m) and _names_an_aim(m.group(), rules)),
                        *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS),
+                       *(m for m in _OUTCOME_FOR.finditer(text) if not _people_head(text, m.start("noun"), rules)),
                        *_PURPOSE_ADJUNCT.finditer(text)],
                       key=lambda m: m.start())
     for m in purposes:
@@ -2651,6 +2733,11 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE, _SO_CLAUSE, _REASON, _PREDICATED_AIM):
         m = pattern.search(text)
         if m:
+            return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
+    for m in _OUTCOME_CLAUSE.finditer(text):
+        degree = re.compile(_DEGREE + r"\b", re.IGNORECASE).search(text, m.start() + 1, m.end())
+        if degree and not _people_head(text, degree.start() + (5 if degree.group().lower().startswith("more") else 0), rules):
+            # (", staffing each clinic with more nurses": more people for the goal's own work, no outcome beyond it)
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     # A result clause after the goal ("..., improving resident satisfaction", "..., which will cut
     # overtime costs"): a verb of benefit or change in a participle or a relative clause on the goal.

@@ -1,0 +1,35 @@
+"""Round 15 fresh probe: area objects (S0), concrete look-alikes (S1), outcome frames (R1) and look-alikes (R0).
+
+Written after the round 15 change, never tuned on. Usage:
+    PYTHONPATH=$PWD .venv/bin/python scripts/goal_round15_probe.py [-v]
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import sys
+from pathlib import Path
+
+from assistant.analyzers.goal import check_goal, load_rules
+
+PROBE = Path(__file__).with_name("goal_round15_probe.tsv")
+
+
+def main() -> None:
+    rules = load_rules()
+    total: collections.Counter[str] = collections.Counter()
+    right: collections.Counter[str] = collections.Counter()
+    for line in PROBE.read_text(encoding="utf-8").splitlines():
+        label, text = line.split("\t")
+        report = check_goal(text, today=dt.date(2026, 12, 1), rules=rules)
+        got = report.criteria.specific.met if label[0] == "S" else report.criteria.relevant.met
+        total[label] += 1
+        right[label] += got == (label[1] == "1")
+        if got != (label[1] == "1") and "-v" in sys.argv:
+            print("miss", label, text)
+    print({k: f"{right[k]}/{total[k]}" for k in sorted(total)})
+
+
+if __name__ == "__main__":
+    main()
