@@ -1,4 +1,6 @@
-"""Round 15 fresh probe: area objects (S0), concrete look-alikes (S1), outcome frames (R1) and look-alikes (R0).
+"""Round 15 fresh probe. Label: criterion letter, expected verdict (1/0), family: A = area objects and outcome frames
+(S0A areas, S1A concrete look-alikes, R1A outcome frames, R0A look-alikes), P = counted populations (S1P) and uncounted
+or effort look-alikes (S0P), X = template letters where a name belongs (S0X) and value slots / real names (S1X).
 
 Written after the round 15 change, never tuned on. Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goal_round15_probe.py [-v]

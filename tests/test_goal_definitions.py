@@ -337,3 +337,24 @@ def test_an_area_object_is_not_specific(text: str, letters: str) -> None:
 )
 def test_the_outcome_a_goal_serves(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a counted group of people is a bounded object, though the people noun alone names no one (round 15)
+        ("Hire 50 employees by June 2027.", "SMA.T"),
+        ("Survey 500 customers by March 2027.", "SMA.T"),
+        ("Onboard 300 new clients.", "SMA.."),
+        ("Objective: Achieve record 3rd quarter revenue growth. Key result: Onboard 300 new clients.", "SMART"),
+        ("Onboard new clients.", "..A.."),
+        ("Support the 3 regional teams.", "..A.."),
+        # a template letter where a name belongs leaves the object unnamed; a value slot does not
+        ("Increase sales in region X by 3% during the first quarter.", ".MA.T"),
+        ("Launch product Y by June 2027.", ".MA.T"),
+        ("Increase sales by X% in 2027.", "S.A.T"),
+        ("Increase NPS from X to Y by Q3 2027.", "S.A.T"),
+    ],
+)
+def test_which_population_and_which_thing(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

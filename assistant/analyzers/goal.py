@@ -1321,10 +1321,14 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False  # "Develop a variety of new campus events": how many is left open
     if _UNNAMED_KIND.match(text, action.verb_end + len(text[action.verb_end:]) - len(text[action.verb_end:].lstrip())):
         return False  # "Complete a specific coding certification": which one is left open
+    if _placeholder_name(action, text):
+        return False  # "Increase sales in region X by 3%": which region is left open, as a template leaves it
     if rules is not None and _direction_only(action, text, measures, rules):
         return False  # "Increase student persistence": a direction on a metric, nothing measured, no means
     if rules is not None and _area_object(action, text, measures, rules):
         return False  # "Strengthen partnerships with local businesses": an area, only placed by what follows
+    if action.kind == "action" and not action.wishful and rules is not None and _counted_population(action, text, rules):
+        return True  # "Onboard 300 new clients", "Enroll 40 students": a counted group of people is a bounded object
     if action.kind == "action" and not action.wishful and rules is not None and _named(
             text, action.verb_end, action.end, rules):
         return True  # an action on a named system or artefact ("Upgrade to Kubernetes 1.25")
@@ -1465,6 +1469,39 @@ def _area_object(action: Action, text: str, measures: list[Hit], rules: GoalRule
     if not head or _named(text, action.verb_end, head_end, rules):
         return False
     return head in rules.generic_words or bool(_RELATION_NOUN.match(head))
+
+
+# A template letter standing where a name belongs ("region X", "product Y", "Client Z"): the object is left unnamed.
+# Not a value slot ("by X%", "from X to Y", "at Y"), which follows a preposition and stands for an amount.
+_PLACEHOLDER_NAME = re.compile(r"\b(?P<noun>[A-Za-z][a-z]{2,30})\s{1,2}[XYZ]\b(?!\s?%|['’-])")
+
+
+def _placeholder_name(action: Action, text: str) -> bool:
+    """Whether the action's object names its thing by a template letter ("sales in region X")."""
+    return any(m.group("noun").lower() not in PREPOSITIONS and m.group("noun").lower() not in STOPWORDS
+               for m in _PLACEHOLDER_NAME.finditer(text, action.verb_end, action.end + 2))
+
+
+_COUNTED = re.compile(r"\s{1,3}(?:(?:all|the|our|my|their|another|an\s{1,3}additional|at\s{1,3}least)\s{1,3})?"
+                      r"(?P<n>\d[\d,]*|" + NUMBER_WORD_PATTERN + r")\s{1,3}(?P<rest>(?:[A-Za-z][\w'’-]*\s{1,3}){0,2}[A-Za-z][\w'’-]*)",
+                      re.IGNORECASE)
+
+
+def _counted_population(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action's object is a counted group of people ("Onboard 300 new clients", "Hire 50 employees",
+    "Enroll 40 students in the bridge program"): a count makes a population bounded, as a name makes a thing
+    particular, though the people noun alone ("clients", "staff") names no one in particular. The shared definition's
+    "which thing" includes a counted group."""
+    m = _COUNTED.match(text, action.verb_end)
+    if m is None or m.start("n") >= action.end or _time_unit(text, m.end("n")) is not None:
+        return False
+    for word in m.group("rest").split():
+        lower = word.lower()
+        if _reaches_people(lower, rules) or lower in _MORE_PEOPLE:
+            return True
+        if lower in PREPOSITIONS or lower in rules.stopwords and lower not in ("new", "more", "additional"):
+            return False
+    return False
 
 
 def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
