@@ -333,6 +333,7 @@ def test_an_area_object_is_not_specific(text: str, letters: str) -> None:
         ("Hire 3 nurses by June 2027, starting with the units that have higher vacancy rates.", "SMA.T"),
         ("Run the payroll under our new schedule by June 2027.", "SMA.T"),
         ("Open two satellite clinics by December 2027 (phase 2).", "SMA.T"),
+        ("Hire two data engineers by March 2027, partnering with a faster hiring agency.", "SMA.T"),
     ],
 )
 def test_the_outcome_a_goal_serves(text: str, letters: str) -> None:

@@ -2773,8 +2773,11 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     for m in _OUTCOME_CLAUSE.finditer(text):
         degree = re.compile(_DEGREE + r"\b", re.IGNORECASE).search(text, m.start() + 1, m.end())
-        if degree and not _people_head(text, degree.start() + (5 if degree.group().lower().startswith("more") else 0), rules):
-            # (", staffing each clinic with more nurses": more people for the goal's own work, no outcome beyond it)
+        if degree and not _people_head(text, degree.start() + (5 if degree.group().lower().startswith("more") else 0), rules) \
+                and not re.search(r"\b(?:a|an|the|its|their|our|my)\s{1,3}\Z", text[max(0, degree.start() - 8):degree.start()],
+                                  re.IGNORECASE):
+            # (", staffing each clinic with more nurses": more people for the goal's own work, no outcome beyond it;
+            # ", partnering with a faster hiring agency": a degree word describing the means, not a change it makes)
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     # A result clause after the goal ("..., improving resident satisfaction", "..., which will cut
     # overtime costs"): a verb of benefit or change in a participle or a relative clause on the goal.
