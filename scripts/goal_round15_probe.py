@@ -1,6 +1,7 @@
 """Round 15 fresh probe. Label: criterion letter, expected verdict (1/0), family: A = area objects and outcome frames
 (S0A areas, S1A concrete look-alikes, R1A outcome frames, R0A look-alikes), P = counted populations (S1P) and uncounted
-or effort look-alikes (S0P), X = template letters where a name belongs (S0X) and value slots / real names (S1X).
+or effort look-alikes (S0P), X = template letters where a name belongs (S0X) and value slots / real names (S1X), B = a second outcome set
+(R1B, R0B), T = a target value reached, 'Reach a <metric> (ABBR) of N' (M1T), and look-alikes (M0T).
 
 Written after the round 15 change, never tuned on. Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goal_round15_probe.py [-v]
@@ -25,7 +26,7 @@ def main() -> None:
     for line in PROBE.read_text(encoding="utf-8").splitlines():
         label, text = line.split("\t")
         report = check_goal(text, today=dt.date(2026, 12, 1), rules=rules)
-        got = report.criteria.specific.met if label[0] == "S" else report.criteria.relevant.met
+        got = {"S": report.criteria.specific.met, "R": report.criteria.relevant.met, "M": report.criteria.measurable.met}[label[0]]
         total[label] += 1
         right[label] += got == (label[1] == "1")
         if got != (label[1] == "1") and "-v" in sys.argv:

@@ -359,3 +359,16 @@ def test_the_outcome_a_goal_serves(text: str, letters: str) -> None:
 )
 def test_which_population_and_which_thing(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # the value a target verb reaches, also after the metric's abbreviation (round 15)
+        ("Reach an energy use intensity (EUI) of 150.", "SMA.."),
+        ("Achieve a net promoter score (NPS) of 40.", "SMA.."),
+        ("Reach 10,000 people.", "SMA.."),
+    ],
+)
+def test_a_target_value_reached(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
