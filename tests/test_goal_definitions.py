@@ -372,3 +372,19 @@ def test_which_population_and_which_thing(text: str, letters: str) -> None:
 )
 def test_a_target_value_reached(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a dated objective label is an objective label: the line under it is the objective of the goal after it
+        ("Q1 2027 objective: Expand into enterprise market. Key result: Close 5 enterprise customers.", "SMART"),
+        ("Q1 2025 objective: Expand into enterprise market. Key result: Close 5 enterprise customers.", "SMAR."),
+        ("2027 Objective: Expand into enterprise market. KR1: Close 5 enterprise customers.", "SMART"),
+        # alone it is only the goal; dated "goals:" head a list of goals
+        ("2027 objective: Close 5 enterprise customers.", "SMA.T"),
+        ("2027 goals: Close 5 enterprise customers. Open an office in Austin by June.", "SMA.T"),
+    ],
+)
+def test_a_dated_objective_label(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
