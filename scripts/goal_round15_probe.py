@@ -1,5 +1,5 @@
 """Round 15 fresh probe. Label: criterion letter, expected verdict (1/0), family: A = area objects and outcome frames
-(S0A areas, S1A concrete look-alikes, R1A outcome frames, R0A look-alikes), P = counted populations (S1P) and uncounted
+(S0A areas: the area rule was dropped after the held-out check, S1A concrete look-alikes, R1A outcome frames, R0A look-alikes), P = counted populations (S1P) and uncounted
 or effort look-alikes (S0P), X = template letters where a name belongs (S0X) and value slots / real names (S1X), B = a second outcome set
 (R1B, R0B), T = a target value reached, 'Reach a <metric> (ABBR) of N' (M1T), and look-alikes (M0T), D = a dated objective label
 ('Q1 2027 objective:') over a goal (R1D) and look-alikes (R0D).

@@ -1333,8 +1333,6 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False  # "Increase sales in region X by 3%": which region is left open, as a template leaves it
     if rules is not None and _direction_only(action, text, measures, rules):
         return False  # "Increase student persistence": a direction on a metric, nothing measured, no means
-    if rules is not None and _area_object(action, text, measures, rules):
-        return False  # "Strengthen partnerships with local businesses": an area, only placed by what follows
     if action.kind == "action" and not action.wishful and rules is not None and _counted_population(action, text, rules):
         return True  # "Onboard 300 new clients", "Enroll 40 students": a counted group of people is a bounded object
     if action.kind == "action" and not action.wishful and rules is not None and _named(
@@ -1440,43 +1438,6 @@ def _value_slot(action: Action, text: str) -> bool:
     Y", "Maintain revenue at Y", "by a measurable margin")."""
     end = _sentence_of(text, action.start)[1]
     return bool(_VALUE_SLOT.search(text, action.verb_end, end) or _AMOUNT_SLOT.search(text, action.verb_end, end))
-
-
-# A means after the object: "by"/"through"/"via"/"using" followed by a way of doing it (a gerund, a determiner or a
-# possessive), not by a date ("by June 2027", "by the end of Q3").
-_OBJECT_MEANS = re.compile(
-    r"[^.;!?\n]{0,60}?\b(?:through|via|using|by\s{1,3}(?:[a-z]{3,20}ing\b|(?:a|an|our|my|their|its)\s|the\s{1,3}"
-    r"(?!(?:end|close|start|beginning|middle|start|first|last|next|deadline|time|date)\b)))", re.IGNORECASE)
-_RELATION_NOUN = re.compile(r"[a-z]{3,}(?:ships?|ity|ities|ness|ism|ance|ence|hood|dom)$")
-
-
-def _area_object(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
-    """Whether a verb that only says which way something should go or grow ("strengthen", "deepen", "grow",
-    "advance"; the vague and direction verbs, and any verb the lists do not know) has an area for its object:
-    the head of the noun phrase it governs is an area word or an abstract quality ("partnerships", "presence",
-    "equity", "relationships"), and what follows only says where ("with local businesses", "in the Asia-Pacific
-    market"). An area is not a deliverable or a population, however narrowly it is placed, so with nothing
-    measured, no value slot and no means the goal names no result ("Strengthen partnerships with local
-    businesses", "Grow our presence in the Asia-Pacific market"). A named head ("our AWS bill") says which."""
-    if action.wishful or not (action.kind == "vague" or _DIRECTION_VERB.match(text, action.start)
-                              or not (rules.action_verbs.match(text, action.start)
-                                      or rules.effort_verbs.match(text, action.start))):
-        return False
-    if any(m.rule != "measure.deliverable" for m in measures) or _value_slot(action, text):
-        return False
-    if _OBJECT_MEANS.match(text, action.end, min(len(text), action.end + 80)):
-        return False  # "Deepen relationships with donors through a quarterly briefing": a means says how
-    head_end, head = action.verb_end, ""
-    for m in re.finditer(r"[^\W\d_][\w'’-]*|\S", text[action.verb_end:action.end]):
-        word = m.group().lower()
-        if word in PREPOSITIONS or word in ("and", "or", "that", "which", "who") or not word[:1].isalpha():
-            break
-        head_end = action.verb_end + m.end()
-        if word not in rules.stopwords:
-            head = word
-    if not head or _named(text, action.verb_end, head_end, rules):
-        return False
-    return head in rules.generic_words or bool(_RELATION_NOUN.match(head))
 
 
 # A template letter standing where a name belongs ("region X", "product Y", "Client Z"): the object is left unnamed.
