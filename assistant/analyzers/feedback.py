@@ -1758,6 +1758,9 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
         return False
     if verb == "let" and after == "me" and i + 2 < len(toks) and toks[i + 2] in _SPEECH_VERBS:
         return False  # "Let me say how grateful I am": the writer's own words, no act asked
+    if verb == "let" and after == "me" and toks[i + 2:i + 3] == ["know"]:
+        return False  # "Let me know if ...": an offer, judged by what it offers (the next-offer cue), not a
+        # courtesy close ("Let me know if you have any questions")
     if verb in _CATENATIVE_VERBS and after.endswith("ing") and len(after) > 4 and after not in _NOT_GERUND \
             and after[:-3] not in _RESULT_VERBS and after not in ("being", "getting", "doing", "improving") \
             and i + 2 < len(toks):
@@ -1811,6 +1814,8 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
             if desire is not None and desire.text.lower() in ("need", "want", "expect") and verbs[-1:] != ("to",) \
                     and _THING_BY.match(text, desire.end, e):
                 return c  # "I expect the report on my desk by Friday", "I need the figures by noon"
+        if subject in (("i",), ("we",)) and not c.inherited and not question and _arranged_session(draft, c, e):
+            return c  # "I've booked thirty minutes with you on Thursday to go through the queue together"
         persons = (("you",), ("we",), ("you", "and", "i")) if draft.second_person else (
             ("you",), ("we",), ("he",), ("she",), ("they",))  # to 'you', he/she/they are other people
         if subject in persons and c.tense == "modal" and verbs \
@@ -1832,6 +1837,26 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
                 if w in ("can", "could", "would", "will", "might") and words_[k + 1] in _BENEFIT_VERBS:
                     return c  # "Including this question can help in better managing her pain"
     return None
+
+
+# The writer has arranged a coming session with the person, which plans the person's next act with them:
+# "I've booked thirty minutes with you on Thursday to go through the queue", "We've set up a call with
+# her for next week to rehearse the demo". Not one in the past ("I booked a call with you last week").
+_ARRANGE_VERBS = frozenset().union(*(inflections(v) for v in ("book", "schedule", "arrange", "set", "block",
+                                                              "organise", "organize", "reserve")))
+_WITH_PERSON = re.compile(r"\bwith\s{1,3}(?:you|him|her|them|(?-i:[A-Z][a-z]{1,30}))\b|\bfor\s{1,3}(?:the\s{1,3}two"
+                          r"\s{1,3}of\s{1,3})?us\b|\btogether\b", re.IGNORECASE)
+_PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|earlier|previous(?:ly)?)\b", re.IGNORECASE)
+
+
+def _arranged_session(draft: _Draft, c: Clause, e: int) -> bool:
+    text = draft.text
+    verbs = c.verb_words
+    if not verbs or c.main_verb not in _ARRANGE_VERBS or any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in verbs):
+        return False
+    rest = text[c.verbs[-1].end:e]
+    return (_WITH_PERSON.search(rest) is not None and _FORWARD.search(rest) is not None
+            and _PAST_TIME.search(rest) is None)
 
 
 def _bare_demand_at(draft: _Draft, rules: FeedbackRules, i: int, pos: int) -> bool:
@@ -3137,7 +3162,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
     subject, verbs = c.subject_words, c.verb_words
-    if not subject or not verbs or c.link in _SCENE_LINKS or person.is_subject(subject):
+    if not subject or not verbs or c.link in _SCENE_LINKS or person.is_subject(subject) and not _owner_only(
+            subject, person):
         return False
     after = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text[c.verbs[-1].end:c.end])]
     reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
@@ -3177,8 +3203,49 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False  # the writer's view; others noticing, or not, is their reaction
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
             main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
-        return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c)
+        return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c) \
+            or _kept_state(text, c) or (c.main_verb in ("up", "down") and _measured_present(text, c)) \
+            or _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None
     return True
+
+
+# What the act was to others, as a benefit noun with its beneficiary: "It has been a huge help for the
+# weekend team", "Your notes were a lifesaver for the night shift", "a real relief to me".
+_BENEFIT_TO = re.compile(r"\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}?(?:help|boon|asset|relief|"
+                         r"lifesaver|life-saver|game[\s-]changer|godsend|blessing|time[\s-]?saver|gift|support|resource)"
+                         r"\s{1,3}(?:for|to)\s{1,3}(?:me|us|everyone|everybody|them|(?:the|our|my|their|every|all|both)\s)",
+                         re.IGNORECASE)
+
+
+_KEPT_STATE_VERBS = wordset("stayed remained became stays remains becomes")
+_BECOME = wordset("became becomes")
+
+
+def _kept_state(text: str, c: Clause) -> bool:
+    """A past "stayed"/"remained"/"became" clause (present ones with "now") after the act, describing its
+    subject ("The store stayed fully staffed through the sale", "The summary became the basis for the
+    decision"): the state the act kept or brought about. Not a place or time ("remained in Leeds", "stayed
+    until six") and not a negated one."""
+    main = c.main_verb
+    if main not in _KEPT_STATE_VERBS or any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in c.verb_words):
+        return False
+    if c.tense != "past" and not _NOW_WORD.search(text, c.start, c.end):
+        return False
+    for t in tokens(text[c.verbs[-1].end:c.end])[:6]:
+        word = normalise_quotes(t.text).lower()
+        if word == "now" or word in _DEGREE_WORDS or (word.endswith("ly") and len(word) > 4 and main not in _BECOME):
+            continue
+        if main in _BECOME:  # what others became, or the part the work came to play ("became the basis for")
+            return word == "the" or word.isalpha() and _party_subject(text, c) and word not in DETERMINERS
+        return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in DETERMINERS
+    return False
+
+
+def _owner_only(subject: tuple[str, ...], person: _Person) -> bool:
+    """To "you", a subject that names the person only as an owner after its head ("Sales in your region",
+    "The team on your floor"): someone or something else, whose change can be the act's consequence."""
+    return person.second and subject[0] not in _YOU_WORDS and subject[0] not in _POSSESSIVE_WORDS and not any(
+        w in ("you", "yourself", "yourselves") for w in subject)
 
 
 def _covers(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -3310,7 +3377,9 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
 # Praise of a named piece of work or occasion: "Great job on the Henderson proposal!", "Excellent
 # presentation at the all-hands", "Your handling of the outage was superb" (not a trait: "happy with your
 # determination").
-_WORK_PRAISED = re.compile(r"\b(?:on|at|for)\s{1,3}(?:the|your|this|that|a|an|last|(?-i:[A-Z][a-z]{1,30}))\s"
+_WORK_PRAISED = re.compile(r"\b(?:on|at|for)\s{1,3}(?:the|your|this|that|a|an|last|(?-i:[A-Z][a-z]{1,30})(?:['’]s)?)\s"
+                           r"|\bfor\s{1,3}(?!(?:being|having|doing\s{1,3}(?:a|such|so|an)|everything|nothing|something|anything)\b)"
+                           r"[a-z]{2,30}ing\b"
                            r"|\byour\s{1,3}[a-z]{3,30}(?:ing|tion|sion|ment|al)\s{1,3}of\b", re.IGNORECASE)
 
 
@@ -3327,6 +3396,21 @@ _OWNED_OPENING = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]
                             re.IGNORECASE)
 
 
+# A sentence that opens with the person's act as a noun ("Your rewrite of the returns page ...", "Her
+# summary of the interviews ...", "Your careful read of the contract ..."): whatever its tone, it names
+# the act, so a later clause, or the rest of its own, can report what the act did.
+_ACT_NOMINAL = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}(?:[a-z]{2,20}\s{1,3})?"
+                          r"(?!(?:own|team|group|one|part|share|lack)\b)[a-z]{3,30}\s{1,3}(?:of|on|at|with|to|for)\b",
+                          re.IGNORECASE)
+# An averted harm told in a relative clause after the act ("caught a clause that would have locked us
+# into a three-year term", "spotted a leak which would otherwise have flooded the archive"); not a wish
+# or a better alternative ("a plan that would have been better").
+_AVERTED_RELATIVE = re.compile(r"\b(?:that|which)\s{1,3}(?:would|could|might)(?:\s{1,3}(?:otherwise|easily|surely))?"
+                               r"\s{1,3}have\s{1,3}(?!(?:liked|loved|preferred|wanted|helped|worked|been\s{1,3}"
+                               r"(?:nice|good|great|helpful|useful|ideal|fine|my|our|a\s{1,3}good))\b)[a-z]{3,30}(?:ed|en|ne|wn|st|t)\b",
+                               re.IGNORECASE)
+
+
 def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
     """Per sentence, the span of its first consequence clause (None when it has none)."""
     text = draft.text
@@ -3340,7 +3424,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         question = _QUESTION_END.search(text, sentence.start, sentence.end) is not None
         # "Omar went quiet after you talked over him": the cause joined after its result
         acted = acted or any(c.link in _CAUSE_LINKS and person.is_subject(c.subject_words) for c in sentence_clauses)
-        owned = sentence.praise > 0 and not sentence.critical and _OWNED_OPENING.match(text, sentence.start) is not None
+        owned = (sentence.praise > 0 and not sentence.critical and _OWNED_OPENING.match(text, sentence.start) is not None
+                 or _ACT_NOMINAL.match(text, sentence.start) is not None)
         for c in sentence_clauses:
             if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() < c.start:
                 acted = True
@@ -3360,6 +3445,11 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                     acted = True  # an act, not a description ("You're rude in meetings")
         if found is None and not question:
             found = _effect_on_people(draft, i, person, acted)
+        if found is None and not question and (acted or owned):
+            m = _AVERTED_RELATIVE.search(text, sentence.start, sentence.end)
+            if m and not _COMPARATIVE.search(text, m.end(), sentence.end) and not _covers(quotes, m.start()) and (
+                    "otherwise" in m.group().lower() or _party_in(draft, draft.token_index(m.end()), sentence.end)):
+                found = (m.start(), sentence.end)
         # a sentence that judges the person's work names an act too ("Great job on the Henderson proposal!",
         # "Your handling of the outage was superb"): what follows it can be its consequence
         acted = acted or "behavior" in sentence.cues or owned or (
@@ -3480,7 +3570,7 @@ def _background(text: str, c: Clause, obligation: bool) -> bool:
 # of confusion among the sales teams", "creates planning issues for the team"). Only finite forms count:
 # an infinitive is a purpose ("to reassure the client"), a modal a wish or forecast, after "be" a
 # reaction the structure file reads already.
-_EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
+_EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "calm", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "soothe", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
 _URGING_SENSE = wordset("encouraged encourages discouraged discourages")
 _URGED_TO = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1,3}[a-z]{2,30}", re.IGNORECASE)
 # Others' reaction to the act in an object relative clause: ", which the new hires loved", "that the
@@ -3491,6 +3581,24 @@ _GAIN_LOSS_VERBS = wordset("saved saves spared spares cost costs earned earns wo
 _ENABLING_VERBS = wordset("helped helps enabled enables allowed allows freed frees")
 _CAUSING_VERBS = wordset("created creates caused causes removed removes eliminated eliminates generated generates "
                          "fostered fosters built builds brought brings made makes gave gives")
+# What the person's work did, told with the work (not the person) as subject: it gave people something
+# ("The dashboard you built gives the ops team one place to see every alert") or ended something ("Your
+# rewrite ended the stream of repeat calls").
+_POSSESSIVE_WORDS = wordset("your his her their")
+_NAME_OWNS = re.compile(r"[\s\"“(]{0,3}(?-i:[A-Z][a-z]{1,30})['’]s\s{1,3}[a-z]")
+_ARTEFACT_OPENING = re.compile(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?!(?:way|time|day|moment|fact|"
+                               r"reason|thing|things)\b)[a-z]", re.IGNORECASE)
+_GIVING_VERBS = wordset("gave gives brought brings handed hands offered offers")
+_KEEPING_VERBS = wordset("kept keeps")
+# What an act ends or cuts that is a cost to others: a problem, a demand on people, time or money.
+_ENDED_THINGS = wordset("""complaint problem issue error mistake bug concern defect incident delay call question query
+    confusion time cost waiting wait backlog rework ticket escalation overtime risk need stream churn friction
+    duplication handoff step paperwork""")
+# What "kept X ..." kept it as: "kept the event on schedule", "kept the site up", "kept the client happy".
+_KEPT_STATES = wordset("on in up running open going moving alive safe calm happy informed ahead afloat within under "
+                       "track schedule budget clean quiet steady stable")
+_ENDING_VERBS = wordset("ended ends stopped stops halted halts prevented prevents cut cuts halved halves reduced "
+                        "reduces shortened shortens removed removes eliminated eliminates resolved resolves")
 _PEOPLE_STATES = wordset(
     """difference impression sense atmosphere environment climate culture community confusion trust confidence
     momentum morale goodwill tension friction stress pressure chaos frustration resentment uncertainty excitement
@@ -3593,7 +3701,8 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
             c = draft.clause_at(i, toks[k - 1].start)
             return (c.start, c.end) if c is not None else (toks[k - 2].start, toks[k - 1].end)
         if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
-                and word not in _CAUSING_VERBS:
+                and word not in _CAUSING_VERBS and word not in _GIVING_VERBS and word not in _ENDING_VERBS \
+                and word not in _BECOME and word not in _KEEPING_VERBS:
             continue
         verb = toks[k - 1]
         previous = normalise_quotes(toks[k - 2].text).lower() if k - 2 >= first else ""
@@ -3617,6 +3726,31 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
                               or not (subject and subject[0] in _THING_WORDS) and _POSSESSIVE_LEAD.match(text, s)):
             continue  # "Your ability to manage the timeline and resources made a huge difference"
         window = [normalise_quotes(t.text).lower() for t in toks[k:draft.token_index(end)]][:14]
+        # the subject is the person's work: "Your rewrite of ...", "Priya's checklist", "The dashboard you built
+        # ..." (the person's relative clause inside the subject, this verb after it), or, after the act,
+        # anything but the person or the writer
+        own_work = bool(subject) and (subject[0] in _POSSESSIVE_WORDS or _NAME_OWNS.match(text, c.start) is not None)
+        made_by = bool(subject) and person.is_subject(subject) and bool(c.verbs) and verb.start > c.verbs[-1].end \
+            and _ARTEFACT_OPENING.match(text, c.start) is not None
+        work_subject = own_work or made_by or (bool(subject) and acted and not person.is_subject(subject)
+                                               and subject[0] not in _WRITER_WORDS)
+        if work_subject and word in _GIVING_VERBS and _party_in(draft, k, min(end, toks[min(k + 3, len(toks) - 1)].end)) \
+                and len(window) >= 3:
+            return c.start, max(c.end, end)  # "The dashboard you built gives the ops team one place to ..."
+        if work_subject and word in _ENDING_VERBS and len(window) >= 2 and window[0] not in PREPOSITIONS \
+                and window[0] not in _PARTICLES and (any(w in _ENDED_THINGS or w.rstrip("s") in _ENDED_THINGS
+                                                         for w in window) or _MEASURE.search(text, verb.end, end)) and (
+                own_work or made_by):
+            return c.start, max(c.end, end)  # "Your rewrite of the page ended the stream of repeat calls"
+        if work_subject and word in _KEEPING_VERBS and len(window) >= 3 and window[0] not in _YOU_WORDS \
+                and window[0] not in _HIM_OR_HER and any(w in _KEPT_STATES for w in window[1:8]) and (
+                    own_work or made_by or subject[0] in _THING_WORDS | {"which"}):
+            return c.start, max(c.end, end)  # "Your quick thinking kept the whole event on schedule"
+        if own_work and word in _BECOME and c.main_verb == word and _kept_state(text, c):
+            return c.start, c.end  # "Your summary of the interviews became the basis for the decision"
+        if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
+                and word not in _CAUSING_VERBS:
+            continue
         if word in _EXPERIENCER_VERBS or word in _GAIN_LOSS_VERBS:
             hit = _party_in(draft, k, min(end, toks[min(k + 6, len(toks) - 1)].end))
         elif word in _ENABLING_VERBS:
