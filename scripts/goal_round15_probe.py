@@ -2,7 +2,8 @@
 (S0A areas: the area rule was dropped after the held-out check, S1A concrete look-alikes, R1A outcome frames, R0A look-alikes), P = counted populations (S1P) and uncounted
 or effort look-alikes (S0P), X = template letters where a name belongs (S0X) and value slots / real names (S1X), B = a second outcome set
 (R1B, R0B), T = a target value reached, 'Reach a <metric> (ABBR) of N' (M1T), and look-alikes (M0T), D = a dated objective label
-('Q1 2027 objective:') over a goal (R1D) and look-alikes (R0D).
+('Q1 2027 objective:') over a goal (R1D) and look-alikes (R0D). The A-area, T and D rules were dropped after the held-out
+check; their sets stay as a record.
 
 Written after the round 15 change, never tuned on. Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goal_round15_probe.py [-v]

@@ -340,32 +340,3 @@ def test_the_outcome_a_goal_serves(text: str, letters: str) -> None:
 )
 def test_which_population_and_which_thing(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
-
-
-@pytest.mark.parametrize(
-    ("text", "letters"),
-    [
-        # the value a target verb reaches, also after the metric's abbreviation (round 15)
-        ("Reach an energy use intensity (EUI) of 150.", "SMA.."),
-        ("Achieve a net promoter score (NPS) of 40.", "SMA.."),
-        ("Reach 10,000 people.", "SMA.."),
-    ],
-)
-def test_a_target_value_reached(text: str, letters: str) -> None:
-    assert verdicts(text) == smart(letters)
-
-
-@pytest.mark.parametrize(
-    ("text", "letters"),
-    [
-        # a dated objective label is an objective label: the line under it is the objective of the goal after it
-        ("Q1 2027 objective: Expand into enterprise market. Key result: Close 5 enterprise customers.", "SMART"),
-        ("Q1 2025 objective: Expand into enterprise market. Key result: Close 5 enterprise customers.", "SMAR."),
-        ("2027 Objective: Expand into enterprise market. KR1: Close 5 enterprise customers.", "SMART"),
-        # alone it is only the goal; dated "goals:" head a list of goals
-        ("2027 objective: Close 5 enterprise customers.", "SMA.T"),
-        ("2027 goals: Close 5 enterprise customers. Open an office in Austin by June.", "SMA.T"),
-    ],
-)
-def test_a_dated_objective_label(text: str, letters: str) -> None:
-    assert verdicts(text) == smart(letters)

@@ -597,14 +597,6 @@ def _layout(text: str) -> _Layout:
             start = end + len(text[end:]) - len(text[end:].lstrip())
             if start >= len(text):
                 continue
-            if re.search(r"\b(?:objectives?|okrs?|priority)\s{0,3}:\Z", period.group(), re.IGNORECASE):
-                # "Q1 2027 objective: Expand into the enterprise market. Key result: ...": a dated objective label is an
-                # objective label, so the line under it is context when a goal follows it, as under "Objective:"
-                line_end = _segment_end(text, start)
-                if text[line_end:].strip():
-                    context.append(_trim(text, start, line_end))
-                    blank.append((start, line_end))
-                    continue
         heading = _NAMED_HEADING.match(text, start)
         if heading and is_title_case(heading.group("title")):
             context.append(_trim(text, start, heading.end("title")))
