@@ -293,3 +293,50 @@ def test_the_people_served_as_subject_of_a_change(text: str, letters: str) -> No
 )
 def test_group_sizes_reason_lines_and_bracketed_aims(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # what the goal serves, as an outcome noun phrase, a result participle, a "so" clause or a consequence (round 15)
+        ("Automate invoice matching by August 2027 for faster supplier payments.", "SMART"),
+        ("Replace the nurse call system on 5 East by June 2027 for improved patient safety.", "SMART"),
+        ("Open two satellite clinics by December 2027, bringing primary care closer to rural families.", "SMART"),
+        ("Open two satellite clinics by December 2027 so rural patients travel less.", "SMART"),
+        ("Open two satellite clinics by December 2027; this will cut travel time for rural patients.", "SMART"),
+        ("Under our customer-first strategy, answer every support email within one business day in 2027.", "SMART"),
+        ("Open two satellite clinics by December 2027 (Strategic Plan Goal 3).", "SMART"),
+        # whom it is for, an amount, more of the goal's own work, a condition or a part: no outcome beyond it
+        ("Open evening hours at the library by May 2027 for more students.", "SMA.T"),
+        ("Rent a storage unit by May 2027 for more than six months.", "SMA.T"),
+        ("Open two satellite clinics by December 2027, staffing each with more nurses.", "SMA.T"),
+        ("Open two satellite clinics by December 2027, including one with more exam rooms.", "SMA.T"),
+        ("Hire 3 nurses by June 2027, starting with the units that have higher vacancy rates.", "SMA.T"),
+        ("Run the payroll under our new schedule by June 2027.", "SMA.T"),
+        ("Open two satellite clinics by December 2027 (phase 2).", "SMA.T"),
+        ("Hire two data engineers by March 2027, partnering with a faster hiring agency.", "SMA.T"),
+    ],
+)
+def test_the_outcome_a_goal_serves(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a counted group of people is a bounded object, though the people noun alone names no one (round 15)
+        ("Hire 50 employees by June 2027.", "SMA.T"),
+        ("Survey 500 customers by March 2027.", "SMA.T"),
+        ("Onboard 300 new clients.", "SMA.."),
+        ("Objective: Achieve record 3rd quarter revenue growth. Key result: Onboard 300 new clients.", "SMART"),
+        ("Onboard new clients.", "..A.."),
+        ("Support the 3 regional teams.", "..A.."),
+        # a template letter where a name belongs leaves the object unnamed; a value slot does not
+        ("Increase sales in region X by 3% during the first quarter.", ".MA.T"),
+        ("Launch product Y by June 2027.", ".MA.T"),
+        ("Increase sales by X% in 2027.", "S.A.T"),
+        ("Increase NPS from X to Y by Q3 2027.", "S.A.T"),
+    ],
+)
+def test_which_population_and_which_thing(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
