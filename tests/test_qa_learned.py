@@ -172,3 +172,17 @@ def test_an_interval_or_a_replacement_cycle_answers_how_often() -> None:
              "Hardware is renewed biennially.", "Laptops are replaced after three years.",
              "Passwords must be changed after 90 days.", "Laptops are issued on the first day."]
     assert [holds("frequency", t, question) for t in texts] == [True, True, True, True, False, False]
+
+
+def test_the_table_answer_flag_reads_the_type_named_feature_by_name() -> None:
+    from assistant.qa.features import unit_features
+    from assistant.qa.focus import analyse
+
+    rows = ["Situation: Standard; Minimum cadence: Monthly; Typical length: 45 minutes.",
+            "Situation: First 90 days after hire; Minimum cadence: Weekly; Typical length: 30 minutes.",
+            "Managers hold one-on-ones with every report."]
+    passages = [Passage(f"p{i}", "check-ins.md", "check-ins.md", "Check-ins", "One-on-one cadence", text, [text], i,
+                        0.5) for i, text in enumerate(rows)]
+    units, x = unit_features(analyse("How often should managers hold one-on-ones?"), passages, {}, np.zeros(3))
+    assert [u.table_answer for u in units] == [[True], [False], [False]]
+    assert [float(v) for v in x[:, 0, FEATURES.index("type_named")]] == [1.0, 1.0, 0.0]

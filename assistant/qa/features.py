@@ -42,6 +42,8 @@ FEATURES: tuple[str, ...] = (
     "typed", "attach", "untyped_clause", "other_org",
     "faq", "bare_question", "table_row", "log_words", "type_named", "unasked_condition",
 )
+# Read by name, not by position: a feature appended to FEATURES must not move what is read here.
+_TYPE_NAMED = FEATURES.index("type_named")
 HEADING_WEIGHT = 0.5  # a focus word named only by the heading counts this much towards attachment
 PASSAGE_WEIGHT = 0.3  # ... only elsewhere in the unit's passage
 
@@ -210,7 +212,7 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
                     math.log1p(len(text.split())), type_named(text, passage.context, clause.kind, clause.text, row),
                     unasked,
                 ])
-            table_answer = [row and not unasked and attach >= 1.0 and clause_row[-2] == 1.0
+            table_answer = [row and not unasked and attach >= 1.0 and clause_row[_TYPE_NAMED] == 1.0
                             for attach, clause_row in zip(attach_values, per_clause, strict=True)]
             cover = FEATURES.index("cov_context")
             units.append(Unit(passage, position, text, similarity, cover_q, any(typed_flags), attach=attach_values,
