@@ -3,7 +3,8 @@
 or effort look-alikes (S0P), X = template letters where a name belongs (S0X) and value slots / real names (S1X), B = a second outcome set
 (R1B, R0B), T = a target value reached, 'Reach a <metric> (ABBR) of N' (M1T), and look-alikes (M0T), D = a dated objective label
 ('Q1 2027 objective:') over a goal (R1D) and look-alikes (R0D). The A-area, T and D rules were dropped after the held-out
-check; their sets stay as a record.
+check; their sets stay as a record; so were the outcome frames of R1A/R1B other than the semicolon consequence,
+'under our' and the bracketed plan item. N = 20 not-R goals with outcome-ish tails (R0N).
 
 Written after the round 15 change, never tuned on. Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goal_round15_probe.py [-v]

@@ -1448,6 +1448,12 @@ _COUNTED = re.compile(r"\s{1,3}(?:(?:all|the|our|my|their|another|an\s{1,3}addit
                       re.IGNORECASE)
 
 
+# People nouns beyond the beneficiary and own-people lists, for a counted group ("40 new parents", "15 contractors").
+_MORE_PEOPLE = wordset("""parents adults seniors elders women men kids infants participants applicants candidates partners
+providers readers subscribers shoppers buyers drivers riders patrons attendees owners vendors suppliers contractors
+homeowners homebuyers borrowers farmers businesses employers households individuals persons""")
+
+
 def _counted_population(action: Action, text: str, rules: GoalRules) -> bool:
     """Whether the action's object is a counted group of people ("Onboard 300 new clients", "Hire 50 employees",
     "Enroll 40 students in the bridge program"): a count makes a population bounded, as a name makes a thing
@@ -2373,15 +2379,6 @@ _PURPOSE_TO = re.compile(r"(?:^|[,(]\s{0,3}|\s)(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]
 _PURPOSE_FOR = re.compile(r"(?<!\bstrategies\s)(?<!\bapproaches\s)(?<!\boptions\s)(?<!\bideas\s)(?<!\btools\s)"
                           r"\bfor\s{1,3}(?:(?!(?:the|a|an|our|my|their|its|this|each|every|all)\s)[\w-]{2,30}\s{1,3}){0,2}"
                           r"(?P<g>[a-z]{3,30}ing)(?=\s{0,3}(?:[.;!?]|\Z))")
-# The outcome the goal serves, named as a noun phrase after "for": a state changed by degree ("for faster supplier
-# payments", "for improved patient safety", "for fewer data-entry errors"), as a purpose infinitive names it with a verb
-# ("to speed up supplier payments"). Not an amount ("for more than three days", "for less than $500"), not people
-# ("for more students": whom it is for, a beneficiary alone) and not a rank ("for top performers").
-_OUTCOME_FOR = re.compile(
-    r"\bfor\s{1,3}(?:(?:a|an|the|our|their|its)\s{1,3})?(?:much\s{1,3}|far\s{1,3})?"
-    r"(?P<change>better|faster|quicker|safer|easier|simpler|smoother|shorter|cheaper|clearer|stronger|greater|higher|lower|"
-    r"fewer|less|more|improved|increased|reduced|enhanced|expanded|streamlined|lasting|sustained)"
-    r"\s{1,3}(?!than\b)(?P<noun>[a-z][\w'’-]{2,30})\b[^.;!?,]{0,120}", re.IGNORECASE)
 _ING_NOUNS = wordset("""during thing nothing something anything everything morning evening spring string ring king
 building ceiling wedding meeting clothing housing funding training planning offering setting ending beginning
 pricing parking lighting shipping staffing""")
@@ -2415,21 +2412,6 @@ _CONSEQUENCE = re.compile(
     r"(?:^|[.!?;]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
     r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?P<help>help\s{1,3}(?:to\s{1,3})?)?"
     r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
-# A change of degree: what an outcome adjunct says gets better for someone or something.
-_DEGREE = (r"(?:better|faster|quicker|sooner|earlier|safer|easier|simpler|smoother|shorter|cheaper|clearer|closer|stronger|"
-           r"greater|higher|lower|fewer|less|more\s{1,3}[a-z]{3,20}|improved|increased|reduced)")
-# The outcome the goal serves in a participle or a "so" clause after it, told by a change of degree in it (", bringing
-# primary care closer to rural families", "so rural patients travel less"); a participle that adds to or narrows the
-# goal's own work (", including ...", ", starting with ...", ", using ...") is no outcome.
-_OUTCOME_CLAUSE = re.compile(
-    r",\s{0,3}(?:thereby\s{1,3}|and\s{1,3})?(?!(?:including|excluding|starting|beginning|following|during|according|"
-    r"regarding|pending|depending|using|focusing|working|ending|concentrating|covering|leaving)\b)[a-z]{3,20}ing\s{1,3}"
-    r"(?:[\w'’-]+\s{1,3}){0,8}?" + _DEGREE + r"\b[^.;!?]{0,200}"
-    r"|\bso\s{1,3}(?:that\s{1,3})?(?:(?:the|our|their|all|more)\s{1,3})?(?:[a-z][\w'’-]{1,30}\s{1,3}){0,2}?"
-    r"[a-z][\w'’-]{1,30}(?<![sS]s)(?<!ous)s\s{1,3}(?:[\w'’-]+\s{1,3}){0,6}?" + _DEGREE + r"\b[^.;!?]{0,200}",
-    re.IGNORECASE)
-
-
 def _serves_people(phrase: str, rules: GoalRules) -> bool:
     """Whether the phrase names the people a goal serves ("patient care", "for families")."""
     return any(w in rules.beneficiaries or stem(w) in rules.beneficiaries
@@ -2463,23 +2445,6 @@ _BENEFICIARY_RESULT = re.compile(
 # the same suffix also makes instruments ("servers", "printers"), which a goal acts on: an agent noun counts as
 # the people served only when it is not already in the goal (its object).
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ees|ants)", re.IGNORECASE)
-
-
-_MORE_PEOPLE = wordset("""parents adults seniors elders women men kids infants participants applicants candidates partners
-providers readers subscribers shoppers buyers drivers riders patrons attendees owners vendors suppliers contractors
-homeowners homebuyers borrowers farmers businesses employers households individuals persons""")
-
-
-def _people_head(text: str, start: int, rules: GoalRules) -> bool:
-    """Whether the noun phrase at ``start`` is headed by people ("more students", "better-trained front-desk staff"):
-    its last word before a preposition, a clause word or punctuation."""
-    head = ""
-    for m in re.finditer(r"[A-Za-z][\w'’-]*|[^\w\s]", text[start:start + 120]):
-        word = m.group().lower()
-        if word in PREPOSITIONS or word in ("and", "or", "that", "which", "who", "so") or not word[:1].isalpha():
-            break
-        head = word
-    return bool(head) and (_reaches_people(head, rules) or head in _MORE_PEOPLE)
 
 
 def _agent_noun(word: str, lowered: str, start: int) -> bool:
@@ -2705,7 +2670,6 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                                                    and (m.start() in first_tries or _names_an_aim(m.group(), rules))
                                                    or _open_purpose_verb(text, m) and _names_an_aim(m.group(), rules)),
                        *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS),
-                       *(m for m in _OUTCOME_FOR.finditer(text) if not _people_head(text, m.start("noun"), rules)),
                        *_PURPOSE_ADJUNCT.finditer(text)],
                       key=lambda m: m.start())
     for m in purposes:
@@ -2731,14 +2695,6 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for pattern in (_LINK, _NEED, _MISSION, _PURPOSE_PARTICIPLE, _SO_CLAUSE, _REASON, _PREDICATED_AIM):
         m = pattern.search(text)
         if m:
-            return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
-    for m in _OUTCOME_CLAUSE.finditer(text):
-        degree = re.compile(_DEGREE + r"\b", re.IGNORECASE).search(text, m.start() + 1, m.end())
-        if degree and not _people_head(text, degree.start() + (5 if degree.group().lower().startswith("more") else 0), rules) \
-                and not re.search(r"\b(?:a|an|the|its|their|our|my)\s{1,3}\Z", text[max(0, degree.start() - 8):degree.start()],
-                                  re.IGNORECASE):
-            # (", staffing each clinic with more nurses": more people for the goal's own work, no outcome beyond it;
-            # ", partnering with a faster hiring agency": a degree word describing the means, not a change it makes)
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     # A result clause after the goal ("..., improving resident satisfaction", "..., which will cut
     # overtime costs"): a verb of benefit or change in a participle or a relative clause on the goal.
