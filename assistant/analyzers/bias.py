@@ -292,6 +292,11 @@ LINKS = frozenset(
         "keep",
         "keeps",
         "kept",
+        # a depictive after a verb of arriving describes its subject: "often arrives dishevelled"
+        "arrive",
+        "arrives",
+        "arrived",
+        "arriving",
     ]
 )
 BRIDGE = frozenset(
@@ -880,6 +885,10 @@ class _Doc:
         return token[:1].isupper() and not (len(token) > 1 and token.isupper())
 
 
+_REQUEST_OPENERS = frozenset(["please", "let", "lets", "remember"])
+_GREETINGS = frozenset(["hey", "hi", "hello", "morning", "evening", "thanks", "cheers", "bye", "night", "ok", "okay"])
+
+
 def _could_be_a_name(word: str) -> bool:
     """A capitalised word names a person only if it is a first name or surname or no common English word:
     "Yvonne", "Mark", "Okafor" can be; a title-case or sentence-opening "Therefore", "Paid", "Absence"
@@ -978,9 +987,12 @@ class _Checker:
         guys!", "Ladies, please ...")? A neighbour across the comma that is itself a person noun, or
         'and'/'or' with one, makes it a list item ("for men, women, boys and girls")."""
         doc, words, people = self.doc, self.doc.words, self.rules.people
-        left = i == lo or "," in doc.gap(i)
+        left = i == lo or "," in doc.gap(i) or (i - 1 == lo and words[lo] in _GREETINGS)  # "Hey doll, ..."
         after = doc.after(j).lstrip()
-        right = j == hi or after[:1] in ",.!?;:"
+        # not a bare space ("Babe Ruth memorabilia", "Guys in the warehouse fixed it"), unless an opening
+        # address runs straight into a request ("Ladies please keep ...", "Guys let's ...")
+        right = j == hi or (after[:1] != "" and after[:1] in ",.!?;:") or (
+            i == lo and not after and words[j + 1] in _REQUEST_OPENERS)
         if not (left and right) or doc.after(j)[:1] in _APOSTROPHES:
             return False
         if i > lo and words[i - 1] in people:
@@ -1734,6 +1746,78 @@ def _drop_cited_terms(kept: list[_Candidate], doc: _Doc) -> list[_Candidate]:
     return [c for c in kept if not _cited(doc, max(0, bisect_right(doc.starts, c.start) - 1), c.start, c.end, cache)]
 
 
+# A quoted word in a passage about no one in particular is mentioned, not used: a guide's "Reviewers
+# should not describe people as 'emotional'", a course's "why 'culture fit' can mask affinity bias".
+# The same quote about a named person, or with he/she/you in its sentence or the one before, reports
+# a remark about someone ("'Too emotional,' a peer wrote of Maria") and stays flagged.
+_QUOTE_CHARS = "\"“”‘’'"
+_QUOTE_REACH = 60  # characters a quoted phrase may run either side of the term
+_SPECIFIC_WORDS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself",
+                             "you", "your", "yours", "yourself"])
+_GROUP_POINTERS = frozenset(["the", "our", "my", "this", "that", "these", "those", "their"])
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside a short quoted phrase, a word or two around it ('"culture fit"', '“young and
+    energetic”')? A quoted clause ('"Women are too emotional to lead," he said') is a remark, not a cited word."""
+    opened = False
+    spaces = 0
+    for k in range(start - 1, max(-1, start - _QUOTE_REACH - 1), -1):
+        c = text[k]
+        spaces += c.isspace()
+        if c in ".!?;\n" or spaces > 2:
+            return False
+        if c in _QUOTE_CHARS and (k == 0 or not text[k - 1].isalnum()) and k + 1 < len(text) and text[k + 1].isalnum():
+            opened = True
+            break
+        if c in _QUOTE_CHARS:
+            return False  # an apostrophe inside a word is fine only if a quote opens further left
+    if not opened:
+        return False
+    for k in range(end, min(len(text), end + _QUOTE_REACH)):
+        c = text[k]
+        spaces += c.isspace()
+        if c in _QUOTE_CHARS and (k + 1 == len(text) or not text[k + 1].isalnum()):
+            return k == 0 or not text[k - 1].isspace()
+        if c == "\n" or spaces > 2:
+            return False
+    return False
+
+
+def _about_someone(doc: _Doc, lo: int, hi: int, people: frozenset[str]) -> bool:
+    """Does the sentence lo..hi name a person, use he/she/you or point at certain people ('the new hires')?"""
+    words = doc.words
+    for t in range(lo, hi + 1):
+        word = words[t]
+        if word in _SPECIFIC_WORDS:
+            return True
+        if word in _GROUP_POINTERS and any(words[u] in people for u in range(t + 1, min(hi, t + 3) + 1)):
+            return True
+        if (doc.is_capitalized(t) and word not in FUNCTION_WORDS and word not in PRONOUNS and word not in people
+                and _could_be_a_name(word)):
+            return True
+    return False
+
+
+def _drop_quoted_mentions(kept: list[_Candidate], doc: _Doc, people: frozenset[str]) -> list[_Candidate]:
+    out = []
+    about: dict[int, bool] = {}  # by sentence start: each sentence is read once (linear)
+
+    def someone(lo: int, hi: int) -> bool:
+        if lo not in about:
+            about[lo] = _about_someone(doc, lo, hi, people)
+        return about[lo]
+
+    for cand in kept:
+        if _in_quotes(doc.text, cand.start, cand.end):
+            k = max(0, bisect_right(doc.starts, cand.start) - 1)
+            lo, hi = doc.bounds(k)
+            if not someone(lo, hi) and not (lo > 0 and someone(*doc.bounds(lo - 1))):
+                continue
+        out.append(cand)
+    return out
+
+
 def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     """Flag biased language in ``text``; pure and deterministic."""
     if not text:
@@ -1805,6 +1889,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         rule_end[cand.rule] = max(rule_end.get(cand.rule, -1), cand.end)
     kept = _drop_redundant_mentions(kept, ruleset, doc)
     kept = _drop_cited_terms(kept, doc)
+    kept = _drop_quoted_mentions(kept, doc, ruleset.people)
     kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []
