@@ -39,7 +39,7 @@ def flags(text: str) -> list[tuple[str, str]]:
          [("appearance.body_remarks", "blouses are too tight")]),
         # gendered address: terms of endearment as vocatives, also after a greeting
         ("Thanks, honey, the report looks fine.", [("gendered_language.endearment_address", "honey")]),
-        ("Hey doll, grab the minutes for us.", [("gendered_language.endearment_address", "doll")]),
+        ("Hey doll, grab the minutes for us.", [("gendered_language.endearment_greeting", "doll")]),
         ("Ladies please keep the kitchen tidy.", [("gendered_language.gendered_address", "Ladies")]),
         ("The little lady in accounts fixed the ledger.", [("gendered_language.girl_for_adult", "little lady")]),
         ("Priya is a mompreneur on the side, so she is often distracted.",

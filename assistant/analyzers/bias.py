@@ -886,7 +886,6 @@ class _Doc:
 
 
 _REQUEST_OPENERS = frozenset(["please", "let", "lets", "remember"])
-_GREETINGS = frozenset(["hey", "hi", "hello", "morning", "evening", "thanks", "cheers", "bye", "night", "ok", "okay"])
 
 
 def _could_be_a_name(word: str) -> bool:
@@ -987,7 +986,7 @@ class _Checker:
         guys!", "Ladies, please ...")? A neighbour across the comma that is itself a person noun, or
         'and'/'or' with one, makes it a list item ("for men, women, boys and girls")."""
         doc, words, people = self.doc, self.doc.words, self.rules.people
-        left = i == lo or "," in doc.gap(i) or (i - 1 == lo and words[lo] in _GREETINGS)  # "Hey doll, ..."
+        left = i == lo or "," in doc.gap(i)
         after = doc.after(j).lstrip()
         # not a bare space ("Babe Ruth memorabilia", "Guys in the warehouse fixed it"), unless an opening
         # address runs straight into a request ("Ladies please keep ...", "Guys let's ...")
