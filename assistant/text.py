@@ -352,7 +352,9 @@ IRREGULAR_PAST = _wordset(
     kept lost paid put set spoke stood thought felt knew met began broke chose drove fell forgot held led
     built caught bought taught threw won sold shut sat spent split struck swore woke drew flew hung lent
     fed fought froze dealt dug rang laid hit let read rebuilt redid reran oversaw undertook withdrew
-    understood overran rewrote"""
+    understood overran rewrote became grew rose shook sped swept fled sought stuck spun slid hid wept swung
+    clung crept overcame underwent overtook foresaw forgave mistook upheld withheld arose agreed disagreed freed
+    guaranteed"""
 )
 """Common irregular simple-past verb forms (a past tense tells of one occasion: 'she never got to finish')."""
 

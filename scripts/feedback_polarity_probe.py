@@ -390,6 +390,253 @@ FRESH: dict[str, list[str]] = {
 }
 
 
+# Round 15 (tone by scope): drafts per class with their gold tone. SCOPE was written before the round's changes
+# and used to find the classes (a concession, a growth area in passing, hedged criticism, a praise word wished
+# for, a judging predicate of the work); SCOPE_FRESH was written after them and never tuned on (each class with
+# innocent look-alikes of the opposite tone).
+# written before the changes (development)
+SCOPE: dict[str, tuple[str, list[str]]] = {
+    "pos_concession": ("positive", [
+        "Although Ravi joined the support team only in August, he already answers the billing questions "
+        "nobody else wants, and customers mention him by name in their surveys.",
+        "Though the supplier cancelled twice, you still got the new racking installed before the stocktake, "
+        "and the count finished a day early.",
+        "Even though she was covering two wards that week, Hana kept every medication round on time and the "
+        "night staff said handovers had never been clearer.",
+        "While the launch date was tight, your release notes were clear and complete, and sales had nothing "
+        "to ask us afterwards.",
+        "Despite a rough start with the new booking system, Leo now trains the weekend staff on it and "
+        "bookings errors have dropped to almost none.",
+        "Although it was his first audit, Omar prepared every file the inspectors asked for and they finished"
+        " a day ahead of plan.",
+    ]),
+    "pos_remedy": ("positive", [
+        "Your walkthrough at the Tuesday stand-up cleared up months of confusion about the deploy process; "
+        "two teams switched to the new pipeline that week.",
+        "Mei spotted the duplicate payments in the March run before they went out, which saved us from "
+        "refunding forty suppliers.",
+        "You untangled the permissions mess on the shared drive, and nobody has been locked out of a folder "
+        "since.",
+        "Carla got rid of the bottleneck at the loading bay by staggering the delivery slots, and trucks now "
+        "wait under ten minutes.",
+        "Thanks to Ben's new checklist, the recurring billing mistakes stopped after the first week.",
+        "You calmed a very upset family in the waiting room on Saturday and they later wrote to thank the "
+        "whole ward.",
+    ]),
+    "pos_continue": ("positive", [
+        "You continue to set the standard for code reviews on the team: your comments on the payments "
+        "refactor were specific and kind, and the author merged within a day.",
+        "Sofia keeps finding ways to make the intake calls shorter; this month she cut them from fifteen "
+        "minutes to nine. Keep it up!",
+        "Your weekly summaries are read by the whole department. Please keep writing them exactly as you do.",
+        "Dev consistently double-checks the dosage charts before each shift, and our ward has had no dosing "
+        "incidents this year.",
+        "I hope you'll continue mentoring the interns the way you did this summer; all three said your "
+        "sessions were the highlight.",
+        "You never let a customer leave without an answer, and our repeat-visit numbers show it.",
+    ]),
+    "mixed_growth": ("mixed", [
+        "Your client presentations are polished and persuasive. One area to grow is delegating: you still "
+        "build every slide yourself, which kept you at work late three nights last week.",
+        "Amir's tickets are always well documented. His estimates, though, have slipped on the last three "
+        "sprints, so let's look at how he sizes work.",
+        "Great energy in the workshop on Monday, and the group clearly enjoyed it. The timing ran over by "
+        "twenty minutes, so next time plan fewer exercises.",
+        "You write thorough reports, and finance trusts your figures. They would be even stronger with a one-"
+        "page summary up front, because the directors rarely read past page two.",
+        "Nina is a reliable teammate and her test coverage is excellent. She could speak up more in design "
+        "reviews; twice this month she raised a valid concern only after the decision was made.",
+        "Thank you for covering the front desk during the strike. A few callers were left on hold for a long "
+        "time, so please set the voicemail message when you step away.",
+    ]),
+    "mixed_hedged": ("mixed", [
+        "Jo is friendly with customers and knows the product well. Perhaps she could be a little more careful"
+        " with the cash count; it was short twice in October.",
+        "Your designs are creative and the client loved the new logo. It might help to check the print specs "
+        "earlier, as the first proofs came back in the wrong size.",
+        "He handled the migration well overall. I'm not sure the rollback plan was tested enough, and we were"
+        " lucky nothing failed.",
+        "You were a great help at the conference booth. Maybe try to arrive a bit earlier, since the stand "
+        "was not set up when the doors opened.",
+        "Kim's research notes are detailed and useful. They are sometimes hard to find, though, because they "
+        "end up in personal folders rather than the shared drive.",
+        "The new onboarding guide is clear and well organised. It's a bit long, and a couple of new starters "
+        "said they skipped the second half.",
+    ]),
+    "cons_plain": ("constructive", [
+        "This approach is inefficient and creates extra work for the night shift.",
+        "The weekly report arrived two days late again, and the board had to postpone its review. Please send"
+        " it by Thursday noon.",
+        "Your comments in the design review came across as dismissive, and Priya stopped contributing. Next "
+        "time, ask a question before you disagree.",
+        "Pallets were stacked in the fire exit on Monday. That blocks the escape route; please clear it "
+        "before the end of each shift.",
+        "It would be great if you could answer client emails within a day; three clients chased us last week.",
+        "I'd like you to be more proactive about flagging risks; we only heard about the vendor delay when it"
+        " was too late to act.",
+    ]),
+    "cons_hedged": ("constructive", [
+        "You might want to double-check the invoice totals before sending them; two went out with the wrong "
+        "VAT last month.",
+        "I wonder whether the handover notes could include the open tickets, since the morning team keeps "
+        "missing them.",
+        "The meeting minutes were a little thin this time and people were unsure about the actions. Could you"
+        " list the owners next time?",
+        "It's not quite clear from your plan who owns the testing, and that worries me before the release.",
+        "Going forward, please loop me in before you change a supplier's payment terms.",
+        "Try to keep the customer updated while you wait on the warehouse; Mrs Lee called three times on "
+        "Friday.",
+    ]),
+}
+
+# written after the changes, never tuned on
+SCOPE_FRESH: dict[str, tuple[str, list[str]]] = {
+    "litotes_praise": ("positive", [
+        "Since Ana took over the rota, the weekend cover has never been smoother and nobody has worked a "
+        "double shift.",
+        "Whenever I came to you with a last-minute change to the brochure, nothing was too much trouble, and "
+        "it still went to print on Friday.",
+        "The auditors told us our records had never been tidier than after your clean-up in May.",
+        "No question from the new starters was too basic for Olu; he walked each of them through the ordering"
+        " screen twice.",
+        "Your training notes could not have been clearer, and all six trainees passed the till test first "
+        "time.",
+        "The client said the hand-off meeting could not have gone better thanks to the agenda you sent the "
+        "day before.",
+    ]),
+    "litotes_lookalike": ("constructive", [
+        "Kofi's second draft of the contract was no better than the first; the payment clause is still "
+        "missing.",
+        "Your meeting notes are not any clearer since we last talked, and the team still can't tell who owns "
+        "each action.",
+        "You were not too helpful when the auditor asked for the March receipts, and she had to ask me "
+        "instead.",
+    ]),
+    "setting_third": ("positive", [
+        "The courier's van broke down on the way to the fair, but Malik borrowed a trailer and the stand "
+        "opened on time.",
+        "Our booking software was down for most of Tuesday; Irene took every reservation by phone and no "
+        "table was double-booked.",
+        "The venue's projector failed ten minutes before the keynote, so Dario ran the slides from his laptop"
+        " and nobody noticed.",
+        "The supplier's invoices were a mess after their system change, but Greta matched every one of them "
+        "to our orders by Friday.",
+        "The council's permit arrived a week late, yet Hamid still had the scaffolding up before the roofers "
+        "came.",
+    ]),
+    "setting_lookalike": ("constructive", [
+        "Malik's stand was not ready when the fair opened, and the first visitors walked past it.",
+        "The rota Irene published on Monday was wrong for three nurses, and two of them turned up on their "
+        "day off.",
+        "The slides Dario prepared were incomplete, so the keynote ran without the sales figures.",
+    ]),
+    "condition_praise": ("positive", [
+        "Lucia checks with the pharmacist if she isn't sure about a dose, and her ward has had no dosing "
+        "errors this year.",
+        "He always asks a colleague to review the wiring plan if he hasn't worked on that model before, and "
+        "his installations pass inspection first time.",
+        "If you didn't know an answer on the helpline, you said so and called the customer back within the "
+        "hour, which they told us they appreciated.",
+    ]),
+    "condition_lookalike": ("constructive", [
+        "Lucia doesn't check with the pharmacist even when she is unsure about a dose, and last week a "
+        "patient got the wrong strength.",
+        "You didn't call the customer back after the helpline call, and she complained to the branch manager "
+        "on Friday.",
+    ]),
+    "wished_or_verb": ("constructive", [
+        "I want you to be more decisive in the morning huddle; on Monday the team waited twenty minutes for a"
+        " call on the rota.",
+        "We need Pavel to become more careful with the stock counts, because the last two were off by over a "
+        "hundred units.",
+        "Please clean up the shared folder before Friday; the auditors could not find the signed contracts.",
+        "Calm down before you reply to the client, and send the draft to me first.",
+    ]),
+    "wished_lookalike": ("positive", [
+        "I want to thank you for being so calm with the angry caller on Thursday; she ended the call by "
+        "thanking you.",
+        "Clean, well-tested code again on the payments module, and the release went out without a single "
+        "rollback.",
+    ]),
+    "judged_work": ("constructive", [
+        "This filing system is chaotic and the auditors spent a whole day looking for two contracts.",
+        "Your slides for the board were disorganised, and the chair had to stop you twice to ask where the "
+        "budget was.",
+        "That reply to the supplier was rude, and they have asked to deal with someone else.",
+        "The way you handled the refund was unfair to the customer; please apply the policy as written.",
+    ]),
+    "judged_lookalike": ("positive", [
+        "The old expenses form was confusing, so you rebuilt it and queries to finance have halved.",
+        "The weather on the open day was dreadful, but you moved the tours indoors and every visitor got one.",
+    ]),
+    "unowned_problems": ("positive", [
+        "Femi always logs risks and issues in the project register before the weekly call, so the sponsors "
+        "are never surprised.",
+        "She always reads the incident reports from other sites and brings the lessons to our team meeting.",
+    ]),
+    "unowned_lookalike": ("constructive", [
+        "He always makes errors in the monthly invoices, and finance has to correct them by hand.",
+    ]),
+}
+
+
+# written after the prohibition and 'couldn't do it without you' changes, never tuned on; verb_verdict is the
+# class of a rule tried and dropped (a verb VADER rates low said of the work: 0/3 here, and it broke a look-alike)
+SCOPE_FRESH2: dict[str, tuple[str, list[str]]] = {
+    "indispensable": ("positive", [
+        "Thank you for running the stall at the spring fair. We couldn't manage it without people like you, "
+        "and the school raised more than ever.",
+        "Your spreadsheet of the donor list saved the appeal; we wouldn't get the letters out on time without"
+        " you.",
+        "The night team says they could not cope with the winter rush without Gemma on the rota.",
+    ]),
+    "indispensable_lookalike": ("constructive", [
+        "We couldn't close the month because your figures arrived late again; please send them by the third "
+        "working day.",
+    ]),
+    "prohibition": ("constructive", [
+        "You cannot leave the till open when you step away from the counter; lock it every time.",
+        "You must not give patients' phone numbers to callers, even when they say they are family.",
+        "You can't park the forklift in the fire lane, and the inspector noticed it twice this week.",
+    ]),
+    "prohibition_lookalike": ("positive", [
+        "You can't imagine how much the family appreciated your visit on Sunday.",
+        "You shouldn't have to stay late to finish the rota, and thanks to your new template nobody does any "
+        "more.",
+    ]),
+    "verb_verdict": ("constructive", [
+        "Your handover to the night shift really sucked; they spent an hour finding the open tickets.",
+        "His pitch to the board bombed, and they asked us to come back next quarter.",
+        "Your comments in the design review hurt Lena, and she has stopped sharing drafts.",
+    ]),
+    "verb_verdict_lookalike": ("positive", [
+        "Your quick reply calmed the client, and she renewed the contract the same day.",
+        "Your new checklist killed the duplicate orders problem within a week.",
+    ]),
+}
+
+
+# written after the 'still needs reminders' change, never tuned on
+SCOPE_FRESH3: dict[str, tuple[str, list[str]]] = {
+    "needs_prompting": ("constructive", [
+        "Marta still needs reminders to log her mileage, and finance paid her claims late twice this quarter.",
+        "You need constant supervision on the lathe; on Tuesday you skipped the guard check again.",
+        "He required several reminders before the safety training was done, and the site audit flagged it.",
+    ]),
+    "needs_prompting_mixed": ("mixed", [
+        "Your lesson plans are creative and the pupils love the science club. You still need reminders to "
+        "enter the marks before the deadline.",
+    ]),
+    "needs_lookalike": ("positive", [
+        "Since June, Theo hardly needs any reminders about the cleaning rota, and the kitchen passed its "
+        "inspection.",
+        "Kamal trained the new cashiers so well that none of them needed supervision after their first week.",
+        "The interns needed a lot of guidance at first, so you paired each of them with a buddy and they now "
+        "run the stand-up themselves.",
+    ]),
+}
+
+
 def tuning_confusion(rules) -> tuple[Counter, Counter, int, int]:
     """Gold -> read confusion over every tuning half: (final reading, the rules alone), correct, total."""
     final: Counter = Counter()
@@ -426,6 +673,19 @@ def main() -> None:
                     if got != gold:
                         print(f"    -> {got}: {t}")
         print(f"{title}: drafts read wrongly {wrong_all}/{sum(len(d) for d in probes.values())}")
+    for title, scoped in (("scope set", SCOPE), ("scope fresh set", SCOPE_FRESH), ("scope fresh set 2", SCOPE_FRESH2),
+                          ("scope fresh set 3", SCOPE_FRESH3)):
+        wrong_all = 0
+        for kind, (gold, drafts) in scoped.items():
+            got = [review_feedback(t, rules=rules).polarity for t in drafts]
+            read = Counter(got)
+            wrong_all += len(drafts) - read[gold]
+            print(f"{title} {kind:19} gold {gold:12} right {read[gold]:2}/{len(drafts)}  read as {dict(read)}")
+            if args.list:
+                for t, polarity in zip(drafts, got, strict=True):
+                    if polarity != gold:
+                        print(f"    -> {polarity}: {t}")
+        print(f"{title}: drafts read wrongly {wrong_all}/{sum(len(d) for _, d in scoped.values())}")
     final, alone, right, total = tuning_confusion(rules)
     print(f"tuning halves: polarity {right}/{total}; confusion {dict(sorted(final.items()))}; "
           f"rules alone {dict(sorted(alone.items()))}")

@@ -1,4 +1,4 @@
-"""The development sets in evals/dev/ to evals/dev6/: well-formed, labels consistent
+"""The development sets in evals/dev/ to evals/dev7/: well-formed, labels consistent
 with their texts, sizes and splits as documented in each folder's README.md, and every later round
 drawn from sources the earlier rounds did not use."""
 
@@ -30,13 +30,15 @@ MINIMUM = {
     "dev4": {"feedback": (44, 22), "goals": (50, 0)},
     "dev5": {"feedback": (50, 19), "goals": (40, 0)},
     "dev6": {"bias": (60, 0), "feedback": (43, 17), "goals": (40, 0)},
+    "dev7": {"bias": (50, 0), "feedback": (44, 14), "goals": (50, 0)},
 }
 # round -> well-formed feedback drafts each half must hold
-CLEAN_PER_HALF = {"dev": 10, "dev2": 10, "dev3": 7, "dev4": 10, "dev5": 9, "dev6": 8}
+CLEAN_PER_HALF = {"dev": 10, "dev2": 10, "dev3": 7, "dev4": 10, "dev5": 9, "dev6": 8, "dev7": 7}
 # round -> share of feedback drafts that must be 40-200-word paragraphs (default: more than half);
 # dev4 favours clean SBI/STAR drafts from training guides, which run 25-40 words
 # dev5 keeps the quoted one-line bad examples next to the paragraph-length clean drafts
-PARAGRAPH_SHARE = {"dev4": 0.4, "dev5": 0.25}
+# dev7 keeps published one-liners (review phrases, "never say this" lists, code-review comments) as drafts
+PARAGRAPH_SHARE = {"dev4": 0.4, "dev5": 0.25, "dev7": 0.18}
 ROUNDS = tuple(MINIMUM)
 SETS = ("bias", "feedback", "goals")
 CASES = [(r, name) for r in ROUNDS for name in SETS if name in MINIMUM[r]]
@@ -91,11 +93,26 @@ def test_every_item_has_a_unique_id_text_source_and_split(round_, name):
 def test_split_is_the_documented_deterministic_assignment(round_, name):
     split = splitter()
     records = load(round_, name)
-    halves = split.assign(name, records, split.SEEDS[round_])
+    halves = split.assign_round(round_, name, records)
     for r in records:
         assert r["split"] == halves[split.document(r)], r["id"]
     share = sum(r["split"] == "tune" for r in records) / len(records)
     assert 0.45 <= share <= 0.55
+
+
+@pytest.mark.parametrize(("round_", "name"), [(r, n) for r, sets in load_script("evals/dev/split.py").BATCHES.items()
+                                             for n in sets])
+def test_a_later_batch_never_moves_an_item_of_an_earlier_one(round_, name):
+    split = splitter()
+    records = load(round_, name)
+    cuts = split.batches(round_, name, records)
+    assert len(cuts) > 1 and all(cuts)
+    seen: list[dict] = []
+    for batch in cuts:
+        seen += batch
+        alone = split.assign_round(round_, name, seen)
+        assert all(r["split"] == alone[split.document(r)] for r in seen)
+    assert not {split.document(r) for r in cuts[0]} & {split.document(r) for b in cuts[1:] for r in b}
 
 
 def test_the_rounds_use_different_seeds():
@@ -134,6 +151,22 @@ def test_a_later_round_shares_no_text_and_no_source_site_with_earlier_ones(later
             for r in load(round_, n)}
     reused = sorted({site(r["source"]) for r in load(later, name)} & used)
     assert not reused, f"{later} {name} draws on sites already used in {', '.join(earlier)}: {reused}"
+
+
+# From the sixth round on, every URL in ``source`` (the inserted phrases' sources too, after " | ") is new.
+SOURCES_NEW_FROM = "dev6"
+
+
+def _source_sites(round_: str) -> set[str]:
+    return {site(url) for name in SETS if name in MINIMUM[round_] for r in load(round_, name)
+            for url in re.findall(r"(?:https?://|github:)[^\s)]+", r["source"])}
+
+
+@pytest.mark.parametrize("later", ROUNDS[ROUNDS.index(SOURCES_NEW_FROM):])
+def test_a_later_round_quotes_phrases_only_from_sites_no_earlier_round_used(later):
+    earlier = set().union(*(_source_sites(r) for r in ROUNDS[:ROUNDS.index(later)]))
+    reused = sorted(_source_sites(later) & earlier)
+    assert not reused, f"{later} cites sites already used in an earlier round: {reused}"
 
 
 def rounds_with(name: str) -> list[str]:

@@ -49,7 +49,7 @@ def _reading(text: str) -> tuple[str, list[str], str | None]:
     # the writer's wish versus a condition that names what was averted
     ("I would have liked to be there.", ("positive", ["missing_impact"], None)),
     ("If you hadn't, we would have failed the inspection.",
-     ("mixed", ["missing_action"], "we would have failed the inspection")),
+     ("positive", [], "we would have failed the inspection")),  # the supposed case praises: no fault
 ])
 def test_impact_after_an_act_by_the_guides_definitions(sentence, reading):
     assert _reading(LEAD + sentence) == reading

@@ -145,3 +145,51 @@ def test_absolutes_in_praise_and_readiness(text: str, polarity: str) -> None:
 ])
 def test_deficiency_of_the_work(text: str, polarity: str) -> None:
     assert review_feedback(text, learned=False).polarity == polarity
+
+
+@pytest.mark.parametrize(("text", "polarity", "kinds"), [
+    # litotes: an excess or anything better denied is praise; an improvement denied of the work is criticism
+    ("Thank you for the help with the office move. Nothing was too much trouble for you.", "positive",
+     ["missing_impact", "vague"]),
+    ("Handovers on the ward have never been clearer since you rewrote the template.", "positive", []),
+    ("Your rewrite of the template was no better than the old one.", "constructive",
+     ["missing_action", "missing_impact", "vague"]),
+    # in a draft about a named person, a problem of someone else's before the person acts is the setting
+    ("The vendor's delivery was late, but Priya found a local supplier and the launch went ahead on time.",
+     "positive", []),
+    ("The training budget was not enough for everyone, so Kwame ran the sessions himself, and thirty people "
+     "attended.", "positive", []),
+    ("The report Kwame wrote was incomplete, and the board had to postpone its vote.", "constructive",
+     ["missing_action"]),
+    # a negation in a supposed case ('if') beside praise reports no fault
+    ("She doesn't hesitate to ask around if she doesn't know the answer.", "positive",
+     ["missing_impact", "vague"]),
+    # a quality wished for, or a praise word as the verb of an instruction, is no praise
+    ("I'd like you to be more proactive about flagging risks; we only heard about the vendor delay when it was "
+     "too late to act.", "constructive", ["missing_impact", "vague"]),
+    ("You always rush the release. Calm down!", "constructive",
+     ["absolute", "missing_action", "missing_impact", "vague"]),
+    ("Great job this quarter, nicely done. Keep it up!", "positive", ["missing_impact", "vague"]),
+    # a judging predicate of the person's work or of 'this' is criticism; of a thing the person then fixed, not
+    ("This approach is inefficient and creates extra work for the night shift.", "constructive",
+     ["missing_action", "vague"]),
+    ("The old process was inefficient, so you redesigned it.", "positive", []),
+    # a problem noun that is not the person's makes no absolute and no criticism
+    ("She always plans for bugs and risks in the project plan.", "positive", ["missing_impact", "vague"]),
+    ("He always makes errors in the invoices.", "constructive", ["absolute", "missing_action", "missing_impact",
+                                                                 "vague"]),
+    # a prohibition said to the person is criticism and a step; consolation and praise past saying are not
+    ("You cannot wear that outfit to the client meeting.", "constructive", ["missing_impact", "vague"]),
+    ("You must not share the login with contractors; one of them deleted the staging data.", "constructive",
+     ["vague"]),
+    ("You can't go wrong with her as a mentor.", "positive", ["missing_impact", "vague"]),
+    # the person made it possible
+    ("Thanks for the report. We couldn't do it without you.", "positive", ["vague"]),
+    # needing what the problem lexicon lists as a shortfall's sign is criticism; needing it rarely is praise
+    ("You did a great job on the poster. You still need reminders to include sources on your slides.", "mixed",
+     ["missing_action", "missing_impact", "vague"]),
+    ("She rarely needs reminders about the rota.", "positive", ["missing_impact", "vague"]),
+])
+def test_polarity_by_scope_of_negation_setting_and_judgement(text: str, polarity: str, kinds: list[str]) -> None:
+    report = review_feedback(text, learned=False)
+    assert (report.polarity, sorted(f.kind for f in report.findings)) == (polarity, kinds)

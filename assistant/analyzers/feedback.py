@@ -836,6 +836,18 @@ _COUNTED = re.compile(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|te
                       r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\b", re.IGNORECASE)
 
 
+def _owned_problem(rules: FeedbackRules, text: str, start: int, end: int, sentence_start: int,
+                   sentence_end: int) -> re.Match[str] | None:
+    """The first problem word in ``text[start:end]`` that can be the person's: a problem noun only when it is
+    theirs (:func:`_attributed`): "always tries to make the plan detailed, including bugs and risks" names the
+    bugs the plan covers, not a fault an "always" overgeneralises."""
+    for p in rules.problem_words.finditer(text, start, end):
+        if not (_PROBLEM_NOUN.fullmatch(p.group()) and not _attributed(text, p.start(), p.end(), sentence_start,
+                                                                        sentence_end)):
+            return p
+    return None
+
+
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
                  critical_draft: Callable[[], bool] = lambda: False) -> bool:
     text = draft.text
@@ -869,12 +881,14 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         if (rule.subject == "before" and _SIMPLE_PAST.match(text, m.end(), m.end() + 40)
                 and not _PERFECT.search(text, max(clause_start, m.start() - 20), m.start())):
             return False  # "she never got to finish": one occasion, not a generalisation
+        if _litotes(rules, text, m, clause_end):
+            return False  # "Nothing was too much trouble for you": praise by understatement
         return not rules.problem_words.search(text, m.end(), clause_end)
     if rule.sense == "critical":
         return not rules.praise.search(text, clause_start, clause_end)
     if rule.subject == "sentence":
-        return bool(rules.problem_words.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)))
-    problem = rules.problem_words.search(text, m.end() if rule.subject == "before" else clause_start, clause_end)
+        return _owned_problem(rules, text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW), s, e) is not None
+    problem = _owned_problem(rules, text, m.end() if rule.subject == "before" else clause_start, clause_end, s, e)
     if problem:
         # "you are always late" (what follows the absolute is what it generalises), but "always willing
         # to stay late" generalises the willingness
@@ -1457,8 +1471,9 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
 
     @cache
     def critical_draft() -> bool:  # asked only by an absolute with no problem word of its own
-        return any(not rules.negators.search(text, max(0, c.start() - 30), c.start())
-                   for c in islice(draft.matches(rules, rules.critical), 200))
+        return any(not rules.negators.search(text, max(0, c.start() - 30), c.start()) and not (
+            _PROBLEM_NOUN.fullmatch(c.group()) and not _attributed(text, c.start(), c.end(), *draft.sentence_at(c.start())))
+                   for c in islice(draft.matches(rules, rules.critical), 200))  # "resolving questions and problems"
 
     taken_span: tuple[int, int] | None = None
     taken_kinds: set[str] = set()
@@ -1758,6 +1773,9 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
         return False
     if verb == "let" and after == "me" and i + 2 < len(toks) and toks[i + 2] in _SPEECH_VERBS:
         return False  # "Let me say how grateful I am": the writer's own words, no act asked
+    if verb == "let" and after == "me" and toks[i + 2:i + 3] == ["know"]:
+        return False  # "Let me know if ...": an offer, judged by what it offers (the next-offer cue), not a
+        # courtesy close ("Let me know if you have any questions")
     if verb in _CATENATIVE_VERBS and after.endswith("ing") and len(after) > 4 and after not in _NOT_GERUND \
             and after[:-3] not in _RESULT_VERBS and after not in ("being", "getting", "doing", "improving") \
             and i + 2 < len(toks):
@@ -1768,12 +1786,27 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
             and verb in _PREPOSITIONAL_VERBS:
         after = toks[i + 2]  # "Focus on the handover notes"; "Helpful on the phones" is praise
     if not (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
-            or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw[i + 1]))):  # "please ask Sam"; "Annual Review" is a name
+            or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw[i + 1]))  # "please ask Sam"; "Annual Review" is a name
+            or _code_object(draft.text, clause, raw[i])):
         return False
     rest = toks[i + 1:]
+    if len(rest) < 2 and _code_object(draft.text, clause, raw[i]):
+        return True  # "Wrap fetchOrders() in a retry": the clause ends at the bracket
     if len(rest) < 2 or all(w in _OBJECT_PRONOUNS or w in _PARTICLES or w in ("again", "now", "already") for w in rest):
         return False  # "Fix it", "Fix them": no act named beyond the result
     return not (rules.bare_demand is not None and rules.bare_demand.fullmatch(draft.text, clause.start, clause.end))
+
+
+# An identifier or code span as a bare verb's object, as code reviews write a step ("Add try/catch to return
+# a meaningful error", "Use `pageSize` instead of end", "Wrap fetchOrders() in a retry"): no heading has one.
+_CODE_OBJECT = re.compile(r"\s{1,3}(?:`[^`\n]{1,60}`|[A-Za-z_][\w.]{0,40}(?:/[A-Za-z_]\w{0,40}|\(\S{0,40}\)|[a-z][A-Z]\w{0,40}|"
+                          r"_\w{1,40}))")
+
+
+def _code_object(text: str, clause: Clause, verb: str) -> bool:
+    """The clause's leading bare verb (``verb``) is followed by a code token as its object."""
+    pos = text.find(verb, clause.start, clause.end)
+    return pos >= 0 and _CODE_OBJECT.match(text, pos + len(verb), clause.end) is not None
 
 
 def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
@@ -1811,6 +1844,8 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
             if desire is not None and desire.text.lower() in ("need", "want", "expect") and verbs[-1:] != ("to",) \
                     and _THING_BY.match(text, desire.end, e):
                 return c  # "I expect the report on my desk by Friday", "I need the figures by noon"
+        if subject in (("i",), ("we",)) and not c.inherited and not question and _arranged_session(draft, c, e):
+            return c  # "I've booked thirty minutes with you on Thursday to go through the queue together"
         persons = (("you",), ("we",), ("you", "and", "i")) if draft.second_person else (
             ("you",), ("we",), ("he",), ("she",), ("they",))  # to 'you', he/she/they are other people
         if subject in persons and c.tense == "modal" and verbs \
@@ -1832,6 +1867,26 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
                 if w in ("can", "could", "would", "will", "might") and words_[k + 1] in _BENEFIT_VERBS:
                     return c  # "Including this question can help in better managing her pain"
     return None
+
+
+# The writer has arranged a coming session with the person, which plans the person's next act with them:
+# "I've booked thirty minutes with you on Thursday to go through the queue", "We've set up a call with
+# her for next week to rehearse the demo". Not one in the past ("I booked a call with you last week").
+_ARRANGE_VERBS = frozenset().union(*(inflections(v) for v in ("book", "schedule", "arrange", "set", "block",
+                                                              "organise", "organize", "reserve")))
+_WITH_PERSON = re.compile(r"\bwith\s{1,3}(?:you|him|her|them|(?-i:[A-Z][a-z]{1,30}))\b|\bfor\s{1,3}(?:the\s{1,3}two"
+                          r"\s{1,3}of\s{1,3})?us\b|\btogether\b", re.IGNORECASE)
+_PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|earlier|previous(?:ly)?)\b", re.IGNORECASE)
+
+
+def _arranged_session(draft: _Draft, c: Clause, e: int) -> bool:
+    text = draft.text
+    verbs = c.verb_words
+    if not verbs or c.main_verb not in _ARRANGE_VERBS or any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in verbs):
+        return False
+    rest = text[c.verbs[-1].end:e]
+    return (_WITH_PERSON.search(rest) is not None and _FORWARD.search(rest) is not None
+            and _PAST_TIME.search(rest) is None)
 
 
 def _bare_demand_at(draft: _Draft, rules: FeedbackRules, i: int, pos: int) -> bool:
@@ -1892,6 +1947,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["next_step"]  # "I'd like to see a real change": a result wished for, no act asked
         if "next_step" not in firsts[i]:
             step = _step_clause(draft, rules, i)
+            if step is None:  # "You must not give out patients' numbers": a prohibition is a step too
+                step = next((c for n in draft.matches(rules, rules.negators, s, e)
+                             if n.group().lower().replace("’", "'") in _PROHIBITING
+                             and _prohibits(text, n, _negation_scope(text, n.end(), e), s)
+                             and (c := draft.clause_at(i, n.start())) is not None), None)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
@@ -2004,10 +2064,18 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _READINESS.match(text, m.end(), scope):
                 praise += 1  # "she doesn't hesitate to ask around", "never gave up on the account": readiness
                 continue
+            if _litotes(rules, text, m, scope):
+                praise += 1  # "Nothing was too much trouble", "handovers had never been clearer": understatement
+                continue
+            if praise > 0 and (c := draft.clause_at(i, m.start())) is not None and c.link in _CONDITION_LINKS:
+                continue  # "she asks around if she doesn't know the answer": a supposed case, not a fault
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
                     text, s, m.start()):  # "She is never late, never misses a deadline": a list about her
                 critical += 1  # "Don't do that again!", "Never share the password": a prohibition
+                continue
+            if _prohibits(text, m, scope, s):
+                critical += 1  # "You cannot wear that outfit to the meeting": a prohibition said to the person
                 continue
             if _UNREPORTED.match(text, m.end(), scope) and rules.problem_words.search(text, m.end(), scope):
                 critical += 1  # "did not report the delays", "never fixed the errors": the problem left standing
@@ -2028,6 +2096,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
+        if not critical and _needs_prompting(rules, draft, i, person):
+            critical = 1  # "You still need reminders to include sources": the mirror of "rarely needs reminders"
+        if not critical and _no_better(rules, draft, i, person):
+            critical = 1  # "Carlos's form was no better": the mirror of "never been clearer", improvement denied
         need = _NEEDS_WORK.search(text, s, e)
         if need and _covers(setting, need.start()):
             need = None  # "The team struggled with flaky tests until you added the logs"
@@ -2047,7 +2119,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = max(critical, 1)
         if praise <= 0 and out and _CONTRAST.match(text, s, e):
             critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
-        if critical <= 0 and (lack := _deficient(draft, i, person, quotes, setting)) is not None:
+        if critical <= 0 and (lack := _deficient(draft, i, person, quotes, setting, rules)) is not None:
             critical = 1  # "The handover notes were too brief", "signed but not done": the work fell short
             if praise > 0:  # "signed but not done", "still outstanding": the praise word is the predicate's
                 praise = sum(1 for m in praise_by[i] if not lack.start() <= m.start() < lack.end()
@@ -2202,6 +2274,16 @@ _REQUEST_LEADS = wordset("please just also then now so always and simply")
 _RESULT_REQUEST_VERBS = wordset("be stay remain become make try get aim keep")
 
 
+# A quality wished for the person: "I'd like you to be more proactive", "we need her to become more confident",
+# "I encourage him to stay calm": the complement names the result asked for, not praise.
+_WISHED_RESULT = re.compile(
+    r"\b(?:like|love|want|need|expect|encourage|ask|asking|urge|challenge)\s{1,3}(?:you|him|her|them)\s{1,3}to\s{1,3}"
+    r"(?:be|become|stay|remain|get|feel|seem|sound)\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,2}\Z", re.IGNORECASE)
+# A praise word used as a verb: an object pronoun or a particle follows ("clear it", "calm down").
+_VERB_USE = re.compile(r"\s{1,3}(?:it|them|him|her|me|us|down|up|out|off)\b(?!\s{1,3}(?:is|was|are|were)\b)",
+                       re.IGNORECASE)
+
+
 def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[str]) -> bool:
     """A praise word in the complement of a clause in the imperative mood ("Be clear about the deadlines",
     "Please stay positive in meetings", "Make the figures clear") names the result asked for, not
@@ -2209,6 +2291,8 @@ def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[s
     c = draft.clause_at(sentence, m.start())
     if c is None:
         return False
+    if _WISHED_RESULT.search(draft.text, max(c.start, m.start() - 80), m.start()):
+        return True  # "I'd like you to be more proactive": the quality wished for
     key = ("request", c)
     if key not in draft.memo:
         draft.memo[key] = _request_clause(draft, sentence, c)
@@ -2217,7 +2301,11 @@ def _requested(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[s
         return False
     verb = _first_after_leads(draft.text, words, m.start())
     if verb is None:
-        return False  # the praise word opens the clause ("Great work", "Nice catch")
+        # the praise word opens the clause: praise ("Great work", "Nice catch") unless it is the verb of an
+        # instruction, after "please" or before an object pronoun or a particle ("please clear it", "Calm down!")
+        clause_words, starts, _, first = words
+        return first < len(clause_words) and starts[first] == m.start() and (
+            "please" in clause_words[:first] or " " not in m.group() and _VERB_USE.match(draft.text, m.end()) is not None)
     return verb in _RESULT_REQUEST_VERBS or _imperative_once(draft, rules, c)
 
 
@@ -2558,9 +2646,27 @@ _GRATEFUL_HYPERBOLE = re.compile(
     r"(?:can['’]?t|cannot|can\s{1,3}not|couldn['’]?t|could\s{1,3}not)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:enough|happier|prouder|more\s{1,3}(?:pleased|grateful|impressed|proud|thankful|delighted)|"
     r"ask\s{1,3}for\s{1,3}(?:more|better|a\s{1,3}better))\b"
-    # "I couldn't have done it without you": the person was what made it possible
-    r"|(?:couldn['’]?t|could\s{1,3}not|wouldn['’]?t|would\s{1,3}not)\s{1,3}have\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?"
+    # "I couldn't have done it without you", "we couldn't do it without you": the person made it possible
+    r"|(?:couldn['’]?t|could\s{1,3}not|wouldn['’]?t|would\s{1,3}not)\s{1,3}(?:have\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,6}?"
     r"without\s{1,3}(?:you|your|him|her|them|their)\b", re.IGNORECASE)
+# A prohibition said to the person: "you" and a deontic modal, negated, before an act ("You cannot wear that
+# outfit to the meeting", "you must not share the login"); not consolation or praise past saying ("you can't
+# imagine", "you can't go wrong", "you shouldn't have to").
+_PROHIBITED_LEAD = re.compile(r"(?:^|[\s\"“(,;:])you\s{1,3}(?:(?:really|just|simply|absolutely)\s{1,3})?"
+                              r"(?:(?:must|should|can|may)\s{1,3})?\Z", re.IGNORECASE)
+_PROHIBITING = frozenset(["cannot", "can't", "not"])
+_PROHIBITED_ACT = re.compile(r"\s{1,3}(?:(?:ever|just|really|simply)\s{1,3})?(?!(?:have|had|go|miss|imagine|believe|know|"
+                             r"thank|tell|expect|please|do\s{1,3}(?:everything|it\s{1,3}all)|be\s{1,3}(?:everywhere|"
+                             r"expected|blamed|faulted))\b)[a-z]{2,20}\b", re.IGNORECASE)
+
+
+def _prohibits(text: str, negator: re.Match[str], scope: int, sentence_start: int) -> bool:
+    """The negator opens a prohibition said to the person (see above)."""
+    return (negator.group().lower().replace("’", "'") in _PROHIBITING
+            and _PROHIBITED_LEAD.search(text, _clause_start(text, negator.start(), sentence_start), negator.start())
+            is not None and _PROHIBITED_ACT.match(text, negator.end(), scope) is not None)
+
+
 # An offer put as a negated verb of reluctance: "Don't hesitate to ask", "never be afraid to call me".
 _INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:ever\s{1,3})?(?:hesitate|worry|think\s{1,3}twice|"
                          r"be\s{1,3}(?:afraid|shy))\b", re.IGNORECASE)
@@ -2568,6 +2674,86 @@ _INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|n
 _READINESS = re.compile(r"\s{1,3}(?:(?:ever|once|really|even)\s{1,3})?(?:hesitat\w{0,3}|falter\w{0,3}|flinch\w{0,3}|waver\w{0,3}|"
                         r"panick?\w{0,3}|(?:g[ia]ve|giving)\s{1,3}up(?!\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)|let\s{1,3}(?:us|me|them|anyone|the\s{1,3}team)\s{1,3}down)\b",
                         re.IGNORECASE)
+# Praise by understatement (litotes): a negation that denies an excess ("Nothing was too much trouble", "never too
+# busy to help", "no request was too small for her") or that denies anything better ("handovers had never been
+# clearer", "it couldn't have gone better"): readiness or best-ever work. An excess that is praise denied ("not too
+# helpful") and a comparison kept ("no better than last year", "not any clearer than before") stay criticism.
+_LITOTES = re.compile(
+    r"\s{1,3}(?:(?:ever|once|really|been|be|is|are|was|were|seemed|seems|felt|looked|has|have|had|gone|go|went|"
+    r"[a-z]{3,20}ly)\s{1,3}){0,4}?"
+    r"(?:too\s{1,3}(?P<excess>[a-z]{3,20})|(?P<comparative>better|(?!(?:n?ever|over|under|after|other|either|neither|whether|rather|together|however)\b)"
+    r"[a-z]{3,20}er|more\s{1,3}[a-z]{3,20}))\b"
+    r"(?!\s{1,3}than\b(?!\s{1,3}(?:ever|now)\b))", re.IGNORECASE)
+
+
+_CONDITION_LINKS = wordset("if unless whether")
+
+
+_NO_BETTER = re.compile(r"\b(?:no|not\s{1,3}any|hardly\s{1,3}any|none\s{1,3}the)\s{1,3}(?P<comparative>better|[a-z]{3,20}er)\b"
+                        r"(?!\s{1,3}(?:way|place|person|time|example|choice|than\s{1,3}(?:ever|now))\b)", re.IGNORECASE)
+
+
+def _praised_comparative(rules: FeedbackRules, word: str) -> bool:
+    """A comparative of a praise word or a positively rated one: "better", "clearer", "happier"."""
+    word = word.lower()
+    if word == "better":
+        return True
+    rated = lexicon()
+    return any(rated.get(stem, 0.0) > 0 or rules.praise.fullmatch(stem) is not None
+               for stem in (word[:-2], word[:-1], word[:-3] + "y"))
+
+
+def _no_better(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Person) -> bool:
+    """An improvement denied of the person or their work ("Carlos's form was no better", "your notes are not any
+    clearer"): criticism against the baseline before it."""
+    s, e = draft.sentences[sentence]
+    for m in _NO_BETTER.finditer(draft.text, s, e):
+        c = draft.clause_at(sentence, m.start())
+        if c is not None and _praised_comparative(rules, m.group("comparative")) and (
+                person.is_subject(c.subject_words) or (c.subject_words and c.subject_words[0] in _YOU_WORDS | _HIM_OR_HER)):
+            return True
+    return False
+
+
+_NEEDS_OBJECT = re.compile(
+    r"\b(?:needs?|needed|requires?|required)\s{1,3}(?:(?:a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|constant|frequent|regular|"
+    r"daily|close|several|many|more|some|extra|too\s{1,3}(?:much|many))\s{1,3})?(?P<object>[a-z-]{3,20})\b", re.IGNORECASE)
+
+
+def _needs_prompting(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Person) -> bool:
+    """The person, not negated, needs what the problem lexicon lists as the sign of a shortfall ("You still need
+    reminders to include sources", "he needs constant supervision"): the mirror of "rarely needs reminders",
+    which the negation reading counts as praise."""
+    s, e = draft.sentences[sentence]
+    text = draft.text
+    for m in _NEEDS_OBJECT.finditer(text, s, e):
+        if rules.problem_words.fullmatch(m.group("object")) is None:
+            continue
+        c = draft.clause_at(sentence, m.start())
+        if c is None or not person.is_subject(c.subject_words) or any(
+                w in NEGATORS or "n't" in w for w in c.verb_words) or _NEGATED_BEFORE.search(text, c.start, m.start()):
+            continue
+        return True
+    return False
+
+
+def _litotes(rules: FeedbackRules, text: str, negator: re.Match[str], scope: int) -> bool:
+    """The negation ``negator`` (scope ending at ``scope``) praises by understatement (see above)."""
+    m = _LITOTES.match(text, negator.end(), scope)
+    if m is None:
+        return False
+    rated = lexicon()
+    if m.group("excess"):
+        word = m.group("excess").lower()
+        return rated.get(word, 0.0) <= 0 and rules.praise.fullmatch(word) is None
+    if negator.group().lower() == "no":
+        return False  # "no better": the same as before
+    word = m.group("comparative").lower().split()[-1]
+    if " " in m.group("comparative"):
+        return rated.get(word, 0.0) > 0 or rules.praise.fullmatch(word) is not None  # "more helpful"
+    return _praised_comparative(rules, word)
+
+
 # A farewell: "Your kindness will be missed", "she'll be sorely missed".
 _FAREWELL = re.compile(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
 _OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
@@ -2727,6 +2913,11 @@ _DEFICIENCY = re.compile(
     r"|(?P<done>[a-z]{3,20}ed|done|begun|written|sent|seen)\s{1,3}but\s{1,3}(?:never|not)\s{1,3}(?:yet\s{1,3})?"
     r"(?P<undone>[a-z]{3,20}ed|done|begun|written|sent|seen|finished)\b)",
     re.IGNORECASE)
+_JUDGED = re.compile(
+    r"\b(?:is|are|was|were|seems?|seemed|looks?|looked|sounds?|sounded|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
+    r"\s{1,3}(?:(?:still|again|often|always|usually|far|much|way|a\s{1,3}bit|a\s{1,3}little|simply|just|also|very|really|"
+    r"quite|rather|pretty|so|too)\s{1,3}){0,2}(?P<pred>[a-z-]{3,20})\b(?!\s{1,3}(?:to|for|of|at|about|by|with)\b)",
+    re.IGNORECASE)
 _OWNED_SUBJECT = re.compile(r"\b(?i:your|his|her|their)\b|\b[A-Z][a-z]{1,30}['’]s\b")
 _AGENT_IN_SUBJECT = re.compile(r"\b(?:(?i:you|he|she|they)|[A-Z][a-z]{1,30})\s{1,3}(?:\w{2,20}ly\s{1,3})?([a-z]{2,20})\b")
 _BARE_SUBJECT = re.compile(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,3}?"
@@ -2740,21 +2931,33 @@ _DEFICIENCY_REASON = re.compile(r"\s{0,3},?\s{0,3}(?:\w{2,20}\s{1,3}){0,3}?(?:be
 _STILL_OPEN = re.compile(r"\b(?:still|remain\w{0,2}|left)\b", re.IGNORECASE)
 
 
+def _judgements(rules: FeedbackRules, text: str, s: int, e: int) -> Iterator[re.Match[str]]:
+    """The copula predicates of ``text[s:e]`` (as :data:`_DEFICIENCY`'s ``pred``) that judge: ``_DEFICIENCY``'s own,
+    then a word of the trait and harsh lexicons or one VADER rates -1 or lower ("This approach is inefficient",
+    "Your handover notes were unprofessional"): said of the person's work, a verdict on it."""
+    yield from _DEFICIENCY.finditer(text, s, e)
+    rated = lexicon()
+    for m in _JUDGED.finditer(text, s, e):
+        word = m.group("pred").lower()
+        if rated.get(word, 0.0) <= -1.0 or rules.problem_words.fullmatch(word) is not None:
+            yield m
+
+
 def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple[int, int]],
-               setting: list[tuple[int, int]]) -> re.Match[str] | None:
+               setting: list[tuple[int, int]], rules: FeedbackRules) -> re.Match[str] | None:
     """A clause that states a deficiency of the person's own work, by structure: its subject is the person's
     work (owned: 'your notes', 'the pack she prepared'; or a bare 'the report' with nothing marking it as
     someone else's or as a circumstance) and its predicate one of :data:`_DEFICIENCY`. Not in quoted speech,
     not in a setting clause, not when the person acts on it later in the sentence ('..., so you rewrote it')."""
     text = draft.text
     s, e = draft.sentences[sentence]
-    for m in _DEFICIENCY.finditer(text, s, e):
+    for m in _judgements(rules, text, s, e):
         if _covers(quotes, m.start()) or _covers(setting, m.start()):
             continue
         pred = m.group("pred").lower()
         if pred.startswith(("open", "pending", "outstanding")) and not _STILL_OPEN.search(text, max(s, m.start() - 12), m.end()):
             continue  # "is open", "are outstanding" alone are a state or praise; "still open" is a task left undone
-        if m.group("done") and m.group("done").lower() == m.group("undone").lower():
+        if m.re is _DEFICIENCY and m.group("done") and m.group("done").lower() == m.group("undone").lower():
             continue
         lo = _clause_start(text, m.start(), s)
         subject = text[lo:m.start()]
@@ -2762,13 +2965,15 @@ def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple
             continue  # the person as subject of a bare state ("she was late") is left to the lexicons
         if _NEGATED_BEFORE.search(subject):
             continue  # "None of your reports were late": the deficiency denied
-        if m.group("done") and _DEFICIENCY_REASON.match(text, m.end(), e):
+        if m.re is _DEFICIENCY and m.group("done") and _DEFICIENCY_REASON.match(text, m.end(), e):
             continue  # "reviewed but not merged because the release froze": held up by something else
         owned = (_OWNED_SUBJECT.search(subject) is not None or any(  # "the pack she prepared"
             is_past_tense(a.group(1)) for a in _AGENT_IN_SUBJECT.finditer(subject, 1))) and not re.search(
             r"\b(?:client|customer|vendor|supplier|patient)['’]s?\s", subject, re.IGNORECASE)
         bare = _BARE_SUBJECT.match(subject)
-        if not owned and (bare is None or _OUTSIDE_WORK.search(subject) or _circumstance(bare.group("head").lower())):
+        if subject.strip(" \"“(").lower() in ("this", "that") and m.re is _JUDGED:
+            pass  # "This is inefficient": a verdict on what the draft is about
+        elif not owned and (bare is None or _OUTSIDE_WORK.search(subject) or _circumstance(bare.group("head").lower())):
             continue
         c = draft.clause_at(sentence, m.end())
         later = [c2 for c2 in draft.parsed[sentence] if c2.start >= m.end() and (c is None or c2.start > c.start)]
@@ -3137,7 +3342,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
     subject, verbs = c.subject_words, c.verb_words
-    if not subject or not verbs or c.link in _SCENE_LINKS or person.is_subject(subject):
+    if not subject or not verbs or c.link in _SCENE_LINKS or person.is_subject(subject) and not _owner_only(
+            subject, person):
         return False
     after = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text[c.verbs[-1].end:c.end])]
     reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
@@ -3177,8 +3383,49 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False  # the writer's view; others noticing, or not, is their reaction
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
             main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
-        return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c)
+        return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c) \
+            or _kept_state(text, c) or (c.main_verb in ("up", "down") and _measured_present(text, c)) \
+            or _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None
     return True
+
+
+# What the act was to others, as a benefit noun with its beneficiary: "It has been a huge help for the
+# weekend team", "Your notes were a lifesaver for the night shift", "a real relief to me".
+_BENEFIT_TO = re.compile(r"\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}?(?:help|boon|asset|relief|"
+                         r"lifesaver|life-saver|game[\s-]changer|godsend|blessing|time[\s-]?saver|gift|support|resource)"
+                         r"\s{1,3}(?:for|to)\s{1,3}(?:me|us|everyone|everybody|them|(?:the|our|my|their|every|all|both)\s)",
+                         re.IGNORECASE)
+
+
+_KEPT_STATE_VERBS = wordset("stayed remained became stays remains becomes")
+_BECOME = wordset("became becomes")
+
+
+def _kept_state(text: str, c: Clause) -> bool:
+    """A past "stayed"/"remained"/"became" clause (present ones with "now") after the act, describing its
+    subject ("The store stayed fully staffed through the sale", "The summary became the basis for the
+    decision"): the state the act kept or brought about. Not a place or time ("remained in Leeds", "stayed
+    until six") and not a negated one."""
+    main = c.main_verb
+    if main not in _KEPT_STATE_VERBS or any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in c.verb_words):
+        return False
+    if c.tense != "past" and not _NOW_WORD.search(text, c.start, c.end):
+        return False
+    for t in tokens(text[c.verbs[-1].end:c.end])[:6]:
+        word = normalise_quotes(t.text).lower()
+        if word == "now" or word in _DEGREE_WORDS or (word.endswith("ly") and len(word) > 4 and main not in _BECOME):
+            continue
+        if main in _BECOME:  # what others became, or the part the work came to play ("became the basis for")
+            return word == "the" or word.isalpha() and _party_subject(text, c) and word not in DETERMINERS
+        return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in DETERMINERS
+    return False
+
+
+def _owner_only(subject: tuple[str, ...], person: _Person) -> bool:
+    """To "you", a subject that names the person only as an owner after its head ("Sales in your region",
+    "The team on your floor"): someone or something else, whose change can be the act's consequence."""
+    return person.second and subject[0] not in _YOU_WORDS and subject[0] not in _POSSESSIVE_WORDS and not any(
+        w in ("you", "yourself", "yourselves") for w in subject)
 
 
 def _covers(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -3264,18 +3511,26 @@ def _writer_not_observing(draft: _Draft, sentence: int, pos: int) -> bool:
     return c.main_verb not in _VIEW_VERBS
 
 
+@lru_cache(maxsize=256)
+def _third_person_mention(name: str) -> re.Pattern[str]:
+    """The person of a draft about someone named: the name or he/she in any case."""
+    return re.compile(rf"\b(?:{re.escape(name)}|he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
     """In a draft that speaks to the person, the clauses that set the scene for what the person did: those
     before anything the person did, and time clauses ("when the customer started shouting"), whose subject
     is someone or something else and that do not mention the person ("We were two weeks behind schedule",
     "The team struggled with flaky tests for months"): not criticism of the person. Empty when the person
     does nothing."""
-    if not draft.second_person:
-        return []
     text = draft.text
     parsed = draft.parsed
     person = _person(text, parsed)
-    if not person.second:
+    if person.second:
+        mentions = _YOU_TOKEN
+    elif person.name is not None and not draft.second_person:
+        mentions = _third_person_mention(person.name)
+    else:
         return []
     before: list[tuple[int, int]] = []
     timed: list[tuple[int, int]] = []
@@ -3285,7 +3540,7 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
             if person.is_subject(c.subject_words) and c.tense != "none":
                 acted = True
                 continue
-            if not c.subject or _YOU_TOKEN.search(text, c.start, c.end):
+            if not c.subject or mentions.search(text, c.start, c.end):
                 continue
             if c.link in _TIME_LINKS:
                 timed.append((c.start, c.end))
@@ -3310,7 +3565,9 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
 # Praise of a named piece of work or occasion: "Great job on the Henderson proposal!", "Excellent
 # presentation at the all-hands", "Your handling of the outage was superb" (not a trait: "happy with your
 # determination").
-_WORK_PRAISED = re.compile(r"\b(?:on|at|for)\s{1,3}(?:the|your|this|that|a|an|last|(?-i:[A-Z][a-z]{1,30}))\s"
+_WORK_PRAISED = re.compile(r"\b(?:on|at|for)\s{1,3}(?:the|your|this|that|a|an|last|(?-i:[A-Z][a-z]{1,30})(?:['’]s)?)\s"
+                           r"|\bfor\s{1,3}(?!(?:being|having|doing\s{1,3}(?:a|such|so|an)|everything|nothing|something|anything)\b)"
+                           r"[a-z]{2,30}ing\b"
                            r"|\byour\s{1,3}[a-z]{3,30}(?:ing|tion|sion|ment|al)\s{1,3}of\b", re.IGNORECASE)
 
 
@@ -3327,6 +3584,21 @@ _OWNED_OPENING = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]
                             re.IGNORECASE)
 
 
+# A sentence that opens with the person's act as a noun ("Your rewrite of the returns page ...", "Her
+# summary of the interviews ...", "Your careful read of the contract ..."): whatever its tone, it names
+# the act, so a later clause, or the rest of its own, can report what the act did.
+_ACT_NOMINAL = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}(?:[a-z]{2,20}\s{1,3})?"
+                          r"(?!(?:own|team|group|one|part|share|lack)\b)[a-z]{3,30}\s{1,3}(?:of|on|at|with|to|for)\b",
+                          re.IGNORECASE)
+# An averted harm told in a relative clause after the act ("caught a clause that would have locked us
+# into a three-year term", "spotted a leak which would otherwise have flooded the archive"); not a wish
+# or a better alternative ("a plan that would have been better").
+_AVERTED_RELATIVE = re.compile(r"\b(?:that|which)\s{1,3}(?:would|could|might)(?:\s{1,3}(?:otherwise|easily|surely))?"
+                               r"\s{1,3}have\s{1,3}(?!(?:liked|loved|preferred|wanted|helped|worked|been\s{1,3}"
+                               r"(?:nice|good|great|helpful|useful|ideal|fine|my|our|a\s{1,3}good))\b)[a-z]{3,30}(?:ed|en|ne|wn|st|t)\b",
+                               re.IGNORECASE)
+
+
 def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
     """Per sentence, the span of its first consequence clause (None when it has none)."""
     text = draft.text
@@ -3340,7 +3612,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         question = _QUESTION_END.search(text, sentence.start, sentence.end) is not None
         # "Omar went quiet after you talked over him": the cause joined after its result
         acted = acted or any(c.link in _CAUSE_LINKS and person.is_subject(c.subject_words) for c in sentence_clauses)
-        owned = sentence.praise > 0 and not sentence.critical and _OWNED_OPENING.match(text, sentence.start) is not None
+        owned = (sentence.praise > 0 and not sentence.critical and _OWNED_OPENING.match(text, sentence.start) is not None
+                 or _ACT_NOMINAL.match(text, sentence.start) is not None)
         for c in sentence_clauses:
             if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() < c.start:
                 acted = True
@@ -3355,11 +3628,18 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                 if (acted or averted) and found is None and not question and _is_consequence(
                         text, part, person, rules, text[max(sentence.start, part.start - _LEAD):part.start]):
                     found = (part.start, part.end)
+                if found is None and not question and _artefact_effect(text, part):
+                    found = (part.start, part.end)
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
                     acted = True  # an act, not a description ("You're rude in meetings")
         if found is None and not question:
             found = _effect_on_people(draft, i, person, acted)
+        if found is None and not question and (acted or owned):
+            m = _AVERTED_RELATIVE.search(text, sentence.start, sentence.end)
+            if m and not _COMPARATIVE.search(text, m.end(), sentence.end) and not _covers(quotes, m.start()) and (
+                    "otherwise" in m.group().lower() or _party_in(draft, draft.token_index(m.end()), sentence.end)):
+                found = (m.start(), sentence.end)
         # a sentence that judges the person's work names an act too ("Great job on the Henderson proposal!",
         # "Your handling of the outage was superb"): what follows it can be its consequence
         acted = acted or "behavior" in sentence.cues or owned or (
@@ -3367,6 +3647,43 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             is not None)
         out.append(found)
     return out
+
+
+# What the reviewed thing does or will do, as a code or document review says it without a past act ("this
+# will throw an unhandled error", "The last page will be missing one item", "This pattern makes debugging
+# easier", "this returns the wrong result for an empty list"): a failure or an ease that others meet.
+_ARTEFACT_FAILS = wordset("throw crash fail break leak corrupt overflow hang freeze lose drop expose block miss "
+                          "timeout deadlock")
+_ARTEFACT_BE = re.compile(r"\s{1,3}(?:missing|wrong|lost|empty|null|undefined|incorrect|stale|duplicated|broken)\b",
+                          re.IGNORECASE)
+_ARTEFACT_HEADS = wordset("this that it these those")
+
+
+_ARTEFACT_NOW = re.compile(
+    r"[\s\"“(]{0,3}(?:(?:this|that|the)\s{1,3}[a-z][\w-]{1,30}(?:\s{1,3}[a-z][\w-]{1,30})?|this|that|it|these|those)"
+    r"\s{1,3}(?:(?:throws|crashes|breaks|leaks|corrupts|overflows|hangs|freezes|deadlocks)\b|fails\s{1,3}(?:when|whenever|for|"
+    r"if|on|with)\b|returns(?:\s{1,3}the)?\s{1,3}(?:wrong|incorrect|null|none|undefined|garbage|stale)\b|(?:makes|keeps)"
+    r"(?:\s{1,3}[\w'’-]{1,30}){1,4}?\s{1,3}(?:easier|harder|faster|slower|simpler|safer|clearer|cleaner|quicker)\b)",
+    re.IGNORECASE)
+
+
+def _artefact_effect(text: str, c: Clause) -> bool:
+    """Clause ``c`` tells what the reviewed thing (its subject "this", "it", "this pattern", "the last page")
+    does or will do to the work's users (see above)."""
+    if c.link in _SCENE_LINKS:
+        return False
+    subject, verbs = c.subject_words, c.verb_words
+    if not subject:  # a present verb the clause parser does not read as one ("this returns the wrong result")
+        return _ARTEFACT_NOW.match(text, c.start, c.end) is not None
+    if not verbs or not (subject[0] in _ARTEFACT_HEADS or subject[0] == "the" and len(subject) > 1) \
+            or _party_subject(text, c) or any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in verbs):
+        return False
+    if verbs[0] in ("will", "'ll", "would", "'d"):
+        if "be" in verbs:
+            be = c.verbs[verbs.index("be")]
+            return _ARTEFACT_BE.match(text, be.end, c.end) is not None
+        return c.main_verb in _ARTEFACT_FAILS
+    return _ARTEFACT_NOW.match(text, c.start, c.end) is not None
 
 
 # What a clause reports that is no consequence: an earlier event in the past perfect ("The client had
@@ -3480,7 +3797,7 @@ def _background(text: str, c: Clause, obligation: bool) -> bool:
 # of confusion among the sales teams", "creates planning issues for the team"). Only finite forms count:
 # an infinitive is a purpose ("to reassure the client"), a modal a wish or forecast, after "be" a
 # reaction the structure file reads already.
-_EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
+_EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "calm", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "soothe", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
 _URGING_SENSE = wordset("encouraged encourages discouraged discourages")
 _URGED_TO = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1,3}[a-z]{2,30}", re.IGNORECASE)
 # Others' reaction to the act in an object relative clause: ", which the new hires loved", "that the
@@ -3491,6 +3808,24 @@ _GAIN_LOSS_VERBS = wordset("saved saves spared spares cost costs earned earns wo
 _ENABLING_VERBS = wordset("helped helps enabled enables allowed allows freed frees")
 _CAUSING_VERBS = wordset("created creates caused causes removed removes eliminated eliminates generated generates "
                          "fostered fosters built builds brought brings made makes gave gives")
+# What the person's work did, told with the work (not the person) as subject: it gave people something
+# ("The dashboard you built gives the ops team one place to see every alert") or ended something ("Your
+# rewrite ended the stream of repeat calls").
+_POSSESSIVE_WORDS = wordset("your his her their")
+_NAME_OWNS = re.compile(r"[\s\"“(]{0,3}(?-i:[A-Z][a-z]{1,30})['’]s\s{1,3}[a-z]")
+_ARTEFACT_OPENING = re.compile(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?!(?:way|time|day|moment|fact|"
+                               r"reason|thing|things)\b)[a-z]", re.IGNORECASE)
+_GIVING_VERBS = wordset("gave gives brought brings handed hands offered offers")
+_KEEPING_VERBS = wordset("kept keeps")
+# What an act ends or cuts that is a cost to others: a problem, a demand on people, time or money.
+_ENDED_THINGS = wordset("""complaint problem issue error mistake bug concern defect incident delay call question query
+    confusion time cost waiting wait backlog rework ticket escalation overtime risk need stream churn friction
+    duplication handoff step paperwork""")
+# What "kept X ..." kept it as: "kept the event on schedule", "kept the site up", "kept the client happy".
+_KEPT_STATES = wordset("on in up running open going moving alive safe calm happy informed ahead afloat within under "
+                       "track schedule budget clean quiet steady stable")
+_ENDING_VERBS = wordset("ended ends stopped stops halted halts prevented prevents cut cuts halved halves reduced "
+                        "reduces shortened shortens removed removes eliminated eliminates resolved resolves")
 _PEOPLE_STATES = wordset(
     """difference impression sense atmosphere environment climate culture community confusion trust confidence
     momentum morale goodwill tension friction stress pressure chaos frustration resentment uncertainty excitement
@@ -3593,7 +3928,8 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
             c = draft.clause_at(i, toks[k - 1].start)
             return (c.start, c.end) if c is not None else (toks[k - 2].start, toks[k - 1].end)
         if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
-                and word not in _CAUSING_VERBS:
+                and word not in _CAUSING_VERBS and word not in _GIVING_VERBS and word not in _ENDING_VERBS \
+                and word not in _BECOME and word not in _KEEPING_VERBS:
             continue
         verb = toks[k - 1]
         previous = normalise_quotes(toks[k - 2].text).lower() if k - 2 >= first else ""
@@ -3617,6 +3953,31 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
                               or not (subject and subject[0] in _THING_WORDS) and _POSSESSIVE_LEAD.match(text, s)):
             continue  # "Your ability to manage the timeline and resources made a huge difference"
         window = [normalise_quotes(t.text).lower() for t in toks[k:draft.token_index(end)]][:14]
+        # the subject is the person's work: "Your rewrite of ...", "Priya's checklist", "The dashboard you built
+        # ..." (the person's relative clause inside the subject, this verb after it), or, after the act,
+        # anything but the person or the writer
+        own_work = bool(subject) and (subject[0] in _POSSESSIVE_WORDS or _NAME_OWNS.match(text, c.start) is not None)
+        made_by = bool(subject) and person.is_subject(subject) and bool(c.verbs) and verb.start > c.verbs[-1].end \
+            and _ARTEFACT_OPENING.match(text, c.start) is not None
+        work_subject = own_work or made_by or (bool(subject) and acted and not person.is_subject(subject)
+                                               and subject[0] not in _WRITER_WORDS)
+        if work_subject and word in _GIVING_VERBS and _party_in(draft, k, min(end, toks[min(k + 3, len(toks) - 1)].end)) \
+                and len(window) >= 3:
+            return c.start, max(c.end, end)  # "The dashboard you built gives the ops team one place to ..."
+        if work_subject and word in _ENDING_VERBS and len(window) >= 2 and window[0] not in PREPOSITIONS \
+                and window[0] not in _PARTICLES and (any(w in _ENDED_THINGS or w.rstrip("s") in _ENDED_THINGS
+                                                         for w in window) or _MEASURE.search(text, verb.end, end)) and (
+                own_work or made_by):
+            return c.start, max(c.end, end)  # "Your rewrite of the page ended the stream of repeat calls"
+        if work_subject and word in _KEEPING_VERBS and len(window) >= 3 and window[0] not in _YOU_WORDS \
+                and window[0] not in _HIM_OR_HER and any(w in _KEPT_STATES for w in window[1:8]) and (
+                    own_work or made_by or subject[0] in _THING_WORDS | {"which"}):
+            return c.start, max(c.end, end)  # "Your quick thinking kept the whole event on schedule"
+        if own_work and word in _BECOME and c.main_verb == word and _kept_state(text, c):
+            return c.start, c.end  # "Your summary of the interviews became the basis for the decision"
+        if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
+                and word not in _CAUSING_VERBS:
+            continue
         if word in _EXPERIENCER_VERBS or word in _GAIN_LOSS_VERBS:
             hit = _party_in(draft, k, min(end, toks[min(k + 6, len(toks) - 1)].end))
         elif word in _ENABLING_VERBS:
@@ -4007,6 +4368,33 @@ def _learned_decisions(analysis: _Analysis, rules: FeedbackRules, missing: dict[
     return learned, decided, notices
 
 
+# What a review of the person's work (code, a document) observes in it, with the work as "this", "it" or "the
+# X": what it does ("This loads all orders into memory"), what it will do or does to its users (see
+# _artefact_effect) or a concrete correction of it ("You should have used the K&R indentation style here"). As
+# dev7's guide reads code reviews, that names the behaviour; "This is confusing", "This takes a while" and
+# "This makes sense" do not.
+_ARTEFACT_DOES = re.compile(
+    r"[\s\"“(]{0,3}(?:this|it|(?:this|the)\s{1,3}(?:code|function|method|query|loop|handler|test|tests|script|class|"
+    r"module|call|check|change|commit|component|endpoint|job|page|report|query|form|draft|section|table|chart))"
+    r"\s{1,3}(?!(?:takes|needs|seems|looks|makes|has|is|does|feels|sounds|means|works|goes|gets|matters|helps)\b)"
+    r"[a-z]{3,30}(?<!ss)s\s{1,3}(?:all|every|each|the|a|an|one|two|three|\d)\s{1,3}[\w-]{2,30}", re.IGNORECASE)
+_SHOULD_HAVE_DONE = re.compile(
+    r"\b(?:you|he|she|they)\s{1,3}should\s{1,3}have\s{1,3}(?!(?:been|known|had|reali[sz]ed|understood|thought|seen|"
+    r"expected|done|tried)\b)[a-z]{1,30}(?:ed|en|t)\s{1,3}(?:the|a|an|this|that|your|his|her|their)\s{1,3}[\w&'’-]{1,30}",
+    re.IGNORECASE)
+
+
+def _reviewed_work(draft: _Draft) -> tuple[int, int] | None:
+    """The span of the first clause that observes the reviewed work (see above), or None."""
+    text = draft.text
+    for sentence_clauses in draft.parsed:
+        for c in sentence_clauses:
+            if _artefact_effect(text, c) or _ARTEFACT_DOES.match(text, c.start, c.end) \
+                    or _SHOULD_HAVE_DONE.search(text, c.start, c.end):
+                return c.start, c.end
+    return None
+
+
 def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     """The rules' reading of a non-empty draft: span hits, sentence functions, polarity, evidence."""
     draft = _Draft.of(text, rules.scan)
@@ -4014,6 +4402,8 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     sentences = _classify(draft, rules, hits)
     polarity = _polarity(text, sentences, rules)
     evidence = _evidence(draft, sentences)
+    if evidence["behavior"] is None:
+        evidence["behavior"] = _reviewed_work(draft)
     consequence = None
     if evidence["impact"] is None:
         consequence = next((span for span in _consequences(draft, sentences, rules) if span), None)

@@ -26,8 +26,12 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SEEDS = {"dev": 20261201, "dev2": 20261215, "dev3": 20261229, "dev4": 20270107, "dev5": 20270131, "dev6": 20270214}
+SEEDS = {"dev": 20261201, "dev2": 20261215, "dev3": 20261229, "dev4": 20270107, "dev5": 20270131, "dev6": 20270214, "dev7": 20270228}
 """Each round's seed, fixed when the round was split (before anyone tuned on it)."""
+BATCHES: dict[str, dict[str, tuple[str, ...]]] = {"dev7": {"bias": ("dev7-bias-053",), "feedback": ("dev7-fb-049",), "goals": ("dev7-goal-051",)}}
+"""Later batches of a round's set: the id each new batch starts at. A batch is appended after the
+earlier ones were split (and possibly tuned on), from documents no earlier batch used, and is split
+on its own with the round's seed, so adding it never moves an item of an earlier batch."""
 SEED = SEEDS["dev"]
 TRIES = 20000
 HALVES = ("tune", "heldout")
@@ -99,6 +103,29 @@ def assign(name: str, items: list[dict], seed: int = SEED, tries: int = TRIES) -
     return {d: ("tune" if d in best else "heldout") for d in docs}
 
 
+def batches(round_: str, name: str, items: list[dict]) -> list[list[dict]]:
+    """The items of a set cut into its batches (file order; see :data:`BATCHES`)."""
+    starts = set(BATCHES.get(round_, {}).get(name, ()))
+    out: list[list[dict]] = [[]]
+    for item in items:
+        if item["id"] in starts and out[-1]:
+            out.append([])
+        out[-1].append(item)
+    return out
+
+
+def assign_round(round_: str, name: str, items: list[dict], seed: int | None = None) -> dict[str, str]:
+    """Document -> half for a round's set: each batch assigned on its own with the round's seed."""
+    seed = SEEDS[round_] if seed is None else seed
+    halves: dict[str, str] = {}
+    for batch in batches(round_, name, items):
+        new = assign(name, batch, seed)
+        if set(new) & set(halves):
+            raise ValueError(f"{round_} {name}: a later batch reuses documents {sorted(set(new) & set(halves))[:3]}")
+        halves.update(new)
+    return halves
+
+
 def counts(name: str, items: list[dict]) -> dict[str, Counter]:
     out = {h: Counter() for h in HALVES}
     for item in items:
@@ -121,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             continue
         items = load(path)
-        halves = assign(name, items, seed)
+        halves = assign_round(args.round, name, items, seed)
         if args.counts:
             table = counts(name, items)
             keys = sorted({k for c in table.values() for k in c if not k.startswith("doc:")})
