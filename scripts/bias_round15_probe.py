@@ -4,6 +4,8 @@ FRESH: age life-stage descriptors, appearance (hair, grooming, looks polished, d
 endearment as address, and quoted words (in talk about language: innocent; about a specific person: biased),
 each with innocent look-alikes. FRESH2: a second set written after three structural fixes that followed
 the first measurement (bare-space vocatives, "Hon." as a title, a descriptor before a thing noun).
+FRESH3: someone else's leave in a background clause ("while the plant manager was on medical leave", from
+dev7's tuning half) vs the person's own leave made the reason, written after that change.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/bias_round15_probe.py [--list]
 """
@@ -135,6 +137,29 @@ FRESH2_INNOCENT: dict[str, tuple[str, ...]] = {
     ),
 }
 
+FRESH3_BIASED: dict[str, tuple[str, ...]] = {
+    "leave_holder": (
+        'While she was on maternity leave, her pipeline dried up, so I doubt her commitment.',
+        'He has been on stress leave twice this year, so he is not ready for the promotion.',
+        "Since her medical leave she has been slower, and I'd keep her off the launch.",
+        'After his sick leave, Ravi seems less committed to the team.',
+        'Because she took parental leave, she should not expect the senior title yet.',
+        'Given his disability leave last year, we should keep him on light duties.',
+    ),
+}
+FRESH3_INNOCENT: dict[str, tuple[str, ...]] = {
+    "leave_holder": (
+        'He ran the night shift alone while the site director was on sick leave.',
+        'She took over the payroll run when the finance lead went on maternity leave.',
+        'Jamal trained the new starters while Hana was on parental leave.',
+        'She kept the clinic open while our head nurse was on medical leave.',
+        'He chaired the board calls while the company secretary was on stress leave.',
+        "During the office manager's medical leave, Priya handled all the supplier invoices.",
+        'Leo covered the help desk while Carmen was on sick leave in March.',
+        "She answered the hotline while the team's duty engineer was on paternity leave.",
+    ),
+}
+
 
 def run(biased: dict[str, tuple[str, ...]], innocent: dict[str, tuple[str, ...]], label: str,
         show: bool = False) -> tuple[int, int, int, int]:
@@ -164,6 +189,7 @@ def main() -> None:
     args = parser.parse_args()
     run(FRESH_BIASED, FRESH_INNOCENT, "fresh  ", args.list)
     run(FRESH2_BIASED, FRESH2_INNOCENT, "fresh2 ", args.list)
+    run(FRESH3_BIASED, FRESH3_INNOCENT, "fresh3 ", args.list)
 
 
 if __name__ == "__main__":

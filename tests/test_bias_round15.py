@@ -102,3 +102,21 @@ def test_fresh_probe_counts() -> None:
     probe = load_script("scripts/bias_round15_probe.py")
     assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, "") == (35, 36, 2, 36)
     assert probe.run(probe.FRESH2_BIASED, probe.FRESH2_INNOCENT, "") == (10, 10, 1, 10)
+    assert probe.run(probe.FRESH3_BIASED, probe.FRESH3_INNOCENT, "") == (6, 6, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She stepped in as interim supervisor while the plant manager was on medical leave.", []),
+        ("She stepped in while Ana was on medical leave.", []),
+        ("While Tom was on stress leave, he missed two deadlines, so he may not be ready to lead.",
+         [("disability.health_remarks", "stress leave")]),
+        ("She was on medical leave for most of Q2, so her numbers are low.",
+         [("disability.health_remarks", "medical leave")]),
+    ],
+)
+def test_leave_held_by_someone_else(text: str, expected: list[tuple[str, str]]) -> None:
+    """A compound role noun or a name holds the leave in a background clause after the judged person's own
+    clause; the person's own leave stays flagged."""
+    assert flags(text) == expected

@@ -886,6 +886,7 @@ class _Doc:
 
 
 _REQUEST_OPENERS = frozenset(["please", "let", "lets", "remember"])
+_HOLDER_DETERMINERS = frozenset(["the", "our", "my", "their", "his", "her", "your"])
 
 
 def _could_be_a_name(word: str) -> bool:
@@ -1039,17 +1040,25 @@ class _Checker:
         pronoun subject before it."""
         doc, words = self.doc, self.doc.words
         holder = None
+        width = 1  # the holder's words before it: 'the lead' 2, 'the plant manager' 3
         for k in range(i - 1, max(lo, i - 6) - 1, -1):
             word = words[k]
-            if self._is_name(k, lo) or (word in self.rules.people and k - 1 >= lo
-                                        and words[k - 1] in ("the", "our", "my", "their", "his", "her", "your")):
+            if self._is_name(k, lo):
                 holder = k
                 break
+            if word in self.rules.people and k - 1 >= lo:
+                if words[k - 1] in _HOLDER_DETERMINERS:
+                    holder, width = k, 2
+                    break
+                if (k - 2 >= lo and words[k - 2] in _HOLDER_DETERMINERS and words[k - 1] not in FUNCTION_WORDS
+                        and _SPACE_GAP_RE.fullmatch(doc.gap(k)) is not None):
+                    holder, width = k, 3  # a compound role noun: 'while the plant manager was on medical leave'
+                    break
             if word not in HOLDER_LINKS:
                 return False
         if holder is None:
             return False
-        opener = holder - (2 if words[holder] in self.rules.people else 1)
+        opener = holder - width
         if opener >= lo and words[opener] == "for":
             opener -= 1  # 'covered for Ana's leave'
         if opener >= lo and words[opener] in COVER_VERBS and doc.after(holder)[:1] in _APOSTROPHES:
@@ -1063,10 +1072,9 @@ class _Checker:
                   if m != holder and not i <= m <= j and self._is_first_name(m) and words[m] != words[holder]]
         if others:
             return True
-        if self._is_name(holder, lo):
-            return False  # 'While Tom was on paternity leave, he ...' may be Tom
-        # a role holder: another person is the subject of an earlier clause ('She moved the launch so
-        # the lead could ...'); one after it may be the holder ('While our lead was away, she ...')
+        # another person is the subject of an earlier clause ('She moved the launch so the lead could ...',
+        # 'She stepped in while Ana was on medical leave'); one after it may be the holder ('While Tom was
+        # on paternity leave, he ...', 'While our lead was away, she ...')
         return any(words[m] in ("he", "she") and (m == lo or any(c in ",;" for c in doc.gap(m)) or
                                                   words[m - 1] in CLAUSE_OPENERS)
                    for m in range(lo, holder - 1))
