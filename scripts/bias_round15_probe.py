@@ -5,7 +5,8 @@ endearment as address, and quoted words (in talk about language: innocent; about
 each with innocent look-alikes. FRESH2: a second set written after three structural fixes that followed
 the first measurement (bare-space vocatives, "Hon." as a title, a descriptor before a thing noun).
 FRESH3: someone else's leave in a background clause ("while the plant manager was on medical leave", from
-dev7's tuning half) vs the person's own leave made the reason, written after that change.
+dev7's tuning half) vs the person's own leave made the reason, written after that change. FRESH4: a person
+who "fits right in" (any inflection) vs a part, widget or plan that fits, written after affinity.fits_right_in.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/bias_round15_probe.py [--list]
 """
@@ -160,6 +161,27 @@ FRESH3_INNOCENT: dict[str, tuple[str, ...]] = {
     ),
 }
 
+FRESH4_BIASED: dict[str, tuple[str, ...]] = {
+    "fit_right_in": (
+        'Honestly, Marek fit right in with the rest of the crew from his first week.',
+        "You're fitting right in, and the guys already invite you to poker night.",
+        "Anya fits in really well with us, so I'd keep her on the core team.",
+        'He has fit right in socially, which is why I rate him highly.',
+        'They fit right in with the partners at the golf outing.',
+        'She will fit right in here.',
+    ),
+}
+FRESH4_INNOCENT: dict[str, tuple[str, ...]] = {
+    "fit_right_in": (
+        'The replacement valve fit right in the old housing.',
+        'The new widget fits right in the sidebar of the dashboard.',
+        "Our new ticket fields fit in well with the team's workflow.",
+        'The extra shift fit right into the rota without overtime.',
+        'The sofa fits right in the break room.',
+        'Her proposal fits right in with the Q3 roadmap.',
+    ),
+}
+
 
 def run(biased: dict[str, tuple[str, ...]], innocent: dict[str, tuple[str, ...]], label: str,
         show: bool = False) -> tuple[int, int, int, int]:
@@ -190,6 +212,7 @@ def main() -> None:
     run(FRESH_BIASED, FRESH_INNOCENT, "fresh  ", args.list)
     run(FRESH2_BIASED, FRESH2_INNOCENT, "fresh2 ", args.list)
     run(FRESH3_BIASED, FRESH3_INNOCENT, "fresh3 ", args.list)
+    run(FRESH4_BIASED, FRESH4_INNOCENT, "fresh4 ", args.list)
 
 
 if __name__ == "__main__":

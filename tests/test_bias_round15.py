@@ -54,6 +54,9 @@ def flags(text: str) -> list[tuple[str, str]]:
         ("Maria missed the review. \"She is so emotional,\" one peer wrote.",
          [("gender_coded.emotional", "emotional")]),
         ("The team keeps calling the new hires \"the girls\".", [("gendered_language.girl_for_adult", "girls")]),
+        # fitting right in, of a person, in any inflection (dev7 tune: "You fit right in with the rest of us")
+        ("You fit right in with the rest of us.", [("affinity.fits_right_in", "fit right in")]),
+        ("She fitted right in from day one.", [("affinity.fits_right_in", "fitted right in")]),
         # a quoted clause is a remark, not a cited word
         ("\"Women are too emotional to lead,\" one manager said.", [("gender_coded.emotional", "emotional")]),
     ],
@@ -83,6 +86,8 @@ def test_round15_classes(text: str, expected: list[tuple[str, str]]) -> None:
         "Girls Who Code ran the event.",
         "The ethnic-origin fields were cleaned in the census extract.",
         "He reviewed the thriller script with the thug character cut.",
+        "The bracket fits right in the slot.",
+        "The new module fits right in with the rest of the stack.",
         # a quoted word in talk about language, about no one in particular
         "Reviewers should not describe people as \"emotional\" or \"shrill\".",
         "The training covered why \"culture fit\" can mask affinity bias.",
@@ -103,6 +108,7 @@ def test_fresh_probe_counts() -> None:
     assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, "") == (35, 36, 2, 36)
     assert probe.run(probe.FRESH2_BIASED, probe.FRESH2_INNOCENT, "") == (10, 10, 1, 10)
     assert probe.run(probe.FRESH3_BIASED, probe.FRESH3_INNOCENT, "") == (6, 6, 2, 8)
+    assert probe.run(probe.FRESH4_BIASED, probe.FRESH4_INNOCENT, "") == (5, 6, 0, 6)
 
 
 @pytest.mark.parametrize(
