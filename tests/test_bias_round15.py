@@ -105,7 +105,7 @@ def test_fresh_probe_counts() -> None:
     from tests.fixtures.scripts import load_script
 
     probe = load_script("scripts/bias_round15_probe.py")
-    assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, "") == (35, 36, 2, 36)
+    assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, "") == (34, 36, 2, 36)
     assert probe.run(probe.FRESH2_BIASED, probe.FRESH2_INNOCENT, "") == (10, 10, 1, 10)
     assert probe.run(probe.FRESH3_BIASED, probe.FRESH3_INNOCENT, "") == (6, 6, 2, 8)
     assert probe.run(probe.FRESH4_BIASED, probe.FRESH4_INNOCENT, "") == (5, 6, 0, 6)
@@ -125,4 +125,21 @@ def test_fresh_probe_counts() -> None:
 def test_leave_held_by_someone_else(text: str, expected: list[tuple[str, str]]) -> None:
     """A compound role noun or a name holds the leave in a background clause after the judged person's own
     clause; the person's own leave stays flagged."""
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yielding rule gives way to another flag of its category in the sentence; it never makes the
+        # characteristic mention or an older rule's flag redundant
+        ("She always looks polished, and her hair is too wild for the front desk.",
+         [("appearance.body_remarks", "her hair")]),
+        ("She always looks polished and put-together in meetings.",
+         [("appearance.looks_polished", "polished"), ("appearance.looks_polished", "put-together")]),
+        ("She looks polished in meetings. Her hair is a bit much.",
+         [("appearance.looks_polished", "polished"), ("appearance.body_remarks", "Her hair")]),
+    ],
+)
+def test_new_rule_yields_to_an_older_flag(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected

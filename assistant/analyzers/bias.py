@@ -122,6 +122,10 @@ class RuleContext(BaseModel):
     judgement: Literal["needed", "not_needed"] = Field(
         default="needed", description="mention only: not_needed when the phrase is itself a judgement "
         "('negotiated like a man').")
+    yields: bool = Field(
+        default=False, description="A narrower, later rule that gives way: its flag is dropped when another rule "
+        "flagged the same category in the sentence, and it never makes a characteristic mention redundant (a new "
+        "rule never takes the place of an older rule's flag).")
     policy: Literal["skip", "ignore"] | None = Field(
         default=None, description="skip: no flag in a sentence with policy wording ({policy}: 'parental leave "
         "under the policy'); the default for mention rules.")
@@ -661,6 +665,7 @@ class _CompiledContext:
     window: int
     skip_policy: bool = False
     judged: bool = True
+    yields: bool = False
 
 
 def _context_phrases(
@@ -740,6 +745,7 @@ class RuleSet:
                 window=ctx.window,
                 skip_policy=ctx.policy == "skip" or (ctx.policy is None and ctx.describes == "mention"),
                 judged=ctx.judgement == "needed",
+                yields=ctx.yields,
             )
         )
 
@@ -1649,12 +1655,16 @@ def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc
     """A characteristic mention is the fallback for phrasings no lexicon rule knows: where a lexicon
     rule of the same category already flagged the sentence ("a working mom can only do so much ...
     one of her kids"), the mention adds nothing and is dropped."""
-    mention = [ruleset._contexts[c.rule].describes == "mention" for c in kept]
-    if not any(mention):
+    contexts = ruleset._contexts
+    mention = [contexts[c.rule].describes == "mention" for c in kept]
+    yielding = [contexts[c.rule].yields for c in kept]
+    if not any(mention) and not any(yielding):
         return kept
-    covered = {(doc.bounds(c.token)[0], ruleset.rules[c.rule].category) for c, m in zip(kept, mention, strict=True) if not m}
-    out = [c for c, m in zip(kept, mention, strict=True)
-           if not (m and (doc.bounds(c.token)[0], ruleset.rules[c.rule].category) in covered)]
+    keys = [(doc.bounds(c.token)[0], ruleset.rules[c.rule].category) for c in kept]
+    covered = {key for key, m, y in zip(keys, mention, yielding, strict=True) if not m and not y}
+    flagged = {key for key, y in zip(keys, yielding, strict=True) if not y}
+    out = [c for c, key, m, y in zip(kept, keys, mention, yielding, strict=True)
+           if not (m and key in covered) and not (y and key in flagged)]
     # Two mentions of one category a few words apart are one remark ("for someone with your
     # background"): the later, which names the characteristic, stands for both.
     result: list[_Candidate] = []
