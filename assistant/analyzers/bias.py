@@ -122,6 +122,10 @@ class RuleContext(BaseModel):
     judgement: Literal["needed", "not_needed"] = Field(
         default="needed", description="mention only: not_needed when the phrase is itself a judgement "
         "('negotiated like a man').")
+    yields: bool = Field(
+        default=False, description="A narrower, later rule that gives way: its flag is dropped when another rule "
+        "flagged the same category in the sentence, and it never makes a characteristic mention redundant (a new "
+        "rule never takes the place of an older rule's flag).")
     policy: Literal["skip", "ignore"] | None = Field(
         default=None, description="skip: no flag in a sentence with policy wording ({policy}: 'parental leave "
         "under the policy'); the default for mention rules.")
@@ -292,6 +296,11 @@ LINKS = frozenset(
         "keep",
         "keeps",
         "kept",
+        # a depictive after a verb of arriving describes its subject: "often arrives dishevelled"
+        "arrive",
+        "arrives",
+        "arrived",
+        "arriving",
     ]
 )
 BRIDGE = frozenset(
@@ -656,6 +665,7 @@ class _CompiledContext:
     window: int
     skip_policy: bool = False
     judged: bool = True
+    yields: bool = False
 
 
 def _context_phrases(
@@ -735,6 +745,7 @@ class RuleSet:
                 window=ctx.window,
                 skip_policy=ctx.policy == "skip" or (ctx.policy is None and ctx.describes == "mention"),
                 judged=ctx.judgement == "needed",
+                yields=ctx.yields,
             )
         )
 
@@ -880,6 +891,10 @@ class _Doc:
         return token[:1].isupper() and not (len(token) > 1 and token.isupper())
 
 
+_REQUEST_OPENERS = frozenset(["please", "let", "lets", "remember"])
+_HOLDER_DETERMINERS = frozenset(["the", "our", "my", "their", "his", "her", "your"])
+
+
 def _could_be_a_name(word: str) -> bool:
     """A capitalised word names a person only if it is a first name or surname or no common English word:
     "Yvonne", "Mark", "Okafor" can be; a title-case or sentence-opening "Therefore", "Paid", "Absence"
@@ -980,7 +995,10 @@ class _Checker:
         doc, words, people = self.doc, self.doc.words, self.rules.people
         left = i == lo or "," in doc.gap(i)
         after = doc.after(j).lstrip()
-        right = j == hi or after[:1] in ",.!?;:"
+        # not a bare space ("Babe Ruth memorabilia", "Guys in the warehouse fixed it"), unless an opening
+        # address runs straight into a request ("Ladies please keep ...", "Guys let's ...")
+        right = j == hi or (after[:1] != "" and after[:1] in ",.!?;:") or (
+            i == lo and not after and words[j + 1] in _REQUEST_OPENERS)
         if not (left and right) or doc.after(j)[:1] in _APOSTROPHES:
             return False
         if i > lo and words[i - 1] in people:
@@ -1028,17 +1046,25 @@ class _Checker:
         pronoun subject before it."""
         doc, words = self.doc, self.doc.words
         holder = None
+        width = 1  # the holder's words before it: 'the lead' 2, 'the plant manager' 3
         for k in range(i - 1, max(lo, i - 6) - 1, -1):
             word = words[k]
-            if self._is_name(k, lo) or (word in self.rules.people and k - 1 >= lo
-                                        and words[k - 1] in ("the", "our", "my", "their", "his", "her", "your")):
+            if self._is_name(k, lo):
                 holder = k
                 break
+            if word in self.rules.people and k - 1 >= lo:
+                if words[k - 1] in _HOLDER_DETERMINERS:
+                    holder, width = k, 2
+                    break
+                if (k - 2 >= lo and words[k - 2] in _HOLDER_DETERMINERS and words[k - 1] not in FUNCTION_WORDS
+                        and _SPACE_GAP_RE.fullmatch(doc.gap(k)) is not None):
+                    holder, width = k, 3  # a compound role noun: 'while the plant manager was on medical leave'
+                    break
             if word not in HOLDER_LINKS:
                 return False
         if holder is None:
             return False
-        opener = holder - (2 if words[holder] in self.rules.people else 1)
+        opener = holder - width
         if opener >= lo and words[opener] == "for":
             opener -= 1  # 'covered for Ana's leave'
         if opener >= lo and words[opener] in COVER_VERBS and doc.after(holder)[:1] in _APOSTROPHES:
@@ -1052,10 +1078,9 @@ class _Checker:
                   if m != holder and not i <= m <= j and self._is_first_name(m) and words[m] != words[holder]]
         if others:
             return True
-        if self._is_name(holder, lo):
-            return False  # 'While Tom was on paternity leave, he ...' may be Tom
-        # a role holder: another person is the subject of an earlier clause ('She moved the launch so
-        # the lead could ...'); one after it may be the holder ('While our lead was away, she ...')
+        # another person is the subject of an earlier clause ('She moved the launch so the lead could ...',
+        # 'She stepped in while Ana was on medical leave'); one after it may be the holder ('While Tom was
+        # on paternity leave, he ...', 'While our lead was away, she ...')
         return any(words[m] in ("he", "she") and (m == lo or any(c in ",;" for c in doc.gap(m)) or
                                                   words[m - 1] in CLAUSE_OPENERS)
                    for m in range(lo, holder - 1))
@@ -1630,12 +1655,16 @@ def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc
     """A characteristic mention is the fallback for phrasings no lexicon rule knows: where a lexicon
     rule of the same category already flagged the sentence ("a working mom can only do so much ...
     one of her kids"), the mention adds nothing and is dropped."""
-    mention = [ruleset._contexts[c.rule].describes == "mention" for c in kept]
-    if not any(mention):
+    contexts = ruleset._contexts
+    mention = [contexts[c.rule].describes == "mention" for c in kept]
+    yielding = [contexts[c.rule].yields for c in kept]
+    if not any(mention) and not any(yielding):
         return kept
-    covered = {(doc.bounds(c.token)[0], ruleset.rules[c.rule].category) for c, m in zip(kept, mention, strict=True) if not m}
-    out = [c for c, m in zip(kept, mention, strict=True)
-           if not (m and (doc.bounds(c.token)[0], ruleset.rules[c.rule].category) in covered)]
+    keys = [(doc.bounds(c.token)[0], ruleset.rules[c.rule].category) for c in kept]
+    covered = {key for key, m, y in zip(keys, mention, yielding, strict=True) if not m and not y}
+    flagged = {key for key, y in zip(keys, yielding, strict=True) if not y}
+    out = [c for c, key, m, y in zip(kept, keys, mention, yielding, strict=True)
+           if not (m and key in covered) and not (y and key in flagged)]
     # Two mentions of one category a few words apart are one remark ("for someone with your
     # background"): the later, which names the characteristic, stands for both.
     result: list[_Candidate] = []
@@ -1734,6 +1763,78 @@ def _drop_cited_terms(kept: list[_Candidate], doc: _Doc) -> list[_Candidate]:
     return [c for c in kept if not _cited(doc, max(0, bisect_right(doc.starts, c.start) - 1), c.start, c.end, cache)]
 
 
+# A quoted word in a passage about no one in particular is mentioned, not used: a guide's "Reviewers
+# should not describe people as 'emotional'", a course's "why 'culture fit' can mask affinity bias".
+# The same quote about a named person, or with he/she/you in its sentence or the one before, reports
+# a remark about someone ("'Too emotional,' a peer wrote of Maria") and stays flagged.
+_QUOTE_CHARS = "\"“”‘’'"
+_QUOTE_REACH = 60  # characters a quoted phrase may run either side of the term
+_SPECIFIC_WORDS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself",
+                             "you", "your", "yours", "yourself"])
+_GROUP_POINTERS = frozenset(["the", "our", "my", "this", "that", "these", "those", "their"])
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside a short quoted phrase, a word or two around it ('"culture fit"', '“young and
+    energetic”')? A quoted clause ('"Women are too emotional to lead," he said') is a remark, not a cited word."""
+    opened = False
+    spaces = 0
+    for k in range(start - 1, max(-1, start - _QUOTE_REACH - 1), -1):
+        c = text[k]
+        spaces += c.isspace()
+        if c in ".!?;\n" or spaces > 2:
+            return False
+        if c in _QUOTE_CHARS and (k == 0 or not text[k - 1].isalnum()) and k + 1 < len(text) and text[k + 1].isalnum():
+            opened = True
+            break
+        if c in _QUOTE_CHARS:
+            return False  # an apostrophe inside a word is fine only if a quote opens further left
+    if not opened:
+        return False
+    for k in range(end, min(len(text), end + _QUOTE_REACH)):
+        c = text[k]
+        spaces += c.isspace()
+        if c in _QUOTE_CHARS and (k + 1 == len(text) or not text[k + 1].isalnum()):
+            return k == 0 or not text[k - 1].isspace()
+        if c == "\n" or spaces > 2:
+            return False
+    return False
+
+
+def _about_someone(doc: _Doc, lo: int, hi: int, people: frozenset[str]) -> bool:
+    """Does the sentence lo..hi name a person, use he/she/you or point at certain people ('the new hires')?"""
+    words = doc.words
+    for t in range(lo, hi + 1):
+        word = words[t]
+        if word in _SPECIFIC_WORDS:
+            return True
+        if word in _GROUP_POINTERS and any(words[u] in people for u in range(t + 1, min(hi, t + 3) + 1)):
+            return True
+        if (doc.is_capitalized(t) and word not in FUNCTION_WORDS and word not in PRONOUNS and word not in people
+                and _could_be_a_name(word)):
+            return True
+    return False
+
+
+def _drop_quoted_mentions(kept: list[_Candidate], doc: _Doc, people: frozenset[str]) -> list[_Candidate]:
+    out = []
+    about: dict[int, bool] = {}  # by sentence start: each sentence is read once (linear)
+
+    def someone(lo: int, hi: int) -> bool:
+        if lo not in about:
+            about[lo] = _about_someone(doc, lo, hi, people)
+        return about[lo]
+
+    for cand in kept:
+        if _in_quotes(doc.text, cand.start, cand.end):
+            k = max(0, bisect_right(doc.starts, cand.start) - 1)
+            lo, hi = doc.bounds(k)
+            if not someone(lo, hi) and not (lo > 0 and someone(*doc.bounds(lo - 1))):
+                continue
+        out.append(cand)
+    return out
+
+
 def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     """Flag biased language in ``text``; pure and deterministic."""
     if not text:
@@ -1805,6 +1906,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         rule_end[cand.rule] = max(rule_end.get(cand.rule, -1), cand.end)
     kept = _drop_redundant_mentions(kept, ruleset, doc)
     kept = _drop_cited_terms(kept, doc)
+    kept = _drop_quoted_mentions(kept, doc, ruleset.people)
     kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []
