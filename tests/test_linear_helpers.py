@@ -28,9 +28,13 @@ GOAL_RULES = gl.load_rules()
 
 
 def old_requested(draft: fb._Draft, rules, sentence: int, m: re.Match[str]) -> bool:
-    """``_requested`` as it was: the clause's prefix tokenised again for each praise word."""
+    """``_requested`` read per call: the clause's prefix tokenised again for each praise word."""
     c = draft.clause_at(sentence, m.start())
-    if c is None or c.link not in ("", "and", "then", "so", "but") or c.subject_words not in ((), ("please",)):
+    if c is None:
+        return False
+    if fb._WISHED_RESULT.search(draft.text, max(c.start, m.start() - 80), m.start()):
+        return True
+    if c.link not in ("", "and", "then", "so", "but") or c.subject_words not in ((), ("please",)):
         return False
     found = draft.parsed[sentence]
     k = found.index(c)
@@ -43,7 +47,12 @@ def old_requested(draft: fb._Draft, rules, sentence: int, m: re.Match[str]) -> b
     while k < len(lead) and normalise_quotes(lead[k].text).lower() in fb._REQUEST_LEADS:
         k += 1
     if k >= len(lead):
-        return False
+        # the praise word opens the clause: an instruction only after "please" or as a verb before its object
+        clause = [(t, normalise_quotes(t.text).lower()) for t in tokens(draft.text[c.start:c.end])]
+        first = next((i for i, (_, w) in enumerate(clause) if w not in fb._REQUEST_LEADS), len(clause))
+        return first < len(clause) and c.start + clause[first][0].start == m.start() and (
+            "please" in [w for _, w in clause[:first]]
+            or " " not in m.group() and fb._VERB_USE.match(draft.text, m.end()) is not None)
     verb = normalise_quotes(lead[k].text).lower()
     return verb in fb._RESULT_REQUEST_VERBS or fb._imperative(draft, rules, c)
 
