@@ -64,6 +64,10 @@ def test_served_people_and_others_are_not_flagged(text: str) -> None:
         ("She stayed late so her kids could sleep at their gran's, and the launch went well.",
          [("family_status.parenthood_mention", "her kids")]),
         ("We want younger cooks who can keep up with the pace.", [("age.younger", "younger")]),
+        ("After years with young children at home she lacks current skills.",
+         [("family_status.caregiving", "with young children")]),
+        ("Her work with two kids at home has suffered this quarter.",
+         [("family_status.caregiving", "with two kids")]),
     ],
 )
 def test_the_persons_own_family_and_age_still_flagged(text: str, expected: list[tuple[str, str]]) -> None:

@@ -397,7 +397,7 @@ WORK_HEADS = wordset("""work works worked working experience experienced backgro
     placement placements volunteer volunteers volunteered volunteering skilled trained qualified specialist
     specialises specializes specialised specialized specialising specializing expertise good great excellent
     wonderful brilliant fantastic patient gentle calm kind amazing outstanding superb natural confident
-    effective skills skill years""")
+    effective skills skill""")
 WORK_ADVERBS = wordset("""well closely directly extensively mainly mostly especially particularly really very
     primarily exclusively daily regularly previously also""")
 SERVICE_VERBS = wordset("""teach teaches taught teaching tutor tutors tutored tutoring coach coaches coached
@@ -1177,6 +1177,8 @@ class _Checker:
             if words[k] not in ("with", "in"):
                 return False
             prep = k
+        if words[j] == "home" or (j + 2 <= hi and words[j + 1] == "at" and words[j + 2] == "home"):
+            return False  # "her work with two kids at home": the person's household, not the job's people
         h = prep - 1
         while h >= lo and words[h] in WORK_ADVERBS:
             h -= 1
