@@ -391,6 +391,37 @@ DESCRIBING_VERBS = wordset(
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
+# Whom a job serves (see _Checker._served): the heads of work and aptitude whose 'with'/'in' object is
+# the job's people or field, verbs of service, modifiers of a served group, care fields and workplaces.
+WORK_HEADS = wordset("""work works worked working experience experienced background career job role roles post
+    placement placements volunteer volunteers volunteered volunteering skilled trained qualified specialist
+    specialises specializes specialised specialized specialising specializing expertise good great excellent
+    wonderful brilliant fantastic patient gentle calm kind amazing outstanding superb natural confident
+    effective skills skill""")
+WORK_ADVERBS = wordset("""well closely directly extensively mainly mostly especially particularly really very
+    primarily exclusively daily regularly previously also""")
+SERVICE_VERBS = wordset("""teach teaches taught teaching tutor tutors tutored tutoring coach coaches coached
+    coaching mentor mentors mentored mentoring support supports supported supporting help helps helped helping
+    serve serves served serving nurse nurses nursed nursing treat treats treated treating assist assists
+    assisted assisting educate educates educated educating safeguard safeguards safeguarded safeguarding
+    protect protects protected protecting feed feeds fed feeding bathe bathes bathed bathing counsel counsels
+    counselled counseled counselling counseling reassure reassures reassured reassuring comfort comforts
+    comforted comforting welcome welcomes welcomed welcoming supervise supervises supervised supervising
+    engage engages engaged engaging care cares cared caring look looks looked looking advise advises advised
+    advising inform informs informed informing guide guides guided guiding train trains trained training
+    onboard onboards onboarded onboarding manage manages managed managing""")
+PROGRAMME_NOUNS = wordset("""club clubs programme programmes program programs activities sessions classes
+    services camp camps groups provision support care""")
+SERVED_MODIFIERS = wordset("""young small little sick disabled vulnerable local new expectant older elderly
+    many all the these those several some other our two three four five six seven eight nine ten twelve
+    twenty dozens hundreds""")
+SERVED_GROUPS = wordset("""children kids babies infants toddlers families pupils students patients residents
+    clients mothers fathers parents carers adults teenagers adolescents youngsters""")
+CARE_FIELDS = wordset("childcare care daycare eldercare")
+WORKPLACE_NOUNS = wordset("""centre centres center centers setting settings sector provider providers worker
+    workers practitioner practitioners role roles experience qualification qualifications course courses
+    facility facilities staff team teams manager managers business home homes background career service
+    services work""")
 BACKGROUND_OPENERS = wordset("during while whilst when as so after before until")
 # Verbs of working around someone else's absence: "Maria covered Ana's maternity leave"
 COVER_VERBS = wordset("cover covers covered covering backfill backfills backfilled backfilling")
@@ -666,6 +697,7 @@ class _CompiledContext:
     skip_policy: bool = False
     judged: bool = True
     yields: bool = False
+    category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
 
 
 def _context_phrases(
@@ -746,6 +778,7 @@ class RuleSet:
                 skip_policy=ctx.policy == "skip" or (ctx.policy is None and ctx.describes == "mention"),
                 judged=ctx.judgement == "needed",
                 yields=ctx.yields,
+                category=rule.category,
             )
         )
 
@@ -978,6 +1011,10 @@ class _Checker:
         if (self.doc.words[i] in POSSESSION_VERBS or (i > lo and self.doc.words[i - 1] in POSSESSION_VERBS)) and (
                 self._belongs_to_outsider(i, lo)):
             return False  # "helped a customer with young children": the possessor is someone else
+        if ctx.category == "family_status" and self._served(i, j, lo, hi):
+            return False  # "experience with children", "cared for residents and their families": the job's people
+        if ctx.category == "age" and ctx.describes == "person" and self._group_acted_on(i, j, lo, hi):
+            return False  # "she trained the younger cooks", "more than the younger cooks do": other people
         if ctx.describes == "person":
             return self._describes_person(i, j, lo, hi)
         if ctx.describes == "generic_pronoun":
@@ -1045,6 +1082,9 @@ class _Checker:
         leave') and the sentence is about another: a different name, or (when the holder is a role) a
         pronoun subject before it."""
         doc, words = self.doc, self.doc.words
+        owner = i if words[i] in ("her", "his") else i - 1  # 'her kids' matched whole, or 'his daughter'
+        if owner >= lo and words[owner] in ("her", "his") and self._background_subject_owns(owner, lo):
+            return True
         holder = None
         width = 1  # the holder's words before it: 'the lead' 2, 'the plant manager' 3
         for k in range(i - 1, max(lo, i - 6) - 1, -1):
@@ -1052,7 +1092,7 @@ class _Checker:
             if self._is_name(k, lo):
                 holder = k
                 break
-            if word in self.rules.people and k - 1 >= lo:
+            if (word in self.rules.people or word in self.rules.roles) and k - 1 >= lo:
                 if words[k - 1] in _HOLDER_DETERMINERS:
                     holder, width = k, 2
                     break
@@ -1084,6 +1124,93 @@ class _Checker:
         return any(words[m] in ("he", "she") and (m == lo or any(c in ",;" for c in doc.gap(m)) or
                                                   words[m - 1] in CLAUSE_OPENERS)
                    for m in range(lo, holder - 1))
+
+    def _served(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the family or care word name the people the job serves, or the job's field, rather than
+        the judged person's own family? Whose family it is is read from the phrase's grammar, not from
+        the word: no possessive of the person, and (a) the object of work or of an aptitude ('experience
+        with children', 'worked in elder care', 'excellent with kids'), (b) the object of a verb of
+        service ('taught children', 'supported new mothers', 'cared for children at home'), (c) 'their'
+        with a plural served group before it ('residents and their families'), (d) placed in a care
+        setting ('two children in her class'), or (e) a care field as a modifier of a workplace or
+        role noun ('the childcare centre', 'her elder care background')."""
+        words = self.doc.words
+        if any(words[k] == "own" for k in range(j + 1, min(hi, j + 4) + 1)):
+            return False  # "experience with kids of her own"
+        if j + 1 <= hi and words[j] in CARE_FIELDS and words[j + 1] in WORKPLACE_NOUNS and not self.doc.after(j).strip():
+            return True  # (e)
+        if j + 2 <= hi and words[j + 1] in ("in", "on", "at") and (
+                words[j + 2] in self.rules.vocabulary.get("care_settings", frozenset())
+                or (j + 3 <= hi and words[j + 2] in POSSESSIVES | GROUP_DETERMINERS
+                    and words[j + 3] in self.rules.vocabulary.get("care_settings", frozenset()))):
+            return True  # (d)
+        k = i
+        if words[k] in POSSESSIVES and words[k] != "their":
+            return False  # the phrase names whose: "her kids"
+        if words[k] == "their":
+            k += 1  # "their kids": whose it is comes from what 'their' refers to
+        if words[k] in ("with", "has", "have", "had"):
+            if words[k] != "with":
+                return False
+            prep = k  # the pattern opens with 'with': "with young children"
+        else:
+            k -= 1
+            if k >= lo and words[k] == "their":
+                people = self.rules.outsiders | SERVED_GROUPS
+                return any(words[m] in people for m in range(max(lo, k - 12), k))  # (c), a bounded look-back
+            while k >= lo and (words[k] in SERVED_MODIFIERS or words[k].isdigit()):
+                k -= 1
+            # coordinated served groups: "families and children", "patients and families"
+            while k - 1 >= lo and words[k] in ("and", "or") and (words[k - 1] in SERVED_GROUPS
+                                                                   or words[k - 1] in self.rules.outsiders):
+                k -= 2
+                while k >= lo and words[k] in SERVED_MODIFIERS:
+                    k -= 1
+            if k < lo or any(c in ",;:" for c in self.doc.after(k)):
+                return False
+            if words[k] in SERVICE_VERBS:
+                return True  # (b)
+            if words[k] in ("for", "after") and k - 1 >= lo and words[k - 1] in SERVICE_VERBS | PROGRAMME_NOUNS:
+                return True  # (b) "cared for", "looked after", "the club for children"
+            if words[k] == "of" and k - 1 >= lo and words[k - 1] in SERVED_GROUPS:
+                return True  # (b) "families of disabled children": the served group's
+            if words[k] not in ("with", "in"):
+                return False
+            prep = k
+        if words[j] == "home" or (j + 2 <= hi and words[j + 1] == "at" and words[j + 2] == "home"):
+            return False  # "her work with two kids at home": the person's household, not the job's people
+        h = prep - 1
+        while h >= lo and words[h] in WORK_ADVERBS:
+            h -= 1
+        return h >= lo and words[h] in WORK_HEADS and not any(c in ",;:" for c in self.doc.after(h))  # (a)
+
+    def _group_acted_on(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """An age adjective inside a definite plural group of people that is the object of a verb of
+        service or of a comparison ('she trained the younger cooks', 'more than the younger cooks do'):
+        the group is other people the judged person acts on or is compared with, not the person."""
+        words = self.doc.words
+        if not (j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1].endswith("s")
+                and i - 2 >= lo and words[i - 1] in ("the", "our", "their")):
+            return False
+        return words[i - 2] in SERVICE_VERBS or words[i - 2] in ("than", "with", "for")
+
+    def _background_subject_owns(self, i: int, lo: int) -> bool:
+        """'He stayed late so the duty engineer could get home to her kids': a possessive pronoun inside a
+        background clause whose subject is a role holder ('the duty engineer', 'the team's duty engineer')
+        names that holder's family when the sentence's own subject, before the clause, is another person
+        (he/she or a name) and no other person comes between the holder and the pronoun."""
+        words = self.doc.words
+        people, roles = self.rules.people, self.rules.roles
+        for b in range(i - 1, max(lo, i - 12) - 1, -1):
+            if words[b] in ("he", "she", "they", "i", "we", "you") or self._is_first_name(b):
+                return False  # a nearer person: the pronoun may be theirs
+            if words[b] not in BACKGROUND_OPENERS or b + 1 >= i or words[b + 1] not in _HOLDER_DETERMINERS - POSSESSIVES:
+                continue
+            holder = next((m for m in range(b + 2, min(i, b + 6)) if words[m] in people or words[m] in roles), None)
+            if holder is None:
+                return False
+            return any(words[m] in ("he", "she") or self._is_first_name(m) for m in range(max(lo, b - 12), b))
+        return False
 
     def _in_care_setting(self) -> bool:
         """Does the text name a school, ward or other place where children are pupils or patients?"""
