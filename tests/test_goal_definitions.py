@@ -338,3 +338,22 @@ def test_the_outcome_a_goal_serves(text: str, letters: str) -> None:
 )
 def test_which_population_and_which_thing(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a degree verb on an abstract quality or relation is a direction with no result (round 16)
+        ("Strengthen partnerships with regional health systems in 2027.", ".MA.T"),
+        ("Heighten awareness of the employee assistance program among warehouse staff.", "..A.."),
+        ("Sharpen our presence on professional social networks.", "..A.."),
+        ("Advance diversity in engineering hiring by 2028.", ".MA.T"),
+        # on a physical thing it is a change to that thing; a count, value or means names the result
+        ("Strengthen the roof of the east warehouse by June 2027.", "SMA.T"),
+        ("Strengthen partnerships with 5 local employers by June 2027.", "SMA.T"),
+        ("Deepen engagement with alumni by hosting four regional networking events in 2027.", "SMART"),
+        ("Heighten awareness of the EAP by emailing a one-page guide to all staff by April 2027.", "SMA.T"),
+    ],
+)
+def test_a_degree_verb_on_a_quality(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -1415,8 +1415,28 @@ _TIME_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:business|working|calendar|school|fi
                               r"(?:days?|weeks?|months?|quarters?|years?|semesters?|terms?)\b", re.IGNORECASE)
 # A verb that only says which way a quantity should go (or that it should hold): with no value, no value slot
 # and no means, the goal names a direction on an area, not a result ("Increase off-site programming").
+# A degree verb says only that a quality is to have more of itself ("strengthen partnerships", "deepen engagement",
+# "heighten awareness"): a direction as much as "increase", whatever its object.
 _DIRECTION_VERB = re.compile(r"(?:increase|decrease|reduce|lower|raise|grow|expand|boost|improve|enhance|maximi[sz]e|"
                              r"minimi[sz]e|maintain|sustain)(?:s|d|ed|ing)?\b", re.IGNORECASE)
+# A degree verb says only that something is to have more of a quality ("strengthen partnerships", "deepen
+# engagement", "heighten awareness"). On an abstract quality or area it is a direction as much as "increase"; on a
+# physical thing it is a change to that thing ("strengthen the roof", "widen the corridor"), a result.
+_DEGREE_VERB = re.compile(r"(?:strengthen|deepen|broaden|widen|heighten|sharpen|tighten|reinforce|bolster|elevate|"
+                          r"advance|foster)(?:s|d|ed|ing)?\b", re.IGNORECASE)
+# Qualities, relations and areas a degree verb can only make more so (the abstract nouns of the area list, without its
+# people, things and figures: "data", "systems", "project", "sales" are objects a degree verb can change for good).
+_QUALITY_NOUNS = wordset("""accountability awareness collaboration communication communications competencies compliance
+confidence consistency culture effectiveness efficiency engagement excellence expertise focus growth image impact
+innovation knowledge leadership mindset morale outreach presence productivity professionalism profitability quality
+relations relationship relationships reliability reputation safety security stability teamwork transparency
+understanding usability visibility partnership partnerships ties bonds trust rapport connections cooperation
+alliances credibility goodwill influence""")
+# Suffix-abstract words that name places, events and things ("Widen the facility", "Advance the conference").
+_CONCRETE_ABSTRACT_SHAPE = wordset("""facility facilities conference conferences community communities city cities
+university universities utility utilities entity entities residence residences audience audiences ambulance ambulances
+allowance allowances insurance maintenance clearance fence fences distance distances entrance entrances evidence
+finance finances""")
 _VALUE_SLOT = re.compile(r"\b(?i:from|to|at|by|of)\s{1,3}(?:[XYNZ]\s?%?|\[[^\]\n]{1,40}\]|TBD|TBC|\?+|_{2,})(?![\w])")
 # "by a measurable margin", "by a set percentage": an amount phrase with its value left open is a value slot
 _AMOUNT_SLOT = re.compile(r"\b(?i:by)\s{1,3}(?i:a|an|the)\s{1,3}(?:[A-Za-z-]{3,20}\s{1,3}){0,2}"
@@ -1471,6 +1491,20 @@ def _counted_population(action: Action, text: str, rules: GoalRules) -> bool:
     return False
 
 
+def _abstract_head(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the head of the action's object (its last word before a preposition) is an abstract quality or area
+    ("partnerships with regional health systems", "awareness of the program", "our presence on social networks"),
+    not a thing ("the roof of the east warehouse")."""
+    head = ""
+    for word in letter_words(text[action.verb_end:action.end]):
+        lower = word.lower()
+        if lower in PREPOSITIONS:
+            break
+        head = lower
+    return bool(head) and not _artefact(head, rules) and (head in _QUALITY_NOUNS or (
+        _ABSTRACT_NOUN.search(head) is not None and head not in _CONCRETE_ABSTRACT_SHAPE))
+
+
 def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action only moves a metric one way ("Increase the number of internships", "Reduce
     customer complaints significantly", "reducing the medication error rate"): a change verb on an
@@ -1479,7 +1513,8 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     # any other object moved one way is an area ("Increase off-site programming"), unless a name says which
     # particular thing moves ("Lower our AWS bill")
     if not _moves_a_metric(action, text, rules) and (
-            not _DIRECTION_VERB.match(text, action.start) or _named(text, action.verb_end, action.end, rules)):
+            not (_DIRECTION_VERB.match(text, action.start) or _DEGREE_VERB.match(text, action.start)
+                 and _abstract_head(action, text, rules)) or _named(text, action.verb_end, action.end, rules)):
         return False
     if any(m.rule != "measure.deliverable" for m in measures):
         return False  # a value anywhere, also in key results under the objective
