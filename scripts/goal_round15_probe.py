@@ -22,19 +22,28 @@ from assistant.analyzers.goal import check_goal, load_rules
 PROBE = Path(__file__).with_name("goal_round15_probe.tsv")
 
 
-def main() -> None:
+CRITERIA = {"S": "specific", "R": "relevant", "M": "measurable"}
+
+
+def run(probe: Path) -> None:
+    """Score a probe file: each line is '<criterion letter><expected 1/0><family>\t<goal>'; print right/total per
+    label (and, with -v, each miss)."""
     rules = load_rules()
     total: collections.Counter[str] = collections.Counter()
     right: collections.Counter[str] = collections.Counter()
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
+    for line in probe.read_text(encoding="utf-8").splitlines():
         label, text = line.split("\t")
         report = check_goal(text, today=dt.date(2026, 12, 1), rules=rules)
-        got = {"S": report.criteria.specific.met, "R": report.criteria.relevant.met, "M": report.criteria.measurable.met}[label[0]]
+        got = getattr(report.criteria, CRITERIA[label[0]]).met
         total[label] += 1
         right[label] += got == (label[1] == "1")
         if got != (label[1] == "1") and "-v" in sys.argv:
             print("miss", label, text)
     print({k: f"{right[k]}/{total[k]}" for k in sorted(total)})
+
+
+def main() -> None:
+    run(PROBE)
 
 
 if __name__ == "__main__":

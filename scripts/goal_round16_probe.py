@@ -9,29 +9,14 @@ Written after the round 16 change, never tuned on. Usage:
 
 from __future__ import annotations
 
-import collections
-import datetime as dt
 import sys
 from pathlib import Path
 
-from assistant.analyzers.goal import check_goal, load_rules
+sys.path.insert(0, str(Path(__file__).parent))
+from goal_round15_probe import run  # noqa: E402  (the same scorer; the label letter picks the criterion)
 
 PROBE = Path(__file__).with_name("goal_round16_probe.tsv")
 
 
-def main() -> None:
-    rules = load_rules()
-    total: collections.Counter[str] = collections.Counter()
-    right: collections.Counter[str] = collections.Counter()
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
-        label, text = line.split("\t")
-        got = check_goal(text, today=dt.date(2026, 12, 1), rules=rules).criteria.specific.met
-        total[label] += 1
-        right[label] += got == (label[1] == "1")
-        if got != (label[1] == "1") and "-v" in sys.argv:
-            print("miss", label, text)
-    print({k: f"{right[k]}/{total[k]}" for k in sorted(total)})
-
-
 if __name__ == "__main__":
-    main()
+    run(PROBE)
