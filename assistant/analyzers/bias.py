@@ -119,9 +119,14 @@ class RuleContext(BaseModel):
     needs_before: list[str] = Field(default_factory=list, description="Flag only with one of these before.")
     needs_after: list[str] = Field(default_factory=list, description="Flag only with one of these after.")
     window: int = Field(default=1, ge=1, le=16, description="How many words needs_before/after may reach.")
-    judgement: Literal["needed", "not_needed"] = Field(
+    judgement: Literal["needed", "not_needed", "linked"] = Field(
         default="needed", description="mention only: not_needed when the phrase is itself a judgement "
-        "('negotiated like a man').")
+        "('negotiated like a man'); linked when the characteristic must take part in the judgement, not "
+        "merely share a sentence with one: it gives the judgement's grounds (a clause of reason, condition or "
+        "concession: 'since she became a mother', 'even with two toddlers at home'), shares a clause with a "
+        "judgement cue ('your mother's dialysis schedule is hard on you'), or a consequence is drawn from it "
+        "('he is newly married, so I doubt ...'). A plain mention beside praise in a letter, a tribute or a "
+        "bio ('lives in Leeds with her husband', 'accepted the award with her children by her side') is none.")
     yields: bool = Field(
         default=False, description="A narrower, later rule that gives way: its flag is dropped when another rule "
         "flagged the same category in the sentence, and it never makes a characteristic mention redundant (a new "
@@ -544,6 +549,23 @@ OBJECT_FOLLOWERS = frozenset(["a", "an", "the", "this", "that", "these", "those"
                               "if", "as", "so", "again", "back", "up", "down", "out", "off", "how", "what",
                               "why", "whether", "yesterday", "today", "twice", "once"])
 CONDITIONAL_OPENERS = frozenset(["if", "when", "once", "before", "after", "until", "unless", "whenever"])
+# How a characteristic takes part in a judgement (RuleContext judgement "linked"; _Checker._takes_part): the
+# openers of a clause that concedes a judgement's grounds ("even with a new baby at home", "despite being a
+# mother of two") or gives them (reason, time since, condition, role: "since she had the baby", "because he
+# cares for his parents", "as a father of three"); the prepositions that give grounds only at the head of a clause ("With three kids, she ..."); and
+# the links that draw a consequence from what comes before ("he is newly married, so I doubt ...", "which
+# means she can ...", "which is why ...", "which explains ..."). Quirk et al. (1985), A Comprehensive Grammar
+# of the English Language, 15.45-15.47 (reason, concession) and 8.137 (conjuncts of result).
+CONCESSIVE_OPENERS = frozenset(["despite", "although", "though", "even", "notwithstanding"])
+GROUNDS_OPENERS = frozenset(["since", "because", "as", "given", "once", "now", "considering", "unless", "if"])
+FRONTED_GROUNDS = frozenset(["with", "without"])
+CONSEQUENCE_LINKS = frozenset(["so", "therefore", "thus", "hence", "means", "meaning", "why"])
+EXPLAINING_LINKS = frozenset(["explains", "explained"])  # after "which"/"this"/"that"/"it": "which explains ..."
+LINK_WORDS = (CONCESSIVE_OPENERS | GROUNDS_OPENERS | FRONTED_GROUNDS | CONSEQUENCE_LINKS | EXPLAINING_LINKS
+              | frozenset(["and", "or", "but", "yet", "which", "while", "whereas", "not", "no", "never", "only", "just",
+                           "still"]))
+CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
+_CLAUSE_GAP_RE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
     "possessives": POSSESSIVES,
@@ -696,6 +718,7 @@ class _CompiledContext:
     window: int
     skip_policy: bool = False
     judged: bool = True
+    linked: bool = False  # judged, and the characteristic must take part in the judgement (see RuleContext)
     yields: bool = False
     category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
 
@@ -776,7 +799,8 @@ class RuleSet:
                 needs_after=_context_phrases(ctx.needs_after, self.vocabulary),
                 window=ctx.window,
                 skip_policy=ctx.policy == "skip" or (ctx.policy is None and ctx.describes == "mention"),
-                judged=ctx.judgement == "needed",
+                judged=ctx.judgement != "not_needed",
+                linked=ctx.judgement == "linked",
                 yields=ctx.yields,
                 category=rule.category,
             )
@@ -1020,7 +1044,7 @@ class _Checker:
         if ctx.describes == "generic_pronoun":
             return self._generic_pronoun(i, lo, hi)
         if ctx.describes == "mention":
-            return self._mention(i, j, lo, hi, ctx.judged)
+            return self._mention(i, j, lo, hi, ctx.judged, ctx.linked)
         if ctx.describes == "address":
             return self._vocative(i, j, lo, hi)
         return True
@@ -1045,7 +1069,7 @@ class _Checker:
             return False
         return not (i > lo + 1 and words[i - 1] in ("and", "or") and words[i - 2] in people)
 
-    def _mention(self, i: int, j: int, lo: int, hi: int, judged: bool = True) -> bool:
+    def _mention(self, i: int, j: int, lo: int, hi: int, judged: bool = True, linked: bool = False) -> bool:
         """A characteristic brought into a judgement of a specific person (see RuleContext)."""
         doc, words = self.doc, self.doc.words
         if j + 1 <= hi and doc.after(j).strip() and all(c in _HYPHENS for c in doc.after(j).strip()):
@@ -1074,7 +1098,54 @@ class _Checker:
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
         group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
+        if linked and evaluation and (person or group):
+            return self._takes_part(i, j, lo, hi)
         return (person or group) and (evaluation or not judged)
+
+    def _takes_part(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the characteristic ``i..j`` take part in the sentence's judgement rather than stand beside
+        it? It does when it sits in a clause that concedes the judgement's grounds ("even with a new baby at
+        home"), or gives them (a reason, condition or role opener before it in its clause, or a fronted
+        'with'/'without' phrase: "since she became a mother", "as a father of three", "With three kids, ...")
+        and the sentence holds a judgement cue; when a judgement cue other than a modal shares its clause ("your mother's
+        dialysis schedule is hard on you", "you seem to be spending time with your small child"), a
+        modifier of the characteristic's own noun aside ("a committed father"); or when a consequence with a
+        judgement cue is drawn after it ("he is newly married, so I doubt he will want ..."; "so keep him off
+        travel": there a topic of judgement is enough). The judgement cues here are the vocabulary
+        `assessment`: connectives link, they do not judge. "Priya lives in Leeds with her husband" beside praise in a
+        letter does none of these."""
+        words = self.doc.words
+        cues = self.rules.vocabulary.get("assessment", frozenset())
+        cs = i
+        while cs > lo and _CLAUSE_GAP_RE.search(self.doc.gap(cs)) is None:
+            cs -= 1
+        ce = j
+        while ce < hi and _CLAUSE_GAP_RE.search(self.doc.after(ce)) is None:
+            ce += 1
+        head = cs + 1 if cs < i and words[cs] in CONJUNCTIONS else cs
+        grounds = words[head] in FRONTED_GROUNDS
+        for k in range(cs, i):
+            word = words[k]
+            if word in CONCESSIVE_OPENERS:
+                return True
+            if word in GROUNDS_OPENERS and not (
+                    word == "as" and (words[k - 1 if k > lo else k] in ("such", "well") or words[k + 1] == "well")):
+                grounds = True
+        if grounds and any(words[k] in cues for k in range(lo, hi + 1) if not i <= k <= j):
+            return True
+        # in the characteristic's own clause a modal predicts what the family does ("will spend more time with
+        # her grandchildren", "would like to thank everyone"); a prediction judges when drawn from grounds or
+        # as a consequence (above and below)
+        if any(words[k] in cues and words[k] not in CLAUSE_MODALS for k in range(cs, ce + 1) if not i - 1 <= k <= j):
+            return True
+        # a consequence drawn from the characteristic needs only the topic of a judgement ("so keep him off
+        # travel", "so she should not lead the launch"): any judgement cue but the links themselves
+        topics = self.rules.vocabulary.get("evaluation", frozenset()) - LINK_WORDS
+        for k in range(j + 1, hi):
+            if words[k] in CONSEQUENCE_LINKS or (
+                    words[k] in EXPLAINING_LINKS and words[k - 1] in ("which", "this", "that", "it")):
+                return any(words[m] in cues or words[m] in topics for m in range(k + 1, hi + 1))
+        return False
 
     def _held_by_someone_else(self, i: int, j: int, lo: int, hi: int) -> bool:
         """In a background clause ('during', 'while', 'so' ...), the characteristic belongs to a person
