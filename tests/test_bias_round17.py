@@ -36,6 +36,10 @@ def flags(text: str) -> list[tuple[str, str]]:
         # a modal predicting what the family does, not the work
         "After 30 years, Maria retires in June and says she will spend more time with her grandchildren.",
         "Her husband Tom and their three children would like to thank everyone who came to the celebration.",
+        # having children or caring for a parent, stated as a fact (family_status.care_mention)
+        "She is married with two children and lives in Denver, where she leads our regional sales team.",
+        "Lena, who has two young children, joined the lab in May and has already published two papers.",
+        "He spent two years caring for his mother before he joined the lab, and his thesis won the faculty prize.",
         # "explained" is a consequence link only after "which"/"this"/"that"/"it"
         "Nominated by a patient's daughter, Sister Okoro was praised for staying late to explain a difficult "
         "discharge plan in plain words.",
@@ -71,6 +75,9 @@ def test_family_beside_praise_is_clean(text: str) -> None:
          [("family_status.parenthood_mention", "ailing mother")]),
         ("She struggled to keep to her schedule once her babysitter quit.",
          [("family_status.parenthood_mention", "babysitter")]),
+        ("With young kids she won't want the promotion.", [("family_status.care_mention", "With young kids")]),
+        ("He is caring for his father, so keep him off the audit.",
+         [("family_status.care_mention", "caring for his father")]),
     ],
 )
 def test_family_in_a_judgement_is_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -81,4 +88,4 @@ def test_probe_counts() -> None:
     """scripts/bias_round17_probe.py as measured: (neutral flagged, judged flagged)."""
     probe = load_script("scripts/bias_round17_probe.py")
     assert probe.run() == (1, 12)  # the one left: a parental leave beside a later 'lead' (family_status.leave)
-    assert probe.run(probe.FRESH_NEUTRAL, probe.FRESH_JUDGED, "fresh ") == (2, 6)
+    assert probe.run(probe.FRESH_NEUTRAL, probe.FRESH_JUDGED, "fresh ") == (1, 6)

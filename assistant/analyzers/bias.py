@@ -1107,7 +1107,7 @@ class _Checker:
         it? It does when it sits in a clause that concedes the judgement's grounds ("even with a new baby at
         home"), or gives them (a reason, condition or role opener before it in its clause, or a fronted
         'with'/'without' phrase: "since she became a mother", "as a father of three", "With three kids, ...")
-        and the sentence holds a judgement cue; when a judgement cue other than a modal shares its clause ("your mother's
+        and the sentence holds a judgement cue or topic; when a judgement cue other than a modal shares its clause ("your mother's
         dialysis schedule is hard on you", "you seem to be spending time with your small child"), a
         modifier of the characteristic's own noun aside ("a committed father"); or when a consequence with a
         judgement cue is drawn after it ("he is newly married, so I doubt he will want ..."; "so keep him off
@@ -1131,16 +1131,17 @@ class _Checker:
             if word in GROUNDS_OPENERS and not (
                     word == "as" and (words[k - 1 if k > lo else k] in ("such", "well") or words[k + 1] == "well")):
                 grounds = True
-        if grounds and any(words[k] in cues for k in range(lo, hi + 1) if not i <= k <= j):
+        # grounds, like a consequence below, need only the topic of a judgement ("With young kids she won't want
+        # the promotion"): any judgement cue but the links themselves
+        topics = self.rules.vocabulary.get("evaluation", frozenset()) - LINK_WORDS
+        if grounds and any(words[k] in cues or words[k] in topics for k in range(lo, hi + 1) if not i <= k <= j):
             return True
         # in the characteristic's own clause a modal predicts what the family does ("will spend more time with
         # her grandchildren", "would like to thank everyone"); a prediction judges when drawn from grounds or
         # as a consequence (above and below)
         if any(words[k] in cues and words[k] not in CLAUSE_MODALS for k in range(cs, ce + 1) if not i - 1 <= k <= j):
             return True
-        # a consequence drawn from the characteristic needs only the topic of a judgement ("so keep him off
-        # travel", "so she should not lead the launch"): any judgement cue but the links themselves
-        topics = self.rules.vocabulary.get("evaluation", frozenset()) - LINK_WORDS
+        # so does a consequence drawn from the characteristic ("so keep him off travel")
         for k in range(j + 1, hi):
             if words[k] in CONSEQUENCE_LINKS or (
                     words[k] in EXPLAINING_LINKS and words[k - 1] in ("which", "this", "that", "it")):
