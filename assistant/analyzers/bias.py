@@ -396,37 +396,12 @@ DESCRIBING_VERBS = wordset(
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
-# Whom a job serves (see _Checker._served): the heads of work and aptitude whose 'with'/'in' object is
-# the job's people or field, verbs of service, modifiers of a served group, care fields and workplaces.
-WORK_HEADS = wordset("""work works worked working experience experienced background career job role roles post
-    placement placements volunteer volunteers volunteered volunteering skilled trained qualified specialist
-    specialises specializes specialised specialized specialising specializing expertise good great excellent
-    wonderful brilliant fantastic patient gentle calm kind amazing outstanding superb natural confident
-    effective skills skill""")
+# Whom a job serves (see _Checker._served): the heads of work and aptitude, verbs of service, modifiers of a
+# served group, served groups, care fields and workplaces are data (bias_context.yaml: work_heads,
+# service_verbs, programme_nouns, served_modifiers, served_groups, care_fields, workplace_nouns); the
+# adverbs that may stand between a work head and its 'with'/'in' are grammar.
 WORK_ADVERBS = wordset("""well closely directly extensively mainly mostly especially particularly really very
     primarily exclusively daily regularly previously also""")
-SERVICE_VERBS = wordset("""teach teaches taught teaching tutor tutors tutored tutoring coach coaches coached
-    coaching mentor mentors mentored mentoring support supports supported supporting help helps helped helping
-    serve serves served serving nurse nurses nursed nursing treat treats treated treating assist assists
-    assisted assisting educate educates educated educating safeguard safeguards safeguarded safeguarding
-    protect protects protected protecting feed feeds fed feeding bathe bathes bathed bathing counsel counsels
-    counselled counseled counselling counseling reassure reassures reassured reassuring comfort comforts
-    comforted comforting welcome welcomes welcomed welcoming supervise supervises supervised supervising
-    engage engages engaged engaging care cares cared caring look looks looked looking advise advises advised
-    advising inform informs informed informing guide guides guided guiding train trains trained training
-    onboard onboards onboarded onboarding manage manages managed managing""")
-PROGRAMME_NOUNS = wordset("""club clubs programme programmes program programs activities sessions classes
-    services camp camps groups provision support care""")
-SERVED_MODIFIERS = wordset("""young small little sick disabled vulnerable local new expectant older elderly
-    many all the these those several some other our two three four five six seven eight nine ten twelve
-    twenty dozens hundreds""")
-SERVED_GROUPS = wordset("""children kids babies infants toddlers families pupils students patients residents
-    clients mothers fathers parents carers adults teenagers adolescents youngsters""")
-CARE_FIELDS = wordset("childcare care daycare eldercare")
-WORKPLACE_NOUNS = wordset("""centre centres center centers setting settings sector provider providers worker
-    workers practitioner practitioners role roles experience qualification qualifications course courses
-    facility facilities staff team teams manager managers business home homes background career service
-    services work""")
 BACKGROUND_OPENERS = wordset("during while whilst when as so after before until")
 # Verbs of working around someone else's absence: "Maria covered Ana's maternity leave"
 COVER_VERBS = wordset("cover covers covered covering backfill backfills backfilled backfilling")
@@ -759,6 +734,14 @@ class RuleSet:
         self.attributes = vocab.get("attributes", frozenset())
         self.outsiders = vocab.get("outsiders", frozenset())  # people who are not the one judged: clients...
         self.peers = vocab.get("peers", frozenset())  # relational nouns: a colleague, a teammate (someone's)
+        # whom a job serves (_Checker._served)
+        self.work_heads = vocab.get("work_heads", frozenset())
+        self.service_verbs = vocab.get("service_verbs", frozenset())
+        self.programme_nouns = vocab.get("programme_nouns", frozenset())
+        self.served_modifiers = vocab.get("served_modifiers", frozenset())
+        self.served_groups = vocab.get("served_groups", frozenset())
+        self.care_fields = vocab.get("care_fields", frozenset())
+        self.workplace_nouns = vocab.get("workplace_nouns", frozenset())
         self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
         self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
@@ -1206,10 +1189,10 @@ class _Checker:
         with a plural served group before it ('residents and their families'), (d) placed in a care
         setting ('two children in her class'), or (e) a care field as a modifier of a workplace or
         role noun ('the childcare centre', 'her elder care background')."""
-        words = self.doc.words
+        words, rules = self.doc.words, self.rules
         if any(words[k] == "own" for k in range(j + 1, min(hi, j + 4) + 1)):
             return False  # "experience with kids of her own"
-        if j + 1 <= hi and words[j] in CARE_FIELDS and words[j + 1] in WORKPLACE_NOUNS and not self.doc.after(j).strip():
+        if j + 1 <= hi and words[j] in rules.care_fields and words[j + 1] in rules.workplace_nouns and not self.doc.after(j).strip():
             return True  # (e)
         if j + 2 <= hi and words[j + 1] in ("in", "on", "at") and (
                 words[j + 2] in self.rules.vocabulary.get("care_settings", frozenset())
@@ -1228,23 +1211,23 @@ class _Checker:
         else:
             k -= 1
             if k >= lo and words[k] == "their":
-                people = self.rules.outsiders | SERVED_GROUPS
+                people = self.rules.outsiders | rules.served_groups
                 return any(words[m] in people for m in range(max(lo, k - 12), k))  # (c), a bounded look-back
-            while k >= lo and (words[k] in SERVED_MODIFIERS or words[k].isdigit()):
+            while k >= lo and (words[k] in rules.served_modifiers or words[k].isdigit()):
                 k -= 1
             # coordinated served groups: "families and children", "patients and families"
-            while k - 1 >= lo and words[k] in ("and", "or") and (words[k - 1] in SERVED_GROUPS
+            while k - 1 >= lo and words[k] in ("and", "or") and (words[k - 1] in rules.served_groups
                                                                    or words[k - 1] in self.rules.outsiders):
                 k -= 2
-                while k >= lo and words[k] in SERVED_MODIFIERS:
+                while k >= lo and words[k] in rules.served_modifiers:
                     k -= 1
             if k < lo or any(c in ",;:" for c in self.doc.after(k)):
                 return False
-            if words[k] in SERVICE_VERBS:
+            if words[k] in rules.service_verbs:
                 return True  # (b)
-            if words[k] in ("for", "after") and k - 1 >= lo and words[k - 1] in SERVICE_VERBS | PROGRAMME_NOUNS:
+            if words[k] in ("for", "after") and k - 1 >= lo and words[k - 1] in rules.service_verbs | rules.programme_nouns:
                 return True  # (b) "cared for", "looked after", "the club for children"
-            if words[k] == "of" and k - 1 >= lo and words[k - 1] in SERVED_GROUPS:
+            if words[k] == "of" and k - 1 >= lo and words[k - 1] in rules.served_groups:
                 return True  # (b) "families of disabled children": the served group's
             if words[k] not in ("with", "in"):
                 return False
@@ -1254,7 +1237,7 @@ class _Checker:
         h = prep - 1
         while h >= lo and words[h] in WORK_ADVERBS:
             h -= 1
-        return h >= lo and words[h] in WORK_HEADS and not any(c in ",;:" for c in self.doc.after(h))  # (a)
+        return h >= lo and words[h] in rules.work_heads and not any(c in ",;:" for c in self.doc.after(h))  # (a)
 
     def _group_acted_on(self, i: int, j: int, lo: int, hi: int) -> bool:
         """An age adjective inside a definite plural group of people that is the object of a verb of
@@ -1264,7 +1247,7 @@ class _Checker:
         if not (j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1].endswith("s")
                 and i - 2 >= lo and words[i - 1] in ("the", "our", "their")):
             return False
-        return words[i - 2] in SERVICE_VERBS or words[i - 2] in ("than", "with", "for")
+        return words[i - 2] in self.rules.service_verbs or words[i - 2] in ("than", "with", "for")
 
     def _background_subject_owns(self, i: int, lo: int) -> bool:
         """'He stayed late so the duty engineer could get home to her kids': a possessive pronoun inside a
