@@ -2,6 +2,9 @@
 
     PYTHONPATH=$PWD .venv/bin/python scripts/bias_round17_probe.py [-v]
 
+As measured (neutral flagged, judged flagged), before -> after: NEUTRAL/JUDGED 18/33, 10/12 -> 1/33, 12/12;
+FRESH 12/16, 7/8 -> 1/16, 6/8; FRESH2 5/8, 8/12 -> 0/8, 9/12 (6/12 at its first run).
+
 Class: a family_status rule firing on a neutral mention of the person's family (a biography, a tribute,
 family at an award, a letter written about parenting itself), where the family is not used to judge or
 predict the person's work, commitment or availability. NEUTRAL should get no family_status flag; JUDGED
@@ -181,6 +184,39 @@ FRESH_JUDGED: list[tuple[str, str]] = [
     ("written", "I worry that her new marriage will take her focus off the product launch."),
 ]
 
+# A third set, written after the second; its first run showed three judgement forms the method missed (a
+# contrast after the mention, "which makes ...", "expecting her second child"), fixed in general terms.
+FRESH2_NEUTRAL: list[tuple[str, str]] = [
+    ("written: award story", "Her two daughters joined her on stage when she received the lifetime achievement "
+     "award."),
+    ("written: staff bio", "Outside of work, Ben is a devoted father of three and an avid cyclist."),
+    ("written: recommendation letter", "She credits her father, a welder, with her interest in engineering, and "
+     "her capstone robot won first prize."),
+    ("written: faculty bio", "He met his wife while they were both graduate students in our lab."),
+    ("written: reference letter", "Kim lives in Seattle with her partner and their son, and she is the best "
+     "analyst I have managed."),
+    ("written: alumni profile", "After her children left home, Rita went back to school and earned an MBA with "
+     "distinction."),
+    ("written: obituary", "Dr. Patel is survived by his wife, Anjali, and two sons, both physicians."),
+    ("written: retirement story", "His son Leo, now a firefighter, spoke at the retirement dinner about his "
+     "father's 35 years of service."),
+]
+
+FRESH2_JUDGED: list[tuple[str, str]] = [
+    ("written", "Her kids always come first, and her work shows it."),
+    ("written", "He is a great dad, but his mind is clearly elsewhere in meetings."),
+    ("written", "Since the twins were born, Omar has been slower to respond to tickets."),
+    ("written", "She has a young family, so she may not want the extra responsibility."),
+    ("written", "Being a new father, he is understandably tired most mornings."),
+    ("written", "Her husband's job keeps moving them, which makes her a flight risk."),
+    ("written", "With her son's illness, I doubt she can commit to the project."),
+    ("written", "Now that her children are in school, she is much more focused."),
+    ("written", "He asks to leave early for his daughter's recitals, which is unprofessional."),
+    ("written", "She is a mother first and an engineer second."),
+    ("written", "Because he is a single parent, he cannot do the late shifts."),
+    ("written", "I would not put her on the launch; she is expecting her second child in May."),
+]
+
 
 def family_flags(text: str, rules) -> list[tuple[str, str]]:
     return [(f.rule, f.text) for f in check_bias(text, rules).flags if f.category == "family_status"]
@@ -211,3 +247,4 @@ def run(neutral: list[tuple[str, str]] = NEUTRAL, judged: list[tuple[str, str]] 
 if __name__ == "__main__":
     run(verbose="-v" in sys.argv)
     run(FRESH_NEUTRAL, FRESH_JUDGED, "fresh ", verbose="-v" in sys.argv)
+    run(FRESH2_NEUTRAL, FRESH2_JUDGED, "fresh2 ", verbose="-v" in sys.argv)

@@ -70,6 +70,13 @@ def test_family_beside_praise_is_clean(text: str) -> None:
          [("family_status.parenthood_mention", "children")]),
         ("She's a mother of two, which explains the missed deadlines.",
          [("family_status.children_count", "mother of two")]),
+        ("Her husband's job keeps moving them, which makes her a flight risk.",
+         [("family_status.marital", "Her husband's")]),
+        # a contrast drawn after it: "X, but Y" concedes X as "although X, Y" does
+        ("He is a great dad, but his mind is clearly elsewhere in meetings.",
+         [("family_status.parenthood_mention", "dad")]),
+        ("I would not put her on the launch; she is expecting her second child in May.",
+         [("family_status.pregnancy", "expecting her second child")]),
         # an assessment cue in its clause
         ("She manages the care of her ailing mother remarkably well and still delivers on time.",
          [("family_status.parenthood_mention", "ailing mother")]),
@@ -89,3 +96,4 @@ def test_probe_counts() -> None:
     probe = load_script("scripts/bias_round17_probe.py")
     assert probe.run() == (1, 12)  # the one left: a parental leave beside a later 'lead' (family_status.leave)
     assert probe.run(probe.FRESH_NEUTRAL, probe.FRESH_JUDGED, "fresh ") == (1, 6)
+    assert probe.run(probe.FRESH2_NEUTRAL, probe.FRESH2_JUDGED, "fresh2 ") == (0, 9)

@@ -535,7 +535,11 @@ CONCESSIVE_OPENERS = frozenset(["despite", "although", "though", "even", "notwit
 GROUNDS_OPENERS = frozenset(["since", "because", "as", "given", "once", "now", "considering", "unless", "if"])
 FRONTED_GROUNDS = frozenset(["with", "without"])
 CONSEQUENCE_LINKS = frozenset(["so", "therefore", "thus", "hence", "means", "meaning", "why"])
-EXPLAINING_LINKS = frozenset(["explains", "explained"])  # after "which"/"this"/"that"/"it": "which explains ..."
+# after "which"/"this"/"that"/"it": "which explains the missed deadlines", "which makes her a flight risk"
+EXPLAINING_LINKS = frozenset(["explains", "explained", "makes", "made"])
+# a contrast drawn after it concedes it after the fact ("He is a great dad, but his mind is elsewhere" is
+# "although he is a great dad, ..."; Quirk et al. 13.40-13.41 on 'but' and concession)
+CONTRAST_LINKS = frozenset(["but", "yet", "however"])
 LINK_WORDS = (CONCESSIVE_OPENERS | GROUNDS_OPENERS | FRONTED_GROUNDS | CONSEQUENCE_LINKS | EXPLAINING_LINKS
               | frozenset(["and", "or", "but", "yet", "which", "while", "whereas", "not", "no", "never", "only", "just",
                            "still"]))
@@ -1093,8 +1097,9 @@ class _Checker:
         and the sentence holds a judgement cue or topic; when a judgement cue other than a modal shares its clause ("your mother's
         dialysis schedule is hard on you", "you seem to be spending time with your small child"), a
         modifier of the characteristic's own noun aside ("a committed father"); or when a consequence with a
-        judgement cue is drawn after it ("he is newly married, so I doubt he will want ..."; "so keep him off
-        travel": there a topic of judgement is enough). The judgement cues here are the vocabulary
+        judgement cue is drawn after it, or a contrast ("he is newly married, so I doubt he will want ...";
+        "so keep him off travel": there a topic of judgement is enough; "a great dad, but his mind is
+        elsewhere"). The judgement cues here are the vocabulary
         `assessment`: connectives link, they do not judge. "Priya lives in Leeds with her husband" beside praise in a
         letter does none of these."""
         words = self.doc.words
@@ -1126,7 +1131,7 @@ class _Checker:
             return True
         # so does a consequence drawn from the characteristic ("so keep him off travel")
         for k in range(j + 1, hi):
-            if words[k] in CONSEQUENCE_LINKS or (
+            if words[k] in CONSEQUENCE_LINKS or words[k] in CONTRAST_LINKS or (
                     words[k] in EXPLAINING_LINKS and words[k - 1] in ("which", "this", "that", "it")):
                 return any(words[m] in cues or words[m] in topics for m in range(k + 1, hi + 1))
         return False
