@@ -3,7 +3,8 @@
     PYTHONPATH=$PWD .venv/bin/python scripts/bias_round17_probe.py [-v]
 
 As measured (neutral flagged, judged flagged), before -> after: NEUTRAL/JUDGED 18/33, 10/12 -> 1/33, 12/12;
-FRESH 12/16, 7/8 -> 1/16, 6/8; FRESH2 5/8, 8/12 -> 0/8, 9/12 (6/12 at its first run).
+FRESH 12/16, 7/8 -> 1/16, 6/8; FRESH2 5/8, 8/12 -> 0/8, 9/12 (6/12 at its first run); age on a
+parent 6/6, 4/4 -> 0/6, 4/4.
 
 Class: a family_status rule firing on a neutral mention of the person's family (a biography, a tribute,
 family at an award, a letter written about parenting itself), where the family is not used to judge or
@@ -218,6 +219,33 @@ FRESH2_JUDGED: list[tuple[str, str]] = [
 ]
 
 
+# A neighbouring class the lead's count on an unseen set pointed to (age.old_person): an age word on the
+# person's parent in a letter or bio describes the relative, not the person judged (written after the fix
+# of the family class; AGE_JUDGED must keep an age flag).
+AGE_RELATIVE: list[tuple[str, str]] = [
+    ("written", "Raj flew home twice this year to look after his aging father, and he never missed a client call."),
+    ("written", "Between shifts, Maria visits her elderly dad at the care home down the road."),
+    ("written", "He moved back to Ohio to be near his older mother and now leads our Columbus office."),
+    ("written", "Outside work, Dana helps her elderly mom run the family bakery on Saturdays."),
+    ("written", "Anna's aging mother lives with her, and Anna organises the hospice's volunteer rota."),
+    ("written", "She cares for her elderly mother and still finds time to mentor every new hire."),
+]
+AGE_JUDGED: list[tuple[str, str]] = [
+    ("written", "The older analysts struggle with the new dashboards."),
+    ("written", "He is older and slower on the floor."),
+    ("written", "She is elderly and can't keep up with the pace."),
+    ("written", "He's an old man now and set in his ways."),
+]
+
+
+def age_run() -> tuple[int, int]:
+    rules = load_rules()
+    false = sum(any(f.category == "age" for f in check_bias(t, rules).flags) for _, t in AGE_RELATIVE)
+    caught = sum(any(f.category == "age" for f in check_bias(t, rules).flags) for _, t in AGE_JUDGED)
+    print(f"age: relative flagged (false) {false}/{len(AGE_RELATIVE)}   judged flagged {caught}/{len(AGE_JUDGED)}")
+    return false, caught
+
+
 def family_flags(text: str, rules) -> list[tuple[str, str]]:
     return [(f.rule, f.text) for f in check_bias(text, rules).flags if f.category == "family_status"]
 
@@ -248,3 +276,4 @@ if __name__ == "__main__":
     run(verbose="-v" in sys.argv)
     run(FRESH_NEUTRAL, FRESH_JUDGED, "fresh ", verbose="-v" in sys.argv)
     run(FRESH2_NEUTRAL, FRESH2_JUDGED, "fresh2 ", verbose="-v" in sys.argv)
+    age_run()

@@ -40,6 +40,8 @@ def flags(text: str) -> list[tuple[str, str]]:
         "She is married with two children and lives in Denver, where she leads our regional sales team.",
         "Lena, who has two young children, joined the lab in May and has already published two papers.",
         "He spent two years caring for his mother before he joined the lab, and his thesis won the faculty prize.",
+        # an age word on the person's parent describes the relative (age.old_person)
+        "Raj flew home twice this year to look after his aging father, and he never missed a client call.",
         # "explained" is a consequence link only after "which"/"this"/"that"/"it"
         "Nominated by a patient's daughter, Sister Okoro was praised for staying late to explain a difficult "
         "discharge plan in plain words.",
@@ -97,3 +99,4 @@ def test_probe_counts() -> None:
     assert probe.run() == (1, 12)  # the one left: a parental leave beside a later 'lead' (family_status.leave)
     assert probe.run(probe.FRESH_NEUTRAL, probe.FRESH_JUDGED, "fresh ") == (1, 6)
     assert probe.run(probe.FRESH2_NEUTRAL, probe.FRESH2_JUDGED, "fresh2 ") == (0, 9)
+    assert probe.age_run() == (0, 4)
