@@ -119,9 +119,14 @@ class RuleContext(BaseModel):
     needs_before: list[str] = Field(default_factory=list, description="Flag only with one of these before.")
     needs_after: list[str] = Field(default_factory=list, description="Flag only with one of these after.")
     window: int = Field(default=1, ge=1, le=16, description="How many words needs_before/after may reach.")
-    judgement: Literal["needed", "not_needed"] = Field(
+    judgement: Literal["needed", "not_needed", "linked"] = Field(
         default="needed", description="mention only: not_needed when the phrase is itself a judgement "
-        "('negotiated like a man').")
+        "('negotiated like a man'); linked when the characteristic must take part in the judgement, not "
+        "merely share a sentence with one: it gives the judgement's grounds (a clause of reason, condition or "
+        "concession: 'since she became a mother', 'even with two toddlers at home'), shares a clause with a "
+        "judgement cue ('your mother's dialysis schedule is hard on you'), or a consequence is drawn from it "
+        "('he is newly married, so I doubt ...'). A plain mention beside praise in a letter, a tribute or a "
+        "bio ('lives in Leeds with her husband', 'accepted the award with her children by her side') is none.")
     yields: bool = Field(
         default=False, description="A narrower, later rule that gives way: its flag is dropped when another rule "
         "flagged the same category in the sentence, and it never makes a characteristic mention redundant (a new "
@@ -391,37 +396,12 @@ DESCRIBING_VERBS = wordset(
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
-# Whom a job serves (see _Checker._served): the heads of work and aptitude whose 'with'/'in' object is
-# the job's people or field, verbs of service, modifiers of a served group, care fields and workplaces.
-WORK_HEADS = wordset("""work works worked working experience experienced background career job role roles post
-    placement placements volunteer volunteers volunteered volunteering skilled trained qualified specialist
-    specialises specializes specialised specialized specialising specializing expertise good great excellent
-    wonderful brilliant fantastic patient gentle calm kind amazing outstanding superb natural confident
-    effective skills skill""")
+# Whom a job serves (see _Checker._served): the heads of work and aptitude, verbs of service, modifiers of a
+# served group, served groups, care fields and workplaces are data (bias_context.yaml: work_heads,
+# service_verbs, programme_nouns, served_modifiers, served_groups, care_fields, workplace_nouns); the
+# adverbs that may stand between a work head and its 'with'/'in' are grammar.
 WORK_ADVERBS = wordset("""well closely directly extensively mainly mostly especially particularly really very
     primarily exclusively daily regularly previously also""")
-SERVICE_VERBS = wordset("""teach teaches taught teaching tutor tutors tutored tutoring coach coaches coached
-    coaching mentor mentors mentored mentoring support supports supported supporting help helps helped helping
-    serve serves served serving nurse nurses nursed nursing treat treats treated treating assist assists
-    assisted assisting educate educates educated educating safeguard safeguards safeguarded safeguarding
-    protect protects protected protecting feed feeds fed feeding bathe bathes bathed bathing counsel counsels
-    counselled counseled counselling counseling reassure reassures reassured reassuring comfort comforts
-    comforted comforting welcome welcomes welcomed welcoming supervise supervises supervised supervising
-    engage engages engaged engaging care cares cared caring look looks looked looking advise advises advised
-    advising inform informs informed informing guide guides guided guiding train trains trained training
-    onboard onboards onboarded onboarding manage manages managed managing""")
-PROGRAMME_NOUNS = wordset("""club clubs programme programmes program programs activities sessions classes
-    services camp camps groups provision support care""")
-SERVED_MODIFIERS = wordset("""young small little sick disabled vulnerable local new expectant older elderly
-    many all the these those several some other our two three four five six seven eight nine ten twelve
-    twenty dozens hundreds""")
-SERVED_GROUPS = wordset("""children kids babies infants toddlers families pupils students patients residents
-    clients mothers fathers parents carers adults teenagers adolescents youngsters""")
-CARE_FIELDS = wordset("childcare care daycare eldercare")
-WORKPLACE_NOUNS = wordset("""centre centres center centers setting settings sector provider providers worker
-    workers practitioner practitioners role roles experience qualification qualifications course courses
-    facility facilities staff team teams manager managers business home homes background career service
-    services work""")
 BACKGROUND_OPENERS = wordset("during while whilst when as so after before until")
 # Verbs of working around someone else's absence: "Maria covered Ana's maternity leave"
 COVER_VERBS = wordset("cover covers covered covering backfill backfills backfilled backfilling")
@@ -544,6 +524,27 @@ OBJECT_FOLLOWERS = frozenset(["a", "an", "the", "this", "that", "these", "those"
                               "if", "as", "so", "again", "back", "up", "down", "out", "off", "how", "what",
                               "why", "whether", "yesterday", "today", "twice", "once"])
 CONDITIONAL_OPENERS = frozenset(["if", "when", "once", "before", "after", "until", "unless", "whenever"])
+# How a characteristic takes part in a judgement (RuleContext judgement "linked"; _Checker._takes_part): the
+# openers of a clause that concedes a judgement's grounds ("even with a new baby at home", "despite being a
+# mother of two") or gives them (reason, time since, condition, role: "since she had the baby", "because he
+# cares for his parents", "as a father of three"); the prepositions that give grounds only at the head of a clause ("With three kids, she ..."); and
+# the links that draw a consequence from what comes before ("he is newly married, so I doubt ...", "which
+# means she can ...", "which is why ...", "which explains ..."). Quirk et al. (1985), A Comprehensive Grammar
+# of the English Language, 15.45-15.47 (reason, concession) and 8.137 (conjuncts of result).
+CONCESSIVE_OPENERS = frozenset(["despite", "although", "though", "even", "notwithstanding"])
+GROUNDS_OPENERS = frozenset(["since", "because", "as", "given", "once", "now", "considering", "unless", "if"])
+FRONTED_GROUNDS = frozenset(["with", "without"])
+CONSEQUENCE_LINKS = frozenset(["so", "therefore", "thus", "hence", "means", "meaning", "why"])
+# after "which"/"this"/"that"/"it": "which explains the missed deadlines", "which makes her a flight risk"
+EXPLAINING_LINKS = frozenset(["explains", "explained", "makes", "made"])
+# a contrast drawn after it concedes it after the fact ("He is a great dad, but his mind is elsewhere" is
+# "although he is a great dad, ..."; Quirk et al. 13.40-13.41 on 'but' and concession)
+CONTRAST_LINKS = frozenset(["but", "yet", "however"])
+LINK_WORDS = (CONCESSIVE_OPENERS | GROUNDS_OPENERS | FRONTED_GROUNDS | CONSEQUENCE_LINKS | EXPLAINING_LINKS
+              | frozenset(["and", "or", "but", "yet", "which", "while", "whereas", "not", "no", "never", "only", "just",
+                           "still"]))
+CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
+_CLAUSE_GAP_RE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
     "possessives": POSSESSIVES,
@@ -696,6 +697,7 @@ class _CompiledContext:
     window: int
     skip_policy: bool = False
     judged: bool = True
+    linked: bool = False  # judged, and the characteristic must take part in the judgement (see RuleContext)
     yields: bool = False
     category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
 
@@ -736,6 +738,14 @@ class RuleSet:
         self.attributes = vocab.get("attributes", frozenset())
         self.outsiders = vocab.get("outsiders", frozenset())  # people who are not the one judged: clients...
         self.peers = vocab.get("peers", frozenset())  # relational nouns: a colleague, a teammate (someone's)
+        # whom a job serves (_Checker._served)
+        self.work_heads = vocab.get("work_heads", frozenset())
+        self.service_verbs = vocab.get("service_verbs", frozenset())
+        self.programme_nouns = vocab.get("programme_nouns", frozenset())
+        self.served_modifiers = vocab.get("served_modifiers", frozenset())
+        self.served_groups = vocab.get("served_groups", frozenset())
+        self.care_fields = vocab.get("care_fields", frozenset())
+        self.workplace_nouns = vocab.get("workplace_nouns", frozenset())
         self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
         self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
@@ -776,7 +786,8 @@ class RuleSet:
                 needs_after=_context_phrases(ctx.needs_after, self.vocabulary),
                 window=ctx.window,
                 skip_policy=ctx.policy == "skip" or (ctx.policy is None and ctx.describes == "mention"),
-                judged=ctx.judgement == "needed",
+                judged=ctx.judgement != "not_needed",
+                linked=ctx.judgement == "linked",
                 yields=ctx.yields,
                 category=rule.category,
             )
@@ -1020,7 +1031,7 @@ class _Checker:
         if ctx.describes == "generic_pronoun":
             return self._generic_pronoun(i, lo, hi)
         if ctx.describes == "mention":
-            return self._mention(i, j, lo, hi, ctx.judged)
+            return self._mention(i, j, lo, hi, ctx.judged, ctx.linked)
         if ctx.describes == "address":
             return self._vocative(i, j, lo, hi)
         return True
@@ -1045,7 +1056,7 @@ class _Checker:
             return False
         return not (i > lo + 1 and words[i - 1] in ("and", "or") and words[i - 2] in people)
 
-    def _mention(self, i: int, j: int, lo: int, hi: int, judged: bool = True) -> bool:
+    def _mention(self, i: int, j: int, lo: int, hi: int, judged: bool = True, linked: bool = False) -> bool:
         """A characteristic brought into a judgement of a specific person (see RuleContext)."""
         doc, words = self.doc, self.doc.words
         if j + 1 <= hi and doc.after(j).strip() and all(c in _HYPHENS for c in doc.after(j).strip()):
@@ -1074,7 +1085,56 @@ class _Checker:
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
         group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
+        if linked and evaluation and (person or group):
+            return self._takes_part(i, j, lo, hi)
         return (person or group) and (evaluation or not judged)
+
+    def _takes_part(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the characteristic ``i..j`` take part in the sentence's judgement rather than stand beside
+        it? It does when it sits in a clause that concedes the judgement's grounds ("even with a new baby at
+        home"), or gives them (a reason, condition or role opener before it in its clause, or a fronted
+        'with'/'without' phrase: "since she became a mother", "as a father of three", "With three kids, ...")
+        and the sentence holds a judgement cue or topic; when a judgement cue other than a modal shares its clause ("your mother's
+        dialysis schedule is hard on you", "you seem to be spending time with your small child"), a
+        modifier of the characteristic's own noun aside ("a committed father"); or when a consequence with a
+        judgement cue is drawn after it, or a contrast ("he is newly married, so I doubt he will want ...";
+        "so keep him off travel": there a topic of judgement is enough; "a great dad, but his mind is
+        elsewhere"). The judgement cues here are the vocabulary
+        `assessment`: connectives link, they do not judge. "Priya lives in Leeds with her husband" beside praise in a
+        letter does none of these."""
+        words = self.doc.words
+        cues = self.rules.vocabulary.get("assessment", frozenset())
+        cs = i
+        while cs > lo and _CLAUSE_GAP_RE.search(self.doc.gap(cs)) is None:
+            cs -= 1
+        ce = j
+        while ce < hi and _CLAUSE_GAP_RE.search(self.doc.after(ce)) is None:
+            ce += 1
+        head = cs + 1 if cs < i and words[cs] in CONJUNCTIONS else cs
+        grounds = words[head] in FRONTED_GROUNDS
+        for k in range(cs, i):
+            word = words[k]
+            if word in CONCESSIVE_OPENERS:
+                return True
+            if word in GROUNDS_OPENERS and not (
+                    word == "as" and (words[k - 1 if k > lo else k] in ("such", "well") or words[k + 1] == "well")):
+                grounds = True
+        # grounds, like a consequence below, need only the topic of a judgement ("With young kids she won't want
+        # the promotion"): any judgement cue but the links themselves
+        topics = self.rules.vocabulary.get("evaluation", frozenset()) - LINK_WORDS
+        if grounds and any(words[k] in cues or words[k] in topics for k in range(lo, hi + 1) if not i <= k <= j):
+            return True
+        # in the characteristic's own clause a modal predicts what the family does ("will spend more time with
+        # her grandchildren", "would like to thank everyone"); a prediction judges when drawn from grounds or
+        # as a consequence (above and below)
+        if any(words[k] in cues and words[k] not in CLAUSE_MODALS for k in range(cs, ce + 1) if not i - 1 <= k <= j):
+            return True
+        # so does a consequence drawn from the characteristic ("so keep him off travel")
+        for k in range(j + 1, hi):
+            if words[k] in CONSEQUENCE_LINKS or words[k] in CONTRAST_LINKS or (
+                    words[k] in EXPLAINING_LINKS and words[k - 1] in ("which", "this", "that", "it")):
+                return any(words[m] in cues or words[m] in topics for m in range(k + 1, hi + 1))
+        return False
 
     def _held_by_someone_else(self, i: int, j: int, lo: int, hi: int) -> bool:
         """In a background clause ('during', 'while', 'so' ...), the characteristic belongs to a person
@@ -1134,10 +1194,10 @@ class _Checker:
         with a plural served group before it ('residents and their families'), (d) placed in a care
         setting ('two children in her class'), or (e) a care field as a modifier of a workplace or
         role noun ('the childcare centre', 'her elder care background')."""
-        words = self.doc.words
+        words, rules = self.doc.words, self.rules
         if any(words[k] == "own" for k in range(j + 1, min(hi, j + 4) + 1)):
             return False  # "experience with kids of her own"
-        if j + 1 <= hi and words[j] in CARE_FIELDS and words[j + 1] in WORKPLACE_NOUNS and not self.doc.after(j).strip():
+        if j + 1 <= hi and words[j] in rules.care_fields and words[j + 1] in rules.workplace_nouns and not self.doc.after(j).strip():
             return True  # (e)
         if j + 2 <= hi and words[j + 1] in ("in", "on", "at") and (
                 words[j + 2] in self.rules.vocabulary.get("care_settings", frozenset())
@@ -1156,23 +1216,23 @@ class _Checker:
         else:
             k -= 1
             if k >= lo and words[k] == "their":
-                people = self.rules.outsiders | SERVED_GROUPS
+                people = self.rules.outsiders | rules.served_groups
                 return any(words[m] in people for m in range(max(lo, k - 12), k))  # (c), a bounded look-back
-            while k >= lo and (words[k] in SERVED_MODIFIERS or words[k].isdigit()):
+            while k >= lo and (words[k] in rules.served_modifiers or words[k].isdigit()):
                 k -= 1
             # coordinated served groups: "families and children", "patients and families"
-            while k - 1 >= lo and words[k] in ("and", "or") and (words[k - 1] in SERVED_GROUPS
+            while k - 1 >= lo and words[k] in ("and", "or") and (words[k - 1] in rules.served_groups
                                                                    or words[k - 1] in self.rules.outsiders):
                 k -= 2
-                while k >= lo and words[k] in SERVED_MODIFIERS:
+                while k >= lo and words[k] in rules.served_modifiers:
                     k -= 1
             if k < lo or any(c in ",;:" for c in self.doc.after(k)):
                 return False
-            if words[k] in SERVICE_VERBS:
+            if words[k] in rules.service_verbs:
                 return True  # (b)
-            if words[k] in ("for", "after") and k - 1 >= lo and words[k - 1] in SERVICE_VERBS | PROGRAMME_NOUNS:
+            if words[k] in ("for", "after") and k - 1 >= lo and words[k - 1] in rules.service_verbs | rules.programme_nouns:
                 return True  # (b) "cared for", "looked after", "the club for children"
-            if words[k] == "of" and k - 1 >= lo and words[k - 1] in SERVED_GROUPS:
+            if words[k] == "of" and k - 1 >= lo and words[k - 1] in rules.served_groups:
                 return True  # (b) "families of disabled children": the served group's
             if words[k] not in ("with", "in"):
                 return False
@@ -1182,7 +1242,7 @@ class _Checker:
         h = prep - 1
         while h >= lo and words[h] in WORK_ADVERBS:
             h -= 1
-        return h >= lo and words[h] in WORK_HEADS and not any(c in ",;:" for c in self.doc.after(h))  # (a)
+        return h >= lo and words[h] in rules.work_heads and not any(c in ",;:" for c in self.doc.after(h))  # (a)
 
     def _group_acted_on(self, i: int, j: int, lo: int, hi: int) -> bool:
         """An age adjective inside a definite plural group of people that is the object of a verb of
@@ -1192,7 +1252,7 @@ class _Checker:
         if not (j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1].endswith("s")
                 and i - 2 >= lo and words[i - 1] in ("the", "our", "their")):
             return False
-        return words[i - 2] in SERVICE_VERBS or words[i - 2] in ("than", "with", "for")
+        return words[i - 2] in self.rules.service_verbs or words[i - 2] in ("than", "with", "for")
 
     def _background_subject_owns(self, i: int, lo: int) -> bool:
         """'He stayed late so the duty engineer could get home to her kids': a possessive pronoun inside a
