@@ -1693,6 +1693,7 @@ _CATENATIVE_VERBS = wordset("try start begin keep consider practise practice sto
 _DIRECTIVE_NOUNS = wordset("plan ask request expectation suggestion recommendation idea step steps aim focus goal "
                            "priority assignment action task challenge proposal advice tip homework habit way move "
                            "option solution fix approach remedy")
+_DIRECTIVE_SCOPES = wordset("for of from over in during")
 _DIRECTIVE_COMPLEMENT = re.compile(
     r"\s{1,3}(?:forward\s{1,3})?(?:(?:will|would|might|could)\s{1,3}be|is|was\s{1,3}agreed\s{1,3}as)\s{1,3}(?:for\s{1,3}(?:you|him|her|them|us|the\s{1,3}team|"
     r"(?-i:[A-Z][a-z]{1,30}))\s{1,3}to|to|that\s{1,3}(?:you|he|she|they|we|(?-i:[A-Z][a-z]{1,30}))(?:\s{1,3}(?:will|should|can|"
@@ -1707,6 +1708,7 @@ _DIRECTIVE_COMPLEMENT = re.compile(
 _RESULT_ACTS = wordset("improve reduce increase cut lower raise meet hit achieve stop be get become do show change "
                        "grow develop work step make keep")
 _PASSIVE_DIRECTIVES = wordset("encouraged asked advised invited expected required instructed")
+_COMMITTED = wordset("agreed committed promised pledged undertaken volunteered")
 _DEVELOPMENT_ACTIVITY = re.compile(
     r"\s{1,3}from\s{1,3}(?:a|an|the|some|further|more|regular|formal)?\s{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:course|courses|"
     r"workshop|workshops|training|programme|program|mentor|mentoring|coaching|class|classes|session|sessions|"
@@ -1740,8 +1742,11 @@ def _committed_act(draft: _Draft, c: Clause, e: int) -> bool:
 
     def act_after(end: int) -> bool:
         m = re.match(r"\s{1,3}to\s{1,3}([a-z]{2,30})\b", text[end:c.end])
-        return m is not None and m.group(1) not in _RESULT_ACTS and m.group(1) not in _STATIVE_VERBS \
-            and m.group(1) not in FUNCTION_WORDS and m.group(1) not in DETERMINERS
+        if m is None:
+            return False
+        word = m.group(1)  # "committed to sharing", "agreed to improving" (the gerund's verb is judged)
+        forms = {word, word[:-3], word[:-3] + "e"} if word.endswith("ing") and len(word) > 5 else {word}
+        return not forms & (_RESULT_ACTS | _STATIVE_VERBS) and word not in FUNCTION_WORDS and word not in DETERMINERS
 
     if verbs[:2] in (("needs", "to"), ("need", "to"), ("has", "to"), ("have", "to")) and main not in _RESULT_ACTS \
             and main not in _STATIVE_VERBS and (_FORWARD.search(text, c.verbs[-1].end, e)
@@ -1749,8 +1754,8 @@ def _committed_act(draft: _Draft, c: Clause, e: int) -> bool:
         return True
     if verbs[0] in ("is", "are", "'s", "'re", "will") and main in _PASSIVE_DIRECTIVES:
         return act_after(c.verbs[-1].end)  # "She is encouraged to join ..."; "She was asked to leave" is the past
-    if main == "agreed" and verbs[0] in ("has", "have", "'s", "'ve"):
-        return act_after(c.verbs[-1].end)
+    if main in _COMMITTED and verbs[0] in ("has", "have", "'s", "'ve"):
+        return act_after(c.verbs[-1].end)  # "She has agreed to send ...", "He has committed to sharing ..."
     return main == "benefit" and verbs[0] in ("would", "could", "'d", "might") and _DEVELOPMENT_ACTIVITY.match(
         text, c.verbs[-1].end, c.end) is not None
 
@@ -1761,8 +1766,13 @@ def _directive(text: str, c: Clause) -> bool:
     subject = c.subject_words
     if subject[-1:] == ("forward",):  # "The best way forward is for you to meet the client"
         subject = subject[:-1]
-    if not subject or subject[-1] not in _DIRECTIVE_NOUNS or subject[0] not in (
-            "the", "my", "our", "your", "his", "her", "their", "one", "a", "an", "another", "this"):
+    # the noun may carry a short scope after it: "Your action for this week is to read ...", "The plan for
+    # the next release is for you to ...", "My main ask of you is that you ..."
+    scoped = next((k for k in range(len(subject) - 2, max(0, len(subject) - 5) - 1, -1)
+                   if subject[k] in _DIRECTIVE_NOUNS and subject[k + 1] in _DIRECTIVE_SCOPES), None)
+    if not subject or (subject[-1] not in _DIRECTIVE_NOUNS and scoped is None) or subject[0] not in (
+            "the", "my", "our", "your", "his", "her", "their", "one", "a", "an", "another", "this") and not (
+            subject[0].endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):  # "Dana's goal is to ..."
         return False
     m = _DIRECTIVE_COMPLEMENT.match(text, c.subject[len(subject) - 1].end)
     return m is not None and m.group(1).lower() not in _RESULT_VERBS and m.group(1).lower() not in _STATIVE_VERBS
@@ -1871,7 +1881,9 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
                 and "have" not in verbs and not any(w.endswith("n't") or w == "not" for w in verbs) \
                 and ("going" in verbs or not any(w in BE_FORMS for w in verbs)) \
                 and c.main_verb not in _STATIVE_VERBS and not question \
-                and (_FORWARD.search(text, c.start, e) or re.search(r"\bby\s+[a-z]{2,30}ing\b", text[c.start:e])):
+                and (_FORWARD.search(text, s if all(not p.verbs for p in parsed if p.start < c.start) else c.start, e)
+                     or re.search(r"\bby\s+[a-z]{2,30}ing\b", text[c.start:e])):
+            # a time ahead may lead the sentence: "Over the next review period, she will attend the workshop"
             return c  # "Next quarter you'll run the stand-up", "You can ... by learning their names"
         if subject == ("it",) and c.main_verb == "worth" and c.tense in ("present", "modal") \
                 and _WORTH_ACT.match(text, c.verbs[-1].end) is not None:
@@ -2094,6 +2106,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _prohibits(text, m, scope, s):
                 critical += 1  # "You cannot wear that outfit to the meeting": a prohibition said to the person
                 continue
+            if _averted_burden(draft, i, m, person):
+                praise += 1  # "we didn't need agency staff", "nobody on nights has had to": a cost spared others
+                continue
             if _UNREPORTED.match(text, m.end(), scope) and rules.problem_words.search(text, m.end(), scope):
                 critical += 1  # "did not report the delays", "never fixed the errors": the problem left standing
                 continue
@@ -2229,6 +2244,25 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
         if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
             return True
     return False
+
+
+# The negated need, obligation or loss of someone other than the person: the mirror of _cost_to_others ("we
+# had to issue refunds"), a burden the act spared them ("we didn't need agency staff", "the night team did
+# not have to re-key a single order", "we never lost a shift"). Said of the person ("you didn't need to
+# shout") it is not.
+_NEEDED_AFTER = re.compile(r"\s{1,3}(?:(?:even|ever|once|really|actually)\s{1,3})?(?:need(?:ed|s)?|ha(?:ve|d|s)\s{1,3}to|"
+                           r"los(?:e|t))\b", re.IGNORECASE)
+
+
+def _averted_burden(draft: _Draft, sentence: int, negator: re.Match[str], person: _Person) -> bool:
+    if not _NEEDED_AFTER.match(draft.text, negator.end()):
+        return False
+    c = draft.clause_at(sentence, negator.start())
+    if c is None or not c.subject_words or c.tense == "modal":
+        return False
+    words = c.subject_words
+    return not (person.is_subject(words) or _named(person, words[0]) or words[0] in _YOU_WORDS
+                or words[0] in _HIM_OR_HER and not person.second)
 
 
 def _past_state(draft: _Draft, sentence: int) -> bool:
@@ -2518,6 +2552,15 @@ def _object_phrase(rules: FeedbackRules, text: str, start: int, end: int, senten
     return False
 
 
+# The person's act named as a noun with its object ("your rewrite of the returns page", "Priya's rebuild of
+# the grant spreadsheet"): told in the past, it names what the person did as "you rewrote the returns page"
+# does. Nouns of knowing, having or lacking name no act.
+_POSSESSED_ACT = re.compile(r"\b(?:(?i:your|his|her|their)|[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:[a-z]{2,20}\s{1,3})?"
+                            r"([a-z]{3,30})\s{1,3}of\b")
+_NOT_ACT_NOUNS = wordset("knowledge understanding grasp command lack part share sense view idea version kind sort "
+                         "type level amount number lot bit one most some all none each many use")
+
+
 def _act_verb(rules: FeedbackRules, word: str) -> bool:
     """``word`` can name an observable act: not a state, a feeling, a manner verb or an evaluation."""
     return len(word) > 2 and word not in STOPWORDS and word not in _STATIVE_VERBS and word not in BE_FORMS \
@@ -2556,6 +2599,15 @@ def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) 
                     and c.tense != "modal" \
                     and _act_verb(rules, w) and _object_phrase(rules, text, toks[k].end + c.start, c.end, s):
                 return c
+        if c.tense in ("past", "perfect") and c.verbs and any(
+                _act_verb(rules, (noun := m.group(1).lower())) and noun not in _NOT_ACT_NOUNS
+                and _object_phrase(rules, text, m.end(), c.end, s)
+                and not (m.start() < c.verbs[0].start and any(w in _LINK_VERBS for w in c.verb_words))
+                for m in _POSSESSED_ACT.finditer(text, c.start, c.end)):
+            # "A key contribution this cycle was your rebuild of the grant spreadsheet in February", "Your
+            # review of the Harris contract caught two pricing errors"; as the subject of a judgement ("Your
+            # rewrite of the page was really dumb") it names no more than the judgement does
+            return c
         if not words or not c.verbs or not (words[0] in ("you", "he", "she", "they") and len(words) == 1
                                             or _named(person, words[0])):
             continue
