@@ -104,3 +104,32 @@ def test_the_probe_drafts_of_the_class_come_back_clean():
         rows = {r["id"]: r["text"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)}
     for key in ("p09", "f01", "f02", "f03", "f04", "f05", "f08"):
         assert (key, [f.kind for f in review_feedback(rows[key]).findings]) == (key, [])
+
+
+@pytest.mark.parametrize(("effect", "evidence"), [
+    # the part the act played in a result
+    ("That was key to landing the renewal.", "That was key to landing the renewal"),
+    ("It was a big part of why we kept the Dunmore account.", "It was a big part of why we kept the Dunmore account"),
+    # a record or a first for something else
+    ("The ward had full cover for the first time in a month.", "The ward had full cover for the first time in a month"),
+    ("It was the smoothest quarter-end we have had.", "It was the smoothest quarter-end we have had"),
+    # none of a problem, reported by the writer
+    ("I didn't get a single complaint about it.", "I didn't get a single complaint about it"),
+    ("I haven't heard one complaint since.", "I haven't heard one complaint"),
+])
+def test_roles_records_and_absent_problems_are_the_impact(effect, evidence):
+    draft = "Last month you took over the Henley account from Sam. " + effect
+    report = review_feedback(draft)
+    assert (report.polarity, [f.kind for f in report.findings]) == ("positive", [])
+    assert report.structure.impact.evidence == evidence
+
+
+@pytest.mark.parametrize("tail", [
+    "Communication is key to building trust.",  # a general statement
+    "It was the best presentation I have ever seen.",  # the writer's judgement
+    "Your report was the longest we have had.",  # the person's own work, judged
+    "The page was key to the project.",  # no result named
+    "It was the first time she had used the tool.",  # the background
+])
+def test_judgements_and_general_statements_are_no_impact(tail):
+    assert reading("On Tuesday you rewrote the returns page for the help centre. " + tail)[1] == ["missing_impact"]

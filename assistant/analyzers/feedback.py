@@ -3418,6 +3418,9 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
     if _writer_feeling(text, c, person):
         return True  # "I felt proud watching them": the writer's reaction
+    if c.tense in ("past", "perfect") and subject[0] not in _POSSESSIVE_WORDS and subject[0] not in _YOU_WORDS \
+            and (_RECORD.search(text, c.start, c.end) or _zero_problems(text, c, rules)):
+        return True  # "The ward had full cover for the first time in a month", "I didn't get a single complaint"
     if subject[0] in _WRITER_WORDS and person.mentioned(after) and not reaction:
         return False  # "I have given you every chance", "I need to see a change from you": dealings with the person
     tense = c.tense
@@ -3453,6 +3456,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
             main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c) \
+            or (c.tense in ("past", "perfect") and _ROLE_IN_RESULT.match(text, c.verbs[0].end, c.end) is not None) \
             or _kept_state(text, c) or (c.main_verb in ("up", "down") and _measured_present(text, c)) \
             or _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None
     return True
@@ -3488,6 +3492,31 @@ def _kept_state(text: str, c: Clause) -> bool:
             return word == "the" or word.isalpha() and _party_subject(text, c) and word not in DETERMINERS
         return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in DETERMINERS
     return False
+
+
+# The part the act played in a result: "This was key to landing the Acme renewal", "It's a big part of why
+# we got through December without agency staff", "Her notes were the reason the audit closed early".
+_ROLE_IN_RESULT = re.compile(
+    r"\s{1,3}(?:(?:a|the|one\s{1,3}of\s{1,3}the)\s{1,3}(?:(?:big|bigger|biggest|huge|large|major|main|real|key|chief|"
+    r"whole)\s{1,3})?(?:part|reason|reasons)\s{1,3}(?:of\s{1,3})?(?:why|that|(?:we|they|the|our|their)\s{1,3}[a-z]{2,30}ed)\b|"
+    r"(?:(?:so|really|absolutely)\s{1,3})?(?:key|crucial|critical|central|instrumental|essential|vital|pivotal|decisive|"
+    r"integral)\s{1,3}(?:to|in)\s{1,3}(?!(?:being|having|getting)\b)[a-z]{3,30}ing\b)", re.IGNORECASE)
+# A record or a first for someone or something else after the act: "for the first time in a month", "the
+# smoothest quarter-end we have had", "the lowest in three years", "a record".
+_RECORD = re.compile(
+    r"\bfor\s{1,3}the\s{1,3}first\s{1,3}time\b|\ba\s{1,3}(?:new\s{1,3})?record\b|"
+    r"\b(?:the|its|their|our)\s{1,3}(?:[a-z]{2,20}est|best|worst|most\s{1,3}[a-z]{3,20}|least\s{1,3}[a-z]{3,20})\b"
+    r"(?:\s{1,3}[\w'’-]{1,20}){0,4}?\s{1,3}(?:we(?:['’]ve|\s{1,3}have)\s{1,3}(?:ever\s{1,3})?had|"
+    r"in\s{1,3}(?:(?:\w{1,10}|the\s{1,3}last\s{1,3}\w{1,10})\s{1,3})?(?:years|months|a\s{1,3}decade)|on\s{1,3}record|to\s{1,3}date)\b",
+    re.IGNORECASE)
+# None of a problem after the act, reported by anyone: "I didn't get a single complaint", "I haven't heard one
+# complaint since", "There were no errors in the May run".
+_NONE_OF = re.compile(r"(?:\b(?:no|zero)|(?:n['’]t|\bnot)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:a\s{1,3}single|one|any))"
+                      r"\s{1,3}(?:(?:more|further|new|other)\s{1,3})?\Z", re.IGNORECASE)
+
+
+def _zero_problems(text: str, c: Clause, rules: FeedbackRules) -> bool:
+    return any(_NONE_OF.search(text, c.start, m.start()) for m in rules.problem_words.finditer(text, c.start, c.end))
 
 
 def _owner_only(subject: tuple[str, ...], person: _Person) -> bool:
