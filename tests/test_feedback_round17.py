@@ -133,3 +133,33 @@ def test_roles_records_and_absent_problems_are_the_impact(effect, evidence):
 ])
 def test_judgements_and_general_statements_are_no_impact(tail):
     assert reading("On Tuesday you rewrote the returns page for the help centre. " + tail)[1] == ["missing_impact"]
+
+
+CALL = "In Thursday's client call you talked over Mrs. Patel twice while she was explaining her budget, and she ended the call early. "
+
+
+@pytest.mark.parametrize(("step", "evidence"), [
+    ("Work on letting clients finish their sentences.", "Work on letting clients finish their sentences"),
+    ("Aim to speak less than half the time on the next call.", "Aim to speak less than half the time on the next call"),
+    ("The key is to let the client finish.", "The key is to let the client finish"),
+    ("It's important to let the client finish before you respond.",
+     "It's important to let the client finish before you respond"),
+    ("I'm going to pair you with Ana on your next two client calls.",
+     "I'm going to pair you with Ana on your next two client calls"),
+])
+def test_advice_and_arrangements_are_steps(step, evidence):
+    report = review_feedback(CALL + step)
+    assert report.structure.next_step.evidence == evidence
+    assert "missing_action" not in reading(CALL + step)[1]
+
+
+@pytest.mark.parametrize("tail", [
+    "Work on your attitude.",  # a result
+    "Work on improving your listening.",
+    "Aim to improve.",
+    "It's important to be on time.",  # a state
+    "It was important to finish the call.",  # the past
+    "I paired you with Ana last month.",  # arranged in the past
+])
+def test_advice_for_a_result_or_the_past_is_no_step(tail):
+    assert "missing_action" in reading(CALL + tail)[1]

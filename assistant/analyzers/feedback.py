@@ -1625,6 +1625,21 @@ _NOT_IMPERATIVE = wordset("such what how quite truly so very cheers kudos congra
 _IMPERATIVE_LEADS = (("be", "sure", "to"), ("be", "certain", "to"), ("don't", "forget", "to"), ("do", "not", "forget", "to"),
                      ("never", "forget", "to"), ("remember", "to"), ("make", "time", "to"), ("take", "time", "to"))
 _STEP_PREPOSITIONS = wordset("on with to for about")
+# Verbs that ask for an act named after them by "to" ("Aim to speak less than half the time"); after "work on"
+# the act is a gerund ("Work on letting clients finish"); "Work on your attitude" names only a result.
+_AIM_VERBS = wordset("aim try plan")
+
+
+def _act_named(word: str, gerund: bool) -> bool:
+    """``word`` names an act: a base verb (or, with ``gerund``, its -ing form) that is no result or state."""
+    if gerund:
+        if not word.endswith("ing") or len(word) <= 5 or word in _NOT_GERUND:
+            return False
+        forms = {word[:-3], word[:-3] + "e", word[:-4]}
+    else:
+        forms = {word}
+    return not forms & (_RESULT_VERBS | _STATIVE_VERBS | _RESULT_ACTS) and not forms & FUNCTION_WORDS \
+        and (gerund or _is_base_verb_shape(word))
 # Verbs that take their object after a preposition ("Focus on the handover notes", "Talk to the client");
 # a noun or adjective before one is a heading or a praise line ("Progress on the plan", "Helpful on the phones").
 _PREPOSITIONAL_VERBS = wordset("focus talk speak listen reach reflect build agree sync meet partner pair plan prepare "
@@ -1683,6 +1698,11 @@ _RELIANCE = re.compile(
 _WORTH_ACT = re.compile(r"\s{1,3}(?:(?:also|really|maybe|perhaps)\s{1,3})?(?!(?:noting|mentioning|saying|remembering|"
                         r"pointing|repeating|knowing|considering|bearing|keeping\s{1,3}in|being|getting|doing|improving)\b)"
                         r"[a-z]{2,30}ing\s{1,3}\w", re.IGNORECASE)
+# Advice in an adjective with its act in the infinitive: "It's important to let the client finish", "It
+# would be wise to copy legal in"; "It is important to be on time" asks for a state, no act.
+_ADVISED = wordset("important essential vital crucial critical wise best helpful advisable key")
+_ADVICE_ACT = re.compile(r"\s{1,3}(?:for\s{1,3}(?:you|him|her|them)\s{1,3})?to\s{1,3}(?:(?:always|also|really|just)\s{1,3})?"
+                         r"([a-z]{2,30})\b", re.IGNORECASE)
 _SPEECH_VERBS = wordset("say add start begin explain tell reiterate thank congratulate be repeat stress emphasise "
                         "emphasize share note point")
 # Verbs whose object is an act in the gerund ("try pairing with Dana", "start sharing the screen").
@@ -1692,7 +1712,7 @@ _CATENATIVE_VERBS = wordset("try start begin keep consider practise practice sto
 # "My ask is that you share drafts with me first", "Your next step is to draft a training plan").
 _DIRECTIVE_NOUNS = wordset("plan ask request expectation suggestion recommendation idea step steps aim focus goal "
                            "priority assignment action task challenge proposal advice tip homework habit way move "
-                           "option solution fix approach remedy")
+                           "option solution fix approach remedy key trick")
 _DIRECTIVE_SCOPES = wordset("for of from over in during")
 _DIRECTIVE_COMPLEMENT = re.compile(
     r"\s{1,3}(?:forward\s{1,3})?(?:(?:will|would|might|could)\s{1,3}be|is|was\s{1,3}agreed\s{1,3}as)\s{1,3}(?:for\s{1,3}(?:you|him|her|them|us|the\s{1,3}team|"
@@ -1796,6 +1816,9 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     if i + 1 >= len(toks):
         return False
     verb, after = toks[i], toks[i + 1]
+    if verb in _RESULT_VERBS | _AIM_VERBS and after in ("on", "to") and i + 2 < len(toks) - 1 \
+            and _act_named(toks[i + 2], gerund=after == "on"):
+        return True  # "Work on letting clients finish their point", "Aim to speak less than half the time"
     if not _is_base_verb_shape(verb) or verb in _ATTITUDE_VERBS or verb in _RESULT_VERBS:
         return False
     if verb == "let" and after == "me" and i + 2 < len(toks) and toks[i + 2] in _SPEECH_VERBS:
@@ -1888,6 +1911,10 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
         if subject == ("it",) and c.main_verb == "worth" and c.tense in ("present", "modal") \
                 and _WORTH_ACT.match(text, c.verbs[-1].end) is not None:
             return c  # "It's worth booking a session with the trainer"; "It's worth noting that ..." is a remark
+        if subject == ("it",) and c.main_verb in _ADVISED and c.tense in ("present", "modal") and not question \
+                and (m := _ADVICE_ACT.match(text, c.verbs[-1].end, e)) is not None \
+                and _act_named(m.group(1).lower(), gerund=False):
+            return c  # "It's important to let the client finish before you respond"
         words_ = [normalise_quotes(t.text).lower() for t in tokens(text[c.start:c.end])]
         if not c.subject and words_ and words_[0].endswith("ing") and len(words_[0]) > 4 \
                 and words_[0] not in _NOT_GERUND and not rules.problem_words.match(text, c.start) \
@@ -1902,7 +1929,7 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
 # "I've booked thirty minutes with you on Thursday to go through the queue", "We've set up a call with
 # her for next week to rehearse the demo". Not one in the past ("I booked a call with you last week").
 _ARRANGE_VERBS = frozenset().union(*(inflections(v) for v in ("book", "schedule", "arrange", "set", "block",
-                                                              "organise", "organize", "reserve")))
+                                                              "organise", "organize", "reserve", "pair", "partner")))
 _WITH_PERSON = re.compile(r"\bwith\s{1,3}(?:you|him|her|them|(?-i:[A-Z][a-z]{1,30}))\b|\bfor\s{1,3}(?:the\s{1,3}two"
                           r"\s{1,3}of\s{1,3})?us\b|\btogether\b", re.IGNORECASE)
 _PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|earlier|previous(?:ly)?)\b", re.IGNORECASE)
