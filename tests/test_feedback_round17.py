@@ -163,3 +163,23 @@ def test_advice_and_arrangements_are_steps(step, evidence):
 ])
 def test_advice_for_a_result_or_the_past_is_no_step(tail):
     assert "missing_action" in reading(CALL + tail)[1]
+
+
+@pytest.mark.parametrize("draft", [
+    "Your new packing checklist cut mis-picks in the Leeds warehouse from 40 a week to 6.",
+    "Your revised shift handover form shortened the morning handover by 15 minutes.",
+    "Omar's pricing calculator saved the sales team about 5 hours a week in its first month.",
+])
+def test_the_persons_work_doing_something_measured_is_the_behaviour(draft):
+    report = review_feedback(draft, learned=False)  # the rules' own reading
+    assert report.structure.behavior.evidence == draft.rstrip(".")
+    assert [f.kind for f in report.findings] == []
+
+
+@pytest.mark.parametrize("draft", [
+    "Your attitude improved the team's scores by 10%.",  # a quality of the person
+    "Your work saved us 3 hours.",  # work in general
+    "Your report was the best in 10 years.",  # a judgement
+])
+def test_a_quality_general_work_or_a_judgement_is_no_measured_work(draft):
+    assert review_feedback(draft, learned=False).structure.behavior.present is False

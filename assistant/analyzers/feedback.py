@@ -2588,6 +2588,21 @@ _NOT_ACT_NOUNS = wordset("knowledge understanding grasp command lack part share 
                          "type level amount number lot bit one most some all none each many use")
 
 
+def _measured_work(rules: FeedbackRules, text: str, c: Clause, subject: tuple[str, ...]) -> bool:
+    """The person's work ("your onboarding guide", "Priya's new rota") as the subject of an act in the past
+    with a measure after it: an accomplishment told by what the work did ("reduced setup time by two hours").
+    A quality of the person ("your attitude") and a judgement ("was the best in years") are not."""
+    if len(subject) < 2 or len(subject) > 4 or c.tense not in ("past", "perfect") or not c.verbs:
+        return False
+    owner, head = subject[0], subject[-1]
+    if not (owner in ("your", "his", "her", "their") or owner.endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):
+        return False
+    if head in _NOT_ACT_NOUNS or _unspecific_word(rules, head, lexicon()) or any(w in _LINK_VERBS for w in c.verb_words):
+        return False
+    main = c.main_verb  # what the work did may be an effect word ("saved", "cut"), judged by its measure
+    return main not in _STATIVE_VERBS and main not in rules.manner_verbs and bool(numbers(text[c.verbs[-1].end:c.end]))
+
+
 def _act_verb(rules: FeedbackRules, word: str) -> bool:
     """``word`` can name an observable act: not a state, a feeling, a manner verb or an evaluation."""
     return len(word) > 2 and word not in STOPWORDS and word not in _STATIVE_VERBS and word not in BE_FORMS \
@@ -2635,6 +2650,8 @@ def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) 
             # review of the Harris contract caught two pricing errors"; as the subject of a judgement ("Your
             # rewrite of the page was really dumb") it names no more than the judgement does
             return c
+        if _measured_work(rules, text, c, words):
+            return c  # "Your onboarding guide reduced setup time by two hours per hire": an accomplishment
         if not words or not c.verbs or not (words[0] in ("you", "he", "she", "they") and len(words) == 1
                                             or _named(person, words[0])):
             continue
