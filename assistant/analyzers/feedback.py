@@ -1625,6 +1625,21 @@ _NOT_IMPERATIVE = wordset("such what how quite truly so very cheers kudos congra
 _IMPERATIVE_LEADS = (("be", "sure", "to"), ("be", "certain", "to"), ("don't", "forget", "to"), ("do", "not", "forget", "to"),
                      ("never", "forget", "to"), ("remember", "to"), ("make", "time", "to"), ("take", "time", "to"))
 _STEP_PREPOSITIONS = wordset("on with to for about")
+# Verbs that ask for an act named after them by "to" ("Aim to speak less than half the time"); after "work on"
+# the act is a gerund ("Work on letting clients finish"); "Work on your attitude" names only a result.
+_AIM_VERBS = wordset("aim try plan")
+
+
+def _act_named(word: str, gerund: bool) -> bool:
+    """``word`` names an act: a base verb (or, with ``gerund``, its -ing form) that is no result or state."""
+    if gerund:
+        if not word.endswith("ing") or len(word) <= 5 or word in _NOT_GERUND:
+            return False
+        forms = {word[:-3], word[:-3] + "e", word[:-4]}
+    else:
+        forms = {word}
+    return not forms & (_RESULT_VERBS | _STATIVE_VERBS | _RESULT_ACTS) and not forms & FUNCTION_WORDS \
+        and (gerund or _is_base_verb_shape(word))
 # Verbs that take their object after a preposition ("Focus on the handover notes", "Talk to the client");
 # a noun or adjective before one is a heading or a praise line ("Progress on the plan", "Helpful on the phones").
 _PREPOSITIONAL_VERBS = wordset("focus talk speak listen reach reflect build agree sync meet partner pair plan prepare "
@@ -1683,6 +1698,11 @@ _RELIANCE = re.compile(
 _WORTH_ACT = re.compile(r"\s{1,3}(?:(?:also|really|maybe|perhaps)\s{1,3})?(?!(?:noting|mentioning|saying|remembering|"
                         r"pointing|repeating|knowing|considering|bearing|keeping\s{1,3}in|being|getting|doing|improving)\b)"
                         r"[a-z]{2,30}ing\s{1,3}\w", re.IGNORECASE)
+# Advice in an adjective with its act in the infinitive: "It's important to let the client finish", "It
+# would be wise to copy legal in"; "It is important to be on time" asks for a state, no act.
+_ADVISED = wordset("important essential vital crucial critical wise best helpful advisable key")
+_ADVICE_ACT = re.compile(r"\s{1,3}(?:for\s{1,3}(?:you|him|her|them)\s{1,3})?to\s{1,3}(?:(?:always|also|really|just)\s{1,3})?"
+                         r"([a-z]{2,30})\b", re.IGNORECASE)
 _SPEECH_VERBS = wordset("say add start begin explain tell reiterate thank congratulate be repeat stress emphasise "
                         "emphasize share note point")
 # Verbs whose object is an act in the gerund ("try pairing with Dana", "start sharing the screen").
@@ -1692,7 +1712,8 @@ _CATENATIVE_VERBS = wordset("try start begin keep consider practise practice sto
 # "My ask is that you share drafts with me first", "Your next step is to draft a training plan").
 _DIRECTIVE_NOUNS = wordset("plan ask request expectation suggestion recommendation idea step steps aim focus goal "
                            "priority assignment action task challenge proposal advice tip homework habit way move "
-                           "option solution fix approach remedy")
+                           "option solution fix approach remedy key trick")
+_DIRECTIVE_SCOPES = wordset("for of from over in during")
 _DIRECTIVE_COMPLEMENT = re.compile(
     r"\s{1,3}(?:forward\s{1,3})?(?:(?:will|would|might|could)\s{1,3}be|is|was\s{1,3}agreed\s{1,3}as)\s{1,3}(?:for\s{1,3}(?:you|him|her|them|us|the\s{1,3}team|"
     r"(?-i:[A-Z][a-z]{1,30}))\s{1,3}to|to|that\s{1,3}(?:you|he|she|they|we|(?-i:[A-Z][a-z]{1,30}))(?:\s{1,3}(?:will|should|can|"
@@ -1707,6 +1728,7 @@ _DIRECTIVE_COMPLEMENT = re.compile(
 _RESULT_ACTS = wordset("improve reduce increase cut lower raise meet hit achieve stop be get become do show change "
                        "grow develop work step make keep")
 _PASSIVE_DIRECTIVES = wordset("encouraged asked advised invited expected required instructed")
+_COMMITTED = wordset("agreed committed promised pledged undertaken volunteered")
 _DEVELOPMENT_ACTIVITY = re.compile(
     r"\s{1,3}from\s{1,3}(?:a|an|the|some|further|more|regular|formal)?\s{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:course|courses|"
     r"workshop|workshops|training|programme|program|mentor|mentoring|coaching|class|classes|session|sessions|"
@@ -1740,8 +1762,11 @@ def _committed_act(draft: _Draft, c: Clause, e: int) -> bool:
 
     def act_after(end: int) -> bool:
         m = re.match(r"\s{1,3}to\s{1,3}([a-z]{2,30})\b", text[end:c.end])
-        return m is not None and m.group(1) not in _RESULT_ACTS and m.group(1) not in _STATIVE_VERBS \
-            and m.group(1) not in FUNCTION_WORDS and m.group(1) not in DETERMINERS
+        if m is None:
+            return False
+        word = m.group(1)  # "committed to sharing", "agreed to improving" (the gerund's verb is judged)
+        forms = {word, word[:-3], word[:-3] + "e"} if word.endswith("ing") and len(word) > 5 else {word}
+        return not forms & (_RESULT_ACTS | _STATIVE_VERBS) and word not in FUNCTION_WORDS and word not in DETERMINERS
 
     if verbs[:2] in (("needs", "to"), ("need", "to"), ("has", "to"), ("have", "to")) and main not in _RESULT_ACTS \
             and main not in _STATIVE_VERBS and (_FORWARD.search(text, c.verbs[-1].end, e)
@@ -1749,8 +1774,8 @@ def _committed_act(draft: _Draft, c: Clause, e: int) -> bool:
         return True
     if verbs[0] in ("is", "are", "'s", "'re", "will") and main in _PASSIVE_DIRECTIVES:
         return act_after(c.verbs[-1].end)  # "She is encouraged to join ..."; "She was asked to leave" is the past
-    if main == "agreed" and verbs[0] in ("has", "have", "'s", "'ve"):
-        return act_after(c.verbs[-1].end)
+    if main in _COMMITTED and verbs[0] in ("has", "have", "'s", "'ve"):
+        return act_after(c.verbs[-1].end)  # "She has agreed to send ...", "He has committed to sharing ..."
     return main == "benefit" and verbs[0] in ("would", "could", "'d", "might") and _DEVELOPMENT_ACTIVITY.match(
         text, c.verbs[-1].end, c.end) is not None
 
@@ -1761,8 +1786,13 @@ def _directive(text: str, c: Clause) -> bool:
     subject = c.subject_words
     if subject[-1:] == ("forward",):  # "The best way forward is for you to meet the client"
         subject = subject[:-1]
-    if not subject or subject[-1] not in _DIRECTIVE_NOUNS or subject[0] not in (
-            "the", "my", "our", "your", "his", "her", "their", "one", "a", "an", "another", "this"):
+    # the noun may carry a short scope after it: "Your action for this week is to read ...", "The plan for
+    # the next release is for you to ...", "My main ask of you is that you ..."
+    scoped = next((k for k in range(len(subject) - 2, max(0, len(subject) - 5) - 1, -1)
+                   if subject[k] in _DIRECTIVE_NOUNS and subject[k + 1] in _DIRECTIVE_SCOPES), None)
+    if not subject or (subject[-1] not in _DIRECTIVE_NOUNS and scoped is None) or subject[0] not in (
+            "the", "my", "our", "your", "his", "her", "their", "one", "a", "an", "another", "this") and not (
+            subject[0].endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):  # "Dana's goal is to ..."
         return False
     m = _DIRECTIVE_COMPLEMENT.match(text, c.subject[len(subject) - 1].end)
     return m is not None and m.group(1).lower() not in _RESULT_VERBS and m.group(1).lower() not in _STATIVE_VERBS
@@ -1786,6 +1816,9 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     if i + 1 >= len(toks):
         return False
     verb, after = toks[i], toks[i + 1]
+    if verb in _RESULT_VERBS | _AIM_VERBS and after in ("on", "to") and i + 2 < len(toks) - 1 \
+            and _act_named(toks[i + 2], gerund=after == "on"):
+        return True  # "Work on letting clients finish their point", "Aim to speak less than half the time"
     if not _is_base_verb_shape(verb) or verb in _ATTITUDE_VERBS or verb in _RESULT_VERBS:
         return False
     if verb == "let" and after == "me" and i + 2 < len(toks) and toks[i + 2] in _SPEECH_VERBS:
@@ -1871,11 +1904,17 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
                 and "have" not in verbs and not any(w.endswith("n't") or w == "not" for w in verbs) \
                 and ("going" in verbs or not any(w in BE_FORMS for w in verbs)) \
                 and c.main_verb not in _STATIVE_VERBS and not question \
-                and (_FORWARD.search(text, c.start, e) or re.search(r"\bby\s+[a-z]{2,30}ing\b", text[c.start:e])):
+                and (_FORWARD.search(text, s if all(not p.verbs for p in parsed if p.start < c.start) else c.start, e)
+                     or re.search(r"\bby\s+[a-z]{2,30}ing\b", text[c.start:e])):
+            # a time ahead may lead the sentence: "Over the next review period, she will attend the workshop"
             return c  # "Next quarter you'll run the stand-up", "You can ... by learning their names"
         if subject == ("it",) and c.main_verb == "worth" and c.tense in ("present", "modal") \
                 and _WORTH_ACT.match(text, c.verbs[-1].end) is not None:
             return c  # "It's worth booking a session with the trainer"; "It's worth noting that ..." is a remark
+        if subject == ("it",) and c.main_verb in _ADVISED and c.tense in ("present", "modal") and not question \
+                and (m := _ADVICE_ACT.match(text, c.verbs[-1].end, e)) is not None \
+                and _act_named(m.group(1).lower(), gerund=False):
+            return c  # "It's important to let the client finish before you respond"
         words_ = [normalise_quotes(t.text).lower() for t in tokens(text[c.start:c.end])]
         if not c.subject and words_ and words_[0].endswith("ing") and len(words_[0]) > 4 \
                 and words_[0] not in _NOT_GERUND and not rules.problem_words.match(text, c.start) \
@@ -1890,7 +1929,7 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
 # "I've booked thirty minutes with you on Thursday to go through the queue", "We've set up a call with
 # her for next week to rehearse the demo". Not one in the past ("I booked a call with you last week").
 _ARRANGE_VERBS = frozenset().union(*(inflections(v) for v in ("book", "schedule", "arrange", "set", "block",
-                                                              "organise", "organize", "reserve")))
+                                                              "organise", "organize", "reserve", "pair", "partner")))
 _WITH_PERSON = re.compile(r"\bwith\s{1,3}(?:you|him|her|them|(?-i:[A-Z][a-z]{1,30}))\b|\bfor\s{1,3}(?:the\s{1,3}two"
                           r"\s{1,3}of\s{1,3})?us\b|\btogether\b", re.IGNORECASE)
 _PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|earlier|previous(?:ly)?)\b", re.IGNORECASE)
@@ -2094,6 +2133,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _prohibits(text, m, scope, s):
                 critical += 1  # "You cannot wear that outfit to the meeting": a prohibition said to the person
                 continue
+            if _averted_burden(draft, i, m, person):
+                praise += 1  # "we didn't need agency staff", "nobody on nights has had to": a cost spared others
+                continue
             if _UNREPORTED.match(text, m.end(), scope) and rules.problem_words.search(text, m.end(), scope):
                 critical += 1  # "did not report the delays", "never fixed the errors": the problem left standing
                 continue
@@ -2229,6 +2271,25 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
         if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
             return True
     return False
+
+
+# The negated need, obligation or loss of someone other than the person: the mirror of _cost_to_others ("we
+# had to issue refunds"), a burden the act spared them ("we didn't need agency staff", "the night team did
+# not have to re-key a single order", "we never lost a shift"). Said of the person ("you didn't need to
+# shout") it is not.
+_NEEDED_AFTER = re.compile(r"\s{1,3}(?:(?:even|ever|once|really|actually)\s{1,3})?(?:need(?:ed|s)?|ha(?:ve|d|s)\s{1,3}to|"
+                           r"los(?:e|t))\b", re.IGNORECASE)
+
+
+def _averted_burden(draft: _Draft, sentence: int, negator: re.Match[str], person: _Person) -> bool:
+    if not _NEEDED_AFTER.match(draft.text, negator.end()):
+        return False
+    c = draft.clause_at(sentence, negator.start())
+    if c is None or not c.subject_words or c.tense == "modal":
+        return False
+    words = c.subject_words
+    return not (person.is_subject(words) or _named(person, words[0]) or words[0] in _YOU_WORDS
+                or words[0] in _HIM_OR_HER and not person.second)
 
 
 def _past_state(draft: _Draft, sentence: int) -> bool:
@@ -2518,6 +2579,30 @@ def _object_phrase(rules: FeedbackRules, text: str, start: int, end: int, senten
     return False
 
 
+# The person's act named as a noun with its object ("your rewrite of the returns page", "Priya's rebuild of
+# the grant spreadsheet"): told in the past, it names what the person did as "you rewrote the returns page"
+# does. Nouns of knowing, having or lacking name no act.
+_POSSESSED_ACT = re.compile(r"\b(?:(?i:your|his|her|their)|[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:[a-z]{2,20}\s{1,3})?"
+                            r"([a-z]{3,30})\s{1,3}of\b")
+_NOT_ACT_NOUNS = wordset("knowledge understanding grasp command lack part share sense view idea version kind sort "
+                         "type level amount number lot bit one most some all none each many use")
+
+
+def _measured_work(rules: FeedbackRules, text: str, c: Clause, subject: tuple[str, ...]) -> bool:
+    """The person's work ("your onboarding guide", "Priya's new rota") as the subject of an act in the past
+    with a measure after it: an accomplishment told by what the work did ("reduced setup time by two hours").
+    A quality of the person ("your attitude") and a judgement ("was the best in years") are not."""
+    if len(subject) < 2 or len(subject) > 4 or c.tense not in ("past", "perfect") or not c.verbs:
+        return False
+    owner, head = subject[0], subject[-1]
+    if not (owner in ("your", "his", "her", "their") or owner.endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):
+        return False
+    if head in _NOT_ACT_NOUNS or _unspecific_word(rules, head, lexicon()) or any(w in _LINK_VERBS for w in c.verb_words):
+        return False
+    main = c.main_verb  # what the work did may be an effect word ("saved", "cut"), judged by its measure
+    return main not in _STATIVE_VERBS and main not in rules.manner_verbs and bool(numbers(text[c.verbs[-1].end:c.end]))
+
+
 def _act_verb(rules: FeedbackRules, word: str) -> bool:
     """``word`` can name an observable act: not a state, a feeling, a manner verb or an evaluation."""
     return len(word) > 2 and word not in STOPWORDS and word not in _STATIVE_VERBS and word not in BE_FORMS \
@@ -2556,6 +2641,17 @@ def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) 
                     and c.tense != "modal" \
                     and _act_verb(rules, w) and _object_phrase(rules, text, toks[k].end + c.start, c.end, s):
                 return c
+        if c.tense in ("past", "perfect") and c.verbs and any(
+                _act_verb(rules, (noun := m.group(1).lower())) and noun not in _NOT_ACT_NOUNS
+                and _object_phrase(rules, text, m.end(), c.end, s)
+                and not (m.start() < c.verbs[0].start and any(w in _LINK_VERBS for w in c.verb_words))
+                for m in _POSSESSED_ACT.finditer(text, c.start, c.end)):
+            # "A key contribution this cycle was your rebuild of the grant spreadsheet in February", "Your
+            # review of the Harris contract caught two pricing errors"; as the subject of a judgement ("Your
+            # rewrite of the page was really dumb") it names no more than the judgement does
+            return c
+        if _measured_work(rules, text, c, words):
+            return c  # "Your onboarding guide reduced setup time by two hours per hire": an accomplishment
         if not words or not c.verbs or not (words[0] in ("you", "he", "she", "they") and len(words) == 1
                                             or _named(person, words[0])):
             continue
@@ -3366,6 +3462,9 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
     if _writer_feeling(text, c, person):
         return True  # "I felt proud watching them": the writer's reaction
+    if c.tense in ("past", "perfect") and subject[0] not in _POSSESSIVE_WORDS and subject[0] not in _YOU_WORDS \
+            and (_RECORD.search(text, c.start, c.end) or _zero_problems(text, c, rules)):
+        return True  # "The ward had full cover for the first time in a month", "I didn't get a single complaint"
     if subject[0] in _WRITER_WORDS and person.mentioned(after) and not reaction:
         return False  # "I have given you every chance", "I need to see a change from you": dealings with the person
     tense = c.tense
@@ -3401,6 +3500,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
             main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c) \
+            or (c.tense in ("past", "perfect") and _ROLE_IN_RESULT.match(text, c.verbs[0].end, c.end) is not None) \
             or _kept_state(text, c) or (c.main_verb in ("up", "down") and _measured_present(text, c)) \
             or _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None
     return True
@@ -3436,6 +3536,31 @@ def _kept_state(text: str, c: Clause) -> bool:
             return word == "the" or word.isalpha() and _party_subject(text, c) and word not in DETERMINERS
         return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in DETERMINERS
     return False
+
+
+# The part the act played in a result: "This was key to landing the Acme renewal", "It's a big part of why
+# we got through December without agency staff", "Her notes were the reason the audit closed early".
+_ROLE_IN_RESULT = re.compile(
+    r"\s{1,3}(?:(?:a|the|one\s{1,3}of\s{1,3}the)\s{1,3}(?:(?:big|bigger|biggest|huge|large|major|main|real|key|chief|"
+    r"whole)\s{1,3})?(?:part|reason|reasons)\s{1,3}(?:of\s{1,3})?(?:why|that|(?:we|they|the|our|their)\s{1,3}[a-z]{2,30}ed)\b|"
+    r"(?:(?:so|really|absolutely)\s{1,3})?(?:key|crucial|critical|central|instrumental|essential|vital|pivotal|decisive|"
+    r"integral)\s{1,3}(?:to|in)\s{1,3}(?!(?:being|having|getting)\b)[a-z]{3,30}ing\b)", re.IGNORECASE)
+# A record or a first for someone or something else after the act: "for the first time in a month", "the
+# smoothest quarter-end we have had", "the lowest in three years", "a record".
+_RECORD = re.compile(
+    r"\bfor\s{1,3}the\s{1,3}first\s{1,3}time\b|\ba\s{1,3}(?:new\s{1,3})?record\b|"
+    r"\b(?:the|its|their|our)\s{1,3}(?:[a-z]{2,20}est|best|worst|most\s{1,3}[a-z]{3,20}|least\s{1,3}[a-z]{3,20})\b"
+    r"(?:\s{1,3}[\w'’-]{1,20}){0,4}?\s{1,3}(?:we(?:['’]ve|\s{1,3}have)\s{1,3}(?:ever\s{1,3})?had|"
+    r"in\s{1,3}(?:(?:\w{1,10}|the\s{1,3}last\s{1,3}\w{1,10})\s{1,3})?(?:years|months|a\s{1,3}decade)|on\s{1,3}record|to\s{1,3}date)\b",
+    re.IGNORECASE)
+# None of a problem after the act, reported by anyone: "I didn't get a single complaint", "I haven't heard one
+# complaint since", "There were no errors in the May run".
+_NONE_OF = re.compile(r"(?:\b(?:no|zero)|(?:n['’]t|\bnot)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:a\s{1,3}single|one|any))"
+                      r"\s{1,3}(?:(?:more|further|new|other)\s{1,3})?\Z", re.IGNORECASE)
+
+
+def _zero_problems(text: str, c: Clause, rules: FeedbackRules) -> bool:
+    return any(_NONE_OF.search(text, c.start, m.start()) for m in rules.problem_words.finditer(text, c.start, c.end))
 
 
 def _owner_only(subject: tuple[str, ...], person: _Person) -> bool:
