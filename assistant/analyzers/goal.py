@@ -1334,7 +1334,7 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return True  # "Stay within 2% of the General Fund revenue forecast": a bound on a named quantity
     if action.wishful and not measures:
         return False  # "develop better cultural understanding": a wish with nothing to show for it
-    if action.kind == "vague" and not measures and not _MEANS_NOUN.search(text, action.end, action.end + 80):
+    if action.kind == "vague" and not measures and not _MEANS_NOUN.match(text, action.end, action.end + 80):
         # A vague verb with nothing measured and no means ("improve XYZ conference attendance",
         # "make connections with colleagues", "keep the web page up to date") names an area.
         return False
@@ -2876,7 +2876,15 @@ _MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using)\s{1,3}(?:[\w'’-]+\s{1,
 _DIRECTION_MEANS = re.compile(r"\b(?:by|through)\s{1,3}(?:increasing|reducing|decreasing|improving|lowering|raising|cutting|"
                               r"growing|boosting|doubling|tripling|halving|eliminating|minimi[sz]ing|maximi[sz]ing)\b",
                               re.IGNORECASE)
-_MEANS_NOUN = re.compile(r"^[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!the\s{1,3}end\b)[\w-]{2,30}", re.IGNORECASE)
+# A means after the action ("... by implementing a new protocol", "through a monthly newsletter"), matched from
+# the action's end; "by" before a time or an amount says by when or how far, not how ("by December 2027", "by the
+# end of Q3", "by 2028", "by half").
+_MEANS_NOUN = re.compile(
+    r"[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!(?:the\s{1,3}|a\s{1,3})?(?:end|close|start|beginning|middle|mid|"
+    r"early|late|next|this|then|now|half|third|quarter|year|month|week|day|semester|term|deadline|today|tomorrow|"
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter|fy|q[1-4]|h[12])\b|\d))"
+    r"(?:(?:a|an|the|our|its|their|my|new)\s{1,3})?[\w-]{2,30}", re.IGNORECASE)
 _RED_FLAG_WORDS = re.compile(r"\b(?:infinity|100\s?%|zero|never|perfect(?:ly)?|all)\b", re.IGNORECASE)
 
 

@@ -1,0 +1,38 @@
+"""Round 17 goal cases: a means after a change verb, read from the action's end.
+
+Each case asserts all five SMART verdicts of one goal (reference date 2026-12-01)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.analyzers import goal
+from tests.fixtures.goals import smart, verdicts
+
+
+def test_the_means_pattern_matches_from_the_position_it_is_given() -> None:
+    # it was anchored with "^", which never matches after the start of the text, so no means was ever found
+    text = "Reduce readmissions by implementing a discharge call program."
+    assert goal._MEANS_NOUN.match(text, len("Reduce readmissions")) is not None
+    assert not goal._MEANS_NOUN.pattern.startswith("^")
+    for time_or_amount in ("by December 2027", "by 2028", "by the end of Q3", "by Q2", "by half", "by 15%"):
+        assert goal._MEANS_NOUN.match(" " + time_or_amount) is None, time_or_amount
+    assert re.search("via", " ".join(sorted(goal.load_rules().boundaries)))
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a concrete means after a direction on a metric says how the result is reached: specific, not measurable
+        ("Increase the number of internships through partnerships with local employers.", "S.A.."),
+        ("Reduce customer complaints via a new callback system.", "S.A.."),
+        ("Lower no-show rates using automated text reminders.", "S.A.."),
+        # "by" before a date or an amount is no means: a direction with a deadline stays an area
+        ("Increase the number of internships by the end of the year.", "..A.T"),
+        ("Decrease readmission rates by 2028.", "..A.T"),
+    ],
+)
+def test_a_means_after_a_direction_on_a_metric(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
