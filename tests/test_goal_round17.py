@@ -36,3 +36,24 @@ def test_the_means_pattern_matches_from_the_position_it_is_given() -> None:
 )
 def test_a_means_after_a_direction_on_a_metric(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a kind of work product with nothing that says which one: not specific, but done or not done
+        ("Create process documentation.", ".MA.."),
+        ("Prepare a presentation.", ".MA.."),
+        ("Deliver a demo video.", ".MA.."),
+        ("Develop training materials this quarter.", ".MA.T"),
+        ("Produce documentation for the project.", ".MA.."),
+        # whom it is for, its topic or its audience says which one
+        ("Write user documentation for the new expense-claims portal.", "SMA.."),
+        ("Prepare a presentation on Q1 safety incidents for the board meeting.", "SMA.T"),
+        ("Deliver a presentation to the board each quarter.", "SMA.T"),
+        # a judged quality of the artefact is a wish, not the making of it
+        ("Make the documentation clearer.", "..A.."),
+    ],
+)
+def test_an_unnamed_kind_of_work_product(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -1131,7 +1131,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             if concrete == 0 and not wishful and lower in rules.comparatives and not (
                     kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)):
                 wishful = True
-            if concrete and lower in rules.comparatives | rules.evaluative:
+            if concrete and (lower in rules.comparatives or lower in rules.evaluative or lower in rules.qualities):
                 resultative = True  # "make the onboarding process better": a judged state of the object
             if (word[0].isalpha() and len(word) > 2 and lower not in rules.stopwords
                     and lower not in rules.generic_words and lower not in rules.time_words
@@ -1156,7 +1156,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         if (concrete_words and opener not in _DEFINITE and not for_whom and any(_artefact(w, rules) for w in concrete_words)
                 and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
                 and not re.search(r"\d", text[verb_end:end]) and not _named_sentence(named, text, start, rules)
-                and not _restrictive_function(text, end, rules)):
+                and not _restrictive_function(text, end, rules) and not _TOPIC_AFTER.match(text, end)):
             concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
         # the action of making that artefact.
@@ -1169,6 +1169,10 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     return actions
 
 
+# A topic after a kind of artefact, or the audience it goes to, says which one, also where a date cuts the object
+# short ("a presentation on Q1 safety incidents", "a report about ...", "a presentation to the board each quarter").
+_TOPIC_AFTER = re.compile(r"\s{1,3}(?:on|about|of|covering|describing|explaining|summari[sz]ing|"
+                          r"to\s{1,3}(?:the|our|its|their|my|all|each|every))\s", re.IGNORECASE)
 # A change named as a noun ("a 15% increase"): how far, but not of what.
 _CHANGE_NOUNS = frozenset({"increase", "increases", "decrease", "decreases", "reduction", "reductions", "improvement",
                            "improvements", "growth", "rise", "drop", "decline", "cut", "cuts", "gain", "gains", "change"})
