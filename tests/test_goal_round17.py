@@ -57,3 +57,22 @@ def test_a_means_after_a_direction_on_a_metric(text: str, letters: str) -> None:
 )
 def test_an_unnamed_kind_of_work_product(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a vague verb with a concrete means: the means is the work done
+        ("Strengthen volunteer retention through recognition lunches for long-serving volunteers.", "S.A.."),
+        ("Enhance patient safety by installing bed-exit alarms on the orthopaedic ward.", "SMAR."),
+        ("Improve hand-offs between shifts using a written SBAR handover sheet.", "S.A.."),
+        ("Improve attendance through a monthly newsletter to parents.", "SMA.T"),
+        # a means that is itself vague, a change of a metric or a date names no work
+        ("Improve teamwork by communicating better.", "..A.."),
+        ("Improve morale through better engagement.", "..A.."),
+        ("Improve performance by working harder.", "..A.."),
+        ("Boost engagement by the end of next year.", "..A.T"),
+    ],
+)
+def test_a_vague_verb_with_a_concrete_means(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
