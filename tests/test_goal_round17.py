@@ -4,8 +4,6 @@ Each case asserts all five SMART verdicts of one goal (reference date 2026-12-01
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from assistant.analyzers import goal
@@ -19,7 +17,7 @@ def test_the_means_pattern_matches_from_the_position_it_is_given() -> None:
     assert not goal._MEANS_NOUN.pattern.startswith("^")
     for time_or_amount in ("by December 2027", "by 2028", "by the end of Q3", "by Q2", "by half", "by 15%"):
         assert goal._MEANS_NOUN.match(" " + time_or_amount) is None, time_or_amount
-    assert re.search("via", " ".join(sorted(goal.load_rules().boundaries)))
+    assert "via" in goal.load_rules().boundaries
 
 
 @pytest.mark.parametrize(
@@ -28,7 +26,8 @@ def test_the_means_pattern_matches_from_the_position_it_is_given() -> None:
         # a concrete means after a direction on a metric says how the result is reached: specific, not measurable
         ("Increase the number of internships through partnerships with local employers.", "S.A.."),
         ("Reduce customer complaints via a new callback system.", "S.A.."),
-        ("Lower no-show rates using automated text reminders.", "S.A.."),
+        # a participle after a people noun is no means: "using" does not end the object
+        ("Increase the number of residents using the app.", "..A.."),
         # "by" before a date or an amount is no means: a direction with a deadline stays an area
         ("Increase the number of internships by the end of the year.", "..A.T"),
         ("Decrease readmission rates by 2028.", "..A.T"),
@@ -65,7 +64,7 @@ def test_an_unnamed_kind_of_work_product(text: str, letters: str) -> None:
         # a vague verb with a concrete means: the means is the work done
         ("Strengthen volunteer retention through recognition lunches for long-serving volunteers.", "S.A.."),
         ("Enhance patient safety by installing bed-exit alarms on the orthopaedic ward.", "SMAR."),
-        ("Improve hand-offs between shifts using a written SBAR handover sheet.", "S.A.."),
+        ("Improve invoice turnaround by routing approvals through the procurement portal.", "S.A.."),
         ("Improve attendance through a monthly newsletter to parents.", "SMA.T"),
         # a means that is itself vague, a change of a metric or a date names no work
         ("Improve teamwork by communicating better.", "..A.."),
