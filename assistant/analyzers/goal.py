@@ -1338,11 +1338,12 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return True  # "Stay within 2% of the General Fund revenue forecast": a bound on a named quantity
     if action.wishful and not measures:
         return False  # "develop better cultural understanding": a wish with nothing to show for it
-    if action.kind == "vague" and not measures and not _MEANS_NOUN.match(text, action.end, action.end + 80):
-        # A vague verb with nothing measured and no means ("improve XYZ conference attendance",
-        # "make connections with colleagues", "keep the web page up to date") names an area.
+    concrete_means = action.kind == "vague" and rules is not None and _concrete_means(action, text, rules)
+    if action.kind == "vague" and not measures and not concrete_means:
+        # A vague verb with nothing measured and no concrete means ("improve XYZ conference attendance",
+        # "make connections with colleagues", "enhance the experience by delivering clearer support") names an area.
         return False
-    if action.kind == "vague" and not action.wishful and rules is not None and _concrete_means(action, text, rules):
+    if concrete_means and not action.wishful:
         return True  # "Improve data quality by validating postcodes at the point of entry": the means is the work done
     needed = 2 if action.kind == "vague" or action.wishful else 1
     # A quantified object names a metric ("improve billing accuracy to 98%"): one word will do.
