@@ -353,16 +353,21 @@ IRREGULAR_PAST = _wordset(
     built caught bought taught threw won sold shut sat spent split struck swore woke drew flew hung lent
     fed fought froze dealt dug rang laid hit let read rebuilt redid reran oversaw undertook withdrew
     understood overran rewrote became grew rose shook sped swept fled sought stuck spun slid hid wept swung
-    clung crept overcame underwent overtook foresaw forgave mistook upheld withheld arose agreed disagreed freed
-    guaranteed"""
+    clung crept overcame underwent overtook foresaw forgave mistook upheld withheld arose"""
 )
 """Common irregular simple-past verb forms (a past tense tells of one occasion: 'she never got to finish')."""
 
+EE_VERBS = _wordset("agree disagree free guarantee decree referee")
+"""Regular verbs ending in '-ee': their past adds '-d' ("agreed"), a shape that '-eed' base forms share ("need",
+"proceed", "succeed", "exceed", "feed"), so these are listed."""
+
 
 def is_past_tense(word: str) -> bool:
-    """A simple-past verb form by its shape: an irregular past or a regular '-ed' word ("missed")."""
+    """A simple-past verb form by its shape: an irregular past or a regular '-ed' word ("missed", "agreed"); a base
+    form ending in '-eed' ("need", "proceed") is none."""
     word = word.lower()
-    return word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and not word.endswith("eed"))
+    return word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and not word.endswith("eed")) or (
+        word.endswith("eed") and word[:-1] in EE_VERBS)
 
 
 def wordset(text: str) -> frozenset[str]:

@@ -143,3 +143,16 @@ def test_sentence_around_gives_the_sentences_holding_a_span_on_one_line() -> Non
     assert sentence_around(text, start, start + len("articulate")) == "She is very articulate."
     assert sentence_around(text, 0, len(text)) == "First one. She is very articulate. Last one."
     assert sentence_around("no stop here", 3, 7) == "no stop here"
+
+
+def test_irregular_past_holds_only_irregular_forms_and_regular_ee_pasts_are_read_by_shape() -> None:
+    from assistant.text import EE_VERBS, IRREGULAR_PAST, is_past_tense
+
+    # a regular verb's past is its -ed inflection; none of those belongs in the irregular table
+    regular = {base + "d" for base in EE_VERBS} | {"succeeded", "exceeded", "proceeded", "needed"}
+    assert not regular & IRREGULAR_PAST
+    assert not any(form.endswith("eed") for form in IRREGULAR_PAST)
+    assert all(is_past_tense(w) for w in ("agreed", "disagreed", "freed", "guaranteed", "decreed", "succeeded",
+                                          "exceeded", "proceeded", "needed", "went", "fed", "sped"))
+    assert not any(is_past_tense(w) for w in ("need", "proceed", "succeed", "exceed", "feed", "seed", "speed",
+                                              "agree", "free", "guarantee", "indeed"))

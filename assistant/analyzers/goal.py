@@ -1131,7 +1131,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             if concrete == 0 and not wishful and lower in rules.comparatives and not (
                     kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)):
                 wishful = True
-            if concrete and lower in rules.comparatives | rules.evaluative:
+            if concrete and (lower in rules.comparatives or lower in rules.evaluative or lower in rules.qualities):
                 resultative = True  # "make the onboarding process better": a judged state of the object
             if (word[0].isalpha() and len(word) > 2 and lower not in rules.stopwords
                     and lower not in rules.generic_words and lower not in rules.time_words
@@ -1156,7 +1156,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         if (concrete_words and opener not in _DEFINITE and not for_whom and any(_artefact(w, rules) for w in concrete_words)
                 and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
                 and not re.search(r"\d", text[verb_end:end]) and not _named_sentence(named, text, start, rules)
-                and not _restrictive_function(text, end, rules)):
+                and not _restrictive_function(text, end, rules) and not _TOPIC_AFTER.match(text, end)):
             concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
         # the action of making that artefact.
@@ -1169,6 +1169,10 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     return actions
 
 
+# A topic after a kind of artefact, or the audience it goes to, says which one, also where a date cuts the object
+# short ("a presentation on Q1 safety incidents", "a report about ...", "a presentation to the board each quarter").
+_TOPIC_AFTER = re.compile(r"\s{1,3}(?:on|about|of|covering|describing|explaining|summari[sz]ing|"
+                          r"to\s{1,3}(?:the|our|its|their|my|all|each|every))\s", re.IGNORECASE)
 # A change named as a noun ("a 15% increase"): how far, but not of what.
 _CHANGE_NOUNS = frozenset({"increase", "increases", "decrease", "decreases", "reduction", "reductions", "improvement",
                            "improvements", "growth", "rise", "drop", "decline", "cut", "cuts", "gain", "gains", "change"})
@@ -1334,10 +1338,13 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return True  # "Stay within 2% of the General Fund revenue forecast": a bound on a named quantity
     if action.wishful and not measures:
         return False  # "develop better cultural understanding": a wish with nothing to show for it
-    if action.kind == "vague" and not measures and not _MEANS_NOUN.search(text, action.end, action.end + 80):
-        # A vague verb with nothing measured and no means ("improve XYZ conference attendance",
-        # "make connections with colleagues", "keep the web page up to date") names an area.
+    concrete_means = action.kind == "vague" and rules is not None and _concrete_means(action, text, rules)
+    if action.kind == "vague" and not measures and not concrete_means:
+        # A vague verb with nothing measured and no concrete means ("improve XYZ conference attendance",
+        # "make connections with colleagues", "enhance the experience by delivering clearer support") names an area.
         return False
+    if concrete_means and not action.wishful:
+        return True  # "Improve data quality by validating postcodes at the point of entry": the means is the work done
     needed = 2 if action.kind == "vague" or action.wishful else 1
     # A quantified object names a metric ("improve billing accuracy to 98%"): one word will do.
     if needed == 2 and any(action.end <= m.start and not text[action.end:m.start].strip(" ,toby")
@@ -1372,6 +1379,28 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         # phrase: "improve employee engagement this year by 15%")
         return True
     return action.concrete_words >= needed
+
+
+_MEANS_WORD = re.compile(r"\b(?:through|by|via|using)\s{1,3}", re.IGNORECASE)
+_MEANS_PHRASE = re.compile(r"[^.;:!?,()\n]{1,100}")
+
+
+def _concrete_means(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether a vague verb's action is followed by a concrete means: a means phrase that is no change of a metric
+    ("by reducing readmissions") and holds two content words beyond its verb, none generic, vague or a time
+    ("through a monthly newsletter to parents", not "by communicating better", "through better engagement")."""
+    means = _MEANS_NOUN.match(text, action.end, action.end + 80)
+    if means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20):
+        return False
+    last = list(_MEANS_WORD.finditer(text, action.end, means.end()))
+    phrase = _MEANS_PHRASE.match(text, last[-1].end()) if last else None
+    words = re.findall(r"[A-Za-z][\w'’-]*", phrase.group() if phrase else "")
+    if words and words[0].lower().endswith("ing"):
+        words = words[1:]  # the means' own verb ("by installing ...")
+    content = [w for w in (w.lower() for w in words) if len(w) > 2 and w not in rules.stopwords
+               and w not in rules.generic_words and w not in rules.time_words and w not in rules.comparatives
+               and w not in rules.evaluative and not (w.endswith("ly") and w not in rules.ly_nouns)]
+    return len(content) >= 2
 
 
 _TIME_GAP_WORDS = frozenset({"this", "next", "the", "each", "every", "in", "within", "over", "by", "end", "of", "fiscal",
@@ -2876,7 +2905,15 @@ _MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using)\s{1,3}(?:[\w'’-]+\s{1,
 _DIRECTION_MEANS = re.compile(r"\b(?:by|through)\s{1,3}(?:increasing|reducing|decreasing|improving|lowering|raising|cutting|"
                               r"growing|boosting|doubling|tripling|halving|eliminating|minimi[sz]ing|maximi[sz]ing)\b",
                               re.IGNORECASE)
-_MEANS_NOUN = re.compile(r"^[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!the\s{1,3}end\b)[\w-]{2,30}", re.IGNORECASE)
+# A means after the action ("... by implementing a new protocol", "through a monthly newsletter"), matched from
+# the action's end; "by" before a time or an amount says by when or how far, not how ("by December 2027", "by the
+# end of Q3", "by 2028", "by half").
+_MEANS_NOUN = re.compile(
+    r"[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!(?:the\s{1,3}|a\s{1,3})?(?:(?:end|close|start|beginning|middle|mid|"
+    r"early|late|next|this|then|now|half|third|quarter|year|month|week|day|semester|term|deadline|today|tomorrow|"
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter|fy|q[1-4]|h[12])\b|\d))"
+    r"(?:(?:a|an|the|our|its|their|my|new)\s{1,3})?[\w-]{2,30}", re.IGNORECASE)
 _RED_FLAG_WORDS = re.compile(r"\b(?:infinity|100\s?%|zero|never|perfect(?:ly)?|all)\b", re.IGNORECASE)
 
 
