@@ -3559,8 +3559,13 @@ _NONE_OF = re.compile(r"(?:\b(?:no|zero)|(?:n['’]t|\bnot)\s{1,3}(?:[a-z]{2,12}
                       r"\s{1,3}(?:(?:more|further|new|other)\s{1,3})?\Z", re.IGNORECASE)
 
 
+_NONE_WORD = re.compile(r"\b(?:no|zero|single|one|any)\b", re.IGNORECASE)
+
+
 def _zero_problems(text: str, c: Clause, rules: FeedbackRules) -> bool:
-    return any(_NONE_OF.search(text, c.start, m.start()) for m in rules.problem_words.finditer(text, c.start, c.end))
+    if (lead := _NONE_WORD.search(text, c.start, c.end)) is None:
+        return False  # the quantity comes first; most clauses have none
+    return any(_NONE_OF.search(text, c.start, m.start()) for m in rules.problem_words.finditer(text, lead.end(), c.end))
 
 
 def _owner_only(subject: tuple[str, ...], person: _Person) -> bool:
