@@ -61,3 +61,16 @@ def test_a_search_for_a_kin_word_also_searches_its_neutral_terms() -> None:
         "Can I take vacation days to go to my cousin's funeral?",
         "Do my parents count as family?",
     ]
+
+
+def test_a_kin_word_names_its_neutral_term_among_the_question_stems() -> None:
+    from assistant.qa.features import unasked_condition
+    from assistant.qa.select import question_stems
+
+    stems = question_stems("How much bereavement leave is given for the death of a daughter?")
+    assert {"daughter", "child"} <= stems and "parent" not in stems
+    # The row for children is a case the question asks about (one of its listed relations), the row
+    # for siblings is not.
+    row = "Relationship (to you or your spouse): {}; Paid time: Up to 3 days."
+    assert round(unasked_condition(row.format("Spouse, child, parent"), stems, True), 2) == 0.67
+    assert unasked_condition(row.format("Grandparent, grandchild, sibling"), stems, True) == 1.0
