@@ -235,7 +235,7 @@ DATE_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS + RELATIVE_DAYS)
 # A family member named by a gendered or familiar kin word, and the neutral kin term(s) it falls under
 # ("my dad" is a parent, "my wife" a spouse): policies name the neutral term ("Spouse, child, parent:
 # up to 3 days"), so what they say of it applies to every kin word under it (never the other way round:
-# a rule for mothers is not a rule for every parent). Every kin word is also family and a relative.
+# a rule for mothers is not a rule for every parent).
 KIN_TERMS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("father", "mother", "dad", "mom", "mum", "daddy", "mommy", "mummy", "papa", "mama"),
                     ("parent",)),

@@ -24,7 +24,9 @@ difficulty: ``paraphrase`` (the question's words differ from the answer's), ``ne
 sentence shares the topic, the value is in another), ``row`` (the answer is a table row or list item),
 ``change`` (the question asks a thing's own measure and the document also gives how much it may be
 extended, increased or reduced by: the own measure must lead) and ``change_asked`` (look-alikes that ask
-about the change: its sentence must stay in the answer).
+about the change: its sentence must stay in the answer), ``kin`` (a family member named by a kin word the
+documents name by the neutral term) and ``kin_abstain`` (kin questions the documents do not cover: they
+pass when refused).
 
     PYTHONPATH=$PWD .venv/bin/python scripts/qa_round17_probe.py [-v]
 
@@ -87,6 +89,18 @@ PROBES: list[tuple[str, list[str], str]] = [
     ("Can I take vacation days to go to my cousin's funeral?", ["not list"], "kin"),
     ("I need more time after my brother died than the policy gives. What are my options?",
      ["sick or vacation days"], "kin"),
+    # Not covered by the documents (written after the kin change, to check it answers no more of them):
+    # passes when the question is refused.
+    ("Can my husband join the company health plan?", [], "kin_abstain"),
+    ("Is there childcare support for my daughter?", [], "kin_abstain"),
+    ("Can I bring my dad to the office holiday party?", [], "kin_abstain"),
+    ("How many days off do I get for my brother's wedding?", [], "kin_abstain"),
+    ("Can my wife use my employee discount?", [], "kin_abstain"),
+    ("Will the company pay for my mother's funeral costs?", [], "kin_abstain"),
+    ("Can my son do a summer internship here?", [], "kin_abstain"),
+    ("Do I get a day off on my father's birthday?", [], "kin_abstain"),
+    ("Does the company match donations to my sister's charity?", [], "kin_abstain"),
+    ("Is my grandmother covered by the company's life insurance?", [], "kin_abstain"),
 ]
 
 
@@ -101,7 +115,8 @@ def run(probes: list[tuple[str, list[str], str]] = PROBES) -> list[tuple[bool, s
     for question, facts, kind in probes:
         result = answer(question, local)
         text = result.answer.casefold()
-        out.append((result.answered and all(f.casefold() in text for f in facts), kind, question, result.answer))
+        passed = result.answered and all(f.casefold() in text for f in facts) if facts else not result.answered
+        out.append((passed, kind, question, result.answer))
     return out
 
 

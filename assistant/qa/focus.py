@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.qa.check import AnswerType, answer_type, asking_words, clauses, holds
-from assistant.text import KIN_TERMS, NUMBER_WORDS, ORDINALS, STOPWORDS, names, sentences, words, wordset
+from assistant.text import NUMBER_WORDS, ORDINALS, STOPWORDS, names, sentences, words, wordset
 from assistant.text import stem as _stem
 
 stem = lru_cache(maxsize=65536)(_stem)  # the shared stemmer, kept per word: units are read for every question
@@ -275,20 +275,11 @@ def matched_in(focus: set[str] | frozenset[str], texts: Iterable[str]) -> set[st
     return found
 
 
-# A kin word's stem -> the stems of the neutral kin terms it falls under, and of "family" and "relative".
-_KIN = {stem(word): frozenset({*(stem(t) for t in terms), stem("family"), stem("relative")})
-        for word, terms in KIN_TERMS.items()}
-
-
 @lru_cache(maxsize=65536)
 def _matched(focus: frozenset[str], text: str) -> frozenset[str]:
     have, every = _text_terms(text)
     found = set(focus & have)
     rest = focus - found
-    if rest:
-        # "my dad" is covered by a text about parents (or family members).
-        found |= {t for t in rest if t in _KIN and _KIN[t] & have}
-        rest = focus - found
     if rest:
         by_prefix = _by_prefix(text)
         found |= {t for t in rest if any(_same_word(t, w) for w in by_prefix.get(t[:3], ()))}
