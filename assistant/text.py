@@ -232,6 +232,37 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 RELATIVE_DAYS = ("today", "tomorrow", "yesterday", "tonight")
 DATE_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS + RELATIVE_DAYS)
 
+# A family member named by a gendered or familiar kin word, and the neutral kin term(s) it falls under
+# ("my dad" is a parent, "my wife" a spouse): policies name the neutral term ("Spouse, child, parent:
+# up to 3 days"), so what they say of it applies to every kin word under it (never the other way round:
+# a rule for mothers is not a rule for every parent).
+KIN_TERMS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("father", "mother", "dad", "mom", "mum", "daddy", "mommy", "mummy", "papa", "mama"),
+                    ("parent",)),
+    **dict.fromkeys(("stepfather", "stepmother", "stepdad", "stepmom", "stepmum"), ("stepparent", "parent")),
+    **dict.fromkeys(("son", "daughter"), ("child",)),
+    **dict.fromkeys(("stepson", "stepdaughter"), ("stepchild", "child")),
+    **dict.fromkeys(("brother", "sister"), ("sibling",)),
+    **dict.fromkeys(("stepbrother", "stepsister", "half-brother", "half-sister"), ("sibling",)),
+    **dict.fromkeys(("husband", "wife"), ("spouse",)),
+    **dict.fromkeys(("grandfather", "grandmother", "grandpa", "grandma", "granddad", "grandad", "granny", "nana"),
+                    ("grandparent",)),
+    **dict.fromkeys(("grandson", "granddaughter"), ("grandchild",)),
+    **dict.fromkeys(("father-in-law", "mother-in-law"), ("parent-in-law", "in-law")),
+    **dict.fromkeys(("son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law"), ("in-law",)),
+    **dict.fromkeys(("boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée"), ("partner",)),
+    **dict.fromkeys(("aunt", "uncle", "niece", "nephew", "cousin"), ()),
+}
+_KIN_WORD = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, KIN_TERMS), key=len, reverse=True))
+                       + r")(?:s|'s|’s)?(?![\w-])", re.IGNORECASE)
+
+
+def with_kin_terms(text: str) -> str:
+    """``text`` with each kin word followed by the neutral kin terms it falls under, in brackets ("my
+    grandson (grandchild) died"), so that a search finds the policy that names the neutral term."""
+    return _KIN_WORD.sub(lambda m: f"{m.group(0)} ({' '.join(KIN_TERMS[m.group(1).lower()])})"
+                         if KIN_TERMS[m.group(1).lower()] else m.group(0), text)
+
 
 NUMBER_WORD_PATTERN = "(?:" + "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=len, reverse=True)) + ")"
 """A regex alternation of the cardinal number words (longest first), for rule files."""

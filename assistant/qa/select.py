@@ -17,7 +17,7 @@ import numpy as np
 
 from assistant.qa.focus import term_stems
 from assistant.qa.models import Passage, Unit
-from assistant.text import content_stems, stem
+from assistant.text import content_stems, stem, with_kin_terms
 
 # Common HR acronyms: a question using either form also matches the other.
 ACRONYMS = {
@@ -33,8 +33,9 @@ ACRONYMS = {
 
 
 def question_stems(question: str) -> set[str]:
-    """Content stems of a question, with HR acronyms and their expansions added both ways."""
-    stems = content_stems(question)
+    """Content stems of a question, with HR acronyms and their expansions added both ways and the neutral
+    kin term of each kin word."""
+    stems = content_stems(with_kin_terms(question))  # "my daughter" names a child as well
     for short, long in ACRONYMS.items():
         long_stems = content_stems(long)
         if stem(short) in stems:
