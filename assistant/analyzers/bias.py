@@ -753,13 +753,19 @@ class RuleSet:
     def _compile_rule(self, number: int, rule: BiasRule) -> None:
         seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         index, index2, index3 = self._index, self._index2, self._index3
+        plain = _PLAIN_PHRASE.fullmatch
         for pattern in rule.patterns:
             for phrase in expand_pattern(pattern, self.vocabulary):
-                words, gaps = _tokenize_phrase(phrase)
-                if not words:
-                    raise ValueError(f"pattern {pattern!r} has no words")
-                closed_up = "-" in gaps or "'" in gaps
-                for variant in _variants(words, gaps) if closed_up else ((words, gaps),):
+                phrase = phrase.lower()
+                if plain(phrase):  # the common case, as _tokenize_phrase reads it: words and single spaces
+                    words = tuple(phrase.split())
+                    variants: Iterable[tuple[tuple[str, ...], tuple[str, ...]]] = ((words, (" ",) * (len(words) - 1)),)
+                else:
+                    words, gaps = _tokenize_phrase(phrase)
+                    if not words:
+                        raise ValueError(f"pattern {pattern!r} has no words")
+                    variants = _variants(words, gaps) if "-" in gaps or "'" in gaps else ((words, gaps),)
+                for variant in variants:
                     if variant not in seen:
                         seen.add(variant)
                         found = _Phrase(variant[0], variant[1], number)
