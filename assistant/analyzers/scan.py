@@ -302,6 +302,11 @@ class PatternScan:
         self._chars = {ch: tuple(ns) for ch, ns in chars.items()}
         self._unreadable = tuple(n for n, found in enumerate(self.starts_of) if found is None)
         self._char_class = re.compile("[" + "".join(re.escape(ch) for ch in self._chars) + "]") if self._chars else None
+        self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
+
+    def index(self, pattern: re.Pattern[str]) -> int | None:
+        """The position of ``pattern`` in :attr:`patterns` (None: not one of them)."""
+        return self._position.get(id(pattern))
 
     def starts(self, text: str) -> list[list[int] | None]:
         """Per pattern, the sorted positions where a match may start (None: scan it in full)."""
