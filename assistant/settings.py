@@ -137,9 +137,10 @@ class Settings(BaseSettings):
     @field_validator("redact_patterns")
     @classmethod
     def _valid_patterns(cls, value: dict[str, str]) -> dict[str, str]:
-        from assistant.llm.redact import compile_patterns
+        if value:  # the masking module is imported only when there is something to check
+            from assistant.llm.redact import compile_patterns
 
-        compile_patterns(value)
+            compile_patterns(value)
         return value
 
     @property

@@ -783,8 +783,7 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[Clause]:
     shape: a clause break (punctuation or a linking word), then a pronoun, a name or a noun phrase of
     a few words, then the first auxiliary, modal or past-tense word. Linear in the sentence."""
     end = len(text) if end is None else end
-    toks = [t for t in tokens(text[start:end])]
-    toks = [Token(t.text, t.start + start, t.end + start) for t in toks]
+    toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]  # tokens of the slice
     # segment at punctuation and linking words
     segments: list[tuple[str, list[Token]]] = []
     link, current = "", []

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.analyzers.feedback import load_feedback_rules
+from assistant.analyzers.goal import load_rules as load_goal_rules
 from assistant.analyzers.scan import PatternScan, StartSet, finditer_at, fold, required_literals, start_set
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,6 +95,23 @@ def test_every_feedback_pattern_finds_what_finditer_finds() -> None:
     scan = PatternScan(patterns)
     assert sum(s is not None for s in scan.starts_of) >= len(patterns) - 5  # nearly all are read
     rng = random.Random(5)
+    sentences = _eval_sentences()
+    texts = [" ".join(rng.choice(sentences) for _ in range(rng.randint(1, 6))) for _ in range(150)]
+    texts += [t.upper() for t in texts[:20]] + ["• " + t.replace(". ", ".\n- ") for t in texts[20:40]]
+    for text in texts:
+        for pattern, starts in zip(patterns, scan.starts(text), strict=True):
+            assert _spans(finditer_at(pattern, text, starts)) == _spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+
+
+def test_every_goal_rule_finds_what_finditer_finds() -> None:
+    """The goal rules' regexes, tried only at their start positions, yield the same matches as a full
+    ``finditer`` (on stitched goals and drafts, upper-cased and bulleted forms included)."""
+    rules = load_goal_rules()
+    patterns = [rule.regex for rule in rules.rules if rule.regex is not None]
+    scan = rules.rule_scan
+    assert scan is not None and [scan.index(p) for p in patterns] == list(range(len(patterns)))
+    assert sum(s is not None for s in scan.starts_of) >= len(patterns) // 2
+    rng = random.Random(11)
     sentences = _eval_sentences()
     texts = [" ".join(rng.choice(sentences) for _ in range(rng.randint(1, 6))) for _ in range(150)]
     texts += [t.upper() for t in texts[:20]] + ["• " + t.replace(". ", ".\n- ") for t in texts[20:40]]

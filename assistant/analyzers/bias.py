@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, get_args
+from typing import Literal, NamedTuple, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -679,8 +679,10 @@ def _gap_ok(kind: str, gap: str) -> bool:
     return gap.strip() == kind
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrase:
+class _Phrase(NamedTuple):
+    """A literal phrase of a rule: its words, the gap kind between each pair, the rule's number
+    (a named tuple: tens of thousands are built per rule set, at a fraction of a dataclass's cost)."""
+
     words: tuple[str, ...]
     gaps: tuple[str, ...]
     rule: int
@@ -760,21 +762,30 @@ class RuleSet:
 
     def _compile_rule(self, number: int, rule: BiasRule) -> None:
         seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+        index, index2, index3 = self._index, self._index2, self._index3
+        plain = _PLAIN_PHRASE.fullmatch
         for pattern in rule.patterns:
             for phrase in expand_pattern(pattern, self.vocabulary):
-                words, gaps = _tokenize_phrase(phrase)
-                if not words:
-                    raise ValueError(f"pattern {pattern!r} has no words")
-                for variant in _variants(words, gaps):
+                phrase = phrase.lower()
+                if plain(phrase):  # the common case, as _tokenize_phrase reads it: words and single spaces
+                    words = tuple(phrase.split())
+                    variants: Iterable[tuple[tuple[str, ...], tuple[str, ...]]] = ((words, (" ",) * (len(words) - 1)),)
+                else:
+                    words, gaps = _tokenize_phrase(phrase)
+                    if not words:
+                        raise ValueError(f"pattern {pattern!r} has no words")
+                    variants = _variants(words, gaps) if "-" in gaps or "'" in gaps else ((words, gaps),)
+                for variant in variants:
                     if variant not in seen:
                         seen.add(variant)
-                        phrase = _Phrase(*variant, number)
-                        if len(phrase.words) == 1:
-                            self._index.setdefault(phrase.words[0], []).append(phrase)
-                        elif len(phrase.words) == 2:
-                            self._index2.setdefault(phrase.words[:2], []).append(phrase)
+                        found = _Phrase(variant[0], variant[1], number)
+                        size = len(found.words)
+                        if size == 1:
+                            index.setdefault(found.words[0], []).append(found)
+                        elif size == 2:
+                            index2.setdefault(found.words, []).append(found)
                         else:
-                            self._index3.setdefault(phrase.words[:3], []).append(phrase)
+                            index3.setdefault(found.words[:3], []).append(found)
         ctx = rule.context
         self._contexts.append(
             _CompiledContext(

@@ -398,7 +398,7 @@ class FeedbackRules:
         """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators)."""
         if self.scan is None:
             return None
-        return _scan_positions(self.scan).get(id(pattern))
+        return self.scan.index(pattern)
 
     @property
     def labels(self) -> dict[str, str]:
@@ -495,11 +495,6 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
 
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")
-
-
-@lru_cache(maxsize=16)
-def _scan_positions(scan: PatternScan) -> dict[int, int]:
-    return {id(pattern): n for n, pattern in enumerate(scan.patterns)}
 
 
 def _term_index(span_rules: tuple[CompiledSpanRule, ...]) -> dict[str, tuple[CompiledSpanRule, ...]]:

@@ -35,6 +35,7 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.analyzers.rules import Rule as BaseRule
+from assistant.analyzers.scan import PatternScan, finditer_at
 from assistant.schemas import Citation
 from assistant.text import (
     IRREGULAR_VERBS,
@@ -170,6 +171,7 @@ class GoalRules:
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
+    rule_scan: PatternScan | None = None  # the rules' regexes: where in a text each can match
 
     def by_id(self, rule_id: str) -> Rule:
         for rule in self.rules:
@@ -374,6 +376,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
     )
     return GoalRules(
         rules=tuple(rules),
+        rule_scan=PatternScan([rule.regex for rule in rules if rule.regex is not None]),
         criteria={name: spec.model_dump(exclude_none=True) for name, spec in data.criteria.items()},
         warnings=data.warnings,
         rewrite={k: v for k, v in data.rewrite.items() if k != "strip_prefix"},
@@ -739,11 +742,14 @@ def scan(text: str, rules: GoalRules | None = None, which: Callable[[Rule], bool
     """Every regex rule match in ``text`` (used by ``check_goal`` and by the rule-example tests);
     ``which`` picks the rules to run."""
     rules = rules or load_rules()
+    finder = rules.rule_scan
+    starts = finder.starts(text) if finder is not None else []
     hits = []
     for rule in rules.rules:
         if rule.regex is None or (which is not None and not which(rule)):
             continue
-        for m in rule.regex.finditer(text):
+        n = finder.index(rule.regex) if finder is not None else None
+        for m in finditer_at(rule.regex, text, starts[n] if n is not None else None):
             start, end = _trim(text, m.start(), m.end())
             if end > start:
                 hits.append(Hit(rule.id, start, end, rule.why))

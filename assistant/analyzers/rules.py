@@ -30,6 +30,7 @@ from typing import Generic, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from assistant.analyzers.scan import C, parse_regex
 from assistant.text import tokens
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -83,15 +84,11 @@ def linear_regex(pattern: str) -> str:
     the shape behind catastrophic backtracking. Bounded repeats (``{0,4}``) are fine.
     """
     try:
-        import re._parser as parser  # type: ignore[import-not-found]
-    except ImportError:  # pragma: no cover - Python < 3.11
-        import sre_parse as parser  # type: ignore[no-redef]
-    try:
-        parsed = parser.parse(pattern)
+        parsed = parse_regex(pattern)
     except re.error as exc:
         raise ValueError(f"not a valid regular expression ({exc})") from None
 
-    constants = parser  # the opcodes are re-exported by the parser module
+    constants = C  # the opcodes are re-exported by the parser module
     unbounded = constants.MAXREPEAT
     repeats = {constants.MAX_REPEAT, constants.MIN_REPEAT}
     if hasattr(constants, "POSSESSIVE_REPEAT"):

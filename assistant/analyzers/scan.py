@@ -17,6 +17,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 try:
     import re._parser as _parser  # type: ignore[import-not-found]
@@ -31,6 +32,18 @@ _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k
 _WORD_RUN = re.compile(r"\w+")
 _KEY = 4  # prefixes are indexed by their first (at most) four characters
 _MAX_PATHS = 20_000  # analysis budget per pattern; beyond it the pattern is scanned in full
+
+
+@lru_cache(maxsize=512)
+def _parse(pattern: str, verbose: bool) -> _parser.SubPattern:
+    return _parser.parse(pattern, re.VERBOSE if verbose else 0)
+
+
+def parse_regex(pattern: str, flags: int = 0) -> _parser.SubPattern:
+    """The parse tree ``re`` builds for ``pattern`` (read-only: it is shared). Only the verbose flag
+    changes the tree, so the safety check of a rule pattern and the start analysis of the compiled
+    pattern parse it once between them (parsing is most of a cold command's rule loading)."""
+    return _parse(pattern, bool(flags & re.VERBOSE))
 
 
 def fold(text: str) -> str:
@@ -129,7 +142,7 @@ def start_set(pattern: re.Pattern[str]) -> StartSet | None:
     """Where every match of ``pattern`` can begin (see :class:`StartSet`); None when that cannot be
     read from the pattern (the pattern is then scanned in full)."""
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = parse_regex(pattern.pattern, pattern.flags)
     except re.error:  # pragma: no cover - the pattern compiled
         return None
     words: set[str] = set()
@@ -225,7 +238,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded strings of which every match of ``pattern`` contains at least one (the most selective
     such set the pattern shows), or None when a match needs no literal text."""
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = parse_regex(pattern.pattern, pattern.flags)
     except re.error:  # pragma: no cover - the pattern compiled
         return None
 
@@ -289,6 +302,11 @@ class PatternScan:
         self._chars = {ch: tuple(ns) for ch, ns in chars.items()}
         self._unreadable = tuple(n for n, found in enumerate(self.starts_of) if found is None)
         self._char_class = re.compile("[" + "".join(re.escape(ch) for ch in self._chars) + "]") if self._chars else None
+        self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
+
+    def index(self, pattern: re.Pattern[str]) -> int | None:
+        """The position of ``pattern`` in :attr:`patterns` (None: not one of them)."""
+        return self._position.get(id(pattern))
 
     def starts(self, text: str) -> list[list[int] | None]:
         """Per pattern, the sorted positions where a match may start (None: scan it in full)."""

@@ -164,18 +164,23 @@ def improve_goal(text: str, report: GoalReport, settings: Settings, model: ChatM
     ``model`` defaults to the one ``settings`` names; offline, or a goal with nothing to fix,
     returns ``report`` unchanged without a model call.
     """
-    from assistant.analyzers.bias import load_rules
-    from assistant.analyzers.goal import load_rules as load_goal_rules
-
     if not goal_needs_rewrite(report):
         return report
     sources = _source_texts(report)
-    rules = load_rules(settings.rules_file)
-    goal_rules = load_goal_rules(rules_file=settings.rules_file)
     variables = {"goal": text, "gaps": _goal_gaps(report), "offline_rewrite": report.rewrite}
+
+    def verify(out: GoalRewrite) -> str | None:
+        # The rules are loaded once a model has answered: offline, `coach goal` never imports the
+        # bias analyzer nor builds its rules (most of a cold command's time).
+        from assistant.analyzers.bias import load_rules
+        from assistant.analyzers.goal import load_rules as load_goal_rules
+
+        return goal_problem(out.rewrite.strip(), text, report, [text, *sources],
+                            load_rules(settings.rules_file), load_goal_rules(rules_file=settings.rules_file))
+
     return run_verified(
         report, settings, model, "goal_rewrite", GoalRewrite, variables,
-        verify=lambda out: goal_problem(out.rewrite.strip(), text, report, [text, *sources], rules, goal_rules),
+        verify=verify,
         as_text=lambda out: out.rewrite.strip(),
         # The goal, its placeholders and some words around them.
         budget=lambda counter: 2 * counter.count(report.rewrite) + 48,
