@@ -68,6 +68,8 @@ def test_unknown_suite_exits_2():
         ("HE and Sarah met Mark.", "SHE and Samuel met Maria."),
         ("The chairman understands herself.", "The chairman understands himself."),
         ("Ines talks about her girlfriend; his husband agreed.", "Ines talks about his boyfriend; her wife agreed."),
+        ("The crashes drove her crazy, but she kept her calm.", "The crashes drove him crazy, but he kept his calm."),
+        ("It kept her busy and left her car outside.", "It kept him busy and left his car outside."),
     ],
 )
 def test_swap_gender(text, swapped):

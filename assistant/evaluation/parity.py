@@ -33,6 +33,13 @@ PARTNERS = {"wife": "husband", "husband": "wife", "wives": "husbands", "husbands
 PRONOUN_WORDS = set(PRONOUNS) | {"her", "he/she", "she/he", "s/he"}
 _FOLLOWS_OBJECT = re.compile(r"^\s*(?:[.,;:!?)]|$|and\b|or\b|to\b|with\b|for\b|about\b|on\b|in\b|at\b|that\b|"
                              r"when\b|if\b|as\b|again\b|know\b|up\b|back\b|through\b)")
+# A verb that takes an object and its complement ("drove her crazy", "kept her busy"): "her" before an
+# adjective that ends the phrase is the object, not a possessive ("left her car" stays possessive).
+_COMPLEMENT_VERB = re.compile(r"\b(?:drive|drives|drove|driven|driving|make|makes|made|making|keep|keeps|kept|keeping|"
+                              r"leave|leaves|left|leaving|find|finds|found|finding|get|gets|got|getting|call|calls|"
+                              r"called|calling)\s+$", re.IGNORECASE)
+_ADJECTIVE_THEN_END = re.compile(r"^\s+(?:[a-z-]+(?:y|ous|ful|ive|able|ible|al|ic|less|ish)|mad|sad|nuts|insane|late|"
+                                 r"upset|tired|awake|alone)\s*(?:[.,;:!?)]|$|and\b|but\b|or\b)")
 _NAMES = {a: b for a, b in NAME_PAIRS} | {b: a for a, b in NAME_PAIRS}
 _TOKEN = re.compile(
     r"\b(" + "|".join(sorted({*_NAMES, *PRONOUNS, *PARTNERS, "her"}, key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -55,7 +62,10 @@ def swap_gender(text: str) -> str:
                 return other
         lower = word.lower()
         if lower == "her":
-            swapped = "him" if _FOLLOWS_OBJECT.match(text[match.end():]) else "his"
+            after = text[match.end():]
+            is_object = _FOLLOWS_OBJECT.match(after) or (
+                _COMPLEMENT_VERB.search(text[:match.start()]) and _ADJECTIVE_THEN_END.match(after))
+            swapped = "him" if is_object else "his"
         elif lower in PRONOUNS:
             swapped = PRONOUNS[lower]
         elif lower in PARTNERS:
