@@ -12,7 +12,7 @@ suitable for children': an audience, left); occasion_clean 12/12 -> 0/12, occasi
 event_clean 9/10 -> 1/10 ('Losing a parent is ...': a person noun inside the gerund subject, left),
 event_judged 6/6 -> 6/6; old_enough_clean 8/8 -> 0/8, old_enough_judged 3/4 -> 3/4 ('getting old', never
 flagged); kin_clean 7/8 -> 1/8 ('When my father had his stroke': 'his' is nearer, left), kin_judged 4/4 -> 4/4;
-self_clean 8/8 -> 0/8, self_judged 4/4 -> 4/4; retirement_clean 3/6 -> 0/6, retirement_judged 3/3 -> 3/3.
+self_clean 8/8 -> 0/8, self_judged 4/4 -> 4/4; retirement_clean 3/6 -> 0/6, retirement_judged 3/3 -> 3/3; group_clean 3/8 -> 0/8, group_judged 3/3 -> 3/3.
 
 OWN_FAMILY: the writer's own family or the writer's own charges named inside the matched phrase
 ("my kids", "our kids" = a teacher's or nurse's pupils and patients). It is never the judged person's
@@ -30,6 +30,7 @@ judgement. JUDGED: the same word of a reaction at work, a habit, or a degree ("g
 EVENT: an emotion word said of an event or change opening the sentence ("Parting is always emotional").
 OLD_ENOUGH: "since she was old enough to have a job" is an age of eligibility, not a label.
 RETIREMENT_EVENT: "his retirement dinner" names an event, not the person's age.
+GROUP: "mentors the older apprentices": the age word names a group the person serves, not the person.
 KIN: the writer's own relative's illness ("My mother has dementia, and Carlos ...").
 
 SELF: the writer's own faith practice in the first person ("I keep kosher", "When I leave for Friday
@@ -280,6 +281,27 @@ RETIREMENT_JUDGED: list[tuple[str, str]] = [
     ("written", "Since he is nearing retirement, he may not want the leadership track."),
 ]
 
+# GROUP: an age adjective inside a definite plural group the person serves or trains ("mentors the older
+# apprentices") names other people, not the person (written in the genre of staff spotlights).
+GROUP_CLEAN: list[tuple[str, str]] = [
+    ("written: staff spotlight", "Lena mentors the older apprentices as well as the new ones."),
+    ("written: staff spotlight", "Sam trained the older drivers on the new tablets, one by one, until every "
+     "route was live."),
+    ("written: staff spotlight", "Nadia coaches the older players on the reserve team and keeps them fit."),
+    ("written: staff spotlight", "He worked with the older residents on the memory project and recorded forty "
+     "interviews."),
+    ("written: staff spotlight", "Pia supports the elderly residents on the third floor with endless patience."),
+    ("written: staff spotlight", "Omar tutors the older students in calculus after school."),
+    ("written: staff spotlight", "She helps the older volunteers set up the tablets each Monday."),
+    ("written: staff spotlight", "Rui teaches the older learners in our evening literacy class."),
+]
+
+GROUP_JUDGED: list[tuple[str, str]] = [
+    ("written", "The older analysts struggle with the new dashboards."),
+    ("written", "He is older and slower on the floor."),
+    ("written", "Our older drivers resist every new tablet we hand them."),
+]
+
 GENDER_CODED = ("gender_coded",)
 
 
@@ -301,6 +323,8 @@ def run(verbose: bool = False) -> dict[str, tuple[int, int]]:
         "old_enough_judged": (OLD_ENOUGH_JUDGED, ("age",)),
         "retirement_clean": (RETIREMENT_EVENT_CLEAN, ("age",)),
         "retirement_judged": (RETIREMENT_JUDGED, ("age",)),
+        "group_clean": (GROUP_CLEAN, ("age",)),
+        "group_judged": (GROUP_JUDGED, ("age",)),
         "kin_clean": (KIN_CLEAN, ("family_status",)),
         "kin_judged": (KIN_JUDGED, ("family_status",)),
         "self_clean": (SELF_CLEAN, ("religion",)),

@@ -32,6 +32,8 @@ def flags(text: str) -> list[tuple[str, str]]:
         "Layoffs are emotional, and Dana handled every conversation with care.",
         # an age of eligibility
         "Jo has been with us since she was old enough to hold a broom.",
+        # an age word in a group the person serves or trains
+        "She helps the older volunteers set up the tablets each Monday.",
         # retirement as an event
         "His retirement dinner ran late because so many clients wanted to speak, and he listened to each of them.",
     ],
@@ -62,6 +64,7 @@ def test_clean(text: str) -> None:
         ("Jenna was emotional when the client rejected her proposal.", [("gender_coded.emotional", "emotional")]),
         ("Grace is emotional in every planning meeting.", [("gender_coded.emotional", "emotional")]),
         ("The older analysts struggle with the new dashboards.", [("age.old_person", "older")]),
+        ("Our older drivers resist every new tablet we hand them.", [("age.old_person", "older")]),
         ("She is just coasting toward retirement, so keep her off the new accounts.",
          [("age.age_mention", "retirement")]),
     ],
@@ -82,6 +85,7 @@ def test_probe_counts() -> None:
         "own_family_clean": 0, "own_family_judged": 7, "fit_judged": 12, "fit_clean": 1,
         "occasion_clean": 0, "occasion_judged": 8, "event_clean": 1, "event_judged": 6,
         "old_enough_clean": 0, "old_enough_judged": 3, "retirement_clean": 0, "retirement_judged": 3,
+        "group_clean": 0, "group_judged": 3,
         "kin_clean": 1, "kin_judged": 4,
         "self_clean": 0, "self_judged": 4,
     }

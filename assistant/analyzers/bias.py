@@ -1041,7 +1041,7 @@ class _Checker:
             return False  # "helped a customer with young children": the possessor is someone else
         if ctx.category == "family_status" and self._served(i, j, lo, hi):
             return False  # "experience with children", "cared for residents and their families": the job's people
-        if ctx.category == "age" and ctx.describes == "person" and self._group_acted_on(i, j, lo, hi):
+        if ctx.category == "age" and ctx.describes in ("person", "any") and self._group_acted_on(i, j, lo, hi):
             return False  # "she trained the younger cooks", "more than the younger cooks do": other people
         if (ctx.category in ("religion", "family_status") or ctx.describes == "mention") and self._writers_own(i, lo):
             return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
