@@ -6,13 +6,13 @@ Three classes; each has texts that must stay clean for the class's rules (CLEAN)
 be flagged (JUDGED). Each text names its source: an outside page (adapted: names changed, shortened,
 reworded) or "written" (written for this probe in the genre). None is from evals/.
 
-As measured (flagged/total), before -> after: own_family_clean 4/16 -> 0/16, own_family_judged 6/7 -> 7/7
-(three stance-verb texts added after the fix); fit_judged 10/12 -> 12/12, fit_clean 1/6 -> 1/6 (the venue 'not
+As measured (flagged/total), before -> after: own_family_clean 4/16 -> 0/16, own_family_judged 8/9 -> 9/9
+(five stance-verb texts added after the fix, two of which caught a first version); fit_judged 10/12 -> 12/12, fit_clean 1/6 -> 1/6 (the venue 'not
 suitable for children': an audience, left); occasion_clean 12/12 -> 0/12, occasion_judged 8/8 -> 8/8;
 event_clean 9/10 -> 1/10 ('Losing a parent is ...': a person noun inside the gerund subject, left),
 event_judged 6/6 -> 6/6; old_enough_clean 8/8 -> 0/8, old_enough_judged 3/4 -> 3/4 ('getting old', never
-flagged); kin_clean 7/8 -> 1/8 ('When my father had his stroke': 'his' is nearer, left), kin_judged 4/4 -> 4/4;
-self_clean 8/8 -> 0/8, self_judged 4/4 -> 4/4; retirement_clean 3/6 -> 0/6, retirement_judged 3/3 -> 3/3; group_clean 3/8 -> 0/8, group_judged 3/3 -> 3/3.
+flagged); kin_clean 7/8 -> 1/8 ('When my father had his stroke': 'his' is nearer, left), kin_judged 5/5 -> 5/5;
+self_clean 8/8 -> 0/8, self_judged 5/5 -> 5/5; retirement_clean 3/6 -> 0/6, retirement_judged 3/3 -> 3/3; group_clean 3/8 -> 0/8, group_judged 3/3 -> 3/3.
 
 OWN_FAMILY: the writer's own family or the writer's own charges named inside the matched phrase
 ("my kids", "our kids" = a teacher's or nurse's pupils and patients). It is never the judged person's
@@ -88,6 +88,8 @@ OWN_FAMILY_JUDGED: list[tuple[str, str]] = [
     ("written", "I understand travel is hard with two kids at home, but you need to be at the client site."),
     ("written", "I know the late releases are tough with a newborn at home, but you missed three of them."),
     ("written", "I realise your mother's dialysis schedule is hard on you, but the audits cannot slip."),
+    ("written", "I doubt that with her kids she can travel."),
+    ("written", "I worry that as a new mother she will struggle with the travel."),
 ]
 
 FIT_JUDGED: list[tuple[str, str]] = [
@@ -174,6 +176,7 @@ SELF_JUDGED: list[tuple[str, str]] = [
     ("written", "She observes Ramadan and is slow in the afternoons."),
     ("written", "I noticed Ana wears a hijab, which might bother clients."),
     ("written", "I think he keeps kosher, so client dinners are hard."),
+    ("written", "I think her hijab might bother clients."),
 ]
 
 # EVENT: an emotion word said of an event or a change that opens the sentence ("Parting is always emotional");
@@ -256,6 +259,7 @@ KIN_JUDGED: list[tuple[str, str]] = [
     ("written", "My manager says her father's cancer will keep her out for months."),
     ("written", "Since her husband's stroke she has been distracted."),
     ("written", "With his wife in chemotherapy, he can't take the Denver account."),
+    ("written", "I hear her mother's dementia is why she misses the audits."),
 ]
 
 # RETIREMENT_EVENT: 'retirement' naming an event (a party, a lunch, a speech) in a tribute is no age judgement

@@ -56,6 +56,7 @@ def test_clean(text: str) -> None:
         ("I know the late releases are tough with a newborn at home, but you missed three of them.",
          [("family_status.parenthood_mention", "newborn")]),
         ("I noticed Ana wears a hijab, which might bother clients.", [("religion.observance", "hijab")]),
+        ("I doubt that with her kids she can travel.", [("family_status.parenthood_mention", "her kids")]),
         ("Her mother's dementia means she will miss the audits.", [("family_status.relative_health", "dementia")]),
         ("Kim gets emotional whenever the award committee picks someone else.",
          [("gender_coded.emotional", "emotional")]),
@@ -82,10 +83,10 @@ def test_probe_counts() -> None:
     """scripts/bias_round18_probe.py as measured: flagged per set."""
     probe = load_script("scripts/bias_round18_probe.py")
     assert {name: flagged for name, (flagged, _total) in probe.run().items()} == {
-        "own_family_clean": 0, "own_family_judged": 7, "fit_judged": 12, "fit_clean": 1,
+        "own_family_clean": 0, "own_family_judged": 9, "fit_judged": 12, "fit_clean": 1,
         "occasion_clean": 0, "occasion_judged": 8, "event_clean": 1, "event_judged": 6,
         "old_enough_clean": 0, "old_enough_judged": 3, "retirement_clean": 0, "retirement_judged": 3,
         "group_clean": 0, "group_judged": 3,
-        "kin_clean": 1, "kin_judged": 4,
-        "self_clean": 0, "self_judged": 4,
+        "kin_clean": 1, "kin_judged": 5,
+        "self_clean": 0, "self_judged": 5,
     }

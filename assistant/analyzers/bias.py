@@ -550,6 +550,10 @@ CONTRAST_LINKS = frozenset(["but", "yet", "however"])
 LINK_WORDS = (CONCESSIVE_OPENERS | GROUNDS_OPENERS | FRONTED_GROUNDS | CONSEQUENCE_LINKS | EXPLAINING_LINKS
               | frozenset(["and", "or", "but", "yet", "which", "while", "whereas", "not", "no", "never", "only", "just",
                            "still"]))
+# verbs of knowing, saying and believing, and the complementiser after them: what follows is someone else's
+STANCE_WORDS = wordset("""think thinks thought know knows knew doubt doubts believe believes understand understands
+    realise realises realize realizes realised realized feel feels felt hear heard notice noticed see saw suspect
+    suspects worry worried guess suppose expect imagine assume hope wonder fear say says said told gather that""")
 NEGATORS = frozenset(["not", "t", "never", "no", "ill"])  # "t" only after an apostrophe: "isn't"
 # a passing state at an occasion (_Checker._at_occasion): its past-tense links, what may stand between the link
 # and the word, the links that place it at the occasion, and what makes it a habit or a degree instead
@@ -1063,11 +1067,15 @@ class _Checker:
         "I noticed Ana wears a hijab" and "I think he keeps kosher" name someone nearer. Only a subject at most
         three words before counts: "I know reviews are hard to fit in with three kids at home" is about you."""
         words = self.doc.words
+        if words[i] in POSSESSIVES and words[i] not in ("my", "our"):
+            return False  # "I doubt that with her kids she can travel": hers
         faiths = self.rules.vocabulary.get("faiths", frozenset())
         kin = self.rules.vocabulary.get("kin", frozenset())
         k = i - 1
         while k >= max(lo, i - 4) and _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)) is None:
             word = words[k]
+            if word in STANCE_WORDS:
+                return False  # "I know that with a newborn she ...": the writer judges, the family is another's
             if word == "i" or (word in kin and k > lo and words[k - 1] in ("my", "our")):
                 return True
             if word in SPECIFIC_PERSON or word in ("we", "us") or word in self.rules.people:
