@@ -97,6 +97,6 @@ def test_probe_counts() -> None:
     """scripts/bias_round17_probe.py as measured: (neutral flagged, judged flagged)."""
     probe = load_script("scripts/bias_round17_probe.py")
     assert probe.run() == (1, 12)  # the one left: a parental leave beside a later 'lead' (family_status.leave)
-    assert probe.run(probe.FRESH_NEUTRAL, probe.FRESH_JUDGED, "fresh ") == (1, 6)
+    assert probe.run(probe.FRESH_NEUTRAL, probe.FRESH_JUDGED, "fresh ") == (1, 7)  # a negated fit: round 18
     assert probe.run(probe.FRESH2_NEUTRAL, probe.FRESH2_JUDGED, "fresh2 ") == (0, 9)
     assert probe.age_run() == (0, 4)

@@ -131,6 +131,13 @@ class RuleContext(BaseModel):
         default=False, description="A narrower, later rule that gives way: its flag is dropped when another rule "
         "flagged the same category in the sentence, and it never makes a characteristic mention redundant (a new "
         "rule never takes the place of an older rule's flag).")
+    occasion: Literal["skip", "ignore"] = Field(
+        default="ignore", description="skip: no flag when the word names a passing state at an occasion of "
+        "recognition or farewell, not a trait: a past-tense link before it (was/got/became/grew), an occasion word "
+        "({occasions}) after a temporal or situational link (as, when, at, during ...) in its sentence, and no "
+        "habit, degree or instruction ('always', 'whenever', 'every', 'too', 'so'): 'was emotional as she accepted "
+        "the award', 'got emotional at his retirement lunch'. 'gets emotional whenever ...' and 'was emotional when "
+        "the client said no' stay flagged.")
     policy: Literal["skip", "ignore"] | None = Field(
         default=None, description="skip: no flag in a sentence with policy wording ({policy}: 'parental leave "
         "under the policy'); the default for mention rules.")
@@ -543,6 +550,18 @@ CONTRAST_LINKS = frozenset(["but", "yet", "however"])
 LINK_WORDS = (CONCESSIVE_OPENERS | GROUNDS_OPENERS | FRONTED_GROUNDS | CONSEQUENCE_LINKS | EXPLAINING_LINKS
               | frozenset(["and", "or", "but", "yet", "which", "while", "whereas", "not", "no", "never", "only", "just",
                            "still"]))
+# verbs of knowing, saying and believing, and the complementiser after them: what follows is someone else's
+STANCE_WORDS = wordset("""think thinks thought know knows knew doubt doubts believe believes understand understands
+    realise realises realize realizes realised realized feel feels felt hear heard notice noticed see saw suspect
+    suspects worry worried guess suppose expect imagine assume hope wonder fear say says said told gather that""")
+NEGATORS = frozenset(["not", "t", "never", "no", "ill"])  # "t" only after an apostrophe: "isn't"
+# a passing state at an occasion (_Checker._at_occasion): its past-tense links, what may stand between the link
+# and the word, the links that place it at the occasion, and what makes it a habit or a degree instead
+PASSING_LINKS = frozenset(["was", "were", "got", "became", "grew", "felt"])
+MOMENT_FILLERS = frozenset(["a", "little", "bit", "very", "quite", "rather", "deeply", "still", "also", "all"])
+OCCASION_LINKS = frozenset(["as", "when", "while", "at", "during", "after", "on", "in", "upon", "before"])
+HABIT_MARKERS = frozenset(["always", "whenever", "every", "often", "usually", "constantly", "typically", "tends",
+                           "tend", "sometimes", "each", "again"])  # a degree ('too', 'so') stops the link scan
 CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
 _CLAUSE_GAP_RE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
@@ -701,6 +720,7 @@ class _CompiledContext:
     judged: bool = True
     linked: bool = False  # judged, and the characteristic must take part in the judgement (see RuleContext)
     yields: bool = False
+    skip_occasion: bool = False
     category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
 
 
@@ -800,6 +820,7 @@ class RuleSet:
                 judged=ctx.judgement != "not_needed",
                 linked=ctx.judgement == "linked",
                 yields=ctx.yields,
+                skip_occasion=ctx.occasion == "skip",
                 category=rule.category,
             )
         )
@@ -1035,10 +1056,13 @@ class _Checker:
             return False  # "helped a customer with young children": the possessor is someone else
         if ctx.category == "family_status" and self._served(i, j, lo, hi):
             return False  # "experience with children", "cared for residents and their families": the job's people
-        if ctx.category == "age" and ctx.describes == "person" and self._group_acted_on(i, j, lo, hi):
+        if ctx.category == "age" and ctx.describes in ("person", "any") and self._group_acted_on(i, j, lo, hi):
             return False  # "she trained the younger cooks", "more than the younger cooks do": other people
+        if (ctx.category in ("religion", "family_status") or ctx.describes == "mention") and self._writers_own(i, lo):
+            return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
         if ctx.describes == "person":
-            return self._describes_person(i, j, lo, hi)
+            return self._describes_person(i, j, lo, hi) and not (
+                ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
         if ctx.describes == "generic_pronoun":
             return self._generic_pronoun(i, lo, hi)
         if ctx.describes == "mention":
@@ -1046,6 +1070,31 @@ class _Checker:
         if ctx.describes == "address":
             return self._vocative(i, j, lo, hi)
         return True
+
+    def _writers_own(self, i: int, lo: int) -> bool:
+        """Is the writer the holder of the characteristic at ``i``: is the nearest person before it in its
+        clause 'I' or the writer's relative ("I keep kosher", "When I leave for Friday prayers, ...", "As a Sikh
+        I wear a turban", "My mother has dementia, and ...")? The writer's own practice or family judges no one;
+        "I noticed Ana wears a hijab" and "I think he keeps kosher" name someone nearer. Only a subject at most
+        three words before counts: "I know reviews are hard to fit in with three kids at home" is about you."""
+        words = self.doc.words
+        if words[i] in POSSESSIVES and words[i] not in ("my", "our"):
+            return False  # "I doubt that with her kids she can travel": hers
+        faiths = self.rules.vocabulary.get("faiths", frozenset())
+        kin = self.rules.vocabulary.get("kin", frozenset())
+        k = i - 1
+        while k >= max(lo, i - 4) and _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)) is None:
+            word = words[k]
+            if word in STANCE_WORDS:
+                return False  # "I know that with a newborn she ...": the writer judges, the family is another's
+            if word == "i" or (word in kin and k > lo and words[k - 1] in ("my", "our")):
+                return True
+            if word in SPECIFIC_PERSON or word in ("we", "us") or word in self.rules.people:
+                return False
+            if k != lo and self._is_name(k, lo) and _could_be_a_name(word) and word not in faiths:
+                return False
+            k -= 1
+        return False
 
     def _vocative(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is ``i..j`` a vocative: set off by the sentence's edge or a comma on each side ("Great job,
@@ -1084,8 +1133,8 @@ class _Checker:
             return False  # "raised money for cancer patients": the characteristic names the group served
         if self._held_by_someone_else(i, j, lo, hi):
             return False  # "During Priya's maternity leave, Ana ...": Priya's leave, Ana judged
-        if i > lo and words[i - 1] in ("my", "our"):
-            return False  # the writer's own: "I will miss my son's school concert"
+        if (i > lo and words[i - 1] in ("my", "our")) or (i < j and words[i] in ("my", "our")):
+            return False  # the writer's own: "I will miss my son's school concert", a teacher's "our kids"
         if i == j and words[i] in self.rules.outsiders and (i == lo or words[i - 1] not in POSSESSIVES):
             return False  # "calm with parents": other people's parents, not the judged person's family
         if (i == j and i > lo and words[i] in CHILD_NOUNS and words[i - 1] in GROUP_DETERMINERS
@@ -1114,7 +1163,9 @@ class _Checker:
         `assessment`: connectives link, they do not judge. "Priya lives in Leeds with her husband" beside praise in a
         letter does none of these."""
         words = self.doc.words
-        cues = self.rules.vocabulary.get("assessment", frozenset())
+        assessment = self.rules.vocabulary.get("assessment", frozenset())
+        unfit = self._negated_fit(lo, hi)
+        cues = _PositionCues(words, assessment, unfit)
         cs = i
         while cs > lo and _CLAUSE_GAP_RE.search(self.doc.gap(cs)) is None:
             cs -= 1
@@ -1133,18 +1184,63 @@ class _Checker:
         # grounds, like a consequence below, need only the topic of a judgement ("With young kids she won't want
         # the promotion"): any judgement cue but the links themselves
         topics = self.rules.vocabulary.get("evaluation", frozenset()) - LINK_WORDS
-        if grounds and any(words[k] in cues or words[k] in topics for k in range(lo, hi + 1) if not i <= k <= j):
+        if grounds and any(k in cues or words[k] in topics for k in range(lo, hi + 1) if not i <= k <= j):
             return True
         # in the characteristic's own clause a modal predicts what the family does ("will spend more time with
         # her grandchildren", "would like to thank everyone"); a prediction judges when drawn from grounds or
         # as a consequence (above and below)
-        if any(words[k] in cues and words[k] not in CLAUSE_MODALS for k in range(cs, ce + 1) if not i - 1 <= k <= j):
+        # (a negated 'ready/right' there may be about anything: "was not ready for the party his kids threw")
+        own = assessment | self.rules.vocabulary.get("unsuitability", frozenset())
+        if any(words[k] in own and words[k] not in CLAUSE_MODALS for k in range(cs, ce + 1) if not i - 1 <= k <= j):
             return True
         # so does a consequence drawn from the characteristic ("so keep him off travel")
         for k in range(j + 1, hi):
             if words[k] in CONSEQUENCE_LINKS or words[k] in CONTRAST_LINKS or (
                     words[k] in EXPLAINING_LINKS and words[k - 1] in ("which", "this", "that", "it")):
-                return any(words[m] in cues or words[m] in topics for m in range(k + 1, hi + 1))
+                return any(m in cues or words[m] in topics for m in range(k + 1, hi + 1))
+        return False
+
+    def _negated_fit(self, lo: int, hi: int) -> frozenset[int]:
+        """Positions in ``lo..hi`` of a negated predicate of suitability: a word of vocabulary `suitability`
+        within three words after a negation in its clause ("is not the right person for", "isn't ready for",
+        "is no longer suited to", "ill suited"), or a word of vocabulary `unsuitability` ("unsuitable",
+        "unfit"). Not judging someone fit for a role is a judgement even when no word of `assessment` says so."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        suitability = vocab.get("suitability", frozenset())
+        unsuitability = vocab.get("unsuitability", frozenset())
+        found = []
+        for k in range(lo, hi + 1):
+            if words[k] in unsuitability:
+                found.append(k)
+            elif words[k] in suitability:
+                for m in range(k - 1, max(lo, k - 4) - 1, -1):
+                    if words[m] in NEGATORS and not (words[m] == "t" and self.doc.gap(m)[-1:] not in _APOSTROPHES):
+                        found.append(k)
+                        break
+                    if _CLAUSE_GAP_RE.search(self.doc.gap(m + 1)):
+                        break
+        return frozenset(found)
+
+    def _at_occasion(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the trait word ``i..j`` name a passing state at an occasion of recognition or farewell (see
+        RuleContext.occasion): a past-tense link before it with only adverbs between ("was visibly", "got a
+        little"), an occasion word (vocabulary `occasions`) with a temporal or situational link between the
+        word and it ("as she accepted the award", "at his retirement lunch", "During the ceremony, ..."), and
+        no habit or degree ("whenever", "every", "too", "so")?"""
+        words = self.doc.words
+        occasions = self.rules.vocabulary.get("occasions", frozenset())
+        if any(words[k] in HABIT_MARKERS for k in range(lo, hi + 1)):
+            return False
+        k = i - 1
+        while k >= lo and (words[k] in MOMENT_FILLERS or (len(words[k]) > 4 and words[k].endswith("ly"))):
+            k -= 1
+        if k < lo or words[k] not in PASSING_LINKS:
+            return False
+        for m in range(lo, hi + 1):
+            if words[m] in occasions:
+                between = range(j + 1, m) if m > j else range(lo, m)
+                if any(words[n] in OCCASION_LINKS for n in between):
+                    return True
         return False
 
     def _held_by_someone_else(self, i: int, j: int, lo: int, hi: int) -> bool:
@@ -1458,8 +1554,11 @@ class _Checker:
                 return True
             if word in DEMONSTRATIVES:
                 return False
-            if self._is_name(k, lo) and (k != lo or saw_link) and not self._plural_thing(k):
-                return True  # not 'Use an abrasive pad' (a verb) nor 'Sales were depressed' (a thing)
+            if (self._is_name(k, lo) and (k != lo or (saw_link and _could_be_a_name(words[k])))
+                    and not self._plural_thing(k)):
+                # not 'Use an abrasive pad' (a verb), 'Sales were depressed' (a thing) nor a sentence-opening
+                # common noun or gerund: 'Parting is always emotional', 'Change is emotional'
+                return True
             if not saw_link and coordinated:
                 coordinated = False
                 k -= 1
@@ -1847,6 +1946,18 @@ class _Candidate:
     end: int
     rule: int
     token: int = 0
+
+
+class _PositionCues:
+    """Token positions that are judgement cues: a word of a cue vocabulary, or a position found by a check."""
+
+    __slots__ = ("words", "vocabulary", "positions")
+
+    def __init__(self, words: list[str], vocabulary: frozenset[str], positions: frozenset[int]) -> None:
+        self.words, self.vocabulary, self.positions = words, vocabulary, positions
+
+    def __contains__(self, k: int) -> bool:
+        return self.words[k] in self.vocabulary or k in self.positions
 
 
 def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc) -> list[_Candidate]:
