@@ -20,13 +20,21 @@ area: the shared definition's outcome, as round eight's "Achieve a customer sati
 the OKR pages' "Increase Net Promoter Score (NPS) from 45 to 60". S1Q: such goals. S0Q: the area alone or a wish for
 more of it ("Improve employee engagement", "Get better engagement scores").
 
-Each family was written before its change, never tuned on (Q was written after C's change and before its own). Source: the team's own goals written for this probe, in
-the shapes of the dev8 tune half's key results ("Refresh the technology books and periodicals ...", "Cut the
+N, a title-cased area. A strategic plan's theme is often title-cased ("Advance Student Success", "Foster Community
+Engagement", "Champion Diversity, Equity and Inclusion"): its capitals mark a heading, not a name, when the run of
+capitalised words ends in an abstract area (success, engagement, equity, inclusion, innovation ...). S0N: such themes.
+S1N: names that end in the thing they name ("the Student Success Center website", "the Summer Bridge Program",
+round eight's "Renovate the Student Center", "Build a Campus Recreation Facility").
+
+Each family was written before its change, never tuned on (Q was written after C's change and before its own).
+Source: the team's own goals written for this probe, in the shapes of the dev8 tune half's key results ("Refresh the technology books and periodicals ...", "Cut the
 employee turnover rate down") and the OKR pages cited in evals/dev8/README.md; none is copied from evals/.
 Figures (right/total), before -> after: S1R 1 -> 18/18, S0R 13 -> 14/14, M1C 2 -> 10/10, S1C 1 -> 4/4, M0C 7 -> 7/8,
-S1Q 5 -> 10/10, S0Q 6 -> 6/6.
-Miss left: "Recruit volunteers over 18 for the summer program" is measurable as a deliverable (recruiting for a named
-programme), not through the age, which the comparator rule now reads as an age.
+S1Q 5 -> 10/10, S0Q 6 -> 6/6, S0N 8 -> 13/14, S1N 8 -> 8/10.
+Misses left: "Advance Health Equity Across the Region" (a heading title-cased through its preposition: "Region" is left
+to read as a name); "Strengthen the Salesforce integration" and "Promote the Annual Giving Campaign to alumni" (a
+degree or vague verb on a named thing, not this round's class); "Recruit volunteers over 18 for the summer program"
+is measurable as a deliverable (recruiting for a named programme), not through the age, which the comparator rule now reads as an age.
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goal_round18_probe.py [-v]
 """

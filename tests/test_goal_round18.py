@@ -66,3 +66,20 @@ def test_a_bare_value_after_a_comparator(text: str, letters: str) -> None:
 )
 def test_a_metric_on_a_broad_area_with_its_value(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a title-cased theme ends in an abstract area: its capitals mark a heading, not a name
+        ("Advance Student Success.", "..A.."),
+        ("Advance Research and Innovation.", "..A.."),
+        ("Champion Diversity, Equity and Inclusion.", "..A.."),
+        ("Deepen Community Partnerships.", "..A.."),
+        # a name ends in the thing it names
+        ("Launch the Student Success Center website.", "SMA.."),
+        ("Expand the Summer Bridge Program to two campuses.", "SMA.."),
+    ],
+)
+def test_a_title_cased_area_is_no_name(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

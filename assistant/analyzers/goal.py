@@ -1013,8 +1013,36 @@ def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
         if (word in rules.stopwords or word in rules.generic_words or word in rules.time_words or word in _COMMON_CAPS
                 or word in rules.institution_words):
             continue
+        if _area_heading(text, pos, end, rules):
+            continue
         return True
     return False
+
+
+# The run of capitalised words a word opens or sits in, joined by spaces, "and", "&" or commas ("Student Success",
+# "Research and Innovation", "Diversity, Equity and Inclusion").
+_TITLE_RUN = re.compile(r"[A-Z][\w'’-]{1,30}(?:(?:\s{1,3}|,\s{1,3}|\s{1,3}(?:and|&)\s{1,3}|,\s{1,3}and\s{1,3})[A-Z][\w'’-]{1,30})*")
+# Areas a strategic theme is headed by, beyond the generic and quality words.
+_AREA_HEADS = wordset("""inclusion equity diversity belonging wellbeing well-being wellness health sustainability
+resilience opportunity opportunities achievement access learning discovery stewardship vitality prosperity""")
+
+
+def _area_heading(text: str, pos: int, end: int, rules: GoalRules) -> bool:
+    """Whether the capitalised word at ``pos`` belongs to a title-cased area rather than a name: its run of
+    capitalised words ends in an abstract area ("Advance Student Success", "Advance Research and Innovation",
+    "Champion Diversity, Equity and Inclusion"), where a name ends in the thing it names ("the Student Success Center",
+    "the Annual Giving Campaign")."""
+    run = _TITLE_RUN.match(text, pos, end)
+    if run is None:
+        return False
+    words = run.group().split()
+    head = words[-1].lower().rstrip(",").removesuffix("'s").removesuffix("’s")
+    for word in words[1:]:
+        if word.lower() in PREPOSITIONS or word.lower() in rules.stopwords and word.lower() not in ("and",):
+            return False  # a title-cased heading runs on through its prepositions; leave it to the words
+    return (head in rules.generic_words or head in _QUALITY_NOUNS or head in _AREA_HEADS
+            or (_ABSTRACT_NOUN.search(head) is not None and head not in _CONCRETE_ABSTRACT_SHAPE
+                and not _artefact(head, rules)))
 
 
 def _named_sentence(memo: dict[tuple[int, int], bool], text: str, pos: int, rules: GoalRules) -> bool:
