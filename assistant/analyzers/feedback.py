@@ -207,7 +207,7 @@ class FeedbackSpanRule(Rule):
     valence_at_most: float | None = Field(default=None, description=(
         "valence only: the VADER rating (-4 .. 4) a word must have at most to count."))
     sense: Literal["affirmative", "negated", "critical"] | None = None
-    subject: Literal["before", "after", "sentence"] | None = None
+    subject: Literal["before", "after", "sentence", "object"] | None = None
     not_followed_by: list[str] = Field(default_factory=list)
     predicates: list[str] = Field(default_factory=list, description=(
         "character only: evaluative words besides every person-trait term that judge the noun ('negative', 'poor')."))
@@ -560,9 +560,10 @@ def _is_person(token_text: str, first_in_sentence: bool) -> bool:
     lower = token_text.lower()
     if lower in PERSON_PRONOUNS:
         return True
-    # A capitalised word is a name, also at a sentence start, unless it is a common opener.
+    # A capitalised word is a name, also at a sentence start, unless it is a common opener; at a sentence start a
+    # common English word that is no first name is the capital of a thing or event ("Parting is always emotional").
     return (token_text[:1].isupper() and token_text[1:2].islower() and lower not in _NOT_NAMES
-            and lower not in _CALENDAR)
+            and lower not in _CALENDAR and not (first_in_sentence and not names_lexicon().may_be_name(lower)))
 
 
 # --- a draft, tokenised once ------------------------------------------------------------------
@@ -803,15 +804,24 @@ def _person_subject_before(draft: _Draft, start: int, clause_start: int) -> bool
             opening = _words_before(draft, start, sentence_start, limit=40)[-3:]
             return any(_is_person(t.text, t.start == sentence_start) or t.lower.rstrip("s") in PERSON_NOUNS
                        for t in opening)
-        return _is_person(tok.text, tok.start == clause_start and tok.start == draft.sentence_at(start)[0])
+        first = tok.start == draft.sentence_at(start)[0]
+        if first and not _is_person(tok.text, True):
+            return False  # "Parting is always emotional", "Change is never easy": a thing or event, no person
+        if _OWN_WORK.search(draft.text, max(clause_start, tok.start - 40), tok.start):
+            return True  # "your reports are always late": the person's work stands for the person
+        return _is_person(tok.text, tok.start == clause_start and first)
     return False
+
+
+_OWN_WORK = re.compile(r"\b(?i:your|his|her|their)\s{1,3}(?:[a-z-]{2,30}\s{1,3})?\Z")
 
 
 _REVIEW_FORM_VERBS = frozenset(["is", "was", "has", "had", "does", "did", "gets", "seems", "appears", "tends", "remains"])
 
 
 _REPORTED_LEAD = re.compile(r"\b(?:said|says|saying|told\s{1,3}\w{1,30}|replied|answered|claimed|insisted|explained|wrote|"
-                            r"shouted|yelled)\b(?:\s{1,3}that)?(?:\s{1,3}[\w'’-]{1,30}){0,4}\s{0,3}\Z", re.IGNORECASE)
+                            r"shouted|yelled)\b(?:\s{1,3}that|,?\s{0,3}[\"“‘]\s{0,3}[\w'’-]{1,30})?(?:\s{1,3}[\w'’-]{1,30}){0,4}\s{0,3}\Z",
+                            re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     r"\s{1,3}(?:(?:you|he|she|they)\b|[A-Z][a-z]{1,30}\b|(?:ever\s{1,3})?(?:gets?|got|is|was|has|had|works?|worked|"
     r"goes|went|seems?|arrives?)\b)"
@@ -860,6 +870,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     clause_start, clause_end = draft.clause(m.start(), m.end())
     if m.group().lower().startswith(_PATTERN_WORDS) and _COUNTED.search(text, s, e):
         return False  # "consistently late in March, on 12 of 20 working days": a counted pattern, not overgeneralised
+    if rule.subject == "object":
+        return _quantified_object_ok(draft, m, rule, rules, clause_start, clause_end)
     if rule.subject == "before":
         if not lead.strip(" \"'“‘(-•*"):
             # Sentence-initial: an imperative ("Never share the password", "Always double-check")
@@ -896,6 +908,56 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     # In a critical draft an "always" clause without praise overgeneralises the criticism too:
     # "I was disappointed by how you handled it. You always take these things personally."
     return rule.subject == "before" and critical_draft() and not rules.praise.search(text, clause_start, clause_end)
+
+
+# --- absolutes in the object: "you miss every deadline", "you haven't met any deadlines" -------------
+# The overgeneralisation can sit in the object of the person's verb instead of in an adverb. A universal
+# ("every", "everyone", "everything") after a person subject and their verb generalises a criticism when
+# the clause names a problem the person owns; a negated existential ("any", "a single") after a person
+# subject and a negated auxiliary in the perfect or present ("haven't met any", "doesn't answer any")
+# generalises unless the clause names a problem (then it is praise: "you haven't missed any deadlines").
+# A simple past ("didn't bring any samples") reports one occasion. A period or calendar noun after the
+# quantifier is a frequency fact ("every Monday", "every morning"), not a generalisation.
+_PERSON_WORD = r"(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))"
+_UNIVERSAL_LEAD = re.compile(
+    rf"\b{_PERSON_WORD}((?:\s{{1,3}}(?!(?:and|or|but|if|when|that|which|who|you|he|she|they)\b)(?-i:[a-z][a-z'’-]{{1,30}})){{1,4}})"
+    r"\s{1,3}\Z", re.IGNORECASE)
+_NEGATED_LEAD = re.compile(
+    rf"\b{_PERSON_WORD}\s{{1,3}}(?:(?:have|has|do|does|will)\s{{1,3}}not|haven['’]t|hasn['’]t|don['’]t|doesn['’]t|won['’]t|"
+    r"can['’]t|cannot)(?:\s{1,3}(?:yet|even|really|ever|once))?\s{1,3}[a-z]{2,30}(?:\s{1,3}(?:to|on|up|back|with|about|"
+    r"for|in|at|from))?\s{1,3}\Z", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    r"(?:\s{1,3}single)?\s{1,3}(?:other\s{1,3})?(?:day|week|weekday|weekend|fortnight|month|quarter|year|morning|afternoon|"
+    r"evening|night|shift|sprint|cycle|term|semester|season|hour|minute|" + "|".join(WEEKDAYS) + r")s?\b", re.IGNORECASE)
+
+
+_POLICY = re.compile(r"\b(?:must|should|shall|need\s{1,3}to|needs\s{1,3}to|has\s{1,3}to|have\s{1,3}to|please|request|"
+                     r"ask(?:ing)?\s{1,3}(?:that|you)|expect(?:ed)?\s{1,3}(?:that|you))\b", re.IGNORECASE)
+
+
+def _quantified_object_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
+                          clause_start: int, clause_end: int) -> bool:
+    text = draft.text
+    lead = text[clause_start:m.start()]
+    if _PERIOD_AFTER.match(text, m.end(), m.end() + 40):
+        return False  # "every Monday you run the stand-up": a frequency fact
+    if rule.sense == "negated":
+        subject = _NEGATED_LEAD.search(lead)
+        if subject is None or not (subject.group().split()[0].lower() in PERSON_PRONOUNS
+                                   or names_lexicon().may_be_name(subject.group().split()[0].lower())):
+            return False
+        return not rules.problem_words.search(text, clause_start + subject.start(), clause_end)
+    subject = next((u for u in (_UNIVERSAL_LEAD.match(lead, w.start()) for w in re.finditer(r"\b\w", lead)) if u), None)
+    if subject is None or not _is_person(subject.group().split()[0], False) or not (
+            subject.group().split()[0].lower() in PERSON_PRONOUNS or names_lexicon().may_be_name(subject.group().split()[0].lower())):
+        return False
+    s, e = draft.sentence_at(m.start())
+    if rules.request.search(text, s, m.start()) or _POLICY.search(text, s, m.start()):
+        return False  # a standing request or policy: "you must check every invoice", "my request is that you ..."
+    start = clause_start + subject.start()
+    if rules.praise.search(text, start, min(clause_end, m.end() + 40)):
+        return False  # "you handled every question well"
+    return _owned_problem(rules, text, start, clause_end, s, e) is not None
 
 
 _NEXT_WORD = re.compile(r"\s{1,3}(?:(?:so|very|really|too|quite|a\s{1,3}bit|just)\s{1,3})?([A-Za-z'’-]{2,30})")
@@ -3253,9 +3315,23 @@ def _development(text: str, sentence: _Sentence) -> bool:
             and _CORRECTION.search(text, sentence.start, sentence.end) is None)
 
 
+# A change suggested as a gerund subject with the benefit it would bring ("Improving your time management will help
+# you meet deadlines", "Being more concise in your updates would help the board"): the person's own behaviour as the
+# thing to change, in the conditional or future, asks for a change as a directive would. Said in the past or present
+# of what was done ("Improving the checkout flow was your biggest win") it reports an achievement.
+_GERUND_SUGGESTION = re.compile(
+    r"[\s\"“(]{0,3}(?:[a-z]{3,20}ing(?:\s{1,3}(?:on|down|up|back|out|in))?\s{1,3}(?:your|his|her|their)\b|"
+    r"being\s{1,3}(?:(?:a\s{1,3}(?:bit|little)|much|even)\s{1,3})?(?:more|less)\s{1,3}[a-z]{3,20})[^.!?;]{0,80}?"
+    r"\b(?:will|would|could|might|can|may|should)\s{1,3}(?:(?:really|also|definitely|certainly)\s{1,3})?"
+    r"(?:help|make|let|allow|give|save|free|keep|lift|boost|raise|improve|mean|reduce|cut|stop|prevent|go\s{1,3}a\s{1,3}long|"
+    r"ensure|enable|speed|avoid|lead)\b", re.IGNORECASE)
+
+
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
+    if critical <= 0 and any(_GERUND_SUGGESTION.match(text, s.start, s.end) for s in sentences):
+        critical = 1  # "Improving your pacing would give them time to finish": a change asked for
     steps = [s for s in sentences if "next_step" in s.cues]
     if critical <= 0 and praise <= 0 and steps:
         if all(_REINFORCE.match(text, s.start, s.end) for s in steps):
