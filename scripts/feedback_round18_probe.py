@@ -1,0 +1,146 @@
+"""Round 18 probe: absolutes said of the person's behaviour in longer drafts, and their look-alikes.
+
+Classes (fb19, round 18):
+
+* ``quantified`` - the overgeneralisation sits in the object, not in an adverb: a universal quantifier
+  after the person's critical verb ("you miss every deadline", "he interrupts everyone", "micromanaging
+  every single project", "you complain about everything") or a negated existential after a person subject
+  in the perfect or present ("you haven't met any deadlines", "he doesn't answer any of my emails", "she
+  hasn't finished a single report"). Expected: an ``absolute`` finding.
+* ``generic`` - "always"/"never" said of a thing, an event or an abstract noun that opens the sentence
+  ("Parting is always emotional", "Change is never easy", "Inventory week is always chaotic") inside a
+  draft about a person: no person is generalised about. Expected: no ``absolute`` finding.
+* ``look-alike`` - quantifiers that are not overgeneralised criticism: praise of outcomes ("you answered
+  every question"), frequency facts ("every Monday you run the stand-up"), policies ("every invoice must be
+  approved"), comparisons ("no one knows the system better"), quoted speech. Expected: no ``absolute``.
+* ``suggestion`` (tone) - a change suggested as a gerund subject with the benefit it would bring ("Improving
+  your time management will help you meet deadlines", "Being more concise in your updates would help the
+  board"): a request for change. Expected polarity: constructive alone, mixed after praise.
+* ``achievement`` (tone look-alike) - a gerund subject in the past or present reporting what was done
+  ("Improving the checkout flow was your biggest win"). Expected polarity: positive.
+
+Every draft was written for this probe (round 18) after reading the published advice on absolutes in
+reviews (Lattice, "10 Phrases You Should Never Use in Performance Reviews", lattice.com/articles/
+5-phrases-you-should-never-use-in-performance-reviews; PerformYard, "How To Give a Negative Performance
+Review", performyard.com/articles/how-to-give-a-negative-performance-review-6-principles-and-21-examples);
+none is taken from evals/.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round18_probe.py          # per class
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round18_probe.py --list   # every probe read wrongly
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from assistant.analyzers.feedback import load_feedback_rules, review_feedback
+
+QUANTIFIED = [
+    "Thanks for covering the Tuesday shift. That said, you haven't met any deadlines lately, and the audit pack is "
+    "now two weeks overdue.",
+    "Marco knows the billing system well. He interrupts everyone in the weekly review, though, and the juniors have "
+    "stopped offering ideas.",
+    "You miss every deadline we agree on, and the client has started asking me for the dates directly.",
+    "Your first month went fine. Since then you question every decision the team makes, and our planning meetings "
+    "run an hour over.",
+    "She doesn't answer any of my emails, so I end up walking over to her desk to get a status update.",
+    "Priya hasn't finished a single report on time this quarter, and finance has had to chase her for each one.",
+    "You insist on micromanaging every single project the team takes on, right down to the font in the slides.",
+    "You complain about everything in stand-up, and the mood in the room drops as soon as you start.",
+    "I appreciate the long hours. But you ignore every request from the design team, and they have escalated twice.",
+    "He criticises everyone's code in public channels instead of in the review tool, and two people have asked to "
+    "move teams.",
+    "Over the last quarter Dev has not returned any of the client's calls, and the account is now at risk.",
+    "You belittle everybody who disagrees with you in meetings. People have stopped raising concerns.",
+    "The new rota is working. However, Sam doesn't follow any of the handover steps, so the night shift starts "
+    "blind.",
+    "You forget every action item from our one-to-ones, and I have to repeat them the following week.",
+    "Your reports are always late, and the board pack goes out without your section.",
+    "Jo blames everyone else when a release slips, and the testers feel singled out.",
+]
+GENERIC = [
+    "Parting is always emotional. Mr Okafor trained half of the current engineers and we will miss his patience.",
+    "Change is never easy, and you led the team through the move to the new ward with real calm.",
+    "Inventory week is always chaotic, but you kept the counts accurate and the shelves stocked.",
+    "Month-end is always stressful. You stayed calm, reconciled the ledgers a day early and helped Tom with his.",
+    "Teaching is never a solo effort, and Ms Reyes made every new teacher feel part of the department.",
+    "Recruitment is always slow in December, yet you filled both vacancies before the holidays.",
+    "Winter is never quiet on the children's ward. Nurse Adeyemi still found time to read to the patients.",
+    "Moving house is always disruptive, and Lena still delivered the migration plan on schedule.",
+    "Grief is never simple. Thank you, Carla, for sitting with my mother through her last night.",
+    "Feedback is always easier to give than to take, and you took the review of your design with grace.",
+]
+LOOK_ALIKE = [
+    "You answered every question the auditors asked, and the report came back with no findings.",
+    "Every Monday you run the stand-up, and the team leaves it knowing what to work on first.",
+    "Every invoice must be approved by a manager before payment; please add that step to your checklist.",
+    "No one knows the stock system better than Hana, and she trained the new starters on it in a week.",
+    "You greeted everyone at the reception desk by name, and the visitors noticed.",
+    "You checked every calculation before the filing went out, and we met the regulator's deadline.",
+    "Karim visited every patient on the ward before handover, so the night team had a full picture.",
+    "She said, \"you never listen to anyone\", but the notes from the meeting show you took her points on board.",
+    "You haven't missed any deadlines this year, and the client renewed the contract because of it.",
+    "He didn't bring any samples to Tuesday's meeting, so we rescheduled the tasting to Thursday.",
+    "Nothing was left unfinished when you went on leave, and the handover notes covered every open ticket.",
+    "Every time a customer called, you picked up within two rings.",
+]
+
+# (text, expected polarity)
+SUGGESTION = [
+    ("Improving your time management will help you meet deadlines more consistently.", "constructive"),
+    ("Tightening your estimates would help the team plan the sprint with fewer surprises.", "constructive"),
+    ("Working on your listening skills will make the client calls go more smoothly.", "constructive"),
+    ("Strengthening your Excel skills would save you hours on the month-end close.", "constructive"),
+    ("Sharpening your written summaries would help the board follow your recommendations.", "constructive"),
+    ("Focusing on your follow-up with new leads could lift your conversion rate next quarter.", "constructive"),
+    ("Building your confidence in front of the client will let you lead the next pitch yourself.", "constructive"),
+    ("Your lesson plans are thorough and the students clearly enjoy your classes. Improving your pacing in the last "
+     "ten minutes would give them time to finish the exit ticket.", "mixed"),
+    ("Kofi runs a calm, organised shift. Developing his delegation skills will free him up for the ward round.",
+     "mixed"),
+    ("You know the product inside out. Slowing down your demos would help new customers keep up.", "mixed"),
+    ("Reducing your response time on tickets will keep the customers from chasing us by phone.", "constructive"),
+    ("Being more concise in your updates would help the leadership team read them before the meeting.",
+     "constructive"),
+]
+ACHIEVEMENT = [
+    ("Improving the checkout flow was your biggest win this year, and conversion rose by four points.", "positive"),
+    ("Working with you on the audit has been a pleasure, and the regulators signed it off first time.", "positive"),
+    ("Improving your patients' mobility after surgery is what you do best; Mr Ruiz walked on day two.", "positive"),
+    ("Helping new starters settle in is something you do without being asked, and two of them told me so.",
+     "positive"),
+    ("Cutting the queue at the pharmacy window made a real difference to the outpatients last winter.", "positive"),
+    ("Keeping your calm during the outage helped the whole team stay focused, and we were back online in an hour.",
+     "positive"),
+]
+
+
+def run(listing: bool = False) -> dict[str, tuple[int, int]]:
+    rules = load_feedback_rules()
+    scores: dict[str, tuple[int, int]] = {}
+    for name, texts, want in (("quantified", QUANTIFIED, True), ("generic", GENERIC, False),
+                              ("look-alike", LOOK_ALIKE, False)):
+        ok = 0
+        for text in texts:
+            got = any(f.kind == "absolute" for f in review_feedback(text, rules=rules).findings)
+            ok += got == want
+            if listing and got != want:
+                print(f"[{name}] {'missed' if want else 'flagged'}: {text}")
+        scores[name] = (ok, len(texts))
+    for name, pairs in (("suggestion", SUGGESTION), ("achievement", ACHIEVEMENT)):
+        ok = 0
+        for text, want in pairs:
+            got = review_feedback(text, rules=rules).polarity
+            ok += got == want
+            if listing and got != want:
+                print(f"[{name}] {got} (want {want}): {text}")
+        scores[name] = (ok, len(pairs))
+    return scores
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print every probe read wrongly")
+    args = parser.parse_args()
+    for name, (ok, n) in run(args.list).items():
+        print(f"{name}: {ok}/{n}")

@@ -1,0 +1,75 @@
+"""Absolutes said of the person's behaviour in the object of their verb, generic subjects that are no person, and a
+change suggested as a gerund subject (round 18, fb19; probe: scripts/feedback_round18_probe.py)."""
+
+import pytest
+
+from assistant.analyzers.feedback import review_feedback
+
+
+def reading(draft: str) -> tuple[str, list[str]]:
+    report = review_feedback(draft)
+    return report.polarity, sorted(f.kind for f in report.findings)
+
+
+def absolutes(draft: str) -> list[str]:
+    return [f.text for f in review_feedback(draft).findings if f.kind == "absolute"]
+
+
+@pytest.mark.parametrize(("draft", "term", "kinds"), [
+    ("You miss every deadline we agree on, and the client has started asking me for the dates directly.", "every",
+     ["absolute", "missing_action", "vague"]),
+    ("She doesn't answer any of my emails, so I end up walking over to her desk to get a status update.", "any",
+     ["absolute", "missing_action", "vague"]),
+    ("Priya hasn't finished a single report on time this quarter, and finance has had to chase her for each one.",
+     "a single", ["absolute", "missing_action"]),
+    ("Your reports are always late, and the board pack goes out without your section.", "always",
+     ["absolute", "missing_action", "missing_impact", "vague"]),
+])
+def test_an_absolute_in_the_object_or_of_the_persons_work_is_flagged(draft, term, kinds):
+    assert reading(draft) == ("constructive", kinds)
+    assert absolutes(draft) == [term]
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("Change is never easy, and you led the team through the move to the new ward with real calm.",
+     ("positive", ["missing_impact"])),
+    ("You answered every question the auditors asked, and the report came back with no findings.", ("positive", [])),
+    ("You haven't missed any deadlines this year, and the client renewed the contract because of it.",
+     ("positive", [])),
+    ("He didn't bring any samples to Tuesday's meeting, so we rescheduled the tasting to Thursday.",
+     ("constructive", ["missing_action"])),
+    ("My request is that you copy finance on every quote.", ("constructive", ["missing_impact", "vague"])),
+])
+def test_generic_subjects_outcomes_single_occasions_and_requests_are_no_absolute(draft, expected):
+    assert reading(draft) == expected
+
+
+@pytest.mark.parametrize("draft", [
+    "Parting is always emotional. Mr Okafor trained half of the current engineers.",
+    "Every Monday you run the stand-up, and the team leaves it knowing what to work on first.",
+    "She said, \"you never listen to anyone\", but the notes from the meeting show you took her points on board.",
+    "Every invoice must be approved by a manager before payment; please add that step to your checklist.",
+])
+def test_frequency_facts_quotes_and_policies_are_no_absolute(draft):
+    assert absolutes(draft) == []
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("Improving your time management will help you meet deadlines more consistently.",
+     ("constructive", ["missing_action", "missing_impact", "vague"])),
+    ("Being more concise in your updates would help the leadership team read them before the meeting.",
+     ("constructive", ["missing_action", "missing_impact", "vague"])),
+    ("Your lesson plans are thorough and the students clearly enjoy your classes. Improving your pacing in the last "
+     "ten minutes would give them time to finish the exit ticket.", ("mixed", ["missing_action", "missing_impact", "vague"])),
+])
+def test_a_change_suggested_as_a_gerund_subject_asks_for_change(draft, expected):
+    assert reading(draft) == expected
+
+
+@pytest.mark.parametrize("draft", [
+    "Improving the checkout flow was your biggest win this year, and conversion rose by four points.",
+    "Keeping your calm during the outage helped the whole team stay focused, and we were back online in an hour.",
+    "Working with you on the audit has been a pleasure, and the regulators signed it off first time.",
+])
+def test_a_gerund_subject_reporting_what_was_done_is_praise(draft):
+    assert review_feedback(draft).polarity == "positive"
