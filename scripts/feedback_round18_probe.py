@@ -18,6 +18,12 @@ Classes (fb19, round 18):
   board"): a request for change. Expected polarity: constructive alone, mixed after praise.
 * ``achievement`` (tone look-alike) - a gerund subject in the past or present reporting what was done
   ("Improving the checkout flow was your biggest win"). Expected polarity: positive.
+* ``hardship`` (tone) - praise whose concessive adjunct names the circumstances the person worked through
+  ("despite a broken printer", "in spite of the bad connection", "even on days when the weather was
+  terrible"): its problem words are no criticism. Expected polarity: positive.
+* ``own-fault`` (tone look-alike) - the adjunct concedes the person's own fault ("Despite your late start"),
+  or the person's failure is the main clause ("Even after two reminders, you did not send the timesheets").
+  Expected polarity: mixed or constructive as given.
 
 Every draft was written for this probe (round 18) after reading the published advice on absolutes in
 reviews (Lattice, "10 Phrases You Should Never Use in Performance Reviews", lattice.com/articles/
@@ -114,6 +120,29 @@ ACHIEVEMENT = [
      "positive"),
 ]
 
+HARDSHIP = [(text, "positive") for text in [
+    "You drove in every morning, even through the worst snow of the decade, and the route never missed a pickup.",
+    "Despite a broken printer and two staff off sick, you got the mailing out on Friday.",
+    "You kept the clinic running even on days when the weather was terrible and half the team could not get in.",
+    "In spite of the bad connection, you walked the client through the whole demo without a hitch.",
+    "Even with a failing server and an angry client on the line, Maria stayed calm and restored the backups by noon.",
+    "You finished the audit on time despite the missing files from the regional office.",
+    "Despite the chaos of the move, Tom kept every patient appointment on schedule.",
+    "Even after the supplier cancelled at the last minute, you found a replacement caterer within two hours.",
+    "Notwithstanding the delays at customs, you delivered the samples to the client in time for the trade fair.",
+    "She kept the class focused even when the fire alarm went off twice during the exam.",
+    "Regardless of the poor turnout at the first session, you ran the second workshop with the same energy, and "
+    "twelve people signed up for the course.",
+    "Even during the worst of the outage, you answered every customer call personally.",
+]]
+OWN_FAULT = [
+    ("Despite your late start on the report, the analysis was solid; please begin the next one a week earlier.",
+     "mixed"),
+    ("Even after two reminders, you did not send the timesheets.", "constructive"),
+    ("You missed the deadline even though the team stayed late to help you.", "mixed"),
+    ("Despite the training, you still skip the safety check at the start of your shift.", "constructive"),
+]
+
 
 def run(listing: bool = False) -> dict[str, tuple[int, int]]:
     rules = load_feedback_rules()
@@ -127,7 +156,8 @@ def run(listing: bool = False) -> dict[str, tuple[int, int]]:
             if listing and got != want:
                 print(f"[{name}] {'missed' if want else 'flagged'}: {text}")
         scores[name] = (ok, len(texts))
-    for name, pairs in (("suggestion", SUGGESTION), ("achievement", ACHIEVEMENT)):
+    for name, pairs in (("suggestion", SUGGESTION), ("achievement", ACHIEVEMENT), ("hardship", HARDSHIP),
+                        ("own-fault", OWN_FAULT)):
         ok = 0
         for text, want in pairs:
             got = review_feedback(text, rules=rules).polarity

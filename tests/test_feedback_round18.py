@@ -73,3 +73,31 @@ def test_a_change_suggested_as_a_gerund_subject_asks_for_change(draft, expected)
 ])
 def test_a_gerund_subject_reporting_what_was_done_is_praise(draft):
     assert review_feedback(draft).polarity == "positive"
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("Despite a broken printer and two staff off sick, you got the mailing out on Friday.",
+     ("positive", ["missing_impact"])),
+    ("Even with a failing server and an angry client on the line, Maria stayed calm and restored the backups by noon.",
+     ("positive", ["missing_impact"])),
+    ("Regardless of the poor turnout at the first session, you ran the second workshop with the same energy, and "
+     "twelve people signed up for the course.", ("positive", [])),
+])
+def test_a_hardship_the_person_worked_through_is_no_criticism(draft, expected):
+    assert reading(draft) == expected
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("Despite your late start on the report, the analysis was solid; please begin the next one a week earlier.",
+     ("mixed", [])),
+    ("You missed the deadline even though the team stayed late to help you.",
+     ("mixed", ["missing_action", "missing_impact"])),
+])
+def test_a_conceded_fault_of_the_persons_own_stays_criticism(draft, expected):
+    assert reading(draft) == expected
+
+
+def test_a_harsh_word_about_the_circumstances_worked_through_is_not_harsh():
+    draft = "You kept the clinic running even on days when the weather was terrible and half the team could not get in."
+    assert "harsh" not in reading(draft)[1]
+    assert "harsh" in reading("Your handover notes were terrible.")[1]

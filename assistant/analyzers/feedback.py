@@ -1572,7 +1572,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         elif rule.rule.match == "mind":
             ok = _empty_mind_ok(draft, m)
         elif rule.rule.match == "valence":
-            ok = _valence_harsh_ok(draft, m, rule)
+            ok = _valence_harsh_ok(draft, m, rule) and not _in_hardship(draft, m.start())
         elif rule.rule.match == "label":
             ok = _label_ok(draft, m, rules)
         elif rule.rule.match == "rhetorical":
@@ -1586,7 +1586,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = run is not None
             m = run or m  # one finding for the whole run of capitals
         else:
-            ok = _harsh_ok(draft, m, rule)
+            ok = _harsh_ok(draft, m, rule) and not _in_hardship(draft, m.start())
         if ok:
             found.append((rule, m))
             if m.span() != taken_span:
@@ -2097,7 +2097,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         # Negation scopes first: a problem word inside one is praise ("never missed a deadline"),
         # a praise word inside one is criticism ("has not been proactive").
         scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i]
-                  if outside(m) and not _NOT_JUST.match(text, m.end())]  # "didn't just meet them; he beat them"
+                  if outside(m) and not _NOT_JUST.match(text, m.end())  # "didn't just meet them; he beat them"
+                  and not _in_hardship(draft, m.start())]  # "even on days when half the team could not get in"
 
         def negated(pos: int, scopes: list[tuple[re.Match[str], int]] = scopes) -> bool:
             return any(m.end() <= pos < scope for m, scope in scopes)
@@ -2125,6 +2126,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _covers(setting, m.start()):
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
+            if _in_hardship(draft, m.start()):
+                continue  # "In spite of the bad connection, you walked the client through the demo": what was overcome
             if _GRATEFUL_HYPERBOLE.match(text, m.start()):
                 praise += 1  # "we couldn't be happier": praise past saying
                 continue
@@ -3733,6 +3736,33 @@ def _writer_not_observing(draft: _Draft, sentence: int, pos: int) -> bool:
 def _third_person_mention(name: str) -> re.Pattern[str]:
     """The person of a draft about someone named: the name or he/she in any case."""
     return re.compile(rf"\b(?:{re.escape(name)}|he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+# A hardship the person worked through, in a concessive adjunct ("despite a broken printer", "in spite of the bad
+# connection", "even on days when the weather was terrible"): its problem words describe the circumstances, not the
+# person, when the person acts in the rest of the sentence and nothing in the adjunct is theirs ("despite your late
+# start" concedes the person's own fault, which stays criticism).
+_HARDSHIP = re.compile(r"\b(?:despite|in\s{1,3}spite\s{1,3}of|notwithstanding|regardless\s{1,3}of|even\s{1,3}(?:on|in|through|"
+                       r"during|with|when|after|as|though|while|under|amid|amidst))\b", re.IGNORECASE)
+_HARDSHIP_END = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|but|so)\s{1,3}(?:you|he|she|they)\b", re.IGNORECASE)
+_OWN_IN_HARDSHIP = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
+_ACTOR = re.compile(r"\b(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))\b", re.IGNORECASE)
+
+
+def _in_hardship(draft: _Draft, pos: int) -> bool:
+    """``pos`` lies in a concessive adjunct naming a hardship the person worked through (see above)."""
+    text = draft.text
+    s, e = draft.sentence_at(pos)
+    markers = list(_HARDSHIP.finditer(text, s, pos))
+    if not markers:
+        return False
+    marker = markers[-1]
+    end_m = _HARDSHIP_END.search(text, marker.end(), e)
+    end = end_m.start() if end_m else e
+    if pos >= end or _OWN_IN_HARDSHIP.search(text, marker.end(), end):
+        return False
+    return any(_is_person(actor.group(), actor.start() == s) for a, b in ((s, marker.start()), (end, e))
+               for actor in _ACTOR.finditer(text, a, b))
 
 
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
