@@ -89,6 +89,9 @@ LOOK_ALIKE = [
     "He didn't bring any samples to Tuesday's meeting, so we rescheduled the tasting to Thursday.",
     "Nothing was left unfinished when you went on leave, and the handover notes covered every open ticket.",
     "Every time a customer called, you picked up within two rings.",
+    # written after the first version of the fix, when a wider check on praise letters showed these two forms
+    "His stammer never gets in the way of his briefings, and the crews trust what he tells them.",
+    "She trained every new hire on the till and never missed a stock count in four years.",
 ]
 
 # (text, expected polarity)

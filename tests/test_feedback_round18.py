@@ -49,8 +49,10 @@ def test_generic_subjects_outcomes_single_occasions_and_requests_are_no_absolute
     "Every Monday you run the stand-up, and the team leaves it knowing what to work on first.",
     "She said, \"you never listen to anyone\", but the notes from the meeting show you took her points on board.",
     "Every invoice must be approved by a manager before payment; please add that step to your checklist.",
+    "His stammer never gets in the way of his briefings, and the crews trust what he tells them.",
+    "She trained every new hire on the till and never missed a stock count in four years.",
 ])
-def test_frequency_facts_quotes_and_policies_are_no_absolute(draft):
+def test_frequency_facts_quotes_policies_and_praise_are_no_absolute(draft):
     assert absolutes(draft) == []
 
 

@@ -788,9 +788,10 @@ def _subject_earlier(toks: list) -> bool:
     return any(_is_person(t.text, i == len(toks) - 1) for i, t in enumerate(toks))
 
 
-def _person_subject_before(draft: _Draft, start: int, clause_start: int) -> bool:
+def _person_subject_before(draft: _Draft, start: int, clause_start: int, own_work: bool = False) -> bool:
     """A person right before the match, past auxiliaries: 'you always', 'he has never'; after 'and
-    then', the subject of the sentence ('He sets low standards, and then consistently fails')."""
+    then', the subject of the sentence ('He sets low standards, and then consistently fails'); with
+    ``own_work``, the person's work ('your reports are always late')."""
     for tok in _words_before(draft, start, clause_start, limit=6):
         lower = tok.lower.replace("’", "'")
         if CONTRACTED_SUBJECT.match(lower):
@@ -807,7 +808,7 @@ def _person_subject_before(draft: _Draft, start: int, clause_start: int) -> bool
         first = tok.start == draft.sentence_at(start)[0]
         if first and not _is_person(tok.text, True):
             return False  # "Parting is always emotional", "Change is never easy": a thing or event, no person
-        if _OWN_WORK.search(draft.text, max(clause_start, tok.start - 40), tok.start):
+        if own_work and _OWN_WORK.search(draft.text, max(clause_start, tok.start - 40), tok.start):
             return True  # "your reports are always late": the person's work stands for the person
         return _is_person(tok.text, tok.start == clause_start and first)
     return False
@@ -879,8 +880,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
             # behind on his caseload"): a third-person verb or a problem predicate follows.
             if not _review_form(text, m.end(), rules):
                 return False
-        elif not _person_subject_before(draft, m.start(), clause_start):
-            return False
+        elif not _person_subject_before(draft, m.start(), clause_start, own_work=rule.sense != "negated"):
+            return False  # "his accent never gets in the way": a possession need not be the person's work
     elif rule.subject == "after":
         following = text[m.end():clause_end]
         if not _SUBJECT_AFTER.match(following) and not re.match(r"\s{1,3}(?:you|he|she|they)\b", following, re.I):
@@ -957,7 +958,16 @@ def _quantified_object_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRul
     start = clause_start + subject.start()
     if rules.praise.search(text, start, min(clause_end, m.end() + 40)):
         return False  # "you handled every question well"
-    return _owned_problem(rules, text, start, clause_end, s, e) is not None
+    # the problem is what the person does to the object: in the verb run or the object's own phrase, not in a
+    # later conjunct ("trained every new cook and never missed an inspection item")
+    conjunct = _NEXT_CONJUNCT.search(text, m.end(), clause_end)
+    end = conjunct.start() if conjunct else clause_end
+    return any(not rules.negators.search(text, start, p.start())
+               for p in rules.problem_words.finditer(text, start, end)
+               if not (_PROBLEM_NOUN.fullmatch(p.group()) and not _attributed(text, p.start(), p.end(), s, e)))
+
+
+_NEXT_CONJUNCT = re.compile(r"\b(?:and|but|or|yet|nor)\b", re.IGNORECASE)
 
 
 _NEXT_WORD = re.compile(r"\s{1,3}(?:(?:so|very|really|too|quite|a\s{1,3}bit|just)\s{1,3})?([A-Za-z'’-]{2,30})")
