@@ -24,6 +24,12 @@ Classes (fb19, round 18):
 * ``own-fault`` (tone look-alike) - the adjunct concedes the person's own fault ("Despite your late start"),
   or the person's failure is the main clause ("Even after two reminders, you did not send the timesheets").
   Expected polarity: mixed or constructive as given.
+* ``writer-need`` (tone) - a third-person commendation that opens with the writer's own need, told by a negated
+  verb of knowing or managing ("we did not know how to apply for the grant", "I could not work out how to upload
+  my claim"), before the person met it: no criticism. Expected polarity: positive.
+* ``not-done`` (tone look-alike) - something that did not happen which is, or may be, the person's doing ("We
+  did not get Dana's figures until Friday", "The client did not get a reply for a week. You were on leave ...").
+  Expected polarity: constructive.
 
 Every draft was written for this probe (round 18) after reading the published advice on absolutes in
 reviews (Lattice, "10 Phrases You Should Never Use in Performance Reviews", lattice.com/articles/
@@ -146,6 +152,30 @@ OWN_FAULT = [
     ("Despite the training, you still skip the safety check at the start of your shift.", "constructive"),
 ]
 
+WRITER_NEED = [(text, "positive") for text in [
+    "When my mother was admitted, the doctors did not explain what the scans showed. Nurse Kemi sat with us and "
+    "went through every result in plain words.",
+    "Our flight was cancelled and the airline could not rebook us until Tuesday. Marco at the front desk found us "
+    "two rooms and a car to the other airport.",
+    "I had never used the new portal and could not work out how to upload my claim. Dana stayed on the phone with "
+    "me until it went through.",
+    "The printer on our floor had not worked for a week, and no one knew who to call. Ravi traced the fault to a "
+    "driver and fixed it before the board meeting.",
+    "The first contractor did not finish the job and left the site a mess. Your crew cleared it in a day and "
+    "finished the wiring by Friday.",
+    "We did not know how to apply for the grant, and the deadline was two days away. Li walked us through the forms "
+    "and checked every page before we sent them.",
+    "At first I couldn't understand the new pension options. Grace explained each one over the phone and sent me a "
+    "summary the same day.",
+    "We didn't realise the visa paperwork had changed. Omar spotted it in time and rebooked our appointment.",
+]]
+NOT_DONE = [(text, "constructive") for text in [
+    "We did not get Dana's figures until Friday, so the filing went in late.",
+    "We didn't hear from you for two days after the outage, and the client escalated to the director.",
+    "The client did not get a reply for a week. You were on leave and had not set an out-of-office message.",
+    "Dana did not send the figures on Monday, and we missed the filing.",
+]]
+
 
 def run(listing: bool = False) -> dict[str, tuple[int, int]]:
     rules = load_feedback_rules()
@@ -160,7 +190,7 @@ def run(listing: bool = False) -> dict[str, tuple[int, int]]:
                 print(f"[{name}] {'missed' if want else 'flagged'}: {text}")
         scores[name] = (ok, len(texts))
     for name, pairs in (("suggestion", SUGGESTION), ("achievement", ACHIEVEMENT), ("hardship", HARDSHIP),
-                        ("own-fault", OWN_FAULT)):
+                        ("own-fault", OWN_FAULT), ("writer-need", WRITER_NEED), ("not-done", NOT_DONE)):
         ok = 0
         for text, want in pairs:
             got = review_feedback(text, rules=rules).polarity

@@ -103,3 +103,23 @@ def test_a_harsh_word_about_the_circumstances_worked_through_is_not_harsh():
     draft = "You kept the clinic running even on days when the weather was terrible and half the team could not get in."
     assert "harsh" not in reading(draft)[1]
     assert "harsh" in reading("Your handover notes were terrible.")[1]
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("We did not know how to apply for the grant, and the deadline was two days away. Li walked us through the forms "
+     "and checked every page before we sent them.", ("positive", ["missing_impact"])),
+    ("At first I couldn't understand the new pension options. Grace explained each one over the phone and sent me a "
+     "summary the same day.", ("positive", [])),
+])
+def test_the_writers_own_need_before_the_person_met_it_is_no_criticism(draft, expected):
+    assert reading(draft) == expected
+
+
+@pytest.mark.parametrize(("draft", "expected"), [
+    ("We did not get Dana's figures until Friday, so the filing went in late.",
+     ("constructive", ["missing_action", "vague"])),
+    ("The client did not get a reply for a week. You were on leave and had not set an out-of-office message.",
+     ("constructive", ["missing_action", "missing_impact"])),
+])
+def test_something_not_done_that_may_be_the_persons_doing_stays_criticism(draft, expected):
+    assert reading(draft) == expected

@@ -2108,7 +2108,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         # a praise word inside one is criticism ("has not been proactive").
         scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i]
                   if outside(m) and not _NOT_JUST.match(text, m.end())  # "didn't just meet them; he beat them"
-                  and not _in_hardship(draft, m.start())]  # "even on days when half the team could not get in"
+                  and not _in_hardship(draft, m.start())  # "even on days when half the team could not get in"
+                  and not (_covers(setting, m.start()) and _WRITER_AT_A_LOSS.match(  # "We did not know how to apply"
+                      text, _clause_start(text, m.start(), s), min(e, m.end() + 30)))]
 
         def negated(pos: int, scopes: list[tuple[re.Match[str], int]] = scopes) -> bool:
             return any(m.end() <= pos < scope for m, scope in scopes)
@@ -3773,6 +3775,17 @@ def _in_hardship(draft: _Draft, pos: int) -> bool:
         return False
     return any(_is_person(actor.group(), actor.start() == s) for a, b in ((s, marker.start()), (end, e))
                for actor in _ACTOR.finditer(text, a, b))
+
+
+# The writer's own need before the person acted: I or we, unable to know, understand or manage something ("we did
+# not understand what was going on", "I could not work out how to upload my claim"). In a setting clause (see
+# below) it is what the person met, not a failing of theirs; a thing that did not happen ("the client did not get a
+# reply") may be the person's doing and is not read here.
+_WRITER_AT_A_LOSS = re.compile(
+    r"\W{0,3}(?:(?:when|as|because|since|and|but|so|then|at\s{1,3}first)\s{1,3})?(?:I|we)\b[^,;]{0,30}?"
+    r"(?:\bnot|n['’]t|\bnever)\s{1,3}(?:(?:really|fully|quite|even|yet)\s{1,3})?(?:know|knew|understand|understood|realis\w{1,3}|"
+    r"realiz\w{1,3}|work(?:ed)?\s{1,3}out|figure(?:d)?\s{1,3}out|find|found|manage|managed|cope|coped|follow|followed|"
+    r"make\s{1,3}sense|use[ds]?|speak|read)\b", re.IGNORECASE)
 
 
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
