@@ -127,6 +127,8 @@ ACHIEVEMENT = [
     ("Cutting the queue at the pharmacy window made a real difference to the outpatients last winter.", "positive"),
     ("Keeping your calm during the outage helped the whole team stay focused, and we were back online in an hour.",
      "positive"),
+    # written after the code: a preposition ending in -ing is no gerund
+    ("During your leave, Sam will help cover the front desk, and we will keep your queue tidy.", "positive"),
 ]
 
 HARDSHIP = [(text, "positive") for text in [

@@ -72,6 +72,7 @@ def test_a_change_suggested_as_a_gerund_subject_asks_for_change(draft, expected)
     "Improving the checkout flow was your biggest win this year, and conversion rose by four points.",
     "Keeping your calm during the outage helped the whole team stay focused, and we were back online in an hour.",
     "Working with you on the audit has been a pleasure, and the regulators signed it off first time.",
+    "During your leave, Sam will help cover the front desk, and we will keep your queue tidy.",
 ])
 def test_a_gerund_subject_reporting_what_was_done_is_praise(draft):
     assert review_feedback(draft).polarity == "positive"

@@ -3335,7 +3335,9 @@ def _development(text: str, sentence: _Sentence) -> bool:
 # thing to change, in the conditional or future, asks for a change as a directive would. Said in the past or present
 # of what was done ("Improving the checkout flow was your biggest win") it reports an achievement.
 _GERUND_SUGGESTION = re.compile(
-    r"[\s\"“(]{0,3}(?:[a-z]{3,20}ing(?:\s{1,3}(?:on|down|up|back|out|in))?\s{1,3}(?:your|his|her|their)\b|"
+    r"[\s\"“(]{0,3}(?:(?!(?:during|according|including|regarding|concerning|considering|excluding|following|pending|"
+    r"barring|notwithstanding|given|seeing|bring)\b)[a-z]{3,20}ing(?:\s{1,3}(?:on|down|up|back|out|in))?\s{1,3}"
+    r"(?:your|his|her|their)\b|"
     r"being\s{1,3}(?:(?:a\s{1,3}(?:bit|little)|much|even)\s{1,3})?(?:more|less)\s{1,3}[a-z]{3,20})[^.!?;]{0,80}?"
     r"\b(?:will|would|could|might|can|may|should)\s{1,3}(?:(?:really|also|definitely|certainly)\s{1,3})?"
     r"(?:help|make|let|allow|give|save|free|keep|lift|boost|raise|improve|mean|reduce|cut|stop|prevent|go\s{1,3}a\s{1,3}long|"
