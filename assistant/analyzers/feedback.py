@@ -207,7 +207,7 @@ class FeedbackSpanRule(Rule):
     valence_at_most: float | None = Field(default=None, description=(
         "valence only: the VADER rating (-4 .. 4) a word must have at most to count."))
     sense: Literal["affirmative", "negated", "critical"] | None = None
-    subject: Literal["before", "after", "sentence"] | None = None
+    subject: Literal["before", "after", "sentence", "object"] | None = None
     not_followed_by: list[str] = Field(default_factory=list)
     predicates: list[str] = Field(default_factory=list, description=(
         "character only: evaluative words besides every person-trait term that judge the noun ('negative', 'poor')."))
@@ -555,9 +555,10 @@ def _is_person(token_text: str, first_in_sentence: bool) -> bool:
     lower = token_text.lower()
     if lower in PERSON_PRONOUNS:
         return True
-    # A capitalised word is a name, also at a sentence start, unless it is a common opener.
+    # A capitalised word is a name, also at a sentence start, unless it is a common opener; at a sentence start a
+    # common English word that is no first name is the capital of a thing or event ("Parting is always emotional").
     return (token_text[:1].isupper() and token_text[1:2].islower() and lower not in _NOT_NAMES
-            and lower not in _CALENDAR)
+            and lower not in _CALENDAR and not (first_in_sentence and not names_lexicon().may_be_name(lower)))
 
 
 # --- a draft, tokenised once ------------------------------------------------------------------
@@ -782,9 +783,10 @@ def _subject_earlier(toks: list) -> bool:
     return any(_is_person(t.text, i == len(toks) - 1) for i, t in enumerate(toks))
 
 
-def _person_subject_before(draft: _Draft, start: int, clause_start: int) -> bool:
+def _person_subject_before(draft: _Draft, start: int, clause_start: int, own_work: bool = False) -> bool:
     """A person right before the match, past auxiliaries: 'you always', 'he has never'; after 'and
-    then', the subject of the sentence ('He sets low standards, and then consistently fails')."""
+    then', the subject of the sentence ('He sets low standards, and then consistently fails'); with
+    ``own_work``, the person's work ('your reports are always late')."""
     for tok in _words_before(draft, start, clause_start, limit=6):
         lower = tok.lower.replace("’", "'")
         if CONTRACTED_SUBJECT.match(lower):
@@ -798,15 +800,24 @@ def _person_subject_before(draft: _Draft, start: int, clause_start: int) -> bool
             opening = _words_before(draft, start, sentence_start, limit=40)[-3:]
             return any(_is_person(t.text, t.start == sentence_start) or t.lower.rstrip("s") in PERSON_NOUNS
                        for t in opening)
-        return _is_person(tok.text, tok.start == clause_start and tok.start == draft.sentence_at(start)[0])
+        first = tok.start == draft.sentence_at(start)[0]
+        if first and not _is_person(tok.text, True):
+            return False  # "Parting is always emotional", "Change is never easy": a thing or event, no person
+        if own_work and _OWN_WORK.search(draft.text, max(clause_start, tok.start - 40), tok.start):
+            return True  # "your reports are always late": the person's work stands for the person
+        return _is_person(tok.text, tok.start == clause_start and first)
     return False
+
+
+_OWN_WORK = re.compile(r"\b(?i:your|his|her|their)\s{1,3}(?:[a-z-]{2,30}\s{1,3})?\Z")
 
 
 _REVIEW_FORM_VERBS = frozenset(["is", "was", "has", "had", "does", "did", "gets", "seems", "appears", "tends", "remains"])
 
 
 _REPORTED_LEAD = re.compile(r"\b(?:said|says|saying|told\s{1,3}\w{1,30}|replied|answered|claimed|insisted|explained|wrote|"
-                            r"shouted|yelled)\b(?:\s{1,3}that)?(?:\s{1,3}[\w'’-]{1,30}){0,4}\s{0,3}\Z", re.IGNORECASE)
+                            r"shouted|yelled)\b(?:\s{1,3}that|,?\s{0,3}[\"“‘]\s{0,3}[\w'’-]{1,30})?(?:\s{1,3}[\w'’-]{1,30}){0,4}\s{0,3}\Z",
+                            re.IGNORECASE)
 _SUBJECT_AFTER = re.compile(
     r"\s{1,3}(?:(?:you|he|she|they)\b|[A-Z][a-z]{1,30}\b|(?:ever\s{1,3})?(?:gets?|got|is|was|has|had|works?|worked|"
     r"goes|went|seems?|arrives?)\b)"
@@ -855,6 +866,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     clause_start, clause_end = draft.clause(m.start(), m.end())
     if m.group().lower().startswith(_PATTERN_WORDS) and _COUNTED.search(text, s, e):
         return False  # "consistently late in March, on 12 of 20 working days": a counted pattern, not overgeneralised
+    if rule.subject == "object":
+        return _quantified_object_ok(draft, m, rule, rules, clause_start, clause_end)
     if rule.subject == "before":
         if not lead.strip(" \"'“‘(-•*"):
             # Sentence-initial: an imperative ("Never share the password", "Always double-check")
@@ -862,8 +875,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
             # behind on his caseload"): a third-person verb or a problem predicate follows.
             if not _review_form(text, m.end(), rules):
                 return False
-        elif not _person_subject_before(draft, m.start(), clause_start):
-            return False
+        elif not _person_subject_before(draft, m.start(), clause_start, own_work=rule.sense != "negated"):
+            return False  # "his accent never gets in the way": a possession need not be the person's work
     elif rule.subject == "after":
         following = text[m.end():clause_end]
         if not _SUBJECT_AFTER.match(following) and not re.match(r"\s{1,3}(?:you|he|she|they)\b", following, re.I):
@@ -891,6 +904,65 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     # In a critical draft an "always" clause without praise overgeneralises the criticism too:
     # "I was disappointed by how you handled it. You always take these things personally."
     return rule.subject == "before" and critical_draft() and not rules.praise.search(text, clause_start, clause_end)
+
+
+# --- absolutes in the object: "you miss every deadline", "you haven't met any deadlines" -------------
+# The overgeneralisation can sit in the object of the person's verb instead of in an adverb. A universal
+# ("every", "everyone", "everything") after a person subject and their verb generalises a criticism when
+# the clause names a problem the person owns; a negated existential ("any", "a single") after a person
+# subject and a negated auxiliary in the perfect or present ("haven't met any", "doesn't answer any")
+# generalises unless the clause names a problem (then it is praise: "you haven't missed any deadlines").
+# A simple past ("didn't bring any samples") reports one occasion. A period or calendar noun after the
+# quantifier is a frequency fact ("every Monday", "every morning"), not a generalisation.
+_PERSON_WORD = r"(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))"
+_UNIVERSAL_LEAD = re.compile(
+    rf"\b{_PERSON_WORD}((?:\s{{1,3}}(?!(?:and|or|but|if|when|that|which|who|you|he|she|they)\b)(?-i:[a-z][a-z'’-]{{1,30}})){{1,4}})"
+    r"\s{1,3}\Z", re.IGNORECASE)
+_NEGATED_LEAD = re.compile(
+    rf"\b{_PERSON_WORD}\s{{1,3}}(?:(?:have|has|do|does|will)\s{{1,3}}not|haven['’]t|hasn['’]t|don['’]t|doesn['’]t|won['’]t|"
+    r"can['’]t|cannot)(?:\s{1,3}(?:yet|even|really|ever|once))?\s{1,3}[a-z]{2,30}(?:\s{1,3}(?:to|on|up|back|with|about|"
+    r"for|in|at|from))?\s{1,3}\Z", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    r"(?:\s{1,3}single)?\s{1,3}(?:other\s{1,3})?(?:day|week|weekday|weekend|fortnight|month|quarter|year|morning|afternoon|"
+    r"evening|night|shift|sprint|cycle|term|semester|season|hour|minute|" + "|".join(WEEKDAYS) + r")s?\b", re.IGNORECASE)
+
+
+_POLICY = re.compile(r"\b(?:must|should|shall|need\s{1,3}to|needs\s{1,3}to|has\s{1,3}to|have\s{1,3}to|please|request|"
+                     r"ask(?:ing)?\s{1,3}(?:that|you)|expect(?:ed)?\s{1,3}(?:that|you))\b", re.IGNORECASE)
+
+
+def _quantified_object_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
+                          clause_start: int, clause_end: int) -> bool:
+    text = draft.text
+    lead = text[clause_start:m.start()]
+    if _PERIOD_AFTER.match(text, m.end(), m.end() + 40):
+        return False  # "every Monday you run the stand-up": a frequency fact
+    if rule.sense == "negated":
+        subject = _NEGATED_LEAD.search(lead)
+        if subject is None or not (subject.group().split()[0].lower() in PERSON_PRONOUNS
+                                   or names_lexicon().may_be_name(subject.group().split()[0].lower())):
+            return False
+        return not rules.problem_words.search(text, clause_start + subject.start(), clause_end)
+    subject = next((u for u in (_UNIVERSAL_LEAD.match(lead, w.start()) for w in re.finditer(r"\b\w", lead)) if u), None)
+    if subject is None or not _is_person(subject.group().split()[0], False) or not (
+            subject.group().split()[0].lower() in PERSON_PRONOUNS or names_lexicon().may_be_name(subject.group().split()[0].lower())):
+        return False
+    s, e = draft.sentence_at(m.start())
+    if rules.request.search(text, s, m.start()) or _POLICY.search(text, s, m.start()):
+        return False  # a standing request or policy: "you must check every invoice", "my request is that you ..."
+    start = clause_start + subject.start()
+    if rules.praise.search(text, start, min(clause_end, m.end() + 40)):
+        return False  # "you handled every question well"
+    # the problem is what the person does to the object: in the verb run or the object's own phrase, not in a
+    # later conjunct ("trained every new cook and never missed an inspection item")
+    conjunct = _NEXT_CONJUNCT.search(text, m.end(), clause_end)
+    end = conjunct.start() if conjunct else clause_end
+    return any(not rules.negators.search(text, start, p.start())
+               for p in rules.problem_words.finditer(text, start, end)
+               if not (_PROBLEM_NOUN.fullmatch(p.group()) and not _attributed(text, p.start(), p.end(), s, e)))
+
+
+_NEXT_CONJUNCT = re.compile(r"\b(?:and|but|or|yet|nor)\b", re.IGNORECASE)
 
 
 _NEXT_WORD = re.compile(r"\s{1,3}(?:(?:so|very|really|too|quite|a\s{1,3}bit|just)\s{1,3})?([A-Za-z'’-]{2,30})")
@@ -1505,7 +1577,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         elif rule.rule.match == "mind":
             ok = _empty_mind_ok(draft, m)
         elif rule.rule.match == "valence":
-            ok = _valence_harsh_ok(draft, m, rule)
+            ok = _valence_harsh_ok(draft, m, rule) and not _in_hardship(draft, m.start())
         elif rule.rule.match == "label":
             ok = _label_ok(draft, m, rules)
         elif rule.rule.match == "rhetorical":
@@ -1519,7 +1591,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = run is not None
             m = run or m  # one finding for the whole run of capitals
         else:
-            ok = _harsh_ok(draft, m, rule)
+            ok = _harsh_ok(draft, m, rule) and not _in_hardship(draft, m.start())
         if ok:
             found.append((rule, m))
             if m.span() != taken_span:
@@ -2030,7 +2102,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         # Negation scopes first: a problem word inside one is praise ("never missed a deadline"),
         # a praise word inside one is criticism ("has not been proactive").
         scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i]
-                  if outside(m) and not _NOT_JUST.match(text, m.end())]  # "didn't just meet them; he beat them"
+                  if outside(m) and not _NOT_JUST.match(text, m.end())  # "didn't just meet them; he beat them"
+                  and not _in_hardship(draft, m.start())  # "even on days when half the team could not get in"
+                  and not (_covers(setting, m.start()) and _WRITER_AT_A_LOSS.match(  # "We did not know how to apply"
+                      text, _clause_start(text, m.start(), s), min(e, m.end() + 30)))]
 
         def negated(pos: int, scopes: list[tuple[re.Match[str], int]] = scopes) -> bool:
             return any(m.end() <= pos < scope for m, scope in scopes)
@@ -2058,6 +2133,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _covers(setting, m.start()):
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
+            if _in_hardship(draft, m.start()):
+                continue  # "In spite of the bad connection, you walked the client through the demo": what was overcome
             if _GRATEFUL_HYPERBOLE.match(text, m.start()):
                 praise += 1  # "we couldn't be happier": praise past saying
                 continue
@@ -3248,9 +3325,25 @@ def _development(text: str, sentence: _Sentence) -> bool:
             and _CORRECTION.search(text, sentence.start, sentence.end) is None)
 
 
+# A change suggested as a gerund subject with the benefit it would bring ("Improving your time management will help
+# you meet deadlines", "Being more concise in your updates would help the board"): the person's own behaviour as the
+# thing to change, in the conditional or future, asks for a change as a directive would. Said in the past or present
+# of what was done ("Improving the checkout flow was your biggest win") it reports an achievement.
+_GERUND_SUGGESTION = re.compile(
+    r"[\s\"“(]{0,3}(?:(?!(?:during|according|including|regarding|concerning|considering|excluding|following|pending|"
+    r"barring|notwithstanding|given|seeing|bring)\b)[a-z]{3,20}ing(?:\s{1,3}(?:on|down|up|back|out|in))?\s{1,3}"
+    r"(?:your|his|her|their)\b|"
+    r"being\s{1,3}(?:(?:a\s{1,3}(?:bit|little)|much|even)\s{1,3})?(?:more|less)\s{1,3}[a-z]{3,20})[^.!?;]{0,80}?"
+    r"\b(?:will|would|could|might|can|may|should)\s{1,3}(?:(?:really|also|definitely|certainly)\s{1,3})?"
+    r"(?:help|make|let|allow|give|save|free|keep|lift|boost|raise|improve|mean|reduce|cut|stop|prevent|go\s{1,3}a\s{1,3}long|"
+    r"ensure|enable|speed|avoid|lead)\b", re.IGNORECASE)
+
+
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
+    if critical <= 0 and any(_GERUND_SUGGESTION.match(text, s.start, s.end) for s in sentences):
+        critical = 1  # "Improving your pacing would give them time to finish": a change asked for
     steps = [s for s in sentences if "next_step" in s.cues]
     if critical <= 0 and praise <= 0 and steps:
         if all(_REINFORCE.match(text, s.start, s.end) for s in steps):
@@ -3657,6 +3750,44 @@ def _writer_not_observing(draft: _Draft, sentence: int, pos: int) -> bool:
 def _third_person_mention(name: str) -> re.Pattern[str]:
     """The person of a draft about someone named: the name or he/she in any case."""
     return re.compile(rf"\b(?:{re.escape(name)}|he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+# A hardship the person worked through, in a concessive adjunct ("despite a broken printer", "in spite of the bad
+# connection", "even on days when the weather was terrible"): its problem words describe the circumstances, not the
+# person, when the person acts in the rest of the sentence and nothing in the adjunct is theirs ("despite your late
+# start" concedes the person's own fault, which stays criticism).
+_HARDSHIP = re.compile(r"\b(?:despite|in\s{1,3}spite\s{1,3}of|notwithstanding|regardless\s{1,3}of|even\s{1,3}(?:on|in|through|"
+                       r"during|with|when|after|as|though|while|under|amid|amidst))\b", re.IGNORECASE)
+_HARDSHIP_END = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|but|so)\s{1,3}(?:you|he|she|they)\b", re.IGNORECASE)
+_OWN_IN_HARDSHIP = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
+_ACTOR = re.compile(r"\b(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))\b", re.IGNORECASE)
+
+
+def _in_hardship(draft: _Draft, pos: int) -> bool:
+    """``pos`` lies in a concessive adjunct naming a hardship the person worked through (see above)."""
+    text = draft.text
+    s, e = draft.sentence_at(pos)
+    markers = list(_HARDSHIP.finditer(text, s, pos))
+    if not markers:
+        return False
+    marker = markers[-1]
+    end_m = _HARDSHIP_END.search(text, marker.end(), e)
+    end = end_m.start() if end_m else e
+    if pos >= end or _OWN_IN_HARDSHIP.search(text, marker.end(), end):
+        return False
+    return any(_is_person(actor.group(), actor.start() == s) for a, b in ((s, marker.start()), (end, e))
+               for actor in _ACTOR.finditer(text, a, b))
+
+
+# The writer's own need before the person acted: I or we, unable to know, understand or manage something ("we did
+# not understand what was going on", "I could not work out how to upload my claim"). In a setting clause (see
+# below) it is what the person met, not a failing of theirs; a thing that did not happen ("the client did not get a
+# reply") may be the person's doing and is not read here.
+_WRITER_AT_A_LOSS = re.compile(
+    r"\W{0,3}(?:(?:when|as|because|since|and|but|so|then|at\s{1,3}first)\s{1,3})?(?:I|we)\b[^,;]{0,30}?"
+    r"(?:\bnot|n['’]t|\bnever)\s{1,3}(?:(?:really|fully|quite|even|yet)\s{1,3})?(?:know|knew|understand|understood|realis\w{1,3}|"
+    r"realiz\w{1,3}|work(?:ed)?\s{1,3}out|figure(?:d)?\s{1,3}out|find|found|manage|managed|cope|coped|follow|followed|"
+    r"make\s{1,3}sense|use[ds]?|speak|read)\b", re.IGNORECASE)
 
 
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
