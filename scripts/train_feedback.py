@@ -1,18 +1,19 @@
 """Train the feedback coach's learned decision layer and validate it leave-one-round-out.
 
-Data: the TUNING halves of the outside development rounds (evals/dev..dev6/feedback.jsonl, items with
+Data: the TUNING halves of the outside development rounds (evals/dev..dev8/feedback.jsonl, items with
 ``split == "tune"``; held-out items are skipped unread) and the short set evals/feedback.jsonl.
 Features: ``assistant.analyzers.feedback.feedback_signals`` (named, see ``FEATURE_LABELS``).
-Decisions: praise / criticism present (together the polarity), vague, missing_impact; one L2
-logistic regression each (scikit-learn, training only) over the signals that do NOT restate the
+Decisions: those :data:`DECISIONS` names (of praise / criticism present, vague, missing_impact, missing_action),
+as ``--select`` chose them with their L2 strength and override direction; one L2 logistic regression each (scikit-learn, training only) over the signals that do NOT restate the
 rules' verdicts (word classes, clause shapes, unfiltered lexicon counts; not :data:`RULE_SIGNALS`). The
 model is a second opinion: the rules' verdict stands unless the model is at least CONFIDENCE sure
-of the opposite. (A stacker over the rules' own verdicts only learns to copy them: the rules are
+of the opposite, and is turned only the way :data:`OVERRIDES` allows. (A stacker over the rules' own verdicts only learns to copy them: the rules are
 right on nearly every tuning draft they were tuned on; ``--with-rule-signals`` shows it.)
 
     python scripts/train_feedback.py            # write assistant/rules/feedback_learned.json
     python scripts/train_feedback.py --check    # exit 1 if the shipped file differs from a fresh fit
     python scripts/train_feedback.py --loro     # leave-one-round-out: rules-only vs learned, per round
+    python scripts/train_feedback.py --select   # choose decisions, C and override directions by LORO (minutes)
     python scripts/train_feedback.py --loro --decisions vague      # one decision alone
     python scripts/train_feedback.py --loro --with-rule-signals    # the stacker ablation
 
@@ -30,14 +31,16 @@ from typing import Any
 from assistant.coaches import OUTSIDE_ROUNDS
 
 ROOT = Path(__file__).resolve().parent.parent
-# The rounds the shipped layer was fitted on. A newly registered round (dev7, added to OUTSIDE_ROUNDS as an
-# eval suite in round 15) joins the training data only when the layer is refitted and its held-out figures
-# checked; until then the shipped layer stays what this script fits (tests/test_feedback_learned.py).
-TRAINED_ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+# The rounds the shipped layer was fitted on. A newly registered round joins the training data only when the
+# layer is refitted (and reselected: --select) and its held-out figures checked; until then the shipped layer
+# stays what this script fits (tests/test_feedback_learned.py). dev7 and dev8 joined in round 18.
+TRAINED_ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 ROUNDS = tuple(r for r in OUTSIDE_ROUNDS["feedback"] if r in TRAINED_ROUNDS)
-DECISIONS = ("praise", "criticism", "vague", "missing_impact")
-"""The decisions the shipped layer takes: those whose LORO figures beat the rules' (see README).
-missing_action stays the rules' (judged on the final tone): no margin made its model win."""
+DECISIONS = ("criticism", "vague", "missing_impact")
+"""The decisions the shipped layer takes, as ``--select`` chose them over the eight rounds' tune halves (see
+:func:`select`). Praise stays the rules' (no setting won by more than TOLERANCE); missing_action stays the
+rules' verdict on the final tone (its model won alone, but added nothing beside the criticism model, which
+drops the missing step with the criticism it drops)."""
 ALL_DECISIONS = ("praise", "criticism", "vague", "missing_impact", "missing_action")
 # Signals that restate what the rules decided (cue found, praise/criticism after the context
 # checks, span hits, the rules' verdicts): left out of the second opinion.
@@ -49,10 +52,15 @@ QUESTIONS = {
     "missing_impact": "The draft states no effect on the work, the team or others.",
     "missing_action": "Developmental feedback without a step forward.",
 }
-C = 0.1  # L2 strength: strong, so a handful of drafts cannot set a weight on their own
+C = 0.1  # L2 strength (the default of a decision the selection has not set): strong, so a handful of drafts cannot
+# set a weight on their own
+C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+"""The L2 strengths ``--select`` tries for each decision (leave-one-round-out, tune halves only)."""
+C_BY_DECISION = {"criticism": 0.1, "vague": 0.1, "missing_impact": 0.1}
+"""Each shipped decision's L2 strength, as ``--select`` chose it (see :func:`select`)."""
 CONFIDENCE = 0.9  # the model overrides a rule's verdict only at this probability (or 1 - it) or beyond
 OUT = ROOT / "assistant" / "rules" / "feedback_learned.json"
-DATE = "2026-12-01"
+DATE = "2026-12-02"
 
 
 def tuning_items() -> dict[str, list[dict[str, Any]]]:
@@ -93,8 +101,9 @@ def featurize(items: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str
     return out
 
 
-def fit(rows: list[dict[str, Any]], decision: str, features: list[str]) -> dict[str, Any]:
-    """One decision's standardised logistic model, as plain numbers."""
+def fit(rows: list[dict[str, Any]], decision: str, features: list[str], c: float | None = None) -> dict[str, Any]:
+    """One decision's standardised logistic model, as plain numbers (L2 strength ``c``, by default the
+    decision's selected one)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -103,7 +112,7 @@ def fit(rows: list[dict[str, Any]], decision: str, features: list[str]) -> dict[
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0
-    model = LogisticRegression(C=C, max_iter=2000, solver="lbfgs")
+    model = LogisticRegression(C=c if c is not None else C_BY_DECISION.get(decision, C), max_iter=2000, solver="lbfgs")
     model.fit((x - mean) / scale, y)
     return {"features": features, "mean": [round(float(v), 4) for v in mean],
             "scale": [round(float(v), 4) for v in scale],
@@ -128,10 +137,18 @@ def rule_verdicts(row: dict[str, Any]) -> dict[str, bool]:
 DROP_ONLY = False
 CONFIDENCES: dict[str, float] = {"missing_impact": 0.95}
 """Per-decision override margins where one differs from CONFIDENCE."""
-OVERRIDES = {"vague": "to_no", "missing_impact": "to_no", "missing_action": "to_no"}
-"""Decisions the model may turn only one way: the draft-level findings only from yes to no (a cue or a
-consequence clause the rules found is positive evidence; the second opinion adding 'vague' against it
-misread an occasion-bound draft; the clean drafts' extra findings are the class it is there for)."""
+OVERRIDES = {"criticism": "to_no", "vague": "to_no", "missing_impact": "to_no", "missing_action": "to_no"}
+"""Which way each decision's model may turn the rules' verdict, as ``--select`` chose it: every shipped decision
+only from yes to no. A cue or a consequence clause the rules found is positive evidence the word-class features
+cannot outweigh, and criticism the rules did not read is mostly problem words they read in context (denied,
+kept small, averted: "Makes few errors.", "We couldn't be happier"), which the lexicon counts take as faults:
+the criticism model adding criticism lost on the leave-one-round-out mean at every C."""
+OVERRIDE_GRID = ("to_no", "to_yes", "both")
+"""The directions ``--select`` tries, simplest (one way) first."""
+TOLERANCE = 0.005
+"""A criterion difference below this is a tie in ``--select`` (about what one draft's polarity in one round moves
+the eight-round mean: 1/52/8 = 0.002 in the largest round, 1/21/8 = 0.006 in the smallest): a tie keeps the shipped setting, else goes to the
+simpler one."""
 
 
 def gated(model: dict[str, Any], x: dict[str, float], rule: bool, confidence: float | None,
@@ -150,14 +167,14 @@ def gated(model: dict[str, Any], x: dict[str, float], rule: bool, confidence: fl
     return True if p >= confidence else False if p <= 1 - confidence else rule
 
 
-def learned_outcome(models: dict[str, dict[str, Any]], row: dict[str, Any],
-                    confidence: float | None = CONFIDENCE) -> tuple[set[str], str]:
+def learned_outcome(models: dict[str, dict[str, Any]], row: dict[str, Any], confidence: float | None = CONFIDENCE,
+                    overrides: dict[str, str] | None = None) -> tuple[set[str], str]:
     """The kinds and polarity the layer gives one draft, as ``review_feedback`` applies it: span kinds
     stay the rules'; without a missing_action model, a missing step is the rules' verdict on the final
     tone (no next step in a draft that is not praise-only)."""
     x, rule = row["x"], rule_verdicts(row)
     decided = {d: gated(models[d], x, rule[d], CONFIDENCES.get(d, confidence) if confidence else None,
-                        OVERRIDES.get(d, "both")) if d in models else rule[d]
+                        (OVERRIDES if overrides is None else overrides).get(d, "both")) if d in models else rule[d]
                for d in rule}
     polarity = "mixed" if decided["praise"] and decided["criticism"] else (
         "constructive" if decided["criticism"] else "positive")
@@ -186,22 +203,85 @@ def score(rows: list[dict[str, Any]], outcomes: list[tuple[set[str], str]]) -> d
 
 
 def train_all(data: dict[str, list[dict[str, Any]]], features: list[str],
-              decisions: tuple[str, ...] = DECISIONS, leave_out: str | None = None) -> dict[str, dict[str, Any]]:
+              decisions: tuple[str, ...] = DECISIONS, leave_out: str | None = None,
+              cs: dict[str, float] | None = None) -> dict[str, dict[str, Any]]:
     rows = [r for name, rs in data.items() if name != leave_out for r in rs]
-    return {d: fit(rows, d, features) for d in decisions}
+    return {d: fit(rows, d, features, (cs or {}).get(d)) for d in decisions}
 
 
 def loro(data: dict[str, list[dict[str, Any]]], features: list[str], decisions: tuple[str, ...] = DECISIONS,
-         confidence: float | None = CONFIDENCE) -> dict[str, dict[str, dict[str, float]]]:
+         confidence: float | None = CONFIDENCE, cs: dict[str, float] | None = None,
+         overrides: dict[str, str] | None = None) -> dict[str, dict[str, dict[str, float]]]:
     """Per round: rules-only and learned figures on its tuning half, trained on every other set."""
     out = {}
     for name in ROUNDS:
-        models = train_all(data, features, decisions, leave_out=name)
+        models = train_all(data, features, decisions, leave_out=name, cs=cs)
         rows = data[name]
         rules = score(rows, [(r["rules_kinds"], r["rules_polarity"]) for r in rows])
-        learned = score(rows, [learned_outcome(models, r, confidence) for r in rows])
+        learned = score(rows, [learned_outcome(models, r, confidence, overrides) for r in rows])
         out[name] = {"rules": rules, "learned": learned}
     return out
+
+
+def loro_means(result: dict[str, dict[str, dict[str, float]]], key: str) -> dict[str, float]:
+    """The mean over the rounds of macro F1, clean rate and polarity for ``rules`` or ``learned``."""
+    n = len(result)
+    return {"macro_f1": sum(r[key]["macro_f1"] for r in result.values()) / n,
+            "clean_rate": sum(r[key]["clean"] / max(1, r[key]["well_formed"]) for r in result.values()) / n,
+            "polarity": sum(r[key]["polarity"] for r in result.values()) / n}
+
+
+def criterion(means: dict[str, float]) -> float:
+    """What the selection maximises: the sum of the three LORO means the eval reports (rounded to 4 places, so
+    a difference in the fifth is a tie)."""
+    return round(means["macro_f1"] + means["clean_rate"] + means["polarity"], 4)
+
+
+def select(data: dict[str, list[dict[str, Any]]], features: list[str], candidates: tuple[str, ...] = ALL_DECISIONS,
+           verbose: bool = True) -> tuple[tuple[str, ...], dict[str, float], dict[str, str]]:
+    """Which decisions the layer takes, each one's L2 strength and the way it may turn the rules' verdict, by
+    leave-one-round-out over the tune halves (margins fixed: CONFIDENCE, CONFIDENCES).
+
+    1. Each candidate decision alone (the others the rules'): over :data:`C_GRID` x :data:`OVERRIDE_GRID`, the
+       shipped setting if its :func:`criterion` is within :data:`TOLERANCE` of the best (no change without
+       evidence), else the simplest setting that is (the smaller C, the stronger regularisation; then the
+       earlier direction, one way before both).
+    2. The decisions whose setting beats the rules-only criterion by more than TOLERANCE, best first, join the
+       layer one at a time, each only if the layer's criterion rises with it by more than TOLERANCE.
+    The class tests play no part: a decision is in because it wins on rounds it was not fitted on."""
+    rules_only = criterion(loro_means(loro(data, features, (), cs={}), "rules"))
+    best: dict[str, tuple[float, str, float]] = {}
+    for d in candidates:
+        values = {}
+        for c in C_GRID:
+            for way in OVERRIDE_GRID:
+                values[c, way] = criterion(loro_means(loro(data, features, (d,), cs={d: c}, overrides={d: way}),
+                                                      "learned"))
+                if verbose:
+                    print(f"{d:15} C={c:<5} {way:6} criterion {values[c, way]:.4f} (rules only {rules_only:.4f})",
+                          flush=True)
+        top = max(values.values())
+        shipped = (C_BY_DECISION.get(d, C), OVERRIDES.get(d, "both")) if d in DECISIONS else None
+        if shipped in values and values[shipped] >= top - TOLERANCE:
+            (c, way), value = shipped, values[shipped]
+        else:  # C then way, simplest first
+            (c, way), value = next((k, v) for k, v in values.items() if v >= top - TOLERANCE)
+        best[d] = (c, way, value)
+    order = sorted((d for d in candidates if best[d][2] > rules_only + TOLERANCE),
+                   key=lambda d: (-best[d][2], candidates.index(d)))
+    chosen: list[str] = []
+    current = rules_only
+    for d in order:
+        trial = (*chosen, d)
+        value = criterion(loro_means(loro(data, features, trial, cs={k: best[k][0] for k in trial},
+                                          overrides={k: best[k][1] for k in trial}), "learned"))
+        if verbose:
+            print(f"layer {'+'.join(trial):50} criterion {value:.4f} (without {d}: {current:.4f})")
+        if value > current + TOLERANCE:
+            chosen.append(d)
+            current = value
+    decisions = tuple(d for d in candidates if d in chosen)
+    return decisions, {d: best[d][0] for d in decisions}, {d: best[d][1] for d in decisions}
 
 
 def print_loro(result: dict[str, dict[str, dict[str, float]]]) -> None:
@@ -261,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare the shipped file with a fresh fit")
     parser.add_argument("--loro", action="store_true", help="print leave-one-round-out figures")
+    parser.add_argument("--select", action="store_true", help="choose the decisions and their L2 strengths by LORO")
     parser.add_argument("--drop", default="", help="comma-separated features to leave out (an ablation)")
     parser.add_argument("--decisions", default=",".join(DECISIONS), help="decisions the layer takes")
     parser.add_argument("--with-rule-signals", action="store_true", help="also feed the rules' own verdicts (ablation)")
@@ -280,6 +361,10 @@ def main(argv: list[str] | None = None) -> int:
         name, value = item.split("=")
         CONFIDENCES[name] = float(value)
     data = featurize(tuning_items())
+    if args.select:
+        chosen, cs, ways = select(data, features)
+        print(f"selected: DECISIONS = {chosen!r}, C_BY_DECISION = {cs!r}, OVERRIDES = {ways!r}")
+        return 0
     if args.loro:
         print_loro(loro(data, features, decisions, args.confidence or None))
         return 0

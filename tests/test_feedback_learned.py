@@ -26,14 +26,14 @@ SLIDES = ("Your slides for the board meeting had no page numbers, and two direct
 
 def test_the_shipped_layer_validates_and_reads_only_features_the_analyzer_computes() -> None:
     layer = read_layer(RULES_DIR / "feedback_learned.json")
-    assert set(layer.decisions) == {"praise", "criticism", "vague", "missing_impact"}
+    assert set(layer.decisions) == {"criticism", "vague", "missing_impact"}  # as train_feedback.py --select chose
     values = feedback_signals(SLIDES)
     assert set(values) == set(FEATURE_LABELS)
     for decision in layer.decisions.values():
         assert set(decision.features) <= set(values)
         assert decision.confidence == (0.95 if decision.name == "missing_impact" else 0.9)
-        assert decision.overrides == ("both" if decision.name in ("praise", "criticism") else "to_no")
-        assert decision.provenance.examples == 290  # 188 tuning-half drafts of dev..dev6 + 102 short-set drafts
+        assert decision.overrides == "to_no"  # the model only drops what the rules read (see OVERRIDES)
+        assert decision.provenance.examples == 349  # 247 tuning-half drafts of dev..dev8 + 102 short-set drafts
         assert decision.provenance.trained_on[-1] == "evals/feedback.jsonl"
         assert all(" (tune half)" in name for name in decision.provenance.trained_on[:-1])
     assert set(layer.binary) <= set(layer.feature_labels)
@@ -71,7 +71,7 @@ def test_a_confident_second_opinion_drops_vague_and_says_why() -> None:
     assert (before.polarity, [f.kind for f in before.findings], before.notices) == ("constructive", ["vague"], [])
     assert (after.polarity, [f.kind for f in after.findings], after.notices) == ("constructive", [], [
         "Learned layer: read the draft as one that names an observable behaviour (a number in the draft: yes; "
-        "a question: yes; the share of clauses where the person did something (past or perfect): high), unlike the rules."])
+        "a question: yes; a request to change something: yes), unlike the rules."])
     # The behaviour the layer judged present is shown present (no clause to quote) and not prompted for.
     assert before.structure.behavior == StructurePart(present=False, evidence=None)
     assert after.structure == before.structure.model_copy(update={"behavior": StructurePart(present=True, evidence=None)})
@@ -155,3 +155,37 @@ def test_a_part_the_layer_judges_present_is_neither_shown_absent_nor_prompted_fo
     assert on.rewrite.splitlines() == [line for line in off.rewrite.splitlines() if not line.startswith("Impact:")]
     assert [p for p in off.placeholders if p not in on.placeholders] == [off.rewrite.splitlines()[2][len("Impact: "):]]
     assert len(on.notices) == 1 and on.notices[0].startswith("Learned layer: read the draft as one that states an effect")
+
+
+@pytest.mark.parametrize(("text", "polarity", "kinds"), [
+    # praise by denial or understatement (scripts/feedback_denial_probe.py): the lexicon counts the
+    # layer reads take the problem word for a fault, and the criticism model may not add criticism
+    ("Makes very few errors in data entry.", "positive", ["missing_impact", "vague"]),
+    ("I couldn't be prouder of how you handled the audit.", "positive", ["vague"]),
+    ("Took on the extra shifts in December without a single complaint.", "positive", ["missing_impact"]),
+    ("Not once did the team miss a release date under your lead.", "positive", ["missing_impact", "vague"]),
+    # the same problem words asserted stay criticism
+    ("Makes frequent errors in data entry.", "constructive", ["missing_action", "missing_impact", "vague"]),
+    ("Makes too many errors on the monthly reconciliations.", "constructive", ["missing_action", "missing_impact", "vague"]),
+])
+def test_praise_by_denial_keeps_its_tone_through_the_layer(text, polarity, kinds) -> None:
+    report = review_feedback(text)
+    assert (report.polarity, sorted(f.kind for f in report.findings), report.notices) == (polarity, kinds, [])
+
+
+def test_the_criticism_model_may_only_drop_criticism() -> None:
+    layer = load_layer("feedback_learned")
+    criticism = layer.decisions["criticism"]
+    text = "Makes few errors."
+    assert criticism.probability(feedback_signals(text)) > 0.5  # the lexicon counts read 'errors' as a fault
+    assert criticism.decide(feedback_signals(text), False) is False
+    assert review_feedback(text).polarity == review_feedback(text, learned=False).polarity == "positive"
+
+
+def test_the_round18_probe_reads_praise_by_denial() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import feedback_denial_probe
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    assert feedback_denial_probe.run() == {"denial praise": (16, 20), "look-alikes": (7, 10)}
