@@ -1019,36 +1019,8 @@ def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
         if (word in rules.stopwords or word in rules.generic_words or word in rules.time_words or word in _COMMON_CAPS
                 or word in rules.institution_words):
             continue
-        if _area_heading(text, pos, end, rules):
-            continue
         return True
     return False
-
-
-# The run of capitalised words a word opens or sits in, joined by spaces, "and", "&" or commas ("Student Success",
-# "Research and Innovation", "Diversity, Equity and Inclusion").
-_TITLE_RUN = re.compile(r"[A-Z][\w'’-]{1,30}(?:(?:\s{1,3}|,\s{1,3}|\s{1,3}(?:and|&)\s{1,3}|,\s{1,3}and\s{1,3})[A-Z][\w'’-]{1,30})*")
-# Areas a strategic theme is headed by, beyond the generic and quality words.
-_AREA_HEADS = wordset("""inclusion equity diversity belonging wellbeing well-being wellness health sustainability
-resilience opportunity opportunities achievement access learning discovery stewardship vitality prosperity""")
-
-
-def _area_heading(text: str, pos: int, end: int, rules: GoalRules) -> bool:
-    """Whether the capitalised word at ``pos`` belongs to a title-cased area rather than a name: its run of
-    capitalised words ends in an abstract area ("Advance Student Success", "Advance Research and Innovation",
-    "Champion Diversity, Equity and Inclusion"), where a name ends in the thing it names ("the Student Success Center",
-    "the Annual Giving Campaign")."""
-    run = _TITLE_RUN.match(text, pos, end)
-    if run is None:
-        return False
-    words = run.group().split()
-    head = words[-1].lower().rstrip(",").removesuffix("'s").removesuffix("’s")
-    for word in words[1:]:
-        if word.lower() in PREPOSITIONS or word.lower() in rules.stopwords and word.lower() not in ("and",):
-            return False  # a title-cased heading runs on through its prepositions; leave it to the words
-    return (head in rules.generic_words or head in _QUALITY_NOUNS or head in _AREA_HEADS
-            or (_ABSTRACT_NOUN.search(head) is not None and head not in _CONCRETE_ABSTRACT_SHAPE
-                and not _artefact(head, rules)))
 
 
 def _named_sentence(memo: dict[tuple[int, int], bool], text: str, pos: int, rules: GoalRules) -> bool:
@@ -1363,12 +1335,6 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False  # "Increase sales in region X by 3%": which region is left open, as a template leaves it
     if rules is not None and _direction_only(action, text, measures, rules):
         return False  # "Increase student persistence": a direction on a metric, nothing measured, no means
-    if not action.wishful and rules is not None and _REVISION_VERB.fullmatch(text, action.start, action.verb_end):
-        revised = _revised_thing(action, text, rules)
-        if revised is not None:
-            # "Update the employee handbook", "Redesign sales proposal": the existing thing the verb changes; "Redesign
-            # a form" leaves open which one
-            return revised
     if action.kind == "action" and not action.wishful and rules is not None and _counted_population(action, text, rules):
         return True  # "Onboard 300 new clients", "Enroll 40 students": a counted group of people is a bounded object
     if action.kind == "action" and not action.wishful and rules is not None and _named(
@@ -1408,8 +1374,6 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
     if action.kind == "action" and action.object_words >= 2 and any(
             m.rule == "measure.target" and 0 <= m.start - action.end <= 30 for m in measures):
         return True  # "Achieve a System Usability (SUS) target of 75": the target names the result
-    if rules is not None and _valued_metric(action, text, measures, rules):
-        return True  # "Achieve a customer satisfaction score (CSAT) of 90%": the metric and the value it is to reach
     if action.object_words >= 1 and not action.wishful and rules is not None and _DIRECTION_VERB.match(
             text, action.start) and _value_slot(action, text):
         return True  # "Increase sales by X%", "by a measurable margin": the metric and its direction, awaiting a value
@@ -1421,67 +1385,6 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         # phrase: "improve employee engagement this year by 15%")
         return True
     return action.concrete_words >= needed
-
-
-# A revision verb changes a thing that already exists, so its object is that thing ("Update the employee handbook",
-# "Overhaul the shift handover template"), however little the verb says of how much it changes.
-_REVISION_VERB = re.compile(r"(?:update|revise|refresh|redesign|rewrite|rework|overhaul|moderni[sz]e|streamline|revamp|"
-                            r"restructure|reorgani[sz]e|rebuild|refurbish|reformat|rebrand|polish)(?:s|d|ed|es|ing)?",
-                            re.IGNORECASE)
-_INDEFINITE_OPENERS = frozenset({"a", "an", "one", "some", "any", "another", "new", "several", "various"})
-
-
-def _revised_thing(action: Action, text: str, rules: GoalRules) -> bool | None:
-    """Whether a revision verb's object names the particular thing it changes: True for a definite object headed by a
-    concrete noun ("the careers page on our website", "our onboarding materials") or, written telegraphically
-    without its article, a bare head phrase of two content words or more ("employee handbook", "expense approval
-    workflow": a key result drops the article of the one the team has); False for an indefinite one ("a form": which
-    one is left open); None when the object names a quality, a skill, people or one bare kind ("my skills", "our
-    culture", "the team", "documentation"), which the general reading decides."""
-    words = [w.lower() for w in letter_words(text[action.verb_end:action.end])]
-    if not words:
-        return None
-    if words[0] in _INDEFINITE_OPENERS:
-        return False
-    # the head phrase ends before a preposition but "of", which stays inside a name ("the code of conduct policy")
-    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS and w != "of"), len(words))
-    phrase = [w for w in words[:cut] if w not in _DEFINITE]
-    modifiers = [w for w in phrase[:-1] if len(w) > 2 and w not in rules.stopwords and w not in rules.evaluative
-                 and w not in rules.comparatives and w not in rules.time_words]
-    head = phrase[-1] if phrase else ""
-    if (len(head) < 3 or head in rules.stopwords or head in rules.generic_words or head in rules.time_words
-            or head in rules.evaluative or head in rules.comparatives or head in _QUALITY_NOUNS
-            or (_ABSTRACT_NOUN.search(head) and head not in _CONCRETE_ABSTRACT_SHAPE and not _artefact(head, rules))
-            or (head.endswith(("ing", "ly")) and not _artefact(head, rules))
-            or _reaches_people(head, rules) or head in _MORE_PEOPLE):
-        return None  # no concrete head: "our approach", "the way we work", "my skills", "the team"
-    # a bare head alone ("documentation", "policies") is any of its kind; a modifier before it says which one
-    return True if words[0] in _DEFINITE else (bool(modifiers) or None)
-
-
-# Between a metric and its value: an abbreviation in brackets and a link ("score (CSAT) of 90%", "rate under 8").
-_METRIC_VALUE_LINK = re.compile(r"\s{0,3}(?:\([^()\n]{1,20}\)\s{0,3})?(?:(?:of|at|to|over|above|below|under|at\s{1,3}least|"
-                                r"(?:more|less|greater|higher|lower)\s{1,3}than|at\s{1,3}or\s{1,3}(?:above|below))\s{1,3})?\Z",
-                                re.IGNORECASE)
-
-
-def _valued_metric(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
-    """Whether the action's object is headed by a metric noun and a value follows it ("Get the employee engagement
-    score over 75", "Achieve a customer satisfaction score (CSAT) of 90%"): an area named as a measured quantity with
-    the value it is to reach is a result, however broad the area ("Improve customer satisfaction" has neither)."""
-    words = letter_words(text[action.verb_end:action.end])
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))
-    head = [w.lower() for w in words[:cut]]
-    if not head or head[-1] not in rules.metric_nouns or any(w in rules.comparatives for w in head):
-        return False  # ("Get better engagement scores": a wish)
-    metric_end = text.lower().find(head[-1], action.verb_end, action.end + 1)
-    if metric_end < 0:
-        return False
-    metric_end += len(head[-1])
-    # the value after the metric, or a target that holds both ("score of 80", "Lift the score to 8.5")
-    return any((m.rule in _AMOUNT_RULES or m.rule == "measure.target") and m.end > metric_end
-               and m.start <= action.end + 30
-               and (m.start < metric_end or _METRIC_VALUE_LINK.match(text[metric_end:m.start])) for m in measures)
 
 
 _MEANS_WORD = re.compile(r"\b(?:through|by|via|using)\s{1,3}", re.IGNORECASE)
@@ -1976,12 +1879,6 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         m = _LABELLED_TARGET.match(text, r)
         if m and not _overlaps(m.start("n"), m.end("n"), [(h.start, h.end) for h in measure_hits]):
             measure_hits.append(Hit("measure.target", m.start("n"), m.end("n")))
-    # A bare value after a comparator on what the goal moves is the value to pass ("Reach NPS over 60", "Keep monthly
-    # churn under 3"); after people it is an age, which says who is served ("adults over 65").
-    for m in _COMPARATOR_VALUE.finditer(text):
-        if (not _overlaps(m.start("n"), m.end("n"), [(h.start, h.end) for h in measure_hits])
-                and not _inside(m.start("n"), m.end("n"), date_index) and not _age_of_people(text, m, rules)):
-            measure_hits.append(Hit("measure.target", m.start("n"), m.end("n")))
 
     # Specific: a verb phrase whose object is concrete, outside the "why" and "when" phrases.
     time_spans_no_cadence = [(h.start, h.end) for h in time_hits if h.rule != "time.cadence"]
@@ -2183,30 +2080,6 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
                   _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
                   past_deadline, topic)
-
-
-# A comparator and a bare number after a word, ending there or before a function word: "NPS over 60", "churn under 3",
-# "a rating above 4.2 for the year" (a unit or a counted noun after the number is another rule's).
-_COMPARATOR_VALUE = re.compile(
-    r"(?P<before>[A-Za-z][\w'’-]{0,30})\s{1,3}(?:(?:is|are|stays?|remains?)\s{1,3})?(?:over|above|below|under|"
-    r"at\s{1,3}least|(?:more|less|fewer|greater|higher|lower)\s{1,3}than|at\s{1,3}or\s{1,3}(?:above|below|under|over))"
-    r"\s{1,3}(?P<n>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?)(?![\w%/-]|[.,]\d)"
-    r"(?=\s{0,3}(?:[.,;:!?)\n]|\Z)|\s{1,3}(?:for|by|in|within|each|every|per|this|next|through|during|across|on|at|and|"
-    r"or|before|until|from|out\s{1,3}of)\b)", re.IGNORECASE)
-# What makes people a measured quantity rather than a population ("weekly active users above 10,000").
-_PEOPLE_METRIC_BEFORE = re.compile(r"\b(?:active|paying|monthly|weekly|daily|quarterly|annual|yearly|total|number\s{1,3}of)"
-                                   r"\s{1,3}(?:[\w-]+\s{1,3})?\Z", re.IGNORECASE)
-
-
-def _age_of_people(text: str, m: re.Match[str], rules: GoalRules) -> bool:
-    """Whether a comparator value after a people noun is their age ("adults over 65", "patrons aged over 70",
-    "volunteers over 18"): a whole number a life can reach, after people who are not themselves the count measured."""
-    before = m["before"].lower()
-    if before not in ("aged", "age", "ages", "those", "anyone", "everyone") and not (
-            _reaches_people(before, rules) or before in _MORE_PEOPLE):
-        return False
-    value = m["n"].replace(",", "")
-    return value.isdigit() and int(value) <= 120 and not _PEOPLE_METRIC_BEFORE.search(text, max(0, m.start("before") - 40), m.start("before"))
 
 
 # A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
