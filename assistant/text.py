@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 # --- tokens ---------------------------------------------------------------------------------------
 
@@ -899,3 +901,170 @@ def sentence_around(text: str, start: int, end: int) -> str:
     spans = [(s, e) for s, e in sentence_spans(text, line_breaks=False) if s < end and start < e] or [(start, end)]
     return " ".join(text[spans[0][0]:spans[-1][1]].split())
 
+
+
+# --- quantities: a number with its unit of time or money, read in every unit it is a whole number of ---------
+
+# Units of time by their length in minutes (a day of the calendar; "business/working days" are their own
+# unit), calendar units by months; a quantity in one is the same quantity in another where the count is whole
+# ("72 hours" is "3 days", "two weeks" is "14 days" and "a fortnight", "18 months" is not a whole year).
+TIME_UNITS = {"minute": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160}
+MONTH_UNITS = {"month": 1, "quarter": 3, "year": 12}
+_CURRENCY_WORDS = {"dollar": "$", "usd": "$", "buck": "$", "euro": "€", "eur": "€", "pound": "£", "gbp": "£"}
+_CURRENCY_UNIT = {"$": "dollar", "€": "euro", "£": "pound"}
+_QUANTITY_UNIT = re.compile(
+    r"[\s-]*(?P<qual>(?:calendar|business|working|work|school)[\s-]+)?"
+    r"(?P<unit>minute|hour|day|week|fortnight|month|quarter|year|dollar|usd|buck|euro|eur|pound|gbp)(?:s|es)?(?![\w])",
+    re.IGNORECASE)
+_QUANTITY_HINT = re.compile(r"[$€£]|minute|hour|day|week|fortnight|month|quarter|year|dollar|usd|buck|euro|eur|pound|gbp",
+                            re.IGNORECASE)
+_BARE_FORTNIGHT = re.compile(r"(?<![\w-])fortnight(?:s|['’]s?)?(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit: ``dimension`` "time" (``value`` in minutes), "months", "workday" (business or
+    working days) or a currency symbol ("$", "€", "£")."""
+
+    start: int
+    end: int
+    value: float
+    dimension: str
+    count: float  # the number as written, in ``unit`` ("three days": 3, "day"; "$1,000": 1000, "dollar")
+    unit: str
+
+    def unit_names(self) -> list[tuple[str, float]]:
+        """Each unit this quantity is a whole number of, with the count ("72 hours": hour 72, day 3)."""
+        table = TIME_UNITS if self.dimension == "time" else MONTH_UNITS if self.dimension == "months" else None
+        if table is None:
+            unit = "day" if self.dimension == "workday" else _CURRENCY_UNIT.get(self.dimension)
+            return [(unit, self.value)] if unit else []
+        return [(unit, self.value / size) for unit, size in table.items() if self.value % size == 0]
+
+
+def quantities(text: str) -> list[Quantity]:
+    """The quantities of time and money in ``text``: a number (digits or words, :func:`numbers`) followed by
+    a unit ("72 hours", "two weeks'", "14 calendar days", "one thousand dollars") or written with a currency
+    sign ("$1,000"); a fortnight on its own is one. Ordinals and percentages are no quantities."""
+    if not _QUANTITY_HINT.search(text):
+        return []
+    found: list[Quantity] = []
+    for mention in numbers(text):
+        if mention.ordinal or mention.percent:
+            continue
+        sign = mention.text[:1]
+        if sign in _CURRENCY_UNIT:
+            found.append(Quantity(mention.start, mention.end, mention.value, sign, mention.value, _CURRENCY_UNIT[sign]))
+            continue
+        unit = _QUANTITY_UNIT.match(text, mention.end)
+        if unit is None:
+            continue
+        name = unit.group("unit").lower()
+        n = mention.value
+        if name in _CURRENCY_WORDS:
+            sign = _CURRENCY_WORDS[name]
+            found.append(Quantity(mention.start, unit.end(), n, sign, n, _CURRENCY_UNIT[sign]))
+        elif unit.group("qual") and unit.group("qual").strip(" -").lower() != "calendar":
+            if name == "day":
+                found.append(Quantity(mention.start, unit.end(), n, "workday", n, "day"))
+        elif name in TIME_UNITS:
+            found.append(Quantity(mention.start, unit.end(), n * TIME_UNITS[name], "time", n, name))
+        else:
+            found.append(Quantity(mention.start, unit.end(), n * MONTH_UNITS[name], "months", n, name))
+    for m in _BARE_FORTNIGHT.finditer(text):
+        if not any(q.start <= m.start() < q.end for q in found):
+            found.append(Quantity(m.start(), m.end(), float(TIME_UNITS["fortnight"]), "time", 1.0, "fortnight"))
+    return found
+
+
+def quantity_terms(text: str) -> set[str]:
+    """Each quantity of ``text`` as its count and unit joined by a hyphen, in every unit it is a whole number
+    of ("72 hours" gives 72-hour, 3-day, 4320-minute; "$1,000" gives 1000-dollar): a text saying "72 hours"
+    says "3 days" as well. The count keeps the amount: "72 hours" is no "5-day"."""
+    out: set[str] = set()
+    for quantity in quantities(text):
+        for unit, count in quantity.unit_names():
+            if count == int(count):
+                out.add(f"{int(count)}-{unit}")
+    return out
+
+
+# --- event words: a verb and the nouns of its event (assistant/data/event_words.yaml, from WordNet) ---------
+
+_EVENT_FILE = Path(__file__).with_name("data") / "event_words.yaml"
+
+
+@dataclass(frozen=True)
+class _EventTable:
+    named_for: dict[str, frozenset[str]]  # stem of an asked word -> stems of the words that name its event
+    expansions: dict[str, tuple[str, ...]]  # asked word form -> the naming words it does not already hold
+    phrases: tuple[tuple[re.Pattern[str], str], ...]  # a multiword verb ("passed away") -> its one-word verb
+
+
+@lru_cache(maxsize=1)
+def _event_table() -> _EventTable:
+    import yaml
+
+    data = yaml.safe_load(_EVENT_FILE.read_text(encoding="utf-8"))
+    named_for: dict[str, set[str]] = {}
+    expansions: dict[str, list[str]] = {}
+
+    def relate(asked: list[str], named: list[str]) -> None:
+        for word in asked:
+            forms = inflections(word) | {word}
+            for form in forms:
+                named_for.setdefault(stem(form), set()).update(stem(f) for n in named for f in inflections(n))
+                noun = next((n for n in named if n != word), None)
+                if noun is not None and noun not in expansions.setdefault(form, []):
+                    expansions[form].append(noun)
+
+    for entry in data["events"]:
+        relate(entry["asked"], entry["named"])
+        if entry.get("both_ways"):
+            relate(entry["named"], entry["asked"])
+    phrases = []
+    for entry in data.get("phrases", []):
+        verb, rest = entry["phrase"].split(maxsplit=1)
+        forms = "|".join(sorted(inflections(verb), key=len, reverse=True))
+        phrases.append((re.compile(rf"(?<![\w-])(?:{forms})\s+{re.escape(rest)}(?![\w-])", re.IGNORECASE),
+                        entry["verb"]))
+    return _EventTable({k: frozenset(v) for k, v in named_for.items()},
+                       {k: tuple(v) for k, v in expansions.items() if v}, tuple(phrases))
+
+
+def event_verbs(text: str) -> str:
+    """``text`` with each multiword event verb of the table read as its one-word verb ("my wife passed away"
+    -> "my wife die")."""
+    for pattern, verb in _event_table().phrases:
+        text = pattern.sub(verb, text)
+    return text
+
+
+def event_named_by(word_stem: str) -> frozenset[str]:
+    """The stems of the words that name the event of an asked word's stem ("die" -> death, bereavement, ...)."""
+    return _event_table().named_for.get(word_stem, frozenset())
+
+
+def with_event_terms(text: str) -> str:
+    """``text`` with each event verb (one word or a multiword one) followed by the words that name its event,
+    in brackets ("my father died (die death ...)"), so that a search finds the policy that names the event by
+    its noun."""
+    table = _event_table()
+
+    def add(m: re.Match[str], verb: str | None = None) -> str:
+        word = verb or m.group(0).lower()
+        extra = ((word,) if verb else ()) + table.expansions.get(word, ())
+        return f"{m.group(0)} ({' '.join(extra)})" if extra else m.group(0)
+
+    spans: list[tuple[int, int, str]] = []
+    for pattern, verb in table.phrases:
+        spans += [(m.start(), m.end(), add(m, verb)) for m in pattern.finditer(text)]
+    for m in _EVENT_WORD.finditer(text):
+        if m.group(0).lower() in table.expansions and not any(s <= m.start() < e for s, e, _ in spans):
+            spans.append((m.start(), m.end(), add(m)))
+    for start, end, replacement in sorted(spans, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+_EVENT_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from assistant.qa.models import Passage
-from assistant.text import DATE_WORDS, mentions_money, mentions_name, names, numbers
+from assistant.text import DATE_WORDS, mentions_money, mentions_name, names, numbers, quantities
 
 AnswerType = Literal["quantity", "frequency", "when", "who", "permission"]
 
@@ -231,7 +231,8 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
     if kind is None:
         return True
     asked_numbers = {value for _, _, _, value in _values(question)}
-    fresh = [(s, e, f) for s, e, f, value in _values(text) if value not in asked_numbers]
+    restated = _restated(question, text)  # "72 hours" in the text where the question says "three days"
+    fresh = [(s, e, f) for s, e, f, value in _values(text) if value not in asked_numbers and s not in restated]
     if kind == "quantity":
         return holds_quantity(quantity_kind(question) if question else "count", text, fresh)
     if kind == "frequency":
@@ -244,6 +245,15 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
     if kind == "permission":
         return _RULE.search(text) is not None
     return True
+
+
+def _restated(question: str, text: str) -> set[int]:
+    """Where the quantities of ``text`` start that restate one of the question's in another unit or in
+    words ("72 hours" for "three days", "$1,000" for "a thousand dollars"): they are not an answer."""
+    if not question:
+        return set()
+    asked = {(q.dimension, q.value) for q in quantities(question)}
+    return {q.start for q in quantities(text) if (q.dimension, q.value) in asked} if asked else set()
 
 
 _AFTER_ORDINAL = re.compile(r"^\s+(?:[\w-]+\s+)?" + _TIME_NOUN + r"\b|^\s+of\s+[A-Z]", re.IGNORECASE)

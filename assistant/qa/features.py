@@ -34,7 +34,7 @@ from assistant.qa.models import Passage, Unit
 from assistant.qa.screen import addresses_assistant
 from assistant.qa.select import coverage, idf, question_stems
 from assistant.text import content_stems as _content_stems
-from assistant.text import mentions_name
+from assistant.text import mentions_name, quantity_terms, stem
 
 FEATURES: tuple[str, ...] = (
     "sim_unit", "sim_gap", "sim_rank", "sim_passage_gap", "sim_chunk", "rank", "lexical_rank",
@@ -54,6 +54,12 @@ _ROW = re.compile(r"^[^:;.]{1,60}: [^;]*(?:; [^:;]{1,60}: [^;]*)+\.?$")  # "Colu
 def content_stems(text: str) -> frozenset[str]:
     """:func:`assistant.text.content_stems`, kept per text (units recur from question to question)."""
     return frozenset(_content_stems(text))
+
+
+@lru_cache(maxsize=32768)
+def unit_stems(text: str) -> frozenset[str]:
+    """A unit's content stems with the units its quantities can be read in ("72 hours" speaks of days)."""
+    return content_stems(text) | {stem(t) for t in quantity_terms(text)}
 
 
 def _share(found: set[str], focus: set[str], weights: dict[str, float]) -> float:
@@ -153,7 +159,9 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
     table = acronyms(asked.text)
     contexts = {p.id: expand_acronyms(p.context, table) for p in passages}
     texts = {p.id: expand_acronyms(p.text, table) for p in passages}
-    known = matched_in(asked.focus, [*contexts.values(), *texts.values()])
+    # The words some passage names itself: an event verb named only by its noun ("die" / "death") counts in
+    # a unit's share of the focus, never as the one word a question shares with the documents.
+    known = matched_in(asked.focus, [*contexts.values(), *texts.values()], events=False)
     documents: dict[str, list[Passage]] = {}
     for passage in passages:
         documents.setdefault(passage.source, []).append(passage)
@@ -185,7 +193,7 @@ def unit_features(asked: Question, passages: Sequence[Passage], vectors: dict[tu
             read = expand_acronyms(text, table)
             row = bool(_ROW.match(text))
             unasked = unasked_condition(read, q_stems, row)
-            cover_q = coverage(q_stems, content_stems(read), heading, weights, HEADING_WEIGHT)
+            cover_q = coverage(q_stems, unit_stems(read), heading, weights, HEADING_WEIGHT)
             in_unit = matched(asked.focus, read)
             in_context = in_unit | matched(asked.focus, context)
             per_clause = []

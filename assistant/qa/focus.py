@@ -23,7 +23,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.qa.check import AnswerType, answer_type, asking_words, clauses, holds
-from assistant.text import NUMBER_WORDS, ORDINALS, STOPWORDS, names, sentences, words, wordset
+from assistant.text import (
+    NUMBER_WORDS,
+    ORDINALS,
+    STOPWORDS,
+    event_named_by,
+    event_verbs,
+    names,
+    quantities,
+    quantity_terms,
+    sentences,
+    words,
+    wordset,
+)
 from assistant.text import stem as _stem
 
 stem = lru_cache(maxsize=65536)(_stem)  # the shared stemmer, kept per word: units are read for every question
@@ -73,6 +85,13 @@ def term_stems(text: str, parts: bool = False) -> set[str]:
     return out
 
 
+def _numbered_unit(term: str) -> str | None:
+    """The unit stem of a numbered stem ("3-day" -> "day"), else None."""
+    m = _NUMBERED_STEM.match(term)
+    return stem(m.group(1)) if m else None
+
+
+_NUMBERED_STEM = re.compile(r"^\d+-([a-z]+)$")
 _NUMBERED_NOUN = re.compile(r"(?<![\w.,])(\d{1,4})[\s-](minute|hour|day|week|month|year|degree|point)s?\b", re.IGNORECASE)
 
 
@@ -113,10 +132,12 @@ _CARRIED = re.compile(r"\s*\(follow-up to: (.*)\)\s*$", re.DOTALL)
 def focus_stems(text: str, question_names: Iterable[str] = ()) -> set[str]:
     """The content stems a clause asks about: frame words, actors, the asked measure ("how many
     *days*") and names set aside."""
-    cleaned = _MEASURE.sub(r"\1", _ACTOR_PHRASES.sub(" ", _ADDRESS.sub(" ", text)))
+    cleaned = _MEASURE.sub(r"\1", _ACTOR_PHRASES.sub(" ", _ADDRESS.sub(" ", event_verbs(text))))
     for name in question_names:
         cleaned = re.sub(r"(?<!\w)" + re.escape(name) + r"(?:['’]s)?(?!\w)", " ", cleaned)
-    return {s for s in term_stems(cleaned) if s not in FRAME and not s.isdigit() and s not in _NUMBER_STEMS}
+    own = {stem(f"{int(q.count)}-{q.unit}") for q in quantities(cleaned) if q.count == int(q.count)}
+    # "three days" names the amount "3-day" as "3 days" does
+    return {s for s in term_stems(cleaned) | own if s not in FRAME and not s.isdigit() and s not in _NUMBER_STEMS}
 
 
 _LABEL_GAP = re.compile(r"^[\s:#.]*$")
@@ -262,21 +283,23 @@ _ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\b")
 
 
 def matched(focus: set[str] | frozenset[str], text: str) -> set[str]:
-    """The focus stems ``text`` covers (exactly, as a bound concept or as a compound's parts)."""
+    """The focus stems ``text`` covers (exactly, as a bound concept, as a compound's parts or, for an event
+    verb, by a word naming its event: "die" by "death")."""
     return set(_matched(frozenset(focus), text))
 
 
-def matched_in(focus: set[str] | frozenset[str], texts: Iterable[str]) -> set[str]:
-    """The focus stems any of ``texts`` covers (each text read on its own, so each is read once)."""
+def matched_in(focus: set[str] | frozenset[str], texts: Iterable[str], events: bool = True) -> set[str]:
+    """The focus stems any of ``texts`` covers (each text read on its own, so each is read once); without
+    ``events``, an event verb only by its own word."""
     key = frozenset(focus)
     found: set[str] = set()
     for text in texts:
-        found |= _matched(key, text)
+        found |= _matched(key, text, events)
     return found
 
 
 @lru_cache(maxsize=65536)
-def _matched(focus: frozenset[str], text: str) -> frozenset[str]:
+def _matched(focus: frozenset[str], text: str, events: bool = True) -> frozenset[str]:
     have, every = _text_terms(text)
     found = set(focus & have)
     rest = focus - found
@@ -284,6 +307,10 @@ def _matched(focus: frozenset[str], text: str) -> frozenset[str]:
         by_prefix = _by_prefix(text)
         found |= {t for t in rest if any(_same_word(t, w) for w in by_prefix.get(t[:3], ()))}
         found |= _compound_hits(rest - found, every)
+        # a unit word whose amount the text gives in another unit ("three days" asked, "72 hours" written)
+        found |= {u for t in found if (u := _numbered_unit(t)) in rest}
+        if events:  # "die" asked, "death" written
+            found |= {t for t in rest - found if event_named_by(t) & every}
     return frozenset(found)
 
 
@@ -313,7 +340,7 @@ def _same_word(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _text_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    have = term_stems(text, parts=True)
+    have = term_stems(text, parts=True) | {stem(t) for t in quantity_terms(text)}  # "72 hours" is "3 days"
     return frozenset(have), frozenset(have | {stem(w.lower()) for w in words(text)})
 
 

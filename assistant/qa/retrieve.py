@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.qa.models import Passage
 from assistant.settings import Settings
-from assistant.text import with_kin_terms
+from assistant.text import with_event_terms, with_kin_terms
 
 if TYPE_CHECKING:
     from assistant.knowledge.records import Unit as StoredUnit
@@ -71,7 +71,7 @@ def retrieve(query: str, settings: Settings, k: int = POOL) -> list[Passage]:
     from assistant.knowledge.search import search
     from assistant.knowledge.store import open_store
 
-    results = search(with_kin_terms(query), settings, k=k)
+    results = search(with_event_terms(with_kin_terms(query)), settings, k=k)
     stored = open_store(settings).units_for([r.id for r in results]) if results else {}
     return [to_passage(result, rank, stored.get(result.id, ())) for rank, result in enumerate(results)]
 
