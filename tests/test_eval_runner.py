@@ -89,3 +89,16 @@ def test_parity_suite_on_the_shipped_eval_sets():
     assert {k: v for k, v in result.metrics.items() if k.startswith("parity_")} == {
         "parity_rate": 1.0, "parity_bias": 1.0, "parity_goals": 1.0, "parity_feedback": 1.0,
     }
+
+
+def test_a_possessive_her_is_no_mention_of_the_person_as_his_is_not():
+    """The consequence check's "dealings with the person" reads "her duties" like "his duties" (a parity
+    failure found on a dev8 reference letter)."""
+    from assistant.analyzers.feedback import review_feedback
+
+    text = ("{He} worked in the finance department. I have found Rahul discharging {his} duties with sincerity, "
+            "and {he} has always performed above the requirements of the job.")
+    him = review_feedback(text.format(He="He", his="his", he="he"), learned=False)
+    her = review_feedback(text.format(He="She", his="her", he="she"), learned=False)
+    assert (her.structure.impact.present, [f.kind for f in her.findings]) == (
+        him.structure.impact.present, [f.kind for f in him.findings])

@@ -3452,9 +3452,13 @@ class _Person:
             len(words) > 1 and head in ("this", "the") and words[1] in PERSON_NOUNS)
 
     def mentioned(self, words: list[str]) -> bool:
+        """Whether ``words`` name the person other than as an owner ("his duties", "her duties": a
+        possessive "her" is followed by a content word)."""
         if self.second:
             return "you" in words or "yourself" in words
-        return any(w in _HIM_OR_HER - {"his", "hers"} or w == self.name for w in words)
+        return any(w == self.name or w in _HIM_OR_HER - {"his", "hers", "her"} or w == "her" and (
+            i + 1 == len(words) or words[i + 1] in FUNCTION_WORDS or words[i + 1] in PREPOSITIONS)
+            for i, w in enumerate(words))
 
 
 _YOU_TOKEN = re.compile(r"\byour?\b", re.IGNORECASE)
