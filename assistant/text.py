@@ -8,7 +8,7 @@ linear in its input (single-pass regular expressions without nested quantifiers)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # --- tokens ---------------------------------------------------------------------------------------
 
@@ -707,24 +707,35 @@ class Clause:
     subject: tuple[Token, ...]
     verbs: tuple[Token, ...]
     inherited: bool = False
+    # subject_words and verb_words, worked out on first use (the checks of a draft ask them many times)
+    _subject_words: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
+    _verb_words: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def subject_words(self) -> tuple[str, ...]:
         """The subject's words, lower-cased; a contracted subject without its verb part ("I'm" -> "i")."""
+        if self._subject_words is not None:
+            return self._subject_words
         out = [normalise_quotes(t.text).lower() for t in self.subject]
         if out and self.verbs and self.verbs[0] is self.subject[0]:
             contracted = _CONTRACTED.match(out[0])
             out[0] = contracted.group(1) if contracted else out[0]
-        return tuple(out)
+        found = tuple(out)
+        object.__setattr__(self, "_subject_words", found)
+        return found
 
     @property
     def verb_words(self) -> tuple[str, ...]:
         """The verb group's words, lower-cased; a contracted subject gives its verb part ("I'm" -> "'m")."""
+        if self._verb_words is not None:
+            return self._verb_words
         out = [normalise_quotes(t.text).lower() for t in self.verbs]
         if out and self.verbs[0] is (self.subject[0] if self.subject else None):
             contracted = _CONTRACTED.match(out[0])
             out[0] = contracted.group(2).replace("’", "'").lower() if contracted else out[0]
-        return tuple(out)
+        found = tuple(out)
+        object.__setattr__(self, "_verb_words", found)
+        return found
 
     @property
     def main_verb(self) -> str:
