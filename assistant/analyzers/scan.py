@@ -278,6 +278,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return need(list(parsed))
 
 
+_MAX_WORDS = 50_000  # distinct words whose index entries a scan keeps
 _MIN_SPLIT = 4  # a top-level alternation of at least this many alternatives is tried alternative by alternative
 
 
@@ -397,6 +398,7 @@ class PatternScan:
         self._unreadable = tuple(n for n, found in enumerate(self.starts_of) if found is None)
         self._char_class = re.compile("[" + "".join(re.escape(ch) for ch in self._chars) + "]") if self._chars else None
         self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
+        self._by_word: dict[str, tuple[tuple[int, str], ...]] = {}  # folded word -> its index entries
 
     def index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`patterns` (None: not one of them)."""
@@ -410,18 +412,21 @@ class PatternScan:
             need = self.required[n]
             if need is None or any(literal in folded for literal in need):
                 out[n] = None
-        index, lengths, cased, digit = self._index, self._lengths, self._cased, self._digit
+        index, lengths, cased, digit, seen = self._index, self._lengths, self._cased, self._digit, self._by_word
         last: list[int] = [-1] * len(self._sets)
         for run in _WORD_RUN.finditer(text):
             pos = run.start()
             word = folded[pos:run.end()]
-            for length in lengths:
-                if length > len(word):
-                    break
-                for n, prefix in index.get(word[:length], ()):
-                    if last[n] != pos and folded.startswith(prefix, pos):
-                        last[n] = pos
-                        out[n].append(pos)  # type: ignore[union-attr]
+            entries = seen.get(word)
+            if entries is None:  # the index entries under each of the word's first characters, in that order
+                entries = tuple(entry for length in lengths if length <= len(word)
+                                for entry in index.get(word[:length], ()))
+                if len(seen) < _MAX_WORDS:
+                    seen[word] = entries
+            for n, prefix in entries:
+                if last[n] != pos and folded.startswith(prefix, pos):
+                    last[n] = pos
+                    out[n].append(pos)  # type: ignore[union-attr]
             first = text[pos]
             for n in cased.get(first, ()):
                 if last[n] != pos:
