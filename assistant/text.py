@@ -8,7 +8,7 @@ linear in its input (single-pass regular expressions without nested quantifiers)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # --- tokens ---------------------------------------------------------------------------------------
 
@@ -692,7 +692,7 @@ def _is_verb_start(word: str) -> bool:
             or word in ("need", "needs", "needed"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Clause:
     """One clause of a sentence: its linking word, subject phrase and verb group.
 
@@ -707,15 +707,13 @@ class Clause:
     subject: tuple[Token, ...]
     verbs: tuple[Token, ...]
     inherited: bool = False
-    # subject_words and verb_words, worked out on first use (the checks of a draft ask them many times)
-    _subject_words: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
-    _verb_words: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def subject_words(self) -> tuple[str, ...]:
         """The subject's words, lower-cased; a contracted subject without its verb part ("I'm" -> "i")."""
-        if self._subject_words is not None:
-            return self._subject_words
+        found = self.__dict__.get("_subject_words")  # worked out once: a draft's checks ask it many times
+        if found is not None:
+            return found
         out = [normalise_quotes(t.text).lower() for t in self.subject]
         if out and self.verbs and self.verbs[0] is self.subject[0]:
             contracted = _CONTRACTED.match(out[0])
@@ -727,8 +725,9 @@ class Clause:
     @property
     def verb_words(self) -> tuple[str, ...]:
         """The verb group's words, lower-cased; a contracted subject gives its verb part ("I'm" -> "'m")."""
-        if self._verb_words is not None:
-            return self._verb_words
+        found = self.__dict__.get("_verb_words")
+        if found is not None:
+            return found
         out = [normalise_quotes(t.text).lower() for t in self.verbs]
         if out and self.verbs[0] is (self.subject[0] if self.subject else None):
             contracted = _CONTRACTED.match(out[0])
