@@ -694,7 +694,7 @@ def _is_verb_start(word: str) -> bool:
             or word in ("need", "needs", "needed"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Clause:
     """One clause of a sentence: its linking word, subject phrase and verb group.
 
@@ -713,20 +713,30 @@ class Clause:
     @property
     def subject_words(self) -> tuple[str, ...]:
         """The subject's words, lower-cased; a contracted subject without its verb part ("I'm" -> "i")."""
+        found = self.__dict__.get("_subject_words")  # worked out once: a draft's checks ask it many times
+        if found is not None:
+            return found
         out = [normalise_quotes(t.text).lower() for t in self.subject]
         if out and self.verbs and self.verbs[0] is self.subject[0]:
             contracted = _CONTRACTED.match(out[0])
             out[0] = contracted.group(1) if contracted else out[0]
-        return tuple(out)
+        found = tuple(out)
+        object.__setattr__(self, "_subject_words", found)
+        return found
 
     @property
     def verb_words(self) -> tuple[str, ...]:
         """The verb group's words, lower-cased; a contracted subject gives its verb part ("I'm" -> "'m")."""
+        found = self.__dict__.get("_verb_words")
+        if found is not None:
+            return found
         out = [normalise_quotes(t.text).lower() for t in self.verbs]
         if out and self.verbs[0] is (self.subject[0] if self.subject else None):
             contracted = _CONTRACTED.match(out[0])
             out[0] = contracted.group(2).replace("’", "'").lower() if contracted else out[0]
-        return tuple(out)
+        found = tuple(out)
+        object.__setattr__(self, "_verb_words", found)
+        return found
 
     @property
     def main_verb(self) -> str:

@@ -12,7 +12,15 @@ import pytest
 
 from assistant.analyzers.feedback import load_feedback_rules
 from assistant.analyzers.goal import load_rules as load_goal_rules
-from assistant.analyzers.scan import PatternScan, StartSet, finditer_at, fold, required_literals, start_set
+from assistant.analyzers.scan import (
+    Candidates,
+    PatternScan,
+    StartSet,
+    finditer_at,
+    fold,
+    required_literals,
+    start_set,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CASELESS = re.IGNORECASE
@@ -75,6 +83,19 @@ def test_pos_and_endpos_behave_as_finditer() -> None:
     text = "late again, not late, late shift, late"
     starts = PatternScan([pattern]).starts(text)[0]
     for pos, endpos in [(0, len(text)), (1, len(text)), (12, 26), (22, 27), (0, 3)]:
+        assert _spans(finditer_at(pattern, text, starts, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))
+
+
+def test_a_long_alternation_is_tried_alternative_by_alternative() -> None:
+    """A top-level alternation is indexed by its alternatives (a ``|`` inside a class or escaped does not
+    cut it); at a position the first alternative that matches there gives the match, as in ``finditer``."""
+    pattern = re.compile(r"(?:\bmiss\w*)|(?:\bmis(?:sed|take)s?)|(?:[|]x)|(?:\ba\|b)|(?:\bnever\b)|"
+                         r"(?<!not )\blate\b(?!\s(?:shift))", CASELESS)
+    text = "Missed it, a mistake; |x and a|b, never late, not late, late shift, late."
+    starts = PatternScan([pattern]).starts(text)[0]
+    assert isinstance(starts, Candidates)
+    assert [len(starts.tries[p]) for p in starts] == [2, 1, 1, 1, 1, 1, 1, 1, 1, 1]  # "Missed": both "mis" forms
+    for pos, endpos in [(0, len(text)), (1, len(text)), (12, 40), (22, 27), (0, 3)]:
         assert _spans(finditer_at(pattern, text, starts, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))
 
 

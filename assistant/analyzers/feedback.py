@@ -599,9 +599,17 @@ class _Draft:
 
     def matches(self, rules: FeedbackRules, pattern: re.Pattern[str], pos: int = 0,
                 endpos: int | None = None) -> Iterator[re.Match[str]]:
-        """``pattern.finditer(text, pos, endpos)``, trying only where the pattern can start."""
+        """``pattern.finditer(text, pos, endpos)``, trying only where the pattern can start (over the whole
+        text, found once per draft: the polarity patterns are walked by several checks)."""
         n = rules.scan_index(pattern) if rules.scan is self.scan else None
-        return finditer_at(pattern, self.text, self.match_starts[n] if n is not None else None, pos, endpos)
+        starts = self.match_starts[n] if n is not None else None
+        if pos or endpos is not None:
+            return finditer_at(pattern, self.text, starts, pos, endpos)
+        key = ("matches", id(pattern))
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = (pattern, list(finditer_at(pattern, self.text, starts)))
+        return iter(found[1])
 
     @cached_property
     def parsed(self) -> list[list[Clause]]:

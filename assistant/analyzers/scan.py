@@ -145,6 +145,11 @@ def start_set(pattern: re.Pattern[str]) -> StartSet | None:
         parsed = parse_regex(pattern.pattern, pattern.flags)
     except re.error:  # pragma: no cover - the pattern compiled
         return None
+    return _items_start_set(list(parsed), bool(pattern.flags & re.IGNORECASE))
+
+
+def _items_start_set(parsed: list, ignorecase: bool) -> StartSet | None:
+    """:func:`start_set` of a parsed pattern (or of one top-level alternative of one)."""
     words: set[str] = set()
     cased: set[str] = set()
     chars: set[str] = set()
@@ -228,7 +233,7 @@ def start_set(pattern: re.Pattern[str]) -> StartSet | None:
             raise _Unreadable
 
     try:
-        walk(list(parsed), 0, (), False, bool(pattern.flags & re.IGNORECASE))
+        walk(parsed, 0, (), False, ignorecase)
     except _Unreadable:
         return None
     return StartSet(frozenset(words), frozenset(cased), digit[0], frozenset(chars))
@@ -273,6 +278,86 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return need(list(parsed))
 
 
+_MAX_WORDS = 50_000  # distinct words whose index entries a scan keeps
+_MIN_SPLIT = 4  # a top-level alternation of at least this many alternatives is tried alternative by alternative
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """``source`` cut at each ``|`` outside groups and character classes."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+class _Alternative:
+    """One top-level alternative of a pattern, compiled the first time it is tried."""
+
+    __slots__ = ("source", "flags", "compiled")
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.source, self.flags, self.compiled = source, flags, None
+
+    def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
+        if self.compiled is None:
+            self.compiled = re.compile(self.source, self.flags)
+        return self.compiled.match(text, pos, end)
+
+
+def _alternatives(pattern: re.Pattern[str]) -> list[tuple[_Alternative, StartSet]] | None:
+    """The top-level alternatives of ``pattern`` with where each can start, when every one's start
+    can be read and the pattern has no groups (None otherwise). ``pattern.match(text, pos)`` is the
+    match of the first alternative, in order, that matches at ``pos``: at a position only the
+    alternatives that can start there need trying."""
+    if pattern.groups or pattern.flags & re.VERBOSE:
+        return None
+    try:
+        parsed = list(parse_regex(pattern.pattern, pattern.flags))
+    except re.error:  # pragma: no cover - the pattern compiled
+        return None
+    if len(parsed) != 1 or parsed[0][0] is not C.BRANCH or len(parsed[0][1][1]) < _MIN_SPLIT:
+        return None
+    branches = parsed[0][1][1]
+    sources = _top_level_alternatives(pattern.pattern)
+    if len(sources) != len(branches):
+        return None
+    out = []
+    for source, branch in zip(sources, branches, strict=True):
+        found = _items_start_set(list(branch), bool(pattern.flags & re.IGNORECASE))
+        if found is None:
+            return None
+        out.append((_Alternative(source, pattern.flags), found))
+    return out
+
+
+class Candidates(list):
+    """The positions where a pattern split into its alternatives can match (sorted), with
+    ``tries[pos]``: the alternatives that can start there, in the pattern's order."""
+
+    __slots__ = ("tries",)
+
+
 class PatternScan:
     """Candidate start positions of many patterns in one text (see the module docstring)."""
 
@@ -282,10 +367,20 @@ class PatternScan:
         # only a pattern scanned in full needs the literal gate; the others are tried at their starts
         self.required = [required_literals(p) if found is None else None
                          for p, found in zip(self.patterns, self.starts_of, strict=True)]
+        # a long alternation (the feedback polarity unions) is indexed by its alternatives, after the patterns
+        sets: list[StartSet | None] = list(self.starts_of)
+        self._split: dict[int, tuple[int, list[_Alternative]]] = {}
+        for n, found in enumerate(self.starts_of):
+            parts = _alternatives(self.patterns[n]) if found is not None else None
+            if parts:
+                self._split[n] = (len(sets), [alternative for alternative, _ in parts])
+                sets[n] = None
+                sets += [part_set for _, part_set in parts]
+        self._sets = sets
         index: dict[str, list[tuple[int, str]]] = {}
         cased: dict[str, list[int]] = {}
         chars: dict[str, list[int]] = {}
-        for n, found in enumerate(self.starts_of):
+        for n, found in enumerate(sets):
             if found is None:
                 continue
             for prefix in found.words:
@@ -298,11 +393,12 @@ class PatternScan:
         self._index = {key: tuple(entries) for key, entries in index.items()}
         self._lengths = sorted({len(key) for key in self._index})
         self._cased = {ch: tuple(ns) for ch, ns in cased.items()}
-        self._digit = tuple(n for n, found in enumerate(self.starts_of) if found is not None and found.digit)
+        self._digit = tuple(n for n, found in enumerate(sets) if found is not None and found.digit)
         self._chars = {ch: tuple(ns) for ch, ns in chars.items()}
         self._unreadable = tuple(n for n, found in enumerate(self.starts_of) if found is None)
         self._char_class = re.compile("[" + "".join(re.escape(ch) for ch in self._chars) + "]") if self._chars else None
         self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
+        self._by_word: dict[str, tuple[tuple[int, str], ...]] = {}  # folded word -> its index entries
 
     def index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`patterns` (None: not one of them)."""
@@ -311,23 +407,26 @@ class PatternScan:
     def starts(self, text: str) -> list[list[int] | None]:
         """Per pattern, the sorted positions where a match may start (None: scan it in full)."""
         folded = fold(text)
-        out: list[list[int] | None] = [[] for _ in self.patterns]
+        out: list[list[int] | None] = [[] for _ in self._sets]
         for n in self._unreadable:  # scanned in full, unless the text lacks every literal it needs
             need = self.required[n]
             if need is None or any(literal in folded for literal in need):
                 out[n] = None
-        index, lengths, cased, digit = self._index, self._lengths, self._cased, self._digit
-        last: list[int] = [-1] * len(self.patterns)
+        index, lengths, cased, digit, seen = self._index, self._lengths, self._cased, self._digit, self._by_word
+        last: list[int] = [-1] * len(self._sets)
         for run in _WORD_RUN.finditer(text):
             pos = run.start()
             word = folded[pos:run.end()]
-            for length in lengths:
-                if length > len(word):
-                    break
-                for n, prefix in index.get(word[:length], ()):
-                    if last[n] != pos and folded.startswith(prefix, pos):
-                        last[n] = pos
-                        out[n].append(pos)  # type: ignore[union-attr]
+            entries = seen.get(word)
+            if entries is None:  # the index entries under each of the word's first characters, in that order
+                entries = tuple(entry for length in lengths if length <= len(word)
+                                for entry in index.get(word[:length], ()))
+                if len(seen) < _MAX_WORDS:
+                    seen[word] = entries
+            for n, prefix in entries:
+                if last[n] != pos and folded.startswith(prefix, pos):
+                    last[n] = pos
+                    out[n].append(pos)  # type: ignore[union-attr]
             first = text[pos]
             for n in cased.get(first, ()):
                 if last[n] != pos:
@@ -345,6 +444,14 @@ class PatternScan:
                     extra.setdefault(n, []).append(m.start())
             for n, positions in extra.items():
                 out[n] = sorted(set(out[n]).union(positions))  # type: ignore[arg-type]
+        for n, (first, alternatives) in self._split.items():
+            tries: dict[int, list[_Alternative]] = {}
+            for k, alternative in enumerate(alternatives):
+                for pos in out[first + k]:  # type: ignore[union-attr]
+                    tries.setdefault(pos, []).append(alternative)
+            found = out[n] = Candidates(sorted(tries))
+            found.tries = tries
+        del out[len(self.patterns):]
         return out
 
 
@@ -357,12 +464,19 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None,
         yield from pattern.finditer(text, pos, end)
         return
     last = pos
+    tries = starts.tries if isinstance(starts, Candidates) else None
     for start in starts:
         if start < last:
             continue
         if start >= end:
             return
-        m = pattern.match(text, start, end)
+        if tries is None:
+            m = pattern.match(text, start, end)
+        else:  # the first alternative that matches here, as the whole pattern's match would be
+            for alternative in tries[start]:
+                m = alternative.match(text, start, end)
+                if m is not None:
+                    break
         if m is not None:
             yield m
             last = m.end()
