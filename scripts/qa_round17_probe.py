@@ -104,13 +104,14 @@ PROBES: list[tuple[str, list[str], str]] = [
 ]
 
 
-def run(probes: list[tuple[str, list[str], str]] = PROBES) -> list[tuple[bool, str, str, str]]:
-    """(passed, class, question, answer) per probe, answered offline over the probe documents."""
+def run(probes: list[tuple[str, list[str], str]] = PROBES, docs: Path = DOCS,
+        name: str = "qa_round17_probe") -> list[tuple[bool, str, str, str]]:
+    """(passed, class, question, answer) per probe, answered offline over the probe documents ``docs``."""
     from assistant.evaluation.policy import handbook_settings
     from assistant.qa.answer import answer
     from assistant.settings import Settings
 
-    local = handbook_settings(Settings(), DOCS, "qa_round17_probe")
+    local = handbook_settings(Settings(), docs, name)
     out = []
     for question, facts, kind in probes:
         result = answer(question, local)
@@ -120,9 +121,10 @@ def run(probes: list[tuple[str, list[str], str]] = PROBES) -> list[tuple[bool, s
     return out
 
 
-def main() -> int:
+def main(results_of=run) -> int:
+    """Print passes per class (``-v``: every probe, else the misses) for the probes ``results_of()`` answers."""
     verbose = "-v" in sys.argv[1:]
-    results = run()
+    results = results_of()
     for kind in sorted({k for _, k, _, _ in results}):
         rows = [r for r in results if r[1] == kind]
         print(f"{kind}: {sum(r[0] for r in rows)}/{len(rows)}")

@@ -37,6 +37,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import qa_round17_probe  # the shared probe runner (scripts/ is on the path when a script runs)
+
 DOCS = Path(__file__).with_name("qa_round18_probe")
 
 # (question, facts, class)
@@ -71,33 +73,9 @@ PROBES: list[tuple[str, list[str], str]] = [
 
 
 def run(probes: list[tuple[str, list[str], str]] = PROBES) -> list[tuple[bool, str, str, str]]:
-    """(passed, class, question, answer) per probe, answered offline over the probe documents."""
-    from assistant.evaluation.policy import handbook_settings
-    from assistant.qa.answer import answer
-    from assistant.settings import Settings
-
-    local = handbook_settings(Settings(), DOCS, "qa_round18_probe")
-    out = []
-    for question, facts, kind in probes:
-        result = answer(question, local)
-        text = result.answer.casefold()
-        passed = result.answered and all(f.casefold() in text for f in facts) if facts else not result.answered
-        out.append((passed, kind, question, result.answer))
-    return out
-
-
-def main() -> int:
-    verbose = "-v" in sys.argv[1:]
-    results = run()
-    for kind in sorted({k for _, k, _, _ in results}):
-        rows = [r for r in results if r[1] == kind]
-        print(f"{kind}: {sum(r[0] for r in rows)}/{len(rows)}")
-    print(f"all: {sum(r[0] for r in results)}/{len(results)}")
-    for passed, kind, question, text in results:
-        if verbose or not passed:
-            print(f"  {'ok ' if passed else 'MISS'} [{kind}] {question}\n       {text[:300]!r}")
-    return 0
+    """(passed, class, question, answer) per probe, answered offline over this round's documents."""
+    return qa_round17_probe.run(probes, DOCS, "qa_round18_probe")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(qa_round17_probe.main(run))
