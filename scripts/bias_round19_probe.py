@@ -14,6 +14,12 @@ manager": a general evaluative adjective after a verb of looking, or a superlati
 person. CLEAN: things that look great, a person who looks good for a role, on paper or so far (a prospect),
 and 'best looking' on a thing noun.
 
+YOU_PEOPLE: "you people" tied to where the person comes from ("you people from the islands", "you people and
+your festivals"), an othering address named as a racial microaggression (Sue et al. 2007; lists of workplace
+microaggressions such as sites.google.com/ocsb.ca/anti-racismwebsite/educational, 'referring to a black
+employee as "you people"'). CLEAN: "thank you people", a department or rota ("you people in IT", "from head
+office"), "you people managers".
+
 ARTICULATE: "very articulate, which I honestly did not expect", "well-spoken, something I didn't expect",
 "articulate, which surprised me": the surprise comes after the praise in a comment clause. CLEAN: the same
 praise with a comment that is no surprise.
@@ -21,7 +27,7 @@ praise with a comment that is no surprise.
 As measured (flagged/total), before -> after: looks_judged 2/16 -> 15/16 ('Our best looking sales
 associate': a thing-noun compound head, left), looks_clean 0/14 -> 0/14, articulate_judged 3/10 -> 9/10
 ('eloquent, though I never expected that': 'eloquent' has no surprise-comment rule, left), articulate_clean
-0/8 -> 0/8.
+0/8 -> 0/8, you_people_judged 1/8 -> 8/8, you_people_clean 0/8 -> 0/8.
 """
 
 from __future__ import annotations
@@ -97,11 +103,38 @@ ARTICULATE_CLEAN: list[tuple[str, str]] = [
     ("written: review", "He is well-spoken, which is why we put him on the client calls."),
 ]
 
+YOU_PEOPLE_JUDGED: list[tuple[str, str]] = [
+    ("written: review", "Kemal closes tickets fast. You people from the Middle East are great with customers, "
+     "but he must document more."),
+    ("written: review", "Ana is reliable, though you people and your festivals leave the rota short every "
+     "autumn."),
+    ("written: feedback note", "You people from back home always stick together on the night shift, and Tariq "
+     "is no different."),
+    ("written: review", "I told Joseph that you people from Nigeria are natural salesmen, and he proved it."),
+    ("written: peer feedback", "You people over there work differently, and Mei needs to adapt to our pace."),
+    ("written: review", "Rosa is warm with clients; you people from the islands bring a relaxed vibe."),
+    ("written: review", "Luis is skilled, but you people and your accents confuse the callers."),
+    ("written: review", "Sanjay, you people from India are so good with numbers, keep it up."),
+]
+
+YOU_PEOPLE_CLEAN: list[tuple[str, str]] = [
+    ("written: thank-you email", "Thank you people for staying late to finish the stock count."),
+    ("written: team note", "You people in IT never close the tickets on time, and Dana agrees."),
+    ("written: email", "I told him that you people from head office would visit on Monday."),
+    ("written: note", "As you people managers know, the review cycle starts in May."),
+    ("written: thank-you note", "Thank you people from the finance team for the fast turnaround."),
+    ("written: review", "She keeps in touch with people from the islands who supply our fish."),
+    ("written: review", "Ana asked whether you, people of the night shift, could log your hours."),
+    ("written: review", "He reminded you people on the rota to swap shifts by Friday."),
+]
+
 CLASSES = {
     "looks_judged": (LOOKS_JUDGED, ("appearance",), True),
     "looks_clean": (LOOKS_CLEAN, ("appearance",), False),
     "articulate_judged": (ARTICULATE_JUDGED, ("race_ethnicity",), True),
     "articulate_clean": (ARTICULATE_CLEAN, ("race_ethnicity",), False),
+    "you_people_judged": (YOU_PEOPLE_JUDGED, ("race_ethnicity",), True),
+    "you_people_clean": (YOU_PEOPLE_CLEAN, ("race_ethnicity",), False),
 }
 
 

@@ -1,6 +1,6 @@
 """Round 19 bias classes (scripts/bias_round19_probe.py): appearance praised through a verb of looking or a
 superlative '-looking' on a person; 'articulate'/'well-spoken' praise whose surprise is spelled out in a
-comment after it. Each case asserts the whole list of flags."""
+comment after it; "you people" tied to where the person comes from. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ def flags(text: str) -> list[tuple[str, str]]:
         "She is articulate, which I did not need to coach.",
         "He is articulate and we did not expect the client to push back so hard.",
         "He is well-spoken, which is why we put him on the client calls.",
+        "Thank you people for staying late to finish the stock count.",
+        "You people in IT never close the tickets on time, and Dana agrees.",
+        "I told him that you people from head office would visit on Monday.",
     ],
 )
 def test_clean(text: str) -> None:
@@ -53,6 +56,10 @@ def test_clean(text: str) -> None:
          [("race_ethnicity.articulate", "articulate than I expected")]),
         ("I didn't expect her to be so articulate on the panel.",
          [("race_ethnicity.articulate", "didn't expect her to be so articulate")]),
+        ("John is quick. You people from the islands bring good energy to the floor, but that is not enough.",
+         [("race_ethnicity.you_people", "You people")]),
+        ("Ana is reliable, though you people and your festivals leave the rota short every autumn.",
+         [("race_ethnicity.you_people", "you people")]),
     ],
 )
 def test_judged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -66,4 +73,6 @@ def test_probe_figures() -> None:
         "looks_clean": (0, 14),
         "articulate_judged": (9, 10),
         "articulate_clean": (0, 8),
+        "you_people_judged": (8, 8),
+        "you_people_clean": (0, 8),
     }
