@@ -3884,6 +3884,35 @@ _AVERTED_RELATIVE = re.compile(r"\b(?:that|which)\s{1,3}(?:would|could|might)(?:
                                re.IGNORECASE)
 
 
+# The audience's understanding as the result of the person's explaining, told in a manner or purpose phrase
+# after the act: "explained the scan in a way that we understood", "in words my grandmother understood", "so
+# that all the new starters could follow". Only a past uptake (or "could"/"was able to" with a base verb) of a
+# past act by the person: "so that the board can understand it" in a request states no effect.
+_UPTAKE = re.compile(
+    r"\b(?:in\s{1,3}(?:a\s{1,3}way|words|terms|language)(?:\s{1,3}that)?|so(?:\s{1,3}that)?|such\s{1,3}that)\s{1,3}"
+    r"(?:(?:we|i|they|everyone|everybody|all|both|he|she|even|the|my|our|his|her|their|every)\b[\w\s'’-]{0,40}?\s)?"
+    r"(?:we|i|they|everyone|everybody|he|she|[a-z]{2,30})\s{1,3}(?:both\s{1,3}|all\s{1,3})?"
+    r"(?:(?:could|was\s{1,3}able\s{1,3}to|were\s{1,3}able\s{1,3}to)\s{1,3}(?:finally\s{1,3}|easily\s{1,3}|now\s{1,3})?"
+    r"(?:understand|follow|grasp)|(?:finally\s{1,3}|all\s{1,3})?(?:understood|followed|grasped))\b",
+    re.IGNORECASE)
+
+
+def _uptake(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of an uptake phrase (``_UPTAKE``) after a past or perfect act of the person in sentence ``i``."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    m = _UPTAKE.search(text, s, e)
+    if m is None:
+        return None
+    for c in draft.parsed[i]:
+        if c.start >= m.start():
+            break
+        if c.tense in ("past", "perfect") and c.link not in _SCENE_LINKS and person.is_subject(c.subject_words) \
+                and c.main_verb not in _LINK_VERBS and not any(w in BE_FORMS for w in c.verb_words):
+            return m.start(), m.end()
+    return None
+
+
 def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
     """Per sentence, the span of its first consequence clause (None when it has none)."""
     text = draft.text
@@ -3920,6 +3949,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                     acted = True  # an act, not a description ("You're rude in meetings")
         if found is None and not question:
             found = _effect_on_people(draft, i, person, acted)
+        if found is None and not question:
+            found = _uptake(draft, i, person)
         if found is None and not question and (acted or owned):
             m = _AVERTED_RELATIVE.search(text, sentence.start, sentence.end)
             if m and not _COMPARATIVE.search(text, m.end(), sentence.end) and not _covers(quotes, m.start()) and (
