@@ -9,12 +9,13 @@ Classes (fb20, round 19):
 * ``uptake look-alike`` - the same phrase in a request, a plan or a hypothetical, or with no act of the
   person before it ("Please explain the changes in a way that the new hires can follow"). Expected: a
   ``missing_impact`` finding.
-* ``occasion-manner`` (behaviour) - a manner verb ("handled", "ran", "chaired") on one particular occasion (a
-  definite singular event: "the vendor negotiation", "yesterday's incident review") with adverbs of delivery
-  that an observer sees or hears ("calmly", "concisely", "patiently"): the behaviour on that occasion.
-  Expected: no ``vague`` finding.
-* ``manner look-alike`` - the same verbs on no particular occasion (plural or generic objects, "everything"),
-  or with evaluative adverbs only ("professionally", "brilliantly", "well"). Expected: a ``vague`` finding.
+* ``occasion-manner`` (behaviour) - a manner verb ("handled", "managed", "conducted") on one particular occasion
+  named by common nouns (a definite singular event: "the team meeting", "yesterday's staff meeting") with
+  adverbs of delivery that an observer sees or hears ("calmly", "concisely", "patiently"): the behaviour on
+  that occasion. Expected: no ``vague`` finding.
+* ``manner look-alike`` - the same verbs on no particular occasion (plural objects, "everything", "it"), in the
+  habitual present, or with evaluative adverbs only ("professionally", "effectively", "well"). Expected: a
+  ``vague`` finding.
 
 Every draft was written for this probe (round 19) after reading published examples of patient and customer
 thank-you letters and SBI feedback guidance (Center for Creative Leadership, "Use Situation-Behavior-Impact (SBI)
@@ -57,23 +58,26 @@ UPTAKE_LOOK_ALIKE = [
     "I will explain the new policy in a way that everyone can understand.",
 ]
 OCCASION_MANNER = [
-    "You led the quarterly planning workshop calmly and patiently, which kept the discussion on track.",
-    "He handled the vendor negotiation patiently and firmly, which got us better payment terms.",
-    "She ran the onboarding session warmly and clearly, and the new starters said they felt welcome.",
-    "You chaired yesterday's incident review calmly and concisely, and the team left with a clear list of owners.",
-    "You handled the difficult parent meeting calmly and respectfully, and the family agreed to the plan.",
-    "You managed the fire drill calmly and quickly, so the building was empty in record time.",
-    "She facilitated the retrospective openly and even-handedly, which made people comfortable raising problems.",
-    "You ran the budget briefing concisely and confidently, which reassured the directors.",
-    "He handled the angry caller politely and patiently, and the customer thanked us afterwards.",
-    "You led the site inspection carefully and methodically, which meant nothing had to be rechecked.",
+    "You handled the team meeting calmly and clearly, which made a real difference.",
+    "He handled the customer call patiently and politely, which was much appreciated.",
+    "She managed the handover briefing concisely and clearly, which helped everyone.",
+    "You conducted the exit interview respectfully and calmly, which meant a great deal.",
+    "You handled yesterday's staff meeting tactfully and firmly, which made a strong impression.",
+    "You dealt with the fire alarm calmly and quickly, which reassured everyone.",
+    "He handled the parent conference gently and honestly, which the family appreciated.",
+    "You managed the project review methodically and concisely, and it made a good impression.",
+    "You handled the sales pitch confidently and clearly, which impressed everyone.",
+    "She conducted the safety audit carefully and methodically, which we all valued.",
 ]
 MANNER_LOOK_ALIKE = [
     "You handled the complaints professionally, which pleased the customers.",
     "You handled everything brilliantly, which made a great impression.",
     "She manages her projects effectively and efficiently, and the team appreciates it.",
     "You handled the meeting well, which everyone noticed.",
-    "He runs his meetings professionally and the team is happy.",
+    "He handles his meetings professionally and the team is happy.",
+    "You handled the complaints calmly and clearly, which pleased the customers.",
+    "You handled it calmly, which helped.",
+    "You managed the team meeting professionally and effectively, which made a strong impression.",
 ]
 
 
