@@ -2652,9 +2652,8 @@ def _delivered_occasion(rules: FeedbackRules, draft: _Draft, i: int, c: Clause) 
     if k < 2 or k >= len(words) or words[k] not in rules.delivery_adverbs:
         return False
     head = words[k - 1]
-    if head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in STOPWORDS:
-        return False  # "the complaints": no one occasion
-    return True
+    # "the complaints": no one occasion
+    return not (head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in STOPWORDS)
 
 
 _ACT_CUE = Cue(
