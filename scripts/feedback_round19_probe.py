@@ -56,6 +56,8 @@ UPTAKE_LOOK_ALIKE = [
     "You need to present the figures in a way that the client understands.",
     "It would help if you described the process in words the customers understand.",
     "I will explain the new policy in a way that everyone can understand.",
+    "Our trainer, Sam, will explain the changes in a way that everyone can understand.",
+    "Your adviser, Tom, explains the terms in a way customers understand.",
 ]
 OCCASION_MANNER = [
     "You handled the team meeting calmly and clearly, which made a real difference.",

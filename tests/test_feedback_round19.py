@@ -16,6 +16,8 @@ def reading(draft: str) -> tuple[str, list[str]]:
      "follow.", "in a way that all the new starters could follow"),
     ("The loan terms were new to us. Your adviser Tom took the time to explain them in a way that we both "
      "understood.", "in a way that we both understood"),
+    ("Our pharmacist, Lena, explained the new dosing schedule in words my grandmother understood.",
+     "in words my grandmother understood"),
 ])
 def test_the_audiences_understanding_after_the_act_is_its_effect(draft, impact):
     report = review_feedback(draft)
@@ -27,6 +29,8 @@ def test_the_audiences_understanding_after_the_act_is_its_effect(draft, impact):
     ("Please explain the changes in a way that the new hires can follow.",
      ("constructive", ["missing_impact", "vague"])),
     ("I will explain the new policy in a way that everyone can understand.", ("positive", ["missing_impact", "vague"])),
+    ("Our trainer, Sam, will explain the changes in a way that everyone can understand.",
+     ("positive", ["missing_impact", "vague"])),
 ])
 def test_an_uptake_asked_for_or_planned_is_no_effect(draft, expected):
     assert reading(draft) == expected

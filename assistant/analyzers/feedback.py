@@ -3940,12 +3940,22 @@ def _uptake(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
     m = _UPTAKE.search(text, s, e)
     if m is None:
         return None
+    named = False  # an appositive subject before a subjectless act: "Our pharmacist, Lena, explained ..."
     for c in draft.parsed[i]:
         if c.start >= m.start():
             break
         if c.tense in ("past", "perfect") and c.link not in _SCENE_LINKS and person.is_subject(c.subject_words) \
                 and c.main_verb not in _LINK_VERBS and not any(w in BE_FORMS for w in c.verb_words):
             return m.start(), m.end()
+        toks = tokens(text[c.start:c.end])
+        if c.subject or c.verbs or not toks:
+            named = False
+            continue
+        first = normalise_quotes(toks[0].text).lower()
+        if named and not c.link and is_past_tense(first) and first not in _LINK_VERBS and first not in BE_FORMS:
+            return m.start(), m.end()
+        named = named or len(toks) <= 4 and any(t.text[:1].isupper() and t.text != "I" and c.start + t.start > s
+                                                for t in toks)
     return None
 
 
