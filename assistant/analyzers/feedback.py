@@ -285,6 +285,10 @@ class PolarityLexicon(BaseModel):
         "Base forms of verbs of doing something in some manner ('handle', 'manage', 'deal'): their object is the "
         "occasion, not what was done ('you handled the complaints professionally', 'the way you handled the "
         "close was a disaster')."))
+    delivery_adverbs: str = Field(default="", description=(
+        "Adverbs of how something was done that an observer sees or hears ('calmly', 'concisely', 'patiently'), "
+        "unlike evaluations ('professionally', 'well'): after a manner verb whose object is one particular "
+        "occasion ('you handled the client call calmly and concisely') they name the behaviour on it."))
 
 
 class SpanRulesFile(BaseModel):
@@ -388,6 +392,7 @@ class FeedbackRules:
     generic_words: frozenset[str] = frozenset()
     unspecific_words: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
+    delivery_adverbs: frozenset[str] = frozenset()
     bare_demand: re.Pattern[str] | None = None
     scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
@@ -483,6 +488,7 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         generic_words=wordset(polarity.generic_words),
         unspecific_words=frozenset(form for word in polarity.unspecific_words.split() for form in inflections(word)),
         manner_verbs=frozenset(form for word in polarity.manner_verbs.split() for form in inflections(word)),
+        delivery_adverbs=wordset(polarity.delivery_adverbs),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
         scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
@@ -2612,12 +2618,42 @@ def _unspecific(rules: FeedbackRules, draft: _Draft, i: int) -> bool:
         if c.main_verb in rules.manner_verbs:
             if any(ch.isdigit() for ch in text[c.start:c.end]) or any(
                     t.start > s and t.start not in subject and t.text[:1].isupper() and t.text != "I"
-                    for t in tokens(text[c.start:c.end])):
+                    for t in tokens(text[c.start:c.end])) or _delivered_occasion(rules, draft, i, c):
                 return False
             continue
         if _concrete_word(rules, text, c.start, c.end, s, subject):
             return False
     return True
+
+
+_OCCASION_OPENERS = wordset("the this that yesterday's today's monday's tuesday's wednesday's thursday's friday's "
+                            "saturday's sunday's last this")
+_MANNER_OBJECT = 4  # the occasion's words before the delivery adverbs: "the client presentation"
+
+
+def _delivered_occasion(rules: FeedbackRules, draft: _Draft, i: int, c: Clause) -> bool:
+    """Manner clause ``c`` of sentence ``i`` has one particular occasion as its object (a definite singular
+    noun phrase: "the client presentation", "yesterday's review") followed by an adverb of delivery
+    (``delivery_adverbs``), alone or joined by "and" in the next clause: "You handled the client presentation
+    confidently and clearly". Plural or pronoun objects ("the complaints", "everything", "it") are no occasion,
+    and an evaluation ("professionally") is no delivery."""
+    if not rules.delivery_adverbs or not c.verbs or c.tense not in ("past", "perfect"):
+        return False
+    text = draft.text
+    words = [normalise_quotes(t.text).lower() for t in tokens(text[c.verbs[-1].end:c.end])]
+    if words[:1] == ["with"]:
+        words = words[1:]  # "dealt with the fire alarm"
+    if not words or words[0] not in _OCCASION_OPENERS:
+        return False
+    k = 1
+    while k < len(words) and k <= _MANNER_OBJECT and words[k] not in rules.delivery_adverbs \
+            and not words[k].endswith("ly"):
+        k += 1
+    if k < 2 or k >= len(words) or words[k] not in rules.delivery_adverbs:
+        return False
+    head = words[k - 1]
+    # "the complaints": no one occasion
+    return not (head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in STOPWORDS)
 
 
 _ACT_CUE = Cue(
@@ -3884,6 +3920,45 @@ _AVERTED_RELATIVE = re.compile(r"\b(?:that|which)\s{1,3}(?:would|could|might)(?:
                                re.IGNORECASE)
 
 
+# The audience's understanding as the result of the person's explaining, told in a manner or purpose phrase
+# after the act: "explained the scan in a way that we understood", "in words my grandmother understood", "so
+# that all the new starters could follow". Only a past uptake (or "could"/"was able to" with a base verb) of a
+# past act by the person: "so that the board can understand it" in a request states no effect.
+_UPTAKE = re.compile(
+    r"\b(?:in\s{1,3}(?:a\s{1,3}way|words|terms|language)(?:\s{1,3}that)?|so(?:\s{1,3}that)?|such\s{1,3}that)\s{1,3}"
+    r"(?:(?:we|i|they|everyone|everybody|all|both|he|she|even|the|my|our|his|her|their|every)\b[\w\s'’-]{0,40}?\s)?"
+    r"(?:we|i|they|everyone|everybody|he|she|[a-z]{2,30})\s{1,3}(?:both\s{1,3}|all\s{1,3})?"
+    r"(?:(?:could|was\s{1,3}able\s{1,3}to|were\s{1,3}able\s{1,3}to)\s{1,3}(?:finally\s{1,3}|easily\s{1,3}|now\s{1,3})?"
+    r"(?:understand|follow|grasp)|(?:finally\s{1,3}|all\s{1,3})?(?:understood|followed|grasped))\b",
+    re.IGNORECASE)
+
+
+def _uptake(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of an uptake phrase (``_UPTAKE``) after a past or perfect act of the person in sentence ``i``."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    m = _UPTAKE.search(text, s, e)
+    if m is None:
+        return None
+    named = False  # an appositive subject before a subjectless act: "Our pharmacist, Lena, explained ..."
+    for c in draft.parsed[i]:
+        if c.start >= m.start():
+            break
+        if c.tense in ("past", "perfect") and c.link not in _SCENE_LINKS and person.is_subject(c.subject_words) \
+                and c.main_verb not in _LINK_VERBS and not any(w in BE_FORMS for w in c.verb_words):
+            return m.start(), m.end()
+        toks = tokens(text[c.start:c.end])
+        if c.subject or c.verbs or not toks:
+            named = False
+            continue
+        first = normalise_quotes(toks[0].text).lower()
+        if named and not c.link and is_past_tense(first) and first not in _LINK_VERBS and first not in BE_FORMS:
+            return m.start(), m.end()
+        named = named or len(toks) <= 4 and any(t.text[:1].isupper() and t.text != "I" and c.start + t.start > s
+                                                for t in toks)
+    return None
+
+
 def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
     """Per sentence, the span of its first consequence clause (None when it has none)."""
     text = draft.text
@@ -3920,6 +3995,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                     acted = True  # an act, not a description ("You're rude in meetings")
         if found is None and not question:
             found = _effect_on_people(draft, i, person, acted)
+        if found is None and not question:
+            found = _uptake(draft, i, person)
         if found is None and not question and (acted or owned):
             m = _AVERTED_RELATIVE.search(text, sentence.start, sentence.end)
             if m and not _COMPARATIVE.search(text, m.end(), sentence.end) and not _covers(quotes, m.start()) and (
