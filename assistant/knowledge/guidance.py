@@ -24,15 +24,13 @@ import re
 import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from assistant.knowledge.store import KnowledgeStore, open_store
 from assistant.schemas import Citation
 from assistant.settings import Settings
-
-if TYPE_CHECKING:
-    from assistant.knowledge.store import KnowledgeStore
 
 GuidanceKind = Literal["question", "example", "tip"]
 
@@ -258,8 +256,6 @@ def _from_documents(documents: dict[str, Any], name: str) -> Guidance | None:
 
 def documents_from_store(settings: Settings, store: KnowledgeStore | None = None) -> dict[str, Any]:
     """Rebuild the sidecar's content from the chunks stored in the index (no embeddings)."""
-    from assistant.knowledge.store import open_store  # imported here: reading the sidecar never needs it
-
     store = store or open_store(settings)
     documents: dict[str, Any] = {}
     for document in store.documents():
@@ -305,8 +301,6 @@ def load_guidance(
         found, guidance = _sidecar_guidance(settings, name)
         if found:
             return guidance
-        from assistant.knowledge.store import open_store
-
         store = open_store(settings, notify=notify)
         if not store.documents():
             return None
