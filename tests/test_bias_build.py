@@ -61,3 +61,20 @@ def test_builtin_index_sizes() -> None:
     assert all(isinstance(p, tuple) and len(p) == 3 for table in (BUILTIN._index, BUILTIN._index2)
                for bucket in table.values() for p in bucket)
 
+
+
+def test_a_pattern_mixing_plain_and_hyphenated_phrases_indexes_both_kinds() -> None:
+    custom = BUILTIN.rules[0].model_copy(update={"patterns": ["(grey hair|old-timer|new hire) (today|)", "grey hair"]})
+    built = RuleSet([custom], BUILTIN.vocabulary)
+    assert built._index == {"oldtimer": [(("oldtimer",), (), 0)]}
+    assert built._index2 == {
+        ("grey", "hair"): [(("grey", "hair"), (" ",), 0)],
+        ("old", "timer"): [(("old", "timer"), ("-",), 0)],
+        ("new", "hire"): [(("new", "hire"), (" ",), 0)],
+        ("oldtimer", "today"): [(("oldtimer", "today"), (" ",), 0)],
+    }
+    assert built._index3 == {
+        ("grey", "hair", "today"): [(("grey", "hair", "today"), (" ", " "), 0)],
+        ("old", "timer", "today"): [(("old", "timer", "today"), ("-", " "), 0)],
+        ("new", "hire", "today"): [(("new", "hire", "today"), (" ", " "), 0)],
+    }

@@ -583,6 +583,8 @@ _APOSTROPHES = "'’"
 _MAX_EXPANSIONS = 20_000
 _PLAIN_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _LEMMA = re.compile(r"~([a-z]+)")
+# phrases joined by newlines, each words and single spaces (a newline in a phrase reads as a space either way)
+_PLAIN_PHRASES = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*(?:\n[a-z0-9]+(?: [a-z0-9]+)*)*")
 _LITERAL_RUN = re.compile(r"[^~({)}|?]+")  # pattern text with no operator in it
 _SPACE_GAPS = tuple((" ",) * n for n in range(16))  # the gaps of a plain phrase of n + 1 words, shared
 
@@ -811,39 +813,49 @@ class RuleSet:
                 else:
                     bucket.append(found)
 
+        all_plain = _PLAIN_PHRASES.fullmatch
         plain = _PLAIN_PHRASE.fullmatch
         space_gaps = _SPACE_GAPS
         longest = len(space_gaps)
         for pattern in rule.patterns:
-            for phrase in expand_pattern(pattern, self.vocabulary):
-                phrase = phrase.lower()
-                if plain(phrase):  # the common case, as _tokenize_phrase reads it: words and single spaces
+            lowered = [phrase.lower() for phrase in expand_pattern(pattern, self.vocabulary)]
+            if all_plain("\n".join(lowered)):  # the common case: every phrase is words and single spaces
+                split = [tuple(phrase.split()) for phrase in lowered]
+                if max(map(len, split)) <= longest:
+                    for words in split:
+                        size = len(words)
+                        found = (words, space_gaps[size - 1], number)
+                        before = len(seen)
+                        seen.add(found)
+                        if len(seen) == before:
+                            continue
+                        if size == 1:  # add(found), inline
+                            bucket = index.get(words[0])
+                            if bucket is None:
+                                index[words[0]] = [found]
+                            else:
+                                bucket.append(found)
+                        elif size == 2:
+                            bucket = index2.get(words)  # type: ignore[arg-type]
+                            if bucket is None:
+                                index2[words] = [found]  # type: ignore[index]
+                            else:
+                                bucket.append(found)
+                        else:
+                            key = words[:3]
+                            bucket = index3.get(key)  # type: ignore[arg-type]
+                            if bucket is None:
+                                index3[key] = [found]  # type: ignore[index]
+                            else:
+                                bucket.append(found)
+                    continue
+            for phrase in lowered:
+                if plain(phrase):  # as _tokenize_phrase reads it
                     words = tuple(phrase.split())
-                    size = len(words)
-                    found = (words, space_gaps[size - 1] if size <= longest else _space_gaps(size), number)
-                    before = len(seen)
-                    seen.add(found)
-                    if len(seen) == before:
-                        continue
-                    if size == 1:  # add(found), inline for the common sizes
-                        bucket = index.get(words[0])
-                        if bucket is None:
-                            index[words[0]] = [found]
-                        else:
-                            bucket.append(found)
-                    elif size == 2:
-                        bucket = index2.get(words)  # type: ignore[arg-type]
-                        if bucket is None:
-                            index2[words] = [found]  # type: ignore[index]
-                        else:
-                            bucket.append(found)
-                    else:
-                        key = words[:3]
-                        bucket = index3.get(key)  # type: ignore[arg-type]
-                        if bucket is None:
-                            index3[key] = [found]  # type: ignore[index]
-                        else:
-                            bucket.append(found)
+                    found = (words, _space_gaps(len(words)), number)
+                    if found not in seen:
+                        seen.add(found)
+                        add(found)
                     continue
                 words, gaps = _tokenize_phrase(phrase)
                 if not words:
