@@ -78,3 +78,23 @@ def test_a_pattern_mixing_plain_and_hyphenated_phrases_indexes_both_kinds() -> N
         ("old", "timer", "today"): [(("old", "timer", "today"), ("-", " "), 0)],
         ("new", "hire", "today"): [(("new", "hire", "today"), (" ", " "), 0)],
     }
+
+
+def test_the_build_leaves_the_garbage_collector_as_it_found_it() -> None:
+    import gc
+
+    from assistant.analyzers.bias import RulesFileError
+
+    assert gc.isenabled()
+    RuleSet(BUILTIN.rules[:3], BUILTIN.vocabulary)
+    assert gc.isenabled()
+    bad = BUILTIN.rules[0].model_copy(update={"patterns": ["a {nope}"]})
+    with pytest.raises(RulesFileError):
+        RuleSet([bad], BUILTIN.vocabulary)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        RuleSet(BUILTIN.rules[:3], BUILTIN.vocabulary)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -12,6 +12,7 @@ built-in ones (same id), extend the vocabulary lists and ``disable`` rule ids; s
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -780,11 +781,19 @@ class RuleSet:
         self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # two-word phrases
         self._index3: dict[tuple[str, str, str], list[_Phrase]] = {}  # longer phrases by their first three words
         self._contexts: list[_CompiledContext] = []
-        for number, rule in enumerate(self.rules):
-            try:
-                self._compile_rule(number, rule)
-            except ValueError as exc:
-                raise RulesFileError(f"rule {rule.id}: {exc}") from None
+        # The build makes tens of thousands of tuples and lists that live as long as the rule set and hold
+        # no cycles; the cyclic collector would only walk them again and again while they are made.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for number, rule in enumerate(self.rules):
+                try:
+                    self._compile_rule(number, rule)
+                except ValueError as exc:
+                    raise RulesFileError(f"rule {rule.id}: {exc}") from None
+        finally:
+            if collecting:
+                gc.enable()
 
     def _compile_rule(self, number: int, rule: BiasRule) -> None:
         seen: set[_Phrase] = set()  # the rule's phrases so far (the same phrase is indexed once)
