@@ -12,13 +12,14 @@ built-in ones (same id), extend the vocabulary lists and ``disable`` rule ids; s
 
 from __future__ import annotations
 
+import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, NamedTuple, get_args
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -583,6 +584,10 @@ _APOSTROPHES = "'’"
 _MAX_EXPANSIONS = 20_000
 _PLAIN_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 _LEMMA = re.compile(r"~([a-z]+)")
+# phrases joined by newlines, each words and single spaces (a newline in a phrase reads as a space either way)
+_PLAIN_PHRASES = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*(?:\n[a-z0-9]+(?: [a-z0-9]+)*)*")
+_LITERAL_RUN = re.compile(r"[^~({)}|?]+")  # pattern text with no operator in it
+_SPACE_GAPS = tuple((" ",) * n for n in range(16))  # the gaps of a plain phrase of n + 1 words, shared
 
 
 # ----------------------------------------------------------------------------- pattern compiler
@@ -648,8 +653,9 @@ def expand_pattern(pattern: str, vocabulary: dict[str, frozenset[str]]) -> list[
         elif char in ")}|?":
             raise ValueError(f"unexpected '{char}' in pattern {pattern!r}")
         else:
-            results = [r + char for r in results]
-            i += 1
+            run = _LITERAL_RUN.match(pattern, i).group()  # type: ignore[union-attr]  # char is no operator
+            results = [r + run for r in results] if results != [""] else [run]
+            i += len(run)
         if len(results) > _MAX_EXPANSIONS:
             raise ValueError(f"pattern {pattern!r} expands to too many phrases")
     return results
@@ -660,7 +666,7 @@ def _tokenize_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     phrase = phrase.lower()
     if _PLAIN_PHRASE.fullmatch(phrase):  # the common case: words and single spaces
         plain = tuple(phrase.split())
-        return plain, (" ",) * (len(plain) - 1)
+        return plain, _space_gaps(len(plain))
     matches = list(_TOKEN_RE.finditer(phrase))
     words = tuple(m.group() for m in matches)
     gaps = []
@@ -675,6 +681,11 @@ def _tokenize_phrase(phrase: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         else:
             gaps.append(gap)
     return words, tuple(gaps)
+
+
+def _space_gaps(words: int) -> tuple[str, ...]:
+    """The gap kinds of a plain phrase of ``words`` words (one shared tuple per length)."""
+    return _SPACE_GAPS[words - 1] if 0 < words <= len(_SPACE_GAPS) else (" ",) * (words - 1)
 
 
 def _variants(
@@ -698,13 +709,9 @@ def _gap_ok(kind: str, gap: str) -> bool:
     return gap.strip() == kind
 
 
-class _Phrase(NamedTuple):
-    """A literal phrase of a rule: its words, the gap kind between each pair, the rule's number
-    (a named tuple: tens of thousands are built per rule set, at a fraction of a dataclass's cost)."""
-
-    words: tuple[str, ...]
-    gaps: tuple[str, ...]
-    rule: int
+# A literal phrase of a rule: its words, the gap kind between each pair, the rule's number. A plain
+# tuple: tens of thousands are built per rule set, and a named tuple's constructor costs twice as much.
+_Phrase = tuple[tuple[str, ...], tuple[str, ...], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -774,38 +781,100 @@ class RuleSet:
         self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # two-word phrases
         self._index3: dict[tuple[str, str, str], list[_Phrase]] = {}  # longer phrases by their first three words
         self._contexts: list[_CompiledContext] = []
-        for number, rule in enumerate(self.rules):
-            try:
-                self._compile_rule(number, rule)
-            except ValueError as exc:
-                raise RulesFileError(f"rule {rule.id}: {exc}") from None
+        # The build makes tens of thousands of tuples and lists that live as long as the rule set and hold
+        # no cycles; the cyclic collector would only walk them again and again while they are made.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            for number, rule in enumerate(self.rules):
+                try:
+                    self._compile_rule(number, rule)
+                except ValueError as exc:
+                    raise RulesFileError(f"rule {rule.id}: {exc}") from None
+        finally:
+            if collecting:
+                gc.enable()
 
     def _compile_rule(self, number: int, rule: BiasRule) -> None:
-        seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+        seen: set[_Phrase] = set()  # the rule's phrases so far (the same phrase is indexed once)
         index, index2, index3 = self._index, self._index2, self._index3
-        plain = _PLAIN_PHRASE.fullmatch
-        for pattern in rule.patterns:
-            for phrase in expand_pattern(pattern, self.vocabulary):
-                phrase = phrase.lower()
-                if plain(phrase):  # the common case, as _tokenize_phrase reads it: words and single spaces
-                    words = tuple(phrase.split())
-                    variants: Iterable[tuple[tuple[str, ...], tuple[str, ...]]] = ((words, (" ",) * (len(words) - 1)),)
+
+        def add(found: _Phrase) -> None:
+            words = found[0]
+            size = len(words)
+            if size == 1:
+                bucket = index.get(words[0])
+                if bucket is None:
+                    index[words[0]] = [found]
                 else:
-                    words, gaps = _tokenize_phrase(phrase)
-                    if not words:
-                        raise ValueError(f"pattern {pattern!r} has no words")
-                    variants = _variants(words, gaps) if "-" in gaps or "'" in gaps else ((words, gaps),)
-                for variant in variants:
-                    if variant not in seen:
-                        seen.add(variant)
-                        found = _Phrase(variant[0], variant[1], number)
-                        size = len(found.words)
-                        if size == 1:
-                            index.setdefault(found.words[0], []).append(found)
+                    bucket.append(found)
+            elif size == 2:
+                bucket = index2.get(words)  # type: ignore[arg-type]
+                if bucket is None:
+                    index2[words] = [found]  # type: ignore[index]
+                else:
+                    bucket.append(found)
+            else:
+                key = words[:3]
+                bucket = index3.get(key)  # type: ignore[arg-type]
+                if bucket is None:
+                    index3[key] = [found]  # type: ignore[index]
+                else:
+                    bucket.append(found)
+
+        all_plain = _PLAIN_PHRASES.fullmatch
+        plain = _PLAIN_PHRASE.fullmatch
+        space_gaps = _SPACE_GAPS
+        longest = len(space_gaps)
+        for pattern in rule.patterns:
+            lowered = [phrase.lower() for phrase in expand_pattern(pattern, self.vocabulary)]
+            if all_plain("\n".join(lowered)):  # the common case: every phrase is words and single spaces
+                split = [tuple(phrase.split()) for phrase in lowered]
+                if max(map(len, split)) <= longest:
+                    for words in split:
+                        size = len(words)
+                        found = (words, space_gaps[size - 1], number)
+                        before = len(seen)
+                        seen.add(found)
+                        if len(seen) == before:
+                            continue
+                        if size == 1:  # add(found), inline
+                            bucket = index.get(words[0])
+                            if bucket is None:
+                                index[words[0]] = [found]
+                            else:
+                                bucket.append(found)
                         elif size == 2:
-                            index2.setdefault(found.words, []).append(found)
+                            bucket = index2.get(words)  # type: ignore[arg-type]
+                            if bucket is None:
+                                index2[words] = [found]  # type: ignore[index]
+                            else:
+                                bucket.append(found)
                         else:
-                            index3.setdefault(found.words[:3], []).append(found)
+                            key = words[:3]
+                            bucket = index3.get(key)  # type: ignore[arg-type]
+                            if bucket is None:
+                                index3[key] = [found]  # type: ignore[index]
+                            else:
+                                bucket.append(found)
+                    continue
+            for phrase in lowered:
+                if plain(phrase):  # as _tokenize_phrase reads it
+                    words = tuple(phrase.split())
+                    found = (words, _space_gaps(len(words)), number)
+                    if found not in seen:
+                        seen.add(found)
+                        add(found)
+                    continue
+                words, gaps = _tokenize_phrase(phrase)
+                if not words:
+                    raise ValueError(f"pattern {pattern!r} has no words")
+                variants = _variants(words, gaps) if "-" in gaps or "'" in gaps else ((words, gaps),)
+                for words, gaps in variants:
+                    found = (words, gaps, number)
+                    if found not in seen:
+                        seen.add(found)
+                        add(found)
         ctx = rule.context
         self._contexts.append(
             _CompiledContext(
@@ -2170,14 +2239,14 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
                     phrases = [*phrases, *longer]
         if not phrases:
             continue
-        for phrase in phrases:
-            size = len(phrase.words)
+        for phrase_words, phrase_gaps, phrase_rule in phrases:
+            size = len(phrase_words)
             if i + size > count:
                 continue
             matched = True
             for offset in range(1, size):
-                if words[i + offset] != phrase.words[offset] or not _gap_ok(
-                    phrase.gaps[offset - 1], doc.gap(i + offset)
+                if words[i + offset] != phrase_words[offset] or not _gap_ok(
+                    phrase_gaps[offset - 1], doc.gap(i + offset)
                 ):
                     matched = False
                     break
@@ -2186,16 +2255,16 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
             if checker is None:
                 checker = _Checker(doc, ruleset)
             j = i + size - 1
-            context = ruleset._contexts[phrase.rule]
+            context = ruleset._contexts[phrase_rule]
             if checker.accepts(context, i, j):
-                candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule, i))
+                candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase_rule, i))
                 if context.describes == "person":
-                    last_person, last_rule = j, phrase.rule
+                    last_person, last_rule = j, phrase_rule
             elif (context.describes == "person"
-                  and (not (context.needs_before or context.needs_after) or last_rule == phrase.rule)
+                  and (not (context.needs_before or context.needs_after) or last_rule == phrase_rule)
                   and last_person is not None and checker.coordinated(last_person, i)):
                 # "bubbly with the patients and a bit feisty with the residents": the same subject
-                candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase.rule))
+                candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase_rule))
                 last_person = j
     if not candidates:
         return BiasReport()
