@@ -108,6 +108,18 @@ def _eval_sentences() -> list[str]:
     return sentences
 
 
+
+def _assert_scan_finds_what_finditer_finds(patterns: list[re.Pattern[str]], scan: PatternScan, seed: int) -> None:
+    """Stitched eval sentences (upper-cased and bulleted forms too): each pattern tried only at the scan's start
+    positions yields the same matches as a full ``finditer``."""
+    rng = random.Random(seed)
+    sentences = _eval_sentences()
+    texts = [" ".join(rng.choice(sentences) for _ in range(rng.randint(1, 6))) for _ in range(150)]
+    texts += [t.upper() for t in texts[:20]] + ["• " + t.replace(". ", ".\n- ") for t in texts[20:40]]
+    for text in texts:
+        for pattern, starts in zip(patterns, scan.starts(text), strict=True):
+            assert _spans(finditer_at(pattern, text, starts)) == _spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+
 def test_every_feedback_pattern_finds_what_finditer_finds() -> None:
     """On stitched development text (and its upper-cased and bulleted forms), each cue and polarity
     pattern yields the same matches, in the same order, as a full ``finditer``."""
@@ -115,13 +127,7 @@ def test_every_feedback_pattern_finds_what_finditer_finds() -> None:
     patterns = [*(cue.pattern for cue in rules.cues), rules.praise, rules.critical, rules.negators]
     scan = PatternScan(patterns)
     assert sum(s is not None for s in scan.starts_of) >= len(patterns) - 5  # nearly all are read
-    rng = random.Random(5)
-    sentences = _eval_sentences()
-    texts = [" ".join(rng.choice(sentences) for _ in range(rng.randint(1, 6))) for _ in range(150)]
-    texts += [t.upper() for t in texts[:20]] + ["• " + t.replace(". ", ".\n- ") for t in texts[20:40]]
-    for text in texts:
-        for pattern, starts in zip(patterns, scan.starts(text), strict=True):
-            assert _spans(finditer_at(pattern, text, starts)) == _spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+    _assert_scan_finds_what_finditer_finds(patterns, scan, seed=5)
 
 
 def test_every_goal_rule_finds_what_finditer_finds() -> None:
@@ -132,10 +138,4 @@ def test_every_goal_rule_finds_what_finditer_finds() -> None:
     scan = rules.rule_scan
     assert scan is not None and [scan.index(p) for p in patterns] == list(range(len(patterns)))
     assert sum(s is not None for s in scan.starts_of) >= len(patterns) // 2
-    rng = random.Random(11)
-    sentences = _eval_sentences()
-    texts = [" ".join(rng.choice(sentences) for _ in range(rng.randint(1, 6))) for _ in range(150)]
-    texts += [t.upper() for t in texts[:20]] + ["• " + t.replace(". ", ".\n- ") for t in texts[20:40]]
-    for text in texts:
-        for pattern, starts in zip(patterns, scan.starts(text), strict=True):
-            assert _spans(finditer_at(pattern, text, starts)) == _spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+    _assert_scan_finds_what_finditer_finds(patterns, scan, seed=11)
