@@ -90,7 +90,8 @@ def _check_rewrite(kind: str, text: str, report: dict, offline: dict, settings, 
             problem = feedback_problem(FeedbackRewrite(**parts), text, FeedbackReport.model_validate(offline), allowed)
         counts["accepted_incomplete"] += int(problem is not None)
         assert problem is None, (text, rewrite, problem)
-    elif not report["notices"]:  # nothing to fix: the model is not asked
+    elif report["notices"] == offline["notices"]:  # nothing to fix: the model is not asked (the offline
+        # report's own notices, such as the learned layer's, stay as they are)
         counts["nothing_to_fix"] += 1
         needs = goal_needs_rewrite if kind == "goal" else feedback_needs_rewrite
         assert report == offline and not needs(GoalReport.model_validate(offline) if kind == "goal"
