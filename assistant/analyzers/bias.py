@@ -802,25 +802,12 @@ class RuleSet:
         def add(found: _Phrase) -> None:
             words = found[0]
             size = len(words)
-            if size == 1:
-                bucket = index.get(words[0])
-                if bucket is None:
-                    index[words[0]] = [found]
-                else:
-                    bucket.append(found)
-            elif size == 2:
-                bucket = index2.get(words)  # type: ignore[arg-type]
-                if bucket is None:
-                    index2[words] = [found]  # type: ignore[index]
-                else:
-                    bucket.append(found)
+            target, key = (index, words[0]) if size == 1 else (index2, words) if size == 2 else (index3, words[:3])
+            bucket = target.get(key)  # type: ignore[attr-defined]
+            if bucket is None:
+                target[key] = [found]  # type: ignore[index]
             else:
-                key = words[:3]
-                bucket = index3.get(key)  # type: ignore[arg-type]
-                if bucket is None:
-                    index3[key] = [found]  # type: ignore[index]
-                else:
-                    bucket.append(found)
+                bucket.append(found)
 
         all_plain = _PLAIN_PHRASES.fullmatch
         plain = _PLAIN_PHRASE.fullmatch
@@ -832,31 +819,10 @@ class RuleSet:
                 split = [tuple(phrase.split()) for phrase in lowered]
                 if max(map(len, split)) <= longest:
                     for words in split:
-                        size = len(words)
-                        found = (words, space_gaps[size - 1], number)
-                        before = len(seen)
-                        seen.add(found)
-                        if len(seen) == before:
-                            continue
-                        if size == 1:  # add(found), inline
-                            bucket = index.get(words[0])
-                            if bucket is None:
-                                index[words[0]] = [found]
-                            else:
-                                bucket.append(found)
-                        elif size == 2:
-                            bucket = index2.get(words)  # type: ignore[arg-type]
-                            if bucket is None:
-                                index2[words] = [found]  # type: ignore[index]
-                            else:
-                                bucket.append(found)
-                        else:
-                            key = words[:3]
-                            bucket = index3.get(key)  # type: ignore[arg-type]
-                            if bucket is None:
-                                index3[key] = [found]  # type: ignore[index]
-                            else:
-                                bucket.append(found)
+                        found = (words, space_gaps[len(words) - 1], number)
+                        if found not in seen:
+                            seen.add(found)
+                            add(found)
                     continue
             for phrase in lowered:
                 if plain(phrase):  # as _tokenize_phrase reads it
