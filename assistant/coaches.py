@@ -226,6 +226,9 @@ ASK = Coach(
         EvalSuite("policy_split_heldout", "policy:evaluate_policy_heldout", "policy.jsonl", gated=False),
         EvalSuite("handbooks_tuning", "policy:evaluate_handbooks_tuning", ".", gated=False),
         EvalSuite("handbooks_heldout", "policy:evaluate_handbooks_heldout", ".", gated=False),
+        # A second handbook corpus in the project (evals/handbooks2/), split the same way with a fixed seed.
+        EvalSuite("handbooks2_tuning", "policy:evaluate_handbooks2_tuning", ".", gated=False),
+        EvalSuite("handbooks2_heldout", "policy:evaluate_handbooks2_heldout", ".", gated=False),
         # The real job aids in shared/seeds with questions written before tuning (a check, never tuned on).
         EvalSuite("seeds", "policy:evaluate_seeds", "seeds_questions.jsonl", gated=False),
     ),
