@@ -78,3 +78,11 @@ def test_both_halves_are_registered_ungated_suites() -> None:
     assert "handbooks2_tuning: {}" in thresholds and "handbooks2_heldout: {}" in thresholds
     assert json.loads((HANDBOOKS2_DIR.parent / "splits" / "handbooks2.json").read_text())["source"] == (
         "evals/handbooks2/questions.jsonl")
+
+
+def test_the_calibration_tools_read_the_tuning_half_over_its_own_documents() -> None:
+    from assistant.evaluation.calibrate import set_rows
+
+    rows, docs = set_rows("handbooks2", "tuning")
+    assert docs == DOCS and len(rows) == 42
+    assert {r["id"] for r in rows} == set(load_split("handbooks2")["tuning"])
