@@ -1,0 +1,32 @@
+"""Round 20 class probe for specific: a value given to a named measure.
+
+The fresh outside probe (goals_round20_probe.py) showed key results and staff goals whose result is a named measure
+with its value, but not read as specific: "Achieve a customer satisfaction score of 90%" (the value sits inside the
+verb's object: "score of 90%") and "Meet deadlines 75% of the time" (a share of occasions on a plain activity). By
+evals/dev2/README.md ("Metric targets on broad objects are specific when the measure makes the outcome concrete")
+both are specific.
+
+S1G: an attaining or keeping verb (achieve, reach, attain, hit, maintain, secure) whose object is a named metric
+(rate, score, rating, level, uptime, time, coverage) with its value, inside or right after the object. S1O: an
+activity done a stated share of the time ("Meet project deadlines 90% of the time"). S0G: look-alikes that stay not
+specific: no value ("Achieve a higher customer satisfaction score"), no named metric ("Achieve a score of 90%",
+"Attain a rate of 80% by June"), a vague object with a share ("Achieve great results 90% of the time").
+
+All texts were written for this probe (the team's own, modelled on the forms seen in the outside set, none copied
+from evals/ or the outside set). Usage:
+    PYTHONPATH=$PWD .venv/bin/python scripts/goals_round20_value_probe.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from goal_round15_probe import run  # noqa: E402  (the same scorer; the label letter picks the criterion)
+
+PROBE = Path(__file__).with_name("goals_round20_value_probe.tsv")
+
+
+if __name__ == "__main__":
+    run(PROBE)
