@@ -11,6 +11,10 @@ S1G: an attaining or keeping verb (achieve, reach, attain, hit, maintain, secure
 activity done a stated share of the time ("Meet project deadlines 90% of the time"). S0G: look-alikes that stay not
 specific: no value ("Achieve a higher customer satisfaction score"), no named metric ("Achieve a score of 90%",
 "Attain a rate of 80% by June"), a vague object with a share ("Achieve great results 90% of the time").
+S1G passed 16/16 before any change; the misses are the metrics named only by common words. S1W (added after that
+first run, before any change): a metric named by common words and given its value ("Reach an employee engagement
+score of 75"); S0W: its look-alikes (no modifier naming the measure: "Reach a level of 80%", "Achieve a rating of 4
+or higher"; a judging adjective: "Achieve a great score of 90"; no value).
 
 All texts were written for this probe (the team's own, modelled on the forms seen in the outside set, none copied
 from evals/ or the outside set). Usage:
