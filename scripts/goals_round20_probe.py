@@ -50,7 +50,7 @@ def load(path: Path = PROBE) -> list[tuple[dict[str, bool], str, str]]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         bits, source, text = line.split("\t")
-        rows.append(({name: bit == "1" for name, bit in zip(CRITERIA, bits)}, source, text))
+        rows.append(({name: bit == "1" for name, bit in zip(CRITERIA, bits, strict=True)}, source, text))
     return rows
 
 

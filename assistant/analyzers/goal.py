@@ -163,6 +163,7 @@ class GoalRules:
     quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
     institution_words: frozenset[str] = frozenset()  # "City", "County": capitalised by convention, no name
     evaluative: frozenset[str] = frozenset()  # qualities judged, not counted: "talented", "affordable"
+    vague_modifiers: frozenset[str] = frozenset()  # "better", "high", "great": say how good, not which one
     transfer_verbs: re.Pattern[str] | None = None  # "move", "switch": done when the object reaches its destination
     making_before: re.Pattern[str] | None = None  # a deliverable verb ending where a phrase starts ("Publish |the plan")
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
@@ -414,6 +415,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         allow=PhraseMatcher(overrides.allow),
         institution_words=frozenset(w.lower() for w in data.institution_words),
         evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
+        vague_modifiers=frozenset(w.lower() for w in data.vague_modifiers),
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
@@ -1374,6 +1376,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
     if action.kind == "action" and action.object_words >= 2 and any(
             m.rule == "measure.target" and 0 <= m.start - action.end <= 30 for m in measures):
         return True  # "Achieve a System Usability (SUS) target of 75": the target names the result
+    if action.kind == "action" and not action.wishful and rules is not None and _valued_measure(action, text, measures, rules):
+        return True  # "Reach an employee engagement score of 75": the named measure's value is the result
     if action.object_words >= 1 and not action.wishful and rules is not None and _DIRECTION_VERB.match(
             text, action.start) and _value_slot(action, text):
         return True  # "Increase sales by X%", "by a measurable margin": the metric and its direction, awaiting a value
@@ -1385,6 +1389,23 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         # phrase: "improve employee engagement this year by 15%")
         return True
     return action.concrete_words >= needed
+
+
+def _valued_measure(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's object is a named measure given its value ("Reach an employee engagement score of 75",
+    "Maintain a customer satisfaction rate of 92%"): a target value ("score of 75") inside the object, after a
+    modifier that says which measure. Its words may all be common ones ("employee engagement"), since the value
+    bounds the result; a bare measure ("Achieve a score of 90%") or one only judged ("a great score of 90") says
+    neither which measure nor what changes."""
+    for m in measures:
+        if m.rule != "measure.target" or not action.verb_end < m.start < action.end:
+            continue
+        before = letter_words(text[action.verb_end:m.start])
+        if before and any(w.lower() not in rules.stopwords and w.lower() not in rules.vague_modifiers
+                          and w.lower() not in rules.evaluative and w.lower() not in rules.comparatives
+                          for w in before):
+            return True
+    return False
 
 
 _MEANS_WORD = re.compile(r"\b(?:through|by|via|using)\s{1,3}", re.IGNORECASE)

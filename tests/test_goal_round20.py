@@ -1,0 +1,29 @@
+"""Round 20 goal cases, from the fresh outside probe (scripts/goals_round20_probe.py) and the class probe
+(scripts/goals_round20_value_probe.py).
+
+Each case asserts all five SMART verdicts of one goal (reference date 2026-12-01)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.goals import smart, verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a named measure given its value is the result, also when its words are common ones
+        ("Reach an employee engagement score of 75.", "SMA.."),
+        ("Maintain a customer satisfaction rate of 92%.", "SMA.."),
+        ("Reach a staff engagement level of 70% by June 2027.", "SMA.T"),
+        ("Objective: Improve customer satisfaction. Key result: Achieve a customer satisfaction score of 90%.", "SMAR."),
+        # a bare or only judged measure says neither which measure nor what changes; no value, nothing measured
+        ("Achieve a score of 90%.", ".MA.."),
+        ("Achieve a great score of 90.", ".MA.."),
+        ("Reach a level of 80%.", ".MA.."),
+        ("Reach a high engagement score.", "..A.."),
+    ],
+)
+def test_a_value_given_to_a_named_measure(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
