@@ -15,6 +15,10 @@ S1G passed 16/16 before any change; the misses are the metrics named only by com
 first run, before any change): a metric named by common words and given its value ("Reach an employee engagement
 score of 75"); S0W: its look-alikes (no modifier naming the measure: "Reach a level of 80%", "Achieve a rating of 4
 or higher"; a judging adjective: "Achieve a great score of 90"; no value).
+S1M (added after the first change, before the second): "meet" with a concrete object (a deadline, standard or
+requirement named by what it applies to, a person or body met with on a schedule); the outside set's "Meet deadlines
+75% of the time" found no action at all, as "meet" was in no verb list. S0M: "meet" with a general object
+("Meet expectations", "Meet the needs of our community", "Meet our goals").
 
 All texts were written for this probe (the team's own, modelled on the forms seen in the outside set, none copied
 from evals/ or the outside set). Usage:
