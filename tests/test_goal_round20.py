@@ -27,3 +27,19 @@ from tests.fixtures.goals import smart, verdicts
 )
 def test_a_value_given_to_a_named_measure(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a quarter written year first is that year's quarter: past when it has ended, open otherwise
+        ("Launch the partner portal in 2024 Q3.", "SMA.."),
+        ("Migrate the CRM to the new vendor in 2025-Q2.", "SMA.."),
+        ("Ship offline mode by 2027-Q3.", "SMA.T"),
+        ("Hire 4 data engineers in 2026 Q4.", "SMA.T"),
+        # quarter first reads the same
+        ("Publish the accessibility audit in Q1 2024.", "SMA.."),
+    ],
+)
+def test_a_year_first_quarter(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
