@@ -43,3 +43,20 @@ def test_a_value_given_to_a_named_measure(text: str, letters: str) -> None:
 )
 def test_a_year_first_quarter(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a purpose whose verb is outside the goal vocabulary counts when it names the people it serves
+        ("Deliver 2,000 hot meals each month to feed homebound seniors.", "SMAR."),
+        ("Launch a peer buddy program to welcome new hires in their first month.", "SMAR."),
+        ("Provide 3,000 pounds of fresh food through the garden to feed the hungry.", "SMAR."),
+        # an infinitive completing the verb's object is no purpose, nor is a goal without one
+        ("Teach volunteers to use the new sign-in tablet.", "S.A.."),
+        ("Hire a coordinator to run the pantry.", "SMA.."),
+        ("Deliver 2,000 hot meals each month.", "SMA.."),
+    ],
+)
+def test_a_purpose_naming_the_people_it_serves(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -1527,7 +1527,11 @@ _COUNTED = re.compile(r"\s{1,3}(?:(?:all|the|our|my|their|another|an\s{1,3}addit
 # People nouns beyond the beneficiary and own-people lists, for a counted group ("40 new parents", "15 contractors").
 _MORE_PEOPLE = wordset("""parents adults seniors elders women men kids infants participants applicants candidates partners
 providers readers subscribers shoppers buyers drivers riders patrons attendees owners vendors suppliers contractors
-homeowners homebuyers borrowers farmers businesses employers households individuals persons""")
+homeowners homebuyers borrowers farmers businesses employers households individuals persons retirees trainees interns
+mentees newcomers hires refugees immigrants survivors teens teenagers toddlers newborns""")
+# people an infinitive's object can name when an adjective stands for them ("to feed the hungry", "to house the homeless")
+_PEOPLE_BY_ADJECTIVE = re.compile(r"\bthe\s{1,3}(?:hungry|homeless|elderly|poor|sick|vulnerable|unemployed|uninsured|"
+                                  r"disabled|bereaved|injured|isolated)\b", re.IGNORECASE)
 
 
 def _counted_population(action: Action, text: str, rules: GoalRules) -> bool:
@@ -2680,9 +2684,9 @@ def _names_an_aim(phrase: str, rules: GoalRules) -> bool:
     """Whether the purpose names whom or what it serves: a beneficiary, an organisation, an aim or a result."""
     for word in (w.lower() for w in letter_words(phrase)):
         if (word in _AIM_WORDS or word in rules.beneficiaries or stem(word) in rules.beneficiaries
-                or word in rules.metric_nouns or word in rules.institution_words):
-            return True
-    return False
+                or word in rules.metric_nouns or word in rules.institution_words or word in _MORE_PEOPLE):
+            return True  # ("to feed homebound seniors", "to educate first-time home buyers": people it serves)
+    return bool(_PEOPLE_BY_ADJECTIVE.search(phrase))
 
 
 def _each_infinitive(text: str) -> list[re.Match[str]]:
