@@ -60,3 +60,27 @@ def test_a_year_first_quarter(text: str, letters: str) -> None:
 )
 def test_a_purpose_naming_the_people_it_serves(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a count of things only said to be particular ones leaves which ones open
+        ("Execute ABM campaigns to two specific verticals with a clear ICP.", ".MA.."),
+        ("Visit three specific schools in the district each term.", ".MA.T"),
+        ("Interview four particular customers about the new checkout.", ".MA.."),
+        # a scope, a ranking or a relative clause says which ones
+        ("Call the two largest donors every month.", "SMA.."),
+        ("Interview four customers who abandoned the new checkout.", "SMA.."),
+        # relationships in general, no partner named or counted: an area
+        ("Develop community partnerships.", ".MA.."),
+        ("Build relationships with stakeholders.", ".MA.."),
+        ("Develop healthcare and institutional partnerships.", ".MA.."),
+        # a counted or named partner says which or how many
+        ("Develop three new partnerships with local employers.", "SMA.."),
+        ("Build relationships with 20 new corporate sponsors this year.", "SMA.T"),
+        ("Renew the partnership agreement with the Eastside YMCA.", "SMA.."),
+    ],
+)
+def test_objects_that_leave_which_one_open(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -1333,6 +1333,10 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False  # "Develop a variety of new campus events": how many is left open
     if _UNNAMED_KIND.match(text, action.verb_end + len(text[action.verb_end:]) - len(text[action.verb_end:].lstrip())):
         return False  # "Complete a specific coding certification": which one is left open
+    if _unnamed_count(action, text):
+        return False  # "Visit three specific schools": how many, but not which ones
+    if rules is not None and _unnamed_relations(action, text, rules):
+        return False  # "Develop community partnerships": an area of relationships, no partner named or counted
     if _placeholder_name(action, text):
         return False  # "Increase sales in region X by 3%": which region is left open, as a template leaves it
     if rules is not None and _direction_only(action, text, measures, rules):
@@ -1718,6 +1722,41 @@ _RANK = re.compile(r"(?:#\s?1|number\s{1,3}one|no\.\s?1|(?:industry|market|world
                    r"(?![\w-])", re.IGNORECASE)
 # "a specific certification", "a certain number": the word that should say which one stands in for it
 _UNNAMED_KIND = re.compile(r"(?:a|an|one|some)\s{1,3}(?:specific|certain|particular|given)\s", re.IGNORECASE)
+
+
+# A count whose items are only said to be particular ones ("two specific verticals", "four particular customers")
+_UNNAMED_COUNT = re.compile(r"(?<![\w-])(?<!the\s)(?<!these\s)(?<!those\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|eleven|twelve|several|a\s{1,3}few)\s{1,3}(?:specific|certain|particular|given|"
+                            r"select(?:ed)?)\s{1,3}[a-z]", re.IGNORECASE)
+# Relationships as the thing made: "partnerships", "relationships", "alliances" (plural, so no one partner is meant)
+_RELATIONS = re.compile(r"\b(?:partnerships|relationships|alliances|collaborations|connections)\b", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int) -> int:
+    end = re.compile(r"[.;:!?\n]").search(text, start)
+    return end.start() if end else len(text)
+
+
+def _unnamed_count(action: Action, text: str) -> bool:
+    """Whether the action's clause counts things it only calls particular ones ("Visit three specific schools",
+    "Execute campaigns to two specific verticals"): as round six's "a specific coding certification", which ones
+    is left open (a definite "the three specific schools" points back to ones already named)."""
+    return bool(_UNNAMED_COUNT.search(text, action.verb_end, _clause_end(text, action.verb_end)))
+
+
+def _unnamed_relations(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action makes relationships in general ("Develop community partnerships", "Build relationships
+    with stakeholders", "Form strategic alliances"): the plural relation noun heads the object (at most four
+    modifiers before it), and no partner is named and nothing is counted in the clause ("three new partnerships",
+    "relationships with 20 new corporate sponsors", "partnerships with Mercy Hospital" say which or how many)."""
+    end = _clause_end(text, action.verb_end)
+    m = _RELATIONS.search(text, action.verb_end, end)
+    if m is None:
+        return False
+    before = letter_words(text[action.verb_end:m.start()])
+    if len(before) > 4 or any(w.lower() in PREPOSITIONS for w in before):
+        return False
+    return not (numbers(text[action.verb_end:end]) or _named(text, action.verb_end, end, rules))
 
 
 def _ranked(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
