@@ -9,6 +9,9 @@ reassure, nourish, motivate, guide): relevant. R0P: infinitives that are no purp
 a verb of asking, teaching or training ("Teach volunteers to use the new sign-in tablet", "Hire a coordinator to run
 the pantry"), a learned skill ("Learn to read ECGs") and no infinitive at all.
 
+Figures before -> after: R1P 5 -> 9/12, R0P 8/8 kept. Left: harms as the purpose's object ("to detect falls", "to
+catch sepsis earlier") and a pronoun for the people ("to guide them").
+
 All texts were written for this probe (the team's own). Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round20_purpose_probe.py [-v]
 """

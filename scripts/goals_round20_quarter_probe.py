@@ -6,6 +6,8 @@ read with it, although "Q2 2020" (quarter first) was read as past. OKR documents
 OKRs"). T0Y: year-first quarters that ended before the reference date (2026-12-01): not time-bound. T1Y: year-first
 quarters still open (the current 2026 Q4 and later): time-bound. The two quarter-first lines check both orders agree.
 
+Figures before -> after: T0Y 1 -> 11/11, T1Y 7/7 kept.
+
 All texts were written for this probe (the team's own). Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round20_quarter_probe.py [-v]
 """

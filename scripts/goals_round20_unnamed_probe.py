@@ -10,6 +10,8 @@ not specific. S1U: the same counts that say which ones (a scope, a ranking, a re
 partnership, relationship, alliance or collaboration with no partner named or counted: not specific. S1P: a counted or
 named partner or agreement: specific.
 
+Figures before -> after: S0U 0 -> 6/6, S0P 1 -> 8/8, S1U 5/5 kept, S1P 6/6 kept.
+
 All texts were written for this probe (the team's own; "Mercy Hospital", "Lakeview Community College" and the
 "Eastside YMCA" are made-up names). Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round20_unnamed_probe.py [-v]

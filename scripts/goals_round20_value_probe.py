@@ -20,6 +20,9 @@ requirement named by what it applies to, a person or body met with on a schedule
 75% of the time" found no action at all, as "meet" was in no verb list. S0M: "meet" with a general object
 ("Meet expectations", "Meet the needs of our community", "Meet our goals").
 
+Figures before -> after: S1W 7 -> 10/10, S0W 3/4 -> 3/4, S1G 16/16 kept, S1O 5/6, S0G 7/8, S1M 8/8, S0M 4/6
+(unchanged: "meet" was tried as an action verb and dropped, it made "Meet expectations" specific and fixed nothing).
+
 All texts were written for this probe (the team's own, modelled on the forms seen in the outside set, none copied
 from evals/ or the outside set). Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round20_value_probe.py [-v]
