@@ -517,6 +517,8 @@ _LABEL = re.compile(
 # capitalised words and a full stop, then the goal.
 _ROLE_LINE = re.compile(r"(?P<label>[A-Z][\w&/'’-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w&/'’-]{0,30}|&|and|of|for)){0,3})\.[ \t]{1,3}(?=[A-Z])")
 _PERIOD_HEAD = re.compile(
+    # the period may be spelled out before its year ("Fiscal Year 2018-2019 goal:", "Academic Year 2026-27 goals:")
+    r"(?:(?:fiscal|academic|school|calendar|financial|budget|program(?:me)?)\s{1,3}years?\s{1,3})?"
     r"(?:FY\s?'?\d{2,4}(?:\s{0,2}[-–/]?\s{0,2}(?:Q[1-4]|H[12]))?|(?:Q[1-4]|H[12])\s{0,2}[-–/]?\s{0,2}(?:FY\s?'?)?(?:19|20)?\d\d|"
     r"(?:19|20)\d\d(?:\s{0,2}[-–/]\s{0,2}(?:19|20)?\d\d)?(?:\s{0,2}(?:Q[1-4]|H[12]))?)"
     r"(?:\s{0,3}\([^()\n]{0,80}\))?(?:\s{0,3}(?:objectives?|okrs?|goals?|plans?|priorit(?:y|ies)|targets?))?(?:\s{0,3}[.:\n]|\s{1,3}[-–—]\s|\s{1,3}(?=[A-Z][a-z]))",
