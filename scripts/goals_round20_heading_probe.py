@@ -8,6 +8,8 @@ text after it. T0H: spelled-out fiscal, academic, school and program years that 
 still open on 2026-12-01 (a split year ends with September of its second year): time-bound. S0H: areas under such a
 heading: not specific. S1H: concrete goals under it: specific.
 
+Figures before -> after: T1H 2 -> 4/4, S0H 1 -> 3/3, T0H 6/6 kept, S1H 2/2 kept.
+
 All texts were written for this probe (the team's own; "Mercy Hospital" is a made-up name). Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round20_heading_probe.py [-v]
 """
