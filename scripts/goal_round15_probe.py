@@ -22,7 +22,7 @@ from assistant.analyzers.goal import check_goal, load_rules
 PROBE = Path(__file__).with_name("goal_round15_probe.tsv")
 
 
-CRITERIA = {"S": "specific", "R": "relevant", "M": "measurable"}
+CRITERIA = {"S": "specific", "R": "relevant", "M": "measurable", "A": "attainable", "T": "time_bound"}
 
 
 def run(probe: Path) -> None:

@@ -163,6 +163,7 @@ class GoalRules:
     quality_clause: re.Pattern[str] | None = None  # "so that it is clear and easy to follow"
     institution_words: frozenset[str] = frozenset()  # "City", "County": capitalised by convention, no name
     evaluative: frozenset[str] = frozenset()  # qualities judged, not counted: "talented", "affordable"
+    vague_modifiers: frozenset[str] = frozenset()  # "better", "high", "great": say how good, not which one
     transfer_verbs: re.Pattern[str] | None = None  # "move", "switch": done when the object reaches its destination
     making_before: re.Pattern[str] | None = None  # a deliverable verb ending where a phrase starts ("Publish |the plan")
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
@@ -414,6 +415,7 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
         allow=PhraseMatcher(overrides.allow),
         institution_words=frozenset(w.lower() for w in data.institution_words),
         evaluative=frozenset(w.lower() for w in data.evaluative_adjectives),
+        vague_modifiers=frozenset(w.lower() for w in data.vague_modifiers),
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
@@ -515,6 +517,8 @@ _LABEL = re.compile(
 # capitalised words and a full stop, then the goal.
 _ROLE_LINE = re.compile(r"(?P<label>[A-Z][\w&/'’-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w&/'’-]{0,30}|&|and|of|for)){0,3})\.[ \t]{1,3}(?=[A-Z])")
 _PERIOD_HEAD = re.compile(
+    # the period may be spelled out before its year ("Fiscal Year 2018-2019 goal:", "Academic Year 2026-27 goals:")
+    r"(?:(?:fiscal|academic|school|calendar|financial|budget|program(?:me)?)\s{1,3}years?\s{1,3})?"
     r"(?:FY\s?'?\d{2,4}(?:\s{0,2}[-–/]?\s{0,2}(?:Q[1-4]|H[12]))?|(?:Q[1-4]|H[12])\s{0,2}[-–/]?\s{0,2}(?:FY\s?'?)?(?:19|20)?\d\d|"
     r"(?:19|20)\d\d(?:\s{0,2}[-–/]\s{0,2}(?:19|20)?\d\d)?(?:\s{0,2}(?:Q[1-4]|H[12]))?)"
     r"(?:\s{0,3}\([^()\n]{0,80}\))?(?:\s{0,3}(?:objectives?|okrs?|goals?|plans?|priorit(?:y|ies)|targets?))?(?:\s{0,3}[.:\n]|\s{1,3}[-–—]\s|\s{1,3}(?=[A-Z][a-z]))",
@@ -1331,6 +1335,10 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False  # "Develop a variety of new campus events": how many is left open
     if _UNNAMED_KIND.match(text, action.verb_end + len(text[action.verb_end:]) - len(text[action.verb_end:].lstrip())):
         return False  # "Complete a specific coding certification": which one is left open
+    if _unnamed_count(action, text):
+        return False  # "Visit three specific schools": how many, but not which ones
+    if rules is not None and _unnamed_relations(action, text, rules):
+        return False  # "Develop community partnerships": an area of relationships, no partner named or counted
     if _placeholder_name(action, text):
         return False  # "Increase sales in region X by 3%": which region is left open, as a template leaves it
     if rules is not None and _direction_only(action, text, measures, rules):
@@ -1374,6 +1382,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
     if action.kind == "action" and action.object_words >= 2 and any(
             m.rule == "measure.target" and 0 <= m.start - action.end <= 30 for m in measures):
         return True  # "Achieve a System Usability (SUS) target of 75": the target names the result
+    if action.kind == "action" and not action.wishful and rules is not None and _valued_measure(action, text, measures, rules):
+        return True  # "Reach an employee engagement score of 75": the named measure's value is the result
     if action.object_words >= 1 and not action.wishful and rules is not None and _DIRECTION_VERB.match(
             text, action.start) and _value_slot(action, text):
         return True  # "Increase sales by X%", "by a measurable margin": the metric and its direction, awaiting a value
@@ -1385,6 +1395,23 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         # phrase: "improve employee engagement this year by 15%")
         return True
     return action.concrete_words >= needed
+
+
+def _valued_measure(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's object is a named measure given its value ("Reach an employee engagement score of 75",
+    "Maintain a customer satisfaction rate of 92%"): a target value ("score of 75") inside the object, after a
+    modifier that says which measure. Its words may all be common ones ("employee engagement"), since the value
+    bounds the result; a bare measure ("Achieve a score of 90%") or one only judged ("a great score of 90") says
+    neither which measure nor what changes."""
+    for m in measures:
+        if m.rule != "measure.target" or not action.verb_end < m.start < action.end:
+            continue
+        before = letter_words(text[action.verb_end:m.start])
+        if before and any(w.lower() not in rules.stopwords and w.lower() not in rules.vague_modifiers
+                          and w.lower() not in rules.evaluative and w.lower() not in rules.comparatives
+                          for w in before):
+            return True
+    return False
 
 
 _MEANS_WORD = re.compile(r"\b(?:through|by|via|using)\s{1,3}", re.IGNORECASE)
@@ -1506,7 +1533,11 @@ _COUNTED = re.compile(r"\s{1,3}(?:(?:all|the|our|my|their|another|an\s{1,3}addit
 # People nouns beyond the beneficiary and own-people lists, for a counted group ("40 new parents", "15 contractors").
 _MORE_PEOPLE = wordset("""parents adults seniors elders women men kids infants participants applicants candidates partners
 providers readers subscribers shoppers buyers drivers riders patrons attendees owners vendors suppliers contractors
-homeowners homebuyers borrowers farmers businesses employers households individuals persons""")
+homeowners homebuyers borrowers farmers businesses employers households individuals persons retirees trainees interns
+mentees newcomers hires refugees immigrants survivors teens teenagers toddlers newborns""")
+# people an infinitive's object can name when an adjective stands for them ("to feed the hungry", "to house the homeless")
+_PEOPLE_BY_ADJECTIVE = re.compile(r"\bthe\s{1,3}(?:hungry|homeless|elderly|poor|sick|vulnerable|unemployed|uninsured|"
+                                  r"disabled|bereaved|injured|isolated)\b", re.IGNORECASE)
 
 
 def _counted_population(action: Action, text: str, rules: GoalRules) -> bool:
@@ -1693,6 +1724,41 @@ _RANK = re.compile(r"(?:#\s?1|number\s{1,3}one|no\.\s?1|(?:industry|market|world
                    r"(?![\w-])", re.IGNORECASE)
 # "a specific certification", "a certain number": the word that should say which one stands in for it
 _UNNAMED_KIND = re.compile(r"(?:a|an|one|some)\s{1,3}(?:specific|certain|particular|given)\s", re.IGNORECASE)
+
+
+# A count whose items are only said to be particular ones ("two specific verticals", "four particular customers")
+_UNNAMED_COUNT = re.compile(r"(?<![\w-])(?<!the\s)(?<!these\s)(?<!those\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|eleven|twelve|several|a\s{1,3}few)\s{1,3}(?:specific|certain|particular|given|"
+                            r"select(?:ed)?)\s{1,3}[a-z]", re.IGNORECASE)
+# Relationships as the thing made: "partnerships", "relationships", "alliances" (plural, so no one partner is meant)
+_RELATIONS = re.compile(r"\b(?:partnerships|relationships|alliances|collaborations|connections)\b", re.IGNORECASE)
+
+
+def _clause_end(text: str, start: int) -> int:
+    end = re.compile(r"[.;:!?\n]").search(text, start)
+    return end.start() if end else len(text)
+
+
+def _unnamed_count(action: Action, text: str) -> bool:
+    """Whether the action's clause counts things it only calls particular ones ("Visit three specific schools",
+    "Execute campaigns to two specific verticals"): as round six's "a specific coding certification", which ones
+    is left open (a definite "the three specific schools" points back to ones already named)."""
+    return bool(_UNNAMED_COUNT.search(text, action.verb_end, _clause_end(text, action.verb_end)))
+
+
+def _unnamed_relations(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action makes relationships in general ("Develop community partnerships", "Build relationships
+    with stakeholders", "Form strategic alliances"): the plural relation noun heads the object (at most four
+    modifiers before it), and no partner is named and nothing is counted in the clause ("three new partnerships",
+    "relationships with 20 new corporate sponsors", "partnerships with Mercy Hospital" say which or how many)."""
+    end = _clause_end(text, action.verb_end)
+    m = _RELATIONS.search(text, action.verb_end, end)
+    if m is None:
+        return False
+    before = letter_words(text[action.verb_end:m.start()])
+    if len(before) > 4 or any(w.lower() in PREPOSITIONS for w in before):
+        return False
+    return not (numbers(text[action.verb_end:end]) or _named(text, action.verb_end, end, rules))
 
 
 def _ranked(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
@@ -2345,7 +2411,7 @@ _DATE_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
 _DATE_WORDS = re.compile(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
-_QUARTER_YEAR = re.compile(r"\bQ([1-4]),?\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}Q([1-4])\b", re.IGNORECASE)
+_QUARTER_YEAR = re.compile(r"\bQ([1-4]),?\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}Q([1-4])\b", re.IGNORECASE)
 _FISCAL = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
 _HALF_YEAR = re.compile(r"\bH([12]),?\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d))?\b")
@@ -2659,9 +2725,9 @@ def _names_an_aim(phrase: str, rules: GoalRules) -> bool:
     """Whether the purpose names whom or what it serves: a beneficiary, an organisation, an aim or a result."""
     for word in (w.lower() for w in letter_words(phrase)):
         if (word in _AIM_WORDS or word in rules.beneficiaries or stem(word) in rules.beneficiaries
-                or word in rules.metric_nouns or word in rules.institution_words):
-            return True
-    return False
+                or word in rules.metric_nouns or word in rules.institution_words or word in _MORE_PEOPLE):
+            return True  # ("to feed homebound seniors", "to educate first-time home buyers": people it serves)
+    return bool(_PEOPLE_BY_ADJECTIVE.search(phrase))
 
 
 def _each_infinitive(text: str) -> list[re.Match[str]]:
