@@ -39,11 +39,11 @@ def rows() -> list[dict[str, str]]:
 
 def run(listing: bool = False) -> tuple[dict[str, tuple[int, int]], Counter]:
     rules = load_feedback_rules()
-    scores = {"outside": [0, 0], "irregular": [0, 0], "look-alike": [0, 0]}
+    scores = {"outside": [0, 0], "irregular": [0, 0], "writer": [0, 0], "purpose": [0, 0], "look-alike": [0, 0]}
     kinds_on_clean: Counter = Counter()
     for row in rows():
         kinds = sorted({f.kind for f in review_feedback(row["text"], rules=rules).findings})
-        group = {"c": "outside", "v": "irregular"}.get(row["id"][0], "look-alike")
+        group = {"c": "outside", "v": "irregular", "y": "writer", "p": "purpose"}.get(row["id"][0], "look-alike")
         expect = row["expect"]
         ok = not kinds if expect == "clean" else bool(kinds) if expect == "flagged" else expect in kinds
         if expect == "clean":

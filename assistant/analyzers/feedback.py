@@ -2118,6 +2118,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i]
                   if outside(m) and not _NOT_JUST.match(text, m.end())  # "didn't just meet them; he beat them"
                   and not _in_hardship(draft, m.start())  # "even on days when half the team could not get in"
+                  and not _writer_trouble(draft, i, m.start())  # "I told my nurse that I did not want to stay"
                   and not (_covers(setting, m.start()) and _WRITER_AT_A_LOSS.match(  # "We did not know how to apply"
                       text, _clause_start(text, m.start(), s), min(e, m.end() + 30)))]
 
@@ -2149,6 +2150,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
             if _in_hardship(draft, m.start()):
                 continue  # "In spite of the bad connection, you walked the client through the demo": what was overcome
+            if _writer_trouble(draft, i, m.start()):
+                continue  # "We arrived half an hour late for our reservation": the writer's own trouble, met by the person
             if _GRATEFUL_HYPERBOLE.match(text, m.start()):
                 praise += 1  # "we couldn't be happier": praise past saying
                 continue
@@ -3587,6 +3590,10 @@ def _changed_state(text: str, c: Clause) -> bool:
     return False
 
 
+_INTENDED = wordset("meant supposed intended designed planned")
+_TO_NEXT = re.compile(r"\s{1,3}to\b", re.IGNORECASE)
+
+
 def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules, lead: str = "") -> bool:
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
@@ -3633,6 +3640,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     main = c.main_verb
     if main in _VIEW_VERBS and subject[0] in _WRITER_WORDS:
         return False  # the writer's view; others noticing, or not, is their reaction
+    if main in _INTENDED and any(w in BE_FORMS for w in verbs) and _TO_NEXT.match(text, c.verbs[-1].end, c.end):
+        return False  # "This was meant to make the induction smoother", "It was designed to ...": a purpose
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
             main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c) \
@@ -3836,6 +3845,37 @@ _WRITER_AT_A_LOSS = re.compile(
     r"(?:\bnot|n['’]t|\bnever)\s{1,3}(?:(?:really|fully|quite|even|yet)\s{1,3})?(?:know|knew|understand|understood|realis\w{1,3}|"
     r"realiz\w{1,3}|work(?:ed)?\s{1,3}out|figure(?:d)?\s{1,3}out|find|found|manage|managed|cope|coped|follow|followed|"
     r"make\s{1,3}sense|use[ds]?|speak|read)\b", re.IGNORECASE)
+
+
+_SEEING = wordset("notice noticed see saw seen hear heard observe observed spot spotted watch watched find found")
+
+
+def _writer_side(subject: tuple[str, ...]) -> bool:
+    """A subject on the writer's side: I or we, the writer with others ("My husband and I"), or the writer's own
+    people or things ("my son", "our train")."""
+    return bool(subject) and (subject[0] in _WRITER_WORDS or subject[0] in ("my", "our") or "i" in subject[1:])
+
+
+def _writer_trouble(draft: _Draft, sentence: int, pos: int) -> bool:
+    """``pos`` lies in a clause telling the writer's own trouble before anyone else did anything in the draft ("We
+    arrived half an hour late", "I did not want to stay", "I was behind on my rent"): what the person then met, not
+    a fault of theirs. A clause that names the person or another party (you, he, she, they), or whose sentence
+    gives another party's act as its cause ("because you did not send the agenda"), is not; nor is one after an
+    act, where the writer's loss is its effect ("You sent the wrong invoice, and we lost the account")."""
+    clause = draft.clause_at(sentence, pos)
+    if clause is None or not _writer_side(clause.subject_words) or clause.tense not in ("past", "perfect") \
+            or clause.main_verb in _SEEING or _perceiving(clause):
+        return False  # a plan or a wish ("we want to improve"), what the writer saw ("I noticed three reports were late")
+    words = [w.strip(",.;:!?\"'“”‘’()").lower() for w in draft.text[clause.start:clause.end].split()]
+    if any(w in _YOU_WORDS or w in _THIRD_PERSON or w in ("his", "their") for w in words):
+        return False
+    acts = [c for sentence_clauses in draft.parsed for c in sentence_clauses
+            if c.tense != "none" and c.subject_words and not _writer_side(c.subject_words)
+            and not any(w in BE_FORMS for w in c.verb_words)]  # "Your service was excellent" describes: no act
+    if not acts or acts[0].start < clause.start:
+        return False  # nobody meets it (a self-review's own shortfall), or it follows someone's act (its effect)
+    return not any(c.link in _CAUSE_LINKS and c.subject_words and not _writer_side(c.subject_words)
+                   for c in draft.parsed[sentence])
 
 
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
