@@ -10,6 +10,15 @@ Rows of scripts/feedback_round20_probe.tsv, by id:
   (evals/dev/README.md); they were relabelled so before any change.
 - v (14): clean drafts written for the probe whose act or effect is told with an irregular simple past the
   parser's past-tense list lacked ("He slept properly for the first time", "sign-ups shot up", "sang his line").
+- y (12): clean drafts written for the probe after the customer compliment letters above: the writer's own
+  trouble told before anyone acted ("We arrived half an hour late", "I did not want to stay"); z (5) look-alikes:
+  the writer's trouble caused by the person ("because you did not send the agenda") stays criticism.
+- p (8): a purpose told as a passive of intention ("It was designed to cut ...") is no effect (p01-p05 must draw
+  missing_impact); p06-p08 state the effect.
+- r (6): restraint on a named occasion ("You never lost your temper during the negotiation on Monday") names the
+  behaviour; s (4) look-alikes: a habit, no occasion, or the loss of control itself.
+- d (6): a showing verb on a concrete object ("demonstrated the new till system") is an act; e (4) look-alikes:
+  a quality demonstrated ("demonstrated real leadership") must stay vague.
 - x (16), w (4): flawed look-alikes (x from the same pages: generic praise, traits, judgements, a behaviour with
   no effect or step; w written: irregular pasts in criticism) that must draw at least one finding.
 
@@ -39,11 +48,11 @@ def rows() -> list[dict[str, str]]:
 
 def run(listing: bool = False) -> tuple[dict[str, tuple[int, int]], Counter]:
     rules = load_feedback_rules()
-    scores = {"outside": [0, 0], "irregular": [0, 0], "writer": [0, 0], "purpose": [0, 0], "look-alike": [0, 0]}
+    scores = {"outside": [0, 0], "irregular": [0, 0], "writer": [0, 0], "purpose": [0, 0], "restraint": [0, 0], "showing": [0, 0], "look-alike": [0, 0]}
     kinds_on_clean: Counter = Counter()
     for row in rows():
         kinds = sorted({f.kind for f in review_feedback(row["text"], rules=rules).findings})
-        group = {"c": "outside", "v": "irregular", "y": "writer", "p": "purpose"}.get(row["id"][0], "look-alike")
+        group = {"c": "outside", "v": "irregular", "y": "writer", "p": "purpose", "r": "restraint", "d": "showing"}.get(row["id"][0], "look-alike")
         expect = row["expect"]
         ok = not kinds if expect == "clean" else bool(kinds) if expect == "flagged" else expect in kinds
         if expect == "clean":

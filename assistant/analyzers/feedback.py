@@ -2072,6 +2072,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if "behavior" not in firsts[i] and (act := _concrete_act(rules, draft, i, person)) is not None \
                 and (m := _ACT_CUE.pattern.match(text, act.start, act.end)) is not None:
             firsts[i]["behavior"] = (_ACT_CUE, m)  # "He handled it well and moved the launch forward a week"
+        if "behavior" not in firsts[i] and "situation" in firsts[i] \
+                and (act := _restraint(rules, draft, i, person)) is not None \
+                and (m := _ACT_CUE.pattern.match(text, act.start, act.end)) is not None:
+            firsts[i]["behavior"] = (_ACT_CUE, m)  # "You never lost your temper during the negotiation on Monday"
         if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()):
             del firsts[i]["behavior"]  # "I've been meaning to talk to you", "I've seen you operate at Senior level"
         if "next_step" in firsts[i] and rules.bare_demand is not None and _bare_demand_at(
@@ -2728,6 +2732,27 @@ def _act_verb(rules: FeedbackRules, word: str) -> bool:
         and word not in rules.manner_verbs and not _unspecific_word(rules, word, lexicon())
 
 
+_SHOWING = wordset("demonstrated showed shown")
+_DEGREE_NOUNS = wordset("degree deal measure extent")  # "demonstrated a high degree of professionalism"
+
+
+def _restraint(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) -> Clause | None:
+    """In a sentence naming one occasion, a clause where the person, in the past, did not do a problem act
+    ("You never lost your temper during the negotiation on Monday", "you did not interrupt the night nurse
+    once"): the restraint an observer saw on that occasion. A present habit ("You never lose your temper") names
+    no occasion and is left out by the tense."""
+    text = draft.text
+    for c in draft.parsed[i]:
+        words = c.subject_words
+        if c.tense not in ("past", "perfect") or c.link in ("if", "unless", "whether") or not c.verbs or not words \
+                or not (words[0] in ("you", "he", "she", "they") and len(words) == 1 or _named(person, words[0])):
+            continue
+        if any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in c.verb_words) \
+                and rules.problem_words.match(text, c.verbs[-1].start, c.end):
+            return c
+    return None
+
+
 def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) -> Clause | None:
     """A clause of sentence ``i`` telling what the person did to something concrete: the person themself as
     subject (or a clause sharing it) in the past or perfect, not habitual, a verb of acting (``_act_verb``) and
@@ -2777,7 +2802,16 @@ def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) 
         verbs = [w for w in c.verb_words if w not in ("has", "have", "had", "'ve", "'d", "also", "just", "then",
                                                        "again", "already", "even", "still", "really")]
         if not verbs or c.tense not in ("past", "perfect") or not is_participle(verbs[0]) \
-                or not all(_act_verb(rules, v) for v in verbs):
+                or not all(_act_verb(rules, v) or v in _SHOWING for v in verbs):
+            continue
+        if verbs[-1] in _SHOWING:
+            # "demonstrated" a quality names nothing ("showed great commitment to the team"); its object itself a
+            # concrete thing ("demonstrated the new till system"), it is an act
+            toks = tokens(text[c.verbs[-1].end:c.end])[:3]
+            if len(toks) > 1 and toks[0].text.lower() in _OBJECT_OPENERS and toks[0].text.lower() not in _POSSESSIVE_WORDS \
+                    and not any(t.text.lower() in _NOT_ACT_NOUNS or t.text.lower() in _DEGREE_NOUNS for t in toks[1:]) \
+                    and _concrete_word(rules, text, c.verbs[-1].end + toks[1].start, c.verbs[-1].end + toks[-1].end, s):
+                return c
             continue
         if _object_phrase(rules, text, c.verbs[-1].end, c.end, s):
             return c
