@@ -868,7 +868,10 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clau
         return Clause(s, e, link, (), ())  # a question or an imperative: the verb comes first
     if first in PREPOSITIONS and first not in ("as",):
         # "On Monday's call you quoted the old prices": a fronted phrase, then the subject
-        k = next((k for k in range(i + 1, min(len(words_) - 1, i + 9)) if words_[k] in _PERSONAL_PRONOUNS), None)
+        # ("Over the summer Kofi re-labelled every shelf": a name right before the verb is the subject too)
+        k = next((k for k in range(i + 1, min(len(words_) - 1, i + 9)) if words_[k] in _PERSONAL_PRONOUNS
+                  or (seg[k].text[:1].isupper() and seg[k].text[1:2].islower() and _is_verb_start(words_[k + 1])
+                      and words_[k + 1] not in BE_FORMS and words_[k + 1] not in HAVE_FORMS)), None)
         if k is None:
             return Clause(s, e, link, (), ())
         i, first = k, words_[k]

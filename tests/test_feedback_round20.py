@@ -125,3 +125,18 @@ def test_a_showing_verb_on_a_concrete_object_is_an_act(draft, behaviour):
 ])
 def test_a_quality_demonstrated_names_no_behaviour(draft):
     assert reading(draft) == ("positive", ["vague"])
+
+
+@pytest.mark.parametrize(("text", "subject", "verbs"), [
+    ("Over the summer Kofi re-labelled every shelf.", ("kofi",), ("re-labelled",)),
+    ("On Monday Kofi moved the boxes.", ("kofi",), ("moved",)),
+    ("On Monday's call you quoted the old prices.", ("you",), ("quoted",)),
+])
+def test_a_name_after_a_fronted_phrase_is_the_subject(text, subject, verbs):
+    (clause,) = clauses(text)
+    assert (clause.subject_words, clause.verb_words) == (subject, verbs)
+
+
+def test_a_fronted_phrase_with_no_name_before_a_verb_has_no_subject():
+    (clause,) = clauses("After the Monday Review the meeting room.")
+    assert (clause.subject_words, clause.verb_words) == ((), ())
