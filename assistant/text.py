@@ -386,9 +386,22 @@ IRREGULAR_PAST = _wordset(
     built caught bought taught threw won sold shut sat spent split struck swore woke drew flew hung lent
     fed fought froze dealt dug rang laid hit let read rebuilt redid reran oversaw undertook withdrew
     understood overran rewrote became grew rose shook sped swept fled sought stuck spun slid hid wept swung
-    clung crept overcame underwent overtook foresaw forgave mistook upheld withheld arose"""
+    clung crept overcame underwent overtook foresaw forgave mistook upheld withheld arose
+    ate awoke bent blew burnt drank dreamt dwelt flung forbade foretold forsook knelt leapt learnt meant misdealt
+    mislaid misspelt misspent misunderstood outdid outgrew outran outshone outsold overdid overdrew overgrew
+    overheard overhung overpaid overrode overshot overslept oversold overspent overthrew partook prepaid remade
+    repaid rethought retold retook rewound rode sang sank shone shot shrank slept slung snuck spat spelt spilt
+    spoilt sprang stank stole strode strove stung swam tore trod underpaid undersold underwrote undid unmade
+    unwound waylaid withstood wore wove wrung"""
 )
-"""Common irregular simple-past verb forms (a past tense tells of one occasion: 'she never got to finish')."""
+"""Common irregular simple-past verb forms (a past tense tells of one occasion: 'she never got to finish').
+
+The forms after "arose" are the simple pasts among the irregular inflections of Princeton WordNet 3.0's verb
+exception list (``verb.exc``, Debian ``wordnet-base`` 1:3.0-37; WordNet 3.0 Copyright 2006 by Princeton
+University, licence in assistant/data/README.md) that SCOWL lists as words (assistant/data/common_words.txt),
+less past participles only ("eaten", "sung"), forms spelt like their base ("cost", "hurt"), archaic forms
+("abode", "smote") and forms that are mostly nouns or adjectives after a noun ("bit", "bore", "bound", "dove",
+"ground", "lay", "lit", "slew", "strung", "wound", "wrought")."""
 
 EE_VERBS = _wordset("agree disagree free guarantee decree referee")
 """Regular verbs ending in '-ee': their past adds '-d' ("agreed"), a shape that '-eed' base forms share ("need",
@@ -855,7 +868,10 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clau
         return Clause(s, e, link, (), ())  # a question or an imperative: the verb comes first
     if first in PREPOSITIONS and first not in ("as",):
         # "On Monday's call you quoted the old prices": a fronted phrase, then the subject
-        k = next((k for k in range(i + 1, min(len(words_) - 1, i + 9)) if words_[k] in _PERSONAL_PRONOUNS), None)
+        # ("Over the summer Kofi re-labelled every shelf": a name right before the verb is the subject too)
+        k = next((k for k in range(i + 1, min(len(words_) - 1, i + 9)) if words_[k] in _PERSONAL_PRONOUNS
+                  or (seg[k].text[:1].isupper() and seg[k].text[1:2].islower() and _is_verb_start(words_[k + 1])
+                      and words_[k + 1] not in BE_FORMS and words_[k + 1] not in HAVE_FORMS)), None)
         if k is None:
             return Clause(s, e, link, (), ())
         i, first = k, words_[k]

@@ -70,8 +70,8 @@ def test_a_confident_second_opinion_drops_vague_and_says_why() -> None:
     after = review_feedback(SLIDES, learned=True)
     assert (before.polarity, [f.kind for f in before.findings], before.notices) == ("constructive", ["vague"], [])
     assert (after.polarity, [f.kind for f in after.findings], after.notices) == ("constructive", [], [
-        "Learned layer: read the draft as one that names an observable behaviour (a number in the draft: yes; "
-        "a question: yes; a request to change something: yes), unlike the rules."])
+        "Learned layer: read the draft as one that names an observable behaviour (a question: yes; "
+        "a number in the draft: yes; a request to change something: yes), unlike the rules."])
     # The behaviour the layer judged present is shown present (no clause to quote) and not prompted for.
     assert before.structure.behavior == StructurePart(present=False, evidence=None)
     assert after.structure == before.structure.model_copy(update={"behavior": StructurePart(present=True, evidence=None)})

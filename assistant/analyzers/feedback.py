@@ -2072,6 +2072,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if "behavior" not in firsts[i] and (act := _concrete_act(rules, draft, i, person)) is not None \
                 and (m := _ACT_CUE.pattern.match(text, act.start, act.end)) is not None:
             firsts[i]["behavior"] = (_ACT_CUE, m)  # "He handled it well and moved the launch forward a week"
+        if "behavior" not in firsts[i] and "situation" in firsts[i] \
+                and (act := _restraint(rules, draft, i, person)) is not None \
+                and (m := _ACT_CUE.pattern.match(text, act.start, act.end)) is not None:
+            firsts[i]["behavior"] = (_ACT_CUE, m)  # "You never lost your temper during the negotiation on Monday"
         if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()):
             del firsts[i]["behavior"]  # "I've been meaning to talk to you", "I've seen you operate at Senior level"
         if "next_step" in firsts[i] and rules.bare_demand is not None and _bare_demand_at(
@@ -2118,6 +2122,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i]
                   if outside(m) and not _NOT_JUST.match(text, m.end())  # "didn't just meet them; he beat them"
                   and not _in_hardship(draft, m.start())  # "even on days when half the team could not get in"
+                  and not _writer_trouble(draft, i, m.start())  # "I told my nurse that I did not want to stay"
                   and not (_covers(setting, m.start()) and _WRITER_AT_A_LOSS.match(  # "We did not know how to apply"
                       text, _clause_start(text, m.start(), s), min(e, m.end() + 30)))]
 
@@ -2149,6 +2154,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
             if _in_hardship(draft, m.start()):
                 continue  # "In spite of the bad connection, you walked the client through the demo": what was overcome
+            if _writer_trouble(draft, i, m.start()):
+                continue  # "We arrived half an hour late for our reservation": the writer's own trouble, met by the person
             if _GRATEFUL_HYPERBOLE.match(text, m.start()):
                 praise += 1  # "we couldn't be happier": praise past saying
                 continue
@@ -2725,6 +2732,27 @@ def _act_verb(rules: FeedbackRules, word: str) -> bool:
         and word not in rules.manner_verbs and not _unspecific_word(rules, word, lexicon())
 
 
+_SHOWING = wordset("demonstrated showed shown")
+_DEGREE_NOUNS = wordset("degree deal measure extent")  # "demonstrated a high degree of professionalism"
+
+
+def _restraint(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) -> Clause | None:
+    """In a sentence naming one occasion, a clause where the person, in the past, did not do a problem act
+    ("You never lost your temper during the negotiation on Monday", "you did not interrupt the night nurse
+    once"): the restraint an observer saw on that occasion. A present habit ("You never lose your temper") names
+    no occasion and is left out by the tense."""
+    text = draft.text
+    for c in draft.parsed[i]:
+        words = c.subject_words
+        if c.tense not in ("past", "perfect") or c.link in ("if", "unless", "whether") or not c.verbs or not words \
+                or not (words[0] in ("you", "he", "she", "they") and len(words) == 1 or _named(person, words[0])):
+            continue
+        if any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in c.verb_words) \
+                and rules.problem_words.match(text, c.verbs[-1].start, c.end):
+            return c
+    return None
+
+
 def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) -> Clause | None:
     """A clause of sentence ``i`` telling what the person did to something concrete: the person themself as
     subject (or a clause sharing it) in the past or perfect, not habitual, a verb of acting (``_act_verb``) and
@@ -2774,7 +2802,16 @@ def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) 
         verbs = [w for w in c.verb_words if w not in ("has", "have", "had", "'ve", "'d", "also", "just", "then",
                                                        "again", "already", "even", "still", "really")]
         if not verbs or c.tense not in ("past", "perfect") or not is_participle(verbs[0]) \
-                or not all(_act_verb(rules, v) for v in verbs):
+                or not all(_act_verb(rules, v) or v in _SHOWING for v in verbs):
+            continue
+        if verbs[-1] in _SHOWING:
+            # "demonstrated" a quality names nothing ("showed great commitment to the team"); its object itself a
+            # concrete thing ("demonstrated the new till system"), it is an act
+            toks = tokens(text[c.verbs[-1].end:c.end])[:3]
+            if len(toks) > 1 and toks[0].text.lower() in _OBJECT_OPENERS and toks[0].text.lower() not in _POSSESSIVE_WORDS \
+                    and not any(t.text.lower() in _NOT_ACT_NOUNS or t.text.lower() in _DEGREE_NOUNS for t in toks[1:]) \
+                    and _concrete_word(rules, text, c.verbs[-1].end + toks[1].start, c.verbs[-1].end + toks[-1].end, s):
+                return c
             continue
         if _object_phrase(rules, text, c.verbs[-1].end, c.end, s):
             return c
@@ -3587,6 +3624,10 @@ def _changed_state(text: str, c: Clause) -> bool:
     return False
 
 
+_INTENDED = wordset("meant supposed intended designed planned")
+_TO_NEXT = re.compile(r"\s{1,3}to\b", re.IGNORECASE)
+
+
 def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules, lead: str = "") -> bool:
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
@@ -3633,6 +3674,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     main = c.main_verb
     if main in _VIEW_VERBS and subject[0] in _WRITER_WORDS:
         return False  # the writer's view; others noticing, or not, is their reaction
+    if main in _INTENDED and any(w in BE_FORMS for w in verbs) and _TO_NEXT.match(text, c.verbs[-1].end, c.end):
+        return False  # "This was meant to make the induction smoother", "It was designed to ...": a purpose
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
             main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c) \
@@ -3836,6 +3879,37 @@ _WRITER_AT_A_LOSS = re.compile(
     r"(?:\bnot|n['’]t|\bnever)\s{1,3}(?:(?:really|fully|quite|even|yet)\s{1,3})?(?:know|knew|understand|understood|realis\w{1,3}|"
     r"realiz\w{1,3}|work(?:ed)?\s{1,3}out|figure(?:d)?\s{1,3}out|find|found|manage|managed|cope|coped|follow|followed|"
     r"make\s{1,3}sense|use[ds]?|speak|read)\b", re.IGNORECASE)
+
+
+_SEEING = wordset("notice noticed see saw seen hear heard observe observed spot spotted watch watched find found")
+
+
+def _writer_side(subject: tuple[str, ...]) -> bool:
+    """A subject on the writer's side: I or we, the writer with others ("My husband and I"), or the writer's own
+    people or things ("my son", "our train")."""
+    return bool(subject) and (subject[0] in _WRITER_WORDS or subject[0] in ("my", "our") or "i" in subject[1:])
+
+
+def _writer_trouble(draft: _Draft, sentence: int, pos: int) -> bool:
+    """``pos`` lies in a clause telling the writer's own trouble before anyone else did anything in the draft ("We
+    arrived half an hour late", "I did not want to stay", "I was behind on my rent"): what the person then met, not
+    a fault of theirs. A clause that names the person or another party (you, he, she, they), or whose sentence
+    gives another party's act as its cause ("because you did not send the agenda"), is not; nor is one after an
+    act, where the writer's loss is its effect ("You sent the wrong invoice, and we lost the account")."""
+    clause = draft.clause_at(sentence, pos)
+    if clause is None or not _writer_side(clause.subject_words) or clause.tense not in ("past", "perfect") \
+            or clause.main_verb in _SEEING or _perceiving(clause):
+        return False  # a plan or a wish ("we want to improve"), what the writer saw ("I noticed three reports were late")
+    words = [w.strip(",.;:!?\"'“”‘’()").lower() for w in draft.text[clause.start:clause.end].split()]
+    if any(w in _YOU_WORDS or w in _THIRD_PERSON or w in ("his", "their") for w in words):
+        return False
+    acts = [c for sentence_clauses in draft.parsed for c in sentence_clauses
+            if c.tense != "none" and c.subject_words and not _writer_side(c.subject_words)
+            and not any(w in BE_FORMS for w in c.verb_words)]  # "Your service was excellent" describes: no act
+    if not acts or acts[0].start < clause.start:
+        return False  # nobody meets it (a self-review's own shortfall), or it follows someone's act (its effect)
+    return not any(c.link in _CAUSE_LINKS and c.subject_words and not _writer_side(c.subject_words)
+                   for c in draft.parsed[sentence])
 
 
 def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
