@@ -1003,6 +1003,14 @@ class _Doc:
 
 
 _REQUEST_OPENERS = frozenset(["please", "let", "lets", "remember"])
+# Generic reference (see _Checker._generic_sentence): determiners that make a person noun generic, those
+# that make it specific, and the third-person singular pronouns that name a specific person unless bound.
+_GENERIC_DETERMINERS = frozenset(["a", "an", "any", "each", "every", "all", "some", "most", "many", "other",
+                                  "such", "no", "individual", "eligible"])
+_SPECIFIC_DETERMINERS = frozenset(["the", "these", "those", "this", "that", "our", "my", "his", "her", "their",
+                                   "your", "its", "both", "two", "three", "four", "five"])
+_SPECIFIC_THIRD = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+_GENERIC_NOT_PERSONS = frozenset(["team", "teams"])
 _HOLDER_DETERMINERS = frozenset(["the", "our", "my", "their", "his", "her", "your"])
 
 
@@ -1017,6 +1025,18 @@ def _could_be_a_name(word: str) -> bool:
     return lex.is_gazetteer(key) or not lex.is_common(key)
 
 
+def _names_a_person(token: str) -> bool:
+    """Stricter than ``_could_be_a_name``, for telling a text about someone from a procedure: a first name
+    or no common word ("Docusign"), but not a surname that is a common word ("Sick" of "Advanced Sick
+    Leave") nor a product or company spelled with a capital inside ("GitLab", "HRSavvy", "CivicActions";
+    "McKay", "MacLeod", "DeShawn" keep theirs near the start)."""
+    key = token.strip("'’").removesuffix("'s").removesuffix("’s")
+    if len(key) > 1 and (any(c.isupper() for c in key[3:]) and not key.startswith("Mac")
+                         or key[:2].isupper() and key[2:3].islower()):
+        return False
+    return len(key) == 1 or lexicon().may_be_name(key.lower())
+
+
 class _Checker:
     """Context checks for one text against one rule set."""
 
@@ -1026,6 +1046,8 @@ class _Checker:
         self._traits: dict[int, tuple[bool, bool, int, int, int, int, int, int, bool]] = {}
         self._care_setting: bool | None = None
         self._people: tuple[list[int], list[int], list[int]] | None = None
+        self._generic: dict[int, tuple[bool, bool]] = {}
+        self._procedure: bool | None = None
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -1084,7 +1106,7 @@ class _Checker:
                 return False
         if ctx.skip_things and self.doc.words[j] not in PREPOSITIONS and self._is_thing_after(j, hi):
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
-        if ctx.skip_policy and self._sentence_traits(lo, hi, i, j)[2]:
+        if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or self._generic_sentence(lo, hi)):
             return False
         if (self.doc.words[i] in POSSESSION_VERBS or (i > lo and self.doc.words[i - 1] in POSSESSION_VERBS)) and (
                 self._belongs_to_outsider(i, lo)):
@@ -1448,6 +1470,94 @@ class _Checker:
         if d < lo or words[d] not in ("a", "an", "another"):
             return False
         return d == lo or (words[d - 1] not in LINKS and words[d - 1] not in ("as", "like", "such", "being", "what"))
+
+    def _generic_sentence(self, lo: int, hi: int) -> bool:
+        """Does the sentence ``lo..hi`` speak of people only generically, as a policy, guide or handbook does
+        ("Employees may request ...", "An employee may take time off to observe a religious holiday",
+        "Make sure your employee knows what changed while she was on maternity leave")? Generic reference
+        (Carlson 1977; Krifka et al. 1995, Genericity: an introduction) is a bare plural person noun, a person
+        noun after a quantifying or indefinite determiner outside a predicate ('a', 'any', 'each', 'every',
+        'all', 'some'; not "as a new parent", "she is a mother", "for a recent graduate"), or the addressee's
+        staff ("your employees"); "he or she" is its pronoun. The people a job serves (clients, patients,
+        students) are no workforce a policy speaks of: "the yarmulke confuses some clients" is still about
+        the reviewed person. A name, or 'he'/'she' not bound by an earlier singular
+        generic noun, is a specific person, and the sentence is then about someone. In a document written
+        as a procedure (see ``_procedure_document``) the reader 'you' is generic as well ("You earn 4 sick
+        leave hours per pay period")."""
+        cached = self._generic.get(lo)
+        if cached is None:
+            cached = self._generic_scan(lo, hi)
+            self._generic[lo] = cached
+        generic, addressee_only = cached
+        return generic or (addressee_only and self._procedure_document())
+
+    def _generic_scan(self, lo: int, hi: int) -> tuple[bool, bool]:
+        """(generic, only the addressee or no person at all) for the sentence ``lo..hi``."""
+        words, people = self.doc.words, self.rules.people
+        generic = bound = False
+        for k in range(lo, hi + 1):
+            word = words[k]
+            if word in _SPECIFIC_THIRD:
+                if (k + 2 <= hi and words[k + 1] == "or" and words[k + 2] in _SPECIFIC_THIRD) or (
+                        k - 2 >= lo and words[k - 1] == "or" and words[k - 2] in _SPECIFIC_THIRD) or (
+                        "/" in self.doc.gap(k) or "/" in self.doc.after(k)):
+                    generic = True  # "his or her religion", "s/he"
+                    continue
+                if not bound:
+                    return False, False
+                continue
+            if word in people and word not in _GENERIC_NOT_PERSONS and word not in self.rules.outsiders:
+                kind = self._generic_noun(k, lo)
+                if kind:
+                    generic = True
+                    bound = bound or kind == 1
+                continue
+            if (self._is_name(k, lo) and word not in people and word not in self.rules.things
+                    and _names_a_person(self.doc.raw(k))):
+                return False, False
+        return generic, True
+
+    def _generic_noun(self, k: int, lo: int) -> int:
+        """1: a singular generic person noun at ``k`` ('an employee', 'each supervisor', 'your employee');
+        2: a plural one ('employees', 'new parents', 'all staff', 'your team members'); 0: neither."""
+        words = self.doc.words
+        word = words[k]
+        plural = word.endswith("s") or word in ("people", "staff")
+        d = k - 1
+        while d >= lo and d >= k - 3 and words[d] not in _GENERIC_DETERMINERS and (
+                words[d] in self.rules.people or words[d] not in FUNCTION_WORDS) and not self.doc.is_capitalized(d):
+            d -= 1  # over modifiers: 'a new parent', 'any full-time employee', 'other team members'
+        det = words[d] if d >= lo and d >= k - 3 else ""
+        before = words[d - 1] if d - 1 >= lo else ""
+        if before in LINKS or before in ("as", "like", "being", "what", "than") or (
+                before == "for" and det in ("a", "an")):
+            return 0  # a predicate: "as a new parent", "she is a mother of two", "for a recent graduate"
+        if det in _GENERIC_DETERMINERS:
+            return 2 if plural else 1
+        if det == "your" and (plural or word == "employee"):
+            return 2 if plural else 1
+        if plural and det not in _SPECIFIC_DETERMINERS and not (d >= lo and words[d].isdigit()):
+            return 2
+        return 0
+
+    def _procedure_document(self) -> bool:
+        """Is the whole text written as a procedure or policy: at least three sentences with policy wording
+        or generic people, and no fewer of them than sentences about a specific person (a name, 'he',
+        'she')? Handbook pages, leave and accommodation policies, and employers' guides are; a review that
+        cites a policy, a bio or a letter about one person is not."""
+        if self._procedure is None:
+            doc, policy, specific, k = self.doc, 0, 0, 0
+            while k < len(doc.words):
+                lo, hi = doc.bounds(k)
+                generic = self._generic.get(lo)
+                if generic is None:
+                    generic = self._generic_scan(lo, hi)
+                    self._generic[lo] = generic
+                policy += generic[0] or self._sentence_traits(lo, hi, -1, -1)[2]
+                specific += not generic[1]
+                k = hi + 1
+            self._procedure = policy >= 3 and policy >= specific
+        return self._procedure
 
     def _sentence_traits(self, lo: int, hi: int, i: int, j: int) -> tuple[bool, bool, bool]:
         """(a specific person is referred to, a judgement cue, policy wording) for the sentence

@@ -1,0 +1,181 @@
+"""Round 20 fresh probe (bias18): innocent outside paragraphs about people and policies.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/bias_round20_probe.py [-v]
+
+Every text is innocent: no one is judged by a protected characteristic, so every flag is a false flag.
+The texts are paraphrases of public outside pages found with the `search` tool (corpus `pages`); each
+carries its source URL. None is from evals/. Genres: policy and guidance pages on leave, religion,
+disability and age; staff and nurse profiles; obituaries of professionals; award nominations and
+reference letters; team news. The handbook pages of ../shared/corpora/handbooks/docs are run too
+(``--handbooks``), as a second innocent set.
+
+As measured (texts with any flag / total, and flags on the handbook pages), before -> after:
+see the figures in the report of branch bias18.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from assistant.analyzers.bias import check_bias
+
+U_SHRM = "https://www.shrm.org/topics-tools/tools/policies/religious-accommodations-policy-absences"
+U_VDS = "https://viewpointdiversityscore.org/resources/workplace-resource-religious-accommodation-policy"
+U_HCC = "http://www.hccmo.org/vision_post/4446/"
+U_AVON = "https://avonlmc.co.uk/return-from-maternity-leave/"
+U_YNY = "https://staging.ynygrowthhub.com/blog/article/returning-from-maternity-leave-top-tips-for-employers/"
+U_NHS = "https://staff.nhslothian.scot/maternitysupport/returning-from-leave/"
+U_BEN = "https://thebenefitsguide.com/maternity-leave-welcoming-employee-back/"
+U_OMEGA = "http://www.omegacomp.com/products/accomodation-religion/"
+U_MURRAY = "https://murray-lobb.com/handling-employee-requests-religious-accommodations/"
+U_GLOW = "https://blogs.glowscotland.org.uk/er/cartmill/tag/baby-baby-girl/"
+U_HELENA = "https://helenair.com/brenda-stephens-fort-harrison-va-medical-center/article_cd3c8ac8-e303-5799-9e62-2fc48fa86d53.html"
+U_RICH = "https://richmond.com/exclusive/nurses/joni-wade---a-lifetime-of-miracles/article_4fa687e0-e9e6-11ed-b1ae-27ce7faec1ea.html"
+U_RICH2 = "https://richmond.com/exclusive/nurses/carlise-talley-the-art-of-caring-for-patients-and-nurses/article_a44e0b0a-caf3-11ec-a5ea-5f7569aa6578.html"
+U_HICK = "https://hickoryrecord.com/top-10-nurses-rebecca-smith/article_9df054d0-9c5e-11eb-b89f-7f2b1201c18d.html"
+U_MED = "https://www.medstarwashington.org/our-hospital/historical-hospital-moments/50th-anniversary/50-years-in-story/nurses/joan-nurse-rn/"
+U_MT = "https://mtstandard.com/exclusive/nurses/jill-murphy/article_9685d8ba-edc8-11ed-9419-a77cc6d725a8.html"
+U_AACN = "https://aacnjournals.org/ccnonline/article-abstract/34/4/96/3409/I-Am-a-Critical-Care-Nurse"
+U_OKL = "https://obits.oklahoman.com/obituaries/oklahoman/obituary.aspx?n=francis-engel&pid=195896932"
+U_IBER = "https://www.iberkshires.com/obituaries/307/JohnChurch.html?all=1"
+U_HUTCH = "http://www.hutchnews.com/f7813498-02d0-53d9-8846-a6619db2bc2f.html"
+U_WILD = "http://wildbluesbysus.blogspot.com/2008/06/obituary.html"
+U_HENDO = "https://outofthefryingpanhendo.blogspot.com/2015/04"
+U_WHITE = "http://thewhitelaws.org/rlw-eulogy.html"
+U_DIG = "https://dignitymemorial.com/en-ca/obituaries/tucson-az/ralph-stiles-11807261"
+U_NERDY = "https://nerdyseal.com/community-spirit-creative-writing"
+U_LETTER = "https://letterrsample.com/nominate-colleague-for-leadership-award-with"
+U_MARCH8 = "https://march8.com/articles/how-can-businesses-welcome-mums-back-after-maternity-leave"
+U_EMPIRE = "https://empiregroup.careers/keeping-your-staff-happy/welcome-women-back-from-maternity-leave"
+
+POLICY: list[tuple[str, str]] = [
+    (U_SHRM, "An employee may take time off to observe a religious holiday, provided that work schedules "
+     "can be arranged without undue hardship to the business."),
+    (U_SHRM, "Employees should give their supervisor at least two weeks' notice of an absence for a "
+     "religious observance. They may request the time as paid vacation or as unpaid time off."),
+    (U_SHRM, "If a supervisor cannot grant the time off, the supervisor should discuss the request with "
+     "human resources before denying it."),
+    (U_VDS, "The company respects the religious beliefs and practices of its applicants and employees and "
+     "provides reasonable accommodations for sincerely held religious beliefs."),
+    (U_VDS, "Accommodations can include schedule changes, exceptions to the dress code or grooming rules, "
+     "changes to job tasks, breaks, or leaves of absence."),
+    (U_HCC, "Some people who are Jehovah's Witnesses do not observe holidays or birthdays, so it is "
+     "reasonable to excuse such a person from birthday celebrations at work."),
+    (U_HCC, "Train your supervisors and managers on what a request for time off for a religious holiday "
+     "looks like and how to handle it."),
+    (U_OMEGA, "A religious accommodation is any adjustment to the work environment that allows an employee "
+     "or applicant to practise their religion."),
+    (U_MURRAY, "Common requests include permission to attend worship services during working hours, time "
+     "to pray during the workday, and wearing religious dress."),
+    (U_AVON, "Parental leave, which is unpaid, can be requested for planned events such as settling "
+     "children into a new childcare arrangement. Parents must give 21 days' notice."),
+    (U_AVON, "A new parent might want to ask for a change to their working pattern, such as shorter "
+     "hours, after maternity leave."),
+    (U_YNY, "Returning from maternity or parental leave can be a stressful time for your employee, so help "
+     "make the transition as easy as possible."),
+    (U_YNY, "Your employee might benefit from job sharing, staggered hours, or working from home so that "
+     "they can manage both work and family commitments."),
+    (U_NHS, "Talk to your manager early about your return from maternity leave, including childcare, a "
+     "reduction in hours, and any support needs."),
+    (U_NHS, "If you are continuing to breastfeed, your line manager should tell you about the facilities "
+     "and allow breaks for expressing."),
+    (U_BEN, "Allow new mothers private time to pump or breastfeed, and be flexible with start and stop "
+     "times in the first weeks back."),
+    (U_BEN, "Within the first few days of the return, have a short one-on-one to discuss what has "
+     "happened at the company since they went on leave."),
+    (U_MARCH8, "Managers need to give returners settling-in time after maternity leave and encourage "
+     "breaks so they do not burn out."),
+    (U_EMPIRE, "Make sure your employee knows about any changes to the team that happened while she was on "
+     "maternity leave, and have her desk cleared before she arrives."),
+]
+
+PEOPLE: list[tuple[str, str]] = [
+    (U_HELENA, "Brenda has 25 years of service and is the nurse coordinator for dermatology. She worked "
+     "in hospice for years and says it was the most emotionally difficult job she has had."),
+    (U_HELENA, "She remembers a veteran with dementia who could not recall the day of the week but could "
+     "tell her every detail of his Army career."),
+    (U_RICH, "Joni has been a nurse since 1981 and directs a medical-surgical unit. She met her husband "
+     "in the emergency room when he was a paramedic, and he is now an ER nurse."),
+    (U_RICH, "She lives a lot by her faith, and over four decades of nursing she says she has seen "
+     "God's work firsthand."),
+    (U_RICH2, "Carlise is director of nursing for two surgical units. Her paternal grandmother was an LPN "
+     "who trained at a hospital that served Black residents, and Carlise still wears her nursing pin."),
+    (U_RICH2, "When she was 30 her condition became grave during a medical procedure, so she can relate "
+     "to the anxiety that patients and their families feel."),
+    (U_HICK, "Rebecca, 60, is chief nursing officer. She is married to a retired man she calls wonderful "
+     "and has one daughter and two grandchildren."),
+    (U_MED, "Joan came from Virginia in 1981 and helped start the oncology service. She says that when "
+     "you are battling cancer, you need someone to show they care."),
+    (U_MT, "Jill is an OB nurse. She was in the hospital as a child with a foot problem and admired the "
+     "nurses who looked after her in isolation."),
+    (U_AACN, "The oldest of 13 children, Maria has always been a caregiver. After 40 years at the "
+     "bedside she still enjoys the work."),
+    (U_GLOW, "Today we said goodbye to Sarah-Jane, our senior child development officer, and Lorraine, "
+     "our early years playworker, as they start their maternity leave."),
+    (U_GLOW, "The children made cards for Sarah-Jane and Lorraine and suggested names for the babies. We "
+     "cannot wait for them to visit us with the new arrivals."),
+]
+
+OBITS: list[tuple[str, str]] = [
+    (U_OKL, "He served as an officer in the Air Force for 27 years. After retiring from the military he "
+     "worked for NASA in Houston and the Jet Propulsion Lab in Pasadena."),
+    (U_OKL, "Fran could fix anything and had a vast tool collection. He loved his wife, his kids, his "
+     "grandkids and his great-grandkids, and he was not afraid to show it."),
+    (U_IBER, "John, a former General Electric engineer, died at home at 77. He worked for GE for 37 years "
+     "and retired in 1986 as manager of the transformer technology program."),
+    (U_IBER, "He was an Army veteran of World War II and a member of the Institute of Electrical and "
+     "Electronics Engineers."),
+    (U_HUTCH, "He worked for Western Electric on the Mercury Project. He is survived by his wife, Arlene, "
+     "and two daughters, and a memorial service will be held at the United Methodist Church."),
+    (U_WILD, "My father passed away this morning at 85 after living with dementia for the past couple of "
+     "years. He was a project engineer at Honeywell until he retired."),
+    (U_HENDO, "He worked as a civilian engineer for the Army and took his commitment to the Gospel very "
+     "seriously, serving nineteen years at the temple."),
+    (U_WHITE, "Dad's Christian upbringing in a pastor's household formed the foundation of his life, and "
+     "he taught for many years."),
+    (U_DIG, "He was a child of the Great Depression, and his fear of financial insecurity drove many of "
+     "his decisions. He graduated from high school at 17 and joined the Navy."),
+]
+
+LETTERS: list[tuple[str, str]] = [
+    (U_NERDY, "We are pleased to nominate our area manager for the community spirit award. He has helped "
+     "us appreciate our diversity, and we have become one family."),
+    (U_NERDY, "He gives his time to community activities and encourages his colleagues to do the same."),
+    (U_LETTER, "I am writing to nominate my colleague, Dana Ruiz, for the leadership award. Dana came back "
+     "from parental leave in March and led the migration to the new system."),
+    (U_LETTER, "Dana has consistently shown a strong ability to lead and inspire her team. She is a "
+     "mother of two and coaches the office softball team."),
+]
+
+SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS}
+HANDBOOKS = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "corpora" / "handbooks" / "docs"
+
+
+def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, int]]:
+    out: dict[str, tuple[int, int]] = {}
+    for name, items in SETS.items():
+        flagged = 0
+        for source, text in items:
+            flags = check_bias(text).flags
+            flagged += bool(flags)
+            if verbose and flags:
+                print(f"  {name}: {[(f.text, f.rule) for f in flags]} :: {text[:90]} ({source})")
+        out[name] = (flagged, len(items))
+    if handbooks and HANDBOOKS.is_dir():
+        n = pages = 0
+        for path in sorted(HANDBOOKS.glob("*.md")):
+            text = path.read_text(encoding="utf-8")
+            flags = check_bias(text).flags
+            pages += 1
+            n += len(flags)
+            if verbose:
+                for f in flags:
+                    print(f"  handbook {path.name}: {f.text!r} {f.rule}")
+        out["handbook_flags"] = (n, pages)
+    return out
+
+
+if __name__ == "__main__":
+    for key, (a, b) in run("-v" in sys.argv).items():
+        print(f"{key}: {a}/{b}")
