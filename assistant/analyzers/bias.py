@@ -1011,6 +1011,9 @@ _SPECIFIC_DETERMINERS = frozenset(["the", "these", "those", "this", "that", "our
                                    "your", "its", "both", "two", "three", "four", "five"])
 _SPECIFIC_THIRD = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 _GENERIC_NOT_PERSONS = frozenset(["team", "teams"])
+# What joins a restricting modifier to a person noun: "employees with ...", "staff who have ...".
+_RESTRICTORS = frozenset(["with", "who", "that", "whose", "on", "in", "going", "through", "having", "has",
+                          "have", "are", "is", "from", "of", "undergoing", "observing", "who're"])
 _HOLDER_DETERMINERS = frozenset(["the", "our", "my", "their", "his", "her", "your"])
 
 
@@ -1106,7 +1109,8 @@ class _Checker:
                 return False
         if ctx.skip_things and self.doc.words[j] not in PREPOSITIONS and self._is_thing_after(j, hi):
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
-        if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or self._generic_sentence(lo, hi)):
+        if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or (
+                self._generic_sentence(lo, hi) and not self._restricts_generic(i, lo))):
             return False
         if (self.doc.words[i] in POSSESSION_VERBS or (i > lo and self.doc.words[i - 1] in POSSESSION_VERBS)) and (
                 self._belongs_to_outsider(i, lo)):
@@ -1490,6 +1494,21 @@ class _Checker:
             self._generic[lo] = cached
         generic, addressee_only = cached
         return generic or (addressee_only and self._procedure_document())
+
+    def _restricts_generic(self, i: int, lo: int) -> bool:
+        """Does the characteristic at ``i`` restrict a generic person noun just before it ("Employees with
+        young children are less reliable", "Any employee who has cancer will struggle", "Staff with family
+        commitments cannot be trusted")? Such a sentence sorts people by the characteristic, as a stereotype
+        does; a policy names it as the topic of an act ("time off to observe a religious holiday")."""
+        words = self.doc.words
+        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            word = words[k]
+            if word in self.rules.people and word not in _GENERIC_NOT_PERSONS and self._generic_noun(k, lo):
+                return True
+            if word not in _RESTRICTORS and word not in DETERMINERS and word not in POSSESSIVES and not (
+                    k + 1 < i and words[k + 1] in _RESTRICTORS):
+                return False
+        return False
 
     def _generic_scan(self, lo: int, hi: int) -> tuple[bool, bool]:
         """(generic, only the addressee or no person at all) for the sentence ``lo..hi``."""
