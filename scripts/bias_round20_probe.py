@@ -148,23 +148,84 @@ LETTERS: list[tuple[str, str]] = [
      "mother of two and coaches the office softball team."),
 ]
 
-SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS}
-HANDBOOKS = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "corpora" / "handbooks" / "docs"
+# Written after the change to the analyzer was designed, from pages not read before it, as a check on it:
+# age and disability guidance for employers and managers.
+U_AARP = "https://policybook.aarp.org/"
+U_AVVO = "http://www.avvo.com/legal-guides/ugc/avoiding-age-discrimination-on-the-job----part-2"
+U_HIT = "https://www.hitpages.com/doc/4513276188688384/14/"
+U_HIT13 = "https://www.hitpages.com/doc/4513276188688384/13/"
+U_YORK = "https://york.ac.uk/admin/hr/policies/equality-diversity/adjustment-process/adjustment-guidance"
+U_CARM = "https://ourpeople.carmarthenshire.gov.wales/our-people/hr/equality-diversity/disability-reasonable-adjustments/"
+U_GLA = "http://www.gla.ac.uk/services/humanresources/all/health/managingattendancepolicy/guidance-consideringreasonableadjustments/"
+U_ELIN = "https://elinfonet.com/reasonable-accommodation/"
+U_BDF = "https://fdocuments.net/document/line-manager-guide-reasonable-adjustments.html"
+POLICY_CHECK: list[tuple[str, str]] = [
+    (U_AARP, "Age discrimination happens when employers treat employees or job seekers differently because "
+     "of their age."),
+    (U_AVVO, "Pensions and retirement plans must be offered to employees of all ages on the same terms. "
+     "Leaves of absence must be granted or denied the same way for everyone."),
+    (U_HIT, "Do not assume that an employee who is a certain age plans to retire soon. Failing to promote "
+     "someone because you expect him to retire is against the law."),
+    (U_HIT, "If you have to downsize, do not start with your older employees just because they are paid "
+     "more."),
+    (U_HIT13, "Drop assumptions such as that mature workers are not interested in training and care less "
+     "as they get closer to retirement."),
+    (U_YORK, "A member of staff does not have to disclose a disability or long-term health condition, and "
+     "does not have to give a medical diagnosis."),
+    (U_YORK, "Think about whether the member of staff needs assistive technology, such as speech-to-text "
+     "software, or wider doors for wheelchair access."),
+    (U_CARM, "Most people who have a disability develop it in later life, and many impairments, such as "
+     "diabetes or a heart condition, are hidden."),
+    (U_CARM, "As a line manager you may ask an employee about their health, but you must not use that "
+     "information to discriminate."),
+    (U_GLA, "Adjustments will be considered whenever they may support a return to work after sickness "
+     "absence, whatever the underlying medical condition."),
+    (U_ELIN, "Workloads for employees with disabilities may be adjusted, and tasks with time limits will be "
+     "reviewed to find an acceptable level of performance."),
+    (U_BDF, "You are responsible for making reasonable adjustments when you manage disabled employees, and "
+     "for keeping in touch during disability leave."),
+]
+
+# Look-alikes that must stay flagged: a generic sentence whose characteristic sorts the people it speaks of
+# (a stereotype, not a policy). Written for this probe in the form of the stereotyped statements that Bias
+# Interrupters (WorkLife Law, "maternal wall") and the EEOC's caregiver guidance (2007) quote.
+STEREOTYPES: list[tuple[str, str]] = [
+    ("written", "Employees with young children are less reliable, so they should not lead the launch."),
+    ("written", "An employee on maternity leave is usually out of touch when she comes back."),
+    ("written", "Staff who observe Ramadan get sluggish in the afternoons, so we give them the easy shifts."),
+    ("written", "Any employee who has cancer will struggle with the pace here."),
+    ("written", "Employees who pray at work waste time that the team needs."),
+    ("written", "A new mother cannot give this role the commitment it needs."),
+    ("written", "Team members with disabilities slow the sprint down."),
+    ("written", "Applicants who are pregnant will not be able to handle the travel."),
+    ("written", "Employees going through chemo are a risk to the deadline."),
+    ("written", "Managers with kids at home are never fully focused."),
+    ("written", "Workers on medication make more mistakes on the line."),
+    ("written", "Staff with family commitments cannot be trusted with on-call."),
+]
+
+SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS, "policy_check": POLICY_CHECK}
+JUDGED = {"stereotypes": STEREOTYPES}
+_ROOT = Path(__file__).resolve().parent.parent
+HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
+                 _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")
 
 
 def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, int]]:
+    """(texts flagged, texts) per set; 'handbook_flags' is (flags, pages) on the shared handbook pages."""
     out: dict[str, tuple[int, int]] = {}
-    for name, items in SETS.items():
+    for name, items in {**SETS, **JUDGED}.items():
         flagged = 0
         for source, text in items:
             flags = check_bias(text).flags
             flagged += bool(flags)
-            if verbose and flags:
+            if verbose and bool(flags) == (name in SETS):
                 print(f"  {name}: {[(f.text, f.rule) for f in flags]} :: {text[:90]} ({source})")
         out[name] = (flagged, len(items))
-    if handbooks and HANDBOOKS.is_dir():
+    found = [d for d in HANDBOOK_DIRS if d.is_dir()]
+    if handbooks and found:
         n = pages = 0
-        for path in sorted(HANDBOOKS.glob("*.md")):
+        for path in sorted(found[0].glob("*.md")):
             text = path.read_text(encoding="utf-8")
             flags = check_bias(text).flags
             pages += 1

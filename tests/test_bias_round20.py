@@ -1,0 +1,84 @@
+"""Round 20 bias class (scripts/bias_round20_probe.py): people spoken of generically, as policies, guides and
+handbooks do ("Employees may ...", "An employee may take time off to observe a religious holiday", "your
+employee", "he or she"), and the reader 'you' of a document written as a procedure, make a characteristic
+the topic of a rule, not a judgement of someone. A characteristic that restricts the generic noun ("Employees
+with young children are less reliable") sorts people as a stereotype does and keeps its flag, as does any
+sentence that names or points at a specific person. Each case asserts the whole list of flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analyzers.bias import check_bias
+from tests.fixtures.scripts import load_script
+
+
+def flags(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in check_bias(text).flags]
+
+
+PROCEDURE = (
+    "# Advanced sick leave\n\n"
+    "Employees may request advanced sick leave when their balance is exhausted.\n"
+    "Supervisors approve requests in the timekeeping system.\n"
+    "You earn 4 sick leave hours per pay period.\n"
+    "Each employee must submit a medical note with the request.\n"
+    "Email your supervisor about the extra hours you plan to work before a religious observance.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An employee may take time off to observe a religious holiday, provided that work schedules can be "
+        "arranged without undue hardship to the business.",
+        "Employees should give their supervisor at least two weeks' notice of an absence for a religious "
+        "observance. They may request the time as paid vacation or as unpaid time off.",
+        "Train your supervisors and managers on what a request for time off for a religious holiday looks like "
+        "and how to handle it.",
+        "Returning from maternity or parental leave can be a stressful time for your employee, so help make the "
+        "transition as easy as possible.",
+        "Make sure your employee knows about any changes to the team that happened while she was on maternity "
+        "leave, and have her desk cleared before she arrives.",
+        "A religious accommodation is any adjustment to the work environment that allows an employee to "
+        "practise his or her religion.",
+        PROCEDURE,
+    ],
+)
+def test_clean(text: str) -> None:
+    assert flags(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Employees with young children are less reliable, so they should not lead the launch.",
+         [("family_status.care_mention", "with young children")]),
+        ("Any employee who has cancer will struggle with the pace here.",
+         [("disability.condition_mention", "cancer")]),
+        ("Managers with kids at home are never fully focused.",
+         [("family_status.caregiving", "kids at home")]),
+        ("Staff with family commitments cannot be trusted with on-call.",
+         [("family_status.caregiving", "family commitments")]),
+        # a specific person in the sentence: no generic reading
+        ("Employees like Dana take too much sick leave, and it shows in her numbers.",
+         [("disability.health_remarks", "sick leave")]),
+        # one review sentence is no procedure document: the addressee is the reviewed person
+        ("You earn a lot of praise from clients. Your sick leave this spring hurt the launch, though.",
+         [("disability.health_remarks", "sick leave")]),
+    ],
+)
+def test_judged(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected
+
+
+def test_probe_figures() -> None:
+    probe = load_script("scripts/bias_round20_probe.py")
+    assert probe.run(handbooks=False) == {
+        "policy": (5, 19),
+        "people": (5, 12),
+        "obits": (3, 9),
+        "letters": (0, 4),
+        "policy_check": (3, 12),
+        "stereotypes": (7, 12),
+    }
