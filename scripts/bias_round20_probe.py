@@ -9,8 +9,18 @@ disability and age; staff and nurse profiles; obituaries of professionals; award
 reference letters; team news. The handbook pages of ../shared/corpora/handbooks/docs are run too
 (``--handbooks``), as a second innocent set.
 
-As measured (texts with any flag / total, and flags on the handbook pages), before -> after:
-see the figures in the report of branch bias18.
+Classes fixed: (1) people spoken of only generically (bare plural or quantified workforce nouns, 'an
+employee' with a modal, 'your employees', 'he or she'), and the reader 'you' of a document written as a
+procedure: a characteristic there is a policy's topic; (2) a quotation that such a sentence gives as an
+example of language ("remarks such as \"she is too old for this\"") is mentioned, not used. STEREOTYPES and
+QUOTED_REMARKS must stay flagged. POLICY_CHECK and QUOTED_EXAMPLES were written after the change was designed.
+
+As measured (texts flagged / total; handbook_flags is flags / pages), main 5f3b002 -> bias18:
+policy 11/19 -> 5/19, people 5/12 -> 5/12, obits 3/9 -> 3/9, letters 0/4 -> 0/4, policy_check 3/12 -> 3/12,
+quoted_examples 5/8 -> 1/8, stereotypes (judged) 7/12 -> 7/12, quoted_remarks (judged) 5/6 -> 5/6,
+handbook_flags 24/28 -> 4/28. Left: a writer's relative as a clause's subject ('My father ... after living
+with dementia'), title-case names ('the Great Depression', 'the United Methodist Church'), a subject's own
+childhood ('as a child') and faith in a profile, age-group nouns in guidance ('your older employees').
 """
 
 from __future__ import annotations
@@ -186,6 +196,37 @@ POLICY_CHECK: list[tuple[str, str]] = [
      "for keeping in touch during disability leave."),
 ]
 
+# Quoted examples of language in a guide or policy: the quotation is mentioned, not used. Paraphrased from
+# the pages named; the quoted remarks are the kind those pages list.
+U_HRM = "https://hrmguide.io/essentials/compliance/anti-harassment-discrimination"
+U_COHEN = "https://www.cohenlevylegal.com/mt-bin/mt-search.cgi?IncludeBlogs=63471&tag=age%20discrimination"
+U_18F = "https://handbook.tts.gsa.gov/reasonable-accommodations/ (the 18F handbook page in shared corpora)"
+U_SHRM5 = "https://www.shrm.org/hr-today/news/hr-magazine/0318/pages/5-tips-for-upgrading-your-anti-harassment-policy.aspx"
+QUOTED_EXAMPLES: list[tuple[str, str]] = [
+    (U_HRM, "Age discrimination includes remarks such as \u201ctoo old to learn tech\u201d and pressure to take "
+     "early retirement."),
+    (U_COHEN, "A supervisor may make repeated references to an employee's age with comments such as \"Isn't "
+     "it time to retire?\""),
+    (U_18F, "Supervisors should not share general details (such as \u201cthat person is on medication\u201d) or "
+     "specific details (\u201cthat person has ADHD\u201d)."),
+    (U_SHRM5, "Employees should report comments like \"women are too emotional to lead\" to any supervisor."),
+    (U_SHRM5, "Managers must not make jokes such as \"she's having a senior moment\" about older colleagues."),
+    (U_HRM, "Examples of disability bias include telling an employee \"you can't do this job from a "
+     "wheelchair\"."),
+    (U_HRM, "Staff should never ask applicants questions like \u201care you planning to start a family?\u201d"),
+    (U_SHRM5, "Phrases such as \"he is too old for this\" and \"she is just being hormonal\" have no place in "
+     "a performance review."),
+]
+# Reported remarks about someone in particular: must stay flagged.
+QUOTED_REMARKS: list[tuple[str, str]] = [
+    ("written", "\"Women are too emotional to lead,\" he said in the meeting."),
+    ("written", "Dana told the new hire \"you are too old for this job\"."),
+    ("written", "He said \"she is too old for the night shift\" and the team laughed."),
+    ("written", "Raj wrote in her review: \"she is too emotional to run the account\"."),
+    ("written", "In the debrief she called him \"the old guy who can't keep up\"."),
+    ("written", "Our manager said \"he is past it\" when Tom asked for the promotion."),
+]
+
 # Look-alikes that must stay flagged: a generic sentence whose characteristic sorts the people it speaks of
 # (a stereotype, not a policy). Written for this probe in the form of the stereotyped statements that Bias
 # Interrupters (WorkLife Law, "maternal wall") and the EEOC's caregiver guidance (2007) quote.
@@ -204,8 +245,9 @@ STEREOTYPES: list[tuple[str, str]] = [
     ("written", "Staff with family commitments cannot be trusted with on-call."),
 ]
 
-SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS, "policy_check": POLICY_CHECK}
-JUDGED = {"stereotypes": STEREOTYPES}
+SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS, "policy_check": POLICY_CHECK,
+        "quoted_examples": QUOTED_EXAMPLES}
+JUDGED = {"stereotypes": STEREOTYPES, "quoted_remarks": QUOTED_REMARKS}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")

@@ -3,7 +3,8 @@ handbooks do ("Employees may ...", "An employee may take time off to observe a r
 employee", "he or she"), and the reader 'you' of a document written as a procedure, make a characteristic
 the topic of a rule, not a judgement of someone. A characteristic that restricts the generic noun ("Employees
 with young children are less reliable") sorts people as a stereotype does and keeps its flag, as does any
-sentence that names or points at a specific person. Each case asserts the whole list of flags."""
+sentence that names or points at a specific person. A quotation that such a sentence gives as an example of
+language ("remarks such as \"she is too old for this\"") is mentioned, not used. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ PROCEDURE = (
         "A religious accommodation is any adjustment to the work environment that allows an employee to "
         "practise his or her religion.",
         PROCEDURE,
+        # a quotation that a generic or procedural sentence gives as an example of language
+        "Supervisors should not share specific details (\u201cthat person has ADHD\u201d) with the team.",
+        "Managers should avoid remarks such as \"she is too old for this\" or \"he is past it\".",
+        "Employees must not make comments like \u201cwomen are too emotional to lead\u201d.",
     ],
 )
 def test_clean(text: str) -> None:
@@ -63,6 +68,9 @@ def test_clean(text: str) -> None:
         # a specific person in the sentence: no generic reading
         ("Employees like Dana take too much sick leave, and it shows in her numbers.",
          [("disability.health_remarks", "sick leave")]),
+        # a quoted remark reported of someone in particular
+        ("\"Women are too emotional to lead,\" he said.", [("gender_coded.emotional", "emotional")]),
+        ("Employees told Dana \"you are too old for this job\".", [("age.too_old", "too old")]),
         # one review sentence is no procedure document: the addressee is the reviewed person
         ("You earn a lot of praise from clients. Your sick leave this spring hurt the launch, though.",
          [("disability.health_remarks", "sick leave")]),
@@ -80,5 +88,7 @@ def test_probe_figures() -> None:
         "obits": (3, 9),
         "letters": (0, 4),
         "policy_check": (3, 12),
+        "quoted_examples": (1, 8),
         "stereotypes": (7, 12),
+        "quoted_remarks": (5, 6),
     }

@@ -1011,6 +1011,8 @@ _SPECIFIC_DETERMINERS = frozenset(["the", "these", "those", "this", "that", "our
                                    "your", "its", "both", "two", "three", "four", "five"])
 _SPECIFIC_THIRD = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 _GENERIC_NOT_PERSONS = frozenset(["team", "teams"])
+_GENERIC_MODALS = frozenset(["can", "cannot", "may", "might", "must", "should", "will", "would", "could",
+                             "need", "needs", "shall"])
 # What joins a restricting modifier to a person noun: "employees with ...", "staff who have ...".
 _RESTRICTORS = frozenset(["with", "who", "that", "whose", "on", "in", "going", "through", "having", "has",
                           "have", "are", "is", "from", "of", "undergoing", "observing", "who're"])
@@ -1510,11 +1512,15 @@ class _Checker:
                 return False
         return False
 
-    def _generic_scan(self, lo: int, hi: int) -> tuple[bool, bool]:
-        """(generic, only the addressee or no person at all) for the sentence ``lo..hi``."""
+    def _generic_scan(self, lo: int, hi: int, skip: range | set[int] = range(0)) -> tuple[bool, bool]:
+        """(generic, only the addressee or no person at all) for the sentence ``lo..hi``, the tokens in
+        ``skip`` (a quotation) left out."""
         words, people = self.doc.words, self.rules.people
         generic = bound = False
+        modal = any(words[k] in _GENERIC_MODALS for k in range(lo, hi + 1) if k not in skip)
         for k in range(lo, hi + 1):
+            if k in skip:
+                continue
             word = words[k]
             if word in _SPECIFIC_THIRD:
                 if (k + 2 <= hi and words[k + 1] == "or" and words[k + 2] in _SPECIFIC_THIRD) or (
@@ -1526,7 +1532,7 @@ class _Checker:
                     return False, False
                 continue
             if word in people and word not in _GENERIC_NOT_PERSONS and word not in self.rules.outsiders:
-                kind = self._generic_noun(k, lo)
+                kind = self._generic_noun(k, lo, modal)
                 if kind:
                     generic = True
                     bound = bound or kind == 1
@@ -1536,9 +1542,37 @@ class _Checker:
                 return False, False
         return generic, True
 
-    def _generic_noun(self, k: int, lo: int) -> int:
+    def quoted_example(self, k: int, start: int, end: int) -> bool:
+        """Is the term at ``start..end`` (token ``k``) inside a quotation that a generic or procedural
+        sentence gives as an example of language ("do not share specific details (“that person has
+        ADHD”)", 'Supervisors should avoid remarks such as "she is too old for this"')? The quotation is
+        mentioned, not used (the use/mention distinction): no one is described by it. A sentence that
+        names or points at someone ('"Women are too emotional to lead," he said') reports a remark."""
+        doc, text = self.doc, self.doc.text
+        lo, hi = doc.bounds(k)
+        first, last = doc.starts[lo], doc.ends[hi]
+        quoted: set[int] = set()  # every quotation of the sentence: "such as "she is ..." or "he is ...""
+        inside, since = False, first
+        for x in range(first, min(len(text), last + 3)):  # a closing quote may follow the last mark
+            c = text[x]
+            if c in _DOUBLE_QUOTES and (c != "“" or not inside) and (c != "”" or inside):
+                if inside:
+                    quoted.update(range(bisect_left(doc.starts, since), bisect_left(doc.starts, x)))
+                inside, since = not inside, x
+        if k not in quoted:
+            return False
+        generic, addressee_only = self._generic_scan(lo, hi, quoted)
+        if not addressee_only:
+            return False
+        policy = self.rules.vocabulary.get("policy", frozenset())
+        return generic or any(doc.words[x] in policy for x in range(lo, hi + 1) if x not in quoted) or (
+            self._procedure_document())
+
+    def _generic_noun(self, k: int, lo: int, modal: bool = True) -> int:
         """1: a singular generic person noun at ``k`` ('an employee', 'each supervisor', 'your employee');
-        2: a plural one ('employees', 'new parents', 'all staff', 'your team members'); 0: neither."""
+        2: a plural one ('employees', 'new parents', 'all staff', 'your team members'); 0: neither. An
+        indefinite singular is generic only in a sentence with a modal ("An employee may take time off"):
+        without one it is someone in particular ("Told a coworker about her pregnancy")."""
         words = self.doc.words
         word = words[k]
         plural = word.endswith("s") or word in ("people", "staff")
@@ -1552,6 +1586,8 @@ class _Checker:
                 before == "for" and det in ("a", "an")):
             return 0  # a predicate: "as a new parent", "she is a mother of two", "for a recent graduate"
         if det in _GENERIC_DETERMINERS:
+            if not plural and det in ("a", "an") and not modal:
+                return 0
             return 2 if plural else 1
         if det == "your" and (plural or word == "employee"):
             return 2 if plural else 1
@@ -2241,6 +2277,7 @@ def _drop_cited_terms(kept: list[_Candidate], doc: _Doc) -> list[_Candidate]:
 # The same quote about a named person, or with he/she/you in its sentence or the one before, reports
 # a remark about someone ("'Too emotional,' a peer wrote of Maria") and stays flagged.
 _QUOTE_CHARS = "\"“”‘’'"
+_DOUBLE_QUOTES = ('"', "“", "”")
 _QUOTE_REACH = 60  # characters a quoted phrase may run either side of the term
 _SPECIFIC_WORDS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself",
                              "you", "your", "yours", "yourself"])
@@ -2380,6 +2417,8 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     kept = _drop_redundant_mentions(kept, ruleset, doc)
     kept = _drop_cited_terms(kept, doc)
     kept = _drop_quoted_mentions(kept, doc, ruleset.people)
+    if checker is not None and any(c in text for c in _DOUBLE_QUOTES):
+        kept = [c for c in kept if not checker.quoted_example(bisect_left(doc.starts, c.start), c.start, c.end)]
     kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []
