@@ -12,13 +12,15 @@ reference letters; team news. The handbook pages of ../shared/corpora/handbooks/
 Classes fixed: (1) people spoken of only generically (bare plural or quantified workforce nouns, 'an
 employee' with a modal, 'your employees', 'he or she'), and the reader 'you' of a document written as a
 procedure: a characteristic there is a policy's topic; (2) a quotation that such a sentence gives as an
-example of language ("remarks such as \"she is too old for this\"") is mentioned, not used. STEREOTYPES and
-QUOTED_REMARKS must stay flagged. POLICY_CHECK and QUOTED_EXAMPLES were written after the change was designed.
+example of language ("remarks such as \"she is too old for this\"") is mentioned, not used; (3) handles
+and inline code ("ping `@pto-ninja`") are identifiers. STEREOTYPES, QUOTED_REMARKS and IDENTIFIER_JUDGED
+must stay flagged. POLICY_CHECK and QUOTED_EXAMPLES were written after the change was designed.
 
 As measured (texts flagged / total; handbook_flags is flags / pages), main 5f3b002 -> bias18:
 policy 11/19 -> 5/19, people 5/12 -> 5/12, obits 3/9 -> 3/9, letters 0/4 -> 0/4, policy_check 3/12 -> 3/12,
-quoted_examples 5/8 -> 1/8, stereotypes (judged) 7/12 -> 7/12, quoted_remarks (judged) 5/6 -> 5/6,
-handbook_flags 24/28 -> 4/28. Left: a writer's relative as a clause's subject ('My father ... after living
+quoted_examples 5/8 -> 1/8, identifiers 6/10 -> 1/10, stereotypes (judged) 7/12 -> 7/12, quoted_remarks
+(judged) 5/6 -> 5/6, identifier_judged 3/3 -> 3/3, handbook_flags 24/28 -> 2/28 (left: 'mental/emotional
+energy', a title-case 'Paid Parental Leave' in a sentence naming Docusign). Left: a writer's relative as a clause's subject ('My father ... after living
 with dementia'), title-case names ('the Great Depression', 'the United Methodist Church'), a subject's own
 childhood ('as a child') and faith in a profile, age-group nouns in guidance ('your older employees').
 """
@@ -217,6 +219,27 @@ QUOTED_EXAMPLES: list[tuple[str, str]] = [
     (U_SHRM5, "Phrases such as \"he is too old for this\" and \"she is just being hormonal\" have no place in "
      "a performance review."),
 ]
+# Handles and inline code in handbook pages and team news (the form of gitlab-paid-time-off.md's
+# "`@pto-ninja`"): identifiers describe no one. Written for this probe.
+IDENTIFIERS: list[tuple[str, str]] = [
+    ("written", "For questions, ping `@pto-ninja` in the #people channel."),
+    ("written", "Thanks to @data-ninja for fixing the export before the board meeting."),
+    ("written", "Post your photos in `#working-parents` and tag `@people-ops`."),
+    ("written", "Run `make rockstar-report` to rebuild the sales leaderboard."),
+    ("written", "Escalations go to @oncall-guru, who rotates weekly."),
+    ("written", "Mention `@the-old-guard` in the issue so the original authors see it."),
+    ("written", "Send the form to benefits@newmoms-fund.org before Friday."),
+    ("written", "The `maternity_leave_days` field in the HR export is now a number."),
+    ("written", "Our bot `@hipster-bot` posts the lunch menu every morning."),
+    ("written", "Join `#moms-and-dads` for school-run swaps and childcare tips."),
+]
+# Identifiers beside prose that judges someone: must stay flagged.
+IDENTIFIER_JUDGED: list[tuple[str, str]] = [
+    ("written", "Raj is a real ninja at `git rebase`, so give him the merge work."),
+    ("written", "Ask @dana about the report; she is too emotional to run the client call."),
+    ("written", "He is a rockstar in the `#sales` channel and a total diva in meetings."),
+]
+
 # Reported remarks about someone in particular: must stay flagged.
 QUOTED_REMARKS: list[tuple[str, str]] = [
     ("written", "\"Women are too emotional to lead,\" he said in the meeting."),
@@ -246,8 +269,8 @@ STEREOTYPES: list[tuple[str, str]] = [
 ]
 
 SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS, "policy_check": POLICY_CHECK,
-        "quoted_examples": QUOTED_EXAMPLES}
-JUDGED = {"stereotypes": STEREOTYPES, "quoted_remarks": QUOTED_REMARKS}
+        "quoted_examples": QUOTED_EXAMPLES, "identifiers": IDENTIFIERS}
+JUDGED = {"stereotypes": STEREOTYPES, "quoted_remarks": QUOTED_REMARKS, "identifier_judged": IDENTIFIER_JUDGED}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")

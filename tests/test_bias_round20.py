@@ -4,7 +4,8 @@ employee", "he or she"), and the reader 'you' of a document written as a procedu
 the topic of a rule, not a judgement of someone. A characteristic that restricts the generic noun ("Employees
 with young children are less reliable") sorts people as a stereotype does and keeps its flag, as does any
 sentence that names or points at a specific person. A quotation that such a sentence gives as an example of
-language ("remarks such as \"she is too old for this\"") is mentioned, not used. Each case asserts the whole list of flags."""
+language ("remarks such as \"she is too old for this\"") is mentioned, not used; a handle or inline code
+("ping `@pto-ninja`") is an identifier. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
@@ -48,6 +49,14 @@ PROCEDURE = (
         "Supervisors should not share specific details (\u201cthat person has ADHD\u201d) with the team.",
         "Managers should avoid remarks such as \"she is too old for this\" or \"he is past it\".",
         "Employees must not make comments like \u201cwomen are too emotional to lead\u201d.",
+        # handles and inline code are identifiers
+        "For questions, ping `@pto-ninja` in the #people channel.",
+        "Thanks to @data-ninja for fixing the export before the board meeting.",
+        "Mention `@the-old-guard` in the issue so the original authors see it.",
+        # a product spelled with a capital inside is no person: the page stays a procedure
+        "Employees may take unpaid leave after the paid period.\nManagers approve requests in Workday.\n"
+        "Supervisors confirm the dates.\nIf the team member is on long-term sick leave, HRSavvy registers "
+        "the absence.\n",
     ],
 )
 def test_clean(text: str) -> None:
@@ -71,6 +80,9 @@ def test_clean(text: str) -> None:
         # a quoted remark reported of someone in particular
         ("\"Women are too emotional to lead,\" he said.", [("gender_coded.emotional", "emotional")]),
         ("Employees told Dana \"you are too old for this job\".", [("age.too_old", "too old")]),
+        # prose beside an identifier is still read
+        ("Raj is a real ninja at `git rebase`, so give him the merge work.",
+         [("gender_coded.bro_jargon", "ninja")]),
         # one review sentence is no procedure document: the addressee is the reviewed person
         ("You earn a lot of praise from clients. Your sick leave this spring hurt the launch, though.",
          [("disability.health_remarks", "sick leave")]),
@@ -89,6 +101,8 @@ def test_probe_figures() -> None:
         "letters": (0, 4),
         "policy_check": (3, 12),
         "quoted_examples": (1, 8),
+        "identifiers": (1, 10),
         "stereotypes": (7, 12),
         "quoted_remarks": (5, 6),
+        "identifier_judged": (3, 3),
     }

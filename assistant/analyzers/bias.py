@@ -1030,15 +1030,20 @@ def _could_be_a_name(word: str) -> bool:
     return lex.is_gazetteer(key) or not lex.is_common(key)
 
 
+_ACRONYM_LED = re.compile(r"[A-Z]{2,}[A-Z][a-z]")
+
+
 def _names_a_person(token: str) -> bool:
     """Stricter than ``_could_be_a_name``, for telling a text about someone from a procedure: a first name
     or no common word ("Docusign"), but not a surname that is a common word ("Sick" of "Advanced Sick
-    Leave") nor a product or company spelled with a capital inside ("GitLab", "HRSavvy", "CivicActions";
-    "McKay", "MacLeod", "DeShawn" keep theirs near the start)."""
+    Leave") nor a product or company spelled with a capital inside ("GitLab", "HRSavvy", "CivicActions"):
+    a name with one ("MaryAnn", "DeShawn", "McKay", "LaToya") is made of names and short prefixes."""
     key = token.strip("'’").removesuffix("'s").removesuffix("’s")
-    if len(key) > 1 and (any(c.isupper() for c in key[3:]) and not key.startswith("Mac")
-                         or key[:2].isupper() and key[2:3].islower()):
-        return False
+    inner = next((x for x in range(3, len(key)) if key[x].isupper()), -1)
+    if inner > 0 and not key.startswith("Mac") and not lexicon().is_gazetteer(key[inner:].lower()):
+        return False  # "GitLab", "DocuSign", "CivicActions"; not "MaryAnn", "MacLeod", "DeShawn", "LeBron"
+    if _ACRONYM_LED.match(key):
+        return False  # "HRSavvy", "ITServices"
     return len(key) == 1 or lexicon().may_be_name(key.lower())
 
 
@@ -2311,6 +2316,21 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of an identifier rather than prose: a handle or address ("ping `@pto-ninja`",
+    "@rockstar-bot", "jo@kids.org") or inline code in backticks? A name for a channel, account or command
+    describes no one."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    chunk = text[left:start]
+    if "@" in chunk:
+        return True
+    opening = text.rfind("`", 0, start)
+    if opening < 0:
+        return False
+    closing = text.find("`", end)
+    return closing >= 0 and "\n" not in text[opening:closing] and text.count("`", 0, opening) % 2 == 0
+
+
 def _about_someone(doc: _Doc, lo: int, hi: int, people: frozenset[str]) -> bool:
     """Does the sentence lo..hi name a person, use he/she/you or point at certain people ('the new hires')?"""
     words = doc.words
@@ -2417,6 +2437,8 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     kept = _drop_redundant_mentions(kept, ruleset, doc)
     kept = _drop_cited_terms(kept, doc)
     kept = _drop_quoted_mentions(kept, doc, ruleset.people)
+    if "`" in text or "@" in text:
+        kept = [c for c in kept if not _in_identifier(text, c.start, c.end)]
     if checker is not None and any(c in text for c in _DOUBLE_QUOTES):
         kept = [c for c in kept if not checker.quoted_example(bisect_left(doc.starts, c.start), c.start, c.end)]
     kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
