@@ -13,16 +13,19 @@ Classes fixed: (1) people spoken of only generically (bare plural or quantified 
 employee' with a modal, 'your employees', 'he or she'), and the reader 'you' of a document written as a
 procedure: a characteristic there is a policy's topic; (2) a quotation that such a sentence gives as an
 example of language ("remarks such as \"she is too old for this\"") is mentioned, not used; (3) handles
-and inline code ("ping `@pto-ninja`") are identifiers. STEREOTYPES, QUOTED_REMARKS and IDENTIFIER_JUDGED
-must stay flagged. POLICY_CHECK and QUOTED_EXAMPLES were written after the change was designed.
+and inline code ("ping `@pto-ninja`") are identifiers; (4) a sentence about the writer's own relative, its
+subject, with no one else in it ("My father passed away at 85 after living with dementia"). STEREOTYPES,
+QUOTED_REMARKS, IDENTIFIER_JUDGED and KIN_JUDGED must stay flagged. POLICY_CHECK and KIN_CHECK were written
+after the change they check was designed; QUOTED_EXAMPLES and IDENTIFIERS after a first version of theirs.
 
 As measured (texts flagged / total; handbook_flags is flags / pages), main 5f3b002 -> bias18:
-policy 11/19 -> 5/19, people 5/12 -> 5/12, obits 3/9 -> 3/9, letters 0/4 -> 0/4, policy_check 3/12 -> 3/12,
-quoted_examples 5/8 -> 1/8, identifiers 6/10 -> 1/10, stereotypes (judged) 7/12 -> 7/12, quoted_remarks
-(judged) 5/6 -> 5/6, identifier_judged 3/3 -> 3/3, handbook_flags 24/28 -> 2/28 (left: 'mental/emotional
-energy', a title-case 'Paid Parental Leave' in a sentence naming Docusign). Left: a writer's relative as a clause's subject ('My father ... after living
-with dementia'), title-case names ('the Great Depression', 'the United Methodist Church'), a subject's own
-childhood ('as a child') and faith in a profile, age-group nouns in guidance ('your older employees').
+policy 11/19 -> 5/19, people 5/12 -> 5/12, obits 3/9 -> 2/9, letters 0/4 -> 0/4, policy_check 3/12 -> 3/12,
+quoted_examples 5/8 -> 1/8, identifiers 6/10 -> 1/10, kin 7/10 -> 1/10, kin_check 3/8 -> 2/8;
+judged: stereotypes 7/12 -> 7/12, quoted_remarks 5/6 -> 5/6, identifier_judged 3/3 -> 3/3, kin_judged 4/4 ->
+4/4; handbook_flags 24/28 -> 2/28 (left: 'mental/emotional energy', a title-case 'Paid Parental Leave' in a
+sentence naming Docusign). Left out: kin words outside the kin vocabulary ('My aunt'), title-case names
+('the Great Depression', 'the United Methodist Church'), a subject's own childhood ('as a child') and faith
+in a profile, age-group nouns in guidance ('your older employees').
 """
 
 from __future__ import annotations
@@ -240,6 +243,39 @@ IDENTIFIER_JUDGED: list[tuple[str, str]] = [
     ("written", "He is a rockstar in the `#sales` channel and a total diva in meetings."),
 ]
 
+# Family tributes and obituaries written by a relative (the form of the obituaries above: "My father passed
+# away ... after living with dementia"): the writer's relative holds the condition and is judged by no one.
+# Written for this probe; KIN_CHECK was written after the change was designed.
+KIN: list[tuple[str, str]] = [
+    ("written", "My father passed away this morning at 85 after living with dementia for the past couple of years."),
+    ("written", "My mother worked as a nurse for forty years and lived with multiple sclerosis for the last ten."),
+    ("written", "Our dad spent his last months in hospice care with cancer, surrounded by his grandchildren."),
+    ("written", "My grandmother taught third grade for 31 years before being diagnosed with Parkinson's."),
+    ("written", "My husband, a retired firefighter, was diagnosed with leukemia in 2019 and fought it with humour."),
+    ("written", "Our mother kept the books for the family hardware store until a stroke left her with aphasia."),
+    ("written", "My brother coached Little League for twenty years despite living with diabetes since childhood."),
+    ("written", "My aunt ran the church choir for decades and never let her arthritis slow her down."),
+    ("written", "My father-in-law was an engineer at Boeing and lived with epilepsy all his adult life."),
+    ("written", "My sister, who has autism, volunteers at the animal shelter every Saturday."),
+]
+KIN_CHECK: list[tuple[str, str]] = [
+    ("written", "Our grandfather farmed the same land for sixty years and lived with emphysema in his last decade."),
+    ("written", "My wife taught piano to half the town and was diagnosed with breast cancer at 52."),
+    ("written", "My son, a paramedic, has lived with Crohn's disease since he was twelve."),
+    ("written", "Our mother raised five children and cared for patients at St. Mary's until her Alzheimer's diagnosis."),
+    ("written", "My dad was a welder for thirty years and lost his hearing in one ear to the noise."),
+    ("written", "My grandfather served in Korea and came home with PTSD that he rarely spoke about."),
+    ("written", "My daughter finished her nursing degree while living with type 1 diabetes."),
+    ("written", "Our father was a deacon at First Baptist Church and sang in the choir until his stroke."),
+]
+# A relative who reports a judgement of someone else: must stay flagged.
+KIN_JUDGED: list[tuple[str, str]] = [
+    ("written", "My mother says that with her depression Dana should not lead the team."),
+    ("written", "My husband thinks Raj is too old to learn the new system."),
+    ("written", "My father says you cannot manage the launch with your epilepsy."),
+    ("written", "My mother noticed that Ana, with her diabetes, takes too many breaks."),
+]
+
 # Reported remarks about someone in particular: must stay flagged.
 QUOTED_REMARKS: list[tuple[str, str]] = [
     ("written", "\"Women are too emotional to lead,\" he said in the meeting."),
@@ -269,8 +305,10 @@ STEREOTYPES: list[tuple[str, str]] = [
 ]
 
 SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS, "policy_check": POLICY_CHECK,
-        "quoted_examples": QUOTED_EXAMPLES, "identifiers": IDENTIFIERS}
-JUDGED = {"stereotypes": STEREOTYPES, "quoted_remarks": QUOTED_REMARKS, "identifier_judged": IDENTIFIER_JUDGED}
+        "quoted_examples": QUOTED_EXAMPLES, "identifiers": IDENTIFIERS,
+        "kin": KIN, "kin_check": KIN_CHECK}
+JUDGED = {"stereotypes": STEREOTYPES, "quoted_remarks": QUOTED_REMARKS, "identifier_judged": IDENTIFIER_JUDGED,
+          "kin_judged": KIN_JUDGED}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")

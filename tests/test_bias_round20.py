@@ -5,7 +5,8 @@ the topic of a rule, not a judgement of someone. A characteristic that restricts
 with young children are less reliable") sorts people as a stereotype does and keeps its flag, as does any
 sentence that names or points at a specific person. A quotation that such a sentence gives as an example of
 language ("remarks such as \"she is too old for this\"") is mentioned, not used; a handle or inline code
-("ping `@pto-ninja`") is an identifier. Each case asserts the whole list of flags."""
+("ping `@pto-ninja`") is an identifier. A sentence whose subject is the writer's own relative, with no one
+else in it, is a family tribute ("My father passed away at 85 after living with dementia"). Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ PROCEDURE = (
         "For questions, ping `@pto-ninja` in the #people channel.",
         "Thanks to @data-ninja for fixing the export before the board meeting.",
         "Mention `@the-old-guard` in the issue so the original authors see it.",
+        # the writer's own relative, the sentence's subject, with no one else in it
+        "My father passed away this morning at 85 after living with dementia for the past couple of years.",
+        "My mother worked as a nurse for forty years and lived with multiple sclerosis for the last ten.",
+        "My brother coached Little League for twenty years despite living with diabetes since childhood.",
         # a product spelled with a capital inside is no person: the page stays a procedure
         "Employees may take unpaid leave after the paid period.\nManagers approve requests in Workday.\n"
         "Supervisors confirm the dates.\nIf the team member is on long-term sick leave, HRSavvy registers "
@@ -83,6 +88,11 @@ def test_clean(text: str) -> None:
         # prose beside an identifier is still read
         ("Raj is a real ninja at `git rebase`, so give him the merge work.",
          [("gender_coded.bro_jargon", "ninja")]),
+        # a relative who reports a judgement of someone else
+        ("My mother noticed that Ana, with her diabetes, takes too many breaks.",
+         [("disability.condition_mention", "diabetes")]),
+        ("My father says you cannot manage the launch with your epilepsy.",
+         [("disability.condition_mention", "epilepsy")]),
         # one review sentence is no procedure document: the addressee is the reviewed person
         ("You earn a lot of praise from clients. Your sick leave this spring hurt the launch, though.",
          [("disability.health_remarks", "sick leave")]),
@@ -97,12 +107,15 @@ def test_probe_figures() -> None:
     assert probe.run(handbooks=False) == {
         "policy": (5, 19),
         "people": (5, 12),
-        "obits": (3, 9),
+        "obits": (2, 9),
         "letters": (0, 4),
         "policy_check": (3, 12),
         "quoted_examples": (1, 8),
         "identifiers": (1, 10),
+        "kin": (1, 10),
+        "kin_check": (2, 8),
         "stereotypes": (7, 12),
         "quoted_remarks": (5, 6),
         "identifier_judged": (3, 3),
+        "kin_judged": (4, 4),
     }

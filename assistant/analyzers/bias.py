@@ -1031,6 +1031,8 @@ def _could_be_a_name(word: str) -> bool:
 
 
 _ACRONYM_LED = re.compile(r"[A-Z]{2,}[A-Z][a-z]")
+_SAYING = frozenset(["says", "said", "say", "told", "tells", "noticed", "notices", "feels", "felt", "thinks",
+                     "wrote", "writes", "mentioned", "mentions", "complained", "complains", "reckons"])
 
 
 def _names_a_person(token: str) -> bool:
@@ -1128,6 +1130,8 @@ class _Checker:
             return False  # "she trained the younger cooks", "more than the younger cooks do": other people
         if (ctx.category in ("religion", "family_status") or ctx.describes == "mention") and self._writers_own(i, lo):
             return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
+        if ctx.category in ("disability", "family_status", "religion") and self._writers_kin_subject(i, lo, hi):
+            return False  # "My father passed away at 85 after living with dementia": a family tribute
         if ctx.describes == "person":
             return self._describes_person(i, j, lo, hi) and not (
                 ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
@@ -1162,6 +1166,49 @@ class _Checker:
             if k != lo and self._is_name(k, lo) and _could_be_a_name(word) and word not in faiths:
                 return False
             k -= 1
+        return False
+
+    def _writers_kin_subject(self, i: int, lo: int, hi: int) -> bool:
+        """Is the sentence about the writer's own relative, who holds the characteristic at ``i``: does it
+        open with 'my'/'our' and a kin noun as its subject, with no other person in the sentence (no name,
+        no 'I' or 'you', no other person noun) and no stance or saying verb ("My aunt ran the choir for
+        decades and never let her arthritis slow her down", "My father passed away at 85 after living with
+        dementia")? Obituaries, eulogies and family tributes are written so; "My mother says that with her
+        depression Dana should not lead" names the one judged, and "My father says you cannot ..." addresses
+        them. 'he'/'she' after the relative are the relative (the subject is the preferred antecedent;
+        Grosz, Joshi & Weinstein 1995, Centering)."""
+        words = self.doc.words
+        kin = self.rules.vocabulary.get("kin", frozenset())
+        k = lo
+        if k <= hi and words[k] in ("my", "our") and k + 1 <= hi and words[k + 1] in kin:
+            start = k + 2
+        else:
+            return False
+        for x in range(start, hi + 1):
+            word = words[x]
+            if i <= x:
+                break
+            if word in STANCE_WORDS or word in _SAYING or word in ("i", "me", "you", "your", "we", "us"):
+                return False
+            if (word in self.rules.people and words[x - 1] not in ("a", "an")) or (
+                    word in kin and words[x - 1] not in ("his", "her")):
+                return False  # another person; not a role the relative had ("worked as a nurse")
+            if self._is_name(x, lo) and word not in kin and _names_a_person(self.doc.raw(x)) and (
+                    word not in self.rules.things) and not self._title_case_neighbour(x, hi):
+                return False
+        return not any(
+            words[x] in _SAYING or words[x] in ("you", "your") or (
+                self._is_name(x, lo) and _names_a_person(self.doc.raw(x)) and words[x] not in self.rules.things)
+            for x in range(i + 1, hi + 1))
+
+    def _title_case_neighbour(self, x: int, hi: int) -> bool:
+        """Is the capitalised word at ``x`` part of a title-case run with a capitalised common word beside it
+        ("Little League", "Western Electric"): the name of an organisation, not a person?"""
+        doc = self.doc
+        for y in (x - 1, x + 1):
+            if 0 <= y <= hi and y != x and doc.is_capitalized(y) and doc.gap(max(x, y)) == " " and (
+                    not _names_a_person(doc.raw(y)) or not _names_a_person(doc.raw(x))):
+                return True
         return False
 
     def _vocative(self, i: int, j: int, lo: int, hi: int) -> bool:
