@@ -1017,6 +1017,11 @@ _GENERIC_MODALS = frozenset(["can", "cannot", "may", "might", "must", "should", 
 _RESTRICTORS = frozenset(["with", "who", "that", "whose", "on", "in", "going", "through", "having", "has",
                           "have", "are", "is", "from", "of", "undergoing", "observing", "who're"])
 _HOLDER_DETERMINERS = frozenset(["the", "our", "my", "their", "his", "her", "your"])
+_APPEARANCE_VERBS = frozenset(["seem", "seemed", "seems", "appear", "appeared", "appears", "look", "looked",
+                               "looks", "sound", "sounded", "came"])
+# Adverbs between a person noun and its verb in a narrative: "a driver who never missed a shift".
+_EPISODE_ADVERBS = frozenset(["never", "once", "also", "always", "first", "later", "recently", "just", "then",
+                              "quickly", "finally", "eventually", "soon"])
 
 
 def _could_be_a_name(word: str) -> bool:
@@ -1547,7 +1552,31 @@ class _Checker:
             cached = self._generic_scan(lo, hi)
             self._generic[lo] = cached
         generic, addressee_only = cached
-        return generic or (addressee_only and self._procedure_document())
+        return generic or (addressee_only and self._procedure_document() and not self._speaks_to_someone(lo, hi))
+
+    def _speaks_to_someone(self, lo: int, hi: int) -> bool:
+        """Does the sentence ``lo..hi`` address 'you' as the person it is about, as feedback, a review or a
+        letter does: the writer in the first person singular beside 'you' ("I've seen you take on more"),
+        or 'you' as the subject of a past-tense verb or of a verb of appearance ("you mentored every new
+        hire", "you were", "you seem distracted")? A procedure speaks to its reader in the present, with
+        modals and imperatives ("You earn 4 sick leave hours", "you may request"); it tells of no occasion
+        in that reader's past and passes no one's impression of them."""
+        words = self.doc.words
+        second = first = told = False
+        for k in range(lo, hi + 1):
+            word = words[k]
+            if word in ("i", "me", "myself"):
+                first = True
+            elif word in SECOND_PERSON:
+                second = True
+                if word == "you":
+                    x = k + 1
+                    while x <= hi and words[x] in _EPISODE_ADVERBS:
+                        x += 1
+                    if x <= hi and (words[x] in _APPEARANCE_VERBS or words[x] in ("were", "did", "had") or (
+                            is_past_tense(words[x]))):
+                        told = True
+        return second and (first or told)
 
     def _restricts_generic(self, i: int, lo: int) -> bool:
         """Does the characteristic at ``i`` restrict a generic person noun just before it ("Employees with
@@ -1569,11 +1598,15 @@ class _Checker:
         ``skip`` (a quotation) left out."""
         words, people = self.doc.words, self.rules.people
         generic = bound = False
-        modal = any(words[k] in _GENERIC_MODALS for k in range(lo, hi + 1) if k not in skip)
+        modals = [k for k in range(lo, hi + 1) if words[k] in _GENERIC_MODALS and k not in skip and not (
+            words[k] == "may" and k != lo and self.doc.is_capitalized(k))]  # not the month: "joined in May"
+        modal = bool(modals)
         for k in range(lo, hi + 1):
             if k in skip:
                 continue
             word = words[k]
+            if word in people and word not in self.rules.outsiders and self._told_of(k, lo, hi, modals):
+                return False, False  # "A man who spent 20 years helping refugees ...": someone in particular
             if word in _SPECIFIC_THIRD:
                 if (k + 2 <= hi and words[k + 1] == "or" and words[k + 2] in _SPECIFIC_THIRD) or (
                         k - 2 >= lo and words[k - 1] == "or" and words[k - 2] in _SPECIFIC_THIRD) or (
@@ -1593,6 +1626,34 @@ class _Checker:
                     and _names_a_person(self.doc.raw(k))):
                 return False, False
         return generic, True
+
+    def _told_of(self, k: int, lo: int, hi: int, modals: list[int]) -> bool:
+        """Is the person noun at ``k``, brought in by 'a'/'an' outside a predicate, someone a narrative tells of:
+        a relative clause in the simple past or pluperfect ("a man who spent 20 years helping refugees", "an
+        engineer who built our billing system", "a nurse who had worked here for 12 years") or a past-tense
+        verb right after it with no present modal later ("A nurse joined the ward in May")? An episodic
+        predicate makes an indefinite specific (Carlson 1977; Krifka et al. 1995: generic sentences are
+        characterising, not about one occasion); "An employee who has cancer may ...", "An employee called
+        for jury duty must notify ..." stay generic."""
+        words = self.doc.words
+        d = k - 1
+        while d > lo and d >= k - 3 and words[d] not in ("a", "an") and words[d] not in FUNCTION_WORDS:
+            d -= 1  # over modifiers: "a young man", "a long-time volunteer"
+        if d < lo or words[d] not in ("a", "an") or (d > lo and (
+                words[d - 1] in LINKS or words[d - 1] in ("as", "like", "such", "being", "what", "than"))):
+            return False
+        x = k + 1
+        relative = x <= hi and words[x] in ("who", "that")
+        x += relative
+        while x <= hi and words[x] in _EPISODE_ADVERBS:
+            x += 1
+        if x > hi:
+            return False
+        verb = words[x]
+        if relative:
+            return verb in ("had", "did") or (verb not in ("was", "were") and is_past_tense(verb))
+        return (verb in ("was", "were", "had", "did") or is_past_tense(verb)) and not any(
+            m > x and words[m] not in ("would", "could", "might") for m in modals)
 
     def quoted_example(self, k: int, start: int, end: int) -> bool:
         """Is the term at ``start..end`` (token ``k``) inside a quotation that a generic or procedural
@@ -1660,8 +1721,11 @@ class _Checker:
                 if generic is None:
                     generic = self._generic_scan(lo, hi)
                     self._generic[lo] = generic
-                policy += generic[0] or self._sentence_traits(lo, hi, -1, -1)[2]
-                specific += not generic[1]
+                if generic[1] and self._speaks_to_someone(lo, hi):
+                    specific += 1  # "You mentored every new hire this year": a review, not a procedure
+                else:
+                    policy += generic[0] or self._sentence_traits(lo, hi, -1, -1)[2]
+                    specific += not generic[1]
                 k = hi + 1
             self._procedure = policy >= 3 and policy >= specific
         return self._procedure
