@@ -94,9 +94,9 @@ class Coach:
 
 
 OUTSIDE_ROUNDS: dict[str, tuple[str, ...]] = {
-    "goals": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"),
-    "feedback": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8"),
-    "bias": ("dev", "dev2", "dev3", "dev6", "dev7", "dev8"),  # dev4 and dev5 have no bias set
+    "goals": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"),
+    "feedback": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9"),
+    "bias": ("dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9"),  # dev4 and dev5 have no bias set
 }
 """The outside development rounds (``evals/<round>/``) that hold a set of each kind."""
 
@@ -226,6 +226,9 @@ ASK = Coach(
         EvalSuite("policy_split_heldout", "policy:evaluate_policy_heldout", "policy.jsonl", gated=False),
         EvalSuite("handbooks_tuning", "policy:evaluate_handbooks_tuning", ".", gated=False),
         EvalSuite("handbooks_heldout", "policy:evaluate_handbooks_heldout", ".", gated=False),
+        # A second handbook corpus in the project (evals/handbooks2/), split the same way with a fixed seed.
+        EvalSuite("handbooks2_tuning", "policy:evaluate_handbooks2_tuning", ".", gated=False),
+        EvalSuite("handbooks2_heldout", "policy:evaluate_handbooks2_heldout", ".", gated=False),
         # The real job aids in shared/seeds with questions written before tuning (a check, never tuned on).
         EvalSuite("seeds", "policy:evaluate_seeds", "seeds_questions.jsonl", gated=False),
     ),

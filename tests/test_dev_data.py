@@ -1,4 +1,4 @@
-"""The development sets in evals/dev/ to evals/dev8/: well-formed, labels consistent
+"""The development sets in evals/dev/ to evals/dev9/: well-formed, labels consistent
 with their texts, sizes and splits as documented in each folder's README.md, and every later round
 drawn from sources the earlier rounds did not use."""
 
@@ -32,9 +32,10 @@ MINIMUM = {
     "dev6": {"bias": (60, 0), "feedback": (43, 17), "goals": (40, 0)},
     "dev7": {"bias": (50, 0), "feedback": (44, 14), "goals": (50, 0)},
     "dev8": {"bias": (60, 0), "feedback": (44, 14), "goals": (60, 0)},
+    "dev9": {"bias": (60, 0), "feedback": (44, 16), "goals": (60, 0)},
 }
 # round -> well-formed feedback drafts each half must hold
-CLEAN_PER_HALF = {"dev": 10, "dev2": 10, "dev3": 7, "dev4": 10, "dev5": 9, "dev6": 8, "dev7": 7, "dev8": 6}
+CLEAN_PER_HALF = {"dev": 10, "dev2": 10, "dev3": 7, "dev4": 10, "dev5": 9, "dev6": 8, "dev7": 7, "dev8": 6, "dev9": 8}
 # round -> share of feedback drafts that must be 40-200-word paragraphs (default: more than half);
 # dev4 favours clean SBI/STAR drafts from training guides, which run 25-40 words
 # dev5 keeps the quoted one-line bad examples next to the paragraph-length clean drafts

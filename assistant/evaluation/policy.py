@@ -16,6 +16,10 @@ Metrics (names fixed by ``evals/thresholds.yaml``):
 Each set is split once into a tuning half and a held-out half (``evals/splits/``); suites
 ``policy_tuning``/``policy_split_heldout`` and ``handbooks_tuning``/``handbooks_heldout`` report
 the halves separately. Calibration uses the tuning halves only.
+
+``evals/handbooks2`` is a second handbook corpus kept in the project (pages of two other
+organisations' public handbooks, ``evals/handbooks2/README.md``), split the same way with a fixed seed;
+``handbooks2_tuning``/``handbooks2_heldout`` report its halves over an index of its own documents.
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ def shared_dir(marker: str = "corpora/handbooks/questions.jsonl") -> Path | None
 _SHARED = shared_dir()
 HANDBOOKS_DIR = (_SHARED or PROJECT_ROOT.parent / "shared") / "corpora" / "handbooks"
 HANDBOOKS_QUESTIONS = HANDBOOKS_DIR / "questions.jsonl"
+# A second handbook corpus kept in the project, with its own documents and a seeded split.
+HANDBOOKS2_DIR = PROJECT_ROOT / "evals" / "handbooks2"
+HANDBOOKS2_QUESTIONS = HANDBOOKS2_DIR / "questions.jsonl"
+HANDBOOKS2_SEED = 20261202
 # The real job aids in shared/seeds; their questions live in the project (evals/seeds_questions.jsonl),
 # written before any tuning and never tuned on.
 SEEDS_DIR = (shared_dir("seeds") or PROJECT_ROOT.parent / "shared") / "seeds"
@@ -218,6 +226,19 @@ def evaluate_handbooks_tuning(cases_path: Path, settings: Settings) -> SuiteResu
 
 def evaluate_handbooks_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
     return _handbooks("heldout", settings, "handbooks_heldout")
+
+
+def _handbooks2(half: str, settings: Settings, suite: str) -> SuiteResult:
+    rows = _half(load_rows(HANDBOOKS2_QUESTIONS), "handbooks2", half)
+    return evaluate_rows(rows, handbook_settings(settings, HANDBOOKS2_DIR / "docs", "handbooks2"), suite)
+
+
+def evaluate_handbooks2_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
+    return _handbooks2("tuning", settings, "handbooks2_tuning")
+
+
+def evaluate_handbooks2_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
+    return _handbooks2("heldout", settings, "handbooks2_heldout")
 
 
 def evaluate_seeds(cases_path: Path, settings: Settings) -> SuiteResult:

@@ -29,14 +29,16 @@ def stratum(row: dict[str, Any]) -> str:
     return f"{'abstain' if abstain else 'answer'}/{tags[0] if tags else '-'}"
 
 
-def split(rows: Iterable[dict[str, Any]]) -> dict[str, list[str]]:
-    """``{"tuning": [ids], "heldout": [ids]}``, stratified and deterministic."""
+def split(rows: Iterable[dict[str, Any]], seed: int | None = None) -> dict[str, list[str]]:
+    """``{"tuning": [ids], "heldout": [ids]}``, stratified and deterministic; with ``seed``, the ids are
+    ordered by the SHA-256 of ``"<seed>:<id>"`` instead of the id alone."""
     strata: dict[str, list[str]] = {}
     for row in rows:
         strata.setdefault(stratum(row), []).append(str(row["id"]))
     halves: dict[str, list[str]] = {"tuning": [], "heldout": []}
     for key in sorted(strata):
-        ordered = sorted(strata[key], key=lambda i: hashlib.sha256(i.encode("utf-8")).hexdigest())
+        salt = "" if seed is None else f"{seed}:"
+        ordered = sorted(strata[key], key=lambda i: hashlib.sha256(f"{salt}{i}".encode()).hexdigest())
         first = "tuning" if len(halves["tuning"]) <= len(halves["heldout"]) else "heldout"
         second = "heldout" if first == "tuning" else "tuning"
         for position, question_id in enumerate(ordered):
@@ -49,19 +51,26 @@ def load_split(name: str) -> dict[str, list[str]]:
     return json.loads((SPLITS_DIR / f"{name}.json").read_text(encoding="utf-8"))
 
 
-def write_split(name: str, rows: list[dict[str, Any]], source: str) -> Path:
-    halves = split(rows)
+def write_split(name: str, rows: list[dict[str, Any]], source: str, seed: int | None = None) -> Path:
+    halves = split(rows, seed)
     path = SPLITS_DIR / f"{name}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"source": source, "method": "stratified by answerable/abstain and first tag; sha256(id) order, "
-               "alternating", **halves}
+    order = "sha256(id)" if seed is None else f"sha256('{seed}:' + id)"
+    payload = {"source": source, "method": f"stratified by answerable/abstain and first tag; {order} order, "
+               "alternating", **({} if seed is None else {"seed": seed}), **halves}
     path.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     return path
 
 
 if __name__ == "__main__":  # pragma: no cover - run by hand when a question set changes
-    from assistant.evaluation.policy import HANDBOOKS_QUESTIONS, load_rows
+    from assistant.evaluation.policy import (
+        HANDBOOKS2_QUESTIONS,
+        HANDBOOKS2_SEED,
+        HANDBOOKS_QUESTIONS,
+        load_rows,
+    )
 
     write_split("policy", load_rows(PROJECT_ROOT / "evals" / "policy.jsonl"), "evals/policy.jsonl")
     if HANDBOOKS_QUESTIONS.exists():
         write_split("handbooks", load_rows(HANDBOOKS_QUESTIONS), "shared/corpora/handbooks/questions.jsonl")
+    write_split("handbooks2", load_rows(HANDBOOKS2_QUESTIONS), "evals/handbooks2/questions.jsonl", HANDBOOKS2_SEED)

@@ -1,0 +1,88 @@
+"""The second handbook corpus in evals/handbooks2/: documents present, questions well formed, every fact
+on one line of its first source, the split recorded with its seed and registered as two suites."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from assistant.coaches import eval_suites
+from assistant.evaluation.policy import HANDBOOKS2_DIR, HANDBOOKS2_QUESTIONS, HANDBOOKS2_SEED, load_rows
+from assistant.evaluation.splits import load_split, split
+
+DOCS = HANDBOOKS2_DIR / "docs"
+TAGS = {"synonym", "confusable", "multi-part", "near-miss", "not-covered", "other-org", "off-topic", "injection",
+        "faq", "list-row"}
+
+
+def _rows() -> list[dict]:
+    return load_rows(HANDBOOKS2_QUESTIONS)
+
+
+def test_documents_are_the_listed_pages_of_two_organisations() -> None:
+    names = sorted(p.name for p in DOCS.iterdir())
+    assert len(names) == 21
+    assert Counter(n.split("-", 1)[0] for n in names) == {"37signals": 9, "sourcegraph": 12}
+    readme = (HANDBOOKS2_DIR / "README.md").read_text(encoding="utf-8")
+    for name in names:
+        assert f"`{name}`" in readme, name
+        assert DOCS.joinpath(name).read_text(encoding="utf-8").strip(), name
+
+
+def test_questions_are_well_formed_with_facts_on_one_line_of_the_first_source() -> None:
+    rows = _rows()
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) == 83
+    assert Counter(r["expect"] for r in rows) == {"answer": 58, "abstain": 25}
+    for row in rows:
+        assert row["question"].strip() and set(row["tags"]) <= TAGS, row["id"]
+        if row["expect"] == "abstain":
+            assert row["id"].startswith("n") and not row["sources"] and not row["facts"], row["id"]
+            continue
+        assert row["id"].startswith("d") and row["sources"] and 1 <= len(row["facts"]) <= 3, row["id"]
+        for source in row["sources"]:
+            assert (DOCS / source).is_file(), (row["id"], source)
+        lines = (DOCS / row["sources"][0]).read_text(encoding="utf-8").lower().splitlines()
+        for fact in row["facts"]:
+            assert any(fact.lower() in line for line in lines), (row["id"], fact)
+
+
+def test_split_is_recorded_seeded_disjoint_and_reproducible() -> None:
+    rows = _rows()
+    recorded = load_split("handbooks2")
+    assert recorded["seed"] == HANDBOOKS2_SEED
+    assert set(recorded["tuning"]).isdisjoint(recorded["heldout"])
+    assert sorted(recorded["tuning"] + recorded["heldout"]) == sorted(r["id"] for r in rows)
+    assert split(rows, HANDBOOKS2_SEED) == {"tuning": recorded["tuning"], "heldout": recorded["heldout"]}
+    assert (len(recorded["tuning"]), len(recorded["heldout"])) == (42, 41)
+
+
+def test_the_unseeded_split_of_the_other_sets_is_unchanged() -> None:
+    from assistant.evaluation.policy import HANDBOOKS_QUESTIONS
+    from assistant.settings import PROJECT_ROOT
+
+    policy = load_rows(PROJECT_ROOT / "evals" / "policy.jsonl")
+    assert split(policy) == {k: v for k, v in load_split("policy").items() if k in ("tuning", "heldout")}
+    if HANDBOOKS_QUESTIONS.is_file():
+        shared = load_rows(HANDBOOKS_QUESTIONS)
+        assert split(shared) == {k: v for k, v in load_split("handbooks").items() if k in ("tuning", "heldout")}
+
+
+def test_both_halves_are_registered_ungated_suites() -> None:
+    suites = eval_suites()
+    for name, function in (("handbooks2_tuning", "evaluate_handbooks2_tuning"),
+                           ("handbooks2_heldout", "evaluate_handbooks2_heldout")):
+        assert suites[name].module == f"policy:{function}" and not suites[name].gated
+    thresholds = Path(HANDBOOKS2_DIR.parent / "thresholds.yaml").read_text(encoding="utf-8")
+    assert "handbooks2_tuning: {}" in thresholds and "handbooks2_heldout: {}" in thresholds
+    assert json.loads((HANDBOOKS2_DIR.parent / "splits" / "handbooks2.json").read_text())["source"] == (
+        "evals/handbooks2/questions.jsonl")
+
+
+def test_the_calibration_tools_read_the_tuning_half_over_its_own_documents() -> None:
+    from assistant.evaluation.calibrate import set_rows
+
+    rows, docs = set_rows("handbooks2", "tuning")
+    assert docs == DOCS and len(rows) == 42
+    assert {r["id"] for r in rows} == set(load_split("handbooks2")["tuning"])
