@@ -15,14 +15,17 @@ procedure: a characteristic there is a policy's topic; (2) a quotation that such
 example of language ("remarks such as \"she is too old for this\"") is mentioned, not used; (3) handles
 and inline code ("ping `@pto-ninja`") are identifiers; (4) a sentence about the writer's own relative, its
 subject, with no one else in it ("My father passed away at 85 after living with dementia"). STEREOTYPES,
-QUOTED_REMARKS, IDENTIFIER_JUDGED and KIN_JUDGED must stay flagged. POLICY_CHECK and KIN_CHECK were written
+QUOTED_REMARKS, IDENTIFIER_JUDGED, KIN_JUDGED, YOU_REVIEWS and NARRATIVES must stay flagged. The last two
+(second pass) guard class (1): the 'you' of a review is the person judged, not a procedure's reader, and
+'a man who spent 20 years ...' told of in the past is someone in particular, not generic. POLICY_CHECK and KIN_CHECK were written
 after the change they check was designed; QUOTED_EXAMPLES and IDENTIFIERS after a first version of theirs.
 
 As measured (texts flagged / total; handbook_flags is flags / pages), main 5f3b002 -> bias18:
 policy 11/19 -> 5/19, people 5/12 -> 5/12, obits 3/9 -> 2/9, letters 0/4 -> 0/4, policy_check 3/12 -> 3/12,
 quoted_examples 5/8 -> 1/8, identifiers 6/10 -> 1/10, kin 7/10 -> 1/10, kin_check 3/8 -> 2/8;
 judged: stereotypes 7/12 -> 7/12, quoted_remarks 5/6 -> 5/6, identifier_judged 3/3 -> 3/3, kin_judged 4/4 ->
-4/4; handbook_flags 24/28 -> 2/28 (left: 'mental/emotional energy', a title-case 'Paid Parental Leave' in a
+4/4, you_reviews 10/10 -> 10/10 (112993c: 8/10), narratives 10/10 -> 10/10 (112993c: 5/10);
+handbook_flags 24/28 -> 2/28 (left: 'mental/emotional energy', a title-case 'Paid Parental Leave' in a
 sentence naming Docusign). Left out: kin words outside the kin vocabulary ('My aunt'), title-case names
 ('the Great Depression', 'the United Methodist Church'), a subject's own childhood ('as a child') and faith
 in a profile, age-group nouns in guidance ('your older employees').
@@ -304,11 +307,68 @@ STEREOTYPES: list[tuple[str, str]] = [
     ("written", "Staff with family commitments cannot be trusted with on-call."),
 ]
 
+# Second-person reviews whose family/faith/age/health mention grounds a judgement: must stay flagged.
+# Written for this probe in the form of the second-person reviews quoted in EEOC caregiver guidance (2007)
+# and WorkLife Law's Bias Interrupters examples; each praises the reviewed person through other staff
+# ("new hires", "every engineer") before the judged mention, as reviews do.
+YOU_REVIEWS = [
+    ("written", "You mentored every new hire this year. Other managers borrow your templates. Staff say your "
+     "one-to-ones help. Since your divorce, though, you seem distracted, so I would not give you the launch."),
+    ("written", "I've seen you grow a lot this year. New hires go to you with questions. Team members rely on "
+     "your reviews. With the kids finally in school, you seem more committed to the team."),
+    ("written", "You trained all new starters on the till. Colleagues cover for each other more since you "
+     "arrived. Every supervisor asks for you on Saturdays. Your daily prayers keep pulling you off the floor "
+     "at busy times, though."),
+    ("written", "You ran the onboarding for each new engineer. Reviewers approve your changes quickly. "
+     "Junior staff learn from you. Since the baby arrived you have not been as focused, so I am holding the "
+     "lead role for now."),
+    ("written", "You covered for two nurses on leave in March. Other nurses ask you to check their charts. "
+     "Every new graduate shadows you. At your age, though, I doubt you will pick up the new charting system."),
+    ("written", "You supported all team members through the merger. Employees trust your updates. Managers "
+     "ask you to review their plans. As a single mom you cannot really commit to the on-call rota, so I gave "
+     "it to Sam."),
+    ("written", "You handled every escalation in Q2. Colleagues say you explain things clearly. New hires "
+     "pick up your habits. Your husband's illness has made you less dependable this spring."),
+    ("written", "You led the warehouse move. Drivers like your schedules. Other leads copy your checklists. "
+     "Now that you are pregnant, you should step back from the Berlin project."),
+    ("written", "You coached three interns this summer. Staff praise your patience. Each new analyst gets a "
+     "walkthrough from you. You seem less driven since you had the twins, which worries me."),
+    ("written", "You set up the new rota. Managers use your dashboards. Every engineer on call knows your "
+     "runbooks. Your Ramadan fasting made you slow in the afternoon sessions, so I rated you lower."),
+]
+
+# Narratives about specific people brought in by indefinite noun phrases ("a man who ..."), whose
+# characteristic grounds a judgement: must stay flagged. Written for this probe in the form of the
+# EEOC's published discrimination case summaries ("a supervisor who had worked there for 15 years was
+# told ...").
+NARRATIVES = [
+    ("written", "A man who spent 20 years helping refugees joined our team in May, though his daily prayers "
+     "made him late to meetings."),
+    ("written", "An engineer who built our billing system was left off the trip since her kids would "
+     "distract her."),
+    ("written", "A woman who ran the night shift for a decade was passed over in May because her pregnancy "
+     "would slow the project."),
+    ("written", "A volunteer who has coached for years was dropped from the roster because his Muslim faith "
+     "might make parents uneasy."),
+    ("written", "A driver who never missed a shift lost his route because his wheelchair could make him a "
+     "liability, the manager said."),
+    ("written", "A nurse joined the ward in May. Her hijab would make patients uncomfortable, the charge nurse "
+     "said, so she was moved."),
+    ("written", "A colleague who led the 2019 rollout was told he could not join the new team, as his age "
+     "would make the training wasted."),
+    ("written", "A cashier who trained every new starter was told she would not make supervisor because her "
+     "children might need her."),
+    ("written", "A supervisor who had worked there for 15 years was let go after the owner said his cancer "
+     "made him a burden."),
+    ("written", "An analyst who joined in 2021 was given the easy accounts because, as a new mother, she "
+     "would not keep up."),
+]
+
 SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS, "policy_check": POLICY_CHECK,
         "quoted_examples": QUOTED_EXAMPLES, "identifiers": IDENTIFIERS,
         "kin": KIN, "kin_check": KIN_CHECK}
 JUDGED = {"stereotypes": STEREOTYPES, "quoted_remarks": QUOTED_REMARKS, "identifier_judged": IDENTIFIER_JUDGED,
-          "kin_judged": KIN_JUDGED}
+          "kin_judged": KIN_JUDGED, "you_reviews": YOU_REVIEWS, "narratives": NARRATIVES}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")

@@ -35,6 +35,8 @@ PROCEDURE = (
     [
         "An employee may take time off to observe a religious holiday, provided that work schedules can be "
         "arranged without undue hardship to the business.",
+        "An employee called for jury duty must notify his or her supervisor, and an employee who has a "
+        "disability may request an accommodation.",
         "Employees should give their supervisor at least two weeks' notice of an absence for a religious "
         "observance. They may request the time as paid vacation or as unpaid time off.",
         "Train your supervisors and managers on what a request for time off for a religious holiday looks like "
@@ -96,6 +98,20 @@ def test_clean(text: str) -> None:
         # one review sentence is no procedure document: the addressee is the reviewed person
         ("You earn a lot of praise from clients. Your sick leave this spring hurt the launch, though.",
          [("disability.health_remarks", "sick leave")]),
+        # a review addresses 'you' as the person judged, even among sentences about staff in general
+        ("You mentored every new hire this year. Other managers borrow your templates. Staff say your "
+         "one-to-ones help. Since your divorce, though, you seem distracted, so I would not give you the launch.",
+         [("family_status.spouse_mention", "divorce")]),
+        ("You coached three interns this summer. Staff praise your patience. Each new analyst gets a "
+         "walkthrough from you. You seem less driven since you had the twins, which worries me.",
+         [("family_status.parenthood_mention", "twins")]),
+        # an indefinite person told of in the past is someone in particular ('May' the month is no modal)
+        ("A man who spent 20 years helping refugees joined our team in May, though his daily prayers made him "
+         "late to meetings.", [("religion.observance", "daily prayers")]),
+        ("An engineer who built our billing system was left off the trip since her kids would distract her.",
+         [("family_status.parenthood_mention", "her kids")]),
+        ("A colleague who led the 2019 rollout was told he could not join the new team, as his age would make "
+         "the training wasted.", [("age.age_mention", "his age")]),
     ],
 )
 def test_judged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -118,4 +134,6 @@ def test_probe_figures() -> None:
         "quoted_remarks": (5, 6),
         "identifier_judged": (3, 3),
         "kin_judged": (4, 4),
+        "you_reviews": (10, 10),
+        "narratives": (10, 10),
     }
