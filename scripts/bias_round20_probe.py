@@ -17,7 +17,10 @@ and inline code ("ping `@pto-ninja`") are identifiers; (4) a sentence about the 
 subject, with no one else in it ("My father passed away at 85 after living with dementia"). STEREOTYPES,
 QUOTED_REMARKS, IDENTIFIER_JUDGED, KIN_JUDGED, YOU_REVIEWS and NARRATIVES must stay flagged. The last two
 (second pass) guard class (1): the 'you' of a review is the person judged, not a procedure's reader, and
-'a man who spent 20 years ...' told of in the past is someone in particular, not generic. POLICY_CHECK and KIN_CHECK were written
+'a man who spent 20 years ...' told of in the past is someone in particular, not generic. (5) "boys"/"girls"
+who are children in someone's charge (campers, a youth team, a troop, pupils; or led: "leads dozens of girls")
+are no adults called girls; ADULTS (colleagues "in accounting", "on reception", also in a school) must stay
+flagged; CHILDREN_CHECK was written after the change. POLICY_CHECK and KIN_CHECK were written
 after the change they check was designed; QUOTED_EXAMPLES and IDENTIFIERS after a first version of theirs.
 
 As measured (texts flagged / total; handbook_flags is flags / pages), main 5f3b002 -> bias18:
@@ -25,6 +28,7 @@ policy 11/19 -> 5/19, people 5/12 -> 5/12, obits 3/9 -> 2/9, letters 0/4 -> 0/4,
 quoted_examples 5/8 -> 1/8, identifiers 6/10 -> 1/10, kin 7/10 -> 1/10, kin_check 3/8 -> 2/8;
 judged: stereotypes 7/12 -> 7/12, quoted_remarks 5/6 -> 5/6, identifier_judged 3/3 -> 3/3, kin_judged 4/4 ->
 4/4, you_reviews 10/10 -> 10/10 (112993c: 8/10), narratives 10/10 -> 10/10 (112993c: 5/10);
+children 12/12 -> 1/12, children_check 8/8 -> 3/8, adults 6/6 -> 6/6;
 handbook_flags 24/28 -> 2/28 (left: 'mental/emotional energy', a title-case 'Paid Parental Leave' in a
 sentence naming Docusign). Left out: kin words outside the kin vocabulary ('My aunt'), title-case names
 ('the Great Depression', 'the United Methodist Church'), a subject's own childhood ('as a child') and faith
@@ -364,11 +368,89 @@ NARRATIVES = [
      "would not keep up."),
 ]
 
+U_NOONAN = "http://genevievenoonan.blogspot.com/2008/10/letter-thanking-coach.html"
+U_ODYSSEY = "https://www.theodysseyonline.com/an-open-letter-to-the-coach-that-changed-my-life"
+U_TEENINK = "https://prd.teenink.com/college_guide/college_essays/article/45380/Summer-Camp"
+U_WATTPAD = "https://www.wattpad.com/669653522-oak-ridge-monday-june-17"
+U_LAWRENCE = "https://www.lawrencebgc.com/members/programs/character-leadership/"
+U_HOMESTEAD = "https://homesteadhighlanderonline.com/14513/opinion/the-secret-life-of-a-camp-counselor/"
+U_VANITY = "https://www.vanityandpridepress.com/chapter-three"
+U_LETTERIN = "https://letterin.net/school-administrator/letter-template-coach-appreciation-acknowledgment"
+U_BGCMS = "https://bgcmetrosouth.org/volunteers-the-secret-sauce-for-mission-advancement"
+
+# "boys"/"girls" who are children (campers, players on a youth team, club members, pupils): innocent.
+CHILDREN = [
+    (U_NOONAN, "Dear Mr. Shiner, thank you for believing in us even when we could barely win a game. Coaching "
+     "a squad of girls who complain about every extra lap takes patience, and you never lost yours."),
+    (U_ODYSSEY, "Coach, you stuck by us through family problems and school problems. I have never bonded closer "
+     "with a group of girls than the ones I was lucky enough to call my teammates that season."),
+    (U_TEENINK, "My first year as a counselor, my campers were ten years old and much less tidy than I had been. "
+     "When the director announced that Cabin 46 had won the clean cabin award, my girls gasped."),
+    (U_TEENINK, "Instead of cleaning the cabin, the girls had spent the week on the camp compost contest, and by "
+     "the second week they had almost no food waste."),
+    (U_WATTPAD, "After the frisbee challenge I told my group at camp how proud I was. The boys took swigs from "
+     "their water bottles and headed back to the cabins to shower before dinner."),
+    (U_WATTPAD, "Over my years as a camper and then a counselor I have learned that seventh and eighth grade "
+     "boys mostly need encouragement."),
+    (U_LAWRENCE, "The Keystone Club is a group of boys and girls from the local high school who act as junior "
+     "staff at the Club and serve as role models for younger members."),
+    (U_HOMESTEAD, "On my first day as a camp counselor the campers poured off the buses, and each girl had her "
+     "own set of a thousand questions for me."),
+    (U_VANITY, "Charlie, a cabin counselor at Camp Mount Oakham, met his ten- and eleven-year-olds before the "
+     "welcome talk; the boys sized him up as he introduced himself."),
+    (U_LETTERIN, "Coach Lisa has led the varsity field hockey team at Lincoln High School for five years, and "
+     "the girls on her roster, aged 14 to 18, credit her with their state championship."),
+    (U_BGCMS, "Our volunteer coaches give up nights and weekends for the youth basketball league, and the boys "
+     "and girls in the Club learn teamwork from them."),
+    (U_BGCMS, "Each spring volunteers spruce up Camp Riverside before the campers arrive, and the girls in the "
+     "first session always notice the fresh paint."),
+]
+
+# Adult colleagues called "girls"/"boys": must stay flagged (written for this probe, in the form of the
+# examples in the rule's own explanation and the Conscious Style Guide's entry on "girls" for women).
+ADULTS = [
+    ("written", "The girls in the front office at the school took forever to process my paperwork."),
+    ("written", "Ask the girls in accounting to redo the invoices before Friday."),
+    ("written", "The boys in the warehouse finished the stock count early again."),
+    ("written", "Our new sales girl closed two deals in her first week."),
+    ("written", "The teachers were great, but the girls on reception were rude to every parent who came in."),
+    ("written", "Priya is one of the girls on the design team and she presents well."),
+]
+
+U_GSAZ = "https://girlscoutsaz.blog/category/troops/page/4"
+U_GSAZ2 = "https://girlscoutsaz.blog/category/tlc/page/4"
+U_GSAZ3 = "https://girlscoutsaz.blog/category/volunteer"
+U_GSWPA = "https://girlscoutswpa.blogspot.com/2017/05/our-amazing-volunteers-jennifer-and.html"
+U_JOOMAG = "https://viewer.joomag.com/volunteer-essentials-2014-15/0939987001406036883/p33"
+U_MOM2 = "http://mom2cne.blogspot.com/2009/09/nomination-of-deserving-teacher.html"
+U_SCHOL = "https://www.scholastic.com/parents/others/blogs/and-2013-teacher-year-is.html"
+
+# Written after the change above was designed: more children called boys/girls (innocent).
+CHILDREN_CHECK = [
+    (U_GSAZ, "Sara Ditwiler has led Troop 2425 for seven years. She likes to engage the girls with new "
+     "experiences and to teach them different ways to give back."),
+    (U_GSAZ2, "Mary Patterson has been a troop leader for ten years. Watching girls blossom into young ladies "
+     "and make lasting friends is what she finds most rewarding."),
+    (U_GSAZ3, "Hillery Larkin's troop concentrates on badge work, and the girls love celebrating holidays with "
+     "parties; most of them have been together since they were Daisies."),
+    (U_GSWPA, "Jennifer Asel is very proud of the girls for their kindness. When a member of the troop moved "
+     "away, the other girls told her she would always be their sister."),
+    (U_GSWPA, "Amanda Carter loves every second she spends with the girls, and she hopes her girls are inspired "
+     "by the women they have been reading about."),
+    (U_JOOMAG, "You don't need to be an expert in the badge topics; just have fun learning by doing with the "
+     "girls."),
+    (U_MOM2, "His teacher this year loves her students. She took a little boy who hated school and within two "
+     "weeks made him love learning, and the boys in her class now race to the reading corner."),
+    (U_SCHOL, "Mr. Dougherty read to our English class on the floor of the classroom once a week; even the "
+     "biggest boys from the football team would cram onto the rug."),
+]
+
 SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS, "policy_check": POLICY_CHECK,
         "quoted_examples": QUOTED_EXAMPLES, "identifiers": IDENTIFIERS,
-        "kin": KIN, "kin_check": KIN_CHECK}
+        "kin": KIN, "kin_check": KIN_CHECK, "children": CHILDREN, "children_check": CHILDREN_CHECK}
 JUDGED = {"stereotypes": STEREOTYPES, "quoted_remarks": QUOTED_REMARKS, "identifier_judged": IDENTIFIER_JUDGED,
-          "kin_judged": KIN_JUDGED, "you_reviews": YOU_REVIEWS, "narratives": NARRATIVES}
+          "kin_judged": KIN_JUDGED, "you_reviews": YOU_REVIEWS, "narratives": NARRATIVES,
+          "adults": ADULTS}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")

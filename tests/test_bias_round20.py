@@ -52,6 +52,11 @@ PROCEDURE = (
         "Supervisors should not share specific details (\u201cthat person has ADHD\u201d) with the team.",
         "Managers should avoid remarks such as \"she is too old for this\" or \"he is past it\".",
         "Employees must not make comments like \u201cwomen are too emotional to lead\u201d.",
+        # boys and girls who are children in someone's charge
+        "When the director announced that Cabin 46 had won the clean cabin award, my girls gasped.",
+        "Our volunteer coaches give up weekends for the youth league, and the boys and girls learn teamwork.",
+        "Ana is a volunteer who leads dozens of girls on hikes every spring.",
+        "Hunter was going through an awkward stage so typical of adolescent boys.",
         # handles and inline code are identifiers
         "For questions, ping `@pto-ninja` in the #people channel.",
         "Thanks to @data-ninja for fixing the export before the board meeting.",
@@ -84,6 +89,11 @@ def test_clean(text: str) -> None:
         # a specific person in the sentence: no generic reading
         ("Employees like Dana take too much sick leave, and it shows in her numbers.",
          [("disability.health_remarks", "sick leave")]),
+        # adults called girls or boys, placed in a workplace unit, even in a text set in a school
+        ("The girls in the front office at the school took forever to process my paperwork.",
+         [("gendered_language.girl_for_adult", "girls")]),
+        ("Ask the girls in accounting to redo the invoices before Friday.",
+         [("gendered_language.girl_for_adult", "girls")]),
         # a quoted remark reported of someone in particular
         ("\"Women are too emotional to lead,\" he said.", [("gender_coded.emotional", "emotional")]),
         ("Employees told Dana \"you are too old for this job\".", [("age.too_old", "too old")]),
@@ -136,4 +146,7 @@ def test_probe_figures() -> None:
         "kin_judged": (4, 4),
         "you_reviews": (10, 10),
         "narratives": (10, 10),
+        "children": (1, 12),
+        "children_check": (3, 8),
+        "adults": (6, 6),
     }

@@ -1019,6 +1019,17 @@ _RESTRICTORS = frozenset(["with", "who", "that", "whose", "on", "in", "going", "
 _HOLDER_DETERMINERS = frozenset(["the", "our", "my", "their", "his", "her", "your"])
 _APPEARANCE_VERBS = frozenset(["seem", "seemed", "seems", "appear", "appeared", "appears", "look", "looked",
                                "looks", "sound", "sounded", "came"])
+# Children's groups (see _Checker._children_group): the words, the places a child belongs to, the verbs of
+# leading a group and the quantity nouns between such a verb and the group ("leads dozens of girls").
+_CHILD_GROUP_WORDS = frozenset(["girl", "girls", "boy", "boys"])
+_CHILD_PLACES = frozenset(["club", "clubs", "session", "sessions", "group", "groups", "team", "teams", "cabin",
+                           "class", "adventures", "adventure", "trips", "trip", "outings", "outing", "hikes",
+                           "hike", "expeditions", "field"])
+_LEADING_VERBS = frozenset(["lead", "leads", "led", "leading", "coach", "coaches", "coached", "coaching", "take",
+                            "takes", "took", "taking", "chaperone", "chaperones", "chaperoned", "supervise",
+                            "supervises", "supervised", "supervising"])
+_QUANTITY_NOUNS = frozenset(["dozens", "dozen", "hundreds", "group", "squad", "team", "bunch", "handful",
+                             "couple", "troop", "pack", "cabin", "class", "lot", "lots", "score", "scores"])
 # Adverbs between a person noun and its verb in a narrative: "a driver who never missed a shift".
 _EPISODE_ADVERBS = frozenset(["never", "once", "also", "always", "first", "later", "recently", "just", "then",
                               "quickly", "finally", "eventually", "soon"])
@@ -1065,6 +1076,7 @@ class _Checker:
         self._people: tuple[list[int], list[int], list[int]] | None = None
         self._generic: dict[int, tuple[bool, bool]] = {}
         self._procedure: bool | None = None
+        self._youth_setting: bool | None = None
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -1137,6 +1149,9 @@ class _Checker:
             return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
         if ctx.category in ("disability", "family_status", "religion") and self._writers_kin_subject(i, lo, hi):
             return False  # "My father passed away at 85 after living with dementia": a family tribute
+        if i == j and self.doc.words[i] in _CHILD_GROUP_WORDS and ctx.category == "gendered_language" and (
+                self._children_group(i, lo, hi)):
+            return False  # "my girls gasped" at camp, "the boys adore him" on a youth team: children
         if ctx.describes == "person":
             return self._describes_person(i, j, lo, hi) and not (
                 ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
@@ -1498,6 +1513,30 @@ class _Checker:
                 return False
             return any(words[m] in ("he", "she") or self._is_first_name(m) for m in range(max(lo, b - 12), b))
         return False
+
+    def _children_group(self, i: int, lo: int, hi: int) -> bool:
+        """Are the "girls"/"boys" at ``i`` children in someone's charge rather than adults called so: the
+        object of a verb of service or leading, through a quantity ("leads dozens of girls", "coaching a
+        squad of girls"), or in a text set among children (a school, camp, youth team: ``care_settings``,
+        ``youth_settings``), and in either case not placed in a workplace unit ("the girls in accounting",
+        "the girls on reception", "the girls in the front office at the school"): a child is placed by
+        the camp, club, school or team it belongs to."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        youth = vocab.get("youth_settings", frozenset())
+        settings = vocab.get("care_settings", frozenset()) | youth
+        x = i + 1
+        if x + 1 <= hi and words[x] in ("in", "on", "at", "from") and not any(
+                words[y] in settings or words[y] in _CHILD_PLACES for y in range(x + 1, min(hi, x + 3) + 1)):
+            return False  # a workplace unit: "the girls in accounting", "the boys in the warehouse"
+        k = i - 1
+        while k >= lo and (words[k] in DETERMINERS or words[k].isdigit() or words[k] in _QUANTITY_NOUNS
+                           or words[k] == "of"):
+            k -= 1
+        if k >= lo and k < i - 1 and (words[k] in self.rules.service_verbs or words[k] in _LEADING_VERBS):
+            return True
+        if self._youth_setting is None:
+            self._youth_setting = any(word in youth for word in words) or self._in_care_setting()
+        return self._youth_setting
 
     def _in_care_setting(self) -> bool:
         """Does the text name a school, ward or other place where children are pupils or patients?"""
