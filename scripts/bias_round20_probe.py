@@ -20,7 +20,10 @@ QUOTED_REMARKS, IDENTIFIER_JUDGED, KIN_JUDGED, YOU_REVIEWS and NARRATIVES must s
 'a man who spent 20 years ...' told of in the past is someone in particular, not generic. (5) "boys"/"girls"
 who are children in someone's charge (campers, a youth team, a troop, pupils; or led: "leads dozens of girls")
 are no adults called girls; ADULTS (colleagues "in accounting", "on reception", also in a school) must stay
-flagged; CHILDREN_CHECK was written after the change. POLICY_CHECK and KIN_CHECK were written
+flagged; CHILDREN_CHECK was written after the change. (6) 'drop off'/'drop by' with an object or place
+("a student and her mom dropping off boxes of donations") is delivering, not a decline: no judgement cue for
+a relative named beside it (KIN_AGENTS: relatives acting beside someone, already unflagged but one; DROP_OFF
+the class; KIN_AGENT_JUDGED must stay flagged). POLICY_CHECK and KIN_CHECK were written
 after the change they check was designed; QUOTED_EXAMPLES and IDENTIFIERS after a first version of theirs.
 
 As measured (texts flagged / total; handbook_flags is flags / pages), main 5f3b002 -> bias18:
@@ -29,6 +32,7 @@ quoted_examples 5/8 -> 1/8, identifiers 6/10 -> 1/10, kin 7/10 -> 1/10, kin_chec
 judged: stereotypes 7/12 -> 7/12, quoted_remarks 5/6 -> 5/6, identifier_judged 3/3 -> 3/3, kin_judged 4/4 ->
 4/4, you_reviews 10/10 -> 10/10 (112993c: 8/10), narratives 10/10 -> 10/10 (112993c: 5/10);
 children 12/12 -> 1/12, children_check 8/8 -> 3/8, adults 6/6 -> 6/6;
+kin_agents 1/10 -> 1/10, drop_off 5/6 -> 2/6, kin_agent_judged 4/4 -> 4/4;
 handbook_flags 24/28 -> 2/28 (left: 'mental/emotional energy', a title-case 'Paid Parental Leave' in a
 sentence naming Docusign). Left out: kin words outside the kin vocabulary ('My aunt'), title-case names
 ('the Great Depression', 'the United Methodist Church'), a subject's own childhood ('as a child') and faith
@@ -445,12 +449,76 @@ CHILDREN_CHECK = [
      "biggest boys from the football team would cram onto the rug."),
 ]
 
+U_MSC = "https://mschelps.org/its-a-family-thing/"
+U_FLL = "https://foodlifeline.org/article/volunteer-spotlight-the-taylor-family"
+U_MAC = "https://midtownassistancecenter.org/september-volunteers-month-family-serves-together"
+U_CCAZ = "https://childcrisisaz.org/volunteer-spotlight-margaret-dunn/"
+U_FCA = "https://www.familyandchildrensagency.org/blog/national-volunteer-week-madalene/"
+U_SAC = "https://issuu.com./saconnects/docs/sac08_03_2022/s/16005563"
+U_BMD = "https://blogginmommadrama.blogspot.com/2011/03/extraordinary-volunteers.html"
+U_DOBBS = "https://dobbsferrypantry.org/2021/12/02/december-1-2021/"
+
+# A relative who acts alongside someone, named by the relation ("a student and her mom dropped off ..."):
+# a person in the scene, not a mention of anyone's parenthood. Innocent.
+KIN_AGENTS = [
+    (U_MSC, "Alex, age 16, has been volunteering at the food bank with his parents since he was four, and he "
+     "likes to work on summer projects with his father."),
+    (U_MSC, "The first time the family volunteered, Alex and his mom climbed into the big donation boxes to "
+     "reach the cans at the bottom."),
+    (U_FLL, "Robin first came to volunteer with her work team, and she liked it so much that she brought her "
+     "husband and daughter; Robin and her daughter still sort food every other Tuesday."),
+    (U_MAC, "One afternoon Bryce and his twin sister left twenty sandwiches for the homeless, and their father "
+     "later arrived with a box of new business cards he had paid for himself."),
+    (U_CCAZ, "Margaret took a break from volunteering to raise her family, and when her son went off to "
+     "college she came back to the shelter."),
+    (U_SAC, "Karen and her husband organised the runners' bags for the 5K, and the volunteers loved the "
+     "granola bars they added."),
+    (U_BMD, "My mother and her co-chairs ran the Harvest Festival in the rain, and she still volunteers at "
+     "every school event."),
+    (U_DOBBS, "Every pantry volunteer takes an extra moment for the children who come with their parents, and "
+     "a girl and her dad stayed to help pull the wagons."),
+    (U_MSC, "Lisa and her father sorted cans on the food bank line during the school holidays, and the "
+     "clients smiled at them."),
+    (U_FLL, "Peter and his son carried boxes to the loading dock, and the staff were grateful for the help."),
+]
+# Relatives that take part in a judgement of someone: must stay flagged (written for this probe).
+KIN_AGENT_JUDGED = [
+    ("written", "Dana and her kids are always late, so she should not run the morning shift."),
+    ("written", "Her mom keeps calling during meetings, so she is too distracted to lead the project."),
+    ("written", "He dropped the ball on the audit because his baby kept him up all night."),
+    ("written", "Since her husband got sick she has been unreliable, so give the client to Tom."),
+]
+
+U_FPM = "https://www.fpmontco.org/donate/two-donations-we-just-have-to-share/"
+U_DT = "https://danielletownsend2018geniusproject.blogspot.com/2018/04"
+U_PS = "http://projectsmile-catherine.blogspot.com/2013/12/happy-days.html"
+U_ALT = "http://thealternativehouse.blogspot.com/2011/01/thank-you-for-your-generosity-by.html"
+U_SSAC = "https://schoolsuppliesforafghanchildren.wordpress.com/2012/03/22/a-thank-you-to-our-donors-and-those-who-have-helped-me/"
+
+# 'drop off'/'drop by' in its sense of delivering or visiting, done by someone with a relative: the verb
+# is no decline, so the relative takes part in no judgement. Innocent.
+DROP_OFF = [
+    (U_FPM, "The preschoolers at Gwynedd Friends School collected bags of personal care items, and one of the "
+     "preschoolers and her mom dropped off the whole collection at our office."),
+    (U_DT, "On Saturday my mom and grandma drove with me to Columbia, and we dropped off more than 320 items at "
+     "the house before the bridal shower."),
+    (U_PS, "Donna, a mom who has supported us for years, dropped off a carload of toys and art supplies for the "
+     "children's holiday party."),
+    (U_ALT, "All through December a father and his son kept dropping by to drop off gift donations for the "
+     "outreach program."),
+    (U_SSAC, "My roommate's mother dropped off a huge pile of notebooks and pens for the school supplies drive, "
+     "and her enthusiasm for the project was wonderful."),
+    (U_FPM, "The fourth graders could not drop by the office with their blankets, so a student and her dad "
+     "dropped them off on Friday."),
+]
+
 SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS, "policy_check": POLICY_CHECK,
         "quoted_examples": QUOTED_EXAMPLES, "identifiers": IDENTIFIERS,
-        "kin": KIN, "kin_check": KIN_CHECK, "children": CHILDREN, "children_check": CHILDREN_CHECK}
+        "kin": KIN, "kin_check": KIN_CHECK, "children": CHILDREN, "children_check": CHILDREN_CHECK,
+        "kin_agents": KIN_AGENTS, "drop_off": DROP_OFF}
 JUDGED = {"stereotypes": STEREOTYPES, "quoted_remarks": QUOTED_REMARKS, "identifier_judged": IDENTIFIER_JUDGED,
           "kin_judged": KIN_JUDGED, "you_reviews": YOU_REVIEWS, "narratives": NARRATIVES,
-          "adults": ADULTS}
+          "adults": ADULTS, "kin_agent_judged": KIN_AGENT_JUDGED}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")

@@ -57,6 +57,9 @@ PROCEDURE = (
         "Our volunteer coaches give up weekends for the youth league, and the boys and girls learn teamwork.",
         "Ana is a volunteer who leads dozens of girls on hikes every spring.",
         "Hunter was going through an awkward stage so typical of adolescent boys.",
+        # 'drop off' with an object is delivering, not a decline
+        "The day ended with a student and her mom dropping off boxes of donations.",
+        "My roommate's mother dropped off a huge pile of notebooks and pens for the drive.",
         # handles and inline code are identifiers
         "For questions, ping `@pto-ninja` in the #people channel.",
         "Thanks to @data-ninja for fixing the export before the board meeting.",
@@ -94,6 +97,8 @@ def test_clean(text: str) -> None:
          [("gendered_language.girl_for_adult", "girls")]),
         ("Ask the girls in accounting to redo the invoices before Friday.",
          [("gendered_language.girl_for_adult", "girls")]),
+        ("Since the baby came her sales dropped off, so she should not lead.",
+         [("family_status.parenthood_mention", "baby")]),
         # a quoted remark reported of someone in particular
         ("\"Women are too emotional to lead,\" he said.", [("gender_coded.emotional", "emotional")]),
         ("Employees told Dana \"you are too old for this job\".", [("age.too_old", "too old")]),
@@ -149,4 +154,7 @@ def test_probe_figures() -> None:
         "children": (1, 12),
         "children_check": (3, 8),
         "adults": (6, 6),
+        "kin_agents": (1, 10),
+        "drop_off": (2, 6),
+        "kin_agent_judged": (4, 4),
     }

@@ -1030,6 +1030,8 @@ _LEADING_VERBS = frozenset(["lead", "leads", "led", "leading", "coach", "coaches
                             "supervises", "supervised", "supervising"])
 _QUANTITY_NOUNS = frozenset(["dozens", "dozen", "hundreds", "group", "squad", "team", "bunch", "handful",
                              "couple", "troop", "pack", "cabin", "class", "lot", "lots", "score", "scores"])
+_DROP_FORMS = frozenset(["drop", "drops", "dropped", "dropping"])
+_OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them", "it"])
 # Adverbs between a person noun and its verb in a narrative: "a driver who never missed a shift".
 _EPISODE_ADVERBS = frozenset(["never", "once", "also", "always", "first", "later", "recently", "just", "then",
                               "quickly", "finally", "eventually", "soon"])
@@ -1300,7 +1302,8 @@ class _Checker:
         words = self.doc.words
         assessment = self.rules.vocabulary.get("assessment", frozenset())
         unfit = self._negated_fit(lo, hi)
-        cues = _PositionCues(words, assessment, unfit)
+        delivered = self._delivery_sense(lo, hi)
+        cues = _PositionCues(words, assessment, unfit, delivered)
         cs = i
         while cs > lo and _CLAUSE_GAP_RE.search(self.doc.gap(cs)) is None:
             cs -= 1
@@ -1319,21 +1322,40 @@ class _Checker:
         # grounds, like a consequence below, need only the topic of a judgement ("With young kids she won't want
         # the promotion"): any judgement cue but the links themselves
         topics = self.rules.vocabulary.get("evaluation", frozenset()) - LINK_WORDS
-        if grounds and any(k in cues or words[k] in topics for k in range(lo, hi + 1) if not i <= k <= j):
+        if grounds and any(k in cues or (words[k] in topics and k not in delivered)
+                           for k in range(lo, hi + 1) if not i <= k <= j):
             return True
         # in the characteristic's own clause a modal predicts what the family does ("will spend more time with
         # her grandchildren", "would like to thank everyone"); a prediction judges when drawn from grounds or
         # as a consequence (above and below)
         # (a negated 'ready/right' there may be about anything: "was not ready for the party his kids threw")
         own = assessment | self.rules.vocabulary.get("unsuitability", frozenset())
-        if any(words[k] in own and words[k] not in CLAUSE_MODALS for k in range(cs, ce + 1) if not i - 1 <= k <= j):
+        if any(words[k] in own and words[k] not in CLAUSE_MODALS and k not in delivered
+               for k in range(cs, ce + 1) if not i - 1 <= k <= j):
             return True
         # so does a consequence drawn from the characteristic ("so keep him off travel")
         for k in range(j + 1, hi):
             if words[k] in CONSEQUENCE_LINKS or words[k] in CONTRAST_LINKS or (
                     words[k] in EXPLAINING_LINKS and words[k - 1] in ("which", "this", "that", "it")):
-                return any(m in cues or words[m] in topics for m in range(k + 1, hi + 1))
+                return any(m in cues or (words[m] in topics and m not in delivered) for m in range(k + 1, hi + 1))
         return False
+
+    def _delivery_sense(self, lo: int, hi: int) -> frozenset[int]:
+        """Positions of 'drop' in its phrasal sense of delivering or visiting, not of a decline: 'drop off'
+        or 'drop by' with an object or a place after it ("a student and her mom dropping off boxes of
+        donations", "dropped by the office"), or 'drop someone off' ("her dad dropped her off"). "Her output
+        dropped", "sales dropped off in May" keep the cue."""
+        words = self.doc.words
+        out = []
+        for k in range(lo, hi - 1):
+            if words[k] not in _DROP_FORMS:
+                continue
+            nxt, after = words[k + 1], words[k + 2]
+            if (nxt in ("off", "by") and not _CLAUSE_GAP_RE.search(self.doc.after(k + 1)) and (
+                    after in DETERMINERS or after in POSSESSIVES or after.isdigit() or after not in FUNCTION_WORDS)) or (
+                    nxt in _OBJECT_PRONOUNS and after == "off"):
+                out.append(k)  # "dropping off boxes", "dropped by the office", "dropped her off"
+        return frozenset(out)
 
     def _negated_fit(self, lo: int, hi: int) -> frozenset[int]:
         """Positions in ``lo..hi`` of a negated predicate of suitability: a word of vocabulary `suitability`
@@ -2306,13 +2328,14 @@ class _Candidate:
 class _PositionCues:
     """Token positions that are judgement cues: a word of a cue vocabulary, or a position found by a check."""
 
-    __slots__ = ("words", "vocabulary", "positions")
+    __slots__ = ("words", "vocabulary", "positions", "excluded")
 
-    def __init__(self, words: list[str], vocabulary: frozenset[str], positions: frozenset[int]) -> None:
-        self.words, self.vocabulary, self.positions = words, vocabulary, positions
+    def __init__(self, words: list[str], vocabulary: frozenset[str], positions: frozenset[int],
+                 excluded: frozenset[int] = frozenset()) -> None:
+        self.words, self.vocabulary, self.positions, self.excluded = words, vocabulary, positions, excluded
 
     def __contains__(self, k: int) -> bool:
-        return self.words[k] in self.vocabulary or k in self.positions
+        return (self.words[k] in self.vocabulary and k not in self.excluded) or k in self.positions
 
 
 def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc) -> list[_Candidate]:
