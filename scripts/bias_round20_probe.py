@@ -23,7 +23,10 @@ are no adults called girls; ADULTS (colleagues "in accounting", "on reception", 
 flagged; CHILDREN_CHECK was written after the change. (6) 'drop off'/'drop by' with an object or place
 ("a student and her mom dropping off boxes of donations") is delivering, not a decline: no judgement cue for
 a relative named beside it (KIN_AGENTS: relatives acting beside someone, already unflagged but one; DROP_OFF
-the class; KIN_AGENT_JUDGED must stay flagged). POLICY_CHECK and KIN_CHECK were written
+the class; KIN_AGENT_JUDGED must stay flagged). (7) a descriptive parent label ("single mom", "working mother",
+"family man") is a mention: flagged in a sentence with a judgement, not in a story that judges no one; the
+coined labels ("mommy track", "mom brain", "mompreneur") are a rule of their own, flagged wherever they
+describe someone (PARENT_LABELS_JUDGED must stay flagged). POLICY_CHECK and KIN_CHECK were written
 after the change they check was designed; QUOTED_EXAMPLES and IDENTIFIERS after a first version of theirs.
 
 As measured (texts flagged / total; handbook_flags is flags / pages), main 5f3b002 -> bias18:
@@ -33,6 +36,7 @@ judged: stereotypes 7/12 -> 7/12, quoted_remarks 5/6 -> 5/6, identifier_judged 3
 4/4, you_reviews 10/10 -> 10/10 (112993c: 8/10), narratives 10/10 -> 10/10 (112993c: 5/10);
 children 12/12 -> 1/12, children_check 8/8 -> 3/8, adults 6/6 -> 6/6;
 kin_agents 1/10 -> 1/10, drop_off 5/6 -> 2/6, kin_agent_judged 4/4 -> 4/4;
+parent_labels 8/8 -> 5/8 (one a 'girls' flag), parent_labels_judged 7/7 -> 7/7;
 handbook_flags 24/28 -> 2/28 (left: 'mental/emotional energy', a title-case 'Paid Parental Leave' in a
 sentence naming Docusign). Left out: kin words outside the kin vocabulary ('My aunt'), title-case names
 ('the Great Depression', 'the United Methodist Church'), a subject's own childhood ('as a child') and faith
@@ -512,13 +516,51 @@ DROP_OFF = [
      "dropped them off on Friday."),
 ]
 
+U_FCA2 = "https://www.familyandchildrensagency.org/blog/national-volunteer-week-madalene/"
+U_SCRUBS = "https://scrubsmag.com/to-my-wonderful-nurse-daughter/"
+U_WADD = "http://annewaddoups.com/studentmom/2010/11/23/league-of-student-moms-jen.html"
+U_IPL = "https://ipl.org/essay/Essay-On-Being-A-Single-Mother-PCQPKN5YN6"
+U_MYHAND = "https://myhandpaints.com/2021/07/30/story"
+U_DIET = "https://seandietrich.com/author/seandietrich/page/297"
+
+# A parent label ("single mom", "stay-at-home mom", "working mother") said of a volunteer, a profile's
+# subject or the writer, as a plain fact of their story with no judgement linked to it. Innocent.
+PARENT_LABELS = [
+    (U_FCA2, "Madalene's motivation for volunteering is deeply personal. As a single mother who once struggled "
+     "to provide for her own children, she understands the challenges many of our families face."),
+    (U_SCRUBS, "Having been a stay-at-home mom for years, my daughter went back to college, passed her nursing "
+     "exams and is now a wonderful nurse at our local hospital."),
+    (U_WADD, "My friend Jen is amazing. She is a new single mom of three who is finishing a nursing degree and "
+     "founded a magnet school along the way."),
+    (U_IPL, "I am a single mother of two girls, and I am working toward my master's degree in Regulatory "
+     "Affairs at Northeastern University."),
+    (U_MYHAND, "I started nursing school at 50 as a single mom, because I wanted a better life for myself and "
+     "my daughter, and I worked as a nursing assistant the whole time."),
+    (U_DIET, "She raised three kids as a single mom, worked thankless jobs for years, and at forty-seven she "
+     "enrolled in community college."),
+    (U_FCA2, "Our volunteer of the month is a working mother who spends every Thursday evening tutoring in the "
+     "after-school program."),
+    (U_WADD, "Jen, a single mom and full-time nursing student, was named the program's outstanding clinical "
+     "student this year."),
+]
+# Parent labels that ground a judgement: must stay flagged (the rule's own examples and written look-alikes).
+PARENT_LABELS_JUDGED = [
+    ("rule", "As a working mother she can't do late calls."),
+    ("rule", "He's a real family man, so keep him off travel."),
+    ("written", "Because she is a single mom, she cannot really commit to the on-call rota."),
+    ("written", "She is a new mom, so she won't want the promotion."),
+    ("written", "Dana, a single mother of three, is too stretched to lead the launch."),
+    ("written", "She is on the mommy track now."),
+    ("written", "Sorry for the typos, mom brain again, she said about the report she rushed."),
+]
+
 SETS = {"policy": POLICY, "people": PEOPLE, "obits": OBITS, "letters": LETTERS, "policy_check": POLICY_CHECK,
         "quoted_examples": QUOTED_EXAMPLES, "identifiers": IDENTIFIERS,
         "kin": KIN, "kin_check": KIN_CHECK, "children": CHILDREN, "children_check": CHILDREN_CHECK,
-        "kin_agents": KIN_AGENTS, "drop_off": DROP_OFF}
+        "kin_agents": KIN_AGENTS, "drop_off": DROP_OFF, "parent_labels": PARENT_LABELS}
 JUDGED = {"stereotypes": STEREOTYPES, "quoted_remarks": QUOTED_REMARKS, "identifier_judged": IDENTIFIER_JUDGED,
           "kin_judged": KIN_JUDGED, "you_reviews": YOU_REVIEWS, "narratives": NARRATIVES,
-          "adults": ADULTS, "kin_agent_judged": KIN_AGENT_JUDGED}
+          "adults": ADULTS, "kin_agent_judged": KIN_AGENT_JUDGED, "parent_labels_judged": PARENT_LABELS_JUDGED}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")

@@ -57,6 +57,9 @@ PROCEDURE = (
         "Our volunteer coaches give up weekends for the youth league, and the boys and girls learn teamwork.",
         "Ana is a volunteer who leads dozens of girls on hikes every spring.",
         "Hunter was going through an awkward stage so typical of adolescent boys.",
+        # a parent label in a sentence that judges no one
+        "Jen, a single mom and full-time nursing student, was named the program's outstanding clinical student.",
+        "Our volunteer of the month is a working mother who spends every Thursday evening tutoring.",
         # 'drop off' with an object is delivering, not a decline
         "The day ended with a student and her mom dropping off boxes of donations.",
         "My roommate's mother dropped off a huge pile of notebooks and pens for the drive.",
@@ -99,6 +102,12 @@ def test_clean(text: str) -> None:
          [("gendered_language.girl_for_adult", "girls")]),
         ("Since the baby came her sales dropped off, so she should not lead.",
          [("family_status.parenthood_mention", "baby")]),
+        # a parent label in a judgement, a coined label anywhere, a label that is a generic holder
+        ("Because she is a single mom, she cannot really commit to the on-call rota.",
+         [("family_status.parent_labels", "single mom")]),
+        ("She is on the mommy track now.", [("family_status.parent_coined_labels", "mommy track")]),
+        ("A new mother cannot give this role the commitment it needs.",
+         [("family_status.parent_labels", "new mother")]),
         # a quoted remark reported of someone in particular
         ("\"Women are too emotional to lead,\" he said.", [("gender_coded.emotional", "emotional")]),
         ("Employees told Dana \"you are too old for this job\".", [("age.too_old", "too old")]),
@@ -157,4 +166,6 @@ def test_probe_figures() -> None:
         "kin_agents": (1, 10),
         "drop_off": (2, 6),
         "kin_agent_judged": (4, 4),
+        "parent_labels": (5, 8),
+        "parent_labels_judged": (7, 7),
     }

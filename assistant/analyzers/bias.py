@@ -1032,6 +1032,8 @@ _QUANTITY_NOUNS = frozenset(["dozens", "dozen", "hundreds", "group", "squad", "t
                              "couple", "troop", "pack", "cabin", "class", "lot", "lots", "score", "scores"])
 _DROP_FORMS = frozenset(["drop", "drops", "dropped", "dropping"])
 _OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them", "it"])
+# Modifiers that make a parent noun a label of its holder ("a single mom", "a working mother").
+_LABEL_MODIFIERS = frozenset(["working", "single", "stay-at-home", "soccer", "busy", "new", "family"])
 # Adverbs between a person noun and its verb in a narrative: "a driver who never missed a shift".
 _EPISODE_ADVERBS = frozenset(["never", "once", "also", "always", "first", "later", "recently", "just", "then",
                               "quickly", "finally", "eventually", "soon"])
@@ -1281,7 +1283,8 @@ class _Checker:
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
-        group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
+        group = (j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders) or (
+            i < j and words[i] in _LABEL_MODIFIERS)  # a label names its holder: "A new mother cannot give ..."
         if linked and evaluation and (person or group):
             return self._takes_part(i, j, lo, hi)
         return (person or group) and (evaluation or not judged)
@@ -2343,7 +2346,9 @@ def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc
     rule of the same category already flagged the sentence ("a working mom can only do so much ...
     one of her kids"), the mention adds nothing and is dropped."""
     contexts = ruleset._contexts
-    mention = [contexts[c.rule].describes == "mention" for c in kept]
+    # a parent label ("single mum") names its holder, the sentence's most specific flag: no fallback
+    mention = [contexts[c.rule].describes == "mention" and not (
+        doc.words[c.token] in _LABEL_MODIFIERS and c.end > doc.ends[c.token]) for c in kept]
     yielding = [contexts[c.rule].yields for c in kept]
     if not any(mention) and not any(yielding):
         return kept
