@@ -92,6 +92,10 @@ def test_clean(text: str) -> None:
          [("family_status.caregiving", "kids at home")]),
         ("Staff with family commitments cannot be trusted with on-call.",
          [("family_status.caregiving", "family commitments")]),
+        # a sentence that speaks to 'you' is about 'you', whatever plural it also names
+        ("You coached new hires and reviewed team members' code, and with the kids finally in school you seem "
+         "more committed than last year.",
+         [("family_status.parenthood_mention", "the kids")]),
         # a specific person in the sentence: no generic reading
         ("Employees like Dana take too much sick leave, and it shows in her numbers.",
          [("disability.health_remarks", "sick leave")]),

@@ -1610,13 +1610,14 @@ class _Checker:
         the reviewed person. A name, or 'he'/'she' not bound by an earlier singular
         generic noun, is a specific person, and the sentence is then about someone. In a document written
         as a procedure (see ``_procedure_document``) the reader 'you' is generic as well ("You earn 4 sick
-        leave hours per pay period")."""
+        leave hours per pay period"). A sentence that speaks to someone is about that someone, whatever
+        plural it also names ("You mentored team members, and with the kids in school you seem more committed")."""
         cached = self._generic.get(lo)
         if cached is None:
             cached = self._generic_scan(lo, hi)
             self._generic[lo] = cached
         generic, addressee_only = cached
-        return generic or (addressee_only and self._procedure_document() and not self._speaks_to_someone(lo, hi))
+        return (generic or (addressee_only and self._procedure_document())) and not self._speaks_to_someone(lo, hi)
 
     def _speaks_to_someone(self, lo: int, hi: int) -> bool:
         """Does the sentence ``lo..hi`` address 'you' as the person it is about, as feedback, a review or a
