@@ -43,7 +43,7 @@ def flags(text: str) -> list[tuple[str, str]]:
         ("Ladies please keep the kitchen tidy.", [("gendered_language.gendered_address", "Ladies")]),
         ("The little lady in accounts fixed the ledger.", [("gendered_language.girl_for_adult", "little lady")]),
         ("Priya is a mompreneur on the side, so she is often distracted.",
-         [("family_status.parent_labels", "mompreneur")]),
+         [("family_status.parent_coined_labels", "mompreneur")]),
         # race: coded descriptors (Diversity Style Guide)
         ("She is hot-blooded in negotiations, as Latinos tend to be.",
          [("race_ethnicity.exotic", "hot-blooded"), ("race_ethnicity.group_generalisation", "Latinos tend to")]),

@@ -1003,7 +1003,40 @@ class _Doc:
 
 
 _REQUEST_OPENERS = frozenset(["please", "let", "lets", "remember"])
+# Generic reference (see _Checker._generic_sentence): determiners that make a person noun generic, those
+# that make it specific, and the third-person singular pronouns that name a specific person unless bound.
+_GENERIC_DETERMINERS = frozenset(["a", "an", "any", "each", "every", "all", "some", "most", "many", "other",
+                                  "such", "no", "individual", "eligible"])
+_SPECIFIC_DETERMINERS = frozenset(["the", "these", "those", "this", "that", "our", "my", "his", "her", "their",
+                                   "your", "its", "both", "two", "three", "four", "five"])
+_SPECIFIC_THIRD = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+_GENERIC_NOT_PERSONS = frozenset(["team", "teams"])
+_GENERIC_MODALS = frozenset(["can", "cannot", "may", "might", "must", "should", "will", "would", "could",
+                             "need", "needs", "shall"])
+# What joins a restricting modifier to a person noun: "employees with ...", "staff who have ...".
+_RESTRICTORS = frozenset(["with", "who", "that", "whose", "on", "in", "going", "through", "having", "has",
+                          "have", "are", "is", "from", "of", "undergoing", "observing", "who're"])
 _HOLDER_DETERMINERS = frozenset(["the", "our", "my", "their", "his", "her", "your"])
+_APPEARANCE_VERBS = frozenset(["seem", "seemed", "seems", "appear", "appeared", "appears", "look", "looked",
+                               "looks", "sound", "sounded", "came"])
+# Children's groups (see _Checker._children_group): the words, the places a child belongs to, the verbs of
+# leading a group and the quantity nouns between such a verb and the group ("leads dozens of girls").
+_CHILD_GROUP_WORDS = frozenset(["girl", "girls", "boy", "boys"])
+_CHILD_PLACES = frozenset(["club", "clubs", "session", "sessions", "group", "groups", "team", "teams", "cabin",
+                           "class", "adventures", "adventure", "trips", "trip", "outings", "outing", "hikes",
+                           "hike", "expeditions", "field"])
+_LEADING_VERBS = frozenset(["lead", "leads", "led", "leading", "coach", "coaches", "coached", "coaching", "take",
+                            "takes", "took", "taking", "chaperone", "chaperones", "chaperoned", "supervise",
+                            "supervises", "supervised", "supervising"])
+_QUANTITY_NOUNS = frozenset(["dozens", "dozen", "hundreds", "group", "squad", "team", "bunch", "handful",
+                             "couple", "troop", "pack", "cabin", "class", "lot", "lots", "score", "scores"])
+_DROP_FORMS = frozenset(["drop", "drops", "dropped", "dropping"])
+_OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them", "it"])
+# Modifiers that make a parent noun a label of its holder ("a single mom", "a working mother").
+_LABEL_MODIFIERS = frozenset(["working", "single", "stay-at-home", "soccer", "busy", "new", "family"])
+# Adverbs between a person noun and its verb in a narrative: "a driver who never missed a shift".
+_EPISODE_ADVERBS = frozenset(["never", "once", "also", "always", "first", "later", "recently", "just", "then",
+                              "quickly", "finally", "eventually", "soon"])
 
 
 def _could_be_a_name(word: str) -> bool:
@@ -1017,6 +1050,25 @@ def _could_be_a_name(word: str) -> bool:
     return lex.is_gazetteer(key) or not lex.is_common(key)
 
 
+_ACRONYM_LED = re.compile(r"[A-Z]{2,}[A-Z][a-z]")
+_SAYING = frozenset(["says", "said", "say", "told", "tells", "noticed", "notices", "feels", "felt", "thinks",
+                     "wrote", "writes", "mentioned", "mentions", "complained", "complains", "reckons"])
+
+
+def _names_a_person(token: str) -> bool:
+    """Stricter than ``_could_be_a_name``, for telling a text about someone from a procedure: a first name
+    or no common word ("Docusign"), but not a surname that is a common word ("Sick" of "Advanced Sick
+    Leave") nor a product or company spelled with a capital inside ("GitLab", "HRSavvy", "CivicActions"):
+    a name with one ("MaryAnn", "DeShawn", "McKay", "LaToya") is made of names and short prefixes."""
+    key = token.strip("'’").removesuffix("'s").removesuffix("’s")
+    inner = next((x for x in range(3, len(key)) if key[x].isupper()), -1)
+    if inner > 0 and not key.startswith("Mac") and not lexicon().is_gazetteer(key[inner:].lower()):
+        return False  # "GitLab", "DocuSign", "CivicActions"; not "MaryAnn", "MacLeod", "DeShawn", "LeBron"
+    if _ACRONYM_LED.match(key):
+        return False  # "HRSavvy", "ITServices"
+    return len(key) == 1 or lexicon().may_be_name(key.lower())
+
+
 class _Checker:
     """Context checks for one text against one rule set."""
 
@@ -1026,6 +1078,9 @@ class _Checker:
         self._traits: dict[int, tuple[bool, bool, int, int, int, int, int, int, bool]] = {}
         self._care_setting: bool | None = None
         self._people: tuple[list[int], list[int], list[int]] | None = None
+        self._generic: dict[int, tuple[bool, bool]] = {}
+        self._procedure: bool | None = None
+        self._youth_setting: bool | None = None
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -1084,7 +1139,8 @@ class _Checker:
                 return False
         if ctx.skip_things and self.doc.words[j] not in PREPOSITIONS and self._is_thing_after(j, hi):
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
-        if ctx.skip_policy and self._sentence_traits(lo, hi, i, j)[2]:
+        if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or (
+                self._generic_sentence(lo, hi) and not self._restricts_generic(i, lo))):
             return False
         if (self.doc.words[i] in POSSESSION_VERBS or (i > lo and self.doc.words[i - 1] in POSSESSION_VERBS)) and (
                 self._belongs_to_outsider(i, lo)):
@@ -1095,6 +1151,11 @@ class _Checker:
             return False  # "she trained the younger cooks", "more than the younger cooks do": other people
         if (ctx.category in ("religion", "family_status") or ctx.describes == "mention") and self._writers_own(i, lo):
             return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
+        if ctx.category in ("disability", "family_status", "religion") and self._writers_kin_subject(i, lo, hi):
+            return False  # "My father passed away at 85 after living with dementia": a family tribute
+        if i == j and self.doc.words[i] in _CHILD_GROUP_WORDS and ctx.category == "gendered_language" and (
+                self._children_group(i, lo, hi)):
+            return False  # "my girls gasped" at camp, "the boys adore him" on a youth team: children
         if ctx.describes == "person":
             return self._describes_person(i, j, lo, hi) and not (
                 ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
@@ -1129,6 +1190,49 @@ class _Checker:
             if k != lo and self._is_name(k, lo) and _could_be_a_name(word) and word not in faiths:
                 return False
             k -= 1
+        return False
+
+    def _writers_kin_subject(self, i: int, lo: int, hi: int) -> bool:
+        """Is the sentence about the writer's own relative, who holds the characteristic at ``i``: does it
+        open with 'my'/'our' and a kin noun as its subject, with no other person in the sentence (no name,
+        no 'I' or 'you', no other person noun) and no stance or saying verb ("My aunt ran the choir for
+        decades and never let her arthritis slow her down", "My father passed away at 85 after living with
+        dementia")? Obituaries, eulogies and family tributes are written so; "My mother says that with her
+        depression Dana should not lead" names the one judged, and "My father says you cannot ..." addresses
+        them. 'he'/'she' after the relative are the relative (the subject is the preferred antecedent;
+        Grosz, Joshi & Weinstein 1995, Centering)."""
+        words = self.doc.words
+        kin = self.rules.vocabulary.get("kin", frozenset())
+        k = lo
+        if k <= hi and words[k] in ("my", "our") and k + 1 <= hi and words[k + 1] in kin:
+            start = k + 2
+        else:
+            return False
+        for x in range(start, hi + 1):
+            word = words[x]
+            if i <= x:
+                break
+            if word in STANCE_WORDS or word in _SAYING or word in ("i", "me", "you", "your", "we", "us"):
+                return False
+            if (word in self.rules.people and words[x - 1] not in ("a", "an")) or (
+                    word in kin and words[x - 1] not in ("his", "her")):
+                return False  # another person; not a role the relative had ("worked as a nurse")
+            if self._is_name(x, lo) and word not in kin and _names_a_person(self.doc.raw(x)) and (
+                    word not in self.rules.things) and not self._title_case_neighbour(x, hi):
+                return False
+        return not any(
+            words[x] in _SAYING or words[x] in ("you", "your") or (
+                self._is_name(x, lo) and _names_a_person(self.doc.raw(x)) and words[x] not in self.rules.things)
+            for x in range(i + 1, hi + 1))
+
+    def _title_case_neighbour(self, x: int, hi: int) -> bool:
+        """Is the capitalised word at ``x`` part of a title-case run with a capitalised common word beside it
+        ("Little League", "Western Electric"): the name of an organisation, not a person?"""
+        doc = self.doc
+        for y in (x - 1, x + 1):
+            if 0 <= y <= hi and y != x and doc.is_capitalized(y) and doc.gap(max(x, y)) == " " and (
+                    not _names_a_person(doc.raw(y)) or not _names_a_person(doc.raw(x))):
+                return True
         return False
 
     def _vocative(self, i: int, j: int, lo: int, hi: int) -> bool:
@@ -1179,7 +1283,8 @@ class _Checker:
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
-        group = j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders
+        group = (j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders) or (
+            i < j and words[i] in _LABEL_MODIFIERS)  # a label names its holder: "A new mother cannot give ..."
         if linked and evaluation and (person or group):
             return self._takes_part(i, j, lo, hi)
         return (person or group) and (evaluation or not judged)
@@ -1200,7 +1305,8 @@ class _Checker:
         words = self.doc.words
         assessment = self.rules.vocabulary.get("assessment", frozenset())
         unfit = self._negated_fit(lo, hi)
-        cues = _PositionCues(words, assessment, unfit)
+        delivered = self._delivery_sense(lo, hi)
+        cues = _PositionCues(words, assessment, unfit, delivered)
         cs = i
         while cs > lo and _CLAUSE_GAP_RE.search(self.doc.gap(cs)) is None:
             cs -= 1
@@ -1219,21 +1325,40 @@ class _Checker:
         # grounds, like a consequence below, need only the topic of a judgement ("With young kids she won't want
         # the promotion"): any judgement cue but the links themselves
         topics = self.rules.vocabulary.get("evaluation", frozenset()) - LINK_WORDS
-        if grounds and any(k in cues or words[k] in topics for k in range(lo, hi + 1) if not i <= k <= j):
+        if grounds and any(k in cues or (words[k] in topics and k not in delivered)
+                           for k in range(lo, hi + 1) if not i <= k <= j):
             return True
         # in the characteristic's own clause a modal predicts what the family does ("will spend more time with
         # her grandchildren", "would like to thank everyone"); a prediction judges when drawn from grounds or
         # as a consequence (above and below)
         # (a negated 'ready/right' there may be about anything: "was not ready for the party his kids threw")
         own = assessment | self.rules.vocabulary.get("unsuitability", frozenset())
-        if any(words[k] in own and words[k] not in CLAUSE_MODALS for k in range(cs, ce + 1) if not i - 1 <= k <= j):
+        if any(words[k] in own and words[k] not in CLAUSE_MODALS and k not in delivered
+               for k in range(cs, ce + 1) if not i - 1 <= k <= j):
             return True
         # so does a consequence drawn from the characteristic ("so keep him off travel")
         for k in range(j + 1, hi):
             if words[k] in CONSEQUENCE_LINKS or words[k] in CONTRAST_LINKS or (
                     words[k] in EXPLAINING_LINKS and words[k - 1] in ("which", "this", "that", "it")):
-                return any(m in cues or words[m] in topics for m in range(k + 1, hi + 1))
+                return any(m in cues or (words[m] in topics and m not in delivered) for m in range(k + 1, hi + 1))
         return False
+
+    def _delivery_sense(self, lo: int, hi: int) -> frozenset[int]:
+        """Positions of 'drop' in its phrasal sense of delivering or visiting, not of a decline: 'drop off'
+        or 'drop by' with an object or a place after it ("a student and her mom dropping off boxes of
+        donations", "dropped by the office"), or 'drop someone off' ("her dad dropped her off"). "Her output
+        dropped", "sales dropped off in May" keep the cue."""
+        words = self.doc.words
+        out = []
+        for k in range(lo, hi - 1):
+            if words[k] not in _DROP_FORMS:
+                continue
+            nxt, after = words[k + 1], words[k + 2]
+            if (nxt in ("off", "by") and not _CLAUSE_GAP_RE.search(self.doc.after(k + 1)) and (
+                    after in DETERMINERS or after in POSSESSIVES or after.isdigit() or after not in FUNCTION_WORDS)) or (
+                    nxt in _OBJECT_PRONOUNS and after == "off"):
+                out.append(k)  # "dropping off boxes", "dropped by the office", "dropped her off"
+        return frozenset(out)
 
     def _negated_fit(self, lo: int, hi: int) -> frozenset[int]:
         """Positions in ``lo..hi`` of a negated predicate of suitability: a word of vocabulary `suitability`
@@ -1414,6 +1539,30 @@ class _Checker:
             return any(words[m] in ("he", "she") or self._is_first_name(m) for m in range(max(lo, b - 12), b))
         return False
 
+    def _children_group(self, i: int, lo: int, hi: int) -> bool:
+        """Are the "girls"/"boys" at ``i`` children in someone's charge rather than adults called so: the
+        object of a verb of service or leading, through a quantity ("leads dozens of girls", "coaching a
+        squad of girls"), or in a text set among children (a school, camp, youth team: ``care_settings``,
+        ``youth_settings``), and in either case not placed in a workplace unit ("the girls in accounting",
+        "the girls on reception", "the girls in the front office at the school"): a child is placed by
+        the camp, club, school or team it belongs to."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        youth = vocab.get("youth_settings", frozenset())
+        settings = vocab.get("care_settings", frozenset()) | youth
+        x = i + 1
+        if x + 1 <= hi and words[x] in ("in", "on", "at", "from") and not any(
+                words[y] in settings or words[y] in _CHILD_PLACES for y in range(x + 1, min(hi, x + 3) + 1)):
+            return False  # a workplace unit: "the girls in accounting", "the boys in the warehouse"
+        k = i - 1
+        while k >= lo and (words[k] in DETERMINERS or words[k].isdigit() or words[k] in _QUANTITY_NOUNS
+                           or words[k] == "of"):
+            k -= 1
+        if k >= lo and k < i - 1 and (words[k] in self.rules.service_verbs or words[k] in _LEADING_VERBS):
+            return True
+        if self._youth_setting is None:
+            self._youth_setting = any(word in youth for word in words) or self._in_care_setting()
+        return self._youth_setting
+
     def _in_care_setting(self) -> bool:
         """Does the text name a school, ward or other place where children are pupils or patients?"""
         if self._care_setting is None:
@@ -1448,6 +1597,203 @@ class _Checker:
         if d < lo or words[d] not in ("a", "an", "another"):
             return False
         return d == lo or (words[d - 1] not in LINKS and words[d - 1] not in ("as", "like", "such", "being", "what"))
+
+    def _generic_sentence(self, lo: int, hi: int) -> bool:
+        """Does the sentence ``lo..hi`` speak of people only generically, as a policy, guide or handbook does
+        ("Employees may request ...", "An employee may take time off to observe a religious holiday",
+        "Make sure your employee knows what changed while she was on maternity leave")? Generic reference
+        (Carlson 1977; Krifka et al. 1995, Genericity: an introduction) is a bare plural person noun, a person
+        noun after a quantifying or indefinite determiner outside a predicate ('a', 'any', 'each', 'every',
+        'all', 'some'; not "as a new parent", "she is a mother", "for a recent graduate"), or the addressee's
+        staff ("your employees"); "he or she" is its pronoun. The people a job serves (clients, patients,
+        students) are no workforce a policy speaks of: "the yarmulke confuses some clients" is still about
+        the reviewed person. A name, or 'he'/'she' not bound by an earlier singular
+        generic noun, is a specific person, and the sentence is then about someone. In a document written
+        as a procedure (see ``_procedure_document``) the reader 'you' is generic as well ("You earn 4 sick
+        leave hours per pay period"). A sentence that speaks to someone is about that someone, whatever
+        plural it also names ("You mentored team members, and with the kids in school you seem more committed")."""
+        cached = self._generic.get(lo)
+        if cached is None:
+            cached = self._generic_scan(lo, hi)
+            self._generic[lo] = cached
+        generic, addressee_only = cached
+        return (generic or (addressee_only and self._procedure_document())) and not self._speaks_to_someone(lo, hi)
+
+    def _speaks_to_someone(self, lo: int, hi: int) -> bool:
+        """Does the sentence ``lo..hi`` address 'you' as the person it is about, as feedback, a review or a
+        letter does: the writer in the first person singular beside 'you' ("I've seen you take on more"),
+        or 'you' as the subject of a past-tense verb or of a verb of appearance ("you mentored every new
+        hire", "you were", "you seem distracted")? A procedure speaks to its reader in the present, with
+        modals and imperatives ("You earn 4 sick leave hours", "you may request"); it tells of no occasion
+        in that reader's past and passes no one's impression of them."""
+        words = self.doc.words
+        second = first = told = False
+        for k in range(lo, hi + 1):
+            word = words[k]
+            if word in ("i", "me", "myself"):
+                first = True
+            elif word in SECOND_PERSON:
+                second = True
+                if word == "you":
+                    x = k + 1
+                    while x <= hi and words[x] in _EPISODE_ADVERBS:
+                        x += 1
+                    if x <= hi and (words[x] in _APPEARANCE_VERBS or words[x] in ("were", "did", "had") or (
+                            is_past_tense(words[x]))):
+                        told = True
+        return second and (first or told)
+
+    def _restricts_generic(self, i: int, lo: int) -> bool:
+        """Does the characteristic at ``i`` restrict a generic person noun just before it ("Employees with
+        young children are less reliable", "Any employee who has cancer will struggle", "Staff with family
+        commitments cannot be trusted")? Such a sentence sorts people by the characteristic, as a stereotype
+        does; a policy names it as the topic of an act ("time off to observe a religious holiday")."""
+        words = self.doc.words
+        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            word = words[k]
+            if word in self.rules.people and word not in _GENERIC_NOT_PERSONS and self._generic_noun(k, lo):
+                return True
+            if word not in _RESTRICTORS and word not in DETERMINERS and word not in POSSESSIVES and not (
+                    k + 1 < i and words[k + 1] in _RESTRICTORS):
+                return False
+        return False
+
+    def _generic_scan(self, lo: int, hi: int, skip: range | set[int] = range(0)) -> tuple[bool, bool]:
+        """(generic, only the addressee or no person at all) for the sentence ``lo..hi``, the tokens in
+        ``skip`` (a quotation) left out."""
+        words, people = self.doc.words, self.rules.people
+        generic = bound = False
+        modals = [k for k in range(lo, hi + 1) if words[k] in _GENERIC_MODALS and k not in skip and not (
+            words[k] == "may" and k != lo and self.doc.is_capitalized(k))]  # not the month: "joined in May"
+        modal = bool(modals)
+        for k in range(lo, hi + 1):
+            if k in skip:
+                continue
+            word = words[k]
+            if word in people and word not in self.rules.outsiders and self._told_of(k, lo, hi, modals):
+                return False, False  # "A man who spent 20 years helping refugees ...": someone in particular
+            if word in _SPECIFIC_THIRD:
+                if (k + 2 <= hi and words[k + 1] == "or" and words[k + 2] in _SPECIFIC_THIRD) or (
+                        k - 2 >= lo and words[k - 1] == "or" and words[k - 2] in _SPECIFIC_THIRD) or (
+                        "/" in self.doc.gap(k) or "/" in self.doc.after(k)):
+                    generic = True  # "his or her religion", "s/he"
+                    continue
+                if not bound:
+                    return False, False
+                continue
+            if word in people and word not in _GENERIC_NOT_PERSONS and word not in self.rules.outsiders:
+                kind = self._generic_noun(k, lo, modal)
+                if kind:
+                    generic = True
+                    bound = bound or kind == 1
+                continue
+            if (self._is_name(k, lo) and word not in people and word not in self.rules.things
+                    and _names_a_person(self.doc.raw(k))):
+                return False, False
+        return generic, True
+
+    def _told_of(self, k: int, lo: int, hi: int, modals: list[int]) -> bool:
+        """Is the person noun at ``k``, brought in by 'a'/'an' outside a predicate, someone a narrative tells of:
+        a relative clause in the simple past or pluperfect ("a man who spent 20 years helping refugees", "an
+        engineer who built our billing system", "a nurse who had worked here for 12 years") or a past-tense
+        verb right after it with no present modal later ("A nurse joined the ward in May")? An episodic
+        predicate makes an indefinite specific (Carlson 1977; Krifka et al. 1995: generic sentences are
+        characterising, not about one occasion); "An employee who has cancer may ...", "An employee called
+        for jury duty must notify ..." stay generic."""
+        words = self.doc.words
+        d = k - 1
+        while d > lo and d >= k - 3 and words[d] not in ("a", "an") and words[d] not in FUNCTION_WORDS:
+            d -= 1  # over modifiers: "a young man", "a long-time volunteer"
+        if d < lo or words[d] not in ("a", "an") or (d > lo and (
+                words[d - 1] in LINKS or words[d - 1] in ("as", "like", "such", "being", "what", "than"))):
+            return False
+        x = k + 1
+        relative = x <= hi and words[x] in ("who", "that")
+        x += relative
+        while x <= hi and words[x] in _EPISODE_ADVERBS:
+            x += 1
+        if x > hi:
+            return False
+        verb = words[x]
+        if relative:
+            return verb in ("had", "did") or (verb not in ("was", "were") and is_past_tense(verb))
+        return (verb in ("was", "were", "had", "did") or is_past_tense(verb)) and not any(
+            m > x and words[m] not in ("would", "could", "might") for m in modals)
+
+    def quoted_example(self, k: int, start: int, end: int) -> bool:
+        """Is the term at ``start..end`` (token ``k``) inside a quotation that a generic or procedural
+        sentence gives as an example of language ("do not share specific details (“that person has
+        ADHD”)", 'Supervisors should avoid remarks such as "she is too old for this"')? The quotation is
+        mentioned, not used (the use/mention distinction): no one is described by it. A sentence that
+        names or points at someone ('"Women are too emotional to lead," he said') reports a remark."""
+        doc, text = self.doc, self.doc.text
+        lo, hi = doc.bounds(k)
+        first, last = doc.starts[lo], doc.ends[hi]
+        quoted: set[int] = set()  # every quotation of the sentence: "such as "she is ..." or "he is ...""
+        inside, since = False, first
+        for x in range(first, min(len(text), last + 3)):  # a closing quote may follow the last mark
+            c = text[x]
+            if c in _DOUBLE_QUOTES and (c != "“" or not inside) and (c != "”" or inside):
+                if inside:
+                    quoted.update(range(bisect_left(doc.starts, since), bisect_left(doc.starts, x)))
+                inside, since = not inside, x
+        if k not in quoted:
+            return False
+        generic, addressee_only = self._generic_scan(lo, hi, quoted)
+        if not addressee_only:
+            return False
+        policy = self.rules.vocabulary.get("policy", frozenset())
+        return generic or any(doc.words[x] in policy for x in range(lo, hi + 1) if x not in quoted) or (
+            self._procedure_document())
+
+    def _generic_noun(self, k: int, lo: int, modal: bool = True) -> int:
+        """1: a singular generic person noun at ``k`` ('an employee', 'each supervisor', 'your employee');
+        2: a plural one ('employees', 'new parents', 'all staff', 'your team members'); 0: neither. An
+        indefinite singular is generic only in a sentence with a modal ("An employee may take time off"):
+        without one it is someone in particular ("Told a coworker about her pregnancy")."""
+        words = self.doc.words
+        word = words[k]
+        plural = word.endswith("s") or word in ("people", "staff")
+        d = k - 1
+        while d >= lo and d >= k - 3 and words[d] not in _GENERIC_DETERMINERS and (
+                words[d] in self.rules.people or words[d] not in FUNCTION_WORDS) and not self.doc.is_capitalized(d):
+            d -= 1  # over modifiers: 'a new parent', 'any full-time employee', 'other team members'
+        det = words[d] if d >= lo and d >= k - 3 else ""
+        before = words[d - 1] if d - 1 >= lo else ""
+        if before in LINKS or before in ("as", "like", "being", "what", "than") or (
+                before == "for" and det in ("a", "an")):
+            return 0  # a predicate: "as a new parent", "she is a mother of two", "for a recent graduate"
+        if det in _GENERIC_DETERMINERS:
+            if not plural and det in ("a", "an") and not modal:
+                return 0
+            return 2 if plural else 1
+        if det == "your" and (plural or word == "employee"):
+            return 2 if plural else 1
+        if plural and det not in _SPECIFIC_DETERMINERS and not (d >= lo and words[d].isdigit()):
+            return 2
+        return 0
+
+    def _procedure_document(self) -> bool:
+        """Is the whole text written as a procedure or policy: at least three sentences with policy wording
+        or generic people, and no fewer of them than sentences about a specific person (a name, 'he',
+        'she')? Handbook pages, leave and accommodation policies, and employers' guides are; a review that
+        cites a policy, a bio or a letter about one person is not."""
+        if self._procedure is None:
+            doc, policy, specific, k = self.doc, 0, 0, 0
+            while k < len(doc.words):
+                lo, hi = doc.bounds(k)
+                generic = self._generic.get(lo)
+                if generic is None:
+                    generic = self._generic_scan(lo, hi)
+                    self._generic[lo] = generic
+                if generic[1] and self._speaks_to_someone(lo, hi):
+                    specific += 1  # "You mentored every new hire this year": a review, not a procedure
+                else:
+                    policy += generic[0] or self._sentence_traits(lo, hi, -1, -1)[2]
+                    specific += not generic[1]
+                k = hi + 1
+            self._procedure = policy >= 3 and policy >= specific
+        return self._procedure
 
     def _sentence_traits(self, lo: int, hi: int, i: int, j: int) -> tuple[bool, bool, bool]:
         """(a specific person is referred to, a judgement cue, policy wording) for the sentence
@@ -1986,13 +2332,14 @@ class _Candidate:
 class _PositionCues:
     """Token positions that are judgement cues: a word of a cue vocabulary, or a position found by a check."""
 
-    __slots__ = ("words", "vocabulary", "positions")
+    __slots__ = ("words", "vocabulary", "positions", "excluded")
 
-    def __init__(self, words: list[str], vocabulary: frozenset[str], positions: frozenset[int]) -> None:
-        self.words, self.vocabulary, self.positions = words, vocabulary, positions
+    def __init__(self, words: list[str], vocabulary: frozenset[str], positions: frozenset[int],
+                 excluded: frozenset[int] = frozenset()) -> None:
+        self.words, self.vocabulary, self.positions, self.excluded = words, vocabulary, positions, excluded
 
     def __contains__(self, k: int) -> bool:
-        return self.words[k] in self.vocabulary or k in self.positions
+        return (self.words[k] in self.vocabulary and k not in self.excluded) or k in self.positions
 
 
 def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc) -> list[_Candidate]:
@@ -2000,7 +2347,9 @@ def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc
     rule of the same category already flagged the sentence ("a working mom can only do so much ...
     one of her kids"), the mention adds nothing and is dropped."""
     contexts = ruleset._contexts
-    mention = [contexts[c.rule].describes == "mention" for c in kept]
+    # a parent label ("single mum") names its holder, the sentence's most specific flag: no fallback
+    mention = [contexts[c.rule].describes == "mention" and not (
+        doc.words[c.token] in _LABEL_MODIFIERS and c.end > doc.ends[c.token]) for c in kept]
     yielding = [contexts[c.rule].yields for c in kept]
     if not any(mention) and not any(yielding):
         return kept
@@ -2112,6 +2461,7 @@ def _drop_cited_terms(kept: list[_Candidate], doc: _Doc) -> list[_Candidate]:
 # The same quote about a named person, or with he/she/you in its sentence or the one before, reports
 # a remark about someone ("'Too emotional,' a peer wrote of Maria") and stays flagged.
 _QUOTE_CHARS = "\"“”‘’'"
+_DOUBLE_QUOTES = ('"', "“", "”")
 _QUOTE_REACH = 60  # characters a quoted phrase may run either side of the term
 _SPECIFIC_WORDS = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself",
                              "you", "your", "yours", "yourself"])
@@ -2143,6 +2493,21 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
         if c == "\n" or spaces > 2:
             return False
     return False
+
+
+def _in_identifier(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of an identifier rather than prose: a handle or address ("ping `@pto-ninja`",
+    "@rockstar-bot", "jo@kids.org") or inline code in backticks? A name for a channel, account or command
+    describes no one."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    chunk = text[left:start]
+    if "@" in chunk:
+        return True
+    opening = text.rfind("`", 0, start)
+    if opening < 0:
+        return False
+    closing = text.find("`", end)
+    return closing >= 0 and "\n" not in text[opening:closing] and text.count("`", 0, opening) % 2 == 0
 
 
 def _about_someone(doc: _Doc, lo: int, hi: int, people: frozenset[str]) -> bool:
@@ -2251,6 +2616,10 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     kept = _drop_redundant_mentions(kept, ruleset, doc)
     kept = _drop_cited_terms(kept, doc)
     kept = _drop_quoted_mentions(kept, doc, ruleset.people)
+    if "`" in text or "@" in text:
+        kept = [c for c in kept if not _in_identifier(text, c.start, c.end)]
+    if checker is not None and any(c in text for c in _DOUBLE_QUOTES):
+        kept = [c for c in kept if not checker.quoted_example(bisect_left(doc.starts, c.start), c.start, c.end)]
     kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
     flags = []
