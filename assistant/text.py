@@ -271,8 +271,11 @@ NUMBER_WORD_PATTERN = "(?:" + "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"
 
 
 _DIGITS = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?%|(?:st|nd|rd|th)\b|[km]\b)?", re.IGNORECASE)
+# The lookahead names the first letters a run can start with (its words' and "a"/"an"): the same matches, but the
+# long alternation is tried only at the words that can begin one.
 _NUMBER_WORD_RUN = re.compile(
-    r"\b(?:(?:a|an)\s+)?(?:"
+    r"\b(?=[" + "".join(sorted({"a", *(word[0] for word in [*UNITS, *TENS, *SCALES, *ORDINALS, *OTHER_NUMBER_WORDS])}))
+    + r"])(?:(?:a|an)\s+)?(?:"
     + "|".join(sorted([*UNITS, *TENS, *SCALES, *ORDINALS, *OTHER_NUMBER_WORDS], key=len, reverse=True))
     + r")(?:(?:[\s-]+(?:and[\s-]+)?)(?:"
     + "|".join(sorted([*UNITS, *TENS, *SCALES, *ORDINALS], key=len, reverse=True))
