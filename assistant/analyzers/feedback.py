@@ -74,7 +74,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.analyzers.scan import PatternScan, finditer_at
+from assistant.analyzers.scan import PatternScan, compile_regex, finditer_at
 from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
 from assistant.names import lexicon as names_lexicon
 from assistant.schemas import Citation
@@ -426,7 +426,7 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(linear_regex(pattern), re.IGNORECASE)
+        return compile_regex(linear_regex(pattern), re.IGNORECASE)
     except ValueError as exc:
         raise RulesFileError(f"{where}: {exc}") from None
 

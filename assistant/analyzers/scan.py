@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 try:
+    import re._compiler as _compiler  # type: ignore[import-not-found]
     import re._parser as _parser  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
 C = _parser  # the opcodes are re-exported by the parser module
@@ -44,6 +46,32 @@ def parse_regex(pattern: str, flags: int = 0) -> _parser.SubPattern:
     changes the tree, so the safety check of a rule pattern and the start analysis of the compiled
     pattern parse it once between them (parsing is most of a cold command's rule loading)."""
     return _parse(pattern, bool(flags & re.VERBOSE))
+
+
+_TREE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE | re.ASCII
+
+
+def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` built from the parse tree :func:`parse_regex` keeps, so that a rule
+    pattern already parsed for its safety check is not parsed a second time (parsing is most of compiling
+    one). The result is the pattern ``re.compile`` builds: the same source, flags, groups and code. A
+    flag the parse tree does not cover (``re.DEBUG``, locale) goes through ``re.compile``."""
+    flags = int(flags)
+    if flags & ~int(_TREE_FLAGS):
+        return re.compile(pattern, flags)
+    try:
+        parsed = parse_regex(pattern, flags)
+    except re.error:
+        return re.compile(pattern, flags)  # raises the same error re.compile does
+    state = parsed.state
+    if state.flags & re.VERBOSE and not flags & re.VERBOSE:  # an inline (?x): parsed differently
+        return re.compile(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    indexgroup = [None] * state.groups
+    for name, number in state.groupdict.items():
+        indexgroup[number] = name
+    return _compiler._sre.compile(pattern, flags | state.flags, code, state.groups - 1, dict(state.groupdict),
+                                  tuple(indexgroup))
 
 
 def fold(text: str) -> str:
