@@ -800,8 +800,8 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[Clause]:
     end = len(text) if end is None else end
     toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]  # tokens of the slice
     # segment at punctuation and linking words
-    segments: list[tuple[str, list[Token]]] = []
-    link, current = "", []
+    segments: list[tuple[str, list[Token], list[str]]] = []  # linking word, tokens, their lower-cased words
+    link, current, current_words = "", [], []
     breaks = [m.start() for m in _CLAUSE_PUNCTUATION.finditer(text, start, end)]
     b = 0
     previous_end = start
@@ -813,30 +813,31 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[Clause]:
             b += 1
         word = normalise_quotes(tok.text).lower()
         if broke and current:
-            segments.append((link, current))
-            link, current = "", []
+            segments.append((link, current, current_words))
+            link, current, current_words = "", [], []
         if word in CLAUSE_LINKS and (current or broke or not segments):
             if current:
-                segments.append((link, current))
-            link, current = word, []
+                segments.append((link, current, current_words))
+            link, current, current_words = word, [], []
             if word in ("which", "who"):
-                current = [tok]  # the relative pronoun is the clause's subject
+                current, current_words = [tok], [word]  # the relative pronoun is the clause's subject
         else:
             current.append(tok)
+            current_words.append(word)
         previous_end = tok.end
     if current or link:
-        segments.append((link, current))
+        segments.append((link, current, current_words))
     out: list[Clause] = []
-    for link, seg in segments:
+    for link, seg, seg_words in segments:
         if not seg:
             continue
-        clause = _parse_segment(link, seg, out[-1] if out else None)
+        clause = _parse_segment(link, seg, out[-1] if out else None, seg_words)
         out.append(clause)
     return out
 
 
-def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clause:
-    words_ = [normalise_quotes(t.text).lower() for t in seg]
+def _parse_segment(link: str, seg: list[Token], previous: Clause | None, words_: list[str]) -> Clause:
+    """The clause of the tokens ``seg`` (``words_``: their words lower-cased, quotes straightened)."""
     i = 0
     while i < len(words_) and (words_[i] in ("now", "then", "still", "also", "just", "even", "already", "so", "well",
                                              "very", "too", "more", "less", "quite", "rather", "pretty")
