@@ -983,10 +983,12 @@ class _Doc:
         count = len(self.words)
         lo = [0] * count
         start = 0
+        text, starts, ends = self.text, self.starts, self.ends
         for i in range(1, count):
-            gap = self.gap(i)
+            gap = text[ends[i - 1] : starts[i]]
             if (
-                _BOUNDARY_RE.search(gap)
+                gap != " "  # most gaps: one space holds no boundary
+                and _BOUNDARY_RE.search(gap)
                 and any(c.isspace() for c in gap)
                 and not (
                     gap.lstrip().startswith(".") and "\n" not in gap and self.words[i - 1] in ABBREVIATIONS

@@ -1467,12 +1467,14 @@ def _left_to_lists(listed: frozenset[tuple[str, str, str]], kind: str) -> frozen
 def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     """Words at or below a valence rule's limit, as matches for that rule (one set lookup a word)."""
     out: list[Hit] = []
+    lowered: list[str] | None = None
     for rule in rules.span_rules:
         if rule.rule.match != "valence" or rule.rule.valence_at_most is None:
             continue
         low = _rated_at_most(rule.rule.valence_at_most)
-        for tok in draft.toks:
-            word = tok.text.lower()
+        if lowered is None:
+            lowered = [tok.text.lower() for tok in draft.toks]
+        for tok, word in zip(draft.toks, lowered, strict=True):
             if word in low and not _listed(rules, rule, word) and not rule.pattern.fullmatch(tok.text):
                 m = _RATED_WORD.match(draft.text, tok.start, tok.end)
                 if m is not None:
