@@ -154,7 +154,7 @@ def test_compile_regex_builds_the_pattern_re_compile_builds() -> None:
         built = compile_regex(pattern.pattern, CASELESS)
         assert built == re.compile(pattern.pattern, CASELESS) and built.flags == pattern.flags
     for source, flags in [(r"(?P<verb>miss\w*)\s(?:it)", CASELESS), (r"(?x) a b # c", 0), (r"(?i)Late", 0),
-                          (r"\bsee\b", re.IGNORECASE | re.MULTILINE), (r"\bx\b", re.ASCII)]:
+                          (r"\bsee\b", re.IGNORECASE | re.MULTILINE), (r"\bx\b", re.ASCII), (r"(?a)\bx\b", 0)]:
         built, expected = compile_regex(source, flags), re.compile(source, flags)
         assert (built, built.flags, built.groups, dict(built.groupindex)) == (
             expected, expected.flags, expected.groups, dict(expected.groupindex))

@@ -48,14 +48,15 @@ def parse_regex(pattern: str, flags: int = 0) -> _parser.SubPattern:
     return _parse(pattern, bool(flags & re.VERBOSE))
 
 
-_TREE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE | re.ASCII
+_TREE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE
 
 
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` built from the parse tree :func:`parse_regex` keeps, so that a rule
     pattern already parsed for its safety check is not parsed a second time (parsing is most of compiling
     one). The result is the pattern ``re.compile`` builds: the same source, flags, groups and code. A
-    flag the parse tree does not cover (``re.DEBUG``, locale) goes through ``re.compile``."""
+    flag the parse tree does not cover (``re.ASCII``: the tree is parsed for str patterns; ``re.DEBUG``) goes
+    through ``re.compile``."""
     flags = int(flags)
     if flags & ~int(_TREE_FLAGS):
         return re.compile(pattern, flags)
