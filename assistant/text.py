@@ -271,8 +271,11 @@ NUMBER_WORD_PATTERN = "(?:" + "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"
 
 
 _DIGITS = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?%|(?:st|nd|rd|th)\b|[km]\b)?", re.IGNORECASE)
+# The lookahead names the first letters a run can start with (its words' and "a"/"an"): the same matches, but the
+# long alternation is tried only at the words that can begin one.
 _NUMBER_WORD_RUN = re.compile(
-    r"\b(?:(?:a|an)\s+)?(?:"
+    r"\b(?=[" + "".join(sorted({"a", *(word[0] for word in [*UNITS, *TENS, *SCALES, *ORDINALS, *OTHER_NUMBER_WORDS])}))
+    + r"])(?:(?:a|an)\s+)?(?:"
     + "|".join(sorted([*UNITS, *TENS, *SCALES, *ORDINALS, *OTHER_NUMBER_WORDS], key=len, reverse=True))
     + r")(?:(?:[\s-]+(?:and[\s-]+)?)(?:"
     + "|".join(sorted([*UNITS, *TENS, *SCALES, *ORDINALS], key=len, reverse=True))
@@ -810,8 +813,8 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[Clause]:
     end = len(text) if end is None else end
     toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]  # tokens of the slice
     # segment at punctuation and linking words
-    segments: list[tuple[str, list[Token]]] = []
-    link, current = "", []
+    segments: list[tuple[str, list[Token], list[str]]] = []  # linking word, tokens, their lower-cased words
+    link, current, current_words = "", [], []
     breaks = [m.start() for m in _CLAUSE_PUNCTUATION.finditer(text, start, end)]
     b = 0
     previous_end = start
@@ -823,30 +826,31 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[Clause]:
             b += 1
         word = normalise_quotes(tok.text).lower()
         if broke and current:
-            segments.append((link, current))
-            link, current = "", []
+            segments.append((link, current, current_words))
+            link, current, current_words = "", [], []
         if word in CLAUSE_LINKS and (current or broke or not segments):
             if current:
-                segments.append((link, current))
-            link, current = word, []
+                segments.append((link, current, current_words))
+            link, current, current_words = word, [], []
             if word in ("which", "who"):
-                current = [tok]  # the relative pronoun is the clause's subject
+                current, current_words = [tok], [word]  # the relative pronoun is the clause's subject
         else:
             current.append(tok)
+            current_words.append(word)
         previous_end = tok.end
     if current or link:
-        segments.append((link, current))
+        segments.append((link, current, current_words))
     out: list[Clause] = []
-    for link, seg in segments:
+    for link, seg, seg_words in segments:
         if not seg:
             continue
-        clause = _parse_segment(link, seg, out[-1] if out else None)
+        clause = _parse_segment(link, seg, out[-1] if out else None, seg_words)
         out.append(clause)
     return out
 
 
-def _parse_segment(link: str, seg: list[Token], previous: Clause | None) -> Clause:
-    words_ = [normalise_quotes(t.text).lower() for t in seg]
+def _parse_segment(link: str, seg: list[Token], previous: Clause | None, words_: list[str]) -> Clause:
+    """The clause of the tokens ``seg`` (``words_``: their words lower-cased, quotes straightened)."""
     i = 0
     while i < len(words_) and (words_[i] in ("now", "then", "still", "also", "just", "even", "already", "so", "well",
                                              "very", "too", "more", "less", "quite", "rather", "pretty")

@@ -16,6 +16,8 @@ from assistant.analyzers.scan import (
     Candidates,
     PatternScan,
     StartSet,
+    _word_entries,
+    compile_regex,
     finditer_at,
     fold,
     required_literals,
@@ -139,3 +141,42 @@ def test_every_goal_rule_finds_what_finditer_finds() -> None:
     assert scan is not None and [scan.index(p) for p in patterns] == list(range(len(patterns)))
     assert sum(s is not None for s in scan.starts_of) >= len(patterns) // 2
     _assert_scan_finds_what_finditer_finds(patterns, scan, seed=11)
+
+
+def test_compile_regex_builds_the_pattern_re_compile_builds() -> None:
+    """Compiled from the kept parse tree, every feedback cue and polarity pattern and every goal rule regex
+    equals ``re.compile``'s (source, flags, groups, code); named groups, inline flags and errors too."""
+    rules = load_feedback_rules()
+    goal_rules = load_goal_rules()
+    patterns = [*(cue.pattern for cue in rules.cues), rules.praise, rules.critical, rules.negators,
+                *(rule.regex for rule in goal_rules.rules if rule.regex is not None)]
+    for pattern in patterns:
+        built = compile_regex(pattern.pattern, CASELESS)
+        assert built == re.compile(pattern.pattern, CASELESS) and built.flags == pattern.flags
+    for source, flags in [(r"(?P<verb>miss\w*)\s(?:it)", CASELESS), (r"(?x) a b # c", 0), (r"(?i)Late", 0),
+                          (r"\bsee\b", re.IGNORECASE | re.MULTILINE), (r"\bx\b", re.ASCII), (r"(?a)\bx\b", 0)]:
+        built, expected = compile_regex(source, flags), re.compile(source, flags)
+        assert (built, built.flags, built.groups, dict(built.groupindex)) == (
+            expected, expected.flags, expected.groups, dict(expected.groupindex))
+    with pytest.raises(re.error):
+        compile_regex(r"(unclosed", CASELESS)
+
+
+def test_a_pattern_needing_a_literal_the_text_lacks_is_not_tried() -> None:
+    """A pattern each of whose matches holds one of a few literals gets no candidate starts in a text
+    without them, and the same matches as ``finditer`` in a text with one."""
+    pattern = re.compile(r"\b(?:you|he)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:should|ought)\b", CASELESS)
+    other = re.compile(r"\b(?:you|he)\s{1,3}left\b", CASELESS)
+    scan = PatternScan([pattern, other])
+    lacking = "You left early and he left the door open."
+    holding = "You left early; he really should call, and you ought to."
+    assert scan.starts(lacking) == [[], [0, 19]]
+    for text in (lacking, holding):
+        for compiled, starts in zip(scan.patterns, scan.starts(text), strict=True):
+            assert _spans(finditer_at(compiled, text, starts)) == _spans(compiled.finditer(text))
+
+
+def test_a_word_s_index_entries_split_into_sure_starts_and_prefixes_to_check() -> None:
+    entries = ((0, "thank"), (1, "than"), (0, "th"), (2, "thanks to"), (3, "thx"))
+    assert _word_entries("thanks", entries) == ((0, 1), ((2, "thanks to"),))
+    assert _word_entries("than", entries) == ((1, 0), ((0, "thank"), (2, "thanks to")))

@@ -16,7 +16,7 @@ import gc
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal, get_args
@@ -729,6 +729,17 @@ class _CompiledContext:
     yields: bool = False
     skip_occasion: bool = False
     category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
+    # not_before by each phrase's last word and not_after by its first: only those can match at a given word
+    before_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
+    after_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
+
+
+def _phrases_by(phrases: tuple[tuple[str, ...], ...], k: int) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` grouped by their word ``k`` (0: first, -1: last), each group in the phrases' order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[k], []).append(phrase)
+    return {word: tuple(group) for word, group in out.items()}
 
 
 def _context_phrases(
@@ -842,12 +853,14 @@ class RuleSet:
                         seen.add(found)
                         add(found)
         ctx = rule.context
+        not_before = _context_phrases(ctx.not_before, self.vocabulary)
+        not_after = _context_phrases(ctx.not_after, self.vocabulary)
         self._contexts.append(
             _CompiledContext(
                 describes=ctx.describes,
                 skip_things=ctx.thing_after == "skip",
-                not_before=_context_phrases(ctx.not_before, self.vocabulary),
-                not_after=_context_phrases(ctx.not_after, self.vocabulary),
+                not_before=not_before,
+                not_after=not_after,
                 needs_before=_context_phrases(ctx.needs_before, self.vocabulary),
                 needs_after=_context_phrases(ctx.needs_after, self.vocabulary),
                 window=ctx.window,
@@ -857,6 +870,8 @@ class RuleSet:
                 yields=ctx.yields,
                 skip_occasion=ctx.occasion == "skip",
                 category=rule.category,
+                before_by_last=_phrases_by(not_before, -1),
+                after_by_first=_phrases_by(not_after, 0),
             )
         )
 
@@ -968,10 +983,12 @@ class _Doc:
         count = len(self.words)
         lo = [0] * count
         start = 0
+        text, starts, ends = self.text, self.starts, self.ends
         for i in range(1, count):
-            gap = self.gap(i)
+            gap = text[ends[i - 1] : starts[i]]
             if (
-                _BOUNDARY_RE.search(gap)
+                gap != " "  # most gaps: one space holds no boundary
+                and _BOUNDARY_RE.search(gap)
                 and any(c.isspace() for c in gap)
                 and not (
                     gap.lstrip().startswith(".") and "\n" not in gap and self.words[i - 1] in ABBREVIATIONS
@@ -1117,21 +1134,23 @@ class _Checker:
     # -- context
     def accepts(self, ctx: _CompiledContext, i: int, j: int) -> bool:
         lo, hi = self.doc.bounds(i)
-        if ctx.not_before and any(self._ends_at(i - 1, p, lo) for p in ctx.not_before):
+        words = self.doc.words
+        if ctx.not_before and i - 1 >= lo and any(
+                self._ends_at(i - 1, p, lo) for p in ctx.before_by_last.get(words[i - 1], ())):
             return False
-        if ctx.not_before and self._second_conjunct(i, lo) and any(self._ends_at(i - 3, p, lo) for p in ctx.not_before):
+        if ctx.not_before and self._second_conjunct(i, lo) and i - 3 >= lo and any(
+                self._ends_at(i - 3, p, lo) for p in ctx.before_by_last.get(words[i - 3], ())):
             return False  # conjuncts share what comes before them: 'the Diwali and Eid lunches'
 
         if ctx.not_after:
-            for phrase in ctx.not_after:
-                if phrase == ("'",):
-                    if self.doc.after(j)[:1] in _APOSTROPHES:
-                        return False
-                elif phrase == ("<plural-possessive>",):  # "the kids' club", not "your mother's schedule"
-                    if self.doc.after(j)[:1] in _APOSTROPHES and not (j + 1 <= hi and self.doc.words[j + 1] == "s"):
-                        return False
-                elif self._starts_at(j + 1, phrase, hi):
-                    return False
+            if ("'",) in ctx.after_by_first.get("'", ()) and self.doc.after(j)[:1] in _APOSTROPHES:
+                return False
+            if ("<plural-possessive>",) in ctx.after_by_first.get("<plural-possessive>", ()) \
+                    and self.doc.after(j)[:1] in _APOSTROPHES and not (j + 1 <= hi and words[j + 1] == "s"):
+                return False  # "the kids' club", not "your mother's schedule"
+            if j + 1 <= hi and any(self._starts_at(j + 1, p, hi) for p in ctx.after_by_first.get(words[j + 1], ())
+                                   if p not in (("'",), ("<plural-possessive>",))):
+                return False
         if ctx.needs_before or ctx.needs_after:
             before = bool(ctx.needs_before) and self._needs_before(ctx, i, lo)
             after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)

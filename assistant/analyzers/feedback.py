@@ -74,7 +74,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.analyzers.scan import PatternScan, finditer_at
+from assistant.analyzers.scan import PatternScan, compile_regex, finditer_at
 from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
 from assistant.names import lexicon as names_lexicon
 from assistant.schemas import Citation
@@ -426,7 +426,7 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile(linear_regex(pattern), re.IGNORECASE)
+        return compile_regex(linear_regex(pattern), re.IGNORECASE)
     except ValueError as exc:
         raise RulesFileError(f"{where}: {exc}") from None
 
@@ -617,10 +617,32 @@ class _Draft:
             found = self.memo[key] = (pattern, list(finditer_at(pattern, self.text, starts)))
         return iter(found[1])
 
+    def span_tokens(self, start: int, end: int) -> list:
+        """``tokens(text[start:end])`` (offsets from ``start``), worked out once per span: several checks read
+        the words of the same clause. The list is shared: read it, do not change it."""
+        key = ("tokens", start, end)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = tokens(self.text[start:end])
+        return found
+
+    def span_words(self, start: int, end: int) -> list[str]:
+        """The words of :meth:`span_tokens`, lower-cased, curly apostrophes straightened (shared, read-only)."""
+        key = ("words", start, end)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = [normalise_quotes(t.text).lower() for t in self.span_tokens(start, end)]
+        return found
+
     @cached_property
     def parsed(self) -> list[list[Clause]]:
         """The clauses of each sentence (``assistant.text.clauses``)."""
         return [clauses(self.text, s, e) for s, e in self.sentences]
+
+    @cached_property
+    def person(self) -> _Person:
+        """Who the draft is about (``_person`` over its clauses), worked out once."""
+        return _person(self.text, self.parsed)
 
     def clause_at(self, sentence: int, pos: int) -> Clause | None:
         """The clause of sentence number ``sentence`` that ``pos`` lies in."""
@@ -1445,12 +1467,14 @@ def _left_to_lists(listed: frozenset[tuple[str, str, str]], kind: str) -> frozen
 def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     """Words at or below a valence rule's limit, as matches for that rule (one set lookup a word)."""
     out: list[Hit] = []
+    lowered: list[str] | None = None
     for rule in rules.span_rules:
         if rule.rule.match != "valence" or rule.rule.valence_at_most is None:
             continue
         low = _rated_at_most(rule.rule.valence_at_most)
-        for tok in draft.toks:
-            word = tok.text.lower()
+        if lowered is None:
+            lowered = [tok.text.lower() for tok in draft.toks]
+        for tok, word in zip(draft.toks, lowered, strict=True):
             if word in low and not _listed(rules, rule, word) and not rule.pattern.fullmatch(tok.text):
                 m = _RATED_WORD.match(draft.text, tok.start, tok.end)
                 if m is not None:
@@ -1885,8 +1909,8 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     if clause.link not in ("", "and", "then", "so", "but") or clause.subject and not (
             len(clause.subject) == 1 and clause.subject_words[0] in ("always", "never")):
         return False  # "Always let the presenter finish": a frequency word read as the subject is none
-    toks = [normalise_quotes(t.text).lower() for t in tokens(draft.text[clause.start:clause.end])]
-    raw = [t.text for t in tokens(draft.text[clause.start:clause.end])]
+    toks = draft.span_words(clause.start, clause.end)
+    raw = [t.text for t in draft.span_tokens(clause.start, clause.end)]
     i = 0
     while i < len(toks) and toks[i] in ("please", "just", "also", "then", "now", "so", "always", "never", "and", "simply"):
         i += 1
@@ -1996,7 +2020,7 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
                 and (m := _ADVICE_ACT.match(text, c.verbs[-1].end, e)) is not None \
                 and _act_named(m.group(1).lower(), gerund=False):
             return c  # "It's important to let the client finish before you respond"
-        words_ = [normalise_quotes(t.text).lower() for t in tokens(text[c.start:c.end])]
+        words_ = draft.span_words(c.start, c.end)
         if not c.subject and words_ and words_[0].endswith("ing") and len(words_[0]) > 4 \
                 and words_[0] not in _NOT_GERUND and not rules.problem_words.match(text, c.start) \
                 and not rules.critical.match(text, c.start):
@@ -2063,7 +2087,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 if m is not None:
                     firsts[i][cue.part] = (cue, m)
     demands: set[int] = set()
-    person = _person(text, draft.parsed)
+    person = draft.person
     for i, (s, e) in enumerate(draft.sentences):
         if "behavior" in firsts[i] and "situation" not in firsts[i] and _generic(rules, text, s, e):
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
@@ -2625,7 +2649,7 @@ def _unspecific(rules: FeedbackRules, draft: _Draft, i: int) -> bool:
         if c.main_verb in rules.manner_verbs:
             if any(ch.isdigit() for ch in text[c.start:c.end]) or any(
                     t.start > s and t.start not in subject and t.text[:1].isupper() and t.text != "I"
-                    for t in tokens(text[c.start:c.end])) or _delivered_occasion(rules, draft, i, c):
+                    for t in draft.span_tokens(c.start, c.end)) or _delivered_occasion(rules, draft, i, c):
                 return False
             continue
         if _concrete_word(rules, text, c.start, c.end, s, subject):
@@ -2774,8 +2798,8 @@ def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) 
             hypothetical = True
             continue  # "It might have helped if you had reviewed the notes, explained why ...": not done
         hypothetical = False
-        toks = tokens(text[c.start:c.end])
-        lowered = [normalise_quotes(t.text).lower() for t in toks]
+        toks = draft.span_tokens(c.start, c.end)
+        lowered = draft.span_words(c.start, c.end)
         if any(w in _HABITUAL for w in lowered):
             continue  # "she always tries to make the plan better": a habit, no occasion
         for k in range(1, len(toks) - 1):
@@ -3920,7 +3944,7 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
     does nothing."""
     text = draft.text
     parsed = draft.parsed
-    person = _person(text, parsed)
+    person = draft.person
     if person.second:
         mentions = _YOU_TOKEN
     elif person.name is not None and not draft.second_person:
@@ -3944,7 +3968,7 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
     return sorted(before + timed) if acted else []
     text = draft.text
     parsed = draft.parsed
-    person = _person(text, parsed)
+    person = draft.person
     if not person.second:
         return []
     out: list[tuple[int, int]] = []
@@ -4021,7 +4045,7 @@ def _uptake(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
         if c.tense in ("past", "perfect") and c.link not in _SCENE_LINKS and person.is_subject(c.subject_words) \
                 and c.main_verb not in _LINK_VERBS and not any(w in BE_FORMS for w in c.verb_words):
             return m.start(), m.end()
-        toks = tokens(text[c.start:c.end])
+        toks = draft.span_tokens(c.start, c.end)
         if c.subject or c.verbs or not toks:
             named = False
             continue
@@ -4665,7 +4689,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
     kinds = [rule.kind for rule, _ in analysis.hits]
     praise = sum(max(0, s.praise) for s in sentences)
     critical = sum(max(0, s.critical) for s in sentences)
-    person = _person(text, draft.parsed)
+    person = draft.person
     acts = described = others = 0
     for c in tensed:
         if person.is_subject(c.subject_words):

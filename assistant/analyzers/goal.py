@@ -35,7 +35,7 @@ from assistant.analyzers.rules import (
     validation_message,
 )
 from assistant.analyzers.rules import Rule as BaseRule
-from assistant.analyzers.scan import PatternScan, finditer_at
+from assistant.analyzers.scan import PatternScan, compile_regex, finditer_at
 from assistant.schemas import Citation
 from assistant.text import (
     IRREGULAR_VERBS,
@@ -321,7 +321,7 @@ class GoalOverrides(Overrides[GoalRule]):
 
 def _compile_rule_pattern(pattern: str, vocab: dict[str, str], where: str) -> re.Pattern[str]:
     try:
-        return re.compile(linear_regex(_expand(pattern, vocab)), _FLAGS)
+        return compile_regex(linear_regex(_expand(pattern, vocab)), _FLAGS)
     except (ValueError, KeyError) as exc:
         raise RulesFileError(f"{where}: {exc}") from None
 

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 try:
+    import re._compiler as _compiler  # type: ignore[import-not-found]
     import re._parser as _parser  # type: ignore[import-not-found]
 except ImportError:  # pragma: no cover - Python < 3.11
+    import sre_compile as _compiler  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
 
 C = _parser  # the opcodes are re-exported by the parser module
@@ -44,6 +46,33 @@ def parse_regex(pattern: str, flags: int = 0) -> _parser.SubPattern:
     changes the tree, so the safety check of a rule pattern and the start analysis of the compiled
     pattern parse it once between them (parsing is most of a cold command's rule loading)."""
     return _parse(pattern, bool(flags & re.VERBOSE))
+
+
+_TREE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE
+
+
+def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` built from the parse tree :func:`parse_regex` keeps, so that a rule
+    pattern already parsed for its safety check is not parsed a second time (parsing is most of compiling
+    one). The result is the pattern ``re.compile`` builds: the same source, flags, groups and code. A
+    flag the parse tree does not cover (``re.ASCII``: the tree is parsed for str patterns; ``re.DEBUG``) goes
+    through ``re.compile``."""
+    flags = int(flags)
+    if flags & ~int(_TREE_FLAGS):
+        return re.compile(pattern, flags)
+    try:
+        parsed = parse_regex(pattern, flags)
+    except re.error:
+        return re.compile(pattern, flags)  # raises the same error re.compile does
+    state = parsed.state
+    if state.flags & re.VERBOSE and not flags & re.VERBOSE:  # an inline (?x): parsed differently
+        return re.compile(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    indexgroup = [None] * state.groups
+    for name, number in state.groupdict.items():
+        indexgroup[number] = name
+    return _compiler._sre.compile(pattern, flags | state.flags, code, state.groups - 1, dict(state.groupdict),
+                                  tuple(indexgroup))
 
 
 def fold(text: str) -> str:
@@ -280,6 +309,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 _MAX_WORDS = 50_000  # distinct words whose index entries a scan keeps
 _MIN_SPLIT = 4  # a top-level alternation of at least this many alternatives is tried alternative by alternative
+_MAX_GATE = 8  # a pattern that needs one of at most this many literals is tried only in a text holding one
 
 
 def _top_level_alternatives(source: str) -> list[str]:
@@ -398,7 +428,13 @@ class PatternScan:
         self._unreadable = tuple(n for n, found in enumerate(self.starts_of) if found is None)
         self._char_class = re.compile("[" + "".join(re.escape(ch) for ch in self._chars) + "]") if self._chars else None
         self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
-        self._by_word: dict[str, tuple[tuple[int, str], ...]] = {}  # folded word -> its index entries
+        # A pattern each of whose matches holds one of a few literals ("should", "thank", "instead") cannot
+        # match in a text that holds none of them: its candidate starts there are dropped untried.
+        self._gates = tuple((n, tuple(sorted(need))) for n, pattern in enumerate(self.patterns)
+                            if self.starts_of[n] is not None and n not in self._split
+                            and (need := required_literals(pattern)) and len(need) <= _MAX_GATE)
+        # folded word -> (patterns that can start at it, index entries to check in the text): see _word_entries
+        self._by_word: dict[str, tuple[tuple[int, ...], tuple[tuple[int, str], ...]]] = {}
 
     def index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`patterns` (None: not one of them)."""
@@ -419,11 +455,16 @@ class PatternScan:
             word = folded[pos:run.end()]
             entries = seen.get(word)
             if entries is None:  # the index entries under each of the word's first characters, in that order
-                entries = tuple(entry for length in lengths if length <= len(word)
-                                for entry in index.get(word[:length], ()))
+                entries = _word_entries(word, tuple(entry for length in lengths if length <= len(word)
+                                                    for entry in index.get(word[:length], ())))
                 if len(seen) < _MAX_WORDS:
                     seen[word] = entries
-            for n, prefix in entries:
+            inside, beyond = entries
+            for n in inside:
+                if last[n] != pos:
+                    last[n] = pos
+                    out[n].append(pos)  # type: ignore[union-attr]
+            for n, prefix in beyond:
                 if last[n] != pos and folded.startswith(prefix, pos):
                     last[n] = pos
                     out[n].append(pos)  # type: ignore[union-attr]
@@ -444,6 +485,17 @@ class PatternScan:
                     extra.setdefault(n, []).append(m.start())
             for n, positions in extra.items():
                 out[n] = sorted(set(out[n]).union(positions))  # type: ignore[arg-type]
+        held: dict[str, bool] = {}
+        for n, need in self._gates:
+            if out[n]:
+                for literal in need:
+                    found = held.get(literal)
+                    if found is None:
+                        found = held[literal] = literal in folded
+                    if found:
+                        break
+                else:
+                    out[n] = []
         for n, (first, alternatives) in self._split.items():
             tries: dict[int, list[_Alternative]] = {}
             for k, alternative in enumerate(alternatives):
@@ -453,6 +505,22 @@ class PatternScan:
             found.tries = tries
         del out[len(self.patterns):]
         return out
+
+
+def _word_entries(word: str, entries: tuple[tuple[int, str], ...]
+                  ) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...]]:
+    """A word's index entries split once for every later occurrence of the word: the patterns whose prefix
+    the word itself starts with (they can start there, nothing to check), and the entries whose prefix runs
+    past the word (checked against the text at each occurrence). A prefix within the word's length that it
+    does not start with can never start there and is dropped."""
+    inside: list[int] = []
+    beyond: list[tuple[int, str]] = []
+    for n, prefix in entries:
+        if len(prefix) > len(word):
+            beyond.append((n, prefix))
+        elif word.startswith(prefix) and n not in inside:
+            inside.append(n)
+    return tuple(inside), tuple(beyond)
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None,
