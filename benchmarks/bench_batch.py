@@ -78,7 +78,10 @@ def cold_commands(runs: int = 3) -> str:
     texts = {"bias": "She is abrasive in meetings and too emotional.",
              "goal": "Improve customer service by the end of Q3.",
              "feedback": "In yesterday's stand-up you interrupted Sam twice. Next time, please let him finish."}
-    lines = ["## Cold analyzer commands (new process each, guidance sidecar present, offline)", "",
+    # An installed package runs from compiled bytecode (pip compiles it; an editable checkout writes it on
+    # first import unless PYTHONDONTWRITEBYTECODE is set), so compile it once before timing.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "assistant")], check=True)
+    lines = ["## Cold analyzer commands (new process each, bytecode compiled, guidance sidecar present, offline)", "",
              "Target (issue 12): ≤ 1.5 s, no torch / chromadb / onnxruntime import.", "",
              "| command | median s | max s | heavy modules imported |", "|---|---:|---:|---|"]
     with tempfile.TemporaryDirectory() as folder:
