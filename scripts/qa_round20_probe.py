@@ -8,7 +8,10 @@ this probe from the documents' text, before any change, and none is taken from `
 * ``multi_part``: the question asks two things (joined by "and"); every part's fact must be in the answer;
 * ``neighbour``: the sentence that shares the question's words sets the topic and the asked fact stands in
   a sentence next to it;
-* ``abstain``: questions the documents do not answer (they pass when refused).
+* ``abstain``: questions the documents do not answer (they pass when refused);
+* ``scope`` (written after the first run): pages that never name their organisation, or name only its parent
+  agency ("GSA" on a TTS page), asked about "at TTS" / "at CivicActions"; ``scope_abstain``: the same pages
+  asked about another organisation of the index (they pass when refused).
 
     PYTHONPATH=$PWD .venv/bin/python scripts/qa_round20_probe.py [-v]
 
@@ -71,6 +74,25 @@ PROBES: list[tuple[str, list[str], str]] = [
     ("At TTS, should I use comp time or annual leave first?", ["use your accrued comp time before"], "neighbour"),
     ("Does finishing the CivicActions intro period change my at-will status?",
      ["does not change that status"], "neighbour"),
+    # Written after the first run, for the organisation scope class it showed: pages that never name their
+    # organisation (or name only its parent agency), asked about "at TTS" / "at CivicActions" ...
+    ("At CivicActions, what should I do if I think I'm being retaliated against for a harassment complaint?",
+     ["report your concern to your manager"], "scope"),
+    ("At CivicActions, what details should I give when I report harassment?", ["names of the accused"], "scope"),
+    ("At TTS, is a rating required for each critical element in an NFFE member's mid-year review?",
+     ["NOT required"], "scope"),
+    ("At TTS, how many credit hours can I have at one time?", ["24 credit hours"], "scope"),
+    ("Does comp time at TTS expire?", ["one year"], "scope"),
+    ("At TTS, are credit hours paid out when I leave?", ["paid out"], "scope"),
+    ("How long must I stay at my current GS level at TTS before I can apply for a promotion?", ["one year"],
+     "scope"),
+    # ... and the same pages asked about another organisation of the index: pass when refused.
+    ("At GitLab, how many credit hours can I bank at any one time?", [], "scope_abstain"),
+    ("How much advanced sick leave can a CivicActions employee request?", [], "scope_abstain"),
+    ("At GitLab, does comp time expire after a year?", [], "scope_abstain"),
+    ("What are the union requirements for mid-year reviews at CivicActions?", [], "scope_abstain"),
+    ("At CivicActions, how is travel comp time calculated?", [], "scope_abstain"),
+    ("At GitLab, what is the time-in-grade requirement for a promotion?", [], "scope_abstain"),
     # Not covered by the documents: pass when the question is refused.
     ("What is the mileage reimbursement rate per mile at CivicActions?", [], "abstain"),
     ("Does CivicActions pay a relocation allowance when I move to another city, and how much is it?", [],
