@@ -261,7 +261,9 @@ def prepare(examples: Sequence[Example]) -> list[Prepared]:
             item.asked = analyse(example.question)
             item.units, item.x = unit_features(item.asked, example.passages, example.vectors, example.q_vector)
             wanted = list(item.asked.names)
-            item.valid = np.array([not missing_names(wanted, u.passage) for u in item.units], dtype=bool)
+            pool = list({u.passage.id: u.passage for u in item.units}.values())
+            unnamed = {p.id for p in pool if missing_names(wanted, p, pool)}
+            item.valid = np.array([u.passage.id not in unnamed for u in item.units], dtype=bool)
             facts = example.facts if example.answerable else []
             item.positive = np.array([holds_fact(u.text, facts) for u in item.units], dtype=bool)
         out.append(item)

@@ -104,7 +104,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     if not units:
         return [], Verdict(False, "empty")
     wanted = list(dict.fromkeys([*asked.names, *carried_names]))
-    valid = [u for u in units if not missing_names(wanted, u.passage)]
+    pool = list({u.passage.id: u.passage for u in units}.values())
+    unnamed = {p.id for p in pool if missing_names(wanted, p, pool)} if wanted else set()
+    valid = [u for u in units if u.passage.id not in unnamed]
     if not valid:
         return [], Verdict(False, "names", missing_names(wanted, units[0].passage),
                            nearest=_distinct_passages(units))

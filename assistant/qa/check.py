@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import PurePath
 from typing import Literal
 
 from assistant.qa.models import Passage
@@ -361,12 +363,46 @@ def _value(raw: str) -> float | None:
     return found[0].value if found else None
 
 
-def missing_names(question_names: list[str], passage: Passage) -> list[str]:
+def missing_names(question_names: list[str], passage: Passage, pool: Sequence[Passage] = ()) -> list[str]:
     """The question's names that neither the passage nor its document's metadata mention (a name
-    joined by "and" is found when each of its parts is: "Correll and Simard")."""
+    joined by "and" is found when each of its parts is: "Correll and Simard").
+
+    A page that names no organisation of its own belongs to the handbook it was published in: a name
+    that at least :data:`SIBLING_DOCUMENTS` other documents of that handbook in ``pool`` (the retrieved
+    passages: same folder, same file-name prefix, "18f-overtime.md" beside "18f-leave.md") mention
+    counts as mentioned by it too ("at TTS" for a TTS page that only says "GSA")."""
     where = f"{passage.context}\n{passage.text}\n{passage.scope_text}"
-    return [name for name in question_names
-            if not all(_mentions(part, where) for part in re.split(r"\s+(?:and|&)\s+", name))]
+    missing = [name for name in question_names if not _mentions_all(name, where)]
+    if not missing or passage.organisation or not pool:
+        return missing
+    siblings = _siblings(passage, pool)
+    return [name for name in missing
+            if sum(1 for where in siblings.values() if _mentions_all(name, where)) < SIBLING_DOCUMENTS]
+
+
+SIBLING_DOCUMENTS = 2  # other pages of one handbook that must name what a page of it does not
+_PREFIX = re.compile(r"^([A-Za-z0-9]+)[-_][A-Za-z0-9]")
+
+
+def _mentions_all(name: str, where: str) -> bool:
+    return all(_mentions(part, where) for part in re.split(r"\s+(?:and|&)\s+", name))
+
+
+def _siblings(passage: Passage, pool: Sequence[Passage]) -> dict[str, str]:
+    """The other documents of ``pool`` published beside ``passage``'s (same folder, same file-name
+    prefix), each with the text its passages in the pool give (passages, headings, document metadata)."""
+    prefix = _PREFIX.match(PurePath(passage.source).name)
+    if prefix is None:
+        return {}
+    folder = PurePath(passage.path).parent
+    out: dict[str, str] = {}
+    for other in pool:
+        found = _PREFIX.match(PurePath(other.source).name)
+        if other.source == passage.source or found is None or found.group(1).casefold() != prefix.group(1).casefold() \
+                or PurePath(other.path).parent != folder:
+            continue
+        out[other.source] = f"{out.get(other.source, '')}\n{other.context}\n{other.text}\n{other.scope_text}"
+    return out
 
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+")

@@ -127,6 +127,8 @@ class Question:
 _ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?<!\w)@\w+")
 _NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS) | frozenset(stem(w) for w in ORDINALS)
 _CARRIED = re.compile(r"\s*\(follow-up to: (.*)\)\s*$", re.DOTALL)
+# A pronoun standing for a thing or group named before it in the question ("it", "they", "them").
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
 
 
 def focus_stems(text: str, question_names: Iterable[str] = ()) -> set[str]:
@@ -222,6 +224,11 @@ def analyse(question: str) -> Question:
     for part in parts:  # "Can I still fix it?" after "I logged a PTO day ...": the scene is the topic
         if len(part.focus) < 2:
             part.focus |= topic
+    for earlier, part in zip(parts, parts[1:], strict=False):
+        # A later part that refers back by a pronoun ("..., and can they be turned into cash?") asks
+        # about the earlier part's topic as well.
+        if _BACK_REFERENCE.search(part.text):
+            part.focus |= earlier.focus
     if carried:  # a follow-up asks about the previous question's topic as well
         previous = carried.group(1)
         topic = focus_stems(previous, found)
