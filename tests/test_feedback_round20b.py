@@ -57,3 +57,19 @@ def test_a_quantifier_opening_a_sentence_is_no_name_and_slipped_it_to_is_handing
 
 def test_slipped_her_mind_is_still_forgetting():
     assert reading("The deadline slipped her mind again, and the client had to chase us.")[0] == "constructive"
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("q01", ("positive", [])),
+    ("q03", ("positive", ["vague"])),
+    ("m01", ("mixed", ["missing_action"])),
+    ("m02", ("mixed", ["missing_action", "vague"])),
+])
+def test_a_turn_after_a_problem_is_no_turn_against_the_person_but_after_praise_it_is(row_id, expected):
+    assert reading(probe(row_id)) == expected
+
+
+def test_without_a_hitch_is_no_fault():
+    draft = ("The warehouse move was set for a single Saturday. Kwame planned every truck and labelled every pallet, "
+             "and the move went off without a hitch, so the pickers started on Monday at the usual time.")
+    assert reading(draft) == ("positive", [])
