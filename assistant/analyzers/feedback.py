@@ -543,7 +543,7 @@ CONTRACTED_SUBJECT = re.compile(r"^(?:you|he|she|they|it|we|i)['’](?:re|s|ve|d
 _NOT_NAMES = wordset(
     """the this that these those it there what which when where everyone everybody nobody customers clients
     great nice thanks please honestly also however then next our we i really truly very so just well
-    totally seriously overall"""
+    totally seriously overall none neither nothing each every all both several most many some few any"""
 )
 PERSON_NOUNS = wordset(
     """person employee worker colleague coworker co-worker teammate member engineer manager nurse analyst
@@ -2242,6 +2242,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if praise > 0 and (c := draft.clause_at(i, m.start())) is not None and c.link in _CONDITION_LINKS:
                 continue  # "she asks around if she doesn't know the answer": a supposed case, not a fault
+            if (c := draft.clause_at(i, m.start())) is not None and c.link in _CONDITION_LINKS \
+                    and c.subject_words[:1] in (("it",), ("this",), ("that",)):
+                continue  # "If that wasn't complicated enough, ...", "if it hadn't been for her": a supposed case of a thing
             if _IMPERATIVE_NEGATION.match(text, _clause_start(text, m.start(), s)) and not text[
                     _clause_start(text, m.start(), s):m.start()].strip(" \"'“‘(-•*") and not _PERSON_REF.search(
                     text, s, m.start()):  # "She is never late, never misses a deadline": a list about her
@@ -2293,8 +2296,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             # counts: "You did good work on the migration, but you need to be more careful")
             praise = sum(1 for m in praise_by[i] if m.start() < need.start() and outside(m) and not negated(m.start()))
             critical = max(critical, 1)
-        if praise <= 0 and out and _CONTRAST.match(text, s, e):
-            critical = max(critical, 1)  # after praise, "The summary, though, arrived late ...": the turn to criticism
+        if praise <= 0 and any(o.praise > 0 for o in out) and _CONTRAST.match(text, s, e):
+            # after praise, "The summary, though, arrived late ...": the turn to criticism; after a problem or a plain
+            # account ("we had lots of unexpected donations. But it all got done"), no turn against the person
+            critical = max(critical, 1)
         if critical <= 0 and (lack := _deficient(draft, i, person, quotes, setting, rules)) is not None:
             critical = 1  # "The handover notes were too brief", "signed but not done": the work fell short
             if praise > 0:  # "signed but not done", "still outstanding": the praise word is the predicate's
@@ -2325,7 +2330,38 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             # "The old intake form confused every new patient. Carlos redesigned it."; "We had a lot of problems
             # with late deliveries last year. Thanks to your new system, they are a thing of the past."
             out[i].critical = 0
+        elif (out[i].critical > 0 and out[i].praise <= 0 and all(later.critical <= 0 for later in out[i + 1:])
+              and _before_entrance(draft, i, person, first_act, trait_starts)):
+            # "The printer had been jamming every morning for a month. Marcus took it apart and replaced the roller.":
+            # the problem told before the person enters the story is the situation they then met
+            out[i].critical = 0
     return out
+
+
+def _before_entrance(draft: _Draft, sentence: int, person: _Person, first_act: int | None, traits: list[int]) -> bool:
+    """Sentence number ``sentence`` tells a problem before the person enters a problem-solution story: the person
+    acts later in the draft (``first_act``: an act, not a state, unnegated), nothing after the sentence is
+    criticism, the sentence names neither the
+    person nor anyone by a role noun ("the analyst's report was full of errors" may be the person's), does not
+    speak to anyone ("you") and carries no personality label. Pronouns in it ("her order had been lost") are
+    someone else's: the person has not yet appeared."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    if first_act is None or first_act < e:
+        return False
+    found = next(found for found in draft.parsed if any(c.start == first_act for c in found))
+    act = next(c for c in found if c.start == first_act)
+    if not act.verbs or any(w in BE_FORMS or w in ("have", "has", "had") for w in act.verb_words) or any(
+            _UNDONE.search(text, c.verbs[0].start, c.end) for c in found if c.start >= first_act and c.verbs):
+        return False  # "You were on leave and had not set an out-of-office message": no act that met the problem
+    k = bisect_right(traits, s - 1)
+    if k < len(traits) and traits[k] < e:
+        return False
+    words = [w.lower() for w in _WORD.findall(text[s:e])]
+    if any(w in _YOU_WORDS or w in PERSON_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS)
+           or (person.name is not None and w == person.name) for w in words):
+        return False
+    return not _QUESTION_END.search(text, s, e)
 
 
 def _named(person: _Person, word: str) -> bool:
@@ -3174,7 +3210,13 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
     job", "caught three errors", "found 38 cases logged under the wrong code", "no customer was
     charged twice"."""
     last = None
-    for found in rules.remedies.finditer(text, _clause_start(text, pos, sentence_start), pos):
+    start = _clause_start(text, pos, sentence_start)
+    relative = None
+    for found in _OBJECT_RELATIVE.finditer(text, max(sentence_start, pos - 120), pos):
+        relative = found
+    if relative is not None:
+        start = min(start, _clause_start(text, relative.start(), sentence_start))  # the remedy's object owns it
+    for found in rules.remedies.finditer(text, start, pos):
         last = found
     if last is None:
         return False
@@ -3186,7 +3228,14 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
     # a discovery verb takes a longer object ("found 38 cases logged under the wrong code")
     limit = 6 if last.group().lower() in ("found", "caught", "spotted", "flagged", "identified", "noticed", "discovered",
                                           "detected") else 4
-    return len(text[last.end():pos].split()) <= limit
+    between = text[last.end():pos]
+    if _OBJECT_RELATIVE.search(between):
+        limit += 10  # "resolved a race condition in the token logic that had been causing login failures": its object
+    return len(between.split()) <= limit
+
+
+# A relative clause on the remedy's object, which tells what the remedied problem had been doing.
+_OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s{1,3}(?:had|has|have|was|were|kept|used\s{1,3}to)\b", re.IGNORECASE)
 
 
 # Criticism without a cue word: the person's work (or the person) as the subject of a deficiency. The predicate
@@ -3867,6 +3916,14 @@ def _third_person_mention(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{re.escape(name)}|he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
+def _second_or_named_mention(name: str) -> re.Pattern[str]:
+    """The person of a draft that speaks to someone named: "you" or the name."""
+    return re.compile(rf"\b(?:your?|{re.escape(name)})\b", re.IGNORECASE)
+
+
+_HE_OR_SHE_MENTION = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
 # A hardship the person worked through, in a concessive adjunct ("despite a broken printer", "in spite of the bad
 # connection", "even on days when the weather was terrible"): its problem words describe the circumstances, not the
 # person, when the person acts in the rest of the sentence and nothing in the adjunct is theirs ("despite your late
@@ -3945,10 +4002,15 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
     text = draft.text
     parsed = draft.parsed
     person = draft.person
+    # A draft that thanks the person by name ("Thank you, Priya.") may tell what they did in the third person
+    # ("Priya sorted every folder"); a draft about "he" or "she" with no name is about them.
+    named_actor = person.name if person.name is not None and names_lexicon().may_be_name(person.name) else None
     if person.second:
-        mentions = _YOU_TOKEN
+        mentions = _YOU_TOKEN if named_actor is None else _second_or_named_mention(named_actor)
     elif person.name is not None and not draft.second_person:
         mentions = _third_person_mention(person.name)
+    elif person.name is None and not draft.second_person:
+        mentions = _HE_OR_SHE_MENTION
     else:
         return []
     before: list[tuple[int, int]] = []
@@ -3956,7 +4018,8 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
     acted = False
     for sentence_clauses in parsed:
         for c in sentence_clauses:
-            if person.is_subject(c.subject_words) and c.tense != "none":
+            if c.tense != "none" and (person.is_subject(c.subject_words) or (
+                    named_actor is not None and named_actor in c.subject_words[:2])):
                 acted = True
                 continue
             if not c.subject or mentions.search(text, c.start, c.end):
