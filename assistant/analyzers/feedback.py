@@ -274,6 +274,11 @@ class PolarityLexicon(BaseModel):
     bare_demand: str = Field(default="", description=(
         "A whole sentence that asks only for a better result ('Please improve your attendance', 'Next time, be more "
         "careful'): a desired result, not a next step."))
+    effort_words: str = Field(default="", description=(
+        "Base forms of words of effort, attention and attitude ('try', 'hard', 'effort', 'careful', 'commitment', "
+        "'initiative'): a request whose every content word is one of these or an unspecific word, with no number "
+        "or name, is an exhortation ('You should just try harder', 'Show more initiative'), no next step; each "
+        "listed with its inflections."))
     generic_words: str = Field(default="", description=(
         "Words of habitual, generic praise ('delivered high-quality work', 'went above and beyond'): a behaviour "
         "sentence made only of these, with no occasion, number or name, describes no observable behaviour."))
@@ -390,6 +395,7 @@ class FeedbackRules:
     allow: PhraseMatcher
     term_index: dict[str, tuple[CompiledSpanRule, ...]]  # first word of a term -> rules with such a term
     generic_words: frozenset[str] = frozenset()
+    effort_words: frozenset[str] = frozenset()
     unspecific_words: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
     delivery_adverbs: frozenset[str] = frozenset()
@@ -414,7 +420,8 @@ def _term_pattern(terms: list[str]) -> re.Pattern[str]:
     alternatives = sorted((re.escape(t).replace(r"\ ", r"[\s-]{1,3}").replace(r"\-", r"[\s-]?") for t in terms),
                           key=len, reverse=True)
     # An intensifying prefix does not hide the word: "ultra-controlling", "super-lazy".
-    return re.compile(r"(?:(?<![\w'’-])|(?<=ultra-)|(?<=super-)|(?<=hyper-)|(?<=overly-)|(?<=uber-))(?:"
+    # An opening single quote does not hide it either (a quoted label: "were 'rude' and 'abrasive'").
+    return re.compile(r"(?:(?<![\w'’-])|(?<=[\s(\[/\"“]['‘])|(?<=ultra-)|(?<=super-)|(?<=hyper-)|(?<=overly-)|(?<=uber-))(?:"
                       + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -486,6 +493,7 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
         generic_words=wordset(polarity.generic_words),
+        effort_words=frozenset(form for word in polarity.effort_words.split() for form in inflections(word)),
         unspecific_words=frozenset(form for word in polarity.unspecific_words.split() for form in inflections(word)),
         manner_verbs=frozenset(form for word in polarity.manner_verbs.split() for form in inflections(word)),
         delivery_adverbs=wordset(polarity.delivery_adverbs),
@@ -698,9 +706,22 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
     before = _words_before(draft, m.start(), sent_start)
     if _attributive_to_thing(text, m, before):
         return False  # "a touchy subject", "a demanding quarter": the adjective describes the noun after it
+    if _quoted_label(text, m, sent_start):
+        return True  # "The words your co-workers use to describe you are 'annoying' and 'abrasive'"
     saw_link = False
     for n, tok in enumerate(before):
         lower = tok.lower.replace("’", "'")
+        following = before[n + 1].lower.replace("’", "'") if n + 1 < len(before) else ""
+        if not saw_link and lower in _OBJECT_PERSONS and following in _ASCRIBING_VERBS:
+            # "People find you difficult", "The night staff consider you unreliable"; not when the ascribing is
+            # denied ("Nobody would call you lazy", "People don't find you difficult")
+            return not any(t.lower in _DENYING or t.lower.endswith(("n't", "n’t")) for t in before[n + 2:])
+        if lower in _ASCRIBED_PARTICIPLES and (not following or following in BE_FORMS or following in ("'re", "'s")
+                                               or CONTRACTED_SUBJECT.match(following) or following == "been"):
+            saw_link = True  # "You are seen as lazy", "You've been called bossy": others' words, the person's trait
+            continue
+        if lower == "of" and following == "thought":
+            continue  # "think of you as lazy"
         if CONTRACTED_SUBJECT.match(lower):
             return not lower.startswith(("it", "we", "i'"))  # "you're", "he's" (not "it's")
         if lower in ("being", "be") and not saw_link:
@@ -735,6 +756,33 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         ):
             return True
     return False
+
+
+# A trait may be given through others' words: a verb that ascribes a quality to its object ("people find you
+# difficult", "they call you stubborn", "the staff consider you unreliable"), its passive ("you are seen as lazy",
+# "you've been called bossy", "described as aggressive"), or a quoted label that others' words name ("the words
+# your co-workers use to describe you are 'annoying' and 'abrasive'"). Whose words they are does not change
+# what the sentence does: it labels the person's character (the guides' trait definition).
+_ASCRIBING_VERBS = frozenset().union(*(inflections(v) for v in ("find", "consider", "call", "deem", "label", "brand",
+                                                                 "think", "judge", "rate")))
+_ASCRIBED_PARTICIPLES = frozenset(("found", "considered", "called", "deemed", "labelled", "labeled", "branded", "judged",
+                                   "described", "seen", "viewed", "perceived", "regarded", "thought", "known",
+                                   "experienced", "portrayed", "characterised", "characterized", "rated"))
+_OBJECT_PERSONS = frozenset(("you", "him", "her", "them"))
+_DENYING = frozenset(("not", "never", "nobody", "noone", "none", "no", "neither", "nor", "hardly"))
+_LABEL_NOUN = re.compile(r"\b(?:words?|terms?|adjectives?|labels?|descriptions?|descriptors?)\b[^.!?]{0,80}?\b(?:is|are|was|"
+                         r"were|included?|came\s{1,3}up)\b", re.IGNORECASE)
+_LABELLED_PERSON = re.compile(r"\b(?:you|your|him|his|her|them|their)\b", re.IGNORECASE)
+
+
+def _quoted_label(text: str, m: re.Match[str], sent_start: int) -> bool:
+    """The trait word stands in quotes as the complement of a label noun ("the word that came up most was
+    'dismissive'") in a sentence about a person."""
+    k = m.start()
+    if k == 0 or text[k - 1] not in "'\"‘“":
+        return False
+    prefix = text[sent_start:k - 1]
+    return _LABEL_NOUN.search(prefix) is not None and _LABELLED_PERSON.search(prefix) is not None
 
 
 def _followed_by_other_sense(text: str, m: re.Match[str], rule: CompiledSpanRule) -> bool:
@@ -1925,7 +1973,7 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
         return True  # "Wrap fetchOrders() in a retry": the clause ends at the bracket
     if len(rest) < 2 or all(w in _OBJECT_PRONOUNS or w in _PARTICLES or w in ("again", "now", "already") for w in rest):
         return False  # "Fix it", "Fix them": no act named beyond the result
-    return not (rules.bare_demand is not None and rules.bare_demand.fullmatch(draft.text, clause.start, clause.end))
+    return not _demand_only(draft, rules, clause.start, clause.end)
 
 
 # An identifier or code span as a bare verb's object, as code reviews write a step ("Add try/catch to return
@@ -1954,7 +2002,7 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
     for c in parsed:
         if main_before and re.search(r"[;:]\s*$", text[max(s, c.start - 3):c.start]):
             main_before = False
-        if rules.bare_demand is not None and rules.bare_demand.fullmatch(text, c.start, c.end):
+        if _demand_only(draft, rules, c.start, c.end):
             continue
         if not main_before and _imperative(draft, rules, c):
             return c
@@ -2030,10 +2078,53 @@ def _bare_demand_at(draft: _Draft, rules: FeedbackRules, i: int, pos: int) -> bo
     """The sentence, or the clause of it that holds ``pos``, only asks for a better result ("Be better
     prepared next time; these updates matter", "Some reports are incomplete; try to be more careful")."""
     s, e = draft.sentences[i]
-    if rules.bare_demand.fullmatch(draft.text, s, e):
+    if _demand_only(draft, rules, s, e):
         return True
     clause = draft.clause_at(i, pos)
-    return clause is not None and bool(rules.bare_demand.fullmatch(draft.text, clause.start, clause.end))
+    return clause is not None and _demand_only(draft, rules, clause.start, clause.end)
+
+
+def _demand_only(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> bool:
+    """``text[start:end]`` asks only for a better result or for more effort: the listed forms of a bare demand
+    ("Please improve your attendance"), or an exhortation (see :func:`_exhortation`)."""
+    return bool(rules.bare_demand is not None and rules.bare_demand.fullmatch(draft.text, start, end)) \
+        or _exhortation(draft, rules, start, end)
+
+
+# The frame of a request (who asks, how firmly, when) around what is asked: "You should just ...", "I need you
+# to ...", "Going forward, please try to ...". What is left after it is the request's content.
+_REQUEST_FRAME = wordset("""please just really simply truly honestly seriously should must need needs needed have has
+    got gotta to try trying tries expect expecting want wanted like going forward moving next time future now from on
+    start starting keep begin continue always also lot bit little much even already then here well able""")
+
+
+# Light verbs that carry an effort noun or adverb ("put in more effort", "pay attention", "take it seriously", "step
+# up", "pull your weight"): they name no act of their own.
+_SUPPORT_VERBS = frozenset().union(*(inflections(v) for v in ("be", "put", "give", "bring", "show", "make", "take", "get",
+                                                              "pay", "do", "raise", "pick", "pull", "step", "buck",
+                                                              "lift", "up", "see")))
+
+
+def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> bool:
+    """A request whose content names no behaviour, occasion or support: after the request's frame every
+    content word is a word of effort, attention or attitude (``rules.effort_words``, at least one) or an
+    unspecific word, with no number and no name ("You should just try harder", "Step up your game", "Show
+    more initiative", "Put more effort in"). A concrete request names an act on an object or an occasion
+    ("Send the draft by Thursday", "Ask Priya to review your first two reports"), so it is a next step."""
+    if not rules.effort_words:
+        return False
+    toks = tokens(draft.text[start:end])
+    effort = False
+    for k, tok in enumerate(toks):
+        raw = normalise_quotes(tok.text)
+        word = raw.lower()
+        if any(ch.isdigit() for ch in word) or (k > 0 and raw[:1].isupper() and word != "i"):
+            return False  # a number or a name makes it concrete ("by 6:50", "ask Priya")
+        if word in rules.effort_words:
+            effort = True
+        elif not (word in STOPWORDS or word in _REQUEST_FRAME or word in _SUPPORT_VERBS or word in rules.unspecific_words):
+            return False
+    return effort
 
 
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
@@ -2091,6 +2182,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                              and (c := draft.clause_at(i, n.start())) is not None), None)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)
+            elif step is None and _exhortation(draft, rules, s, e):
+                demands.add(i)  # "Show more initiative": more effort demanded, still developmental
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
