@@ -775,6 +775,28 @@ _LABEL_NOUN = re.compile(r"\b(?:words?|terms?|adjectives?|labels?|descriptions?|
 _LABELLED_PERSON = re.compile(r"\b(?:you|your|him|his|her|them|their)\b", re.IGNORECASE)
 
 
+_DESCRIBING_VERBS = frozenset().union(*(inflections(v) for v in ("describe", "see", "view", "perceive", "regard",
+                                                                   "know", "label", "brand", "characterise",
+                                                                   "characterize", "portray")))
+
+
+def _ascribed_to_person(before: list[str]) -> bool:
+    """The words before a judgement (nearest first) ascribe it to a person through others' words: "find you
+    ...", "call him ...", "describe you as ...", "(are) seen as ...", not when denied ("nobody would call you")."""
+    if len(before) >= 2 and before[0] in _OBJECT_PERSONS and before[1] in _ASCRIBING_VERBS:
+        rest = before[2:]
+    elif len(before) >= 3 and before[0] == "as" and before[1] in _OBJECT_PERSONS and before[2] in _DESCRIBING_VERBS:
+        rest = before[3:]
+    elif len(before) >= 3 and before[0] == "as" and before[1] in _ASCRIBED_PARTICIPLES \
+            and (before[2] in BE_FORMS or before[2] == "been" or CONTRACTED_SUBJECT.match(before[2])) \
+            and any(w in PERSON_PRONOUNS or CONTRACTED_SUBJECT.match(w) and not w.startswith(("it", "we", "i'"))
+                    for w in before[2:6]):
+        rest = before[2:]
+    else:
+        return False
+    return not any(w in _DENYING or w.endswith("n't") for w in rest)
+
+
 def _quoted_label(text: str, m: re.Match[str], sent_start: int) -> bool:
     """The trait word stands in quotes as the complement of a label noun ("the word that came up most was
     'dismissive'") in a sentence about a person."""
@@ -1535,6 +1557,8 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
             k += 1
             continue
         break
+    if _ascribed_to_person([t.lower.replace("’", "'") for t in before[k:]]):
+        return "person"  # "People find you difficult", "the interns describe you as unpleasant"
     if k < len(before) and (before[k].lower in _ATTRIBUTIVE_OWNERS or _NAME_POSSESSIVE.match(before[k].text)):
         noun = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
         if noun is None or noun.group(1).lower() in STOPWORDS or not _adjective_shape(m.group().lower()) or (
@@ -1927,6 +1951,12 @@ def _directive(text: str, c: Clause) -> bool:
     return m is not None and m.group(1).lower() not in _RESULT_VERBS and m.group(1).lower() not in _STATIVE_VERBS
 
 
+# "Be" with a place or readiness and a clock time or day asks for a presence at a set time, a concrete act.
+_PRESENCE = frozenset(("at", "in", "on", "back", "ready", "there", "here", "available"))
+_AT_TIME = re.compile(r"\b(?:by|before|at|from|on)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:a\.?m\.?|p\.?m\.?)?|noon|midday|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+
+
 def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
     'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
@@ -1948,6 +1978,8 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     if verb in _RESULT_VERBS | _AIM_VERBS and after in ("on", "to") and i + 2 < len(toks) - 1 \
             and _act_named(toks[i + 2], gerund=after == "on"):
         return True  # "Work on letting clients finish their point", "Aim to speak less than half the time"
+    if verb == "be" and after in _PRESENCE and _AT_TIME.search(draft.text, clause.start, clause.end):
+        return True  # "be at the ward desk by 6:50", "be ready on Monday at nine": a presence at a set time
     if not _is_base_verb_shape(verb) or verb in _ATTITUDE_VERBS or verb in _RESULT_VERBS:
         return False
     if verb == "let" and after == "me" and i + 2 < len(toks) and toks[i + 2] in _SPEECH_VERBS:
