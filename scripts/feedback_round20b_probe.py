@@ -106,8 +106,60 @@ NOT_TRAIT = [
     "Several colleagues said the migration was difficult, and you kept it on schedule.",
 ]
 
+# Check sets, written after the fix and never used to change it (same classes, new wordings).
+CHECK_EXHORT = [
+    "The audit file you closed on Friday was missing the signed engagement letter. You need to be way more diligent.",
+    "You forgot to restock the crash cart after the night shift. I want you to take more care.",
+    "Your pull request broke the build twice yesterday. Please focus.",
+    "Three customers said you ignored them at the till on Saturday. Start caring more about this job.",
+    "You turned up to the client pitch without the samples. Be more responsible.",
+    "The rota you published had two nurses on leave scheduled for nights. Sharpen up.",
+    "You left the fryer on overnight last Tuesday. I really need more commitment from you.",
+    "You did not reply to the parents' emails for a week. Please try to be more engaged with the class.",
+    "The translation you delivered had whole paragraphs missing. Put more care into your work.",
+    "You were asleep at the security desk at 3 a.m. on Sunday. Take your responsibilities seriously.",
+    "Your timesheets for March were all submitted late. Pull your weight.",
+    "The welding on the last two frames failed inspection. Raise your standards.",
+]
+CHECK_CONCRETE = [
+    "The audit file you closed on Friday was missing the signed engagement letter. Tick off each item on the closing checklist before you archive a file.",
+    "You forgot to restock the crash cart after the night shift. Restock it at the end of every shift and sign the log.",
+    "Your pull request broke the build twice yesterday. Run the test suite locally before you push.",
+    "You turned up to the client pitch without the samples. Pack the samples the evening before and check them with Omar.",
+    "You did not reply to the parents' emails for a week. Answer each parent's email within two school days.",
+    "Your timesheets for March were all submitted late. Submit your timesheet every Friday before 4 pm.",
+    "The welding on the last two frames failed inspection. Book a session with the QA lead to go through the weld specification.",
+    "You left the fryer on overnight last Tuesday. Add the fryer to your closing checklist and switch it off before you lock up.",
+]
+CHECK_OTHERS = [
+    "Your direct reports find you intimidating.",
+    "Several parents have described you as dismissive at pick-up.",
+    "You're regarded as arrogant by the other site leads.",
+    "The vendors consider you rude.",
+    "In the survey, the adjective people used most for you was 'abrasive'.",
+    "You've been labelled lazy by the warehouse team.",
+    "Your colleagues think of you as unreliable.",
+    "The apprentices call you impatient.",
+    "You're known as stubborn in design reviews.",
+    "Two of your peers find you condescending in one-to-ones.",
+    "Patients have described you as cold.",
+    "You are perceived as aggressive by the sales team.",
+]
+CHECK_NOT_TRAIT = [
+    "Your direct reports find you approachable and fair.",
+    "The vendors consider your specifications clear.",
+    "No one on the team finds you difficult to reach.",
+    "Patients describe the waiting room as cold, and you ordered the new heaters.",
+    "The apprentices call you first when a machine jams.",
+    "You are known as the person who fixed the payroll export.",
+    "People find the new rota confusing, and you offered to walk them through it.",
+    "Your colleagues do not see you as stubborn; they see you as careful.",
+]
+
 SETS = {"exhort": (EXHORT, "missing_action", True), "concrete": (CONCRETE, "missing_action", False),
-        "others": (OTHERS, "trait", True), "not_trait": (NOT_TRAIT, "trait", False)}
+        "others": (OTHERS, "trait", True), "not_trait": (NOT_TRAIT, "trait", False),
+        "chk_exhort": (CHECK_EXHORT, "missing_action", True), "chk_concrete": (CHECK_CONCRETE, "missing_action", False),
+        "chk_others": (CHECK_OTHERS, "trait", True), "chk_not_trait": (CHECK_NOT_TRAIT, "trait", False)}
 
 
 def readings() -> dict[str, list[tuple[str, bool]]]:

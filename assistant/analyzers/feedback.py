@@ -708,14 +708,12 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         return False  # "a touchy subject", "a demanding quarter": the adjective describes the noun after it
     if _quoted_label(text, m, sent_start):
         return True  # "The words your co-workers use to describe you are 'annoying' and 'abrasive'"
+    if (ascribed := _ascribed_to_person([t.lower.replace("’", "'") for t in before])) is not None:
+        return ascribed  # "People find you difficult", "They see you as stubborn"; not "Nobody would call you lazy"
     saw_link = False
     for n, tok in enumerate(before):
         lower = tok.lower.replace("’", "'")
         following = before[n + 1].lower.replace("’", "'") if n + 1 < len(before) else ""
-        if not saw_link and lower in _OBJECT_PERSONS and following in _ASCRIBING_VERBS:
-            # "People find you difficult", "The night staff consider you unreliable"; not when the ascribing is
-            # denied ("Nobody would call you lazy", "People don't find you difficult")
-            return not any(t.lower in _DENYING or t.lower.endswith(("n't", "n’t")) for t in before[n + 2:])
         if lower in _ASCRIBED_PARTICIPLES and (not following or following in BE_FORMS or following in ("'re", "'s")
                                                or CONTRACTED_SUBJECT.match(following) or following == "been"):
             saw_link = True  # "You are seen as lazy", "You've been called bossy": others' words, the person's trait
@@ -780,9 +778,10 @@ _DESCRIBING_VERBS = frozenset().union(*(inflections(v) for v in ("describe", "se
                                                                    "characterize", "portray")))
 
 
-def _ascribed_to_person(before: list[str]) -> bool:
+def _ascribed_to_person(before: list[str]) -> bool | None:
     """The words before a judgement (nearest first) ascribe it to a person through others' words: "find you
-    ...", "call him ...", "describe you as ...", "(are) seen as ...", not when denied ("nobody would call you")."""
+    ...", "call him ...", "describe you as ...", "(are) seen as ..."; False when that is denied ("nobody would
+    call you", "they do not see you as"); None when there is no such frame."""
     if len(before) >= 2 and before[0] in _OBJECT_PERSONS and before[1] in _ASCRIBING_VERBS:
         rest = before[2:]
     elif len(before) >= 3 and before[0] == "as" and before[1] in _OBJECT_PERSONS and before[2] in _DESCRIBING_VERBS:
@@ -793,8 +792,8 @@ def _ascribed_to_person(before: list[str]) -> bool:
                     for w in before[2:6]):
         rest = before[2:]
     else:
-        return False
-    return not any(w in _DENYING or w.endswith("n't") for w in rest)
+        return None
+    return not any(w in _DENYING or w.endswith("n't") for w in rest[:6])
 
 
 def _quoted_label(text: str, m: re.Match[str], sent_start: int) -> bool:
@@ -1557,8 +1556,8 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
             k += 1
             continue
         break
-    if _ascribed_to_person([t.lower.replace("’", "'") for t in before[k:]]):
-        return "person"  # "People find you difficult", "the interns describe you as unpleasant"
+    if (ascribed := _ascribed_to_person([t.lower.replace("’", "'") for t in before[k:]])) is not None:
+        return "person" if ascribed else None  # "People find you difficult", "the interns describe you as unpleasant"
     if k < len(before) and (before[k].lower in _ATTRIBUTIVE_OWNERS or _NAME_POSSESSIVE.match(before[k].text)):
         noun = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
         if noun is None or noun.group(1).lower() in STOPWORDS or not _adjective_shape(m.group().lower()) or (
