@@ -2144,12 +2144,14 @@ def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> b
     ("Send the draft by Thursday", "Ask Priya to review your first two reports"), so it is a next step."""
     if not rules.effort_words:
         return False
-    toks = tokens(draft.text[start:end])
     effort = False
-    for k, tok in enumerate(toks):
-        raw = normalise_quotes(tok.text)
-        word = raw.lower()
-        if any(ch.isdigit() for ch in word) or (k > 0 and raw[:1].isupper() and word != "i"):
+    toks = draft.toks
+    for k in range(draft.token_index(start), len(toks)):
+        tok = toks[k]
+        if tok.end > end:
+            break
+        word = tok.lower.replace("’", "'")
+        if any(ch.isdigit() for ch in word) or (tok.start > start and tok.text[:1].isupper() and word != "i"):
             return False  # a number or a name makes it concrete ("by 6:50", "ask Priya")
         if word in rules.effort_words:
             effort = True
