@@ -2136,6 +2136,37 @@ _SUPPORT_VERBS = frozenset().union(*(inflections(v) for v in ("be", "put", "give
                                                               "lift", "up", "see")))
 
 
+_LEADING = wordset("please just so now and then also really simply honestly frankly seriously next time going moving "
+                   "forward from on in the future")
+_ASKING_MODALS = wordset("need needs have has must should ought got gotta will 'll can could")
+_WRITER_ASKS = wordset("need want expect 'd would")
+
+
+def _request_form(words: list[str]) -> bool:
+    """The opening words (lower case) ask the person for something: an imperative ("try harder", "please show
+    more initiative") or a modal demand ("you should just ...", "he needs to ...", "I expect ...", "I'd like you
+    to ..."), not a remark in the past or a denial ("I could have done it no better", "you never stopped")."""
+    k = 0
+    while k < len(words) and words[k] in _LEADING:
+        k += 1
+    rest = words[k:]
+    if not rest or any(w in ("no", "not", "never") or (w.endswith("n't") and j > 0) for j, w in enumerate(rest)):
+        return False
+    head = rest[0]
+    if head in ("you", "he", "she", "they", "we"):
+        nxt = [w for w in rest[1:4] if w not in ("just", "really", "simply", "also", "definitely")]
+        return bool(nxt) and nxt[0] in _ASKING_MODALS and nxt[1:2] != ["have"] and not (
+            nxt[0] in ("have", "has") and nxt[1:2] != ["to"])
+    if head == "i":
+        nxt = [w for w in rest[1:3] if w not in ("just", "really", "simply", "also")]
+        return bool(nxt) and nxt[0] in _WRITER_ASKS
+    if head in ("you'll", "you've", "you'd"):
+        return head == "you'll" or rest[1:3] == ["got", "to"]
+    return head in _SUPPORT_VERBS or head in ("try", "work", "focus", "improve", "start", "keep", "stop", "don't",
+                                              "sharpen", "smarten", "tighten", "care", "concentrate", "commit",
+                                              "engage", "apply", "act", "aim", "strive", "buck", "pull")
+
+
 def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> bool:
     """A request whose content names no behaviour, occasion or support: after the request's frame every
     content word is a word of effort, attention or attitude (``rules.effort_words``, at least one) or an
@@ -2146,7 +2177,10 @@ def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> b
         return False
     effort = False
     toks = draft.toks
-    for k in range(draft.token_index(start), len(toks)):
+    first = draft.token_index(start)
+    if not _request_form([t.lower.replace("’", "'") for t in toks[first:first + 8] if t.end <= end]):
+        return False  # "Honestly, I could have done it no better": the writer's remark, no request
+    for k in range(first, len(toks)):
         tok = toks[k]
         if tok.end > end:
             break
