@@ -156,10 +156,24 @@ CHECK_NOT_TRAIT = [
     "Your colleagues do not see you as stubborn; they see you as careful.",
 ]
 
+# Quoted labels named before the person ("words like 'X' came up in your 360"), added in a second pass with
+# look-alikes that only mention the word.
+QUOTED = [
+    "Words like 'arrogant' and 'cold' came up in your 360.",
+    "Your team used words like 'rude' to describe you.",
+    "In the exit interviews, the words people used about him were 'moody' and 'defensive'.",
+]
+QUOTED_NOT = [
+    "Avoid words like 'lazy' in your reviews.",
+    "The word 'lazy' is banned in our reviews, so you rewrote the template.",
+    "Our style guide lists terms such as 'bossy' and 'abrasive' that reviewers should not use.",
+]
+
 SETS = {"exhort": (EXHORT, "missing_action", True), "concrete": (CONCRETE, "missing_action", False),
         "others": (OTHERS, "trait", True), "not_trait": (NOT_TRAIT, "trait", False),
         "chk_exhort": (CHECK_EXHORT, "missing_action", True), "chk_concrete": (CHECK_CONCRETE, "missing_action", False),
-        "chk_others": (CHECK_OTHERS, "trait", True), "chk_not_trait": (CHECK_NOT_TRAIT, "trait", False)}
+        "chk_others": (CHECK_OTHERS, "trait", True), "chk_not_trait": (CHECK_NOT_TRAIT, "trait", False),
+        "quoted": (QUOTED, "trait", True), "quoted_not": (QUOTED_NOT, "trait", False)}
 
 
 def readings() -> dict[str, list[tuple[str, bool]]]:

@@ -57,6 +57,16 @@ def test_trait_through_others_words(text, expected):
     assert _reading(text) == expected
 
 
+@pytest.mark.parametrize(("text", "trait"), [
+    ("Your team used words like 'rude' to describe you.", True),
+    ("Words like 'arrogant' and 'cold' came up in your 360.", True),
+    ("Avoid words like 'lazy' in your reviews.", False),
+    ("The word 'lazy' is banned in our reviews, so you rewrote the template.", False),
+])
+def test_quoted_label_of_the_person(text, trait):
+    assert ("trait" in _reading(text)[1]) is trait
+
+
 def test_denied_ascription_is_no_trait():
     _, kinds, _ = _reading("Nobody would call you lazy; you covered three extra shifts in March.")
     assert "trait" not in kinds

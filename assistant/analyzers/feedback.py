@@ -768,9 +768,12 @@ _ASCRIBED_PARTICIPLES = frozenset(("found", "considered", "called", "deemed", "l
                                    "experienced", "portrayed", "characterised", "characterized", "rated"))
 _OBJECT_PERSONS = frozenset(("you", "him", "her", "them"))
 _DENYING = frozenset(("not", "never", "nobody", "noone", "none", "no", "neither", "nor", "hardly"))
-_LABEL_NOUN = re.compile(r"\b(?:words?|terms?|adjectives?|labels?|descriptions?|descriptors?)\b[^.!?]{0,80}?\b(?:is|are|was|"
-                         r"were|included?|came\s{1,3}up)\b", re.IGNORECASE)
-_LABELLED_PERSON = re.compile(r"\b(?:you|your|him|his|her|them|their)\b", re.IGNORECASE)
+_LABEL_NOUN = re.compile(r"\b(?:words?|terms?|adjectives?|labels?|descriptions?|descriptors?)\b(?:[^.!?]{0,80}?\b(?:is|are|was|"
+                         r"were|included?|came\s{1,3}up)\b|\s{1,3}(?:like|such\s{1,3}as)\b|\s{0,3}:)", re.IGNORECASE)
+_LABELLED_PERSON = re.compile(r"\b(?:you|him|her|them)\b|\b(?:your|his|her|their)\s{1,3}(?:360|feedback|survey|appraisal|"
+                              r"review|evaluation|peer)", re.IGNORECASE)
+_MENTION_ONLY = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:avoid|don['’]t|do\s{1,3}not|never|stop|ban|banned|instead\s{1,3}of|"
+                           r"rather\s{1,3}than)\b", re.IGNORECASE)
 
 
 _DESCRIBING_VERBS = frozenset().union(*(inflections(v) for v in ("describe", "see", "view", "perceive", "regard",
@@ -796,6 +799,12 @@ def _ascribed_to_person(before: list[str]) -> bool | None:
     return not any(w in _DENYING or w.endswith("n't") for w in rest[:6])
 
 
+def _sentence_end_after(text: str, k: int) -> int:
+    """The end of the sentence holding ``k`` (the next sentence-ending mark, or the text's end)."""
+    m = re.compile(r"[.!?](?:\s|$)").search(text, k)
+    return m.end() if m else len(text)
+
+
 def _quoted_label(text: str, m: re.Match[str], sent_start: int) -> bool:
     """The trait word stands in quotes as the complement of a label noun ("the word that came up most was
     'dismissive'") in a sentence about a person."""
@@ -803,7 +812,10 @@ def _quoted_label(text: str, m: re.Match[str], sent_start: int) -> bool:
     if k == 0 or text[k - 1] not in "'\"‘“":
         return False
     prefix = text[sent_start:k - 1]
-    return _LABEL_NOUN.search(prefix) is not None and _LABELLED_PERSON.search(prefix) is not None
+    # the person may be named after the label ("Words like 'rude' came up about you"); a sentence that only
+    # mentions the word to advise against it labels no one ("Avoid words like 'lazy' in your reviews")
+    return (_LABEL_NOUN.search(prefix) is not None and _MENTION_ONLY.match(text, sent_start) is None
+            and _LABELLED_PERSON.search(text, sent_start, _sentence_end_after(text, k)) is not None)
 
 
 def _followed_by_other_sense(text: str, m: re.Match[str], rule: CompiledSpanRule) -> bool:
