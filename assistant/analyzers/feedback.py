@@ -274,6 +274,11 @@ class PolarityLexicon(BaseModel):
     bare_demand: str = Field(default="", description=(
         "A whole sentence that asks only for a better result ('Please improve your attendance', 'Next time, be more "
         "careful'): a desired result, not a next step."))
+    effort_words: str = Field(default="", description=(
+        "Base forms of words of effort, attention and attitude ('try', 'hard', 'effort', 'careful', 'commitment', "
+        "'initiative'): a request whose every content word is one of these or an unspecific word, with no number "
+        "or name, is an exhortation ('You should just try harder', 'Show more initiative'), no next step; each "
+        "listed with its inflections."))
     generic_words: str = Field(default="", description=(
         "Words of habitual, generic praise ('delivered high-quality work', 'went above and beyond'): a behaviour "
         "sentence made only of these, with no occasion, number or name, describes no observable behaviour."))
@@ -390,6 +395,7 @@ class FeedbackRules:
     allow: PhraseMatcher
     term_index: dict[str, tuple[CompiledSpanRule, ...]]  # first word of a term -> rules with such a term
     generic_words: frozenset[str] = frozenset()
+    effort_words: frozenset[str] = frozenset()
     unspecific_words: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
     delivery_adverbs: frozenset[str] = frozenset()
@@ -414,7 +420,8 @@ def _term_pattern(terms: list[str]) -> re.Pattern[str]:
     alternatives = sorted((re.escape(t).replace(r"\ ", r"[\s-]{1,3}").replace(r"\-", r"[\s-]?") for t in terms),
                           key=len, reverse=True)
     # An intensifying prefix does not hide the word: "ultra-controlling", "super-lazy".
-    return re.compile(r"(?:(?<![\w'’-])|(?<=ultra-)|(?<=super-)|(?<=hyper-)|(?<=overly-)|(?<=uber-))(?:"
+    # An opening single quote does not hide it either (a quoted label: "were 'rude' and 'abrasive'").
+    return re.compile(r"(?:(?<![\w'’-])|(?<=[\s(\[/\"“]['‘])|(?<=ultra-)|(?<=super-)|(?<=hyper-)|(?<=overly-)|(?<=uber-))(?:"
                       + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -486,6 +493,7 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
         generic_words=wordset(polarity.generic_words),
+        effort_words=frozenset(form for word in polarity.effort_words.split() for form in inflections(word)),
         unspecific_words=frozenset(form for word in polarity.unspecific_words.split() for form in inflections(word)),
         manner_verbs=frozenset(form for word in polarity.manner_verbs.split() for form in inflections(word)),
         delivery_adverbs=wordset(polarity.delivery_adverbs),
@@ -720,9 +728,20 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
     before = _words_before(draft, m.start(), sent_start)
     if _attributive_to_thing(text, m, before):
         return False  # "a touchy subject", "a demanding quarter": the adjective describes the noun after it
+    if _quoted_label(text, m, sent_start):
+        return True  # "The words your co-workers use to describe you are 'annoying' and 'abrasive'"
+    if (ascribed := _ascribed_to_person([t.lower.replace("’", "'") for t in before])) is not None:
+        return ascribed  # "People find you difficult", "They see you as stubborn"; not "Nobody would call you lazy"
     saw_link = False
     for n, tok in enumerate(before):
         lower = tok.lower.replace("’", "'")
+        following = before[n + 1].lower.replace("’", "'") if n + 1 < len(before) else ""
+        if lower in _ASCRIBED_PARTICIPLES and (not following or following in BE_FORMS or following in ("'re", "'s")
+                                               or CONTRACTED_SUBJECT.match(following) or following == "been"):
+            saw_link = True  # "You are seen as lazy", "You've been called bossy": others' words, the person's trait
+            continue
+        if lower == "of" and following == "thought":
+            continue  # "think of you as lazy"
         if CONTRACTED_SUBJECT.match(lower):
             return not lower.startswith(("it", "we", "i'"))  # "you're", "he's" (not "it's")
         if lower in ("being", "be") and not saw_link:
@@ -757,6 +776,68 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         ):
             return True
     return False
+
+
+# A trait may be given through others' words: a verb that ascribes a quality to its object ("people find you
+# difficult", "they call you stubborn", "the staff consider you unreliable"), its passive ("you are seen as lazy",
+# "you've been called bossy", "described as aggressive"), or a quoted label that others' words name ("the words
+# your co-workers use to describe you are 'annoying' and 'abrasive'"). Whose words they are does not change
+# what the sentence does: it labels the person's character (the guides' trait definition).
+_ASCRIBING_VERBS = frozenset().union(*(inflections(v) for v in ("find", "consider", "call", "deem", "label", "brand",
+                                                                 "think", "judge", "rate")))
+_ASCRIBED_PARTICIPLES = frozenset(("found", "considered", "called", "deemed", "labelled", "labeled", "branded", "judged",
+                                   "described", "seen", "viewed", "perceived", "regarded", "thought", "known",
+                                   "experienced", "portrayed", "characterised", "characterized", "rated"))
+_OBJECT_PERSONS = frozenset(("you", "him", "her", "them"))
+_DENYING = frozenset(("not", "never", "nobody", "noone", "none", "no", "neither", "nor", "hardly"))
+_LABEL_NOUN = re.compile(r"\b(?:words?|terms?|adjectives?|labels?|descriptions?|descriptors?)\b(?:[^.!?]{0,80}?\b(?:is|are|was|"
+                         r"were|included?|came\s{1,3}up)\b|\s{1,3}(?:like|such\s{1,3}as)\b|\s{0,3}:)", re.IGNORECASE)
+_LABELLED_PERSON = re.compile(r"\b(?:you|him|her|them)\b|\b(?:your|his|her|their)\s{1,3}(?:360|feedback|survey|appraisal|"
+                              r"review|evaluation|peer)", re.IGNORECASE)
+_MENTION_ONLY = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:avoid|don['’]t|do\s{1,3}not|never|stop|ban|banned|instead\s{1,3}of|"
+                           r"rather\s{1,3}than)\b", re.IGNORECASE)
+
+
+_DESCRIBING_VERBS = frozenset().union(*(inflections(v) for v in ("describe", "see", "view", "perceive", "regard",
+                                                                   "know", "label", "brand", "characterise",
+                                                                   "characterize", "portray")))
+
+
+def _ascribed_to_person(before: list[str]) -> bool | None:
+    """The words before a judgement (nearest first) ascribe it to a person through others' words: "find you
+    ...", "call him ...", "describe you as ...", "(are) seen as ..."; False when that is denied ("nobody would
+    call you", "they do not see you as"); None when there is no such frame."""
+    if len(before) >= 2 and before[0] in _OBJECT_PERSONS and before[1] in _ASCRIBING_VERBS:
+        rest = before[2:]
+    elif len(before) >= 3 and before[0] == "as" and before[1] in _OBJECT_PERSONS and before[2] in _DESCRIBING_VERBS:
+        rest = before[3:]
+    elif len(before) >= 3 and before[0] == "as" and before[1] in _ASCRIBED_PARTICIPLES \
+            and (before[2] in BE_FORMS or before[2] == "been" or CONTRACTED_SUBJECT.match(before[2])) \
+            and any(w in PERSON_PRONOUNS or CONTRACTED_SUBJECT.match(w) and not w.startswith(("it", "we", "i'"))
+                    for w in before[2:6]):
+        rest = before[2:]
+    else:
+        return None
+    return not any(w in _DENYING or w.endswith("n't") for w in rest[:6])
+
+
+def _sentence_end_after(text: str, k: int) -> int:
+    """The end of the sentence holding ``k`` (the next sentence-ending mark, or the text's end)."""
+    m = re.compile(r"[.!?](?:\s|$)").search(text, k)
+    return m.end() if m else len(text)
+
+
+def _quoted_label(text: str, m: re.Match[str], sent_start: int) -> bool:
+    """The trait word stands in quotes as the complement of a label noun ("the word that came up most was
+    'dismissive'") in a sentence about a person."""
+    k = m.start()
+    if k == 0 or text[k - 1] not in "'\"‘“":
+        return False
+    prefix = text[sent_start:k - 1]
+    # the person may be named after the label ("Words like 'rude' came up about you"); a sentence that only
+    # mentions the word to advise against it labels no one ("Avoid words like 'lazy' in your reviews")
+    return (_LABEL_NOUN.search(prefix) is not None and _MENTION_ONLY.match(text, sent_start) is None
+            and _LABELLED_PERSON.search(text, sent_start, _sentence_end_after(text, k)) is not None)
 
 
 def _followed_by_other_sense(text: str, m: re.Match[str], rule: CompiledSpanRule) -> bool:
@@ -1511,6 +1592,8 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
             k += 1
             continue
         break
+    if (ascribed := _ascribed_to_person([t.lower.replace("’", "'") for t in before[k:]])) is not None:
+        return "person" if ascribed else None  # "People find you difficult", "the interns describe you as unpleasant"
     if k < len(before) and (before[k].lower in _ATTRIBUTIVE_OWNERS or _NAME_POSSESSIVE.match(before[k].text)):
         noun = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
         if noun is None or noun.group(1).lower() in STOPWORDS or not _adjective_shape(m.group().lower()) or (
@@ -1903,6 +1986,12 @@ def _directive(text: str, c: Clause) -> bool:
     return m is not None and m.group(1).lower() not in _RESULT_VERBS and m.group(1).lower() not in _STATIVE_VERBS
 
 
+# "Be" with a place or readiness and a clock time or day asks for a presence at a set time, a concrete act.
+_PRESENCE = frozenset(("at", "in", "on", "back", "ready", "there", "here", "available"))
+_AT_TIME = re.compile(r"\b(?:by|before|at|from|on)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:a\.?m\.?|p\.?m\.?)?|noon|midday|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+
+
 def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
     'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
@@ -1924,6 +2013,8 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     if verb in _RESULT_VERBS | _AIM_VERBS and after in ("on", "to") and i + 2 < len(toks) - 1 \
             and _act_named(toks[i + 2], gerund=after == "on"):
         return True  # "Work on letting clients finish their point", "Aim to speak less than half the time"
+    if verb == "be" and after in _PRESENCE and _AT_TIME.search(draft.text, clause.start, clause.end):
+        return True  # "be at the ward desk by 6:50", "be ready on Monday at nine": a presence at a set time
     if not _is_base_verb_shape(verb) or verb in _ATTITUDE_VERBS or verb in _RESULT_VERBS:
         return False
     if verb == "let" and after == "me" and i + 2 < len(toks) and toks[i + 2] in _SPEECH_VERBS:
@@ -1949,7 +2040,7 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
         return True  # "Wrap fetchOrders() in a retry": the clause ends at the bracket
     if len(rest) < 2 or all(w in _OBJECT_PRONOUNS or w in _PARTICLES or w in ("again", "now", "already") for w in rest):
         return False  # "Fix it", "Fix them": no act named beyond the result
-    return not (rules.bare_demand is not None and rules.bare_demand.fullmatch(draft.text, clause.start, clause.end))
+    return not _demand_only(draft, rules, clause.start, clause.end)
 
 
 # An identifier or code span as a bare verb's object, as code reviews write a step ("Add try/catch to return
@@ -1978,7 +2069,7 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
     for c in parsed:
         if main_before and re.search(r"[;:]\s*$", text[max(s, c.start - 3):c.start]):
             main_before = False
-        if rules.bare_demand is not None and rules.bare_demand.fullmatch(text, c.start, c.end):
+        if _demand_only(draft, rules, c.start, c.end):
             continue
         if not main_before and _imperative(draft, rules, c):
             return c
@@ -2054,10 +2145,89 @@ def _bare_demand_at(draft: _Draft, rules: FeedbackRules, i: int, pos: int) -> bo
     """The sentence, or the clause of it that holds ``pos``, only asks for a better result ("Be better
     prepared next time; these updates matter", "Some reports are incomplete; try to be more careful")."""
     s, e = draft.sentences[i]
-    if rules.bare_demand.fullmatch(draft.text, s, e):
+    if _demand_only(draft, rules, s, e):
         return True
     clause = draft.clause_at(i, pos)
-    return clause is not None and bool(rules.bare_demand.fullmatch(draft.text, clause.start, clause.end))
+    return clause is not None and _demand_only(draft, rules, clause.start, clause.end)
+
+
+def _demand_only(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> bool:
+    """``text[start:end]`` asks only for a better result or for more effort: the listed forms of a bare demand
+    ("Please improve your attendance"), or an exhortation (see :func:`_exhortation`)."""
+    return bool(rules.bare_demand is not None and rules.bare_demand.fullmatch(draft.text, start, end)) \
+        or _exhortation(draft, rules, start, end)
+
+
+# The frame of a request (who asks, how firmly, when) around what is asked: "You should just ...", "I need you
+# to ...", "Going forward, please try to ...". What is left after it is the request's content.
+_REQUEST_FRAME = wordset("""please just really simply truly honestly seriously should must need needs needed have has
+    got gotta to try trying tries expect expecting want wanted like going forward moving next time future now from on
+    start starting keep begin continue always also lot bit little much even already then here well able""")
+
+
+# Light verbs that carry an effort noun or adverb ("put in more effort", "pay attention", "take it seriously", "step
+# up", "pull your weight"): they name no act of their own.
+_SUPPORT_VERBS = frozenset().union(*(inflections(v) for v in ("be", "put", "give", "bring", "show", "make", "take", "get",
+                                                              "pay", "do", "raise", "pick", "pull", "step", "buck",
+                                                              "lift", "up", "see")))
+
+
+_LEADING = wordset("please just so now and then also really simply honestly frankly seriously next time going moving "
+                   "forward from on in the future")
+_ASKING_MODALS = wordset("need needs have has must should ought got gotta will 'll can could")
+_WRITER_ASKS = wordset("need want expect 'd would")
+
+
+def _request_form(words: list[str]) -> bool:
+    """The opening words (lower case) ask the person for something: an imperative ("try harder", "please show
+    more initiative") or a modal demand ("you should just ...", "he needs to ...", "I expect ...", "I'd like you
+    to ..."), not a remark in the past or a denial ("I could have done it no better", "you never stopped")."""
+    k = 0
+    while k < len(words) and words[k] in _LEADING:
+        k += 1
+    rest = words[k:]
+    if not rest or any(w in ("no", "not", "never") or (w.endswith("n't") and j > 0) for j, w in enumerate(rest)):
+        return False
+    head = rest[0]
+    if head in ("you", "he", "she", "they", "we"):
+        nxt = [w for w in rest[1:4] if w not in ("just", "really", "simply", "also", "definitely")]
+        return bool(nxt) and nxt[0] in _ASKING_MODALS and nxt[1:2] != ["have"] and not (
+            nxt[0] in ("have", "has") and nxt[1:2] != ["to"])
+    if head == "i":
+        nxt = [w for w in rest[1:3] if w not in ("just", "really", "simply", "also")]
+        return bool(nxt) and nxt[0] in _WRITER_ASKS
+    if head in ("you'll", "you've", "you'd"):
+        return head == "you'll" or rest[1:3] == ["got", "to"]
+    return head in _SUPPORT_VERBS or head in ("try", "work", "focus", "improve", "start", "keep", "stop", "don't",
+                                              "sharpen", "smarten", "tighten", "care", "concentrate", "commit",
+                                              "engage", "apply", "act", "aim", "strive", "buck", "pull")
+
+
+def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> bool:
+    """A request whose content names no behaviour, occasion or support: after the request's frame every
+    content word is a word of effort, attention or attitude (``rules.effort_words``, at least one) or an
+    unspecific word, with no number and no name ("You should just try harder", "Step up your game", "Show
+    more initiative", "Put more effort in"). A concrete request names an act on an object or an occasion
+    ("Send the draft by Thursday", "Ask Priya to review your first two reports"), so it is a next step."""
+    if not rules.effort_words:
+        return False
+    effort = False
+    toks = draft.toks
+    first = draft.token_index(start)
+    if not _request_form([t.lower.replace("’", "'") for t in toks[first:first + 8] if t.end <= end]):
+        return False  # "Honestly, I could have done it no better": the writer's remark, no request
+    for k in range(first, len(toks)):
+        tok = toks[k]
+        if tok.end > end:
+            break
+        word = tok.lower.replace("’", "'")
+        if any(ch.isdigit() for ch in word) or (tok.start > start and tok.text[:1].isupper() and word != "i"):
+            return False  # a number or a name makes it concrete ("by 6:50", "ask Priya")
+        if word in rules.effort_words:
+            effort = True
+        elif not (word in STOPWORDS or word in _REQUEST_FRAME or word in _SUPPORT_VERBS or word in rules.unspecific_words):
+            return False
+    return effort
 
 
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
@@ -2119,6 +2289,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                              and (c := draft.clause_at(i, n.start())) is not None), None)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)
+            elif step is None and _exhortation(draft, rules, s, e):
+                demands.add(i)  # "Show more initiative": more effort demanded, still developmental
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
