@@ -24,12 +24,14 @@ from assistant.qa import render
 from assistant.qa.check import (
     asked_actions,
     asked_for,
+    asked_thing_stems,
     asks_for_list,
     asks_timing,
     asks_to_compare,
     conflicting,
     holds,
     missing_names,
+    missing_thing,
     other_rate,
     rules_on,
     same_organisation,
@@ -49,6 +51,7 @@ from assistant.text import content_stems, sentences, words
 Notify = Callable[[str], None]
 CALIBRATION_FILE = Path(__file__).with_name("calibration.yaml")
 ANSWER_PASSAGES = 3  # nearest passages listed with an abstention
+THING_REACH = 12  # units (best first) searched for one naming the asked thing when the lead does not
 _MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 
 
@@ -124,6 +127,21 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                            nearest=_distinct_passages(valid))
     if lead.prob < cal.threshold:
         return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
+    # The quote must name the thing asked about ("bereavement leave", "dress code", "student loans"), not
+    # only share its topic ("parental leave", "code of conduct", "help"): the best unit that does leads.
+    thing = asked_thing_stems(asked.clauses[lead.clause].text, asked.names)
+    if missing_thing(thing, f"{lead.passage.context}\n{lead.text}"):
+        index = lead.clause
+        carrier = next((u for u in valid[:THING_REACH] if u.held[index] and u.probs[index] >= cal.threshold
+                        and u.focus_cover[index] >= cal.min_focus
+                        and not missing_thing(thing, f"{u.passage.context}\n{u.text}")), None)
+        if carrier is None:
+            absent = missing_thing(thing, f"{lead.passage.context}\n{lead.text}")
+            shown = [w.lower() for w in words(asked.clauses[index].text) if term_stems(w) & absent]
+            return [], Verdict(False, "focus", missing_terms=list(dict.fromkeys(shown)),
+                               nearest=_distinct_passages(valid))
+        lead = replace(carrier, clause=index, prob=carrier.probs[index])
+        valid = [lead, *(u for u in valid if u is not carrier)]
     compare = asks_to_compare(asked.text)
     same = [u for u in valid if compare or same_organisation(u.passage, lead.passage)]
     quotes = [lead]
