@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.qa import answer
-from assistant.qa.check import asked_thing, asked_thing_stems, missing_thing
+from assistant.qa.check import asked_thing, asked_thing_stems, missing_thing, thing_parts
 from assistant.settings import get_settings
 from assistant.text import names
 from tests.test_qa import fake_search, result  # noqa: F401 - fixture re-used
@@ -43,6 +43,16 @@ def test_a_unit_carries_the_thing_by_word_stem_or_heading_only() -> None:
             missing_thing(thing, "Bereavement Leave\nYou can take ten days of leave for an immediate family member."),
             missing_thing(frozenset(), "anything")) == (["bereavement", "leav"], ["bereavement"], frozenset(),
                                                          frozenset())
+
+
+def test_a_modifier_may_stand_in_the_passage_the_head_noun_must_stand_in_the_unit() -> None:
+    head, modifiers = thing_parts("Which work anniversaries does the company celebrate?")
+    passage = "Recognition tells people their work was noticed. We mark service anniversaries at 5 and 10 years."
+    assert (sorted(head), sorted(modifiers),
+            missing_thing(head | modifiers, "We mark service anniversaries at 5 and 10 years.", modifiers, passage),
+            sorted(missing_thing(head | modifiers, "We mark service milestones at 5 and 10 years.", modifiers, passage)),
+            thing_parts("Do employees get a rating at the mid-year point?")) == (
+        ["anniversary"], ["work"], frozenset(), ["anniversary", "work"], (frozenset(), frozenset()))
 
 
 LEAVE = ("Parents may take up to 16 weeks of paid parental leave after a birth or adoption.\n\n"

@@ -24,7 +24,6 @@ from assistant.qa import render
 from assistant.qa.check import (
     asked_actions,
     asked_for,
-    asked_thing_stems,
     asks_for_list,
     asks_timing,
     asks_to_compare,
@@ -36,6 +35,7 @@ from assistant.qa.check import (
     rules_on,
     same_organisation,
     states_time_limit,
+    thing_parts,
 )
 from assistant.qa.complete import complete
 from assistant.qa.features import is_faq_pair, unit_features
@@ -129,14 +129,24 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
         return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
     # The quote must name the thing asked about ("bereavement leave", "dress code", "student loans"), not
     # only share its topic ("parental leave", "code of conduct", "help"): the best unit that does leads.
-    thing = asked_thing_stems(asked.clauses[lead.clause].text, asked.names)
-    if missing_thing(thing, f"{lead.passage.context}\n{lead.text}"):
+    head, modifiers = thing_parts(asked.clauses[lead.clause].text, asked.names)
+    thing = head | modifiers
+
+    by_source: dict[str, dict[str, str]] = {}
+    for unit in units if thing else ():  # the retrieved text of each document: where a modifier may stand
+        by_source.setdefault(unit.passage.source, {})[unit.passage.id] = unit.passage.text
+    document_text = {source: "\n".join(texts.values()) for source, texts in by_source.items()}
+
+    def lacks(unit: Unit) -> frozenset[str]:
+        return missing_thing(thing, f"{unit.passage.context}\n{unit.text}", modifiers,
+                             document_text.get(unit.passage.source, unit.passage.text))
+
+    if lacks(lead):
         index = lead.clause
         carrier = next((u for u in valid[:THING_REACH] if u.held[index] and u.probs[index] >= cal.threshold
-                        and u.focus_cover[index] >= cal.min_focus
-                        and not missing_thing(thing, f"{u.passage.context}\n{u.text}")), None)
+                        and u.focus_cover[index] >= cal.min_focus and not lacks(u)), None)
         if carrier is None:
-            absent = missing_thing(thing, f"{lead.passage.context}\n{lead.text}")
+            absent = lacks(lead)
             shown = [w.lower() for w in words(asked.clauses[index].text) if term_stems(w) & absent]
             return [], Verdict(False, "focus", missing_terms=list(dict.fromkeys(shown)),
                                nearest=_distinct_passages(valid))

@@ -600,8 +600,8 @@ _HEAD_SLOT = re.compile(
     re.IGNORECASE)
 _YES_NO_BENEFIT = re.compile(
     r"^\s*(?:does|do|will|would|is\s+there|are\s+there)\b[^?]*\b(?:offer|offers|provide|provides|pay|pays|cover|"
-    r"covers|reimburse|reimburses|give|gives|help|helps|match|matches|subsidi[sz]e|subsidi[sz]es|fund|funds|"
-    r"have|has|any|an?)\b", re.IGNORECASE)
+    r"covers|reimburse|reimburses|give|gives|help|helps|match|matches|subsidi[sz]e|subsidi[sz]es|fund|funds)\b",
+    re.IGNORECASE)
 _PHRASE_WORD = re.compile(r"[\w'’-]+|\S")
 _NOT_HEAD = frozenset(FUNCTION_WORDS | PREPOSITIONS | MODALS) | frozenset(
     {"much", "many", "long", "often", "there", "get", "gets", "need", "needs", "like"})
@@ -671,15 +671,33 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
 
 def asked_thing_stems(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> frozenset[str]:
     """The content stems of :func:`asked_thing` (frame words set aside as in the question's focus)."""
+    head, modifiers = thing_parts(clause, question_names)
+    return head | modifiers
+
+
+def thing_parts(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the asked thing's head noun (its last word) and of its modifiers ("bereavement" of
+    "bereavement leave")."""
     from assistant.qa.focus import focus_stems
 
     thing = asked_thing(clause, question_names)
-    return frozenset(focus_stems(" ".join(thing))) if thing else frozenset()
+    if not thing:
+        return frozenset(), frozenset()
+    head = frozenset(focus_stems(thing[-1]))
+    return head, frozenset(focus_stems(" ".join(thing[:-1]))) - head
 
 
-def missing_thing(thing: frozenset[str], text: str) -> frozenset[str]:
+def missing_thing(thing: frozenset[str], text: str, modifiers: frozenset[str] = frozenset(),
+                  passage: str = "") -> frozenset[str]:
     """The stems of the asked thing that ``text`` (a unit with its heading) does not carry, by word, stem,
-    compound or event noun (:func:`assistant.qa.focus.matched`)."""
+    compound or event noun (:func:`assistant.qa.focus.matched`). A modifier (``modifiers``) may stand in the
+    unit's ``passage`` instead ("service anniversaries" in a passage on work, for "work anniversaries"); the
+    head noun and the other words must stand in the unit or its heading."""
     from assistant.qa.focus import matched
 
-    return thing - matched(thing, text) if thing else frozenset()
+    if not thing:
+        return frozenset()
+    absent = thing - matched(thing, text)
+    if absent and passage and absent <= modifiers:
+        absent = absent - matched(absent, passage)
+    return frozenset(absent)
