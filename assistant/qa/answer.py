@@ -30,10 +30,12 @@ from assistant.qa.check import (
     conflicting,
     holds,
     missing_names,
+    missing_thing,
     other_rate,
     rules_on,
     same_organisation,
     states_time_limit,
+    thing_parts,
 )
 from assistant.qa.complete import complete
 from assistant.qa.features import is_faq_pair, unit_features
@@ -49,6 +51,7 @@ from assistant.text import content_stems, sentences, words
 Notify = Callable[[str], None]
 CALIBRATION_FILE = Path(__file__).with_name("calibration.yaml")
 ANSWER_PASSAGES = 3  # nearest passages listed with an abstention
+THING_REACH = 12  # units (best first) searched for one naming the asked thing when the lead does not
 _MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 
 
@@ -126,6 +129,31 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                            nearest=_distinct_passages(valid))
     if lead.prob < cal.threshold:
         return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
+    # The quote must name the thing asked about ("bereavement leave", "dress code", "student loans"), not
+    # only share its topic ("parental leave", "code of conduct", "help"): the best unit that does leads.
+    head, modifiers = thing_parts(asked.clauses[lead.clause].text, asked.names)
+    thing = head | modifiers
+
+    by_source: dict[str, dict[str, str]] = {}
+    for unit in units if thing else ():  # the retrieved text of each document: where a modifier may stand
+        by_source.setdefault(unit.passage.source, {})[unit.passage.id] = unit.passage.text
+    document_text = {source: "\n".join(texts.values()) for source, texts in by_source.items()}
+
+    def lacks(unit: Unit) -> frozenset[str]:
+        return missing_thing(thing, f"{unit.passage.context}\n{unit.text}", modifiers,
+                             document_text.get(unit.passage.source, unit.passage.text))
+
+    if lacks(lead):
+        index = lead.clause
+        carrier = next((u for u in valid[:THING_REACH] if u.held[index] and u.probs[index] >= cal.threshold
+                        and u.focus_cover[index] >= cal.min_focus and not lacks(u)), None)
+        if carrier is None:
+            absent = lacks(lead)
+            shown = [w.lower() for w in words(asked.clauses[index].text) if term_stems(w) & absent]
+            return [], Verdict(False, "focus", missing_terms=list(dict.fromkeys(shown)),
+                               nearest=_distinct_passages(valid))
+        lead = replace(carrier, clause=index, prob=carrier.probs[index])
+        valid = [lead, *(u for u in valid if u is not carrier)]
     compare = asks_to_compare(asked.text)
     same = [u for u in valid if compare or same_organisation(u.passage, lead.passage)]
     quotes = [lead]

@@ -21,7 +21,17 @@ from pathlib import PurePath
 from typing import Literal
 
 from assistant.qa.models import Passage
-from assistant.text import DATE_WORDS, mentions_money, mentions_name, names, numbers, quantities
+from assistant.text import (
+    DATE_WORDS,
+    FUNCTION_WORDS,
+    MODALS,
+    PREPOSITIONS,
+    mentions_money,
+    mentions_name,
+    names,
+    numbers,
+    quantities,
+)
 
 AnswerType = Literal["quantity", "frequency", "when", "who", "permission"]
 
@@ -599,3 +609,131 @@ _LIST_Q = re.compile(
 def asks_for_list(clause: str) -> bool:
     """Whether a clause asks for several things of one kind ("what documents do I have to submit")."""
     return _LIST_Q.search(clause) is not None
+
+
+# --- the thing asked about ---------------------------------------------------------------------------
+
+# A question names what it asks about as a noun phrase in a slot its asking opens: the complement of a
+# measure ("how many days of *bereavement leave*"), the noun a quantity or wh-determiner takes ("how much
+# *notice* must I give", "what *rating scale* does ..."), the subject of a copula ("what is the *dress
+# code* for ...", "how much is the *referral bonus*", "is there a *waiting period* ..."), the object of a
+# paying verb ("how much does X pay toward a *company car*") or, in a yes/no question about a benefit, the
+# last noun phrase ("does X help employees repay *student loans*?"). A passage on the same topic that does
+# not name that thing ("code of conduct" for a dress code, "spot bonus" for a referral bonus) cannot answer.
+_DETERMINER = r"(?:(?:the|a|an|my|our|your|their|its|his|her|any|this|that|these|those)\s+)?"
+_AUXILIARY = ("is|are|was|were|am|be|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|had|"
+              "get|gets|need|needs")
+_HEAD_SLOT = re.compile(
+    r"\bhow\s+(?:many|much)\s+(?:(?:calendar|business|working|paid|unpaid)\s+)?(?:minutes?|hours?|days?|weeks?|"
+    r"months?|years?)\s+of\s+" + _DETERMINER
+    + r"|\bhow\s+(?:much|many|long|big|large)\s+(?:is|are|was|were)\s+" + _DETERMINER
+    + r"|\bhow\s+(?:much|many)\s+(?!(?:" + _AUXILIARY + r")\b)(?=[a-z])"
+    r"|\bhow\s+much\s+(?:does|do|will|would|can)\s+[\w'’-]+\s+(?:pay|give|contribute|reimburse|cover|offer|"
+    r"provide)\s+(?:[\w-]+\s+){0,2}?(?:for|toward|towards|on)\s+" + _DETERMINER
+    + r"|^\s*(?:(?:and|so|but)\s+)?(?:is|are)\s+there\s+(?:an?\s+|any\s+)" + _DETERMINER
+    + r"|\b(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+" + _DETERMINER
+    + r"|\b(?:what|which)\s+(?!(?:" + _AUXILIARY + r"|kind|type|sort|kinds|types)\b)(?=[a-z])",
+    re.IGNORECASE)
+_YES_NO_BENEFIT = re.compile(
+    r"^\s*(?:does|do|will|would|is\s+there|are\s+there)\b[^?]*\b(?:offer|offers|provide|provides|pay|pays|cover|"
+    r"covers|reimburse|reimburses|give|gives|help|helps|match|matches|subsidi[sz]e|subsidi[sz]es|fund|funds)\b",
+    re.IGNORECASE)
+_PHRASE_WORD = re.compile(r"[\w'’-]+|\S")
+_NOT_HEAD = frozenset(FUNCTION_WORDS | PREPOSITIONS | MODALS) | frozenset(
+    {"much", "many", "long", "often", "there", "get", "gets", "need", "needs", "like"})
+# Words that only name the kind of value asked for or the time it is asked in: never the thing itself.
+_KIND_WORDS = frozenset(
+    {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+     "time", "times", "date", "dates", "deadline", "amount", "number", "percentage", "percent", "share",
+     "proportion", "fraction", "rate", "rates", "limit", "limits", "maximum", "minimum", "total", "length", "duration",
+     "size", "kind", "type", "sort", "way", "ways", "steps", "step", "process", "policy", "policies", "rule",
+     "rules", "happens", "happen", "options", "option", "budget", "budgets", "allowance", "allowances", "stipend",
+     "stipends", "reimbursement", "reimbursements", "fee", "fees", "cap", "caps", "value", "cost", "costs", "price", "bonus",
+     "bonuses"})
+
+
+def _is_name(word: str, question_names: frozenset[str]) -> bool:
+    bare = re.sub(r"['’]s?$", "", word)
+    return bare in question_names or word in question_names
+
+
+def _phrase_at(text: str, start: int, question_names: frozenset[str]) -> list[str]:
+    """The noun-phrase words from ``start``: up to the first function word, auxiliary, number, punctuation,
+    the fifth word or a name after a word (a name opening the phrase, "the CivicActions childcare
+    subsidy", "Automattic's sabbatical policy", only says whose)."""
+    out: list[str] = []
+    for m in _PHRASE_WORD.finditer(text, start):
+        word = m.group()
+        if not word[0].isalpha() or word.casefold() in _NOT_HEAD or len(out) >= 5:
+            break
+        if _is_name(word, question_names):
+            if out:
+                break
+            continue
+        out.append(word)
+    return out
+
+
+_PEOPLE = frozenset({"teammate", "teammates", "employee", "employees", "staff", "hire", "hires", "member", "members",
+                     "team", "people", "person", "colleague", "colleagues", "manager", "managers", "worker",
+                     "workers", "candidate", "candidates", "someone", "anyone", "everyone", "i", "me", "you"})
+
+
+def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The words of the noun phrase naming what ``clause`` asks about (see ``_HEAD_SLOT``), kind words
+    ("days", "rate", "policy") and people ("employees", "teammate") left out; empty when no slot is found."""
+    found = frozenset(question_names)
+
+    def keep(phrase: list[str]) -> list[str]:
+        return [w for w in phrase if w.casefold() not in _KIND_WORDS and w.casefold().rstrip("'’") not in _PEOPLE]
+
+    for m in _HEAD_SLOT.finditer(clause):
+        phrase = _phrase_at(clause, m.end(), found)
+        if phrase:
+            return keep(phrase)
+    if _YES_NO_BENEFIT.search(clause):
+        body = re.sub(r"[?.!\s]+$", "", clause)
+        runs: list[list[str]] = [[]]
+        for m in _PHRASE_WORD.finditer(body):
+            word = m.group()
+            if not word[0].isalpha() or word.casefold() in _NOT_HEAD or _is_name(word, found):
+                runs.append([])
+            else:
+                runs[-1].append(word)
+        last = next((r for r in reversed(runs) if r), [])
+        return keep(last[-4:])
+    return []
+
+
+def asked_thing_stems(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> frozenset[str]:
+    """The content stems of :func:`asked_thing` (frame words set aside as in the question's focus)."""
+    head, modifiers = thing_parts(clause, question_names)
+    return head | modifiers
+
+
+def thing_parts(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the asked thing's head noun (its last word) and of its modifiers ("bereavement" of
+    "bereavement leave")."""
+    from assistant.qa.focus import focus_stems
+
+    thing = asked_thing(clause, question_names)
+    if not thing:
+        return frozenset(), frozenset()
+    head = frozenset(focus_stems(thing[-1]))
+    return head, frozenset(focus_stems(" ".join(thing[:-1]))) - head
+
+
+def missing_thing(thing: frozenset[str], text: str, modifiers: frozenset[str] = frozenset(),
+                  passage: str = "") -> frozenset[str]:
+    """The stems of the asked thing that ``text`` (a unit with its heading) does not carry, by word, stem,
+    compound or event noun (:func:`assistant.qa.focus.matched`). A modifier (``modifiers``) may stand in the
+    unit's ``passage`` instead ("service anniversaries" in a passage on work, for "work anniversaries"); the
+    head noun and the other words must stand in the unit or its heading."""
+    from assistant.qa.focus import matched
+
+    if not thing:
+        return frozenset()
+    absent = thing - matched(thing, text)
+    if absent and passage and absent <= modifiers:
+        absent = absent - matched(absent, passage)
+    return frozenset(absent)

@@ -1,0 +1,75 @@
+"""The sufficiency check's asked thing (round 20; probe: scripts/qa_round20b_probe.py): a question names what
+it asks about as a noun phrase in a slot its asking opens ("how many days of *bereavement leave*", "how much
+*notice*", "what is the *dress code*", "does X help repay *student loans*?"), and a quote that shares only the
+question's topic ("parental leave", "code of conduct", "help") does not answer it: the best unit naming the
+thing leads, or the Q&A abstains and says what the documents cover.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.qa import answer
+from assistant.qa.check import asked_thing, asked_thing_stems, missing_thing, thing_parts
+from assistant.settings import get_settings
+from assistant.text import names
+from tests.test_qa import fake_search, result  # noqa: F401 - fixture re-used
+
+pytestmark = pytest.mark.usefixtures("offline_tiktoken")
+
+
+def test_the_asked_thing_is_the_noun_phrase_in_the_slot_the_asking_opens() -> None:
+    questions = [
+        "How many days of paid volunteer leave does Sourcegraph give?",
+        "What is the nightly hotel limit for Sourcegraph business travel?",
+        "How much is the CivicActions childcare subsidy?",
+        "What is CivicActions' mileage rate per mile driven?",
+        "Does 37signals pay my mobile phone bill?",
+        "Does CivicActions pay for a gym membership?",
+        "How much is the Sourcegraph internet allowance?",
+        "What share of its annual profits does 37signals share with employees?",
+        "How much does Sourcegraph give each year to help with moving costs?",
+        "How many hours a week does 37signals work during the summer?",
+    ]
+    assert [asked_thing(q, names(q)) for q in questions] == [
+        ["paid", "volunteer", "leave"], ["nightly", "hotel"], ["childcare", "subsidy"], ["mileage"], ["mobile", "phone", "bill"],
+        ["gym", "membership"], ["internet"], [], [], []]
+
+
+def test_a_unit_carries_the_thing_by_word_stem_or_heading_only() -> None:
+    thing = asked_thing_stems("How many days of bereavement leave do I get when a parent dies?")
+    assert (sorted(thing),
+            sorted(missing_thing(thing, "Parental leave\nParents may take 16 weeks of parental leave.")),
+            missing_thing(thing, "Bereavement Leave\nYou can take ten days of leave for an immediate family member."),
+            missing_thing(frozenset(), "anything")) == (["bereavement", "leav"], ["bereavement"], frozenset(),
+                                                         frozenset())
+
+
+def test_a_modifier_may_stand_in_the_passage_the_head_noun_must_stand_in_the_unit() -> None:
+    head, modifiers = thing_parts("Which work anniversaries does the company celebrate?")
+    passage = "Recognition tells people their work was noticed. We mark service anniversaries at 5 and 10 years."
+    assert (sorted(head), sorted(modifiers),
+            missing_thing(head | modifiers, "We mark service anniversaries at 5 and 10 years.", modifiers, passage),
+            sorted(missing_thing(head | modifiers, "We mark service milestones at 5 and 10 years.", modifiers, passage)),
+            thing_parts("Do employees get a rating at the mid-year point?")) == (
+        ["anniversary"], ["work"], frozenset(), ["anniversary", "work"], (frozenset(), frozenset()))
+
+
+LEAVE = ("Parents may take up to 16 weeks of paid parental leave after a birth or adoption.\n\n"
+         "Parental leave starts within 12 months of the birth.")
+BEREAVEMENT = "You can take ten days of bereavement leave for the death of an immediate family member."
+
+
+def test_a_quote_on_the_topic_without_the_thing_is_no_answer(fake_search) -> None:  # noqa: F811
+    fake_search["results"] = [result("parental-leave.md", LEAVE, 0.6, "Parental leave", 1)]
+    out = answer("How many days of bereavement leave do I get when a parent dies?", get_settings())
+    assert (out.answered, "bereavement" in out.answer, [c.source for c in out.citations]) == (
+        False, True, ["parental-leave.md"])
+
+
+def test_the_unit_naming_the_thing_answers_when_one_is_found(fake_search) -> None:  # noqa: F811
+    fake_search["results"] = [result("parental-leave.md", LEAVE, 0.6, "Parental leave", 1),
+                              result("bereavement.md", BEREAVEMENT, 0.45, "Bereavement", 2)]
+    out = answer("How many days of bereavement leave do I get when a parent dies?", get_settings())
+    assert (out.answered, out.answer.splitlines()[1]) == (
+        True, "- \u201cYou can take ten days of bereavement leave for the death of an immediate family member.\u201d [1]")
