@@ -42,7 +42,7 @@ from assistant.qa.followup import standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
-from assistant.qa.select import UnitModel, rank_units
+from assistant.qa.select import UnitModel, rank_units, situation_first
 from assistant.settings import Settings
 from assistant.text import content_stems, sentences, words
 
@@ -112,6 +112,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     valid = [u for u in valid if not other_rate(asked.text, u.text)] or valid[:0]
     if not valid:
         return [], Verdict(False, "relevance", nearest=_distinct_passages(units))
+    # The asker's own case ("I've worked here for eight months") answers before a branch it falls outside.
+    valid = situation_first(asked.text, valid, lambda u: u.held[u.clause] and u.prob >= cal.threshold
+                            and (not u.focus_cover or u.focus_cover[u.clause] >= cal.min_focus))
     lead = valid[0]
     if lead.prob <= 0.0 or not lead.held[lead.clause]:  # no unit holds the kind of value asked for
         typed = next((c for c in asked.clauses if c.kind is not None), None)
