@@ -22,7 +22,7 @@ pytestmark = pytest.mark.usefixtures("offline_tiktoken")
 YEAR = round(12 * 30.44, 2)
 
 
-def _rounded(ranges: list[tuple[float, float]]) -> list[tuple[float, float]]:
+def _rounded(ranges: tuple[tuple[float, float], ...]) -> list[tuple[float, float]]:
     return [(round(low, 2), round(high, 2)) for low, high in ranges]
 
 
@@ -62,6 +62,9 @@ SEVERANCE = (
     ("I've worked here for eight months and my contract is being terminated. What severance am I likely to be offered?",
      "In most cases, if you've been with the company for less than 1 year, you'll be offered a lump sum payment "
      "equivalent to 4 weeks pay."),
+    ("I joined five months ago and my contract is ending early. What severance payment is usual?",
+     "In most cases, if you've been with the company for less than 1 year, you'll be offered a lump sum payment "
+     "equivalent to 4 weeks pay."),
     ("After three years here my contract is being terminated. What severance would I be offered?",
      "If you've been with the company for over 1 year, you'll be offered an additional 2 weeks pay for every year "
      "of employment, with a maximum of 4 months of severance pay."),
@@ -69,4 +72,6 @@ SEVERANCE = (
 def test_the_branch_the_asker_is_in_leads_the_answer(fake_search, question, lead) -> None:  # noqa: F811
     fake_search["results"] = [result("severance.md", SEVERANCE, 0.6, "Severance", 1)]
     out = answer(question, get_settings())
-    assert (out.answered, out.answer.splitlines()[1]) == (True, f"- \u201c{lead}\u201d [1]")
+    lines = out.answer.splitlines()
+    other = "over 1 year" if "less than 1 year" in lead else "less than 1 year"
+    assert (out.answered, lines[1], any(other in line for line in lines)) == (True, f"- \u201c{lead}\u201d [1]", False)

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -129,6 +130,9 @@ _THRESHOLD = re.compile(
     r"|(?P<q3>\d+(?:\.\d+)?)\s*\+\s*(?P<unit3>[a-z]+)"
     r"|(?P<q4>[\w.]+[\s-]+[a-z]+)\s+or\s+(?P<op4>more|longer|over|less|fewer)\b",
     re.IGNORECASE)
+# Words a threshold needs (plain substrings, cheap): sentences without one are not read further.
+_THRESHOLD_HINTS = ("than", "over", "under", "within", "between", "excess", "+", " or more", " or longer", " or less",
+                    " or fewer")
 # "I want more than 12 weeks": a quantity the question itself bounds is no statement of the asker's case.
 _BOUND_BEFORE = re.compile(rf"\b(?:{_BELOW}|{_ABOVE}|at\s+least|at\s+most|up\s+to|between|or)\s*$", re.IGNORECASE)
 DAYS_PER_MONTH = 30.44
@@ -150,9 +154,13 @@ def stated_lengths(question: str) -> list[float]:
             if q.dimension in ("time", "months", "workday") and not _BOUND_BEFORE.search(question[: q.start])]
 
 
-def thresholds(text: str) -> list[tuple[float, float]]:
+@lru_cache(maxsize=32768)
+def thresholds(text: str) -> tuple[tuple[float, float], ...]:
     """The ranges of time (days, open ends infinite) a unit's cases are set by ("less than 1 year":
     (0, 365)); the bounds the text states as values ("up to 16 weeks") are none."""
+    lower = text.lower()
+    if not any(hint in lower for hint in _THRESHOLD_HINTS):
+        return ()
     out: list[tuple[float, float]] = []
     for m in _THRESHOLD.finditer(text):
         if m.group("op"):
@@ -173,7 +181,7 @@ def thresholds(text: str) -> list[tuple[float, float]]:
             if length is not None:
                 out.append((length, math.inf) if m.group("op4").lower() in ("more", "longer", "over")
                            else (0.0, length))
-    return out
+    return tuple(out)
 
 
 def case_fit(lengths: Sequence[float], text: str) -> int:
@@ -187,20 +195,23 @@ def case_fit(lengths: Sequence[float], text: str) -> int:
     return 1 if any(low <= n <= high for n in lengths for low, high in ranges) else -1
 
 
-def situation_first(question: str, units: Sequence[Unit], good: Callable[[Unit], bool]) -> list[Unit]:
-    """``units`` (best first) reordered for the asker's case: when the question states a length of time
-    (tenure, a leave's length, an expense's age) and the best unit's document sets cases by thresholds of
-    time, the units of that document whose case holds the stated length (and that pass ``good``, the
-    gate a lead must pass) come first, and the units whose cases exclude it last: the branch the asker is
-    in answers, not the other branch of the same condition. Unchanged when no such unit passes."""
+def situation_first(question: str, units: Sequence[Unit], good: Callable[[Unit], bool]) -> tuple[list[Unit], set[int]]:
+    """``units`` (best first) reordered for the asker's case, and the ids of the units whose case excludes it.
+
+    When the question states a length of time (tenure, a leave's length, an expense's age) and the best
+    unit's document sets cases by thresholds of time, the units of that document whose case holds the
+    stated length (and that pass ``good``, the gate a lead must pass) come first, and the units whose cases
+    exclude it last (their ids are returned: they answer for another case and are not quoted). The branch
+    the asker is in answers, not the other branch of the same condition. Unchanged (and no ids) when no
+    such unit passes."""
     lengths = stated_lengths(question)
     if not lengths or not units:
-        return list(units)
+        return list(units), set()
     source = units[0].passage.source
     fit = {id(u): case_fit(lengths, u.text) for u in units}
     first = [u for u in units if fit[id(u)] == 1 and u.passage.source == source and good(u)]
     if not first:
-        return list(units)
+        return list(units), set()
     chosen = {id(u) for u in first}
-    return first + [u for u in units if id(u) not in chosen and fit[id(u)] == 0] \
-        + [u for u in units if id(u) not in chosen and fit[id(u)] == -1]
+    outside = [u for u in units if fit[id(u)] == -1]
+    return first + [u for u in units if id(u) not in chosen and fit[id(u)] == 0] + outside, {id(u) for u in outside}
