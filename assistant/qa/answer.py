@@ -44,7 +44,7 @@ from assistant.qa.followup import standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
-from assistant.qa.select import UnitModel, rank_units
+from assistant.qa.select import UnitModel, rank_units, situation_first
 from assistant.settings import Settings
 from assistant.text import content_stems, sentences, words
 
@@ -117,6 +117,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     valid = [u for u in valid if not other_rate(asked.text, u.text)] or valid[:0]
     if not valid:
         return [], Verdict(False, "relevance", nearest=_distinct_passages(units))
+    # The asker's own case ("I've worked here for eight months") answers before a branch it falls outside.
+    valid, outside = situation_first(asked.text, valid, lambda u: u.held[u.clause] and u.prob >= cal.threshold
+                                     and (not u.focus_cover or u.focus_cover[u.clause] >= cal.min_focus))
     lead = valid[0]
     if lead.prob <= 0.0 or not lead.held[lead.clause]:  # no unit holds the kind of value asked for
         typed = next((c for c in asked.clauses if c.kind is not None), None)
@@ -155,7 +158,7 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
         lead = replace(carrier, clause=index, prob=carrier.probs[index])
         valid = [lead, *(u for u in valid if u is not carrier)]
     compare = asks_to_compare(asked.text)
-    same = [u for u in valid if compare or same_organisation(u.passage, lead.passage)]
+    same = [u for u in valid if id(u) not in outside and (compare or same_organisation(u.passage, lead.passage))]
     quotes = [lead]
     # A case the question names (a row or a "For the Support team," sentence for the asker's team)
     # answers before the general rule; a qualifier the documents never name is ignored.

@@ -9,15 +9,17 @@ data (``calibration.yaml``), fitted on the tuning halves only by
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
 
 from assistant.qa.focus import term_stems
 from assistant.qa.models import Passage, Unit
-from assistant.text import content_stems, stem, with_kin_terms
+from assistant.text import content_stems, quantities, stem, with_kin_terms
 
 # Common HR acronyms: a question using either form also matches the other.
 ACRONYMS = {
@@ -114,3 +116,102 @@ def rank_units(units: list[Unit], probs: np.ndarray) -> list[Unit]:
         unit.clause = int(np.argmax(row)) if len(row) else 0
         unit.prob = unit.score = unit.probs[unit.clause] if unit.probs else 0.0
     return sorted(units, key=lambda u: (-u.prob, u.passage.rank, u.position))
+
+
+# --- the asker's situation against a policy's thresholds ------------------------------------------------
+
+# A threshold a policy sets a case by, before or around a quantity of time: "for over 1 year", "less than
+# 4-weeks", "greater than 3 months", "within 60 days"; "1 year or more"; "15+ years"; "between 3 and 15 years".
+_BELOW = r"less\s+than|fewer\s+than|shorter\s+than|under|within"
+_ABOVE = r"more\s+than|greater\s+than|longer\s+than|over|in\s+excess\s+of"
+_THRESHOLD = re.compile(
+    rf"\b(?P<op>{_BELOW}|{_ABOVE})\s+(?:a\s+period\s+of\s+)?(?P<q>[\w$.,]+[\s-]+(?:[\w-]+[\s-]+)?[a-z]+)"
+    r"|\bbetween\s+(?P<low>\d+(?:\.\d+)?)\s+(?:and|to)\s+(?P<q2>\d+(?:\.\d+)?[\s-]+[a-z]+)"
+    r"|(?P<q3>\d+(?:\.\d+)?)\s*\+\s*(?P<unit3>[a-z]+)"
+    r"|(?P<q4>[\w.]+[\s-]+[a-z]+)\s+or\s+(?P<op4>more|longer|over|less|fewer)\b",
+    re.IGNORECASE)
+# Words a threshold needs (plain substrings, cheap): sentences without one are not read further.
+_THRESHOLD_HINTS = ("than", "over", "under", "within", "between", "excess", "+", " or more", " or longer", " or less",
+                    " or fewer")
+# "I want more than 12 weeks": a quantity the question itself bounds is no statement of the asker's case.
+_BOUND_BEFORE = re.compile(rf"\b(?:{_BELOW}|{_ABOVE}|at\s+least|at\s+most|up\s+to|between|or)\s*$", re.IGNORECASE)
+DAYS_PER_MONTH = 30.44
+
+
+def _days(text: str) -> float | None:
+    """The length of the first quantity of time in ``text``, in days (None when it holds none)."""
+    found = next((q for q in quantities(text) if q.dimension in ("time", "months", "workday")), None)
+    if found is None:
+        return None
+    return found.value * DAYS_PER_MONTH if found.dimension == "months" else \
+        found.value if found.dimension == "workday" else found.value / 1440
+
+
+def stated_lengths(question: str) -> list[float]:
+    """The lengths of time (days) a question states as the asker's case ("I've worked here for eight months",
+    "leave for three weeks"), not those it bounds itself ("more than 12 weeks")."""
+    return [_days(question[q.start:q.end]) or 0.0 for q in quantities(question)
+            if q.dimension in ("time", "months", "workday") and not _BOUND_BEFORE.search(question[: q.start])]
+
+
+@lru_cache(maxsize=32768)
+def thresholds(text: str) -> tuple[tuple[float, float], ...]:
+    """The ranges of time (days, open ends infinite) a unit's cases are set by ("less than 1 year":
+    (0, 365)); the bounds the text states as values ("up to 16 weeks") are none."""
+    lower = text.lower()
+    if not any(hint in lower for hint in _THRESHOLD_HINTS):
+        return ()
+    out: list[tuple[float, float]] = []
+    for m in _THRESHOLD.finditer(text):
+        if m.group("op"):
+            length = _days(m.group("q"))
+            if length is not None:
+                below = re.match(_BELOW, m.group("op"), re.IGNORECASE) is not None
+                out.append((0.0, length) if below else (length, math.inf))
+        elif m.group("q2"):
+            high = _days(m.group("q2"))
+            if high is not None:
+                out.append((high * float(m.group("low")) / float(re.match(r"[\d.]+", m.group("q2")).group()), high))
+        elif m.group("q3"):
+            length = _days(f"{m.group('q3')} {m.group('unit3')}")
+            if length is not None:
+                out.append((length, math.inf))
+        else:
+            length = _days(m.group("q4"))
+            if length is not None:
+                out.append((length, math.inf) if m.group("op4").lower() in ("more", "longer", "over")
+                           else (0.0, length))
+    return tuple(out)
+
+
+def case_fit(lengths: Sequence[float], text: str) -> int:
+    """Whether the asker's stated lengths fall in a unit's case: 1 when one falls in a range the unit sets,
+    -1 when the unit sets ranges and none holds one, 0 when it sets none (or the question states none)."""
+    if not lengths:
+        return 0
+    ranges = thresholds(text)
+    if not ranges:
+        return 0
+    return 1 if any(low <= n <= high for n in lengths for low, high in ranges) else -1
+
+
+def situation_first(question: str, units: Sequence[Unit], good: Callable[[Unit], bool]) -> tuple[list[Unit], set[int]]:
+    """``units`` (best first) reordered for the asker's case, and the ids of the units whose case excludes it.
+
+    When the question states a length of time (tenure, a leave's length, an expense's age) and the best
+    unit's document sets cases by thresholds of time, the units of that document whose case holds the
+    stated length (and that pass ``good``, the gate a lead must pass) come first, and the units whose cases
+    exclude it last (their ids are returned: they answer for another case and are not quoted). The branch
+    the asker is in answers, not the other branch of the same condition. Unchanged (and no ids) when no
+    such unit passes."""
+    lengths = stated_lengths(question)
+    if not lengths or not units:
+        return list(units), set()
+    source = units[0].passage.source
+    fit = {id(u): case_fit(lengths, u.text) for u in units}
+    first = [u for u in units if fit[id(u)] == 1 and u.passage.source == source and good(u)]
+    if not first:
+        return list(units), set()
+    chosen = {id(u) for u in first}
+    outside = [u for u in units if fit[id(u)] == -1]
+    return first + [u for u in units if id(u) not in chosen and fit[id(u)] == 0] + outside, {id(u) for u in outside}
