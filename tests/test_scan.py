@@ -101,6 +101,31 @@ def test_a_long_alternation_is_tried_alternative_by_alternative() -> None:
         assert _spans(finditer_at(pattern, text, starts, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))
 
 
+def test_alternatives_sharing_a_prefix_are_split_and_each_gated_by_its_literals() -> None:
+    """re's parser moves a prefix every alternative shares out of the alternation ("\\bA|\\bB" parses as
+    "\\b(?:A|B)"); such a pattern is still tried alternative by alternative, and an alternative needing
+    literals the text lacks ("had"/"will" ... "to") gets no tries there; matches as ``finditer``'s."""
+    pattern = re.compile(r"\b(?:we|they|the\s{1,3}\w+)\s{1,3}(?:had|will\s{1,3}have)\s{1,3}to\s{1,3}[a-z]{2,30}"
+                         r"|\b(?:a|one|two)\s{1,3}(?:days?|weeks?)\s{1,3}(?:earlier|sooner)\b"
+                         r"|\bI\s{1,3}(?:shouldn['’]t|should\s{1,3}not)\s{1,3}have\s{1,3}to\s{1,3}[a-z]{2,30}"
+                         r"|\b(?:the|our)\s{1,3}\w+\s{1,3}(?:is|was)\s{1,3}(?:over|under)\s{1,3}budget", CASELESS)
+    scan = PatternScan([pattern])
+    assert [len(scan._sets)] == [1 + 4] and 0 in scan._split
+    without = "The team finished a week earlier, and the project was over budget."
+    starts = scan.starts(without)[0]
+    assert isinstance(starts, Candidates)
+    # "The", "a", "and", "the": the "had ... to" form (it could start at "the") and the "should" form never tried
+    assert [len(starts.tries[p]) for p in starts] == [1, 1, 1, 1]
+    holding = scan.starts(without.replace("over", "had to"))[0]  # now also at "The", "week" and "the"
+    assert [len(holding.tries[p]) for p in holding] == [2, 1, 1, 1, 2]
+    texts = [without, "They had to wait; the store will have to reopen. I shouldn't have to ask. A day sooner.",
+             "THE BUDGET WAS OVER BUDGET AND WE HAD TO CUT IT"]
+    for text in texts:
+        starts = scan.starts(text)[0]
+        assert _spans(finditer_at(pattern, text, starts)) == _spans(pattern.finditer(text))
+        assert _spans(finditer_at(pattern, text, starts)), text
+
+
 def _eval_sentences() -> list[str]:
     sentences = []
     for name in ("feedback.jsonl", "bias.jsonl", "goals.jsonl", "dev/feedback.jsonl", "dev2/feedback.jsonl"):
