@@ -205,3 +205,19 @@ def test_a_word_s_index_entries_split_into_sure_starts_and_prefixes_to_check() -
     entries = ((0, "thank"), (1, "than"), (0, "th"), (2, "thanks to"), (3, "thx"))
     assert _word_entries("thanks", entries) == ((0, 1), ((2, "thanks to"),))
     assert _word_entries("than", entries) == ((1, 0), ((0, "thank"), (2, "thanks to")))
+
+
+def test_a_word_s_starts_are_kept_by_the_word_as_written() -> None:
+    """The sure starts of a word (a prefix it holds, a case-sensitive capital, a digit) are kept per word as
+    written: "Late", "late" and "LATE" fold alike but only "Late" and "LATE" start a capital; each pattern
+    gets a position once, whichever way it can start there."""
+    late = re.compile(r"\blate\b|\b(?-i:[A-Z])[a-z]+", CASELESS)
+    capital = re.compile(r"\b(?-i:[A-Z])\w+", CASELESS)
+    number = re.compile(r"\b(?:\d+|late)\b", CASELESS)
+    scan = PatternScan([late, capital, number])
+    text = "Late late LATE 3 late Late Lately 42"
+    for _ in range(2):  # the second pass reads the kept entries
+        starts = scan.starts(text)
+        assert starts == [[0, 5, 10, 17, 22, 27], [0, 10, 22, 27], [0, 5, 10, 15, 17, 22, 27, 34]]
+        for pattern, found in zip(scan.patterns, starts, strict=True):
+            assert _spans(finditer_at(pattern, text, found)) == _spans(pattern.finditer(text))

@@ -448,7 +448,7 @@ class PatternScan:
                             if self.starts_of[n] is not None and n not in self._split
                             and (need := required_literals(pattern)) and len(need) <= _MAX_GATE
                             ) + tuple(alternative_gates)
-        # folded word -> (patterns that can start at it, index entries to check in the text): see _word_entries
+        # word as written -> (patterns that can start at it, index entries to check in the text): see _word_entries
         self._by_word: dict[str, tuple[tuple[int, ...], tuple[tuple[int, str], ...]]] = {}
 
     def index(self, pattern: re.Pattern[str]) -> int | None:
@@ -466,33 +466,27 @@ class PatternScan:
         index, lengths, cased, digit, seen = self._index, self._lengths, self._cased, self._digit, self._by_word
         last: list[int] = [-1] * len(self._sets)
         for run in _WORD_RUN.finditer(text):
-            pos = run.start()
-            word = folded[pos:run.end()]
-            entries = seen.get(word)
+            pos, end = run.span()
+            written = text[pos:end]
+            entries = seen.get(written)
             if entries is None:  # the index entries under each of the word's first characters, in that order
-                entries = _word_entries(word, tuple(entry for length in lengths if length <= len(word)
-                                                    for entry in index.get(word[:length], ())))
+                word = folded[pos:end]
+                inside, beyond = _word_entries(word, tuple(entry for length in lengths if length <= len(word)
+                                                           for entry in index.get(word[:length], ())))
+                # a case-sensitive start ("(?-i:[A-Z])") or a digit start is as sure as a prefix the word holds
+                first = written[0]
+                more = cased.get(first, ()) + (digit if first.isdecimal() else ())
+                sure = inside + tuple(n for n in more if n not in inside)
+                entries = (sure, tuple((n, prefix) for n, prefix in beyond if n not in sure))
                 if len(seen) < _MAX_WORDS:
-                    seen[word] = entries
-            inside, beyond = entries
-            for n in inside:
-                if last[n] != pos:
-                    last[n] = pos
-                    out[n].append(pos)  # type: ignore[union-attr]
+                    seen[written] = entries
+            sure, beyond = entries
+            for n in sure:  # each once: sure holds no repeats, and no earlier word started here
+                out[n].append(pos)  # type: ignore[union-attr]
             for n, prefix in beyond:
                 if last[n] != pos and folded.startswith(prefix, pos):
                     last[n] = pos
                     out[n].append(pos)  # type: ignore[union-attr]
-            first = text[pos]
-            for n in cased.get(first, ()):
-                if last[n] != pos:
-                    last[n] = pos
-                    out[n].append(pos)  # type: ignore[union-attr]
-            if digit and first.isdecimal():
-                for n in digit:
-                    if last[n] != pos:
-                        last[n] = pos
-                        out[n].append(pos)  # type: ignore[union-attr]
         if self._char_class is not None:
             extra: dict[int, list[int]] = {}
             for m in self._char_class.finditer(text):
