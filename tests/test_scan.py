@@ -101,6 +101,31 @@ def test_a_long_alternation_is_tried_alternative_by_alternative() -> None:
         assert _spans(finditer_at(pattern, text, starts, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))
 
 
+def test_alternatives_sharing_a_prefix_are_split_and_each_gated_by_its_literals() -> None:
+    """re's parser moves a prefix every alternative shares out of the alternation ("\\bA|\\bB" parses as
+    "\\b(?:A|B)"); such a pattern is still tried alternative by alternative, and an alternative needing
+    literals the text lacks ("had"/"will" ... "to") gets no tries there; matches as ``finditer``'s."""
+    pattern = re.compile(r"\b(?:we|they|the\s{1,3}\w+)\s{1,3}(?:had|will\s{1,3}have)\s{1,3}to\s{1,3}[a-z]{2,30}"
+                         r"|\b(?:a|one|two)\s{1,3}(?:days?|weeks?)\s{1,3}(?:earlier|sooner)\b"
+                         r"|\bI\s{1,3}(?:shouldn['’]t|should\s{1,3}not)\s{1,3}have\s{1,3}to\s{1,3}[a-z]{2,30}"
+                         r"|\b(?:the|our)\s{1,3}\w+\s{1,3}(?:is|was)\s{1,3}(?:over|under)\s{1,3}budget", CASELESS)
+    scan = PatternScan([pattern])
+    assert [len(scan._sets)] == [1 + 4] and 0 in scan._split
+    without = "The team finished a week earlier, and the project was over budget."
+    starts = scan.starts(without)[0]
+    assert isinstance(starts, Candidates)
+    # "The", "a", "and", "the": the "had ... to" form (it could start at "the") and the "should" form never tried
+    assert [len(starts.tries[p]) for p in starts] == [1, 1, 1, 1]
+    holding = scan.starts(without.replace("over", "had to"))[0]  # now also at "The", "week" and "the"
+    assert [len(holding.tries[p]) for p in holding] == [2, 1, 1, 1, 2]
+    texts = [without, "They had to wait; the store will have to reopen. I shouldn't have to ask. A day sooner.",
+             "THE BUDGET WAS OVER BUDGET AND WE HAD TO CUT IT"]
+    for text in texts:
+        starts = scan.starts(text)[0]
+        assert _spans(finditer_at(pattern, text, starts)) == _spans(pattern.finditer(text))
+        assert _spans(finditer_at(pattern, text, starts)), text
+
+
 def _eval_sentences() -> list[str]:
     sentences = []
     for name in ("feedback.jsonl", "bias.jsonl", "goals.jsonl", "dev/feedback.jsonl", "dev2/feedback.jsonl"):
@@ -180,3 +205,19 @@ def test_a_word_s_index_entries_split_into_sure_starts_and_prefixes_to_check() -
     entries = ((0, "thank"), (1, "than"), (0, "th"), (2, "thanks to"), (3, "thx"))
     assert _word_entries("thanks", entries) == ((0, 1), ((2, "thanks to"),))
     assert _word_entries("than", entries) == ((1, 0), ((0, "thank"), (2, "thanks to")))
+
+
+def test_a_word_s_starts_are_kept_by_the_word_as_written() -> None:
+    """The sure starts of a word (a prefix it holds, a case-sensitive capital, a digit) are kept per word as
+    written: "Late", "late" and "LATE" fold alike but only "Late" and "LATE" start a capital; each pattern
+    gets a position once, whichever way it can start there."""
+    late = re.compile(r"\blate\b|\b(?-i:[A-Z])[a-z]+", CASELESS)
+    capital = re.compile(r"\b(?-i:[A-Z])\w+", CASELESS)
+    number = re.compile(r"\b(?:\d+|late)\b", CASELESS)
+    scan = PatternScan([late, capital, number])
+    text = "Late late LATE 3 late Late Lately 42"
+    for _ in range(2):  # the second pass reads the kept entries
+        starts = scan.starts(text)
+        assert starts == [[0, 5, 10, 17, 22, 27], [0, 10, 22, 27], [0, 5, 10, 15, 17, 22, 27, 34]]
+        for pattern, found in zip(scan.patterns, starts, strict=True):
+            assert _spans(finditer_at(pattern, text, found)) == _spans(pattern.finditer(text))

@@ -2242,6 +2242,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if (cue.rule.addressed and not second_person) or cue.rule.needs is not None:
             continue
         for i, matches in enumerate(_by_sentence(draft, rules, cue.pattern)):
+            if not matches:
+                continue
             m = next((m for m in matches if m.group().strip()), None)
             if m is None:
                 continue

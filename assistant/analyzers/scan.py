@@ -275,6 +275,11 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         parsed = parse_regex(pattern.pattern, pattern.flags)
     except re.error:  # pragma: no cover - the pattern compiled
         return None
+    return _items_required(list(parsed))
+
+
+def _items_required(parsed: list) -> frozenset[str] | None:
+    """:func:`required_literals` of a parsed pattern (or of one top-level alternative of one)."""
 
     def best(options: list[frozenset[str] | None]) -> frozenset[str] | None:
         found = [o for o in options if o]
@@ -304,7 +309,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
             options.append(frozenset([run]))
         return best(options)
 
-    return need(list(parsed))
+    return need(parsed)
 
 
 _MAX_WORDS = 50_000  # distinct words whose index entries a scan keeps
@@ -355,29 +360,34 @@ class _Alternative:
         return self.compiled.match(text, pos, end)
 
 
-def _alternatives(pattern: re.Pattern[str]) -> list[tuple[_Alternative, StartSet]] | None:
-    """The top-level alternatives of ``pattern`` with where each can start, when every one's start
-    can be read and the pattern has no groups (None otherwise). ``pattern.match(text, pos)`` is the
-    match of the first alternative, in order, that matches at ``pos``: at a position only the
-    alternatives that can start there need trying."""
+def _alternatives(pattern: re.Pattern[str]
+                  ) -> list[tuple[_Alternative, StartSet, frozenset[str] | None]] | None:
+    """The top-level alternatives of ``pattern`` with where each can start and the literals each needs
+    (:func:`required_literals`), when every one's start can be read and the pattern has no groups (None
+    otherwise). ``pattern.match(text, pos)`` is the match of the first alternative, in order, that
+    matches at ``pos``: at a position only the alternatives that can start there need trying, and an
+    alternative none of whose needed literals the text holds matches nowhere in it."""
     if pattern.groups or pattern.flags & re.VERBOSE:
         return None
     try:
         parsed = list(parse_regex(pattern.pattern, pattern.flags))
     except re.error:  # pragma: no cover - the pattern compiled
         return None
-    if len(parsed) != 1 or parsed[0][0] is not C.BRANCH or len(parsed[0][1][1]) < _MIN_SPLIT:
+    # re's parser moves what every alternative starts with out of the alternation ("\bA|\bB" is parsed
+    # as "\b(?:A|B)"): an alternative is that common prefix followed by its branch
+    if not parsed or parsed[-1][0] is not C.BRANCH or len(parsed[-1][1][1]) < _MIN_SPLIT:
         return None
-    branches = parsed[0][1][1]
+    prefix, branches = parsed[:-1], parsed[-1][1][1]
     sources = _top_level_alternatives(pattern.pattern)
     if len(sources) != len(branches):
         return None
     out = []
     for source, branch in zip(sources, branches, strict=True):
-        found = _items_start_set(list(branch), bool(pattern.flags & re.IGNORECASE))
+        items = prefix + list(branch)
+        found = _items_start_set(items, bool(pattern.flags & re.IGNORECASE))
         if found is None:
             return None
-        out.append((_Alternative(source, pattern.flags), found))
+        out.append((_Alternative(source, pattern.flags), found, _items_required(items)))
     return out
 
 
@@ -400,12 +410,15 @@ class PatternScan:
         # a long alternation (the feedback polarity unions) is indexed by its alternatives, after the patterns
         sets: list[StartSet | None] = list(self.starts_of)
         self._split: dict[int, tuple[int, list[_Alternative]]] = {}
+        alternative_gates: list[tuple[int, tuple[str, ...]]] = []
         for n, found in enumerate(self.starts_of):
             parts = _alternatives(self.patterns[n]) if found is not None else None
             if parts:
-                self._split[n] = (len(sets), [alternative for alternative, _ in parts])
+                self._split[n] = (len(sets), [alternative for alternative, _, _ in parts])
                 sets[n] = None
-                sets += [part_set for _, part_set in parts]
+                alternative_gates += [(len(sets) + k, tuple(sorted(need)))
+                                      for k, (_, _, need) in enumerate(parts) if need and len(need) <= _MAX_GATE]
+                sets += [part_set for _, part_set, _ in parts]
         self._sets = sets
         index: dict[str, list[tuple[int, str]]] = {}
         cased: dict[str, list[int]] = {}
@@ -429,11 +442,13 @@ class PatternScan:
         self._char_class = re.compile("[" + "".join(re.escape(ch) for ch in self._chars) + "]") if self._chars else None
         self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
         # A pattern each of whose matches holds one of a few literals ("should", "thank", "instead") cannot
-        # match in a text that holds none of them: its candidate starts there are dropped untried.
+        # match in a text that holds none of them: its candidate starts there are dropped untried. So can
+        # one alternative of a split pattern ("had" or "will" ... "to" in a union of impact forms).
         self._gates = tuple((n, tuple(sorted(need))) for n, pattern in enumerate(self.patterns)
                             if self.starts_of[n] is not None and n not in self._split
-                            and (need := required_literals(pattern)) and len(need) <= _MAX_GATE)
-        # folded word -> (patterns that can start at it, index entries to check in the text): see _word_entries
+                            and (need := required_literals(pattern)) and len(need) <= _MAX_GATE
+                            ) + tuple(alternative_gates)
+        # word as written -> (patterns that can start at it, index entries to check in the text): see _word_entries
         self._by_word: dict[str, tuple[tuple[int, ...], tuple[tuple[int, str], ...]]] = {}
 
     def index(self, pattern: re.Pattern[str]) -> int | None:
@@ -451,33 +466,27 @@ class PatternScan:
         index, lengths, cased, digit, seen = self._index, self._lengths, self._cased, self._digit, self._by_word
         last: list[int] = [-1] * len(self._sets)
         for run in _WORD_RUN.finditer(text):
-            pos = run.start()
-            word = folded[pos:run.end()]
-            entries = seen.get(word)
+            pos, end = run.span()
+            written = text[pos:end]
+            entries = seen.get(written)
             if entries is None:  # the index entries under each of the word's first characters, in that order
-                entries = _word_entries(word, tuple(entry for length in lengths if length <= len(word)
-                                                    for entry in index.get(word[:length], ())))
+                word = folded[pos:end]
+                inside, beyond = _word_entries(word, tuple(entry for length in lengths if length <= len(word)
+                                                           for entry in index.get(word[:length], ())))
+                # a case-sensitive start ("(?-i:[A-Z])") or a digit start is as sure as a prefix the word holds
+                first = written[0]
+                more = cased.get(first, ()) + (digit if first.isdecimal() else ())
+                sure = inside + tuple(n for n in more if n not in inside)
+                entries = (sure, tuple((n, prefix) for n, prefix in beyond if n not in sure))
                 if len(seen) < _MAX_WORDS:
-                    seen[word] = entries
-            inside, beyond = entries
-            for n in inside:
-                if last[n] != pos:
-                    last[n] = pos
-                    out[n].append(pos)  # type: ignore[union-attr]
+                    seen[written] = entries
+            sure, beyond = entries
+            for n in sure:  # each once: sure holds no repeats, and no earlier word started here
+                out[n].append(pos)  # type: ignore[union-attr]
             for n, prefix in beyond:
                 if last[n] != pos and folded.startswith(prefix, pos):
                     last[n] = pos
                     out[n].append(pos)  # type: ignore[union-attr]
-            first = text[pos]
-            for n in cased.get(first, ()):
-                if last[n] != pos:
-                    last[n] = pos
-                    out[n].append(pos)  # type: ignore[union-attr]
-            if digit and first.isdecimal():
-                for n in digit:
-                    if last[n] != pos:
-                        last[n] = pos
-                        out[n].append(pos)  # type: ignore[union-attr]
         if self._char_class is not None:
             extra: dict[int, list[int]] = {}
             for m in self._char_class.finditer(text):
