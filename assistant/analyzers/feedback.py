@@ -3871,6 +3871,9 @@ def _changed_state(text: str, c: Clause) -> bool:
     return False
 
 
+# "got" with a place reached or a thing regained: "got home", "got back to work", "got their heating back on".
+_GOT_BACK = re.compile(r"\s{1,3}(?:home|back|(?:their|his|her|our|my)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?back)\b",
+                       re.IGNORECASE)
 _INTENDED = wordset("meant supposed intended designed planned")
 _TO_NEXT = re.compile(r"\s{1,3}to\b", re.IGNORECASE)
 
@@ -3923,6 +3926,9 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False  # the writer's view; others noticing, or not, is their reaction
     if main in _INTENDED and any(w in BE_FORMS for w in verbs) and _TO_NEXT.match(text, c.verbs[-1].end, c.end):
         return False  # "This was meant to make the induction smoother", "It was designed to ...": a purpose
+    if verbs[0] == "got" and c.tense == "past" and _party_subject(text, c) and _GOT_BACK.match(text, c.verbs[0].end, c.end):
+        return True  # "Everyone got home for Christmas", "Three families got their heating back on": what others
+        # reached or regained, no linked description
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
             main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c) \
@@ -4268,6 +4274,62 @@ _UPTAKE = re.compile(
     re.IGNORECASE)
 
 
+# A counterfactual tied to the person's part: "Without you we would have missed the deadline", "Without your
+# corrections the panel would have rejected it", "But for her call, they might never have come back": the harm or
+# loss the person's part averted (the clause parser reads no clause after "without" with no comma).
+_WITHOUT_THEM = re.compile(
+    r"\b(?:without|but\s{1,3}for)\s{1,3}(?:you|your|him|his|her|them|their|(?-i:[A-Z][a-z]{1,30})(?:['’]s)?)\b"
+    r"[^.!?;]{0,80}?\b(?:would|could|might)(?:\s{1,3}(?:not|never|otherwise|easily|surely|probably|certainly|all))?"
+    r"\s{1,3}have\s{1,3}(?!(?:liked|loved|preferred|wanted|been\s{1,3}(?:nice|good|great|fine))\b)"
+    r"[a-z]{3,30}(?:ed|en|ne|wn|st|t)\b",
+    re.IGNORECASE)
+# The person's act told as a harm it may have averted: "You may well have prevented a serious accident",
+# "you probably saved us a week".
+_MAY_HAVE_AVERTED = re.compile(
+    r"\b(?:you|he|she|they)\s{1,3}(?:may|might|could|must)(?:\s{1,3}(?:well|easily|very\s{1,3}well|even|just))?"
+    r"\s{1,3}have\s{1,3}(?:prevented|averted|avoided|saved|spared|stopped)\b",
+    re.IGNORECASE)
+# What others could do after the person's act: "The new starters could find everything on their first day",
+# "The crew could finally read the instructions", "Mr Okafor can get his wheelchair in again": a party other
+# than the person and the writer, "could"/"can"/"was able to" and a base verb, at the start of a sentence.
+_ABLE_PARTY = re.compile(
+    r"\s*(?:(?:the|our|my|his|her|their|all|both|every|each|several|many|some|two|three|four|"
+    r"five|\d+)\s{1,3}(?:[a-z][\w'’-]{1,30}\s{1,3}){0,3}?[a-z][\w'’-]{1,30}|everyone|everybody|"
+    r"(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s{1,3}[A-Z][a-z]{1,30}|[A-Z][a-z]{1,30}))"
+    r"\s{1,3}(?:could|can|was\s{1,3}able\s{1,3}to|were\s{1,3}able\s{1,3}to)"
+    r"(?:\s{1,3}(?:finally|now|again|at\s{1,3}last|suddenly|easily|all))?\s{1,3}(?!be\b|have\b|you\b)[a-z]{3,30}\b",
+    re.IGNORECASE)
+# The ability as reached, not offered: "could" alone is also a suggestion ("The night staff could review it on
+# Friday"), so a word of arrival goes with it ("finally", "again", "now", "at last", "for the first time", "on
+# their first day"), or "was/were able to".
+_ABLE_REACHED = re.compile(r"\b(?:finally|again|now|at\s{1,3}last|suddenly|easily|for\s{1,3}the\s{1,3}first\s{1,3}time|"
+                           r"on\s{1,3}(?:their|his|her|its|the|our)\s{1,3}(?:very\s{1,3})?first\s{1,3}"
+                           r"(?:day|night|week|shift|morning|visit|try|attempt)|(?:was|were)\s{1,3}able)\b",
+                           re.IGNORECASE)
+# A condition, a suggestion or the person addressed ("Maybe Sam could help you"): no reached ability.
+_ABLE_NOT = re.compile(r"\b(?:if|unless|once|maybe|perhaps|possibly|you|your|yourself)\b", re.IGNORECASE)
+
+
+def _said_result(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """A result in ordinary words in sentence ``i`` after the person acted: a counterfactual tied to their
+    part, a harm their act may have averted, or what others could do after it (see above)."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    for pattern in (_WITHOUT_THEM, _MAY_HAVE_AVERTED):
+        m = pattern.search(text, s, e)
+        if m and not _COMPARATIVE.search(text, m.start(), e):
+            return m.start(), e
+    m = _ABLE_PARTY.match(text, s, e)
+    if m is None:
+        return None
+    subject = [w.lower().strip("'’") for w in text[s:m.end()].split()]
+    if subject[0] in _HIM_OR_HER or subject[0] in _THING_WORDS or subject[0] in ("they", "there", "i", "we") or (
+            not person.second and person.name is not None and person.name in subject) or _ABLE_NOT.search(text, s, e) \
+            or _COMPARATIVE.search(text, m.end(), e) or not _ABLE_REACHED.search(text, s, e):
+        return None  # the person ("He could make a better contribution"); a condition or suggestion
+    return s, e
+
+
 def _uptake(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
     """The span of an uptake phrase (``_UPTAKE``) after a past or perfect act of the person in sentence ``i``."""
     text = draft.text
@@ -4332,6 +4394,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             found = _effect_on_people(draft, i, person, acted)
         if found is None and not question:
             found = _uptake(draft, i, person)
+        if found is None and not question and acted:
+            found = _said_result(draft, i, person)
         if found is None and not question and (acted or owned):
             m = _AVERTED_RELATIVE.search(text, sentence.start, sentence.end)
             if m and not _COMPARATIVE.search(text, m.end(), sentence.end) and not _covers(quotes, m.start()) and (
