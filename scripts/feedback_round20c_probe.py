@@ -10,7 +10,7 @@ Rows of scripts/feedback_round20c_probe.tsv, by id:
 - l (15): look-alikes where the negative clause IS the person's doing or its effect ("because you skipped the
   tests", "so the racks arrived in the wrong size", "his change broke the build"): polarity must not be positive.
 
-Figures (main 07e18c4 -> this branch): clean 16/25 -> 19/25, positive 17/25 -> 20/25, look-alike 10/15 -> 10/15
+Figures (main 07e18c4 -> this branch): clean 16/25 -> 19/25, positive 17/25 -> 22/25, look-alike 10/15 -> 10/15
 (l07, l08, l11, l14, l15 read positive on main already; this change does not reach them).
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round20c_probe.py          # rates and kinds

@@ -45,3 +45,10 @@ def test_the_persons_own_doing_stays_criticism(row_id):
 ])
 def test_an_effect_their_work_or_a_pronoun_keeps_the_problem_theirs(draft):
     assert reading(draft)[0] != "positive"
+
+
+@pytest.mark.parametrize("row_id", ["c18", "c24"])
+def test_one_last_and_first_open_no_name(row_id):
+    # "Last quarter deliveries arrived late", "One morning in January the road was closed": no person named
+    polarity, kinds = reading(probe(row_id))
+    assert polarity == "positive" and "missing_action" not in kinds

@@ -551,7 +551,7 @@ CONTRACTED_SUBJECT = re.compile(r"^(?:you|he|she|they|it|we|i)['’](?:re|s|ve|d
 _NOT_NAMES = wordset(
     """the this that these those it there what which when where everyone everybody nobody customers clients
     great nice thanks please honestly also however then next our we i really truly very so just well
-    totally seriously overall none neither nothing each every all both several most many some few any"""
+    totally seriously overall none neither nothing each every all both several most many some few any one last first"""
 )
 PERSON_NOUNS = wordset(
     """person employee worker colleague coworker co-worker teammate member engineer manager nurse analyst
