@@ -551,7 +551,7 @@ CONTRACTED_SUBJECT = re.compile(r"^(?:you|he|she|they|it|we|i)['’](?:re|s|ve|d
 _NOT_NAMES = wordset(
     """the this that these those it there what which when where everyone everybody nobody customers clients
     great nice thanks please honestly also however then next our we i really truly very so just well
-    totally seriously overall none neither nothing each every all both several most many some few any"""
+    totally seriously overall none neither nothing each every all both several most many some few any one last first"""
 )
 PERSON_NOUNS = wordset(
     """person employee worker colleague coworker co-worker teammate member engineer manager nurse analyst
@@ -2509,6 +2509,12 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             # "The printer had been jamming every morning for a month. Marcus took it apart and replaced the roller.":
             # the problem told before the person enters the story is the situation they then met
             out[i].critical = 0
+        elif (out[i].critical > 0 and out[i].praise <= 0 and all(later.critical <= 0 for later in out[i + 1:])
+              and all(earlier.critical <= 0 for earlier in out[:i])
+              and _situation_met(draft, i, person, first_act, trait_starts)):
+            # "Sam took over purchasing in May. Our old supplier never answered emails. Sam found a new one in a
+            # day.": a problem no one of the draft caused, told after the person entered and before they act again
+            out[i].critical = 0
     return out
 
 
@@ -2536,6 +2542,61 @@ def _before_entrance(draft: _Draft, sentence: int, person: _Person, first_act: i
            or (person.name is not None and w == person.name) for w in words):
         return False
     return not _QUESTION_END.search(text, s, e)
+
+
+def _act_after(draft: _Draft, person: _Person, end: int) -> bool:
+    """The person does something (an act, not a state, unnegated) in a clause that starts at or after ``end``."""
+    text = draft.text
+    for found in draft.parsed:
+        for c in found:
+            if c.start < end or not c.subject_words or not c.verbs:
+                continue
+            if not (person.is_subject(c.subject_words) or _named(person, c.subject_words[0])):
+                continue
+            if any(w in BE_FORMS or w in ("have", "has", "had") for w in c.verb_words):
+                continue
+            if _UNDONE.search(text, c.verbs[0].start, c.end):
+                continue
+            return True
+    return False
+
+
+# Openers that make a sentence the effect of what came before ("As a result, two orders went astray") or a turn.
+_EFFECT_OPENER = re.compile(r"[\s\"“(]{0,3}(?:so|as\s{1,3}a\s{1,3}result|consequently|therefore|because|since|"
+                            r"thus|hence|then|but|however|yet|though|although|still|unfortunately|sadly)\b",
+                            re.IGNORECASE)
+_THING_PRONOUNS = wordset("it its this that these those")
+_MANY_OTHERS = wordset("several some many most half all few two three four five six seven eight nine ten other")
+
+
+def _situation_met(draft: _Draft, sentence: int, person: _Person, first_act: int | None, traits: list[int]) -> bool:
+    """Sentence number ``sentence`` tells a problem that is the situation or someone else's doing, told after the
+    person entered the story (``first_act`` before it) and met by an act of theirs in a later sentence: it names
+    neither the person nor anyone by a role noun, speaks to no one ("you"), has no "he"/"she"/"his"/"her" (the
+    person may be meant), no thing pronoun ("It was full of errors": their work), no word of what the person did
+    before as its subject ("The import dropped overtime hours" after "Lena set up the payroll import"), does not
+    open as an effect or a turn ("So", "As a result", "But") and carries no personality label."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    if first_act is None or first_act >= s or not _act_after(draft, person, e):
+        return False
+    k = bisect_right(traits, s - 1)
+    if k < len(traits) and traits[k] < e:
+        return False
+    if _EFFECT_OPENER.match(text, s) or _QUESTION_END.search(text, s, e):
+        return False
+    words = [w.lower() for w in _WORD.findall(text[s:e])]
+    if any(w in _YOU_WORDS or w in _HIM_OR_HER or w in _THING_PRONOUNS or (person.name is not None and w == person.name)
+           or ((w in PERSON_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS))
+               and not (j and words[j - 1] in _MANY_OTHERS)) for j, w in enumerate(words)):
+        return False  # "several staff were paid short", "two nurses were off sick": others, not the one person
+    done: set[str] = set()
+    for found in draft.parsed[:sentence]:
+        for c in found:
+            if c.subject_words and (person.is_subject(c.subject_words) or _named(person, c.subject_words[0])):
+                done.update(w.lower() for w in _WORD.findall(text[c.start:c.end]) if len(w) > 3)
+    subjects = [w.lower() for c in draft.parsed[sentence] for w in c.subject_words]
+    return not any(w in done for w in subjects if len(w) > 3)
 
 
 def _named(person: _Person, word: str) -> bool:
