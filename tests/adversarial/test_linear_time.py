@@ -1,7 +1,8 @@
 """Every analyzer finishes on the reproductions of issue #14 and on 50,000 characters of hostile
-patterns. Each case runs in a fresh subprocess killed after ``HANG_GUARD_S``: the guard catches
-super-linear behaviour (the reproductions took 15-229 s), not a speed target; the measured times
-are in benchmarks/bench_adversarial.py and SECURITY.md."""
+patterns. Each case runs in a fresh subprocess that reports the CPU seconds of the call, held to
+``HANG_GUARD_S``: the guard catches super-linear behaviour (the reproductions took 15-229 s), not a speed
+target, and CPU time does not grow with the machine's load as wall time does; a subprocess still running
+after ``WALL_LIMIT_S`` has hung. The measured times are in benchmarks/bench_adversarial.py and SECURITY.md."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from assistant.settings import PROJECT_ROOT
 
 HANG_GUARD_S = 8
+WALL_LIMIT_S = 120
 ANALYZERS = {
     "bias": "from assistant.analyzers.bias import check_bias as run",
     "goal": "from assistant.analyzers.goal import check_goal as run",
@@ -23,16 +25,24 @@ ANALYZERS = {
 }
 
 
-def finishes(analyzer: str, expression: str, guard: float = HANG_GUARD_S) -> bool:
-    """True when ``analyzer`` on the text ``expression`` evaluates to finishes within the guard."""
-    code = f"{ANALYZERS[analyzer]}\ntext = {expression}\nrun(text)\n"
+def call_cpu_seconds(analyzer: str, expression: str) -> float | None:
+    """CPU seconds of one call of ``analyzer`` on the text ``expression`` evaluates to, in a fresh subprocess
+    (rules loaded by a first short call); None when it is still running after ``WALL_LIMIT_S``."""
+    code = (f"{ANALYZERS[analyzer]}\nimport time\ntext = {expression}\nrun('warm up the rules')\n"
+            "t = time.process_time()\nrun(text)\nprint(time.process_time() - t)")
     try:
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=guard,
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=WALL_LIMIT_S, text=True,
                               env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)})
     except subprocess.TimeoutExpired:
-        return False
-    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
-    return True
+        return None
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return float(proc.stdout.split()[-1])
+
+
+def finishes(analyzer: str, expression: str, guard: float = HANG_GUARD_S) -> bool:
+    """True when ``analyzer`` on the text ``expression`` evaluates to takes less than ``guard`` CPU seconds."""
+    seconds = call_cpu_seconds(analyzer, expression)
+    return seconds is not None and seconds < guard
 
 
 REPRODUCTIONS = [
@@ -99,15 +109,10 @@ REPEATED_ANALYZERS = ("bias", "goal", "feedback")
 
 
 def cpu_seconds(analyzer: str, phrase: str, size: int = 50_000) -> float:
-    """CPU seconds of one call of ``analyzer`` on ``phrase`` repeated to ``size`` characters, in a fresh
-    subprocess (rules loaded by a first short call; killed after a minute)."""
-    code = (f"{ANALYZERS[analyzer]}\nimport time\nphrase = {phrase!r}\n"
-            f"text = (phrase * ({size} // len(phrase) + 1))[:{size}]\nrun('warm up the rules')\n"
-            "t = time.process_time()\nrun(text)\nprint(time.process_time() - t)")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, text=True,
-                          env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)})
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    return float(proc.stdout.split()[-1])
+    """CPU seconds of one call of ``analyzer`` on ``phrase`` repeated to ``size`` characters."""
+    seconds = call_cpu_seconds(analyzer, f"({phrase!r} * ({size} // {len(phrase)} + 1))[:{size}]")
+    assert seconds is not None, f"{analyzer} still running after {WALL_LIMIT_S} s"
+    return seconds
 
 
 @pytest.mark.parametrize("phrase", sorted(REPEATED_PHRASES))
