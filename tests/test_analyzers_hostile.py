@@ -38,11 +38,11 @@ CASES = {
 def test_reproduction_finishes_fast_with_a_result(analyze, name: str) -> None:
     text = CASES[name]
     analyze("warm up the rules")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: wall time also grows with the machine's load
     report = analyze(text)
-    wall = time.perf_counter() - started
+    seconds = time.process_time() - started
     assert report is not None
-    assert wall < RUNAWAY_GUARD_S, f"{analyze.__name__} ran away: {wall:.2f}s on {name}"
+    assert seconds < RUNAWAY_GUARD_S, f"{analyze.__name__} ran away: {seconds:.2f} s CPU on {name}"
 
 
 @pytest.mark.parametrize("name", ["repeated-goal", "never-50k", "rtl-zero-width-combining-emoji"])

@@ -219,9 +219,9 @@ RUNAWAY_GUARD_S = 30.0  # a guard against quadratic blow-ups, not a speed target
     ids=["passive-run", "state-sentences", "headings-and-clauses"],
 )
 def test_long_repetitive_goals_come_back_faithful(text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: wall time also grows with the machine's load
     report = check_goal(text, today=TODAY)
-    assert time.perf_counter() - started < RUNAWAY_GUARD_S
+    assert time.process_time() - started < RUNAWAY_GUARD_S
     assert check_fidelity(report.rewrite, [text]).ok
 
 
