@@ -11,7 +11,9 @@ a page shares a word or a stem with the question (pet / pet insurance, phone / p
 leave, notice, budget).
 
 Classes: ``abstain`` (must be refused: topic words shared, the asked thing absent) and ``answer`` (answerable
-look-alikes over the same pages: the asked thing is on the page; each passes when its answer holds every fact).
+look-alikes over the same pages: the asked thing is on the page; each passes when its answer holds every fact); ``answer_form``,
+second pass: answerable questions whose asked phrase holds no thing word of its own -- a generic amount or support
+noun, an adverb or adjective in -ly, a participle after the noun, a value of change as the compound's head).
 
     PYTHONPATH=$PWD .venv/bin/python scripts/qa_round20b_probe.py [-v]
 
@@ -89,6 +91,19 @@ PROBES: list[tuple[str, list[str], str, str]] = [
      ["72 hours"], "answer", "hb"),
     ("How often do Sourcegraph teammates get a wellness payment?", ["$100/month"], "answer", "hb2"),
     ("How much is the Sourcegraph internet allowance?", ["$50/month"], "answer", "hb2"),
+    # answerable, second pass (AC): the asked phrase holds no thing word of its own -- a generic amount or
+    # support noun ("money", "help"), an adverb or adjective in -ly ("fully", "monthly"), a participle after
+    # the noun ("called") or a value of change as the compound's head ("pay increase")
+    ("How much money does 37signals contribute to my 401K?", ["6%"], "answer_form", "hb2"),
+    ("What help does 37signals give the primary caregiver of a new child?", ["16 weeks"], "answer_form", "hb2"),
+    ("How long is the fully paid parental leave at Sourcegraph?", ["16 weeks"], "answer_form", "hb2"),
+    ("How many weeks of fully paid leave does a 37signals primary caregiver get?", ["16 weeks"], "answer_form",
+     "hb2"),
+    ("How big is the monthly 37signals Deskpass budget?", ["$200"], "answer_form", "hb2"),
+    ("What are Sourcegraph's annual performance reviews called?", ["impact reviews"], "answer_form", "hb2"),
+    ("What is the annual salary increase at Sourcegraph based on?", ["performance expectations"], "answer_form",
+     "hb2"),
+    ("What is the yearly salary increase at 37signals tied to?", ["Radford"], "answer_form", "hb2"),
 ]
 
 

@@ -17,7 +17,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Literal
 
 from assistant.qa.models import Passage
@@ -657,16 +657,42 @@ def _is_name(word: str, question_names: frozenset[str]) -> bool:
     return bare in question_names or word in question_names
 
 
+@lru_cache(maxsize=1)
+def _thing_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``assistant/data/asked_thing_words.yaml`` (WordNet 3.0 -ly and -ed nouns, generic
+    and value-change nouns)."""
+    import yaml
+
+    path = Path(__file__).resolve().parent.parent / "data" / "asked_thing_words.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {key: frozenset(values) for key, values in data.items()}
+
+
+def _no_noun(word: str) -> bool:
+    """An adverb or adjective in -ly ("fully", "yearly"): no noun of the asked phrase."""
+    low = word.casefold()
+    return low.endswith("ly") and low not in _thing_words()["ly_nouns"]
+
+
+def _verb_form(word: str) -> bool:
+    """A verb or participle in -ed ("called", "accrued") that is no noun."""
+    low = word.casefold()
+    return len(low) > 3 and low.endswith("ed") and low not in _thing_words()["ed_nouns"]
+
+
 def _phrase_at(text: str, start: int, question_names: frozenset[str]) -> list[str]:
     """The noun-phrase words from ``start``: up to the first function word, auxiliary, number, punctuation,
-    the fifth word or a name after a word (a name opening the phrase, "the CivicActions childcare
-    subsidy", "Automattic's sabbatical policy", only says whose)."""
+    the fifth word, a verb form in -ed after a word ("what are goals called") or a name after a word (a name
+    opening the phrase, "the CivicActions childcare subsidy", "Automattic's sabbatical policy", only says
+    whose). Adverbs and adjectives in -ly are passed over ("fully paid leave", "the yearly X budget")."""
     out: list[str] = []
     for m in _PHRASE_WORD.finditer(text, start):
         word = m.group()
         if not word[0].isalpha() or word.casefold() in _NOT_HEAD or len(out) >= 5:
             break
-        if _is_name(word, question_names):
+        if _no_noun(word):
+            continue
+        if _is_name(word, question_names) or (out and _verb_form(word)):
             if out:
                 break
             continue
@@ -685,6 +711,10 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
     found = frozenset(question_names)
 
     def keep(phrase: list[str]) -> list[str]:
+        # a generic head ("how much money ...", "what evidence ...") or a value of change ("the annual pay
+        # increase") names no thing the quote must carry
+        if phrase and phrase[-1].casefold() in _thing_words()["generic_things"] | _thing_words()["value_changes"]:
+            return []
         return [w for w in phrase if w.casefold() not in _KIND_WORDS and w.casefold().rstrip("'’") not in _PEOPLE]
 
     for m in _HEAD_SLOT.finditer(clause):
