@@ -4270,19 +4270,6 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
             elif not acted:
                 before.append((c.start, c.end))
     return sorted(before + timed) if acted else []
-    text = draft.text
-    parsed = draft.parsed
-    person = draft.person
-    if not person.second:
-        return []
-    out: list[tuple[int, int]] = []
-    for sentence_clauses in parsed:
-        for c in sentence_clauses:
-            if person.is_subject(c.subject_words) and c.tense != "none":
-                return out  # the person acts: what came before is the setting
-            if c.subject and not _YOU_TOKEN.search(text, c.start, c.end):
-                out.append((c.start, c.end))
-    return []
 
 
 # Praise of a named piece of work or occasion: "Great job on the Henderson proposal!", "Excellent
