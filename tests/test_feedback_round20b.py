@@ -4,14 +4,13 @@ relative clause on a remedy's object was remedied; "slipped it to", "without a h
 fault; a quantifier ("None of ...") opening a sentence is nobody's name. Look-alikes whose problem is the person's
 own doing stay criticism."""
 
-import csv
-from pathlib import Path
 
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
+from tests.fixtures.scripts import load_script
 
-PROBE = Path(__file__).resolve().parents[1] / "scripts" / "feedback_round20b_tone_probe.tsv"
+PROBE = load_script("scripts/feedback_round20b_tone_probe.py")
 
 
 def reading(draft: str) -> tuple[str, list[str]]:
@@ -20,8 +19,7 @@ def reading(draft: str) -> tuple[str, list[str]]:
 
 
 def probe(row_id: str) -> str:
-    with PROBE.open(encoding="utf-8", newline="") as f:
-        return next(r["text"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if r["id"] == row_id)
+    return next(r["text"] for r in PROBE.rows() if r["id"] == row_id)
 
 
 @pytest.mark.parametrize("row_id", ["p13", "p14", "p15", "p19", "p29"])

@@ -4,14 +4,13 @@ effect opener, no pronoun that may be theirs, no word of their earlier work as i
 criticism of them, with an act of theirs after it, is the situation they met. Look-alikes whose problem is the
 person's doing stay criticism."""
 
-import csv
-from pathlib import Path
 
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
+from tests.fixtures.scripts import load_script
 
-PROBE = Path(__file__).resolve().parents[1] / "scripts" / "feedback_round20c_probe.tsv"
+PROBE = load_script("scripts/feedback_round20c_probe.py")
 
 
 def reading(draft: str) -> tuple[str, list[str]]:
@@ -20,8 +19,7 @@ def reading(draft: str) -> tuple[str, list[str]]:
 
 
 def probe(row_id: str) -> str:
-    with PROBE.open(encoding="utf-8", newline="") as f:
-        return next(r["text"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if r["id"] == row_id)
+    return next(r["text"] for r in PROBE.rows() if r["id"] == row_id)
 
 
 @pytest.mark.parametrize("row_id", ["c01", "c02", "c05", "c06", "c09", "c20"])
