@@ -1,5 +1,7 @@
-"""The second handbook corpus in evals/handbooks2/: documents present, questions well formed, every fact
-on one line of its first source, the split recorded with its seed and registered as two suites."""
+"""The second handbook corpus in evals/handbooks2/: documents present (pages of two openly licensed
+handbooks, no 37signals page), questions well formed, every fact on one line of its first source, the split
+recorded with its seed (round 20's halves kept, round 21's questions dealt among themselves) and registered as
+two suites."""
 
 from __future__ import annotations
 
@@ -22,19 +24,30 @@ def _rows() -> list[dict]:
 
 def test_documents_are_the_listed_pages_of_two_organisations() -> None:
     names = sorted(p.name for p in DOCS.iterdir())
-    assert len(names) == 21
-    assert Counter(n.split("-", 1)[0] for n in names) == {"37signals": 9, "sourcegraph": 12}
+    assert len(names) == 24
+    assert Counter(n.split("-", 1)[0] for n in names) == {"osiolabs": 12, "sourcegraph": 12}
     readme = (HANDBOOKS2_DIR / "README.md").read_text(encoding="utf-8")
     for name in names:
         assert f"`{name}`" in readme, name
         assert DOCS.joinpath(name).read_text(encoding="utf-8").strip(), name
+    licences = {"osiolabs": "CC0-1.0", "sourcegraph": "Apache-2.0"}
+    for line in readme.splitlines():
+        if line.startswith("| `") and line.split("`")[1] in names:
+            assert line.rstrip(" |").endswith(licences[line.split("`")[1].split("-", 1)[0]]), line
+
+
+def test_no_question_or_page_of_the_unlicensed_handbook_is_left() -> None:
+    assert not any("37signals" in p.name for p in DOCS.iterdir())
+    for row in _rows():
+        assert "37signals" not in row["question"].lower(), row["id"]
+        assert not any("37signals" in s for s in row["sources"]), row["id"]
 
 
 def test_questions_are_well_formed_with_facts_on_one_line_of_the_first_source() -> None:
     rows = _rows()
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)) == 83
-    assert Counter(r["expect"] for r in rows) == {"answer": 58, "abstain": 25}
+    assert Counter(r["expect"] for r in rows) == {"answer": 54, "abstain": 29}
     for row in rows:
         assert row["question"].strip() and set(row["tags"]) <= TAGS, row["id"]
         if row["expect"] == "abstain":
@@ -49,13 +62,23 @@ def test_questions_are_well_formed_with_facts_on_one_line_of_the_first_source() 
 
 
 def test_split_is_recorded_seeded_disjoint_and_reproducible() -> None:
+    """Round 20's questions were dealt together (83 ids); round 21 dropped the 37signals ones and dealt the
+    Osio Labs ones among themselves with the same seed, every kept question keeping its half."""
     rows = _rows()
     recorded = load_split("handbooks2")
     assert recorded["seed"] == HANDBOOKS2_SEED
     assert set(recorded["tuning"]).isdisjoint(recorded["heldout"])
     assert sorted(recorded["tuning"] + recorded["heldout"]) == sorted(r["id"] for r in rows)
-    assert split(rows, HANDBOOKS2_SEED) == {"tuning": recorded["tuning"], "heldout": recorded["heldout"]}
-    assert (len(recorded["tuning"]), len(recorded["heldout"])) == (42, 41)
+    (extension,) = recorded["extensions"]
+    added = set(extension["added"])
+    assert extension["dropped"] == 43 and len(added) == 43
+    assert added == {r["id"] for r in rows if int(r["id"][1:]) >= (59 if r["id"][0] == "d" else 26)}
+    dealt = split([r for r in rows if r["id"] in added], HANDBOOKS2_SEED)
+    for half in ("tuning", "heldout"):
+        assert sorted(i for i in recorded[half] if i in added) == dealt[half]
+    kept = [r["id"] for r in rows if r["id"] not in added]
+    assert Counter(i in recorded["tuning"] for i in kept) == {True: 19, False: 21}
+    assert (len(recorded["tuning"]), len(recorded["heldout"])) == (41, 42)
 
 
 def test_the_unseeded_split_of_the_other_sets_is_unchanged() -> None:
@@ -84,5 +107,5 @@ def test_the_calibration_tools_read_the_tuning_half_over_its_own_documents() -> 
     from assistant.evaluation.calibrate import set_rows
 
     rows, docs = set_rows("handbooks2", "tuning")
-    assert docs == DOCS and len(rows) == 42
+    assert docs == DOCS and len(rows) == 41
     assert {r["id"] for r in rows} == set(load_split("handbooks2")["tuning"])

@@ -7,6 +7,9 @@ halves, starting with the half that has fewer questions so far. The result is re
 ``tuning`` and report ``heldout`` separately.
 
 Re-create (only when a question set itself changes): ``python -m assistant.evaluation.splits``.
+A seeded set that changes (``handbooks2``) is extended, not re-dealt: the questions already recorded keep
+their half, questions no longer in the set are dropped, and only the new questions are dealt, by the same
+rule and seed among themselves (``extend_split``); each extension lists the ids it added.
 """
 
 from __future__ import annotations
@@ -62,6 +65,31 @@ def write_split(name: str, rows: list[dict[str, Any]], source: str, seed: int | 
     return path
 
 
+def extend_split(name: str, rows: list[dict[str, Any]], note: str) -> Path:
+    """Extend a recorded seeded split to ``rows``: recorded ids keep their half, ids no longer in ``rows``
+    are dropped, and the ids not recorded yet are dealt among themselves by ``split`` with the recorded
+    seed; the extension (``note``, the ids added and the number dropped) is appended to ``extensions``.
+    Nothing changes when every row is already recorded."""
+    recorded = load_split(name)
+    seed = recorded["seed"]
+    ids = [str(row["id"]) for row in rows]
+    half_of = {i: half for half in ("tuning", "heldout") for i in recorded[half]}
+    added_rows = [row for row in rows if str(row["id"]) not in half_of]
+    dropped = [i for i in half_of if i not in set(ids)]
+    path = SPLITS_DIR / f"{name}.json"
+    if not added_rows and not dropped:
+        return path
+    dealt = split(added_rows, seed)
+    halves = {half: sorted([i for i in ids if half_of.get(i) == half] + dealt[half])
+              for half in ("tuning", "heldout")}
+    extensions = [*recorded.get("extensions", []),
+                  {"note": note, "dropped": len(dropped), "added": sorted(dealt["tuning"] + dealt["heldout"])}]
+    payload = {**{k: v for k, v in recorded.items() if k not in ("tuning", "heldout", "extensions")},
+               **halves, "extensions": extensions}
+    path.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
 if __name__ == "__main__":  # pragma: no cover - run by hand when a question set changes
     from assistant.evaluation.policy import (
         HANDBOOKS2_QUESTIONS,
@@ -73,4 +101,7 @@ if __name__ == "__main__":  # pragma: no cover - run by hand when a question set
     write_split("policy", load_rows(PROJECT_ROOT / "evals" / "policy.jsonl"), "evals/policy.jsonl")
     if HANDBOOKS_QUESTIONS.exists():
         write_split("handbooks", load_rows(HANDBOOKS_QUESTIONS), "shared/corpora/handbooks/questions.jsonl")
-    write_split("handbooks2", load_rows(HANDBOOKS2_QUESTIONS), "evals/handbooks2/questions.jsonl", HANDBOOKS2_SEED)
+    if not (SPLITS_DIR / "handbooks2.json").exists():
+        write_split("handbooks2", load_rows(HANDBOOKS2_QUESTIONS), "evals/handbooks2/questions.jsonl",
+                    HANDBOOKS2_SEED)
+    extend_split("handbooks2", load_rows(HANDBOOKS2_QUESTIONS), "questions added by hand")
