@@ -1,0 +1,213 @@
+"""Round 21 fresh probe (bias19): appearance, age, gendered nouns and origin-coded praise in review text.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/bias_round21_probe.py [-v]
+
+Written before any change of this round and labelled before the analyzer ran on it. Each judged row is a
+review-style paragraph built from a remark that a public outside page gives as an example of biased
+workplace language (search tool, corpus `pages`; the page's URL is kept with the row), with ``term``: the
+words a reviewer should see flagged. A judged row counts as caught when a flag overlaps ``term``.
+LOOKALIKES are innocent paragraphs with the same words in an innocent sense (a costume designer's dress,
+'senior' as a job grade, 'woman' in a bio, an age group as the audience of the work); every flag there is
+a false flag. The handbook pages of ../shared/corpora/handbooks/docs are run too (flags / pages).
+None of the texts is from evals/.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from assistant.analyzers.bias import check_bias
+
+U_FAST = "http://www.fastcompany.com/3034895/strong-female-lead/the-one-word-men-never-see-in-their-performance-reviews"
+U_ELGL = "https://elgl.org/women-deserve-explicit-feedback-too/"
+U_FGB_AGE = "https://fairygodboss.com/career-topics/9-totally-ageist-things-we-need-to-stop-saying-at-work"
+U_AOL = "https://www.aol.com/2016/02/25/4-ageist-phrases-to-quit-saying-at-the-office/"
+U_STRANGE = "https://strangeindia.com/please-stop-using-these-common-ageist-phrases"
+U_DIVA = "http://www.workplacedivablog.com/2017/10/fine-lines-10-most-ageist-phrases-in.html"
+U_NEXT = "https://nexttribe.com/magazine/how-to-fight-ageism-in-the-workplace/"
+U_BOOMERS = "https://boomersnotsenior.blogspot.com/search?max-results=4&updated-max=2026-02-01T00%3A00%3A00-08%3A00"
+U_PARALLAX = "https://www.parallaxed.com/blog/beyond-harassement-avoiding-micro-aggressions-2/"
+U_BI = "https://forthworth24.blogspot.com/2020/06/what-is-microaggression-14-things.html"
+U_OPENS = "https://opensphere.ai/immigration-resources/microaggressions-at-work-recognizing-and-responding-as-immigrant"
+U_FOREX = "http://www.forexbr.com.br/2019/02/22/nice-skirt-where-did-you-learn-english-how-to-respond-to-microaggressions-at-work/"
+U_GEURTS = "https://www.geurtslawfirm.com/blog/2023/04/what-are-microaggressions/"
+U_LADDERS = "https://www.theladders.com/career-advice/6-subtle-workplace-micro-aggressions-you-may-not-notice-until-its-too-late"
+U_WTOP = "https://wtop.com/news/2016/01/6-casually-sexist-things-to-stop-saying-at-work/"
+U_ATKERSON = "https://atkersonlaw.com/blog/2016/01/11/sexist-comments-you-need-to-183053/amp"
+U_CBC = "https://www.cbc.ca/life/culture/terms-you-may-be-using-that-offend-women-at-work-1.5043947"
+U_LURIE = "https://www.timesfreepress.com/news/opinion/columns/story/2017/aug/13/lurie-sexist-language-workplace/442956/"
+U_PATHEOS = "https://www.patheos.com/blogs/missionwork/2017/07/sexism-workplace-language-two-gals-garage-john-mccain/"
+U_HERALD = "https://www.heraldtribune.com/story/business/2012/05/07/boss-can-address-workers-facial-piercing-policy-or-not/29097212007/"
+U_EBOOK = ("https://ebookreading.net/view/book/101+Tough+Conversations+to+Have+with+Employees++A+Manager+++s+Guide+to+"
+           "Addressing+Performance++Conduct++and+Discipline+Challenges-EB9780814413487_11.html")
+U_HRSPEC = "https://thehrspecialist.com/26121/are-offhand-comments-about-this-employees-dress-cause-for-concern"
+U_FGB_APP = "https://fairygodboss.com/career-topics/is-commenting-on-a-coworker-s-appearance-always-wrong"
+U_WPDR = "https://workplacedr.comm.kent.edu/coworker-wears-revealing-clothes-but-hr-no-help/"
+U_DANA = "http://dana.nwar.uk/sa/tag/tune/page/13154/?random-post=1"
+U_CHIEF = "https://chief.com/articles/too-opinionated-too-abrasive-too-nice-heres-why-empty-feedback-doesnt-help-high-performing-women"
+U_AIMEE = "https://www.aimeelevens.com/post/5-things-to-stop-doing-now"
+
+# (source, text, term): term is the part a reviewer should see flagged.
+APPEARANCE: list[tuple[str, str, str]] = [
+    (U_EBOOK, "Dana's reports are accurate and on time. Some days she comes in with her hair in a mess, looking "
+     "like she just got out of bed, and clients notice.", "hair in a mess"),
+    (U_HERALD, "Mia handles the supplier calls well, but the new lip piercing is off-putting and she keeps "
+     "fiddling with it in meetings.", "lip piercing"),
+    (U_EBOOK, "Before the trade show Omar needs to cover up the tattoo on his forearm; otherwise he is ready to "
+     "lead the booth.", "cover up the tattoo"),
+    (U_HRSPEC, "Keisha produced every monthly report on time. Someone in the department feels she doesn't dress "
+     "professionally enough, so she should pay attention to her wardrobe.", "dress professionally enough"),
+    (U_WPDR, "How can we trust the judgement of someone who can't even dress herself? Her outfits are far too "
+     "revealing for this office.", "revealing"),
+    (U_DANA, "Her flesh-baring outfits distract the rest of the team, even though her sales numbers are the best "
+     "in the region.", "flesh-baring outfits"),
+    (U_FGB_APP, "Priya is brilliant, dedicated and tough, and by far the best-looking attorney in the "
+     "department.", "best-looking"),
+    (U_ATKERSON, "Ana is the pretty one on the sales team, and customers ask for her by name.", "pretty"),
+    (U_ELGL, "You should smile more in meetings; people find you hard to approach.", "smile more"),
+    (U_CBC, "Lena always looks lovely when she walks into the client meeting, and her updates are clear.",
+     "looks lovely"),
+    (U_FOREX, "Nice skirt today, Jo. The quarterly numbers look good too.", "Nice skirt"),
+    (U_PARALLAX, "Is that your natural hair, Tasha? It looks so different from last week. Your project plan "
+     "was solid.", "natural hair"),
+    (U_FGB_APP, "Tom has put on a lot of weight since last year and looks sluggish on the shop floor.",
+     "put on a lot of weight"),
+    (U_FGB_APP, "Bea is a little too heavyset to represent us at the trade show, though her product knowledge "
+     "is excellent.", "heavyset"),
+    (U_DANA, "Boy, you're dressed up for a Monday! The pitch deck was strong, but the outfit was a lot.",
+     "dressed up"),
+]
+
+AGE: list[tuple[str, str, str]] = [
+    (U_FGB_AGE, "Isn't Ruth overqualified for this role? With her decades of experience she may not stay.",
+     "overqualified"),
+    (U_AOL, "Walter, our resident gramps, was shockingly quick at learning the new scheduling software.",
+     "gramps"),
+    (U_STRANGE, "Linda is young at heart and still keeps up with the analysts half her age.", "young at heart"),
+    (U_DIVA, "You look good for your age, and you handled the audit better than I expected.",
+     "good for your age"),
+    (U_DIVA, "I know technology can be confusing for someone of your generation, so I set up the dashboard for "
+     "you.", "your generation"),
+    (U_NEXT, "Sue is a bit of a dinosaur when it comes to our tools; she's too old to change how she works.",
+     "too old to change"),
+    (U_NEXT, "Jim is an old thinker and needs to get with the times before the reorganisation.",
+     "old thinker"),
+    (U_BI, "Jenna looks like a student, so the clients may not take her seriously as the lead.",
+     "looks like a student"),
+    (U_AOL, "For a woman of her age, Margaret picked up Python remarkably fast.", "of her age"),
+    (U_STRANGE, "You don't look 55 at all! Your energy on the launch was contagious.", "don't look 55"),
+    (U_BOOMERS, "Sam's work is reliable, but at his age he should think about making way for someone with more "
+     "energy.", "at his age"),
+    (U_AIMEE, "Gina's husband is robbing the cradle; anyway, she closed three accounts this month.",
+     "robbing the cradle"),
+]
+
+GENDERED_NOUNS: list[tuple[str, str, str]] = [
+    (U_WTOP, "Ask the PR girl to send the press release before Friday; she writes clean copy.", "PR girl"),
+    (U_WTOP, "The girls in accounts payable closed the books two days early this quarter.", "girls"),
+    (U_CBC, "The girl from finance walked us through the forecast very clearly.", "girl"),
+    (U_ATKERSON, "Thanks, sweetie, the slides for the board were great.", "sweetie"),
+    (U_ATKERSON, "Honey, the client loved your proposal; can you also book the room for Thursday?", "Honey"),
+    (U_LURIE, "She handled the angry client like a real lady and never raised her voice.", "real lady"),
+    (U_PATHEOS, "The two gals on the events team pulled off the whole conference by themselves.", "gals"),
+    (U_PATHEOS, "Maria is a real career woman who puts the job ahead of everything else.", "career woman"),
+    (U_WTOP, "Karen is a woman engineer, and she runs the test lab better than anyone.", "woman engineer"),
+    (U_CBC, "He is the right man for the job: decisive, technical and calm under pressure.", "man for the job"),
+    (U_FAST, "For a girl she is surprisingly good with the hardware.", "For a girl"),
+]
+
+ORIGIN_PRAISE: list[tuple[str, str, str]] = [
+    (U_OPENS, "Wei's English is so good that clients never realise he isn't from here.", "English is so good"),
+    (U_FOREX, "Where did you learn to speak English so well? Your presentation was excellent.",
+     "speak English so well"),
+    (U_OPENS, "Could you go by an American name with clients? Nobody can pronounce yours.", "American name"),
+    (U_LADDERS, "Ahmed is always happy to explain what people from his country think about our product.",
+     "people from his country"),
+    (U_PARALLAX, "Jamal is so well-spoken and polished; not what I expected given where he grew up.",
+     "well-spoken"),
+    (U_GEURTS, "I was surprised how well Rosa speaks English; her client calls are clear and friendly.",
+     "speaks English"),
+    (U_LADDERS, "Where is Arjun really from? He fits in so well here.", "really from"),
+    (U_OPENS, "Kenji has the quiet work ethic you'd expect from someone of his background.",
+     "someone of his background"),
+]
+
+LOOKALIKES: list[tuple[str, str]] = [
+    (U_FGB_APP, "Ines, our costume designer, built the dress for the second act in four days and stayed within "
+     "the budget."),
+    (U_FGB_AGE, "As a senior engineer, Tom led the database migration and mentored two junior developers."),
+    (U_FGB_AGE, "Ruth was promoted to senior manager in March after leading the audit of the Leeds office."),
+    (U_CBC, "Before joining us, Grace founded a network for women in engineering and ran it for six years."),
+    (U_EBOOK, "Luca wrote the lab's dress code: closed shoes, and long hair tied back near the lathes."),
+    (U_HERALD, "Marco built the booking site for a tattoo studio and it went live a week early."),
+    (U_FGB_APP, "Priya tracked the weight of every pallet and cut overweight shipments by 30%."),
+    (U_AOL, "Lee ran the youth outreach programme, teaching young people in the borough to code."),
+    (U_AOL, "Dan ran the usability sessions with older adults at the community centre for the new app."),
+    (U_FGB_AGE, "Sam joined as a senior analyst in May and took over the pricing model."),
+    (U_BOOMERS, "Jo's fresh ideas for the onboarding flow cut drop-off by a fifth."),
+    (U_CBC, "The Women in Tech meetup that Lina organised drew 80 people this year."),
+    (U_NEXT, "Kai's calm, mature handling of the outage reassured the client."),
+    (U_DANA, "Nora's talk on the history of the company uniforms was the highlight of the offsite."),
+    (U_EBOOK, "Ben scheduled the makeup artists for the film shoot without a single conflict."),
+    (U_NEXT, "The dinosaur exhibit Mei curated for the museum drew record crowds."),
+    (U_OPENS, "Ahmed translated the safety manual into Arabic and French for the new site."),
+    (U_OPENS, "Jin presented our findings at the Seoul conference in Korean and English."),
+    (U_WTOP, "Eva manages the men's and women's shoe lines and grew both by 12%."),
+    (U_LURIE, "Rosa joined the board of a coding charity for girls aged 11 to 16."),
+    (U_NEXT, "Ming retired in June after 30 years; the team celebrated her career with a dinner."),
+    (U_AOL, "Paula ran the free tax clinic at the senior centre every Saturday in spring."),
+    (U_FGB_APP, "Dev rebuilt the weight-tracking feature of the fitness app in two sprints."),
+    (U_WTOP, "Our head nurse, Maria, wrote the new handover checklist for the ward."),
+    (U_PATHEOS, "Aisha is the first woman to chair the engineering board, elected in May."),
+    (U_FOREX, "Ko's English and Japanese made the Osaka rollout smooth; he ran both training days."),
+]
+
+SETS = {"appearance": APPEARANCE, "age": AGE, "gendered_nouns": GENDERED_NOUNS, "origin_praise": ORIGIN_PRAISE}
+_ROOT = Path(__file__).resolve().parent.parent
+HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
+                 _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")
+
+
+def caught(text: str, term: str) -> bool:
+    """A flag overlaps the term's first occurrence."""
+    start = text.find(term)
+    end = start + len(term)
+    return any(f.start < end and f.end > start for f in check_bias(text).flags)
+
+
+def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, int]]:
+    """(rows caught, rows) per judged set; (texts flagged, texts) for lookalikes; handbook (flags, pages)."""
+    out: dict[str, tuple[int, int]] = {}
+    for name, rows in SETS.items():
+        n = 0
+        for source, text, term in rows:
+            ok = caught(text, term)
+            n += ok
+            if verbose and not ok:
+                print(f"  miss {name}: {term!r} :: {text[:90]}")
+        out[name] = (n, len(rows))
+    n = 0
+    for source, text in LOOKALIKES:
+        flags = check_bias(text).flags
+        n += bool(flags)
+        if verbose and flags:
+            print(f"  false: {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+    out["lookalikes_flagged"] = (n, len(LOOKALIKES))
+    found = [d for d in HANDBOOK_DIRS if d.is_dir()]
+    if handbooks and found:
+        n = pages = 0
+        for path in sorted(found[0].glob("*.md")):
+            flags = check_bias(path.read_text(encoding="utf-8")).flags
+            pages += 1
+            n += len(flags)
+            if verbose:
+                for f in flags:
+                    print(f"  handbook {path.name}: {f.text!r} {f.rule}")
+        out["handbook_flags"] = (n, pages)
+    return out
+
+
+if __name__ == "__main__":
+    for key, (a, b) in run("-v" in sys.argv).items():
+        print(f"{key}: {a}/{b}")
