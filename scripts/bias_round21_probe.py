@@ -10,6 +10,21 @@ LOOKALIKES are innocent paragraphs with the same words in an innocent sense (a c
 'senior' as a job grade, 'woman' in a bio, an age group as the audience of the work); every flag there is
 a false flag. The handbook pages of ../shared/corpora/handbooks/docs are run too (flags / pages).
 None of the texts is from evals/.
+
+CHECK (judged) and CHECK_LOOKALIKES were written after the change, from pages found after it, to see whether it
+transfers; their first run led to two precision fixes (a garment opening a statement, 'Great shoes are the
+first thing customers see'; a survey of English, 'asked how well staff speak English'). CHECK2_LOOKALIKES
+was written after those fixes; its first run flagged 2/10 ('Lovely hair salon', 'a student of the game'),
+fixed by dropping 'hair' from the exclamation rule and 'of' after 'like a student'.
+
+As measured (rows caught / rows; texts flagged / texts; handbook flags / pages), main 3938005 -> bias19:
+appearance 10/15 -> 14/15, age 8/12 -> 11/12, gendered_nouns 10/11 -> 11/11, origin_praise 5/8 -> 8/8
+(all judged 33/46 -> 44/46); check 4/14 -> 12/14; lookalikes 2/26 -> 1/26 (the children's charity row
+fixed, 'teaching young people' left); check_lookalikes 0/10 -> 2/10 -> 0/10 (after its two fixes);
+check2_lookalikes 0/10 -> 2/10 -> 0/10; handbook_flags 2/28 -> 2/28.
+Left out: 'an old thinker' (age adjective on a thinking noun), a flag on 'Her outfits' (an existing mention
+rule) instead of the labelled 'revealing', 'a more American name' and 'A Western name would be easier for
+our clientele' (check rows, not fitted after the fact).
 """
 
 from __future__ import annotations
@@ -163,7 +178,72 @@ LOOKALIKES: list[tuple[str, str]] = [
     (U_FOREX, "Ko's English and Japanese made the Osaka rollout smooth; he ran both training days."),
 ]
 
-SETS = {"appearance": APPEARANCE, "age": AGE, "gendered_nouns": GENDERED_NOUNS, "origin_praise": ORIGIN_PRAISE}
+U_DIVINC_OLD = "http://www.diversityinc.com/things-not-to-say/things-never-to-say-to-older-coworkers/"
+U_DIVINC_YOUNG = "https://www.diversityinc.com/things-not-to-say/things-never-to-say-to-young-coworkers"
+U_SCRUBS = "https://scrubsmag.com/12-things-to-never-say-to-older-and-younger-coworkers/4/"
+U_MRSPRO = "https://mrsprofessionalism.wordpress.com/tag/things-you-should-never-say-to-young-co-workers/"
+U_AGEV = "https://ageversity.live/2018/03/13/what-not-to-say/"
+U_TVO = "https://tvovermind.com/refusing-change-name-work"
+U_TIMES = ("https://www.thetimes.co.uk/article/bosses-ask-workers-to-alter-foreign-names-to-something-more-english-"
+           "and-easier-to-say-pgq6x8t3h")
+U_FENTON = "https://fentonkeller.com/fk-articles/my-name-is-not-linda/"
+U_DISCREET = "https://discreetguide.com/articles/im-young-so-what"
+
+# Written after the change, from pages found after it (same classes, new wording): does the change transfer?
+CHECK: list[tuple[str, str, str]] = [
+    (U_DIVINC_OLD, "I didn't know you were so old, Carol! You run the warehouse like someone half your age.",
+     "so old"),
+    (U_SCRUBS, "You look great for your age, and your charting is always complete.", "for your age"),
+    (U_MRSPRO, "Priya looks like an intern, so I will lead the client kickoff myself.", "like an intern"),
+    (U_DISCREET, "She looks like a teenager in meetings, which makes the partners doubt her numbers.",
+     "like a teenager"),
+    (U_AGEV, "Even at your age you picked up the new ledger system in a week.", "at your age"),
+    (U_TVO, "Raj should go by a more American name until the client trusts him.", "American name"),
+    (U_TIMES, "Khurima could use an English name on the phones so callers stop asking for someone in the UK.",
+     "English name"),
+    (U_FENTON, "A Western name would be easier for our clientele, so I have been calling her Linda.",
+     "Western name"),
+    (U_FOREX, "Great shoes, Tanya! The supplier review was thorough as always.", "Great shoes"),
+    (U_FGB_APP, "Lovely dress today. Your summary of the audit findings was clear.", "Lovely dress"),
+    (U_LURIE, "Marcus treated the visiting auditors like a true gentleman.", "true gentleman"),
+    (U_OPENS, "It is amazing how well Mei speaks English after only five years here.", "speaks English"),
+    (U_LADDERS, "Could Tomas tell us what people in his culture think of our ad campaign?",
+     "people in his culture"),
+    (U_AOL, "Dev is young enough to be my son, but he ran the migration well.", "young enough to be my son"),
+]
+
+# Innocent texts with the new rules' words, written after the change.
+CHECK_LOOKALIKES: list[tuple[str, str]] = [
+    (U_FGB_APP, "Great shoes are the first thing customers see in the window, so Ana redesigned the display."),
+    (U_FGB_APP, "Lovely dress designs from the spring collection sold out in a week under Jo's plan."),
+    (U_TIMES, "Khurima set up the English name field in the CRM so callers' names are spelled correctly."),
+    (U_OPENS, "The survey asked how well staff speak English, French or Arabic, to plan the training rota."),
+    (U_MRSPRO, "The dashboard looks like a student built it, so Sam rebuilt it over the weekend."),
+    (U_DIVINC_YOUNG, "Our interns look after the visitor desk in summer, and Mia trained them."),
+    (U_LURIE, "Kofi played the gentleman thief in the staff panto and raised 400 pounds for the hospice."),
+    (U_AGEV, "At your age band the pension contribution rises to 8%, the HR note explains."),
+    (U_SCRUBS, "The results don't look 50% better yet, so Ravi reran the test with more data."),
+    (U_FENTON, "Linda changed her name on the payroll system after her wedding, and Tom updated the badge."),
+]
+
+# Innocent texts written after the two fixes that CHECK_LOOKALIKES prompted (a statement opening with a
+# garment, surprise rather than a survey of English); on first run two were flagged ('Lovely hair salon',
+# 'a student of the game'), which led to dropping 'hair' from the exclamation rule and 'of' after 'like a student'.
+CHECK2_LOOKALIKES: list[tuple[str, str]] = [
+    (U_FOREX, "Nice suit of integration tests, Omar."),
+    (U_FGB_APP, "Lovely hair salon opened next to the office, and Jo booked the team lunch there."),
+    (U_MRSPRO, "He looks like a student of the game, always reading match reports."),
+    (U_SCRUBS, "The team looks about 40% through the backlog."),
+    (U_FOREX, "Great top-level summary in the board pack."),
+    (U_FGB_APP, "Nice shirt design for the team kit; the club ordered 200."),
+    (U_OPENS, "I was surprised how well the new model handles English queries."),
+    (U_LURIE, "Ama acted like a real professional under pressure."),
+    (U_SCRUBS, "Sara looks about 40 minutes from the site, so she will join late."),
+    (U_FOREX, "Nice tie-in with the spring campaign, Lee."),
+]
+
+SETS = {"appearance": APPEARANCE, "age": AGE, "gendered_nouns": GENDERED_NOUNS, "origin_praise": ORIGIN_PRAISE,
+        "check": CHECK}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")
@@ -181,19 +261,33 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
     out: dict[str, tuple[int, int]] = {}
     for name, rows in SETS.items():
         n = 0
-        for source, text, term in rows:
+        for _source, text, term in rows:
             ok = caught(text, term)
             n += ok
             if verbose and not ok:
                 print(f"  miss {name}: {term!r} :: {text[:90]}")
         out[name] = (n, len(rows))
     n = 0
-    for source, text in LOOKALIKES:
+    for _source, text in LOOKALIKES:
         flags = check_bias(text).flags
         n += bool(flags)
         if verbose and flags:
             print(f"  false: {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
     out["lookalikes_flagged"] = (n, len(LOOKALIKES))
+    n = 0
+    for _source, text in CHECK_LOOKALIKES:
+        flags = check_bias(text).flags
+        n += bool(flags)
+        if verbose and flags:
+            print(f"  false (check): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+    out["check_lookalikes_flagged"] = (n, len(CHECK_LOOKALIKES))
+    n = 0
+    for _source, text in CHECK2_LOOKALIKES:
+        flags = check_bias(text).flags
+        n += bool(flags)
+        if verbose and flags:
+            print(f"  false (check2): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+    out["check2_lookalikes_flagged"] = (n, len(CHECK2_LOOKALIKES))
     found = [d for d in HANDBOOK_DIRS if d.is_dir()]
     if handbooks and found:
         n = pages = 0
