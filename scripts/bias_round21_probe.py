@@ -226,6 +226,37 @@ CHECK_LOOKALIKES: list[tuple[str, str]] = [
     (U_FENTON, "Linda changed her name on the payroll system after her wedding, and Tom updated the badge."),
 ]
 
+U_WHARTON = "https://knowledge.wharton.upenn.edu/article/are-women-natural-leaders-and-men-the-opposite"
+U_FREETHOUGHT = "https://freethoughtblogs.com/singham/2010/11/19/backhanded-recommendations/"
+U_BUTTON = "https://buttonmuseum.org/buttons/best-man-job?rate=-Lr2pSlo5f7ulIrfUTCM408aXcPyU1--auSiDUiTFCk"
+U_ANCHORESS = "https://www.patheos.com/blogs/theanchoress/2013/01/09/give-obama-a-break-on-hiring-women/"
+U_INCLUSIQ = ("https://www.inclusiq.com/how-to-respond-to-id-love-to-hire-a-woman-but-i-only-want-the-best-person-"
+              "for-the-job/")
+
+# Second pass, written before its change: a gendered person noun as the one suited to a role, in any
+# wording of determiner and adjective ("the best woman for this position", "a great guy for the job").
+GENDERED_ROLE: list[tuple[str, str, str]] = [
+    (U_WHARTON, "Nina is simply the best woman for this position; she has run three plant turnarounds.",
+     "woman for this position"),
+    (U_FREETHOUGHT, "Nobody is better than this man for the job: he rebuilt the billing system alone.",
+     "man for the job"),
+    (U_BUTTON, "Kevin is a great guy for the job and the clients already know him.", "guy for the job"),
+    (U_ANCHORESS, "Tom is exactly the right guy for this role.", "guy for this role"),
+    (U_INCLUSIQ, "Ruth is our go-to woman for the account, and she renewed it early.", "woman for the account"),
+    (U_BUTTON, "He's the man for the job if we want the depot turned around.", "man for the job"),
+    (U_INCLUSIQ, "Honestly, she is the perfect woman for this job.", "woman for this job"),
+    (U_WHARTON, "Dee is the lady for the job when a client is unhappy.", "lady for the job"),
+]
+
+GENDERED_ROLE_LOOKALIKES: list[tuple[str, str]] = [
+    (U_ANCHORESS, "Ana is precisely the right person for the job, and she starts in May."),
+    (U_INCLUSIQ, "The man for the job interview arrived early, so Sam gave him a tour."),
+    (U_FREETHOUGHT, "Tom thanked the woman for the job reference she wrote last spring."),
+    (U_BUTTON, "She paid the man for the job in cash once the roof was fixed."),
+    (U_WHARTON, "Lee met the woman for the team photo shoot at the gate and showed her the studio."),
+    (U_INCLUSIQ, "The best candidate for the job was Priya, who ran the pilot."),
+]
+
 # Innocent texts written after the two fixes that CHECK_LOOKALIKES prompted (a statement opening with a
 # garment, surprise rather than a survey of English); on first run two were flagged ('Lovely hair salon',
 # 'a student of the game'), which led to dropping 'hair' from the exclamation rule and 'of' after 'like a student'.
@@ -243,7 +274,7 @@ CHECK2_LOOKALIKES: list[tuple[str, str]] = [
 ]
 
 SETS = {"appearance": APPEARANCE, "age": AGE, "gendered_nouns": GENDERED_NOUNS, "origin_praise": ORIGIN_PRAISE,
-        "check": CHECK}
+        "check": CHECK, "gendered_role": GENDERED_ROLE}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")
@@ -288,6 +319,13 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
         if verbose and flags:
             print(f"  false (check2): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
     out["check2_lookalikes_flagged"] = (n, len(CHECK2_LOOKALIKES))
+    n = 0
+    for _source, text in GENDERED_ROLE_LOOKALIKES:
+        flags = check_bias(text).flags
+        n += bool(flags)
+        if verbose and flags:
+            print(f"  false (role): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+    out["gendered_role_lookalikes_flagged"] = (n, len(GENDERED_ROLE_LOOKALIKES))
     found = [d for d in HANDBOOK_DIRS if d.is_dir()]
     if handbooks and found:
         n = pages = 0
