@@ -22,9 +22,13 @@ appearance 10/15 -> 14/15, age 8/12 -> 11/12, gendered_nouns 10/11 -> 11/11, ori
 (all judged 33/46 -> 44/46); check 4/14 -> 12/14; lookalikes 2/26 -> 1/26 (the children's charity row
 fixed, 'teaching young people' left); check_lookalikes 0/10 -> 2/10 -> 0/10 (after its two fixes);
 check2_lookalikes 0/10 -> 2/10 -> 0/10; handbook_flags 2/28 -> 2/28.
+Second pass (a gendered person noun for a role, any determiner or adjective): gendered_role 0/8 -> 8/8,
+gendered_role_lookalikes 0/6 -> 0/6 (one flagged by a first version: 'paid the man for the job');
+gendered_role_check (written after) 1/5 -> 4/5, its look-alikes 0/4 -> 1/4 -> 0/4 ('work' dropped).
 Left out: 'an old thinker' (age adjective on a thinking noun), a flag on 'Her outfits' (an existing mention
-rule) instead of the labelled 'revealing', 'a more American name' and 'A Western name would be easier for
-our clientele' (check rows, not fitted after the fact).
+rule) instead of the labelled 'revealing', 'a more American name', 'A Western name would be easier for
+our clientele' and 'our man for the Leeds account' (check rows, not fitted after the fact); 'teaching young
+people' (a look-alike: the age rule flags training an age group on purpose).
 """
 
 from __future__ import annotations
@@ -257,6 +261,23 @@ GENDERED_ROLE_LOOKALIKES: list[tuple[str, str]] = [
     (U_INCLUSIQ, "The best candidate for the job was Priya, who ran the pilot."),
 ]
 
+# Written after the second pass's change (same sources): does it transfer? On first run 'The man for the work on
+# the roof' was flagged, which led to dropping 'work' from the role nouns.
+GENDERED_ROLE_CHECK: list[tuple[str, str, str]] = [
+    (U_ANCHORESS, "Sheila is the only gal for that post.", "gal for that post"),
+    (U_INCLUSIQ, "Mo is our man for the Leeds account.", "man for the Leeds account"),
+    (U_FREETHOUGHT, "If you need a contract read, Ben is your man for the task.", "man for the task"),
+    (U_WHARTON, "She is the woman for the promotion, no question.", "woman for the promotion"),
+    (U_BUTTON, "Ravi is not the guy for this assignment; he hates travel.", "guy for this assignment"),
+]
+
+GENDERED_ROLE_CHECK_LOOKALIKES: list[tuple[str, str]] = [
+    (U_BUTTON, "The man for the work on the roof arrives at nine."),
+    (U_WHARTON, "A man for all seasons, Tom covers every shift."),
+    (U_INCLUSIQ, "Thanks to the woman for the job fair stand, we met 40 graduates."),
+    (U_FREETHOUGHT, "I called a man for the job and he fixed the boiler in an hour."),
+]
+
 # Innocent texts written after the two fixes that CHECK_LOOKALIKES prompted (a statement opening with a
 # garment, surprise rather than a survey of English); on first run two were flagged ('Lovely hair salon',
 # 'a student of the game'), which led to dropping 'hair' from the exclamation rule and 'of' after 'like a student'.
@@ -274,7 +295,7 @@ CHECK2_LOOKALIKES: list[tuple[str, str]] = [
 ]
 
 SETS = {"appearance": APPEARANCE, "age": AGE, "gendered_nouns": GENDERED_NOUNS, "origin_praise": ORIGIN_PRAISE,
-        "check": CHECK, "gendered_role": GENDERED_ROLE}
+        "check": CHECK, "gendered_role": GENDERED_ROLE, "gendered_role_check": GENDERED_ROLE_CHECK}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")
@@ -326,6 +347,13 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
         if verbose and flags:
             print(f"  false (role): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
     out["gendered_role_lookalikes_flagged"] = (n, len(GENDERED_ROLE_LOOKALIKES))
+    n = 0
+    for _source, text in GENDERED_ROLE_CHECK_LOOKALIKES:
+        flags = check_bias(text).flags
+        n += bool(flags)
+        if verbose and flags:
+            print(f"  false (role check): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+    out["gendered_role_check_lookalikes_flagged"] = (n, len(GENDERED_ROLE_CHECK_LOOKALIKES))
     found = [d for d in HANDBOOK_DIRS if d.is_dir()]
     if handbooks and found:
         n = pages = 0

@@ -3,7 +3,8 @@ from outside pages on workplace microaggressions. Classes: a compliment on what 
 exclamation opening a sentence ("Nice skirt today, Jo."); apparent age ("looks like a student", "you don't
 look 55"); a gendered noun as the standard of conduct ("like a real lady", "a perfect gentleman", retext's
 "boyish"); being asked to go by another name or to speak for one's country; surprise at how well someone
-speaks English; "robbing the cradle"; "the pretty one"; "is that your natural hair?". Innocent look-alikes
+speaks English; "robbing the cradle"; "the pretty one"; "is that your natural hair?"; a gendered person noun
+for a role in any wording ("a great guy for the job", "the woman for this position"). Innocent look-alikes
 (a product, a design, a survey, a thing that looks like a student's work, children by stated age) stay clean.
 Each case asserts the whole list of flags."""
 
@@ -43,6 +44,10 @@ def flags(text: str) -> list[tuple[str, str]]:
          [("age.coded_phrases", "robbing the cradle")]),
         ("Ana is the pretty one on the sales team, and customers ask for her by name.",
          [("appearance.pretty", "pretty")]),
+        ("Kevin is a great guy for the job and the clients already know him.",
+         [("gendered_language.gendered_person_for_role", "guy for the job")]),
+        ("Honestly, she is the perfect woman for this job.",
+         [("gendered_language.gendered_person_for_role", "woman for this job")]),
         ("Is that your natural hair, Tasha? It looks so different from last week. Your project plan was solid.",
          [("appearance.body_remarks", "Is that your natural hair")]),
     ],
@@ -66,6 +71,9 @@ def test_remark_flagged(text: str, expected: list[tuple[str, str]]) -> None:
         "The results don't look 50% better yet, so Ravi reran the test with more data.",
         "Khurima set up the English name field in the CRM so callers' names are spelled correctly.",
         "Lovely hair salon opened next to the office, and Jo booked the team lunch there.",
+        "She paid the man for the job in cash once the roof was fixed.",
+        "Tom thanked the woman for the job reference she wrote last spring.",
+        "The man for the work on the roof arrives at nine.",
     ],
 )
 def test_lookalike_clean(text: str) -> None:
@@ -83,4 +91,8 @@ def test_probe_figures() -> None:
         "lookalikes_flagged": (1, 26),
         "check_lookalikes_flagged": (0, 10),
         "check2_lookalikes_flagged": (0, 10),
+        "gendered_role": (8, 8),
+        "gendered_role_check": (4, 5),
+        "gendered_role_lookalikes_flagged": (0, 6),
+        "gendered_role_check_lookalikes_flagged": (0, 4),
     }
