@@ -278,6 +278,46 @@ GENDERED_ROLE_CHECK_LOOKALIKES: list[tuple[str, str]] = [
     (U_FREETHOUGHT, "I called a man for the job and he fixed the boiler in an hour."),
 ]
 
+U_WESA = "https://www.wesa.fm/2014-10-14/can-changing-how-you-sound-help-you-find-your-voice"
+U_HERCAMPUS = "https://www.hercampus.com/school/nottingham/will-my-girly-voice-hold-me-back"
+U_GOVLOOP = "https://govloop.com/stop-talking-way-women-talk"
+U_HEELS = "https://heelsofsuccess.com/how-we-speak/"
+U_MIC = "https://www.mic.com/articles/143812/these-viral-tweets-highlight-a-common-problem-for-women-in-the-workplace"
+U_HUFF = "https://www.huffpost.com/entry/stop-policing-womens-voices_n_573cbad3e4b0aee7b8e8bd24"
+U_THELIGHT = "http://the-light.com/archive/mens/threads/40745.html"
+U_AVVO = "http://www.avvo.com/legal-answers/employer-forced-me-to-shave-today-at-work--company-743351.html"
+U_BEARD = "https://blackamericahealth.com/is-it-legal-to-deny-a-promotion-to-someone-with-a-beard"
+U_BIZMGMT = "https://www.businessmanagementdaily.com/36747/keep-it-neat-you-can-restrict-facial-hair/"
+U_CHUBB = "https://www.chubbworks.com/article.cfm?id=10763&format=print"
+
+# Third pass, written before its change: remarks on a person's voice (pitch, 'vocal fry', 'upspeak') and on
+# their hair and facial hair as something to change.
+VOICE_GROOMING: list[tuple[str, str, str]] = [
+    (U_WESA, "Your voice is very high. The presentation covered the main points.", "voice is very high"),
+    (U_HERCAMPUS, "Her voice is too high-pitched for the partners to take her seriously.", "high-pitched"),
+    (U_GOVLOOP, "Jo's vocal fry makes her sound less sure of the numbers.", "vocal fry"),
+    (U_GOVLOOP, "She uses a lot of upspeak, which undercuts her recommendations.", "upspeak"),
+    (U_HUFF, "She sounded shrill, young and inexperienced on the reference call.", "shrill"),
+    (U_HEELS, "Her squeaky voice distracts the clients during demos.", "squeaky voice"),
+    (U_MIC, "Amanda ends every sentence with a valley girl lift.", "valley girl"),
+    (U_THELIGHT, "Dan needs a haircut before he can be staffed on client projects.", "needs a haircut"),
+    (U_AVVO, "Marco should shave before the catering shift; the stubble looks sloppy.", "shave"),
+    (U_BEARD, "With that beard he won't be considered for the promotion.", "beard"),
+    (U_THELIGHT, "His ponytail is not what clients expect from a consultant.", "ponytail"),
+    (U_BIZMGMT, "Joseph's goatee looks unprofessional at the security desk.", "goatee"),
+]
+
+VOICE_GROOMING_LOOKALIKES: list[tuple[str, str]] = [
+    (U_WESA, "Monica took voice coaching and now runs the firm's presentation workshops."),
+    (U_HEELS, "The high-pitched alarm on line 3 was fixed by Omar in an hour."),
+    (U_GOVLOOP, "Ana chairs the Voice of the Customer programme and presented its results in May."),
+    (U_HEELS, "Priya fixed the squeaky wheel on the delivery cart and logged the repair."),
+    (U_THELIGHT, "Dan built the booking app for a barber shop; haircut bookings rose 30%."),
+    (U_CHUBB, "The kitchen requires beard nets, and Sam ordered enough for all staff."),
+    (U_MIC, "Jo recorded the voice-over for the training video in one take."),
+    (U_HUFF, "Lee's calm voice on the incident bridge kept everyone focused until the fix."),
+]
+
 # Innocent texts written after the two fixes that CHECK_LOOKALIKES prompted (a statement opening with a
 # garment, surprise rather than a survey of English); on first run two were flagged ('Lovely hair salon',
 # 'a student of the game'), which led to dropping 'hair' from the exclamation rule and 'of' after 'like a student'.
@@ -295,7 +335,8 @@ CHECK2_LOOKALIKES: list[tuple[str, str]] = [
 ]
 
 SETS = {"appearance": APPEARANCE, "age": AGE, "gendered_nouns": GENDERED_NOUNS, "origin_praise": ORIGIN_PRAISE,
-        "check": CHECK, "gendered_role": GENDERED_ROLE, "gendered_role_check": GENDERED_ROLE_CHECK}
+        "check": CHECK, "gendered_role": GENDERED_ROLE, "gendered_role_check": GENDERED_ROLE_CHECK,
+        "voice_grooming": VOICE_GROOMING}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")
@@ -354,6 +395,13 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
         if verbose and flags:
             print(f"  false (role check): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
     out["gendered_role_check_lookalikes_flagged"] = (n, len(GENDERED_ROLE_CHECK_LOOKALIKES))
+    n = 0
+    for _source, text in VOICE_GROOMING_LOOKALIKES:
+        flags = check_bias(text).flags
+        n += bool(flags)
+        if verbose and flags:
+            print(f"  false (voice/grooming): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+    out["voice_grooming_lookalikes_flagged"] = (n, len(VOICE_GROOMING_LOOKALIKES))
     found = [d for d in HANDBOOK_DIRS if d.is_dir()]
     if handbooks and found:
         n = pages = 0
