@@ -25,6 +25,10 @@ check2_lookalikes 0/10 -> 2/10 -> 0/10; handbook_flags 2/28 -> 2/28.
 Second pass (a gendered person noun for a role, any determiner or adjective): gendered_role 0/8 -> 8/8,
 gendered_role_lookalikes 0/6 -> 0/6 (one flagged by a first version: 'paid the man for the job');
 gendered_role_check (written after) 1/5 -> 4/5, its look-alikes 0/4 -> 1/4 -> 0/4 ('work' dropped).
+Third pass (voice remarks; a haircut, a shave or facial hair asked of a person; 'beard nets' a thing):
+voice_grooming 3/12 -> 11/12, voice_grooming_lookalikes 1/8 -> 0/8; voice_grooming_check (written after)
+2/7 -> 6/7 (left: 'lower her voice an octave'), its look-alikes 0/6 -> 1/6 (left: 'uptalk and vocal fry'
+named as a course's topics).
 Left out: 'an old thinker' (age adjective on a thinking noun), a flag on 'Her outfits' (an existing mention
 rule) instead of the labelled 'revealing', 'a more American name', 'A Western name would be easier for
 our clientele' and 'our man for the Leeds account' (check rows, not fitted after the fact); 'teaching young
@@ -318,6 +322,26 @@ VOICE_GROOMING_LOOKALIKES: list[tuple[str, str]] = [
     (U_HUFF, "Lee's calm voice on the incident bridge kept everyone focused until the fix."),
 ]
 
+# Written after the third pass's change (same sources): does it transfer?
+VOICE_GROOMING_CHECK: list[tuple[str, str, str]] = [
+    (U_HEELS, "Tina's voice is too soft for the boardroom, so let Mark present.", "voice is too soft"),
+    (U_HEELS, "He has a nasal voice that grates on callers.", "nasal voice"),
+    (U_WESA, "She should lower her voice an octave to sound like a leader.", "lower her voice"),
+    (U_THELIGHT, "Kofi needs to get a proper haircut if he wants the client role.", "proper haircut"),
+    (U_BEARD, "Please trim the beard before the investor day, Sam.", "trim the beard"),
+    (U_CHUBB, "Sanjay will have to shave off his beard to work the front counter.", "shave"),
+    (U_HERCAMPUS, "Her baby voice makes her sound like a junior.", "baby voice"),
+]
+
+VOICE_GROOMING_CHECK_LOOKALIKES: list[tuple[str, str]] = [
+    (U_HUFF, "Tina's voice carried the town hall without a microphone, and questions flowed."),
+    (U_THELIGHT, "Tom got a trim of the budget approved."),
+    (U_GOVLOOP, "The speech science module Jo teaches covers uptalk and vocal fry."),
+    (U_THELIGHT, "Ana cut the hair salon's costs by 20%."),
+    (U_AVVO, "Omar shaved two seconds off the page load."),
+    (U_MIC, "Jo's voice assistant project shipped in May."),
+]
+
 # Innocent texts written after the two fixes that CHECK_LOOKALIKES prompted (a statement opening with a
 # garment, surprise rather than a survey of English); on first run two were flagged ('Lovely hair salon',
 # 'a student of the game'), which led to dropping 'hair' from the exclamation rule and 'of' after 'like a student'.
@@ -336,7 +360,7 @@ CHECK2_LOOKALIKES: list[tuple[str, str]] = [
 
 SETS = {"appearance": APPEARANCE, "age": AGE, "gendered_nouns": GENDERED_NOUNS, "origin_praise": ORIGIN_PRAISE,
         "check": CHECK, "gendered_role": GENDERED_ROLE, "gendered_role_check": GENDERED_ROLE_CHECK,
-        "voice_grooming": VOICE_GROOMING}
+        "voice_grooming": VOICE_GROOMING, "voice_grooming_check": VOICE_GROOMING_CHECK}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")
@@ -402,6 +426,13 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
         if verbose and flags:
             print(f"  false (voice/grooming): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
     out["voice_grooming_lookalikes_flagged"] = (n, len(VOICE_GROOMING_LOOKALIKES))
+    n = 0
+    for _source, text in VOICE_GROOMING_CHECK_LOOKALIKES:
+        flags = check_bias(text).flags
+        n += bool(flags)
+        if verbose and flags:
+            print(f"  false (voice/grooming check): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+    out["voice_grooming_check_lookalikes_flagged"] = (n, len(VOICE_GROOMING_CHECK_LOOKALIKES))
     found = [d for d in HANDBOOK_DIRS if d.is_dir()]
     if handbooks and found:
         n = pages = 0

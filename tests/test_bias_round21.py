@@ -4,7 +4,8 @@ exclamation opening a sentence ("Nice skirt today, Jo."); apparent age ("looks l
 look 55"); a gendered noun as the standard of conduct ("like a real lady", "a perfect gentleman", retext's
 "boyish"); being asked to go by another name or to speak for one's country; surprise at how well someone
 speaks English; "robbing the cradle"; "the pretty one"; "is that your natural hair?"; a gendered person noun
-for a role in any wording ("a great guy for the job", "the woman for this position"). Innocent look-alikes
+for a role in any wording ("a great guy for the job", "the woman for this position"); remarks on a person's
+voice ("your voice is very high", "vocal fry"); a haircut, a shave or facial hair asked of a person. Innocent look-alikes
 (a product, a design, a survey, a thing that looks like a student's work, children by stated age) stay clean.
 Each case asserts the whole list of flags."""
 
@@ -48,6 +49,13 @@ def flags(text: str) -> list[tuple[str, str]]:
          [("gendered_language.gendered_person_for_role", "guy for the job")]),
         ("Honestly, she is the perfect woman for this job.",
          [("gendered_language.gendered_person_for_role", "woman for this job")]),
+        ("Your voice is very high. The presentation covered the main points.",
+         [("gender_coded.voice_remarks", "Your voice is very high")]),
+        ("Jo's vocal fry makes her sound less sure of the numbers.", [("gender_coded.voice_remarks", "vocal fry")]),
+        ("Dan needs a haircut before he can be staffed on client projects.",
+         [("appearance.grooming_demands", "needs a haircut")]),
+        ("Joseph's goatee looks unprofessional at the security desk.",
+         [("appearance.worn_or_body_described", "s goatee")]),
         ("Is that your natural hair, Tasha? It looks so different from last week. Your project plan was solid.",
          [("appearance.body_remarks", "Is that your natural hair")]),
     ],
@@ -74,6 +82,11 @@ def test_remark_flagged(text: str, expected: list[tuple[str, str]]) -> None:
         "She paid the man for the job in cash once the roof was fixed.",
         "Tom thanked the woman for the job reference she wrote last spring.",
         "The man for the work on the roof arrives at nine.",
+        "The kitchen requires beard nets, and Sam ordered enough for all staff.",
+        "Dan built the booking app for a barber shop; haircut bookings rose 30%.",
+        "The high-pitched alarm on line 3 was fixed by Omar in an hour.",
+        "Jo recorded the voice-over for the training video in one take.",
+        "Omar shaved two seconds off the page load.",
     ],
 )
 def test_lookalike_clean(text: str) -> None:
@@ -95,4 +108,8 @@ def test_probe_figures() -> None:
         "gendered_role_check": (4, 5),
         "gendered_role_lookalikes_flagged": (0, 6),
         "gendered_role_check_lookalikes_flagged": (0, 4),
+        "voice_grooming": (11, 12),
+        "voice_grooming_check": (6, 7),
+        "voice_grooming_lookalikes_flagged": (0, 8),
+        "voice_grooming_check_lookalikes_flagged": (1, 6),
     }
