@@ -10,8 +10,16 @@ Rows of scripts/feedback_round21_probe.tsv (labelled before any run), by id:
 - p (25): praise drafts that mention a difficulty, a setback or a plan (obstacles overcome, a plan for next year,
   a problem that was the situation). Expected polarity: positive.
 
+Written after the first fix (comparison with a standard), labelled before its run:
+
+- k (8): a check set of that class ("below the team average", "54% against a goal of 70%", "not always accurate",
+  "could have been more focused"). Expected: constructive or mixed.
+- l (8): look-alikes: less of a measure where less is better ("overtime stayed below the budgeted level", "fewer
+  errors than the rest of the department", "under budget"), a shortfall denied, a counterfactual litotes ("could
+  not have gone more smoothly"). Expected: positive.
+
 Figures: `criticism held` over the c rows, `praise kept` over the p rows (positive), `praise clean` (positive and
-no finding) and `step asked` (c rows with no next step that get the missing-action finding).
+no finding), `check held` over the k rows, `look-alike kept` over the l rows.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round21_probe.py          # rates
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round21_probe.py --list   # every wrong reading
@@ -41,17 +49,23 @@ def reading(text: str, rules: object) -> tuple[str, list[str]]:
 
 def run(listing: bool = False) -> tuple[dict[str, tuple[int, int]], Counter]:
     rules = load_feedback_rules()
-    scores = {"criticism held": [0, 0], "praise kept": [0, 0], "praise clean": [0, 0]}
+    scores = {"criticism held": [0, 0], "praise kept": [0, 0], "praise clean": [0, 0], "check held": [0, 0],
+              "look-alike kept": [0, 0]}
+    held = {"c": "criticism held", "k": "check held"}
+    kept = {"p": "praise kept", "l": "look-alike kept"}
     kinds_on_praise: Counter = Counter()
     for row in rows():
         polarity, kinds = reading(row["text"], rules)
+        letter = row["id"][0]
         if row["expect"] == "constructive":
             ok = polarity != "positive"
-            checks = [("criticism held", ok)]
+            checks = [(held[letter], ok)]
         else:
-            kinds_on_praise.update(kinds)
             ok = polarity == "positive"
-            checks = [("praise kept", ok), ("praise clean", ok and not kinds)]
+            checks = [(kept[letter], ok)]
+            if letter == "p":
+                kinds_on_praise.update(kinds)
+                checks.append(("praise clean", ok and not kinds))
         for group, good in checks:
             scores[group][0] += good
             scores[group][1] += 1
