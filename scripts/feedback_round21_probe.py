@@ -18,8 +18,19 @@ Written after the first fix (comparison with a standard), labelled before its ru
   errors than the rest of the department", "under budget"), a shortfall denied, a counterfactual litotes ("could
   not have gone more smoothly"). Expected: positive.
 
+Written before the second fix (requests that imply a gap), labelled before any run:
+
+- r (8): hedged requests whose content corrects the work ("It would help if she checked the order totals before
+  sending the quotes", "It would be better if your pull requests were smaller"), "We need your timesheets to be
+  submitted by Friday", "I'd like to see fewer last-minute changes". Expected: constructive or mixed.
+- q (6): look-alikes: passing praised work on, a plan or an offer taken up ("It would help the new hires a lot if
+  she mentored one of them next quarter, as she has offered to"), "We need more people like Rosa", "We need him
+  on the pricing project next". Expected: positive.
+
 Figures: `criticism held` over the c rows, `praise kept` over the p rows (positive), `praise clean` (positive and
-no finding), `check held` over the k rows, `look-alike kept` over the l rows.
+no finding), `check held` over the k rows, `look-alike kept` over the l rows, `request held` over the r rows
+(and `request step` when the request itself is read as the next step: no missing-action finding), `plan kept` over
+the q rows.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round21_probe.py          # rates
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round21_probe.py --list   # every wrong reading
@@ -50,9 +61,9 @@ def reading(text: str, rules: object) -> tuple[str, list[str]]:
 def run(listing: bool = False) -> tuple[dict[str, tuple[int, int]], Counter]:
     rules = load_feedback_rules()
     scores = {"criticism held": [0, 0], "praise kept": [0, 0], "praise clean": [0, 0], "check held": [0, 0],
-              "look-alike kept": [0, 0]}
-    held = {"c": "criticism held", "k": "check held"}
-    kept = {"p": "praise kept", "l": "look-alike kept"}
+              "look-alike kept": [0, 0], "request held": [0, 0], "request step": [0, 0], "plan kept": [0, 0]}
+    held = {"c": "criticism held", "k": "check held", "r": "request held"}
+    kept = {"p": "praise kept", "l": "look-alike kept", "q": "plan kept"}
     kinds_on_praise: Counter = Counter()
     for row in rows():
         polarity, kinds = reading(row["text"], rules)
@@ -60,6 +71,8 @@ def run(listing: bool = False) -> tuple[dict[str, tuple[int, int]], Counter]:
         if row["expect"] == "constructive":
             ok = polarity != "positive"
             checks = [(held[letter], ok)]
+            if letter == "r":
+                checks.append(("request step", ok and "missing_action" not in kinds))
         else:
             ok = polarity == "positive"
             checks = [(kept[letter], ok)]

@@ -53,3 +53,26 @@ def test_less_of_a_bad_measure_stays_praise(row_id):
 ])
 def test_the_writers_negation_and_a_worse_case_are_no_criticism(draft):
     assert reading(draft)[0] == "positive"
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("r01", ("mixed", ["vague"])),
+    ("r02", ("mixed", [])),
+    ("r07", ("mixed", ["vague"])),
+    ("c13", ("mixed", [])),
+])
+def test_a_hedged_request_that_corrects_the_work_is_criticism_and_the_step(row_id, expected):
+    assert reading(probe(row_id)) == expected
+
+
+@pytest.mark.parametrize("row_id", ["r03", "r04", "r05", "r06", "r08", "c18"])
+def test_requests_that_imply_a_gap_are_criticism(row_id):
+    polarity, kinds = reading(probe(row_id))
+    assert polarity != "positive"
+    if row_id != "r06":  # "I'd like to see fewer ...": a result wished for, no act asked
+        assert "missing_action" not in kinds
+
+
+@pytest.mark.parametrize("row_id", ["q02", "q03", "q04", "q05", "q06"])
+def test_plans_offers_and_more_of_the_same_stay_praise(row_id):
+    assert reading(probe(row_id))[0] == "positive"

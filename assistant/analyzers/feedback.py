@@ -2291,6 +2291,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                              and (c := draft.clause_at(i, n.start())) is not None), None)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)
+            elif step is None and (gap := _gap_request(rules, draft, i)) is not None and gap.re is not _FEWER_WISHED \
+                    and (m := _STEP_CUE.pattern.match(text, gap.start(), e)) is not None:
+                firsts[i]["next_step"] = (_STEP_CUE, m)  # "It would help if she checked the totals first": the step
             elif step is None and _exhortation(draft, rules, s, e):
                 demands.add(i)  # "Show more initiative": more effort demanded, still developmental
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
@@ -2405,6 +2408,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "a pause first might have worked better", "you could have been clearer": it fell short
         if i in demands and not critical:
             critical = 1  # "He could make a better contribution here": a better result demanded
+        if not critical and _gap_request(rules, draft, i) is not None:
+            critical = 1  # "It would help if she checked the totals first", "We need your timesheets by Friday"
         for m, scope in scopes:
             if _INVITATION.match(text, _clause_start(text, m.start(), s)):
                 continue  # "Don't hesitate to ask if you need help": an offer
@@ -3364,6 +3369,54 @@ def _below_standard(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Ma
 # Comparatives of qualities of work that the rating lexicon leaves unrated ("tighter", "quicker", "shorter").
 _PLAIN_QUALITIES = wordset("tighter quicker faster shorter simpler smoother sharper crisper neater tidier cleaner "
                            "earlier sooner fuller richer deeper broader firmer safer steadier")
+
+
+# A request that implies a gap (round 21): a hedged conditional whose content corrects how the work is done ("It
+# would help if she checked the totals before sending the quotes", "It would be better if your pull requests were
+# smaller", "It would make a big difference if she answered within three rings"), a reduction wished for ("I'd like
+# to see fewer last-minute changes"), or the team's need of the person's work ("We need your timesheets to be
+# submitted by Friday"). A conditional that passes praised work on or takes up an offer ("It would be great if she
+# could share her checklist", "It would help the new hires if she mentored one of them") names no correction.
+_HEDGED_IF = re.compile(
+    r"\b(?:it|that|this|things)\s{1,3}(?:would|['’]d|could|will)\s{1,3}(?:(?:really|also|certainly|definitely|"
+    r"probably|greatly)\s{1,3})?(?:help(?:\s{1,3}(?!if\b)[\w'’-]{1,20}){0,4}?|be\s{1,3}(?:(?:much|a\s{1,3}lot|far|even)\s{1,3})?"
+    r"(?:better|easier|more\s{1,3}[a-z]{3,20}|helpful|useful)(?:\s{1,3}(?!if\b)[\w'’-]{1,20}){0,3}?|"
+    r"make\s{1,3}(?:a|an|all\s{1,3}the)\s{1,3}(?:[a-z]{2,10}\s{1,3})?difference(?:\s{1,3}(?!if\b)[\w'’-]{1,20}){0,3}?)"
+    r"(?:\s{1,3}a\s{1,3}lot)?\s{1,3}if\s{1,3}(?P<rest>[^.!?;]{3,160})", re.IGNORECASE)
+_FEWER_WISHED = re.compile(
+    r"\b(?:(?:I|we)['’]d|(?:I|we)\s{1,3}would|(?:I|we)\s{1,3}(?:want|need|expect))\s{1,3}(?:(?:really|also)\s{1,3})?"
+    r"(?:like|love|want|need|expect|hope)?\s{0,3}to\s{1,3}see\s{1,3}(?:far\s{1,3}|a\s{1,3}lot\s{1,3}|much\s{1,3})?(?:fewer|less)\b",
+    re.IGNORECASE)
+_WE_NEED_WORK = re.compile(
+    r"\bwe\s{1,3}(?:really\s{1,3}|also\s{1,3}|still\s{1,3})?need\s{1,3}(?:your|his|her|their|the)\s{1,3}"
+    r"(?P<work>(?:[\w-]{2,30}\s{1,3}){0,3}?[\w-]{2,30})\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]{3,20}", re.IGNORECASE)
+# In the conditional's content: a correction, a comparative, a limit in time or a count of what is allowed
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_CORRECTING = re.compile(
+    r"\b(?:earlier|sooner|instead|on\s{1,3}time|first|before|check(?:ed|s)?|double-check\w{0,3}|remember\w{0,3}|"
+    r"stopp?\w{0,3}|avoid\w{0,3}|careful\w{0,2}|fewer|less|shorter|smaller|more\s{1,3}(?:often|carefully|closely|"
+    r"regularly|clearly|quickly)|the\s{1,3}same\s{1,3}day|(?:by|within|until)\s{1,3}(?:\d|" + _WEEKDAYS + "|" + _MONTH_NAMES +
+    r"|noon|midday|the\s{1,3}end|end\s{1,3}of|one|two|three|four|five|a\s{1,3}(?:day|week|few))|right\s{1,3}away|"
+    r"straight\s{1,3}away|promptly|immediately|always|every\s{1,3}time)\b", re.IGNORECASE)
+
+
+def _gap_request(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Match[str] | None:
+    """The request in sentence number ``sentence`` that implies the present work falls short (see above), or None."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    m = _HEDGED_IF.search(text, s, e)
+    if m is not None and _CORRECTING.search(text, m.start("rest"), m.end("rest")) is not None \
+            and not _OPPORTUNITY.search(text, m.start("rest"), m.end("rest")):
+        return m
+    m = _FEWER_WISHED.search(text, s, e)
+    if m is not None:
+        return m
+    m = _WE_NEED_WORK.search(text, s, e)
+    if m is not None and not any(w.lower() in PERSON_NOUNS or w.lower().rstrip("s") in PERSON_NOUNS
+                                 for w in m.group("work").split()):
+        return m
+    return None
 
 
 _NEEDS_OBJECT = re.compile(
