@@ -4015,12 +4015,9 @@ def _person(text: str, parsed: list[list[Clause]], first_names: bool = False) ->
             words = c.subject_words
             if not words or c.inherited:
                 continue
-            head = words[0][:-2] if words[0].endswith(("'s", "’s")) else words[0]  # "Andre's patience": Andre
-            if head.endswith("ing") and not names_lexicon().may_be_name(head):
-                continue  # "Finishing the audit took real persistence": a gerund, no one
-            if c.subject[0].text[:1].isupper() and head not in STOPWORDS and head not in _NOT_NAMES \
-                    and (not first_names or names_lexicon().may_be_name(head)):
-                names[head] = names.get(head, 0) + 1
+            if c.subject[0].text[:1].isupper() and words[0] not in STOPWORDS and words[0] not in _NOT_NAMES \
+                    and (not first_names or names_lexicon().may_be_name(words[0])):
+                names[words[0]] = names.get(words[0], 0) + 1
     name = max(names, key=lambda k: names[k]) if names else None
     return _Person(second=you > 0, name=name)
 
