@@ -47,6 +47,16 @@ def test_less_of_a_bad_measure_stays_praise(row_id):
 
 
 @pytest.mark.parametrize("draft", [
+    "Since Ali took over the help desk, response times are well below the two-hour target.",
+    "Thanks to Raj, our energy use is lower than any other site in the region.",
+    "Nina brought the defect rate below the industry average within six months.",
+    "Hugo scored 92 against a target of 85 in the customer survey.",
+])
+def test_under_a_standard_where_less_is_better_or_above_it_is_no_criticism(draft):
+    assert reading(draft)[0] == "positive"
+
+
+@pytest.mark.parametrize("draft", [
     "We have not had a jam since Marcus replaced the roller.",
     "Because of her, we were not afraid of the monitors and could spend those nights talking to him.",
     "The launch could have been worse, given the weather, but Eli had every stall booked a week early.",

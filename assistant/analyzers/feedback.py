@@ -3316,7 +3316,8 @@ _BELOW_STANDARD = re.compile(
 _LESS_IS_BETTER = re.compile(
     r"\b(?:costs?|spend\w{0,3}|expenses?|budget\w{0,3}|prices?|overtime|turnover|churn|attrition|downtime|waste|"
     r"returns|absences?|sick|wait\w{0,3}|risks?|debt|variance|scrap|shrinkage|accidents?|injur\w{1,3}|"
-    r"hours|days|time|minutes|weeks|kept|keep\w{0,3}|held|hold\w{0,3}|brought|bring\w{0,3}|cut|reduc\w{1,4}|"
+    r"hours?|days?|times?|minutes?|weeks?|turnaround|defects?|emissions?|energy|fuel|water|power|paper|noise|"
+    r"consumption|footprint|kept|keep\w{0,3}|held|hold\w{0,3}|brought|bring\w{0,3}|cut|reduc\w{1,4}|"
     r"drove|driv\w{1,3}|pushed|got|stay\w{0,3}|remain\w{0,3})\b", re.IGNORECASE)
 # "could have been stronger", "might have been more thorough": a better result that was there to be had
 _COULD_HAVE_BEEN = re.compile(
