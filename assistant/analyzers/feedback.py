@@ -2291,6 +2291,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                              and (c := draft.clause_at(i, n.start())) is not None), None)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)
+            elif step is None and (gap := _gap_request(rules, draft, i)) is not None and gap.re is not _FEWER_WISHED \
+                    and (m := _STEP_CUE.pattern.match(text, gap.start(), e)) is not None:
+                firsts[i]["next_step"] = (_STEP_CUE, m)  # "It would help if she checked the totals first": the step
             elif step is None and _exhortation(draft, rules, s, e):
                 demands.add(i)  # "Show more initiative": more effort demanded, still developmental
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
@@ -2405,6 +2408,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "a pause first might have worked better", "you could have been clearer": it fell short
         if i in demands and not critical:
             critical = 1  # "He could make a better contribution here": a better result demanded
+        if not critical and _gap_request(rules, draft, i) is not None:
+            critical = 1  # "It would help if she checked the totals first", "We need your timesheets by Friday"
         for m, scope in scopes:
             if _INVITATION.match(text, _clause_start(text, m.start(), s)):
                 continue  # "Don't hesitate to ask if you need help": an offer
@@ -2441,6 +2446,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
                     critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
             elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())
+                  or _AUXILIARY_BEFORE.search(text, max(s, m.start() - 50), m.start())
                   or _OWNED_WORK_SUBJECT.search(text, _clause_start(text, m.start(), s), m.start())) and (
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
@@ -2453,6 +2459,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "You still need reminders to include sources": the mirror of "rarely needs reminders"
         if not critical and _no_better(rules, draft, i, person):
             critical = 1  # "Carlos's form was no better": the mirror of "never been clearer", improvement denied
+        if not critical and (below := _below_standard(rules, draft, i)) is not None and outside(below) \
+                and not _covers(setting, below.start()) and not _in_hardship(draft, below.start()):
+            critical = 1  # "is below the expected level", "fell short of the standard", "could have been stronger"
+            praise = sum(1 for m in praise_by[i] if not below.start() <= m.start() < below.end()
+                         and outside(m) and not negated(m.start()))
         need = _NEEDS_WORK.search(text, s, e)
         if need and _covers(setting, need.start()):
             need = None  # "The team struggled with flaky tests until you added the logs"
@@ -3276,6 +3287,139 @@ def _no_better(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Pers
     return False
 
 
+# Comparison with a standard (round 21): the person's work or measure placed under a standard, a target or the
+# people it is measured against, or said to have had room to be better. Review language puts much of its criticism
+# this way, politely: "is below the expected level for this role", "fell short of the call-quality standard",
+# "not yet at the level we expect", "were not met", "are slower than the rest of the team", "71 against a target
+# of 85", "It could have been stronger in the cost section".
+_STANDARD = (r"(?:level|levels|standard|standards|target|targets|goal|goals|expectations?|bar|norm|benchmark|average|"
+             r"quota|plan|mark|requirements?|par|threshold|minimum|baseline)")
+_BELOW_STANDARD = re.compile(
+    r"\b(?:(?:below|beneath|under|short\s{1,3}of|shy\s{1,3}of)\s{1,3}(?:(?:the|our|their|his|her|your|its|a|an|what|"
+    r"this|that)\s{1,3})?(?:[\w'’-]{2,30}\s{1,3}){0,3}?" + _STANDARD + r"\b"
+    r"|f(?:a|e)ll(?:s|ing|en)?\s{1,3}short\b"
+    r"|not\s{1,3}(?:yet\s{1,3}|quite\s{1,3}|always\s{1,3}|fully\s{1,3})?(?:at|up\s{1,3}to)\s{1,3}(?:(?:the|our|their|his|"
+    r"her|your|a|an)\s{1,3})?(?:[\w'’-]{2,30}\s{1,3}){0,2}?(?:level|standard|par|mark|expectations?|speed|scratch)\b"
+    r"|(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)\s{1,3}(?:not|never)\s{1,3}(?:always\s{1,3}|"
+    r"yet\s{1,3}|fully\s{1,3})?met\b|(?:wasn|weren|isn|aren|hasn|haven|hadn)['’]t\s{1,3}(?:been\s{1,3})?(?:always\s{1,3}|"
+    r"yet\s{1,3}|fully\s{1,3})?met\b"
+    r"|(?P<comparative>slower|later|worse|weaker|poorer|lower|fewer|less\s{1,3}[a-z]{3,20})\s{1,3}than\s{1,3}"
+    r"(?:(?:the|his|her|their|your|our|its|any|every|most|all)\s{1,3})?(?:(?:other|rest|of|the|team['’]s|"
+    r"[a-z]{3,20}['’]s)\s{1,3}){0,3}(?:rest|team|teams|peers?|colleagues|others|everyone|anyone|target|average|norm|"
+    r"expected|planned|agreed|required|standard|usual|last\s{1,3}(?:year|quarter|month|week)|before|most|promised|"
+    r"forecast|budgeted|group|department|site|branch|store|shift)\b"
+    r"|(?P<measured>\d[\d.,]*)\s{0,2}%?\s{1,3}(?:against|vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}(?:(?:a|an|the|our|"
+    r"his|her|their|your)\s{1,3})?(?:[\w-]{2,20}\s{1,3})?" + _STANDARD + r"\s{1,3}of\s{1,3}(?P<wanted>\d[\d.,]*))",
+    re.IGNORECASE)
+# Measures where less is better ("kept returns below target", "costs were lower than budgeted", "fewer errors than
+# the rest of the team"): under the standard there is praise.
+_LESS_IS_BETTER = re.compile(
+    r"\b(?:costs?|spend\w{0,3}|expenses?|budget\w{0,3}|prices?|overtime|turnover|churn|attrition|downtime|waste|"
+    r"returns|absences?|sick|wait\w{0,3}|risks?|debt|variance|scrap|shrinkage|accidents?|injur\w{1,3}|"
+    r"hours?|days?|times?|minutes?|weeks?|turnaround|defects?|emissions?|energy|fuel|water|power|paper|noise|"
+    r"consumption|footprint|kept|keep\w{0,3}|held|hold\w{0,3}|brought|bring\w{0,3}|cut|reduc\w{1,4}|"
+    r"drove|driv\w{1,3}|pushed|got|stay\w{0,3}|remain\w{0,3})\b", re.IGNORECASE)
+# "could have been stronger", "might have been more thorough": a better result that was there to be had
+_COULD_HAVE_BEEN = re.compile(
+    r"\b(?:could|might|should)\s{1,3}have\s{1,3}(?:been|gone|come\s{1,3}across)\s{1,3}(?:(?:a\s{1,3}(?:bit|little|lot)|"
+    r"much|far|somewhat|slightly|even|rather)\s{1,3})?(?:(?P<more>more)\s{1,3}(?P<base>[a-z-]{3,20})|"
+    r"(?P<comparative>[a-z]{3,20}er))\b", re.IGNORECASE)
+
+
+def _below_standard(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Match[str] | None:
+    """A clause that places the person's work or measure under a standard (see above), or None. Not when the
+    measure is one where less is better, nor in a clause about someone else or a setting the person met."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    for m in _BELOW_STANDARD.finditer(text, s, e):
+        lo = _clause_start(text, m.start(), s)
+        if m.group("measured") is not None:
+            try:
+                measured = float(m.group("measured").replace(",", ""))
+                wanted = float(m.group("wanted").replace(",", "").rstrip("."))
+            except ValueError:
+                continue
+            if measured >= wanted:
+                continue
+        below = m.group("comparative") is None or m.group("comparative").lower().startswith(("lower", "fewer", "less"))
+        if below and m.group("comparative") is None and not m.group().lower().startswith(("below", "beneath", "under",
+                                                                                           "short", "shy")):
+            below = m.group("measured") is not None  # "fell short", "not yet at the level", "were not met": no measure
+        if below and (_LESS_IS_BETTER.search(text, lo, m.end()) or rules.problem_words.search(text, lo, m.end())
+                      or _LESS_IS_BETTER.match(text, m.end()) and False):
+            continue  # "kept returns below target", "fewer errors than the team": less of a bad thing
+        if _NEGATED_BEFORE.search(text, lo, m.start()) and not re.match(r"not\b", m.group(), re.IGNORECASE) \
+                and "met" not in m.group().lower().split():
+            continue  # "never fell short", "no slower than the others": the shortfall denied
+        if _about_someone_else(draft, m.start(), s):
+            continue
+        return m
+    for m in _COULD_HAVE_BEEN.finditer(text, s, e):
+        word = m.group("base") or m.group("comparative")
+        if m.group("more"):
+            if rules.problem_words.fullmatch(word) or lexicon().get(word.lower(), 0.0) < 0:
+                continue  # "could have been more costly"
+        elif not _praised_comparative(rules, word) and word.lower() not in _PLAIN_QUALITIES:
+            continue  # "could have been worse", "could have been over": no better result
+        if _NEGATED_BEFORE.search(text, _clause_start(text, m.start(), s), m.start()) or _about_someone_else(draft, m.start(), s):
+            continue
+        return m
+    return None
+
+
+# Comparatives of qualities of work that the rating lexicon leaves unrated ("tighter", "quicker", "shorter").
+_PLAIN_QUALITIES = wordset("tighter quicker faster shorter simpler smoother sharper crisper neater tidier cleaner "
+                           "earlier sooner fuller richer deeper broader firmer safer steadier")
+
+
+# A request that implies a gap (round 21): a hedged conditional whose content corrects how the work is done ("It
+# would help if she checked the totals before sending the quotes", "It would be better if your pull requests were
+# smaller", "It would make a big difference if she answered within three rings"), a reduction wished for ("I'd like
+# to see fewer last-minute changes"), or the team's need of the person's work ("We need your timesheets to be
+# submitted by Friday"). A conditional that passes praised work on or takes up an offer ("It would be great if she
+# could share her checklist", "It would help the new hires if she mentored one of them") names no correction.
+_HEDGED_IF = re.compile(
+    r"\b(?:it|that|this|things)\s{1,3}(?:would|['’]d|could|will)\s{1,3}(?:(?:really|also|certainly|definitely|"
+    r"probably|greatly)\s{1,3})?(?:help(?:\s{1,3}(?!if\b)[\w'’-]{1,20}){0,4}?|be\s{1,3}(?:(?:much|a\s{1,3}lot|far|even)\s{1,3})?"
+    r"(?:better|easier|more\s{1,3}[a-z]{3,20}|helpful|useful)(?:\s{1,3}(?!if\b)[\w'’-]{1,20}){0,3}?|"
+    r"make\s{1,3}(?:a|an|all\s{1,3}the)\s{1,3}(?:[a-z]{2,10}\s{1,3})?difference(?:\s{1,3}(?!if\b)[\w'’-]{1,20}){0,3}?)"
+    r"(?:\s{1,3}a\s{1,3}lot)?\s{1,3}if\s{1,3}(?P<rest>[^.!?;]{3,160})", re.IGNORECASE)
+_FEWER_WISHED = re.compile(
+    r"\b(?:(?:I|we)['’]d|(?:I|we)\s{1,3}would|(?:I|we)\s{1,3}(?:want|need|expect))\s{1,3}(?:(?:really|also)\s{1,3})?"
+    r"(?:like|love|want|need|expect|hope)?\s{0,3}to\s{1,3}see\s{1,3}(?:far\s{1,3}|a\s{1,3}lot\s{1,3}|much\s{1,3})?(?:fewer|less)\b",
+    re.IGNORECASE)
+_WE_NEED_WORK = re.compile(
+    r"\bwe\s{1,3}(?:really\s{1,3}|also\s{1,3}|still\s{1,3})?need\s{1,3}(?:your|his|her|their|the)\s{1,3}"
+    r"(?P<work>(?:[\w-]{2,30}\s{1,3}){0,3}?[\w-]{2,30})\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]{3,20}", re.IGNORECASE)
+# In the conditional's content: a correction, a comparative, a limit in time or a count of what is allowed
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_CORRECTING = re.compile(
+    r"\b(?:earlier|sooner|instead|on\s{1,3}time|first|before|check(?:ed|s)?|double-check\w{0,3}|remember\w{0,3}|"
+    r"stopp?\w{0,3}|avoid\w{0,3}|careful\w{0,2}|fewer|less|shorter|smaller|more\s{1,3}(?:often|carefully|closely|"
+    r"regularly|clearly|quickly)|the\s{1,3}same\s{1,3}day|(?:by|within|until)\s{1,3}(?:\d|" + _WEEKDAYS + "|" + _MONTH_NAMES +
+    r"|noon|midday|the\s{1,3}end|end\s{1,3}of|one|two|three|four|five|a\s{1,3}(?:day|week|few))|right\s{1,3}away|"
+    r"straight\s{1,3}away|promptly|immediately|always|every\s{1,3}time)\b", re.IGNORECASE)
+
+
+def _gap_request(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Match[str] | None:
+    """The request in sentence number ``sentence`` that implies the present work falls short (see above), or None."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    m = _HEDGED_IF.search(text, s, e)
+    if m is not None and _CORRECTING.search(text, m.start("rest"), m.end("rest")) is not None \
+            and not _OPPORTUNITY.search(text, m.start("rest"), m.end("rest")):
+        return m
+    m = _FEWER_WISHED.search(text, s, e)
+    if m is not None:
+        return m
+    m = _WE_NEED_WORK.search(text, s, e)
+    if m is not None and not any(w.lower() in PERSON_NOUNS or w.lower().rstrip("s") in PERSON_NOUNS
+                                 for w in m.group("work").split()):
+        return m
+    return None
+
+
 _NEEDS_OBJECT = re.compile(
     r"\b(?:needs?|needed|requires?|required)\s{1,3}(?:(?:a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|constant|frequent|regular|"
     r"daily|close|several|many|more|some|extra|too\s{1,3}(?:much|many))\s{1,3})?(?P<object>[a-z-]{3,20})\b", re.IGNORECASE)
@@ -3401,6 +3545,11 @@ _REVIEW_FORM_NOT = re.compile(r"[\s\"“(•*-]{0,3}(?-i:Does|Do|Did|Is|Was|Has|
 _THING_SUBJECT = re.compile(r"[\s\"“(]{0,3}(?:it|this|that|things|the\s{1,3}(?:task|job|work|week|month|year|quarter|change|move|"
                             r"transition|situation|deadline|timeline|project))(?:['’]s|\s{1,3}(?:was|is|has\s{1,3}been|had\s{1,3}been|"
                             r"will\s{1,3}be|would\s{1,3}be))?\s{0,3}\Z", re.IGNORECASE)
+# The person's "has not", "did not": the spelled-out "hasn't", "didn't" ("Zoe has not yet applied the training"); not
+# the copula ("it was not easy") nor the writer's or a thing's ("We have not had a jam since").
+_AUXILIARY_BEFORE = re.compile(r"(?:\b(?i:you|he|she|they)|(?!(?:We|It|This|That|There|These|Those|Nobody|Everyone)\b)"
+                               r"\b[A-Z][a-z]{1,30})\s{1,3}(?:(?i:still|also|just|really|simply|yet)\s{1,3})?"
+                               r"(?i:has|have|had|did|does|do)\s{1,3}\Z")
 _BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
 
 
@@ -3481,7 +3630,9 @@ _DEFICIENCY = re.compile(
     r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
     r"\s{1,3}(?:(?:still|again|often|always|usually|far|much|way|a\s{1,3}bit|a\s{1,3}little|simply|just|also)\s{1,3}){0,2}"
     r"(?P<pred>too\s{1,3}(?!(?:much|many|good|well|kind|generous)\b)[a-z]{3,20}\b"
-    r"|not\s{1,3}(?:nearly\s{1,3}|quite\s{1,3})?(?:[a-z]{3,20}\s{1,3}enough\b|enough\b|complete\b|finished\b|done\b|ready\b)"
+    r"|not\s{1,3}(?:nearly\s{1,3}|quite\s{1,3}|yet\s{1,3})?(?:[a-z]{3,20}\s{1,3}enough\b|enough\b|complete\b|finished\b|done\b|ready\b)"
+    r"|not\s{1,3}always\s{1,3}(?!(?:easy|possible|needed|necessary|required|simple|straightforward|obvious|available|"
+    r"clear-cut|smooth|fun|pleasant|comfortable)\b)[a-z-]{3,20}\b"
     r"|(?:insufficient|inadequate|incomplete|unfinished|overdue|outstanding|missing|late|unclear|unusable|unreadable)\b"
     r"|open\b|pending\b"
     r"|(?P<done>[a-z]{3,20}ed|done|begun|written|sent|seen)\s{1,3}but\s{1,3}(?:never|not)\s{1,3}(?:yet\s{1,3})?"
