@@ -58,6 +58,10 @@ class LazyGroup(click.Group):
 
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as exc:
+            raise CoachError(f"{exc.format_message()} (see '{help_command(exc.ctx)}')") from None
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
         except ValidationError as exc:
@@ -71,6 +75,15 @@ class LazyGroup(click.Group):
                 raise
             click.echo(f"error: internal error ({type(exc).__name__}); run with COACH_DEBUG=1 for details", err=True)
             ctx.exit(1)
+
+
+def help_command(ctx: click.Context | None) -> str:
+    """The help command for the command a usage error is about ("coach search --help"), named
+    ``coach`` however the program was started."""
+    if ctx is None:
+        return "coach --help"
+    path = ctx.command_path[len(ctx.find_root().command_path):]
+    return f"coach{path} --help"
 
 
 class CoachError(click.ClickException):

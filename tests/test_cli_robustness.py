@@ -96,3 +96,37 @@ def test_empty_text_has_no_bias_flags():
 @pytest.mark.parametrize("command", COMMANDS)
 def test_missing_batch_file(command, tmp_path):
     assert_one_line_error(coach(command, "--input", str(tmp_path / "none.jsonl")), "no such file")
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["bias", "--input", "."], "Invalid value for '--input': File '.' is a directory. (see 'coach bias --help')"),
+        (["ask", "x", "--history", "."], "'--history': File '.' is a directory. (see 'coach ask --help')"),
+        (["search"], "Missing argument 'QUERY'. (see 'coach search --help')"),
+        (["search", "x", "-k", "0"], "0 is not in the range 1<=x<=100. (see 'coach search --help')"),
+        (["frobnicate"], "No such command 'frobnicate'. (see 'coach --help')"),
+        (["goal", "--nope"], "No such option '--nope'. Did you mean '--input'? (see 'coach goal --help')"),
+    ],
+)
+def test_usage_errors_are_one_line(args, fragment):
+    """A wrong option, a missing argument or a folder where a file belongs is one line too,
+    naming the help to read, not click's three-line usage block."""
+    assert_one_line_error(coach(*args), fragment)
+
+
+def test_a_reader_that_stops_early_gets_no_error(tmp_path):
+    """`coach feedback --input big.txt | head -1`: the closed pipe ends the command quietly."""
+    batch = tmp_path / "drafts.txt"
+    batch.write_text("You never listen to the team and you are always late to the stand-up.\n" * 120)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assistant.cli", "feedback", "--input", str(batch)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "COACH_LLM": "offline"},
+    )
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert json.loads(first)["id"] == "1"
+    assert stderr == ""
+    assert proc.returncode == 1
