@@ -70,6 +70,10 @@ class LazyGroup(click.Group):
             first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": str(exc)}
             name = ".".join(str(p) for p in first.get("loc", ())) or "settings"
             raise CoachError(f"invalid setting {name}: {first.get('msg', '')}") from None
+        except BrokenPipeError:
+            # The reader stopped early (`coach feedback --input big.csv | head -1`): click's own
+            # handler ends the command quietly, with exit code 1.
+            raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence for a user-facing tool
             if os.environ.get("COACH_DEBUG"):
                 raise
