@@ -45,3 +45,17 @@ def test_coach_config_masks_secrets(monkeypatch):
 def test_unknown_command_is_a_usage_error():
     result = CliRunner().invoke(main, ["nope"])
     assert result.exit_code == 2
+
+
+def test_coach_config_names_what_an_unset_setting_means(monkeypatch):
+    """The terminal listing says "unset" and what that means, never a bare Python "None"."""
+    for name in ("COACH_ANALYZER_WORKERS", "COACH_MODEL_CACHE_DIR", "COACH_EMBEDDING_THREADS", "COACH_CHROMA_HOST"):
+        monkeypatch.delenv(name, raising=False)
+    result = CliRunner().invoke(main, ["config"])
+    assert result.exit_code == 0, result.output
+    values = dict(line.split(None, 1) for line in result.output.splitlines())
+    assert values["analyzer_workers"] == "unset (2, or 1 on a single core)"
+    assert values["model_cache_dir"] == "unset ($XDG_CACHE_HOME/performance-coach/models)"
+    assert values["chroma_host"] == "unset"
+    assert "None" not in values.values()
+    assert json.loads(CliRunner().invoke(main, ["config", "--json"]).output)["analyzer_workers"] is None
