@@ -130,3 +130,19 @@ def test_a_reader_that_stops_early_gets_no_error(tmp_path):
     assert json.loads(first)["id"] == "1"
     assert stderr == ""
     assert proc.returncode == 1
+
+
+def test_a_corrupt_pdf_is_one_report_line_without_library_noise(tmp_path):
+    """The ingest report names the broken file once; pypdf's own warnings ("EOF marker not
+    found") are not printed around it."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "gym.md").write_text("# Gym\n\nThe company pays for gym memberships up to 30 EUR a month.\n")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a PDF")
+    env = {"COACH_EMBEDDINGS": "fake", "COACH_INDEX_DIR": str(tmp_path / "index")}
+    proc = coach("ingest", str(folder), env=env)
+    assert proc.returncode == 1, proc.stderr.decode()
+    report = proc.stdout.decode().splitlines()
+    assert report[0] == "added      gym.md  (1 chunks)"
+    assert report[1].startswith("error      broken.pdf: cannot read PDF (")
+    assert [line for line in proc.stderr.decode().splitlines() if not line.startswith("embedding ")] == []
