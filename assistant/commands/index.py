@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 from pathlib import Path
 
 import click
@@ -45,9 +44,6 @@ def ingest(
     for path in paths:
         if not path.exists():
             fail(f"{path}: no such file or folder")
-    # A damaged PDF is reported once, as an error line of the report; pypdf's own warnings about
-    # it ("EOF marker not found") would otherwise print bare on stderr.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     def progress(fraction: float, message: str) -> None:
         if message.startswith("embedding"):
