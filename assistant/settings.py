@@ -117,7 +117,7 @@ class Settings(BaseSettings):
 
     # App
     host: str = "127.0.0.1"
-    port: int = 7860
+    port: int = Field(default=7860, ge=1, le=65535)
     auth: SecretStr | None = Field(default=None, description="'user:password' to require a login.")
     concurrency_limit: int = Field(default=4, ge=1, description="Q&A and search requests served at once.")
     max_upload_mb: int = 20

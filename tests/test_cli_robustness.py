@@ -146,3 +146,28 @@ def test_a_corrupt_pdf_is_one_report_line_without_library_noise(tmp_path):
     assert report[0] == "added      gym.md  (1 chunks)"
     assert report[1].startswith("error      broken.pdf: cannot read PDF (")
     assert [line for line in proc.stderr.decode().splitlines() if not line.startswith("embedding ")] == []
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line_before_any_work(tmp_path):
+    """Not Gradio's 'Cannot find empty port ... GRADIO_SERVER_PORT ... launch()', and before the
+    knowledge index is built (which can take a minute on an empty index)."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        env = {"COACH_INDEX_DIR": str(tmp_path / "index"), "COACH_EMBEDDINGS": "fake"}
+        proc = coach("serve", "--port", str(port), "--no-warm-up", env=env)
+    assert_one_line_error(
+        proc, f"port {port} on 127.0.0.1 is already in use; stop what is using it or choose another with --port"
+    )
+    assert not (tmp_path / "index").exists()
+
+
+@pytest.mark.parametrize(("args", "env", "fragment"), [
+    (["serve", "--port", "99999"], {}, "'--port': 99999 is not in the range 1<=x<=65535. (see 'coach serve --help')"),
+    (["serve"], {"COACH_PORT": "70000"}, "invalid setting port: Input should be less than or equal to 65535"),
+])
+def test_serve_refuses_a_port_that_cannot_exist(args, env, fragment, tmp_path):
+    assert_one_line_error(coach(*args, env={"COACH_INDEX_DIR": str(tmp_path / "index"), **env}), fragment)
