@@ -126,10 +126,12 @@ def run_text_command(
     *,
     max_chars: int,
     allow_empty: bool = True,
+    what: str = "text",
 ) -> None:
     """Run an analyzer on one text or a batch file and print the result.
 
-    ``analyze`` returns a pydantic model; ``render`` turns it into human-readable text.
+    ``analyze`` returns a pydantic model; ``render`` turns it into human-readable text; ``what``
+    names the text in messages ("feedback draft is empty").
     Batch mode validates the whole file before printing anything, then writes one JSON
     object per line, in input order, each with its ``id``.
     """
@@ -146,7 +148,7 @@ def run_text_command(
                 payload = analyze(item.text).model_dump(mode="json")
                 click.echo(json.dumps({"id": item.id, **payload}, ensure_ascii=False))
             return
-        value = read_text_arg(text, click.get_text_stream("stdin"), max_chars, allow_empty=allow_empty)
+        value = read_text_arg(text, click.get_text_stream("stdin"), max_chars, allow_empty=allow_empty, what=what)
         result = analyze(value)
     except InputError as exc:
         raise CoachError(str(exc)) from None

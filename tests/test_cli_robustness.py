@@ -171,3 +171,14 @@ def test_serve_on_a_port_in_use_says_so_in_one_line_before_any_work(tmp_path):
 ])
 def test_serve_refuses_a_port_that_cannot_exist(args, env, fragment, tmp_path):
     assert_one_line_error(coach(*args, env={"COACH_INDEX_DIR": str(tmp_path / "index"), **env}), fragment)
+
+
+@pytest.mark.parametrize(
+    ("command", "line"),
+    [("goal", "error: goal is empty"), ("feedback", "error: feedback draft is empty"), ("ask", "error: question is empty")],
+)
+def test_an_empty_text_is_named_as_what_the_command_checks(command, line):
+    """The same words as the app ("The feedback draft is empty"), not a generic "text"."""
+    proc = coach(command, "")
+    assert_one_line_error(proc, line)
+    assert proc.stderr.decode().strip() == line

@@ -139,7 +139,7 @@ def ask(text: str | None, input_file: Any, as_json: bool, history_file: Path | N
     history = load_history(history_file) if history_file is not None else []
     notices: list[str] = []
     run_text_command(text, input_file, as_json, lambda q: _ask(q, settings, history, notices), render,
-                     max_chars=settings.max_input_chars, allow_empty=False)
+                     max_chars=settings.max_input_chars, allow_empty=False, what="question")
 
 
 @click.command()
