@@ -51,7 +51,7 @@ def render(result: AskOutput) -> str:
     lines = [result.answer, ""]
     lines.append("Sources:" if result.answered else "Nearest documents:")
     for i, c in enumerate(result.citations, 1):
-        lines.append(f"  [{i}] {where(c)}" + (f"  (score {c.score:.2f})" if c.score is not None else ""))
+        lines.append(f"  [{i}] {where(c)}")  # no score: it is the quote's similarity, not the source's rank
         lines.append(textwrap.indent(textwrap.fill(c.excerpt, 96), "      "))
     if not result.citations:
         lines.append("  (none)")
