@@ -182,3 +182,16 @@ def test_an_empty_text_is_named_as_what_the_command_checks(command, line):
     proc = coach(command, "")
     assert_one_line_error(proc, line)
     assert proc.stderr.decode().strip() == line
+
+
+@pytest.mark.parametrize(
+    ("stdin", "fragment"),
+    [
+        ("Caf\u00e9 leave?\n".encode("latin-1"), "standard input is not valid UTF-8"),
+        (b"How long is probation?\x00\n", "question holds a NUL character"),
+        (b"y" * 50_001 + b"\n", "question is 50,001 characters; the limit is 50,000"),
+    ],
+)
+def test_chat_refuses_a_bad_line_like_ask_does(stdin, fragment):
+    """One line and exit 2 before any answer, not 'internal error (UnicodeDecodeError)'."""
+    assert_one_line_error(coach("chat", stdin=stdin), fragment)
