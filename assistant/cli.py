@@ -58,6 +58,10 @@ class LazyGroup(click.Group):
 
         try:
             return super().invoke(ctx)
+        except click.exceptions.NoArgsIsHelpError:
+            raise
+        except click.UsageError as exc:
+            raise CoachError(f"{exc.format_message()} (see '{help_command(exc.ctx)}')") from None
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
             raise
         except ValidationError as exc:
@@ -66,11 +70,24 @@ class LazyGroup(click.Group):
             first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": str(exc)}
             name = ".".join(str(p) for p in first.get("loc", ())) or "settings"
             raise CoachError(f"invalid setting {name}: {first.get('msg', '')}") from None
+        except BrokenPipeError:
+            # The reader stopped early (`coach feedback --input big.csv | head -1`): click's own
+            # handler ends the command quietly, with exit code 1.
+            raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence for a user-facing tool
             if os.environ.get("COACH_DEBUG"):
                 raise
             click.echo(f"error: internal error ({type(exc).__name__}); run with COACH_DEBUG=1 for details", err=True)
             ctx.exit(1)
+
+
+def help_command(ctx: click.Context | None) -> str:
+    """The help command for the command a usage error is about ("coach search --help"), named
+    ``coach`` however the program was started."""
+    if ctx is None:
+        return "coach --help"
+    path = ctx.command_path[len(ctx.find_root().command_path):]
+    return f"coach{path} --help"
 
 
 class CoachError(click.ClickException):
@@ -109,10 +126,12 @@ def run_text_command(
     *,
     max_chars: int,
     allow_empty: bool = True,
+    what: str = "text",
 ) -> None:
     """Run an analyzer on one text or a batch file and print the result.
 
-    ``analyze`` returns a pydantic model; ``render`` turns it into human-readable text.
+    ``analyze`` returns a pydantic model; ``render`` turns it into human-readable text; ``what``
+    names the text in messages ("feedback draft is empty").
     Batch mode validates the whole file before printing anything, then writes one JSON
     object per line, in input order, each with its ``id``.
     """
@@ -129,7 +148,7 @@ def run_text_command(
                 payload = analyze(item.text).model_dump(mode="json")
                 click.echo(json.dumps({"id": item.id, **payload}, ensure_ascii=False))
             return
-        value = read_text_arg(text, click.get_text_stream("stdin"), max_chars, allow_empty=allow_empty)
+        value = read_text_arg(text, click.get_text_stream("stdin"), max_chars, allow_empty=allow_empty, what=what)
         result = analyze(value)
     except InputError as exc:
         raise CoachError(str(exc)) from None

@@ -93,7 +93,14 @@ def ingest(
     progress: Callable[[float, str], None] | None = None,
     metadata: dict[str, str | None] | None = None,
 ) -> IngestReport:
-    """Add, update or remove documents in the knowledge index."""
+    """Add, update or remove documents in the knowledge index.
+
+    A damaged PDF is reported once, as an error of the report; pypdf's own warnings about it
+    ("EOF marker not found") would otherwise print bare on the terminal or the server log."""
+    import logging
+
     from assistant.knowledge.index import ingest as ingest_paths
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     return ingest_paths(paths, settings, reset=reset, progress=progress, metadata=metadata)

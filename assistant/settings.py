@@ -83,7 +83,7 @@ class Settings(BaseSettings):
 
     # Analyzers
     rules_file: Path | None = Field(default=None, description="Organisation's own bias rules (YAML).")
-    max_input_chars: int = 50_000
+    max_input_chars: int = Field(default=50_000, ge=1)
 
     # --- LLM layer and policy Q&A (owned by the llm helper) ---
     structured_output: Literal["json_schema", "function_calling", "json_mode"] = Field(
@@ -117,10 +117,10 @@ class Settings(BaseSettings):
 
     # App
     host: str = "127.0.0.1"
-    port: int = 7860
+    port: int = Field(default=7860, ge=1, le=65535)
     auth: SecretStr | None = Field(default=None, description="'user:password' to require a login.")
     concurrency_limit: int = Field(default=4, ge=1, description="Q&A and search requests served at once.")
-    max_upload_mb: int = 20
+    max_upload_mb: int = Field(default=20, ge=1)
     analyzer_concurrency: int = Field(
         default=32, ge=1, description="Goal, feedback and bias requests accepted at once (each coach's own queue)."
     )

@@ -59,7 +59,9 @@ def check_text(text: str, max_chars: int, *, allow_empty: bool = True, what: str
     return text
 
 
-def read_text_arg(text: str | None, stdin: io.TextIOBase | None, max_chars: int, *, allow_empty: bool = True) -> str:
+def read_text_arg(
+    text: str | None, stdin: io.TextIOBase | None, max_chars: int, *, allow_empty: bool = True, what: str = "text"
+) -> str:
     """Resolve a CLI text argument: the text itself, or ``-`` for standard input."""
     if text is None:
         raise InputError("give a text, '-' to read standard input, or --input FILE")
@@ -77,7 +79,7 @@ def read_text_arg(text: str | None, stdin: io.TextIOBase | None, max_chars: int,
             text = decode_bytes(data, "standard input")
         else:
             text = stdin.read(max_chars + 1)
-    return check_text(text, max_chars, allow_empty=allow_empty)
+    return check_text(text, max_chars, allow_empty=allow_empty, what=what)
 
 
 def read_batch(path: Path, max_chars: int) -> list[BatchItem]:

@@ -45,3 +45,27 @@ def test_coach_config_masks_secrets(monkeypatch):
 def test_unknown_command_is_a_usage_error():
     result = CliRunner().invoke(main, ["nope"])
     assert result.exit_code == 2
+
+
+def test_coach_config_names_what_an_unset_setting_means(monkeypatch):
+    """The terminal listing says "unset" and what that means, never a bare Python "None"."""
+    for name in ("COACH_ANALYZER_WORKERS", "COACH_MODEL_CACHE_DIR", "COACH_EMBEDDING_THREADS", "COACH_CHROMA_HOST"):
+        monkeypatch.delenv(name, raising=False)
+    result = CliRunner().invoke(main, ["config"])
+    assert result.exit_code == 0, result.output
+    values = dict(line.split(None, 1) for line in result.output.splitlines())
+    assert values["analyzer_workers"] == "unset (2, or 1 on a single core)"
+    assert values["model_cache_dir"] == "unset ($XDG_CACHE_HOME/performance-coach/models)"
+    assert values["chroma_host"] == "unset"
+    assert "None" not in values.values()
+    assert json.loads(CliRunner().invoke(main, ["config", "--json"]).output)["analyzer_workers"] is None
+
+
+def test_sizes_that_cannot_work_are_refused_in_one_line(monkeypatch):
+    """COACH_MAX_INPUT_CHARS=-5 used to refuse every text ("text is 1 characters; the limit is -5")."""
+    for name, value, field in [("COACH_MAX_INPUT_CHARS", "-5", "max_input_chars"), ("COACH_MAX_UPLOAD_MB", "0", "max_upload_mb")]:
+        monkeypatch.setenv(name, value)
+        result = CliRunner().invoke(main, ["bias", "x"])
+        monkeypatch.delenv(name)
+        assert result.exit_code == 2, result.output
+        assert result.stderr == f"error: invalid setting {field}: Input should be greater than or equal to 1\n"

@@ -152,7 +152,7 @@ def test_oversize_text_exits_2(index_dir, monkeypatch):
     monkeypatch.setenv("COACH_MAX_INPUT_CHARS", "100")
     result = run("x" * 101)
     assert result.exit_code == 2
-    assert result.stderr.strip() == "error: text is 101 characters; the limit is 100"
+    assert result.stderr.strip() == "error: feedback draft is 101 characters; the limit is 100"
 
 
 def test_batch_with_an_empty_item_or_missing_file_exits_2(index_dir, tmp_path):

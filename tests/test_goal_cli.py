@@ -168,7 +168,7 @@ def test_oversize_goal_exits_2(index_dir: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("COACH_MAX_INPUT_CHARS", "100")
     result = _run("x" * 101)
     assert result.exit_code == 2
-    assert result.output.strip() == "error: text is 101 characters; the limit is 100"
+    assert result.output.strip() == "error: goal is 101 characters; the limit is 100"
 
 
 def test_batch_with_an_empty_item_prints_nothing_and_exits_2(index_dir: Path, tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from assistant.cli import CoachError, fail, run_text_command, text_command_options
 from assistant.settings import get_settings
 from assistant.terminal import shown_name
+from assistant.textinput import InputError, check_text
 
 MAX_HISTORY_BYTES = 1_000_000
 MAX_HISTORY_TURNS = 50
@@ -51,7 +52,7 @@ def render(result: AskOutput) -> str:
     lines = [result.answer, ""]
     lines.append("Sources:" if result.answered else "Nearest documents:")
     for i, c in enumerate(result.citations, 1):
-        lines.append(f"  [{i}] {where(c)}" + (f"  (score {c.score:.2f})" if c.score is not None else ""))
+        lines.append(f"  [{i}] {where(c)}")  # no score: it is the quote's similarity, not the source's rank
         lines.append(textwrap.indent(textwrap.fill(c.excerpt, 96), "      "))
     if not result.citations:
         lines.append("  (none)")
@@ -139,7 +140,7 @@ def ask(text: str | None, input_file: Any, as_json: bool, history_file: Path | N
     history = load_history(history_file) if history_file is not None else []
     notices: list[str] = []
     run_text_command(text, input_file, as_json, lambda q: _ask(q, settings, history, notices), render,
-                     max_chars=settings.max_input_chars, allow_empty=False)
+                     max_chars=settings.max_input_chars, allow_empty=False, what="question")
 
 
 @click.command()
@@ -157,12 +158,16 @@ def chat(as_json: bool) -> None:
     while True:
         if interactive:
             click.echo("you> ", nl=False, err=True)
-        line = stdin.readline()
+        try:
+            line = stdin.readline()
+        except UnicodeDecodeError as exc:
+            fail(f"standard input is not valid UTF-8 (byte {exc.start} of the line); save it as UTF-8 and try again")
         if not line or not line.strip():
             return
-        question = line.strip()
-        if len(question) > settings.max_input_chars:
-            fail(f"the question is {len(question):,} characters long; the limit is {settings.max_input_chars:,}")
+        try:  # the same checks as `coach ask`: size, NUL characters, undecodable text
+            question = check_text(line.strip(), settings.max_input_chars, what="question")
+        except InputError as exc:
+            fail(str(exc))
         result = _ask(question, settings, history, notices)
         if as_json:
             click.echo(result.model_dump_json())

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import json
+import re
 
 import click
 
-from assistant.settings import get_settings
+from assistant.settings import Settings, get_settings
+
+_UNSET = re.compile(r"\(unset: ([^)]*)\)")
+
+
+def unset_text(name: str) -> str:
+    """What an unset setting means, from its own description ("unset (2, or 1 on a single core)")."""
+    field = Settings.model_fields.get(name)
+    found = _UNSET.search(field.description or "") if field is not None else None
+    return f"unset ({found.group(1)})" if found else "unset"
 
 
 @click.command()
@@ -19,4 +29,4 @@ def config(as_json: bool) -> None:
         return
     width = max(len(name) for name in values)
     for name, value in values.items():
-        click.echo(f"{name.ljust(width)}  {value}")
+        click.echo(f"{name.ljust(width)}  {unset_text(name) if value is None else value}")

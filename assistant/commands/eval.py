@@ -11,7 +11,23 @@ from assistant.cli import fail
 from assistant.settings import get_settings
 
 
-@click.command("eval")
+class EvalCommand(click.Command):
+    """``coach eval``, whose help lists the suites from the runner's own table (read only for --help)."""
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_help_text(ctx, formatter)
+        from assistant.evaluation.runner import SUITES
+
+        formatter.write_paragraph()
+        with formatter.indentation():
+            formatter.write_text(f"Suites: {', '.join(name for name in SUITES if name != 'judge')}.")
+            formatter.write_paragraph()
+            formatter.write_text("judge is opt-in: it grades rewrites with the configured LLM, never part of the default run.")
+            formatter.write_paragraph()
+            formatter.write_text("HR test sets: coach eval policy --cases my_cases.yaml")
+
+
+@click.command("eval", cls=EvalCommand)
 @click.argument("suites", nargs=-1)
 @click.option("--cases", type=click.Path(path_type=Path, dir_okay=False),
               help="An HR test-set file (YAML or JSONL) to run instead of the built-in policy suite.")
@@ -19,13 +35,7 @@ from assistant.settings import get_settings
               help="Write results.json, report.md and chart.png here.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON output.")
 def eval_group(suites: tuple[str, ...], cases: Path | None, report_dir: Path | None, as_json: bool) -> None:
-    """Run eval SUITES (default: all) and exit 1 if any misses its threshold.
-
-    \b
-    Suites: bias, goals, feedback, parity, policy, hr_cases;
-    judge (opt-in: grades rewrites with the configured LLM, never part of the default run).
-    HR test sets:  coach eval policy --cases my_cases.yaml
-    """
+    """Run eval SUITES (default: all but judge) and exit 1 if any misses its threshold."""
     from assistant.evaluation.runner import SUITES, render_markdown, run_suites, write_report
 
     settings = get_settings()

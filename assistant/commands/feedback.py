@@ -68,5 +68,5 @@ def feedback(text: str | None, input_file: Path | None, as_json: bool) -> None:
 
     run_text_command(
         text, input_file, as_json, analyze, render_feedback,
-        max_chars=settings.max_input_chars, allow_empty=False,
+        max_chars=settings.max_input_chars, allow_empty=False, what="feedback draft",
     )

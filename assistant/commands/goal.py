@@ -90,4 +90,5 @@ def goal(text: str | None, input_file: Path | None, as_json: bool) -> None:
         max_chars=settings.max_input_chars,
         # Batch files are checked for empty items before anything is printed.
         allow_empty=input_file is None,
+        what="goal",
     )

@@ -89,6 +89,19 @@ def safe_upload_name(name: str) -> str:
     return base[:200]
 
 
+def json_kind(value: Any) -> str:
+    """What a request sent instead of a string, in JSON's words ("a number", "a list")."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
 class Handlers:
     """All app callbacks, bound to one :class:`Settings` and the analyzer worker pools."""
 
@@ -100,8 +113,10 @@ class Handlers:
 
     def check(self, coach: Coach, text: Any) -> str:
         """The text, or a :class:`UserError` saying in one sentence what is wrong with it."""
+        if text is None:
+            raise UserError(f"The {coach.subject} is missing: send it as a string.")
         if not isinstance(text, str):
-            raise UserError(f"The {coach.subject} must be text.")
+            raise UserError(f"The {coach.subject} must be a string, not {json_kind(text)}.")
         text = clean_text(text)
         limit = self.settings.max_input_chars
         if len(text) > limit:

@@ -288,6 +288,29 @@ def warm_up(settings: Settings) -> threading.Thread:
     return thread
 
 
+def _mcp_results_as_json(app: Any) -> None:
+    """An MCP tool's text is the endpoint's JSON, as over HTTP (Gradio writes ``str()`` of the
+    returned dict: a Python repr with single quotes that no JSON parser reads)."""
+    import json
+
+    from gradio_client.utils import is_file_obj_with_meta
+
+    server = getattr(app, "mcp_server_obj", None)
+    if server is None:
+        return
+    postprocess = server.postprocess_output_data
+
+    def as_json(data: Any, root_url: str) -> Any:
+        data = [
+            json.dumps(item, ensure_ascii=False) if isinstance(item, dict | list) and not is_file_obj_with_meta(item)
+            else item
+            for item in data
+        ]
+        return postprocess(data, root_url)
+
+    server.postprocess_output_data = as_json
+
+
 def _authorise_mcp_client(app: Any, auth: tuple[str, str]) -> None:
     """Gradio's MCP server calls the app through a client of its own, which needs the login too."""
     from gradio_client import Client
@@ -343,6 +366,8 @@ def launch(
 
     app.close = close_all
     pools.start_in_background()
+    if mcp:
+        _mcp_results_as_json(app)
     if mcp and options["auth"]:
         _authorise_mcp_client(app, options["auth"])
     if not quiet:
