@@ -84,9 +84,9 @@ def retrieve(query: str, settings: Settings, k: int = POOL, question_names: Sequ
     if not owners or not topic:
         return passages
     merged = {p.id: p for p in _passages(topic, settings, k)}
-    for passage in passages:
+    for passage in passages:  # kept after them: their documents still show whose pages these are
         merged.setdefault(passage.id, passage)
-    return [replace(passage, rank=rank) for rank, passage in enumerate(list(merged.values())[:k])]
+    return [replace(passage, rank=rank) for rank, passage in enumerate(merged.values())]
 
 
 def owner_names(question_names: Sequence[str], passages: Sequence[Passage]) -> list[str]:
