@@ -503,7 +503,7 @@ def answer(question: str, settings: Settings, notify: Notify | None = None,
     llm = get_llm(settings, model)
     deadline = llm.deadline() if llm is not None else None  # one total deadline for the request's model calls
     asked = standalone(question, list(history or []), settings, notices, llm, deadline)
-    passages = retrieve(asked.query, settings, k=POOL)
+    passages = retrieve(asked.query, settings, k=POOL, question_names=analyse(asked.question).names)
     vectors = unit_vectors(passages, settings) if passages else {}
     q_vector = query_vector(asked.query, settings) if passages else None
     result, quotes, units = respond(asked.question, asked.display, passages, vectors, q_vector, calibration(),

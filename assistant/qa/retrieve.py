@@ -10,20 +10,23 @@ in a per-process cache.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from assistant.qa.models import Passage
 from assistant.settings import Settings
-from assistant.text import with_event_terms, with_kin_terms
+from assistant.text import STOPWORDS, mentions_name, with_event_terms, with_kin_terms, words
 
 if TYPE_CHECKING:
     from assistant.knowledge.records import Unit as StoredUnit
     from assistant.knowledge.search import SearchResult
 
 POOL = 25  # passages retrieved for sentence-level reranking
+OWNER_DOCUMENTS = 3  # documents of the pool that must mention a question's name for it to name their owner
 UNIT_CACHE_SIZE = 50_000
 
 Notify = Callable[[str], None]
@@ -66,8 +69,50 @@ def _meta(meta: dict[str, Any], key: str) -> str | None:
     return str(value) if value not in (None, "") else None
 
 
-def retrieve(query: str, settings: Settings, k: int = POOL) -> list[Passage]:
-    """The ``k`` best passages for a query (hybrid search), best first, with their stored units."""
+def retrieve(query: str, settings: Settings, k: int = POOL, question_names: Sequence[str] = ()) -> list[Passage]:
+    """The ``k`` best passages for a query (hybrid search), best first, with their stored units.
+
+    A name of the question that :data:`OWNER_DOCUMENTS` documents of the pool mention names whose
+    documents these are (an organisation, "at Osio Labs"), not what is asked: it would rank every
+    passage that mentions the organisation above the one that answers. The pool is then searched
+    again for the question without it, and those passages come first; whether the cited document
+    belongs to that organisation is the sufficiency check's to decide (:func:`assistant.qa.check.missing_names`).
+    """
+    passages = _passages(query, settings, k)
+    owners = owner_names(question_names, passages)
+    topic = without_names(query, owners)
+    if not owners or not topic:
+        return passages
+    merged = {p.id: p for p in _passages(topic, settings, k)}
+    for passage in passages:  # kept after them: their documents still show whose pages these are
+        merged.setdefault(passage.id, passage)
+    return [replace(passage, rank=rank) for rank, passage in enumerate(merged.values())]
+
+
+def owner_names(question_names: Sequence[str], passages: Sequence[Passage]) -> list[str]:
+    """The question's names that at least :data:`OWNER_DOCUMENTS` documents of ``passages`` mention."""
+    owners = []
+    for name in question_names:
+        documents = {p.source for p in passages if mentions_name(name, f"{p.text}\n{p.scope_text}")}
+        if len(documents) >= OWNER_DOCUMENTS:
+            owners.append(name)
+    return owners
+
+
+_LINK_WORDS = r"(?:(?:at|in|for|of|by|from|with)\s+)?(?:the\s+)?"
+
+
+def without_names(query: str, names: Sequence[str]) -> str:
+    """``query`` with each of ``names`` (and the preposition before it) taken out; "" when nothing
+    but stopwords would be left."""
+    out = query
+    for name in names:
+        out = re.sub(r"\b" + _LINK_WORDS + re.escape(name) + r"(?:['’]s)?\b", " ", out, flags=re.IGNORECASE)
+    out = re.sub(r"\s+([?.,;:!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
+    return out if any(w.lower() not in STOPWORDS for w in words(out)) else ""
+
+
+def _passages(query: str, settings: Settings, k: int) -> list[Passage]:
     from assistant.knowledge.search import search
     from assistant.knowledge.store import open_store
 
