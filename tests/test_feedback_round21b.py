@@ -67,6 +67,8 @@ def _reading(text: str) -> tuple[str, list[str], str | None]:
     ("Avi set a goal to raise enough money to provide meals to 200 seniors, and he made campaign signs to get "
      "started.",
      ("positive", ["missing_impact"], None)),
+    ("You cancelled 4 appointments for patients without notice last week.",
+     ("positive", ["missing_impact"], None)),
     ("Since then you have missed two deadlines on the payroll run.",
      ("constructive", ["missing_action", "missing_impact"], None)),
 ])
@@ -82,4 +84,4 @@ def test_probe_figures() -> None:
     for row in rows:
         missing = any(f.kind == "missing_impact" for f in review_feedback(row["text"], rules=RULES).findings)
         right[row["set"]] += missing == (row["set"] in ("none", "check_none"))
-    assert right == {"impact": 38, "none": 14, "check_impact": 14, "check_none": 11}
+    assert right == {"impact": 38, "none": 14, "check_impact": 14, "check_none": 13}

@@ -4490,7 +4490,9 @@ def _bare_phase(text: str, c: Clause, person: _Person) -> bool:
 # How many the person's act served: a count of what it delivered to others ("gave 41 rides to clients", "raised
 # enough to provide 315 meals to seniors") or a count of those it was for ("hosted the party for 60 residents",
 # "delivered boxes to 200 families"). The number of people or things served is the act's reach, an effect in
-# numbers; a span of time, money or a count of the person's own output ("wrote 5 reports") is not.
+# numbers; a span of time, money or a count of the person's own output ("wrote 5 reports") is not, nor a count
+# after a verb VADER rates negative or in a sentence that is critical or names a problem ("cancelled 4
+# appointments for patients": the fault, not a service).
 _SERVED_AFTER = re.compile(r"\s{1,3}(?:[a-z][\w-]{1,30}\s{1,3})?([a-z]{3,30}s)\s{1,3}(?:to|for)\s{1,3}"
                            r"(?:(?:the|our|their|local|all|many|some)\s{1,3})?(?:[a-z][\w-]{1,30}\s{1,3})?([a-z]{3,30}s)\b",
                            re.IGNORECASE)
@@ -4554,8 +4556,10 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                     found = (part.start, part.end)
                 if found is None and not question and acted and part.tense == "none" and _bare_phase(text, part, person):
                     found = (part.start, part.end)
-                if found is None and not question and part.tense in ("past", "perfect") \
-                        and person.is_subject(part.subject_words) and _served_count(text, part.start, sentence.end):
+                if found is None and not question and not sentence.critical and part.tense in ("past", "perfect") \
+                        and person.is_subject(part.subject_words) and lexicon().get(part.main_verb, 0.0) >= 0 \
+                        and not rules.problem_words.search(text, part.start, sentence.end) \
+                        and _served_count(text, part.start, sentence.end):
                     found = (part.start, sentence.end)
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
