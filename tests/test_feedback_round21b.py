@@ -2,7 +2,8 @@
 earlier one by a phase adverb ("still", "already", "no longer", "back", "again", "finally"), also with a verb
 the clause parser does not know; a superlative bounded by the group's own history ("the most successful
 festival we have ever run", "our busiest month ever"); "since" before a time as a preposition ("Since then
-nobody has ..."); a count of what the act delivered to others or of those it served. Look-alikes: a place or
+nobody has ..."); a count of what the act delivered to others or of those it served; the act named in a
+fronted phrase of means ("Under Joan's leadership, the team achieved ..."). Look-alikes: a place or
 a judgement after "still", the writer's own viewing, spans of time, plans and purposes, the person's own
 record.
 
@@ -51,6 +52,9 @@ def _reading(text: str) -> tuple[str, list[str], str | None]:
      ("positive", [], "In August you gave 41 rides to clients who had no other way to reach their doctors.")),
     ("In February you ran the free tax clinic for 80 pensioners.",
      ("positive", [], "In February you ran the free tax clinic for 80 pensioners.")),
+    ("Under Joan's leadership this year, the claims team achieved a 50% increase in efficiency and a 30% reduction in "
+     "processing costs.",
+     ("positive", [], "the claims team achieved a 50% increase in efficiency")),
     # look-alikes
     ("You ran the stock count on Monday. The warehouse is still in Leeds.",
      ("positive", ["missing_impact"], None)),
@@ -60,6 +64,8 @@ def _reading(text: str) -> tuple[str, list[str], str | None]:
      ("positive", ["missing_impact"], None)),
     ("On Tuesday you rewrote the returns page for the help centre. It was the best page I have ever seen.",
      ("positive", ["missing_impact"], None)),
+    ("With your permission, I will share the notes with the team.",
+     ("constructive", ["missing_impact", "vague"], None)),
     ("You worked 12 hours on Saturday to finish the stock count.",
      ("positive", ["missing_impact"], None)),
     ("You plan to deliver winter coats to 35 families next month.",
@@ -84,4 +90,4 @@ def test_probe_figures() -> None:
     for row in rows:
         missing = any(f.kind == "missing_impact" for f in review_feedback(row["text"], rules=RULES).findings)
         right[row["set"]] += missing == (row["set"] in ("none", "check_none"))
-    assert right == {"impact": 38, "none": 14, "check_impact": 14, "check_none": 13}
+    assert right == {"impact": 39, "none": 14, "check_impact": 14, "check_none": 13}

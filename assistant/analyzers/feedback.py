@@ -3928,6 +3928,11 @@ _PHASE_WORD = re.compile(r"\b(?:still|already|no\s{1,3}longer|any\s?more|back|ag
 _EXTRAPOSED = re.compile(r"[^.!?;]{0,40}?\b(?:to|that|whether|if|how|what|why)\s", re.IGNORECASE)
 
 
+# A suggestion, not a reached ability: "maybe the new starters could now use it". (At a sentence's start an
+# ability is read by ``_said_result``.)
+_MAYBE = re.compile(r"\b(?:maybe|perhaps|possibly)\b", re.IGNORECASE)
+
+
 def _phase_present(text: str, c: Clause) -> bool:
     """A present clause marked by a phase adverb (see above) in or right after its verb group."""
     if c.tense not in ("present", "modal") or not c.verbs:
@@ -4019,7 +4024,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
                           and verbs[0] in _COUNTERFACTUAL) and not _COMPARATIVE.search(text, c.start, c.end)
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
                 or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)
-                or (verbs[0] in ("can", "could") and _phase_present(text, c))):
+                or (verbs[0] in ("can", "could") and lead.strip() and _phase_present(text, c)
+                    and not _COMPARATIVE.search(text, c.start, c.end) and not _MAYBE.search(text, c.start, c.end))):
             return False  # "I can always count on you", "This month's goal will be increased"
         if counterfactual and subject[0] in _WRITER_WORDS and not _AVERTING_LEAD.search(lead) \
                 and not _CONDITION_OF_AVERTING.search(lead + " " + text[c.start:c.end]):
@@ -4358,6 +4364,12 @@ _OWNED_OPENING = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]
 _ACT_NOMINAL = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}(?:[a-z]{2,20}\s{1,3})?"
                           r"(?!(?:own|team|group|one|part|share|lack)\b)[a-z]{3,30}\s{1,3}(?:of|on|at|with|to|for)\b",
                           re.IGNORECASE)
+# A sentence that opens with the person's act as a noun in a fronted phrase of means or agency ("Under Joan's
+# leadership, the claims team achieved ...", "Through your redesign of the intake, ...", "With her help, we ..."):
+# the act is named, so the main clause after it can report what the act did.
+_ACT_FRONTED = re.compile(r"[\s\"'“‘(]{0,3}(?:under|through|with|via)\s{1,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)"
+                          r"\s{1,3}(?:[a-z]{2,20}\s{1,3})?(?!(?:own|team|group|permission|consent|approval|agreement|"
+                          r"knowledge|lack|absence)\b)[a-z]{3,30}\b", re.IGNORECASE)
 # An averted harm told in a relative clause after the act ("caught a clause that would have locked us
 # into a three-year term", "spotted a leak which would otherwise have flooded the archive"); not a wish
 # or a better alternative ("a plan that would have been better").
@@ -4537,7 +4549,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         # "Omar went quiet after you talked over him": the cause joined after its result
         acted = acted or any(c.link in _CAUSE_LINKS and person.is_subject(c.subject_words) for c in sentence_clauses)
         owned = (sentence.praise > 0 and not sentence.critical and _OWNED_OPENING.match(text, sentence.start) is not None
-                 or _ACT_NOMINAL.match(text, sentence.start) is not None)
+                 or _ACT_NOMINAL.match(text, sentence.start) is not None
+                 or _ACT_FRONTED.match(text, sentence.start) is not None)
         for c in sentence_clauses:
             if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() < c.start:
                 acted = True
