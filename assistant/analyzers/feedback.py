@@ -4570,9 +4570,9 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                 if found is None and not question and acted and part.tense == "none" and _bare_phase(text, part, person):
                     found = (part.start, part.end)
                 if found is None and not question and not sentence.critical and part.tense in ("past", "perfect") \
-                        and person.is_subject(part.subject_words) and lexicon().get(part.main_verb, 0.0) >= 0 \
-                        and not rules.problem_words.search(text, part.start, sentence.end) \
-                        and _served_count(text, part.start, sentence.end):
+                        and person.is_subject(part.subject_words) and _served_count(text, part.start, sentence.end) \
+                        and lexicon().get(part.main_verb, 0.0) >= 0 \
+                        and not rules.problem_words.search(text, part.start, sentence.end):
                     found = (part.start, sentence.end)
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
