@@ -4066,20 +4066,66 @@ def _writer_feeling(text: str, c: Clause, person: _Person) -> bool:
 
 
 _NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
+# Phase adverbs besides "now" (Löbner 1989, "German schon - erst - noch: an integrated analysis", Linguistics
+# and Philosophy 12; Quirk et al. 1985, A Comprehensive Grammar of the English Language, 8.59-8.61): "still",
+# "already", "no longer", "not ... any more", and the restitutive "back", "again", "finally", "at last" set the
+# present state they mark against an earlier one, so a present clause with one reports where things stand
+# after the act ("Eleven families are back in their own homes", "Most clients no longer need a second visit",
+# "The shelves are still tidy", "children can finally reach the shelves"), not a general statement.
+_PHASE_WORD = re.compile(r"\b(?:still|already|no\s{1,3}longer|any\s?more|back|again|finally|at\s{1,3}last)\b",
+                         re.IGNORECASE)
+# What a phase adverb after "be" may not lead to: a judgement with a clause of its own ("It is still important to
+# ...", "It is still unclear whether ...").
+_EXTRAPOSED = re.compile(r"[^.!?;]{0,40}?\b(?:to|that|whether|if|how|what|why)\s", re.IGNORECASE)
+
+
+# A suggestion, not a reached ability: "maybe the new starters could now use it". (At a sentence's start an
+# ability is read by ``_said_result``.)
+_MAYBE = re.compile(r"\b(?:maybe|perhaps|possibly)\b", re.IGNORECASE)
+
+
+def _phase_present(text: str, c: Clause) -> bool:
+    """A present clause marked by a phase adverb (see above) in or right after its verb group."""
+    if c.tense not in ("present", "modal") or not c.verbs:
+        return False
+    start = c.subject[0].start if c.subject else c.verbs[0].start
+    stop = min(c.end, c.verbs[-1].end + 16)
+    return _PHASE_WORD.search(text, start, stop) is not None
 
 
 def _changed_state(text: str, c: Clause) -> bool:
     """A present "be" clause with "now" that describes its subject ("They are now fully independent", "The
     whole team is more confident on the line now"): the state the act brought about. Not a place, time or
-    role ("is now at 3pm", "is now the lead", "is now in Leeds")."""
-    if c.tense != "present" or not c.verbs or c.verb_words[0] not in BE_FORMS or not _NOW_WORD.search(text, c.start, c.end):
+    role ("is now at 3pm", "is now the lead", "is now in Leeds"). With another phase adverb the same, or
+    "back" itself as the state ("are back in their own homes"), unless a clause of its own follows."""
+    if c.tense != "present" or not c.verbs or c.verb_words[0] not in BE_FORMS:
         return False
+    if not _NOW_WORD.search(text, c.start, c.end):
+        return _phase_present(text, c) and _phase_state(text, c)
     for t in tokens(text[c.verbs[0].end:c.end])[:6]:
         word = normalise_quotes(t.text).lower()
         if word == "now" or word in _DEGREE_WORDS or (word.endswith("ly") and len(word) > 4):
             continue
         return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in DETERMINERS \
             and word not in BE_FORMS and not word.endswith("ing") and word != "time"  # "It is now time to ..."
+    return False
+
+
+def _phase_state(text: str, c: Clause) -> bool:
+    """After "be" and a phase adverb, a description of the subject or "back" (see ``_changed_state``)."""
+    toks = tokens(text[c.verbs[0].end:c.end])[:8]
+    for k, t in enumerate(toks):
+        word = normalise_quotes(t.text).lower()
+        if word == "back" and k + 1 < len(toks) and normalise_quotes(toks[k + 1].text).lower() in ("in", "at", "on", "to",
+                                                                                                   "with", "home"):
+            return True  # "are back in their own homes", "is back at work"
+        if word in ("still", "already", "no", "longer", "again", "finally", "not", "any", "more", "anymore") \
+                or word in _DEGREE_WORDS or (word.endswith("ly") and len(word) > 4):
+            continue
+        after = c.verbs[0].end + t.end
+        return word.isalpha() and word not in FUNCTION_WORDS and word not in PREPOSITIONS and word not in DETERMINERS \
+            and word not in BE_FORMS and not word.endswith("ing") and word != "time" \
+            and _EXTRAPOSED.match(text, after, c.end) is None
     return False
 
 
@@ -4090,11 +4136,19 @@ _INTENDED = wordset("meant supposed intended designed planned")
 _TO_NEXT = re.compile(r"\s{1,3}to\b", re.IGNORECASE)
 
 
+# "since" before a time ("Since then no evening shift has gone unstaffed", "Since March, nobody has ...") is a
+# preposition: the clause after the time is the sentence's main clause, its state measured from the act.
+_SINCE_TIME = re.compile(r"\s*(?:then|that\s{1,3}(?:day|week|month|time|point|meeting|morning|night)|"
+                         r"(?:last|this)\s{1,3}(?:week|month|quarter|year|spring|summer|autumn|fall|winter)|"
+                         + "|".join((*WEEKDAYS, *MONTHS)) + r")\b[\s,]", re.IGNORECASE)
+
+
 def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules, lead: str = "") -> bool:
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
     subject, verbs = c.subject_words, c.verb_words
-    if not subject or not verbs or c.link in _SCENE_LINKS or person.is_subject(subject) and not _owner_only(
+    if not subject or not verbs or c.link in _SCENE_LINKS and not _SINCE_TIME.match(text, c.start, c.end) \
+            or person.is_subject(subject) and not _owner_only(
             subject, person):
         return False
     after = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text[c.verbs[-1].end:c.end])]
@@ -4120,7 +4174,9 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         counterfactual = (_counterfactual(verbs) or _AVERTING_LEAD.search(lead) is not None
                           and verbs[0] in _COUNTERFACTUAL) and not _COMPARATIVE.search(text, c.start, c.end)
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
-                or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)):
+                or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)
+                or (verbs[0] in ("can", "could") and lead.strip() and _phase_present(text, c)
+                    and not _COMPARATIVE.search(text, c.start, c.end) and not _MAYBE.search(text, c.start, c.end))):
             return False  # "I can always count on you", "This month's goal will be increased"
         if counterfactual and subject[0] in _WRITER_WORDS and not _AVERTING_LEAD.search(lead) \
                 and not _CONDITION_OF_AVERTING.search(lead + " " + text[c.start:c.end]):
@@ -4129,7 +4185,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         if counterfactual and (_AVERTING_LEAD.search(lead) or _party_subject(text, c)):
             return True  # "Without your quick work, the payroll would not be ready", "14 people would otherwise
             # have been underpaid": the state averted
-    elif tense == "present" and not _NOW_WORD.search(text, c.start, c.end) and not _measured_present(text, c) and not (
+    elif tense == "present" and not _NOW_WORD.search(text, c.start, c.end) and not _phase_present(text, c) \
+            and not _measured_present(text, c) and not (
             obligation and (subject[0] in ("i", "we", "they") or c.subject[0].text[:1].isupper())
             and subject[0] not in _THING_WORDS):
         return False  # a general statement ("Senior developers build context"); "It has to stop" is a demand
@@ -4190,12 +4247,19 @@ _ROLE_IN_RESULT = re.compile(
     r"(?:(?:so|really|absolutely)\s{1,3})?(?:key|crucial|critical|central|instrumental|essential|vital|pivotal|decisive|"
     r"integral)\s{1,3}(?:to|in)\s{1,3}(?!(?:being|having|getting)\b)[a-z]{3,30}ing\b)", re.IGNORECASE)
 # A record or a first for someone or something else after the act: "for the first time in a month", "the
-# smoothest quarter-end we have had", "the lowest in three years", "a record".
+# smoothest quarter-end we have had", "the most successful festival we have ever run", "our best attendance
+# ever", "the lowest in three years", "a record". A superlative bounded by the group's own history (a perfect
+# relative clause with "we" or "they", "our ... ever") ranks the result against every earlier one; the writer's
+# own viewing ("the best page I have ever seen", "the best page ever") is a judgement.
 _RECORD = re.compile(
     r"\bfor\s{1,3}the\s{1,3}first\s{1,3}time\b|\ba\s{1,3}(?:new\s{1,3})?record\b|"
     r"\b(?:the|its|their|our)\s{1,3}(?:[a-z]{2,20}est|best|worst|most\s{1,3}[a-z]{3,20}|least\s{1,3}[a-z]{3,20})\b"
     r"(?:\s{1,3}[\w'’-]{1,20}){0,4}?\s{1,3}(?:we(?:['’]ve|\s{1,3}have)\s{1,3}(?:ever\s{1,3})?had|"
-    r"in\s{1,3}(?:(?:\w{1,10}|the\s{1,3}last\s{1,3}\w{1,10})\s{1,3})?(?:years|months|a\s{1,3}decade)|on\s{1,3}record|to\s{1,3}date)\b",
+    r"(?:we|they)(?:['’]ve|\s{1,3}have|\s{1,3}had)\s{1,3}(?:ever\s{1,3})?(?!(?:to|been|got|seen|read|heard|met|known|"
+    r"come|worked|encountered|watched|reviewed|received|experienced)\b)[a-z]{2,20}\b|"
+    r"in\s{1,3}(?:(?:\w{1,10}|the\s{1,3}last\s{1,3}\w{1,10})\s{1,3})?(?:years|months|a\s{1,3}decade)|on\s{1,3}record|to\s{1,3}date)\b|"
+    r"\b(?:its|their|our)\s{1,3}(?:[a-z]{2,20}est|best|worst|most\s{1,3}[a-z]{3,20}|least\s{1,3}[a-z]{3,20})\b"
+    r"(?:\s{1,3}[\w'’-]{1,20}){0,3}?\s{1,3}ever\b(?!\s{1,3}(?:since|after|before|so|again)\b)",
     re.IGNORECASE)
 # None of a problem after the act, reported by anyone: "I didn't get a single complaint", "I haven't heard one
 # complaint since", "There were no errors in the May run".
@@ -4451,6 +4515,12 @@ _OWNED_OPENING = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]
 _ACT_NOMINAL = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}(?:[a-z]{2,20}\s{1,3})?"
                           r"(?!(?:own|team|group|one|part|share|lack)\b)[a-z]{3,30}\s{1,3}(?:of|on|at|with|to|for)\b",
                           re.IGNORECASE)
+# A sentence that opens with the person's act as a noun in a fronted phrase of means or agency ("Under Joan's
+# leadership, the claims team achieved ...", "Through your redesign of the intake, ...", "With her help, we ..."):
+# the act is named, so the main clause after it can report what the act did.
+_ACT_FRONTED = re.compile(r"[\s\"'“‘(]{0,3}(?:under|through|with|via)\s{1,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)"
+                          r"\s{1,3}(?:[a-z]{2,20}\s{1,3})?(?!(?:own|team|group|permission|consent|approval|agreement|"
+                          r"knowledge|lack|absence)\b)[a-z]{3,30}\b", re.IGNORECASE)
 # An averted harm told in a relative clause after the act ("caught a clause that would have locked us
 # into a three-year term", "spotted a leak which would otherwise have flooded the archive"); not a wish
 # or a better alternative ("a plan that would have been better").
@@ -4555,6 +4625,67 @@ def _uptake(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
     return None
 
 
+# A phase adverb between a subject and a verb the clause parser does not know as one (a plain present: "Families
+# already get their letter within a day", "Guests no longer wait at check-in", "Most of them no longer go whole days
+# without ..."): the adverb marks the verb slot, and the clause is a present state set against an earlier one (see
+# ``_PHASE_WORD``).
+_BARE_PHASE = re.compile(
+    r"\s*((?:[\w'’-]{1,30}\s{1,3}){1,4}?)(?:already|still|no\s{1,3}longer|now|finally|at\s{1,3}last)\s{1,3}"
+    r"(?!(?:the|a|an|in|at|on|to|for|of|and|or|but|is|are|was|were|be|been|has|have|had|you|your)\b)[a-z]{2,30}\b",
+    re.IGNORECASE)
+_NOT_A_SUBJECT_START = PREPOSITIONS | wordset("and or but so because since as when while if unless although though "
+                                              "that which who whom where what how why")
+
+
+def _bare_phase(text: str, c: Clause, person: _Person) -> bool:
+    """Clause ``c``, read with no verb, is a subject, a phase adverb and a plain present verb (see above), its
+    subject someone or something other than the person and the writer."""
+    if c.link in _SCENE_LINKS:
+        return False
+    m = _BARE_PHASE.match(text, c.start, c.end)
+    if m is None:
+        return False
+    words = tuple(w.lower() for w in m.group(1).split())
+    return words[0] not in _NOT_A_SUBJECT_START and words[0] not in _WRITER_WORDS and words[0] not in _YOU_WORDS \
+        and not person.is_subject(words) and words[0] != "there"
+
+
+# How many the person's act served: a count of what it delivered to others ("gave 41 rides to clients", "raised
+# enough to provide 315 meals to seniors") or a count of those it was for ("hosted the party for 60 residents",
+# "delivered boxes to 200 families"). The number of people or things served is the act's reach, an effect in
+# numbers; a span of time, money or a count of the person's own output ("wrote 5 reports") is not, nor a count
+# after a verb VADER rates negative or in a sentence that is critical or names a problem ("cancelled 4
+# appointments for patients": the fault, not a service).
+_SERVED_AFTER = re.compile(r"\s{1,3}(?:[a-z][\w-]{1,30}\s{1,3})?([a-z]{3,30}s)\s{1,3}(?:to|for)\s{1,3}"
+                           r"(?:(?:the|our|their|local|all|many|some)\s{1,3})?(?:[a-z][\w-]{1,30}\s{1,3})?([a-z]{3,30}s)\b",
+                           re.IGNORECASE)
+_SERVED_FOR = re.compile(r"(?:\bto|\bfor)\s{1,3}\Z", re.IGNORECASE)
+_SERVED_HEAD = re.compile(r"\s{1,3}(?:[a-z][\w-]{1,30}\s{1,3})?([a-z]{3,30}s)\b", re.IGNORECASE)
+# An infinitive before the count is a purpose ("set a goal to raise money to provide meals to 200 seniors") unless
+# "enough" makes it the measure of what was done ("raised enough to provide 315 meals").
+_INFINITIVE = re.compile(r"\b(enough\s{1,3})?to\s{1,3}(?!(?:the|our|their|his|her|your|my|a|an|all|every|each|"
+                         r"local|\d)\b)[a-z]{2,30}\b", re.IGNORECASE)
+_NOT_SERVED = wordset("""seconds minutes hours days weeks months years decades times dollars pounds euros cents points
+    percent pages words lines steps items things ones others years' hours' sessions meetings calls emails""")
+
+
+def _served_count(text: str, start: int, end: int) -> bool:
+    """A count in ``text[start:end]`` of what was delivered to others or of those served (see above)."""
+    for n in numbers(text[start:end]):
+        if n.value < 2 or n.percent or n.ordinal:
+            continue
+        at, after = start + n.start, start + n.end
+        if any(m.group(1) is None for m in _INFINITIVE.finditer(text, start, at)):
+            continue
+        m = _SERVED_AFTER.match(text, after, end)
+        if m and m.group(1).lower() not in _NOT_SERVED and m.group(2).lower() not in _NOT_SERVED:
+            return True  # "41 rides to clients"
+        head = _SERVED_HEAD.match(text, after, end)
+        if head and head.group(1).lower() not in _NOT_SERVED and _SERVED_FOR.search(text, max(start, at - 6), at):
+            return True  # "for 60 residents"
+    return False
+
+
 def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> list[tuple[int, int] | None]:
     """Per sentence, the span of its first consequence clause (None when it has none)."""
     text = draft.text
@@ -4569,7 +4700,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         # "Omar went quiet after you talked over him": the cause joined after its result
         acted = acted or any(c.link in _CAUSE_LINKS and person.is_subject(c.subject_words) for c in sentence_clauses)
         owned = (sentence.praise > 0 and not sentence.critical and _OWNED_OPENING.match(text, sentence.start) is not None
-                 or _ACT_NOMINAL.match(text, sentence.start) is not None)
+                 or _ACT_NOMINAL.match(text, sentence.start) is not None
+                 or _ACT_FRONTED.match(text, sentence.start) is not None)
         for c in sentence_clauses:
             if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() < c.start:
                 acted = True
@@ -4586,6 +4718,13 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                     found = (part.start, part.end)
                 if found is None and not question and _artefact_effect(text, part):
                     found = (part.start, part.end)
+                if found is None and not question and acted and part.tense == "none" and _bare_phase(text, part, person):
+                    found = (part.start, part.end)
+                if found is None and not question and not sentence.critical and part.tense in ("past", "perfect") \
+                        and person.is_subject(part.subject_words) and _served_count(text, part.start, sentence.end) \
+                        and lexicon().get(part.main_verb, 0.0) >= 0 \
+                        and not rules.problem_words.search(text, part.start, sentence.end):
+                    found = (part.start, sentence.end)
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
                     acted = True  # an act, not a description ("You're rude in meetings")
