@@ -82,8 +82,10 @@ def fold(text: str) -> str:
 
 
 def _caseless(ch: str) -> bool:
-    """``ch`` has no case variants outside ASCII lowering: ASCII, punctuation or a space."""
-    return ch.isascii() or unicodedata.category(ch)[0] in "PZ"
+    """``ch`` has no case variants outside ASCII lowering: ASCII, punctuation, a space, or a character with
+    no case at all ("€", "≥"): ``re`` compiles such a character as itself under IGNORECASE, and no character
+    lowers to one (checked over all of Unicode in the tests)."""
+    return ch.isascii() or unicodedata.category(ch)[0] in "PZ" or not _compiler._sre.unicode_iscased(ord(ch))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -142,19 +144,22 @@ class StartSet:
     ``words``: folded prefixes of the word a match starts at (the match starts at the word's first
     character); ``cased``: first characters, as written, of such a word (a case-sensitive class like
     ``(?-i:[A-Z])``); ``digit``: a word starting with a decimal digit (``\\d``); ``chars``: non-word
-    characters a match can start at, anywhere."""
+    characters a match can start at, anywhere; ``anyword``: any word (``\\b\\w``); ``inner``: folded literals a
+    match can start with anywhere, inside a word too (an optional prefix before ``the`` leaves ``the`` unanchored)."""
 
     words: frozenset[str]
     cased: frozenset[str]
     digit: bool
     chars: frozenset[str]
+    anyword: bool = False
+    inner: frozenset[str] = frozenset()
 
 
-def _class_members(av: list) -> tuple[list[str], bool]:
-    """The characters of a character class made of literals and ASCII ranges, and whether it holds
-    ``\\d``; raises for anything wider (a negated class, ``\\w``, ``\\s``)."""
+def _class_members(av: list) -> tuple[list[str], bool, bool]:
+    """The characters of a character class made of literals and ASCII ranges, whether it holds ``\\d`` and
+    whether it holds ``\\w``; raises for anything wider (a negated class, ``\\s``)."""
     members: list[str] = []
-    digit = False
+    digit = word = False
     for kind, value in av:
         if kind is C.LITERAL:
             members.append(chr(value))
@@ -162,9 +167,11 @@ def _class_members(av: list) -> tuple[list[str], bool]:
             members += [chr(c) for c in range(value[0], value[1] + 1)]
         elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
             digit = True
+        elif kind is C.CATEGORY and value is C.CATEGORY_WORD:
+            word = True
         else:
             raise _Unreadable
-    return members, digit
+    return members, digit, word
 
 
 def start_set(pattern: re.Pattern[str]) -> StartSet | None:
@@ -182,7 +189,9 @@ def _items_start_set(parsed: list, ignorecase: bool) -> StartSet | None:
     words: set[str] = set()
     cased: set[str] = set()
     chars: set[str] = set()
+    unanchored: set[str] = set()
     digit = [False]
+    anyword = [False]
     budget = [_MAX_PATHS]
 
     def first_char(ch: str, anchored: bool, caseless: bool) -> None:
@@ -220,23 +229,22 @@ def _items_start_set(parsed: list, ignorecase: bool) -> StartSet | None:
             if op is C.LITERAL:
                 ch = chr(av)
                 if caseless and _is_word_char(ch) and ch.isascii():
-                    if not anchored:
-                        raise _Unreadable
                     run = ""
                     for op2, av2 in items[i:]:
                         if op2 is not C.LITERAL or not chr(av2).isascii():
                             break
                         run += chr(av2).lower()
-                    words.add(run)
+                    (words if anchored else unanchored).add(run)  # unanchored: wherever the text holds the run
                 else:
                     first_char(ch, anchored, caseless)
                 return
             if op is C.IN:
-                members, has_digit = _class_members(av)
-                if has_digit:
+                members, has_digit, has_word = _class_members(av)
+                if has_digit or has_word:
                     if not anchored:
                         raise _Unreadable
-                    digit[0] = True
+                    digit[0] = digit[0] or has_digit
+                    anyword[0] = anyword[0] or has_word
                 for ch in members:
                     first_char(ch, anchored, caseless)
                 return
@@ -265,7 +273,7 @@ def _items_start_set(parsed: list, ignorecase: bool) -> StartSet | None:
         walk(parsed, 0, (), False, ignorecase)
     except _Unreadable:
         return None
-    return StartSet(frozenset(words), frozenset(cased), digit[0], frozenset(chars))
+    return StartSet(frozenset(words), frozenset(cased), digit[0], frozenset(chars), anyword[0], frozenset(unanchored))
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -423,9 +431,12 @@ class PatternScan:
         index: dict[str, list[tuple[int, str]]] = {}
         cased: dict[str, list[int]] = {}
         chars: dict[str, list[int]] = {}
+        inner: dict[str, list[int]] = {}
         for n, found in enumerate(sets):
             if found is None:
                 continue
+            for literal in found.inner:
+                inner.setdefault(literal, []).append(n)
             for prefix in found.words:
                 key = _WORD_RUN.match(prefix).group()[:_KEY]  # type: ignore[union-attr]
                 index.setdefault(key, []).append((n, prefix))
@@ -438,6 +449,8 @@ class PatternScan:
         self._cased = {ch: tuple(ns) for ch, ns in cased.items()}
         self._digit = tuple(n for n, found in enumerate(sets) if found is not None and found.digit)
         self._chars = {ch: tuple(ns) for ch, ns in chars.items()}
+        self._inner = tuple((literal, tuple(ns)) for literal, ns in inner.items())
+        self._anyword = tuple(n for n, found in enumerate(sets) if found is not None and found.anyword)
         self._unreadable = tuple(n for n, found in enumerate(self.starts_of) if found is None)
         self._char_class = re.compile("[" + "".join(re.escape(ch) for ch in self._chars) + "]") if self._chars else None
         self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
@@ -464,6 +477,7 @@ class PatternScan:
             if need is None or any(literal in folded for literal in need):
                 out[n] = None
         index, lengths, cased, digit, seen = self._index, self._lengths, self._cased, self._digit, self._by_word
+        anyword = self._anyword
         last: list[int] = [-1] * len(self._sets)
         for run in _WORD_RUN.finditer(text):
             pos, end = run.span()
@@ -473,10 +487,11 @@ class PatternScan:
                 word = folded[pos:end]
                 inside, beyond = _word_entries(word, tuple(entry for length in lengths if length <= len(word)
                                                            for entry in index.get(word[:length], ())))
-                # a case-sensitive start ("(?-i:[A-Z])") or a digit start is as sure as a prefix the word holds
+                # a case-sensitive start ("(?-i:[A-Z])"), a digit start or any word (\w) is as sure as a
+                # prefix the word holds
                 first = written[0]
-                more = cased.get(first, ()) + (digit if first.isdecimal() else ())
-                sure = inside + tuple(n for n in more if n not in inside)
+                more = cased.get(first, ()) + (digit if first.isdecimal() else ()) + anyword
+                sure = tuple(dict.fromkeys(inside + more))
                 entries = (sure, tuple((n, prefix) for n, prefix in beyond if n not in sure))
                 if len(seen) < _MAX_WORDS:
                     seen[written] = entries
@@ -487,11 +502,18 @@ class PatternScan:
                 if last[n] != pos and folded.startswith(prefix, pos):
                     last[n] = pos
                     out[n].append(pos)  # type: ignore[union-attr]
+        extra: dict[int, list[int]] = {}
         if self._char_class is not None:
-            extra: dict[int, list[int]] = {}
             for m in self._char_class.finditer(text):
                 for n in self._chars[m.group()]:
                     extra.setdefault(n, []).append(m.start())
+        for literal, ns in self._inner:  # a literal a match can start with inside a word: wherever it is
+            at = folded.find(literal)
+            while at >= 0:
+                for n in ns:
+                    extra.setdefault(n, []).append(at)
+                at = folded.find(literal, at + 1)
+        if extra:
             for n, positions in extra.items():
                 out[n] = sorted(set(out[n]).union(positions))  # type: ignore[arg-type]
         held: dict[str, bool] = {}
