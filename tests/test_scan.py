@@ -85,6 +85,19 @@ def test_starts_inside_a_word_any_word_and_symbols_find_what_finditer_finds() ->
             assert _spans(finditer_at(pattern, text, starts, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))
 
 
+def test_any_word_is_tried_word_by_word_only_in_an_alternative_gated_by_literals() -> None:
+    """A try at every word costs more than one full scan: a pattern that can start at any word is scanned in
+    full, unless it splits into alternatives and each that can start at any word needs one of a few literals."""
+    whole = re.compile(r"\b(?:\w+\s)?(?:managers?|staff)\s(?:said|told)\b", CASELESS)
+    ungated = re.compile(r"\b\w{3}\b|\bonce\b|\btwice\b|\bweekly\b", CASELESS)  # a three-letter word: no literal
+    gated = re.compile(r"\b(?:once|\w+\s+times)\s+a\s+week\b|\bdaily\b|\bweekly\b|\bevery\s+day\b", CASELESS)
+    scan = PatternScan([whole, ungated, gated])
+    assert [start_set(p).anyword for p in scan.patterns] == [True, True, True]  # type: ignore[union-attr]
+    assert scan.starts_of[:2] == [None, None] and scan.starts_of[2] is not None and 2 in scan._split
+    assert scan.starts("Daily, five times a week.")[2] == [0, 7, 12, 18, 20]  # "times" is there: every word
+    assert scan.starts("Daily and every day.")[2] == [0, 10]  # no "once" or "times": only "daily" and "every"
+
+
 def test_a_character_with_no_case_has_no_case_variant() -> None:
     """No character lowers to a character without case (so re matches such a character only as itself)."""
     import _sre

@@ -412,15 +412,23 @@ class PatternScan:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
         self.starts_of = [start_set(p) for p in self.patterns]
+        # a long alternation (the feedback polarity unions) is indexed by its alternatives, after the patterns
+        split = [_alternatives(p) if found is not None else None for p, found in zip(self.patterns, self.starts_of,
+                                                                                      strict=True)]
+        for n, found in enumerate(self.starts_of):
+            # A pattern that can start at any word is tried word by word only as alternatives, where the
+            # alternative that can ("\w+ times a week") is gated by a few literals; whole, or ungated, one
+            # full scan costs less than a try at every word.
+            if found is not None and found.anyword and not (split[n] and all(
+                    need and len(need) <= _MAX_GATE for _, part, need in split[n] if part.anyword)):  # type: ignore[union-attr]
+                self.starts_of[n] = split[n] = None
         # only a pattern scanned in full needs the literal gate; the others are tried at their starts
         self.required = [required_literals(p) if found is None else None
                          for p, found in zip(self.patterns, self.starts_of, strict=True)]
-        # a long alternation (the feedback polarity unions) is indexed by its alternatives, after the patterns
         sets: list[StartSet | None] = list(self.starts_of)
         self._split: dict[int, tuple[int, list[_Alternative]]] = {}
         alternative_gates: list[tuple[int, tuple[str, ...]]] = []
-        for n, found in enumerate(self.starts_of):
-            parts = _alternatives(self.patterns[n]) if found is not None else None
+        for n, parts in enumerate(split):
             if parts:
                 self._split[n] = (len(sets), [alternative for alternative, _, _ in parts])
                 sets[n] = None
