@@ -23,7 +23,9 @@ _CONTRACTION = re.compile(r"['’](?:s|t|re|ve|ll|d|m)$")
 
 def normalise_quotes(text: str) -> str:
     """Curly apostrophes and quotes as straight ones (offsets unchanged: one char for one)."""
-    return text.translate(_QUOTES)
+    if "’" in text or "‘" in text or "“" in text or "”" in text:  # (most words have none: no translation)
+        return text.translate(_QUOTES)
+    return text
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})

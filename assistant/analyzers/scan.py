@@ -78,7 +78,9 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def fold(text: str) -> str:
     """``text`` lowered so that every character ``re.IGNORECASE`` matches to an ASCII letter is that
     letter, at the same offsets."""
-    return text.translate(_FOLD).lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 def _caseless(ch: str) -> bool:
