@@ -266,3 +266,21 @@ def test_a_word_s_starts_are_kept_by_the_word_as_written() -> None:
         assert starts == [[0, 5, 10, 17, 22, 27], [0, 10, 22, 27], [0, 5, 10, 15, 17, 22, 27, 34]]
         for pattern, found in zip(scan.patterns, starts, strict=True):
             assert _spans(finditer_at(pattern, text, found)) == _spans(pattern.finditer(text))
+
+
+def test_a_pattern_opening_with_a_sentence_start_condition_is_tried_only_where_it_holds() -> None:
+    """A pattern that opens with a choice of conditions on what comes before ("^", "(?<=[.!?]\\s)") keeps
+    only the candidate starts where one holds (one scan of the text for the patterns sharing it); its
+    matches are ``finditer``'s, with ``pos`` and ``endpos`` too."""
+    opening = r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?:[-*•]\s{0,3})?"
+    patterns = [re.compile(opening + r"(?-i:[A-Z])[a-z]+ed\b", CASELESS),
+                re.compile(opening + r"(?:please\s+)?[a-z]{2,30}\s+the\b", CASELESS),
+                re.compile(r"(?:^|\bso\s)[a-z]+", CASELESS)]  # "\b...": no lead of conditions
+    scan = PatternScan(patterns)
+    assert [n for n, _ in scan._leads] == [0, 1] and scan._leads[0][1] is scan._leads[1][1]
+    text = "Reviewed the plan. Then fixed the bug; please check the logs.\n- Shipped the fix. so Updated"
+    starts = scan.starts(text)
+    assert starts[0] == [0, 19, 62] and starts[1] == [0, 19, 39, 62, 81]  # sentence and line starts only
+    for pattern, found in zip(patterns, starts, strict=True):
+        for pos, endpos in [(0, len(text)), (1, len(text)), (19, 60), (40, len(text) - 2)]:
+            assert _spans(finditer_at(pattern, text, found, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))

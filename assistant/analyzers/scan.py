@@ -356,6 +356,52 @@ def _top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
+def _leading_assertions(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The group a pattern opens with when it is a choice of zero-width conditions on what comes before
+    ("(?:^|(?<=[.!?;]\\s)|(?<=\\n))": a sentence start), compiled alone: a match can only start where it holds,
+    which one C-level scan of the text finds. None when the pattern does not open so."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or not source.startswith("(?:"):
+        return None
+    try:
+        parsed = list(parse_regex(source, pattern.flags))
+    except re.error:  # pragma: no cover - the pattern compiled
+        return None
+    if not parsed or parsed[0][0] is not C.BRANCH or not all(
+            branch and all(op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING))
+                           for op, av in branch) for branch in parsed[0][1][1]):
+        return None
+    depth, i = 0, 0
+    while i < len(source):  # the group's closing parenthesis
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < len(source) and source[i] == "^":
+                i += 1
+            if i < len(source) and source[i] == "]":
+                i += 1
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    lead = source[:i + 1]
+    try:
+        found = list(parse_regex(lead, pattern.flags))
+    except re.error:
+        return None
+    if len(found) != 1 or found[0][0] is not C.BRANCH or repr(found[0]) != repr(parsed[0]):
+        return None
+    return re.compile(lead, pattern.flags)
+
+
 class _Alternative:
     """One top-level alternative of a pattern, compiled the first time it is tried."""
 
@@ -471,6 +517,13 @@ class PatternScan:
                             if self.starts_of[n] is not None and n not in self._split
                             and (need := required_literals(pattern)) and len(need) <= _MAX_GATE
                             ) + tuple(alternative_gates)
+        # a pattern opening with a choice of conditions on what comes before (a sentence start) keeps only
+        # the candidate starts where one holds
+        shared: dict[tuple[str, int], re.Pattern[str]] = {}  # one scan for the patterns sharing a condition
+        self._leads = tuple((n, shared.setdefault((lead.pattern, lead.flags), lead))
+                            for n, pattern in enumerate(self.patterns)
+                            if self.starts_of[n] is not None and n not in self._split
+                            and (lead := _leading_assertions(pattern)) is not None)
         # word as written -> (patterns that can start at it, index entries to check in the text): see _word_entries
         self._by_word: dict[str, tuple[tuple[int, ...], tuple[tuple[int, str], ...]]] = {}
 
@@ -537,6 +590,13 @@ class PatternScan:
                         break
                 else:
                     out[n] = []
+        conditions: dict[int, set[int]] = {}
+        for n, lead in self._leads:
+            if out[n]:
+                holds = conditions.get(id(lead))
+                if holds is None:
+                    holds = conditions[id(lead)] = {m.start() for m in lead.finditer(text)}
+                out[n] = [pos for pos in out[n] if pos in holds]  # type: ignore[union-attr]
         for n, (first, alternatives) in self._split.items():
             tries: dict[int, list[_Alternative]] = {}
             for k, alternative in enumerate(alternatives):
