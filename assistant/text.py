@@ -8,6 +8,7 @@ linear in its input (single-pass regular expressions without nested quantifiers)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +24,9 @@ _CONTRACTION = re.compile(r"['’](?:s|t|re|ve|ll|d|m)$")
 
 def normalise_quotes(text: str) -> str:
     """Curly apostrophes and quotes as straight ones (offsets unchanged: one char for one)."""
-    return text.translate(_QUOTES)
+    if "’" in text or "‘" in text or "“" in text or "”" in text:  # (most words have none: no translation)
+        return text.translate(_QUOTES)
+    return text
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -42,9 +45,28 @@ class Token:
         return self.text.lower()
 
 
+# A Token's fields set through its slots: what ``Token(text, start, end)`` builds, without the frozen
+# dataclass's ``__init__`` (one ``object.__setattr__`` per field); drafts make hundreds of tokens.
+_NEW_TOKEN = object.__new__
+_SET_TEXT, _SET_START, _SET_END = Token.text.__set__, Token.start.__set__, Token.end.__set__  # type: ignore[attr-defined]
+
+
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` with their spans."""
-    return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    return _tokens_of(WORD.finditer(text))
+
+
+def _tokens_of(found: Iterator[re.Match[str]]) -> list[Token]:
+    """A Token per word match, in order."""
+    out = []
+    for m in found:
+        token = _NEW_TOKEN(Token)
+        _SET_TEXT(token, m.group())
+        start, end = m.span()
+        _SET_START(token, start)
+        _SET_END(token, end)
+        out.append(token)
+    return out
 
 
 def words(text: str) -> list[str]:
@@ -811,7 +833,7 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[Clause]:
     shape: a clause break (punctuation or a linking word), then a pronoun, a name or a noun phrase of
     a few words, then the first auxiliary, modal or past-tense word. Linear in the sentence."""
     end = len(text) if end is None else end
-    toks = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text, start, end)]  # tokens of the slice
+    toks = _tokens_of(WORD.finditer(text, start, end))  # tokens of the slice
     # segment at punctuation and linking words
     segments: list[tuple[str, list[Token], list[str]]] = []  # linking word, tokens, their lower-cased words
     link, current, current_words = "", [], []

@@ -41,14 +41,22 @@ def _spans(found) -> list[tuple[int, int]]:
      StartSet(frozenset(), frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), False, frozenset({","}))),
     # a negative lookbehind of a word character anchors like \b; a positive one of a space too
     (r"(?<![\w'’-])lazy|(?<=[.!?]\s)Always", StartSet(frozenset({"lazy", "always"}), frozenset(), False, frozenset())),
+    # a literal after optional words may start inside a word ("bathe Q3" holds "the Q3"): found wherever it is
+    (r"ed\b", StartSet(frozenset(), frozenset(), False, frozenset(), False, frozenset({"ed"}))),
+    (r"(?:\bby\s)?(?:the\s)?Q[1-4]\b", StartSet(frozenset({"by"}), frozenset(), False, frozenset(), False,
+                                                  frozenset({"the", "q"}))),
+    # any word after a word boundary
+    (r"\b\w+ly\b|\bonce", StartSet(frozenset({"once"}), frozenset(), False, frozenset(), True)),
+    # a character with no case ("€", "≥") is matched as itself, like punctuation
+    (r"[$€£≥≤]\s?\d", StartSet(frozenset(), frozenset(), False, frozenset("$€£≥≤"))),
 ])
 def test_start_set_is_read_from_the_pattern(pattern: str, expected: StartSet) -> None:
     assert start_set(re.compile(pattern, CASELESS)) == expected
 
 
 @pytest.mark.parametrize("pattern", [
-    r"ed\b",  # may start inside a word
-    r"\b\w+ly\b",  # any word
+    r"\d+\s?ed",  # a digit inside a word ("A4 ed")
+    r"\w+ly\b",  # any word character, inside a word too
     r"(?:very\s)?",  # may match the empty string
     r"\b(?:you|[^a]x)",  # a negated class
     r"\bé",  # a non-ASCII letter has case variants the fold does not cover
@@ -58,6 +66,43 @@ def test_a_pattern_whose_start_cannot_be_read_is_scanned_in_full(pattern: str) -
     assert start_set(compiled) is None
     text = "You quickly edited it; very well, he xed é."
     assert _spans(finditer_at(compiled, text, PatternScan([compiled]).starts(text)[0])) == _spans(compiled.finditer(text))
+
+
+def test_starts_inside_a_word_any_word_and_symbols_find_what_finditer_finds() -> None:
+    """Literals found inside words, any word after a boundary, and symbols with no case: the matches of
+    ``finditer``, with ``pos`` and ``endpos`` too."""
+    patterns = [re.compile(source, CASELESS) for source in (
+        r"(?:\b(?:by|in)\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:\bQ[1-4]\b|\bFY\d\d)",
+        r"\b(?:daily|weekly)\b|\b(?:once|twice|\w+\s+times)\s+(?:a|per)\s+(?:day|week)\b|\bevery\s+day\b|\beach\s+week\b",
+        r"[$€£]\s?\d+(?:\.\d+)?|[≥≤<>]\s?\d+|(?<![\w.])\d+\s?(?:kg|ms)\b")]
+    scan = PatternScan(patterns)
+    assert all(found is not None for found in scan.starts_of)
+    text = ("Bathe Q3 by the end of Q4; the weekend of FY27 and inthe Q1. Five times a week, three TIMES PER DAY, "
+            "once a day and weekly; every day, each week. Spend €5.50 or £12, ≥90 and <4, 3kg in 20 ms, x5kg.")
+    for pattern, starts in zip(patterns, scan.starts(text), strict=True):
+        assert _spans(finditer_at(pattern, text, starts)), pattern.pattern
+        for pos, endpos in [(0, len(text)), (3, len(text)), (10, 60), (61, 140), (150, len(text) - 3)]:
+            assert _spans(finditer_at(pattern, text, starts, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))
+
+
+def test_any_word_is_tried_word_by_word_only_in_an_alternative_gated_by_literals() -> None:
+    """A try at every word costs more than one full scan: a pattern that can start at any word is scanned in
+    full, unless it splits into alternatives and each that can start at any word needs one of a few literals."""
+    whole = re.compile(r"\b(?:\w+\s)?(?:managers?|staff)\s(?:said|told)\b", CASELESS)
+    ungated = re.compile(r"\b\w{3}\b|\bonce\b|\btwice\b|\bweekly\b", CASELESS)  # a three-letter word: no literal
+    gated = re.compile(r"\b(?:once|\w+\s+times)\s+a\s+week\b|\bdaily\b|\bweekly\b|\bevery\s+day\b", CASELESS)
+    scan = PatternScan([whole, ungated, gated])
+    assert [start_set(p).anyword for p in scan.patterns] == [True, True, True]  # type: ignore[union-attr]
+    assert scan.starts_of[:2] == [None, None] and scan.starts_of[2] is not None and 2 in scan._split
+    assert scan.starts("Daily, five times a week.")[2] == [0, 7, 12, 18, 20]  # "times" is there: every word
+    assert scan.starts("Daily and every day.")[2] == [0, 10]  # no "once" or "times": only "daily" and "every"
+
+
+def test_a_character_with_no_case_has_no_case_variant() -> None:
+    """No character lowers to a character without case (so re matches such a character only as itself)."""
+    import _sre
+
+    assert not [c for c in range(0x110000) if (low := _sre.unicode_tolower(c)) != c and not _sre.unicode_iscased(low)]
 
 
 def test_required_literals_pick_the_most_selective_set() -> None:
@@ -221,3 +266,21 @@ def test_a_word_s_starts_are_kept_by_the_word_as_written() -> None:
         assert starts == [[0, 5, 10, 17, 22, 27], [0, 10, 22, 27], [0, 5, 10, 15, 17, 22, 27, 34]]
         for pattern, found in zip(scan.patterns, starts, strict=True):
             assert _spans(finditer_at(pattern, text, found)) == _spans(pattern.finditer(text))
+
+
+def test_a_pattern_opening_with_a_sentence_start_condition_is_tried_only_where_it_holds() -> None:
+    """A pattern that opens with a choice of conditions on what comes before ("^", "(?<=[.!?]\\s)") keeps
+    only the candidate starts where one holds (one scan of the text for the patterns sharing it); its
+    matches are ``finditer``'s, with ``pos`` and ``endpos`` too."""
+    opening = r"(?:^|(?<=[.!?;]\s)|(?<=\n))(?:[-*•]\s{0,3})?"
+    patterns = [re.compile(opening + r"(?-i:[A-Z])[a-z]+ed\b", CASELESS),
+                re.compile(opening + r"(?:please\s+)?[a-z]{2,30}\s+the\b", CASELESS),
+                re.compile(r"(?:^|\bso\s)[a-z]+", CASELESS)]  # "\b...": no lead of conditions
+    scan = PatternScan(patterns)
+    assert [n for n, _ in scan._leads] == [0, 1] and scan._leads[0][1] is scan._leads[1][1]
+    text = "Reviewed the plan. Then fixed the bug; please check the logs.\n- Shipped the fix. so Updated"
+    starts = scan.starts(text)
+    assert starts[0] == [0, 19, 62] and starts[1] == [0, 19, 39, 62, 81]  # sentence and line starts only
+    for pattern, found in zip(patterns, starts, strict=True):
+        for pos, endpos in [(0, len(text)), (1, len(text)), (19, 60), (40, len(text) - 2)]:
+            assert _spans(finditer_at(pattern, text, found, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))

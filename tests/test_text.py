@@ -156,3 +156,18 @@ def test_irregular_past_holds_only_irregular_forms_and_regular_ee_pasts_are_read
                                           "exceeded", "proceeded", "needed", "went", "fed", "sped"))
     assert not any(is_past_tense(w) for w in ("need", "proceed", "succeed", "exceed", "feed", "seed", "speed",
                                               "agree", "free", "guarantee", "indeed"))
+
+
+def test_tokens_are_the_frozen_tokens_the_dataclass_builds() -> None:
+    """``tokens`` sets a Token's slots directly: the same tokens (equal, same hash, still frozen)."""
+    import dataclasses
+
+    from assistant.text import WORD, Token, tokens
+
+    text = "Don’t re-run the 3.5 tests, Priya — thanks!"
+    built = [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    found = tokens(text)
+    assert found == built and [hash(t) for t in found] == [hash(t) for t in built]
+    assert [repr(t) for t in found] == [repr(t) for t in built]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found[0].text = "x"  # type: ignore[misc]

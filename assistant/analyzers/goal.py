@@ -1051,8 +1051,14 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     starts = {s: i for i, (_, s, _) in enumerate(tokens)}
     verbs: list[tuple[int, int, str]] = []
+    lowered = [word.lower() for word, _, _ in tokens]
     for regex, kind in ((rules.effort_verbs, "effort"), (rules.vague_verbs, "vague"), (rules.action_verbs, "action")):
-        verbs.extend((m.start(), m.end(), kind) for m in _word_starts(text, regex, rules.first_words.get(kind)))
+        firsts = rules.first_words.get(kind)  # as _word_starts, over the tokens read once
+        for (_, at, _), lower in zip(tokens, lowered, strict=True):
+            if firsts is None or lower in firsts:
+                m = regex.match(text, at)
+                if m:
+                    verbs.append((m.start(), m.end(), kind))
     stop_spans = _Intervals(stop_spans)  # type: ignore[assignment]
     # Prefer the longest verb at a position ("work on" over "work"; effort, then vague, on ties).
     chosen: dict[int, tuple[int, str]] = {}
@@ -1265,11 +1271,18 @@ _HEAD_BEFORE = re.compile(
 )
 
 
+_ADVERB_BEFORE = re.compile(r"[a-z]{2,20}ly\s+\Z")
+
+
+@lru_cache(maxsize=64)  # one goal asks about the same word several times (its actions, deliverables, clauses)
 def _clause_head(text: str, start: int) -> bool:
     before = text[max(0, start - 30):start]
     if _NON_SPACE.search(text, 0, start) is None:
         return True  # the goal's first word (after a blanked label)
-    return bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(re.sub(r"[a-z]{2,20}ly\s+\Z", "", before)))
+    if _HEAD_BEFORE.search(before):
+        return True
+    without_adverb = _ADVERB_BEFORE.sub("", before)
+    return without_adverb != before and bool(_HEAD_BEFORE.search(without_adverb))
 
 
 # An effort verb aimed at a target ("strive for", "work towards", "aim at"): what follows is the result sought.

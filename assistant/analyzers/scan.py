@@ -78,12 +78,16 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def fold(text: str) -> str:
     """``text`` lowered so that every character ``re.IGNORECASE`` matches to an ASCII letter is that
     letter, at the same offsets."""
-    return text.translate(_FOLD).lower()
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        text = text.translate(_FOLD)
+    return text.lower()
 
 
 def _caseless(ch: str) -> bool:
-    """``ch`` has no case variants outside ASCII lowering: ASCII, punctuation or a space."""
-    return ch.isascii() or unicodedata.category(ch)[0] in "PZ"
+    """``ch`` has no case variants outside ASCII lowering: ASCII, punctuation, a space, or a character with
+    no case at all ("€", "≥"): ``re`` compiles such a character as itself under IGNORECASE, and no character
+    lowers to one (checked over all of Unicode in the tests)."""
+    return ch.isascii() or unicodedata.category(ch)[0] in "PZ" or not _compiler._sre.unicode_iscased(ord(ch))
 
 
 def _is_word_char(ch: str) -> bool:
@@ -142,19 +146,22 @@ class StartSet:
     ``words``: folded prefixes of the word a match starts at (the match starts at the word's first
     character); ``cased``: first characters, as written, of such a word (a case-sensitive class like
     ``(?-i:[A-Z])``); ``digit``: a word starting with a decimal digit (``\\d``); ``chars``: non-word
-    characters a match can start at, anywhere."""
+    characters a match can start at, anywhere; ``anyword``: any word (``\\b\\w``); ``inner``: folded literals a
+    match can start with anywhere, inside a word too (an optional prefix before ``the`` leaves ``the`` unanchored)."""
 
     words: frozenset[str]
     cased: frozenset[str]
     digit: bool
     chars: frozenset[str]
+    anyword: bool = False
+    inner: frozenset[str] = frozenset()
 
 
-def _class_members(av: list) -> tuple[list[str], bool]:
-    """The characters of a character class made of literals and ASCII ranges, and whether it holds
-    ``\\d``; raises for anything wider (a negated class, ``\\w``, ``\\s``)."""
+def _class_members(av: list) -> tuple[list[str], bool, bool]:
+    """The characters of a character class made of literals and ASCII ranges, whether it holds ``\\d`` and
+    whether it holds ``\\w``; raises for anything wider (a negated class, ``\\s``)."""
     members: list[str] = []
-    digit = False
+    digit = word = False
     for kind, value in av:
         if kind is C.LITERAL:
             members.append(chr(value))
@@ -162,9 +169,11 @@ def _class_members(av: list) -> tuple[list[str], bool]:
             members += [chr(c) for c in range(value[0], value[1] + 1)]
         elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
             digit = True
+        elif kind is C.CATEGORY and value is C.CATEGORY_WORD:
+            word = True
         else:
             raise _Unreadable
-    return members, digit
+    return members, digit, word
 
 
 def start_set(pattern: re.Pattern[str]) -> StartSet | None:
@@ -182,7 +191,9 @@ def _items_start_set(parsed: list, ignorecase: bool) -> StartSet | None:
     words: set[str] = set()
     cased: set[str] = set()
     chars: set[str] = set()
+    unanchored: set[str] = set()
     digit = [False]
+    anyword = [False]
     budget = [_MAX_PATHS]
 
     def first_char(ch: str, anchored: bool, caseless: bool) -> None:
@@ -220,23 +231,22 @@ def _items_start_set(parsed: list, ignorecase: bool) -> StartSet | None:
             if op is C.LITERAL:
                 ch = chr(av)
                 if caseless and _is_word_char(ch) and ch.isascii():
-                    if not anchored:
-                        raise _Unreadable
                     run = ""
                     for op2, av2 in items[i:]:
                         if op2 is not C.LITERAL or not chr(av2).isascii():
                             break
                         run += chr(av2).lower()
-                    words.add(run)
+                    (words if anchored else unanchored).add(run)  # unanchored: wherever the text holds the run
                 else:
                     first_char(ch, anchored, caseless)
                 return
             if op is C.IN:
-                members, has_digit = _class_members(av)
-                if has_digit:
+                members, has_digit, has_word = _class_members(av)
+                if has_digit or has_word:
                     if not anchored:
                         raise _Unreadable
-                    digit[0] = True
+                    digit[0] = digit[0] or has_digit
+                    anyword[0] = anyword[0] or has_word
                 for ch in members:
                     first_char(ch, anchored, caseless)
                 return
@@ -265,7 +275,7 @@ def _items_start_set(parsed: list, ignorecase: bool) -> StartSet | None:
         walk(parsed, 0, (), False, ignorecase)
     except _Unreadable:
         return None
-    return StartSet(frozenset(words), frozenset(cased), digit[0], frozenset(chars))
+    return StartSet(frozenset(words), frozenset(cased), digit[0], frozenset(chars), anyword[0], frozenset(unanchored))
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -346,6 +356,52 @@ def _top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
+def _leading_assertions(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The group a pattern opens with when it is a choice of zero-width conditions on what comes before
+    ("(?:^|(?<=[.!?;]\\s)|(?<=\\n))": a sentence start), compiled alone: a match can only start where it holds,
+    which one C-level scan of the text finds. None when the pattern does not open so."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or not source.startswith("(?:"):
+        return None
+    try:
+        parsed = list(parse_regex(source, pattern.flags))
+    except re.error:  # pragma: no cover - the pattern compiled
+        return None
+    if not parsed or parsed[0][0] is not C.BRANCH or not all(
+            branch and all(op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING))
+                           for op, av in branch) for branch in parsed[0][1][1]):
+        return None
+    depth, i = 0, 0
+    while i < len(source):  # the group's closing parenthesis
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < len(source) and source[i] == "^":
+                i += 1
+            if i < len(source) and source[i] == "]":
+                i += 1
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                break
+        i += 1
+    lead = source[:i + 1]
+    try:
+        found = list(parse_regex(lead, pattern.flags))
+    except re.error:
+        return None
+    if len(found) != 1 or found[0][0] is not C.BRANCH or repr(found[0]) != repr(parsed[0]):
+        return None
+    return re.compile(lead, pattern.flags)
+
+
 class _Alternative:
     """One top-level alternative of a pattern, compiled the first time it is tried."""
 
@@ -404,15 +460,23 @@ class PatternScan:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
         self.starts_of = [start_set(p) for p in self.patterns]
+        # a long alternation (the feedback polarity unions) is indexed by its alternatives, after the patterns
+        split = [_alternatives(p) if found is not None else None for p, found in zip(self.patterns, self.starts_of,
+                                                                                      strict=True)]
+        for n, found in enumerate(self.starts_of):
+            # A pattern that can start at any word is tried word by word only as alternatives, where the
+            # alternative that can ("\w+ times a week") is gated by a few literals; whole, or ungated, one
+            # full scan costs less than a try at every word.
+            if found is not None and found.anyword and not (split[n] and all(
+                    need and len(need) <= _MAX_GATE for _, part, need in split[n] if part.anyword)):  # type: ignore[union-attr]
+                self.starts_of[n] = split[n] = None
         # only a pattern scanned in full needs the literal gate; the others are tried at their starts
         self.required = [required_literals(p) if found is None else None
                          for p, found in zip(self.patterns, self.starts_of, strict=True)]
-        # a long alternation (the feedback polarity unions) is indexed by its alternatives, after the patterns
         sets: list[StartSet | None] = list(self.starts_of)
         self._split: dict[int, tuple[int, list[_Alternative]]] = {}
         alternative_gates: list[tuple[int, tuple[str, ...]]] = []
-        for n, found in enumerate(self.starts_of):
-            parts = _alternatives(self.patterns[n]) if found is not None else None
+        for n, parts in enumerate(split):
             if parts:
                 self._split[n] = (len(sets), [alternative for alternative, _, _ in parts])
                 sets[n] = None
@@ -423,9 +487,12 @@ class PatternScan:
         index: dict[str, list[tuple[int, str]]] = {}
         cased: dict[str, list[int]] = {}
         chars: dict[str, list[int]] = {}
+        inner: dict[str, list[int]] = {}
         for n, found in enumerate(sets):
             if found is None:
                 continue
+            for literal in found.inner:
+                inner.setdefault(literal, []).append(n)
             for prefix in found.words:
                 key = _WORD_RUN.match(prefix).group()[:_KEY]  # type: ignore[union-attr]
                 index.setdefault(key, []).append((n, prefix))
@@ -438,6 +505,8 @@ class PatternScan:
         self._cased = {ch: tuple(ns) for ch, ns in cased.items()}
         self._digit = tuple(n for n, found in enumerate(sets) if found is not None and found.digit)
         self._chars = {ch: tuple(ns) for ch, ns in chars.items()}
+        self._inner = tuple((literal, tuple(ns)) for literal, ns in inner.items())
+        self._anyword = tuple(n for n, found in enumerate(sets) if found is not None and found.anyword)
         self._unreadable = tuple(n for n, found in enumerate(self.starts_of) if found is None)
         self._char_class = re.compile("[" + "".join(re.escape(ch) for ch in self._chars) + "]") if self._chars else None
         self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
@@ -448,6 +517,13 @@ class PatternScan:
                             if self.starts_of[n] is not None and n not in self._split
                             and (need := required_literals(pattern)) and len(need) <= _MAX_GATE
                             ) + tuple(alternative_gates)
+        # a pattern opening with a choice of conditions on what comes before (a sentence start) keeps only
+        # the candidate starts where one holds
+        shared: dict[tuple[str, int], re.Pattern[str]] = {}  # one scan for the patterns sharing a condition
+        self._leads = tuple((n, shared.setdefault((lead.pattern, lead.flags), lead))
+                            for n, pattern in enumerate(self.patterns)
+                            if self.starts_of[n] is not None and n not in self._split
+                            and (lead := _leading_assertions(pattern)) is not None)
         # word as written -> (patterns that can start at it, index entries to check in the text): see _word_entries
         self._by_word: dict[str, tuple[tuple[int, ...], tuple[tuple[int, str], ...]]] = {}
 
@@ -464,6 +540,7 @@ class PatternScan:
             if need is None or any(literal in folded for literal in need):
                 out[n] = None
         index, lengths, cased, digit, seen = self._index, self._lengths, self._cased, self._digit, self._by_word
+        anyword = self._anyword
         last: list[int] = [-1] * len(self._sets)
         for run in _WORD_RUN.finditer(text):
             pos, end = run.span()
@@ -473,10 +550,11 @@ class PatternScan:
                 word = folded[pos:end]
                 inside, beyond = _word_entries(word, tuple(entry for length in lengths if length <= len(word)
                                                            for entry in index.get(word[:length], ())))
-                # a case-sensitive start ("(?-i:[A-Z])") or a digit start is as sure as a prefix the word holds
+                # a case-sensitive start ("(?-i:[A-Z])"), a digit start or any word (\w) is as sure as a
+                # prefix the word holds
                 first = written[0]
-                more = cased.get(first, ()) + (digit if first.isdecimal() else ())
-                sure = inside + tuple(n for n in more if n not in inside)
+                more = cased.get(first, ()) + (digit if first.isdecimal() else ()) + anyword
+                sure = tuple(dict.fromkeys(inside + more))
                 entries = (sure, tuple((n, prefix) for n, prefix in beyond if n not in sure))
                 if len(seen) < _MAX_WORDS:
                     seen[written] = entries
@@ -487,11 +565,18 @@ class PatternScan:
                 if last[n] != pos and folded.startswith(prefix, pos):
                     last[n] = pos
                     out[n].append(pos)  # type: ignore[union-attr]
+        extra: dict[int, list[int]] = {}
         if self._char_class is not None:
-            extra: dict[int, list[int]] = {}
             for m in self._char_class.finditer(text):
                 for n in self._chars[m.group()]:
                     extra.setdefault(n, []).append(m.start())
+        for literal, ns in self._inner:  # a literal a match can start with inside a word: wherever it is
+            at = folded.find(literal)
+            while at >= 0:
+                for n in ns:
+                    extra.setdefault(n, []).append(at)
+                at = folded.find(literal, at + 1)
+        if extra:
             for n, positions in extra.items():
                 out[n] = sorted(set(out[n]).union(positions))  # type: ignore[arg-type]
         held: dict[str, bool] = {}
@@ -505,6 +590,13 @@ class PatternScan:
                         break
                 else:
                     out[n] = []
+        conditions: dict[int, set[int]] = {}
+        for n, lead in self._leads:
+            if out[n]:
+                holds = conditions.get(id(lead))
+                if holds is None:
+                    holds = conditions[id(lead)] = {m.start() for m in lead.finditer(text)}
+                out[n] = [pos for pos in out[n] if pos in holds]  # type: ignore[union-attr]
         for n, (first, alternatives) in self._split.items():
             tries: dict[int, list[_Alternative]] = {}
             for k, alternative in enumerate(alternatives):
