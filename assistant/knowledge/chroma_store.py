@@ -24,6 +24,13 @@ from assistant.knowledge.records import ChunkHit, ChunkRecord, Scope, StoredChun
 from assistant.settings import Settings
 
 PAGE_SIZE = 5000
+# HNSW search is approximate, and two builds of the same vectors are not the same graph (Chroma applies a batch
+# in an order of its own), so the far end of a long neighbour list changed from one fresh build to the next. A
+# query therefore reads OVERFETCH times the neighbours asked for and ranks them itself by exact cosine
+# similarity (ties by id): the list returned is the exact top ``n`` whenever the graph's wider list holds it.
+# The graph is built by one thread and read with a fixed ``ef_search`` so that it varies as little as it can.
+HNSW_CONFIGURATION = {"space": "cosine", "num_threads": 1, "ef_construction": 100, "ef_search": 200}
+OVERFETCH = 2
 UNITS_SUFFIX = "-units"
 
 _CLIENTS: dict[tuple[str, str], Any] = {}
@@ -109,7 +116,7 @@ class ChromaVectors:
         try:
             if create:
                 collection = self.client.get_or_create_collection(
-                    name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+                    name, configuration={"hnsw": dict(HNSW_CONFIGURATION)}, embedding_function=None
                 )
             else:
                 collection = self.client.get_collection(name, embedding_function=None)
@@ -235,7 +242,9 @@ class ChromaVectors:
     # --- reads -----------------------------------------------------------------------------------
 
     def query(self, vector: Any, n: int, scope: Scope | None = None) -> list[ChunkHit]:
-        """The ``n`` nearest chunks (cosine); ``score`` is the similarity, clipped to 0..1."""
+        """The ``n`` nearest chunks (cosine), ranked by exact similarity among the index's ``OVERFETCH * n``
+        approximate nearest; ``score`` is the similarity, clipped to 0..1."""
+        import numpy as np
 
         def run() -> Any:
             collection = self.collection()
@@ -243,21 +252,24 @@ class ChromaVectors:
                 return None
             return collection.query(
                 query_embeddings=[vector],
-                n_results=n,
+                n_results=OVERFETCH * n,
                 where=scope_where(scope),
-                include=["documents", "metadatas", "distances"],
+                include=["documents", "metadatas", "embeddings"],
             )
 
         result = self._retrying(run)
-        if result is None:
+        if result is None or not result["ids"][0]:
             return []
+        query = np.asarray(vector, dtype=np.float64)
+        found = np.asarray(result["embeddings"][0], dtype=np.float64)
+        norms = np.linalg.norm(found, axis=1) * (np.linalg.norm(query) or 1.0)
+        similarity = (found @ query) / np.where(norms > 0, norms, 1.0)
+        order = sorted(range(len(similarity)), key=lambda i: (-round(float(similarity[i]), 6), result["ids"][0][i]))
         hits = []
-        for rank, (chunk_id, metadata, document, distance) in enumerate(
-            zip(result["ids"][0], result["metadatas"][0], result["documents"][0], result["distances"][0], strict=True),
-            start=1,
-        ):
-            chunk = StoredChunk.from_metadata(chunk_id, document or "", metadata or {})
-            hits.append(ChunkHit(chunk, round(min(1.0, max(0.0, 1.0 - float(distance))), 6), rank))
+        for rank, i in enumerate(order[:n], start=1):
+            chunk = StoredChunk.from_metadata(result["ids"][0][i], result["documents"][0][i] or "",
+                                              result["metadatas"][0][i] or {})
+            hits.append(ChunkHit(chunk, round(min(1.0, max(0.0, float(similarity[i]))), 6), rank))
         return hits
 
     def iter_chunks(self, where: dict[str, Any] | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
