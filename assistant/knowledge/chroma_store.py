@@ -26,8 +26,9 @@ from assistant.settings import Settings
 PAGE_SIZE = 5000
 # HNSW search is approximate, and two builds of the same vectors are not the same graph (Chroma applies a batch
 # in an order of its own), so the far end of a long neighbour list changed from one fresh build to the next. A
-# query therefore reads OVERFETCH times the neighbours asked for and ranks them itself by exact cosine
-# similarity (ties by id): the list returned is the exact top ``n`` whenever the graph's wider list holds it.
+# query therefore reads OVERFETCH times the neighbours asked for (ids and distances, which are exact for the
+# vectors found) and ranks them itself by distance, ties by id: the list returned is the exact top ``n``
+# whenever the graph's wider list holds it; only those ``n`` are read with their texts.
 # The graph is built by one thread and read with a fixed ``ef_search`` so that it varies as little as it can.
 HNSW_CONFIGURATION = {"space": "cosine", "num_threads": 1, "ef_construction": 100, "ef_search": 200}
 OVERFETCH = 2
@@ -242,34 +243,32 @@ class ChromaVectors:
     # --- reads -----------------------------------------------------------------------------------
 
     def query(self, vector: Any, n: int, scope: Scope | None = None) -> list[ChunkHit]:
-        """The ``n`` nearest chunks (cosine), ranked by exact similarity among the index's ``OVERFETCH * n``
-        approximate nearest; ``score`` is the similarity, clipped to 0..1."""
-        import numpy as np
+        """The ``n`` nearest chunks (cosine), ranked by their distance (ties by id) among the index's
+        ``OVERFETCH * n`` approximate nearest; ``score`` is the similarity, clipped to 0..1."""
 
         def run() -> Any:
             collection = self.collection()
             if collection is None or n < 1:
                 return None
-            return collection.query(
-                query_embeddings=[vector],
-                n_results=OVERFETCH * n,
-                where=scope_where(scope),
-                include=["documents", "metadatas", "embeddings"],
-            )
+            found = collection.query(query_embeddings=[vector], n_results=OVERFETCH * n, where=scope_where(scope),
+                                     include=["distances"])
+            ranked = sorted(zip(found["distances"][0], found["ids"][0], strict=True),
+                            key=lambda pair: (round(float(pair[0]), 6), pair[1]))[:n]
+            if not ranked:
+                return ranked, {}
+            rows = collection.get(ids=[chunk_id for _, chunk_id in ranked], include=["documents", "metadatas"])
+            return ranked, {chunk_id: (document, metadata) for chunk_id, document, metadata in
+                            zip(rows["ids"], rows["documents"], rows["metadatas"], strict=True)}
 
         result = self._retrying(run)
-        if result is None or not result["ids"][0]:
+        if result is None:
             return []
-        query = np.asarray(vector, dtype=np.float64)
-        found = np.asarray(result["embeddings"][0], dtype=np.float64)
-        norms = np.linalg.norm(found, axis=1) * (np.linalg.norm(query) or 1.0)
-        similarity = (found @ query) / np.where(norms > 0, norms, 1.0)
-        order = sorted(range(len(similarity)), key=lambda i: (-round(float(similarity[i]), 6), result["ids"][0][i]))
+        ranked, rows = result
         hits = []
-        for rank, i in enumerate(order[:n], start=1):
-            chunk = StoredChunk.from_metadata(result["ids"][0][i], result["documents"][0][i] or "",
-                                              result["metadatas"][0][i] or {})
-            hits.append(ChunkHit(chunk, round(min(1.0, max(0.0, float(similarity[i]))), 6), rank))
+        for rank, (distance, chunk_id) in enumerate(ranked, start=1):
+            document, metadata = rows.get(chunk_id, ("", {}))
+            chunk = StoredChunk.from_metadata(chunk_id, document or "", metadata or {})
+            hits.append(ChunkHit(chunk, round(min(1.0, max(0.0, 1.0 - float(distance))), 6), rank))
         return hits
 
     def iter_chunks(self, where: dict[str, Any] | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
