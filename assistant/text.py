@@ -1098,28 +1098,3 @@ def with_event_terms(text: str) -> str:
 
 
 _EVENT_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?![\w-])")
-
-
-# --- synonyms: words of one WordNet synset that the policy documents use (assistant/data/synonym_words.yaml) ---
-
-_SYNONYM_FILE = Path(__file__).with_name("data") / "synonym_words.yaml"
-
-
-@lru_cache(maxsize=1)
-def _synonym_table() -> dict[str, frozenset[str]]:
-    import yaml
-
-    data = yaml.safe_load(_SYNONYM_FILE.read_text(encoding="utf-8"))
-    table: dict[str, set[str]] = {}
-    for group in data["groups"]:
-        forms = {word: {stem(f) for f in inflections(word) | {word}} for word in group["words"]}
-        for word, own in forms.items():
-            others = set().union(*(stems for other, stems in forms.items() if other != word)) - own
-            for s in own:
-                table.setdefault(s, set()).update(others)
-    return {k: frozenset(v) for k, v in table.items()}
-
-
-def synonym_stems(word_stem: str) -> frozenset[str]:
-    """The stems of the words that share a WordNet synset with a word's stem ("salary" -> pay, wage)."""
-    return _synonym_table().get(word_stem, frozenset())

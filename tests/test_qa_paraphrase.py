@@ -100,29 +100,3 @@ def test_a_question_giving_the_amount_in_other_units_is_answered_by_the_policy_s
     assert (out.answered, out.answer.splitlines()[1]) == (True, "- \u201cAn employee who is absent for 72 hours without "
                                                                 "notifying the company is considered to have voluntarily "
                                                                 "resigned.\u201d [1]")
-
-
-def test_a_question_word_is_matched_by_another_word_of_its_wordnet_synset() -> None:
-    """Round 21 (probe: scripts/qa_round21_probe.py): the WordNet table ``assistant/data/synonym_words.yaml``
-    (words of one synset that the policy documents use) lets a unit naming "pay" cover "salary"."""
-    from assistant.text import synonym_stems
-
-    assert [sorted(synonym_stems(w)) for w in ["salary", "vacation", "spous", "minut", "leav"]] == [
-        ["paid", "pay", "wag"], ["holiday"], ["partner"], ["min"], []]
-    salary = focus_stems("What portion of my salary is paid during parental leave?")
-    assert (sorted(salary), matched(salary, "You keep 100% of your wages."),
-            matched(focus_stems("Do I get a salary advance?"), "An advance notice of two weeks is required.")) == (
-        ["leav", "paid", "parental", "portion", "salary"], {"paid", "salary"}, {"advanc"})
-
-
-PARENTAL = (
-    "Eligible teammates are paid 100% of their pay for up to 16 weeks per birth.\n\n"
-    "There is no minimum tenure required to be eligible for parental leave."
-)
-
-
-def test_a_question_in_synonyms_is_answered_by_the_policy_sentence(fake_search) -> None:  # noqa: F811
-    fake_search["results"] = [result("parental.md", PARENTAL, 0.6, "Parental leave", 1)]
-    out = answer("How much of my salary do I keep during parental leave?", get_settings())
-    assert (out.answered, out.answer.splitlines()[1]) == (True, "- \u201cEligible teammates are paid 100% of their "
-                                                                "pay for up to 16 weeks per birth.\u201d [1]")

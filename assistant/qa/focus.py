@@ -33,7 +33,6 @@ from assistant.text import (
     quantities,
     quantity_terms,
     sentences,
-    synonym_stems,
     words,
     wordset,
 )
@@ -291,8 +290,8 @@ _ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\b")
 
 
 def matched(focus: set[str] | frozenset[str], text: str) -> set[str]:
-    """The focus stems ``text`` covers (exactly, as a bound concept, as a compound's parts, for an event
-    verb by a word naming its event: "die" by "death", or by a word of its WordNet synset: "salary" by "pay")."""
+    """The focus stems ``text`` covers (exactly, as a bound concept, as a compound's parts or, for an event
+    verb, by a word naming its event: "die" by "death")."""
     return set(_matched(frozenset(focus), text))
 
 
@@ -317,8 +316,8 @@ def _matched(focus: frozenset[str], text: str, events: bool = True) -> frozenset
         found |= _compound_hits(rest - found, every)
         # a unit word whose amount the text gives in another unit ("three days" asked, "72 hours" written)
         found |= {u for t in found if (u := _numbered_unit(t)) in rest}
-        if events:  # "die" asked, "death" written; "salary" asked, "pay" written (one WordNet synset)
-            found |= {t for t in rest - found if (event_named_by(t) | synonym_stems(t)) & every}
+        if events:  # "die" asked, "death" written
+            found |= {t for t in rest - found if event_named_by(t) & every}
     return frozenset(found)
 
 
