@@ -115,3 +115,24 @@ def test_reset_empties_vectors_and_lexical_rows(tmp_path: Path) -> None:
     store.reset()
     assert (store.documents(), store.count(), store.lexical_query("probation", 5)) == ([], 0, [])
     assert ChromaVectors(settings).count() == 0
+
+
+def test_two_fresh_builds_give_the_same_dense_list_ranked_by_exact_cosine(tmp_path: Path) -> None:
+    """HNSW is approximate and two builds of the same vectors are not the same graph: the dense leg reads an
+    overfetched list and ranks it itself by distance (ties by id), so fresh builds answer alike, in exact order."""
+    import numpy as np
+
+    rng = np.random.default_rng(21)
+    vectors = rng.standard_normal((400, 32)).astype(np.float32)
+    records = [ChunkRecord(f"c{i:03}", f"/p{i}.md", "h", 0, f"text {i}", "x", vectors[i], {"source": f"p{i}.md"})
+               for i in range(400)]
+    query = rng.standard_normal(32).astype(np.float32)
+    exact = np.argsort(-(vectors @ query) / np.linalg.norm(vectors, axis=1), kind="stable")[:100]
+    lists = []
+    for build in ("a", "b"):
+        chroma = ChromaVectors(make_settings(index_dir=tmp_path / build, embeddings="fake"))
+        chroma.upsert_chunks(records)
+        hits = chroma.query(query, 100)
+        lists.append([(h.chunk.id, h.score, h.rank) for h in hits])
+    assert lists[0] == lists[1]
+    assert [h[0] for h in lists[0]] == [f"c{i:03}" for i in exact]

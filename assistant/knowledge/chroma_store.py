@@ -24,6 +24,14 @@ from assistant.knowledge.records import ChunkHit, ChunkRecord, Scope, StoredChun
 from assistant.settings import Settings
 
 PAGE_SIZE = 5000
+# HNSW search is approximate, and two builds of the same vectors are not the same graph (Chroma applies a batch
+# in an order of its own), so the far end of a long neighbour list changed from one fresh build to the next. A
+# query therefore reads OVERFETCH times the neighbours asked for (ids and distances, which are exact for the
+# vectors found) and ranks them itself by distance, ties by id: the list returned is the exact top ``n``
+# whenever the graph's wider list holds it; only those ``n`` are read with their texts.
+# The graph is built by one thread and read with a fixed ``ef_search`` so that it varies as little as it can.
+HNSW_CONFIGURATION = {"space": "cosine", "num_threads": 1, "ef_construction": 100, "ef_search": 200}
+OVERFETCH = 2
 UNITS_SUFFIX = "-units"
 
 _CLIENTS: dict[tuple[str, str], Any] = {}
@@ -109,7 +117,7 @@ class ChromaVectors:
         try:
             if create:
                 collection = self.client.get_or_create_collection(
-                    name, configuration={"hnsw": {"space": "cosine"}}, embedding_function=None
+                    name, configuration={"hnsw": dict(HNSW_CONFIGURATION)}, embedding_function=None
                 )
             else:
                 collection = self.client.get_collection(name, embedding_function=None)
@@ -235,27 +243,30 @@ class ChromaVectors:
     # --- reads -----------------------------------------------------------------------------------
 
     def query(self, vector: Any, n: int, scope: Scope | None = None) -> list[ChunkHit]:
-        """The ``n`` nearest chunks (cosine); ``score`` is the similarity, clipped to 0..1."""
+        """The ``n`` nearest chunks (cosine), ranked by their distance (ties by id) among the index's
+        ``OVERFETCH * n`` approximate nearest; ``score`` is the similarity, clipped to 0..1."""
 
         def run() -> Any:
             collection = self.collection()
             if collection is None or n < 1:
                 return None
-            return collection.query(
-                query_embeddings=[vector],
-                n_results=n,
-                where=scope_where(scope),
-                include=["documents", "metadatas", "distances"],
-            )
+            found = collection.query(query_embeddings=[vector], n_results=OVERFETCH * n, where=scope_where(scope),
+                                     include=["distances"])
+            ranked = sorted(zip(found["distances"][0], found["ids"][0], strict=True),
+                            key=lambda pair: (round(float(pair[0]), 6), pair[1]))[:n]
+            if not ranked:
+                return ranked, {}
+            rows = collection.get(ids=[chunk_id for _, chunk_id in ranked], include=["documents", "metadatas"])
+            return ranked, {chunk_id: (document, metadata) for chunk_id, document, metadata in
+                            zip(rows["ids"], rows["documents"], rows["metadatas"], strict=True)}
 
         result = self._retrying(run)
         if result is None:
             return []
+        ranked, rows = result
         hits = []
-        for rank, (chunk_id, metadata, document, distance) in enumerate(
-            zip(result["ids"][0], result["metadatas"][0], result["documents"][0], result["distances"][0], strict=True),
-            start=1,
-        ):
+        for rank, (distance, chunk_id) in enumerate(ranked, start=1):
+            document, metadata = rows.get(chunk_id, ("", {}))
             chunk = StoredChunk.from_metadata(chunk_id, document or "", metadata or {})
             hits.append(ChunkHit(chunk, round(min(1.0, max(0.0, 1.0 - float(distance))), 6), rank))
         return hits
