@@ -15,8 +15,17 @@ paraphrased from, or says it was written for the probe), by id:
   complain once", "criticised the plan's costings constructively", an act on a problem ("challenged the unsafe
   practice", "rejected the faulty batch", "dismissed the false alarm"). Expected: positive.
 
+Written after the change, labelled before its run (a check set):
+
+- k (10): more of the three forms ("run far too long", "booked too few drivers", "humiliated the intern", "talked
+  down to the two new testers", "refuses to attend", "wouldn't cover a single shift"). Expected: not positive.
+- m (10): look-alikes ("never too proud to ask for help", "warned the customer", "criticised the old rota fairly",
+  "refused to sign off the unsafe scaffold", "beat the incumbent vendor", "too many to list", "won't let a ticket
+  sit unanswered"). Expected: positive.
+
 Figures: `excess held`, `harm held`, `refusal held` over the x, a, n rows (not positive), `look-alike kept` over
-the l rows (positive) and `look-alike clean` (positive with no finding).
+the l rows (positive) and `look-alike clean` (positive with no finding); `check held`, `check look-alike kept` and
+`check look-alike clean` over the k and m rows.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round21c_probe.py          # rates
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round21c_probe.py --list   # every wrong reading
@@ -31,7 +40,8 @@ from pathlib import Path
 from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
 PROBE = Path(__file__).with_suffix(".tsv")
-HELD = {"x": "excess held", "a": "harm held", "n": "refusal held"}
+HELD = {"x": "excess held", "a": "harm held", "n": "refusal held", "k": "check held"}
+KEPT = {"l": "look-alike", "m": "check look-alike"}
 
 
 def rows() -> list[dict[str, str]]:
@@ -46,7 +56,7 @@ def reading(text: str, rules: object) -> tuple[str, list[str]]:
 
 def run(listing: bool = False) -> dict[str, tuple[int, int]]:
     rules = load_feedback_rules()
-    scores = {name: [0, 0] for name in (*HELD.values(), "look-alike kept", "look-alike clean")}
+    scores = {name: [0, 0] for name in (*HELD.values(), *(f"{k} {v}" for k in KEPT.values() for v in ("kept", "clean")))}
     for row in rows():
         polarity, kinds = reading(row["text"], rules)
         if row["expect"] == "constructive":
@@ -54,7 +64,8 @@ def run(listing: bool = False) -> dict[str, tuple[int, int]]:
             checks = [(HELD[row["id"][0]], ok)]
         else:
             ok = polarity == "positive"
-            checks = [("look-alike kept", ok), ("look-alike clean", ok and not kinds)]
+            kept = KEPT[row["id"][0]]
+            checks = [(f"{kept} kept", ok), (f"{kept} clean", ok and not kinds)]
         for group, good in checks:
             scores[group][0] += good
             scores[group][1] += 1
