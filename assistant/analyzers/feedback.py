@@ -3264,7 +3264,7 @@ _INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|n
                          r"be\s{1,3}(?:afraid|shy))\b", re.IGNORECASE)
 # Reluctance denied is readiness: "doesn't hesitate to ask", "never flinched", "didn't give up", "never let us down".
 _READINESS = re.compile(r"\s{1,3}(?:(?:ever|once|really|even)\s{1,3})?(?:hesitat\w{0,3}|falter\w{0,3}|flinch\w{0,3}|waver\w{0,3}|"
-                        r"panick?\w{0,3}|(?:g[ia]ve|giving)\s{1,3}up(?!\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)|let\s{1,3}(?:us|me|them|anyone|the\s{1,3}team)\s{1,3}down)\b",
+                        r"panick?\w{0,3}|(?:g[ia]ve|gives|giving)\s{1,3}up(?!\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)|let\s{1,3}(?:us|me|them|anyone|the\s{1,3}team)\s{1,3}down)\b",
                         re.IGNORECASE)
 # Praise by understatement (litotes): a negation that denies an excess ("Nothing was too much trouble", "never too
 # busy to help", "no request was too small for her") or that denies anything better ("handovers had never been
@@ -3480,12 +3480,16 @@ _REFUSED = re.compile(
 _HARM_PARTICLES = wordset("at to down over off out on about behind")
 _PERSON_OBJECTS = wordset("him them me us you everyone everybody anyone anybody someone people others")
 _PEOPLE = PERSON_NOUNS | wordset("""customer client caller patient student temp junior peer team newcomer people guest
-    visitor resident child parent volunteer newcomer starter hire recruit apprentice subordinate report""")
+    visitor resident child parent volunteer starter hire recruit apprentice subordinate tester operator driver cashier
+    clerk teacher pupil doctor executive salesperson supplier graduate worker cleaner chef cook waiter server
+    receptionist accountant programmer writer editor reviewer auditor inspector presenter speaker panellist""")
 _VOICE_NOUNS = wordset("""proposal proposals idea ideas concern concerns suggestion suggestions question questions
     input feedback view views opinion opinions contribution contributions comment comments point points request
     requests edits complaint complaints work efforts presentation""")
 _FAIR_MANNER = wordset("constructively tactfully politely gently respectfully fairly kindly privately diplomatically")
 _REFLEXIVES = wordset("himself herself themselves yourself myself ourselves")
+_DOWN_VERBS = frozenset().union(*(inflections(v) for v in ("talk", "speak", "look")), {"spoke", "spoken"})
+_DOWN_TO = re.compile(r"\s{1,3}down\s{1,3}(?:to|on)\b", re.IGNORECASE)
 
 
 def _persons_clause(draft: _Draft, c: Clause | None, person: _Person, start: int, refusal: bool = False) -> bool:
@@ -3528,7 +3532,7 @@ def _harmed_person(draft: _Draft, start: int, end: int) -> bool:
     if not owned and w not in DETERMINERS and not numbers(w):
         return False
     for j in range(k + 1, min(len(words), k + 4)):
-        noun = words[j]
+        noun = words[j].removesuffix("'s")
         if noun in _PEOPLE or (noun.endswith("s") and noun[:-1] in _PEOPLE) or (owned and noun in _VOICE_NOUNS):
             return True
         if noun in FUNCTION_WORDS or noun in PREPOSITIONS:
@@ -3545,17 +3549,20 @@ def _unwelcome_act(rules: FeedbackRules, draft: _Draft, sentence: int, person: _
         if _persons_clause(draft, c, person, m.start()) and not _NEGATED_BEFORE.search(text, c.start, m.start()) \
                 and not any(w in NEGATORS or "n't" in w for w in c.verb_words):
             return m.span()
+    rated = lexicon()
     for m in _REFUSED.finditer(text, s, e):
         c = draft.clause_at(sentence, m.start())
         if m.group("verb").lower() in rules.cooperative_verbs and _persons_clause(draft, c, person, m.start(), True) \
-                and not rules.problem_words.search(text, m.end(), c.end) and not rules.critical.search(text, m.end(), c.end):
-            return m.span()
-    rated = lexicon()
+                and not rules.problem_words.search(text, m.end(), c.end) and not rules.critical.search(text, m.end(), c.end) \
+                and not any(rated.get(w, 0.0) <= -1.0 or w.startswith("un") and rated.get(w[2:], 0.0) >= 1.0
+                            for w in draft.span_words(m.end(), c.end)):
+            return m.span()  # not "refused to sign off the unsafe scaffold": a bad thing resisted
     for c in draft.parsed[sentence]:
         if not c.verbs or c.tense not in ("past", "perfect", "present"):
             continue
         verb = normalise_quotes(c.verbs[-1].text).lower()
-        if verb in rules.duty_verbs or not (verb in rules.harm_verbs or rated.get(verb, 0.0) <= -1.0):
+        down = _DOWN_TO.match(text, c.verbs[-1].end) if verb in _DOWN_VERBS else None  # "talked down to the testers"
+        if down is None and (verb in rules.duty_verbs or not (verb in rules.harm_verbs or rated.get(verb, 0.0) <= -1.0)):
             continue
         if any(w in NEGATORS or "n't" in w for w in c.verb_words) or _NEGATED_BEFORE.search(text, c.start, c.verbs[-1].start):
             continue
