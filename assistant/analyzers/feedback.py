@@ -2376,6 +2376,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _GRATEFUL_HYPERBOLE.match(text, m.start()):
                 praise += 1  # "we couldn't be happier": praise past saying
                 continue
+            if (good := _TOO_GOOD_TO.search(text, max(s, m.start() - 40), m.start())) is not None and (
+                    rules.praise.fullmatch(good.group("quality")) or lexicon().get(good.group("quality").lower(), 0.0) > 0):
+                continue  # "Her pitch was too good to miss": a quality past what the act would need, no fault
             if _FAREWELL.search(text, max(s, m.start() - 30), m.start()):
                 praise += 1  # "Your kindness to patients will be missed": a farewell
                 continue
@@ -3234,6 +3237,7 @@ _FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|(?:almost\s
 _OTHERS_OWN = re.compile(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3})?\Z", re.IGNORECASE)
 # Praise past saying: a negated ability with 'enough' or a comparative of feeling after it.
+_TOO_GOOD_TO = re.compile(r"\btoo\s{1,3}(?P<quality>[a-z]{3,20})\s{1,3}to\s{1,3}\Z", re.IGNORECASE)
 _GRATEFUL_HYPERBOLE = re.compile(
     r"(?:can['’]?t|cannot|can\s{1,3}not|couldn['’]?t|could\s{1,3}not)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:enough|happier|prouder|more\s{1,3}(?:pleased|grateful|impressed|proud|thankful|delighted)|"
