@@ -5,7 +5,8 @@ a verb of social harm: "belittled the new analyst in front of the team", "underm
 the two new testers") and a cooperative act the person refuses ("won't share his notes", "refuses to attend") are
 criticism. A denied excess ("never too busy to help"), an act on a thing or a problem ("criticised the plan's
 costings constructively", "refused to sign off the unsafe scaffold"), a duty done to a person ("warned the
-customer") and a win ("beat the incumbent vendor") stay praise."""
+customer"), a win ("beat the incumbent vendor") and a quality past what an act would need ("too good to miss") stay
+praise."""
 
 import pytest
 
@@ -57,6 +58,7 @@ def test_refused_cooperation_is_criticism(row_id, expected):
 
 
 @pytest.mark.parametrize(("row_id", "expected"), [
+    ("l01", ("positive", ["vague"])),
     ("l03", ("positive", [])),
     ("l04", ("positive", ["missing_impact", "vague"])),
     ("l13", ("positive", [])),
@@ -79,5 +81,5 @@ def test_probe_figures():
     assert scores["harm held"] == (10, 10)
     assert scores["refusal held"] == (12, 12)
     assert scores["check held"] == (10, 10)
-    assert scores["look-alike kept"][0] >= 18
+    assert scores["look-alike kept"][0] >= 19
     assert scores["check look-alike kept"][0] >= 9
