@@ -83,3 +83,8 @@ def test_probe_figures():
     assert scores["check held"] == (10, 10)
     assert scores["look-alike kept"][0] >= 19
     assert scores["check look-alike kept"][0] >= 9
+
+
+def test_a_load_borne_is_no_excess_of_the_persons():
+    assert reading("He handled far too many calls for one person, and still kept every customer happy.")[0] == "positive"
+    assert reading("She took on far too many side projects and the core audit slipped by three weeks.")[0] != "positive"

@@ -3481,6 +3481,9 @@ _EXCESS = re.compile(
 _REFUSED = re.compile(
     r"\b(?:won['’]t|wouldn['’]t|will\s{1,3}not|would\s{1,3}not|refus(?:e|es|ed|ing)\s{1,3}to|declin(?:e|es|ed|ing)\s{1,3}to)"
     r"\s{1,3}(?:(?:even|ever|always|really|just)\s{1,3})?(?P<verb>[a-z]{2,20})\b", re.IGNORECASE)
+# "handled far too many calls for one person, and still kept every customer happy": a load borne, not a fault
+_BORNE = re.compile(r"\b(?:and|but|yet)\s{1,3}(?:(?:he|she|you|they|(?-i:[A-Z][a-z]{1,30}))\s{1,3})?(?:still|nevertheless|"
+                    r"somehow|managed)\b", re.IGNORECASE)
 _HARM_PARTICLES = wordset("at to down over off out on about behind")
 _PERSON_OBJECTS = wordset("him them me us you everyone everybody anyone anybody someone people others")
 _PEOPLE = PERSON_NOUNS | wordset("""customer client caller patient student temp junior peer team newcomer people guest
@@ -3551,7 +3554,7 @@ def _unwelcome_act(rules: FeedbackRules, draft: _Draft, sentence: int, person: _
     for m in _EXCESS.finditer(text, s, e):
         c = draft.clause_at(sentence, m.start())
         if _persons_clause(draft, c, person, m.start()) and not _NEGATED_BEFORE.search(text, c.start, m.start()) \
-                and not any(w in NEGATORS or "n't" in w for w in c.verb_words):
+                and not any(w in NEGATORS or "n't" in w for w in c.verb_words) and not _BORNE.search(text, m.end(), e):
             return m.span()
     rated = lexicon()
     for m in _REFUSED.finditer(text, s, e):
