@@ -294,6 +294,16 @@ class PolarityLexicon(BaseModel):
         "Adverbs of how something was done that an observer sees or hears ('calmly', 'concisely', 'patiently'), "
         "unlike evaluations ('professionally', 'well'): after a manner verb whose object is one particular "
         "occasion ('you handled the client call calmly and concisely') they name the behaviour on it."))
+    harm_verbs: str = Field(default="", description=(
+        "Base forms of verbs of social harm that the rating lexicon leaves unrated or rates mildly ('dismiss', "
+        "'shout', 'scold', 'patronise'): done by the person to a person ('shouted at two of the temps') they are "
+        "criticism, as is any verb VADER rates at -1 or below; each listed with its inflections."))
+    duty_verbs: str = Field(default="", description=(
+        "Base forms of verbs VADER rates at -1 or below that name a duty or a win when their object is a person "
+        "('warned the customer', 'defeated the incumbent', 'fired the contractor'): never read as harm done."))
+    cooperative_verbs: str = Field(default="", description=(
+        "Base forms of verbs of cooperating ('share', 'accept', 'attend', 'answer', 'follow'): refused by the "
+        "person ('won't share his notes', 'refuses to attend the reviews') they are criticism."))
 
 
 class SpanRulesFile(BaseModel):
@@ -399,6 +409,9 @@ class FeedbackRules:
     unspecific_words: frozenset[str] = frozenset()
     manner_verbs: frozenset[str] = frozenset()
     delivery_adverbs: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
+    duty_verbs: frozenset[str] = frozenset()
+    cooperative_verbs: frozenset[str] = frozenset()
     bare_demand: re.Pattern[str] | None = None
     scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
@@ -497,6 +510,9 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         unspecific_words=frozenset(form for word in polarity.unspecific_words.split() for form in inflections(word)),
         manner_verbs=frozenset(form for word in polarity.manner_verbs.split() for form in inflections(word)),
         delivery_adverbs=wordset(polarity.delivery_adverbs),
+        harm_verbs=frozenset(form for word in polarity.harm_verbs.split() for form in inflections(word)),
+        duty_verbs=frozenset(form for word in polarity.duty_verbs.split() for form in inflections(word)),
+        cooperative_verbs=frozenset(form for word in polarity.cooperative_verbs.split() for form in inflections(word)),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
         scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
@@ -2360,6 +2376,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _GRATEFUL_HYPERBOLE.match(text, m.start()):
                 praise += 1  # "we couldn't be happier": praise past saying
                 continue
+            if (good := _TOO_GOOD_TO.search(text, max(s, m.start() - 40), m.start())) is not None and (
+                    rules.praise.fullmatch(good.group("quality")) or lexicon().get(good.group("quality").lower(), 0.0) > 0):
+                continue  # "Her pitch was too good to miss": a quality past what the act would need, no fault
             if _FAREWELL.search(text, max(s, m.start() - 30), m.start()):
                 praise += 1  # "Your kindness to patients will be missed": a farewell
                 continue
@@ -2459,6 +2478,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "You still need reminders to include sources": the mirror of "rarely needs reminders"
         if not critical and _no_better(rules, draft, i, person):
             critical = 1  # "Carlos's form was no better": the mirror of "never been clearer", improvement denied
+        if not critical and (act := _unwelcome_act(rules, draft, i, person)) is not None \
+                and (context is None or not context[0] <= act[0] < context[1]) \
+                and not _covers(setting, act[0]) and not _in_hardship(draft, act[0]):
+            critical = 1  # "You had far too many slides", "belittled the new analyst", "won't share his notes"
         if not critical and (below := _below_standard(rules, draft, i)) is not None and outside(below) \
                 and not _covers(setting, below.start()) and not _in_hardship(draft, below.start()):
             critical = 1  # "is below the expected level", "fell short of the standard", "could have been stronger"
@@ -3214,6 +3237,7 @@ _FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|(?:almost\s
 _OTHERS_OWN = re.compile(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3})?\Z", re.IGNORECASE)
 # Praise past saying: a negated ability with 'enough' or a comparative of feeling after it.
+_TOO_GOOD_TO = re.compile(r"\btoo\s{1,3}(?P<quality>[a-z]{3,20})\s{1,3}to\s{1,3}\Z", re.IGNORECASE)
 _GRATEFUL_HYPERBOLE = re.compile(
     r"(?:can['’]?t|cannot|can\s{1,3}not|couldn['’]?t|could\s{1,3}not)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:enough|happier|prouder|more\s{1,3}(?:pleased|grateful|impressed|proud|thankful|delighted)|"
@@ -3244,7 +3268,7 @@ _INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|n
                          r"be\s{1,3}(?:afraid|shy))\b", re.IGNORECASE)
 # Reluctance denied is readiness: "doesn't hesitate to ask", "never flinched", "didn't give up", "never let us down".
 _READINESS = re.compile(r"\s{1,3}(?:(?:ever|once|really|even)\s{1,3})?(?:hesitat\w{0,3}|falter\w{0,3}|flinch\w{0,3}|waver\w{0,3}|"
-                        r"panick?\w{0,3}|(?:g[ia]ve|giving)\s{1,3}up(?!\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)|let\s{1,3}(?:us|me|them|anyone|the\s{1,3}team)\s{1,3}down)\b",
+                        r"panick?\w{0,3}|(?:g[ia]ve|gives|giving)\s{1,3}up(?!\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)|let\s{1,3}(?:us|me|them|anyone|the\s{1,3}team)\s{1,3}down)\b",
                         re.IGNORECASE)
 # Praise by understatement (litotes): a negation that denies an excess ("Nothing was too much trouble", "never too
 # busy to help", "no request was too small for her") or that denies anything better ("handovers had never been
@@ -3440,6 +3464,121 @@ def _needs_prompting(rules: FeedbackRules, draft: _Draft, sentence: int, person:
             continue
         return True
     return False
+
+
+# Criticism without a negative word (round 21, third pass). Three forms carry no problem word yet fault the
+# person's act: an excess or shortfall quantifier on it ("You had far too many slides", "spent too much time on
+# the intro", "sent it far too late"); an act harmful in itself done by the person to a person ("belittled the new
+# analyst in front of the team", "undermined his manager"), where the verb is rated at -1 or below by VADER or is a
+# verb of social harm (the polarity lexicon's harm_verbs), never one of duty ("warned the customer"); and a
+# cooperative act the person refuses ("won't share his notes", "refuses to attend the reviews"). A denied excess
+# ("never too busy to help") is litotes; an act on a thing ("criticised the plan's costings", "dismissed the false
+# alarm") or on a problem ("refused to sign off the unsafe design") judges the thing, not a person.
+_EXCESS = re.compile(
+    r"\b(?:(?:far|way|much|a\s{1,3}(?:bit|little|lot)|slightly|rather|just|simply|all)\s{1,3})?too\s{1,3}"
+    r"(?:much|many|few|little|long|late|early|soon|often|slowly|fast|quickly)\b"
+    r"(?!\s{1,3}to\s{1,3}(?:ask|list|count|mention|name|number|thank)\b)", re.IGNORECASE)
+_REFUSED = re.compile(
+    r"\b(?:won['’]t|wouldn['’]t|will\s{1,3}not|would\s{1,3}not|refus(?:e|es|ed|ing)\s{1,3}to|declin(?:e|es|ed|ing)\s{1,3}to)"
+    r"\s{1,3}(?:(?:even|ever|always|really|just)\s{1,3})?(?P<verb>[a-z]{2,20})\b", re.IGNORECASE)
+# "handled far too many calls for one person, and still kept every customer happy": a load borne, not a fault
+_BORNE = re.compile(r"\b(?:and|but|yet)\s{1,3}(?:(?:he|she|you|they|(?-i:[A-Z][a-z]{1,30}))\s{1,3})?(?:still|nevertheless|"
+                    r"somehow|managed)\b", re.IGNORECASE)
+_HARM_PARTICLES = wordset("at to down over off out on about behind")
+_PERSON_OBJECTS = wordset("him them me us you everyone everybody anyone anybody someone people others")
+_PEOPLE = PERSON_NOUNS | wordset("""customer client caller patient student temp junior peer team newcomer people guest
+    visitor resident child parent volunteer starter hire recruit apprentice subordinate tester operator driver cashier
+    clerk teacher pupil doctor executive salesperson supplier graduate worker cleaner chef cook waiter server
+    receptionist accountant programmer writer editor reviewer auditor inspector presenter speaker panellist""")
+_VOICE_NOUNS = wordset("""proposal proposals idea ideas concern concerns suggestion suggestions question questions
+    input feedback view views opinion opinions contribution contributions comment comments point points request
+    requests edits complaint complaints work efforts presentation""")
+_FAIR_MANNER = wordset("constructively tactfully politely gently respectfully fairly kindly privately diplomatically")
+_REFLEXIVES = wordset("himself herself themselves yourself myself ourselves")
+_DOWN_VERBS = frozenset().union(*(inflections(v) for v in ("talk", "speak", "look")), {"spoke", "spoken"})
+_DOWN_TO = re.compile(r"\s{1,3}down\s{1,3}(?:to|on)\b", re.IGNORECASE)
+
+
+def _persons_clause(draft: _Draft, c: Clause | None, person: _Person, start: int, refusal: bool = False) -> bool:
+    """Clause ``c`` tells what the person did or does (their own subject or their work's), not a supposed case; a
+    ``refusal`` ("won't share") is told with a modal."""
+    if c is None or c.link in _CONDITION_LINKS:
+        return False
+    if not c.subject_words and not c.verbs:  # unparsed: "Your status reports include ..." opens with the owner
+        lead = draft.span_words(c.start, start)[:1]
+        return bool(lead) and lead[0] in (("your",) if person.second else ("his", "her", "their"))
+    if not c.subject_words or c.tense not in ("past", "perfect", "present", *(("modal",) if refusal else ())):
+        return False
+    words = c.subject_words
+    if _about_person(c, person) or person.is_subject(words) or words[0] in (_YOU_WORDS if person.second else _HIM_OR_HER):
+        return True
+    if words[0] == "there":  # "There were too few test cases in your pull request"
+        owners = _YOU_WORDS if person.second else _HIM_OR_HER | ({person.name + "'s"} if person.name else set())
+        return any(w in owners for w in draft.span_words(start, c.end))
+    return False
+
+
+def _harmed_person(draft: _Draft, start: int, end: int) -> bool:
+    """The words from ``start`` (after a verb) to ``end`` open with a person as its object: a pronoun, a name, a
+    person noun ("the new analyst", "her colleagues") or what a person said or offered ("Pia's proposal")."""
+    toks = draft.span_tokens(start, end)
+    words = draft.span_words(start, end)
+    k = 0
+    while k < len(words) and k < 2 and words[k] in _HARM_PARTICLES:
+        k += 1
+    if k >= len(words) or words[k] in _REFLEXIVES:
+        return False
+    w = words[k]
+    if w in _PERSON_OBJECTS or (w == "her" and (k + 1 == len(words) or words[k + 1] in FUNCTION_WORDS
+                                                or words[k + 1] in PREPOSITIONS)):
+        return True
+    owned = w in ("his", "her", "their", "your", "my", "our") or (
+        toks[k].text[:1].isupper() and w.endswith(("'s", "’s")) and names_lexicon().may_be_name(toks[k].text[:-2]))
+    if not owned and toks[k].text[:1].isupper() and names_lexicon().may_be_name(toks[k].text):
+        return True  # "mocked Pia in the review"
+    if not owned and w not in DETERMINERS and not numbers(w):
+        return False
+    for j in range(k + 1, min(len(words), k + 4)):
+        noun = words[j].removesuffix("'s")
+        if noun in _PEOPLE or (noun.endswith("s") and noun[:-1] in _PEOPLE) or (owned and noun in _VOICE_NOUNS):
+            return True
+        if noun in FUNCTION_WORDS or noun in PREPOSITIONS:
+            return False
+    return False
+
+
+def _unwelcome_act(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Person) -> tuple[int, int] | None:
+    """The span of an excess, a harm done to a person or a refusal by the person (see above) in the sentence."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    for m in _EXCESS.finditer(text, s, e):
+        c = draft.clause_at(sentence, m.start())
+        if _persons_clause(draft, c, person, m.start()) and not _NEGATED_BEFORE.search(text, c.start, m.start()) \
+                and not any(w in NEGATORS or "n't" in w for w in c.verb_words) and not _BORNE.search(text, m.end(), e):
+            return m.span()
+    rated = lexicon()
+    for m in _REFUSED.finditer(text, s, e):
+        c = draft.clause_at(sentence, m.start())
+        if m.group("verb").lower() in rules.cooperative_verbs and _persons_clause(draft, c, person, m.start(), True) \
+                and not rules.problem_words.search(text, m.end(), c.end) and not rules.critical.search(text, m.end(), c.end) \
+                and not any(rated.get(w, 0.0) <= -1.0 or w.startswith("un") and rated.get(w[2:], 0.0) >= 1.0
+                            for w in draft.span_words(m.end(), c.end)):
+            return m.span()  # not "refused to sign off the unsafe scaffold": a bad thing resisted
+    for c in draft.parsed[sentence]:
+        if not c.verbs or c.tense not in ("past", "perfect", "present"):
+            continue
+        verb = normalise_quotes(c.verbs[-1].text).lower()
+        down = _DOWN_TO.match(text, c.verbs[-1].end) if verb in _DOWN_VERBS else None  # "talked down to the testers"
+        if down is None and (verb in rules.duty_verbs or not (verb in rules.harm_verbs or rated.get(verb, 0.0) <= -1.0)):
+            continue
+        if any(w in NEGATORS or "n't" in w for w in c.verb_words) or _NEGATED_BEFORE.search(text, c.start, c.verbs[-1].start):
+            continue
+        if not _persons_clause(draft, c, person, c.start) or not _harmed_person(draft, c.verbs[-1].end, c.end):
+            continue
+        if any(w in _FAIR_MANNER for w in draft.span_words(c.verbs[-1].end, c.end)):
+            continue  # "criticised her draft constructively"
+        return c.verbs[-1].start, c.end
+    return None
 
 
 def _litotes(rules: FeedbackRules, text: str, negator: re.Match[str], scope: int) -> bool:
