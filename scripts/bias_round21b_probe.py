@@ -27,7 +27,7 @@ from pathlib import Path
 from assistant.analyzers.bias import check_bias
 
 ROOT = Path(__file__).resolve().parent.parent
-HANDBOOK_DIRS = [ROOT.parent / "shared" / "corpora" / "handbooks" / "docs", ROOT / "shared" / "corpora" / "handbooks" / "docs"]
+HANDBOOK_DIRS = [ROOT / "shared" / "corpora" / "handbooks" / "docs", ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs"]
 
 U_NURSE = "https://www.boston.com/news/jobs/2014/05/04/nomination-letters-bedford-va-medical-center"
 U_NURSE2 = "https://write-letter.com/online/1457/commendingnursingstaff.aspx"
