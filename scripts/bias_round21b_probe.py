@@ -142,6 +142,37 @@ JUDGED: list[tuple[str, str, str]] = [
     (OWN, "As an elderly lady herself, Ruth is patient with the retired residents.", "elderly lady"),
 ]
 
+# Written after the change (before its first run), to see whether the method transfers: new settings
+# (pharmacy, housing, sports centre, call centre, school office, museum) and new name shapes.
+CHECK_INNOCENT: list[tuple[str, str]] = [
+    (OWN, "Harriet set up a quiet hour on Tuesdays for shoppers with autism and their families; footfall in "
+          "that hour doubled."),
+    (OWN, "At the pharmacy counter, Idris talks elderly customers through their new inhalers and has had no "
+          "dispensing errors all year."),
+    (OWN, "Noor runs the tenancy sustainment service and helped 40 disabled tenants keep their homes this year."),
+    (OWN, "Callum's leisure centre classes for pregnant clients are booked out a month ahead."),
+    (OWN, "Bea organised the Deaf Awareness Day stall in the atrium and recruited twelve volunteers."),
+    (OWN, "Grant sits on the Black and Asian Staff Forum and drafted its first annual report."),
+    (OWN, "Lena took calls from vulnerable callers with hearing loss through the relay line and resolved 94% "
+          "on first contact."),
+    (OWN, "Yusuf chairs the Retired Members Association liaison group and kept every meeting to its agenda."),
+    (OWN, "Olivia led tours for blind visitors using the museum's handling collection and trained two guides "
+          "to run them."),
+    (OWN, "Rhys coordinates the Young Carers Programme at the school and met every referral deadline."),
+    (OWN, "Abdul adapted the induction pack for learners with dyslexia, and completion rose to 91%."),
+    (OWN, "Kim answered 300 queries from older passengers about the new ticket machines during launch week."),
+]
+CHECK_JUDGED: list[tuple[str, str, str]] = [
+    (OWN, "Idris is great with the elderly customers, probably because he is an old man himself.", "old man"),
+    (OWN, "Noor is disabled herself, so she should not take on the tenancy visits.", "disabled"),
+    (OWN, "Callum is too young to be taken seriously by the pregnant clients.", "too young"),
+    (OWN, "Grant was only put on the Black and Asian Staff Forum as the token Black guy.", "Black guy"),
+    (OWN, "Lena is hard of hearing, which makes her a weak choice for the relay line.", "hard of hearing"),
+    (OWN, "Olivia is a bit old for leading the school tours now.", "a bit old"),
+    (OWN, "Rhys is a young dad, so the Young Carers Programme may be too much for him.", "young dad"),
+    (OWN, "Kim is a grandmother herself and talks to the older passengers like one.", "grandmother"),
+]
+
 
 def caught(text: str, term: str) -> bool:
     """A flag overlaps the term's first occurrence."""
@@ -169,6 +200,17 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
         if verbose and not ok:
             print(f"  miss: {term!r} :: {text[:90]}")
     out["judged_caught"] = (n, len(JUDGED))
+    out["check_innocent_flagged"] = (sum(bool(check_bias(text).flags) for _s, text in CHECK_INNOCENT),
+                                     len(CHECK_INNOCENT))
+    out["check_judged_caught"] = (sum(caught(text, term) for _s, text, term in CHECK_JUDGED), len(CHECK_JUDGED))
+    if verbose:
+        for _s, text in CHECK_INNOCENT:
+            flags = check_bias(text).flags
+            if flags:
+                print(f"  false (check): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+        for _s, text, term in CHECK_JUDGED:
+            if not caught(text, term):
+                print(f"  miss (check): {term!r} :: {text[:90]}")
     found = [d for d in HANDBOOK_DIRS if d.is_dir()]
     if handbooks and found:
         n = pages = 0
