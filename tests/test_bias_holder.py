@@ -1,0 +1,60 @@
+"""Round 21 (scripts/bias_round21b_probe.py): who a characteristic belongs to. A characteristic word said of
+the people the reviewed person serves ("older customers", "a deaf customer", "residents with dementia",
+"a session for children with autism", "sold hearing aids to older clients") or inside a capitalised name of a
+unit, network or award ("the Black Employees Network", "the Older People's Mental Health team") is a mention,
+not a remark about the person; one predicated of the person, compared with them or followed by a reflexive
+("because he is young himself", "for someone her age") keeps its flag. Each case asserts the whole list of
+flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analyzers.bias import check_bias
+from tests.fixtures.scripts import load_script
+
+
+def flags(text: str) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in check_bias(text).flags]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people served
+        ("Hannah runs the weekly story time for toddlers and added a sensory session for children with "
+         "autism and their carers.", []),
+        ("Sanjay sold more hearing aids to older clients than anyone in the region and kept returns under 2%.", []),
+        ("Leon patiently explained the billing change to a deaf customer using the text relay service.", []),
+        ("Fatima supports residents with dementia through the evening routine.", []),
+        # capitalised names of units, networks and awards
+        ("Kwame leads the Disabled Staff Network and delivered the accessibility audit on time.", []),
+        ("Ines manages the Older People's Mental Health team and reduced the waiting list to 6 weeks.", []),
+        ("Liam runs the mentoring scheme of the Black Employees Network, pairing 20 mentors with new joiners.", []),
+        # the person's own characteristic, or the served people's used to judge them: kept
+        ("Tom relates to young customers because he is young himself.", [("age.young", "young")]),
+        ("Ines is pregnant, so she should not lead the Older People's Mental Health team next year.",
+         [("family_status.pregnancy", "pregnant")]),
+        ("Priya is good with the elderly patients for someone her age.", [("age.age_phrases", "for someone her age")]),
+        ("She has children with autism, so she cannot take the travel role.",
+         [("family_status.relative_health", "autism")]),
+        ("His accent confuses callers.", [("race_ethnicity.accent", "accent")]),
+        ("Kevin is a great guy for the job and the clients already know him.",
+         [("gendered_language.gendered_person_for_role", "guy for the job")]),
+        ("He is the token Black guy on the Diversity Committee.", [("race_ethnicity.ethnic_descriptor", "Black guy")]),
+        ("Older Workers are slower to pick up the new tools.", [("age.age_phrases", "Older Workers")]),
+    ],
+)
+def test_whose_characteristic(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected
+
+
+def test_probe_figures() -> None:
+    probe = load_script("scripts/bias_round21b_probe.py")
+    assert probe.run(handbooks=False) == {
+        "served_flagged": (0, 22),
+        "titles_flagged": (1, 15),
+        "judged_caught": (23, 24),
+        "check_innocent_flagged": (0, 12),
+        "check_judged_caught": (5, 8),
+    }
