@@ -17,6 +17,14 @@ are run too (flags / pages).
 The settings and the kinds of people served follow public pages (search tool, corpus `pages`): nomination
 and thank-you letters for nurses and care staff, library outreach for older adults and patrons with
 disabilities, care-home staff awards. Their URLs are kept with the rows; the wording is new.
+
+As measured (texts flagged / texts for the innocent sets; rows caught / rows for the judged ones), main
+0689599 -> bias20 (_Checker._holder): served 2/22 -> 0/22, titles 4/15 -> 1/15 (left: 'missed medication
+rounds', a health noun modifying a work noun, no name nor served people), judged 23/24 -> 23/24 (left: 'comes
+naturally to a woman', a gender generalisation, not a holder question), handbook flags 2/28 -> 2/28. The check
+sets, written after the change: check_innocent 1/12 -> 0/12, check_judged 5/8 -> 5/8 (left, as on main: 'is
+disabled herself', 'a bit old for leading', 'a grandmother herself': a characteristic predicated of the
+person that no rule flags there; not fitted after the fact).
 """
 
 from __future__ import annotations
