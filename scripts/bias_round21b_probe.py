@@ -181,6 +181,35 @@ CHECK_JUDGED: list[tuple[str, str, str]] = [
     (OWN, "Kim is a grandmother herself and talks to the older passengers like one.", "grandmother"),
 ]
 
+# Round 21 follow-up (AQ), written and labelled before the kind field existed and before any run: the
+# people served described with a term the sources reject in itself (NCDJ Disability Language Style Guide;
+# APA Style, disability and age: "wheelchair-bound", "confined to a wheelchair", "suffers from",
+# "handicapped", "the disabled", "crippled", "senile"). The wording is biased whoever it describes, so a
+# flag on ``term`` is right.
+U_APA = "https://apastyle.apa.org/style-grammar-guidelines/bias-free-language/disability"
+U_NCDJ = "https://ncdj.org/style-guide/"
+SERVED_WORDING: list[tuple[str, str, str]] = [
+    (U_APA, "Marta runs the evening activities for the wheelchair-bound residents of the east wing and never "
+            "misses a handover.", "wheelchair-bound"),
+    (U_NCDJ, "Tom drives the minibus for customers confined to a wheelchair and keeps the lift serviced.",
+     "confined to a wheelchair"),
+    (U_APA, "Priya supports patients who suffer from dementia on the night shift and writes clear notes.",
+     "suffer from dementia"),
+    (U_NCDJ, "Owen set up a reading club for handicapped children at the branch library.", "handicapped"),
+    (U_APA, "Gemma organised transport for the disabled to the summer fair and recruited six drivers.",
+     "the disabled"),
+    (U_NCDJ, "Sam helps crippled veterans with their benefit claims and cleared the backlog in March.",
+     "crippled"),
+    (U_APA, "Ama is gentle with the senile residents on the second floor and knows every family by name.",
+     "senile"),
+    (U_NCDJ, "Lucas adapted the gym programme for members who are mentally handicapped and doubled attendance.",
+     "mentally handicapped"),
+    (U_APA, "Zara answers calls from clients afflicted with multiple sclerosis and books their home visits.",
+     "afflicted with multiple sclerosis"),
+    (U_NCDJ, "Bill plans the day trips for pupils with special needs who are wheelchair-bound.",
+     "wheelchair-bound"),
+]
+
 
 def caught(text: str, term: str) -> bool:
     """A flag overlaps the term's first occurrence."""
@@ -208,6 +237,13 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
         if verbose and not ok:
             print(f"  miss: {term!r} :: {text[:90]}")
     out["judged_caught"] = (n, len(JUDGED))
+    n = 0
+    for _source, text, term in SERVED_WORDING:
+        ok = caught(text, term)
+        n += ok
+        if verbose and not ok:
+            print(f"  miss (served wording): {term!r} :: {text[:90]}")
+    out["served_wording_caught"] = (n, len(SERVED_WORDING))
     out["check_innocent_flagged"] = (sum(bool(check_bias(text).flags) for _s, text in CHECK_INNOCENT),
                                      len(CHECK_INNOCENT))
     out["check_judged_caught"] = (sum(caught(text, term) for _s, text, term in CHECK_JUDGED), len(CHECK_JUDGED))
