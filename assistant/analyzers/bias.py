@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assistant.analyzers.rules import (
     RULES_DIR,
@@ -67,6 +67,11 @@ CATEGORIES: tuple[str, ...] = get_args(Category)
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 
 BUILTIN_GLOB = "bias*.yaml"
+# The categories whose words name a personal characteristic someone has (see _Checker._holder and
+# BiasRule.kind); the other categories (gendered nouns, gender-coded traits, affinity) are about the words,
+# whoever they describe.
+_CHARACTERISTICS = frozenset(["age", "appearance", "disability", "family_status", "race_ethnicity", "religion",
+                              "sexual_orientation"])
 
 
 # ----------------------------------------------------------------------------- public models
@@ -151,10 +156,30 @@ class BiasRule(Rule):
     severity: Severity
     patterns: list[str] = Field(min_length=1, description="Phrases; (a|b), (x)? and {vocabulary} expand.")
     context: RuleContext = Field(default_factory=RuleContext)
+    kind: Literal["mention", "wording"] | None = Field(
+        default=None, description="mention: a neutral word for a personal characteristic whose bias depends on "
+        "whom it judges ('young', 'older', 'deaf', 'mother', 'pregnant', 'Muslim'); said of the people the person "
+        "serves ('a deaf customer') or part of a capitalised name ('the Maternity Unit') it is no flag. wording: "
+        "a term the sources reject in itself ('wheelchair-bound', 'suffers from', 'the disabled', 'senile', "
+        "slurs), flagged whoever it describes. Unset: mention for the characteristic categories (age, "
+        "appearance, disability, family_status, race_ethnicity, religion, sexual_orientation), wording otherwise.")
 
     @property
     def kind_label(self) -> str:
         return self.category
+
+    @property
+    def term_kind(self) -> str:
+        """The rule's kind, with the category's default when unset (see ``kind``)."""
+        if self.kind is not None:
+            return self.kind
+        return "mention" if self.category in _CHARACTERISTICS else "wording"
+
+    @model_validator(mode="after")
+    def _mention_is_a_characteristic(self) -> BiasRule:
+        if self.kind == "mention" and self.category not in _CHARACTERISTICS:
+            raise ValueError(f"kind 'mention' needs a characteristic category, not {self.category!r}")
+        return self
 
     @field_validator("suggestion")
     @classmethod
@@ -728,6 +753,7 @@ class _CompiledContext:
     linked: bool = False  # judged, and the characteristic must take part in the judgement (see RuleContext)
     yields: bool = False
     skip_occasion: bool = False
+    holder: bool = False  # a characteristic mention: _Checker._holder decides whose it is (BiasRule.kind)
     category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
     # not_before by each phrase's last word and not_after by its first: only those can match at a given word
     before_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
@@ -869,6 +895,7 @@ class RuleSet:
                 linked=ctx.judgement == "linked",
                 yields=ctx.yields,
                 skip_occasion=ctx.occasion == "skip",
+                holder=rule.term_kind == "mention",
                 category=rule.category,
                 before_by_last=_phrases_by(not_before, -1),
                 after_by_first=_phrases_by(not_after, 0),
@@ -1055,10 +1082,6 @@ _QUANTITY_NOUNS = frozenset(["dozens", "dozen", "hundreds", "group", "squad", "t
 _ATTACH_WORDS = frozenset(["with", "who", "whose", "that", "is", "are", "was", "were", "has", "have", "had",
                            "living", "diagnosed", "recovering", "from"])
 _ATTACH_OPENERS = frozenset(["with", "who", "whose", "that", "living", "diagnosed", "recovering"])
-# The categories whose words name a personal characteristic someone has (see _Checker._holder); wording
-# categories (gendered nouns, gender-coded traits, affinity) are about the words, whoever they describe.
-_CHARACTERISTICS = frozenset(["age", "appearance", "disability", "family_status", "race_ethnicity", "religion",
-                              "sexual_orientation"])
 _NAME_JOINS = frozenset(["and", "of", "for", "s", "&"])
 _NAME_GAPS = frozenset([" ", "'", "’", "' ", "’ "])
 _PREDICATING = frozenset(["is", "was", "are", "were", "be", "been", "being", "am", "as", "like", "than", "seems",
@@ -1176,8 +1199,10 @@ class _Checker:
             after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)
             if not (before or after):
                 return False
-        if ctx.category in _CHARACTERISTICS and self._holder(i, j, lo, hi) is not None:
-            return False  # "a deaf customer", "residents with dementia", "the Young Professionals Network"
+        if ctx.category in _CHARACTERISTICS:
+            holder = self._holder(i, j, lo, hi, ctx.holder)
+            if holder is not None:
+                return False  # "a deaf customer", "residents with dementia", "the Young Professionals Network"
         if ctx.skip_things and self.doc.words[j] not in PREPOSITIONS and self._is_thing_after(j, hi):
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
         if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or (
@@ -1208,14 +1233,17 @@ class _Checker:
             return self._vocative(i, j, lo, hi)
         return True
 
-    def _holder(self, i: int, j: int, lo: int, hi: int) -> str | None:
+    def _holder(self, i: int, j: int, lo: int, hi: int, mention: bool = True) -> str | None:
         """Who the characteristic ``i..j`` belongs to, when it is not the reviewed person: "name" when it is
         part of a capitalised name of a unit, network, programme, event or award (``_in_name``); "others"
         when the noun phrase it modifies or is attached to is headed by a noun for people the person serves
-        (``_others_phrase``). None otherwise: the person, or not decided here (the rule's own checks go on)."""
+        (``_others_phrase``). None otherwise: the person, or not decided here (the rule's own checks go on).
+        The people served are asked about only for a characteristic mention (``mention``, BiasRule.kind): a
+        wording rule's term ("the wheelchair-bound residents", "senile residents") is rejected whoever it
+        describes; a proper name the writer quotes ("the Disabled Staff Network") is no wording of theirs."""
         if self._in_name(i, j, lo, hi):
             return "name"
-        if self._others_phrase(i, j, lo, hi):
+        if mention and self._others_phrase(i, j, lo, hi):
             return "others"
         return None
 
