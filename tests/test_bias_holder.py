@@ -56,5 +56,43 @@ def test_probe_figures() -> None:
         "titles_flagged": (1, 15),
         "judged_caught": (23, 24),
         "check_innocent_flagged": (0, 12),
+        "served_wording_caught": (9, 10),
         "check_judged_caught": (5, 8),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wording rule's term is rejected whoever it describes, the people served included
+        ("Marta runs the evening activities for the wheelchair-bound residents of the east wing.",
+         [("disability.outdated_terms", "wheelchair-bound")]),
+        ("Owen set up a reading club for handicapped children at the branch library.",
+         [("disability.outdated_terms", "handicapped")]),
+        ("Gemma organised transport for the disabled to the summer fair and recruited six drivers.",
+         [("disability.outdated_terms", "the disabled")]),
+        ("Tom drives the minibus for customers confined to a wheelchair and keeps the lift serviced.",
+         [("disability.outdated_terms", "confined to a wheelchair")]),
+        # a mention rule's neutral word about the same people is no flag
+        ("Marta runs the evening activities for the deaf residents of the east wing.", []),
+        ("Owen set up a reading club for older children at the branch library.", []),
+    ],
+)
+def test_wording_whoever_it_describes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected
+
+
+def test_rule_kinds() -> None:
+    from assistant.analyzers.bias import BiasRule, load_rules
+
+    rules = {r.id: r for r in load_rules(None).rules}
+    assert rules["disability.outdated_terms"].term_kind == "wording"
+    assert rules["disability.status_mention"].term_kind == "mention"
+    assert rules["age.young"].term_kind == "mention"
+    assert rules["gendered_language.gendered_person_for_role"].term_kind == "wording"
+    base = {"id": "x.y", "severity": "low", "patterns": ["foo"], "explanation": "An explanation of the rule.", "suggestion": "Consider the work itself.",
+            "source": "A style guide."}
+    with pytest.raises(ValueError, match="characteristic category"):
+        BiasRule(category="gender_coded", kind="mention", **base)
+    with pytest.raises(ValueError):
+        BiasRule(category="age", kind="slur", **base)
