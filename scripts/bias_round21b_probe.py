@@ -210,6 +210,35 @@ SERVED_WORDING: list[tuple[str, str, str]] = [
      "wheelchair-bound"),
 ]
 
+# Written after the kind change (before its first run): the same class in new settings, and the neutral or
+# accepted words for the same people (identity-first "disabled customers", "autistic pupils", a clinical
+# "bipolar patients", "residents living with dementia"), which stay mentions.
+CHECK_WORDING: list[tuple[str, str, str]] = [
+    (OWN, "Dev rebuilt the ramp rota so the wheelchair-bound members of the club can reach the upper pitch.",
+     "wheelchair-bound"),
+    (OWN, "Lucy reads the post aloud for the senile patients on Ward 3 every morning.", "senile"),
+    (OWN, "Omar volunteers with mentally retarded adults at the day centre on Fridays.", "retarded"),
+    (OWN, "Chloe set up a lunch club for the handicapped and trained four volunteers to run it.",
+     "the handicapped"),
+    (OWN, "Nia counsels clients who suffer from schizophrenia and kept every case note current.",
+     "suffer from schizophrenia"),
+    (OWN, "Abe coaches a swimming squad for deaf and dumb teenagers and won the county award.", "deaf and dumb"),
+    (OWN, "Jade manages the hostel for junkies and recovering alcoholics and cut evictions by half.",
+     "recovering alcoholics"),
+    (OWN, "Femi answers calls from elderly customers confined to a wheelchair and arranges home delivery.",
+     "confined to a wheelchair"),
+]
+CHECK_WORDING_INNOCENT: list[tuple[str, str]] = [
+    (OWN, "Noor helped 40 disabled customers keep their accounts open during the branch closures."),
+    (OWN, "Sara teaches autistic pupils in the resource base and wrote the new visual timetable."),
+    (OWN, "Rob supports bipolar patients on the acute ward and leads the medication review meeting."),
+    (OWN, "Kate runs the memory café for residents living with dementia and their families."),
+    (OWN, "Ade fitted the changing room for visitors who use wheelchairs and met the budget."),
+    (OWN, "Mei chairs the Deaf Club committee and doubled its membership."),
+    (OWN, "Paul drives the accessible bus for older and disabled passengers on the Tuesday route."),
+    (OWN, "Ellie set up a quiet reading corner for dyslexic learners in the library."),
+]
+
 
 def caught(text: str, term: str) -> bool:
     """A flag overlaps the term's first occurrence."""
@@ -244,6 +273,9 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
         if verbose and not ok:
             print(f"  miss (served wording): {term!r} :: {text[:90]}")
     out["served_wording_caught"] = (n, len(SERVED_WORDING))
+    out["check_wording_caught"] = (sum(caught(text, term) for _s, text, term in CHECK_WORDING), len(CHECK_WORDING))
+    out["check_wording_innocent_flagged"] = (sum(bool(check_bias(text).flags) for _s, text in CHECK_WORDING_INNOCENT),
+                                             len(CHECK_WORDING_INNOCENT))
     out["check_innocent_flagged"] = (sum(bool(check_bias(text).flags) for _s, text in CHECK_INNOCENT),
                                      len(CHECK_INNOCENT))
     out["check_judged_caught"] = (sum(caught(text, term) for _s, text, term in CHECK_JUDGED), len(CHECK_JUDGED))
@@ -255,6 +287,13 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
         for _s, text, term in CHECK_JUDGED:
             if not caught(text, term):
                 print(f"  miss (check): {term!r} :: {text[:90]}")
+        for _s, text, term in CHECK_WORDING:
+            if not caught(text, term):
+                print(f"  miss (check wording): {term!r} :: {text[:90]}")
+        for _s, text in CHECK_WORDING_INNOCENT:
+            flags = check_bias(text).flags
+            if flags:
+                print(f"  false (check wording): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
     found = [d for d in HANDBOOK_DIRS if d.is_dir()]
     if handbooks and found:
         n = pages = 0
