@@ -1223,6 +1223,8 @@ class _Checker:
                 self._children_group(i, lo, hi)):
             return False  # "my girls gasped" at camp, "the boys adore him" on a youth team: children
         if ctx.describes == "person":
+            if not ctx.holder and ctx.category in _CHARACTERISTICS and self._others_phrase(i, j, lo, hi):
+                return True  # a rejected label of the people served is said of people: "the senile residents"
             return self._describes_person(i, j, lo, hi) and not (
                 ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
         if ctx.describes == "generic_pronoun":
