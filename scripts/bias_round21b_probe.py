@@ -25,6 +25,13 @@ naturally to a woman', a gender generalisation, not a holder question), handbook
 sets, written after the change: check_innocent 1/12 -> 0/12, check_judged 5/8 -> 5/8 (left, as on main: 'is
 disabled herself', 'a bit old for leading', 'a grandmother herself': a characteristic predicated of the
 person that no rule flags there; not fitted after the fact).
+
+Follow-up (rule kinds, BiasRule.kind: a `mention` rule's neutral word takes the holder method, a `wording`
+rule's rejected term is flagged whoever it describes), main 0689599 -> cd638ed -> bias20: served_wording
+9/10 -> 7/10 -> 10/10 (the holder had cleared 'wheelchair-bound residents', 'handicapped children', 'senile
+residents'); check sets written after the change: check_wording 7/8 -> 7/8 -> 8/8, check_wording_innocent
+(accepted words for the same people: 'disabled customers', 'autistic pupils', 'bipolar patients') 2/8 -> 0/8
+-> 0/8; every other figure above unchanged, handbook flags 2/28.
 """
 
 from __future__ import annotations

@@ -56,7 +56,9 @@ def test_probe_figures() -> None:
         "titles_flagged": (1, 15),
         "judged_caught": (23, 24),
         "check_innocent_flagged": (0, 12),
-        "served_wording_caught": (9, 10),
+        "served_wording_caught": (10, 10),
+        "check_wording_caught": (8, 8),
+        "check_wording_innocent_flagged": (0, 8),
         "check_judged_caught": (5, 8),
     }
 
@@ -73,7 +75,16 @@ def test_probe_figures() -> None:
          [("disability.outdated_terms", "the disabled")]),
         ("Tom drives the minibus for customers confined to a wheelchair and keeps the lift serviced.",
          [("disability.outdated_terms", "confined to a wheelchair")]),
-        # a mention rule's neutral word about the same people is no flag
+        ("Ama is gentle with the senile residents on the second floor.", [("disability.rejected_labels", "senile")]),
+        ("Chloe set up a lunch club for the handicapped and trained four volunteers to run it.",
+         [("disability.outdated_terms", "the handicapped")]),
+        # a mention rule's neutral or accepted word about the same people is no flag
+        ("Noor helped 40 disabled customers keep their accounts open.", []),
+        ("Rob supports bipolar patients on the acute ward.", []),
+        ("Sara teaches autistic pupils in the resource base.", []),
+        # said of the person, both kinds keep their flags
+        ("He is an addict, so keep him away from the stock room.", [("disability.rejected_labels", "an addict")]),
+        ("Our disabled colleagues struggled with the new rota.", [("disability.disabled_label", "disabled colleagues")]),
         ("Marta runs the evening activities for the deaf residents of the east wing.", []),
         ("Owen set up a reading club for older children at the branch library.", []),
     ],
