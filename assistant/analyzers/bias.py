@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from assistant.analyzers.rules import (
     RULES_DIR,
@@ -67,6 +67,11 @@ CATEGORIES: tuple[str, ...] = get_args(Category)
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 
 BUILTIN_GLOB = "bias*.yaml"
+# The categories whose words name a personal characteristic someone has (see _Checker._holder and
+# BiasRule.kind); the other categories (gendered nouns, gender-coded traits, affinity) are about the words,
+# whoever they describe.
+_CHARACTERISTICS = frozenset(["age", "appearance", "disability", "family_status", "race_ethnicity", "religion",
+                              "sexual_orientation"])
 
 
 # ----------------------------------------------------------------------------- public models
@@ -151,10 +156,30 @@ class BiasRule(Rule):
     severity: Severity
     patterns: list[str] = Field(min_length=1, description="Phrases; (a|b), (x)? and {vocabulary} expand.")
     context: RuleContext = Field(default_factory=RuleContext)
+    kind: Literal["mention", "wording"] | None = Field(
+        default=None, description="mention: a neutral word for a personal characteristic whose bias depends on "
+        "whom it judges ('young', 'older', 'deaf', 'mother', 'pregnant', 'Muslim'); said of the people the person "
+        "serves ('a deaf customer') or part of a capitalised name ('the Maternity Unit') it is no flag. wording: "
+        "a term the sources reject in itself ('wheelchair-bound', 'suffers from', 'the disabled', 'senile', "
+        "slurs), flagged whoever it describes. Unset: mention for the characteristic categories (age, "
+        "appearance, disability, family_status, race_ethnicity, religion, sexual_orientation), wording otherwise.")
 
     @property
     def kind_label(self) -> str:
         return self.category
+
+    @property
+    def term_kind(self) -> str:
+        """The rule's kind, with the category's default when unset (see ``kind``)."""
+        if self.kind is not None:
+            return self.kind
+        return "mention" if self.category in _CHARACTERISTICS else "wording"
+
+    @model_validator(mode="after")
+    def _mention_is_a_characteristic(self) -> BiasRule:
+        if self.kind == "mention" and self.category not in _CHARACTERISTICS:
+            raise ValueError(f"kind 'mention' needs a characteristic category, not {self.category!r}")
+        return self
 
     @field_validator("suggestion")
     @classmethod
@@ -728,6 +753,7 @@ class _CompiledContext:
     linked: bool = False  # judged, and the characteristic must take part in the judgement (see RuleContext)
     yields: bool = False
     skip_occasion: bool = False
+    holder: bool = False  # a characteristic mention: _Checker._holder decides whose it is (BiasRule.kind)
     category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
     # not_before by each phrase's last word and not_after by its first: only those can match at a given word
     before_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
@@ -869,6 +895,7 @@ class RuleSet:
                 linked=ctx.judgement == "linked",
                 yields=ctx.yields,
                 skip_occasion=ctx.occasion == "skip",
+                holder=rule.term_kind == "mention",
                 category=rule.category,
                 before_by_last=_phrases_by(not_before, -1),
                 after_by_first=_phrases_by(not_after, 0),
@@ -1047,6 +1074,22 @@ _LEADING_VERBS = frozenset(["lead", "leads", "led", "leading", "coach", "coaches
                             "supervises", "supervised", "supervising"])
 _QUANTITY_NOUNS = frozenset(["dozens", "dozen", "hundreds", "group", "squad", "team", "bunch", "handful",
                              "couple", "troop", "pack", "cabin", "class", "lot", "lots", "score", "scores"])
+# Who a characteristic belongs to (see _Checker._holder): the words that join a served noun to a
+# characteristic after it ("residents with dementia", "a customer who is deaf"), the words that join the
+# parts of a capitalised name ("Mother and Baby Unit", "Friends of Library"), the gaps inside a name
+# ("Parents' Association"), and the words before a noun phrase that predicate it of the person or compare
+# the person with it ("she is a young mum", "as an elderly lady", "like the older customers").
+_ATTACH_WORDS = frozenset(["with", "who", "whose", "that", "is", "are", "was", "were", "has", "have", "had",
+                           "living", "diagnosed", "recovering", "from"])
+_ATTACH_OPENERS = frozenset(["with", "who", "whose", "that", "living", "diagnosed", "recovering"])
+_NAME_JOINS = frozenset(["and", "of", "for", "s", "&"])
+_NAME_GAPS = frozenset([" ", "'", "’", "' ", "’ "])
+_PREDICATING = frozenset(["is", "was", "are", "were", "be", "been", "being", "am", "as", "like", "than", "seems",
+                          "seem", "seemed", "became", "become", "becomes", "remains", "remained"])
+_DEGREE_WORDS = frozenset(["bit", "too", "so", "very", "quite", "rather", "really", "pretty", "little", "somewhat",
+                           "slightly", "more", "less", "most", "least"])
+_MODIFIER_ENDINGS = ("ed", "ly", "al", "ic", "ive", "ous", "ful", "less", "ing")
+_REFLEXIVES = frozenset(["herself", "himself", "themselves", "themself", "yourself", "yourselves", "myself"])
 _DROP_FORMS = frozenset(["drop", "drops", "dropped", "dropping"])
 _OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them", "it"])
 # Modifiers that make a parent noun a label of its holder ("a single mom", "a working mother").
@@ -1156,6 +1199,10 @@ class _Checker:
             after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)
             if not (before or after):
                 return False
+        if ctx.category in _CHARACTERISTICS:
+            holder = self._holder(i, j, lo, hi, ctx.holder)
+            if holder is not None:
+                return False  # "a deaf customer", "residents with dementia", "the Young Professionals Network"
         if ctx.skip_things and self.doc.words[j] not in PREPOSITIONS and self._is_thing_after(j, hi):
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
         if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or (
@@ -1176,6 +1223,8 @@ class _Checker:
                 self._children_group(i, lo, hi)):
             return False  # "my girls gasped" at camp, "the boys adore him" on a youth team: children
         if ctx.describes == "person":
+            if not ctx.holder and ctx.category in _CHARACTERISTICS and self._others_phrase(i, j, lo, hi):
+                return True  # a rejected label of the people served is said of people: "the senile residents"
             return self._describes_person(i, j, lo, hi) and not (
                 ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
         if ctx.describes == "generic_pronoun":
@@ -1185,6 +1234,115 @@ class _Checker:
         if ctx.describes == "address":
             return self._vocative(i, j, lo, hi)
         return True
+
+    def _holder(self, i: int, j: int, lo: int, hi: int, mention: bool = True) -> str | None:
+        """Who the characteristic ``i..j`` belongs to, when it is not the reviewed person: "name" when it is
+        part of a capitalised name of a unit, network, programme, event or award (``_in_name``); "others"
+        when the noun phrase it modifies or is attached to is headed by a noun for people the person serves
+        (``_others_phrase``). None otherwise: the person, or not decided here (the rule's own checks go on).
+        The people served are asked about only for a characteristic mention (``mention``, BiasRule.kind): a
+        wording rule's term ("the wheelchair-bound residents", "senile residents") is rejected whoever it
+        describes; a proper name the writer quotes ("the Disabled Staff Network") is no wording of theirs."""
+        if self._in_name(i, j, lo, hi):
+            return "name"
+        if mention and self._others_phrase(i, j, lo, hi):
+            return "others"
+        return None
+
+    def _in_name(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """A capitalised characteristic word in a title-case run that goes on past it and ends in a name
+        head (vocabulary ``name_heads``), or stands right before one in lower case: "the Maternity Unit",
+        "the Black Employees Network", "the Older People's Mental Health team", "Deaf Awareness Week".
+        A run that ends in a person noun ("Older Workers are slower") names no unit."""
+        doc, words = self.doc, self.doc.words
+        heads = self.rules.vocabulary.get("name_heads", frozenset())
+        if not heads or not any(doc.is_capitalized(k) and words[k] not in FUNCTION_WORDS for k in range(i, j + 1)):
+            return False
+        last = None
+        y = j + 1
+        while y <= hi and doc.gap(y) in _NAME_GAPS:
+            if doc.is_capitalized(y) and words[y] not in PRONOUNS:
+                last = y
+            elif not (words[y] in _NAME_JOINS and y + 1 <= hi and (doc.is_capitalized(y + 1) or words[y] == "s")):
+                break
+            y += 1
+        if last is None:
+            return False
+        return words[last] in heads or (
+            last + 1 <= hi and doc.gap(last + 1) == " " and words[last + 1] in heads and not doc.is_capitalized(last + 1))
+
+    def _others_phrase(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the characteristic ``i..j`` said of people the reviewed person serves? Its noun phrase's head
+        is found over at most two modifiers after it ("older customers", "a deaf customer", "blind and
+        partially sighted customers"), or it is attached after a served noun ("residents with dementia",
+        "a customer who is deaf"), or it is a thing given to them ("sold hearing aids to older clients").
+        The head must be a served noun (vocabulary ``served_people``), or a served group of kin nouns
+        ("children with autism") governed by a verb of service or a programme noun ("a session for
+        children"). The phrase is the person's own when a possessive of a person opens it ("her patients"
+        is the person's, but "her kids" is family: left to the rule), when it is predicated of the person
+        or the person is compared with it ("she is a young customer", "like the older customers", "than
+        the younger patients"), and when a reflexive follows ("because he is young himself")."""
+        doc, words, rules = self.doc, self.doc.words, self.rules
+        served = rules.vocabulary.get("served_people", frozenset())
+        if not served or all(words[k] in PRONOUNS or words[k] in POSSESSIVES for k in range(i, j + 1)):
+            return False  # a pronoun ("treat his customers") refers; it is no characteristic of anyone
+        head = None
+        for y in range(j, min(hi, j + 3) + 1):  # the noun it modifies, over modifiers only
+            if words[y] in served or (words[y] in rules.served_groups and y > i):
+                head = y
+                break
+            if y < j:
+                continue
+            if y + 1 > hi or doc.gap(y + 1) != " ":
+                break
+            nxt = words[y + 1]
+            if nxt in DETERMINERS or not (nxt in ("and", "or") or nxt in served or nxt in rules.served_groups
+                                          or nxt in rules.served_modifiers or nxt.endswith(_MODIFIER_ENDINGS)):
+                break  # "His accent confuses callers": a verb, no modifier, comes between
+        start = i
+        if head is None:  # attached after it: "residents with dementia", "children with autism"
+            for k in range(i - 1, max(lo, i - 5) - 1, -1):
+                if words[k] in served or words[k] in rules.served_groups:
+                    if k < i - 1 and words[k + 1] in _ATTACH_OPENERS and doc.gap(k + 1) == " ":
+                        head = start = k  # not "Clients would never guess", "a client welsh on"
+                    break
+                if words[k] not in _ATTACH_WORDS:
+                    break
+        if head is None and j + 2 <= hi and words[j + 1] in ("to", "for") and not any(
+                words[k] in POSSESSIVES for k in range(max(lo, i - 2), i)):  # given to them
+            for z in range(j + 2, min(hi, j + 5) + 1):
+                if words[z] in served:
+                    if not (z + 1 <= hi and doc.gap(z + 1) == " " and words[z + 1] not in FUNCTION_WORDS
+                            and words[z + 1] not in LINKS and words[z + 1] not in PREPOSITIONS
+                            and words[z + 1] not in CONJUNCTIONS):
+                        head = z  # the phrase's head, not a modifier: "for the client calls"
+                    break
+                if doc.gap(z) != " " or not (words[z] in DETERMINERS or words[z] in rules.served_modifiers
+                                             or words[z].isdigit() or words[z].endswith(_MODIFIER_ENDINGS)):
+                    break  # "a great guy for the job and the clients": 'job' is the phrase's head
+            if head is not None and any(words[k] in SPECIFIC_PERSON for k in range(j + 1, head)):
+                head = None
+            start = i
+        if head is None or any(words[k] in _REFLEXIVES for k in range(head + 1, min(hi, head + 3) + 1)):
+            return False
+        if any(words[k] in _REFLEXIVES for k in range(j + 1, min(hi, j + 3) + 1)):
+            return False
+        k = start - 1
+        while k >= lo and (words[k] in DETERMINERS or words[k] in rules.served_modifiers or words[k].isdigit()
+                           or words[k] in _DEGREE_WORDS or (len(words[k]) > 4 and words[k].endswith("ly"))):
+            k -= 1
+        if words[head] not in served and any(words[m] in POSSESSIVES and words[m] != "their"
+                                             for m in range(max(lo, k), head)):
+            return False  # "her kids with autism", "cares for his elderly parents": the person's own family
+        if k >= lo and words[k] in _PREDICATING and doc.gap(k + 1) == " ":
+            return False  # "she is a young customer herself", "like the older customers"
+        if words[head] in served:
+            return True
+        # a kin noun among the served groups: a verb of service or a programme must govern it
+        if k >= lo and words[k] in rules.service_verbs:
+            return True
+        return k - 1 >= lo and words[k] in ("for", "with", "to") and (
+            words[k - 1] in rules.programme_nouns or words[k - 1] in rules.service_verbs)
 
     def _writers_own(self, i: int, lo: int) -> bool:
         """Is the writer the holder of the characteristic at ``i``: is the nearest person before it in its

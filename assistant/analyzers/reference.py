@@ -34,15 +34,17 @@ def _bias() -> list[str]:
         "",
         f"{len(rules)} rules in `assistant/rules/bias_*.yaml`. Patterns expand `(a|b)`, `(x)?`, "
         "`{vocabulary}` lists and `~word` (every inflection: `~fall` is fall, falls, fell, fallen, falling); "
-        "the context says when a match counts.",
+        "the context says when a match counts. Kind: `mention`, a neutral word for a characteristic whose bias "
+        "depends on whom it judges (no flag when it describes the people the person serves or is part of a "
+        "capitalised name); `wording`, a term the sources reject in itself, flagged whoever it describes.",
         "",
-        "| id | category | severity | matches | explanation | suggestion | source | examples |",
-        "|---|---|---|---|---|---|---|---|",
+        "| id | category | kind | severity | matches | explanation | suggestion | source | examples |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rules:
         patterns = ", ".join(f"`{_cell(p)}`" for p in r.patterns[:4]) + (" …" if len(r.patterns) > 4 else "")
         lines.append(
-            f"| `{r.id}` | {r.category} | {r.severity} | {patterns} | {_cell(r.explanation)} | "
+            f"| `{r.id}` | {r.category} | {r.term_kind} | {r.severity} | {patterns} | {_cell(r.explanation)} | "
             f"{_cell(r.suggestion)} | {_cell(r.source)} | {_examples(r.examples.positive, r.examples.negative)} |"
         )
     return lines
