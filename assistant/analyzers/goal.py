@@ -1044,6 +1044,12 @@ _COMMON_CAPS = wordset(
 # A personal subject and a modal: the next word is the clause's verb ("I will walk", "we'll host").
 _SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shall|must|should|can)|['’]ll)"
                             r"(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
+# Any other subject before "will"/"shall" ("The reference team will begin ...", "Library staff will ...", "the systems
+# librarian will redesign ..."): plan objectives name the unit or role that acts, and the modal's next word is the
+# clause's verb as after a personal subject (a relative pronoun's clause, "programs that will conserve ...", says
+# what the object does and is no clause of the goal's own).
+_NOUN_SUBJECT_MODAL = re.compile(r"(?<![\w'’-])(?!(?i:that|which|who|whom|whose|what|it|this|there|these|those)\b)"
+                                 r"[A-Za-z][\w'’-]{1,30}\s{1,3}(?:will|shall)(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
 
 
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
@@ -1076,19 +1082,27 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     token_starts = [t[1] for t in tokens]
     # The same holds for the verb after a personal subject and a modal ("I will walk two miles every day",
     # "We'll tutor ten students"): the clause's verb, whatever the lists know.
-    clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)]
+    clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)] + [m.end() for m in _NOUN_SUBJECT_MODAL.finditer(text)]
+    # A modal's next word is a verb whatever the word list knows of it ("will relaunch", "shall rewrite").
+    after_modal = set(clause_verbs)
     for s_start in [s for s, _ in _sentences(text)] + clause_verbs:
         i = bisect_left(token_starts, s_start)
+        if i + 2 < len(tokens) and _inceptive(tokens, i, text, rules):
+            i += 1  # "begin using the new intake form": the work begun is the clause's action
+            inceptive = True
+        else:
+            inceptive = False
         if i + 1 >= len(tokens) or tokens[i][1] in chosen:
             continue
         word, nxt = tokens[i][0], tokens[i + 1][0].lower()
         lower = word.lower()
-        if (lower in rules.stopwords or lower in rules.time_words or lower.endswith(("ing", "ed", "s", "ly"))
+        if ((lower in rules.stopwords and not inceptive) or lower in rules.time_words or (lower in _INCEPTIVE and nxt.endswith("ing"))
+                or (lower.endswith(("ing", "ed", "s", "ly")) and not inceptive)
                 or lower in rules.comparatives or lower in rules.generic_words or lower in rules.evaluative
                 or re.search(r"[.;:!?,()\n]", text[tokens[i][2]:tokens[i + 1][1]])
                 or nxt in PREPOSITIONS or nxt in MODALS or nxt in _FINITE or not nxt.lstrip("$€£")[:1].isalnum()):
             continue
-        if _inflects_as_verb(lower):
+        if inceptive or s_start in after_modal or _inflects_as_verb(lower):
             chosen[tokens[i][1]] = (tokens[i][2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
     named: dict[tuple[int, int], bool] = {}
@@ -1107,7 +1121,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         # verb ("by reducing").
         nxt_word = next((t[0].lower() for t in tokens[i + 1:i + 4] if t[1] >= verb_end), "")
         if (i > 0 and not _clause_head(text, start) and not tokens[i - 1][0].lower().endswith("ly")
-                and tokens[i - 1][0].lower() not in _ADVERBS
+                and tokens[i - 1][0].lower() not in _ADVERBS and tokens[i - 1][0].lower() not in _INCEPTIVE
                 and (text[start:verb_end].lower().endswith("ing")
                      or (nxt_word and nxt_word not in _OBJECT_OPENERS and nxt_word not in PREPOSITIONS
                          and not nxt_word[:1].isdigit()))
@@ -1210,6 +1224,20 @@ def _narrowed_group(tokens: list[tuple[str, int, int]], i: int, rules: GoalRules
 _FINITE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did"})
 
 
+# Inceptive aspectual verbs: their complement is the work itself ("begin scanning pallets", "start using the form").
+_INCEPTIVE = frozenset({"begin", "begins", "start", "starts", "commence", "commences", "resume", "resumes"})
+
+
+def _inceptive(tokens: list[tuple[str, int, int]], i: int, text: str, rules: GoalRules) -> bool:
+    """Whether ``tokens[i]`` is an inceptive verb followed directly by a gerund that opens the work begun ("begin
+    using", "start scanning"); "start thinking about", "begin working on" stay what they are, an effort."""
+    if tokens[i][0].lower() not in _INCEPTIVE or re.search(r"[.;:!?,()\n]", text[tokens[i][2]:tokens[i + 1][1]]):
+        return False
+    gerund = tokens[i + 1][0].lower()
+    return (gerund.endswith("ing") and len(gerund) > 4 and gerund not in ("being", "having")
+            and tokens[i + 2][0].lower() not in PREPOSITIONS)
+
+
 @lru_cache(maxsize=4096)
 def _inflects_as_verb(word: str) -> bool:
     """Whether the English word list (SCOWL, shipped for name detection) holds both a past and a
@@ -1260,7 +1288,7 @@ def _artefact(word: str, rules: GoalRules) -> bool:
 _HEAD_BEFORE = re.compile(
     r"(?:^|[.!?;:]\s*|\n\s*(?:[-*•]\s*)?|\b(?:and|also|plus|then)\s+(?:also\s+)?(?:to\s+)?|,\s*(?:and\s+)?|"
     r"\b(?:will|to|shall|should|must|can|going\s+to|plan\s+to|want\s+to|need\s+to|aim\s+to|by|through|via)\s+|"
-    r"\b(?:i|we)\s+|\b(?:i|we|you|they)['’]ll\s+)$",
+    r"\b(?:i|we)\s+|\b(?:i|we|you|they)['’]ll\s+|\b(?:begin|begins|start|starts|commence|commences|resume|resumes)\s+)$",
     _FLAGS,
 )
 
