@@ -1182,6 +1182,17 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                 and not re.search(r"\d", text[verb_end:end]) and not _named_sentence(named, text, start, rules)
                 and not _restrictive_function(text, end, rules) and not _TOPIC_AFTER.match(text, end)):
             concrete = 0
+        # A bare plural or mass kind of artefact ("Write technical documentation", "Prepare design specifications",
+        # "Develop clinical protocols"): with no article, no count and no name, the noun phrase refers to the kind, so
+        # its modifiers only say what sort ("technical", "design", "clinical") and any such artefacts would do. Whom
+        # it is for, its topic, a relative clause or a name still says which ("for the new expense-claims portal",
+        # "that explain the spring discount"); so do people before the noun ("peer mentorship programs").
+        elif (concrete and opener not in _OBJECT_OPENERS and opener not in NUMBER_WORDS and opener not in ("a", "an")
+              and not for_whom
+              and _bare_kind(concrete_words, text, verb_end, end, rules)
+              and not _named_sentence(named, text, start, rules) and not _restrictive_function(text, end, rules)
+              and not _TOPIC_AFTER.match(text, end) and not _RELATIVE_AFTER.match(text, end)):
+            concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
         # the action of making that artefact.
         if (kind != "action" and text[start:verb_end].lower() in _LIGHT_VERBS and opener in ("a", "an", "the")
@@ -1197,6 +1208,33 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
 # short ("a presentation on Q1 safety incidents", "a report about ...", "a presentation to the board each quarter").
 _TOPIC_AFTER = re.compile(r"\s{1,3}(?:on|about|of|covering|describing|explaining|summari[sz]ing|"
                           r"to\s{1,3}(?:the|our|its|their|my|all|each|every))\s", re.IGNORECASE)
+# A relative clause after an object says which one ("programs that will conserve water", "staff who work nights").
+_RELATIVE_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:that|which|who|whose|where)\s", re.IGNORECASE)
+
+
+def _bare_kind(words: list[str], text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether a bare object (no article, no count) names only a kind of artefact: its head, the last content word
+    before a preposition, is a plural or mass artefact noun ("specifications", "documentation", "materials"), no
+    number or capitalised name is in it and no modifier names people ("peer", "patient", "staff")."""
+    obj = text[start:end]
+    if re.search(r"\d", obj):
+        return False
+    head_words = []
+    for word in letter_words(obj):
+        lower = word.lower()
+        if lower in PREPOSITIONS or lower in ("and", "or"):
+            break
+        head_words.append(lower)
+    if not head_words or head_words[-1] != words[-1]:
+        return False  # a place or topic after the noun says which ones ("new lighting in the north garage")
+    head = head_words[-1]
+    # (a nominalisation stands bare as a mass noun: "documentation", "training", "mentorship")
+    mass_or_plural = (head.endswith("s") and head[:-1] in rules.artefact_words) or (
+        head in rules.artefact_words and (not _has_plural(head) or head.endswith(("ation", "ing", "ship"))))
+    return mass_or_plural and not any(
+        _reaches_people(w, rules) or w in _MORE_PEOPLE or w in rules.institution_words for w in head_words[:-1])
+
+
 # A change named as a noun ("a 15% increase"): how far, but not of what.
 _CHANGE_NOUNS = frozenset({"increase", "increases", "decrease", "decreases", "reduction", "reductions", "improvement",
                            "improvements", "growth", "rise", "drop", "decline", "cut", "cuts", "gain", "gains", "change"})
@@ -1751,7 +1789,8 @@ _RANK = re.compile(r"(?:#\s?1|number\s{1,3}one|no\.\s?1|(?:industry|market|world
                    r"best[\s-]{1,3}in[\s-]{1,3}class|world[\s-]{1,3}class|premier|top[\s-]{1,3}rated|highest[\s-]{1,3}rated)"
                    r"(?![\w-])", re.IGNORECASE)
 # "a specific certification", "a certain number": the word that should say which one stands in for it
-_UNNAMED_KIND = re.compile(r"(?:a|an|one|some)\s{1,3}(?:specific|certain|particular|given)\s", re.IGNORECASE)
+# (a bare plural too: "Identify specific measures", "Implement particular safeguards": which ones is left open)
+_UNNAMED_KIND = re.compile(r"(?:(?:a|an|one|some)\s{1,3})?(?:specific|certain|particular|given)\s{1,3}[a-z]", re.IGNORECASE)
 
 
 # A count whose items are only said to be particular ones ("two specific verticals", "four particular customers")
