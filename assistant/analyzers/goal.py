@@ -1177,21 +1177,21 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         # people are named by a role that is also a post to fill ("nurse", "manager"); a benefit it is for, an
         # abstract noun ("a course for professional development"), does not.
         for_whom = bool(for_head) and not _ABSTRACT_NOUN.search(for_head) and not for_head.endswith(("ment", "ments"))
-        if (concrete_words and opener not in _DEFINITE and not for_whom and any(_artefact(w, rules) for w in concrete_words)
-                and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
-                and not re.search(r"\d", text[verb_end:end]) and not _named_sentence(named, text, start, rules)
-                and not _restrictive_function(text, end, rules) and not _TOPIC_AFTER.match(text, end)):
-            concrete = 0
+        artefact_kind = (concrete_words and opener not in _DEFINITE and not for_whom
+                         and any(_artefact(w, rules) for w in concrete_words)
+                         and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
+                         and not re.search(r"\d", text[verb_end:end]) and not _named_sentence(named, text, start, rules)
+                         and not _restrictive_function(text, end, rules) and not _TOPIC_AFTER.match(text, end))
         # A bare plural or mass kind of artefact ("Write technical documentation", "Prepare design specifications",
         # "Develop clinical protocols"): with no article, no count and no name, the noun phrase refers to the kind, so
         # its modifiers only say what sort ("technical", "design", "clinical") and any such artefacts would do. Whom
         # it is for, its topic, a relative clause or a name still says which ("for the new expense-claims portal",
         # "that explain the spring discount"); so do people before the noun ("peer mentorship programs").
-        elif (concrete and opener not in _OBJECT_OPENERS and opener not in NUMBER_WORDS and opener not in ("a", "an")
-              and not for_whom
-              and _bare_kind(concrete_words, text, verb_end, end, rules)
-              and not _named_sentence(named, text, start, rules) and not _restrictive_function(text, end, rules)
-              and not _TOPIC_AFTER.match(text, end) and not _RELATIVE_AFTER.match(text, end)):
+        bare_kind = (concrete and opener not in _OBJECT_OPENERS and opener not in NUMBER_WORDS and opener not in ("a", "an")
+                     and not for_whom and _bare_kind(concrete_words, text, verb_end, end, rules)
+                     and not _named_sentence(named, text, start, rules) and not _restrictive_function(text, end, rules)
+                     and not _TOPIC_AFTER.match(text, end) and not _RELATIVE_AFTER.match(text, end))
+        if artefact_kind or bare_kind:
             concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
         # the action of making that artefact.
