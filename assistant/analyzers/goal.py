@@ -428,7 +428,11 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
             r"(?:is|are|will\s+be|stays?|remains?|becomes?|reads?|looks?)\s+(?:(?:more|less|fully|always|both|much|far)\s+)?"
             rf"(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?(?:\s*(?:,|and|or)\s*"
             rf"(?:(?:more|less|fully)\s+)?(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?)*"
-            r"(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))",
+            r"(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))"
+            # what the deliverable itself will hold: "so that it includes the holiday rota", "so it lists all open
+            # shifts" (a verb of containing with the deliverable, "it", as subject describes the deliverable)
+            r"|so\s+(?:that\s+)?it\s+(?:will\s+|now\s+|also\s+)?(?:includes?|contains?|has|have|lists?|shows?|covers?|"
+            r"features?|displays?|holds?|carries|carry|incorporates?)\b",
             _FLAGS) if data.artefact_qualities else None,
         first_words={
             "action": _first_words(data.verbs["action"] + extra_words.get("action_verbs", [])),
