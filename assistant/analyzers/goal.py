@@ -2845,7 +2845,11 @@ def _infinitive_complement(text: str, to_at: int) -> bool:
     manager to submit", "use the CRM to log")."""
     clause = re.split(r"[,;:.!?()]", text[max(0, to_at - 60):to_at])[-1]
     words = [w.lower() for w in letter_words(clause)][-5:]
-    return any(w in _CONTROL_VERBS for w in words[:-1] or words)
+    # a control word after a determiner and before "of" is a noun ("promote the use of reusable containers to reduce
+    # waste"): the infinitive is the purpose of the whole action, not the complement of a verb
+    nouns = {w for w in _CONTROL_VERBS
+             if re.search(r"\b(?:the|its|their|our|this|greater|wider|more)\s{1,3}" + w + r"\s{1,3}of\b", clause, re.IGNORECASE)}
+    return any(w in _CONTROL_VERBS and w not in nouns for w in words[:-1] or words)
 
 
 def _target_infinitive(text: str, m: re.Match[str]) -> bool:
