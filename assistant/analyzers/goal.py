@@ -1106,7 +1106,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                 or re.search(r"[.;:!?,()\n]", text[tokens[i][2]:tokens[i + 1][1]])
                 or nxt in PREPOSITIONS or nxt in MODALS or nxt in _FINITE or not nxt.lstrip("$€£")[:1].isalnum()):
             continue
-        if inceptive or s_start in after_modal or _inflects_as_verb(lower):
+        if inceptive or (s_start in after_modal and lower not in _ADVERBS) or _inflects_as_verb(lower):
             chosen[tokens[i][1]] = (tokens[i][2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
     named: dict[tuple[int, int], bool] = {}
