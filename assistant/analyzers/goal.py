@@ -1087,8 +1087,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     # The same holds for the verb after a personal subject and a modal ("I will walk two miles every day",
     # "We'll tutor ten students"): the clause's verb, whatever the lists know.
     clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)] + [m.end() for m in _NOUN_SUBJECT_MODAL.finditer(text)]
-    # A modal's next word is a verb whatever the word list knows of it ("will relaunch", "shall rewrite").
-    after_modal = set(clause_verbs)
+    # After a noun subject a modal's next word is a verb whatever the word list knows of it ("The help desk will
+    # rewrite", "Each branch manager will relaunch").
+    after_modal = {m.end() for m in _NOUN_SUBJECT_MODAL.finditer(text)}
     for s_start in [s for s, _ in _sentences(text)] + clause_verbs:
         i = bisect_left(token_starts, s_start)
         if i + 2 < len(tokens) and _inceptive(tokens, i, text, rules):
@@ -1106,7 +1107,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                 or re.search(r"[.;:!?,()\n]", text[tokens[i][2]:tokens[i + 1][1]])
                 or nxt in PREPOSITIONS or nxt in MODALS or nxt in _FINITE or not nxt.lstrip("$€£")[:1].isalnum()):
             continue
-        if inceptive or (s_start in after_modal and lower not in _ADVERBS) or _inflects_as_verb(lower):
+        if inceptive or (s_start in after_modal and lower not in _ADVERBS and lower not in _CLAUSE_TAKING) or _inflects_as_verb(lower):
             chosen[tokens[i][1]] = (tokens[i][2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
     named: dict[tuple[int, int], bool] = {}
@@ -1266,6 +1267,9 @@ def _narrowed_group(tokens: list[tuple[str, int, int]], i: int, rules: GoalRules
 _FINITE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did"})
 
 
+# Verbs of saying and thinking take a clause, not an object ("75% of users will say the library's services meet their
+# expectations"): what follows them is a proposition, not the thing acted on.
+_CLAUSE_TAKING = frozenset({"say", "state", "agree", "feel", "believe", "think", "indicate", "know", "find", "confirm"})
 # Inceptive aspectual verbs: their complement is the work itself ("begin scanning pallets", "start using the form").
 _INCEPTIVE = frozenset({"begin", "begins", "start", "starts", "commence", "commences", "resume", "resumes"})
 
