@@ -2844,6 +2844,10 @@ def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
         "and", "or", "but", "than", "as")
 
 
+_CONTROL_NOUN = re.compile(r"\b(?:the|its|their|our|this|greater|wider|more)\s{1,3}([A-Za-z]{3,20})\s{1,3}of\b",
+                           re.IGNORECASE)
+
+
 def _infinitive_complement(text: str, to_at: int) -> bool:
     """Whether the infinitive at ``to_at`` completes a control verb a few words before it in its clause ("ask every
     manager to submit", "use the CRM to log")."""
@@ -2851,8 +2855,7 @@ def _infinitive_complement(text: str, to_at: int) -> bool:
     words = [w.lower() for w in letter_words(clause)][-5:]
     # a control word after a determiner and before "of" is a noun ("promote the use of reusable containers to reduce
     # waste"): the infinitive is the purpose of the whole action, not the complement of a verb
-    nouns = {w for w in _CONTROL_VERBS
-             if re.search(r"\b(?:the|its|their|our|this|greater|wider|more)\s{1,3}" + w + r"\s{1,3}of\b", clause, re.IGNORECASE)}
+    nouns = {m.group(1).lower() for m in _CONTROL_NOUN.finditer(clause)}
     return any(w in _CONTROL_VERBS and w not in nouns for w in words[:-1] or words)
 
 
