@@ -1086,10 +1086,11 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     token_starts = [t[1] for t in tokens]
     # The same holds for the verb after a personal subject and a modal ("I will walk two miles every day",
     # "We'll tutor ten students"): the clause's verb, whatever the lists know.
-    clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)] + [m.end() for m in _NOUN_SUBJECT_MODAL.finditer(text)]
+    noun_modal = [m.end() for m in _NOUN_SUBJECT_MODAL.finditer(text)] if (" will " in text or " shall " in text) else []
+    clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)] + noun_modal
     # After a noun subject a modal's next word is a verb whatever the word list knows of it ("The help desk will
     # rewrite", "Each branch manager will relaunch").
-    after_modal = {m.end() for m in _NOUN_SUBJECT_MODAL.finditer(text)}
+    after_modal = set(noun_modal)
     for s_start in [s for s, _ in _sentences(text)] + clause_verbs:
         i = bisect_left(token_starts, s_start)
         if i + 2 < len(tokens) and _inceptive(tokens, i, text, rules):
