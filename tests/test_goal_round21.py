@@ -24,6 +24,8 @@ from tests.fixtures.goals import smart, verdicts
         ("The warehouse will begin scanning pallets at the receiving door.", "S.A.."),
         ("The team will begin working on engagement.", "..A.."),
         ("Staff will start thinking about improvement.", "..A.."),
+        # the people served as subject say what happens to them, not the owner's work
+        ("Improve employee engagement this year. Customers will receive the survey by email.", "..A.T"),
     ],
 )
 def test_a_noun_subject_with_a_modal_and_an_inceptive_verb(text: str, letters: str) -> None:

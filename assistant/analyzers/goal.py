@@ -1051,9 +1051,9 @@ _SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shal
 # Any other subject before "will"/"shall" ("The reference team will begin ...", "Library staff will ...", "the systems
 # librarian will redesign ..."): plan objectives name the unit or role that acts, and the modal's next word is the
 # clause's verb as after a personal subject (a relative pronoun's clause, "programs that will conserve ...", says
-# what the object does and is no clause of the goal's own).
+# what the object does and is no clause of the goal's own; the people served are read in ``_actions``).
 _NOUN_SUBJECT_MODAL = re.compile(r"(?<![\w'’-])(?!(?i:that|which|who|whom|whose|what|it|this|there|these|those)\b)"
-                                 r"[A-Za-z][\w'’-]{1,30}\s{1,3}(?:will|shall)(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
+                                 r"(?P<subject>[A-Za-z][\w'’-]{1,30})\s{1,3}(?:will|shall)(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
 
 
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
@@ -1086,7 +1086,10 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     token_starts = [t[1] for t in tokens]
     # The same holds for the verb after a personal subject and a modal ("I will walk two miles every day",
     # "We'll tutor ten students"): the clause's verb, whatever the lists know.
-    noun_modal = [m.end() for m in _NOUN_SUBJECT_MODAL.finditer(text)] if (" will " in text or " shall " in text) else []
+    # (not the people a goal serves: "Customers will receive the survey", "Students will read at grade level" say what
+    # happens to or for them, not the work of the unit that owns the goal)
+    noun_modal = [m.end() for m in _NOUN_SUBJECT_MODAL.finditer(text) if not _serves_people(m["subject"], rules)] if (
+        " will " in text or " shall " in text) else []
     clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)] + noun_modal
     # After a noun subject a modal's next word is a verb whatever the word list knows of it ("The help desk will
     # rewrite", "Each branch manager will relaunch").
