@@ -1241,7 +1241,32 @@ def _bare_kind(words: list[str], text: str, start: int, end: int, rules: GoalRul
     mass_or_plural = (head.endswith("s") and head[:-1] in rules.artefact_words) or (
         head in rules.artefact_words and (not _has_plural(head) or head.endswith(("ation", "ing", "ship"))))
     return mass_or_plural and not any(
-        _reaches_people(w, rules) or w in _MORE_PEOPLE or w in rules.institution_words for w in head_words[:-1])
+        _reaches_people(w, rules) or w in _MORE_PEOPLE or w in rules.institution_words or _kind_noun(w, rules)
+        for w in head_words[:-1])
+
+
+# Underived adjectives, the core types of English adjectives (dimension, age, value, physical property, speed,
+# position; Dixon 1982, "Where have all the adjectives gone?"), which no suffix marks as adjectives.
+_PLAIN_ADJECTIVES = frozenset({"old", "new", "bad", "good", "main", "minor", "major", "big", "small", "large", "long",
+                               "short", "high", "low", "full", "quick", "fast", "slow", "weak", "strong", "hard", "easy",
+                               "free", "open", "fresh", "young", "true", "wrong", "right", "real", "common", "simple",
+                               "late", "early", "whole", "same", "other", "own", "rough", "plain", "basic", "fine"})
+# Suffixes that end adjectives and nouns alike ("efficient"/"incident", "regulatory"/"inventory",
+# "accurate"/"template", "regular"/"calendar"): the word is a noun when the word list holds its plural.
+_EITHER_SUFFIX = re.compile(r"(?:ent|ant|ary|ory|ate|ar)$")
+
+
+def _kind_noun(word: str, rules: GoalRules) -> bool:
+    """Whether a word before the head of a bare object is a noun that says which kind of thing it is, as a compound's
+    first part ("accounts payable files", "incident reports", "payroll records", "safety inspection checklists"), as
+    much as a "for"/"of" phrase would; an adjective of quality ("effective", "technical", "better", "clear") only says
+    what sort, and a generic noun ("process documentation") or a participle ("training videos") says no more."""
+    if not _noun_modifier(word, rules) or word in rules.generic_words or word in rules.qualities \
+            or word in rules.time_words or word in _PLAIN_ADJECTIVES or "-" in word:
+        return False
+    if _EITHER_SUFFIX.search(word):
+        return _has_plural(word) or (word.endswith("y") and _has_plural(word[:-1] + "ie"))
+    return True
 
 
 # A change named as a noun ("a 15% increase"): how far, but not of what.
