@@ -1199,7 +1199,8 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         bare_kind = (concrete and opener not in _OBJECT_OPENERS and opener not in NUMBER_WORDS and opener not in ("a", "an")
                      and not for_whom and _bare_kind(concrete_words, text, verb_end, end, rules)
                      and not _named_sentence(named, text, start, rules) and not _restrictive_function(text, end, rules)
-                     and not _TOPIC_AFTER.match(text, end) and not _RELATIVE_AFTER.match(text, end))
+                     and not _TOPIC_AFTER.match(text, end) and not _RELATIVE_AFTER.match(text, end)
+                     and not _recipients_after(text, end, rules))
         if artefact_kind or bare_kind:
             concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
@@ -1219,6 +1220,26 @@ _TOPIC_AFTER = re.compile(r"\s{1,3}(?:on|about|of|covering|describing|explaining
                           r"to\s{1,3}(?:the|our|its|their|my|all|each|every))\s", re.IGNORECASE)
 # A relative clause after an object says which one ("programs that will conserve water", "staff who work nights").
 _RELATIVE_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:that|which|who|whose|where)\s", re.IGNORECASE)
+
+
+_TO_GROUP = re.compile(r"\s{1,3}to\s{1,3}(?P<group>[a-z][a-z-]+(?:\s{1,3}[a-z][a-z-]+){0,2})\b(?=\s*(?:$|[.;,:!?)]|"
+                       r"(?:on|at|in|by|every|each|within|before|after|and|monthly|weekly|daily|quarterly)\b))")
+
+
+def _recipients_after(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the object ending at ``start`` is followed by the people it goes to, as "to" and a plural noun phrase
+    ("distribute accurate reports to department heads", "send summaries to clients"): who receives them says which
+    ones, as whom they are for does; "to" before a verb ("to improve retention") is a purpose."""
+    m = _TO_GROUP.match(text, start)
+    if m is None:
+        return False
+    words = m["group"].split()
+    if rules.action_verbs.match(text, m.start("group")) or rules.vague_verbs.match(text, m.start("group")):
+        return False
+    last = words[-1]
+    return (_reaches_people(m["group"], rules) or last in _MORE_PEOPLE
+            or (last.endswith("s") and not last.endswith("ss") and _has_plural(last[:-1])
+                and all(_noun_modifier(w, rules) for w in words[:-1]) and len(words) > 1))
 
 
 def _bare_kind(words: list[str], text: str, start: int, end: int, rules: GoalRules) -> bool:
