@@ -2411,6 +2411,11 @@ _DIRECTION_VERBS = re.compile(r"(?:increase|grow|raise|boost|lift|reduce|decreas
                               re.IGNORECASE)
 
 
+# Nouns of a schedule: a cadence adjective before them says how often the work is done ("on a monthly basis", "on a
+# weekly schedule", "at quarterly intervals"), as the adverb does, and defines no metric.
+_SCHEDULE_NOUNS = frozenset({"basis", "schedule", "cycle", "cadence", "rotation", "interval", "intervals"})
+
+
 def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     """Cadences that define a metric rather than schedule the work: 'weekly active users',
     'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
@@ -2443,7 +2448,7 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
             continue
         if (moves_a_number and after and m.group().lower() in _CADENCE_ADJECTIVES and after[0][:1].isalpha()
                 and not _ACTION_COUNT.match(after[0]) and not _artefact(after[0].lower().strip(",.;"), rules)
-                and after[0].lower() not in rules.stopwords):
+                and after[0].lower() not in rules.stopwords and after[0].lower().strip(",.;") not in _SCHEDULE_NOUNS):
             spans.append(m.span())  # a number moved on a noun the cadence defines: "daily riders", "annual turnover"
             continue
         before = text[max(0, m.start() - 40):m.start()].lower().split()
@@ -2453,9 +2458,21 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 90), m.start())) and (
                 moves_a_number or (not acts and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
-        elif metric_goal or holds_a_state or directed:
+        elif metric_goal or directed or (holds_a_state and not _joined_action_before(text, m.start(), rules)):
             spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
     return spans
+
+
+_JOINED_VERB = re.compile(r"\b(?:and|then)\s{1,3}(?=[a-z])", re.IGNORECASE)
+
+
+def _joined_action_before(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the cadence at ``start`` follows a coordinated clause of the goal's own work ("Maintain accounts payable
+    files and distribute accurate reports ... on a monthly basis"): the cadence schedules that work, a deliverable done
+    or not done each period, whatever state the first clause keeps."""
+    sentence_start = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
+    joins = list(_JOINED_VERB.finditer(text, sentence_start, start))
+    return bool(joins) and bool(rules.action_verbs.match(text, joins[-1].end()))
 
 
 _PASSIVE = re.compile(
