@@ -1281,9 +1281,11 @@ def _kind_noun(word: str, rules: GoalRules) -> bool:
     """Whether a word before the head of a bare object is a noun that says which kind of thing it is, as a compound's
     first part ("accounts payable files", "incident reports", "payroll records", "safety inspection checklists"), as
     much as a "for"/"of" phrase would; an adjective of quality ("effective", "technical", "better", "clear") only says
-    what sort, and a generic noun ("process documentation") or a participle ("training videos") says no more."""
+    what sort, and a generic noun ("process documentation") or a participle ("training videos") says no more; nor does
+    a noun that is also a verb ("design documentation", "research papers", "test plans"): it names the sort of work
+    the artefact records, as the participle does, not a thing of its own."""
     if not _noun_modifier(word, rules) or word in rules.generic_words or word in rules.qualities \
-            or word in rules.time_words or word in _PLAIN_ADJECTIVES or "-" in word:
+            or word in rules.time_words or word in _PLAIN_ADJECTIVES or "-" in word or _inflects_as_verb(word):
         return False
     if _EITHER_SUFFIX.search(word):
         return _has_plural(word) or (word.endswith("y") and _has_plural(word[:-1] + "ie"))
