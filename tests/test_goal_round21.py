@@ -103,3 +103,41 @@ def test_the_use_of_is_no_control_verb(text: str, letters: str) -> None:
 )
 def test_totality_adjectives(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a noun before a bare plural's head says which kind, as a for/of phrase does
+        ("Submit incident reports.", "SMA.."),
+        ("Complete safety inspection checklists.", "SMA.."),
+        ("Produce vendor contract summaries.", "SMA.."),
+        ("Audit fire extinguisher tags monthly.", "SMA.T"),
+        # an adjective of quality, or a noun that is also a verb (the sort of work), leaves a kind
+        ("Develop effective procedures.", ".MA.."),
+        ("Produce technical manuals.", ".MA.."),
+        ("Complete design documentation.", ".MA.."),
+        # the people a bare plural goes to say which ones
+        ("Distribute accurate reports to department heads on a monthly basis.", "SMA.T"),
+        ("Publish research papers to improve our standing.", ".MAR."),
+    ],
+)
+def test_a_noun_modifier_or_recipients_name_the_kind(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a recurring deliverable with a cadence keeps measurable (done or not done each period), after a duty too
+        ("Maintain accounts payable files and distribute accurate reports to department heads on a monthly basis.",
+         "SMA.T"),
+        ("Maintain clinical files and distribute accurate reports on a monthly basis.", "SMA.T"),
+        ("Keep accurate logs and submit completed checklists each Friday.", "SMA.T"),
+        ("Ensure the lobby is clean and send a photo report to facilities every week.", "SMA.T"),
+        ("Write technical reports every month.", "SMA.T"),
+        ("Create marketing materials monthly.", "SMA.T"),
+    ],
+)
+def test_a_recurring_deliverable_with_a_cadence(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
