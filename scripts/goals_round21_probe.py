@@ -56,6 +56,14 @@ key = criterion letter, expected 1/0, class letter) before -> after:
   the use of             R1U 2/6 -> 5/6, verb "use" R0U 4/4 -> 4/4
   entire / whole         S0T 3/5 -> 4/5, S1T 5/5 -> 5/5
 
+Follow-up (brief AR), rows written before the change; main 3938005 -> 2e0647b -> after:
+  noun modifier          S1M 9/12 -> 7/12 -> 9/12 ("accounts payable files", "incident reports" say which kind; the
+                         3 left are a duty verb on an object with nothing measured, "Maintain vendor contract files",
+                         read as an area at main too); adjectives of quality S0A 5/10 -> 7/10 -> 7/10
+  cadence deliverable    M1C 19/19 -> 18/19 -> 19/19; time T1C 8/10 -> 8/10 -> 10/10 ("on a monthly basis" after a
+                         duty clause schedules the work); states held T0S 1/3 throughout (a cadence is time-bound
+                         by the project's convention; these labels disagree with it)
+
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round21_probe.py [-v]
 """
