@@ -428,7 +428,11 @@ def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
             r"(?:is|are|will\s+be|stays?|remains?|becomes?|reads?|looks?)\s+(?:(?:more|less|fully|always|both|much|far)\s+)?"
             rf"(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?(?:\s*(?:,|and|or)\s*"
             rf"(?:(?:more|less|fully)\s+)?(?:{_alternation(data.artefact_qualities)})(?![\w'’-])(?:\s+to\s+[a-z]{{2,20}})?)*"
-            r"(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))",
+            r"(?=\s*(?:$|[.;!?,]|\b(?:by|before|in|within|for|to)\b))"
+            # what the deliverable itself will hold: "so that it includes the holiday rota", "so it lists all open
+            # shifts" (a verb of containing with the deliverable, "it", as subject describes the deliverable)
+            r"|so\s+(?:that\s+)?it\s+(?:will\s+|now\s+|also\s+)?(?:includes?|contains?|has|have|lists?|shows?|covers?|"
+            r"features?|displays?|holds?|carries|carry|incorporates?)\b",
             _FLAGS) if data.artefact_qualities else None,
         first_words={
             "action": _first_words(data.verbs["action"] + extra_words.get("action_verbs", [])),
@@ -1044,6 +1048,12 @@ _COMMON_CAPS = wordset(
 # A personal subject and a modal: the next word is the clause's verb ("I will walk", "we'll host").
 _SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shall|must|should|can)|['’]ll)"
                             r"(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
+# Any other subject before "will"/"shall" ("The reference team will begin ...", "Library staff will ...", "the systems
+# librarian will redesign ..."): plan objectives name the unit or role that acts, and the modal's next word is the
+# clause's verb as after a personal subject (a relative pronoun's clause, "programs that will conserve ...", says
+# what the object does and is no clause of the goal's own; the people served are read in ``_actions``).
+_NOUN_SUBJECT_MODAL = re.compile(r"(?<![\w'’-])(?!(?i:that|which|who|whom|whose|what|it|this|there|these|those)\b)"
+                                 r"(?P<subject>[A-Za-z][\w'’-]{1,30})\s{1,3}(?:will|shall)(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
 
 
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
@@ -1082,19 +1092,32 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     token_starts = [t[1] for t in tokens]
     # The same holds for the verb after a personal subject and a modal ("I will walk two miles every day",
     # "We'll tutor ten students"): the clause's verb, whatever the lists know.
-    clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)]
+    # (not the people a goal serves: "Customers will receive the survey", "Students will read at grade level" say what
+    # happens to or for them, not the work of the unit that owns the goal)
+    noun_modal = [m.end() for m in _NOUN_SUBJECT_MODAL.finditer(text) if not _serves_people(m["subject"], rules)] if (
+        " will " in text or " shall " in text) else []
+    clause_verbs = [m.end() for m in _SUBJECT_MODAL.finditer(text)] + noun_modal
+    # After a noun subject a modal's next word is a verb whatever the word list knows of it ("The help desk will
+    # rewrite", "Each branch manager will relaunch").
+    after_modal = set(noun_modal)
     for s_start in [s for s, _ in _sentences(text)] + clause_verbs:
         i = bisect_left(token_starts, s_start)
+        if i + 2 < len(tokens) and _inceptive(tokens, i, text, rules):
+            i += 1  # "begin using the new intake form": the work begun is the clause's action
+            inceptive = True
+        else:
+            inceptive = False
         if i + 1 >= len(tokens) or tokens[i][1] in chosen:
             continue
         word, nxt = tokens[i][0], tokens[i + 1][0].lower()
         lower = word.lower()
-        if (lower in rules.stopwords or lower in rules.time_words or lower.endswith(("ing", "ed", "s", "ly"))
+        if ((lower in rules.stopwords and not inceptive) or lower in rules.time_words or (lower in _INCEPTIVE and nxt.endswith("ing"))
+                or (lower.endswith(("ing", "ed", "s", "ly")) and not inceptive)
                 or lower in rules.comparatives or lower in rules.generic_words or lower in rules.evaluative
                 or re.search(r"[.;:!?,()\n]", text[tokens[i][2]:tokens[i + 1][1]])
                 or nxt in PREPOSITIONS or nxt in MODALS or nxt in _FINITE or not nxt.lstrip("$€£")[:1].isalnum()):
             continue
-        if _inflects_as_verb(lower):
+        if inceptive or (s_start in after_modal and lower not in _ADVERBS and lower not in _CLAUSE_TAKING) or _inflects_as_verb(lower):
             chosen[tokens[i][1]] = (tokens[i][2], "action")
     generic_spans = [m.span() for m in rules.generic_phrases.finditer(text)]
     named: dict[tuple[int, int], bool] = {}
@@ -1113,7 +1136,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         # verb ("by reducing").
         nxt_word = next((t[0].lower() for t in tokens[i + 1:i + 4] if t[1] >= verb_end), "")
         if (i > 0 and not _clause_head(text, start) and not tokens[i - 1][0].lower().endswith("ly")
-                and tokens[i - 1][0].lower() not in _ADVERBS
+                and tokens[i - 1][0].lower() not in _ADVERBS and tokens[i - 1][0].lower() not in _INCEPTIVE
                 and (text[start:verb_end].lower().endswith("ing")
                      or (nxt_word and nxt_word not in _OBJECT_OPENERS and nxt_word not in PREPOSITIONS
                          and not nxt_word[:1].isdigit()))
@@ -1169,10 +1192,22 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
         # people are named by a role that is also a post to fill ("nurse", "manager"); a benefit it is for, an
         # abstract noun ("a course for professional development"), does not.
         for_whom = bool(for_head) and not _ABSTRACT_NOUN.search(for_head) and not for_head.endswith(("ment", "ments"))
-        if (concrete_words and opener not in _DEFINITE and not for_whom and any(_artefact(w, rules) for w in concrete_words)
-                and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
-                and not re.search(r"\d", text[verb_end:end]) and not _named_sentence(named, text, start, rules)
-                and not _restrictive_function(text, end, rules) and not _TOPIC_AFTER.match(text, end)):
+        artefact_kind = (concrete_words and opener not in _DEFINITE and not for_whom
+                         and any(_artefact(w, rules) for w in concrete_words)
+                         and all(_artefact(w, rules) or w in rules.institution_words for w in concrete_words)
+                         and not re.search(r"\d", text[verb_end:end]) and not _named_sentence(named, text, start, rules)
+                         and not _restrictive_function(text, end, rules) and not _TOPIC_AFTER.match(text, end))
+        # A bare plural or mass kind of artefact ("Write technical documentation", "Prepare design specifications",
+        # "Develop clinical protocols"): with no article, no count and no name, the noun phrase refers to the kind, so
+        # its modifiers only say what sort ("technical", "design", "clinical") and any such artefacts would do. Whom
+        # it is for, its topic, a relative clause or a name still says which ("for the new expense-claims portal",
+        # "that explain the spring discount"); so do people before the noun ("peer mentorship programs").
+        bare_kind = (concrete and opener not in _OBJECT_OPENERS and opener not in NUMBER_WORDS and opener not in ("a", "an")
+                     and not for_whom and _bare_kind(concrete_words, text, verb_end, end, rules)
+                     and not _named_sentence(named, text, start, rules) and not _restrictive_function(text, end, rules)
+                     and not _TOPIC_AFTER.match(text, end) and not _RELATIVE_AFTER.match(text, end)
+                     and not _recipients_after(text, end, rules))
+        if artefact_kind or bare_kind:
             concrete = 0
         # A light verb with an artefact ("do a cost/benefit analysis", "have a signed-off strategy") is
         # the action of making that artefact.
@@ -1189,6 +1224,80 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
 # short ("a presentation on Q1 safety incidents", "a report about ...", "a presentation to the board each quarter").
 _TOPIC_AFTER = re.compile(r"\s{1,3}(?:on|about|of|covering|describing|explaining|summari[sz]ing|"
                           r"to\s{1,3}(?:the|our|its|their|my|all|each|every))\s", re.IGNORECASE)
+# A relative clause after an object says which one ("programs that will conserve water", "staff who work nights").
+_RELATIVE_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:that|which|who|whose|where)\s", re.IGNORECASE)
+
+
+_TO_GROUP = re.compile(r"\s{1,3}to\s{1,3}(?P<group>[a-z][a-z-]+(?:\s{1,3}[a-z][a-z-]+){0,2})\b(?=\s*(?:$|[.;,:!?)]|"
+                       r"(?:on|at|in|by|every|each|within|before|after|and|monthly|weekly|daily|quarterly)\b))")
+
+
+def _recipients_after(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the object ending at ``start`` is followed by the people it goes to, as "to" and a plural noun phrase
+    ("distribute accurate reports to department heads", "send summaries to clients"): who receives them says which
+    ones, as whom they are for does; "to" before a verb ("to improve retention") is a purpose."""
+    m = _TO_GROUP.match(text, start)
+    if m is None:
+        return False
+    words = m["group"].split()
+    if rules.action_verbs.match(text, m.start("group")) or rules.vague_verbs.match(text, m.start("group")):
+        return False
+    last = words[-1]
+    return (_reaches_people(m["group"], rules) or last in _MORE_PEOPLE
+            or (last.endswith("s") and not last.endswith("ss") and _has_plural(last[:-1])
+                and all(_noun_modifier(w, rules) for w in words[:-1]) and len(words) > 1))
+
+
+def _bare_kind(words: list[str], text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether a bare object (no article, no count) names only a kind of artefact: its head, the last content word
+    before a preposition, is a plural or mass artefact noun ("specifications", "documentation", "materials"), no
+    number or capitalised name is in it and no modifier names people ("peer", "patient", "staff")."""
+    obj = text[start:end]
+    if re.search(r"\d", obj):
+        return False
+    head_words = []
+    for word in letter_words(obj):
+        lower = word.lower()
+        if lower in PREPOSITIONS or lower in ("and", "or"):
+            break
+        head_words.append(lower)
+    if not head_words or head_words[-1] != words[-1]:
+        return False  # a place or topic after the noun says which ones ("new lighting in the north garage")
+    head = head_words[-1]
+    # (a nominalisation stands bare as a mass noun: "documentation", "training", "mentorship")
+    mass_or_plural = (head.endswith("s") and head[:-1] in rules.artefact_words) or (
+        head in rules.artefact_words and (not _has_plural(head) or head.endswith(("ation", "ing", "ship"))))
+    return mass_or_plural and not any(
+        _reaches_people(w, rules) or w in _MORE_PEOPLE or w in rules.institution_words or _kind_noun(w, rules)
+        for w in head_words[:-1])
+
+
+# Underived adjectives, the core types of English adjectives (dimension, age, value, physical property, speed,
+# position; Dixon 1982, "Where have all the adjectives gone?"), which no suffix marks as adjectives.
+_PLAIN_ADJECTIVES = frozenset({"old", "new", "bad", "good", "main", "minor", "major", "big", "small", "large", "long",
+                               "short", "high", "low", "full", "quick", "fast", "slow", "weak", "strong", "hard", "easy",
+                               "free", "open", "fresh", "young", "true", "wrong", "right", "real", "common", "simple",
+                               "late", "early", "whole", "same", "other", "own", "rough", "plain", "basic", "fine"})
+# Suffixes that end adjectives and nouns alike ("efficient"/"incident", "regulatory"/"inventory",
+# "accurate"/"template", "regular"/"calendar"): the word is a noun when the word list holds its plural.
+_EITHER_SUFFIX = re.compile(r"(?:ent|ant|ary|ory|ate|ar)$")
+
+
+def _kind_noun(word: str, rules: GoalRules) -> bool:
+    """Whether a word before the head of a bare object is a noun that says which kind of thing it is, as a compound's
+    first part ("accounts payable files", "incident reports", "payroll records", "safety inspection checklists"), as
+    much as a "for"/"of" phrase would; an adjective of quality ("effective", "technical", "better", "clear") only says
+    what sort, and a generic noun ("process documentation") or a participle ("training videos") says no more; nor does
+    a noun that is also a verb ("design documentation", "research papers", "test plans"): it names the sort of work
+    the artefact records, as the participle does, not a thing of its own."""
+    if not _noun_modifier(word, rules) or word in rules.generic_words or word in rules.qualities \
+            or word in rules.time_words or word in _PLAIN_ADJECTIVES or "-" in word or _inflects_as_verb(word):
+        return False
+    if _EITHER_SUFFIX.search(word):
+        return _has_plural(word) or (word.endswith("y") and _has_plural(word[:-1] + "ie"))
+    return True
+
+
 # A change named as a noun ("a 15% increase"): how far, but not of what.
 _CHANGE_NOUNS = frozenset({"increase", "increases", "decrease", "decreases", "reduction", "reductions", "improvement",
                            "improvements", "growth", "rise", "drop", "decline", "cut", "cuts", "gain", "gains", "change"})
@@ -1214,6 +1323,23 @@ def _narrowed_group(tokens: list[tuple[str, int, int]], i: int, rules: GoalRules
 
 
 _FINITE = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do", "did"})
+
+
+# Verbs of saying and thinking take a clause, not an object ("75% of users will say the library's services meet their
+# expectations"): what follows them is a proposition, not the thing acted on.
+_CLAUSE_TAKING = frozenset({"say", "state", "agree", "feel", "believe", "think", "indicate", "know", "find", "confirm"})
+# Inceptive aspectual verbs: their complement is the work itself ("begin scanning pallets", "start using the form").
+_INCEPTIVE = frozenset({"begin", "begins", "start", "starts", "commence", "commences", "resume", "resumes"})
+
+
+def _inceptive(tokens: list[tuple[str, int, int]], i: int, text: str, rules: GoalRules) -> bool:
+    """Whether ``tokens[i]`` is an inceptive verb followed directly by a gerund that opens the work begun ("begin
+    using", "start scanning"); "start thinking about", "begin working on" stay what they are, an effort."""
+    if tokens[i][0].lower() not in _INCEPTIVE or re.search(r"[.;:!?,()\n]", text[tokens[i][2]:tokens[i + 1][1]]):
+        return False
+    gerund = tokens[i + 1][0].lower()
+    return (gerund.endswith("ing") and len(gerund) > 4 and gerund not in ("being", "having")
+            and tokens[i + 2][0].lower() not in PREPOSITIONS)
 
 
 @lru_cache(maxsize=4096)
@@ -1266,7 +1392,7 @@ def _artefact(word: str, rules: GoalRules) -> bool:
 _HEAD_BEFORE = re.compile(
     r"(?:^|[.!?;:]\s*|\n\s*(?:[-*•]\s*)?|\b(?:and|also|plus|then)\s+(?:also\s+)?(?:to\s+)?|,\s*(?:and\s+)?|"
     r"\b(?:will|to|shall|should|must|can|going\s+to|plan\s+to|want\s+to|need\s+to|aim\s+to|by|through|via)\s+|"
-    r"\b(?:i|we)\s+|\b(?:i|we|you|they)['’]ll\s+)$",
+    r"\b(?:i|we)\s+|\b(?:i|we|you|they)['’]ll\s+|\b(?:begin|begins|start|starts|commence|commences|resume|resumes)\s+)$",
     _FLAGS,
 )
 
@@ -1736,7 +1862,8 @@ _RANK = re.compile(r"(?:#\s?1|number\s{1,3}one|no\.\s?1|(?:industry|market|world
                    r"best[\s-]{1,3}in[\s-]{1,3}class|world[\s-]{1,3}class|premier|top[\s-]{1,3}rated|highest[\s-]{1,3}rated)"
                    r"(?![\w-])", re.IGNORECASE)
 # "a specific certification", "a certain number": the word that should say which one stands in for it
-_UNNAMED_KIND = re.compile(r"(?:a|an|one|some)\s{1,3}(?:specific|certain|particular|given)\s", re.IGNORECASE)
+# (a bare plural too: "Identify specific measures", "Implement particular safeguards": which ones is left open)
+_UNNAMED_KIND = re.compile(r"(?:(?:a|an|one|some)\s{1,3})?(?:specific|certain|particular|given)\s{1,3}[a-z]", re.IGNORECASE)
 
 
 # A count whose items are only said to be particular ones ("two specific verticals", "four particular customers")
@@ -2299,6 +2426,11 @@ _DIRECTION_VERBS = re.compile(r"(?:increase|grow|raise|boost|lift|reduce|decreas
                               re.IGNORECASE)
 
 
+# Nouns of a schedule: a cadence adjective before them says how often the work is done ("on a monthly basis", "on a
+# weekly schedule", "at quarterly intervals"), as the adverb does, and defines no metric.
+_SCHEDULE_NOUNS = frozenset({"basis", "schedule", "cycle", "cadence", "rotation", "interval", "intervals"})
+
+
 def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     """Cadences that define a metric rather than schedule the work: 'weekly active users',
     'MQLs delivered weekly' or '10 MRs merged per week' in a goal that moves a number."""
@@ -2331,7 +2463,7 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
             continue
         if (moves_a_number and after and m.group().lower() in _CADENCE_ADJECTIVES and after[0][:1].isalpha()
                 and not _ACTION_COUNT.match(after[0]) and not _artefact(after[0].lower().strip(",.;"), rules)
-                and after[0].lower() not in rules.stopwords):
+                and after[0].lower() not in rules.stopwords and after[0].lower().strip(",.;") not in _SCHEDULE_NOUNS):
             spans.append(m.span())  # a number moved on a noun the cadence defines: "daily riders", "annual turnover"
             continue
         before = text[max(0, m.start() - 40):m.start()].lower().split()
@@ -2341,9 +2473,21 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 90), m.start())) and (
                 moves_a_number or (not acts and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
-        elif metric_goal or holds_a_state or directed:
+        elif metric_goal or directed or (holds_a_state and not _joined_action_before(text, m.start(), rules)):
             spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
     return spans
+
+
+_JOINED_VERB = re.compile(r"\b(?:and|then)\s{1,3}(?=[a-z])", re.IGNORECASE)
+
+
+def _joined_action_before(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the cadence at ``start`` follows a coordinated clause of the goal's own work ("Maintain accounts payable
+    files and distribute accurate reports ... on a monthly basis"): the cadence schedules that work, a deliverable done
+    or not done each period, whatever state the first clause keeps."""
+    sentence_start = max(text.rfind(".", 0, start), text.rfind(";", 0, start)) + 1
+    joins = list(_JOINED_VERB.finditer(text, sentence_start, start))
+    return bool(joins) and bool(rules.action_verbs.match(text, joins[-1].end()))
 
 
 _PASSIVE = re.compile(
@@ -2782,12 +2926,19 @@ def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
         "and", "or", "but", "than", "as")
 
 
+_CONTROL_NOUN = re.compile(r"\b(?:the|its|their|our|this|greater|wider|more)\s{1,3}([A-Za-z]{3,20})\s{1,3}of\b",
+                           re.IGNORECASE)
+
+
 def _infinitive_complement(text: str, to_at: int) -> bool:
     """Whether the infinitive at ``to_at`` completes a control verb a few words before it in its clause ("ask every
     manager to submit", "use the CRM to log")."""
     clause = re.split(r"[,;:.!?()]", text[max(0, to_at - 60):to_at])[-1]
     words = [w.lower() for w in letter_words(clause)][-5:]
-    return any(w in _CONTROL_VERBS for w in words[:-1] or words)
+    # a control word after a determiner and before "of" is a noun ("promote the use of reusable containers to reduce
+    # waste"): the infinitive is the purpose of the whole action, not the complement of a verb
+    nouns = {m.group(1).lower() for m in _CONTROL_NOUN.finditer(clause)}
+    return any(w in _CONTROL_VERBS and w not in nouns for w in words[:-1] or words)
 
 
 def _target_infinitive(text: str, m: re.Match[str]) -> bool:
