@@ -33,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.bias import check_bias, load_rules
-from assistant.evaluation.dev import tuning_items
+from assistant.evaluation.dev import round_files, tuning_items
 from assistant.names import find_names
 from assistant.text import sentence_around, sentence_spans
 
@@ -193,7 +193,7 @@ def clean_paragraphs(labelled: bool = False) -> list[tuple[str, str]]:
     """Tuning-half paragraphs: the clean ones, or with ``labelled`` the biased ones too (then only the
     flags a perturbation adds count, and a neutral sentence must add none)."""
     out = []
-    for path in sorted((ROOT / "evals").glob("dev*/bias.jsonl")):
+    for path in round_files(ROOT / "evals", "bias.jsonl"):
         for item in tuning_items(path):
             if item.get("labels") and not labelled:
                 continue
@@ -269,7 +269,7 @@ def rename(text: str, keep: tuple[str, ...] = ()) -> tuple[str, dict[str, str]]:
 
 def labelled_paragraphs() -> list[tuple[str, str, list[str]]]:
     out = []
-    for path in sorted((ROOT / "evals").glob("dev*/bias.jsonl")):
+    for path in round_files(ROOT / "evals", "bias.jsonl"):
         for item in tuning_items(path):
             if item.get("labels"):
                 out.append((item["id"], item["text"], [label["term"] for label in item["labels"]]))

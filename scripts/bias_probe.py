@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.bias import check_bias, load_rules
-from assistant.evaluation.dev import SAMPLE_KNOWLEDGE, innocent_documents, tuning_items
+from assistant.evaluation.dev import SAMPLE_KNOWLEDGE, innocent_documents, round_files, tuning_items
 from assistant.text import sentence_around
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +30,7 @@ def innocent_texts(corpus: Path) -> list[tuple[str, str]]:
     for doc in innocent_documents(corpus):
         kind = "knowledge" if doc.parent == SAMPLE_KNOWLEDGE else "handbook"
         out.append((f"{kind}:{doc.name}", doc.read_text(encoding="utf-8")))
-    for path in sorted((ROOT / "evals").glob("dev*/*.jsonl")):
+    for path in round_files(ROOT / "evals", "*.jsonl"):
         for item in tuning_items(path):
             if path.name == "bias.jsonl" and item.get("labels"):
                 continue

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from assistant.analyzers.feedback import SPAN_KINDS, load_feedback_rules, review_feedback
-from assistant.evaluation.dev import innocent_documents, tuning_items
+from assistant.evaluation.dev import innocent_documents, round_files, tuning_items
 from assistant.text import sentence_around
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +30,7 @@ def innocent_texts(corpus: Path) -> list[tuple[str, str, frozenset[str]]]:
         for n, para in enumerate(doc.read_text(encoding="utf-8").split("\n\n")):
             if len(para.split()) >= 5:
                 out.append((f"{doc.parent.name}/{doc.name}#{n}", para, frozenset()))
-    for path in sorted((ROOT / "evals").glob("dev*/*.jsonl")):
+    for path in round_files(ROOT / "evals", "*.jsonl"):
         for item in tuning_items(path):
             if path.name == "feedback.jsonl":
                 out.append((item["id"], item["text"], frozenset(item["kinds"])))

@@ -26,6 +26,12 @@ SAMPLE_KNOWLEDGE = Path(__file__).resolve().parent.parent / "sample_knowledge"
 REFERENCE_DATE = dt.date(2026, 12, 1)
 
 
+def round_files(evals: Path, name: str) -> list[Path]:
+    """``evals/dev*/<name>`` (a file name or a glob such as ``*.jsonl``) in round order: dev, dev2, ..., dev9,
+    dev10 (a plain sort would put dev10 right after dev), then by file name within a round."""
+    return sorted(Path(evals).glob(f"dev*/{name}"), key=lambda p: (int(p.parent.name[3:] or 1), p.name))
+
+
 def load_items(path: Path) -> list[dict[str, Any]]:
     """The labelled items of a dev file (every one has a ``split``)."""
     items = []

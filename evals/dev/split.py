@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SEEDS = {"dev": 20261201, "dev2": 20261215, "dev3": 20261229, "dev4": 20270107, "dev5": 20270131, "dev6": 20270214, "dev7": 20270228, "dev8": 20270314, "dev9": 20270328}
+SEEDS = {"dev": 20261201, "dev2": 20261215, "dev3": 20261229, "dev4": 20270107, "dev5": 20270131, "dev6": 20270214, "dev7": 20270228, "dev8": 20270314, "dev9": 20270328, "dev10": 20270411}
 """Each round's seed, fixed when the round was split (before anyone tuned on it)."""
 BATCHES: dict[str, dict[str, tuple[str, ...]]] = {"dev7": {"bias": ("dev7-bias-053",), "feedback": ("dev7-fb-049",), "goals": ("dev7-goal-051",)}}
 """Later batches of a round's set: the id each new batch starts at. A batch is appended after the
@@ -37,6 +37,11 @@ TRIES = 20000
 HALVES = ("tune", "heldout")
 CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
 FEEDBACK_KINDS = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
+
+
+def round_order(name: str) -> int:
+    """A round's number for ordering: ``dev`` is 1, ``devN`` is N (so dev10 comes after dev9, not after dev)."""
+    return int(name[3:] or 1)
 
 
 def document(item: dict) -> str:
@@ -137,7 +142,7 @@ def counts(name: str, items: list[dict]) -> dict[str, Counter]:
 def main(argv: list[str] | None = None) -> int:
     """Split the sets of one round (``--round``, default ``dev``) with that round's seed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--round", choices=sorted(SEEDS), default="dev", help="the round's folder under evals/")
+    parser.add_argument("--round", choices=sorted(SEEDS, key=round_order), default="dev", help="the round's folder under evals/")
     parser.add_argument("--check", action="store_true", help="verify the recorded split, write nothing")
     parser.add_argument("--counts", action="store_true", help="print per-half counts, write nothing")
     args = parser.parse_args(argv)
