@@ -444,6 +444,11 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     return pattern
 
 
+def _inflected(words: str) -> frozenset[str]:
+    """Every inflection of each of the space-separated base forms ``words`` (a lexicon listed as base forms)."""
+    return frozenset(form for word in words.split() for form in inflections(word))
+
+
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
         return compile_regex(linear_regex(pattern), re.IGNORECASE)
@@ -506,13 +511,13 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
         generic_words=wordset(polarity.generic_words),
-        effort_words=frozenset(form for word in polarity.effort_words.split() for form in inflections(word)),
-        unspecific_words=frozenset(form for word in polarity.unspecific_words.split() for form in inflections(word)),
-        manner_verbs=frozenset(form for word in polarity.manner_verbs.split() for form in inflections(word)),
+        effort_words=_inflected(polarity.effort_words),
+        unspecific_words=_inflected(polarity.unspecific_words),
+        manner_verbs=_inflected(polarity.manner_verbs),
         delivery_adverbs=wordset(polarity.delivery_adverbs),
-        harm_verbs=frozenset(form for word in polarity.harm_verbs.split() for form in inflections(word)),
-        duty_verbs=frozenset(form for word in polarity.duty_verbs.split() for form in inflections(word)),
-        cooperative_verbs=frozenset(form for word in polarity.cooperative_verbs.split() for form in inflections(word)),
+        harm_verbs=_inflected(polarity.harm_verbs),
+        duty_verbs=_inflected(polarity.duty_verbs),
+        cooperative_verbs=_inflected(polarity.cooperative_verbs),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
         scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
@@ -3495,7 +3500,7 @@ _VOICE_NOUNS = wordset("""proposal proposals idea ideas concern concerns suggest
     requests edits complaint complaints work efforts presentation""")
 _FAIR_MANNER = wordset("constructively tactfully politely gently respectfully fairly kindly privately diplomatically")
 _REFLEXIVES = wordset("himself herself themselves yourself myself ourselves")
-_DOWN_VERBS = frozenset().union(*(inflections(v) for v in ("talk", "speak", "look")), {"spoke", "spoken"})
+_DOWN_VERBS = _inflected("talk speak look")  # talked, spoke, looking ...
 _DOWN_TO = re.compile(r"\s{1,3}down\s{1,3}(?:to|on)\b", re.IGNORECASE)
 
 
