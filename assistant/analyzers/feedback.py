@@ -3374,8 +3374,7 @@ def _below_standard(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Ma
         if below and m.group("comparative") is None and not m.group().lower().startswith(("below", "beneath", "under",
                                                                                            "short", "shy")):
             below = m.group("measured") is not None  # "fell short", "not yet at the level", "were not met": no measure
-        if below and (_LESS_IS_BETTER.search(text, lo, m.end()) or rules.problem_words.search(text, lo, m.end())
-                      or _LESS_IS_BETTER.match(text, m.end()) and False):
+        if below and (_LESS_IS_BETTER.search(text, lo, m.end()) or rules.problem_words.search(text, lo, m.end())):
             continue  # "kept returns below target", "fewer errors than the team": less of a bad thing
         if _NEGATED_BEFORE.search(text, lo, m.start()) and not re.match(r"not\b", m.group(), re.IGNORECASE) \
                 and "met" not in m.group().lower().split():
