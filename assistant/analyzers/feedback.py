@@ -3420,12 +3420,10 @@ _WE_NEED_WORK = re.compile(
     r"\bwe\s{1,3}(?:really\s{1,3}|also\s{1,3}|still\s{1,3})?need\s{1,3}(?:your|his|her|their|the)\s{1,3}"
     r"(?P<work>(?:[\w-]{2,30}\s{1,3}){0,3}?[\w-]{2,30})\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]{3,20}", re.IGNORECASE)
 # In the conditional's content: a correction, a comparative, a limit in time or a count of what is allowed
-_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _CORRECTING = re.compile(
     r"\b(?:earlier|sooner|instead|on\s{1,3}time|first|before|check(?:ed|s)?|double-check\w{0,3}|remember\w{0,3}|"
     r"stopp?\w{0,3}|avoid\w{0,3}|careful\w{0,2}|fewer|less|shorter|smaller|more\s{1,3}(?:often|carefully|closely|"
-    r"regularly|clearly|quickly)|the\s{1,3}same\s{1,3}day|(?:by|within|until)\s{1,3}(?:\d|" + _WEEKDAYS + "|" + _MONTH_NAMES +
+    r"regularly|clearly|quickly)|the\s{1,3}same\s{1,3}day|(?:by|within|until)\s{1,3}(?:\d|" + "|".join((*WEEKDAYS, *MONTHS)) +
     r"|noon|midday|the\s{1,3}end|end\s{1,3}of|one|two|three|four|five|a\s{1,3}(?:day|week|few))|right\s{1,3}away|"
     r"straight\s{1,3}away|promptly|immediately|always|every\s{1,3}time)\b", re.IGNORECASE)
 
