@@ -361,6 +361,16 @@ CHECK2_LOOKALIKES: list[tuple[str, str]] = [
 SETS = {"appearance": APPEARANCE, "age": AGE, "gendered_nouns": GENDERED_NOUNS, "origin_praise": ORIGIN_PRAISE,
         "check": CHECK, "gendered_role": GENDERED_ROLE, "gendered_role_check": GENDERED_ROLE_CHECK,
         "voice_grooming": VOICE_GROOMING, "voice_grooming_check": VOICE_GROOMING_CHECK}
+# the look-alike sets: result key -> (label in the -v listing, rows); a look-alike should get no flag
+LOOKALIKE_SETS = {
+    "lookalikes_flagged": ("", LOOKALIKES),
+    "check_lookalikes_flagged": (" (check)", CHECK_LOOKALIKES),
+    "check2_lookalikes_flagged": (" (check2)", CHECK2_LOOKALIKES),
+    "gendered_role_lookalikes_flagged": (" (role)", GENDERED_ROLE_LOOKALIKES),
+    "gendered_role_check_lookalikes_flagged": (" (role check)", GENDERED_ROLE_CHECK_LOOKALIKES),
+    "voice_grooming_lookalikes_flagged": (" (voice/grooming)", VOICE_GROOMING_LOOKALIKES),
+    "voice_grooming_check_lookalikes_flagged": (" (voice/grooming check)", VOICE_GROOMING_CHECK_LOOKALIKES),
+}
 _ROOT = Path(__file__).resolve().parent.parent
 HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")
@@ -384,55 +394,14 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
             if verbose and not ok:
                 print(f"  miss {name}: {term!r} :: {text[:90]}")
         out[name] = (n, len(rows))
-    n = 0
-    for _source, text in LOOKALIKES:
-        flags = check_bias(text).flags
-        n += bool(flags)
-        if verbose and flags:
-            print(f"  false: {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
-    out["lookalikes_flagged"] = (n, len(LOOKALIKES))
-    n = 0
-    for _source, text in CHECK_LOOKALIKES:
-        flags = check_bias(text).flags
-        n += bool(flags)
-        if verbose and flags:
-            print(f"  false (check): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
-    out["check_lookalikes_flagged"] = (n, len(CHECK_LOOKALIKES))
-    n = 0
-    for _source, text in CHECK2_LOOKALIKES:
-        flags = check_bias(text).flags
-        n += bool(flags)
-        if verbose and flags:
-            print(f"  false (check2): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
-    out["check2_lookalikes_flagged"] = (n, len(CHECK2_LOOKALIKES))
-    n = 0
-    for _source, text in GENDERED_ROLE_LOOKALIKES:
-        flags = check_bias(text).flags
-        n += bool(flags)
-        if verbose and flags:
-            print(f"  false (role): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
-    out["gendered_role_lookalikes_flagged"] = (n, len(GENDERED_ROLE_LOOKALIKES))
-    n = 0
-    for _source, text in GENDERED_ROLE_CHECK_LOOKALIKES:
-        flags = check_bias(text).flags
-        n += bool(flags)
-        if verbose and flags:
-            print(f"  false (role check): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
-    out["gendered_role_check_lookalikes_flagged"] = (n, len(GENDERED_ROLE_CHECK_LOOKALIKES))
-    n = 0
-    for _source, text in VOICE_GROOMING_LOOKALIKES:
-        flags = check_bias(text).flags
-        n += bool(flags)
-        if verbose and flags:
-            print(f"  false (voice/grooming): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
-    out["voice_grooming_lookalikes_flagged"] = (n, len(VOICE_GROOMING_LOOKALIKES))
-    n = 0
-    for _source, text in VOICE_GROOMING_CHECK_LOOKALIKES:
-        flags = check_bias(text).flags
-        n += bool(flags)
-        if verbose and flags:
-            print(f"  false (voice/grooming check): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
-    out["voice_grooming_check_lookalikes_flagged"] = (n, len(VOICE_GROOMING_CHECK_LOOKALIKES))
+    for key, (label, rows) in LOOKALIKE_SETS.items():
+        n = 0
+        for _source, text in rows:
+            flags = check_bias(text).flags
+            n += bool(flags)
+            if verbose and flags:
+                print(f"  false{label}: {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+        out[key] = (n, len(rows))
     found = [d for d in HANDBOOK_DIRS if d.is_dir()]
     if handbooks and found:
         n = pages = 0

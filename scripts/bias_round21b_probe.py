@@ -254,53 +254,41 @@ def caught(text: str, term: str) -> bool:
     return any(f.start < end and f.end > start for f in check_bias(text).flags)
 
 
+def _flagged(rows: list[tuple[str, str]], label: str, verbose: bool) -> tuple[int, int]:
+    """(texts flagged, texts) of a set that should get no flag; with ``verbose``, each false flag."""
+    n = 0
+    for _source, text in rows:
+        flags = check_bias(text).flags
+        n += bool(flags)
+        if verbose and flags:
+            print(f"  false{label}: {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+    return n, len(rows)
+
+
+def _caught(rows: list[tuple[str, str, str]], label: str, verbose: bool) -> tuple[int, int]:
+    """(rows caught, rows) of a judged set; with ``verbose``, each miss."""
+    n = 0
+    for _source, text, term in rows:
+        ok = caught(text, term)
+        n += ok
+        if verbose and not ok:
+            print(f"  miss{label}: {term!r} :: {text[:90]}")
+    return n, len(rows)
+
+
 def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, int]]:
     """(texts flagged, texts) for the innocent sets; (rows caught, rows) for the judged set; handbook
     (flags, pages)."""
-    out: dict[str, tuple[int, int]] = {}
-    for name, rows in (("served_flagged", SERVED), ("titles_flagged", TITLES)):
-        n = 0
-        for _source, text in rows:
-            flags = check_bias(text).flags
-            n += bool(flags)
-            if verbose and flags:
-                print(f"  false ({name}): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
-        out[name] = (n, len(rows))
-    n = 0
-    for _source, text, term in JUDGED:
-        ok = caught(text, term)
-        n += ok
-        if verbose and not ok:
-            print(f"  miss: {term!r} :: {text[:90]}")
-    out["judged_caught"] = (n, len(JUDGED))
-    n = 0
-    for _source, text, term in SERVED_WORDING:
-        ok = caught(text, term)
-        n += ok
-        if verbose and not ok:
-            print(f"  miss (served wording): {term!r} :: {text[:90]}")
-    out["served_wording_caught"] = (n, len(SERVED_WORDING))
-    out["check_wording_caught"] = (sum(caught(text, term) for _s, text, term in CHECK_WORDING), len(CHECK_WORDING))
-    out["check_wording_innocent_flagged"] = (sum(bool(check_bias(text).flags) for _s, text in CHECK_WORDING_INNOCENT),
-                                             len(CHECK_WORDING_INNOCENT))
-    out["check_innocent_flagged"] = (sum(bool(check_bias(text).flags) for _s, text in CHECK_INNOCENT),
-                                     len(CHECK_INNOCENT))
-    out["check_judged_caught"] = (sum(caught(text, term) for _s, text, term in CHECK_JUDGED), len(CHECK_JUDGED))
-    if verbose:
-        for _s, text in CHECK_INNOCENT:
-            flags = check_bias(text).flags
-            if flags:
-                print(f"  false (check): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
-        for _s, text, term in CHECK_JUDGED:
-            if not caught(text, term):
-                print(f"  miss (check): {term!r} :: {text[:90]}")
-        for _s, text, term in CHECK_WORDING:
-            if not caught(text, term):
-                print(f"  miss (check wording): {term!r} :: {text[:90]}")
-        for _s, text in CHECK_WORDING_INNOCENT:
-            flags = check_bias(text).flags
-            if flags:
-                print(f"  false (check wording): {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
+    out: dict[str, tuple[int, int]] = {
+        "served_flagged": _flagged(SERVED, " (served_flagged)", verbose),
+        "titles_flagged": _flagged(TITLES, " (titles_flagged)", verbose),
+        "judged_caught": _caught(JUDGED, "", verbose),
+        "served_wording_caught": _caught(SERVED_WORDING, " (served wording)", verbose),
+        "check_wording_caught": _caught(CHECK_WORDING, " (check wording)", verbose),
+        "check_wording_innocent_flagged": _flagged(CHECK_WORDING_INNOCENT, " (check wording)", verbose),
+        "check_innocent_flagged": _flagged(CHECK_INNOCENT, " (check)", verbose),
+        "check_judged_caught": _caught(CHECK_JUDGED, " (check)", verbose),
+    }
     found = [d for d in HANDBOOK_DIRS if d.is_dir()]
     if handbooks and found:
         n = pages = 0

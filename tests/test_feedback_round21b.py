@@ -12,12 +12,10 @@ the change, c..)."""
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
 
 from assistant.analyzers.feedback import load_feedback_rules, review_feedback
+from tests.fixtures.scripts import load_script
 
 RULES = load_feedback_rules()
 
@@ -83,11 +81,8 @@ def test_impact_forms(text: str, expected: tuple[str, list[str], str | None]) ->
 
 
 def test_probe_figures() -> None:
-    data = Path(__file__).resolve().parent.parent / "scripts" / "feedback_round21b_probe.tsv"
-    with data.open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t"))
+    probe = load_script("scripts/feedback_round21b_probe.py")
     right = dict.fromkeys(("impact", "none", "check_impact", "check_none"), 0)
-    for row in rows:
-        missing = any(f.kind == "missing_impact" for f in review_feedback(row["text"], rules=RULES).findings)
-        right[row["set"]] += missing == (row["set"] in ("none", "check_none"))
+    for row in probe.rows():
+        right[row["set"]] += probe.correct(row)
     assert right == {"impact": 39, "none": 14, "check_impact": 14, "check_none": 13}

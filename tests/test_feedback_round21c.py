@@ -21,8 +21,11 @@ def reading(draft: str) -> tuple[str, list[str]]:
     return report.polarity, sorted(f.kind for f in report.findings)
 
 
+TEXTS = {row["id"]: row["text"] for row in PROBE.rows()}  # the probe's TSV, read once
+
+
 def probe(row_id: str) -> str:
-    return next(r["text"] for r in PROBE.rows() if r["id"] == row_id)
+    return TEXTS[row_id]
 
 
 @pytest.mark.parametrize(("row_id", "expected"), [

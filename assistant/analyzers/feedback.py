@@ -444,6 +444,11 @@ def _expand(pattern: str, fragments: dict[str, str]) -> str:
     return pattern
 
 
+def _inflected(words: str) -> frozenset[str]:
+    """Every inflection of each of the space-separated base forms ``words`` (a lexicon listed as base forms)."""
+    return frozenset(form for word in words.split() for form in inflections(word))
+
+
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
     try:
         return compile_regex(linear_regex(pattern), re.IGNORECASE)
@@ -506,13 +511,13 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
         generic_words=wordset(polarity.generic_words),
-        effort_words=frozenset(form for word in polarity.effort_words.split() for form in inflections(word)),
-        unspecific_words=frozenset(form for word in polarity.unspecific_words.split() for form in inflections(word)),
-        manner_verbs=frozenset(form for word in polarity.manner_verbs.split() for form in inflections(word)),
+        effort_words=_inflected(polarity.effort_words),
+        unspecific_words=_inflected(polarity.unspecific_words),
+        manner_verbs=_inflected(polarity.manner_verbs),
         delivery_adverbs=wordset(polarity.delivery_adverbs),
-        harm_verbs=frozenset(form for word in polarity.harm_verbs.split() for form in inflections(word)),
-        duty_verbs=frozenset(form for word in polarity.duty_verbs.split() for form in inflections(word)),
-        cooperative_verbs=frozenset(form for word in polarity.cooperative_verbs.split() for form in inflections(word)),
+        harm_verbs=_inflected(polarity.harm_verbs),
+        duty_verbs=_inflected(polarity.duty_verbs),
+        cooperative_verbs=_inflected(polarity.cooperative_verbs),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
         scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
@@ -3369,8 +3374,7 @@ def _below_standard(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Ma
         if below and m.group("comparative") is None and not m.group().lower().startswith(("below", "beneath", "under",
                                                                                            "short", "shy")):
             below = m.group("measured") is not None  # "fell short", "not yet at the level", "were not met": no measure
-        if below and (_LESS_IS_BETTER.search(text, lo, m.end()) or rules.problem_words.search(text, lo, m.end())
-                      or _LESS_IS_BETTER.match(text, m.end()) and False):
+        if below and (_LESS_IS_BETTER.search(text, lo, m.end()) or rules.problem_words.search(text, lo, m.end())):
             continue  # "kept returns below target", "fewer errors than the team": less of a bad thing
         if _NEGATED_BEFORE.search(text, lo, m.start()) and not re.match(r"not\b", m.group(), re.IGNORECASE) \
                 and "met" not in m.group().lower().split():
@@ -3416,12 +3420,10 @@ _WE_NEED_WORK = re.compile(
     r"\bwe\s{1,3}(?:really\s{1,3}|also\s{1,3}|still\s{1,3})?need\s{1,3}(?:your|his|her|their|the)\s{1,3}"
     r"(?P<work>(?:[\w-]{2,30}\s{1,3}){0,3}?[\w-]{2,30})\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]{3,20}", re.IGNORECASE)
 # In the conditional's content: a correction, a comparative, a limit in time or a count of what is allowed
-_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_MONTH_NAMES = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _CORRECTING = re.compile(
     r"\b(?:earlier|sooner|instead|on\s{1,3}time|first|before|check(?:ed|s)?|double-check\w{0,3}|remember\w{0,3}|"
     r"stopp?\w{0,3}|avoid\w{0,3}|careful\w{0,2}|fewer|less|shorter|smaller|more\s{1,3}(?:often|carefully|closely|"
-    r"regularly|clearly|quickly)|the\s{1,3}same\s{1,3}day|(?:by|within|until)\s{1,3}(?:\d|" + _WEEKDAYS + "|" + _MONTH_NAMES +
+    r"regularly|clearly|quickly)|the\s{1,3}same\s{1,3}day|(?:by|within|until)\s{1,3}(?:\d|" + "|".join((*WEEKDAYS, *MONTHS)) +
     r"|noon|midday|the\s{1,3}end|end\s{1,3}of|one|two|three|four|five|a\s{1,3}(?:day|week|few))|right\s{1,3}away|"
     r"straight\s{1,3}away|promptly|immediately|always|every\s{1,3}time)\b", re.IGNORECASE)
 
@@ -3495,7 +3497,7 @@ _VOICE_NOUNS = wordset("""proposal proposals idea ideas concern concerns suggest
     requests edits complaint complaints work efforts presentation""")
 _FAIR_MANNER = wordset("constructively tactfully politely gently respectfully fairly kindly privately diplomatically")
 _REFLEXIVES = wordset("himself herself themselves yourself myself ourselves")
-_DOWN_VERBS = frozenset().union(*(inflections(v) for v in ("talk", "speak", "look")), {"spoke", "spoken"})
+_DOWN_VERBS = _inflected("talk speak look")  # talked, spoke, looking ...
 _DOWN_TO = re.compile(r"\s{1,3}down\s{1,3}(?:to|on)\b", re.IGNORECASE)
 
 

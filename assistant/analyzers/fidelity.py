@@ -86,18 +86,13 @@ def _allowed_numbers(texts: Iterable[str]) -> set[str]:
     return found
 
 
-def _without_s(lower: str) -> str:
-    """``re.sub(r"'s$", "", lower)`` for a word (no newline in it)."""
-    return lower[:-2] if lower.endswith("'s") else lower
-
-
 def _words(texts: Iterable[str]) -> set[str]:
     words: set[str] = set()
     for text in texts:
         for word in _WORD.findall(text):
             lower = word.lower().replace("’", "'")
             words.add(lower)
-            words.add(_without_s(lower))
+            words.add(lower.removesuffix("'s"))
             if "-" in lower or "&" in lower:  # else the one part is the word itself
                 words.update(part for part in re.split(r"[-&]", lower) if part)
     return words
@@ -200,7 +195,7 @@ def check_fidelity(
     for start, end in find_names(checked):
         name_starts.add(start)
         parts = [p for p in _WORD.findall(checked[start:end]) if len(p) > 1]
-        missing = [p for p in parts if p.lower() not in allowed_words and _without_s(p.lower()) not in allowed_words]
+        missing = [p for p in parts if p.lower() not in allowed_words and p.lower().removesuffix("'s") not in allowed_words]
         if missing and not inside(start):
             add("name", start, end)
 
@@ -209,7 +204,7 @@ def check_fidelity(
         lower = word.lower().replace("’", "'")
         if in_quarter[m.start()] or inside(m.start()) or m.start() in name_starts:
             continue
-        base = _without_s(lower)
+        base = lower.removesuffix("'s")
         parts = [p for p in lower.split("-") if p]
         if any(p in DATE_WORDS for p in parts):
             if lower not in allowed_words and not all(p in allowed_words for p in parts if p in DATE_WORDS) and not (

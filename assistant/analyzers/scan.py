@@ -327,10 +327,10 @@ _MIN_SPLIT = 4  # a top-level alternation of at least this many alternatives is 
 _MAX_GATE = 8  # a pattern that needs one of at most this many literals is tried only in a text holding one
 
 
-def _top_level_alternatives(source: str) -> list[str]:
-    """``source`` cut at each ``|`` outside groups and character classes."""
-    parts: list[str] = []
-    depth, start, i, n = 0, 0, 0, len(source)
+def _outside_classes(source: str) -> Iterator[tuple[int, str]]:
+    """The offset and character of each character of a regex ``source`` that is neither escaped, nor an
+    escape's backslash, nor inside a character class: where its group parentheses and ``|`` are."""
+    i, n = 0, len(source)
     while i < n:
         ch = source[i]
         if ch == "\\":
@@ -344,14 +344,23 @@ def _top_level_alternatives(source: str) -> list[str]:
                 i += 1
             while i < n and source[i] != "]":
                 i += 2 if source[i] == "\\" else 1
-        elif ch == "(":
+        else:
+            yield i, ch
+        i += 1
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """``source`` cut at each ``|`` outside groups and character classes."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, ch in _outside_classes(source):
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
         elif ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
@@ -371,28 +380,16 @@ def _leading_assertions(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             branch and all(op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING))
                            for op, av in branch) for branch in parsed[0][1][1]):
         return None
-    depth, i = 0, 0
-    while i < len(source):  # the group's closing parenthesis
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i += 1
-            if i < len(source) and source[i] == "^":
-                i += 1
-            if i < len(source) and source[i] == "]":
-                i += 1
-            while i < len(source) and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif ch == "(":
+    depth, close = 0, len(source)
+    for i, ch in _outside_classes(source):  # the group's closing parenthesis
+        if ch == "(":
             depth += 1
         elif ch == ")":
             depth -= 1
             if depth == 0:
+                close = i
                 break
-        i += 1
-    lead = source[:i + 1]
+    lead = source[:close + 1]
     try:
         found = list(parse_regex(lead, pattern.flags))
     except re.error:
