@@ -71,38 +71,23 @@ Usage:
 from __future__ import annotations
 
 import collections
-import datetime as dt
 import sys
 from pathlib import Path
 
 from assistant.analyzers.goal import check_goal, load_rules
 
+sys.path.insert(0, str(Path(__file__).parent))
+import goals_round20_probe as round20  # noqa: E402  (the same TSV layout and scorer)
+
 PROBE = Path(__file__).with_name("goals_round21_probe.tsv")
-CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
-TODAY = dt.date(2026, 12, 1)
+CRITERIA = round20.CRITERIA
+TODAY = round20.TODAY
+score = round20.score
 
 
 def load(path: Path = PROBE) -> list[tuple[dict[str, bool], str, str]]:
     """The probe rows: (labels, source key, goal text)."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        bits, source, text = line.split("\t")
-        rows.append(({name: bit == "1" for name, bit in zip(CRITERIA, bits, strict=True)}, source, text))
-    return rows
-
-
-def score(rows, verbose: bool = False) -> dict[str, float]:
-    """Per-criterion accuracy of check_goal on the rows; with verbose, print each miss."""
-    rules = load_rules()
-    right: collections.Counter[str] = collections.Counter()
-    for labels, source, text in rows:
-        report = check_goal(text, today=TODAY, rules=rules)
-        for name in CRITERIA:
-            got = getattr(report.criteria, name).met
-            right[name] += got == labels[name]
-            if got != labels[name] and verbose:
-                print(f"miss {name:<10} expected={labels[name]!s:<5} [{source}] {text}")
-    return {name: right[name] / len(rows) for name in CRITERIA}
+    return round20.load(path)
 
 
 CLASS_PROBE = Path(__file__).with_name("goals_round21_class_probe.tsv")
