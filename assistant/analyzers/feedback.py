@@ -3337,8 +3337,8 @@ _BELOW_STANDARD = re.compile(
     r"[a-z]{3,20}['’]s)\s{1,3}){0,3}(?:rest|team|teams|peers?|colleagues|others|everyone|anyone|target|average|norm|"
     r"expected|planned|agreed|required|standard|usual|last\s{1,3}(?:year|quarter|month|week)|before|most|promised|"
     r"forecast|budgeted|group|department|site|branch|store|shift)\b"
-    r"|(?P<measured>\d[\d.,]*)\s{0,2}%?\s{1,3}(?:against|vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}(?:(?:a|an|the|our|"
-    r"his|her|their|your)\s{1,3})?(?:[\w-]{2,20}\s{1,3})?" + _STANDARD + r"\s{1,3}of\s{1,3}(?P<wanted>\d[\d.,]*))",
+    r"|(?P<measured>\d[\d.,]{0,15})\s{0,2}%?\s{1,3}(?:against|vs\.?|versus|compared\s{1,3}(?:with|to))\s{1,3}(?:(?:a|an|the|our|"
+    r"his|her|their|your)\s{1,3})?(?:[\w-]{2,20}\s{1,3})?" + _STANDARD + r"\s{1,3}of\s{1,3}(?P<wanted>\d[\d.,]{0,15}))",
     re.IGNORECASE)
 # Measures where less is better ("kept returns below target", "costs were lower than budgeted", "fewer errors than
 # the rest of the team"): under the standard there is praise.
@@ -4810,6 +4810,9 @@ _NOT_SERVED = wordset("""seconds minutes hours days weeks months years decades t
     percent pages words lines steps items things ones others years' hours' sessions meetings calls emails""")
 
 
+_SERVED_REACH = 240  # characters after an act's clause start in which its count of people served is read
+
+
 def _served_count(text: str, start: int, end: int) -> bool:
     """A count in ``text[start:end]`` of what was delivered to others or of those served (see above)."""
     for n in numbers(text[start:end]):
@@ -4862,9 +4865,10 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                 if found is None and not question and acted and part.tense == "none" and _bare_phase(text, part, person):
                     found = (part.start, part.end)
                 if found is None and not question and not sentence.critical and part.tense in ("past", "perfect") \
-                        and person.is_subject(part.subject_words) and _served_count(text, part.start, sentence.end) \
+                        and person.is_subject(part.subject_words) \
+                        and _served_count(text, part.start, min(sentence.end, part.start + _SERVED_REACH)) \
                         and lexicon().get(part.main_verb, 0.0) >= 0 \
-                        and not rules.problem_words.search(text, part.start, sentence.end):
+                        and not rules.problem_words.search(text, part.start, min(sentence.end, part.start + _SERVED_REACH)):
                     found = (part.start, sentence.end)
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
