@@ -566,6 +566,23 @@ HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
                  _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")
 
 
+def handbook_flags(verbose: bool = False) -> tuple[int, int] | None:
+    """(flags, pages) of check_bias on the shared handbook pages (innocent policy text), or None when
+    ../shared is not beside the project."""
+    found = [d for d in HANDBOOK_DIRS if d.is_dir()]
+    if not found:
+        return None
+    n = pages = 0
+    for path in sorted(found[0].glob("*.md")):
+        flags = check_bias(path.read_text(encoding="utf-8")).flags
+        pages += 1
+        n += len(flags)
+        if verbose:
+            for f in flags:
+                print(f"  handbook {path.name}: {f.text!r} {f.rule}")
+    return n, pages
+
+
 def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, int]]:
     """(texts flagged, texts) per set; 'handbook_flags' is (flags, pages) on the shared handbook pages."""
     out: dict[str, tuple[int, int]] = {}
@@ -577,18 +594,9 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
             if verbose and bool(flags) == (name in SETS):
                 print(f"  {name}: {[(f.text, f.rule) for f in flags]} :: {text[:90]} ({source})")
         out[name] = (flagged, len(items))
-    found = [d for d in HANDBOOK_DIRS if d.is_dir()]
-    if handbooks and found:
-        n = pages = 0
-        for path in sorted(found[0].glob("*.md")):
-            text = path.read_text(encoding="utf-8")
-            flags = check_bias(text).flags
-            pages += 1
-            n += len(flags)
-            if verbose:
-                for f in flags:
-                    print(f"  handbook {path.name}: {f.text!r} {f.rule}")
-        out["handbook_flags"] = (n, pages)
+    flags = handbook_flags(verbose) if handbooks else None
+    if flags is not None:
+        out["handbook_flags"] = flags
     return out
 
 

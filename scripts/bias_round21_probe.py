@@ -42,6 +42,9 @@ from pathlib import Path
 
 from assistant.analyzers.bias import check_bias
 
+sys.path.insert(0, str(Path(__file__).parent))
+from bias_round20_probe import handbook_flags  # noqa: E402  (one reader of the shared handbook pages)
+
 U_FAST = "http://www.fastcompany.com/3034895/strong-female-lead/the-one-word-men-never-see-in-their-performance-reviews"
 U_ELGL = "https://elgl.org/women-deserve-explicit-feedback-too/"
 U_FGB_AGE = "https://fairygodboss.com/career-topics/9-totally-ageist-things-we-need-to-stop-saying-at-work"
@@ -371,9 +374,6 @@ LOOKALIKE_SETS = {
     "voice_grooming_lookalikes_flagged": (" (voice/grooming)", VOICE_GROOMING_LOOKALIKES),
     "voice_grooming_check_lookalikes_flagged": (" (voice/grooming check)", VOICE_GROOMING_CHECK_LOOKALIKES),
 }
-_ROOT = Path(__file__).resolve().parent.parent
-HANDBOOK_DIRS = (_ROOT / "shared" / "corpora" / "handbooks" / "docs",
-                 _ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs")
 
 
 def caught(text: str, term: str) -> bool:
@@ -402,17 +402,9 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
             if verbose and flags:
                 print(f"  false{label}: {[(f.text, f.rule) for f in flags]} :: {text[:90]}")
         out[key] = (n, len(rows))
-    found = [d for d in HANDBOOK_DIRS if d.is_dir()]
-    if handbooks and found:
-        n = pages = 0
-        for path in sorted(found[0].glob("*.md")):
-            flags = check_bias(path.read_text(encoding="utf-8")).flags
-            pages += 1
-            n += len(flags)
-            if verbose:
-                for f in flags:
-                    print(f"  handbook {path.name}: {f.text!r} {f.rule}")
-        out["handbook_flags"] = (n, pages)
+    flags = handbook_flags(verbose) if handbooks else None
+    if flags is not None:
+        out["handbook_flags"] = flags
     return out
 
 

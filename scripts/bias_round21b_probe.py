@@ -41,8 +41,8 @@ from pathlib import Path
 
 from assistant.analyzers.bias import check_bias
 
-ROOT = Path(__file__).resolve().parent.parent
-HANDBOOK_DIRS = [ROOT / "shared" / "corpora" / "handbooks" / "docs", ROOT.parent.parent / "shared" / "corpora" / "handbooks" / "docs"]
+sys.path.insert(0, str(Path(__file__).parent))
+from bias_round20_probe import handbook_flags  # noqa: E402  (one reader of the shared handbook pages)
 
 U_NURSE = "https://www.boston.com/news/jobs/2014/05/04/nomination-letters-bedford-va-medical-center"
 U_NURSE2 = "https://write-letter.com/online/1457/commendingnursingstaff.aspx"
@@ -289,17 +289,9 @@ def run(verbose: bool = False, handbooks: bool = True) -> dict[str, tuple[int, i
         "check_innocent_flagged": _flagged(CHECK_INNOCENT, " (check)", verbose),
         "check_judged_caught": _caught(CHECK_JUDGED, " (check)", verbose),
     }
-    found = [d for d in HANDBOOK_DIRS if d.is_dir()]
-    if handbooks and found:
-        n = pages = 0
-        for path in sorted(found[0].glob("*.md")):
-            flags = check_bias(path.read_text(encoding="utf-8")).flags
-            pages += 1
-            n += len(flags)
-            if verbose:
-                for f in flags:
-                    print(f"  handbook {path.name}: {f.text!r} {f.rule}")
-        out["handbook_flags"] = (n, pages)
+    flags = handbook_flags(verbose) if handbooks else None
+    if flags is not None:
+        out["handbook_flags"] = flags
     return out
 
 
