@@ -54,11 +54,31 @@ def test_a_value_with_an_open_bound(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
 
 
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a verb of speed or duration moves a time one way: with no value, slot or means it names an area
+        ("Accelerate support response times.", "..A.."),
+        ("Shorten patient wait times in the emergency department.", "..A.."),
+        ("Speed up invoice processing times.", "..A.."),
+        ("Expedite the claims approval process.", "..A.."),
+        # a value, a value slot or a concrete means says how far or how
+        ("Speed up invoice processing times by 20%.", "SMA.."),
+        ("Expedite permit review times by X%.", "S.A.."),
+        ("Shorten patient wait times in the emergency department to under 30 minutes.", "SMA.."),
+        ("Speed up the month-end close by automating bank reconciliations in NetSuite.", "SMA.."),
+    ],
+)
+def test_a_verb_of_speed_is_a_direction(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
 def test_round22_probe_figures() -> None:
     probe = load_script("scripts/goals_round22_probe.py")
 
     acc = probe.score(probe.load())
-    assert round(acc["specific"], 3) == 0.881
+    assert round(acc["specific"], 3) == 0.905
     assert round(acc["measurable"], 3) == 1.0
     assert probe.class_score(probe.class_rows()) == {
-        "S0H": "10/12", "S0E": "2/5", "S1H": "6/6", "S1N": "6/6", "S1B": "10/10", "S0W": "5/5"}
+        "S0H": "10/12", "S0E": "2/5", "S1H": "6/6", "S1N": "6/6", "S1B": "10/10", "S0W": "5/5",
+        "S0V": "10/10", "S1V": "5/6"}

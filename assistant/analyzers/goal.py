@@ -1678,8 +1678,12 @@ _TIME_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:business|working|calendar|school|fi
 # and no means, the goal names a direction on an area, not a result ("Increase off-site programming").
 # A degree verb says only that a quality is to have more of itself ("strengthen partnerships", "deepen engagement",
 # "heighten awareness"): a direction as much as "increase", whatever its object.
+# Verbs of speed and duration move a time one way as "reduce" does ("Accelerate support response times", "Shorten
+# patient wait times", "Speed up invoice processing"; degree achievements, Hay, Kennedy and Levin 1999).
 _DIRECTION_VERB = re.compile(r"(?:increase|decrease|reduce|lower|raise|grow|expand|boost|improve|enhance|maximi[sz]e|"
-                             r"minimi[sz]e|maintain|sustain)(?:s|d|ed|ing)?\b", re.IGNORECASE)
+                             r"minimi[sz]e|maintain|sustain)(?:s|d|ed|ing)?\b"
+                             r"|(?:accelerate|expedite)(?:s|d)?\b|(?:shorten|quicken)(?:s|ed)?\b|speed(?:s|ed)?\s{1,3}up\b",
+                             re.IGNORECASE)
 # A degree verb says only that something is to have more of a quality ("strengthen partnerships", "deepen
 # engagement", "heighten awareness"). On an abstract quality or area it is a direction as much as "increase"; on a
 # physical thing it is a change to that thing ("strengthen the roof", "widen the corridor"), a result.
