@@ -1012,11 +1012,13 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;(\n]|\s[-–—]|\])\s{0,8}\Z")
 def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
     """Whether ``text[start:end]`` names a particular system or artefact: a capitalised word that is
     not a sentence opening and not a common word of the goal vocabulary ("Kubernetes", "Phoenix"),
-    a version, a domain, an identifier, an acronym or a quoted title."""
+    a version, a domain, an identifier, an acronym or a quoted title. Capitals of style name nothing: a clause in
+    headline style (``_headline_case``) and words in capitals for emphasis (``_emphasis_capitals``)."""
     if start >= end:
         return False
-    if _NAME_SHAPES.search(text, start, end):
-        return True
+    for shape in _NAME_SHAPES.finditer(text, start, end):
+        if not _emphasis_capitals(text, shape.start(), shape.end()):
+            return True
     for m in re.finditer(r"[A-Z][a-z][\w'’-]{1,30}", text[start:end]):
         word = m.group().lower().rstrip("'’s")
         pos = start + m.start()
@@ -1027,8 +1029,60 @@ def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
         if (word in rules.stopwords or word in rules.generic_words or word in rules.time_words or word in _COMMON_CAPS
                 or word in rules.institution_words):
             continue
-        return True
+        # in headline style ("Reduce Tobacco Use and Substance Abuse") every word is capitalised: none is marked a name
+        return not _headline_case(text, pos, rules)
     return False
+
+
+# Where a heading or clause of a goal begins and ends: a sentence end, a colon or semicolon, a line break.
+_SEGMENT_END = re.compile(r"[.!?:;](?=\s|$)|\n")
+# Suffixes of common nouns and adjectives ("Nutrition", "Stewardship", "Delivery", "Collaborative", "Physical"):
+# a capitalised word that carries one is an ordinary word set in capitals, rarely a product, system or place name.
+_ORDINARY_SUFFIX = re.compile(r"[a-z]{2}(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ance|ence|ship|ism|ery|ive|"
+                              r"ives|ous|ful|ical|al|ing|ings|ies)$")
+
+
+def _headline_case(text: str, pos: int, rules: GoalRules) -> bool:
+    """Whether the heading or clause around ``pos`` is set in headline style ("Promote Nutrition and Physical Activity
+    to Reduce Obesity", "Advance Student Success"): every content word capitalised, at least three of them, and at
+    least one after the first an ordinary word (a common-noun or adjective suffix, a word of the goal vocabulary).
+    Capitals there mark the style, not names, so a capitalised word names nothing by its capital alone; a sentence
+    that capitalises only its names ("Integrate Salesforce with Marketo") is no heading."""
+    begin = 0
+    for m in _SEGMENT_END.finditer(text, max(0, pos - 400), pos):
+        begin = m.end()
+    limit = min(len(text), pos + 400)  # both ways bounded: a long unpunctuated text stays linear
+    stop = _SEGMENT_END.search(text, pos, limit)
+    segment = text[begin:stop.start() if stop else limit]
+    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", segment)
+               if w.lower() not in rules.stopwords and w.lower() not in _COMMON_CAPS]
+    if len(content) < 3 or not all(w[0].isupper() for w in content):
+        return False
+    return any(_ordinary_word(w.lower().rstrip("'’s"), rules) for w in content[1:] if not w.isupper())
+
+
+def _ordinary_word(word: str, rules: GoalRules) -> bool:
+    if _ORDINARY_SUFFIX.search(word):
+        return True
+    return any(word in lexicon for lexicon in (rules.generic_words, rules.metric_nouns, rules.beneficiaries,
+                                               rules.qualities, rules.evaluative, rules.vague_modifiers,
+                                               rules.artefact_words, rules.comparatives))
+
+
+# A word in capitals that is no acronym but emphasis: two or more capitalised words of four letters or more in a run
+# ("EXEMPLARY PUBLIC SAFETY", "EXCELLENT CUSTOMER SERVICE"), where an acronym stands alone or beside a short one
+# ("NASA JPL", "AWS EKS").
+_CAPS_WORD = r"[A-Z]{4,}"
+_CAPS_LINK = r"(?:\s{1,3}(?:and|or|of|&)\s{1,3}|\s{1,3})"
+
+
+def _emphasis_capitals(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if not re.fullmatch(_CAPS_WORD, word):
+        return False
+    before = re.search(_CAPS_WORD + _CAPS_LINK + r"\Z", text[max(0, start - 40):start])
+    after = re.match(_CAPS_LINK + _CAPS_WORD + r"\b", text[end:end + 40])
+    return bool(before or after)
 
 
 def _named_sentence(memo: dict[tuple[int, int], bool], text: str, pos: int, rules: GoalRules) -> bool:
@@ -1054,6 +1108,11 @@ _SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shal
 # what the object does and is no clause of the goal's own; the people served are read in ``_actions``).
 _NOUN_SUBJECT_MODAL = re.compile(r"(?<![\w'’-])(?!(?i:that|which|who|whom|whose|what|it|this|there|these|those)\b)"
                                  r"(?P<subject>[A-Za-z][\w'’-]{1,30})\s{1,3}(?:will|shall)(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
+
+
+# A value left open on one side ("90% or higher", "4.2 or above", "3 or fewer"): the comparative bounds the value, it
+# is no wish for more of the object.
+_OPEN_BOUND = re.compile(r"\d[\d.,]*\s{0,2}(?:%|percent|points?)?\s{1,3}(?:or|and)\s{1,3}\Z", re.IGNORECASE)
 
 
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
@@ -1168,7 +1227,8 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                              or rules.vague_verbs.match(text, tokens[nxt][1])))):
                 break
             if concrete == 0 and not wishful and lower in rules.comparatives and not (
-                    kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)):
+                    kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)) and not (
+                    _OPEN_BOUND.search(text, max(0, w_start - 24), w_start)):
                 wishful = True
             if concrete and (lower in rules.comparatives or lower in rules.evaluative or lower in rules.qualities):
                 resultative = True  # "make the onboarding process better": a judged state of the object
@@ -1618,8 +1678,12 @@ _TIME_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:business|working|calendar|school|fi
 # and no means, the goal names a direction on an area, not a result ("Increase off-site programming").
 # A degree verb says only that a quality is to have more of itself ("strengthen partnerships", "deepen engagement",
 # "heighten awareness"): a direction as much as "increase", whatever its object.
+# Verbs of speed and duration move a time one way as "reduce" does ("Accelerate support response times", "Shorten
+# patient wait times", "Speed up invoice processing"; degree achievements, Hay, Kennedy and Levin 1999).
 _DIRECTION_VERB = re.compile(r"(?:increase|decrease|reduce|lower|raise|grow|expand|boost|improve|enhance|maximi[sz]e|"
-                             r"minimi[sz]e|maintain|sustain)(?:s|d|ed|ing)?\b", re.IGNORECASE)
+                             r"minimi[sz]e|maintain|sustain)(?:s|d|ed|ing)?\b"
+                             r"|(?:accelerate|expedite)(?:s|d)?\b|(?:shorten|quicken)(?:s|ed)?\b|speed(?:s|ed)?\s{1,3}up\b",
+                             re.IGNORECASE)
 # A degree verb says only that something is to have more of a quality ("strengthen partnerships", "deepen
 # engagement", "heighten awareness"). On an abstract quality or area it is a direction as much as "increase"; on a
 # physical thing it is a change to that thing ("strengthen the roof", "widen the corridor"), a result.
