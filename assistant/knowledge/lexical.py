@@ -20,6 +20,7 @@ turns; one connection per thread.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -84,6 +85,20 @@ def _fts_phrase(term: str) -> str:
 
 def _placeholders(count: int) -> str:
     return ",".join("?" * count)
+
+
+def _holds_run(key: str, label: str) -> bool:
+    """Whether ``key`` (letters and digits) is a run of whole consecutive words of ``label``."""
+    tokens = re.findall(r"[0-9a-z]+", label.casefold())
+    for start in range(len(tokens)):
+        joined = ""
+        for token in tokens[start:]:
+            joined += token
+            if joined == key:
+                return True
+            if not key.startswith(joined):
+                break
+    return False
 
 
 class LexicalIndex:
@@ -403,6 +418,17 @@ class LexicalIndex:
                 chunk = StoredChunk.from_metadata(chunk_id, chunk_text, json.loads(metadata))
                 hits.append(ChunkHit(chunk, round(-float(score), 6), len(hits) + 1))
         return hits
+
+    def documents_naming(self, name: str) -> set[str]:
+        """Paths of the current documents that belong to ``name`` by their own labels: the organisation, title
+        or file name holds its words in a row, in any case and spacing ("Osio Labs": ``osiolabs-leave.md``,
+        organisation "Osio Labs"). A name only mentioned in the text (a programme, an act) owns nothing."""
+        key = re.sub(r"[^0-9a-z]", "", name.casefold())
+        if not key:
+            return set()
+        rows = self.connection().execute("SELECT path, title, organisation FROM documents")
+        return {path for path, title, organisation in rows
+                if _holds_run(key, f"{Path(path).name} {title} {organisation or ''}")}
 
     def _rows(self, conn: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
         """rowid -> (id, text, metadata json) of the visible chunks among ``rowids``."""
