@@ -540,8 +540,10 @@ _OPENING_AUXILIARY = re.compile(
 
 def question_names(question: str) -> list[str]:
     """The names of a question (:func:`names`), a name right after the auxiliary that opens a yes/no question
-    included ("Does Sourcegraph pay ...?", "Is Osio Labs closed ...?"): there it does not start the sentence."""
-    return names(_OPENING_AUXILIARY.sub(lambda m: m.group(1) + m.group(2).lower(), question))
+    included ("Does Sourcegraph pay ...?", "Is Osio Labs closed ...?"): there it does not start the sentence.
+    A plural day or month ("have Fridays off", "on Mondays") is a date, not a name."""
+    found = names(_OPENING_AUXILIARY.sub(lambda m: m.group(1) + m.group(2).lower(), question))
+    return [n for n in found if n.casefold().removesuffix("s") not in DATE_WORDS]
 
 
 _LINK_WORDS = r"(?:(?:at|in|for|of|by|from|with)\s+)?(?:the\s+)?"

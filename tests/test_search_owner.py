@@ -63,7 +63,7 @@ def test_a_name_after_the_auxiliary_that_opens_a_yes_no_question_is_a_name() -> 
 
     questions = ["Does Sourcegraph provide a company car?", "Is Osio Labs closed on Juneteenth?",
                  "My mother died. Does Osio Labs give bereavement leave?", "Can I take leave?", "Is PTO paid out?",
-                 "Does the company pay for lunch?"]
+                 "Does the company pay for lunch?", "Could I work four ten-hour days and have Fridays free at Acme?"]
     assert [question_names(q) for q in questions] == [
-        ["Sourcegraph"], ["Osio Labs", "Juneteenth"], ["Osio Labs"], [], ["PTO"], []]
+        ["Sourcegraph"], ["Osio Labs", "Juneteenth"], ["Osio Labs"], [], ["PTO"], [], ["Acme"]]
     assert [names(q) for q in questions[:3]] == [[], ["Juneteenth"], []]  # names() itself is unchanged
