@@ -9,7 +9,9 @@ page ("holiday" for vacation, "bank holidays", "pension" for the 401(k), "quit",
 answers are a list row or a line below the page's first paragraph. Each fact is a phrase of the answering line.
 
 * ``paraphrase``: answerable; the answer must hold every fact;
-* ``abstain``: the pages do not answer it (mostly near misses on a page's topic); it passes when refused.
+* ``abstain``: the pages do not answer it (mostly near misses on a page's topic); it passes when refused;
+* ``check_paraphrase`` / ``check_abstain``: the same classes on other organisations' pages, written after the
+  change as a check.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/qa_round22_probe.py [-v]
 
@@ -95,15 +97,36 @@ SHARED_PROBES: list[tuple[str, list[str], str]] = [
     ("Does CivicActions let me bring my dog to work?", [], "abstain"),
 ]
 
+# A check set written after the change (classes ``check_paraphrase`` / ``check_abstain``): the same class on other
+# organisations' pages (Sourcegraph in handbooks2; CivicActions and GitLab in the shared handbooks).
+CHECK_HANDBOOKS2: list[tuple[str, list[str], str]] = [
+    ("How many days of holiday does Sourcegraph want me to take each year, at least?", ["30 days"],
+     "check_paraphrase"),
+    ("Above what amount do I need an itemised receipt for a Sourcegraph expense claim?", ["$25"],
+     "check_paraphrase"),
+    ("Does Sourcegraph pay for my pet's vet bills?", [], "check_abstain"),
+]
+CHECK_SHARED: list[tuple[str, list[str], str]] = [
+    ("How big is the yearly learning budget for each person at CivicActions?", ["$1,200"], "check_paraphrase"),
+    ("How long must a new CivicActions hire wait before using the learning budget?", ["90 days"],
+     "check_paraphrase"),
+    ("How many hours a week must a part-timer work at CivicActions to get every benefit?", ["30 hours"],
+     "check_paraphrase"),
+    ("At GitLab, after how many hours away without telling anyone could I be treated as having abandoned my job?",
+     ["72 hours"], "check_paraphrase"),
+    ("Does CivicActions give a bonus for passing a certification exam?", [], "check_abstain"),
+]
+
 
 def run() -> list[tuple[bool, str, str, str]]:
     """(passed, class, question, answer) per probe (handbooks2, then the shared handbooks when present)."""
-    out = qa_round17_probe.run(HANDBOOKS2_PROBES, HANDBOOKS2, "qa_round22_handbooks2")
+    out = qa_round17_probe.run(HANDBOOKS2_PROBES + CHECK_HANDBOOKS2, HANDBOOKS2, "qa_round22_handbooks2")
     from assistant.evaluation.policy import shared_dir
 
     shared = shared_dir()
     if shared is not None:
-        out += qa_round17_probe.run(SHARED_PROBES, shared / "corpora" / "handbooks" / "docs", "qa_round22_shared")
+        out += qa_round17_probe.run(SHARED_PROBES + CHECK_SHARED, shared / "corpora" / "handbooks" / "docs",
+                                    "qa_round22_shared")
     return out
 
 
