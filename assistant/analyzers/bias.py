@@ -961,7 +961,10 @@ def _merge(files: Sequence[BiasOverrides], user: BiasOverrides | None, user_path
 @lru_cache(maxsize=16)
 def _load_cached(key: OrgKey | None) -> RuleSet:
     if key is None:
-        return _merge(_builtin_files(), None, None)
+        from assistant.analyzers import rulecache
+
+        cached = rulecache.load("bias")
+        return cached if cached is not None else _merge(_builtin_files(), None, None)
     return _merge(_builtin_files(), parse_overrides(BiasOverrides, key[0], org_section(key, "bias")), key[0])
 
 

@@ -473,6 +473,16 @@ def _builtin() -> tuple[SpanRulesFile, StructureFile]:
 
 @lru_cache(maxsize=16)
 def _load_cached(key: OrgKey | None) -> FeedbackRules:
+    if key is None:
+        from assistant.analyzers import rulecache
+
+        cached = rulecache.load("feedback")
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+    return _compile_rules(key)
+
+
+def _compile_rules(key: OrgKey | None) -> FeedbackRules:
     spans, structure = _builtin()
     overrides = FeedbackOverrides()
     if key is not None:

@@ -337,6 +337,16 @@ def _builtin_file(path: Path) -> GoalRulesFile:
 
 @lru_cache(maxsize=8)
 def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
+    if key is None and path == RULES_PATH:
+        from assistant.analyzers import rulecache
+
+        cached = rulecache.load("goal")
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+    return _compile_rules(path, key)
+
+
+def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
     data = _builtin_file(path)
     overrides = GoalOverrides()
     if key is not None:
