@@ -114,12 +114,35 @@ def load(name: str, folder: Path | None = None) -> Any | None:
             gc.enable()
 
 
+class _Sharing:
+    """Equal strings and tuples of a nested structure made one object each: pickled once, read once."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Any, Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self._seen.setdefault(value, value)
+        if isinstance(value, tuple):
+            shared = tuple(self(item) for item in value)
+            return self._seen.setdefault(shared, shared)
+        if isinstance(value, list):
+            return [self(item) for item in value]
+        if isinstance(value, dict):
+            return {self(key): self(item) for key, item in value.items()}
+        return value
+
+
 def _compile_fresh(name: str) -> Any:
     """The built-in rules of ``name`` compiled from the YAML (never from the cache)."""
     if name == "bias":
         from assistant.analyzers import bias
 
-        return bias._merge(bias._builtin_files(), None, None)
+        rules = bias._merge(bias._builtin_files(), None, None)
+        share = _Sharing()
+        for attribute in ("_index", "_index2", "_index3"):  # tens of thousands of phrases, words repeated
+            setattr(rules, attribute, share(getattr(rules, attribute)))
+        return rules
     if name == "feedback":
         from assistant.analyzers import feedback
 
