@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import pickle
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -33,7 +36,7 @@ def built(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_build_writes_each_analyzer_and_load_reads_it(built) -> None:
-    assert sorted(p.name for p in built.iterdir()) == ["bias.pickle", "feedback.pickle", "goal.pickle"]
+    assert sorted(p.name for p in built.iterdir()) == ["bias.pickle", "feedback.pickle", "goal.pickle", "programs.pickle"]
     assert isinstance(rulecache.load("bias", built), RuleSet)
     assert isinstance(rulecache.load("feedback", built), FeedbackRules)
     assert isinstance(rulecache.load("goal", built), GoalRules)
@@ -98,3 +101,23 @@ def _dumps(obj: object) -> bytes:
     buffer = io.BytesIO()
     rulecache._Pickler(buffer).dump(obj)
     return buffer.getvalue()
+
+
+def test_every_pattern_the_analyzer_modules_compile_has_its_program(built) -> None:
+    programs = rulecache.load("programs", built)
+    assert len(programs) > 300
+    assert rulecache._requested <= set(programs)
+    for key, args in programs.items():
+        assert rulecache._pattern(*args) == re.compile(*key)
+
+
+def test_the_patterns_compiled_at_import_are_the_same_in_every_process() -> None:
+    """A pattern built from a set's order would differ between processes and never be found in the cache."""
+    code = ("import assistant.analyzers.feedback, assistant.analyzers.goal\n"
+            "from assistant.analyzers import rulecache\n"
+            "import hashlib; print(hashlib.sha256(repr(sorted(rulecache._requested)).encode()).hexdigest())")
+    seen = set()
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        seen.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout)
+    assert len(seen) == 1

@@ -92,6 +92,24 @@ class _Unpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in compiled rules")
 
 
+_requested: set[tuple[str, int]] = set()  # what precompiled() was asked for in this process (build writes these)
+
+
+def precompiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` for a pattern an analyzer module compiles when imported: from the
+    program compiled at set-up when the cache has it (the same pattern object ``re.compile`` builds)."""
+    key = (pattern, int(flags))
+    _requested.add(key)
+    args = _programs().get(key)
+    return _pattern(*args) if args is not None else re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=1)
+def _programs() -> dict[tuple[str, int], tuple[Any, ...]]:
+    programs = load("programs")
+    return programs if isinstance(programs, dict) else {}
+
+
 def load(name: str, folder: Path | None = None) -> Any | None:
     """The compiled built-in rules of analyzer ``name`` from the cache, or None when absent, stale or unreadable."""
     path = (folder or CACHE_DIR) / f"{name}.pickle"
@@ -152,14 +170,25 @@ def _compile_fresh(name: str) -> Any:
     return goal._compile_rules(goal.RULES_PATH, None)
 
 
+def _compile_programs() -> dict[tuple[str, int], tuple[Any, ...]]:
+    """The program of every pattern the analyzer modules compile when imported (through :func:`precompiled`)."""
+    import assistant.analyzers.bias
+    import assistant.analyzers.feedback
+    import assistant.analyzers.fidelity
+    import assistant.analyzers.goal  # noqa: F401
+
+    return {key: _pattern_args(re.compile(*key)) for key in sorted(_requested)}
+
+
 def build(folder: Path | None = None) -> list[Path]:
     """Compile the built-in rules of every analyzer and write them (with today's fingerprint) to ``folder``."""
     folder = folder or CACHE_DIR
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in NAMES:
+    for name in (*NAMES, "programs"):
         buffer = io.BytesIO()
-        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(_compile_fresh(name))
+        value = _compile_programs() if name == "programs" else _compile_fresh(name)
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
         target = folder / f"{name}.pickle"
         temporary = target.with_suffix(".tmp")
         temporary.write_bytes(fingerprint() + buffer.getvalue())
