@@ -121,3 +121,24 @@ def test_the_patterns_compiled_at_import_are_the_same_in_every_process() -> None
         env = dict(os.environ, PYTHONHASHSEED=seed)
         seen.add(subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout)
     assert len(seen) == 1
+
+
+def test_pattern_scans_read_back_know_their_patterns(built) -> None:
+    """PatternScan finds a pattern's position by object identity: read back, it still does (else every
+    pattern would be scanned in full: the same results, slower)."""
+    feedback = rulecache.load("feedback", built)
+    patterns = [*(cue.pattern for cue in feedback.cues), feedback.praise, feedback.critical, feedback.negators]
+    assert [feedback.scan_index(p) for p in patterns] == list(range(len(patterns)))
+    goal = rulecache.load("goal", built)
+    patterns = [rule.regex for rule in goal.rules if rule.regex is not None]
+    assert [goal.rule_scan.index(p) for p in patterns] == list(range(len(patterns)))
+
+
+def test_string_attributes_read_back_are_interned(built) -> None:
+    """Compiled, a rule's Literal fields hold the literal itself; read back they are interned again, so the
+    analyzers' comparisons with their constants stay identity checks (same results, fewer instructions)."""
+    fresh = rulecache._compile_fresh("feedback")
+    cached = rulecache.load("feedback", built)
+    for made, read in zip(fresh.span_rules, cached.span_rules, strict=True):
+        assert made.rule == read.rule
+        assert read.rule.kind is sys.intern(made.rule.kind) and read.rule.match is sys.intern(made.rule.match)

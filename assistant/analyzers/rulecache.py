@@ -12,6 +12,7 @@ only the build command writes the cache, and a missing, stale or unreadable file
 
 from __future__ import annotations
 
+import copyreg
 import gc
 import hashlib
 import io
@@ -67,12 +68,36 @@ def _pattern_args(compiled: re.Pattern[str]) -> tuple[Any, ...]:
     return args
 
 
+def _object(cls: type, state: dict[str, Any]) -> Any:
+    """An object of this package read back, its string attributes interned: compiled, a Literal field holds
+    the literal itself, so the analyzers' comparisons with their constants are decided by identity; read
+    back from a file a string is a new object, and each comparison would compare characters."""
+    for values in (state, state.get("__dict__")):
+        if isinstance(values, dict):
+            for key, value in values.items():
+                if type(value) is str:
+                    values[key] = sys.intern(value)
+    obj = cls.__new__(cls)
+    setstate = getattr(cls, "__setstate__", None)
+    if setstate is not None:
+        setstate(obj, state)
+    else:
+        obj.__dict__.update(state)
+    return obj
+
+
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj: Any) -> Any:
         if isinstance(obj, re.Pattern):
             if isinstance(obj.pattern, bytes):
                 raise TypeError("bytes patterns are not cached")
             return _pattern, _pattern_args(obj)
+        if not isinstance(obj, type) and type(obj).__module__.startswith("assistant."):
+            reduced = obj.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+            if (isinstance(reduced, tuple) and len(reduced) >= 3 and reduced[0] is copyreg.__newobj__
+                    and len(reduced[1]) == 1 and isinstance(reduced[2], dict)
+                    and all(extra is None for extra in reduced[3:])):
+                return _object, (reduced[1][0], reduced[2])
         return NotImplemented
 
 
@@ -84,8 +109,8 @@ class _Unpickler(pickle.Unpickler):
     """Builds only this package's classes and a few built-in containers."""
 
     def find_class(self, module: str, name: str) -> Any:
-        if module == "assistant.analyzers.rulecache" and name == "_pattern":
-            return _pattern
+        if module == "assistant.analyzers.rulecache" and name in ("_pattern", "_object"):
+            return _pattern if name == "_pattern" else _object
         if (module == "assistant" or module.startswith("assistant.") or module.startswith("pydantic")
                 or (module, name) in _ALLOWED):
             return super().find_class(module, name)
