@@ -81,8 +81,9 @@ def _object(cls: type, state: dict[str, Any]) -> Any:
     setstate = getattr(cls, "__setstate__", None)
     if setstate is not None:
         setstate(obj, state)
-    else:
-        obj.__dict__.update(state)
+    else:  # one by one, in the order they were set, as __init__ did: obj.__dict__ would make reading them slower
+        for key, value in state.items():
+            object.__setattr__(obj, key, value)
     return obj
 
 

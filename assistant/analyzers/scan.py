@@ -526,7 +526,8 @@ class PatternScan:
 
     def __setstate__(self, state: dict[str, object]) -> None:
         """Read back from the compiled rules (rulecache): the positions are by object identity, so found again."""
-        self.__dict__.update(state)
+        for key, value in state.items():  # as __init__ set them (not through self.__dict__: slower to read)
+            setattr(self, key, value)
         self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
 
     def index(self, pattern: re.Pattern[str]) -> int | None:
