@@ -288,8 +288,9 @@ def with_kin_terms(text: str) -> str:
                          if KIN_TERMS[m.group(1).lower()] else m.group(0), text)
 
 
-NUMBER_WORD_PATTERN = "(?:" + "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=len, reverse=True)) + ")"
-"""A regex alternation of the cardinal number words (longest first), for rule files."""
+NUMBER_WORD_PATTERN = "(?:" + "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=lambda w: (-len(w), w))) + ")"
+"""A regex alternation of the cardinal number words (longest first, then alphabetical: the same pattern in every
+process, whatever the order of the set), for rule files."""
 
 
 _DIGITS = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?%|(?:st|nd|rd|th)\b|[km]\b)?", re.IGNORECASE)
