@@ -1,0 +1,57 @@
+"""Round 23 fresh probe: 43 real goals and OKR key results from outside pages, labelled on all five SMART criteria by
+the conventions of evals/dev/README.md .. evals/dev11/README.md (reference date 2026-12-01) before the analyzer was run
+on any of them (the TSV was committed first).
+
+The data is goals_round23_probe.tsv: '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>'. No source below is used by any
+evals/ set or earlier probe (each site was checked against every URL in evals/, scripts/ and tests/). Texts are as
+published (whitespace normalised); an objective and one of its key results, published on separate lines
+("OBJECTIVE: ... KR1: ..."), are joined as "<objective>: <key result>", the form dev11's ClickUp items have.
+
+Sources (the `pages` corpus of the search tool):
+  coderssecret     https://coderssecret.com/blog/okr-objectives-key-results-practical-guide
+  bridgingproducts https://bridgingproducts.com/okr/
+  scriptonia       https://scriptonia.dev/blog/pm-okrs-guide
+  hireforce        https://blog.hireforce.io/how-okrs-work-for-recruiters
+  frameworklist    https://frameworklist.com/academy/okr-examples-for-product-teams
+  okrsworkshop     https://www.okrsworkshop.com/post/what-is-a-good-okrs-vs-a-bad-okrs-for-engineering
+  deepaksood619    https://deepaksood619.github.io/devops/devops-intro/sre-site-reliability-engineering
+  learnanything    https://learnanything.pro/learn/pm/example-of-a-product-okr-for-a-growth-stage-startup-2026-template-7213
+  chpl             https://chpl.org/about/mission-vision-values/
+  changethefuture  http://changethefuture.wv.gov/plan/Pages/default.aspx
+  cybercemetery    https://cybercemetery.unt.edu/archive/oilspill/20121007190731/http://www.healthypeople.gov/2010/publications/HealthyCommunities2001/appendices.htm
+  cityofsantacruz  http://www.cityofsantacruz.com/city-government/city-council/city-council-strategic-goals
+  unioncity        https://www.unioncity.org/404/City-Council-Strategic-Plan
+  independence     http://www.ci.independence.mo.us/CityCouncil/StrategicGoals
+  delano           http://www.delano.mn.us/city-services/city-mission-and-strategies/city-strategies
+
+Usage:
+    PYTHONPATH=$PWD .venv/bin/python scripts/goals_round23_probe.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import goals_round20_probe as round20  # noqa: E402  (the same TSV layout and scorer)
+
+PROBE = Path(__file__).with_name("goals_round23_probe.tsv")
+CRITERIA = round20.CRITERIA
+TODAY = round20.TODAY
+score = round20.score
+
+
+def load(path: Path = PROBE) -> list[tuple[dict[str, bool], str, str]]:
+    """The probe rows: (labels, source key, goal text)."""
+    return round20.load(path)
+
+
+def main() -> None:
+    rows = load()
+    acc = score(rows, verbose="-v" in sys.argv)
+    print(f"{len(rows)} goals; " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()) + f"; min {min(acc.values()):.3f}")
+
+
+if __name__ == "__main__":
+    main()
