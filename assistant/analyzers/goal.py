@@ -552,6 +552,8 @@ _METRIC_TARGET_REACH = 80
 """Longer than any match of ``_METRIC_TARGET`` (66 characters at most; it has no lookbehind), so a search
 ending at a value may start this far before it and find the same: one search per value stays short."""
 _LABELLED_TARGET = precompiled(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
+# An objective clause before the key result it is measured by, longer than a label or with a figure in it
+_OBJECTIVE_HEAD = precompiled(r"(?P<label>[A-Z][^:\n.!?;]{4,100}?)[ \t]{0,3}:[ \t]{1,3}(?=[A-Za-z])")
 _NUMBERED_HEADING = precompiled(r"(?:goal|objective|priority|strategy|outcome|initiative|target|kr|key\s{1,3}result|okr)"
                                r"\s{0,3}#?\d{1,2}(?:\.\d{1,2}){0,3}\.[ \t]{1,3}(?=[A-Z])", re.IGNORECASE)
 _NUMBERING = precompiled(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
@@ -632,6 +634,13 @@ def _layout(text: str) -> _Layout:
         if m and not re.search(r"[.!?][ \t]", m.group("label")):  # a label never spans a sentence end
             labels.append((start, m))
             continue
+        head = None if m else _OBJECTIVE_HEAD.match(text, start)
+        if head and _objective_clause(head.group("label"), text[head.end():_segment_end(text, head.end())]):
+            # a longer objective clause, or one with a figure ("Grow quarterly revenue by 15%: close 10 new
+            # enterprise clients"), than a label's few words
+            context.append(_trim(text, start, head.end("label")))
+            blank.append((start, head.end()))
+            continue
         role = _ROLE_LINE.match(text, start)
         if role and _looks_like_a_name(role.group("label")) and _ROLE_WORD.search(role.group("label").split()[-1]):
             owners.append(_trim(text, start, role.end("label")))
@@ -675,6 +684,11 @@ def _layout(text: str) -> _Layout:
             # a reason or alignment line after the goal gives its relevance and is not more of the goal
             context.append(_trim(text, m.end(), _segment_end(text, m.end())))
             blank.append((start, _segment_end(text, m.end())))
+        elif _objective_clause(label, text[m.end():_segment_end(text, m.end())]):
+            # "Improve system reliability: reduce system downtime from 5% to 1%": an OKR objective written as a
+            # clause before the key result it is measured by is the aim that key result serves
+            context.append(_trim(text, start, m.end() - 1))
+            blank.append((start, m.end()))
         elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
             blank.append((start, m.end()))
             if _MEASURE_LABEL.fullmatch(label):
@@ -724,6 +738,22 @@ def _restates(label: str, goal: str) -> bool:
     words = [stem(w.lower()) for w in letter_words(label) if w.lower() not in STOPWORDS and len(w) > 2]
     said = {stem(w.lower()) for w in letter_words(goal)}
     return bool(words) and sum(w in said for w in words) * 2 > len(words)
+
+
+def _objective_clause(label: str, goal: str) -> bool:
+    """Whether a label is an objective stated as a clause, a verb and what it acts on ("Improve system reliability",
+    "Make our API rock-solid reliable"), with a goal of two or more words after it that it does not restate
+    ("Reduce Medication Errors: Decrease medication errors by 20%" is that goal's name). A team, programme or role
+    heading in capitals ("Budget & Evaluation") is an owner, not an objective, and a field label ("Key result") is
+    neither."""
+    words = letter_words(label)
+    if (len(words) < 2 or not words[0][:1].isupper() or not _verb_word(words[0].lower()) or numbers(words[0])
+            or _BODY_LABEL.fullmatch(label.strip()) or _REASON_LABEL.fullmatch(label.strip())):
+        return False  # "Zero waste:" names a target; "Key results:", "Supports:" are fields
+    if all(w[:1].isupper() or w.lower() in STOPWORDS for w in words[1:]) and (
+            len(words) < 3 or _OWNER_LABEL.search(label)):
+        return False
+    return len(letter_words(goal)) >= 2 and not _restates(label, goal)
 
 
 def _looks_like_a_name(label: str) -> bool:
@@ -2067,6 +2097,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # of a metric ("weekly active users", "10% m/m") are not time frames.
     baselines = [m.span() for m in _BASELINE.finditer(text)] + [m.span() for m in _COMPARISON_ASIDE.finditer(text)]
     metric_cadences = _metric_cadences(text, rules)
+    if layout.context:  # nor is one in the objective above the goal ("Grow quarterly revenue by 15%: ...")
+        metric_cadences += [span for span in _metric_cadences(full_text, rules) if _inside(*span, layout.context)]
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
                                          or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
