@@ -37,6 +37,7 @@ from assistant.analyzers.rules import (
 )
 from assistant.analyzers.rules import Rule as BaseRule
 from assistant.analyzers.scan import PatternScan, compile_regex, finditer_at
+from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.schemas import Citation
 from assistant.text import (
     IRREGULAR_VERBS,
@@ -1921,6 +1922,24 @@ def _noun_modifier(word: str, rules: GoalRules) -> bool:
             and not word.endswith(("ly", "ed", "ing", "iest")) and word.isalpha())
 
 
+# Nouns that name how something is found or felt, not a thing made: an artefact word before one only says what kind
+_JUDGED_HEADS = frozenset({"experience", "experiences", "journey", "journeys", "feel", "atmosphere", "environment"})
+
+
+@lru_cache(maxsize=1)
+def _praise_words() -> frozenset[str]:
+    """Adjectives of strong praise in VADER's lexicon (mean rating 2.0 or more, an adjective's suffix: "delightful",
+    "wonderful", "enjoyable"): a judged quality, as the evaluative adjectives of the rules are. A praise word without
+    that suffix, or one with a plural ("approvals", "festivals"), may be a noun too ("welcome letters", "board approval")
+    and is left to the rules' list."""
+    return frozenset(w for w, rating in valence_lexicon().items()
+                     if rating >= 2.0 and w.isalpha() and _ADJECTIVE_SHAPE.search(w) and not _has_plural(w))
+
+
+def _praise_word(word: str) -> bool:
+    return word in _praise_words()
+
+
 def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action's object is only a judged quality of a general thing ("retain a talented and
     diverse workforce", "create affordable housing", "build a strong local economy"): an evaluative
@@ -1954,9 +1973,12 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
         w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)
         for w in content)
-    if not abstract and not any(w in rules.evaluative for w in words[:cut]):
+    if not abstract and not any(w in rules.evaluative or _praise_word(w) for w in words[:cut]):
         return False
-    if any(_artefact(w, rules) for w in words[:cut]) or re.search(r"\d", obj) or _named(text, action.verb_end, action.end, rules):
+    # an artefact word that modifies a judged noun after it ("a seamless onboarding experience") names no artefact
+    modifier = {i for i in range(cut - 1) if words[i + 1] not in rules.stopwords and words[i + 1] in _JUDGED_HEADS}
+    if (any(_artefact(w, rules) for i, w in enumerate(words[:cut]) if i not in modifier) or re.search(r"\d", obj)
+            or _named(text, action.verb_end, action.end, rules)):
         return False
     start, end = _sentence_of(text, action.start)
     return not any(start <= m.start < end for m in measures if m.rule != "measure.deliverable")
