@@ -1666,6 +1666,8 @@ def _concrete_means(action: Action, text: str, rules: GoalRules) -> bool:
     means = _MEANS_NOUN.match(text, action.end, action.end + 80)
     if means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20):
         return False
+    if _behaviour_means(text, action.end, means.end(), rules):
+        return False
     last = list(_MEANS_WORD.finditer(text, action.end, means.end()))
     phrase = _MEANS_PHRASE.match(text, last[-1].end()) if last else None
     words = re.findall(r"[A-Za-z][\w'’-]*", phrase.group() if phrase else "")
@@ -1675,6 +1677,30 @@ def _concrete_means(action: Action, text: str, rules: GoalRules) -> bool:
                and w not in rules.generic_words and w not in rules.time_words and w not in rules.comparatives
                and w not in rules.evaluative and not (w.endswith("ly") and w not in rules.ly_nouns)]
     return len(content) >= 2
+
+
+def _behaviour_means(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether the means phrase after ``start`` (its means word before ``end``) names a behaviour or a quality and
+    nothing provided ("through regular exercise", "through healthy eating and active play", "through the consumption
+    of healthy foods", "through mindfulness and social connection"): no act of its own (a gerund first: "by installing
+    ..."), and no countable thing one provides, no indefinite article or plural ("a walking programme", "home
+    visits", "weekly tutoring sessions"), no artefact, number or name. A plural after a judging adjective ("healthy
+    foods") is a kind of thing judged, not a thing provided."""
+    last = list(_MEANS_WORD.finditer(text, start, end))
+    phrase = _MEANS_PHRASE.match(text, last[-1].end()) if last else None
+    if phrase is None:
+        return False
+    tokens = re.findall(r"[A-Za-z][\w'’-]*|\d", phrase.group())
+    if not tokens or tokens[0].lower().endswith("ing"):
+        return False
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if token.isdigit() or word in ("a", "an") or token[:1].isupper() or _artefact(word, rules):
+            return False
+        if (len(word) > 3 and word.endswith("s") and not word.endswith("ss") and _has_plural(word[:-1])
+                and not (i and tokens[i - 1].lower() in rules.evaluative)):
+            return False
+    return True
 
 
 _TIME_GAP_WORDS = frozenset({"this", "next", "the", "each", "every", "in", "within", "over", "by", "end", "of", "fiscal",
@@ -1845,7 +1871,8 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
         # reduce ...", "We want to reduce ...": the goal's own verb after a lead-in is no means)
         return False
     means = _MEANS_NOUN.match(text, action.end)
-    return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
+    return (means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
+            or _behaviour_means(text, action.end, means.end(), rules))
 
 
 _JUDGING_VERBS = (r"(?:love|loves|want|wants|trust|trusts|value|values|enjoy|enjoys|recommend|recommends|choose|chooses|"
