@@ -2684,7 +2684,20 @@ def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> t
                 and w not in rules.time_words and w not in NUMBER_WORDS and w not in rules.evaluative]
     if not concrete:
         return None
+    if (re.match(r"(?:is|are)\s", m.group(), re.IGNORECASE) and words and words[-1] in rules.beneficiaries
+            and not numbers(text[start:end])
+            and not any(_artefact(w.lower(), rules) for w in letter_words(_PASSIVE_OBJECT.match(text, m.end(), end).group()))):
+        # "Visitors are welcomed into an atmosphere of hospitality", "Patrons are greeted warmly": how the people
+        # served are treated, stated as how things are, is a standing state of the service; nothing is made or
+        # counted ("Every returning visitor is sent a feedback survey", "The report is submitted" are)
+        return None
     return _trim(text, start + len(head) - len(subject), m.end())
+
+
+# What a passive verb gives before any place, manner or time phrase ("is sent a feedback survey"; "at every branch" is
+# where)
+_PASSIVE_OBJECT = precompiled(r"(?:(?!\s(?:at|in|on|across|throughout|within|into|from|for|to|with|by|during|after|before)\s)[^.;!?])*",
+                             re.IGNORECASE)
 
 
 _DEGREE_ADVERBS = frozenset({"fully", "sufficiently", "adequately", "properly", "appropriately", "always", "consistently",
