@@ -35,8 +35,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import goals_round20_probe as round20  # noqa: E402  (the same TSV layout and scorer)
+import goals_round22_probe as round22  # noqa: E402  (the same class-probe layout and scorer)
 
 PROBE = Path(__file__).with_name("goals_round23_probe.tsv")
+CLASS_PROBE = Path(__file__).with_name("goals_round23_class_probe.tsv")
 CRITERIA = round20.CRITERIA
 TODAY = round20.TODAY
 score = round20.score
@@ -47,10 +49,19 @@ def load(path: Path = PROBE) -> list[tuple[dict[str, bool], str, str]]:
     return round20.load(path)
 
 
+def class_rows(path: Path = CLASS_PROBE) -> list[tuple[str, str]]:
+    """The class probe rows: (key, goal); a key is criterion letter, expected 1/0 and the class letter ('S0J')."""
+    return round22.class_rows(path)
+
+
+class_score = round22.class_score
+
+
 def main() -> None:
     rows = load()
     acc = score(rows, verbose="-v" in sys.argv)
     print(f"{len(rows)} goals; " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()) + f"; min {min(acc.values()):.3f}")
+    print("class probe:", class_score(class_rows(), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":
