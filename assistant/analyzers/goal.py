@@ -37,6 +37,7 @@ from assistant.analyzers.rules import (
 )
 from assistant.analyzers.rules import Rule as BaseRule
 from assistant.analyzers.scan import PatternScan, compile_regex, finditer_at
+from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.schemas import Citation
 from assistant.text import (
     IRREGULAR_VERBS,
@@ -552,6 +553,8 @@ _METRIC_TARGET_REACH = 80
 """Longer than any match of ``_METRIC_TARGET`` (66 characters at most; it has no lookbehind), so a search
 ending at a value may start this far before it and find the same: one search per value stays short."""
 _LABELLED_TARGET = precompiled(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
+# An objective clause before the key result it is measured by, longer than a label or with a figure in it
+_OBJECTIVE_HEAD = precompiled(r"(?P<label>[A-Z][^:\n.!?;]{4,100}?)[ \t]{0,3}:[ \t]{1,3}(?=[A-Za-z])")
 _NUMBERED_HEADING = precompiled(r"(?:goal|objective|priority|strategy|outcome|initiative|target|kr|key\s{1,3}result|okr)"
                                r"\s{0,3}#?\d{1,2}(?:\.\d{1,2}){0,3}\.[ \t]{1,3}(?=[A-Z])", re.IGNORECASE)
 _NUMBERING = precompiled(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
@@ -632,6 +635,13 @@ def _layout(text: str) -> _Layout:
         if m and not re.search(r"[.!?][ \t]", m.group("label")):  # a label never spans a sentence end
             labels.append((start, m))
             continue
+        head = None if m else _OBJECTIVE_HEAD.match(text, start)
+        if head and _objective_clause(head.group("label"), text[head.end():_segment_end(text, head.end())]):
+            # a longer objective clause, or one with a figure ("Grow quarterly revenue by 15%: close 10 new
+            # enterprise clients"), than a label's few words
+            context.append(_trim(text, start, head.end("label")))
+            blank.append((start, head.end()))
+            continue
         role = _ROLE_LINE.match(text, start)
         if role and _looks_like_a_name(role.group("label")) and _ROLE_WORD.search(role.group("label").split()[-1]):
             owners.append(_trim(text, start, role.end("label")))
@@ -675,6 +685,11 @@ def _layout(text: str) -> _Layout:
             # a reason or alignment line after the goal gives its relevance and is not more of the goal
             context.append(_trim(text, m.end(), _segment_end(text, m.end())))
             blank.append((start, _segment_end(text, m.end())))
+        elif _objective_clause(label, text[m.end():_segment_end(text, m.end())]):
+            # "Improve system reliability: reduce system downtime from 5% to 1%": an OKR objective written as a
+            # clause before the key result it is measured by is the aim that key result serves
+            context.append(_trim(text, start, m.end() - 1))
+            blank.append((start, m.end()))
         elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
             blank.append((start, m.end()))
             if _MEASURE_LABEL.fullmatch(label):
@@ -724,6 +739,22 @@ def _restates(label: str, goal: str) -> bool:
     words = [stem(w.lower()) for w in letter_words(label) if w.lower() not in STOPWORDS and len(w) > 2]
     said = {stem(w.lower()) for w in letter_words(goal)}
     return bool(words) and sum(w in said for w in words) * 2 > len(words)
+
+
+def _objective_clause(label: str, goal: str) -> bool:
+    """Whether a label is an objective stated as a clause, a verb and what it acts on ("Improve system reliability",
+    "Make our API rock-solid reliable"), with a goal of two or more words after it that it does not restate
+    ("Reduce Medication Errors: Decrease medication errors by 20%" is that goal's name). A team, programme or role
+    heading in capitals ("Budget & Evaluation") is an owner, not an objective, and a field label ("Key result") is
+    neither."""
+    words = letter_words(label)
+    if (len(words) < 2 or not words[0][:1].isupper() or not _verb_word(words[0].lower()) or numbers(words[0])
+            or _BODY_LABEL.fullmatch(label.strip()) or _REASON_LABEL.fullmatch(label.strip())):
+        return False  # "Zero waste:" names a target; "Key results:", "Supports:" are fields
+    if all(w[:1].isupper() or w.lower() in STOPWORDS for w in words[1:]) and (
+            len(words) < 3 or _OWNER_LABEL.search(label)):
+        return False
+    return len(letter_words(goal)) >= 2 and not _restates(label, goal)
 
 
 def _looks_like_a_name(label: str) -> bool:
@@ -1635,6 +1666,8 @@ def _concrete_means(action: Action, text: str, rules: GoalRules) -> bool:
     means = _MEANS_NOUN.match(text, action.end, action.end + 80)
     if means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20):
         return False
+    if _behaviour_means(text, action.end, means.end(), rules):
+        return False
     last = list(_MEANS_WORD.finditer(text, action.end, means.end()))
     phrase = _MEANS_PHRASE.match(text, last[-1].end()) if last else None
     words = re.findall(r"[A-Za-z][\w'’-]*", phrase.group() if phrase else "")
@@ -1644,6 +1677,30 @@ def _concrete_means(action: Action, text: str, rules: GoalRules) -> bool:
                and w not in rules.generic_words and w not in rules.time_words and w not in rules.comparatives
                and w not in rules.evaluative and not (w.endswith("ly") and w not in rules.ly_nouns)]
     return len(content) >= 2
+
+
+def _behaviour_means(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether the means phrase after ``start`` (its means word before ``end``) names a behaviour or a quality and
+    nothing provided ("through regular exercise", "through healthy eating and active play", "through the consumption
+    of healthy foods", "through mindfulness and social connection"): no act of its own (a gerund first: "by installing
+    ..."), and no countable thing one provides, no indefinite article or plural ("a walking programme", "home
+    visits", "weekly tutoring sessions"), no artefact, number or name. A plural after a judging adjective ("healthy
+    foods") is a kind of thing judged, not a thing provided."""
+    last = list(_MEANS_WORD.finditer(text, start, end))
+    phrase = _MEANS_PHRASE.match(text, last[-1].end()) if last else None
+    if phrase is None:
+        return False
+    tokens = re.findall(r"[A-Za-z][\w'’-]*|\d", phrase.group())
+    if not tokens or tokens[0].lower().endswith("ing"):
+        return False
+    for i, token in enumerate(tokens):
+        word = token.lower()
+        if token.isdigit() or word in ("a", "an") or token[:1].isupper() or _artefact(word, rules):
+            return False
+        if (len(word) > 3 and word.endswith("s") and not word.endswith("ss") and _has_plural(word[:-1])
+                and not (i and tokens[i - 1].lower() in rules.evaluative)):
+            return False
+    return True
 
 
 _TIME_GAP_WORDS = frozenset({"this", "next", "the", "each", "every", "in", "within", "over", "by", "end", "of", "fiscal",
@@ -1814,7 +1871,8 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
         # reduce ...", "We want to reduce ...": the goal's own verb after a lead-in is no means)
         return False
     means = _MEANS_NOUN.match(text, action.end)
-    return means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
+    return (means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
+            or _behaviour_means(text, action.end, means.end(), rules))
 
 
 _JUDGING_VERBS = (r"(?:love|loves|want|wants|trust|trusts|value|values|enjoy|enjoys|recommend|recommends|choose|chooses|"
@@ -1891,6 +1949,24 @@ def _noun_modifier(word: str, rules: GoalRules) -> bool:
             and not word.endswith(("ly", "ed", "ing", "iest")) and word.isalpha())
 
 
+# Nouns that name how something is found or felt, not a thing made: an artefact word before one only says what kind
+_JUDGED_HEADS = frozenset({"experience", "experiences", "journey", "journeys", "feel", "atmosphere", "environment"})
+
+
+@lru_cache(maxsize=1)
+def _praise_words() -> frozenset[str]:
+    """Adjectives of strong praise in VADER's lexicon (mean rating 2.0 or more, an adjective's suffix: "delightful",
+    "wonderful", "enjoyable"): a judged quality, as the evaluative adjectives of the rules are. A praise word without
+    that suffix, or one with a plural ("approvals", "festivals"), may be a noun too ("welcome letters", "board approval")
+    and is left to the rules' list."""
+    return frozenset(w for w, rating in valence_lexicon().items()
+                     if rating >= 2.0 and w.isalpha() and _ADJECTIVE_SHAPE.search(w) and not _has_plural(w))
+
+
+def _praise_word(word: str) -> bool:
+    return word in _praise_words()
+
+
 def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action's object is only a judged quality of a general thing ("retain a talented and
     diverse workforce", "create affordable housing", "build a strong local economy"): an evaluative
@@ -1924,9 +2000,12 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
         w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)
         for w in content)
-    if not abstract and not any(w in rules.evaluative for w in words[:cut]):
+    if not abstract and not any(w in rules.evaluative or _praise_word(w) for w in words[:cut]):
         return False
-    if any(_artefact(w, rules) for w in words[:cut]) or re.search(r"\d", obj) or _named(text, action.verb_end, action.end, rules):
+    # an artefact word that modifies a judged noun after it ("a seamless onboarding experience") names no artefact
+    modifier = {i for i in range(cut - 1) if words[i + 1] not in rules.stopwords and words[i + 1] in _JUDGED_HEADS}
+    if (any(_artefact(w, rules) for i, w in enumerate(words[:cut]) if i not in modifier) or re.search(r"\d", obj)
+            or _named(text, action.verb_end, action.end, rules)):
         return False
     start, end = _sentence_of(text, action.start)
     return not any(start <= m.start < end for m in measures if m.rule != "measure.deliverable")
@@ -2067,6 +2146,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # of a metric ("weekly active users", "10% m/m") are not time frames.
     baselines = [m.span() for m in _BASELINE.finditer(text)] + [m.span() for m in _COMPARISON_ASIDE.finditer(text)]
     metric_cadences = _metric_cadences(text, rules)
+    if layout.context:  # nor is one in the objective above the goal ("Grow quarterly revenue by 15%: ...")
+        metric_cadences += [span for span in _metric_cadences(full_text, rules) if _inside(*span, layout.context)]
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
                                          or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
@@ -2603,7 +2684,20 @@ def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> t
                 and w not in rules.time_words and w not in NUMBER_WORDS and w not in rules.evaluative]
     if not concrete:
         return None
+    if (re.match(r"(?:is|are)\s", m.group(), re.IGNORECASE) and words and words[-1] in rules.beneficiaries
+            and not numbers(text[start:end])
+            and not any(_artefact(w.lower(), rules) for w in letter_words(_PASSIVE_OBJECT.match(text, m.end(), end).group()))):
+        # "Visitors are welcomed into an atmosphere of hospitality", "Patrons are greeted warmly": how the people
+        # served are treated, stated as how things are, is a standing state of the service; nothing is made or
+        # counted ("Every returning visitor is sent a feedback survey", "The report is submitted" are)
+        return None
     return _trim(text, start + len(head) - len(subject), m.end())
+
+
+# What a passive verb gives before any place, manner or time phrase ("is sent a feedback survey"; "at every branch" is
+# where)
+_PASSIVE_OBJECT = precompiled(r"(?:(?!\s(?:at|in|on|across|throughout|within|into|from|for|to|with|by|during|after|before)\s)[^.;!?])*",
+                             re.IGNORECASE)
 
 
 _DEGREE_ADVERBS = frozenset({"fully", "sufficiently", "adequately", "properly", "appropriately", "always", "consistently",
