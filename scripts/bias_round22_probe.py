@@ -21,6 +21,9 @@ The bias-in-the-judgement principle follows APA's bias-free language guidelines 
 characteristic only when it is relevant) and the Bias Interrupters evaluation worksheets (bias is in
 what is concluded from the characteristic); the sentences are written for this probe in the genres of
 the dev sets (review paragraphs, award letters, skills lists).
+
+CN, CJ, CA, CL are check sets of the same classes, written and labelled after the change, before it ran
+on them.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("N", "J", "A", "L")
+SETS = ("N", "J", "A", "L", "CN", "CJ", "CA", "CL")
 
 
 def rows() -> list[dict[str, str]]:
@@ -41,7 +44,7 @@ def rows() -> list[dict[str, str]]:
 
 
 def correct(row: dict[str, str], flags: list) -> bool:
-    if row["set"] in ("N", "L"):
+    if row["set"] in ("N", "L", "CN", "CL"):
         return not flags
     return any(flag.category in row["category"].split("|") for flag in flags)
 

@@ -38,6 +38,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
+from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.names import find_names, lexicon
 from assistant.text import (
     ABBREVIATIONS,
@@ -589,6 +590,28 @@ OCCASION_LINKS = frozenset(["as", "when", "while", "at", "during", "after", "on"
 HABIT_MARKERS = frozenset(["always", "whenever", "every", "often", "usually", "constantly", "typically", "tends",
                            "tend", "sometimes", "each", "again"])  # a degree ('too', 'so') stops the link scan
 CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
+# a sentence opening that takes up the one before it: what follows is drawn from it
+_TAKING_UP = frozenset(["this", "that", "it", "which", "so", "therefore", "hence", "thus", "clearly", "obviously"])
+_TIE_REACH = 40
+_DEGREE_BEFORE = frozenset(["quite", "very", "so", "too", "rather", "bit", "overly", "extremely", "really", "terribly"])
+_GRADING = _DEGREE_BEFORE | frozenset(["more", "less"])
+# grounds given in the characteristic's own clause; 'since' too: a characteristic in a since-clause is given
+# as the grounds of a change ("Since Tom came back from paternity leave, tickets pile up")
+_CAUSAL_OPENERS = frozenset(["because", "given", "considering", "since"])
+# nouns of character and manner: a characteristic modifying one is made a trait of the person
+_TRAIT_NOUNS = frozenset(["attitude", "outlook", "energy", "spirit", "mindset", "personality", "temperament",
+                          "demeanour", "demeanor", "manner", "style", "vibe"])
+def _rating(rated: dict[str, float], word: str) -> float:
+    """VADER's rating of ``word``, or of its base when only that is rated ("refuses" as "refuse")."""
+    value = rated.get(word)
+    if value is None and len(word) > 3 and word.endswith("s"):
+        value = rated.get(word[:-1])
+    return value or 0.0
+
+
+_TIE_VALENCE = 0.9  # VADER's mean rating from which a word counts as one of valence ("prepared" 0.9, "eager" 1.5)
+# what a yardstick frame "for a ..." sets up: "for a non-native speaker", "for someone her age"
+_YARDSTICK_HEADS = frozenset(["a", "an", "someone", "somebody", "anyone", "one", "his", "her", "their", "your", "such"])  # words each side of a characteristic mention that _Checker._tied reads
 _CLAUSE_GAP_RE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
@@ -1225,15 +1248,111 @@ class _Checker:
         if ctx.describes == "person":
             if not ctx.holder and ctx.category in _CHARACTERISTICS and self._others_phrase(i, j, lo, hi):
                 return True  # a rejected label of the people served is said of people: "the senile residents"
-            return self._describes_person(i, j, lo, hi) and not (
+            found = self._describes_person(i, j, lo, hi) and not (
                 ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
-        if ctx.describes == "generic_pronoun":
+        elif ctx.describes == "generic_pronoun":
             return self._generic_pronoun(i, lo, hi)
-        if ctx.describes == "mention":
-            return self._mention(i, j, lo, hi, ctx.judged, ctx.linked)
-        if ctx.describes == "address":
+        elif ctx.describes == "mention":
+            found = self._mention(i, j, lo, hi, ctx.judged, ctx.linked)
+        elif ctx.describes == "address":
             return self._vocative(i, j, lo, hi)
-        return True
+        else:
+            found = True
+        if found and ctx.holder and ctx.judged and not ctx.linked:
+            return self._tied(i, j, lo, hi)
+        return found
+
+    def _tied(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the characteristic ``i..j`` tied to a judgement, an expectation, a comparison or a decision about
+        the person, in its sentence or the next? The test of every characteristic mention (BiasRule.kind
+        ``mention``) whose phrase is not itself the judgement (``judgement: not_needed``): APA's guidelines ask
+        whether the characteristic is relevant at all, and the Bias Interrupters worksheets place the bias in
+        what is concluded from it, not in the mention. Tied: it gives or concedes the grounds of a judgement
+        (``_takes_part``); it modifies a noun of character ("a youthful attitude"); a word of valence (VADER) follows it in its own clause, an evaluative predicate ("His
+        accent confuses callers"); its sentence holds a judgement cue (vocabulary `assessment`: modals of ability and
+        expectation, hedges, performance and commitment words) or a decision (vocabulary `decisions`:
+        "prefer", "enrolled"); a yardstick frame stands before it ("for a", "for someone", "at her age");
+        a contrast follows it in its sentence ("She's young, but ...": a concession after the fact); a
+        relative or a causative takes it up with a stance or effect ("which some find out of place", "makes
+        him stand out"); it is coordinated with a word of valence said of the same person ("young and
+        energetic"); a reflexive likens it to others' ("a young mum herself"); a degree word grades it ("quite religious", "a bit ADHD"); the phrase itself opens with a link of grounds or circumstance ("with no kids of his own",
+        "while fasting"); or the next sentence draws a judgement from it (``_tied_next``). "Ken returned from
+        paternity leave in June; Rosa ran the reports", "keeps kosher, so he swaps the Friday shift", "a native
+        Spanish speaker, he translated the newsletter" are none. Read within ``_TIE_REACH`` words each side
+        (bounded on hostile input)."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        if words[i] in GROUNDS_OPENERS or words[i] in FRONTED_GROUNDS or words[i] in ("while", "when"):
+            return True  # the phrase gives it as the grounds of the conduct: "with no kids of his own he has ..."
+        a, b = max(lo, i - _TIE_REACH), min(hi, j + _TIE_REACH)
+        if self._takes_part(i, j, a, b):
+            return True
+        rated = valence_lexicon()
+        judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset())
+        if any(words[k] in judging for k in range(a, b + 1) if not i <= k <= j):
+            return True
+        for k in range(j + 1, min(b, j + 3) + 1):  # likened to others: "a young mum herself, so she ..."
+            if words[k] in _REFLEXIVES:
+                return True
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k)):
+                break
+        if (i > a and words[i - 1] in _DEGREE_BEFORE) or any(words[k] in _GRADING for k in range(i + 1, j + 1)):
+            return True  # graded as a trait the writer rates: "quite religious", "a bit ADHD", "dress more femininely"
+        for k in range(i - 1, max(a, i - 4) - 1, -1):  # a yardstick: "for a non-native speaker", "at his age"
+            if words[k] == "for" and words[k + 1] in _YARDSTICK_HEADS:
+                return True
+        for k in range(i - 1, a - 1, -1):  # a cause given in its clause: "Given that she is expecting, we ..."
+            if words[k] in _CAUSAL_OPENERS:
+                return True
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)):
+                break
+        if i > a and abs(rated.get(words[i - 1], 0.0)) >= _TIE_VALENCE and words[i - 1] not in FUNCTION_WORDS:
+            return True  # the characteristic rated by its modifier: "a strong accent"
+        topics = vocab.get("evaluation", frozenset()) - LINK_WORDS
+        for k in range(a, b + 1):  # a negative statement answers an expectation: "his accent never gets in the way"
+            if words[k] in NEGATORS and words[k] != "ill" and not i <= k <= j and not (
+                    words[k] == "t" and self.doc.gap(k)[-1:] not in _APOSTROPHES):
+                return True
+        for k in range(j + 1, b + 1):  # an evaluative predicate in its own clause: "His accent confuses callers"
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k)):
+                break
+            if words[k] in _TRAIT_NOUNS and k <= j + 2:
+                return True  # the characteristic as a trait: "a youthful attitude", "a young, energetic outlook"
+            if abs(_rating(rated, words[k])) >= _TIE_VALENCE and words[k] not in FUNCTION_WORDS:
+                return True
+        for k in range(j + 1, b + 1):
+            word = words[k]
+            if word in CONSEQUENCE_LINKS and any(
+                    rated.get(words[m], 0.0) >= _TIE_VALENCE or rated.get(words[m], 0.0) <= -_TIE_VALENCE
+                    for m in range(k + 1, b + 1)):
+                return True  # a consequence with a word of valence: "a family man, so he is eager to take up ..."
+            if word in CONTRAST_LINKS or (word in ("though", "although") and k > j + 1):
+                return True  # "She's young, but Roxanne is my hero"
+            if word in ("which", "that", "it", "this") and any(
+                    words[m] in topics or words[m] in EXPLAINING_LINKS or words[m] in ("him", "her", "them")
+                    for m in range(k + 1, min(b, k + 4) + 1)):
+                return True  # "a hijab, which some Soldiers find out of place"
+            if word in EXPLAINING_LINKS and k < b and words[k + 1] in _OBJECT_PRONOUNS:
+                return True  # "His turban makes him stand out"
+        if j + 2 <= b and (words[j + 1] == "and" or self.doc.after(j).strip() == ",") and (
+                abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
+            return True  # "young and energetic", "young, energetic"
+        return self._tied_next(hi)
+
+    def _tied_next(self, hi: int) -> bool:
+        """Does the sentence after the one ending at ``hi`` draw a judgement from it? It opens with a word that
+        takes up the sentence before (this, that, it, so, therefore ...: "Ken took paternity leave in June. That
+        tells me he isn't serious.") and holds a judgement cue (vocabulary `assessment`) within ``_TIE_REACH``
+        words."""
+        words = self.doc.words
+        start = hi + 1
+        if start >= len(words) or words[start] not in _TAKING_UP:
+            return False
+        lo2, hi2 = self.doc.bounds(start)
+        if lo2 != start:
+            return False
+        assessment = self.rules.vocabulary.get("assessment", frozenset())
+        unfit = self._negated_fit(start, min(hi2, start + _TIE_REACH))
+        return any(words[k] in assessment or k in unfit for k in range(start + 1, min(hi2, start + _TIE_REACH) + 1))
 
     def _holder(self, i: int, j: int, lo: int, hi: int, mention: bool = True) -> str | None:
         """Who the characteristic ``i..j`` belongs to, when it is not the reviewed person: "name" when it is
