@@ -49,11 +49,11 @@ def correct(row: dict[str, str], flags: list) -> bool:
     return any(flag.category in row["category"].split("|") for flag in flags)
 
 
-def main() -> None:
+def figures(verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """(right, rows) per set."""
     sys.path.insert(0, str(ROOT))
     from assistant.analyzers.bias import check_bias
 
-    verbose = "-v" in sys.argv
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for row in rows():
@@ -63,7 +63,11 @@ def main() -> None:
         right[row["set"]] += ok
         if verbose and not ok:
             print(f"  {row['set']} {[(f.text, f.rule) for f in flags]} | {row['text']}")
-    print("  ".join(f"{name} {right[name]}/{total[name]}" for name in SETS))
+    return {name: (right[name], total[name]) for name in SETS}
+
+
+def main() -> None:
+    print("  ".join(f"{name} {r}/{t}" for name, (r, t) in figures("-v" in sys.argv).items()))
 
 
 if __name__ == "__main__":

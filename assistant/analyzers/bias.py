@@ -127,8 +127,10 @@ class RuleContext(BaseModel):
     needs_after: list[str] = Field(default_factory=list, description="Flag only with one of these after.")
     window: int = Field(default=1, ge=1, le=16, description="How many words needs_before/after may reach.")
     judgement: Literal["needed", "not_needed", "linked"] = Field(
-        default="needed", description="mention only: not_needed when the phrase is itself a judgement "
-        "('negotiated like a man'); linked when the characteristic must take part in the judgement, not "
+        default="needed", description="not_needed when the phrase is itself a judgement ('negotiated like a "
+        "man', a label, a stereotype, a comparison, a demand): a characteristic mention rule (kind mention) whose "
+        "judgement is needed is flagged only when the characteristic is tied to a judgement, an expectation, a "
+        "comparison or a decision about the person in its sentence or the next (bias.py _Checker._tied); linked when the characteristic must take part in the judgement, not "
         "merely share a sentence with one: it gives the judgement's grounds (a clause of reason, condition or "
         "concession: 'since she became a mother', 'even with two toddlers at home'), shares a clause with a "
         "judgement cue ('your mother's dialysis schedule is hard on you'), or a consequence is drawn from it "
@@ -591,7 +593,7 @@ HABIT_MARKERS = frozenset(["always", "whenever", "every", "often", "usually", "c
                            "tend", "sometimes", "each", "again"])  # a degree ('too', 'so') stops the link scan
 CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
 # a sentence opening that takes up the one before it: what follows is drawn from it
-_TAKING_UP = frozenset(["this", "that", "it", "which", "so", "therefore", "hence", "thus", "clearly", "obviously"])
+_TAKING_UP = frozenset(["so", "therefore", "hence", "thus", "consequently"])
 _TIE_REACH = 40
 _DEGREE_BEFORE = frozenset(["quite", "very", "so", "too", "rather", "bit", "overly", "extremely", "really", "terribly"])
 _GRADING = _DEGREE_BEFORE | frozenset(["more", "less"])
@@ -1339,10 +1341,11 @@ class _Checker:
         return self._tied_next(hi)
 
     def _tied_next(self, hi: int) -> bool:
-        """Does the sentence after the one ending at ``hi`` draw a judgement from it? It opens with a word that
-        takes up the sentence before (this, that, it, so, therefore ...: "Ken took paternity leave in June. That
-        tells me he isn't serious.") and holds a judgement cue (vocabulary `assessment`) within ``_TIE_REACH``
-        words."""
+        """Does the sentence after the one ending at ``hi`` draw a judgement from it? It opens with a connective
+        of consequence (so, therefore, hence ...: "Ken took paternity leave in June. So he isn't serious about
+        the lead.") and holds a judgement cue (vocabulary `assessment`, a negation) within ``_TIE_REACH`` words.
+        An opening "This"/"It" is not enough: it may take up anything said before ("... They returned from
+        leave in March. This means we're missing chances to catch issues", with the leave sentence inserted)."""
         words = self.doc.words
         start = hi + 1
         if start >= len(words) or words[start] not in _TAKING_UP:
@@ -1352,7 +1355,8 @@ class _Checker:
             return False
         assessment = self.rules.vocabulary.get("assessment", frozenset())
         unfit = self._negated_fit(start, min(hi2, start + _TIE_REACH))
-        return any(words[k] in assessment or k in unfit for k in range(start + 1, min(hi2, start + _TIE_REACH) + 1))
+        return any(words[k] in assessment or k in unfit or (words[k] in NEGATORS and words[k] != "ill")
+                   for k in range(start + 1, min(hi2, start + _TIE_REACH) + 1))
 
     def _holder(self, i: int, j: int, lo: int, hi: int, mention: bool = True) -> str | None:
         """Who the characteristic ``i..j`` belongs to, when it is not the reviewed person: "name" when it is
@@ -1576,6 +1580,8 @@ class _Checker:
                 and self._in_care_setting()):
             return False  # a teacher's "the children": the class, not the judged person's family
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
+        if judged and not evaluation and not linked:
+            evaluation = self._tied_next(hi)  # "Ken took paternity leave in June. That tells me he isn't serious."
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
