@@ -593,6 +593,7 @@ HABIT_MARKERS = frozenset(["always", "whenever", "every", "often", "usually", "c
                            "tend", "sometimes", "each", "again"])  # a degree ('too', 'so') stops the link scan
 CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
 # a sentence opening that takes up the one before it: what follows is drawn from it
+_DIRECTIVES = frozenset(["please", "kindly"])  # a request of the person is an expectation of them
 _TAKING_UP = frozenset(["so", "therefore", "hence", "thus", "consequently"])
 _TIE_REACH = 40
 _DEGREE_BEFORE = frozenset(["quite", "very", "so", "too", "rather", "bit", "overly", "extremely", "really", "terribly"])
@@ -1269,19 +1270,25 @@ class _Checker:
         the person, in its sentence or the next? The test of every characteristic mention (BiasRule.kind
         ``mention``) whose phrase is not itself the judgement (``judgement: not_needed``): APA's guidelines ask
         whether the characteristic is relevant at all, and the Bias Interrupters worksheets place the bias in
-        what is concluded from it, not in the mention. Tied: it gives or concedes the grounds of a judgement
-        (``_takes_part``); it modifies a noun of character ("a youthful attitude"); a word of valence (VADER) follows it in its own clause, an evaluative predicate ("His
-        accent confuses callers"); its sentence holds a judgement cue (vocabulary `assessment`: modals of ability and
-        expectation, hedges, performance and commitment words) or a decision (vocabulary `decisions`:
-        "prefer", "enrolled"); a yardstick frame stands before it ("for a", "for someone", "at her age");
-        a contrast follows it in its sentence ("She's young, but ...": a concession after the fact); a
-        relative or a causative takes it up with a stance or effect ("which some find out of place", "makes
-        him stand out"); it is coordinated with a word of valence said of the same person ("young and
-        energetic"); a reflexive likens it to others' ("a young mum herself"); a degree word grades it ("quite religious", "a bit ADHD"); the phrase itself opens with a link of grounds or circumstance ("with no kids of his own",
-        "while fasting"); or the next sentence draws a judgement from it (``_tied_next``). "Ken returned from
-        paternity leave in June; Rosa ran the reports", "keeps kosher, so he swaps the Friday shift", "a native
-        Spanish speaker, he translated the newsletter" are none. Read within ``_TIE_REACH`` words each side
-        (bounded on hostile input)."""
+        what is concluded from it, not in the mention. Tied when:
+        - the phrase opens with a link of grounds or circumstance ("with no kids of his own", "while fasting"),
+          or it gives or concedes the grounds of a judgement (``_takes_part``) or a cause in its clause
+          ("given that she is expecting");
+        - its sentence holds a judgement cue (vocabulary `assessment`: modals of ability and expectation,
+          hedges, performance and commitment words), a request ("please"), a decision or preference (vocabulary
+          `decisions`: "prefer", "enrolled") or a negation (a negative answers an expectation);
+        - a yardstick frame stands before it ("for a non-native speaker"); a reflexive likens it to others' ("a
+          young mum herself"); a degree word grades it ("quite religious", "a bit ADHD", "dress more ...");
+          a word of valence (VADER) modifies it ("a strong accent");
+        - it modifies a noun of character ("a youthful attitude"); a word of valence follows it in its clause,
+          an evaluative predicate ("His accent confuses callers"), or is coordinated with it ("young and
+          energetic"); a contrast follows it ("She's young, but ..."); a consequence with a word of valence
+          ("a family man, so he is eager to ..."); a relative or a causative takes it up ("which some find out of
+          place", "makes him stand out");
+        - or the next sentence draws a judgement from it (``_tied_next``).
+        "Ken returned from paternity leave in June; Rosa ran the reports", "a native Spanish speaker, he
+        translated the newsletter" are none. Read within ``_TIE_REACH`` words each side (bounded on hostile
+        input)."""
         words, vocab = self.doc.words, self.rules.vocabulary
         if words[i] in GROUNDS_OPENERS or words[i] in FRONTED_GROUNDS or words[i] in ("while", "when"):
             return True  # the phrase gives it as the grounds of the conduct: "with no kids of his own he has ..."
@@ -1289,7 +1296,7 @@ class _Checker:
         if self._takes_part(i, j, a, b):
             return True
         rated = valence_lexicon()
-        judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset())
+        judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | _DIRECTIVES
         if any(words[k] in judging for k in range(a, b + 1) if not i <= k <= j):
             return True
         for k in range(j + 1, min(b, j + 3) + 1):  # likened to others: "a young mum herself, so she ..."
