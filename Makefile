@@ -23,9 +23,11 @@ test-llm: setup-llm-test  ## run the model path against a real local model serve
 	$(BIN)/python -m pytest -m real_model tests/test_llm_real_model.py
 
 # The local embedding model runs with ONNX Runtime: export it once from the bundled weights
-# (torch is needed only here; a sound cached file makes this a quick check).
+# (torch is needed only here; a sound cached file makes this a quick check). The built-in rules are then
+# compiled once into assistant/rules/compiled/ (a cold analyzer command reads them instead of compiling).
 setup: $(VENV)/.installed
 	$(BIN)/coach model export
+	$(BIN)/python -m assistant.analyzers.rulecache
 
 setup-test: setup $(VENV)/.installed-test system-deps node_modules/.installed
 

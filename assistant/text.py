@@ -8,7 +8,7 @@ linear in its input (single-pass regular expressions without nested quantifiers)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -288,8 +288,9 @@ def with_kin_terms(text: str) -> str:
                          if KIN_TERMS[m.group(1).lower()] else m.group(0), text)
 
 
-NUMBER_WORD_PATTERN = "(?:" + "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=len, reverse=True)) + ")"
-"""A regex alternation of the cardinal number words (longest first), for rule files."""
+NUMBER_WORD_PATTERN = "(?:" + "|".join(sorted({*UNITS, *TENS, "hundred", "dozen"}, key=lambda w: (-len(w), w))) + ")"
+"""A regex alternation of the cardinal number words (longest first, then alphabetical: the same pattern in every
+process, whatever the order of the set), for rule files."""
 
 
 _DIGITS = re.compile(r"(?<![\w.])[$€£]?\d[\d,]*(?:\.\d+)?(?:\s?%|(?:st|nd|rd|th)\b|[km]\b)?", re.IGNORECASE)
@@ -532,6 +533,31 @@ def names(text: str) -> list[str]:
             if name not in found:
                 found.append(name)
     return found
+
+
+_OPENING_AUXILIARY = re.compile(
+    r"(^\s*|[.!?;:]\s+)(Do|Does|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Shall|May|Might|Must|Has|Have|Had)(?=\s+[A-Z0-9])")
+
+
+def question_names(question: str) -> list[str]:
+    """The names of a question (:func:`names`), a name right after the auxiliary that opens a yes/no question
+    included ("Does Sourcegraph pay ...?", "Is Osio Labs closed ...?"): there it does not start the sentence.
+    A plural day or month ("have Fridays off", "on Mondays") is a date, not a name."""
+    found = names(_OPENING_AUXILIARY.sub(lambda m: m.group(1) + m.group(2).lower(), question))
+    return [n for n in found if n.casefold().removesuffix("s") not in DATE_WORDS]
+
+
+_LINK_WORDS = r"(?:(?:at|in|for|of|by|from|with)\s+)?(?:the\s+)?"
+
+
+def without_names(query: str, names: Sequence[str]) -> str:
+    """``query`` with each of ``names`` (and the preposition before it) taken out; "" when nothing
+    but stopwords would be left."""
+    out = query
+    for name in names:
+        out = re.sub(r"\b" + _LINK_WORDS + re.escape(name) + r"(?:['’]s)?\b", " ", out, flags=re.IGNORECASE)
+    out = re.sub(r"\s+([?.,;:!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
+    return out if any(w.lower() not in STOPWORDS for w in words(out)) else ""
 
 
 def _initials(words_: list[str]) -> str:

@@ -1,6 +1,6 @@
 """Train the feedback coach's learned decision layer and validate it leave-one-round-out.
 
-Data: the TUNING halves of the outside development rounds (evals/dev..dev8/feedback.jsonl, items with
+Data: the TUNING halves of the outside development rounds (evals/dev..dev10/feedback.jsonl, items with
 ``split == "tune"``; held-out items are skipped unread) and the short set evals/feedback.jsonl.
 Features: ``assistant.analyzers.feedback.feedback_signals`` (named, see ``FEATURE_LABELS``).
 Decisions: those :data:`DECISIONS` names (of praise / criticism present, vague, missing_impact, missing_action),
@@ -33,14 +33,16 @@ from assistant.coaches import OUTSIDE_ROUNDS
 ROOT = Path(__file__).resolve().parent.parent
 # The rounds the shipped layer was fitted on. A newly registered round joins the training data only when the
 # layer is refitted (and reselected: --select) and its held-out figures checked; until then the shipped layer
-# stays what this script fits (tests/test_feedback_learned.py). dev7 and dev8 joined in round 18.
-TRAINED_ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+# stays what this script fits (tests/test_feedback_learned.py). dev7 and dev8 joined in round 18,
+# dev9 and dev10 in round 22.
+TRAINED_ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 ROUNDS = tuple(r for r in OUTSIDE_ROUNDS["feedback"] if r in TRAINED_ROUNDS)
 DECISIONS = ("criticism", "vague", "missing_impact")
-"""The decisions the shipped layer takes, as ``--select`` chose them over the eight rounds' tune halves (see
-:func:`select`). Praise stays the rules' (no setting won by more than TOLERANCE); missing_action stays the
-rules' verdict on the final tone (its model won alone, but added nothing beside the criticism model, which
-drops the missing step with the criticism it drops)."""
+"""The decisions the shipped layer takes, as ``--select`` chose them over the ten rounds' tune halves dev..dev10 (see
+:func:`select`). Praise stays the rules' (no setting won by more than TOLERANCE). missing_action stays the rules'
+verdict on the final tone: its model (only dropping a step the rules ask for) won most alone on the ten-round mean,
+but through one draft (dev9's appliance-repair thanks, read as criticism, kept its tone and lost only the step)
+while it dropped steps two developmental drafts of dev2 needed (and one each of dev3, dev7): ROUND_LOSS."""
 ALL_DECISIONS = ("praise", "criticism", "vague", "missing_impact", "missing_action")
 # Signals that restate what the rules decided (cue found, praise/criticism after the context
 # checks, span hits, the rules' verdicts): left out of the second opinion.
@@ -56,8 +58,12 @@ C = 0.1  # L2 strength (the default of a decision the selection has not set): st
 # set a weight on their own
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 """The L2 strengths ``--select`` tries for each decision (leave-one-round-out, tune halves only)."""
-C_BY_DECISION = {"criticism": 0.1, "vague": 0.1, "missing_impact": 0.1}
-"""Each shipped decision's L2 strength, as ``--select`` chose it (see :func:`select`)."""
+C_BY_DECISION = {"criticism": 0.1, "vague": 0.3, "missing_impact": 0.1}
+"""Each shipped decision's L2 strength, as ``--select`` chose it (see :func:`select`). For vague, leave-one-round-out
+over dev..dev10 cannot tell 0.1, 0.3 and 1.0 apart (identical figures in every round, alone and in the layer): 0.3
+is the strongest of them that keeps the drafts the round-18 layer read as naming a behaviour at the 0.9 margin
+(subjectless coordinated acts "Tracked down and resolved ...", "You worked 12 hours on Saturday ...", "You had far
+too many slides ...": p(vague) 0.11-0.12 at 0.1, 0.07-0.09 at 0.3), and a tie keeps the shipped setting."""
 CONFIDENCE = 0.9  # the model overrides a rule's verdict only at this probability (or 1 - it) or beyond
 OUT = ROOT / "assistant" / "rules" / "feedback_learned.json"
 DATE = "2026-12-02"
@@ -147,8 +153,13 @@ OVERRIDE_GRID = ("to_no", "to_yes", "both")
 """The directions ``--select`` tries, simplest (one way) first."""
 TOLERANCE = 0.005
 """A criterion difference below this is a tie in ``--select`` (about what one draft's polarity in one round moves
-the eight-round mean: 1/52/8 = 0.002 in the largest round, 1/21/8 = 0.006 in the smallest): a tie keeps the shipped setting, else goes to the
+the ten-round mean: 1/52/10 = 0.002 in the largest round, 1/21/10 = 0.005 in the smallest): a tie keeps the shipped setting, else goes to the
 simpler one."""
+
+
+ROUND_LOSS = 2
+"""A decision joins the layer in ``--select`` only if no left-out round reads this many drafts (kinds and polarity,
+net) worse with it: one draft either way is what a single label or a single borderline draft moves."""
 
 
 def gated(model: dict[str, Any], x: dict[str, float], rule: bool, confidence: float | None,
@@ -217,10 +228,26 @@ def loro(data: dict[str, list[dict[str, Any]]], features: list[str], decisions: 
     for name in ROUNDS:
         models = train_all(data, features, decisions, leave_out=name, cs=cs)
         rows = data[name]
+        outcomes = [learned_outcome(models, r, confidence, overrides) for r in rows]
         rules = score(rows, [(r["rules_kinds"], r["rules_polarity"]) for r in rows])
-        learned = score(rows, [learned_outcome(models, r, confidence, overrides) for r in rows])
-        out[name] = {"rules": rules, "learned": learned}
+        learned = score(rows, outcomes)
+        out[name] = {"rules": rules, "learned": learned,
+                     "right": {"rules": [right(r, (r["rules_kinds"], r["rules_polarity"])) for r in rows],
+                               "learned": [right(r, o) for r, o in zip(rows, outcomes, strict=True)]}}
     return out
+
+
+def right(row: dict[str, Any], outcome: tuple[set[str], str]) -> bool:
+    """The draft read exactly as labelled: its kinds and its polarity."""
+    return set(outcome[0]) == set(row["item"]["kinds"]) and outcome[1] == row["item"]["polarity"]
+
+
+def worst_round(result: dict[str, dict[str, Any]], before: dict[str, dict[str, Any]], key: str = "learned") -> int:
+    """The most drafts any left-out round reads right in ``before`` and wrong in ``result``, net of those it
+    turns the other way (``before`` the rules-only figures where ``key`` is ``rules``)."""
+    return max(sum(b and not a for a, b in zip(result[n]["right"]["learned"], before[n]["right"][key], strict=True))
+               - sum(a and not b for a, b in zip(result[n]["right"]["learned"], before[n]["right"][key], strict=True))
+               for n in result)
 
 
 def loro_means(result: dict[str, dict[str, dict[str, float]]], key: str) -> dict[str, float]:
@@ -247,7 +274,10 @@ def select(data: dict[str, list[dict[str, Any]]], features: list[str], candidate
        evidence), else the simplest setting that is (the smaller C, the stronger regularisation; then the
        earlier direction, one way before both).
     2. The decisions whose setting beats the rules-only criterion by more than TOLERANCE, best first, join the
-       layer one at a time, each only if the layer's criterion rises with it by more than TOLERANCE.
+       layer one at a time, each only if the layer's criterion rises with it by more than TOLERANCE (a decision
+       the layer already ships: if it does not fall by more than TOLERANCE; no change without evidence), and only
+       if no left-out round reads ROUND_LOSS or more drafts (net) worse with it than without it: a mean carried
+       by one round's draft does not buy several drafts misread in another.
     The class tests play no part: a decision is in because it wins on rounds it was not fitted on."""
     rules_only = criterion(loro_means(loro(data, features, (), cs={}), "rules"))
     best: dict[str, tuple[float, str, float]] = {}
@@ -271,15 +301,19 @@ def select(data: dict[str, list[dict[str, Any]]], features: list[str], candidate
                    key=lambda d: (-best[d][2], candidates.index(d)))
     chosen: list[str] = []
     current = rules_only
+    current_result, current_key = loro(data, features, (), cs={}), "rules"
     for d in order:
         trial = (*chosen, d)
-        value = criterion(loro_means(loro(data, features, trial, cs={k: best[k][0] for k in trial},
-                                          overrides={k: best[k][1] for k in trial}), "learned"))
+        result = loro(data, features, trial, cs={k: best[k][0] for k in trial}, overrides={k: best[k][1] for k in trial})
+        value = criterion(loro_means(result, "learned"))
+        lost = worst_round(result, current_result, current_key)
         if verbose:
-            print(f"layer {'+'.join(trial):50} criterion {value:.4f} (without {d}: {current:.4f})")
-        if value > current + TOLERANCE:
-            chosen.append(d)
-            current = value
+            print(f"layer {'+'.join(trial):50} criterion {value:.4f} (without {d}: {current:.4f}), "
+                  f"worst round net {lost} drafts worse")
+        if lost < ROUND_LOSS and (value > current + TOLERANCE or (d in DECISIONS and value >= current - TOLERANCE)):
+            chosen.append(d)  # a shipped decision stays on a tie, as a shipped setting does in step 1
+            current = max(current, value)
+            current_result, current_key = result, "learned"
     decisions = tuple(d for d in candidates if d in chosen)
     return decisions, {d: best[d][0] for d in decisions}, {d: best[d][1] for d in decisions}
 

@@ -33,7 +33,7 @@ def test_the_shipped_layer_validates_and_reads_only_features_the_analyzer_comput
         assert set(decision.features) <= set(values)
         assert decision.confidence == (0.95 if decision.name == "missing_impact" else 0.9)
         assert decision.overrides == "to_no"  # the model only drops what the rules read (see OVERRIDES)
-        assert decision.provenance.examples == 349  # 247 tuning-half drafts of dev..dev8 + 102 short-set drafts
+        assert decision.provenance.examples == 393  # 291 tuning-half drafts of dev..dev10 + 102 short-set drafts
         assert decision.provenance.trained_on[-1] == "evals/feedback.jsonl"
         assert all(" (tune half)" in name for name in decision.provenance.trained_on[:-1])
     assert set(layer.binary) <= set(layer.feature_labels)
@@ -71,7 +71,8 @@ def test_a_confident_second_opinion_drops_vague_and_says_why() -> None:
     assert (before.polarity, [f.kind for f in before.findings], before.notices) == ("constructive", ["vague"], [])
     assert (after.polarity, [f.kind for f in after.findings], after.notices) == ("constructive", [], [
         "Learned layer: read the draft as one that names an observable behaviour (a question: yes; "
-        "a number in the draft: yes; a request to change something: yes), unlike the rules."])
+        "a number in the draft: yes; the share of clauses describing the person ('you are', 'she was'): low), unlike "
+        "the rules."])
     # The behaviour the layer judged present is shown present (no clause to quote) and not prompted for.
     assert before.structure.behavior == StructurePart(present=False, evidence=None)
     assert after.structure == before.structure.model_copy(update={"behavior": StructurePart(present=True, evidence=None)})

@@ -92,3 +92,16 @@ def test_the_unit_naming_the_thing_answers_when_one_is_found(fake_search) -> Non
     out = answer("How many days of bereavement leave do I get when a parent dies?", get_settings())
     assert (out.answered, out.answer.splitlines()[1]) == (
         True, "- \u201cYou can take ten days of bereavement leave for the death of an immediate family member.\u201d [1]")
+
+
+def test_each_word_of_a_name_of_several_words_is_a_name_in_a_yes_no_question() -> None:
+    # round 22: "... from Osio Labs?" ended the last run of a yes/no question, so "Osio Labs" was asked for
+    questions = [
+        "Does my medical cover continue while I'm on unpaid leave from Osio Labs?",
+        "Does Osio Labs reimburse a gym membership?",
+        "Can I keep my health insurance after my job at Osio Labs ends?",
+        "Does an unspent tech allowance carry forward to the next month at Osio Labs?",
+        "What is the Osio Labs sabbatical policy?",
+    ]
+    assert [asked_thing(q, names(q)) for q in questions] == [
+        ["unpaid", "leave"], ["gym", "membership"], [], [], ["sabbatical"]]

@@ -23,6 +23,7 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from assistant.analyzers.rulecache import precompiled
 from assistant.analyzers.rules import (
     RULES_DIR,
     OrgKey,
@@ -615,7 +616,7 @@ def _rating(rated: dict[str, float], word: str) -> float:
 _TIE_VALENCE = 0.9  # VADER's mean rating from which a word counts as one of valence ("prepared" 0.9, "eager" 1.5)
 # what a yardstick frame "for a ..." sets up: "for a non-native speaker", "for someone her age"
 _YARDSTICK_HEADS = frozenset(["a", "an", "someone", "somebody", "anyone", "one", "his", "her", "their", "your", "such"])  # words each side of a characteristic mention that _Checker._tied reads
-_CLAUSE_GAP_RE = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+_CLAUSE_GAP_RE = precompiled(r"[,;:()\u2014]|\s[-\u2013]\s")
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
     "possessives": POSSESSIVES,
@@ -624,20 +625,20 @@ GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "det": DETERMINERS,
 }
 
-_TOKEN_RE = re.compile(r"[^\W_]+")
-_BOUNDARY_RE = re.compile(r"[.!?;:]+[\"'”’)\]]*(?:\s|$)|\n")
-_PUNCT_RE = re.compile(r"[,;:.!?()\"“”]")
-_SPACE_GAP_RE = re.compile(r"['’]|['’]?[\s\-‐‑–]+")
-_HYPHEN_GAP_RE = re.compile(r"[\s\-‐‑–]+")
-_QUALIFIER_GAP_RE = re.compile(r"\s+(?:for|like)\s+(?:an?\s+)?", re.IGNORECASE)
+_TOKEN_RE = precompiled(r"[^\W_]+")
+_BOUNDARY_RE = precompiled(r"[.!?;:]+[\"'”’)\]]*(?:\s|$)|\n")
+_PUNCT_RE = precompiled(r"[,;:.!?()\"“”]")
+_SPACE_GAP_RE = precompiled(r"['’]|['’]?[\s\-‐‑–]+")
+_HYPHEN_GAP_RE = precompiled(r"[\s\-‐‑–]+")
+_QUALIFIER_GAP_RE = precompiled(r"\s+(?:for|like)\s+(?:an?\s+)?", re.IGNORECASE)
 _HYPHENS = "-‐‑–"
 _APOSTROPHES = "'’"
 _MAX_EXPANSIONS = 20_000
-_PLAIN_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
-_LEMMA = re.compile(r"~([a-z]+)")
+_PLAIN_PHRASE = precompiled(r"[a-z0-9]+(?: [a-z0-9]+)*")
+_LEMMA = precompiled(r"~([a-z]+)")
 # phrases joined by newlines, each words and single spaces (a newline in a phrase reads as a space either way)
-_PLAIN_PHRASES = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*(?:\n[a-z0-9]+(?: [a-z0-9]+)*)*")
-_LITERAL_RUN = re.compile(r"[^~({)}|?]+")  # pattern text with no operator in it
+_PLAIN_PHRASES = precompiled(r"[a-z0-9]+(?: [a-z0-9]+)*(?:\n[a-z0-9]+(?: [a-z0-9]+)*)*")
+_LITERAL_RUN = precompiled(r"[^~({)}|?]+")  # pattern text with no operator in it
 _SPACE_GAPS = tuple((" ",) * n for n in range(16))  # the gaps of a plain phrase of n + 1 words, shared
 
 
@@ -987,7 +988,10 @@ def _merge(files: Sequence[BiasOverrides], user: BiasOverrides | None, user_path
 @lru_cache(maxsize=16)
 def _load_cached(key: OrgKey | None) -> RuleSet:
     if key is None:
-        return _merge(_builtin_files(), None, None)
+        from assistant.analyzers import rulecache
+
+        cached = rulecache.load("bias")
+        return cached if cached is not None else _merge(_builtin_files(), None, None)
     return _merge(_builtin_files(), parse_overrides(BiasOverrides, key[0], org_section(key, "bias")), key[0])
 
 
@@ -1136,7 +1140,7 @@ def _could_be_a_name(word: str) -> bool:
     return lex.is_gazetteer(key) or not lex.is_common(key)
 
 
-_ACRONYM_LED = re.compile(r"[A-Z]{2,}[A-Z][a-z]")
+_ACRONYM_LED = precompiled(r"[A-Z]{2,}[A-Z][a-z]")
 _SAYING = frozenset(["says", "said", "say", "told", "tells", "noticed", "notices", "feels", "felt", "thinks",
                      "wrote", "writes", "mentioned", "mentions", "complained", "complains", "reckons"])
 

@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
 from assistant.analyzers.bias import BiasFlag, RuleSet, check_bias
+from assistant.analyzers.rulecache import precompiled
 from assistant.analyzers.rules import (
     RULES_DIR,
     OrgKey,
@@ -473,6 +474,16 @@ def _builtin() -> tuple[SpanRulesFile, StructureFile]:
 
 @lru_cache(maxsize=16)
 def _load_cached(key: OrgKey | None) -> FeedbackRules:
+    if key is None:
+        from assistant.analyzers import rulecache
+
+        cached = rulecache.load("feedback")
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+    return _compile_rules(key)
+
+
+def _compile_rules(key: OrgKey | None) -> FeedbackRules:
     spans, structure = _builtin()
     overrides = FeedbackOverrides()
     if key is not None:
@@ -529,7 +540,7 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
     )
 
 
-_ALNUM_RUN = re.compile(r"[^\W_]+")
+_ALNUM_RUN = precompiled(r"[^\W_]+")
 
 
 def _term_index(span_rules: tuple[CompiledSpanRule, ...]) -> dict[str, tuple[CompiledSpanRule, ...]]:
@@ -568,7 +579,7 @@ AUXILIARIES = wordset(
     """are is was were have has had do does did will would can could just also still almost nearly pretty
     much basically literally seem seems to honestly really simply once again been"""
 )
-CONTRACTED_SUBJECT = re.compile(r"^(?:you|he|she|they|it|we|i)['’](?:re|s|ve|d|m|ll)$", re.IGNORECASE)
+CONTRACTED_SUBJECT = precompiled(r"^(?:you|he|she|they|it|we|i)['’](?:re|s|ve|d|m|ll)$", re.IGNORECASE)
 _NOT_NAMES = wordset(
     """the this that these those it there what which when where everyone everybody nobody customers clients
     great nice thanks please honestly also however then next our we i really truly very so just well
@@ -598,14 +609,14 @@ def _is_person(token_text: str, first_in_sentence: bool) -> bool:
 
 # --- a draft, tokenised once ------------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = precompiled(
     r"[,;:—–()]|\s-\s|\b(?:but|however|though|although|whereas|while|which|because)\b"
     r"|\b(?:and|so)\b(?=\s{1,3}(?:the|a|an|I|we|you|he|she|they|it|this|that|our|my|his|her|their)\b)",
     re.IGNORECASE,
 )
 _WINDOW = 160
-_YOU_BEFORE = re.compile(r"\byou\b", re.IGNORECASE)
-_YOU = re.compile(r"\byou(?:r|rs|rself)?\b|\byou['’](?:re|ve|ll|d)\b", re.IGNORECASE)
+_YOU_BEFORE = precompiled(r"\byou\b", re.IGNORECASE)
+_YOU = precompiled(r"\byou(?:r|rs|rself)?\b|\byou['’](?:re|ve|ll|d)\b", re.IGNORECASE)
 MAX_SPAN_CANDIDATES = 1000
 """Context checks per draft at most: a real draft has a few dozen candidate words; a pathological
 one ("never never never ..." for 50,000 characters) stays fast."""
@@ -811,11 +822,11 @@ _ASCRIBED_PARTICIPLES = frozenset(("found", "considered", "called", "deemed", "l
                                    "experienced", "portrayed", "characterised", "characterized", "rated"))
 _OBJECT_PERSONS = frozenset(("you", "him", "her", "them"))
 _DENYING = frozenset(("not", "never", "nobody", "noone", "none", "no", "neither", "nor", "hardly"))
-_LABEL_NOUN = re.compile(r"\b(?:words?|terms?|adjectives?|labels?|descriptions?|descriptors?)\b(?:[^.!?]{0,80}?\b(?:is|are|was|"
+_LABEL_NOUN = precompiled(r"\b(?:words?|terms?|adjectives?|labels?|descriptions?|descriptors?)\b(?:[^.!?]{0,80}?\b(?:is|are|was|"
                          r"were|included?|came\s{1,3}up)\b|\s{1,3}(?:like|such\s{1,3}as)\b|\s{0,3}:)", re.IGNORECASE)
-_LABELLED_PERSON = re.compile(r"\b(?:you|him|her|them)\b|\b(?:your|his|her|their)\s{1,3}(?:360|feedback|survey|appraisal|"
+_LABELLED_PERSON = precompiled(r"\b(?:you|him|her|them)\b|\b(?:your|his|her|their)\s{1,3}(?:360|feedback|survey|appraisal|"
                               r"review|evaluation|peer)", re.IGNORECASE)
-_MENTION_ONLY = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:avoid|don['’]t|do\s{1,3}not|never|stop|ban|banned|instead\s{1,3}of|"
+_MENTION_ONLY = precompiled(r"\s{0,3}(?:please\s{1,3})?(?:avoid|don['’]t|do\s{1,3}not|never|stop|ban|banned|instead\s{1,3}of|"
                            r"rather\s{1,3}than)\b", re.IGNORECASE)
 
 
@@ -888,7 +899,7 @@ def _thing_subject_of_be(before: list) -> bool:
     return False
 
 
-_NOUN_AFTER = re.compile(r"[\s-]{1,3}([a-z][a-z'’-]{1,30})\b")
+_NOUN_AFTER = precompiled(r"[\s-]{1,3}([a-z][a-z'’-]{1,30})\b")
 
 
 def _attributive_to_thing(text: str, m: re.Match[str], before: list) -> bool:
@@ -912,7 +923,7 @@ def _review_form_label(rest: str) -> bool:
     return len(words) <= 3 and words[0] in ("and", "or") and not any(w in LINKING or w in AUXILIARIES for w in words)
 
 
-_WHOEVER = re.compile(r"\s{0,3}(?:[\"'“‘(]\s{0,3})?(?:whoever|whomever|anyone\s{1,3}who|anybody\s{1,3}who|someone\s{1,3}who|"
+_WHOEVER = precompiled(r"\s{0,3}(?:[\"'“‘(]\s{0,3})?(?:whoever|whomever|anyone\s{1,3}who|anybody\s{1,3}who|someone\s{1,3}who|"
                       r"the\s{1,3}(?:person|people|guy|one)\s{1,3}who|those\s{1,3}who)\b", re.IGNORECASE)
 
 
@@ -947,35 +958,35 @@ def _person_subject_before(draft: _Draft, start: int, clause_start: int, own_wor
     return False
 
 
-_OWN_WORK = re.compile(r"\b(?i:your|his|her|their)\s{1,3}(?:[a-z-]{2,30}\s{1,3})?\Z")
+_OWN_WORK = precompiled(r"\b(?i:your|his|her|their)\s{1,3}(?:[a-z-]{2,30}\s{1,3})?\Z")
 
 
 _REVIEW_FORM_VERBS = frozenset(["is", "was", "has", "had", "does", "did", "gets", "seems", "appears", "tends", "remains"])
 
 
-_REPORTED_LEAD = re.compile(r"\b(?:said|says|saying|told\s{1,3}\w{1,30}|replied|answered|claimed|insisted|explained|wrote|"
+_REPORTED_LEAD = precompiled(r"\b(?:said|says|saying|told\s{1,3}\w{1,30}|replied|answered|claimed|insisted|explained|wrote|"
                             r"shouted|yelled)\b(?:\s{1,3}that|,?\s{0,3}[\"“‘]\s{0,3}[\w'’-]{1,30})?(?:\s{1,3}[\w'’-]{1,30}){0,4}\s{0,3}\Z",
                             re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(
+_SUBJECT_AFTER = precompiled(
     r"\s{1,3}(?:(?:you|he|she|they)\b|[A-Z][a-z]{1,30}\b|(?:ever\s{1,3})?(?:gets?|got|is|was|has|had|works?|worked|"
     r"goes|went|seems?|arrives?)\b)"
 )
-_SIMPLE_PAST = re.compile(
+_SIMPLE_PAST = precompiled(
     r"\s{1,3}(?:[a-z]{1,30}ed|got|came|went|made|took|gave|sent|said|told|heard|saw|found|left|ran|wrote|did|had|was|were)\b",
     re.IGNORECASE,
 )
-_PERFECT = re.compile(r"\b(?:have|has)\b|['’]ve\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:said|says|called|calls|described|describe|told \w{1,30}|wrote|posted|joked)\b",
+_PERFECT = precompiled(r"\b(?:have|has)\b|['’]ve\b", re.IGNORECASE)
+_REPORTED = precompiled(r"\b(?:said|says|called|calls|described|describe|told \w{1,30}|wrote|posted|joked)\b",
                        re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"\b(?!(?:It|This|That|There|The|We|I)\b)[A-Z][a-z]{1,30}\b")
-_NEEDS_WORK = re.compile(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,4}|struggl\w{0,5}|(?:could|would) (?:really |greatly )?benefit|room to grow|"
+_NAME_BEFORE = precompiled(r"\b(?!(?:It|This|That|There|The|We|I)\b)[A-Z][a-z]{1,30}\b")
+_NEEDS_WORK = precompiled(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0,4}|struggl\w{0,5}|(?:could|would) (?:really |greatly )?benefit|room to grow|"
                          r"area to (?:focus on|improve|develop)|(?:should|must|needs? to|has to|have to) (?:be|become) more|"
                          r"it is (?:important|essential|critical|vital) (?:to|that))\b", re.IGNORECASE)
-_PERSON_REF = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
+_PERSON_REF = precompiled(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
 
 
 _PATTERN_WORDS = ("consistently", "constantly", "continually", "continuously", "repeatedly", "regularly")
-_COUNTED = re.compile(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s{1,3}"
+_COUNTED = precompiled(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s{1,3}"
                       r"(?:(?:more\s{1,3})?times|days|shifts|occasions|mornings|meetings|weeks|of\s{1,3}(?:the\s{1,3})?(?:last\s{1,3})?"
                       r"(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\b", re.IGNORECASE)
 
@@ -1053,19 +1064,19 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
 # A simple past ("didn't bring any samples") reports one occasion. A period or calendar noun after the
 # quantifier is a frequency fact ("every Monday", "every morning"), not a generalisation.
 _PERSON_WORD = r"(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))"
-_UNIVERSAL_LEAD = re.compile(
+_UNIVERSAL_LEAD = precompiled(
     rf"\b{_PERSON_WORD}((?:\s{{1,3}}(?!(?:and|or|but|if|when|that|which|who|you|he|she|they)\b)(?-i:[a-z][a-z'’-]{{1,30}})){{1,4}})"
     r"\s{1,3}\Z", re.IGNORECASE)
-_NEGATED_LEAD = re.compile(
+_NEGATED_LEAD = precompiled(
     rf"\b{_PERSON_WORD}\s{{1,3}}(?:(?:have|has|do|does|will)\s{{1,3}}not|haven['’]t|hasn['’]t|don['’]t|doesn['’]t|won['’]t|"
     r"can['’]t|cannot)(?:\s{1,3}(?:yet|even|really|ever|once))?\s{1,3}[a-z]{2,30}(?:\s{1,3}(?:to|on|up|back|with|about|"
     r"for|in|at|from))?\s{1,3}\Z", re.IGNORECASE)
-_PERIOD_AFTER = re.compile(
+_PERIOD_AFTER = precompiled(
     r"(?:\s{1,3}single)?\s{1,3}(?:other\s{1,3})?(?:day|week|weekday|weekend|fortnight|month|quarter|year|morning|afternoon|"
     r"evening|night|shift|sprint|cycle|term|semester|season|hour|minute|" + "|".join(WEEKDAYS) + r")s?\b", re.IGNORECASE)
 
 
-_POLICY = re.compile(r"\b(?:must|should|shall|need\s{1,3}to|needs\s{1,3}to|has\s{1,3}to|have\s{1,3}to|please|request|"
+_POLICY = precompiled(r"\b(?:must|should|shall|need\s{1,3}to|needs\s{1,3}to|has\s{1,3}to|have\s{1,3}to|please|request|"
                      r"ask(?:ing)?\s{1,3}(?:that|you)|expect(?:ed)?\s{1,3}(?:that|you))\b", re.IGNORECASE)
 
 
@@ -1100,10 +1111,10 @@ def _quantified_object_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRul
                if not (_PROBLEM_NOUN.fullmatch(p.group()) and not _attributed(text, p.start(), p.end(), s, e)))
 
 
-_NEXT_CONJUNCT = re.compile(r"\b(?:and|but|or|yet|nor)\b", re.IGNORECASE)
+_NEXT_CONJUNCT = precompiled(r"\b(?:and|but|or|yet|nor)\b", re.IGNORECASE)
 
 
-_NEXT_WORD = re.compile(r"\s{1,3}(?:(?:so|very|really|too|quite|a\s{1,3}bit|just)\s{1,3})?([A-Za-z'’-]{2,30})")
+_NEXT_WORD = precompiled(r"\s{1,3}(?:(?:so|very|really|too|quite|a\s{1,3}bit|just)\s{1,3})?([A-Za-z'’-]{2,30})")
 _NOT_THIRD_PERSON = wordset("this thus yes is was has does its always whereas as us gas focus status process less unless across")
 
 
@@ -1119,10 +1130,10 @@ def _review_form(text: str, end: int, rules: FeedbackRules) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_THIRD_PERSON
 
 
-_COMPLEMENT = re.compile(r"\s{1,3}(?!(?:and|or|but|nor)\b)[\w'’-]", re.IGNORECASE)
+_COMPLEMENT = precompiled(r"\s{1,3}(?!(?:and|or|but|nor)\b)[\w'’-]", re.IGNORECASE)
 # 'let' is base and past alike: letting a failure happen ('let the team down', 'let deadlines slip') is what
 # the sentence criticises, whatever the mood
-_LET_FAILURE = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){1,4}?\s{1,3}(?:down|slip|slide|lapse|drop|fall)\b", re.IGNORECASE)
+_LET_FAILURE = precompiled(r"(?:\s{1,3}[\w'’-]{1,30}){1,4}?\s{1,3}(?:down|slip|slide|lapse|drop|fall)\b", re.IGNORECASE)
 
 
 def _instruction_verb(text: str, m: re.Match[str], rules: FeedbackRules) -> bool:
@@ -1179,18 +1190,18 @@ Hit = tuple[CompiledSpanRule, re.Match[str]]
 
 _PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind", "valence", "label", "rhetorical", "contempt",
                                   "standing", "shouting"])
-_POSSESSIVE = re.compile(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")
-_JUDGED_AFTER = re.compile(
+_POSSESSIVE = precompiled(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")
+_JUDGED_AFTER = precompiled(
     r"\s{1,3}(?:(?:is|was|has\s{1,3}been|seems|seemed|appears|appeared|can\s{1,3}be|remains|remained|comes\s{1,3}across\s{1,3}as"
     r"|came\s{1,3}across\s{1,3}as)\b)((?:\s{1,3}(?:so|very|really|quite|too|rather|pretty|often|sometimes|frankly|honestly|"
     r"increasingly|a\s{1,3}bit|somewhat|just|always|still|extremely|[a-z]{2,30}ly))*)\s{1,3}([\w-]{2,30})", re.IGNORECASE)
-_JUDGED_BEFORE = re.compile(
+_JUDGED_BEFORE = precompiled(
     r"\b(?:has|have|had|having|shows?|showed|displays?|displayed|with)\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}"
     r"(?:(?:very|really|rather|quite|pretty|somewhat|bit\s{1,3}of\s{1,3}an?|[a-z]{2,30}ly)\s{1,3})?([\w-]{2,30})\s{1,3}\Z",
     re.IGNORECASE)
-_CHANGE_OWN = re.compile(r"\b(?:work\s{1,3}on|improve|change|fix|adjust|address|sort\s{1,3}out)\s{1,3}(?:your|his|her|their)\s{1,3}\Z",
+_CHANGE_OWN = precompiled(r"\b(?:work\s{1,3}on|improve|change|fix|adjust|address|sort\s{1,3}out)\s{1,3}(?:your|his|her|their)\s{1,3}\Z",
                          re.IGNORECASE)
-_DENIAL = re.compile(
+_DENIAL = precompiled(
     r"(?:\b(?:is|are|was|were|am|['’]s|['’]re)\s{1,3}(?:(?:just|really|simply|still|clearly|certainly|definitely|honestly)\s{1,3})?"
     r"(?:not|no)|\b(?:isn|aren|wasn|weren)['’]t|\black(?:s|ed|ing)?(?:\s{1,3}of)?"
     r"|\b(?:has|have|had|shows?|showed|displays?|displayed)\s{1,3}no"
@@ -1201,21 +1212,21 @@ _DENIAL = re.compile(
 
 # Harsh remarks without a harsh word (dev3 guide): the person's job held over them, and the
 # person's mind said to be empty. The nouns are rule terms; the frame around them is checked here.
-_LUCKY_TO_HAVE = re.compile(
+_LUCKY_TO_HAVE = precompiled(
     r"\b(?:lucky|fortunate)\s{1,3}(?:(?:that\s{1,3})?(?:you|he|she|they)(?:['’]ve|\s{1,3}(?:still\s{1,3})?(?:have|has|got))?"
     r"|to\s{1,3}(?:still\s{1,3})?(?:have|keep|be\s{1,3}keeping|have\s{1,3}kept))\s{1,3}(?:still\s{1,3})?(?:a|your|his|her|their|any)"
     r"\s{1,3}\Z", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in\s{1,3}case|should|after|before|until)\b", re.IGNORECASE)
-_CONDITION_SUBJECT = re.compile(r"\b(?:if|when|unless|in\s{1,3}case)\s{1,3}(?:you|he|she|they|employees?|staff)\s{1,3}"
+_CONDITION = precompiled(r"\b(?:if|when|whenever|unless|in\s{1,3}case|should|after|before|until)\b", re.IGNORECASE)
+_CONDITION_SUBJECT = precompiled(r"\b(?:if|when|unless|in\s{1,3}case)\s{1,3}(?:you|he|she|they|employees?|staff)\s{1,3}"
                                 r"(?:(?:should|do|does|did|ever|were\s{1,3}to)\s{1,3})?\Z", re.IGNORECASE)
-_LOSE_OWN = re.compile(r"\b(?:lose|losing)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
-_AT_STAKE = re.compile(r"\s{1,3}(?:is|['’]s|will\s{1,3}be|could\s{1,3}be)\s{1,3}(?:(?:now|very\s{1,3}much|already)\s{1,3})?"
+_LOSE_OWN = precompiled(r"\b(?:lose|losing)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
+_AT_STAKE = precompiled(r"\s{1,3}(?:is|['’]s|will\s{1,3}be|could\s{1,3}be)\s{1,3}(?:(?:now|very\s{1,3}much|already)\s{1,3})?"
                        r"(?:on\s{1,3}the\s{1,3}line|at\s{1,3}stake|in\s{1,3}jeopardy|hanging\s{1,3}by\s{1,3}a\s{1,3}thread)\b",
                        re.IGNORECASE)
-_EMPTY = re.compile(r"\b(?:nothing|not\s{1,3}(?:\w+\s{1,3}){0,2}?(?:anything|much)|no\s{1,3}(?:one|thoughts?|ideas?)|nobody|empty)\b",
+_EMPTY = precompiled(r"\b(?:nothing|not\s{1,3}(?:\w+\s{1,3}){0,2}?(?:anything|much)|no\s{1,3}(?:one|thoughts?|ideas?)|nobody|empty)\b",
                     re.IGNORECASE)
-_NO_OWN = re.compile(r"\b(?:(?:has|have|had|['’]ve)\s{1,3}no|(?:without|lacks?|lacking)\s{1,3}(?:a|any))\s{1,3}\Z", re.IGNORECASE)
-_OWN_MIND_LEAD = re.compile(r"\b(?:in|inside|between|through)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
+_NO_OWN = precompiled(r"\b(?:(?:has|have|had|['’]ve)\s{1,3}no|(?:without|lacks?|lacking)\s{1,3}(?:a|any))\s{1,3}\Z", re.IGNORECASE)
+_OWN_MIND_LEAD = precompiled(r"\b(?:in|inside|between|through)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
 
 
 def _threat_ok(draft: _Draft, m: re.Match[str]) -> bool:
@@ -1291,8 +1302,8 @@ def _denied_ok(draft: _Draft, m: re.Match[str]) -> bool:
 # with the innocent senses: a real or coaching question, quoted or reported speech, praise in the same frame.
 
 _LABEL_LINK_SKIP = wordset("the a an that just really simply exactly")
-_NEGATION_WORD = re.compile(r"\b(?:never|not|no|cannot|[a-z]{2,10}n['’]t)\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NEGATION_WORD = precompiled(r"\b(?:never|not|no|cannot|[a-z]{2,10}n['’]t)\b", re.IGNORECASE)
+_WORD = precompiled(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _frame_tail_critical(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> bool:
@@ -1344,11 +1355,11 @@ def _label_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
 
 _QUESTION_WORDS = wordset("what why how who where")
 _QUESTION_AUX = wordset("do does did have has can are were is was")  # not "would you even consider ...?"
-_WRITER_TOLD = re.compile(r"\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?(?:I|we)\s{1,3}(?:have\s{1,3}to|need\s{1,3}to|must|got\s{1,3}to|"
+_WRITER_TOLD = precompiled(r"\s{1,3}(?:\w{1,20}\s{1,3}){0,2}?(?:I|we)\s{1,3}(?:have\s{1,3}to|need\s{1,3}to|must|got\s{1,3}to|"
                           r"gotta|have\s{1,3}(?:told|asked|said|reminded)|told|asked|said|reminded|tell|ask|say|remind)\b")
 
 
-_ALONE_QUESTION = re.compile(r"(?:\s{1,3}(?:me|us|right\s{1,3}now))?\s{0,3}[?!]")
+_ALONE_QUESTION = precompiled(r"(?:\s{1,3}(?:me|us|right\s{1,3}now))?\s{0,3}[?!]")
 
 
 def _is_question(text: str, sentence_end: int, start: int) -> bool:
@@ -1384,11 +1395,11 @@ def _rhetorical_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> boo
 _FAILURE_GERUNDS = wordset(
     """breaking losing missing forgetting ignoring crashing ruining wrecking messing screwing blowing botching wasting
     alienating upsetting embarrassing dropping derailing killing sinking tanking bungling fumbling overlooking""")
-_ABLE_AFTER = re.compile(r"(?:\s{1,3}[\w'’-]{1,30}){0,4}?\s{1,3}(?:could(?:\s{1,3}have|['’]ve)?|would(?:\s{1,3}have|['’]ve)?|"
+_ABLE_AFTER = precompiled(r"(?:\s{1,3}[\w'’-]{1,30}){0,4}?\s{1,3}(?:could(?:\s{1,3}have|['’]ve)?|would(?:\s{1,3}have|['’]ve)?|"
                          r"can|knows?|manages?)\b", re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?:better|more|faster|cleaner|clearer)\b", re.IGNORECASE)
-_MODAL_PERFECT = re.compile(r"\b(?:could|would|should)(?:\s{1,3}have|['’]ve)\b", re.IGNORECASE)
-_BELIEVE_OBJECT = re.compile(r"\s{1,3}(?:how|what|that\s{1,3}(?:it|this)|it|this|so|the|my|our)\b", re.IGNORECASE)
+_COMPARED = precompiled(r"\b(?:better|more|faster|cleaner|clearer)\b", re.IGNORECASE)
+_MODAL_PERFECT = precompiled(r"\b(?:could|would|should)(?:\s{1,3}have|['’]ve)\b", re.IGNORECASE)
+_BELIEVE_OBJECT = precompiled(r"\s{1,3}(?:how|what|that\s{1,3}(?:it|this)|it|this|so|the|my|our)\b", re.IGNORECASE)
 
 
 def _contempt_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
@@ -1426,23 +1437,23 @@ def _frame_praised(draft: _Draft, rules: FeedbackRules, start: int, end: int) ->
                for p in draft.matches(rules, rules.praise, start, end))
 
 
-_PERSON_ON = re.compile(r"\b(?:you|he|she|they)(?:['’](?:re|s)|\s{1,3}(?:are|is|were|was|remain|remains|stay|stays))"
+_PERSON_ON = precompiled(r"\b(?:you|he|she|they)(?:['’](?:re|s)|\s{1,3}(?:are|is|were|was|remain|remains|stay|stays))"
                         r"(?:\s{1,3}(?:\w{2,20}ly|already|now|still|on\s{1,3}very|skating\s{1,3}on|walking\s{1,3}on))*\s{1,3}(?:on\s{1,3})?\Z",
                         re.IGNORECASE)
-_OWN_DAYS = re.compile(r"\b(?:your|his|her|their)\s{1,3}days\b", re.IGNORECASE)
-_ONE_MORE_OUT = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?(?:and|,)\s{1,3}(?:you|he|she)(?:['’](?:re|ll\s{1,3}be)|\s{1,3}(?:are|is|will\s{1,3}be))"
+_OWN_DAYS = precompiled(r"\b(?:your|his|her|their)\s{1,3}days\b", re.IGNORECASE)
+_ONE_MORE_OUT = precompiled(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?(?:and|,)\s{1,3}(?:you|he|she)(?:['’](?:re|ll\s{1,3}be)|\s{1,3}(?:are|is|will\s{1,3}be))"
                            r"\s{1,3}(?:out|done|gone|fired|finished|history)\b", re.IGNORECASE)
-_OWN_JOB_AFTER = re.compile(r"\b(?:your|his|her|their)\s{1,3}(?:job|position|seat|role|place|spot)\b", re.IGNORECASE)
-_SECOND_OR_THIRD = re.compile(r"\b(?:you|he|she)\b", re.IGNORECASE)
+_OWN_JOB_AFTER = precompiled(r"\b(?:your|his|her|their)\s{1,3}(?:job|position|seat|role|place|spot)\b", re.IGNORECASE)
+_SECOND_OR_THIRD = precompiled(r"\b(?:you|he|she)\b", re.IGNORECASE)
 
 
 # Sarcastic wonder at how the person holds their place: a frame of wonder or not knowing before "how you got ...",
 # and the place after it ("this job", "hired", "through probation"); "tell me how you got the client to sign" is
 # a real question about the work.
-_WONDER_BEFORE = re.compile(r"\b(?:wonder\w{0,3}|no\s{1,3}idea|(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:know|understand|"
+_WONDER_BEFORE = precompiled(r"\b(?:wonder\w{0,3}|no\s{1,3}idea|(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:know|understand|"
                             r"get)|can['’]?t\s{1,3}(?:figure\s{1,3}out|understand|see)|beats\s{1,3}me|puzzl\w{1,4}|baffl\w{1,4}|"
                             r"mystery|amaz\w{1,4}|astonish\w{1,6}|unclear)\b[^.!?]{0,40}\Z", re.IGNORECASE)
-_STANDING_AFTER = re.compile(r"\s{1,3}(?:(?:ever|even|still|actually)\s{1,3})?(?:(?:this|that|the|your|his|her|a|such\s{1,3}a)"
+_STANDING_AFTER = precompiled(r"\s{1,3}(?:(?:ever|even|still|actually)\s{1,3})?(?:(?:this|that|the|your|his|her|a|such\s{1,3}a)"
                              r"\s{1,3}(?:\w{2,20}\s{1,3})?(?:job|role|position|post|promotion|place|seat|degree|licen[cs]e|"
                              r"certificate|title)\b(?!\s{1,3}(?:done|finished|completed|over|through))|hired|promoted|employed|"
                              r"through\s{1,3}(?:probation|the\s{1,3}interview|training)|(?:a|your)\s{1,3}job)", re.IGNORECASE)
@@ -1475,10 +1486,10 @@ def _standing_ok(draft: _Draft, m: re.Match[str]) -> bool:
 
 _CAPS_RUN = 3
 _CAPS_LIMIT = 40  # words looked at each way from the marker
-_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*(?![a-z])")
+_CAPS_WORD = precompiled(r"[A-Z][A-Z'’]*(?![a-z])")
 
 
-_WHOLE = re.compile(r".+", re.DOTALL)
+_WHOLE = precompiled(r".+", re.DOTALL)
 
 
 def _caps_run(draft: _Draft, pos: int) -> tuple[int, int]:
@@ -1530,7 +1541,7 @@ _PRESENT_LINKS = wordset("is are am seem seems look looks sound sounds remain re
 _PAST_LINKS = wordset("was were")
 _POSSESSIVES = wordset("your his her their")
 _JOINED = wordset("and or but also")
-_RATED_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_RATED_WORD = precompiled(r"[A-Za-z][A-Za-z'’-]*")
 _ATTRIBUTIVE_OWNERS = wordset("your his her their such")
 # What befalls a person rather than what they make or do: periods of time and circumstances. A strongly
 # negative word about these ("your first week was stressful", "your workload was brutal") is sympathy.
@@ -1542,7 +1553,7 @@ _CIRCUMSTANCES = wordset(
 
 def _circumstance(noun: str) -> bool:
     return noun in _CIRCUMSTANCES or (noun.endswith("s") and noun[:-1] in _CIRCUMSTANCES)
-_NAME_POSSESSIVE = re.compile(r"[A-Z][a-z]{1,30}['’]s\Z")
+_NAME_POSSESSIVE = precompiled(r"[A-Z][a-z]{1,30}['’]s\Z")
 _LABEL_LEADS = wordset("nothing but bit")
 
 
@@ -1790,13 +1801,13 @@ def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) 
 
 # A wish to see a thing, not the person doing something: "I'd like to see a real change", "I need to see more
 # effort" (a bare desired result, as the labelling guides have it); "I want to see you wait for a pause" asks an act.
-_SEE_RESULT = re.compile(r"\b(?:like|love|want|need|expect|hope)\s{1,3}to\s{1,3}see\s{1,3}(?:(?:a|an|the|some|more|much|"
+_SEE_RESULT = precompiled(r"\b(?:like|love|want|need|expect|hope)\s{1,3}to\s{1,3}see\s{1,3}(?:(?:a|an|the|some|more|much|"
                          r"real|better|big|bigger|clear|marked|noticeable|significant|some|an?\s{1,3}(?:real|big|clear))\s{1,3})+"
                          r"(?:[a-z-]{2,30}\s{1,3}){0,2}?(?:change|changes|improvement|improvements|progress|effort|"
                          r"commitment|results?|difference|ownership|initiative|urgency|focus|accountability)\b"
                          r"(?![^.!?]{0,40}\b(?:by|before|in|on)\s{1,3}(?:\d|next|the\s{1,3}end|{days}|{months}))"
                          .replace("{days}", "|".join(WEEKDAYS)).replace("{months}", "|".join(MONTHS)), re.IGNORECASE)
-_QUESTION_END = re.compile(r"\?[\s\"'”’)]*\Z")
+_QUESTION_END = precompiled(r"\?[\s\"'”’)]*\Z")
 
 
 # --- next steps found by sentence function ------------------------------------------------------
@@ -1818,7 +1829,7 @@ _STEP_CUE = Cue(
         source="Hattie, J. & Timperley, H. (2007). The power of feedback. Review of Educational Research, "
                "77(1), 81-112 ('Where to next?'); Searle (1976) directives.",
     ),
-    re.compile(r"\S(?:.*\S)?", re.DOTALL),
+    precompiled(r"\S(?:.*\S)?", re.DOTALL),
 )
 # Verbs whose bare form at a sentence's start is the writer's own attitude with "I" left out ("Thank
 # you for ...", "Love the way ..."), and verbs that name a result rather than an act ("Be better", "Get
@@ -1859,20 +1870,20 @@ _PARTICLES = wordset("up out back through down off ahead over around")
 _STATIVE_VERBS = wordset("be have see feel know get improve do become go look seem hear tell think want need like "
                          "love find imagine expect remember understand believe guess wonder bet sense notice")
 _WRITER_DESIRE = wordset("want need like love expect ask encourage invite urge recommend suggest advise challenge")
-_FORWARD = re.compile(
+_FORWARD = precompiled(
     r"\b(?:next|tomorrow|tonight|going\s+forward|from\s+now\s+on|in\s+(?:the\s+)?future|starting|upcoming|"
     r"before|each|every|instead|by\s+(?:[a-z]{2,30}ing|(?:the\s+)?(?:end|start|close)|next|{days}|{months}|\d)|"
     r"this\s+(?:afternoon|evening|week|month|quarter|sprint|year|term)|(?:on|by)\s+(?:{days}))\b"
     .replace("{days}", "|".join(WEEKDAYS)).replace("{months}", "|".join(MONTHS)),
     re.IGNORECASE)
-_PERSON_TO_ACT = re.compile(
+_PERSON_TO_ACT = precompiled(
     r"\s*(?:really\s+|also\s+)?(?:(?:you|him|her|them|us|everyone|the\s+team|[A-Z][a-z]+)\s+to|for\s+(?:you|him|her|them|us)\s+to|"
     r"that\s+(?:you|he|she|they|we)(?:\s+(?:will|should|would|can))?)\s+(?:(?:always|also|really|start|try)\s+(?:to\s+)?)?"
     r"(?!(?:be|improve|get|become|do|work|step|know|understand|feel|see)\b)[a-z]{2,30}\b")
-_THING_BY = re.compile(r"\s+(?:the|your|a|an|his|her|their|this|that|those|these)\s+(?!(?:better|more|improved)\b)"
+_THING_BY = precompiled(r"\s+(?:the|your|a|an|his|her|their|this|that|those|these)\s+(?!(?:better|more|improved)\b)"
                        r"(?:[\w'’-]+\s+){0,6}?(?:by|before|on|at)\s+(?:the\s+end|noon|midday|tomorrow|tonight|"
                        + "|".join(WEEKDAYS) + r"|\d)", re.IGNORECASE)
-_ASKING_QUESTION = re.compile(
+_ASKING_QUESTION = precompiled(
     r"[\s\"“(]*(?:(?:so|and|then|now)\s*,?\s+)?(?:(?:will|would|could|can|shall)\s+(?:you|we)\s+(?:please\s+|also\s+|try\s+(?:to\s+)?)?"
     r"(?!(?:be|have|see|feel|know|get|improve|do|tell|think|believe|say|hear)\b)[a-z]{2,30}|"
     r"(?:what|how)\s+(?:else\s+)?(?:could|can|would|will|might|should|shall)\s+(?:you|we)\s+(?:do|try|change|put|set|build|use|"
@@ -1900,17 +1911,17 @@ def _is_base_verb_shape(word: str) -> bool:
 
 # The writer relying on the person for an act, or asking it as a favour: "I'm counting on you to lead the
 # handover", "I'd appreciate it if you took the lead on the review" (not a thanks: "I appreciated that you stayed").
-_RELIANCE = re.compile(
+_RELIANCE = precompiled(
     r"(?:count(?:ing)?|rely(?:ing)?|depend(?:ing)?)\s{1,3}on\s{1,3}(?:you|him|her|them|(?-i:[A-Z][a-z]{1,30}))\s{1,3}to\s{1,3}"
     r"(?!(?:be|improve|get|become|do)\b)[a-z]{2,30}|appreciate\s{1,3}it\s{1,3}if\s{1,3}(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))"
     r"\s{1,3}(?:could\s{1,3}|would\s{1,3})?(?!(?:be|improve|get|become|do|were|was)\b)[a-z]{2,30}", re.IGNORECASE)
-_WORTH_ACT = re.compile(r"\s{1,3}(?:(?:also|really|maybe|perhaps)\s{1,3})?(?!(?:noting|mentioning|saying|remembering|"
+_WORTH_ACT = precompiled(r"\s{1,3}(?:(?:also|really|maybe|perhaps)\s{1,3})?(?!(?:noting|mentioning|saying|remembering|"
                         r"pointing|repeating|knowing|considering|bearing|keeping\s{1,3}in|being|getting|doing|improving)\b)"
                         r"[a-z]{2,30}ing\s{1,3}\w", re.IGNORECASE)
 # Advice in an adjective with its act in the infinitive: "It's important to let the client finish", "It
 # would be wise to copy legal in"; "It is important to be on time" asks for a state, no act.
 _ADVISED = wordset("important essential vital crucial critical wise best helpful advisable key")
-_ADVICE_ACT = re.compile(r"\s{1,3}(?:for\s{1,3}(?:you|him|her|them)\s{1,3})?to\s{1,3}(?:(?:always|also|really|just)\s{1,3})?"
+_ADVICE_ACT = precompiled(r"\s{1,3}(?:for\s{1,3}(?:you|him|her|them)\s{1,3})?to\s{1,3}(?:(?:always|also|really|just)\s{1,3})?"
                          r"([a-z]{2,30})\b", re.IGNORECASE)
 _SPEECH_VERBS = wordset("say add start begin explain tell reiterate thank congratulate be repeat stress emphasise "
                         "emphasize share note point")
@@ -1923,7 +1934,7 @@ _DIRECTIVE_NOUNS = wordset("plan ask request expectation suggestion recommendati
                            "priority assignment action task challenge proposal advice tip homework habit way move "
                            "option solution fix approach remedy key trick")
 _DIRECTIVE_SCOPES = wordset("for of from over in during")
-_DIRECTIVE_COMPLEMENT = re.compile(
+_DIRECTIVE_COMPLEMENT = precompiled(
     r"\s{1,3}(?:forward\s{1,3})?(?:(?:will|would|might|could)\s{1,3}be|is|was\s{1,3}agreed\s{1,3}as)\s{1,3}(?:for\s{1,3}(?:you|him|her|them|us|the\s{1,3}team|"
     r"(?-i:[A-Z][a-z]{1,30}))\s{1,3}to|to|that\s{1,3}(?:you|he|she|they|we|(?-i:[A-Z][a-z]{1,30}))(?:\s{1,3}(?:will|should|can|"
     r"would))?)\s{1,3}(?:(?:always|also|really|start|try)\s{1,3}(?:to\s{1,3})?)?([a-z]{2,30})\b", re.IGNORECASE)
@@ -1938,15 +1949,15 @@ _RESULT_ACTS = wordset("improve reduce increase cut lower raise meet hit achieve
                        "grow develop work step make keep")
 _PASSIVE_DIRECTIVES = wordset("encouraged asked advised invited expected required instructed")
 _COMMITTED = wordset("agreed committed promised pledged undertaken volunteered")
-_DEVELOPMENT_ACTIVITY = re.compile(
+_DEVELOPMENT_ACTIVITY = precompiled(
     r"\s{1,3}from\s{1,3}(?:a|an|the|some|further|more|regular|formal)?\s{0,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?:course|courses|"
     r"workshop|workshops|training|programme|program|mentor|mentoring|coaching|class|classes|session|sessions|"
     r"certification|seminar|shadowing|refresher)\b", re.IGNORECASE)
-_ACTION_ITEM = re.compile(r"[\s\"“(•*-]{0,3}(?:(?:action|next\s{1,3}step|to-?do)\s{0,3}:\s{0,3})?(?-i:[A-Z][a-z]{1,30})"
+_ACTION_ITEM = precompiled(r"[\s\"“(•*-]{0,3}(?:(?:action|next\s{1,3}step|to-?do)\s{0,3}:\s{0,3})?(?-i:[A-Z][a-z]{1,30})"
                           r"\s{1,3}to\s{1,3}(?!(?:be|improve|get|become|do)\b)[a-z]{2,30}\s{1,3}\w", re.IGNORECASE)
 
 
-_DATED = re.compile(r"\b(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?(?:next|coming|" + "|".join((*MONTHS, *WEEKDAYS))
+_DATED = precompiled(r"\b(?:in|on|at|during)\s{1,3}(?:the\s{1,3})?(?:next|coming|" + "|".join((*MONTHS, *WEEKDAYS))
                     + r")\b", re.IGNORECASE)
 
 
@@ -2009,7 +2020,7 @@ def _directive(text: str, c: Clause) -> bool:
 
 # "Be" with a place or readiness and a clock time or day asks for a presence at a set time, a concrete act.
 _PRESENCE = frozenset(("at", "in", "on", "back", "ready", "there", "here", "available"))
-_AT_TIME = re.compile(r"\b(?:by|before|at|from|on)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:a\.?m\.?|p\.?m\.?)?|noon|midday|"
+_AT_TIME = precompiled(r"\b(?:by|before|at|from|on)\s{1,3}(?:\d{1,2}(?:[:.]\d{2})?\s{0,2}(?:a\.?m\.?|p\.?m\.?)?|noon|midday|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 
 
@@ -2066,7 +2077,7 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
 
 # An identifier or code span as a bare verb's object, as code reviews write a step ("Add try/catch to return
 # a meaningful error", "Use `pageSize` instead of end", "Wrap fetchOrders() in a retry"): no heading has one.
-_CODE_OBJECT = re.compile(r"\s{1,3}(?:`[^`\n]{1,60}`|[A-Za-z_][\w.]{0,40}(?:/[A-Za-z_]\w{0,40}|\(\S{0,40}\)|[a-z][A-Z]\w{0,40}|"
+_CODE_OBJECT = precompiled(r"\s{1,3}(?:`[^`\n]{1,60}`|[A-Za-z_][\w.]{0,40}(?:/[A-Za-z_]\w{0,40}|\(\S{0,40}\)|[a-z][A-Z]\w{0,40}|"
                           r"_\w{1,40}))")
 
 
@@ -2147,9 +2158,9 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
 # her for next week to rehearse the demo". Not one in the past ("I booked a call with you last week").
 _ARRANGE_VERBS = frozenset().union(*(inflections(v) for v in ("book", "schedule", "arrange", "set", "block",
                                                               "organise", "organize", "reserve", "pair", "partner")))
-_WITH_PERSON = re.compile(r"\bwith\s{1,3}(?:you|him|her|them|(?-i:[A-Z][a-z]{1,30}))\b|\bfor\s{1,3}(?:the\s{1,3}two"
+_WITH_PERSON = precompiled(r"\bwith\s{1,3}(?:you|him|her|them|(?-i:[A-Z][a-z]{1,30}))\b|\bfor\s{1,3}(?:the\s{1,3}two"
                           r"\s{1,3}of\s{1,3})?us\b|\btogether\b", re.IGNORECASE)
-_PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|earlier|previous(?:ly)?)\b", re.IGNORECASE)
+_PAST_TIME = precompiled(r"\b(?:last|ago|yesterday|earlier|previous(?:ly)?)\b", re.IGNORECASE)
 
 
 def _arranged_session(draft: _Draft, c: Clause, e: int) -> bool:
@@ -2601,7 +2612,7 @@ def _act_after(draft: _Draft, person: _Person, end: int) -> bool:
 
 
 # Openers that make a sentence the effect of what came before ("As a result, two orders went astray") or a turn.
-_EFFECT_OPENER = re.compile(r"[\s\"“(]{0,3}(?:so|as\s{1,3}a\s{1,3}result|consequently|therefore|because|since|"
+_EFFECT_OPENER = precompiled(r"[\s\"“(]{0,3}(?:so|as\s{1,3}a\s{1,3}result|consequently|therefore|because|since|"
                             r"thus|hence|then|but|however|yet|though|although|still|unfortunately|sadly)\b",
                             re.IGNORECASE)
 _THING_PRONOUNS = wordset("it its this that these those")
@@ -2669,7 +2680,7 @@ def _about_person(c: Clause, person: _Person) -> bool:
 
 
 # Others obliged by what the person did: "the client had to wait", "we had to issue refunds".
-_HAD_TO = re.compile(r"\b(?:had|have\s{1,3}had|has\s{1,3}had)\s{1,3}to\b", re.IGNORECASE)
+_HAD_TO = precompiled(r"\b(?:had|have\s{1,3}had|has\s{1,3}had)\s{1,3}to\b", re.IGNORECASE)
 
 
 def _first_act(draft: _Draft, person: _Person) -> int | None:
@@ -2704,7 +2715,7 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
 # had to issue refunds"), a burden the act spared them ("we didn't need agency staff", "the night team did
 # not have to re-key a single order", "we never lost a shift"). Said of the person ("you didn't need to
 # shout") it is not.
-_NEEDED_AFTER = re.compile(r"\s{1,3}(?:(?:even|ever|once|really|actually)\s{1,3})?(?:need(?:ed|s)?|ha(?:ve|d|s)\s{1,3}to|"
+_NEEDED_AFTER = precompiled(r"\s{1,3}(?:(?:even|ever|once|really|actually)\s{1,3})?(?:need(?:ed|s)?|ha(?:ve|d|s)\s{1,3}to|"
                            r"los(?:e|t))\b", re.IGNORECASE)
 
 
@@ -2726,7 +2737,7 @@ def _past_state(draft: _Draft, sentence: int) -> bool:
 
 
 # Credit for an outcome: "Thanks to your new system, ...", "Because of you, ...".
-_CREDIT = re.compile(r"\b(?i:thanks\s{1,3}to|because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to)\s{1,3}"
+_CREDIT = precompiled(r"\b(?i:thanks\s{1,3}to|because\s{1,3}of|due\s{1,3}to|owing\s{1,3}to)\s{1,3}"
                      r"(?:(?i:you|your|him|his|her|them|their)|[A-Z][a-z]{1,30}['’]s)\b")
 
 
@@ -2758,20 +2769,20 @@ def _problem_then_solved(draft: _Draft, sentence: int, solved: Clause | None, pe
 # A better alternative in the past the person did not take: a modal perfect with a comparative ("might
 # have worked better", "could have been clearer", "should have asked sooner"). Negated ("nothing could
 # have gone better") it is praise past saying, and left to the negation reading.
-_SHORTFALL = re.compile(
+_SHORTFALL = precompiled(
     r"\b(?:could|might|would|should)(?:\s{1,3}(?:also|perhaps|maybe|possibly|probably|really|easily))?\s{1,3}have"
     r"\s{1,3}(?:[a-z'’-]{2,30}\s{1,3}){0,4}?(?:better|earlier|sooner|clearer|faster|quicker|simpler|smoother|"
     r"calmer)\b", re.IGNORECASE)
 # "We would have finished sooner without the outage": a condition that names what got in the way.
-_AVERTING_CONDITION = re.compile(r"\b(?:without|but\s{1,3}for|if\s{1,3}(?:it|they|we)\s{1,3}(?:had|were|was)n['’]t|"
+_AVERTING_CONDITION = precompiled(r"\b(?:without|but\s{1,3}for|if\s{1,3}(?:it|they|we)\s{1,3}(?:had|were|was)n['’]t|"
                                  r"if\s{1,3}not|had\s{1,3}(?:it|they|we)\s{1,3}not)\b", re.IGNORECASE)
-_NEGATED_BEFORE = re.compile(r"\b(?:nothing|nobody|no\s{1,3}one|none|no|not|never|[a-z]{2,10}n['’]t|cannot)\b", re.IGNORECASE)
-_ADVERB_BEFORE_NEGATION = re.compile(
+_NEGATED_BEFORE = precompiled(r"\b(?:nothing|nobody|no\s{1,3}one|none|no|not|never|[a-z]{2,10}n['’]t|cannot)\b", re.IGNORECASE)
+_ADVERB_BEFORE_NEGATION = precompiled(
     r"\s{1,3}(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should)\s{1,3}not|"
     r"(?:do|does|did|is|are|was|were|has|have|had|ca|could|wo|would|should)n['’]t|never|not|cannot)\b", re.IGNORECASE)
 # The person's work as the subject of a negated copula: "Your work isn't up to standard", "His code is not
 # ready": a verdict on their work (a thing subject, "it wasn't easy", is the task, not the work).
-_OWNED_WORK_SUBJECT = re.compile(
+_OWNED_WORK_SUBJECT = precompiled(
     r"(?:^|[\s\"“(])(?:(?i:your|his|her|their)|[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?!(?:is|are|was|were)\b)[a-z-]{2,30}\s{1,3}){0,2}?"
     r"(?!(?:leave|holiday|vacation|absence|health|family|request|is|are|was|were)\b)[a-z-]{2,30}\s{1,3}"
     r"(?:(?:is|are|was|were)\s{1,3})?\Z")
@@ -2781,11 +2792,11 @@ _RESULT_REQUEST_VERBS = wordset("be stay remain become make try get aim keep")
 
 # A quality wished for the person: "I'd like you to be more proactive", "we need her to become more confident",
 # "I encourage him to stay calm": the complement names the result asked for, not praise.
-_WISHED_RESULT = re.compile(
+_WISHED_RESULT = precompiled(
     r"\b(?:like|love|want|need|expect|encourage|ask|asking|urge|challenge)\s{1,3}(?:you|him|her|them)\s{1,3}to\s{1,3}"
     r"(?:be|become|stay|remain|get|feel|seem|sound)\s{1,3}(?:[a-z]{2,20}\s{1,3}){0,2}\Z", re.IGNORECASE)
 # A praise word used as a verb: an object pronoun or a particle follows ("clear it", "calm down").
-_VERB_USE = re.compile(r"\s{1,3}(?:it|them|him|her|me|us|down|up|out|off)\b(?!\s{1,3}(?:is|was|are|were)\b)",
+_VERB_USE = precompiled(r"\s{1,3}(?:it|them|him|her|me|us|down|up|out|off)\b(?!\s{1,3}(?:is|was|are|were)\b)",
                        re.IGNORECASE)
 
 
@@ -3007,7 +3018,7 @@ _ACT_CUE = Cue(
                "Words versus numbers: a theoretical exploration of giving and receiving narrative comments in "
                "performance appraisal. Human Resource Management Review, 20(2), 144-157.",
     ),
-    re.compile(r"\S(?:.*\S)?", re.DOTALL),
+    precompiled(r"\S(?:.*\S)?", re.DOTALL),
 )
 
 
@@ -3039,7 +3050,7 @@ def _object_phrase(rules: FeedbackRules, text: str, start: int, end: int, senten
 # The person's act named as a noun with its object ("your rewrite of the returns page", "Priya's rebuild of
 # the grant spreadsheet"): told in the past, it names what the person did as "you rewrote the returns page"
 # does. Nouns of knowing, having or lacking name no act.
-_POSSESSED_ACT = re.compile(r"\b(?:(?i:your|his|her|their)|[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:[a-z]{2,20}\s{1,3})?"
+_POSSESSED_ACT = precompiled(r"\b(?:(?i:your|his|her|their)|[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:[a-z]{2,20}\s{1,3})?"
                             r"([a-z]{3,30})\s{1,3}of\b")
 _NOT_ACT_NOUNS = wordset("knowledge understanding grasp command lack part share sense view idea version kind sort "
                          "type level amount number lot bit one most some all none each many use")
@@ -3158,12 +3169,12 @@ _SUBJECTS = frozenset(["you", "you've", "you're", "he", "she", "they", "he's", "
 
 # Decline over time stated as a comparison: an earlier period with a count, then the present one with a
 # smaller count ("When she started she closed twenty tickets a day. This quarter she closes about eight").
-_EARLIER = re.compile(r"\b(?:(?:at|in|during|by)\s{1,3}(?:the|his|her|their|your|our)\s{1,3}(?:last|previous|first|prior|mid-?year)\s{1,3}"
+_EARLIER = precompiled(r"\b(?:(?:at|in|during|by)\s{1,3}(?:the|his|her|their|your|our)\s{1,3}(?:last|previous|first|prior|mid-?year)\s{1,3}"
                       r"(?:review|appraisal|evaluation|quarter|year|check-?in|cycle)|last\s{1,3}(?:year|quarter|cycle|review)|"
                       r"when\s{1,3}(?:he|she|they|you|(?-i:[A-Z][a-z]{1,30}))\s{1,3}(?:first\s{1,3})?(?:started|joined|began|arrived|took\s{1,3}over)|"
                       r"previously|used\s{1,3}to|at\s{1,3}first|(?:in|during)\s{1,3}(?:19|20)\d\d|a\s{1,3}year\s{1,3}ago|"
                       r"(?:as|while)\s{1,3}a\s{1,3}(?:team\s{1,3}member|new\s{1,3}hire|junior|trainee))\b", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:now|this\s{1,3}(?:quarter|year|month|cycle|period|review)|currently|these\s{1,3}days|lately|"
+_NOW = precompiled(r"\b(?:now|this\s{1,3}(?:quarter|year|month|cycle|period|review)|currently|these\s{1,3}days|lately|"
                   r"since\s{1,3}(?:becoming|then|(?:his|her|their|your|the)\s{1,3}(?:promotion|move|transfer|change|reorg)))\b", re.IGNORECASE)
 
 
@@ -3197,27 +3208,27 @@ def _declined(rules: FeedbackRules, text: str, previous: int, start: int, end: i
 
 # A turn from praise to criticism: a contrast word opening the sentence ("However, ...", "But ...")
 # or set off after its first phrase ("The summary, though, arrived ...", "On site, though, you ...").
-_CONTRAST = re.compile(r"[\s\"“(]{0,3}(?:[^,.;:!?]{1,40},\s{0,3}(?:though|however|on\s{1,3}the\s{1,3}other\s{1,3}hand),|"
+_CONTRAST = precompiled(r"[\s\"“(]{0,3}(?:[^,.;:!?]{1,40},\s{0,3}(?:though|however|on\s{1,3}the\s{1,3}other\s{1,3}hand),|"
                        r"(?:however|though|unfortunately|that\s{1,3}said|on\s{1,3}the\s{1,3}other\s{1,3}hand|but|yet|sadly|"
                        r"regrettably|where\s{1,3}(?:you|he|she|they)\s{1,3}(?:fell|fall)\s{1,3}short)\b(?!\s{1,3}(?:also|overall|still)\b))",
                        re.IGNORECASE)
 _SCOPE_WORDS = 5
 # Verbs that surface or deal with a problem: negated, the problem stays ("did not report the delays").
-_UNREPORTED = re.compile(r"\s{1,3}(?:\w{2,20}ly\s{1,3}|even\s{1,3}|once\s{1,3})?(?:report|mention|flag|tell\s{1,3}(?:us|me|anyone)\s{1,3}about|"
+_UNREPORTED = precompiled(r"\s{1,3}(?:\w{2,20}ly\s{1,3}|even\s{1,3}|once\s{1,3})?(?:report|mention|flag|tell\s{1,3}(?:us|me|anyone)\s{1,3}about|"
                          r"escalate|raise|disclose|log|record|communicate|fix|correct|address|resolve|solve|follow\s{1,3}up\s{1,3}on|"
                          r"acknowledge|own\s{1,3}up\s{1,3}to|explain)\b", re.IGNORECASE)
-_SCOPE_BREAK = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|or|but|so|because|which|while|though|although|when)\b", re.IGNORECASE)
-_CORRECTIVE = re.compile(r"next time|going forward|moving forward|from now on|in (?:the )?future|please (?:stop|don|do not|make sure|remember)|"
+_SCOPE_BREAK = precompiled(r"[,;:—–()]|\s-\s|\b(?:and|or|but|so|because|which|while|though|although|when)\b", re.IGNORECASE)
+_CORRECTIVE = precompiled(r"next time|going forward|moving forward|from now on|in (?:the )?future|please (?:stop|don|do not|make sure|remember)|"
                          # a request to do it earlier or otherwise looks back at how it was done
                          r"\b(?:can|could)\s{1,3}(?:we|you)\b[^.!?]{0,60}?\b(?:earlier|sooner|instead|shorter|on\s{1,3}time)\b",
                          re.IGNORECASE)
 # A step that asks for it earlier, sooner or instead looks back at how it was done: a change, also after praise.
-_LOOKS_BACK = re.compile(r"\b(?:should|could|can|please|needs?\s{1,3}to|would\s{1,3}like|(?:I['’]d|I\s{1,3}would)\s{1,3}like)\b"
+_LOOKS_BACK = precompiled(r"\b(?:should|could|can|please|needs?\s{1,3}to|would\s{1,3}like|(?:I['’]d|I\s{1,3}would)\s{1,3}like)\b"
                          r"[^.!?]{0,60}?\b(?:earlier|sooner|instead|on\s{1,3}time)\b", re.IGNORECASE)
 # A praise word in a hypothetical ("That would be great", "it could be really helpful") is politeness, not praise.
-_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\s{1,3}(?:also\s{1,3}|really\s{1,3}|be\s{1,3}so\s{1,3})?(?:be|love|appreciate)\b[^.!?]{0,20}\Z",
+_HYPOTHETICAL = precompiled(r"\b(?:would|could|might)\s{1,3}(?:also\s{1,3}|really\s{1,3}|be\s{1,3}so\s{1,3})?(?:be|love|appreciate)\b[^.!?]{0,20}\Z",
                            re.IGNORECASE)
-_IMPERATIVE_NEGATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?!you\b|we\b|I\b)"
+_IMPERATIVE_NEGATION = precompiled(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?!you\b|we\b|I\b)"
                                   # "Never late.", "Never absent": review form about the person, no prohibition
                                   r"(?!(?:late|absent|tardy|rude|unprepared|careless|sloppy|behind|unavailable|unreachable|"
                                   r"off\s{1,3}sick|short|impatient)\b)[a-z]{2,20}", re.IGNORECASE)
@@ -3231,19 +3242,19 @@ _OTHER_PEOPLE = wordset(
 _THIRD_PERSON = frozenset(["he", "she", "they", "him", "her", "them"])
 
 
-_PROBLEM_NOUN = re.compile(r"(?:complaints?|problems?|issues?|errors?|mistakes?|bugs?|concerns?|defects?|incidents?|delays)",
+_PROBLEM_NOUN = precompiled(r"(?:complaints?|problems?|issues?|errors?|mistakes?|bugs?|concerns?|defects?|incidents?|delays)",
                            re.IGNORECASE)
-_OWNED_BEFORE = re.compile(r"\b(?:your|his|her|their|too\s{1,3}many|many|several|a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|some|more|"
+_OWNED_BEFORE = precompiled(r"\b(?:your|his|her|their|too\s{1,3}many|many|several|a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|some|more|"
                            r"repeated|frequent|numerous|multiple|constant|\d{1,4}|two|three|four|five|made|make|makes|making|"
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
-_FEW_BEFORE = re.compile(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|(?:almost\s{1,3}|next\s{1,3}to\s{1,3}|virtually\s{1,3})?no|"
+_FEW_BEFORE = precompiled(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|(?:almost\s{1,3}|next\s{1,3}to\s{1,3}|virtually\s{1,3})?no|"
                          r"minimal|zero)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
 # To a draft that speaks to 'you', a problem noun that is someone else's ("their concerns", "his complaint").
-_OTHERS_OWN = re.compile(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
+_OTHERS_OWN = precompiled(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3})?\Z", re.IGNORECASE)
 # Praise past saying: a negated ability with 'enough' or a comparative of feeling after it.
-_TOO_GOOD_TO = re.compile(r"\btoo\s{1,3}(?P<quality>[a-z]{3,20})\s{1,3}to\s{1,3}\Z", re.IGNORECASE)
-_GRATEFUL_HYPERBOLE = re.compile(
+_TOO_GOOD_TO = precompiled(r"\btoo\s{1,3}(?P<quality>[a-z]{3,20})\s{1,3}to\s{1,3}\Z", re.IGNORECASE)
+_GRATEFUL_HYPERBOLE = precompiled(
     r"(?:can['’]?t|cannot|can\s{1,3}not|couldn['’]?t|could\s{1,3}not)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,5}?"
     r"(?:enough|happier|prouder|more\s{1,3}(?:pleased|grateful|impressed|proud|thankful|delighted)|"
     r"ask\s{1,3}for\s{1,3}(?:more|better|a\s{1,3}better))\b"
@@ -3253,10 +3264,10 @@ _GRATEFUL_HYPERBOLE = re.compile(
 # A prohibition said to the person: "you" and a deontic modal, negated, before an act ("You cannot wear that
 # outfit to the meeting", "you must not share the login"); not consolation or praise past saying ("you can't
 # imagine", "you can't go wrong", "you shouldn't have to").
-_PROHIBITED_LEAD = re.compile(r"(?:^|[\s\"“(,;:])you\s{1,3}(?:(?:really|just|simply|absolutely)\s{1,3})?"
+_PROHIBITED_LEAD = precompiled(r"(?:^|[\s\"“(,;:])you\s{1,3}(?:(?:really|just|simply|absolutely)\s{1,3})?"
                               r"(?:(?:must|should|can|may)\s{1,3})?\Z", re.IGNORECASE)
 _PROHIBITING = frozenset(["cannot", "can't", "not"])
-_PROHIBITED_ACT = re.compile(r"\s{1,3}(?:(?:ever|just|really|simply)\s{1,3})?(?!(?:have|had|go|miss|imagine|believe|know|"
+_PROHIBITED_ACT = precompiled(r"\s{1,3}(?:(?:ever|just|really|simply)\s{1,3})?(?!(?:have|had|go|miss|imagine|believe|know|"
                              r"thank|tell|expect|please|do\s{1,3}(?:everything|it\s{1,3}all)|be\s{1,3}(?:everywhere|"
                              r"expected|blamed|faulted))\b)[a-z]{2,20}\b", re.IGNORECASE)
 
@@ -3269,17 +3280,17 @@ def _prohibits(text: str, negator: re.Match[str], scope: int, sentence_start: in
 
 
 # An offer put as a negated verb of reluctance: "Don't hesitate to ask", "never be afraid to call me".
-_INVITATION = re.compile(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:ever\s{1,3})?(?:hesitate|worry|think\s{1,3}twice|"
+_INVITATION = precompiled(r"\s{0,3}(?:please\s{1,3})?(?:don['’]t|do\s{1,3}not|never)\s{1,3}(?:ever\s{1,3})?(?:hesitate|worry|think\s{1,3}twice|"
                          r"be\s{1,3}(?:afraid|shy))\b", re.IGNORECASE)
 # Reluctance denied is readiness: "doesn't hesitate to ask", "never flinched", "didn't give up", "never let us down".
-_READINESS = re.compile(r"\s{1,3}(?:(?:ever|once|really|even)\s{1,3})?(?:hesitat\w{0,3}|falter\w{0,3}|flinch\w{0,3}|waver\w{0,3}|"
+_READINESS = precompiled(r"\s{1,3}(?:(?:ever|once|really|even)\s{1,3})?(?:hesitat\w{0,3}|falter\w{0,3}|flinch\w{0,3}|waver\w{0,3}|"
                         r"panick?\w{0,3}|(?:g[ia]ve|gives|giving)\s{1,3}up(?!\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that)\b)|let\s{1,3}(?:us|me|them|anyone|the\s{1,3}team)\s{1,3}down)\b",
                         re.IGNORECASE)
 # Praise by understatement (litotes): a negation that denies an excess ("Nothing was too much trouble", "never too
 # busy to help", "no request was too small for her") or that denies anything better ("handovers had never been
 # clearer", "it couldn't have gone better"): readiness or best-ever work. An excess that is praise denied ("not too
 # helpful") and a comparison kept ("no better than last year", "not any clearer than before") stay criticism.
-_LITOTES = re.compile(
+_LITOTES = precompiled(
     r"\s{1,3}(?:(?:ever|once|really|been|be|is|are|was|were|seemed|seems|felt|looked|has|have|had|gone|go|went|"
     r"[a-z]{3,20}ly)\s{1,3}){0,4}?"
     r"(?:too\s{1,3}(?P<excess>[a-z]{3,20})|(?P<comparative>better|(?!(?:n?ever|over|under|after|other|either|neither|whether|rather|together|however)\b)"
@@ -3290,7 +3301,7 @@ _LITOTES = re.compile(
 _CONDITION_LINKS = wordset("if unless whether")
 
 
-_NO_BETTER = re.compile(r"\b(?:no|not\s{1,3}any|hardly\s{1,3}any|none\s{1,3}the)\s{1,3}(?P<comparative>better|[a-z]{3,20}er)\b"
+_NO_BETTER = precompiled(r"\b(?:no|not\s{1,3}any|hardly\s{1,3}any|none\s{1,3}the)\s{1,3}(?P<comparative>better|[a-z]{3,20}er)\b"
                         r"(?!\s{1,3}(?:way|place|person|time|example|choice|than\s{1,3}(?:ever|now))\b)", re.IGNORECASE)
 
 
@@ -3323,7 +3334,7 @@ def _no_better(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Pers
 # of 85", "It could have been stronger in the cost section".
 _STANDARD = (r"(?:level|levels|standard|standards|target|targets|goal|goals|expectations?|bar|norm|benchmark|average|"
              r"quota|plan|mark|requirements?|par|threshold|minimum|baseline)")
-_BELOW_STANDARD = re.compile(
+_BELOW_STANDARD = precompiled(
     r"\b(?:(?:below|beneath|under|short\s{1,3}of|shy\s{1,3}of)\s{1,3}(?:(?:the|our|their|his|her|your|its|a|an|what|"
     r"this|that)\s{1,3})?(?:[\w'’-]{2,30}\s{1,3}){0,3}?" + _STANDARD + r"\b"
     r"|f(?:a|e)ll(?:s|ing|en)?\s{1,3}short\b"
@@ -3342,14 +3353,14 @@ _BELOW_STANDARD = re.compile(
     re.IGNORECASE)
 # Measures where less is better ("kept returns below target", "costs were lower than budgeted", "fewer errors than
 # the rest of the team"): under the standard there is praise.
-_LESS_IS_BETTER = re.compile(
+_LESS_IS_BETTER = precompiled(
     r"\b(?:costs?|spend\w{0,3}|expenses?|budget\w{0,3}|prices?|overtime|turnover|churn|attrition|downtime|waste|"
     r"returns|absences?|sick|wait\w{0,3}|risks?|debt|variance|scrap|shrinkage|accidents?|injur\w{1,3}|"
     r"hours?|days?|times?|minutes?|weeks?|turnaround|defects?|emissions?|energy|fuel|water|power|paper|noise|"
     r"consumption|footprint|kept|keep\w{0,3}|held|hold\w{0,3}|brought|bring\w{0,3}|cut|reduc\w{1,4}|"
     r"drove|driv\w{1,3}|pushed|got|stay\w{0,3}|remain\w{0,3})\b", re.IGNORECASE)
 # "could have been stronger", "might have been more thorough": a better result that was there to be had
-_COULD_HAVE_BEEN = re.compile(
+_COULD_HAVE_BEEN = precompiled(
     r"\b(?:could|might|should)\s{1,3}have\s{1,3}(?:been|gone|come\s{1,3}across)\s{1,3}(?:(?:a\s{1,3}(?:bit|little|lot)|"
     r"much|far|somewhat|slightly|even|rather)\s{1,3})?(?:(?P<more>more)\s{1,3}(?P<base>[a-z-]{3,20})|"
     r"(?P<comparative>[a-z]{3,20}er))\b", re.IGNORECASE)
@@ -3406,21 +3417,21 @@ _PLAIN_QUALITIES = wordset("tighter quicker faster shorter simpler smoother shar
 # to see fewer last-minute changes"), or the team's need of the person's work ("We need your timesheets to be
 # submitted by Friday"). A conditional that passes praised work on or takes up an offer ("It would be great if she
 # could share her checklist", "It would help the new hires if she mentored one of them") names no correction.
-_HEDGED_IF = re.compile(
+_HEDGED_IF = precompiled(
     r"\b(?:it|that|this|things)\s{1,3}(?:would|['’]d|could|will)\s{1,3}(?:(?:really|also|certainly|definitely|"
     r"probably|greatly)\s{1,3})?(?:help(?:\s{1,3}(?!if\b)[\w'’-]{1,20}){0,4}?|be\s{1,3}(?:(?:much|a\s{1,3}lot|far|even)\s{1,3})?"
     r"(?:better|easier|more\s{1,3}[a-z]{3,20}|helpful|useful)(?:\s{1,3}(?!if\b)[\w'’-]{1,20}){0,3}?|"
     r"make\s{1,3}(?:a|an|all\s{1,3}the)\s{1,3}(?:[a-z]{2,10}\s{1,3})?difference(?:\s{1,3}(?!if\b)[\w'’-]{1,20}){0,3}?)"
     r"(?:\s{1,3}a\s{1,3}lot)?\s{1,3}if\s{1,3}(?P<rest>[^.!?;]{3,160})", re.IGNORECASE)
-_FEWER_WISHED = re.compile(
+_FEWER_WISHED = precompiled(
     r"\b(?:(?:I|we)['’]d|(?:I|we)\s{1,3}would|(?:I|we)\s{1,3}(?:want|need|expect))\s{1,3}(?:(?:really|also)\s{1,3})?"
     r"(?:like|love|want|need|expect|hope)?\s{0,3}to\s{1,3}see\s{1,3}(?:far\s{1,3}|a\s{1,3}lot\s{1,3}|much\s{1,3})?(?:fewer|less)\b",
     re.IGNORECASE)
-_WE_NEED_WORK = re.compile(
+_WE_NEED_WORK = precompiled(
     r"\bwe\s{1,3}(?:really\s{1,3}|also\s{1,3}|still\s{1,3})?need\s{1,3}(?:your|his|her|their|the)\s{1,3}"
     r"(?P<work>(?:[\w-]{2,30}\s{1,3}){0,3}?[\w-]{2,30})\s{1,3}to\s{1,3}(?:be\s{1,3})?[a-z]{3,20}", re.IGNORECASE)
 # In the conditional's content: a correction, a comparative, a limit in time or a count of what is allowed
-_CORRECTING = re.compile(
+_CORRECTING = precompiled(
     r"\b(?:earlier|sooner|instead|on\s{1,3}time|first|before|check(?:ed|s)?|double-check\w{0,3}|remember\w{0,3}|"
     r"stopp?\w{0,3}|avoid\w{0,3}|careful\w{0,2}|fewer|less|shorter|smaller|more\s{1,3}(?:often|carefully|closely|"
     r"regularly|clearly|quickly)|the\s{1,3}same\s{1,3}day|(?:by|within|until)\s{1,3}(?:\d|" + "|".join((*WEEKDAYS, *MONTHS)) +
@@ -3446,7 +3457,7 @@ def _gap_request(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Match
     return None
 
 
-_NEEDS_OBJECT = re.compile(
+_NEEDS_OBJECT = precompiled(
     r"\b(?:needs?|needed|requires?|required)\s{1,3}(?:(?:a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|constant|frequent|regular|"
     r"daily|close|several|many|more|some|extra|too\s{1,3}(?:much|many))\s{1,3})?(?P<object>[a-z-]{3,20})\b", re.IGNORECASE)
 
@@ -3476,15 +3487,15 @@ def _needs_prompting(rules: FeedbackRules, draft: _Draft, sentence: int, person:
 # cooperative act the person refuses ("won't share his notes", "refuses to attend the reviews"). A denied excess
 # ("never too busy to help") is litotes; an act on a thing ("criticised the plan's costings", "dismissed the false
 # alarm") or on a problem ("refused to sign off the unsafe design") judges the thing, not a person.
-_EXCESS = re.compile(
+_EXCESS = precompiled(
     r"\b(?:(?:far|way|much|a\s{1,3}(?:bit|little|lot)|slightly|rather|just|simply|all)\s{1,3})?too\s{1,3}"
     r"(?:much|many|few|little|long|late|early|soon|often|slowly|fast|quickly)\b"
     r"(?!\s{1,3}to\s{1,3}(?:ask|list|count|mention|name|number|thank)\b)", re.IGNORECASE)
-_REFUSED = re.compile(
+_REFUSED = precompiled(
     r"\b(?:won['’]t|wouldn['’]t|will\s{1,3}not|would\s{1,3}not|refus(?:e|es|ed|ing)\s{1,3}to|declin(?:e|es|ed|ing)\s{1,3}to)"
     r"\s{1,3}(?:(?:even|ever|always|really|just)\s{1,3})?(?P<verb>[a-z]{2,20})\b", re.IGNORECASE)
 # "handled far too many calls for one person, and still kept every customer happy": a load borne, not a fault
-_BORNE = re.compile(r"\b(?:and|but|yet)\s{1,3}(?:(?:he|she|you|they|(?-i:[A-Z][a-z]{1,30}))\s{1,3})?(?:still|nevertheless|"
+_BORNE = precompiled(r"\b(?:and|but|yet)\s{1,3}(?:(?:he|she|you|they|(?-i:[A-Z][a-z]{1,30}))\s{1,3})?(?:still|nevertheless|"
                     r"somehow|managed)\b", re.IGNORECASE)
 _HARM_PARTICLES = wordset("at to down over off out on about behind")
 _PERSON_OBJECTS = wordset("him them me us you everyone everybody anyone anybody someone people others")
@@ -3498,7 +3509,7 @@ _VOICE_NOUNS = wordset("""proposal proposals idea ideas concern concerns suggest
 _FAIR_MANNER = wordset("constructively tactfully politely gently respectfully fairly kindly privately diplomatically")
 _REFLEXIVES = wordset("himself herself themselves yourself myself ourselves")
 _DOWN_VERBS = _inflected("talk speak look")  # talked, spoke, looking ...
-_DOWN_TO = re.compile(r"\s{1,3}down\s{1,3}(?:to|on)\b", re.IGNORECASE)
+_DOWN_TO = precompiled(r"\s{1,3}down\s{1,3}(?:to|on)\b", re.IGNORECASE)
 
 
 def _persons_clause(draft: _Draft, c: Clause | None, person: _Person, start: int, refusal: bool = False) -> bool:
@@ -3601,18 +3612,18 @@ def _litotes(rules: FeedbackRules, text: str, negator: re.Match[str], scope: int
 
 
 # A farewell: "Your kindness will be missed", "she'll be sorely missed".
-_FAREWELL = re.compile(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
-_OWNED_AFTER = re.compile(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
+_FAREWELL = precompiled(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
+_OWNED_AFTER = precompiled(r"\s{1,3}(?:in|with|from|on|about|of)\s{1,3}(?:your|his|her|their|you|him)\b", re.IGNORECASE)
 
 
-_AVERTED = re.compile(r"\b(?:no|zero|none\s{1,3}of|fewer|without|never|not\s{1,3}(?:a|one|a\s{1,3}single)|prevent\w{0,3}|"
+_AVERTED = precompiled(r"\b(?:no|zero|none\s{1,3}of|fewer|without|never|not\s{1,3}(?:a|one|a\s{1,3}single)|prevent\w{0,3}|"
                       r"avoid\w{0,3}|spared)\b", re.IGNORECASE)
-_AVERTED_PASSIVE = re.compile(r"\b(?:no|nobody|no\s{1,3}one|none(?:\s{1,3}of\s{1,3}(?:the|our|them|us|their))?|"
+_AVERTED_PASSIVE = precompiled(r"\b(?:no|nobody|no\s{1,3}one|none(?:\s{1,3}of\s{1,3}(?:the|our|them|us|their))?|"
                              r"not\s{1,3}(?:a\s{1,3}single|one))(?:\s{1,3}[\w'’-]{2,30})?\s{1,3}(?:(?:was|were|got|had\s{1,3}been|"
                              r"has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:\w{2,20}ly\s{1,3})?|"
                              # "nobody has had to call me about missing stock": the extra effort averted
                              r"(?:has\s{1,3}|have\s{1,3})?(?:had|needed)\s{1,3}to\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,6})\Z", re.IGNORECASE)
-_REDUCED_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:(?:down|lower|fewer|less|reduced)\s{1,3}(?:from|than)|"
+_REDUCED_AFTER = precompiled(r"\s{0,3},?\s{0,3}(?:(?:down|lower|fewer|less|reduced)\s{1,3}(?:from|than)|"
                             # "their first-month error rate has halved": the problem shrank
                             r"(?:rates?\s{1,3}|counts?\s{1,3}|numbers?\s{1,3}|levels?\s{1,3})?(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?"
                             r"(?:halved|dropped|fallen|fell|decreased|gone\s{1,3}down|come\s{1,3}down|shrunk|shrank))\b", re.IGNORECASE)
@@ -3625,8 +3636,8 @@ def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_e
                 or _OWNED_AFTER.match(text, end, min(sentence_end, end + 30)))
 
 
-_NOT_JUST = re.compile(r"\s{1,3}(?:just|only|simply|merely)\b", re.IGNORECASE)
-_NEXT_TOKEN = re.compile(r"\s{1,3}([A-Za-z'’-]{2,30})")
+_NOT_JUST = precompiled(r"\s{1,3}(?:just|only|simply|merely)\b", re.IGNORECASE)
+_NEXT_TOKEN = precompiled(r"\s{1,3}([A-Za-z'’-]{2,30})")
 
 
 def _modifies_others(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -3679,16 +3690,16 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
     return False
 
 
-_SUBORDINATE = re.compile(r"\b(?:when|whenever|while|after|until|since|before|as\s{1,3}soon\s{1,3}as)\b", re.IGNORECASE)
-_PAST_OR_PRESENT = re.compile(r"[a-z]{2,30}(?:ed|es|s)|came|went|left|said|told|got|took|had|was|felt|sent|made")
+_SUBORDINATE = precompiled(r"\b(?:when|whenever|while|after|until|since|before|as\s{1,3}soon\s{1,3}as)\b", re.IGNORECASE)
+_PAST_OR_PRESENT = precompiled(r"[a-z]{2,30}(?:ed|es|s)|came|went|left|said|told|got|took|had|was|felt|sent|made")
 # "Does not always follow the procedure", "Is not ready": review form, the subject left out, an auxiliary first.
-_REVIEW_FORM_NOT = re.compile(r"[\s\"“(•*-]{0,3}(?-i:Does|Do|Did|Is|Was|Has|Have|Had)\s{1,3}\Z")
-_THING_SUBJECT = re.compile(r"[\s\"“(]{0,3}(?:it|this|that|things|the\s{1,3}(?:task|job|work|week|month|year|quarter|change|move|"
+_REVIEW_FORM_NOT = precompiled(r"[\s\"“(•*-]{0,3}(?-i:Does|Do|Did|Is|Was|Has|Have|Had)\s{1,3}\Z")
+_THING_SUBJECT = precompiled(r"[\s\"“(]{0,3}(?:it|this|that|things|the\s{1,3}(?:task|job|work|week|month|year|quarter|change|move|"
                             r"transition|situation|deadline|timeline|project))(?:['’]s|\s{1,3}(?:was|is|has\s{1,3}been|had\s{1,3}been|"
                             r"will\s{1,3}be|would\s{1,3}be))?\s{0,3}\Z", re.IGNORECASE)
 # The person's "has not", "did not": the spelled-out "hasn't", "didn't" ("Zoe has not yet applied the training"); not
 # the copula ("it was not easy") nor the writer's or a thing's ("We have not had a jam since").
-_AUXILIARY_BEFORE = re.compile(r"(?:\b(?i:you|he|she|they)|(?!(?:We|It|This|That|There|These|Those|Nobody|Everyone)\b)"
+_AUXILIARY_BEFORE = precompiled(r"(?:\b(?i:you|he|she|they)|(?!(?:We|It|This|That|There|These|Those|Nobody|Everyone)\b)"
                                r"\b[A-Z][a-z]{1,30})\s{1,3}(?:(?i:still|also|just|really|simply|yet)\s{1,3})?"
                                r"(?i:has|have|had|did|does|do)\s{1,3}\Z")
 _BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
@@ -3705,10 +3716,10 @@ def _negation_scope(text: str, start: int, end: int) -> int:
     return limit
 
 
-_COORDINATED = re.compile(r"\b(?:and|but|then|yet|or)\s{1,3}(?:\w{2,20}ly\s{1,3}|also\s{1,3}|still\s{1,3})?\Z", re.IGNORECASE)
+_COORDINATED = precompiled(r"\b(?:and|but|then|yet|or)\s{1,3}(?:\w{2,20}ly\s{1,3}|also\s{1,3}|still\s{1,3})?\Z", re.IGNORECASE)
 
 
-_CONCESSION = re.compile(r"[\s\"“(]{0,3}(?:aside\s{1,3}from|apart\s{1,3}from|except\s{1,3}for|other\s{1,3}than|barring|"
+_CONCESSION = precompiled(r"[\s\"“(]{0,3}(?:aside\s{1,3}from|apart\s{1,3}from|except\s{1,3}for|other\s{1,3}than|barring|"
                          r"beyond|save\s{1,3}for)\s{1,3}(?:a\s{1,3}(?:few|couple\s{1,3}of)|some|one|two|the\s{1,3}occasional|"
                          r"an\s{1,3}occasional|occasional|minor|a\s{1,3}minor|small)\b[^,.;!?]{0,80},", re.IGNORECASE)
 
@@ -3725,7 +3736,7 @@ def _conceded(text: str, pos: int, sentence_start: int, sentence_end: int, prais
     return False
 
 
-_WRITER_BEFORE = re.compile(r"\b(?:I|we)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{1,3}(?:(?:\w{2,20}ly|also|still|even|then|later|"
+_WRITER_BEFORE = precompiled(r"\b(?:I|we)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{1,3}(?:(?:\w{2,20}ly|also|still|even|then|later|"
                             r"soon|again|just|already)\s{1,3})?\Z",
                             re.IGNORECASE)
 
@@ -3760,14 +3771,14 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
 
 
 # A relative clause on the remedy's object, which tells what the remedied problem had been doing.
-_OBJECT_RELATIVE = re.compile(r"\b(?:that|which)\s{1,3}(?:had|has|have|was|were|kept|used\s{1,3}to)\b", re.IGNORECASE)
+_OBJECT_RELATIVE = precompiled(r"\b(?:that|which)\s{1,3}(?:had|has|have|was|were|kept|used\s{1,3}to)\b", re.IGNORECASE)
 
 
 # Criticism without a cue word: the person's work (or the person) as the subject of a deficiency. The predicate
 # is an excess degree ("too brief", "not clear enough", "insufficient"), an incompleteness or lateness state
 # ("incomplete", "late", "missing", "still open") or a contrast of two states of one act, the second denied
 # ("signed but not done"). Bounded: one copula, a few adverbs, one adjective.
-_DEFICIENCY = re.compile(
+_DEFICIENCY = precompiled(
     r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|looks?|looked|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
     r"\s{1,3}(?:(?:still|again|often|always|usually|far|much|way|a\s{1,3}bit|a\s{1,3}little|simply|just|also)\s{1,3}){0,2}"
     r"(?P<pred>too\s{1,3}(?!(?:much|many|good|well|kind|generous)\b)[a-z]{3,20}\b"
@@ -3779,22 +3790,22 @@ _DEFICIENCY = re.compile(
     r"|(?P<done>[a-z]{3,20}ed|done|begun|written|sent|seen)\s{1,3}but\s{1,3}(?:never|not)\s{1,3}(?:yet\s{1,3})?"
     r"(?P<undone>[a-z]{3,20}ed|done|begun|written|sent|seen|finished)\b)",
     re.IGNORECASE)
-_JUDGED = re.compile(
+_JUDGED = precompiled(
     r"\b(?:is|are|was|were|seems?|seemed|looks?|looked|sounds?|sounded|has\s{1,3}been|have\s{1,3}been|had\s{1,3}been)"
     r"\s{1,3}(?:(?:still|again|often|always|usually|far|much|way|a\s{1,3}bit|a\s{1,3}little|simply|just|also|very|really|"
     r"quite|rather|pretty|so|too)\s{1,3}){0,2}(?P<pred>[a-z-]{3,20})\b(?!\s{1,3}(?:to|for|of|at|about|by|with)\b)",
     re.IGNORECASE)
-_OWNED_SUBJECT = re.compile(r"\b(?i:your|his|her|their)\b|\b[A-Z][a-z]{1,30}['’]s\b")
-_AGENT_IN_SUBJECT = re.compile(r"\b(?:(?i:you|he|she|they)|[A-Z][a-z]{1,30})\s{1,3}(?:\w{2,20}ly\s{1,3})?([a-z]{2,20})\b")
-_BARE_SUBJECT = re.compile(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,3}?"
+_OWNED_SUBJECT = precompiled(r"\b(?i:your|his|her|their)\b|\b[A-Z][a-z]{1,30}['’]s\b")
+_AGENT_IN_SUBJECT = precompiled(r"\b(?:(?i:you|he|she|they)|[A-Z][a-z]{1,30})\s{1,3}(?:\w{2,20}ly\s{1,3})?([a-z]{2,20})\b")
+_BARE_SUBJECT = precompiled(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,3}?"
                            r"(?P<head>[a-z-]{3,20})(?:\s{1,3}(?:for|on|in|at|with|to|about)\s{1,3}[^,;:]{1,50}?)?\s{0,3}\Z",
                            re.IGNORECASE)
-_OUTSIDE_WORK = re.compile(r"\b(?:from|by|of)\s{1,3}(?:the|our|a|an|their|finance|legal|IT|HR)\b|['’]s\b|"
+_OUTSIDE_WORK = precompiled(r"\b(?:from|by|of)\s{1,3}(?:the|our|a|an|their|finance|legal|IT|HR)\b|['’]s\b|"
                            r"\b(?:old|previous|former|legacy|existing|original|other|our|weather|traffic|room|budget)\b",
                            re.IGNORECASE)
-_DEFICIENCY_REASON = re.compile(r"\s{0,3},?\s{0,3}(?:\w{2,20}\s{1,3}){0,3}?(?:because|as|since|due\s{1,3}to|until|owing\s{1,3}to)\b",
+_DEFICIENCY_REASON = precompiled(r"\s{0,3},?\s{0,3}(?:\w{2,20}\s{1,3}){0,3}?(?:because|as|since|due\s{1,3}to|until|owing\s{1,3}to)\b",
                                 re.IGNORECASE)
-_STILL_OPEN = re.compile(r"\b(?:still|remain\w{0,2}|left)\b", re.IGNORECASE)
+_STILL_OPEN = precompiled(r"\b(?:still|remain\w{0,2}|left)\b", re.IGNORECASE)
 
 
 def _judgements(rules: FeedbackRules, text: str, s: int, e: int) -> Iterator[re.Match[str]]:
@@ -3859,7 +3870,7 @@ def _clause_start(text: str, pos: int, sentence_start: int) -> int:
 
 
 # A request to go on doing what was described: reinforcement, not a change.
-_REINFORCE = re.compile(r"[\s\"'“‘(]{0,3}(?:please\s{1,3}|just\s{1,3}|so\s{1,3})?(?:keep\s{1,3}(?:it\s{1,3}up|up\s{1,3}the|on\s{1,3}[a-z]{2,30}ing|"
+_REINFORCE = precompiled(r"[\s\"'“‘(]{0,3}(?:please\s{1,3}|just\s{1,3}|so\s{1,3})?(?:keep\s{1,3}(?:it\s{1,3}up|up\s{1,3}the|on\s{1,3}[a-z]{2,30}ing|"
                         r"[a-z]{2,30}ing)|continue\s{1,3}(?:to\s{1,3}[a-z]{2,30}|[a-z]{2,30}ing|the\s{1,3}(?:good|great|excellent)|"
                         r"(?:doing|like)\s{1,3}this)|carry\s{1,3}on)\b", re.IGNORECASE)
 
@@ -3891,17 +3902,17 @@ _APPROVED = wordset("signed renewed approved accepted passed thanked praised rec
                     "complimented funded awarded adopted")
 # Team results stated by the writer after the person's work ("we beat our sales target by 12%").
 _TEAM_RESULT = wordset("beat exceeded surpassed won hit doubled tripled secured landed")
-_DONE_WELL = re.compile(
+_DONE_WELL = precompiled(
     r"\b(?:every|all|each|both|whole|entire|zero|on\s{1,3}(?:time|schedule|budget)|ahead\s{1,3}of|under\s{1,3}budget|"
     r"early|in\s{1,3}record\s{1,3}time|before\s{1,3}the\s{1,3}deadline|end\s{1,3}to\s{1,3}end|from\s{1,3}scratch|"
     r"single-?handedly|first|record|more\s{1,3}than\s{1,3}(?:anyone|any|ever)|best|highest|fastest|targets?|goals?|"
     r"quotas?|milestones?|deadlines?|by\s{1,3}(?:half|a\s{1,3}(?:third|quarter|fifth|tenth)|\d))\b", re.IGNORECASE)
 # A superlative or a first in the complement of a copula whose subject is the person's work: "Your talk was the
 # most-discussed session of the day", "the first one finance approved without a revision".
-_SUPERLATIVE = re.compile(r"\b(?:the|our|their|its|his|her|your)\s{1,3}(?:very\s{1,3}|single\s{1,3})?(?:best|first|"
+_SUPERLATIVE = precompiled(r"\b(?:the|our|their|its|his|her|your)\s{1,3}(?:very\s{1,3}|single\s{1,3})?(?:best|first|"
                           r"most[\s-]{1,3}[a-z]{3,30}|highest|fastest|strongest|clearest|cleanest|smoothest|quickest|"
                           r"finest|top)\b", re.IGNORECASE)
-_UNDONE = re.compile(r"\b(?:not|never|no\s{1,3}longer|hardly|barely|almost|nearly|only|[a-z]{2,10}n['’]t|cannot)\b",
+_UNDONE = precompiled(r"\b(?:not|never|no\s{1,3}longer|hardly|barely|almost|nearly|only|[a-z]{2,10}n['’]t|cannot)\b",
                      re.IGNORECASE)
 _SUPPOSED_LINKS = wordset("if unless whether until before")
 # Result verbs whose past is their present form ("we beat our sales target", "she cut the close to five days").
@@ -3965,7 +3976,7 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
 # great to see you present it to the board next time", "I'd love to see her share it"), or an addition to what
 # was done ("Next time, you might also add a summary", "you could take it even further"). One that looks back at
 # how it was done ("earlier", "instead", "check ... first", "don't") stays a change.
-_OPPORTUNITY = re.compile(
+_OPPORTUNITY = precompiled(
     r"\b(?:(?:would|'d|’d)\s{1,3}(?:(?:really|also)\s{1,3})?(?:be\s{1,3}(?:great|good|nice|wonderful|worth|helpful)|love)|"
     r"love\s{1,3}to\s{1,3}see|(?:could|might|may|can)\s{1,3}(?:also|even|further)|also|too|as\s{1,3}well|"
     r"even\s{1,3}(?:more|further)|further|next\s{1,3}(?:challenge|step)|build(?:ing)?\s{1,3}on|continue|"
@@ -3974,18 +3985,18 @@ _OPPORTUNITY = re.compile(
     r"(?:share|teach|present|show|pass\s{1,3}on)\s{1,3}(?:(?:it|this|that|them)\s{1,3}(?:with|to)|your\s{1,3}(?:approach|method|"
     r"process|knowledge|experience|expertise|skills|tips|learnings|ideas|story)|what\s{1,3}you|how\s{1,3}you))\b",
     re.IGNORECASE)
-_CORRECTION = re.compile(
+_CORRECTION = precompiled(
     r"\b(?:earlier|sooner|instead|on\s{1,3}time|first|before|check|double-check|remember|forget|make\s{1,3}sure|"
     r"don['’]t|do\s{1,3}not|stop|avoid|careful|correct|fix|less|fewer|shorter)\b", re.IGNORECASE)
 
 # A step after praise that corrects how it was done: "Make sure each ticket gets a reply", "Check the figures with
 # finance", "Don't skip the sign-off".
-_STEP_CORRECTION = re.compile(r"\b(?:check|double-check|make\s{1,3}sure|remember|don['’]t|do\s{1,3}not|stop|avoid|careful|"
+_STEP_CORRECTION = precompiled(r"\b(?:check|double-check|make\s{1,3}sure|remember|don['’]t|do\s{1,3}not|stop|avoid|careful|"
                               r"instead|earlier|sooner|on\s{1,3}time)\b", re.IGNORECASE)
 
 # An order asked for ("Recount before handing over the drawer", "Check with legal first"): a correction in a request,
 # not in a report of what the person did ("you wrote the rollback script before anyone asked").
-_ORDERING = re.compile(r"\b(?:before|first)\b", re.IGNORECASE)
+_ORDERING = precompiled(r"\b(?:before|first)\b", re.IGNORECASE)
 
 
 def _corrects(text: str, sentence: _Sentence) -> bool:
@@ -4010,7 +4021,7 @@ def _development(text: str, sentence: _Sentence) -> bool:
 # you meet deadlines", "Being more concise in your updates would help the board"): the person's own behaviour as the
 # thing to change, in the conditional or future, asks for a change as a directive would. Said in the past or present
 # of what was done ("Improving the checkout flow was your biggest win") it reports an achievement.
-_GERUND_SUGGESTION = re.compile(
+_GERUND_SUGGESTION = precompiled(
     r"[\s\"“(]{0,3}(?:(?!(?:during|according|including|regarding|concerning|considering|excluding|following|pending|"
     r"barring|notwithstanding|given|seeing|bring)\b)[a-z]{3,20}ing(?:\s{1,3}(?:on|down|up|back|out|in))?\s{1,3}"
     r"(?:your|his|her|their)\b|"
@@ -4142,7 +4153,7 @@ class _Person:
             for i, w in enumerate(words))
 
 
-_YOU_TOKEN = re.compile(r"\byour?\b", re.IGNORECASE)
+_YOU_TOKEN = precompiled(r"\byour?\b", re.IGNORECASE)
 
 
 def _person(text: str, parsed: list[list[Clause]], first_names: bool = False) -> _Person:
@@ -4182,7 +4193,7 @@ def _complement(text: str, c: Clause) -> list[Clause]:
 _FEEL_VERBS = wordset("feel feels felt feeling")
 _DEGREE_WORDS = frozenset(BOOSTERS) | wordset("much more less a lot bit little so very really quite far rather somewhat "
                                               "truly genuinely")
-_SENTENCE_END = re.compile(r"[.!?;]")
+_SENTENCE_END = precompiled(r"[.!?;]")
 
 
 def _writer_feeling(text: str, c: Clause, person: _Person) -> bool:
@@ -4206,23 +4217,23 @@ def _writer_feeling(text: str, c: Clause, person: _Person) -> bool:
     return False
 
 
-_NOW_WORD = re.compile(r"\bnow\b", re.IGNORECASE)
+_NOW_WORD = precompiled(r"\bnow\b", re.IGNORECASE)
 # Phase adverbs besides "now" (Löbner 1989, "German schon - erst - noch: an integrated analysis", Linguistics
 # and Philosophy 12; Quirk et al. 1985, A Comprehensive Grammar of the English Language, 8.59-8.61): "still",
 # "already", "no longer", "not ... any more", and the restitutive "back", "again", "finally", "at last" set the
 # present state they mark against an earlier one, so a present clause with one reports where things stand
 # after the act ("Eleven families are back in their own homes", "Most clients no longer need a second visit",
 # "The shelves are still tidy", "children can finally reach the shelves"), not a general statement.
-_PHASE_WORD = re.compile(r"\b(?:still|already|no\s{1,3}longer|any\s?more|back|again|finally|at\s{1,3}last)\b",
+_PHASE_WORD = precompiled(r"\b(?:still|already|no\s{1,3}longer|any\s?more|back|again|finally|at\s{1,3}last)\b",
                          re.IGNORECASE)
 # What a phase adverb after "be" may not lead to: a judgement with a clause of its own ("It is still important to
 # ...", "It is still unclear whether ...").
-_EXTRAPOSED = re.compile(r"[^.!?;]{0,40}?\b(?:to|that|whether|if|how|what|why)\s", re.IGNORECASE)
+_EXTRAPOSED = precompiled(r"[^.!?;]{0,40}?\b(?:to|that|whether|if|how|what|why)\s", re.IGNORECASE)
 
 
 # A suggestion, not a reached ability: "maybe the new starters could now use it". (At a sentence's start an
 # ability is read by ``_said_result``.)
-_MAYBE = re.compile(r"\b(?:maybe|perhaps|possibly)\b", re.IGNORECASE)
+_MAYBE = precompiled(r"\b(?:maybe|perhaps|possibly)\b", re.IGNORECASE)
 
 
 def _phase_present(text: str, c: Clause) -> bool:
@@ -4271,15 +4282,15 @@ def _phase_state(text: str, c: Clause) -> bool:
 
 
 # "got" with a place reached or a thing regained: "got home", "got back to work", "got their heating back on".
-_GOT_BACK = re.compile(r"\s{1,3}(?:home|back|(?:their|his|her|our|my)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?back)\b",
+_GOT_BACK = precompiled(r"\s{1,3}(?:home|back|(?:their|his|her|our|my)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?back)\b",
                        re.IGNORECASE)
 _INTENDED = wordset("meant supposed intended designed planned")
-_TO_NEXT = re.compile(r"\s{1,3}to\b", re.IGNORECASE)
+_TO_NEXT = precompiled(r"\s{1,3}to\b", re.IGNORECASE)
 
 
 # "since" before a time ("Since then no evening shift has gone unstaffed", "Since March, nobody has ...") is a
 # preposition: the clause after the time is the sentence's main clause, its state measured from the act.
-_SINCE_TIME = re.compile(r"\s*(?:then|that\s{1,3}(?:day|week|month|time|point|meeting|morning|night)|"
+_SINCE_TIME = precompiled(r"\s*(?:then|that\s{1,3}(?:day|week|month|time|point|meeting|morning|night)|"
                          r"(?:last|this)\s{1,3}(?:week|month|quarter|year|spring|summer|autumn|fall|winter)|"
                          + "|".join((*WEEKDAYS, *MONTHS)) + r")\b[\s,]", re.IGNORECASE)
 
@@ -4350,7 +4361,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
 
 # What the act was to others, as a benefit noun with its beneficiary: "It has been a huge help for the
 # weekend team", "Your notes were a lifesaver for the night shift", "a real relief to me".
-_BENEFIT_TO = re.compile(r"\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}?(?:help|boon|asset|relief|"
+_BENEFIT_TO = precompiled(r"\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}?(?:help|boon|asset|relief|"
                          r"lifesaver|life-saver|game[\s-]changer|godsend|blessing|time[\s-]?saver|gift|support|resource)"
                          r"\s{1,3}(?:for|to)\s{1,3}(?:me|us|everyone|everybody|them|(?:the|our|my|their|every|all|both)\s)",
                          re.IGNORECASE)
@@ -4382,7 +4393,7 @@ def _kept_state(text: str, c: Clause) -> bool:
 
 # The part the act played in a result: "This was key to landing the Acme renewal", "It's a big part of why
 # we got through December without agency staff", "Her notes were the reason the audit closed early".
-_ROLE_IN_RESULT = re.compile(
+_ROLE_IN_RESULT = precompiled(
     r"\s{1,3}(?:(?:a|the|one\s{1,3}of\s{1,3}the)\s{1,3}(?:(?:big|bigger|biggest|huge|large|major|main|real|key|chief|"
     r"whole)\s{1,3})?(?:part|reason|reasons)\s{1,3}(?:of\s{1,3})?(?:why|that|(?:we|they|the|our|their)\s{1,3}[a-z]{2,30}ed)\b|"
     r"(?:(?:so|really|absolutely)\s{1,3})?(?:key|crucial|critical|central|instrumental|essential|vital|pivotal|decisive|"
@@ -4392,7 +4403,7 @@ _ROLE_IN_RESULT = re.compile(
 # ever", "the lowest in three years", "a record". A superlative bounded by the group's own history (a perfect
 # relative clause with "we" or "they", "our ... ever") ranks the result against every earlier one; the writer's
 # own viewing ("the best page I have ever seen", "the best page ever") is a judgement.
-_RECORD = re.compile(
+_RECORD = precompiled(
     r"\bfor\s{1,3}the\s{1,3}first\s{1,3}time\b|\ba\s{1,3}(?:new\s{1,3})?record\b|"
     r"\b(?:the|its|their|our)\s{1,3}(?:[a-z]{2,20}est|best|worst|most\s{1,3}[a-z]{3,20}|least\s{1,3}[a-z]{3,20})\b"
     r"(?:\s{1,3}[\w'’-]{1,20}){0,4}?\s{1,3}(?:we(?:['’]ve|\s{1,3}have)\s{1,3}(?:ever\s{1,3})?had|"
@@ -4404,11 +4415,11 @@ _RECORD = re.compile(
     re.IGNORECASE)
 # None of a problem after the act, reported by anyone: "I didn't get a single complaint", "I haven't heard one
 # complaint since", "There were no errors in the May run".
-_NONE_OF = re.compile(r"(?:\b(?:no|zero)|(?:n['’]t|\bnot)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:a\s{1,3}single|one|any))"
+_NONE_OF = precompiled(r"(?:\b(?:no|zero)|(?:n['’]t|\bnot)\s{1,3}(?:[a-z]{2,12}\s{1,3})?(?:a\s{1,3}single|one|any))"
                       r"\s{1,3}(?:(?:more|further|new|other)\s{1,3})?\Z", re.IGNORECASE)
 
 
-_NONE_WORD = re.compile(r"\b(?:no|zero|single|one|any)\b", re.IGNORECASE)
+_NONE_WORD = precompiled(r"\b(?:no|zero|single|one|any)\b", re.IGNORECASE)
 
 
 def _zero_problems(text: str, c: Clause, rules: FeedbackRules) -> bool:
@@ -4443,7 +4454,7 @@ def _remedied_subject(draft: _Draft, rules: FeedbackRules, sentence: int, pos: i
 
 # Remedy words that say nothing of a problem standing as the subject: "the errors were found", "the bugs
 # stayed open", "complaints came in".
-_NOT_A_REMEDY_OF_SUBJECT = re.compile(
+_NOT_A_REMEDY_OF_SUBJECT = precompiled(
     r"(?:found|notic|caught|spott|flagg|identif|discover|detect|diagnos|stay|work|handl|came|put|turn|took|tak|"
     r"inherit|no\b|zero|fewer|without|despite|free|in\b)", re.IGNORECASE)
 
@@ -4452,7 +4463,7 @@ _NOBODY = wordset("nobody none nothing neither no")
 
 
 # "It could have been handled better": an alternative the person missed, not a harm averted.
-_COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|earlier|sooner|faster|[a-z]{3,20}er\s{1,3}than)\b", re.IGNORECASE)
+_COMPARATIVE = precompiled(r"\b(?:better|worse|more|less|earlier|sooner|faster|[a-z]{3,20}er\s{1,3}than)\b", re.IGNORECASE)
 
 
 def _forecast(c: Clause) -> bool:
@@ -4518,18 +4529,18 @@ def _second_or_named_mention(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:your?|{re.escape(name)})\b", re.IGNORECASE)
 
 
-_HE_OR_SHE_MENTION = re.compile(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_HE_OR_SHE_MENTION = precompiled(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
 
 
 # A hardship the person worked through, in a concessive adjunct ("despite a broken printer", "in spite of the bad
 # connection", "even on days when the weather was terrible"): its problem words describe the circumstances, not the
 # person, when the person acts in the rest of the sentence and nothing in the adjunct is theirs ("despite your late
 # start" concedes the person's own fault, which stays criticism).
-_HARDSHIP = re.compile(r"\b(?:despite|in\s{1,3}spite\s{1,3}of|notwithstanding|regardless\s{1,3}of|even\s{1,3}(?:on|in|through|"
+_HARDSHIP = precompiled(r"\b(?:despite|in\s{1,3}spite\s{1,3}of|notwithstanding|regardless\s{1,3}of|even\s{1,3}(?:on|in|through|"
                        r"during|with|when|after|as|though|while|under|amid|amidst))\b", re.IGNORECASE)
-_HARDSHIP_END = re.compile(r"[,;:—–()]|\s-\s|\b(?:and|but|so)\s{1,3}(?:you|he|she|they)\b", re.IGNORECASE)
-_OWN_IN_HARDSHIP = re.compile(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
-_ACTOR = re.compile(r"\b(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))\b", re.IGNORECASE)
+_HARDSHIP_END = precompiled(r"[,;:—–()]|\s-\s|\b(?:and|but|so)\s{1,3}(?:you|he|she|they)\b", re.IGNORECASE)
+_OWN_IN_HARDSHIP = precompiled(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
+_ACTOR = precompiled(r"\b(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))\b", re.IGNORECASE)
 
 
 def _in_hardship(draft: _Draft, pos: int) -> bool:
@@ -4552,7 +4563,7 @@ def _in_hardship(draft: _Draft, pos: int) -> bool:
 # not understand what was going on", "I could not work out how to upload my claim"). In a setting clause (see
 # below) it is what the person met, not a failing of theirs; a thing that did not happen ("the client did not get a
 # reply") may be the person's doing and is not read here.
-_WRITER_AT_A_LOSS = re.compile(
+_WRITER_AT_A_LOSS = precompiled(
     r"\W{0,3}(?:(?:when|as|because|since|and|but|so|then|at\s{1,3}first)\s{1,3})?(?:I|we)\b[^,;]{0,30}?"
     r"(?:\bnot|n['’]t|\bnever)\s{1,3}(?:(?:really|fully|quite|even|yet)\s{1,3})?(?:know|knew|understand|understood|realis\w{1,3}|"
     r"realiz\w{1,3}|work(?:ed)?\s{1,3}out|figure(?:d)?\s{1,3}out|find|found|manage|managed|cope|coped|follow|followed|"
@@ -4631,7 +4642,7 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
 # Praise of a named piece of work or occasion: "Great job on the Henderson proposal!", "Excellent
 # presentation at the all-hands", "Your handling of the outage was superb" (not a trait: "happy with your
 # determination").
-_WORK_PRAISED = re.compile(r"\b(?:on|at|for)\s{1,3}(?:the|your|this|that|a|an|last|(?-i:[A-Z][a-z]{1,30})(?:['’]s)?)\s"
+_WORK_PRAISED = precompiled(r"\b(?:on|at|for)\s{1,3}(?:the|your|this|that|a|an|last|(?-i:[A-Z][a-z]{1,30})(?:['’]s)?)\s"
                            r"|\bfor\s{1,3}(?!(?:being|having|doing\s{1,3}(?:a|such|so|an)|everything|nothing|something|anything)\b)"
                            r"[a-z]{2,30}ing\b"
                            r"|\byour\s{1,3}[a-z]{3,30}(?:ing|tion|sion|ment|al)\s{1,3}of\b", re.IGNORECASE)
@@ -4646,26 +4657,26 @@ def _perceiving(c: Clause) -> bool:
 # A sentence that opens with the person's own thing as its subject ("Your demo to the board was sharp,
 # ...", "Priya's summary was excellent"): in praise it names the person's work, so what follows it in the
 # same sentence or later can be its consequence.
-_OWNED_OPENING = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}(?!own\b)[a-z]",
+_OWNED_OPENING = precompiled(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}(?!own\b)[a-z]",
                             re.IGNORECASE)
 
 
 # A sentence that opens with the person's act as a noun ("Your rewrite of the returns page ...", "Her
 # summary of the interviews ...", "Your careful read of the contract ..."): whatever its tone, it names
 # the act, so a later clause, or the rest of its own, can report what the act did.
-_ACT_NOMINAL = re.compile(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}(?:[a-z]{2,20}\s{1,3})?"
+_ACT_NOMINAL = precompiled(r"[\s\"'“‘(]{0,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}(?:[a-z]{2,20}\s{1,3})?"
                           r"(?!(?:own|team|group|one|part|share|lack)\b)[a-z]{3,30}\s{1,3}(?:of|on|at|with|to|for)\b",
                           re.IGNORECASE)
 # A sentence that opens with the person's act as a noun in a fronted phrase of means or agency ("Under Joan's
 # leadership, the claims team achieved ...", "Through your redesign of the intake, ...", "With her help, we ..."):
 # the act is named, so the main clause after it can report what the act did.
-_ACT_FRONTED = re.compile(r"[\s\"'“‘(]{0,3}(?:under|through|with|via)\s{1,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)"
+_ACT_FRONTED = precompiled(r"[\s\"'“‘(]{0,3}(?:under|through|with|via)\s{1,3}(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)"
                           r"\s{1,3}(?:[a-z]{2,20}\s{1,3})?(?!(?:own|team|group|permission|consent|approval|agreement|"
                           r"knowledge|lack|absence)\b)[a-z]{3,30}\b", re.IGNORECASE)
 # An averted harm told in a relative clause after the act ("caught a clause that would have locked us
 # into a three-year term", "spotted a leak which would otherwise have flooded the archive"); not a wish
 # or a better alternative ("a plan that would have been better").
-_AVERTED_RELATIVE = re.compile(r"\b(?:that|which)\s{1,3}(?:would|could|might)(?:\s{1,3}(?:otherwise|easily|surely))?"
+_AVERTED_RELATIVE = precompiled(r"\b(?:that|which)\s{1,3}(?:would|could|might)(?:\s{1,3}(?:otherwise|easily|surely))?"
                                r"\s{1,3}have\s{1,3}(?!(?:liked|loved|preferred|wanted|helped|worked|been\s{1,3}"
                                r"(?:nice|good|great|helpful|useful|ideal|fine|my|our|a\s{1,3}good))\b)[a-z]{3,30}(?:ed|en|ne|wn|st|t)\b",
                                re.IGNORECASE)
@@ -4675,7 +4686,7 @@ _AVERTED_RELATIVE = re.compile(r"\b(?:that|which)\s{1,3}(?:would|could|might)(?:
 # after the act: "explained the scan in a way that we understood", "in words my grandmother understood", "so
 # that all the new starters could follow". Only a past uptake (or "could"/"was able to" with a base verb) of a
 # past act by the person: "so that the board can understand it" in a request states no effect.
-_UPTAKE = re.compile(
+_UPTAKE = precompiled(
     r"\b(?:in\s{1,3}(?:a\s{1,3}way|words|terms|language)(?:\s{1,3}that)?|so(?:\s{1,3}that)?|such\s{1,3}that)\s{1,3}"
     r"(?:(?:we|i|they|everyone|everybody|all|both|he|she|even|the|my|our|his|her|their|every)\b[\w\s'’-]{0,40}?\s)?"
     r"(?:we|i|they|everyone|everybody|he|she|[a-z]{2,30})\s{1,3}(?:both\s{1,3}|all\s{1,3})?"
@@ -4687,7 +4698,7 @@ _UPTAKE = re.compile(
 # A counterfactual tied to the person's part: "Without you we would have missed the deadline", "Without your
 # corrections the panel would have rejected it", "But for her call, they might never have come back": the harm or
 # loss the person's part averted (the clause parser reads no clause after "without" with no comma).
-_WITHOUT_THEM = re.compile(
+_WITHOUT_THEM = precompiled(
     r"\b(?:without|but\s{1,3}for)\s{1,3}(?:you|your|him|his|her|them|their|(?-i:[A-Z][a-z]{1,30})(?:['’]s)?)\b"
     r"[^.!?;]{0,80}?\b(?:would|could|might)(?:\s{1,3}(?:not|never|otherwise|easily|surely|probably|certainly|all))?"
     r"\s{1,3}have\s{1,3}(?!(?:liked|loved|preferred|wanted|been\s{1,3}(?:nice|good|great|fine))\b)"
@@ -4695,14 +4706,14 @@ _WITHOUT_THEM = re.compile(
     re.IGNORECASE)
 # The person's act told as a harm it may have averted: "You may well have prevented a serious accident",
 # "you probably saved us a week".
-_MAY_HAVE_AVERTED = re.compile(
+_MAY_HAVE_AVERTED = precompiled(
     r"\b(?:you|he|she|they)\s{1,3}(?:may|might|could|must)(?:\s{1,3}(?:well|easily|very\s{1,3}well|even|just))?"
     r"\s{1,3}have\s{1,3}(?:prevented|averted|avoided|saved|spared|stopped)\b",
     re.IGNORECASE)
 # What others could do after the person's act: "The new starters could find everything on their first day",
 # "The crew could finally read the instructions", "Mr Okafor can get his wheelchair in again": a party other
 # than the person and the writer, "could"/"can"/"was able to" and a base verb, at the start of a sentence.
-_ABLE_PARTY = re.compile(
+_ABLE_PARTY = precompiled(
     r"\s*(?:(?:the|our|my|his|her|their|all|both|every|each|several|many|some|two|three|four|"
     r"five|\d+)\s{1,3}(?:[a-z][\w'’-]{1,30}\s{1,3}){0,3}?[a-z][\w'’-]{1,30}|everyone|everybody|"
     r"(?-i:(?:Mr|Mrs|Ms|Dr)\.?\s{1,3}[A-Z][a-z]{1,30}|[A-Z][a-z]{1,30}))"
@@ -4712,12 +4723,12 @@ _ABLE_PARTY = re.compile(
 # The ability as reached, not offered: "could" alone is also a suggestion ("The night staff could review it on
 # Friday"), so a word of arrival goes with it ("finally", "again", "now", "at last", "for the first time", "on
 # their first day"), or "was/were able to".
-_ABLE_REACHED = re.compile(r"\b(?:finally|again|now|at\s{1,3}last|suddenly|easily|for\s{1,3}the\s{1,3}first\s{1,3}time|"
+_ABLE_REACHED = precompiled(r"\b(?:finally|again|now|at\s{1,3}last|suddenly|easily|for\s{1,3}the\s{1,3}first\s{1,3}time|"
                            r"on\s{1,3}(?:their|his|her|its|the|our)\s{1,3}(?:very\s{1,3})?first\s{1,3}"
                            r"(?:day|night|week|shift|morning|visit|try|attempt)|(?:was|were)\s{1,3}able)\b",
                            re.IGNORECASE)
 # A condition, a suggestion or the person addressed ("Maybe Sam could help you"): no reached ability.
-_ABLE_NOT = re.compile(r"\b(?:if|unless|once|maybe|perhaps|possibly|you|your|yourself)\b", re.IGNORECASE)
+_ABLE_NOT = precompiled(r"\b(?:if|unless|once|maybe|perhaps|possibly|you|your|yourself)\b", re.IGNORECASE)
 
 
 def _said_result(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
@@ -4770,7 +4781,7 @@ def _uptake(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
 # already get their letter within a day", "Guests no longer wait at check-in", "Most of them no longer go whole days
 # without ..."): the adverb marks the verb slot, and the clause is a present state set against an earlier one (see
 # ``_PHASE_WORD``).
-_BARE_PHASE = re.compile(
+_BARE_PHASE = precompiled(
     r"\s*((?:[\w'’-]{1,30}\s{1,3}){1,4}?)(?:already|still|no\s{1,3}longer|now|finally|at\s{1,3}last)\s{1,3}"
     r"(?!(?:the|a|an|in|at|on|to|for|of|and|or|but|is|are|was|were|be|been|has|have|had|you|your)\b)[a-z]{2,30}\b",
     re.IGNORECASE)
@@ -4797,14 +4808,14 @@ def _bare_phase(text: str, c: Clause, person: _Person) -> bool:
 # numbers; a span of time, money or a count of the person's own output ("wrote 5 reports") is not, nor a count
 # after a verb VADER rates negative or in a sentence that is critical or names a problem ("cancelled 4
 # appointments for patients": the fault, not a service).
-_SERVED_AFTER = re.compile(r"\s{1,3}(?:[a-z][\w-]{1,30}\s{1,3})?([a-z]{3,30}s)\s{1,3}(?:to|for)\s{1,3}"
+_SERVED_AFTER = precompiled(r"\s{1,3}(?:[a-z][\w-]{1,30}\s{1,3})?([a-z]{3,30}s)\s{1,3}(?:to|for)\s{1,3}"
                            r"(?:(?:the|our|their|local|all|many|some)\s{1,3})?(?:[a-z][\w-]{1,30}\s{1,3})?([a-z]{3,30}s)\b",
                            re.IGNORECASE)
-_SERVED_FOR = re.compile(r"(?:\bto|\bfor)\s{1,3}\Z", re.IGNORECASE)
-_SERVED_HEAD = re.compile(r"\s{1,3}(?:[a-z][\w-]{1,30}\s{1,3})?([a-z]{3,30}s)\b", re.IGNORECASE)
+_SERVED_FOR = precompiled(r"(?:\bto|\bfor)\s{1,3}\Z", re.IGNORECASE)
+_SERVED_HEAD = precompiled(r"\s{1,3}(?:[a-z][\w-]{1,30}\s{1,3})?([a-z]{3,30}s)\b", re.IGNORECASE)
 # An infinitive before the count is a purpose ("set a goal to raise money to provide meals to 200 seniors") unless
 # "enough" makes it the measure of what was done ("raised enough to provide 315 meals").
-_INFINITIVE = re.compile(r"\b(enough\s{1,3})?to\s{1,3}(?!(?:the|our|their|his|her|your|my|a|an|all|every|each|"
+_INFINITIVE = precompiled(r"\b(enough\s{1,3})?to\s{1,3}(?!(?:the|our|their|his|her|your|my|a|an|all|every|each|"
                          r"local|\d)\b)[a-z]{2,30}\b", re.IGNORECASE)
 _NOT_SERVED = wordset("""seconds minutes hours days weeks months years decades times dollars pounds euros cents points
     percent pages words lines steps items things ones others years' hours' sessions meetings calls emails""")
@@ -4898,12 +4909,12 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
 # easier", "this returns the wrong result for an empty list"): a failure or an ease that others meet.
 _ARTEFACT_FAILS = wordset("throw crash fail break leak corrupt overflow hang freeze lose drop expose block miss "
                           "timeout deadlock")
-_ARTEFACT_BE = re.compile(r"\s{1,3}(?:missing|wrong|lost|empty|null|undefined|incorrect|stale|duplicated|broken)\b",
+_ARTEFACT_BE = precompiled(r"\s{1,3}(?:missing|wrong|lost|empty|null|undefined|incorrect|stale|duplicated|broken)\b",
                           re.IGNORECASE)
 _ARTEFACT_HEADS = wordset("this that it these those")
 
 
-_ARTEFACT_NOW = re.compile(
+_ARTEFACT_NOW = precompiled(
     r"[\s\"“(]{0,3}(?:(?:this|that|the)\s{1,3}[a-z][\w-]{1,30}(?:\s{1,3}[a-z][\w-]{1,30})?|this|that|it|these|those)"
     r"\s{1,3}(?:(?:throws|crashes|breaks|leaks|corrupts|overflows|hangs|freezes|deadlocks)\b|fails\s{1,3}(?:when|whenever|for|"
     r"if|on|with)\b|returns(?:\s{1,3}the)?\s{1,3}(?:wrong|incorrect|null|none|undefined|garbage|stale)\b|(?:makes|keeps)"
@@ -4940,24 +4951,24 @@ _WRITER_TALK_VERBS = frozenset().union(*(inflections(v) for v in (
     "talk", "discuss", "speak", "chat", "meet", "attach", "write", "mention", "share", "send", "note", "say",
     "tell", "review", "cover", "read", "enclose", "forward", "copy", "want", "wish", "hope", "plan")))
 _SCHEDULE_VERBS = frozenset().union(*(inflections(v) for v in ("start", "begin", "end", "finish", "open", "close")))
-_AT_A_TIME = re.compile(r"\s{1,3}(?:at|on|in|by|around|about|after|before)\s{1,3}(?:\d|noon|midday|midnight|"
+_AT_A_TIME = precompiled(r"\s{1,3}(?:at|on|in|by|around|about|after|before)\s{1,3}(?:\d|noon|midday|midnight|"
                         + "|".join((*WEEKDAYS, *MONTHS)) + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"eleven|twelve)\b)", re.IGNORECASE)
-_PARTY_SUBJECT = re.compile(r"(?:the|our|your|his|her|their|my|some|several|many|two|three|\d+)\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?"
+_PARTY_SUBJECT = precompiled(r"(?:the|our|your|his|her|their|my|some|several|many|two|three|\d+)\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?"
                             r"(?:client|customer|patient|user|buyer|team|staff|colleague|manager|director|board|"
                             r"partner|vendor|student|parent|guest|member|famil|people|hire|audience|public)",
                             re.IGNORECASE)
 # "Without your quick thinking, we would have lost the account", "Without their care, my father would not be
 # with us today": a condition that names what averted the outcome makes a "would" clause a counterfactual.
-_AVERTING_LEAD = re.compile(r"\b(?:without|but\s{1,3}for|if\s{1,3}(?:it|this|that)\s{1,3}(?:hadn['’]t|had\s{1,3}not|"
+_AVERTING_LEAD = precompiled(r"\b(?:without|but\s{1,3}for|if\s{1,3}(?:it|this|that)\s{1,3}(?:hadn['’]t|had\s{1,3}not|"
                             r"weren['’]t|wasn['’]t)|had\s{1,3}(?:it|you|he|she|they)\s{1,3}not)\b", re.IGNORECASE)
 
 
 # The condition of a counterfactual, in the sentence: "otherwise", "if you hadn't caught it", "if it had
 # gone out", "had you not stepped in".
-_CONDITION_OF_AVERTING = re.compile(r"\b(?:otherwise|without|but\s{1,3}for|if\b[^.!?;]{0,80}?\bhad\b|if\b[^.!?;]{0,80}?"
+_CONDITION_OF_AVERTING = precompiled(r"\b(?:otherwise|without|but\s{1,3}for|if\b[^.!?;]{0,80}?\bhad\b|if\b[^.!?;]{0,80}?"
                                     r"\bhadn['’]t\b|had\s{1,3}[a-z]{1,20}\s{1,3}not)\b", re.IGNORECASE)
-_AVERTING_OWN = re.compile(r"\b(?:without|but\s{1,3}for)\s{1,3}(?:your|his|her|their|(?-i:[A-Z][a-z]{1,30})['’]s)\b",
+_AVERTING_OWN = precompiled(r"\b(?:without|but\s{1,3}for)\s{1,3}(?:your|his|her|their|(?-i:[A-Z][a-z]{1,30})['’]s)\b",
                            re.IGNORECASE)
 
 
@@ -4985,7 +4996,7 @@ def _sentence_start(text: str, pos: int) -> int:
 
 # A later time the past perfect is measured from, or a change it reports: then it tells where the act left
 # things ("Within a week, the team had adopted the checklist", "By April, tickets had fallen by a fifth").
-_LATER = re.compile(r"\b(?:within|by|after|afterwards|later|soon|since|already|next|following|until|then)\b|"
+_LATER = precompiled(r"\b(?:within|by|after|afterwards|later|soon|since|already|next|following|until|then)\b|"
                     r"\b(?:fallen|dropped|risen|grown|doubled|halved|tripled|improved|increased|decreased|declined|"
                     r"adopted|signed|renewed|approved|agreed|finished|recovered|passed)\b", re.IGNORECASE)
 
@@ -4997,7 +5008,7 @@ def _past_perfect(c: Clause) -> bool:
     return len(verbs) > 1 and verbs[0] in ("had", "hadn't", "'d") and is_participle(verbs[1])
 
 
-_MEASURE = re.compile(r"\b(?:half|a\s{1,3}(?:third|quarter|fifth|tenth)|twice|double|triple|\d[\d,.]*\s{0,2}%?|"
+_MEASURE = precompiled(r"\b(?:half|a\s{1,3}(?:third|quarter|fifth|tenth)|twice|double|triple|\d[\d,.]*\s{0,2}%?|"
                       r"(?:fewer|less|more|faster|quicker|sooner|lower|higher|shorter|longer)\b)", re.IGNORECASE)
 
 
@@ -5043,7 +5054,7 @@ def _background(text: str, c: Clause, obligation: bool) -> bool:
 # reaction the structure file reads already.
 _EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "calm", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "soothe", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
 _URGING_SENSE = wordset("encouraged encourages discouraged discourages")
-_URGED_TO = re.compile(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1,3}[a-z]{2,30}", re.IGNORECASE)
+_URGED_TO = precompiled(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1,3}[a-z]{2,30}", re.IGNORECASE)
 # Others' reaction to the act in an object relative clause: ", which the new hires loved", "that the
 # client praised".
 _REACTION_VERBS = wordset("loved liked enjoyed appreciated praised welcomed valued adopted applauded thanked "
@@ -5056,8 +5067,8 @@ _CAUSING_VERBS = wordset("created creates caused causes removed removes eliminat
 # ("The dashboard you built gives the ops team one place to see every alert") or ended something ("Your
 # rewrite ended the stream of repeat calls").
 _POSSESSIVE_WORDS = wordset("your his her their")
-_NAME_OWNS = re.compile(r"[\s\"“(]{0,3}(?-i:[A-Z][a-z]{1,30})['’]s\s{1,3}[a-z]")
-_ARTEFACT_OPENING = re.compile(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?!(?:way|time|day|moment|fact|"
+_NAME_OWNS = precompiled(r"[\s\"“(]{0,3}(?-i:[A-Z][a-z]{1,30})['’]s\s{1,3}[a-z]")
+_ARTEFACT_OPENING = precompiled(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?!(?:way|time|day|moment|fact|"
                                r"reason|thing|things)\b)[a-z]", re.IGNORECASE)
 _GIVING_VERBS = wordset("gave gives brought brings handed hands offered offers")
 _KEEPING_VERBS = wordset("kept keeps")
@@ -5084,9 +5095,9 @@ _PARTY_WORDS = PERSON_NOUNS | wordset(
     panel crew group office peers teammates juniors reports mother father son daughter children kids volunteers
     donors funders sponsors regulators auditors reviewers agents reps developers designers analysts leads"""
 )
-_EFFECT_STOP = re.compile(r"[,;:.!?()\u2014\u2013]|\s-\s|\b(?:because|when|while|but|so|which|who|if|until|unless)\b",
+_EFFECT_STOP = precompiled(r"[,;:.!?()\u2014\u2013]|\s-\s|\b(?:because|when|while|but|so|which|who|if|until|unless)\b",
                           re.IGNORECASE)
-_POSSESSIVE_LEAD = re.compile(r"[\s\"“(]{0,3}(?:(?:and|but|so|then)\s{1,3})?(?:this|that|it|which|your|his|her|their|"
+_POSSESSIVE_LEAD = precompiled(r"[\s\"“(]{0,3}(?:(?:and|but|so|then)\s{1,3})?(?:this|that|it|which|your|his|her|their|"
                               r"the\s{1,3}way\s{1,3}(?:you|he|she|they)|(?-i:[A-Z][a-z]{1,30})['’]s)\b", re.IGNORECASE)
 
 
@@ -5545,7 +5556,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
     }
 
 
-_REQUEST_QUESTION = re.compile(r"(?:^|[.!?]\s+)(?:(?:can|could|would|shall|will)\s{1,3}(?:we|you)\b[^.!?]{0,300}\?"
+_REQUEST_QUESTION = precompiled(r"(?:^|[.!?]\s+)(?:(?:can|could|would|shall|will)\s{1,3}(?:we|you)\b[^.!?]{0,300}\?"
                                r"|let['’]s\b)", re.IGNORECASE)
 
 
@@ -5617,12 +5628,12 @@ def _learned_decisions(analysis: _Analysis, rules: FeedbackRules, missing: dict[
 # _artefact_effect) or a concrete correction of it ("You should have used the K&R indentation style here"). As
 # dev7's guide reads code reviews, that names the behaviour; "This is confusing", "This takes a while" and
 # "This makes sense" do not.
-_ARTEFACT_DOES = re.compile(
+_ARTEFACT_DOES = precompiled(
     r"[\s\"“(]{0,3}(?:this|it|(?:this|the)\s{1,3}(?:code|function|method|query|loop|handler|test|tests|script|class|"
     r"module|call|check|change|commit|component|endpoint|job|page|report|query|form|draft|section|table|chart))"
     r"\s{1,3}(?!(?:takes|needs|seems|looks|makes|has|is|does|feels|sounds|means|works|goes|gets|matters|helps)\b)"
     r"[a-z]{3,30}(?<!ss)s\s{1,3}(?:all|every|each|the|a|an|one|two|three|\d)\s{1,3}[\w-]{2,30}", re.IGNORECASE)
-_SHOULD_HAVE_DONE = re.compile(
+_SHOULD_HAVE_DONE = precompiled(
     r"\b(?:you|he|she|they)\s{1,3}should\s{1,3}have\s{1,3}(?!(?:been|known|had|reali[sz]ed|understood|thought|seen|"
     r"expected|done|tried)\b)[a-z]{1,30}(?:ed|en|t)\s{1,3}(?:the|a|an|this|that|your|his|her|their)\s{1,3}[\w&'’-]{1,30}",
     re.IGNORECASE)

@@ -22,19 +22,20 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from assistant.analyzers.rulecache import precompiled
 from assistant.names import find_names, is_known_name
 from assistant.text import DATE_WORDS, NUMBER_WORDS, ORDINALS, numbers, relative_dates, stem
 
 # Words that may be capitalised mid-sentence without being a name.
 ALWAYS_ALLOWED = {"i", "i'm", "i'll", "i've", "i'd", "ok", "smart", "ipm", "ipms", "sbi", "hr", "q&a"}
 
-_PSEUDONYM = re.compile(r"\[[A-Z][A-Z0-9_]*_\d+(?:_(?:FIRST|LAST|V\d+))?\]")
-_PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
-_QUARTER = re.compile(r"\b(?:Q[1-4]|FY\s?\d{2,4}|H[12])\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’&]*(?:-[A-Za-z'’&]+)*")
-_LINK = re.compile(r"\b(?:https?://|www\.|javascript:|data:|file:|mailto:)[^\s<>\"')\]]*|\b[\w-]{1,63}\.(?:com|net|org|io|ai|co|gov|edu)\b",
+_PSEUDONYM = precompiled(r"\[[A-Z][A-Z0-9_]*_\d+(?:_(?:FIRST|LAST|V\d+))?\]")
+_PLACEHOLDER = precompiled(r"\[[^\[\]]*\]")
+_QUARTER = precompiled(r"\b(?:Q[1-4]|FY\s?\d{2,4}|H[12])\b", re.IGNORECASE)
+_WORD = precompiled(r"[A-Za-z][A-Za-z'’&]*(?:-[A-Za-z'’&]+)*")
+_LINK = precompiled(r"\b(?:https?://|www\.|javascript:|data:|file:|mailto:)[^\s<>\"')\]]*|\b[\w-]{1,63}\.(?:com|net|org|io|ai|co|gov|edu)\b",
                    re.IGNORECASE)
-_INJECTION = re.compile(
+_INJECTION = precompiled(
     r"\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions?|rules|prompts?|guidelines|above|previous)\b"
     r"|\b(?:system\s+prompt|you\s+are\s+now|new\s+instructions|jailbreak|developer\s+mode)\b"
     r"|\b(?:log\s*in|sign\s*in|click|enter\s+your\s+(?:password|credentials)|reply\s+with\s+your)\b",

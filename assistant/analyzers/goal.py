@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from assistant.analyzers.fidelity import check_fidelity
+from assistant.analyzers.rulecache import precompiled
 from assistant.analyzers.rules import (
     OrgKey,
     Overrides,
@@ -61,7 +62,7 @@ CRITERIA: tuple[str, ...] = ("specific", "measurable", "attainable", "relevant",
 QUESTIONS_PER_CRITERION = 2
 
 _FLAGS = re.IGNORECASE
-_TOKEN = re.compile(r"[$€£]?\d+(?:,\d{3})*(?:\.\d+)+%?(?![\w.])|[^\W_]+(?:[-'’][^\W_]+)*|[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?")
+_TOKEN = precompiled(r"[$€£]?\d+(?:,\d{3})*(?:\.\d+)+%?(?![\w.])|[^\W_]+(?:[-'’][^\W_]+)*|[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?")
 _SHORT_WINDOW_DAYS = 31
 MAX_ACTIONS = 64
 _QUARTER_DAYS = 92
@@ -337,6 +338,16 @@ def _builtin_file(path: Path) -> GoalRulesFile:
 
 @lru_cache(maxsize=8)
 def _load_cached(path: Path, key: OrgKey | None) -> GoalRules:
+    if key is None and path == RULES_PATH:
+        from assistant.analyzers import rulecache
+
+        cached = rulecache.load("goal")
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
+    return _compile_rules(path, key)
+
+
+def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
     data = _builtin_file(path)
     overrides = GoalOverrides()
     if key is not None:
@@ -464,7 +475,7 @@ NUMBER_WORD_MACRO = ("(?:a\\s+dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|e
 
 # --------------------------------------------------------------------------- header layout
 
-_CONTEXT_LABEL = re.compile(
+_CONTEXT_LABEL = precompiled(
     r"(?:[A-Z][\w&-]{1,30}\s{1,3}){0,2}?"  # whose: "Council Priority", "Board Goal", "City Council Objective"
     r"(?:(?:strategic|organi[sz]ational|corporate|departmental|priority|long-term|annual)\s+goals?|"
     r"(?:desired\s+|intended\s+|expected\s+|long-term\s+)?outcomes?|"
@@ -476,20 +487,20 @@ _CONTEXT_LABEL = re.compile(
 )
 # A label after the goal that gives its reason or the aim it serves ("Why: staff lose an hour a day to faxes.",
 # "Alignment: department objective 3", "Linked to: IT priority 2"), as a SMART template's "Relevant:" field does.
-_REASON_LABEL = re.compile(
+_REASON_LABEL = precompiled(
     r"why(?:\s+it\s+matters|\s+this\s+matters)?|rationale|motivation|reason|justification|relevance|relevant|"
     r"(?:strategic\s+)?(?:alignment|link|fit)|aligned\s+(?:to|with)|aligns\s+(?:to|with)|links?\s+to|linked\s+to|"
     r"ties\s+to|tied\s+to|supports|(?:objective|goal|priority)\s+supported|business\s+case",
     re.IGNORECASE,
 )
-_BODY_LABEL = re.compile(
+_BODY_LABEL = precompiled(
     r"(?:krs?|key\s+results?|results?|targets?(?:\s+for\s+action)?|actions?|(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|"
     r"goals?|smart\s+goals?|activit(?:y|ies)|what|"
     r"ipms?|deliverables?|milestones?|tasks?|commitments?|what\s+(?:we|i)(?:['’]ll|\s+will)\s+(?:ship|deliver|build|launch|do|"
     r"release|achieve)|kr\d{1,2}(?:\.\d{1,2})?|(?:key\s+)?result\s+\d{1,2})(?:\s{0,3}[\d.]{1,12})?",
     re.IGNORECASE,
 )
-_OWNER_LABEL = re.compile(
+_OWNER_LABEL = precompiled(
     r"\b(?:team|teams|department|dept|office|division|unit|group|committee|council|board|ops|operations|engineering|"
     r"marketing|sales|finance|budget|evaluation|hr|people|support|product|design|legal|security|infrastructure|"
     r"platform|research|services|program|programme|plan|strategy|initiative|manager|director|coach|lead|head|officer|"
@@ -499,28 +510,28 @@ _OWNER_LABEL = re.compile(
     r"resources|works|recreation|parks|police|fire|library|libraries|clerk|treasury|utilities|transportation|transit|"
     r"housing|health|planning|administration|technology|it|audit|maintenance|fleet|records|payroll|accounting|"
     r"purchasing|logistics|nursing|pharmacy|admissions|registrar|advancement|athletics|sanitation)\b", re.IGNORECASE)
-_ROLE_WORD = re.compile(
+_ROLE_WORD = precompiled(
     r"^(?:team|department|dept|office|division|unit|group|committee|council|board|manager|director|coach|lead|head|"
     r"officer|coordinator|librarian|administrator|supervisor|chief|president|executive|engineer|analyst|specialist|"
     r"assistant|clerk|nurse|teacher|accountant|planner|advis[eo]r|technician|inspector|superintendent|principal|"
     r"dean|chair|treasurer|secretary|recruiter|buyer|controller|steward|counsel|attorney)s?$", re.IGNORECASE)
-_PLAN_LABEL = re.compile(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
-_GOAL_LABEL = re.compile(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
+_PLAN_LABEL = precompiled(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
+_GOAL_LABEL = precompiled(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
 # a label over a plan's heading: "Goal 1", "Strategic Goal #2", "Quality Aim", "Focus 3"
-_HEADING_LABEL = re.compile(r"(?:[A-Za-z][\w-]{1,20}\s{1,3}){0,2}(?:goals?|aims?|focus|commitments?|directions?|domains?)"
+_HEADING_LABEL = precompiled(r"(?:[A-Za-z][\w-]{1,20}\s{1,3}){0,2}(?:goals?|aims?|focus|commitments?|directions?|domains?)"
                             r"(?:\s{0,3}#?[\d.]{1,12})?", re.IGNORECASE)
-_MEASURE_LABEL = re.compile(r"(?:(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|krs?|key\s+results?|targets?(?:\s+for\s+action)?)"
+_MEASURE_LABEL = precompiled(r"(?:(?:performance\s+)?(?:measures?|metrics?|indicators?)|kpis?|krs?|key\s+results?|targets?(?:\s+for\s+action)?)"
                             r"(?:\s{0,3}[A-Z\d.]{1,12})?",
                             re.IGNORECASE)
-_SHIP_LABEL = re.compile(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
-_LABEL = re.compile(
+_SHIP_LABEL = precompiled(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
+_LABEL = precompiled(
     r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)(?:[ \t]{0,3}[:–—]|[ \t]{1,3}-(?=[ \t]))"
     r"[ \t]{0,3}(?=\S)"
 )
 # A heading sentence that names a role or team ("Head Coach.", "Merchandise Manager."): one to four
 # capitalised words and a full stop, then the goal.
-_ROLE_LINE = re.compile(r"(?P<label>[A-Z][\w&/'’-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w&/'’-]{0,30}|&|and|of|for)){0,3})\.[ \t]{1,3}(?=[A-Z])")
-_PERIOD_HEAD = re.compile(
+_ROLE_LINE = precompiled(r"(?P<label>[A-Z][\w&/'’-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w&/'’-]{0,30}|&|and|of|for)){0,3})\.[ \t]{1,3}(?=[A-Z])")
+_PERIOD_HEAD = precompiled(
     # the period may be spelled out before its year ("Fiscal Year 2018-2019 goal:", "Academic Year 2026-27 goals:")
     r"(?:(?:fiscal|academic|school|calendar|financial|budget|program(?:me)?)\s{1,3}years?\s{1,3})?"
     r"(?:FY\s?'?\d{2,4}(?:\s{0,2}[-–/]?\s{0,2}(?:Q[1-4]|H[12]))?|(?:Q[1-4]|H[12])\s{0,2}[-–/]?\s{0,2}(?:FY\s?'?)?(?:19|20)?\d\d|"
@@ -530,23 +541,23 @@ _PERIOD_HEAD = re.compile(
 )
 
 
-_END_STATE_LINK = re.compile(r"\s(?:is|are|has\s{1,3}been|have\s{1,3}been|will\s{1,3}be|gets?|got)\s{1,3}"
+_END_STATE_LINK = precompiled(r"\s(?:is|are|has\s{1,3}been|have\s{1,3}been|will\s{1,3}be|gets?|got)\s{1,3}"
                              r"(?:(?:fully|completely|entirely|officially|permanently|successfully|formally)\s{1,3})?\Z",
                              re.IGNORECASE)
-_METRIC_TARGET = re.compile(
+_METRIC_TARGET = precompiled(
     r"[A-Za-z][\w'’-]{1,30}\s{1,3}(?:(?:is|are|stays?|remains?)\s{1,3})?(?:(?:at\s{1,3}(?:or\s{1,3}(?:below|above|under)|least|most))|"
     r"below|under|above|over|of|at|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)\s{1,3}than|[≤≥<>=]|reaches)\s{0,3}\Z",
     re.IGNORECASE)
 _METRIC_TARGET_REACH = 80
 """Longer than any match of ``_METRIC_TARGET`` (66 characters at most; it has no lookbehind), so a search
 ending at a value may start this far before it and find the same: one search per value stays short."""
-_LABELLED_TARGET = re.compile(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
-_NUMBERED_HEADING = re.compile(r"(?:goal|objective|priority|strategy|outcome|initiative|target|kr|key\s{1,3}result|okr)"
+_LABELLED_TARGET = precompiled(r"\s{0,3}(?P<n>(?:[≥≤<>]\s?)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?)(?![\w/-])")
+_NUMBERED_HEADING = precompiled(r"(?:goal|objective|priority|strategy|outcome|initiative|target|kr|key\s{1,3}result|okr)"
                                r"\s{0,3}#?\d{1,2}(?:\.\d{1,2}){0,3}\.[ \t]{1,3}(?=[A-Z])", re.IGNORECASE)
-_NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
+_NUMBERING = precompiled(r"(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\(?[a-z\d]{1,2}[.)])[ \t]{1,3}(?=\S)", re.IGNORECASE)
 # A plan's numbered heading sentence with its name after a comma ("Goal 3, Excellent Government."): the
 # plan goal the goal under it serves.
-_NAMED_HEADING = re.compile(r"(?:(?:strategic\s{1,3})?(?:goal|priority|pillar|theme|aim|focus\s{1,3}area|outcome|direction)"
+_NAMED_HEADING = precompiled(r"(?:(?:strategic\s{1,3})?(?:goal|priority|pillar|theme|aim|focus\s{1,3}area|outcome|direction)"
                             r"\s{0,3}#?\d{1,2}(?:\.\d{1,2})?),[ \t]{1,3}(?P<title>[A-Z][^.\n:;]{2,80}?)\.[ \t]{1,3}(?=[A-Z])",
                             re.IGNORECASE)
 
@@ -842,7 +853,7 @@ def _number(token: str) -> float | None:
         return None
 
 
-_WINDOW = re.compile(
+_WINDOW = precompiled(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next\s+|first\s+|coming\s+)?"
     r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+single|single)"
     r"[-\s]+(?:business\s+|working\s+)?(?P<unit>day|week|month|quarter|year)s?\b"
@@ -851,19 +862,19 @@ _WINDOW = re.compile(
     _FLAGS,
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
-_FACTOR_WORDS = re.compile(
+_FACTOR_WORDS = precompiled(
     r"\b(?P<w>double|doubling|triple|tripling|quadruple|quadrupling|twofold|threefold|fourfold|tenfold)\b"
     r"|(?<![\w.])(?P<x>\d+(?:\.\d+)?)\s?(?:x|-fold)\b",
     _FLAGS,
 )
 _FACTOR_VALUES = {"double": 2, "doubling": 2, "twofold": 2, "triple": 3, "tripling": 3, "threefold": 3,
                   "quadruple": 4, "quadrupling": 4, "fourfold": 4, "tenfold": 10}
-_FROM_TO = re.compile(
+_FROM_TO = precompiled(
     r"\bfrom\s+(?:about\s+|around\s+)?(?P<a>[$€£]?\d+(?:,\d{3})*(?:\.\d+)?)\s*%?(?:\s*[^\W\d][\w-]*){0,3}?\s+"
     r"(?:to|up\s+to|down\s+to)\s+(?P<b>[$€£]?\d+(?:,\d{3})*(?:\.\d+)?)",
     _FLAGS,
 )
-_BY_PERCENT = re.compile(
+_BY_PERCENT = precompiled(
     r"\b(?P<verb>increase|increasing|grow|growing|raise|raising|boost|boosting|lift|reduce|reducing|cut|"
     r"cutting|lower|lowering|decrease|decreasing)\b(?:\s+[^\s.;!?]+){0,5}?\s+by\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent)",
     _FLAGS,
@@ -887,7 +898,7 @@ def _window_days(text: str) -> tuple[float, int, int] | None:
     return best
 
 
-_TIME_UNIT = re.compile(r"\s*(?P<u>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\b", _FLAGS)
+_TIME_UNIT = precompiled(r"\s*(?P<u>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\b", _FLAGS)
 _UNIT_MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0, "d": 1440.0, "w": 10080.0}
 
 
@@ -901,7 +912,7 @@ def _time_unit(text: str, pos: int) -> float | None:
 
 
 # A universal rollout over many sites ("every fixture across all 40 sites", "at all 60 branches").
-_MASS_SCOPE = re.compile(
+_MASS_SCOPE = precompiled(
     r"\b(?:all|every\s+one\s+of|each\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?P<n>\d+(?:,\d{3})*)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:sites|locations|stores|branches|schools|buildings|offices|facilities|campuses|plants|"
     r"warehouses|clinics|hospitals|countries|regions|depots|restaurants|outlets|venues|properties)\b",
@@ -933,7 +944,7 @@ def _change_factor(text: str) -> tuple[float, int, int] | None:
     return max(found) if found else None
 
 
-_ALL_OF = re.compile(r"(?:100\s?(?:%|percent)|one\s+hundred\s+percent)\s+of\s+(?:[\w'’/-]+\s+){1,8}?"
+_ALL_OF = precompiled(r"(?:100\s?(?:%|percent)|one\s+hundred\s+percent)\s+of\s+(?:[\w'’/-]+\s+){1,8}?"
                      r"(?:will\s+be|shall\s+be|are|is|get|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?P<participle>[a-z]{3,20})\b",
                      re.IGNORECASE)
 
@@ -998,7 +1009,7 @@ _OBJECT_OPENERS = _DETERMINERS | {"all", "every", "each"}
 _NOUN_MARKERS = _DETERMINERS | {"more", "fewer", "less"}
 
 
-_NAME_SHAPES = re.compile(
+_NAME_SHAPES = precompiled(
     r"(?<![\w.])v?\d{1,3}(?:\.\d{1,3}){1,3}(?![\w%])"                 # a version: 1.25, v2.0.1
     r"|\b[a-z][\w-]{1,40}\.(?:com|org|net|io|dev|ai|gov|edu|app)\b"        # a domain: salesforce.com
     r"|\b[A-Za-z]{1,30}_[A-Za-z_]{1,40}\b|\b[a-z]{2,20}[A-Z][A-Za-z]{1,30}\b"  # identifiers: rustc_codegen, iPhone
@@ -1006,17 +1017,19 @@ _NAME_SHAPES = re.compile(
     r"|[\"“][^\"“”\n]{3,60}[\"”]"                                        # a quoted title
     r"|\bversion\s{1,3}\d{1,4}\b",
 )
-_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;(\n]|\s[-–—]|\])\s{0,8}\Z")
+_SENTENCE_OPENING = precompiled(r"(?:^|[.!?:;(\n]|\s[-–—]|\])\s{0,8}\Z")
 
 
 def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
     """Whether ``text[start:end]`` names a particular system or artefact: a capitalised word that is
     not a sentence opening and not a common word of the goal vocabulary ("Kubernetes", "Phoenix"),
-    a version, a domain, an identifier, an acronym or a quoted title."""
+    a version, a domain, an identifier, an acronym or a quoted title. Capitals of style name nothing: a clause in
+    headline style (``_headline_case``) and words in capitals for emphasis (``_emphasis_capitals``)."""
     if start >= end:
         return False
-    if _NAME_SHAPES.search(text, start, end):
-        return True
+    for shape in _NAME_SHAPES.finditer(text, start, end):
+        if not _emphasis_capitals(text, shape.start(), shape.end()):
+            return True
     for m in re.finditer(r"[A-Z][a-z][\w'’-]{1,30}", text[start:end]):
         word = m.group().lower().rstrip("'’s")
         pos = start + m.start()
@@ -1027,8 +1040,60 @@ def _named(text: str, start: int, end: int, rules: GoalRules) -> bool:
         if (word in rules.stopwords or word in rules.generic_words or word in rules.time_words or word in _COMMON_CAPS
                 or word in rules.institution_words):
             continue
-        return True
+        # in headline style ("Reduce Tobacco Use and Substance Abuse") every word is capitalised: none is marked a name
+        return not _headline_case(text, pos, rules)
     return False
+
+
+# Where a heading or clause of a goal begins and ends: a sentence end, a colon or semicolon, a line break.
+_SEGMENT_END = precompiled(r"[.!?:;](?=\s|$)|\n")
+# Suffixes of common nouns and adjectives ("Nutrition", "Stewardship", "Delivery", "Collaborative", "Physical"):
+# a capitalised word that carries one is an ordinary word set in capitals, rarely a product, system or place name.
+_ORDINARY_SUFFIX = precompiled(r"[a-z]{2}(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ance|ence|ship|ism|ery|ive|"
+                               r"ives|ous|ful|ical|al|ing|ings|ies)$")
+
+
+def _headline_case(text: str, pos: int, rules: GoalRules) -> bool:
+    """Whether the heading or clause around ``pos`` is set in headline style ("Promote Nutrition and Physical Activity
+    to Reduce Obesity", "Advance Student Success"): every content word capitalised, at least three of them, and at
+    least one after the first an ordinary word (a common-noun or adjective suffix, a word of the goal vocabulary).
+    Capitals there mark the style, not names, so a capitalised word names nothing by its capital alone; a sentence
+    that capitalises only its names ("Integrate Salesforce with Marketo") is no heading."""
+    begin = 0
+    for m in _SEGMENT_END.finditer(text, max(0, pos - 400), pos):
+        begin = m.end()
+    limit = min(len(text), pos + 400)  # both ways bounded: a long unpunctuated text stays linear
+    stop = _SEGMENT_END.search(text, pos, limit)
+    segment = text[begin:stop.start() if stop else limit]
+    content = [w for w in re.findall(r"[A-Za-z][\w'’-]*", segment)
+               if w.lower() not in rules.stopwords and w.lower() not in _COMMON_CAPS]
+    if len(content) < 3 or not all(w[0].isupper() for w in content):
+        return False
+    return any(_ordinary_word(w.lower().rstrip("'’s"), rules) for w in content[1:] if not w.isupper())
+
+
+def _ordinary_word(word: str, rules: GoalRules) -> bool:
+    if _ORDINARY_SUFFIX.search(word):
+        return True
+    return any(word in lexicon for lexicon in (rules.generic_words, rules.metric_nouns, rules.beneficiaries,
+                                               rules.qualities, rules.evaluative, rules.vague_modifiers,
+                                               rules.artefact_words, rules.comparatives))
+
+
+# A word in capitals that is no acronym but emphasis: two or more capitalised words of four letters or more in a run
+# ("EXEMPLARY PUBLIC SAFETY", "EXCELLENT CUSTOMER SERVICE"), where an acronym stands alone or beside a short one
+# ("NASA JPL", "AWS EKS").
+_CAPS_WORD = r"[A-Z]{4,}"
+_CAPS_LINK = r"(?:\s{1,3}(?:and|or|of|&)\s{1,3}|\s{1,3})"
+
+
+def _emphasis_capitals(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if not re.fullmatch(_CAPS_WORD, word):
+        return False
+    before = re.search(_CAPS_WORD + _CAPS_LINK + r"\Z", text[max(0, start - 40):start])
+    after = re.match(_CAPS_LINK + _CAPS_WORD + r"\b", text[end:end + 40])
+    return bool(before or after)
 
 
 def _named_sentence(memo: dict[tuple[int, int], bool], text: str, pos: int, rules: GoalRules) -> bool:
@@ -1046,14 +1111,19 @@ _COMMON_CAPS = wordset(
 
 
 # A personal subject and a modal: the next word is the clause's verb ("I will walk", "we'll host").
-_SUBJECT_MODAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shall|must|should|can)|['’]ll)"
+_SUBJECT_MODAL = precompiled(r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey)(?:\s{1,3}(?:will|shall|must|should|can)|['’]ll)"
                             r"(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
 # Any other subject before "will"/"shall" ("The reference team will begin ...", "Library staff will ...", "the systems
 # librarian will redesign ..."): plan objectives name the unit or role that acts, and the modal's next word is the
 # clause's verb as after a personal subject (a relative pronoun's clause, "programs that will conserve ...", says
 # what the object does and is no clause of the goal's own; the people served are read in ``_actions``).
-_NOUN_SUBJECT_MODAL = re.compile(r"(?<![\w'’-])(?!(?i:that|which|who|whom|whose|what|it|this|there|these|those)\b)"
+_NOUN_SUBJECT_MODAL = precompiled(r"(?<![\w'’-])(?!(?i:that|which|who|whom|whose|what|it|this|there|these|those)\b)"
                                  r"(?P<subject>[A-Za-z][\w'’-]{1,30})\s{1,3}(?:will|shall)(?:\s{1,3}(?:also|then|now))?\s{1,3}(?=[a-z])")
+
+
+# A value left open on one side ("90% or higher", "4.2 or above", "3 or fewer"): the comparative bounds the value, it
+# is no wish for more of the object.
+_OPEN_BOUND = precompiled(r"\d[\d.,]*\s{0,2}(?:%|percent|points?)?\s{1,3}(?:or|and)\s{1,3}\Z", re.IGNORECASE)
 
 
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
@@ -1168,7 +1238,8 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                              or rules.vague_verbs.match(text, tokens[nxt][1])))):
                 break
             if concrete == 0 and not wishful and lower in rules.comparatives and not (
-                    kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)):
+                    kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)) and not (
+                    _OPEN_BOUND.search(text, max(0, w_start - 24), w_start)):
                 wishful = True
             if concrete and (lower in rules.comparatives or lower in rules.evaluative or lower in rules.qualities):
                 resultative = True  # "make the onboarding process better": a judged state of the object
@@ -1222,13 +1293,13 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
 
 # A topic after a kind of artefact, or the audience it goes to, says which one, also where a date cuts the object
 # short ("a presentation on Q1 safety incidents", "a report about ...", "a presentation to the board each quarter").
-_TOPIC_AFTER = re.compile(r"\s{1,3}(?:on|about|of|covering|describing|explaining|summari[sz]ing|"
+_TOPIC_AFTER = precompiled(r"\s{1,3}(?:on|about|of|covering|describing|explaining|summari[sz]ing|"
                           r"to\s{1,3}(?:the|our|its|their|my|all|each|every))\s", re.IGNORECASE)
 # A relative clause after an object says which one ("programs that will conserve water", "staff who work nights").
-_RELATIVE_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:that|which|who|whose|where)\s", re.IGNORECASE)
+_RELATIVE_AFTER = precompiled(r"\s{0,3},?\s{0,3}(?:that|which|who|whose|where)\s", re.IGNORECASE)
 
 
-_TO_GROUP = re.compile(r"\s{1,3}to\s{1,3}(?P<group>[a-z][a-z-]+(?:\s{1,3}[a-z][a-z-]+){0,2})\b(?=\s*(?:$|[.;,:!?)]|"
+_TO_GROUP = precompiled(r"\s{1,3}to\s{1,3}(?P<group>[a-z][a-z-]+(?:\s{1,3}[a-z][a-z-]+){0,2})\b(?=\s*(?:$|[.;,:!?)]|"
                        r"(?:on|at|in|by|every|each|within|before|after|and|monthly|weekly|daily|quarterly)\b))")
 
 
@@ -1280,7 +1351,7 @@ _PLAIN_ADJECTIVES = frozenset({"old", "new", "bad", "good", "main", "minor", "ma
                                "late", "early", "whole", "same", "other", "own", "rough", "plain", "basic", "fine"})
 # Suffixes that end adjectives and nouns alike ("efficient"/"incident", "regulatory"/"inventory",
 # "accurate"/"template", "regular"/"calendar"): the word is a noun when the word list holds its plural.
-_EITHER_SUFFIX = re.compile(r"(?:ent|ant|ary|ory|ate|ar)$")
+_EITHER_SUFFIX = precompiled(r"(?:ent|ant|ary|ory|ate|ar)$")
 
 
 def _kind_noun(word: str, rules: GoalRules) -> bool:
@@ -1302,7 +1373,7 @@ def _kind_noun(word: str, rules: GoalRules) -> bool:
 _CHANGE_NOUNS = frozenset({"increase", "increases", "decrease", "decreases", "reduction", "reductions", "improvement",
                            "improvements", "growth", "rise", "drop", "decline", "cut", "cuts", "gain", "gains", "change"})
 # An amount right before a verb form makes it a noun: a percentage, a sum, or a count that is no year.
-_AMOUNT_TOKEN = re.compile(r"[$€£]\d[\d,.]*[km]?|\d[\d,.]*%|(?!(?:19|20)\d\d\b)\d[\d,.]*")
+_AMOUNT_TOKEN = precompiled(r"[$€£]\d[\d,.]*[km]?|\d[\d,.]*%|(?!(?:19|20)\d\d\b)\d[\d,.]*")
 
 
 _QUANTITY_COMPARATIVES = frozenset({"more", "fewer", "less"})
@@ -1389,7 +1460,7 @@ def _artefact(word: str, rules: GoalRules) -> bool:
     return word in rules.artefact_words or (word.endswith("s") and word[:-1] in rules.artefact_words)
 
 
-_HEAD_BEFORE = re.compile(
+_HEAD_BEFORE = precompiled(
     r"(?:^|[.!?;:]\s*|\n\s*(?:[-*•]\s*)?|\b(?:and|also|plus|then)\s+(?:also\s+)?(?:to\s+)?|,\s*(?:and\s+)?|"
     r"\b(?:will|to|shall|should|must|can|going\s+to|plan\s+to|want\s+to|need\s+to|aim\s+to|by|through|via)\s+|"
     r"\b(?:i|we)\s+|\b(?:i|we|you|they)['’]ll\s+|\b(?:begin|begins|start|starts|commence|commences|resume|resumes)\s+)$",
@@ -1397,7 +1468,7 @@ _HEAD_BEFORE = re.compile(
 )
 
 
-_ADVERB_BEFORE = re.compile(r"[a-z]{2,20}ly\s+\Z")
+_ADVERB_BEFORE = precompiled(r"[a-z]{2,20}ly\s+\Z")
 
 
 @lru_cache(maxsize=64)  # one goal asks about the same word several times (its actions, deliverables, clauses)
@@ -1412,7 +1483,7 @@ def _clause_head(text: str, start: int) -> bool:
 
 
 # An effort verb aimed at a target ("strive for", "work towards", "aim at"): what follows is the result sought.
-_TARGET_PREPOSITION = re.compile(r"\s{0,3}(?:for|towards?|at)\s{1,3}\Z", re.IGNORECASE)
+_TARGET_PREPOSITION = precompiled(r"\s{0,3}(?:for|towards?|at)\s{1,3}\Z", re.IGNORECASE)
 
 
 def _counted_target(action: Action, text: str, measures: list[Hit]) -> bool:
@@ -1438,7 +1509,7 @@ def _counted_target(action: Action, text: str, measures: list[Hit]) -> bool:
 # what the person will look at, not a result they commit to, and the exploring verb's own object ("ways",
 # "options") is none either (the guides' "Explore different strategies", "Explore opportunities to ...
 # increase average compensation" are not specific).
-_EXPLORE_FRAME = re.compile(
+_EXPLORE_FRAME = precompiled(
     r"(?<![A-Za-z])(?:explor|look(?:ing|s|ed)?\s{1,3}(?:for|into|at)\b|investigat|research|consider|examin|stud(?:y|ies|ied|ying)\b|"
     r"seek|search(?:es|ed|ing)?\s{1,3}for\b|find|identif(?:y|ies|ied|ying)\b|brainstorm|evaluat|assess|discuss|"
     r"pursu)[a-z]{0,5}\s{1,3}"
@@ -1553,8 +1624,8 @@ def _valued_measure(action: Action, text: str, measures: list[Hit], rules: GoalR
     return False
 
 
-_MEANS_WORD = re.compile(r"\b(?:through|by|via|using)\s{1,3}", re.IGNORECASE)
-_MEANS_PHRASE = re.compile(r"[^.;:!?,()\n]{1,100}")
+_MEANS_WORD = precompiled(r"\b(?:through|by|via|using)\s{1,3}", re.IGNORECASE)
+_MEANS_PHRASE = precompiled(r"[^.;:!?,()\n]{1,100}")
 
 
 def _concrete_means(action: Action, text: str, rules: GoalRules) -> bool:
@@ -1612,18 +1683,22 @@ def _moves_a_metric(action: Action, text: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in obj)
 
 
-_TIME_UNIT_AFTER = re.compile(r"\s{0,3}(?:(?:business|working|calendar|school|fiscal|academic)\s{1,3})?"
+_TIME_UNIT_AFTER = precompiled(r"\s{0,3}(?:(?:business|working|calendar|school|fiscal|academic)\s{1,3})?"
                               r"(?:days?|weeks?|months?|quarters?|years?|semesters?|terms?)\b", re.IGNORECASE)
 # A verb that only says which way a quantity should go (or that it should hold): with no value, no value slot
 # and no means, the goal names a direction on an area, not a result ("Increase off-site programming").
 # A degree verb says only that a quality is to have more of itself ("strengthen partnerships", "deepen engagement",
 # "heighten awareness"): a direction as much as "increase", whatever its object.
-_DIRECTION_VERB = re.compile(r"(?:increase|decrease|reduce|lower|raise|grow|expand|boost|improve|enhance|maximi[sz]e|"
-                             r"minimi[sz]e|maintain|sustain)(?:s|d|ed|ing)?\b", re.IGNORECASE)
+# Verbs of speed and duration move a time one way as "reduce" does ("Accelerate support response times", "Shorten
+# patient wait times", "Speed up invoice processing"; degree achievements, Hay, Kennedy and Levin 1999).
+_DIRECTION_VERB = precompiled(r"(?:increase|decrease|reduce|lower|raise|grow|expand|boost|improve|enhance|maximi[sz]e|"
+                              r"minimi[sz]e|maintain|sustain)(?:s|d|ed|ing)?\b"
+                              r"|(?:accelerate|expedite)(?:s|d)?\b|(?:shorten|quicken)(?:s|ed)?\b|speed(?:s|ed)?\s{1,3}up\b",
+                              re.IGNORECASE)
 # A degree verb says only that something is to have more of a quality ("strengthen partnerships", "deepen
 # engagement", "heighten awareness"). On an abstract quality or area it is a direction as much as "increase"; on a
 # physical thing it is a change to that thing ("strengthen the roof", "widen the corridor"), a result.
-_DEGREE_VERB = re.compile(r"(?:strengthen|deepen|broaden|widen|heighten|sharpen|tighten|reinforce|bolster|elevate|"
+_DEGREE_VERB = precompiled(r"(?:strengthen|deepen|broaden|widen|heighten|sharpen|tighten|reinforce|bolster|elevate|"
                           r"advance|foster)(?:s|d|ed|ing)?\b", re.IGNORECASE)
 # Qualities, relations and areas a degree verb can only make more so (the abstract nouns of the area list, without its
 # people, things and figures: "data", "systems", "project", "sales" are objects a degree verb can change for good).
@@ -1638,11 +1713,11 @@ _CONCRETE_ABSTRACT_SHAPE = wordset("""facility facilities conference conferences
 university universities utility utilities entity entities residence residences audience audiences ambulance ambulances
 allowance allowances insurance maintenance clearance fence fences distance distances entrance entrances evidence
 finance finances""")
-_VALUE_SLOT = re.compile(r"\b(?i:from|to|at|by|of)\s{1,3}(?:[XYNZ]\s?%?|\[[^\]\n]{1,40}\]|TBD|TBC|\?+|_{2,})(?![\w])")
+_VALUE_SLOT = precompiled(r"\b(?i:from|to|at|by|of)\s{1,3}(?:[XYNZ]\s?%?|\[[^\]\n]{1,40}\]|TBD|TBC|\?+|_{2,})(?![\w])")
 # "by a measurable margin", "by a set percentage": an amount phrase with its value left open is a value slot
-_AMOUNT_SLOT = re.compile(r"\b(?i:by)\s{1,3}(?i:a|an|the)\s{1,3}(?:[A-Za-z-]{3,20}\s{1,3}){0,2}"
+_AMOUNT_SLOT = precompiled(r"\b(?i:by)\s{1,3}(?i:a|an|the)\s{1,3}(?:[A-Za-z-]{3,20}\s{1,3}){0,2}"
                           r"(?i:margin|amount|percentage|proportion|degree)\b")
-_EXPLORATION = re.compile(r"\b(?:ways|opportunities|options|possibilities|avenues|approaches|strategies|ideas)\s{1,3}to\s{1,3}\Z"
+_EXPLORATION = precompiled(r"\b(?:ways|opportunities|options|possibilities|avenues|approaches|strategies|ideas)\s{1,3}to\s{1,3}\Z"
                           r"|\b(?:ways|opportunities|options|possibilities)\s{1,3}to\b[^.;!?]{0,80}\band\s{1,3}\Z", re.IGNORECASE)
 
 
@@ -1655,7 +1730,7 @@ def _value_slot(action: Action, text: str) -> bool:
 
 # A template letter standing where a name belongs ("region X", "product Y", "Client Z"): the object is left unnamed.
 # Not a value slot ("by X%", "from X to Y", "at Y"), which follows a preposition and stands for an amount.
-_PLACEHOLDER_NAME = re.compile(r"\b(?P<noun>[A-Za-z][a-z]{2,30})\s{1,2}[XYZ]\b(?!\s?%|['’-])")
+_PLACEHOLDER_NAME = precompiled(r"\b(?P<noun>[A-Za-z][a-z]{2,30})\s{1,2}[XYZ]\b(?!\s?%|['’-])")
 
 
 def _placeholder_name(action: Action, text: str) -> bool:
@@ -1664,7 +1739,7 @@ def _placeholder_name(action: Action, text: str) -> bool:
                for m in _PLACEHOLDER_NAME.finditer(text, action.verb_end, action.end + 2))
 
 
-_COUNTED = re.compile(r"\s{1,3}(?:(?:all|the|our|my|their|another|an\s{1,3}additional|at\s{1,3}least)\s{1,3})?"
+_COUNTED = precompiled(r"\s{1,3}(?:(?:all|the|our|my|their|another|an\s{1,3}additional|at\s{1,3}least)\s{1,3})?"
                       r"(?P<n>\d[\d,]*|" + NUMBER_WORD_PATTERN + r")\s{1,3}(?P<rest>(?:[A-Za-z][\w'’-]*\s{1,3}){0,2}[A-Za-z][\w'’-]*)",
                       re.IGNORECASE)
 
@@ -1675,7 +1750,7 @@ providers readers subscribers shoppers buyers drivers riders patrons attendees o
 homeowners homebuyers borrowers farmers businesses employers households individuals persons retirees trainees interns
 mentees newcomers hires refugees immigrants survivors teens teenagers toddlers newborns""")
 # people an infinitive's object can name when an adjective stands for them ("to feed the hungry", "to house the homeless")
-_PEOPLE_BY_ADJECTIVE = re.compile(r"\bthe\s{1,3}(?:hungry|homeless|elderly|poor|sick|vulnerable|unemployed|uninsured|"
+_PEOPLE_BY_ADJECTIVE = precompiled(r"\bthe\s{1,3}(?:hungry|homeless|elderly|poor|sick|vulnerable|unemployed|uninsured|"
                                   r"disabled|bereaved|injured|isolated)\b", re.IGNORECASE)
 
 
@@ -1744,7 +1819,7 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
 
 _JUDGING_VERBS = (r"(?:love|loves|want|wants|trust|trusts|value|values|enjoy|enjoys|recommend|recommends|choose|chooses|"
                   r"prefer|prefers|feel|feels|thrive|thrives|flourish|flourishes|belong|belongs|succeed|succeeds|grow|grows)")
-_CHARACTERISATION = re.compile(
+_CHARACTERISATION = precompiled(
     # "a product that customers love", "a workplace where top talent thrives": a kind of thing defined by how
     # others feel or fare with it; "the library as a community gathering place": a status to be held
     r"\s{1,3}(?:where|that|which)\s{1,3}(?:[\w'’-]+\s{1,3}){1,3}?" + _JUDGING_VERBS + r"\b"
@@ -1772,15 +1847,15 @@ def _characterised_only(action: Action, text: str, measures: list[Hit], rules: G
 
 
 _SCOPE_PREPOSITIONS = frozenset({"for", "across", "throughout", "among", "within", "to", "at"})
-_ABSTRACT_NOUN = re.compile(r"[a-z]{2}(?:ity|ities|ness|ism|ance|ence|hood|dom)$")
-_ADJECTIVE_SHAPE = re.compile(r"[a-z]{2}(?:al|ic|ive|ous|ful|able|ible)$")
+_ABSTRACT_NOUN = precompiled(r"[a-z]{2}(?:ity|ities|ness|ism|ance|ence|hood|dom)$")
+_ADJECTIVE_SHAPE = precompiled(r"[a-z]{2}(?:al|ic|ive|ous|ful|able|ible)$")
 # Verbs whose object may be followed by a state it is to be in ("keep the site safe", "render it accessible").
 _RESULTATIVE_VERBS = frozenset({"keep", "keeps", "render", "renders", "become", "becomes", "stay", "stays", "remain",
                                 "remains", "be", "is", "are", "leave", "leaves"})
 
 
 # A restrictive subject relative right after an object: "that"/"which" (no comma) and a present-tense verb.
-_SUBJECT_RELATIVE = re.compile(r"\s{1,3}(?:that|which)\s{1,3}(?P<verb>[a-z]{3,}s)\s{1,3}(?P<rest>[^.;:!?,()\n]{3,80})")
+_SUBJECT_RELATIVE = precompiled(r"\s{1,3}(?:that|which)\s{1,3}(?P<verb>[a-z]{3,}s)\s{1,3}(?P<rest>[^.;:!?,()\n]{3,80})")
 
 
 def _restrictive_function(text: str, end: int, rules: GoalRules) -> bool:
@@ -1858,20 +1933,20 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
 
 
 # A rank heading the object: a standing among others, not a result one can point at.
-_RANK = re.compile(r"(?:#\s?1|number\s{1,3}one|no\.\s?1|(?:industry|market|world|category|sector)[\s-]{1,3}leading|"
+_RANK = precompiled(r"(?:#\s?1|number\s{1,3}one|no\.\s?1|(?:industry|market|world|category|sector)[\s-]{1,3}leading|"
                    r"best[\s-]{1,3}in[\s-]{1,3}class|world[\s-]{1,3}class|premier|top[\s-]{1,3}rated|highest[\s-]{1,3}rated)"
                    r"(?![\w-])", re.IGNORECASE)
 # "a specific certification", "a certain number": the word that should say which one stands in for it
 # (a bare plural too: "Identify specific measures", "Implement particular safeguards": which ones is left open)
-_UNNAMED_KIND = re.compile(r"(?:(?:a|an|one|some)\s{1,3})?(?:specific|certain|particular|given)\s{1,3}[a-z]", re.IGNORECASE)
+_UNNAMED_KIND = precompiled(r"(?:(?:a|an|one|some)\s{1,3})?(?:specific|certain|particular|given)\s{1,3}[a-z]", re.IGNORECASE)
 
 
 # A count whose items are only said to be particular ones ("two specific verticals", "four particular customers")
-_UNNAMED_COUNT = re.compile(r"(?<![\w-])(?<!the\s)(?<!these\s)(?<!those\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|"
+_UNNAMED_COUNT = precompiled(r"(?<![\w-])(?<!the\s)(?<!these\s)(?<!those\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|"
                             r"nine|ten|eleven|twelve|several|a\s{1,3}few)\s{1,3}(?:specific|certain|particular|given|"
                             r"select(?:ed)?)\s{1,3}[a-z]", re.IGNORECASE)
 # Relationships as the thing made: "partnerships", "relationships", "alliances" (plural, so no one partner is meant)
-_RELATIONS = re.compile(r"\b(?:partnerships|relationships|alliances|collaborations|connections)\b", re.IGNORECASE)
+_RELATIONS = precompiled(r"\b(?:partnerships|relationships|alliances|collaborations|connections)\b", re.IGNORECASE)
 
 
 def _clause_end(text: str, start: int) -> int:
@@ -1917,9 +1992,9 @@ def _ranked(action: Action, text: str, measures: list[Hit], rules: GoalRules) ->
     return not any(start <= m.start < end for m in measures if m.rule != "measure.deliverable")
 
 
-_THRESHOLD = re.compile(r"\s{1,3}(?:(?:well|comfortably)\s{1,3})?(?:within|under|below|above|inside|at\s{1,3}or\s{1,3}"
+_THRESHOLD = precompiled(r"\s{1,3}(?:(?:well|comfortably)\s{1,3})?(?:within|under|below|above|inside|at\s{1,3}or\s{1,3}"
                         r"(?:below|above|under)|no\s{1,3}(?:more|less)\s{1,3}than)\s{1,3}(?:\+/-\s?|±\s?)?", re.IGNORECASE)
-_REFERENT = re.compile(r"\s{1,3}(?:of|on)\s{1,3}(?P<ref>[^.;:!?,()\n]{2,80})")
+_REFERENT = precompiled(r"\s{1,3}(?:of|on)\s{1,3}(?P<ref>[^.;:!?,()\n]{2,80})")
 _BARE_REFERENTS = frozenset({"target", "targets", "baseline", "expectations", "limit", "limits", "plan", "budget",
                              "forecast", "estimate", "estimates", "projections", "goal", "goals"})
 
@@ -2289,16 +2364,16 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 
 
 # A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
-_KNOWN_SET = re.compile(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to|between|within|throughout)\s{1,3}(?:all\s{1,3})?"
+_KNOWN_SET = precompiled(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to|between|within|throughout)\s{1,3}(?:all\s{1,3})?"
                         r"(?:our|my|their|its|his|her|your|the|these|those)\s{1,3}\Z", re.IGNORECASE)
 
 
-_FRONTED_PURPOSE = re.compile(r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}[a-z][^.;:!?,\n]{2,150},"
+_FRONTED_PURPOSE = precompiled(r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}[a-z][^.;:!?,\n]{2,150},"
                               r"(?=\s{0,3}[A-Za-z])")
 
 
 # A universally quantified subject and a verb of having, getting, using or completing: a state to be checked.
-_UNIVERSAL_STATE = re.compile(
+_UNIVERSAL_STATE = precompiled(
     r"(?:all|every|each|100\s?%\s{1,3}of)\s{1,3}(?:(?:of\s{1,3})?(?:our|the|my|their)\s{1,3})?"
     r"(?P<subject>(?:[\w-]+\s{1,3}){0,3}?[\w-]+)\s{1,3}"
     r"(?:has|have|gets|get|receives|receive|uses|use|completes|complete|attends|attend|follows|follow|owns|own)\s{1,3}"
@@ -2306,17 +2381,17 @@ _UNIVERSAL_STATE = re.compile(
 
 
 # The head nouns of names that end in a number ("Tier 1", "Phase 2", "Building 4", "v3"): capitalised, as in a name.
-_IDENTIFIER_BEFORE = re.compile(
+_IDENTIFIER_BEFORE = precompiled(
     r"(?:\b(?:Tier|Level|Phase|Version|Stage|Step|Title|Section|Floor|Building|Ward|Unit|Room|Wave|Cohort|Zone|Block|"
     r"Gate|Pod|Station|Route|Series|Chapter|Lot|Region|District|Release|Sprint|Milestone|Pillar|Theme|Track|Lane|Bay|"
     r"Wing|Hall|Suite|Lab|Clinic|School)|\bversion|(?<![\w.])v)\s?\Z")
-_KNOWN_SET_OBJECT = re.compile(r"\b(?P<verb>[A-Za-z]+(?:\s{1,3}(?:on|with|to|at|for|into))?)\s{1,3}(?:all\s{1,3})?"
+_KNOWN_SET_OBJECT = precompiled(r"\b(?P<verb>[A-Za-z]+(?:\s{1,3}(?:on|with|to|at|for|into))?)\s{1,3}(?:all\s{1,3})?"
                                r"(?:our|my|their|its|his|her|the|these|those)\s{1,3}\Z", re.IGNORECASE)
 
 
 # The size of a group the goal is set in ("in a department of 25 people", "my team of 8 engineers"): a collective
 # noun and "of" before the count, the group itself after a preposition, a possessive or an effort verb.
-_GROUP_SIZE = re.compile(
+_GROUP_SIZE = precompiled(
     r"\b(?P<before>[A-Za-z]+)\s{1,3}(?:(?:a|an|the|my|our|their|his|her|its)\s{1,3})?(?:[\w-]+\s{1,3})?"
     r"(?:team|department|unit|staff|caseload|group|class|crew|workforce|division|cohort|practice|office|ward|squad|"
     r"organi[sz]ation|company|firm|school|clinic|network|household|family)\s{1,3}of\s{1,3}(?:about\s{1,3}|over\s{1,3}|"
@@ -2364,7 +2439,7 @@ def rules_criterion(rules: GoalRules, rule_id: str) -> str:
     return ""
 
 
-_BASELINE = re.compile(
+_BASELINE = precompiled(
     r"\b(?:from|over|above|below|versus|vs\.?|compared\s{1,3}(?:to|with)|relative\s{1,3}to|against)\s{1,3}"
     # a year that names a period of its own ("over the 2027-28 school year") is when, not a baseline
     r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?!(?:FY\s?)?(?:19|20)\d\d(?:\s{0,3}[-–/]\s{0,3}\d{2,4})?\s{1,3}(?:(?:school|fiscal|academic|"
@@ -2377,14 +2452,14 @@ _BASELINE = re.compile(
 )
 # An aside that compares ("(40% increase, same as Q2 to Q3)", "(up 12% vs FY26)") gives the change's
 # baseline or precedent; the periods in it bound nothing, unless the aside itself sets a deadline.
-_COMPARISON_ASIDE = re.compile(
+_COMPARISON_ASIDE = precompiled(
     r"\((?=[^()\n]{0,160}\b(?:same\s{1,3}as|as\s{1,3}(?:from|in|between|during)|compared|versus|vs\b|relative\s{1,3}to|"
     r"than|(?:increase|rise|growth|gain|jump|decrease|drop|decline|reduction|improvement|change|up|down)\b))"
     r"(?![^()\n]{0,160}\b(?:by|before|until|till|due|no\s{1,3}later\s{1,3}than|deadline)\b)[^()\n]{0,160}\)",
     re.IGNORECASE)
-_RATE_SUFFIX = re.compile(r"\b(?:m/m|w/w|q/q|y/y|mom|wow|qoq|yoy|month[\s-]over[\s-]month|week[\s-]over[\s-]week|"
+_RATE_SUFFIX = precompiled(r"\b(?:m/m|w/w|q/q|y/y|mom|wow|qoq|yoy|month[\s-]over[\s-]month|week[\s-]over[\s-]week|"
                           r"year[\s-]over[\s-]year|quarter[\s-]over[\s-]quarter)\b", re.IGNORECASE)
-_POPULATION = re.compile(
+_POPULATION = precompiled(
     r"\b(?:aged?|ages|grades?|grade\s{1,3}levels?)\s{1,3}(?:of\s{1,3})?(?:\d{1,3}|K|pre-?K)(?:\s{0,3}(?:-|–|to|through|and)\s{0,3}\d{1,3})?\+?"
     r"|\b\d{1,3}\s{0,3}(?:-|–|to)\s{0,3}\d{1,3}[\s-]{1,3}(?:year|yr)s?[\s-]{1,3}olds?\b|\b\d{1,3}[\s-]{1,3}(?:year|yr)s?[\s-]{1,3}olds?\b",
     re.IGNORECASE)
@@ -2392,15 +2467,15 @@ _METRIC_NOUNS = wordset(
     """active users user visitors visits sessions signups sign-ups recurring revenue sales orders downloads installs
     views pageviews subscribers customers uses"""
 )
-_CHANGE_VERBS = re.compile(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
+_CHANGE_VERBS = precompiled(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
                            r"maintain|achieve|reach|hit|drive|keep|deliver|generate)\b", re.IGNORECASE)
 _CADENCE_ADJECTIVES = frozenset({"daily", "weekly", "biweekly", "bi-weekly", "monthly", "quarterly", "yearly", "annual",
                                  "nightly", "hourly"})
-_CADENCE_WORD = re.compile(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)\b"
+_CADENCE_WORD = precompiled(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)\b"
                            r"|\b(?:per|each|every|a|an)\s{1,3}(?:day|week|month|quarter|year)\b"
                            r"|\bevery\s{1,3}(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s{1,3}(?:days|weeks|months|quarters|years)\b",
                            re.IGNORECASE)
-_RATE_METRIC = re.compile(
+_RATE_METRIC = precompiled(
     r"%|\bpercent\b|\baverage\b|(?:(?<![\d,.])\d[\d,.]{0,15}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million))"
     r"(?:\s{1,3}(?!(?:times|programs?|events?|sessions?\s{1,3}(?:of|for)|workshops?|classes|meetings?|reports?)\b)[\w-]{1,30}){0,3}?\s{1,3}"
     r"(?:users?|visitors?|visits|sessions|signups?|sign-ups?|downloads|installs|views|pageviews|subscribers|customers|members|"
@@ -2409,20 +2484,20 @@ _RATE_METRIC = re.compile(
     r"dollars|leads|signatures|hits|clicks|impressions)\b|\b(?:circulation|revenue|sales|emissions)\b", re.IGNORECASE)
 
 
-_RATE_AMOUNT = re.compile(r"(?:[$€£]\s?)?\d[\d,.]*\s{0,2}(?:%|k|m|bn|million|billion|thousand)?(?:\s{1,3}[a-z][\w-]{1,30}){0,6}\s{0,3}\Z"
+_RATE_AMOUNT = precompiled(r"(?:[$€£]\s?)?\d[\d,.]*\s{0,2}(?:%|k|m|bn|million|billion|thousand)?(?:\s{1,3}[a-z][\w-]{1,30}){0,6}\s{0,3}\Z"
                           r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\s{1,3}(?:million|"
                           r"thousand|billion)(?:\s{1,3}[a-z][\w-]{1,30}){0,6}\s{0,3}\Z", re.IGNORECASE)
 
 
-_ACTION_COUNT = re.compile(r"\b(?:times|programs?|programmes?|events?|sessions?|workshops?|classes|meetings?|reports?|visits?|"
+_ACTION_COUNT = precompiled(r"\b(?:times|programs?|programmes?|events?|sessions?|workshops?|classes|meetings?|reports?|visits?|"
                            r"webinars?|trainings?|audits?|reviews?|posts?|articles?|releases?|calls|check-?ins?|"
                            r"inspections?|drills?|surveys?|newsletters?|briefings?|presentations?)\b", re.IGNORECASE)
 
 
-_FRONTED_CADENCE = re.compile(r"(?:(?:each|every|per)\s{1,3}(?:day|week|month|quarter|semester|term|year|academic\s{1,3}year|"
+_FRONTED_CADENCE = precompiled(r"(?:(?:each|every|per)\s{1,3}(?:day|week|month|quarter|semester|term|year|academic\s{1,3}year|"
                               r"fiscal\s{1,3}year|school\s{1,3}year)|annually|yearly|quarterly|monthly|weekly|"
                               r"year[\s-]over[\s-]year)\s{0,3},?\s{0,3}", re.IGNORECASE)
-_DIRECTION_VERBS = re.compile(r"(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple)\b",
+_DIRECTION_VERBS = precompiled(r"(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple)\b",
                               re.IGNORECASE)
 
 
@@ -2478,7 +2553,7 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     return spans
 
 
-_JOINED_VERB = re.compile(r"\b(?:and|then)\s{1,3}(?=[a-z])", re.IGNORECASE)
+_JOINED_VERB = precompiled(r"\b(?:and|then)\s{1,3}(?=[a-z])", re.IGNORECASE)
 
 
 def _joined_action_before(text: str, start: int, rules: GoalRules) -> bool:
@@ -2490,14 +2565,14 @@ def _joined_action_before(text: str, start: int, rules: GoalRules) -> bool:
     return bool(joins) and bool(rules.action_verbs.match(text, joins[-1].end()))
 
 
-_PASSIVE = re.compile(
+_PASSIVE = precompiled(
     r"\b(?:will\s{1,3}be|shall\s{1,3}be|must\s{1,3}be|is|are|gets?|get)\s{1,3}(?P<adverb>[a-z]{2,20}ly\s{1,3})?"
     r"(?P<participle>[a-z]{2,30}ed|built|held|sent|done|made|run|set|paid|taught|written|sold|led|won|given|taken|shown|"
     r"drawn|grown|known|seen|chosen|brought|bought|found|met)\b", re.IGNORECASE)
-_PASSIVE_PARTICIPLE = re.compile(_PASSIVE.pattern.split("(?P<participle>")[1].rsplit(")", 1)[0], re.IGNORECASE)
-_PASSIVE_AMOUNT = re.compile(r"\s{1,3}(?:by|to|from)\s{1,3}(?:(?:at\s{1,3}least|more\s{1,3}than|about|over|an?\s{1,3}average\s{1,3}of)"
+_PASSIVE_PARTICIPLE = precompiled(_PASSIVE.pattern.split("(?P<participle>")[1].rsplit(")", 1)[0], re.IGNORECASE)
+_PASSIVE_AMOUNT = precompiled(r"\s{1,3}(?:by|to|from)\s{1,3}(?:(?:at\s{1,3}least|more\s{1,3}than|about|over|an?\s{1,3}average\s{1,3}of)"
                              r"\s{1,3})?(?:[$€£]\d|(?!(?:19|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", re.IGNORECASE)
-_PASSIVE_SUBJECT_STOP = re.compile(r"[,;:]|\b(?:that|which|who|so|because|if|when|where|to)\b", re.IGNORECASE)
+_PASSIVE_SUBJECT_STOP = precompiled(r"[,;:]|\b(?:that|which|who|so|because|if|when|where|to)\b", re.IGNORECASE)
 
 
 def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> tuple[int, int] | None:
@@ -2535,13 +2610,13 @@ _DEGREE_ADVERBS = frozenset({"fully", "sufficiently", "adequately", "properly", 
                              "readily", "reliably", "well"})
 
 
-_STATE_PREDICATE = re.compile(
+_STATE_PREDICATE = precompiled(
     r"\b(?:will\s{1,3}(?:be|remain|stay)|is|are|remains?|stays?|be)\s{1,3}(?P<kept>(?:kept|maintained|held)\s{1,3})?"
     r"(?P<degree>(?:fully|sufficiently|adequately|well|properly|always|consistently|readily|reliably|appropriately)\s{1,3})?"
     r"(?P<state>[a-z][\w-]{1,30})", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:so|that|which|who|where|when|whenever|if|because|to|until|unless|once|after|before|"
+_SUBORDINATE = precompiled(r"\b(?:so|that|which|who|where|when|whenever|if|because|to|until|unless|once|after|before|"
                           r"while|as)\b", re.IGNORECASE)
-_TIMES = re.compile(r"\b(?:\d{1,4}|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s{1,3}times\b",
+_TIMES = precompiled(r"\b(?:\d{1,4}|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s{1,3}times\b",
                     re.IGNORECASE)
 
 
@@ -2563,15 +2638,15 @@ def _holds_a_state(text: str, rules: GoalRules) -> bool:
 
 _MONTH_NUM = {name: i for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                                 "august", "september", "october", "november", "december"), 1)}
-_DATE_MDY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
-_DATE_ISO = re.compile(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
-_DATE_WORDS = re.compile(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}((?:19|20)\d\d)\b|"
+_DATE_MDY = precompiled(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_DATE_ISO = precompiled(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
+_DATE_WORDS = precompiled(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
-_QUARTER_YEAR = re.compile(r"\bQ([1-4]),?\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}Q([1-4])\b", re.IGNORECASE)
-_FISCAL = re.compile(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
-_HALF_YEAR = re.compile(r"\bH([12]),?\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d))?\b")
+_QUARTER_YEAR = precompiled(r"\bQ([1-4]),?\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}Q([1-4])\b", re.IGNORECASE)
+_FISCAL = precompiled(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
+_HALF_YEAR = precompiled(r"\bH([12]),?\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
+_YEAR = precompiled(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d))?\b")
 
 
 def _month(word: str) -> int | None:
@@ -2587,7 +2662,7 @@ def _year(value: str) -> int:
     return number + 2000 if number < 100 else number
 
 
-_SEASON_YEAR = re.compile(r"\b(spring|summer|fall|autumn|winter)(?:\s{1,3}(?:term|semester|quarter|session))?,?\s{1,3}((?:19|20)\d\d)\b(?!\s{0,3}[-–/]\s{0,3}\d)",
+_SEASON_YEAR = precompiled(r"\b(spring|summer|fall|autumn|winter)(?:\s{1,3}(?:term|semester|quarter|session))?,?\s{1,3}((?:19|20)\d\d)\b(?!\s{0,3}[-–/]\s{0,3}\d)",
                           re.IGNORECASE)
 _SEASON_LAST_MONTH = {"winter": 2, "spring": 5, "summer": 8, "fall": 11, "autumn": 11}
 
@@ -2655,7 +2730,7 @@ def _deadline_passed(phrase: str, today: dt.date, rule: str = "") -> bool:
     return end is not None and end < today
 
 
-_PURPOSE = re.compile(
+_PURPOSE = precompiled(
     r"(?:^|[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:help\s{1,3})?(?:improve|increase|drive|support|enable|reduce|"
     r"ensure|address|build|strengthen|grow|deliver|raise|boost|meet|achieve(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level)\s{1,3}of\b)|protect|promote|expand|figure\s{1,3}out|"
     r"learn\s{1,3}(?:how|what|which|whether)|inform|attract|retain|engage|prevent|lower|cut|accelerate|prepare|"
@@ -2664,22 +2739,22 @@ _PURPOSE = re.compile(
 )
 # Any verb of the goal vocabulary (or a benefit verb: unblock, assist, avoid ...) in an infinitive
 # after the goal's action states what it is for ("... to unblock key customers").
-_PURPOSE_TO = re.compile(r"(?:^|[,(]\s{0,3}|\s)(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
+_PURPOSE_TO = precompiled(r"(?:^|[,(]\s{0,3}|\s)(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
                          r"(?:me|us|them|him|her|(?:the|our|my)\s{1,3}team)\s{1,3}(?:to\s{1,3})?)?"
                          r"(?:better\s{1,3})?(?P<verb>[a-z]{2,20})"
                          r"(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level|rate|goal)\s{1,3}of\b)\s{1,3}[^.;!?]{2,200}")
 # "for" with an activity noun closing the clause: "... in salesforce.com for closed-loop reporting."
-_PURPOSE_FOR = re.compile(r"(?<!\bstrategies\s)(?<!\bapproaches\s)(?<!\boptions\s)(?<!\bideas\s)(?<!\btools\s)"
+_PURPOSE_FOR = precompiled(r"(?<!\bstrategies\s)(?<!\bapproaches\s)(?<!\boptions\s)(?<!\bideas\s)(?<!\btools\s)"
                           r"\bfor\s{1,3}(?:(?!(?:the|a|an|our|my|their|its|this|each|every|all)\s)[\w-]{2,30}\s{1,3}){0,2}"
                           r"(?P<g>[a-z]{3,30}ing)(?=\s{0,3}(?:[.;!?]|\Z))")
 _ING_NOUNS = wordset("""during thing nothing something anything everything morning evening spring string ring king
 building ceiling wedding meeting clothing housing funding training planning offering setting ending beginning
 pricing parking lighting shipping staffing""")
-_LINK = re.compile(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|maps?|ladders?)\s{1,3}(?:directly\s{1,3})?"
+_LINK = precompiled(r"\b(?:feeds?|fed|ties?|tied|contributes?|rolls?\s{1,3}up|maps?|ladders?)\s{1,3}(?:directly\s{1,3})?"
                    r"(?:into|in\s{1,3}to|to|up\s{1,3}to)\s{1,3}(?:our|the|its|their)\b[^.;!?]{0,80}"
                    r"|\b(?:supports?|serves?|advances?)\s{1,3}(?:the|our|its|their)\s{1,3}[^.;!?]{0,80}?"
                    r"\b(?:goal|objective|strategy|plan|mission|priority|initiative)s?\b", re.IGNORECASE)
-_PURPOSE_PARTICIPLE = re.compile(
+_PURPOSE_PARTICIPLE = precompiled(
     r",\s{0,3}(?:thereby\s{1,3})?(?:enabling|allowing|helping|making\s{1,3}it\s{1,3}(?:possible|easier)|so\s{1,3}that)\s{1,3}[^.;!?]{3,200}"
     # a result clause that makes something better for someone (", making shift swaps easier for nurses")
     r"|,\s{0,3}(?:thereby\s{1,3}|and\s{1,3})?making\s{1,3}(?:[\w'’-]+\s{1,3}){1,6}?(?:easier|faster|simpler|safer|cheaper|clearer|"
@@ -2687,13 +2762,13 @@ _PURPOSE_PARTICIPLE = re.compile(
     re.IGNORECASE)
 # "so" opening a clause with its own subject ("... so visitors spend less time in line", "so staff know
 # their shifts"): what the goal lets someone do. "so far", "so much", "and so on" are no clause.
-_SO_CLAUSE = re.compile(
+_SO_CLAUSE = precompiled(
     r"\bso\s{1,3}(?!(?:that|far|much|many|long|on|forth|as|called|to|too|it|this|these|those)\b)"
     r"(?:(?:the|our|my|their|your|every|each|all|no|more|fewer|new)\s{1,3}[a-z][\w'’-]{1,30}|we|they|you|everyone|people|"
     r"staff|[a-z][\w'’-]{1,30}(?<![sS]s)(?<!ous)s)\s{1,3}[a-z][\w'’-]{1,30}\b[^.;!?]{0,200}", re.IGNORECASE)
 # The reason for the goal ("... because the current VMs cost too much", "since slow builds block every
 # release", "given the rise in overnight admissions"); "since 2020" or "since last year" is a time.
-_REASON = re.compile(
+_REASON = precompiled(
     # ("given" after a form of "be" or "get" is a passive verb, "will be given a loaner", not the preposition)
     r"\b(?:because|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bget\s)"
     r"(?<!\bgets\s)given\s{1,3}(?:that\s{1,3})?(?=(?:the|our|a|an|rising|growing|increasing|falling)\b)|"
@@ -2701,7 +2776,7 @@ _REASON = re.compile(
     r"since\s{1,3}(?!(?:\d|last|then|early|mid|late|before|after|launch|inception|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|the\s{1,3}(?:start|beginning|end|"
     r"launch|last|first|previous)\b)(?=[a-z]{2,30}\s{1,3}[a-z]))"
     r"[^.;!?]{3,200}", re.IGNORECASE)
-_CONSEQUENCE = re.compile(
+_CONSEQUENCE = precompiled(
     r"(?:^|[.!?;]\s{1,3})(?:this|that|it|doing\s{1,3}so|these|together,\s{1,3}these)\s{1,3}"
     r"(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|can\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3})?(?P<help>help\s{1,3}(?:to\s{1,3})?)?"
     r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
@@ -2729,7 +2804,7 @@ def _moves_a_metric_words(obj: str, rules: GoalRules) -> bool:
     return any(w.lower() in rules.metric_nouns for w in letter_words(obj)[:8])
 
 
-_BENEFICIARY_RESULT = re.compile(
+_BENEFICIARY_RESULT = precompiled(
     r"(?:[.!?;]|,\s{0,3}and)\s{1,3}(?P<subject>(?:(?:the|our|all|every|each|more|fewer|most|many|their|its)\s{1,3})?"
     r"(?:[\w'’-]+\s{1,3}){0,2}?(?P<who>[A-Za-z][\w'’-]{1,30}))\s{1,3}(?:will|can|could|would|should|may|then)\s{1,3}"
     r"(?P<rest>[^.;!?]{3,200})", re.IGNORECASE)
@@ -2737,7 +2812,7 @@ _BENEFICIARY_RESULT = re.compile(
 # Present-Day English Word-Formation, 4.30) name people by what they do ("applicants", "borrowers", "shoppers");
 # the same suffix also makes instruments ("servers", "printers"), which a goal acts on: an agent noun counts as
 # the people served only when it is not already in the goal (its object).
-_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ians|ees|ants)", re.IGNORECASE)
+_AGENT_NOUN = precompiled(r"[a-z]{3,}(?:ers|ors|ists|ians|ees|ants)", re.IGNORECASE)
 
 
 def _agent_noun(word: str, lowered: str, start: int) -> bool:
@@ -2745,28 +2820,28 @@ def _agent_noun(word: str, lowered: str, start: int) -> bool:
     return bool(_AGENT_NOUN.fullmatch(word)) and lowered.find(word.lower()[:-1], 0, start) < 0
 
 
-_PASSIVE_START = re.compile(r"(?:then\s{1,3}|also\s{1,3})?(?:be|get|have\s{1,3}been)\s{1,3}(?:[a-z]+ly\s{1,3})?[a-z]+(?:ed|en|wn|ld|nt|ght)\b",
+_PASSIVE_START = precompiled(r"(?:then\s{1,3}|also\s{1,3})?(?:be|get|have\s{1,3}been)\s{1,3}(?:[a-z]+ly\s{1,3})?[a-z]+(?:ed|en|wn|ld|nt|ght)\b",
                             re.IGNORECASE)
 # what changes for them: a comparative, an ability gained or a state ended
-_CHANGE_FOR_THEM = re.compile(r"\b(?:sooner|faster|quicker|earlier|less|more|fewer|better|safer|easier|lower|higher|"
+_CHANGE_FOR_THEM = precompiled(r"\b(?:sooner|faster|quicker|earlier|less|more|fewer|better|safer|easier|lower|higher|"
                               r"shorter|longer|closer|no\s{1,3}longer|(?:be\s{1,3})?able\s{1,3}to|[a-z]{3,}ier)\b", re.IGNORECASE)
 # the goal's main verb meets or serves an aim ("Meet the accreditation requirements", "Support the unit's safety plan")
-_SERVES_AIM = re.compile(
+_SERVES_AIM = precompiled(
     r"(?:meet|satisfy|fulfil|fulfill|comply\s{1,3}with|achieve|support|advance|deliver\s{1,3}on)\s{1,3}"
     r"(?:the|our|its|their|my|[\w-]+['’]s)\s{1,3}(?:[\w'’-]+\s{1,3}){0,4}?(?:objectives?|goals?|priorit(?:y|ies)|"
     r"initiatives?|strateg(?:y|ies)|plans?|missions?|okrs?|roadmaps?|requirements?|commitments?|mandates?|standards?)\b"
     r"[^.;!?]{0,80}\Z", re.IGNORECASE)
-_SELF_REFERENCE = re.compile(r"\b(?:this|that|my|these)\s{1,3}(?:goals?|objectives?|targets?|aims?)\s{0,3}\Z", re.IGNORECASE)
-_OBJECT_RELATIVE = re.compile(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
+_SELF_REFERENCE = precompiled(r"\b(?:this|that|my|these)\s{1,3}(?:goals?|objectives?|targets?|aims?)\s{0,3}\Z", re.IGNORECASE)
+_OBJECT_RELATIVE = precompiled(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
                               r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
 _ENABLING = frozenset({"let", "lets", "help", "helps", "allow", "allows", "enable", "enables", "give", "gives", "make",
                        "makes", "save", "saves", "free", "frees"})
-_RESULT_CLAUSE = re.compile(
+_RESULT_CLAUSE = precompiled(
     r",\s{0,3}(?:(?:and\s{1,3})?(?:thereby|thus|ultimately|in\s{1,3}turn)\s{1,3})?"
     r"(?:which\s{1,3}(?:will\s{1,3}|would\s{1,3}|should\s{1,3}|is\s{1,3}expected\s{1,3}to\s{1,3}|in\s{1,3}turn\s{1,3})?"
     r"(?:(?:help|helps)\s{1,3}(?:to\s{1,3})?)?(?P<verb>[a-z]{3,20})|(?P<ing>(?P<verb_ing>[a-z]{3,20}ing)))\b"
     r"(?=\s{1,3}[^.;!?]{3,200})[^.;!?]{3,200}", re.IGNORECASE)
-_MISSION = re.compile(
+_MISSION = precompiled(
     r"\b(?:the|our|its|their)\s{1,3}(?:[\w-]{1,30}\s{1,3}){0,2}?(?:mission|purpose|vision|aim)\s{1,3}(?:of\s{1,3}[^.;:!?]{1,60}?\s{1,3})?"
     r"(?:is|are|will\s{1,3}be)\s{1,3}to\b[^.;!?]{0,200}"
     r"|\b(?:the|our)\s{1,3}(?:top[\s-]line|main|overall|overarching|strategic|north[\s-]star|primary|key|annual|team['’]s|[\w-]{1,30}['’]s)\s{1,3}"
@@ -2774,40 +2849,40 @@ _MISSION = re.compile(
     r"|\b(?:the|our)\s{1,3}(?:goal|objective|aim)\s{1,3}for\s{1,3}[^.;:!?]{1,60}?\s{1,3}(?:is|are|will\s{1,3}be)\s{1,3}to\b[^.;!?]{0,200}"
     r"|\bas\s{1,3}part\s{1,3}of\s{1,3}(?:the\s{1,3}|our\s{1,3}|a\s{1,3}|an\s{1,3})?[\w-]{2,40}[^.;!?]{0,80}",
     re.IGNORECASE)
-_PLACEHOLDER_QTY = re.compile(r"\s{0,200}(?:[XN]{1,2}#?%?|#|TBD|\[N\]|\[X\])\s{1,3}(?:of\s{1,3})?[A-Za-z]", re.IGNORECASE)
-_REMARK_ON_GOAL = re.compile(r"\s{0,3}(?:this|that|it)\s{1,3}(?:will|would|should|can|could|may|might|must|is|was|has|"
+_PLACEHOLDER_QTY = precompiled(r"\s{0,200}(?:[XN]{1,2}#?%?|#|TBD|\[N\]|\[X\])\s{1,3}(?:of\s{1,3})?[A-Za-z]", re.IGNORECASE)
+_REMARK_ON_GOAL = precompiled(r"\s{0,3}(?:this|that|it)\s{1,3}(?:will|would|should|can|could|may|might|must|is|was|has|"
                              r"takes|requires|needs|lasts|runs)\b", re.IGNORECASE)
-_ELABORATION = re.compile(r"\s{0,3}(?:this|that|it)\s{1,3}(?:means|involves|includes|will\s{1,3}(?:mean|involve|include))\b", re.IGNORECASE)
-_NEED = re.compile(r"(?:^|[.!?]\s{1,3}|\bbecause\s{1,3}(?:our\s{1,3}|the\s{1,3}|many\s{1,3}|most\s{1,3})?)(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
+_ELABORATION = precompiled(r"\s{0,3}(?:this|that|it)\s{1,3}(?:means|involves|includes|will\s{1,3}(?:mean|involve|include))\b", re.IGNORECASE)
+_NEED = precompiled(r"(?:^|[.!?]\s{1,3}|\bbecause\s{1,3}(?:our\s{1,3}|the\s{1,3}|many\s{1,3}|most\s{1,3})?)(?:[A-Z][\w-]{1,30}\s{1,3}){0,2}?(?:customers|users|developers|teams|clients|students|"
                    r"patients|staff|members|engineers|partners|managers|employees)\s{1,3}(?:need|want|ask\s{1,3}for|rely\s{1,3}on|"
                    r"depend\s{1,3}on)\b[^.;!?]{0,120}", re.IGNORECASE)
-_DELIBERATIVE_BODY = re.compile(
+_DELIBERATIVE_BODY = precompiled(
     r"\b(?:committee|subcommittee|task\s{1,3}force|working\s{1,3}group|work\s{1,3}group|workgroup|panel|council|commission|"
     r"steering\s{1,3}group|advisory\s{1,3}(?:group|board)|focus\s{1,3}group|study\s{1,3}group|review\s{1,3}board)s?"
     r"(?:\s{1,3}(?:of|with)\s{1,3}[^.;!?,]{1,30})?\s{0,3}\Z", re.IGNORECASE)
-_INQUIRY = re.compile(
+_INQUIRY = precompiled(
     r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:analy[sz]e|review|study|assess|evaluate|examine|investigate|explore|"
     r"research|discuss|consider|look\s{1,3}(?:at|into)|recommend|propose|identify|advise|deliberate|report|draft|develop\s{1,3}"
     r"recommendations|make\s{1,3}recommendations)\b", re.IGNORECASE)
-_KR_BLOCK = re.compile(r"(?:^|(?<=[\n.!?]))[ \t]{0,3}key\s{1,3}results[ \t]{0,3}(?::|(?=\n))", re.IGNORECASE)
-_KR_LABEL = re.compile(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", re.IGNORECASE)
-_OKR_MARK = re.compile(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
+_KR_BLOCK = precompiled(r"(?:^|(?<=[\n.!?]))[ \t]{0,3}key\s{1,3}results[ \t]{0,3}(?::|(?=\n))", re.IGNORECASE)
+_KR_LABEL = precompiled(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", re.IGNORECASE)
+_OKR_MARK = precompiled(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
 
 
 # The purpose adjuncts of English grammar besides the bare infinitive and "so that" (Quirk et al. 1985,
 # A Comprehensive Grammar of the English Language, 15.48-15.49: "in order to", "so as to", "with the aim of",
 # "with a view to", "for the purpose of"; "in an effort to" and "in pursuit of" likewise name an aim).
-_PURPOSE_ADJUNCT = re.compile(
+_PURPOSE_ADJUNCT = precompiled(
     r"(?:[,(]\s{0,3}|\s)(?:with\s{1,3}(?:the|an?)\s{1,3}(?:(?:overall|ultimate|broader|long-term)\s{1,3})?"
     r"(?:aim|goal|intent|intention|objective|purpose|view|hope)\s{1,3}(?:of|to)|for\s{1,3}the\s{1,3}(?:purpose|sake)\s{1,3}of|"
     r"in\s{1,3}an?\s{1,3}(?:effort|attempt|bid|drive|push)\s{1,3}to|in\s{1,3}pursuit\s{1,3}of|so\s{1,3}as\s{1,3}to)"
     r"\s{1,3}[^.;!?]{3,200}", re.IGNORECASE)
-_AIM_HEAD = re.compile(r"\b(?:objectives?|goals?|priorit(?:y|ies)|targets?|missions?|visions?|plans?|strateg(?:y|ies)|"
+_AIM_HEAD = precompiled(r"\b(?:objectives?|goals?|priorit(?:y|ies)|targets?|missions?|visions?|plans?|strateg(?:y|ies)|"
                        r"initiatives?|commitments?|okrs?|roadmaps?|agendas?|mandates?|pillars?|aims?|outcomes?|ambitions?)\s{0,3}\Z",
                        re.IGNORECASE)
 # A non-restrictive relative clause that predicates of the goal its place among aims or what it matters to
 # (", which is a council priority", ", which is critical to patient safety"): a reason beyond the action.
-_PREDICATED_AIM = re.compile(
+_PREDICATED_AIM = precompiled(
     r"[,(]\s{0,3}(?:(?:which|this|that)\s{1,3}(?:is|are|will\s{1,3}be|remains?)\s{1,3}|(?=(?:a|an|one\s{1,3}of)\s))"
     r"(?:(?:also|still)\s{1,3})?(?:"
     r"(?:(?:a|an|the|one\s{1,3}of\s{1,3}(?:the|our|its|their))\s{1,3})?(?:[\w'’-]+\s{1,3}){0,3}?"
@@ -2824,10 +2899,10 @@ expects tell tells instruct instructs direct directs assign assigns assigning au
 permit permits push pushes task tasks use uses using utilize utilise utilizes utilizing leverage leverages
 leveraging need needs want wants help helps helping""")
 _TARGET_VERBS = frozenset({"reach", "achieve", "attain", "hit", "get"})
-_TARGET_VALUE = re.compile(r"\s{1,3}(?:(?:a|an|the|our|its)\s{1,3})?(?:(?:new|target|goal|level|rate|total|score)\s{1,3}(?:of\s{1,3})?)?"
+_TARGET_VALUE = precompiled(r"\s{1,3}(?:(?:a|an|the|our|its)\s{1,3})?(?:(?:new|target|goal|level|rate|total|score)\s{1,3}(?:of\s{1,3})?)?"
                            r"(?:net[\s-]{1,3}zero|zero|carbon[\s-]neutral|[$€£<>≤≥]?\s?\d|one\s{1,3}hundred|half|parity)",
                            re.IGNORECASE)
-_NOT_INFINITIVE_BEFORE = re.compile(r"\b(?:up|due|according|next|close|compared|prior|addition|relation|respect|regard|"
+_NOT_INFINITIVE_BEFORE = precompiled(r"\b(?:up|due|according|next|close|compared|prior|addition|relation|respect|regard|"
                                     r"access|contribution|changes?|exposure|visits?|trips?|commitment|attached|related|"
                                     r"similar|subject|open|home|back|and|or)\s{0,3}\Z", re.IGNORECASE)
 
@@ -2842,17 +2917,17 @@ city county nation world country region district town village council court chur
 shop desk line lines unit units level levels grade grades class classes course courses table tables case cases
 """)
 # "sufficiently stocked to match demand", "large enough to seat 200": a degree complement says how much, not why.
-_DEGREE_BEFORE = re.compile(r"\b(?:sufficiently|adequately|enough|too)(?:\s{1,3}[\w'’-]+){0,2}\s{0,3}\Z", re.IGNORECASE)
+_DEGREE_BEFORE = precompiled(r"\b(?:sufficiently|adequately|enough|too)(?:\s{1,3}[\w'’-]+){0,2}\s{0,3}\Z", re.IGNORECASE)
 
 
-_OWN_VERB_BEFORE = re.compile(
+_OWN_VERB_BEFORE = precompiled(
     r"\b(?:want|wants|need|needs|plan|plans|aim|aims|try|tries|going|able|how|like|have|has|continue|"
     r"is|are|was|be|committed|expected|asked|required|ready|available|prepared|trained|"
     r"certified|equipped|used|reduce[sd]?|increase[sd]?|grow|from|up|down|best|"
     # a noun's own infinitive ("an approach to track", "mean time to resolve")
     r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
     r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$")
-_LEAD_IN_BEFORE = re.compile(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|intend|intends|hope|hopes|going|"
+_LEAD_IN_BEFORE = precompiled(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|intend|intends|hope|hopes|going|"
                              r"is|are|was|be|will\s{1,3}be|committed|expected|like)\s{0,3}$")
 
 
@@ -2926,7 +3001,7 @@ def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
         "and", "or", "but", "than", "as")
 
 
-_CONTROL_NOUN = re.compile(r"\b(?:the|its|their|our|this|greater|wider|more)\s{1,3}([A-Za-z]{3,20})\s{1,3}of\b",
+_CONTROL_NOUN = precompiled(r"\b(?:the|its|their|our|this|greater|wider|more)\s{1,3}([A-Za-z]{3,20})\s{1,3}of\b",
                            re.IGNORECASE)
 
 
@@ -3108,9 +3183,9 @@ def _only_sentence(text: str, start: int, end: int) -> bool:
     return _whole_sentence(text, start, end) and not re.search(r"[A-Za-z]", text[:start] + text[end:])
 
 
-_RE_DASH = re.compile(r"\b[Rr]e-(?=[a-z])")
+_RE_DASH = precompiled(r"\b[Rr]e-(?=[a-z])")
 _SPACE_REACH = 200
-_NON_SPACE = re.compile(r"\S")
+_NON_SPACE = precompiled(r"\S")
 
 
 @lru_cache(maxsize=8)
@@ -3137,20 +3212,20 @@ def _HAS_VERB(text: str, start: int, end: int, rules: GoalRules) -> bool:  # noq
         re.search(r"\b(?:will|is|are|was|were|be|has|have|can|must|should)\b|\w['’]ll\b", text[start:end], re.IGNORECASE))
 
 
-_MEANS_BEFORE = re.compile(r"\b(?:by|through|via|using)\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?\S*\s*\Z", re.IGNORECASE)
-_DIRECTION_MEANS = re.compile(r"\b(?:by|through)\s{1,3}(?:increasing|reducing|decreasing|improving|lowering|raising|cutting|"
+_MEANS_BEFORE = precompiled(r"\b(?:by|through|via|using)\s{1,3}(?:[\w'’-]+\s{1,3}){0,2}?\S*\s*\Z", re.IGNORECASE)
+_DIRECTION_MEANS = precompiled(r"\b(?:by|through)\s{1,3}(?:increasing|reducing|decreasing|improving|lowering|raising|cutting|"
                               r"growing|boosting|doubling|tripling|halving|eliminating|minimi[sz]ing|maximi[sz]ing)\b",
                               re.IGNORECASE)
 # A means after the action ("... by implementing a new protocol", "through a monthly newsletter"), matched from
 # the action's end; "by" before a time or an amount says by when or how far, not how ("by December 2027", "by the
 # end of Q3", "by 2028", "by half").
-_MEANS_NOUN = re.compile(
+_MEANS_NOUN = precompiled(
     r"[^.;!?]{0,60}?\b(?:through|by|via|using)\s{1,3}(?!(?:the\s{1,3}|a\s{1,3})?(?:(?:end|close|start|beginning|middle|mid|"
     r"early|late|next|this|then|now|half|third|quarter|year|month|week|day|semester|term|deadline|today|tomorrow|"
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter|fy|q[1-4]|h[12])\b|\d))"
     r"(?:(?:a|an|the|our|its|their|my|new)\s{1,3})?[\w-]{2,30}", re.IGNORECASE)
-_RED_FLAG_WORDS = re.compile(r"\b(?:infinity|100\s?%|zero|never|perfect(?:ly)?|all)\b", re.IGNORECASE)
+_RED_FLAG_WORDS = precompiled(r"\b(?:infinity|100\s?%|zero|never|perfect(?:ly)?|all)\b", re.IGNORECASE)
 
 
 
@@ -3212,19 +3287,19 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
     return []
 
 
-_COMPARATIVE_COUNT = re.compile(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
+_COMPARATIVE_COUNT = precompiled(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
 # Ways of working named as the object's head ("hand hygiene practices", "healthy habits", "a learning
 # culture"): kept up from day to day, with no state in which they are done.
-_ONGOING_HEAD = re.compile(r"\b(?:practices|habits|behaviou?rs|routines|culture|mindset|attitudes?|lifestyles?)\s{0,3}\Z",
+_ONGOING_HEAD = precompiled(r"\b(?:practices|habits|behaviou?rs|routines|culture|mindset|attitudes?|lifestyles?)\s{0,3}\Z",
                            re.IGNORECASE)
-_DESTINATION = re.compile(r"\s{1,3}(?:to|into|onto)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3}|our\s{1,3})?[A-Za-z0-9]")
+_DESTINATION = precompiled(r"\s{1,3}(?:to|into|onto)\s{1,3}(?:the\s{1,3}|a\s{1,3}|an\s{1,3}|our\s{1,3})?[A-Za-z0-9]")
 
 
 def _is_year(text: str, hit: Hit) -> bool:
     return bool(re.match(r"(?:19|20)\d\d\b(?!,)", text[hit.start:hit.end]))
 
 
-_MEANS = re.compile(r"\bby\s+[\w-]+ing\b|\bthrough\s+[\w-]+ing\b|\bwhile\b", _FLAGS)
+_MEANS = precompiled(r"\bby\s+[\w-]+ing\b|\bthrough\s+[\w-]+ing\b|\bwhile\b", _FLAGS)
 
 
 def _two_outcomes(text: str, actions: list[Action], why_spans: list[tuple[int, int]]) -> tuple[Action, Action] | None:
@@ -3419,7 +3494,7 @@ def _rewrite(text: str, rules: GoalRules, criteria: dict[str, Criterion], found:
     return _capitalise(" ".join(rewrite.split())), list(dict.fromkeys(placeholders))
 
 
-_WORDLIKE = re.compile(r"[^\s\[\]]+")
+_WORDLIKE = precompiled(r"[^\s\[\]]+")
 
 
 def _only_input_words(rewrite: str, text: str) -> bool:
@@ -3474,7 +3549,7 @@ def _finish(sentence: str) -> str:
     return sentence + "." if sentence and sentence[-1] not in ".!?" else sentence
 
 
-_LEADING_FUNCTION_WORD = re.compile(
+_LEADING_FUNCTION_WORD = precompiled(
     r"(?:By|Before|Within|Over|In|During|To|So|As|For|Starting|Beginning|Until|Through|This|Next|No|On|From|"
     r"Aligned|Supporting|Toward|Towards|Throughout|At|After|Effective|Consistent|Under|Required|Which|That)\b"
 )

@@ -524,6 +524,12 @@ class PatternScan:
         # word as written -> (patterns that can start at it, index entries to check in the text): see _word_entries
         self._by_word: dict[str, tuple[tuple[int, ...], tuple[tuple[int, str], ...]]] = {}
 
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Read back from the compiled rules (rulecache): the positions are by object identity, so found again."""
+        for key, value in state.items():  # as __init__ set them (not through self.__dict__: slower to read)
+            setattr(self, key, value)
+        self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
+
     def index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`patterns` (None: not one of them)."""
         return self._position.get(id(pattern))

@@ -20,6 +20,7 @@ turns; one connection per thread.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -84,6 +85,22 @@ def _fts_phrase(term: str) -> str:
 
 def _placeholders(count: int) -> str:
     return ",".join("?" * count)
+
+
+LABEL_RUN_WORDS = 5  # the most words of a label an organisation's name is matched against
+
+
+def _label_runs(label: str) -> set[str]:
+    """Each run of up to :data:`LABEL_RUN_WORDS` consecutive words of ``label``, lower-cased and joined
+    ("osiolabs-leave.md": osiolabs, osiolabsleave, leave, ...): the keys a name of the label is found by."""
+    tokens = re.findall(r"[0-9a-z]+", label.casefold())
+    return {"".join(tokens[i:j]) for i in range(len(tokens))
+            for j in range(i + 1, min(i + LABEL_RUN_WORDS, len(tokens)) + 1)}
+
+
+def _holds_run(key: str, label: str) -> bool:
+    """Whether ``key`` (letters and digits) is a run of whole consecutive words of ``label``."""
+    return key in _label_runs(label)
 
 
 class LexicalIndex:
@@ -403,6 +420,24 @@ class LexicalIndex:
                 chunk = StoredChunk.from_metadata(chunk_id, chunk_text, json.loads(metadata))
                 hits.append(ChunkHit(chunk, round(-float(score), 6), len(hits) + 1))
         return hits
+
+    def documents_naming(self, name: str) -> set[str]:
+        """Paths of the current documents that belong to ``name`` by their own labels: the organisation, title
+        or file name holds its words in a row, in any case and spacing ("Osio Labs": ``osiolabs-leave.md``,
+        organisation "Osio Labs"). A name only mentioned in the text (a programme, an act) owns nothing."""
+        key = re.sub(r"[^0-9a-z]", "", name.casefold())
+        if not key:
+            return set()
+        conn = self.connection()
+        version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+        cache = getattr(self._local, "owners", None)
+        if cache is None or cache[0] != version:  # label runs -> paths, rebuilt when any connection writes
+            owners: dict[str, set[str]] = {}
+            for path, title, organisation in conn.execute("SELECT path, title, organisation FROM documents"):
+                for run in _label_runs(f"{Path(path).name} {title} {organisation or ''}"):
+                    owners.setdefault(run, set()).add(path)
+            cache = self._local.owners = (version, owners)
+        return set(cache[1].get(key, ()))
 
     def _rows(self, conn: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
         """rowid -> (id, text, metadata json) of the visible chunks among ``rowids``."""

@@ -6,6 +6,10 @@ Each leg returns its best ``max(MIN_CANDIDATES, 4k)`` chunks; a chunk's fused sc
 search in a new process costs the same as any other (no index is built at start). A scope
 restricts both legs to documents of the given organisations, audiences or sources.
 
+An organisation the query names ("at Osio Labs") is a preference, not a search term: the lexical leg ranks
+the query without it, and the chunks of the documents that belong to it (by organisation, title or file
+name) come before the others, each group in fused order (:func:`owner_documents`).
+
 Reading never writes: an empty index is an error that says how to build it.
 """
 
@@ -17,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from assistant import text as textlib
 from assistant.knowledge import KnowledgeError, embeddings, onnx_model
 from assistant.knowledge.index import require_index
 from assistant.knowledge.records import ChunkHit, Scope
@@ -25,6 +30,7 @@ from assistant.settings import Settings
 
 RRF_K = 60
 MIN_CANDIDATES = 20
+OWNER_DOCUMENTS = 3  # documents that must belong to a name of the query for it to name their owner
 
 
 class SearchResult(BaseModel):
@@ -66,8 +72,10 @@ def _result(hit: ChunkHit) -> SearchResult:
     )
 
 
-def fuse(dense: list[ChunkHit], lexical: list[ChunkHit], k: int) -> list[SearchResult]:
-    """Reciprocal rank fusion of the two legs' hits; ties go to the closer dense match."""
+def fuse(dense: list[ChunkHit], lexical: list[ChunkHit], k: int, preferred: set[str] | frozenset[str] = frozenset()
+         ) -> list[SearchResult]:
+    """Reciprocal rank fusion of the two legs' hits; ties go to the closer dense match. Chunks of the
+    ``preferred`` documents (paths) come before all others, each group in fused order."""
     fused: dict[str, SearchResult] = {}
     for hit in dense:
         result = fused[hit.chunk.id] = _result(hit)
@@ -79,7 +87,7 @@ def fuse(dense: list[ChunkHit], lexical: list[ChunkHit], k: int) -> list[SearchR
             result = fused[hit.chunk.id] = _result(hit)
         result.score += 1.0 / (RRF_K + hit.rank)
         result.lexical = hit.score
-    ranked = sorted(fused.values(), key=lambda r: (-r.score, -(r.similarity or 0.0), r.id))[:k]
+    ranked = sorted(fused.values(), key=lambda r: (r.path not in preferred, -r.score, -(r.similarity or 0.0), r.id))[:k]
     for result in ranked:
         result.score = round(result.score, 6)
     return ranked
@@ -115,7 +123,25 @@ def search(
     if isinstance(embedder, embeddings.LocalEmbedder):
         onnx_model.import_runtime()
     vector = _POOL.submit(embedder.embed_query, query)
-    lexical = store.lexical_query(query, n, scope)
+    owners = owner_documents(query, store)
+    lexical = store.lexical_query(textlib.without_names(query, list(owners)) or query, n, scope)
     store.open_vectors()
     dense = store.dense_query(vector.result(), n, scope)
-    return fuse(dense, lexical, k)
+    return fuse(dense, lexical, k, set().union(*owners.values()) if owners else frozenset())
+
+
+def owner_documents(query: str, store: KnowledgeStore) -> dict[str, set[str]]:
+    """The query's names that name whose documents these are, each with its documents' paths: a name that
+    at least :data:`OWNER_DOCUMENTS` documents belong to by their own labels ("at Osio Labs": the pages
+    ``osiolabs-*.md``; :meth:`~assistant.knowledge.lexical.LexicalIndex.documents_naming`). Such a name says
+    which pages to prefer, not what is asked: as a search term it would rank the passages that repeat it above
+    the one that answers."""
+    naming = getattr(store, "documents_naming", None)
+    if naming is None:
+        return {}
+    owners = {}
+    for name in textlib.question_names(query):
+        paths = naming(name)
+        if len(paths) >= OWNER_DOCUMENTS:
+            owners[name] = paths
+    return owners

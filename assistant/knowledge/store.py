@@ -89,6 +89,8 @@ class KnowledgeStore(Protocol):
 
     def lexical_query(self, text: str, k: int, scope: Scope | None = None) -> list[ChunkHit]: ...
 
+    def documents_naming(self, name: str) -> set[str]: ...  # paths of the documents of or mentioning a name
+
     def chunks(self, ids: Sequence[str]) -> dict[str, StoredChunk]: ...
 
     def document_chunks(self, path: str) -> list[StoredChunk]: ...
@@ -358,6 +360,10 @@ class IndexStore:
     def lexical_query(self, text: str, k: int, scope: Scope | None = None) -> list[ChunkHit]:
         self._ready()
         return self.lexical.query(text, k, scope) if self.lexical.exists() else []
+
+    def documents_naming(self, name: str) -> set[str]:
+        self._ready()
+        return self.lexical.documents_naming(name) if self.lexical.exists() else set()
 
     def chunks(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
         self._ready()

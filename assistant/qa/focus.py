@@ -36,6 +36,7 @@ from assistant.text import (
     words,
     wordset,
 )
+from assistant.text import question_names as _question_names
 from assistant.text import stem as _stem
 
 stem = lru_cache(maxsize=65536)(_stem)  # the shared stemmer, kept per word: units are read for every question
@@ -206,7 +207,7 @@ def analyse(question: str) -> Question:
     """The asking clauses of a question with their answer types and focus."""
     carried = _CARRIED.search(question)
     own = _CARRIED.sub("", question)
-    found = names(question)
+    found = _question_names(question)
     sentences_ = [s.strip() for s in sentences(own) if s.strip()]
     asking_parts = [s for s in sentences_ if s.endswith("?")] or sentences_ or [own]
     # A sentence that only sets the scene ("My grandmother died. At TTS, how many ...?") is context.

@@ -10,7 +10,6 @@ in a per-process cache.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.qa.models import Passage
 from assistant.settings import Settings
-from assistant.text import STOPWORDS, mentions_name, with_event_terms, with_kin_terms, words
+from assistant.text import mentions_name, with_event_terms, with_kin_terms, without_names
 
 if TYPE_CHECKING:
     from assistant.knowledge.records import Unit as StoredUnit
@@ -97,19 +96,6 @@ def owner_names(question_names: Sequence[str], passages: Sequence[Passage]) -> l
         if len(documents) >= OWNER_DOCUMENTS:
             owners.append(name)
     return owners
-
-
-_LINK_WORDS = r"(?:(?:at|in|for|of|by|from|with)\s+)?(?:the\s+)?"
-
-
-def without_names(query: str, names: Sequence[str]) -> str:
-    """``query`` with each of ``names`` (and the preposition before it) taken out; "" when nothing
-    but stopwords would be left."""
-    out = query
-    for name in names:
-        out = re.sub(r"\b" + _LINK_WORDS + re.escape(name) + r"(?:['’]s)?\b", " ", out, flags=re.IGNORECASE)
-    out = re.sub(r"\s+([?.,;:!])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
-    return out if any(w.lower() not in STOPWORDS for w in words(out)) else ""
 
 
 def _passages(query: str, settings: Settings, k: int) -> list[Passage]:
