@@ -46,6 +46,7 @@ from assistant.text import (
     IRREGULAR_VERBS,
     MODALS,
     MONTHS,
+    NUMBER_WORDS,
     WEEKDAYS,
     inflections,
     is_past_tense,
@@ -613,6 +614,13 @@ def _rating(rated: dict[str, float], word: str) -> float:
     return value or 0.0
 
 
+_COST_REACH = 6  # words from a characteristic to the cost it is blamed for ("school-run schedule has become a headache")
+_COST_STOPS = frozenset(["and", "or", "but", "who", "whom", "which", "that", "when", "while", "after", "before"])
+_SIMILE_REACH = 10  # "like it was written by someone with dyslexia"
+_LIKE_AS_VERB = frozenset(["would", "d", "i", "we", "you", "they", "to", "don", "didn", "t", "not", "really", "also", "might"])
+_DEGREE_AFTER = frozenset(["so", "too", "very", "really", "overly", "extremely", "far", "way", "rather", "terribly"])
+_NEGATED_DOUBTS = frozenset(["sure", "certain", "convinced", "comfortable"])  # doubts only after a negation
+_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
 _TIE_VALENCE = 0.9  # VADER's mean rating from which a word counts as one of valence ("prepared" 0.9, "eager" 1.5)
 # what a yardstick frame "for a ..." sets up: "for a non-native speaker", "for someone her age"
 _YARDSTICK_HEADS = frozenset(["a", "an", "someone", "somebody", "anyone", "one", "his", "her", "their", "your", "such"])  # words each side of a characteristic mention that _Checker._tied reads
@@ -1349,7 +1357,103 @@ class _Checker:
         if j + 2 <= b and (words[j + 1] == "and" or self.doc.after(j).strip() == ",") and (
                 abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
             return True  # "young and energetic", "young, energetic"
-        return self._tied_next(hi)
+        return self._tied_next(hi) or self._tied_by_form(i, j, lo, hi)
+
+    def _tied_by_form(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """The forms of judgement that carry no evaluative word near the characteristic ``i..j``: it is blamed for
+        a cost (``_costs``: "his prayer breaks held up the close"), it is the vehicle of a simile (``_likened``:
+        "reads like it was written by someone with dyslexia"), the frame of a comparison with other people
+        (``_compared``: "At 58 she learned it faster than most"), graded by a degree word (``_graded``: "hair
+        dyed so red"), or a later sentence doubts a decision on the same person (``_decided_later``: "... Not
+        sure we should hire her.")."""
+        return (self._costs(i, j, hi) or self._likened(i, lo) or self._compared(i, j, lo, hi)
+                or self._graded(i, j, lo, hi) or self._decided_later(hi))
+
+    def _costs(self, i: int, j: int, hi: int) -> bool:
+        """Is the characteristic the subject of a clause whose predicate is a cost or a hindrance (vocabularies
+        `costs`, `cost_phrasal` + `cost_particles`) within ``_COST_REACH`` words after it ("Amir's prayer breaks
+        held up the close", "her school-run schedule has become a headache")? Not when it is the object of a
+        preposition ("returned from leave and delayed ..." is the person's doing) or when a clause, a
+        coordination or a relative comes between."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        if i > 0 and words[i - 1] in PREPOSITIONS and self.doc.gap(i).strip() == "":
+            return False
+        costs, phrasal, particles = (vocab.get(name, frozenset()) for name in ("costs", "cost_phrasal", "cost_particles"))
+        for k in range(j + 1, min(hi, j + _COST_REACH) + 1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k)) or words[k] in _COST_STOPS:
+                return False
+            if words[k] in costs or (words[k] in phrasal and k < hi and words[k + 1] in particles):
+                return True
+        return False
+
+    def _likened(self, i: int, lo: int) -> bool:
+        """Is the characteristic inside the vehicle of a simile, 'like'/'as if'/'as though' before it in its clause
+        ("reads like it was written by someone with dyslexia", "runs meetings like a grandpa")? A characteristic
+        likened to is one used as the image of poor work; 'like' as a verb ("would like", "I like") is none."""
+        words = self.doc.words
+        for k in range(i - 1, max(lo, i - _SIMILE_REACH) - 1, -1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)):
+                return False
+            if words[k] == "like" and k > lo and words[k - 1] not in _LIKE_AS_VERB:
+                return True
+            if words[k] in ("if", "though") and k > lo and words[k - 1] == "as":
+                return True
+        return False
+
+    def _compared(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the characteristic the frame of a comparison with others: a 'than' (not 'rather/other than', not before
+        a number) or an 'as ... as' after it in its clause, or anywhere in a sentence it opens ("At 58 she
+        learned it faster than most", "At 24, Sam is more organised than most of our senior engineers")?"""
+        words = self.doc.words
+        opens = i == lo or (i == lo + 1 and words[lo] in ("at", "even"))
+        for k in range(j + 1, min(hi, j + _TIE_REACH) + 1):
+            if not opens and _CLAUSE_GAP_RE.search(self.doc.gap(k)):
+                return False
+            if words[k] == "than" and words[k - 1] not in ("rather", "other") and not (
+                    k < hi and (words[k + 1] in NUMBER_WORDS or words[k + 1][:1].isdigit())):
+                return True
+            if words[k] == "as" and k + 2 <= hi and words[k + 2] == "as" and words[k + 1] not in FUNCTION_WORDS:
+                return True
+        return False
+
+    def _graded(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is a degree word on the characteristic's own predicate or modifier: 'such' up to three words before it
+        ("such bright red hair"), or a degree word up to three words after it in its clause before a word that
+        is not a function word ("hair dyed so red", "makeup is far too heavy", "beard has gotten really
+        scruffy")?"""
+        words = self.doc.words
+        for k in range(i - 1, max(lo, i - 3) - 1, -1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)):
+                break
+            if words[k] == "such":
+                return True
+        for k in range(j + 1, min(hi - 1, j + 3) + 1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k)) or words[k] in _COST_STOPS:
+                return False
+            if words[k] in _DEGREE_AFTER and words[k + 1] not in FUNCTION_WORDS:
+                return True
+        return False
+
+    def _decided_later(self, hi: int) -> bool:
+        """Does one of the two sentences after the one ending at ``hi`` doubt a decision on the same person: a
+        word of doubt (vocabulary `doubts`; 'sure', 'convinced', 'comfortable' negated) with a decision
+        (vocabulary `person_decisions`) and a pronoun of a person ("Not sure we should hire her", "I'm not
+        convinced we should put him on the front desk")? The characteristic is then the unstated grounds."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        doubts, decisions = vocab.get("doubts", frozenset()), vocab.get("person_decisions", frozenset())
+        start = hi + 1
+        for _ in range(2):
+            if start >= len(words):
+                return False
+            lo2, hi2 = self.doc.bounds(start)
+            end = min(hi2, start + _TIE_REACH)
+            doubt = any(words[k] in doubts and (words[k] not in _NEGATED_DOUBTS or (
+                k > lo2 and words[k - 1] in NEGATORS)) for k in range(lo2, end + 1))
+            if doubt and any(words[k] in decisions for k in range(lo2, end + 1)) and any(
+                    words[k] in _PERSON_PRONOUNS for k in range(lo2, end + 1)):
+                return True
+            start = hi2 + 1
+        return False
 
     def _tied_next(self, hi: int) -> bool:
         """Does the sentence after the one ending at ``hi`` draw a judgement from it? It opens with a connective
@@ -1592,12 +1696,14 @@ class _Checker:
             return False  # a teacher's "the children": the class, not the judged person's family
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
         if judged and not evaluation and not linked:
-            evaluation = self._tied_next(hi)  # "Ken took paternity leave in June. That tells me he isn't serious."
+            evaluation = self._tied_next(hi) or self._tied_by_form(i, j, lo, hi)  # "... That tells me he isn't serious."
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
         group = (j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders) or (
             i < j and words[i] in _LABEL_MODIFIERS)  # a label names its holder: "A new mother cannot give ..."
+        if linked and (person or group) and self._costs(i, j, hi):
+            return True  # blamed for a cost: "Tom's paternity leave delayed the migration by a month"
         if linked and evaluation and (person or group):
             return self._takes_part(i, j, lo, hi)
         return (person or group) and (evaluation or not judged)
