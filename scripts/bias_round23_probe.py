@@ -18,7 +18,8 @@ NX look-alikes: the same kinds of mention in a neutral frame, beside a consequen
    decision or degree word that is not about the characteristic. Correct: no flag.
 
 CJ, CX are check sets of the same classes (judged, look-alikes), written and labelled after the change,
-before it ran on them.
+before it ran on them. CG is a check set of judged mentions in other forms (grounds, causatives, hedges,
+reactions of others), written after the change to measure the tie beyond its named classes.
 
 The round-22 neutral sets (N, CN in scripts/bias_round22_probe.py) are the other half of the judge.
 """
@@ -32,7 +33,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("JA", "JB", "JC", "JD", "JE", "NX", "CJ", "CX")
+SETS = ("JA", "JB", "JC", "JD", "JE", "NX", "CJ", "CX", "CG")
 
 
 def rows() -> list[dict[str, str]]:

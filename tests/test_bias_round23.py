@@ -3,9 +3,9 @@
 A characteristic mention is tied to a judgement (_Checker._tied_by_form) when it is blamed for a cost (the
 subject of a clause whose predicate is a hindrance: "held up", "delayed", "a headache"), when it is the
 vehicle of a simile for poor work ("reads like it was written by someone with dyslexia"), when it frames a
-comparison with others ("At 58 she learned it faster than most"), when a degree word grades it ("hair dyed so
-red"), or when one of the next two sentences doubts a decision on the same person ("... Not sure we should
-hire her."). The same mentions beside a cost, simile, comparison, decision or degree word that is about
+comparison with others ("At 58 she learned it faster than most"), when a degree word or an adjective of
+perceived intensity grades it ("hair dyed so red", "his heavy accent"), or when one of the next two sentences
+doubts a decision on the same person ("... Not sure we should hire her."). The same mentions beside a cost, simile, comparison, decision or degree word that is about
 something or someone else stay unflagged. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ def flags(text: str) -> list[tuple[str, str]]:
         ("He showed up with hair dyed so red that clients stared.",
          [("appearance.body_and_grooming_mention", "hair")]),
         ("Her hair is way too bright for the reception desk.", [("appearance.body_remarks", "Her hair")]),
+        ("Clients have commented on his heavy accent.", [("race_ethnicity.accent", "accent")]),
+        ("Joe wears a large cross to client meetings.", [("religion.observance", "wears a large cross")]),
         # look-alikes: the cost, simile, comparison, decision or degree is about something else
         ("Amir observes Friday prayers; a vendor outage held up the month-end close in April and he rebuilt "
          "the schedule.", []),
@@ -69,5 +71,5 @@ def test_probe_figures() -> None:
     probe = load_script("scripts/bias_round23_probe.py")
     assert probe.figures() == {
         "JA": (4, 7), "JB": (4, 5), "JC": (5, 5), "JD": (3, 5), "JE": (4, 5), "NX": (11, 12),
-        "CJ": (10, 12), "CX": (10, 10),
+        "CJ": (10, 12), "CX": (10, 10), "CG": (14, 18),
     }

@@ -1417,11 +1417,15 @@ class _Checker:
         return False
 
     def _graded(self, i: int, j: int, lo: int, hi: int) -> bool:
-        """Is a degree word on the characteristic's own predicate or modifier: 'such' up to three words before it
-        ("such bright red hair"), or a degree word up to three words after it in its clause before a word that
+        """Is a degree word on the characteristic's own predicate or modifier: an adjective of perceived intensity
+        before it (vocabulary `intensity`: "his heavy accent"), 'such' up to three words before it ("such bright
+        red hair"), or a degree word up to three words after it in its clause before a word that
         is not a function word ("hair dyed so red", "makeup is far too heavy", "beard has gotten really
         scruffy")?"""
         words = self.doc.words
+        intensity = self.rules.vocabulary.get("intensity", frozenset())
+        if any(words[k] in intensity for k in range(max(lo, i - 1), j + 1)):
+            return True  # "his heavy accent", "a pronounced limp", "wears a large cross"
         for k in range(i - 1, max(lo, i - 3) - 1, -1):
             if _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)):
                 break
