@@ -19,7 +19,8 @@ NX look-alikes: the same kinds of mention in a neutral frame, beside a consequen
 
 CJ, CX are check sets of the same classes (judged, look-alikes), written and labelled after the change,
 before it ran on them. CG is a check set of judged mentions in other forms (grounds, causatives, hedges,
-reactions of others), written after the change to measure the tie beyond its named classes.
+reactions of others), written after the change to measure the tie beyond its named classes; CN2 a second
+neutral check set (plain narrative mentions), written with CG's second half.
 
 The round-22 neutral sets (N, CN in scripts/bias_round22_probe.py) are the other half of the judge.
 """
@@ -33,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("JA", "JB", "JC", "JD", "JE", "NX", "CJ", "CX", "CG")
+SETS = ("JA", "JB", "JC", "JD", "JE", "NX", "CJ", "CX", "CG", "CN2")
 
 
 def rows() -> list[dict[str, str]]:
@@ -42,7 +43,7 @@ def rows() -> list[dict[str, str]]:
 
 
 def correct(row: dict[str, str], flags: list) -> bool:
-    if row["set"] in ("NX", "CX"):
+    if row["set"] in ("NX", "CX", "CN2"):
         return not flags
     return any(flag.category in row["category"].split("|") for flag in flags)
 

@@ -29,6 +29,8 @@ def flags(text: str) -> list[tuple[str, str]]:
         ("Tom's paternity leave delayed the vendor migration by a month.",
          [("family_status.leave", "paternity leave")]),
         ("His stutter slows down every client call he takes.", [("disability.health_mention", "stutter")]),
+        ("His anxiety gets in the way of leading client workshops.",
+         [("disability.condition_mention", "anxiety")]),
         # a simile for poor work
         ("The report reads like it was written by someone with dyslexia.",
          [("disability.condition_mention", "dyslexia")]),
@@ -71,5 +73,5 @@ def test_probe_figures() -> None:
     probe = load_script("scripts/bias_round23_probe.py")
     assert probe.figures() == {
         "JA": (4, 7), "JB": (4, 5), "JC": (5, 5), "JD": (3, 5), "JE": (4, 5), "NX": (11, 12),
-        "CJ": (10, 12), "CX": (10, 10), "CG": (14, 18),
+        "CJ": (10, 12), "CX": (10, 10), "CG": (25, 30), "CN2": (10, 12),
     }

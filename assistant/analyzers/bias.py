@@ -848,6 +848,10 @@ class RuleSet:
         self.care_fields = vocab.get("care_fields", frozenset())
         self.workplace_nouns = vocab.get("workplace_nouns", frozenset())
         self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
+        idioms: dict[str, list[tuple[str, ...]]] = {}
+        for idiom in sorted(vocab.get("cost_idioms", ())):  # by first word, for _Checker._costs
+            idioms.setdefault(idiom.split()[0], []).append(tuple(idiom.split()))
+        self.idioms = {first: tuple(found) for first, found in idioms.items()}
         self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
         self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # two-word phrases
@@ -1371,7 +1375,7 @@ class _Checker:
 
     def _costs(self, i: int, j: int, hi: int) -> bool:
         """Is the characteristic the subject of a clause whose predicate is a cost or a hindrance (vocabularies
-        `costs`, `cost_phrasal` + `cost_particles`) within ``_COST_REACH`` words after it ("Amir's prayer breaks
+        `costs`, `cost_phrasal` + `cost_particles`, `cost_idioms`) within ``_COST_REACH`` words after it ("Amir's prayer breaks
         held up the close", "her school-run schedule has become a headache")? Not when it is the object of a
         preposition ("returned from leave and delayed ..." is the person's doing) or when a clause, a
         coordination or a relative comes between."""
@@ -1384,6 +1388,8 @@ class _Checker:
                 return False
             if words[k] in costs or (words[k] in phrasal and k < hi and words[k + 1] in particles):
                 return True
+            if any(self._starts_at(k, idiom, hi) for idiom in self.rules.idioms.get(words[k], ())):
+                return True  # "gets in the way of"
         return False
 
     def _likened(self, i: int, lo: int) -> bool:
