@@ -79,7 +79,7 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
         ("She must be on her period.", [("gender_coded.menstruation_remarks", "on her period")]),
         ("We were in the same fraternity, so I know his work ethic.",
          [("affinity.shared_background", "We were in the same fraternity")]),
-        ("She is one of the younger analysts.", [("age.younger", "younger")]),
+        ("She is one of the younger analysts, so she won't mind the weekend rota.", [("age.younger", "younger")]),
         ("He is Mexican, so he is a hard worker.", [("race_ethnicity.ethnicity_predicated", "is Mexican")]),
         ("He is on antidepressants, so go easy on him.", [("disability.health_remarks", "on antidepressants")]),
         ("He is deaf in one ear and misses things in meetings.", [("disability.health_remarks", "deaf in one ear")]),

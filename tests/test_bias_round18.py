@@ -87,6 +87,6 @@ def test_probe_counts() -> None:
         "occasion_clean": 0, "occasion_judged": 8, "event_clean": 1, "event_judged": 6,
         "old_enough_clean": 0, "old_enough_judged": 3, "retirement_clean": 0, "retirement_judged": 3,
         "group_clean": 0, "group_judged": 3,
-        "kin_clean": 1, "kin_judged": 5,
+        "kin_clean": 0, "kin_judged": 5,  # bias22: a relative's stroke with no judgement tied to it
         "self_clean": 0, "self_judged": 5,
     }

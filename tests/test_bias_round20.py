@@ -149,15 +149,15 @@ def test_judged(text: str, expected: list[tuple[str, str]]) -> None:
 def test_probe_figures() -> None:
     probe = load_script("scripts/bias_round20_probe.py")
     assert probe.run(handbooks=False) == {
-        "policy": (5, 19),
-        "people": (5, 12),
+        "policy": (4, 19),
+        "people": (4, 12),
         "obits": (2, 9),
         "letters": (0, 4),
-        "policy_check": (3, 12),
+        "policy_check": (2, 12),
         "quoted_examples": (1, 8),
         "identifiers": (1, 10),
         "kin": (1, 10),
-        "kin_check": (2, 8),
+        "kin_check": (0, 8),
         "stereotypes": (7, 12),
         "quoted_remarks": (5, 6),
         "identifier_judged": (3, 3),

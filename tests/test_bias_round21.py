@@ -101,7 +101,7 @@ def test_probe_figures() -> None:
         "gendered_nouns": (11, 11),
         "origin_praise": (8, 8),
         "check": (12, 14),
-        "lookalikes_flagged": (1, 26),
+        "lookalikes_flagged": (0, 26),
         "check_lookalikes_flagged": (0, 10),
         "check2_lookalikes_flagged": (0, 10),
         "gendered_role": (8, 8),

@@ -39,12 +39,14 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
+from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.names import find_names, lexicon
 from assistant.text import (
     ABBREVIATIONS,
     IRREGULAR_VERBS,
     MODALS,
     MONTHS,
+    NUMBER_WORDS,
     WEEKDAYS,
     inflections,
     is_past_tense,
@@ -127,8 +129,10 @@ class RuleContext(BaseModel):
     needs_after: list[str] = Field(default_factory=list, description="Flag only with one of these after.")
     window: int = Field(default=1, ge=1, le=16, description="How many words needs_before/after may reach.")
     judgement: Literal["needed", "not_needed", "linked"] = Field(
-        default="needed", description="mention only: not_needed when the phrase is itself a judgement "
-        "('negotiated like a man'); linked when the characteristic must take part in the judgement, not "
+        default="needed", description="not_needed when the phrase is itself a judgement ('negotiated like a "
+        "man', a label, a stereotype, a comparison, a demand): a characteristic mention rule (kind mention) whose "
+        "judgement is needed is flagged only when the characteristic is tied to a judgement, an expectation, a "
+        "comparison or a decision about the person in its sentence or the next (bias.py _Checker._tied); linked when the characteristic must take part in the judgement, not "
         "merely share a sentence with one: it gives the judgement's grounds (a clause of reason, condition or "
         "concession: 'since she became a mother', 'even with two toddlers at home'), shares a clause with a "
         "judgement cue ('your mother's dialysis schedule is hard on you'), or a consequence is drawn from it "
@@ -590,6 +594,36 @@ OCCASION_LINKS = frozenset(["as", "when", "while", "at", "during", "after", "on"
 HABIT_MARKERS = frozenset(["always", "whenever", "every", "often", "usually", "constantly", "typically", "tends",
                            "tend", "sometimes", "each", "again"])  # a degree ('too', 'so') stops the link scan
 CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
+# a sentence opening that takes up the one before it: what follows is drawn from it
+_DIRECTIVES = frozenset(["please", "kindly"])  # a request of the person is an expectation of them
+_TAKING_UP = frozenset(["so", "therefore", "hence", "thus", "consequently"])
+_TIE_REACH = 40
+_DEGREE_BEFORE = frozenset(["quite", "very", "so", "too", "rather", "bit", "overly", "extremely", "really", "terribly"])
+_GRADING = _DEGREE_BEFORE | frozenset(["more", "less"])
+# grounds given in the characteristic's own clause; 'since' too: a characteristic in a since-clause is given
+# as the grounds of a change ("Since Tom came back from paternity leave, tickets pile up")
+_CAUSAL_OPENERS = frozenset(["because", "given", "considering", "since"])
+# nouns of character and manner: a characteristic modifying one is made a trait of the person
+_TRAIT_NOUNS = frozenset(["attitude", "outlook", "energy", "spirit", "mindset", "personality", "temperament",
+                          "demeanour", "demeanor", "manner", "style", "vibe"])
+def _rating(rated: dict[str, float], word: str) -> float:
+    """VADER's rating of ``word``, or of its base when only that is rated ("refuses" as "refuse")."""
+    value = rated.get(word)
+    if value is None and len(word) > 3 and word.endswith("s"):
+        value = rated.get(word[:-1])
+    return value or 0.0
+
+
+_COST_REACH = 6  # words from a characteristic to the cost it is blamed for ("school-run schedule has become a headache")
+_COST_STOPS = frozenset(["and", "or", "but", "who", "whom", "which", "that", "when", "while", "after", "before"])
+_SIMILE_REACH = 10  # "like it was written by someone with dyslexia"
+_LIKE_AS_VERB = frozenset(["would", "d", "i", "we", "you", "they", "to", "don", "didn", "t", "not", "really", "also", "might"])
+_DEGREE_AFTER = frozenset(["so", "too", "very", "really", "overly", "extremely", "far", "way", "rather", "terribly"])
+_NEGATED_DOUBTS = frozenset(["sure", "certain", "convinced", "comfortable"])  # doubts only after a negation
+_PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
+_TIE_VALENCE = 0.9  # VADER's mean rating from which a word counts as one of valence ("prepared" 0.9, "eager" 1.5)
+# what a yardstick frame "for a ..." sets up: "for a non-native speaker", "for someone her age"
+_YARDSTICK_HEADS = frozenset(["a", "an", "someone", "somebody", "anyone", "one", "his", "her", "their", "your", "such"])  # words each side of a characteristic mention that _Checker._tied reads
 _CLAUSE_GAP_RE = precompiled(r"[,;:()\u2014]|\s[-\u2013]\s")
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
@@ -814,6 +848,10 @@ class RuleSet:
         self.care_fields = vocab.get("care_fields", frozenset())
         self.workplace_nouns = vocab.get("workplace_nouns", frozenset())
         self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
+        idioms: dict[str, list[tuple[str, ...]]] = {}
+        for idiom in sorted(vocab.get("cost_idioms", ())):  # by first word, for _Checker._costs
+            idioms.setdefault(idiom.split()[0], []).append(tuple(idiom.split()))
+        self.idioms = {first: tuple(found) for first, found in idioms.items()}
         self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
         self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # two-word phrases
@@ -1229,15 +1267,221 @@ class _Checker:
         if ctx.describes == "person":
             if not ctx.holder and ctx.category in _CHARACTERISTICS and self._others_phrase(i, j, lo, hi):
                 return True  # a rejected label of the people served is said of people: "the senile residents"
-            return self._describes_person(i, j, lo, hi) and not (
+            found = self._describes_person(i, j, lo, hi) and not (
                 ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
-        if ctx.describes == "generic_pronoun":
+        elif ctx.describes == "generic_pronoun":
             return self._generic_pronoun(i, lo, hi)
-        if ctx.describes == "mention":
-            return self._mention(i, j, lo, hi, ctx.judged, ctx.linked)
-        if ctx.describes == "address":
+        elif ctx.describes == "mention":
+            found = self._mention(i, j, lo, hi, ctx.judged, ctx.linked)
+        elif ctx.describes == "address":
             return self._vocative(i, j, lo, hi)
-        return True
+        else:
+            found = True
+        if found and ctx.holder and ctx.judged and not ctx.linked:
+            return self._tied(i, j, lo, hi)
+        return found
+
+    def _tied(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the characteristic ``i..j`` tied to a judgement, an expectation, a comparison or a decision about
+        the person, in its sentence or the next? The test of every characteristic mention (BiasRule.kind
+        ``mention``) whose phrase is not itself the judgement (``judgement: not_needed``): APA's guidelines ask
+        whether the characteristic is relevant at all, and the Bias Interrupters worksheets place the bias in
+        what is concluded from it, not in the mention. Tied when:
+        - the phrase opens with a link of grounds or circumstance ("with no kids of his own", "while fasting"),
+          or it gives or concedes the grounds of a judgement (``_takes_part``) or a cause in its clause
+          ("given that she is expecting");
+        - its sentence holds a judgement cue (vocabulary `assessment`: modals of ability and expectation,
+          hedges, performance and commitment words), a request ("please"), a decision or preference (vocabulary
+          `decisions`: "prefer", "enrolled") or a negation (a negative answers an expectation);
+        - a yardstick frame stands before it ("for a non-native speaker"); a reflexive likens it to others' ("a
+          young mum herself"); a degree word grades it ("quite religious", "a bit ADHD", "dress more ...");
+          a word of valence (VADER) modifies it ("a strong accent");
+        - it modifies a noun of character ("a youthful attitude"); a word of valence follows it in its clause,
+          an evaluative predicate ("His accent confuses callers"), or is coordinated with it ("young and
+          energetic"); a contrast follows it ("She's young, but ..."); a consequence with a word of valence
+          ("a family man, so he is eager to ..."); a relative or a causative takes it up ("which some find out of
+          place", "makes him stand out");
+        - or the next sentence draws a judgement from it (``_tied_next``).
+        "Ken returned from paternity leave in June; Rosa ran the reports", "a native Spanish speaker, he
+        translated the newsletter" are none. Read within ``_TIE_REACH`` words each side (bounded on hostile
+        input)."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        if words[i] in GROUNDS_OPENERS or words[i] in FRONTED_GROUNDS or words[i] in ("while", "when"):
+            return True  # the phrase gives it as the grounds of the conduct: "with no kids of his own he has ..."
+        a, b = max(lo, i - _TIE_REACH), min(hi, j + _TIE_REACH)
+        if self._takes_part(i, j, a, b):
+            return True
+        rated = valence_lexicon()
+        judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | _DIRECTIVES
+        if any(words[k] in judging for k in range(a, b + 1) if not i <= k <= j):
+            return True
+        for k in range(j + 1, min(b, j + 3) + 1):  # likened to others: "a young mum herself, so she ..."
+            if words[k] in _REFLEXIVES:
+                return True
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k)):
+                break
+        if (i > a and words[i - 1] in _DEGREE_BEFORE) or any(words[k] in _GRADING for k in range(i + 1, j + 1)):
+            return True  # graded as a trait the writer rates: "quite religious", "a bit ADHD", "dress more femininely"
+        for k in range(i - 1, max(a, i - 4) - 1, -1):  # a yardstick: "for a non-native speaker", "at his age"
+            if words[k] == "for" and words[k + 1] in _YARDSTICK_HEADS:
+                return True
+        for k in range(i - 1, a - 1, -1):  # a cause given in its clause: "Given that she is expecting, we ..."
+            if words[k] in _CAUSAL_OPENERS:
+                return True
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)):
+                break
+        if i > a and abs(rated.get(words[i - 1], 0.0)) >= _TIE_VALENCE and words[i - 1] not in FUNCTION_WORDS:
+            return True  # the characteristic rated by its modifier: "a strong accent"
+        topics = vocab.get("evaluation", frozenset()) - LINK_WORDS
+        for k in range(a, b + 1):  # a negative statement answers an expectation: "his accent never gets in the way"
+            if words[k] in NEGATORS and words[k] != "ill" and not i <= k <= j and not (
+                    words[k] == "t" and self.doc.gap(k)[-1:] not in _APOSTROPHES):
+                return True
+        for k in range(j + 1, b + 1):  # an evaluative predicate in its own clause: "His accent confuses callers"
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k)):
+                break
+            if words[k] in _TRAIT_NOUNS and k <= j + 2:
+                return True  # the characteristic as a trait: "a youthful attitude", "a young, energetic outlook"
+            if abs(_rating(rated, words[k])) >= _TIE_VALENCE and words[k] not in FUNCTION_WORDS:
+                return True
+        for k in range(j + 1, b + 1):
+            word = words[k]
+            if word in CONSEQUENCE_LINKS and any(
+                    rated.get(words[m], 0.0) >= _TIE_VALENCE or rated.get(words[m], 0.0) <= -_TIE_VALENCE
+                    for m in range(k + 1, b + 1)):
+                return True  # a consequence with a word of valence: "a family man, so he is eager to take up ..."
+            if word in CONTRAST_LINKS or (word in ("though", "although") and k > j + 1):
+                return True  # "She's young, but Roxanne is my hero"
+            if word in ("which", "that", "it", "this") and any(
+                    words[m] in topics or words[m] in EXPLAINING_LINKS or words[m] in ("him", "her", "them")
+                    for m in range(k + 1, min(b, k + 4) + 1)):
+                return True  # "a hijab, which some Soldiers find out of place"
+            if word in EXPLAINING_LINKS and k < b and words[k + 1] in _OBJECT_PRONOUNS:
+                return True  # "His turban makes him stand out"
+        if j + 2 <= b and (words[j + 1] == "and" or self.doc.after(j).strip() == ",") and (
+                abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
+            return True  # "young and energetic", "young, energetic"
+        return self._tied_next(hi) or self._tied_by_form(i, j, lo, hi)
+
+    def _tied_by_form(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """The forms of judgement that carry no evaluative word near the characteristic ``i..j``: it is blamed for
+        a cost (``_costs``: "his prayer breaks held up the close"), it is the vehicle of a simile (``_likened``:
+        "reads like it was written by someone with dyslexia"), the frame of a comparison with other people
+        (``_compared``: "At 58 she learned it faster than most"), graded by a degree word (``_graded``: "hair
+        dyed so red"), or a later sentence doubts a decision on the same person (``_decided_later``: "... Not
+        sure we should hire her.")."""
+        return (self._costs(i, j, hi) or self._likened(i, lo) or self._compared(i, j, lo, hi)
+                or self._graded(i, j, lo, hi) or self._decided_later(hi))
+
+    def _costs(self, i: int, j: int, hi: int) -> bool:
+        """Is the characteristic the subject of a clause whose predicate is a cost or a hindrance (vocabularies
+        `costs`, `cost_phrasal` + `cost_particles`, `cost_idioms`) within ``_COST_REACH`` words after it ("Amir's prayer breaks
+        held up the close", "her school-run schedule has become a headache")? Not when it is the object of a
+        preposition ("returned from leave and delayed ..." is the person's doing) or when a clause, a
+        coordination or a relative comes between."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        if i > 0 and words[i - 1] in PREPOSITIONS and self.doc.gap(i).strip() == "":
+            return False
+        costs, phrasal, particles = (vocab.get(name, frozenset()) for name in ("costs", "cost_phrasal", "cost_particles"))
+        for k in range(j + 1, min(hi, j + _COST_REACH) + 1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k)) or words[k] in _COST_STOPS:
+                return False
+            if words[k] in costs or (words[k] in phrasal and k < hi and words[k + 1] in particles):
+                return True
+            if any(self._starts_at(k, idiom, hi) for idiom in self.rules.idioms.get(words[k], ())):
+                return True  # "gets in the way of"
+        return False
+
+    def _likened(self, i: int, lo: int) -> bool:
+        """Is the characteristic inside the vehicle of a simile, 'like'/'as if'/'as though' before it in its clause
+        ("reads like it was written by someone with dyslexia", "runs meetings like a grandpa")? A characteristic
+        likened to is one used as the image of poor work; 'like' as a verb ("would like", "I like") is none."""
+        words = self.doc.words
+        for k in range(i - 1, max(lo, i - _SIMILE_REACH) - 1, -1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)):
+                return False
+            if words[k] == "like" and k > lo and words[k - 1] not in _LIKE_AS_VERB:
+                return True
+            if words[k] in ("if", "though") and k > lo and words[k - 1] == "as":
+                return True
+        return False
+
+    def _compared(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the characteristic the frame of a comparison with others: a 'than' (not 'rather/other than', not before
+        a number) or an 'as ... as' after it in its clause, or anywhere in a sentence it opens ("At 58 she
+        learned it faster than most", "At 24, Sam is more organised than most of our senior engineers")?"""
+        words = self.doc.words
+        opens = i == lo or (i == lo + 1 and words[lo] in ("at", "even"))
+        for k in range(j + 1, min(hi, j + _TIE_REACH) + 1):
+            if not opens and _CLAUSE_GAP_RE.search(self.doc.gap(k)):
+                return False
+            if words[k] == "than" and words[k - 1] not in ("rather", "other") and not (
+                    k < hi and (words[k + 1] in NUMBER_WORDS or words[k + 1][:1].isdigit())):
+                return True
+            if words[k] == "as" and k + 2 <= hi and words[k + 2] == "as" and words[k + 1] not in FUNCTION_WORDS:
+                return True
+        return False
+
+    def _graded(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is a degree word on the characteristic's own predicate or modifier: an adjective of perceived intensity
+        before it (vocabulary `intensity`: "his heavy accent"), 'such' up to three words before it ("such bright
+        red hair"), or a degree word up to three words after it in its clause before a word that
+        is not a function word ("hair dyed so red", "makeup is far too heavy", "beard has gotten really
+        scruffy")?"""
+        words = self.doc.words
+        intensity = self.rules.vocabulary.get("intensity", frozenset())
+        if any(words[k] in intensity for k in range(max(lo, i - 1), j + 1)):
+            return True  # "his heavy accent", "a pronounced limp", "wears a large cross"
+        for k in range(i - 1, max(lo, i - 3) - 1, -1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)):
+                break
+            if words[k] == "such":
+                return True
+        for k in range(j + 1, min(hi - 1, j + 3) + 1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k)) or words[k] in _COST_STOPS:
+                return False
+            if words[k] in _DEGREE_AFTER and words[k + 1] not in FUNCTION_WORDS:
+                return True
+        return False
+
+    def _decided_later(self, hi: int) -> bool:
+        """Does one of the two sentences after the one ending at ``hi`` doubt a decision on the same person: a
+        word of doubt (vocabulary `doubts`; 'sure', 'convinced', 'comfortable' negated) with a decision
+        (vocabulary `person_decisions`) and a pronoun of a person ("Not sure we should hire her", "I'm not
+        convinced we should put him on the front desk")? The characteristic is then the unstated grounds."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        doubts, decisions = vocab.get("doubts", frozenset()), vocab.get("person_decisions", frozenset())
+        start = hi + 1
+        for _ in range(2):
+            if start >= len(words):
+                return False
+            lo2, hi2 = self.doc.bounds(start)
+            end = min(hi2, start + _TIE_REACH)
+            doubt = any(words[k] in doubts and (words[k] not in _NEGATED_DOUBTS or (
+                k > lo2 and words[k - 1] in NEGATORS)) for k in range(lo2, end + 1))
+            if doubt and any(words[k] in decisions for k in range(lo2, end + 1)) and any(
+                    words[k] in _PERSON_PRONOUNS for k in range(lo2, end + 1)):
+                return True
+            start = hi2 + 1
+        return False
+
+    def _tied_next(self, hi: int) -> bool:
+        """Does the sentence after the one ending at ``hi`` draw a judgement from it? It opens with a connective
+        of consequence (so, therefore, hence ...: "Ken took paternity leave in June. So he isn't serious about
+        the lead.") and holds a judgement cue (vocabulary `assessment`, a negation) within ``_TIE_REACH`` words.
+        An opening "This"/"It" is not enough: it may take up anything said before ("... They returned from
+        leave in March. This means we're missing chances to catch issues", with the leave sentence inserted)."""
+        words = self.doc.words
+        start = hi + 1
+        if start >= len(words) or words[start] not in _TAKING_UP:
+            return False
+        lo2, hi2 = self.doc.bounds(start)
+        if lo2 != start:
+            return False
+        assessment = self.rules.vocabulary.get("assessment", frozenset())
+        unfit = self._negated_fit(start, min(hi2, start + _TIE_REACH))
+        return any(words[k] in assessment or k in unfit or (words[k] in NEGATORS and words[k] != "ill")
+                   for k in range(start + 1, min(hi2, start + _TIE_REACH) + 1))
 
     def _holder(self, i: int, j: int, lo: int, hi: int, mention: bool = True) -> str | None:
         """Who the characteristic ``i..j`` belongs to, when it is not the reviewed person: "name" when it is
@@ -1461,11 +1705,15 @@ class _Checker:
                 and self._in_care_setting()):
             return False  # a teacher's "the children": the class, not the judged person's family
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
+        if judged and not evaluation and not linked:
+            evaluation = self._tied_next(hi) or self._tied_by_form(i, j, lo, hi)  # "... That tells me he isn't serious."
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
         group = (j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1] not in self.rules.outsiders) or (
             i < j and words[i] in _LABEL_MODIFIERS)  # a label names its holder: "A new mother cannot give ..."
+        if linked and (person or group) and self._costs(i, j, hi):
+            return True  # blamed for a cost: "Tom's paternity leave delayed the migration by a month"
         if linked and evaluation and (person or group):
             return self._takes_part(i, j, lo, hi)
         return (person or group) and (evaluation or not judged)

@@ -1,0 +1,73 @@
+"""Round 23 bias probe (bias23): the judgement tie, second attempt.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/bias_round23_probe.py [-v]
+
+Rows in scripts/bias_round23_probe.tsv, written and labelled before the analyzer ran on them and before any
+change of this pass; none is from evals/. Each row names the outside page whose genre or example it is
+written after (column ``source``). Sets (the classes of judged mention the round-22 tie missed):
+
+JA a cost or consequence blamed on the characteristic's practice ("his prayer breaks held up the close",
+   "has become a headache for the shift leads"): the judgement is a negative effect, not an adjective.
+JB a characteristic as a simile for poor work ("reads like it was written by someone with dyslexia").
+JC an age as the frame of a comparison with other people ("At 58 she learned it faster than most").
+JD an appearance detail, then doubt about a decision on the same person a sentence or two later, with no
+   connective ("... Not sure we should hire her.").
+JE a degree word on an appearance detail ("hair dyed so red", "makeup far too heavy").
+   Correct for J*: a flag of the row's category.
+NX look-alikes: the same kinds of mention in a neutral frame, beside a consequence, simile, comparison,
+   decision or degree word that is not about the characteristic. Correct: no flag.
+
+CJ, CX are check sets of the same classes (judged, look-alikes), written and labelled after the change,
+before it ran on them. CG is a check set of judged mentions in other forms (grounds, causatives, hedges,
+reactions of others), written after the change to measure the tie beyond its named classes; CN2 a second
+neutral check set (plain narrative mentions), written with CG's second half.
+
+The round-22 neutral sets (N, CN in scripts/bias_round22_probe.py) are the other half of the judge.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TSV = Path(__file__).with_suffix(".tsv")
+SETS = ("JA", "JB", "JC", "JD", "JE", "NX", "CJ", "CX", "CG", "CN2")
+
+
+def rows() -> list[dict[str, str]]:
+    with TSV.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def correct(row: dict[str, str], flags: list) -> bool:
+    if row["set"] in ("NX", "CX", "CN2"):
+        return not flags
+    return any(flag.category in row["category"].split("|") for flag in flags)
+
+
+def figures(verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """(right, rows) per set."""
+    sys.path.insert(0, str(ROOT))
+    from assistant.analyzers.bias import check_bias
+
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for row in rows():
+        flags = check_bias(row["text"]).flags
+        ok = correct(row, flags)
+        total[row["set"]] += 1
+        right[row["set"]] += ok
+        if verbose and not ok:
+            print(f"  {row['set']} {[(f.text, f.rule) for f in flags]} | {row['text']}")
+    return {name: (right[name], total[name]) for name in SETS if total[name]}
+
+
+def main() -> None:
+    print("  ".join(f"{name} {r}/{t}" for name, (r, t) in figures("-v" in sys.argv).items()))
+
+
+if __name__ == "__main__":
+    main()
