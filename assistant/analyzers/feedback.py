@@ -99,6 +99,7 @@ from assistant.text import (
     is_past_tense,
     normalise_quotes,
     numbers,
+    quantities,
     quoted_spans,
     sentence_spans,
     tokens,
@@ -4731,6 +4732,77 @@ _ABLE_REACHED = precompiled(r"\b(?:finally|again|now|at\s{1,3}last|suddenly|easi
 _ABLE_NOT = precompiled(r"\b(?:if|unless|once|maybe|perhaps|possibly|you|your|yourself)\b", re.IGNORECASE)
 
 
+# --- a saving and an interception ---------------------------------------------------------------
+#
+# Two ways a draft states an effect without an effect word. A saving: the person (or their work) as the agent
+# of a verb of saving whose object is a quantity of time or money ("Ravi freed up about six hours of the
+# finance team's time", "trimmed twenty minutes off the stand-up"); a saving is what others no longer spend,
+# so the object must be time or money (text.quantities): "saved the contract file", "freed the printer jam"
+# state none. An interception: the person caught a problem before it reached someone, told by a detecting
+# verb and a "before" clause of another subject ("caught a permissions bug before it reached production",
+# "flagged the missing signatures before the inspectors saw the files"): the harm averted is the effect;
+# "checked the labels before the pallet left" catches nothing.
+_SAVING_VERBS = wordset("saved saves freed frees spared spares trimmed trims shaved shaves reclaimed reclaims "
+                        "recovered recovers released releases")
+_SAVING_TAIL = 12  # tokens after the verb in which the saved quantity must stand
+_CATCHING_VERBS = wordset("caught catches spotted spots flagged flags intercepted intercepts noticed notices found "
+                          "finds identified identifies detected detects")
+_CATCHING_ALONE = wordset("caught catches spotted spots flagged flags intercepted intercepts")
+"""Verbs that say a problem was caught whatever their object; the others ("found", "noticed") need a problem
+word of the rules or a defect word in their clause ("found a duplicated bonus line", "noticed the wrong dosage")."""
+_DEFECT_WORDS = wordset("duplicated duplicate incorrect discrepancy discrepancies mismatch mismatched inconsistency "
+                        "inconsistencies overcharge overpayment underpayment flaw flaws fault faults leak leaks fraud "
+                        "miscount misprint typo typos")
+_HALF_UNIT = precompiled(r"\bhalf\s{1,3}(?:a|an)\s{1,3}(?:minute|hour|day|shift|week|month|year)\b", re.IGNORECASE)
+
+
+def _resource_saved(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of a clause of sentence ``i`` in which the person or their work saved others time or money
+    (see above), or None."""
+    text = draft.text
+    for c in draft.parsed[i]:
+        if c.main_verb not in _SAVING_VERBS or c.tense not in ("past", "perfect", "present") or c.link in _SCENE_LINKS:
+            continue
+        verbs = c.verb_words
+        if any(w in NEGATORS or w in NEGATED_AUXILIARIES or w in BE_FORMS or w in MODALS for w in verbs):
+            continue  # "was saved", "could save", "didn't save": a passive, a wish, a denial
+        subject = c.subject_words
+        if not subject or not (person.is_subject(subject) or subject[0] in _POSSESSIVE_WORDS
+                                or _NAME_OWNS.match(text, c.start) is not None):
+            continue
+        k = draft.token_index(c.verbs[-1].end)
+        tail = draft.toks[k:k + _SAVING_TAIL]
+        if not tail:
+            continue
+        stop = _EFFECT_STOP.search(text, c.verbs[-1].end, tail[-1].end)
+        window = text[c.verbs[-1].end:stop.start() if stop else tail[-1].end]
+        if quantities(window) or _HALF_UNIT.search(window):
+            return c.start, c.end
+    return None
+
+
+def _intercepted(draft: _Draft, i: int, person: _Person, rules: FeedbackRules) -> tuple[int, int] | None:
+    """The span from the person's catching clause to the "before" clause of sentence ``i`` that states a
+    problem caught before it reached someone (see above), or None."""
+    text = draft.text
+    caught: Clause | None = None
+    for c in draft.parsed[i]:
+        if c.link == "before" and caught is not None and c.tense == "past" and c.subject_words \
+                and not person.is_subject(c.subject_words) \
+                and not any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in c.verb_words):
+            return caught.start, c.end
+        if c.link == "before" or c.tense != "past" or not person.is_subject(c.subject_words):
+            continue
+        if any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in c.verb_words):
+            continue
+        if c.main_verb in _CATCHING_ALONE or c.main_verb in _CATCHING_VERBS and (
+                rules.problem_words.search(text, c.verbs[-1].end, c.end) is not None
+                or any(normalise_quotes(t.text).lower() in _DEFECT_WORDS for t in draft.toks[
+                    draft.token_index(c.verbs[-1].end):draft.token_index(c.end)])):
+            caught = c
+    return None
+
+
 def _said_result(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
     """A result in ordinary words in sentence ``i`` after the person acted: a counterfactual tied to their
     part, a harm their act may have averted, or what others could do after it (see above)."""
@@ -4890,6 +4962,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             found = _uptake(draft, i, person)
         if found is None and not question and acted:
             found = _said_result(draft, i, person)
+        if found is None and not question:
+            found = _resource_saved(draft, i, person) or _intercepted(draft, i, person, rules)
         if found is None and not question and (acted or owned):
             m = _AVERTED_RELATIVE.search(text, sentence.start, sentence.end)
             if m and not _COMPARATIVE.search(text, m.end(), sentence.end) and not _covers(quotes, m.start()) and (
