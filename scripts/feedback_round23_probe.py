@@ -60,7 +60,7 @@ def main() -> int:
             totals[key][1] += 1
         if args.list and not ok:
             print(f"{row['id']} {row['class']} want {row['expect']} got {list(got)}: {row['text'][:90]}")
-    order = ["I1", "I2", "I3", "S1", "S2", "S3", "S4", "IA", "IP", "PT", "PW", "LI", "LS", "LIS", "LA", "LP", "LW", "clean", "look-alike"]
+    order = ["I1", "I2", "I3", "S1", "S2", "S3", "S4", "IA", "IP", "PT", "PW", "PR", "LI", "LS", "LIS", "LA", "LP", "LW", "LR", "clean", "look-alike"]
     print(" ".join(f"{k} {totals[k][0]}/{totals[k][1]}" for k in order if k in totals))
     return 0
 

@@ -2433,7 +2433,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue  # to 'you', "listened to their concerns" is the customers' problem the person met
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
-            if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)):
+            if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)) \
+                    or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)):
                 praise += 1  # "you fixed the broken job", "caught three errors", "two errors, down from eleven"
             else:
                 critical += 1
@@ -3628,6 +3629,14 @@ _REDUCED_AFTER = precompiled(r"\s{0,3},?\s{0,3}(?:(?:down|lower|fewer|less|reduc
                             # "their first-month error rate has halved": the problem shrank
                             r"(?:rates?\s{1,3}|counts?\s{1,3}|numbers?\s{1,3}|levels?\s{1,3})?(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?"
                             r"(?:halved|dropped|fallen|fell|decreased|gone\s{1,3}down|come\s{1,3}down|shrunk|shrank))\b", re.IGNORECASE)
+
+# The problem word modifies the plural head of a subject that shrank: "late deliveries dropped from 30 a week to
+# 4", "missed appointments have halved", "wrong picks fell from twelve a day to two": less of a bad thing (a
+# conjunction or verb in the head's place starts another clause: "late, and sales dropped" stays criticism).
+_REDUCED_HEAD_AFTER = precompiled(r"\s{1,3}(?!(?:and|but|or|so|then|which|that|as|because|when|while|was|were|is|are|"
+                                 r"has|have|had|its|his|hers|theirs|this|us|yours)\b)[a-z][\w'’-]{1,30}s\s{1,3}"
+                                 r"(?:(?:has|have|had)\s{1,3})?(?:halved|dropped|fallen|fell|decreased|gone\s{1,3}down|"
+                                 r"come\s{1,3}down|shrunk|shrank)\b", re.IGNORECASE)
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
