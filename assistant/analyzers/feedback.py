@@ -4765,6 +4765,18 @@ _DEFECT_WORDS = wordset("duplicated duplicate incorrect discrepancy discrepancie
 _HALF_UNIT = precompiled(r"\bhalf\s{1,3}(?:a|an)\s{1,3}(?:minute|hour|day|shift|week|month|year)\b", re.IGNORECASE)
 
 
+def _saving_or_interception(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> tuple[int, int] | None:
+    """The first saving or interception of a draft that states no other effect (see above): asked only when the
+    consequence clauses found none, so a draft's stated effect stays the one they find."""
+    person = _person(draft.text, draft.parsed, first_names=True)
+    for i in range(len(sentences)):
+        if _QUESTION_END.search(draft.text, sentences[i].start, sentences[i].end) is None:
+            found = _resource_saved(draft, i, person) or _intercepted(draft, i, person, rules)
+            if found is not None:
+                return found
+    return None
+
+
 def _resource_saved(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
     """The span of a clause of sentence ``i`` in which the person or their work saved others time or money
     (see above), or None."""
@@ -4971,8 +4983,6 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             found = _uptake(draft, i, person)
         if found is None and not question and acted:
             found = _said_result(draft, i, person)
-        if found is None and not question:
-            found = _resource_saved(draft, i, person) or _intercepted(draft, i, person, rules)
         if found is None and not question and (acted or owned):
             m = _AVERTED_RELATIVE.search(text, sentence.start, sentence.end)
             if m and not _COMPARATIVE.search(text, m.end(), sentence.end) and not _covers(quotes, m.start()) and (
@@ -5744,7 +5754,8 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
         evidence["behavior"] = _reviewed_work(draft)
     consequence = None
     if evidence["impact"] is None:
-        consequence = next((span for span in _consequences(draft, sentences, rules) if span), None)
+        consequence = next((span for span in _consequences(draft, sentences, rules) if span), None) \
+            or _saving_or_interception(draft, sentences, rules)
         evidence["impact"] = consequence
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
 
