@@ -12,6 +12,11 @@ paraphrased from, or says it was written for the probe), by class:
 - S3: a goal for the next period ("For next quarter, your goal is ...", "By the end of December, aim to ...").
 - S4: an offer of support ("I'm happy to run the next briefing with you", "Let me know if ...; I can ...").
   Expected for I and S rows: clean (no finding at all).
+Class sets written after the first run, each labelled before any change for it: IA (a saving of time or money by
+the person), IP (a problem caught before it reached someone), PT (praise whose problem words name the situation
+handled), PW (independence: "without asking for help"), PR (a problem adjective on the subject of a decrease verb:
+"late deliveries dropped"), PE (a problem word as what the person explained or apologised for; measured, no change
+made for it); their look-alikes LA, LP, LW, LR, LE.
 - LI, LS, LIS: look-alikes that truly lack an effect (missing_impact), a step after criticism (missing_action) or
   both; many are a well-formed row with its effect or step taken out. Expected: those findings (others allowed).
 
@@ -60,7 +65,7 @@ def main() -> int:
             totals[key][1] += 1
         if args.list and not ok:
             print(f"{row['id']} {row['class']} want {row['expect']} got {list(got)}: {row['text'][:90]}")
-    order = ["I1", "I2", "I3", "S1", "S2", "S3", "S4", "IA", "IP", "PT", "PW", "PR", "LI", "LS", "LIS", "LA", "LP", "LW", "LR", "clean", "look-alike"]
+    order = ["I1", "I2", "I3", "S1", "S2", "S3", "S4", "IA", "IP", "PT", "PW", "PR", "PE", "LI", "LS", "LIS", "LA", "LP", "LW", "LR", "LE", "clean", "look-alike"]
     print(" ".join(f"{k} {totals[k][0]}/{totals[k][1]}" for k in order if k in totals))
     return 0
 
