@@ -99,6 +99,7 @@ from assistant.text import (
     is_past_tense,
     normalise_quotes,
     numbers,
+    quantities,
     quoted_spans,
     sentence_spans,
     tokens,
@@ -2432,7 +2433,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue  # to 'you', "listened to their concerns" is the customers' problem the person met
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
-            if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)):
+            if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)) \
+                    or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)):
                 praise += 1  # "you fixed the broken job", "caught three errors", "two errors, down from eleven"
             else:
                 critical += 1
@@ -3628,6 +3630,14 @@ _REDUCED_AFTER = precompiled(r"\s{0,3},?\s{0,3}(?:(?:down|lower|fewer|less|reduc
                             r"(?:rates?\s{1,3}|counts?\s{1,3}|numbers?\s{1,3}|levels?\s{1,3})?(?:has\s{1,3}|have\s{1,3}|had\s{1,3})?"
                             r"(?:halved|dropped|fallen|fell|decreased|gone\s{1,3}down|come\s{1,3}down|shrunk|shrank))\b", re.IGNORECASE)
 
+# The problem word modifies the plural head of a subject that shrank: "late deliveries dropped from 30 a week to
+# 4", "missed appointments have halved", "wrong picks fell from twelve a day to two": less of a bad thing (a
+# conjunction or verb in the head's place starts another clause: "late, and sales dropped" stays criticism).
+_REDUCED_HEAD_AFTER = precompiled(r"\s{1,3}(?!(?:and|but|or|so|then|which|that|as|because|when|while|was|were|is|are|"
+                                 r"has|have|had|its|his|hers|theirs|this|us|yours)\b)[a-z][\w'’-]{1,30}s\s{1,3}"
+                                 r"(?:(?:has|have|had)\s{1,3})?(?:halved|dropped|fallen|fell|decreased|gone\s{1,3}down|"
+                                 r"come\s{1,3}down|shrunk|shrank)\b", re.IGNORECASE)
+
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
     """A problem noun counts as criticism when it is the person's: "your errors", "too many errors",
@@ -4731,6 +4741,89 @@ _ABLE_REACHED = precompiled(r"\b(?:finally|again|now|at\s{1,3}last|suddenly|easi
 _ABLE_NOT = precompiled(r"\b(?:if|unless|once|maybe|perhaps|possibly|you|your|yourself)\b", re.IGNORECASE)
 
 
+# --- a saving and an interception ---------------------------------------------------------------
+#
+# Two ways a draft states an effect without an effect word. A saving: the person (or their work) as the agent
+# of a verb of saving whose object is a quantity of time or money ("Ravi freed up about six hours of the
+# finance team's time", "trimmed twenty minutes off the stand-up"); a saving is what others no longer spend,
+# so the object must be time or money (text.quantities): "saved the contract file", "freed the printer jam"
+# state none. An interception: the person caught a problem before it reached someone, told by a detecting
+# verb and a "before" clause of another subject ("caught a permissions bug before it reached production",
+# "flagged the missing signatures before the inspectors saw the files"): the harm averted is the effect;
+# "checked the labels before the pallet left" catches nothing.
+_SAVING_VERBS = wordset("saved saves freed frees spared spares trimmed trims shaved shaves reclaimed reclaims "
+                        "recovered recovers released releases")
+_SAVING_TAIL = 12  # tokens after the verb in which the saved quantity must stand
+_CATCHING_VERBS = wordset("caught catches spotted spots flagged flags intercepted intercepts noticed notices found "
+                          "finds identified identifies detected detects")
+_CATCHING_ALONE = wordset("caught catches spotted spots flagged flags intercepted intercepts")
+"""Verbs that say a problem was caught whatever their object; the others ("found", "noticed") need a problem
+word of the rules or a defect word in their clause ("found a duplicated bonus line", "noticed the wrong dosage")."""
+_DEFECT_WORDS = wordset("duplicated duplicate incorrect discrepancy discrepancies mismatch mismatched inconsistency "
+                        "inconsistencies overcharge overpayment underpayment flaw flaws fault faults leak leaks fraud "
+                        "miscount misprint typo typos")
+_HALF_UNIT = precompiled(r"\bhalf\s{1,3}(?:a|an)\s{1,3}(?:minute|hour|day|shift|week|month|year)\b", re.IGNORECASE)
+
+
+def _saving_or_interception(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules) -> tuple[int, int] | None:
+    """The first saving or interception of a draft that states no other effect (see above): asked only when the
+    consequence clauses found none, so a draft's stated effect stays the one they find."""
+    person = _person(draft.text, draft.parsed, first_names=True)
+    for i in range(len(sentences)):
+        if _QUESTION_END.search(draft.text, sentences[i].start, sentences[i].end) is None:
+            found = _resource_saved(draft, i, person) or _intercepted(draft, i, person, rules)
+            if found is not None:
+                return found
+    return None
+
+
+def _resource_saved(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of a clause of sentence ``i`` in which the person or their work saved others time or money
+    (see above), or None."""
+    text = draft.text
+    for c in draft.parsed[i]:
+        if c.main_verb not in _SAVING_VERBS or c.tense not in ("past", "perfect", "present") or c.link in _SCENE_LINKS:
+            continue
+        verbs = c.verb_words
+        if any(w in NEGATORS or w in NEGATED_AUXILIARIES or w in BE_FORMS or w in MODALS for w in verbs):
+            continue  # "was saved", "could save", "didn't save": a passive, a wish, a denial
+        subject = c.subject_words
+        if not subject or not (person.is_subject(subject) or subject[0] in _POSSESSIVE_WORDS
+                                or _NAME_OWNS.match(text, c.start) is not None):
+            continue
+        k = draft.token_index(c.verbs[-1].end)
+        tail = draft.toks[k:k + _SAVING_TAIL]
+        if not tail:
+            continue
+        stop = _EFFECT_STOP.search(text, c.verbs[-1].end, tail[-1].end)
+        window = text[c.verbs[-1].end:stop.start() if stop else tail[-1].end]
+        if quantities(window) or _HALF_UNIT.search(window):
+            return c.start, c.end
+    return None
+
+
+def _intercepted(draft: _Draft, i: int, person: _Person, rules: FeedbackRules) -> tuple[int, int] | None:
+    """The span from the person's catching clause to the "before" clause of sentence ``i`` that states a
+    problem caught before it reached someone (see above), or None."""
+    text = draft.text
+    caught: Clause | None = None
+    for c in draft.parsed[i]:
+        if c.link == "before" and caught is not None and c.tense == "past" and c.subject_words \
+                and not person.is_subject(c.subject_words) \
+                and not any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in c.verb_words):
+            return caught.start, c.end
+        if c.link == "before" or c.tense != "past" or not person.is_subject(c.subject_words):
+            continue
+        if any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in c.verb_words):
+            continue
+        if c.main_verb in _CATCHING_ALONE or c.main_verb in _CATCHING_VERBS and (
+                rules.problem_words.search(text, c.verbs[-1].end, c.end) is not None
+                or any(normalise_quotes(t.text).lower() in _DEFECT_WORDS for t in draft.toks[
+                    draft.token_index(c.verbs[-1].end):draft.token_index(c.end)])):
+            caught = c
+    return None
+
+
 def _said_result(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
     """A result in ordinary words in sentence ``i`` after the person acted: a counterfactual tied to their
     part, a harm their act may have averted, or what others could do after it (see above)."""
@@ -5661,7 +5754,8 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
         evidence["behavior"] = _reviewed_work(draft)
     consequence = None
     if evidence["impact"] is None:
-        consequence = next((span for span in _consequences(draft, sentences, rules) if span), None)
+        consequence = next((span for span in _consequences(draft, sentences, rules) if span), None) \
+            or _saving_or_interception(draft, sentences, rules)
         evidence["impact"] = consequence
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
 
