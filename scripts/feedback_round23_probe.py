@@ -19,6 +19,16 @@ paraphrased from, or says it was written for the probe), by class:
   repetitive', 'the old approval process was a waste of time', 'our vendor's support was pathetic'). Expected:
   neither trait nor harsh.
 
+Written after the change, labelled before its run (a check set): CT (7) more trait forms ("strikes everyone as
+arrogant", "her attitude is too relaxed", "the charisma of a wet sock", "a total nitwit"), CH (5) more harsh forms ("a
+five-year-old could write a better summary than you did", "thank you for finally answering my emails", "what are we
+paying you for?"), CL (8) their look-alikes (the same frames about a thing, a remedy, sincere thanks, an offer).
+
+A second set, written and labelled before its run after the first change: S (16) more trait and harsh forms
+("doesn't have a clue what he is doing", "couldn't organise a team lunch if your life depended on it", "do us all a
+favour and stop talking", "keep this up and you won't be here at Christmas", "I'm sick and tired of cleaning up after
+you", "naturally lazy", "a total clown"), SL (10) their look-alikes.
+
 A row is right when the draft's trait/harsh findings are exactly its `kinds` (other kinds are not scored here).
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round23_probe.py          # figures per class
@@ -35,7 +45,7 @@ from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh")
-CLASSES = ("TN", "TF", "HW", "HP", "L")
+CLASSES = ("TN", "TF", "HW", "HP", "L", "CT", "CH", "CL", "S", "SL")
 
 
 def rows() -> list[dict[str, str]]:
