@@ -1,6 +1,6 @@
-"""Round 23 probe: personality labels and harsh wording on outside text.
+"""Round 23 probe (b, traits and harsh wording; Faye's round 23 probe is feedback_round23_probe.py): personality labels and harsh wording on outside text.
 
-Rows of scripts/feedback_round23_probe.tsv (labelled before any run; `source` names the outside page a row is
+Rows of scripts/feedback_round23b_probe.tsv (labelled before any run; `source` names the outside page a row is
 paraphrased from, or says it was written for the probe), by class:
 
 - TN (9): a personality label given as a noun or a noun frame predicated of the person ("a pushover", "a loner",
@@ -31,8 +31,8 @@ you", "naturally lazy", "a total clown"), SL (10) their look-alikes.
 
 A row is right when the draft's trait/harsh findings are exactly its `kinds` (other kinds are not scored here).
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round23_probe.py          # figures per class
-    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round23_probe.py --list   # every wrong reading
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round23b_probe.py          # figures per class
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round23b_probe.py --list   # every wrong reading
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 23: personality labels and harsh wording on outside text (scripts/feedback_round23_probe.py).
+"""Round 23: personality labels and harsh wording on outside text (scripts/feedback_round23b_probe.py).
 
 Trait: noun labels predicated of the person ("a liability", "a dummy", "a bloviating buffoon"), adjectives through
 "strikes me as", "has zero <virtue>", a character noun likened to a thing ("has the personality of a dishrag") or
@@ -19,7 +19,7 @@ from assistant.analyzers.feedback import review_feedback
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 try:
-    import feedback_round23_probe as probe
+    import feedback_round23b_probe as probe
 finally:
     sys.path.remove(str(ROOT / "scripts"))
 
