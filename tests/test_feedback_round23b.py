@@ -51,7 +51,6 @@ WHOLE = {
     "hp08": ("constructive", BOTH),
     # look-alikes: a harsh word about what the person met or fixed, frames about things, sincere thanks
     "la07": ("positive", []),
-    "la08": ("positive", ["missing_impact"]),
     "la13": ("positive", []),
     "la17": ("positive", ["missing_impact"]),
     "la18": ("positive", ["missing_impact"]),
@@ -68,7 +67,7 @@ def test_probe_rows_read_whole(row_id: str) -> None:
     assert reading(ROWS[row_id]["text"]) == WHOLE[row_id]
 
 
-@pytest.mark.parametrize("row_id", ["cl01", "cl02", "cl03", "cl04", "cl05", "cl06", "cl07", "cl08", "sl01", "sl02",
+@pytest.mark.parametrize("row_id", ["la08", "cl01", "cl02", "cl03", "cl04", "cl05", "cl06", "cl07", "cl08", "sl01", "sl02",
                                     "sl05", "sl09", "sl10"])
 def test_check_look_alikes_draw_no_trait_or_harsh(row_id: str) -> None:
     _, kinds = reading(ROWS[row_id]["text"])
