@@ -1256,6 +1256,7 @@ _EMPTY = precompiled(r"\b(?:nothing|not\s{1,3}(?:\w+\s{1,3}){0,2}?(?:anything|mu
 _NO_OWN = precompiled(r"\b(?:(?:has|have|had|['’]ve)\s{1,3}no|(?:without|lacks?|lacking)\s{1,3}(?:a|any))\s{1,3}\Z", re.IGNORECASE)
 _HOLLOW_AFTER = precompiled(r"\s{1,3}(?:is|was|['’]s|seems|must\s{1,3}be)\s{1,3}(?:(?:so|completely|totally|utterly|entirely|"
                             r"just|clearly|obviously|pretty)\s{1,3})?(?:empty|hollow|vacant)\b", re.IGNORECASE)
+_CAUSE_AFTER = precompiled(r"\s{1,3}(?:after|from|by|following|with\s{1,3}all|at\s{1,3}the\s{1,3}end)\b", re.IGNORECASE)
 _OWN_MIND_LEAD = precompiled(r"\b(?:in|inside|between|through)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
 
 
@@ -1286,8 +1287,9 @@ def _empty_mind_ok(draft: _Draft, m: re.Match[str]) -> bool:
     clause_start, _ = draft.clause(m.start(), m.end())
     s, _ = draft.sentence_at(m.start())
     lead_start = max(s, m.start() - _WINDOW)
-    if _HOLLOW_AFTER.match(text, m.end()) and _POSSESSIVE.search(text, lead_start, m.start()):
-        return True  # "His head is so hollow you can hear an echo"
+    hollow = _HOLLOW_AFTER.match(text, m.end())
+    if hollow and _POSSESSIVE.search(text, lead_start, m.start()) and not _CAUSE_AFTER.match(text, hollow.end()):
+        return True  # "His head is so hollow you can hear an echo"; not "empty after the audit week" (tired)
     if _NO_OWN.search(text, lead_start, m.start()):
         return _person_subject_before(draft, _NO_OWN.search(text, lead_start, m.start()).start(), s)
     return bool(_OWN_MIND_LEAD.search(text, lead_start, m.start()) and _EMPTY.search(text, min(clause_start, m.start()), m.start()))
@@ -1445,8 +1447,8 @@ _BELIEVE_OBJECT = precompiled(r"\s{1,3}(?:how|what|that\s{1,3}(?:it|this)|it|thi
 
 
 # Acts any employee does without thinking; thanks or congratulations for "finally" doing one is sarcasm.
-_MINIMAL_DUTIES = wordset("""reading answering replying responding showing turning joining arriving opening checking
-    waking logging picking returning remembering bothering attending coming listening""")
+_MINIMAL_DUTIES = wordset("""reading answering replying responding showing turning joining arriving opening waking
+    remembering bothering attending listening""")
 # What a demeaning comparator could do better: the person's job or work, or better than them.
 _DEMEANED_AFTER = precompiled(r"[^.!?]{0,80}?(?:\b(?:better|faster|more|less)\b(?:\s{1,3}[\w'’-]{1,20}){0,3}?\s{1,3}than\s{1,3}"
                               r"(?:you|him|her|them)\b|\b(?:your|his|her|their)\s{1,3}(?:job|work|role)\b)", re.IGNORECASE)
@@ -1554,8 +1556,10 @@ def _standing_ok(draft: _Draft, m: re.Match[str]) -> bool:
         ok = bool(_SECOND_OR_THIRD.search(text, m.end(), e))
     elif term.startswith(("won't", "will not")):  # "Keep this up and you won't be here at Christmas"
         ok = bool(_KEEP_IT_UP.search(text, lead, m.start())) and bool(_SECOND_OR_THIRD.search(text, max(lead, m.start() - 12), m.start()))
-    elif term.startswith("what"):  # "I don't know what we pay you for.", "What do we pay you for?"
-        ok = bool(_SENTENCE_CLOSE.match(text, m.end()))
+    elif term.startswith("what"):  # "I don't know what we pay you for.", "What do we pay you for?"; not "... is
+        # exactly what we pay you for" (praise): a question, or wonder or not knowing before it
+        ok = bool(_SENTENCE_CLOSE.match(text, m.end())) and (
+            term.startswith(("what do", "what are")) or bool(_WONDER_BEFORE.search(text, lead, m.start())))
     elif term.startswith("how"):  # "I've spent hours wondering how you got this job": the person's place doubted
         ok = bool(_WONDER_BEFORE.search(text, lead, m.start())) and bool(_STANDING_AFTER.match(text, m.end(), e))
     else:  # "replaceable", "easily replaced": of a person
