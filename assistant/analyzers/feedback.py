@@ -1454,6 +1454,7 @@ _DEMEANED_AFTER = precompiled(r"[^.!?]{0,80}?(?:\b(?:better|faster|more|less)\b(
                               r"(?:you|him|her|them)\b|\b(?:your|his|her|their)\s{1,3}(?:job|work|role)\b)", re.IGNORECASE)
 
 
+_CANNOT = precompiled(r"\b(?:couldn['’]t|could\s{1,3}not|can['’]t|cannot|can\s{1,3}not|wouldn['’]t|would\s{1,3}not)\b", re.IGNORECASE)
 _FAVOUR_STOP = precompiled(r"\s{1,3}and\s{1,3}(?:just\s{1,3})?(?:stop|shut|quit|leave|go|don['’]t|keep\s{1,3}quiet|stay\s{1,3}out)\b",
                            re.IGNORECASE)
 _PERSON_OBJECT = precompiled(r"\b(?:you|your|yours|him|his|her|them|their)\b", re.IGNORECASE)
@@ -1487,6 +1488,9 @@ def _contempt_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
     elif term.endswith("finally"):  # "Congratulations on finally reading your email": a minimal duty praised
         nxt = _NEXT_TOKEN.match(text, m.end())
         ok = nxt is not None and nxt.group(1).lower() in _MINIMAL_DUTIES
+    elif term.startswith("if ") or term.endswith("brewery"):  # "You couldn't organise a lunch if your life depended on
+        # it": an ability denied with ridicule; "you could recite the rules if your life depended on it" is praise
+        ok = bool(_CANNOT.search(text, s, m.start()))
     elif term.startswith("do "):  # "Do us all a favour and stop talking": contempt; not "... and bring the cake"
         ok = bool(_FAVOUR_STOP.match(text, m.end(), e))
     elif term.startswith(("sick and", "fed up", "had enough")):  # "I'm sick and tired of cleaning up after you"
