@@ -45,7 +45,7 @@ from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh")
-CLASSES = ("TN", "TF", "HW", "HP", "L", "CT", "CH", "CL", "S", "SL")
+CLASSES = ("TN", "TF", "HW", "HP", "L", "CT", "CH", "CL", "S", "SL", "V", "VL")
 
 
 def rows() -> list[dict[str, str]]:
