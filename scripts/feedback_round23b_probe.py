@@ -29,6 +29,12 @@ A second set, written and labelled before its run after the first change: S (16)
 favour and stop talking", "keep this up and you won't be here at Christmas", "I'm sick and tired of cleaning up after
 you", "naturally lazy", "a total clown"), SL (10) their look-alikes.
 
+A third set, written and labelled before its run: V (4) a character noun likened by a verb of comparison ("his
+personality resembles a damp dishcloth", "your attitude rivals a grumpy toddler's", "her temperament is like a
+thunderstorm"), VL (3) look-alikes (likened to a person in praise, a thing likened, a praise simile). Left unfixed:
+the form reads a tune training draft differently, which changes the learned layer's inputs (a refit would collide
+with the round's layer refit).
+
 A row is right when the draft's trait/harsh findings are exactly its `kinds` (other kinds are not scored here).
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round23b_probe.py          # figures per class
