@@ -763,7 +763,7 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
         return False  # "a touchy subject", "a demanding quarter": the adjective describes the noun after it
     if _quoted_label(text, m, sent_start):
         return True  # "The words your co-workers use to describe you are 'annoying' and 'abrasive'"
-    if (ascribed := _ascribed_to_person([t.lower.replace("’", "'") for t in before])) is not None:
+    if (ascribed := _ascribed_to_person([t.lower.replace("’", "'") for t in before], before)) is not None:
         return ascribed  # "People find you difficult", "They see you as stubborn"; not "Nobody would call you lazy"
     saw_link = False
     for n, tok in enumerate(before):
@@ -787,8 +787,9 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
             continue
         if saw_link and lower in AUXILIARIES:
             continue  # "has been careless", "will be rude"
-        if lower in ADVERBS or (lower.endswith("ly") and len(lower) > 4):
-            continue
+        if lower in ADVERBS or (lower.endswith("ly") and len(lower) > 4) or (
+                lower in _TOO_DEGREE and n > 0 and before[n - 1].lower == "too"):
+            continue  # "so", "really", "far too", "way too"
         if saw_link:
             first = n == len(before) - 1 and tok.start == sent_start
             return (_is_person(tok.text, first) or lower.rstrip("s") in PERSON_NOUNS  # "my manager is ..."
@@ -811,6 +812,9 @@ def _trait_ok(draft: _Draft, m: re.Match[str], previous_end: int | None) -> bool
     return False
 
 
+_TOO_DEGREE = wordset("far way much")
+
+
 # A trait may be given through others' words: a verb that ascribes a quality to its object ("people find you
 # difficult", "they call you stubborn", "the staff consider you unreliable"), its passive ("you are seen as lazy",
 # "you've been called bossy", "described as aggressive"), or a quoted label that others' words name ("the words
@@ -831,16 +835,29 @@ _MENTION_ONLY = precompiled(r"\s{0,3}(?:please\s{1,3})?(?:avoid|don['’]t|do\s{
                            r"rather\s{1,3}than)\b", re.IGNORECASE)
 
 
+_IMPRESSED = wordset("me us people others everyone everybody many some")
+_STRIKING = frozenset(inflections("strike")) | {"struck"}
 _DESCRIBING_VERBS = frozenset().union(*(inflections(v) for v in ("describe", "see", "view", "perceive", "regard",
                                                                    "know", "label", "brand", "characterise",
                                                                    "characterize", "portray")))
 
 
-def _ascribed_to_person(before: list[str]) -> bool | None:
+def _ascribed_to_person(before: list[str], toks: Sequence | None = None) -> bool | None:
     """The words before a judgement (nearest first) ascribe it to a person through others' words: "find you
-    ...", "call him ...", "describe you as ...", "(are) seen as ..."; False when that is denied ("nobody would
-    call you", "they do not see you as"); None when there is no such frame."""
-    if len(before) >= 2 and before[0] in _OBJECT_PERSONS and before[1] in _ASCRIBING_VERBS:
+    ...", "call him ...", "describe you as ...", "(are) seen as ...", "(Jen) strikes me as ..." (with ``toks``,
+    the tokens of ``before``, to tell a person subject from a thing: "the plan strikes me as rigid"); False when
+    that is denied ("nobody would call you", "they do not see you as"); None when there is no such frame."""
+    if len(before) >= 3 and before[0] == "as" and before[1] in _IMPRESSED and before[2] in _STRIKING:
+        subject = next((k for k in range(3, min(len(before), 6)) if before[k] not in AUXILIARIES
+                        and before[k] not in ADVERBS and before[k] not in _DENYING and not before[k].endswith("n't")), None)
+        if subject is None or toks is None:
+            return None
+        head = toks[subject]
+        if not (before[subject] in PERSON_PRONOUNS or before[subject].rstrip("s") in PERSON_NOUNS
+                or _is_person(head.text, False) and before[subject] not in _THING_SUBJECTS):
+            return None
+        rest = before[3:]
+    elif len(before) >= 2 and before[0] in _OBJECT_PERSONS and before[1] in _ASCRIBING_VERBS:
         rest = before[2:]
     elif len(before) >= 3 and before[0] == "as" and before[1] in _OBJECT_PERSONS and before[2] in _DESCRIBING_VERBS:
         rest = before[3:]
@@ -1200,12 +1217,17 @@ _JUDGED_BEFORE = precompiled(
     r"\b(?:has|have|had|having|shows?|showed|displays?|displayed|with)\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}"
     r"(?:(?:very|really|rather|quite|pretty|somewhat|bit\s{1,3}of\s{1,3}an?|[a-z]{2,30}ly)\s{1,3})?([\w-]{2,30})\s{1,3}\Z",
     re.IGNORECASE)
+# A person's character likened to a thing ("has the personality of a dishrag", "the attention span of a goldfish"),
+# and a character said to be in excess ("your personality is too strong"): judgements without an evaluative word.
+_LIKENED_BEFORE = precompiled(r"\b(?:has|have|had|having|with|got)\s{1,3}(?:all\s{1,3})?the\s{1,3}\Z", re.IGNORECASE)
+_LIKENED_AFTER = precompiled(r"\s{1,3}of\s{1,3}(?:a|an)\s{1,3}[a-z]", re.IGNORECASE)
+_TOO = precompiled(r"\btoo\b", re.IGNORECASE)
 _CHANGE_OWN = precompiled(r"\b(?:work\s{1,3}on|improve|change|fix|adjust|address|sort\s{1,3}out)\s{1,3}(?:your|his|her|their)\s{1,3}\Z",
                          re.IGNORECASE)
 _DENIAL = precompiled(
     r"(?:\b(?:is|are|was|were|am|['’]s|['’]re)\s{1,3}(?:(?:just|really|simply|still|clearly|certainly|definitely|honestly)\s{1,3})?"
     r"(?:not|no)|\b(?:isn|aren|wasn|weren)['’]t|\black(?:s|ed|ing)?(?:\s{1,3}of)?"
-    r"|\b(?:has|have|had|shows?|showed|displays?|displayed)\s{1,3}no"
+    r"|\b(?:has|have|had|shows?|showed|displays?|displayed)\s{1,3}(?:no|zero)"
     r"|\b(?:doesn['’]t|don['’]t|didn['’]t|does\s{1,3}not|do\s{1,3}not|did\s{1,3}not|never)\s{1,3}(?:have|has|show|shows|display))"
     r"(?:\s{1,3}(?:a|an|the|any|much|enough|of|real|true|natural|good|great|strong|basic|very|even|an\s{1,3}ounce\s{1,3}of)){0,3}\s{1,3}\Z",
     re.IGNORECASE)
@@ -1220,6 +1242,12 @@ _LUCKY_TO_HAVE = precompiled(
 _CONDITION = precompiled(r"\b(?:if|when|whenever|unless|in\s{1,3}case|should|after|before|until)\b", re.IGNORECASE)
 _CONDITION_SUBJECT = precompiled(r"\b(?:if|when|unless|in\s{1,3}case)\s{1,3}(?:you|he|she|they|employees?|staff)\s{1,3}"
                                 r"(?:(?:should|do|does|did|ever|were\s{1,3}to)\s{1,3})?\Z", re.IGNORECASE)
+# Told to look for work elsewhere: "you can start looking for another job", "he might as well look for a new position";
+# not an offer ("if you want to look for another role, I will help") nor a plain plan ("I am looking for a new job").
+_LOOK_ELSEWHERE = precompiled(
+    r"\b(?:you|he|she|they)\s{1,3}(?:can|could|should|may|might(?:\s{1,3}as\s{1,3}well)?|had\s{1,3}better|better|will|need\s{1,3}to)"
+    r"\s{1,3}(?:(?:start|begin|go|get)\s{1,3})?(?:look|looking|search|searching|hunting)\s{1,3}(?:for|around\s{1,3}for)\s{1,3}"
+    r"(?:another|a\s{1,3}new|a\s{1,3}different|other|a)\s{1,3}\Z", re.IGNORECASE)
 _LOSE_OWN = precompiled(r"\b(?:lose|losing)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
 _AT_STAKE = precompiled(r"\s{1,3}(?:is|['’]s|will\s{1,3}be|could\s{1,3}be)\s{1,3}(?:(?:now|very\s{1,3}much|already)\s{1,3})?"
                        r"(?:on\s{1,3}the\s{1,3}line|at\s{1,3}stake|in\s{1,3}jeopardy|hanging\s{1,3}by\s{1,3}a\s{1,3}thread)\b",
@@ -1227,6 +1255,9 @@ _AT_STAKE = precompiled(r"\s{1,3}(?:is|['’]s|will\s{1,3}be|could\s{1,3}be)\s{1
 _EMPTY = precompiled(r"\b(?:nothing|not\s{1,3}(?:\w+\s{1,3}){0,2}?(?:anything|much)|no\s{1,3}(?:one|thoughts?|ideas?)|nobody|empty)\b",
                     re.IGNORECASE)
 _NO_OWN = precompiled(r"\b(?:(?:has|have|had|['’]ve)\s{1,3}no|(?:without|lacks?|lacking)\s{1,3}(?:a|any))\s{1,3}\Z", re.IGNORECASE)
+_HOLLOW_AFTER = precompiled(r"\s{1,3}(?:is|was|['’]s|seems|must\s{1,3}be)\s{1,3}(?:(?:so|completely|totally|utterly|entirely|"
+                            r"just|clearly|obviously|pretty)\s{1,3})?(?:empty|hollow|vacant)\b", re.IGNORECASE)
+_CAUSE_AFTER = precompiled(r"\s{1,3}(?:after|from|by|following|with\s{1,3}all|at\s{1,3}the\s{1,3}end)\b", re.IGNORECASE)
 _OWN_MIND_LEAD = precompiled(r"\b(?:in|inside|between|through)\s{1,3}(?:your|his|her|their)\s{1,3}\Z", re.IGNORECASE)
 
 
@@ -1238,6 +1269,8 @@ def _threat_ok(draft: _Draft, m: re.Match[str]) -> bool:
     lead_start = max(s, m.start() - _WINDOW)
     if _LUCKY_TO_HAVE.search(text, lead_start, m.start()):
         return True
+    if _LOOK_ELSEWHERE.search(text, lead_start, m.start()):
+        return True  # "you can start looking for another job"
     lose = _LOSE_OWN.search(text, lead_start, m.start())
     if lose:
         clause_start, _ = draft.clause(lose.start(), m.end())
@@ -1255,6 +1288,9 @@ def _empty_mind_ok(draft: _Draft, m: re.Match[str]) -> bool:
     clause_start, _ = draft.clause(m.start(), m.end())
     s, _ = draft.sentence_at(m.start())
     lead_start = max(s, m.start() - _WINDOW)
+    hollow = _HOLLOW_AFTER.match(text, m.end())
+    if hollow and _POSSESSIVE.search(text, lead_start, m.start()) and not _CAUSE_AFTER.match(text, hollow.end()):
+        return True  # "His head is so hollow you can hear an echo"; not "empty after the audit week" (tired)
     if _NO_OWN.search(text, lead_start, m.start()):
         return _person_subject_before(draft, _NO_OWN.search(text, lead_start, m.start()).start(), s)
     return bool(_OWN_MIND_LEAD.search(text, lead_start, m.start()) and _EMPTY.search(text, min(clause_start, m.start()), m.start()))
@@ -1272,8 +1308,12 @@ def _character_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule, rules
     before = _JUDGED_BEFORE.search(text, lead_start, m.start())
     if before:
         return _judging(before.group(1), rule, rules) and _person_subject_before(draft, before.start(), s)
+    likened = _LIKENED_BEFORE.search(text, lead_start, m.start())
+    if likened and _LIKENED_AFTER.match(text, m.end(), e):
+        return _person_subject_before(draft, likened.start(), s)  # "has the personality of a dishrag"
     after = _JUDGED_AFTER.match(text, m.end(), e)
-    return bool(after and _POSSESSIVE.search(lead) and _judging(after.group(2), rule, rules))
+    return bool(after and _POSSESSIVE.search(lead) and (
+        _judging(after.group(2), rule, rules) or _TOO.search(after.group(1)) is not None))  # "is too strong"
 
 
 def _judging(word: str, rule: CompiledSpanRule, rules: FeedbackRules) -> bool:
@@ -1336,7 +1376,11 @@ def _label_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
     """A character noun predicated of a person ("he's a pushover", "you're such a drama queen"), or "the
     kind of person who ..." of a person with criticism after it."""
     s, e = _frame_bounds(draft, m)
-    before = [t for t in _words_before(draft, m.start(), s, limit=8)
+    near = _words_before(draft, m.start(), s, limit=8)
+    article = next((k for k, t in enumerate(near[:3]) if t.lower in ("a", "an")), None)
+    if article is not None and all(t.text.isalpha() and t.lower not in FUNCTION_WORDS for t in near[:article]):
+        near = near[article:]  # "he is a bloviating buffoon": words between the article and the label modify it
+    before = [t for t in near
               if t.lower not in _LABEL_LINK_SKIP and t.lower not in ADVERBS and t.lower not in _LABEL_LEADS]
     if not before:
         return False
@@ -1403,6 +1447,22 @@ _MODAL_PERFECT = precompiled(r"\b(?:could|would|should)(?:\s{1,3}have|['’]ve)\
 _BELIEVE_OBJECT = precompiled(r"\s{1,3}(?:how|what|that\s{1,3}(?:it|this)|it|this|so|the|my|our)\b", re.IGNORECASE)
 
 
+# Acts any employee does without thinking; thanks or congratulations for "finally" doing one is sarcasm.
+_MINIMAL_DUTIES = wordset("""reading answering replying responding showing turning joining arriving opening waking
+    remembering bothering attending listening""")
+# What a demeaning comparator could do better: the person's job or work, or better than them.
+_DEMEANED_AFTER = precompiled(r"[^.!?]{0,80}?(?:\b(?:better|faster|more|less)\b(?:\s{1,3}[\w'’-]{1,20}){0,3}?\s{1,3}than\s{1,3}"
+                              r"(?:you|him|her|them)\b|\b(?:your|his|her|their)\s{1,3}(?:job|work|role)\b)", re.IGNORECASE)
+
+
+_CANNOT = precompiled(r"\b(?:couldn['’]t|could\s{1,3}not|can['’]t|cannot|can\s{1,3}not|wouldn['’]t|would\s{1,3}not)\b", re.IGNORECASE)
+_FAVOUR_STOP = precompiled(r"\s{1,3}and\s{1,3}(?:just\s{1,3})?(?:stop|shut|quit|leave|go|don['’]t|keep\s{1,3}quiet|stay\s{1,3}out)\b",
+                           re.IGNORECASE)
+_PERSON_OBJECT = precompiled(r"\b(?:you|your|yours|him|his|her|them|their)\b", re.IGNORECASE)
+_DOING = precompiled(r"\s{1,3}(?:you|he|she|they)(?:['’](?:re|s)|\s{1,3}(?:are|is|were|was))\s{1,3}doing\b", re.IGNORECASE)
+_NO_CLUE_LEAD = precompiled(r"(?:n['’]t|\bnot|\bnever)\s{1,3}(?:(?:have|has|got|even|really)\s{1,3}){0,2}\Z", re.IGNORECASE)
+
+
 def _contempt_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
     """The writer's contempt or a comparison that demeans the person: "I can't believe you forgot ...",
     "even a child could have ...", "unlike everyone else on the team, you still can't ...", "my intern could
@@ -1420,12 +1480,30 @@ def _contempt_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
             not _frame_praised(draft, rules, s, e))
     elif term.startswith("unlike") or term.startswith("the only one"):
         ok = _frame_tail_critical(draft, rules, m.end(), e) and not _frame_praised(draft, rules, s, e)
-    elif term.startswith("than"):  # "my intern could have written a better summary than this"
+    elif term.startswith("than "):  # "my intern could have written a better summary than this"
         modal = next(reversed(list(_MODAL_PERFECT.finditer(text, s, m.start()))), None)
         ok = modal is not None and bool(_COMPARED.search(text, modal.end(), m.start())) and not any(
             t.lower in ("you", "we", "i") for t in _words_before(draft, modal.start(), s, limit=1))
-    elif term == "thanks for nothing":
+    elif term == "thanks for nothing" or term.startswith(("gracing", "grace us")):
         ok = True
+    elif term.endswith("finally"):  # "Congratulations on finally reading your email": a minimal duty praised
+        nxt = _NEXT_TOKEN.match(text, m.end())
+        ok = nxt is not None and nxt.group(1).lower() in _MINIMAL_DUTIES
+    elif term.startswith("if ") or term.endswith("brewery"):  # "You couldn't organise a lunch if your life depended on
+        # it": an ability denied with ridicule; "you could recite the rules if your life depended on it" is praise
+        ok = bool(_CANNOT.search(text, s, m.start()))
+    elif term.startswith("do "):  # "Do us all a favour and stop talking": contempt; not "... and bring the cake"
+        ok = bool(_FAVOUR_STOP.match(text, m.end(), e))
+    elif term.startswith(("sick and", "fed up", "had enough")):  # "I'm sick and tired of cleaning up after you"
+        before = _words_before(draft, m.start(), s, limit=3)
+        clause_start, clause_end = draft.clause(m.start(), m.end())
+        ok = any(t.lower in ("i", "i'm", "i’m", "we", "we're", "we’re", "am", "are", "'m") for t in before) and bool(
+            _PERSON_OBJECT.search(text, m.end(), clause_end))
+    elif "clue" in term or "idea" in term:  # "He doesn't have a clue what he is doing": ability denied
+        ok = term.startswith("no idea") or bool(_DOING.match(text, m.end(), e)) and (
+            term.startswith("no clue") or bool(_NO_CLUE_LEAD.search(text, max(s, m.start() - 40), m.start())))
+    elif term.endswith("could"):  # "A monkey could run these reports better than you do"
+        ok = bool(_DEMEANED_AFTER.match(text, m.end(), e)) and not _frame_praised(draft, rules, s, e)
     else:  # sarcastic praise: "nice job breaking the build"
         nxt = _NEXT_TOKEN.match(text, m.end())
         ok = nxt is not None and nxt.group(1).lower() in _FAILURE_GERUNDS
@@ -1441,6 +1519,9 @@ def _frame_praised(draft: _Draft, rules: FeedbackRules, start: int, end: int) ->
 _PERSON_ON = precompiled(r"\b(?:you|he|she|they)(?:['’](?:re|s)|\s{1,3}(?:are|is|were|was|remain|remains|stay|stays))"
                         r"(?:\s{1,3}(?:\w{2,20}ly|already|now|still|on\s{1,3}very|skating\s{1,3}on|walking\s{1,3}on))*\s{1,3}(?:on\s{1,3})?\Z",
                         re.IGNORECASE)
+_KEEP_IT_UP = precompiled(r"\b(?:keep\s{1,3}(?:this|it|that)\s{1,3}up|carry\s{1,3}on\s{1,3}like\s{1,3}this|(?:do|does|say|says)\s{1,3}"
+                          r"(?:it|that|this)\s{1,3}again|one\s{1,3}more\s{1,3}\w{1,20}|again)\b[^.!?]{0,40}\Z", re.IGNORECASE)
+_SENTENCE_CLOSE = precompiled(r"\s{0,3}(?:[.?!]|\Z)")
 _OWN_DAYS = precompiled(r"\b(?:your|his|her|their)\s{1,3}days\b", re.IGNORECASE)
 _ONE_MORE_OUT = precompiled(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?(?:and|,)\s{1,3}(?:you|he|she)(?:['’](?:re|ll\s{1,3}be)|\s{1,3}(?:are|is|will\s{1,3}be))"
                            r"\s{1,3}(?:out|done|gone|fired|finished|history)\b", re.IGNORECASE)
@@ -1478,6 +1559,12 @@ def _standing_ok(draft: _Draft, m: re.Match[str]) -> bool:
         ok = bool(_OWN_JOB_AFTER.search(text, m.end(), e))
     elif term.startswith("why"):
         ok = bool(_SECOND_OR_THIRD.search(text, m.end(), e))
+    elif term.startswith(("won't", "will not")):  # "Keep this up and you won't be here at Christmas"
+        ok = bool(_KEEP_IT_UP.search(text, lead, m.start())) and bool(_SECOND_OR_THIRD.search(text, max(lead, m.start() - 12), m.start()))
+    elif term.startswith("what"):  # "I don't know what we pay you for.", "What do we pay you for?"; not "... is
+        # exactly what we pay you for" (praise): a question, or wonder or not knowing before it
+        ok = bool(_SENTENCE_CLOSE.match(text, m.end())) and (
+            term.startswith(("what do", "what are")) or bool(_WONDER_BEFORE.search(text, lead, m.start())))
     elif term.startswith("how"):  # "I've spent hours wondering how you got this job": the person's place doubted
         ok = bool(_WONDER_BEFORE.search(text, lead, m.start())) and bool(_STANDING_AFTER.match(text, m.end(), e))
     else:  # "replaceable", "easily replaced": of a person
@@ -1625,7 +1712,7 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
             k += 1
             continue
         break
-    if (ascribed := _ascribed_to_person([t.lower.replace("’", "'") for t in before[k:]])) is not None:
+    if (ascribed := _ascribed_to_person([t.lower.replace("’", "'") for t in before[k:]], before[k:])) is not None:
         return "person" if ascribed else None  # "People find you difficult", "the interns describe you as unpleasant"
     if k < len(before) and (before[k].lower in _ATTRIBUTIVE_OWNERS or _NAME_POSSESSIVE.match(before[k].text)):
         noun = _NOUN_AFTER.match(draft.text, m.end(), m.end() + 40)
@@ -1667,6 +1754,62 @@ def _valence_predication(draft: _Draft, m: re.Match[str]) -> str | None:
         if lower in STOPWORDS and lower not in ("whole", "entire", "last", "latest", "first", "new"):
             return None
     return None
+
+
+# A harsh word may judge what the person met or fixed, not the person or their work: a thing, event or third party
+# as its clause's subject while the person acts in another clause of the sentence ("Our vendor's support was pathetic
+# this quarter, and you escalated the outage", "The old approval process was a waste of time, so you replaced it"), or
+# the object of the person's remedy ("You spotted an embarrassing typo"). The subject names neither the person nor
+# their work (no person word or possessive, no demonstrative standing for the work: "This proposal is trash").
+_STANDS_FOR_WORK = wordset("it this that these those which what everything all something")
+_PERSON_WORDS = wordset("you your yours he his him she her hers they their them")
+_MANNER_REMEDIES = ("handl", "work", "stay", "came", "put", "turn", "took", "tak", "inherit", "no", "zero", "fewer",
+                    "without", "despite", "in", "free", "calm", "sooth")
+
+
+def _names_person(clause: Clause, sent_start: int) -> bool:
+    for tok in clause.subject:
+        lower = normalise_quotes(tok.text).lower()
+        stem = lower[:-2] if lower.endswith("'s") else lower
+        if lower in _PERSON_WORDS or lower in _STANDS_FOR_WORK or lower in ("i", "we", "my", "our"):
+            return lower not in ("our", "my")  # "our vendor's support" is a third party's
+        if _is_person(tok.text[:len(stem)], tok.start == sent_start) and (lower.endswith("'s") or len(clause.subject) == 1):
+            return True  # "Maria's code", "Maria"
+    return False
+
+
+def _acting_person(draft: _Draft, rules: FeedbackRules, clause: Clause, sent_start: int, remedy: bool = False) -> bool:
+    """The clause's subject is the person, acting: no negation and (unless it remedies a problem) no unnegated
+    criticism in it."""
+    if not clause.subject or not clause.verbs:
+        return False
+    head = clause.subject[0]
+    if not (clause.subject_words[0] in PERSON_PRONOUNS or _is_person(head.text, head.start == sent_start)):
+        return False
+    if any(w in ("not", "never") or w.endswith("n't") for w in clause.verb_words):
+        return False
+    if remedy:
+        return True
+    text = draft.text
+    return not any(not rules.negators.search(text, max(clause.start, c.start() - 30), c.start())
+                   for c in draft.matches(rules, rules.critical, clause.start, clause.end))
+
+
+def _problem_met(draft: _Draft, rules: FeedbackRules, m: re.Match[str]) -> bool:
+    """The harsh word at ``m`` judges a problem the person met or fixed (see above), not them or their work."""
+    s, _ = draft.sentence_at(m.start())
+    sentence = bisect_right(draft.starts, m.start()) - 1
+    if sentence < 0:
+        return False
+    own = draft.clause_at(sentence, m.start())
+    if own is None or not own.subject:
+        return False
+    if own.subject[-1].end <= m.start() and _acting_person(draft, rules, own, s, remedy=True):
+        remedy = next(rules.remedies.finditer(draft.text, own.subject[-1].end, m.start()), None)
+        return remedy is not None and not remedy.group().lower().startswith(_MANNER_REMEDIES)
+    if own.inherited or _names_person(own, s) or m.start() < own.subject[-1].end:
+        return False
+    return any(c is not own and _acting_person(draft, rules, c, s) for c in draft.parsed[sentence])
 
 
 def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
@@ -1731,7 +1874,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         elif rule.rule.match == "mind":
             ok = _empty_mind_ok(draft, m)
         elif rule.rule.match == "valence":
-            ok = _valence_harsh_ok(draft, m, rule) and not _in_hardship(draft, m.start())
+            ok = _valence_harsh_ok(draft, m, rule) and not _in_hardship(draft, m.start()) and not (
+                rule.kind == "harsh" and _problem_met(draft, rules, m))
         elif rule.rule.match == "label":
             ok = _label_ok(draft, m, rules)
         elif rule.rule.match == "rhetorical":
@@ -1745,7 +1889,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = run is not None
             m = run or m  # one finding for the whole run of capitals
         else:
-            ok = _harsh_ok(draft, m, rule) and not _in_hardship(draft, m.start())
+            ok = _harsh_ok(draft, m, rule) and not _in_hardship(draft, m.start()) and not _problem_met(draft, rules, m)
         if ok:
             found.append((rule, m))
             if m.span() != taken_span:
