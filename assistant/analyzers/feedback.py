@@ -1799,6 +1799,34 @@ def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) 
     return out
 
 
+def _first_by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]
+                       ) -> list[tuple[int, re.Match[str]]]:
+    """(sentence number, match) for each sentence whose :func:`_by_sentence` matches hold one that is not
+    blank: the first such, found without grouping every match (most cues match in no sentence)."""
+    n = rules.scan_index(pattern) if rules.scan is draft.scan else None
+    if n is not None and draft.match_starts[n] == []:
+        return []  # no place in the draft where the pattern can start
+    out: list[tuple[int, re.Match[str]]] = []
+    text, starts, sentences = draft.text, draft.starts, draft.sentences
+    done = -1
+    for m in draft.matches(rules, pattern):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or i == done:
+            continue
+        s, e = sentences[i]
+        if m.start() >= e:
+            continue
+        if m.end() > e:
+            inner = pattern.search(text, m.start(), e)
+            if inner is None:
+                continue
+            m = inner
+        if m.group().strip():
+            out.append((i, m))
+            done = i
+    return out
+
+
 # A wish to see a thing, not the person doing something: "I'd like to see a real change", "I need to see more
 # effort" (a bare desired result, as the labelling guides have it); "I want to see you wait for a pause" asks an act.
 _SEE_RESULT = precompiled(r"\b(?:like|love|want|need|expect|hope)\s{1,3}to\s{1,3}see\s{1,3}(?:(?:a|an|the|some|more|much|"
@@ -2273,12 +2301,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     for cue in rules.cues:
         if (cue.rule.addressed and not second_person) or cue.rule.needs is not None:
             continue
-        for i, matches in enumerate(_by_sentence(draft, rules, cue.pattern)):
-            if not matches:
-                continue
-            m = next((m for m in matches if m.group().strip()), None)
-            if m is None:
-                continue
+        for i, m in _first_by_sentence(draft, rules, cue.pattern):
             current = firsts[i].get(cue.part)
             if current is None or m.start() < current[1].start():
                 firsts[i][cue.part] = (cue, m)
