@@ -812,18 +812,27 @@ class Clause:
     def tense(self) -> str:
         """``modal`` (will, could, 'd ...), ``perfect`` (has/have + participle), ``past`` or ``present``;
         ``none`` without a verb."""
-        words_ = [w for w in self.verb_words if w not in _VERB_GROUP_ADVERBS]
-        if not words_:
-            return "none"
-        first = words_[0]
-        if first in _CLAUSE_MODALS or (first in BE_FORMS and "going" in words_[1:2]):
-            return "modal"
-        if first in ("has", "have", "'ve", "haven't", "hasn't") and len(words_) > 1 and is_participle(words_[1]):
-            return "perfect"
-        if first in _PAST_AUXILIARIES or (first not in BE_FORMS and first not in HAVE_FORMS
-                                          and first not in DO_FORMS and is_past_tense(first)):
-            return "past"
-        return "present"
+        found = self.__dict__.get("_tense")  # worked out once, as the words are
+        if found is None:
+            found = _tense(self.verb_words)
+            object.__setattr__(self, "_tense", found)
+        return found
+
+
+def _tense(verb_words: tuple[str, ...]) -> str:
+    """:attr:`Clause.tense` of a verb group's words."""
+    words_ = [w for w in verb_words if w not in _VERB_GROUP_ADVERBS]
+    if not words_:
+        return "none"
+    first = words_[0]
+    if first in _CLAUSE_MODALS or (first in BE_FORMS and "going" in words_[1:2]):
+        return "modal"
+    if first in ("has", "have", "'ve", "haven't", "hasn't") and len(words_) > 1 and is_participle(words_[1]):
+        return "perfect"
+    if first in _PAST_AUXILIARIES or (first not in BE_FORMS and first not in HAVE_FORMS
+                                      and first not in DO_FORMS and is_past_tense(first)):
+        return "past"
+    return "present"
 
 
 _PARTICIPLES = frozenset(form for forms in IRREGULAR_VERBS.values() for form in forms

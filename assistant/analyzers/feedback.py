@@ -75,7 +75,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.analyzers.scan import PatternScan, compile_regex, finditer_at
+from assistant.analyzers.scan import PatternScan, compile_regex, finditer_at, fold
 from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
 from assistant.names import lexicon as names_lexicon
 from assistant.schemas import Citation
@@ -1944,6 +1944,34 @@ def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) 
     return out
 
 
+def _first_by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]
+                       ) -> list[tuple[int, re.Match[str]]]:
+    """(sentence number, match) for each sentence whose :func:`_by_sentence` matches hold one that is not
+    blank: the first such, found without grouping every match (most cues match in no sentence)."""
+    n = rules.scan_index(pattern) if rules.scan is draft.scan else None
+    if n is not None and draft.match_starts[n] == []:
+        return []  # no place in the draft where the pattern can start
+    out: list[tuple[int, re.Match[str]]] = []
+    text, starts, sentences = draft.text, draft.starts, draft.sentences
+    done = -1
+    for m in draft.matches(rules, pattern):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or i == done:
+            continue
+        s, e = sentences[i]
+        if m.start() >= e:
+            continue
+        if m.end() > e:
+            inner = pattern.search(text, m.start(), e)
+            if inner is None:
+                continue
+            m = inner
+        if m.group().strip():
+            out.append((i, m))
+            done = i
+    return out
+
+
 # A wish to see a thing, not the person doing something: "I'd like to see a real change", "I need to see more
 # effort" (a bare desired result, as the labelling guides have it); "I want to see you wait for a pause" asks an act.
 _SEE_RESULT = precompiled(r"\b(?:like|love|want|need|expect|hope)\s{1,3}to\s{1,3}see\s{1,3}(?:(?:a|an|the|some|more|much|"
@@ -2418,12 +2446,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     for cue in rules.cues:
         if (cue.rule.addressed and not second_person) or cue.rule.needs is not None:
             continue
-        for i, matches in enumerate(_by_sentence(draft, rules, cue.pattern)):
-            if not matches:
-                continue
-            m = next((m for m in matches if m.group().strip()), None)
-            if m is None:
-                continue
+        for i, m in _first_by_sentence(draft, rules, cue.pattern):
             current = firsts[i].get(cue.part)
             if current is None or m.start() < current[1].start():
                 firsts[i][cue.part] = (cue, m)
@@ -4672,18 +4695,52 @@ def _writer_not_observing(draft: _Draft, sentence: int, pos: int) -> bool:
     return c.main_verb not in _VIEW_VERBS
 
 
-@lru_cache(maxsize=256)
-def _third_person_mention(name: str) -> re.Pattern[str]:
-    """The person of a draft about someone named: the name or he/she in any case."""
-    return re.compile(rf"\b(?:{re.escape(name)}|he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
-
-
-def _second_or_named_mention(name: str) -> re.Pattern[str]:
-    """The person of a draft that speaks to someone named: "you" or the name."""
-    return re.compile(rf"\b(?:your?|{re.escape(name)})\b", re.IGNORECASE)
-
-
 _HE_OR_SHE_MENTION = precompiled(r"\b(?:he|his|him|himself|she|her|hers|herself)\b", re.IGNORECASE)
+
+
+class _Mentions:
+    """Where the person is mentioned: ``pronouns`` (a compiled pattern) or ``name`` as a whole word in any case,
+    what ``re.compile(rf"\\b(?:{re.escape(name)}|<pronouns>)\\b", re.IGNORECASE)`` finds, without compiling a
+    pattern for each new name (half a millisecond: a draft about a new person would pay it)."""
+
+    def __init__(self, text: str, pronouns: re.Pattern[str], name: str | None) -> None:
+        self.text, self.pronouns = text, pronouns
+        self.folded = fold(text) if name and name.isascii() else None
+        self.name = name.lower() if self.folded is not None else name  # as fold lowers the text
+        self.pattern = _name_pattern(name) if name is not None and self.folded is None else None
+
+    def search(self, start: int, end: int) -> bool:
+        """Whether the person is mentioned in ``text[start:end]`` (as ``pattern.search(text, start, end)``)."""
+        if self.pronouns.search(self.text, start, end) is not None:
+            return True
+        if self.pattern is not None:
+            return self.pattern.search(self.text, start, end) is not None
+        if self.folded is None:
+            return False
+        # A name of ASCII characters: the folded text holds it where the caseless pattern would match it
+        # (scan.fold), between word boundaries as the pattern sees them (end is where the text stops).
+        text, folded, name = self.text, self.folded, self.name or ""
+        at = folded.find(name, start, end)
+        while at >= 0:
+            if _boundary(text, at, end) and _boundary(text, at + len(name), end):
+                return True
+            at = folded.find(name, at + 1, end)
+        return False
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _boundary(text: str, pos: int, end: int) -> bool:
+    """``\\b`` at ``pos`` in a search of ``text`` that stops at ``end``."""
+    return (pos > 0 and _is_word(text[pos - 1])) != (pos < end and _is_word(text[pos]))
+
+
+@lru_cache(maxsize=256)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A name with other than ASCII characters as a whole word in any case (as ``re`` matches case)."""
+    return re.compile(rf"\b(?:{re.escape(name)})\b", re.IGNORECASE)
 
 
 # A hardship the person worked through, in a concessive adjunct ("despite a broken printer", "in spite of the bad
@@ -4768,11 +4825,11 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
     # ("Priya sorted every folder"); a draft about "he" or "she" with no name is about them.
     named_actor = person.name if person.name is not None and names_lexicon().may_be_name(person.name) else None
     if person.second:
-        mentions = _YOU_TOKEN if named_actor is None else _second_or_named_mention(named_actor)
+        mentions = _Mentions(text, _YOU_TOKEN, named_actor)
     elif person.name is not None and not draft.second_person:
-        mentions = _third_person_mention(person.name)
+        mentions = _Mentions(text, _HE_OR_SHE_MENTION, person.name)
     elif person.name is None and not draft.second_person:
-        mentions = _HE_OR_SHE_MENTION
+        mentions = _Mentions(text, _HE_OR_SHE_MENTION, None)
     else:
         return []
     before: list[tuple[int, int]] = []
@@ -4784,7 +4841,7 @@ def _setting_clauses(draft: _Draft) -> list[tuple[int, int]]:
                     named_actor is not None and named_actor in c.subject_words[:2])):
                 acted = True
                 continue
-            if not c.subject or mentions.search(text, c.start, c.end):
+            if not c.subject or mentions.search(c.start, c.end):
                 continue
             if c.link in _TIME_LINKS:
                 timed.append((c.start, c.end))

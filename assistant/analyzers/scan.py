@@ -368,7 +368,7 @@ def _top_level_alternatives(source: str) -> list[str]:
 def _leading_assertions(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The group a pattern opens with when it is a choice of zero-width conditions on what comes before
     ("(?:^|(?<=[.!?;]\\s)|(?<=\\n))": a sentence start), compiled alone: a match can only start where it holds,
-    which one C-level scan of the text finds. None when the pattern does not open so."""
+    tried at each candidate start. None when the pattern does not open so."""
     source = pattern.pattern
     if pattern.flags & re.VERBOSE or not source.startswith("(?:"):
         return None
@@ -516,7 +516,7 @@ class PatternScan:
                             ) + tuple(alternative_gates)
         # a pattern opening with a choice of conditions on what comes before (a sentence start) keeps only
         # the candidate starts where one holds
-        shared: dict[tuple[str, int], re.Pattern[str]] = {}  # one scan for the patterns sharing a condition
+        shared: dict[tuple[str, int], re.Pattern[str]] = {}  # one memo for the patterns sharing a condition
         self._leads = tuple((n, shared.setdefault((lead.pattern, lead.flags), lead))
                             for n, pattern in enumerate(self.patterns)
                             if self.starts_of[n] is not None and n not in self._split
@@ -593,13 +593,18 @@ class PatternScan:
                         break
                 else:
                     out[n] = []
-        conditions: dict[int, set[int]] = {}
+        conditions: dict[int, dict[int, bool]] = {}  # per condition: whether it holds at a position tried
         for n, lead in self._leads:
             if out[n]:
-                holds = conditions.get(id(lead))
-                if holds is None:
-                    holds = conditions[id(lead)] = {m.start() for m in lead.finditer(text)}
-                out[n] = [pos for pos in out[n] if pos in holds]  # type: ignore[union-attr]
+                holds = conditions.setdefault(id(lead), {})
+                kept = []
+                for pos in out[n]:  # type: ignore[union-attr]
+                    found = holds.get(pos)
+                    if found is None:  # zero-width: it holds at pos if it matches there (it sees what comes before)
+                        found = holds[pos] = lead.match(text, pos) is not None
+                    if found:
+                        kept.append(pos)
+                out[n] = kept
         for n, (first, alternatives) in self._split.items():
             tries: dict[int, list[_Alternative]] = {}
             for k, alternative in enumerate(alternatives):
