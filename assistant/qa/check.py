@@ -796,34 +796,40 @@ PARAPHRASE_CANDIDATES = 12  # unit phrases read against the asked thing, first f
 
 
 def paraphrase_candidates(thing: Sequence[str], absent: frozenset[str], text: str) -> list[str]:
-    """The phrases of ``text`` that may name the asked ``thing`` in other words: runs of words with no
-    function word or punctuation between them, two to one more than the thing's words long, holding a word
-    of the thing that ``text`` carries (an anchor: "jury" of "jury service") and a word the thing does not
-    have ("duty" of "jury duty"). A thing of one word, or one the text shares no word with, has none."""
+    """The phrases of ``text`` that may name the asked ``thing`` with its modifiers in other words: runs of
+    words with no function word, punctuation or line break between them, two to one more than the thing's
+    words long, ending in the thing's head noun ("plan" of "retirement plan": "401(k) plan") with a word
+    before it that the thing does not have. The head must stand in ``text`` and be the thing's last word:
+    only modifiers are paraphrased ("severance agreement" is no "severance pay"). A thing of one word, or
+    one whose head ``text`` lacks (``absent``), has none."""
     from assistant.qa.focus import focus_stems
 
     if len(thing) < 2:
         return []
     stems = [frozenset(focus_stems(w)) for w in thing]
-    anchors = frozenset().union(*(s for s in stems if s and not s & absent))
-    if not anchors:
+    head = stems[-1]
+    if not head or head & absent:
         return []
     runs: list[list[str]] = [[]]
-    for m in _PHRASE_WORD.finditer(closed_identifiers(text)):
-        word = m.group()
-        if not word[0].isalnum() or word.casefold() in _NOT_HEAD:
-            runs.append([])
-        else:
-            runs[-1].append(word)
+    for line in closed_identifiers(text).splitlines():
+        runs.append([])
+        for m in _PHRASE_WORD.finditer(line):
+            word = m.group()
+            if not word[0].isalnum() or word.casefold() in _NOT_HEAD:
+                runs.append([])
+            else:
+                runs[-1].append(word)
     thing_stems = frozenset().union(*stems)
     out: list[str] = []
     for run in runs:
         run_stems = [frozenset(focus_stems(w)) for w in run]
-        for size in range(2, len(thing) + 2):
-            for start in range(len(run) - size + 1):
-                window = run_stems[start:start + size]
-                if any(s & anchors for s in window) and any(s and not s & thing_stems for s in window):
-                    phrase = " ".join(run[start:start + size]).casefold()
+        for end, last in enumerate(run_stems):
+            if not last & head:
+                continue
+            for size in range(2, len(thing) + 2):
+                window = run_stems[end + 1 - size:end] if end + 1 >= size else None
+                if window is not None and any(s and not s & thing_stems for s in window):
+                    phrase = " ".join(run[end + 1 - size:end + 1]).casefold()
                     if phrase not in out:
                         out.append(phrase)
     return out[:PARAPHRASE_CANDIDATES]
@@ -831,10 +837,11 @@ def paraphrase_candidates(thing: Sequence[str], absent: frozenset[str], text: st
 
 def paraphrased(thing: Sequence[str], absent: frozenset[str], text: str,
                 similarity: Callable[[str, Sequence[str]], Sequence[float]]) -> bool:
-    """Whether ``text`` names the asked ``thing`` in other words: one of its phrases that shares a word with
-    the thing (:func:`paraphrase_candidates`: "jury duty" for "jury service", "401k plan" for "retirement
-    plan") reads as the same thing to the embedder (``similarity``, cosine >= :data:`PARAPHRASE_SIMILARITY`).
-    The thing's absent words are then covered; a thing the text shares no word with never is."""
+    """Whether ``text`` names the asked ``thing`` with its modifiers in other words: one of its phrases on the
+    thing's head noun (:func:`paraphrase_candidates`: "401k plan" for "retirement plan", "service
+    anniversaries" for "work anniversaries") reads as the same thing to the embedder (``similarity``, cosine
+    >= :data:`PARAPHRASE_SIMILARITY`). The thing's absent modifiers are then covered; a thing whose head the
+    text lacks never is."""
     candidates = paraphrase_candidates(thing, absent, text)
     if not candidates:
         return False
