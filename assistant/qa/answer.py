@@ -24,6 +24,7 @@ from assistant.qa import render
 from assistant.qa.check import (
     asked_actions,
     asked_for,
+    asked_thing,
     asks_for_list,
     asks_timing,
     asks_to_compare,
@@ -32,6 +33,7 @@ from assistant.qa.check import (
     missing_names,
     missing_thing,
     other_rate,
+    paraphrased,
     rules_on,
     same_organisation,
     states_time_limit,
@@ -42,13 +44,14 @@ from assistant.qa.features import is_faq_pair, unit_features
 from assistant.qa.focus import Question, analyse, matched, term_stems
 from assistant.qa.followup import standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
-from assistant.qa.retrieve import POOL, query_vector, retrieve, unit_vectors
+from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
 from assistant.qa.select import UnitModel, rank_units, situation_first
 from assistant.settings import Settings
 from assistant.text import content_stems, sentences, words
 
 Notify = Callable[[str], None]
+Similarity = Callable[[str, Sequence[str]], Sequence[float]]  # a phrase's similarity to each of several phrases
 CALIBRATION_FILE = Path(__file__).with_name("calibration.yaml")
 ANSWER_PASSAGES = 3  # nearest passages listed with an abstention
 THING_REACH = 12  # units (best first) searched for one naming the asked thing when the lead does not
@@ -90,7 +93,7 @@ def calibration() -> Calibration:
 
 
 def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
-           carried_names: Sequence[str] = ()) -> tuple[list[Unit], Verdict]:
+           carried_names: Sequence[str] = (), similarity: Similarity | None = None) -> tuple[list[Unit], Verdict]:
     """The quotes that answer the question and the sufficiency verdict.
 
     ``units`` come best first (:func:`assistant.qa.select.score_units`). Only units whose passage
@@ -100,7 +103,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     date, role, permission). An ordinary-case table row answering in the column for the asked kind
     leads instead. Each other clause of the question then gets its own best unit, and units of the
     lead's document close to the lead fill up to ``max_quotes``; all from the lead's organisation
-    unless the question compares.
+    unless the question compares. ``similarity`` (the embedder's phrase similarity) lets a unit name the
+    asked thing in other words (:func:`assistant.qa.check.paraphrased`); without it every word must stand.
     """
     faq_answers = {key for u in units if (key := _answer_key(u)) is not None}
     units = answers_for_questions(units)
@@ -136,6 +140,7 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     # only share its topic ("parental leave", "code of conduct", "help"): the best unit that does leads.
     head, modifiers = thing_parts(asked.clauses[lead.clause].text, asked.names)
     thing = head | modifiers
+    thing_words = asked_thing(asked.clauses[lead.clause].text, asked.names) if thing and similarity else []
 
     by_source: dict[str, dict[str, str]] = {}
     for unit in units if thing else ():  # the retrieved text of each document: where a modifier may stand
@@ -143,8 +148,11 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     document_text = {source: "\n".join(texts.values()) for source, texts in by_source.items()}
 
     def lacks(unit: Unit) -> frozenset[str]:
-        return missing_thing(thing, f"{unit.passage.context}\n{unit.text}", modifiers,
-                             document_text.get(unit.passage.source, unit.passage.text))
+        text = f"{unit.passage.context}\n{unit.text}"
+        absent = missing_thing(thing, text, modifiers, document_text.get(unit.passage.source, unit.passage.text))
+        if absent and similarity is not None and paraphrased(thing_words, absent, text, similarity):
+            return frozenset()
+        return absent
 
     if lacks(lead):
         index = lead.clause
@@ -507,7 +515,7 @@ def answer(question: str, settings: Settings, notify: Notify | None = None,
     vectors = unit_vectors(passages, settings) if passages else {}
     q_vector = query_vector(asked.query, settings) if passages else None
     result, quotes, units = respond(asked.question, asked.display, passages, vectors, q_vector, calibration(),
-                                    asked.carried_names)
+                                    asked.carried_names, phrase_similarity(settings) if passages else None)
     result.notices = notices
     if result.answered and llm is not None:
         # The model reads the passages of the offline quotes, then the best retrieved passages that hold
@@ -525,20 +533,21 @@ def answer(question: str, settings: Settings, notify: Notify | None = None,
 
 
 def respond(question: str, display: str, passages: Sequence[Passage], vectors: dict[tuple[str, int], Any],
-            q_vector: Any, cal: Calibration, carried_names: Sequence[str] = ()
-            ) -> tuple[PolicyAnswer, list[Unit], list[Unit]]:
+            q_vector: Any, cal: Calibration, carried_names: Sequence[str] = (),
+            similarity: Similarity | None = None) -> tuple[PolicyAnswer, list[Unit], list[Unit]]:
     """The offline answer (or abstention) from retrieved passages: score, check, quote, render.
     Also returns the quotes and the scored units (for the model path)."""
     asked = analyse(question)
     units, x = unit_features(asked, passages, vectors, q_vector)
-    return conclude(asked, display, units, x, cal, carried_names)
+    return conclude(asked, display, units, x, cal, carried_names, similarity)
 
 
 def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Calibration,
-             carried_names: Sequence[str] = ()) -> tuple[PolicyAnswer, list[Unit], list[Unit]]:
+             carried_names: Sequence[str] = (), similarity: Similarity | None = None
+             ) -> tuple[PolicyAnswer, list[Unit], list[Unit]]:
     """Rank the units with the calibrated model, check sufficiency, and render the answer."""
     units = rank_units(units, cal.model.probabilities(x)) if units else []
-    quotes, verdict = decide(asked, units, cal, carried_names)
+    quotes, verdict = decide(asked, units, cal, carried_names, similarity)
     if verdict.ok:
         quotes = complete(quotes, [u for u in units if not is_bare_question(u.text)], cal.max_quotes,
                           [c.kind for c in asked.clauses])

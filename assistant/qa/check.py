@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import Literal
@@ -443,8 +443,27 @@ def name_forms(name: str) -> list[str]:
 
 
 def _mentions(name: str, where: str) -> bool:
-    """Whether ``where`` mentions ``name`` in any of its written forms (:func:`name_forms`)."""
-    return any(_mentions_form(form, where) for form in name_forms(name))
+    """Whether ``where`` mentions ``name`` in any of its written forms (:func:`name_forms`). An identifier
+    of letters and digits ("401k", "W2", "I9") is the same identifier with punctuation inside it ("401(k)",
+    "W-2", "I-9")."""
+    if any(_mentions_form(form, where) for form in name_forms(name)):
+        return True
+    if _IDENTIFIER.fullmatch(name):
+        return _mentions_form(name, closed_identifiers(where))
+    return False
+
+
+# A name of letters and digits, both ("401k", "W2", "I9").
+_IDENTIFIER = re.compile(r"(?=\w*\d)(?=\w*[A-Za-z])[A-Za-z0-9]+")
+_OPEN_IDENTIFIER = (re.compile(r"\b(\d+)\(([A-Za-z]{1,3})\)"), re.compile(r"\b([A-Za-z])-(\d{1,4})\b"))
+
+
+def closed_identifiers(text: str) -> str:
+    """``text`` with each identifier of letters and digits written closed ("401(k)" -> "401k", "W-2" ->
+    "W2")."""
+    for pattern in _OPEN_IDENTIFIER:
+        text = pattern.sub(r"\1\2", text)
+    return text
 
 
 def _mentions_form(name: str, where: str) -> bool:
@@ -768,3 +787,62 @@ def missing_thing(thing: frozenset[str], text: str, modifiers: frozenset[str] = 
     if absent and passage and absent <= modifiers:
         absent = absent - matched(absent, passage)
     return frozenset(absent)
+
+
+# --- the asked thing in other words ------------------------------------------------------------------------
+
+PARAPHRASE_SIMILARITY = 0.72  # embedder cosine at which a unit's phrase names the asked thing in other words
+PARAPHRASE_CANDIDATES = 12  # unit phrases read against the asked thing, first found first
+
+
+def paraphrase_candidates(thing: Sequence[str], absent: frozenset[str], text: str) -> list[str]:
+    """The phrases of ``text`` that may name the asked ``thing`` with its modifiers in other words: runs of
+    words with no function word, punctuation or line break between them, two to one more than the thing's
+    words long, ending in the thing's head noun ("plan" of "retirement plan": "401(k) plan") with a word
+    before it that the thing does not have. The head must stand in ``text`` and be the thing's last word:
+    only modifiers are paraphrased ("severance agreement" is no "severance pay"). A thing of one word, or
+    one whose head ``text`` lacks (``absent``), has none."""
+    from assistant.qa.focus import focus_stems
+
+    if len(thing) < 2:
+        return []
+    stems = [frozenset(focus_stems(w)) for w in thing]
+    head = stems[-1]
+    if not head or head & absent:
+        return []
+    runs: list[list[str]] = [[]]
+    for line in closed_identifiers(text).splitlines():
+        runs.append([])
+        for m in _PHRASE_WORD.finditer(line):
+            word = m.group()
+            if not word[0].isalnum() or word.casefold() in _NOT_HEAD:
+                runs.append([])
+            else:
+                runs[-1].append(word)
+    thing_stems = frozenset().union(*stems)
+    out: list[str] = []
+    for run in runs:
+        run_stems = [frozenset(focus_stems(w)) for w in run]
+        for end, last in enumerate(run_stems):
+            if not last & head:
+                continue
+            for size in range(2, len(thing) + 2):
+                window = run_stems[end + 1 - size:end] if end + 1 >= size else None
+                if window is not None and any(s and not s & thing_stems for s in window):
+                    phrase = " ".join(run[end + 1 - size:end + 1]).casefold()
+                    if phrase not in out:
+                        out.append(phrase)
+    return out[:PARAPHRASE_CANDIDATES]
+
+
+def paraphrased(thing: Sequence[str], absent: frozenset[str], text: str,
+                similarity: Callable[[str, Sequence[str]], Sequence[float]]) -> bool:
+    """Whether ``text`` names the asked ``thing`` with its modifiers in other words: one of its phrases on the
+    thing's head noun (:func:`paraphrase_candidates`: "401k plan" for "retirement plan", "service
+    anniversaries" for "work anniversaries") reads as the same thing to the embedder (``similarity``, cosine
+    >= :data:`PARAPHRASE_SIMILARITY`). The thing's absent modifiers are then covered; a thing whose head the
+    text lacks never is."""
+    candidates = paraphrase_candidates(thing, absent, text)
+    if not candidates:
+        return False
+    return max(similarity(" ".join(thing).casefold(), candidates)) >= PARAPHRASE_SIMILARITY

@@ -183,3 +183,44 @@ def query_vector(question: str, settings: Settings) -> Any:
     from assistant.knowledge import embeddings
 
     return np.asarray(embeddings.get_embedder(settings).embed_query(with_kin_terms(question)), dtype=np.float32)
+
+
+PHRASE_CACHE_SIZE = 4096  # phrase vectors kept per process (asked things and the unit phrases read against them)
+
+
+def phrase_similarity(settings: Settings) -> Callable[[str, Sequence[str]], list[float]]:
+    """A function giving the cosine similarity of a phrase to each of several phrases, by the configured
+    embedder (each phrase encoded once per process)."""
+    import numpy as np
+
+    from assistant.knowledge import embeddings
+
+    embedder = embeddings.get_embedder(settings)
+    with _PHRASE_LOCK:
+        cache = _PHRASE_VECTORS.setdefault(embedder.name, OrderedDict())
+
+    def vectors(texts: Sequence[str]) -> list[Any]:
+        with _PHRASE_LOCK:
+            known = {t: cache[t] for t in texts if t in cache}
+        missing = list(dict.fromkeys(t for t in texts if t not in known))
+        if missing:
+            for text, vector in zip(missing, embedder.embed_documents(missing), strict=True):
+                vector = np.asarray(vector, dtype=np.float32)
+                known[text] = vector / max(float(np.linalg.norm(vector)), 1e-12)
+            with _PHRASE_LOCK:
+                cache.update((t, known[t]) for t in missing)
+                while len(cache) > PHRASE_CACHE_SIZE:
+                    cache.popitem(last=False)
+        return [known[t] for t in texts]
+
+    def similarity(phrase: str, others: Sequence[str]) -> list[float]:
+        if not others:
+            return []
+        first, *rest = vectors([phrase, *others])
+        return [float(first @ v) for v in rest]
+
+    return similarity
+
+
+_PHRASE_VECTORS: dict[str, OrderedDict[str, Any]] = {}
+_PHRASE_LOCK = threading.Lock()
