@@ -86,3 +86,10 @@ def test_harsh_spans_name_the_words() -> None:
     assert ("trait", "buffoon") in spans and ("harsh", "buffoon") in spans
     spans = {(f.kind, f.text) for f in review_feedback("I don't know what we pay you for.").findings}
     assert spans >= {("harsh", "what we pay you for")}
+
+
+@pytest.mark.parametrize("text", ["You keep losing the client files and it's pathetic.",
+                                  "You skipped the safety briefing again, and that's pathetic."])
+def test_contracted_pronoun_for_the_work_stays_harsh(text: str) -> None:
+    """'it's' / 'that's' stand for the person's own act, so the harsh word judges their work."""
+    assert ("harsh", "pathetic") in {(f.kind, f.text) for f in review_feedback(text).findings}

@@ -1771,6 +1771,8 @@ def _names_person(clause: Clause, sent_start: int) -> bool:
     for tok in clause.subject:
         lower = normalise_quotes(tok.text).lower()
         stem = lower[:-2] if lower.endswith("'s") else lower
+        if stem in _STANDS_FOR_WORK:
+            return True  # "it's pathetic", "that's lazy": a contracted pronoun standing for the work
         if lower in _PERSON_WORDS or lower in _STANDS_FOR_WORK or lower in ("i", "we", "my", "our"):
             return lower not in ("our", "my")  # "our vendor's support" is a third party's
         if _is_person(tok.text[:len(stem)], tok.start == sent_start) and (lower.endswith("'s") or len(clause.subject) == 1):
