@@ -1925,16 +1925,16 @@ class _Sentence:
         return out
 
 
-def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
-    """Every match of ``pattern`` in one pass over the draft, grouped by the sentence it lies in
-    (a match that runs past its sentence's end is tried again inside the sentence)."""
-    out: list[list[re.Match[str]]] = [[] for _ in draft.sentences]
-    text = draft.text
+def _sentence_matches(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]
+                      ) -> Iterator[tuple[int, re.Match[str]]]:
+    """(sentence number, match) for every match of ``pattern`` in one pass over the draft (a match that runs
+    past its sentence's end is tried again inside the sentence)."""
+    text, starts, sentences = draft.text, draft.starts, draft.sentences
     for m in draft.matches(rules, pattern):
-        i = bisect_right(draft.starts, m.start()) - 1
+        i = bisect_right(starts, m.start()) - 1
         if i < 0:
             continue
-        s, e = draft.sentences[i]
+        _, e = sentences[i]
         if m.start() >= e:
             continue
         if m.end() > e:
@@ -1942,6 +1942,13 @@ def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) 
             if inner is None:
                 continue
             m = inner
+        yield i, m
+
+
+def _by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[str]) -> list[list[re.Match[str]]]:
+    """Every match of ``pattern``, grouped by the sentence it lies in (:func:`_sentence_matches`)."""
+    out: list[list[re.Match[str]]] = [[] for _ in draft.sentences]
+    for i, m in _sentence_matches(draft, rules, pattern):
         out[i].append(m)
     return out
 
@@ -1954,21 +1961,9 @@ def _first_by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[
     if n is not None and draft.match_starts[n] == []:
         return []  # no place in the draft where the pattern can start
     out: list[tuple[int, re.Match[str]]] = []
-    text, starts, sentences = draft.text, draft.starts, draft.sentences
     done = -1
-    for m in draft.matches(rules, pattern):
-        i = bisect_right(starts, m.start()) - 1
-        if i < 0 or i == done:
-            continue
-        s, e = sentences[i]
-        if m.start() >= e:
-            continue
-        if m.end() > e:
-            inner = pattern.search(text, m.start(), e)
-            if inner is None:
-                continue
-            m = inner
-        if m.group().strip():
+    for i, m in _sentence_matches(draft, rules, pattern):
+        if i != done and m.group().strip():
             out.append((i, m))
             done = i
     return out
