@@ -113,11 +113,16 @@ def class_score(rows, verbose: bool = False) -> dict[str, str]:
     return {key: f"{right[key]}/{total[key]}" for key in total}
 
 
-def main() -> None:
-    rows = load()
-    acc = score(rows, verbose="-v" in sys.argv)
+def report(rows: list[tuple[dict[str, bool], str, str]], classes: list[tuple[str, str]]) -> None:
+    """Print the probe's per-criterion accuracy and the class probe's counts (misses too with -v)."""
+    verbose = "-v" in sys.argv
+    acc = score(rows, verbose=verbose)
     print(f"{len(rows)} goals; " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()) + f"; min {min(acc.values()):.3f}")
-    print("class probe:", class_score(class_rows(), verbose="-v" in sys.argv))
+    print("class probe:", class_score(classes, verbose=verbose))
+
+
+def main() -> None:
+    report(load(), class_rows())
 
 
 if __name__ == "__main__":

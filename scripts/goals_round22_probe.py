@@ -65,21 +65,18 @@ Usage:
 
 from __future__ import annotations
 
-import collections
 import sys
 from pathlib import Path
 
-from assistant.analyzers.goal import check_goal, load_rules
-
 sys.path.insert(0, str(Path(__file__).parent))
 import goals_round20_probe as round20  # noqa: E402  (the same TSV layout and scorer)
+import goals_round21_probe as round21  # noqa: E402  (the same class scorer and report)
 
 PROBE = Path(__file__).with_name("goals_round22_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round22_class_probe.tsv")
 CRITERIA = round20.CRITERIA
 TODAY = round20.TODAY
 score = round20.score
-_LETTER = {"S": "specific", "M": "measurable", "R": "relevant", "T": "time_bound"}
 
 
 def load(path: Path = PROBE) -> list[tuple[dict[str, bool], str, str]]:
@@ -96,25 +93,11 @@ def class_rows(path: Path = CLASS_PROBE) -> list[tuple[str, str]]:
     return rows
 
 
-def class_score(rows, verbose: bool = False) -> dict[str, str]:
-    """Per key, how many rows the analyzer reads as labelled, as 'right/total'."""
-    rules = load_rules()
-    right: collections.Counter[str] = collections.Counter()
-    total: collections.Counter[str] = collections.Counter()
-    for key, text in rows:
-        got = getattr(check_goal(text, today=TODAY, rules=rules).criteria, _LETTER[key[0]]).met
-        total[key] += 1
-        right[key] += got == (key[1] == "1")
-        if got != (key[1] == "1") and verbose:
-            print(f"miss {key} {text}")
-    return {key: f"{right[key]}/{total[key]}" for key in total}
+class_score = round21.class_score
 
 
 def main() -> None:
-    rows = load()
-    acc = score(rows, verbose="-v" in sys.argv)
-    print(f"{len(rows)} goals; " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()) + f"; min {min(acc.values()):.3f}")
-    print("class probe:", class_score(class_rows(), verbose="-v" in sys.argv))
+    round21.report(load(), class_rows())
 
 
 if __name__ == "__main__":

@@ -71,7 +71,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import goals_round20_probe as round20  # noqa: E402  (the same TSV layout and scorer)
-import goals_round22_probe as round22  # noqa: E402  (the same class-probe layout and scorer)
+import goals_round21_probe as round21  # noqa: E402  (the same class scorer and report)
+import goals_round22_probe as round22  # noqa: E402  (the same class-probe layout)
 
 PROBE = Path(__file__).with_name("goals_round23_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round23_class_probe.tsv")
@@ -94,10 +95,7 @@ class_score = round22.class_score
 
 
 def main() -> None:
-    rows = load()
-    acc = score(rows, verbose="-v" in sys.argv)
-    print(f"{len(rows)} goals; " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()) + f"; min {min(acc.values()):.3f}")
-    print("class probe:", class_score(class_rows(), verbose="-v" in sys.argv))
+    round21.report(load(), class_rows())
 
 
 if __name__ == "__main__":
