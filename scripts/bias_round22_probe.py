@@ -43,27 +43,36 @@ def rows() -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def correct(row: dict[str, str], flags: list) -> bool:
-    if row["set"] in ("N", "L", "CN", "CL"):
+CLEAN_SETS = ("N", "L", "CN", "CL")
+
+
+def correct(row: dict[str, str], flags: list, clean_sets: tuple[str, ...] = CLEAN_SETS) -> bool:
+    if row["set"] in clean_sets:
         return not flags
     return any(flag.category in row["category"].split("|") for flag in flags)
 
 
-def figures(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    """(right, rows) per set."""
+def tally(probe_rows: list[dict[str, str]], sets: tuple[str, ...], clean_sets: tuple[str, ...],
+          verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """(right, rows) per set of ``sets`` that has rows; a clean set's row is right with no flag."""
     sys.path.insert(0, str(ROOT))
     from assistant.analyzers.bias import check_bias
 
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for row in rows():
+    for row in probe_rows:
         flags = check_bias(row["text"]).flags
-        ok = correct(row, flags)
+        ok = correct(row, flags, clean_sets)
         total[row["set"]] += 1
         right[row["set"]] += ok
         if verbose and not ok:
             print(f"  {row['set']} {[(f.text, f.rule) for f in flags]} | {row['text']}")
-    return {name: (right[name], total[name]) for name in SETS}
+    return {name: (right[name], total[name]) for name in sets if total[name]}
+
+
+def figures(verbose: bool = False) -> dict[str, tuple[int, int]]:
+    """(right, rows) per set."""
+    return tally(rows(), SETS, CLEAN_SETS, verbose)
 
 
 def main() -> None:

@@ -29,12 +29,16 @@ from __future__ import annotations
 
 import csv
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = Path(__file__).with_suffix(".tsv")
 SETS = ("JA", "JB", "JC", "JD", "JE", "NX", "CJ", "CX", "CG", "CN2")
+
+sys.path.insert(0, str(Path(__file__).parent))
+import bias_round22_probe as round22  # noqa: E402  (the same scorer)
+
+CLEAN_SETS = ("NX", "CX", "CN2")
 
 
 def rows() -> list[dict[str, str]]:
@@ -42,27 +46,9 @@ def rows() -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def correct(row: dict[str, str], flags: list) -> bool:
-    if row["set"] in ("NX", "CX", "CN2"):
-        return not flags
-    return any(flag.category in row["category"].split("|") for flag in flags)
-
-
 def figures(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, rows) per set."""
-    sys.path.insert(0, str(ROOT))
-    from assistant.analyzers.bias import check_bias
-
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for row in rows():
-        flags = check_bias(row["text"]).flags
-        ok = correct(row, flags)
-        total[row["set"]] += 1
-        right[row["set"]] += ok
-        if verbose and not ok:
-            print(f"  {row['set']} {[(f.text, f.rule) for f in flags]} | {row['text']}")
-    return {name: (right[name], total[name]) for name in SETS if total[name]}
+    return round22.tally(rows(), SETS, CLEAN_SETS, verbose)
 
 
 def main() -> None:
