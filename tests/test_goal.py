@@ -358,6 +358,32 @@ def test_rewrite_never_invents_and_keeps_the_unrealistic_target_flagged() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "rewrite"),
+    [
+        ("Improve onboarding for new hires in the support team so they feel confident sooner.",
+         'Improve onboarding for new hires in the support team [what exactly will change in "onboarding for new hires '
+         'in the support team", and for whom?] from [current "onboarding for new hires in the support team"] to '
+         "[target: number or %] by [deadline], so they feel confident sooner."),
+        ("Launch the new intranet, so that staff find policies faster",
+         "Launch the new intranet by [deadline], so that staff find policies faster."),
+        # "to" completing a verb or noun is no purpose clause
+        ("Gain the skills to tackle most production issues on my own.",
+         'Gain the skills to tackle most production issues on my own [what exactly will change in "the skills", and '
+         'for whom?] from [current "the skills"] to [target: number or %] by [deadline].'),
+        # an aim that opens the goal keeps its place; the prompts follow the action
+        ("To improve retention, I will run stay interviews.",
+         'To improve retention, I will run stay interviews from [current "stay interviews"] to [target: number or %] '
+         "by [deadline]."),
+    ],
+)
+def test_prompts_go_with_the_action_before_a_closing_purpose_clause(text: str, rewrite: str) -> None:
+    report = check_goal(text, today=dt.date(2026, 12, 1))
+    assert report.criteria.relevant.met
+    assert report.rewrite == rewrite
+    assert check_fidelity(report.rewrite, [text]).ok
+
+
+@pytest.mark.parametrize(
     ("text", "flag"),
     [
         ("Achieve 100% uptime for the customer portal.", "100%"),

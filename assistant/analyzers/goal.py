@@ -3561,7 +3561,8 @@ def _rewrite(text: str, rules: GoalRules, criteria: dict[str, Criterion], found:
         edits.append((h.start, h.end, _ask(text[h.start:h.end], pieces["past_deadline"])))
     for flag in found.red_flags:
         edits.append((flag.end, flag.end, " " + _ask(text[flag.start:flag.end], pieces["unrealistic"])))
-    edited = _apply(text.strip(), [(s - _lead(text), e - _lead(text), r) for s, e, r in edits])
+    stripped = text.strip()
+    edits = [(s - _lead(text), e - _lead(text), r) for s, e, r in edits]
 
     topic = _topic(text, found)
     prompts: list[str] = []
@@ -3573,10 +3574,18 @@ def _rewrite(text: str, rules: GoalRules, criteria: dict[str, Criterion], found:
         prompts.append(pieces["deadline"])
     if not criteria["relevant"].met:
         prompts.append(pieces["alignment_topic"].format(topic=topic) if topic else pieces["alignment"])
-    body = edited.rstrip()
-    end = body[-1:] if body[-1:] in (".", "!", "?") else ""
-    body = body[: len(body) - len(end)] if end else body
-    rewrite = " ".join(p for p in [body, *prompts] if p) + "."
+    cut = _closing_purpose(stripped, criteria["relevant"], found.topic, _lead(text), edits) if prompts else None
+    if cut is None:
+        body = _apply(stripped, edits).rstrip()
+        end = body[-1:] if body[-1:] in (".", "!", "?") else ""
+        body = body[: len(body) - len(end)] if end else body
+        rewrite = " ".join(p for p in [body, *prompts] if p) + "."
+    else:
+        # The prompts belong to the action, so they go before a purpose clause that closes the goal:
+        # "Improve X [what exactly?] ... by [deadline], so they feel confident sooner."
+        head = _apply(stripped[:cut], [e for e in edits if e[1] <= cut]).rstrip(" ,;:-")
+        tail = _apply(stripped[cut:], [(s - cut, e - cut, r) for s, e, r in edits if s >= cut]).strip().rstrip(".!?")
+        rewrite = " ".join(p for p in [head, *prompts] if p) + ", " + tail + "."
     # Our brackets only (a bracket the writer typed is not a gap we ask about), in reading order.
     ours = [r for _, _, r in sorted(edits) if r.strip()] + prompts
     placeholders = [m.group() for part in ours for m in re.finditer(r"\[[^\[\]]*\]", part)]
@@ -3586,6 +3595,38 @@ def _rewrite(text: str, rules: GoalRules, criteria: dict[str, Criterion], found:
         rewrite = " ".join(p for p in [text.strip().rstrip("."), *prompts] if p) + "."
         placeholders = [m.group() for part in prompts for m in re.finditer(r"\[[^\[\]]*\]", part)]
     return _capitalise(" ".join(rewrite.split())), list(dict.fromkeys(placeholders))
+
+
+_PURPOSE_OPENING = precompiled(r"(?:so\s{1,3}that|so|in\s{1,3}order\s{1,3}to|to|which\s{1,3}will|thereby|helping|"
+                               r"enabling|allowing)\s", re.IGNORECASE)
+
+
+# Verbs, adjectives and nouns after which "to" opens their complement, not a purpose ("the tool founders trust to
+# make pricing decisions", "gain the skills to tackle production issues").
+_COMPLEMENT_TAKERS = wordset("""trust trusts want wants need needs able unable likely going used try tries plan plans
+aim aims intend intends hope hopes expect expects agree decide learn choose ready willing how ought enough seek seeks
+strive continue continues begin start fail refuse manage skill skills ability abilities capacity time resources tools
+knowledge confidence way ways means opportunity opportunities chance right power courage authority budget funding""")
+
+
+def _closing_purpose(goal: str, relevant: Criterion, topic: tuple[int, int] | None, lead: int,
+                     edits: list[tuple[int, int, str]]) -> int | None:
+    """Where a purpose clause that ends the goal begins ("..., so they feel confident sooner"), or None
+    when the goal's aim stands elsewhere or opens it, the goal's object (which the prompts ask about)
+    lies inside it, "to" completes a verb rather than opening a purpose, or an edit crosses into it."""
+    if not relevant.met or relevant.start is None or relevant.end is None:
+        return None
+    start, end = relevant.start - lead, relevant.end - lead
+    if start <= 0 or goal[end:].strip(" .!?\n\t") or not _PURPOSE_OPENING.match(goal, start):
+        return None
+    before = letter_words(goal[max(0, start - 40):start])
+    if not before or (before[-1].lower() in _COMPLEMENT_TAKERS and goal[start:start + 3].lower() == "to "):
+        return None
+    if topic is not None and topic[0] - lead >= start:
+        return None
+    if any(s < start < e for s, e, _ in edits) or any(w.lower() in _CONTROL_VERBS for w in before[-3:]):
+        return None
+    return start
 
 
 _WORDLIKE = precompiled(r"[^\s\[\]]+")
