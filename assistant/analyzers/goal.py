@@ -526,9 +526,9 @@ _MEASURE_LABEL = precompiled(r"(?:(?:performance\s+)?(?:measures?|metrics?|indic
                             re.IGNORECASE)
 _SHIP_LABEL = precompiled(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
 _LABEL = precompiled(
-    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)(?:[ \t]{0,3}[:–—]|[ \t]{1,3}-(?=[ \t]))"
+    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)(?:[ \t]{0,3}(?:(?<!\d):|:(?!\d)|[–—])|[ \t]{1,3}-(?=[ \t]))"
     r"[ \t]{0,3}(?=\S)"
-)
+)  # (a colon between digits is a clock time or ratio, "9:15", "3:1", not a label's)
 # A heading sentence that names a role or team ("Head Coach.", "Merchandise Manager."): one to four
 # capitalised words and a full stop, then the goal.
 _ROLE_LINE = precompiled(r"(?P<label>[A-Z][\w&/'’-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w&/'’-]{0,30}|&|and|of|for)){0,3})\.[ \t]{1,3}(?=[A-Z])")
