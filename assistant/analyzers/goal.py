@@ -2252,8 +2252,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # says what the goal is for: its verb is not the goal's action.
     fronted = [m.span() for m in _FRONTED_PURPOSE.finditer(text)
                if _HAS_VERB(text, m.end(), _sentence_of(text, m.start())[1], rules)]
-    actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of] + time_spans_no_cadence
-                       + vague_spans + fronted)
+    # A period named before a noun ("Grow Q3 renewals 6%", "Submit the FY2027 budget request") says which figure or
+    # artefact, as an adjective would: it is part of the object, not a time phrase that ends it.
+    attributive = [(h.start, h.end) for h in time_hits if h.rule != "time.cadence" and _attributive_period(text, h, rules)]
+    actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of]
+                       + [sp for sp in time_spans_no_cadence if sp not in attributive] + vague_spans + fronted)
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules)
                or _ranked(a, text, measure_hits, rules) else a for a in actions]
 
@@ -2447,6 +2450,27 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 # A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
 _KNOWN_SET = precompiled(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to|between|within|throughout)\s{1,3}(?:all\s{1,3})?"
                         r"(?:our|my|their|its|his|her|your|the|these|those)\s{1,3}\Z", re.IGNORECASE)
+
+
+# Words that open a time phrase as an adverbial ("in Q3", "by June", "this quarter"), not a period named as a modifier.
+_TIME_PHRASE_OPENERS = frozenset({"in", "by", "within", "before", "during", "until", "till", "through", "throughout", "over",
+                                  "for", "from", "to", "on", "at", "after", "ahead", "end", "each", "every", "per", "next",
+                                  "this", "last", "coming", "since", "into", "of", "starting", "beginning", "no", "not"})
+_NEXT_WORD = precompiled(r"[ \t]{1,3}([A-Za-z][\w'’-]{1,30})")
+
+
+def _attributive_period(text: str, hit: Hit, rules: GoalRules) -> bool:
+    """Whether a time phrase is a period named before a noun ("Q3 renewals", "the FY2027 budget request"): it opens
+    with no preposition or deictic word and a content word follows it in the same phrase."""
+    words = letter_words(text[hit.start:hit.end])
+    first = next((w.lower() for w in words if w.lower() not in ("the", "our", "its", "their", "my", "a", "an")), "")
+    if first in _TIME_PHRASE_OPENERS or (words and words[0].lower() in _TIME_PHRASE_OPENERS):
+        return False
+    m = _NEXT_WORD.match(text, hit.end)
+    if m is None:
+        return False
+    nxt = m.group(1).lower()
+    return nxt not in rules.stopwords and nxt not in rules.time_words and nxt not in rules.boundaries
 
 
 _FRONTED_PURPOSE = precompiled(r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}[a-z][^.;:!?,\n]{2,150},"
