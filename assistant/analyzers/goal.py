@@ -1550,12 +1550,22 @@ _EXPLORE_FRAME = precompiled(
     r"(?:to|for)|how\s{1,3}(?:best\s{1,3})?(?:to|we\s{1,3}(?:can|could|might))|whether\s{1,3}(?:to|we\s{1,3}(?:can|could))|"
     r"if\s{1,3}we\s{1,3}(?:can|could))\s", re.IGNORECASE)
 
+# The same verbs with only the kind of thing sought as the whole object ("Pursue additional funding opportunities",
+# "Seek new revenue streams", "Identify cost-saving options."): which ones is what the search is to find.
+_SOUGHT_KIND = precompiled(
+    r"(?<![A-Za-z])(?:explor|look(?:ing|s|ed)?\s{1,3}(?:for|into|at)\b|investigat|research|seek|search(?:es|ed|ing)?\s{1,3}for\b|"
+    r"find|identif(?:y|ies|ied|ying)\b|pursu)[a-z]{0,5}\s{1,3}"
+    r"(?:(?:new|possible|potential|different|other|more|further|alternative|innovative|creative|additional|"
+    r"various|some|any|the|our|better|emerging|untapped)\s{1,3}){0,3}(?:[a-z][a-z-]{2,20}\s{1,3}){0,2}"
+    r"(?:opportunities|options|possibilities|avenues|sources|streams)(?:\s{1,3}of\s{1,3}[a-z][a-z-]{2,20})?\s{0,3}(?:[.;!?]|\Z)",
+    re.IGNORECASE)
+
 
 def _explored(action: Action, text: str) -> bool:
     """Whether the action explores ("Explore ways", "Investigate options to ...") or stands after an
     exploration in its sentence ("Explore ways to <action>", "... ways to write and <action>", "... ways to
     achieve X by <action>"): the rest of the sentence is what is explored."""
-    if _EXPLORE_FRAME.match(text, action.start):
+    if _EXPLORE_FRAME.match(text, action.start) or _SOUGHT_KIND.match(text, action.start):
         return True
     start = _sentence_of(text, action.start)[0]
     # a clause of its own after the exploration ("..., and deliver the Q3 report by June") is work committed to
