@@ -636,7 +636,8 @@ def _layout(text: str) -> _Layout:
             labels.append((start, m))
             continue
         head = None if m else _OBJECTIVE_HEAD.match(text, start)
-        if head and _objective_clause(head.group("label"), text[head.end():_segment_end(text, head.end())]):
+        if head and (_objective_clause(head.group("label"), text[head.end():_segment_end(text, head.end())])
+                     or _state_heading(head.group("label"), text[head.end():_segment_end(text, head.end())])):
             # a longer objective clause, or one with a figure ("Grow quarterly revenue by 15%: close 10 new
             # enterprise clients"), than a label's few words
             context.append(_trim(text, start, head.end("label")))
@@ -685,9 +686,11 @@ def _layout(text: str) -> _Layout:
             # a reason or alignment line after the goal gives its relevance and is not more of the goal
             context.append(_trim(text, m.end(), _segment_end(text, m.end())))
             blank.append((start, _segment_end(text, m.end())))
-        elif _objective_clause(label, text[m.end():_segment_end(text, m.end())]):
+        elif (_objective_clause(label, text[m.end():_segment_end(text, m.end())])
+              or _state_heading(label, text[m.end():_segment_end(text, m.end())])):
             # "Improve system reliability: reduce system downtime from 5% to 1%": an OKR objective written as a
-            # clause before the key result it is measured by is the aim that key result serves
+            # clause before the key result it is measured by is the aim that key result serves (so is the state
+            # it is to bring about, "Faster cancer treatment: 90% of patients ...")
             context.append(_trim(text, start, m.end() - 1))
             blank.append((start, m.end()))
         elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
@@ -755,6 +758,28 @@ def _objective_clause(label: str, goal: str) -> bool:
             len(words) < 3 or _OWNER_LABEL.search(label)):
         return False
     return len(letter_words(goal)) >= 2 and not _restates(label, goal)
+
+
+# Comparatives and participles of change that open a heading naming the state a target is to bring about.
+_STATE_WORDS = frozenset({
+    "better", "faster", "quicker", "shorter", "safer", "healthier", "greener", "cleaner", "stronger", "fewer", "more",
+    "less", "lower", "higher", "greater", "wider", "easier", "smoother", "sooner", "earlier", "cheaper", "warmer",
+    "fairer", "smarter", "improved", "reduced", "increased", "enhanced", "expanded", "strengthened", "simpler"})
+
+
+def _state_heading(label: str, goal: str) -> bool:
+    """Whether a label is the state a target is to bring about, a comparative or a participle of change and what it
+    describes ("Faster cancer treatment", "Safer streets", "Better outcomes for looked-after children"), above a
+    goal of two or more words that it does not restate ("Reduced Falls: Reduce inpatient falls by 20%" is that goal's
+    name)."""
+    words = letter_words(label)
+    if len(words) < 2 or words[0].lower() not in _STATE_WORDS or _BODY_LABEL.fullmatch(label.strip()):
+        return False
+    content = [stem(w.lower()) for w in words[1:] if w.lower() not in STOPWORDS and len(w) > 2]
+    said = {stem(w.lower()) for w in letter_words(goal)}
+    # the heading is the goal's name when every word of what it describes recurs in the goal ("Reduced Falls"); one
+    # it adds ("Shorter stays in emergency departments: 95% of patients ... within six hours") names the aim
+    return bool(content) and len(letter_words(goal)) >= 2 and not all(w in said for w in content)
 
 
 def _looks_like_a_name(label: str) -> bool:
