@@ -1585,6 +1585,10 @@ _SOUGHT_KIND = precompiled(
     r"(?:opportunities|options|possibilities|avenues|sources|streams)(?:\s{1,3}of\s{1,3}[a-z][a-z-]{2,20})?\s{0,3}(?:[.;!?]|\Z)",
     re.IGNORECASE)
 
+# Progress or motion whose destination is the "toward(s)" phrase after it: that phrase is the goal itself.
+_OWN_DESTINATION = precompiled(r"\b(?:progress|work(?:s|ed|ing)?|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|striv(?:e|es|ed|ing)|"
+                               r"push(?:es|ed|ing)?|continu(?:e|es|ed|ing)|advanc(?:e|es|ed|ing))\s{1,3}\Z", re.IGNORECASE)
+
 
 def _explored(action: Action, text: str) -> bool:
     """Whether the action explores ("Explore ways", "Investigate options to ...") or stands after an
@@ -2222,6 +2226,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         h.rule == "relevant.support" and re.match(r"(?:towards?|under\s{1,3}(?:the|our|its|their|this))\s", text[h.start:h.end],
                                                   re.IGNORECASE)
         and not _AIM_HEAD.search(text[h.start:h.end]))]
+    # "Make progress towards my CPA certification", "work toward my degree": the qualification is the goal's own
+    # destination, not a step beyond it (it is one after a goal of its own: "Finish two modules towards my degree")
+    by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
+        h.rule == "relevant.mandate" and re.match(r"towards?\s", text[h.start:h.end], re.IGNORECASE)
+        and _OWN_DESTINATION.search(text, max(0, h.start - 30), h.start))]
     # "I will work towards this goal": the goal pointing back at itself links to nothing beyond it.
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _SELF_REFERENCE.search(text, h.start, h.end)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
