@@ -526,9 +526,9 @@ _MEASURE_LABEL = precompiled(r"(?:(?:performance\s+)?(?:measures?|metrics?|indic
                             re.IGNORECASE)
 _SHIP_LABEL = precompiled(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
 _LABEL = precompiled(
-    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)(?:[ \t]{0,3}[:–—]|[ \t]{1,3}-(?=[ \t]))"
+    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)(?:[ \t]{0,3}(?:(?<!\d):|:(?!\d)|[–—])|[ \t]{1,3}-(?=[ \t]))"
     r"[ \t]{0,3}(?=\S)"
-)
+)  # (a colon between digits is a clock time or ratio, "9:15", "3:1", not a label's)
 # A heading sentence that names a role or team ("Head Coach.", "Merchandise Manager."): one to four
 # capitalised words and a full stop, then the goal.
 _ROLE_LINE = precompiled(r"(?P<label>[A-Z][\w&/'’-]{0,30}(?:[ \t]{1,3}(?:[A-Z][\w&/'’-]{0,30}|&|and|of|for)){0,3})\.[ \t]{1,3}(?=[A-Z])")
@@ -636,7 +636,8 @@ def _layout(text: str) -> _Layout:
             labels.append((start, m))
             continue
         head = None if m else _OBJECTIVE_HEAD.match(text, start)
-        if head and _objective_clause(head.group("label"), text[head.end():_segment_end(text, head.end())]):
+        if head and (_objective_clause(head.group("label"), text[head.end():_segment_end(text, head.end())])
+                     or _state_heading(head.group("label"), text[head.end():_segment_end(text, head.end())])):
             # a longer objective clause, or one with a figure ("Grow quarterly revenue by 15%: close 10 new
             # enterprise clients"), than a label's few words
             context.append(_trim(text, start, head.end("label")))
@@ -685,9 +686,11 @@ def _layout(text: str) -> _Layout:
             # a reason or alignment line after the goal gives its relevance and is not more of the goal
             context.append(_trim(text, m.end(), _segment_end(text, m.end())))
             blank.append((start, _segment_end(text, m.end())))
-        elif _objective_clause(label, text[m.end():_segment_end(text, m.end())]):
+        elif (_objective_clause(label, text[m.end():_segment_end(text, m.end())])
+              or _state_heading(label, text[m.end():_segment_end(text, m.end())])):
             # "Improve system reliability: reduce system downtime from 5% to 1%": an OKR objective written as a
-            # clause before the key result it is measured by is the aim that key result serves
+            # clause before the key result it is measured by is the aim that key result serves (so is the state
+            # it is to bring about, "Faster cancer treatment: 90% of patients ...")
             context.append(_trim(text, start, m.end() - 1))
             blank.append((start, m.end()))
         elif _BODY_LABEL.fullmatch(label) or _looks_like_a_name(label):
@@ -755,6 +758,28 @@ def _objective_clause(label: str, goal: str) -> bool:
             len(words) < 3 or _OWNER_LABEL.search(label)):
         return False
     return len(letter_words(goal)) >= 2 and not _restates(label, goal)
+
+
+# Comparatives and participles of change that open a heading naming the state a target is to bring about.
+_STATE_WORDS = frozenset({
+    "better", "faster", "quicker", "shorter", "safer", "healthier", "greener", "cleaner", "stronger", "fewer", "more",
+    "less", "lower", "higher", "greater", "wider", "easier", "smoother", "sooner", "earlier", "cheaper", "warmer",
+    "fairer", "smarter", "improved", "reduced", "increased", "enhanced", "expanded", "strengthened", "simpler"})
+
+
+def _state_heading(label: str, goal: str) -> bool:
+    """Whether a label is the state a target is to bring about, a comparative or a participle of change and what it
+    describes ("Faster cancer treatment", "Safer streets", "Better outcomes for looked-after children"), above a
+    goal of two or more words that it does not restate ("Reduced Falls: Reduce inpatient falls by 20%" is that goal's
+    name)."""
+    words = letter_words(label)
+    if len(words) < 2 or words[0].lower() not in _STATE_WORDS or _BODY_LABEL.fullmatch(label.strip()):
+        return False
+    content = [stem(w.lower()) for w in words[1:] if w.lower() not in STOPWORDS and len(w) > 2]
+    said = {stem(w.lower()) for w in letter_words(goal)}
+    # the heading is the goal's name when every word of what it describes recurs in the goal ("Reduced Falls"); one
+    # it adds ("Shorter stays in emergency departments: 95% of patients ... within six hours") names the aim
+    return bool(content) and len(letter_words(goal)) >= 2 and not all(w in said for w in content)
 
 
 def _looks_like_a_name(label: str) -> bool:
@@ -1550,12 +1575,26 @@ _EXPLORE_FRAME = precompiled(
     r"(?:to|for)|how\s{1,3}(?:best\s{1,3})?(?:to|we\s{1,3}(?:can|could|might))|whether\s{1,3}(?:to|we\s{1,3}(?:can|could))|"
     r"if\s{1,3}we\s{1,3}(?:can|could))\s", re.IGNORECASE)
 
+# The same verbs with only the kind of thing sought as the whole object ("Pursue additional funding opportunities",
+# "Seek new revenue streams", "Identify cost-saving options."): which ones is what the search is to find.
+_SOUGHT_KIND = precompiled(
+    r"(?<![A-Za-z])(?:explor|look(?:ing|s|ed)?\s{1,3}(?:for|into|at)\b|investigat|research|seek|search(?:es|ed|ing)?\s{1,3}for\b|"
+    r"find|identif(?:y|ies|ied|ying)\b|pursu)[a-z]{0,5}\s{1,3}"
+    r"(?:(?:new|possible|potential|different|other|more|further|alternative|innovative|creative|additional|"
+    r"various|some|any|the|our|better|emerging|untapped)\s{1,3}){0,3}(?:[a-z][a-z-]{2,20}\s{1,3}){0,2}"
+    r"(?:opportunities|options|possibilities|avenues|sources|streams)(?:\s{1,3}of\s{1,3}[a-z][a-z-]{2,20})?\s{0,3}(?:[.;!?]|\Z)",
+    re.IGNORECASE)
+
+# Progress or motion whose destination is the "toward(s)" phrase after it: that phrase is the goal itself.
+_OWN_DESTINATION = precompiled(r"\b(?:progress|work(?:s|ed|ing)?|mov(?:e|es|ed|ing)|head(?:s|ed|ing)?|striv(?:e|es|ed|ing)|"
+                               r"push(?:es|ed|ing)?|continu(?:e|es|ed|ing)|advanc(?:e|es|ed|ing))\s{1,3}\Z", re.IGNORECASE)
+
 
 def _explored(action: Action, text: str) -> bool:
     """Whether the action explores ("Explore ways", "Investigate options to ...") or stands after an
     exploration in its sentence ("Explore ways to <action>", "... ways to write and <action>", "... ways to
     achieve X by <action>"): the rest of the sentence is what is explored."""
-    if _EXPLORE_FRAME.match(text, action.start):
+    if _EXPLORE_FRAME.match(text, action.start) or _SOUGHT_KIND.match(text, action.start):
         return True
     start = _sentence_of(text, action.start)[0]
     # a clause of its own after the exploration ("..., and deliver the Q3 report by June") is work committed to
@@ -2187,6 +2226,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         h.rule == "relevant.support" and re.match(r"(?:towards?|under\s{1,3}(?:the|our|its|their|this))\s", text[h.start:h.end],
                                                   re.IGNORECASE)
         and not _AIM_HEAD.search(text[h.start:h.end]))]
+    # "Make progress towards my CPA certification", "work toward my degree": the qualification is the goal's own
+    # destination, not a step beyond it (it is one after a goal of its own: "Finish two modules towards my degree")
+    by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
+        h.rule == "relevant.mandate" and re.match(r"towards?\s", text[h.start:h.end], re.IGNORECASE)
+        and _OWN_DESTINATION.search(text, max(0, h.start - 30), h.start))]
     # "I will work towards this goal": the goal pointing back at itself links to nothing beyond it.
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _SELF_REFERENCE.search(text, h.start, h.end)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
@@ -2252,8 +2296,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # says what the goal is for: its verb is not the goal's action.
     fronted = [m.span() for m in _FRONTED_PURPOSE.finditer(text)
                if _HAS_VERB(text, m.end(), _sentence_of(text, m.start())[1], rules)]
-    actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of] + time_spans_no_cadence
-                       + vague_spans + fronted)
+    # A period named before a noun ("Grow Q3 renewals 6%", "Submit the FY2027 budget request") says which figure or
+    # artefact, as an adjective would: it is part of the object, not a time phrase that ends it.
+    attributive = [(h.start, h.end) for h in time_hits if h.rule != "time.cadence" and _attributive_period(text, h, rules)]
+    actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of]
+                       + [sp for sp in time_spans_no_cadence if sp not in attributive] + vague_spans + fronted)
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules)
                or _ranked(a, text, measure_hits, rules) else a for a in actions]
 
@@ -2447,6 +2494,27 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 # A distributive "each of my six reports" repeats the action over the set, so there its size counts the work.
 _KNOWN_SET = precompiled(r"(?<!\beach\s)(?<!\bevery\s)\b(?:with|among|across|in|of|at|for|to|between|within|throughout)\s{1,3}(?:all\s{1,3})?"
                         r"(?:our|my|their|its|his|her|your|the|these|those)\s{1,3}\Z", re.IGNORECASE)
+
+
+# Words that open a time phrase as an adverbial ("in Q3", "by June", "this quarter"), not a period named as a modifier.
+_TIME_PHRASE_OPENERS = frozenset({"in", "by", "within", "before", "during", "until", "till", "through", "throughout", "over",
+                                  "for", "from", "to", "on", "at", "after", "ahead", "end", "each", "every", "per", "next",
+                                  "this", "last", "coming", "since", "into", "of", "starting", "beginning", "no", "not"})
+_NEXT_WORD = precompiled(r"[ \t]{1,3}([A-Za-z][\w'’-]{1,30})")
+
+
+def _attributive_period(text: str, hit: Hit, rules: GoalRules) -> bool:
+    """Whether a time phrase is a period named before a noun ("Q3 renewals", "the FY2027 budget request"): it opens
+    with no preposition or deictic word and a content word follows it in the same phrase."""
+    words = letter_words(text[hit.start:hit.end])
+    first = next((w.lower() for w in words if w.lower() not in ("the", "our", "its", "their", "my", "a", "an")), "")
+    if first in _TIME_PHRASE_OPENERS or (words and words[0].lower() in _TIME_PHRASE_OPENERS):
+        return False
+    m = _NEXT_WORD.match(text, hit.end)
+    if m is None:
+        return False
+    nxt = m.group(1).lower()
+    return nxt not in rules.stopwords and nxt not in rules.time_words and nxt not in rules.boundaries
 
 
 _FRONTED_PURPOSE = precompiled(r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}[a-z][^.;:!?,\n]{2,150},"
