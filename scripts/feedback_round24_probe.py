@@ -11,6 +11,10 @@ example a row was written after), by class:
   Expected: clean.
 - LP: look-alikes whose problem is the person's own doing, with no step given. Expected: missing_action.
 - LI: look-alikes that praise a handled problem or an act with no effect told. Expected: missing_impact.
+Check set written after the first run, labelled before its own run: CP (problem words of the people served or
+met: a relative clause on them, a pronoun after a preposition, a newcomer before the person is named), CE (a
+result clause of degree, a relative-clause subject's later act, a rescue idiom), CL (their look-alikes: the
+degree clause or the problem is the person's; no effect told).
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round24_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round24_probe.py --list   # every wrong reading
@@ -25,7 +29,7 @@ from pathlib import Path
 from assistant.analyzers.feedback import review_feedback
 
 TSV = Path(__file__).with_suffix(".tsv")
-ORDER = ["P", "E", "LP", "LI", "clean", "look-alike"]
+ORDER = ["P", "E", "LP", "LI", "CP", "CE", "CL", "clean", "look-alike"]
 
 
 def rows() -> list[dict[str, str]]:
