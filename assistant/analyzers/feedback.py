@@ -2594,6 +2594,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _PROBLEM_NOUN.fullmatch(m.group()) and _FEW_BEFORE.search(text, max(s, m.start() - 20), m.start()):
                 praise += 1  # "Makes few errors", "hardly any complaints": the problem kept small
                 continue
+            if _ONLY_COUNT_BEFORE.search(text, max(s, m.start() - 50), m.start()) \
+                    and not _YOUR_BEFORE.search(text, max(s, m.start() - 50), m.start()) \
+                    and (c := draft.clause_at(i, m.start())) is not None and c.subject_words \
+                    and not person.is_subject(c.subject_words) and not _named(person, c.subject_words[0]):
+                continue  # "the warehouse shipped the month with only two returns for wrong items": kept small
             if _PROBLEM_NOUN.fullmatch(m.group()) and second_person and _OTHERS_OWN.search(
                     text, max(s, m.start() - 30), m.start()):
                 continue  # to 'you', "listened to their concerns" is the customers' problem the person met
@@ -3437,6 +3442,11 @@ _OWNED_BEFORE = precompiled(r"\b(?:your|his|her|their|too\s{1,3}many|many|severa
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
 _FEW_BEFORE = precompiled(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|(?:almost\s{1,3}|next\s{1,3}to\s{1,3}|virtually\s{1,3})?no|"
                          r"minimal|zero)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
+# A count kept small by "only", "just", "no more than" before the problem ("with only two returns for wrong items").
+_ONLY_COUNT_BEFORE = precompiled(r"\b(?:only|just|no\s{1,3}more\s{1,3}than|fewer\s{1,3}than|at\s{1,3}most)\s{1,3}"
+                                r"(?:\d{1,4}|one|two|three|four|five|six|a\s{1,3}(?:single|handful\s{1,3}of|couple\s{1,3}of))"
+                                r"(?:\s{1,3}[\w-]{1,30}){0,3}\s{1,3}\Z", re.IGNORECASE)
+_YOUR_BEFORE = precompiled(r"\b(?:your|his|her|you)\b", re.IGNORECASE)
 # To a draft that speaks to 'you', a problem noun that is someone else's ("their concerns", "his complaint").
 _OTHERS_OWN = precompiled(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3})?\Z", re.IGNORECASE)
@@ -5196,6 +5206,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             if _covers(quotes, c.start):
                 continue
             inner = _complement(text, c) if c.subject and (c.main_verb in _VIEW_VERBS or _perceiving(c)) else []
+            if acted and not c.subject and c.tense == "none" and (lead := _FRONTED_TIME.match(text, c.start, c.end)):
+                inner = clauses(text, lead.end(), c.end)[:1]  # "and by their third week both were closing tickets"
             for part in (c, *inner):
                 # "Without their dedication, my father would not be with us today": the work named in the condition
                 averted = _AVERTING_OWN.search(text, max(sentence.start, part.start - _LEAD), part.start) is not None
@@ -5215,7 +5227,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
                     acted = True  # an act, not a description ("You're rude in meetings")
-        if found is None and not question and (acted or owned):
+        if found is None and not question and (acted or owned or bool(sentence_clauses) and person.is_subject(
+                sentence_clauses[0].subject_words)):  # "You were so late that they started without us"
             found = _degree_result(text, sentence.start, sentence.end, person, rules)
         if found is None and not question and acted:
             found = _relative_subject_effect(text, sentence_clauses, person, rules)
@@ -5239,10 +5252,17 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
     return out
 
 
+# A time phrase fronted before a clause's subject, which the clause split leaves without one: "(and) by their third
+# week both were closing tickets", "within a month the help desk was getting half the calls".
+_FRONTED_TIME = precompiled(r"[\s,;]{0,3}(?:(?:and|so)\s{1,3})?(?:by|within|after|in|over)\s{1,3}(?:the\s{1,3}|their\s{1,3}|its\s{1,3}|"
+                           r"his\s{1,3}|her\s{1,3}|a\s{1,3}|one\s{1,3}|two\s{1,3}|three\s{1,3}|less\s{1,3}than\s{1,3}a\s{1,3})?"
+                           r"(?:[\w-]{2,20}\s{1,3})?(?:days?|weeks?|months?|quarters?|years?|shifts?|end\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+                           r"[\w-]{2,20})\s{0,3},?\s{1,3}(?=[\w'’])", re.IGNORECASE)
 # A result clause of degree: "so clear that the weekend staff ran the store on their own", "such a tidy handover
 # that the night team needed no call": what the quality of the act or work led others to do.
-_DEGREE_THAT = precompiled(r"\b(?:so|such\s{1,3}(?:an?\s{1,3})?)(?:\s{1,3}[\w'’-]{2,30}){1,3}?\s{1,3}that\s{1,3}(?=[\w'’])",
-                          re.IGNORECASE)
+_DEGREE_THAT = precompiled(r"\b(?:so|such\s{1,3}(?:an?\s{1,3})?)\s{1,3}(?!(?:i|we|you|he|she|they|it|the|a|an|this|that|there|"
+                          r"our|my|your|his|her|their|far|much)\b)[\w'’-]{2,30}(?:\s{1,3}(?!that\b)[\w'’-]{1,30}){0,5}?"
+                          r"\s{1,3}that\s{1,3}(?=[\w'’])", re.IGNORECASE)
 
 
 def _degree_result(text: str, start: int, end: int, person: _Person, rules: FeedbackRules) -> tuple[int, int] | None:
@@ -5358,7 +5378,7 @@ _AVERTING_OWN = precompiled(r"\b(?:without|but\s{1,3}for)\s{1,3}(?:your|his|her|
 def _party_subject(text: str, c: Clause) -> bool:
     """The clause's subject is a person or group: the writer, a pronoun, a name, a team or customers."""
     subject = c.subject_words
-    return subject[0] in _WRITER_WORDS or subject[0] in ("they", "everyone", "nobody", "people") or bool(
+    return subject[0] in _WRITER_WORDS or subject[0] in ("they", "everyone", "everybody", "nobody", "people", "both") or bool(
         _PARTY_SUBJECT.match(text, c.subject[0].start, c.subject[-1].end + 1)) or c.subject[0].text[:1].isupper() \
         and subject[0] not in _THING_WORDS and subject[0] not in STOPWORDS
 
