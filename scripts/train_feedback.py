@@ -1,6 +1,6 @@
 """Train the feedback coach's learned decision layer and validate it leave-one-round-out.
 
-Data: the TUNING halves of the outside development rounds (evals/dev..dev11/feedback.jsonl, items with
+Data: the TUNING halves of the outside development rounds (evals/dev..dev12/feedback.jsonl, items with
 ``split == "tune"``; held-out items are skipped unread) and the short set evals/feedback.jsonl.
 Features: ``assistant.analyzers.feedback.feedback_signals`` (named, see ``FEATURE_LABELS``).
 Decisions: those :data:`DECISIONS` names (of praise / criticism present, vague, missing_impact, missing_action),
@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The rounds the shipped layer was fitted on. A newly registered round joins the training data only when the
 # layer is refitted (and reselected: --select) and its held-out figures checked; until then the shipped layer
 # stays what this script fits (tests/test_feedback_learned.py). dev7 and dev8 joined in round 18,
-# dev9 and dev10 in round 22, dev11 in round 23.
-TRAINED_ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
+# dev9 and dev10 in round 22, dev11 in round 23, dev12 in round 24 (--select over dev..dev12 kept every setting).
+TRAINED_ROUNDS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12")
 ROUNDS = tuple(r for r in OUTSIDE_ROUNDS["feedback"] if r in TRAINED_ROUNDS)
 DECISIONS = ("criticism", "vague", "missing_impact")
 """The decisions the shipped layer takes, as ``--select`` chose them over the ten rounds' tune halves dev..dev10 (see

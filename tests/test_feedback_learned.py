@@ -33,7 +33,7 @@ def test_the_shipped_layer_validates_and_reads_only_features_the_analyzer_comput
         assert set(decision.features) <= set(values)
         assert decision.confidence == (0.95 if decision.name == "missing_impact" else 0.9)
         assert decision.overrides == "to_no"  # the model only drops what the rules read (see OVERRIDES)
-        assert decision.provenance.examples == 413  # 311 tuning-half drafts of dev..dev11 + 102 short-set drafts
+        assert decision.provenance.examples == 433  # 331 tuning-half drafts of dev..dev12 + 102 short-set drafts
         assert decision.provenance.trained_on[-1] == "evals/feedback.jsonl"
         assert all(" (tune half)" in name for name in decision.provenance.trained_on[:-1])
     assert set(layer.binary) <= set(layer.feature_labels)

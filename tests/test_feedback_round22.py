@@ -39,10 +39,10 @@ def test_look_alikes_keep_their_coaching(row_id: str) -> None:
     assert reading(text) == (polarity, sorted(kinds))
 
 
-def test_the_layer_is_trained_on_the_eleven_rounds_dev_to_dev11() -> None:
+def test_the_layer_is_trained_on_the_twelve_rounds_dev_to_dev12() -> None:
     assert all(r in OUTSIDE_ROUNDS["feedback"] for r in train_feedback.ROUNDS)
     assert train_feedback.ROUNDS == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                     "dev11")  # dev11's tune half joined in round 23
+                                     "dev11", "dev12")  # dev11's tune half joined in round 23, dev12's in round 24
     assert train_feedback.DECISIONS == ("criticism", "vague", "missing_impact")
 
 

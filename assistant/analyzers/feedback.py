@@ -2577,6 +2577,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _AVERTED_PASSIVE.search(text, _clause_start(text, m.start(), s), m.start()):
                 praise += 1  # "so nobody was underpaid", "none of the delegates were stranded": a harm averted
                 continue
+            if _served_relative(draft, i, m.start()):
+                continue  # "phoned the donors who had lapsed", "fitted in a client who turned up late": their state
             if _about_someone_else(draft, m.start(), s):
                 if not _YOU_BEFORE.search(text, 0, m.start()):
                     continue  # "a customer came in looking upset": the setting, not criticism of the person
@@ -2592,6 +2594,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _PROBLEM_NOUN.fullmatch(m.group()) and _FEW_BEFORE.search(text, max(s, m.start() - 20), m.start()):
                 praise += 1  # "Makes few errors", "hardly any complaints": the problem kept small
                 continue
+            if _ONLY_COUNT_BEFORE.search(text, max(s, m.start() - 50), m.start()) \
+                    and not _YOUR_BEFORE.search(text, max(s, m.start() - 50), m.start()) \
+                    and (c := draft.clause_at(i, m.start())) is not None and c.subject_words \
+                    and not person.is_subject(c.subject_words) and not _named(person, c.subject_words[0]):
+                continue  # "the warehouse shipped the month with only two returns for wrong items": kept small
             if _PROBLEM_NOUN.fullmatch(m.group()) and second_person and _OTHERS_OWN.search(
                     text, max(s, m.start() - 30), m.start()):
                 continue  # to 'you', "listened to their concerns" is the customers' problem the person met
@@ -2743,6 +2750,12 @@ def _before_entrance(draft: _Draft, sentence: int, person: _Person, first_act: i
     someone else's: the person has not yet appeared."""
     text = draft.text
     s, e = draft.sentences[sentence]
+    if first_act is not None and s <= first_act < e and person.name is not None and not person.second \
+            and re.search(rf"\b{re.escape(person.name)}\b", text[s:e], re.IGNORECASE) is None:
+        # "An angry guest came to the desk because his room had not been cleaned. Marta ...": before the person
+        # is named, a pronoun in the sentence is someone else's; the person's first act is a later one
+        first_act = next((c.start for found in draft.parsed for c in found if c.start >= e and c.subject_words
+                              and (person.is_subject(c.subject_words) or _named(person, c.subject_words[0]))), None)
     if first_act is None or first_act < e:
         return False
     found = next(found for found in draft.parsed if any(c.start == first_act for c in found))
@@ -2754,10 +2767,24 @@ def _before_entrance(draft: _Draft, sentence: int, person: _Person, first_act: i
     if k < len(traits) and traits[k] < e:
         return False
     words = [w.lower() for w in _WORD.findall(text[s:e])]
-    if any(w in _YOU_WORDS or w in PERSON_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS)
-           or (person.name is not None and w == person.name) for w in words):
+    if any(w in _YOU_WORDS or (w in PERSON_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS))
+           and not _newcomer_served(words, j) or (person.name is not None and w == person.name)
+           for j, w in enumerate(words)):
         return False
     return not _QUESTION_END.search(text, s, e)
+
+
+_SERVED_PEOPLE = wordset("customer client patient caller visitor guest shopper buyer diner passenger donor tenant parent")
+_INDEFINITE = wordset("a an another one some two three four five six seven eight nine ten several")
+
+
+def _newcomer_served(words: list[str], j: int) -> bool:
+    """``words[j]`` names someone the story brings in: a served person ("customer", "guest") after an
+    indefinite determiner and at most two modifiers ("An angry guest came to the desk", "two shoppers"): a new
+    party, not the person the feedback is about nor their colleague."""
+    if words[j].removesuffix("s") not in _SERVED_PEOPLE:
+        return False
+    return any(w in _INDEFINITE for w in words[max(0, j - 3):j])
 
 
 def _act_after(draft: _Draft, person: _Person, end: int) -> bool:
@@ -3415,6 +3442,11 @@ _OWNED_BEFORE = precompiled(r"\b(?:your|his|her|their|too\s{1,3}many|many|severa
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
 _FEW_BEFORE = precompiled(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|(?:almost\s{1,3}|next\s{1,3}to\s{1,3}|virtually\s{1,3})?no|"
                          r"minimal|zero)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
+# A count kept small by "only", "just", "no more than" before the problem ("with only two returns for wrong items").
+_ONLY_COUNT_BEFORE = precompiled(r"\b(?:only|just|no\s{1,3}more\s{1,3}than|fewer\s{1,3}than|at\s{1,3}most)\s{1,3}"
+                                r"(?:\d{1,4}|one|two|three|four|five|six|a\s{1,3}(?:single|handful\s{1,3}of|couple\s{1,3}of))"
+                                r"(?:\s{1,3}[\w-]{1,30}){0,3}\s{1,3}\Z", re.IGNORECASE)
+_YOUR_BEFORE = precompiled(r"\b(?:your|his|her|you)\b", re.IGNORECASE)
 # To a draft that speaks to 'you', a problem noun that is someone else's ("their concerns", "his complaint").
 _OTHERS_OWN = precompiled(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3})?\Z", re.IGNORECASE)
@@ -3856,12 +3888,30 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
             return False
         if not draft.second_person and word in ("he", "she", "his", "her"):
             return False  # in a draft about him or her, "His emails to clients are rude" is about the person
+        if n and word in _THIRD_PERSON and words[n - 1].strip(",;:\"'“”‘’()").lower() in PREPOSITIONS:
+            continue  # "listened to her concerns": the object of a preposition, not the clause's subject
         if word in _OTHER_PEOPLE or (draft.second_person and word in _THIRD_PERSON):
             return True
         if (draft.second_person and n == 0 and raw[:1].isupper() and raw[1:2].islower() and word not in STOPWORDS
                 and word not in _NOT_NAMES and n + 1 < len(words) and _PAST_OR_PRESENT.fullmatch(words[1].lower())):
             return True  # "Pat asked for the report ...": a name acting as the subject
     return False
+
+
+def _served_relative(draft: _Draft, sentence: int, pos: int) -> bool:
+    """``pos`` lies in a relative clause on people the person served or met ("the 60 donors who had lapsed",
+    "a customer who was furious about the charge"): the clause tells their state or doing, not the person's
+    (unless it owns the problem for the person: "customers who complained about your tone")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or c.link != "who" or c.subject_words[:1] != ("who",):
+        return False
+    before = draft.text[max(draft.sentences[sentence][0], c.start - 40):c.start].split()
+    if not before:
+        return False
+    head = before[-1].strip(",;:\"'“”‘’()").lower()
+    if head not in _OTHER_PEOPLE and head.removesuffix("s") not in _SERVED_PEOPLE:
+        return False
+    return _OWNED_BEFORE.search(draft.text, c.start, pos) is None and not _YOU_TOKEN.search(draft.text, c.start, c.end)
 
 
 _SUBORDINATE = precompiled(r"\b(?:when|whenever|while|after|until|since|before|as\s{1,3}soon\s{1,3}as)\b", re.IGNORECASE)
@@ -5156,6 +5206,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             if _covers(quotes, c.start):
                 continue
             inner = _complement(text, c) if c.subject and (c.main_verb in _VIEW_VERBS or _perceiving(c)) else []
+            if acted and not c.subject and c.tense == "none" and (lead := _FRONTED_TIME.match(text, c.start, c.end)):
+                inner = clauses(text, lead.end(), c.end)[:1]  # "and by their third week both were closing tickets"
             for part in (c, *inner):
                 # "Without their dedication, my father would not be with us today": the work named in the condition
                 averted = _AVERTING_OWN.search(text, max(sentence.start, part.start - _LEAD), part.start) is not None
@@ -5175,6 +5227,11 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                 if person.is_subject(part.subject_words) and part.tense != "none" and part.main_verb not in _LINK_VERBS \
                         and not any(w in BE_FORMS for w in part.verb_words):
                     acted = True  # an act, not a description ("You're rude in meetings")
+        if found is None and not question and (acted or owned or bool(sentence_clauses) and person.is_subject(
+                sentence_clauses[0].subject_words)):  # "You were so late that they started without us"
+            found = _degree_result(text, sentence.start, sentence.end, person, rules)
+        if found is None and not question and acted:
+            found = _relative_subject_effect(text, sentence_clauses, person, rules)
         if found is None and not question:
             found = _effect_on_people(draft, i, person, acted)
         if found is None and not question:
@@ -5193,6 +5250,61 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             is not None)
         out.append(found)
     return out
+
+
+# A time phrase fronted before a clause's subject, which the clause split leaves without one: "(and) by their third
+# week both were closing tickets", "within a month the help desk was getting half the calls".
+_FRONTED_TIME = precompiled(r"[\s,;]{0,3}(?:(?:and|so)\s{1,3})?(?:by|within|after|in|over)\s{1,3}(?:the\s{1,3}|their\s{1,3}|its\s{1,3}|"
+                           r"his\s{1,3}|her\s{1,3}|a\s{1,3}|one\s{1,3}|two\s{1,3}|three\s{1,3}|less\s{1,3}than\s{1,3}a\s{1,3})?"
+                           r"(?:[\w-]{2,20}\s{1,3})?(?:days?|weeks?|months?|quarters?|years?|shifts?|end\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+                           r"[\w-]{2,20})\s{0,3},?\s{1,3}(?=[\w'’])", re.IGNORECASE)
+# A result clause of degree: "so clear that the weekend staff ran the store on their own", "such a tidy handover
+# that the night team needed no call": what the quality of the act or work led others to do.
+_DEGREE_THAT = precompiled(r"\b(?:so|such\s{1,3}(?:an?\s{1,3})?)\s{1,3}(?!(?:i|we|you|he|she|they|it|the|a|an|this|that|there|"
+                          r"our|my|your|his|her|their|far|much)\b)[\w'’-]{2,30}(?:\s{1,3}(?!that\b)[\w'’-]{1,30}){0,5}?"
+                          r"\s{1,3}that\s{1,3}(?=[\w'’])", re.IGNORECASE)
+
+
+def _degree_result(text: str, start: int, end: int, person: _Person, rules: FeedbackRules) -> tuple[int, int] | None:
+    """The span of a result clause of degree in ``text[start:end]`` (see above) whose subject is someone or
+    something other than the person and that reports what followed (:func:`_is_consequence`), or None."""
+    for m in _DEGREE_THAT.finditer(text, start, end):
+        found = clauses(text, m.end(), end)
+        if not found:
+            continue
+        c = found[0]
+        if not c.subject_words or c.inherited or c.tense not in ("past", "perfect") \
+                or c.subject_words[0] in ("it", "this", "that", "there"):
+            continue  # "so clear that it was easy to follow": the work described again, no one's response
+        if _is_consequence(text, c, person, rules, text[start:c.start]):
+            return c.start, c.end
+    return None
+
+
+def _relative_subject_effect(text: str, found: list[Clause], person: _Person, rules: FeedbackRules
+                             ) -> tuple[int, int] | None:
+    """A subject with a relative clause that the clause split cut off from its own verb: "..., and two customers
+    who had opened cancellation tickets withdrew them", "donors who had lapsed gave again": the phrase before
+    "who" (no verb of its own) is the subject of the past verb after the relative clause. The span of the
+    phrase and that clause when it is a party the person served or worked with and no problem word is in it."""
+    for before, c in zip(found, found[1:], strict=False):
+        if c.link not in ("who", "that") or before.tense != "none" or before.subject or not c.verbs \
+                or c.tense not in ("past", "perfect"):
+            continue
+        phrase = [w.lower() for w in _WORD.findall(text[before.start:c.start])]
+        phrase = phrase[1:] if phrase[:1] in (["and"], ["so"], ["then"]) else phrase
+        if not phrase or phrase[0] in _YOU_WORDS or phrase[0] in _WRITER_WORDS or person.is_subject(tuple(phrase)) \
+                or not any(w in _OTHER_PEOPLE or w.removesuffix("s") in _SERVED_PEOPLE for w in phrase):
+            continue
+        for t in tokens(text[c.verbs[-1].end:c.end])[:8]:
+            word = normalise_quotes(t.text).lower()
+            if word in BE_FORMS or word in ("had", "has", "have") or not is_past_tense(word):
+                continue
+            if rules.problem_words.search(text, c.verbs[-1].end + t.start, c.end) is None \
+                    and rules.critical.search(text, c.verbs[-1].end + t.start, c.end) is None:
+                return before.start, c.end  # the relative clause may tell the problem met ("who had lapsed")
+            break
+    return None
 
 
 # What the reviewed thing does or will do, as a code or document review says it without a past act ("this
@@ -5266,7 +5378,7 @@ _AVERTING_OWN = precompiled(r"\b(?:without|but\s{1,3}for)\s{1,3}(?:your|his|her|
 def _party_subject(text: str, c: Clause) -> bool:
     """The clause's subject is a person or group: the writer, a pronoun, a name, a team or customers."""
     subject = c.subject_words
-    return subject[0] in _WRITER_WORDS or subject[0] in ("they", "everyone", "nobody", "people") or bool(
+    return subject[0] in _WRITER_WORDS or subject[0] in ("they", "everyone", "everybody", "nobody", "people", "both") or bool(
         _PARTY_SUBJECT.match(text, c.subject[0].start, c.subject[-1].end + 1)) or c.subject[0].text[:1].isupper() \
         and subject[0] not in _THING_WORDS and subject[0] not in STOPWORDS
 
