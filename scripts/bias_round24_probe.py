@@ -18,6 +18,11 @@ JP an appearance compliment predicated of the person ("always looks so polished"
    Correct: an appearance flag.
 NN the new nouns and appearance verbs in a neutral sense ("the dialysis unit's night shift", "suits the
    brand", "61 patients a week"). Correct: no flag.
+
+CT, CK are check sets written and labelled after the change, before it ran on them: CT third parties, names
+and titles (correct: no flag); CK judged mentions of the person, including judgements through a relative's
+condition, a group the person is judged against and a choice against the person (correct: a flag of the
+row's category).
 """
 
 from __future__ import annotations
@@ -27,8 +32,8 @@ import sys
 from pathlib import Path
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("T3", "TT", "TL", "JN", "JP", "NN")
-CLEAN_SETS = ("T3", "TT", "TL", "NN")
+SETS = ("T3", "TT", "TL", "JN", "JP", "NN", "CT", "CK")
+CLEAN_SETS = ("T3", "TT", "TL", "NN", "CT")
 
 sys.path.insert(0, str(Path(__file__).parent))
 import bias_round22_probe as round22  # noqa: E402  (the same scorer)

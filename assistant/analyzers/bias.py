@@ -1134,8 +1134,9 @@ _OTHER_PERSON_NOUNS = frozenset(["patient", "patients", "resident", "residents",
                                  "relative", "relatives", "claimant", "claimants", "tenant", "tenants"])
 _CLAUSE_OPENERS = frozenset(["so", "that", "because", "while", "whilst", "when", "and", "but", "although",
                              "though", "since", "if", "unless", "until", "where", "whereas"])
-_ALTERNATIVE_WORDS = frozenset(["instead", "rather", "replace", "replaces", "replaced", "replacing", "preferred",
-                                "prefer", "prefers", "over"])
+_ALTERNATIVE_WORDS = frozenset(["instead", "rather", "replace", "replaces", "replaced", "replacing"])
+_PARTITIVES = frozenset(["one", "some", "many", "most", "all", "none", "each", "any", "few", "several", "two",
+                         "three"])
 _HEDGE_WORDS = frozenset(["by", "far", "not", "perhaps", "maybe", "much", "quite", "easily", "simply"])
 _YARDSTICK_PREPOSITIONS = frozenset(["for", "as", "like", "than", "unlike"])
 _SUBJECT_LEAD = frozenset(["also", "then", "now", "still", "just", "only", "even", "often", "always", "never"])
@@ -1600,6 +1601,8 @@ class _Checker:
             return False  # "her kids with autism", "cares for his elderly parents": the person's own family
         if k >= lo and words[k] in _PREDICATING and doc.gap(k + 1) == " ":
             return False  # "she is a young customer herself", "like the older customers"
+        if k - 1 >= lo and words[k] == "s" and doc.gap(k) in _APOSTROPHES and words[k - 1] in ("he", "she"):
+            return False  # "he's basically a pensioner now": predicated of the person
         if words[head] in served:
             return True
         # a kin noun among the served groups: a verb of service or a programme must govern it
@@ -1681,6 +1684,8 @@ class _Checker:
         before = self._opened_by_another(i - 1, head, lo) if i - 1 >= lo else None
         if before is None or before < lo:
             return False  # a sentence-initial group ("The older guys are slower") is left to the tie
+        if words[before] == "of" and before - 2 >= lo and words[before - 1] in _PARTITIVES:
+            before -= 2  # "she is one of the younger analysts": the partitive's own position decides
         word = words[before]
         k = before
         while k > lo and (word in _SUBJECT_LEAD or word in _HEDGE_WORDS or word.endswith("ly")):
