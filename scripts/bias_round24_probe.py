@@ -23,6 +23,12 @@ CT, CK are check sets written and labelled after the change, before it ran on th
 and titles (correct: no flag); CK judged mentions of the person, including judgements through a relative's
 condition, a group the person is judged against and a choice against the person (correct: a flag of the
 row's category).
+
+TV, JV were written and labelled before the second change (a word of valence inside a prepositional object's
+noun phrase describes that object, not the characteristic): TV a leave, observance, aid or treatment told as
+plain narrative beside such a phrase ("wears her turban under a hard hat", "back from paternity leave to a
+tough quarter"; correct: no flag); JV the same characteristics with an evaluative predicate of their own
+("Her headscarf is a bad look for the front desk"; correct: a flag of the row's category).
 """
 
 from __future__ import annotations
@@ -32,8 +38,8 @@ import sys
 from pathlib import Path
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("T3", "TT", "TL", "JN", "JP", "NN", "CT", "CK")
-CLEAN_SETS = ("T3", "TT", "TL", "NN", "CT")
+SETS = ("T3", "TT", "TL", "JN", "JP", "NN", "CT", "CK", "TV", "JV")
+CLEAN_SETS = ("T3", "TT", "TL", "NN", "CT", "TV")
 
 sys.path.insert(0, str(Path(__file__).parent))
 import bias_round22_probe as round22  # noqa: E402  (the same scorer)
