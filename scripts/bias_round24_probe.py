@@ -28,7 +28,9 @@ TV, JV were written and labelled before the second change (a word of valence ins
 noun phrase describes that object, not the characteristic): TV a leave, observance, aid or treatment told as
 plain narrative beside such a phrase ("wears her turban under a hard hat", "back from paternity leave to a
 tough quarter"; correct: no flag); JV the same characteristics with an evaluative predicate of their own
-("Her headscarf is a bad look for the front desk"; correct: a flag of the row's category).
+("Her headscarf is a bad look for the front desk"; correct: a flag of the row's category). That change was
+tried and left out: it took TV 5/8 -> 7/8 but lost a true flag ("He took paternity leave during our most
+critical quarter": the valenced object there is the judgement), so TV stays 5/8.
 """
 
 from __future__ import annotations
