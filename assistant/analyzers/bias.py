@@ -1132,6 +1132,10 @@ _NAME_GAPS = frozenset([" ", "'", "’", "' ", "’ "])
 _OTHER_OPENERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "another", "one"])
 _OTHER_PERSON_NOUNS = frozenset(["patient", "patients", "resident", "residents", "neighbour", "neighbor",
                                  "relative", "relatives", "claimant", "claimants", "tenant", "tenants"])
+# Person nouns that name no role: an indefinite phrase headed by one may describe the person evaluated, where a
+# role noun ("an elderly customer") names someone else.
+_GENERIC_PERSON_NOUNS = frozenset(["person", "man", "woman", "guy", "girl", "boy", "lady", "gentleman", "fellow",
+                                   "lad", "lass", "chap", "gal", "individual"])
 _CLAUSE_OPENERS = frozenset(["so", "that", "because", "while", "whilst", "when", "and", "but", "although",
                              "though", "since", "if", "unless", "until", "where", "whereas"])
 _ALTERNATIVE_WORDS = frozenset(["instead", "rather", "replace", "replaces", "replaced", "replacing"])
@@ -1627,7 +1631,21 @@ class _Checker:
         it describes."""
         if any(w in _ALTERNATIVE_WORDS for w in self.doc.words[lo : hi + 1]):
             return False  # "give it to one of the younger engineers instead of Ruth": a choice against the person
+        if self._held_by_main(j, hi):
+            return False  # "distracted by the bindi she wears": whoever the clause's subject, the person's own
         return self._modifies_another(i, j, lo, hi) or self._clause_of_another(i, lo)
+
+    def _held_by_main(self, j: int, hi: int) -> bool:
+        """Does a relative clause right after the mention make the person its holder: its subject the person's
+        pronoun or name ("the bindi she wears", "the turban that he wears every day")?"""
+        words = self.doc.words
+        k = j + 1
+        if k <= hi and words[k] in ("that", "which"):
+            k += 1
+        if k > hi:
+            return False
+        name, gender = self._main_person()
+        return (gender is not None and words[k] == gender) or (name is not None and words[k] == name)
 
     def _person_noun(self, k: int) -> bool:
         word = self.doc.words[k]
@@ -1699,6 +1717,8 @@ class _Checker:
         if words[before + 1] in ("a", "an", "one") and not (
                 self._is_past(before) or (word in PREPOSITIONS and word not in _YARDSTICK_PREPOSITIONS)):
             return False  # "we need a native speaker", "for a recent graduate": a requirement or a yardstick
+        if words[before + 1] in ("a", "an") and words[head] in _GENERIC_PERSON_NOUNS:
+            return False  # "customers love dealing with an attractive young woman": may describe the person
         return word in PREPOSITIONS or (word not in FUNCTION_WORDS and not doc.is_capitalized(before))
 
     def _clause_of_another(self, i: int, lo: int) -> bool:
