@@ -1126,6 +1126,24 @@ _ATTACH_WORDS = frozenset(["with", "who", "whose", "that", "is", "are", "was", "
 _ATTACH_OPENERS = frozenset(["with", "who", "whose", "that", "living", "diagnosed", "recovering"])
 _NAME_JOINS = frozenset(["and", "of", "for", "s", "&"])
 _NAME_GAPS = frozenset([" ", "'", "’", "' ", "’ "])
+# Who a mention is about (see _Checker._another_person): the openers of a phrase about someone the text
+# names in passing, person nouns the vocabularies lack, the words that open a clause, and the words that may
+# stand before a clause's subject.
+_OTHER_OPENERS = frozenset(["a", "an", "the", "this", "that", "these", "those", "another", "one"])
+_OTHER_PERSON_NOUNS = frozenset(["patient", "patients", "resident", "residents", "neighbour", "neighbor",
+                                 "relative", "relatives", "claimant", "claimants", "tenant", "tenants"])
+# Person nouns that name no role: an indefinite phrase headed by one may describe the person evaluated, where a
+# role noun ("an elderly customer") names someone else.
+_GENERIC_PERSON_NOUNS = frozenset(["person", "man", "woman", "guy", "girl", "boy", "lady", "gentleman", "fellow",
+                                   "lad", "lass", "chap", "gal", "individual"])
+_CLAUSE_OPENERS = frozenset(["so", "that", "because", "while", "whilst", "when", "and", "but", "although",
+                             "though", "since", "if", "unless", "until", "where", "whereas"])
+_ALTERNATIVE_WORDS = frozenset(["instead", "rather", "replace", "replaces", "replaced", "replacing"])
+_PARTITIVES = frozenset(["one", "some", "many", "most", "all", "none", "each", "any", "few", "several", "two",
+                         "three"])
+_HEDGE_WORDS = frozenset(["by", "far", "not", "perhaps", "maybe", "much", "quite", "easily", "simply"])
+_YARDSTICK_PREPOSITIONS = frozenset(["for", "as", "like", "than", "unlike"])
+_SUBJECT_LEAD = frozenset(["also", "then", "now", "still", "just", "only", "even", "often", "always", "never"])
 _PREDICATING = frozenset(["is", "was", "are", "were", "be", "been", "being", "am", "as", "like", "than", "seems",
                           "seem", "seemed", "became", "become", "becomes", "remains", "remained"])
 _DEGREE_WORDS = frozenset(["bit", "too", "so", "very", "quite", "rather", "really", "pretty", "little", "somewhat",
@@ -1183,6 +1201,7 @@ class _Checker:
         self._generic: dict[int, tuple[bool, bool]] = {}
         self._procedure: bool | None = None
         self._youth_setting: bool | None = None
+        self._main: tuple[str | None, str | None] | None = None
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -1245,6 +1264,8 @@ class _Checker:
             holder = self._holder(i, j, lo, hi, ctx.holder)
             if holder is not None:
                 return False  # "a deaf customer", "residents with dementia", "the Young Professionals Network"
+            if ctx.holder and self._another_person(i, j, lo, hi):
+                return False  # "sat with the frail old woman", "so that a colleague can keep the Sabbath"
         if ctx.skip_things and self.doc.words[j] not in PREPOSITIONS and self._is_thing_after(j, hi):
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
         if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or (
@@ -1584,6 +1605,8 @@ class _Checker:
             return False  # "her kids with autism", "cares for his elderly parents": the person's own family
         if k >= lo and words[k] in _PREDICATING and doc.gap(k + 1) == " ":
             return False  # "she is a young customer herself", "like the older customers"
+        if k - 1 >= lo and words[k] == "s" and doc.gap(k) in _APOSTROPHES and words[k - 1] in ("he", "she"):
+            return False  # "he's basically a pensioner now": predicated of the person
         if words[head] in served:
             return True
         # a kin noun among the served groups: a verb of service or a programme must govern it
@@ -1591,6 +1614,162 @@ class _Checker:
             return True
         return k - 1 >= lo and words[k] in ("for", "with", "to") and (
             words[k - 1] in rules.programme_nouns or words[k - 1] in rules.service_verbs)
+
+    def _another_person(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the characteristic ``i..j`` said of someone other than the person evaluated? The person is the
+        text's most-mentioned name or pronoun gender (``_main_person``); a mention is another's when
+        - it modifies a person noun in object or oblique position, over at most one modifier, in a phrase a
+          determiner or another's possessive opens ("sat with the frail old woman", "for the autistic boy",
+          "encourages the younger girls", "the resident's elderly father"), not predicated of the person or
+          compared with it ("she is a young mum", "like the older cooks") and not the person's own kin ("her
+          elderly mother": the family is the person's, left to the rule);
+        - the subject of its clause is another: a person noun opened by a determiner or another's possessive
+          ("so that a colleague can keep the Sabbath", "her colleague's father is on dialysis"), a relative
+          pronoun whose antecedent is such a noun ("the resident's daughter, who is deaf"), a name other than
+          the person's, or a pronoun of the other gender when the text's pronouns are about one gender.
+        Only characteristic mention rules ask (BiasRule.kind ``mention``); a rejected word is flagged whoever
+        it describes."""
+        if any(w in _ALTERNATIVE_WORDS for w in self.doc.words[lo : hi + 1]):
+            return False  # "give it to one of the younger engineers instead of Ruth": a choice against the person
+        if self._held_by_main(j, hi):
+            return False  # "distracted by the bindi she wears": whoever the clause's subject, the person's own
+        return self._modifies_another(i, j, lo, hi) or self._clause_of_another(i, lo)
+
+    def _held_by_main(self, j: int, hi: int) -> bool:
+        """Does a relative clause right after the mention make the person its holder: its subject the person's
+        pronoun or name ("the bindi she wears", "the turban that he wears every day")?"""
+        words = self.doc.words
+        k = j + 1
+        if k <= hi and words[k] in ("that", "which"):
+            k += 1
+        if k > hi:
+            return False
+        name, gender = self._main_person()
+        return (gender is not None and words[k] == gender) or (name is not None and words[k] == name)
+
+    def _person_noun(self, k: int) -> bool:
+        word = self.doc.words[k]
+        rules = self.rules
+        return (word in rules.people or word in rules.peers or word in rules.outsiders or word in rules.roles
+                or word in self._kin_nouns or word in self._served_nouns) and not self.doc.is_capitalized(k) or (
+                    word in _OTHER_PERSON_NOUNS)
+
+    @property
+    def _kin_nouns(self) -> frozenset[str]:
+        return self.rules.vocabulary.get("kin", frozenset())
+
+    @property
+    def _served_nouns(self) -> frozenset[str]:
+        return self.rules.vocabulary.get("served_people", frozenset())
+
+    def _opened_by_another(self, k: int, head: int, lo: int) -> int | None:
+        """The token before the phrase that ends in the person noun ``head`` and starts at or before ``k``,
+        when a determiner or another person's possessive opens the phrase (over at most two modifiers);
+        None when the phrase is the person's own kin ("her mother") or has no such opener."""
+        doc, words = self.doc, self.doc.words
+        x = k
+        steps = 0
+        while x >= lo and steps < 3:
+            word = words[x]
+            if word in _OTHER_OPENERS:
+                return x - 1
+            if word == "s" and x - 1 >= lo and doc.gap(x) in _APOSTROPHES and self._person_noun(x - 1):
+                return x - 1  # "the resident's", "her colleague's": another's possessive
+            if word in POSSESSIVES:
+                if words[head] in self._kin_nouns and word != "their":
+                    return None  # "her elderly mother": the person's family
+                return x - 1 if words[head] in self.rules.peers or words[head] in self.rules.outsiders \
+                    or words[head] in self._served_nouns else None
+            if word in FUNCTION_WORDS or doc.gap(x + 1 if x + 1 <= head else x) not in (" ",) and x != k:
+                return None
+            x -= 1
+            steps += 1
+        return None
+
+    def _modifies_another(self, i: int, j: int, lo: int, hi: int) -> bool:
+        doc, words = self.doc, self.doc.words
+        head = j if j > i and self._person_noun(j) else None  # "the old man": the phrase holds its head
+        for y in () if head is not None else (j + 1, j + 2):
+            if y > hi or doc.gap(y) != " ":
+                break
+            if self._person_noun(y):
+                head = y
+                break
+            if words[y] in FUNCTION_WORDS or doc.is_capitalized(y):
+                break
+        if head is None or (head + 1 <= hi and words[head + 1] in _REFLEXIVES):
+            return False
+        before = self._opened_by_another(i - 1, head, lo) if i - 1 >= lo else None
+        if before is None or before < lo:
+            return False  # a sentence-initial group ("The older guys are slower") is left to the tie
+        if words[before] == "of" and before - 2 >= lo and words[before - 1] in _PARTITIVES:
+            before -= 2  # "she is one of the younger analysts": the partitive's own position decides
+        word = words[before]
+        k = before
+        while k > lo and (word in _SUBJECT_LEAD or word in _HEDGE_WORDS or word.endswith("ly")):
+            k -= 1  # "is probably the nicest-looking guy", "is by far the best": the copula before the adverb
+            word = words[k]
+        if word in _OBJECT_PRONOUNS or self._is_first_name(k):
+            return False  # "she called him the old guy": a label given to the person (object complement)
+        if word in _PREDICATING or word in _REFLEXIVES or word in CONJUNCTIONS or _CLAUSE_GAP_RE.search(
+                doc.gap(before + 1)):
+            return False
+        if words[before + 1] in ("a", "an", "one") and not (
+                self._is_past(before) or (word in PREPOSITIONS and word not in _YARDSTICK_PREPOSITIONS)):
+            return False  # "we need a native speaker", "for a recent graduate": a requirement or a yardstick
+        if words[before + 1] in ("a", "an") and words[head] in _GENERIC_PERSON_NOUNS:
+            return False  # "customers love dealing with an attractive young woman": may describe the person
+        return word in PREPOSITIONS or (word not in FUNCTION_WORDS and not doc.is_capitalized(before))
+
+    def _clause_of_another(self, i: int, lo: int) -> bool:
+        doc, words = self.doc, self.doc.words
+        start = i
+        while start > lo and start > i - 12 and not _CLAUSE_GAP_RE.search(doc.gap(start)) and (
+                words[start - 1] not in _CLAUSE_OPENERS):
+            start -= 1
+        if start > lo and words[start] in ("who", "whose") and _CLAUSE_GAP_RE.search(doc.gap(start)):
+            ante = start - 1  # "the resident's daughter, who is deaf": the antecedent
+            if ante < lo or not self._person_noun(ante):
+                return False
+            opener = self._opened_by_another(ante - 1, ante, lo)
+            return opener is not None and not (opener >= lo and (
+                words[opener] in _PREDICATING or words[opener] in _YARDSTICK_PREPOSITIONS))
+        for k in range(start, i):
+            word = words[k]
+            if word in ("i", "we", "you", "it"):
+                return False
+            if word in ("he", "she"):
+                main = self._main_person()
+                return main[1] is not None and word != main[1]
+            if self._is_first_name(k):
+                main = self._main_person()
+                return main[0] is not None and word != main[0]
+            if self._person_noun(k):
+                if self._main_person() == (None, None):
+                    return False  # no one else is named: "the new cashier" may be the person evaluated
+                opener = self._opened_by_another(k - 1, k, lo) if k > start else None
+                return opener is not None and opener >= start - 1 and not (
+                    opener >= lo and (words[opener] in _PREDICATING or words[opener] in _YARDSTICK_PREPOSITIONS))
+            if word not in _SUBJECT_LEAD and not (word in FUNCTION_WORDS and word not in PRONOUNS):
+                return False  # past the subject: a verb or an object comes first
+        return False
+
+    def _main_person(self) -> tuple[str | None, str | None]:
+        """The text's most-mentioned first name and its pronoun gender ('he'/'she'), each None when it is no
+        clear majority (a name needs more mentions than any other; a gender twice the other's)."""
+        if self._main is None:
+            words = self.doc.words
+            names: dict[str, int] = {}
+            for m in range(len(words)):
+                if self._is_first_name(m):
+                    names[words[m]] = names.get(words[m], 0) + 1
+            ranked = sorted(names.items(), key=lambda kv: -kv[1])
+            name = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+            he = sum(w in MASCULINE_PRONOUNS for w in words)
+            she = sum(w in FEMININE_PRONOUNS for w in words)
+            gender = "he" if he >= 2 * she and he else "she" if she >= 2 * he and she else None
+            self._main = (name, gender)
+        return self._main
 
     def _writers_own(self, i: int, lo: int) -> bool:
         """Is the writer the holder of the characteristic at ``i``: is the nearest person before it in its
