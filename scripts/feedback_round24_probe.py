@@ -30,7 +30,7 @@ from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh", "absolute")
-CLASSES = ("T", "H", "A", "L", "N")
+CLASSES = ("T", "H", "A", "L", "N", "C", "K")
 
 
 def rows() -> list[dict[str, str]]:
