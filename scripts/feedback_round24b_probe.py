@@ -1,7 +1,7 @@
-"""Round 24 probe (b, blunt one-liners; brief BJ): traits demanded, contempt without a harsh word, absolutes in an
+"""Round 24 probe (b, blunt one-liners; brief BJ; Faye's round 24 probe is feedback_round24_probe.py): traits demanded, contempt without a harsh word, absolutes in an
 exclamation or after a discourse marker, and the polarity of such one-liners.
 
-Rows of scripts/feedback_round24_probe.tsv (labelled before any run; `source` names the outside page a row is
+Rows of scripts/feedback_round24b_probe.tsv (labelled before any run; `source` names the outside page a row is
 paraphrased from, or says it was written for the probe), by class:
 
 - T (12): a trait demanded or asserted ("has to become more proactive", "should be more of a team player", "your
@@ -16,8 +16,8 @@ paraphrased from, or says it was written for the probe), by class:
 A row is right when the draft's trait/harsh/absolute findings are exactly its `kinds` and its polarity agrees
 (`critical`: anything but positive; `positive`: positive; `-`: not scored).
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round24_probe.py          # figures per class
-    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round24_probe.py --list   # every wrong reading
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round24b_probe.py          # figures per class
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round24b_probe.py --list   # every wrong reading
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 24: blunt one-liners (scripts/feedback_round24_probe.py, brief BJ).
+"""Round 24: blunt one-liners (scripts/feedback_round24b_probe.py, brief BJ).
 
 Trait: a personality quality demanded of the person ("should be more of a team player", "need to be less
 sensitive"), a change demanded of a character noun ("your attitude has to change", "your whole personality needs
@@ -23,7 +23,7 @@ from assistant.analyzers.feedback import review_feedback
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 try:
-    import feedback_round24_probe as probe
+    import feedback_round24b_probe as probe
 finally:
     sys.path.remove(str(ROOT / "scripts"))
 
