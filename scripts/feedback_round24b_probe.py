@@ -1,5 +1,6 @@
-"""Round 24 probe (b, blunt one-liners; brief BJ; Faye's round 24 probe is feedback_round24_probe.py): traits demanded, contempt without a harsh word, absolutes in an
-exclamation or after a discourse marker, and the polarity of such one-liners.
+"""Round 24 probe (b, blunt one-liners; brief BJ): traits demanded, contempt without a harsh word, absolutes in an
+exclamation or after a discourse marker, and the polarity of such one-liners (Faye's round 24 probe is
+feedback_round24_probe.py).
 
 Rows of scripts/feedback_round24b_probe.tsv (labelled before any run; `source` names the outside page a row is
 paraphrased from, or says it was written for the probe), by class:
