@@ -14,6 +14,11 @@ paraphrased from, or says it was written for the probe), by class:
 - L (14): praise with absolutes or the same frames ("he never misses a deadline", "always first in").
 - N (8): neutral look-alikes of the frames ("you're paid monthly", "what is wrong with the printer?").
 
+Written after the first change, labelled before its run (a check set): C (20) more of the three classes, K (12) their
+look-alikes. Written before its change, labelled before its run (the lead's 07:20 class): I (14) idiomatic person
+labels ("a bit of a lone wolf", "a cold fish", "a dead loss", "a bull in a china shop"), J (8) their look-alikes (the
+idiom about a thing or a third party, in its literal sense, praise idioms, the label denied).
+
 A row is right when the draft's trait/harsh/absolute findings are exactly its `kinds` and its polarity agrees
 (`critical`: anything but positive; `positive`: positive; `-`: not scored).
 
@@ -31,7 +36,7 @@ from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh", "absolute")
-CLASSES = ("T", "H", "A", "L", "N", "C", "K")
+CLASSES = ("T", "H", "A", "L", "N", "C", "K", "I", "J")
 
 
 def rows() -> list[dict[str, str]]:
