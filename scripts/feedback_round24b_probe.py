@@ -17,7 +17,8 @@ paraphrased from, or says it was written for the probe), by class:
 Written after the first change, labelled before its run (a check set): C (20) more of the three classes, K (12) their
 look-alikes. Written before its change, labelled before its run (the lead's 07:20 class): I (14) idiomatic person
 labels ("a bit of a lone wolf", "a cold fish", "a dead loss", "a bull in a china shop"), J (8) their look-alikes (the
-idiom about a thing or a third party, in its literal sense, praise idioms, the label denied).
+idiom about a thing or a third party, in its literal sense, praise idioms, the label denied). Written after that
+change, labelled before its run: M (6) more idiomatic labels, Q (4) their look-alikes.
 
 A row is right when the draft's trait/harsh/absolute findings are exactly its `kinds` and its polarity agrees
 (`critical`: anything but positive; `positive`: positive; `-`: not scored).
@@ -36,7 +37,7 @@ from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh", "absolute")
-CLASSES = ("T", "H", "A", "L", "N", "C", "K", "I", "J")
+CLASSES = ("T", "H", "A", "L", "N", "C", "K", "I", "J", "M", "Q")
 
 
 def rows() -> list[dict[str, str]]:
