@@ -3,7 +3,8 @@
 Trait: a personality quality demanded of the person ("should be more of a team player", "need to be less
 sensitive"), a change demanded of a character noun ("your attitude has to change", "your whole personality needs
 work"), a disposition ascribed ("acts like he knows it all", "clearly doesn't care"), a virtue denied with "never"
-("is never open to new ideas"), a negative-outlook label ("a Negative Nellie", "a glass-half-empty outlook"). Harsh:
+("is never open to new ideas"), a negative-outlook label ("a Negative Nellie", "a glass-half-empty outlook") and idiomatic person labels ("a bit of a lone wolf", "a cold
+fish"). Harsh:
 contempt without a harsh word ("you're not paid to think", "be grateful you still have a job", "so why can't you?",
 "you should be fired", "you don't have a future in this company", "this job just isn't for you"). Absolute: after a
 discourse marker ("Let's be honest, you're always late"), after the person's verb ("complains constantly"), a habit
@@ -57,6 +58,15 @@ WHOLE = {
     "c04": ("constructive", TRAIT),
     "c09": ("constructive", HARSH),
     "c19": ("constructive", ABSOLUTE),
+    # idiomatic person labels (the lead's 07:20 class)
+    "i01": ("constructive", TRAIT),
+    "i02": ("constructive", TRAIT),
+    "i05": ("constructive", TRAIT),
+    "i06": ("constructive", TRAIT),  # the idiom, not the harsh word inside it
+    "i11": ("constructive", TRAIT),
+    "m04": ("constructive", TRAIT),
+    "j04": ("positive", []),
+    "q04": ("positive", ["missing_impact", "vague"]),
     # look-alikes
     "l03": ("constructive", ["missing_action", "missing_impact", "vague"]),  # no absolute; the tone is left (see report)
     "l13": ("positive", ["missing_impact", "vague"]),
@@ -79,7 +89,7 @@ def test_probe_rows_read_whole(row_id: str) -> None:
     assert reading(ROWS[row_id]["text"]) == WHOLE[row_id]
 
 
-@pytest.mark.parametrize("row_id", sorted(k for k, row in ROWS.items() if row["class"] in ("L", "N", "K")))
+@pytest.mark.parametrize("row_id", sorted(k for k, row in ROWS.items() if row["class"] in ("L", "N", "K", "J", "Q")))
 def test_look_alikes_draw_no_trait_harsh_or_absolute(row_id: str) -> None:
     _, kinds = reading(ROWS[row_id]["text"])
     assert not {"trait", "harsh", "absolute"} & set(kinds)
@@ -87,7 +97,8 @@ def test_look_alikes_draw_no_trait_harsh_or_absolute(row_id: str) -> None:
 
 def test_probe_figures() -> None:
     assert probe.run() == {"T": (10, 11, 12), "H": (13, 14, 14), "A": (12, 12, 12), "L": (14, 13, 14), "N": (8, 8, 8),
-                           "C": (15, 16, 20), "K": (12, 12, 12)}
+                           "C": (15, 16, 20), "K": (12, 12, 12), "I": (14, 14, 14), "J": (8, 8, 8), "M": (6, 6, 6),
+                           "Q": (4, 4, 4)}
 
 
 @pytest.mark.parametrize("text", [
