@@ -188,7 +188,7 @@ class FeedbackSpanRule(Rule):
 
     kind: Literal["trait", "absolute", "harsh"]
     match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind", "valence", "label",
-                   "rhetorical", "contempt", "standing", "shouting"] = Field(
+                   "rhetorical", "contempt", "standing", "shouting", "demanded", "disposition"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
         "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
         "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
@@ -201,7 +201,9 @@ class FeedbackSpanRule(Rule):
         "reproaches ('what were you thinking?', 'did you even read it?'); contempt: a frame of disbelief or a "
         "comparison that demeans the person ('I can't believe you ...', 'even a child could ...', 'unlike everyone "
         "else, you ...'); standing: the person's place held over them ('you're on thin ice', 'your days here are "
-        "numbered'); shouting: a run of capitals in criticism ('DO NOT SEND ANYTHING')"
+        "numbered'); shouting: a run of capitals in criticism ('DO NOT SEND ANYTHING'); demanded: a personality quality "
+        "demanded of the person ('has to become more proactive', 'should be more of a team player'); disposition: a "
+        "disposition ascribed to the person ('acts like he knows it all', 'clearly doesn't care')"
     )
     terms: list[str] = Field(default_factory=list, description=(
         "Whole words or phrases; a space also matches a hyphen. For valence: words VADER rates low whose "
@@ -209,7 +211,7 @@ class FeedbackSpanRule(Rule):
     valence_at_most: float | None = Field(default=None, description=(
         "valence only: the VADER rating (-4 .. 4) a word must have at most to count."))
     sense: Literal["affirmative", "negated", "critical"] | None = None
-    subject: Literal["before", "after", "sentence", "object"] | None = None
+    subject: Literal["before", "after", "sentence", "object", "possessor"] | None = None
     not_followed_by: list[str] = Field(default_factory=list)
     predicates: list[str] = Field(default_factory=list, description=(
         "character only: evaluative words besides every person-trait term that judge the noun ('negative', 'poor')."))
@@ -533,11 +535,13 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
         scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
-        # A word a list rule names is judged by that rule alone (its own context checks; disabled with it)
+        # A word a list rule names is judged by that rule alone (its own context checks; disabled with it); a quality
+        # demanded is judged in its frame only, the word elsewhere stays the valence rules' ("so defensive")
         listed_words=frozenset(t.lower() for r in [*spans.rules, *merged] if isinstance(r, FeedbackSpanRule)
-                               and r.match != "valence" for t in r.terms if " " not in t),
+                               and r.match not in ("valence", "demanded") for t in r.terms if " " not in t),
         listed_by_kind=frozenset((r.kind, r.match, t.lower()) for r in [*spans.rules, *merged]
-                                 if isinstance(r, FeedbackSpanRule) and r.match != "valence" for t in r.terms if " " not in t),
+                                 if isinstance(r, FeedbackSpanRule) and r.match not in ("valence", "demanded")
+                                 for t in r.terms if " " not in t),
     )
 
 
@@ -1021,11 +1025,60 @@ def _owned_problem(rules: FeedbackRules, text: str, start: int, end: int, senten
     return None
 
 
+_DISCOURSE_LEAD = precompiled(
+    r"\A[\s\"“‘(]{0,3}(?:let['’]s\s{1,3}(?:be\s{1,3}(?:honest|frank|real|clear|blunt)|face\s{1,3}it)|to\s{1,3}be\s{1,3}(?:honest|frank|"
+    r"blunt|fair|clear)|(?:quite\s{1,3})?frankly|honestly|seriously|truthfully|bluntly|(?:in\s{1,3})?all\s{1,3}honesty|truth\s{1,3}be"
+    r"\s{1,3}told|if\s{1,3}I['’]m\s{1,3}(?:being\s{1,3})?honest|I['’]ll\s{1,3}be\s{1,3}(?:honest|frank|blunt)|look|listen|again|"
+    r"once\s{1,3}again|as\s{1,3}usual)\s{0,3}[,:;—–-]\s{0,3}", re.IGNORECASE)
+# A habit adjective on the person's own problem: "her nonstop complaining", "your constant excuses", "his endless
+# interruptions"; not "continuous integration", "your constant support" (no problem named).
+_POSSESSOR_LEAD = precompiled(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:almost|near|nearly|seemingly|"
+                              r"frankly|just)\s{1,3})?\Z")
+
+
+def _possessed_habit_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules, lead: str) -> bool:
+    text = draft.text
+    if not _POSSESSOR_LEAD.search(lead):
+        return False
+    _, e = draft.sentence_at(m.start())
+    head = _WORD.search(text, m.end(), min(e, m.end() + 40))
+    if head is None or text[m.end():head.start()].strip():
+        return False
+    word = head.group().lower()
+    return bool(rules.problem_words.fullmatch(head.group()) or rules.critical.fullmatch(head.group())
+                or any(v <= -0.5 for v in word_valences([word])))
+
+
+def _after_persons_verb(draft: _Draft, m: re.Match[str], rules: FeedbackRules, clause_start: int, clause_end: int) -> bool:
+    """The absolute right after the person's own verb, and that clause criticises: "He complains constantly about
+    his workstation", "you interrupt constantly" (not "she works constantly to help the new starters")."""
+    near = _words_before(draft, m.start(), clause_start, limit=2)
+    if not near or not near[0].text.isalpha() or near[0].lower in FUNCTION_WORDS or len(near[0].lower) < 4 \
+            or not near[0].lower.endswith(("s", "ed")):
+        return False
+    text = draft.text
+    if rules.praise.search(text, clause_start, clause_end):
+        return False
+    critical = rules.problem_words.search(text, clause_start, clause_end) or rules.critical.search(text, clause_start, clause_end) \
+        or any(v <= -1 for v in word_valences([near[0].lower]))
+    return bool(critical) and _person_subject_before(draft, near[0].start, clause_start)
+
+
+def _bad_act_denied(draft: _Draft, m: re.Match[str], clause_end: int) -> bool:
+    """ "never neglects", "never fails to", "never complains": the verb denied is one VADER rates bad (<= -1)."""
+    word = _WORD.search(draft.text, m.end(), clause_end)
+    while word is not None and word.group().lower() in ADVERBS:
+        word = _WORD.search(draft.text, word.end(), clause_end)
+    return word is not None and any(v <= -1 for v in word_valences([word.group().lower()]))
+
+
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
                  critical_draft: Callable[[], bool] = lambda: False) -> bool:
     text = draft.text
     s, e = draft.sentence_at(m.start())
     lead = text[max(s, m.start() - _WINDOW):m.start()]
+    if m.start() - s <= _WINDOW:
+        lead = _DISCOURSE_LEAD.sub("", lead, count=1)  # "Let's be honest, you're always late": a marker, no request
     if rules.request.search(lead):
         return False  # a standing request: "please always copy me"
     if _REPORTED_LEAD.search(text, max(s, m.start() - 50), m.start()):
@@ -1035,6 +1088,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         return False  # "consistently late in March, on 12 of 20 working days": a counted pattern, not overgeneralised
     if rule.subject == "object":
         return _quantified_object_ok(draft, m, rule, rules, clause_start, clause_end)
+    if rule.subject == "possessor":
+        return _possessed_habit_ok(draft, m, rules, lead)
     if rule.subject == "before":
         if not lead.strip(" \"'“‘(-•*"):
             # Sentence-initial: an imperative ("Never share the password", "Always double-check")
@@ -1042,7 +1097,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
             # behind on his caseload"): a third-person verb or a problem predicate follows.
             if not _review_form(text, m.end(), rules):
                 return False
-        elif not _person_subject_before(draft, m.start(), clause_start, own_work=rule.sense != "negated"):
+        elif not (_person_subject_before(draft, m.start(), clause_start, own_work=rule.sense != "negated")
+                  or _after_persons_verb(draft, m, rules, clause_start, clause_end)):
             return False  # "his accent never gets in the way": a possession need not be the person's work
     elif rule.subject == "after":
         following = text[m.end():clause_end]
@@ -1053,6 +1109,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     elif not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)):
         return False
     if rule.sense == "negated":
+        if rule.subject == "before" and _bad_act_denied(draft, m, clause_end):
+            return False  # "you never neglect the quality of your work": a bad act denied is praise
         if (rule.subject == "before" and _SIMPLE_PAST.match(text, m.end(), m.end() + 40)
                 and not _PERFECT.search(text, max(clause_start, m.start() - 20), m.start())):
             return False  # "she never got to finish": one occasion, not a generalisation
@@ -1111,6 +1169,8 @@ def _quantified_object_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRul
             return False
         return not rules.problem_words.search(text, clause_start + subject.start(), clause_end)
     subject = next((u for u in (_UNIVERSAL_LEAD.match(lead, w.start()) for w in re.finditer(r"\b\w", lead)) if u), None)
+    if subject is None and not _DISCOURSE_LEAD.sub("", lead, count=1).strip(" \"'“‘(-•*"):
+        return _universal_work_ok(draft, m, rules)
     if subject is None or not _is_person(subject.group().split()[0], False) or not (
             subject.group().split()[0].lower() in PERSON_PRONOUNS or names_lexicon().may_be_name(subject.group().split()[0].lower())):
         return False
@@ -1130,6 +1190,27 @@ def _quantified_object_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRul
 
 
 _NEXT_CONJUNCT = precompiled(r"\b(?:and|but|or|yet|nor)\b", re.IGNORECASE)
+# The person's work quantified as a whole at the head of the clause: "Every report you send ...", "everything she hands in".
+_WORK_OF_PERSON = precompiled(r"(?:\s{1,3}(?:single|last))?(?:\s{1,3}[a-z][a-z-]{1,30}){0,2}?(?:\s{1,3}(?:that|which))?\s{1,3}"
+                              r"(?:you|he|she|they)(?:\s{1,3}(?:ever|even))?\s{1,3}[a-z]{2,30}(?:\s{1,3}(?:in|out|up|off|over|on))?\b",
+                              re.IGNORECASE)
+
+
+def _universal_work_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
+    """ "Every report you send has mistakes in it", "Every call you make is a bad one": a universal over the person's
+    work, at the head of the clause, with a problem in what is said of it (not "every call you make is recorded")."""
+    text = draft.text
+    if not m.group().lower().startswith(("every", "each")):
+        return False
+    work = _WORK_OF_PERSON.match(text, m.end())
+    if work is None:
+        return False
+    s, e = draft.sentence_at(m.start())
+    if rules.praise.search(text, s, e):
+        return False
+    conjunct = _NEXT_CONJUNCT.search(text, work.end(), e)
+    end = conjunct.start() if conjunct else e
+    return any(not rules.negators.search(text, work.end(), p.start()) for p in rules.problem_words.finditer(text, work.end(), end))
 
 
 _NEXT_WORD = precompiled(r"\s{1,3}(?:(?:so|very|really|too|quite|a\s{1,3}bit|just)\s{1,3})?([A-Za-z'’-]{2,30})")
@@ -1207,7 +1288,7 @@ Hit = tuple[CompiledSpanRule, re.Match[str]]
 # common sense"). The nouns are rule terms; these functions check only the grammar around them.
 
 _PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind", "valence", "label", "rhetorical", "contempt",
-                                  "standing", "shouting"])
+                                  "standing", "shouting", "demanded", "disposition"])
 _POSSESSIVE = precompiled(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")
 _JUDGED_AFTER = precompiled(
     r"\s{1,3}(?:(?:is|was|has\s{1,3}been|seems|seemed|appears|appeared|can\s{1,3}be|remains|remained|comes\s{1,3}across\s{1,3}as"
@@ -1224,9 +1305,16 @@ _LIKENED_AFTER = precompiled(r"\s{1,3}of\s{1,3}(?:a|an)\s{1,3}[a-z]", re.IGNOREC
 _TOO = precompiled(r"\btoo\b", re.IGNORECASE)
 _CHANGE_OWN = precompiled(r"\b(?:work\s{1,3}on|improve|change|fix|adjust|address|sort\s{1,3}out)\s{1,3}(?:your|his|her|their)\s{1,3}\Z",
                          re.IGNORECASE)
+# The character noun as the subject of a change demanded of it: "his attitude has to change", "your whole personality
+# needs work" ("her attitude has changed" reports a change: no demand).
+_CHANGE_DEMANDED = precompiled(
+    r"\s{1,3}(?:(?:really|seriously|definitely|just|still)\s{1,3})?(?:has|have|needs?|must|ought|will\s{1,3}have|is\s{1,3}going)"
+    r"(?:\s{1,3}(?:to|really|seriously|definitely)){0,2}\s{1,3}(?:change|improve|get\s{1,3}better|be\s{1,3}(?:fixed|adjusted|"
+    r"addressed|changed|improved|better)|work|improving|improvement|fixing|adjusting|an?\s{1,3}(?:adjustment|overhaul|rethink|"
+    r"change|reset))\b", re.IGNORECASE)
 _DENIAL = precompiled(
     r"(?:\b(?:is|are|was|were|am|['’]s|['’]re)\s{1,3}(?:(?:just|really|simply|still|clearly|certainly|definitely|honestly)\s{1,3})?"
-    r"(?:not|no)|\b(?:isn|aren|wasn|weren)['’]t|\black(?:s|ed|ing)?(?:\s{1,3}of)?"
+    r"(?:not|no|never)|\b(?:isn|aren|wasn|weren)['’]t|\black(?:s|ed|ing)?(?:\s{1,3}of)?"
     r"|\b(?:has|have|had|shows?|showed|displays?|displayed)\s{1,3}(?:no|zero)"
     r"|\b(?:doesn['’]t|don['’]t|didn['’]t|does\s{1,3}not|do\s{1,3}not|did\s{1,3}not|never)\s{1,3}(?:have|has|show|shows|display))"
     r"(?:\s{1,3}(?:a|an|the|any|much|enough|of|real|true|natural|good|great|strong|basic|very|even|an\s{1,3}ounce\s{1,3}of)){0,3}\s{1,3}\Z",
@@ -1236,9 +1324,12 @@ _DENIAL = precompiled(
 # Harsh remarks without a harsh word (dev3 guide): the person's job held over them, and the
 # person's mind said to be empty. The nouns are rule terms; the frame around them is checked here.
 _LUCKY_TO_HAVE = precompiled(
-    r"\b(?:lucky|fortunate)\s{1,3}(?:(?:that\s{1,3})?(?:you|he|she|they)(?:['’]ve|\s{1,3}(?:still\s{1,3})?(?:have|has|got))?"
+    r"\b(lucky|fortunate|grateful|thankful)\s{1,3}(?:(?:that\s{1,3})?(?:you|he|she|they)(?:['’]ve|\s{1,3}(?:still\s{1,3})?(?:have|has|got))?"
     r"|to\s{1,3}(?:still\s{1,3})?(?:have|keep|be\s{1,3}keeping|have\s{1,3}kept))\s{1,3}(?:still\s{1,3})?(?:a|your|his|her|their|any)"
     r"\s{1,3}\Z", re.IGNORECASE)
+_BE_GRATEFUL = precompiled(
+    r"(?:^|[.!?]\s{0,3}|\b(?:be|you['’]re|you\s{1,3}are|he['’]s|she['’]s|he\s{1,3}is|she\s{1,3}is|they\s{1,3}are|they['’]re))"
+    r"\s{0,3}(?:(?:very|so|just|really|damn|bloody)\s{1,3})?(?:grateful|thankful)\s{1,3}", re.IGNORECASE | re.MULTILINE)
 _CONDITION = precompiled(r"\b(?:if|when|whenever|unless|in\s{1,3}case|should|after|before|until)\b", re.IGNORECASE)
 _CONDITION_SUBJECT = precompiled(r"\b(?:if|when|unless|in\s{1,3}case)\s{1,3}(?:you|he|she|they|employees?|staff)\s{1,3}"
                                 r"(?:(?:should|do|does|did|ever|were\s{1,3}to)\s{1,3})?\Z", re.IGNORECASE)
@@ -1267,8 +1358,11 @@ def _threat_ok(draft: _Draft, m: re.Match[str]) -> bool:
     text = draft.text
     s, e = draft.sentence_at(m.start())
     lead_start = max(s, m.start() - _WINDOW)
-    if _LUCKY_TO_HAVE.search(text, lead_start, m.start()):
-        return True
+    lucky = _LUCKY_TO_HAVE.search(text, lead_start, m.start())
+    if lucky:
+        # "be grateful you still have a job" is held over the person; "I'm grateful you have a role here" is thanks
+        return lucky.group(1).lower() in ("lucky", "fortunate") or bool(
+            _BE_GRATEFUL.search(text, lead_start, lucky.end()) and _own_voice(draft, m))
     if _LOOK_ELSEWHERE.search(text, lead_start, m.start()):
         return True  # "you can start looking for another job"
     lose = _LOSE_OWN.search(text, lead_start, m.start())
@@ -1305,6 +1399,8 @@ def _character_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule, rules
     lead = text[lead_start:m.start()]
     if _CHANGE_OWN.search(lead):
         return True
+    if _POSSESSIVE.search(lead) and _CHANGE_DEMANDED.match(text, m.end(), e):
+        return True  # "his attitude has to change", "your whole personality needs work"
     before = _JUDGED_BEFORE.search(text, lead_start, m.start())
     if before:
         return _judging(before.group(1), rule, rules) and _person_subject_before(draft, before.start(), s)
@@ -1541,6 +1637,16 @@ _STANDING_AFTER = precompiled(r"\s{1,3}(?:(?:ever|even|still|actually)\s{1,3})?(
                              r"through\s{1,3}(?:probation|the\s{1,3}interview|training)|(?:a|your)\s{1,3}job)", re.IGNORECASE)
 
 
+_PAID_SUBJECT = precompiled(r"\b(?:you|he|she|they)(?:['’](?:re|s)|\s{1,3}(?:are|is|were|was|aren['’]t|isn['’]t))?"
+                            r"(?:\s{1,3}(?:just|simply|really|here))?\s{1,3}\Z", re.IGNORECASE)
+_WRITER_JUST_BEFORE = precompiled(r"\b(?:I|we)\s{1,3}\Z", re.IGNORECASE)
+_WRITER_NEAR = precompiled(r"\b(?:I|we)(?:['’](?:ll|ve|d|m|re))?(?:\s{1,3}[\w'’]{1,12}){0,3}\s{1,3}\Z", re.IGNORECASE)
+_SUBJECT_RUN = precompiled(r"\b(?:you|he|she|they)(?:['’](?:ll|re|s|d))?((?:\s{1,3}[\w'’]{1,12}){0,3})\s{1,3}\Z", re.IGNORECASE)
+_NEGATED_JUST_BEFORE = precompiled(r"(?:n['’]t|\bnot|\bnever)\s{1,3}\Z", re.IGNORECASE)
+_JOB_BEFORE = precompiled(r"\b(?:job|role|position|post|career|work|line\s{1,3}of\s{1,3}work|profession|industry|team|company|place)"
+                          r"(?:\s{1,3}(?:just|really|simply|clearly|obviously))?\s{1,3}\Z", re.IGNORECASE)
+
+
 def _standing_ok(draft: _Draft, m: re.Match[str]) -> bool:
     """The person's place held over them: "you're on thin ice", "your days on this team are numbered", "one more
     missed deadline and you're out", "plenty of people would be glad to have your job", "I don't know why we
@@ -1564,12 +1670,91 @@ def _standing_ok(draft: _Draft, m: re.Match[str]) -> bool:
     elif term.startswith("what"):  # "I don't know what we pay you for.", "What do we pay you for?"; not "... is
         # exactly what we pay you for" (praise): a question, or wonder or not knowing before it
         ok = bool(_SENTENCE_CLOSE.match(text, m.end())) and (
-            term.startswith(("what do", "what are")) or bool(_WONDER_BEFORE.search(text, lead, m.start())))
+            term.startswith(("what do", "what are", "what am")) or bool(_WONDER_BEFORE.search(text, lead, m.start())))
+    elif term.endswith("paid to"):  # "you're not paid to think": the person's part reduced to obeying
+        ok = bool(_PAID_SUBJECT.search(text, lead, m.start()))
+    elif " pay " in f" {term} ":  # "I don't pay you to think"
+        ok = bool(_WRITER_JUST_BEFORE.search(text, lead, m.start()))
+    elif term.split()[0] in ("fire", "fired", "sack", "sacked"):  # "I haven't fired you yet", "we will sack you"
+        ok = bool(_WRITER_NEAR.search(text, max(lead, m.start() - 40), m.start()))
+    elif term.split()[-1] in ("fired", "sacked"):  # "you should be fired"; not "you won't be fired for asking"
+        subject = _SUBJECT_RUN.search(text, max(lead, m.start() - 60), m.start())
+        ok = subject is not None and not _NEGATION_WORD.search(subject.group(1))
+    elif "future" in term:  # "you don't have a future in this company", "there is no future for you here"
+        ok = (term.startswith("no") or term.split()[1] == "no" or bool(_NEGATED_JUST_BEFORE.search(text, lead, m.start()))) and (
+            term.endswith(("you", "him", "her")) or bool(_SUBJECT_RUN.search(text, max(lead, m.start() - 60), m.start())))
+    elif "for" in term.split()[-2:] and "cut" not in term:  # "this job just isn't for you"; not "this course is not for you"
+        ok = bool(_JOB_BEFORE.search(text, lead, m.start()))
+    elif "cut out" in term:  # "you're not cut out for this"
+        ok = bool(_SUBJECT_RUN.search(text, max(lead, m.start() - 60), m.start()))
     elif term.startswith("how"):  # "I've spent hours wondering how you got this job": the person's place doubted
         ok = bool(_WONDER_BEFORE.search(text, lead, m.start())) and bool(_STANDING_AFTER.match(text, m.end(), e))
     else:  # "replaceable", "easily replaced": of a person
         ok = _valence_predication(draft, m) == "person" or _person_subject_before(draft, m.start(), s)
     return ok and _own_voice(draft, m)
+
+
+# A personality quality demanded of the person (brief BJ): an obligation or a wish, a verb of being or becoming and a
+# comparative before a personality term ("has to become more proactive", "I need you to be less defensive", "should be
+# more of a team player", "Be more positive"); the terms are personality words, not manners of working ("be more careful").
+_DEMANDED_BEFORE = precompiled(
+    r"\b(?:(?:need|needs|needed|has|have|ought|got|want|wants|wanted|expect|expects|like)(?:\s{1,3}(you|him|her|them))?\s{1,3}to"
+    r"|must|should|gotta)(?:\s{1,3}(?:really|just|try\s{1,3}to|learn\s{1,3}to|start\s{1,3}to|work\s{1,3}on\s{1,3}being))?"
+    r"\s{1,3}(?:be|become|get|grow|act|start\s{1,3}being)\s{1,3}(?:(?:a\s{1,3}(?:lot|bit|little)|much|far|way|even)\s{1,3})?"
+    r"(?:more|less)\s{1,3}(?:of\s{1,3}(?:a|an)\s{1,3})?\Z", re.IGNORECASE)
+_DEMANDED_OPENING = precompiled(
+    r"[\s\"“‘(]{0,3}(?:(?:please|just)\s{1,3})?(?:try\s{1,3}(?:to\s{1,3})?(?:and\s{1,3})?)?be\s{1,3}(?:(?:a\s{1,3}(?:lot|bit|little)|much)"
+    r"\s{1,3})?(?:more|less)\s{1,3}(?:of\s{1,3}(?:a|an)\s{1,3})?\Z", re.IGNORECASE)
+
+
+def _demanded_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    """A personality quality demanded of the person: "Jane has to become more proactive", "I want you to be less
+    defensive", "Marcus should be more of a team player", "Be more positive" (not of the writer or a thing: "we
+    need to be more patient with the vendor", "the report needs to be more positive")."""
+    text = draft.text
+    s, _ = draft.sentence_at(m.start())
+    if _DEMANDED_OPENING.fullmatch(text, s, m.start()):
+        return _own_voice(draft, m)
+    demand = _DEMANDED_BEFORE.search(text, max(s, m.start() - 80), m.start())
+    if demand is None:
+        return False
+    if demand.group(1) is None:
+        clause_start, _ = draft.clause(demand.start(), demand.end())
+        before = _words_before(draft, demand.start(), clause_start, limit=3)
+        before = [t for t in before if t.lower not in ADVERBS and not (t.lower.endswith("ly") and len(t.lower) > 4)]
+        if not before or before[0].lower in ("i", "we") or not (
+                _is_person(before[0].text, before[0].start == s) or before[0].lower.replace("’", "'") in ("you're", "he's", "she's")):
+            return False
+    return _own_voice(draft, m)
+
+
+# A disposition ascribed to the person without a trait word: the know-all ("acts like he knows it all", "thinks
+# she is always right") and indifference ("she clearly doesn't care", "couldn't care less"); not "doesn't care who
+# gets the credit" (praise) or the writer's own "I don't care".
+_ACTS_AS_IF = precompiled(
+    r"\b(?:acts?|acted|acting|behaves?|behaved|behaving|talks?|talked|talking|thinks?|thought|seems?\s{1,3}to\s{1,3}think|"
+    r"believes?|carr(?:y|ies|ied)\s{1,3}(?:himself|herself|yourself|themselves))\s{1,3}(?:(?:like|as\s{1,3}if|as\s{1,3}though|"
+    r"that)\s{1,3})?(?:he|she|you|they)(?:\s{1,3}(?:really|actually|already|just|somehow))?\s{1,3}\Z", re.IGNORECASE)
+_CARE_INNOCENT = precompiled(
+    r"\s{1,3}(?:who|what|whether|if|how|where|when|which|for\b|about\s{1,3}(?:(?:getting|taking|being|the)\s{1,3})?(?:credit|"
+    r"recognition|titles?|status|praise|glory|spotlight|thanked|who|what|whether))", re.IGNORECASE)
+
+
+def _disposition_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    text = draft.text
+    s, _ = draft.sentence_at(m.start())
+    term = m.group().lower()
+    if "care" in term or "bothered" in term:
+        if _CARE_INNOCENT.match(text, m.end()):
+            return False
+        clause_start, _ = draft.clause(m.start(), m.end())
+        before = [t for t in _words_before(draft, m.start(), clause_start, limit=4)
+                  if t.lower not in ADVERBS and not (t.lower.endswith("ly") and len(t.lower) > 4)]
+        if not before or before[0].lower in ("i", "we") or not _is_person(before[0].text, before[0].start == s):
+            return False
+    elif not _ACTS_AS_IF.search(text, max(s, m.start() - 60), m.start()):
+        return False
+    return _own_voice(draft, m)
 
 
 _CAPS_RUN = 3
@@ -1886,6 +2071,10 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = _contempt_ok(draft, m, rules)
         elif rule.rule.match == "standing":
             ok = _standing_ok(draft, m)
+        elif rule.rule.match == "demanded":
+            ok = _demanded_ok(draft, m)
+        elif rule.rule.match == "disposition":
+            ok = _disposition_ok(draft, m)
         elif rule.rule.match == "shouting":
             run = _shouting_run(draft, m, rules) if m.start() >= taken_end else None
             ok = run is not None

@@ -1,0 +1,130 @@
+"""Round 24: blunt one-liners (scripts/feedback_round24b_probe.py, brief BJ).
+
+Trait: a personality quality demanded of the person ("should be more of a team player", "need to be less
+sensitive"), a change demanded of a character noun ("your attitude has to change", "your whole personality needs
+work"), a disposition ascribed ("acts like he knows it all", "clearly doesn't care"), a virtue denied with "never"
+("is never open to new ideas"), a negative-outlook label ("a Negative Nellie", "a glass-half-empty outlook") and idiomatic person labels ("a bit of a lone wolf", "a cold
+fish"). Harsh:
+contempt without a harsh word ("you're not paid to think", "be grateful you still have a job", "so why can't you?",
+"you should be fired", "you don't have a future in this company", "this job just isn't for you"). Absolute: after a
+discourse marker ("Let's be honest, you're always late"), after the person's verb ("complains constantly"), a habit
+adjective on the person's problem ("her nonstop complaining"), a universal over the person's work ("Every report you
+send has mistakes in it"); a bad act denied ("you never neglect ...") is no absolute.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.analyzers.feedback import review_feedback
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+try:
+    import feedback_round24b_probe as probe
+finally:
+    sys.path.remove(str(ROOT / "scripts"))
+
+ROWS = {row["id"]: row for row in probe.rows()}
+
+TRAIT = ["missing_action", "missing_impact", "trait", "vague"]
+HARSH = ["harsh", "missing_action", "missing_impact", "vague"]
+ABSOLUTE = ["absolute", "missing_action", "missing_impact", "vague"]
+
+WHOLE = {
+    "t01": ("constructive", TRAIT),
+    "t04": ("constructive", TRAIT),
+    "t05": ("constructive", TRAIT),
+    "t06": ("constructive", ["absolute", "missing_action", "missing_impact", "trait", "vague"]),
+    "t07": ("constructive", TRAIT),
+    "t08": ("constructive", TRAIT),
+    "t11": ("constructive", TRAIT),
+    "t12": ("constructive", TRAIT),
+    "h01": ("constructive", HARSH),
+    "h02": ("constructive", HARSH),
+    "h03": ("constructive", HARSH),
+    "h09": ("constructive", HARSH),
+    "h10": ("constructive", HARSH),
+    "h12": ("constructive", HARSH),
+    "h13": ("constructive", HARSH),
+    "a05": ("constructive", ["absolute", "missing_impact", "vague"]),
+    "a08": ("constructive", ABSOLUTE),
+    "a09": ("constructive", ABSOLUTE),
+    "a12": ("constructive", ABSOLUTE),
+    "c02": ("constructive", TRAIT),
+    "c04": ("constructive", TRAIT),
+    "c09": ("constructive", HARSH),
+    "c19": ("constructive", ABSOLUTE),
+    # idiomatic person labels (the lead's 07:20 class)
+    "i01": ("constructive", TRAIT),
+    "i02": ("constructive", TRAIT),
+    "i05": ("constructive", TRAIT),
+    "i06": ("constructive", TRAIT),  # the idiom, not the harsh word inside it
+    "i11": ("constructive", TRAIT),
+    "m04": ("constructive", TRAIT),
+    "j04": ("positive", []),
+    "q04": ("positive", ["missing_impact", "vague"]),
+    # look-alikes
+    "l03": ("constructive", ["missing_action", "missing_impact", "vague"]),  # no absolute; the tone is left (see report)
+    "l13": ("positive", ["missing_impact", "vague"]),
+    "l14": ("positive", ["missing_impact", "vague"]),
+    "n01": ("positive", ["missing_impact", "vague"]),
+    "n05": ("positive", ["missing_impact", "vague"]),
+    "n08": ("positive", ["missing_impact", "vague"]),
+    "k02": ("positive", ["missing_impact", "vague"]),
+    "k07": ("positive", ["vague"]),
+}
+
+
+def reading(text: str) -> tuple[str, list[str]]:
+    report = review_feedback(text)
+    return report.polarity, sorted({f.kind for f in report.findings})
+
+
+@pytest.mark.parametrize("row_id", sorted(WHOLE))
+def test_probe_rows_read_whole(row_id: str) -> None:
+    assert reading(ROWS[row_id]["text"]) == WHOLE[row_id]
+
+
+@pytest.mark.parametrize("row_id", sorted(k for k, row in ROWS.items() if row["class"] in ("L", "N", "K", "J", "Q")))
+def test_look_alikes_draw_no_trait_harsh_or_absolute(row_id: str) -> None:
+    _, kinds = reading(ROWS[row_id]["text"])
+    assert not {"trait", "harsh", "absolute"} & set(kinds)
+
+
+def test_probe_figures() -> None:
+    assert probe.run() == {"T": (10, 11, 12), "H": (13, 14, 14), "A": (12, 12, 12), "L": (14, 13, 14), "N": (8, 8, 8),
+                           "C": (15, 16, 20), "K": (12, 12, 12), "I": (14, 14, 14), "J": (8, 8, 8), "M": (6, 6, 6),
+                           "Q": (4, 4, 4)}
+
+
+@pytest.mark.parametrize("text", [
+    "You need to be more careful with the totals.",  # a manner of working, not a personality (short set fb-068)
+    "You should be more proactive.",  # short set fb-053
+    "We need to be more patient with the new vendor.",  # the writer's side
+    "The summary needs to be more positive about the pilot.",  # a thing
+    "She doesn't care who gets the credit as long as the launch works.",  # praise
+    "You won't be fired for raising a safety concern.",  # reassurance
+    "The kiln should be fired at 900 degrees.",  # a thing
+    "This course is not for you; it is for new starters.",  # not the person's job
+    "Your constant support kept the pilot going.",  # no problem named
+    "Every call you make is recorded for training.",  # no problem named
+])
+def test_frames_without_the_judgement_draw_nothing(text: str) -> None:
+    _, kinds = reading(text)
+    assert not {"trait", "harsh", "absolute"} & set(kinds)
+
+
+def test_spans_name_the_words() -> None:
+    spans = {(f.kind, f.text) for f in review_feedback("Marcus should be more of a team player.").findings}
+    assert ("trait", "team player") in spans
+    spans = {(f.kind, f.text) for f in review_feedback("Her nonstop complaining about the rota has to stop.").findings}
+    assert ("absolute", "nonstop") in spans
+
+
+def test_valence_words_stay_with_the_valence_rules() -> None:
+    """A personality term of the demanded rule is judged in its frame only; elsewhere the word is the other rules'."""
+    assert "trait" in reading("You are so defensive in every design review.")[1]
