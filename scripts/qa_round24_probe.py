@@ -46,6 +46,11 @@ HANDBOOKS2_PROBES: list[tuple[str, list[str], str]] = [
     ("What is the yearly Osio Labs reimbursement cap for college tuition?", ["$1,500"], "head_synonym"),
     ("How much of the disability cover premium does Osio Labs pay?", ["100% of the premium"],
      "head_synonym"),
+    ("What is the Osio Labs time allowance for the funeral of a close friend?", ["1 day off with pay"],
+     "head_synonym"),
+    ("How many weeks of unpaid parental time off does Osio Labs give on top of the paid weeks?",
+     ["Six weeks additional time off, unpaid"], "head_synonym"),
+    ("What is the monthly Osio Labs tech budget for part-time staff?", ["$100 each month"], "head_synonym"),
     # Sourcegraph (sourcegraph-*.md)
     ("What is the minimum vacation Sourcegraph encourages teammates to take each year?", ["30 days"],
      "head_synonym"),
