@@ -13,7 +13,10 @@ off", "on-call allowance" for "on-call stipend"); its fact is a phrase of the an
   thing ("retirement age" where the page has a retirement plan, "holiday bonus" where it lists holidays,
   "tech support" where it has a tech stipend); the pages do not give it; it passes when refused.
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/qa_round24_probe.py [-v]
+    PYTHONPATH=$PWD .venv/bin/python scripts/qa_round24_probe.py [-v] [--check]
+
+``--check`` runs the check set written after the change instead (classes ``head_synonym_check`` and
+``head_swap_check``).
 
 Prints passes per class and in all. The documents are indexed into temporary folders.
 """
@@ -98,6 +101,34 @@ SHARED_PROBES: list[tuple[str, list[str], str]] = [
 ]
 
 
+# Check set written after the change (before it was first run), over evals/handbooks2/docs and the shared pages
+CHECK_HANDBOOKS2: list[tuple[str, list[str], str]] = [
+    ("How long is the Osio Labs sabbatical absence?", ["5 weeks"], "head_synonym_check"),
+    ("How many weeks of paid parental absence does Sourcegraph offer?", ["16 weeks"], "head_synonym_check"),
+    ("How many weeks of medical absence can a Sourcegraph teammate take in total?", ["12 weeks"],
+     "head_synonym_check"),
+    ("How many days of bereavement absence does Osio Labs give?", ["3 days"], "head_synonym_check"),
+    ("How many days of jury selection does Osio Labs pay for?", [], "head_swap_check"),
+    ("How long is the Osio Labs sabbatical waiting list?", [], "head_swap_check"),
+    ("How much is the Sourcegraph parental bonus?", [], "head_swap_check"),
+    ("How many days of bereavement counselling does Osio Labs give?", [], "head_swap_check"),
+]
+CHECK_SHARED: list[tuple[str, list[str], str]] = [
+    ("How many hours of annual holiday can TTS employees carry over?", ["240"], "head_synonym_check"),
+]
+
+
+def run_check() -> list[tuple[bool, str, str, str]]:
+    """The check set written after the change (``--check``)."""
+    out = qa_round17_probe.run(CHECK_HANDBOOKS2, HANDBOOKS2, "qa_round24_check_handbooks2")
+    from assistant.evaluation.policy import shared_dir
+
+    shared = shared_dir()
+    if shared is not None:
+        out += qa_round17_probe.run(CHECK_SHARED, shared / "corpora" / "handbooks" / "docs", "qa_round24_check_shared")
+    return out
+
+
 def run() -> list[tuple[bool, str, str, str]]:
     """(passed, class, question, answer) per probe (handbooks2, then the shared handbooks when present)."""
     out = qa_round17_probe.run(HANDBOOKS2_PROBES, HANDBOOKS2, "qa_round24_handbooks2")
@@ -110,4 +141,4 @@ def run() -> list[tuple[bool, str, str, str]]:
 
 
 if __name__ == "__main__":
-    sys.exit(qa_round17_probe.main(run))
+    sys.exit(qa_round17_probe.main(run_check if "--check" in sys.argv[1:] else run))
