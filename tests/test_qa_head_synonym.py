@@ -124,3 +124,27 @@ def test_local_embedder_reads_head_synonyms_above_and_head_swaps_below() -> None
 
     assert [reads_as_one(a, b) for a, b in same] == [True] * len(same)
     assert [reads_as_one(a, b) for a, b in swaps] == [False] * len(swaps)
+
+
+def test_idf_reads_each_unit_once_and_equals_its_definition() -> None:
+    import math
+
+    from assistant.qa.focus import term_stems
+    from assistant.qa.models import Passage
+    from assistant.qa.select import _unit_terms, idf
+    from assistant.text import content_stems
+
+    units = ["Jury duty: Osio Labs will pay regular salary for the first 3 days of jury duty.",
+             "Employees get 11 paid holidays and up-to-date one-on-ones.", "Jury duty: see above."]
+    passages = [Passage(id=str(i), source=f"p{i}.md", path=f"p{i}.md", title=None, section=None, units=units[i:i + 2],
+                        rank=i, similarity=0.5, text=" ".join(units[i:i + 2])) for i in range(2)]
+    expected: dict[str, int] = {}
+    for passage in passages:
+        for unit in passage.units:
+            for token in content_stems(unit) | term_stems(unit, parts=True):
+                expected[token] = expected.get(token, 0) + 1
+    total = sum(len(p.units) for p in passages)
+    assert idf(passages) == {t: math.log(1 + total / n) for t, n in expected.items()} | {"": math.log(1 + total)}
+    _unit_terms.cache_clear()
+    idf(passages)
+    assert _unit_terms.cache_info().misses == 3
