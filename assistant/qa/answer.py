@@ -33,6 +33,7 @@ from assistant.qa.check import (
     missing_names,
     missing_thing,
     other_rate,
+    paraphrase_texts,
     paraphrased,
     rules_on,
     same_organisation,
@@ -147,17 +148,35 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
         by_source.setdefault(unit.passage.source, {})[unit.passage.id] = unit.passage.text
     document_text = {source: "\n".join(texts.values()) for source, texts in by_source.items()}
 
-    def lacks(unit: Unit) -> frozenset[str]:
+    def absent_words(unit: Unit) -> tuple[str, frozenset[str]]:
         text = f"{unit.passage.context}\n{unit.text}"
-        absent = missing_thing(thing, text, modifiers, document_text.get(unit.passage.source, unit.passage.text))
-        if absent and similarity is not None and paraphrased(thing_words, absent, text, similarity):
-            return frozenset()
-        return absent
+        return text, missing_thing(thing, text, modifiers,
+                                   document_text.get(unit.passage.source, unit.passage.text))
 
+    found: dict[int, frozenset[str]] = {}
+
+    def lacks(unit: Unit) -> frozenset[str]:
+        if id(unit) not in found:
+            text, absent = absent_words(unit)
+            if absent and similarity is not None and paraphrased(thing_words, absent, text, similarity):
+                absent = frozenset()
+            found[id(unit)] = absent
+        return found[id(unit)]
+
+    index = lead.clause
+    reach = [u for u in valid[:THING_REACH] if u.held[index] and u.probs[index] >= cal.threshold
+             and u.focus_cover[index] >= cal.min_focus]
+    if thing_words and similarity is not None and hasattr(similarity, "prime"):
+        # the phrases of every unit that may be read against the asked thing, encoded in one call
+        phrases: list[str] = []
+        for unit in [lead, *reach] if absent_words(lead)[1] else ():
+            text, absent = absent_words(unit)
+            if absent:
+                phrases += paraphrase_texts(thing_words, absent, text)
+        if phrases:
+            similarity.prime(phrases)
     if lacks(lead):
-        index = lead.clause
-        carrier = next((u for u in valid[:THING_REACH] if u.held[index] and u.probs[index] >= cal.threshold
-                        and u.focus_cover[index] >= cal.min_focus and not lacks(u)), None)
+        carrier = next((u for u in reach if not lacks(u)), None)
         if carrier is None:
             absent = lacks(lead)
             shown = [w.lower() for w in words(asked.clauses[index].text) if term_stems(w) & absent]

@@ -792,7 +792,23 @@ def missing_thing(thing: frozenset[str], text: str, modifiers: frozenset[str] = 
 # --- the asked thing in other words ------------------------------------------------------------------------
 
 PARAPHRASE_SIMILARITY = 0.72  # embedder cosine at which a unit's phrase names the asked thing in other words
+HEAD_SYNONYM_SIMILARITY = 0.71  # embedder cosine of two head nouns (each in HEAD_FRAME) that name one thing
+HEAD_FRAME = "employee {}"  # a head noun read in the handbook's sense: what an employee has, gets or does
 PARAPHRASE_CANDIDATES = 12  # unit phrases read against the asked thing, first found first
+
+
+def _runs(text: str) -> list[list[str]]:
+    """Runs of words of ``text`` with no function word, punctuation or line break between them."""
+    runs: list[list[str]] = [[]]
+    for line in closed_identifiers(text).splitlines():
+        runs.append([])
+        for m in _PHRASE_WORD.finditer(line):
+            word = m.group()
+            if not word[0].isalnum() or word.casefold() in _NOT_HEAD:
+                runs.append([])
+            else:
+                runs[-1].append(word)
+    return [run for run in runs if run]
 
 
 def paraphrase_candidates(thing: Sequence[str], absent: frozenset[str], text: str) -> list[str]:
@@ -810,18 +826,9 @@ def paraphrase_candidates(thing: Sequence[str], absent: frozenset[str], text: st
     head = stems[-1]
     if not head or head & absent:
         return []
-    runs: list[list[str]] = [[]]
-    for line in closed_identifiers(text).splitlines():
-        runs.append([])
-        for m in _PHRASE_WORD.finditer(line):
-            word = m.group()
-            if not word[0].isalnum() or word.casefold() in _NOT_HEAD:
-                runs.append([])
-            else:
-                runs[-1].append(word)
     thing_stems = frozenset().union(*stems)
     out: list[str] = []
-    for run in runs:
+    for run in _runs(text):
         run_stems = [frozenset(focus_stems(w)) for w in run]
         for end, last in enumerate(run_stems):
             if not last & head:
@@ -835,14 +842,75 @@ def paraphrase_candidates(thing: Sequence[str], absent: frozenset[str], text: st
     return out[:PARAPHRASE_CANDIDATES]
 
 
+def head_synonym_candidates(thing: Sequence[str], absent: frozenset[str], text: str) -> list[tuple[str, str]]:
+    """(phrase, head) of the phrases of ``text`` that may name the asked ``thing`` with another head noun:
+    the thing's modifiers, each standing, in a run of words (as :func:`paraphrase_candidates` reads them)
+    directly before a noun the thing does not have ("jury duty" for "jury service", "paid vacation time" for
+    "paid vacation leave"). Only a thing of two or more words whose head ``text`` lacks (``absent``) and whose
+    modifiers it carries has any."""
+    from assistant.qa.focus import focus_stems
+
+    if len(thing) < 2:
+        return []
+    stems = [frozenset(focus_stems(w)) for w in thing]
+    head, modifiers = stems[-1], [m for m in stems[:-1] if m]
+    if not head or not head & absent or not modifiers or any(m & absent for m in modifiers):
+        return []
+    thing_stems = frozenset().union(*stems)
+    out: list[tuple[str, str]] = []
+    size = len(modifiers)
+    for run in _runs(text):
+        run_stems = [frozenset(focus_stems(w)) for w in run]
+        for end in range(size, len(run)):
+            last, word = run_stems[end], run[end]
+            if not last or last & thing_stems or not word[0].isalpha() or _no_noun(word) or _verb_form(word):
+                continue
+            window = run_stems[end - size:end]
+            if all(any(w & m for m in modifiers) for w in window) and all(any(m & w for w in window)
+                                                                         for m in modifiers):
+                pair = (" ".join(run[end - size:end + 1]).casefold(), word.casefold())
+                if pair not in out:
+                    out.append(pair)
+    return out[:PARAPHRASE_CANDIDATES]
+
+
+def paraphrase_texts(thing: Sequence[str], absent: frozenset[str], text: str) -> list[str]:
+    """Every phrase :func:`paraphrased` would have the embedder read for ``thing`` in ``text`` (so that the
+    phrases of several units can be encoded in one call first)."""
+    candidates = paraphrase_candidates(thing, absent, text)
+    synonyms = head_synonym_candidates(thing, absent, text)
+    if not candidates and not synonyms:
+        return []
+    out = [" ".join(thing).casefold(), *candidates, *(phrase for phrase, _ in synonyms)]
+    if synonyms:
+        out += [HEAD_FRAME.format(thing[-1].casefold()), *(HEAD_FRAME.format(head) for _, head in synonyms)]
+    return out
+
+
 def paraphrased(thing: Sequence[str], absent: frozenset[str], text: str,
                 similarity: Callable[[str, Sequence[str]], Sequence[float]]) -> bool:
-    """Whether ``text`` names the asked ``thing`` with its modifiers in other words: one of its phrases on the
-    thing's head noun (:func:`paraphrase_candidates`: "401k plan" for "retirement plan", "service
-    anniversaries" for "work anniversaries") reads as the same thing to the embedder (``similarity``, cosine
-    >= :data:`PARAPHRASE_SIMILARITY`). The thing's absent modifiers are then covered; a thing whose head the
-    text lacks never is."""
+    """Whether ``text`` names the asked ``thing`` in other words, by the embedder (``similarity``, cosine):
+
+    * its modifiers paraphrased: one of its phrases on the thing's head noun (:func:`paraphrase_candidates`:
+      "401k plan" for "retirement plan", "service anniversaries" for "work anniversaries") reads as the same
+      thing (cosine >= :data:`PARAPHRASE_SIMILARITY`);
+    * its head named by a synonym: a phrase of the thing's modifiers before another noun
+      (:func:`head_synonym_candidates`: "jury duty" for "jury service") reads as the same thing and the two
+      head nouns, each read in the handbook's sense (:data:`HEAD_FRAME`: "employee duty", "employee
+      service"), read as one (cosine >= :data:`HEAD_SYNONYM_SIMILARITY`, calibrated on WordNet 3.0 synonym
+      and sister-term pairs of the policy pages' nouns by ``scripts/qa_head_synonym_calibration.py``): a
+      head that names another thing of the same kind ("severance agreement" for "severance pay") does not.
+
+    The thing's absent words are then covered."""
     candidates = paraphrase_candidates(thing, absent, text)
-    if not candidates:
+    synonyms = head_synonym_candidates(thing, absent, text)
+    if not candidates and not synonyms:
         return False
-    return max(similarity(" ".join(thing).casefold(), candidates)) >= PARAPHRASE_SIMILARITY
+    scores = similarity(" ".join(thing).casefold(), [*candidates, *(phrase for phrase, _ in synonyms)])
+    if any(score >= PARAPHRASE_SIMILARITY for score in scores[:len(candidates)]):
+        return True
+    if not synonyms:
+        return False
+    heads = similarity(HEAD_FRAME.format(thing[-1].casefold()), [HEAD_FRAME.format(head) for _, head in synonyms])
+    return any(score >= PARAPHRASE_SIMILARITY and head >= HEAD_SYNONYM_SIMILARITY
+               for score, head in zip(scores[len(candidates):], heads, strict=True))

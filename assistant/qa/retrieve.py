@@ -188,38 +188,50 @@ def query_vector(question: str, settings: Settings) -> Any:
 PHRASE_CACHE_SIZE = 4096  # phrase vectors kept per process (asked things and the unit phrases read against them)
 
 
-def phrase_similarity(settings: Settings) -> Callable[[str, Sequence[str]], list[float]]:
-    """A function giving the cosine similarity of a phrase to each of several phrases, by the configured
-    embedder (each phrase encoded once per process)."""
-    import numpy as np
+class PhraseSimilarity:
+    """The cosine similarity of a phrase to each of several phrases by an embedder (called as
+    ``similarity(phrase, others)``), each phrase encoded once per process; :meth:`prime` encodes the phrases
+    a question will need in one embedder call."""
 
-    from assistant.knowledge import embeddings
-
-    embedder = embeddings.get_embedder(settings)
-    with _PHRASE_LOCK:
-        cache = _PHRASE_VECTORS.setdefault(embedder.name, OrderedDict())
-
-    def vectors(texts: Sequence[str]) -> list[Any]:
+    def __init__(self, embedder: Any) -> None:
+        self.embedder = embedder
         with _PHRASE_LOCK:
-            known = {t: cache[t] for t in texts if t in cache}
+            self.cache = _PHRASE_VECTORS.setdefault(embedder.name, OrderedDict())
+
+    def vectors(self, texts: Sequence[str]) -> list[Any]:
+        """The normalised vector of each of ``texts``; those not yet cached are encoded in one call."""
+        import numpy as np
+
+        with _PHRASE_LOCK:
+            known = {t: self.cache[t] for t in texts if t in self.cache}
         missing = list(dict.fromkeys(t for t in texts if t not in known))
         if missing:
-            for text, vector in zip(missing, embedder.embed_documents(missing), strict=True):
+            for text, vector in zip(missing, self.embedder.embed_documents(missing), strict=True):
                 vector = np.asarray(vector, dtype=np.float32)
                 known[text] = vector / max(float(np.linalg.norm(vector)), 1e-12)
             with _PHRASE_LOCK:
-                cache.update((t, known[t]) for t in missing)
-                while len(cache) > PHRASE_CACHE_SIZE:
-                    cache.popitem(last=False)
+                self.cache.update((t, known[t]) for t in missing)
+                while len(self.cache) > PHRASE_CACHE_SIZE:
+                    self.cache.popitem(last=False)
         return [known[t] for t in texts]
 
-    def similarity(phrase: str, others: Sequence[str]) -> list[float]:
+    def prime(self, texts: Sequence[str]) -> None:
+        """Encode ``texts`` now (one call for those not cached), so that later calls only read the cache."""
+        self.vectors(texts)
+
+    def __call__(self, phrase: str, others: Sequence[str]) -> list[float]:
         if not others:
             return []
-        first, *rest = vectors([phrase, *others])
+        first, *rest = self.vectors([phrase, *others])
         return [float(first @ v) for v in rest]
 
-    return similarity
+
+def phrase_similarity(settings: Settings) -> PhraseSimilarity:
+    """A function giving the cosine similarity of a phrase to each of several phrases, by the configured
+    embedder (each phrase encoded once per process)."""
+    from assistant.knowledge import embeddings
+
+    return PhraseSimilarity(embeddings.get_embedder(settings))
 
 
 _PHRASE_VECTORS: dict[str, OrderedDict[str, Any]] = {}

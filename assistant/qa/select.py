@@ -47,6 +47,13 @@ def question_stems(question: str) -> set[str]:
     return stems
 
 
+@lru_cache(maxsize=32768)
+def _unit_terms(unit: str) -> frozenset[str]:
+    """The stems a unit counts for in :func:`idf` (kept per unit text: a warm index serves the same units to
+    many questions)."""
+    return frozenset(content_stems(unit) | term_stems(unit, parts=True))
+
+
 def idf(passages: Sequence[Passage]) -> dict[str, float]:
     """Inverse document frequency of stems over the units of the candidate passages."""
     df: dict[str, int] = {}
@@ -54,7 +61,7 @@ def idf(passages: Sequence[Passage]) -> dict[str, float]:
     for passage in passages:
         for unit in passage.units:
             total += 1
-            for token in content_stems(unit) | term_stems(unit, parts=True):
+            for token in _unit_terms(unit):
                 df[token] = df.get(token, 0) + 1
     return {token: math.log(1 + total / count) for token, count in df.items()} | {"": math.log(1 + max(total, 1))}
 
