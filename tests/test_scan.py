@@ -277,22 +277,46 @@ def test_factored_pattern_matches_as_the_original(source: str, flags: int, texts
 
 
 def test_factored_groups_alternatives_and_leaves_the_tree_alone() -> None:
-    tree = parse_regex(r"\b(?:meet|call|move|m|[xy]z|mix)", CASELESS)
+    tree = parse_regex(r"\b(?:meet|call|move|m|[xy]z|mix)")
     before = repr(tree)
-    grouped = factored(tree, CASELESS)
+    grouped = factored(tree)
     assert repr(tree) == before
     branch = grouped[1][1][1]  # after \b: m(eet|ove|), call, [xy]z, mix ("mix" comes after the class: apart)
     assert [b[0] for b in branch] == [(C.LITERAL, ord("m")), (C.LITERAL, ord("c")), (C.IN, [(C.LITERAL, 120), (C.LITERAL, 121)]),
                                       (C.LITERAL, ord("m"))]
     assert [list(b) for b in branch[0][1][1][1]] == [[(C.LITERAL, ord(ch)) for ch in tail] for tail in ("eet", "ove", "")]
+    # ignoring case, an opening letter becomes the set of its cases matched with case fixed (re skips a set
+    # that does not hold at once); a letter inside an alternative is left as it is
+    caseless = factored(parse_regex(r"(?:Kit|kin|ark)", CASELESS), CASELESS)[0][1][1]
+    assert [str(b[0]) for b in caseless] == [str((C.SUBPATTERN, (None, 0, re.IGNORECASE, [(C.IN, [(C.LITERAL, ord(ch))
+                                                                                                 for ch in "Kk\u212a"])]))),
+                                              str((C.SUBPATTERN, (None, 0, re.IGNORECASE, [(C.IN, [(C.LITERAL, ord(ch))
+                                                                                                 for ch in "Aa"])])))]
 
 
-_ATOMS = ["a", "b", "A", "ab", "ba", "aa", "[ab]", "\\b", "x", "(?:a|b)", "(a)", "(?i:a)", "(?-i:A)", "a?", "a*?"]
+def test_each_ascii_letter_opening_an_alternative_matches_what_it_matched_ignoring_case() -> None:
+    """An alternative's opening letter is matched with its case variants fixed: every character of Unicode
+    that re.IGNORECASE matches to each ASCII letter, no more."""
+    from assistant.analyzers.scan import _CASES
+
+    found: dict[str, set[str]] = {letter: set() for letter in _CASES}
+    anyletter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x110000):
+        ch = chr(code)
+        if anyletter.fullmatch(ch):
+            for letter in found:
+                if re.fullmatch(letter, ch, re.IGNORECASE):
+                    found[letter].add(ch)
+    assert {letter: sorted(chars) for letter, chars in found.items()} == _CASES
+
+
+_ATOMS = ["a", "b", "A", "ab", "ba", "aa", "[ab]", "\\b", "x", "(?:a|b)", "(a)", "(?i:a)", "(?-i:A)", "a?", "a*?", "k",
+          "K", "\u212a", "i", "\u0131", "s"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(_ATOMS), min_size=0, max_size=3), min_size=2, max_size=6),
-       st.booleans(), st.sampled_from(["", "x", "b", "a"]), st.text(alphabet="abAB x", max_size=12))
+       st.booleans(), st.sampled_from(["", "x", "b", "a"]), st.text(alphabet="abAB xkKiIsS\u212a\u0131\u0130\u017f", max_size=12))
 def test_factored_random_alternations_match_as_the_original(alternatives, caseless, after, text) -> None:
     source = "(?:" + "|".join("".join(a) for a in alternatives) + ")" + after
     flags = CASELESS if caseless else 0

@@ -31,6 +31,7 @@ C = _parser  # the opcodes are re-exported by the parser module
 # Non-ASCII characters that re.IGNORECASE matches to an ASCII letter (checked over all of Unicode);
 # mapped before lowering, every case variant of an ASCII letter becomes that lowercase letter.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLD_FROM = "".join(chr(code) for code in _FOLD)
 _WORD_RUN = re.compile(r"\w+")
 _KEY = 4  # prefixes are indexed by their first (at most) four characters
 _MAX_PATHS = 20_000  # analysis budget per pattern; beyond it the pattern is scanned in full
@@ -83,6 +84,22 @@ def _first_literal(items: list, caseless: bool) -> object:
     return None
 
 
+# Every character re.IGNORECASE matches to each ASCII letter (the letter's cases and those of _FOLD).
+_CASES = {letter: sorted({letter, letter.upper(), *(ch for ch in _FOLD_FROM if re.fullmatch(letter, ch, re.IGNORECASE))})
+          for letter in "abcdefghijklmnopqrstuvwxyz"}
+
+
+def _opening(first: tuple, caseless: bool, state: _parser.State) -> tuple:
+    """An alternative's opening ASCII letter (``first``, a literal) as the set of characters it matches with
+    case fixed: ``re`` skips an alternative whose first character or set does not hold without entering it,
+    but tries every alternative whose first character ignores case."""
+    letter = chr(first[1]).lower()
+    if not caseless or letter not in _CASES:
+        return first
+    cases = _parser.SubPattern(state, [(C.IN, [(C.LITERAL, ord(ch)) for ch in _CASES[letter]])])
+    return (C.SUBPATTERN, (None, 0, re.IGNORECASE, cases))
+
+
 def _grouped(branches: list[list], caseless: bool, state: _parser.State) -> list[list]:
     """The alternatives ``branches`` with each run of alternatives that open with one ASCII character
     grouped by that character: ``meet|call|move`` as ``m(?:eet|ove)|call``. At any position only the
@@ -93,12 +110,13 @@ def _grouped(branches: list[list], caseless: bool, state: _parser.State) -> list
 
     def close() -> None:
         for tails in run.values():
+            first = _opening(tails[0][0], caseless, state)
             if len(tails) == 1:
-                out.append(tails[0])
+                out.append([first, *tails[0][1:]])
                 continue
             inner = _grouped([tail[1:] for tail in tails], caseless, state)
-            out.append([tails[0][0], (C.BRANCH, (None, [_parser.SubPattern(state, b) for b in inner]))]
-                       if len(inner) > 1 else [tails[0][0], *inner[0]])
+            out.append([first, (C.BRANCH, (None, [_parser.SubPattern(state, b) for b in inner]))]
+                       if len(inner) > 1 else [first, *inner[0]])
         run.clear()
 
     for branch in branches:
