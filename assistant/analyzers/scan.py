@@ -31,7 +31,6 @@ C = _parser  # the opcodes are re-exported by the parser module
 # Non-ASCII characters that re.IGNORECASE matches to an ASCII letter (checked over all of Unicode);
 # mapped before lowering, every case variant of an ASCII letter becomes that lowercase letter.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_FOLD_FROM = "".join(chr(code) for code in _FOLD)
 _WORD_RUN = re.compile(r"\w+")
 _KEY = 4  # prefixes are indexed by their first (at most) four characters
 _MAX_PATHS = 20_000  # analysis budget per pattern; beyond it the pattern is scanned in full
@@ -84,8 +83,8 @@ def _first_literal(items: list, caseless: bool) -> object:
     return None
 
 
-# Every character re.IGNORECASE matches to each ASCII letter (the letter's cases and those of _FOLD).
-_CASES = {letter: sorted({letter, letter.upper(), *(ch for ch in _FOLD_FROM if re.fullmatch(letter, ch, re.IGNORECASE))})
+# Every character re.IGNORECASE matches to each ASCII letter: its two cases and the characters _FOLD maps to it.
+_CASES = {letter: sorted({letter, letter.upper(), *(chr(code) for code, to in _FOLD.items() if to == letter)})
           for letter in "abcdefghijklmnopqrstuvwxyz"}
 
 
