@@ -83,9 +83,10 @@ def _first_literal(items: list, caseless: bool) -> object:
     return None
 
 
-# Every character re.IGNORECASE matches to each ASCII letter: its two cases and the characters _FOLD maps to it.
-_CASES = {letter: sorted({letter, letter.upper(), *(chr(code) for code, to in _FOLD.items() if to == letter)})
-          for letter in "abcdefghijklmnopqrstuvwxyz"}
+# Every character re.IGNORECASE matches to each ASCII letter: its two cases. A letter that _FOLD maps a third
+# character to (i, k, s) is left out: re would store its set as a table of all of Unicode, a hundred words long.
+_CASES = {letter: [letter.upper(), letter] for letter in "abcdefghijklmnopqrstuvwxyz"
+          if all(to != letter for to in _FOLD.values())}
 
 
 def _opening(first: tuple, caseless: bool, state: _parser.State) -> tuple:
