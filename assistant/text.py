@@ -863,12 +863,14 @@ def _verb_group(toks: list[Token], i: int) -> int:
     return n
 
 
-def clauses(text: str, start: int = 0, end: int | None = None) -> list[Clause]:
+def clauses(text: str, start: int = 0, end: int | None = None, toks: list[Token] | None = None) -> list[Clause]:
     """The clauses of the sentence ``text[start:end]``, each with its subject and verb group, found by
     shape: a clause break (punctuation or a linking word), then a pronoun, a name or a noun phrase of
-    a few words, then the first auxiliary, modal or past-tense word. Linear in the sentence."""
+    a few words, then the first auxiliary, modal or past-tense word. Linear in the sentence. ``toks``: the
+    words of the slice when the caller has them (what ``WORD.finditer(text, start, end)`` finds; read only)."""
     end = len(text) if end is None else end
-    toks = _tokens_of(WORD.finditer(text, start, end))  # tokens of the slice
+    if toks is None:
+        toks = _tokens_of(WORD.finditer(text, start, end))  # tokens of the slice
     # segment at punctuation and linking words
     segments: list[tuple[str, list[Token], list[str]]] = []  # linking word, tokens, their lower-cased words
     link, current, current_words = "", [], []

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from assistant.analyzers import feedback as fb
 from assistant.analyzers.scan import finditer_at
-from assistant.text import _tense, clauses
+from assistant.text import WORD, _tense, _tokens_of, clauses
 
 PIECES = [
     "Priya", "PRIYA", "priya's", "Priya’s", "O'Neil", "o'neil", "Mary-Jane", "Kiss", "KISS", "Kiss_", "kiss1",
@@ -95,3 +95,21 @@ def test_patterns_after_a_sentence_start_condition_match_as_in_full(text: str) -
 def test_a_clause_tense_read_once_is_the_tense_of_its_words(text: str) -> None:
     for c in clauses(text):
         assert c.tense == _tense(c.verb_words) == c.tense
+
+
+@EXAMPLES
+@given(drafts, st.integers(0, 400), st.integers(0, 400))
+@example("Ask Priya's team.", 5, 12)
+@example("don't-stop", 3, 10)
+def test_the_drafts_tokens_of_a_span_are_the_spans_own(text: str, start: int, end: int) -> None:
+    """A span's tokens taken from the draft's (round 24) are those the span alone gives, or None when a word
+    runs over one of its ends; each sentence's clauses are those the sentence alone gives."""
+    draft = fb._Draft.of(text)
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    own = [(t.text, t.start, t.end) for t in _tokens_of(WORD.finditer(text, start, end))]
+    within = draft._tokens_within(start, end)
+    if within is not None:
+        assert [(t.text, t.start, t.end) for t in within] == own
+    else:
+        assert any(t.start < start < t.end or t.start < end < t.end for t in draft.toks)
+    assert draft.parsed == [clauses(text, s, e) for s, e in draft.sentences]

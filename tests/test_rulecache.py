@@ -16,6 +16,7 @@ from assistant.analyzers import rulecache
 from assistant.analyzers.bias import RuleSet, check_bias
 from assistant.analyzers.feedback import FeedbackRules, review_feedback
 from assistant.analyzers.goal import GoalRules, check_goal
+from assistant.analyzers.scan import compile_regex
 
 TEXTS = [
     "She is abrasive in meetings and too emotional for a team lead.",
@@ -97,6 +98,15 @@ def test_a_pattern_is_rebuilt_from_its_program(pattern: str, flags: int) -> None
         assert [m.span() for m in rebuilt.finditer(text)] == [m.span() for m in compiled.finditer(text)]
 
 
+def test_a_grouped_pattern_is_rebuilt_from_its_program() -> None:
+    """scan.compile_regex's program (alternatives grouped by first character) is stored as it is."""
+    compiled = compile_regex(r"\b(?:meet|call|move|m)(?P<s>s)?\b", re.IGNORECASE)
+    assert compiled != re.compile(compiled.pattern, compiled.flags)  # another program, the same matches
+    rebuilt = pickle.loads(_dumps(compiled))
+    assert rebuilt == compiled and rebuilt.groupindex == compiled.groupindex
+    assert [m.span() for m in rebuilt.finditer("Meets a call, moves m")] == [(0, 5), (8, 12), (14, 19), (20, 21)]
+
+
 def _dumps(obj: object) -> bytes:
     buffer = io.BytesIO()
     rulecache._Pickler(buffer).dump(obj)
@@ -108,7 +118,7 @@ def test_every_pattern_the_analyzer_modules_compile_has_its_program(built) -> No
     assert len(programs) > 300
     assert rulecache._requested <= set(programs)
     for key, args in programs.items():
-        assert rulecache._pattern(*args) == re.compile(*key)
+        assert rulecache._pattern(*args) == compile_regex(*key)  # re.compile's pattern, alternatives grouped
 
 
 def test_the_patterns_compiled_at_import_are_the_same_in_every_process() -> None:

@@ -9,17 +9,22 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from assistant.analyzers.feedback import load_feedback_rules
 from assistant.analyzers.goal import load_rules as load_goal_rules
 from assistant.analyzers.scan import (
+    C,
     Candidates,
     PatternScan,
     StartSet,
     _word_entries,
     compile_regex,
+    factored,
     finditer_at,
     fold,
+    parse_regex,
     required_literals,
     start_set,
 )
@@ -213,16 +218,29 @@ def test_every_goal_rule_finds_what_finditer_finds() -> None:
     _assert_scan_finds_what_finditer_finds(patterns, scan, seed=11)
 
 
-def test_compile_regex_builds_the_pattern_re_compile_builds() -> None:
-    """Compiled from the kept parse tree, every feedback cue and polarity pattern and every goal rule regex
-    equals ``re.compile``'s (source, flags, groups, code); named groups, inline flags and errors too."""
+def _found(pattern: re.Pattern[str], text: str) -> list:
+    return [(m.span(), m.groups(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_compile_regex_builds_a_pattern_that_matches_as_re_compile_does() -> None:
+    """Compiled from the kept parse tree (alternatives grouped by first character), every feedback cue and
+    polarity pattern and every goal rule regex has ``re.compile``'s source, flags and groups and finds the same
+    matches with the same groups on stitched development text; named groups, inline flags and errors too."""
     rules = load_feedback_rules()
     goal_rules = load_goal_rules()
     patterns = [*(cue.pattern for cue in rules.cues), rules.praise, rules.critical, rules.negators,
                 *(rule.regex for rule in goal_rules.rules if rule.regex is not None)]
+    rng = random.Random(7)
+    sentences = _eval_sentences()
+    texts = [" ".join(rng.choice(sentences) for _ in range(rng.randint(1, 6))) for _ in range(60)]
+    texts += [t.upper() for t in texts[:10]]
     for pattern in patterns:
-        built = compile_regex(pattern.pattern, CASELESS)
-        assert built == re.compile(pattern.pattern, CASELESS) and built.flags == pattern.flags
+        built, expected = compile_regex(pattern.pattern, CASELESS), re.compile(pattern.pattern, CASELESS)
+        assert (built.pattern, built.flags, built.groups, dict(built.groupindex)) == (
+            expected.pattern, expected.flags, expected.groups, dict(expected.groupindex)) and built.flags == pattern.flags
+        assert built == pattern  # the rules hold the grouped program
+        for text in texts:
+            assert _found(built, text) == _found(expected, text), (pattern.pattern[:60], text)
     for source, flags in [(r"(?P<verb>miss\w*)\s(?:it)", CASELESS), (r"(?x) a b # c", 0), (r"(?i)Late", 0),
                           (r"\bsee\b", re.IGNORECASE | re.MULTILINE), (r"\bx\b", re.ASCII), (r"(?a)\bx\b", 0)]:
         built, expected = compile_regex(source, flags), re.compile(source, flags)
@@ -230,6 +248,85 @@ def test_compile_regex_builds_the_pattern_re_compile_builds() -> None:
             expected, expected.flags, expected.groups, dict(expected.groupindex))
     with pytest.raises(re.error):
         compile_regex(r"(unclosed", CASELESS)
+
+
+@pytest.mark.parametrize(("source", "flags", "texts"), [
+    # a run of alternatives grouped by first letter; the first that matches is still the one that wins
+    (r"\b(?:meet|call|meeting|move|cal)", CASELESS, ["the meeting moved", "a callback", "Meetings"]),
+    # an alternative opening with a class or an assertion keeps its place and ends the run
+    (r"(?:ab|[a-c]x|ax|a)", 0, ["ax", "bx ab a", "cx"]),
+    (r"(?:a|\bab|ab)c", 0, ["abc ac", "x abc"]),
+    # case: grouped by the lowered letter only where case is ignored; a scoped flag is followed
+    (r"(?:Meet|mat|MOVE|m)", CASELESS, ["MOVE mat meet M"]),
+    (r"(?:Meet|mat|MOVE|m)", 0, ["MOVE mat Meet m"]),
+    (r"(?i:(?:Ka|kb|(?-i:Kc|kd)))", 0, ["KA kB Kc kd KC KD \u212aa"]),
+    # groups, back-references, conditionals, lookarounds, repeats
+    (r"(?P<w>ab|ac|b)(?:x|(?P=w))", CASELESS, ["abab acx bb acac"]),
+    (r"(a)?(?(1)(?:bc|bd)|(?:bx|by))", 0, ["abd by bx abc"]),
+    (r"(?<=(?:no|ne|ox) )(?:late|lost)|(?:one|only)+(?!ce)", CASELESS, ["no late ne lost ox late oneonce onlyone"]),
+    # non-ASCII and caseless characters
+    (r"(?:ſa|sa|İb|ib|€1|€2)", CASELESS, ["SA ſA ib İB €2"]),
+])
+def test_factored_pattern_matches_as_the_original(source: str, flags: int, texts: list[str]) -> None:
+    built, expected = compile_regex(source, flags), re.compile(source, flags)
+    for text in texts:
+        assert _found(built, text) == _found(expected, text)
+        for pos in range(len(text) + 1):
+            a, b = built.match(text, pos), expected.match(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_factored_groups_alternatives_and_leaves_the_tree_alone() -> None:
+    tree = parse_regex(r"\b(?:meet|call|move|m|[xy]z|mix)")
+    before = repr(tree)
+    grouped = factored(tree)
+    assert repr(tree) == before
+    branch = grouped[1][1][1]  # after \b: m(eet|ove|), call, [xy]z, mix ("mix" comes after the class: apart)
+    assert [b[0] for b in branch] == [(C.LITERAL, ord("m")), (C.LITERAL, ord("c")), (C.IN, [(C.LITERAL, 120), (C.LITERAL, 121)]),
+                                      (C.LITERAL, ord("m"))]
+    assert [list(b) for b in branch[0][1][1][1]] == [[(C.LITERAL, ord(ch)) for ch in tail] for tail in ("eet", "ove", "")]
+    # ignoring case, an opening letter becomes the set of its cases matched with case fixed (re skips a set
+    # that does not hold at once); a letter inside an alternative is left as it is
+    caseless = factored(parse_regex(r"(?:Mit|min|ark|kin)", CASELESS), CASELESS)[0][1][1]
+    assert [str(b[0]) for b in caseless] == [str((C.SUBPATTERN, (None, 0, re.IGNORECASE, [(C.IN, [(C.LITERAL, ord(ch))
+                                                                                                 for ch in "Mm"])]))),
+                                              str((C.SUBPATTERN, (None, 0, re.IGNORECASE, [(C.IN, [(C.LITERAL, ord(ch))
+                                                                                                 for ch in "Aa"])]))),
+                                              str((C.LITERAL, ord("k")))]  # "k" also matches the Kelvin sign: as it is
+
+
+def test_each_ascii_letter_opening_an_alternative_matches_what_it_matched_ignoring_case() -> None:
+    """An alternative's opening letter is matched with its case variants fixed: every character of Unicode
+    that re.IGNORECASE matches to each ASCII letter, no more."""
+    from assistant.analyzers.scan import _CASES
+
+    found: dict[str, set[str]] = {letter: set() for letter in "abcdefghijklmnopqrstuvwxyz"}
+    anyletter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(0x110000):
+        ch = chr(code)
+        if anyletter.fullmatch(ch):
+            for letter in found:
+                if re.fullmatch(letter, ch, re.IGNORECASE):
+                    found[letter].add(ch)
+    assert {letter: sorted(chars) for letter, chars in found.items() if letter in _CASES} == _CASES
+    assert sorted(set(found) - set(_CASES)) == ["i", "k", "s"]  # a third character each: left as they are
+
+
+_ATOMS = ["a", "b", "A", "ab", "ba", "aa", "[ab]", "\\b", "x", "(?:a|b)", "(a)", "(?i:a)", "(?-i:A)", "a?", "a*?", "k",
+          "K", "\u212a", "i", "\u0131", "s"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_ATOMS), min_size=0, max_size=3), min_size=2, max_size=6),
+       st.booleans(), st.sampled_from(["", "x", "b", "a"]), st.text(alphabet="abAB xkKiIsS\u212a\u0131\u0130\u017f", max_size=12))
+def test_factored_random_alternations_match_as_the_original(alternatives, caseless, after, text) -> None:
+    source = "(?:" + "|".join("".join(a) for a in alternatives) + ")" + after
+    flags = CASELESS if caseless else 0
+    built, expected = compile_regex(source, flags), re.compile(source, flags)
+    assert _found(built, text) == _found(expected, text)
+    for pos in range(len(text) + 1):
+        a, b = built.match(text, pos), expected.match(text, pos)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
 
 
 def test_a_pattern_needing_a_literal_the_text_lacks_is_not_tried() -> None:

@@ -682,7 +682,21 @@ class _Draft:
     @cached_property
     def parsed(self) -> list[list[Clause]]:
         """The clauses of each sentence (``assistant.text.clauses``)."""
-        return [clauses(self.text, s, e) for s, e in self.sentences]
+        return [clauses(self.text, s, e, self._tokens_within(s, e)) for s, e in self.sentences]
+
+    def _tokens_within(self, start: int, end: int) -> list | None:
+        """The draft's tokens of ``text[start:end]``: those the slice alone gives when no token runs over either
+        end (a word is found from its first character to its last whatever comes before or after it); None when one does."""
+        toks = self.toks
+        first = bisect_left(self._token_starts, start)
+        last = bisect_left(self._token_starts, end)
+        if (first and toks[first - 1].end > start) or (last and toks[last - 1].end > end):
+            return None
+        return toks[first:last]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.toks]
 
     @cached_property
     def person(self) -> _Person:

@@ -24,6 +24,8 @@ from pathlib import Path
 from re import _compiler, _parser
 from typing import Any
 
+from assistant.analyzers.scan import compile_regex, factored
+
 PACKAGE = Path(__file__).resolve().parent.parent
 CACHE_DIR = PACKAGE / "rules" / "compiled"
 NAMES = ("bias", "feedback", "goal")
@@ -61,11 +63,12 @@ def _pattern_args(compiled: re.Pattern[str]) -> tuple[Any, ...]:
     indexgroup: list[str | None] = [None] * state.groups
     for name, number in state.groupdict.items():
         indexgroup[number] = name
-    args = (compiled.pattern, compiled.flags | state.flags, [int(op) for op in _compiler._code(parsed, compiled.flags)],
-            state.groups - 1, dict(state.groupdict), tuple(indexgroup))
-    if _pattern(*args) != compiled:
-        raise ValueError(f"pattern {compiled.pattern!r} does not compile to the same program again")
-    return args
+    for tree in (factored(parsed, compiled.flags), parsed):  # scan.compile_regex's program, or re.compile's
+        args = (compiled.pattern, compiled.flags | state.flags, [int(op) for op in _compiler._code(tree, compiled.flags)],
+                state.groups - 1, dict(state.groupdict), tuple(indexgroup))
+        if _pattern(*args) == compiled:
+            return args
+    raise ValueError(f"pattern {compiled.pattern!r} does not compile to the same program again")
 
 
 def _object(cls: type, state: dict[str, Any]) -> Any:
@@ -122,12 +125,12 @@ _requested: set[tuple[str, int]] = set()  # what precompiled() was asked for in 
 
 
 def precompiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` for a pattern an analyzer module compiles when imported: from the
-    program compiled at set-up when the cache has it (the same pattern object ``re.compile`` builds)."""
+    """``scan.compile_regex(pattern, flags)`` (a pattern that matches as ``re.compile(pattern, flags)`` does) for a
+    pattern an analyzer module compiles when imported: from the program compiled at set-up when the cache has it."""
     key = (pattern, int(flags))
     _requested.add(key)
     args = _programs().get(key)
-    return _pattern(*args) if args is not None else re.compile(pattern, flags)
+    return _pattern(*args) if args is not None else compile_regex(pattern, flags)
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +206,7 @@ def _compile_programs() -> dict[tuple[str, int], tuple[Any, ...]]:
     import assistant.analyzers.fidelity
     import assistant.analyzers.goal  # noqa: F401
 
-    return {key: _pattern_args(re.compile(*key)) for key in sorted(_requested)}
+    return {key: _pattern_args(compile_regex(*key)) for key in sorted(_requested)}
 
 
 def build(folder: Path | None = None) -> list[Path]:

@@ -54,9 +54,9 @@ _TREE_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.UNICODE
 def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` built from the parse tree :func:`parse_regex` keeps, so that a rule
     pattern already parsed for its safety check is not parsed a second time (parsing is most of compiling
-    one). The result is the pattern ``re.compile`` builds: the same source, flags, groups and code. A
-    flag the parse tree does not cover (``re.ASCII``: the tree is parsed for str patterns; ``re.DEBUG``) goes
-    through ``re.compile``."""
+    one). The result matches as the pattern ``re.compile`` builds does (the same source, flags and groups;
+    its alternatives grouped by their first character: :func:`factored`). A flag the parse tree does not
+    cover (``re.ASCII``: the tree is parsed for str patterns; ``re.DEBUG``) goes through ``re.compile``."""
     flags = int(flags)
     if flags & ~int(_TREE_FLAGS):
         return re.compile(pattern, flags)
@@ -67,12 +67,99 @@ def compile_regex(pattern: str, flags: int = 0) -> re.Pattern[str]:
     state = parsed.state
     if state.flags & re.VERBOSE and not flags & re.VERBOSE:  # an inline (?x): parsed differently
         return re.compile(pattern, flags)
-    code = _compiler._code(parsed, flags)
+    code = _compiler._code(factored(parsed, flags), flags)
     indexgroup = [None] * state.groups
     for name, number in state.groupdict.items():
         indexgroup[number] = name
     return _compiler._sre.compile(pattern, flags | state.flags, code, state.groups - 1, dict(state.groupdict),
                                   tuple(indexgroup))
+
+
+def _first_literal(items: list, caseless: bool) -> object:
+    """What an alternative's first item must match when it is one ASCII character (lowered when the
+    match ignores case: no character matches two ASCII letters that differ in lower case), else None."""
+    if items and items[0][0] is C.LITERAL and items[0][1] < 128:
+        return chr(items[0][1]).lower() if caseless else items[0][1]
+    return None
+
+
+# Every character re.IGNORECASE matches to each ASCII letter: its two cases. A letter that _FOLD maps a third
+# character to (i, k, s) is left out: re would store its set as a table of all of Unicode, a hundred words long.
+_CASES = {letter: [letter.upper(), letter] for letter in "abcdefghijklmnopqrstuvwxyz"
+          if all(to != letter for to in _FOLD.values())}
+
+
+def _opening(first: tuple, caseless: bool, state: _parser.State) -> tuple:
+    """An alternative's opening ASCII letter (``first``, a literal) as the set of characters it matches with
+    case fixed: ``re`` skips an alternative whose first character or set does not hold without entering it,
+    but tries every alternative whose first character ignores case."""
+    letter = chr(first[1]).lower()
+    if not caseless or letter not in _CASES:
+        return first
+    cases = _parser.SubPattern(state, [(C.IN, [(C.LITERAL, ord(ch)) for ch in _CASES[letter]])])
+    return (C.SUBPATTERN, (None, 0, re.IGNORECASE, cases))
+
+
+def _grouped(branches: list[list], caseless: bool, state: _parser.State) -> list[list]:
+    """The alternatives ``branches`` with each run of alternatives that open with one ASCII character
+    grouped by that character: ``meet|call|move`` as ``m(?:eet|ove)|call``. At any position only the
+    alternatives of one such character can match, and they keep their order, so the first alternative
+    that matches is the one it was; an alternative that opens otherwise keeps its place and ends the run."""
+    out: list[list] = []
+    run: dict[object, list[list]] = {}
+
+    def close() -> None:
+        for tails in run.values():
+            first = _opening(tails[0][0], caseless, state)
+            if len(tails) == 1:
+                out.append([first, *tails[0][1:]])
+                continue
+            inner = _grouped([tail[1:] for tail in tails], caseless, state)
+            out.append([first, (C.BRANCH, (None, [_parser.SubPattern(state, b) for b in inner]))]
+                       if len(inner) > 1 else [first, *inner[0]])
+        run.clear()
+
+    for branch in branches:
+        key = _first_literal(branch, caseless)
+        if key is None:
+            close()
+            out.append(branch)
+        else:
+            run.setdefault(key, []).append(branch)
+    close()
+    return out
+
+
+def _factor(items: list, caseless: bool, state: _parser.State) -> list:
+    out = []
+    for op, av in items:
+        if op is C.BRANCH:
+            branches = _grouped([_factor(list(b), caseless, state) for b in av[1]], caseless, state)
+            av = (av[0], [_parser.SubPattern(state, b) for b in branches])
+        elif op is C.SUBPATTERN:
+            group, add, remove, sub = av
+            inner = (caseless or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            av = (group, add, remove, _parser.SubPattern(state, _factor(list(sub), inner, state)))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            av = (av[0], av[1], _parser.SubPattern(state, _factor(list(av[2]), caseless, state)))
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            av = (av[0], _parser.SubPattern(state, _factor(list(av[1]), caseless, state)))
+        elif op is C.ATOMIC_GROUP:
+            av = _parser.SubPattern(state, _factor(list(av), caseless, state))
+        elif op is C.GROUPREF_EXISTS:
+            av = (av[0], _parser.SubPattern(state, _factor(list(av[1]), caseless, state)),
+                  None if av[2] is None else _parser.SubPattern(state, _factor(list(av[2]), caseless, state)))
+        out.append((op, av))
+    return out
+
+
+def factored(parsed: _parser.SubPattern, flags: int = 0) -> _parser.SubPattern:
+    """A new parse tree (``parsed`` is left as it is) that matches as ``parsed`` does, with each alternation's
+    alternatives grouped by the character they open with (:func:`_grouped`). ``re`` tries the alternatives
+    of an alternation one by one, so a list of 100 words is tried word by word at every position; grouped
+    it is tried letter by letter. Every match, group and failure is the same."""
+    state = parsed.state
+    return _parser.SubPattern(state, _factor(list(parsed), bool((flags | state.flags) & re.IGNORECASE), state))
 
 
 def fold(text: str) -> str:
@@ -409,7 +496,7 @@ class _Alternative:
 
     def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
         if self.compiled is None:
-            self.compiled = re.compile(self.source, self.flags)
+            self.compiled = compile_regex(self.source, self.flags)
         return self.compiled.match(text, pos, end)
 
 
