@@ -38,8 +38,8 @@ TSV = Path(__file__).with_suffix(".tsv")
 SETS = ("N", "J", "A", "L", "CN", "CJ", "CA", "CL")
 
 
-def rows() -> list[dict[str, str]]:
-    with TSV.open(encoding="utf-8", newline="") as handle:
+def rows(tsv: Path = TSV) -> list[dict[str, str]]:
+    with tsv.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 

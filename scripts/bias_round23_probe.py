@@ -27,7 +27,6 @@ The round-22 neutral sets (N, CN in scripts/bias_round22_probe.py) are the other
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
@@ -42,8 +41,7 @@ CLEAN_SETS = ("NX", "CX", "CN2")
 
 
 def rows() -> list[dict[str, str]]:
-    with TSV.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+    return round22.rows(TSV)
 
 
 def figures(verbose: bool = False) -> dict[str, tuple[int, int]]:

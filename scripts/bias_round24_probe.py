@@ -35,7 +35,6 @@ critical quarter": the valenced object there is the judgement), so TV stays 5/8.
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
@@ -48,8 +47,7 @@ import bias_round22_probe as round22  # noqa: E402  (the same scorer)
 
 
 def rows() -> list[dict[str, str]]:
-    with TSV.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+    return round22.rows(TSV)
 
 
 def figures(verbose: bool = False) -> dict[str, tuple[int, int]]:

@@ -35,8 +35,8 @@ from assistant.analyzers.feedback import review_feedback
 TSV = Path(__file__).with_suffix(".tsv")
 
 
-def rows() -> list[dict[str, str]]:
-    with TSV.open(encoding="utf-8", newline="") as f:
+def rows(tsv: Path = TSV) -> list[dict[str, str]]:
+    with tsv.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))
 
 
@@ -50,12 +50,10 @@ def correct(row: dict[str, str], got: tuple[str, ...]) -> bool:
     return set(row["expect"].split()) <= set(got)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", action="store_true", help="print every wrong reading")
-    args = parser.parse_args()
+def tally(tsv: Path = TSV, listing: bool = False) -> dict[str, list[int]]:
+    """Right readings per class and per group (clean / look-alike); ``listing`` prints each wrong one."""
     totals: dict[str, list[int]] = {}
-    for row in rows():
+    for row in rows(tsv):
         got = findings(row["text"])
         ok = correct(row, got)
         group = "clean" if row["expect"] == "clean" else "look-alike"
@@ -63,8 +61,16 @@ def main() -> int:
             totals.setdefault(key, [0, 0])
             totals[key][0] += ok
             totals[key][1] += 1
-        if args.list and not ok:
+        if listing and not ok:
             print(f"{row['id']} {row['class']} want {row['expect']} got {list(got)}: {row['text'][:90]}")
+    return totals
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print every wrong reading")
+    args = parser.parse_args()
+    totals = tally(listing=args.list)
     order = ["I1", "I2", "I3", "S1", "S2", "S3", "S4", "IA", "IP", "PT", "PW", "PR", "PE", "LI", "LS", "LIS", "LA", "LP", "LW", "LR", "LE", "clean", "look-alike"]
     print(" ".join(f"{k} {totals[k][0]}/{totals[k][1]}" for k in order if k in totals))
     return 0

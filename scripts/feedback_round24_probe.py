@@ -23,43 +23,24 @@ degree clause or the problem is the person's; no effect told).
 from __future__ import annotations
 
 import argparse
-import csv
+import sys
 from pathlib import Path
 
-from assistant.analyzers.feedback import review_feedback
+sys.path.insert(0, str(Path(__file__).parent))
+import feedback_round23_probe as round23  # noqa: E402  (the same TSV layout, reading and scorer)
 
 TSV = Path(__file__).with_suffix(".tsv")
 ORDER = ["P", "E", "LP", "LI", "CP", "CE", "CL", "clean", "look-alike"]
+findings = round23.findings
+correct = round23.correct
 
 
 def rows() -> list[dict[str, str]]:
-    with TSV.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
-def findings(text: str) -> tuple[str, ...]:
-    return tuple(sorted({f.kind for f in review_feedback(text).findings}))
-
-
-def correct(row: dict[str, str], got: tuple[str, ...]) -> bool:
-    if row["expect"] == "clean":
-        return not got
-    return set(row["expect"].split()) <= set(got)
+    return round23.rows(TSV)
 
 
 def tally(listing: bool = False) -> dict[str, list[int]]:
-    totals: dict[str, list[int]] = {}
-    for row in rows():
-        got = findings(row["text"])
-        ok = correct(row, got)
-        group = "clean" if row["expect"] == "clean" else "look-alike"
-        for key in (row["class"], group):
-            totals.setdefault(key, [0, 0])
-            totals[key][0] += ok
-            totals[key][1] += 1
-        if listing and not ok:
-            print(f"{row['id']} {row['class']} want {row['expect']} got {list(got)}: {row['text'][:90]}")
-    return totals
+    return round23.tally(TSV, listing)
 
 
 def main() -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
+from tests.fixtures.feedback import reading
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -55,11 +56,6 @@ WHOLE = {
     "la17": ("positive", ["missing_impact"]),
     "la18": ("positive", ["missing_impact"]),
 }
-
-
-def reading(text: str) -> tuple[str, list[str]]:
-    report = review_feedback(text)
-    return report.polarity, sorted({f.kind for f in report.findings})
 
 
 @pytest.mark.parametrize("row_id", sorted(WHOLE))

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
+from tests.fixtures.feedback import reading
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -77,11 +78,6 @@ WHOLE = {
     "k02": ("positive", ["missing_impact", "vague"]),
     "k07": ("positive", ["vague"]),
 }
-
-
-def reading(text: str) -> tuple[str, list[str]]:
-    report = review_feedback(text)
-    return report.polarity, sorted({f.kind for f in report.findings})
 
 
 @pytest.mark.parametrize("row_id", sorted(WHOLE))
