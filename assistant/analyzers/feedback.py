@@ -93,6 +93,7 @@ from assistant.text import (
     WEEKDAYS,
     WORD,
     Clause,
+    Token,
     clauses,
     inflections,
     is_participle,
@@ -1734,12 +1735,18 @@ def _demanded_ok(draft: _Draft, m: re.Match[str]) -> bool:
         return False
     if demand.group(1) is None:
         clause_start, _ = draft.clause(demand.start(), demand.end())
-        before = _words_before(draft, demand.start(), clause_start, limit=3)
-        before = [t for t in before if t.lower not in ADVERBS and not (t.lower.endswith("ly") and len(t.lower) > 4)]
-        if not before or before[0].lower in ("i", "we") or not (
-                _is_person(before[0].text, before[0].start == s) or before[0].lower.replace("’", "'") in ("you're", "he's", "she's")):
+        subject = _subject_word(draft, demand.start(), clause_start, limit=3)
+        if subject is None or subject.lower in ("i", "we") or not (
+                _is_person(subject.text, subject.start == s) or subject.lower.replace("’", "'") in ("you're", "he's", "she's")):
             return False
     return _own_voice(draft, m)
+
+
+def _subject_word(draft: _Draft, pos: int, clause_start: int, limit: int) -> Token | None:
+    """The first word of the few before ``pos`` in its clause that is no adverb: the subject of a short predicate."""
+    before = [t for t in _words_before(draft, pos, clause_start, limit=limit)
+              if t.lower not in ADVERBS and not (t.lower.endswith("ly") and len(t.lower) > 4)]
+    return before[0] if before else None
 
 
 # A disposition ascribed to the person without a trait word: the know-all ("acts like he knows it all", "thinks
@@ -1762,9 +1769,8 @@ def _disposition_ok(draft: _Draft, m: re.Match[str]) -> bool:
         if _CARE_INNOCENT.match(text, m.end()):
             return False
         clause_start, _ = draft.clause(m.start(), m.end())
-        before = [t for t in _words_before(draft, m.start(), clause_start, limit=4)
-                  if t.lower not in ADVERBS and not (t.lower.endswith("ly") and len(t.lower) > 4)]
-        if not before or before[0].lower in ("i", "we") or not _is_person(before[0].text, before[0].start == s):
+        subject = _subject_word(draft, m.start(), clause_start, limit=4)
+        if subject is None or subject.lower in ("i", "we") or not _is_person(subject.text, subject.start == s):
             return False
     elif not _ACTS_AS_IF.search(text, max(s, m.start() - 60), m.start()):
         return False
