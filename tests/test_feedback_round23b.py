@@ -9,20 +9,13 @@ job); and a harsh word that judges what the person met or fixed, not them or the
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
 from tests.fixtures.feedback import reading
+from tests.fixtures.scripts import load_script
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-try:
-    import feedback_round23b_probe as probe
-finally:
-    sys.path.remove(str(ROOT / "scripts"))
+probe = load_script("scripts/feedback_round23b_probe.py")
 
 ROWS = {row["id"]: row for row in probe.rows()}
 

@@ -14,20 +14,13 @@ send has mistakes in it"); a bad act denied ("you never neglect ...") is no abso
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
 from tests.fixtures.feedback import reading
+from tests.fixtures.scripts import load_script
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-try:
-    import feedback_round24b_probe as probe
-finally:
-    sys.path.remove(str(ROOT / "scripts"))
+probe = load_script("scripts/feedback_round24b_probe.py")
 
 ROWS = {row["id"]: row for row in probe.rows()}
 
