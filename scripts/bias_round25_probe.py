@@ -1,0 +1,77 @@
+"""Round 25 bias probe (bias25): flag the judgement, not the neighbouring fact.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/bias_round25_probe.py [-v]
+
+Rows in scripts/bias_round25_probe.tsv, written and labelled before the analyzer ran on them and before any
+change of this pass; none is from evals/. Each row names the outside page whose genre it is written after
+(column ``source``). Sets:
+
+JS a characteristic told as a fact (an age, a pregnancy, a leave, an operation, a faith practice, a body
+   change) beside the JUDGEMENT drawn from it in a neighbouring clause ("He turned 62 in March, and frankly it
+   is time he stepped aside for fresh blood"). Column ``judgement`` holds the labelled span. Correct: a flag of
+   the row's category overlapping the judgement span; a flag overlapping no judgement span is a false flag.
+AG an age-coded succession or generational judgement with no age word ("someone who grew up with
+   smartphones", "pass the baton to the next generation"). Scored as JS.
+NF look-alikes: the same characteristics told as plain narrative or scheduling, or inside another person's
+   title or an organisation's role name. Correct: no flag.
+
+Printed per set: right/rows, and for JS/AG the false flags (flags outside the judgement span).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TSV = Path(__file__).with_suffix(".tsv")
+SETS = ("JS", "AG", "NF")
+CLEAN_SETS = ("NF",)
+
+
+def rows() -> list[dict[str, str]]:
+    with TSV.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def _overlaps(flag, start: int, end: int) -> bool:
+    return flag.start < end and start < flag.end
+
+
+def judge(row: dict[str, str], flags: list) -> tuple[bool, int]:
+    """(right, false flags) for one row."""
+    if row["set"] in CLEAN_SETS:
+        return not flags, len(flags)
+    start = row["text"].lower().index(row["judgement"].lower())
+    end = start + len(row["judgement"])
+    right = any(_overlaps(f, start, end) and f.category == row["category"] for f in flags)
+    return right, sum(1 for f in flags if not _overlaps(f, start, end))
+
+
+def figures(verbose: bool = False) -> dict[str, tuple[int, int, int]]:
+    """(right, rows, false flags) per set."""
+    sys.path.insert(0, str(ROOT))
+    from assistant.analyzers.bias import check_bias
+
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    for row in rows():
+        flags = check_bias(row["text"]).flags
+        ok, wrong = judge(row, flags)
+        total[row["set"]] += 1
+        right[row["set"]] += ok
+        false[row["set"]] += wrong
+        if verbose and (not ok or wrong):
+            print(f"  {row['set']} {[(f.text, f.rule) for f in flags]} | {row['text']}")
+    return {name: (right[name], total[name], false[name]) for name in SETS if total[name]}
+
+
+def main() -> None:
+    print("  ".join(f"{name} {r}/{t} (false flags {f})" for name, (r, t, f) in figures("-v" in sys.argv).items()))
+
+
+if __name__ == "__main__":
+    main()
