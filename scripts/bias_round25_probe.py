@@ -14,6 +14,14 @@ AG an age-coded succession or generational judgement with no age word ("someone 
    smartphones", "pass the baton to the next generation"). Scored as JS.
 NF look-alikes: the same characteristics told as plain narrative or scheduling, or inside another person's
    title or an organisation's role name. Correct: no flag.
+NS an observance or caring duty told as a scheduling fact with a purpose clause ("swapped her Friday shift so she
+   can attend Friday prayers"). Correct: no flag.
+SJ the same scheduling with a judgement drawn from it ("..., which leaves us short every week"). Scored as JS.
+NT a gendered office word inside another organisation's title ("the club's chairman of the grounds
+   committee"). Correct: no flag.
+
+NS, SJ, NT were written and labelled after the first change (judgement spans) and before the changes for them
+ran; JS, AG, NF before any change.
 
 Printed per set: right/rows, and for JS/AG the false flags (flags outside the judgement span).
 """
@@ -27,8 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("JS", "AG", "NF")
-CLEAN_SETS = ("NF",)
+SETS = ("JS", "AG", "NF", "NS", "SJ", "NT")
+CLEAN_SETS = ("NF", "NS", "NT")
 
 
 def rows() -> list[dict[str, str]]:
