@@ -24,6 +24,13 @@ NS, SJ, NT were written and labelled after the first change (judgement spans) an
 ran; JS, AG, NF before any change.
 
 Printed per set: right/rows, and for JS/AG the false flags (flags outside the judgement span).
+
+As measured, main 57fcbfc -> bias25: JS 1/22 (16 false flags) -> 14/22 (3); AG 0/4 -> 4/4; NF 13/18 -> 17/18;
+NS 2/8 -> 5/8; SJ 1/3 (1 false flag) -> 2/3 (0); NT 0/4 -> 4/4. JS left: five rows no rule flags at all (an age
+given as 'is 64', 'nearly seventy', 'a cane after her stroke', 'back operation'); a characteristic judged in its own
+clause by a word of valence ('dyed her hair bright blue, which is unprofessional'); a body remark whose rule
+needs no judgement ('put on a lot of weight ... no longer looks the part'); '62' beside 'fresh blood', whose own flag
+names the judgement (dropping the mention there lost a labelled age on a tune text, so it stays).
 """
 
 from __future__ import annotations
