@@ -20,6 +20,9 @@ SJ the same scheduling with a judgement drawn from it ("..., which leaves us sho
 NT a gendered office word inside another organisation's title ("the club's chairman of the grounds
    committee"). Correct: no flag.
 
+CJ, CN are check sets written and labelled after all changes, before they ran on them: CJ judged as JS, CN
+look-alikes as NF.
+
 NS, SJ, NT were written and labelled after the first change (judgement spans) and before the changes for them
 ran; JS, AG, NF before any change.
 
@@ -42,8 +45,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("JS", "AG", "NF", "NS", "SJ", "NT")
-CLEAN_SETS = ("NF", "NS", "NT")
+SETS = ("JS", "AG", "NF", "NS", "SJ", "NT", "CJ", "CN")
+CLEAN_SETS = ("NF", "NS", "NT", "CN")
 
 
 def rows() -> list[dict[str, str]]:
