@@ -34,6 +34,8 @@ given as 'is 64', 'nearly seventy', 'a cane after her stroke', 'back operation')
 clause by a word of valence ('dyed her hair bright blue, which is unprofessional'); a body remark whose rule
 needs no judgement ('put on a lot of weight ... no longer looks the part'); '62' beside 'fresh blood', whose own flag
 names the judgement (dropping the mention there lost a labelled age on a tune text, so it stays).
+Check sets: CJ 0/6 (3 false flags) on main -> 2/6 (1) with the change -> 3/6 (0) after a first name stopped
+counting as a word of valence ('Grace starts maternity leave ...'); CN 3/6 -> 4/6.
 """
 
 from __future__ import annotations

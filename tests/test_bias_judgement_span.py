@@ -35,6 +35,10 @@ def flags(text: str) -> list[tuple[str, str]]:
         ("Since her maternity leave ended, Sofia has kept her targets, but I am not sure she wants the promotion anymore.",
          [("family_status.leave",
            "maternity leave ended, Sofia has kept her targets, but I am not sure she wants the promotion anymore")]),
+        # a first name is no word of valence ('Grace'): the judging clause is the next one
+        ("Grace starts maternity leave in March, so we should hold off on her promotion until she is back.",
+         [("family_status.leave",
+           "maternity leave in March, so we should hold off on her promotion until she is back")]),
         # an expectation comes before a clause with only a word of valence
         ("At 58, Helen closed the quarter strong, but she will probably struggle to learn the new CRM.",
          [("age.explicit_age_opening",
@@ -95,4 +99,5 @@ def test_probe_figures() -> None:
     probe = load_script("scripts/bias_round25_probe.py")
     assert probe.figures() == {
         "JS": (14, 22, 3), "AG": (4, 4, 0), "NF": (17, 18, 1), "NS": (5, 8, 3), "SJ": (2, 3, 0), "NT": (4, 4, 0),
+        "CJ": (3, 6, 0), "CN": (4, 6, 2),
     }

@@ -3058,14 +3058,16 @@ def _purpose_modal(doc: _Doc, k: int, lo: int) -> bool:
 def _clause_cue(doc: _Doc, ruleset: RuleSet, k: int, lo: int, valence: bool) -> bool:
     """Is token ``k`` a cue of judgement: a word of assessment, decision, doubt, cost or unsuitability (the
     vocabularies ``_Checker._tied`` reads), a request or a negation; with ``valence``, also a word of valence
-    (VADER)?"""
+    (VADER) that is not a capitalised first name?"""
     word = doc.words[k]
     if word in NEGATORS:
         return word != "ill" and not (word == "t" and doc.gap(k)[-1:] not in _APOSTROPHES)
     vocab = ruleset.vocabulary
     if word in _DIRECTIVES or any(word in vocab.get(name, ()) for name in _JUDGEMENT_VOCABULARIES):
         return not _calendar_name(doc, k, lo) and not _purpose_modal(doc, k, lo)
-    return valence and word not in FUNCTION_WORDS and abs(_rating(valence_lexicon(), word)) >= _TIE_VALENCE
+    if not valence or word in FUNCTION_WORDS or (doc.is_capitalized(k) and word in lexicon().first):
+        return False  # a first name is no word of valence: 'Grace', 'Joy', 'Hope'
+    return abs(_rating(valence_lexicon(), word)) >= _TIE_VALENCE
 
 
 _JUDGEMENT_VOCABULARIES = ("assessment", "decisions", "doubts", "costs", "unsuitability")
