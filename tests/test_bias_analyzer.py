@@ -151,7 +151,7 @@ def test_a_characteristic_of_an_outsider_is_not_the_judged_persons() -> None:
     text = "He rearranged the section so that a student who uses a wheelchair could reach the timpani."
     assert check_bias(text).flags == []
     assert spans("She could not lead the launch because of her wheelchair.") == [
-        ("wheelchair", "disability", "disability.health_mention")
+        ("She could not lead the launch because of her wheelchair", "disability", "disability.health_mention")
     ]
 
 

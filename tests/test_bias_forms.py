@@ -50,7 +50,7 @@ CASES = [
     ("He is impressively calm for someone with his condition.",
      [("disability.norm_comparison", "for someone with his condition")]),
     ("The parental leave policy applies equally for a mother or a father.", []),
-    ("Bryn is a regular churchgoer and refuses Sunday shifts.", [("religion.observance", "churchgoer")]),
+    ("Bryn is a regular churchgoer and refuses Sunday shifts.", [("religion.observance", "churchgoer and refuses Sunday shifts")]),
     ("The holiday calendar lists every religious holiday so that teams can plan cover.", []),
 ]
 

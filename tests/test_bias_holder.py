@@ -34,10 +34,10 @@ def flags(text: str) -> list[tuple[str, str]]:
         # the person's own characteristic, or the served people's used to judge them: kept
         ("Tom relates to young customers because he is young himself.", [("age.young", "young")]),
         ("Ines is pregnant, so she should not lead the Older People's Mental Health team next year.",
-         [("family_status.pregnancy", "pregnant")]),
+         [("family_status.pregnancy", "pregnant, so she should not lead the Older People's Mental Health team next year")]),
         ("Priya is good with the elderly patients for someone her age.", [("age.age_phrases", "for someone her age")]),
         ("She has children with autism, so she cannot take the travel role.",
-         [("family_status.relative_health", "autism")]),
+         [("family_status.relative_health", "autism, so she cannot take the travel role")]),
         ("His accent confuses callers.", [("race_ethnicity.accent", "accent")]),
         ("Kevin is a great guy for the job and the clients already know him.",
          [("gendered_language.gendered_person_for_role", "guy for the job")]),

@@ -29,7 +29,7 @@ def flags(text: str) -> list[tuple[str, str, str]]:
          [("part-timer", "family_status", "family_status.part_timer")]),
         ("The mainframe is nearing retirement, and she is planning the migration well.", []),
         ("The old billing server is close to retirement, so she should focus on the new platform.", []),
-        ("Near retirement, Joe seems less engaged.", [("Near retirement", "age", "age.near_retirement")]),
+        ("Near retirement, Joe seems less engaged.", [("Near retirement, Joe seems less engaged", "age", "age.near_retirement")]),
         # a colleague's leave or illness, brought in as someone new, is theirs (the guides' clean items)
         ("She covered the accounts of a teammate during his chemotherapy and did it well.", []),
         ("When a colleague took maternity leave, she ran both projects without a slip.", []),
@@ -41,12 +41,12 @@ def flags(text: str) -> list[tuple[str, str, str]]:
         ("Priya's maternity leave hurt the launch, and Ana had to cover.",
          [("maternity leave", "family_status", "family_status.leave")]),
         ("Since our manager went on maternity leave, she has been distracted.",
-         [("maternity leave", "family_status", "family_status.leave")]),
+         [("maternity leave, she has been distracted", "family_status", "family_status.leave")]),
         ("Since Tom came back from paternity leave in March, Jira tickets pile up on his desk.",
          [("paternity leave", "family_status", "family_status.leave")]),
         # an occupation and the people served are no health remark; an aid as a reason is
         ("He uses a wheelchair, so client visits are not a good fit for him.",
-         [("wheelchair", "disability", "disability.health_mention")]),
+         [("wheelchair, so client visits are not a good fit for him", "disability", "disability.health_mention")]),
         ("Since she had the twins, she leaves at four every day.",
          [("Since she had the twins", "family_status", "family_status.since_return")]),
         ("Her experience as a therapist makes her a great coach.", []),

@@ -56,24 +56,24 @@ def test_family_beside_praise_is_clean(text: str) -> None:
     [
         # grounds: a role, a reason, time since, a fronted 'with'
         ("As a mother of three, Sarah is also highly skilled at multitasking.",
-         [("family_status.children_count", "mother of three")]),
+         [("family_status.children_count", "mother of three, Sarah is also highly skilled at multitasking")]),
         ("I am confident that Jane would bring the same dedication to her work as she does to her role as a mother.",
          [("family_status.parenthood_mention", "mother")]),
         ("Since her twins arrived, Aisha has been less available for the evening releases.",
-         [("family_status.parenthood_mention", "twins")]),
+         [("family_status.parenthood_mention", "twins arrived, Aisha has been less available for the evening releases")]),
         # concession
         ("Despite being a mother of two, she finished the certification ahead of everyone else.",
          [("family_status.children_count", "mother of two")]),
         ("Even with a new baby at home, Kenji never missed a sprint deadline this year.",
-         [("family_status.parenthood_mention", "baby")]),
+         [("family_status.parenthood_mention", "baby at home, Kenji never missed a sprint deadline this year")]),
         # a consequence drawn from it
-        ("He is newly married, so I doubt he will want the night shift.", [("family_status.marital", "newly married")]),
+        ("He is newly married, so I doubt he will want the night shift.", [("family_status.marital", "newly married, so I doubt he will want the night shift")]),
         ("Her children are grown now, which means she can finally give the role the hours it needs.",
-         [("family_status.parenthood_mention", "children")]),
+         [("family_status.parenthood_mention", "children are grown now, which means she can finally give the role the hours it needs")]),
         ("She's a mother of two, which explains the missed deadlines.",
-         [("family_status.children_count", "mother of two")]),
+         [("family_status.children_count", "mother of two, which explains the missed deadlines")]),
         ("Her husband's job keeps moving them, which makes her a flight risk.",
-         [("family_status.marital", "Her husband's")]),
+         [("family_status.marital", "Her husband's job keeps moving them, which makes her a flight risk")]),
         # a contrast drawn after it: "X, but Y" concedes X as "although X, Y" does
         ("He is a great dad, but his mind is clearly elsewhere in meetings.",
          [("family_status.parenthood_mention", "dad")]),

@@ -45,13 +45,13 @@ def flags(text: str) -> list[tuple[str, str]]:
          [("race_ethnicity.non_native_speaker", "non-native speaker")]),
         # new characteristic nouns, judged
         ("With his dialysis three times a week, I doubt he can handle the regional role.",
-         [("disability.treatment_mention", "dialysis")]),
+         [("disability.treatment_mention", "dialysis three times a week, I doubt he can handle the regional role")]),
         ("Her radiotherapy has made her unreliable; she misses half the stand-ups.",
          [("disability.treatment_mention", "radiotherapy")]),
         ("After the chemotherapy she just doesn't have the stamina for a client-facing role.",
          [("disability.treatment_mention", "chemotherapy")]),
         ("He's basically a pensioner now, so he can't keep up with the new tools.",
-         [("age.pensioner", "pensioner")]),
+         [("age.pensioner", "pensioner now, so he can't keep up with the new tools")]),
         ("Her nose ring is not the look we want on the front desk.", [("appearance.facial_piercing", "nose ring")]),
         # appearance compliments predicated of the person
         ("That colour really suits her; she should wear it for the board presentation.",

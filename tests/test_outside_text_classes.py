@@ -72,8 +72,10 @@ def test_a_customer_s_upset_is_the_setting_not_criticism() -> None:
     ("text", "flagged", "category"),
     [
         ("Her output has dropped since she became a mother.", "mother", "family_status"),
-        ("With the new baby at home, I doubt he can take on the Denver account.", "baby", "family_status"),
-        ("Given your age, the new platform may be a steep learning curve.", "your age", "age"),
+        ("With the new baby at home, I doubt he can take on the Denver account.",
+         "baby at home, I doubt he can take on the Denver account", "family_status"),
+        ("Given your age, the new platform may be a steep learning curve.",
+         "your age, the new platform may be a steep learning curve", "age"),
         ("The older analysts struggle with the new dashboards.", "older", "age"),
         ("That was a strong pitch for someone with your background.", "background", "race_ethnicity"),
         ("Please wear your natural hair tied back for client meetings.", "natural hair", "appearance"),

@@ -1260,6 +1260,8 @@ class _Checker:
             after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)
             if not (before or after):
                 return False
+        if ctx.category == "gendered_language" and self._office_of_organisation(i, j, lo):
+            return False  # "met the club's chairman of the grounds committee": another body's office, its own title
         if ctx.category in _CHARACTERISTICS:
             holder = self._holder(i, j, lo, hi, ctx.holder)
             if holder is not None:
@@ -1302,6 +1304,27 @@ class _Checker:
             return self._tied(i, j, lo, hi)
         return found
 
+    def _office_of_organisation(self, i: int, j: int, lo: int) -> bool:
+        """Is the gendered word ``i..j`` an office ('chairman', 'spokesman', 'chairwoman') possessed by a body: a
+        common noun that names no person, or a capitalised word that is no first name, with 's right before it
+        ("the club's chairman", "the union's spokesman", "Acme's chairman")? That is the body's own title for
+        someone else, which the writer quotes, not a word the writer chose for the person reviewed (as in "did a
+        solid job as chairman", "she is the club's chairman now": an office predicated of the person stays)."""
+        words = self.doc.words
+        last = words[j]
+        if not (last.startswith("chair") or last.endswith(("man", "men"))) or i - 2 < lo:
+            return False
+        if words[i - 1] != "s" or self.doc.gap(i - 1)[-1:] not in _APOSTROPHES:
+            return False
+        owner = i - 2
+        word = words[owner]
+        if word in PRONOUNS or word in FUNCTION_WORDS or word in self.rules.people:
+            return False
+        start = owner - 1 if owner > lo and words[owner - 1] in ("the", "a", "an") else owner
+        if start > lo and words[start - 1] in _OFFICE_PREDICATES:
+            return False  # "she is the club's chairman", "elected the union's chairman": the person's own office
+        return not self.doc.is_capitalized(owner) or not self._is_first_name(owner)
+
     def _tied(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is the characteristic ``i..j`` tied to a judgement, an expectation, a comparison or a decision about
         the person, in its sentence or the next? The test of every characteristic mention (BiasRule.kind
@@ -1334,7 +1357,8 @@ class _Checker:
             return True
         rated = valence_lexicon()
         judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | _DIRECTIVES
-        if any(words[k] in judging for k in range(a, b + 1) if not i <= k <= j):
+        if any(words[k] in judging and not _calendar_name(self.doc, k, lo) and not _purpose_modal(self.doc, k, lo)
+               for k in range(a, b + 1) if not i <= k <= j):
             return True
         for k in range(j + 1, min(b, j + 3) + 1):  # likened to others: "a young mum herself, so she ..."
             if words[k] in _REFLEXIVES:
@@ -1382,7 +1406,21 @@ class _Checker:
         if j + 2 <= b and (words[j + 1] == "and" or self.doc.after(j).strip() == ",") and (
                 abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
             return True  # "young and energetic", "young, energetic"
-        return self._tied_next(hi) or self._tied_by_form(i, j, lo, hi)
+        return self._tied_next(hi) or self._tied_before(lo) or self._tied_by_form(i, j, lo, hi)
+
+    def _tied_before(self, lo: int) -> bool:
+        """Is the sentence starting at ``lo`` the second half of a semicolon or colon pair whose first half holds a
+        judgement cue (vocabulary `assessment`, `decisions`, a negation) within ``_TIE_REACH`` words of it ("I
+        would not put her on the launch; she is expecting her second child in June")? The second half then gives
+        the grounds of the first; a full stop between them ends the tie."""
+        if lo == 0 or not any(c in self.doc.gap(lo) for c in ";:"):
+            return False
+        words, vocab = self.doc.words, self.rules.vocabulary
+        judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset())
+        lo2 = self.doc.bounds(lo - 1)[0]
+        return any((words[k] in judging and not _calendar_name(self.doc, k, lo2) and not _purpose_modal(
+            self.doc, k, lo2)) or (words[k] in NEGATORS and words[k] != "ill")
+            for k in range(max(lo2, lo - _TIE_REACH), lo))
 
     def _tied_by_form(self, i: int, j: int, lo: int, hi: int) -> bool:
         """The forms of judgement that carry no evaluative word near the characteristic ``i..j``: it is blamed for
@@ -2981,6 +3019,128 @@ def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc
     return result
 
 
+# Words that open a clause of their own inside a sentence (bias.py _judgement_extent): a judgement drawn beside a
+# characteristic is usually coordinated ("..., and I doubt ..."), a relative ("which shows ...") or a clause of
+# consequence, contrast or concession ("so she is not ...", "but I am not sure ...").
+_JUDGEMENT_CLAUSE_OPENERS = frozenset(["and", "but", "so", "which", "though", "although", "whereas", "because", "therefore",
+                                       "hence", "thus"])
+
+
+def _calendar_name(doc: _Doc, k: int, lo: int) -> bool:
+    """Is token ``k`` a capitalised month or weekday inside its sentence (first token ``lo``): 'in May' names the
+    month, not the modal of possibility."""
+    return k > lo and doc.words[k] in CALENDAR_WORDS and doc.is_capitalized(k)
+
+
+# links that predicate an office of the person ("she is the club's chairman", "as the union's chairman")
+_OFFICE_PREDICATES = frozenset(["is", "was", "s", "as", "be", "been", "being", "became", "becomes", "become", "named",
+                                "elected", "appointed", "remains", "remained"])
+_PURPOSE_SUBJECTS = frozenset(["i", "we", "you", "he", "she", "they"])
+
+
+def _purpose_modal(doc: _Doc, k: int, lo: int) -> bool:
+    """Is token ``k`` the modal of a clause of purpose: 'so' or 'so that' with no comma before it, then a subject
+    pronoun or a capitalised name, then the modal ("swapped her Friday shift so she can attend Friday prayers",
+    "moved the review so that he could observe Yom Kippur")? A purpose tells why a thing was arranged, not what
+    the person can do; a result clause after a comma ("She is young, so she can learn it") stays a cue."""
+    words = doc.words
+    if words[k] not in MODALS or k - 2 < lo:
+        return False
+    subject = words[k - 1] in _PURPOSE_SUBJECTS or (doc.is_capitalized(k - 1) and words[k - 1] not in FUNCTION_WORDS)
+    if not subject:
+        return False
+    opener = k - 2
+    if words[opener] == "that" and opener - 1 >= lo and words[opener - 1] == "so":
+        opener -= 1
+    return words[opener] == "so" and opener > lo and not _CLAUSE_GAP_RE.search(doc.gap(opener))
+
+
+def _clause_cue(doc: _Doc, ruleset: RuleSet, k: int, lo: int, valence: bool) -> bool:
+    """Is token ``k`` a cue of judgement: a word of assessment, decision, doubt, cost or unsuitability (the
+    vocabularies ``_Checker._tied`` reads), a request or a negation; with ``valence``, also a word of valence
+    (VADER) that is not a capitalised first name?"""
+    word = doc.words[k]
+    if word in NEGATORS:
+        return word != "ill" and not (word == "t" and doc.gap(k)[-1:] not in _APOSTROPHES)
+    vocab = ruleset.vocabulary
+    if word in _DIRECTIVES or any(word in vocab.get(name, ()) for name in _JUDGEMENT_VOCABULARIES):
+        return not _calendar_name(doc, k, lo) and not _purpose_modal(doc, k, lo)
+    if not valence or word in FUNCTION_WORDS or (doc.is_capitalized(k) and word in lexicon().first):
+        return False  # a first name is no word of valence: 'Grace', 'Joy', 'Hope'
+    return abs(_rating(valence_lexicon(), word)) >= _TIE_VALENCE
+
+
+_JUDGEMENT_VOCABULARIES = ("assessment", "decisions", "doubts", "costs", "unsuitability")
+
+
+def _judgement_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int) -> tuple[int, int] | None:
+    """The clauses of the judgement beside a characteristic told as a plain fact (tokens ``i..j``), when the
+    judgement is not in the characteristic's own clause: "He turned 62 in March, and frankly it is time he
+    stepped aside", "She closed the deal while pregnant, though I worried she would become a liability",
+    "Since her surgery she is limping around the desk, and the manager would rather not have anyone bumping
+    into her". The sentence is cut into clauses at punctuation and at clause openers (``_JUDGEMENT_CLAUSE_OPENERS``); when
+    the characteristic's own clause holds no cue of judgement (``_clause_cue``), the first clause after
+    it that holds one (else the nearest before it) is the judgement; a clause with a word of expectation,
+    doubt, decision, cost or a negation comes before one with only a word of valence ("At 58, Helen closed the
+    quarter strong, but she will probably struggle ...": the expectation is the judgement). Returns its first and last token, or
+    None: the characteristic is judged in its own clause ("a strong accent", "his paternity leave was
+    basically a golf holiday"), or no clause of its sentence judges (a tie in the next sentence)."""
+    lo, hi = doc.bounds(i)
+    words = doc.words
+    cuts = [lo]
+    for k in range(lo + 1, hi + 1):
+        if words[k] in _JUDGEMENT_CLAUSE_OPENERS or _CLAUSE_GAP_RE.search(doc.gap(k)):
+            cuts.append(k)
+    clauses = [(a, b - 1) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
+    own = [n for n, (a, b) in enumerate(clauses) if a <= j and i <= b]
+    first, last = own[0], own[-1]
+
+    def judges(n: int, valence: bool = True) -> bool:
+        a, b = clauses[n]
+        return any(_clause_cue(doc, ruleset, k, lo, valence) for k in range(a, b + 1) if not i <= k <= j)
+
+    if any(judges(n) for n in range(first, last + 1)):
+        return None
+    order = [*range(last + 1, len(clauses)), *range(first - 1, -1, -1)]
+    for valence in (False, True):
+        for n in order:
+            if judges(n, valence):
+                return clauses[n]
+    return None
+
+
+def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc) -> list[_Candidate]:
+    """Flag the judgement, not the neighbouring fact. A characteristic mention whose rule needs a judgement (kind
+    mention, judgement needed or linked) is widened over the clauses of the judgement beside it
+    (``_judgement_extent``): the reader sees what was concluded from the characteristic, which is where the
+    bias lies (APA bias-free language: a characteristic is mentioned only when relevant; Bias Interrupters: the
+    bias is in what is concluded). Not when the widened span would take in another flag, which already names
+    the judgement or stands between, or a judgement another mention was widened over."""
+    out: list[_Candidate] = []
+    widened: list[tuple[int, int]] = []
+    for n, cand in enumerate(kept):
+        rule = ruleset.rules[cand.rule]
+        if rule.term_kind != "mention" or rule.context.judgement == "not_needed":
+            out.append(cand)
+            continue
+        i = bisect_left(doc.starts, cand.start)
+        j = bisect_left(doc.ends, cand.end)
+        extent = _judgement_extent(doc, ruleset, i, min(j, len(doc.words) - 1))
+        if extent is None:
+            out.append(cand)
+            continue
+        start = min(cand.start, doc.starts[extent[0]])
+        end = max(cand.end, doc.ends[extent[1]])
+        if any(m != n and other.start < end and start < other.end for m, other in enumerate(kept)) or any(
+                a < end and start < b for a, b in widened):
+            out.append(cand)
+            continue
+        widened.append((start, end))
+        out.append(_Candidate(start, end, cand.rule, cand.token))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def _drop_modifiers_of_flagged_nouns(kept: list[_Candidate], ruleset: RuleSet, text: str) -> list[_Candidate]:
     """One remark, one flag. A low-severity word describing a person right before another flag ("a
     sweet girl") modifies that flag's noun, and the noun's flag carries it; prove-it-again praise (a
@@ -3230,6 +3390,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         kept = [c for c in kept if not checker.quoted_example(bisect_left(doc.starts, c.start), c.start, c.end)]
     kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
+    kept = _widen_to_judgement(kept, ruleset, doc)
     flags = []
     for cand in kept:
         rule = ruleset.rules[cand.rule]
