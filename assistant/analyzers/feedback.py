@@ -1135,7 +1135,13 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     if rule.sense == "critical":
         return not rules.praise.search(text, clause_start, clause_end)
     if rule.subject == "sentence":
-        return _owned_problem(rules, text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW), s, e) is not None
+        if _owned_problem(rules, text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW), s, e) is not None:
+            return True
+        # "Each time there's a deadline, you leave the work to the last minute": the sentence's own criticism,
+        # unnegated, with no praise in it, is what the occasions are generalised over
+        return not rules.praise.search(text, s, e) and any(
+            not rules.negators.search(text, max(s, c.start() - 30), c.start())
+            for c in draft.matches(rules, rules.critical, s, e))
     problem = _owned_problem(rules, text, m.end() if rule.subject == "before" else clause_start, clause_end, s, e)
     if problem:
         # "you are always late" (what follows the absolute is what it generalises), but "always willing
