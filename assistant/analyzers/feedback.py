@@ -2647,6 +2647,66 @@ def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> b
     return effort
 
 
+# A request for a manner or disposition ("Be friendlier to the customers", "Be warmer and softer in meetings",
+# "You need to be nicer on the phones", "You need a better first touch"): after the request's frame, "be" and a
+# predicate of qualities (degree words, adjectives joined by "and"/"or"), or "a better/stronger ..." as the thing
+# needed, then at most a setting phrase. It asks for a quality, not an act, so it is a demand and no next step. A
+# number or a name makes it concrete ("Be at the desk by 8:30"); "be sure to ...", "be ready to ...", "be there"
+# carry an act or a place.
+_QUALITY_DEGREE = wordset("more less a bit little lot much far way so even just really much slightly somewhat")
+_NOT_QUALITY = wordset("sure there here aware able ready certain prepared available present back on in at off")
+_BETTER_THING = wordset("better stronger bigger greater clearer firmer sharper tighter more")
+_OBJECT_PRONOUNS = wordset("you him her them me us everyone everybody anyone anybody others people")
+
+
+def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
+    """``text[start:end]`` only asks for a quality (see above)."""
+    toks = draft.toks
+    first = draft.token_index(start)
+    words: list[str] = []
+    for k in range(first, len(toks)):
+        tok = toks[k]
+        if tok.end > end:
+            break
+        word = tok.lower.replace("’", "'")
+        if any(ch.isdigit() for ch in word) or (k > first and tok.text[:1].isupper() and word != "i"):
+            return False  # a number or a name makes it concrete
+        words.append(word)
+    k = 0
+    while k < len(words) and words[k] in _LEADING:
+        k += 1
+    rest = words[k:]
+    if rest[:2] in (["try", "to"], ["aim", "to"]):
+        rest = rest[2:]
+    elif rest[:1] in (["you"], ["he"], ["she"], ["they"]):
+        if rest[1:2] and rest[1] in _ASKING_MODALS and rest[1] not in ("will", "'ll", "can", "could"):
+            rest = rest[3:] if rest[2:3] == ["to"] else rest[2:]
+            if rest[:1] in (["a"], ["an"]) and rest[1:2] and rest[1] in _BETTER_THING:
+                return len(rest) >= 3 and all(w.isalpha() or "-" in w for w in rest[2:])  # "need a better first touch"
+        else:
+            return False
+    if rest[:1] != ["be"]:
+        return False
+    j = 1
+    qualities = 0
+    while j < len(rest):
+        word = rest[j]
+        if word in _QUALITY_DEGREE or word in ("and", "or", "but"):
+            j += 1
+            continue
+        if word in FUNCTION_WORDS or word in PREPOSITIONS or word in _NOT_QUALITY or not word.replace("-", "").isalpha():
+            break
+        after = rest[j + 2] if j + 2 < len(rest) else ""
+        if rest[j + 1:j + 2] == ["that"] or (rest[j + 1:j + 2] == ["to"] and not (
+                after in DETERMINERS or after in _OBJECT_PRONOUNS or after.endswith("s"))):
+            return False  # "be careful to lock the door", "be sure that ...": an act asked for
+        qualities += 1
+        j += 1
+    if not qualities:
+        return False
+    return j == len(rest) or rest[j] in PREPOSITIONS or rest[j] in ("when", "while", "with")
+
+
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
     text = draft.text
     out: list[_Sentence] = []
@@ -2706,8 +2766,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif step is None and (gap := _gap_request(rules, draft, i)) is not None and gap.re is not _FEWER_WISHED \
                     and (m := _STEP_CUE.pattern.match(text, gap.start(), e)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)  # "It would help if she checked the totals first": the step
-            elif step is None and _exhortation(draft, rules, s, e):
-                demands.add(i)  # "Show more initiative": more effort demanded, still developmental
+            elif step is None and (_exhortation(draft, rules, s, e) or _quality_demand(draft, s, e)):
+                demands.add(i)  # "Show more initiative", "Be friendlier to the customers": still developmental
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
