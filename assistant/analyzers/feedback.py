@@ -1862,6 +1862,19 @@ def _rated_at_most(limit: float) -> frozenset[str]:
     return frozenset(word for word, value in lexicon().items() if value <= limit)
 
 
+_JUDGEMENT_ADJECTIVES = Path(__file__).resolve().parent.parent / "data" / "judgement_adjectives.txt"
+
+
+@cache
+def judgement_adjectives() -> frozenset[str]:
+    """Adjectives that judge a person or their work by WordNet similarity to a trait or harsh list word, unrated by
+    VADER and named by no list rule ("slapdash", "pigheaded", "boisterous"; assistant/data/judgement_adjectives.txt,
+    built by scripts/build_judgement_adjectives.py): said of the person in the present a label, of their work a
+    verdict, as a word VADER rates -1 or lower."""
+    return frozenset(line.partition("\t")[0] for line in _JUDGEMENT_ADJECTIVES.read_text(encoding="utf-8").splitlines()
+                     if line.strip())
+
+
 def _listed(rules: FeedbackRules, rule: CompiledSpanRule, word: str) -> bool:
     """A list rule judges ``word`` instead. For a harsh valence rule every list rule but the insult nouns (a
     listed trait label such as "rude" is no demeaning word; "loser" and "jerk" are, as the dev4 guide says);
@@ -1884,6 +1897,8 @@ def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         if rule.rule.match != "valence" or rule.rule.valence_at_most is None:
             continue
         low = _rated_at_most(rule.rule.valence_at_most)
+        if rule.kind == "trait" and rule.rule.valence_at_most >= -1.0:
+            low = low | judgement_adjectives()
         if lowered is None:
             lowered = [tok.text.lower() for tok in draft.toks]
         for tok, word in zip(draft.toks, lowered, strict=True):
@@ -2029,8 +2044,8 @@ def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -
     """A low-rated word predicated of the person or their work (harsh), of the person only (trait: a
     characterisation in the present, "you're so annoying", "he is just weak", "she's a bully")."""
     word = m.group().lower()
-    if word.endswith("ed") or word in BOOSTERS:
-        return False
+    if (word.endswith("ed") and word not in judgement_adjectives()) or word in BOOSTERS:
+        return False  # a participle reports what was done to them ("you were stressed")
     predication = _valence_predication(draft, m)
     if predication is None or (rule.kind == "trait" and predication != "person"):
         return False
@@ -2039,7 +2054,10 @@ def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -
         return False  # "you're wicked smart", "stupid fast": a degree word before praise
     s, _ = draft.sentence_at(m.start())
     lead = [t.lower.replace("’", "'") for t in reversed(_words_before(draft, m.start(), s, limit=3))]
-    if word_valences([*lead, word])[-1] >= 0:
+    if word in judgement_adjectives():
+        if any(w in NEGATORS or w.endswith("n't") for w in lead):
+            return False  # "you're not slapdash"
+    elif word_valences([*lead, word])[-1] >= 0:
         return False  # "not bad", "never so awful"
     return _harsh_ok(draft, m, rule)
 
@@ -4315,7 +4333,8 @@ def _judgements(rules: FeedbackRules, text: str, s: int, e: int) -> Iterator[re.
     rated = lexicon()
     for m in _JUDGED.finditer(text, s, e):
         word = m.group("pred").lower()
-        if rated.get(word, 0.0) <= -1.0 or rules.problem_words.fullmatch(word) is not None:
+        if rated.get(word, 0.0) <= -1.0 or rules.problem_words.fullmatch(word) is not None \
+                or word in judgement_adjectives():
             yield m
 
 
