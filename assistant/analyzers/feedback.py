@@ -1875,6 +1875,14 @@ def judgement_adjectives() -> frozenset[str]:
                      if line.strip())
 
 
+@lru_cache(maxsize=8)
+def _low_words(limit: float, trait: bool) -> frozenset[str]:
+    """The words a valence rule tries: those rated at or below ``limit``; for a trait rule at -1 or above, the
+    judgement adjectives too (they judge as a word rated -1 does)."""
+    low = _rated_at_most(limit)
+    return low | judgement_adjectives() if trait and limit >= -1.0 else low
+
+
 def _listed(rules: FeedbackRules, rule: CompiledSpanRule, word: str) -> bool:
     """A list rule judges ``word`` instead. For a harsh valence rule every list rule but the insult nouns (a
     listed trait label such as "rude" is no demeaning word; "loser" and "jerk" are, as the dev4 guide says);
@@ -1896,9 +1904,7 @@ def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     for rule in rules.span_rules:
         if rule.rule.match != "valence" or rule.rule.valence_at_most is None:
             continue
-        low = _rated_at_most(rule.rule.valence_at_most)
-        if rule.kind == "trait" and rule.rule.valence_at_most >= -1.0:
-            low = low | judgement_adjectives()
+        low = _low_words(rule.rule.valence_at_most, rule.kind == "trait")
         if lowered is None:
             lowered = [tok.text.lower() for tok in draft.toks]
         for tok, word in zip(draft.toks, lowered, strict=True):
