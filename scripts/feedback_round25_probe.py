@@ -16,6 +16,9 @@ paraphrased from, or says it was written for the probe), by class:
 - L (22): look-alikes: neutral facts about the work, praise adjectives, praise with "whenever", concrete requests,
   the label of a thing.
 
+Written after the changes, labelled before their run (a check set): C (10) more of the classes (outside lists of
+negative person adjectives, "whenever"/"any time" over a fault, a manner asked for), K (6) their look-alikes.
+
 A row is right when the draft's trait/harsh/absolute findings are exactly its `kinds` (`*`: not scored), its polarity
 agrees (`critical`: anything but positive; `positive`: positive; `-`: not scored), and missing_action / vague are
 present (`yes`) or absent (`no`) as its `action` / `vague` columns say (`-`: not scored).
@@ -34,7 +37,7 @@ from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh", "absolute")
-CLASSES = ("P", "G", "R", "S", "L")
+CLASSES = ("P", "G", "R", "S", "L", "C", "K")
 
 
 def rows() -> list[dict[str, str]]:
