@@ -45,14 +45,15 @@ def test_probe_rows_read_whole(row_id: str) -> None:
     assert reading(ROWS[row_id]["text"]) == WHOLE[row_id]
 
 
-@pytest.mark.parametrize("row_id", sorted(k for k, row in ROWS.items() if row["class"] == "L"))
+@pytest.mark.parametrize("row_id", sorted(k for k, row in ROWS.items() if row["class"] in ("L", "K")))
 def test_look_alikes_draw_no_trait_harsh_or_absolute(row_id: str) -> None:
     _, kinds = reading(ROWS[row_id]["text"])
     assert not {"trait", "harsh", "absolute"} & set(kinds)
 
 
 def test_probe_figures() -> None:
-    assert probe.run() == {"P": (13, 13, 19), "G": (7, 7, 7), "R": (7, 9, 10), "S": (0, 7, 7), "L": (20, 22, 22)}
+    assert probe.run() == {"P": (13, 13, 19), "G": (7, 7, 7), "R": (7, 9, 10), "S": (0, 7, 7), "L": (20, 22, 22),
+                           "C": (7, 8, 10), "K": (6, 6, 6)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
