@@ -2687,6 +2687,12 @@ def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
     """``text[start:end]`` only asks for a quality (see above)."""
     toks = draft.toks
     first = draft.token_index(start)
+    opening = [t.lower.replace("’", "'") for t in toks[first:first + 6] if t.end <= end]
+    k = next((n for n, w in enumerate(opening) if w not in _LEADING), len(opening))
+    if k >= len(opening) or not (opening[k] in ("be", "try", "aim") or (
+            opening[k] in ("you", "he", "she", "they") and opening[k + 1:k + 2]
+            and opening[k + 1] in _ASKING_MODALS and opening[k + 1] not in ("will", "'ll", "can", "could"))):
+        return False  # no request frame before "be" or "a better ..."
     words: list[str] = []
     for k in range(first, len(toks)):
         tok = toks[k]
