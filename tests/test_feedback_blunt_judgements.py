@@ -1,4 +1,4 @@
-"""Blunt judgements of the person or their work (scripts/feedback_round25_probe.py, brief BR).
+"""Blunt judgements of the person or their work (scripts/feedback_round25b_probe.py, brief BR).
 
 A sentence that generalises the occasions with a universal temporal conjunction ("you get defensive whenever I give
 you feedback", "any time a customer raises a complaint, you ...", "each time there's a deadline, you ...") is an
@@ -17,7 +17,7 @@ from assistant.analyzers.feedback import judgement_adjectives
 from tests.fixtures.feedback import reading
 from tests.fixtures.scripts import load_script
 
-probe = load_script("scripts/feedback_round25_probe.py")
+probe = load_script("scripts/feedback_round25b_probe.py")
 
 ROWS = {row["id"]: row for row in probe.rows()}
 

@@ -1,7 +1,7 @@
-"""Round 25 probe (brief BR): blunt judgements of the person or their work, generalised occasions, and bare
-requests for a disposition versus concrete requests.
+"""Round 25 probe (b, brief BR): blunt judgements of the person or their work, generalised occasions, and bare
+requests for a disposition versus concrete requests (Faye's round 25 probe is feedback_round25_probe.py).
 
-Rows of scripts/feedback_round25_probe.tsv (labelled before any run; `source` names the outside page a row is
+Rows of scripts/feedback_round25b_probe.tsv (labelled before any run; `source` names the outside page a row is
 paraphrased from, or says it was written for the probe), by class:
 
 - P (19): a bare predicate adjective or noun of the person or their work ("You're boisterous and nosy.", "Your work
@@ -23,8 +23,8 @@ A row is right when the draft's trait/harsh/absolute findings are exactly its `k
 agrees (`critical`: anything but positive; `positive`: positive; `-`: not scored), and missing_action / vague are
 present (`yes`) or absent (`no`) as its `action` / `vague` columns say (`-`: not scored).
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round25_probe.py          # figures per class
-    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round25_probe.py --list   # every wrong reading
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round25b_probe.py          # figures per class
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round25b_probe.py --list   # every wrong reading
 """
 
 from __future__ import annotations
