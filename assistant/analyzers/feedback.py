@@ -1135,7 +1135,13 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     if rule.sense == "critical":
         return not rules.praise.search(text, clause_start, clause_end)
     if rule.subject == "sentence":
-        return _owned_problem(rules, text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW), s, e) is not None
+        if _owned_problem(rules, text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW), s, e) is not None:
+            return True
+        # "Each time there's a deadline, you leave the work to the last minute": the sentence's own criticism,
+        # unnegated, with no praise in it, is what the occasions are generalised over
+        return not rules.praise.search(text, s, e) and any(
+            not rules.negators.search(text, max(s, c.start() - 30), c.start())
+            for c in draft.matches(rules, rules.critical, s, e))
     problem = _owned_problem(rules, text, m.end() if rule.subject == "before" else clause_start, clause_end, s, e)
     if problem:
         # "you are always late" (what follows the absolute is what it generalises), but "always willing
@@ -1856,6 +1862,27 @@ def _rated_at_most(limit: float) -> frozenset[str]:
     return frozenset(word for word, value in lexicon().items() if value <= limit)
 
 
+_JUDGEMENT_ADJECTIVES = Path(__file__).resolve().parent.parent / "data" / "judgement_adjectives.txt"
+
+
+@cache
+def judgement_adjectives() -> frozenset[str]:
+    """Adjectives that judge a person or their work by WordNet similarity to a trait or harsh list word, unrated by
+    VADER and named by no list rule ("slapdash", "pigheaded", "boisterous"; assistant/data/judgement_adjectives.txt,
+    built by scripts/build_judgement_adjectives.py): said of the person in the present a label, of their work a
+    verdict, as a word VADER rates -1 or lower."""
+    return frozenset(line.partition("\t")[0] for line in _JUDGEMENT_ADJECTIVES.read_text(encoding="utf-8").splitlines()
+                     if line.strip())
+
+
+@lru_cache(maxsize=8)
+def _low_words(limit: float, trait: bool) -> frozenset[str]:
+    """The words a valence rule tries: those rated at or below ``limit``; for a trait rule at -1 or above, the
+    judgement adjectives too (they judge as a word rated -1 does)."""
+    low = _rated_at_most(limit)
+    return low | judgement_adjectives() if trait and limit >= -1.0 else low
+
+
 def _listed(rules: FeedbackRules, rule: CompiledSpanRule, word: str) -> bool:
     """A list rule judges ``word`` instead. For a harsh valence rule every list rule but the insult nouns (a
     listed trait label such as "rude" is no demeaning word; "loser" and "jerk" are, as the dev4 guide says);
@@ -1877,7 +1904,7 @@ def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     for rule in rules.span_rules:
         if rule.rule.match != "valence" or rule.rule.valence_at_most is None:
             continue
-        low = _rated_at_most(rule.rule.valence_at_most)
+        low = _low_words(rule.rule.valence_at_most, rule.kind == "trait")
         if lowered is None:
             lowered = [tok.text.lower() for tok in draft.toks]
         for tok, word in zip(draft.toks, lowered, strict=True):
@@ -2023,8 +2050,8 @@ def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -
     """A low-rated word predicated of the person or their work (harsh), of the person only (trait: a
     characterisation in the present, "you're so annoying", "he is just weak", "she's a bully")."""
     word = m.group().lower()
-    if word.endswith("ed") or word in BOOSTERS:
-        return False
+    if (word.endswith("ed") and word not in judgement_adjectives()) or word in BOOSTERS:
+        return False  # a participle reports what was done to them ("you were stressed")
     predication = _valence_predication(draft, m)
     if predication is None or (rule.kind == "trait" and predication != "person"):
         return False
@@ -2033,7 +2060,10 @@ def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -
         return False  # "you're wicked smart", "stupid fast": a degree word before praise
     s, _ = draft.sentence_at(m.start())
     lead = [t.lower.replace("’", "'") for t in reversed(_words_before(draft, m.start(), s, limit=3))]
-    if word_valences([*lead, word])[-1] >= 0:
+    if word in judgement_adjectives():
+        if any(w in NEGATORS or w.endswith("n't") for w in lead):
+            return False  # "you're not slapdash"
+    elif word_valences([*lead, word])[-1] >= 0:
         return False  # "not bad", "never so awful"
     return _harsh_ok(draft, m, rule)
 
@@ -2641,6 +2671,72 @@ def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> b
     return effort
 
 
+# A request for a manner or disposition ("Be friendlier to the customers", "Be warmer and softer in meetings",
+# "You need to be nicer on the phones", "You need a better first touch"): after the request's frame, "be" and a
+# predicate of qualities (degree words, adjectives joined by "and"/"or"), or "a better/stronger ..." as the thing
+# needed, then at most a setting phrase. It asks for a quality, not an act, so it is a demand and no next step. A
+# number or a name makes it concrete ("Be at the desk by 8:30"); "be sure to ...", "be ready to ...", "be there"
+# carry an act or a place.
+_QUALITY_DEGREE = wordset("more less a bit little lot much far way so even just really much slightly somewhat")
+_NOT_QUALITY = wordset("sure there here aware able ready certain prepared available present back on in at off")
+_BETTER_THING = wordset("better stronger bigger greater clearer firmer sharper tighter more")
+_OBJECT_PRONOUNS = wordset("you him her them me us everyone everybody anyone anybody others people")
+
+
+def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
+    """``text[start:end]`` only asks for a quality (see above)."""
+    toks = draft.toks
+    first = draft.token_index(start)
+    opening = [t.lower.replace("’", "'") for t in toks[first:first + 6] if t.end <= end]
+    k = next((n for n, w in enumerate(opening) if w not in _LEADING), len(opening))
+    if k >= len(opening) or not (opening[k] in ("be", "try", "aim") or (
+            opening[k] in ("you", "he", "she", "they") and opening[k + 1:k + 2]
+            and opening[k + 1] in _ASKING_MODALS and opening[k + 1] not in ("will", "'ll", "can", "could"))):
+        return False  # no request frame before "be" or "a better ..."
+    words: list[str] = []
+    for k in range(first, len(toks)):
+        tok = toks[k]
+        if tok.end > end:
+            break
+        word = tok.lower.replace("’", "'")
+        if any(ch.isdigit() for ch in word) or (k > first and tok.text[:1].isupper() and word != "i"):
+            return False  # a number or a name makes it concrete
+        words.append(word)
+    k = 0
+    while k < len(words) and words[k] in _LEADING:
+        k += 1
+    rest = words[k:]
+    if rest[:2] in (["try", "to"], ["aim", "to"]):
+        rest = rest[2:]
+    elif rest[:1] in (["you"], ["he"], ["she"], ["they"]):
+        if rest[1:2] and rest[1] in _ASKING_MODALS and rest[1] not in ("will", "'ll", "can", "could"):
+            rest = rest[3:] if rest[2:3] == ["to"] else rest[2:]
+            if rest[:1] in (["a"], ["an"]) and rest[1:2] and rest[1] in _BETTER_THING:
+                return len(rest) >= 3 and all(w.isalpha() or "-" in w for w in rest[2:])  # "need a better first touch"
+        else:
+            return False
+    if rest[:1] != ["be"]:
+        return False
+    j = 1
+    qualities = 0
+    while j < len(rest):
+        word = rest[j]
+        if word in _QUALITY_DEGREE or word in ("and", "or", "but"):
+            j += 1
+            continue
+        if word in FUNCTION_WORDS or word in PREPOSITIONS or word in _NOT_QUALITY or not word.replace("-", "").isalpha():
+            break
+        after = rest[j + 2] if j + 2 < len(rest) else ""
+        if rest[j + 1:j + 2] == ["that"] or (rest[j + 1:j + 2] == ["to"] and not (
+                after in DETERMINERS or after in _OBJECT_PRONOUNS or after.endswith("s"))):
+            return False  # "be careful to lock the door", "be sure that ...": an act asked for
+        qualities += 1
+        j += 1
+    if not qualities:
+        return False
+    return j == len(rest) or rest[j] in PREPOSITIONS or rest[j] in ("when", "while", "with")
+
+
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
     text = draft.text
     out: list[_Sentence] = []
@@ -2700,8 +2796,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif step is None and (gap := _gap_request(rules, draft, i)) is not None and gap.re is not _FEWER_WISHED \
                     and (m := _STEP_CUE.pattern.match(text, gap.start(), e)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)  # "It would help if she checked the totals first": the step
-            elif step is None and _exhortation(draft, rules, s, e):
-                demands.add(i)  # "Show more initiative": more effort demanded, still developmental
+            elif step is None and (_exhortation(draft, rules, s, e) or _quality_demand(draft, s, e)):
+                demands.add(i)  # "Show more initiative", "Be friendlier to the customers": still developmental
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
@@ -4249,7 +4345,8 @@ def _judgements(rules: FeedbackRules, text: str, s: int, e: int) -> Iterator[re.
     rated = lexicon()
     for m in _JUDGED.finditer(text, s, e):
         word = m.group("pred").lower()
-        if rated.get(word, 0.0) <= -1.0 or rules.problem_words.fullmatch(word) is not None:
+        if rated.get(word, 0.0) <= -1.0 or rules.problem_words.fullmatch(word) is not None \
+                or word in judgement_adjectives():
             yield m
 
 
