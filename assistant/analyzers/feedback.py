@@ -99,10 +99,12 @@ from assistant.text import (
     is_participle,
     is_past_tense,
     normalise_quotes,
+    mentions_money,
     numbers,
     quantities,
     quoted_spans,
     sentence_spans,
+    stem as word_stem,
     tokens,
     wordset,
 )
@@ -4732,6 +4734,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
     subject, verbs = c.subject_words, c.verb_words
+    if subject[:1] == ("please",):
+        return False  # "Please park it in the marked bay": a request the clause split gave a subject, no outcome
     if not subject or not verbs or c.link in _SCENE_LINKS and not _SINCE_TIME.match(text, c.start, c.end) \
             or person.is_subject(subject) and not _owner_only(
             subject, person):
@@ -5446,6 +5450,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         if found is None and not question:
             found = _uptake(draft, i, person)
         if found is None and not question and acted:
+            found = _exposure(draft, sentences, i, person)
+        if found is None and not question and acted:
             found = _said_result(draft, i, person)
         if found is None and not question and (acted or owned):
             m = _AVERTED_RELATIVE.search(text, sentence.start, sentence.end)
@@ -5855,6 +5861,51 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
         if hit:
             return c.start, max(c.end, end)
     return None
+
+
+# The risk the act created, told as a circumstance (safety and incident guides: a near miss is judged by "what could
+# have happened" and to whom): after the person's act, a sentence that points back to the thing or place of the act
+# (its subject repeats a noun of the sentence before, or the thing stands as "it" after a preposition: "The payroll
+# file was open on it") and states who or what was exposed there: a person or group ("That corridor is the only way
+# out for the twelve people in the packing room", "That channel includes two freelancers who work for a
+# competitor", "with every employee's bank details") or an amount of money. A forecast, a request or praise is not
+# such a circumstance.
+_EXPOSED_PARTIES = wordset("freelancers freelancer contractors competitor competitors rivals passengers pedestrians "
+                           "drivers workers")
+_BACK_POINTER = precompiled(r"\b(?:on|in|inside|under|near|beside|behind|through)\s{1,3}(?:it|them)\b", re.IGNORECASE)
+_EXPOSURE_TENSES = frozenset(("past", "present", "perfect"))
+_DEMONSTRATIVES = wordset("that this these those")
+
+
+def _exposure(draft: _Draft, sentences: list[_Sentence], i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of sentence ``i`` when it states what the act before it exposed (see above), or None."""
+    if i == 0:
+        return None
+    sentence, previous = sentences[i], sentences[i - 1]
+    if "next_step" in sentence.cues or sentence.praise > 0 or previous.praise > 0 or not draft.parsed[i]:
+        return None
+    text = draft.text
+    first = draft.parsed[i][0]
+    subject, tense = first.subject_words, first.tense
+    opening = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text[first.start:first.end])[:3]]
+    if not subject and not first.verbs and opening[:1] and opening[0] in _DEMONSTRATIVES:
+        subject = tuple(opening)  # "That channel includes ...": a clause the split leaves without a verb group
+        tense = "present" if not any(normalise_quotes(t.text).lower() in MODALS for t in draft.toks[
+            draft.token_index(first.start):draft.token_index(first.end)]) else "modal"
+    if not subject or tense not in _EXPOSURE_TENSES or subject[0] in _WRITER_WORDS or subject[0] in _YOU_WORDS \
+            or person.is_subject(subject) or any(w in MODALS for w in first.verb_words):
+        return None
+    before = {word_stem(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text[previous.start:previous.end].lower())
+              if w not in STOPWORDS and len(w) > 3}
+    points_back = any(w not in STOPWORDS and len(w) > 3 and word_stem(w) in before for w in subject) \
+        or _BACK_POINTER.search(text, first.start, sentence.end) is not None
+    if not points_back:
+        return None
+    s, e = draft.sentences[i]
+    exposed = _party_in(draft, draft.token_index(s) + 1, e) or mentions_money(text[s:e]) or any(
+        normalise_quotes(t.text).lower() in _EXPOSED_PARTIES for t in draft.toks[draft.token_index(s):]
+        if t.start < e)
+    return (s, e) if exposed else None
 
 
 # --- the better draft -------------------------------------------------------------------------
