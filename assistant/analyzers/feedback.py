@@ -5451,6 +5451,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             found = _uptake(draft, i, person)
         if found is None and not question and acted:
             found = _exposure(draft, sentences, i, person)
+        if found is None and not question:
+            found = _measured_comparison(draft, i, person, acted)
         if found is None and not question and acted:
             found = _said_result(draft, i, person)
         if found is None and not question and (acted or owned):
@@ -5906,6 +5908,29 @@ def _exposure(draft: _Draft, sentences: list[_Sentence], i: int, person: _Person
         normalise_quotes(t.text).lower() in _EXPOSED_PARTIES for t in draft.toks[draft.token_index(s):]
         if t.start < e)
     return (s, e) if exposed else None
+
+
+# The consequence told as a comparison of measures (performance guides: "measurable results ... against the team's
+# average"): a figure of the person's work set against another figure of the team, a period or a target ("averaged 3
+# hours in November against the team's 45 minutes", "one refund error between them, compared with eleven for last
+# spring's starters"). A single figure ("Your handle time was 11 minutes") measures the behaviour, no consequence.
+_COMPARISON_MARKER = precompiled(r"\b(?:against|compared\s{1,3}(?:with|to)|versus|vs\.?|as\s{1,3}against|"
+                                 r"up\s{1,3}from|down\s{1,3}from)\s", re.IGNORECASE)
+_COMPARISON_GAP = 40
+
+
+def _measured_comparison(draft: _Draft, i: int, person: _Person, acted: bool) -> tuple[int, int] | None:
+    """The span of sentence ``i`` when it sets a figure of the person's work against another (see above)."""
+    s, e = draft.sentences[i]
+    text = draft.text
+    marker = _COMPARISON_MARKER.search(text, s, e)
+    if marker is None or not (acted or _PERSON_REF.search(text, s, marker.start()) or person.name and _name_pattern(
+            person.name).search(text, s, marker.start())):
+        return None
+    found = numbers(text[s:e])
+    before = any(n.end + s <= marker.start() and not n.ordinal for n in found)
+    after = any(marker.end() <= n.start + s <= marker.end() + _COMPARISON_GAP and not n.ordinal for n in found)
+    return (s, e) if before and after else None
 
 
 # --- the better draft -------------------------------------------------------------------------
