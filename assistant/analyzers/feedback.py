@@ -2816,7 +2816,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)) \
-                    or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)):
+                    or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)) \
+                    or _fewer_than_compared(text, m.start(), m.end(), s, e):
                 praise += 1  # "you fixed the broken job", "caught three errors", "two errors, down from eleven"
             else:
                 critical += 1
@@ -4044,6 +4045,22 @@ _REDUCED_HEAD_AFTER = precompiled(r"\s{1,3}(?!(?:and|but|or|so|then|which|that|a
                                  r"has|have|had|its|his|hers|theirs|this|us|yours)\b)[a-z][\w'’-]{1,30}s\s{1,3}"
                                  r"(?:(?:has|have|had)\s{1,3})?(?:halved|dropped|fallen|fell|decreased|gone\s{1,3}down|"
                                  r"come\s{1,3}down|shrunk|shrank)\b", re.IGNORECASE)
+
+
+# A problem counted, then set against a larger count ("one refund error between them, compared with eleven for last
+# spring's starters"): less of a bad thing than the yardstick, as "down from" says it.
+_COMPARED_AFTER = precompiled(r"(?:\s{1,3}[\w'’-]{1,20}){0,3}?\s{0,3},?\s{1,3}(?:compared\s{1,3}(?:with|to)|versus|vs\.?|"
+                              r"against)\s{1,3}", re.IGNORECASE)
+
+
+def _fewer_than_compared(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """A count just before the problem word at ``start:end`` is smaller than the count it is compared with."""
+    counted = [n for n in numbers(text[max(sentence_start, start - 25):start]) if not n.ordinal]
+    marker = _COMPARED_AFTER.match(text, end, min(sentence_end, end + 60))
+    if not counted or marker is None:
+        return False
+    against = [n for n in numbers(text[marker.end():min(sentence_end, marker.end() + 20)]) if not n.ordinal]
+    return bool(against) and against[0].start == 0 and counted[-1].value < against[0].value
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
