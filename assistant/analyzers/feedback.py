@@ -2810,9 +2810,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     and (c := draft.clause_at(i, m.start())) is not None and c.subject_words \
                     and not person.is_subject(c.subject_words) and not _named(person, c.subject_words[0]):
                 continue  # "the warehouse shipped the month with only two returns for wrong items": kept small
-            if _PROBLEM_NOUN.fullmatch(m.group()) and second_person and _OTHERS_OWN.search(
-                    text, max(s, m.start() - 30), m.start()):
-                continue  # to 'you', "listened to their concerns" is the customers' problem the person met
+            if second_person and (_PROBLEM_NOUN.fullmatch(m.group()) or _HEAD_AFTER.match(text, m.end(), e)) \
+                    and _OTHERS_OWN.search(text, max(s, m.start() - 30), m.start()):
+                continue  # to 'you', "listened to their concerns", "about her broken boiler": the problem of
+                # the people the person served, which the person met
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)) \
@@ -3660,6 +3661,7 @@ _ONLY_COUNT_BEFORE = precompiled(r"\b(?:only|just|no\s{1,3}more\s{1,3}than|fewer
                                 r"(?:\s{1,3}[\w-]{1,30}){0,3}\s{1,3}\Z", re.IGNORECASE)
 _YOUR_BEFORE = precompiled(r"\b(?:your|his|her|you)\b", re.IGNORECASE)
 # To a draft that speaks to 'you', a problem noun that is someone else's ("their concerns", "his complaint").
+_HEAD_AFTER = precompiled(r"\s{1,3}(?!(?:and|or|but|so|then|to|as|for|with|in|on|at|by|of|that|which)\b)[a-z][a-z-]{2,30}\b")
 _OTHERS_OWN = precompiled(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3})?\Z", re.IGNORECASE)
 # Praise past saying: a negated ability with 'enough' or a comparative of feeling after it.
@@ -6355,6 +6357,45 @@ def _reviewed_work(draft: _Draft) -> tuple[int, int] | None:
     return None
 
 
+# Praise told as others' verdict on a piece of the person's work, in their words or as a score (review guides:
+# "quote the customer", "cite the CSAT or survey result"): the work is named as the person's ("your callbacks",
+# "her explanations", "Priya's forecast") and rated, called or described by a party, actively ("Forty of the guests
+# rated your service 'outstanding'"), in the passive ("Every one of your twelve callbacks was rated 'very
+# satisfied'", "Your guide was rated 4.9 out of 5") or in reported words ("Three customers wrote to say your
+# instructions were 'the clearest we've had'"). The named work is the behaviour and the verdict the effect on those
+# served; without a quotation or a score after the verb it is no such verdict ("They called your manager").
+_OWNER = r"(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}"
+_VERDICT_VERBS = r"(?:rated|scored|called|described|voted|ranked|graded|marked|named)"
+_RATED_ACTIVE = precompiled(r"\b" + _VERDICT_VERBS + r"\s{1,3}" + _OWNER + r"(?:[\w'’-]{1,25}\s{0,3}){1,4}?(?=[\"“‘']|\s\d|\s(?:as|at)\s)",
+                            re.IGNORECASE)
+_RATED_PASSIVE = precompiled(r"\b" + _OWNER + r"(?:[\w'’-]{1,25}\s{1,3}){1,4}?(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been|"
+                             r"got|gets)\s{1,3}(?:(?:all|each|consistently|again|unanimously)\s{1,3})?" + _VERDICT_VERBS
+                             + r"\b", re.IGNORECASE)
+_RATED_REPORTED = precompiled(r"\b(?:said|say|says|saying|wrote|write|writes|told(?:\s{1,3}[\w'’-]{1,20}){1,3}?|commented|"
+                              r"noted|mentioned)\s{1,3}(?:that\s{1,3})?" + _OWNER + r"(?:[\w'’-]{1,25}\s{1,3}){1,4}?"
+                              r"(?:is|was|were|are|has\s{1,3}been|had\s{1,3}been)\s{1,3}(?=[\"“‘])", re.IGNORECASE)
+_SCORE_OR_QUOTE = precompiled(r"\s{0,3}(?:[\"“‘]|\d|(?:as\s{1,3}|at\s{1,3})?(?:the\s{1,3})?(?:best|highest|top)\b)", re.IGNORECASE)
+
+
+def _rated_work(draft: _Draft) -> tuple[int, int] | None:
+    """The span of the first sentence that gives others' verdict on the person's named work (see above)."""
+    text = draft.text
+    for k, (s, e) in enumerate(draft.sentences):
+        for pattern in (_RATED_PASSIVE, _RATED_ACTIVE, _RATED_REPORTED):
+            m = pattern.search(text, s, e)
+            if m is None:
+                continue
+            if not _SCORE_OR_QUOTE.match(text, m.end(), e) and not quoted_spans(text[m.end():e]):
+                continue
+            if pattern is not _RATED_PASSIVE and not _party_in(draft, draft.token_index(s), m.start()) \
+                    and not any(normalise_quotes(t.text).lower() + "s" in _PARTY_WORDS
+                                for t in draft.toks[draft.token_index(s):draft.token_index(m.start())]) \
+                    and not any(n.start + s < m.start() for n in numbers(text[s:m.start()])):
+                continue  # an active or reported verdict needs its party before the verb
+            return s, e
+    return None
+
+
 def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     """The rules' reading of a non-empty draft: span hits, sentence functions, polarity, evidence."""
     draft = _Draft.of(text, rules.scan)
@@ -6363,11 +6404,11 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     polarity = _polarity(text, sentences, rules)
     evidence = _evidence(draft, sentences)
     if evidence["behavior"] is None:
-        evidence["behavior"] = _reviewed_work(draft)
+        evidence["behavior"] = _reviewed_work(draft) or _rated_work(draft)
     consequence = None
     if evidence["impact"] is None:
         consequence = next((span for span in _consequences(draft, sentences, rules) if span), None) \
-            or _saving_or_interception(draft, sentences, rules)
+            or _saving_or_interception(draft, sentences, rules) or _rated_work(draft)
         evidence["impact"] = consequence
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
 
