@@ -29,7 +29,7 @@ from pathlib import Path
 from assistant.analyzers.feedback import review_feedback
 
 TSV = Path(__file__).with_suffix(".tsv")
-ORDER = ["IM", "IR", "VQ", "PO", "LI", "LV", "LM", "clean", "look-alike", "polarity"]
+ORDER = ["IM", "IR", "VQ", "PO", "LI", "LV", "LM", "CR", "CC", "CV", "CL", "clean", "look-alike", "polarity"]
 
 
 def rows(tsv: Path = TSV) -> list[dict[str, str]]:

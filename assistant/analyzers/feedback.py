@@ -98,15 +98,17 @@ from assistant.text import (
     inflections,
     is_participle,
     is_past_tense,
-    normalise_quotes,
     mentions_money,
+    normalise_quotes,
     numbers,
     quantities,
     quoted_spans,
     sentence_spans,
-    stem as word_stem,
     tokens,
     wordset,
+)
+from assistant.text import (
+    stem as word_stem,
 )
 
 if TYPE_CHECKING:
@@ -5895,7 +5897,7 @@ _EXPOSED_PARTIES = wordset("freelancers freelancer contractors competitor compet
                            "drivers workers")
 _BACK_POINTER = precompiled(r"\b(?:on|in|inside|under|near|beside|behind|through)\s{1,3}(?:it|them)\b", re.IGNORECASE)
 _EXPOSURE_TENSES = frozenset(("past", "present", "perfect"))
-_DEMONSTRATIVES = wordset("that this these those")
+_DEMONSTRATIVES = wordset("the that this these those")
 
 
 def _exposure(draft: _Draft, sentences: list[_Sentence], i: int, person: _Person) -> tuple[int, int] | None:
@@ -5910,7 +5912,7 @@ def _exposure(draft: _Draft, sentences: list[_Sentence], i: int, person: _Person
     subject, tense = first.subject_words, first.tense
     opening = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text[first.start:first.end])[:3]]
     if not subject and not first.verbs and opening[:1] and opening[0] in _DEMONSTRATIVES:
-        subject = tuple(opening)  # "That channel includes ...": a clause the split leaves without a verb group
+        subject = tuple(opening)  # "That channel includes ...", "The dock opens onto ...": left unparsed by the split
         tense = "present" if not any(normalise_quotes(t.text).lower() in MODALS for t in draft.toks[
             draft.token_index(first.start):draft.token_index(first.end)]) else "modal"
     if not subject or tense not in _EXPOSURE_TENSES or subject[0] in _WRITER_WORDS or subject[0] in _YOU_WORDS \
@@ -6380,7 +6382,7 @@ _SCORE_OR_QUOTE = precompiled(r"\s{0,3}(?:[\"“‘]|\d|(?:as\s{1,3}|at\s{1,3})?
 def _rated_work(draft: _Draft) -> tuple[int, int] | None:
     """The span of the first sentence that gives others' verdict on the person's named work (see above)."""
     text = draft.text
-    for k, (s, e) in enumerate(draft.sentences):
+    for s, e in draft.sentences:
         for pattern in (_RATED_PASSIVE, _RATED_ACTIVE, _RATED_REPORTED):
             m = pattern.search(text, s, e)
             if m is None:
