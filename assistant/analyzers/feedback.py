@@ -5896,7 +5896,7 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
 _EXPOSED_PARTIES = wordset("freelancers freelancer contractors competitor competitors rivals passengers pedestrians "
                            "drivers workers")
 _BACK_POINTER = precompiled(r"\b(?:on|in|inside|under|near|beside|behind|through)\s{1,3}(?:it|them)\b", re.IGNORECASE)
-_EXPOSURE_TENSES = frozenset(("past", "present", "perfect"))
+_EXPOSURE_TENSES = frozenset(("past", "present"))
 _DEMONSTRATIVES = wordset("the that this these those")
 
 
@@ -5916,8 +5916,9 @@ def _exposure(draft: _Draft, sentences: list[_Sentence], i: int, person: _Person
         tense = "present" if not any(normalise_quotes(t.text).lower() in MODALS for t in draft.toks[
             draft.token_index(first.start):draft.token_index(first.end)]) else "modal"
     if not subject or tense not in _EXPOSURE_TENSES or subject[0] in _WRITER_WORDS or subject[0] in _YOU_WORDS \
-            or person.is_subject(subject) or any(w in MODALS for w in first.verb_words):
-        return None
+            or person.is_subject(subject) or any(w in MODALS for w in first.verb_words) or _past_perfect(first) \
+            or any(w in _PARTY_WORDS or w.removesuffix("s") in _PARTY_WORDS or w in _EXPOSED_PARTIES for w in subject):
+        return None  # "The client had asked for the figures in May": an event before the act, a party's own doing
     before = {word_stem(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text[previous.start:previous.end].lower())
               if w not in STOPWORDS and len(w) > 3}
     points_back = any(w not in STOPWORDS and len(w) > 3 and word_stem(w) in before for w in subject) \
@@ -5925,7 +5926,8 @@ def _exposure(draft: _Draft, sentences: list[_Sentence], i: int, person: _Person
     if not points_back:
         return None
     s, e = draft.sentences[i]
-    exposed = _party_in(draft, draft.token_index(s) + 1, e) or mentions_money(text[s:e]) or any(
+    k = draft.token_index(first.subject[-1].end) if first.subject else draft.token_index(s) + 1
+    exposed = _party_in(draft, k, e) or mentions_money(text[s:e]) or any(
         normalise_quotes(t.text).lower() in _EXPOSED_PARTIES for t in draft.toks[draft.token_index(s):]
         if t.start < e)
     return (s, e) if exposed else None
