@@ -5905,8 +5905,9 @@ def _exposure(draft: _Draft, sentences: list[_Sentence], i: int, person: _Person
     if i == 0:
         return None
     sentence, previous = sentences[i], sentences[i - 1]
-    if "next_step" in sentence.cues or sentence.praise > 0 or previous.praise > 0 or not draft.parsed[i]:
-        return None
+    if "next_step" in sentence.cues or sentence.praise > 0 or previous.praise > 0 or not draft.parsed[i] \
+            or not any("next_step" in later.cues for later in sentences[i + 1:]):
+        return None  # the risk is told to ground the request after it; without one it describes the thing
     text = draft.text
     first = draft.parsed[i][0]
     subject, tense = first.subject_words, first.tense
@@ -5927,10 +5928,14 @@ def _exposure(draft: _Draft, sentences: list[_Sentence], i: int, person: _Person
         return None
     s, e = draft.sentences[i]
     k = draft.token_index(first.subject[-1].end) if first.subject else draft.token_index(s) + 1
-    exposed = _party_in(draft, k, e) or mentions_money(text[s:e]) or any(
-        normalise_quotes(t.text).lower() in _EXPOSED_PARTIES for t in draft.toks[draft.token_index(s):]
-        if t.start < e)
-    return (s, e) if exposed else None
+    for t in draft.toks[k:]:
+        if t.start >= e:
+            break
+        word = normalise_quotes(t.text).lower().removesuffix("'s")
+        if word in _PARTY_WORDS or word in _EXPOSED_PARTIES or t.text[:1].isupper() and word not in STOPWORDS \
+                and word not in _NOT_NAMES and word not in _CALENDAR and t.text != "I":
+            return s, e  # a party, or a name ("the Harlow account"); no weekday or month
+    return (s, e) if mentions_money(text[s:e]) else None
 
 
 # The consequence told as a comparison of measures (performance guides: "measurable results ... against the team's
@@ -5938,7 +5943,11 @@ def _exposure(draft: _Draft, sentences: list[_Sentence], i: int, person: _Person
 # hours in November against the team's 45 minutes", "one refund error between them, compared with eleven for last
 # spring's starters"). A single figure ("Your handle time was 11 minutes") measures the behaviour, no consequence.
 _COMPARISON_MARKER = precompiled(r"\b(?:against|compared\s{1,3}(?:with|to)|versus|vs\.?|as\s{1,3}against|"
-                                 r"up\s{1,3}from|down\s{1,3}from)\s", re.IGNORECASE)
+                                 r"up\s{1,3}from|down\s{1,3}from)\s(?!(?:\s{0,2}(?:a|an|the|our|their|its|this|that|"
+                                 r"each|every)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:target|goal|standard|quota|benchmark|"
+                                 r"sla|threshold|minimum|maximum|limit|requirement)s?\b)", re.IGNORECASE)
+# A figure set against a target, goal or standard measures the behaviour against what was asked ("71 against a
+# target of 85"): no consequence.
 _COMPARISON_GAP = 40
 
 
