@@ -98,6 +98,7 @@ from assistant.text import (
     inflections,
     is_participle,
     is_past_tense,
+    mentions_money,
     normalise_quotes,
     numbers,
     quantities,
@@ -105,6 +106,9 @@ from assistant.text import (
     sentence_spans,
     tokens,
     wordset,
+)
+from assistant.text import (
+    stem as word_stem,
 )
 
 if TYPE_CHECKING:
@@ -2904,13 +2908,15 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     and (c := draft.clause_at(i, m.start())) is not None and c.subject_words \
                     and not person.is_subject(c.subject_words) and not _named(person, c.subject_words[0]):
                 continue  # "the warehouse shipped the month with only two returns for wrong items": kept small
-            if _PROBLEM_NOUN.fullmatch(m.group()) and second_person and _OTHERS_OWN.search(
-                    text, max(s, m.start() - 30), m.start()):
-                continue  # to 'you', "listened to their concerns" is the customers' problem the person met
+            if second_person and (_PROBLEM_NOUN.fullmatch(m.group()) or _HEAD_AFTER.match(text, m.end(), e)) \
+                    and _OTHERS_OWN.search(text, max(s, m.start() - 30), m.start()):
+                continue  # to 'you', "listened to their concerns", "about her broken boiler": the problem of
+                # the people the person served, which the person met
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)) \
-                    or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)):
+                    or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)) \
+                    or _fewer_than_compared(text, m.start(), m.end(), s, e):
                 praise += 1  # "you fixed the broken job", "caught three errors", "two errors, down from eleven"
             else:
                 critical += 1
@@ -3753,6 +3759,7 @@ _ONLY_COUNT_BEFORE = precompiled(r"\b(?:only|just|no\s{1,3}more\s{1,3}than|fewer
                                 r"(?:\s{1,3}[\w-]{1,30}){0,3}\s{1,3}\Z", re.IGNORECASE)
 _YOUR_BEFORE = precompiled(r"\b(?:your|his|her|you)\b", re.IGNORECASE)
 # To a draft that speaks to 'you', a problem noun that is someone else's ("their concerns", "his complaint").
+_HEAD_AFTER = precompiled(r"\s{1,3}(?!(?:and|or|but|so|then|to|as|for|with|in|on|at|by|of|that|which)\b)[a-z][a-z-]{2,30}\b")
 _OTHERS_OWN = precompiled(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3})?\Z", re.IGNORECASE)
 # Praise past saying: a negated ability with 'enough' or a comparative of feeling after it.
@@ -4138,6 +4145,22 @@ _REDUCED_HEAD_AFTER = precompiled(r"\s{1,3}(?!(?:and|but|or|so|then|which|that|a
                                  r"has|have|had|its|his|hers|theirs|this|us|yours)\b)[a-z][\w'’-]{1,30}s\s{1,3}"
                                  r"(?:(?:has|have|had)\s{1,3})?(?:halved|dropped|fallen|fell|decreased|gone\s{1,3}down|"
                                  r"come\s{1,3}down|shrunk|shrank)\b", re.IGNORECASE)
+
+
+# A problem counted, then set against a larger count ("one refund error between them, compared with eleven for last
+# spring's starters"): less of a bad thing than the yardstick, as "down from" says it.
+_COMPARED_AFTER = precompiled(r"(?:\s{1,3}[\w'’-]{1,20}){0,3}?\s{0,3},?\s{1,3}(?:compared\s{1,3}(?:with|to)|versus|vs\.?|"
+                              r"against)\s{1,3}", re.IGNORECASE)
+
+
+def _fewer_than_compared(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """A count just before the problem word at ``start:end`` is smaller than the count it is compared with."""
+    counted = [n for n in numbers(text[max(sentence_start, start - 25):start]) if not n.ordinal]
+    marker = _COMPARED_AFTER.match(text, end, min(sentence_end, end + 60))
+    if not counted or marker is None:
+        return False
+    against = [n for n in numbers(text[marker.end():min(sentence_end, marker.end() + 20)]) if not n.ordinal]
+    return bool(against) and against[0].start == 0 and counted[-1].value < against[0].value
 
 
 def _attributed(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
@@ -4829,6 +4852,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
     subject, verbs = c.subject_words, c.verb_words
+    if subject[:1] == ("please",):
+        return False  # "Please park it in the marked bay": a request the clause split gave a subject, no outcome
     if not subject or not verbs or c.link in _SCENE_LINKS and not _SINCE_TIME.match(text, c.start, c.end) \
             or person.is_subject(subject) and not _owner_only(
             subject, person):
@@ -5543,6 +5568,10 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         if found is None and not question:
             found = _uptake(draft, i, person)
         if found is None and not question and acted:
+            found = _exposure(draft, sentences, i, person)
+        if found is None and not question:
+            found = _measured_comparison(draft, i, person, acted)
+        if found is None and not question and acted:
             found = _said_result(draft, i, person)
         if found is None and not question and (acted or owned):
             m = _AVERTED_RELATIVE.search(text, sentence.start, sentence.end)
@@ -5954,6 +5983,85 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
     return None
 
 
+# The risk the act created, told as a circumstance (safety and incident guides: a near miss is judged by "what could
+# have happened" and to whom): after the person's act, a sentence that points back to the thing or place of the act
+# (its subject repeats a noun of the sentence before, or the thing stands as "it" after a preposition: "The payroll
+# file was open on it") and states who or what was exposed there: a person or group ("That corridor is the only way
+# out for the twelve people in the packing room", "That channel includes two freelancers who work for a
+# competitor", "with every employee's bank details") or an amount of money. A forecast, a request or praise is not
+# such a circumstance.
+_EXPOSED_PARTIES = wordset("freelancers freelancer contractors competitor competitors rivals passengers pedestrians "
+                           "drivers workers")
+_BACK_POINTER = precompiled(r"\b(?:on|in|inside|under|near|beside|behind|through)\s{1,3}(?:it|them)\b", re.IGNORECASE)
+_EXPOSURE_TENSES = frozenset(("past", "present"))
+_DEMONSTRATIVES = wordset("the that this these those")
+
+
+def _exposure(draft: _Draft, sentences: list[_Sentence], i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of sentence ``i`` when it states what the act before it exposed (see above), or None."""
+    if i == 0:
+        return None
+    sentence, previous = sentences[i], sentences[i - 1]
+    if "next_step" in sentence.cues or sentence.praise > 0 or previous.praise > 0 or not draft.parsed[i] \
+            or not any("next_step" in later.cues for later in sentences[i + 1:]):
+        return None  # the risk is told to ground the request after it; without one it describes the thing
+    text = draft.text
+    first = draft.parsed[i][0]
+    subject, tense = first.subject_words, first.tense
+    opening = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text[first.start:first.end])[:3]]
+    if not subject and not first.verbs and opening[:1] and opening[0] in _DEMONSTRATIVES:
+        subject = tuple(opening)  # "That channel includes ...", "The dock opens onto ...": left unparsed by the split
+        tense = "present" if not any(normalise_quotes(t.text).lower() in MODALS for t in draft.toks[
+            draft.token_index(first.start):draft.token_index(first.end)]) else "modal"
+    if not subject or tense not in _EXPOSURE_TENSES or subject[0] in _WRITER_WORDS or subject[0] in _YOU_WORDS \
+            or person.is_subject(subject) or any(w in MODALS for w in first.verb_words) or _past_perfect(first) \
+            or any(w in _PARTY_WORDS or w.removesuffix("s") in _PARTY_WORDS or w in _EXPOSED_PARTIES for w in subject):
+        return None  # "The client had asked for the figures in May": an event before the act, a party's own doing
+    before = {word_stem(w) for w in re.findall(r"[^\W\d_][\w'’-]*", text[previous.start:previous.end].lower())
+              if w not in STOPWORDS and len(w) > 3}
+    points_back = any(w not in STOPWORDS and len(w) > 3 and word_stem(w) in before for w in subject) \
+        or _BACK_POINTER.search(text, first.start, sentence.end) is not None
+    if not points_back:
+        return None
+    s, e = draft.sentences[i]
+    k = draft.token_index(first.subject[-1].end) if first.subject else draft.token_index(s) + 1
+    for t in draft.toks[k:]:
+        if t.start >= e:
+            break
+        word = normalise_quotes(t.text).lower().removesuffix("'s")
+        if word in _PARTY_WORDS or word in _EXPOSED_PARTIES or t.text[:1].isupper() and word not in STOPWORDS \
+                and word not in _NOT_NAMES and word not in _CALENDAR and t.text != "I":
+            return s, e  # a party, or a name ("the Harlow account"); no weekday or month
+    return (s, e) if mentions_money(text[s:e]) else None
+
+
+# The consequence told as a comparison of measures (performance guides: "measurable results ... against the team's
+# average"): a figure of the person's work set against another figure of the team, a period or a target ("averaged 3
+# hours in November against the team's 45 minutes", "one refund error between them, compared with eleven for last
+# spring's starters"). A single figure ("Your handle time was 11 minutes") measures the behaviour, no consequence.
+_COMPARISON_MARKER = precompiled(r"\b(?:against|compared\s{1,3}(?:with|to)|versus|vs\.?|as\s{1,3}against|"
+                                 r"up\s{1,3}from|down\s{1,3}from)\s(?!(?:\s{0,2}(?:a|an|the|our|their|its|this|that|"
+                                 r"each|every)\s{1,3})?(?:[\w-]{1,20}\s{1,3})?(?:target|goal|standard|quota|benchmark|"
+                                 r"sla|threshold|minimum|maximum|limit|requirement)s?\b)", re.IGNORECASE)
+# A figure set against a target, goal or standard measures the behaviour against what was asked ("71 against a
+# target of 85"): no consequence.
+_COMPARISON_GAP = 40
+
+
+def _measured_comparison(draft: _Draft, i: int, person: _Person, acted: bool) -> tuple[int, int] | None:
+    """The span of sentence ``i`` when it sets a figure of the person's work against another (see above)."""
+    s, e = draft.sentences[i]
+    text = draft.text
+    marker = _COMPARISON_MARKER.search(text, s, e)
+    if marker is None or not (acted or _PERSON_REF.search(text, s, marker.start()) or person.name and _name_pattern(
+            person.name).search(text, s, marker.start())):
+        return None
+    found = numbers(text[s:e])
+    before = any(n.end + s <= marker.start() and not n.ordinal for n in found)
+    after = any(marker.end() <= n.start + s <= marker.end() + _COMPARISON_GAP and not n.ordinal for n in found)
+    return (s, e) if before and after else None
+
+
 # --- the better draft -------------------------------------------------------------------------
 
 SLOT_ORDER: tuple[str, ...] = ("next_step", "impact", "behavior", "situation")
@@ -6359,6 +6467,45 @@ def _reviewed_work(draft: _Draft) -> tuple[int, int] | None:
     return None
 
 
+# Praise told as others' verdict on a piece of the person's work, in their words or as a score (review guides:
+# "quote the customer", "cite the CSAT or survey result"): the work is named as the person's ("your callbacks",
+# "her explanations", "Priya's forecast") and rated, called or described by a party, actively ("Forty of the guests
+# rated your service 'outstanding'"), in the passive ("Every one of your twelve callbacks was rated 'very
+# satisfied'", "Your guide was rated 4.9 out of 5") or in reported words ("Three customers wrote to say your
+# instructions were 'the clearest we've had'"). The named work is the behaviour and the verdict the effect on those
+# served; without a quotation or a score after the verb it is no such verdict ("They called your manager").
+_OWNER = r"(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}"
+_VERDICT_VERBS = r"(?:rated|scored|called|described|voted|ranked|graded|marked|named)"
+_RATED_ACTIVE = precompiled(r"\b" + _VERDICT_VERBS + r"\s{1,3}" + _OWNER + r"(?:[\w'’-]{1,25}\s{0,3}){1,4}?(?=[\"“‘']|\s\d|\s(?:as|at)\s)",
+                            re.IGNORECASE)
+_RATED_PASSIVE = precompiled(r"\b" + _OWNER + r"(?:[\w'’-]{1,25}\s{1,3}){1,4}?(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been|"
+                             r"got|gets)\s{1,3}(?:(?:all|each|consistently|again|unanimously)\s{1,3})?" + _VERDICT_VERBS
+                             + r"\b", re.IGNORECASE)
+_RATED_REPORTED = precompiled(r"\b(?:said|say|says|saying|wrote|write|writes|told(?:\s{1,3}[\w'’-]{1,20}){1,3}?|commented|"
+                              r"noted|mentioned)\s{1,3}(?:that\s{1,3})?" + _OWNER + r"(?:[\w'’-]{1,25}\s{1,3}){1,4}?"
+                              r"(?:is|was|were|are|has\s{1,3}been|had\s{1,3}been)\s{1,3}(?=[\"“‘])", re.IGNORECASE)
+_SCORE_OR_QUOTE = precompiled(r"\s{0,3}(?:[\"“‘]|\d|(?:as\s{1,3}|at\s{1,3})?(?:the\s{1,3})?(?:best|highest|top)\b)", re.IGNORECASE)
+
+
+def _rated_work(draft: _Draft) -> tuple[int, int] | None:
+    """The span of the first sentence that gives others' verdict on the person's named work (see above)."""
+    text = draft.text
+    for s, e in draft.sentences:
+        for pattern in (_RATED_PASSIVE, _RATED_ACTIVE, _RATED_REPORTED):
+            m = pattern.search(text, s, e)
+            if m is None:
+                continue
+            if not _SCORE_OR_QUOTE.match(text, m.end(), e) and not quoted_spans(text[m.end():e]):
+                continue
+            if pattern is not _RATED_PASSIVE and not _party_in(draft, draft.token_index(s), m.start()) \
+                    and not any(normalise_quotes(t.text).lower() + "s" in _PARTY_WORDS
+                                for t in draft.toks[draft.token_index(s):draft.token_index(m.start())]) \
+                    and not any(n.start + s < m.start() for n in numbers(text[s:m.start()])):
+                continue  # an active or reported verdict needs its party before the verb
+            return s, e
+    return None
+
+
 def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     """The rules' reading of a non-empty draft: span hits, sentence functions, polarity, evidence."""
     draft = _Draft.of(text, rules.scan)
@@ -6367,11 +6514,11 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     polarity = _polarity(text, sentences, rules)
     evidence = _evidence(draft, sentences)
     if evidence["behavior"] is None:
-        evidence["behavior"] = _reviewed_work(draft)
+        evidence["behavior"] = _reviewed_work(draft) or _rated_work(draft)
     consequence = None
     if evidence["impact"] is None:
         consequence = next((span for span in _consequences(draft, sentences, rules) if span), None) \
-            or _saving_or_interception(draft, sentences, rules)
+            or _saving_or_interception(draft, sentences, rules) or _rated_work(draft)
         evidence["impact"] = consequence
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
 
