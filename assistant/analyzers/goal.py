@@ -2590,8 +2590,9 @@ def rules_criterion(rules: GoalRules, rule_id: str) -> str:
 
 _BASELINE = precompiled(
     r"\b(?:from|over|above|below|versus|vs\.?|compared\s{1,3}(?:to|with)|relative\s{1,3}to|against)\s{1,3}"
-    # a year that names a period of its own ("over the 2027-28 school year") is when, not a baseline
-    r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?!(?:FY\s?)?(?:19|20)\d\d(?:\s{0,3}[-–/]\s{0,3}\d{2,4})?\s{1,3}(?:(?:school|fiscal|academic|"
+    # a year that names a period of its own ("over the 2027-28 school year", "over the 2026 to 2030 period") is when,
+    # not a baseline
+    r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?!(?:FY\s?)?(?:19|20)\d\d(?:\s{0,3}[-–/]\s{0,3}\d{2,4}|\s{1,3}(?:to|through|until|till)\s{1,3}(?:19|20)\d\d)?\s{1,3}(?:(?:school|fiscal|academic|"
     r"calendar|budget|program|programme|grant|funding|financial|plan|planning|strategic\s{1,3}plan|contract|pilot|project|"
     r"performance|reporting)\s{1,3})?(?:year|quarter|semester|term|season|period|cycle)s?\b)"
     r"(?:(?:FY\s?)?(?:19|20)\d\d|FY\s?\d{2}|Q[1-4](?:\s{1,3}(?:FY\s?)?\d{2,4})?|"
@@ -2808,7 +2809,9 @@ _DATE_WORDS = precompiled(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\
 _QUARTER_YEAR = precompiled(r"\bQ([1-4]),?\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}Q([1-4])\b", re.IGNORECASE)
 _FISCAL = precompiled(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
 _HALF_YEAR = precompiled(r"\bH([12]),?\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
-_YEAR = precompiled(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d))?\b")
+# (a span written with words, "2026 to 2030", ends with its last year: group 3)
+_YEAR = precompiled(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d)|\s{1,3}(?:to|through|until|till)\s{1,3}((?:19|20)\d\d))?\b",
+                    re.IGNORECASE)
 
 
 def _month(word: str) -> int | None:
@@ -2875,6 +2878,8 @@ def _deadline_end(phrase: str) -> dt.date | None:
         year, month = int(m.group(2)), _SEASON_LAST_MONTH[m.group(1).lower()]
         return dt.date(year, month, calendar.monthrange(year, month)[1])
     m = _YEAR.search(phrase)
+    if m and m.group(3):  # "over the 2026 to 2030 period"
+        return dt.date(int(m.group(3)), 12, 31)
     if m:
         part = re.search(r"\b(early|mid|middle\s{1,3}of)[-\s]{0,3}\Z", phrase[:m.start()], re.IGNORECASE)
         if part and not m.group(2):  # "by mid-2026" ends with June, "early 2027" with March
