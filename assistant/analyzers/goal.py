@@ -1018,8 +1018,21 @@ def _whole_population(text: str, hit: Hit, rules: GoalRules) -> bool:
     return bool(passive) and any(stem(passive.group("participle")) == stem(verb) for verb in rules.population_verbs)
 
 
-def _red_flags(text: str, rules: GoalRules, hits: list[Hit]) -> list[Hit]:
-    flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)]
+# Zero named as where a goal's measured cut is heading ("Cut injuries by 20% this year on the way to zero").
+_TOWARD_ZERO = precompiled(r"(?:\bon\s{1,3}(?:the|our)\s{1,3}(?:way|road|path|journey)(?:\s{1,3}to(?:wards?)?)?|\btowards?)"
+                           r"\s{1,3}(?:(?:a|an|the|our)\s{1,3})?(?:(?:long-term|ultimate|overall|eventual)\s{1,3})?"
+                           r"(?:(?:aim|goal|target|vision)\s{1,3}of\s{1,3})?\Z", re.IGNORECASE)
+
+
+def _red_flags(text: str, rules: GoalRules, hits: list[Hit], amount: bool = False, timed: bool = False) -> list[Hit]:
+    """The attainability flags. ``amount``/``timed``: the goal gives an amount or a time frame of its own. With an
+    amount, a zero it heads toward is its aim, not its target; with either, an elimination it names ("... toward
+    eliminating harm: a 30% reduction", "End X by 2030") has an interim target or a period."""
+    flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)
+             and not (amount and re.search(r"\bzero\b", text[h.start:h.end], re.IGNORECASE)
+                      and _TOWARD_ZERO.search(text, max(0, h.start - 60), h.start))]
+    if not (amount or timed):
+        flags += [h for h in hits if h.rule == "attain.elimination" and not _overlaps(h.start, h.end, [(f.start, f.end) for f in flags])]
     factor = _change_factor(text)
     window = _window_days(text)
     if factor and window:
@@ -2456,7 +2469,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             name_outcome(_trim(text, *first))
 
     allowed = rules.allow.spans(text)
-    red_flags = [h for h in _red_flags(text, rules, hits) if not _overlaps(h.start, h.end, allowed)]
+    amount = any(h.rule in _AMOUNT_RULES for h in measure_hits)
+    red_flags = [h for h in _red_flags(text, rules, hits, amount, bool(time_hits or past))
+                 if not _overlaps(h.start, h.end, allowed)]
     weak = [h for h in hits if h.rule == "warn.weak_commitment" and not _overlaps(h.start, h.end, allowed)]
     if vague_time is not None and _overlaps(vague_time.start, vague_time.end, allowed):
         vague_time = None
@@ -2481,7 +2496,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 
     all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
         h for h in by_criterion["relevant"] + by_criterion["specific"] if h.rule in ("relevant.structure", "relevant.context", "specific.outcome")] + [
-        h for h in red_flags if h.rule != "attain.perfection"]
+        h for h in red_flags if h.rule not in ("attain.perfection", "attain.elimination")]
     # (what the goal moves, when it names a change: "reduce infection rates", not the means "implement practices")
     with_object = [a for a in actions if a.end > a.verb_end + 1]
     topic = next(((a.verb_end, a.end) for a in with_object if rules.change_verbs.match(text, a.start)), None) or next(
