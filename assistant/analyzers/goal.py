@@ -2453,7 +2453,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                         and w not in rules.evaluative and w not in rules.comparatives
                         and (w not in rules.generic_words or _artefact(w, rules))]
             if subject and concrete and obj[0] not in rules.comparatives:
-                name_outcome(_trim(text, *first))
+                # (goals to exist, "Every team will have targets in sales", name what is aimed at, not a result)
+                name_outcome(_trim(text, *first), deliverable_too=not _goal_setting(text, state.start("object"), state.end("object")))
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
         # its head (the words before any preposition but "of") is a kind of artefact, and a name says
@@ -3455,6 +3456,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             completes = False  # "make the programs more user-friendly by 2025": a wish has no done state
         if _ONGOING_HEAD.search(text, action.verb_end, action.end):
             continue  # "implement hand hygiene practices": a way of working is kept up, never finished
+        if _goal_setting(text, action.verb_end, action.end):
+            continue  # "agree objectives with their staff": that goals exist says nothing of how far anything moves
         if strong or completes or named:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
@@ -3470,6 +3473,19 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
 
 
 _COMPARATIVE_COUNT = precompiled(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
+# Goal-setting instruments as an object's head ("Every team will have targets in sales and service", "agree objectives
+# with staff", "develop KPIs for safety"): having or setting goals is no measure of any result.
+_GOAL_SET_HEAD = precompiled(r"(?:^|\s)(?:targets?|goals?|objectives?|kpis?|okrs?|key\s{1,3}results?|(?:key\s{1,3})?"
+                             r"performance\s{1,3}indicators?|indicators?|benchmarks?)\s{0,3}\Z", re.IGNORECASE)
+_OBJECT_END = precompiled(r"[,;:.]|\s(?:in|for|with|on|across|at|to|by|within|around|covering|that|which|who|this|next|each|every)\s",
+                          re.IGNORECASE)
+
+
+def _goal_setting(text: str, start: int, end: int) -> bool:
+    """Whether the object text[start:end] is headed by goal-setting instruments (its words before any preposition)."""
+    chunk = text[start:end]
+    cut = _OBJECT_END.search(chunk)
+    return _GOAL_SET_HEAD.search(chunk[:cut.start()] if cut else chunk.rstrip()) is not None
 # Ways of working named as the object's head ("hand hygiene practices", "healthy habits", "a learning
 # culture"): kept up from day to day, with no state in which they are done.
 _ONGOING_HEAD = precompiled(r"\b(?:practices|habits|behaviou?rs|routines|culture|mindset|attitudes?|lifestyles?)\s{0,3}\Z",
