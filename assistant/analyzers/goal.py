@@ -1615,9 +1615,39 @@ def _explored(action: Action, text: str) -> bool:
                for m in _EXPLORE_FRAME.finditer(text, start, action.start))
 
 
+# A heading of two coordinated verbs over coordinated bare plurals ("Renew and Maintain Roads and Sidewalks", "Attract
+# and Retain Residents and Visitors"): each verb and each noun names a kind, so the pair spans an area of work, not a
+# result; a determiner, a name, a number or a scope phrase ("Repair and reopen the Elm Street footbridge") says which.
+_VERB_PAIR_BEFORE = precompiled(r"(?:^|[.!?:;\n]\s{0,3}|^\W{0,3})[A-Za-z][a-z]{2,20},?\s{1,3}(?:and|&)\s{1,3}\Z")
+_BARE_CONJUNCT = r"(?:[A-Za-z][a-z-]{1,25}\s{1,3}){0,2}[A-Za-z][a-z-]{1,25}"
+_BARE_PLURALS = precompiled(rf"\s{{1,3}}(?P<first>{_BARE_CONJUNCT})(?:\s{{0,3}},\s{{0,3}}{_BARE_CONJUNCT})*"
+                            rf"\s{{0,3}},?\s{{1,3}}(?:and|&)\s{{1,3}}(?P<last>{_BARE_CONJUNCT})\s{{0,3}}[.!?]?\s{{0,3}}\Z")
+_MASS_HEADS = frozenset({"equipment", "infrastructure", "housing", "transportation", "transit", "recreation", "tourism",
+                         "employment", "heritage", "culture", "arts", "wildlife", "greenspace"})
+
+
+def _paired_verbs_on_kinds(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action's verb is the second of a pair opening the goal and its object is a coordination of bare
+    plural kinds, nothing else following."""
+    if not _VERB_PAIR_BEFORE.search(text, 0, action.start):
+        return False
+    m = _BARE_PLURALS.match(text[:_sentence_of(text, action.start)[1]], action.verb_end)
+    if m is None:
+        return False
+    obj = text[action.verb_end:m.end()]
+    conjuncts = [c.split() for c in re.split(r"\s*(?:,|\band\b|&)\s*", obj.strip(" .!?")) if c.strip()]
+    if len(conjuncts) < 2 or any(w.lower() in _DETERMINERS or w.lower() in rules.stopwords for c in conjuncts for w in c):
+        return False
+    heads = [c[-1].lower() for c in conjuncts]
+    return all((h.endswith("s") and not h.endswith("ss")) or h in _MASS_HEADS for h in heads) and any(
+        h.endswith("s") for h in heads)
+
+
 def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRules | None = None) -> bool:
     if _explored(action, text):
         return False  # "Explore ways to send out welcome letters": looking for ways, no result committed to
+    if rules is not None and not measures and _paired_verbs_on_kinds(action, text, rules):
+        return False  # "Renew and Maintain Roads and Sidewalks": an area of work over kinds, no result
     if action.kind == "effort" and not action.wishful and _counted_target(action, text, measures):
         return True  # "strive for zero lost-time accidents": the target is a count of a concrete thing
     if action.kind == "effort" or (action.kind == "vague" and action.wishful) or action.aspiration:
