@@ -1643,6 +1643,34 @@ def _paired_verbs_on_kinds(action: Action, text: str, rules: GoalRules) -> bool:
         h.endswith("s") for h in heads)
 
 
+# A focus statement: a group named as the subject ("Primary schools", "The nursing team") will focus on a subject of
+# work. With a concrete subject of two words or an identified one ("Year 4 reading", "Grade 7 fractions", "audits on
+# Ward 7") it says who works on what; an abstraction ("student success") or a verb ("improving outcomes") does not.
+_FOCUS_VERB = precompiled(r"(?:re-?)?focus(?:es|ed|ing)?\s{1,3}on\b|concentrat(?:e|es|ing)\s{1,3}on\b", re.IGNORECASE)
+_FOCUS_SUBJECT = precompiled(r"(?:^|[.!?:;\n])\s{0,3}(?:(?:the|our|all|every|each|this|its|their)\s{1,3})?"
+                             r"(?P<subject>(?:[A-Za-z][\w'’-]{1,30}\s{1,3}){0,3}?[A-Za-z][\w'’-]{1,30})\s{1,3}"
+                             r"(?:will|shall|must|should|are\s{1,3}to|is\s{1,3}to|to)\s{1,3}(?:(?:also|then|now)\s{1,3})?\Z", re.IGNORECASE)
+_IDENTIFIED = precompiled(r"\b[A-Z][a-z]{1,12}(?:\s{1,3}[A-Z][a-z]{1,12})?\s{1,3}\d{1,2}\b")
+_PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone", "everybody", "staff"})
+
+
+def _concrete_focus(action: Action, text: str, rules: GoalRules) -> bool:
+    if not _FOCUS_VERB.match(text, action.start):
+        return False
+    subject = _FOCUS_SUBJECT.search(text, 0, action.start)
+    if subject is None or subject.group("subject").split()[-1].lower() in _PRONOUN_SUBJECTS or any(
+            w.lower() in rules.stopwords for w in subject.group("subject").split()):
+        return False
+    words = re.findall(r"[A-Za-z][\w-]{1,30}", text[action.verb_end:action.end])
+    if not words or (words[0].lower().endswith("ing") and (_inflects_as_verb(words[0][:-3].lower())
+                                                         or _inflects_as_verb(words[0][:-3].lower() + "e"))):
+        return False  # "focus on improving outcomes": the verb after it is the goal's action
+    if any(w.lower() in rules.evaluative or w.lower() in rules.comparatives for w in words):
+        return False
+    identified = _IDENTIFIED.search(text, action.verb_end, action.end) is not None
+    return action.concrete_words >= 2 or (identified and action.concrete_words >= 1)
+
+
 def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRules | None = None) -> bool:
     if _explored(action, text):
         return False  # "Explore ways to send out welcome letters": looking for ways, no result committed to
@@ -1650,6 +1678,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False  # "Renew and Maintain Roads and Sidewalks": an area of work over kinds, no result
     if action.kind == "effort" and not action.wishful and _counted_target(action, text, measures):
         return True  # "strive for zero lost-time accidents": the target is a count of a concrete thing
+    if action.kind == "effort" and not action.wishful and rules is not None and _concrete_focus(action, text, rules):
+        return True  # "Primary schools will focus on Year 4 reading": who focuses on which concrete subject
     if action.kind == "effort" or (action.kind == "vague" and action.wishful) or action.aspiration:
         # effort ("work on"), a wished-for trait ("be more proactive") or an aspiration ("attract a
         # talented and diverse workforce"), not a result
@@ -2466,6 +2496,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                 name_outcome(_trim(text, first[0], done.end()))
             break
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
+        # A focus named by a copula ("Year 6 reading fluency is our main focus", "Our focus this year is Key Stage 2
+        # writing"): the subject of work it names is the goal's object, as in "focus on Key Stage 2 writing".
+        focus = _copular_focus(text, first, rules)
+        if focus is not None:
+            name_outcome(focus, deliverable_too=False)
+    if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A passive action on a concrete subject ("Every week, the lobby will be cleaned", "The grant
         # report is submitted to the board"): the subject is the action's object, as in "clean the lobby".
         passive = _passive_action(text, first, rules)
@@ -2579,7 +2615,7 @@ _UNIVERSAL_STATE = precompiled(
 _IDENTIFIER_BEFORE = precompiled(
     r"(?:\b(?:Tier|Level|Phase|Version|Stage|Step|Title|Section|Floor|Building|Ward|Unit|Room|Wave|Cohort|Zone|Block|"
     r"Gate|Pod|Station|Route|Series|Chapter|Lot|Region|District|Release|Sprint|Milestone|Pillar|Theme|Track|Lane|Bay|"
-    r"Wing|Hall|Suite|Lab|Clinic|School)|\bversion|(?<![\w.])v)\s?\Z")
+    r"Wing|Hall|Suite|Lab|Clinic|School|Year|Grade)|\bversion|(?<![\w.])v)\s?\Z")
 _KNOWN_SET_OBJECT = precompiled(r"\b(?P<verb>[A-Za-z]+(?:\s{1,3}(?:on|with|to|at|for|into))?)\s{1,3}(?:all\s{1,3})?"
                                r"(?:our|my|their|its|his|her|the|these|those)\s{1,3}\Z", re.IGNORECASE)
 
@@ -2769,6 +2805,39 @@ _PASSIVE_PARTICIPLE = precompiled(_PASSIVE.pattern.split("(?P<participle>")[1].r
 _PASSIVE_AMOUNT = precompiled(r"\s{1,3}(?:by|to|from)\s{1,3}(?:(?:at\s{1,3}least|more\s{1,3}than|about|over|an?\s{1,3}average\s{1,3}of)"
                              r"\s{1,3})?(?:[$€£]\d|(?!(?:19|20)\d\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b)", re.IGNORECASE)
 _PASSIVE_SUBJECT_STOP = precompiled(r"[,;:]|\b(?:that|which|who|so|because|if|when|where|to)\b", re.IGNORECASE)
+
+
+_FOCUS_NOUN = r"(?:(?:key|main|major|central|primary|particular|special|priority|continued|chief|core|learning|improvement)\s{1,3}){0,2}focus(?:es)?"
+_FOCUS_AFTER = precompiled(r"\s{0,3}(?P<x>[^.;:!?,\n]{2,80}?)\s{1,3}(?:is|are|will\s{1,3}be|remains?|will\s{1,3}remain)\s{1,3}"
+                           rf"(?:our|a|the|one\s{{1,3}}of\s{{1,3}}our|its|their|this\s{{1,3}}year's)\s{{1,3}}{_FOCUS_NOUN}\b",
+                           re.IGNORECASE)
+_FOCUS_BEFORE = precompiled(rf"\s{{0,3}}(?:our|the|this\s{{1,3}}year's)\s{{1,3}}{_FOCUS_NOUN}(?:\s{{1,3}}(?:this|next)\s{{1,3}}"
+                            r"(?:year|term|semester|quarter))?\s{1,3}(?:is|will\s{1,3}be)\s{1,3}(?:on\s{1,3})?"
+                            r"(?P<x>[^.;:!?,\n]{2,80}?)\s{0,3}(?=[.;:!?,\n]|\Z)", re.IGNORECASE)
+
+
+def _copular_focus(text: str, sentence: tuple[int, int], rules: GoalRules) -> tuple[int, int] | None:
+    """The span of a focus statement by copula whose named subject of work has a concrete word and starts with no
+    verb ("Reading is a key focus ..."; not "Student success is our focus" or "Improving outcomes is our focus")."""
+    start, end = sentence
+    m = _FOCUS_AFTER.match(text, start, end) or _FOCUS_BEFORE.match(text, start, end)
+    if m is None:
+        return None
+    words = re.findall(r"[A-Za-z][\w-]{1,30}", m.group("x"))
+    if not words or words[0].lower() in rules.stopwords and words[0].lower() not in ("year", "key"):
+        return None
+    # (a generic phrase, "student success", and abstract nouns, "community", "wellbeing", name no subject of work)
+    named = re.findall(r"[A-Za-z][\w-]{1,30}", rules.generic_phrases.sub(" ", m.group("x")))
+    first = words[0].lower()
+    if first.endswith("ing") and (_inflects_as_verb(first[:-3]) or _inflects_as_verb(first[:-3] + "e")):
+        return None
+    lowered = [w.lower() for w in words]
+    if any(w in rules.evaluative or w in rules.comparatives for w in lowered):
+        return None
+    concrete = [w for w in (n.lower() for n in named) if w not in rules.stopwords and w not in rules.generic_words
+                and w not in rules.time_words and w not in _QUALITY_NOUNS and not _ABSTRACT_NOUN.search(w)
+                and w not in ("focus", "key", "main", "wellbeing", "well-being")]
+    return _trim(text, *sentence) if concrete else None
 
 
 def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> tuple[int, int] | None:
