@@ -1618,24 +1618,25 @@ def _explored(action: Action, text: str) -> bool:
 # A heading of two coordinated verbs over coordinated bare plurals ("Renew and Maintain Roads and Sidewalks", "Attract
 # and Retain Residents and Visitors"): each verb and each noun names a kind, so the pair spans an area of work, not a
 # result; a determiner, a name, a number or a scope phrase ("Repair and reopen the Elm Street footbridge") says which.
-_VERB_PAIR_BEFORE = precompiled(r"(?:^|[.!?:;\n]\s{0,3}|^\W{0,3})[A-Za-z][a-z]{2,20},?\s{1,3}(?:and|&)\s{1,3}\Z")
 _BARE_CONJUNCT = r"(?:[A-Za-z][a-z-]{1,25}\s{1,3}){0,2}[A-Za-z][a-z-]{1,25}"
-_BARE_PLURALS = precompiled(rf"\s{{1,3}}(?P<first>{_BARE_CONJUNCT})(?:\s{{0,3}},\s{{0,3}}{_BARE_CONJUNCT})*"
-                            rf"\s{{0,3}},?\s{{1,3}}(?:and|&)\s{{1,3}}(?P<last>{_BARE_CONJUNCT})\s{{0,3}}[.!?]?\s{{0,3}}\Z")
+_PAIRED_VERBS = precompiled(rf"(?P<v1>[A-Za-z][a-z]{{2,20}}),?\s{{1,3}}(?:and|&)\s{{1,3}}(?P<v2>[A-Za-z][a-z]{{2,20}})"
+                            rf"(?P<obj>\s{{1,3}}{_BARE_CONJUNCT}(?:\s{{0,3}},\s{{0,3}}{_BARE_CONJUNCT})*"
+                            rf"\s{{0,3}},?\s{{1,3}}(?:and|&)\s{{1,3}}{_BARE_CONJUNCT})\s{{0,3}}[.!?]?\s{{0,3}}\Z")
 _MASS_HEADS = frozenset({"equipment", "infrastructure", "housing", "transportation", "transit", "recreation", "tourism",
                          "employment", "heritage", "culture", "arts", "wildlife", "greenspace"})
 
 
 def _paired_verbs_on_kinds(action: Action, text: str, rules: GoalRules) -> bool:
-    """Whether the action's verb is the second of a pair opening the goal and its object is a coordination of bare
-    plural kinds, nothing else following."""
-    if not _VERB_PAIR_BEFORE.search(text, 0, action.start):
+    """Whether the action is the second of two coordinated verbs opening its sentence, or lies in their object, and
+    that object is a coordination of bare plural kinds with nothing after it."""
+    s_start, s_end = _sentence_of(text, action.start)
+    lead = len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip(" \t-–—•*"))
+    m = _PAIRED_VERBS.match(text[:s_end], s_start + lead)
+    if m is None or action.start < m.start("v2") or not all(
+            any(r.match(text, m.start(v)) for r in (rules.action_verbs, rules.vague_verbs, rules.effort_verbs))
+            or _inflects_as_verb(m.group(v).lower()) for v in ("v1", "v2")):
         return False
-    m = _BARE_PLURALS.match(text[:_sentence_of(text, action.start)[1]], action.verb_end)
-    if m is None:
-        return False
-    obj = text[action.verb_end:m.end()]
-    conjuncts = [c.split() for c in re.split(r"\s*(?:,|\band\b|&)\s*", obj.strip(" .!?")) if c.strip()]
+    conjuncts = [c.split() for c in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("obj").strip()) if c.strip()]
     if len(conjuncts) < 2 or any(w.lower() in _DETERMINERS or w.lower() in rules.stopwords for c in conjuncts for w in c):
         return False
     heads = [c[-1].lower() for c in conjuncts]
@@ -3557,6 +3558,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue  # "implement hand hygiene practices": a way of working is kept up, never finished
         if _goal_setting(text, action.verb_end, action.end):
             continue  # "agree objectives with their staff": that goals exist says nothing of how far anything moves
+        if _paired_verbs_on_kinds(action, text, rules):
+            continue  # "Protect and Enhance Natural Areas and Open Spaces": an area of work, no done state
         if strong or completes or named:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
