@@ -62,6 +62,7 @@ import goals_round22_probe as round22  # noqa: E402  (the same class-probe layou
 
 PROBE = Path(__file__).with_name("goals_round25_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round25_class_probe.tsv")
+CHECK_PROBE = Path(__file__).with_name("goals_round25_check_probe.tsv")
 CRITERIA = round20.CRITERIA
 TODAY = round20.TODAY
 score = round20.score
@@ -99,6 +100,7 @@ def main() -> None:
     acc = score(load(), verbose=verbose)
     print("45 goals; " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()) + f"; min {min(acc.values()):.3f}")
     print("class probe:", class_score(class_rows(), verbose=verbose))
+    print("check set:", class_score(class_rows(CHECK_PROBE), verbose=verbose))
 
 
 if __name__ == "__main__":

@@ -1659,7 +1659,7 @@ def _concrete_focus(action: Action, text: str, rules: GoalRules) -> bool:
     if not _FOCUS_VERB.match(text, action.start):
         return False
     subject = _FOCUS_SUBJECT.search(text, 0, action.start)
-    if subject is None or subject.group("subject").split()[-1].lower() in _PRONOUN_SUBJECTS or any(
+    if subject is None or subject.group("subject").lower() in _PRONOUN_SUBJECTS or any(
             w.lower() in rules.stopwords for w in subject.group("subject").split()):
         return False
     words = re.findall(r"[A-Za-z][\w-]{1,30}", text[action.verb_end:action.end])
