@@ -53,7 +53,7 @@ Figures, main 57fcbfc -> after (per-criterion accuracy on the 45; class keys as 
   class      S0H 5/8 -> 8/8, S1K 4/4 -> 4/4, S1F 2/8 -> 8/8, S0G 4/4 -> 4/4, M0T 1/7 -> 7/7, M1N 3/3 -> 3/3,
              T1P 3/7 -> 7/7, T0P 3/3 -> 3/3, A0Z 2/8 -> 8/8, A1Z 5/6 -> 6/6
   check set  42/43 at its first run (S1F "Kitchen staff will focus on ...": "staff" was read as a generic subject;
-             fixed), 43/43 after; main: see the report line on BOARD.md
+             fixed), 43/43 after; main 57fcbfc 27/43 (S0H 3/6, S1F 1/5, M0T 1/5, T1P 1/4, A0Z 0/5, A1Z 4/5)
 
 Disagreement classes found on the 45 (-v), and what was done:
   specific   a focus statement by copula ("Reading is a key focus for analysis and rigor in 2025-26."): _copular_focus.
