@@ -92,7 +92,7 @@ def test_round23_probe_figures() -> None:
     probe = load_script("scripts/goals_round23_probe.py")
 
     acc = probe.score(probe.load())
-    assert round(acc["specific"], 3) == 0.907
+    assert round(acc["specific"], 3) == 0.93  # 0.907 before round 25 ("Attract and retain businesses and jobs." now right)
     assert round(acc["relevant"], 3) == 1.0
     assert round(acc["measurable"], 3) == 0.977
     assert probe.class_score(probe.class_rows()) == {

@@ -1018,8 +1018,21 @@ def _whole_population(text: str, hit: Hit, rules: GoalRules) -> bool:
     return bool(passive) and any(stem(passive.group("participle")) == stem(verb) for verb in rules.population_verbs)
 
 
-def _red_flags(text: str, rules: GoalRules, hits: list[Hit]) -> list[Hit]:
-    flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)]
+# Zero named as where a goal's measured cut is heading ("Cut injuries by 20% this year on the way to zero").
+_TOWARD_ZERO = precompiled(r"(?:\bon\s{1,3}(?:the|our)\s{1,3}(?:way|road|path|journey)(?:\s{1,3}to(?:wards?)?)?|\btowards?)"
+                           r"\s{1,3}(?:(?:a|an|the|our)\s{1,3})?(?:(?:long-term|ultimate|overall|eventual)\s{1,3})?"
+                           r"(?:(?:aim|goal|target|vision)\s{1,3}of\s{1,3})?\Z", re.IGNORECASE)
+
+
+def _red_flags(text: str, rules: GoalRules, hits: list[Hit], amount: bool = False, timed: bool = False) -> list[Hit]:
+    """The attainability flags. ``amount``/``timed``: the goal gives an amount or a time frame of its own. With an
+    amount, a zero it heads toward is its aim, not its target; with either, an elimination it names ("... toward
+    eliminating harm: a 30% reduction", "End X by 2030") has an interim target or a period."""
+    flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)
+             and not (amount and re.search(r"\bzero\b", text[h.start:h.end], re.IGNORECASE)
+                      and _TOWARD_ZERO.search(text, max(0, h.start - 60), h.start))]
+    if not (amount or timed):
+        flags += [h for h in hits if h.rule == "attain.elimination" and not _overlaps(h.start, h.end, [(f.start, f.end) for f in flags])]
     factor = _change_factor(text)
     window = _window_days(text)
     if factor and window:
@@ -1602,11 +1615,72 @@ def _explored(action: Action, text: str) -> bool:
                for m in _EXPLORE_FRAME.finditer(text, start, action.start))
 
 
+# A heading of two coordinated verbs over coordinated bare plurals ("Renew and Maintain Roads and Sidewalks", "Attract
+# and Retain Residents and Visitors"): each verb and each noun names a kind, so the pair spans an area of work, not a
+# result; a determiner, a name, a number or a scope phrase ("Repair and reopen the Elm Street footbridge") says which.
+_BARE_CONJUNCT = r"(?:[A-Za-z][a-z-]{1,25}\s{1,3}){0,2}[A-Za-z][a-z-]{1,25}"
+_PAIRED_VERBS = precompiled(rf"(?P<v1>[A-Za-z][a-z]{{2,20}}),?\s{{1,3}}(?:and|&)\s{{1,3}}(?P<v2>[A-Za-z][a-z]{{2,20}})"
+                            rf"(?P<obj>\s{{1,3}}{_BARE_CONJUNCT}(?:\s{{0,3}},\s{{0,3}}{_BARE_CONJUNCT})*"
+                            rf"\s{{0,3}},?\s{{1,3}}(?:and|&)\s{{1,3}}{_BARE_CONJUNCT})\s{{0,3}}[.!?]?\s{{0,3}}\Z")
+_MASS_HEADS = frozenset({"equipment", "infrastructure", "housing", "transportation", "transit", "recreation", "tourism",
+                         "employment", "heritage", "culture", "arts", "wildlife", "greenspace"})
+
+
+def _paired_verbs_on_kinds(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action is the second of two coordinated verbs opening its sentence, or lies in their object, and
+    that object is a coordination of bare plural kinds with nothing after it."""
+    s_start, s_end = _sentence_of(text, action.start)
+    lead = len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip(" \t-–—•*"))
+    m = _PAIRED_VERBS.match(text[:s_end], s_start + lead)
+    if m is None or action.start < m.start("v2") or not all(
+            any(r.match(text, m.start(v)) for r in (rules.action_verbs, rules.vague_verbs, rules.effort_verbs))
+            or _inflects_as_verb(m.group(v).lower()) for v in ("v1", "v2")):
+        return False
+    conjuncts = [c.split() for c in re.split(r"\s*(?:,|\band\b|&)\s*", m.group("obj").strip()) if c.strip()]
+    if len(conjuncts) < 2 or any(w.lower() in _DETERMINERS or w.lower() in rules.stopwords for c in conjuncts for w in c):
+        return False
+    heads = [c[-1].lower() for c in conjuncts]
+    return all((h.endswith("s") and not h.endswith("ss")) or h in _MASS_HEADS for h in heads) and any(
+        h.endswith("s") for h in heads)
+
+
+# A focus statement: a group named as the subject ("Primary schools", "The nursing team") will focus on a subject of
+# work. With a concrete subject of two words or an identified one ("Year 4 reading", "Grade 7 fractions", "audits on
+# Ward 7") it says who works on what; an abstraction ("student success") or a verb ("improving outcomes") does not.
+_FOCUS_VERB = precompiled(r"(?:re-?)?focus(?:es|ed|ing)?\s{1,3}on\b|concentrat(?:e|es|ing)\s{1,3}on\b", re.IGNORECASE)
+_FOCUS_SUBJECT = precompiled(r"(?:^|[.!?:;\n])\s{0,3}(?:(?:the|our|all|every|each|this|its|their)\s{1,3})?"
+                             r"(?P<subject>(?:[A-Za-z][\w'’-]{1,30}\s{1,3}){0,3}?[A-Za-z][\w'’-]{1,30})\s{1,3}"
+                             r"(?:will|shall|must|should|are\s{1,3}to|is\s{1,3}to|to)\s{1,3}(?:(?:also|then|now)\s{1,3})?\Z", re.IGNORECASE)
+_IDENTIFIED = precompiled(r"\b[A-Z][a-z]{1,12}(?:\s{1,3}[A-Z][a-z]{1,12})?\s{1,3}\d{1,2}\b")
+_PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it", "everyone", "everybody", "staff"})
+
+
+def _concrete_focus(action: Action, text: str, rules: GoalRules) -> bool:
+    if not _FOCUS_VERB.match(text, action.start):
+        return False
+    subject = _FOCUS_SUBJECT.search(text, 0, action.start)
+    if subject is None or subject.group("subject").lower() in _PRONOUN_SUBJECTS or any(
+            w.lower() in rules.stopwords for w in subject.group("subject").split()):
+        return False
+    words = re.findall(r"[A-Za-z][\w-]{1,30}", text[action.verb_end:action.end])
+    if not words or (words[0].lower().endswith("ing") and (_inflects_as_verb(words[0][:-3].lower())
+                                                         or _inflects_as_verb(words[0][:-3].lower() + "e"))):
+        return False  # "focus on improving outcomes": the verb after it is the goal's action
+    if any(w.lower() in rules.evaluative or w.lower() in rules.comparatives for w in words):
+        return False
+    identified = _IDENTIFIED.search(text, action.verb_end, action.end) is not None
+    return action.concrete_words >= 2 or (identified and action.concrete_words >= 1)
+
+
 def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRules | None = None) -> bool:
     if _explored(action, text):
         return False  # "Explore ways to send out welcome letters": looking for ways, no result committed to
+    if rules is not None and not measures and _paired_verbs_on_kinds(action, text, rules):
+        return False  # "Renew and Maintain Roads and Sidewalks": an area of work over kinds, no result
     if action.kind == "effort" and not action.wishful and _counted_target(action, text, measures):
         return True  # "strive for zero lost-time accidents": the target is a count of a concrete thing
+    if action.kind == "effort" and not action.wishful and rules is not None and _concrete_focus(action, text, rules):
+        return True  # "Primary schools will focus on Year 4 reading": who focuses on which concrete subject
     if action.kind == "effort" or (action.kind == "vague" and action.wishful) or action.aspiration:
         # effort ("work on"), a wished-for trait ("be more proactive") or an aspiration ("attract a
         # talented and diverse workforce"), not a result
@@ -2423,6 +2497,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                 name_outcome(_trim(text, first[0], done.end()))
             break
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
+        # A focus named by a copula ("Year 6 reading fluency is our main focus", "Our focus this year is Key Stage 2
+        # writing"): the subject of work it names is the goal's object, as in "focus on Key Stage 2 writing".
+        focus = _copular_focus(text, first, rules)
+        if focus is not None:
+            name_outcome(focus, deliverable_too=False)
+    if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A passive action on a concrete subject ("Every week, the lobby will be cleaned", "The grant
         # report is submitted to the board"): the subject is the action's object, as in "clean the lobby".
         passive = _passive_action(text, first, rules)
@@ -2440,7 +2520,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                         and w not in rules.evaluative and w not in rules.comparatives
                         and (w not in rules.generic_words or _artefact(w, rules))]
             if subject and concrete and obj[0] not in rules.comparatives:
-                name_outcome(_trim(text, *first))
+                # (goals to exist, "Every team will have targets in sales", name what is aimed at, not a result)
+                name_outcome(_trim(text, *first), deliverable_too=not _goal_setting(text, state.start("object"), state.end("object")))
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
         # its head (the words before any preposition but "of") is a kind of artefact, and a name says
@@ -2456,7 +2537,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             name_outcome(_trim(text, *first))
 
     allowed = rules.allow.spans(text)
-    red_flags = [h for h in _red_flags(text, rules, hits) if not _overlaps(h.start, h.end, allowed)]
+    amount = any(h.rule in _AMOUNT_RULES for h in measure_hits)
+    red_flags = [h for h in _red_flags(text, rules, hits, amount, bool(time_hits or past))
+                 if not _overlaps(h.start, h.end, allowed)]
     weak = [h for h in hits if h.rule == "warn.weak_commitment" and not _overlaps(h.start, h.end, allowed)]
     if vague_time is not None and _overlaps(vague_time.start, vague_time.end, allowed):
         vague_time = None
@@ -2481,7 +2564,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 
     all_hits = hits + [h for h in measure_hits if h.rule == "measure.deliverable"] + [
         h for h in by_criterion["relevant"] + by_criterion["specific"] if h.rule in ("relevant.structure", "relevant.context", "specific.outcome")] + [
-        h for h in red_flags if h.rule != "attain.perfection"]
+        h for h in red_flags if h.rule not in ("attain.perfection", "attain.elimination")]
     # (what the goal moves, when it names a change: "reduce infection rates", not the means "implement practices")
     with_object = [a for a in actions if a.end > a.verb_end + 1]
     topic = next(((a.verb_end, a.end) for a in with_object if rules.change_verbs.match(text, a.start)), None) or next(
@@ -2533,7 +2616,7 @@ _UNIVERSAL_STATE = precompiled(
 _IDENTIFIER_BEFORE = precompiled(
     r"(?:\b(?:Tier|Level|Phase|Version|Stage|Step|Title|Section|Floor|Building|Ward|Unit|Room|Wave|Cohort|Zone|Block|"
     r"Gate|Pod|Station|Route|Series|Chapter|Lot|Region|District|Release|Sprint|Milestone|Pillar|Theme|Track|Lane|Bay|"
-    r"Wing|Hall|Suite|Lab|Clinic|School)|\bversion|(?<![\w.])v)\s?\Z")
+    r"Wing|Hall|Suite|Lab|Clinic|School|Year|Grade)|\bversion|(?<![\w.])v)\s?\Z")
 _KNOWN_SET_OBJECT = precompiled(r"\b(?P<verb>[A-Za-z]+(?:\s{1,3}(?:on|with|to|at|for|into))?)\s{1,3}(?:all\s{1,3})?"
                                r"(?:our|my|their|its|his|her|the|these|those)\s{1,3}\Z", re.IGNORECASE)
 
@@ -2590,8 +2673,9 @@ def rules_criterion(rules: GoalRules, rule_id: str) -> str:
 
 _BASELINE = precompiled(
     r"\b(?:from|over|above|below|versus|vs\.?|compared\s{1,3}(?:to|with)|relative\s{1,3}to|against)\s{1,3}"
-    # a year that names a period of its own ("over the 2027-28 school year") is when, not a baseline
-    r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?!(?:FY\s?)?(?:19|20)\d\d(?:\s{0,3}[-–/]\s{0,3}\d{2,4})?\s{1,3}(?:(?:school|fiscal|academic|"
+    # a year that names a period of its own ("over the 2027-28 school year", "over the 2026 to 2030 period") is when,
+    # not a baseline
+    r"(?:the\s{1,3})?(?:end\s{1,3}of\s{1,3})?(?!(?:FY\s?)?(?:19|20)\d\d(?:\s{0,3}[-–/]\s{0,3}\d{2,4}|\s{1,3}(?:to|through|until|till)\s{1,3}(?:19|20)\d\d)?\s{1,3}(?:(?:school|fiscal|academic|"
     r"calendar|budget|program|programme|grant|funding|financial|plan|planning|strategic\s{1,3}plan|contract|pilot|project|"
     r"performance|reporting)\s{1,3})?(?:year|quarter|semester|term|season|period|cycle)s?\b)"
     r"(?:(?:FY\s?)?(?:19|20)\d\d|FY\s?\d{2}|Q[1-4](?:\s{1,3}(?:FY\s?)?\d{2,4})?|"
@@ -2724,6 +2808,39 @@ _PASSIVE_AMOUNT = precompiled(r"\s{1,3}(?:by|to|from)\s{1,3}(?:(?:at\s{1,3}least
 _PASSIVE_SUBJECT_STOP = precompiled(r"[,;:]|\b(?:that|which|who|so|because|if|when|where|to)\b", re.IGNORECASE)
 
 
+_FOCUS_NOUN = r"(?:(?:key|main|major|central|primary|particular|special|priority|continued|chief|core|learning|improvement)\s{1,3}){0,2}focus(?:es)?"
+_FOCUS_AFTER = precompiled(r"\s{0,3}(?P<x>[^.;:!?,\n]{2,80}?)\s{1,3}(?:is|are|will\s{1,3}be|remains?|will\s{1,3}remain)\s{1,3}"
+                           rf"(?:our|a|the|one\s{{1,3}}of\s{{1,3}}our|its|their|this\s{{1,3}}year's)\s{{1,3}}{_FOCUS_NOUN}\b",
+                           re.IGNORECASE)
+_FOCUS_BEFORE = precompiled(rf"\s{{0,3}}(?:our|the|this\s{{1,3}}year's)\s{{1,3}}{_FOCUS_NOUN}(?:\s{{1,3}}(?:this|next)\s{{1,3}}"
+                            r"(?:year|term|semester|quarter))?\s{1,3}(?:is|will\s{1,3}be)\s{1,3}(?:on\s{1,3})?"
+                            r"(?P<x>[^.;:!?,\n]{2,80}?)\s{0,3}(?=[.;:!?,\n]|\Z)", re.IGNORECASE)
+
+
+def _copular_focus(text: str, sentence: tuple[int, int], rules: GoalRules) -> tuple[int, int] | None:
+    """The span of a focus statement by copula whose named subject of work has a concrete word and starts with no
+    verb ("Reading is a key focus ..."; not "Student success is our focus" or "Improving outcomes is our focus")."""
+    start, end = sentence
+    m = _FOCUS_AFTER.match(text, start, end) or _FOCUS_BEFORE.match(text, start, end)
+    if m is None:
+        return None
+    words = re.findall(r"[A-Za-z][\w-]{1,30}", m.group("x"))
+    if not words or words[0].lower() in rules.stopwords and words[0].lower() not in ("year", "key"):
+        return None
+    # (a generic phrase, "student success", and abstract nouns, "community", "wellbeing", name no subject of work)
+    named = re.findall(r"[A-Za-z][\w-]{1,30}", rules.generic_phrases.sub(" ", m.group("x")))
+    first = words[0].lower()
+    if first.endswith("ing") and (_inflects_as_verb(first[:-3]) or _inflects_as_verb(first[:-3] + "e")):
+        return None
+    lowered = [w.lower() for w in words]
+    if any(w in rules.evaluative or w in rules.comparatives for w in lowered):
+        return None
+    concrete = [w for w in (n.lower() for n in named) if w not in rules.stopwords and w not in rules.generic_words
+                and w not in rules.time_words and w not in _QUALITY_NOUNS and not _ABSTRACT_NOUN.search(w)
+                and w not in ("focus", "key", "main", "wellbeing", "well-being")]
+    return _trim(text, *sentence) if concrete else None
+
+
 def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> tuple[int, int] | None:
     """The span of a passive clause whose subject is concrete ("the lobby will be cleaned"), read
     as the action done to that subject; None for a state ("kept", "sufficiently stocked", "clean")."""
@@ -2808,7 +2925,9 @@ _DATE_WORDS = precompiled(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\
 _QUARTER_YEAR = precompiled(r"\bQ([1-4]),?\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}Q([1-4])\b", re.IGNORECASE)
 _FISCAL = precompiled(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
 _HALF_YEAR = precompiled(r"\bH([12]),?\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
-_YEAR = precompiled(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d))?\b")
+# (a span written with words, "2026 to 2030", ends with its last year: group 3)
+_YEAR = precompiled(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d)|\s{1,3}(?:to|through|until|till)\s{1,3}((?:19|20)\d\d))?\b",
+                    re.IGNORECASE)
 
 
 def _month(word: str) -> int | None:
@@ -2875,6 +2994,8 @@ def _deadline_end(phrase: str) -> dt.date | None:
         year, month = int(m.group(2)), _SEASON_LAST_MONTH[m.group(1).lower()]
         return dt.date(year, month, calendar.monthrange(year, month)[1])
     m = _YEAR.search(phrase)
+    if m and m.group(3):  # "over the 2026 to 2030 period"
+        return dt.date(int(m.group(3)), 12, 31)
     if m:
         part = re.search(r"\b(early|mid|middle\s{1,3}of)[-\s]{0,3}\Z", phrase[:m.start()], re.IGNORECASE)
         if part and not m.group(2):  # "by mid-2026" ends with June, "early 2027" with March
@@ -3435,6 +3556,10 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             completes = False  # "make the programs more user-friendly by 2025": a wish has no done state
         if _ONGOING_HEAD.search(text, action.verb_end, action.end):
             continue  # "implement hand hygiene practices": a way of working is kept up, never finished
+        if _goal_setting(text, action.verb_end, action.end):
+            continue  # "agree objectives with their staff": that goals exist says nothing of how far anything moves
+        if _paired_verbs_on_kinds(action, text, rules):
+            continue  # "Protect and Enhance Natural Areas and Open Spaces": an area of work, no done state
         if strong or completes or named:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
@@ -3450,6 +3575,19 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
 
 
 _COMPARATIVE_COUNT = precompiled(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
+# Goal-setting instruments as an object's head ("Every team will have targets in sales and service", "agree objectives
+# with staff", "develop KPIs for safety"): having or setting goals is no measure of any result.
+_GOAL_SET_HEAD = precompiled(r"(?:^|\s)(?:targets?|goals?|objectives?|kpis?|okrs?|key\s{1,3}results?|(?:key\s{1,3})?"
+                             r"performance\s{1,3}indicators?|indicators?|benchmarks?)\s{0,3}\Z", re.IGNORECASE)
+_OBJECT_END = precompiled(r"[,;:.]|\s(?:in|for|with|on|across|at|to|by|within|around|covering|that|which|who|this|next|each|every)\s",
+                          re.IGNORECASE)
+
+
+def _goal_setting(text: str, start: int, end: int) -> bool:
+    """Whether the object text[start:end] is headed by goal-setting instruments (its words before any preposition)."""
+    chunk = text[start:end]
+    cut = _OBJECT_END.search(chunk)
+    return _GOAL_SET_HEAD.search(chunk[:cut.start()] if cut else chunk.rstrip()) is not None
 # Ways of working named as the object's head ("hand hygiene practices", "healthy habits", "a learning
 # culture"): kept up from day to day, with no state in which they are done.
 _ONGOING_HEAD = precompiled(r"\b(?:practices|habits|behaviou?rs|routines|culture|mindset|attitudes?|lifestyles?)\s{0,3}\Z",
