@@ -26,6 +26,7 @@ from assistant.qa.check import (
     asked_for,
     asked_thing,
     asks_for_list,
+    asks_lead_time,
     asks_timing,
     asks_to_compare,
     conflicting,
@@ -37,8 +38,10 @@ from assistant.qa.check import (
     paraphrased,
     rules_on,
     same_organisation,
+    states_lead_time,
     states_time_limit,
     thing_parts,
+    value_head,
 )
 from assistant.qa.complete import complete
 from assistant.qa.features import is_faq_pair, unit_features
@@ -155,9 +158,19 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
 
     found: dict[int, frozenset[str]] = {}
 
+    # a head naming a value of what its modifiers name ("sick leave entitlement") is covered by the modifiers
+    optional = head if modifiers and value_head(asked_thing(asked.clauses[lead.clause].text, asked.names)) \
+        else frozenset()
+    # the one noun of a lead-time question ("how much *warning* should I give before ...") names the answer's
+    # type: a unit stating a lead time ("5 business days before your leave") covers it
+    lead_time = asks_lead_time(asked.clauses[lead.clause].text)
+    answer_word = head if lead_time and not modifiers else frozenset()
+
     def lacks(unit: Unit) -> frozenset[str]:
         if id(unit) not in found:
             text, absent = absent_words(unit)
+            if absent and (absent <= optional or (absent <= answer_word and states_lead_time(unit.text))):
+                absent = frozenset()
             if absent and similarity is not None and paraphrased(thing_words, absent, text, similarity):
                 absent = frozenset()
             found[id(unit)] = absent
@@ -196,6 +209,12 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
         quotes = [named, lead]
     # A question about a deadline or about acting late ("I forgot ... two months ago, can I still
     # ...?") is answered by the sentence stating the time limit, not one about the usual schedule.
+    # A question about how far ahead to act is answered by the sentence stating the lead time.
+    elif lead_time and not states_lead_time(lead.text):
+        ahead = next((u for u in same if u.passage.source == lead.passage.source and states_lead_time(u.text)
+                      and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
+        if ahead is not None:
+            quotes = [ahead, lead]
     elif asks_timing(asked.text) and not states_time_limit(lead.text):
         limit = next((u for u in same if u.passage.source == lead.passage.source and states_time_limit(u.text)
                       and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
