@@ -102,6 +102,36 @@ SHARED_PROBES: list[tuple[str, list[str], str]] = [
     ("What is the GitLab PTO carryover limit?", [], "generic_point"),
 ]
 
+# Check set written after the change (before it was first run), over evals/handbooks2/docs and the shared pages
+CHECK_HANDBOOKS2: list[tuple[str, list[str], str]] = [
+    ("How many hours of full-time sick leave entitlement does Osio Labs give per year?", ["80 hours"],
+     "generic_extra_check"),
+    ("How long is the Osio Labs unpaid leave eligibility period?", ["90 days"], "generic_extra_check"),
+    ("What is the Osio Labs sabbatical eligibility period?", ["7 years"], "generic_extra_check"),
+    ("How much warning should I give the Osio Labs CEO before a sabbatical?", ["3 months"], "notice_check"),
+    ("How far ahead must Osio Labs staff notify the CEO before parental leave?", ["60 days"], "notice_check"),
+    ("What is the Osio Labs jury duty eligibility period?", [], "generic_point_check"),
+    ("What is the Osio Labs military leave waiting period?", [], "generic_point_check"),
+    ("How long is the Osio Labs tech stipend eligibility period?", [], "generic_point_check"),
+    ("How far in advance does Osio Labs publish the holiday calendar?", [], "generic_point_check"),
+    ("How much warning does Sourcegraph give before open enrollment?", [], "generic_point_check"),
+]
+CHECK_SHARED: list[tuple[str, list[str], str]] = [
+    ("How far in advance should I tell my GitLab manager about planned time off?", ["twice as many days"],
+     "notice_check"),
+]
+
+
+def run_check() -> list[tuple[bool, str, str, str]]:
+    """The check set written after the change (``--check``)."""
+    out = qa_round17_probe.run(CHECK_HANDBOOKS2, HANDBOOKS2, "qa_round25_check_handbooks2")
+    from assistant.evaluation.policy import shared_dir
+
+    shared = shared_dir()
+    if shared is not None:
+        out += qa_round17_probe.run(CHECK_SHARED, shared / "corpora" / "handbooks" / "docs", "qa_round25_check_shared")
+    return out
+
 
 def run() -> list[tuple[bool, str, str, str]]:
     """(passed, class, question, answer) per probe (handbooks2, then the shared handbooks when present)."""
@@ -115,4 +145,4 @@ def run() -> list[tuple[bool, str, str, str]]:
 
 
 if __name__ == "__main__":
-    sys.exit(qa_round17_probe.main(run))
+    sys.exit(qa_round17_probe.main(run_check if "--check" in sys.argv[1:] else run))
