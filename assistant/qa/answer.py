@@ -144,7 +144,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     # only share its topic ("parental leave", "code of conduct", "help"): the best unit that does leads.
     head, modifiers = thing_parts(asked.clauses[lead.clause].text, asked.names)
     thing = head | modifiers
-    thing_words = asked_thing(asked.clauses[lead.clause].text, asked.names) if thing and similarity else []
+    asked_words = asked_thing(asked.clauses[lead.clause].text, asked.names) if thing else []
+    thing_words = asked_words if similarity else []
 
     by_source: dict[str, dict[str, str]] = {}
     for unit in units if thing else ():  # the retrieved text of each document: where a modifier may stand
@@ -159,8 +160,7 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     found: dict[int, frozenset[str]] = {}
 
     # a head naming a value of what its modifiers name ("sick leave entitlement") is covered by the modifiers
-    optional = head if modifiers and value_head(asked_thing(asked.clauses[lead.clause].text, asked.names)) \
-        else frozenset()
+    optional = head if modifiers and value_head(asked_words) else frozenset()
     # the one noun of a lead-time question ("how much *warning* should I give before ...") names the answer's
     # type: a unit stating a lead time ("5 business days before your leave") covers it
     lead_time = asks_lead_time(asked.clauses[lead.clause].text)
