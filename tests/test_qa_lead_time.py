@@ -1,4 +1,4 @@
-"""Lead-time questions (probe: scripts/qa_round25_probe.py, notice).
+"""Lead-time questions (probe: scripts/qa_round25b_probe.py, notice).
 
 "How far in advance must I tell ...", "How much warning should I give before parental leave?" ask how far ahead
 of an event something must be done: the value asked is a duration (check.quantity_kind), the one noun of the

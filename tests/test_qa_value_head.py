@@ -1,4 +1,4 @@
-"""A head noun naming a value of the thing its modifiers name (probe: scripts/qa_round25_probe.py, generic_extra).
+"""A head noun naming a value of the thing its modifiers name (probe: scripts/qa_round25b_probe.py, generic_extra).
 
 "How many days of sick leave *entitlement* ...", "What is the parental leave eligibility *period*?": the head noun's
 first and most WordNet 3.0 senses are a time, quantity or attribute (assistant/data/value_nouns.txt, built by

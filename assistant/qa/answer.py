@@ -144,33 +144,32 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     # only share its topic ("parental leave", "code of conduct", "help"): the best unit that does leads.
     head, modifiers = thing_parts(asked.clauses[lead.clause].text, asked.names)
     thing = head | modifiers
-    asked_words = asked_thing(asked.clauses[lead.clause].text, asked.names) if thing else []
-    thing_words = asked_words if similarity else []
+    thing_words = asked_thing(asked.clauses[lead.clause].text, asked.names) if thing and similarity else []
 
     by_source: dict[str, dict[str, str]] = {}
     for unit in units if thing else ():  # the retrieved text of each document: where a modifier may stand
         by_source.setdefault(unit.passage.source, {})[unit.passage.id] = unit.passage.text
     document_text = {source: "\n".join(texts.values()) for source, texts in by_source.items()}
-
-    def absent_words(unit: Unit) -> tuple[str, frozenset[str]]:
-        text = f"{unit.passage.context}\n{unit.text}"
-        return text, missing_thing(thing, text, modifiers,
-                                   document_text.get(unit.passage.source, unit.passage.text))
-
-    found: dict[int, frozenset[str]] = {}
-
     # a head naming a value of what its modifiers name ("sick leave entitlement") is covered by the modifiers
+    asked_words = thing_words or (asked_thing(asked.clauses[lead.clause].text, asked.names) if modifiers else [])
     optional = head if modifiers and value_head(asked_words) else frozenset()
     # the one noun of a lead-time question ("how much *warning* should I give before ...") names the answer's
     # type: a unit stating a lead time ("5 business days before your leave") covers it
     lead_time = asks_lead_time(asked.clauses[lead.clause].text)
     answer_word = head if lead_time and not modifiers else frozenset()
 
+    def absent_words(unit: Unit) -> tuple[str, frozenset[str]]:
+        text = f"{unit.passage.context}\n{unit.text}"
+        absent = missing_thing(thing, text, modifiers, document_text.get(unit.passage.source, unit.passage.text))
+        if absent and (absent <= optional or (absent <= answer_word and states_lead_time(unit.text))):
+            absent = frozenset()
+        return text, absent
+
+    found: dict[int, frozenset[str]] = {}
+
     def lacks(unit: Unit) -> frozenset[str]:
         if id(unit) not in found:
             text, absent = absent_words(unit)
-            if absent and (absent <= optional or (absent <= answer_word and states_lead_time(unit.text))):
-                absent = frozenset()
             if absent and similarity is not None and paraphrased(thing_words, absent, text, similarity):
                 absent = frozenset()
             found[id(unit)] = absent
@@ -207,14 +206,14 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
          and u.focus_cover[lead.clause] >= cal.min_focus), None)
     if named is not None:
         quotes = [named, lead]
-    # A question about a deadline or about acting late ("I forgot ... two months ago, can I still
-    # ...?") is answered by the sentence stating the time limit, not one about the usual schedule.
     # A question about how far ahead to act is answered by the sentence stating the lead time.
     elif lead_time and not states_lead_time(lead.text):
         ahead = next((u for u in same if u.passage.source == lead.passage.source and states_lead_time(u.text)
                       and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
         if ahead is not None:
             quotes = [ahead, lead]
+    # A question about a deadline or about acting late ("I forgot ... two months ago, can I still
+    # ...?") is answered by the sentence stating the time limit, not one about the usual schedule.
     elif asks_timing(asked.text) and not states_time_limit(lead.text):
         limit = next((u for u in same if u.passage.source == lead.passage.source and states_time_limit(u.text)
                       and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)

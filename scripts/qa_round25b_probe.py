@@ -16,7 +16,7 @@ employee handbook, github:OsioLabs/emphandbook, CC0-1.0; Sourcegraph handbook pa
   retirement contributions, "military leave pay rate" where the page states no pay); the pages do not give it;
   it passes when refused.
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/qa_round25_probe.py [-v] [--check]
+    PYTHONPATH=$PWD .venv/bin/python scripts/qa_round25b_probe.py [-v] [--check]
 
 ``--check`` runs the check set written after the change instead.
 
@@ -124,23 +124,23 @@ CHECK_SHARED: list[tuple[str, list[str], str]] = [
 
 def run_check() -> list[tuple[bool, str, str, str]]:
     """The check set written after the change (``--check``)."""
-    out = qa_round17_probe.run(CHECK_HANDBOOKS2, HANDBOOKS2, "qa_round25_check_handbooks2")
+    out = qa_round17_probe.run(CHECK_HANDBOOKS2, HANDBOOKS2, "qa_round25b_check_handbooks2")
     from assistant.evaluation.policy import shared_dir
 
     shared = shared_dir()
     if shared is not None:
-        out += qa_round17_probe.run(CHECK_SHARED, shared / "corpora" / "handbooks" / "docs", "qa_round25_check_shared")
+        out += qa_round17_probe.run(CHECK_SHARED, shared / "corpora" / "handbooks" / "docs", "qa_round25b_check_shared")
     return out
 
 
 def run() -> list[tuple[bool, str, str, str]]:
     """(passed, class, question, answer) per probe (handbooks2, then the shared handbooks when present)."""
-    out = qa_round17_probe.run(HANDBOOKS2_PROBES, HANDBOOKS2, "qa_round25_handbooks2")
+    out = qa_round17_probe.run(HANDBOOKS2_PROBES, HANDBOOKS2, "qa_round25b_handbooks2")
     from assistant.evaluation.policy import shared_dir
 
     shared = shared_dir()
     if shared is not None:
-        out += qa_round17_probe.run(SHARED_PROBES, shared / "corpora" / "handbooks" / "docs", "qa_round25_shared")
+        out += qa_round17_probe.run(SHARED_PROBES, shared / "corpora" / "handbooks" / "docs", "qa_round25b_shared")
     return out
 
 
