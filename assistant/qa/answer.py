@@ -26,6 +26,7 @@ from assistant.qa.check import (
     asked_for,
     asked_thing,
     asks_for_list,
+    asks_lead_time,
     asks_timing,
     asks_to_compare,
     conflicting,
@@ -37,8 +38,10 @@ from assistant.qa.check import (
     paraphrased,
     rules_on,
     same_organisation,
+    states_lead_time,
     states_time_limit,
     thing_parts,
+    value_head,
 )
 from assistant.qa.complete import complete
 from assistant.qa.features import is_faq_pair, unit_features
@@ -147,11 +150,20 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     for unit in units if thing else ():  # the retrieved text of each document: where a modifier may stand
         by_source.setdefault(unit.passage.source, {})[unit.passage.id] = unit.passage.text
     document_text = {source: "\n".join(texts.values()) for source, texts in by_source.items()}
+    # a head naming a value of what its modifiers name ("sick leave entitlement") is covered by the modifiers
+    asked_words = thing_words or (asked_thing(asked.clauses[lead.clause].text, asked.names) if modifiers else [])
+    optional = head if modifiers and value_head(asked_words) else frozenset()
+    # the one noun of a lead-time question ("how much *warning* should I give before ...") names the answer's
+    # type: a unit stating a lead time ("5 business days before your leave") covers it
+    lead_time = asks_lead_time(asked.clauses[lead.clause].text)
+    answer_word = head if lead_time and not modifiers else frozenset()
 
     def absent_words(unit: Unit) -> tuple[str, frozenset[str]]:
         text = f"{unit.passage.context}\n{unit.text}"
-        return text, missing_thing(thing, text, modifiers,
-                                   document_text.get(unit.passage.source, unit.passage.text))
+        absent = missing_thing(thing, text, modifiers, document_text.get(unit.passage.source, unit.passage.text))
+        if absent and (absent <= optional or (absent <= answer_word and states_lead_time(unit.text))):
+            absent = frozenset()
+        return text, absent
 
     found: dict[int, frozenset[str]] = {}
 
@@ -194,6 +206,12 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
          and u.focus_cover[lead.clause] >= cal.min_focus), None)
     if named is not None:
         quotes = [named, lead]
+    # A question about how far ahead to act is answered by the sentence stating the lead time.
+    elif lead_time and not states_lead_time(lead.text):
+        ahead = next((u for u in same if u.passage.source == lead.passage.source and states_lead_time(u.text)
+                      and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
+        if ahead is not None:
+            quotes = [ahead, lead]
     # A question about a deadline or about acting late ("I forgot ... two months ago, can I still
     # ...?") is answered by the sentence stating the time limit, not one about the usual schedule.
     elif asks_timing(asked.text) and not states_time_limit(lead.text):

@@ -336,6 +336,8 @@ def quantity_kind(question: str) -> QuantityKind:
         return "duration"
     if _MONEY_Q.search(question):
         return "money"
+    if _LEAD_TIME_Q.search(question):  # "how much warning should I give before ..."
+        return "duration"
     return "count"
 
 
@@ -594,6 +596,35 @@ def asks_timing(question: str) -> bool:
     return _TIMING_Q.search(question) is not None
 
 
+# A lead time asked: how far ahead of an event something must be done ("how far in advance must I tell ...",
+# "how much warning should I give before parental leave", "how early ..."), the asked value a span before it.
+# A span of time asked before an event ("how many months must I work before ...") asks a tenure, not this.
+_LEAD_TIME_Q = re.compile(
+    r"\bhow\s+(?:far\s+(?:ahead|in\s+advance|beforehand)|early)\b"
+    r"|\bhow\s+(?:much|many)\s+(?!(?:minutes?|hours?|days?|weeks?|months?|years?|time)\b)[a-z'’-]+\s+"
+    r"(?:should|must|do|does|will|would|need|needs|is|are)\b[^?]*\b(?:before|prior\s+to|ahead\s+of|"
+    r"in\s+advance(?:\s+of)?|beforehand)\b",
+    re.IGNORECASE)
+# A lead time stated: a span of time units followed by the event it comes before ("5 business days before your
+# upcoming leave", "60 days prior to the planned arrival", "3 months in advance") or naming it as notice
+# ("2 weeks written notice", "two weeks' notice").
+_LEAD_AFTER = re.compile(
+    r"^(?:\s+(?:calendar|business|working))?\s*(?:minutes?|hours?|days?|weeks?|months?|years?)['’]?"
+    r"(?:\s+(?:or\s+more|at\s+least|of))?\s+(?:(?:advance|advanced|prior|written|formal)\s+)*"
+    r"(?:before|prior\s+to|in\s+advance|ahead|beforehand|notice)\b", re.IGNORECASE)
+
+
+def asks_lead_time(question: str) -> bool:
+    """Whether a question asks how far ahead of an event something must be done (a lead time)."""
+    return _LEAD_TIME_Q.search(question) is not None
+
+
+def states_lead_time(text: str) -> bool:
+    """Whether ``text`` states a lead time: a number of time units before an event or as notice ("a minimum of
+    5 business days before your upcoming leave", "2 weeks written notice")."""
+    return any(_LEAD_AFTER.match(text[mention.end:]) for mention in numbers(text))
+
+
 # A modal (or "allowed to") governing a verb: "should not be used", "can be carried over", "may only request".
 _MODAL_VERB = re.compile(
     r"\b(?:can(?:not)?|can't|could|may|might|must|mustn't|should|shouldn't|shall|will|won't|need\s+to|needs\s+to|"
@@ -753,6 +784,28 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
         last = next((r for r in reversed(runs) if r), [])
         return keep(last[-4:])
     return []
+
+
+@lru_cache(maxsize=1)
+def _value_nouns() -> frozenset[str]:
+    """``assistant/data/value_nouns.txt``: nouns whose first and most WordNet 3.0 senses name a value of a thing
+    (a time, quantity or attribute; ``scripts/build_value_nouns.py``)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "value_nouns.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def value_head(thing: Sequence[str]) -> bool:
+    """Whether the asked ``thing``'s head noun (its last word, after other words) names a value of what the words
+    before it name rather than a thing of its own: its first and most WordNet senses are a time, quantity or
+    attribute ("sick leave *entitlement*", "parental leave eligibility *period*"; not "medical leave *appeals*",
+    "holiday *pay*", "introductory period *extension*"). Such a head need not stand in the quote when the words
+    before it do."""
+    if len(thing) < 2:
+        return False
+    word = thing[-1].casefold().strip("'’")
+    nouns = _value_nouns()
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns)
 
 
 def asked_thing_stems(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> frozenset[str]:

@@ -1,0 +1,72 @@
+"""Build ``assistant/data/value_nouns.txt``: nouns whose senses name a value of a thing.
+
+A noun whose first (most frequent) sense in Princeton WordNet 3.0, and at least half of all its senses, belong to
+the lexicographer files ``noun.time`` (spans and points of time: period, deadline, duration), ``noun.quantity``
+(measures and amounts: minimum, limit) or ``noun.attribute`` (properties: eligibility, entitlement, length) names
+a value that something has, not a thing of its own. The Q&A reads such a word at the head of the asked thing
+("sick leave *entitlement*", "parental leave eligibility *period*") as saying which value of the thing the words
+before it name is asked, not as a thing the quote must name (``assistant.qa.check.value_head``). Nouns of the
+other files stay things: acts, communications, artefacts (appeals, documentation, window), what is owned, paid or
+given (``noun.possession``: pay, salary, bonus, payment, contribution, a thing asked in its own right, as in
+"holiday pay"), and a noun with a value sense among many others ("extension": one sense of time in twelve).
+
+One-word lower-case alphabetic lemmas of ``index.noun``; the lexicographer file of each synset is ``data.noun``'s
+lex_filenum (07 attribute, 23 quantity, 28 time).
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/build_value_nouns.py WORDNET_DIR
+
+WORDNET_DIR holds ``index.noun`` and ``data.noun`` (Debian package wordnet-base 1:3.0-37, usr/share/wordnet).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "assistant" / "data" / "value_nouns.txt"
+VALUE_FILES = {7: "noun.attribute", 23: "noun.quantity", 28: "noun.time"}
+HEADER = """\
+# Nouns whose most frequent sense names a value of a thing (built by scripts/build_value_nouns.py; see its docstring).
+# Source: Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37, index.noun / data.noun): one-word lower-case
+# lemmas whose first synset, and at least half of all their synsets, are in noun.attribute, noun.quantity or noun.time.
+# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
+# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
+# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
+# the same appear on ALL copies of the software, database and documentation, including modifications that you make
+# for internal use or for distribution."
+"""
+
+
+def value_nouns(folder: Path) -> list[str]:
+    lexfile: dict[str, int] = {}
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            parts = line.split(maxsplit=2)
+            lexfile[parts[0]] = int(parts[1])
+    out = []
+    for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        lemma, senses = parts[0], int(parts[2])
+        offsets = parts[-senses:]
+        values = sum(lexfile[o] in VALUE_FILES for o in offsets)
+        if lemma.isalpha() and lemma.islower() and lexfile[offsets[0]] in VALUE_FILES and 2 * values >= senses:
+            out.append(lemma)
+    return sorted(out)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    words = value_nouns(Path(argv[0]))
+    lines = [" ".join(words[i:i + 12]) for i in range(0, len(words), 12)]
+    OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(words)} nouns -> {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
