@@ -418,13 +418,14 @@ class FeedbackRules:
     duty_verbs: frozenset[str] = frozenset()
     cooperative_verbs: frozenset[str] = frozenset()
     bare_demand: re.Pattern[str] | None = None
-    scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
+    scan: PatternScan | None = None  # the cues, praise, critical, negators, _SCANNED: where each can match
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
     listed_words: frozenset[str] = frozenset()  # one-word terms of every built-in and org span rule
     listed_by_kind: frozenset[tuple[str, str, str]] = frozenset()  # (kind, match, word) for the same terms
 
     def scan_index(self, pattern: re.Pattern[str]) -> int | None:
-        """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators)."""
+        """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators, then the
+        sentence patterns of :data:`_SCANNED`)."""
         if self.scan is None:
             return None
         return self.scan.index(pattern)
@@ -483,6 +484,8 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
 
         cached = rulecache.load("feedback")
         if cached is not None:
+            if cached.scan is not None:  # read back, its copies of this module's patterns are other objects
+                cached.scan.adopt(_SCANNED)
             return cached  # type: ignore[no-any-return]
     return _compile_rules(key)
 
@@ -534,7 +537,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
         duty_verbs=_inflected(polarity.duty_verbs),
         cooperative_verbs=_inflected(polarity.cooperative_verbs),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
-        scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
+        scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators, *_SCANNED]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
         # A word a list rule names is judged by that rule alone (its own context checks; disabled with it); a quality
         # demanded is judged in its frame only, the word elsewhere stays the valence rules' ("so defensive")
@@ -662,6 +665,10 @@ class _Draft:
         if found is None:
             found = self.memo[key] = (pattern, list(finditer_at(pattern, self.text, starts)))
         return iter(found[1])
+
+    def search(self, rules: FeedbackRules, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, trying only where the pattern can start (see :meth:`matches`)."""
+        return next(self.matches(rules, pattern, pos, endpos), None)
 
     def span_tokens(self, start: int, end: int) -> list:
         """``tokens(text[start:end])`` (offsets from ``start``), worked out once per span: several checks read
@@ -2684,7 +2691,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 draft, rules, i, firsts[i]["next_step"][1].start()):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
             demands.add(i)  # ... but a demand for a better result is still developmental
-        if "next_step" in firsts[i] and (m := _SEE_RESULT.search(text, firsts[i]["next_step"][1].start(),
+        if "next_step" in firsts[i] and (m := draft.search(rules, _SEE_RESULT, firsts[i]["next_step"][1].start(),
                                                                           min(e, firsts[i]["next_step"][1].start() + 200))) \
                 and m.start() - firsts[i]["next_step"][1].start() < 40:
             del firsts[i]["next_step"]  # "I'd like to see a real change": a result wished for, no act asked
@@ -2737,7 +2744,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             return any(m.end() <= pos < scope for m, scope in scopes)
 
         praise = critical = 0
-        shortfall = _SHORTFALL.search(text, s, e)
+        shortfall = draft.search(rules, _SHORTFALL, s, e)
         if shortfall and (_NEGATED_BEFORE.search(text, _clause_start(text, shortfall.start(), s), shortfall.end())
                           or _AVERTING_CONDITION.search(text, s, e)):
             shortfall = None
@@ -2885,7 +2892,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "is below the expected level", "fell short of the standard", "could have been stronger"
             praise = sum(1 for m in praise_by[i] if not below.start() <= m.start() < below.end()
                          and outside(m) and not negated(m.start()))
-        need = _NEEDS_WORK.search(text, s, e)
+        need = draft.search(rules, _NEEDS_WORK, s, e)
         if need and _covers(setting, need.start()):
             need = None  # "The team struggled with flaky tests until you added the logs"
         if need and _remedied(rules, text, need.start(), s):
@@ -3726,7 +3733,7 @@ def _no_better(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Pers
     """An improvement denied of the person or their work ("Carlos's form was no better", "your notes are not any
     clearer"): criticism against the baseline before it."""
     s, e = draft.sentences[sentence]
-    for m in _NO_BETTER.finditer(draft.text, s, e):
+    for m in draft.matches(rules, _NO_BETTER, s, e):
         c = draft.clause_at(sentence, m.start())
         if c is not None and _praised_comparative(rules, m.group("comparative")) and (
                 person.is_subject(c.subject_words) or (c.subject_words and c.subject_words[0] in _YOU_WORDS | _HIM_OR_HER)):
@@ -3778,7 +3785,7 @@ def _below_standard(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Ma
     measure is one where less is better, nor in a clause about someone else or a setting the person met."""
     text = draft.text
     s, e = draft.sentences[sentence]
-    for m in _BELOW_STANDARD.finditer(text, s, e):
+    for m in draft.matches(rules, _BELOW_STANDARD, s, e):
         lo = _clause_start(text, m.start(), s)
         if m.group("measured") is not None:
             try:
@@ -3800,7 +3807,7 @@ def _below_standard(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Ma
         if _about_someone_else(draft, m.start(), s):
             continue
         return m
-    for m in _COULD_HAVE_BEEN.finditer(text, s, e):
+    for m in draft.matches(rules, _COULD_HAVE_BEEN, s, e):
         word = m.group("base") or m.group("comparative")
         if m.group("more"):
             if rules.problem_words.fullmatch(word) or lexicon().get(word.lower(), 0.0) < 0:
@@ -3850,14 +3857,14 @@ def _gap_request(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Match
     """The request in sentence number ``sentence`` that implies the present work falls short (see above), or None."""
     text = draft.text
     s, e = draft.sentences[sentence]
-    m = _HEDGED_IF.search(text, s, e)
+    m = draft.search(rules, _HEDGED_IF, s, e)
     if m is not None and _CORRECTING.search(text, m.start("rest"), m.end("rest")) is not None \
             and not _OPPORTUNITY.search(text, m.start("rest"), m.end("rest")):
         return m
-    m = _FEWER_WISHED.search(text, s, e)
+    m = draft.search(rules, _FEWER_WISHED, s, e)
     if m is not None:
         return m
-    m = _WE_NEED_WORK.search(text, s, e)
+    m = draft.search(rules, _WE_NEED_WORK, s, e)
     if m is not None and not any(w.lower() in PERSON_NOUNS or w.lower().rstrip("s") in PERSON_NOUNS
                                  for w in m.group("work").split()):
         return m
@@ -3875,7 +3882,7 @@ def _needs_prompting(rules: FeedbackRules, draft: _Draft, sentence: int, person:
     which the negation reading counts as praise."""
     s, e = draft.sentences[sentence]
     text = draft.text
-    for m in _NEEDS_OBJECT.finditer(text, s, e):
+    for m in draft.matches(rules, _NEEDS_OBJECT, s, e):
         if rules.problem_words.fullmatch(m.group("object")) is None:
             continue
         c = draft.clause_at(sentence, m.start())
@@ -3971,13 +3978,13 @@ def _unwelcome_act(rules: FeedbackRules, draft: _Draft, sentence: int, person: _
     """The span of an excess, a harm done to a person or a refusal by the person (see above) in the sentence."""
     text = draft.text
     s, e = draft.sentences[sentence]
-    for m in _EXCESS.finditer(text, s, e):
+    for m in draft.matches(rules, _EXCESS, s, e):
         c = draft.clause_at(sentence, m.start())
         if _persons_clause(draft, c, person, m.start()) and not _NEGATED_BEFORE.search(text, c.start, m.start()) \
                 and not any(w in NEGATORS or "n't" in w for w in c.verb_words) and not _BORNE.search(text, m.end(), e):
             return m.span()
     rated = lexicon()
-    for m in _REFUSED.finditer(text, s, e):
+    for m in draft.matches(rules, _REFUSED, s, e):
         c = draft.clause_at(sentence, m.start())
         if m.group("verb").lower() in rules.cooperative_verbs and _persons_clause(draft, c, person, m.start(), True) \
                 and not rules.problem_words.search(text, m.end(), c.end) and not rules.critical.search(text, m.end(), c.end) \
@@ -6277,6 +6284,13 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
             or _saving_or_interception(draft, sentences, rules)
         evidence["impact"] = consequence
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
+
+
+# Patterns searched sentence by sentence, scanned with the rules' patterns (FeedbackRules.scan): tried only where
+# they can start. A match's ``re`` is the pattern itself (none is split into alternatives: each has groups or few
+# alternatives; the tests check it), so ``m.re is _FEWER_WISHED`` still tells them apart.
+_SCANNED = (_SEE_RESULT, _SHORTFALL, _NEEDS_WORK, _NO_BETTER, _BELOW_STANDARD, _COULD_HAVE_BEEN, _HEDGED_IF, _FEWER_WISHED,
+            _WE_NEED_WORK, _NEEDS_OBJECT, _EXCESS, _REFUSED)
 
 
 def review_feedback(

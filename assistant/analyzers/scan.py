@@ -632,6 +632,15 @@ class PatternScan:
             setattr(self, key, value)
         self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
 
+    def adopt(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        """Index each of ``patterns`` that equals one of :attr:`patterns` (the same source, flags and program) under
+        its own identity too: read back from the compiled rules, the scan holds copies of a module's patterns."""
+        position = {(p.pattern, p.flags): n for n, p in enumerate(self.patterns)}
+        for pattern in patterns:
+            n = position.get((pattern.pattern, pattern.flags))
+            if n is not None and self.patterns[n] == pattern:
+                self._position[id(pattern)] = n
+
     def index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`patterns` (None: not one of them)."""
         return self._position.get(id(pattern))
