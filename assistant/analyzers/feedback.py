@@ -46,7 +46,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -2920,7 +2920,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                              and outside(m) and not negated(m.start()))
         if not critical and not praise and _cost_to_others(draft, i, person, setting, first_act):
             critical = 1  # "..., and the client had to wait": a burden the person's act put on others
-        if _declined(rules, text, draft.sentences[i - 1][0] if i else s, s, e):
+        if _declined(rules, draft, draft.sentences[i - 1][0] if i else s, s, e):
             declined.add(i)
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
         if praise <= 0:
@@ -3593,10 +3593,11 @@ def _counts(text: str, start: int, end: int) -> list[float]:
             if not n.ordinal and not (n.value.is_integer() and 1900 <= n.value <= 2100 and "," not in n.text)]
 
 
-def _declined(rules: FeedbackRules, text: str, previous: int, start: int, end: int) -> bool:
+def _declined(rules: FeedbackRules, draft: _Draft, previous: int, start: int, end: int) -> bool:
     """The sentence ``text[start:end]`` sets a present count below an earlier period's count, in it or
     in the sentence before; counts of problems ("errors", "complaints") falling are no decline."""
-    now = _NOW.search(text, start, end)
+    text = draft.text
+    now = draft.search(rules, _NOW, start, end)
     if now is None:
         return False
     earlier = None
@@ -6089,11 +6090,16 @@ _THIRD_FORMS = wordset("he she they him her them his their hers he's she's they'
 
 def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
     """The named features the learned layer reads (see :data:`FEATURE_LABELS`)."""
-    from assistant.text import DATE_WORDS, names, relative_dates
+    from assistant.text import DATE_WORDS, has_number, names, relative_dates
 
     draft, sentences = analysis.draft, analysis.sentences
     text = draft.text
     words = [normalise_quotes(t.text).lower() for t in draft.toks]
+    counts = Counter(words)  # each word list below counted in one pass over the draft's words
+
+    def count(forms: frozenset[str]) -> int:
+        return sum(counts[w] for w in forms if w in counts)
+
     n_words = max(1, len(words))
     n_sent = max(1, len(sentences))
     parsed = [c for found in draft.parsed for c in found]
@@ -6129,16 +6135,16 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
     return {
         "words": math.log1p(len(words)),
         "sentences": math.log1p(len(sentences)),
-        "you_rate": 10 * sum(w in _YOU_FORMS for w in words) / n_words,
-        "writer_rate": 10 * sum(w in _WRITER_FORMS for w in words) / n_words,
-        "third_rate": 10 * sum(w in _THIRD_FORMS for w in words) / n_words,
+        "you_rate": 10 * count(_YOU_FORMS) / n_words,
+        "writer_rate": 10 * count(_WRITER_FORMS) / n_words,
+        "third_rate": 10 * count(_THIRD_FORMS) / n_words,
         "names": math.log1p(len(names(text))),
-        "number": float(bool(numbers(text))),
-        "date": float(any(w in DATE_WORDS for w in words) or bool(relative_dates(text))),
+        "number": float(has_number(text)),
+        "date": float(not DATE_WORDS.isdisjoint(counts) or bool(relative_dates(text))),
         "question": float("?" in text),
-        "contrast": sum(w in _CONTRAST_WORDS for w in words) / n_sent,
-        "modal_words": sum(w in _MODAL_WORDS for w in words) / n_sent,
-        "please": float("please" in words),
+        "contrast": count(_CONTRAST_WORDS) / n_sent,
+        "modal_words": count(_MODAL_WORDS) / n_sent,
+        "please": float("please" in counts),
         "past_clauses": sum(c.tense in ("past", "perfect") for c in tensed) / n_tensed,
         "present_clauses": sum(c.tense == "present" for c in tensed) / n_tensed,
         "modal_clauses": sum(c.tense == "modal" for c in tensed) / n_tensed,
@@ -6287,10 +6293,10 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
 
 
 # Patterns searched sentence by sentence, scanned with the rules' patterns (FeedbackRules.scan): tried only where
-# they can start. A match's ``re`` is the pattern itself (none is split into alternatives: each has groups or few
-# alternatives; the tests check it), so ``m.re is _FEWER_WISHED`` still tells them apart.
+# they can start. A match's ``re`` is the pattern itself (none is split into its alternatives: the tests check
+# it), so ``m.re is _FEWER_WISHED`` still tells them apart.
 _SCANNED = (_SEE_RESULT, _SHORTFALL, _NEEDS_WORK, _NO_BETTER, _BELOW_STANDARD, _COULD_HAVE_BEEN, _HEDGED_IF, _FEWER_WISHED,
-            _WE_NEED_WORK, _NEEDS_OBJECT, _EXCESS, _REFUSED)
+            _WE_NEED_WORK, _NEEDS_OBJECT, _EXCESS, _REFUSED, _NOW)
 
 
 def review_feedback(
