@@ -14,7 +14,7 @@ from assistant.text import sentence_spans
 PIECES = [
     "It would help if", "it'd be better if", "you", "she", "checked", "the totals", "first", "far too many",
     "too late", "slides", "I'd like to see", "fewer", "less", "mistakes", "We need your", "timesheets",
-    "by Friday", "is below", "the expected level", "fell short of", "the target", "could have been", "clearer",
+    "by Friday", "Can we", "going forward", "is below", "the expected level", "fell short of", "the target", "could have been", "clearer",
     "was no better", "notes", "needs", "constant", "reminders", "refused to", "won't", "share", "his notes",
     "needs to improve", "struggled", "would benefit from", "a real change", "more effort", "71 against a target of 80",
     ".", ",", "!", "?", "\n", "’", "'", "K", "ſ", "İ", "ı", "TOO", "Fewer", "NEEDS",
@@ -35,6 +35,7 @@ def test_each_scanned_pattern_is_indexed_whole_in_the_rules_scan() -> None:
             assert n is not None and rules.scan.patterns[n] == pattern
             assert rules.scan.starts_of[n] is not None  # its starts are read, not scanned in full
             assert n not in rules.scan._split  # tried whole: a match's re is the pattern
+        assert rules.scan_index(rules.change_request) is not None  # the rules' own, searched in the whole draft
     cached = rulecache.load("feedback")
     if cached is not None:  # read back from the compiled rules: its copies are adopted under the module's patterns
         assert all(cached.scan_index(p) is None for p in fb._SCANNED)
@@ -50,7 +51,7 @@ def test_each_scanned_pattern_is_indexed_whole_in_the_rules_scan() -> None:
 def test_scanned_sentence_searches_find_what_search_found(text: str) -> None:
     rules = fb.load_feedback_rules()
     draft = fb._Draft.of(text, rules.scan)
-    for pattern in fb._SCANNED:
+    for pattern in (*fb._SCANNED, rules.change_request):
         for s, e in _spans(text):
             found = draft.search(rules, pattern, s, e)
             expected = pattern.search(text, s, e)

@@ -418,14 +418,14 @@ class FeedbackRules:
     duty_verbs: frozenset[str] = frozenset()
     cooperative_verbs: frozenset[str] = frozenset()
     bare_demand: re.Pattern[str] | None = None
-    scan: PatternScan | None = None  # the cues, praise, critical, negators, _SCANNED: where each can match
+    scan: PatternScan | None = None  # the cues, praise, critical, negators, _SCANNED, change_request: where each can match
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
     listed_words: frozenset[str] = frozenset()  # one-word terms of every built-in and org span rule
     listed_by_kind: frozenset[tuple[str, str, str]] = frozenset()  # (kind, match, word) for the same terms
 
     def scan_index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators, then the
-        sentence patterns of :data:`_SCANNED`)."""
+        sentence patterns of :data:`_SCANNED`, then change_request)."""
         if self.scan is None:
             return None
         return self.scan.index(pattern)
@@ -516,6 +516,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
     praise = union(polarity.praise, "praise")
     critical = union(polarity.critical, "critical")
     negators = _compile(polarity.negators, f"{where}: polarity negators")
+    change_request = _compile(polarity.change_request, f"{where}: polarity change_request")
     return FeedbackRules(
         span_rules=span_rules, cues=cues, documents=documents, parts=dict(structure.parts), fragments=fragments,
         polarity_source=polarity.source, praise=praise, critical=critical, negators=negators,
@@ -524,7 +525,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
                              *(r.pattern.pattern for r in span_rules
                                if r.kind in ("trait", "harsh") and r.rule.match not in _PREDICATION_MATCHES)], "problem_words"),
         request=_compile(polarity.request, f"{where}: polarity request"),
-        change_request=_compile(polarity.change_request, f"{where}: polarity change_request"),
+        change_request=change_request,
         remedies=_compile(polarity.remedies, f"{where}: polarity remedies"),
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
@@ -537,7 +538,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
         duty_verbs=_inflected(polarity.duty_verbs),
         cooperative_verbs=_inflected(polarity.cooperative_verbs),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
-        scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators, *_SCANNED]),
+        scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators, *_SCANNED, change_request]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
         # A word a list rule names is judged by that rule alone (its own context checks; disabled with it); a quality
         # demanded is judged in its frame only, the word elsewhere stays the valence rules' ("so defensive")
@@ -6162,7 +6163,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
         "consequence_clause": float(analysis.consequence),
         "next_step_cue": float(bool(steps)),
         "reinforce_step": float(bool(steps) and all(_REINFORCE.match(text, s.start, s.end) for s in steps)),
-        "change_request": float(rules.change_request.search(text) is not None),
+        "change_request": float(draft.search(rules, rules.change_request, 0, len(text)) is not None),
         "trait_hits": float(kinds.count("trait")),
         "absolute_hits": float(kinds.count("absolute")),
         "harsh_hits": float(kinds.count("harsh")),
@@ -6173,7 +6174,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
         "problem_words": math.log1p(problem_words[0]),
         "negated_praise": math.log1p(praise_words[1]),
         "negated_problems": math.log1p(problem_words[1]),
-        "request_question": float(bool(_REQUEST_QUESTION.search(text))),
+        "request_question": float(draft.search(rules, _REQUEST_QUESTION, 0, len(text)) is not None),
         "imperative_start": float(any(imperative.match(text, lead) for lead in leads)),
         "rules_praise": float(analysis.polarity in ("positive", "mixed")),
         "rules_criticism": float(analysis.polarity in ("constructive", "mixed")),
@@ -6292,11 +6293,11 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
 
 
-# Patterns searched sentence by sentence, scanned with the rules' patterns (FeedbackRules.scan): tried only where
+# Patterns searched sentence by sentence (or in the whole draft), scanned with the rules' patterns (FeedbackRules.scan): tried only where
 # they can start. A match's ``re`` is the pattern itself (none is split into its alternatives: the tests check
 # it), so ``m.re is _FEWER_WISHED`` still tells them apart.
 _SCANNED = (_SEE_RESULT, _SHORTFALL, _NEEDS_WORK, _NO_BETTER, _BELOW_STANDARD, _COULD_HAVE_BEEN, _HEDGED_IF, _FEWER_WISHED,
-            _WE_NEED_WORK, _NEEDS_OBJECT, _EXCESS, _REFUSED, _NOW)
+            _WE_NEED_WORK, _NEEDS_OBJECT, _EXCESS, _REFUSED, _NOW, _REQUEST_QUESTION)
 
 
 def review_feedback(
