@@ -356,7 +356,19 @@ def _words_value(phrase: str) -> tuple[float, bool] | None:
 def numbers(text: str) -> list[NumberMention]:
     """Every number in ``text``: digits ("1,200", "$5k", "25%", "3rd") and words ("twenty-five",
     "a dozen", "third"), with its value. A percent sign or the word percent/per cent marks a percentage."""
-    found: list[NumberMention] = []
+    found = list(_number_mentions(text))
+    found.sort(key=lambda n: n.start)
+    return found
+
+
+def has_number(text: str) -> bool:
+    """``text`` holds a number (``bool(numbers(text))``), found without reading every one: the number words
+    are not looked for when there are digits."""
+    return next(_number_mentions(text), None) is not None
+
+
+def _number_mentions(text: str) -> Iterator[NumberMention]:
+    """The numbers of :func:`numbers`: those in digits in order, then those in words in order."""
     for m in _DIGITS.finditer(text):
         raw = m.group()
         body = raw.lstrip("$€£").replace(",", "").rstrip()
@@ -370,15 +382,13 @@ def numbers(text: str) -> list[NumberMention]:
             value = float(digits) * scale
         except ValueError:
             continue
-        found.append(NumberMention(raw, m.start(), m.end(), value, ordinal, percent or _percent_after(text, m.end())))
+        yield NumberMention(raw, m.start(), m.end(), value, ordinal, percent or _percent_after(text, m.end()))
     for m in _NUMBER_WORD_RUN.finditer(text):
         parsed = _words_value(m.group())
         if parsed is None:
             continue
         value, ordinal = parsed
-        found.append(NumberMention(m.group(), m.start(), m.end(), value, ordinal, _percent_after(text, m.end())))
-    found.sort(key=lambda n: n.start)
-    return found
+        yield NumberMention(m.group(), m.start(), m.end(), value, ordinal, _percent_after(text, m.end()))
 
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)

@@ -46,7 +46,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -422,13 +422,14 @@ class FeedbackRules:
     duty_verbs: frozenset[str] = frozenset()
     cooperative_verbs: frozenset[str] = frozenset()
     bare_demand: re.Pattern[str] | None = None
-    scan: PatternScan | None = None  # the cues, then praise, critical and negators: where each can match
+    scan: PatternScan | None = None  # the cues, praise, critical, negators, _SCANNED, change_request: where each can match
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
     listed_words: frozenset[str] = frozenset()  # one-word terms of every built-in and org span rule
     listed_by_kind: frozenset[tuple[str, str, str]] = frozenset()  # (kind, match, word) for the same terms
 
     def scan_index(self, pattern: re.Pattern[str]) -> int | None:
-        """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators)."""
+        """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators, then the
+        sentence patterns of :data:`_SCANNED`, then change_request)."""
         if self.scan is None:
             return None
         return self.scan.index(pattern)
@@ -487,6 +488,8 @@ def _load_cached(key: OrgKey | None) -> FeedbackRules:
 
         cached = rulecache.load("feedback")
         if cached is not None:
+            if cached.scan is not None:  # read back, its copies of this module's patterns are other objects
+                cached.scan.adopt(_SCANNED)
             return cached  # type: ignore[no-any-return]
     return _compile_rules(key)
 
@@ -517,6 +520,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
     praise = union(polarity.praise, "praise")
     critical = union(polarity.critical, "critical")
     negators = _compile(polarity.negators, f"{where}: polarity negators")
+    change_request = _compile(polarity.change_request, f"{where}: polarity change_request")
     return FeedbackRules(
         span_rules=span_rules, cues=cues, documents=documents, parts=dict(structure.parts), fragments=fragments,
         polarity_source=polarity.source, praise=praise, critical=critical, negators=negators,
@@ -525,7 +529,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
                              *(r.pattern.pattern for r in span_rules
                                if r.kind in ("trait", "harsh") and r.rule.match not in _PREDICATION_MATCHES)], "problem_words"),
         request=_compile(polarity.request, f"{where}: polarity request"),
-        change_request=_compile(polarity.change_request, f"{where}: polarity change_request"),
+        change_request=change_request,
         remedies=_compile(polarity.remedies, f"{where}: polarity remedies"),
         allow=PhraseMatcher(overrides.allow),
         term_index=_term_index(span_rules),
@@ -538,7 +542,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
         duty_verbs=_inflected(polarity.duty_verbs),
         cooperative_verbs=_inflected(polarity.cooperative_verbs),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
-        scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators]),
+        scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators, *_SCANNED, change_request]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
         # A word a list rule names is judged by that rule alone (its own context checks; disabled with it); a quality
         # demanded is judged in its frame only, the word elsewhere stays the valence rules' ("so defensive")
@@ -666,6 +670,10 @@ class _Draft:
         if found is None:
             found = self.memo[key] = (pattern, list(finditer_at(pattern, self.text, starts)))
         return iter(found[1])
+
+    def search(self, rules: FeedbackRules, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, trying only where the pattern can start (see :meth:`matches`)."""
+        return next(self.matches(rules, pattern, pos, endpos), None)
 
     def span_tokens(self, start: int, end: int) -> list:
         """``tokens(text[start:end])`` (offsets from ``start``), worked out once per span: several checks read
@@ -2784,7 +2792,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 draft, rules, i, firsts[i]["next_step"][1].start()):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step
             demands.add(i)  # ... but a demand for a better result is still developmental
-        if "next_step" in firsts[i] and (m := _SEE_RESULT.search(text, firsts[i]["next_step"][1].start(),
+        if "next_step" in firsts[i] and (m := draft.search(rules, _SEE_RESULT, firsts[i]["next_step"][1].start(),
                                                                           min(e, firsts[i]["next_step"][1].start() + 200))) \
                 and m.start() - firsts[i]["next_step"][1].start() < 40:
             del firsts[i]["next_step"]  # "I'd like to see a real change": a result wished for, no act asked
@@ -2837,7 +2845,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             return any(m.end() <= pos < scope for m, scope in scopes)
 
         praise = critical = 0
-        shortfall = _SHORTFALL.search(text, s, e)
+        shortfall = draft.search(rules, _SHORTFALL, s, e)
         if shortfall and (_NEGATED_BEFORE.search(text, _clause_start(text, shortfall.start(), s), shortfall.end())
                           or _AVERTING_CONDITION.search(text, s, e)):
             shortfall = None
@@ -2987,7 +2995,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "is below the expected level", "fell short of the standard", "could have been stronger"
             praise = sum(1 for m in praise_by[i] if not below.start() <= m.start() < below.end()
                          and outside(m) and not negated(m.start()))
-        need = _NEEDS_WORK.search(text, s, e)
+        need = draft.search(rules, _NEEDS_WORK, s, e)
         if need and _covers(setting, need.start()):
             need = None  # "The team struggled with flaky tests until you added the logs"
         if need and _remedied(rules, text, need.start(), s):
@@ -3015,7 +3023,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                              and outside(m) and not negated(m.start()))
         if not critical and not praise and _cost_to_others(draft, i, person, setting, first_act):
             critical = 1  # "..., and the client had to wait": a burden the person's act put on others
-        if _declined(rules, text, draft.sentences[i - 1][0] if i else s, s, e):
+        if _declined(rules, draft, draft.sentences[i - 1][0] if i else s, s, e):
             declined.add(i)
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
         if praise <= 0:
@@ -3688,10 +3696,11 @@ def _counts(text: str, start: int, end: int) -> list[float]:
             if not n.ordinal and not (n.value.is_integer() and 1900 <= n.value <= 2100 and "," not in n.text)]
 
 
-def _declined(rules: FeedbackRules, text: str, previous: int, start: int, end: int) -> bool:
+def _declined(rules: FeedbackRules, draft: _Draft, previous: int, start: int, end: int) -> bool:
     """The sentence ``text[start:end]`` sets a present count below an earlier period's count, in it or
     in the sentence before; counts of problems ("errors", "complaints") falling are no decline."""
-    now = _NOW.search(text, start, end)
+    text = draft.text
+    now = draft.search(rules, _NOW, start, end)
     if now is None:
         return False
     earlier = None
@@ -3829,7 +3838,7 @@ def _no_better(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Pers
     """An improvement denied of the person or their work ("Carlos's form was no better", "your notes are not any
     clearer"): criticism against the baseline before it."""
     s, e = draft.sentences[sentence]
-    for m in _NO_BETTER.finditer(draft.text, s, e):
+    for m in draft.matches(rules, _NO_BETTER, s, e):
         c = draft.clause_at(sentence, m.start())
         if c is not None and _praised_comparative(rules, m.group("comparative")) and (
                 person.is_subject(c.subject_words) or (c.subject_words and c.subject_words[0] in _YOU_WORDS | _HIM_OR_HER)):
@@ -3881,7 +3890,7 @@ def _below_standard(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Ma
     measure is one where less is better, nor in a clause about someone else or a setting the person met."""
     text = draft.text
     s, e = draft.sentences[sentence]
-    for m in _BELOW_STANDARD.finditer(text, s, e):
+    for m in draft.matches(rules, _BELOW_STANDARD, s, e):
         lo = _clause_start(text, m.start(), s)
         if m.group("measured") is not None:
             try:
@@ -3903,7 +3912,7 @@ def _below_standard(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Ma
         if _about_someone_else(draft, m.start(), s):
             continue
         return m
-    for m in _COULD_HAVE_BEEN.finditer(text, s, e):
+    for m in draft.matches(rules, _COULD_HAVE_BEEN, s, e):
         word = m.group("base") or m.group("comparative")
         if m.group("more"):
             if rules.problem_words.fullmatch(word) or lexicon().get(word.lower(), 0.0) < 0:
@@ -3953,14 +3962,14 @@ def _gap_request(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Match
     """The request in sentence number ``sentence`` that implies the present work falls short (see above), or None."""
     text = draft.text
     s, e = draft.sentences[sentence]
-    m = _HEDGED_IF.search(text, s, e)
+    m = draft.search(rules, _HEDGED_IF, s, e)
     if m is not None and _CORRECTING.search(text, m.start("rest"), m.end("rest")) is not None \
             and not _OPPORTUNITY.search(text, m.start("rest"), m.end("rest")):
         return m
-    m = _FEWER_WISHED.search(text, s, e)
+    m = draft.search(rules, _FEWER_WISHED, s, e)
     if m is not None:
         return m
-    m = _WE_NEED_WORK.search(text, s, e)
+    m = draft.search(rules, _WE_NEED_WORK, s, e)
     if m is not None and not any(w.lower() in PERSON_NOUNS or w.lower().rstrip("s") in PERSON_NOUNS
                                  for w in m.group("work").split()):
         return m
@@ -3978,7 +3987,7 @@ def _needs_prompting(rules: FeedbackRules, draft: _Draft, sentence: int, person:
     which the negation reading counts as praise."""
     s, e = draft.sentences[sentence]
     text = draft.text
-    for m in _NEEDS_OBJECT.finditer(text, s, e):
+    for m in draft.matches(rules, _NEEDS_OBJECT, s, e):
         if rules.problem_words.fullmatch(m.group("object")) is None:
             continue
         c = draft.clause_at(sentence, m.start())
@@ -4074,13 +4083,13 @@ def _unwelcome_act(rules: FeedbackRules, draft: _Draft, sentence: int, person: _
     """The span of an excess, a harm done to a person or a refusal by the person (see above) in the sentence."""
     text = draft.text
     s, e = draft.sentences[sentence]
-    for m in _EXCESS.finditer(text, s, e):
+    for m in draft.matches(rules, _EXCESS, s, e):
         c = draft.clause_at(sentence, m.start())
         if _persons_clause(draft, c, person, m.start()) and not _NEGATED_BEFORE.search(text, c.start, m.start()) \
                 and not any(w in NEGATORS or "n't" in w for w in c.verb_words) and not _BORNE.search(text, m.end(), e):
             return m.span()
     rated = lexicon()
-    for m in _REFUSED.finditer(text, s, e):
+    for m in draft.matches(rules, _REFUSED, s, e):
         c = draft.clause_at(sentence, m.start())
         if m.group("verb").lower() in rules.cooperative_verbs and _persons_clause(draft, c, person, m.start(), True) \
                 and not rules.problem_words.search(text, m.end(), c.end) and not rules.critical.search(text, m.end(), c.end) \
@@ -6287,11 +6296,16 @@ _THIRD_FORMS = wordset("he she they him her them his their hers he's she's they'
 
 def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
     """The named features the learned layer reads (see :data:`FEATURE_LABELS`)."""
-    from assistant.text import DATE_WORDS, names, relative_dates
+    from assistant.text import DATE_WORDS, has_number, names, relative_dates
 
     draft, sentences = analysis.draft, analysis.sentences
     text = draft.text
     words = [normalise_quotes(t.text).lower() for t in draft.toks]
+    counts = Counter(words)  # each word list below counted in one pass over the draft's words
+
+    def count(forms: frozenset[str]) -> int:
+        return sum(counts[w] for w in forms if w in counts)
+
     n_words = max(1, len(words))
     n_sent = max(1, len(sentences))
     parsed = [c for found in draft.parsed for c in found]
@@ -6327,16 +6341,16 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
     return {
         "words": math.log1p(len(words)),
         "sentences": math.log1p(len(sentences)),
-        "you_rate": 10 * sum(w in _YOU_FORMS for w in words) / n_words,
-        "writer_rate": 10 * sum(w in _WRITER_FORMS for w in words) / n_words,
-        "third_rate": 10 * sum(w in _THIRD_FORMS for w in words) / n_words,
+        "you_rate": 10 * count(_YOU_FORMS) / n_words,
+        "writer_rate": 10 * count(_WRITER_FORMS) / n_words,
+        "third_rate": 10 * count(_THIRD_FORMS) / n_words,
         "names": math.log1p(len(names(text))),
-        "number": float(bool(numbers(text))),
-        "date": float(any(w in DATE_WORDS for w in words) or bool(relative_dates(text))),
+        "number": float(has_number(text)),
+        "date": float(not DATE_WORDS.isdisjoint(counts) or bool(relative_dates(text))),
         "question": float("?" in text),
-        "contrast": sum(w in _CONTRAST_WORDS for w in words) / n_sent,
-        "modal_words": sum(w in _MODAL_WORDS for w in words) / n_sent,
-        "please": float("please" in words),
+        "contrast": count(_CONTRAST_WORDS) / n_sent,
+        "modal_words": count(_MODAL_WORDS) / n_sent,
+        "please": float("please" in counts),
         "past_clauses": sum(c.tense in ("past", "perfect") for c in tensed) / n_tensed,
         "present_clauses": sum(c.tense == "present" for c in tensed) / n_tensed,
         "modal_clauses": sum(c.tense == "modal" for c in tensed) / n_tensed,
@@ -6354,7 +6368,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
         "consequence_clause": float(analysis.consequence),
         "next_step_cue": float(bool(steps)),
         "reinforce_step": float(bool(steps) and all(_REINFORCE.match(text, s.start, s.end) for s in steps)),
-        "change_request": float(rules.change_request.search(text) is not None),
+        "change_request": float(draft.search(rules, rules.change_request, 0, len(text)) is not None),
         "trait_hits": float(kinds.count("trait")),
         "absolute_hits": float(kinds.count("absolute")),
         "harsh_hits": float(kinds.count("harsh")),
@@ -6365,7 +6379,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
         "problem_words": math.log1p(problem_words[0]),
         "negated_praise": math.log1p(praise_words[1]),
         "negated_problems": math.log1p(problem_words[1]),
-        "request_question": float(bool(_REQUEST_QUESTION.search(text))),
+        "request_question": float(draft.search(rules, _REQUEST_QUESTION, 0, len(text)) is not None),
         "imperative_start": float(any(imperative.match(text, lead) for lead in leads)),
         "rules_praise": float(analysis.polarity in ("positive", "mixed")),
         "rules_criticism": float(analysis.polarity in ("constructive", "mixed")),
@@ -6521,6 +6535,13 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
             or _saving_or_interception(draft, sentences, rules) or _rated_work(draft)
         evidence["impact"] = consequence
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
+
+
+# Patterns searched sentence by sentence (or in the whole draft), scanned with the rules' patterns (FeedbackRules.scan): tried only where
+# they can start. A match's ``re`` is the pattern itself (none is split into its alternatives: the tests check
+# it), so ``m.re is _FEWER_WISHED`` still tells them apart.
+_SCANNED = (_SEE_RESULT, _SHORTFALL, _NEEDS_WORK, _NO_BETTER, _BELOW_STANDARD, _COULD_HAVE_BEEN, _HEDGED_IF, _FEWER_WISHED,
+            _WE_NEED_WORK, _NEEDS_OBJECT, _EXCESS, _REFUSED, _NOW, _REQUEST_QUESTION)
 
 
 def review_feedback(

@@ -83,10 +83,25 @@ def _first_literal(items: list, caseless: bool) -> object:
     return None
 
 
-# Every character re.IGNORECASE matches to each ASCII letter: its two cases. A letter that _FOLD maps a third
-# character to (i, k, s) is left out: re would store its set as a table of all of Unicode, a hundred words long.
-_CASES = {letter: [letter.upper(), letter] for letter in "abcdefghijklmnopqrstuvwxyz"
-          if all(to != letter for to in _FOLD.values())}
+# Every character re.IGNORECASE matches to each ASCII letter: its two cases, and the characters _FOLD maps
+# to it (code points; i: U+0130, U+0131; k: the Kelvin sign; s: the long s).
+_CASES = {letter: [letter.upper(), letter] for letter in "abcdefghijklmnopqrstuvwxyz"}
+_MORE_CASES = {letter: sorted(code for code, to in _FOLD.items() if to == letter) for letter in _CASES}
+
+
+def _case_set(letter: str) -> list[tuple]:
+    """The items of a character set that holds exactly the characters of ``_CASES`` and ``_MORE_CASES`` for
+    ``letter``. A literal beyond U+00FF would make re store the set as a table of all of Unicode (a hundred
+    words long); the further characters are given as ranges ignoring case (re's own item for a range beyond
+    the Basic Multilingual Plane): each matches a character inside it or one whose upper case is, and no
+    character upper-cases to any of them (the tests check each set over all of Unicode)."""
+    items: list[tuple] = [(C.LITERAL, ord(ch)) for ch in _CASES[letter]]
+    for code in _MORE_CASES[letter]:
+        if items[-1][0] is C.RANGE_UNI_IGNORE and items[-1][1][1] == code - 1:
+            items[-1] = (C.RANGE_UNI_IGNORE, (items[-1][1][0], code))
+        else:
+            items.append((C.RANGE_UNI_IGNORE, (code, code)))
+    return items
 
 
 def _opening(first: tuple, caseless: bool, state: _parser.State) -> tuple:
@@ -96,7 +111,7 @@ def _opening(first: tuple, caseless: bool, state: _parser.State) -> tuple:
     letter = chr(first[1]).lower()
     if not caseless or letter not in _CASES:
         return first
-    cases = _parser.SubPattern(state, [(C.IN, [(C.LITERAL, ord(ch)) for ch in _CASES[letter]])])
+    cases = _parser.SubPattern(state, [(C.IN, _case_set(letter))])
     return (C.SUBPATTERN, (None, 0, re.IGNORECASE, cases))
 
 
@@ -616,6 +631,15 @@ class PatternScan:
         for key, value in state.items():  # as __init__ set them (not through self.__dict__: slower to read)
             setattr(self, key, value)
         self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
+
+    def adopt(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        """Index each of ``patterns`` that equals one of :attr:`patterns` (the same source, flags and program) under
+        its own identity too: read back from the compiled rules, the scan holds copies of a module's patterns."""
+        position = {(p.pattern, p.flags): n for n, p in enumerate(self.patterns)}
+        for pattern in patterns:
+            n = position.get((pattern.pattern, pattern.flags))
+            if n is not None and self.patterns[n] == pattern:
+                self._position[id(pattern)] = n
 
     def index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`patterns` (None: not one of them)."""

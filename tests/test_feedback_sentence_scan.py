@@ -1,0 +1,61 @@
+"""Sentence patterns scanned with the rules' patterns: the feedback analyzer's patterns searched sentence by
+sentence (feedback._SCANNED) are tried only where they can start, and find what ``search``/``finditer`` on
+the sentence found, with the pattern itself as each match's ``re``."""
+
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from assistant.analyzers import feedback as fb
+from assistant.analyzers import rulecache
+from assistant.text import sentence_spans
+
+PIECES = [
+    "It would help if", "it'd be better if", "you", "she", "checked", "the totals", "first", "far too many",
+    "too late", "slides", "I'd like to see", "fewer", "less", "mistakes", "We need your", "timesheets",
+    "by Friday", "Can we", "going forward", "is below", "the expected level", "fell short of", "the target", "could have been", "clearer",
+    "was no better", "notes", "needs", "constant", "reminders", "refused to", "won't", "share", "his notes",
+    "needs to improve", "struggled", "would benefit from", "a real change", "more effort", "71 against a target of 80",
+    ".", ",", "!", "?", "\n", "’", "'", "K", "ſ", "İ", "ı", "TOO", "Fewer", "NEEDS",
+]
+drafts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    return [*sentence_spans(text), (0, len(text)), (len(text) // 3, len(text) - len(text) // 4)]
+
+
+def test_each_scanned_pattern_is_indexed_whole_in_the_rules_scan() -> None:
+    fresh = fb._compile_rules(None)
+    for rules in (fb.load_feedback_rules(), fresh):
+        assert rules.scan is not None
+        for pattern in fb._SCANNED:
+            n = rules.scan_index(pattern)
+            assert n is not None and rules.scan.patterns[n] == pattern
+            assert rules.scan.starts_of[n] is not None  # its starts are read, not scanned in full
+            assert n not in rules.scan._split  # tried whole: a match's re is the pattern
+        assert rules.scan_index(rules.change_request) is not None  # the rules' own, searched in the whole draft
+    cached = rulecache.load("feedback")
+    if cached is not None:  # read back from the compiled rules: its copies are adopted under the module's patterns
+        assert all(cached.scan_index(p) is None for p in fb._SCANNED)
+        cached.scan.adopt(fb._SCANNED)
+        assert [cached.scan_index(p) for p in fb._SCANNED] == [fresh.scan_index(p) for p in fb._SCANNED]
+
+
+@settings(max_examples=300, deadline=None)
+@given(drafts)
+@example("It would help if you checked the totals first. I'd like to see fewer mistakes.")
+@example("You had far too many slides. She refused to share his notes. Your report was no better.")
+@example("His score was 71 against a target of 80, below the expected level. It could have been clearer.")
+def test_scanned_sentence_searches_find_what_search_found(text: str) -> None:
+    rules = fb.load_feedback_rules()
+    draft = fb._Draft.of(text, rules.scan)
+    for pattern in (*fb._SCANNED, rules.change_request):
+        for s, e in _spans(text):
+            found = draft.search(rules, pattern, s, e)
+            expected = pattern.search(text, s, e)
+            assert (found and (found.span(), found.groups(), found.re)) == (
+                expected and (expected.span(), expected.groups(), expected.re))
+            assert [(m.span(), m.groups(), m.re) for m in draft.matches(rules, pattern, s, e)] == [
+                (m.span(), m.groups(), m.re) for m in pattern.finditer(text, s, e)]
