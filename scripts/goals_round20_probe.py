@@ -44,45 +44,21 @@ Usage:
 
 from __future__ import annotations
 
-import collections
-import datetime as dt
 import sys
 from pathlib import Path
 
-from assistant.analyzers.goal import check_goal, load_rules
+sys.path.insert(0, str(Path(__file__).parent))
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
 
 PROBE = Path(__file__).with_name("goals_round20_probe.tsv")
-CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
-TODAY = dt.date(2026, 12, 1)
-
-
-def load(path: Path = PROBE) -> list[tuple[dict[str, bool], str, str]]:
-    """The probe rows: (labels, source key, goal text)."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        bits, source, text = line.split("\t")
-        rows.append(({name: bit == "1" for name, bit in zip(CRITERIA, bits, strict=True)}, source, text))
-    return rows
-
-
-def score(rows, verbose: bool = False) -> dict[str, float]:
-    """Per-criterion accuracy of check_goal on the rows; with verbose, print each miss."""
-    rules = load_rules()
-    right: collections.Counter[str] = collections.Counter()
-    for labels, source, text in rows:
-        report = check_goal(text, today=TODAY, rules=rules)
-        for name in CRITERIA:
-            got = getattr(report.criteria, name).met
-            right[name] += got == labels[name]
-            if got != labels[name] and verbose:
-                print(f"miss {name:<10} expected={labels[name]!s:<5} [{source}] {text}")
-    return {name: right[name] / len(rows) for name in CRITERIA}
+CRITERIA = shared.CRITERIA
+TODAY = shared.TODAY
+score = shared.score
+load = shared.reader(PROBE, shared.read_rows)
 
 
 def main() -> None:
-    rows = load()
-    acc = score(rows, verbose="-v" in sys.argv)
-    print(f"{len(rows)} goals; " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()) + f"; min {min(acc.values()):.3f}")
+    shared.summary(load(), verbose="-v" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -70,55 +70,21 @@ Usage:
 
 from __future__ import annotations
 
-import collections
 import sys
 from pathlib import Path
 
-from assistant.analyzers.goal import check_goal, load_rules
-
 sys.path.insert(0, str(Path(__file__).parent))
-import goals_round20_probe as round20  # noqa: E402  (the same TSV layout and scorer)
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
 
 PROBE = Path(__file__).with_name("goals_round21_probe.tsv")
-CRITERIA = round20.CRITERIA
-TODAY = round20.TODAY
-score = round20.score
-
-
-def load(path: Path = PROBE) -> list[tuple[dict[str, bool], str, str]]:
-    """The probe rows: (labels, source key, goal text)."""
-    return round20.load(path)
-
-
 CLASS_PROBE = Path(__file__).with_name("goals_round21_class_probe.tsv")
-_LETTER = {"S": "specific", "M": "measurable", "R": "relevant", "T": "time_bound"}
-
-
-def class_rows(path: Path = CLASS_PROBE) -> list[tuple[str, str]]:
-    """The class probe rows: (key, goal). A key is criterion letter, expected 1/0 and the class letter ('S0K')."""
-    return [tuple(line.split("\t", 1)) for line in path.read_text(encoding="utf-8").splitlines()]  # type: ignore[misc]
-
-
-def class_score(rows, verbose: bool = False) -> dict[str, str]:
-    """Per key, how many rows the analyzer reads as labelled, as 'right/total'."""
-    rules = load_rules()
-    right: collections.Counter[str] = collections.Counter()
-    total: collections.Counter[str] = collections.Counter()
-    for key, text in rows:
-        got = getattr(check_goal(text, today=TODAY, rules=rules).criteria, _LETTER[key[0]]).met
-        total[key] += 1
-        right[key] += got == (key[1] == "1")
-        if got != (key[1] == "1") and verbose:
-            print(f"miss {key} {text}")
-    return {key: f"{right[key]}/{total[key]}" for key in total}
-
-
-def report(rows: list[tuple[dict[str, bool], str, str]], classes: list[tuple[str, str]]) -> None:
-    """Print the probe's per-criterion accuracy and the class probe's counts (misses too with -v)."""
-    verbose = "-v" in sys.argv
-    acc = score(rows, verbose=verbose)
-    print(f"{len(rows)} goals; " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()) + f"; min {min(acc.values()):.3f}")
-    print("class probe:", class_score(classes, verbose=verbose))
+CRITERIA = shared.CRITERIA
+TODAY = shared.TODAY
+score = shared.score
+load = shared.reader(PROBE, shared.read_rows)
+class_rows = shared.reader(CLASS_PROBE, shared.read_keyed_rows)
+class_score = shared.class_score
+report = shared.report
 
 
 def main() -> None:

@@ -69,34 +69,22 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-import goals_round20_probe as round20  # noqa: E402  (the same TSV layout and scorer)
-import goals_round21_probe as round21  # noqa: E402  (the same class scorer and report)
-import goals_round22_probe as round22  # noqa: E402  (the same class-probe layout)
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
 
 PROBE = Path(__file__).with_name("goals_round24_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round24_class_probe.tsv")
 CHECK_PROBE = Path(__file__).with_name("goals_round24_check_probe.tsv")
 HEADING_PROBE = Path(__file__).with_name("goals_round24_heading_probe.tsv")
-CRITERIA = round20.CRITERIA
-TODAY = round20.TODAY
-score = round20.score
-
-
-def load(path: Path = PROBE) -> list[tuple[dict[str, bool], str, str]]:
-    """The probe rows: (labels, source key, goal text)."""
-    return round20.load(path)
-
-
-def class_rows(path: Path = CLASS_PROBE) -> list[tuple[str, str]]:
-    """The class probe rows: (key, goal); a key is criterion letter, expected 1/0 and the class letter ('S1C')."""
-    return round22.class_rows(path)
-
-
-class_score = round22.class_score
+CRITERIA = shared.CRITERIA
+TODAY = shared.TODAY
+score = shared.score
+load = shared.reader(PROBE, shared.read_rows)
+class_rows = shared.reader(CLASS_PROBE, shared.read_sourced_rows)
+class_score = shared.class_score
 
 
 def main() -> None:
-    round21.report(load(), class_rows())
+    shared.report(load(), class_rows())
     verbose = "-v" in sys.argv
     print("check set:", class_score(class_rows(CHECK_PROBE), verbose=verbose))
     print("headings:", class_score(class_rows(HEADING_PROBE), verbose=verbose))

@@ -1,13 +1,31 @@
-"""Impacts and next steps in forms the clause rules missed (round 15, fb15; probe:
-scripts/feedback_impact_forms_probe.py): the act named as a noun and made the subject of its effect, a
-thing the person made giving people something, a state kept or reached, a benefit noun with its
-beneficiary, an averted harm in a relative clause, others' measured results; a session the writer arranged
-with the person, and "let me know if ..." judged by what it offers."""
+"""Impacts and next steps in forms the clause rules missed.
+
+The act named as a noun and made the subject of its effect, a thing the person made giving people something, a
+state kept or reached, a benefit noun with its beneficiary, an averted harm in a relative clause, others' measured
+results; a session the writer arranged with the person, and "let me know if ..." judged by what it offers.
+
+An impact in ordinary words (a counterfactual tied to the person's part, a harm their act may have averted, what
+others could do after it, what others reached or regained) is an effect; purposes, praise words and offered
+abilities are not.
+
+A present state set against an earlier one by a phase adverb ("still", "already", "no longer", "back", "again",
+"finally"), also with a verb the clause parser does not know; a superlative bounded by the group's own history
+("the most successful festival we have ever run", "our busiest month ever"); "since" before a time as a
+preposition ("Since then nobody has ..."); a count of what the act delivered to others or of those it served; the
+act named in a fronted phrase of means ("Under Joan's leadership, the team achieved ..."). Look-alikes: a place or
+a judgement after "still", the writer's own viewing, spans of time, plans and purposes, the person's own record.
+
+Texts from scripts/feedback_impact_forms_probe.py, scripts/feedback_round20d_probe.tsv (fresh, written for the
+probe, and the check set written after the change) and scripts/feedback_round21b_probe.tsv (adapted outside
+drafts, p.., and the check set written after the change, c..)."""
+
+from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.feedback import review_feedback
+from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 from assistant.text import is_past_tense
+from tests.fixtures.scripts import load_script
 
 
 def kinds(text: str) -> list[str]:
@@ -197,3 +215,126 @@ def test_a_reviews_question_about_a_case_the_work_must_handle_is_a_step():
     past = PROBLEM + "What happened when you called them?"
     assert review_feedback(past).structure.next_step.present is False
     assert "missing_action" in kinds(past)
+
+
+RULES = load_feedback_rules()
+
+
+def _reading(text: str) -> tuple[str, list[str], str | None]:
+    report = review_feedback(text, rules=RULES)
+    return report.polarity, sorted({f.kind for f in report.findings}), report.structure.impact.evidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Tuesday you spotted the loose guard rail on the loading bay and taped it off. You may well have prevented "
+     "a serious accident.",
+     ("positive", [], "You may well have prevented a serious accident.")),
+    ("Thanks for proofreading the grant application over the weekend, Maya. Without your corrections the panel "
+     "would have rejected it outright.",
+     ("positive", [], "Without your corrections the panel would have rejected it outright.")),
+    ("You reorganised the shared drive last month and labelled every folder. The new starters could find everything "
+     "on their first day.",
+     ("positive", [], "The new starters could find everything on their first day.")),
+    ("Priya translated the safety notices into Polish and Romanian. The warehouse crew could finally read the "
+     "instructions for the new forklifts.",
+     ("positive", [], "The warehouse crew could finally read the instructions for the new forklifts.")),
+    ("You fixed the broken ramp at the side entrance in September. Mr Okafor can get his wheelchair into the "
+     "library again.",
+     ("positive", [], "Mr Okafor can get his wheelchair into the library again.")),
+    ("You set up the rota for the holiday weekend and swapped shifts with two people who had family plans. "
+     "Everyone got home for Christmas.",
+     ("positive", [], "Everyone got home for Christmas")),
+    ("You answered the hotline on Christmas Eve when nobody else could. Three families got their heating back on "
+     "before the holiday.",
+     ("positive", [], "Three families got their heating back on")),
+    # look-alikes: a purpose, praise words, an ability offered rather than reached
+    ("On Tuesday you taped off the loose guard rail on the loading bay to help the team stay safe.",
+     ("positive", ["missing_impact"], None)),
+    ("You reorganised the shared drive last month. Your work has had a great impact.",
+     ("positive", ["missing_impact"], None)),
+    ("You drafted the new rota. The night staff could review it on Friday.",
+     ("positive", ["missing_impact"], None)),
+    ("Priya translated the safety notices. The warehouse crew could learn a lot from her.",
+     ("positive", ["missing_impact"], None)),
+    ("You reorganised the shared drive last month. Maybe the new starters could use it next week.",
+     ("positive", ["missing_impact"], None)),
+])
+def test_impact_in_ordinary_words(text: str, expected: tuple[str, list[str], str | None]) -> None:
+    assert _reading(text) == expected
+
+
+def test_ordinary_words_probe_figures() -> None:
+    import csv
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent.parent / "scripts" / "feedback_round20d_probe.tsv"
+    with data.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    right = {"impact": 0, "look": 0}
+    for row in rows:
+        missing = any(f.kind == "missing_impact" for f in review_feedback(row["text"], rules=RULES).findings)
+        right[row["set"]] += missing == (row["set"] == "look")
+    assert right == {"impact": 23, "look": 15}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bart travelled to Mississippi four times after the hurricane and led the Habitat crews there. Eleven families "
+     "are back in their own homes.",
+     ("positive", [], "Eleven families are back in their own homes")),
+    ("You cleaned, shifted and weeded the picture-book section over the winter. It looks new, and children can "
+     "finally reach the shelves.",
+     ("positive", [], "children can finally reach the shelves")),
+    ("Tomás fixed the leaking valve on the third floor last week. The storeroom is dry again.",
+     ("positive", [], "The storeroom is dry again")),
+    ("You spent March clearing the backlog of warranty claims. The queue is back under fifty.",
+     ("positive", [], "The queue is back under fifty")),
+    ("You started phoning our homebound clients every morning in March. Most of them no longer go whole days "
+     "without speaking to anyone.",
+     ("constructive", ["missing_action"], "Most of them no longer go whole days without speaking to anyone")),
+    ("You drew up the site plan and trained all forty volunteers before the festival. It was the most successful "
+     "festival we have ever run.",
+     ("positive", [], "It was the most successful festival we have ever run")),
+    ("You reorganised the appointment book over the winter; March was our busiest month ever.",
+     ("positive", [], "March was our busiest month ever")),
+    ("You redesigned the rota in January. Since then nobody has worked a double shift.",
+     ("positive", [], "then nobody has worked a double shift")),
+    ("In August you gave 41 rides to clients who had no other way to reach their doctors.",
+     ("positive", [], "In August you gave 41 rides to clients who had no other way to reach their doctors.")),
+    ("In February you ran the free tax clinic for 80 pensioners.",
+     ("positive", [], "In February you ran the free tax clinic for 80 pensioners.")),
+    ("Under Joan's leadership this year, the claims team achieved a 50% increase in efficiency and a 30% reduction in "
+     "processing costs.",
+     ("positive", [], "the claims team achieved a 50% increase in efficiency")),
+    # look-alikes
+    ("You ran the stock count on Monday. The warehouse is still in Leeds.",
+     ("positive", ["missing_impact"], None)),
+    ("You drafted the grant report last week. It is still unclear whether the council will fund it.",
+     ("positive", ["missing_impact"], None)),
+    ("You presented the budget on Friday. It was the best presentation ever.",
+     ("positive", ["missing_impact"], None)),
+    ("On Tuesday you rewrote the returns page for the help centre. It was the best page I have ever seen.",
+     ("positive", ["missing_impact"], None)),
+    ("With your permission, I will share the notes with the team.",
+     ("constructive", ["missing_impact", "vague"], None)),
+    ("You worked 12 hours on Saturday to finish the stock count.",
+     ("positive", ["missing_impact"], None)),
+    ("You plan to deliver winter coats to 35 families next month.",
+     ("positive", ["missing_impact", "vague"], None)),
+    ("Avi set a goal to raise enough money to provide meals to 200 seniors, and he made campaign signs to get "
+     "started.",
+     ("positive", ["missing_impact"], None)),
+    ("You cancelled 4 appointments for patients without notice last week.",
+     ("positive", ["missing_impact"], None)),
+    ("Since then you have missed two deadlines on the payroll run.",
+     ("constructive", ["missing_action", "missing_impact"], None)),
+])
+def test_impact_against_an_earlier_state_a_record_or_a_count(text: str, expected: tuple[str, list[str], str | None]) -> None:
+    assert _reading(text) == expected
+
+
+def test_earlier_state_and_count_probe_figures() -> None:
+    probe = load_script("scripts/feedback_round21b_probe.py")
+    right = dict.fromkeys(("impact", "none", "check_impact", "check_none"), 0)
+    for row in probe.rows():
+        right[row["set"]] += probe.correct(row)
+    assert right == {"impact": 39, "none": 14, "check_impact": 14, "check_none": 13}

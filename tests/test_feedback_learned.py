@@ -1,9 +1,12 @@
-"""The feedback coach's learned layer: the shipped model file, its switch, and what it changes."""
+"""The feedback coach's learned layer: the shipped model file, its switch, and what it changes; the layer as
+refitted on every open round's tune half (scripts/train_feedback.py), its selection's per-round guard, and the
+outside drafts it keeps clean.
+
+Texts from scripts/feedback_denial_probe.py and scripts/feedback_round22_probe.py and written for the layer."""
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,8 +21,13 @@ from assistant.analyzers.feedback import (
 )
 from assistant.analyzers.learned import LearnedLayer, load_layer, read_layer
 from assistant.analyzers.rules import RULES_DIR, RulesFileError
+from assistant.coaches import OUTSIDE_ROUNDS
+from tests.fixtures.feedback import reading_each
+from tests.fixtures.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
 SLIDES = ("Your slides for the board meeting had no page numbers, and two directors asked which chart you meant. "
           "Could we add them next time?")
 
@@ -41,11 +49,7 @@ def test_the_shipped_layer_validates_and_reads_only_features_the_analyzer_comput
 
 def test_the_shipped_layer_is_what_the_training_script_fits() -> None:
     pytest.importorskip("sklearn")
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import train_feedback
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    train_feedback = load_script("scripts/train_feedback.py")
     assert train_feedback.main(["--check"]) == 0
 
 
@@ -183,10 +187,47 @@ def test_the_criticism_model_may_only_drop_criticism() -> None:
     assert review_feedback(text).polarity == review_feedback(text, learned=False).polarity == "positive"
 
 
-def test_the_round18_probe_reads_praise_by_denial() -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import feedback_denial_probe
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+def test_the_denial_probe_reads_praise_by_denial() -> None:
+    feedback_denial_probe = load_script("scripts/feedback_denial_probe.py")
     assert feedback_denial_probe.run() == {"denial praise": (16, 20), "look-alikes": (7, 10)}
+
+
+probe = load_script("scripts/feedback_round22_probe.py")
+
+
+train_feedback = load_script("scripts/train_feedback.py")
+
+
+ROWS = {row[0]: row for row in probe.ROWS}
+
+
+@pytest.mark.parametrize("row_id", ["p01", "p03", "p06", "p09", "p13", "p14", "c01", "c02", "c03"])
+def test_well_formed_outside_drafts_stay_clean(row_id: str) -> None:
+    _, _, polarity, kinds, _, text = ROWS[row_id]
+    assert kinds == ()
+    assert reading_each(text) == (polarity, [])
+
+
+@pytest.mark.parametrize("row_id", ["l01", "l02", "l04", "l05", "l06"])
+def test_outside_look_alikes_keep_their_coaching(row_id: str) -> None:
+    _, _, polarity, kinds, _, text = ROWS[row_id]
+    assert reading_each(text) == (polarity, sorted(kinds))
+
+
+def test_the_layer_is_trained_on_the_twelve_rounds_dev_to_dev12() -> None:
+    assert all(r in OUTSIDE_ROUNDS["feedback"] for r in train_feedback.ROUNDS)
+    assert train_feedback.ROUNDS == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
+                                     "dev11", "dev12")  # dev11's and dev12's tune halves joined as each opened
+    assert train_feedback.DECISIONS == ("criticism", "vague", "missing_impact")
+
+
+def _result(learned: list[bool], rules: list[bool]) -> dict[str, dict]:
+    return {"right": {"learned": learned, "rules": rules}}
+
+
+def test_the_per_round_guard_counts_drafts_turned_wrong_net_of_those_turned_right() -> None:
+    before = {"a": _result([True, True, False], [True, True, True]), "b": _result([True, False], [True, False])}
+    after = {"a": _result([False, False, True], []), "b": _result([True, True], [])}
+    assert train_feedback.worst_round(after, before) == 1  # round a: two lost, one gained
+    assert train_feedback.worst_round(after, before, "rules") == 2  # against the rules: round a loses two
+    assert train_feedback.ROUND_LOSS == 2

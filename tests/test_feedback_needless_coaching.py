@@ -1,4 +1,4 @@
-"""Needless coaching of well-formed drafts (round 23, brief BB; probe: scripts/feedback_round23_probe.py).
+"""Needless coaching of well-formed drafts: effects told without an effect word, and praise read as criticism.
 
 An effect told without an effect word: a saving of time or money by the person (a saving verb whose object is a
 quantity of time or money: "freed up about six hours of the finance team's time", "freed up half a day of the
@@ -7,15 +7,21 @@ subject: "caught two bugs in the payment flow before they reached staging", "fou
 the bank run went out"). Praise read as criticism, so that a step was asked for: independence told as "without
 asking for help" ("without asking" a permission stays criticism) and a problem word on the plural head of a subject
 that shrank ("late deliveries dropped from 30 a week to 4"; a drop in sales after the person's lapse stays
-criticism)."""
+criticism).
+
+Texts from scripts/feedback_round23_probe.py."""
+
+from __future__ import annotations
 
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
-from tests.fixtures.scripts import load_script
+from tests.fixtures.scripts import load_script, probe_texts
+
+TEXTS = probe_texts("scripts/feedback_round23_probe.py")
+
 
 PROBE = load_script("scripts/feedback_round23_probe.py")
-TEXTS = {row["id"]: row["text"] for row in PROBE.rows()}  # the probe's TSV, read once
 
 
 def reading(row_id: str) -> tuple[str, list[str], str | None]:

@@ -1,14 +1,15 @@
-"""Absolutes said of the person's behaviour in the object of their verb, generic subjects that are no person, and a
-change suggested as a gerund subject (round 18, fb19; probe: scripts/feedback_round18_probe.py)."""
+"""Absolutes said of the person's behaviour in the object of their verb, generic subjects that are no person, a
+change suggested as a gerund subject, a hardship the person worked through (no criticism, and no harsh finding
+for a harsh word about the circumstances), and the writer's own need before the person met it.
+
+Texts from scripts/feedback_round18_probe.py and written for the class."""
+
+from __future__ import annotations
 
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
-
-
-def reading(draft: str) -> tuple[str, list[str]]:
-    report = review_feedback(draft)
-    return report.polarity, sorted(f.kind for f in report.findings)
+from tests.fixtures.feedback import reading_each
 
 
 def absolutes(draft: str) -> list[str]:
@@ -26,7 +27,7 @@ def absolutes(draft: str) -> list[str]:
      ["absolute", "missing_action", "missing_impact", "vague"]),
 ])
 def test_an_absolute_in_the_object_or_of_the_persons_work_is_flagged(draft, term, kinds):
-    assert reading(draft) == ("constructive", kinds)
+    assert reading_each(draft) == ("constructive", kinds)
     assert absolutes(draft) == [term]
 
 
@@ -34,7 +35,7 @@ def test_an_absolute_in_the_object_or_of_the_persons_work_is_flagged(draft, term
     pytest.param("Change is never easy, and you led the team through the move to the new ward with real calm.",
                  ("positive", ["missing_impact"]), marks=pytest.mark.xfail(strict=True, reason=(
                      "open: the rules read a generic statement's 'never easy' as criticism of the person (mixed); "
-                     "the round-17 learned layer corrected it, the layer refitted in round 18 no longer does"))),
+                     "an earlier learned layer corrected it, the refitted layer no longer does"))),
     ("You answered every question the auditors asked, and the report came back with no findings.", ("positive", [])),
     ("You haven't missed any deadlines this year, and the client renewed the contract because of it.",
      ("positive", [])),
@@ -43,7 +44,7 @@ def test_an_absolute_in_the_object_or_of_the_persons_work_is_flagged(draft, term
     ("My request is that you copy finance on every quote.", ("constructive", ["missing_impact", "vague"])),
 ])
 def test_generic_subjects_outcomes_single_occasions_and_requests_are_no_absolute(draft, expected):
-    assert reading(draft) == expected
+    assert reading_each(draft) == expected
 
 
 @pytest.mark.parametrize("draft", [
@@ -67,7 +68,7 @@ def test_frequency_facts_quotes_policies_and_praise_are_no_absolute(draft):
      "ten minutes would give them time to finish the exit ticket.", ("mixed", ["missing_action", "missing_impact", "vague"])),
 ])
 def test_a_change_suggested_as_a_gerund_subject_asks_for_change(draft, expected):
-    assert reading(draft) == expected
+    assert reading_each(draft) == expected
 
 
 @pytest.mark.parametrize("draft", [
@@ -89,7 +90,7 @@ def test_a_gerund_subject_reporting_what_was_done_is_praise(draft):
      "twelve people signed up for the course.", ("positive", [])),
 ])
 def test_a_hardship_the_person_worked_through_is_no_criticism(draft, expected):
-    assert reading(draft) == expected
+    assert reading_each(draft) == expected
 
 
 @pytest.mark.parametrize(("draft", "expected"), [
@@ -99,13 +100,13 @@ def test_a_hardship_the_person_worked_through_is_no_criticism(draft, expected):
      ("mixed", ["missing_action", "missing_impact"])),
 ])
 def test_a_conceded_fault_of_the_persons_own_stays_criticism(draft, expected):
-    assert reading(draft) == expected
+    assert reading_each(draft) == expected
 
 
 def test_a_harsh_word_about_the_circumstances_worked_through_is_not_harsh():
     draft = "You kept the clinic running even on days when the weather was terrible and half the team could not get in."
-    assert "harsh" not in reading(draft)[1]
-    assert "harsh" in reading("Your handover notes were terrible.")[1]
+    assert "harsh" not in reading_each(draft)[1]
+    assert "harsh" in reading_each("Your handover notes were terrible.")[1]
 
 
 @pytest.mark.parametrize(("draft", "expected"), [
@@ -115,7 +116,7 @@ def test_a_harsh_word_about_the_circumstances_worked_through_is_not_harsh():
      "summary the same day.", ("positive", [])),
 ])
 def test_the_writers_own_need_before_the_person_met_it_is_no_criticism(draft, expected):
-    assert reading(draft) == expected
+    assert reading_each(draft) == expected
 
 
 @pytest.mark.parametrize(("draft", "expected"), [
@@ -125,4 +126,4 @@ def test_the_writers_own_need_before_the_person_met_it_is_no_criticism(draft, ex
      ("constructive", ["missing_action", "missing_impact"])),
 ])
 def test_something_not_done_that_may_be_the_persons_doing_stays_criticism(draft, expected):
-    assert reading(draft) == expected
+    assert reading_each(draft) == expected

@@ -1,19 +1,18 @@
-"""Well-formed drafts that state impact, next step or behaviour in ordinary forms the coach reported absent
-(round 17, fb18; probe: scripts/feedback_round17_probe.py): a burden spared others told by a negated need,
-obligation or loss; a directive noun with a scope or a name's possessive ("Your action for this week is
-to ...", "Lena's task is to ..."); a third-person plan after a leading time phrase or a commitment ("She has
-committed to ..."); the person's act named as a possessed noun with its object ("your rebuild of the grant
-spreadsheet")."""
+"""Well-formed drafts that state impact, next step or behaviour in ordinary forms the coach reported absent:
+a burden spared others told by a negated need, obligation or loss; a directive noun with a scope or a name's
+possessive ("Your action for this week is to ...", "Lena's task is to ..."); a third-person plan after a leading
+time phrase or a commitment ("She has committed to ..."); the person's act named as a possessed noun with its
+object ("your rebuild of the grant spreadsheet"); a role, a record or an absent problem as the impact; advice and
+arrangements as steps; the person's work doing something measured as the behaviour.
+
+Texts from scripts/feedback_round17_probe.py (scripts/feedback_round17_probe.tsv) and written for the class."""
+
+from __future__ import annotations
 
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
-
-
-def reading(draft: str) -> tuple[str, list[str]]:
-    report = review_feedback(draft)
-    return report.polarity, sorted(f.kind for f in report.findings)
-
+from tests.fixtures.feedback import reading_each
 
 ROTA = "In November Aisha rebuilt the holiday rota for the children's ward, swapping shifts with every nurse by hand. "
 
@@ -36,7 +35,7 @@ def test_a_burden_spared_others_is_praise_and_the_impact(effect):
 ])
 def test_a_negated_need_of_the_person_is_no_spared_burden(tail):
     draft = "On Monday you skipped the handover with the night team. " + tail
-    assert reading(draft) == ("constructive", ["missing_action"])
+    assert reading_each(draft) == ("constructive", ["missing_action"])
 
 
 PROBLEM = ("On Monday you left the cash office unlocked for about an hour. Nothing was taken, but the auditors "
@@ -58,7 +57,7 @@ PROBLEM = ("On Monday you left the cash office unlocked for about an hour. Nothi
 def test_steps_in_review_language_are_steps(draft, step):
     report = review_feedback(draft)
     assert report.structure.next_step.evidence == step
-    assert "missing_action" not in reading(draft)[1]
+    assert "missing_action" not in reading_each(draft)[1]
 
 
 @pytest.mark.parametrize("tail", [
@@ -70,7 +69,7 @@ def test_steps_in_review_language_are_steps(draft, step):
 def test_a_directive_or_commitment_to_a_bare_result_is_no_step(tail):
     draft = ("In March, Dana submitted the quarterly forecast two weeks after the deadline. As a consequence, the "
              "board meeting went ahead without updated numbers. " + tail)
-    assert reading(draft)[1] == ["missing_action"]
+    assert reading_each(draft)[1] == ["missing_action"]
 
 
 @pytest.mark.parametrize(("draft", "behaviour"), [
@@ -92,7 +91,7 @@ def test_the_act_named_as_a_possessed_noun_is_the_behaviour(draft, behaviour):
     "Your knowledge of the system was a big help.",
 ])
 def test_a_possessed_noun_judged_or_of_knowing_is_no_behaviour(draft):
-    assert "vague" in reading(draft)[1]
+    assert "vague" in reading_each(draft)[1]
 
 
 def test_the_probe_drafts_of_the_class_come_back_clean():
@@ -132,7 +131,7 @@ def test_roles_records_and_absent_problems_are_the_impact(effect, evidence):
     "It was the first time she had used the tool.",  # the background
 ])
 def test_judgements_and_general_statements_are_no_impact(tail):
-    assert reading("On Tuesday you rewrote the returns page for the help centre. " + tail)[1] == ["missing_impact"]
+    assert reading_each("On Tuesday you rewrote the returns page for the help centre. " + tail)[1] == ["missing_impact"]
 
 
 CALL = "In Thursday's client call you talked over Mrs. Patel twice while she was explaining her budget, and she ended the call early. "
@@ -150,7 +149,7 @@ CALL = "In Thursday's client call you talked over Mrs. Patel twice while she was
 def test_advice_and_arrangements_are_steps(step, evidence):
     report = review_feedback(CALL + step)
     assert report.structure.next_step.evidence == evidence
-    assert "missing_action" not in reading(CALL + step)[1]
+    assert "missing_action" not in reading_each(CALL + step)[1]
 
 
 @pytest.mark.parametrize("tail", [
@@ -162,7 +161,7 @@ def test_advice_and_arrangements_are_steps(step, evidence):
     "I paired you with Ana last month.",  # arranged in the past
 ])
 def test_advice_for_a_result_or_the_past_is_no_step(tail):
-    assert "missing_action" in reading(CALL + tail)[1]
+    assert "missing_action" in reading_each(CALL + tail)[1]
 
 
 @pytest.mark.parametrize("draft", [

@@ -1,16 +1,15 @@
-"""Round 15 bias classes: outside lists on age, hair and looks, endearments and coded race words
+"""Bias flags from outside published lists: age, hair and looks, endearments and coded race words
 (scripts/bias_sources/published_lists.yaml: ageing_better, crown_lookism, endearments, diversity_style_guide),
-and a quoted word in talk about no one in particular. Each case asserts the whole list of flags."""
+a quoted word in talk about no one in particular, leave held by someone other than the judged person, and a
+new list rule yielding to an older flag. Texts from scripts/bias_round15_probe.py and written for the class.
+Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
 import pytest
 
 from assistant.analyzers.bias import check_bias
-
-
-def flags(text: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.text) for f in check_bias(text).flags]
+from tests.fixtures.bias import flags
 
 
 @pytest.mark.parametrize(
@@ -61,7 +60,7 @@ def flags(text: str) -> list[tuple[str, str]]:
         ("\"Women are too emotional to lead,\" one manager said.", [("gender_coded.emotional", "emotional")]),
     ],
 )
-def test_round15_classes(text: str, expected: list[tuple[str, str]]) -> None:
+def test_outside_list_classes(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected
 
 
@@ -96,7 +95,7 @@ def test_round15_classes(text: str, expected: list[tuple[str, str]]) -> None:
         "### Affinity bias and \"culture fit\"",
     ],
 )
-def test_round15_innocent_senses(text: str) -> None:
+def test_innocent_senses_of_listed_words(text: str) -> None:
     assert check_bias(text).flags == []
 
 
@@ -107,7 +106,7 @@ def test_fresh_probe_counts() -> None:
     probe = load_script("scripts/bias_round15_probe.py")
     assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, "") == (34, 36, 2, 36)
     assert probe.run(probe.FRESH2_BIASED, probe.FRESH2_INNOCENT, "") == (10, 10, 1, 10)
-    assert probe.run(probe.FRESH3_BIASED, probe.FRESH3_INNOCENT, "") == (6, 6, 0, 8)  # bias14: role holders (roles list) 2 -> 1; bias22 (judgement tie) 1 -> 0
+    assert probe.run(probe.FRESH3_BIASED, probe.FRESH3_INNOCENT, "") == (6, 6, 0, 8)  # role holders (roles list) 2 -> 1, then the judgement tie 1 -> 0
     assert probe.run(probe.FRESH4_BIASED, probe.FRESH4_INNOCENT, "") == (5, 6, 0, 6)
 
 

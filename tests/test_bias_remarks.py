@@ -1,24 +1,89 @@
-"""Round 21 bias recall (scripts/bias_round21_probe.py): appearance, age, gendered nouns and origin-coded remarks
-from outside pages on workplace microaggressions. Classes: a compliment on what someone wears as a verbless
-exclamation opening a sentence ("Nice skirt today, Jo."); apparent age ("looks like a student", "you don't
-look 55"); a gendered noun as the standard of conduct ("like a real lady", "a perfect gentleman", retext's
-"boyish"); being asked to go by another name or to speak for one's country; surprise at how well someone
-speaks English; "robbing the cradle"; "the pretty one"; "is that your natural hair?"; a gendered person noun
-for a role in any wording ("a great guy for the job", "the woman for this position"); remarks on a person's
-voice ("your voice is very high", "vocal fry"); a haircut, a shave or facial hair asked of a person. Innocent look-alikes
-(a product, a design, a survey, a thing that looks like a student's work, children by stated age) stay clean.
-Each case asserts the whole list of flags."""
+"""Remarks on appearance, age, gender and origin of the kind outside pages on workplace microaggressions list.
+
+Appearance praised through a verb of looking or a superlative '-looking' on a person; 'articulate'/'well-spoken'
+praise whose surprise is spelled out in a comment after it; "you people" tied to where the person comes from. A
+compliment on what someone wears as a verbless exclamation opening a sentence ("Nice skirt today, Jo."); apparent
+age ("looks like a student", "you don't look 55"); a gendered noun as the standard of conduct ("like a real lady",
+"a perfect gentleman", retext's "boyish"); being asked to go by another name or to speak for one's country;
+surprise at how well someone speaks English; "robbing the cradle"; "the pretty one"; "is that your natural
+hair?"; a gendered person noun for a role in any wording ("a great guy for the job", "the woman for this
+position"); remarks on a person's voice ("your voice is very high", "vocal fry"); a haircut, a shave or facial
+hair asked of a person. Innocent look-alikes (a product, a design, a survey, a thing that looks like a student's
+work, children by stated age) stay clean.
+
+Texts from scripts/bias_round19_probe.py and scripts/bias_round21_probe.py. Each case asserts the whole list of
+flags."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.bias import check_bias
+from tests.fixtures.bias import flags
 from tests.fixtures.scripts import load_script
 
 
-def flags(text: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.text) for f in check_bias(text).flags]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new dashboard looks great and the team uses it daily.",
+        "Priya looks great on paper for the lead role, so let us interview her.",
+        "The new hire looks great so far and has closed two tickets.",
+        "Her deck looked lovely and the numbers held up under questioning.",
+        "Thanks, the report looks great, Sam.",
+        "The best looking proposal came from Dana's team.",
+        "She looks great for the promotion after the year she has had.",
+        "She is articulate, which made the client call easy.",
+        "She is articulate, which I did not need to coach.",
+        "He is articulate and we did not expect the client to push back so hard.",
+        "He is well-spoken, which is why we put him on the client calls.",
+        "Thank you people for staying late to finish the stock count.",
+        "You people in IT never close the tickets on time, and Dana agrees.",
+        "I told him that you people from head office would visit on Monday.",
+    ],
+)
+def test_looks_and_articulate_look_alikes_clean(text: str) -> None:
+    assert flags(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joan met her targets for the third year running. She always looks nice when the regional director "
+         "visits.", [("appearance.looks_evaluative", "nice")]),
+        ("Dear Aisha, thank you for presenting at the summit. You looked amazing on stage and the questions kept "
+         "coming.", [("appearance.looks_evaluative", "amazing")]),
+        ("Omar looked so dapper at the client dinner that the partners noticed.",
+         [("appearance.looks_evaluative", "dapper")]),
+        ("Carla is the best-looking rep on our team, and the buyers always ask for her.",
+         [("appearance.looks", "best-looking")]),
+        ("My nurse, Ada, is very articulate, which I honestly did not expect, and she explained every step.",
+         [("race_ethnicity.well_spoken", "articulate")]),
+        ("Marcus is well-spoken, something I didn't expect from his CV.",
+         [("race_ethnicity.well_spoken", "well-spoken")]),
+        ("He was far more articulate than I expected.",
+         [("race_ethnicity.articulate", "articulate than I expected")]),
+        ("I didn't expect her to be so articulate on the panel.",
+         [("race_ethnicity.articulate", "didn't expect her to be so articulate")]),
+        ("John is quick. You people from the islands bring good energy to the floor, but that is not enough.",
+         [("race_ethnicity.you_people", "You people")]),
+        ("Ana is reliable, though you people and your festivals leave the rota short every autumn.",
+         [("race_ethnicity.you_people", "you people")]),
+    ],
+)
+def test_looks_and_articulate_judged(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected
+
+
+def test_looks_and_articulate_probe_figures() -> None:
+    probe = load_script("scripts/bias_round19_probe.py")
+    assert probe.run() == {
+        "looks_judged": (15, 16),
+        "looks_clean": (0, 14),
+        "articulate_judged": (9, 10),
+        "articulate_clean": (0, 8),
+        "you_people_judged": (8, 8),
+        "you_people_clean": (0, 8),
+    }
 
 
 @pytest.mark.parametrize(
@@ -93,7 +158,7 @@ def test_lookalike_clean(text: str) -> None:
     assert flags(text) == []
 
 
-def test_probe_figures() -> None:
+def test_microaggression_probe_figures() -> None:
     probe = load_script("scripts/bias_round21_probe.py")
     assert probe.run(handbooks=False) == {
         "appearance": (14, 15),

@@ -1,4 +1,4 @@
-"""Round 20 (brief Z): an exhortation is no next step; a trait given through others' words is a trait.
+"""An exhortation is no next step; a trait given through others' words is a trait.
 
 Texts from scripts/feedback_round20b_probe.py (fresh, written for the probe; sources there)."""
 

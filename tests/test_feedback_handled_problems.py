@@ -1,5 +1,4 @@
-"""Praise around a handled problem, and effects told as what others did (round 24, brief BI; probe:
-scripts/feedback_round24_probe.py).
+"""Praise around a handled problem, and effects told as what others did.
 
 Problem words that belong to the people the person served or met are no criticism of the person: a relative
 clause on them ("phoned the donors who had lapsed", "three customers who had written to complain"), a pronoun
@@ -9,15 +8,21 @@ by "only" in what resulted ("with only two returns for wrong items"). An effect 
 did: a result clause of degree ("so clear that the weekend staff ran the store on their own"), the later act of a
 subject the clause split cut from its verb ("two customers who had opened cancellation tickets withdrew them"), a
 clause after a fronted time phrase ("by their third week both were closing tickets"), and rescue idioms ("You
-really got me out of a jam", "bailed us out", "saved my skin"). Their look-alikes keep their coaching."""
+really got me out of a jam", "bailed us out", "saved my skin"). Their look-alikes keep their coaching.
+
+Texts from scripts/feedback_round24_probe.py."""
+
+from __future__ import annotations
 
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
-from tests.fixtures.scripts import load_script
+from tests.fixtures.scripts import load_script, probe_texts
+
+TEXTS = probe_texts("scripts/feedback_round24_probe.py")
+
 
 PROBE = load_script("scripts/feedback_round24_probe.py")
-TEXTS = {row["id"]: row["text"] for row in PROBE.rows()}  # the probe's TSV, read once
 
 
 def reading(row_id: str) -> tuple[str, list[str], str | None]:

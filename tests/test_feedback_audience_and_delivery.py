@@ -1,14 +1,14 @@
 """The audience's understanding as the effect of the person's explaining, and a manner verb on one particular
-occasion with adverbs of delivery as the behaviour (round 19, fb20; probe: scripts/feedback_round19_probe.py)."""
+occasion with adverbs of delivery as the behaviour.
+
+Texts from scripts/feedback_round19_probe.py and written for the class."""
+
+from __future__ import annotations
 
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
-
-
-def reading(draft: str) -> tuple[str, list[str]]:
-    report = review_feedback(draft)
-    return report.polarity, sorted(f.kind for f in report.findings)
+from tests.fixtures.feedback import reading_each
 
 
 @pytest.mark.parametrize(("draft", "impact"), [
@@ -21,7 +21,7 @@ def reading(draft: str) -> tuple[str, list[str]]:
 ])
 def test_the_audiences_understanding_after_the_act_is_its_effect(draft, impact):
     report = review_feedback(draft)
-    assert reading(draft) == ("positive", [])
+    assert reading_each(draft) == ("positive", [])
     assert report.structure.impact.evidence == impact
 
 
@@ -33,7 +33,7 @@ def test_the_audiences_understanding_after_the_act_is_its_effect(draft, impact):
      ("positive", ["missing_impact", "vague"])),
 ])
 def test_an_uptake_asked_for_or_planned_is_no_effect(draft, expected):
-    assert reading(draft) == expected
+    assert reading_each(draft) == expected
 
 
 @pytest.mark.parametrize(("draft", "behaviour"), [
@@ -45,7 +45,7 @@ def test_an_uptake_asked_for_or_planned_is_no_effect(draft, expected):
      "He handled the parent conference gently and honestly"),
 ])
 def test_delivery_on_one_occasion_is_behaviour(draft, behaviour):
-    assert reading(draft) == ("positive", [])
+    assert reading_each(draft) == ("positive", [])
     assert review_feedback(draft).structure.behavior.evidence == behaviour
 
 
@@ -56,5 +56,5 @@ def test_delivery_on_one_occasion_is_behaviour(draft, behaviour):
     "You handled everything brilliantly, which made a great impression.",
 ])
 def test_no_occasion_or_an_evaluation_stays_vague(draft):
-    assert reading(draft) == ("positive", ["vague"])
+    assert reading_each(draft) == ("positive", ["vague"])
     assert review_feedback(draft).structure.behavior.evidence is None

@@ -1,24 +1,19 @@
-"""Round 20 bias class (scripts/bias_round20_probe.py): people spoken of generically, as policies, guides and
-handbooks do ("Employees may ...", "An employee may take time off to observe a religious holiday", "your
-employee", "he or she"), and the reader 'you' of a document written as a procedure, make a characteristic
-the topic of a rule, not a judgement of someone. A characteristic that restricts the generic noun ("Employees
-with young children are less reliable") sorts people as a stereotype does and keeps its flag, as does any
-sentence that names or points at a specific person. A quotation that such a sentence gives as an example of
-language ("remarks such as \"she is too old for this\"") is mentioned, not used; a handle or inline code
-("ping `@pto-ninja`") is an identifier. A sentence whose subject is the writer's own relative, with no one
-else in it, is a family tribute ("My father passed away at 85 after living with dementia"). Each case asserts the whole list of flags."""
+"""People spoken of generically, as policies, guides and handbooks do ("Employees may ...", "An employee may take
+time off to observe a religious holiday", "your employee", "he or she"), and the reader 'you' of a document
+written as a procedure, make a characteristic the topic of a rule, not a judgement of someone. A characteristic
+that restricts the generic noun ("Employees with young children are less reliable") sorts people as a stereotype
+does and keeps its flag, as does any sentence that names or points at a specific person. A quotation that such a
+sentence gives as an example of language ("remarks such as \"she is too old for this\"") is mentioned, not used;
+a handle or inline code ("ping `@pto-ninja`") is an identifier. A sentence whose subject is the writer's own
+relative, with no one else in it, is a family tribute ("My father passed away at 85 after living with
+dementia"). Texts from scripts/bias_round20_probe.py. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.bias import check_bias
+from tests.fixtures.bias import flags
 from tests.fixtures.scripts import load_script
-
-
-def flags(text: str) -> list[tuple[str, str]]:
-    return [(f.rule, f.text) for f in check_bias(text).flags]
-
 
 PROCEDURE = (
     "# Advanced sick leave\n\n"
@@ -77,7 +72,7 @@ PROCEDURE = (
         "the absence.\n",
     ],
 )
-def test_clean(text: str) -> None:
+def test_generic_people_and_procedures_are_clean(text: str) -> None:
     assert flags(text) == []
 
 
@@ -142,7 +137,7 @@ def test_clean(text: str) -> None:
          "the training wasted.", [("age.age_mention", "his age")]),
     ],
 )
-def test_judged(text: str, expected: list[tuple[str, str]]) -> None:
+def test_specific_or_restricted_people_are_judged(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected
 
 

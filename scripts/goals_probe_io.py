@@ -1,0 +1,95 @@
+"""Reading and scoring shared by the goal probes (scripts/goals_round2*_probe.py).
+
+An outside probe is a TSV of '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>' rows scored per criterion; a class probe
+is a TSV of '<key>\t<goal>' or '<key>\t<source>\t<goal>' rows, a key being the criterion letter, the expected 1/0
+and the class letter ('S0K'), scored per key. Each probe binds its own files with ``reader``.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from assistant.analyzers.goal import check_goal, load_rules
+
+CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
+TODAY = dt.date(2026, 12, 1)
+_LETTER = {"S": "specific", "M": "measurable", "R": "relevant", "T": "time_bound"}
+
+
+def read_rows(path: Path) -> list[tuple[dict[str, bool], str, str]]:
+    """The probe rows: (labels, source key, goal text)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        bits, source, text = line.split("\t")
+        rows.append(({name: bit == "1" for name, bit in zip(CRITERIA, bits, strict=True)}, source, text))
+    return rows
+
+
+def read_keyed_rows(path: Path) -> list[tuple[str, str]]:
+    """The class probe rows of a '<key>\t<goal>' file: (key, goal)."""
+    return [tuple(line.split("\t", 1)) for line in path.read_text(encoding="utf-8").splitlines()]  # type: ignore[misc]
+
+
+def read_sourced_rows(path: Path) -> list[tuple[str, str]]:
+    """The class probe rows of a '<key>\t<source>\t<goal>' file: (key, goal)."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _source, text = line.split("\t", 2)
+        rows.append((key, text))
+    return rows
+
+
+def reader(default: Path, read: Callable[[Path], list[Any]]) -> Callable[..., list[Any]]:
+    """``read`` with ``default`` as the path when none is given: a probe's own ``load`` or ``class_rows``."""
+
+    def rows(path: Path = default) -> list[Any]:
+        return read(path)
+
+    rows.__doc__ = read.__doc__
+    return rows
+
+
+def score(rows, verbose: bool = False) -> dict[str, float]:
+    """Per-criterion accuracy of check_goal on the rows; with verbose, print each miss."""
+    rules = load_rules()
+    right: collections.Counter[str] = collections.Counter()
+    for labels, source, text in rows:
+        report = check_goal(text, today=TODAY, rules=rules)
+        for name in CRITERIA:
+            got = getattr(report.criteria, name).met
+            right[name] += got == labels[name]
+            if got != labels[name] and verbose:
+                print(f"miss {name:<10} expected={labels[name]!s:<5} [{source}] {text}")
+    return {name: right[name] / len(rows) for name in CRITERIA}
+
+
+def summary(rows, verbose: bool = False) -> None:
+    """Print the probe's per-criterion accuracy (misses too with verbose)."""
+    acc = score(rows, verbose=verbose)
+    print(f"{len(rows)} goals; " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()) + f"; min {min(acc.values()):.3f}")
+
+
+def class_score(rows, verbose: bool = False) -> dict[str, str]:
+    """Per key, how many rows the analyzer reads as labelled, as 'right/total'."""
+    rules = load_rules()
+    right: collections.Counter[str] = collections.Counter()
+    total: collections.Counter[str] = collections.Counter()
+    for key, text in rows:
+        got = getattr(check_goal(text, today=TODAY, rules=rules).criteria, _LETTER[key[0]]).met
+        total[key] += 1
+        right[key] += got == (key[1] == "1")
+        if got != (key[1] == "1") and verbose:
+            print(f"miss {key} {text}")
+    return {key: f"{right[key]}/{total[key]}" for key in total}
+
+
+def report(rows: list[tuple[dict[str, bool], str, str]], classes: list[tuple[str, str]]) -> None:
+    """Print the probe's per-criterion accuracy and the class probe's counts (misses too with -v)."""
+    verbose = "-v" in sys.argv
+    summary(rows, verbose=verbose)
+    print("class probe:", class_score(classes, verbose=verbose))

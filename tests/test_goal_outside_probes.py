@@ -1,0 +1,53 @@
+"""The goal probes' figures as measured: every outside probe row whole and per-criterion accuracy, and the
+class, check and heading probes' per-class counts (scripts/goals_round20_probe.py, scripts/goals_round22_probe.py,
+scripts/goals_round23_probe.py, scripts/goals_round24_probe.py)."""
+
+from __future__ import annotations
+
+from tests.fixtures.scripts import load_script
+
+
+def test_the_outside_probe_as_measured() -> None:
+    """The fresh outside probe (labels written before any change): every row whole, per-criterion accuracy as
+    measured after the changes it was written for (before: specific .88, relevant .92, time-bound .94)."""
+    probe = load_script("scripts/goals_round20_probe.py")
+    rows = probe.load()
+    assert len(rows) == 50
+    assert all(set(labels) == set(probe.CRITERIA) and source and text for labels, source, text in rows)
+    assert probe.score(rows) == {"specific": 0.94, "measurable": 0.96, "attainable": 0.96, "relevant": 0.94,
+                                 "time_bound": 0.96}
+
+
+def test_headline_style_and_open_bound_probe_figures() -> None:
+    probe = load_script("scripts/goals_round22_probe.py")
+
+    acc = probe.score(probe.load())
+    assert round(acc["specific"], 3) == 0.905
+    assert round(acc["measurable"], 3) == 1.0
+    assert probe.class_score(probe.class_rows()) == {
+        "S0H": "10/12", "S0E": "2/5", "S1H": "6/6", "S1N": "6/6", "S1B": "10/10", "S0W": "5/5",
+        "S0V": "10/10", "S1V": "5/6"}
+
+
+def test_objective_clause_and_judged_experience_probe_figures() -> None:
+    probe = load_script("scripts/goals_round23_probe.py")
+
+    acc = probe.score(probe.load())
+    assert round(acc["specific"], 3) == 0.93
+    assert round(acc["relevant"], 3) == 1.0
+    assert round(acc["measurable"], 3) == 0.977
+    assert probe.class_score(probe.class_rows()) == {
+        "S0J": "10/10", "S1J": "7/8", "S0N": "8/8", "S1N": "7/7", "M0P": "8/8", "M1P": "6/6"}
+
+
+def test_mandate_aspiration_and_heading_probe_figures() -> None:
+    probe = load_script("scripts/goals_round24_probe.py")
+
+    acc = probe.score(probe.load())
+    assert round(acc["specific"], 3) == 0.833
+    assert round(acc["relevant"], 3) == 0.905
+    assert round(acc["measurable"], 3) == 0.857
+    assert probe.class_score(probe.class_rows()) == {"S1C": "12/12", "S0A": "12/12", "R1P": "12/12", "R0N": "10/10"}
+    assert probe.class_score(probe.class_rows(probe.CHECK_PROBE)) == {
+        "R1Q": "8/8", "R0Q": "6/6", "S0Q": "6/6", "S1Q": "6/6"}
+    assert probe.class_score(probe.class_rows(probe.HEADING_PROBE)) == {"R1H": "10/10", "R0H": "6/7"}
