@@ -1,4 +1,6 @@
-"""Bias round 9: classes from outside lexicons, each probe asserting the whole list of flags."""
+"""Bias classes taken from outside lexicons and guides (letter-praise words, retext-equality entries, coded
+idioms, told events, cited words, generic people, names): each case asserts the whole list of flags
+(text, category, rule) of one text written for the class."""
 
 from __future__ import annotations
 

@@ -89,7 +89,7 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
         ("She reacted emotionally to the feedback.", [("gender_coded.trait_adverbs", "reacted emotionally")]),
         ("Our best saleswoman and the new sportswoman both joined in May.",
          [("gendered_language.job_titles", "saleswoman"), ("gendered_language.gendered_nouns", "sportswoman")]),
-        # round 12b: APA 5.5/5.7, Sue 2007, GLAAD/NCDJ entries still uncovered after round 12
+        # APA 5.5/5.7, Sue 2007 and GLAAD/NCDJ entries the cases above leave uncovered
         ("Priya works well with members of the opposite sex.",
          [("gendered_language.opposite_sex", "the opposite sex")]),
         ("He is good with minorities on the floor.", [("race_ethnicity.minority_label", "minorities")]),
@@ -116,7 +116,7 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
         ("He is a real bro with the engineers.", [("gender_coded.bro_jargon", "a real bro")]),
         ("With her special needs, you cannot expect her to travel.",
          [("disability.special_needs", "her special needs")]),
-        # round 13b: APA 5.3 age, lookism, retext-equality gender roles, Sue 2007 origin-coded praise
+        # APA 5.3 age, lookism, retext-equality gender roles, Sue 2007 origin-coded praise
         ("He is still sharp for someone nearing sixty.", [("age.for_someone_age", "for someone nearing sixty")]),
         ("She is quick for a woman in her fifties.", [("age.for_someone_age", "for a woman in her fifties")]),
         ("Priya is elderly and struggles with the new scanners.", [("age.elderly", "elderly and struggles with the new scanners")]),

@@ -73,5 +73,7 @@ def test_probe_counts() -> None:
     from assistant.analyzers.bias import load_rules
 
     rules = load_rules()
-    assert probe.run(probe.BIASED, probe.INNOCENT, rules, "", []) == (88, 93, 0, 90)  # looks 5/8 since looks_evaluative (round 19); round 23: "Joe wears a large cross to client meetings" is graded by its size (vocabulary intensity)
+    # looks 5/8 with looks_evaluative; "Joe wears a large cross to client meetings" is graded by its size
+    # (vocabulary intensity)
+    assert probe.run(probe.BIASED, probe.INNOCENT, rules, "", []) == (88, 93, 0, 90)
     assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, rules, "fresh ", []) == (31, 33, 2, 33)

@@ -174,7 +174,7 @@ def test_a_later_round_shares_no_text_and_no_source_site_with_earlier_ones(later
     assert not reused, f"{later} {name} draws on sites already used in {', '.join(earlier)}: {reused}"
 
 
-# From the sixth round on, every URL in ``source`` (the inserted phrases' sources too, after " | ") is new.
+# From dev6 on, every URL in ``source`` (the inserted phrases' sources too, after " | ") is new.
 SOURCES_NEW_FROM = "dev6"
 
 

@@ -1,4 +1,4 @@
-"""Blunt judgements of the person or their work (scripts/feedback_round25b_probe.py, brief BR).
+"""Blunt judgements of the person or their work (probe: scripts/feedback_round25b_probe.py).
 
 A sentence that generalises the occasions with a universal temporal conjunction ("you get defensive whenever I give
 you feedback", "any time a customer raises a complaint, you ...", "each time there's a deadline, you ...") is an

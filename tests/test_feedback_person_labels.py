@@ -143,7 +143,7 @@ ONE_LINER_WHOLE = {
     "c04": ("constructive", TRAIT),
     "c09": ("constructive", ONE_LINER_HARSH),
     "c19": ("constructive", ABSOLUTE),
-    # idiomatic person labels (the lead's 07:20 class)
+    # idiomatic person labels from idiom dictionaries ('a bit of a lone wolf', 'cold fish')
     "i01": ("constructive", TRAIT),
     "i02": ("constructive", TRAIT),
     "i05": ("constructive", TRAIT),

@@ -1,7 +1,7 @@
-"""Round 23's speed helpers give exactly what the code they replace gave, compared with a copy of the old
-reading on generated text: the person's mentions without a pattern compiled per name, each sentence's first
-cue match without grouping every match, a sentence-start condition tested at the candidate starts only, and
-a clause's tense worked out once."""
+"""The feedback analyzer's speed helpers give exactly what the code they replace gave, compared with a copy
+of the old reading on generated text: the person's mentions without a pattern compiled per name, each
+sentence's first cue match without grouping every match, a sentence-start condition tested at the candidate
+starts only, and a clause's tense worked out once."""
 
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ def test_a_clause_tense_read_once_is_the_tense_of_its_words(text: str) -> None:
 @example("Ask Priya's team.", 5, 12)
 @example("don't-stop", 3, 10)
 def test_the_drafts_tokens_of_a_span_are_the_spans_own(text: str, start: int, end: int) -> None:
-    """A span's tokens taken from the draft's (round 24) are those the span alone gives, or None when a word
+    """A span's tokens taken from the draft's are those the span alone gives, or None when a word
     runs over one of its ends; each sentence's clauses are those the sentence alone gives."""
     draft = fb._Draft.of(text)
     start, end = min(start, len(text)), min(max(start, end), len(text))

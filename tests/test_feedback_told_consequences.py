@@ -1,4 +1,4 @@
-"""Consequences and specifics told plainly (brief BS; probe: scripts/feedback_round25_probe.py).
+"""Consequences and specifics told plainly (probe: scripts/feedback_round25_probe.py).
 
 A well-formed draft may tell its consequence without an impact word: as the risk the act created, stated as a
 circumstance of the thing or place it left exposed ("That corridor is the only way out for the twelve people in the

@@ -298,7 +298,7 @@ def test_group_sizes_reason_lines_and_bracketed_aims(text: str, letters: str) ->
 @pytest.mark.parametrize(
     ("text", "letters"),
     [
-        # what the goal serves: a consequence after a semicolon, the strategy it is under, a numbered plan item (round 15)
+        # what the goal serves: a consequence after a semicolon, its strategy, a numbered plan item
         ("Open two satellite clinics by December 2027; this will cut travel time for rural patients.", "SMART"),
         ("Under our customer-first strategy, answer every support email within one business day in 2027.", "SMART"),
         ("Open two satellite clinics by December 2027 (Strategic Plan Goal 3).", "SMART"),
@@ -322,7 +322,7 @@ def test_the_outcome_a_goal_serves(text: str, letters: str) -> None:
 @pytest.mark.parametrize(
     ("text", "letters"),
     [
-        # a counted group of people is a bounded object, though the people noun alone names no one (round 15)
+        # a counted group of people is a bounded object, though the people noun alone names no one
         ("Hire 50 employees by June 2027.", "SMA.T"),
         ("Survey 500 customers by March 2027.", "SMA.T"),
         ("Onboard 300 new clients.", "SMA.."),
@@ -343,7 +343,7 @@ def test_which_population_and_which_thing(text: str, letters: str) -> None:
 @pytest.mark.parametrize(
     ("text", "letters"),
     [
-        # a degree verb on an abstract quality or relation is a direction with no result (round 16)
+        # a degree verb on an abstract quality or relation is a direction with no result
         ("Strengthen partnerships with regional health systems in 2027.", ".MA.T"),
         ("Heighten awareness of the employee assistance program among warehouse staff.", "..A.."),
         ("Sharpen our presence on professional social networks.", "..A.."),

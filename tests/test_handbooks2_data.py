@@ -1,7 +1,7 @@
 """The second handbook corpus in evals/handbooks2/: documents present (pages of two openly licensed
 handbooks, no 37signals page), questions well formed, every fact on one line of its first source, the split
-recorded with its seed (round 20's halves kept, round 21's questions dealt among themselves) and registered as
-two suites."""
+recorded with its seed (the first deal's halves kept, the later Osio Labs questions dealt among themselves)
+and registered as two suites."""
 
 from __future__ import annotations
 
@@ -62,8 +62,8 @@ def test_questions_are_well_formed_with_facts_on_one_line_of_the_first_source() 
 
 
 def test_split_is_recorded_seeded_disjoint_and_reproducible() -> None:
-    """Round 20's questions were dealt together (83 ids); round 21 dropped the 37signals ones and dealt the
-    Osio Labs ones among themselves with the same seed, every kept question keeping its half."""
+    """The first questions were dealt together (83 ids); a later revision dropped the 37signals ones and dealt
+    the Osio Labs ones among themselves with the same seed, every kept question keeping its half."""
     rows = _rows()
     recorded = load_split("handbooks2")
     assert recorded["seed"] == HANDBOOKS2_SEED

@@ -176,7 +176,7 @@ def test_out_of_range_score_is_a_clear_error(openai_server, evals_dir):
 
 @pytest.fixture
 def judge_suite_registered(monkeypatch):
-    """``coach eval judge`` through the lead's runner, whether or not it lists the suite yet."""
+    """``coach eval judge`` through the evaluation runner, whether or not it lists the suite yet."""
     from assistant.evaluation import runner
 
     monkeypatch.setitem(runner.SUITES, "judge", ("judge", "judge_calibration.jsonl"))

@@ -1,4 +1,4 @@
-"""The classes of outside text the analyzers failed on (issue 12, second round), one whole-result
+"""The classes of outside text the analyzers failed on (issue 12, its second set of classes), one whole-result
 check per class: impacts and next steps in ordinary words, polarity, review-form absolutes and
 traits; characteristic mentions in judgements; goal header layouts, rates and deliverables.
 

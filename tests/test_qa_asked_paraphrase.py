@@ -1,4 +1,4 @@
-"""The asked thing named in other words (round 23; probe: scripts/qa_round23_probe.py).
+"""The asked thing named in other words (probe: scripts/qa_round23_probe.py).
 
 * an identifier of letters and digits the question names is the same identifier written with punctuation
   inside it ("401k" in "401(k)", "W2" in "W-2");

@@ -1,4 +1,4 @@
-"""The sufficiency check's asked thing (round 20; probe: scripts/qa_round20b_probe.py): a question names what
+"""The sufficiency check's asked thing (probe: scripts/qa_round20b_probe.py): a question names what
 it asks about as a noun phrase in a slot its asking opens ("how many days of *bereavement leave*", "how much
 *notice*", "what is the *dress code*", "does X help repay *student loans*?"), and a quote that shares only the
 question's topic ("parental leave", "code of conduct", "help") does not answer it: the best unit naming the
@@ -95,7 +95,8 @@ def test_the_unit_naming_the_thing_answers_when_one_is_found(fake_search) -> Non
 
 
 def test_each_word_of_a_name_of_several_words_is_a_name_in_a_yes_no_question() -> None:
-    # round 22: "... from Osio Labs?" ended the last run of a yes/no question, so "Osio Labs" was asked for
+    # "... from Osio Labs?": a name of several words ending the last run of a yes/no question is a name, not
+    # the asked thing
     questions = [
         "Does my medical cover continue while I'm on unpaid leave from Osio Labs?",
         "Does Osio Labs reimburse a gym membership?",

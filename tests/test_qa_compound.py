@@ -1,4 +1,4 @@
-"""Compound questions whose later part refers back by a pronoun (round 20; probe: scripts/qa_round20_probe.py):
+"""Compound questions whose later part refers back by a pronoun (probe: scripts/qa_round20_probe.py):
 "How many credit hours can I build up, and can *they* be turned into cash?" asks the second part about the
 first part's topic, so the later part's focus takes the earlier part's focus as well. A later part with a
 topic of its own and no pronoun ("... and how long does a decision take?") keeps its own focus only.

@@ -1,4 +1,4 @@
-"""The asked thing's head noun named by a synonym (round 24; probe: scripts/qa_round24_probe.py).
+"""The asked thing's head noun named by a synonym (probe: scripts/qa_round24_probe.py).
 
 A unit phrase of the asked thing's modifiers before another noun ("jury duty" for "jury service") covers the
 thing when the embedder reads the two phrases as one thing (cosine >= PARAPHRASE_SIMILARITY) and the two head

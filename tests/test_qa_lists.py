@@ -1,4 +1,4 @@
-"""List structure at ingest and rules stated by headings (issue #11, round 9): a list item's
+"""List structure at ingest and rules stated by headings (issue #11): a list item's
 sentence that refers back ("These follow ...", "... or you will forfeit it.") stays with the item's
 head; a sentence announcing the list ("submit the following paperwork") is its items' lead-in even
 when a remark follows it; a case listed under a heading that states the rule answers a permission

@@ -1,4 +1,4 @@
-"""Two paraphrase classes of policy questions (round 18; probe: scripts/qa_round18_probe.py):
+"""Two paraphrase classes of policy questions (probe: scripts/qa_round18_probe.py):
 
 * a quantity written in another unit or in words ("away for three days" where the policy says "72 hours",
   "one thousand dollars" for "$1,000", "a fortnight" for "14 days"): ``assistant.text.quantities`` reads each

@@ -1,4 +1,4 @@
-"""A handbook page that never names its organisation (round 20; probe: scripts/qa_round20_probe.py, classes
+"""A handbook page that never names its organisation (probe: scripts/qa_round20_probe.py, classes
 scope / scope_abstain): a name the question gives ("at TTS") counts as mentioned by the page when at least two
 other pages of the same handbook in the retrieved pool (same folder, same file-name prefix: "18f-overtime.md"
 beside "18f-leave.md") mention it; never for a page that names an organisation of its own, never for a name

@@ -1,4 +1,4 @@
-"""The asker's own case against a policy's branches set by a threshold of time (round 20; probe:
+"""The asker's own case against a policy's branches set by a threshold of time (probe:
 scripts/qa_round20c_probe.py): "I've worked here for eight months" falls in "if you've been with the company
 for less than 1 year, ..." and outside "... for over 1 year, ...". ``assistant.qa.select.thresholds`` reads
 the ranges a sentence sets its case by, ``stated_lengths`` the lengths a question states (not those it

@@ -1,4 +1,4 @@
-"""An organisation named in a query says whose pages to prefer, not what is asked (round 22; probe:
+"""An organisation named in a query says whose pages to prefer, not what is asked (probe:
 scripts/qa_round22_probe.py): the lexical leg ranks the topic without the name (as a search term it lifts the
 passages that repeat it), and the chunks of the documents that belong to the organisation by their own labels
 (organisation, title or file name) come first, each group in fused order. A name only mentioned in the text owns
