@@ -18,7 +18,7 @@ from assistant.analyzers.goal import check_goal, load_rules
 
 CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
 TODAY = dt.date(2026, 12, 1)
-_LETTER = {"S": "specific", "M": "measurable", "R": "relevant", "T": "time_bound"}
+_LETTER = {"S": "specific", "M": "measurable", "A": "attainable", "R": "relevant", "T": "time_bound"}
 
 
 def read_rows(path: Path) -> list[tuple[dict[str, bool], str, str]]:

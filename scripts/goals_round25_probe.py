@@ -71,49 +71,21 @@ Usage:
 
 from __future__ import annotations
 
-import collections
 import sys
 from pathlib import Path
 
-from assistant.analyzers.goal import check_goal, load_rules
-
 sys.path.insert(0, str(Path(__file__).parent))
-import goals_round20_probe as round20  # noqa: E402  (the same TSV layout and scorer)
-import goals_round22_probe as round22  # noqa: E402  (the same class-probe layout)
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
 
 PROBE = Path(__file__).with_name("goals_round25_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round25_class_probe.tsv")
 CHECK_PROBE = Path(__file__).with_name("goals_round25_check_probe.tsv")
-CRITERIA = round20.CRITERIA
-TODAY = round20.TODAY
-score = round20.score
-
-
-def load(path: Path = PROBE) -> list[tuple[dict[str, bool], str, str]]:
-    """The probe rows: (labels, source key, goal text)."""
-    return round20.load(path)
-
-
-def class_rows(path: Path = CLASS_PROBE) -> list[tuple[str, str]]:
-    """The class probe rows: (key, goal); a key is criterion letter, expected 1/0 and the class letter ('S0H')."""
-    return round22.class_rows(path)
-
-
-_LETTER = {"S": "specific", "M": "measurable", "A": "attainable", "R": "relevant", "T": "time_bound"}
-
-
-def class_score(rows, verbose: bool = False) -> dict[str, str]:
-    """Per key, how many rows the analyzer reads as labelled, as 'right/total' (attainable keys included)."""
-    rules = load_rules()
-    right: collections.Counter[str] = collections.Counter()
-    total: collections.Counter[str] = collections.Counter()
-    for key, text in rows:
-        got = getattr(check_goal(text, today=TODAY, rules=rules).criteria, _LETTER[key[0]]).met
-        total[key] += 1
-        right[key] += got == (key[1] == "1")
-        if got != (key[1] == "1") and verbose:
-            print(f"miss {key} {text}")
-    return {key: f"{right[key]}/{total[key]}" for key in total}
+CRITERIA = shared.CRITERIA
+TODAY = shared.TODAY
+score = shared.score
+load = shared.reader(PROBE, shared.read_rows)
+class_rows = shared.reader(CLASS_PROBE, shared.read_sourced_rows)
+class_score = shared.class_score
 
 
 def main() -> None:
