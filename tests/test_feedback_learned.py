@@ -189,7 +189,7 @@ def test_the_criticism_model_may_only_drop_criticism() -> None:
 
 def test_the_denial_probe_reads_praise_by_denial() -> None:
     feedback_denial_probe = load_script("scripts/feedback_denial_probe.py")
-    assert feedback_denial_probe.run() == {"denial praise": (17, 20), "look-alikes": (7, 10)}
+    assert feedback_denial_probe.run() == {"denial praise": (16, 20), "look-alikes": (7, 10)}
 
 
 probe = load_script("scripts/feedback_round22_probe.py")
