@@ -41,7 +41,7 @@ def test_the_shipped_layer_validates_and_reads_only_features_the_analyzer_comput
         assert set(decision.features) <= set(values)
         assert decision.confidence == (0.95 if decision.name == "missing_impact" else 0.9)
         assert decision.overrides == "to_no"  # the model only drops what the rules read (see OVERRIDES)
-        assert decision.provenance.examples == 433  # 331 tuning-half drafts of dev..dev12 + 102 short-set drafts
+        assert decision.provenance.examples == 453  # 351 tuning-half drafts of dev..dev13 + 102 short-set drafts
         assert decision.provenance.trained_on[-1] == "evals/feedback.jsonl"
         assert all(" (tune half)" in name for name in decision.provenance.trained_on[:-1])
     assert set(layer.binary) <= set(layer.feature_labels)
@@ -214,10 +214,10 @@ def test_outside_look_alikes_keep_their_coaching(row_id: str) -> None:
     assert reading_each(text) == (polarity, sorted(kinds))
 
 
-def test_the_layer_is_trained_on_the_twelve_rounds_dev_to_dev12() -> None:
+def test_the_layer_is_trained_on_the_thirteen_rounds_dev_to_dev13() -> None:
     assert all(r in OUTSIDE_ROUNDS["feedback"] for r in train_feedback.ROUNDS)
     assert train_feedback.ROUNDS == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                     "dev11", "dev12")  # dev11's and dev12's tune halves joined as each opened
+                                     "dev11", "dev12", "dev13")  # dev11..dev13's tune halves joined as each opened
     assert train_feedback.DECISIONS == ("criticism", "vague", "missing_impact")
 
 
