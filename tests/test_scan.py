@@ -394,3 +394,32 @@ def test_a_pattern_opening_with_a_sentence_start_condition_is_tried_only_where_i
     for pattern, found in zip(patterns, starts, strict=True):
         for pos, endpos in [(0, len(text)), (1, len(text)), (19, 60), (40, len(text) - 2)]:
             assert _spans(finditer_at(pattern, text, found, pos, endpos)) == _spans(pattern.finditer(text, pos, endpos))
+
+
+@pytest.mark.parametrize("flags", [CASELESS, CASELESS | re.MULTILINE])
+def test_a_sentence_start_condition_keeps_the_starts_where_it_matches(flags: int) -> None:
+    """The starts kept for a pattern opening with conditions are those of the pattern tried everywhere at
+    which the condition alone matches (``^`` at a line start only under MULTILINE, text start, after ". ")."""
+    opening = r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s))(?:[-*•]\s{0,3})?"
+    patterns = [re.compile(opening + r"(?-i:[A-Z])[a-z]+", flags), re.compile(opening + r"(?!and\b)[a-z]+", flags)]
+    texts = ["Late again.  Then fine; and So on.\nNext line\n\n- Bullet. x", "", "a", ".\nA", "So. So.So"]
+    scan, whole = PatternScan(patterns), PatternScan(patterns)
+    whole._leads = ()
+    for text in texts:
+        starts, everywhere = scan.starts(text), whole.starts(text)
+        for (n, lead), pattern in zip(scan._leads, patterns, strict=True):
+            assert starts[n] == [pos for pos in everywhere[n] if lead.match(text, pos)]
+            assert _spans(finditer_at(pattern, text, starts[n])) == _spans(pattern.finditer(text))
+
+
+def test_a_gate_literal_is_found_wherever_it_is_and_only_there() -> None:
+    """The literal gate finds a literal at the text's start and end and inside a word, and none where
+    only its first characters occur apart ("sh ... ou"), as ``in`` would."""
+    pattern = re.compile(r"\b(?:you|he)\s{1,3}(?:\w+\s{1,3}){0,2}?(?:should|ought)\b", CASELESS)
+    scan = PatternScan([pattern])
+    texts = {"You said he should": [0, 9], "Ought you? He ought": [6, 11], "you sh ou he": [],
+             "You shoulder it; he": [0, 17], "y": [], "": []}
+    for text, expected in texts.items():
+        starts = scan.starts(text)
+        assert starts == [expected]
+        assert _spans(finditer_at(pattern, text, starts[0])) == _spans(pattern.finditer(text))
