@@ -80,6 +80,14 @@ def previous_run_line(path: Path) -> str | None:
 def main(argv: list[str]) -> int:
     scripts = sorted((ROOT / "benchmarks").glob("bench_*.py"), key=lambda p: (
         ORDER.index(p.stem[6:]) if p.stem[6:] in ORDER else len(ORDER), p.name))
+    if argv[:1] in (["-h"], ["--help"]):
+        print(__doc__.strip())
+        return 0
+    unknown = sorted(set(argv) - {script.stem[6:] for script in scripts})
+    if unknown:
+        names = ", ".join(script.stem[6:] for script in scripts)
+        print(f"error: no benchmark named {', '.join(unknown)} (choose from: {names})", file=sys.stderr)
+        return 2
     kept = previous_sections(ROOT / "BENCHMARKS.md")
     notes = previous_notes(ROOT / "BENCHMARKS.md")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",

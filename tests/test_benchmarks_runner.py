@@ -37,3 +37,18 @@ def test_sections_notes_and_run_line_are_read_back(tmp_path: Path) -> None:
     assert run_all.previous_run_line(path) == "- Run: 2026-12-01, `python benchmarks/run_all.py` (15:25 UTC)"
     assert run_all.previous_notes(tmp_path / "missing.md") == {}
     assert run_all.previous_run_line(tmp_path / "missing.md") is None
+
+
+def test_unknown_name_exits_2_and_writes_nothing(capsys) -> None:
+    before = (run_all.ROOT / "BENCHMARKS.md").read_text(encoding="utf-8")
+    assert run_all.main(["batch", "nosuch"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("error: no benchmark named nosuch (choose from: ") and "\n" not in err
+    assert (run_all.ROOT / "BENCHMARKS.md").read_text(encoding="utf-8") == before
+
+
+def test_help_prints_usage_and_writes_nothing(capsys) -> None:
+    before = (run_all.ROOT / "BENCHMARKS.md").read_text(encoding="utf-8")
+    assert run_all.main(["--help"]) == 0
+    assert capsys.readouterr().out.startswith("Run every benchmark script and write BENCHMARKS.md.")
+    assert (run_all.ROOT / "BENCHMARKS.md").read_text(encoding="utf-8") == before
