@@ -89,11 +89,8 @@ class_score = shared.class_score
 
 
 def main() -> None:
-    verbose = "-v" in sys.argv
-    acc = score(load(), verbose=verbose)
-    print("45 goals; " + ", ".join(f"{k} {v:.3f}" for k, v in acc.items()) + f"; min {min(acc.values()):.3f}")
-    print("class probe:", class_score(class_rows(), verbose=verbose))
-    print("check set:", class_score(class_rows(CHECK_PROBE), verbose=verbose))
+    shared.report(load(), class_rows())
+    print("check set:", class_score(class_rows(CHECK_PROBE), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":
