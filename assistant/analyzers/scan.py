@@ -588,9 +588,11 @@ class _Alternative:
         self.source, self.flags, self.compiled = source, flags, None
 
     def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
-        if self.compiled is None:
-            self.compiled = compile_regex(self.source, self.flags)
-        return self.compiled.match(text, pos, end)
+        return (self.compiled or self.compile()).match(text, pos, end)
+
+    def compile(self) -> re.Pattern[str]:
+        self.compiled = compile_regex(self.source, self.flags)
+        return self.compiled
 
 
 def _alternatives(pattern: re.Pattern[str]
@@ -877,7 +879,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None,
             m = pattern.match(text, start, end)
         else:  # the first alternative that matches here, as the whole pattern's match would be
             for alternative in tries[start]:
-                m = alternative.match(text, start, end)
+                m = (alternative.compiled or alternative.compile()).match(text, start, end)
                 if m is not None:
                     break
         if m is not None:
