@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import assistant.analyzers.scan as scan_module
 from assistant.analyzers.feedback import load_feedback_rules
 from assistant.analyzers.goal import load_rules as load_goal_rules
 from assistant.analyzers.scan import (
@@ -397,13 +398,15 @@ def test_a_pattern_opening_with_a_sentence_start_condition_is_tried_only_where_i
 
 
 @pytest.mark.parametrize("flags", [CASELESS, CASELESS | re.MULTILINE])
-def test_a_sentence_start_condition_keeps_the_starts_where_it_matches(flags: int) -> None:
+def test_a_sentence_start_condition_keeps_the_starts_where_it_matches(flags: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """The starts kept for a pattern opening with conditions are those of the pattern tried everywhere at
     which the condition alone matches (``^`` at a line start only under MULTILINE, text start, after ". ")."""
     opening = r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s))(?:[-*•]\s{0,3})?"
     patterns = [re.compile(opening + r"(?-i:[A-Z])[a-z]+", flags), re.compile(opening + r"(?!and\b)[a-z]+", flags)]
     texts = ["Late again.  Then fine; and So on.\nNext line\n\n- Bullet. x", "", "a", ".\nA", "So. So.So"]
-    scan, whole = PatternScan(patterns), PatternScan(patterns)
+    scan = PatternScan(patterns)
+    monkeypatch.setattr(scan_module, "_lead_openings", lambda lead: None)  # every word start gathered, none kept back
+    whole = PatternScan(patterns)
     whole._leads = ()
     for text in texts:
         starts, everywhere = scan.starts(text), whole.starts(text)

@@ -661,8 +661,11 @@ class _Draft:
                 endpos: int | None = None) -> Iterator[re.Match[str]]:
         """``pattern.finditer(text, pos, endpos)``, trying only where the pattern can start (over the whole
         text, found once per draft: the polarity patterns are walked by several checks)."""
-        n = rules.scan_index(pattern) if rules.scan is self.scan else None
+        scan = self.scan
+        n = scan.index(pattern) if scan is not None and rules.scan is scan else None
         starts = self.match_starts[n] if n is not None else None
+        if starts is not None and not starts:
+            return iter(())  # no place in the draft where the pattern can start
         if pos or endpos is not None:
             return finditer_at(pattern, self.text, starts, pos, endpos)
         key = ("matches", id(pattern))
@@ -2208,8 +2211,10 @@ def _first_by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[
                        ) -> list[tuple[int, re.Match[str]]]:
     """(sentence number, match) for each sentence whose :func:`_by_sentence` matches hold one that is not
     blank: the first such, found without grouping every match (most cues match in no sentence)."""
-    n = rules.scan_index(pattern) if rules.scan is draft.scan else None
-    if n is not None and draft.match_starts[n] == []:
+    scan = draft.scan
+    n = scan.index(pattern) if scan is not None and rules.scan is scan else None
+    starts = draft.match_starts[n] if n is not None else None
+    if starts is not None and not starts:
         return []  # no place in the draft where the pattern can start
     out: list[tuple[int, re.Match[str]]] = []
     done = -1

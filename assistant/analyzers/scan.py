@@ -501,6 +501,84 @@ def _leading_assertions(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(lead, pattern.flags)
 
 
+def _word_index(sets: Sequence[StartSet | None]) -> tuple[dict[str, tuple[tuple[int, str], ...]], list[int],
+                                                     dict[str, tuple[int, ...]], tuple[int, ...], tuple[int, ...]]:
+    """The word starts of ``sets`` (None: left out) indexed for :meth:`PatternScan.starts`: folded prefix key ->
+    (pattern, prefix) entries, the key lengths, cased first character -> patterns, the patterns starting at a digit,
+    those starting at any word."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    cased: dict[str, list[int]] = {}
+    for n, found in enumerate(sets):
+        if found is None:
+            continue
+        for prefix in found.words:
+            key = _WORD_RUN.match(prefix).group()[:_KEY]  # type: ignore[union-attr]
+            index.setdefault(key, []).append((n, prefix))
+        for ch in found.cased:
+            cased.setdefault(ch, []).append(n)
+    return ({key: tuple(entries) for key, entries in index.items()}, sorted({len(key) for key in index}),
+            {ch: tuple(ns) for ch, ns in cased.items()},
+            tuple(n for n, found in enumerate(sets) if found is not None and found.digit),
+            tuple(n for n, found in enumerate(sets) if found is not None and found.anyword))
+
+
+def _opening_chars(body: _parser.SubPattern, flags: int) -> frozenset[str] | None:
+    """The characters a lookbehind's body can open with, when it opens with a literal or a class of literals
+    and short ranges that have no case (None otherwise)."""
+    if not len(body):
+        return None
+    op, av = body[0]
+    if op is C.LITERAL:
+        codes = [av]
+    elif op is C.IN:
+        codes = []
+        for item, value in av:
+            if item is C.LITERAL:
+                codes.append(value)
+            elif item is C.RANGE and value[1] - value[0] < 64:
+                codes += range(value[0], value[1] + 1)
+            else:
+                return None
+    else:
+        return None
+    chars = frozenset(chr(code) for code in codes)
+    if flags & re.IGNORECASE and any(ch.lower() != ch or ch.upper() != ch for ch in chars):
+        return None
+    return chars
+
+
+def _lead_openings(lead: re.Pattern[str]) -> tuple[re.Pattern[str] | None, tuple[int, ...], bool] | None:
+    """Where a condition of :func:`_leading_assertions` can hold, read from its branches: a search for the
+    characters its lookbehinds open with and their widths (it can hold that many characters after one), and
+    whether a branch holds at the start of the text ("^", "\\A"). None when a branch is neither (a lookahead,
+    a negative condition, a lookbehind opening otherwise) or "^" means a line start (MULTILINE)."""
+    if lead.flags & re.MULTILINE:
+        return None
+    try:
+        parsed = list(parse_regex(lead.pattern, lead.flags))
+    except re.error:  # pragma: no cover - the condition compiled
+        return None
+    chars: set[str] = set()
+    widths: set[int] = set()
+    begins = False
+    for branch in parsed[0][1][1]:
+        for op, av in branch:  # every item of a branch must hold: one that bounds where is enough
+            if op is C.AT and av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING):
+                begins = True
+                break
+            if op is C.ASSERT and av[0] == -1:
+                low, high = av[1].getwidth()
+                opening = _opening_chars(av[1], lead.flags)
+                if low == high and low > 0 and opening is not None:
+                    chars |= opening
+                    widths.add(low)
+                    break
+        else:
+            return None
+    finder = re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]") if chars else None
+    return finder, tuple(sorted(widths)), begins
+
+
 class _Alternative:
     """One top-level alternative of a pattern, compiled the first time it is tried."""
 
@@ -510,9 +588,11 @@ class _Alternative:
         self.source, self.flags, self.compiled = source, flags, None
 
     def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
-        if self.compiled is None:
-            self.compiled = compile_regex(self.source, self.flags)
-        return self.compiled.match(text, pos, end)
+        return (self.compiled or self.compile()).match(text, pos, end)
+
+    def compile(self) -> re.Pattern[str]:
+        self.compiled = compile_regex(self.source, self.flags)
+        return self.compiled
 
 
 def _alternatives(pattern: re.Pattern[str]
@@ -583,8 +663,18 @@ class PatternScan:
                                       for k, (_, _, need) in enumerate(parts) if need and len(need) <= _MAX_GATE]
                 sets += [part_set for _, part_set, _ in parts]
         self._sets = sets
-        index: dict[str, list[tuple[int, str]]] = {}
-        cased: dict[str, list[int]] = {}
+        # a pattern opening with a choice of conditions on what comes before (a sentence start) keeps only
+        # the candidate starts where one holds
+        shared: dict[tuple[str, int], re.Pattern[str]] = {}  # one memo for the patterns sharing a condition
+        self._leads = tuple((n, shared.setdefault((lead.pattern, lead.flags), lead))
+                            for n, pattern in enumerate(self.patterns)
+                            if self.starts_of[n] is not None and n not in self._split
+                            and (lead := _leading_assertions(pattern)) is not None)
+        # A condition made of text starts and lookbehinds that open with a few characters (". ", "\n") holds at
+        # few places, found from those characters (one search per text): its patterns' word starts are read
+        # there, not gathered at every word and thrown away.
+        openings = {id(lead): found for _, lead in self._leads if (found := _lead_openings(lead)) is not None}
+        ready = {n: lead for n, lead in self._leads if id(lead) in openings}
         chars: dict[str, list[int]] = {}
         inner: dict[str, list[int]] = {}
         for n, found in enumerate(sets):
@@ -592,20 +682,18 @@ class PatternScan:
                 continue
             for literal in found.inner:
                 inner.setdefault(literal, []).append(n)
-            for prefix in found.words:
-                key = _WORD_RUN.match(prefix).group()[:_KEY]  # type: ignore[union-attr]
-                index.setdefault(key, []).append((n, prefix))
-            for ch in found.cased:
-                cased.setdefault(ch, []).append(n)
             for ch in found.chars:
                 chars.setdefault(ch, []).append(n)
-        self._index = {key: tuple(entries) for key, entries in index.items()}
-        self._lengths = sorted({len(key) for key in self._index})
-        self._cased = {ch: tuple(ns) for ch, ns in cased.items()}
-        self._digit = tuple(n for n, found in enumerate(sets) if found is not None and found.digit)
+        main = [found if n not in ready else None for n, found in enumerate(sets)]
+        self._index, self._lengths, self._cased, self._digit, self._anyword = _word_index(main)
         self._chars = {ch: tuple(ns) for ch, ns in chars.items()}
         self._inner = tuple((literal, tuple(ns)) for literal, ns in inner.items())
-        self._anyword = tuple(n for n, found in enumerate(sets) if found is not None and found.anyword)
+        # per condition: (condition, its opening characters' search, their distances to where it holds, whether it
+        # holds at the text's start, the word index of its patterns, the word entries found so far)
+        self._lead_groups = tuple(
+            (lead, *openings[id(lead)],
+             _word_index([found if ready.get(n) is lead else None for n, found in enumerate(sets)]), {})
+            for lead in {id(lead): lead for lead in ready.values()}.values())
         self._unreadable = tuple(n for n, found in enumerate(self.starts_of) if found is None)
         self._char_class = re.compile("[" + "".join(re.escape(ch) for ch in self._chars) + "]") if self._chars else None
         self._position = {id(pattern): n for n, pattern in enumerate(self.patterns)}
@@ -616,13 +704,6 @@ class PatternScan:
                             if self.starts_of[n] is not None and n not in self._split
                             and (need := required_literals(pattern)) and len(need) <= _MAX_GATE
                             ) + tuple(alternative_gates)
-        # a pattern opening with a choice of conditions on what comes before (a sentence start) keeps only
-        # the candidate starts where one holds
-        shared: dict[tuple[str, int], re.Pattern[str]] = {}  # one memo for the patterns sharing a condition
-        self._leads = tuple((n, shared.setdefault((lead.pattern, lead.flags), lead))
-                            for n, pattern in enumerate(self.patterns)
-                            if self.starts_of[n] is not None and n not in self._split
-                            and (lead := _leading_assertions(pattern)) is not None)
         # word as written -> (patterns that can start at it, index entries to check in the text): see _word_entries
         self._by_word: dict[str, tuple[tuple[int, ...], tuple[tuple[int, str], ...]]] = {}
 
@@ -679,6 +760,38 @@ class PatternScan:
                 if last[n] != pos and folded.startswith(prefix, pos):
                     last[n] = pos
                     out[n].append(pos)  # type: ignore[union-attr]
+        holding: dict[int, set[int]] = {}  # per condition read from its openings: where it holds
+        for lead, finder, widths, begins, (l_index, l_lengths, l_cased, l_digit, l_anyword), l_seen in self._lead_groups:
+            tried = {0} if begins else set()
+            if finder is not None:
+                for m in finder.finditer(text):
+                    at = m.start()
+                    tried.update([at + width for width in widths])
+            holds = holding[id(lead)] = {pos for pos in tried if lead.match(text, pos) is not None}
+            for pos in sorted(holds):  # the words starting where it holds
+                run = _WORD_RUN.match(text, pos)
+                if run is None or (pos and _WORD_RUN.match(text, pos - 1) is not None):
+                    continue
+                end = run.end()
+                written = text[pos:end]
+                entries = l_seen.get(written)
+                if entries is None:
+                    word = folded[pos:end]
+                    inside, beyond = _word_entries(word, tuple(entry for length in l_lengths if length <= len(word)
+                                                               for entry in l_index.get(word[:length], ())))
+                    first = written[0]
+                    more = l_cased.get(first, ()) + (l_digit if first.isdecimal() else ()) + l_anyword
+                    sure = tuple(dict.fromkeys(inside + more))
+                    entries = (sure, tuple((n, prefix) for n, prefix in beyond if n not in sure))
+                    if len(l_seen) < _MAX_WORDS:
+                        l_seen[written] = entries
+                sure, beyond = entries
+                for n in sure:
+                    out[n].append(pos)  # type: ignore[union-attr]
+                for n, prefix in beyond:
+                    if last[n] != pos and folded.startswith(prefix, pos):
+                        last[n] = pos
+                        out[n].append(pos)  # type: ignore[union-attr]
         extra: dict[int, list[int]] = {}
         if self._char_class is not None:
             for m in self._char_class.finditer(text):
@@ -707,6 +820,10 @@ class PatternScan:
         conditions: dict[int, dict[int, bool]] = {}  # per condition: whether it holds at a position tried
         for n, lead in self._leads:
             if out[n]:
+                where = holding.get(id(lead))
+                if where is not None:
+                    out[n] = [pos for pos in out[n] if pos in where]  # type: ignore[union-attr]
+                    continue
                 holds = conditions.setdefault(id(lead), {})
                 kept = []
                 for pos in out[n]:  # type: ignore[union-attr]
@@ -762,7 +879,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None,
             m = pattern.match(text, start, end)
         else:  # the first alternative that matches here, as the whole pattern's match would be
             for alternative in tries[start]:
-                m = alternative.match(text, start, end)
+                m = (alternative.compiled or alternative.compile()).match(text, start, end)
                 if m is not None:
                     break
         if m is not None:
