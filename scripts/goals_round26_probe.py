@@ -1,0 +1,68 @@
+"""Round 26 fresh probe: 42 real goals, service standards, plan objectives and key results from outside pages,
+labelled on all five SMART criteria by the conventions of evals/dev/README.md .. evals/dev14/README.md (reference
+date 2026-12-01) before the analyzer was run on any of them (the TSVs were committed first).
+
+The data is goals_round26_probe.tsv: '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>'. No source below is used by any
+evals/ round or earlier probe (each site was checked against the READMEs of evals/, scripts/ and tests/). Texts are
+as published (whitespace normalised).
+
+Sources (the `pages` corpus of the search tool):
+  rcn              https://rcn.org.uk/news-and-events/news/enquiry-and-service-standards
+  leedslib         https://library.leeds.ac.uk/info/1603/customer_engagement/135/targets_and_service_standards
+  leedstrinity     https://library.leedstrinity.ac.uk/about-the-library/customer-services-standards
+  brunel           https://libguides.brunel.ac.uk/about/ServiceStandards
+  hoodex           https://hoodex.charity/services-1-1
+  careforchildren  http://www.careforchildren.com/what-we-do/strategy.php
+  fya              https://www.fya.org.uk/corporate-support-1
+  allankelly       https://wfi.allankelly.net/t/example-okr-review-please-review-this-customer-engagement-okr/251
+  cmalliance       https://www.customermarketingalliance.com/cmas-conclusive-guide-to-okrs-and-kpis/
+  southglos        https://beta.southglos.gov.uk/our-priorities/
+  dorset           https://www.dorsetcouncil.gov.uk/w/council-plan-performance-dashboard
+  parliament       https://api.parliament.uk/query/resource?uri=https%3A%2F%2Fid.parliament.uk%2FqPuY1YoC
+  wikihowplan      http://m.visitmadison.org/site/v/default?dm_device=mobile&url=https%3A%2F%2Fwww.wikihow.com%2Fimages%2Fsampledocs%2F9%2FAnnotated-Work-Plan.txt
+  auaplan          https://docs.google.com/spreadsheets/d/1nc3991ZOwHuSo222xoiF8VJXYbFshUBBCqLAln4u4ho/edit
+
+The class probe (goals_round26_class_probe.tsv, '<key>\t<source>\t<goal>', written and labelled before any run and
+committed with the data; key = criterion letter, expected 1/0, class letter), for the round-26 classes:
+  T0P  a programme, fund, scheme or project the goal is delivered through ("Through Healthy Starts, enrol 40
+       families ...") is no time frame; T0L a period of someone's life or stay ("during the first year of their
+       baby's life", "in the first week of admission") is no deadline; T1L a window from a trigger ("within 2 days
+       of admission") or a real date is;
+  S0G  a target verb over a generic evaluative group ("Reach a wider range of suitable prospects.") is not
+       specific; S1G a counted or named group is;
+  M0F/S0F  a fake measure, "as measured by <activity>" with no quantity ("Grow loyalty, as measured by delighting
+       customers through events.") is neither measurable nor specific; M1F a measure with a quantity is;
+  R1P  a purpose told by a relative or infinitive clause after the deliverable ("Run 12 workshops that will teach
+       growers where water comes from.", "Train six partner sites to widen our volunteer base.") is relevant; R0N a
+       bare increase target or a relative clause that only describes the thing ("... that start at 10am") is not;
+  A1C  a target to serve 100% of those who ask ("Offer advice to 100% of those who ask us.") is attainable; A0C a
+       perfection target for an ongoing rate ("Achieve 100% customer satisfaction.") is not.
+
+Usage:
+    PYTHONPATH=$PWD .venv/bin/python scripts/goals_round26_probe.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
+
+PROBE = Path(__file__).with_name("goals_round26_probe.tsv")
+CLASS_PROBE = Path(__file__).with_name("goals_round26_class_probe.tsv")
+CRITERIA = shared.CRITERIA
+TODAY = shared.TODAY
+score = shared.score
+load = shared.reader(PROBE, shared.read_rows)
+class_rows = shared.reader(CLASS_PROBE, shared.read_sourced_rows)
+class_score = shared.class_score
+
+
+def main() -> None:
+    shared.report(load(), class_rows())
+
+
+if __name__ == "__main__":
+    main()
