@@ -173,6 +173,8 @@ class GoalRules:
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
+    demand_nouns: frozenset[str] = frozenset()  # "requests", "referrals", "enquirers": what people ask of a service
+    asking_verbs: frozenset[str] = frozenset()  # "ask", "apply", "refer": the verbs of asking a service
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
     rule_scan: PatternScan | None = None  # the rules' regexes: where in a text each can match
 
@@ -296,6 +298,11 @@ class GoalRulesFile(BaseModel):
     population_verbs: list[str] = Field(default_factory=list, description="Verbs done once to each member of a "
                                         "finite set ('train', 'certify', 'attach'): 100% of that set is a "
                                         "completion, not a perfection target.")
+    demand_nouns: list[str] = Field(default_factory=list, description="Nouns for what people ask of a service "
+                                    "and for those who ask ('requests', 'referrals', 'applicants'): 100% of them "
+                                    "served is coverage of demand, not a perfection target.")
+    asking_verbs: list[str] = Field(default_factory=list, description="Verbs of asking a service ('ask', "
+                                    "'apply', 'refer'): '100% of those who ask us' is coverage of demand.")
     vague_quantifiers: list[str] = Field(default_factory=list, description="Quantifiers that leave the count "
                                          "open ('a variety of', 'several'): an object so counted, with no number, "
                                          "names no deliverable.")
@@ -432,6 +439,8 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
+        demand_nouns=frozenset(w.lower() for w in data.demand_nouns),
+        asking_verbs=frozenset(stem(w) for w in data.asking_verbs),
         vague_quantity=re.compile(r"(?<![\w'’-])(?:" + _alternation(data.vague_quantifiers) + r")\b", _FLAGS)
         if data.vague_quantifiers else None,
         qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
@@ -1018,6 +1027,38 @@ def _whole_population(text: str, hit: Hit, rules: GoalRules) -> bool:
     return bool(passive) and any(stem(passive.group("participle")) == stem(verb) for verb in rules.population_verbs)
 
 
+_GROUP_AFTER = precompiled(r"\)?\s{1,3}of\s{1,3}(?P<group>(?:(?:the|our|all|those|people|anyone|everyone)\s{1,3})?"
+                          r"(?:(?!(?:who|that|which)\b)[\w'’-]+[ \t]{1,3}){0,6}?(?!(?:who|that|which)\b)[\w'’-]+)"
+                          r"(?=[ \t]{1,3}(?:who|that|which)\s{1,3}"
+                          r"(?P<relative>(?:(?:are|is|have|has|were)\s{1,3})?[\w'’-]+)|[ \t]*(?:[,.;:()]|$|[ \t](?:to|within|in|by|for|and|with|on)\b))",
+                          re.IGNORECASE)
+_ALL_BEFORE = precompiled(r"\ball\s{1,3}(?:(?:the|our|of\s{1,3}(?:the|our))\s{1,3})?(?P<group>[^.;:()!?]{1,80}?)"
+                          r"(?:\s{1,3}(?:within|in|by|on|at)\b[^.;:()!?]{0,40})?\s{0,3}\(\Z", re.IGNORECASE)
+_SUBDAY_WINDOW = precompiled(r"\b(?:within|in|under|inside|less\s{1,3}than)\s{1,3}(?:[\w.-]+\s{1,3}){0,2}?"
+                             r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|rings?)\b", re.IGNORECASE)
+
+
+def _demand_coverage(text: str, hit: Hit, rules: GoalRules) -> bool:
+    """Whether a 100% target counts what people ask of a service, or those who ask it ("Offer advice to 100% of
+    those who ask us", "Answer 100% of requests within 20 working days", "acknowledge all enquiries and complaints
+    within one working day (100%)"): coverage of demand, which a service can meet, not a perfection target on a
+    rate. A response time in seconds, minutes or hours ("Respond to 100% of calls within 30 minutes") keeps it a
+    perfection target."""
+    if not (rules.demand_nouns or rules.asking_verbs) or not re.match(r"(?:100|one)", text[hit.start:hit.end],
+                                                                     re.IGNORECASE):
+        return False
+    start, end = _sentence_of(text, hit.start)
+    if _SUBDAY_WINDOW.search(text, start, end):
+        return False
+    after = _GROUP_AFTER.match(text, hit.end)
+    if after and after.end("group") <= end:
+        if after.group("relative") and any(stem(w) in rules.asking_verbs for w in after.group("relative").split()):
+            return True
+        return any(w in rules.demand_nouns for w in re.findall(r"[\w'’-]+", after.group("group").lower()))
+    before = _ALL_BEFORE.search(text, start, hit.start) if text[hit.start - 1:hit.start] == "(" else None
+    return bool(before) and any(w in rules.demand_nouns for w in re.findall(r"[\w'’-]+", before.group("group").lower()))
+
+
 # Zero named as where a goal's measured cut is heading ("Cut injuries by 20% this year on the way to zero").
 _TOWARD_ZERO = precompiled(r"(?:\bon\s{1,3}(?:the|our)\s{1,3}(?:way|road|path|journey)(?:\s{1,3}to(?:wards?)?)?|\btowards?)"
                            r"\s{1,3}(?:(?:a|an|the|our)\s{1,3})?(?:(?:long-term|ultimate|overall|eventual)\s{1,3})?"
@@ -1029,6 +1070,7 @@ def _red_flags(text: str, rules: GoalRules, hits: list[Hit], amount: bool = Fals
     amount, a zero it heads toward is its aim, not its target; with either, an elimination it names ("... toward
     eliminating harm: a 30% reduction", "End X by 2030") has an interim target or a period."""
     flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)
+             and not _demand_coverage(text, h, rules)
              and not (amount and re.search(r"\bzero\b", text[h.start:h.end], re.IGNORECASE)
                       and _TOWARD_ZERO.search(text, max(0, h.start - 60), h.start))]
     if not (amount or timed):
