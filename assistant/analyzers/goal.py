@@ -175,6 +175,7 @@ class GoalRules:
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
     demand_nouns: frozenset[str] = frozenset()  # "requests", "referrals", "enquirers": what people ask of a service
     asking_verbs: frozenset[str] = frozenset()  # "ask", "apply", "refer": the verbs of asking a service
+    life_period: re.Pattern[str] | None = None  # "of their baby's life", "after birth": a period of a life or stay
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
     rule_scan: PatternScan | None = None  # the rules' regexes: where in a text each can match
 
@@ -303,6 +304,9 @@ class GoalRulesFile(BaseModel):
                                     "served is coverage of demand, not a perfection target.")
     asking_verbs: list[str] = Field(default_factory=list, description="Verbs of asking a service ('ask', "
                                     "'apply', 'refer'): '100% of those who ask us' is coverage of demand.")
+    life_periods: list[str] = Field(default_factory=list, description="The course of a life or a stay "
+                                    "('life', 'admission', 'tenancy'): a period of one ('during the first year "
+                                    "of their baby's life') is when a service is given, not a deadline.")
     vague_quantifiers: list[str] = Field(default_factory=list, description="Quantifiers that leave the count "
                                          "open ('a variety of', 'several'): an object so counted, with no number, "
                                          "names no deliverable.")
@@ -441,6 +445,10 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
         demand_nouns=frozenset(w.lower() for w in data.demand_nouns),
         asking_verbs=frozenset(stem(w) for w in data.asking_verbs),
+        life_period=re.compile(
+            r"\s{1,3}(?:of|after|following|from)\s{1,3}(?:(?:the|a|an|their|his|her|its|your|each|every|his\s{1,3}or\s{1,3}her)"
+            r"\s{1,3})?(?:[\w-]{1,30}(?:'s|’s|s'|s’)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}?(?:"
+            + _alternation(data.life_periods) + r")\b", _FLAGS) if data.life_periods else None,
         vague_quantity=re.compile(r"(?<![\w'’-])(?:" + _alternation(data.vague_quantifiers) + r")\b", _FLAGS)
         if data.vague_quantifiers else None,
         qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
@@ -2280,6 +2288,9 @@ class _Found:
     topic: tuple[int, int] | None = None  # the object of the goal's main action, in its own words
 
 
+_LIFE_PERIOD_OPENER = precompiled(r"(?:in|during|throughout|for|over|across)\b", re.IGNORECASE)
+
+
 def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Found:
     today = today or dt.date.today()
     # Labels, period headers and context lines are not the goal: the criteria read the goal itself
@@ -2303,6 +2314,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     metric_cadences = _metric_cadences(text, rules)
     if layout.context:  # nor is one in the objective above the goal ("Grow quarterly revenue by 15%: ...")
         metric_cadences += [span for span in _metric_cadences(full_text, rules) if _inside(*span, layout.context)]
+    # nor is a period of someone's life or stay ("during the first year of their baby's life", "in the first week of
+    # admission"): it says when the service is given, not when the goal is done
+    if rules.life_period is not None:
+        hits = [h for h in hits if not (h.rule in ("time.duration", "time.period") and _LIFE_PERIOD_OPENER.match(text, h.start)
+                                        and rules.life_period.match(text, h.end))]
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
                                          or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
