@@ -3389,7 +3389,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                        *_PURPOSE_ADJUNCT.finditer(text)],
                       key=lambda m: m.start())
     for m in purposes:
-        if _infinitive_complement(text, m.start()) or _target_infinitive(text, m):
+        if (_infinitive_complement(text, m.start()) and not _owned_change(text, m, rules)) or _target_infinitive(text, m):
             continue  # "ask every manager to submit ...", "reduce emissions to reach net zero": no purpose beyond the action
         if _own_infinitive(text, m.start()):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
@@ -3436,7 +3436,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _OBJECT_RELATIVE.finditer(text):
         verb = m.group("verb").lower()
         if (m.start() > 0 and text[:m.start()].strip() and not re.search(r"[.;:!?]\s*\Z", text[:m.start()])
-                and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING)
+                and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING
+                     or _serving_relative(text, m, rules, lowered))
                 and not (any(not n.ordinal for n in numbers(text[m.start():m.end()])) and not m.group("help"))):
             # ("a newsletter that reaches 5,000 subscribers" counts the object's own result: its measure, no aim)
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
@@ -3511,6 +3512,35 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             if span[1] > span[0]:
                 return Hit("relevant.structure", *span)
     return None
+
+
+_OWNED_OBJECT = precompiled(r"\s{1,3}(?:our|the\s{1,3}(?:organi[sz]ation|company|charity|council|team|service)(?:'s|’s))\s",
+                           re.IGNORECASE)
+
+
+def _owned_change(text: str, m: re.Match[str], rules: GoalRules) -> bool:
+    """Whether a control verb's infinitive changes a quantity of the goal's own organisation ("Train six partner
+    sites to widen our volunteer base", "Equip branch staff to grow our membership"): what the trained or equipped
+    do is the outcome the action is for, not the content of the training ("Train staff to use the new system")."""
+    verb = m.groupdict().get("verb")
+    if not verb or not rules.change_verbs.fullmatch(verb):
+        return False
+    return bool(_OWNED_OBJECT.match(text, m.end("verb")))
+
+
+_PROSPECTIVE_RELATIVE = precompiled(r"\b(?:that|who)\s{1,3}(?:will|would|can|could)\s{1,3}(?!be\b|have\b)", re.IGNORECASE)
+
+
+def _serving_relative(text: str, m: re.Match[str], rules: GoalRules, lowered: str) -> bool:
+    """Whether a relative clause on the goal's object says what the object will do for people ("Run 12 workshops
+    that will teach growers where water comes from", "health visitors, who will provide women with support"): a
+    modal of prospect, a verb taking the people served as its object (a beneficiary, an agent noun, a people word)
+    and a clause with no count of its own. A clause of the object's own properties ("workshops that start at
+    10am", "sites that joined in 2025") has no modal and names no one served."""
+    if not _PROSPECTIVE_RELATIVE.match(text, m.start()):
+        return False
+    after = letter_words(text[m.end("verb"):m.end()])[:3]
+    return any(_names_an_aim(w, rules) or _agent_noun(w, lowered, m.start()) for w in after)
 
 
 def _whole_sentence(text: str, start: int, end: int) -> bool:
