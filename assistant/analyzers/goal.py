@@ -1831,6 +1831,8 @@ def _concrete_means(action: Action, text: str, rules: GoalRules) -> bool:
         return False
     if _behaviour_means(text, action.end, means.end(), rules):
         return False
+    if _fake_measure_means(text, action.end, means.end(), rules):
+        return False  # "Grow loyalty, as measured by delighting customers": an activity offered as a measure, no means
     last = list(_MEANS_WORD.finditer(text, action.end, means.end()))
     phrase = _MEANS_PHRASE.match(text, last[-1].end()) if last else None
     words = re.findall(r"[A-Za-z][\w'’-]*", phrase.group() if phrase else "")
@@ -2035,7 +2037,8 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
         return False
     means = _MEANS_NOUN.match(text, action.end)
     return (means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
-            or _behaviour_means(text, action.end, means.end(), rules))
+            or _behaviour_means(text, action.end, means.end(), rules)
+            or _fake_measure_means(text, action.end, means.end(), rules))
 
 
 _JUDGING_VERBS = (r"(?:love|loves|want|wants|trust|trusts|value|values|enjoy|enjoys|recommend|recommends|choose|chooses|"
@@ -2288,6 +2291,35 @@ class _Found:
     topic: tuple[int, int] | None = None  # the object of the goal's main action, in its own words
 
 
+_MEASURE_CLAUSE = precompiled(r"\b(?:as\s{1,3})?(?:measured|evidenced|shown|demonstrated|indicated|tracked|assessed|gauged)"
+                              r"\s{1,3}(?:by|through|via)\s{1,3}(?P<what>[^.;!?()]{3,160})", re.IGNORECASE)
+
+
+def _clause_quantity(text: str, m: re.Match[str], rules: GoalRules) -> tuple[int, int] | bool | None:
+    """What a measure clause ("as measured by ...") gives: the span of its quantity (a number that is no year or
+    ordinal), False when it names only an activity (a gerund with no metric noun and no number: "as measured by
+    delighting customers through events"), else None (a named metric or instrument: "measured by research
+    expenditures", "as measured by DIBELS")."""
+    what = m.group("what")
+    for n in numbers(what):
+        if not n.ordinal and not re.fullmatch(r"(?:19|20)\d\d", n.text):
+            return (m.start("what") + n.start, m.start("what") + n.end)
+    words = [w.lower() for w in letter_words(what)]
+    if not words or not words[0].endswith("ing") or not _verb_word(words[0][:-3]) and not _verb_word(words[0][:-3] + "e"):
+        return None
+    if any(w in rules.metric_nouns or stem(w) in rules.metric_nouns for w in words):
+        return None
+    return False
+
+
+def _fake_measure_means(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether the means phrase between ``start`` and ``end`` lies in a measure clause that names only an activity
+    ("Grow loyalty, as measured by delighting customers through events"): it is offered as a measure, and is no
+    means of the goal's work."""
+    return any(m.start() < end and _clause_quantity(text, m, rules) is False
+               for m in _MEASURE_CLAUSE.finditer(text, start, min(len(text), end + 160)))
+
+
 _LIFE_PERIOD_OPENER = precompiled(r"(?:in|during|throughout|for|over|across)\b", re.IGNORECASE)
 
 
@@ -2431,8 +2463,17 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # A period named before a noun ("Grow Q3 renewals 6%", "Submit the FY2027 budget request") says which figure or
     # artefact, as an adjective would: it is part of the object, not a time phrase that ends it.
     attributive = [(h.start, h.end) for h in time_hits if h.rule != "time.cadence" and _attributive_period(text, h, rules)]
+    # "as measured by delighting customers through events": a measure clause naming an activity and no quantity
+    # measures nothing, and its activity is not the goal's result; one with a quantity ("as measured by newsletter
+    # sign-ups reaching 2,000") gives the goal its measure
+    measure_clauses = [(m.start(), m.end(), _clause_quantity(text, m, rules)) for m in _MEASURE_CLAUSE.finditer(text)]
+    fake_measures = [(s, e) for s, e, q in measure_clauses if q is False]
+    for s, e, q in measure_clauses:
+        if isinstance(q, tuple) and not _overlaps(s, e, [(h.start, h.end) for h in measure_hits]):
+            measure_hits.append(Hit("measure.count", *q))
     actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of]
-                       + [sp for sp in time_spans_no_cadence if sp not in attributive] + vague_spans + fronted)
+                       + [sp for sp in time_spans_no_cadence if sp not in attributive] + vague_spans + fronted
+                       + fake_measures)
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules)
                or _ranked(a, text, measure_hits, rules) else a for a in actions]
 
@@ -2443,7 +2484,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # A passed date still makes the completion of an artefact checkable ("Update our employee
         # handbook ... by the end of Q1 2023"): done or not done by then.
         past_dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in past)
-        measure_hits = _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
+        measure_hits = [h for h in _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
+                        if not _overlaps(h.start, h.end, fake_measures)]
         outlined = measure_hits or _deliverables(text, rules, actions, relevant_spans, dated, past_dated, open_counts=True)
         if measure_hits and actions and _moves_a_metric(actions[0], text, rules) and all(
                 h.start >= actions[0].end and _MEANS_BEFORE.search(text, actions[0].end, h.start) for h in measure_hits):
