@@ -2320,6 +2320,8 @@ def _fake_measure_means(text: str, start: int, end: int, rules: GoalRules) -> bo
                for m in _MEASURE_CLAUSE.finditer(text, start, min(len(text), end + 160)))
 
 
+_MEASURED_BEFORE = precompiled(r"\b(?:measured|evidenced|shown|demonstrated|indicated|tracked|assessed|gauged)\s{1,3}\Z",
+                               re.IGNORECASE)
 _LIFE_PERIOD_OPENER = precompiled(r"(?:in|during|throughout|for|over|across)\b", re.IGNORECASE)
 
 
@@ -2346,6 +2348,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     metric_cadences = _metric_cadences(text, rules)
     if layout.context:  # nor is one in the objective above the goal ("Grow quarterly revenue by 15%: ...")
         metric_cadences += [span for span in _metric_cadences(full_text, rules) if _inside(*span, layout.context)]
+    # nor is the "by" of a measure clause ("as measured by the annual engagement survey")
+    hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound" and _MEASURED_BEFORE.search(
+        text, max(0, h.start - 30), h.start))]
     # nor is a period of someone's life or stay ("during the first year of their baby's life", "in the first week of
     # admission"): it says when the service is given, not when the goal is done
     if rules.life_period is not None:
