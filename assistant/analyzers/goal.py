@@ -1062,7 +1062,9 @@ def _demand_coverage(text: str, hit: Hit, rules: GoalRules) -> bool:
     if after and after.end("group") <= end:
         if after.group("relative") and any(stem(w) in rules.asking_verbs for w in after.group("relative").split()):
             return True
-        return any(w in rules.demand_nouns for w in re.findall(r"[\w'’-]+", after.group("group").lower()))
+        group = re.findall(r"[\w'’-]+", after.group("group").lower())
+        # ("100% of people referred to the service": a group defined by a participle of asking)
+        return any(w in rules.demand_nouns or (w.endswith("ed") and stem(w) in rules.asking_verbs) for w in group)
     before = _ALL_BEFORE.search(text, start, hit.start) if text[hit.start - 1:hit.start] == "(" else None
     return bool(before) and any(w in rules.demand_nouns for w in re.findall(r"[\w'’-]+", before.group("group").lower()))
 
