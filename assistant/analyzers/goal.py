@@ -3440,7 +3440,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in purposes:
         if (_infinitive_complement(text, m.start()) and not _owned_change(text, m, rules)) or _target_infinitive(text, m):
             continue  # "ask every manager to submit ...", "reduce emissions to reach net zero": no purpose beyond the action
-        if _own_infinitive(text, m.start()):
+        if _own_infinitive(text, m.start()) and not _made_plan_aim(text, m.start(), rules):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _reaches_people(
                 text[m.start():m.end()], rules):
@@ -3575,6 +3575,30 @@ def _owned_change(text: str, m: re.Match[str], rules: GoalRules) -> bool:
     if not verb or not rules.change_verbs.fullmatch(verb):
         return False
     return bool(_OWNED_OBJECT.match(text, m.end("verb")))
+
+
+_WORD = precompiled(r"(?<![\w'’-])[A-Za-z][\w'’-]*")
+_PLAN_PHRASE = precompiled(r"(?:(?:a|an|the|our|my|their|its|this|new)\s{1,3})*(?:[\w'’-]+\s{1,3}){0,3}?"
+                           r"(?:plans?|strateg(?:y|ies)|programmes?|programs?)\s{0,3}", re.IGNORECASE)
+
+
+def _made_plan_aim(text: str, at: int, rules: GoalRules) -> bool:
+    """Whether the infinitive at ``at`` follows a plan, strategy or programme that the goal makes ("Draft a
+    communications plan to raise awareness of the food bank", "Write a volunteer strategy to grow our volunteer
+    base"), with a verb of purpose or change: what the made plan is for, an aim beyond the deliverable, not its
+    content ("create a plan to cycle recurring replacements"). A plan as a lead-in ("Our plan is to open
+    two new branches", "We have a plan to move") has no making verb before it."""
+    verb = _WORD.search(text, at + 1, at + 60)
+    if rules.making_before is None or verb is None or verb.group().lower() != "to":
+        return False
+    verb = _WORD.search(text, verb.end(), verb.end() + 40)
+    if verb is None or stem(verb.group()) not in rules.purpose_stems:
+        return False  # ("create a plan to cycle recurring replacements": the plan's content, not what it is for)
+    for w in _WORD.finditer(text, max(0, at - 80), at):
+        if _PLAN_PHRASE.fullmatch(text, w.start(), at) and rules.making_before.search(text, max(0, w.start() - 40),
+                                                                                       w.start()):
+            return True
+    return False
 
 
 _PROSPECTIVE_RELATIVE = precompiled(r"\b(?:that|who)\s{1,3}(?:will|would|can|could)\s{1,3}(?!be\b|have\b)", re.IGNORECASE)
