@@ -75,6 +75,7 @@ import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading 
 PROBE = Path(__file__).with_name("goals_round26_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round26_class_probe.tsv")
 CHECK_PROBE = Path(__file__).with_name("goals_round26_check_probe.tsv")
+WORKITEM_PROBE = Path(__file__).with_name("goals_round26_workitem_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
@@ -86,6 +87,7 @@ class_score = shared.class_score
 def main() -> None:
     shared.report(load(), class_rows())
     print("check set:", class_score(class_rows(CHECK_PROBE), verbose="-v" in sys.argv))
+    print("work-item set:", class_score(class_rows(WORKITEM_PROBE), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":

@@ -175,6 +175,7 @@ class GoalRules:
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
     demand_nouns: frozenset[str] = frozenset()  # "requests", "referrals", "enquirers": what people ask of a service
     asking_verbs: frozenset[str] = frozenset()  # "ask", "apply", "refer": the verbs of asking a service
+    work_item_kinds: frozenset[str] = frozenset()  # "merge", "change", "expense": a request noun so modified is work
     life_period: re.Pattern[str] | None = None  # "of their baby's life", "after birth": a period of a life or stay
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
     rule_scan: PatternScan | None = None  # the rules' regexes: where in a text each can match
@@ -304,6 +305,10 @@ class GoalRulesFile(BaseModel):
                                     "served is coverage of demand, not a perfection target.")
     asking_verbs: list[str] = Field(default_factory=list, description="Verbs of asking a service ('ask', "
                                     "'apply', 'refer'): '100% of those who ask us' is coverage of demand.")
+    work_item_kinds: list[str] = Field(default_factory=list, description="Modifiers that name a kind of work "
+                                       "item the team itself queues ('merge', 'pull', 'change', 'feature', "
+                                       "'expense'): '100% of merge requests approved' is a perfection target on "
+                                       "the team's own queue, not coverage of what a served party asks.")
     life_periods: list[str] = Field(default_factory=list, description="The course of a life or a stay "
                                     "('life', 'admission', 'tenancy'): a period of one ('during the first year "
                                     "of their baby's life') is when a service is given, not a deadline.")
@@ -445,6 +450,7 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
         demand_nouns=frozenset(w.lower() for w in data.demand_nouns),
         asking_verbs=frozenset(stem(w) for w in data.asking_verbs),
+        work_item_kinds=frozenset(w.lower() for w in data.work_item_kinds),
         life_period=re.compile(
             r"\s{1,3}(?:of|after|following|from)\s{1,3}(?:(?:the|a|an|their|his|her|its|your|each|every|his\s{1,3}or\s{1,3}her)"
             r"\s{1,3})?(?:[\w-]{1,30}(?:'s|’s|s'|s’)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}?(?:"
@@ -1064,9 +1070,18 @@ def _demand_coverage(text: str, hit: Hit, rules: GoalRules) -> bool:
             return True
         group = re.findall(r"[\w'’-]+", after.group("group").lower())
         # ("100% of people referred to the service": a group defined by a participle of asking)
-        return any(w in rules.demand_nouns or (w.endswith("ed") and stem(w) in rules.asking_verbs) for w in group)
+        return any((w in rules.demand_nouns and not _work_item(group, i, rules))
+                   or (w.endswith("ed") and stem(w) in rules.asking_verbs) for i, w in enumerate(group))
     before = _ALL_BEFORE.search(text, start, hit.start) if text[hit.start - 1:hit.start] == "(" else None
-    return bool(before) and any(w in rules.demand_nouns for w in re.findall(r"[\w'’-]+", before.group("group").lower()))
+    group = re.findall(r"[\w'’-]+", before.group("group").lower()) if before else []
+    return any(w in rules.demand_nouns and not _work_item(group, i, rules) for i, w in enumerate(group))
+
+
+def _work_item(words: list[str], i: int, rules: GoalRules) -> bool:
+    """Whether the request noun at ``words[i]`` is a work item of the team's own queue: the compound's modifiers
+    name the item's kind ("merge requests", "code review requests", "staff expense claims"), so nobody served asks
+    it. A served party or a service topic ("customer requests", "housing requests") leaves it demand."""
+    return any(w in rules.work_item_kinds for w in words[max(0, i - 2):i])
 
 
 # Zero named as where a goal's measured cut is heading ("Cut injuries by 20% this year on the way to zero").
