@@ -41,6 +41,17 @@ committed with the data; key = criterion letter, expected 1/0, class letter), fo
        raise awareness of the food bank.") is relevant; R0L a plan as a lead-in ("Our plan is to open two new
        branches.") is not (rows added after the first changes, labelled before the change they test).
 
+Work-item set (goals_round26_workitem_probe.tsv, 24 rows, labelled and committed before the change): A0W a 100%
+target over the team's own work queue whose item name ends in a request or claim noun ("Get 100% of merge requests
+approved by two reviewers before they are merged.", "Process 100% of expense claims ...") keeps the perfection
+flag; A1C the request noun bare or modified by a served party or service topic ("customer complaints", "housing
+requests") stays demand. Its check set (goals_round26_workitem_check_probe.tsv, 10 rows) was written after the
+change, before its first run.
+  work-item set    A0W 1/12 -> 12/12, A1C 11/12 -> 11/12 ("Give feedback to 100% of customers on the outcome of their
+                   requests": the counted group is customers, not requests; outside the class)
+  work-item check  A0W 2/5 -> 4/5 ("Tag 100% of incoming feature requests ...": tag is a verb done once to each of a
+                   set, read as a completion before this rule is asked), A1C 5/5 -> 5/5
+
 The check set (goals_round26_check_probe.tsv, same layout, 27 rows) was written and labelled after the changes,
 before its first run: the same keys on new texts.
 
@@ -76,6 +87,7 @@ PROBE = Path(__file__).with_name("goals_round26_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round26_class_probe.tsv")
 CHECK_PROBE = Path(__file__).with_name("goals_round26_check_probe.tsv")
 WORKITEM_PROBE = Path(__file__).with_name("goals_round26_workitem_probe.tsv")
+WORKITEM_CHECK = Path(__file__).with_name("goals_round26_workitem_check_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
@@ -88,6 +100,7 @@ def main() -> None:
     shared.report(load(), class_rows())
     print("check set:", class_score(class_rows(CHECK_PROBE), verbose="-v" in sys.argv))
     print("work-item set:", class_score(class_rows(WORKITEM_PROBE), verbose="-v" in sys.argv))
+    print("work-item check set:", class_score(class_rows(WORKITEM_CHECK), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":

@@ -68,3 +68,5 @@ def test_demand_life_period_fake_measure_and_purpose_relative_probe_figures() ->
     assert probe.class_score(probe.class_rows(probe.CHECK_PROBE)) == {
         "T0P": "2/2", "T0L": "4/4", "T1L": "2/2", "S0G": "2/2", "S1G": "1/1", "M0F": "2/2", "S0F": "1/1",
         "M1F": "2/2", "R1P": "3/3", "R0N": "3/3", "A1C": "3/3", "A0C": "2/2"}
+    assert probe.class_score(probe.class_rows(probe.WORKITEM_PROBE)) == {"A0W": "12/12", "A1C": "11/12"}
+    assert probe.class_score(probe.class_rows(probe.WORKITEM_CHECK)) == {"A0W": "4/5", "A1C": "5/5"}
