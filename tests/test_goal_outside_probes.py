@@ -51,3 +51,22 @@ def test_mandate_aspiration_and_heading_probe_figures() -> None:
     assert probe.class_score(probe.class_rows(probe.CHECK_PROBE)) == {
         "R1Q": "8/8", "R0Q": "6/6", "S0Q": "6/6", "S1Q": "6/6"}
     assert probe.class_score(probe.class_rows(probe.HEADING_PROBE)) == {"R1H": "10/10", "R0H": "6/7"}
+
+
+def test_demand_life_period_fake_measure_and_purpose_relative_probe_figures() -> None:
+    """scripts/goals_round26_probe.py: 42 outside goals (labels written before any change) and the class and check
+    probes for demand coverage, life periods, measure clauses, purpose relatives and comparative groups."""
+    probe = load_script("scripts/goals_round26_probe.py")
+    rows = probe.load()
+    assert len(rows) == 42
+    acc = probe.score(rows)
+    assert {k: round(v, 3) for k, v in acc.items()} == {
+        "specific": 0.881, "measurable": 0.857, "attainable": 1.0, "relevant": 0.952, "time_bound": 0.976}
+    assert probe.class_score(probe.class_rows()) == {
+        "T0P": "6/6", "T0L": "5/6", "T1L": "4/4", "S0G": "6/6", "S1G": "2/3", "M0F": "6/6", "S0F": "3/3",
+        "M1F": "3/3", "R1P": "8/8", "R0N": "7/7", "A1C": "6/6", "A0C": "3/3", "R1L": "3/6", "R0L": "4/4"}
+    assert probe.class_score(probe.class_rows(probe.CHECK_PROBE)) == {
+        "T0P": "2/2", "T0L": "4/4", "T1L": "2/2", "S0G": "2/2", "S1G": "1/1", "M0F": "2/2", "S0F": "1/1",
+        "M1F": "2/2", "R1P": "3/3", "R0N": "3/3", "A1C": "3/3", "A0C": "2/2"}
+    assert probe.class_score(probe.class_rows(probe.WORKITEM_PROBE)) == {"A0W": "12/12", "A1C": "11/12"}
+    assert probe.class_score(probe.class_rows(probe.WORKITEM_CHECK)) == {"A0W": "4/5", "A1C": "5/5"}

@@ -173,6 +173,10 @@ class GoalRules:
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
+    demand_nouns: frozenset[str] = frozenset()  # "requests", "referrals", "enquirers": what people ask of a service
+    asking_verbs: frozenset[str] = frozenset()  # "ask", "apply", "refer": the verbs of asking a service
+    work_item_kinds: frozenset[str] = frozenset()  # "merge", "change", "expense": a request noun so modified is work
+    life_period: re.Pattern[str] | None = None  # "of their baby's life", "after birth": a period of a life or stay
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
     rule_scan: PatternScan | None = None  # the rules' regexes: where in a text each can match
 
@@ -296,6 +300,18 @@ class GoalRulesFile(BaseModel):
     population_verbs: list[str] = Field(default_factory=list, description="Verbs done once to each member of a "
                                         "finite set ('train', 'certify', 'attach'): 100% of that set is a "
                                         "completion, not a perfection target.")
+    demand_nouns: list[str] = Field(default_factory=list, description="Nouns for what people ask of a service "
+                                    "and for those who ask ('requests', 'referrals', 'applicants'): 100% of them "
+                                    "served is coverage of demand, not a perfection target.")
+    asking_verbs: list[str] = Field(default_factory=list, description="Verbs of asking a service ('ask', "
+                                    "'apply', 'refer'): '100% of those who ask us' is coverage of demand.")
+    work_item_kinds: list[str] = Field(default_factory=list, description="Modifiers that name a kind of work "
+                                       "item the team itself queues ('merge', 'pull', 'change', 'feature', "
+                                       "'expense'): '100% of merge requests approved' is a perfection target on "
+                                       "the team's own queue, not coverage of what a served party asks.")
+    life_periods: list[str] = Field(default_factory=list, description="The course of a life or a stay "
+                                    "('life', 'admission', 'tenancy'): a period of one ('during the first year "
+                                    "of their baby's life') is when a service is given, not a deadline.")
     vague_quantifiers: list[str] = Field(default_factory=list, description="Quantifiers that leave the count "
                                          "open ('a variety of', 'several'): an object so counted, with no number, "
                                          "names no deliverable.")
@@ -432,6 +448,13 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
+        demand_nouns=frozenset(w.lower() for w in data.demand_nouns),
+        asking_verbs=frozenset(stem(w) for w in data.asking_verbs),
+        work_item_kinds=frozenset(w.lower() for w in data.work_item_kinds),
+        life_period=re.compile(
+            r"\s{1,3}(?:of|after|following|from)\s{1,3}(?:(?:the|a|an|their|his|her|its|your|each|every|his\s{1,3}or\s{1,3}her)"
+            r"\s{1,3})?(?:[\w-]{1,30}(?:'s|’s|s'|s’)\s{1,3})?(?:[\w-]{1,30}\s{1,3}){0,2}?(?:"
+            + _alternation(data.life_periods) + r")\b", _FLAGS) if data.life_periods else None,
         vague_quantity=re.compile(r"(?<![\w'’-])(?:" + _alternation(data.vague_quantifiers) + r")\b", _FLAGS)
         if data.vague_quantifiers else None,
         qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
@@ -1018,6 +1041,49 @@ def _whole_population(text: str, hit: Hit, rules: GoalRules) -> bool:
     return bool(passive) and any(stem(passive.group("participle")) == stem(verb) for verb in rules.population_verbs)
 
 
+_GROUP_AFTER = precompiled(r"\)?\s{1,3}of\s{1,3}(?P<group>(?:(?:the|our|all|those|people|anyone|everyone)\s{1,3})?"
+                          r"(?:(?!(?:who|that|which)\b)[\w'’-]+[ \t]{1,3}){0,6}?(?!(?:who|that|which)\b)[\w'’-]+)"
+                          r"(?=[ \t]{1,3}(?:who|that|which)\s{1,3}"
+                          r"(?P<relative>(?:(?:are|is|have|has|were)\s{1,3})?[\w'’-]+)|[ \t]*(?:[,.;:()]|$|[ \t](?:to|within|in|by|for|and|with|on)\b))",
+                          re.IGNORECASE)
+_ALL_BEFORE = precompiled(r"\ball\s{1,3}(?:(?:the|our|of\s{1,3}(?:the|our))\s{1,3})?(?P<group>[^.;:()!?]{1,80}?)"
+                          r"(?:\s{1,3}(?:within|in|by|on|at)\b[^.;:()!?]{0,40})?\s{0,3}\(\Z", re.IGNORECASE)
+_SUBDAY_WINDOW = precompiled(r"\b(?:within|in|under|inside|less\s{1,3}than)\s{1,3}(?:[\w.-]+\s{1,3}){0,2}?"
+                             r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|rings?)\b", re.IGNORECASE)
+
+
+def _demand_coverage(text: str, hit: Hit, rules: GoalRules) -> bool:
+    """Whether a 100% target counts what people ask of a service, or those who ask it ("Offer advice to 100% of
+    those who ask us", "Answer 100% of requests within 20 working days", "acknowledge all enquiries and complaints
+    within one working day (100%)"): coverage of demand, which a service can meet, not a perfection target on a
+    rate. A response time in seconds, minutes or hours ("Respond to 100% of calls within 30 minutes") keeps it a
+    perfection target."""
+    if not (rules.demand_nouns or rules.asking_verbs) or not re.match(r"(?:100|one)", text[hit.start:hit.end],
+                                                                     re.IGNORECASE):
+        return False
+    start, end = _sentence_of(text, hit.start)
+    if _SUBDAY_WINDOW.search(text, start, end):
+        return False
+    after = _GROUP_AFTER.match(text, hit.end)
+    if after and after.end("group") <= end:
+        if after.group("relative") and any(stem(w) in rules.asking_verbs for w in after.group("relative").split()):
+            return True
+        group = re.findall(r"[\w'’-]+", after.group("group").lower())
+        # ("100% of people referred to the service": a group defined by a participle of asking)
+        return any((w in rules.demand_nouns and not _work_item(group, i, rules))
+                   or (w.endswith("ed") and stem(w) in rules.asking_verbs) for i, w in enumerate(group))
+    before = _ALL_BEFORE.search(text, start, hit.start) if text[hit.start - 1:hit.start] == "(" else None
+    group = re.findall(r"[\w'’-]+", before.group("group").lower()) if before else []
+    return any(w in rules.demand_nouns and not _work_item(group, i, rules) for i, w in enumerate(group))
+
+
+def _work_item(words: list[str], i: int, rules: GoalRules) -> bool:
+    """Whether the request noun at ``words[i]`` is a work item of the team's own queue: the compound's modifiers
+    name the item's kind ("merge requests", "code review requests", "staff expense claims"), so nobody served asks
+    it. A served party or a service topic ("customer requests", "housing requests") leaves it demand."""
+    return any(w in rules.work_item_kinds for w in words[max(0, i - 2):i])
+
+
 # Zero named as where a goal's measured cut is heading ("Cut injuries by 20% this year on the way to zero").
 _TOWARD_ZERO = precompiled(r"(?:\bon\s{1,3}(?:the|our)\s{1,3}(?:way|road|path|journey)(?:\s{1,3}to(?:wards?)?)?|\btowards?)"
                            r"\s{1,3}(?:(?:a|an|the|our)\s{1,3})?(?:(?:long-term|ultimate|overall|eventual)\s{1,3})?"
@@ -1029,6 +1095,7 @@ def _red_flags(text: str, rules: GoalRules, hits: list[Hit], amount: bool = Fals
     amount, a zero it heads toward is its aim, not its target; with either, an elimination it names ("... toward
     eliminating harm: a 30% reduction", "End X by 2030") has an interim target or a period."""
     flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)
+             and not _demand_coverage(text, h, rules)
              and not (amount and re.search(r"\bzero\b", text[h.start:h.end], re.IGNORECASE)
                       and _TOWARD_ZERO.search(text, max(0, h.start - 60), h.start))]
     if not (amount or timed):
@@ -1781,6 +1848,8 @@ def _concrete_means(action: Action, text: str, rules: GoalRules) -> bool:
         return False
     if _behaviour_means(text, action.end, means.end(), rules):
         return False
+    if _fake_measure_means(text, action.end, means.end(), rules):
+        return False  # "Grow loyalty, as measured by delighting customers": an activity offered as a measure, no means
     last = list(_MEANS_WORD.finditer(text, action.end, means.end()))
     phrase = _MEANS_PHRASE.match(text, last[-1].end()) if last else None
     words = re.findall(r"[A-Za-z][\w'’-]*", phrase.group() if phrase else "")
@@ -1985,7 +2054,8 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
         return False
     means = _MEANS_NOUN.match(text, action.end)
     return (means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
-            or _behaviour_means(text, action.end, means.end(), rules))
+            or _behaviour_means(text, action.end, means.end(), rules)
+            or _fake_measure_means(text, action.end, means.end(), rules))
 
 
 _JUDGING_VERBS = (r"(?:love|loves|want|wants|trust|trusts|value|values|enjoy|enjoys|recommend|recommends|choose|chooses|"
@@ -2238,6 +2308,40 @@ class _Found:
     topic: tuple[int, int] | None = None  # the object of the goal's main action, in its own words
 
 
+_MEASURE_CLAUSE = precompiled(r"\b(?:as\s{1,3})?(?:measured|evidenced|shown|demonstrated|indicated|tracked|assessed|gauged)"
+                              r"\s{1,3}(?:by|through|via)\s{1,3}(?P<what>[^.;!?()]{3,160})", re.IGNORECASE)
+
+
+def _clause_quantity(text: str, m: re.Match[str], rules: GoalRules) -> tuple[int, int] | bool | None:
+    """What a measure clause ("as measured by ...") gives: the span of its quantity (a number that is no year or
+    ordinal), False when it names only an activity (a gerund with no metric noun and no number: "as measured by
+    delighting customers through events"), else None (a named metric or instrument: "measured by research
+    expenditures", "as measured by DIBELS")."""
+    what = m.group("what")
+    for n in numbers(what):
+        if not n.ordinal and not re.fullmatch(r"(?:19|20)\d\d", n.text):
+            return (m.start("what") + n.start, m.start("what") + n.end)
+    words = [w.lower() for w in letter_words(what)]
+    if not words or not words[0].endswith("ing") or not _verb_word(words[0][:-3]) and not _verb_word(words[0][:-3] + "e"):
+        return None
+    if any(w in rules.metric_nouns or stem(w) in rules.metric_nouns for w in words):
+        return None
+    return False
+
+
+def _fake_measure_means(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether the means phrase between ``start`` and ``end`` lies in a measure clause that names only an activity
+    ("Grow loyalty, as measured by delighting customers through events"): it is offered as a measure, and is no
+    means of the goal's work."""
+    return any(m.start() < end and _clause_quantity(text, m, rules) is False
+               for m in _MEASURE_CLAUSE.finditer(text, start, min(len(text), end + 160)))
+
+
+_MEASURED_BEFORE = precompiled(r"\b(?:measured|evidenced|shown|demonstrated|indicated|tracked|assessed|gauged)\s{1,3}\Z",
+                               re.IGNORECASE)
+_LIFE_PERIOD_OPENER = precompiled(r"(?:in|during|throughout|for|over|across)\b", re.IGNORECASE)
+
+
 def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Found:
     today = today or dt.date.today()
     # Labels, period headers and context lines are not the goal: the criteria read the goal itself
@@ -2261,6 +2365,14 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     metric_cadences = _metric_cadences(text, rules)
     if layout.context:  # nor is one in the objective above the goal ("Grow quarterly revenue by 15%: ...")
         metric_cadences += [span for span in _metric_cadences(full_text, rules) if _inside(*span, layout.context)]
+    # nor is the "by" of a measure clause ("as measured by the annual engagement survey")
+    hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound" and _MEASURED_BEFORE.search(
+        text, max(0, h.start - 30), h.start))]
+    # nor is a period of someone's life or stay ("during the first year of their baby's life", "in the first week of
+    # admission"): it says when the service is given, not when the goal is done
+    if rules.life_period is not None:
+        hits = [h for h in hits if not (h.rule in ("time.duration", "time.period") and _LIFE_PERIOD_OPENER.match(text, h.start)
+                                        and rules.life_period.match(text, h.end))]
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
                                          or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
@@ -2373,8 +2485,17 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # A period named before a noun ("Grow Q3 renewals 6%", "Submit the FY2027 budget request") says which figure or
     # artefact, as an adjective would: it is part of the object, not a time phrase that ends it.
     attributive = [(h.start, h.end) for h in time_hits if h.rule != "time.cadence" and _attributive_period(text, h, rules)]
+    # "as measured by delighting customers through events": a measure clause naming an activity and no quantity
+    # measures nothing, and its activity is not the goal's result; one with a quantity ("as measured by newsletter
+    # sign-ups reaching 2,000") gives the goal its measure
+    measure_clauses = [(m.start(), m.end(), _clause_quantity(text, m, rules)) for m in _MEASURE_CLAUSE.finditer(text)]
+    fake_measures = [(s, e) for s, e, q in measure_clauses if q is False]
+    for s, e, q in measure_clauses:
+        if isinstance(q, tuple) and not _overlaps(s, e, [(h.start, h.end) for h in measure_hits]):
+            measure_hits.append(Hit("measure.count", *q))
     actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of]
-                       + [sp for sp in time_spans_no_cadence if sp not in attributive] + vague_spans + fronted)
+                       + [sp for sp in time_spans_no_cadence if sp not in attributive] + vague_spans + fronted
+                       + fake_measures)
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules)
                or _ranked(a, text, measure_hits, rules) else a for a in actions]
 
@@ -2385,7 +2506,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # A passed date still makes the completion of an artefact checkable ("Update our employee
         # handbook ... by the end of Q1 2023"): done or not done by then.
         past_dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in past)
-        measure_hits = _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
+        measure_hits = [h for h in _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
+                        if not _overlaps(h.start, h.end, fake_measures)]
         outlined = measure_hits or _deliverables(text, rules, actions, relevant_spans, dated, past_dated, open_counts=True)
         if measure_hits and actions and _moves_a_metric(actions[0], text, rules) and all(
                 h.start >= actions[0].end and _MEANS_BEFORE.search(text, actions[0].end, h.start) for h in measure_hits):
@@ -3331,9 +3453,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                        *_PURPOSE_ADJUNCT.finditer(text)],
                       key=lambda m: m.start())
     for m in purposes:
-        if _infinitive_complement(text, m.start()) or _target_infinitive(text, m):
+        if (_infinitive_complement(text, m.start()) and not _owned_change(text, m, rules)) or _target_infinitive(text, m):
             continue  # "ask every manager to submit ...", "reduce emissions to reach net zero": no purpose beyond the action
-        if _own_infinitive(text, m.start()):
+        if _own_infinitive(text, m.start()) and not _made_plan_aim(text, m.start(), rules):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _reaches_people(
                 text[m.start():m.end()], rules):
@@ -3378,7 +3500,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     for m in _OBJECT_RELATIVE.finditer(text):
         verb = m.group("verb").lower()
         if (m.start() > 0 and text[:m.start()].strip() and not re.search(r"[.;:!?]\s*\Z", text[:m.start()])
-                and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING)
+                and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING
+                     or _serving_relative(text, m, rules, lowered))
                 and not (any(not n.ordinal for n in numbers(text[m.start():m.end()])) and not m.group("help"))):
             # ("a newsletter that reaches 5,000 subscribers" counts the object's own result: its measure, no aim)
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
@@ -3453,6 +3576,59 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             if span[1] > span[0]:
                 return Hit("relevant.structure", *span)
     return None
+
+
+_OWNED_OBJECT = precompiled(r"\s{1,3}(?:our|the\s{1,3}(?:organi[sz]ation|company|charity|council|team|service)(?:'s|’s))\s",
+                           re.IGNORECASE)
+
+
+def _owned_change(text: str, m: re.Match[str], rules: GoalRules) -> bool:
+    """Whether a control verb's infinitive changes a quantity of the goal's own organisation ("Train six partner
+    sites to widen our volunteer base", "Equip branch staff to grow our membership"): what the trained or equipped
+    do is the outcome the action is for, not the content of the training ("Train staff to use the new system")."""
+    verb = m.groupdict().get("verb")
+    if not verb or not rules.change_verbs.fullmatch(verb):
+        return False
+    return bool(_OWNED_OBJECT.match(text, m.end("verb")))
+
+
+_WORD = precompiled(r"(?<![\w'’-])[A-Za-z][\w'’-]*")
+_PLAN_PHRASE = precompiled(r"(?:(?:a|an|the|our|my|their|its|this|new)\s{1,3})*(?:[\w'’-]+\s{1,3}){0,3}?"
+                           r"(?:plans?|strateg(?:y|ies)|programmes?|programs?)\s{0,3}", re.IGNORECASE)
+
+
+def _made_plan_aim(text: str, at: int, rules: GoalRules) -> bool:
+    """Whether the infinitive at ``at`` follows a plan, strategy or programme that the goal makes ("Draft a
+    communications plan to raise awareness of the food bank", "Write a volunteer strategy to grow our volunteer
+    base"), with a verb of purpose or change: what the made plan is for, an aim beyond the deliverable, not its
+    content ("create a plan to cycle recurring replacements"). A plan as a lead-in ("Our plan is to open
+    two new branches", "We have a plan to move") has no making verb before it."""
+    verb = _WORD.search(text, at + 1, at + 60)
+    if rules.making_before is None or verb is None or verb.group().lower() != "to":
+        return False
+    verb = _WORD.search(text, verb.end(), verb.end() + 40)
+    if verb is None or stem(verb.group()) not in rules.purpose_stems:
+        return False  # ("create a plan to cycle recurring replacements": the plan's content, not what it is for)
+    for w in _WORD.finditer(text, max(0, at - 80), at):
+        if _PLAN_PHRASE.fullmatch(text, w.start(), at) and rules.making_before.search(text, max(0, w.start() - 40),
+                                                                                       w.start()):
+            return True
+    return False
+
+
+_PROSPECTIVE_RELATIVE = precompiled(r"\b(?:that|who)\s{1,3}(?:will|would|can|could)\s{1,3}(?!be\b|have\b)", re.IGNORECASE)
+
+
+def _serving_relative(text: str, m: re.Match[str], rules: GoalRules, lowered: str) -> bool:
+    """Whether a relative clause on the goal's object says what the object will do for people ("Run 12 workshops
+    that will teach growers where water comes from", "health visitors, who will provide women with support"): a
+    modal of prospect, a verb taking the people served as its object (a beneficiary, an agent noun, a people word)
+    and a clause with no count of its own. A clause of the object's own properties ("workshops that start at
+    10am", "sites that joined in 2025") has no modal and names no one served."""
+    if not _PROSPECTIVE_RELATIVE.match(text, m.start()):
+        return False
+    after = letter_words(text[m.end("verb"):m.end()])[:3]
+    return any(_names_an_aim(w, rules) or _agent_noun(w, lowered, m.start()) for w in after)
 
 
 def _whole_sentence(text: str, start: int, end: int) -> bool:
