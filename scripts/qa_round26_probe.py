@@ -116,7 +116,24 @@ SHARED_PROBES: list[tuple[str, list[str], str]] = [
 ]
 
 # Check set written after the change (before it was first run)
-CHECK_HANDBOOKS2: list[tuple[str, list[str], str]] = []
+CHECK_HANDBOOKS2: list[tuple[str, list[str], str]] = [
+    ("Is there a company policy we need to review for the Sourcegraph harassment training?", ["policy in place"],
+     "faq_yesno_check"),
+    ("Are there different Sourcegraph harassment prevention trainings depending on the employee's location?",
+     ["california"], "faq_yesno_check"),
+    ("Can I complete the Sourcegraph harassment training course more quickly than the allotted time?",
+     ["minimum amount of time"], "faq_yesno_check"),
+    ("Do I need to qualify for FMLA protection to have Sourcegraph parental leave?", ["do not need to qualify"],
+     "faq_yesno_check"),
+    ("Can I change my Sourcegraph health insurance plans at the time of my child's birth?", ["30 days"],
+     "faq_yesno_check"),
+    ("Can I extend my Sourcegraph LOA time off past 4 weeks?", ["12-weeks"], "faq_yesno_check"),
+    ("Does Sourcegraph match my 401k contributions with a bonus?", [], "abstain_check"),
+    ("Is there a policy we need to review for the Sourcegraph expense reports?", [], "abstain_check"),
+    ("Are there different Sourcegraph health insurance premiums depending on location?", [], "abstain_check"),
+    ("Can I complete my Sourcegraph Impact Review self-assessment more quickly than the allotted time?", [],
+     "abstain_check"),
+]
 CHECK_SHARED: list[tuple[str, list[str], str]] = []
 
 
