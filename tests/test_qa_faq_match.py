@@ -1,4 +1,4 @@
-"""A question the page asks in its own FAQ (probe: scripts/qa_round26_probe.py, faq_yesno).
+"""A question the page asks in its own FAQ (probe: scripts/qa_round26b_probe.py, faq_yesno).
 
 "Does Sourcegraph match employee 401k contributions?" over a page whose FAQ asks "Q. Does Sourcegraph match my
 401k?": when the whole user question and the page's FAQ question read as one question by the embedder (cosine >=

@@ -16,7 +16,7 @@ and ``shared/corpora/handbooks/docs`` (CivicActions, TTS/18F and GitLab public h
   match, critical illness for disability insurance; notice the company gives; concepts the page lacks); they
   pass when refused.
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/qa_round26_probe.py [-v] [--check]
+    PYTHONPATH=$PWD .venv/bin/python scripts/qa_round26b_probe.py [-v] [--check]
 
 ``--check`` runs the check set written after the change instead.
 
@@ -146,19 +146,19 @@ def _shared_docs() -> Path | None:
 
 def run_check() -> list[tuple[bool, str, str, str]]:
     """The check set written after the change (``--check``)."""
-    out = qa_round17_probe.run(CHECK_HANDBOOKS2, HANDBOOKS2, "qa_round26_check_handbooks2")
+    out = qa_round17_probe.run(CHECK_HANDBOOKS2, HANDBOOKS2, "qa_round26b_check_handbooks2")
     shared = _shared_docs()
     if shared is not None and CHECK_SHARED:
-        out += qa_round17_probe.run(CHECK_SHARED, shared, "qa_round26_check_shared")
+        out += qa_round17_probe.run(CHECK_SHARED, shared, "qa_round26b_check_shared")
     return out
 
 
 def run() -> list[tuple[bool, str, str, str]]:
     """(passed, class, question, answer) per probe (handbooks2, then the shared handbooks when present)."""
-    out = qa_round17_probe.run(HANDBOOKS2_PROBES, HANDBOOKS2, "qa_round26_handbooks2")
+    out = qa_round17_probe.run(HANDBOOKS2_PROBES, HANDBOOKS2, "qa_round26b_handbooks2")
     shared = _shared_docs()
     if shared is not None:
-        out += qa_round17_probe.run(SHARED_PROBES, shared, "qa_round26_shared")
+        out += qa_round17_probe.run(SHARED_PROBES, shared, "qa_round26b_shared")
     return out
 
 
