@@ -25,11 +25,13 @@ from assistant.qa.check import (
     asked_actions,
     asked_for,
     asked_thing,
+    asks_faq,
     asks_for_list,
     asks_lead_time,
     asks_timing,
     asks_to_compare,
     conflicting,
+    faq_question,
     holds,
     missing_names,
     missing_thing,
@@ -111,6 +113,7 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     asked thing in other words (:func:`assistant.qa.check.paraphrased`); without it every word must stand.
     """
     faq_answers = {key for u in units if (key := _answer_key(u)) is not None}
+    asked_here = {key: u.text for u in units if (key := _answer_key(u)) is not None}
     units = answers_for_questions(units)
     if not units:
         return [], Verdict(False, "empty")
@@ -170,7 +173,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     def lacks(unit: Unit) -> frozenset[str]:
         if id(unit) not in found:
             text, absent = absent_words(unit)
-            if absent and similarity is not None and paraphrased(thing_words, absent, text, similarity):
+            if absent and similarity is not None and (paraphrased(thing_words, absent, text, similarity)
+                                                      or asks_faq(asked.text, _faq_of(unit, asked_here), similarity)):
                 absent = frozenset()
             found[id(unit)] = absent
         return found[id(unit)]
@@ -185,6 +189,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
             text, absent = absent_words(unit)
             if absent:
                 phrases += paraphrase_texts(thing_words, absent, text)
+                if (faq := _faq_of(unit, asked_here)) is not None:
+                    phrases += [asked.text, faq]
         if phrases:
             similarity.prime(phrases)
     if lacks(lead):
@@ -343,6 +349,18 @@ def _answer_key(unit: Unit) -> tuple[str, int] | None:
     if not is_bare_question(unit.text):
         return None
     return unit.passage.id, unit.position + 1
+
+
+def _faq_of(unit: Unit, asked_here: dict[tuple[str, int], str]) -> str | None:
+    """The FAQ question ``unit`` answers: the bare question before it (``asked_here``, by the answer's key),
+    the question of its own question + answer pair, or its heading when that asks one
+    ("FAQ > Q. Does Sourcegraph match my 401k?")."""
+    before = asked_here.get((unit.passage.id, unit.position))
+    if before is not None:
+        return faq_question(readable(before))
+    if is_faq_pair(unit.text):
+        return faq_question(unit.text.partition("?")[0] + "?")
+    return faq_question(re.split(r" > | — ", unit.passage.context)[-1])
 
 
 def _faq_answer(unit: Unit, answers: set[tuple[str, int]]) -> bool:

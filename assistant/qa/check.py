@@ -842,6 +842,31 @@ def missing_thing(thing: frozenset[str], text: str, modifiers: frozenset[str] = 
     return frozenset(absent)
 
 
+# --- the page's own FAQ question -------------------------------------------------------------------------
+
+FAQ_MATCH_SIMILARITY = 0.75  # whole-question embedder cosine at which a page's FAQ question is the user's question
+_FAQ_MARK = re.compile(r"^\W*(?:q\s*[.:)]|question\s*[.:]|\d+\s*[.)])?[\s*_#]*", re.IGNORECASE)
+
+
+def faq_question(text: str) -> str | None:
+    """The question ``text`` asks as a FAQ entry ("#### **Q. Does Sourcegraph match my 401k?**" -> "Does
+    Sourcegraph match my 401k?"), or None when it asks none (no closing question mark)."""
+    question = _FAQ_MARK.sub("", text.strip()).strip(" *_#\"'“”")
+    if not question.endswith("?") or len(question.split()) < 3:
+        return None
+    return question
+
+
+def asks_faq(question: str, faq: str | None, similarity: Callable[[str, Sequence[str]], Sequence[float]]) -> bool:
+    """Whether the user's ``question`` asks the page's own FAQ question ``faq`` ("Does Sourcegraph match employee
+    401k contributions?" for "Does Sourcegraph match my 401k?"): their whole-question embedder cosine reaches
+    :data:`FAQ_MATCH_SIMILARITY`, the lowest value that at most 1% of pairs of two different FAQ questions of one
+    page reach (``scripts/qa_faq_match_calibration.py``: the FAQ questions of the handbook pages, sample
+    knowledge and shared handbooks). The words the user adds to that question ("contributions", "coverage")
+    then need not stand in its answer: the page answers the question it asks itself."""
+    return faq is not None and similarity(question, [faq])[0] >= FAQ_MATCH_SIMILARITY
+
+
 # --- the asked thing in other words ------------------------------------------------------------------------
 
 PARAPHRASE_SIMILARITY = 0.72  # embedder cosine at which a unit's phrase names the asked thing in other words
