@@ -19,7 +19,15 @@ NC look-alikes: similarity stated of a customer, a caller, a patient or a client
    ("so we share the drive to the depot"). Correct: no flag.
 NA look-alikes: the stated age of a served person, or an age told plainly. Correct: no flag.
 
+CA, CS, CN are a check set written and labelled after the changes, before they ran on them: CA judged as AJ,
+CS as SJ, CN look-alikes (observances, similarity of served people, a served person's age).
+
 Printed per set: right/rows, and the false flags (flags outside the judgement span; every flag for look-alikes).
+
+As measured, main ffc13fc -> bias26: AJ 7/13 (2 false flags) -> 13/13 (0); SJ 0/10 (8) -> 10/10 (0); NO 3/8 (5)
+-> 8/8 (0); NC 0/6 (6) -> 6/6 (0); NA 4/4 kept. Check set, main -> first run of the changes -> after: CA 1/6 (1)
+-> 6/6 (0); CS 0/4 (3) -> 4/4 (0); CN 2/6 (4) -> 5/6 (1) -> 6/6 (0) once a word right before an arrangement
+word counted as its modifier ('his Friday late shift').
 """
 
 from __future__ import annotations
@@ -31,8 +39,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("AJ", "SJ", "NO", "NC", "NA")
-CLEAN_SETS = ("NO", "NC", "NA")
+SETS = ("AJ", "SJ", "NO", "NC", "NA", "CA", "CS", "CN")
+CLEAN_SETS = ("NO", "NC", "NA", "CN")
 
 
 def rows() -> list[dict[str, str]]:
