@@ -19,6 +19,10 @@ NC look-alikes: similarity stated of a customer, a caller, a patient or a client
    ("so we share the drive to the depot"). Correct: no flag.
 NA look-alikes: the stated age of a served person, or an age told plainly. Correct: no flag.
 
+RB are two NC rows re-labelled in the second pass by the labelling decision (evals/dev/README, affinity): a
+   similarity of the writer with the employee is affinity with or without a rating ("Lena and I grew up in the
+   same town, so we share the drive"); the judgement span is the similarity. Correct as SJ.
+
 CA, CS, CN are a check set written and labelled after the changes, before they ran on them: CA judged as AJ,
 CS as SJ, CN look-alikes (observances, similarity of served people, a served person's age).
 
@@ -39,7 +43,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("AJ", "SJ", "NO", "NC", "NA", "CA", "CS", "CN")
+SETS = ("AJ", "SJ", "NO", "NC", "NA", "CA", "CS", "CN", "RB")
 CLEAN_SETS = ("NO", "NC", "NA", "CN")
 
 
