@@ -4,8 +4,9 @@ A rule with ``span: judgement`` states a fact (an age: age.stated_age, age.expli
 age.year_old; a similarity to the writer: affinity.same_background, affinity.shared_background) and its flag
 runs over the judgement drawn from it in its sentence (bias.py _remark_extent, _widen_remark), taking in flags
 of the same category there. A stated age may follow a person's name ('<person> is' in needs_before) and be
-written in words ('nearly seventy'). A similarity said of a served person, or whose consequence rates nothing,
-is no flag (_similarity_not_rated); a stated age in a sentence that judges only by a word of valence is none
+written in words ('nearly seventy'). A similarity said of a served person is no flag (_similarity_not_writers);
+one of the writer with the person is flagged with or without a rating drawn (tests/test_bias_shared_background.py);
+a stated age in a sentence that judges only by a word of valence is none
 (_age_only_praised). An observance told as the reason or occasion of an arrangement of working time, with no
 judgement drawn, is no flag (_Checker._scheduled). Each case asserts the whole list of flags."""
 
@@ -56,10 +57,12 @@ def flags(text: str) -> list[tuple[str, str]]:
         # no consequence drawn: the similarity stays flagged as it is
         ("A real culture add who went to Purdue like half of us.", [("affinity.same_background", "like half of us")]),
         ("Ollie is one of us, and that shows in how he works.", [("affinity.like_me", "is one of us")]),
-        # said of a served person, or a consequence that rates nothing: no flag
+        # said of a served person: no flag
         ("The customer grew up in my hometown, so I asked about the new bypass before we went through the invoice.", []),
         ("Our new client went to the same university as me, so I booked the meeting room near the alumni office.", []),
-        ("Lena and I grew up in the same town, so we share the drive to the depot on Mondays.", []),
+        # the writer's with the person, a consequence that rates nothing: the similarity flagged as it is
+        ("Lena and I grew up in the same town, so we share the drive to the depot on Mondays.",
+         [("affinity.shared_background", "and I grew up in the same town")]),
         # an observance told as a scheduling reason: no flag
         ("Daniel swapped his Saturday shifts to Sundays because of his Sabbath, and the rota is covered.", []),
         ("Farah is off on Eid as agreed, and Luke is covering the front desk.", []),
@@ -81,6 +84,6 @@ def test_stated_fact_remarks(text: str, expected: list[tuple[str, str]]) -> None
 def test_round26_probe_figures() -> None:
     probe = load_script("scripts/bias_round26_probe.py")
     assert probe.figures() == {
-        "AJ": (13, 13, 0), "SJ": (10, 10, 0), "NO": (8, 8, 0), "NC": (6, 6, 0), "NA": (4, 4, 0),
-        "CA": (6, 6, 0), "CS": (4, 4, 0), "CN": (6, 6, 0),
+        "AJ": (13, 13, 0), "SJ": (10, 10, 0), "NO": (8, 8, 0), "NC": (4, 4, 0), "NA": (4, 4, 0),
+        "CA": (6, 6, 0), "CS": (4, 4, 0), "CN": (6, 6, 0), "RB": (2, 2, 0),
     }

@@ -156,9 +156,10 @@ class RuleContext(BaseModel):
         "to the writer) and the remark runs on to the judgement drawn from it in its sentence: the flag is widened "
         "over its own clause when that clause judges, and over the judging clauses after it (bias.py "
         "_remark_extent), taking in flags of the same category there ('Bill is 67, and I doubt he has the "
-        "stamina'; 'grew up in my hometown, so I trust her numbers'). Said of a served person ('The customer grew "
-        "up in my town') a similarity is no flag, nor when the consequence drawn from it judges nothing ('so we "
-        "share the drive').")
+        "stamina'; 'grew up in my hometown, so I trust her numbers'; rapport: 'so we clicked'). A similarity of "
+        "the writer with the person is flagged with no judgement drawn too ('He and I went to the same "
+        "college.'); said of a served person ('The customer grew up in my town') or of two others ('The new "
+        "hire and the trainer went to the same university') it is no flag.")
     policy: Literal["skip", "ignore"] | None = Field(
         default=None, description="skip: no flag in a sentence with policy wording ({policy}: 'parental leave "
         "under the policy'); the default for mention rules.")
@@ -3192,8 +3193,9 @@ def _remark_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int, backward: bool, 
     and I doubt he has the stamina"; "grew up in my hometown, so I trust her numbers"); with ``backward``, else
     the nearest judging clause before it. A clause holding a token of ``flagged`` (another flag of the same
     category: "a bit long in the tooth") judges; ``valences`` says whether a word of valence alone judges (an
-    affinity's consequence must rate: "so I trust her numbers", not "so we share the drive"); with ``endorsing``
-    a word of endorsement judges too (``_endorses``). None when no clause of the sentence judges."""
+    affinity's consequence must rate or tell rapport: "so I trust her numbers", "so we clicked", not "so we share
+    the drive"); with ``endorsing`` a word of endorsement or rapport judges too (``_endorses``, ``_rapport``).
+    None when no clause of the sentence judges."""
     lo, hi = doc.bounds(i)
     clauses = _sentence_clauses(doc, lo, hi)
     own = [n for n, (a, b) in enumerate(clauses) if a <= j and i <= b]
@@ -3201,8 +3203,8 @@ def _remark_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int, backward: bool, 
 
     def judges(n: int, valence: bool = valences[-1]) -> bool:
         a, b = clauses[n]
-        return any(k in flagged or (endorsing and _endorses(doc, ruleset, k, lo)) or _clause_cue(doc, ruleset, k, lo, valence)
-                   for k in range(a, b + 1) if not i <= k <= j)
+        return any(k in flagged or (endorsing and (_endorses(doc, ruleset, k, lo) or _rapport(doc, ruleset, k)))
+                   or _clause_cue(doc, ruleset, k, lo, valence) for k in range(a, b + 1) if not i <= k <= j)
 
     def run(n: int) -> int:
         while n + 1 < len(clauses) and judges(n + 1):
@@ -3220,6 +3222,12 @@ def _remark_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int, backward: bool, 
             for n in range(first - 1, -1, -1):
                 if judges(n, valence):
                     return clauses[n]
+    elif endorsing and hi + 1 < len(doc.words) and any(c in doc.gap(hi + 1) for c in ";:"):
+        lo2, hi2 = doc.bounds(hi + 1)  # the second half of a ';' pair: "We were at the same college; we clicked"
+        a, b = _sentence_clauses(doc, lo2, hi2)[0]
+        if any(_endorses(doc, ruleset, k, lo2) or _rapport(doc, ruleset, k) or _clause_cue(doc, ruleset, k, lo2, False)
+               for k in range(a, b + 1)):
+            return clauses[first][0], b
     return None
 
 
@@ -3239,7 +3247,7 @@ def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
             continue
         rule = ruleset.rules[cand.rule]
         if rule.context.span == "judgement":
-            if rule.category == "affinity" and _similarity_not_rated(cand, ruleset, doc):
+            if rule.category == "affinity" and _similarity_not_writers(cand, ruleset, doc):
                 continue
             if rule.category == "age" and checker is not None and _age_only_praised(cand, kept, ruleset, doc, checker):
                 continue
@@ -3294,13 +3302,14 @@ def _age_only_praised(cand: _Candidate, kept: list[_Candidate], ruleset: RuleSet
     return not (checker._tied_next(hi) or checker._tied_before(lo) or checker._tied_by_form(i, j, lo, hi))
 
 
-def _similarity_not_rated(cand: _Candidate, ruleset: RuleSet, doc: _Doc) -> bool:
-    """Is a similarity to the writer (a ``span: judgement`` affinity rule) no basis of a rating? It is none when
-    it is said of a served person ("The customer grew up in my hometown, so I asked about the new bypass": a
-    served or outside noun opens its clause, no he/she/name before it), or when the consequence drawn from it
-    (a clause after it opened by so, which, therefore, and) judges nothing: no cue of judgement, decision or
-    endorsement ("Lena and I grew up in the same town, so we share the drive to the depot"). A similarity with
-    no consequence drawn ("He reminds me of myself at that stage") stays flagged."""
+def _similarity_not_writers(cand: _Candidate, ruleset: RuleSet, doc: _Doc) -> bool:
+    """Is a similarity (a ``span: judgement`` affinity rule) not the writer's with the person evaluated? It is not
+    when it is said of a served person ("The customer grew up in my hometown, so I asked about the new bypass": a
+    served or outside noun opens its clause, no he/she/I/we before it), of two others joined by 'and' with no
+    I, we, me, my, us or our in its clause ("The new hire and the trainer went to the same university"), or of the
+    writer with their kin ('as' and a kin noun right after it: "I went to the same college as my sister"). A
+    similarity of the writer with the employee is affinity with or without a rating drawn from it ("He and I
+    went to the same college."; evals/dev/README, affinity): it tells the reader the writer is in-group."""
     words = doc.words
     i = bisect_left(doc.starts, cand.start)
     j = min(bisect_left(doc.ends, cand.end), len(words) - 1)
@@ -3312,11 +3321,34 @@ def _similarity_not_rated(cand: _Candidate, ruleset: RuleSet, doc: _Doc) -> bool
     opening = words[clauses[own][0]:i]
     if any(w in others for w in opening) and not any(w in ("he", "she", "i", "we") for w in opening):
         return True
-    after = [n for n in range(own + 1, len(clauses)) if clauses[n][0] > j]
-    if not after or words[clauses[after[0]][0]] not in ("so", "which", "therefore", "and"):
+    if j + 2 < len(words) and words[j + 1] == "as" and any(
+            w in vocab.get("kin", frozenset()) for w in words[j + 2:min(j + 5, hi + 1)]):
+        return True  # the writer's similarity with their kin: "I went to the same college as my sister"
+    writer = ("i", "we", "me", "my", "us", "our", "myself")
+    clause = words[clauses[own][0]:clauses[own][1] + 1]
+    return "and" in opening and not any(w in writer for w in clause)
+
+
+def _rapport(doc: _Doc, ruleset: RuleSet, k: int) -> bool:
+    """Is token ``k`` a word of rapport drawn from a similarity (vocabulary `rapport`: "we clicked", "on the same
+    wavelength"; `rapport_verbs` with their particle, I or we within four words before: "we get on", "we got
+    along", "understood each other", "hit it off"; not "got on the bus")? Rapport is the consequence of the
+    in-group a similarity opens, and belongs in its flag."""
+    words = doc.words
+    vocab = ruleset.vocabulary
+    if words[k] in vocab.get("rapport", frozenset()):
+        return True
+    if words[k] not in vocab.get("rapport_verbs", frozenset()) or k + 1 >= len(words):
         return False
-    return not any(_endorses(doc, ruleset, k, lo) or _clause_cue(doc, ruleset, k, lo, False)
-                   for k in range(lo, hi + 1) if not i <= k <= j)
+    nxt = words[k + 1]
+    if not any(w in ("we", "i") for w in words[max(0, k - 4):k]):
+        return False  # the writer and the person are the subject: "we get on", not "he got on the bus"
+    if words[k] in ("understood", "understand", "understands"):
+        return nxt in ("each", "one")
+    if words[k] in ("hit", "hits"):
+        return nxt == "it" and k + 2 < len(words) and words[k + 2] == "off"
+    after = words[k + 2] if k + 2 <= doc.bounds(k)[1] else ""
+    return nxt in ("on", "along") and not (after in DETERMINERS or after[:1].isdigit())  # "got on the 7:10 bus"
 
 
 def _endorses(doc: _Doc, ruleset: RuleSet, k: int, lo: int) -> bool:
