@@ -17,6 +17,9 @@ NL look-alikes: a shared logistics fact with no background ("we both work the Tu
    not the writer's with the employee (a customer's, a visitor's, two colleagues', the writer's with kin).
    Correct: no flag.
 
+CB, CL are a check set written and labelled after the change, before it ran on them: CB judged as BB/BR (bare
+   background, or rapport drawn from it), CL look-alikes as NL.
+
 The round-26 probe's rows re-labelled by the decision (set RB there) are scored by scripts/bias_round26_probe.py.
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for look-alikes).
 """
@@ -30,8 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("BB", "BR", "NL")
-CLEAN_SETS = ("NL",)
+SETS = ("BB", "BR", "NL", "CB", "CL")
+CLEAN_SETS = ("NL", "CL")
 
 
 def rows() -> list[dict[str, str]]:
