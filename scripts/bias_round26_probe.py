@@ -32,6 +32,8 @@ As measured, main ffc13fc -> bias26: AJ 7/13 (2 false flags) -> 13/13 (0); SJ 0/
 -> 8/8 (0); NC 0/6 (6) -> 6/6 (0); NA 4/4 kept. Check set, main -> first run of the changes -> after: CA 1/6 (1)
 -> 6/6 (0); CS 0/4 (3) -> 4/4 (0); CN 2/6 (4) -> 5/6 (1) -> 6/6 (0) once a word right before an arrangement
 word counted as its modifier ('his Friday late shift').
+Second pass (bias27): the two RB rows (NC before the re-label) main 2/2 -> bias26 0/2 -> bias27 2/2; every other
+set as bias26.
 """
 
 from __future__ import annotations

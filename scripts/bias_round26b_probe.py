@@ -22,6 +22,13 @@ CB, CL are a check set written and labelled after the change, before it ran on t
 
 The round-26 probe's rows re-labelled by the decision (set RB there) are scored by scripts/bias_round26_probe.py.
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for look-alikes).
+
+As measured, main ffc13fc -> bias26 b1ec4be -> bias27: BB 7/7 -> 6/7 -> 7/7; BR 0/5 (5 false flags: the
+similarity flagged, the rapport outside the span) -> 1/5 (1) -> 5/5 (0); NL 4/10 (6) -> 9/10 (1) -> 10/10 (0).
+Check set, main -> bias26 -> first run of the change -> after: CB 1/5 (3) -> 1/5 (1) -> 4/5 (0) -> 5/5 (0) once a
+degree or training at the same university counted ('did our nursing degrees at the same university'); CL 1/5 (4)
+-> 5/5 (0) -> 3/5 (2) -> 5/5 (0) once an outside party (a supplier's rep) and kin after 'as' ('as my husband')
+counted as not the writer's with the person.
 """
 
 from __future__ import annotations

@@ -3305,7 +3305,8 @@ def _age_only_praised(cand: _Candidate, kept: list[_Candidate], ruleset: RuleSet
 def _similarity_not_writers(cand: _Candidate, ruleset: RuleSet, doc: _Doc) -> bool:
     """Is a similarity (a ``span: judgement`` affinity rule) not the writer's with the person evaluated? It is not
     when it is said of a served person ("The customer grew up in my hometown, so I asked about the new bypass": a
-    served or outside noun opens its clause, no he/she/I/we before it), of two others joined by 'and' with no
+    served or outside noun, vocabularies `served_people`, `outsiders`, `outside_parties`, opens its clause, no
+    he/she/I/we before it: "Our supplier's rep went to the same school as me"), of two others joined by 'and' with no
     I, we, me, my, us or our in its clause ("The new hire and the trainer went to the same university"), or of the
     writer with their kin ('as' and a kin noun right after it: "I went to the same college as my sister"). A
     similarity of the writer with the employee is affinity with or without a rating drawn from it ("He and I
@@ -3317,12 +3318,13 @@ def _similarity_not_writers(cand: _Candidate, ruleset: RuleSet, doc: _Doc) -> bo
     clauses = _sentence_clauses(doc, lo, hi)
     own = next(n for n, (a, b) in enumerate(clauses) if a <= i <= b)
     vocab = ruleset.vocabulary
-    others = vocab.get("served_people", frozenset()) | vocab.get("outsiders", frozenset())
+    others = (vocab.get("served_people", frozenset()) | vocab.get("outsiders", frozenset())
+              | vocab.get("outside_parties", frozenset()))
     opening = words[clauses[own][0]:i]
     if any(w in others for w in opening) and not any(w in ("he", "she", "i", "we") for w in opening):
         return True
-    if j + 2 < len(words) and words[j + 1] == "as" and any(
-            w in vocab.get("kin", frozenset()) for w in words[j + 2:min(j + 5, hi + 1)]):
+    compared = next((k for k in range(i, min(j + 2, hi + 1)) if words[k] == "as"), None)
+    if compared is not None and any(w in vocab.get("kin", frozenset()) for w in words[compared + 1:min(compared + 4, hi + 1)]):
         return True  # the writer's similarity with their kin: "I went to the same college as my sister"
     writer = ("i", "we", "me", "my", "us", "our", "myself")
     clause = words[clauses[own][0]:clauses[own][1] + 1]
