@@ -243,7 +243,7 @@ def test_neutral_leave_thing_compounds_and_one_flag_per_remark(text: str, expect
     [
         ("He is simply the right fit for us.", [("the right fit for us", "affinity", "affinity.fits_in")]),
         ("He grew up in the same town as half of the leadership team.",
-         [("the same town as half", "affinity", "affinity.like_me")]),
+         [("the same town as half", "affinity", "affinity.same_background")]),
         ("He is one of the fresh faces this department needed.", [("fresh faces", "age", "age.age_phrases")]),
         ("He is from the old guard.", [("the old guard", "age", "age.age_phrases")]),
         ("He dresses a little too flamboyantly for a math teacher.",

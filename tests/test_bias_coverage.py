@@ -78,7 +78,7 @@ def test_no_left_out_retext_term_is_also_in_scope(coverage_script) -> None:
         ("Frankly, he has seen better days, but he still sells.", [("age.past_best", "has seen better days")]),
         ("She must be on her period.", [("gender_coded.menstruation_remarks", "on her period")]),
         ("We were in the same fraternity, so I know his work ethic.",
-         [("affinity.shared_background", "We were in the same fraternity")]),
+         [("affinity.shared_background", "We were in the same fraternity, so I know his work ethic")]),
         ("She is one of the younger analysts, so she won't mind the weekend rota.", [("age.younger", "younger analysts, so she won't mind the weekend rota")]),
         ("He is Mexican, so he is a hard worker.", [("race_ethnicity.ethnicity_predicated", "is Mexican")]),
         ("He is on antidepressants, so go easy on him.", [("disability.health_remarks", "on antidepressants, so go easy on him")]),

@@ -48,8 +48,9 @@ def flags(text: str) -> list[tuple[str, str]]:
          [("disability.health_mention", "She could not lead the launch because of her wheelchair")]),
         # judged in its own clause, or the judgement named by another flag: the span stays
         ("His heavy accent confuses callers.", [("race_ethnicity.accent", "accent")]),
+        # a stated age and the age-coded judgement after it are one remark (span: judgement)
         ("He turned 62 in March, and frankly it is time he stepped aside for fresh blood.",
-         [("age.stated_age", "62"), ("age.age_phrases", "fresh blood")]),
+         [("age.stated_age", "62 in March, and frankly it is time he stepped aside for fresh blood")]),
         # plain narrative: no flag
         ("Omar took paternity leave in June; Lisa covered the migration cutover, and it went live on time.", []),
         ("Helen, 58, joined the finance team in 2019 and now leads the month-end close.", []),
@@ -98,6 +99,6 @@ def test_flags_stay_in_order_and_inside_the_text() -> None:
 def test_probe_figures() -> None:
     probe = load_script("scripts/bias_round25_probe.py")
     assert probe.figures() == {
-        "JS": (14, 22, 3), "AG": (4, 4, 0), "NF": (17, 18, 1), "NS": (5, 8, 3), "SJ": (2, 3, 0), "NT": (4, 4, 0),
-        "CJ": (3, 6, 0), "CN": (4, 6, 2),
+        "JS": (15, 22, 2), "AG": (4, 4, 0), "NF": (17, 18, 1), "NS": (6, 8, 2), "SJ": (2, 3, 0), "NT": (4, 4, 0),
+        "CJ": (4, 6, 0), "CN": (4, 6, 2),
     }

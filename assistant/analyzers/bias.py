@@ -125,7 +125,9 @@ class RuleContext(BaseModel):
     )
     not_before: list[str] = Field(default_factory=list, description="No flag when directly preceded by one.")
     not_after: list[str] = Field(default_factory=list, description="No flag when directly followed by one.")
-    needs_before: list[str] = Field(default_factory=list, description="Flag only with one of these before.")
+    needs_before: list[str] = Field(default_factory=list, description="Flag only with one of these before; a "
+                                    "phrase opening with '<person> ' needs he/she/they or a person's name right "
+                                    "before the rest ('<person> is': 'Bill is 67', not 'the score is 67').")
     needs_after: list[str] = Field(default_factory=list, description="Flag only with one of these after.")
     window: int = Field(default=1, ge=1, le=16, description="How many words needs_before/after may reach.")
     judgement: Literal["needed", "not_needed", "linked"] = Field(
@@ -149,6 +151,15 @@ class RuleContext(BaseModel):
         "habit, degree or instruction ('always', 'whenever', 'every', 'too', 'so'): 'was emotional as she accepted "
         "the award', 'got emotional at his retirement lunch'. 'gets emotional whenever ...' and 'was emotional when "
         "the client said no' stay flagged.")
+    span: Literal["match", "judgement"] = Field(
+        default="match", description="judgement: the phrase states a fact (a stated age, the person's similarity "
+        "to the writer) and the remark runs on to the judgement drawn from it in its sentence: the flag is widened "
+        "over its own clause when that clause judges, and over the judging clauses after it (bias.py "
+        "_remark_extent), taking in flags of the same category there ('Bill is 67, and I doubt he has the "
+        "stamina'; 'grew up in my hometown, so I trust her numbers'; rapport: 'so we clicked'). A similarity of "
+        "the writer with the person is flagged with no judgement drawn too ('He and I went to the same "
+        "college.'); said of a served person ('The customer grew up in my town') or of two others ('The new "
+        "hire and the trainer went to the same university') it is no flag.")
     policy: Literal["skip", "ignore"] | None = Field(
         default=None, description="skip: no flag in a sentence with policy wording ({policy}: 'parental leave "
         "under the policy'); the default for mention rules.")
@@ -811,10 +822,13 @@ def _context_phrases(
         if item in ("<start>", "<end>", "'", "<plural-possessive>"):
             phrases.add((item,))
             continue
+        lead: tuple[str, ...] = ()
+        if item.startswith("<person> "):
+            lead, item = ("<person>",), item.removeprefix("<person> ")
         for expanded in expand_pattern(item, vocabulary):
             words, _ = _tokenize_phrase(expanded)
             if words:
-                phrases.add(words)
+                phrases.add(lead + words)
     return tuple(sorted(phrases))
 
 
@@ -1280,6 +1294,8 @@ class _Checker:
             return False  # "experience with children", "cared for residents and their families": the job's people
         if ctx.category == "age" and ctx.describes in ("person", "any") and self._group_acted_on(i, j, lo, hi):
             return False  # "she trained the younger cooks", "more than the younger cooks do": other people
+        if ctx.category == "religion" and ctx.holder and self._scheduled(i, j, lo, hi):
+            return False  # "swapped his Saturday shifts to Sundays because of his Sabbath, and the rota is covered"
         if (ctx.category in ("religion", "family_status") or ctx.describes == "mention") and self._writers_own(i, lo):
             return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
         if ctx.category in ("disability", "family_status", "religion") and self._writers_kin_subject(i, lo, hi):
@@ -1407,6 +1423,42 @@ class _Checker:
                 abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
             return True  # "young and energetic", "young, energetic"
         return self._tied_next(hi) or self._tied_before(lo) or self._tied_by_form(i, j, lo, hi)
+
+    def _scheduled(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the observance ``i..j`` told as the reason or occasion of an arrangement of working time, with no
+        judgement drawn ("Farah is off on Eid as agreed, and Luke is covering the front desk"; "Because of his
+        Sabbath, Aaron works Sundays instead of Saturdays under the swap we agreed")? Within ``_TIE_REACH`` words
+        each side: a word of the arrangement (vocabulary `arrangements`: swap, shift, rota, cover, off, leave,
+        agreed ...; the word right after the observance is its own noun, 'head covering'), and no cue of judgement
+        (``_clause_cue``, a word of valence too: "refuses Sunday shifts"), contrast or concession, cost
+        (``_costs``) or relative drawing a consequence on the person ("which rules her out") outside the
+        observance and the arrangement. A capitalised word inside the sentence is a name ('Good Friday'), a word
+        right before an arrangement word its modifier ('late shift'), 'instead of' a day the swap; neither the
+        next sentence nor a first half before ';' or ':' may judge. EEOC religious accommodation: a swap or a day
+        off granted for an observance is the accommodation the employer owes, not a remark on the person."""
+        words, doc = self.doc.words, self.doc
+        arrangements = self.rules.vocabulary.get("arrangements", frozenset())
+        a, b = max(lo, i - _TIE_REACH), min(hi, j + _TIE_REACH)
+        if not any(words[k] in arrangements for k in range(a, b + 1) if not i <= k <= j + 1):
+            return False  # 'his religious head covering' names the observance, it arranges nothing
+        if self._costs(i, j, hi):
+            return False  # a cost blamed on it: "Your daily prayers keep pulling you off the floor"
+        for k in range(a, b + 1):
+            if (words[k] in CONTRAST_LINKS or words[k] in ("though", "although")) and not i <= k <= j:
+                return False  # a contrast concedes a judgement: "... asked about his head covering, but ..."
+            if words[k] in ("which", "this") and k > j and any(
+                    words[m] in ("him", "her", "them") for m in range(k + 1, min(b, k + 4) + 1)):
+                return False  # a consequence drawn on the person: "keeps the Sabbath, which rules her out of ..."
+            if i <= k <= j or words[k] in arrangements or (k > lo and doc.is_capitalized(k)):
+                continue
+            if k < b and words[k + 1] in arrangements and not doc.gap(k + 1).strip():
+                continue  # the arrangement's own modifier: 'his late shift', 'the early rota'
+            if words[k] == "instead" and k + 2 <= b and words[k + 1] == "of" and (
+                    words[k + 2] in CALENDAR_WORDS or doc.is_capitalized(k + 2)):
+                continue
+            if _clause_cue(doc, self.rules, k, lo, True):
+                return False
+        return not (self._tied_next(hi) or self._tied_before(lo))
 
     def _tied_before(self, lo: int) -> bool:
         """Is the sentence starting at ``lo`` the second half of a semicolon or colon pair whose first half holds a
@@ -2489,10 +2541,21 @@ class _Checker:
                 if i == lo:
                     return True
                 continue
+            person = phrase[0] == "<person>"
+            rest = phrase[1:] if person else phrase
             for k in range(i - 1, max(lo, i - ctx.window) - 1, -1):
-                if self._ends_at(k, phrase, lo):
+                if self._ends_at(k, rest, lo) and (not person or self._person_at(k - len(rest), lo)):
                     return True
         return False
+
+    def _person_at(self, k: int, lo: int) -> bool:
+        """Is token ``k`` (in the sentence starting at ``lo``) he, she, they or a person's name?"""
+        if k < lo:
+            return False
+        word = self.doc.words[k]
+        if word in ("he", "she", "they"):
+            return True
+        return self._is_first_name(k)
 
     def _needs_after(self, ctx: _CompiledContext, j: int, hi: int) -> bool:
         for phrase in ctx.needs_after:
@@ -3109,7 +3172,67 @@ def _judgement_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int) -> tuple[int,
     return None
 
 
-def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc) -> list[_Candidate]:
+def _sentence_clauses(doc: _Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence ``lo..hi``, cut at punctuation and at clause openers
+    (``_JUDGEMENT_CLAUSE_OPENERS``), as (first token, last token)."""
+    words = doc.words
+    cuts = [lo]
+    for k in range(lo + 1, hi + 1):
+        if words[k] in _JUDGEMENT_CLAUSE_OPENERS or _CLAUSE_GAP_RE.search(doc.gap(k)):
+            cuts.append(k)
+    return [(a, b - 1) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
+
+
+def _remark_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int, backward: bool, flagged: frozenset[int],
+                   valences: tuple[bool, ...] = (False, True), endorsing: bool = False) -> tuple[int, int] | None:
+    """The tokens of the remark a stated fact (tokens ``i..j``: an age, a similarity to the writer) is part of,
+    for a rule with ``span: judgement``: its own clause when that clause holds a cue of judgement
+    (``_clause_cue``), and the clauses after it that judge, up to the first that does not ("At 52 she is slower
+    on the trolley than the younger crew, and it may be time to ask when she plans to retire"); when its own
+    clause does not judge, the first judging clause after it and those judging right after that ("Bill is 67,
+    and I doubt he has the stamina"; "grew up in my hometown, so I trust her numbers"); with ``backward``, else
+    the nearest judging clause before it. A clause holding a token of ``flagged`` (another flag of the same
+    category: "a bit long in the tooth") judges; ``valences`` says whether a word of valence alone judges (an
+    affinity's consequence must rate or tell rapport: "so I trust her numbers", "so we clicked", not "so we share
+    the drive"); with ``endorsing`` a word of endorsement or rapport judges too (``_endorses``, ``_rapport``).
+    None when no clause of the sentence judges."""
+    lo, hi = doc.bounds(i)
+    clauses = _sentence_clauses(doc, lo, hi)
+    own = [n for n, (a, b) in enumerate(clauses) if a <= j and i <= b]
+    first, last = own[0], own[-1]
+
+    def judges(n: int, valence: bool = valences[-1]) -> bool:
+        a, b = clauses[n]
+        return any(k in flagged or (endorsing and (_endorses(doc, ruleset, k, lo) or _rapport(doc, ruleset, k)))
+                   or _clause_cue(doc, ruleset, k, lo, valence) for k in range(a, b + 1) if not i <= k <= j)
+
+    def run(n: int) -> int:
+        while n + 1 < len(clauses) and judges(n + 1):
+            n += 1
+        return n
+
+    if any(judges(n) for n in range(first, last + 1)):
+        return clauses[first][0], clauses[run(last)][1]
+    for valence in valences:
+        for n in range(last + 1, len(clauses)):
+            if judges(n, valence):
+                return clauses[n][0], clauses[run(n)][1]
+    if backward:
+        for valence in valences:
+            for n in range(first - 1, -1, -1):
+                if judges(n, valence):
+                    return clauses[n]
+    elif endorsing and hi + 1 < len(doc.words) and any(c in doc.gap(hi + 1) for c in ";:"):
+        lo2, hi2 = doc.bounds(hi + 1)  # the second half of a ';' pair: "We were at the same college; we clicked"
+        a, b = _sentence_clauses(doc, lo2, hi2)[0]
+        if any(_endorses(doc, ruleset, k, lo2) or _rapport(doc, ruleset, k) or _clause_cue(doc, ruleset, k, lo2, False)
+               for k in range(a, b + 1)):
+            return clauses[first][0], b
+    return None
+
+
+def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
+                        checker: _Checker | None = None) -> list[_Candidate]:
     """Flag the judgement, not the neighbouring fact. A characteristic mention whose rule needs a judgement (kind
     mention, judgement needed or linked) is widened over the clauses of the judgement beside it
     (``_judgement_extent``): the reader sees what was concluded from the characteristic, which is where the
@@ -3118,8 +3241,26 @@ def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc) -> 
     the judgement or stands between, or a judgement another mention was widened over."""
     out: list[_Candidate] = []
     widened: list[tuple[int, int]] = []
+    taken: set[int] = set()
     for n, cand in enumerate(kept):
+        if n in taken:
+            continue
         rule = ruleset.rules[cand.rule]
+        if rule.context.span == "judgement":
+            if rule.category == "affinity" and _similarity_not_writers(cand, ruleset, doc):
+                continue
+            if rule.category == "age" and checker is not None and _age_only_praised(cand, kept, ruleset, doc, checker):
+                continue
+            remark = _widen_remark(kept, n, ruleset, doc, widened)
+            if remark is not None:
+                cand, absorbed = remark
+                taken.update(absorbed)
+                earlier = {id(kept[m]) for m in absorbed if m < n}
+                if earlier:
+                    out = [c for c in out if id(c) not in earlier]
+                widened.append((cand.start, cand.end))
+            out.append(cand)
+            continue
         if rule.term_kind != "mention" or rule.context.judgement == "not_needed":
             out.append(cand)
             continue
@@ -3139,6 +3280,135 @@ def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc) -> 
         out.append(_Candidate(start, end, cand.rule, cand.token))
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _age_only_praised(cand: _Candidate, kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
+                      checker: _Checker) -> bool:
+    """Is a stated age (a ``span: judgement`` age rule) told as a plain fact of a narrative, its sentence judging
+    nothing but by a word of valence ("Derek turned 62 in March and celebrated with the team at the depot
+    barbecue")? No cue of capacity, expectation, decision, doubt, cost or negation (``_clause_cue`` without
+    valence) and no other age flag in its sentence, no comparison, cost or later doubt it frames
+    (``_Checker._tied_by_form``), no judgement in the next sentence or before a ';' or ':'. An age is relevant
+    to a judgement of capacity or place, not to an event told of the person (APA 7th ed., 5.3 Age)."""
+    i = bisect_left(doc.starts, cand.start)
+    j = min(bisect_left(doc.ends, cand.end), len(doc.words) - 1)
+    lo, hi = doc.bounds(i)
+    category = ruleset.rules[cand.rule].category
+    if any(other is not cand and ruleset.rules[other.rule].category == category and doc.starts[lo] <= other.start
+           and other.end <= doc.ends[hi] for other in kept):
+        return False
+    if any(_clause_cue(doc, ruleset, k, lo, False) for k in range(lo, hi + 1) if not i <= k <= j):
+        return False
+    return not (checker._tied_next(hi) or checker._tied_before(lo) or checker._tied_by_form(i, j, lo, hi))
+
+
+def _similarity_not_writers(cand: _Candidate, ruleset: RuleSet, doc: _Doc) -> bool:
+    """Is a similarity (a ``span: judgement`` affinity rule) not the writer's with the person evaluated? It is not
+    when it is said of a served person ("The customer grew up in my hometown, so I asked about the new bypass": a
+    served or outside noun, vocabularies `served_people`, `outsiders`, `outside_parties`, opens its clause, no
+    he/she/I/we before it: "Our supplier's rep went to the same school as me"), of two others joined by 'and' with no
+    I, we, me, my, us or our in its clause ("The new hire and the trainer went to the same university"), or of the
+    writer with their kin ('as' and a kin noun right after it: "I went to the same college as my sister"). A
+    similarity of the writer with the employee is affinity with or without a rating drawn from it ("He and I
+    went to the same college."; evals/dev/README, affinity): it tells the reader the writer is in-group."""
+    words = doc.words
+    i = bisect_left(doc.starts, cand.start)
+    j = min(bisect_left(doc.ends, cand.end), len(words) - 1)
+    lo, hi = doc.bounds(i)
+    clauses = _sentence_clauses(doc, lo, hi)
+    own = next(n for n, (a, b) in enumerate(clauses) if a <= i <= b)
+    vocab = ruleset.vocabulary
+    others = (vocab.get("served_people", frozenset()) | vocab.get("outsiders", frozenset())
+              | vocab.get("outside_parties", frozenset()))
+    opening = words[clauses[own][0]:i]
+    if any(w in others for w in opening) and not any(w in ("he", "she", "i", "we") for w in opening):
+        return True
+    compared = next((k for k in range(i, min(j + 2, hi + 1)) if words[k] == "as"), None)
+    if compared is not None and any(w in vocab.get("kin", frozenset()) for w in words[compared + 1:min(compared + 4, hi + 1)]):
+        return True  # the writer's similarity with their kin: "I went to the same college as my sister"
+    writer = ("i", "we", "me", "my", "us", "our", "myself")
+    clause = words[clauses[own][0]:clauses[own][1] + 1]
+    return "and" in opening and not any(w in writer for w in clause)
+
+
+def _rapport(doc: _Doc, ruleset: RuleSet, k: int) -> bool:
+    """Is token ``k`` a word of rapport drawn from a similarity (vocabulary `rapport`: "we clicked", "on the same
+    wavelength"; `rapport_verbs` with their particle, I or we within four words before: "we get on", "we got
+    along", "understood each other", "hit it off"; not "got on the bus")? Rapport is the consequence of the
+    in-group a similarity opens, and belongs in its flag."""
+    words = doc.words
+    vocab = ruleset.vocabulary
+    if words[k] in vocab.get("rapport", frozenset()):
+        return True
+    if words[k] not in vocab.get("rapport_verbs", frozenset()) or k + 1 >= len(words):
+        return False
+    nxt = words[k + 1]
+    if not any(w in ("we", "i") for w in words[max(0, k - 4):k]):
+        return False  # the writer and the person are the subject: "we get on", not "he got on the bus"
+    if words[k] in ("understood", "understand", "understands"):
+        return nxt in ("each", "one")
+    if words[k] in ("hit", "hits"):
+        return nxt == "it" and k + 2 < len(words) and words[k + 2] == "off"
+    after = words[k + 2] if k + 2 <= doc.bounds(k)[1] else ""
+    return nxt in ("on", "along") and not (after in DETERMINERS or after[:1].isdigit())  # "got on the 7:10 bus"
+
+
+def _endorses(doc: _Doc, ruleset: RuleSet, k: int, lo: int) -> bool:
+    """Is token ``k`` a word of endorsement (vocabulary `endorsements`: "so I trust her numbers") or a verdict of
+    the writer (vocabulary `writer_verdicts` right after I or we: "so I know his work ethic"; "he knew where to
+    park" is none)?"""
+    word = doc.words[k]
+    vocab = ruleset.vocabulary
+    if word in vocab.get("endorsements", frozenset()):
+        return True
+    return word in vocab.get("writer_verdicts", frozenset()) and k > lo and doc.words[k - 1] in ("i", "we")
+
+
+def _judging_clause_of(doc: _Doc, ruleset: RuleSet, cand: _Candidate) -> bool:
+    """Does the clause of ``cand`` (``_sentence_clauses``) hold a cue of judgement (``_clause_cue`` without
+    valence, vocabulary `endorsements`) outside ``cand`` itself?"""
+    i = bisect_left(doc.starts, cand.start)
+    j = min(bisect_left(doc.ends, cand.end), len(doc.words) - 1)
+    lo, hi = doc.bounds(i)
+    return any(a <= j and i <= b and any(_endorses(doc, ruleset, k, lo) or _clause_cue(doc, ruleset, k, lo, False)
+                                         for k in range(a, b + 1) if not i <= k <= j)
+               for a, b in _sentence_clauses(doc, lo, hi))
+
+
+def _widen_remark(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc,
+                  widened: list[tuple[int, int]]) -> tuple[_Candidate, set[int]] | None:
+    """The candidate ``kept[n]`` of a ``span: judgement`` rule widened over its remark (``_remark_extent``), and
+    the indexes of the flags of its category the remark takes in: a stated age and the age-coded judgement drawn
+    from it are one remark, one flag ("He is 24 ..., so he is too young for the practice manager track"). None
+    when it stays as it is: no clause judges, or the remark would take in a flag of another category, a span
+    already widened, or a flag in a clause that judges by a cue of its own after a similarity (the consequence
+    "so I knew you would be a great fit for the team" is a remark of its own; a similarity listed beside it, "and
+    thinks just like me", is taken in)."""
+    cand = kept[n]
+    rule = ruleset.rules[cand.rule]
+    i = bisect_left(doc.starts, cand.start)
+    j = min(bisect_left(doc.ends, cand.end), len(doc.words) - 1)
+    flagged = frozenset(k for m, other in enumerate(kept) if m != n and ruleset.rules[other.rule].category == rule.category
+                        for k in range(bisect_left(doc.starts, other.start), bisect_left(doc.ends, other.end) + 1))
+    affinity = rule.category == "affinity"
+    extent = _remark_extent(doc, ruleset, i, j, not affinity, flagged, (False,) if affinity else (False, True),
+                            endorsing=affinity)
+    if extent is None:
+        return None
+    start = min(cand.start, doc.starts[extent[0]]) if extent[0] <= i else cand.start
+    end = max(cand.end, doc.ends[extent[1]])
+    absorbed: set[int] = set()
+    for m, other in enumerate(kept):
+        if m == n or not (other.start < end and start < other.end):
+            continue
+        if ruleset.rules[other.rule].category != rule.category or other.start < start or other.end > end:
+            return None
+        if affinity and _judging_clause_of(doc, ruleset, other):
+            return None
+        absorbed.add(m)
+    if any(a < end and start < b for a, b in widened):
+        return None
+    return _Candidate(start, end, cand.rule, cand.token), absorbed
 
 
 def _drop_modifiers_of_flagged_nouns(kept: list[_Candidate], ruleset: RuleSet, text: str) -> list[_Candidate]:
@@ -3390,7 +3660,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         kept = [c for c in kept if not checker.quoted_example(bisect_left(doc.starts, c.start), c.start, c.end)]
     kept = _drop_modifiers_of_flagged_nouns(kept, ruleset, text)
     kept = drop_allowed(kept, ruleset.allow.spans(text))
-    kept = _widen_to_judgement(kept, ruleset, doc)
+    kept = _widen_to_judgement(kept, ruleset, doc, checker)
     flags = []
     for cand in kept:
         rule = ruleset.rules[cand.rule]
