@@ -11,6 +11,8 @@ checklist or example a row was written after), by class:
   problem. Expected polarity: constructive.
 - LW: look-alikes whose opening act is one the draft then says went wrong ("You rebuilt the December rota in two
   days. It put Sam on nights for four weeks running"). Expected polarity: constructive.
+- CG, CL: a check set written after the change (labelled before its first run): CG as GA (mixed), CL as LN and LW
+  (constructive).
 
 Only the polarity is scored.
 
@@ -27,7 +29,7 @@ from pathlib import Path
 from assistant.analyzers.feedback import review_feedback
 
 TSV = Path(__file__).with_suffix(".tsv")
-ORDER = ["GA", "LN", "LW", "look-alike", "all"]
+ORDER = ["GA", "LN", "LW", "look-alike", "all", "CG", "CL"]
 
 
 def rows(tsv: Path = TSV) -> list[dict[str, str]]:
@@ -36,12 +38,14 @@ def rows(tsv: Path = TSV) -> list[dict[str, str]]:
 
 
 def tally(tsv: Path = TSV, listing: bool = False) -> dict[str, list[int]]:
-    """Right polarities per class, over the look-alikes and over all rows."""
+    """Right polarities per class, and over the look-alikes and all rows labelled before the change."""
     totals: dict[str, list[int]] = {}
     for row in rows(tsv):
         polarity = review_feedback(row["text"]).polarity
         ok = polarity == row["polarity"]
-        keys = [row["class"], "all"] + (["look-alike"] if row["class"] != "GA" else [])
+        keys = [row["class"]]
+        if row["class"] in ("GA", "LN", "LW"):  # the rows labelled before the change
+            keys += ["all"] + (["look-alike"] if row["class"] != "GA" else [])
         for key in keys:
             totals.setdefault(key, [0, 0])
             totals[key][0] += ok
