@@ -1,4 +1,4 @@
-"""Good acts told plainly before a problem (probe: scripts/feedback_round26_probe.py).
+"""Good acts told plainly before a problem (probe: scripts/feedback_round26b_probe.py).
 
 A draft may open with what the person did that the role asks for, told as plain acts with no praise word, and
 marked as done to the standard (every/each/all, within N minutes, before the next step, by name, word for word,
@@ -12,7 +12,7 @@ import pytest
 from assistant.analyzers.feedback import review_feedback
 from tests.fixtures.scripts import load_script
 
-PROBE = load_script("scripts/feedback_round26_probe.py")
+PROBE = load_script("scripts/feedback_round26b_probe.py")
 TEXTS = {row["id"]: row["text"] for row in PROBE.rows()}  # the probe's TSV, read once
 
 

@@ -1,6 +1,6 @@
 """Round 26 probe: drafts that open with a specific good act told plainly, then raise a problem with a request.
 
-Rows of scripts/feedback_round26_probe.tsv (labelled before any run; `source` names the outside page whose guidance,
+Rows of scripts/feedback_round26b_probe.tsv (labelled before any run; `source` names the outside page whose guidance,
 checklist or example a row was written after), by class:
 
 - GA: the draft opens with what the person (or their work) did that the role asks for, told as plain acts or states
@@ -16,8 +16,8 @@ checklist or example a row was written after), by class:
 
 Only the polarity is scored.
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round26_probe.py          # figures per class
-    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round26_probe.py --list   # every wrong reading
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round26b_probe.py          # figures per class
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round26b_probe.py --list   # every wrong reading
 """
 
 from __future__ import annotations
