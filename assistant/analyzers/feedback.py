@@ -4553,6 +4553,14 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
 # date you gave was a bank holiday", "The answer was wrong" after "you answered"): a good act the draft then says
 # went wrong is the background of the criticism, as a neutral account of what happened is ("You took the call at
 # 10:05": no mark of a standard kept).
+#
+# The act may also be told as the state it left the person's kit or work in, a state a checklist asks for ("Your
+# gloves and goggles were on", "The handover sheet was complete and signed at 7:00", "the crash trolley was sealed and
+# its suction unit charged"; not "the gate was open", "the bins were full": those states are no standard kept); by
+# the response of the party it was done for or the outcome it avoided ("and she agreed the discharge", "and he left
+# with a room rather than a complaint", "and he withdrew the complaint he had opened", "and the line came back up",
+# "and they ran it on their own the next morning"); or marked by the manner the role asks for ("step by step", "in
+# plain words", "calmly", "twice", "room by room").
 _STANDARD_KEPT = precompiled(
     r"\b(?:within\s{1,3}(?:the\s{1,3}(?:first\s{1,3})?)?(?:\d{1,4}|a|an|one|two|three|four|five|six|ten|fifteen|twenty|"
     r"thirty|sixty)\s{1,3}(?:seconds?|minutes?|hours?|days?|rings?|working\s{1,3}days?)|"
@@ -4564,6 +4572,37 @@ _STANDARD_KEPT = precompiled(
 # The criticism's subject taken from the act's product: a pronoun, a part of a set ("Four of them", "None of the
 # locations") or a thing the person made or gave ("The shampoo you loaded", "the date you gave").
 _LACKING = precompiled(r"\bwithout\b", re.IGNORECASE)
+# States a checklist asks for, said of the person's kit or work after a form of 'be' ("was complete", "were fully
+# stocked", "was in place"), or the participle of a passive that names one ("was sealed", "were labelled").
+_CHECKLIST_STATES = wordset("complete completed signed countersigned clean cleaned dry tidy clear cleared sealed charged stocked "
+                       "restocked labelled labeled dated initialled initialed logged recorded folded set lowered locked secured "
+                       "secure ready on tested checked balanced reconciled correct accurate current wiped swept mopped "
+                       "vacuumed made tagged")
+_KEPT_STATE = precompiled(r"\s{0,3}(?:(?:fully|neatly|all|already|properly|correctly|both|still|securely|tightly)\s{1,3})*"
+                          r"(?:in\s{1,3}(?:place|order|date|position|neutral)|up\s{1,3}to\s{1,3}date|to\s{1,3}hand|"
+                          r"(?:dust|litter|clutter|debris|stain)[\s-]{1,3}free|" + "|".join(sorted(_CHECKLIST_STATES - {"on"})) + r"|on(?=\s{0,3}(?:$|[,;.]|and\b)))\b",
+                          re.IGNORECASE)
+# The manner the role asks for ("explained it in plain words", "cleared the floor room by room").
+_MANNER_KEPT = precompiled(
+    r"\b(?:step\s{1,3}by\s{1,3}step|in\s{1,3}plain\s{1,3}(?:words|language|english|terms)|calmly|patiently|"
+    # "twice" as a count of the act, not a rate or a comparison ("knocked twice"; not "twice daily", "twice as long")
+    r"twice(?!\s{1,3}(?:daily|weekly|monthly|yearly|nightly|hourly|a|an|per|as|the|over|that|more|each|every)\b)|"
+    r"one\s{1,3}at\s{1,3}a\s{1,3}time|(?:room|line|item|page|bed|shelf|aisle|floor|row|bay|section|point)\s{1,3}by\s{1,3}"
+    r"(?:room|line|item|page|bed|shelf|aisle|floor|row|bay|section|point))\b", re.IGNORECASE)
+# The outcome the act avoided, told in the response of those served ("left with a room rather than a complaint", "he
+# withdrew the complaint"): the problem word there is what did not happen.
+_AVOIDED = precompiled(
+    r"\b(?:(?:rather\s{1,3}than|instead\s{1,3}of)\s{1,3}(?:(?:a|an|another|any)\s{1,3})?(?:[a-z-]{2,20}\s{1,3})?"
+    r"(?:complaint|claim|escalation|grievance|argument|fine|incident|refund)s?|"
+    r"(?:withdrew|dropped|cancell?ed|retracted)\s{1,3}(?:the|her|his|their|its)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}?"
+    r"(?:complaint|claim|appeal|grievance|escalation|dispute|chargeback)s?)\b", re.IGNORECASE)
+# A good response of those served: a service restored ("the line came back up") or a skill taught now used unaided
+# ("they ran it on their own").
+_GOOD_RESPONSE = precompiled(r"\b(?:back\s{1,3}(?:up|online)|(?:working|running)\s{1,3}again|on\s{1,3}(?:their|his|her)\s{1,3}own|"
+                             r"by\s{1,3}(?:themselves|himself|herself)|unaided|unprompted)\b", re.IGNORECASE)
+_AGREED = wordset("agreed")
+# Subjects that name people, not the person's kit or work ("they were ready": no state of the work).
+_PEOPLE_SUBJECTS = wordset("i we he she they you")
 _TURN = precompiled(r"\b(?:but|though|although|however|yet|unfortunately|except)\b", re.IGNORECASE)
 _PRODUCT_PRONOUNS = wordset("it they this that these those")
 _PART_OF = precompiled(r"[\s\"“(]{0,3}(?:[a-z0-9]{1,12}|the\s{1,3}(?:rest|first|last))\s{1,3}of\s{1,3}(?:them|it|the|those|these|"
@@ -4576,9 +4615,12 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
     """The first act clause of sentence number ``i`` when the sentence tells a good act plainly (see above)."""
     text = draft.text
     s, e = draft.sentences[i]
-    if _QUESTION_END.search(text, s, e) or draft.search(rules, rules.critical, s, e) is not None:
+    avoided = _AVOIDED.search(text, s, e) is not None
+    if _QUESTION_END.search(text, s, e) or (not avoided and draft.search(rules, rules.critical, s, e) is not None):
         return None
     acts: list[Clause] = []
+    general: list[Clause] = []  # acts told with a general verb
+    kept = False  # a state a checklist asks for told of the kit or work
     for c in draft.parsed[i]:
         words = c.subject_words
         if not words or not c.verbs or c.link in _SUPPOSED_LINKS or c.tense in ("modal", "none"):
@@ -4588,12 +4630,21 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
         if not verbs or _UNDONE.search(text, c.verbs[0].start, c.end):
             continue
         passive = len(verbs) > 1 and verbs[0] in BE_FORMS and is_participle(main)
+        if len(verbs) > 1 and verbs[0] in BE_FORMS and c.tense in ("past", "perfect") and words[0] not in _PEOPLE_SUBJECTS \
+                and words[-1] not in PERSON_NOUNS and _KEPT_STATE.match(text, c.verbs[0].end, c.end):
+            acts.append(c)  # "goggles were on", "The handover sheet was complete", "The crash trolley was sealed"
+            kept = True
+            continue
+        loose = main in rules.generic_words and main not in rules.manner_verbs and main not in rules.unspecific_words
         if main in BE_FORMS or main in HAVE_FORMS or len(main) < 3 or main in STOPWORDS or main in _STATIVE_VERBS \
-                or main in rules.manner_verbs or main in rules.generic_words or main in rules.unspecific_words:
+                or main in rules.manner_verbs or (main in rules.generic_words and not loose) \
+                or main in rules.unspecific_words:
             continue  # a state, a manner or an evaluation ("handled it", "did a job") is no act told plainly
         if person.is_subject(words) or (not person.second and (_named(person, words[0]) or (
                 words[0] in _POSSESSIVE_WORDS and len(words) > 1 and not passive and c.tense != "present"))):
             acts.append(c)
+            if loose:
+                general.append(c)  # "showed", "went through": an act only with its manner or response told
         elif passive and (person.second or person.name is None) and words[0] in ("the", *_POSSESSIVE_WORDS) \
                 and "by" not in draft.span_words(c.verbs[-1].end, c.end)[:1]:
             acts.append(c)  # "the bins were emptied", "Your carts were stocked and wiped down"
@@ -4603,9 +4654,26 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
     rated = lexicon()
     if any(rated.get(w, 0.0) < 0 for c in draft.parsed[i] if c not in acts for w in c.verb_words):
         return None  # "so every pass went back to the centre back and we lost the chance": a bad outcome told
-    if _STANDARD_KEPT.search(text, acts[0].start, e) or _DONE_WELL.search(text, acts[0].start, e):
+    if avoided or _MANNER_KEPT.search(text, acts[0].start, e) or _responded(draft, i, person, acts):
+        return acts[0]
+    if len(general) < len(acts) and (kept or _STANDARD_KEPT.search(text, acts[0].start, e)
+                                     or _DONE_WELL.search(text, acts[0].start, e)):
         return acts[0]
     return None
+
+
+def _responded(draft: _Draft, i: int, person: _Person, acts: list[Clause]) -> bool:
+    """A clause of sentence number ``i`` after the first of the ``acts`` tells a good response of another party to
+    them (see above): "and she agreed the discharge", "and the line came back up"."""
+    text = draft.text
+    for c in draft.parsed[i]:
+        words = c.subject_words
+        if c in acts or c.start < acts[0].end or not words or not c.verbs or c.tense not in ("past", "perfect") \
+                or words[0] in _WRITER_WORDS or person.is_subject(words) or _UNDONE.search(text, c.verbs[0].start, c.end):
+            continue
+        if c.main_verb in _APPROVED or c.main_verb in _AGREED or _GOOD_RESPONSE.search(text, c.start, c.end):
+            return True
+    return False
 
 
 def _points_back(draft: _Draft, j: int, acts: list[Clause]) -> bool:
@@ -4642,7 +4710,8 @@ def _opens_with_good_act(draft: _Draft, rules: FeedbackRules, sentences: list[_S
     person = draft.person
     found: list[Clause] = []
     for i, sentence in enumerate(sentences):
-        if sentence.critical > 0 or sentence.praise > 0 or "next_step" in sentence.cues \
+        if (sentence.critical > 0 and not _AVOIDED.search(draft.text, sentence.start, sentence.end)) \
+                or sentence.praise > 0 or "next_step" in sentence.cues \
                 or draft.search(rules, rules.negators, sentence.start, sentence.end) is not None \
                 or (act := _good_act(draft, rules, i, person)) is None:
             return bool(found) and not _points_back(draft, i, found)
