@@ -4576,12 +4576,16 @@ _LACKING = precompiled(r"\bwithout\b", re.IGNORECASE)
 # stocked", "was in place"), or the participle of a passive that names one ("was sealed", "were labelled").
 _CHECKLIST_STATES = wordset("complete completed signed countersigned clean cleaned dry tidy clear cleared sealed charged stocked "
                        "restocked labelled labeled dated initialled initialed logged recorded folded set lowered locked secured "
-                       "secure ready on tested checked balanced reconciled correct accurate current wiped swept mopped "
+                       "secure ready tested checked balanced reconciled correct accurate current wiped swept mopped "
                        "vacuumed made tagged")
 _KEPT_STATE = precompiled(r"\s{0,3}(?:(?:fully|neatly|all|already|properly|correctly|both|still|securely|tightly)\s{1,3})*"
                           r"(?:in\s{1,3}(?:place|order|date|position|neutral)|up\s{1,3}to\s{1,3}date|to\s{1,3}hand|"
-                          r"(?:dust|litter|clutter|debris|stain)[\s-]{1,3}free|" + "|".join(sorted(_CHECKLIST_STATES - {"on"})) + r"|on(?=\s{0,3}(?:$|[,;.]|and\b)))\b",
+                          r"(?:dust|litter|clutter|debris|stain)[\s-]{1,3}free|" + "|".join(sorted(_CHECKLIST_STATES)) + r")\b",
                           re.IGNORECASE)
+# Protective kit that a checklist asks to be on ("Your gloves and goggles were on"; not "the lights were on").
+_WORN = wordset("gloves goggles glasses harness helmet helmets hat mask masks apron visor boots vest vests hairnet overalls "
+                "coveralls uniform lanyard badge")
+_WORN_ON = precompiled(r"\s{0,3}on(?=\s{0,3}(?:$|[,;.]|and\b))", re.IGNORECASE)
 # The manner the role asks for ("explained it in plain words", "cleared the floor room by room").
 _MANNER_KEPT = precompiled(
     r"\b(?:step\s{1,3}by\s{1,3}step|in\s{1,3}plain\s{1,3}(?:words|language|english|terms)|calmly|patiently|"
@@ -4631,7 +4635,8 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
             continue
         passive = len(verbs) > 1 and verbs[0] in BE_FORMS and is_participle(main)
         if len(verbs) > 1 and verbs[0] in BE_FORMS and c.tense in ("past", "perfect") and words[0] not in _PEOPLE_SUBJECTS \
-                and words[-1] not in PERSON_NOUNS and _KEPT_STATE.match(text, c.verbs[0].end, c.end):
+                and words[-1] not in PERSON_NOUNS and (_KEPT_STATE.match(text, c.verbs[0].end, c.end) or (
+                    words[-1] in _WORN and _WORN_ON.match(text, c.verbs[0].end, c.end))):
             acts.append(c)  # "goggles were on", "The handover sheet was complete", "The crash trolley was sealed"
             kept = True
             continue
