@@ -27,6 +27,7 @@ def reading(text: str) -> tuple[str, list[str]]:
     ("gs01", ("mixed", [])),  # "Your gloves and goggles were on and the spill kit was open ... before you touched"
     ("gs04", ("mixed", [])),  # "Room 208's bathroom was clean and dry ..., the amenities were fully stocked"
     ("gs05", ("mixed", [])),  # "The crash trolley was sealed, its checklist was up to date ..."
+    ("cs01", ("mixed", [])),  # "your section's fridges were all at 3 degrees, every tub was covered and dated"
 ])
 def test_an_opening_state_a_checklist_asks_for_is_praise(row_id, expected):
     assert reading(TEXTS[row_id]) == expected
@@ -37,6 +38,7 @@ def test_an_opening_state_a_checklist_asks_for_is_praise(row_id, expected):
     ("gr06", ("mixed", [])),  # "..., and he withdrew the complaint he had opened with head office"
     ("gr07", ("mixed", [])),  # "... you answered the consultant's questions ..., and she agreed the discharge"
     ("gr08", ("mixed", [])),  # "You talked the caller through ..., and the line came back up ..."
+    ("cr01", ("mixed", [])),  # "..., and she thanked you and kept her contract"
 ])
 def test_an_opening_act_with_a_good_response_is_praise(row_id, expected):
     assert reading(TEXTS[row_id]) == expected
@@ -44,6 +46,14 @@ def test_an_opening_act_with_a_good_response_is_praise(row_id, expected):
 
 def test_an_opening_act_done_in_the_manner_asked_for_is_praise():
     assert reading(TEXTS["gm01"]) == ("mixed", [])  # "You went through ... with him step by step"
+    assert reading(TEXTS["cm01"]) == ("mixed", [])  # "You went through the new dosing syringe ... step by step"
+
+
+def test_twice_as_a_rate_is_no_manner():
+    """'twice daily' is the dose the act got wrong, not the act done twice."""
+    text = ("You entered the dose as once daily when the chart said twice daily. The pharmacist caught it at the final "
+            "check. Read the dose back against the chart before you submit.")
+    assert reading(text) == ("constructive", [])
 
 
 @pytest.mark.parametrize(("row_id", "expected"), [
@@ -52,6 +62,7 @@ def test_an_opening_act_done_in_the_manner_asked_for_is_praise():
     ("ls03", ("constructive", [])),  # "The handover sheet for bay 2 was blank at 7:00"
     ("ls04", ("constructive", [])),  # "Room 412's minibar was empty and the bins were full"
     ("ls06", ("constructive", [])),  # "The van was at the loading bay at 7:10 and the pallets were on the dock."
+    ("cl01", ("constructive", ["missing_impact"])),  # "The kitchen door was unlocked and the lights were on ..."
     ("lr01", ("constructive", [])),  # "..., and she asked for a supervisor and posted a one-star review"
     ("lr05", ("constructive", [])),  # "..., and he hung up halfway and rang back angrier"
 ])
