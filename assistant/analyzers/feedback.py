@@ -4640,6 +4640,8 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
             acts.append(c)  # "goggles were on", "The handover sheet was complete", "The crash trolley was sealed"
             kept = True
             continue
+        if len(verbs) > 1 and verbs[0] in BE_FORMS and not passive and not main.endswith("ing"):
+            continue  # any other state is no act ("Your temperature log was blank for the whole afternoon")
         loose = main in rules.generic_words and main not in rules.manner_verbs and main not in rules.unspecific_words
         if main in BE_FORMS or main in HAVE_FORMS or len(main) < 3 or main in STOPWORDS or main in _STATIVE_VERBS \
                 or main in rules.manner_verbs or (main in rules.generic_words and not loose) \
