@@ -4624,7 +4624,7 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
         return None
     acts: list[Clause] = []
     general: list[Clause] = []  # acts told with a general verb
-    kept = False  # a state a checklist asks for told of the kit or work
+    states: list[Clause] = []  # states a checklist asks for told of the kit or work
     for c in draft.parsed[i]:
         words = c.subject_words
         if not words or not c.verbs or c.link in _SUPPOSED_LINKS or c.tense in ("modal", "none"):
@@ -4638,7 +4638,7 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
                 and words[-1] not in PERSON_NOUNS and (_KEPT_STATE.match(text, c.verbs[0].end, c.end) or (
                     words[-1] in _WORN and _WORN_ON.match(text, c.verbs[0].end, c.end))):
             acts.append(c)  # "goggles were on", "The handover sheet was complete", "The crash trolley was sealed"
-            kept = True
+            states.append(c)  # its state word is no bad outcome ("the suction unit was charged")
             continue
         if len(verbs) > 1 and verbs[0] in BE_FORMS and not passive and not main.endswith("ing"):
             continue  # any other state is no act ("Your temperature log was blank for the whole afternoon")
@@ -4659,11 +4659,12 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
         return None  # "you committed my time without first checking with me": a step left out; "In last week's
         # meeting, though, you read the whole procedure ...": the turn to the problem
     rated = lexicon()
-    if any(rated.get(w, 0.0) < 0 for c in draft.parsed[i] if c not in acts for w in c.verb_words):
-        return None  # "so every pass went back to the centre back and we lost the chance": a bad outcome told
+    if any(rated.get(w, 0.0) < 0 for c in draft.parsed[i] if c not in states for w in c.verb_words):
+        return None  # "so every pass went back to the centre back and we lost the chance": a bad outcome told;
+        # "Your pull request broke the build twice": a bad act
     if avoided or _MANNER_KEPT.search(text, acts[0].start, e) or _responded(draft, i, person, acts):
         return acts[0]
-    if len(general) < len(acts) and (kept or _STANDARD_KEPT.search(text, acts[0].start, e)
+    if len(general) < len(acts) and (states or _STANDARD_KEPT.search(text, acts[0].start, e)
                                      or _DONE_WELL.search(text, acts[0].start, e)):
         return acts[0]
     return None
