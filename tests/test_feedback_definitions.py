@@ -34,7 +34,8 @@ def _reading(text: str) -> tuple[str, list[str], str | None]:
     # standing won, not wished for
     ("You have earned the respect of the whole floor.",
      ("positive", [], "You have earned the respect of the whole floor")),
-    ("You need to earn the respect of the floor.", ("constructive", ["missing_action", "missing_impact"], None)),
+    # the lead's act done "line by line" is praise, so with a demand after it the draft is mixed
+    ("You need to earn the respect of the floor.", ("mixed", ["missing_action", "missing_impact"], None)),
     # an adverb inside a perfect verb group
     ("It has really raised your profile with the leadership team.",
      ("positive", [], "It has really raised your profile with the leadership team")),

@@ -83,6 +83,7 @@ from assistant.text import (
     BE_FORMS,
     DETERMINERS,
     FUNCTION_WORDS,
+    HAVE_FORMS,
     IRREGULAR_PAST,
     IRREGULAR_VERBS,
     MODALS,
@@ -4539,6 +4540,197 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
     return None
 
 
+
+# --- praise by sentence function: a good act told plainly before a problem ----------------------
+#
+# A draft may open with what the person did that the role asks for, told as plain acts with no praise word ("On
+# the 3 May call you checked the account, explained the refund in two steps, and the customer thanked you"; "Your
+# harness was clipped on and the edge barrier was up"), and then raise a problem: the opening is specific praise
+# ("narrate the positive": the concrete actions a coach names before the problem), so the draft is mixed. A sentence
+# tells such an act when a clause of it has the person, their work ("your weekly summary") or, in a draft said to
+# the person, a thing in their charge with no agent ("the bins were emptied") as the subject of an affirmative act
+# verb, and the sentence marks the act as done to the standard: its scope (every/each/all/both), its time against
+# the work (within N minutes, before the next step, by a time, on time, the same day, straight after) or its manner
+# (by name, word for word, in full, as the procedure sets out, checked against something). A sentence with a
+# problem word or a bad outcome, a negation, a step left out ('without'), a turn ('but', 'though'), a request or
+# praise already is none. In a draft the rules read as constructive, the opening sentences that tell such acts make
+# it mixed, unless the sentence after them points back to the acts' product ("It put Sam on nights", "Four of them had the wrong label", "The
+# date you gave was a bank holiday", "The answer was wrong" after "you answered"): a good act the draft then says
+# went wrong is the background of the criticism, as a neutral account of what happened is ("You took the call at
+# 10:05": no mark of a standard kept).
+#
+# The act may also be told as the state it left the person's kit or work in, a state a checklist asks for ("Your
+# gloves and goggles were on", "The handover sheet was complete and signed at 7:00", "the crash trolley was sealed and
+# its suction unit charged"; not "the gate was open", "the bins were full": those states are no standard kept); by
+# the response of the party it was done for or the outcome it avoided ("and she agreed the discharge", "and he left
+# with a room rather than a complaint", "and he withdrew the complaint he had opened", "and the line came back up",
+# "and they ran it on their own the next morning"); or marked by the manner the role asks for ("step by step", "in
+# plain words", "calmly", "twice", "room by room").
+_STANDARD_KEPT = precompiled(
+    r"\b(?:within\s{1,3}(?:the\s{1,3}(?:first\s{1,3})?)?(?:\d{1,4}|a|an|one|two|three|four|five|six|ten|fifteen|twenty|"
+    r"thirty|sixty)\s{1,3}(?:seconds?|minutes?|hours?|days?|rings?|working\s{1,3}days?)|"
+    r"before\s{1,3}(?:you|he|she|they|we|the|any|each|every|anyone|[a-z]{3,20}ing)|"
+    r"by\s{1,3}(?:\d{1,2}(?:[.:]\d\d)?(?:\s{0,2}(?:a\.?m\.?|p\.?m\.?))?|noon|midday|(?:the\s{1,3})?(?:end|start)\s{1,3}of|name|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)|word\s{1,3}for\s{1,3}word|in\s{1,3}full|(?:the\s{1,3})?same\s{1,3}day|"
+    r"straight\s{1,3}(?:after|away)|as\s{1,3}soon\s{1,3}as|as\s{1,3}(?:the|our|your|his|her)\s{1,3}(?:procedure|policy|checklist|"
+    r"plan|process|rules?|guidance|protocol|sop)|against\s{1,3}(?:the|each|every|our|his|her|your))\b", re.IGNORECASE)
+# The criticism's subject taken from the act's product: a pronoun, a part of a set ("Four of them", "None of the
+# locations") or a thing the person made or gave ("The shampoo you loaded", "the date you gave").
+_LACKING = precompiled(r"\bwithout\b", re.IGNORECASE)
+# States a checklist asks for, said of the person's kit or work after a form of 'be' ("was complete", "were fully
+# stocked", "was in place"), or the participle of a passive that names one ("was sealed", "were labelled").
+_CHECKLIST_STATES = wordset("complete completed signed countersigned clean cleaned dry tidy clear cleared sealed charged stocked "
+                       "restocked labelled labeled dated initialled initialed logged recorded folded set lowered locked secured "
+                       "secure ready tested checked balanced reconciled correct accurate current wiped swept mopped "
+                       "vacuumed made tagged")
+_KEPT_STATE = precompiled(r"\s{0,3}(?:(?:fully|neatly|all|already|properly|correctly|both|still|securely|tightly)\s{1,3})*"
+                          r"(?:in\s{1,3}(?:place|order|date|position|neutral)|up\s{1,3}to\s{1,3}date|to\s{1,3}hand|"
+                          r"(?:dust|litter|clutter|debris|stain)[\s-]{1,3}free|" + "|".join(sorted(_CHECKLIST_STATES)) + r")\b",
+                          re.IGNORECASE)
+# Protective kit that a checklist asks to be on ("Your gloves and goggles were on"; not "the lights were on").
+_WORN = wordset("gloves goggles glasses harness helmet helmets hat mask masks apron visor boots vest vests hairnet overalls "
+                "coveralls uniform lanyard badge")
+_WORN_ON = precompiled(r"\s{0,3}on(?=\s{0,3}(?:$|[,;.]|and\b))", re.IGNORECASE)
+# The manner the role asks for ("explained it in plain words", "cleared the floor room by room").
+_MANNER_KEPT = precompiled(
+    r"\b(?:step\s{1,3}by\s{1,3}step|in\s{1,3}plain\s{1,3}(?:words|language|english|terms)|calmly|patiently|"
+    # "twice" as a count of the act, not a rate or a comparison ("knocked twice"; not "twice daily", "twice as long")
+    r"twice(?!\s{1,3}(?:daily|weekly|monthly|yearly|nightly|hourly|a|an|per|as|the|over|that|more|each|every)\b)|"
+    r"one\s{1,3}at\s{1,3}a\s{1,3}time|(?:room|line|item|page|bed|shelf|aisle|floor|row|bay|section|point)\s{1,3}by\s{1,3}"
+    r"(?:room|line|item|page|bed|shelf|aisle|floor|row|bay|section|point))\b", re.IGNORECASE)
+# The outcome the act avoided, told in the response of those served ("left with a room rather than a complaint", "he
+# withdrew the complaint"): the problem word there is what did not happen.
+_AVOIDED = precompiled(
+    r"\b(?:(?:rather\s{1,3}than|instead\s{1,3}of)\s{1,3}(?:(?:a|an|another|any)\s{1,3})?(?:[a-z-]{2,20}\s{1,3})?"
+    r"(?:complaint|claim|escalation|grievance|argument|fine|incident|refund)s?|"
+    r"(?:withdrew|dropped|cancell?ed|retracted)\s{1,3}(?:the|her|his|their|its)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}?"
+    r"(?:complaint|claim|appeal|grievance|escalation|dispute|chargeback)s?)\b", re.IGNORECASE)
+# A good response of those served: a service restored ("the line came back up") or a skill taught now used unaided
+# ("they ran it on their own").
+_GOOD_RESPONSE = precompiled(r"\b(?:back\s{1,3}(?:up|online)|(?:working|running)\s{1,3}again|on\s{1,3}(?:their|his|her)\s{1,3}own|"
+                             r"by\s{1,3}(?:themselves|himself|herself)|unaided|unprompted)\b", re.IGNORECASE)
+_AGREED = wordset("agreed")
+# Subjects that name people, not the person's kit or work ("they were ready": no state of the work).
+_PEOPLE_SUBJECTS = wordset("i we he she they you")
+_TURN = precompiled(r"\b(?:but|though|although|however|yet|unfortunately|except)\b", re.IGNORECASE)
+_PRODUCT_PRONOUNS = wordset("it they this that these those")
+_PART_OF = precompiled(r"[\s\"“(]{0,3}(?:[a-z0-9]{1,12}|the\s{1,3}(?:rest|first|last))\s{1,3}of\s{1,3}(?:them|it|the|those|these|"
+                       r"your|his|her|their)\b", re.IGNORECASE)
+_MADE_BY_PERSON = precompiled(r"[\s\"“(]{0,3}(?:the|that|this|those|these)\s{1,3}(?:[\w'’-]{1,25}\s{1,3}){1,4}?(?:that\s{1,3})?"
+                              r"(?:you|he|she|they)\s{1,3}(?:had\s{1,3})?[a-z]{2,20}\b", re.IGNORECASE)
+
+
+def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> Clause | None:
+    """The first act clause of sentence number ``i`` when the sentence tells a good act plainly (see above)."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    avoided = _AVOIDED.search(text, s, e) is not None
+    if _QUESTION_END.search(text, s, e) or (not avoided and draft.search(rules, rules.critical, s, e) is not None):
+        return None
+    acts: list[Clause] = []
+    general: list[Clause] = []  # acts told with a general verb
+    states: list[Clause] = []  # states a checklist asks for told of the kit or work
+    for c in draft.parsed[i]:
+        words = c.subject_words
+        if not words or not c.verbs or c.link in _SUPPOSED_LINKS or c.tense in ("modal", "none"):
+            continue
+        verbs = [w for w in c.verb_words if w not in ("also", "just", "then", "again", "already", "even", "still")]
+        main = c.main_verb
+        if not verbs or _UNDONE.search(text, c.verbs[0].start, c.end):
+            continue
+        passive = len(verbs) > 1 and verbs[0] in BE_FORMS and is_participle(main)
+        if len(verbs) > 1 and verbs[0] in BE_FORMS and c.tense in ("past", "perfect") and words[0] not in _PEOPLE_SUBJECTS \
+                and words[-1] not in PERSON_NOUNS and (_KEPT_STATE.match(text, c.verbs[0].end, c.end) or (
+                    words[-1] in _WORN and _WORN_ON.match(text, c.verbs[0].end, c.end))):
+            acts.append(c)  # "goggles were on", "The handover sheet was complete", "The crash trolley was sealed"
+            states.append(c)  # its state word is no bad outcome ("the suction unit was charged")
+            continue
+        if len(verbs) > 1 and verbs[0] in BE_FORMS and not passive and not main.endswith("ing"):
+            continue  # any other state is no act ("Your temperature log was blank for the whole afternoon")
+        loose = main in rules.generic_words and main not in rules.manner_verbs and main not in rules.unspecific_words
+        if main in BE_FORMS or main in HAVE_FORMS or len(main) < 3 or main in STOPWORDS or main in _STATIVE_VERBS \
+                or main in rules.manner_verbs or (main in rules.generic_words and not loose) \
+                or main in rules.unspecific_words:
+            continue  # a state, a manner or an evaluation ("handled it", "did a job") is no act told plainly
+        if person.is_subject(words) or (not person.second and (_named(person, words[0]) or (
+                words[0] in _POSSESSIVE_WORDS and len(words) > 1 and not passive and c.tense != "present"))):
+            acts.append(c)
+            if loose:
+                general.append(c)  # "showed", "went through": an act only with its manner or response told
+        elif passive and (person.second or person.name is None) and words[0] in ("the", *_POSSESSIVE_WORDS) \
+                and "by" not in draft.span_words(c.verbs[-1].end, c.end)[:1]:
+            acts.append(c)  # "the bins were emptied", "Your carts were stocked and wiped down"
+    if not acts or _LACKING.search(text, s, e) or _TURN.search(text, s, e):
+        return None  # "you committed my time without first checking with me": a step left out; "In last week's
+        # meeting, though, you read the whole procedure ...": the turn to the problem
+    rated = lexicon()
+    if any(rated.get(w, 0.0) < 0 for c in draft.parsed[i] if c not in states for w in c.verb_words):
+        return None  # "so every pass went back to the centre back and we lost the chance": a bad outcome told;
+        # "Your pull request broke the build twice": a bad act
+    if avoided or _MANNER_KEPT.search(text, acts[0].start, e) or _responded(draft, i, person, acts):
+        return acts[0]
+    if len(general) < len(acts) and (states or _STANDARD_KEPT.search(text, acts[0].start, e)
+                                     or _DONE_WELL.search(text, acts[0].start, e)):
+        return acts[0]
+    return None
+
+
+def _responded(draft: _Draft, i: int, person: _Person, acts: list[Clause]) -> bool:
+    """A clause of sentence number ``i`` after the first of the ``acts`` tells a good response of another party to
+    them (see above): "and she agreed the discharge", "and the line came back up"."""
+    text = draft.text
+    for c in draft.parsed[i]:
+        words = c.subject_words
+        if c in acts or c.start < acts[0].end or not words or not c.verbs or c.tense not in ("past", "perfect") \
+                or words[0] in _WRITER_WORDS or person.is_subject(words) or _UNDONE.search(text, c.verbs[0].start, c.end):
+            continue
+        if c.main_verb in _APPROVED or c.main_verb in _AGREED or _GOOD_RESPONSE.search(text, c.start, c.end):
+            return True
+    return False
+
+
+def _points_back(draft: _Draft, j: int, acts: list[Clause]) -> bool:
+    """The criticism of sentence number ``j`` is about the product of the ``acts`` before it (see above)."""
+    text = draft.text
+    s, e = draft.sentences[j]
+    if _PART_OF.match(text, s, e) or _MADE_BY_PERSON.match(text, s, e):
+        return True
+    first = next((c for c in draft.parsed[j] if c.subject_words and not c.inherited), None)
+    if first is None:
+        return False
+    words = first.subject_words
+    if words[0] in _PRODUCT_PRONOUNS and len(words) == 1:
+        return True
+    head = next((w for k, w in enumerate(words) if k + 1 == len(words) or words[k + 1] in PREPOSITIONS), words[-1])
+    return word_stem(head) in _act_products(draft, acts)  # "You answered ... The answer was wrong"
+
+
+def _act_products(draft: _Draft, acts: list[Clause]) -> set[str]:
+    """Stems of the acts' verbs and of the words of their objects (up to a preposition or a break)."""
+    out = {word_stem(w) for c in acts for w in c.verb_words}
+    for c in acts:
+        for t in draft.span_tokens(c.verbs[-1].end, c.end)[:6]:
+            word = t.text.lower()
+            if word in PREPOSITIONS or not word[:1].isalnum() or word in ("and", "or", "but", "so"):
+                break
+            out.add(word_stem(word))
+    return out
+
+
+def _opens_with_good_act(draft: _Draft, rules: FeedbackRules, sentences: list[_Sentence]) -> bool:
+    """A draft read as constructive opens with good acts told plainly (see above): its first sentences, up to
+    the first that is not one, tell such acts, and that next sentence does not point back to their product."""
+    person = draft.person
+    found: list[Clause] = []
+    for i, sentence in enumerate(sentences):
+        if (sentence.critical > 0 and not _AVOIDED.search(draft.text, sentence.start, sentence.end)) \
+                or sentence.praise > 0 or "next_step" in sentence.cues \
+                or draft.search(rules, rules.negators, sentence.start, sentence.end) is not None \
+                or (act := _good_act(draft, rules, i, person)) is None:
+            return bool(found) and not _points_back(draft, i, found)
+        found.append(act)
+    return False
+
 # After praise, a suggestion to build on it is development, not a change: an opportunity offered ("It would be
 # great to see you present it to the board next time", "I'd love to see her share it"), or an addition to what
 # was done ("Next time, you might also add a summary", "you could take it even further"). One that looks back at
@@ -6531,6 +6723,8 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     hits = _span_findings(draft, rules)
     sentences = _classify(draft, rules, hits)
     polarity = _polarity(text, sentences, rules)
+    if polarity == "constructive" and _opens_with_good_act(draft, rules, sentences):
+        polarity = "mixed"  # "You greeted the caller by name and verified her date of birth. You then quoted ..."
     evidence = _evidence(draft, sentences)
     if evidence["behavior"] is None:
         evidence["behavior"] = _reviewed_work(draft) or _rated_work(draft)
