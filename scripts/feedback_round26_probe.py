@@ -15,6 +15,9 @@ paraphrased from, or says it was written for the probe), by class:
 - L (16): look-alikes: a good rank ("the fastest picker on the shift"), a measured improvement ("rose from 61% to
   79%", "handle time fell"), a neutral rank or comparison ("the newest member of the team").
 
+Written after the changes, labelled before their run (a check set): C (9) more rows of K, H and D; Q (7) their
+look-alikes (the good end of the same scales, "tip" as advice).
+
 A row is right when the draft's trait/harsh/absolute findings are exactly its `kinds` (`*`: not scored), its polarity
 agrees (`critical`: anything but positive; otherwise that polarity; `-`: not scored), and missing_action / vague are
 present (`yes`) or absent (`no`) as its `action` / `vague` columns say (`-`: not scored).
@@ -33,7 +36,7 @@ from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh", "absolute")
-CLASSES = ("K", "H", "D", "V", "L")
+CLASSES = ("K", "H", "D", "V", "L", "C", "Q")
 
 
 def rows() -> list[dict[str, str]]:
