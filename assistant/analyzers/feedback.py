@@ -3934,14 +3934,12 @@ def _problem_measure_at_best(rules: FeedbackRules, text: str, s: int, e: int) ->
 def _worsened_measure(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] | None:
     """A measure of the person's work told as changing in its bad direction, with a number: "Your first-call
     resolution dropped from 74% to 58%", "His average handle time went up from 6 to 11 minutes"."""
-    if not has_number(text[s:e]) and not _MULTIPLIED.search(text, s, e):
-        return None
     for m in _CHANGE.finditer(text, s, e):
         owner = _MEASURE_OWNER.search(text, max(s, m.start() - 80), m.start())
         if owner is None:
             continue
         lower_better = _lower_is_better(rules, owner.group("measure"))
-        if (m.group("up") is not None) == lower_better:
+        if (m.group("up") is not None) == lower_better and (has_number(text[s:e]) or _MULTIPLIED.search(text, s, e)):
             return m
     return None
 
