@@ -68,6 +68,7 @@ def test_probe_figures() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("You are the slowest driver on the early shift.", ("constructive", NO_STEP)),
     ("He is always the first to leave the site.", ("constructive", ABSOLUTE)),
+    ("You're always the slowest to restock your aisle at close.", ("constructive", ABSOLUTE)),  # a praise word ranked
     ("Your error rate is the highest in the warehouse.", ("constructive", NO_STEP)),
     ("Your locker is a pigsty.", ("constructive", ["harsh", "missing_action", "missing_impact", "vague"])),
     ("Her pick accuracy slipped from 99% to 94% in June.", ("constructive", ["missing_action", "missing_impact"])),

@@ -1169,7 +1169,10 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         return not (rule.subject == "before" and rules.praise.search(text, m.end(), problem.start()))
     # In a critical draft an "always" clause without praise overgeneralises the criticism too:
     # "I was disappointed by how you handled it. You always take these things personally."
-    return rule.subject == "before" and critical_draft() and not rules.praise.search(text, clause_start, clause_end)
+    # A rank told in the same sentence is the criticism it generalises, whatever word is ranked: "You're always the
+    # slowest to clear your tables".
+    return rule.subject == "before" and (told(s, e) or critical_draft()
+                                         and not rules.praise.search(text, clause_start, clause_end))
 
 
 # --- absolutes in the object: "you miss every deadline", "you haven't met any deadlines" -------------
