@@ -18,6 +18,12 @@ paraphrased from, or says it was written for the probe), by class:
 Written after the changes, labelled before their run (a check set): C (9) more rows of K, H and D; Q (7) their
 look-alikes (the good end of the same scales, "tip" as advice).
 
+Second pass (brief CB2), labelled before its change: E (12) a comparison of effort or contribution, praise whatever
+the adjective's lexicon valence ("worked harder than anyone", "stayed later than the rest of the crew"); M (15) a
+measure whose good direction is down falling, or whose direction is unknown ("lap time dropped from 62.1 to 60.4
+seconds", "turnaround came down to two days"): positive, no next step demanded; T (12) true declines kept (a
+measure known better high moving down, a better-low measure moving up).
+
 A row is right when the draft's trait/harsh/absolute findings are exactly its `kinds` (`*`: not scored), its polarity
 agrees (`critical`: anything but positive; otherwise that polarity; `-`: not scored), and missing_action / vague are
 present (`yes`) or absent (`no`) as its `action` / `vague` columns say (`-`: not scored).
@@ -36,7 +42,7 @@ from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh", "absolute")
-CLASSES = ("K", "H", "D", "V", "L", "C", "Q")
+CLASSES = ("K", "H", "D", "V", "L", "C", "Q", "E", "M", "T")
 
 
 def rows() -> list[dict[str, str]]:
