@@ -22,7 +22,8 @@ Second pass (brief CB2), labelled before its change: E (12) a comparison of effo
 the adjective's lexicon valence ("worked harder than anyone", "stayed later than the rest of the crew"); M (15) a
 measure whose good direction is down falling, or whose direction is unknown ("lap time dropped from 62.1 to 60.4
 seconds", "turnaround came down to two days"): positive, no next step demanded; T (12) true declines kept (a
-measure known better high moving down, a better-low measure moving up).
+measure known better high moving down, a better-low measure moving up). Written after that change, labelled before
+its run (a check set): F (6) more rows of E and M; G (5) more true declines and bad ranks.
 
 A row is right when the draft's trait/harsh/absolute findings are exactly its `kinds` (`*`: not scored), its polarity
 agrees (`critical`: anything but positive; otherwise that polarity; `-`: not scored), and missing_action / vague are
@@ -42,7 +43,7 @@ from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh", "absolute")
-CLASSES = ("K", "H", "D", "V", "L", "C", "Q", "E", "M", "T")
+CLASSES = ("K", "H", "D", "V", "L", "C", "Q", "E", "M", "T", "F", "G")
 
 
 def rows() -> list[dict[str, str]]:
