@@ -88,6 +88,7 @@ from assistant.text import (
     MODALS,
     MONTHS,
     NEGATED_AUXILIARIES,
+    NUMBER_WORD_PATTERN,
     PREPOSITIONS,
     STOPWORDS,
     WEEKDAYS,
@@ -3787,6 +3788,36 @@ _LOWER_IS_BETTER = wordset(
     """time times cost costs wait waits waiting turnaround handle handling absence absences absent sick overtime
     turnover returns refunds escalation escalations repeat repeats abandonment abandoned churn waste scrap backlog
     tardiness lateness defects shrinkage spend spending downtime breakages rework callbacks callback""")
+# A measure known to be better high: a rate, score or amount of what the work yields. A measure neither better low
+# nor better high ("your split", "call length", "variance") moving either way is no decline.
+_HIGHER_IS_BETTER = wordset(
+    """rate rates score scores resolution sales revenue accuracy satisfaction csat nps conversion conversions
+    productivity output throughput attendance utilisation utilization quality margin margins retention uptime
+    compliance completion completions rating ratings yield percentage speed win wins fix fixes attainment bookings
+    volume share engagement profit profits income earnings growth coverage efficiency punctuality units picks numbers
+    figures results basket value""")
+# A time told as the measure's value ("from 62.1 to 60.4 seconds", "fell from 45 to 30 days", "down to two days"):
+# a duration, better short.
+_TIME_UNIT = r"(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)"
+_TIMED_VALUE = precompiled(rf"(?:\d[\d.,]*|{NUMBER_WORD_PATTERN})\s{{0,3}}{_TIME_UNIT}\b|\b\d{{1,2}}:\d\d\b",
+                           re.IGNORECASE)
+_TIME_NOUN = precompiled(rf"\b{_TIME_UNIT}\b", re.IGNORECASE)
+_PERIOD_TIME = precompiled(r"\b(?:on|first|full|part|real|over|half|lead)[\s-]{1,3}time\b", re.IGNORECASE)
+# What follows a change and tells it is an improvement: the gap to a target closed, the target met.
+_GAP_CLOSED = precompiled(
+    r"\b(?:clos(?:ed|es|ing|e)|narrow(?:ed|s|ing)?|halv(?:ed|ing))\s{1,3}the\s{1,3}gap\b|\b(?:hit|hits|hitting|met|meets|"
+    r"meeting|reached|reaches|reaching|beat|beats|beating|inside|under|within|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|"
+    r"your\s{1,3}|our\s{1,3}|their\s{1,3})?(?:target|goal|standard|benchmark)s?\b", re.IGNORECASE)
+_TURN_BEFORE_GAP = precompiled(r"\b(?:though|although|but|yet|despite|while|whereas|even\s{1,3}if)\b", re.IGNORECASE)
+# A comparison of effort or contribution is praise at its high end ("worked harder than anyone", "stayed later
+# than the rest of the crew", "the hardest worker on the shift"): the scale word is the amount of effort given.
+_EFFORT_SCALE = wordset("hard harder hardest late later latest long longer longest more most much")
+_EFFORT_BEFORE = precompiled(
+    r"\b(?:work|works|worked|working|stay|stays|stayed|staying|try|tries|tried|trying|push|pushes|pushed|pushing|"
+    r"train|trains|trained|training|practi[sc]e|practi[sc]es|practi[sc]ed|practi[sc]ing|graft|grafts|grafted|toil|toils|"
+    r"toiled|dig|digs|dug|put\s{1,3}in|puts\s{1,3}in|putting\s{1,3}in|gave|gives|give|giving)"
+    r"(?:\s{1,3}(?:(?:it|in|on|at\s{1,3}it|even|much|far|a\s{1,3}lot|way|the|any|no|far)\b)){0,3}\s{1,3}\Z", re.IGNORECASE)
+_EFFORT_AFTER = precompiled(r"[\s-]{1,3}(?:workers?|working|grafters?|hours|shifts|effort|overtime|days)\b", re.IGNORECASE)
 _SCALE_UP = wordset("high higher highest long longer longest many more most much big bigger biggest great greater "
                     "greatest large larger largest up")
 _SCALE_DOWN = wordset("low lower lowest short shorter shortest few fewer fewest little less least small smaller "
@@ -3863,6 +3894,22 @@ def _lower_is_better(rules: FeedbackRules, phrase: str) -> bool:
     return any(w in _LOWER_IS_BETTER or rules.problem_words.fullmatch(w) for w in _LETTERS.findall(phrase))
 
 
+def _measure_direction(rules: FeedbackRules, phrase: str, value: str | None = None) -> int:
+    """-1 when the measure is better low (a cost, a time, a failure; for a measure's change, `value` given, also a
+    measure or value told in a unit of time: "days to close", "fell to 60.4 seconds"), +1 when it is known better
+    high (a rate, score, sales), 0 when its good direction is unknown ("your split", "variance")."""
+    phrase = _PERIOD_TIME.sub(" ", phrase)  # "first-time fix rate", "on-time delivery": not a duration
+    if _lower_is_better(rules, phrase) or value is not None and (_TIME_NOUN.search(phrase) or _TIMED_VALUE.search(value)):
+        return -1
+    return 1 if any(w in _HIGHER_IS_BETTER for w in _LETTERS.findall(phrase.lower())) else 0
+
+
+def _effort(text: str, start: int, end: int, scale: str, s: int) -> bool:
+    """A comparison or rank of effort given: "worked harder than anyone", "the hardest worker"."""
+    return scale.lower() in _EFFORT_SCALE and bool(
+        _EFFORT_BEFORE.search(text, max(s, start - 40), start) or _EFFORT_AFTER.match(text, end))
+
+
 def _amount_direction(word: str) -> int:
     candidates = {word.lower(), _base_of(word)}
     return 1 if candidates & _SCALE_UP else -1 if candidates & _SCALE_DOWN else 0
@@ -3894,13 +3941,15 @@ def _bad_rank(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] 
             if valence and (valence > 0) == (rank == "least"):
                 return m
             continue
+        if _effort(text, m.start(), m.end(), rank, s):
+            continue  # "the hardest worker on the night shift"
         valence = _scale_valence(rules, rank)
         if valence < 0:
             return m
         direction = _amount_direction(rank)
         if valence == 0 and direction:
-            measure = text[max(s, m.start() - 60):m.start()] + " " + after[:40]
-            if (direction > 0) == _lower_is_better(rules, measure):
+            good = _measure_direction(rules, text[max(s, m.start() - 60):m.start()] + " " + after[:40])
+            if good and direction != good:
                 return m
     for m in _RANK_COMPARATIVE.finditer(text, s, e):
         if not _THAN_OTHERS.match(text, m.end(), e):
@@ -3909,6 +3958,8 @@ def _bad_rank(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] 
         if not _RANK_SUBJECT.search(lead):
             continue
         cmp_word = m.group("cmp").lower()
+        if _effort(text, m.start(), m.start("rest"), cmp_word.split()[-1], s):
+            continue  # "worked harder than anyone", "stayed later than the rest of the crew"
         degree = cmp_word.split()[0] if " " in cmp_word else ""
         valence = _scale_valence(rules, cmp_word.split()[-1])
         if degree == "less":
@@ -3917,8 +3968,8 @@ def _bad_rank(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] 
             return m
         direction = _amount_direction(cmp_word.split()[-1]) * (-1 if degree == "less" else 1)
         if valence == 0 and direction:
-            measure = lead + " " + m.group("rest") + (" time" if _TAKES.search(lead) else "")
-            if (direction > 0) == _lower_is_better(rules, measure):
+            good = _measure_direction(rules, lead + " " + m.group("rest") + (" time" if _TAKES.search(lead) else ""))
+            if good and direction != good:
                 return m
     return None
 
@@ -3941,9 +3992,13 @@ def _worsened_measure(rules: FeedbackRules, text: str, s: int, e: int) -> re.Mat
         owner = _MEASURE_OWNER.search(text, max(s, m.start() - 80), m.start())
         if owner is None:
             continue
-        lower_better = _lower_is_better(rules, owner.group("measure"))
-        if (m.group("up") is not None) == lower_better and (has_number(text[s:e]) or _MULTIPLIED.search(text, s, e)):
-            return m
+        if not (has_number(text[s:e]) or _MULTIPLIED.search(text, s, e)):
+            continue
+        good = _measure_direction(rules, owner.group("measure"), text[m.end():e])
+        if good and (m.group("up") is not None) == (good < 0):
+            closed = _GAP_CLOSED.search(text, m.end(), e)
+            if closed is None or _TURN_BEFORE_GAP.search(text, m.end(), closed.start()):
+                return m  # a measure known better high moving down, or a better-low one moving up
     return None
 
 
@@ -4143,6 +4198,9 @@ def _below_standard(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Ma
             continue  # "never fell short", "no slower than the others": the shortfall denied
         if _about_someone_else(draft, m.start(), s):
             continue
+        if m.group("comparative") is not None and _effort(text, m.start("comparative"), m.end("comparative"),
+                                                          m.group("comparative"), s):
+            continue  # "stayed later than the rest of the crew": more effort given than the others
         return m
     for m in draft.matches(rules, _COULD_HAVE_BEEN, s, e):
         word = m.group("base") or m.group("comparative")
