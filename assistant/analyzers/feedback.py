@@ -89,6 +89,7 @@ from assistant.text import (
     MODALS,
     MONTHS,
     NEGATED_AUXILIARIES,
+    NUMBER_WORD_PATTERN,
     PREPOSITIONS,
     STOPWORDS,
     WEEKDAYS,
@@ -96,6 +97,7 @@ from assistant.text import (
     Clause,
     Token,
     clauses,
+    has_number,
     inflections,
     is_participle,
     is_past_tense,
@@ -194,7 +196,7 @@ class FeedbackSpanRule(Rule):
 
     kind: Literal["trait", "absolute", "harsh"]
     match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind", "valence", "label",
-                   "rhetorical", "contempt", "standing", "shouting", "demanded", "disposition"] = Field(
+                   "rhetorical", "contempt", "standing", "shouting", "demanded", "disposition", "squalor"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
         "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
         "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
@@ -209,7 +211,9 @@ class FeedbackSpanRule(Rule):
         "else, you ...'); standing: the person's place held over them ('you're on thin ice', 'your days here are "
         "numbered'); shouting: a run of capitals in criticism ('DO NOT SEND ANYTHING'); demanded: a personality quality "
         "demanded of the person ('has to become more proactive', 'should be more of a team player'); disposition: a "
-        "disposition ascribed to the person ('acts like he knows it all', 'clearly doesn't care')"
+        "disposition ascribed to the person ('acts like he knows it all', 'clearly doesn't care'); squalor: a noun "
+        "of filth or disorder predicated of the person's work or place ('your desk is a tip', 'the rota you send is a "
+        "dog's breakfast')"
     )
     terms: list[str] = Field(default_factory=list, description=(
         "Whole words or phrases; a space also matches a hyphen. For valence: words VADER rates low whose "
@@ -1104,7 +1108,8 @@ def _bad_act_denied(draft: _Draft, m: re.Match[str], clause_end: int) -> bool:
 
 
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
-                 critical_draft: Callable[[], bool] = lambda: False) -> bool:
+                 critical_draft: Callable[[], bool] = lambda: False,
+                 told: Callable[[int, int], bool] = lambda s, e: False) -> bool:
     text = draft.text
     s, e = draft.sentence_at(m.start())
     lead = text[max(s, m.start() - _WINDOW):m.start()]
@@ -1151,13 +1156,17 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     if rule.sense == "critical":
         return not rules.praise.search(text, clause_start, clause_end)
     if rule.subject == "sentence":
+        if _BARE_PERIOD.fullmatch(m.group()):
+            # "every morning" alone is a frequency ("kept to her break schedule on every shift"); on a rank or a
+            # contempt noun it generalises ("the last to arrive every morning")
+            return told(s, e)
         if _owned_problem(rules, text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW), s, e) is not None:
             return True
         # "Each time there's a deadline, you leave the work to the last minute": the sentence's own criticism,
         # unnegated, with no praise in it, is what the occasions are generalised over
         return not rules.praise.search(text, s, e) and any(
             not rules.negators.search(text, max(s, c.start() - 30), c.start())
-            for c in draft.matches(rules, rules.critical, s, e))
+            for c in draft.matches(rules, rules.critical, s, e)) or told(s, e)  # "Your desk is a tip every single day"
     problem = _owned_problem(rules, text, m.end() if rule.subject == "before" else clause_start, clause_end, s, e)
     if problem:
         # "you are always late" (what follows the absolute is what it generalises), but "always willing
@@ -1165,7 +1174,10 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         return not (rule.subject == "before" and rules.praise.search(text, m.end(), problem.start()))
     # In a critical draft an "always" clause without praise overgeneralises the criticism too:
     # "I was disappointed by how you handled it. You always take these things personally."
-    return rule.subject == "before" and critical_draft() and not rules.praise.search(text, clause_start, clause_end)
+    # A rank told in the same sentence is the criticism it generalises, whatever word is ranked: "You're always the
+    # slowest to clear your tables".
+    return rule.subject == "before" and (told(s, e) or critical_draft()
+                                         and not rules.praise.search(text, clause_start, clause_end))
 
 
 # --- absolutes in the object: "you miss every deadline", "you haven't met any deadlines" -------------
@@ -1176,6 +1188,7 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
 # generalises unless the clause names a problem (then it is praise: "you haven't missed any deadlines").
 # A simple past ("didn't bring any samples") reports one occasion. A period or calendar noun after the
 # quantifier is a frequency fact ("every Monday", "every morning"), not a generalisation.
+_BARE_PERIOD = precompiled(r"every\s{1,3}(?:day|morning|evening|night|week|month|shift)", re.IGNORECASE)
 _PERSON_WORD = r"(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))"
 _UNIVERSAL_LEAD = precompiled(
     rf"\b{_PERSON_WORD}((?:\s{{1,3}}(?!(?:and|or|but|if|when|that|which|who|you|he|she|they)\b)(?-i:[a-z][a-z'’-]{{1,30}})){{1,4}})"
@@ -1799,6 +1812,30 @@ def _disposition_ok(draft: _Draft, m: re.Match[str]) -> bool:
     return _own_voice(draft, m)
 
 
+
+# A noun of filth or disorder ("a tip", "a pigsty", "a dog's breakfast") as the complement of a link verb whose
+# subject is the person's work or place: contempt for the work, not a description of it.
+_SQUALOR_FRAME = precompiled(
+    r"(?:\b(?:is|are|was|were|be|been|become|becomes|became|remains?|remained|looks?\s{1,3}like|looked\s{1,3}like)|"
+    r"['’](?:s|re))(?:\s{1,3}(?:always|still|again|just|now|often|usually|constantly|forever|such|already|honestly|"
+    r"frankly|completely|totally|absolutely|literally|basically))*\s{1,3}(?:a|an)\s{1,3}(?:(?:complete|total|absolute|"
+    r"real|right|utter|proper|bit\s{1,3}of\s{1,3}a)\s{1,3})?\Z", re.IGNORECASE)
+_SQUALOR_NOT_AFTER = precompiled(r"\s{0,3}:|\s{1,3}(?:of|for|on|about|from|to|that|which|where|site|truck|worth)\b",
+                                 re.IGNORECASE)
+
+
+def _squalor_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    text = draft.text
+    s, e = draft.sentence_at(m.start())
+    frame = _SQUALOR_FRAME.search(text, max(s, m.start() - 60), m.start())
+    if frame is None or _SQUALOR_NOT_AFTER.match(text, m.end(), e):
+        return False
+    if not _PERSON_REF.search(text, max(s, frame.start() - _WINDOW), frame.start()):
+        return False  # "the old stockroom was a tip": not the person's work
+    if _REPORTED.search(text, max(s, m.start() - _WINDOW), m.start()):
+        return False  # "you said the old rota was a mess"
+    return not _in_hardship(draft, m.start()) and not _covers(_setting_clauses(draft), m.start())
+
 _CAPS_RUN = 3
 _CAPS_LIMIT = 40  # words looked at each way from the marker
 _CAPS_WORD = precompiled(r"[A-Z][A-Z'’]*(?![a-z])")
@@ -2101,10 +2138,17 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     matches = sorted(candidates, key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())))
 
     @cache
+    def told(start: int, end: int) -> bool:  # criticism told as a fact: a bad rank, a worsened measure, squalor
+        return _told_criticism(rules, text, start, end) is not None or any(
+            rule.rule.match == "squalor" and start <= m.start() < end and _squalor_ok(draft, m)
+            for rule, m in candidates)
+
+    @cache
     def critical_draft() -> bool:  # asked only by an absolute with no problem word of its own
         return any(not rules.negators.search(text, max(0, c.start() - 30), c.start()) and not (
             _PROBLEM_NOUN.fullmatch(c.group()) and not _attributed(text, c.start(), c.end(), *draft.sentence_at(c.start())))
-                   for c in islice(draft.matches(rules, rules.critical), 200))  # "resolving questions and problems"
+                   for c in islice(draft.matches(rules, rules.critical), 200)) or any(  # "resolving questions and problems"
+            told(start, end) for start, end in draft.sentences)  # "You're always the last one to arrive"
 
     taken_span: tuple[int, int] | None = None
     taken_kinds: set[str] = set()
@@ -2117,7 +2161,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         elif rule.rule.match == "always":
             ok = True
         elif rule.rule.match == "absolute":
-            ok = _absolute_ok(draft, m, rule.rule, rules, critical_draft)
+            ok = _absolute_ok(draft, m, rule.rule, rules, critical_draft, told)
         elif rule.rule.match == "character":
             ok = _character_ok(draft, m, rule, rules)
         elif rule.rule.match == "denied":
@@ -2141,6 +2185,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = _demanded_ok(draft, m)
         elif rule.rule.match == "disposition":
             ok = _disposition_ok(draft, m)
+        elif rule.rule.match == "squalor":
+            ok = _squalor_ok(draft, m)
         elif rule.rule.match == "shouting":
             run = _shouting_run(draft, m, rules) if m.start() >= taken_end else None
             ok = run is not None
@@ -2914,6 +2960,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _conceded(text, m.start(), s, e, praise_by[i]):
                 continue  # "Aside from some false starts with estimates, clients are happy with his work"
+            if (best := _problem_measure_at_best(rules, text, s, e)) is not None and m.start() < best.start():
+                continue  # "Your error rate is the lowest in the warehouse": the measure, kept at its best
             if _PROBLEM_NOUN.fullmatch(m.group()) and _FEW_BEFORE.search(text, max(s, m.start() - 20), m.start()):
                 praise += 1  # "Makes few errors", "hardly any complaints": the problem kept small
                 continue
@@ -2926,7 +2974,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     and _OTHERS_OWN.search(text, max(s, m.start() - 30), m.start()):
                 continue  # to 'you', "listened to their concerns", "about her broken boiler": the problem of
                 # the people the person served, which the person met
-            if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e):
+            if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e) \
+                    and not _CONCEDED_PROBLEMS.search(text, max(s, m.start() - 60), m.start()):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
             if _remedied(rules, text, m.start(), s) or _REDUCED_AFTER.match(text, m.end(), min(e, m.end() + 40)) \
                     or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)) \
@@ -3032,6 +3081,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if _declined(rules, draft, draft.sentences[i - 1][0] if i else s, s, e):
             declined.add(i)
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
+        if critical <= 0 and (told := _told_criticism(rules, text, s, e)) is not None and outside(told) \
+                and not _covers(setting, told.start()) and not _in_hardship(draft, told.start()):
+            critical = 1  # "You're the slowest picker on the shift", "Your resolution rate dropped from 74% to 58%"
+            clause_start = draft.clause(told.start(), told.end())[0]
+            praise = sum(1 for m in praise_by[i] if m.start() < clause_start and outside(m) and not negated(m.start()))
         if praise <= 0:
             done = _accomplishment(draft, i, person)
             if done is not None and critical <= 0:
@@ -3725,6 +3779,239 @@ def _declined(rules: FeedbackRules, draft: _Draft, previous: int, start: int, en
     return not rules.problem_words.search(text, previous, end)
 
 
+# --- criticism told as a fact: a rank, a comparison or a measured change in the bad direction ------------
+#
+# "You're the slowest picker on the shift", "He is the last to clock in", "She takes longer than anyone else
+# to close a ticket", "Your first-call resolution dropped from 74% to 58%": no problem word, but the person (or
+# a measure of their work) is placed at the bad end of a scale. Which end is bad is read from the scale word
+# itself when it is rated (slow, late, poor: the problem lexicon or VADER below 0; prepared, accurate: the praise
+# lexicon or VADER above 0), and for a bare scale of amount (high, low, long, many, few, up, down) from the
+# measure it applies to: a measure of cost, time or failure (_LOWER_IS_BETTER, or a problem word such as
+# "errors", "complaints", "late") is better low, any other measure of the work (sales, speed, resolution,
+# score) is better high. An order of arrival is bad at the end ("the last to arrive/reply/finish"), an order of
+# leaving or of a bad act at the start ("the first to leave", "the first to complain").
+_LOWER_IS_BETTER = wordset(
+    """time times cost costs wait waits waiting turnaround handle handling absence absences absent sick overtime
+    turnover returns refunds escalation escalations repeat repeats abandonment abandoned churn waste scrap backlog
+    tardiness lateness defects shrinkage spend spending downtime breakages rework callbacks callback""")
+# A measure known to be better high: a rate, score or amount of what the work yields. A measure neither better low
+# nor better high ("your split", "call length", "variance") moving either way is no decline.
+_HIGHER_IS_BETTER = wordset(
+    """rate rates score scores resolution sales revenue accuracy satisfaction csat nps conversion conversions
+    productivity output throughput attendance utilisation utilization quality margin margins retention uptime
+    compliance completion completions rating ratings yield percentage speed win wins fix fixes attainment bookings
+    volume share engagement profit profits income earnings growth coverage efficiency punctuality units picks numbers
+    figures results basket value""")
+# A time told as the measure's value ("from 62.1 to 60.4 seconds", "fell from 45 to 30 days", "down to two days"):
+# a duration, better short.
+_TIME_UNIT = r"(?:s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)"
+_TIMED_VALUE = precompiled(rf"(?:\d[\d.,]*|{NUMBER_WORD_PATTERN})\s{{0,3}}{_TIME_UNIT}\b|\b\d{{1,2}}:\d\d\b",
+                           re.IGNORECASE)
+_TIME_NOUN = precompiled(rf"\b{_TIME_UNIT}\b", re.IGNORECASE)
+_PERIOD_TIME = precompiled(r"\b(?:on|first|full|part|real|over|half|lead)[\s-]{1,3}time\b", re.IGNORECASE)
+# What follows a change and tells it is an improvement: the gap to a target closed, the target met.
+_GAP_CLOSED = precompiled(
+    r"\b(?:clos(?:ed|es|ing|e)|narrow(?:ed|s|ing)?|halv(?:ed|ing))\s{1,3}the\s{1,3}gap\b|\b(?:hit|hits|hitting|met|meets|"
+    r"meeting|reached|reaches|reaching|beat|beats|beating|inside|under|within|ahead\s{1,3}of)\s{1,3}(?:the\s{1,3}|its\s{1,3}|"
+    r"your\s{1,3}|our\s{1,3}|their\s{1,3})?(?:target|goal|standard|benchmark)s?\b", re.IGNORECASE)
+_TURN_BEFORE_GAP = precompiled(r"\b(?:though|although|but|yet|despite|while|whereas|even\s{1,3}if)\b", re.IGNORECASE)
+# A comparison of effort or contribution is praise at its high end ("worked harder than anyone", "stayed later
+# than the rest of the crew", "the hardest worker on the shift"): the scale word is the amount of effort given.
+_EFFORT_SCALE = wordset("hard harder hardest late later latest long longer longest more most much")
+_EFFORT_BEFORE = precompiled(
+    r"\b(?:work|works|worked|working|stay|stays|stayed|staying|try|tries|tried|trying|push|pushes|pushed|pushing|"
+    r"train|trains|trained|training|practi[sc]e|practi[sc]es|practi[sc]ed|practi[sc]ing|graft|grafts|grafted|toil|toils|"
+    r"toiled|dig|digs|dug|put\s{1,3}in|puts\s{1,3}in|putting\s{1,3}in|gave|gives|give|giving)"
+    r"(?:\s{1,3}(?:(?:it|in|on|at\s{1,3}it|even|much|far|a\s{1,3}lot|way|the|any|no|far)\b)){0,3}\s{1,3}\Z", re.IGNORECASE)
+_EFFORT_AFTER = precompiled(r"[\s-]{1,3}(?:workers?|working|grafters?|hours|shifts|effort|overtime|days)\b", re.IGNORECASE)
+_SCALE_UP = wordset("high higher highest long longer longest many more most much big bigger biggest great greater "
+                    "greatest large larger largest up")
+_SCALE_DOWN = wordset("low lower lowest short shorter shortest few fewer fewest little less least small smaller "
+                      "smallest down")
+_LEAVING_ACTS = wordset("leave leaves go goes knock quit give head pack walk stop disappear switch")
+_PARTICLE_ACTS = wordset("clock log sign check")
+_RANK = precompiled(
+    r"\bthe\s{1,3}(?:very\s{1,3})?(?P<rank>[a-z]{2,20}est|worst|best|last|first|least|most)\b(?!\s{1,3}(?:of\s{1,3}all|"
+    r"time|few|week|month|year|quarter|day|thing|things|place|step|steps|stage|half|part)\b)", re.IGNORECASE)
+_RANK_ACT = precompiled(r"\s{1,3}(?:(?:one|person|member|rep|agent|picker|driver|nurse|worker|employee|[a-z]{2,20}er)"
+                        r"\s{1,3})?to\s{1,3}(?P<act>[a-z]{2,20})\b", re.IGNORECASE)
+_THAN_OTHERS = precompiled(
+    r"\s{1,3}than\s{1,3}(?:(?:everyone|everybody|anyone|anybody|all|most|others)\b|any\s{1,3}other\b|the\s{1,3}"
+    r"(?:rest|others?|average|team|shift|norm)\b|(?:your|his|her|their)\s{1,3}(?:colleagues|peers|teammates|"
+    r"co-?workers|team)\b)", re.IGNORECASE)
+_RANK_COMPARATIVE = precompiled(r"\b(?P<cmp>(?:more|less)\s{1,3}[a-z]{2,20}|[a-z]{2,20}er|worse|better)\b"
+                           r"(?P<rest>(?:\s{1,3}[\w'’-]{1,20}){0,4}?)(?=\s{1,3}than\b)", re.IGNORECASE)
+_RANK_SUBJECT = precompiled(r"\b(?:you|he|she|they|your|his|her|their|(?-i:[A-Z][a-z]{1,30})['’]s)\b"
+                            r"|\b(?:you|he|she|they)['’](?:re|s)\b", re.IGNORECASE)
+_RANK_LINK = precompiled(r"\b(?:is|are|was|were|am|be|been|being|remain|remains|remained|stay|stays|ranks?|ranked|"
+                         r"came|come|comes|finish(?:ed|es)?|sit|sits)\b|['’](?:re|s)\b", re.IGNORECASE)
+_MULTIPLIED = precompiled(r"\b(?:doubled|tripled|trebled|halved)\b", re.IGNORECASE)
+_NEXT_ADJECTIVE = precompiled(r"\s{1,3}([a-z][a-z-]{1,30})", re.IGNORECASE)
+_LETTERS = precompiled(r"[a-z]+")
+_ON_TIME = precompiled(r"\bon[\s-]{1,3}time\b")
+_TAKES = precompiled(r"\b(?:take|takes|took|taking|taken|spend|spends|spent)\b", re.IGNORECASE)
+_CHANGE = precompiled(
+    r"\b(?:(?:has|have|had)\s{1,3})?(?:(?P<down>fell|fallen|falls|fall|dropped|drops|declined|declines|decreased|"
+    r"decreases|slipped|slips|dipped|dips|sank|sunk|shrank|shrunk|halved|(?:went|gone|come|came|is|are|was|were)"
+    r"\s{1,3}down)|(?P<up>rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|jumped|doubled|"
+    r"tripled|trebled|(?:went|gone|is|are|was|were|crept|shot)\s{1,3}up))\b", re.IGNORECASE)
+_MEASURE_OWNER = precompiled(r"\b(?:your|his|her|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}"
+                             r"(?P<measure>[\w-]{2,30}(?:\s{1,3}[\w-]{2,30}){0,5}?)\s{0,3}\Z", re.IGNORECASE)
+
+
+def _base_of(word: str) -> str:
+    """ "slowest" -> "slow", "messiest" -> "messy", "later" -> "lat" (the caller also tries a final "e"),
+    "biggest" -> "big", "slowly" -> "slow"."""
+    word = word.lower().split()[-1]
+    for suffix, repl in (("iest", "y"), ("ier", "y"), ("est", ""), ("er", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: len(word) - len(suffix)] + repl
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                stem = stem[:-1]
+            return stem
+    if word.endswith("ly") and len(word) > 4:
+        return word[:-2]
+    return word
+
+
+def _scale_valence(rules: FeedbackRules, word: str) -> int:
+    """-1 when the scale word names the bad end (slow, late, poor), +1 the good end, 0 when it is unrated or a
+    bare amount (high, low, long: the measure decides)."""
+    word = word.lower()
+    if word in ("worse", "worst", "bad"):
+        return -1
+    if word in ("better", "best", "good"):
+        return 1
+    candidates = {word, _base_of(word), _base_of(word) + "e"}
+    if candidates & (_SCALE_UP | _SCALE_DOWN):
+        return 0
+    rated = lexicon()
+    for w in candidates:
+        if rules.problem_words.fullmatch(w) or rules.critical.fullmatch(w) or rated.get(w, 0.0) < 0:
+            return -1
+    for w in candidates:
+        if rules.praise.fullmatch(w) or rated.get(w, 0.0) > 0:
+            return 1
+    return 0
+
+
+def _lower_is_better(rules: FeedbackRules, phrase: str) -> bool:
+    phrase = _ON_TIME.sub(" ", phrase.lower())  # "on-time delivery": punctuality, better high
+    return any(w in _LOWER_IS_BETTER or rules.problem_words.fullmatch(w) for w in _LETTERS.findall(phrase))
+
+
+def _measure_direction(rules: FeedbackRules, phrase: str, value: str | None = None) -> int:
+    """-1 when the measure is better low (a cost, a time, a failure; for a measure's change, `value` given, also a
+    measure or value told in a unit of time: "days to close", "fell to 60.4 seconds"), +1 when it is known better
+    high (a rate, score, sales), 0 when its good direction is unknown ("your split", "variance")."""
+    phrase = _PERIOD_TIME.sub(" ", phrase)  # "first-time fix rate", "on-time delivery": not a duration
+    if _lower_is_better(rules, phrase) or value is not None and (_TIME_NOUN.search(phrase) or _TIMED_VALUE.search(value)):
+        return -1
+    return 1 if any(w in _HIGHER_IS_BETTER for w in _LETTERS.findall(phrase.lower())) else 0
+
+
+def _effort(text: str, start: int, end: int, scale: str, s: int) -> bool:
+    """A comparison or rank of effort given: "worked harder than anyone", "the hardest worker"."""
+    return scale.lower() in _EFFORT_SCALE and bool(
+        _EFFORT_BEFORE.search(text, max(s, start - 40), start) or _EFFORT_AFTER.match(text, end))
+
+
+def _amount_direction(word: str) -> int:
+    candidates = {word.lower(), _base_of(word)}
+    return 1 if candidates & _SCALE_UP else -1 if candidates & _SCALE_DOWN else 0
+
+
+def _bad_rank(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] | None:
+    """A rank or comparison that puts the person (or a measure of their work) at the bad end of a scale."""
+    for m in _RANK.finditer(text, s, e):
+        lead = text[max(s, m.start() - 80):m.start()]
+        if not _RANK_SUBJECT.search(lead) or not _RANK_LINK.search(lead):
+            continue
+        rank = m.group("rank").lower()
+        after = text[m.end():min(e, m.end() + 60)]
+        if rank in ("last", "first"):
+            act = _RANK_ACT.match(after)
+            if act is None:
+                continue
+            verb = act.group("act").lower()
+            particle = _NEXT_ADJECTIVE.match(after, act.end())
+            if verb in _PARTICLE_ACTS and particle is not None:  # "clock in" is an arrival, "clock out" a leaving
+                verb = "leave" if particle.group(1).lower() in ("out", "off") else "arrive"
+            leaving = verb in _LEAVING_ACTS or bool(rules.problem_words.fullmatch(verb)) or lexicon().get(verb, 0.0) < 0
+            if (rank == "last") != leaving:
+                return m
+            continue
+        if rank in ("least", "most"):
+            nxt = _NEXT_ADJECTIVE.match(after)
+            valence = _scale_valence(rules, nxt.group(1)) if nxt else 0
+            if valence and (valence > 0) == (rank == "least"):
+                return m
+            continue
+        if _effort(text, m.start(), m.end(), rank, s):
+            continue  # "the hardest worker on the night shift"
+        valence = _scale_valence(rules, rank)
+        if valence < 0:
+            return m
+        direction = _amount_direction(rank)
+        if valence == 0 and direction:
+            good = _measure_direction(rules, text[max(s, m.start() - 60):m.start()] + " " + after[:40])
+            if good and direction != good:
+                return m
+    for m in _RANK_COMPARATIVE.finditer(text, s, e):
+        if not _THAN_OTHERS.match(text, m.end(), e):
+            continue
+        lead = text[max(s, m.start() - 80):m.start()]
+        if not _RANK_SUBJECT.search(lead):
+            continue
+        cmp_word = m.group("cmp").lower()
+        if _effort(text, m.start(), m.start("rest"), cmp_word.split()[-1], s):
+            continue  # "worked harder than anyone", "stayed later than the rest of the crew"
+        degree = cmp_word.split()[0] if " " in cmp_word else ""
+        valence = _scale_valence(rules, cmp_word.split()[-1])
+        if degree == "less":
+            valence = -valence
+        if valence < 0:
+            return m
+        direction = _amount_direction(cmp_word.split()[-1]) * (-1 if degree == "less" else 1)
+        if valence == 0 and direction:
+            good = _measure_direction(rules, lead + " " + m.group("rest") + (" time" if _TAKES.search(lead) else ""))
+            if good and direction != good:
+                return m
+    return None
+
+
+def _problem_measure_at_best(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] | None:
+    """A measure of failure or cost ranked at its good end: "Your error rate is the lowest in the warehouse"
+    (the problem word names the measure, not a fault)."""
+    for m in _RANK.finditer(text, s, e):
+        lead = text[max(s, m.start() - 80):m.start()]
+        if _amount_direction(m.group("rank")) < 0 and _RANK_SUBJECT.search(lead) and _RANK_LINK.search(lead) \
+                and _lower_is_better(rules, text[max(s, m.start() - 60):m.start()]):
+            return m
+    return None
+
+
+def _worsened_measure(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] | None:
+    """A measure of the person's work told as changing in its bad direction, with a number: "Your first-call
+    resolution dropped from 74% to 58%", "His average handle time went up from 6 to 11 minutes"."""
+    for m in _CHANGE.finditer(text, s, e):
+        owner = _MEASURE_OWNER.search(text, max(s, m.start() - 80), m.start())
+        if owner is None:
+            continue
+        if not (has_number(text[s:e]) or _MULTIPLIED.search(text, s, e)):
+            continue
+        good = _measure_direction(rules, owner.group("measure"), text[m.end():e])
+        if good and (m.group("up") is not None) == (good < 0):
+            closed = _GAP_CLOSED.search(text, m.end(), e)
+            if closed is None or _TURN_BEFORE_GAP.search(text, m.end(), closed.start()):
+                return m  # a measure known better high moving down, or a better-low one moving up
+    return None
+
+
+def _told_criticism(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] | None:
+    return _bad_rank(rules, text, s, e) or _worsened_measure(rules, text, s, e)
+
+
 # A turn from praise to criticism: a contrast word opening the sentence ("However, ...", "But ...")
 # or set off after its first phrase ("The summary, though, arrived ...", "On site, though, you ...").
 _CONTRAST = precompiled(r"[\s\"“(]{0,3}(?:[^,.;:!?]{1,40},\s{0,3}(?:though|however|on\s{1,3}the\s{1,3}other\s{1,3}hand),|"
@@ -3766,7 +4053,7 @@ _PROBLEM_NOUN = precompiled(r"(?:complaints?|problems?|issues?|errors?|mistakes?
 _OWNED_BEFORE = precompiled(r"\b(?:your|his|her|their|too\s{1,3}many|many|several|a\s{1,3}lot\s{1,3}of|lots\s{1,3}of|some|more|"
                            r"repeated|frequent|numerous|multiple|constant|\d{1,4}|two|three|four|five|made|make|makes|making|"
                            r"caused|causing|introduced|of\s{1,3}your|any)\b(?:\s{1,3}[\w'’-]{1,30}){0,2}\s{1,3}\Z", re.IGNORECASE)
-_FEW_BEFORE = precompiled(r"\b(?:(?:very\s{1,3})?few|hardly\s{1,3}any|(?:almost\s{1,3}|next\s{1,3}to\s{1,3}|virtually\s{1,3})?no|"
+_FEW_BEFORE = precompiled(r"\b(?:(?:only|just|merely)\s{1,3}a\s{1,3}few|(?<![Aa]\s)(?:very\s{1,3})?few|hardly\s{1,3}any|(?:almost\s{1,3}|next\s{1,3}to\s{1,3}|virtually\s{1,3})?no|"
                          r"minimal|zero)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
 # A count kept small by "only", "just", "no more than" before the problem ("with only two returns for wrong items").
 _ONLY_COUNT_BEFORE = precompiled(r"\b(?:only|just|no\s{1,3}more\s{1,3}than|fewer\s{1,3}than|at\s{1,3}most)\s{1,3}"
@@ -3917,6 +4204,9 @@ def _below_standard(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Ma
             continue  # "never fell short", "no slower than the others": the shortfall denied
         if _about_someone_else(draft, m.start(), s):
             continue
+        if m.group("comparative") is not None and _effort(text, m.start("comparative"), m.end("comparative"),
+                                                          m.group("comparative"), s):
+            continue  # "stayed later than the rest of the crew": more effort given than the others
         return m
     for m in draft.matches(rules, _COULD_HAVE_BEEN, s, e):
         word = m.group("base") or m.group("comparative")
@@ -4286,6 +4576,13 @@ def _negation_scope(text: str, start: int, end: int) -> int:
 _COORDINATED = precompiled(r"\b(?:and|but|then|yet|or)\s{1,3}(?:\w{2,20}ly\s{1,3}|also\s{1,3}|still\s{1,3})?\Z", re.IGNORECASE)
 
 
+# Unnamed problems conceded after a verdict ("Mostly good this year, though there were a few problems along the
+# way", "solid work, but some issues here and there"): an existential or quantified problem noun after a
+# concessive or contrast word is the judged work's, however vaguely it is put.
+_CONCEDED_PROBLEMS = precompiled(
+    r"\b(?:though|although|but|yet|while|with|even\s{1,3}if)\s{1,3}(?:there\s{1,3}(?:were|was|have\s{1,3}been|has\s{1,3}been|"
+    r"had\s{1,3}been|are|is)\s{1,3})?(?:a\s{1,3}few|some|a\s{1,3}couple\s{1,3}of|one\s{1,3}or\s{1,3}two|a\s{1,3}number\s{1,3}of|"
+    r"several|the\s{1,3}odd|occasional|a\s{1,3}handful\s{1,3}of)\s{1,3}(?:[\w-]{1,20}\s{1,3})?\Z", re.IGNORECASE)
 _CONCESSION = precompiled(r"[\s\"“(]{0,3}(?:aside\s{1,3}from|apart\s{1,3}from|except\s{1,3}for|other\s{1,3}than|barring|"
                          r"beyond|save\s{1,3}for)\s{1,3}(?:a\s{1,3}(?:few|couple\s{1,3}of)|some|one|two|the\s{1,3}occasional|"
                          r"an\s{1,3}occasional|occasional|minor|a\s{1,3}minor|small)\b[^,.;!?]{0,80},", re.IGNORECASE)
