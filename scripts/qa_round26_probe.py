@@ -14,6 +14,8 @@ employee handbook, github:OsioLabs/emphandbook, CC0-1.0; Sourcegraph handbook pa
 * ``modifier_present``: answerable look-alike; the asked modifier stands in the answering document, perhaps
   in another form or another sentence ("adoption" in the parental leave section, "long-term disability" in
   "short and long-term disability insurance", "maternity" on the paid parental leave page).
+* ``*_shape``: the same classes asked in other question shapes (the thing as subject, object or after a
+  preposition: "What does X cover?", "Who is eligible for X?", "Can I take X?"), written before any change.
 * ``modifier_generic``: answerable look-alike; the asked modifier is a kind the page covers under a wider or
   other word ("paternity leave" on a page of paid parental leave for every parent, "compassionate leave" for
   bereavement leave, "medical insurance" for health insurance, "home internet" for an internet benefit).
@@ -62,6 +64,25 @@ HANDBOOKS2_PROBES: list[tuple[str, list[str], str]] = [
     ("How much is the Sourcegraph moving benefit?", ["$1,000"], "modifier_present"),
     ("How much is the Sourcegraph desk setup budget?", ["$2,000"], "modifier_present"),
     ("How many weeks of adoption leave does Sourcegraph give?", ["16 weeks"], "modifier_present"),
+    # the same classes asked in other question shapes (the thing as subject, object or after a preposition)
+    ("What does Osio Labs pet insurance cover?", [], "sibling_modifier_shape"),
+    ("Who is eligible for the Sourcegraph referral bonus?", [], "sibling_modifier_shape"),
+    ("When is the Sourcegraph referral bonus paid?", [], "sibling_modifier_shape"),
+    ("Do Osio Labs new hires have to pass a drug test?", [], "sibling_modifier_shape"),
+    ("Can I take wedding leave at Osio Labs?", [], "sibling_modifier_shape"),
+    ("How do I apply for study leave at Osio Labs?", [], "sibling_modifier_shape"),
+    ("Is the Osio Labs gym stipend taxable?", [], "sibling_modifier_shape"),
+    ("Can Osio Labs staff claim a car allowance for client visits?", [], "sibling_modifier_shape"),
+    ("Does the Sourcegraph commuter benefit cover parking?", [], "sibling_modifier_shape"),
+    ("Who pays for the Osio Labs pet insurance?", [], "sibling_modifier_shape"),
+    ("Can I get pet insurance through Sourcegraph?", [], "sibling_modifier_shape"),
+    ("Is accident insurance included in the Sourcegraph benefits?", [], "sibling_modifier_shape"),
+    ("What does Osio Labs life insurance cover?", ["life insurance"], "modifier_present_shape"),
+    ("Who is eligible for Osio Labs health insurance?", ["full-time"], "modifier_present_shape"),
+    ("Who pays the premium for Osio Labs disability insurance?", ["100%"], "modifier_present_shape"),
+    ("Can I get dental insurance through Sourcegraph?", ["dental"], "modifier_present_shape"),
+    ("What does the Sourcegraph moving benefit cover?", ["$1,000"], "modifier_present_shape"),
+    ("Who is eligible for Sourcegraph paid parental leave?", ["full-time"], "modifier_present_shape"),
     # the modifier is a kind the page names by a wider or other word
     ("How many weeks of paid paternity leave does Sourcegraph give?", ["16 weeks"], "modifier_generic"),
     ("How many days of compassionate leave does Osio Labs give when a family member dies?", ["3 days"],
@@ -92,6 +113,19 @@ SHARED_PROBES: list[tuple[str, list[str], str]] = [
     ("How many weeks of parental bereavement leave can TTS staff take?", ["two weeks"], "modifier_present"),
     ("How many days of sick leave can TTS staff use for bereavement?", ["13 days"], "modifier_present"),
     ("Does CivicActions check professional references before hiring?", ["references"], "modifier_present"),
+    ("Who pays for the CivicActions drug test?", [], "sibling_modifier_shape"),
+    ("When is the CivicActions referral bonus paid?", [], "sibling_modifier_shape"),
+    ("Who is eligible for the CivicActions gym stipend?", [], "sibling_modifier_shape"),
+    ("Can I take wedding leave at CivicActions?", [], "sibling_modifier_shape"),
+    ("What does the CivicActions pet insurance cover?", [], "sibling_modifier_shape"),
+    ("Is the GitLab commuter benefit taxable?", [], "sibling_modifier_shape"),
+    ("Can TTS employees take sabbatical leave?", [], "sibling_modifier_shape"),
+    ("How do I request pet bereavement leave at GitLab?", [], "sibling_modifier_shape"),
+    ("Who is eligible for the CivicActions on-call stipend?", ["salaried exempt"], "modifier_present_shape"),
+    ("When is the CivicActions technology stipend paid?", ["first paycheck"], "modifier_present_shape"),
+    ("Can I take bereavement leave at CivicActions?", ["14 days"], "modifier_present_shape"),
+    ("How do I request paid parental leave at TTS?", ["HR Links"], "modifier_present_shape"),
+    ("Can TTS employees take blood donation leave?", ["4 hours"], "modifier_present_shape"),
 ]
 
 # Check set written after the change (before it was first run)
