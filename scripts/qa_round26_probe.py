@@ -129,8 +129,24 @@ SHARED_PROBES: list[tuple[str, list[str], str]] = [
 ]
 
 # Check set written after the change (before it was first run)
-CHECK_HANDBOOKS2: list[tuple[str, list[str], str]] = []
-CHECK_SHARED: list[tuple[str, list[str], str]] = []
+CHECK_HANDBOOKS2: list[tuple[str, list[str], str]] = [
+    ("How much is the Osio Labs coworking stipend?", [], "sibling_check"),
+    ("Who approves Osio Labs marriage leave?", [], "sibling_check"),
+    ("Does Sourcegraph pay a holiday bonus?", [], "sibling_check"),
+    ("What does Sourcegraph dog insurance cover?", [], "sibling_check"),
+    ("When does the Osio Labs hearing insurance start?", [], "sibling_check"),
+    ("Who is eligible for Osio Labs life insurance?", ["life insurance"], "lookalike_check"),
+    ("Is the Osio Labs tech stipend taxable?", ["taxable"], "lookalike_check"),
+    ("Who approves Osio Labs bereavement leave?", ["CEO"], "lookalike_check"),
+    ("When can I use the Sourcegraph moving benefit?", ["moving benefit"], "lookalike_check"),
+]
+CHECK_SHARED: list[tuple[str, list[str], str]] = [
+    ("Is the CivicActions bicycle stipend taxable?", [], "sibling_check"),
+    ("Who approves CivicActions marriage leave?", [], "sibling_check"),
+    ("Does GitLab pay a referral bonus?", [], "sibling_check"),
+    ("Who is eligible for CivicActions bereavement leave?", ["bereavement"], "lookalike_check"),
+    ("Can TTS employees take parental bereavement leave?", ["parental bereavement"], "lookalike_check"),
+]
 
 
 def run_check() -> list[tuple[bool, str, str, str]]:
