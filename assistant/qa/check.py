@@ -1030,8 +1030,12 @@ def sibling_compound(clause: str, quote: str, document: str, question_names: Seq
             runs.append([])
         else:
             runs[-1].append(word)
+    candidates = [(kind, head) for run in runs for kind, head in zip(run, run[1:], strict=False)
+                  if kind_word(kind) and not _no_noun(head) and not _verb_form(head)]
+    if not candidates:
+        return None
     asked_stems = frozenset(s for run in runs for w in run for s in focus_stems(w))
-    quote_runs = [[(w, frozenset(focus_stems(w))) for w in run] for run in _runs(quote)]
+    quote_runs: list[list[tuple[str, frozenset[str]]]] | None = None
     pool_runs: list[list[tuple[str, frozenset[str]]]] | None = None
 
     def siblings(text_runs: list[list[tuple[str, frozenset[str]]]], head_stems: frozenset[str]) -> list[str]:
@@ -1040,22 +1044,21 @@ def sibling_compound(clause: str, quote: str, document: str, question_names: Seq
                  and not q[i - 1][1] & asked_stems]
         return list(dict.fromkeys(found))
 
-    for run in runs:
-        for kind, head in zip(run, run[1:], strict=False):
-            if not kind_word(kind) or _no_noun(head) or _verb_form(head):
-                continue
-            kind_stems, head_stems = frozenset(focus_stems(kind)), frozenset(focus_stems(head))
-            if not kind_stems or not head_stems or kind_stems & head_stems or matched(kind_stems, document):
-                continue
-            covered = siblings(quote_runs, head_stems)
-            if not covered and pool and matched(head_stems, quote) and not matched(kind_stems, pool):
-                if pool_runs is None:
-                    pool_runs = [[(w, frozenset(focus_stems(w))) for w in r] for r in _runs(pool)]
-                covered = siblings(pool_runs, head_stems)
-            if not covered:
-                continue
-            asked = f"{kind} {head}".casefold()
-            if similarity is not None and any(s >= SIBLING_SIMILARITY for s in similarity(asked, covered)):
-                continue
-            return Sibling(asked, tuple(covered))
+    for kind, head in candidates:
+        kind_stems, head_stems = frozenset(focus_stems(kind)), frozenset(focus_stems(head))
+        if not kind_stems or not head_stems or kind_stems & head_stems or matched(kind_stems, document):
+            continue
+        if quote_runs is None:
+            quote_runs = [[(w, frozenset(focus_stems(w))) for w in r] for r in _runs(quote)]
+        covered = siblings(quote_runs, head_stems)
+        if not covered and pool and matched(head_stems, quote) and not matched(kind_stems, pool):
+            if pool_runs is None:
+                pool_runs = [[(w, frozenset(focus_stems(w))) for w in r] for r in _runs(pool)]
+            covered = siblings(pool_runs, head_stems)
+        if not covered:
+            continue
+        asked = f"{kind} {head}".casefold()
+        if similarity is not None and any(s >= SIBLING_SIMILARITY for s in similarity(asked, covered)):
+            continue
+        return Sibling(asked, tuple(covered))
     return None
