@@ -65,6 +65,8 @@ def test_a_sibling_kind_in_the_quote_and_no_asked_kind_in_the_document(clause, q
     ("How much is the pet insurance premium?", "Pet insurance\nThe premium is $20.", "pet insurance"),
     # a word naming no kind: a quality of the thing, a verb before the noun in the quote
     ("Can I carry over unused holiday?", "Holidays\nPublic holidays are paid.", "holidays"),
+    # a noun naming a value (a time, a quantity): other words before it name no sibling kind
+    ("How many vacation days do I get?", "Annual leave\nYou get 25 working days of annual leave.", "annual leave"),
     ("Who pays for the pet insurance?", "Benefits\nThe company provides insurance to all staff.", "benefits"),
 ])
 def test_no_sibling(clause, quote, document) -> None:

@@ -1013,6 +1013,8 @@ def sibling_compound(clause: str, quote: str, document: str, question_names: Seq
     * the ``quote`` (the lead unit with its heading) names the same noun after another kind word in the same slot,
       one the question does not have ("Health Insurance", "spot bonus", "Tech Stipend"): the page covers a sibling
       kind of the thing, not the one asked; and
+    * the noun names a thing, not a value (:func:`value_head`: "vacation *days*" beside "working days" is no
+      sibling), and
     * the two compounds do not read as one thing (``similarity``, embedder cosine, below
       :data:`SIBLING_SIMILARITY`).
 
@@ -1031,7 +1033,7 @@ def sibling_compound(clause: str, quote: str, document: str, question_names: Seq
         else:
             runs[-1].append(word)
     candidates = [(kind, head) for run in runs for kind, head in zip(run, run[1:], strict=False)
-                  if kind_word(kind) and not _no_noun(head) and not _verb_form(head)]
+                  if kind_word(kind) and not _no_noun(head) and not _verb_form(head) and not value_head([kind, head])]
     if not candidates:
         return None
     asked_stems = frozenset(s for run in runs for w in run for s in focus_stems(w))
