@@ -29,6 +29,7 @@ INSURANCE = ("Health Insurance\nOsio Labs' health insurance benefits are intende
     ("parental", True), ("study", True), ("on-call", True),
     ("unused", False), ("paid", False), ("provides", False), ("covers", False), ("new", False), ("additional", False),
     ("weeks", False), ("staff", False), ("fully", False), ("accrued", False), ("the", False),
+    ("versus", False), ("vs", False),
 ])
 def test_kind_word_reads_the_words_wordnet_uses(word, expected) -> None:
     assert kind_word(word) is expected
@@ -68,6 +69,9 @@ def test_a_sibling_kind_in_the_quote_and_no_asked_kind_in_the_document(clause, q
     # a noun naming a value (a time, a quantity): other words before it name no sibling kind
     ("How many vacation days do I get?", "Annual leave\nYou get 25 working days of annual leave.", "annual leave"),
     ("Who pays for the pet insurance?", "Benefits\nThe company provides insurance to all staff.", "benefits"),
+    # a preposition between two nouns is no kind word ("goals versus competencies")
+    ("How much do goals count versus competencies in the final rating?",
+     "Ratings\nThe Northwind competency rating counts for half.", "ratings"),
 ])
 def test_no_sibling(clause, quote, document) -> None:
     assert sibling_compound(clause, quote, document) is None
