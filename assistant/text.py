@@ -409,7 +409,7 @@ PREPOSITIONS = _wordset(
     """about above across after against along among around as at before behind below beneath beside
     between beyond by despite during except for from in including inside into like near of off on onto
     out outside over past per plus regarding since than through throughout till to toward towards under
-    until unlike up upon via with within without"""
+    until unlike up upon versus via vs with within without"""
 )
 """Prepositions, including the ones that introduce a list ("including", "plus", "via")."""
 

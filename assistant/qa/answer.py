@@ -40,6 +40,7 @@ from assistant.qa.check import (
     paraphrased,
     rules_on,
     same_organisation,
+    sibling_compound,
     states_lead_time,
     states_time_limit,
     thing_parts,
@@ -202,6 +203,17 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                                nearest=_distinct_passages(valid))
         lead = replace(carrier, clause=index, prob=carrier.probs[index])
         valid = [lead, *(u for u in valid if u is not carrier)]
+    # A compound of the question whose kind word the answering document never writes, where the quote names the
+    # same thing of another kind ("pet insurance" beside "Health Insurance"), is not answered by it.
+    document = "\n".join([lead.passage.context, *{u.passage.id: u.passage.text for u in units
+                                                   if u.passage.source == lead.passage.source}.values()])
+    kin = {u.passage.id: u.passage for u in valid if same_organisation(u.passage, lead.passage)}
+    sibling = sibling_compound(asked.clauses[index].text, f"{lead.passage.context}\n{lead.text}", document,
+                               asked.names, similarity,
+                               "\n".join(f"{p.context}\n{p.text}" for p in kin.values()))
+    if sibling is not None:
+        return [], Verdict(False, "sibling", missing_terms=[sibling.asked], covered=list(sibling.covered),
+                           nearest=_distinct_passages([lead, *valid]))
     compare = asks_to_compare(asked.text)
     same = [u for u in valid if id(u) not in outside and (compare or same_organisation(u.passage, lead.passage))]
     quotes = [lead]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import Literal
@@ -992,3 +993,99 @@ def paraphrased(thing: Sequence[str], absent: frozenset[str], text: str,
     heads = similarity(HEAD_FRAME.format(thing[-1].casefold()), [HEAD_FRAME.format(head) for _, head in synonyms])
     return any(score >= PARAPHRASE_SIMILARITY and head >= HEAD_SYNONYM_SIMILARITY
                for score, head in zip(scores[len(candidates):], heads, strict=True))
+
+
+# --- a compound whose kind word the documents never write ----------------------------------------------------
+
+SIBLING_SIMILARITY = PARAPHRASE_SIMILARITY  # the asked compound and the quote's compound read as one thing at this cosine
+
+
+@lru_cache(maxsize=1)
+def _non_kind_words() -> frozenset[str]:
+    """``assistant/data/non_kind_words.txt``: words that name no kind of thing before a noun (verbs, qualities;
+    ``scripts/build_non_kind_words.py``, from WordNet 3.0)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "non_kind_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def kind_word(word: str) -> bool:
+    """Whether ``word`` before a noun may name a kind of its thing ("*pet* insurance", "*dental* insurance",
+    "*referral* bonus"): a word of letters (or a hyphenated word) that is no function word, no -ly or -ed form, no
+    person or kind-of-value word ("staff", "weeks") and no word whose WordNet uses are mostly verb, adjective or
+    adverb uses ("covers", "unused", "paid", "new")."""
+    low = word.casefold().strip("'’")
+    return (len(low) > 2 and low.replace("-", "").isalpha() and low not in _NOT_HEAD and not _no_noun(low)
+            and not _verb_form(low) and low not in _non_kind_words() and low not in _PEOPLE and low not in _KIND_WORDS)
+
+
+@dataclass(frozen=True)
+class Sibling:
+    """A compound of the question (``asked``: kind word + head) whose kind word the answering document never
+    writes, and the compounds on the same head the quote names (``covered``: "medical insurance")."""
+
+    asked: str
+    covered: tuple[str, ...]
+
+
+def sibling_compound(clause: str, quote: str, document: str, question_names: Sequence[str] = (),
+                     similarity: Callable[[str, Sequence[str]], Sequence[float]] | None = None,
+                     pool: str = "") -> Sibling | None:
+    """The compound of ``clause`` the answer does not cover: two words of the question with nothing between them,
+    a kind word (:func:`kind_word`) before a noun ("*pet insurance*", "*referral bonus*", "*wedding leave*"), where
+
+    * the kind word stands nowhere in the answering ``document`` (by word, stem or compound), and
+    * the ``quote`` (the lead unit with its heading) names the same noun after another kind word in the same slot,
+      one the question does not have ("Health Insurance", "spot bonus", "Tech Stipend"): the page covers a sibling
+      kind of the thing, not the one asked; and
+    * the noun names a thing, not a value (:func:`value_head`: "vacation *days*" beside "working days" is no
+      sibling), and
+    * the two compounds do not read as one thing (``similarity``, embedder cosine, below
+      :data:`SIBLING_SIMILARITY`).
+
+    A quote naming the noun alone ("the insurance") or after the asked kind word names no sibling there; then the
+    ``pool`` (the retrieved text of the organisation's documents, headings included) may name the siblings ("We
+    offer medical, dental and vision insurance" for a quote on "insurance on your laptop") when the kind word
+    stands nowhere in it either."""
+    from assistant.qa.focus import focus_stems, matched
+
+    found = frozenset(question_names) | frozenset(w for name in question_names for w in name.split())
+    runs: list[list[str]] = [[]]
+    for m in _PHRASE_WORD.finditer(clause):
+        word = m.group()
+        if not word[0].isalpha() or word.casefold() in _NOT_HEAD or _is_name(word, found):
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    candidates = [(kind, head) for run in runs for kind, head in zip(run, run[1:], strict=False)
+                  if kind_word(kind) and not _no_noun(head) and not _verb_form(head) and not value_head([kind, head])]
+    if not candidates:
+        return None
+    asked_stems = frozenset(s for run in runs for w in run for s in focus_stems(w))
+    quote_runs: list[list[tuple[str, frozenset[str]]]] | None = None
+    pool_runs: list[list[tuple[str, frozenset[str]]]] | None = None
+
+    def siblings(text_runs: list[list[tuple[str, frozenset[str]]]], head_stems: frozenset[str]) -> list[str]:
+        found = [f"{q[i - 1][0]} {word}".casefold() for q in text_runs for i, (word, stems) in enumerate(q)
+                 if i and stems & head_stems and kind_word(q[i - 1][0]) and q[i - 1][1]
+                 and not q[i - 1][1] & asked_stems]
+        return list(dict.fromkeys(found))
+
+    for kind, head in candidates:
+        kind_stems, head_stems = frozenset(focus_stems(kind)), frozenset(focus_stems(head))
+        if not kind_stems or not head_stems or kind_stems & head_stems or matched(kind_stems, document):
+            continue
+        if quote_runs is None:
+            quote_runs = [[(w, frozenset(focus_stems(w))) for w in r] for r in _runs(quote)]
+        covered = siblings(quote_runs, head_stems)
+        if not covered and pool and matched(head_stems, quote) and not matched(kind_stems, pool):
+            if pool_runs is None:
+                pool_runs = [[(w, frozenset(focus_stems(w))) for w in r] for r in _runs(pool)]
+            covered = siblings(pool_runs, head_stems)
+        if not covered:
+            continue
+        asked = f"{kind} {head}".casefold()
+        if similarity is not None and any(s >= SIBLING_SIMILARITY for s in similarity(asked, covered)):
+            continue
+        return Sibling(asked, tuple(covered))
+    return None

@@ -73,6 +73,9 @@ def _topic(passage: Passage) -> str:
     return section or passage.title
 
 
+SIBLINGS_SHOWN = 3  # the other kinds of the asked thing an abstention names, first found first
+
+
 def abstention(verdict: Verdict) -> str:
     """Why the question is not answered, and what the documents do cover."""
     nearest = verdict.nearest[0].passage if verdict.nearest else None
@@ -86,6 +89,10 @@ def abstention(verdict: Verdict) -> str:
         asked = ", ".join(f"\u201c{t}\u201d" for t in verdict.missing_terms)
         return (f"The documents cover \u201c{_topic(nearest)}\u201d ({_where(nearest)}), but the passages found "
                 f"do not mention {asked}. {NOT_COVERED}")
+    if verdict.reason == "sibling" and verdict.missing_terms and verdict.covered:
+        shown = verdict.covered[:SIBLINGS_SHOWN]
+        kinds = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
+        return f"The documents cover {kinds}, not {verdict.missing_terms[0]}. {NOT_COVERED}"
     if verdict.reason == "answer_type" and verdict.asked:
         return (f"The documents cover \u201c{_topic(nearest)}\u201d ({_where(nearest)}), but do not give "
                 f"{verdict.asked} for this question. {NOT_COVERED}")
