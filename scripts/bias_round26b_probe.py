@@ -33,54 +33,33 @@ counted as not the writer's with the person.
 
 from __future__ import annotations
 
-import csv
 import sys
-from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bias_span_probe_io as probe_io  # noqa: E402
+
 TSV = Path(__file__).with_suffix(".tsv")
 SETS = ("BB", "BR", "NL", "CB", "CL")
 CLEAN_SETS = ("NL", "CL")
 
 
 def rows() -> list[dict[str, str]]:
-    with TSV.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+    return probe_io.read_rows(TSV)
 
 
 def judge(row: dict[str, str], flags: list) -> tuple[bool, int]:
     """(right, false flags) for one row."""
-    if row["set"] in CLEAN_SETS:
-        return not flags, len(flags)
-    start = row["text"].lower().index(row["judgement"].lower())
-    end = start + len(row["judgement"])
-    inside = [f for f in flags if f.start < end and start < f.end]
-    right = any(f.category == row["category"] for f in inside)
-    return right, len(flags) - len(inside)
+    return probe_io.judge(row, flags, CLEAN_SETS)
 
 
 def figures(verbose: bool = False) -> dict[str, tuple[int, int, int]]:
     """(right, rows, false flags) per set."""
-    sys.path.insert(0, str(ROOT))
-    from assistant.analyzers.bias import check_bias
-
-    right: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    false: Counter[str] = Counter()
-    for row in rows():
-        flags = check_bias(row["text"]).flags
-        ok, wrong = judge(row, flags)
-        total[row["set"]] += 1
-        right[row["set"]] += ok
-        false[row["set"]] += wrong
-        if verbose and (not ok or wrong):
-            print(f"  {row['set']} {[(f.text, f.rule) for f in flags]} | {row['text']}")
-    return {name: (right[name], total[name], false[name]) for name in SETS if total[name]}
+    return probe_io.figures(TSV, SETS, CLEAN_SETS, verbose)
 
 
 def main() -> None:
-    print("  ".join(f"{name} {r}/{t} (false flags {f})" for name, (r, t, f) in figures("-v" in sys.argv).items()))
+    print(probe_io.report(figures("-v" in sys.argv)))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,59 @@
+"""Reading and scoring shared by the bias judgement-span probes (scripts/bias_round25_probe.py,
+scripts/bias_round26_probe.py, scripts/bias_round26b_probe.py).
+
+A probe is a TSV with the columns ``set``, ``text``, ``judgement`` (the labelled span) and ``category``. A row of a
+clean (look-alike) set is right with no flag, and every flag on it is a false flag; any other row is right when a
+flag of its category overlaps the judgement span, and a flag outside that span is a false flag.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def read_rows(tsv: Path) -> list[dict[str, str]]:
+    """The probe rows, one dict per TSV line."""
+    with tsv.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def judge(row: dict[str, str], flags: list, clean_sets: Iterable[str]) -> tuple[bool, int]:
+    """(right, false flags) for one row."""
+    if row["set"] in clean_sets:
+        return not flags, len(flags)
+    start = row["text"].lower().index(row["judgement"].lower())
+    end = start + len(row["judgement"])
+    inside = [f for f in flags if f.start < end and start < f.end]
+    return any(f.category == row["category"] for f in inside), len(flags) - len(inside)
+
+
+def figures(tsv: Path, sets: Iterable[str], clean_sets: Iterable[str],
+            verbose: bool = False) -> dict[str, tuple[int, int, int]]:
+    """(right, rows, false flags) per set, in the order of ``sets``."""
+    sys.path.insert(0, str(ROOT))
+    from assistant.analyzers.bias import check_bias
+
+    clean = frozenset(clean_sets)
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    false: Counter[str] = Counter()
+    for row in read_rows(tsv):
+        flags = check_bias(row["text"]).flags
+        ok, wrong = judge(row, flags, clean)
+        total[row["set"]] += 1
+        right[row["set"]] += ok
+        false[row["set"]] += wrong
+        if verbose and (not ok or wrong):
+            print(f"  {row['set']} {[(f.text, f.rule) for f in flags]} | {row['text']}")
+    return {name: (right[name], total[name], false[name]) for name in sets if total[name]}
+
+
+def report(per_set: dict[str, tuple[int, int, int]]) -> str:
+    """One line: each set's right/rows and false flags."""
+    return "  ".join(f"{name} {r}/{t} (false flags {f})" for name, (r, t, f) in per_set.items())
