@@ -29,11 +29,11 @@ present (`yes`) or absent (`no`) as its `action` / `vague` columns say (`-`: not
 
 from __future__ import annotations
 
-import argparse
-import csv
+import sys
 from pathlib import Path
 
-from assistant.analyzers.feedback import load_feedback_rules, review_feedback
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import feedback_kind_probe_io as probe_io  # noqa: E402
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh", "absolute")
@@ -41,61 +41,16 @@ CLASSES = ("P", "G", "R", "S", "L", "C", "K")
 
 
 def rows() -> list[dict[str, str]]:
-    with PROBE.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def expected(row: dict[str, str]) -> set[str] | None:
-    if row["kinds"] == "*":
-        return None
-    return set() if row["kinds"] == "-" else set(row["kinds"].split(","))
-
-
-def polarity_ok(want: str, got: str) -> bool:
-    if want == "critical":
-        return got != "positive"
-    return want == "-" or got == want
-
-
-def flag_ok(want: str, present: bool) -> bool:
-    return want == "-" or (want == "yes") == present
-
-
-def reading(text: str, rules: object) -> tuple[set[str], str]:
-    report = review_feedback(text, rules=rules)
-    return {f.kind for f in report.findings}, str(report.polarity)
-
-
-def judge(row: dict[str, str], rules: object) -> tuple[bool, bool, set[str], str]:
-    """(kinds and flags right, polarity right, the findings' kinds, the polarity) of one row."""
-    kinds, polarity = reading(row["text"], rules)
-    want = expected(row)
-    kinds_ok = (want is None or kinds & set(SCORED) == want) and flag_ok(row["action"], "missing_action" in kinds) \
-        and flag_ok(row["vague"], "vague" in kinds)
-    return kinds_ok, polarity_ok(row["polarity"], polarity), kinds, polarity
+    return probe_io.read_rows(PROBE)
 
 
 def run(listing: bool = False) -> dict[str, tuple[int, int, int]]:
-    rules = load_feedback_rules()
-    scores = {c: [0, 0, 0] for c in CLASSES}  # kinds right, polarity right, rows
-    for row in rows():
-        kinds_ok, pol_ok, kinds, polarity = judge(row, rules)
-        scores[row["class"]][0] += kinds_ok
-        scores[row["class"]][1] += pol_ok
-        scores[row["class"]][2] += 1
-        if listing and not (kinds_ok and pol_ok):
-            print(f"{row['id']}: expected {row['kinds']}/{row['polarity']}/action {row['action']}/vague {row['vague']}, "
-                  f"got {sorted(kinds) or 'none'}/{polarity}: {row['text'][:100]}")
-    return {k: (v[0], v[1], v[2]) for k, v in scores.items()}
+    """(kinds right, polarity right, rows) per class."""
+    return probe_io.run(PROBE, CLASSES, SCORED, listing)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", action="store_true", help="print every wrong reading")
-    args = parser.parse_args()
-    scores = run(args.list)
-    print("kinds  " + "  ".join(f"{k} {a}/{n}" for k, (a, _, n) in scores.items()))
-    print("polar  " + "  ".join(f"{k} {b}/{n}" for k, (_, b, n) in scores.items()))
+    probe_io.main(__doc__.splitlines()[0], run)
 
 
 if __name__ == "__main__":
