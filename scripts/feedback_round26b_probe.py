@@ -22,46 +22,34 @@ Only the polarity is scored.
 
 from __future__ import annotations
 
-import argparse
-import csv
+import sys
 from pathlib import Path
 
-from assistant.analyzers.feedback import review_feedback
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import feedback_polarity_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
 ORDER = ["GA", "LN", "LW", "look-alike", "all", "CG", "CL"]
 
 
+def groups(cls: str) -> list[str]:
+    """The rows labelled before the change count in "all", their look-alikes also in "look-alike"."""
+    if cls in ("GA", "LN", "LW"):
+        return ["all"] + (["look-alike"] if cls != "GA" else [])
+    return []
+
+
 def rows(tsv: Path = TSV) -> list[dict[str, str]]:
-    with tsv.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+    return probe_io.read_rows(tsv)
 
 
 def tally(tsv: Path = TSV, listing: bool = False) -> dict[str, list[int]]:
     """Right polarities per class, and over the look-alikes and all rows labelled before the change."""
-    totals: dict[str, list[int]] = {}
-    for row in rows(tsv):
-        polarity = review_feedback(row["text"]).polarity
-        ok = polarity == row["polarity"]
-        keys = [row["class"]]
-        if row["class"] in ("GA", "LN", "LW"):  # the rows labelled before the change
-            keys += ["all"] + (["look-alike"] if row["class"] != "GA" else [])
-        for key in keys:
-            totals.setdefault(key, [0, 0])
-            totals[key][0] += ok
-            totals[key][1] += 1
-        if listing and not ok:
-            print(f"{row['id']} want {row['polarity']} got {polarity}: {row['text'][:100]}")
-    return totals
+    return probe_io.tally(tsv, groups, listing)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", action="store_true", help="print every wrong reading")
-    args = parser.parse_args()
-    totals = tally(listing=args.list)
-    print(" ".join(f"{k} {totals[k][0]}/{totals[k][1]}" for k in ORDER if k in totals))
-    return 0
+    return probe_io.main(__doc__.splitlines()[0], tally, ORDER)
 
 
 if __name__ == "__main__":
