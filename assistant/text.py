@@ -733,8 +733,9 @@ _VERB_GROUP_ADVERBS = _wordset(
 )
 _FREQUENCY = _wordset("never ever always often sometimes usually rarely seldom occasionally not also still now")
 _NOT_IN_SUBJECT = _wordset("to that which who whom")
-_PERSONAL_PRONOUNS = _wordset("i we you he she they")
-_SINGLE_WORD_SUBJECTS = _PERSONAL_PRONOUNS | _wordset("it there which who")
+PERSONAL_PRONOUNS = _wordset("i we you he she they")
+"""Personal subject pronouns: the words that name people, not things, as a clause's subject."""
+_SINGLE_WORD_SUBJECTS = PERSONAL_PRONOUNS | _wordset("it there which who")
 _CLAUSE_PUNCTUATION = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–\"“”]|\s-\s")  # not "10,000", "10:30"
 _CONTRACTED = re.compile(r"^([a-z]+)(['’](?:m|re|s|ve|ll|d))$", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s:(\[—–-]))[\"“‘']+(?=[^\W_])")
@@ -942,7 +943,7 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None, words_:
     if first in PREPOSITIONS and first not in ("as",):
         # "On Monday's call you quoted the old prices": a fronted phrase, then the subject
         # ("Over the summer Kofi re-labelled every shelf": a name right before the verb is the subject too)
-        k = next((k for k in range(i + 1, min(len(words_) - 1, i + 9)) if words_[k] in _PERSONAL_PRONOUNS
+        k = next((k for k in range(i + 1, min(len(words_) - 1, i + 9)) if words_[k] in PERSONAL_PRONOUNS
                   or (seg[k].text[:1].isupper() and seg[k].text[1:2].islower() and _is_verb_start(words_[k + 1])
                       and words_[k + 1] not in BE_FORMS and words_[k + 1] not in HAVE_FORMS)), None)
         if k is None:
@@ -957,9 +958,9 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None, words_:
             break
         if words_[j] in _NOT_IN_SUBJECT:
             return Clause(s, e, link, (), ())  # "Designer to understand the user needs": no subject
-        if words_[j] in _PERSONAL_PRONOUNS:
+        if words_[j] in PERSONAL_PRONOUNS:
             i = j  # "a week ago we were": a fronted phrase, then the subject
-        elif (fronted := _CONTRACTED.match(words_[j])) and fronted.group(1) in _PERSONAL_PRONOUNS:
+        elif (fronted := _CONTRACTED.match(words_[j])) and fronted.group(1) in PERSONAL_PRONOUNS:
             k = _verb_group(seg, j + 1) if j + 1 < len(seg) else j + 1
             return Clause(s, e, link, (seg[j],), tuple(seg[j:k]))  # "Next quarter you'll run it"
         elif words_[j] in _FREQUENCY and j + 1 < len(words_):

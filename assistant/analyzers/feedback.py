@@ -90,6 +90,7 @@ from assistant.text import (
     MONTHS,
     NEGATED_AUXILIARIES,
     NUMBER_WORD_PATTERN,
+    PERSONAL_PRONOUNS,
     PREPOSITIONS,
     STOPWORDS,
     WEEKDAYS,
@@ -4907,8 +4908,6 @@ _AVOIDED = precompiled(
 _GOOD_RESPONSE = precompiled(r"\b(?:back\s{1,3}(?:up|online)|(?:working|running)\s{1,3}again|on\s{1,3}(?:their|his|her)\s{1,3}own|"
                              r"by\s{1,3}(?:themselves|himself|herself)|unaided|unprompted)\b", re.IGNORECASE)
 _AGREED = wordset("agreed")
-# Subjects that name people, not the person's kit or work ("they were ready": no state of the work).
-_PEOPLE_SUBJECTS = wordset("i we he she they you")
 _TURN = precompiled(r"\b(?:but|though|although|however|yet|unfortunately|except)\b", re.IGNORECASE)
 _PRODUCT_PRONOUNS = wordset("it they this that these those")
 _PART_OF = precompiled(r"[\s\"“(]{0,3}(?:[a-z0-9]{1,12}|the\s{1,3}(?:rest|first|last))\s{1,3}of\s{1,3}(?:them|it|the|those|these|"
@@ -4936,7 +4935,7 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
         if not verbs or _UNDONE.search(text, c.verbs[0].start, c.end):
             continue
         passive = len(verbs) > 1 and verbs[0] in BE_FORMS and is_participle(main)
-        if len(verbs) > 1 and verbs[0] in BE_FORMS and c.tense in ("past", "perfect") and words[0] not in _PEOPLE_SUBJECTS \
+        if len(verbs) > 1 and verbs[0] in BE_FORMS and c.tense in ("past", "perfect") and words[0] not in PERSONAL_PRONOUNS \
                 and words[-1] not in PERSON_NOUNS and (_KEPT_STATE.match(text, c.verbs[0].end, c.end) or (
                     words[-1] in _WORN and _WORN_ON.match(text, c.verbs[0].end, c.end))):
             acts.append(c)  # "goggles were on", "The handover sheet was complete", "The crash trolley was sealed"
