@@ -2861,6 +2861,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif step is None and (gap := _gap_request(rules, draft, i)) is not None and gap.re is not _FEWER_WISHED \
                     and (m := _STEP_CUE.pattern.match(text, gap.start(), e)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)  # "It would help if she checked the totals first": the step
+            elif step is None and (g := _gerund_benefit(text, s, e)) is not None \
+                    and g.group("gerund").lower() not in _GERUND_RESULTS \
+                    and (m := _STEP_CUE.pattern.match(text, g.start("gerund"), e)) is not None:
+                firsts[i]["next_step"] = (_STEP_CUE, m)  # "Adding a summary at the front could make it easier to read"
             elif step is None and (_exhortation(draft, rules, s, e) or _quality_demand(draft, s, e)):
                 demands.add(i)  # "Show more initiative", "Be friendlier to the customers": still developmental
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
@@ -2902,9 +2906,12 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if shortfall and (_NEGATED_BEFORE.search(text, _clause_start(text, shortfall.start(), s), shortfall.end())
                           or _AVERTING_CONDITION.search(text, s, e)):
             shortfall = None
+        suggestion = _gerund_benefit(text, s, e)
         for m in praise_by[i]:
             if shortfall and shortfall.start() <= m.start() < shortfall.end():
                 continue  # "you could have been clearer": the quality that was missing, not praise
+            if suggestion is not None and m.start() >= suggestion.start("gerund"):
+                continue  # "Moving it to Mondays would give the team a clearer start": the good hoped for
             if outside(m) and not negated(m.start()) and not _HYPOTHETICAL.search(text, max(s, m.start() - 40), m.start()):
                 if _valence_negated(draft, m):
                     critical += 1  # "presented the report without clear data points": praise denied
@@ -2993,9 +3000,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "He could make a better contribution here": a better result demanded
         if not critical and _gap_request(rules, draft, i) is not None:
             critical = 1  # "It would help if she checked the totals first", "We need your timesheets by Friday"
+        condition = _counterfactual_condition(draft, i)
         for m, scope in scopes:
             if _INVITATION.match(text, _clause_start(text, m.start(), s)):
                 continue  # "Don't hesitate to ask if you need help": an offer
+            if condition is not None and condition.start <= m.start() < condition.end:
+                praise += 1  # "If you hadn't stayed late, ...", "Had you not rerouted the trucks": the person did it
+                continue
             if _READINESS.match(text, m.end(), scope):
                 praise += 1  # "she doesn't hesitate to ask around", "never gave up on the account": readiness
                 continue
@@ -3038,6 +3049,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
+        if condition is not None and not _condition_denied(draft, condition):
+            # "If you had checked the dosage chart, the patient would not have been given the wrong dose": the act
+            # the condition supposes was not done, and what would have followed is the cost of that
+            praise, critical = 0, max(critical, 1)
         if not critical and _needs_prompting(rules, draft, i, person):
             critical = 1  # "You still need reminders to include sources": the mirror of "rarely needs reminders"
         if not critical and _no_better(rules, draft, i, person):
@@ -3513,6 +3528,8 @@ def _concrete_word(rules: FeedbackRules, text: str, start: int, end: int, senten
             return True
         if tok.start + start > sentence_start and tok.text[:1].isupper() and tok.text != "I":
             return True  # a name or a named thing: "the Baker account"
+        if word in NEGATED_AUXILIARIES:
+            continue  # "haven't", "weren't": an auxiliary, whatever its stem ("haven") looks like
         stem = word.split("'")[0]
         if after_with and stem not in STOPWORDS:
             continue  # a manner named by a bare noun: "with empathy", "with care"
@@ -3540,6 +3557,7 @@ def _unspecific(rules: FeedbackRules, draft: _Draft, i: int) -> bool:
     s, _ = draft.sentences[i]
     for c in draft.parsed[i]:
         subject = frozenset() if c.inherited else frozenset(t.start for t in c.subject if t.text[:1].isupper())
+        subject |= _judged_subject(rules, draft, c, s)
         if c.main_verb in rules.manner_verbs:
             if any(ch.isdigit() for ch in text[c.start:c.end]) or any(
                     t.start > s and t.start not in subject and t.text[:1].isupper() and t.text != "I"
@@ -3549,6 +3567,31 @@ def _unspecific(rules: FeedbackRules, draft: _Draft, i: int) -> bool:
         if _concrete_word(rules, text, c.start, c.end, s, subject):
             return False
     return True
+
+
+def _judged_subject(rules: FeedbackRules, draft: _Draft, c: Clause, sentence_start: int) -> frozenset[int]:
+    """The token starts an evaluation clause ``c`` does not name anything by: its linking verb and the bare noun
+    phrase it judges. An evaluation clause links its subject to a judgement ("That call was a disaster", "you
+    sounded clueless", "Your preparation was clear", "You've got potential"): the subject is only what is judged,
+    so its head noun names no act, object or occasion unless the rest of the phrase does ("Your reply to the
+    angry caller", "the spring brochure" keep theirs), and the linking verb names no act. A verb group ending in a
+    participle ("was greeted", "were sent") is a passive act, not an evaluation."""
+    if c.inherited or not c.verbs or c.tense == "none":
+        return frozenset()
+    words = c.verb_words
+    if not any(w in _LINK_VERBS for w in words) or is_participle(c.main_verb) and c.main_verb not in _LINK_VERBS:
+        return frozenset()
+    skip = {t.start for t, w in zip(c.verbs, words, strict=True) if w in _LINK_VERBS}
+    if c.subject:
+        head = c.subject[-1]
+        if any(ch.isdigit() for ch in head.text):
+            return frozenset(skip)
+        rest = c.subject[:-1]
+        if rest and _concrete_word(rules, draft.text, rest[0].start, rest[-1].end, sentence_start,
+                                   frozenset(t.start for t in rest if t.text[:1].isupper())):
+            return frozenset(skip)  # "the spring brochure", "your reply to the caller": a particular thing
+        skip |= {t.start for t in c.subject}
+    return frozenset(skip)
 
 
 _OCCASION_OPENERS = wordset("the this that yesterday's today's monday's tuesday's wednesday's thursday's friday's "
@@ -4532,11 +4575,29 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
     return False
 
 
+# A relative clause opened by "whose" on people the person served ("each member whose payment had failed", "every
+# guest whose room had been double-booked"): what it tells is theirs, as a "who" clause's is. The clause splitter
+# does not split at "whose", so the relative is found from the problem word back: the served noun, "whose", then
+# at most six words with no clause break.
+_WHOSE = precompiled(r"\b([a-z]{2,30})\s{1,3}whose\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?\Z", re.IGNORECASE)
+_WHOSE_REACH = 80
+
+
+def _served_whose(draft: _Draft, start: int, pos: int) -> int | None:
+    """Where the "whose" relative on served people that ``pos`` lies in begins (see above), or None."""
+    m = _WHOSE.search(draft.text, start, pos)
+    if m is None or m.group(1).lower() not in _OTHER_PEOPLE and m.group(1).lower().removesuffix("s") not in _SERVED_PEOPLE:
+        return None
+    return m.start()
+
+
 def _served_relative(draft: _Draft, sentence: int, pos: int) -> bool:
     """``pos`` lies in a relative clause on people the person served or met ("the 60 donors who had lapsed",
     "a customer who was furious about the charge"): the clause tells their state or doing, not the person's
     (unless it owns the problem for the person: "customers who complained about your tone")."""
     c = draft.clause_at(sentence, pos)
+    if c is not None and (whose := _served_whose(draft, max(c.start, pos - _WHOSE_REACH), pos)) is not None:
+        return _OWNED_BEFORE.search(draft.text, whose, pos) is None and not _YOU_TOKEN.search(draft.text, whose, pos)
     if c is None or c.link != "who" or c.subject_words[:1] != ("who",):
         return False
     before = draft.text[max(draft.sentences[sentence][0], c.start - 40):c.start].split()
@@ -4635,8 +4696,9 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
     return len(between.split()) <= limit
 
 
-# A relative clause on the remedy's object, which tells what the remedied problem had been doing.
-_OBJECT_RELATIVE = precompiled(r"\b(?:that|which)\s{1,3}(?:had|has|have|was|were|kept|used\s{1,3}to)\b", re.IGNORECASE)
+# A relative clause on the remedy's object, which tells what the remedied problem had been doing, or a free relative
+# that is the object ("removed what had been the main cause of the call-outs", "tracked down what was slowing it").
+_OBJECT_RELATIVE = precompiled(r"\b(?:that|which|what)\s{1,3}(?:had|has|have|was|were|kept|used\s{1,3}to)\b", re.IGNORECASE)
 
 
 # Criticism without a cue word: the person's work (or the person) as the subject of a deficiency. The predicate
@@ -5086,10 +5148,44 @@ _GERUND_SUGGESTION = precompiled(
     r"ensure|enable|speed|avoid|lead)\b", re.IGNORECASE)
 
 
+# The same suggestion with any object, in the conditional ("Adding a one-page summary at the front could make it
+# easier to read", "Sharing it with the night shift could be beneficial", "giving the pupils a worked example first
+# could deepen their understanding"): a gerund phrase opening the sentence (or its main clause, after a fronted
+# "While ..., ") as the subject of "would", "could", "might" or "may" and a verb of benefit. Not a gerund of
+# the person ("Having you on the team would make ..."), of more of the same ("Keeping up this pace would help ..."),
+# nor a past or perfect ("Adding the summary made it easier", "would not have happened without ...").
+_GERUND_BENEFIT = precompiled(
+    r"[\s\"“(]{0,3}(?P<gerund>[a-z]{3,20}ing)\b(?!\s{1,3}(?:with\s{1,3})?(?:you|him|her|them|me|us)\b)[^.!?;:]{0,100}?"
+    r"\b(?:would|could|might|may)\s{1,3}(?:(?:also|further|really|even|certainly|definitely|greatly|probably|well)\s{1,3}){0,2}"
+    r"(?:help|make|give|let|allow|improve|enhance|strengthen|deepen|broaden|boost|raise|increase|open|free|save|speed|"
+    r"support|benefit|enrich|sharpen|smooth|ease|reduce|encourage|build|lift|"
+    r"be\s{1,3}(?:(?:very|really|quite|more|even\s{1,3}more|especially)\s{1,3})?(?:beneficial|helpful|useful|valuable|"
+    r"worthwhile|worth\s{1,3}(?:it|[a-z]{2,20}ing)|wise|(?:a\s{1,3})?(?:good|great|useful|helpful)\s{1,3}(?:idea|step|move)))\b",
+    re.IGNORECASE)
+_SAME_AGAIN = wordset("keeping continuing maintaining sustaining staying remaining having seeing watching hearing knowing "
+                      "missing losing failing")
+_GERUND_RESULTS = wordset("improving being becoming getting doing working stepping shaping")
+
+
+def _gerund_benefit(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The change a sentence suggests as a gerund subject with its benefit (see above), or None."""
+    opening = [start]
+    first = text[start:end].lstrip(" \"'“‘(").split(" ", 1)[0].lower()
+    if first in _SUBORDINATE_LINKS and (comma := text.find(",", start, end)) > 0:
+        opening.append(comma + 1)  # "While your lesson plan was clear, giving the pupils ...": the main clause
+    for at in opening:
+        m = _GERUND_BENEFIT.match(text, at, end)
+        if m is not None:
+            gerund = m.group("gerund").lower()
+            return None if gerund in _NOT_GERUND or gerund in _SAME_AGAIN else m
+    return None
+
+
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
-    if critical <= 0 and any(_GERUND_SUGGESTION.match(text, s.start, s.end) for s in sentences):
+    if critical <= 0 and any(_GERUND_SUGGESTION.match(text, s.start, s.end) or _gerund_benefit(text, s.start, s.end)
+                             for s in sentences):
         critical = 1  # "Improving your pacing would give them time to finish": a change asked for
     steps = [s for s in sentences if "next_step" in s.cues]
     if critical <= 0 and praise <= 0 and steps:
@@ -5550,6 +5646,50 @@ def _counterfactual_at(draft: _Draft, sentence: int, pos: int) -> bool:
     return (_counterfactual(c.verb_words) and not _COMPARATIVE.search(draft.text, c.start, c.end)
             and not _YOU_TOKEN.search(draft.text, c.subject[0].start, c.subject[-1].end)
             and c.subject_words[0] not in _HIM_OR_HER)
+
+
+# A condition put by inversion ("Had you not rerouted the trucks, ..."): the clause splitter leaves it verbless.
+_INVERTED_CONDITION = precompiled(r"[\s\"“(]{0,3}had\s{1,3}(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))\s{1,3}"
+                                  r"(?P<neg>(?:not|never)\s{1,3})?[a-z]{2,20}", re.IGNORECASE)
+_DENIED_PAST = wordset("not never n't hadn't didn't wasn't weren't")
+
+
+def _counterfactual_condition(draft: _Draft, sentence: int) -> Clause | None:
+    """The condition of a counterfactual about the person's own act in sentence ``sentence``: a clause of what would
+    have happened ("forty drivers would have been paid late", ``_counterfactual``) with a condition in the past
+    whose subject is the person, opened by "if" ("If you hadn't stayed late", "If you had checked the chart") or
+    by inversion ("Had you not rerouted the trucks"). An open condition ("If you don't send the rota, we will
+    ...") is no counterfactual."""
+    parsed = draft.parsed[sentence]
+    if not any(c.verb_words[:1] and c.verb_words[0] in _COUNTERFACTUAL and "have" in c.verb_words[1:3]
+               and c.verb_words[-1] != "have" for c in parsed):
+        return None  # "would have run out", "would not have been given": what would have happened
+    person = draft.person
+
+    def persons(subject: tuple[Token, ...]) -> bool:
+        words = tuple(normalise_quotes(t.text).lower() for t in subject)
+        return bool(words) and (words[0] in PERSON_PRONOUNS or person.is_subject(words) or (
+            subject[0].text[:1].isupper() and words[0] not in _WRITER_WORDS and words[0] not in _THING_WORDS
+            and words[0] not in DETERMINERS and names_lexicon().may_be_name(subject[0].text)))
+
+    for c in parsed:
+        if c.link.lower() == "if" and c.tense == "past" and c.verb_words and persons(c.subject) \
+                and (c.verb_words[0] in ("had", "hadn't", "'d") or any(w in _DENIED_PAST for w in c.verb_words)):
+            return c
+        if not c.link and _INVERTED_CONDITION.match(draft.text, c.start, c.end) is not None:
+            subject = draft.span_tokens(c.start, c.end)[1:2]
+            if subject and persons(tuple(subject)):
+                return c
+    return None
+
+
+def _condition_denied(draft: _Draft, c: Clause) -> bool:
+    """Counterfactual condition ``c`` denies the act ("If you hadn't stayed late", "Had you not rerouted"): the
+    person did it, and what would have happened was averted."""
+    inverted = None if c.link else _INVERTED_CONDITION.match(draft.text, c.start, c.end)
+    if inverted is not None:
+        return inverted.group("neg") is not None
+    return any(w in _DENIED_PAST for w in c.verb_words)
 
 
 def _averted_in_clause(draft: _Draft, sentence: int, pos: int) -> bool:
