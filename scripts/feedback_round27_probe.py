@@ -9,9 +9,15 @@ class:
   to do better ("you need to step up"): vague, whatever the tone.
 - VN (16): look-alikes with the same verdicts followed or joined by an observable act, object or occasion ("You
   arrived twenty minutes late and had not printed the agenda", "You closed the Hartley renewal in March"): not vague.
+- WD (second pass, written after the first change and labelled before its run): a bare demand to "work on" one's
+  own quality ("Work on your phone manner."): developmental (constructive, or mixed after praise), a result asked
+  for with no step (missing_action).
+- WL: its look-alikes: "work on" a named task with a time or a further act ("Work on the Hartley deck this
+  afternoon and send it to me by five"), "work on your own", a plan.
 
-A row is right when vague is present (`yes`) or absent (`no`) and the polarity agrees (`critical`: anything but
-positive; `-`: not scored). Kinds and missing_action are not scored here.
+A row is right when vague and missing_action are present (`yes`) or absent (`no`) as its `vague` and `action`
+columns say (`-`: not scored) and the polarity agrees (`critical`: anything but
+positive; `-`: not scored). Kinds are not scored here.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round27_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round27_probe.py --list   # every wrong reading
@@ -27,7 +33,7 @@ import feedback_kind_probe_io as probe_io  # noqa: E402
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh", "absolute")
-CLASSES = ("VE", "VN")
+CLASSES = ("VE", "VN", "WD", "WL")
 
 
 def rows() -> list[dict[str, str]]:
@@ -35,7 +41,7 @@ def rows() -> list[dict[str, str]]:
 
 
 def run(listing: bool = False) -> dict[str, tuple[int, int, int]]:
-    """(vague right, polarity right, rows) per class."""
+    """(vague and missing_action right, polarity right, rows) per class."""
     return probe_io.run(PROBE, CLASSES, SCORED, listing)
 
 

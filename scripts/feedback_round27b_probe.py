@@ -13,6 +13,11 @@ class:
   was causing the label errors"), an open condition ("If you don't send the rota by Friday, ..."), a counterfactual
   whose averted harm is the person's own fault ("If you had checked the dosage chart, the patient would not have
   been given the wrong dose"), a served party's problem made worse or ignored. Expected: constructive (one mixed).
+- TN (second pass, written after the first change and labelled before its run): a verdict on the work or area
+  that holds since the person's act ("the stockroom has been chaos since you took over the ordering"): the
+  person's tenure, not the scene they met. Expected: constructive.
+- TL: its look-alikes, the problem before the person came or ended by them ("had been chaos for months until you
+  took over", "was a mess when you inherited it", "have been calmer since you took over"). Expected: positive.
 
 Only the polarity is scored.
 
@@ -29,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_polarity_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-ORDER = ["FR", "CF", "SP", "LC", "all"]
+ORDER = ["FR", "CF", "SP", "LC", "TN", "TL", "all"]
 
 
 def groups(cls: str) -> list[str]:

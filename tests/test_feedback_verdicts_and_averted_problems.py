@@ -16,6 +16,10 @@ A change suggested as a gerund subject with a conditional modal and a benefit ("
 front could make it easier for the directors to read", "Sharing it with the night shift could be beneficial") is
 developmental and is itself the next step; a gerund of the person, of more of the same, or told in the past is not.
 
+A problem told in the present or perfect as holding since the person's act ("the stockroom has been chaos since
+you took over the ordering") is the person's own time in charge, not the scene they met; "Work on your phone
+manner." asks only for a better result, as "Improve your ..." does.
+
 Texts from scripts/feedback_round27_probe.py, scripts/feedback_round27b_probe.py and
 scripts/feedback_round27c_probe.py."""
 
@@ -110,3 +114,33 @@ def test_gerunds_of_the_person_of_more_of_the_same_or_in_the_past_stay_praise(ro
     report = review_feedback(SUGGESTED[row_id])
     assert report.polarity == "positive"
     assert "missing_action" not in {f.kind for f in report.findings}
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("w01", ("constructive", ["missing_action", "missing_impact", "vague"])),
+    ("w02", ("mixed", ["missing_action", "missing_impact", "vague"])),
+    ("w04", ("constructive", ["missing_action", "missing_impact", "vague"])),
+])
+def test_work_on_your_quality_is_a_bare_demand(row_id, expected):
+    report = review_feedback(VERDICTS[row_id])
+    assert (report.polarity, sorted(f.kind for f in report.findings)) == expected
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("w06", ("mixed", ["missing_impact"])),  # work on a named task, with a further act: a step
+    ("w07", ("positive", [])),  # "work on your own"
+])
+def test_work_on_a_task_or_on_ones_own_is_no_demand(row_id, expected):
+    report = review_feedback(VERDICTS[row_id])
+    assert (report.polarity, sorted(f.kind for f in report.findings)) == expected
+
+
+def test_a_verdict_that_holds_since_the_persons_act_is_criticism():
+    report = review_feedback(AVERTED["t01"])
+    assert (report.polarity, sorted(f.kind for f in report.findings)) == (
+        "constructive", ["missing_action", "missing_impact"])
+
+
+@pytest.mark.parametrize("row_id", ["t05", "t06", "t08"])
+def test_a_problem_before_the_person_came_or_ended_by_them_stays_the_setting(row_id):
+    assert review_feedback(AVERTED[row_id]).polarity == "positive"

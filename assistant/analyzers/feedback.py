@@ -2865,8 +2865,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     and g.group("gerund").lower() not in _GERUND_RESULTS \
                     and (m := _STEP_CUE.pattern.match(text, g.start("gerund"), e)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)  # "Adding a summary at the front could make it easier to read"
-            elif step is None and (_exhortation(draft, rules, s, e) or _quality_demand(draft, s, e)):
-                demands.add(i)  # "Show more initiative", "Be friendlier to the customers": still developmental
+            elif step is None and (_exhortation(draft, rules, s, e) or _quality_demand(draft, s, e) or (
+                    rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e))):
+                demands.add(i)  # "Show more initiative", "Work on your phone manner.": still developmental
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
@@ -2925,7 +2926,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
-            if _covers(setting, m.start()):
+            if _covers(setting, m.start()) and not _since_persons_act(draft, i, m.start()):
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
             if _in_hardship(draft, m.start()):
                 continue  # "In spite of the bad connection, you walked the client through the demo": what was overcome
@@ -4591,6 +4592,20 @@ def _served_whose(draft: _Draft, start: int, pos: int) -> int | None:
     return m.start()
 
 
+def _since_persons_act(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The problem at ``pos`` is told in the present or perfect as holding since an act of the person ("the stockroom
+    has been chaos since you took over the ordering"): a state of the person's own time in charge, not the scene
+    they met, which is told in the past or pluperfect ("had been chaos until you took over", "was a mess when you
+    inherited it")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or c.tense not in ("present", "perfect") or c.verb_words[:1] in (("had",), ("was",), ("were",)):
+        return False
+    person = draft.person
+    return any(later.link.lower() == "since" and later.start >= c.end and later.tense == "past"
+               and (person.is_subject(later.subject_words) or later.subject_words[:1] in (("you",), ("he",), ("she",)))
+               for later in draft.parsed[sentence])
+
+
 def _served_relative(draft: _Draft, sentence: int, pos: int) -> bool:
     """``pos`` lies in a relative clause on people the person served or met ("the 60 donors who had lapsed",
     "a customer who was furious about the charge"): the clause tells their state or doing, not the person's
@@ -4757,7 +4772,7 @@ def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple
     text = draft.text
     s, e = draft.sentences[sentence]
     for m in _judgements(rules, text, s, e):
-        if _covers(quotes, m.start()) or _covers(setting, m.start()):
+        if _covers(quotes, m.start()) or _covers(setting, m.start()) and not _since_persons_act(draft, sentence, m.start()):
             continue
         pred = m.group("pred").lower()
         if pred.startswith(("open", "pending", "outstanding")) and not _STILL_OPEN.search(text, max(s, m.start() - 12), m.end()):
@@ -4782,7 +4797,8 @@ def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple
             continue
         c = draft.clause_at(sentence, m.end())
         later = [c2 for c2 in draft.parsed[sentence] if c2.start >= m.end() and (c is None or c2.start > c.start)]
-        if any(person.is_subject(c2.subject_words) and not c2.inherited for c2 in later):
+        if any(person.is_subject(c2.subject_words) and not c2.inherited for c2 in later) \
+                and not _since_persons_act(draft, sentence, m.start()):
             continue  # "The brief was too vague, but you ...": the problem the person met
         return m
     return None
