@@ -7,7 +7,9 @@
   subject neither the writer nor the person ("The printer is annoyed with us").
 - The causative "have" (Quirk et al. 1985, 16.52) with people as its object ("has the other project teams working
   in the canteen").
-- A result participle of the result verbs ("..., resulting in far shorter searches"), a measured state with "now"
+- A result participle of the result verbs ("..., resulting in far shorter searches") or of the outcome verbs
+  ("..., holding up the two teams"); an affect adjective whose stimulus points back ("the sponsors are tired of
+  them"); a measured state with "now"
   ("the average wait is now six days instead of a month"), a loss the writer's side will suffer on a condition ("If
   that carries on, we will lose the two trade accounts").
 - Look-alikes, no impact: awareness with nothing perceived ("Several people have noticed"), the writer's judgement
@@ -59,6 +61,17 @@ def kinds(text: str) -> list[str]:
     ("Your habit of booking the large meeting room for the whole week has the other project teams working in the "
      "canteen.",
      "has the other project teams working in the canteen."),
+    # ... and the person's work as the causer, with any plural as the ones caused to act
+    ("The shortcut you showed in Tuesday's training had the new cashiers closing their tills in half the time.",
+     "had the new cashiers closing their tills in half the time."),
+    # a participle of an outcome verb after the act
+    ("The test script you pushed on Friday deleted the staging data, holding up the two teams that were demoing on "
+     "Monday. Run scripts against a copy first.",
+     "The test script you pushed on Friday deleted the staging data, holding up the two teams that were demoing on "
+     "Monday"),
+    # another party's mood about the work just named, no act told before it
+    ("Your meeting notes are long and arrive a week late, and the project sponsors are tired of them.",
+     "the project sponsors are tired of them"),
     # a conditional loss of the writer's side
     ("You keep promising clients delivery dates before checking with the workshop. If that carries on, we will lose "
      "the two trade accounts that already complained. Check the workshop board before you quote a date.",
@@ -83,8 +96,16 @@ def test_an_effect_in_these_forms_is_the_impact(draft, evidence):
     "Your reports are still arriving after the deadline. Please send them by Thursday noon.",
     # the writer's plan on a condition, no loss
     "You joined the finance team in May. We will review the billing process if the audit asks for it.",
-    # "have" with a noun compound in -ing, no causative
+    # "have" with a noun compound in -ing, no causative; "you have" with people and a plan is possession
     "You called the supplier twice on Tuesday. You have the team meeting on Monday.",
+    "You have the apprentices starting on Monday, so check that their lockers are ready.",
+    # a participle that only goes on describing the act
+    "You drafted the quarterly newsletter, covering the new canteen hours and the parking changes.",
+    # a mood about something else
+    "You wrote the new induction pack in June. The managers are tired of the old building, and the move is set for "
+    "spring.",
+    # praise in others' mouths about the person's quality, no act
+    "The team was impressed with your energy this quarter and everyone appreciated it.",
 ])
 def test_these_look_alikes_state_no_impact(draft):
     report = review_feedback(draft)

@@ -5484,12 +5484,15 @@ _JUDGING_VERBS = frozenset().union(*(inflections(v) for v in ("find", "consider"
 _PERCEPTION_VERBS = wordset("noticed notice notices spotted seen saw realised realized")
 
 
-def _others_feeling(text: str, c: Clause, person: _Person) -> bool:
+def _others_feeling(text: str, c: Clause, person: _Person, pointing: bool = False) -> bool:
     """Clause ``c`` has "be" (or a feel verb) with the participle of an "amuse"-class verb (Levin 1993, 31.1:
-    "annoyed", "relieved", "frustrated") as its complement, and a subject that is neither the writer (see
+    "annoyed", "relieved", "frustrated"), or an adjective VADER rates at least 1.5 either way with a stimulus that
+    points back ("sick of them", "happy with it"), as its complement, and a subject that is neither the writer (see
     :func:`_writer_feeling`), the person, a thing pronoun nor "there": another party's mood after the act. Not a
     modal ("they would be annoyed") and not one directed at the person ("annoyed with you" is about the person, and
-    still a reaction: kept)."""
+    still a reaction: kept). With ``pointing`` (no act of the person told before it) the stimulus must be a pronoun
+    for the work just named ("Your reviews are nitpicking and everyone is sick of them"); a mood about the person's
+    quality is praise or blame in others' mouths ("The team was impressed with your energy")."""
     if not c.subject or not c.verbs or c.tense in ("modal", "none"):
         return False
     subject = c.subject_words
@@ -5498,12 +5501,22 @@ def _others_feeling(text: str, c: Clause, person: _Person) -> bool:
         return False
     if c.verb_words[0] not in BE_FORMS and c.main_verb not in _FEEL_VERBS:
         return False
-    for t in tokens(text[c.verbs[-1].end if c.main_verb in _FEEL_VERBS else c.verbs[0].end:c.end])[:4]:
-        word = normalise_quotes(t.text).lower()
+    toks = tokens(text[c.verbs[-1].end if c.main_verb in _FEEL_VERBS else c.verbs[0].end:c.end])[:8]
+    words = [normalise_quotes(t.text).lower() for t in toks]
+    for k, word in enumerate(words[:4]):
         if word in _DEGREE_WORDS or word in ("getting", "becoming", "now", "still", "already", "so", "very", "really"):
             continue
-        return word.endswith("ed") and word in _EXPERIENCER_VERBS
+        back = words[k + 1:k + 2] in (["of"], ["with"], ["about"], ["by"], ["at"]) and words[k + 2:k + 3] != [] \
+            and words[k + 2] in (_WORK_BACK if pointing else _STIMULUS_BACK)
+        if word.endswith("ed") and word in _EXPERIENCER_VERBS:
+            return back or not pointing
+        # an affect adjective whose stimulus points back to the act or work: "is sick of them", "are happy with it"
+        return abs(lexicon().get(word, 0.0)) >= 1.5 and back
     return False
+
+
+_STIMULUS_BACK = wordset("it them this that these those you your us")
+_WORK_BACK = wordset("it them this that these those")
 
 
 _KEPT_STATE_VERBS = wordset("stayed remained became stays remains becomes")
@@ -6029,7 +6042,8 @@ def _said_result(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | No
 # or their act "has" other people doing something ("Your habit of booking the room all week has the other teams
 # working in the canteen", "you have half of us looking for new jobs"). What the others are doing is the effect. The
 # object ends in a group or people (a plural, "us", "them", "everyone", "staff"), so "You have the team meeting on
-# Monday" is no such causative; the causer (the person, their work or "this"/"that") stands before "have".
+# Monday" is no such causative; the causer (the person, their work or "this"/"that") stands before "have". With the
+# person's act or work as the causer ("Your habit of ... has the kitchen porters rewriting ..."), any plural object.
 _CAUSATIVE_HAVE = precompiled(r"\b(?:has|have|had|having)\s{1,3}(?!(?:been|to|got|not|no|never|just|already|always|also|"
                               r"had|a|an|your|my|his|her|their|its)\b)((?:[\w'’-]{1,30}\s{1,3}){1,5}?)([a-z]{3,30}ing)\b",
                               re.IGNORECASE)
@@ -6045,11 +6059,17 @@ def _causative_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int]
         gerund = m.group(2).lower()
         if gerund in _NOT_GERUND or gerund.endswith("thing"):
             continue
-        if last not in _CAUSED_GROUPS and not (last.endswith("s") and (last in _PARTY_WORDS
-                                                                     or last[:-1] in PERSON_NOUNS)):
-            continue
+        people = last in _CAUSED_GROUPS or last.endswith("s") and (last in _PARTY_WORDS or last[:-1] in PERSON_NOUNS)
         before = [normalise_quotes(t.text).lower() for t in draft.toks[draft.token_index(s):draft.token_index(m.start())]]
-        if any(w in _YOU_WORDS or w in _HIM_OR_HER or w in _THING_WORDS or w == person.name for w in before):
+        if not before:
+            continue
+        # The person as the subject ("you have ...") may only possess: "You have the apprentices starting on Monday".
+        # A causer that is the person's act or work ("Your habit of ... has", "The shortcut you showed had", "That
+        # had") makes any plural object the ones caused to act.
+        work_causer = before[0] in _POSSESSIVE_WORDS or before[0] in _THING_WORDS or before[0] in ("the", "a", "an") \
+            and any(w in _YOU_WORDS or w in _HIM_OR_HER or w == person.name for w in before[1:])
+        if people and any(w in _YOU_WORDS or w in _HIM_OR_HER or w in _THING_WORDS or w == person.name for w in before) \
+                or work_causer and last.endswith("s") and not last.endswith("ss"):
             return m.start(), e
     return None
 
@@ -6178,6 +6198,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                     found = (part.start, part.end)
                 if found is None and not question and _artefact_effect(text, part):
                     found = (part.start, part.end)
+                if found is None and not question and not acted and _others_feeling(text, part, person, pointing=True):
+                    found = (part.start, part.end)  # "Your reviews are nitpicking and everyone is sick of them"
                 if found is None and not question and acted and part.tense == "none" and _bare_phase(text, part, person):
                     found = (part.start, part.end)
                 if found is None and not question and not sentence.critical and part.tense in ("past", "perfect") \
