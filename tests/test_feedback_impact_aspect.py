@@ -57,6 +57,8 @@ def kinds(text: str) -> list[str]:
     ("You cleared the backlog of 340 warranty claims in five weeks, and the average wait for a decision is now six "
      "days instead of a month.",
      "the average wait for a decision is now six days instead of a month"),
+    # a measured state with "now": a share
+    ("You rebuilt the picking route in May. The error rate is now 2%.", "The error rate is now 2"),
     # the causative "have": the person's habit has others doing something
     ("Your habit of booking the large meeting room for the whole week has the other project teams working in the "
      "canteen.",
@@ -99,6 +101,8 @@ def test_an_effect_in_these_forms_is_the_impact(draft, evidence):
     # "have" with a noun compound in -ing, no causative; "you have" with people and a plan is possession
     "You called the supplier twice on Tuesday. You have the team meeting on Monday.",
     "You have the apprentices starting on Monday, so check that their lockers are ready.",
+    # "now" with a clock time, no measure
+    "On Monday you moved the team's stand-up to the small room. The stand-up is now at 9:30.",
     # a participle that only goes on describing the act
     "You drafted the quarterly newsletter, covering the new canteen hours and the parking changes.",
     # a mood about something else

@@ -5462,14 +5462,21 @@ def _progressive_response(text: str, c: Clause) -> bool:
     return c.tense == "present"
 
 
-# A present "be" with "now" and a quantity after it ("the average wait is now six days instead of a month"): a
-# measured state where the act left things.
+# A present "be" with "now" and a measure after it, an amount with its unit, a share or a count of things ("the
+# average wait is now six days instead of a month", "the error rate is now 2%", "the backlog is now 40 claims"): a
+# measured state where the act left things. A clock time, a date or a room number is no measure ("The meeting is now
+# at 3pm").
+_COUNT_OF = precompiled(r"\b(?:\d[\d,.]*\s{0,2}%|\d[\d,.]*\s{1,3}(?:[a-z-]{2,30}\s{1,3})?[a-z]{2,30}s\b|"
+                        + NUMBER_WORD_PATTERN + r"\s{1,3}(?:[a-z-]{2,30}\s{1,3})?[a-z]{2,30}s\b)", re.IGNORECASE)
+
+
 def _measured_now(text: str, c: Clause) -> bool:
     if c.tense != "present" or not c.verbs or c.verb_words[0] not in BE_FORMS:
         return False
     if not _NOW_WORD.search(text, c.start, c.end):
         return False
-    return bool(quantities(text[c.verbs[0].end:c.end])) or has_number(text[c.verbs[0].end:c.end])
+    rest = text[c.verbs[0].end:c.end + (text[c.end:c.end + 1] == "%")]  # the clause split leaves a share's "%" out
+    return bool(quantities(rest)) or _COUNT_OF.search(rest) is not None
 
 
 # Universal conditional-concessive clauses (Quirk et al. 1985, 15.42: "whatever happened", "whoever asked") say the
