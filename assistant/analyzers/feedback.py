@@ -2745,7 +2745,9 @@ def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> b
 _QUALITY_DEGREE = wordset("more less a bit little lot much far way so even just really much slightly somewhat")
 _NOT_QUALITY = wordset("sure there here aware able ready certain prepared available present back on in at off")
 _BETTER_THING = wordset("better stronger bigger greater clearer firmer sharper tighter more")
-_OBJECT_PRONOUNS = wordset("you him her them me us everyone everybody anyone anybody others people")
+# (Named apart from _OBJECT_PRONOUNS above, which an imperative's object is read against: one name for both made this
+# set, defined later, the one _imperative read, so "Publish it by the 25th" had no object.)
+_PERSON_OBJECTS = wordset("you him her them me us everyone everybody anyone anybody others people")
 
 
 def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
@@ -2793,7 +2795,7 @@ def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
             break
         after = rest[j + 2] if j + 2 < len(rest) else ""
         if rest[j + 1:j + 2] == ["that"] or (rest[j + 1:j + 2] == ["to"] and not (
-                after in DETERMINERS or after in _OBJECT_PRONOUNS or after.endswith("s"))):
+                after in DETERMINERS or after in _PERSON_OBJECTS or after.endswith("s"))):
             return False  # "be careful to lock the door", "be sure that ...": an act asked for
         qualities += 1
         j += 1
@@ -5476,6 +5478,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
     if _writer_feeling(text, c, person):
         return True  # "I felt proud watching them": the writer's reaction
+    if _others_feeling(text, c, person):
+        return True  # "The printer is annoyed with us", "the shift leads were relieved": another party's reaction
     if c.tense in ("past", "perfect") and subject[0] not in _POSSESSIVE_WORDS and subject[0] not in _YOU_WORDS \
             and (_RECORD.search(text, c.start, c.end) or _zero_problems(text, c, rules)):
         return True  # "The ward had full cover for the first time in a month", "I didn't get a single complaint"
@@ -5496,6 +5500,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
                           and verbs[0] in _COUNTERFACTUAL) and not _COMPARATIVE.search(text, c.start, c.end)
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
                 or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)
+                or _conditional_loss(text, c, lead)
                 or (verbs[0] in ("can", "could") and lead.strip() and _phase_present(text, c)
                     and not _COMPARATIVE.search(text, c.start, c.end) and not _MAYBE.search(text, c.start, c.end))):
             return False  # "I can always count on you", "This month's goal will be increased"
@@ -5514,14 +5519,24 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     main = c.main_verb
     if main in _VIEW_VERBS and subject[0] in _WRITER_WORDS:
         return False  # the writer's view; others noticing, or not, is their reaction
+    if subject[0] in _CONCESSIVE_RELATIVES:
+        return False  # "whatever happened on the flight": a universal concessive condition, no outcome
+    if subject[0] in _WRITER_WORDS and main in _JUDGING_VERBS and after and (
+            after[0] in _YOU_WORDS or after[0] in _HIM_OR_HER or after[0] == person.name
+            or text[c.verbs[-1].end:c.end].split()[0][:1].isupper()):
+        return False  # "I have found Rahul discharging his duties with sincerity": the writer's judgement of the person
+    if main in _PERCEPTION_VERBS and not after:
+        return False  # "Several people have noticed": awareness with nothing perceived and nothing following
     if main in _INTENDED and any(w in BE_FORMS for w in verbs) and _TO_NEXT.match(text, c.verbs[-1].end, c.end):
         return False  # "This was meant to make the induction smoother", "It was designed to ...": a purpose
     if verbs[0] == "got" and c.tense == "past" and _party_subject(text, c) and _GOT_BACK.match(text, c.verbs[0].end, c.end):
         return True  # "Everyone got home for Christmas", "Three families got their heating back on": what others
         # reached or regained, no linked description
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
-            main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
+            main.endswith("ing") and len(main) > 4 and _party_subject(text, c)) and not _progressive_response(
+            text, c):  # "our client is now asking to ..."
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c) \
+            or _measured_now(text, c) \
             or (c.tense in ("past", "perfect") and _ROLE_IN_RESULT.match(text, c.verbs[0].end, c.end) is not None) \
             or _kept_state(text, c) or (c.main_verb in ("up", "down") and _measured_present(text, c)) \
             or _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None
@@ -5534,6 +5549,93 @@ _BENEFIT_TO = precompiled(r"\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}(?:[a-z-]{2,20
                          r"lifesaver|life-saver|game[\s-]changer|godsend|blessing|time[\s-]?saver|gift|support|resource)"
                          r"\s{1,3}(?:for|to)\s{1,3}(?:me|us|everyone|everybody|them|(?:the|our|my|their|every|all|both)\s)",
                          re.IGNORECASE)
+
+
+# Aspect does not change what a verb reports: a progressive ("The scaffolders have been checking every ladder since",
+# "the new starters are asking fewer questions now") tells what others do after the act as the simple form does
+# ("have checked", "ask fewer"). Its subject is someone or something other than the person, the writer or the person's
+# work ("Your reports are still arriving late" describes the work); a present one has passed the phase, "now" or
+# measure check, a perfect one is measured from the act by "since" (Quirk et al. 1985, 4.26-4.31 on the progressive).
+_SINCE_WORD = precompiled(r"\bsince\b", re.IGNORECASE)
+_CLAUSE_STOP = precompiled(r"[,;:.!?]")
+
+
+def _progressive_response(text: str, c: Clause) -> bool:
+    """Clause ``c`` is a progressive whose subject is not a thing pronoun, the writer or a possessive (see above)."""
+    verbs, subject = c.verb_words, c.subject_words
+    if len(verbs) < 2 or not c.main_verb.endswith("ing") or len(c.main_verb) <= 4 or verbs[-2] not in BE_FORMS:
+        return False
+    if subject[0] in _THING_WORDS or subject[0] in _WRITER_WORDS or subject[0] in _POSSESSIVE_WORDS \
+            or subject[0] in _YOU_WORDS or subject[0] == "there":
+        return False
+    if c.tense == "perfect":  # "since" may stand after the clause the split made: "... every ladder since, and"
+        stop = _CLAUSE_STOP.search(text, c.end, c.end + 40)
+        return _SINCE_WORD.search(text, c.verbs[-1].end, stop.start() if stop else c.end) is not None
+    return c.tense == "present"
+
+
+# A present "be" with "now" and a measure after it, an amount with its unit, a share or a count of things ("the
+# average wait is now six days instead of a month", "the error rate is now 2%", "the backlog is now 40 claims"): a
+# measured state where the act left things. A clock time, a date or a room number is no measure ("The meeting is now
+# at 3pm").
+_COUNT_OF = precompiled(r"\b(?:\d[\d,.]*\s{0,2}%|\d[\d,.]*\s{1,3}(?:[a-z-]{2,30}\s{1,3})?[a-z]{2,30}s\b|"
+                        + NUMBER_WORD_PATTERN + r"\s{1,3}(?:[a-z-]{2,30}\s{1,3})?[a-z]{2,30}s\b)", re.IGNORECASE)
+
+
+def _measured_now(text: str, c: Clause) -> bool:
+    if c.tense != "present" or not c.verbs or c.verb_words[0] not in BE_FORMS:
+        return False
+    if not _NOW_WORD.search(text, c.start, c.end):
+        return False
+    rest = text[c.verbs[0].end:c.end + (text[c.end:c.end + 1] == "%")]  # the clause split leaves a share's "%" out
+    return bool(quantities(rest)) or _COUNT_OF.search(rest) is not None
+
+
+# Universal conditional-concessive clauses (Quirk et al. 1985, 15.42: "whatever happened", "whoever asked") say the
+# outcome holds under every condition; they are conditions, not what followed the act.
+_CONCESSIVE_RELATIVES = wordset("whatever whoever whichever wherever whenever however")
+# Verbs of judging with an object and its complement (Levin 1993, 29.4 "declare" verbs: find, consider, judge, deem,
+# regard): the writer's verdict on the person ("I have found him reliable", "we consider her ready"), a view.
+_JUDGING_VERBS = frozenset().union(*(inflections(v) for v in ("find", "consider", "judge", "deem", "regard")))
+
+
+# Verbs of perception whose object is what was perceived: with nothing after them they report awareness only.
+_PERCEPTION_VERBS = wordset("noticed notice notices spotted seen saw realised realized")
+
+
+def _others_feeling(text: str, c: Clause, person: _Person, pointing: bool = False) -> bool:
+    """Clause ``c`` has "be" (or a feel verb) with the participle of an "amuse"-class verb (Levin 1993, 31.1:
+    "annoyed", "relieved", "frustrated"), or an adjective VADER rates at least 1.5 either way with a stimulus that
+    points back ("sick of them", "happy with it"), as its complement, and a subject that is neither the writer (see
+    :func:`_writer_feeling`), the person, a thing pronoun nor "there": another party's mood after the act. Not a
+    modal ("they would be annoyed") and not one directed at the person ("annoyed with you" is about the person, and
+    still a reaction: kept). With ``pointing`` (no act of the person told before it) the stimulus must be a pronoun
+    for the work just named ("Your reviews are nitpicking and everyone is sick of them"); a mood about the person's
+    quality is praise or blame in others' mouths ("The team was impressed with your energy")."""
+    if not c.subject or not c.verbs or c.tense in ("modal", "none"):
+        return False
+    subject = c.subject_words
+    if subject[0] in _WRITER_WORDS or subject[0] in _THING_WORDS or subject[0] in _YOU_WORDS or subject[0] == "there" \
+            or person.is_subject(subject):
+        return False
+    if c.verb_words[0] not in BE_FORMS and c.main_verb not in _FEEL_VERBS:
+        return False
+    toks = tokens(text[c.verbs[-1].end if c.main_verb in _FEEL_VERBS else c.verbs[0].end:c.end])[:8]
+    words = [normalise_quotes(t.text).lower() for t in toks]
+    for k, word in enumerate(words[:4]):
+        if word in _DEGREE_WORDS or word in ("getting", "becoming", "now", "still", "already", "so", "very", "really"):
+            continue
+        back = words[k + 1:k + 2] in (["of"], ["with"], ["about"], ["by"], ["at"]) and words[k + 2:k + 3] != [] \
+            and words[k + 2] in (_WORK_BACK if pointing else _STIMULUS_BACK)
+        if word.endswith("ed") and word in _EXPERIENCER_VERBS:
+            return back or not pointing
+        # an affect adjective whose stimulus points back to the act or work: "is sick of them", "are happy with it"
+        return abs(lexicon().get(word, 0.0)) >= 1.5 and back
+    return False
+
+
+_STIMULUS_BACK = wordset("it them this that these those you your us")
+_WORK_BACK = wordset("it them this that these those")
 
 
 _KEPT_STATE_VERBS = wordset("stayed remained became stays remains becomes")
@@ -5642,6 +5744,24 @@ def _forecast(c: Clause) -> bool:
     verbs = c.verb_words
     return (verbs[0] in ("will", "'ll", "won't") and c.subject_words[0] not in _WRITER_WORDS | _THING_WORDS
             and not any(w in BE_FORMS for w in verbs) and c.link != "or")  # "... or disciplinary action will follow": a threat
+
+
+# A loss the writer's side will suffer if the act goes on ("If that carries on, we will lose the two trade accounts",
+# "we'll miss the audit date unless ..."): nobody plans a loss, so a "will" clause of losing, missing or failing with
+# the writer as subject and a condition ("if", "unless") in its sentence is a forecast of the act's effect, not the
+# writer's plan ("We will review it").
+_LOSS_VERBS = wordset("lose miss fail")
+_CONDITION_WORD = precompiled(r"\b(?:if|unless)\b", re.IGNORECASE)
+
+
+def _conditional_loss(text: str, c: Clause, lead: str) -> bool:
+    verbs = c.verb_words
+    if not verbs or verbs[0] not in ("will", "'ll") or not c.subject or c.subject_words[0] not in _WRITER_WORDS:
+        return False
+    if c.main_verb not in _LOSS_VERBS:
+        return False
+    tail = text[c.end:c.end + 80].split(".")[0]
+    return _CONDITION_WORD.search(lead) is not None or _CONDITION_WORD.search(tail) is not None
 
 
 def _counterfactual(verbs: tuple[str, ...]) -> bool:
@@ -6081,6 +6201,42 @@ def _said_result(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | No
     return s, e
 
 
+# The causative "have" (Quirk et al. 1985, 16.52: "have" + object + -ing participle, "I had them laughing"): the person
+# or their act "has" other people doing something ("Your habit of booking the room all week has the other teams
+# working in the canteen", "you have half of us looking for new jobs"). What the others are doing is the effect. The
+# object ends in a group or people (a plural, "us", "them", "everyone", "staff"), so "You have the team meeting on
+# Monday" is no such causative; the causer (the person, their work or "this"/"that") stands before "have". With the
+# person's act or work as the causer ("Your habit of ... has the kitchen porters rewriting ..."), any plural object.
+_CAUSATIVE_HAVE = precompiled(r"\b(?:has|have|had|having)\s{1,3}(?!(?:been|to|got|not|no|never|just|already|always|also|"
+                              r"had|a|an|your|my|his|her|their|its)\b)((?:[\w'’-]{1,30}\s{1,3}){1,5}?)([a-z]{3,30}ing)\b",
+                              re.IGNORECASE)
+_CAUSED_GROUPS = wordset("us them everyone everybody staff others people")
+
+
+def _causative_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span from a causative "have" (see above) to its sentence's end, or None."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    for m in _CAUSATIVE_HAVE.finditer(text, s, e):
+        last = m.group(1).split()[-1].lower()
+        gerund = m.group(2).lower()
+        if gerund in _NOT_GERUND or gerund.endswith("thing"):
+            continue
+        people = last in _CAUSED_GROUPS or last.endswith("s") and (last in _PARTY_WORDS or last[:-1] in PERSON_NOUNS)
+        before = [normalise_quotes(t.text).lower() for t in draft.toks[draft.token_index(s):draft.token_index(m.start())]]
+        if not before:
+            continue
+        # The person as the subject ("you have ...") may only possess: "You have the apprentices starting on Monday".
+        # A causer that is the person's act or work ("Your habit of ... has", "The shortcut you showed had", "That
+        # had") makes any plural object the ones caused to act.
+        work_causer = before[0] in _POSSESSIVE_WORDS or before[0] in _THING_WORDS or before[0] in ("the", "a", "an") \
+            and any(w in _YOU_WORDS or w in _HIM_OR_HER or w == person.name for w in before[1:])
+        if people and any(w in _YOU_WORDS or w in _HIM_OR_HER or w in _THING_WORDS or w == person.name for w in before) \
+                or work_causer and last.endswith("s") and not last.endswith("ss"):
+            return m.start(), e
+    return None
+
+
 def _uptake(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
     """The span of an uptake phrase (``_UPTAKE``) after a past or perfect act of the person in sentence ``i``."""
     text = draft.text
@@ -6205,6 +6361,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                     found = (part.start, part.end)
                 if found is None and not question and _artefact_effect(text, part):
                     found = (part.start, part.end)
+                if found is None and not question and not acted and _others_feeling(text, part, person, pointing=True):
+                    found = (part.start, part.end)  # "Your reviews are nitpicking and everyone is sick of them"
                 if found is None and not question and acted and part.tense == "none" and _bare_phase(text, part, person):
                     found = (part.start, part.end)
                 if found is None and not question and not sentence.critical and part.tense in ("past", "perfect") \
@@ -6225,6 +6383,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             found = _effect_on_people(draft, i, person, acted)
         if found is None and not question:
             found = _uptake(draft, i, person)
+        if found is None and not question:
+            found = _causative_effect(draft, i, person)
         if found is None and not question and acted:
             found = _exposure(draft, sentences, i, person)
         if found is None and not question:
