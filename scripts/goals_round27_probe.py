@@ -1,0 +1,67 @@
+"""Round 27 fresh probe: 45 outside goals, plan priorities, measures and objectives from public pages, labelled on all
+five SMART criteria by the conventions of evals/dev/README.md .. evals/dev15/README.md (reference date 2026-12-01)
+before the analyzer was run on any of them (the TSVs were committed first). 30 of the 45 are multi-sentence (the goal
+with its heading, objective line or the page's next sentence).
+
+The data is goals_round27_probe.tsv: '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>'. No source below is used by any
+evals/ round, earlier probe or test (each site was checked against the READMEs of evals/, the tune items' sources,
+scripts/ and tests/). Texts are as published (whitespace normalised); a heading's colon is sometimes written as two
+sentences ("Reduce the incidence of rough sleeping in the borough. We will adopt ...").
+
+Sources (the `pages` corpus of the search tool):
+  medway       https://medway.nhs.uk/news/delivering-changes-to-improve-patient-care
+  hampshire    https://yourfuture.hampshirehospitalscareers.co.uk/pages/3/terms-and-conditions
+  bucks        https://www.buckinghamshire.gov.uk/housing-and-benefits/housing/housing-strategies/homelessness-and-rough-sleeping-strategy-2022-to-2025/5-how-we-will-measure-progress/
+  yarmouth     https://www.great-yarmouth.gov.uk/policies/rough-sleeping-strategy-and-action-plan
+  centralbeds  https://www.centralbedfordshire.gov.uk/info/27/about_your_council/1108/our_strategic_plan_2022-27/5
+  secamb       http://www.secamb.nhs.uk/about_us/our_performance/quality_account.aspx
+  redbridge    http://admin.fairlop@redbridge.gov.uk/regeneration-and-growth/across-the-borough/homes/
+  kaikeast     https://www.kaikeast.school.nz/archive/reports-archive/strategic-focus/1406-annual-goal-progress-report-4-june-2014
+  volauckland  https://volunteeringauckland.org.nz/about/strategic-plan
+  oneymca      https://oneymca.org/who-we-are/mission-25/
+  umichlib     https://www.lib.umich.edu/strategic-directions-and-objectives
+  csulb        https://www.csulb.edu/university-library/library-strategic-plan
+  shulib       https://library.shu.edu/library/strategic-plan-objectives-2020
+  starfish     https://www.throwastarfish.org/strategic-review/
+  manningham   https://www.manningham.vic.gov.au/council-plan
+  maribyrnong  https://www.maribyrnong.vic.gov.au/About/Our-plans-and-performance/Council-Plan
+  xavierlib    https://www.xavier.edu/library/about/2021-vision-a-strategic-action-plan
+
+The class probe (goals_round27_class_probe.tsv, '<key>\t<source>\t<goal>', written in my own words and labelled before
+any run, committed with the data; key = criterion letter, expected 1/0, class letter), for the round-27 class:
+  S1M  a direction verb on a named measure of a delimited group or thing, with no value ("Raise the share of tenants
+       who pay their rent by direct debit", "Lower the rate of missed bin collections on the rural rounds") says what
+       changes, in which measure, for whom: specific (and, with no value, not measurable: M0M);
+  S0M  the look-alikes that stay areas: a measure of a vague kind or of nothing ("the number of opportunities for
+       growth", "the rate of progress", "Increase the percentage."), a quality with no measure noun ("Improve
+       customer satisfaction", "Boost engagement among residents"), an open list ("partnerships, events, campaigns
+       and so on"), an unnamed subset ("the most serious harms").
+
+Usage:
+    PYTHONPATH=$PWD .venv/bin/python scripts/goals_round27_probe.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
+
+PROBE = Path(__file__).with_name("goals_round27_probe.tsv")
+CLASS_PROBE = Path(__file__).with_name("goals_round27_class_probe.tsv")
+CRITERIA = shared.CRITERIA
+TODAY = shared.TODAY
+score = shared.score
+load = shared.reader(PROBE, shared.read_rows)
+class_rows = shared.reader(CLASS_PROBE, shared.read_sourced_rows)
+class_score = shared.class_score
+
+
+def main() -> None:
+    shared.report(load(), class_rows())
+
+
+if __name__ == "__main__":
+    main()
