@@ -37,6 +37,17 @@ any run, committed with the data; key = criterion letter, expected 1/0, class le
        customer satisfaction", "Boost engagement among residents"), an open list ("partnerships, events, campaigns
        and so on"), an unnamed subset ("the most serious harms").
 
+The assurance probe (goals_round27b_probe.tsv, same layout, 16 rows, 11 of them multi-sentence or modal-led, written
+and labelled after the assurance change was drafted but before any run, and committed before its first run, on main
+or on the branch), for the second round-27 class:
+  S1A  an assurance verb whose complement is a clause stating a concrete result ("Ensure that every new tenant
+       receives a copy of the fire safety leaflet at sign-up", "We must ensure at least one smoke alarm is equipped on
+       each storey of your home ..."): the clause is the goal's content, specific;
+  S0A  the clause is a feeling, a judged quality or a general state ("Ensure that customers are happy", "Make sure
+       that everyone has access to high quality support", "Ensure that things run smoothly"), or there is no clause
+       ("Ensure quality across the programme"): not specific.
+  welhat       https://www.welhat.gov.uk/tenants/tenant-handbook-health-safety/3
+
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round27_probe.py [-v]
 """
@@ -51,6 +62,7 @@ import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading 
 
 PROBE = Path(__file__).with_name("goals_round27_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round27_class_probe.tsv")
+ASSURANCE_PROBE = Path(__file__).with_name("goals_round27b_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
@@ -61,6 +73,7 @@ class_score = shared.class_score
 
 def main() -> None:
     shared.report(load(), class_rows())
+    print("assurance probe:", class_score(class_rows(ASSURANCE_PROBE), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":
