@@ -96,3 +96,19 @@ def test_the_round27_probe_as_measured() -> None:
     acc = probe.score(rows)
     assert round(acc["specific"], 3) >= 0.8
     assert probe.class_score(probe.class_rows())["M0M"] == "4/4"
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an assurance verb's clause states the result: what it says is the goal's content
+        ("Ensure that every new volunteer has a signed role description.", "S.A.."),
+        ("Make sure that all minibuses are fitted with a working first-aid kit.", "S.A.."),
+        # a feeling, a judged state of a general kind or no clause at all names no result
+        ("Ensure that members are happy.", "..A.."),
+        ("Make sure that everyone has access to excellent services.", "..A.."),
+        ("Ensure quality across the programme.", "..A.."),
+    ],
+)
+def test_an_assurance_clause_is_the_goals_content(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

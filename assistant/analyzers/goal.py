@@ -2769,7 +2769,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             concrete = [w for w in obj if w not in rules.stopwords and w not in rules.time_words
                         and w not in rules.evaluative and w not in rules.comparatives
                         and (w not in rules.generic_words or _artefact(w, rules))]
-            if subject and concrete and obj[0] not in rules.comparatives:
+            # a judged state of a general kind ("have access to reliable advising services") names no result: which
+            # services count as reliable is the open question
+            content = [w for w in obj if w not in rules.stopwords and w not in PREPOSITIONS]
+            judged = any(w in rules.evaluative for w in content)
+            if subject and concrete and obj[0] not in rules.comparatives and not judged:
                 # (goals to exist, "Every team will have targets in sales", name what is aimed at, not a result)
                 name_outcome(_trim(text, *first), deliverable_too=not _goal_setting(text, state.start("object"), state.end("object")))
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
@@ -2785,6 +2789,15 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         if (head_words and head_words[0] not in rules.comparatives and any(_artefact(w, rules) for w in head_words)
                 and _named(text, *first, rules)):
             name_outcome(_trim(text, *first))
+
+    if not by_criterion["specific"] and (frame := _ASSURANCE_FRAME.match(text)) is not None and _FINITE_IN_CLAUSE.search(
+            text, frame.end(), _clause_end(text, frame.end())):
+        # "Ensure that every form is signed by the tenant", "Make sure that 80% of calls are answered within a minute":
+        # an assurance verb takes the goal's result as its clause; what that clause states is the goal's content
+        clause = text[frame.end():]
+        if clause.strip() and _analyse(clause[:1].upper() + clause[1:], rules, today).evidence["specific"]:
+            by_criterion["specific"] = [Hit("specific.outcome", frame.end(), _clause_end(text, frame.end()))]
+            vague_action = None
 
     allowed = rules.allow.spans(text)
     amount = any(h.rule in _AMOUNT_RULES for h in measure_hits)
@@ -2855,6 +2868,11 @@ _FRONTED_PURPOSE = precompiled(r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:[Ii]n\s{1,3}order
 
 
 # A universally quantified subject and a verb of having, getting, using or completing: a state to be checked.
+# An assurance verb whose complement is a clause: the clause is the result ("Ensure that all forms are signed").
+_ASSURANCE_FRAME = precompiled(r"\s{0,8}(?:(?:we|i)\s{1,3}will\s{1,3})?(?:ensure|make\s{1,3}sure|see\s{1,3}to\s{1,3}it)"
+                               r"\s{1,3}(?:that\s{1,3})?(?=[A-Za-z0-9])", re.IGNORECASE)
+_FINITE_IN_CLAUSE = precompiled(r"\s(?:is|are|was|were|has|have|will|can|do|does|shall|must)\s",
+                                re.IGNORECASE)
 _UNIVERSAL_STATE = precompiled(
     r"(?:all|every|each|100\s?%\s{1,3}of)\s{1,3}(?:(?:of\s{1,3})?(?:our|the|my|their)\s{1,3})?"
     r"(?P<subject>(?:[\w-]+\s{1,3}){0,3}?[\w-]+)\s{1,3}"
