@@ -48,6 +48,14 @@ or on the branch), for the second round-27 class:
        ("Ensure quality across the programme"): not specific.
   welhat       https://www.welhat.gov.uk/tenants/tenant-handbook-health-safety/3
 
+The nominal-change probe (goals_round27c_probe.tsv, same layout, 12 rows in my own words, 8 multi-sentence, labelled
+and committed before any run), for the third class:
+  S0N  a verb of bringing about with a change told as a noun on an area ("Achieve improvements in the lives of local
+       people", "Secure an increase in community wellbeing"): a direction, not specific;
+  S1N  the same on a named measure of a delimited group or with an amount ("Achieve a reduction in the number of
+       pupils who miss more than ten days of school", "Secure a 10% reduction in household waste sent to landfill");
+  M0N/M1N  measurable only with the amount (the change noun has no done state of its own).
+
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round27_probe.py [-v]
 """
@@ -63,6 +71,7 @@ import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading 
 PROBE = Path(__file__).with_name("goals_round27_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round27_class_probe.tsv")
 ASSURANCE_PROBE = Path(__file__).with_name("goals_round27b_probe.tsv")
+NOMINAL_PROBE = Path(__file__).with_name("goals_round27c_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
@@ -74,6 +83,7 @@ class_score = shared.class_score
 def main() -> None:
     shared.report(load(), class_rows())
     print("assurance probe:", class_score(class_rows(ASSURANCE_PROBE), verbose="-v" in sys.argv))
+    print("nominal-change probe:", class_score(class_rows(NOMINAL_PROBE), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":

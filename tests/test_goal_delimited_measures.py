@@ -112,3 +112,18 @@ def test_the_round27_probe_as_measured() -> None:
 )
 def test_an_assurance_clause_is_the_goals_content(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a change told as a noun is a direction: on an area it names no result, and has no done state
+        ("Achieve improvements in the wellbeing of our members.", "..A.."),
+        ("Secure an increase in civic pride.", "..A.."),
+        # on a named measure of a delimited group it is specific, with an amount measurable too
+        ("Deliver a reduction in the number of tenants who fall into rent arrears.", "S.A.."),
+        ("Secure a 15% reduction in food waste sent to landfill.", "SMA.."),
+    ],
+)
+def test_a_change_told_as_a_noun_is_a_direction(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

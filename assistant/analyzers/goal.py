@@ -1771,6 +1771,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False  # "Develop community partnerships": an area of relationships, no partner named or counted
     if _placeholder_name(action, text):
         return False  # "Increase sales in region X by 3%": which region is left open, as a template leaves it
+    if rules is not None and (nominal := _nominal_change(action, text, measures, rules)) is not None:
+        return nominal  # "Achieve improvements in the lives of local people": a direction told as a noun
     if rules is not None and not action.wishful and _delimited_measure(action, text, rules):
         return True  # "Raise the share of tenants who pay by direct debit": which measure moves, over whom
     if rules is not None and _direction_only(action, text, measures, rules):
@@ -2084,11 +2086,16 @@ def _delimited_measure(action: Action, text: str, rules: GoalRules) -> bool:
                                        or rules.change_verbs.match(text, action.start)):
         return False
     start = phrasal.end() if phrasal else action.verb_end
+    if _ATTAINMENT_VERB.match(text, action.start) and not re.search(r"\d", text[start:_clause_end(text, start)]):
+        return False  # "Reach a high engagement score": attaining a measure says nothing until it says at what level
+    return _delimited_object(text, start, rules)
+
+
+def _delimited_object(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the noun phrase at ``start`` is a named measure of a delimited group or thing (see _delimited_measure)."""
     end = _clause_end(text, start)
     if _OPEN_LIST.search(text, start, end):
         return False
-    if _ATTAINMENT_VERB.match(text, action.start) and not re.search(r"\d", text[start:end]):
-        return False  # "Reach a high engagement score": attaining a measure says nothing until it says at what level
     words = [w.lower() for w in _MEASURE_WORD.findall(text, start, end)][:24]
     # the measure head: the last measure word of the noun group the verb governs, before any preposition or clause
     # ("the employee turnover rate", "the average repair time", "the number | of ...")
@@ -2145,6 +2152,30 @@ def _delimited_measure(action: Action, text: str, rules: GoalRules) -> bool:
             _measured_content(w, rules) and w not in rules.time_words for w in after[:5]) \
             or re.fullmatch(r"[a-z]{3,}(?:ing|ed)", group[i]) is not None
     return narrowed
+
+
+# A change told as a noun after a verb of bringing about ("Achieve improvements in ...", "Deliver a sustained reduction
+# in ...", "Secure an increase in ..."): the noun's complement is what moves.
+_NOMINAL_CHANGE = precompiled(r"\s{1,3}(?:(?:a|an|the|some|further)\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}?"
+                              r"(?:improvements?|reductions?|increases?|decreases?|rises?|falls?|growth|gains?|cuts?|"
+                              r"declines?|drops?)\s{1,3}(?:in|to|of|across|for|within)\s{1,3}", re.IGNORECASE)
+_BRINGING_ABOUT = precompiled(r"(?:achiev|deliver|secur|mak|see|sees|bring\s{1,3}about|produc|drive|driv|realis|realiz)",
+                              re.IGNORECASE)
+
+
+def _nominal_change(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool | None:
+    """For a change told as a noun ("Achieve improvements in the lives of local people", "Deliver a reduction in the
+    number of pupils who miss school"): as a change verb on the same object, specific only with a value in its clause or
+    on a named measure of a delimited group (True); on anything else an area (False). None when the action is not one."""
+    if not _BRINGING_ABOUT.match(text, action.start):
+        return None
+    change = _NOMINAL_CHANGE.match(text, action.verb_end)
+    if change is None or change.end() > action.verb_end + 60:
+        return None
+    start, end = _sentence_of(text, action.start)
+    if any(start <= m.start < end for m in measures if m.rule in _AMOUNT_RULES):
+        return True  # "Secure a 10% reduction in household waste": the amount names the result
+    return _delimited_object(text, change.end(), rules)
 
 
 def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
@@ -2632,6 +2663,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         measure_hits = [h for h in _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
                         if not _overlaps(h.start, h.end, fake_measures)]
         outlined = measure_hits or _deliverables(text, rules, actions, relevant_spans, dated, past_dated, open_counts=True)
+        if measure_hits and actions and _nominal_change(actions[0], text, [], rules) is not None and all(
+                h.start == actions[0].start for h in measure_hits):
+            # "Deliver a sustained reduction in the number of ...": a change told as a noun has no done state of its own
+            measure_hits = []
         if measure_hits and actions and _delimited_measure(actions[0], text, rules) and all(
                 actions[0].verb_end < h.end <= _clause_end(text, actions[0].verb_end) for h in measure_hits):
             # "Increase the number of volunteers who complete safeguarding training": the completion says which
