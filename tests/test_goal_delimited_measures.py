@@ -127,3 +127,17 @@ def test_an_assurance_clause_is_the_goals_content(text: str, letters: str) -> No
 )
 def test_a_change_told_as_a_noun_is_a_direction(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an objective line above a labelled goal is the aim it serves (the goal itself is what follows the label)
+        ("Widen access to the collections. Goal 3: Digitise the 1890s parish registers.", "SMAR."),
+        ("Support young carers. Goal: Open a drop-in room at the youth centre.", "SMAR."),
+        # a labelled goal with no line above it has no such aim
+        ("Goal 3: Digitise the 1890s parish registers.", "SMA.."),
+    ],
+)
+def test_an_objective_line_above_a_goal_label_is_its_aim(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

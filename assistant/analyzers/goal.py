@@ -738,6 +738,17 @@ def _layout(text: str) -> _Layout:
                         and not any(s < head[1] and head[0] < e for s, e in blank)):
                     context.append(head)
                     blank.append(head)
+            if _GOAL_LABEL.fullmatch(label.strip()) and not context:
+                # "Enrich the Student Experience. Goal 2: Increase ...", "Strategic Priority Two: Enhance the
+                # resilience of ... Goal: Create a disaster preparedness plan": an objective line above a labelled
+                # goal is the aim that goal serves (as a headline above "Key results:" is)
+                head_start = max([e for s, e in blank if e <= start] + [0])
+                head = _trim(text, head_start, start)
+                if (len(letter_words(text[head[0]:head[1]])) >= 3 and not text[head[0]:head[1]].endswith(":")
+                        and re.search(r"[.!?]\Z", text[head[0]:head[1]])
+                        and not any(s < head[1] and head[0] < e for s, e in blank)):
+                    context.append(head)
+                    blank.append(head)
             if _SHIP_LABEL.search(label) and not context:
                 # "Produce better documentation. What we'll ship: ...": the headline above the shipped
                 # item is the objective it serves.
