@@ -56,6 +56,12 @@ and committed before any run), for the third class:
        pupils who miss more than ten days of school", "Secure a 10% reduction in household waste sent to landfill");
   M0N/M1N  measurable only with the amount (the change noun has no done state of its own).
 
+The judged-quality probe (goals_round27d_probe.tsv, 10 rows in my own words, labelled and committed before any run):
+  S0Q  "quality" as the adjective "of a high standard" before a general kind ("Deliver quality services",
+       "Provide high quality care to older people"): an aspiration, not specific;
+  S1Q  "quality" as the measured property or inside an artefact's name ("the air quality monitoring report", "a
+       quality assurance checklist"), or a count that bounds the judged service ("to 40 more families").
+
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round27_probe.py [-v]
 """
@@ -72,6 +78,7 @@ PROBE = Path(__file__).with_name("goals_round27_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round27_class_probe.tsv")
 ASSURANCE_PROBE = Path(__file__).with_name("goals_round27b_probe.tsv")
 NOMINAL_PROBE = Path(__file__).with_name("goals_round27c_probe.tsv")
+QUALITY_PROBE = Path(__file__).with_name("goals_round27d_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
@@ -84,6 +91,7 @@ def main() -> None:
     shared.report(load(), class_rows())
     print("assurance probe:", class_score(class_rows(ASSURANCE_PROBE), verbose="-v" in sys.argv))
     print("nominal-change probe:", class_score(class_rows(NOMINAL_PROBE), verbose="-v" in sys.argv))
+    print("judged-quality probe:", class_score(class_rows(QUALITY_PROBE), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":

@@ -141,3 +141,18 @@ def test_a_change_told_as_a_noun_is_a_direction(text: str, letters: str) -> None
 )
 def test_an_objective_line_above_a_goal_label_is_its_aim(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # "quality" before a general kind, at the start or after a degree word, judges it: an aspiration
+        ("Provide high quality meals to hospital inpatients.", "..A.."),
+        ("Offer quality childcare to working parents.", "..A.."),
+        # after a noun it is the property measured; in a compound before an artefact it names the artefact
+        ("Publish the river quality survey results for the county by June 2027.", "SMA.T"),
+        ("Introduce a quality assurance checklist for every new ward.", "SMA.."),
+    ],
+)
+def test_quality_as_a_judgement_is_an_aspiration(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -30,8 +30,8 @@ def test_headline_style_and_open_bound_probe_figures() -> None:
     assert round(acc["specific"], 3) == 0.857
     assert round(acc["measurable"], 3) == 1.0
     assert probe.class_score(probe.class_rows()) == {
-        "S0H": "10/12", "S0E": "2/5", "S1H": "6/6", "S1N": "6/6", "S1B": "10/10", "S0W": "5/5",
-        "S0V": "4/10", "S1V": "6/6"}
+        "S0H": "10/12", "S0E": "3/5", "S1H": "6/6", "S1N": "6/6", "S1B": "10/10", "S0W": "5/5",
+        "S0V": "4/10", "S1V": "6/6"}  # S0E 2/5 -> 3/5 in round 27: "QUALITY ECONOMIC DEVELOPMENT" read as a judgement
 
 
 def test_objective_clause_and_judged_experience_probe_figures() -> None:

@@ -2315,6 +2315,9 @@ def _praise_word(word: str) -> bool:
     return word in _praise_words()
 
 
+_QUALITY_DEGREES = frozenset({"high", "higher", "highest", "good", "top", "great", "best", "better", "excellent", "premium"})
+
+
 def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action's object is only a judged quality of a general thing ("retain a talented and
     diverse workforce", "create affordable housing", "build a strong local economy"): an evaluative
@@ -2339,7 +2342,13 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
             and (cut == len(words) or words[cut] not in ("for", "to")) and _noun_modifier(words[cut - 2], rules)
             and _has_plural(words[cut - 1])):
         words = words[:cut - 1] + ["<noun>"] + words[cut:]
-    content = [w for w in words[:cut] if w not in rules.stopwords]
+    # "quality" before the head, at the object's start or after a degree word ("quality housing", "high quality care",
+    # "good quality advice"), is the adjective "of a high standard", a judgement; after a noun ("data quality", "air
+    # quality monitoring") it is the property measured
+    words = ["<judged>" if w == "quality" and i + 1 < cut and words[i + 1] not in rules.stopwords
+             and (i == 0 or words[i - 1] in _DEFINITE | {"a", "an"} | _QUALITY_DEGREES) else w
+             for i, w in enumerate(words)]
+    content = [w for w in words[:cut] if w not in rules.stopwords and w not in _QUALITY_DEGREES]
     # a judged quality ("talented"), or only abstract nouns and their adjectives ("racial equity",
     # "economic resilience"): nothing a reader could point at
     def abstract_noun(word: str) -> bool:
@@ -2348,7 +2357,7 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
         w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)
         for w in content)
-    if not abstract and not any(w in rules.evaluative or _praise_word(w) for w in words[:cut]):
+    if not abstract and not any(w in rules.evaluative or w == "<judged>" or _praise_word(w) for w in words[:cut]):
         return False
     # an artefact word that modifies a judged noun after it ("a seamless onboarding experience") names no artefact
     modifier = {i for i in range(cut - 1) if words[i + 1] not in rules.stopwords and words[i + 1] in _JUDGED_HEADS}
