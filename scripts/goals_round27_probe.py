@@ -37,7 +37,7 @@ any run, committed with the data; key = criterion letter, expected 1/0, class le
        customer satisfaction", "Boost engagement among residents"), an open list ("partnerships, events, campaigns
        and so on"), an unnamed subset ("the most serious harms").
 
-The assurance probe (goals_round27b_probe.tsv, same layout, 16 rows, 11 of them multi-sentence or modal-led, written
+The assurance probe (goals_round27b_probe.tsv, same layout, 16 rows, 8 of them multi-sentence, written
 and labelled after the assurance change was drafted but before any run, and committed before its first run, on main
 or on the branch), for the second round-27 class:
   S1A  an assurance verb whose complement is a clause stating a concrete result ("Ensure that every new tenant
@@ -48,7 +48,7 @@ or on the branch), for the second round-27 class:
        ("Ensure quality across the programme"): not specific.
   welhat       https://www.welhat.gov.uk/tenants/tenant-handbook-health-safety/3
 
-The nominal-change probe (goals_round27c_probe.tsv, same layout, 12 rows in my own words, 8 multi-sentence, labelled
+The nominal-change probe (goals_round27c_probe.tsv, same layout, 12 rows in my own words, 7 multi-sentence, labelled
 and committed before any run), for the third class:
   S0N  a verb of bringing about with a change told as a noun on an area ("Achieve improvements in the lives of local
        people", "Secure an increase in community wellbeing"): a direction, not specific;
@@ -56,11 +56,20 @@ and committed before any run), for the third class:
        pupils who miss more than ten days of school", "Secure a 10% reduction in household waste sent to landfill");
   M0N/M1N  measurable only with the amount (the change noun has no done state of its own).
 
-The judged-quality probe (goals_round27d_probe.tsv, 10 rows in my own words, labelled and committed before any run):
+The judged-quality probe (goals_round27d_probe.tsv, 10 rows in my own words, 5 multi-sentence, labelled and committed
+before any run):
   S0Q  "quality" as the adjective "of a high standard" before a general kind ("Deliver quality services",
        "Provide high quality care to older people"): an aspiration, not specific;
   S1Q  "quality" as the measured property or inside an artefact's name ("the air quality monitoring report", "a
        quality assurance checklist"), or a count that bounds the judged service ("to 40 more families").
+
+Figures, main 26f5495 -> goals27 5fd5169 (per-criterion accuracy on the 45; class keys as counts):
+  probe      specific .756 -> .844, measurable .844 -> .889, attainable 1.000 -> 1.000, relevant .622 -> .689,
+             time_bound .978 -> .978; min .622 -> .689
+  class      S1M 4/10 -> 9/10, S0M 10/11 -> 10/11, M0M 3/4 -> 4/4
+  assurance  S1A 5/8 -> 7/8, S0A 7/8 -> 7/8
+  nominal    S0N 0/5 -> 5/5, S1N 3/3 -> 3/3, M0N 1/2 -> 2/2, M1N 2/2 -> 2/2
+  quality    S0Q 2/5 -> 5/5, S1Q 4/5 -> 4/5
 
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round27_probe.py [-v]
