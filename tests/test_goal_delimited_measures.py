@@ -156,3 +156,15 @@ def test_an_objective_line_above_a_goal_label_is_its_aim(text: str, letters: str
 )
 def test_quality_as_a_judgement_is_an_aspiration(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a baseline and a target each dated by its year: the delimited group is counted, and the amount measures it
+        ("Increase the number of apprentices recruited from care leavers from 4 in 2023-24 to 12 in 2025-26.", "SMA.."),
+        ("Cut missed home visits from 40 in 2024 to 20.", "SMA.."),
+    ],
+)
+def test_a_baseline_and_target_may_each_carry_their_year(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
