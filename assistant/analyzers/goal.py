@@ -171,6 +171,8 @@ class GoalRules:
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
+    measure_heads: frozenset[str] = frozenset()  # "number", "share", "rate", "time": heads of a named measure
+    vague_kinds: frozenset[str] = frozenset()  # "opportunities", "things", "progress": too general to delimit one
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
     demand_nouns: frozenset[str] = frozenset()  # "requests", "referrals", "enquirers": what people ask of a service
@@ -294,6 +296,11 @@ class GoalRulesFile(BaseModel):
     metric_nouns: list[str] = Field(default_factory=list, description="Nouns that name a quantity over many "
                                     "cases ('rate', 'number', 'retention'): a change verb on one with no value "
                                     "and no means names a direction, not a result.")
+    measure_heads: list[str] = Field(default_factory=list, description="Heads of a named measure over many cases "
+                                     "('number', 'share', 'rate', 'waiting time'): a change verb on one over a "
+                                     "delimited group or thing names what changes.")
+    vague_kinds: list[str] = Field(default_factory=list, description="Kinds too general to delimit a measure "
+                                   "('opportunities', 'things', 'progress').")
     beneficiaries: list[str] = Field(default_factory=list, description="Nouns for the people a goal serves "
                                      "('patients', 'families', 'residents'): an area of theirs improved by a means "
                                      "is an outcome beyond the means.")
@@ -446,6 +453,8 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         vague_modifiers=frozenset(w.lower() for w in data.vague_modifiers),
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
+        measure_heads=frozenset(w.lower() for w in data.measure_heads),
+        vague_kinds=frozenset(w.lower() for w in data.vague_kinds),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
         demand_nouns=frozenset(w.lower() for w in data.demand_nouns),
@@ -726,6 +735,17 @@ def _layout(text: str) -> _Layout:
                 # headline above a key-results block is their objective, as a labelled one is
                 head = _trim(text, 0, start)
                 if (len(letter_words(text[head[0]:head[1]])) >= 3 and not text[head[0]:head[1]].endswith(":")
+                        and not any(s < head[1] and head[0] < e for s, e in blank)):
+                    context.append(head)
+                    blank.append(head)
+            if _GOAL_LABEL.fullmatch(label.strip()) and not context:
+                # "Enrich the Student Experience. Goal 2: Increase ...", "Strategic Priority Two: Enhance the
+                # resilience of ... Goal: Create a disaster preparedness plan": an objective line above a labelled
+                # goal is the aim that goal serves (as a headline above "Key results:" is)
+                head_start = max([e for s, e in blank if e <= start] + [0])
+                head = _trim(text, head_start, start)
+                if (len(letter_words(text[head[0]:head[1]])) >= 3 and not text[head[0]:head[1]].endswith(":")
+                        and re.search(r"[.!?]\Z", text[head[0]:head[1]])
                         and not any(s < head[1] and head[0] < e for s, e in blank)):
                     context.append(head)
                     blank.append(head)
@@ -1762,6 +1782,10 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False  # "Develop community partnerships": an area of relationships, no partner named or counted
     if _placeholder_name(action, text):
         return False  # "Increase sales in region X by 3%": which region is left open, as a template leaves it
+    if rules is not None and (nominal := _nominal_change(action, text, measures, rules)) is not None:
+        return nominal  # "Achieve improvements in the lives of local people": a direction told as a noun
+    if rules is not None and not action.wishful and _delimited_measure(action, text, rules):
+        return True  # "Raise the share of tenants who pay by direct debit": which measure moves, over whom
     if rules is not None and _direction_only(action, text, measures, rules):
         return False  # "Increase student persistence": a direction on a metric, nothing measured, no means
     if action.kind == "action" and not action.wishful and rules is not None and _counted_population(action, text, rules):
@@ -2024,6 +2048,147 @@ def _abstract_head(action: Action, text: str, rules: GoalRules) -> bool:
         _ABSTRACT_NOUN.search(head) is not None and head not in _CONCRETE_ABSTRACT_SHAPE))
 
 
+_MEASURE_WORD = precompiled(r"[A-Za-z][\w'’-]*|[(,]")
+_MEANS_BEFORE_ACTION = precompiled(r"\b(?:by|through|via)\s{1,3}\Z", re.IGNORECASE)
+# Words that open a restrictive qualifier after the measured noun: a relative clause ("tenants who pay by direct
+# debit"), or a preposition with its object ("missed collections on the rural rounds").
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which", "where", "when"})
+# A measure's own pre-modifiers, which say how it summarises, not what it counts ("the average time", "the overall
+# rate", "the annual number").
+_SUMMARY_MODIFIERS = frozenset({"average", "mean", "median", "overall", "total", "annual", "monthly", "weekly", "daily",
+                                "yearly", "quarterly", "current", "actual", "typical", "net", "gross"})
+_OPEN_LIST = precompiled(r"\b(?:etc\b|and\s{1,3}so\s{1,3}on\b|and\s{1,3}the\s{1,3}like\b|and\s{1,3}more\b|"
+                         r"and\s{1,3}others\b)", re.IGNORECASE)
+_MEASURE_OPENERS = frozenset({"of", "for", "among", "amongst", "in", "on", "at", "across", "within", "from", "with"})
+_ATTAINMENT_VERB = precompiled(r"(?:achiev|reach|attain|hit|exceed|meet|keep|retain)", re.IGNORECASE)
+# Prepositions of time and measure, which bound when or how far, not which cases are counted ("by the end of the year")
+_NOT_NARROWING = frozenset({"by", "before", "until", "till", "during", "after", "since", "per", "than", "over", "through",
+                            "throughout", "within"})
+_PHRASAL_DIRECTION = precompiled(r"(?:bring|brings|bringing|drive|drives|driving|push|pushes|pushing)\s{1,3}(?:down|up)\b",
+                                 re.IGNORECASE)
+# A subject pronoun after the measured noun opens a contact relative clause ("the number of ways we support them").
+_CLAUSE_SUBJECTS = frozenset({"we", "i", "you", "they", "he", "she", "it", "staff", "people"})
+_EVENT_COUNTS = frozenset({"number", "numbers", "count", "counts", "frequency"})
+_SUPERLATIVES = frozenset({"most", "least", "worst", "best", "biggest", "greatest", "highest", "lowest", "largest"})
+
+
+def _measured_content(word: str, rules: GoalRules) -> bool:
+    """Whether a pre-modifier says which cases are counted ("first-year", "missed", "supplier"), not how good or how
+    many ("better", "key", "successful")."""
+    return (word[:1].isalpha() and word not in rules.stopwords and word not in PREPOSITIONS and word not in rules.vague_modifiers
+            and word not in rules.evaluative and word not in rules.comparatives and word not in _SUMMARY_MODIFIERS
+            and word not in _SUPERLATIVES and word not in rules.vague_kinds and word not in _DETERMINERS)
+
+
+def _delimited_measure(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action moves a named measure of a delimited group or thing, one way ("Raise the share of tenants
+    who pay their rent by direct debit", "Lower the rate of missed bin collections on the rural rounds", "Cut the
+    employee turnover rate down", "Shorten the waiting time for a first physiotherapy appointment"): what is done (a
+    change of direction), to what (the measure: its head is a statistical summary, "number", "share", "rate",
+    "time") and over whom (a counted kind narrowed by a modifier, a relative clause, a participle or a phrase). That
+    is a specific result; with no value it is still not measurable. A measure of a general kind ("the number of
+    opportunities for growth", "the rate of progress"), of an unnamed subset ("the most serious harms"), of an open
+    list ("... and so on") or of nothing ("Increase the percentage", "Improve our score") stays a direction on an
+    area, as a bare "Increase the number of internships" does (no modifier narrows which are counted)."""
+    if _MEANS_BEFORE_ACTION.search(text, max(0, action.start - 12), action.start):
+        return False  # "Enhance patient care by reducing the error rate": a direction as the means of another one
+    phrasal = _PHRASAL_DIRECTION.match(text, action.start)
+    if not rules.measure_heads or not (_DIRECTION_VERB.match(text, action.start) or phrasal
+                                       or rules.change_verbs.match(text, action.start)):
+        return False
+    start = phrasal.end() if phrasal else action.verb_end
+    if _ATTAINMENT_VERB.match(text, action.start) and not re.search(r"\d", text[start:_clause_end(text, start)]):
+        return False  # "Reach a high engagement score": attaining a measure says nothing until it says at what level
+    return _delimited_object(text, start, rules)
+
+
+def _delimited_object(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the noun phrase at ``start`` is a named measure of a delimited group or thing (see _delimited_measure)."""
+    end = _clause_end(text, start)
+    if _OPEN_LIST.search(text, start, end):
+        return False
+    words = [w.lower() for w in _MEASURE_WORD.findall(text, start, end)][:24]
+    # the measure head: the last measure word of the noun group the verb governs, before any preposition or clause
+    # ("the employee turnover rate", "the average repair time", "the number | of ...")
+    if len(words) > 2 and words[0] in ("or", "and") and _DIRECTION_VERB.fullmatch(words[1]):
+        words = words[2:]  # "Maintain or increase the percentage of ...": a pair of directions on one measure
+    run = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in _RELATIVE_WORDS or w in _CLAUSE_SUBJECTS
+                or w in {"to", ",", "(", "and", "or"}), len(words))
+    head = next((i for i in range(min(run, 6) - 1, -1, -1) if words[i] in rules.measure_heads), None)
+    if head is None:
+        return False
+    premods = [w for w in words[:head] if _measured_content(w, rules)]
+    rest = words[head + 1:]
+    if rest[:2] in (["it", "takes"], ["it", "took"]):
+        rest = rest[2:]
+    if rest[:1] == ["to"] and len(rest) > 1 and rest[1] not in _DETERMINERS:
+        # "the time it takes to repair a broken streetlight": the measured thing is the infinitive's work and object
+        rest = rest[2:]
+        return any(_measured_content(w, rules) for w in rest[:6]) and not any(w in rules.vague_kinds for w in rest[:6])
+    if not rest or rest[0] not in _MEASURE_OPENERS:
+        # a compound measure: what is measured is said in front of it ("her typing speed", "the pass rate")
+        return bool(premods) and not any(w in rules.vague_kinds or w in _QUALITY_NOUNS or _ABSTRACT_NOUN.search(w)
+                                         for w in premods[-1:])
+    group = rest[1:]
+    # the measured noun group: determiners, then modifiers, up to a boundary (a preposition, a relative word, a
+    # participle after the head, a conjunction)
+    i = 0
+    while i < len(group) and (group[i] in _DETERMINERS or group[i] in {"all", "those", "these", "each", "every"}):
+        i += 1
+    noun_group: list[str] = []
+    while i < len(group) and group[i] not in PREPOSITIONS and group[i] not in _RELATIVE_WORDS and group[i] not in {
+            "and", "or", "but", "so", "because", "while", "(", ","} and not (noun_group and group[i] in _CLAUSE_SUBJECTS):
+        if noun_group and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", group[i]) and group[i] not in rules.stopwords and (
+                re.fullmatch(r"[a-z]{2,}[^su]s", noun_group[-1]) or noun_group[-1] in rules.beneficiaries or noun_group[-1] in _MORE_PEOPLE
+                or noun_group[-1] in _OWN_PEOPLE):
+            break  # "pupils excluded from school", "faculty promoted": a participle after the head narrows the group
+            # ("experiential learning opportunities": one before it is a modifier)
+        noun_group.append(group[i])
+        i += 1
+    if not noun_group:
+        return False
+    noun = noun_group[-1]
+    # a quality is counted only as events of it ("the frequency of communication between departments"); its level,
+    # score or rate says how much of an area ("the level of trust")
+    if (noun in rules.vague_kinds or noun in rules.stopwords
+            or noun in _QUALITY_NOUNS and words[head] not in _EVENT_COUNTS
+            or (_ABSTRACT_NOUN.search(noun) and noun not in _CONCRETE_ABSTRACT_SHAPE and noun not in rules.concrete_suffixed)
+            or any(w in _SUPERLATIVES for w in noun_group)):
+        return False
+    narrowed = any(_measured_content(w, rules) for w in noun_group[:-1]) or bool(premods)
+    if i < len(group):
+        after = group[i + 1:i + 7]
+        narrowed = narrowed or (group[i] in _RELATIVE_WORDS or re.fullmatch(r"[a-z]{3,}(?:ing|ed)", group[i]) is not None
+                                or group[i] in PREPOSITIONS and group[i] not in _NOT_NARROWING) and any(
+            _measured_content(w, rules) and w not in rules.time_words for w in after[:5]) \
+            or re.fullmatch(r"[a-z]{3,}(?:ing|ed)", group[i]) is not None
+    return narrowed
+
+
+# A change told as a noun after a verb of bringing about ("Achieve improvements in ...", "Deliver a sustained reduction
+# in ...", "Secure an increase in ..."): the noun's complement is what moves.
+_NOMINAL_CHANGE = precompiled(r"\s{1,3}(?:(?:a|an|the|some|further)\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}?"
+                              r"(?:improvements?|reductions?|increases?|decreases?|rises?|falls?|growth|gains?|cuts?|"
+                              r"declines?|drops?)\s{1,3}(?:in|to|of|across|for|within)\s{1,3}", re.IGNORECASE)
+_BRINGING_ABOUT = precompiled(r"(?:achiev|deliver|secur|mak|see|sees|bring\s{1,3}about|produc|drive|driv|realis|realiz)",
+                              re.IGNORECASE)
+
+
+def _nominal_change(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool | None:
+    """For a change told as a noun ("Achieve improvements in the lives of local people", "Deliver a reduction in the
+    number of pupils who miss school"): as a change verb on the same object, specific only with a value in its clause or
+    on a named measure of a delimited group (True); on anything else an area (False). None when the action is not one."""
+    if not _BRINGING_ABOUT.match(text, action.start):
+        return None
+    change = _NOMINAL_CHANGE.match(text, action.verb_end)
+    if change is None or change.end() > action.verb_end + 60:
+        return None
+    start, end = _sentence_of(text, action.start)
+    if any(start <= m.start < end for m in measures if m.rule in _AMOUNT_RULES):
+        return True  # "Secure a 10% reduction in household waste": the amount names the result
+    return _delimited_object(text, change.end(), rules)
+
+
 def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action only moves a metric one way ("Increase the number of internships", "Reduce
     customer complaints significantly", "reducing the medication error rate"): a change verb on an
@@ -2150,6 +2315,9 @@ def _praise_word(word: str) -> bool:
     return word in _praise_words()
 
 
+_QUALITY_DEGREES = frozenset({"high", "higher", "highest", "good", "top", "great", "best", "better", "excellent", "premium"})
+
+
 def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action's object is only a judged quality of a general thing ("retain a talented and
     diverse workforce", "create affordable housing", "build a strong local economy"): an evaluative
@@ -2174,7 +2342,13 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
             and (cut == len(words) or words[cut] not in ("for", "to")) and _noun_modifier(words[cut - 2], rules)
             and _has_plural(words[cut - 1])):
         words = words[:cut - 1] + ["<noun>"] + words[cut:]
-    content = [w for w in words[:cut] if w not in rules.stopwords]
+    # "quality" before the head, at the object's start or after a degree word ("quality housing", "high quality care",
+    # "good quality advice"), is the adjective "of a high standard", a judgement; after a noun ("data quality", "air
+    # quality monitoring") it is the property measured
+    words = ["<judged>" if w == "quality" and i + 1 < cut and words[i + 1] not in rules.stopwords
+             and (i == 0 or words[i - 1] in _DEFINITE | {"a", "an"} | _QUALITY_DEGREES) else w
+             for i, w in enumerate(words)]
+    content = [w for w in words[:cut] if w not in rules.stopwords and w not in _QUALITY_DEGREES]
     # a judged quality ("talented"), or only abstract nouns and their adjectives ("racial equity",
     # "economic resilience"): nothing a reader could point at
     def abstract_noun(word: str) -> bool:
@@ -2183,7 +2357,7 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
         w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)
         for w in content)
-    if not abstract and not any(w in rules.evaluative or _praise_word(w) for w in words[:cut]):
+    if not abstract and not any(w in rules.evaluative or w == "<judged>" or _praise_word(w) for w in words[:cut]):
         return False
     # an artefact word that modifies a judged noun after it ("a seamless onboarding experience") names no artefact
     modifier = {i for i in range(cut - 1) if words[i + 1] not in rules.stopwords and words[i + 1] in _JUDGED_HEADS}
@@ -2509,6 +2683,15 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         measure_hits = [h for h in _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
                         if not _overlaps(h.start, h.end, fake_measures)]
         outlined = measure_hits or _deliverables(text, rules, actions, relevant_spans, dated, past_dated, open_counts=True)
+        if measure_hits and actions and _nominal_change(actions[0], text, [], rules) is not None and all(
+                h.start == actions[0].start for h in measure_hits):
+            # "Deliver a sustained reduction in the number of ...": a change told as a noun has no done state of its own
+            measure_hits = []
+        if measure_hits and actions and _delimited_measure(actions[0], text, rules) and all(
+                actions[0].verb_end < h.end <= _clause_end(text, actions[0].verb_end) for h in measure_hits):
+            # "Increase the number of volunteers who complete safeguarding training": the completion says which
+            # volunteers are counted, not a deliverable of the goal's own
+            measure_hits = []
         if measure_hits and actions and _moves_a_metric(actions[0], text, rules) and all(
                 h.start >= actions[0].end and _MEANS_BEFORE.search(text, actions[0].end, h.start) for h in measure_hits):
             # "Reduce the incidence of pressure ulcers by implementing a new protocol": the goal is the
@@ -2641,7 +2824,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             concrete = [w for w in obj if w not in rules.stopwords and w not in rules.time_words
                         and w not in rules.evaluative and w not in rules.comparatives
                         and (w not in rules.generic_words or _artefact(w, rules))]
-            if subject and concrete and obj[0] not in rules.comparatives:
+            # a judged state of a general kind ("have access to reliable advising services") names no result: which
+            # services count as reliable is the open question
+            content = [w for w in obj if w not in rules.stopwords and w not in PREPOSITIONS]
+            judged = any(w in rules.evaluative for w in content)
+            if subject and concrete and obj[0] not in rules.comparatives and not judged:
                 # (goals to exist, "Every team will have targets in sales", name what is aimed at, not a result)
                 name_outcome(_trim(text, *first), deliverable_too=not _goal_setting(text, state.start("object"), state.end("object")))
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
@@ -2657,6 +2844,15 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         if (head_words and head_words[0] not in rules.comparatives and any(_artefact(w, rules) for w in head_words)
                 and _named(text, *first, rules)):
             name_outcome(_trim(text, *first))
+
+    if not by_criterion["specific"] and (frame := _ASSURANCE_FRAME.match(text)) is not None and _FINITE_IN_CLAUSE.search(
+            text, frame.end(), _clause_end(text, frame.end())):
+        # "Ensure that every form is signed by the tenant", "Make sure that 80% of calls are answered within a minute":
+        # an assurance verb takes the goal's result as its clause; what that clause states is the goal's content
+        clause = text[frame.end():]
+        if clause.strip() and _analyse(clause[:1].upper() + clause[1:], rules, today).evidence["specific"]:
+            by_criterion["specific"] = [Hit("specific.outcome", frame.end(), _clause_end(text, frame.end()))]
+            vague_action = None
 
     allowed = rules.allow.spans(text)
     amount = any(h.rule in _AMOUNT_RULES for h in measure_hits)
@@ -2727,6 +2923,11 @@ _FRONTED_PURPOSE = precompiled(r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:[Ii]n\s{1,3}order
 
 
 # A universally quantified subject and a verb of having, getting, using or completing: a state to be checked.
+# An assurance verb whose complement is a clause: the clause is the result ("Ensure that all forms are signed").
+_ASSURANCE_FRAME = precompiled(r"\s{0,8}(?:(?:we|i)\s{1,3}will\s{1,3})?(?:ensure|make\s{1,3}sure|see\s{1,3}to\s{1,3}it)"
+                               r"\s{1,3}(?:that\s{1,3})?(?=[A-Za-z0-9])", re.IGNORECASE)
+_FINITE_IN_CLAUSE = precompiled(r"\s(?:is|are|was|were|has|have|will|can|do|does|shall|must)\s",
+                                re.IGNORECASE)
 _UNIVERSAL_STATE = precompiled(
     r"(?:all|every|each|100\s?%\s{1,3}of)\s{1,3}(?:(?:of\s{1,3})?(?:our|the|my|their)\s{1,3})?"
     r"(?P<subject>(?:[\w-]+\s{1,3}){0,3}?[\w-]+)\s{1,3}"
