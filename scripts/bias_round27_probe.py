@@ -19,8 +19,17 @@ NA, NS, NF, NR, NP, ND, NG look-alikes of each (things retired, a healthy lifest
    doors, leave told plainly, customers' nationality, a report that "would look more professional", "like a
    pro", "nurturing leads"). Correct: no flag.
 
+CP, CN are a check set written and labelled after the first changes ran on the sets above, before they ran on it:
+CP judged as the positive sets, CN look-alikes.
+
 Correct for the other sets: a flag of the row's category overlapping the judgement span; a flag outside it is a
 false flag.
+
+As measured, main 7e9f90e -> biasrec27: AG 2/6 -> 6/6; SO 2/5 -> 5/5; FS 0/3 -> 3/3 (1 false flag both, the
+since_return flag of the next sentence); RG 0/3 -> 3/3; AP 1/2 -> 2/2; DS 0/2 -> 2/2; GC 0/2 -> 2/2; every
+look-alike set kept (NS 4/5 both: a neutral "her wife" flagged by family_status.spouse_mention on main too).
+Check set: CP 6/8 -> 8/8 (1 false flag both: "the older reps"), CN 7/8 both ("paternity-leave cover plan"
+flagged by family_status.leave on main too).
 """
 
 from __future__ import annotations
@@ -32,8 +41,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("AG", "SO", "FS", "RG", "AP", "DS", "GC", "NA", "NS", "NF", "NR", "NP", "ND", "NG")
-CLEAN_SETS = ("NA", "NS", "NF", "NR", "NP", "ND", "NG")
+SETS = ("AG", "SO", "FS", "RG", "AP", "DS", "GC", "NA", "NS", "NF", "NR", "NP", "ND", "NG", "CP", "CN")
+CLEAN_SETS = ("NA", "NS", "NF", "NR", "NP", "ND", "NG", "CN")
 
 
 def rows() -> list[dict[str, str]]:
