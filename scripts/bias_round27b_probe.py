@@ -15,6 +15,10 @@ NE, NO look-alikes: energy of an event, older things, languages as work, a women
 
 Correct for the other sets: a flag of the row's category overlapping the judgement span; a flag outside it is a
 false flag.
+
+As measured, main 7e9f90e -> biasrec27 (after age.past_it and the "let oneself go" pattern of
+appearance.body_remarks): EA 3/4 -> 4/4 (1 false flag both: "the younger drivers", outside the labelled span);
+OS 3/3, GA 3/3 kept; PA 1/2 -> 2/2; NE 3/3, NO 6/6 kept. The brief's named forms were mostly covered on main.
 """
 
 from __future__ import annotations

@@ -88,3 +88,33 @@ def test_round27_probe_figures() -> None:
         assert right == rows, name
     for name in ("NA", "NF", "NR", "NP", "ND", "NG"):
         assert figures[name][0] == figures[name][1], name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Between us, Len is a bit past it for the night shift.", [("age.past_it", "past it")]),
+        ("Since the move he has let himself go, and the regulars have noticed.",
+         [("appearance.body_remarks", "let himself go")]),
+    ],
+)
+def test_round27b_forms_flagged(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cut-off was Friday and we are well past it now.",
+        "She let herself go on the dance floor at the leaving party.",
+    ],
+)
+def test_round27b_look_alikes_clean(text: str) -> None:
+    assert flags(text) == []
+
+
+def test_round27b_probe_figures() -> None:
+    probe = load_script("scripts/bias_round27b_probe.py")
+    assert probe.figures() == {
+        "EA": (4, 4, 1), "OS": (3, 3, 0), "GA": (3, 3, 0), "PA": (2, 2, 0), "NE": (3, 3, 0), "NO": (6, 6, 0),
+    }
