@@ -4,7 +4,7 @@ Age told as a retirement expectation of a person (a modal of obligation after a 
 age.retirement_expected; "about time he retired": age.retirement_due) or as the first of two coordinated modifiers
 of a trait noun ("a young, hungry attitude": bias.py _Checker._coordinated_modifier_of_person); orientation by
 innuendo or intrusive question (sexual_orientation.private_life_innuendo) and others' foreseen disapproval of a
-same-sex partner (bias_identity.yaml partner_problem); parental leave told as a holiday
+same-sex partner (sexual_orientation.same_sex_partner, its needs_after); parental leave told as a holiday
 (family_status.leave_as_holiday) and pregnancy by euphemism (family_status.pregnancy_euphemism); a trait put on a
 person through a nationality group (race_ethnicity.group_generalisation with {nationality_plurals}); grooming told
 as a condition of the person (appearance.grooming_condition); a mental-health slur as a simile
@@ -51,6 +51,8 @@ from tests.fixtures.scripts import load_script
          [("gender_coded.communal_praise", "nurturing")]),
         ("We thank the firefighters and their wives for the open day.",
          [("gendered_language.assumed_spouses", "their wives")]),
+        ("Jo is open about her wife, which some of the clients might not like.",
+         [("sexual_orientation.same_sex_partner", "her wife, which some of the clients might not like")]),
     ],
 )
 def test_recall_forms_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -74,6 +76,7 @@ def test_recall_forms_flagged(text: str, expected: list[tuple[str, str]]) -> Non
         "He drives the reach truck like a pro and has had no damage this year.",
         "The sales team is nurturing leads from the spring fair.",
         "We thank the firefighters and their families for the open day.",
+        "Her wife may not like the commute, so Jo asked for remote Fridays.",
     ],
 )
 def test_recall_look_alikes_clean(text: str) -> None:
