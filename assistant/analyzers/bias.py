@@ -2605,6 +2605,8 @@ class _Checker:
                     and _HYPHEN_GAP_RE.fullmatch(doc.after(j + 1)) is not None
                 ):
                     return True
+            if self._coordinated_modifier_of_person(j, hi):
+                return True
         if self._fronted_before_person(i, j, lo, hi):
             return True
         saw_link = saw_be = coordinated = False
@@ -2662,6 +2664,27 @@ class _Checker:
                     continue
             return False
         return saw_be  # imperative: "Don't be so emotional"
+
+    def _coordinated_modifier_of_person(self, j: int, hi: int) -> bool:
+        """The trait word is the first of two coordinated modifiers of a person or trait noun: 'a young, hungry
+        attitude', 'young and dynamic staff' (a comma or 'and', one more modifier, then the noun)."""
+        doc, words, rules = self.doc, self.doc.words, self.rules
+        k = j + 1
+        gap = doc.after(j)
+        if gap.strip() != ",":
+            if words[k] != "and" or gap != " ":
+                return False
+            k += 1
+        if k + 1 > hi:
+            return False
+        other = words[k]
+        if (other in FUNCTION_WORDS or other in LINKS or other in PREPOSITIONS or other in CONJUNCTIONS
+                or other in NOT_MODIFIERS or other in rules.people or other in rules.things
+                or other in rules.attributes or doc.is_capitalized(k)):
+            return False
+        if doc.after(k) != " " or doc.after(k - 1) not in (" ", ", "):
+            return False
+        return words[k + 1] in rules.people or words[k + 1] in rules.attributes
 
     def _plural_thing(self, k: int) -> bool:
         """A thing noun with a plural verb ('Sales were depressed'); 'Mark is' stays a name."""
