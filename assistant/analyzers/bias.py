@@ -1138,6 +1138,18 @@ _QUANTITY_NOUNS = frozenset(["dozens", "dozen", "hundreds", "group", "squad", "t
 _ATTACH_WORDS = frozenset(["with", "who", "whose", "that", "is", "are", "was", "were", "has", "have", "had",
                            "living", "diagnosed", "recovering", "from"])
 _ATTACH_OPENERS = frozenset(["with", "who", "whose", "that", "living", "diagnosed", "recovering"])
+# A reduced relative or a preposition that attaches a characteristic to a served noun with no relative pronoun
+# ("a rider using a wheelchair", "a caller wearing hearing aids", "a commuter on crutches", "a passenger in a
+# wheelchair", "diners over eighty"), and the articles that may open the attached phrase ("with a hearing aid").
+_REDUCED_OPENERS = frozenset(["using", "wearing", "needing", "on", "in", "over", "aged"])
+_ATTACHED_ARTICLES = frozenset(["a", "an", "the", "their"])
+# A negated failure in a result clause of an accommodation is praise (see _Checker._praise_negations): the failure
+# verbs ("did not miss a call", "never fell behind"), the words that concede or contrast, which keep the negation a
+# judgement ("even with captions she did not ...", "despite ..."), and the subordinators that open an accommodation
+# ("once the monitor arrived", "after the desk was raised", "with captions on every call").
+_FALL_VERBS = frozenset(["fall", "falls", "fell", "fallen", "falling"])
+_CONCEDING = frozenset(["even", "despite", "although", "though", "but", "yet", "however", "still"])
+_ACCOMMODATION_OPENERS = frozenset(["with", "once", "after", "since"])
 _NAME_JOINS = frozenset(["and", "of", "for", "s", "&"])
 _NAME_GAPS = frozenset([" ", "'", "’", "' ", "’ "])
 # Who a mention is about (see _Checker._another_person): the openers of a phrase about someone the text
@@ -1373,8 +1385,9 @@ class _Checker:
             return True
         rated = valence_lexicon()
         judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | _DIRECTIVES
+        praise = self._praise_negations(i, j, b)
         if any(words[k] in judging and not _calendar_name(self.doc, k, lo) and not _purpose_modal(self.doc, k, lo)
-               for k in range(a, b + 1) if not i <= k <= j):
+               for k in range(a, b + 1) if not i <= k <= j and k not in praise):
             return True
         for k in range(j + 1, min(b, j + 3) + 1):  # likened to others: "a young mum herself, so she ..."
             if words[k] in _REFLEXIVES:
@@ -1395,6 +1408,8 @@ class _Checker:
             return True  # the characteristic rated by its modifier: "a strong accent"
         topics = vocab.get("evaluation", frozenset()) - LINK_WORDS
         for k in range(a, b + 1):  # a negative statement answers an expectation: "his accent never gets in the way"
+            if k in praise:
+                continue  # "..., and the radio was set up for him, so he did not miss a call": the result, praised
             if words[k] in NEGATORS and words[k] != "ill" and not i <= k <= j and not (
                     words[k] == "t" and self.doc.gap(k)[-1:] not in _APOSTROPHES):
                 return True
@@ -1408,8 +1423,8 @@ class _Checker:
         for k in range(j + 1, b + 1):
             word = words[k]
             if word in CONSEQUENCE_LINKS and any(
-                    rated.get(words[m], 0.0) >= _TIE_VALENCE or rated.get(words[m], 0.0) <= -_TIE_VALENCE
-                    for m in range(k + 1, b + 1)):
+                    (rated.get(words[m], 0.0) >= _TIE_VALENCE or rated.get(words[m], 0.0) <= -_TIE_VALENCE)
+                    and m not in praise for m in range(k + 1, b + 1)):
                 return True  # a consequence with a word of valence: "a family man, so he is eager to take up ..."
             if word in CONTRAST_LINKS or (word in ("though", "although") and k > j + 1):
                 return True  # "She's young, but Roxanne is my hero"
@@ -1423,6 +1438,37 @@ class _Checker:
                 abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
             return True  # "young and energetic", "young, energetic"
         return self._tied_next(hi) or self._tied_before(lo) or self._tied_by_form(i, j, lo, hi)
+
+    def _praise_negations(self, i: int, j: int, b: int) -> frozenset[int]:
+        """The negators after the characteristic ``i..j`` (within ``b``) that negate a failure verb (vocabulary
+        `failure_verbs`, or a verb of falling with 'behind': "did not miss a call", "never fell behind") in a
+        result clause of an accommodation: a word of accommodation (vocabulary `accommodations`: set up, installed,
+        captions, a raised desk ...) or an opener of one ('with', 'once', 'after', 'since') stands between the
+        characteristic and the negator, and nothing concedes or contrasts ("even with captions", "but", "despite").
+        "He wears hearing aids, and the radio volume was set up for him, so he did not miss a call" tells the
+        accommodation working, praise of the person, not a judgement of the characteristic (JAN, the accommodation
+        and its effectiveness); "he missed half the calls because of it" or "even with captions she did not follow
+        the calls" stay tied. The negators and their failure verbs are returned (a failure verb's own valence is
+        the praise's too)."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        failures = vocab.get("failure_verbs", frozenset())
+        accommodations = vocab.get("accommodations", frozenset())
+        if not failures:
+            return frozenset()
+        found: set[int] = set()
+        for k in range(j + 1, b + 1):
+            if words[k] not in NEGATORS or words[k] == "ill" or (
+                    words[k] == "t" and self.doc.gap(k)[-1:] not in _APOSTROPHES):
+                continue
+            verb = next((f for f in range(k + 1, min(b, k + 2) + 1) if words[f] in failures or (
+                words[f] in _FALL_VERBS and f + 1 <= b and words[f + 1] == "behind")), None)
+            if verb is None:
+                continue
+            if any(w in _CONCEDING for w in words[i:k]):
+                continue
+            if any(w in accommodations or w in _ACCOMMODATION_OPENERS for w in words[j + 1 : k]):
+                found.update((k, verb))
+        return frozenset(found)
 
     def _scheduled(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is the observance ``i..j`` told as the reason or occasion of an arrangement of working time, with no
@@ -1664,8 +1710,12 @@ class _Checker:
                 if words[k] in served or words[k] in rules.served_groups:
                     if k < i - 1 and words[k + 1] in _ATTACH_OPENERS and doc.gap(k + 1) == " ":
                         head = start = k  # not "Clients would never guess", "a client welsh on"
+                    elif k < i - 1 and words[k + 1] in _REDUCED_OPENERS and all(
+                            doc.gap(m) == " " for m in range(k + 1, i + 1)):
+                        head = start = k  # a reduced relative: "a rider using a wheelchair", "a commuter on crutches"
                     break
-                if words[k] not in _ATTACH_WORDS:
+                if words[k] not in _ATTACH_WORDS and words[k] not in _REDUCED_OPENERS and (
+                        words[k] not in _ATTACHED_ARTICLES):
                     break
         if head is None and j + 2 <= hi and words[j + 1] in ("to", "for") and not any(
                 words[k] in POSSESSIVES for k in range(max(lo, i - 2), i)):  # given to them
@@ -2003,7 +2053,7 @@ class _Checker:
         words = self.doc.words
         assessment = self.rules.vocabulary.get("assessment", frozenset())
         unfit = self._negated_fit(lo, hi)
-        delivered = self._delivery_sense(lo, hi)
+        delivered = self._delivery_sense(lo, hi) | self._praise_negations(i, j, hi)
         cues = _PositionCues(words, assessment, unfit, delivered)
         cs = i
         while cs > lo and _CLAUSE_GAP_RE.search(self.doc.gap(cs)) is None:
