@@ -17,7 +17,15 @@ PF look-alikes that must stay flagged: the same attachments on a role noun of th
    or plain failure: 'did not follow the calls', 'missed half the calls'). Column ``judgement`` holds the span;
    correct: a flag of the category overlapping it.
 
+CS, CP are a check set written and labelled after the change, before it ran on them: CS clean as SR/AR, CP
+   must stay flagged as PF.
+
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for look-alikes).
+The first AR row was reworded after the first run, to keep clear of the brief's example sentence.
+
+As measured, main 2def401 -> biasholder27: SR 7/8 (1 false flag) -> 8/8 (0); AR 3/6 (3) -> 5/6 (1: 'ADHD' by the
+label rule disability.condition_labels, not a tie); PF 7/12 (1) -> 7/12 (1), the same rows (the five misses are
+recall misses on main too: a role noun with an attached characteristic, 'worries me'); CS 4/4 -> 4/4; CP 1/4 -> 1/4.
 """
 
 from __future__ import annotations
