@@ -3,7 +3,7 @@
     PYTHONPATH=$PWD .venv/bin/python scripts/bias_round27_probe.py [-v]
 
 Rows in scripts/bias_round27_probe.tsv, written in our own words and labelled before the analyzer ran on them
-and before any change of this pass; none is from evals/ and none is written in the form of the dev items (no
+(FA, BM, FB, BB, FR, BR before any change of this pass; the others as told below); none is from evals/ and none is written in the form of the dev items (no
 metric-led annual reviews: rota notes, check-in notes, welcome notes, manager asides, e-mails). Column
 ``source`` names the principle each row is written after; column ``rule`` the area (leave, pregnancy,
 caregiving, parenthood, health, observance, age_phrases). Sets:
@@ -20,6 +20,9 @@ FB, BB a second batch of the same (FB clean, BB biased), written and labelled be
 FR, BR relative clauses on the item or the arrangement (FR clean: "a headscarf that the airline made to match
    the uniform") and relatives or causatives that take the mention up as grounds (BR biased).
 CF, CB a check set written and labelled after the first changes, before they ran on it (CF clean, CB biased).
+FD, BD a third batch written and labelled after the commit f8f6987, before it ran: an accommodation and its
+   effect, an approved leave, a life event (FD clean) and their biased counterparts (BD).
+CX a biased check set written after f8f6987 to try the exemptions (negated schedules, clock times, 'since').
 
 Printed per set: right/rows and false flags (flags outside the judgement span; every flag for look-alikes).
 
@@ -29,7 +32,12 @@ As measured, main 7e9f90e -> bias27: FA 17/20 (3 false flags) -> 19/20 (1); BM 1
 clause after a perfect only dated ("has been on the late rota since his daughter was born"); a fronted 'since'
 clause still gives grounds ("Since his paternity leave ended in April, Dmitri has led ...": flagged, as
 earlier rounds' tests want for "Since Tom came back from paternity leave, tickets pile up"). CB 4/5 kept
-throughout. The one false flag of BM and of BB is a labelling slip (a span drawn over the first of two biased
+throughout. FD 7/8 (1) and BD 4/5 (1) on main and bias27 alike: the false flag of both is 'foreman', a
+gendered title written into the rows by mistake; the BD miss is an observance the lexicon lacks ('Jumu'ah').
+CX main 7/8 -> bias27 6/8: "She moved to the early shift after the baby came and has been a shadow of herself
+since" was flagged on main only through 'early' (the shift's name); the judgement there is an idiom with no cue.
+All clean rows: main 42/57 right (15 false flags) -> 50/57 (7); all biased rows: main 48/58 -> 47/58.
+The one false flag of BM and of BB is a labelling slip (a span drawn over the first of two biased
 clauses) or a second rule's flag ('lovely colleague').
 Left: a side effect stated with a causative ("medication that makes him drowsy"), an accommodation asked for
 ('asked to send a note instead of presenting'), a stated retirement date ("will retire at the end of the tax
@@ -46,8 +54,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("FA", "BM", "FB", "BB", "FR", "BR", "CF", "CB")
-CLEAN_SETS = ("FA", "FB", "FR", "CF")
+SETS = ("FA", "BM", "FB", "BB", "FR", "BR", "CF", "CB", "FD", "BD", "CX")
+CLEAN_SETS = ("FA", "FB", "FR", "CF", "FD")
 
 
 def rows() -> list[dict[str, str]]:

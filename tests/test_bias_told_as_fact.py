@@ -77,5 +77,6 @@ def test_round27_probe_figures() -> None:
     probe = load_script("scripts/bias_round27_probe.py")
     assert probe.figures() == {
         "FA": (19, 20, 1), "BM": (17, 20, 1), "FB": (14, 16, 2), "BB": (12, 14, 1),
-        "FR": (6, 6, 0), "BR": (4, 6, 0), "CF": (4, 7, 3), "CB": (4, 5, 0),
+        "FR": (6, 6, 0), "BR": (4, 6, 0), "CF": (4, 7, 3), "CB": (4, 5, 0), "FD": (7, 8, 1), "BD": (4, 5, 1),
+        "CX": (6, 8, 0),
     }
