@@ -23,6 +23,9 @@ CF, CB a check set written and labelled after the first changes, before they ran
 FD, BD a third batch written and labelled after the commit f8f6987, before it ran: an accommodation and its
    effect, an approved leave, a life event (FD clean) and their biased counterparts (BD).
 CX a biased check set written after f8f6987 to try the exemptions (negated schedules, clock times, 'since').
+FE, BE a fourth batch written and labelled after 64c9c5a, before the second change (a word of schedule with its
+   days, the school run as a family mention): schedules with their days named, school-run arrangements, kit
+   beside a mention (FE clean) and the same judged (BE).
 
 Printed per set: right/rows and false flags (flags outside the judgement span; every flag for look-alikes).
 
@@ -36,7 +39,13 @@ throughout. FD 7/8 (1) and BD 4/5 (1) on main and bias27 alike: the false flag o
 gendered title written into the rows by mistake; the BD miss is an observance the lexicon lacks ('Jumu'ah').
 CX main 7/8 -> bias27 6/8: "She moved to the early shift after the baby came and has been a shadow of herself
 since" was flagged on main only through 'early' (the shift's name); the judgement there is an idiom with no cue.
-All clean rows: main 42/57 right (15 false flags) -> 50/57 (7); all biased rows: main 48/58 -> 47/58.
+Second change (a word of schedule in a clause that names its days is inert; the school run moved from
+family_status.caregiving, flagged wherever it stood, to family_status.parenthood_mention, judgement linked; a
+fronted 'between' of demands gives grounds): FE main 1/6 (5) -> f8f6987 1/6 (5) -> 5/6 (1); BE main 3/4 -> 2/4:
+"Oskar does the school run on Tuesdays and Thursdays, so he is never here when the morning rush hits. Not the
+commitment I need from a lead." was flagged on main only because caregiving flagged every school run; the
+judgement sits in the next sentence with no connective. Every other set as after f8f6987.
+All clean rows: main 43/63 right (20 false flags) -> 55/63 (8); all biased rows: main 51/62 -> 49/62.
 The one false flag of BM and of BB is a labelling slip (a span drawn over the first of two biased
 clauses) or a second rule's flag ('lovely colleague').
 Left: a side effect stated with a causative ("medication that makes him drowsy"), an accommodation asked for
@@ -54,8 +63,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("FA", "BM", "FB", "BB", "FR", "BR", "CF", "CB", "FD", "BD", "CX")
-CLEAN_SETS = ("FA", "FB", "FR", "CF", "FD")
+SETS = ("FA", "BM", "FB", "BB", "FR", "BR", "CF", "CB", "FD", "BD", "CX", "FE", "BE")
+CLEAN_SETS = ("FA", "FB", "FR", "CF", "FD", "FE")
 
 
 def rows() -> list[dict[str, str]]:

@@ -609,6 +609,10 @@ CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
 _FINITE_LINKS = frozenset(["was", "is", "were", "are", "s", "got", "gets", "became", "becomes", "had", "has", "have",
                            "went", "goes", "came", "comes", "began", "begins", "left", "took", "died", "fell"])
 _STATE_LINKS = frozenset(["been", "become", "became", "grown", "gotten", "seem", "seems", "seemed"])
+# what may stand between a negation and the days it leaves out: "does not work Friday evenings", "is never in on
+# Saturdays" (_Checker._inert_cues)
+_SCHEDULE_LINKS = frozenset(["work", "works", "worked", "working", "in", "on", "at", "come", "comes", "during",
+                             "the", "any", "before", "after", "until"])
 _DAY_NOUNS = frozenset(["days", "weekdays", "weekends", "weekend", "mornings", "afternoons", "evenings", "nights"])
 # a frequency that names no days: a habit held against the person, not a stated schedule (_Checker._inert_cues)
 _VAGUE_FREQUENCY = (HABIT_MARKERS - frozenset(["every", "each"])) | frozenset(
@@ -1447,7 +1451,8 @@ class _Checker:
         shift, a start or an item of kit it names (vocabularies `schedule_heads`, `garments`: "the early shift",
         "a late start", "her hard hat"; a word of the looks or of valence rates a garment: "sloppy shoes"); a word
         inside a hyphen compound that modifies a thing ("the late-delivery rate"); a word followed by a clock time
-        in a clause that names its days (``_days_named``: "leaves at 2:30 on Wednesdays"); a negation
+        in a clause that names its days (``_days_named``: "leaves at 2:30 on Wednesdays"), and so a word of
+        schedule (vocabulary `schedule_words`: "leaves early on Fridays", not "always leaves early"); a negation
         whose clause names a time of day or a weekday before any other cue ("does not work Saturdays", "is never
         in on Friday evenings"); an affirmative modal of purpose ('so that' with any modal, 'so' with can/could:
         "moved to the early shift so that she can collect her son"; "so he can't travel" is a result). A
@@ -1465,17 +1470,20 @@ class _Checker:
         rated = valence_lexicon()
         looks = vocab.get("appearance_descriptors", frozenset()) | vocab.get("looks_adjectives", frozenset())
         times = vocab.get("times_of_day", frozenset())
+        schedule = vocab.get("schedule_words", frozenset())
         judging = vocab.get("evaluation", frozenset()) | vocab.get("assessment", frozenset())
         found: list[int] = []
         for k in range(lo, hi + 1):
             word = words[k]
             if word in NEGATORS:
                 for m in range(k + 1, min(hi, k + 4) + 1):
-                    if _CLAUSE_GAP_RE.search(doc.gap(m)) or (words[m] in judging and words[m] not in CLAUSE_MODALS):
+                    if _CLAUSE_GAP_RE.search(doc.gap(m)):
                         break
                     if words[m] in times or words[m] in CALENDAR_WORDS or words[m][:-1] in WEEKDAYS:
-                        found.append(k)
+                        found.append(k)  # "does not work Friday evenings", "is never in on Saturdays"
                         break
+                    if words[m] not in _SCHEDULE_LINKS:
+                        break  # "is never here when the morning rush hits" negates more than a schedule
                 continue
             if word not in judging:
                 continue
@@ -1487,9 +1495,13 @@ class _Checker:
                 found.append(k)
                 continue
             if k >= hi or _CLAUSE_GAP_RE.search(doc.after(k)):
+                if word in schedule and self._days_named(k, lo, hi):
+                    found.append(k)
                 continue
             gap, nxt = doc.after(k), words[k + 1]
-            if not gap.strip() and (nxt in heads or (nxt in kit and word not in looks and abs(
+            if word in schedule and self._days_named(k, lo, hi):
+                found.append(k)  # "leaves early on Fridays", "is late on Mondays": a schedule with its days
+            elif not gap.strip() and (nxt in heads or (nxt in kit and word not in looks and abs(
                     _rating(rated, word)) < _TIE_VALENCE)):
                 found.append(k)  # "the early shift", "his hard hat"; not "sloppy shoes", "a smart jacket"
             elif gap.strip() and all(c in _HYPHENS for c in gap.strip()) and k + 2 <= hi and (
@@ -2154,7 +2166,9 @@ class _Checker:
         while ce < hi and _CLAUSE_GAP_RE.search(self.doc.after(ce)) is None:
             ce += 1
         head = cs + 1 if cs < i and words[cs] in CONJUNCTIONS else cs
-        grounds = words[head] in FRONTED_GROUNDS
+        # a fronted 'with'/'without' phrase gives grounds, and so does a fronted 'between' of the demands on the
+        # person ("Between the school pickups and the nursery calls, Jess is never fully focused")
+        grounds = words[head] in FRONTED_GROUNDS or (words[head] == "between" and head == lo)
         for k in range(cs, i):
             word = words[k]
             if word in CONCESSIVE_OPENERS:
