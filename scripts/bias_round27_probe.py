@@ -26,6 +26,8 @@ CX a biased check set written after f8f6987 to try the exemptions (negated sched
 FE, BE a fourth batch written and labelled after 64c9c5a, before the second change (a word of schedule with its
    days, the school run as a family mention): schedules with their days named, school-run arrangements, kit
    beside a mention (FE clean) and the same judged (BE).
+FG, BG a leave hyphened into a modifier of a plan or a rota (FG clean) and one judged (BG), written and labelled
+   after c5bec37, before the third change (after a neutral mention another engineer reported).
 
 Printed per set: right/rows and false flags (flags outside the judgement span; every flag for look-alikes).
 
@@ -45,7 +47,9 @@ fronted 'between' of demands gives grounds): FE main 1/6 (5) -> f8f6987 1/6 (5) 
 "Oskar does the school run on Tuesdays and Thursdays, so he is never here when the morning rush hits. Not the
 commitment I need from a lead." was flagged on main only because caregiving flagged every school run; the
 judgement sits in the next sentence with no connective. Every other set as after f8f6987.
-All clean rows: main 43/63 right (20 false flags) -> 55/63 (8); all biased rows: main 51/62 -> 49/62.
+Third change (a characteristic hyphened into a modifier of a thing, plan or rota is no mention of the person):
+FG main 1/2 (1) -> 2/2 (0); BG 1/1 kept.
+All clean rows: main 44/65 right (21 false flags) -> 57/65 (8); all biased rows: main 52/63 -> 50/63.
 The one false flag of BM and of BB is a labelling slip (a span drawn over the first of two biased
 clauses) or a second rule's flag ('lovely colleague').
 Left: a side effect stated with a causative ("medication that makes him drowsy"), an accommodation asked for
@@ -63,8 +67,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("FA", "BM", "FB", "BB", "FR", "BR", "CF", "CB", "FD", "BD", "CX", "FE", "BE")
-CLEAN_SETS = ("FA", "FB", "FR", "CF", "FD", "FE")
+SETS = ("FA", "BM", "FB", "BB", "FR", "BR", "CF", "CB", "FD", "BD", "CX", "FE", "BE", "FG", "BG")
+CLEAN_SETS = ("FA", "FB", "FR", "CF", "FD", "FE", "FG")
 
 
 def rows() -> list[dict[str, str]]:

@@ -12,7 +12,8 @@ perfect (_Checker._perfect_before: "has been on the late rota since his daughter
 person dated from either is put down to it (_Checker._state_since). A relative whose own subject made the item
 describes the item ("a headscarf that the hospital had made"). The school run is a family mention
 (family_status.parenthood_mention, judgement linked), no longer a caregiving phrase flagged wherever it stands;
-a fronted 'between' of demands gives grounds like 'with'. Each case asserts the whole list of flags."""
+a fronted 'between' of demands gives grounds like 'with'. A characteristic hyphened into a modifier of a thing
+("a parental-leave cover plan") names the thing's kind (_Checker._mention). Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def flags(text: str) -> list[tuple[str, str]]:
         # a schedule word with its days, a school run told as the reason of a schedule
         "Levi leaves early on Fridays in winter for Shabbat, and he works Sunday mornings to make up the hours.",
         "Ravi does the school run on Thursdays and starts at 9:30 on those days.",
+        # a leave hyphened into a modifier of a plan
+        "Dita's parental-leave cover plan was clear and thorough, and the team followed it to the letter.",
         # an item of kit named, an item made by someone else
         "Daniel wears a yarmulke under his hard hat on the scaffold. He passed the harness refresher in June.",
         "Sunita wears a headscarf that the hospital had made in theatre green.",
@@ -89,4 +92,5 @@ def test_round27_probe_figures() -> None:
         "FA": (19, 20, 1), "BM": (17, 20, 1), "FB": (14, 16, 2), "BB": (12, 14, 1),
         "FR": (6, 6, 0), "BR": (4, 6, 0), "CF": (4, 7, 3), "CB": (4, 5, 0), "FD": (7, 8, 1), "BD": (4, 5, 1),
         "CX": (6, 8, 0), "FE": (5, 6, 1), "BE": (2, 4, 0),
+        "FG": (2, 2, 0), "BG": (1, 1, 0),
     }

@@ -1445,6 +1445,12 @@ class _Checker:
             return True  # "young and energetic", "young, energetic"
         return self._tied_next(hi) or self._tied_before(lo) or self._tied_by_form(i, j, lo, hi)
 
+    def _thing_heads(self) -> frozenset[str]:
+        """Nouns a hyphened characteristic may modify as a kind of thing (vocabularies `things`, `arrangements`,
+        `schedule_heads`): "the parental-leave cover rota", "a maternity-leave plan"."""
+        vocab = self.rules.vocabulary
+        return self.rules.things | vocab.get("arrangements", frozenset()) | vocab.get("schedule_heads", frozenset())
+
     def _inert_cues(self, lo: int) -> frozenset[int]:
         """Positions in the sentence starting at ``lo`` of judgement cues that state a schedule or name a thing,
         not a judgement, an expectation or a prediction about the person: a word right before the head of a
@@ -2110,6 +2116,9 @@ class _Checker:
             return False  # a compound modifier: "age-verification project", "family-owned supplier"
         if i > lo and doc.gap(i) and all(c in _HYPHENS for c in doc.gap(i)):
             return False  # inside a compound: "parent-child mapping"
+        if i < j and all(doc.gap(k).strip() and all(c in _HYPHENS for c in doc.gap(k)) for k in range(i + 1, j + 1)) \
+                and j + 1 <= hi and not doc.after(j).strip() and words[j + 1] in self._thing_heads():
+            return False  # hyphened into a modifier of a thing: "the parental-leave cover rota", "a maternity-leave plan"
         after = doc.after(j)
         if after[:1] in _APOSTROPHES and j + 1 <= hi and words[j + 1] == "s" and not any(
                 words[k] in POSSESSIVES for k in range(max(lo, i - 3), i)):
