@@ -637,6 +637,7 @@ def _rating(rated: dict[str, float], word: str) -> float:
     return value or 0.0
 
 
+_BURDEN_REACH = 6  # words from an opener to the others it burdens, and from them to the obligation
 _COST_REACH = 6  # words from a characteristic to the cost it is blamed for ("school-run schedule has become a headache")
 _COST_STOPS = frozenset(["and", "or", "but", "who", "whom", "which", "that", "when", "while", "after", "before"])
 _SIMILE_REACH = 10  # "like it was written by someone with dyslexia"
@@ -878,6 +879,12 @@ class RuleSet:
         for idiom in sorted(vocab.get("cost_idioms", ())):  # by first word, for _Checker._costs
             idioms.setdefault(idiom.split()[0], []).append(tuple(idiom.split()))
         self.idioms = {first: tuple(found) for first, found in idioms.items()}
+        burden: dict[str, list[tuple[str, ...]]] = {}  # verbs of carrying by their inflected first word
+        for verb in sorted(vocab.get("burden_verbs", ())):  # for _Checker._burden_shifted
+            first, *rest = verb.split()
+            for form in inflections(first):
+                burden.setdefault(form, []).append(tuple(rest))
+        self.burden_verbs = {first: tuple(found) for first, found in burden.items()}
         self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
         self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # two-word phrases
@@ -1536,7 +1543,11 @@ class _Checker:
         span = range(start, end + 1)
         if any(words[m] in _VAGUE_FREQUENCY for m in span):
             return False
-        return any(words[m] in CALENDAR_WORDS or words[m][:-1] in WEEKDAYS or words[m] in _DAY_NOUNS for m in span)
+        vague = self.rules.vocabulary.get("vague_quantifiers", frozenset())
+        # determinate days only: "on Wednesdays", "every Friday", "on 3 March"; not "on some afternoons",
+        # "certain Friday evenings", "several mornings" (vocabulary `vague_quantifiers`)
+        return any((words[m] in CALENDAR_WORDS or words[m][:-1] in WEEKDAYS or words[m] in _DAY_NOUNS) and not any(
+            words[q] in vague for q in range(max(start, m - 2), m)) for m in span)
 
     def _perfect_before(self, k: int, lo: int) -> bool:
         """Does a perfect ('has', 'have' or 'had' and a participle) stand before the 'since' at ``k`` in its
@@ -1650,6 +1661,8 @@ class _Checker:
         preposition ("returned from leave and delayed ..." is the person's doing) or when a clause, a
         coordination or a relative comes between."""
         words, vocab = self.doc.words, self.rules.vocabulary
+        if self._burden_shifted(j, hi):
+            return True  # "leaves early on Fridays for prayers, which the rest of the team has to absorb"
         if i > 0 and words[i - 1] in PREPOSITIONS and self.doc.gap(i).strip() == "":
             return False
         costs, phrasal, particles = (vocab.get(name, frozenset()) for name in ("costs", "cost_phrasal", "cost_particles"))
@@ -1660,6 +1673,41 @@ class _Checker:
                 return True
             if any(self._starts_at(k, idiom, hi) for idiom in self.rules.idioms.get(words[k], ())):
                 return True  # "gets in the way of"
+        return False
+
+    def _burden_shifted(self, j: int, hi: int) -> bool:
+        """Does a relative or result clause after the characteristic ending at ``j``, in its sentence, put a
+        burden on others: an opener (vocabulary `burden_openers`: 'which', 'so', 'and', 'meaning'), a subject of
+        other people (`burden_bearers`: "the rest of the team", "his colleagues", "others", "we") and then an
+        obligation (`burden_obligations`, 'to' after all but 'must') before a verb of carrying or covering
+        (`burden_verbs`: "has to absorb", "must cover", "need to work around"), or that verb with its load
+        named (`burden_loads`: "and others pick up the slack")? The characteristic is then blamed for a cost to
+        others, however plainly its schedule is told (Bias Interrupters: maternal wall; EEOC: co-worker
+        resentment of an accommodation)."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        openers, bearers = vocab.get("burden_openers", frozenset()), vocab.get("burden_bearers", frozenset())
+        duties, loads = vocab.get("burden_obligations", frozenset()), vocab.get("burden_loads", frozenset())
+        verbs = self.rules.burden_verbs
+        for k in range(j + 1, hi):
+            if words[k] not in openers:
+                continue
+            bearer = next((m for m in range(k + 1, min(hi, k + _BURDEN_REACH) + 1) if words[m] in bearers), None)
+            if bearer is None:
+                continue
+            for m in range(bearer + 1, min(hi, bearer + _BURDEN_REACH) + 1):
+                duty = words[m] in duties and (words[m] == "must" or (m < hi and words[m + 1] == "to"))
+                if duty or m == bearer + 1:
+                    for v in range(m + (0 if not duty else 1 if words[m] == "must" else 2),
+                                   min(hi, m + 3) + 1):
+                        rest = next((r for r in verbs.get(words[v], ()) if self._starts_at(v + 1, r, hi)), None)
+                        if rest is None:
+                            continue
+                        end = v + len(rest)
+                        if duty or any(words[x] in loads for x in range(end + 1, min(hi, end + 3) + 1)):
+                            return True
+                        break
+                if duty:
+                    break
         return False
 
     def _likened(self, i: int, lo: int) -> bool:
