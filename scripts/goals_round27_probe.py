@@ -1,0 +1,64 @@
+"""Round 27 fresh probe (relevant and measurable): 46 real goals, plan objectives and key results from outside
+pages, labelled on all five SMART criteria by the conventions of evals/dev/README.md .. evals/dev16/README.md
+(reference date 2026-12-01) before the analyzer was run on any of them (the TSVs were committed first).
+
+The data is goals_round27_probe.tsv: '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>'. No source below is used by any
+evals/ round (each site was checked against the READMEs of evals/). Texts are as published (whitespace normalised);
+a heading or objective printed above a goal on the page is kept in front of it.
+
+Sources (the `pages` corpus of the search tool):
+  nujournal  http://www.nujournal.com/news/communities/2017/12/08/off-the-shelf-library-strategic-plan-reaches-goal-setting-phase/
+  everett    http://www.everettlibrary.org/strategic-plan/
+  ktpl       https://archive.org/download/wiki-libr283termpaper.wikispaces.com/libr283termpaper.wikispaces.com.zip:/tmp/tarfile_extract_6zd_uf0k/pages/2.2+Team+Discussion+Needs.html
+  swast      https://www.swast.nhs.uk/our-plans-for-the-future
+  swbh       https://www.swbh.nhs.uk/about-us/strategic-objectives/
+  systeme    https://systeme.ie/setting-team-goals-or-setting-own-goals/
+  okreng     https://okrforengineering.com
+  gcs        https://gmsweb.gcssk12.net/ourschool/school-improvement-plan
+  ejhayes    https://ejhayes.fcps.net/families/csip/goal-2-state-assessment-results-in-science-social-studies-and-writing
+  rainbow    https://p.pdfkul.com/download/2017-18-continuous-improvement-plan-summary-rainbow-all-_5accda807f8b9a67228b456d.html
+  aha        https://www.aha.io/roadmapping/guide/it-strategy/goals
+  meegle     https://www.meegle.com/en_us/topics/departmental-objectives/departmental-objectives-for-it
+
+The class probe (goals_round27_class_probe.tsv, '<key>\t<source>\t<goal>', written in my own words and labelled before
+any run, committed with the data; key = criterion letter, expected 1/0, class letter; most rows are two-sentence
+paragraphs, a goal and the reason or context a writer gives with it):
+  M0K  a completion verb over a bare plural kind, with no count, name, date or single artefact ("Set up dashboards for
+       the pick-and-pack lines.", "Write guides for the new expense system."): no state in which the work is done;
+  M1K  the look-alikes that keep their done state: a single artefact ("Set up a dashboard ..."), a count ("Produce four
+       training videos ..."), a date ("... by the end of March 2027"), a name ("... to Confluence");
+  R0H  an infinitive that is the goal's own predicate: a headline target with its subject in front ("Each depot to cut
+       fuel use by 8% this year.", "Regional offices to answer 90% of calls ...") or after a copular lead-in ("The aim
+       being to answer every parent email ..."): no link beyond the goal;
+  R1H  the look-alikes with a real purpose: an infinitive after a finite action ("... will cut fuel use by 8% this year
+       to meet the group's carbon target"), after a headline target and a comma ("All wards to complete the falls
+       checklist on admission, to keep older patients safe."), or a "so that" clause.
+
+Usage:
+    PYTHONPATH=$PWD .venv/bin/python scripts/goals_round27_probe.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
+
+PROBE = Path(__file__).with_name("goals_round27_probe.tsv")
+CLASS_PROBE = Path(__file__).with_name("goals_round27_class_probe.tsv")
+CRITERIA = shared.CRITERIA
+TODAY = shared.TODAY
+score = shared.score
+load = shared.reader(PROBE, shared.read_rows)
+class_rows = shared.reader(CLASS_PROBE, shared.read_sourced_rows)
+class_score = shared.class_score
+
+
+def main() -> None:
+    shared.report(load(), class_rows())
+
+
+if __name__ == "__main__":
+    main()
