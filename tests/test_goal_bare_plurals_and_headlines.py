@@ -1,0 +1,58 @@
+"""Round 27: two classes on the measurable and relevant criteria.
+
+Measurable: a completion verb over a bare plural kind ("Draft job descriptions for the new clinic roles") leaves how
+many make the work done open, as "a variety of new events" does: no done state, not measurable. A single artefact, a
+count, a set each member of which gets one ("for all five roles", "to lapsed members"), a definite place they go in,
+a name or a date closes it.
+
+Relevant: an infinitive with only its subject before it in the sentence ("Every clinic to offer ...", "Local teams to
+recruit ...") or after a copular lead-in ("The aim being to ...") is the goal's own predicate in headline form, no
+purpose beyond it; an infinitive after a finite or imperative verb, or after a headline and a comma, is a purpose.
+A manner adverb may split a purpose infinitive ("to properly prepare").
+
+Goals written for the classes (none is a dev item or a probe row). Each case asserts all five SMART verdicts
+(reference date 2026-12-01); scripts/goals_round27_probe.py holds the outside probe and the class probe."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.goals import smart, verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a bare plural kind: how many is open
+        ("Draft job descriptions for the new clinic roles.", "S.A.."),
+        ("Install smoke alarms and carbon monoxide detectors.", "S.A.."),
+        # a single artefact, a count, every member of a set, the recipients, a definite place, a name or a date
+        ("Draft a job description for the new clinic role.", "SMA.."),
+        ("Draft job descriptions for all five new clinic roles.", "SMA.."),
+        ("Draft job descriptions for the new clinic roles by 31 January 2027.", "SMA.T"),
+        ("Send renewal notices to lapsed members.", "SMA.."),
+        ("Install smoke alarms in the new hostel.", "SMA.."),
+        ("Build sales reports in Tableau.", "SMA.."),
+    ],
+)
+def test_a_bare_plural_kind_has_no_done_state(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # the goal's own predicate: a headline target with its subject, a copular lead-in
+        ("Every clinic to offer evening appointments twice a week.", "SMA.T"),
+        ("Local teams to recruit 40 new volunteers this year.", "SMA.T"),
+        ("The aim being to recruit 40 new volunteers this year.", "SMA.T"),
+        # a purpose: after a finite or imperative verb, after a headline and a comma
+        ("Local teams will recruit 40 new volunteers this year to support the winter night shelter.", "SMART"),
+        ("Recruit 40 new volunteers this year to support the winter night shelter.", "SMART"),
+        ("Every clinic to offer evening appointments twice a week, to help working parents attend.", "SMART"),
+        # a split infinitive is still one
+        ("Write a volunteer handbook to properly prepare new volunteers for night shifts.", "SMAR."),
+    ],
+)
+def test_a_headline_infinitive_is_the_goal_itself(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
