@@ -56,3 +56,19 @@ def test_a_bare_plural_kind_has_no_done_state(text: str, letters: str) -> None:
 )
 def test_a_headline_infinitive_is_the_goal_itself(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a rate written with a slash after each value is a baseline and a target
+        ("Cut P2 outages on the billing service from 6/month to 2/month.", "SMA.."),
+        # the end of an unpunctuated key result closes the value a change verb moves the metric to, as a full stop does
+        ("Bring open safety actions on site down to 3", "SMA.."),
+        ("Bring open safety actions on site down to 3.", "SMA.."),
+        # places, not values, after "from" and "to"
+        ("Move the call centre team from Leeds to York", "S.A.."),
+    ],
+)
+def test_rates_and_unpunctuated_targets_are_measures(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
