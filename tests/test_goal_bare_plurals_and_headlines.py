@@ -11,13 +11,14 @@ purpose beyond it; an infinitive after a finite or imperative verb, or after a h
 A manner adverb may split a purpose infinitive ("to properly prepare").
 
 Goals written for the classes (none is a dev item or a probe row). Each case asserts all five SMART verdicts
-(reference date 2026-12-01); scripts/goals_round27_probe.py holds the outside probe and the class probe."""
+(reference date 2026-12-01); scripts/goals_round27b_probe.py holds the outside probe and the class probe."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.fixtures.goals import smart, verdicts
+from tests.fixtures.scripts import load_script
 
 
 @pytest.mark.parametrize(
@@ -72,3 +73,27 @@ def test_a_headline_infinitive_is_the_goal_itself(text: str, letters: str) -> No
 )
 def test_rates_and_unpunctuated_targets_are_measures(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # "Goal #1" is the label "Goal 1": a plan goal above an objective label is that objective's aim
+        ("Goal #3: Keep our parks safe. Objective 2: Repaint the play equipment in Ward Park by May 2027.", "SMART"),
+        ("Goal 3: Keep our parks safe. Objective 2: Repaint the play equipment in Ward Park by May 2027.", "SMART"),
+        # a bare objective label alone links to nothing
+        ("Objective 2: Repaint the play equipment in Ward Park by May 2027.", "SMA.T"),
+    ],
+)
+def test_a_numbered_goal_label_with_a_number_sign(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+def test_round27b_probe_figures() -> None:
+    """scripts/goals_round27b_probe.py: 46 outside goals and 28 class rows, labelled before any change."""
+    probe = load_script("scripts/goals_round27b_probe.py")
+
+    acc = probe.score(probe.load())
+    assert round(acc["measurable"], 3) == 0.87
+    assert round(acc["relevant"], 3) == 0.804
+    assert probe.class_score(probe.class_rows()) == {"M0K": "7/8", "M1K": "8/8", "R0H": "6/6", "R1H": "5/6"}

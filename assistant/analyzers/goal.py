@@ -540,7 +540,7 @@ _ROLE_WORD = precompiled(
     r"assistant|clerk|nurse|teacher|accountant|planner|advis[eo]r|technician|inspector|superintendent|principal|"
     r"dean|chair|treasurer|secretary|recruiter|buyer|controller|steward|counsel|attorney)s?$", re.IGNORECASE)
 _PLAN_LABEL = precompiled(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
-_GOAL_LABEL = precompiled(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
+_GOAL_LABEL = precompiled(r"(?:goals?|smart\s+goals?)(?:\s{0,3}(?:#|no\.?\s?)?[\d.]{1,12})?", re.IGNORECASE)  # "Goal 1", "Goal #1"
 # a label over a plan's heading: "Goal 1", "Strategic Goal #2", "Quality Aim", "Focus 3"
 _HEADING_LABEL = precompiled(r"(?:[A-Za-z][\w-]{1,20}\s{1,3}){0,2}(?:goals?|aims?|focus|commitments?|directions?|domains?)"
                             r"(?:\s{0,3}#?[\d.]{1,12})?", re.IGNORECASE)
@@ -549,7 +549,7 @@ _MEASURE_LABEL = precompiled(r"(?:(?:performance\s+)?(?:measures?|metrics?|indic
                             re.IGNORECASE)
 _SHIP_LABEL = precompiled(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
 _LABEL = precompiled(
-    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)(?:[ \t]{0,3}(?:(?<!\d):|:(?!\d)|[–—])|[ \t]{1,3}-(?=[ \t]))"
+    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()#-]{1,30}){0,5}?)(?:[ \t]{0,3}(?:(?<!\d):|:(?!\d)|[–—])|[ \t]{1,3}-(?=[ \t]))"
     r"[ \t]{0,3}(?=\S)"
 )  # (a colon between digits is a clock time or ratio, "9:15", "3:1", not a label's)
 # A heading sentence that names a role or team ("Head Coach.", "Merchandise Manager."): one to four
