@@ -11,7 +11,7 @@ purpose beyond it; an infinitive after a finite or imperative verb, or after a h
 A manner adverb may split a purpose infinitive ("to properly prepare").
 
 Goals written for the classes (none is a dev item or a probe row). Each case asserts all five SMART verdicts
-(reference date 2026-12-01); scripts/goals_round27b_probe.py holds the outside probe and the class probe."""
+(reference date 2026-12-01); scripts/goals_round27e_probe.py holds the outside probe and the class probe."""
 
 from __future__ import annotations
 
@@ -89,9 +89,9 @@ def test_a_numbered_goal_label_with_a_number_sign(text: str, letters: str) -> No
     assert verdicts(text) == smart(letters)
 
 
-def test_round27b_probe_figures() -> None:
-    """scripts/goals_round27b_probe.py: 46 outside goals and 28 class rows, labelled before any change."""
-    probe = load_script("scripts/goals_round27b_probe.py")
+def test_round27e_probe_figures() -> None:
+    """scripts/goals_round27e_probe.py: 46 outside goals and 28 class rows, labelled before any change."""
+    probe = load_script("scripts/goals_round27e_probe.py")
 
     acc = probe.score(probe.load())
     assert round(acc["measurable"], 3) == 0.87

@@ -1,8 +1,8 @@
-"""Round 27 second goals probe (relevant and measurable; goals_round27_probe is the one on specific): 46 real goals,
-plan objectives and key results from outside pages, labelled on all five SMART criteria by the conventions of evals/dev/README.md .. evals/dev16/README.md
-(reference date 2026-12-01) before the analyzer was run on any of them (the TSVs were committed first).
+"""Round 27 goals probe on relevant and measurable (goals_round27 to 27d are the ones on specific): 46 real goals,
+plan objectives and key results from outside pages, labelled on all five SMART criteria by the conventions of
+evals/dev/README.md .. evals/dev16/README.md (reference date 2026-12-01) before the analyzer was run on any of them (the TSVs were committed first).
 
-The data is goals_round27b_probe.tsv: '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>'. No source below is used by any
+The data is goals_round27e_probe.tsv: '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>'. No source below is used by any
 evals/ round (each site was checked against the READMEs of evals/). Texts are as published (whitespace normalised);
 a heading or objective printed above a goal on the page is kept in front of it.
 
@@ -20,7 +20,7 @@ Sources (the `pages` corpus of the search tool):
   aha        https://www.aha.io/roadmapping/guide/it-strategy/goals
   meegle     https://www.meegle.com/en_us/topics/departmental-objectives/departmental-objectives-for-it
 
-The class probe (goals_round27b_class_probe.tsv, '<key>\t<source>\t<goal>', written in my own words and labelled before
+The class probe (goals_round27e_class_probe.tsv, '<key>\t<source>\t<goal>', written in my own words and labelled before
 any run, committed with the data; key = criterion letter, expected 1/0, class letter; most rows are two-sentence
 paragraphs, a goal and the reason or context a writer gives with it):
   M0K  a completion verb over a bare plural kind, with no count, name, date or single artefact ("Set up dashboards for
@@ -46,7 +46,7 @@ by dev10; left), "Support the Plant Upgrade Project" (a named project as object)
 sustainability" (a plan's purpose without a change verb, as round 26 left it).
 
 Usage:
-    PYTHONPATH=$PWD .venv/bin/python scripts/goals_round27b_probe.py [-v]
+    PYTHONPATH=$PWD .venv/bin/python scripts/goals_round27e_probe.py [-v]
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
 
-PROBE = Path(__file__).with_name("goals_round27b_probe.tsv")
-CLASS_PROBE = Path(__file__).with_name("goals_round27b_class_probe.tsv")
+PROBE = Path(__file__).with_name("goals_round27e_probe.tsv")
+CLASS_PROBE = Path(__file__).with_name("goals_round27e_class_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
