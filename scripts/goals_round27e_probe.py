@@ -34,6 +34,13 @@ paragraphs, a goal and the reason or context a writer gives with it):
        to meet the group's carbon target"), after a headline target and a comma ("All wards to complete the falls
        checklist on admission, to keep older patients safe."), or a "so that" clause.
 
+Check set (goals_round27e_check_probe.tsv, same layout, 12 rows, written after the first changes and labelled before
+its first run): R0S a relative clause on a state noun ("Create a calm ward environment which helps patients rest at
+night.") says which state is sought, no purpose; R1S one on a concrete object ("Publish a short guide which helps
+tenants report repairs online.") or a purpose clause after the state is a purpose.
+  check set  R0S 3/6 -> 6/6, R1S 5/6 -> 5/6 ("a booking page that lets parents reserve ...": "lets" is no purpose verb
+             here on main either; outside the class)
+
 Figures, main 26f5495 -> this branch (per-criterion accuracy on the 46; class keys as counts):
   probe   specific 0.652 -> 0.674, measurable 0.783 -> 0.870, attainable 0.978 -> 0.978, relevant 0.717 -> 0.804,
           time_bound 0.978 -> 0.978; min 0.652 -> 0.674
@@ -59,6 +66,7 @@ import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading 
 
 PROBE = Path(__file__).with_name("goals_round27e_probe.tsv")
 CLASS_PROBE = Path(__file__).with_name("goals_round27e_class_probe.tsv")
+CHECK_PROBE = Path(__file__).with_name("goals_round27e_check_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
@@ -69,6 +77,7 @@ class_score = shared.class_score
 
 def main() -> None:
     shared.report(load(), class_rows())
+    print("check set:", class_score(class_rows(CHECK_PROBE), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":

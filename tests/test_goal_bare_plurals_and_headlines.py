@@ -97,3 +97,32 @@ def test_round27e_probe_figures() -> None:
     assert round(acc["measurable"], 3) == 0.87
     assert round(acc["relevant"], 3) == 0.804
     assert probe.class_score(probe.class_rows()) == {"M0K": "7/8", "M1K": "8/8", "R0H": "6/6", "R1H": "5/6"}
+    assert probe.class_score(probe.class_rows(probe.CHECK_PROBE)) == {"R0S": "6/6", "R1S": "5/6"}
+
+
+@pytest.mark.parametrize(
+    ("goal", "relative"),
+    [
+        ("Shape a ward atmosphere", " which helps patients rest at night"),
+        ("Develop a school culture", " which supports every pupil"),
+        ("Build a learning environment for the night shift", " that encourages nurses to ask questions"),
+    ],
+)
+def test_a_relative_clause_on_a_state_noun_is_no_purpose(goal: str, relative: str) -> None:
+    # which state is sought, as an adjective would say: the whole verdict is that of the state alone
+    assert verdicts(goal + relative + ".") == verdicts(goal + ".")
+    assert not verdicts(goal + relative + ".")["relevant"]
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # on a concrete object it says what the object does for someone: a purpose
+        ("Refurbish the two science labs that support evening classes for adult learners.", "SMAR."),
+        ("Foster a clinic culture that rewards early reporting of errors.", "..A.."),
+        # a purpose clause after the state still is one
+        ("Foster a clinic culture that rewards early reporting of errors, to cut repeat incidents on the wards.", "S.AR."),
+    ],
+)
+def test_a_relative_clause_on_a_concrete_object_is_a_purpose(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -3240,6 +3240,21 @@ _SERVES_AIM = precompiled(
     r"initiatives?|strateg(?:y|ies)|plans?|missions?|okrs?|roadmaps?|requirements?|commitments?|mandates?|standards?)\b"
     r"[^.;!?]{0,80}\Z", re.IGNORECASE)
 _SELF_REFERENCE = precompiled(r"\b(?:this|that|my|these)\s{1,3}(?:goals?|objectives?|targets?|aims?)\s{0,3}\Z", re.IGNORECASE)
+# Nouns naming a state of a place or group ("a working environment", "a culture", "a climate"): a relative clause on
+# one says which state is sought, as an adjective would ("an environment that promotes employee growth").
+_STATE_HEADS = frozenset({"environment", "environments", "culture", "cultures", "climate", "atmosphere", "ethos"})
+_FIRST_RELATIVE = precompiled(r"\b(?:that|which|who)\b", re.IGNORECASE)
+
+
+def _state_antecedent(text: str, at: int) -> bool:
+    """Whether the relative clause at ``at`` (or the first one of its sentence it is coordinated with, "... that is
+    moving towards X and which promotes Y") hangs on a state noun."""
+    start = _sentence_of(text, at)[0]
+    first = _FIRST_RELATIVE.search(text, start, at + 5)
+    before = re.search(r"([A-Za-z]+)\s{0,3},?\s{0,3}\Z", text[start:first.start() if first else at])
+    return bool(before) and before.group(1).lower() in _STATE_HEADS
+
+
 _OBJECT_RELATIVE = precompiled(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
                               r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
 _ENABLING = frozenset({"let", "lets", "help", "helps", "allow", "allows", "enable", "enables", "give", "gives", "make",
@@ -3535,6 +3550,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     # what the object does for someone is a purpose beyond the action
     for m in _OBJECT_RELATIVE.finditer(text):
         verb = m.group("verb").lower()
+        if _state_antecedent(text, m.start()):
+            continue  # "an environment that promotes growth": what state is sought, the goal itself, no aim beyond it
         if (m.start() > 0 and text[:m.start()].strip() and not re.search(r"[.;:!?]\s*\Z", text[:m.start()])
                 and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING
                      or _serving_relative(text, m, rules, lowered))
