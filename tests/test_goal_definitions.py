@@ -152,7 +152,7 @@ def test_a_remark_on_the_goal_is_no_key_result(text: str, letters: str) -> None:
          "freshmen.", "SMAR."),
         # no headline: a bare label, a key result above, or nothing at all
         ("Metrics:\nKey results:\n* Send out welcome letters to incoming freshmen.", "SMA.."),
-        ("KR1: Send out welcome letters.\nKey results:\n* Ensure facilities are clean.", "SMA.."),
+        ("KR1: Send out welcome letters.\nKey results:\n* Ensure facilities are clean.", "S.A.."),  # (to whom: open)
         ("Key results:\n* Send out welcome letters to incoming freshmen.\n* Ensure facilities are clean.", "SMA.."),
         ("Send out welcome letters to incoming freshmen. Key result: 500 letters sent.", "SMA.."),
     ],

@@ -549,7 +549,7 @@ _ROLE_WORD = precompiled(
     r"assistant|clerk|nurse|teacher|accountant|planner|advis[eo]r|technician|inspector|superintendent|principal|"
     r"dean|chair|treasurer|secretary|recruiter|buyer|controller|steward|counsel|attorney)s?$", re.IGNORECASE)
 _PLAN_LABEL = precompiled(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
-_GOAL_LABEL = precompiled(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
+_GOAL_LABEL = precompiled(r"(?:goals?|smart\s+goals?)(?:\s{0,3}(?:#|no\.?\s?)?[\d.]{1,12})?", re.IGNORECASE)  # "Goal 1", "Goal #1"
 # a label over a plan's heading: "Goal 1", "Strategic Goal #2", "Quality Aim", "Focus 3"
 _HEADING_LABEL = precompiled(r"(?:[A-Za-z][\w-]{1,20}\s{1,3}){0,2}(?:goals?|aims?|focus|commitments?|directions?|domains?)"
                             r"(?:\s{0,3}#?[\d.]{1,12})?", re.IGNORECASE)
@@ -558,7 +558,7 @@ _MEASURE_LABEL = precompiled(r"(?:(?:performance\s+)?(?:measures?|metrics?|indic
                             re.IGNORECASE)
 _SHIP_LABEL = precompiled(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
 _LABEL = precompiled(
-    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)(?:[ \t]{0,3}(?:(?<!\d):|:(?!\d)|[–—])|[ \t]{1,3}-(?=[ \t]))"
+    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()#-]{1,30}){0,5}?)(?:[ \t]{0,3}(?:(?<!\d):|:(?!\d)|[–—])|[ \t]{1,3}-(?=[ \t]))"
     r"[ \t]{0,3}(?=\S)"
 )  # (a colon between digits is a clock time or ratio, "9:15", "3:1", not a label's)
 # A heading sentence that names a role or team ("Head Coach.", "Merchandise Manager."): one to four
@@ -3347,7 +3347,10 @@ _PURPOSE = precompiled(
 # after the goal's action states what it is for ("... to unblock key customers").
 _PURPOSE_TO = precompiled(r"(?:^|[,(]\s{0,3}|\s)(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
                          r"(?:me|us|them|him|her|(?:the|our|my)\s{1,3}team)\s{1,3}(?:to\s{1,3})?)?"
-                         r"(?:better\s{1,3})?(?P<verb>[a-z]{2,20})"
+                         # (a manner adverb may split the infinitive: "to effectively recruit", "to better serve")
+                         r"(?:(?:better|(?![a-z]*ply\b)(?!(?:only|early|family|monthly|weekly|daily|quarterly|yearly|hourly|nightly|elderly|"
+                         r"friendly|lonely|costly|timely|likely|supply|apply|reply|rely|july|italy|assembly|ally)\b)"
+                         r"[a-z]{2,14}ly)\s{1,3})?(?P<verb>[a-z]{2,20})"
                          r"(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level|rate|goal)\s{1,3}of\b)\s{1,3}[^.;!?]{2,200}")
 # "for" with an activity noun closing the clause: "... in salesforce.com for closed-loop reporting."
 _PURPOSE_FOR = precompiled(r"(?<!\bstrategies\s)(?<!\bapproaches\s)(?<!\boptions\s)(?<!\bideas\s)(?<!\btools\s)"
@@ -3438,6 +3441,21 @@ _SERVES_AIM = precompiled(
     r"initiatives?|strateg(?:y|ies)|plans?|missions?|okrs?|roadmaps?|requirements?|commitments?|mandates?|standards?)\b"
     r"[^.;!?]{0,80}\Z", re.IGNORECASE)
 _SELF_REFERENCE = precompiled(r"\b(?:this|that|my|these)\s{1,3}(?:goals?|objectives?|targets?|aims?)\s{0,3}\Z", re.IGNORECASE)
+# Nouns naming a state of a place or group ("a working environment", "a culture", "a climate"): a relative clause on
+# one says which state is sought, as an adjective would ("an environment that promotes employee growth").
+_STATE_HEADS = frozenset({"environment", "environments", "culture", "cultures", "climate", "atmosphere", "ethos"})
+_FIRST_RELATIVE = precompiled(r"\b(?:that|which|who)\b", re.IGNORECASE)
+
+
+def _state_antecedent(text: str, at: int) -> bool:
+    """Whether the relative clause at ``at`` (or the first one of its sentence it is coordinated with, "... that is
+    moving towards X and which promotes Y") hangs on a state noun."""
+    start = _sentence_of(text, at)[0]
+    first = _FIRST_RELATIVE.search(text, start, at + 5)
+    before = re.search(r"([A-Za-z]+)\s{0,3},?\s{0,3}\Z", text[start:first.start() if first else at])
+    return bool(before) and before.group(1).lower() in _STATE_HEADS
+
+
 _OBJECT_RELATIVE = precompiled(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
                               r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
 _ENABLING = frozenset({"let", "lets", "help", "helps", "allow", "allows", "enable", "enables", "give", "gives", "make",
@@ -3528,13 +3546,44 @@ _DEGREE_BEFORE = precompiled(r"\b(?:sufficiently|adequately|enough|too)(?:\s{1,3
 
 _OWN_VERB_BEFORE = precompiled(
     r"\b(?:want|wants|need|needs|plan|plans|aim|aims|try|tries|going|able|how|like|have|has|continue|"
-    r"is|are|was|be|committed|expected|asked|required|ready|available|prepared|trained|"
+    r"is|are|was|be|being|committed|expected|asked|required|ready|available|prepared|trained|"
     r"certified|equipped|used|reduce[sd]?|increase[sd]?|grow|from|up|down|best|"
     # a noun's own infinitive ("an approach to track", "mean time to resolve")
     r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
     r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$")
 _LEAD_IN_BEFORE = precompiled(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|intend|intends|hope|hopes|going|"
-                             r"is|are|was|be|will\s{1,3}be|committed|expected|like)\s{0,3}$")
+                             r"is|are|was|be|being|will\s{1,3}be|committed|expected|like)\s{0,3}$")
+
+
+_HEADLINE_TO = precompiled(r"[\s,(]{0,3}(?:[Ii]n\s{1,3}order\s{1,3})?(?P<to>[Tt]o)\s")
+_HEADLINE_LABEL = precompiled(r".{1,60}?\s[-–—]\s|[^:]{1,60}:\s")
+_HEADLINE_OPENERS = frozenset({"each", "every", "all", "the", "our", "its", "their", "most", "both"})
+_FINITE_MARK = precompiled(r"\b(?:will|shall|is|are|was|were|be|been|has|have|had|can|must|should|would|could|may|might|"
+                           r"do|does|did)\b|\w['’]ll\b", re.IGNORECASE)
+
+
+def _headline_infinitive(text: str, at: int, rules: GoalRules) -> bool:
+    """Whether the infinitive at ``at`` is the goal's own predicate in headline form: only its subject stands before it
+    in the sentence ("Each depot to cut fuel use by 8%", "All wards to complete the checklist", "Contractors to submit
+    timesheets"), as in a target list where "to" stands for "will". An infinitive after a finite or imperative verb
+    ("Each depot will cut fuel use to meet ...", "Train two call handlers to shorten ...") is a purpose."""
+    to = _HEADLINE_TO.match(text, at)
+    if to is None:
+        return False
+    start = _sentence_of(text, at)[0]
+    label = _HEADLINE_LABEL.match(text, start, to.start("to"))
+    if label:
+        start = label.end()
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:to.start("to")])
+    if not words or len(words) > 5 or _FINITE_MARK.search(text, start, to.start("to")):
+        return False
+    if words[0].lower() in _HEADLINE_OPENERS:
+        return True
+    if len(words) <= 3 and _plural_noun(words[-1]) and words[0][0].isupper() and not _verb_word(words[0].lower()):
+        # a plural subject with no verb before it ("Regional offices to answer ...", "Trusts to improve ..."); a
+        # verb with its object ("Train staff to ...") is no subject
+        return not _HAS_VERB(text, start, start + len(text[start:to.start("to")].rstrip()) - len(words[-1]), rules)
+    return False
 
 
 def _own_infinitive(text: str, at: int, lead_in_only: bool = False) -> bool:
@@ -3658,6 +3707,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue  # "ask every manager to submit ...", "reduce emissions to reach net zero": no purpose beyond the action
         if _own_infinitive(text, m.start()) and not _made_plan_aim(text, m.start(), rules):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
+        if _headline_infinitive(text, m.start(), rules):
+            continue  # "Each depot to cut fuel use by 8%", "Contractors to submit timesheets": the goal's own verb
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _reaches_people(
                 text[m.start():m.end()], rules):
             continue  # the purpose of a sub-step, unless it reaches people ("... to improve patient care", "... to help the sales team")
@@ -3700,6 +3751,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     # what the object does for someone is a purpose beyond the action
     for m in _OBJECT_RELATIVE.finditer(text):
         verb = m.group("verb").lower()
+        if _state_antecedent(text, m.start()):
+            continue  # "an environment that promotes growth": what state is sought, the goal itself, no aim beyond it
         if (m.start() > 0 and text[:m.start()].strip() and not re.search(r"[.;:!?]\s*\Z", text[:m.start()])
                 and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING
                      or _serving_relative(text, m, rules, lowered))
@@ -3902,8 +3955,13 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
     ("update", "revise", "refresh") has no done state of its own: it counts only with a date
     ("Revise the handbook by June 2027"), as does any other completion of a concrete object ("Move to
     GCP in April"): done or not done by then."""
+    # A bare plural kind ("Set up dashboards for the lines", "Write guides for the expense system") has no state in
+    # which the work is done: how many make it done is left open, unless a date closes it ("... by March 2027").
+    undated = not (dated or past_dated or open_counts)
     for m in _word_starts(text, rules.deliverable, rules.first_words.get("deliverable")):
         if _overlaps(m.start(), m.end(), why) or (not (dated or past_dated) and rules.open_ended.match(text, m.start())):
+            continue
+        if undated and any(a.start == m.start() and _bare_plural_kind(text, a.verb_end, a.end, rules) for a in actions):
             continue
         if not _clause_head(text, m.start()):
             continue  # "strategies for sandboxing build script executions": a noun, not the goal's action
@@ -3937,6 +3995,11 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue  # "agree objectives with their staff": that goals exist says nothing of how far anything moves
         if _paired_verbs_on_kinds(action, text, rules):
             continue  # "Protect and Enhance Natural Areas and Open Spaces": an area of work, no done state
+        if undated and _bare_plural_kind(text, action.verb_end, action.end, rules):
+            continue  # "Install sensors in the cold rooms": how many sensors make it done is left open
+        if not action.head and action.kind == "action" and _PARTICIPLE_AFTER_PREPOSITION.search(text, max(0, action.start - 12),
+                                                                                         action.verb_end):
+            continue  # "tools for automated monitoring": a participle after a preposition modifies a noun, no action
         if strong or completes or named:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
@@ -3952,6 +4015,81 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
 
 
 _COMPARATIVE_COUNT = precompiled(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
+_PARTICIPLE_AFTER_PREPOSITION = precompiled(r"\b(?:for|of|with|in|on|from|about|into)\s{1,3}[a-z]+ed\Z", re.IGNORECASE)
+# The object's own words end at a preposition, a relative, a purpose or a clause break ("dashboards | for the lines").
+_KIND_END = precompiled(r"[,;:.()]|\s(?:in|for|with|on|across|at|to|by|within|around|about|covering|that|which|who|"
+                        r"from|into|onto|through|so|as|via|using|under|over|between|among|per|each|every)\s", re.IGNORECASE)
+# Words with a plural shape that are no plural of a count noun ("news", "series", "means", "analytics").
+_NOT_PLURAL = frozenset({"news", "series", "species", "means", "whereabouts", "headquarters", "premises", "thanks",
+                         "us", "its", "this", "has", "was", "is", "his", "yes", "always", "perhaps", "across"})
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether ``word`` is the plural of a count noun in the word list ("tools", "studies", "boxes") or an acronym's
+    plural ("APIs")."""
+    from assistant.names import lexicon
+
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return True
+    w = word.lower()
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")) or w in _NOT_PLURAL:
+        return False
+    common = lexicon().common
+    if w.endswith("ies") and w[:-3] + "y" in common:
+        return True
+    return w[:-1] in common or (w.endswith("es") and w[:-2] in common)
+
+
+def _bare_plural_kind(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether the object text[start:end] is a bare plural kind: no determiner, count, name or quantity word in front
+    ("dashboards", "new training videos", "instructional activities and assessments", "request cards"), every
+    conjunct's head plural. "a dashboard", "four videos", "all 12 rooms", "the reports", "Confluence" are not."""
+    chunk = text[start:end]
+    # a second verb sharing the object ("Identify and pursue ... opportunities") and a correlative "both"/"either" are
+    # no part of the object's noun phrase
+    lead = _SHARED_VERB.match(chunk)
+    if lead and (lead["v"] is None or _verb_word(lead["v"].lower()) or rules.action_verbs.match(chunk, lead.start("v"))):
+        start += lead.end() - 1  # (the space before the object stays, so a preposition opening it still ends it)
+        chunk = text[start:end]
+    cut = _KIND_END.search(" " + chunk)
+    head = chunk[:max(0, cut.start() - 1)] if cut else chunk
+    words = re.findall(r"[A-Za-z0-9][\w'’&-]*", head)
+    if not words or len(words) > 8:
+        return False
+    first = words[0].lower()
+    if (first in _OBJECT_OPENERS or first in NUMBER_WORDS or first[0].isdigit() or first in _QUANTITY_COMPARATIVES
+            or first in ("some", "several", "many", "few", "any", "one", "another", "those", "various", "multiple",
+                         "additional", "enough", "no", "key", "existing", "current", "required", "necessary")):
+        return False
+    if any(w[0].isupper() and not re.fullmatch(r"[A-Z]{2,}s", w) for w in words) and _named(text, start, start + len(head), rules):
+        return False  # a named system or product ("Track UTM values in Salesforce") has a done state
+    # one for each member of a set the goal names is a count ("QBRs for all tier-1 accounts", "letters to incoming
+    # freshmen"): done when every member has one
+    after = start + len(head.rstrip())
+    if _EACH_MEMBER.match(text, after) or _recipients_after(text, after, rules):
+        return False
+    # so does a definite place they go in ("alarms on the orthopaedic ward": done when the ward has them) and a named
+    # system or project ("reconciliations in NetSuite", "specifications for the Building C chiller replacement")
+    if _DEFINITE_PLACE.match(text, after) or (end > after and _named(text, after, end, rules)):
+        return False
+    to = re.match(r"\s{1,3}to\s{1,3}(?P<w>[A-Za-z][\w'’-]*)", text[after:after + 40])
+    if to and (to["w"].lower() in _OBJECT_OPENERS or to["w"][0].isupper() or not (
+            _verb_word(to["w"].lower()) or rules.action_verbs.match(text, after + to.start("w"))
+            or rules.vague_verbs.match(text, after + to.start("w")))):
+        return False  # sent or moved to whom or where it goes ("letters to incoming freshmen"): done once they are
+    # every conjunct's head is plural; a lone word before "and" is a modifier sharing the last head ("Math & ELA
+    # practice programs", "government and non-governmental funding opportunities")
+    conjuncts = [c.split() for c in re.split(r"\s(?:and|or|&)\s|,", " ".join(words)) if c.strip()]
+    return _plural_noun(conjuncts[-1][-1]) and all(len(c) == 1 or _plural_noun(c[-1]) for c in conjuncts[:-1])
+
+
+_SHARED_VERB = precompiled(r"\s{0,3}(?:(?:and|or|&)\s{1,3}(?P<v>[A-Za-z]+)\s{1,3}(?:(?:both|either)\s{1,3})?|(?:both|either)\s{1,3})")
+
+
+_DEFINITE_PLACE = precompiled(r"\s{1,3}(?:in|on|at|across|throughout|inside)\s{1,3}(?:the|our|its|their|this|each|every|all)\s",
+                              re.IGNORECASE)
+_EACH_MEMBER = precompiled(r"\s{1,3}(?:to|for|with|across|in|at|on)\s{1,3}(?:(?:each|every|all)\b|(?:the\s{1,3})?(?:\d[\d,]*|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|twelve|twenty)\s)", re.IGNORECASE)
 # Goal-setting instruments as an object's head ("Every team will have targets in sales and service", "agree objectives
 # with staff", "develop KPIs for safety"): having or setting goals is no measure of any result.
 _GOAL_SET_HEAD = precompiled(r"(?:^|\s)(?:targets?|goals?|objectives?|kpis?|okrs?|key\s{1,3}results?|(?:key\s{1,3})?"
