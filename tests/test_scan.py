@@ -23,10 +23,12 @@ from assistant.analyzers.scan import (
     _word_entries,
     compile_regex,
     factored,
+    findall_at,
     finditer_at,
     fold,
     parse_regex,
     required_literals,
+    search_at,
     start_set,
 )
 
@@ -201,6 +203,10 @@ def _assert_scan_finds_what_finditer_finds(patterns: list[re.Pattern[str]], scan
     for text in texts:
         for pattern, starts in zip(patterns, scan.starts(text), strict=True):
             assert _spans(finditer_at(pattern, text, starts)) == _spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+            assert _spans(findall_at(pattern, text, starts)) == _spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+            for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (len(text) // 4, len(text) // 2)):
+                found, expected = search_at(pattern, text, starts, pos, endpos), pattern.search(text, pos, endpos)
+                assert (found and found.span()) == (expected and expected.span()), (pattern.pattern[:60], text, pos)
 
 def test_every_feedback_pattern_finds_what_finditer_finds() -> None:
     """On stitched development text (and its upper-cased and bulleted forms), each cue and polarity

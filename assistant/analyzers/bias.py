@@ -1068,14 +1068,13 @@ class _Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        for match in _TOKEN_RE.finditer(text):
-            starts.append(match.start())
-            ends.append(match.end())
-        self.starts = starts
-        self.ends = ends
-        self.words = [text[s:e].lower() for s, e in zip(starts, ends, strict=True)]
+        found = list(_TOKEN_RE.finditer(text))
+        self.starts = starts = [match.start() for match in found]
+        self.ends = ends = [match.end() for match in found]
+        if text.isascii():  # lowering ASCII keeps every offset and every word character: the same words, lowered
+            self.words = _TOKEN_RE.findall(text.lower())
+        else:
+            self.words = [text[s:e].lower() for s, e in zip(starts, ends, strict=True)]
         self._lo: list[int] | None = None
         self._hi: list[int] = []
 

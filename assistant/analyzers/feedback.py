@@ -75,7 +75,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.analyzers.scan import PatternScan, compile_regex, finditer_at, fold
+from assistant.analyzers.scan import PatternScan, compile_regex, findall_at, finditer_at, fold, search_at
 from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
 from assistant.names import lexicon as names_lexicon
 from assistant.schemas import Citation
@@ -450,8 +450,10 @@ def _term_pattern(terms: list[str]) -> re.Pattern[str]:
                           key=len, reverse=True)
     # An intensifying prefix does not hide the word: "ultra-controlling", "super-lazy".
     # An opening single quote does not hide it either (a quoted label: "were 'rude' and 'abrasive'").
-    return re.compile(r"(?:(?<![\w'’-])|(?<=[\s(\[/\"“]['‘])|(?<=ultra-)|(?<=super-)|(?<=hyper-)|(?<=overly-)|(?<=uber-))(?:"
-                      + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    # compiled with its alternatives grouped by their first letter (scan.compile_regex): the same matches, but
+    # a term is tried only after its first letter holds (a draft tries these at every listed first word)
+    return compile_regex(r"(?:(?<![\w'’-])|(?<=[\s(\[/\"“]['‘])|(?<=ultra-)|(?<=super-)|(?<=hyper-)|(?<=overly-)|(?<=uber-))(?:"
+                         + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -677,12 +679,14 @@ class _Draft:
         key = ("matches", id(pattern))
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = (pattern, list(finditer_at(pattern, self.text, starts)))
+            found = self.memo[key] = (pattern, findall_at(pattern, self.text, starts))
         return iter(found[1])
 
     def search(self, rules: FeedbackRules, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``, trying only where the pattern can start (see :meth:`matches`)."""
-        return next(self.matches(rules, pattern, pos, endpos), None)
+        scan = self.scan
+        n = scan.index(pattern) if scan is not None and rules.scan is scan else None
+        return search_at(pattern, self.text, self.match_starts[n] if n is not None else None, pos, endpos)
 
     def span_tokens(self, start: int, end: int) -> list:
         """``tokens(text[start:end])`` (offsets from ``start``), worked out once per span: several checks read
@@ -2144,18 +2148,24 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     candidates.extend(_valence_candidates(draft, rules))
     matches = sorted(candidates, key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())))
 
-    @cache
-    def told(start: int, end: int) -> bool:  # criticism told as a fact: a bad rank, a worsened measure, squalor
-        return _told_criticism(draft, rules, start, end) is not None or any(
-            rule.rule.match == "squalor" and start <= m.start() < end and _squalor_ok(draft, m)
-            for rule, m in candidates)
+    answers: dict[tuple[int, int] | None, bool] = {}  # each question below answered once (no cache made per draft)
 
-    @cache
+    def told(start: int, end: int) -> bool:  # criticism told as a fact: a bad rank, a worsened measure, squalor
+        found = answers.get((start, end))
+        if found is None:
+            found = answers[start, end] = _told_criticism(draft, rules, start, end) is not None or any(
+                rule.rule.match == "squalor" and start <= m.start() < end and _squalor_ok(draft, m)
+                for rule, m in candidates)
+        return found
+
     def critical_draft() -> bool:  # asked only by an absolute with no problem word of its own
-        return any(not rules.negators.search(text, max(0, c.start() - 30), c.start()) and not (
-            _PROBLEM_NOUN.fullmatch(c.group()) and not _attributed(text, c.start(), c.end(), *draft.sentence_at(c.start())))
-                   for c in islice(draft.matches(rules, rules.critical), 200)) or any(  # "resolving questions and problems"
-            told(start, end) for start, end in draft.sentences)  # "You're always the last one to arrive"
+        found = answers.get(None)
+        if found is None:
+            found = answers[None] = any(not rules.negators.search(text, max(0, c.start() - 30), c.start()) and not (
+                _PROBLEM_NOUN.fullmatch(c.group()) and not _attributed(text, c.start(), c.end(), *draft.sentence_at(c.start())))
+                for c in islice(draft.matches(rules, rules.critical), 200)) or any(  # "resolving questions and problems"
+                told(start, end) for start, end in draft.sentences)  # "You're always the last one to arrive"
+        return found
 
     taken_span: tuple[int, int] | None = None
     taken_kinds: set[str] = set()
@@ -2272,8 +2282,21 @@ def _first_by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[
         return []  # no place in the draft where the pattern can start
     out: list[tuple[int, re.Match[str]]] = []
     done = -1
-    for i, m in _sentence_matches(draft, rules, pattern):
-        if i != done and m.group().strip():
+    text, sentence_starts, sentences = draft.text, draft.starts, draft.sentences
+    for m in draft.matches(rules, pattern):  # _sentence_matches, in one loop: a sentence already found is passed over
+        at = m.start()
+        i = bisect_right(sentence_starts, at) - 1
+        if i < 0 or i == done:
+            continue
+        e = sentences[i][1]
+        if at >= e:
+            continue
+        if m.end() > e:
+            inner = pattern.search(text, at, e)
+            if inner is None:
+                continue
+            m = inner
+        if m.group().strip():
             out.append((i, m))
             done = i
     return out
@@ -4267,7 +4290,15 @@ _CORRECTING = precompiled(
 
 
 def _gap_request(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Match[str] | None:
-    """The request in sentence number ``sentence`` that implies the present work falls short (see above), or None."""
+    """The request in sentence number ``sentence`` that implies the present work falls short (see above), or None
+    (found once per sentence: the step and the criticism of a sentence both ask)."""
+    key = ("gap_request", sentence)
+    if key not in draft.memo:
+        draft.memo[key] = _find_gap_request(rules, draft, sentence)
+    return draft.memo[key]  # type: ignore[no-any-return]
+
+
+def _find_gap_request(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Match[str] | None:
     text = draft.text
     s, e = draft.sentences[sentence]
     m = draft.search(rules, _HEDGED_IF, s, e)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -924,6 +925,64 @@ def _ends_word(text: str, after: int) -> bool:
     return after < len(text) and not (text[after].isalnum() or text[after] == "_")
 
 
+def findall_at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> list[re.Match[str]]:
+    """``list(finditer_at(pattern, text, starts))`` over the whole text, built in one loop (no generator: a draft
+    lists the matches of a hundred patterns)."""
+    if starts is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    last = 0
+    end = len(text)
+    if isinstance(starts, Candidates):
+        tries = starts.tries
+        for start in starts:
+            if start < last:
+                continue
+            if start >= end:
+                break
+            for alternative in tries[start]:  # the first alternative that matches here, as the whole pattern's would
+                m = (alternative.compiled or alternative.compile()).match(text, start, end)
+                if m is not None:
+                    out.append(m)
+                    last = m.end()
+                    break
+        return out
+    match = pattern.match
+    for start in starts:
+        if start < last:
+            continue
+        if start >= end:
+            break
+        m = match(text, start, end)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def search_at(pattern: re.Pattern[str], text: str, starts: list[int] | None, pos: int,
+              endpos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, trying only the positions ``starts`` (sorted; None: search in
+    full): the first match of :func:`finditer_at`, its tries begun at ``pos`` found by bisection."""
+    if starts is None:
+        return pattern.search(text, pos, endpos)
+    tries = starts.tries if isinstance(starts, Candidates) else None
+    for k in range(bisect_left(starts, pos), len(starts)):
+        start = starts[k]
+        if start >= endpos:
+            return None
+        if tries is None:
+            m = pattern.match(text, start, endpos)
+            if m is not None:
+                return m
+        else:
+            for alternative in tries[start]:  # the first alternative that matches here, as the whole pattern's would
+                m = (alternative.compiled or alternative.compile()).match(text, start, endpos)
+                if m is not None:
+                    return m
+    return None
+
+
 def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None,
             pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text, pos, endpos)`` yields, trying only the positions ``starts``
@@ -934,7 +993,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None,
         return
     last = pos
     tries = starts.tries if isinstance(starts, Candidates) else None
-    for start in starts:
+    for start in (starts[bisect_left(starts, pos):] if pos else starts):  # sorted: those before pos are skipped
         if start < last:
             continue
         if start >= end:
