@@ -24,6 +24,8 @@ the dev sets (review paragraphs, award letters, skills lists).
 
 CN, CJ, CA, CL are check sets of the same classes, written and labelled after the change, before it ran
 on them.
+Round 27 (bias27, scripts/bias_round27_probe.py): a word of schedule in a clause that names its days states the
+schedule ("leaves early on Fridays for Shabbat and starts at 7 on those days"): CN 9/10 -> 10/10.
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ reactions of others), written after the change to measure the tie beyond its nam
 neutral check set (plain narrative mentions), written with CG's second half.
 
 The round-22 neutral sets (N, CN in scripts/bias_round22_probe.py) are the other half of the judge.
+Round 27 (bias27, scripts/bias_round27_probe.py): a word of schedule in a clause that names its days states the
+schedule ("leaves early on Fridays for Shabbat"): CN2 10/12 -> 11/12.
 """
 
 from __future__ import annotations

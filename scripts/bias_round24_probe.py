@@ -31,6 +31,8 @@ tough quarter"; correct: no flag); JV the same characteristics with an evaluativ
 ("Her headscarf is a bad look for the front desk"; correct: a flag of the row's category). That change was
 tried and left out: it took TV 5/8 -> 7/8 but lost a true flag ("He took paternity leave during our most
 critical quarter": the valenced object there is the judgement), so TV stays 5/8.
+Round 27 (bias27, scripts/bias_round27_probe.py): a word right before the head of an item of kit names the item
+('a hard hat'), no judgement: TV 5/8 -> 6/8, JV 5/5 kept.
 """
 
 from __future__ import annotations

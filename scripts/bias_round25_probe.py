@@ -36,6 +36,8 @@ needs no judgement ('put on a lot of weight ... no longer looks the part'); '62'
 names the judgement (dropping the mention there lost a labelled age on a tune text, so it stays).
 Check sets: CJ 0/6 (3 false flags) on main -> 2/6 (1) with the change -> 3/6 (0) after a first name stopped
 counting as a word of valence ('Grace starts maternity leave ...'); CN 3/6 -> 4/6.
+Round 27 (bias27, scripts/bias_round27_probe.py): the school run is a family mention tied to a judgement or none
+("changed her hours to 8-4 so she can do the school run"): NS 6/8 (2 false flags) -> 7/8 (1).
 """
 
 from __future__ import annotations

@@ -154,7 +154,7 @@ def test_probe_figures() -> None:
         "kin": (1, 10),
         "kin_check": (0, 8),
         "stereotypes": (7, 12),
-        "quoted_remarks": (5, 6),
+        "quoted_remarks": (6, 6),  # round 27: "he is past it" (age.past_it)
         "identifier_judged": (3, 3),
         "kin_judged": (4, 4),
         "you_reviews": (10, 10),

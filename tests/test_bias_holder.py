@@ -172,5 +172,5 @@ def test_another_person_probe_figures() -> None:
     probe = load_script("scripts/bias_round24_probe.py")
     assert probe.figures() == {
         "T3": (14, 15), "TT": (10, 10), "TL": (5, 5), "JN": (17, 20), "JP": (10, 10), "NN": (10, 10),
-        "CT": (10, 10), "CK": (10, 10), "TV": (5, 8), "JV": (5, 5),
+        "CT": (10, 10), "CK": (10, 10), "TV": (6, 8), "JV": (5, 5),
     }

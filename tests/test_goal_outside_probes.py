@@ -14,7 +14,9 @@ def test_the_outside_probe_as_measured() -> None:
     rows = probe.load()
     assert len(rows) == 50
     assert all(set(labels) == set(probe.CRITERIA) and source and text for labels, source, text in rows)
-    assert probe.score(rows) == {"specific": 0.94, "measurable": 0.96, "attainable": 0.96, "relevant": 0.94,
+    # (specific .94 -> .92 in round 27: "KR 1: Reduce number of emails from clients." is labelled an area here; a
+    # named measure of a delimited kind moved one way is specific since round 27, as dev7-dev9 and dev15 label it)
+    assert probe.score(rows) == {"specific": 0.92, "measurable": 0.96, "attainable": 0.96, "relevant": 0.94,
                                  "time_bound": 0.96}
 
 
@@ -22,11 +24,14 @@ def test_headline_style_and_open_bound_probe_figures() -> None:
     probe = load_script("scripts/goals_round22_probe.py")
 
     acc = probe.score(probe.load())
-    assert round(acc["specific"], 3) == 0.905
+    # round 27 reverses round 22's S0V class: a verb of speed on a time named by what it times ("Accelerate support
+    # response times", "Improve customer satisfaction scores") names the measure and its direction, specific as
+    # dev7's "Increase her typing speed" and dev9's "Improve developer satisfaction score" are (specific .905 -> .857)
+    assert round(acc["specific"], 3) == 0.857
     assert round(acc["measurable"], 3) == 1.0
     assert probe.class_score(probe.class_rows()) == {
-        "S0H": "10/12", "S0E": "2/5", "S1H": "6/6", "S1N": "6/6", "S1B": "10/10", "S0W": "5/5",
-        "S0V": "10/10", "S1V": "5/6"}
+        "S0H": "10/12", "S0E": "3/5", "S1H": "6/6", "S1N": "6/6", "S1B": "10/10", "S0W": "5/5",
+        "S0V": "4/10", "S1V": "6/6"}  # S0E 2/5 -> 3/5 in round 27: "QUALITY ECONOMIC DEVELOPMENT" read as a judgement
 
 
 def test_objective_clause_and_judged_experience_probe_figures() -> None:

@@ -39,11 +39,12 @@ def test_the_means_pattern_matches_from_the_position_it_is_given() -> None:
         # a concrete means after a direction on a metric says how the result is reached: specific, not measurable
         ("Increase the number of internships through partnerships with local employers.", "S.A.."),
         ("Reduce customer complaints via a new callback system.", "S.A.."),
-        # a participle after a people noun is no means: "using" does not end the object
-        ("Increase the number of residents using the app.", "..A.."),
+        # a participle after a people noun is no means: "using" does not end the object, it says which residents are
+        # counted (a named measure of a delimited group: specific since round 27, not measurable)
+        ("Increase the number of residents using the app.", "S.A.."),
         # "by" before a date or an amount is no means: a direction with a deadline stays an area
         ("Increase the number of internships by the end of the year.", "..A.T"),
-        ("Decrease readmission rates by 2028.", "..A.T"),
+        ("Decrease readmission rates by 2028.", "S.A.T"),
     ],
 )
 def test_a_means_after_a_direction_on_a_metric(text: str, letters: str) -> None:
@@ -100,10 +101,11 @@ def test_a_vague_verb_with_a_concrete_means(text: str, letters: str) -> None:
         # a scope, a ranking or a relative clause says which ones
         ("Call the two largest donors every month.", "SMA.."),
         ("Interview four customers who abandoned the new checkout.", "SMA.."),
-        # relationships in general, no partner named or counted: an area
-        ("Develop community partnerships.", ".MA.."),
-        ("Build relationships with stakeholders.", ".MA.."),
-        ("Develop healthcare and institutional partnerships.", ".MA.."),
+        # relationships in general, no partner named or counted: an area (and, a bare plural with no count, name or
+        # date, no done state either: round 27)
+        ("Develop community partnerships.", "..A.."),
+        ("Build relationships with stakeholders.", "..A.."),
+        ("Develop healthcare and institutional partnerships.", "..A.."),
         # a counted or named partner says which or how many
         ("Develop three new partnerships with local employers.", "SMA.."),
         ("Build relationships with 20 new corporate sponsors this year.", "SMA.T"),
@@ -139,20 +141,21 @@ def test_a_noun_subject_with_a_modal_and_an_inceptive_verb(text: str, letters: s
 @pytest.mark.parametrize(
     ("text", "letters"),
     [
-        # a bare plural or mass kind of artefact: any such artefacts would do (done state kept: measurable)
+        # a bare kind of artefact: any such artefacts would do; a mass kind keeps its done state (measurable), a bare
+        # plural leaves how many make it done open (round 27: not measurable, as "a variety of new events")
         ("Write technical documentation.", ".MA.."),
-        ("Prepare design specifications.", ".MA.."),
-        ("Develop clinical protocols.", ".MA.."),
-        ("Develop and implement effective nursing protocols to ensure quality patient care.", ".MAR."),
-        # "specific", "particular" before a bare plural leave which ones open
-        ("Identify specific measures to improve retention.", ".MAR."),
-        ("Implement particular safeguards for patient data.", ".MA.."),
+        ("Prepare design specifications.", "..A.."),
+        ("Develop clinical protocols.", "..A.."),
+        ("Develop and implement effective nursing protocols to ensure quality patient care.", "..AR."),
+        # "specific", "particular" before a bare plural leave which ones open (and how many)
+        ("Identify specific measures to improve retention.", "..AR."),
+        ("Implement particular safeguards for patient data.", "..A.."),
         ("Goal One: Strengthen library culture. Objective: Identify specific measures to be taken to advance DEIA.",
-         ".MAR."),
+         "..AR."),
         # whom it is for, a name, a relative clause, an article or a count says which
         ("Write user documentation for the new expense-claims portal.", "SMA.."),
         ("Prepare design specifications for the Building C chiller replacement.", "SMA.."),
-        ("Create marketing materials that explain the spring enrolment discount.", "SMA.."),
+        ("Create marketing materials that explain the spring enrolment discount.", "S.A.."),  # (how many: open)
         ("Write the internal travel policy.", "SMA.."),
         ("Identify three cost-saving measures in the fleet budget.", "SMA.."),
         ("Run four webinars.", "SMA.."),
@@ -179,18 +182,18 @@ def test_totality_adjectives(text: str, letters: str) -> None:
 @pytest.mark.parametrize(
     ("text", "letters"),
     [
-        # a noun before a bare plural's head says which kind, as a for/of phrase does
-        ("Submit incident reports.", "SMA.."),
-        ("Complete safety inspection checklists.", "SMA.."),
-        ("Produce vendor contract summaries.", "SMA.."),
+        # a noun before a bare plural's head says which kind, as a for/of phrase does (how many is still open: round 27)
+        ("Submit incident reports.", "S.A.."),
+        ("Complete safety inspection checklists.", "S.A.."),
+        ("Produce vendor contract summaries.", "S.A.."),
         ("Audit fire extinguisher tags monthly.", "SMA.T"),
         # an adjective of quality, or a noun that is also a verb (the sort of work), leaves a kind
-        ("Develop effective procedures.", ".MA.."),
-        ("Produce technical manuals.", ".MA.."),
+        ("Develop effective procedures.", "..A.."),
+        ("Produce technical manuals.", "..A.."),
         ("Complete design documentation.", ".MA.."),
         # the people a bare plural goes to say which ones
         ("Distribute accurate reports to department heads on a monthly basis.", "SMA.T"),
-        ("Publish research papers to improve our standing.", ".MAR."),
+        ("Publish research papers to improve our standing.", "..AR."),
     ],
 )
 def test_a_noun_modifier_or_recipients_name_the_kind(text: str, letters: str) -> None:
@@ -227,9 +230,10 @@ def test_capitals_of_style_name_nothing(text: str, letters: str) -> None:
     ("text", "letters"),
     [
         # a verb of speed or duration moves a time one way: with no value, slot or means it names an area
-        ("Accelerate support response times.", "..A.."),
-        ("Shorten patient wait times in the emergency department.", "..A.."),
-        ("Speed up invoice processing times.", "..A.."),
+        # (on a time named by what it times, round 27: specific, though with no value not measurable)
+        ("Accelerate support response times.", "S.A.."),
+        ("Shorten patient wait times in the emergency department.", "S.A.."),
+        ("Speed up invoice processing times.", "S.A.."),
         ("Expedite the claims approval process.", "..A.."),
         # a value, a value slot or a concrete means says how far or how
         ("Speed up invoice processing times by 20%.", "SMA.."),

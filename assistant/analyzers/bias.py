@@ -605,6 +605,18 @@ OCCASION_LINKS = frozenset(["as", "when", "while", "at", "during", "after", "on"
 HABIT_MARKERS = frozenset(["always", "whenever", "every", "often", "usually", "constantly", "typically", "tends",
                            "tend", "sometimes", "each", "again"])  # a degree ('too', 'so') stops the link scan
 CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
+# verbs that make a clause of what follows 'since' ("since his daughter was born"): _Checker._since_of_time
+_FINITE_LINKS = frozenset(["was", "is", "were", "are", "s", "got", "gets", "became", "becomes", "had", "has", "have",
+                           "went", "goes", "came", "comes", "began", "begins", "left", "took", "died", "fell"])
+_STATE_LINKS = frozenset(["been", "become", "became", "grown", "gotten", "seem", "seems", "seemed"])
+# what may stand between a negation and the days it leaves out: "does not work Friday evenings", "is never in on
+# Saturdays" (_Checker._inert_cues)
+_SCHEDULE_LINKS = frozenset(["work", "works", "worked", "working", "in", "on", "at", "come", "comes", "during",
+                             "the", "any", "before", "after", "until"])
+_DAY_NOUNS = frozenset(["days", "weekdays", "weekends", "weekend", "mornings", "afternoons", "evenings", "nights"])
+# a frequency that names no days: a habit held against the person, not a stated schedule (_Checker._inert_cues)
+_VAGUE_FREQUENCY = (HABIT_MARKERS - frozenset(["every", "each"])) | frozenset(
+    ["most", "mostly", "frequently", "regularly", "generally", "forever", "constantly"])
 # a sentence opening that takes up the one before it: what follows is drawn from it
 _DIRECTIVES = frozenset(["please", "kindly"])  # a request of the person is an expectation of them
 _TAKING_UP = frozenset(["so", "therefore", "hence", "thus", "consequently"])
@@ -625,6 +637,7 @@ def _rating(rated: dict[str, float], word: str) -> float:
     return value or 0.0
 
 
+_BURDEN_REACH = 6  # words from an opener to the others it burdens, and from them to the obligation
 _COST_REACH = 6  # words from a characteristic to the cost it is blamed for ("school-run schedule has become a headache")
 _COST_STOPS = frozenset(["and", "or", "but", "who", "whom", "which", "that", "when", "while", "after", "before"])
 _SIMILE_REACH = 10  # "like it was written by someone with dyslexia"
@@ -886,6 +899,12 @@ class RuleSet:
         for idiom in sorted(vocab.get("cost_idioms", ())):  # by first word, for _Checker._costs
             idioms.setdefault(idiom.split()[0], []).append(tuple(idiom.split()))
         self.idioms = {first: tuple(found) for first, found in idioms.items()}
+        burden: dict[str, list[tuple[str, ...]]] = {}  # verbs of carrying by their inflected first word
+        for verb in sorted(vocab.get("burden_verbs", ())):  # for _Checker._burden_shifted
+            first, *rest = verb.split()
+            for form in inflections(first):
+                burden.setdefault(form, []).append(tuple(rest))
+        self.burden_verbs = {first: tuple(found) for first, found in burden.items()}
         self.allow = PhraseMatcher(allow)
         self._index: dict[str, list[_Phrase]] = {}  # one-word phrases by word
         self._index2: dict[tuple[str, str], list[_Phrase]] = {}  # two-word phrases
@@ -1241,6 +1260,7 @@ class _Checker:
         self._procedure: bool | None = None
         self._youth_setting: bool | None = None
         self._main: tuple[str | None, str | None] | None = None
+        self._inert: dict[int, frozenset[int]] = {}
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -1398,8 +1418,9 @@ class _Checker:
             return True
         rated = valence_lexicon()
         judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | _DIRECTIVES
+        inert = self._inert_cues(lo)  # a schedule or a thing named, not judged: "the early shift", "his hard hat"
         if any(words[k] in judging and not _calendar_name(self.doc, k, lo) and not _purpose_modal(self.doc, k, lo)
-               for k in range(a, b + 1) if not i <= k <= j):
+               and k not in inert for k in range(a, b + 1) if not i <= k <= j):
             return True
         for k in range(j + 1, min(b, j + 3) + 1):  # likened to others: "a young mum herself, so she ..."
             if words[k] in _REFLEXIVES:
@@ -1412,7 +1433,11 @@ class _Checker:
             if words[k] == "for" and words[k + 1] in _YARDSTICK_HEADS:
                 return True
         for k in range(i - 1, a - 1, -1):  # a cause given in its clause: "Given that she is expecting, we ..."
-            if words[k] in _CAUSAL_OPENERS:
+            if words[k] in _CAUSAL_OPENERS and (words[k] != "since" or self._state_since(j, b) or not (
+                    self._since_of_time(k, hi) or self._perfect_before(k, lo))):
+                # 'since' may only date what follows: with a time or a noun phrase after it, or after a perfect
+                # ("has been on the late rota since his daughter was born"); a state of the person dated from it
+                # is put down to it ("Since her surgery, she has been ...")
                 return True
             if _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)):
                 break
@@ -1420,7 +1445,7 @@ class _Checker:
             return True  # the characteristic rated by its modifier: "a strong accent"
         topics = vocab.get("evaluation", frozenset()) - LINK_WORDS
         for k in range(a, b + 1):  # a negative statement answers an expectation: "his accent never gets in the way"
-            if words[k] in NEGATORS and words[k] != "ill" and not i <= k <= j and not (
+            if words[k] in NEGATORS and words[k] != "ill" and not i <= k <= j and k not in inert and not (
                     words[k] == "t" and self.doc.gap(k)[-1:] not in _APOSTROPHES):
                 return True
         for k in range(j + 1, b + 1):  # an evaluative predicate in its own clause: "His accent confuses callers"
@@ -1439,15 +1464,158 @@ class _Checker:
             if word in CONTRAST_LINKS or (word in ("though", "although") and k > j + 1):
                 return True  # "She's young, but Roxanne is my hero"
             if word in ("which", "that", "it", "this") and any(
-                    words[m] in topics or words[m] in EXPLAINING_LINKS or words[m] in ("him", "her", "them")
+                    words[m] in topics or words[m] in ("him", "her", "them") or (words[m] in EXPLAINING_LINKS and (
+                        m == k + 1 or (m < b and words[m + 1] in _OBJECT_PRONOUNS)))
                     for m in range(k + 1, min(b, k + 4) + 1)):
-                return True  # "a hijab, which some Soldiers find out of place"
+                # "a hijab, which some Soldiers find out of place", "which makes him stand out"; a verb of making
+                # with its own subject describes the thing: "a headscarf that the supplier made in navy"
+                return True
             if word in EXPLAINING_LINKS and k < b and words[k + 1] in _OBJECT_PRONOUNS:
                 return True  # "His turban makes him stand out"
         if j + 2 <= b and (words[j + 1] == "and" or self.doc.after(j).strip() == ",") and (
                 abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
             return True  # "young and energetic", "young, energetic"
         return self._tied_next(hi) or self._tied_before(lo) or self._tied_by_form(i, j, lo, hi)
+
+    def _thing_heads(self) -> frozenset[str]:
+        """Nouns a hyphened characteristic may modify as a kind of thing (vocabularies `things`, `arrangements`,
+        `schedule_heads`): "the parental-leave cover rota", "a maternity-leave plan"."""
+        vocab = self.rules.vocabulary
+        return self.rules.things | vocab.get("arrangements", frozenset()) | vocab.get("schedule_heads", frozenset())
+
+    def _inert_cues(self, lo: int) -> frozenset[int]:
+        """Positions in the sentence starting at ``lo`` of judgement cues that state a schedule or name a thing,
+        not a judgement, an expectation or a prediction about the person: a word right before the head of a
+        shift, a start or an item of kit it names (vocabularies `schedule_heads`, `garments`: "the early shift",
+        "a late start", "her hard hat"; a word of the looks or of valence rates a garment: "sloppy shoes"); a word
+        inside a hyphen compound that modifies a thing ("the late-delivery rate"); a word followed by a clock time
+        in a clause that names its days (``_days_named``: "leaves at 2:30 on Wednesdays"), and so a word of
+        schedule (vocabulary `schedule_words`: "leaves early on Fridays", not "always leaves early"); a negation
+        whose clause names a time of day or a weekday before any other cue ("does not work Saturdays", "is never
+        in on Friday evenings"); an affirmative modal of purpose ('so that' with any modal, 'so' with can/could:
+        "moved to the early shift so that she can collect her son"; "so he can't travel" is a result). A
+        characteristic told with a schedule or an accommodation is told as a fact (EEOC: flexible scheduling,
+        shift swaps and modified equipment are the accommodation, not a remark on the person); "she is always
+        late", "leaves early", "does not pull her weight" still judge. Computed once per sentence."""
+        cached = self._inert.get(lo)
+        if cached is not None:
+            return cached
+        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        start = lo
+        lo, hi = doc.bounds(lo)
+        heads = vocab.get("schedule_heads", frozenset())
+        kit = vocab.get("garments", frozenset())
+        rated = valence_lexicon()
+        looks = vocab.get("appearance_descriptors", frozenset()) | vocab.get("looks_adjectives", frozenset())
+        times = vocab.get("times_of_day", frozenset())
+        schedule = vocab.get("schedule_words", frozenset())
+        judging = vocab.get("evaluation", frozenset()) | vocab.get("assessment", frozenset())
+        found: list[int] = []
+        for k in range(lo, hi + 1):
+            word = words[k]
+            if word in NEGATORS:
+                for m in range(k + 1, min(hi, k + 4) + 1):
+                    if _CLAUSE_GAP_RE.search(doc.gap(m)):
+                        break
+                    if words[m] in times or words[m] in CALENDAR_WORDS or words[m][:-1] in WEEKDAYS:
+                        found.append(k)  # "does not work Friday evenings", "is never in on Saturdays"
+                        break
+                    if words[m] not in _SCHEDULE_LINKS:
+                        break  # "is never here when the morning rush hits" negates more than a schedule
+                continue
+            if word not in judging:
+                continue
+            if _calendar_name(doc, k, lo):
+                found.append(k)  # 'in May' names the month, not the modal of possibility
+                continue
+            if word in MODALS and not (k < hi and words[k + 1] in NEGATORS) and _purpose_modal(doc, k, lo) and (
+                    words[k - 2] == "that" or word in ("can", "could")):
+                found.append(k)
+                continue
+            if k >= hi or _CLAUSE_GAP_RE.search(doc.after(k)):
+                if word in schedule and self._days_named(k, lo, hi):
+                    found.append(k)
+                continue
+            gap, nxt = doc.after(k), words[k + 1]
+            if word in schedule and self._days_named(k, lo, hi):
+                found.append(k)  # "leaves early on Fridays", "is late on Mondays": a schedule with its days
+            elif not gap.strip() and (nxt in heads or (nxt in kit and word not in looks and abs(
+                    _rating(rated, word)) < _TIE_VALENCE)):
+                found.append(k)  # "the early shift", "his hard hat"; not "sloppy shoes", "a smart jacket"
+            elif gap.strip() and all(c in _HYPHENS for c in gap.strip()) and k + 2 <= hi and (
+                    words[k + 2] in self.rules.things and not doc.after(k + 1).strip()):
+                found.append(k)  # "the late-delivery rate"
+            elif nxt in ("at", "from", "until", "till") and k + 2 <= hi and (
+                    words[k + 2][:1].isdigit() or words[k + 2] in NUMBER_WORDS or words[k + 2] in times) and (
+                    self._days_named(k, lo, hi)):
+                found.append(k)  # "leaves at 2:30 on Wednesdays", "starts at seven on those days"
+        cached = frozenset(found)
+        self._inert[lo] = self._inert[start] = cached
+        return cached
+
+    def _days_named(self, k: int, lo: int, hi: int) -> bool:
+        """Does the clause of the clock time at token ``k`` name the days it applies to ('on Wednesdays', 'on
+        those days', 'in May'), with no frequency that names none ('often', 'usually', 'most days')? "Leaves at
+        2:30 on Wednesdays" states a schedule; "often leaves at 3pm", "leaves at four most days", "which explains
+        why she leaves at four" report a habit the writer holds against the person."""
+        words, doc = self.doc.words, self.doc
+        start = k
+        while start > lo and not _CLAUSE_GAP_RE.search(doc.gap(start)):
+            start -= 1
+        end = k
+        while end < hi and not _CLAUSE_GAP_RE.search(doc.after(end)):
+            end += 1
+        span = range(start, end + 1)
+        if any(words[m] in _VAGUE_FREQUENCY for m in span):
+            return False
+        vague = self.rules.vocabulary.get("vague_quantifiers", frozenset())
+        # determinate days only: "on Wednesdays", "every Friday", "on 3 March"; not "on some afternoons",
+        # "certain Friday evenings", "several mornings" (vocabulary `vague_quantifiers`)
+        return any((words[m] in CALENDAR_WORDS or words[m][:-1] in WEEKDAYS or words[m] in _DAY_NOUNS) and not any(
+            words[q] in vague for q in range(max(start, m - 2), m)) for m in span)
+
+    def _perfect_before(self, k: int, lo: int) -> bool:
+        """Does a perfect ('has', 'have' or 'had' and a participle) stand before the 'since' at ``k`` in its
+        sentence, no clause break between ("has been on the late rota since his daughter was born", "has worked
+        nights since ...")? The 'since' clause then dates how long, it gives no grounds."""
+        words = self.doc.words
+        for m in range(k - 1, lo, -1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(m + 1)):
+                return False
+            if words[m - 1] in ("has", "have", "had", "s") and (words[m] == "been" or words[m].endswith(("ed", "en"))):
+                return True
+        return False
+
+    def _state_since(self, j: int, b: int) -> bool:
+        """After a 'since' phrase ending at ``j``, is a state predicated of the person (a link of state, then no
+        preposition: "Since her surgery, Elif has been a bit of a passenger", "has become distant")? A state
+        dated from an event is put down to it; an activity ("has run the scorecards", "has been on the late
+        shift") is reported."""
+        words = self.doc.words
+        return any(words[k] in _STATE_LINKS and words[k + 1] not in PREPOSITIONS for k in range(j + 1, b))
+
+    def _since_of_time(self, k: int, hi: int) -> bool:
+        """Is 'since' at ``k`` the preposition of time, with a time or a noun phrase and no verb after it ("since
+        March", "since 2019", "since the summer", "since her return from leave, ...")? It dates what follows; it
+        gives no grounds. 'since' opening a clause ("since she became a mother", "since your mom got cancer")
+        may give grounds and stays a link."""
+        words = self.doc.words
+        if words[k] != "since" or k >= hi:
+            return False
+        nxt = words[k + 1]
+        times = self.rules.vocabulary.get("times_of_day", frozenset())
+        if nxt[:1].isdigit() or nxt in CALENDAR_WORDS or nxt in times or nxt in ("then", "last", "early", "late"):
+            return True
+        if nxt not in POSSESSIVES and nxt not in ("the", "this", "that", "a", "an"):
+            return False
+        for m in range(k + 2, min(hi, k + 5) + 1):  # the noun phrase, then what ends it
+            if words[m] in _FINITE_LINKS or words[m] in CLAUSE_MODALS or (m > k + 2 and words[m].endswith("ed")):
+                return False  # a clause: "since his daughter was born", "since her kids would ..."
+            if m > k + 2 and (words[m] in PREPOSITIONS or words[m] in ("and", "or")):
+                return True  # "since her return from leave", "since the spring and ..."
+            if m == hi or _CLAUSE_GAP_RE.search(self.doc.after(m)):
+                return True  # "since her back surgery, ..."
+        return False  # a verb may follow: "since her kids need her"
 
     def _scheduled(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is the observance ``i..j`` told as the reason or occasion of an arrangement of working time, with no
@@ -1466,6 +1634,7 @@ class _Checker:
         a, b = max(lo, i - _TIE_REACH), min(hi, j + _TIE_REACH)
         if not any(words[k] in arrangements for k in range(a, b + 1) if not i <= k <= j + 1):
             return False  # 'his religious head covering' names the observance, it arranges nothing
+        inert = self._inert_cues(lo)
         if self._costs(i, j, hi):
             return False  # a cost blamed on it: "Your daily prayers keep pulling you off the floor"
         for k in range(a, b + 1):
@@ -1481,7 +1650,7 @@ class _Checker:
             if words[k] == "instead" and k + 2 <= b and words[k + 1] == "of" and (
                     words[k + 2] in CALENDAR_WORDS or doc.is_capitalized(k + 2)):
                 continue
-            if _clause_cue(doc, self.rules, k, lo, True):
+            if k not in inert and _clause_cue(doc, self.rules, k, lo, True):
                 return False
         return not (self._tied_next(hi) or self._tied_before(lo))
 
@@ -1495,8 +1664,9 @@ class _Checker:
         words, vocab = self.doc.words, self.rules.vocabulary
         judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset())
         lo2 = self.doc.bounds(lo - 1)[0]
-        return any((words[k] in judging and not _calendar_name(self.doc, k, lo2) and not _purpose_modal(
-            self.doc, k, lo2)) or (words[k] in NEGATORS and words[k] != "ill")
+        inert = self._inert_cues(lo2)
+        return any(k not in inert and ((words[k] in judging and not _calendar_name(self.doc, k, lo2) and not _purpose_modal(
+            self.doc, k, lo2)) or (words[k] in NEGATORS and words[k] != "ill"))
             for k in range(max(lo2, lo - _TIE_REACH), lo))
 
     def _tied_by_form(self, i: int, j: int, lo: int, hi: int) -> bool:
@@ -1516,6 +1686,8 @@ class _Checker:
         preposition ("returned from leave and delayed ..." is the person's doing) or when a clause, a
         coordination or a relative comes between."""
         words, vocab = self.doc.words, self.rules.vocabulary
+        if self._burden_shifted(j, hi):
+            return True  # "leaves early on Fridays for prayers, which the rest of the team has to absorb"
         if i > 0 and words[i - 1] in PREPOSITIONS and self.doc.gap(i).strip() == "":
             return False
         costs, phrasal, particles = (vocab.get(name, frozenset()) for name in ("costs", "cost_phrasal", "cost_particles"))
@@ -1526,6 +1698,41 @@ class _Checker:
                 return True
             if any(self._starts_at(k, idiom, hi) for idiom in self.rules.idioms.get(words[k], ())):
                 return True  # "gets in the way of"
+        return False
+
+    def _burden_shifted(self, j: int, hi: int) -> bool:
+        """Does a relative or result clause after the characteristic ending at ``j``, in its sentence, put a
+        burden on others: an opener (vocabulary `burden_openers`: 'which', 'so', 'and', 'meaning'), a subject of
+        other people (`burden_bearers`: "the rest of the team", "his colleagues", "others", "we") and then an
+        obligation (`burden_obligations`, 'to' after all but 'must') before a verb of carrying or covering
+        (`burden_verbs`: "has to absorb", "must cover", "need to work around"), or that verb with its load
+        named (`burden_loads`: "and others pick up the slack")? The characteristic is then blamed for a cost to
+        others, however plainly its schedule is told (Bias Interrupters: maternal wall; EEOC: co-worker
+        resentment of an accommodation)."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        openers, bearers = vocab.get("burden_openers", frozenset()), vocab.get("burden_bearers", frozenset())
+        duties, loads = vocab.get("burden_obligations", frozenset()), vocab.get("burden_loads", frozenset())
+        verbs = self.rules.burden_verbs
+        for k in range(j + 1, hi):
+            if words[k] not in openers:
+                continue
+            bearer = next((m for m in range(k + 1, min(hi, k + _BURDEN_REACH) + 1) if words[m] in bearers), None)
+            if bearer is None:
+                continue
+            for m in range(bearer + 1, min(hi, bearer + _BURDEN_REACH) + 1):
+                duty = words[m] in duties and (words[m] == "must" or (m < hi and words[m + 1] == "to"))
+                if duty or m == bearer + 1:
+                    for v in range(m + (0 if not duty else 1 if words[m] == "must" else 2),
+                                   min(hi, m + 3) + 1):
+                        rest = next((r for r in verbs.get(words[v], ()) if self._starts_at(v + 1, r, hi)), None)
+                        if rest is None:
+                            continue
+                        end = v + len(rest)
+                        if duty or any(words[x] in loads for x in range(end + 1, min(hi, end + 3) + 1)):
+                            return True
+                        break
+                if duty:
+                    break
         return False
 
     def _likened(self, i: int, lo: int) -> bool:
@@ -1616,8 +1823,9 @@ class _Checker:
             return False
         assessment = self.rules.vocabulary.get("assessment", frozenset())
         unfit = self._negated_fit(start, min(hi2, start + _TIE_REACH))
-        return any(words[k] in assessment or k in unfit or (words[k] in NEGATORS and words[k] != "ill")
-                   for k in range(start + 1, min(hi2, start + _TIE_REACH) + 1))
+        inert = self._inert_cues(start)
+        return any(k in unfit or (k not in inert and (words[k] in assessment or (
+            words[k] in NEGATORS and words[k] != "ill"))) for k in range(start + 1, min(hi2, start + _TIE_REACH) + 1))
 
     def _holder(self, i: int, j: int, lo: int, hi: int, mention: bool = True) -> str | None:
         """Who the characteristic ``i..j`` belongs to, when it is not the reviewed person: "name" when it is
@@ -1981,6 +2189,9 @@ class _Checker:
             return False  # a compound modifier: "age-verification project", "family-owned supplier"
         if i > lo and doc.gap(i) and all(c in _HYPHENS for c in doc.gap(i)):
             return False  # inside a compound: "parent-child mapping"
+        if i < j and all(doc.gap(k).strip() and all(c in _HYPHENS for c in doc.gap(k)) for k in range(i + 1, j + 1)) \
+                and j + 1 <= hi and not doc.after(j).strip() and words[j + 1] in self._thing_heads():
+            return False  # hyphened into a modifier of a thing: "the parental-leave cover rota", "a maternity-leave plan"
         after = doc.after(j)
         if after[:1] in _APOSTROPHES and j + 1 <= hi and words[j + 1] == "s" and not any(
                 words[k] in POSSESSIVES for k in range(max(lo, i - 3), i)):
@@ -2028,7 +2239,7 @@ class _Checker:
         words = self.doc.words
         assessment = self.rules.vocabulary.get("assessment", frozenset())
         unfit = self._negated_fit(lo, hi)
-        delivered = self._delivery_sense(lo, hi)
+        delivered = self._delivery_sense(lo, hi) | self._inert_cues(lo)  # and a schedule or a thing named
         cues = _PositionCues(words, assessment, unfit, delivered)
         cs = i
         while cs > lo and _CLAUSE_GAP_RE.search(self.doc.gap(cs)) is None:
@@ -2037,14 +2248,18 @@ class _Checker:
         while ce < hi and _CLAUSE_GAP_RE.search(self.doc.after(ce)) is None:
             ce += 1
         head = cs + 1 if cs < i and words[cs] in CONJUNCTIONS else cs
-        grounds = words[head] in FRONTED_GROUNDS
+        # a fronted 'with'/'without' phrase gives grounds, and so does a fronted 'between' of the demands on the
+        # person ("Between the school pickups and the nursery calls, Jess is never fully focused")
+        grounds = words[head] in FRONTED_GROUNDS or (words[head] == "between" and head == lo)
         for k in range(cs, i):
             word = words[k]
             if word in CONCESSIVE_OPENERS:
                 return True
             if word in GROUNDS_OPENERS and not (
-                    word == "as" and (words[k - 1 if k > lo else k] in ("such", "well") or words[k + 1] == "well")):
-                grounds = True
+                    word == "as" and (words[k - 1 if k > lo else k] in ("such", "well") or words[k + 1] == "well")) and (
+                    word != "since" or self._state_since(j, hi) or not (
+                        self._since_of_time(k, hi) or self._perfect_before(k, lo))):
+                grounds = True  # 'since' with a noun phrase or after a perfect dates what follows (_Checker._tied)
         # grounds, like a consequence below, need only the topic of a judgement ("With young kids she won't want
         # the promotion"): any judgement cue but the links themselves
         topics = self.rules.vocabulary.get("evaluation", frozenset()) - LINK_WORDS
@@ -2626,6 +2841,8 @@ class _Checker:
                     and _HYPHEN_GAP_RE.fullmatch(doc.after(j + 1)) is not None
                 ):
                     return True
+            if self._coordinated_modifier_of_person(j, hi):
+                return True
         if self._fronted_before_person(i, j, lo, hi):
             return True
         saw_link = saw_be = coordinated = False
@@ -2683,6 +2900,27 @@ class _Checker:
                     continue
             return False
         return saw_be  # imperative: "Don't be so emotional"
+
+    def _coordinated_modifier_of_person(self, j: int, hi: int) -> bool:
+        """The trait word is the first of two coordinated modifiers of a person or trait noun: 'a young, hungry
+        attitude', 'young and dynamic staff' (a comma or 'and', one more modifier, then the noun)."""
+        doc, words, rules = self.doc, self.doc.words, self.rules
+        k = j + 1
+        gap = doc.after(j)
+        if gap.strip() != ",":
+            if words[k] != "and" or gap != " ":
+                return False
+            k += 1
+        if k + 1 > hi:
+            return False
+        other = words[k]
+        if (other in FUNCTION_WORDS or other in LINKS or other in PREPOSITIONS or other in CONJUNCTIONS
+                or other in NOT_MODIFIERS or other in rules.people or other in rules.things
+                or other in rules.attributes or doc.is_capitalized(k)):
+            return False
+        if doc.after(k) != " " or doc.after(k - 1) not in (" ", ", "):
+            return False
+        return words[k + 1] in rules.people or words[k + 1] in rules.attributes
 
     def _plural_thing(self, k: int) -> bool:
         """A thing noun with a plural verb ('Sales were depressed'); 'Mark is' stays a name."""

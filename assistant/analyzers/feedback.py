@@ -2774,7 +2774,9 @@ def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> b
 _QUALITY_DEGREE = wordset("more less a bit little lot much far way so even just really much slightly somewhat")
 _NOT_QUALITY = wordset("sure there here aware able ready certain prepared available present back on in at off")
 _BETTER_THING = wordset("better stronger bigger greater clearer firmer sharper tighter more")
-_OBJECT_PRONOUNS = wordset("you him her them me us everyone everybody anyone anybody others people")
+# (Named apart from _OBJECT_PRONOUNS above, which an imperative's object is read against: one name for both made this
+# set, defined later, the one _imperative read, so "Publish it by the 25th" had no object.)
+_PERSON_OBJECTS = wordset("you him her them me us everyone everybody anyone anybody others people")
 
 
 def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
@@ -2822,7 +2824,7 @@ def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
             break
         after = rest[j + 2] if j + 2 < len(rest) else ""
         if rest[j + 1:j + 2] == ["that"] or (rest[j + 1:j + 2] == ["to"] and not (
-                after in DETERMINERS or after in _OBJECT_PRONOUNS or after.endswith("s"))):
+                after in DETERMINERS or after in _PERSON_OBJECTS or after.endswith("s"))):
             return False  # "be careful to lock the door", "be sure that ...": an act asked for
         qualities += 1
         j += 1
@@ -2890,8 +2892,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif step is None and (gap := _gap_request(rules, draft, i)) is not None and gap.re is not _FEWER_WISHED \
                     and (m := _STEP_CUE.pattern.match(text, gap.start(), e)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)  # "It would help if she checked the totals first": the step
-            elif step is None and (_exhortation(draft, rules, s, e) or _quality_demand(draft, s, e)):
-                demands.add(i)  # "Show more initiative", "Be friendlier to the customers": still developmental
+            elif step is None and (g := _gerund_benefit(text, s, e)) is not None \
+                    and g.group("gerund").lower() not in _GERUND_RESULTS \
+                    and (m := _STEP_CUE.pattern.match(text, g.start("gerund"), e)) is not None:
+                firsts[i]["next_step"] = (_STEP_CUE, m)  # "Adding a summary at the front could make it easier to read"
+            elif step is None and (_exhortation(draft, rules, s, e) or _quality_demand(draft, s, e) or (
+                    rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e))):
+                demands.add(i)  # "Show more initiative", "Work on your phone manner.": still developmental
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
@@ -2931,9 +2938,12 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if shortfall and (_NEGATED_BEFORE.search(text, _clause_start(text, shortfall.start(), s), shortfall.end())
                           or _AVERTING_CONDITION.search(text, s, e)):
             shortfall = None
+        suggestion = _gerund_benefit(text, s, e)
         for m in praise_by[i]:
             if shortfall and shortfall.start() <= m.start() < shortfall.end():
                 continue  # "you could have been clearer": the quality that was missing, not praise
+            if suggestion is not None and m.start() >= suggestion.start("gerund"):
+                continue  # "Moving it to Mondays would give the team a clearer start": the good hoped for
             if outside(m) and not negated(m.start()) and not _HYPOTHETICAL.search(text, max(s, m.start() - 40), m.start()):
                 if _valence_negated(draft, m):
                     critical += 1  # "presented the report without clear data points": praise denied
@@ -2947,7 +2957,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
-            if _covers(setting, m.start()):
+            if _covers(setting, m.start()) and not _since_persons_act(draft, i, m.start()):
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
             if _in_hardship(draft, m.start()):
                 continue  # "In spite of the bad connection, you walked the client through the demo": what was overcome
@@ -3022,9 +3032,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "He could make a better contribution here": a better result demanded
         if not critical and _gap_request(rules, draft, i) is not None:
             critical = 1  # "It would help if she checked the totals first", "We need your timesheets by Friday"
+        condition = _counterfactual_condition(draft, i)
         for m, scope in scopes:
             if _INVITATION.match(text, _clause_start(text, m.start(), s)):
                 continue  # "Don't hesitate to ask if you need help": an offer
+            if condition is not None and condition.start <= m.start() < condition.end:
+                praise += 1  # "If you hadn't stayed late, ...", "Had you not rerouted the trucks": the person did it
+                continue
             if _READINESS.match(text, m.end(), scope):
                 praise += 1  # "she doesn't hesitate to ask around", "never gave up on the account": readiness
                 continue
@@ -3067,6 +3081,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
+        if condition is not None and not _condition_denied(draft, condition):
+            # "If you had checked the dosage chart, the patient would not have been given the wrong dose": the act
+            # the condition supposes was not done, and what would have followed is the cost of that
+            praise, critical = 0, max(critical, 1)
         if not critical and _needs_prompting(rules, draft, i, person):
             critical = 1  # "You still need reminders to include sources": the mirror of "rarely needs reminders"
         if not critical and _no_better(rules, draft, i, person):
@@ -3542,6 +3560,8 @@ def _concrete_word(rules: FeedbackRules, text: str, start: int, end: int, senten
             return True
         if tok.start + start > sentence_start and tok.text[:1].isupper() and tok.text != "I":
             return True  # a name or a named thing: "the Baker account"
+        if word in NEGATED_AUXILIARIES:
+            continue  # "haven't", "weren't": an auxiliary, whatever its stem ("haven") looks like
         stem = word.split("'")[0]
         if after_with and stem not in STOPWORDS:
             continue  # a manner named by a bare noun: "with empathy", "with care"
@@ -3569,6 +3589,7 @@ def _unspecific(rules: FeedbackRules, draft: _Draft, i: int) -> bool:
     s, _ = draft.sentences[i]
     for c in draft.parsed[i]:
         subject = frozenset() if c.inherited else frozenset(t.start for t in c.subject if t.text[:1].isupper())
+        subject |= _judged_subject(rules, draft, c, s)
         if c.main_verb in rules.manner_verbs:
             if any(ch.isdigit() for ch in text[c.start:c.end]) or any(
                     t.start > s and t.start not in subject and t.text[:1].isupper() and t.text != "I"
@@ -3578,6 +3599,31 @@ def _unspecific(rules: FeedbackRules, draft: _Draft, i: int) -> bool:
         if _concrete_word(rules, text, c.start, c.end, s, subject):
             return False
     return True
+
+
+def _judged_subject(rules: FeedbackRules, draft: _Draft, c: Clause, sentence_start: int) -> frozenset[int]:
+    """The token starts an evaluation clause ``c`` does not name anything by: its linking verb and the bare noun
+    phrase it judges. An evaluation clause links its subject to a judgement ("That call was a disaster", "you
+    sounded clueless", "Your preparation was clear", "You've got potential"): the subject is only what is judged,
+    so its head noun names no act, object or occasion unless the rest of the phrase does ("Your reply to the
+    angry caller", "the spring brochure" keep theirs), and the linking verb names no act. A verb group ending in a
+    participle ("was greeted", "were sent") is a passive act, not an evaluation."""
+    if c.inherited or not c.verbs or c.tense == "none":
+        return frozenset()
+    words = c.verb_words
+    if not any(w in _LINK_VERBS for w in words) or is_participle(c.main_verb) and c.main_verb not in _LINK_VERBS:
+        return frozenset()
+    skip = {t.start for t, w in zip(c.verbs, words, strict=True) if w in _LINK_VERBS}
+    if c.subject:
+        head = c.subject[-1]
+        if any(ch.isdigit() for ch in head.text):
+            return frozenset(skip)
+        rest = c.subject[:-1]
+        if rest and _concrete_word(rules, draft.text, rest[0].start, rest[-1].end, sentence_start,
+                                   frozenset(t.start for t in rest if t.text[:1].isupper())):
+            return frozenset(skip)  # "the spring brochure", "your reply to the caller": a particular thing
+        skip |= {t.start for t in c.subject}
+    return frozenset(skip)
 
 
 _OCCASION_OPENERS = wordset("the this that yesterday's today's monday's tuesday's wednesday's thursday's friday's "
@@ -4574,11 +4620,43 @@ def _about_someone_else(draft: _Draft, pos: int, sentence_start: int) -> bool:
     return False
 
 
+# A relative clause opened by "whose" on people the person served ("each member whose payment had failed", "every
+# guest whose room had been double-booked"): what it tells is theirs, as a "who" clause's is. The clause splitter
+# does not split at "whose", so the relative is found from the problem word back: the served noun, "whose", then
+# at most six words with no clause break.
+_WHOSE = precompiled(r"\b([a-z]{2,30})\s{1,3}whose\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,6}?\Z", re.IGNORECASE)
+_WHOSE_REACH = 80
+
+
+def _served_whose(draft: _Draft, start: int, pos: int) -> int | None:
+    """Where the "whose" relative on served people that ``pos`` lies in begins (see above), or None."""
+    m = _WHOSE.search(draft.text, start, pos)
+    if m is None or m.group(1).lower() not in _OTHER_PEOPLE and m.group(1).lower().removesuffix("s") not in _SERVED_PEOPLE:
+        return None
+    return m.start()
+
+
+def _since_persons_act(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The problem at ``pos`` is told in the present or perfect as holding since an act of the person ("the stockroom
+    has been chaos since you took over the ordering"): a state of the person's own time in charge, not the scene
+    they met, which is told in the past or pluperfect ("had been chaos until you took over", "was a mess when you
+    inherited it")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or c.tense not in ("present", "perfect") or c.verb_words[:1] in (("had",), ("was",), ("were",)):
+        return False
+    person = draft.person
+    return any(later.link.lower() == "since" and later.start >= c.end and later.tense == "past"
+               and (person.is_subject(later.subject_words) or later.subject_words[:1] in (("you",), ("he",), ("she",)))
+               for later in draft.parsed[sentence])
+
+
 def _served_relative(draft: _Draft, sentence: int, pos: int) -> bool:
     """``pos`` lies in a relative clause on people the person served or met ("the 60 donors who had lapsed",
     "a customer who was furious about the charge"): the clause tells their state or doing, not the person's
     (unless it owns the problem for the person: "customers who complained about your tone")."""
     c = draft.clause_at(sentence, pos)
+    if c is not None and (whose := _served_whose(draft, max(c.start, pos - _WHOSE_REACH), pos)) is not None:
+        return _OWNED_BEFORE.search(draft.text, whose, pos) is None and not _YOU_TOKEN.search(draft.text, whose, pos)
     if c is None or c.link != "who" or c.subject_words[:1] != ("who",):
         return False
     before = draft.text[max(draft.sentences[sentence][0], c.start - 40):c.start].split()
@@ -4677,8 +4755,9 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
     return len(between.split()) <= limit
 
 
-# A relative clause on the remedy's object, which tells what the remedied problem had been doing.
-_OBJECT_RELATIVE = precompiled(r"\b(?:that|which)\s{1,3}(?:had|has|have|was|were|kept|used\s{1,3}to)\b", re.IGNORECASE)
+# A relative clause on the remedy's object, which tells what the remedied problem had been doing, or a free relative
+# that is the object ("removed what had been the main cause of the call-outs", "tracked down what was slowing it").
+_OBJECT_RELATIVE = precompiled(r"\b(?:that|which|what)\s{1,3}(?:had|has|have|was|were|kept|used\s{1,3}to)\b", re.IGNORECASE)
 
 
 # Criticism without a cue word: the person's work (or the person) as the subject of a deficiency. The predicate
@@ -4737,7 +4816,7 @@ def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple
     text = draft.text
     s, e = draft.sentences[sentence]
     for m in _judgements(draft, rules, s, e):
-        if _covers(quotes, m.start()) or _covers(setting, m.start()):
+        if _covers(quotes, m.start()) or _covers(setting, m.start()) and not _since_persons_act(draft, sentence, m.start()):
             continue
         pred = m.group("pred").lower()
         if pred.startswith(("open", "pending", "outstanding")) and not _STILL_OPEN.search(text, max(s, m.start() - 12), m.end()):
@@ -4762,7 +4841,8 @@ def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple
             continue
         c = draft.clause_at(sentence, m.end())
         later = [c2 for c2 in draft.parsed[sentence] if c2.start >= m.end() and (c is None or c2.start > c.start)]
-        if any(person.is_subject(c2.subject_words) and not c2.inherited for c2 in later):
+        if any(person.is_subject(c2.subject_words) and not c2.inherited for c2 in later) \
+                and not _since_persons_act(draft, sentence, m.start()):
             continue  # "The brief was too vague, but you ...": the problem the person met
         return m
     return None
@@ -5128,10 +5208,44 @@ _GERUND_SUGGESTION = precompiled(
     r"ensure|enable|speed|avoid|lead)\b", re.IGNORECASE)
 
 
+# The same suggestion with any object, in the conditional ("Adding a one-page summary at the front could make it
+# easier to read", "Sharing it with the night shift could be beneficial", "giving the pupils a worked example first
+# could deepen their understanding"): a gerund phrase opening the sentence (or its main clause, after a fronted
+# "While ..., ") as the subject of "would", "could", "might" or "may" and a verb of benefit. Not a gerund of
+# the person ("Having you on the team would make ..."), of more of the same ("Keeping up this pace would help ..."),
+# nor a past or perfect ("Adding the summary made it easier", "would not have happened without ...").
+_GERUND_BENEFIT = precompiled(
+    r"[\s\"“(]{0,3}(?P<gerund>[a-z]{3,20}ing)\b(?!\s{1,3}(?:with\s{1,3})?(?:you|him|her|them|me|us)\b)[^.!?;:]{0,100}?"
+    r"\b(?:would|could|might|may)\s{1,3}(?:(?:also|further|really|even|certainly|definitely|greatly|probably|well)\s{1,3}){0,2}"
+    r"(?:help|make|give|let|allow|improve|enhance|strengthen|deepen|broaden|boost|raise|increase|open|free|save|speed|"
+    r"support|benefit|enrich|sharpen|smooth|ease|reduce|encourage|build|lift|"
+    r"be\s{1,3}(?:(?:very|really|quite|more|even\s{1,3}more|especially)\s{1,3})?(?:beneficial|helpful|useful|valuable|"
+    r"worthwhile|worth\s{1,3}(?:it|[a-z]{2,20}ing)|wise|(?:a\s{1,3})?(?:good|great|useful|helpful)\s{1,3}(?:idea|step|move)))\b",
+    re.IGNORECASE)
+_SAME_AGAIN = wordset("keeping continuing maintaining sustaining staying remaining having seeing watching hearing knowing "
+                      "missing losing failing")
+_GERUND_RESULTS = wordset("improving being becoming getting doing working stepping shaping")
+
+
+def _gerund_benefit(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The change a sentence suggests as a gerund subject with its benefit (see above), or None."""
+    opening = [start]
+    first = text[start:end].lstrip(" \"'“‘(").split(" ", 1)[0].lower()
+    if first in _SUBORDINATE_LINKS and (comma := text.find(",", start, end)) > 0:
+        opening.append(comma + 1)  # "While your lesson plan was clear, giving the pupils ...": the main clause
+    for at in opening:
+        m = _GERUND_BENEFIT.match(text, at, end)
+        if m is not None:
+            gerund = m.group("gerund").lower()
+            return None if gerund in _NOT_GERUND or gerund in _SAME_AGAIN else m
+    return None
+
+
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
-    if critical <= 0 and any(_GERUND_SUGGESTION.match(text, s.start, s.end) for s in sentences):
+    if critical <= 0 and any(_GERUND_SUGGESTION.match(text, s.start, s.end) or _gerund_benefit(text, s.start, s.end)
+                             for s in sentences):
         critical = 1  # "Improving your pacing would give them time to finish": a change asked for
     steps = [s for s in sentences if "next_step" in s.cues]
     if critical <= 0 and praise <= 0 and steps:
@@ -5406,6 +5520,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
     if _writer_feeling(text, c, person):
         return True  # "I felt proud watching them": the writer's reaction
+    if _others_feeling(text, c, person):
+        return True  # "The printer is annoyed with us", "the shift leads were relieved": another party's reaction
     if c.tense in ("past", "perfect") and subject[0] not in _POSSESSIVE_WORDS and subject[0] not in _YOU_WORDS \
             and (_RECORD.search(text, c.start, c.end) or _zero_problems(text, c, rules)):
         return True  # "The ward had full cover for the first time in a month", "I didn't get a single complaint"
@@ -5426,6 +5542,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
                           and verbs[0] in _COUNTERFACTUAL) and not _COMPARATIVE.search(text, c.start, c.end)
         if not (verbs[0] in _UNABLE or (verbs[0] in ("will", "'ll") and obligation) or counterfactual
                 or ("now" in verbs and verbs[0] in ("can", "could", "will", "'ll")) or _forecast(c)
+                or _conditional_loss(text, c, lead)
                 or (verbs[0] in ("can", "could") and lead.strip() and _phase_present(text, c)
                     and not _COMPARATIVE.search(text, c.start, c.end) and not _MAYBE.search(text, c.start, c.end))):
             return False  # "I can always count on you", "This month's goal will be increased"
@@ -5444,14 +5561,24 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     main = c.main_verb
     if main in _VIEW_VERBS and subject[0] in _WRITER_WORDS:
         return False  # the writer's view; others noticing, or not, is their reaction
+    if subject[0] in _CONCESSIVE_RELATIVES:
+        return False  # "whatever happened on the flight": a universal concessive condition, no outcome
+    if subject[0] in _WRITER_WORDS and main in _JUDGING_VERBS and after and (
+            after[0] in _YOU_WORDS or after[0] in _HIM_OR_HER or after[0] == person.name
+            or text[c.verbs[-1].end:c.end].split()[0][:1].isupper()):
+        return False  # "I have found Rahul discharging his duties with sincerity": the writer's judgement of the person
+    if main in _PERCEPTION_VERBS and not after:
+        return False  # "Several people have noticed": awareness with nothing perceived and nothing following
     if main in _INTENDED and any(w in BE_FORMS for w in verbs) and _TO_NEXT.match(text, c.verbs[-1].end, c.end):
         return False  # "This was meant to make the induction smoother", "It was designed to ...": a purpose
     if verbs[0] == "got" and c.tense == "past" and _party_subject(text, c) and _GOT_BACK.match(text, c.verbs[0].end, c.end):
         return True  # "Everyone got home for Christmas", "Three families got their heating back on": what others
         # reached or regained, no linked description
     if any(w in _LINK_VERBS for w in verbs) and not (main not in _LINK_VERBS and is_participle(main)) and not (
-            main.endswith("ing") and len(main) > 4 and _party_subject(text, c)):  # "our client is now asking to ..."
+            main.endswith("ing") and len(main) > 4 and _party_subject(text, c)) and not _progressive_response(
+            text, c):  # "our client is now asking to ..."
         return _result_words(rules).search(text, c.verbs[0].start, c.end) is not None or _changed_state(text, c) \
+            or _measured_now(text, c) \
             or (c.tense in ("past", "perfect") and _ROLE_IN_RESULT.match(text, c.verbs[0].end, c.end) is not None) \
             or _kept_state(text, c) or (c.main_verb in ("up", "down") and _measured_present(text, c)) \
             or _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None
@@ -5464,6 +5591,93 @@ _BENEFIT_TO = precompiled(r"\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}(?:[a-z-]{2,20
                          r"lifesaver|life-saver|game[\s-]changer|godsend|blessing|time[\s-]?saver|gift|support|resource)"
                          r"\s{1,3}(?:for|to)\s{1,3}(?:me|us|everyone|everybody|them|(?:the|our|my|their|every|all|both)\s)",
                          re.IGNORECASE)
+
+
+# Aspect does not change what a verb reports: a progressive ("The scaffolders have been checking every ladder since",
+# "the new starters are asking fewer questions now") tells what others do after the act as the simple form does
+# ("have checked", "ask fewer"). Its subject is someone or something other than the person, the writer or the person's
+# work ("Your reports are still arriving late" describes the work); a present one has passed the phase, "now" or
+# measure check, a perfect one is measured from the act by "since" (Quirk et al. 1985, 4.26-4.31 on the progressive).
+_SINCE_WORD = precompiled(r"\bsince\b", re.IGNORECASE)
+_CLAUSE_STOP = precompiled(r"[,;:.!?]")
+
+
+def _progressive_response(text: str, c: Clause) -> bool:
+    """Clause ``c`` is a progressive whose subject is not a thing pronoun, the writer or a possessive (see above)."""
+    verbs, subject = c.verb_words, c.subject_words
+    if len(verbs) < 2 or not c.main_verb.endswith("ing") or len(c.main_verb) <= 4 or verbs[-2] not in BE_FORMS:
+        return False
+    if subject[0] in _THING_WORDS or subject[0] in _WRITER_WORDS or subject[0] in _POSSESSIVE_WORDS \
+            or subject[0] in _YOU_WORDS or subject[0] == "there":
+        return False
+    if c.tense == "perfect":  # "since" may stand after the clause the split made: "... every ladder since, and"
+        stop = _CLAUSE_STOP.search(text, c.end, c.end + 40)
+        return _SINCE_WORD.search(text, c.verbs[-1].end, stop.start() if stop else c.end) is not None
+    return c.tense == "present"
+
+
+# A present "be" with "now" and a measure after it, an amount with its unit, a share or a count of things ("the
+# average wait is now six days instead of a month", "the error rate is now 2%", "the backlog is now 40 claims"): a
+# measured state where the act left things. A clock time, a date or a room number is no measure ("The meeting is now
+# at 3pm").
+_COUNT_OF = precompiled(r"\b(?:\d[\d,.]*\s{0,2}%|\d[\d,.]*\s{1,3}(?:[a-z-]{2,30}\s{1,3})?[a-z]{2,30}s\b|"
+                        + NUMBER_WORD_PATTERN + r"\s{1,3}(?:[a-z-]{2,30}\s{1,3})?[a-z]{2,30}s\b)", re.IGNORECASE)
+
+
+def _measured_now(text: str, c: Clause) -> bool:
+    if c.tense != "present" or not c.verbs or c.verb_words[0] not in BE_FORMS:
+        return False
+    if not _NOW_WORD.search(text, c.start, c.end):
+        return False
+    rest = text[c.verbs[0].end:c.end + (text[c.end:c.end + 1] == "%")]  # the clause split leaves a share's "%" out
+    return bool(quantities(rest)) or _COUNT_OF.search(rest) is not None
+
+
+# Universal conditional-concessive clauses (Quirk et al. 1985, 15.42: "whatever happened", "whoever asked") say the
+# outcome holds under every condition; they are conditions, not what followed the act.
+_CONCESSIVE_RELATIVES = wordset("whatever whoever whichever wherever whenever however")
+# Verbs of judging with an object and its complement (Levin 1993, 29.4 "declare" verbs: find, consider, judge, deem,
+# regard): the writer's verdict on the person ("I have found him reliable", "we consider her ready"), a view.
+_JUDGING_VERBS = frozenset().union(*(inflections(v) for v in ("find", "consider", "judge", "deem", "regard")))
+
+
+# Verbs of perception whose object is what was perceived: with nothing after them they report awareness only.
+_PERCEPTION_VERBS = wordset("noticed notice notices spotted seen saw realised realized")
+
+
+def _others_feeling(text: str, c: Clause, person: _Person, pointing: bool = False) -> bool:
+    """Clause ``c`` has "be" (or a feel verb) with the participle of an "amuse"-class verb (Levin 1993, 31.1:
+    "annoyed", "relieved", "frustrated"), or an adjective VADER rates at least 1.5 either way with a stimulus that
+    points back ("sick of them", "happy with it"), as its complement, and a subject that is neither the writer (see
+    :func:`_writer_feeling`), the person, a thing pronoun nor "there": another party's mood after the act. Not a
+    modal ("they would be annoyed") and not one directed at the person ("annoyed with you" is about the person, and
+    still a reaction: kept). With ``pointing`` (no act of the person told before it) the stimulus must be a pronoun
+    for the work just named ("Your reviews are nitpicking and everyone is sick of them"); a mood about the person's
+    quality is praise or blame in others' mouths ("The team was impressed with your energy")."""
+    if not c.subject or not c.verbs or c.tense in ("modal", "none"):
+        return False
+    subject = c.subject_words
+    if subject[0] in _WRITER_WORDS or subject[0] in _THING_WORDS or subject[0] in _YOU_WORDS or subject[0] == "there" \
+            or person.is_subject(subject):
+        return False
+    if c.verb_words[0] not in BE_FORMS and c.main_verb not in _FEEL_VERBS:
+        return False
+    toks = tokens(text[c.verbs[-1].end if c.main_verb in _FEEL_VERBS else c.verbs[0].end:c.end])[:8]
+    words = [normalise_quotes(t.text).lower() for t in toks]
+    for k, word in enumerate(words[:4]):
+        if word in _DEGREE_WORDS or word in ("getting", "becoming", "now", "still", "already", "so", "very", "really"):
+            continue
+        back = words[k + 1:k + 2] in (["of"], ["with"], ["about"], ["by"], ["at"]) and words[k + 2:k + 3] != [] \
+            and words[k + 2] in (_WORK_BACK if pointing else _STIMULUS_BACK)
+        if word.endswith("ed") and word in _EXPERIENCER_VERBS:
+            return back or not pointing
+        # an affect adjective whose stimulus points back to the act or work: "is sick of them", "are happy with it"
+        return abs(lexicon().get(word, 0.0)) >= 1.5 and back
+    return False
+
+
+_STIMULUS_BACK = wordset("it them this that these those you your us")
+_WORK_BACK = wordset("it them this that these those")
 
 
 _KEPT_STATE_VERBS = wordset("stayed remained became stays remains becomes")
@@ -5574,6 +5788,24 @@ def _forecast(c: Clause) -> bool:
             and not any(w in BE_FORMS for w in verbs) and c.link != "or")  # "... or disciplinary action will follow": a threat
 
 
+# A loss the writer's side will suffer if the act goes on ("If that carries on, we will lose the two trade accounts",
+# "we'll miss the audit date unless ..."): nobody plans a loss, so a "will" clause of losing, missing or failing with
+# the writer as subject and a condition ("if", "unless") in its sentence is a forecast of the act's effect, not the
+# writer's plan ("We will review it").
+_LOSS_VERBS = wordset("lose miss fail")
+_CONDITION_WORD = precompiled(r"\b(?:if|unless)\b", re.IGNORECASE)
+
+
+def _conditional_loss(text: str, c: Clause, lead: str) -> bool:
+    verbs = c.verb_words
+    if not verbs or verbs[0] not in ("will", "'ll") or not c.subject or c.subject_words[0] not in _WRITER_WORDS:
+        return False
+    if c.main_verb not in _LOSS_VERBS:
+        return False
+    tail = text[c.end:c.end + 80].split(".")[0]
+    return _CONDITION_WORD.search(lead) is not None or _CONDITION_WORD.search(tail) is not None
+
+
 def _counterfactual(verbs: tuple[str, ...]) -> bool:
     """"would have printed", "would otherwise have had to give": what would have happened."""
     if not verbs or verbs[0] not in _COUNTERFACTUAL or "have" not in verbs[1:3]:
@@ -5592,6 +5824,50 @@ def _counterfactual_at(draft: _Draft, sentence: int, pos: int) -> bool:
     return (_counterfactual(c.verb_words) and not _COMPARATIVE.search(draft.text, c.start, c.end)
             and not _YOU_TOKEN.search(draft.text, c.subject[0].start, c.subject[-1].end)
             and c.subject_words[0] not in _HIM_OR_HER)
+
+
+# A condition put by inversion ("Had you not rerouted the trucks, ..."): the clause splitter leaves it verbless.
+_INVERTED_CONDITION = precompiled(r"[\s\"“(]{0,3}had\s{1,3}(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30}))\s{1,3}"
+                                  r"(?P<neg>(?:not|never)\s{1,3})?[a-z]{2,20}", re.IGNORECASE)
+_DENIED_PAST = wordset("not never n't hadn't didn't wasn't weren't")
+
+
+def _counterfactual_condition(draft: _Draft, sentence: int) -> Clause | None:
+    """The condition of a counterfactual about the person's own act in sentence ``sentence``: a clause of what would
+    have happened ("forty drivers would have been paid late", ``_counterfactual``) with a condition in the past
+    whose subject is the person, opened by "if" ("If you hadn't stayed late", "If you had checked the chart") or
+    by inversion ("Had you not rerouted the trucks"). An open condition ("If you don't send the rota, we will
+    ...") is no counterfactual."""
+    parsed = draft.parsed[sentence]
+    if not any(c.verb_words[:1] and c.verb_words[0] in _COUNTERFACTUAL and "have" in c.verb_words[1:3]
+               and c.verb_words[-1] != "have" for c in parsed):
+        return None  # "would have run out", "would not have been given": what would have happened
+    person = draft.person
+
+    def persons(subject: tuple[Token, ...]) -> bool:
+        words = tuple(normalise_quotes(t.text).lower() for t in subject)
+        return bool(words) and (words[0] in PERSON_PRONOUNS or person.is_subject(words) or (
+            subject[0].text[:1].isupper() and words[0] not in _WRITER_WORDS and words[0] not in _THING_WORDS
+            and words[0] not in DETERMINERS and names_lexicon().may_be_name(subject[0].text)))
+
+    for c in parsed:
+        if c.link.lower() == "if" and c.tense == "past" and c.verb_words and persons(c.subject) \
+                and (c.verb_words[0] in ("had", "hadn't", "'d") or any(w in _DENIED_PAST for w in c.verb_words)):
+            return c
+        if not c.link and _INVERTED_CONDITION.match(draft.text, c.start, c.end) is not None:
+            subject = draft.span_tokens(c.start, c.end)[1:2]
+            if subject and persons(tuple(subject)):
+                return c
+    return None
+
+
+def _condition_denied(draft: _Draft, c: Clause) -> bool:
+    """Counterfactual condition ``c`` denies the act ("If you hadn't stayed late", "Had you not rerouted"): the
+    person did it, and what would have happened was averted."""
+    inverted = None if c.link else _INVERTED_CONDITION.match(draft.text, c.start, c.end)
+    if inverted is not None:
+        return inverted.group("neg") is not None
+    return any(w in _DENIED_PAST for w in c.verb_words)
 
 
 def _averted_in_clause(draft: _Draft, sentence: int, pos: int) -> bool:
@@ -5967,6 +6243,42 @@ def _said_result(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | No
     return s, e
 
 
+# The causative "have" (Quirk et al. 1985, 16.52: "have" + object + -ing participle, "I had them laughing"): the person
+# or their act "has" other people doing something ("Your habit of booking the room all week has the other teams
+# working in the canteen", "you have half of us looking for new jobs"). What the others are doing is the effect. The
+# object ends in a group or people (a plural, "us", "them", "everyone", "staff"), so "You have the team meeting on
+# Monday" is no such causative; the causer (the person, their work or "this"/"that") stands before "have". With the
+# person's act or work as the causer ("Your habit of ... has the kitchen porters rewriting ..."), any plural object.
+_CAUSATIVE_HAVE = precompiled(r"\b(?:has|have|had|having)\s{1,3}(?!(?:been|to|got|not|no|never|just|already|always|also|"
+                              r"had|a|an|your|my|his|her|their|its)\b)((?:[\w'’-]{1,30}\s{1,3}){1,5}?)([a-z]{3,30}ing)\b",
+                              re.IGNORECASE)
+_CAUSED_GROUPS = wordset("us them everyone everybody staff others people")
+
+
+def _causative_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span from a causative "have" (see above) to its sentence's end, or None."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    for m in _CAUSATIVE_HAVE.finditer(text, s, e):
+        last = m.group(1).split()[-1].lower()
+        gerund = m.group(2).lower()
+        if gerund in _NOT_GERUND or gerund.endswith("thing"):
+            continue
+        people = last in _CAUSED_GROUPS or last.endswith("s") and (last in _PARTY_WORDS or last[:-1] in PERSON_NOUNS)
+        before = [normalise_quotes(t.text).lower() for t in draft.toks[draft.token_index(s):draft.token_index(m.start())]]
+        if not before:
+            continue
+        # The person as the subject ("you have ...") may only possess: "You have the apprentices starting on Monday".
+        # A causer that is the person's act or work ("Your habit of ... has", "The shortcut you showed had", "That
+        # had") makes any plural object the ones caused to act.
+        work_causer = before[0] in _POSSESSIVE_WORDS or before[0] in _THING_WORDS or before[0] in ("the", "a", "an") \
+            and any(w in _YOU_WORDS or w in _HIM_OR_HER or w == person.name for w in before[1:])
+        if people and any(w in _YOU_WORDS or w in _HIM_OR_HER or w in _THING_WORDS or w == person.name for w in before) \
+                or work_causer and last.endswith("s") and not last.endswith("ss"):
+            return m.start(), e
+    return None
+
+
 def _uptake(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
     """The span of an uptake phrase (``_UPTAKE``) after a past or perfect act of the person in sentence ``i``."""
     text = draft.text
@@ -6091,6 +6403,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                     found = (part.start, part.end)
                 if found is None and not question and _artefact_effect(text, part):
                     found = (part.start, part.end)
+                if found is None and not question and not acted and _others_feeling(text, part, person, pointing=True):
+                    found = (part.start, part.end)  # "Your reviews are nitpicking and everyone is sick of them"
                 if found is None and not question and acted and part.tense == "none" and _bare_phase(text, part, person):
                     found = (part.start, part.end)
                 if found is None and not question and not sentence.critical and part.tense in ("past", "perfect") \
@@ -6111,6 +6425,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             found = _effect_on_people(draft, i, person, acted)
         if found is None and not question:
             found = _uptake(draft, i, person)
+        if found is None and not question:
+            found = _causative_effect(draft, i, person)
         if found is None and not question and acted:
             found = _exposure(draft, sentences, i, person)
         if found is None and not question:

@@ -171,6 +171,8 @@ class GoalRules:
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
+    measure_heads: frozenset[str] = frozenset()  # "number", "share", "rate", "time": heads of a named measure
+    vague_kinds: frozenset[str] = frozenset()  # "opportunities", "things", "progress": too general to delimit one
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
     demand_nouns: frozenset[str] = frozenset()  # "requests", "referrals", "enquirers": what people ask of a service
@@ -294,6 +296,11 @@ class GoalRulesFile(BaseModel):
     metric_nouns: list[str] = Field(default_factory=list, description="Nouns that name a quantity over many "
                                     "cases ('rate', 'number', 'retention'): a change verb on one with no value "
                                     "and no means names a direction, not a result.")
+    measure_heads: list[str] = Field(default_factory=list, description="Heads of a named measure over many cases "
+                                     "('number', 'share', 'rate', 'waiting time'): a change verb on one over a "
+                                     "delimited group or thing names what changes.")
+    vague_kinds: list[str] = Field(default_factory=list, description="Kinds too general to delimit a measure "
+                                   "('opportunities', 'things', 'progress').")
     beneficiaries: list[str] = Field(default_factory=list, description="Nouns for the people a goal serves "
                                      "('patients', 'families', 'residents'): an area of theirs improved by a means "
                                      "is an outcome beyond the means.")
@@ -446,6 +453,8 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         vague_modifiers=frozenset(w.lower() for w in data.vague_modifiers),
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
+        measure_heads=frozenset(w.lower() for w in data.measure_heads),
+        vague_kinds=frozenset(w.lower() for w in data.vague_kinds),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
         demand_nouns=frozenset(w.lower() for w in data.demand_nouns),
@@ -540,7 +549,7 @@ _ROLE_WORD = precompiled(
     r"assistant|clerk|nurse|teacher|accountant|planner|advis[eo]r|technician|inspector|superintendent|principal|"
     r"dean|chair|treasurer|secretary|recruiter|buyer|controller|steward|counsel|attorney)s?$", re.IGNORECASE)
 _PLAN_LABEL = precompiled(r"\b(?:plan|strategy|initiative|programme|program)\b", re.IGNORECASE)
-_GOAL_LABEL = precompiled(r"(?:goals?|smart\s+goals?)(?:\s{0,3}[\d.]{1,12})?", re.IGNORECASE)
+_GOAL_LABEL = precompiled(r"(?:goals?|smart\s+goals?)(?:\s{0,3}(?:#|no\.?\s?)?[\d.]{1,12})?", re.IGNORECASE)  # "Goal 1", "Goal #1"
 # a label over a plan's heading: "Goal 1", "Strategic Goal #2", "Quality Aim", "Focus 3"
 _HEADING_LABEL = precompiled(r"(?:[A-Za-z][\w-]{1,20}\s{1,3}){0,2}(?:goals?|aims?|focus|commitments?|directions?|domains?)"
                             r"(?:\s{0,3}#?[\d.]{1,12})?", re.IGNORECASE)
@@ -549,7 +558,7 @@ _MEASURE_LABEL = precompiled(r"(?:(?:performance\s+)?(?:measures?|metrics?|indic
                             re.IGNORECASE)
 _SHIP_LABEL = precompiled(r"\b(?:ship|deliver|build|launch|release|deliverables?|milestones?)\b", re.IGNORECASE)
 _LABEL = precompiled(
-    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()-]{1,30}){0,5}?)(?:[ \t]{0,3}(?:(?<!\d):|:(?!\d)|[–—])|[ \t]{1,3}-(?=[ \t]))"
+    r"(?P<label>(?:[A-Za-z0-9][\w&/.'’+-]{0,30})(?:[ \t]{1,3}[\w&/.'’+()#-]{1,30}){0,5}?)(?:[ \t]{0,3}(?:(?<!\d):|:(?!\d)|[–—])|[ \t]{1,3}-(?=[ \t]))"
     r"[ \t]{0,3}(?=\S)"
 )  # (a colon between digits is a clock time or ratio, "9:15", "3:1", not a label's)
 # A heading sentence that names a role or team ("Head Coach.", "Merchandise Manager."): one to four
@@ -726,6 +735,17 @@ def _layout(text: str) -> _Layout:
                 # headline above a key-results block is their objective, as a labelled one is
                 head = _trim(text, 0, start)
                 if (len(letter_words(text[head[0]:head[1]])) >= 3 and not text[head[0]:head[1]].endswith(":")
+                        and not any(s < head[1] and head[0] < e for s, e in blank)):
+                    context.append(head)
+                    blank.append(head)
+            if _GOAL_LABEL.fullmatch(label.strip()) and not context:
+                # "Enrich the Student Experience. Goal 2: Increase ...", "Strategic Priority Two: Enhance the
+                # resilience of ... Goal: Create a disaster preparedness plan": an objective line above a labelled
+                # goal is the aim that goal serves (as a headline above "Key results:" is)
+                head_start = max([e for s, e in blank if e <= start] + [0])
+                head = _trim(text, head_start, start)
+                if (len(letter_words(text[head[0]:head[1]])) >= 3 and not text[head[0]:head[1]].endswith(":")
+                        and re.search(r"[.!?]\Z", text[head[0]:head[1]])
                         and not any(s < head[1] and head[0] < e for s, e in blank)):
                     context.append(head)
                     blank.append(head)
@@ -1762,6 +1782,10 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False  # "Develop community partnerships": an area of relationships, no partner named or counted
     if _placeholder_name(action, text):
         return False  # "Increase sales in region X by 3%": which region is left open, as a template leaves it
+    if rules is not None and (nominal := _nominal_change(action, text, measures, rules)) is not None:
+        return nominal  # "Achieve improvements in the lives of local people": a direction told as a noun
+    if rules is not None and not action.wishful and _delimited_measure(action, text, rules):
+        return True  # "Raise the share of tenants who pay by direct debit": which measure moves, over whom
     if rules is not None and _direction_only(action, text, measures, rules):
         return False  # "Increase student persistence": a direction on a metric, nothing measured, no means
     if action.kind == "action" and not action.wishful and rules is not None and _counted_population(action, text, rules):
@@ -2024,6 +2048,147 @@ def _abstract_head(action: Action, text: str, rules: GoalRules) -> bool:
         _ABSTRACT_NOUN.search(head) is not None and head not in _CONCRETE_ABSTRACT_SHAPE))
 
 
+_MEASURE_WORD = precompiled(r"[A-Za-z][\w'’-]*|[(,]")
+_MEANS_BEFORE_ACTION = precompiled(r"\b(?:by|through|via)\s{1,3}\Z", re.IGNORECASE)
+# Words that open a restrictive qualifier after the measured noun: a relative clause ("tenants who pay by direct
+# debit"), or a preposition with its object ("missed collections on the rural rounds").
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which", "where", "when"})
+# A measure's own pre-modifiers, which say how it summarises, not what it counts ("the average time", "the overall
+# rate", "the annual number").
+_SUMMARY_MODIFIERS = frozenset({"average", "mean", "median", "overall", "total", "annual", "monthly", "weekly", "daily",
+                                "yearly", "quarterly", "current", "actual", "typical", "net", "gross"})
+_OPEN_LIST = precompiled(r"\b(?:etc\b|and\s{1,3}so\s{1,3}on\b|and\s{1,3}the\s{1,3}like\b|and\s{1,3}more\b|"
+                         r"and\s{1,3}others\b)", re.IGNORECASE)
+_MEASURE_OPENERS = frozenset({"of", "for", "among", "amongst", "in", "on", "at", "across", "within", "from", "with"})
+_ATTAINMENT_VERB = precompiled(r"(?:achiev|reach|attain|hit|exceed|meet|keep|retain)", re.IGNORECASE)
+# Prepositions of time and measure, which bound when or how far, not which cases are counted ("by the end of the year")
+_NOT_NARROWING = frozenset({"by", "before", "until", "till", "during", "after", "since", "per", "than", "over", "through",
+                            "throughout", "within"})
+_PHRASAL_DIRECTION = precompiled(r"(?:bring|brings|bringing|drive|drives|driving|push|pushes|pushing)\s{1,3}(?:down|up)\b",
+                                 re.IGNORECASE)
+# A subject pronoun after the measured noun opens a contact relative clause ("the number of ways we support them").
+_CLAUSE_SUBJECTS = frozenset({"we", "i", "you", "they", "he", "she", "it", "staff", "people"})
+_EVENT_COUNTS = frozenset({"number", "numbers", "count", "counts", "frequency"})
+_SUPERLATIVES = frozenset({"most", "least", "worst", "best", "biggest", "greatest", "highest", "lowest", "largest"})
+
+
+def _measured_content(word: str, rules: GoalRules) -> bool:
+    """Whether a pre-modifier says which cases are counted ("first-year", "missed", "supplier"), not how good or how
+    many ("better", "key", "successful")."""
+    return (word[:1].isalpha() and word not in rules.stopwords and word not in PREPOSITIONS and word not in rules.vague_modifiers
+            and word not in rules.evaluative and word not in rules.comparatives and word not in _SUMMARY_MODIFIERS
+            and word not in _SUPERLATIVES and word not in rules.vague_kinds and word not in _DETERMINERS)
+
+
+def _delimited_measure(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action moves a named measure of a delimited group or thing, one way ("Raise the share of tenants
+    who pay their rent by direct debit", "Lower the rate of missed bin collections on the rural rounds", "Cut the
+    employee turnover rate down", "Shorten the waiting time for a first physiotherapy appointment"): what is done (a
+    change of direction), to what (the measure: its head is a statistical summary, "number", "share", "rate",
+    "time") and over whom (a counted kind narrowed by a modifier, a relative clause, a participle or a phrase). That
+    is a specific result; with no value it is still not measurable. A measure of a general kind ("the number of
+    opportunities for growth", "the rate of progress"), of an unnamed subset ("the most serious harms"), of an open
+    list ("... and so on") or of nothing ("Increase the percentage", "Improve our score") stays a direction on an
+    area, as a bare "Increase the number of internships" does (no modifier narrows which are counted)."""
+    if _MEANS_BEFORE_ACTION.search(text, max(0, action.start - 12), action.start):
+        return False  # "Enhance patient care by reducing the error rate": a direction as the means of another one
+    phrasal = _PHRASAL_DIRECTION.match(text, action.start)
+    if not rules.measure_heads or not (_DIRECTION_VERB.match(text, action.start) or phrasal
+                                       or rules.change_verbs.match(text, action.start)):
+        return False
+    start = phrasal.end() if phrasal else action.verb_end
+    if _ATTAINMENT_VERB.match(text, action.start) and not re.search(r"\d", text[start:_clause_end(text, start)]):
+        return False  # "Reach a high engagement score": attaining a measure says nothing until it says at what level
+    return _delimited_object(text, start, rules)
+
+
+def _delimited_object(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the noun phrase at ``start`` is a named measure of a delimited group or thing (see _delimited_measure)."""
+    end = _clause_end(text, start)
+    if _OPEN_LIST.search(text, start, end):
+        return False
+    words = [w.lower() for w in _MEASURE_WORD.findall(text, start, end)][:24]
+    # the measure head: the last measure word of the noun group the verb governs, before any preposition or clause
+    # ("the employee turnover rate", "the average repair time", "the number | of ...")
+    if len(words) > 2 and words[0] in ("or", "and") and _DIRECTION_VERB.fullmatch(words[1]):
+        words = words[2:]  # "Maintain or increase the percentage of ...": a pair of directions on one measure
+    run = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in _RELATIVE_WORDS or w in _CLAUSE_SUBJECTS
+                or w in {"to", ",", "(", "and", "or"}), len(words))
+    head = next((i for i in range(min(run, 6) - 1, -1, -1) if words[i] in rules.measure_heads), None)
+    if head is None:
+        return False
+    premods = [w for w in words[:head] if _measured_content(w, rules)]
+    rest = words[head + 1:]
+    if rest[:2] in (["it", "takes"], ["it", "took"]):
+        rest = rest[2:]
+    if rest[:1] == ["to"] and len(rest) > 1 and rest[1] not in _DETERMINERS:
+        # "the time it takes to repair a broken streetlight": the measured thing is the infinitive's work and object
+        rest = rest[2:]
+        return any(_measured_content(w, rules) for w in rest[:6]) and not any(w in rules.vague_kinds for w in rest[:6])
+    if not rest or rest[0] not in _MEASURE_OPENERS:
+        # a compound measure: what is measured is said in front of it ("her typing speed", "the pass rate")
+        return bool(premods) and not any(w in rules.vague_kinds or w in _QUALITY_NOUNS or _ABSTRACT_NOUN.search(w)
+                                         for w in premods[-1:])
+    group = rest[1:]
+    # the measured noun group: determiners, then modifiers, up to a boundary (a preposition, a relative word, a
+    # participle after the head, a conjunction)
+    i = 0
+    while i < len(group) and (group[i] in _DETERMINERS or group[i] in {"all", "those", "these", "each", "every"}):
+        i += 1
+    noun_group: list[str] = []
+    while i < len(group) and group[i] not in PREPOSITIONS and group[i] not in _RELATIVE_WORDS and group[i] not in {
+            "and", "or", "but", "so", "because", "while", "(", ","} and not (noun_group and group[i] in _CLAUSE_SUBJECTS):
+        if noun_group and re.fullmatch(r"[a-z]{3,}(?:ing|ed)", group[i]) and group[i] not in rules.stopwords and (
+                re.fullmatch(r"[a-z]{2,}[^su]s", noun_group[-1]) or noun_group[-1] in rules.beneficiaries or noun_group[-1] in _MORE_PEOPLE
+                or noun_group[-1] in _OWN_PEOPLE):
+            break  # "pupils excluded from school", "faculty promoted": a participle after the head narrows the group
+            # ("experiential learning opportunities": one before it is a modifier)
+        noun_group.append(group[i])
+        i += 1
+    if not noun_group:
+        return False
+    noun = noun_group[-1]
+    # a quality is counted only as events of it ("the frequency of communication between departments"); its level,
+    # score or rate says how much of an area ("the level of trust")
+    if (noun in rules.vague_kinds or noun in rules.stopwords
+            or noun in _QUALITY_NOUNS and words[head] not in _EVENT_COUNTS
+            or (_ABSTRACT_NOUN.search(noun) and noun not in _CONCRETE_ABSTRACT_SHAPE and noun not in rules.concrete_suffixed)
+            or any(w in _SUPERLATIVES for w in noun_group)):
+        return False
+    narrowed = any(_measured_content(w, rules) for w in noun_group[:-1]) or bool(premods)
+    if i < len(group):
+        after = group[i + 1:i + 7]
+        narrowed = narrowed or (group[i] in _RELATIVE_WORDS or re.fullmatch(r"[a-z]{3,}(?:ing|ed)", group[i]) is not None
+                                or group[i] in PREPOSITIONS and group[i] not in _NOT_NARROWING) and any(
+            _measured_content(w, rules) and w not in rules.time_words for w in after[:5]) \
+            or re.fullmatch(r"[a-z]{3,}(?:ing|ed)", group[i]) is not None
+    return narrowed
+
+
+# A change told as a noun after a verb of bringing about ("Achieve improvements in ...", "Deliver a sustained reduction
+# in ...", "Secure an increase in ..."): the noun's complement is what moves.
+_NOMINAL_CHANGE = precompiled(r"\s{1,3}(?:(?:a|an|the|some|further)\s{1,3})?(?:[a-z-]{2,20}\s{1,3}){0,2}?"
+                              r"(?:improvements?|reductions?|increases?|decreases?|rises?|falls?|growth|gains?|cuts?|"
+                              r"declines?|drops?)\s{1,3}(?:in|to|of|across|for|within)\s{1,3}", re.IGNORECASE)
+_BRINGING_ABOUT = precompiled(r"(?:achiev|deliver|secur|mak|see|sees|bring\s{1,3}about|produc|drive|driv|realis|realiz)",
+                              re.IGNORECASE)
+
+
+def _nominal_change(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool | None:
+    """For a change told as a noun ("Achieve improvements in the lives of local people", "Deliver a reduction in the
+    number of pupils who miss school"): as a change verb on the same object, specific only with a value in its clause or
+    on a named measure of a delimited group (True); on anything else an area (False). None when the action is not one."""
+    if not _BRINGING_ABOUT.match(text, action.start):
+        return None
+    change = _NOMINAL_CHANGE.match(text, action.verb_end)
+    if change is None or change.end() > action.verb_end + 60:
+        return None
+    start, end = _sentence_of(text, action.start)
+    if any(start <= m.start < end for m in measures if m.rule in _AMOUNT_RULES):
+        return True  # "Secure a 10% reduction in household waste": the amount names the result
+    return _delimited_object(text, change.end(), rules)
+
+
 def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action only moves a metric one way ("Increase the number of internships", "Reduce
     customer complaints significantly", "reducing the medication error rate"): a change verb on an
@@ -2150,6 +2315,9 @@ def _praise_word(word: str) -> bool:
     return word in _praise_words()
 
 
+_QUALITY_DEGREES = frozenset({"high", "higher", "highest", "good", "top", "great", "best", "better", "excellent", "premium"})
+
+
 def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
     """Whether the action's object is only a judged quality of a general thing ("retain a talented and
     diverse workforce", "create affordable housing", "build a strong local economy"): an evaluative
@@ -2174,7 +2342,13 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
             and (cut == len(words) or words[cut] not in ("for", "to")) and _noun_modifier(words[cut - 2], rules)
             and _has_plural(words[cut - 1])):
         words = words[:cut - 1] + ["<noun>"] + words[cut:]
-    content = [w for w in words[:cut] if w not in rules.stopwords]
+    # "quality" before the head, at the object's start or after a degree word ("quality housing", "high quality care",
+    # "good quality advice"), is the adjective "of a high standard", a judgement; after a noun ("data quality", "air
+    # quality monitoring") it is the property measured
+    words = ["<judged>" if w == "quality" and i + 1 < cut and words[i + 1] not in rules.stopwords
+             and (i == 0 or words[i - 1] in _DEFINITE | {"a", "an"} | _QUALITY_DEGREES) else w
+             for i, w in enumerate(words)]
+    content = [w for w in words[:cut] if w not in rules.stopwords and w not in _QUALITY_DEGREES]
     # a judged quality ("talented"), or only abstract nouns and their adjectives ("racial equity",
     # "economic resilience"): nothing a reader could point at
     def abstract_noun(word: str) -> bool:
@@ -2183,7 +2357,7 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
         w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)
         for w in content)
-    if not abstract and not any(w in rules.evaluative or _praise_word(w) for w in words[:cut]):
+    if not abstract and not any(w in rules.evaluative or w == "<judged>" or _praise_word(w) for w in words[:cut]):
         return False
     # an artefact word that modifies a judged noun after it ("a seamless onboarding experience") names no artefact
     modifier = {i for i in range(cut - 1) if words[i + 1] not in rules.stopwords and words[i + 1] in _JUDGED_HEADS}
@@ -2509,6 +2683,15 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         measure_hits = [h for h in _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
                         if not _overlaps(h.start, h.end, fake_measures)]
         outlined = measure_hits or _deliverables(text, rules, actions, relevant_spans, dated, past_dated, open_counts=True)
+        if measure_hits and actions and _nominal_change(actions[0], text, [], rules) is not None and all(
+                h.start == actions[0].start for h in measure_hits):
+            # "Deliver a sustained reduction in the number of ...": a change told as a noun has no done state of its own
+            measure_hits = []
+        if measure_hits and actions and _delimited_measure(actions[0], text, rules) and all(
+                actions[0].verb_end < h.end <= _clause_end(text, actions[0].verb_end) for h in measure_hits):
+            # "Increase the number of volunteers who complete safeguarding training": the completion says which
+            # volunteers are counted, not a deliverable of the goal's own
+            measure_hits = []
         if measure_hits and actions and _moves_a_metric(actions[0], text, rules) and all(
                 h.start >= actions[0].end and _MEANS_BEFORE.search(text, actions[0].end, h.start) for h in measure_hits):
             # "Reduce the incidence of pressure ulcers by implementing a new protocol": the goal is the
@@ -2641,7 +2824,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             concrete = [w for w in obj if w not in rules.stopwords and w not in rules.time_words
                         and w not in rules.evaluative and w not in rules.comparatives
                         and (w not in rules.generic_words or _artefact(w, rules))]
-            if subject and concrete and obj[0] not in rules.comparatives:
+            # a judged state of a general kind ("have access to reliable advising services") names no result: which
+            # services count as reliable is the open question
+            content = [w for w in obj if w not in rules.stopwords and w not in PREPOSITIONS]
+            judged = any(w in rules.evaluative for w in content)
+            if subject and concrete and obj[0] not in rules.comparatives and not judged:
                 # (goals to exist, "Every team will have targets in sales", name what is aimed at, not a result)
                 name_outcome(_trim(text, *first), deliverable_too=not _goal_setting(text, state.start("object"), state.end("object")))
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
@@ -2657,6 +2844,15 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         if (head_words and head_words[0] not in rules.comparatives and any(_artefact(w, rules) for w in head_words)
                 and _named(text, *first, rules)):
             name_outcome(_trim(text, *first))
+
+    if not by_criterion["specific"] and (frame := _ASSURANCE_FRAME.match(text)) is not None and _FINITE_IN_CLAUSE.search(
+            text, frame.end(), _clause_end(text, frame.end())):
+        # "Ensure that every form is signed by the tenant", "Make sure that 80% of calls are answered within a minute":
+        # an assurance verb takes the goal's result as its clause; what that clause states is the goal's content
+        clause = text[frame.end():]
+        if clause.strip() and _analyse(clause[:1].upper() + clause[1:], rules, today).evidence["specific"]:
+            by_criterion["specific"] = [Hit("specific.outcome", frame.end(), _clause_end(text, frame.end()))]
+            vague_action = None
 
     allowed = rules.allow.spans(text)
     amount = any(h.rule in _AMOUNT_RULES for h in measure_hits)
@@ -2727,6 +2923,11 @@ _FRONTED_PURPOSE = precompiled(r"(?:^|(?<=[.!?:;\n]))\s{0,8}(?:[Ii]n\s{1,3}order
 
 
 # A universally quantified subject and a verb of having, getting, using or completing: a state to be checked.
+# An assurance verb whose complement is a clause: the clause is the result ("Ensure that all forms are signed").
+_ASSURANCE_FRAME = precompiled(r"\s{0,8}(?:(?:we|i)\s{1,3}will\s{1,3})?(?:ensure|make\s{1,3}sure|see\s{1,3}to\s{1,3}it)"
+                               r"\s{1,3}(?:that\s{1,3})?(?=[A-Za-z0-9])", re.IGNORECASE)
+_FINITE_IN_CLAUSE = precompiled(r"\s(?:is|are|was|were|has|have|will|can|do|does|shall|must)\s",
+                                re.IGNORECASE)
 _UNIVERSAL_STATE = precompiled(
     r"(?:all|every|each|100\s?%\s{1,3}of)\s{1,3}(?:(?:of\s{1,3})?(?:our|the|my|their)\s{1,3})?"
     r"(?P<subject>(?:[\w-]+\s{1,3}){0,3}?[\w-]+)\s{1,3}"
@@ -3146,7 +3347,10 @@ _PURPOSE = precompiled(
 # after the goal's action states what it is for ("... to unblock key customers").
 _PURPOSE_TO = precompiled(r"(?:^|[,(]\s{0,3}|\s)(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
                          r"(?:me|us|them|him|her|(?:the|our|my)\s{1,3}team)\s{1,3}(?:to\s{1,3})?)?"
-                         r"(?:better\s{1,3})?(?P<verb>[a-z]{2,20})"
+                         # (a manner adverb may split the infinitive: "to effectively recruit", "to better serve")
+                         r"(?:(?:better|(?![a-z]*ply\b)(?!(?:only|early|family|monthly|weekly|daily|quarterly|yearly|hourly|nightly|elderly|"
+                         r"friendly|lonely|costly|timely|likely|supply|apply|reply|rely|july|italy|assembly|ally)\b)"
+                         r"[a-z]{2,14}ly)\s{1,3})?(?P<verb>[a-z]{2,20})"
                          r"(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level|rate|goal)\s{1,3}of\b)\s{1,3}[^.;!?]{2,200}")
 # "for" with an activity noun closing the clause: "... in salesforce.com for closed-loop reporting."
 _PURPOSE_FOR = precompiled(r"(?<!\bstrategies\s)(?<!\bapproaches\s)(?<!\boptions\s)(?<!\bideas\s)(?<!\btools\s)"
@@ -3237,6 +3441,21 @@ _SERVES_AIM = precompiled(
     r"initiatives?|strateg(?:y|ies)|plans?|missions?|okrs?|roadmaps?|requirements?|commitments?|mandates?|standards?)\b"
     r"[^.;!?]{0,80}\Z", re.IGNORECASE)
 _SELF_REFERENCE = precompiled(r"\b(?:this|that|my|these)\s{1,3}(?:goals?|objectives?|targets?|aims?)\s{0,3}\Z", re.IGNORECASE)
+# Nouns naming a state of a place or group ("a working environment", "a culture", "a climate"): a relative clause on
+# one says which state is sought, as an adjective would ("an environment that promotes employee growth").
+_STATE_HEADS = frozenset({"environment", "environments", "culture", "cultures", "climate", "atmosphere", "ethos"})
+_FIRST_RELATIVE = precompiled(r"\b(?:that|which|who)\b", re.IGNORECASE)
+
+
+def _state_antecedent(text: str, at: int) -> bool:
+    """Whether the relative clause at ``at`` (or the first one of its sentence it is coordinated with, "... that is
+    moving towards X and which promotes Y") hangs on a state noun."""
+    start = _sentence_of(text, at)[0]
+    first = _FIRST_RELATIVE.search(text, start, at + 5)
+    before = re.search(r"([A-Za-z]+)\s{0,3},?\s{0,3}\Z", text[start:first.start() if first else at])
+    return bool(before) and before.group(1).lower() in _STATE_HEADS
+
+
 _OBJECT_RELATIVE = precompiled(r"\b(?:that|which|who)\s{1,3}(?:will\s{1,3}|would\s{1,3}|can\s{1,3})?(?P<help>(?:help|helps)\s{1,3}(?:to\s{1,3})?)?"
                               r"(?P<verb>[a-z]{3,20})\b[^.;!?]{3,200}", re.IGNORECASE)
 _ENABLING = frozenset({"let", "lets", "help", "helps", "allow", "allows", "enable", "enables", "give", "gives", "make",
@@ -3327,13 +3546,44 @@ _DEGREE_BEFORE = precompiled(r"\b(?:sufficiently|adequately|enough|too)(?:\s{1,3
 
 _OWN_VERB_BEFORE = precompiled(
     r"\b(?:want|wants|need|needs|plan|plans|aim|aims|try|tries|going|able|how|like|have|has|continue|"
-    r"is|are|was|be|committed|expected|asked|required|ready|available|prepared|trained|"
+    r"is|are|was|be|being|committed|expected|asked|required|ready|available|prepared|trained|"
     r"certified|equipped|used|reduce[sd]?|increase[sd]?|grow|from|up|down|best|"
     # a noun's own infinitive ("an approach to track", "mean time to resolve")
     r"approach(?:es)?|way|ways|ability|time|effort|attempt|plans?|strateg(?:y|ies)|process|means|"
     r"mechanism|capacity|opportunit(?:y|ies)|decision|right|tools?)\s{0,3}$")
 _LEAD_IN_BEFORE = precompiled(r"\b(?:want|wants|need|needs|plan|plans|aim|aims|intend|intends|hope|hopes|going|"
-                             r"is|are|was|be|will\s{1,3}be|committed|expected|like)\s{0,3}$")
+                             r"is|are|was|be|being|will\s{1,3}be|committed|expected|like)\s{0,3}$")
+
+
+_HEADLINE_TO = precompiled(r"[\s,(]{0,3}(?:[Ii]n\s{1,3}order\s{1,3})?(?P<to>[Tt]o)\s")
+_HEADLINE_LABEL = precompiled(r".{1,60}?\s[-–—]\s|[^:]{1,60}:\s")
+_HEADLINE_OPENERS = frozenset({"each", "every", "all", "the", "our", "its", "their", "most", "both"})
+_FINITE_MARK = precompiled(r"\b(?:will|shall|is|are|was|were|be|been|has|have|had|can|must|should|would|could|may|might|"
+                           r"do|does|did)\b|\w['’]ll\b", re.IGNORECASE)
+
+
+def _headline_infinitive(text: str, at: int, rules: GoalRules) -> bool:
+    """Whether the infinitive at ``at`` is the goal's own predicate in headline form: only its subject stands before it
+    in the sentence ("Each depot to cut fuel use by 8%", "All wards to complete the checklist", "Contractors to submit
+    timesheets"), as in a target list where "to" stands for "will". An infinitive after a finite or imperative verb
+    ("Each depot will cut fuel use to meet ...", "Train two call handlers to shorten ...") is a purpose."""
+    to = _HEADLINE_TO.match(text, at)
+    if to is None:
+        return False
+    start = _sentence_of(text, at)[0]
+    label = _HEADLINE_LABEL.match(text, start, to.start("to"))
+    if label:
+        start = label.end()
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start:to.start("to")])
+    if not words or len(words) > 5 or _FINITE_MARK.search(text, start, to.start("to")):
+        return False
+    if words[0].lower() in _HEADLINE_OPENERS:
+        return True
+    if len(words) <= 3 and _plural_noun(words[-1]) and words[0][0].isupper() and not _verb_word(words[0].lower()):
+        # a plural subject with no verb before it ("Regional offices to answer ...", "Trusts to improve ..."); a
+        # verb with its object ("Train staff to ...") is no subject
+        return not _HAS_VERB(text, start, start + len(text[start:to.start("to")].rstrip()) - len(words[-1]), rules)
+    return False
 
 
 def _own_infinitive(text: str, at: int, lead_in_only: bool = False) -> bool:
@@ -3457,6 +3707,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue  # "ask every manager to submit ...", "reduce emissions to reach net zero": no purpose beyond the action
         if _own_infinitive(text, m.start()) and not _made_plan_aim(text, m.start(), rules):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
+        if _headline_infinitive(text, m.start(), rules):
+            continue  # "Each depot to cut fuel use by 8%", "Contractors to submit timesheets": the goal's own verb
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _reaches_people(
                 text[m.start():m.end()], rules):
             continue  # the purpose of a sub-step, unless it reaches people ("... to improve patient care", "... to help the sales team")
@@ -3499,6 +3751,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     # what the object does for someone is a purpose beyond the action
     for m in _OBJECT_RELATIVE.finditer(text):
         verb = m.group("verb").lower()
+        if _state_antecedent(text, m.start()):
+            continue  # "an environment that promotes growth": what state is sought, the goal itself, no aim beyond it
         if (m.start() > 0 and text[:m.start()].strip() and not re.search(r"[.;:!?]\s*\Z", text[:m.start()])
                 and (m.group("help") or stem(verb) in rules.purpose_stems or verb in _ENABLING
                      or _serving_relative(text, m, rules, lowered))
@@ -3701,8 +3955,13 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
     ("update", "revise", "refresh") has no done state of its own: it counts only with a date
     ("Revise the handbook by June 2027"), as does any other completion of a concrete object ("Move to
     GCP in April"): done or not done by then."""
+    # A bare plural kind ("Set up dashboards for the lines", "Write guides for the expense system") has no state in
+    # which the work is done: how many make it done is left open, unless a date closes it ("... by March 2027").
+    undated = not (dated or past_dated or open_counts)
     for m in _word_starts(text, rules.deliverable, rules.first_words.get("deliverable")):
         if _overlaps(m.start(), m.end(), why) or (not (dated or past_dated) and rules.open_ended.match(text, m.start())):
+            continue
+        if undated and any(a.start == m.start() and _bare_plural_kind(text, a.verb_end, a.end, rules) for a in actions):
             continue
         if not _clause_head(text, m.start()):
             continue  # "strategies for sandboxing build script executions": a noun, not the goal's action
@@ -3736,6 +3995,11 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue  # "agree objectives with their staff": that goals exist says nothing of how far anything moves
         if _paired_verbs_on_kinds(action, text, rules):
             continue  # "Protect and Enhance Natural Areas and Open Spaces": an area of work, no done state
+        if undated and _bare_plural_kind(text, action.verb_end, action.end, rules):
+            continue  # "Install sensors in the cold rooms": how many sensors make it done is left open
+        if not action.head and action.kind == "action" and _PARTICIPLE_AFTER_PREPOSITION.search(text, max(0, action.start - 12),
+                                                                                         action.verb_end):
+            continue  # "tools for automated monitoring": a participle after a preposition modifies a noun, no action
         if strong or completes or named:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
@@ -3751,6 +4015,81 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
 
 
 _COMPARATIVE_COUNT = precompiled(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
+_PARTICIPLE_AFTER_PREPOSITION = precompiled(r"\b(?:for|of|with|in|on|from|about|into)\s{1,3}[a-z]+ed\Z", re.IGNORECASE)
+# The object's own words end at a preposition, a relative, a purpose or a clause break ("dashboards | for the lines").
+_KIND_END = precompiled(r"[,;:.()]|\s(?:in|for|with|on|across|at|to|by|within|around|about|covering|that|which|who|"
+                        r"from|into|onto|through|so|as|via|using|under|over|between|among|per|each|every)\s", re.IGNORECASE)
+# Words with a plural shape that are no plural of a count noun ("news", "series", "means", "analytics").
+_NOT_PLURAL = frozenset({"news", "series", "species", "means", "whereabouts", "headquarters", "premises", "thanks",
+                         "us", "its", "this", "has", "was", "is", "his", "yes", "always", "perhaps", "across"})
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether ``word`` is the plural of a count noun in the word list ("tools", "studies", "boxes") or an acronym's
+    plural ("APIs")."""
+    from assistant.names import lexicon
+
+    if re.fullmatch(r"[A-Z]{2,}s", word):
+        return True
+    w = word.lower()
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics")) or w in _NOT_PLURAL:
+        return False
+    common = lexicon().common
+    if w.endswith("ies") and w[:-3] + "y" in common:
+        return True
+    return w[:-1] in common or (w.endswith("es") and w[:-2] in common)
+
+
+def _bare_plural_kind(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether the object text[start:end] is a bare plural kind: no determiner, count, name or quantity word in front
+    ("dashboards", "new training videos", "instructional activities and assessments", "request cards"), every
+    conjunct's head plural. "a dashboard", "four videos", "all 12 rooms", "the reports", "Confluence" are not."""
+    chunk = text[start:end]
+    # a second verb sharing the object ("Identify and pursue ... opportunities") and a correlative "both"/"either" are
+    # no part of the object's noun phrase
+    lead = _SHARED_VERB.match(chunk)
+    if lead and (lead["v"] is None or _verb_word(lead["v"].lower()) or rules.action_verbs.match(chunk, lead.start("v"))):
+        start += lead.end() - 1  # (the space before the object stays, so a preposition opening it still ends it)
+        chunk = text[start:end]
+    cut = _KIND_END.search(" " + chunk)
+    head = chunk[:max(0, cut.start() - 1)] if cut else chunk
+    words = re.findall(r"[A-Za-z0-9][\w'’&-]*", head)
+    if not words or len(words) > 8:
+        return False
+    first = words[0].lower()
+    if (first in _OBJECT_OPENERS or first in NUMBER_WORDS or first[0].isdigit() or first in _QUANTITY_COMPARATIVES
+            or first in ("some", "several", "many", "few", "any", "one", "another", "those", "various", "multiple",
+                         "additional", "enough", "no", "key", "existing", "current", "required", "necessary")):
+        return False
+    if any(w[0].isupper() and not re.fullmatch(r"[A-Z]{2,}s", w) for w in words) and _named(text, start, start + len(head), rules):
+        return False  # a named system or product ("Track UTM values in Salesforce") has a done state
+    # one for each member of a set the goal names is a count ("QBRs for all tier-1 accounts", "letters to incoming
+    # freshmen"): done when every member has one
+    after = start + len(head.rstrip())
+    if _EACH_MEMBER.match(text, after) or _recipients_after(text, after, rules):
+        return False
+    # so does a definite place they go in ("alarms on the orthopaedic ward": done when the ward has them) and a named
+    # system or project ("reconciliations in NetSuite", "specifications for the Building C chiller replacement")
+    if _DEFINITE_PLACE.match(text, after) or (end > after and _named(text, after, end, rules)):
+        return False
+    to = re.match(r"\s{1,3}to\s{1,3}(?P<w>[A-Za-z][\w'’-]*)", text[after:after + 40])
+    if to and (to["w"].lower() in _OBJECT_OPENERS or to["w"][0].isupper() or not (
+            _verb_word(to["w"].lower()) or rules.action_verbs.match(text, after + to.start("w"))
+            or rules.vague_verbs.match(text, after + to.start("w")))):
+        return False  # sent or moved to whom or where it goes ("letters to incoming freshmen"): done once they are
+    # every conjunct's head is plural; a lone word before "and" is a modifier sharing the last head ("Math & ELA
+    # practice programs", "government and non-governmental funding opportunities")
+    conjuncts = [c.split() for c in re.split(r"\s(?:and|or|&)\s|,", " ".join(words)) if c.strip()]
+    return _plural_noun(conjuncts[-1][-1]) and all(len(c) == 1 or _plural_noun(c[-1]) for c in conjuncts[:-1])
+
+
+_SHARED_VERB = precompiled(r"\s{0,3}(?:(?:and|or|&)\s{1,3}(?P<v>[A-Za-z]+)\s{1,3}(?:(?:both|either)\s{1,3})?|(?:both|either)\s{1,3})")
+
+
+_DEFINITE_PLACE = precompiled(r"\s{1,3}(?:in|on|at|across|throughout|inside)\s{1,3}(?:the|our|its|their|this|each|every|all)\s",
+                              re.IGNORECASE)
+_EACH_MEMBER = precompiled(r"\s{1,3}(?:to|for|with|across|in|at|on)\s{1,3}(?:(?:each|every|all)\b|(?:the\s{1,3})?(?:\d[\d,]*|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|twelve|twenty)\s)", re.IGNORECASE)
 # Goal-setting instruments as an object's head ("Every team will have targets in sales and service", "agree objectives
 # with staff", "develop KPIs for safety"): having or setting goals is no measure of any result.
 _GOAL_SET_HEAD = precompiled(r"(?:^|\s)(?:targets?|goals?|objectives?|kpis?|okrs?|key\s{1,3}results?|(?:key\s{1,3})?"
