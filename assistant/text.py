@@ -517,6 +517,9 @@ def _name_words(run: str) -> list[str]:
     return [" ".join(words_) for words_ in out]
 
 
+_LOWER_TAIL = re.compile(r"-[a-z]+$")  # a lower-case hyphenated tail: "US-based"
+
+
 def names(text: str) -> list[str]:
     """Specific names in a text, in order, without duplicates: organisations, places, programmes,
     roles written with capitals ("GitLab", "Spain", "Family and Friends", "GS-13", "UK").
@@ -530,7 +533,7 @@ def names(text: str) -> list[str]:
         at_start = match.start() == 0 or _SENTENCE_START.search(text, max(0, match.start() - 4),
                                                                  match.start()) is not None
         for position, name in enumerate(_name_words(match.group().replace("’", "'"))):
-            name = re.sub(r"-[a-z]+$", "", name.removesuffix("'s")).strip()
+            name = _LOWER_TAIL.sub("", name.removesuffix("'s")).strip()
             words_ = name.split()
             while words_ and words_[-1].lower() in _JOINERS:
                 words_.pop()

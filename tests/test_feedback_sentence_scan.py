@@ -18,6 +18,10 @@ PIECES = [
     "was no better", "notes", "needs", "constant", "reminders", "refused to", "won't", "share", "his notes",
     "needs to improve", "struggled", "would benefit from", "a real change", "more effort", "71 against a target of 80",
     ".", ",", "!", "?", "\n", "’", "'", "K", "ſ", "İ", "ı", "TOO", "Fewer", "NEEDS",
+    # the rank, change and deficiency patterns of _bad_rank, _worsened_measure and _judgements
+    "Your", "resolution rate", "dropped", "from 74% to 58%", "has gone up", "the slowest", "picker", "the very best",
+    "is", "were", "not clear enough", "incomplete", "too brief", "signed but never", "submitted", "looked",
+    "unprofessional", "the last", "to leave", "theme", "isn't", "wasn't", "THE", "WERE",
 ]
 drafts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
 
@@ -48,6 +52,8 @@ def test_each_scanned_pattern_is_indexed_whole_in_the_rules_scan() -> None:
 @example("It would help if you checked the totals first. I'd like to see fewer mistakes.")
 @example("You had far too many slides. She refused to share his notes. Your report was no better.")
 @example("His score was 71 against a target of 80, below the expected level. It could have been clearer.")
+@example("Your resolution rate dropped from 74% to 58%. You were the slowest picker. The notes were too brief.")
+@example("The report is incomplete, signed but never submitted; the theme looked unprofessional.")
 def test_scanned_sentence_searches_find_what_search_found(text: str) -> None:
     rules = fb.load_feedback_rules()
     draft = fb._Draft.of(text, rules.scan)

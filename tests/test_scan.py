@@ -23,10 +23,12 @@ from assistant.analyzers.scan import (
     _word_entries,
     compile_regex,
     factored,
+    findall_at,
     finditer_at,
     fold,
     parse_regex,
     required_literals,
+    search_at,
     start_set,
 )
 
@@ -39,9 +41,12 @@ def _spans(found) -> list[tuple[int, int]]:
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [
-    (r"\b(?:you|he)\s{1,3}missed\b", StartSet(frozenset({"you", "he"}), frozenset(), False, frozenset())),
+    # a prefix a match goes on from with a space is whole: it starts no match inside a longer word ("your")
+    (r"\b(?:you|he)\s{1,3}missed\b", StartSet(frozenset({"you", "he"}), frozenset(), False, frozenset(),
+                                             whole=frozenset({"you", "he"}))),
     # zero-width lookbehinds before the word, an optional article, a digit
-    (r"(?<!how )\b(?:the\s)?(?:late|\d{1,3} days)", StartSet(frozenset({"the", "late"}), frozenset(), True, frozenset())),
+    (r"(?<!how )\b(?:the\s)?(?:late|\d{1,3} days)", StartSet(frozenset({"the", "late"}), frozenset(), True, frozenset(),
+                                                               whole=frozenset({"the"}))),
     # a case-sensitive name class keeps its case; a comma may start a match anywhere
     (r"\b(?-i:[A-Z][a-z]{1,30})\s{1,3}left|,\s{0,3}so\b",
      StartSet(frozenset(), frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), False, frozenset({","}))),
@@ -50,7 +55,7 @@ def _spans(found) -> list[tuple[int, int]]:
     # a literal after optional words may start inside a word ("bathe Q3" holds "the Q3"): found wherever it is
     (r"ed\b", StartSet(frozenset(), frozenset(), False, frozenset(), False, frozenset({"ed"}))),
     (r"(?:\bby\s)?(?:the\s)?Q[1-4]\b", StartSet(frozenset({"by"}), frozenset(), False, frozenset(), False,
-                                                  frozenset({"the", "q"}))),
+                                                  frozenset({"the", "q"}), frozenset({"by"}))),
     # any word after a word boundary
     (r"\b\w+ly\b|\bonce", StartSet(frozenset({"once"}), frozenset(), False, frozenset(), True)),
     # a character with no case ("€", "≥") is matched as itself, like punctuation
@@ -165,10 +170,11 @@ def test_alternatives_sharing_a_prefix_are_split_and_each_gated_by_its_literals(
     without = "The team finished a week earlier, and the project was over budget."
     starts = scan.starts(without)[0]
     assert isinstance(starts, Candidates)
-    # "The", "a", "and", "the": the "had ... to" form (it could start at "the") and the "should" form never tried
-    assert [len(starts.tries[p]) for p in starts] == [1, 1, 1, 1]
-    holding = scan.starts(without.replace("over", "had to"))[0]  # now also at "The", "week" and "the"
-    assert [len(holding.tries[p]) for p in holding] == [2, 1, 1, 1, 2]
+    # "The", "a", "the": the "had ... to" form (it could start at "the") and the "should" form never tried; "a" and
+    # "we" go on with a space, so "and" and "week" start nothing
+    assert list(starts) == [0, 18, 38] and [len(starts.tries[p]) for p in starts] == [1, 1, 1]
+    holding = scan.starts(without.replace("over", "had to"))[0]  # now also at "The" and "the"
+    assert list(holding) == [0, 18, 38] and [len(holding.tries[p]) for p in holding] == [2, 1, 2]
     texts = [without, "They had to wait; the store will have to reopen. I shouldn't have to ask. A day sooner.",
              "THE BUDGET WAS OVER BUDGET AND WE HAD TO CUT IT"]
     for text in texts:
@@ -197,6 +203,10 @@ def _assert_scan_finds_what_finditer_finds(patterns: list[re.Pattern[str]], scan
     for text in texts:
         for pattern, starts in zip(patterns, scan.starts(text), strict=True):
             assert _spans(finditer_at(pattern, text, starts)) == _spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+            assert _spans(findall_at(pattern, text, starts)) == _spans(pattern.finditer(text)), (pattern.pattern[:60], text)
+            for pos, endpos in ((0, len(text)), (len(text) // 3, len(text)), (len(text) // 4, len(text) // 2)):
+                found, expected = search_at(pattern, text, starts, pos, endpos), pattern.search(text, pos, endpos)
+                assert (found and found.span()) == (expected and expected.span()), (pattern.pattern[:60], text, pos)
 
 def test_every_feedback_pattern_finds_what_finditer_finds() -> None:
     """On stitched development text (and its upper-cased and bulleted forms), each cue and polarity
@@ -358,9 +368,45 @@ def test_a_pattern_needing_a_literal_the_text_lacks_is_not_tried() -> None:
 
 
 def test_a_word_s_index_entries_split_into_sure_starts_and_prefixes_to_check() -> None:
-    entries = ((0, "thank"), (1, "than"), (0, "th"), (2, "thanks to"), (3, "thx"))
-    assert _word_entries("thanks", entries) == ((0, 1), ((2, "thanks to"),))
-    assert _word_entries("than", entries) == ((1, 0), ((0, "thank"), (2, "thanks to")))
+    entries = ((0, "thank", False), (1, "than", False), (0, "th", False), (2, "thanks to", True), (3, "thx", False))
+    assert _word_entries("thanks", entries) == ((0, 1), ((2, "thanks to", True),))
+    assert _word_entries("than", entries) == ((1, 0), ((0, "thank", False), (2, "thanks to", True)))
+    # a whole prefix ("than" then a space) starts nothing in a longer word; the word itself it starts
+    whole = ((1, "than", True), (0, "th", False))
+    assert _word_entries("thanks", whole) == ((0,), ())
+    assert _word_entries("than", whole) == ((1, 0), ())
+
+
+@pytest.mark.parametrize(("pattern", "whole"), [
+    (r"\b(?:it(?:['’]d|\s{1,3}would)|you\s|let\s{1,3}us\b)", {"it", "you", "let"}),
+    (r"\b(?:let's|let us)\s", {"let"}),  # re's parser takes out the shared "let": "'" or " " comes next
+    (r"\bthanks to\s{1,3}you", {"thanks to"}),  # a prefix with a space in it
+    (r"\bit(?:s)?\s", set()),  # "it" may go on with "s": not whole
+    (r"\bit\b|\byou\b", set()),  # the match may end after it (endpos can cut a longer word there)
+    (r"\bit(?=\s)", set()),  # a lookahead consumes nothing: the match ends after "it"
+    (r"\b(?:it|we)(?:\s|,|\s{0,2}-)\s{0,2}(?:was|were)", {"it", "we"}),  # each way on opens with a non-word character
+    (r"\bit(?:\s|s\s)", set()),  # one way on opens with a word character
+    (r"\bit(?:\s|\Z)", set()),  # or may end the match
+    (r"\bcaf(?:é|e)\s", set()),  # "é" is a word character
+])
+def test_a_whole_prefix_is_one_every_match_goes_on_from_with_a_non_word_character(pattern: str, whole: set[str]) -> None:
+    compiled = re.compile(pattern, CASELESS)
+    found = start_set(compiled)
+    assert found is not None and found.whole == whole and found.whole <= found.words
+    text = ("It'd help. Its item is it. You, your youth; it would. Let us go, let usual lets let's. We, were it,was "
+            "it -were its s, it\nits it, café cafe cafés we-were It. Thanks to you, thanks tour, thanks to")
+    starts = PatternScan([compiled]).starts(text)[0]
+    for pos, endpos in [(0, len(text)), (3, len(text)), (0, 22), (11, 40), (41, 80), (60, len(text) - 2), (0, 2)]:
+        assert _spans(finditer_at(compiled, text, starts, pos, endpos)) == _spans(compiled.finditer(text, pos, endpos))
+
+
+def test_a_whole_prefix_keeps_no_start_inside_a_longer_word() -> None:
+    """ "you" followed by a space starts no match at "your", "youth" or "yours"; "it'd" none at "its"."""
+    pattern = re.compile(r"\b(?:you\s{1,3}(?:could|might)|it['’]d)\b", CASELESS)
+    text = "Your youth: yours. You could. It'd work; its item, it’d."
+    starts = PatternScan([pattern]).starts(text)[0]
+    assert starts == [19, 30, 51]
+    assert _spans(finditer_at(pattern, text, starts)) == _spans(pattern.finditer(text)) == [(19, 28), (30, 34), (51, 55)]
 
 
 def test_a_word_s_starts_are_kept_by_the_word_as_written() -> None:

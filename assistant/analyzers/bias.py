@@ -817,6 +817,13 @@ class _CompiledContext:
     # not_before by each phrase's last word and not_after by its first: only those can match at a given word
     before_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
     after_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
+    # needs_before by the last word each phrase must end at (a "<person> ..." phrase without its lead, with whether it
+    # has one) and needs_after by each phrase's first word: at a word only the phrases filed under it can match there
+    needs_before_by_last: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = field(
+        default_factory=dict, compare=False, hash=False)
+    needs_after_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
+    needs_start: bool = field(default=False, compare=False, hash=False)  # ("<start>",) in needs_before
+    needs_end: bool = field(default=False, compare=False, hash=False)  # ("<end>",) in needs_after
 
 
 def _phrases_by(phrases: tuple[tuple[str, ...], ...], k: int) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -824,6 +831,19 @@ def _phrases_by(phrases: tuple[tuple[str, ...], ...], k: int) -> dict[str, tuple
     out: dict[str, list[tuple[str, ...]]] = {}
     for phrase in phrases:
         out.setdefault(phrase[k], []).append(phrase)
+    return {word: tuple(group) for word, group in out.items()}
+
+
+def _needs_before_by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """The needs_before phrases (``("<start>",)`` left out: it is checked by itself) as (words, whether a person's
+    pronoun or name must come before them), grouped by their last word, each group in the phrases' order."""
+    out: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for phrase in phrases:
+        if phrase == ("<start>",):
+            continue
+        person = phrase[0] == "<person>"
+        rest = phrase[1:] if person else phrase
+        out.setdefault(rest[-1], []).append((rest, person))
     return {word: tuple(group) for word, group in out.items()}
 
 
@@ -953,14 +973,16 @@ class RuleSet:
         ctx = rule.context
         not_before = _context_phrases(ctx.not_before, self.vocabulary)
         not_after = _context_phrases(ctx.not_after, self.vocabulary)
+        needs_before = _context_phrases(ctx.needs_before, self.vocabulary)
+        needs_after = _context_phrases(ctx.needs_after, self.vocabulary)
         self._contexts.append(
             _CompiledContext(
                 describes=ctx.describes,
                 skip_things=ctx.thing_after == "skip",
                 not_before=not_before,
                 not_after=not_after,
-                needs_before=_context_phrases(ctx.needs_before, self.vocabulary),
-                needs_after=_context_phrases(ctx.needs_after, self.vocabulary),
+                needs_before=needs_before,
+                needs_after=needs_after,
                 window=ctx.window,
                 skip_policy=ctx.policy == "skip" or (ctx.policy is None and ctx.describes == "mention"),
                 judged=ctx.judgement != "not_needed",
@@ -971,6 +993,10 @@ class RuleSet:
                 category=rule.category,
                 before_by_last=_phrases_by(not_before, -1),
                 after_by_first=_phrases_by(not_after, 0),
+                needs_before_by_last=_needs_before_by_last(needs_before),
+                needs_after_by_first=_phrases_by(tuple(p for p in needs_after if p != ("<end>",)), 0),
+                needs_start=("<start>",) in needs_before,
+                needs_end=("<end>",) in needs_after,
             )
         )
 
@@ -1061,14 +1087,13 @@ class _Doc:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        for match in _TOKEN_RE.finditer(text):
-            starts.append(match.start())
-            ends.append(match.end())
-        self.starts = starts
-        self.ends = ends
-        self.words = [text[s:e].lower() for s, e in zip(starts, ends, strict=True)]
+        found = list(_TOKEN_RE.finditer(text))
+        self.starts = starts = [match.start() for match in found]
+        self.ends = ends = [match.end() for match in found]
+        if text.isascii():  # lowering ASCII keeps every offset and every word character: the same words, lowered
+            self.words = _TOKEN_RE.findall(text.lower())
+        else:
+            self.words = [text[s:e].lower() for s, e in zip(starts, ends, strict=True)]
         self._lo: list[int] | None = None
         self._hi: list[int] = []
 
@@ -2106,11 +2131,11 @@ class _Checker:
         """The text's most-mentioned first name and its pronoun gender ('he'/'she'), each None when it is no
         clear majority (a name needs more mentions than any other; a gender twice the other's)."""
         if self._main is None:
-            words = self.doc.words
+            doc, words, first = self.doc, self.doc.words, lexicon().first
             names: dict[str, int] = {}
-            for m in range(len(words)):
-                if self._is_first_name(m):
-                    names[words[m]] = names.get(words[m], 0) + 1
+            for m, word in enumerate(words):  # _is_first_name, its cheap word tests first
+                if word in first and word not in CALENDAR_WORDS and word not in FUNCTION_WORDS and doc.is_capitalized(m):
+                    names[word] = names.get(word, 0) + 1
             ranked = sorted(names.items(), key=lambda kv: -kv[1])
             name = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
             he = sum(w in MASCULINE_PRONOUNS for w in words)
@@ -2801,14 +2826,11 @@ class _Checker:
         return person or named, evaluation, policy
 
     def _needs_before(self, ctx: _CompiledContext, i: int, lo: int) -> bool:
-        for phrase in ctx.needs_before:
-            if phrase == ("<start>",):
-                if i == lo:
-                    return True
-                continue
-            person = phrase[0] == "<person>"
-            rest = phrase[1:] if person else phrase
-            for k in range(i - 1, max(lo, i - ctx.window) - 1, -1):
+        if ctx.needs_start and i == lo:
+            return True
+        words, by_last = self.doc.words, ctx.needs_before_by_last
+        for k in range(i - 1, max(lo, i - ctx.window) - 1, -1):  # only the phrases that end with the word at k
+            for rest, person in by_last.get(words[k], ()):
                 if self._ends_at(k, rest, lo) and (not person or self._person_at(k - len(rest), lo)):
                     return True
         return False
@@ -2823,12 +2845,11 @@ class _Checker:
         return self._is_first_name(k)
 
     def _needs_after(self, ctx: _CompiledContext, j: int, hi: int) -> bool:
-        for phrase in ctx.needs_after:
-            if phrase == ("<end>",):
-                if self._at_end(j, hi):
-                    return True
-                continue
-            for k in range(j + 1, min(hi, j + ctx.window) + 1):
+        if ctx.needs_end and self._at_end(j, hi):
+            return True
+        words, by_first = self.doc.words, ctx.needs_after_by_first
+        for k in range(j + 1, min(hi, j + ctx.window) + 1):  # only the phrases that start with the word at k
+            for phrase in by_first.get(words[k], ()):
                 if self._starts_at(k, phrase, hi):
                     return True
         return False

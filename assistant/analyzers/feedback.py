@@ -75,7 +75,7 @@ from assistant.analyzers.rules import (
     read_yaml,
     validation_message,
 )
-from assistant.analyzers.scan import PatternScan, compile_regex, finditer_at, fold
+from assistant.analyzers.scan import PatternScan, compile_regex, findall_at, finditer_at, fold, search_at
 from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
 from assistant.names import lexicon as names_lexicon
 from assistant.schemas import Citation
@@ -450,8 +450,10 @@ def _term_pattern(terms: list[str]) -> re.Pattern[str]:
                           key=len, reverse=True)
     # An intensifying prefix does not hide the word: "ultra-controlling", "super-lazy".
     # An opening single quote does not hide it either (a quoted label: "were 'rude' and 'abrasive'").
-    return re.compile(r"(?:(?<![\w'’-])|(?<=[\s(\[/\"“]['‘])|(?<=ultra-)|(?<=super-)|(?<=hyper-)|(?<=overly-)|(?<=uber-))(?:"
-                      + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    # compiled with its alternatives grouped by their first letter (scan.compile_regex): the same matches, but
+    # a term is tried only after its first letter holds (a draft tries these at every listed first word)
+    return compile_regex(r"(?:(?<![\w'’-])|(?<=[\s(\[/\"“]['‘])|(?<=ultra-)|(?<=super-)|(?<=hyper-)|(?<=overly-)|(?<=uber-))(?:"
+                         + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _expand(pattern: str, fragments: dict[str, str]) -> str:
@@ -677,12 +679,14 @@ class _Draft:
         key = ("matches", id(pattern))
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = (pattern, list(finditer_at(pattern, self.text, starts)))
+            found = self.memo[key] = (pattern, findall_at(pattern, self.text, starts))
         return iter(found[1])
 
     def search(self, rules: FeedbackRules, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``, trying only where the pattern can start (see :meth:`matches`)."""
-        return next(self.matches(rules, pattern, pos, endpos), None)
+        scan = self.scan
+        n = scan.index(pattern) if scan is not None and rules.scan is scan else None
+        return search_at(pattern, self.text, self.match_starts[n] if n is not None else None, pos, endpos)
 
     def span_tokens(self, start: int, end: int) -> list:
         """``tokens(text[start:end])`` (offsets from ``start``), worked out once per span: several checks read
@@ -734,6 +738,12 @@ class _Draft:
     @cached_property
     def _clause_starts(self) -> list[list[int]]:
         return [[c.start for c in found] for found in self.parsed]
+
+    @cached_property
+    def folded(self) -> str:
+        """The text lowered at the same offsets, every character ``re.IGNORECASE`` matches to an ASCII letter as
+        that letter (``scan.fold``): a literal a case-insensitive match needs is in it wherever the match is."""
+        return fold(self.text)
 
     @cached_property
     def second_person(self) -> bool:
@@ -2138,18 +2148,24 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
     candidates.extend(_valence_candidates(draft, rules))
     matches = sorted(candidates, key=lambda rm: (rm[1].start(), -(rm[1].end() - rm[1].start())))
 
-    @cache
-    def told(start: int, end: int) -> bool:  # criticism told as a fact: a bad rank, a worsened measure, squalor
-        return _told_criticism(rules, text, start, end) is not None or any(
-            rule.rule.match == "squalor" and start <= m.start() < end and _squalor_ok(draft, m)
-            for rule, m in candidates)
+    answers: dict[tuple[int, int] | None, bool] = {}  # each question below answered once (no cache made per draft)
 
-    @cache
+    def told(start: int, end: int) -> bool:  # criticism told as a fact: a bad rank, a worsened measure, squalor
+        found = answers.get((start, end))
+        if found is None:
+            found = answers[start, end] = _told_criticism(draft, rules, start, end) is not None or any(
+                rule.rule.match == "squalor" and start <= m.start() < end and _squalor_ok(draft, m)
+                for rule, m in candidates)
+        return found
+
     def critical_draft() -> bool:  # asked only by an absolute with no problem word of its own
-        return any(not rules.negators.search(text, max(0, c.start() - 30), c.start()) and not (
-            _PROBLEM_NOUN.fullmatch(c.group()) and not _attributed(text, c.start(), c.end(), *draft.sentence_at(c.start())))
-                   for c in islice(draft.matches(rules, rules.critical), 200)) or any(  # "resolving questions and problems"
-            told(start, end) for start, end in draft.sentences)  # "You're always the last one to arrive"
+        found = answers.get(None)
+        if found is None:
+            found = answers[None] = any(not rules.negators.search(text, max(0, c.start() - 30), c.start()) and not (
+                _PROBLEM_NOUN.fullmatch(c.group()) and not _attributed(text, c.start(), c.end(), *draft.sentence_at(c.start())))
+                for c in islice(draft.matches(rules, rules.critical), 200)) or any(  # "resolving questions and problems"
+                told(start, end) for start, end in draft.sentences)  # "You're always the last one to arrive"
+        return found
 
     taken_span: tuple[int, int] | None = None
     taken_kinds: set[str] = set()
@@ -2266,8 +2282,21 @@ def _first_by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[
         return []  # no place in the draft where the pattern can start
     out: list[tuple[int, re.Match[str]]] = []
     done = -1
-    for i, m in _sentence_matches(draft, rules, pattern):
-        if i != done and m.group().strip():
+    text, sentence_starts, sentences = draft.text, draft.starts, draft.sentences
+    for m in draft.matches(rules, pattern):  # _sentence_matches, in one loop: a sentence already found is passed over
+        at = m.start()
+        i = bisect_right(sentence_starts, at) - 1
+        if i < 0 or i == done:
+            continue
+        e = sentences[i][1]
+        if at >= e:
+            continue
+        if m.end() > e:
+            inner = pattern.search(text, at, e)
+            if inner is None:
+                continue
+            m = inner
+        if m.group().strip():
             out.append((i, m))
             done = i
     return out
@@ -2971,7 +3000,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _conceded(text, m.start(), s, e, praise_by[i]):
                 continue  # "Aside from some false starts with estimates, clients are happy with his work"
-            if (best := _problem_measure_at_best(rules, text, s, e)) is not None and m.start() < best.start():
+            if (best := _problem_measure_at_best(draft, rules, s, e)) is not None and m.start() < best.start():
                 continue  # "Your error rate is the lowest in the warehouse": the measure, kept at its best
             if _PROBLEM_NOUN.fullmatch(m.group()) and _FEW_BEFORE.search(text, max(s, m.start() - 20), m.start()):
                 praise += 1  # "Makes few errors", "hardly any complaints": the problem kept small
@@ -3100,7 +3129,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if _declined(rules, draft, draft.sentences[i - 1][0] if i else s, s, e):
             declined.add(i)
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
-        if critical <= 0 and (told := _told_criticism(rules, text, s, e)) is not None and outside(told) \
+        if critical <= 0 and (told := _told_criticism(draft, rules, s, e)) is not None and outside(told) \
                 and not _covers(setting, told.start()) and not _in_hardship(draft, told.start()):
             critical = 1  # "You're the slowest picker on the shift", "Your resolution rate dropped from 74% to 58%"
             clause_start = draft.clause(told.start(), told.end())[0]
@@ -3968,9 +3997,10 @@ def _amount_direction(word: str) -> int:
     return 1 if candidates & _SCALE_UP else -1 if candidates & _SCALE_DOWN else 0
 
 
-def _bad_rank(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] | None:
+def _bad_rank(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re.Match[str] | None:
     """A rank or comparison that puts the person (or a measure of their work) at the bad end of a scale."""
-    for m in _RANK.finditer(text, s, e):
+    text = draft.text
+    for m in draft.matches(rules, _RANK, s, e):
         lead = text[max(s, m.start() - 80):m.start()]
         if not _RANK_SUBJECT.search(lead) or not _RANK_LINK.search(lead):
             continue
@@ -4004,6 +4034,8 @@ def _bad_rank(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] 
             good = _measure_direction(rules, text[max(s, m.start() - 60):m.start()] + " " + after[:40])
             if good and direction != good:
                 return m
+    if draft.folded.find("than", s, e) < 0:
+        return None  # a comparison is made with "than" (its lookahead): none in the sentence, none to find
     for m in _RANK_COMPARATIVE.finditer(text, s, e):
         if not _THAN_OTHERS.match(text, m.end(), e):
             continue
@@ -4027,10 +4059,11 @@ def _bad_rank(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] 
     return None
 
 
-def _problem_measure_at_best(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] | None:
+def _problem_measure_at_best(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re.Match[str] | None:
     """A measure of failure or cost ranked at its good end: "Your error rate is the lowest in the warehouse"
     (the problem word names the measure, not a fault)."""
-    for m in _RANK.finditer(text, s, e):
+    text = draft.text
+    for m in draft.matches(rules, _RANK, s, e):
         lead = text[max(s, m.start() - 80):m.start()]
         if _amount_direction(m.group("rank")) < 0 and _RANK_SUBJECT.search(lead) and _RANK_LINK.search(lead) \
                 and _lower_is_better(rules, text[max(s, m.start() - 60):m.start()]):
@@ -4038,10 +4071,11 @@ def _problem_measure_at_best(rules: FeedbackRules, text: str, s: int, e: int) ->
     return None
 
 
-def _worsened_measure(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] | None:
+def _worsened_measure(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re.Match[str] | None:
     """A measure of the person's work told as changing in its bad direction, with a number: "Your first-call
     resolution dropped from 74% to 58%", "His average handle time went up from 6 to 11 minutes"."""
-    for m in _CHANGE.finditer(text, s, e):
+    text = draft.text
+    for m in draft.matches(rules, _CHANGE, s, e):
         owner = _MEASURE_OWNER.search(text, max(s, m.start() - 80), m.start())
         if owner is None:
             continue
@@ -4055,8 +4089,8 @@ def _worsened_measure(rules: FeedbackRules, text: str, s: int, e: int) -> re.Mat
     return None
 
 
-def _told_criticism(rules: FeedbackRules, text: str, s: int, e: int) -> re.Match[str] | None:
-    return _bad_rank(rules, text, s, e) or _worsened_measure(rules, text, s, e)
+def _told_criticism(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re.Match[str] | None:
+    return _bad_rank(draft, rules, s, e) or _worsened_measure(draft, rules, s, e)
 
 
 # A turn from praise to criticism: a contrast word opening the sentence ("However, ...", "But ...")
@@ -4302,7 +4336,15 @@ _CORRECTING = precompiled(
 
 
 def _gap_request(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Match[str] | None:
-    """The request in sentence number ``sentence`` that implies the present work falls short (see above), or None."""
+    """The request in sentence number ``sentence`` that implies the present work falls short (see above), or None
+    (found once per sentence: the step and the criticism of a sentence both ask)."""
+    key = ("gap_request", sentence)
+    if key not in draft.memo:
+        draft.memo[key] = _find_gap_request(rules, draft, sentence)
+    return draft.memo[key]  # type: ignore[no-any-return]
+
+
+def _find_gap_request(rules: FeedbackRules, draft: _Draft, sentence: int) -> re.Match[str] | None:
     text = draft.text
     s, e = draft.sentences[sentence]
     m = draft.search(rules, _HEDGED_IF, s, e)
@@ -4752,13 +4794,13 @@ _DEFICIENCY_REASON = precompiled(r"\s{0,3},?\s{0,3}(?:\w{2,20}\s{1,3}){0,3}?(?:b
 _STILL_OPEN = precompiled(r"\b(?:still|remain\w{0,2}|left)\b", re.IGNORECASE)
 
 
-def _judgements(rules: FeedbackRules, text: str, s: int, e: int) -> Iterator[re.Match[str]]:
+def _judgements(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> Iterator[re.Match[str]]:
     """The copula predicates of ``text[s:e]`` (as :data:`_DEFICIENCY`'s ``pred``) that judge: ``_DEFICIENCY``'s own,
     then a word of the trait and harsh lexicons or one VADER rates -1 or lower ("This approach is inefficient",
     "Your handover notes were unprofessional"): said of the person's work, a verdict on it."""
-    yield from _DEFICIENCY.finditer(text, s, e)
+    yield from draft.matches(rules, _DEFICIENCY, s, e)
     rated = lexicon()
-    for m in _JUDGED.finditer(text, s, e):
+    for m in draft.matches(rules, _JUDGED, s, e):
         word = m.group("pred").lower()
         if rated.get(word, 0.0) <= -1.0 or rules.problem_words.fullmatch(word) is not None \
                 or word in judgement_adjectives():
@@ -4773,7 +4815,7 @@ def _deficient(draft: _Draft, sentence: int, person: _Person, quotes: list[tuple
     not in a setting clause, not when the person acts on it later in the sentence ('..., so you rewrote it')."""
     text = draft.text
     s, e = draft.sentences[sentence]
-    for m in _judgements(rules, text, s, e):
+    for m in _judgements(draft, rules, s, e):
         if _covers(quotes, m.start()) or _covers(setting, m.start()) and not _since_persons_act(draft, sentence, m.start()):
             continue
         pred = m.group("pred").lower()
@@ -7352,7 +7394,7 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
 # they can start. A match's ``re`` is the pattern itself (none is split into its alternatives: the tests check
 # it), so ``m.re is _FEWER_WISHED`` still tells them apart.
 _SCANNED = (_SEE_RESULT, _SHORTFALL, _NEEDS_WORK, _NO_BETTER, _BELOW_STANDARD, _COULD_HAVE_BEEN, _HEDGED_IF, _FEWER_WISHED,
-            _WE_NEED_WORK, _NEEDS_OBJECT, _EXCESS, _REFUSED, _NOW, _REQUEST_QUESTION)
+            _WE_NEED_WORK, _NEEDS_OBJECT, _EXCESS, _REFUSED, _NOW, _REQUEST_QUESTION, _RANK, _CHANGE, _DEFICIENCY, _JUDGED)
 
 
 def review_feedback(

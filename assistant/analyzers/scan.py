@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -249,7 +250,10 @@ class StartSet:
     character); ``cased``: first characters, as written, of such a word (a case-sensitive class like
     ``(?-i:[A-Z])``); ``digit``: a word starting with a decimal digit (``\\d``); ``chars``: non-word
     characters a match can start at, anywhere; ``anyword``: any word (``\\b\\w``); ``inner``: folded literals a
-    match can start with anywhere, inside a word too (an optional prefix before ``the`` leaves ``the`` unanchored)."""
+    match can start with anywhere, inside a word too (an optional prefix before ``the`` leaves ``the`` unanchored);
+    ``whole``: those of ``words`` after which every match goes on with a non-word character (``you\\s``, ``it['’]d``),
+    so that a match starting with one starts only where the text's word is that prefix, or holds it and then
+    a non-word character ("you" starts no match at "your", "let us" none at "let usual")."""
 
     words: frozenset[str]
     cased: frozenset[str]
@@ -257,6 +261,54 @@ class StartSet:
     chars: frozenset[str]
     anyword: bool = False
     inner: frozenset[str] = frozenset()
+    whole: frozenset[str] = frozenset()
+
+
+_MAX_FOLLOW = 2_000  # analysis budget of what follows one literal prefix; beyond it the prefix is not whole
+
+
+def _next_is_nonword(items: list, i: int, rest: tuple, budget: list[int]) -> bool:
+    """Whatever a match goes on with from ``items[i]`` (then the continuations ``rest``, as :func:`_items_start_set`
+    keeps them) begins with one non-word character that has no case: no word character can match it, also ignoring
+    case. False when that cannot be read, or when the match may end there (``endpos`` may cut the text)."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        return False
+    while True:
+        if i == len(items):
+            if not rest:
+                return False  # the match can end right after the prefix
+            (items, i, _), rest = rest
+            continue
+        op, av = items[i]
+        if op in (C.ASSERT, C.ASSERT_NOT) or (op is C.AT and av in _ZERO_WIDTH_AT):
+            i += 1  # zero-width: the character consumed next must still be one of those read below
+            continue
+        if op is C.LITERAL:
+            return _nonword_caseless(chr(av))
+        if op is C.IN:
+            return _nonword_class(op, av) and all(kind is not C.LITERAL or _nonword_caseless(chr(value))
+                                                  for kind, value in av)
+        following = ((items, i + 1, False), rest)
+        if op is C.BRANCH:
+            return all(_next_is_nonword(list(branch), 0, following, budget) for branch in av[1])
+        if op is C.SUBPATTERN:
+            items, i, rest = list(av[3]), 0, following
+            continue
+        if op is C.ATOMIC_GROUP:
+            items, i, rest = list(av), 0, following
+            continue
+        if op in _REPEATS:
+            low, _, body = av
+            if low == 0 and not _next_is_nonword(items, i + 1, rest, budget):
+                return False
+            return _next_is_nonword(list(body), 0, following, budget)
+        return False
+
+
+def _nonword_caseless(ch: str) -> bool:
+    """``ch`` is no word character and has no case (no word character matches it ignoring case)."""
+    return not _is_word_char(ch) and not _compiler._sre.unicode_iscased(ord(ch))
 
 
 def _class_members(av: list) -> tuple[list[str], bool, bool]:
@@ -294,6 +346,8 @@ def _items_start_set(parsed: list, ignorecase: bool) -> StartSet | None:
     cased: set[str] = set()
     chars: set[str] = set()
     unanchored: set[str] = set()
+    whole: set[str] = set()
+    part: set[str] = set()  # prefixes some match goes on from with a word character (or ends after)
     digit = [False]
     anyword = [False]
     budget = [_MAX_PATHS]
@@ -339,6 +393,9 @@ def _items_start_set(parsed: list, ignorecase: bool) -> StartSet | None:
                             break
                         run += chr(av2).lower()
                     (words if anchored else unanchored).add(run)  # unanchored: wherever the text holds the run
+                    if anchored:
+                        ends = _next_is_nonword(items, i + len(run), rest, [_MAX_FOLLOW])
+                        (whole if ends else part).add(run)
                 else:
                     first_char(ch, anchored, caseless)
                 return
@@ -377,7 +434,8 @@ def _items_start_set(parsed: list, ignorecase: bool) -> StartSet | None:
         walk(parsed, 0, (), False, ignorecase)
     except _Unreadable:
         return None
-    return StartSet(frozenset(words), frozenset(cased), digit[0], frozenset(chars), anyword[0], frozenset(unanchored))
+    return StartSet(frozenset(words), frozenset(cased), digit[0], frozenset(chars), anyword[0], frozenset(unanchored),
+                    frozenset(whole - part))
 
 
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -501,19 +559,19 @@ def _leading_assertions(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(lead, pattern.flags)
 
 
-def _word_index(sets: Sequence[StartSet | None]) -> tuple[dict[str, tuple[tuple[int, str], ...]], list[int],
+def _word_index(sets: Sequence[StartSet | None]) -> tuple[dict[str, tuple[tuple[int, str, bool], ...]], list[int],
                                                      dict[str, tuple[int, ...]], tuple[int, ...], tuple[int, ...]]:
     """The word starts of ``sets`` (None: left out) indexed for :meth:`PatternScan.starts`: folded prefix key ->
-    (pattern, prefix) entries, the key lengths, cased first character -> patterns, the patterns starting at a digit,
-    those starting at any word."""
-    index: dict[str, list[tuple[int, str]]] = {}
+    (pattern, prefix, whether the prefix is whole: see :class:`StartSet`) entries, the key lengths, cased first
+    character -> patterns, the patterns starting at a digit, those starting at any word."""
+    index: dict[str, list[tuple[int, str, bool]]] = {}
     cased: dict[str, list[int]] = {}
     for n, found in enumerate(sets):
         if found is None:
             continue
         for prefix in found.words:
             key = _WORD_RUN.match(prefix).group()[:_KEY]  # type: ignore[union-attr]
-            index.setdefault(key, []).append((n, prefix))
+            index.setdefault(key, []).append((n, prefix, prefix in found.whole))
         for ch in found.cased:
             cased.setdefault(ch, []).append(n)
     return ({key: tuple(entries) for key, entries in index.items()}, sorted({len(key) for key in index}),
@@ -705,7 +763,7 @@ class PatternScan:
                             and (need := required_literals(pattern)) and len(need) <= _MAX_GATE
                             ) + tuple(alternative_gates)
         # word as written -> (patterns that can start at it, index entries to check in the text): see _word_entries
-        self._by_word: dict[str, tuple[tuple[int, ...], tuple[tuple[int, str], ...]]] = {}
+        self._by_word: dict[str, tuple[tuple[int, ...], tuple[tuple[int, str, bool], ...]]] = {}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         """Read back from the compiled rules (rulecache): the positions are by object identity, so found again."""
@@ -750,14 +808,14 @@ class PatternScan:
                 first = written[0]
                 more = cased.get(first, ()) + (digit if first.isdecimal() else ()) + anyword
                 sure = tuple(dict.fromkeys(inside + more))
-                entries = (sure, tuple((n, prefix) for n, prefix in beyond if n not in sure))
+                entries = (sure, tuple((n, prefix, whole) for n, prefix, whole in beyond if n not in sure))
                 if len(seen) < _MAX_WORDS:
                     seen[written] = entries
             sure, beyond = entries
             for n in sure:  # each once: sure holds no repeats, and no earlier word started here
                 out[n].append(pos)  # type: ignore[union-attr]
-            for n, prefix in beyond:
-                if last[n] != pos and folded.startswith(prefix, pos):
+            for n, prefix, whole in beyond:  # a whole prefix needs a non-word character after it
+                if last[n] != pos and folded.startswith(prefix, pos) and (not whole or _ends_word(text, pos + len(prefix))):
                     last[n] = pos
                     out[n].append(pos)  # type: ignore[union-attr]
         holding: dict[int, set[int]] = {}  # per condition read from its openings: where it holds
@@ -782,14 +840,14 @@ class PatternScan:
                     first = written[0]
                     more = l_cased.get(first, ()) + (l_digit if first.isdecimal() else ()) + l_anyword
                     sure = tuple(dict.fromkeys(inside + more))
-                    entries = (sure, tuple((n, prefix) for n, prefix in beyond if n not in sure))
+                    entries = (sure, tuple((n, prefix, whole) for n, prefix, whole in beyond if n not in sure))
                     if len(l_seen) < _MAX_WORDS:
                         l_seen[written] = entries
                 sure, beyond = entries
                 for n in sure:
                     out[n].append(pos)  # type: ignore[union-attr]
-                for n, prefix in beyond:
-                    if last[n] != pos and folded.startswith(prefix, pos):
+                for n, prefix, whole in beyond:
+                    if last[n] != pos and folded.startswith(prefix, pos) and (not whole or _ends_word(text, pos + len(prefix))):
                         last[n] = pos
                         out[n].append(pos)  # type: ignore[union-attr]
         extra: dict[int, list[int]] = {}
@@ -844,20 +902,85 @@ class PatternScan:
         return out
 
 
-def _word_entries(word: str, entries: tuple[tuple[int, str], ...]
-                  ) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...]]:
+def _word_entries(word: str, entries: tuple[tuple[int, str, bool], ...]
+                  ) -> tuple[tuple[int, ...], tuple[tuple[int, str, bool], ...]]:
     """A word's index entries split once for every later occurrence of the word: the patterns whose prefix
     the word itself starts with (they can start there, nothing to check), and the entries whose prefix runs
     past the word (checked against the text at each occurrence). A prefix within the word's length that it
-    does not start with can never start there and is dropped."""
+    does not start with can never start there and is dropped, and so is a whole prefix shorter than the word
+    (a match goes on from it with a non-word character, and the word goes on with a word character)."""
     inside: list[int] = []
-    beyond: list[tuple[int, str]] = []
-    for n, prefix in entries:
+    beyond: list[tuple[int, str, bool]] = []
+    for n, prefix, whole in entries:
         if len(prefix) > len(word):
-            beyond.append((n, prefix))
-        elif word.startswith(prefix) and n not in inside:
+            beyond.append((n, prefix, whole))
+        elif word.startswith(prefix) and n not in inside and not (whole and len(prefix) < len(word)):
             inside.append(n)
     return tuple(inside), tuple(beyond)
+
+
+def _ends_word(text: str, after: int) -> bool:
+    """``text`` has a non-word character at ``after`` (what a match needs after a whole prefix ending there; at the
+    text's end there is none). A word character is what ``\\w`` matches: alphanumeric or "_"."""
+    return after < len(text) and not (text[after].isalnum() or text[after] == "_")
+
+
+def findall_at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> list[re.Match[str]]:
+    """``list(finditer_at(pattern, text, starts))`` over the whole text, built in one loop (no generator: a draft
+    lists the matches of a hundred patterns)."""
+    if starts is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    last = 0
+    end = len(text)
+    if isinstance(starts, Candidates):
+        tries = starts.tries
+        for start in starts:
+            if start < last:
+                continue
+            if start >= end:
+                break
+            for alternative in tries[start]:  # the first alternative that matches here, as the whole pattern's would
+                m = (alternative.compiled or alternative.compile()).match(text, start, end)
+                if m is not None:
+                    out.append(m)
+                    last = m.end()
+                    break
+        return out
+    match = pattern.match
+    for start in starts:
+        if start < last:
+            continue
+        if start >= end:
+            break
+        m = match(text, start, end)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def search_at(pattern: re.Pattern[str], text: str, starts: list[int] | None, pos: int,
+              endpos: int) -> re.Match[str] | None:
+    """``pattern.search(text, pos, endpos)``, trying only the positions ``starts`` (sorted; None: search in
+    full): the first match of :func:`finditer_at`, its tries begun at ``pos`` found by bisection."""
+    if starts is None:
+        return pattern.search(text, pos, endpos)
+    tries = starts.tries if isinstance(starts, Candidates) else None
+    for k in range(bisect_left(starts, pos), len(starts)):
+        start = starts[k]
+        if start >= endpos:
+            return None
+        if tries is None:
+            m = pattern.match(text, start, endpos)
+            if m is not None:
+                return m
+        else:
+            for alternative in tries[start]:  # the first alternative that matches here, as the whole pattern's would
+                m = (alternative.compiled or alternative.compile()).match(text, start, endpos)
+                if m is not None:
+                    return m
+    return None
 
 
 def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None,
@@ -870,7 +993,7 @@ def finditer_at(pattern: re.Pattern[str], text: str, starts: list[int] | None,
         return
     last = pos
     tries = starts.tries if isinstance(starts, Candidates) else None
-    for start in starts:
+    for start in (starts[bisect_left(starts, pos):] if pos else starts):  # sorted: those before pos are skipped
         if start < last:
             continue
         if start >= end:
