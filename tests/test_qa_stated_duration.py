@@ -1,5 +1,5 @@
 """"How long is X?" is answered by the sentence giving a length of time as X's value, not by a neighbour whose
-only length bounds a case ("unpaid leave of less than four weeks", "more than ten days"): probe
+only length bounds a case ("unpaid time of under three weeks", "more than ten days"): probe
 scripts/qa_round27_probe.py. ``assistant.qa.select.bound_durations_only`` tells the two apart and
 ``assistant.qa.answer.decide`` puts the stating sentence first when the lead only bounds a case.
 """
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.usefixtures("offline_tiktoken")
 
 
 def test_lengths_that_bound_a_case_are_told_from_lengths_given_as_values() -> None:
-    texts = ["You may add unpaid leave of less than four weeks to extend your time at home.",
+    texts = ["Staff may add unpaid time of under three weeks to a holiday.",
              "Staff who need more than ten days off for their own illness should apply for medical leave.",
              "Carers who have been here for six months or more may ask for flexible hours.",
              "New parents receive 16 weeks of paid leave.",
@@ -31,8 +31,7 @@ def test_lengths_that_bound_a_case_are_told_from_lengths_given_as_values() -> No
 
 PARENTAL = (
     "# Parental leave\n\n"
-    "You can ask for unpaid leave of less than four weeks at any time if you want to extend your parental leave "
-    "at home with a new child. "
+    "Staff wanting a longer stay at home with a new child may add unpaid time of under three weeks to parental leave. "
     "Parental leave is paid at your full salary. "
     "New parents receive 16 weeks of paid parental leave after the birth or adoption of a child."
 )

@@ -249,7 +249,7 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
         if ruled is not None:
             quotes = [ruled, lead]
     # "How long is X?" is answered by the sentence of the lead's document giving a length of time as X's value,
-    # not by one whose only length bounds a case ("LWOP of less than four weeks", "more than 13 days").
+    # not by one whose only length bounds a case ("unpaid time of under three weeks", "more than ten days").
     elif asked.clauses[lead.clause].kind == "quantity" \
             and quantity_kind(asked.clauses[lead.clause].text) == "duration" and bound_durations_only(lead.text):
         stated = next((u for u in same if u.passage.source == lead.passage.source and u.held[lead.clause]

@@ -225,8 +225,8 @@ def situation_first(question: str, units: Sequence[Unit], good: Callable[[Unit],
 
 
 def bound_durations_only(text: str) -> bool:
-    """Whether every length of time ``text`` states is a threshold of a case ("LWOP of less than four weeks",
-    "more than 13 days", "15+ years"), none a length the text gives as the value of its thing: such a
+    """Whether every length of time ``text`` states is a threshold of a case ("unpaid time of under three weeks",
+    "more than ten days", "15+ years"), none a length the text gives as the value of its thing: such a
     sentence answers "how long is X?" only for the case it bounds. False when it states no length of time."""
     spans = [q for q in quantities(text) if q.dimension in ("time", "months", "workday")]
     if not spans:
