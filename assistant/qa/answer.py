@@ -38,6 +38,7 @@ from assistant.qa.check import (
     other_rate,
     paraphrase_texts,
     paraphrased,
+    quantity_kind,
     rules_on,
     same_organisation,
     sibling_compound,
@@ -53,7 +54,7 @@ from assistant.qa.followup import standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
-from assistant.qa.select import UnitModel, rank_units, situation_first
+from assistant.qa.select import UnitModel, bound_durations_only, rank_units, situation_first, states_duration
 from assistant.settings import Settings
 from assistant.text import content_stems, sentences, words
 
@@ -247,6 +248,15 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                       and _new_text(u, quotes)), None)
         if ruled is not None:
             quotes = [ruled, lead]
+    # "How long is X?" is answered by the sentence of the lead's document giving a length of time as X's value,
+    # not by one whose only length bounds a case ("unpaid time of under three weeks", "more than ten days").
+    elif asked.clauses[lead.clause].kind == "quantity" \
+            and quantity_kind(asked.clauses[lead.clause].text) == "duration" and bound_durations_only(lead.text):
+        stated = next((u for u in same if u.passage.source == lead.passage.source and u.held[lead.clause]
+                       and states_duration(u.text) and u.probs[lead.clause] >= cal.threshold
+                       and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
+        if stated is not None:
+            quotes = [stated, lead]
     # A table about what is asked, in the column for the asked kind, answers the ordinary case
     # ("Situation: Standard; Minimum cadence: Monthly"): its row leads.
     table = next((u for u in same if u.table_answer and u.table_answer[lead.clause]

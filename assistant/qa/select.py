@@ -222,3 +222,34 @@ def situation_first(question: str, units: Sequence[Unit], good: Callable[[Unit],
     chosen = {id(u) for u in first}
     outside = [u for u in units if fit[id(u)] == -1]
     return first + [u for u in units if id(u) not in chosen and fit[id(u)] == 0] + outside, {id(u) for u in outside}
+
+
+def bound_durations_only(text: str) -> bool:
+    """Whether every length of time ``text`` states is a threshold of a case ("unpaid time of under three weeks",
+    "more than ten days", "15+ years"), none a length the text gives as the value of its thing: such a
+    sentence answers "how long is X?" only for the case it bounds. False when it states no length of time."""
+    spans = [q for q in quantities(text) if q.dimension in ("time", "months", "workday")]
+    if not spans:
+        return False
+    bounded = 0
+    for q in spans:
+        before = text[max(0, q.start - 24): q.start]
+        if _BOUND_OPERATOR.search(before) or _TENURE_BEFORE.search(text[max(0, q.start - 60): q.start]) or re.match(r"\s*\+|\s*(?:[a-z-]+\s+)?or\s+(?:more|longer|less|fewer)\b",
+                                                       text[q.end: q.end + 20], re.IGNORECASE):
+            bounded += 1
+    return bounded == len(spans)
+
+
+# A tenure a case requires, in the perfect ("you need to have been an employee for 12 months", "who has worked
+# here for two years"): a condition of eligibility, not the length of what it makes one eligible for.
+_TENURE_BEFORE = re.compile(r"\b(?:ha(?:ve|s|d)|having)\s+(?:been|worked|served)\b[^.;:,]{0,40}?\bfor\s+$",
+                            re.IGNORECASE)
+# A threshold operator right before a quantity ("less than", "over", "within", "between 3 and").
+_BOUND_OPERATOR = re.compile(rf"\b(?:{_BELOW}|{_ABOVE}|between(?:\s+[\w.]+\s+(?:and|to))?)\s+(?:a\s+period\s+of\s+)?$",
+                             re.IGNORECASE)
+
+
+def states_duration(text: str) -> bool:
+    """Whether ``text`` gives a length of time as a value, not only as the threshold of a case."""
+    return any(q.dimension in ("time", "months", "workday") for q in quantities(text)) \
+        and not bound_durations_only(text)
