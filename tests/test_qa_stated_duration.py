@@ -1,6 +1,6 @@
 """"How long is X?" is answered by the sentence giving a length of time as X's value, not by a neighbour whose
 only length bounds a case ("unpaid time of under three weeks", "more than ten days"): probe
-scripts/qa_round27_probe.py. ``assistant.qa.select.bound_durations_only`` tells the two apart and
+scripts/qa_fact_round27_probe.py. ``assistant.qa.select.bound_durations_only`` tells the two apart and
 ``assistant.qa.answer.decide`` puts the stating sentence first when the lead only bounds a case.
 """
 

@@ -11,7 +11,7 @@ Classes:
 * ``deadline``: asks how soon / within how long something must be done.
 * ``who``: asks the role or contact that one sentence names.
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/qa_round27_probe.py [-v]
+    PYTHONPATH=$PWD .venv/bin/python scripts/qa_fact_round27_probe.py [-v]
 
 Prints passes per class and in all (a question passes when its answer holds every fact).
 """
