@@ -413,6 +413,9 @@ PREPOSITIONS = _wordset(
 )
 """Prepositions, including the ones that introduce a list ("including", "plus", "via")."""
 
+PARTICLES = _wordset("up out off down back away")
+"""Adverb particles of phrasal verbs ("speak up", "set off"): prepositions in form, not heading a noun phrase."""
+
 MODALS = _wordset("can could may might must shall should will would")
 """Modal auxiliaries ("may" too, which FUNCTION_WORDS leaves out because it is also a month)."""
 

@@ -47,6 +47,8 @@ from assistant.text import (
     MODALS,
     MONTHS,
     NUMBER_WORDS,
+    PARTICLES,
+    PREPOSITIONS,
     WEEKDAYS,
     inflections,
     is_past_tense,
@@ -492,38 +494,7 @@ DETERMINERS = frozenset(
     ]
 )
 DEMONSTRATIVES = frozenset(["it", "this", "that", "which", "what", "there", "these", "those"])
-PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "with",
-        "for",
-        "to",
-        "from",
-        "about",
-        "of",
-        "into",
-        "over",
-        "under",
-        "after",
-        "before",
-        "between",
-        "among",
-        "across",
-        "through",
-        "without",
-        "within",
-        "around",
-        "toward",
-        "towards",
-        "against",
-        "by",
-        "like",
-        "than",
-    ]
-)
+NOUN_PREPOSITIONS = PREPOSITIONS - PARTICLES
 FUNCTION_WORDS = DETERMINERS | frozenset(
     [
         "we", "they", "it", "there", "here", "please", "hey", "hi", "hello", "thanks", "thank", "each",
@@ -652,7 +623,7 @@ _CLAUSE_GAP_RE = precompiled(r"[,;:()\u2014]|\s[-\u2013]\s")
 GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "pronouns": PRONOUNS,
     "possessives": POSSESSIVES,
-    "preps": PREPOSITIONS,
+    "preps": NOUN_PREPOSITIONS,
     "links": LINKS,
     "det": DETERMINERS,
 }
@@ -1339,7 +1310,7 @@ class _Checker:
                 return False  # "a deaf customer", "residents with dementia", "the Young Professionals Network"
             if ctx.holder and self._another_person(i, j, lo, hi):
                 return False  # "sat with the frail old woman", "so that a colleague can keep the Sabbath"
-        if ctx.skip_things and self.doc.words[j] not in PREPOSITIONS and self._is_thing_after(j, hi):
+        if ctx.skip_things and self.doc.words[j] not in NOUN_PREPOSITIONS and self._is_thing_after(j, hi):
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
         if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or (
                 self._generic_sentence(lo, hi) and not self._restricts_generic(i, lo))):
@@ -1638,7 +1609,7 @@ class _Checker:
         dated from an event is put down to it; an activity ("has run the scorecards", "has been on the late
         shift") is reported."""
         words = self.doc.words
-        return any(words[k] in _STATE_LINKS and words[k + 1] not in PREPOSITIONS for k in range(j + 1, b))
+        return any(words[k] in _STATE_LINKS and words[k + 1] not in NOUN_PREPOSITIONS for k in range(j + 1, b))
 
     def _since_of_time(self, k: int, hi: int) -> bool:
         """Is 'since' at ``k`` the preposition of time, with a time or a noun phrase and no verb after it ("since
@@ -1657,7 +1628,7 @@ class _Checker:
         for m in range(k + 2, min(hi, k + 5) + 1):  # the noun phrase, then what ends it
             if words[m] in _FINITE_LINKS or words[m] in CLAUSE_MODALS or (m > k + 2 and words[m].endswith("ed")):
                 return False  # a clause: "since his daughter was born", "since her kids would ..."
-            if m > k + 2 and (words[m] in PREPOSITIONS or words[m] in ("and", "or")):
+            if m > k + 2 and (words[m] in NOUN_PREPOSITIONS or words[m] in ("and", "or")):
                 return True  # "since her return from leave", "since the spring and ..."
             if m == hi or _CLAUSE_GAP_RE.search(self.doc.after(m)):
                 return True  # "since her back surgery, ..."
@@ -1734,7 +1705,7 @@ class _Checker:
         words, vocab = self.doc.words, self.rules.vocabulary
         if self._burden_shifted(j, hi):
             return True  # "leaves early on Fridays for prayers, which the rest of the team has to absorb"
-        if i > 0 and words[i - 1] in PREPOSITIONS and self.doc.gap(i).strip() == "":
+        if i > 0 and words[i - 1] in NOUN_PREPOSITIONS and self.doc.gap(i).strip() == "":
             return False
         costs, phrasal, particles = (vocab.get(name, frozenset()) for name in ("costs", "cost_phrasal", "cost_particles"))
         for k in range(j + 1, min(hi, j + _COST_REACH) + 1):
@@ -1955,7 +1926,7 @@ class _Checker:
             for z in range(j + 2, min(hi, j + 5) + 1):
                 if words[z] in served:
                     if not (z + 1 <= hi and doc.gap(z + 1) == " " and words[z + 1] not in FUNCTION_WORDS
-                            and words[z + 1] not in LINKS and words[z + 1] not in PREPOSITIONS
+                            and words[z + 1] not in LINKS and words[z + 1] not in NOUN_PREPOSITIONS
                             and words[z + 1] not in CONJUNCTIONS):
                         head = z  # the phrase's head, not a modifier: "for the client calls"
                     break
@@ -2088,11 +2059,11 @@ class _Checker:
                 doc.gap(before + 1)):
             return False
         if words[before + 1] in ("a", "an", "one") and not (
-                self._is_past(before) or (word in PREPOSITIONS and word not in _YARDSTICK_PREPOSITIONS)):
+                self._is_past(before) or (word in NOUN_PREPOSITIONS and word not in _YARDSTICK_PREPOSITIONS)):
             return False  # "we need a native speaker", "for a recent graduate": a requirement or a yardstick
         if words[before + 1] in ("a", "an") and words[head] in _GENERIC_PERSON_NOUNS:
             return False  # "customers love dealing with an attractive young woman": may describe the person
-        return word in PREPOSITIONS or (word not in FUNCTION_WORDS and not doc.is_capitalized(before))
+        return word in NOUN_PREPOSITIONS or (word not in FUNCTION_WORDS and not doc.is_capitalized(before))
 
     def _clause_of_another(self, i: int, lo: int) -> bool:
         doc, words = self.doc, self.doc.words
@@ -2871,7 +2842,7 @@ class _Checker:
                     j + 2 <= hi
                     and nxt not in FUNCTION_WORDS
                     and nxt not in NOT_MODIFIERS
-                    and nxt not in PREPOSITIONS
+                    and nxt not in NOUN_PREPOSITIONS
                     and nxt not in LINKS
                     and nxt not in CONJUNCTIONS
                     and nxt not in self.rules.people
@@ -2886,7 +2857,7 @@ class _Checker:
                     j + 2 <= hi
                     and nxt not in FUNCTION_WORDS
                     and nxt not in LINKS
-                    and nxt not in PREPOSITIONS
+                    and nxt not in NOUN_PREPOSITIONS
                     and words[j + 2] in self.rules.people
                     and _HYPHEN_GAP_RE.fullmatch(doc.after(j + 1)) is not None
                 ):
@@ -2964,7 +2935,7 @@ class _Checker:
         if k + 1 > hi:
             return False
         other = words[k]
-        if (other in FUNCTION_WORDS or other in LINKS or other in PREPOSITIONS or other in CONJUNCTIONS
+        if (other in FUNCTION_WORDS or other in LINKS or other in NOUN_PREPOSITIONS or other in CONJUNCTIONS
                 or other in NOT_MODIFIERS or other in rules.people or other in rules.things
                 or other in rules.attributes or doc.is_capitalized(k)):
             return False
@@ -3030,7 +3001,7 @@ class _Checker:
         m = k - 1
         while m >= lo and m >= k - 3 and (words[m] in DETERMINERS or words[m] in POSSESSIVES):
             m -= 1
-        if m - 1 < lo or words[m] not in PREPOSITIONS or words[m] in ("like", "than"):
+        if m - 1 < lo or words[m] not in NOUN_PREPOSITIONS or words[m] in ("like", "than"):
             return None
         head = m - 1
         word = words[head]
@@ -3054,7 +3025,7 @@ class _Checker:
         """Skip a prepositional phrase ('in client meetings'): index to resume from, or None."""
         words = self.doc.words
         for m in range(k - 1, max(lo, k - 4) - 1, -1):
-            if words[m] in PREPOSITIONS:
+            if words[m] in NOUN_PREPOSITIONS:
                 return m - 1
             if words[m] in LINKS or words[m] in PRONOUNS or self.doc.is_capitalized(m):
                 return None
@@ -3249,7 +3220,7 @@ class _Checker:
         if k + 1 > hi or doc.after(k).strip():
             return False  # 'A great colleague, he ...' is an apposition to one person
         nxt = words[k + 1]
-        if nxt in PREPOSITIONS:  # 'A technician on the night shift must ...': the role's own modifier first
+        if nxt in NOUN_PREPOSITIONS:  # 'A technician on the night shift must ...': the role's own modifier first
             for m in range(k + 2, min(hi, k + 6) + 1):
                 if "," in doc.gap(m):
                     break
@@ -3276,7 +3247,7 @@ class _Checker:
             return False  # a reduced relative clause: 'every student she mentored'
         if (i == k + 2 and pronoun in ("he", "she") and self._compound_head(k + 1)):
             return False  # on a compound whose head follows the role: 'each client meeting she runs'
-        if i == k + 2 and words[k + 1] in PREPOSITIONS:
+        if i == k + 2 and words[k + 1] in NOUN_PREPOSITIONS:
             return False  # the noun's own modifier: 'each student in her class'
         obj = pronoun == "him" or (pronoun == "her" and self._object_her(i, hi))
         if not obj:
@@ -3292,7 +3263,7 @@ class _Checker:
         """A noun right after a singular role noun ('client meeting'): not a function word, modal or
         copula, not a past or third-person verb form."""
         word = self.doc.words[m]
-        return not (word in FUNCTION_WORDS or word in PREPOSITIONS or word in LINKS or word in MODALS
+        return not (word in FUNCTION_WORDS or word in NOUN_PREPOSITIONS or word in LINKS or word in MODALS
                     or word.endswith("s") or self._is_past(m) or word.endswith("ly"))
 
     def _object_her(self, i: int, hi: int) -> bool:
@@ -3301,7 +3272,7 @@ class _Checker:
         if i + 1 > hi or self.doc.after(i).strip():
             return True
         nxt = words[i + 1]
-        return (nxt in PREPOSITIONS or nxt in OBJECT_FOLLOWERS
+        return (nxt in NOUN_PREPOSITIONS or nxt in OBJECT_FOLLOWERS
                 or (nxt.endswith("ly") and len(nxt) > 4 and nxt not in LY_ADJECTIVES))  # 'email her directly'
 
     def coordinated(self, previous: int, i: int) -> bool:
