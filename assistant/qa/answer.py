@@ -35,6 +35,7 @@ from assistant.qa.check import (
     holds,
     missing_names,
     missing_thing,
+    other_kind,
     other_rate,
     paraphrase_texts,
     paraphrased,
@@ -164,7 +165,12 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
 
     def absent_words(unit: Unit) -> tuple[str, frozenset[str]]:
         text = f"{unit.passage.context}\n{unit.text}"
-        absent = missing_thing(thing, text, modifiers, document_text.get(unit.passage.source, unit.passage.text))
+        elsewhere = document_text.get(unit.passage.source, unit.passage.text)
+        absent = missing_thing(thing, text, modifiers, elsewhere)
+        if modifiers:  # a modifier found only elsewhere in the document, the unit naming another kind of the thing
+            relaxed = missing_thing(thing, text) - absent
+            if relaxed and other_kind(asked_words, relaxed, text, elsewhere):
+                absent = absent | relaxed
         if absent and (absent <= optional or (absent <= answer_word and states_lead_time(unit.text))):
             absent = frozenset()
         return text, absent
