@@ -16,7 +16,10 @@ of every page before the row was written). Classes:
 
 Rows: ``id<TAB>class<TAB>facts ("|"-joined; none: must abstain)<TAB>page checked<TAB>question``.
 
-    PYTHONPATH=$PWD .venv/bin/python scripts/qa_round27_probe.py [-v]
+``--check`` runs the check set written after the change, before it was first run (``qa_round27_probe_check.tsv``,
+14 rows over ``evals/handbooks2/docs``, the Osio Labs and Sourcegraph pages: another corpus than the probe's).
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/qa_round27_probe.py [-v] [--check]
 
 Prints passes per class and in all. The documents are indexed into a temporary folder.
 """
@@ -29,6 +32,8 @@ from pathlib import Path
 import qa_round17_probe  # the shared probe runner (scripts/ is on the path when a script runs)
 
 TSV = Path(__file__).with_suffix(".tsv")
+CHECK_TSV = Path(__file__).with_name("qa_round27_probe_check.tsv")
+HANDBOOKS2 = Path(__file__).resolve().parent.parent / "evals" / "handbooks2" / "docs"
 
 
 def load(path: Path = TSV) -> list[tuple[str, list[str], str]]:
@@ -53,5 +58,10 @@ def run() -> list[tuple[bool, str, str, str]]:
     return qa_round17_probe.run(load(), shared / "corpora" / "handbooks" / "docs", "qa_round27_shared")
 
 
+def run_check() -> list[tuple[bool, str, str, str]]:
+    """The check set written after the change (``--check``), over the handbooks2 pages."""
+    return qa_round17_probe.run(load(CHECK_TSV), HANDBOOKS2, "qa_round27_check_handbooks2")
+
+
 if __name__ == "__main__":
-    sys.exit(qa_round17_probe.main(run))
+    sys.exit(qa_round17_probe.main(run_check if "--check" in sys.argv[1:] else run))

@@ -13,6 +13,9 @@ scripts/qa_round27_probe.py, other_thing and the paraphrase look-alikes).
   ("ten days' annual paid leave") while the document writes the lacking modifier before that head elsewhere ("sick
   leave" in another section). The document tells the two kinds apart, so the modifier found elsewhere does not
   cover the unit (``check.other_kind``).
+* The occasion the value is for: an event word of ``assistant/data/event_words.yaml`` (die, resign, quit) in a clause
+  the question sets ("how much notice ... *when a team member resigns*") must stand in the unit, by its verb or its
+  event's noun ("resignation"): notice of leave is not notice of a resignation (``check.occasion_events``).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.qa import answer
-from assistant.qa.check import asked_thing, other_kind
+from assistant.qa.check import asked_thing, occasion_events, other_kind
 from assistant.settings import get_settings
 from assistant.text import names
 from tests.test_qa import fake_search, result  # noqa: F401 - fixture re-used
@@ -108,3 +111,33 @@ def test_a_quote_on_the_asked_kind_answers(fake_search) -> None:  # noqa: F811
     fake_search["results"] = [result("time-off.md", f"{ANNUAL}\n\n{SICK}", 0.6, "Time off by country", 1)]
     out = answer("How many days of paid annual leave am I entitled to?", get_settings())
     assert (out.answered, out.answer.splitlines()[1]) == (True, f"- \u201c{ANNUAL}\u201d [1]")
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("How much notice does the company require when a team member resigns", {"resign"}),
+    ("How many days off do I get if my wife passes away", {"die"}),
+    ("What happens to my unused leave after I quit", {"quit"}),
+    # an event word outside an occasion clause, or no event word in it
+    ("How much notice is in the resignation policy", set()),
+    ("How much notice do I give before I take leave", set()),
+])
+def test_the_occasion_a_clause_sets_by_an_event_word(clause, expected) -> None:
+    assert occasion_events(clause) == frozenset(expected)
+
+
+LEAVE_NOTICE = "The company may require team members to take entitled leave with 14 days notice."
+RESIGNATION = "Employees are asked to give 2 weeks written notice of their intent to resign."
+
+
+def test_a_value_for_another_occasion_does_not_answer(fake_search) -> None:  # noqa: F811
+    fake_search["results"] = [result("time-off.md", LEAVE_NOTICE, 0.6, "Annual leave", 1)]
+    out = answer("How much notice does the company require when a team member resigns?", get_settings())
+    assert (out.answered, "resigns" in out.answer) == (False, True)
+
+
+def test_the_unit_naming_the_occasion_answers(fake_search) -> None:  # noqa: F811
+    fake_search["results"] = [result("time-off.md", LEAVE_NOTICE, 0.6, "Annual leave", 1),
+                              result("leaving.md", RESIGNATION, 0.5, "Resignation", 2)]
+    out = answer("How much notice does the company require when a team member resigns?", get_settings())
+    assert (out.answered, out.answer.splitlines()[1]) == (
+        True, "- \u201cEmployees are asked to give 2 weeks written notice of their intent to resign.\u201d [1]")

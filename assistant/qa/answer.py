@@ -35,6 +35,7 @@ from assistant.qa.check import (
     holds,
     missing_names,
     missing_thing,
+    occasion_events,
     other_kind,
     other_rate,
     paraphrase_texts,
@@ -176,6 +177,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
         return text, absent
 
     found: dict[int, frozenset[str]] = {}
+    # the event of an occasion the clause sets ("when a team member resigns"): the unit must name it (by its verb
+    # or its event's noun, "resignation"), or its value is for another occasion
+    occasion = occasion_events(asked.clauses[lead.clause].text)
 
     def lacks(unit: Unit) -> frozenset[str]:
         if id(unit) not in found:
@@ -183,7 +187,7 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
             if absent and similarity is not None and (paraphrased(thing_words, absent, text, similarity)
                                                       or asks_faq(asked.text, _faq_of(unit, asked_here), similarity)):
                 absent = frozenset()
-            found[id(unit)] = absent
+            found[id(unit)] = absent | (occasion - matched(occasion, text))
         return found[id(unit)]
 
     index = lead.clause

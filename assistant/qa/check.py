@@ -948,6 +948,27 @@ def other_kind(thing: Sequence[str], relaxed: frozenset[str], text: str, documen
     return any(before & relaxed for before in _modifiers_of(document, head))
 
 
+# --- the occasion the asked value is for -----------------------------------------------------------------------
+
+# An occasion the asking clause sets: a subordinate clause opened by a conjunction of time or condition ("how much
+# notice ... *when a team member resigns*", "how many days off ... *if my father dies*").
+_OCCASION = re.compile(r"\b(?:when|whenever|if|once|after|before|upon|in\s+case)\b([^?.;]*)", re.IGNORECASE)
+
+
+def occasion_events(clause: str) -> frozenset[str]:
+    """The stems of the event words (``assistant/data/event_words.yaml``, WordNet 3.0: die, resign, quit and their
+    multiword forms) that stand in an occasion ``clause`` sets ("when a team member resigns" -> {"resign"}). The
+    value asked is the one for that event: notice of a resignation is not notice of leave."""
+    from assistant.text import event_named_by, event_verbs, stem
+
+    out = set()
+    for m in _OCCASION.finditer(event_verbs(clause)):
+        for word in re.findall(r"[A-Za-z]+", m.group(1)):
+            if event_named_by(found := stem(word.casefold())):
+                out.add(found)
+    return frozenset(out)
+
+
 # --- the page's own FAQ question -------------------------------------------------------------------------
 
 FAQ_MATCH_SIMILARITY = 0.75  # whole-question embedder cosine at which a page's FAQ question is the user's question
