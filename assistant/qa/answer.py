@@ -35,6 +35,8 @@ from assistant.qa.check import (
     holds,
     missing_names,
     missing_thing,
+    occasion_events,
+    other_kind,
     other_rate,
     paraphrase_texts,
     paraphrased,
@@ -165,12 +167,20 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
 
     def absent_words(unit: Unit) -> tuple[str, frozenset[str]]:
         text = f"{unit.passage.context}\n{unit.text}"
-        absent = missing_thing(thing, text, modifiers, document_text.get(unit.passage.source, unit.passage.text))
+        elsewhere = document_text.get(unit.passage.source, unit.passage.text)
+        absent = missing_thing(thing, text, modifiers, elsewhere)
+        if modifiers:  # a modifier found only elsewhere in the document, the unit naming another kind of the thing
+            relaxed = missing_thing(thing, text) - absent
+            if relaxed and other_kind(asked_words, relaxed, text, elsewhere):
+                absent = absent | relaxed
         if absent and (absent <= optional or (absent <= answer_word and states_lead_time(unit.text))):
             absent = frozenset()
         return text, absent
 
     found: dict[int, frozenset[str]] = {}
+    # the event of an occasion the clause sets ("when a team member resigns"): the unit must name it (by its verb
+    # or its event's noun, "resignation"), or its value is for another occasion
+    occasion = occasion_events(asked.clauses[lead.clause].text)
 
     def lacks(unit: Unit) -> frozenset[str]:
         if id(unit) not in found:
@@ -178,7 +188,7 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
             if absent and similarity is not None and (paraphrased(thing_words, absent, text, similarity)
                                                       or asks_faq(asked.text, _faq_of(unit, asked_here), similarity)):
                 absent = frozenset()
-            found[id(unit)] = absent
+            found[id(unit)] = absent | (occasion - matched(occasion, text))
         return found[id(unit)]
 
     index = lead.clause

@@ -683,11 +683,12 @@ _HEAD_SLOT = re.compile(
     r"provide)\s+(?:[\w-]+\s+){0,2}?(?:for|toward|towards|on)\s+" + _DETERMINER
     + r"|^\s*(?:(?:and|so|but)\s+)?(?:is|are)\s+there\s+(?:an?\s+|any\s+)" + _DETERMINER
     + r"|\b(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+" + _DETERMINER
-    + r"|\b(?:what|which)\s+(?!(?:" + _AUXILIARY + r"|kind|type|sort|kinds|types)\b)(?=[a-z])",
+    + r"|\b(?:what|which)\s+(?!(?:" + _AUXILIARY + r"|kind|type|sort|kinds|types)\b)(?=[a-z]|\d+[a-z]?\s+[a-z])",
     re.IGNORECASE)
 _YES_NO_BENEFIT = re.compile(
     r"^\s*(?:does|do|will|would|is\s+there|are\s+there)\b[^?]*\b(?:offer|offers|provide|provides|pay|pays|cover|"
-    r"covers|reimburse|reimburses|give|gives|help|helps|match|matches|subsidi[sz]e|subsidi[sz]es|fund|funds)\b",
+    r"covers|reimburse|reimburses|give|gives|help|helps|match|matches|subsidi[sz]e|subsidi[sz]es|fund|funds|grant|grants|"
+    r"award|awards|issue|issues|contribute|contributes)\b",
     re.IGNORECASE)
 _PHRASE_WORD = re.compile(r"[\w'’-]+|\S")
 _NOT_HEAD = frozenset(FUNCTION_WORDS | PREPOSITIONS | MODALS) | frozenset(
@@ -736,19 +737,71 @@ def _phrase_at(text: str, start: int, question_names: frozenset[str]) -> list[st
     the fifth word, a verb form in -ed after a word ("what are goals called") or a name after a word (a name
     opening the phrase, "the CivicActions childcare subsidy", "Automattic's sabbatical policy", only says
     whose). Adverbs and adjectives in -ly are passed over ("fully paid leave", "the yearly X budget")."""
+    return _phrase_span(text, start, question_names)[0]
+
+
+_NUMBERED = re.compile(r"\d+[a-z]?")
+
+
+def _phrase_span(text: str, start: int, question_names: frozenset[str]) -> tuple[list[str], int]:
+    """:func:`_phrase_at`'s words and where the phrase ends in ``text``."""
     out: list[str] = []
-    for m in _PHRASE_WORD.finditer(text, start):
+    end = start
+    words = list(_PHRASE_WORD.finditer(text, start))
+    for at, m in enumerate(words):
         word = m.group()
-        if not word[0].isalpha() or word.casefold() in _NOT_HEAD or len(out) >= 5:
+        # a number opening the phrase before a noun names the thing ("what *360* score", "which *401k* plan")
+        named_number = not out and at + 1 < len(words) and word[0].isdigit() and _NUMBERED.fullmatch(word) \
+            and words[at + 1].group()[0].isalpha() and words[at + 1].group().casefold() not in _NOT_HEAD
+        if (not word[0].isalpha() and not named_number) or word.casefold() in _NOT_HEAD or len(out) >= 5:
             break
+        end = m.end()
         if _no_noun(word):
             continue
         if _is_name(word, question_names) or (out and _verb_form(word)):
             if out:
+                end = m.start()
                 break
             continue
         out.append(word)
-    return out
+    return out, end
+
+
+# A kind noun's complement: "the maximum number *of* overtime hours", "the deadline *for* (completing) mid-year
+# reviews", "the length *of* a PIP". A kind noun ("number", "deadline", "length", "limit") is relational: it names
+# the value asked for, and the noun phrase of its "of"/"for" complement names the thing whose value it is. A verb
+# in -ing opening the complement ("for *filing* an expense report") only says what is done with that thing.
+_KIND_COMPLEMENT = re.compile(r"\s+(?:of|for)\s+(?:([a-z]+ing)\s+)?" + _DETERMINER, re.IGNORECASE)
+
+
+def _gerund(word: str) -> bool:
+    """A verb in -ing (its base a word whose WordNet uses are mostly verb uses, ``non_kind_words.txt``:
+    "filing", "completing", "submitting"), not a noun in -ing ("funding", "onboarding")."""
+    low = word.casefold()
+    if not low.endswith("ing") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    bases = {low, stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    return bool(bases & _non_kind_words())
+
+
+def _complement_thing(clause: str, end: int, question_names: frozenset[str]) -> list[str]:
+    """The noun phrase of the "of"/"for" complement right after a kind noun ending at ``end`` (see
+    ``_KIND_COMPLEMENT``), or []."""
+    m = _KIND_COMPLEMENT.match(clause, end)
+    if m is None:
+        return []
+    if m.group(1) and not _gerund(m.group(1)):
+        return _phrase_at(clause, m.start(1), question_names)
+    phrase, after = _phrase_span(clause, m.end(), question_names)
+    if phrase and all(_kind_only(w) for w in phrase):
+        return _complement_thing(clause, after, question_names)  # "the number of days of bereavement leave"
+    return phrase
+
+
+def _kind_only(word: str) -> bool:
+    """A word that only names the kind of value asked for or the time it is asked in ("maximum", "number")."""
+    return re.sub(r"['’]s?$", "", word.casefold()) in _KIND_WORDS
 
 
 _PEOPLE = frozenset({"teammate", "teammates", "employee", "employees", "staff", "hire", "hires", "member", "members",
@@ -767,14 +820,21 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
         # increase") names no thing the quote must carry
         if phrase and phrase[-1].casefold() in _thing_words()["generic_things"] | _thing_words()["value_changes"]:
             return []
-        return [w for w in phrase if w.casefold() not in _KIND_WORDS and w.casefold().rstrip("'’") not in _PEOPLE]
+        kept = [w for w in phrase if not _kind_only(w) and w.casefold().rstrip("'’") not in _PEOPLE]
+        return [] if kept and kept[-1][0].isdigit() else kept  # a number only names the noun it stands before
 
     for m in _HEAD_SLOT.finditer(clause):
-        phrase = _phrase_at(clause, m.end(), found)
+        phrase, end = _phrase_span(clause, m.end(), found)
         if phrase:
+            if all(_kind_only(w) for w in phrase):
+                # a kind noun only: the thing is its complement's when that names a kind of thing in two or more
+                # words ("mid-year reviews", "overtime hours" less the kind word "hours" is one); a one-word
+                # complement ("goals") is a topic the page may call by its own word ("IPMs"), left to the focus gate
+                complement = keep(_complement_thing(clause, end, found))
+                return complement if len(complement) >= 2 else []
             return keep(phrase)
-    if _YES_NO_BENEFIT.search(clause):
-        body = re.sub(r"[?.!\s]+$", "", clause)
+    if (benefit := _YES_NO_BENEFIT.search(clause)) is not None:
+        body = re.sub(r"[?.!\s]+$", "", clause[benefit.end():])
         runs: list[list[str]] = [[]]
         for m in _PHRASE_WORD.finditer(body):
             word = m.group()
@@ -782,8 +842,8 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
                 runs.append([])
             else:
                 runs[-1].append(word)
-        last = next((r for r in reversed(runs) if r), [])
-        return keep(last[-4:])
+        # the last noun phrase naming a thing: "stock options" of "... grant stock options to its employees"
+        return next((kept for r in reversed(runs) if r and (kept := keep(r[-4:]))), [])
     return []
 
 
@@ -841,6 +901,72 @@ def missing_thing(thing: frozenset[str], text: str, modifiers: frozenset[str] = 
     if absent and passage and absent <= modifiers:
         absent = absent - matched(absent, passage)
     return frozenset(absent)
+
+
+# --- the asked kind named elsewhere in the document ----------------------------------------------------------
+
+KIND_REACH = 3  # words before a head noun read as its modifiers ("ten days' annual paid *leave*")
+
+
+@lru_cache(maxsize=4096)
+def _modifiers_of(text: str, head: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """For each place ``text`` names the head noun (by stem), the stems of the up to :data:`KIND_REACH` words
+    before it in its run of words (no function word, punctuation or line break between): what kind of the thing
+    that place names ("annual", "paid" of "annual paid leave")."""
+    from assistant.qa.focus import focus_stems
+
+    out = []
+    for run in _runs(text):
+        stems = [frozenset(focus_stems(w)) for w in run]
+        for at, word_stems in enumerate(stems):
+            if at and word_stems & head:
+                out.append(frozenset().union(*stems[max(0, at - KIND_REACH):at]))
+    return tuple(out)
+
+
+def other_kind(thing: Sequence[str], relaxed: frozenset[str], text: str, document: str) -> bool:
+    """Whether a unit whose asked ``thing`` lacks the modifiers ``relaxed`` (found only elsewhere in its document)
+    names another kind of the thing: the unit (``text``, with its heading) names the thing's head noun only after
+    other words than the thing's ("ten days' annual paid leave" for "paid sick leave"), and the ``document`` writes
+    a lacking modifier before that head elsewhere ("sick leave" in another section). The document then tells the
+    two kinds apart, and the unit speaks of the other one: the modifier found in the document does not cover it.
+
+    A document that never writes the modifier before the head ("paternity" only in its keywords, the unit on
+    "paid parental leave") uses the unit's words for the asked kind too; that case is left to the paraphrase
+    and sibling checks."""
+    from assistant.qa.focus import focus_stems
+
+    if len(thing) < 2 or not relaxed:
+        return False
+    head = frozenset(focus_stems(thing[-1]))
+    if not head or head & relaxed:
+        return False
+    thing_stems = frozenset(s for w in thing for s in focus_stems(w))
+    here = _modifiers_of(text, head)
+    if not here or not all(before - thing_stems for before in here):
+        return False
+    return any(before & relaxed for before in _modifiers_of(document, head))
+
+
+# --- the occasion the asked value is for -----------------------------------------------------------------------
+
+# An occasion the asking clause sets: a subordinate clause opened by a conjunction of time or condition ("how much
+# notice ... *when a team member resigns*", "how many days off ... *if my father dies*").
+_OCCASION = re.compile(r"\b(?:when|whenever|if|once|after|before|upon|in\s+case)\b([^?.;]*)", re.IGNORECASE)
+
+
+def occasion_events(clause: str) -> frozenset[str]:
+    """The stems of the event words (``assistant/data/event_words.yaml``, WordNet 3.0: die, resign, quit and their
+    multiword forms) that stand in an occasion ``clause`` sets ("when a team member resigns" -> {"resign"}). The
+    value asked is the one for that event: notice of a resignation is not notice of leave."""
+    from assistant.text import event_named_by, event_verbs, stem
+
+    out = set()
+    for m in _OCCASION.finditer(event_verbs(clause)):
+        for word in re.findall(r"[A-Za-z]+", m.group(1)):
+            if event_named_by(found := stem(word.casefold())):
+                out.add(found)
+    return frozenset(out)
 
 
 # --- the page's own FAQ question -------------------------------------------------------------------------
