@@ -70,24 +70,7 @@ TSV = Path(__file__).with_suffix(".tsv")
 SETS = ("FA", "BM", "FB", "BB", "FR", "BR", "CF", "CB", "FD", "BD", "CX", "FE", "BE", "FG", "BG")
 CLEAN_SETS = ("FA", "FB", "FR", "CF", "FD", "FE", "FG")
 
-
-def rows() -> list[dict[str, str]]:
-    return probe_io.read_rows(TSV)
-
-
-def judge(row: dict[str, str], flags: list) -> tuple[bool, int]:
-    """(right, false flags) for one row."""
-    return probe_io.judge(row, flags, CLEAN_SETS)
-
-
-def figures(verbose: bool = False) -> dict[str, tuple[int, int, int]]:
-    """(right, rows, false flags) per set."""
-    return probe_io.figures(TSV, SETS, CLEAN_SETS, verbose)
-
-
-def main() -> None:
-    print(probe_io.report(figures("-v" in sys.argv)))
-
+rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 
 if __name__ == "__main__":
     main()

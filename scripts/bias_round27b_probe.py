@@ -33,19 +33,7 @@ TSV = Path(__file__).with_suffix(".tsv")
 SETS = ("EA", "OS", "GA", "PA", "NE", "NO")
 CLEAN_SETS = ("NE", "NO")
 
-
-def rows() -> list[dict[str, str]]:
-    return probe_io.read_rows(TSV)
-
-
-def figures(verbose: bool = False) -> dict[str, tuple[int, int, int]]:
-    """(right, rows, false flags) per set."""
-    return probe_io.figures(TSV, SETS, CLEAN_SETS, verbose)
-
-
-def main() -> None:
-    print(probe_io.report(figures("-v" in sys.argv)))
-
+rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 
 if __name__ == "__main__":
     main()

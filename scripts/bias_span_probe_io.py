@@ -11,8 +11,9 @@ from __future__ import annotations
 import csv
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,3 +58,23 @@ def figures(tsv: Path, sets: Iterable[str], clean_sets: Iterable[str],
 def report(per_set: dict[str, tuple[int, int, int]]) -> str:
     """One line: each set's right/rows and false flags."""
     return "  ".join(f"{name} {r}/{t} (false flags {f})" for name, (r, t, f) in per_set.items())
+
+
+def bind(tsv: Path, sets: Iterable[str], clean_sets: Iterable[str]) -> tuple[Callable[..., Any], ...]:
+    """A probe's own ``rows()``, ``judge(row, flags)``, ``figures(verbose)`` and ``main()`` over its TSV and sets."""
+
+    def rows() -> list[dict[str, str]]:
+        return read_rows(tsv)
+
+    def judge_row(row: dict[str, str], flags: list) -> tuple[bool, int]:
+        """(right, false flags) for one row."""
+        return judge(row, flags, clean_sets)
+
+    def probe_figures(verbose: bool = False) -> dict[str, tuple[int, int, int]]:
+        """(right, rows, false flags) per set."""
+        return figures(tsv, sets, clean_sets, verbose)
+
+    def main() -> None:
+        print(report(probe_figures("-v" in sys.argv)))
+
+    return rows, judge_row, probe_figures, main

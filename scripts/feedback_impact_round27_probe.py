@@ -46,19 +46,7 @@ PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("missing_impact",)
 CLASSES = ("IR", "IC", "IM", "IF", "NV", "NS", "NP", "HS", "CL", "AP", "PP", "PB")
 
-
-def rows() -> list[dict[str, str]]:
-    return probe_io.read_rows(PROBE)
-
-
-def run(listing: bool = False) -> dict[str, tuple[int, int, int]]:
-    """(kinds right, polarity right, rows) per class."""
-    return probe_io.run(PROBE, CLASSES, SCORED, listing)
-
-
-def main() -> None:
-    probe_io.main(__doc__.splitlines()[0], run)
-
+rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
 
 if __name__ == "__main__":
     main()

@@ -13,6 +13,7 @@ import argparse
 import csv
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 
@@ -72,3 +73,20 @@ def main(description: str, score: Callable[[bool], dict[str, tuple[int, int, int
     scores = score(parser.parse_args().list)
     print("kinds  " + "  ".join(f"{k} {a}/{n}" for k, (a, _, n) in scores.items()))
     print("polar  " + "  ".join(f"{k} {b}/{n}" for k, (_, b, n) in scores.items()))
+
+
+def bind(tsv: Path, classes: Sequence[str], scored: Iterable[str],
+         description: str) -> tuple[Callable[..., Any], ...]:
+    """A probe's own ``rows()``, ``run(listing)`` and ``main()`` over its TSV, classes and scored kinds."""
+
+    def rows() -> list[dict[str, str]]:
+        return read_rows(tsv)
+
+    def probe_run(listing: bool = False) -> dict[str, tuple[int, int, int]]:
+        """(kinds right, polarity right, rows) per class."""
+        return run(tsv, classes, scored, listing)
+
+    def probe_main() -> None:
+        main(description, probe_run)
+
+    return rows, probe_run, probe_main

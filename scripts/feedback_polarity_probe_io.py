@@ -12,6 +12,7 @@ import argparse
 import csv
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from assistant.analyzers.feedback import review_feedback
 
@@ -44,3 +45,25 @@ def main(description: str, count: Callable[..., dict[str, list[int]]], order: Se
     totals = count(listing=parser.parse_args().list)
     print(" ".join(f"{k} {totals[k][0]}/{totals[k][1]}" for k in order if k in totals))
     return 0
+
+
+def in_all(cls: str) -> list[str]:
+    """Every row counts in "all" too."""
+    return ["all"]
+
+
+def bind(tsv: Path, groups: Callable[[str], list[str]], order: Sequence[str],
+         description: str) -> tuple[Callable[..., Any], ...]:
+    """A probe's own ``rows(tsv)``, ``tally(tsv, listing)`` and ``main()`` over its TSV, groups and print order."""
+
+    def rows(path: Path = tsv) -> list[dict[str, str]]:
+        return read_rows(path)
+
+    def probe_tally(path: Path = tsv, listing: bool = False) -> dict[str, list[int]]:
+        """Right polarities per class and per group."""
+        return tally(path, groups, listing)
+
+    def probe_main() -> int:
+        return main(description, probe_tally, order)
+
+    return rows, probe_tally, probe_main

@@ -28,24 +28,8 @@ import feedback_polarity_probe_io as probe_io  # noqa: E402
 TSV = Path(__file__).with_suffix(".tsv")
 ORDER = ["OE", "OL", "all"]
 
-
-def groups(cls: str) -> list[str]:
-    """Every row counts in "all" too."""
-    return ["all"]
-
-
-def rows(tsv: Path = TSV) -> list[dict[str, str]]:
-    return probe_io.read_rows(tsv)
-
-
-def tally(tsv: Path = TSV, listing: bool = False) -> dict[str, list[int]]:
-    """Right polarities per class and over all rows."""
-    return probe_io.tally(tsv, groups, listing)
-
-
-def main() -> int:
-    return probe_io.main(__doc__.splitlines()[0], tally, ORDER)
-
+groups = probe_io.in_all
+rows, tally, main = probe_io.bind(TSV, groups, ORDER, __doc__.splitlines()[0])
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -93,3 +93,20 @@ def report(rows: list[tuple[dict[str, bool], str, str]], classes: list[tuple[str
     verbose = "-v" in sys.argv
     summary(rows, verbose=verbose)
     print("class probe:", class_score(classes, verbose=verbose))
+
+
+def readers(probe: Path, class_probe: Path) -> tuple[Callable[..., list[Any]], Callable[..., list[Any]]]:
+    """A probe's own ``load`` (outside rows) and ``class_rows`` ('<key>\t<source>\t<goal>' rows) by default path."""
+    return reader(probe, read_rows), reader(class_probe, read_sourced_rows)
+
+
+def runner(load: Callable[..., list[Any]], class_rows: Callable[..., list[Any]],
+           more: Sequence[tuple[str, Path]] = ()) -> Callable[[], None]:
+    """A probe's ``main``: ``report`` of its rows and class rows, then each further class probe's counts by label."""
+
+    def main() -> None:
+        report(load(), class_rows())
+        for label, path in more:
+            print(label, class_score(class_rows(path), verbose="-v" in sys.argv))
+
+    return main

@@ -91,17 +91,11 @@ QUALITY_PROBE = Path(__file__).with_name("goals_round27d_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
-load = shared.reader(PROBE, shared.read_rows)
-class_rows = shared.reader(CLASS_PROBE, shared.read_sourced_rows)
+load, class_rows = shared.readers(PROBE, CLASS_PROBE)
 class_score = shared.class_score
-
-
-def main() -> None:
-    shared.report(load(), class_rows())
-    print("assurance probe:", class_score(class_rows(ASSURANCE_PROBE), verbose="-v" in sys.argv))
-    print("nominal-change probe:", class_score(class_rows(NOMINAL_PROBE), verbose="-v" in sys.argv))
-    print("judged-quality probe:", class_score(class_rows(QUALITY_PROBE), verbose="-v" in sys.argv))
-
+main = shared.runner(load, class_rows, [("assurance probe:", ASSURANCE_PROBE),
+                                        ("nominal-change probe:", NOMINAL_PROBE),
+                                        ("judged-quality probe:", QUALITY_PROBE)])
 
 if __name__ == "__main__":
     main()

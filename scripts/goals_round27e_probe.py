@@ -70,15 +70,9 @@ CHECK_PROBE = Path(__file__).with_name("goals_round27e_check_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
-load = shared.reader(PROBE, shared.read_rows)
-class_rows = shared.reader(CLASS_PROBE, shared.read_sourced_rows)
+load, class_rows = shared.readers(PROBE, CLASS_PROBE)
 class_score = shared.class_score
-
-
-def main() -> None:
-    shared.report(load(), class_rows())
-    print("check set:", class_score(class_rows(CHECK_PROBE), verbose="-v" in sys.argv))
-
+main = shared.runner(load, class_rows, [("check set:", CHECK_PROBE)])
 
 if __name__ == "__main__":
     main()
