@@ -799,6 +799,18 @@ def _complement_thing(clause: str, end: int, question_names: frozenset[str]) -> 
     return phrase
 
 
+def thing_in_complement(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether :func:`asked_thing` reads the thing of ``clause`` in a kind noun's complement ("the reimbursement cap for
+    *college tuition*"): the complement says what the value is of or for, and its head noun may be the page's own
+    word for that ("college courses"), so only its modifiers need stand in the quote."""
+    found = frozenset(question_names) | frozenset(w for name in question_names for w in name.split())
+    for m in _HEAD_SLOT.finditer(clause):
+        phrase, _ = _phrase_span(clause, m.end(), found)
+        if phrase:
+            return all(_kind_only(w) for w in phrase)
+    return False
+
+
 def _kind_only(word: str) -> bool:
     """A word that only names the kind of value asked for or the time it is asked in ("maximum", "number")."""
     return re.sub(r"['’]s?$", "", word.casefold()) in _KIND_WORDS
