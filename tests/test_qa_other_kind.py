@@ -6,8 +6,8 @@ scripts/qa_round27_probe.py, other_thing and the paraphrase look-alikes).
   in -ing opening the complement only saying what is done with it. A complement of two or more words names a
   kind of thing the quote must name, by its modifiers: its head may be the page's own word ("college courses" for
   "college tuition"); one word ("goals") is a topic the page may call by its own word.
-* A yes/no question about a benefit names the thing after its verb ("does X *grant* stock options to its
-  employees?"): the last noun phrase naming a thing, not the people it goes to.
+* A yes/no question about a benefit names the thing in its last run of words naming a thing ("does X *grant stock
+  options* to its employees?"), not in a last run naming only the people it goes to.
 * A number before a noun after "what"/"which" names the thing ("what *360 score* ..."); before a kind word
   ("what are the 3 steps") it names nothing.
 * Another kind of the thing in the same document: the unit names the asked head noun only after other words
@@ -51,13 +51,14 @@ def test_a_kind_noun_asks_the_value_of_the_thing_in_its_complement() -> None:
         ["onboarding", "tasks"], ["dress", "code"]]
 
 
-def test_a_yes_no_benefit_question_names_the_thing_after_its_verb() -> None:
+def test_a_yes_no_benefit_question_names_the_thing_not_the_people() -> None:
     questions = [
-        "Does Osio Labs grant stock options to its employees?",
+        "Does GitLab grant stock options to its team members?",
         "Does the company award a long-service bonus to staff?",
-        "Does the company offer accident insurance?",
+        "Does GitLab offer accident insurance?",
     ]
-    assert [asked_thing(q, names(q)) for q in questions] == [["stock"], ["long-service"], ["accident", "insurance"]]
+    assert [asked_thing(q, names(q)) for q in questions] == [
+        ["grant", "stock"], ["long-service"], ["offer", "accident", "insurance"]]
 
 
 def test_a_number_before_a_noun_names_the_thing_only_before_a_thing_word() -> None:

@@ -845,8 +845,8 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
                 complement = keep(_complement_thing(clause, end, found))
                 return complement if len(complement) >= 2 else []
             return keep(phrase)
-    if (benefit := _YES_NO_BENEFIT.search(clause)) is not None:
-        body = re.sub(r"[?.!\s]+$", "", clause[benefit.end():])
+    if _YES_NO_BENEFIT.search(clause):
+        body = re.sub(r"[?.!\s]+$", "", clause)
         runs: list[list[str]] = [[]]
         for m in _PHRASE_WORD.finditer(body):
             word = m.group()
@@ -854,7 +854,7 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
                 runs.append([])
             else:
                 runs[-1].append(word)
-        # the last noun phrase naming a thing: "stock options" of "... grant stock options to its employees"
+        # the last run of words naming a thing: "grant stock options" of "... grant stock options to its employees"
         return next((kept for r in reversed(runs) if r and (kept := keep(r[-4:]))), [])
     return []
 
