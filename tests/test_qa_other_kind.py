@@ -56,9 +56,11 @@ def test_a_yes_no_benefit_question_names_the_thing_not_the_people() -> None:
         "Does GitLab grant stock options to its team members?",
         "Does the company award a long-service bonus to staff?",
         "Does GitLab offer accident insurance?",
+        # a last run naming no thing of its own (a value of change) requires none
+        "Does being performance-managed at GitLab affect my annual pay increase?",
     ]
     assert [asked_thing(q, names(q)) for q in questions] == [
-        ["grant", "stock"], ["long-service"], ["offer", "accident", "insurance"]]
+        ["grant", "stock"], ["long-service"], ["offer", "accident", "insurance"], []]
 
 
 def test_a_number_before_a_noun_names_the_thing_only_before_a_thing_word() -> None:

@@ -854,8 +854,12 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
                 runs.append([])
             else:
                 runs[-1].append(word)
-        # the last run of words naming a thing: "grant stock options" of "... grant stock options to its employees"
-        return next((kept for r in reversed(runs) if r and (kept := keep(r[-4:]))), [])
+        # the last run of words, passing over a last run naming only people ("grant stock options" of "... grant stock
+        # options to its employees"); a last run naming no thing of its own ("my annual pay increase") requires none
+        named = [r for r in runs if r]
+        while len(named) > 1 and all(w.casefold().rstrip("'’") in _PEOPLE for w in named[-1]):
+            named.pop()
+        return keep(named[-1][-4:]) if named else []
     return []
 
 
