@@ -4,9 +4,10 @@ scripts/qa_round27_probe.py, other_thing and the paraphrase look-alikes).
 * A kind noun names only the value asked for ("the maximum *number* of ...", "the *deadline* for ..."): the thing
   whose value it is stands in its "of"/"for" complement ("the deadline for completing *mid-year reviews*"), a verb
   in -ing opening the complement only saying what is done with it. A complement of two or more words names a
-  kind of thing the quote must name; one word ("goals") is a topic the page may call by its own word.
-* A yes/no question about a benefit names the thing after its verb ("does X *grant* stock options to its
-  employees?"): the last noun phrase naming a thing, not the people it goes to.
+  kind of thing the quote must name, by its modifiers: its head may be the page's own word ("college courses" for
+  "college tuition"); one word ("goals") is a topic the page may call by its own word.
+* A yes/no question about a benefit names the thing in its last run of words naming a thing ("does X *grant stock
+  options* to its employees?"), not in a last run naming only the people it goes to.
 * A number before a noun after "what"/"which" names the thing ("what *360 score* ..."); before a kind word
   ("what are the 3 steps") it names nothing.
 * Another kind of the thing in the same document: the unit names the asked head noun only after other words
@@ -23,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.qa import answer
-from assistant.qa.check import asked_thing, occasion_events, other_kind
+from assistant.qa.check import asked_thing, occasion_events, other_kind, thing_in_complement
 from assistant.settings import get_settings
 from assistant.text import names
 from tests.test_qa import fake_search, result  # noqa: F401 - fixture re-used
@@ -50,13 +51,16 @@ def test_a_kind_noun_asks_the_value_of_the_thing_in_its_complement() -> None:
         ["onboarding", "tasks"], ["dress", "code"]]
 
 
-def test_a_yes_no_benefit_question_names_the_thing_after_its_verb() -> None:
+def test_a_yes_no_benefit_question_names_the_thing_not_the_people() -> None:
     questions = [
-        "Does Osio Labs grant stock options to its employees?",
+        "Does GitLab grant stock options to its team members?",
         "Does the company award a long-service bonus to staff?",
-        "Does the company offer accident insurance?",
+        "Does GitLab offer accident insurance?",
+        # a last run naming no thing of its own (a value of change) requires none
+        "Does being performance-managed at GitLab affect my annual pay increase?",
     ]
-    assert [asked_thing(q, names(q)) for q in questions] == [["stock"], ["long-service"], ["accident", "insurance"]]
+    assert [asked_thing(q, names(q)) for q in questions] == [
+        ["grant", "stock"], ["long-service"], ["offer", "accident", "insurance"], []]
 
 
 def test_a_number_before_a_noun_names_the_thing_only_before_a_thing_word() -> None:
@@ -141,3 +145,26 @@ def test_the_unit_naming_the_occasion_answers(fake_search) -> None:  # noqa: F81
     out = answer("How much notice does the company require when a team member resigns?", get_settings())
     assert (out.answered, out.answer.splitlines()[1]) == (
         True, "- \u201cEmployees are asked to give 2 weeks written notice of their intent to resign.\u201d [1]")
+
+
+def test_a_thing_read_in_a_kind_nouns_complement() -> None:
+    assert [thing_in_complement(q) for q in ["What is the yearly reimbursement cap for college tuition?",
+                                             "What is the deadline for filing an expense report?",
+                                             "How much is the childcare subsidy?",
+                                             "What is the dress code for client visits?"]] == [True, True, False, False]
+
+
+EDUCATION = ("Eligible employees may be reimbursed up to a maximum of $1,500 per calendar year for approved "
+             "undergraduate or graduate college courses.")
+
+
+def test_the_complements_head_may_be_the_pages_own_word(fake_search) -> None:  # noqa: F811
+    fake_search["results"] = [result("education.md", EDUCATION, 0.6, "Education budget", 1)]
+    out = answer("What is the yearly reimbursement cap for college tuition?", get_settings())
+    assert (out.answered, out.answer.splitlines()[1]) == (True, f"- \u201c{EDUCATION}\u201d [1]")
+
+
+def test_the_complements_modifiers_must_stand(fake_search) -> None:  # noqa: F811
+    fake_search["results"] = [result("education.md", EDUCATION, 0.6, "Education budget", 1)]
+    out = answer("What is the yearly reimbursement cap for gym memberships?", get_settings())
+    assert (out.answered, "gym" in out.answer) == (False, True)

@@ -46,6 +46,7 @@ from assistant.qa.check import (
     sibling_compound,
     states_lead_time,
     states_time_limit,
+    thing_in_complement,
     thing_parts,
     value_head,
 )
@@ -159,7 +160,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     document_text = {source: "\n".join(texts.values()) for source, texts in by_source.items()}
     # a head naming a value of what its modifiers name ("sick leave entitlement") is covered by the modifiers
     asked_words = thing_words or (asked_thing(asked.clauses[lead.clause].text, asked.names) if modifiers else [])
-    optional = head if modifiers and value_head(asked_words) else frozenset()
+    # ... as is the head of a thing read in a kind noun's complement ("the cap for college *tuition*": "college courses")
+    optional = head if modifiers and (value_head(asked_words) or thing_in_complement(asked.clauses[lead.clause].text,
+                                                                                     asked.names)) else frozenset()
     # the one noun of a lead-time question ("how much *warning* should I give before ...") names the answer's
     # type: a unit stating a lead time ("5 business days before your leave") covers it
     lead_time = asks_lead_time(asked.clauses[lead.clause].text)

@@ -799,6 +799,18 @@ def _complement_thing(clause: str, end: int, question_names: frozenset[str]) -> 
     return phrase
 
 
+def thing_in_complement(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether :func:`asked_thing` reads the thing of ``clause`` in a kind noun's complement ("the reimbursement cap for
+    *college tuition*"): the complement says what the value is of or for, and its head noun may be the page's own
+    word for that ("college courses"), so only its modifiers need stand in the quote."""
+    found = frozenset(question_names) | frozenset(w for name in question_names for w in name.split())
+    for m in _HEAD_SLOT.finditer(clause):
+        phrase, _ = _phrase_span(clause, m.end(), found)
+        if phrase:
+            return all(_kind_only(w) for w in phrase)
+    return False
+
+
 def _kind_only(word: str) -> bool:
     """A word that only names the kind of value asked for or the time it is asked in ("maximum", "number")."""
     return re.sub(r"['’]s?$", "", word.casefold()) in _KIND_WORDS
@@ -833,8 +845,8 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
                 complement = keep(_complement_thing(clause, end, found))
                 return complement if len(complement) >= 2 else []
             return keep(phrase)
-    if (benefit := _YES_NO_BENEFIT.search(clause)) is not None:
-        body = re.sub(r"[?.!\s]+$", "", clause[benefit.end():])
+    if _YES_NO_BENEFIT.search(clause):
+        body = re.sub(r"[?.!\s]+$", "", clause)
         runs: list[list[str]] = [[]]
         for m in _PHRASE_WORD.finditer(body):
             word = m.group()
@@ -842,8 +854,12 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
                 runs.append([])
             else:
                 runs[-1].append(word)
-        # the last noun phrase naming a thing: "stock options" of "... grant stock options to its employees"
-        return next((kept for r in reversed(runs) if r and (kept := keep(r[-4:]))), [])
+        # the last run of words, passing over a last run naming only people ("grant stock options" of "... grant stock
+        # options to its employees"); a last run naming no thing of its own ("my annual pay increase") requires none
+        named = [r for r in runs if r]
+        while len(named) > 1 and all(w.casefold().rstrip("'’") in _PEOPLE for w in named[-1]):
+            named.pop()
+        return keep(named[-1][-4:]) if named else []
     return []
 
 
