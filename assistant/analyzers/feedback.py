@@ -90,6 +90,7 @@ from assistant.text import (
     MONTHS,
     NEGATED_AUXILIARIES,
     NUMBER_WORD_PATTERN,
+    PARTICLES,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     STOPWORDS,
@@ -2369,7 +2370,7 @@ _PREPOSITIONAL_VERBS = wordset("focus talk speak listen reach reflect build agre
                                "ask look think follow check respond reply")
 _OBJECT_PRONOUNS = wordset("it them him her me us you yourself yourselves everyone everything something "
                            "someone anyone this that these those")
-_PARTICLES = wordset("up out back through down off ahead over around")
+_PARTICLES = PARTICLES | wordset("through ahead over around")  # and the particles of motion past or ahead
 _STATIVE_VERBS = wordset("be have see feel know get improve do become go look seem hear tell think want need like "
                          "love find imagine expect remember understand believe guess wonder bet sense notice")
 _WRITER_DESIRE = wordset("want need like love expect ask encourage invite urge recommend suggest advise challenge")
