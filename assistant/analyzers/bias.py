@@ -1196,6 +1196,10 @@ _OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them", "it"])
 # Modifiers that make a parent noun a label of its holder ("a single mom", "a working mother").
 _LABEL_MODIFIERS = frozenset(["working", "single", "stay-at-home", "soccer", "busy", "new", "family"])
 # Adverbs between a person noun and its verb in a narrative: "a driver who never missed a shift".
+_REPORT_LEADS = frozenset(["has", "had", "have", "also", "recently", "openly", "once", "already", "just", "then",
+                           "later", "first", "herself", "himself", "themselves", "privately", "kindly"])
+_REPORT_BOUNDARIES = frozenset(["so", "which", "but", "yet", "though", "although", "because", "therefore", "hence",
+                                "whereas", "and", "as", "meaning", "thus"])
 _EPISODE_ADVERBS = frozenset(["never", "once", "also", "always", "first", "later", "recently", "just", "then",
                               "quickly", "finally", "eventually", "soon"])
 
@@ -1328,6 +1332,8 @@ class _Checker:
             return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
         if ctx.category in ("disability", "family_status", "religion") and self._writers_kin_subject(i, lo, hi):
             return False  # "My father passed away at 85 after living with dementia": a family tribute
+        if ctx.holder and self._own_report(i, j, lo, hi):
+            return False  # "Leo told the team he has ADHD and asked for written agendas": his own disclosure
         if i == j and self.doc.words[i] in _CHILD_GROUP_WORDS and ctx.category == "gendered_language" and (
                 self._children_group(i, lo, hi)):
             return False  # "my girls gasped" at camp, "the boys adore him" on a youth team: children
@@ -1450,7 +1456,8 @@ class _Checker:
             if word in CONTRAST_LINKS or (word in ("though", "although") and k > j + 1):
                 return True  # "She's young, but Roxanne is my hero"
             if word in ("which", "that", "it", "this") and any(
-                    words[m] in topics or words[m] in ("him", "her", "them") or (words[m] in EXPLAINING_LINKS and (
+                    words[m] in topics or words[m] in ("him", "them") or (words[m] == "her" and self._object_her(m, hi))
+                    or (words[m] in EXPLAINING_LINKS and (
                         m == k + 1 or (m < b and words[m + 1] in _OBJECT_PRONOUNS)))
                     for m in range(k + 1, min(b, k + 4) + 1)):
                 # "a hijab, which some Soldiers find out of place", "which makes him stand out"; a verb of making
@@ -2139,6 +2146,87 @@ class _Checker:
                 return False
             k -= 1
         return False
+
+    def _own_report(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the characteristic ``i..j`` the content of the person's own report, with no judgement drawn from it?
+        A name or he/she/they is the subject of a reporting verb (vocabulary `reporting_verbs`: said, told,
+        mentioned, shared, asked ...; 'let us know'), the characteristic stands in the reported clause, which
+        refers to the reporter by a pronoun and names no one else ("Leo told the team he has ADHD and asked for
+        written agendas", "Sam said that with two kids at home he prefers the early shift", "Ken explained that
+        his mother is in hospice"): the person disclosed it or asked for an arrangement, and the writer relays
+        it (JAN, Disclosure Basics; Quirk et al. 1985, ch. 14 on indirect speech: the reported clause is the
+        reporter's statement).
+        Not when the reported clause itself evaluates (an assessment word other than a modal, a negation: "said
+        she can't focus since the baby") or when the writer draws a judgement or a decision about the person
+        from it: after the reported clause (a ';', a comma before a clause link, or the writer as subject) a
+        judging word (vocabularies `assessment`, `decisions`, `doubts`, `person_decisions`, `costs`), a negation
+        or the person as an object ("Rosa said she has epilepsy, so we keep her off the night shift"), or the
+        next sentences draw one (``_tied_next``, ``_decided_later``). "..., so we moved the stand-up to 10am"
+        is the arrangement, not a judgement."""
+        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        reporting = vocab.get("reporting_verbs", frozenset())
+        if not reporting:
+            return False
+        holy = vocab.get("holy_days", frozenset()) | vocab.get("faiths", frozenset())
+        verb = None
+        for k in range(i - 1, max(lo, i - _TIE_REACH) - 1, -1):
+            if any(c in doc.gap(k + 1) for c in ";:"):
+                return False
+            word = words[k]
+            if (word in reporting and k < i - 1) or (word == "know" and any(
+                    words[m] in ("let", "lets") for m in range(max(lo, k - 4), k))):
+                verb = k  # not right before it: 'shared parental leave' is the leave's kind
+                break
+            if word in ("i", "we") or (word in STANCE_WORDS and word != "that"):
+                return False  # the writer's clause or someone's verdict stands between: "said I think she ..."
+            if self._is_name(k, lo) and word not in holy and word.rstrip("s") not in CALENDAR_WORDS and (
+                    _names_a_person(doc.raw(k))):
+                return False  # someone else in the reported clause: "Priya said Tom's wife is expecting"
+        if verb is None:
+            return False
+        s = verb - 1
+        if words[verb] == "know":
+            s = max(m for m in range(max(lo, verb - 4), verb) if words[m] in ("let", "lets")) - 1
+        while s >= lo and words[s] in _REPORT_LEADS:
+            s -= 1
+        if s < lo or (s > lo and (words[s - 1] in POSSESSIVES or words[s - 1] in NOUN_PREPOSITIONS
+                                  or words[s - 1] == "s")):
+            return False
+        subject = words[s]
+        if subject not in ("he", "she", "they") and not (
+                self._is_name(s, lo) and _could_be_a_name(doc.raw(s)) and subject not in self.rules.things):
+            return False
+        end = hi + 1  # the first token after the reported clause
+        for k in range(j + 1, hi + 1):
+            gap = doc.gap(k)
+            if any(c in gap for c in ";:") or words[k] in ("i", "we") or (
+                    "," in gap and words[k] in _REPORT_BOUNDARIES):
+                end = k
+                while end > j + 1 and words[end - 1] in _REPORT_BOUNDARIES:
+                    end -= 1
+                break
+        if not any(words[k] in _PERSON_PRONOUNS or words[k] in ("his", "their")
+                   for k in range(verb + 1, end) if not i <= k <= j):
+            return False  # the reported clause must be about the reporter: "she is going through IVF"
+        assessment = vocab.get("assessment", frozenset())
+        inert = self._inert_cues(lo)
+        for k in range(verb + 1, end):
+            if i <= k <= j or k in inert:
+                continue
+            word = words[k]
+            if (word in assessment and word not in MODALS) or (word in NEGATORS and word != "ill"):
+                return False  # the report itself evaluates: "said that since the baby she can't focus"
+        judging = assessment | vocab.get("decisions", frozenset()) | vocab.get("doubts", frozenset()) | (
+            vocab.get("person_decisions", frozenset())) | vocab.get("costs", frozenset()) | vocab.get(
+            "unsuitability", frozenset())
+        for k in range(end, hi + 1):
+            word = words[k]
+            if k in inert or _purpose_modal(doc, k, lo):
+                continue
+            if word in judging or (word in NEGATORS and word != "ill") or word == "him" or (
+                    word == "her" and self._object_her(k, hi)):
+                return False  # the writer draws a judgement or a decision on the person from it
+        return not (self._tied_next(hi) or self._decided_later(hi))
 
     def _writers_kin_subject(self, i: int, lo: int, hi: int) -> bool:
         """Is the sentence about the writer's own relative, who holds the characteristic at ``i``: does it
