@@ -24,15 +24,30 @@ CP, CN are a check set written and labelled after the first change ran on the se
    them: CN the person's own report with other verbs and forms (informed us, let me know, asked whether, has
    said), CP the same reports with the writer's judgement or decision drawn from them (must stay flagged).
 
+Written and labelled after 467fa6b, before they ran on it or on main:
+NX look-alikes: coded and affinity words of things ("aggressive pricing test", "a dinosaur" of a system, "fits
+   in with our existing stack", "a great fit for new hires" of a deck, "one of us will cover"); XB their biased
+   counterparts said of a person.
+NF look-alikes: a family event, leave or caring duty told with an arrangement or a work result in the next
+   sentence; BF their biased counterparts (an assumption of distraction or of less attention).
+NP look-alikes: the person's plan told with its dates ("will be back in September", "will work mornings only for
+   six weeks"); BP predictions with 'will' ("will never come back full-time", "will probably not keep up").
+CA, CB2 a check set for the dated plan, written and labelled after the second change ran on NP/BP, before it ran
+   on them (CA clean, CB2 biased).
+
 Correct for the biased sets: a flag of the row's category overlapping the judgement span; a flag outside it is a
 false flag (each biased row has one labelled span; three such "false flags" are second biased terms the label
-does not hold: "new blood", "emotional" of a person, "would not fit in"). Correct for the look-alike sets (NN, NC,
-NR, CN): no flag.
+does not hold: "new blood", "emotional" of a person, "would not fit in"; so are XB's two, "for a woman in sales"
+and "is one of us"). Correct for the look-alike sets (NN, NC,
+NR, CN, NX, NF, NP, CA): no flag.
 
 As measured, main 57e5b9b -> bias28: FB 8/10 (1), AB 2/6 (1), DB 4/5 (0), RB 3/3 (1), CB 4/4 (1) kept; NN 9/11
 (2) -> 10/11 (1); NC 10/10 kept; NR 6/12 (6) -> 12/12 (0). Check set: CN 4/8 (4) -> 6/8 (2) at its first run ->
 8/8 (0) once a reporting verb right before the mention stopped counting ('shared parental leave') and 'them'
 stopped counting as the person; CP 4/6 (0) throughout (the two misses are misses on main too: recall).
+Second change (a 'will' of arrangement is no judgement cue, nor is a word of its clause), main -> 467fa6b ->
+bias28: NX 10/10 (0), XB 4/4 (2), BF 1/3 (1), BP 1/2 (0) kept throughout; NF 9/10 (1) -> 9/10 (1) -> 10/10 (0); NP
+2/5 (3) -> 2/5 (3) -> 5/5 (0). Check set CA 2/4 (2) -> 4/4 (0), CB2 3/3 kept (first run, no change after).
 Left: NN "Since returning from medical leave in May, Dan has closed every audit finding on time" (a fronted
 'since' clause still gives grounds).
 """
@@ -46,8 +61,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("FB", "AB", "DB", "RB", "CB", "NN", "NC", "NR", "CP", "CN")
-CLEAN_SETS = ("NN", "NC", "NR", "CN")
+SETS = ("FB", "AB", "DB", "RB", "CB", "NN", "NC", "NR", "CP", "CN", "NX", "XB", "NF", "BF", "NP", "BP", "CA", "CB2")
+CLEAN_SETS = ("NN", "NC", "NR", "CN", "NX", "NF", "NP", "CA")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

@@ -1,4 +1,4 @@
-"""A characteristic in the person's own report (scripts/bias_round28a_probe.py).
+"""A characteristic in the person's own report or in a dated plan (scripts/bias_round28a_probe.py).
 
 A family, health or faith mention inside what the person said, told, shared or asked (vocabulary
 `reporting_verbs`, bias.py _Checker._own_report) is their disclosure or their request: no flag, unless the report
@@ -6,8 +6,10 @@ itself evaluates ("said that since the twins she can't focus") or the writer dra
 the person from it, in the same sentence (a judging word, a negation, the person as an object after the reported
 clause) or the next (_tied_next, _decided_later). Someone else's report about the person, or the writer's own
 clause between the verb and the mention, is not the person's report. A relative 'which' takes a characteristic
-up only with 'her' as an object, not a possessive ("which is in her contract"). Each case asserts the whole list
-of flags.
+up only with 'her' as an object, not a possessive ("which is in her contract"). A 'will' whose clause names a date
+or a stretch of time, with no negation, judgement cue or degree word, is the future of an arrangement, not a
+prediction about the person: neither it nor a word of its clause ties the characteristic (_Checker._arranged,
+_inert_cues). Each case asserts the whole list of flags.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.analyzers.bias import check_bias, load_rules
+from tests.fixtures.scripts import load_script
 
 
 def flags(text: str) -> list[tuple[str, str]]:
@@ -65,3 +68,39 @@ def test_the_reporting_verbs_are_data() -> None:
     reporting = load_rules().vocabulary["reporting_verbs"]
     assert {"said", "told", "mentioned", "shared", "asked"} <= reporting
     assert "think" not in reporting  # a verdict, not a report
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plan told with its dates: 'will' of arrangement (bias.py _Checker._arranged)
+        "Ravi starts paternity leave on 2 June and will be back in mid-August; Tess will chair the stand-ups until then.",
+        "Maeve will begin radiotherapy in April and will work afternoons only for five weeks, as agreed with HR.",
+        "Oren is expecting his second child in July and will hand the Leeds accounts to Pia in June.",
+    ],
+)
+def test_a_plan_told_with_its_dates_is_no_flag(text: str) -> None:
+    assert flags(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'will' predicting about the person stays a cue, dates or not
+        ("Maeve will begin radiotherapy in April, so she will probably not keep up with the month-end close.",
+         ["disability"]),
+        ("Oren is expecting his second child in July, and he will never be as available again.", ["family_status"]),
+    ],
+)
+def test_a_prediction_with_will_is_flagged(text: str, expected: list[str]) -> None:
+    assert categories(text) == expected
+
+
+def test_round28a_probe_figures() -> None:
+    probe = load_script("scripts/bias_round28a_probe.py")
+    assert probe.figures() == {
+        "FB": (8, 10, 1), "AB": (2, 6, 1), "DB": (4, 5, 0), "RB": (3, 3, 1), "CB": (4, 4, 1),
+        "NN": (10, 11, 1), "NC": (10, 10, 0), "NR": (12, 12, 0), "CP": (4, 6, 0), "CN": (8, 8, 0),
+        "NX": (10, 10, 0), "XB": (4, 4, 2), "NF": (10, 10, 0), "BF": (1, 3, 1), "NP": (5, 5, 0), "BP": (1, 2, 0),
+        "CA": (4, 4, 0), "CB2": (3, 3, 0),
+    }

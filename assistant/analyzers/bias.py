@@ -1196,6 +1196,10 @@ _OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them", "it"])
 # Modifiers that make a parent noun a label of its holder ("a single mom", "a working mother").
 _LABEL_MODIFIERS = frozenset(["working", "single", "stay-at-home", "soccer", "busy", "new", "family"])
 # Adverbs between a person noun and its verb in a narrative: "a driver who never missed a shift".
+_TIME_LINKS = frozenset(["until", "till", "from"])
+_ARRANGEMENT_STOPS = frozenset(["and", "but", "so", "which", "because", "though", "although", "while", "whereas"])
+_CALENDAR_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
+                             "quarters", "fortnight", "fortnights", "spring", "summer", "autumn", "winter"])
 _REPORT_LEADS = frozenset(["has", "had", "have", "also", "recently", "openly", "once", "already", "just", "then",
                            "later", "first", "herself", "himself", "themselves", "privately", "kindly"])
 _REPORT_BOUNDARIES = frozenset(["so", "which", "but", "yet", "though", "although", "because", "therefore", "hence",
@@ -1445,7 +1449,7 @@ class _Checker:
                 break
             if words[k] in _TRAIT_NOUNS and k <= j + 2:
                 return True  # the characteristic as a trait: "a youthful attitude", "a young, energetic outlook"
-            if abs(_rating(rated, words[k])) >= _TIE_VALENCE and words[k] not in FUNCTION_WORDS:
+            if abs(_rating(rated, words[k])) >= _TIE_VALENCE and words[k] not in FUNCTION_WORDS and k not in inert:
                 return True
         for k in range(j + 1, b + 1):
             word = words[k]
@@ -1552,6 +1556,11 @@ class _Checker:
             if _calendar_name(doc, k, lo):
                 found.append(k)  # 'in May' names the month, not the modal of possibility
                 continue
+            if word == "will":
+                end = self._arranged(k, hi)
+                if end >= 0:  # "will be back in September", "will hand the account to Ola in October": a plan
+                    found.extend(range(k, end + 1))
+                    continue
             if word in MODALS and not (k < hi and words[k + 1] in NEGATORS) and _purpose_modal(doc, k, lo) and (
                     words[k - 2] == "that" or word in ("can", "could")):
                 found.append(k)
@@ -1576,6 +1585,33 @@ class _Checker:
         cached = frozenset(found)
         self._inert[lo] = self._inert[start] = cached
         return cached
+
+    def _arranged(self, k: int, hi: int) -> int:
+        """The last token of the clause of the 'will' at ``k`` when that 'will' is the future of an arrangement, not a
+        prediction about the person, else -1: its clause names a date or a stretch of time (a month or weekday, a
+        figure, 'until', 'from', a number of days, weeks or months, 'next'/'this' with a unit of the calendar) and
+        holds no negation, no judgement cue (vocabulary `assessment`), no degree word and no 'able' ("will be back
+        in September", "will work mornings only for six weeks", "will take two weeks of paternity leave then"). A
+        plan with its dates states the schedule and no word of it rates the person (EEOC: leave and adjusted hours
+        are the accommodation); "will never come back full-time", "will probably not keep up", "I doubt he will be
+        as focused this autumn" predict and stay cues. Quirk et al. 1985, ch. 4 (will of prediction; the future
+        of arrangement with time adverbials)."""
+        words, doc = self.doc.words, self.doc
+        assessment = self.rules.vocabulary.get("assessment", frozenset())
+        end = k
+        while end < hi and not _CLAUSE_GAP_RE.search(doc.after(end)) and words[end + 1] not in _ARRANGEMENT_STOPS:
+            end += 1
+        dated = False
+        for m in range(k + 1, end + 1):
+            word = words[m]
+            if word in NEGATORS or word in ("able", "unable") or (word in assessment and not _calendar_name(
+                    doc, m, k)) or word in _DEGREE_BEFORE:
+                return -1
+            named = word in CALENDAR_WORDS or word[:-1] in WEEKDAYS or word[:1].isdigit() or word in _TIME_LINKS
+            stretch = word in _CALENDAR_UNITS and m > k + 1 and (
+                words[m - 1] in NUMBER_WORDS or words[m - 1][:1].isdigit() or words[m - 1] in ("next", "this"))
+            dated = dated or named or stretch
+        return end if dated else -1
 
     def _days_named(self, k: int, lo: int, hi: int) -> bool:
         """Does the clause of the clock time at token ``k`` name the days it applies to ('on Wednesdays', 'on
