@@ -34,6 +34,8 @@ NP look-alikes: the person's plan told with its dates ("will be back in Septembe
    six weeks"); BP predictions with 'will' ("will never come back full-time", "will probably not keep up").
 CA, CB2 a check set for the dated plan, written and labelled after the second change ran on NP/BP, before it ran
    on them (CA clean, CB2 biased).
+CR an adversarial check of the own-report exemption, written and labelled after 11c80bb: reports by the person
+   that the writer judges from (a doubt, an explanation drawn, 'no wonder', a cost to others). Must stay flagged.
 
 Correct for the biased sets: a flag of the row's category overlapping the judgement span; a flag outside it is a
 false flag (each biased row has one labelled span; three such "false flags" are second biased terms the label
@@ -48,6 +50,10 @@ stopped counting as the person; CP 4/6 (0) throughout (the two misses are misses
 Second change (a 'will' of arrangement is no judgement cue, nor is a word of its clause), main -> 467fa6b ->
 bias28: NX 10/10 (0), XB 4/4 (2), BF 1/3 (1), BP 1/2 (0) kept throughout; NF 9/10 (1) -> 9/10 (1) -> 10/10 (0); NP
 2/5 (3) -> 2/5 (3) -> 5/5 (0). Check set CA 2/4 (2) -> 4/4 (0), CB2 3/3 kept (first run, no change after).
+CR, main -> 11c80bb -> bias28: 7/8 -> 6/8 -> 7/8: "Omar mentioned he is fasting for Ramadan, which explains why
+his call numbers are down" lost its flag at 11c80bb; an explanation drawn after the report (EXPLAINING_LINKS,
+'why', 'means', 'no wonder', 'reason') now keeps it. The miss of all three is "Rhys said his wife just had twins; no
+wonder ..." (recall: no rule for "had twins").
 Left: NN "Since returning from medical leave in May, Dan has closed every audit finding on time" (a fronted
 'since' clause still gives grounds).
 """
@@ -61,7 +67,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("FB", "AB", "DB", "RB", "CB", "NN", "NC", "NR", "CP", "CN", "NX", "XB", "NF", "BF", "NP", "BP", "CA", "CB2")
+SETS = ("FB", "AB", "DB", "RB", "CB", "NN", "NC", "NR", "CP", "CN", "NX", "XB", "NF", "BF", "NP", "BP", "CA", "CB2", "CR")
 CLEAN_SETS = ("NN", "NC", "NR", "CN", "NX", "NF", "NP", "CA")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)

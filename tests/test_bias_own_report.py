@@ -54,6 +54,7 @@ def test_a_characteristic_in_the_persons_own_report_is_no_flag(text: str) -> Non
         ("Tariq mentioned that he is epileptic, so we keep him off the night rota.", ["disability"]),
         ("Freya said she is caring for her elderly parents, which means she is not promotable this year.",
          ["family_status"]),
+        ("Dara mentioned she is fasting for Lent, which explains why her site visits slipped.", ["religion"]),
         # the report itself evaluates
         ("Irene told me that with her kids at home she struggles to focus on the audits.", ["family_status"]),
         # someone else reports about the person
@@ -102,5 +103,5 @@ def test_round28a_probe_figures() -> None:
         "FB": (8, 10, 1), "AB": (2, 6, 1), "DB": (4, 5, 0), "RB": (3, 3, 1), "CB": (4, 4, 1),
         "NN": (10, 11, 1), "NC": (10, 10, 0), "NR": (12, 12, 0), "CP": (4, 6, 0), "CN": (8, 8, 0),
         "NX": (10, 10, 0), "XB": (4, 4, 2), "NF": (10, 10, 0), "BF": (1, 3, 1), "NP": (5, 5, 0), "BP": (1, 2, 0),
-        "CA": (4, 4, 0), "CB2": (3, 3, 0),
+        "CA": (4, 4, 0), "CB2": (3, 3, 0), "CR": (7, 8, 0),
     }

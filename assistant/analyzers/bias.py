@@ -1197,6 +1197,7 @@ _OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them", "it"])
 _LABEL_MODIFIERS = frozenset(["working", "single", "stay-at-home", "soccer", "busy", "new", "family"])
 # Adverbs between a person noun and its verb in a narrative: "a driver who never missed a shift".
 _TIME_LINKS = frozenset(["until", "till", "from"])
+_REPORT_VERDICTS = EXPLAINING_LINKS | frozenset(["why", "means", "meaning", "wonder", "reason", "because"])
 _ARRANGEMENT_STOPS = frozenset(["and", "but", "so", "which", "because", "though", "although", "while", "whereas"])
 _CALENDAR_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
                              "quarters", "fortnight", "fortnights", "spring", "summer", "autumn", "winter"])
@@ -2195,8 +2196,8 @@ class _Checker:
         Not when the reported clause itself evaluates (an assessment word other than a modal, a negation: "said
         she can't focus since the baby") or when the writer draws a judgement or a decision about the person
         from it: after the reported clause (a ';', a comma before a clause link, or the writer as subject) a
-        judging word (vocabularies `assessment`, `decisions`, `doubts`, `person_decisions`, `costs`), a negation
-        or the person as an object ("Rosa said she has epilepsy, so we keep her off the night shift"), or the
+        judging word (vocabularies `assessment`, `decisions`, `doubts`, `person_decisions`, `costs`), an
+        explanation drawn ("which explains why his numbers are down"), a negation or the person as an object ("Rosa said she has epilepsy, so we keep her off the night shift"), or the
         next sentences draw one (``_tied_next``, ``_decided_later``). "..., so we moved the stand-up to 10am"
         is the arrangement, not a judgement."""
         doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
@@ -2259,7 +2260,7 @@ class _Checker:
             word = words[k]
             if k in inert or _purpose_modal(doc, k, lo):
                 continue
-            if word in judging or (word in NEGATORS and word != "ill") or word == "him" or (
+            if word in judging or word in _REPORT_VERDICTS or (word in NEGATORS and word != "ill") or word == "him" or (
                     word == "her" and self._object_her(k, hi)):
                 return False  # the writer draws a judgement or a decision on the person from it
         return not (self._tied_next(hi) or self._decided_later(hi))
