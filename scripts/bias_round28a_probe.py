@@ -41,7 +41,7 @@ Correct for the biased sets: a flag of the row's category overlapping the judgem
 false flag (each biased row has one labelled span; three such "false flags" are second biased terms the label
 does not hold: "new blood", "emotional" of a person, "would not fit in"; so are XB's two, "for a woman in sales"
 and "is one of us"). Correct for the look-alike sets (NN, NC,
-NR, CN, NX, NF, NP, CA): no flag.
+NR, CN, NX, NF, NP, CA, NS, NY): no flag.
 
 As measured, main 57e5b9b -> bias28: FB 8/10 (1), AB 2/6 (1), DB 4/5 (0), RB 3/3 (1), CB 4/4 (1) kept; NN 9/11
 (2) -> 10/11 (1); NC 10/10 kept; NR 6/12 (6) -> 12/12 (0). Check set: CN 4/8 (4) -> 6/8 (2) at its first run ->
@@ -54,6 +54,12 @@ CR, main -> 11c80bb -> bias28: 7/8 -> 6/8 -> 7/8: "Omar mentioned he is fasting 
 his call numbers are down" lost its flag at 11c80bb; an explanation drawn after the report (EXPLAINING_LINKS,
 'why', 'means', 'no wonder', 'reason') now keeps it. The miss of all three is "Rhys said his wife just had twins; no
 wonder ..." (recall: no rule for "had twins").
+NS, NY look-alikes written and labelled after dev17's tune half was opened (its false flags on served people:
+residents "several of whom are hard of hearing", children in a nursery), before any change for them, in our own
+words: NS a condition of the people served in a partitive relative ("the tenants, several of whom use hearing
+aids"), NY children in an early-years setting ("the babies" in a nursery's baby room). main -> bias28: NS 6/8 (2)
+-> 8/8 (0) (a partitive relative's 'whom' takes the served noun before its comma); NY 3/4 (1) -> 4/4 (0) ('babies',
+'infants' are child nouns: "the babies" in a care setting are the class, as "the children" were).
 Left: NN "Since returning from medical leave in May, Dan has closed every audit finding on time" (a fronted
 'since' clause still gives grounds).
 """
@@ -67,8 +73,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("FB", "AB", "DB", "RB", "CB", "NN", "NC", "NR", "CP", "CN", "NX", "XB", "NF", "BF", "NP", "BP", "CA", "CB2", "CR")
-CLEAN_SETS = ("NN", "NC", "NR", "CN", "NX", "NF", "NP", "CA")
+SETS = ("FB", "AB", "DB", "RB", "CB", "NN", "NC", "NR", "CP", "CN", "NX", "XB", "NF", "BF", "NP", "BP", "CA", "CB2", "CR", "NS", "NY")
+CLEAN_SETS = ("NN", "NC", "NR", "CN", "NX", "NF", "NP", "CA", "NS", "NY")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

@@ -103,5 +103,24 @@ def test_round28a_probe_figures() -> None:
         "FB": (8, 10, 1), "AB": (2, 6, 1), "DB": (4, 5, 0), "RB": (3, 3, 1), "CB": (4, 4, 1),
         "NN": (10, 11, 1), "NC": (10, 10, 0), "NR": (12, 12, 0), "CP": (4, 6, 0), "CN": (8, 8, 0),
         "NX": (10, 10, 0), "XB": (4, 4, 2), "NF": (10, 10, 0), "BF": (1, 3, 1), "NP": (5, 5, 0), "BP": (1, 2, 0),
-        "CA": (4, 4, 0), "CB2": (3, 3, 0), "CR": (7, 8, 0),
+        "CA": (4, 4, 0), "CB2": (3, 3, 0), "CR": (7, 8, 0), "NS": (8, 8, 0), "NY": (4, 4, 0),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a partitive relative after a served noun holds the served people's condition (_partitive_antecedent)
+        "Omar works patiently with the guests, a few of whom use walking frames, and every room check was on time.",
+        "Lin is good with the students in her lab sections, most of whom are dyslexic, and all of them passed.",
+        # 'the babies' in a care setting are the children in the person's charge
+        "Bo covers the baby room at our nursery on Mondays. He settles the babies well, but his sleep logs were late.",
+    ],
+)
+def test_the_people_served_hold_the_characteristic(text: str) -> None:
+    assert flags(text) == []
+
+
+def test_a_partitive_relative_of_the_team_is_not_the_people_served() -> None:
+    text = "Lin is good with her colleagues, most of whom are parents, but she is too emotional in meetings."
+    assert categories(text) == ["gender_coded"]

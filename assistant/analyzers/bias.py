@@ -445,7 +445,7 @@ DESCRIBING_VERBS = wordset(
     thinks thought rate rates rated"""
 )
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
-CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
+CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers", "babies", "infants"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 # Whom a job serves (see _Checker._served): the heads of work and aptitude, verbs of service, modifiers of a
 # served group, served groups, care fields and workplaces are data (bias_context.yaml: work_heads,
@@ -1180,6 +1180,7 @@ _GENERIC_PERSON_NOUNS = frozenset(["person", "man", "woman", "guy", "girl", "boy
 _CLAUSE_OPENERS = frozenset(["so", "that", "because", "while", "whilst", "when", "and", "but", "although",
                              "though", "since", "if", "unless", "until", "where", "whereas"])
 _ALTERNATIVE_WORDS = frozenset(["instead", "rather", "replace", "replaces", "replaced", "replacing"])
+_VAGUE_QUANTIFIER_WORDS = frozenset(["few", "several", "many", "most", "some", "half", "both", "none", "all"])
 _PARTITIVES = frozenset(["one", "some", "many", "most", "all", "none", "each", "any", "few", "several", "two",
                          "three"])
 _HEDGE_WORDS = frozenset(["by", "far", "not", "perhaps", "maybe", "much", "quite", "easily", "simply"])
@@ -1928,7 +1929,7 @@ class _Checker:
         """Is the characteristic ``i..j`` said of people the reviewed person serves? Its noun phrase's head
         is found over at most two modifiers after it ("older customers", "a deaf customer", "blind and
         partially sighted customers"), or it is attached after a served noun ("residents with dementia",
-        "a customer who is deaf"), or it is a thing given to them ("sold hearing aids to older clients").
+        "a customer who is deaf"; a partitive relative: "the tenants, several of whom use hearing aids"), or it is a thing given to them ("sold hearing aids to older clients").
         The head must be a served noun (vocabulary ``served_people``), or a served group of kin nouns
         ("children with autism") governed by a verb of service or a programme noun ("a session for
         children"). The phrase is the person's own when a possessive of a person opens it ("her patients"
@@ -1953,6 +1954,8 @@ class _Checker:
                                           or nxt in rules.served_modifiers or nxt.endswith(_MODIFIER_ENDINGS)):
                 break  # "His accent confuses callers": a verb, no modifier, comes between
         start = i
+        if head is None and self._partitive_antecedent(i, lo) is not None:
+            return True  # a partitive relative of the people served: "the tenants, several of whom use hearing aids"
         if head is None:  # attached after it: "residents with dementia", "children with autism"
             for k in range(i - 1, max(lo, i - 5) - 1, -1):
                 if words[k] in served or words[k] in rules.served_groups:
@@ -2002,6 +2005,31 @@ class _Checker:
             return True
         return k - 1 >= lo and words[k] in ("for", "with", "to") and (
             words[k - 1] in rules.programme_nouns or words[k - 1] in rules.service_verbs)
+
+    def _partitive_antecedent(self, i: int, lo: int) -> int | None:
+        """The served noun that a partitive relative holding the characteristic at ``i`` refers to: ", several of
+        whom use hearing aids", ", most of whom have dyslexia" after "the tenants", "the pupils in his reading
+        groups". The relative 'whom' takes the head of the noun phrase before its comma (Quirk et al. 1985, ch. 17
+        on relative clauses: partitive 'of whom'), found within six words before the comma; a served noun (vocabulary
+        `served_people`) or a served group. None when there is no such relative or noun."""
+        words, doc = self.doc.words, self.doc
+        served = self.rules.vocabulary.get("served_people", frozenset())
+        rel = next((k for k in range(i - 1, max(lo, i - 6) - 1, -1) if words[k] == "whom"), None)
+        if rel is None or rel - 2 < lo or words[rel - 1] != "of":
+            return None
+        q = rel - 2
+        if words[q] not in _PARTITIVES and words[q] not in _VAGUE_QUANTIFIER_WORDS:
+            return None
+        if q > lo and words[q - 1] in ("a", "the"):
+            q -= 1  # "a few of whom"
+        if "," not in doc.gap(q) or any(_CLAUSE_GAP_RE.search(doc.gap(m)) for m in range(q + 1, i + 1)):
+            return None
+        for k in range(q - 1, max(lo, q - 6) - 1, -1):
+            if words[k] in served or words[k] in self.rules.served_groups:
+                return k
+            if k < q - 1 and _CLAUSE_GAP_RE.search(doc.gap(k + 1)):
+                return None
+        return None
 
     def _another_person(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is the characteristic ``i..j`` said of someone other than the person evaluated? The person is the
