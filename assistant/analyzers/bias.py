@@ -445,7 +445,7 @@ DESCRIBING_VERBS = wordset(
     thinks thought rate rates rated"""
 )
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
-CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers"])
+CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers", "babies", "infants"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 # Whom a job serves (see _Checker._served): the heads of work and aptitude, verbs of service, modifiers of a
 # served group, served groups, care fields and workplaces are data (bias_context.yaml: work_heads,
@@ -1180,6 +1180,7 @@ _GENERIC_PERSON_NOUNS = frozenset(["person", "man", "woman", "guy", "girl", "boy
 _CLAUSE_OPENERS = frozenset(["so", "that", "because", "while", "whilst", "when", "and", "but", "although",
                              "though", "since", "if", "unless", "until", "where", "whereas"])
 _ALTERNATIVE_WORDS = frozenset(["instead", "rather", "replace", "replaces", "replaced", "replacing"])
+_VAGUE_QUANTIFIER_WORDS = frozenset(["few", "several", "many", "most", "some", "half", "both", "none", "all"])
 _PARTITIVES = frozenset(["one", "some", "many", "most", "all", "none", "each", "any", "few", "several", "two",
                          "three"])
 _HEDGE_WORDS = frozenset(["by", "far", "not", "perhaps", "maybe", "much", "quite", "easily", "simply"])
@@ -1196,6 +1197,15 @@ _OBJECT_PRONOUNS = frozenset(["me", "you", "him", "her", "us", "them", "it"])
 # Modifiers that make a parent noun a label of its holder ("a single mom", "a working mother").
 _LABEL_MODIFIERS = frozenset(["working", "single", "stay-at-home", "soccer", "busy", "new", "family"])
 # Adverbs between a person noun and its verb in a narrative: "a driver who never missed a shift".
+_TIME_LINKS = frozenset(["until", "till", "from"])
+_REPORT_VERDICTS = EXPLAINING_LINKS | frozenset(["why", "means", "meaning", "wonder", "reason", "because"])
+_ARRANGEMENT_STOPS = frozenset(["and", "but", "so", "which", "because", "though", "although", "while", "whereas"])
+_CALENDAR_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
+                             "quarters", "fortnight", "fortnights", "spring", "summer", "autumn", "winter"])
+_REPORT_LEADS = frozenset(["has", "had", "have", "also", "recently", "openly", "once", "already", "just", "then",
+                           "later", "first", "herself", "himself", "themselves", "privately", "kindly"])
+_REPORT_BOUNDARIES = frozenset(["so", "which", "but", "yet", "though", "although", "because", "therefore", "hence",
+                                "whereas", "and", "as", "meaning", "thus"])
 _EPISODE_ADVERBS = frozenset(["never", "once", "also", "always", "first", "later", "recently", "just", "then",
                               "quickly", "finally", "eventually", "soon"])
 
@@ -1328,6 +1338,8 @@ class _Checker:
             return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
         if ctx.category in ("disability", "family_status", "religion") and self._writers_kin_subject(i, lo, hi):
             return False  # "My father passed away at 85 after living with dementia": a family tribute
+        if ctx.holder and self._own_report(i, j, lo, hi):
+            return False  # "Leo told the team he has ADHD and asked for written agendas": his own disclosure
         if i == j and self.doc.words[i] in _CHILD_GROUP_WORDS and ctx.category == "gendered_language" and (
                 self._children_group(i, lo, hi)):
             return False  # "my girls gasped" at camp, "the boys adore him" on a youth team: children
@@ -1439,7 +1451,7 @@ class _Checker:
                 break
             if words[k] in _TRAIT_NOUNS and k <= j + 2:
                 return True  # the characteristic as a trait: "a youthful attitude", "a young, energetic outlook"
-            if abs(_rating(rated, words[k])) >= _TIE_VALENCE and words[k] not in FUNCTION_WORDS:
+            if abs(_rating(rated, words[k])) >= _TIE_VALENCE and words[k] not in FUNCTION_WORDS and k not in inert:
                 return True
         for k in range(j + 1, b + 1):
             word = words[k]
@@ -1450,7 +1462,8 @@ class _Checker:
             if word in CONTRAST_LINKS or (word in ("though", "although") and k > j + 1):
                 return True  # "She's young, but Roxanne is my hero"
             if word in ("which", "that", "it", "this") and any(
-                    words[m] in topics or words[m] in ("him", "her", "them") or (words[m] in EXPLAINING_LINKS and (
+                    words[m] in topics or words[m] in ("him", "them") or (words[m] == "her" and self._object_her(m, hi))
+                    or (words[m] in EXPLAINING_LINKS and (
                         m == k + 1 or (m < b and words[m + 1] in _OBJECT_PRONOUNS)))
                     for m in range(k + 1, min(b, k + 4) + 1)):
                 # "a hijab, which some Soldiers find out of place", "which makes him stand out"; a verb of making
@@ -1545,6 +1558,11 @@ class _Checker:
             if _calendar_name(doc, k, lo):
                 found.append(k)  # 'in May' names the month, not the modal of possibility
                 continue
+            if word == "will":
+                end = self._arranged(k, hi)
+                if end >= 0:  # "will be back in September", "will hand the account to Ola in October": a plan
+                    found.extend(range(k, end + 1))
+                    continue
             if word in MODALS and not (k < hi and words[k + 1] in NEGATORS) and _purpose_modal(doc, k, lo) and (
                     words[k - 2] == "that" or word in ("can", "could")):
                 found.append(k)
@@ -1569,6 +1587,33 @@ class _Checker:
         cached = frozenset(found)
         self._inert[lo] = self._inert[start] = cached
         return cached
+
+    def _arranged(self, k: int, hi: int) -> int:
+        """The last token of the clause of the 'will' at ``k`` when that 'will' is the future of an arrangement, not a
+        prediction about the person, else -1: its clause names a date or a stretch of time (a month or weekday, a
+        figure, 'until', 'from', a number of days, weeks or months, 'next'/'this' with a unit of the calendar) and
+        holds no negation, no judgement cue (vocabulary `assessment`), no degree word and no 'able' ("will be back
+        in September", "will work mornings only for six weeks", "will take two weeks of paternity leave then"). A
+        plan with its dates states the schedule and no word of it rates the person (EEOC: leave and adjusted hours
+        are the accommodation); "will never come back full-time", "will probably not keep up", "I doubt he will be
+        as focused this autumn" predict and stay cues. Quirk et al. 1985, ch. 4 (will of prediction; the future
+        of arrangement with time adverbials)."""
+        words, doc = self.doc.words, self.doc
+        assessment = self.rules.vocabulary.get("assessment", frozenset())
+        end = k
+        while end < hi and not _CLAUSE_GAP_RE.search(doc.after(end)) and words[end + 1] not in _ARRANGEMENT_STOPS:
+            end += 1
+        dated = False
+        for m in range(k + 1, end + 1):
+            word = words[m]
+            if word in NEGATORS or word in ("able", "unable") or (word in assessment and not _calendar_name(
+                    doc, m, k)) or word in _DEGREE_BEFORE:
+                return -1
+            named = word in CALENDAR_WORDS or word[:-1] in WEEKDAYS or word[:1].isdigit() or word in _TIME_LINKS
+            stretch = word in _CALENDAR_UNITS and m > k + 1 and (
+                words[m - 1] in NUMBER_WORDS or words[m - 1][:1].isdigit() or words[m - 1] in ("next", "this"))
+            dated = dated or named or stretch
+        return end if dated else -1
 
     def _days_named(self, k: int, lo: int, hi: int) -> bool:
         """Does the clause of the clock time at token ``k`` name the days it applies to ('on Wednesdays', 'on
@@ -1884,7 +1929,7 @@ class _Checker:
         """Is the characteristic ``i..j`` said of people the reviewed person serves? Its noun phrase's head
         is found over at most two modifiers after it ("older customers", "a deaf customer", "blind and
         partially sighted customers"), or it is attached after a served noun ("residents with dementia",
-        "a customer who is deaf"), or it is a thing given to them ("sold hearing aids to older clients").
+        "a customer who is deaf"; a partitive relative: "the tenants, several of whom use hearing aids"), or it is a thing given to them ("sold hearing aids to older clients").
         The head must be a served noun (vocabulary ``served_people``), or a served group of kin nouns
         ("children with autism") governed by a verb of service or a programme noun ("a session for
         children"). The phrase is the person's own when a possessive of a person opens it ("her patients"
@@ -1909,6 +1954,8 @@ class _Checker:
                                           or nxt in rules.served_modifiers or nxt.endswith(_MODIFIER_ENDINGS)):
                 break  # "His accent confuses callers": a verb, no modifier, comes between
         start = i
+        if head is None and self._partitive_antecedent(i, lo) is not None:
+            return True  # a partitive relative of the people served: "the tenants, several of whom use hearing aids"
         if head is None:  # attached after it: "residents with dementia", "children with autism"
             for k in range(i - 1, max(lo, i - 5) - 1, -1):
                 if words[k] in served or words[k] in rules.served_groups:
@@ -1958,6 +2005,31 @@ class _Checker:
             return True
         return k - 1 >= lo and words[k] in ("for", "with", "to") and (
             words[k - 1] in rules.programme_nouns or words[k - 1] in rules.service_verbs)
+
+    def _partitive_antecedent(self, i: int, lo: int) -> int | None:
+        """The served noun that a partitive relative holding the characteristic at ``i`` refers to: ", several of
+        whom use hearing aids", ", most of whom have dyslexia" after "the tenants", "the pupils in his reading
+        groups". The relative 'whom' takes the head of the noun phrase before its comma (Quirk et al. 1985, ch. 17
+        on relative clauses: partitive 'of whom'), found within six words before the comma; a served noun (vocabulary
+        `served_people`) or a served group. None when there is no such relative or noun."""
+        words, doc = self.doc.words, self.doc
+        served = self.rules.vocabulary.get("served_people", frozenset())
+        rel = next((k for k in range(i - 1, max(lo, i - 6) - 1, -1) if words[k] == "whom"), None)
+        if rel is None or rel - 2 < lo or words[rel - 1] != "of":
+            return None
+        q = rel - 2
+        if words[q] not in _PARTITIVES and words[q] not in _VAGUE_QUANTIFIER_WORDS:
+            return None
+        if q > lo and words[q - 1] in ("a", "the"):
+            q -= 1  # "a few of whom"
+        if "," not in doc.gap(q) or any(_CLAUSE_GAP_RE.search(doc.gap(m)) for m in range(q + 1, i + 1)):
+            return None
+        for k in range(q - 1, max(lo, q - 6) - 1, -1):
+            if words[k] in served or words[k] in self.rules.served_groups:
+                return k
+            if k < q - 1 and _CLAUSE_GAP_RE.search(doc.gap(k + 1)):
+                return None
+        return None
 
     def _another_person(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is the characteristic ``i..j`` said of someone other than the person evaluated? The person is the
@@ -2139,6 +2211,87 @@ class _Checker:
                 return False
             k -= 1
         return False
+
+    def _own_report(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the characteristic ``i..j`` the content of the person's own report, with no judgement drawn from it?
+        A name or he/she/they is the subject of a reporting verb (vocabulary `reporting_verbs`: said, told,
+        mentioned, shared, asked ...; 'let us know'), the characteristic stands in the reported clause, which
+        refers to the reporter by a pronoun and names no one else ("Leo told the team he has ADHD and asked for
+        written agendas", "Sam said that with two kids at home he prefers the early shift", "Ken explained that
+        his mother is in hospice"): the person disclosed it or asked for an arrangement, and the writer relays
+        it (JAN, Disclosure Basics; Quirk et al. 1985, ch. 14 on indirect speech: the reported clause is the
+        reporter's statement).
+        Not when the reported clause itself evaluates (an assessment word other than a modal, a negation: "said
+        she can't focus since the baby") or when the writer draws a judgement or a decision about the person
+        from it: after the reported clause (a ';', a comma before a clause link, or the writer as subject) a
+        judging word (vocabularies `assessment`, `decisions`, `doubts`, `person_decisions`, `costs`), an
+        explanation drawn ("which explains why his numbers are down"), a negation or the person as an object ("Rosa said she has epilepsy, so we keep her off the night shift"), or the
+        next sentences draw one (``_tied_next``, ``_decided_later``). "..., so we moved the stand-up to 10am"
+        is the arrangement, not a judgement."""
+        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        reporting = vocab.get("reporting_verbs", frozenset())
+        if not reporting:
+            return False
+        holy = vocab.get("holy_days", frozenset()) | vocab.get("faiths", frozenset())
+        verb = None
+        for k in range(i - 1, max(lo, i - _TIE_REACH) - 1, -1):
+            if any(c in doc.gap(k + 1) for c in ";:"):
+                return False
+            word = words[k]
+            if (word in reporting and k < i - 1) or (word == "know" and any(
+                    words[m] in ("let", "lets") for m in range(max(lo, k - 4), k))):
+                verb = k  # not right before it: 'shared parental leave' is the leave's kind
+                break
+            if word in ("i", "we") or (word in STANCE_WORDS and word != "that"):
+                return False  # the writer's clause or someone's verdict stands between: "said I think she ..."
+            if self._is_name(k, lo) and word not in holy and word.rstrip("s") not in CALENDAR_WORDS and (
+                    _names_a_person(doc.raw(k))):
+                return False  # someone else in the reported clause: "Priya said Tom's wife is expecting"
+        if verb is None:
+            return False
+        s = verb - 1
+        if words[verb] == "know":
+            s = max(m for m in range(max(lo, verb - 4), verb) if words[m] in ("let", "lets")) - 1
+        while s >= lo and words[s] in _REPORT_LEADS:
+            s -= 1
+        if s < lo or (s > lo and (words[s - 1] in POSSESSIVES or words[s - 1] in NOUN_PREPOSITIONS
+                                  or words[s - 1] == "s")):
+            return False
+        subject = words[s]
+        if subject not in ("he", "she", "they") and not (
+                self._is_name(s, lo) and _could_be_a_name(doc.raw(s)) and subject not in self.rules.things):
+            return False
+        end = hi + 1  # the first token after the reported clause
+        for k in range(j + 1, hi + 1):
+            gap = doc.gap(k)
+            if any(c in gap for c in ";:") or words[k] in ("i", "we") or (
+                    "," in gap and words[k] in _REPORT_BOUNDARIES):
+                end = k
+                while end > j + 1 and words[end - 1] in _REPORT_BOUNDARIES:
+                    end -= 1
+                break
+        if not any(words[k] in _PERSON_PRONOUNS or words[k] in ("his", "their")
+                   for k in range(verb + 1, end) if not i <= k <= j):
+            return False  # the reported clause must be about the reporter: "she is going through IVF"
+        assessment = vocab.get("assessment", frozenset())
+        inert = self._inert_cues(lo)
+        for k in range(verb + 1, end):
+            if i <= k <= j or k in inert:
+                continue
+            word = words[k]
+            if (word in assessment and word not in MODALS) or (word in NEGATORS and word != "ill"):
+                return False  # the report itself evaluates: "said that since the baby she can't focus"
+        judging = assessment | vocab.get("decisions", frozenset()) | vocab.get("doubts", frozenset()) | (
+            vocab.get("person_decisions", frozenset())) | vocab.get("costs", frozenset()) | vocab.get(
+            "unsuitability", frozenset())
+        for k in range(end, hi + 1):
+            word = words[k]
+            if k in inert or _purpose_modal(doc, k, lo):
+                continue
+            if word in judging or word in _REPORT_VERDICTS or (word in NEGATORS and word != "ill") or word == "him" or (
+                    word == "her" and self._object_her(k, hi)):
+                return False  # the writer draws a judgement or a decision on the person from it
+        return not (self._tied_next(hi) or self._decided_later(hi))
 
     def _writers_kin_subject(self, i: int, lo: int, hi: int) -> bool:
         """Is the sentence about the writer's own relative, who holds the characteristic at ``i``: does it
