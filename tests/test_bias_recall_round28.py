@@ -66,6 +66,7 @@ def test_round28b_forms_flagged(text: str, expected: list[tuple[str, str]]) -> N
         "The foreman post was renamed site lead in 2019.",
         "The chairman role was split into two co-chair posts in 2021.",
         "Our users are mostly millennials, so Lea rewrote the onboarding emails.",
+        "Most of our guests are baby boomers, so Ali added a phone line for bookings.",
         "He runs the men's five-a-side team and organised the league.",
         "The gents' changing room was refitted by Carl's crew.",
         "Ken dressed the stand for the expo and the leads doubled.",
@@ -89,3 +90,5 @@ def test_round28b_probe_figures() -> None:
     for name in ("GN", "AP"):
         assert figures[name][0] >= figures[name][1] - 1, name
     assert figures["CT"][0] == figures["CT"][1]
+    assert figures["HF"] == (figures["HF"][1], figures["HF"][1], 0)
+    assert figures["HC"] == (figures["HC"][1], figures["HC"][1], 0)
