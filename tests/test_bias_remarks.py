@@ -79,7 +79,7 @@ def test_looks_and_articulate_probe_figures() -> None:
     assert probe.run() == {
         "looks_judged": (15, 16),
         "looks_clean": (0, 14),
-        "articulate_judged": (9, 10),
+        "articulate_judged": (10, 10),  # round 28b: "eloquent" joined race_ethnicity.well_spoken
         "articulate_clean": (0, 8),
         "you_people_judged": (8, 8),
         "you_people_clean": (0, 8),
