@@ -1,0 +1,57 @@
+"""Round 28 goals probe on relevant and measurable, both ways (goals_round28 to 28c are other probes): 49 goals, most
+of them two-sentence paragraphs, labelled on all five SMART criteria by the conventions of evals/dev/README.md ..
+evals/dev16/README.md (reference date 2026-12-01) before the analyzer was run on any of them (the TSV was committed
+first).
+
+The data is goals_round28d_probe.tsv: '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>'. Rows keyed 'own' are written in
+my own words, in the settings of the pages below (a call centre's wait times and wrong information, a council's
+maintenance plan, a library plan, a small practice); the others quote or lightly adapt the page. No source below is
+used by any evals/ round (each site was checked against the READMEs of evals/).
+
+Sources (the `pages` corpus of the search tool):
+  thriving?  no: thethrivingsmallbusiness.com is in evals/dev8; its rows here are my own words, only the call-centre
+             setting (hold times, wrong refund information) is shared: keyed 'thriving' to say so
+  eustis          https://paperturn-view.com/eustis/fy-2025-budget-book?p=206&pid=ODg8840151
+  prlibrary       https://prlibrary.org/library-info/about-us/long-range-plan
+  rallybright     https://www.rallybright.com/employee-performance-goals/
+  teamflect       https://teamflect.com/blog/performance-management/how-to-set-performance-goals-for-employees
+  charlottesville https://stories.opengov.com/charlottesvilleva/published/PEI0UleWR
+
+Classes the rows were written for (the brief's four directions):
+  R1  a link in plain plan wording: a following sentence giving the need the goal answers ("Long holds are the top
+      complaint in our customer survey."), a context sentence naming the strategy or aim it serves ("This year the
+      council is shifting spending toward preventive maintenance."), the writer's role told as a sentence ("I coordinate
+      volunteers for the food bank."), a purpose verb outside the usual list ("to avoid ...", "so pickers stop ...");
+  R0  a bare activity and its look-alikes: a context sentence that describes and gives no reason ("The pharmacy team
+      fills about 900 prescriptions a day."), an infinitive that is a complement or a topic ("Learn to use ...",
+      "... to discuss the budget"), a bare category or "Objective:" label;
+  M0  a number that measures nothing about the result (a group size "the 12 partner schools", a name "Building 7",
+      "988", "24/7", a room "level 2");
+  M1  a completion state or count ("every ward clerk will have completed", "until none are left", "all three branches
+      running", "signed off", "finished floor plans handed over").
+
+Usage:
+    PYTHONPATH=$PWD .venv/bin/python scripts/goals_round28d_probe.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
+
+PROBE = Path(__file__).with_name("goals_round28d_probe.tsv")
+CRITERIA = shared.CRITERIA
+TODAY = shared.TODAY
+score = shared.score
+load = shared.reader(PROBE, shared.read_rows)
+
+
+def main() -> None:
+    shared.summary(load(), verbose="-v" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()
