@@ -4,17 +4,18 @@ evals/dev16/README.md (reference date 2026-12-01) before the analyzer was run on
 first).
 
 The data is goals_round28d_probe.tsv: '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>'. Rows keyed 'own' are written in
-my own words, in the settings of the pages below (a call centre's wait times and wrong information, a council's
-maintenance plan, a library plan, a small practice); the others quote or lightly adapt the page. No source below is
-used by any evals/ round (each site was checked against the READMEs of evals/).
+my own words, in the settings of the pages below; the others quote or lightly adapt the page (a heading kept in front).
+No page quoted here is used by any evals/ round (each site was checked against the READMEs of evals/).
 
 Sources (the `pages` corpus of the search tool):
-  thriving?  no: thethrivingsmallbusiness.com is in evals/dev8; its rows here are my own words, only the call-centre
-             setting (hold times, wrong refund information) is shared: keyed 'thriving' to say so
+  thriving        my own words in the setting of https://thethrivingsmallbusiness.com/sample-employee-performance-goals/
+                  (a call centre's hold times and wrong information; the page is a source of evals/dev8, so nothing of
+                  its text is used)
   eustis          https://paperturn-view.com/eustis/fy-2025-budget-book?p=206&pid=ODg8840151
   prlibrary       https://prlibrary.org/library-info/about-us/long-range-plan
   rallybright     https://www.rallybright.com/employee-performance-goals/
   teamflect       https://teamflect.com/blog/performance-management/how-to-set-performance-goals-for-employees
+                  (the role label "Customer service representative:" is mine, from the page's sentence around the goal)
   charlottesville https://stories.opengov.com/charlottesvilleva/published/PEI0UleWR
 
 Classes the rows were written for (the brief's four directions):
@@ -29,6 +30,15 @@ Classes the rows were written for (the brief's four directions):
       "988", "24/7", a room "level 2");
   M1  a completion state or count ("every ward clerk will have completed", "until none are left", "all three branches
       running", "signed off", "finished floor plans handed over").
+
+Figures, main 57e5b9b -> this branch (per-criterion accuracy on the 49):
+  specific 0.837 -> 0.837, measurable 0.878 -> 0.959, attainable 1.000 -> 1.000, relevant 0.694 -> 0.878,
+  time_bound 0.980 -> 0.980; min 0.694 -> 0.837
+Left: R1 "it still refers to the old payroll system" (an outdated state, no rated word), "I take over the night shift
+in the summer" (a role to come), "The trust's digital plan depends on accurate entries" (a plan as subject), "As the
+only bilingual clerk" (clerk is no listed role), two role or purpose labels ("Customer service representative:",
+"Efficiency Goal: ... a software system that automates ..."); M1 "Hand over the finished floor plans" (no completion
+verb), M0 "Answer calls on the 24/7 helpline" (answer is a strong verb: a done state of any object).
 
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round28d_probe.py [-v]
