@@ -31,6 +31,20 @@ Classes the rows were written for (the brief's four directions):
   M1  a completion state or count ("every ward clerk will have completed", "until none are left", "all three branches
       running", "signed off", "finished floor plans handed over").
 
+Check set (goals_round28d_check_probe.tsv, '<key>\t<source>\t<goal>', 12 rows in my own words, written after the first
+change and labelled before its first run): R1P a problem told beside the goal in new wordings ("Many tenants cannot
+report repairs outside office hours.", "Back injuries among porters rose last winter."); R0P look-alikes with a negative
+word that is no reason (a hazard of the work, "The ladder is dangerous and wobbles."; a negated complaint, "Nobody has
+complained about them."; a result to come, "Missed meetings will be flagged in red.").
+  main 57e5b9b  R1P 0/6, R0P 6/6
+  3fb5b25       R1P 3/6, R0P 3/6 (a hazard, a feeling about the work and a negated complaint read as problems)
+  this branch   R1P 3/6, R0P 5/6 (a negative quantifier subject negates its clause; a rated-negative sentence must
+                name people or share a word with the goal's sentence; a plural VADER lists only in the singular is
+                looked up there, "injuries" -> "injury")
+  Left: R1P "Half the printed copies never reach home" and "Families wait outside in the cold" (no rated word),
+  "Claims are often rejected for missing receipts" (no people, no word shared with "expense rules"); R0P "The alarm is
+  loud and some staff hate it" (a feeling about the goal's own work, named with people).
+
 Figures, main 57e5b9b -> this branch (per-criterion accuracy on the 49):
   specific 0.837 -> 0.837, measurable 0.878 -> 0.959, attainable 1.000 -> 1.000, relevant 0.694 -> 0.878,
   time_bound 0.980 -> 0.980; min 0.694 -> 0.837
@@ -53,14 +67,18 @@ sys.path.insert(0, str(Path(__file__).parent))
 import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
 
 PROBE = Path(__file__).with_name("goals_round28d_probe.tsv")
+CHECK_PROBE = Path(__file__).with_name("goals_round28d_check_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
 load = shared.reader(PROBE, shared.read_rows)
+check_rows = shared.reader(CHECK_PROBE, shared.read_sourced_rows)
+class_score = shared.class_score
 
 
 def main() -> None:
     shared.summary(load(), verbose="-v" in sys.argv)
+    print("check set:", class_score(check_rows(), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ Relevant: a sentence beside the goal that states the problem it answers (an unme
 in"; a word VADER's raters rate negative, "keep getting the wrong forms", "complain") is why the goal matters. A
 statement with no problem in it ("The current policy runs to forty pages."), a result still to come ("... will be
 withdrawn"), an instruction ("Remove the wrong forms ...") and a key result with a bound ("... stay below 5 a week")
-are not.
+are not; nor is a hazard of the work's own tools ("The scaffold is dangerous"): a rated-negative sentence names people
+or shares a word with the goal's sentence. A negative quantifier as subject ("Nobody has complained") negates its
+clause, and a plural VADER rates only as a singular is looked up there ("breakages", "injuries").
 
 Measurable: a goal's date makes the completion of its own work checkable, not that of a step told in a later sentence
 without a date of its own ("Ask the supplier for a demo login."); a sentence that only times the goal ("Aim to be done
@@ -41,6 +43,26 @@ _GOAL = "Publish a plain-language guide to the leave policy by June 2027."
     ],
 )
 def test_a_problem_told_beside_the_goal_is_its_reason(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+_SHED = "Fix the roof of the bike shed by May 2027."
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # whose problem: people named (a possessive too), or the goal's own topic; a plural VADER rates as a singular
+        (_SHED + " Cyclists' bags get soaked and ruined when it rains.", "SMART"),
+        (_SHED + " The roof has leaked through two winters of storms and damaged the stored bikes.", "SMART"),
+        (_SHED + " Leaks and breakages in the shed cost the club every winter.", "SMART"),
+        # a hazard of the work's own tools, a negated complaint: no problem the goal answers
+        (_SHED + " The scaffold is dangerous and shakes.", "SMA.T"),
+        (_SHED + " Nobody has complained about the shed.", "SMA.T"),
+        (_SHED + " None of the riders has complained about the leaks.", "SMA.T"),
+    ],
+)
+def test_whose_problem_and_negated_problems(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
 
 
@@ -85,3 +107,4 @@ def test_round28d_probe_figures() -> None:
     acc = probe.score(probe.load())
     assert round(acc["measurable"], 3) == 0.959
     assert round(acc["relevant"], 3) == 0.878
+    assert probe.class_score(probe.check_rows()) == {"R1P": "3/6", "R0P": "5/6"}
