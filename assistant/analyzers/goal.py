@@ -2640,6 +2640,15 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _inside(h.start, h.start + 1, population))]
     if anchors:
         measure_hits += [h for h in time_hits if h.rule == "time.duration"]
+    # Continuous availability ("24/7", "24 hours a day, seven days a week", "365 days a year") says when a service is
+    # open, not how much of a result the goal reaches (evals/dev11/README.md: availability, not a time frame)
+    available = [m.span() for m in _AVAILABILITY.finditer(text)]
+    if available:
+        measure_hits = [h for h in measure_hits if not _inside(h.start, h.start + 1, available)]
+    # "on level 2", "at level 3 of the car park": a level after a place preposition is where, not a target reached
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.target" and re.fullmatch(
+        r"(?:level|floor|deck)\s?\d{1,2}", text[h.start:h.end], re.IGNORECASE)
+        and re.search(r"\b(?:on|at|in|from)\s{1,3}(?:the\s{1,3})?\Z", text[max(0, h.start - 12):h.start], re.IGNORECASE))]
     # A number straight after a target or measure label is the target ("Target: 800 per year").
     for r in layout.results:
         m = _LABELLED_TARGET.match(text, r)
@@ -2680,9 +2689,14 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # A passed date still makes the completion of an artefact checkable ("Update our employee
         # handbook ... by the end of Q1 2023"): done or not done by then.
         past_dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in past)
-        measure_hits = [h for h in _deliverables(text, rules, actions, relevant_spans, dated, past_dated)
+        date_spans = [(h.start, h.end) for h in [*time_hits, *past]
+                      if h.rule not in ("time.cadence", "time.duration", "time.start", "time.header_period")]
+        dated_steps = _dated_steps(text, actions, date_spans) if len(_sentences(text)) > 1 else None
+        measure_hits = [h for h in _deliverables(text, rules, actions, relevant_spans, dated, past_dated,
+                                                 dated_steps=dated_steps)
                         if not _overlaps(h.start, h.end, fake_measures)]
-        outlined = measure_hits or _deliverables(text, rules, actions, relevant_spans, dated, past_dated, open_counts=True)
+        outlined = measure_hits or _deliverables(text, rules, actions, relevant_spans, dated, past_dated, open_counts=True,
+                                                 dated_steps=dated_steps)
         if measure_hits and actions and _nominal_change(actions[0], text, [], rules) is not None and all(
                 h.start == actions[0].start for h in measure_hits):
             # "Deliver a sustained reduction in the number of ...": a change told as a noun has no done state of its own
@@ -2710,6 +2724,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         structural = None
     if structural and not relevant_hits:
         relevant_hits = by_criterion["relevant"] = [structural]
+    if not relevant_hits and (problem := _problem_sentence(text, actions, rules, [
+            (h.start, h.end) for h in measure_hits if h.rule.startswith("measure.")
+            and h.rule not in ("measure.count", "measure.deliverable")])):
+        # "Cut the hold time on the billing line ... Long holds are the top complaint in our survey.": the problem
+        # the goal answers, told in a sentence of its own, is why it matters
+        relevant_hits = by_criterion["relevant"] = [Hit("relevant.structure", *problem)]
     if layout.context and not relevant_hits:  # "Objective: ...", "Motivation: ..." above the goal
         relevant_hits = by_criterion["relevant"] = [Hit("relevant.context", *layout.context[0])]
     # A team, role or plan label owns the goal: it says why when the goal is work that label does
@@ -3015,6 +3035,11 @@ _COMPARISON_ASIDE = precompiled(
     re.IGNORECASE)
 _RATE_SUFFIX = precompiled(r"\b(?:m/m|w/w|q/q|y/y|mom|wow|qoq|yoy|month[\s-]over[\s-]month|week[\s-]over[\s-]week|"
                           r"year[\s-]over[\s-]year|quarter[\s-]over[\s-]quarter)\b", re.IGNORECASE)
+# Continuous availability: the standard ways to say a service never closes.
+_AVAILABILITY = precompiled(
+    r"\b24\s{0,2}[/x×]\s{0,2}7\b|\b(?:24|twenty-four)\s{1,3}hours?\s{1,3}(?:a|per|each)\s{1,3}day\b"
+    r"|\b(?:7|seven)\s{1,3}days?\s{1,3}(?:a|per|each)\s{1,3}week\b|\b365\s{1,3}days?\s{1,3}(?:a|per|each)\s{1,3}year\b"
+    r"|\b(?:a)?round\s{1,3}the\s{1,3}clock\b", re.IGNORECASE)
 _POPULATION = precompiled(
     r"\b(?:aged?|ages|grades?|grade\s{1,3}levels?)\s{1,3}(?:of\s{1,3})?(?:\d{1,3}|K|pre-?K)(?:\s{0,3}(?:-|–|to|through|and)\s{0,3}\d{1,3})?\+?"
     r"|\b\d{1,3}\s{0,3}(?:-|–|to)\s{0,3}\d{1,3}[\s-]{1,3}(?:year|yr)s?[\s-]{1,3}olds?\b|\b\d{1,3}[\s-]{1,3}(?:year|yr)s?[\s-]{1,3}olds?\b",
@@ -3832,6 +3857,86 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     return None
 
 
+# A sentence that states a problem: an unmet ability ("they cannot find opening hours online") or a word rated
+# negative by VADER's raters (Hutto & Gilbert 2014; assistant/analyzers/valence.py) in its context ("Long holds are
+# the top complaint", "The designers lose an hour a week to crashes", "Residents have complained about the wait").
+_UNABLE = precompiled(r"\b(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|couldn['’]t|unable\s{1,3}to|"
+                      r"(?:not|never)\s{1,3}able\s{1,3}to)\s{1,3}[a-z]", re.IGNORECASE)
+# A commitment or result still to come ("Falls will drop to 5 a month"), or an instruction told to someone ("You
+# should ..."): more of the goal, not the situation it answers.
+_TO_COME = precompiled(r"\b(?:will|shall|should|must|going\s{1,3}to|aim(?:s|ing)?\s{1,3}to|plan(?:s|ning)?\s{1,3}to|"
+                       r"want(?:s)?\s{1,3}to|need(?:s)?\s{1,3}to|has\s{1,3}to|have\s{1,3}to|let['’]s)\b", re.IGNORECASE)
+# A bound on a figure ("stay below 2 a month", "at least 40 a week"): a key result's target, not a problem told.
+_BOUND = precompiled(r"\b(?:below|under|less\s{1,3}than|fewer\s{1,3}than|at\s{1,3}(?:least|most)|no\s{1,3}more\s{1,3}than|"
+                     r"up\s{1,3}to|down\s{1,3}to)\s{1,3}(?:\d|" + NUMBER_WORD_PATTERN + r")", re.IGNORECASE)
+# Words a problem sentence may not open with: a purpose, a condition or a time that belongs to the goal's own clause.
+_NOT_A_STATEMENT_OPENER = frozenset({"to", "if", "when", "once", "by", "before", "after", "until", "so", "in", "for",
+                                     "please", "and", "then", "also", "note", "this", "that", "it", "these", "those"})
+# The strength (VADER's -4 .. +4 scale, in context) at which a word tells a problem: "complaint" -1.2, "missed" -1.2,
+# "lose" -1.7, "wrong" -2.1; milder words ("old", "busy" are unrated) and negated praise are left out.
+PROBLEM_RATING = -1.0
+
+
+def _problem_sentence(text: str, actions: list[Action], rules: GoalRules,
+                      targets: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a sentence beside the goal that states the problem it answers: not the goal's own sentence (its
+    first action's) nor an instruction (a sentence an action opens), a statement of what is the case now (no
+    "will", "should", "need to": no result or step still to come, and not a remark on the goal, "This is hard"),
+    no target of its own (``targets``: a percentage, a baseline-to-target, a bound: "Critical bugs stay below 2 a
+    month" is a key result), with an unmet ability or a negatively rated word."""
+    from assistant.analyzers.valence import word_valences
+
+    sentences = _sentences(text)
+    if len(sentences) < 2 or not actions:
+        return None
+    # the goal's own sentence: the first one an action opens (an imperative), else the first action's
+    lead = next((span for a in actions if not text[(span := _sentence_of(text, a.start))[0]:a.start].strip()),
+                _sentence_of(text, actions[0].start))
+    for start, end in sentences:
+        if (start, end) == lead:
+            continue
+        words = [w.lower() for w in letter_words(text[start:end])]
+        if (len(words) < 4 or words[0] in _NOT_A_STATEMENT_OPENER or _TO_COME.search(text, start, end)
+                or any(start <= s < end for s, _ in targets) or _BOUND.search(text, start, end)):
+            continue
+        if any(r.match(text, start) for r in (rules.action_verbs, rules.vague_verbs, rules.effort_verbs)) or (
+                words[1] in _OBJECT_OPENERS and _inflects_as_verb(words[0])):
+            continue  # an instruction ("Keep the old machines ...", "Label each box ..."), more of the goal's work
+        if _UNABLE.search(text, start, end):
+            return _trim(text, start, end)
+        if words[0] in _NEGATIVE_SUBJECTS or " ".join(words[:2]) in _NEGATIVE_SUBJECTS:
+            continue  # "Nobody has complained about them": the clause is negated, no problem told
+        if min(word_valences([_rated_form(w.replace("’", "'")) for w in words])) > PROBLEM_RATING:
+            continue
+        # whose problem: the people served or the organisation's own ("Residents have complained ...", "The
+        # designers lose an hour a week ..."), or the goal's own topic ("Long holds are the top complaint" beside
+        # "Cut the hold time ..."); a hazard of the work's own tools ("The ladder is dangerous") is neither
+        goal_stems = {stem(w.lower()) for w in letter_words(text[lead[0]:lead[1]])} - {""}
+        content = [re.sub(r"['’]s?\Z", "", w) for w in words if w not in rules.stopwords]  # "cyclists'" -> "cyclists"
+        if (_reaches_people(text[start:end], rules) or any(_agent_noun(w, "", 0) or w in _MORE_PEOPLE for w in content)
+                or any(stem(w) in goal_stems for w in content)):
+            return _trim(text, start, end)
+    return None
+
+
+def _rated_form(word: str) -> str:
+    """``word``, or its singular when VADER rates only that ("injuries" -> "injury", "crashes" -> "crash"): the lexicon
+    lists most nouns in one number only."""
+    rated = valence_lexicon()
+    if word in rated or len(word) < 4 or not word.endswith("s"):
+        return word
+    for singular in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "",
+                     word[:-1]):
+        if singular in rated:
+            return singular
+    return word
+
+
+# Negative quantifiers as subject negate their clause ("Nobody has complained", "No one uses it", "None of the
+# tenants complained"); VADER's negation list has "none" and "nothing" but not these.
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "no one", "noone", "none", "nothing", "neither", "no"})
+
+
 _OWNED_OBJECT = precompiled(r"\s{1,3}(?:our|the\s{1,3}(?:organi[sz]ation|company|charity|council|team|service)(?:'s|’s))\s",
                            re.IGNORECASE)
 
@@ -3948,8 +4053,25 @@ def rule_hits(text: str) -> list[Hit]:
     return _analyse(text, load_rules()).hits
 
 
+def _dated_steps(text: str, actions: list[Action], date_spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The starts of the actions a goal's date times: those of the goal's lead sentence (its first action's), and a
+    later sentence's only when the date is in that sentence or in one that holds no action of its own ("Aim to be
+    done by October."). A later sentence that tells a step of the work with no date of its own ("Learn the new
+    rota tool by April. Ask the vendor for the training videos.") is how the goal is done, not a result the goal's
+    date makes checkable."""
+    if not actions:
+        return frozenset()
+    lead = _sentence_of(text, actions[0].start)
+    acting = {_sentence_of(text, a.start) for a in actions}
+    timing = {_sentence_of(text, s) for s, _ in date_spans}
+    free = any(span not in acting for span in timing)
+    return frozenset(a.start for a in actions
+                     if free or (sentence := _sentence_of(text, a.start)) == lead or sentence in timing)
+
+
 def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[tuple[int, int]],
-                  dated: bool = False, past_dated: bool = False, open_counts: bool = False) -> list[Hit]:
+                  dated: bool = False, past_dated: bool = False, open_counts: bool = False,
+                  dated_steps: frozenset[int] | None = None) -> list[Hit]:
     """A completion deliverable: a completion verb and an artefact noun, or a verb that finishes
     something verifiable (migrate, launch, install...) with a concrete object. An open-ended verb
     ("update", "revise", "refresh") has no done state of its own: it counts only with a date
@@ -3983,7 +4105,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
         strong = rules.strong_verbs.match(text, action.start) or (
             rules.transfer_verbs is not None and rules.transfer_verbs.match(text, action.start)
             and _DESTINATION.match(text, action.end))
-        completes = dated and action.kind != "effort" and not rules.change_verbs.match(text, action.start)
+        completes = (dated and action.kind != "effort" and not rules.change_verbs.match(text, action.start)
+                     and (dated_steps is None or action.start in dated_steps))
         # An action on a named system or artefact has a done state ("Track UTM values in salesforce.com").
         named = (action.kind == "action" and action.head and not rules.change_verbs.match(text, action.start)
                  and _named(text, action.verb_end, action.end, rules))
