@@ -5,7 +5,10 @@ that is the *first* (most frequent) sense of each ("react" and "respond": synset
 both). A word's first sense is what it means in most text, so a question writing one word and a policy writing the
 other speak of the same thing; a synonym only by a rarer sense ("vacation" and "holiday": the first sense of
 "holiday" is a day off by law) is left out, and so is a word used more often in another part of speech (SemCor
-tag counts of ``cntlist.rev``): "state" is mostly a noun, so it does not stand for the verb "tell". Nouns, verbs, adjectives and adverbs ("away" and "off": 00232936); lower-case alphabetic lemmas only.
+tag counts of ``cntlist.rev``): "state" is mostly a noun, so it does not stand for the verb "tell". Verbs and adverbs only ("away" and "off": 00232936): how a question asks (what one must do, how soon, whether
+one is away) is paraphrased freely, but its nouns and adjectives name and sort the asked thing, and a policy naming a
+noun's WordNet synonym often means another thing ("engineering" the department for "technology", "holiday" the
+public holiday for "vacation"); they stay exact. Lower-case alphabetic lemmas only.
 
 Each line: ``synset_offset<TAB>pos<TAB>word word ...`` (the words of one synset that have it as their first sense).
 
@@ -22,8 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "first_sense_synonyms.txt"
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+LISTED = ("v", "r")  # the parts of speech listed (nouns and adjectives name and sort the asked thing: kept exact)
 HEADER = """\
-# One-word synonyms sharing their first sense (built by scripts/build_first_sense_synonyms.py; see its docstring).
+# One-word verbs and adverbs sharing their first sense (built by scripts/build_first_sense_synonyms.py; see its docstring).
 # Source: Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37, index.noun / .verb / .adj / .adv, cntlist.rev): the
 # lower-case one-word lemmas whose first synset is the synset on the line, used in its part of speech most (SemCor). Line: offset<TAB>pos<TAB>words.
 # WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
@@ -63,7 +67,8 @@ def synonym_sets(folder: Path) -> list[tuple[str, str, list[str]]]:
             lemma, senses = parts[0], int(parts[2])
             if lemma.isalpha() and lemma.islower() and dominant(lemma, pos):
                 first.setdefault(parts[-senses], []).append(lemma)
-        out.extend((offset, pos, sorted(lemmas)) for offset, lemmas in first.items() if len(lemmas) > 1)
+        if pos in LISTED:
+            out.extend((offset, pos, sorted(lemmas)) for offset, lemmas in first.items() if len(lemmas) > 1)
     return sorted(out)
 
 
