@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from assistant.qa.check import AnswerType, answer_type, asking_words, clauses, holds
 from assistant.text import (
@@ -29,6 +30,7 @@ from assistant.text import (
     STOPWORDS,
     event_named_by,
     event_verbs,
+    inflections,
     names,
     quantities,
     quantity_terms,
@@ -319,7 +321,39 @@ def _matched(focus: frozenset[str], text: str, events: bool = True) -> frozenset
         found |= {u for t in found if (u := _numbered_unit(t)) in rest}
         if events:  # "die" asked, "death" written
             found |= {t for t in rest - found if event_named_by(t) & every}
+        # a word whose first sense the text names by another word of that sense ("react" asked, "respond" written);
+        # a capitalised word may be a name ("United States" is no "state" of telling)
+        if rest - found:
+            common = _common_terms(text)
+            found |= {t for t in rest - found if first_sense_synonyms(t) & common}
     return frozenset(found)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_SYNONYM_FILE = Path(__file__).resolve().parent.parent / "data" / "first_sense_synonyms.txt"
+
+
+@lru_cache(maxsize=1)
+def _synonym_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for line in _SYNONYM_FILE.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        _offset, _pos, members = line.split("\t")
+        lemmas = members.split()
+        for one in lemmas:
+            forms = table.setdefault(stem(one), set())
+            for other in lemmas:
+                if stem(other) != stem(one):
+                    forms |= inflections(other)
+    return {k: frozenset(v) for k, v in table.items() if v}
+
+
+def first_sense_synonyms(term: str) -> frozenset[str]:
+    """The written forms of the words that share the first WordNet sense of the word stemmed ``term``
+    (``assistant/data/first_sense_synonyms.txt``): "respond", "responded" ... for "react"; none for a bound concept
+    or a numbered term."""
+    return _synonym_table().get(term, frozenset())
 
 
 @lru_cache(maxsize=8192)
@@ -344,6 +378,12 @@ def _same_word(a: str, b: str) -> bool:
             break
         common += 1
     return common >= max(4, shorter - 1)
+
+
+@lru_cache(maxsize=8192)
+def _common_terms(text: str) -> frozenset[str]:
+    """The words of ``text`` written in lower case, as written (a stem may join two words: "status", "state")."""
+    return frozenset(w for w in _WORD.findall(text) if w.islower())
 
 
 @lru_cache(maxsize=8192)
