@@ -13,6 +13,11 @@ public guide whose address is in the row's source, and labelled before any run),
   an agreement that is no step ("you agreed it was not acceptable"): missing_action.
 - VY (4): no observable act (habit, evaluation, a verdict on a period): vague.
 - VN (4): one concrete occasion or accomplishment: not vague.
+- WO (second pass, 5): the person's own work as the subject of a concrete, dated or counted event ("Three of your
+  delivery notes last week had the wrong postcode", "His invoice batch for March left out the VAT column"): not
+  vague, though the person is not the grammatical agent.
+- WL (second pass, 5): its look-alikes: the person's work only judged or described as a habit ("Your stock orders
+  are often incomplete", "Your slides are always polished"): vague.
 
 A row is right when vague and missing_action are present (`yes`) or absent (`no`) as its `vague` and `action`
 columns say (`-`: not scored) and the polarity agrees (`critical`: anything but positive; `-`: not scored).
@@ -32,7 +37,7 @@ import feedback_kind_probe_io as probe_io  # noqa: E402
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("trait", "harsh", "absolute")
-CLASSES = ("SA", "SL", "VY", "VN")
+CLASSES = ("SA", "SL", "VY", "VN", "WO", "WL")
 
 rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
 
