@@ -23,6 +23,7 @@ def _kinds(text: str) -> list[str]:
     # a bare desired result, looking forward
     "Charts have to be complete from now on.",
     "Going forward, complete charts are the priority on this ward.",
+    "From now on, there can be no unsigned charts.",
     # a hope
     "Let's hope the next audit goes better.",
 ])

@@ -2678,7 +2678,7 @@ _PAST_TIME = precompiled(r"\b(?:last|ago|yesterday|earlier|previous(?:ly)?)\b", 
 _HOPE_VERBS = _ATTITUDE_VERBS | wordset("see trust pray wait")
 _PLAN_NOUNS = wordset("step steps plan plans action actions")
 _POSSESSIVES = wordset("your his her their its our my")
-_DUMMY_SUBJECTS = wordset("it this that there")
+_DUMMY_SUBJECTS = wordset("it this that")
 _WH_WORDS = wordset("how why what who where when which")
 _IMPERATIVE_ADVERBS = wordset("please always never just also then simply")
 _OFFER_WORDS = wordset("can could glad happy willing keen available")
@@ -2727,6 +2727,8 @@ def _step_agent(draft: _Draft, c: Clause) -> str:
         if desire is not None and (verbs[desire + 1:desire + 2] != ("to",) or verbs[desire + 2:desire + 3] == ("see",)):
             return "person"  # a thing wanted from the person; "I want to raise it with HR" is the writer's act
         return "writer"
+    if head == "there":
+        return "result"  # "From now on there can be no more slips like this": a state wished for
     if head in _DUMMY_SUBJECTS and len(words) == 1:
         return "person"  # "It would be worth asking ...": a suggested act, its agent left out
     text = draft.text
@@ -2756,9 +2758,12 @@ def _step_for_another(draft: _Draft, rules: FeedbackRules, i: int) -> str | None
     if _QUESTION_END.search(text, s, e):
         return None
     words = draft.span_words(s, e)
-    if draft.person.mentioned(words) or any(w.split("'")[0] in _ADDRESSED_WORDS for w in words) \
+    owners = ("your", "yours") if draft.person.second else ("his", "her", "hers", "your")
+    if draft.person.mentioned(words) or any(w.split("'")[0] in _ADDRESSED_WORDS or w in owners for w in words) \
             or words[:1] in (["don't"], ["never"], ["always"]):
-        return None  # "please", "you", "we" or a prohibition: asked of or shared with someone the draft speaks to
+        # "please", "you", "we", the person's own work or leave ("Your slides should be more structured, with an
+        # agenda", "With your permission, I will ..."), or a prohibition: the sentence speaks to or of the person
+        return None
     if any(not c.subject and _imperative(draft, rules, c) for c in draft.parsed[i]) \
             or _imperative_step(rules).search(text, s, e):
         return None  # "Next practice, open your hips toward the field"
