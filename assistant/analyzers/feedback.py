@@ -2667,6 +2667,116 @@ _WITH_PERSON = precompiled(r"\bwith\s{1,3}(?:you|him|her|them|(?-i:[A-Z][a-z]{1,
 _PAST_TIME = precompiled(r"\b(?:last|ago|yesterday|earlier|previous(?:ly)?)\b", re.IGNORECASE)
 
 
+# Who a step's act belongs to. A sentence that looks forward ("from now on", "going forward", "next sprint", "the
+# next step is", "let's") is a step only when its forward act is the person's: asked of them (an imperative, "you"
+# or the person as the subject, "I'd like you to"), shared with them ("we", "let's" with an act) or named as a
+# suggested act ("It would be worth asking ..."). When the sentence never names the person and its clauses only
+# give the act to someone else ("I will raise it with the ward manager", "the platform team will add a check"),
+# wish for a state ("Quotes have to be accurate from now on", "respectful meetings are the priority", "It would be
+# good to see a fuller forecast") or hope ("Let's hope the next batch goes better"), no step is asked of the
+# person: the labelling guide's writer's plan and bare desired result.
+_HOPE_VERBS = _ATTITUDE_VERBS | wordset("see trust pray wait")
+_PLAN_NOUNS = wordset("step steps plan plans action actions")
+_POSSESSIVES = wordset("your his her their its our my")
+_DUMMY_SUBJECTS = wordset("it this that")
+_WH_WORDS = wordset("how why what who where when which")
+_IMPERATIVE_ADVERBS = wordset("please always never just also then simply")
+_OFFER_WORDS = wordset("can could glad happy willing keen available")
+_WANTING = wordset("want wants need needs like love expect suggest recommend advise propose")
+_OFFER_AFTER = precompiled(r"\s{1,3}(?:be\s{1,3})?(?:more\s{1,3}than\s{1,3}|very\s{1,3}|really\s{1,3}|always\s{1,3})?"
+                           r"(?:glad|happy|willing|keen|available|here)\s{1,3}to\b", re.IGNORECASE)
+_TO_ACT = precompiled(r"\s{1,3}(?:for\s{1,3}(?:you|him|her|them|us)\s{1,3})?to\s{1,3}([a-z]{2,30})\b", re.IGNORECASE)
+
+
+_ADDRESSED_WORDS = wordset("please you yourself we us")
+
+
+def _imperative_step(rules: FeedbackRules) -> re.Pattern[str]:
+    """The structure file's instruction cue ("Next time, send one list", "Before a quote goes out, check ...")."""
+    return next((c.pattern for c in rules.cues if c.rule.id == "next-imperative"), _NEVER)
+
+
+_NEVER = precompiled(r"(?!)")
+
+
+def _step_agent(draft: _Draft, c: Clause) -> str:
+    """Whose forward act clause ``c`` gives: 'person' (asked of or shared with the person, or an act with no
+    agent named), 'writer' (the writer alone), 'other' (another party), 'result' (a state wished for), or
+    'none' (no verb, a subordinate clause, a plan noun naming what follows, or a thing's requirement)."""
+    if not c.verbs or c.link in _SUBORDINATE_LINKS:
+        return "none"
+    words = c.subject_words
+    if not words:
+        return "person"  # an imperative or a verb-first question
+    head = words[0]
+    if head in ("you", "yourself", "we", "us") or "you" in words[:3] or head in _WH_WORDS or head in _IMPERATIVE_ADVERBS:
+        return "person"
+    if not draft.person.second and head not in _POSSESSIVES and draft.person.is_subject(words):
+        return "person"
+    if c.subject[0].text[:1].isupper() and names_lexicon().may_be_name(head):
+        return "person"  # a first name may be the person's: whose act it is stays open
+    if head.endswith("ing") and len(head) > 4 and head not in _NOT_GERUND and not c.inherited:
+        return "person"  # "Diversifying your funding sources could ...": a suggested act, its agent left out
+    verbs = c.verb_words
+    if head == "i":
+        # "I need earlier updates": the writer's want asks the person for something; "I can sit in on your next
+        # calls", "I'd be glad to share my notes": an offer of help the person can take up
+        if any(w in _OFFER_WORDS for w in verbs) or _OFFER_AFTER.match(draft.text, c.verbs[-1].end):
+            return "person"
+        desire = next((k for k, w in enumerate(verbs) if w in _WANTING), None)
+        if desire is not None and (verbs[desire + 1:desire + 2] != ("to",) or verbs[desire + 2:desire + 3] == ("see",)):
+            return "person"  # a thing wanted from the person; "I want to raise it with HR" is the writer's act
+        return "writer"
+    if head == "there":
+        return "result"  # "From now on there can be no more slips like this": a state wished for
+    if head in _DUMMY_SUBJECTS and len(words) == 1:
+        return "person"  # "It would be worth asking ...": a suggested act, its agent left out
+    text = draft.text
+    after = c.verbs[-1].end
+    main = c.main_verb
+    linking = any(w in BE_FORMS for w in verbs) or main in ("become", "get")
+    if linking and is_participle(main) and main not in BE_FORMS:
+        return "person"  # "The report must be submitted by Friday": an act, its agent left out
+    if linking:
+        named = verbs[verbs.index("to") + 1] if "to" in verbs[:-1] else (m.group(1).lower() if (
+            m := _TO_ACT.match(text, after)) else "")
+        if named and _act_named(named, gerund=False):
+            return "person"  # "The priority is to book the course", "My suggestion is to call the client first"
+        return "none" if _PLAN_NOUNS & set(words) else "result"
+    if main in _RESULT_VERBS:
+        return "result"  # "Response times have to come down", "Accuracy must improve"
+    # Another party's act ("the platform team will add a check"); a thing that needs or takes something ("each
+    # change needs a test") leaves whose act it is open.
+    return "other" if not _PARTY_WORDS.isdisjoint(words) else "none"
+
+
+def _step_for_another(draft: _Draft, rules: FeedbackRules, i: int) -> str | None:
+    """Why sentence ``i``'s forward act is not the person's ('writer', 'other', 'result', 'hope'), or None when it
+    may be (see above)."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    if _QUESTION_END.search(text, s, e):
+        return None
+    words = draft.span_words(s, e)
+    owners = ("your", "yours") if draft.person.second else ("his", "her", "hers", "your")
+    if draft.person.mentioned(words) or any(w.split("'")[0] in _ADDRESSED_WORDS or w in owners for w in words) \
+            or words[:1] in (["don't"], ["never"], ["always"]):
+        # "please", "you", "we", the person's own work or leave ("Your slides should be more structured, with an
+        # agenda", "With your permission, I will ..."), or a prohibition: the sentence speaks to or of the person
+        return None
+    if any(not c.subject and _imperative(draft, rules, c) for c in draft.parsed[i]) \
+            or _imperative_step(rules).search(text, s, e):
+        return None  # "Next practice, open your hips toward the field"
+    for k, w in enumerate(words[:-1]):
+        if w == "let's" or (w == "let" and words[k + 1] == "us"):
+            verb = words[k + 2] if w == "let" and k + 2 < len(words) else words[k + 1]
+            return "hope" if verb in _HOPE_VERBS else None  # "Let's sit down on Wednesday" shares an act
+    agents = [_step_agent(draft, c) for c in draft.parsed[i]]
+    if "person" in agents:
+        return None
+    return next((a for a in agents if a != "none"), None)
+
+
 def _arranged_session(draft: _Draft, c: Clause, e: int) -> bool:
     text = draft.text
     verbs = c.verb_words
@@ -2900,6 +3010,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif step is None and (_exhortation(draft, rules, s, e) or _quality_demand(draft, s, e) or (
                     rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e))):
                 demands.add(i)  # "Show more initiative", "Work on your phone manner.": still developmental
+        if "next_step" in firsts[i] and (other := _step_for_another(draft, rules, i)) is not None:
+            del firsts[i]["next_step"]  # "I will raise it with the ward manager", "Quotes have to be accurate from now on"
+            if other in ("result", "hope"):
+                demands.add(i)  # ... a better state demanded or hoped for is still developmental
         if "impact" in firsts[i] and _QUESTION_END.search(text, s, e):
             del firsts[i]["impact"]  # "Can we talk about what the team decided?": a question reports no result
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
