@@ -5094,6 +5094,62 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
     return None
 
 
+# A good act told plainly can also be judged by the balance of what the sentence says of it (brief FE, round 28): the
+# person's past act, or their work as the subject ("Your quiz had every student answering", "the calls you started"),
+# followed in the same sentence by what others then did ("and five of the six groups wrote a prediction", "and she
+# stayed for the rest of the session"), where nothing rates bad: no word VADER rates below zero (its own negation
+# turns "no complaints" good), no problem word of the polarity lexicon left standing (one under a negator, "none of
+# the cases breached", is a failure averted), no other negated verb ("she did not finish") and no step left out
+# ("without"). The setting ("when the client became upset") is no part of the balance; a turn ("but", "though") or a
+# supposed act ("if") is no plain account.
+_SETTING_LINKS = wordset("when whenever while as because since although though whereas until unless if once")
+_RESULT_LINKS = wordset("and so then")  # "..., and she stayed", "so none of the cases breached"; not "who said ..."
+_BY_YOU = precompiled(r"\byou\s{1,3}(?:had\s{1,3})?[a-z]{2,20}(?:ed|t)\b", re.IGNORECASE)
+
+
+def _valued_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> Clause | None:
+    """The first act clause of sentence number ``i`` when the sentence tells the person's act and a response of
+    others to it and nothing in them rates bad (see above)."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    if _QUESTION_END.search(text, s, e) or _TURN.search(text, s, e) or _LACKING.search(text, s, e) \
+            or draft.search(rules, rules.critical, s, e) is not None or _MADE_BY_PERSON.match(text, s):
+        return None  # "The shampoo you loaded was the old brand": the state of the person's product, no act
+    act: Clause | None = None
+    for c in draft.parsed[i]:
+        words = c.subject_words
+        if not words or not c.verbs or c.inherited or c.link in _SUPPOSED_LINKS or c.link in _SETTING_LINKS \
+                or c.tense not in ("past", "perfect"):
+            continue
+        if c.main_verb in BE_FORMS or (c.verb_words[0] in BE_FORMS and not is_participle(c.main_verb)):
+            break  # "you were on your phone by the door": a state, no act
+        if person.is_subject(words) or _named(person, words[0]) or (person.second and (
+                words[0] == "your" or _BY_YOU.search(text, c.subject[0].start, c.verbs[0].start))):
+            act = c
+        break
+    if act is None:
+        return None
+    told = [c for c in draft.parsed[i] if c.start >= act.start and c.link not in _SETTING_LINKS
+            and c.link not in ("if", "unless", "whether")]
+    responses = [c for c in told if c is not act and c.link in _RESULT_LINKS and c.subject_words and c.verbs
+                 and not c.inherited
+                 and c.tense in ("past", "perfect") and not person.is_subject(c.subject_words)
+                 and not _named(person, c.subject_words[0])]
+    if not responses:
+        return None
+    for c in told:
+        if any(v < 0 for v in word_valences(draft.span_words(c.start, c.end))):
+            return None  # "and we lost the chance", "and two of them cried": a bad outcome told
+        averted = [(m.end(), _negation_scope(text, m.end(), c.end)) for m in rules.negators.finditer(text, c.start, c.end)]
+        for m in rules.problem_words.finditer(text, c.start, c.end):
+            if not any(a <= m.start() < b for a, b in averted):
+                return None  # "and two groups missed the start": a problem left standing
+        if c.verbs and _UNDONE.search(text, c.verbs[0].start, c.verbs[-1].end) and not any(
+                rules.problem_words.search(text, a, b) for a, b in averted):
+            return None  # "and she did not finish her update": a response withheld
+    return act
+
+
 def _responded(draft: _Draft, i: int, person: _Person, acts: list[Clause]) -> bool:
     """A clause of sentence number ``i`` after the first of the ``acts`` tells a good response of another party to
     them (see above): "and she agreed the discharge", "and the line came back up"."""
@@ -5141,12 +5197,20 @@ def _opens_with_good_act(draft: _Draft, rules: FeedbackRules, sentences: list[_S
     the first that is not one, tell such acts, and that next sentence does not point back to their product."""
     person = draft.person
     found: list[Clause] = []
+    weighed = False  # an act found good only by the balance of its account (_valued_act)
     for i, sentence in enumerate(sentences):
         if (sentence.critical > 0 and not _AVOIDED.search(draft.text, sentence.start, sentence.end)) \
                 or sentence.praise > 0 or "next_step" in sentence.cues \
-                or draft.search(rules, rules.negators, sentence.start, sentence.end) is not None \
-                or (act := _good_act(draft, rules, i, person)) is None:
-            return bool(found) and not _points_back(draft, i, found)
+                or draft.search(rules, rules.negators, sentence.start, sentence.end) is not None:
+            act = None
+        elif (act := _good_act(draft, rules, i, person)) is None and i == 0 \
+                and (act := _valued_act(draft, rules, i, person)) is not None:
+            weighed = True
+        if act is None:
+            # A weighed act needs the problem told apart from it: with no criticism after it, the request corrects
+            # the act itself ("You explained the refund policy, and she asked for a supervisor. Offer ... first.")
+            return bool(found) and not _points_back(draft, i, found) and (
+                not weighed or any(later.critical > 0 for later in sentences[i:]))
         found.append(act)
     return False
 
