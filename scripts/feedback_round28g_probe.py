@@ -14,6 +14,17 @@ named in its ``source``; all labelled before any run), by class:
 - PW: a good act that met someone else's problem ("a guest complained that her room was freezing ... you moved
   her to a suite"): the problem words are the situation, not a fault. Expected: positive.
 - PL: look-alikes with the same problems caused, ignored or left standing by the person. Expected: constructive.
+- PC (second pass, written after the first change and labelled before its run): criticism told politely ("could be
+  stronger", "not quite there yet", "It might be worth taking another look", "I wonder whether ... could be
+  shorter") or effort acknowledged before a verdict ("I can see you put a lot of effort into ..., but it isn't
+  ready"). Expected: constructive.
+- PCL: its look-alikes, the same words in praise ("could not have been stronger", "The draft contract is there",
+  "a lot of effort ..., and it shows"). Expected: positive.
+- DQ (third pass, written after the denied-quality change and labelled before its run): a quality VADER rates good
+  denied of the person or their work by a negated "be" ("are not accurate", "weren't ready", "are never
+  complete"). Expected: constructive.
+- DQL: its look-alikes: a task denied ("It was not easy"), litotes ("not bad at all"), a denied quality of the
+  weather, a denied quality after praise (mixed).
 
 Only the polarity is scored.
 
@@ -30,7 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_polarity_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-ORDER = ["GA", "GL", "RK", "RL", "PW", "PL", "all"]
+ORDER = ["GA", "GL", "RK", "RL", "PW", "PL", "PC", "PCL", "DQ", "DQL", "all"]
 
 groups = probe_io.in_all
 rows, tally, main = probe_io.bind(TSV, groups, ORDER, __doc__.splitlines()[0])

@@ -1,4 +1,5 @@
-"""An opening act weighed by what the sentence says of it (probe: scripts/feedback_round28g_probe.py, brief FE).
+"""An opening act weighed by what the sentence says of it, and requests for more of the same (probe:
+scripts/feedback_round28g_probe.py, brief FE).
 
 A draft that opens with the person's past act and, in the same sentence, how others then responded ("and school
 visits went from twelve to thirty-one a term", "so none of the overnight cases breached"), with nothing in the
@@ -65,3 +66,41 @@ def test_only_the_opening_is_weighed():
     step = "Take the keys to the office whenever you leave a truck."
     assert reading(opening + later + step)[0] == "mixed"
     assert reading(later + step)[0] == "constructive"
+
+
+def test_a_request_for_more_of_the_same_is_praise():
+    """'More of this, please!' after a good act asks for nothing different: the draft stays positive; a request that
+    changes something after the same act makes it mixed."""
+    act = "You greeted every guest at the conference desk by name, and three of them mentioned it in the feedback forms. "
+    assert reading(act + "More of this, please!")[0] == "positive"
+    assert reading(act + "Count the lanyards against the list before the doors open, though.")[0] == "mixed"
+
+
+@pytest.mark.parametrize(("ending", "expected"), [
+    ("The day went without a hitch.", "positive"),  # a failure the day went without: negated, so good
+    ("The launch went without a single complaint.", "positive"),
+    ("Half the runners went without their water at the last station.", "constructive"),  # people deprived
+])
+def test_what_a_thing_went_without(ending, expected):
+    act = "Two volunteers dropped out the night before the fun run, and you rearranged the water stations. "
+    assert reading(act + ending)[0] == expected
+
+
+def test_a_remedy_promised_is_no_remedy_done():
+    """'told the tenant the boiler would be fixed by Friday without checking': the remedy verb under a modal is a
+    promise, so the step left out stays criticism; the remedy done ('you fixed the boiler') still is praise."""
+    promised = ("You told the tenant the boiler would be fixed by Friday without checking with the contractor. "
+                "Confirm dates with the contractor before you give them to a tenant.")
+    assert reading(TEXTS["g11"]) == ("constructive", [])
+    assert reading(promised)[0] == "constructive"
+    assert reading("You fixed the broken boiler on Friday, and the tenant moved back in that night.")[0] == "positive"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Your onboard appraisals of the crew are not fair.", "constructive"),  # VADER rates "fair" good: denied
+    ("His handover notes are never clear.", "constructive"),
+    ("It was not easy, but you got the supplier list rebuilt on time.", "positive"),  # the task, not the person
+    ("Your first draft was not bad at all, and the final one went in two days early.", "positive"),  # litotes
+])
+def test_a_good_quality_denied_of_the_work(text, expected):
+    assert reading(text)[0] == expected

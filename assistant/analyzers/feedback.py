@@ -3072,6 +3072,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
                 if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
                     critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
+            elif _denied_quality(draft, m, scope, s, person):
+                critical += 1  # "Your appraisals of the crew are not fair": a quality VADER rates good, denied the work
             elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())
                   or _AUXILIARY_BEFORE.search(text, max(s, m.start() - 50), m.start())
                   or _OWNED_WORK_SUBJECT.search(text, _clause_start(text, m.start(), s), m.start())) and (
@@ -4727,6 +4729,40 @@ _WRITER_BEFORE = precompiled(r"\b(?:I|we)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{
                             re.IGNORECASE)
 
 
+# A modal verb group right before a remedy verb: the remedy is promised, supposed or asked for ("would be fixed", "will
+# sort out", "could have caught"), not done.
+_MODAL_BEFORE = precompiled(r"\b(?:would|will|could|should|might|may|must|shall|can|['’]ll|going\s{1,3}to)\s{1,3}"
+                            r"(?:not\s{1,3})?(?:(?:be|have|have\s{1,3}been|get)\s{1,3})?\Z", re.IGNORECASE)
+
+
+# A quality denied of the person or their work by a negated "be" (brief FE, round 28: the valence of the clause, a
+# negated good = bad): "Your appraisals of the crew are not fair", "You weren't ready", "His notes are never clear".
+# The quality is the first word after the negator, past degree words, that VADER rates above zero; the subject is
+# the person ("you", their name, he/she) or their work ("your", "his", "her", "their" ...); a thing ("it was not
+# easy") is the task, not the person's; a participle ("Your leave isn't approved yet") tells a process, no quality.
+_BE_NEGATIONS = wordset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t")
+_PAST_DEGREE = wordset("always quite very so that too yet really particularly entirely totally fully exactly all")
+
+
+def _denied_quality(draft: _Draft, m: re.Match[str], scope: int, sentence_start: int, person: _Person) -> bool:
+    text = draft.text
+    start = _clause_start(text, m.start(), sentence_start)
+    before = draft.span_words(start, m.start())
+    negator = m.group().lower()
+    if not before or not (negator in _BE_NEGATIONS or (negator in ("not", "never") and before[-1] in BE_FORMS)):
+        return False
+    subject = before[:-1] if negator in ("not", "never") else before
+    if not subject or not (subject[0] in _POSSESSIVE_WORDS or person.is_subject(tuple(subject))
+                           or _named(person, subject[0])):
+        return False
+    rated = lexicon()
+    for word in draft.span_words(m.end(), scope)[:4]:
+        if word in _PAST_DEGREE or word in BOOSTERS:
+            continue
+        return rated.get(word, 0.0) > 0 and not is_participle(word)  # "isn't approved yet": a state of a process
+    return False
+
+
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
     """A remedy verb at most six words before a problem word, in its clause: "fixed the broken
     job", "caught three errors", "found 38 cases logged under the wrong code", "no customer was
@@ -4744,6 +4780,8 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
         return False
     if _WRITER_BEFORE.search(text, max(0, last.start() - 25), last.start()):
         return False  # "I noticed you interrupted the client": the writer found the problem; nobody remedied it
+    if _MODAL_BEFORE.search(text, max(start, last.start() - 40), last.start()):
+        return False  # "told the tenant the boiler would be fixed by Friday without checking": a remedy promised, not done
     problem = text[pos:pos + 30].split()[0].lower().strip(",.;:!?\"'”’)") if text[pos:pos + 30].split() else ""
     if _COORDINATED.search(text, last.end(), pos) and (problem.endswith(("ed", "ing")) or problem in ("forgot", "broke")):
         return False  # "handled the intake and struggled with the calls": a second predicate, not the remedy's object
@@ -4861,7 +4899,9 @@ def _clause_start(text: str, pos: int, sentence_start: int) -> int:
 # A request to go on doing what was described: reinforcement, not a change.
 _REINFORCE = precompiled(r"[\s\"'“‘(]{0,3}(?:please\s{1,3}|just\s{1,3}|so\s{1,3})?(?:keep\s{1,3}(?:it\s{1,3}up|up\s{1,3}the|on\s{1,3}[a-z]{2,30}ing|"
                         r"[a-z]{2,30}ing)|continue\s{1,3}(?:to\s{1,3}[a-z]{2,30}|[a-z]{2,30}ing|the\s{1,3}(?:good|great|excellent)|"
-                        r"(?:doing|like)\s{1,3}this)|carry\s{1,3}on)\b", re.IGNORECASE)
+                        r"(?:doing|like)\s{1,3}this)|carry\s{1,3}on|"
+                        # a request for more of the same: "More of this, please!", "more of that next quarter"
+                        r"(?:much\s{1,3})?more\s{1,3}of\s{1,3}(?:this|that|the\s{1,3}same))\b", re.IGNORECASE)
 
 
 # --- praise by sentence function: an accomplishment stated as fact ---------------------------------
