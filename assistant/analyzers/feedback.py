@@ -3186,6 +3186,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             elif any(m.end() <= p.start() < scope for p in praise_by[i]):
                 if not _THING_SUBJECT.match(text, _clause_start(text, m.start(), s), m.start()):
                     critical += 1  # "has not been proactive", "is not a team player"; "it was not easy" is the task
+            elif _denied_quality(draft, m, scope, s, person):
+                critical += 1  # "Your appraisals of the crew are not fair": a quality VADER rates good, denied the work
             elif (m.group().lower() not in _BARE_NOT or _REVIEW_FORM_NOT.match(text, s, m.start())
                   or _AUXILIARY_BEFORE.search(text, max(s, m.start() - 50), m.start())
                   or _OWNED_WORK_SUBJECT.search(text, _clause_start(text, m.start(), s), m.start())) and (
@@ -4841,6 +4843,40 @@ _WRITER_BEFORE = precompiled(r"\b(?:I|we)(?:['’]ve|\s{1,3}have|\s{1,3}had)?\s{
                             re.IGNORECASE)
 
 
+# A modal verb group right before a remedy verb: the remedy is promised, supposed or asked for ("would be fixed", "will
+# sort out", "could have caught"), not done.
+_MODAL_BEFORE = precompiled(r"\b(?:would|will|could|should|might|may|must|shall|can|['’]ll|going\s{1,3}to)\s{1,3}"
+                            r"(?:not\s{1,3})?(?:(?:be|have|have\s{1,3}been|get)\s{1,3})?\Z", re.IGNORECASE)
+
+
+# A quality denied of the person or their work by a negated "be" (brief FE, round 28: the valence of the clause, a
+# negated good = bad): "Your appraisals of the crew are not fair", "You weren't ready", "His notes are never clear".
+# The quality is the first word after the negator, past degree words, that VADER rates above zero; the subject is
+# the person ("you", their name, he/she) or their work ("your", "his", "her", "their" ...); a thing ("it was not
+# easy") is the task, not the person's; a participle ("Your leave isn't approved yet") tells a process, no quality.
+_BE_NEGATIONS = wordset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t")
+_PAST_DEGREE = wordset("always quite very so that too yet really particularly entirely totally fully exactly all")
+
+
+def _denied_quality(draft: _Draft, m: re.Match[str], scope: int, sentence_start: int, person: _Person) -> bool:
+    text = draft.text
+    start = _clause_start(text, m.start(), sentence_start)
+    before = draft.span_words(start, m.start())
+    negator = m.group().lower()
+    if not before or not (negator in _BE_NEGATIONS or (negator in ("not", "never") and before[-1] in BE_FORMS)):
+        return False
+    subject = before[:-1] if negator in ("not", "never") else before
+    if not subject or not (subject[0] in _POSSESSIVE_WORDS or person.is_subject(tuple(subject))
+                           or _named(person, subject[0])):
+        return False
+    rated = lexicon()
+    for word in draft.span_words(m.end(), scope)[:4]:
+        if word in _PAST_DEGREE or word in BOOSTERS:
+            continue
+        return rated.get(word, 0.0) > 0 and not is_participle(word)  # "isn't approved yet": a state of a process
+    return False
+
+
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
     """A remedy verb at most six words before a problem word, in its clause: "fixed the broken
     job", "caught three errors", "found 38 cases logged under the wrong code", "no customer was
@@ -4858,6 +4894,8 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
         return False
     if _WRITER_BEFORE.search(text, max(0, last.start() - 25), last.start()):
         return False  # "I noticed you interrupted the client": the writer found the problem; nobody remedied it
+    if _MODAL_BEFORE.search(text, max(start, last.start() - 40), last.start()):
+        return False  # "told the tenant the boiler would be fixed by Friday without checking": a remedy promised, not done
     problem = text[pos:pos + 30].split()[0].lower().strip(",.;:!?\"'”’)") if text[pos:pos + 30].split() else ""
     if _COORDINATED.search(text, last.end(), pos) and (problem.endswith(("ed", "ing")) or problem in ("forgot", "broke")):
         return False  # "handled the intake and struggled with the calls": a second predicate, not the remedy's object
@@ -4975,7 +5013,9 @@ def _clause_start(text: str, pos: int, sentence_start: int) -> int:
 # A request to go on doing what was described: reinforcement, not a change.
 _REINFORCE = precompiled(r"[\s\"'“‘(]{0,3}(?:please\s{1,3}|just\s{1,3}|so\s{1,3})?(?:keep\s{1,3}(?:it\s{1,3}up|up\s{1,3}the|on\s{1,3}[a-z]{2,30}ing|"
                         r"[a-z]{2,30}ing)|continue\s{1,3}(?:to\s{1,3}[a-z]{2,30}|[a-z]{2,30}ing|the\s{1,3}(?:good|great|excellent)|"
-                        r"(?:doing|like)\s{1,3}this)|carry\s{1,3}on)\b", re.IGNORECASE)
+                        r"(?:doing|like)\s{1,3}this)|carry\s{1,3}on|"
+                        # a request for more of the same: "More of this, please!", "more of that next quarter"
+                        r"(?:much\s{1,3})?more\s{1,3}of\s{1,3}(?:this|that|the\s{1,3}same))\b", re.IGNORECASE)
 
 
 # --- praise by sentence function: an accomplishment stated as fact ---------------------------------
@@ -5208,6 +5248,62 @@ def _good_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> C
     return None
 
 
+# A good act told plainly can also be judged by the balance of what the sentence says of it (brief FE, round 28): the
+# person's past act, or their work as the subject ("Your quiz had every student answering", "the calls you started"),
+# followed in the same sentence by what others then did ("and five of the six groups wrote a prediction", "and she
+# stayed for the rest of the session"), where nothing rates bad: no word VADER rates below zero (its own negation
+# turns "no complaints" good), no problem word of the polarity lexicon left standing (one under a negator, "none of
+# the cases breached", is a failure averted), no other negated verb ("she did not finish") and no step left out
+# ("without"). The setting ("when the client became upset") is no part of the balance; a turn ("but", "though") or a
+# supposed act ("if") is no plain account.
+_SETTING_LINKS = wordset("when whenever while as because since although though whereas until unless if once")
+_RESULT_LINKS = wordset("and so then")  # "..., and she stayed", "so none of the cases breached"; not "who said ..."
+_BY_YOU = precompiled(r"\byou\s{1,3}(?:had\s{1,3})?[a-z]{2,20}(?:ed|t)\b", re.IGNORECASE)
+
+
+def _valued_act(draft: _Draft, rules: FeedbackRules, i: int, person: _Person) -> Clause | None:
+    """The first act clause of sentence number ``i`` when the sentence tells the person's act and a response of
+    others to it and nothing in them rates bad (see above)."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    if _QUESTION_END.search(text, s, e) or _TURN.search(text, s, e) or _LACKING.search(text, s, e) \
+            or draft.search(rules, rules.critical, s, e) is not None or _MADE_BY_PERSON.match(text, s):
+        return None  # "The shampoo you loaded was the old brand": the state of the person's product, no act
+    act: Clause | None = None
+    for c in draft.parsed[i]:
+        words = c.subject_words
+        if not words or not c.verbs or c.inherited or c.link in _SUPPOSED_LINKS or c.link in _SETTING_LINKS \
+                or c.tense not in ("past", "perfect"):
+            continue
+        if c.main_verb in BE_FORMS or (c.verb_words[0] in BE_FORMS and not is_participle(c.main_verb)):
+            break  # "you were on your phone by the door": a state, no act
+        if person.is_subject(words) or _named(person, words[0]) or (person.second and (
+                words[0] == "your" or _BY_YOU.search(text, c.subject[0].start, c.verbs[0].start))):
+            act = c
+        break
+    if act is None:
+        return None
+    told = [c for c in draft.parsed[i] if c.start >= act.start and c.link not in _SETTING_LINKS
+            and c.link not in ("if", "unless", "whether")]
+    responses = [c for c in told if c is not act and c.link in _RESULT_LINKS and c.subject_words and c.verbs
+                 and not c.inherited
+                 and c.tense in ("past", "perfect") and not person.is_subject(c.subject_words)
+                 and not _named(person, c.subject_words[0])]
+    if not responses:
+        return None
+    for c in told:
+        if any(v < 0 for v in word_valences(draft.span_words(c.start, c.end))):
+            return None  # "and we lost the chance", "and two of them cried": a bad outcome told
+        averted = [(m.end(), _negation_scope(text, m.end(), c.end)) for m in rules.negators.finditer(text, c.start, c.end)]
+        for m in rules.problem_words.finditer(text, c.start, c.end):
+            if not any(a <= m.start() < b for a, b in averted):
+                return None  # "and two groups missed the start": a problem left standing
+        if c.verbs and _UNDONE.search(text, c.verbs[0].start, c.verbs[-1].end) and not any(
+                rules.problem_words.search(text, a, b) for a, b in averted):
+            return None  # "and she did not finish her update": a response withheld
+    return act
+
+
 def _responded(draft: _Draft, i: int, person: _Person, acts: list[Clause]) -> bool:
     """A clause of sentence number ``i`` after the first of the ``acts`` tells a good response of another party to
     them (see above): "and she agreed the discharge", "and the line came back up"."""
@@ -5255,12 +5351,20 @@ def _opens_with_good_act(draft: _Draft, rules: FeedbackRules, sentences: list[_S
     the first that is not one, tell such acts, and that next sentence does not point back to their product."""
     person = draft.person
     found: list[Clause] = []
+    weighed = False  # an act found good only by the balance of its account (_valued_act)
     for i, sentence in enumerate(sentences):
         if (sentence.critical > 0 and not _AVOIDED.search(draft.text, sentence.start, sentence.end)) \
                 or sentence.praise > 0 or "next_step" in sentence.cues \
-                or draft.search(rules, rules.negators, sentence.start, sentence.end) is not None \
-                or (act := _good_act(draft, rules, i, person)) is None:
-            return bool(found) and not _points_back(draft, i, found)
+                or draft.search(rules, rules.negators, sentence.start, sentence.end) is not None:
+            act = None
+        elif (act := _good_act(draft, rules, i, person)) is None and i == 0 \
+                and (act := _valued_act(draft, rules, i, person)) is not None:
+            weighed = True
+        if act is None:
+            # A weighed act needs the problem told apart from it: with no criticism after it, the request corrects
+            # the act itself ("You explained the refund policy, and she asked for a supervisor. Offer ... first.")
+            return bool(found) and not _points_back(draft, i, found) and (
+                not weighed or any(later.critical > 0 for later in sentences[i:]))
         found.append(act)
     return False
 
