@@ -5513,6 +5513,10 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     subject, verbs = c.subject_words, c.verb_words
     if subject[:1] == ("please",):
         return False  # "Please park it in the marked bay": a request the clause split gave a subject, no outcome
+    if len(subject) > 1 and subject[0] in _POSSESSIVE_WORDS and verbs[:1] and verbs[0] in BE_FORMS \
+            and c.link not in _SCENE_LINKS and c.tense in ("past", "perfect", "present") \
+            and _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None:
+        return True  # "Your calm manner was a great comfort to both of us": the person's work as a benefit to others
     if not subject or not verbs or c.link in _SCENE_LINKS and not _SINCE_TIME.match(text, c.start, c.end) \
             or person.is_subject(subject) and not _owner_only(
             subject, person):
@@ -5564,6 +5568,9 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False  # the writer's view; others noticing, or not, is their reaction
     if subject[0] in _CONCESSIVE_RELATIVES:
         return False  # "whatever happened on the flight": a universal concessive condition, no outcome
+    if main in _CONTENT_VERBS and (subject[0] in _THING_WORDS or subject[0] in _POSSESSIVE_WORDS) \
+            and not _MADE_UP_FOR.match(text, c.verbs[-1].end, c.end):
+        return False  # "It covered the evacuation routes": what the work holds or tells, not what it did
     if subject[0] in _WRITER_WORDS and main in _JUDGING_VERBS and after and (
             after[0] in _YOU_WORDS or after[0] in _HIM_OR_HER or after[0] == person.name
             or text[c.verbs[-1].end:c.end].split()[0][:1].isupper()):
@@ -5589,8 +5596,9 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
 # What the act was to others, as a benefit noun with its beneficiary: "It has been a huge help for the
 # weekend team", "Your notes were a lifesaver for the night shift", "a real relief to me".
 _BENEFIT_TO = precompiled(r"\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}?(?:help|boon|asset|relief|"
-                         r"lifesaver|life-saver|game[\s-]changer|godsend|blessing|time[\s-]?saver|gift|support|resource)"
-                         r"\s{1,3}(?:for|to)\s{1,3}(?:me|us|everyone|everybody|them|(?:the|our|my|their|every|all|both)\s)",
+                         r"lifesaver|life-saver|game[\s-]changer|godsend|blessing|time[\s-]?saver|gift|support|resource|comfort|"
+                         r"reassurance|consolation)\s{1,3}(?:for|to)\s{1,3}(?:me|us|everyone|everybody|them|(?:both|all|each)"
+                         r"\s{1,3}of\s{1,3}(?:us|them)|(?:the|our|my|their|every|all|both)\s)",
                          re.IGNORECASE)
 
 
@@ -5641,6 +5649,17 @@ _CONCESSIVE_RELATIVES = wordset("whatever whoever whichever wherever whenever ho
 # regard): the writer's verdict on the person ("I have found him reliable", "we consider her ready"), a view.
 _JUDGING_VERBS = frozenset().union(*(inflections(v) for v in ("find", "consider", "judge", "deem", "regard")))
 
+
+# Verbs that tell what a piece of work holds or is about (VerbNet contain-15.4: contain, include; Levin 1993, 47.8
+# contiguous location: cover, span; Levin 37.1 transfer of a message: explain; WordNet 3.1 verb.communication:
+# describe, outline, list, summarize, detail, mention, feature): with the work as subject ("It covered the evacuation
+# routes", "The guide listed every form") they describe it, as a clause about the slides does, and tell no effect.
+# "cover" in its sense of making up a lack ("covered the gap in the rota", "covered the cost") is left out.
+_CONTENT_VERBS = frozenset().union(*(inflections(v) for v in (
+    "cover", "span", "contain", "include", "explain", "describe", "outline", "list", "summarize", "summarise", "detail",
+    "mention", "feature")))
+_MADE_UP_FOR = precompiled(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:gaps?|shortfalls?|costs?|absences?|shifts?|loss(?:es)?|"
+                          r"deficits?|overtime|bills?|fees?)\b", re.IGNORECASE)
 
 # Verbs of perception whose object is what was perceived: with nothing after them they report awareness only.
 _PERCEPTION_VERBS = wordset("noticed notice notices spotted seen saw realised realized")
@@ -6386,7 +6405,11 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         owned = (sentence.praise > 0 and not sentence.critical and _OWNED_OPENING.match(text, sentence.start) is not None
                  or _ACT_NOMINAL.match(text, sentence.start) is not None
                  or _ACT_FRONTED.match(text, sentence.start) is not None)
+        carried: tuple[str, ...] = ()  # the subject of a view verb's complement ("I noticed | you reorganised ...")
         for c in sentence_clauses:
+            if c.inherited and carried and person.is_subject(carried):
+                acted = True  # "I noticed you reorganised the cupboard and labelled every shelf": the conjunct
+                continue  # continues the complement, whose subject is the person (Quirk et al. 1985, 13.45)
             if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() < c.start:
                 acted = True
             if owned and c.start > sentence.start + 3:
@@ -6394,6 +6417,7 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             if _covers(quotes, c.start):
                 continue
             inner = _complement(text, c) if c.subject and (c.main_verb in _VIEW_VERBS or _perceiving(c)) else []
+            carried = inner[0].subject_words if inner and inner[0].subject else carried if c.inherited else ()
             if acted and not c.subject and c.tense == "none" and (lead := _FRONTED_TIME.match(text, c.start, c.end)):
                 inner = clauses(text, lead.end(), c.end)[:1]  # "and by their third week both were closing tickets"
             for part in (c, *inner):
@@ -6659,6 +6683,15 @@ _URGED_TO = precompiled(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1
 _REACTION_VERBS = wordset("loved liked enjoyed appreciated praised welcomed valued adopted applauded thanked "
                           "celebrated")
 _GAIN_LOSS_VERBS = wordset("saved saves spared spares cost costs earned earns won wins lost loses")
+# Verbs of freeing someone of a burden, pain or worry (the relieving members of Levin 1993, 10.6 "cheat" verbs,
+# VerbNet cheat-10.6 / cure: cure, ease, free, relieve, rid, unburden): with a person or group in the object ("eased
+# my father's pain", "relieved the night team of the second count") the object's state changed.
+_RELIEF_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"}
+                                    for v in ("cure", "ease", "relieve", "rid", "unburden")))
+# The periphrastic causative "make" with an experiencer and "feel" (Quirk et al. 1985, 16.52: object + bare
+# infinitive): "made the new intake feel welcome", "makes every caller feel heard" is a change in the object's mind.
+_MAKE_FORMS = wordset("made makes")
+_FEEL_AFTER = wordset("feel feels")
 _ENABLING_VERBS = wordset("helped helps enabled enables allowed allows freed frees")
 _CAUSING_VERBS = wordset("created creates caused causes removed removes eliminated eliminates generated generates "
                          "fostered fosters built builds brought brings made makes gave gives")
@@ -6706,7 +6739,8 @@ def _party_in(draft: _Draft, k: int, end: int) -> bool:
         if t.start >= end:
             return False
         word = normalise_quotes(t.text).lower()
-        if word in _PARTY_WORDS or word.removesuffix("'s") in _PARTY_WORDS:
+        if word in _PARTY_WORDS or word.removesuffix("'s") in _PARTY_WORDS or (
+                word.endswith("s") and word[:-1] in _PARTY_WORDS):  # "their daughters", "the sons"
             return True
         if t.text[:1].isupper() and word not in STOPWORDS and word not in _NOT_NAMES and t.text != "I":
             return True
@@ -6783,7 +6817,7 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
             return (c.start, c.end) if c is not None else (toks[k - 2].start, toks[k - 1].end)
         if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
                 and word not in _CAUSING_VERBS and word not in _GIVING_VERBS and word not in _ENDING_VERBS \
-                and word not in _BECOME and word not in _KEEPING_VERBS:
+                and word not in _BECOME and word not in _KEEPING_VERBS and word not in _RELIEF_VERBS:
             continue
         verb = toks[k - 1]
         previous = normalise_quotes(toks[k - 2].text).lower() if k - 2 >= first else ""
@@ -6830,10 +6864,14 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
         if own_work and word in _BECOME and c.main_verb == word and _kept_state(text, c):
             return c.start, c.end  # "Your summary of the interviews became the basis for the decision"
         if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
-                and word not in _CAUSING_VERBS:
+                and word not in _CAUSING_VERBS and word not in _RELIEF_VERBS:
             continue
-        if word in _EXPERIENCER_VERBS or word in _GAIN_LOSS_VERBS:
+        if word in _EXPERIENCER_VERBS or word in _GAIN_LOSS_VERBS or word in _RELIEF_VERBS:
             hit = _party_in(draft, k, min(end, toks[min(k + 6, len(toks) - 1)].end))
+        elif word in _MAKE_FORMS and any(w in _FEEL_AFTER for w in window[1:6]):
+            # the object is someone ("made the new intake feel welcome"), not a thing ("made it feel rushed") and
+            # not "made sure ...", the person's own care
+            hit = window[0] not in _THING_WORDS and window[0] not in ("things", "everything", "something", "sure")
         elif word in _ENABLING_VERBS:
             hit = _party_in(draft, k, min(end, toks[min(k + 4, len(toks) - 1)].end)) and len(window) >= 3
         else:
