@@ -33,7 +33,7 @@ import feedback_kind_probe_io as probe_io  # noqa: E402
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("missing_impact",)
-CLASSES = ("EO", "ER", "ES", "EB", "ET", "NL", "NP", "NB")
+CLASSES = ("EO", "ER", "ES", "EB", "ET", "TF", "NL", "NP", "NB", "TN", "CK", "CN")
 
 rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
 

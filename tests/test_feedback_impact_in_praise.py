@@ -9,6 +9,11 @@ and a count that fell or rose when the subject carries a "to the ..." phrase or 
 clause that only tells what the work covered or listed, and a second act of the person coordinated after "I
 noticed you ...".
 
+Thanking someone for an act ("Thanks for walking Mrs. Patel through it") speaks to the person even without "you",
+so "she" after it is someone else; an ability realised after the act ("were able to"), a place reached ("were home
+before five") and the person's work freeing others are effects; someone else's own history ("has worked here for
+twelve years") and the person's own realised ability are not.
+
 Drafts are written for these tests or for the probe (in the writer's own words)."""
 
 from __future__ import annotations
@@ -77,6 +82,32 @@ def test_look_alikes_keep_missing_impact(draft: str) -> None:
     assert impact(draft) is None
 
 
+@pytest.mark.parametrize("draft", [
+    # thanking for an act speaks to the person even without "you": "she" is someone else
+    "Thanks for showing Mr. Grant how to renew his parking permit online. He renewed it before the old one ran out.",
+    # an ability realised after the act ("were able to")
+    "You cleared the blocked drain at the care home on Saturday. The residents were able to use the garden again.",
+    # a place reached, with the time it was reached by
+    "Thanks for rerouting the school bus round the roadworks on Monday. The children were home before five.",
+    # the person's work freeing someone, told with the work as subject
+    "Your early call to the locksmith freed the night porter from a long wait at the back door.",
+    # the person's work as a benefit to others, with no act told before it
+    "Your clear handover notes were a great help to the two agency nurses on Saturday night.",
+])
+def test_effects_after_a_thanked_act_or_told_with_the_work_as_subject(draft: str) -> None:
+    assert "missing_impact" not in kinds(draft)
+    assert review_feedback(draft).structure.impact.present
+
+
+def test_someone_elses_own_history_after_a_thanked_act_is_no_effect() -> None:
+    draft = "Thanks for arranging the retirement lunch for Malcolm. He has driven for the firm for thirty years."
+    assert "missing_impact" in kinds(draft)
+
+
+def test_the_persons_own_realised_ability_is_no_effect_on_others() -> None:
+    assert "missing_impact" in kinds("You were able to close the month two days early in March. Great effort.")
+
+
 def test_cover_in_its_sense_of_making_up_a_lack_is_still_an_effect() -> None:
     draft = "You worked the two extra Sundays in July. It covered the gap in the rota while Ana was away."
     assert "missing_impact" not in kinds(draft)
@@ -103,6 +134,7 @@ def test_round28e_probe_figures() -> None:
     scores = probe.run()
     right = sum(a for a, _, _ in scores.values())
     rows = sum(n for _, _, n in scores.values())
-    assert rows == len(probe.rows()) == 54
-    assert right >= 52
-    assert scores["NL"][0] == scores["NL"][2] and scores["NP"][0] == scores["NP"][2]  # every look-alike kept
+    assert rows == len(probe.rows()) == 72
+    assert right >= 70
+    for look_alikes in ("NL", "NP", "NB", "TN", "CN"):  # every look-alike keeps missing_impact
+        assert scores[look_alikes][0] == scores[look_alikes][2]

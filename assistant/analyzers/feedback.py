@@ -5366,6 +5366,11 @@ class _Person:
 
 
 _YOU_TOKEN = precompiled(r"\byour?\b", re.IGNORECASE)
+# Thanking someone for an act, "you" left out ("Thanks for covering the desk", "Many thanks for sorting the keys"):
+# thanking is an expressive addressed to the hearer for the hearer's act (Searle 1976, "A classification of
+# illocutionary acts", Language in Society 5), so the draft speaks to the person even with no "you" in it.
+_THANKS_FOR_ACT = precompiled(r"\bthank(?:s|\s{1,3}you)\s{1,3}(?:(?:so|very)\s{1,3}much\s{1,3}|again\s{1,3}|a\s{1,3}lot\s{1,3})?"
+                              r"for\s{1,3}[a-z][a-z-]{1,30}ing\b", re.IGNORECASE)
 
 
 def _person(text: str, parsed: list[list[Clause]], first_names: bool = False) -> _Person:
@@ -5384,6 +5389,9 @@ def _person(text: str, parsed: list[list[Clause]], first_names: bool = False) ->
                     and (not first_names or names_lexicon().may_be_name(words[0])):
                 names[words[0]] = names.get(words[0], 0) + 1
     name = max(names, key=lambda k: names[k]) if names else None
+    if not you and _THANKS_FOR_ACT.search(text, 0, min(len(text), _LEAD)):
+        return _Person(second=True, name=None)  # "Thanks for walking Mrs. Patel through it. She booked ...": thanked, the
+        # hearer is the one who acted, and she is someone else
     return _Person(second=you > 0, name=name)
 
 
@@ -5497,6 +5505,13 @@ def _phase_state(text: str, c: Clause) -> bool:
 _GOT_BACK = precompiled(r"\s{1,3}(?:home|back|(?:their|his|her|our|my)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?back)\b",
                        re.IGNORECASE)
 _INTENDED = wordset("meant supposed intended designed planned")
+# A span of someone's life or career: "for twelve years", "for over a decade", "all her life".
+_LIFE_SPAN = precompiled(r"\bfor\s{1,3}(?:over\s{1,3}|nearly\s{1,3}|almost\s{1,3}|more\s{1,3}than\s{1,3})?(?:\d{1,3}|a|an|"
+                         + NUMBER_WORD_PATTERN + r"|several|many)\s{1,3}(?:years?|decades?)\b|\ball\s{1,3}(?:his|her|their)\s{1,3}"
+                         r"(?:life|lives|career|careers|working\s{1,3}life)\b", re.IGNORECASE)
+# "were home" with a time it was reached by ("before dark", "by six", "in time for tea"), as "got home".
+_HOME_BY = precompiled(r"\s{1,3}(?:all\s{1,3})?(?:safely\s{1,3})?home\s{1,3}(?:before|by|in\s{1,3}time|on\s{1,3}time|early)\b",
+                       re.IGNORECASE)
 _TO_NEXT = precompiled(r"\s{1,3}to\b", re.IGNORECASE)
 
 
@@ -5513,9 +5528,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     subject, verbs = c.subject_words, c.verb_words
     if subject[:1] == ("please",):
         return False  # "Please park it in the marked bay": a request the clause split gave a subject, no outcome
-    if len(subject) > 1 and subject[0] in _POSSESSIVE_WORDS and verbs[:1] and verbs[0] in BE_FORMS \
-            and c.link not in _SCENE_LINKS and c.tense in ("past", "perfect", "present") \
-            and _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None:
+    if _work_as_benefit(text, c):
         return True  # "Your calm manner was a great comfort to both of us": the person's work as a benefit to others
     if not subject or not verbs or c.link in _SCENE_LINKS and not _SINCE_TIME.match(text, c.start, c.end) \
             or person.is_subject(subject) and not _owner_only(
@@ -5527,6 +5540,10 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return True  # "I felt proud watching them": the writer's reaction
     if _others_feeling(text, c, person):
         return True  # "The printer is annoyed with us", "the shift leads were relieved": another party's reaction
+    if c.tense == "perfect" and (subject[0] in ("he", "she") or len(subject) == 1 and c.subject[0].text[:1].isupper()) \
+            and _LIFE_SPAN.search(text, c.verbs[-1].end, c.end):
+        return False  # "She has worked here for twelve years": a continuative perfect, someone's own history up to now
+        # (Quirk et al. 1985, 4.20-4.22), not what the act brought about
     if c.tense in ("past", "perfect") and subject[0] not in _POSSESSIVE_WORDS and subject[0] not in _YOU_WORDS \
             and (_RECORD.search(text, c.start, c.end) or _zero_problems(text, c, rules)):
         return True  # "The ward had full cover for the first time in a month", "I didn't get a single complaint"
@@ -5579,6 +5596,13 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False  # "Several people have noticed": awareness with nothing perceived and nothing following
     if main in _INTENDED and any(w in BE_FORMS for w in verbs) and _TO_NEXT.match(text, c.verbs[-1].end, c.end):
         return False  # "This was meant to make the induction smoother", "It was designed to ...": a purpose
+    if c.tense == "past" and len(verbs) > 2 and verbs[0] in BE_FORMS and "able" in verbs[1:3] and "to" in verbs[2:4] \
+            and subject[0] not in _THING_WORDS:
+        return True  # "The residents were able to get out again": an ability realised after the act, as "managed
+        # to" (Quirk et al. 1985, 4.54: "was able to" asserts that the act took place, unlike "could")
+    if verbs[0] in ("was", "were") and verbs[1:] in ((), ("home",)) and subject[0] not in _THING_WORDS \
+            and subject[0] not in _WRITER_WORDS and _HOME_BY.match(text, c.verbs[0].end, min(len(text), c.end + 40)):
+        return True  # "The drivers were home before dark": a place reached, as "got home"
     if verbs[0] == "got" and c.tense == "past" and _party_subject(text, c) and _GOT_BACK.match(text, c.verbs[0].end, c.end):
         return True  # "Everyone got home for Christmas", "Three families got their heating back on": what others
         # reached or regained, no linked description
@@ -5591,6 +5615,15 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
             or _kept_state(text, c) or (c.main_verb in ("up", "down") and _measured_present(text, c)) \
             or _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None
     return True
+
+
+def _work_as_benefit(text: str, c: Clause) -> bool:
+    """Clause ``c`` has the person's work as its subject ("Your notes", "her calm manner"), "be" and a benefit noun with
+    its beneficiary (see below): what the work was to others, an act and its effect in one clause."""
+    subject, verbs = c.subject_words, c.verb_words
+    return len(subject) > 1 and subject[0] in _POSSESSIVE_WORDS and bool(verbs) and verbs[0] in BE_FORMS \
+        and c.link not in _SCENE_LINKS and c.tense in ("past", "perfect", "present") \
+        and _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None
 
 
 # What the act was to others, as a benefit noun with its beneficiary: "It has been a huge help for the
@@ -6423,7 +6456,7 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             for part in (c, *inner):
                 # "Without their dedication, my father would not be with us today": the work named in the condition
                 averted = _AVERTING_OWN.search(text, max(sentence.start, part.start - _LEAD), part.start) is not None
-                if (acted or averted) and found is None and not question and _is_consequence(
+                if (acted or averted or _work_as_benefit(text, part)) and found is None and not question and _is_consequence(
                         text, part, person, rules, text[max(sentence.start, part.start - _LEAD):part.start]):
                     found = (part.start, part.end)
                 if found is None and not question and _artefact_effect(text, part):
@@ -6465,7 +6498,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                 found = (m.start(), sentence.end)
         # a sentence that judges the person's work names an act too ("Great job on the Henderson proposal!",
         # "Your handling of the outage was superb"): what follows it can be its consequence
-        acted = acted or "behavior" in sentence.cues or owned or (
+        acted = acted or "behavior" in sentence.cues or owned or _THANKS_FOR_ACT.search(text, sentence.start, sentence.end) \
+            is not None or (
             sentence.praise > 0 and not sentence.critical and _WORK_PRAISED.search(text, sentence.start, sentence.end)
             is not None)
         out.append(found)
@@ -6725,6 +6759,7 @@ _PARTY_WORDS = PERSON_NOUNS | wordset(
     leadership management executives department departments company business organization organisation family
     families public readers visitors shoppers callers employees hires engineers nurses doctors directors committee
     panel crew group office peers teammates juniors reports mother father son daughter children kids volunteers
+    sister brother wife husband grandmother grandfather grandson granddaughter aunt uncle niece nephew cousin
     donors funders sponsors regulators auditors reviewers agents reps developers designers analysts leads"""
 )
 _EFFECT_STOP = precompiled(r"[,;:.!?()\u2014\u2013]|\s-\s|\b(?:because|when|while|but|so|which|who|if|until|unless)\b",
@@ -6733,14 +6768,35 @@ _POSSESSIVE_LEAD = precompiled(r"[\s\"“(]{0,3}(?:(?:and|but|so|then)\s{1,3})?(
                               r"the\s{1,3}way\s{1,3}(?:you|he|she|they)|(?-i:[A-Z][a-z]{1,30})['’]s)\b", re.IGNORECASE)
 
 
+_PERSON_NOUNS_FILE = Path(__file__).resolve().parent.parent / "data" / "person_nouns.txt"
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Common nouns whose first and most WordNet 3.0 senses name a person (noun.person: porter, tenant, resident,
+    sister; assistant/data/person_nouns.txt, built by scripts/build_person_nouns.py)."""
+    return frozenset(w for line in _PERSON_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for w in line.split())
+
+
+def _names_party(word: str) -> bool:
+    """A word (lower-cased) that names a person or group: the roles and groups of ``_PARTY_WORDS`` and the person
+    nouns of WordNet, singular, plural or possessive ("the night porter", "their daughters", "the tenants'")."""
+    people = person_nouns()
+    for form in (word, word.removesuffix("'s").removesuffix("'"), word[:-1] if word.endswith("s") else "",
+                 word[:-2] if word.endswith("es") else ""):
+        if form and (form in _PARTY_WORDS or form in people):
+            return True
+    return False
+
+
 def _party_in(draft: _Draft, k: int, end: int) -> bool:
     """A person or group among the tokens from ``k`` up to ``end`` (a name after the sentence's start)."""
     for t in draft.toks[k:]:
         if t.start >= end:
             return False
         word = normalise_quotes(t.text).lower()
-        if word in _PARTY_WORDS or word.removesuffix("'s") in _PARTY_WORDS or (
-                word.endswith("s") and word[:-1] in _PARTY_WORDS):  # "their daughters", "the sons"
+        if _names_party(word):
             return True
         if t.text[:1].isupper() and word not in STOPWORDS and word not in _NOT_NAMES and t.text != "I":
             return True
@@ -6835,8 +6891,10 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
         end = stop.start() if stop else limit
         if subject and subject[0] in _WRITER_WORDS and word in _GAIN_LOSS_VERBS and acted and end > verb.end + 2:
             return c.start, max(c.end, end)  # "We lost two days of testing", "we saved $8,000": the writer's side
-        if subject and (subject[0] in _WRITER_WORDS or (subject[0] in _YOU_WORDS and word in _ENABLING_VERBS)):
-            continue  # "I reassured her", "you helped the new hire ...": the writer's act, the person's own act
+        if subject and (subject[0] in _WRITER_WORDS or (subject[0] in _YOU_WORDS and subject[0] not in _POSSESSIVE_WORDS
+                                                         and word in _ENABLING_VERBS)):
+            continue  # "I reassured her", "you helped the new hire ...": the writer's act, the person's own act ("Your
+            # call freed the ward sister ...": the person's work, its effect)
         if not acted and not (person.is_subject(subject) or _POSSESSIVE_LEAD.match(text, c.start)
                               or not (subject and subject[0] in _THING_WORDS) and _POSSESSIVE_LEAD.match(text, s)):
             continue  # "Your ability to manage the timeline and resources made a huge difference"
