@@ -925,6 +925,17 @@ def clauses(text: str, start: int = 0, end: int | None = None, toks: list[Token]
     return out
 
 
+def _attributive_participle(words_: list[str], j: int, i: int) -> bool:
+    """Word ``j`` of a subject that began at ``i`` is an "-ed" participle right after a preposition inside the noun
+    phrase ("Calls about locked accounts fell", "Complaints from delayed flights ..."): it
+    modifies the noun after it (Quirk et al. 1985, 7.15-7.16, participle adjectives) and is not the clause's verb."""
+    word, before = words_[j], words_[j - 1]
+    return j > i and j + 1 < len(words_) and word.endswith("ed") and word not in BE_FORMS and word not in HAVE_FORMS \
+        and word not in DO_FORMS and word not in ("need", "needed") and before in PREPOSITIONS \
+        and before not in ("to", "as", "than", "like", "up", "out", "off", "on", "over") \
+        and not _is_verb_start(words_[j + 1]) and words_[j + 1] not in PREPOSITIONS and words_[j + 1] not in CLAUSE_LINKS
+
+
 def _parse_segment(link: str, seg: list[Token], previous: Clause | None, words_: list[str]) -> Clause:
     """The clause of the tokens ``seg`` (``words_``: their words lower-cased, quotes straightened)."""
     i = 0
@@ -959,11 +970,15 @@ def _parse_segment(link: str, seg: list[Token], previous: Clause | None, words_:
     limit = min(len(words_), i + 9)
     single = first in _SINGLE_WORD_SUBJECTS  # "she", "it"; "nobody on the night shift" goes on
     j = i + 1
-    while j < limit and not _is_verb_start(words_[j]):
+    while j < limit and not (_is_verb_start(words_[j]) and not _attributive_participle(words_, j, i)):
         if words_[j] in CLAUSE_LINKS or single:
             break
-        if words_[j] in _NOT_IN_SUBJECT:
+        if words_[j] in _NOT_IN_SUBJECT and not (words_[j] == "to" and j + 1 < limit and words_[j + 1] in DETERMINERS
+                                                 and words_[j + 1] != "that" and first not in _FREQUENCY):
             return Clause(s, e, link, (), ())  # "Designer to understand the user needs": no subject
+        # "to" before a determiner is a preposition inside the noun phrase ("Calls to the help desk fell",
+        # "Changes to the rota were ..."), never the infinitive marker (Quirk et al. 1985, 9.1-9.7: a preposition's
+        # complement is a noun phrase; the infinitive's "to" is followed by a verb)
         if words_[j] in PERSONAL_PRONOUNS:
             i = j  # "a week ago we were": a fronted phrase, then the subject
         elif (fronted := _CONTRACTED.match(words_[j])) and fronted.group(1) in PERSONAL_PRONOUNS:

@@ -5584,6 +5584,11 @@ class _Person:
 
 
 _YOU_TOKEN = precompiled(r"\byour?\b", re.IGNORECASE)
+# Thanking someone for an act, "you" left out ("Thanks for covering the desk", "Many thanks for sorting the keys"):
+# thanking is an expressive addressed to the hearer for the hearer's act (Searle 1976, "A classification of
+# illocutionary acts", Language in Society 5), so the draft speaks to the person even with no "you" in it.
+_THANKS_FOR_ACT = precompiled(r"\bthank(?:s|\s{1,3}you)\s{1,3}(?:(?:so|very)\s{1,3}much\s{1,3}|again\s{1,3}|a\s{1,3}lot\s{1,3})?"
+                              r"for\s{1,3}[a-z][a-z-]{1,30}ing\b", re.IGNORECASE)
 
 
 def _person(text: str, parsed: list[list[Clause]], first_names: bool = False) -> _Person:
@@ -5602,6 +5607,9 @@ def _person(text: str, parsed: list[list[Clause]], first_names: bool = False) ->
                     and (not first_names or names_lexicon().may_be_name(words[0])):
                 names[words[0]] = names.get(words[0], 0) + 1
     name = max(names, key=lambda k: names[k]) if names else None
+    if not you and _THANKS_FOR_ACT.search(text, 0, min(len(text), _LEAD)):
+        return _Person(second=True, name=None)  # "Thanks for walking Mrs. Patel through it. She booked ...": thanked, the
+        # hearer is the one who acted, and she is someone else
     return _Person(second=you > 0, name=name)
 
 
@@ -5715,6 +5723,13 @@ def _phase_state(text: str, c: Clause) -> bool:
 _GOT_BACK = precompiled(r"\s{1,3}(?:home|back|(?:their|his|her|our|my)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,3}?back)\b",
                        re.IGNORECASE)
 _INTENDED = wordset("meant supposed intended designed planned")
+# A span of someone's life or career: "for twelve years", "for over a decade", "all her life".
+_LIFE_SPAN = precompiled(r"\bfor\s{1,3}(?:over\s{1,3}|nearly\s{1,3}|almost\s{1,3}|more\s{1,3}than\s{1,3})?(?:\d{1,3}|a|an|"
+                         + NUMBER_WORD_PATTERN + r"|several|many)\s{1,3}(?:years?|decades?)\b|\ball\s{1,3}(?:his|her|their)\s{1,3}"
+                         r"(?:life|lives|career|careers|working\s{1,3}life)\b", re.IGNORECASE)
+# "were home" with a time it was reached by ("before dark", "by six", "in time for tea"), as "got home".
+_HOME_BY = precompiled(r"\s{1,3}(?:all\s{1,3})?(?:safely\s{1,3})?home\s{1,3}(?:before|by|in\s{1,3}time|on\s{1,3}time|early)\b",
+                       re.IGNORECASE)
 _TO_NEXT = precompiled(r"\s{1,3}to\b", re.IGNORECASE)
 
 
@@ -5731,6 +5746,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     subject, verbs = c.subject_words, c.verb_words
     if subject[:1] == ("please",):
         return False  # "Please park it in the marked bay": a request the clause split gave a subject, no outcome
+    if _work_as_benefit(text, c):
+        return True  # "Your calm manner was a great comfort to both of us": the person's work as a benefit to others
     if not subject or not verbs or c.link in _SCENE_LINKS and not _SINCE_TIME.match(text, c.start, c.end) \
             or person.is_subject(subject) and not _owner_only(
             subject, person):
@@ -5741,6 +5758,10 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return True  # "I felt proud watching them": the writer's reaction
     if _others_feeling(text, c, person):
         return True  # "The printer is annoyed with us", "the shift leads were relieved": another party's reaction
+    if c.tense == "perfect" and (subject[0] in ("he", "she") or len(subject) == 1 and c.subject[0].text[:1].isupper()) \
+            and _LIFE_SPAN.search(text, c.verbs[-1].end, c.end):
+        return False  # "She has worked here for twelve years": a continuative perfect, someone's own history up to now
+        # (Quirk et al. 1985, 4.20-4.22), not what the act brought about
     if c.tense in ("past", "perfect") and subject[0] not in _POSSESSIVE_WORDS and subject[0] not in _YOU_WORDS \
             and (_RECORD.search(text, c.start, c.end) or _zero_problems(text, c, rules)):
         return True  # "The ward had full cover for the first time in a month", "I didn't get a single complaint"
@@ -5782,6 +5803,9 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False  # the writer's view; others noticing, or not, is their reaction
     if subject[0] in _CONCESSIVE_RELATIVES:
         return False  # "whatever happened on the flight": a universal concessive condition, no outcome
+    if main in _CONTENT_VERBS and (subject[0] in _THING_WORDS or subject[0] in _POSSESSIVE_WORDS) \
+            and not _MADE_UP_FOR.match(text, c.verbs[-1].end, c.end):
+        return False  # "It covered the evacuation routes": what the work holds or tells, not what it did
     if subject[0] in _WRITER_WORDS and main in _JUDGING_VERBS and after and (
             after[0] in _YOU_WORDS or after[0] in _HIM_OR_HER or after[0] == person.name
             or text[c.verbs[-1].end:c.end].split()[0][:1].isupper()):
@@ -5790,6 +5814,13 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False  # "Several people have noticed": awareness with nothing perceived and nothing following
     if main in _INTENDED and any(w in BE_FORMS for w in verbs) and _TO_NEXT.match(text, c.verbs[-1].end, c.end):
         return False  # "This was meant to make the induction smoother", "It was designed to ...": a purpose
+    if c.tense == "past" and len(verbs) > 2 and verbs[0] in BE_FORMS and "able" in verbs[1:3] and "to" in verbs[2:4] \
+            and subject[0] not in _THING_WORDS:
+        return True  # "The residents were able to get out again": an ability realised after the act, as "managed
+        # to" (Quirk et al. 1985, 4.54: "was able to" asserts that the act took place, unlike "could")
+    if verbs[0] in ("was", "were") and verbs[1:] in ((), ("home",)) and subject[0] not in _THING_WORDS \
+            and subject[0] not in _WRITER_WORDS and _HOME_BY.match(text, c.verbs[0].end, min(len(text), c.end + 40)):
+        return True  # "The drivers were home before dark": a place reached, as "got home"
     if verbs[0] == "got" and c.tense == "past" and _party_subject(text, c) and _GOT_BACK.match(text, c.verbs[0].end, c.end):
         return True  # "Everyone got home for Christmas", "Three families got their heating back on": what others
         # reached or regained, no linked description
@@ -5804,11 +5835,21 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     return True
 
 
+def _work_as_benefit(text: str, c: Clause) -> bool:
+    """Clause ``c`` has the person's work as its subject ("Your notes", "her calm manner"), "be" and a benefit noun with
+    its beneficiary (see below): what the work was to others, an act and its effect in one clause."""
+    subject, verbs = c.subject_words, c.verb_words
+    return len(subject) > 1 and subject[0] in _POSSESSIVE_WORDS and bool(verbs) and verbs[0] in BE_FORMS \
+        and c.link not in _SCENE_LINKS and c.tense in ("past", "perfect", "present") \
+        and _BENEFIT_TO.match(text, c.verbs[-1].end, c.end) is not None
+
+
 # What the act was to others, as a benefit noun with its beneficiary: "It has been a huge help for the
 # weekend team", "Your notes were a lifesaver for the night shift", "a real relief to me".
 _BENEFIT_TO = precompiled(r"\s{1,3}(?:such\s{1,3})?(?:a|an)\s{1,3}(?:[a-z-]{2,20}\s{1,3}){0,2}?(?:help|boon|asset|relief|"
-                         r"lifesaver|life-saver|game[\s-]changer|godsend|blessing|time[\s-]?saver|gift|support|resource)"
-                         r"\s{1,3}(?:for|to)\s{1,3}(?:me|us|everyone|everybody|them|(?:the|our|my|their|every|all|both)\s)",
+                         r"lifesaver|life-saver|game[\s-]changer|godsend|blessing|time[\s-]?saver|gift|support|resource|comfort|"
+                         r"reassurance|consolation)\s{1,3}(?:for|to)\s{1,3}(?:me|us|everyone|everybody|them|(?:both|all|each)"
+                         r"\s{1,3}of\s{1,3}(?:us|them)|(?:the|our|my|their|every|all|both)\s)",
                          re.IGNORECASE)
 
 
@@ -5859,6 +5900,17 @@ _CONCESSIVE_RELATIVES = wordset("whatever whoever whichever wherever whenever ho
 # regard): the writer's verdict on the person ("I have found him reliable", "we consider her ready"), a view.
 _JUDGING_VERBS = frozenset().union(*(inflections(v) for v in ("find", "consider", "judge", "deem", "regard")))
 
+
+# Verbs that tell what a piece of work holds or is about (VerbNet contain-15.4: contain, include; Levin 1993, 47.8
+# contiguous location: cover, span; Levin 37.1 transfer of a message: explain; WordNet 3.1 verb.communication:
+# describe, outline, list, summarize, detail, mention, feature): with the work as subject ("It covered the evacuation
+# routes", "The guide listed every form") they describe it, as a clause about the slides does, and tell no effect.
+# "cover" in its sense of making up a lack ("covered the gap in the rota", "covered the cost") is left out.
+_CONTENT_VERBS = frozenset().union(*(inflections(v) for v in (
+    "cover", "span", "contain", "include", "explain", "describe", "outline", "list", "summarize", "summarise", "detail",
+    "mention", "feature")))
+_MADE_UP_FOR = precompiled(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,3}?(?:gaps?|shortfalls?|costs?|absences?|shifts?|loss(?:es)?|"
+                          r"deficits?|overtime|bills?|fees?)\b", re.IGNORECASE)
 
 # Verbs of perception whose object is what was perceived: with nothing after them they report awareness only.
 _PERCEPTION_VERBS = wordset("noticed notice notices spotted seen saw realised realized")
@@ -6604,7 +6656,11 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         owned = (sentence.praise > 0 and not sentence.critical and _OWNED_OPENING.match(text, sentence.start) is not None
                  or _ACT_NOMINAL.match(text, sentence.start) is not None
                  or _ACT_FRONTED.match(text, sentence.start) is not None)
+        carried: tuple[str, ...] = ()  # the subject of a view verb's complement ("I noticed | you reorganised ...")
         for c in sentence_clauses:
+            if c.inherited and carried and person.is_subject(carried):
+                acted = True  # "I noticed you reorganised the cupboard and labelled every shelf": the conjunct
+                continue  # continues the complement, whose subject is the person (Quirk et al. 1985, 13.45)
             if "behavior" in sentence.cues and sentence.cues["behavior"][1].start() < c.start:
                 acted = True
             if owned and c.start > sentence.start + 3:
@@ -6612,12 +6668,13 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             if _covers(quotes, c.start):
                 continue
             inner = _complement(text, c) if c.subject and (c.main_verb in _VIEW_VERBS or _perceiving(c)) else []
+            carried = inner[0].subject_words if inner and inner[0].subject else carried if c.inherited else ()
             if acted and not c.subject and c.tense == "none" and (lead := _FRONTED_TIME.match(text, c.start, c.end)):
                 inner = clauses(text, lead.end(), c.end)[:1]  # "and by their third week both were closing tickets"
             for part in (c, *inner):
                 # "Without their dedication, my father would not be with us today": the work named in the condition
                 averted = _AVERTING_OWN.search(text, max(sentence.start, part.start - _LEAD), part.start) is not None
-                if (acted or averted) and found is None and not question and _is_consequence(
+                if (acted or averted or _work_as_benefit(text, part)) and found is None and not question and _is_consequence(
                         text, part, person, rules, text[max(sentence.start, part.start - _LEAD):part.start]):
                     found = (part.start, part.end)
                 if found is None and not question and _artefact_effect(text, part):
@@ -6659,7 +6716,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                 found = (m.start(), sentence.end)
         # a sentence that judges the person's work names an act too ("Great job on the Henderson proposal!",
         # "Your handling of the outage was superb"): what follows it can be its consequence
-        acted = acted or "behavior" in sentence.cues or owned or (
+        acted = acted or "behavior" in sentence.cues or owned or _THANKS_FOR_ACT.search(text, sentence.start, sentence.end) \
+            is not None or (
             sentence.praise > 0 and not sentence.critical and _WORK_PRAISED.search(text, sentence.start, sentence.end)
             is not None)
         out.append(found)
@@ -6877,6 +6935,15 @@ _URGED_TO = precompiled(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1
 _REACTION_VERBS = wordset("loved liked enjoyed appreciated praised welcomed valued adopted applauded thanked "
                           "celebrated")
 _GAIN_LOSS_VERBS = wordset("saved saves spared spares cost costs earned earns won wins lost loses")
+# Verbs of freeing someone of a burden, pain or worry (the relieving members of Levin 1993, 10.6 "cheat" verbs,
+# VerbNet cheat-10.6 / cure: cure, ease, free, relieve, rid, unburden): with a person or group in the object ("eased
+# my father's pain", "relieved the night team of the second count") the object's state changed.
+_RELIEF_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"}
+                                    for v in ("cure", "ease", "relieve", "rid", "unburden")))
+# The periphrastic causative "make" with an experiencer and "feel" (Quirk et al. 1985, 16.52: object + bare
+# infinitive): "made the new intake feel welcome", "makes every caller feel heard" is a change in the object's mind.
+_MAKE_FORMS = wordset("made makes")
+_FEEL_AFTER = wordset("feel feels")
 _ENABLING_VERBS = wordset("helped helps enabled enables allowed allows freed frees")
 _CAUSING_VERBS = wordset("created creates caused causes removed removes eliminated eliminates generated generates "
                          "fostered fosters built builds brought brings made makes gave gives")
@@ -6910,6 +6977,7 @@ _PARTY_WORDS = PERSON_NOUNS | wordset(
     leadership management executives department departments company business organization organisation family
     families public readers visitors shoppers callers employees hires engineers nurses doctors directors committee
     panel crew group office peers teammates juniors reports mother father son daughter children kids volunteers
+    sister brother wife husband grandmother grandfather grandson granddaughter aunt uncle niece nephew cousin
     donors funders sponsors regulators auditors reviewers agents reps developers designers analysts leads"""
 )
 _EFFECT_STOP = precompiled(r"[,;:.!?()\u2014\u2013]|\s-\s|\b(?:because|when|while|but|so|which|who|if|until|unless)\b",
@@ -6918,13 +6986,35 @@ _POSSESSIVE_LEAD = precompiled(r"[\s\"“(]{0,3}(?:(?:and|but|so|then)\s{1,3})?(
                               r"the\s{1,3}way\s{1,3}(?:you|he|she|they)|(?-i:[A-Z][a-z]{1,30})['’]s)\b", re.IGNORECASE)
 
 
+_PERSON_NOUNS_FILE = Path(__file__).resolve().parent.parent / "data" / "person_nouns.txt"
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Common nouns whose first and most WordNet 3.0 senses name a person (noun.person: porter, tenant, resident,
+    sister; assistant/data/person_nouns.txt, built by scripts/build_person_nouns.py)."""
+    return frozenset(w for line in _PERSON_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
+                     if not line.startswith("#") for w in line.split())
+
+
+def _names_party(word: str) -> bool:
+    """A word (lower-cased) that names a person or group: the roles and groups of ``_PARTY_WORDS`` and the person
+    nouns of WordNet, singular, plural or possessive ("the night porter", "their daughters", "the tenants'")."""
+    people = person_nouns()
+    for form in (word, word.removesuffix("'s").removesuffix("'"), word[:-1] if word.endswith("s") else "",
+                 word[:-2] if word.endswith("es") else ""):
+        if form and (form in _PARTY_WORDS or form in people):
+            return True
+    return False
+
+
 def _party_in(draft: _Draft, k: int, end: int) -> bool:
     """A person or group among the tokens from ``k`` up to ``end`` (a name after the sentence's start)."""
     for t in draft.toks[k:]:
         if t.start >= end:
             return False
         word = normalise_quotes(t.text).lower()
-        if word in _PARTY_WORDS or word.removesuffix("'s") in _PARTY_WORDS:
+        if _names_party(word):
             return True
         if t.text[:1].isupper() and word not in STOPWORDS and word not in _NOT_NAMES and t.text != "I":
             return True
@@ -7001,7 +7091,7 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
             return (c.start, c.end) if c is not None else (toks[k - 2].start, toks[k - 1].end)
         if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
                 and word not in _CAUSING_VERBS and word not in _GIVING_VERBS and word not in _ENDING_VERBS \
-                and word not in _BECOME and word not in _KEEPING_VERBS:
+                and word not in _BECOME and word not in _KEEPING_VERBS and word not in _RELIEF_VERBS:
             continue
         verb = toks[k - 1]
         previous = normalise_quotes(toks[k - 2].text).lower() if k - 2 >= first else ""
@@ -7019,8 +7109,10 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
         end = stop.start() if stop else limit
         if subject and subject[0] in _WRITER_WORDS and word in _GAIN_LOSS_VERBS and acted and end > verb.end + 2:
             return c.start, max(c.end, end)  # "We lost two days of testing", "we saved $8,000": the writer's side
-        if subject and (subject[0] in _WRITER_WORDS or (subject[0] in _YOU_WORDS and word in _ENABLING_VERBS)):
-            continue  # "I reassured her", "you helped the new hire ...": the writer's act, the person's own act
+        if subject and (subject[0] in _WRITER_WORDS or (subject[0] in _YOU_WORDS and subject[0] not in _POSSESSIVE_WORDS
+                                                         and word in _ENABLING_VERBS)):
+            continue  # "I reassured her", "you helped the new hire ...": the writer's act, the person's own act ("Your
+            # call freed the ward sister ...": the person's work, its effect)
         if not acted and not (person.is_subject(subject) or _POSSESSIVE_LEAD.match(text, c.start)
                               or not (subject and subject[0] in _THING_WORDS) and _POSSESSIVE_LEAD.match(text, s)):
             continue  # "Your ability to manage the timeline and resources made a huge difference"
@@ -7048,10 +7140,14 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
         if own_work and word in _BECOME and c.main_verb == word and _kept_state(text, c):
             return c.start, c.end  # "Your summary of the interviews became the basis for the decision"
         if word not in _EXPERIENCER_VERBS and word not in _GAIN_LOSS_VERBS and word not in _ENABLING_VERBS \
-                and word not in _CAUSING_VERBS:
+                and word not in _CAUSING_VERBS and word not in _RELIEF_VERBS:
             continue
-        if word in _EXPERIENCER_VERBS or word in _GAIN_LOSS_VERBS:
+        if word in _EXPERIENCER_VERBS or word in _GAIN_LOSS_VERBS or word in _RELIEF_VERBS:
             hit = _party_in(draft, k, min(end, toks[min(k + 6, len(toks) - 1)].end))
+        elif word in _MAKE_FORMS and any(w in _FEEL_AFTER for w in window[1:6]):
+            # the object is someone ("made the new intake feel welcome"), not a thing ("made it feel rushed") and
+            # not "made sure ...", the person's own care
+            hit = window[0] not in _THING_WORDS and window[0] not in ("things", "everything", "something", "sure")
         elif word in _ENABLING_VERBS:
             hit = _party_in(draft, k, min(end, toks[min(k + 4, len(toks) - 1)].end)) and len(window) >= 3
         else:

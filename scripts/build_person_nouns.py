@@ -1,0 +1,80 @@
+"""Build ``assistant/data/person_nouns.txt``: common nouns whose senses name a person.
+
+A noun whose first (most frequent) sense in Princeton WordNet 3.0, and at least half of all its senses, belong to the
+lexicographer file ``noun.person`` (people: porter, tenant, resident, sister, driver) names someone. The feedback
+coach reads such a noun in the object or subject of an effect verb as another party ("freed the night porter from a
+long wait", "eased the tenants' worry"), where its own short list (``_PARTY_WORDS``) names only workplace roles.
+Kept only when the lemma is in ``assistant/data/common_words.txt`` (so that rare senses and names stay out) and not
+in ``assistant/data/non_kind_words.txt`` (words used more as adjectives or verbs: "major", "senior", "general").
+
+One-word lower-case alphabetic lemmas of ``index.noun``; the lexicographer file of each synset is ``data.noun``'s
+lex_filenum (18 noun.person).
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/build_person_nouns.py WORDNET_DIR
+
+WORDNET_DIR holds ``index.noun`` and ``data.noun`` (Debian package wordnet-base 1:3.0-37, usr/share/wordnet).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "assistant" / "data" / "person_nouns.txt"
+COMMON = ROOT / "assistant" / "data" / "common_words.txt"
+NON_KIND = ROOT / "assistant" / "data" / "non_kind_words.txt"
+PERSON_FILE = 18
+HEADER = """\
+# Common nouns whose most frequent sense names a person (built by scripts/build_person_nouns.py; see its docstring).
+# Source: Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37, index.noun / data.noun): one-word lower-case
+# lemmas whose first synset, and at least half of all their synsets, are in noun.person; kept when in
+# assistant/data/common_words.txt and not in assistant/data/non_kind_words.txt.
+# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
+# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
+# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
+# the same appear on ALL copies of the software, database and documentation, including modifications that you make
+# for internal use or for distribution."
+"""
+
+
+def words_of(path: Path) -> set[str]:
+    return {w.strip().lower() for line in path.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#") for w in line.split()}
+
+
+def person_nouns(folder: Path) -> list[str]:
+    lexfile: dict[str, int] = {}
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            parts = line.split(maxsplit=2)
+            lexfile[parts[0]] = int(parts[1])
+    common, non_kind = words_of(COMMON), words_of(NON_KIND)
+    out = []
+    for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        lemma, senses = parts[0], int(parts[2])
+        offsets = parts[-senses:]
+        people = sum(lexfile[o] == PERSON_FILE for o in offsets)
+        if lemma.isalpha() and lemma.islower() and lemma in common and lemma not in non_kind \
+                and lexfile[offsets[0]] == PERSON_FILE \
+                and 2 * people >= senses:
+            out.append(lemma)
+    return sorted(out)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    words = person_nouns(Path(argv[0]))
+    lines = [" ".join(words[i:i + 12]) for i in range(0, len(words), 12)]
+    OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(words)} nouns -> {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
