@@ -49,6 +49,8 @@ def test_a_forward_sentence_whose_act_is_not_the_persons_is_no_next_step(tail):
     "From next week, the priority is to sign every chart at the bedside.",
     # an instruction after a time phrase
     "Next time, sign the chart at the bedside.",
+    # an instruction whose verb the clause parser can read as a noun, then the writer's follow-up
+    "Pull the goggles down for every cut from now on; I will check again on Thursday.",
 ])
 def test_a_forward_sentence_that_asks_or_shares_the_persons_act_stays_a_next_step(tail):
     report = review_feedback(PROBLEM + tail)

@@ -2750,6 +2750,13 @@ def _step_agent(draft: _Draft, c: Clause) -> str:
     return "other" if not _PARTY_WORDS.isdisjoint(words) else "none"
 
 
+def _opens_with_instruction(draft: _Draft, start: int, words: list[str]) -> bool:
+    """The sentence opens with a base verb and its object ("Wear the glasses down for every cut from now on; I will
+    check on Thursday"): an instruction even where the clause parser read the verb as a noun."""
+    return len(words) > 1 and draft.text[start:start + 1].isupper() and _act_named(words[0], gerund=False) \
+        and (words[1] in DETERMINERS or words[1] in _OBJECT_PRONOUNS or words[1] in _POSSESSIVES)
+
+
 def _step_for_another(draft: _Draft, rules: FeedbackRules, i: int) -> str | None:
     """Why sentence ``i``'s forward act is not the person's ('writer', 'other', 'result', 'hope'), or None when it
     may be (see above)."""
@@ -2765,7 +2772,7 @@ def _step_for_another(draft: _Draft, rules: FeedbackRules, i: int) -> str | None
         # agenda", "With your permission, I will ..."), or a prohibition: the sentence speaks to or of the person
         return None
     if any(not c.subject and _imperative(draft, rules, c) for c in draft.parsed[i]) \
-            or _imperative_step(rules).search(text, s, e):
+            or _imperative_step(rules).search(text, s, e) or _opens_with_instruction(draft, s, words):
         return None  # "Next practice, open your hips toward the field"
     for k, w in enumerate(words[:-1]):
         if w == "let's" or (w == "let" and words[k + 1] == "us"):
