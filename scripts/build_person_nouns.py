@@ -46,24 +46,12 @@ def words_of(path: Path) -> set[str]:
 
 
 def person_nouns(folder: Path) -> list[str]:
-    lexfile = wordnet_io.lex_files(folder)
     common, non_kind = words_of(COMMON), words_of(NON_KIND)
-    out = []
-    for lemma, offsets in wordnet_io.index_entries(folder):
-        people = sum(lexfile[o] == PERSON_FILE for o in offsets)
-        if lemma.isalpha() and lemma.islower() and lemma in common and lemma not in non_kind \
-                and lexfile[offsets[0]] == PERSON_FILE \
-                and 2 * people >= len(offsets):
-            out.append(lemma)
-    return sorted(out)
+    return [w for w in wordnet_io.nouns_mostly_in(folder, {PERSON_FILE}) if w in common and w not in non_kind]
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__)
-        return 2
-    wordnet_io.write_words(OUT, ROOT, HEADER, person_nouns(Path(argv[0])))
-    return 0
+    return wordnet_io.build_main(argv, __doc__, person_nouns, OUT, ROOT, HEADER)
 
 
 if __name__ == "__main__":

@@ -41,21 +41,11 @@ HEADER = """\
 
 
 def value_nouns(folder: Path) -> list[str]:
-    lexfile = wordnet_io.lex_files(folder)
-    out = []
-    for lemma, offsets in wordnet_io.index_entries(folder):
-        values = sum(lexfile[o] in VALUE_FILES for o in offsets)
-        if lemma.isalpha() and lemma.islower() and lexfile[offsets[0]] in VALUE_FILES and 2 * values >= len(offsets):
-            out.append(lemma)
-    return sorted(out)
+    return wordnet_io.nouns_mostly_in(folder, VALUE_FILES)
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__)
-        return 2
-    wordnet_io.write_words(OUT, ROOT, HEADER, value_nouns(Path(argv[0])))
-    return 0
+    return wordnet_io.build_main(argv, __doc__, value_nouns, OUT, ROOT, HEADER)
 
 
 if __name__ == "__main__":

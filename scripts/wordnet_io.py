@@ -6,7 +6,7 @@ scripts/build_value_nouns.py, scripts/build_first_sense_synonyms.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterator
 from pathlib import Path
 
 
@@ -29,8 +29,30 @@ def index_entries(folder: Path, name: str = "noun") -> Iterator[tuple[str, list[
         yield parts[0], parts[-int(parts[2]):]
 
 
+def nouns_mostly_in(folder: Path, files: Container[int]) -> list[str]:
+    """One-word lower-case alphabetic noun lemmas whose first synset, and at least half of all their synsets, are in
+    the lexicographer files ``files``, sorted."""
+    lexfile = lex_files(folder)
+    out = []
+    for lemma, offsets in index_entries(folder):
+        inside = sum(lexfile[o] in files for o in offsets)
+        if lemma.isalpha() and lemma.islower() and lexfile[offsets[0]] in files and 2 * inside >= len(offsets):
+            out.append(lemma)
+    return sorted(out)
+
+
 def write_words(out: Path, root: Path, header: str, words: list[str]) -> None:
     """Write ``words`` under ``header``, twelve a line, and say how many."""
     lines = [" ".join(words[i:i + 12]) for i in range(0, len(words), 12)]
     out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(words)} nouns -> {out.relative_to(root)}")
+
+
+def build_main(argv: list[str], doc: str, build: Callable[[Path], list[str]], out: Path, root: Path,
+               header: str) -> int:
+    """A word-list builder's ``main``: ``argv`` is the WordNet folder alone (else print ``doc``)."""
+    if len(argv) != 1:
+        print(doc)
+        return 2
+    write_words(out, root, header, build(Path(argv[0])))
+    return 0
