@@ -22,6 +22,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "first_sense_synonyms.txt"
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
@@ -60,13 +62,9 @@ def synonym_sets(folder: Path) -> list[tuple[str, str, list[str]]]:
     out = []
     for name, pos in POS.items():
         first: dict[str, list[str]] = {}
-        for line in (folder / f"index.{name}").read_text(encoding="utf-8").splitlines():
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            lemma, senses = parts[0], int(parts[2])
+        for lemma, offsets in wordnet_io.index_entries(folder, name):
             if lemma.isalpha() and lemma.islower() and dominant(lemma, pos):
-                first.setdefault(parts[-senses], []).append(lemma)
+                first.setdefault(offsets[0], []).append(lemma)
         if pos in LISTED:
             out.extend((offset, pos, sorted(lemmas)) for offset, lemmas in first.items() if len(lemmas) > 1)
     return sorted(out)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "person_nouns.txt"
 COMMON = ROOT / "assistant" / "data" / "common_words.txt"
@@ -44,36 +46,12 @@ def words_of(path: Path) -> set[str]:
 
 
 def person_nouns(folder: Path) -> list[str]:
-    lexfile: dict[str, int] = {}
-    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
-        if not line.startswith(" "):
-            parts = line.split(maxsplit=2)
-            lexfile[parts[0]] = int(parts[1])
     common, non_kind = words_of(COMMON), words_of(NON_KIND)
-    out = []
-    for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, senses = parts[0], int(parts[2])
-        offsets = parts[-senses:]
-        people = sum(lexfile[o] == PERSON_FILE for o in offsets)
-        if lemma.isalpha() and lemma.islower() and lemma in common and lemma not in non_kind \
-                and lexfile[offsets[0]] == PERSON_FILE \
-                and 2 * people >= senses:
-            out.append(lemma)
-    return sorted(out)
+    return [w for w in wordnet_io.nouns_mostly_in(folder, {PERSON_FILE}) if w in common and w not in non_kind]
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__)
-        return 2
-    words = person_nouns(Path(argv[0]))
-    lines = [" ".join(words[i:i + 12]) for i in range(0, len(words), 12)]
-    OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(words)} nouns -> {OUT.relative_to(ROOT)}")
-    return 0
+    return wordnet_io.build_main(argv, __doc__, person_nouns, OUT, ROOT, HEADER)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "value_nouns.txt"
 VALUE_FILES = {7: "noun.attribute", 23: "noun.quantity", 28: "noun.time"}
@@ -39,33 +41,11 @@ HEADER = """\
 
 
 def value_nouns(folder: Path) -> list[str]:
-    lexfile: dict[str, int] = {}
-    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
-        if not line.startswith(" "):
-            parts = line.split(maxsplit=2)
-            lexfile[parts[0]] = int(parts[1])
-    out = []
-    for line in (folder / "index.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, senses = parts[0], int(parts[2])
-        offsets = parts[-senses:]
-        values = sum(lexfile[o] in VALUE_FILES for o in offsets)
-        if lemma.isalpha() and lemma.islower() and lexfile[offsets[0]] in VALUE_FILES and 2 * values >= senses:
-            out.append(lemma)
-    return sorted(out)
+    return wordnet_io.nouns_mostly_in(folder, VALUE_FILES)
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__)
-        return 2
-    words = value_nouns(Path(argv[0]))
-    lines = [" ".join(words[i:i + 12]) for i in range(0, len(words), 12)]
-    OUT.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(words)} nouns -> {OUT.relative_to(ROOT)}")
-    return 0
+    return wordnet_io.build_main(argv, __doc__, value_nouns, OUT, ROOT, HEADER)
 
 
 if __name__ == "__main__":

@@ -42,11 +42,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_kind_probe_io as probe_io  # noqa: E402
 
-PROBE = Path(__file__).with_suffix(".tsv")
-SCORED = ("missing_impact",)
-CLASSES = ("IR", "IC", "IM", "IF", "NV", "NS", "NP", "HS", "CL", "AP", "PP", "PB")
-
-rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
+rows, run, main = probe_io.bind_script(__file__, __doc__, ("IR", "IC", "IM", "IF", "NV", "NS", "NP", "HS", "CL", "AP", "PP", "PB"))
 
 if __name__ == "__main__":
     main()

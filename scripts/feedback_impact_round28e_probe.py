@@ -31,11 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_kind_probe_io as probe_io  # noqa: E402
 
-PROBE = Path(__file__).with_suffix(".tsv")
-SCORED = ("missing_impact",)
-CLASSES = ("EO", "ER", "ES", "EB", "ET", "TF", "NL", "NP", "NB", "TN", "CK", "CN")
-
-rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
+rows, run, main = probe_io.bind_script(__file__, __doc__, ("EO", "ER", "ES", "EB", "ET", "TF", "NL", "NP", "NB", "TN", "CK", "CN"))
 
 if __name__ == "__main__":
     main()

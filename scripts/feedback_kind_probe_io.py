@@ -90,3 +90,9 @@ def bind(tsv: Path, classes: Sequence[str], scored: Iterable[str],
         main(description, probe_run)
 
     return rows, probe_run, probe_main
+
+
+def bind_script(script: str, doc: str, classes: Sequence[str],
+                scored: Iterable[str] = ("missing_impact",)) -> tuple[Callable[..., Any], ...]:
+    """``bind`` for the probe script at path ``script``: its TSV beside it, its description its docstring's first line."""
+    return bind(Path(script).with_suffix(".tsv"), classes, scored, doc.splitlines()[0])

@@ -30,31 +30,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import qa_round17_probe  # the shared probe runner (scripts/ is on the path when a script runs)
+import qa_probe_io  # the shared reading and running (scripts/ is on the path when a script runs)
+import qa_round17_probe
 
 TSV = Path(__file__).with_suffix(".tsv")
 
 
 def load(path: Path = TSV) -> list[tuple[str, list[str], str]]:
     """(question, facts, class) per row of the probe file."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        _id, kind, facts, _source, question = line.split("\t")
-        rows.append((question, [f for f in facts.split("|") if f], kind))
-    return rows
+    return qa_probe_io.load(path)
 
 
 def run() -> list[tuple[bool, str, str, str]]:
     """(passed, class, question, answer) per probe, over the shared handbook pages (none when absent)."""
-    from assistant.evaluation.policy import shared_dir
-
-    shared = shared_dir()
-    if shared is None:
-        print("shared/corpora/handbooks not found; probe skipped", file=sys.stderr)
-        return []
-    return qa_round17_probe.run(load(), shared / "corpora" / "handbooks" / "docs", "qa_round28h_shared")
+    return qa_probe_io.run_shared(TSV, "qa_round28h_shared")
 
 
 if __name__ == "__main__":

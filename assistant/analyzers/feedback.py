@@ -1903,7 +1903,6 @@ def _bracketed(text: str, pos: int, sentence_start: int) -> bool:
 
 _PRESENT_LINKS = wordset("is are am seem seems look looks sound sounds remain remains")
 _PAST_LINKS = wordset("was were")
-_POSSESSIVES = wordset("your his her their")
 _JOINED = wordset("and or but also")
 _RATED_WORD = precompiled(r"[A-Za-z][A-Za-z'’-]*")
 _ATTRIBUTIVE_OWNERS = wordset("your his her their such")

@@ -1,0 +1,58 @@
+"""Reading Princeton WordNet 3.0 files, shared by the lexicon builders (scripts/build_person_nouns.py,
+scripts/build_value_nouns.py, scripts/build_first_sense_synonyms.py).
+
+``folder`` holds the WordNet database files (Debian package wordnet-base 1:3.0-37, usr/share/wordnet).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Container, Iterator
+from pathlib import Path
+
+
+def lex_files(folder: Path, name: str = "noun") -> dict[str, int]:
+    """The lexicographer file number (lex_filenum) of each synset offset of ``data.<name>``."""
+    lexfile: dict[str, int] = {}
+    for line in (folder / f"data.{name}").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            parts = line.split(maxsplit=2)
+            lexfile[parts[0]] = int(parts[1])
+    return lexfile
+
+
+def index_entries(folder: Path, name: str = "noun") -> Iterator[tuple[str, list[str]]]:
+    """(lemma, synset offsets, most frequent sense first) per lemma line of ``index.<name>``."""
+    for line in (folder / f"index.{name}").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split()
+        yield parts[0], parts[-int(parts[2]):]
+
+
+def nouns_mostly_in(folder: Path, files: Container[int]) -> list[str]:
+    """One-word lower-case alphabetic noun lemmas whose first synset, and at least half of all their synsets, are in
+    the lexicographer files ``files``, sorted."""
+    lexfile = lex_files(folder)
+    out = []
+    for lemma, offsets in index_entries(folder):
+        inside = sum(lexfile[o] in files for o in offsets)
+        if lemma.isalpha() and lemma.islower() and lexfile[offsets[0]] in files and 2 * inside >= len(offsets):
+            out.append(lemma)
+    return sorted(out)
+
+
+def write_words(out: Path, root: Path, header: str, words: list[str]) -> None:
+    """Write ``words`` under ``header``, twelve a line, and say how many."""
+    lines = [" ".join(words[i:i + 12]) for i in range(0, len(words), 12)]
+    out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(words)} nouns -> {out.relative_to(root)}")
+
+
+def build_main(argv: list[str], doc: str, build: Callable[[Path], list[str]], out: Path, root: Path,
+               header: str) -> int:
+    """A word-list builder's ``main``: ``argv`` is the WordNet folder alone (else print ``doc``)."""
+    if len(argv) != 1:
+        print(doc)
+        return 2
+    write_words(out, root, header, build(Path(argv[0])))
+    return 0
