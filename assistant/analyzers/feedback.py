@@ -1903,6 +1903,7 @@ def _bracketed(text: str, pos: int, sentence_start: int) -> bool:
 
 _PRESENT_LINKS = wordset("is are am seem seems look looks sound sounds remain remains")
 _PAST_LINKS = wordset("was were")
+_POSSESSIVES = wordset("your his her their")
 _JOINED = wordset("and or but also")
 _RATED_WORD = precompiled(r"[A-Za-z][A-Za-z'’-]*")
 _ATTRIBUTIVE_OWNERS = wordset("your his her their such")
@@ -2676,7 +2677,7 @@ _PAST_TIME = precompiled(r"\b(?:last|ago|yesterday|earlier|previous(?:ly)?)\b", 
 # person: the labelling guide's writer's plan and bare desired result.
 _HOPE_VERBS = _ATTITUDE_VERBS | wordset("see trust pray wait")
 _PLAN_NOUNS = wordset("step steps plan plans action actions")
-_POSSESSIVES = wordset("your his her their its our my")
+_ANY_POSSESSIVES = wordset("your his her their its our my")  # the step check: any owner, the writer's too
 _DUMMY_SUBJECTS = wordset("it this that")
 _WH_WORDS = wordset("how why what who where when which")
 _IMPERATIVE_ADVERBS = wordset("please always never just also then simply")
@@ -2710,7 +2711,7 @@ def _step_agent(draft: _Draft, c: Clause) -> str:
     head = words[0]
     if head in ("you", "yourself", "we", "us") or "you" in words[:3] or head in _WH_WORDS or head in _IMPERATIVE_ADVERBS:
         return "person"
-    if not draft.person.second and head not in _POSSESSIVES and draft.person.is_subject(words):
+    if not draft.person.second and head not in _ANY_POSSESSIVES and draft.person.is_subject(words):
         return "person"
     if c.subject[0].text[:1].isupper() and names_lexicon().may_be_name(head):
         return "person"  # a first name may be the person's: whose act it is stays open
@@ -2753,7 +2754,7 @@ def _opens_with_instruction(draft: _Draft, start: int, words: list[str]) -> bool
     """The sentence opens with a base verb and its object ("Wear the glasses down for every cut from now on; I will
     check on Thursday"): an instruction even where the clause parser read the verb as a noun."""
     return len(words) > 1 and draft.text[start:start + 1].isupper() and _act_named(words[0], gerund=False) \
-        and (words[1] in DETERMINERS or words[1] in _OBJECT_PRONOUNS or words[1] in _POSSESSIVES)
+        and (words[1] in DETERMINERS or words[1] in _OBJECT_PRONOUNS or words[1] in _ANY_POSSESSIVES)
 
 
 def _step_for_another(draft: _Draft, rules: FeedbackRules, i: int) -> str | None:
