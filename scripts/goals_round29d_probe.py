@@ -1,0 +1,63 @@
+"""Round 29 goals probe on measurable, relevant and time-bound, both ways: 60 goals labelled on all five SMART criteria
+by the conventions of evals/dev/README.md .. evals/dev17/README.md (reference date 2026-12-01) before the analyzer was
+run on any of them (the TSV was committed first).
+
+The data is goals_round29d_probe.tsv: '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>'. Rows keyed 'own' are written in
+my own words, in the style of the pages below (other workplaces: permits, wards, buses, bins, canteens, foster care);
+the others quote or lightly adapt the page. No page quoted here is used by any evals/ round (each site was checked
+against the READMEs of evals/ and the earlier probes).
+
+Sources (the `pages` corpus of the search tool):
+  workant    https://workant.io/en/blog/smart-hr-goals-a-clear-framework-for-2025-and-beyond
+  elmo       https://elmosoftware.com.au/?p=106689 (glossary, "Goal setting")
+  eminence   https://eminencepapers.com/?p=1879904 (community health objectives)
+  topsoft    https://topsoftwaredevelopers.de/s/en/IT+Support+Goals+and+Objectives/32179
+  a3k        https://a3kconsultancy.blogspot.com/2024/05
+  pats       https://patsweblog.com/quarterly-goals
+  nursingce  https://william.nursingcecentral.com/the-use-of-smart-goals-in-nursing
+  nrhtx      https://library.nrhtx.com/365/Library-Mission-Long-Range-Plan
+  swaledale  https://swaledale.lib.ia.us/about
+  questionai https://questionai.com/amp/essays-egFwFEXDY14/smart-goal-prevention-treatment-chronic-communicable
+  bdna       https://dmi.bdna.com/xls/smart-goals-examples-for-teachers (its "Relevant" line written as a sentence)
+
+Classes the rows were written for (the brief's definitions, each with look-alikes that must not change):
+  R1  a reason, purpose, beneficiary or link: "so that ...", "in order to ...", "to detect issues before ...", "in
+      support of the county's housing plan", "In line with the trust's net-zero strategy", "for passengers with low
+      vision", a role ("As the clinic's infection-control lead"), a plan told as a sentence, a "because" reason, an OKR
+      key result under its objective, a following "This supports ... and aligns with ... goals";
+  R0  look-alikes: a means clause ("by refining ...", "through the implementation of ...", "as the mobile health units
+      will be expanded"), an infinitive complement ("Teach ... to use", "Ask every supplier to send", "capacity to
+      handle"), a topic infinitive ("to discuss"), "In line with the manufacturer's instructions", "with help from",
+      a context sentence that only describes, a key result alone, a headline infinitive ("To reduce ...");
+  M1/M0  counts, percentages, baseline-to-target, done states ("in place", "approved by the board") against numbers
+      that name ("Route 9", "the 111 line", "24/7") and directions with no amount;
+  T1/T0  deadlines and periods ("by end of Q2", "by year-end", "within 12 months", "over the next 18 months", "By
+      December 2026" still open on 2026-12-01, a cadence of action, a per-case window) against past dates ("by Q4
+      2025", "by October 2026"), baseline periods ("compared with 2025 levels", "from the 2024 baseline"), cadences
+      inside a metric ("weekly active users", "each shift") and service levels ("within four hours").
+
+Usage:
+    PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/goals_round29d_probe.py [-v]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
+
+PROBE = Path(__file__).with_name("goals_round29d_probe.tsv")
+CRITERIA = shared.CRITERIA
+TODAY = shared.TODAY
+score = shared.score
+load = shared.reader(PROBE, shared.read_rows)
+
+
+def main() -> None:
+    shared.summary(load(), verbose="-v" in sys.argv)
+
+
+if __name__ == "__main__":
+    main()
