@@ -52,11 +52,15 @@ PROBE = Path(__file__).with_name("goals_round29d_probe.tsv")
 CRITERIA = shared.CRITERIA
 TODAY = shared.TODAY
 score = shared.score
+CHECK_PROBE = Path(__file__).with_name("goals_round29d_check_probe.tsv")
 load = shared.reader(PROBE, shared.read_rows)
+check_rows = shared.reader(CHECK_PROBE, shared.read_sourced_rows)
+class_score = shared.class_score
 
 
 def main() -> None:
     shared.summary(load(), verbose="-v" in sys.argv)
+    print("check set:", class_score(check_rows(), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":

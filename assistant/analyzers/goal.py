@@ -2724,6 +2724,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         structural = None
     if structural and not relevant_hits:
         relevant_hits = by_criterion["relevant"] = [structural]
+    if not relevant_hits and (role := _role_apposition(text, rules)):
+        relevant_hits = by_criterion["relevant"] = [Hit("relevant.structure", *role)]
     if not relevant_hits and (problem := _problem_sentence(text, actions, rules, [
             (h.start, h.end) for h in measure_hits if h.rule.startswith("measure.")
             and h.rule not in ("measure.count", "measure.deliverable")])):
@@ -3702,6 +3704,50 @@ def _target_infinitive(text: str, m: re.Match[str]) -> bool:
     head = re.match(r"(?:[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}([a-z]{2,20})", text[m.start():m.end()])
     return bool(head) and head.group(1).lower() in _TARGET_VERBS and bool(
         _TARGET_VALUE.match(text, m.start() + head.end()))
+
+
+# A role fronted as an apposition to the goal's subject ("As the clinic's infection-control lead, audit ...", "As the
+# practice's only phlebotomist, train ..."): the writer's role, told as the reason the goal is theirs. The phrase is a
+# noun phrase (determiner, modifiers, possessives) whose head names a person, with an optional place ("in the office"),
+# closed by a comma; "As a result of the audit,", "As agreed with the landlord," and "As the system goes live," are no
+# such phrase (a head that names no person, a participle, a verb).
+_ROLE_APPOSITION = precompiled(
+    r"(?:^|(?<=[.!?:;\n]))[ \t\-*•]{0,8}[Aa]s\s{1,3}(?P<np>(?:[\w'’-]{1,30}\s{1,3}){0,5}?[A-Za-z][\w-]{1,30})"
+    r"(?:\s{1,3}(?:in|at|for|of|on|across|within)\s{1,3}(?:the|our|my|this|a|an|all|each)\s{1,3}[^,.;:!?\n]{1,50}?)?\s{0,3},")
+_NP_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this"})
+# Agent suffixes (Marchand 1969, 4.30, as ``_AGENT_NOUN``), singular: a word with one that no word list knows
+# ("phlebotomist", "first-aider") names a person; a common one ("matter", "order") is judged by WordNet's person nouns.
+_AGENT_SINGULAR = precompiled(r"[a-z]{3,}(?:er|or|ist|ian|ee|ant|ent)")
+
+
+def _names_a_person(word: str, rules: GoalRules) -> bool:
+    """Whether a singular head noun names a person: a WordNet person noun, a role head of rule ``relevant.role``
+    ("lead", "champion"), or an agent noun that is no common word ("phlebotomist", "first-aider")."""
+    from assistant.analyzers.feedback import person_nouns
+    from assistant.names import lexicon
+
+    lowered = word.lower()
+    last = lowered.rsplit("-", 1)[-1]
+    if last in person_nouns() or last + "s" in _OWN_PEOPLE or lowered in _OWN_PEOPLE:
+        return True
+    role = next((r.regex for r in rules.rules if r.id == "relevant.role" and r.regex is not None), None)
+    if role is not None and role.fullmatch(f"as the {last}"):
+        return True
+    common = lexicon().common
+    return bool(_AGENT_SINGULAR.fullmatch(last)) and lowered not in common and last not in common
+
+
+def _role_apposition(text: str, rules: GoalRules) -> tuple[int, int] | None:
+    """The span of a fronted role ("As the store's deputy manager,"), or None."""
+    for m in _ROLE_APPOSITION.finditer(text):
+        words = m.group("np").split()
+        modifiers = words[1:-1] if words[0].lower() in _NP_OPENERS else words[:-1]
+        if any(w.lower() in PREPOSITIONS or w.lower() in STOPWORDS and w.lower() not in ("only", "new", "first")
+               or is_participle(w.lower()) for w in modifiers):
+            continue  # "As agreed with the landlord": a clause, not a noun phrase
+        if _names_a_person(words[-1], rules):
+            return m.start("np") - 3, m.end() - 1
+    return None
 
 
 def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]],
