@@ -3051,12 +3051,16 @@ _METRIC_NOUNS = wordset(
     views pageviews subscribers customers uses"""
 )
 _CHANGE_VERBS = precompiled(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
-                           r"maintain|achieve|reach|hit|drive|keep|deliver|generate)\b", re.IGNORECASE)
+                           r"maintain|achieve|reach|hit|drive|keep|deliver|generate)(?![\w-])", re.IGNORECASE)
 _CADENCE_ADJECTIVES = frozenset({"daily", "weekly", "biweekly", "bi-weekly", "monthly", "quarterly", "yearly", "annual",
                                  "nightly", "hourly"})
+# (the periods of rule time.cadence: a shift, sprint, term or semester recurs as a calendar period does, so "the time
+# nurses spend on handover each shift" defines a metric as "weekly active users" does)
 _CADENCE_WORD = precompiled(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)\b"
-                           r"|\b(?:per|each|every|a|an)\s{1,3}(?:day|week|month|quarter|year)\b"
-                           r"|\bevery\s{1,3}(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s{1,3}(?:days|weeks|months|quarters|years)\b",
+                           r"|\b(?:per|each|every|a|an)\s{1,3}(?:(?:business|working|school)\s{1,3})?"
+                           r"(?:day|week|month|quarter|year|semester|term|shift|sprint|pay\s{1,3}period)\b"
+                           r"|\bevery\s{1,3}(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s{1,3}"
+                           r"(?:days|weeks|months|quarters|years|semesters|terms|shifts|sprints)\b",
                            re.IGNORECASE)
 _RATE_METRIC = precompiled(
     r"%|\bpercent\b|\baverage\b|(?:(?<![\d,.])\d[\d,.]{0,15}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million))"
@@ -3080,7 +3084,8 @@ _ACTION_COUNT = precompiled(r"\b(?:times|programs?|programmes?|events?|sessions?
 _FRONTED_CADENCE = precompiled(r"(?:(?:each|every|per)\s{1,3}(?:day|week|month|quarter|semester|term|year|academic\s{1,3}year|"
                               r"fiscal\s{1,3}year|school\s{1,3}year)|annually|yearly|quarterly|monthly|weekly|"
                               r"year[\s-]over[\s-]year)\s{0,3},?\s{0,3}", re.IGNORECASE)
-_DIRECTION_VERBS = precompiled(r"(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple)\b",
+# (a hyphenated compound is another verb: "Double-check every payroll file" moves no number)
+_DIRECTION_VERBS = precompiled(r"(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple)(?![\w-])",
                               re.IGNORECASE)
 
 
