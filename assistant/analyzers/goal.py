@@ -2632,6 +2632,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and (
         _IDENTIFIER_BEFORE.search(text, max(0, h.start - 20), h.start) or _effort_on_known_set(text, h.start, rules)
         or _group_size(text, h.start, rules)))]
+    # A definite number before a singular noun names the thing ("the 111 line", "the 999 control room", "the Platform 4
+    # waiting room"): a count of more than one takes a plural ("the 30 stops", "the 12 call handlers").
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _number_as_name(text, h.start))]
     # ("the Level 3 students": a level's name before a noun modifies it; "reach level 3" is the target)
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.target" and re.fullmatch(
         r"(?:Level|Tier|Grade|Stage|Phase)\s?\d{1,2}", text[h.start:h.end]) and re.match(r"\s{1,3}[a-z]", text[h.end:]))]
@@ -2994,6 +2997,23 @@ def _effort_on_known_set(text: str, start: int, rules: GoalRules) -> bool:
     effort or vague verb takes as its object ("support the 3 regional offices", "help our 40 volunteers")."""
     m = _KNOWN_SET_OBJECT.search(text, max(0, start - 40), start)
     return bool(m and (rules.effort_verbs.fullmatch(m.group("verb")) or rules.vague_verbs.fullmatch(m.group("verb"))))
+
+
+_DEFINITE_NUMBER = precompiled(r"\b(?:the|our|their|its|this|that)\s{1,3}(?:[A-Z][a-z]{1,20}\s{1,3})?"
+                               r"(?P<n>\d{1,6})\s{1,3}(?P<rest>(?:[A-Za-z][\w'’-]*\s{0,3}){1,3})", re.IGNORECASE)
+_COLLECTIVE_PLURALS = wordset("staff people personnel children police crew faculty")
+
+
+def _number_as_name(text: str, start: int) -> bool:
+    """Whether the number at ``start`` names a thing: after a definite determiner, more than one, and no plural noun
+    in the three words after it ("the 111 line", "the Platform 4 waiting room"; not "the 30 stops", "the 12 staff")."""
+    m = _DEFINITE_NUMBER.search(text, max(0, start - 30), start + 40)
+    while m is not None and m.start("n") < start:
+        m = _DEFINITE_NUMBER.search(text, m.start() + 1, start + 40)
+    if m is None or m.start("n") != start or int(m.group("n")) < 2:
+        return False
+    rest = m.group("rest").split()
+    return not any(_plural_noun(w) or w.lower() in _COLLECTIVE_PLURALS or _TIME_UNIT.match(" " + w) for w in rest)
 
 
 def _not_a_quantity(text: str, start: int) -> bool:
@@ -4240,11 +4260,16 @@ def _bare_plural_kind(text: str, start: int, end: int, rules: GoalRules) -> bool
     # one for each member of a set the goal names is a count ("QBRs for all tier-1 accounts", "letters to incoming
     # freshmen"): done when every member has one
     after = start + len(head.rstrip())
-    if _EACH_MEMBER.match(text, after) or _recipients_after(text, after, rules):
+    member = _EACH_MEMBER.match(text, after)
+    if member and not (member["n"] and member["n"][0].isdigit() and _number_as_name(text, member.start("n"))):
+        return False  # ("enquiries on the 101 line": a number that names the line counts no set)
+    if _recipients_after(text, after, rules):
         return False
     # so does a definite place they go in ("alarms on the orthopaedic ward": done when the ward has them) and a named
     # system or project ("reconciliations in NetSuite", "specifications for the Building C chiller replacement")
-    if _DEFINITE_PLACE.match(text, after) or (end > after and _named(text, after, end, rules)):
+    # (not a stream of demand on a service, "enquiries on the 101 line": more keep coming, so no place closes it)
+    if (_DEFINITE_PLACE.match(text, after) and words[-1].lower() not in rules.demand_nouns) or (
+            end > after and _named(text, after, end, rules)):
         return False
     to = re.match(r"\s{1,3}to\s{1,3}(?P<w>[A-Za-z][\w'’-]*)", text[after:after + 40])
     if to and (to["w"].lower() in _OBJECT_OPENERS or to["w"][0].isupper() or not (
@@ -4262,7 +4287,7 @@ _SHARED_VERB = precompiled(r"\s{0,3}(?:(?:and|or|&)\s{1,3}(?P<v>[A-Za-z]+)\s{1,3
 
 _DEFINITE_PLACE = precompiled(r"\s{1,3}(?:in|on|at|across|throughout|inside)\s{1,3}(?:the|our|its|their|this|each|every|all)\s",
                               re.IGNORECASE)
-_EACH_MEMBER = precompiled(r"\s{1,3}(?:to|for|with|across|in|at|on)\s{1,3}(?:(?:each|every|all)\b|(?:the\s{1,3})?(?:\d[\d,]*|two|three|"
+_EACH_MEMBER = precompiled(r"\s{1,3}(?:to|for|with|across|in|at|on)\s{1,3}(?:(?:each|every|all)\b|(?:the\s{1,3})?(?P<n>\d[\d,]*|two|three|"
                            r"four|five|six|seven|eight|nine|ten|twelve|twenty)\s)", re.IGNORECASE)
 # Goal-setting instruments as an object's head ("Every team will have targets in sales and service", "agree objectives
 # with staff", "develop KPIs for safety"): having or setting goals is no measure of any result.
