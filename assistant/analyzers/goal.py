@@ -3738,7 +3738,7 @@ def _target_infinitive(text: str, m: re.Match[str]) -> bool:
 # such phrase (a head that names no person, a participle, a verb).
 _ROLE_APPOSITION = precompiled(
     r"(?:^|(?<=[.!?:;\n]))[ \t\-*•]{0,8}[Aa]s\s{1,3}(?P<np>(?:[\w'’-]{1,30}\s{1,3}){0,5}?[A-Za-z][\w-]{1,30})"
-    r"(?:\s{1,3}(?:in|at|for|of|on|across|within)\s{1,3}(?:the|our|my|this|a|an|all|each)\s{1,3}[^,.;:!?\n]{1,50}?)?\s{0,3},")
+    r"(?:\s{1,3}(?:in|at|for|of|on|across|within)\s{1,3}[^,.;:!?\n]{1,50}?)?\s{0,3},")
 _NP_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this"})
 # Agent suffixes (Marchand 1969, 4.30, as ``_AGENT_NOUN``), singular: a word with one that no word list knows
 # ("phlebotomist", "first-aider") names a person; a common one ("matter", "order") is judged by WordNet's person nouns.
@@ -3753,7 +3753,7 @@ def _names_a_person(word: str, rules: GoalRules) -> bool:
 
     lowered = word.lower()
     last = lowered.rsplit("-", 1)[-1]
-    if last in person_nouns() or last + "s" in _OWN_PEOPLE or lowered in _OWN_PEOPLE:
+    if last in person_nouns():
         return True
     role = next((r.regex for r in rules.rules if r.id == "relevant.role" and r.regex is not None), None)
     if role is not None and role.fullmatch(f"as the {last}"):
@@ -3766,10 +3766,11 @@ def _role_apposition(text: str, rules: GoalRules) -> tuple[int, int] | None:
     """The span of a fronted role ("As the store's deputy manager,"), or None."""
     for m in _ROLE_APPOSITION.finditer(text):
         words = m.group("np").split()
-        modifiers = words[1:-1] if words[0].lower() in _NP_OPENERS else words[:-1]
+        opened = words[0].lower() in _NP_OPENERS
+        modifiers = words[1:-1] if opened else words[:-1]
         if any(w.lower() in PREPOSITIONS or w.lower() in STOPWORDS and w.lower() not in ("only", "new", "first")
-               or is_participle(w.lower()) for w in modifiers):
-            continue  # "As agreed with the landlord": a clause, not a noun phrase
+               for w in modifiers) or not opened and is_participle(words[0].lower()):
+            continue  # "As agreed with the landlord", "As discussed,": a clause, not a noun phrase
         if _names_a_person(words[-1], rules):
             return m.start("np") - 3, m.end() - 1
     return None
