@@ -54,6 +54,7 @@ TODAY = shared.TODAY
 score = shared.score
 CHECK_PROBE = Path(__file__).with_name("goals_round29d_check_probe.tsv")
 TIME_PROBE = Path(__file__).with_name("goals_round29d_time_probe.tsv")
+SPAN_PROBE = Path(__file__).with_name("goals_round29d_span_probe.tsv")
 load = shared.reader(PROBE, shared.read_rows)
 check_rows = shared.reader(CHECK_PROBE, shared.read_sourced_rows)
 class_score = shared.class_score
@@ -63,6 +64,7 @@ def main() -> None:
     shared.summary(load(), verbose="-v" in sys.argv)
     print("check set:", class_score(check_rows(), verbose="-v" in sys.argv))
     print("time set:", class_score(check_rows(TIME_PROBE), verbose="-v" in sys.argv))
+    print("span set:", class_score(check_rows(SPAN_PROBE), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":
