@@ -6,7 +6,10 @@ names a person (a WordNet person noun, a role head of rule relevant.role, an unc
 fitter's instructions, service ..." names no plan (the verb "service" is no aim).
 
 Time-bound: a shift, sprint, term, semester or pay period inside a moved metric is the metric's period, as "each week"
-is; a cadence of the goal's own work stays a schedule; "Double-check" is no change verb.
+is; a cadence of the goal's own work stays a schedule; "Double-check" is no change verb. A period of the writer's own
+("by the end of my fifth week", "whilst on my four-week placement"), the writer's own review ("before my six-month
+review") and a named day ("on World Hand Hygiene Day") bound a goal, as does the period a cadence runs over ("in every
+week of the quarter"); the same words as a modifier ("review feedback", "Day posters") do not.
 
 Measurable: a definite number before a singular noun names the thing ("the 119 line", "the Platform 2 waiting room");
 a change by a fraction of the baseline ("by a third") is a relative target, "the first half of the year" and "by next
@@ -60,6 +63,23 @@ def test_cadences_of_shifts_and_pay_periods(text: str, letters: str) -> None:
 @pytest.mark.parametrize(
     ("text", "letters"),
     [
+        ("By the end of my fifth week on the unit, complete 12 supervised wound dressings.", "SMA.T"),
+        ("Whilst on my four-week placement in theatres, scrub in for 6 procedures.", "SMA.T"),
+        ("Before my six-month review, lead 3 team huddles.", "SMA.T"),
+        ("Use my six-month review feedback to plan 3 team huddles.", "SMA.."),
+        ("Run a hand hygiene stand on World Hand Hygiene Day for 100 visitors.", "SMA.T"),
+        ("Print 100 World Hand Hygiene Day posters for the wards.", "SMA.."),
+        ("Keep the backlog of repairs under 30 jobs in every week of the quarter.", "SMA.T"),
+        ("Keep the backlog of repairs under 30 jobs every week.", "SMA.."),
+    ],
+)
+def test_own_periods_named_days_and_spans(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
         ("Answer queries on the 119 line politely.", "S.A.."),
         ("Keep the Platform 2 waiting room clean and heated.", "..A.."),
         ("Open 4 new reception desks at the depot.", "SMA.."),
@@ -82,3 +102,5 @@ def test_round29d_probe_figures() -> None:
     assert probe.class_score(probe.check_rows()) == {
         "R0L": "3/3", "R1L": "3/3", "R1P": "4/4", "R0P": "4/4", "T0C": "3/3", "T1C": "3/3", "M0N": "3/3", "M1N": "3/3",
         "M1F": "3/3", "M0F": "3/3"}
+    assert probe.class_score(probe.check_rows(probe.TIME_PROBE)) == {"T1W": "6/6", "T0W": "5/6", "T1D": "4/4", "T0D": "4/4"}
+    assert probe.class_score(probe.check_rows(probe.SPAN_PROBE)) == {"T1P": "4/4", "T0P": "2/4"}
