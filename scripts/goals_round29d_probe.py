@@ -55,6 +55,7 @@ score = shared.score
 CHECK_PROBE = Path(__file__).with_name("goals_round29d_check_probe.tsv")
 TIME_PROBE = Path(__file__).with_name("goals_round29d_time_probe.tsv")
 SPAN_PROBE = Path(__file__).with_name("goals_round29d_span_probe.tsv")
+GROUP_PROBE = Path(__file__).with_name("goals_round29d_group_probe.tsv")
 load = shared.reader(PROBE, shared.read_rows)
 check_rows = shared.reader(CHECK_PROBE, shared.read_sourced_rows)
 class_score = shared.class_score
@@ -65,6 +66,7 @@ def main() -> None:
     print("check set:", class_score(check_rows(), verbose="-v" in sys.argv))
     print("time set:", class_score(check_rows(TIME_PROBE), verbose="-v" in sys.argv))
     print("span set:", class_score(check_rows(SPAN_PROBE), verbose="-v" in sys.argv))
+    print("group set:", class_score(check_rows(GROUP_PROBE), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":
