@@ -13,7 +13,8 @@ week of the quarter"); the same words as a modifier ("review feedback", "Day pos
 
 Measurable: a definite number before a singular noun names the thing ("the 119 line", "the Platform 2 waiting room");
 a change by a fraction of the baseline ("by a third") is a relative target, "the first half of the year" and "by next
-quarter" are times.
+quarter" are times. A verb done once to each member of a named group ("Train all my staff on how to ...") has a done
+state whatever its topic; "Train staff on how to ..." and "Support all my staff" do not.
 
 Goals written for the classes (none is a dev item or a probe row). Each case asserts all five SMART verdicts
 (reference date 2026-12-01); scripts/goals_round29d_probe.py holds the outside probe and its check set."""
@@ -86,6 +87,9 @@ def test_own_periods_named_days_and_spans(text: str, letters: str) -> None:
         ("Cut fuel costs by a third by the end of 2027.", "SMA.T"),
         ("Cut fuel costs in the first half of the year.", "S.A.T"),
         ("Cut fuel costs by next quarter.", "S.A.T"),
+        ("Brief all our drivers on how the new tachograph works.", "SMA.."),
+        ("Brief drivers on how the new tachograph works.", "S.A.."),
+        ("Support all our drivers with their routes.", "..A.."),
     ],
 )
 def test_numbers_that_name_and_fractions(text: str, letters: str) -> None:
@@ -104,3 +108,4 @@ def test_round29d_probe_figures() -> None:
         "M1F": "3/3", "M0F": "3/3"}
     assert probe.class_score(probe.check_rows(probe.TIME_PROBE)) == {"T1W": "6/6", "T0W": "5/6", "T1D": "4/4", "T0D": "4/4"}
     assert probe.class_score(probe.check_rows(probe.SPAN_PROBE)) == {"T1P": "4/4", "T0P": "2/4"}
+    assert probe.class_score(probe.check_rows(probe.GROUP_PROBE)) == {"M1G": "4/4", "M0G": "4/4"}

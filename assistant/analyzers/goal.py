@@ -4168,7 +4168,9 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
-        if action.concrete_words < 1 or action.wishful or action.aspiration or _overlaps(action.start, action.end, why):
+        whole_group = _done_to_whole_group(action, text, rules)
+        if (action.concrete_words < 1 and not whole_group) or action.wishful or action.aspiration or _overlaps(
+                action.start, action.end, why):
             continue
         if not open_counts and _open_count(action, text, [], rules):
             continue  # "Develop a variety of new events": no count says when it is done
@@ -4195,7 +4197,7 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
         if not action.head and action.kind == "action" and _PARTICIPLE_AFTER_PREPOSITION.search(text, max(0, action.start - 12),
                                                                                          action.verb_end):
             continue  # "tools for automated monitoring": a participle after a preposition modifies a noun, no action
-        if strong or completes or named:
+        if strong or completes or named or whole_group:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
     # cases", "a development path available in the handbook").
@@ -4207,6 +4209,20 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             start = text.rfind(".", 0, m.start()) + 1
             return [Hit("measure.deliverable", *_trim(text, start, m.end()))]
     return []
+
+
+# Every member of a named group as the object ("all my staff", "every member of the night team", "each of the kitchen
+# staff"): a verb done once to each member (rule population_verbs: train, brief, enrol) is done when all have had it,
+# whatever the topic ("on how to handle aggressive callers"); "staff" alone leaves the group open.
+_WHOLE_GROUP = precompiled(r"\s{1,3}(?:all|every|each)\s{1,3}(?:(?:of|member\s{1,3}of)\s{1,3})?(?:(?:my|our|the|their|your)\s{1,3})?"
+                           r"[A-Za-z]", re.IGNORECASE)
+
+
+def _done_to_whole_group(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action is a population verb done to every member of a named group ("Train all my staff")."""
+    verb = text[action.start:action.verb_end].strip().lower()
+    return bool(rules.population_verbs) and (verb in rules.population_verbs or stem(verb) in {
+        stem(v) for v in rules.population_verbs}) and bool(_WHOLE_GROUP.match(text, action.verb_end))
 
 
 _COMPARATIVE_COUNT = precompiled(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
