@@ -56,6 +56,7 @@ CHECK_PROBE = Path(__file__).with_name("goals_round29d_check_probe.tsv")
 TIME_PROBE = Path(__file__).with_name("goals_round29d_time_probe.tsv")
 SPAN_PROBE = Path(__file__).with_name("goals_round29d_span_probe.tsv")
 GROUP_PROBE = Path(__file__).with_name("goals_round29d_group_probe.tsv")
+NEED_PROBE = Path(__file__).with_name("goals_round29d_need_probe.tsv")
 load = shared.reader(PROBE, shared.read_rows)
 check_rows = shared.reader(CHECK_PROBE, shared.read_sourced_rows)
 class_score = shared.class_score
@@ -67,6 +68,7 @@ def main() -> None:
     print("time set:", class_score(check_rows(TIME_PROBE), verbose="-v" in sys.argv))
     print("span set:", class_score(check_rows(SPAN_PROBE), verbose="-v" in sys.argv))
     print("group set:", class_score(check_rows(GROUP_PROBE), verbose="-v" in sys.argv))
+    print("need set:", class_score(check_rows(NEED_PROBE), verbose="-v" in sys.argv))
 
 
 if __name__ == "__main__":
