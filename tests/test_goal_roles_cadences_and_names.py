@@ -3,7 +3,9 @@
 Relevant: a role fronted as an apposition ("As the ward's discharge coordinator,") is the writer's role when its head
 names a person (a WordNet person noun, a role head of rule relevant.role, an uncommon agent noun); "As a result of",
 "As agreed with", "As discussed," and "As a team," are not. A link phrase's aim ends at a comma: "In line with the
-fitter's instructions, service ..." names no plan (the verb "service" is no aim).
+fitter's instructions, service ..." names no plan (the verb "service" is no aim). The people served, named by an unmet
+need ("for families who cannot get to the food bank"), are why the goal matters; a plain audience ("for families"), a
+condition after "with" ("for residents with dementia") and a companion ("with the exams team") are not.
 
 Time-bound: a shift, sprint, term, semester or pay period inside a moved metric is the metric's period, as "each week"
 is; a cadence of the goal's own work stays a schedule; "Double-check" is no change verb. A period of the writer's own
@@ -43,6 +45,11 @@ from tests.fixtures.scripts import load_script
         # a link phrase names a plan, or reaches no aim before its comma
         ("In line with the council's climate plan, service the 10 lifts by the end of 2027.", "SMART"),
         ("In line with the fitter's instructions, service the 10 lifts by the end of 2027.", "SMA.T"),
+        # the people served, named by an unmet need
+        ("Deliver 200 food parcels by March 2027 for families who cannot get to the food bank.", "SMART"),
+        ("Deliver 200 food parcels by March 2027 for families.", "SMA.T"),
+        ("Review 30 care plans by June 2027 for residents with dementia.", "SMA.T"),
+        ("Book 3 rooms by May 2027 for tutors with the exams team.", "SMA.T"),
     ],
 )
 def test_fronted_roles_and_links(text: str, letters: str) -> None:
@@ -109,3 +116,4 @@ def test_round29d_probe_figures() -> None:
     assert probe.class_score(probe.check_rows(probe.TIME_PROBE)) == {"T1W": "6/6", "T0W": "5/6", "T1D": "4/4", "T0D": "4/4"}
     assert probe.class_score(probe.check_rows(probe.SPAN_PROBE)) == {"T1P": "4/4", "T0P": "2/4"}
     assert probe.class_score(probe.check_rows(probe.GROUP_PROBE)) == {"M1G": "4/4", "M0G": "4/4"}
+    assert probe.class_score(probe.check_rows(probe.NEED_PROBE)) == {"R1B": "3/4", "R0B": "4/4"}

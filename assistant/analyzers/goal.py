@@ -2727,7 +2727,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         structural = None
     if structural and not relevant_hits:
         relevant_hits = by_criterion["relevant"] = [structural]
-    if not relevant_hits and (role := _role_apposition(text, rules)):
+    if not relevant_hits and (role := _role_apposition(text, rules) or _served_with_need(text, rules)):
         relevant_hits = by_criterion["relevant"] = [Hit("relevant.structure", *role)]
     if not relevant_hits and (problem := _problem_sentence(text, actions, rules, [
             (h.start, h.end) for h in measure_hits if h.rule.startswith("measure.")
@@ -3774,6 +3774,33 @@ def _role_apposition(text: str, rules: GoalRules) -> tuple[int, int] | None:
         if _names_a_person(words[-1], rules):
             return m.start("np") - 3, m.end() - 1
     return None
+
+
+# The people a goal is for, named by an unmet need ("for tenants who do not read English", "for members who cannot leave
+# the house", "for parents on low incomes", "for families in need"): the need is why the work matters. A plain audience
+# ("for customers", "for parents") names no need; nor does a condition after "with" ("decisions for patients with a
+# learning disability"), which often only says whom the work is about (evals/dev15, tune half).
+_SERVED_WITH_NEED = precompiled(
+    r"\bfor\s{1,3}(?:(?:the|our|all|local|\d[\d,]*)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?P<who>[A-Za-z][\w'’-]{2,30})"
+    r"\s{1,3}(?P<need>without\s{1,3}(?:a\s{1,3}|any\s{1,3})?[a-z]|on\s{1,3}low\s{1,3}incomes?\b|at\s{1,3}risk\b|in\s{1,3}need\b"
+    r"|who\s{1,3}(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|do\s{1,3}not|don['’]t|are\s{1,3}unable|have\s{1,3}no|lack|"
+    r"struggle|need)\b)", re.IGNORECASE)
+
+
+def _served_with_need(text: str, rules: GoalRules) -> tuple[int, int] | None:
+    """The span of the people a goal serves, named by a need ("for customers with hearing loss"), or None."""
+    for m in _SERVED_WITH_NEED.finditer(text):
+        who = m.group("who")
+        if _plural_noun(who) and (_serves_people(who, rules) or _AGENT_NOUN.fullmatch(who)
+                                  or _names_a_person(who[:-1], rules)):
+            return _trim(text, m.start(), _segment_end_after(text, m.end()))
+    return None
+
+
+def _segment_end_after(text: str, pos: int) -> int:
+    """The end of the clause that runs on from ``pos`` (the next sentence or clause mark, or the text's end)."""
+    end = _SEGMENT_END.search(text, pos)
+    return end.start() if end else len(text)
 
 
 def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]],
