@@ -36,6 +36,37 @@ Classes the rows were written for (the brief's definitions, each with look-alike
       2025", "by October 2026"), baseline periods ("compared with 2025 levels", "from the 2024 baseline"), cadences
       inside a metric ("weekly active users", "each shift") and service levels ("within four hours").
 
+Class sets ('<key>\t<source>\t<goal>', key = criterion letter, expected 1/0, class letter; all in my own words, each
+labelled before its first run; the check set after the main probe's first run, the others after the changes noted):
+  goals_round29d_check_probe.tsv  R1L/R0L a link phrase's aim vs a fronted manner phrase ("In line with the supplier's
+      instructions, service ..."); R1P/R0P a fronted role vs "As a result of", "As agreed with"; T0C/T1C a shift,
+      sprint or term inside a moved metric vs a cadence of work; M0N/M1N a number that names ("the 101 line") vs a
+      count; M1F/M0F a fractional change ("by a third") vs "the second half of the year", "by next quarter".
+  goals_round29d_time_probe.tsv   T1W/T0W a period of the writer's own ("by the end of my third week", "whilst on my
+      two-week rotation", "before my probation review") vs "in my role", "in my spare time"; T1D/T0D a named day ("on
+      World Heart Day") vs the name as a modifier ("World Mental Health Day leaflets").
+  goals_round29d_span_probe.tsv   T1P/T0P the period a cadence runs over ("in every week of the quarter") vs a
+      metric cadence alone (written after that change, labelled before its first run).
+  goals_round29d_group_probe.tsv  M1G/M0G a population verb done to every member of a named group ("Train all my
+      staff on how to ...") vs "Train staff ...", "Support all my staff".
+  goals_round29d_need_probe.tsv   R1B/R0B the people served named by an unmet need ("for tenants who do not read
+      English") vs a plain audience or a companion ("for visitors with the events team").
+
+Figures, main 0b12b58 -> branch goalsmrt29 (main probe: per-criterion accuracy on the 60):
+  specific 0.917 -> 0.917, measurable 0.933 -> 0.967, attainable 1.000 -> 1.000, relevant 0.933 -> 0.967,
+  time_bound 0.983 -> 1.000; min 0.917 -> 0.917
+  check set R0L 2/3 -> 3/3, R1L 3/3 -> 3/3, R1P 1/4 -> 4/4, R0P 4/4 -> 4/4, T0C 0/3 -> 3/3, T1C 3/3 -> 3/3,
+            M0N 0/3 -> 3/3, M1N 3/3 -> 3/3, M1F 1/3 -> 3/3, M0F 2/3 -> 3/3
+  time set  T1W 3/6 -> 6/6, T0W 5/6 -> 5/6, T1D 1/4 -> 4/4, T0D 4/4 -> 4/4
+  span set  T1P 3/4 -> 4/4, T0P 2/4 -> 2/4
+  group set M1G 2/4 -> 4/4, M0G 4/4 -> 4/4
+  need set  R1B 0/4 -> 3/4, R0B 4/4 -> 4/4
+Left: R1 "for passengers with low vision" and "for customers with hearing loss" (a condition after "with" also only
+scopes whom the work is about in evals/dev15's tune half, so it is not read as a need), "to check that the standard is
+being followed"; M "give every new starter a named buddy" (give is no population verb), "Answer calls on the 111 line"
+(answer is a strong verb; calls are no demand noun); T0 "Support my team leader with the weekly rota", "Record each day
+of the month", "Explain every week of the course plan" (a cadence word inside an object, as on main).
+
 Usage:
     PYTHONPATH=$PWD /work/main/.venv/bin/python scripts/goals_round29d_probe.py [-v]
 """
