@@ -1,4 +1,4 @@
-"""Round 29 goals probe on specific, both ways (letter c): 50 goals, each keyed by the expected specific label and a class,
+"""Round 29 goals probe on specific, both ways (letter c): 72 goals (50, then 22 more for the classes the first run showed, labelled before their own run), each keyed by the expected specific label and a class,
 labelled before the analyzer was run on any of them (the TSV was committed first).
 
 The data is goals_round29c_probe.tsv: '<key>\t<source>\t<goal>', the key being 'S', the expected 1/0 and the class
@@ -40,6 +40,9 @@ Classes (1 = must read specific, 0 = must not):
   W  an owned state that is a measure ("our client retention", S1) / an owned abstraction ("our culture", S0)
   K  a key result read with its objective (S1) / a wish under a wish (S0)
   D  a done state on a named document (S1) / looking into an unnamed set (S0)
+  G  a subject named by a noun and a number before its modal ("Year 9 pupils will ...", "Ward 7 nurses will ..."):
+     judged on the verb after the modal, both ways
+  I  an instrument verb ("use X to ...") whose infinitive delivers a named thing (S1) / moves an area (S0)
 
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round29c_probe.py [-v]
