@@ -44,6 +44,16 @@ Classes (1 = must read specific, 0 = must not):
      judged on the verb after the modal, both ways
   I  an instrument verb ("use X to ...") whose infinitive delivers a named thing (S1) / moves an area (S0)
 
+Figures (rows right of 72; main 0b12b58 -> this branch):
+  main        57/72  (S1W 0/8: a rate noun with its group, owner or place read as a bare direction, and
+                      "absenteeism" as a judged quality; S0G 0/3: "Grade", "Ward", "Level" read as imperatives)
+  this branch 69/72  (rate_nouns head a named measure as "rate" does, unless a degree verb moves them; a short
+                      bare noun group before "will" is the clause's subject)
+  Left: S0A "Increase student engagement in problem solving, inquiry and design innovation solutions" (a list item
+  "design" read as a verb), S0A "Improve clinical knowledge through certifications and education" (bare plural
+  kinds as a means), S1O "I will use policies and guidelines to construct an updated ... checklist" (the
+  deliverable is the infinitive after an instrument verb).
+
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round29c_probe.py [-v]
 """

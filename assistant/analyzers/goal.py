@@ -172,6 +172,7 @@ class GoalRules:
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
     measure_heads: frozenset[str] = frozenset()  # "number", "share", "rate", "time": heads of a named measure
+    rate_nouns: frozenset[str] = frozenset()  # "retention", "turnover", "uptake": a rate over a population by name
     vague_kinds: frozenset[str] = frozenset()  # "opportunities", "things", "progress": too general to delimit one
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
@@ -299,6 +300,9 @@ class GoalRulesFile(BaseModel):
     measure_heads: list[str] = Field(default_factory=list, description="Heads of a named measure over many cases "
                                      "('number', 'share', 'rate', 'waiting time'): a change verb on one over a "
                                      "delimited group or thing names what changes.")
+    rate_nouns: list[str] = Field(default_factory=list, description="Nouns that by themselves name a rate over a "
+                                  "population ('retention', 'turnover', 'uptake'): a measure head as 'rate' is, so "
+                                  "'our client retention' and 'absenteeism among night porters' name what changes.")
     vague_kinds: list[str] = Field(default_factory=list, description="Kinds too general to delimit a measure "
                                    "('opportunities', 'things', 'progress').")
     beneficiaries: list[str] = Field(default_factory=list, description="Nouns for the people a goal serves "
@@ -454,6 +458,7 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         measure_heads=frozenset(w.lower() for w in data.measure_heads),
+        rate_nouns=frozenset(w.lower() for w in data.rate_nouns),
         vague_kinds=frozenset(w.lower() for w in data.vague_kinds),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
@@ -1372,7 +1377,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             continue
         while i < len(tokens) and tokens[i][1] < verb_end:
             i += 1
-        concrete, last_end, taken, wishful, resultative = 0, verb_end, 0, False, False
+        concrete, last_end, taken, wishful, resultative, subject = 0, verb_end, 0, False, False, False
         concrete_words: list[str] = []
         # the head of a "for" phrase in the object: whom or what it is for ("a mentoring programme for new nurses")
         for_head = ""
@@ -1392,6 +1397,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                     or (lower in ("and", "or") and nxt < len(tokens)
                         and (rules.action_verbs.match(text, tokens[nxt][1])
                              or rules.vague_verbs.match(text, tokens[nxt][1])))):
+                break
+            if _subject_before_modal(tokens, i, taken, opener):
+                subject = True  # "Grade 4 students will improve ...": the words before the modal are its subject
                 break
             if concrete == 0 and not wishful and lower in rules.comparatives and not (
                     kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)) and not (
@@ -1443,8 +1451,24 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                 and concrete and any(_artefact(w, rules) for w in concrete_words[:3])):
             kind = "action"
         head = _clause_head(text, start)
+        if subject and head:
+            continue
         actions.append(Action(start, end, verb_end, kind, concrete, taken, wishful, head))  # type: ignore[arg-type]
     return actions
+
+
+_FUTURE_MODALS = frozenset({"will", "shall"})
+
+
+def _subject_before_modal(tokens: list[tuple[str, int, int]], i: int, taken: int, opener: str) -> bool:
+    """Whether the token at ``i`` is a future modal with a verb after it, closing a short bare noun group that opened
+    with the supposed verb ("Grade 4 students will", "Ward 7 nurses will", "Level 3 staff will"): an English clause has
+    its subject before the modal, so the opening word names that subject (a noun that is also a verb: grade, ward,
+    level) and is no imperative. An object with an article or determiner ("Build a portal patients will use") is a
+    verb's object with a reduced relative after it, and stays."""
+    if tokens[i][0].lower() not in _FUTURE_MODALS or not 1 <= taken <= 3 or i + 1 >= len(tokens):
+        return False
+    return opener not in _OBJECT_OPENERS and opener not in ("a", "an") and tokens[i + 1][0][:1].islower()
 
 
 # A topic after a kind of artefact, or the audience it goes to, says which one, also where a date cuts the object
@@ -2099,11 +2123,13 @@ def _delimited_measure(action: Action, text: str, rules: GoalRules) -> bool:
     start = phrasal.end() if phrasal else action.verb_end
     if _ATTAINMENT_VERB.match(text, action.start) and not re.search(r"\d", text[start:_clause_end(text, start)]):
         return False  # "Reach a high engagement score": attaining a measure says nothing until it says at what level
-    return _delimited_object(text, start, rules)
+    # a degree verb on a rate names a policy area ("Widen participation in ..."), as on a quality
+    return _delimited_object(text, start, rules, rates=_DEGREE_VERB.match(text, action.start) is None)
 
 
-def _delimited_object(text: str, start: int, rules: GoalRules) -> bool:
-    """Whether the noun phrase at ``start`` is a named measure of a delimited group or thing (see _delimited_measure)."""
+def _delimited_object(text: str, start: int, rules: GoalRules, rates: bool = True) -> bool:
+    """Whether the noun phrase at ``start`` is a named measure of a delimited group or thing (see _delimited_measure);
+    with ``rates``, a noun that names a rate by itself ("retention", "uptake") heads one as "rate" does."""
     end = _clause_end(text, start)
     if _OPEN_LIST.search(text, start, end):
         return False
@@ -2112,9 +2138,13 @@ def _delimited_object(text: str, start: int, rules: GoalRules) -> bool:
     # ("the employee turnover rate", "the average repair time", "the number | of ...")
     if len(words) > 2 and words[0] in ("or", "and") and _DIRECTION_VERB.fullmatch(words[1]):
         words = words[2:]  # "Maintain or increase the percentage of ...": a pair of directions on one measure
-    run = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in _RELATIVE_WORDS or w in _CLAUSE_SUBJECTS
+    # (a clause subject ends the noun group only after a word that is no determiner: "staff turnover", "our staff
+    # turnover" are one group)
+    run = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in _RELATIVE_WORDS
+                or i and w in _CLAUSE_SUBJECTS and words[i - 1] not in _DETERMINERS
                 or w in {"to", ",", "(", "and", "or"}), len(words))
-    head = next((i for i in range(min(run, 6) - 1, -1, -1) if words[i] in rules.measure_heads), None)
+    head = next((i for i in range(min(run, 6) - 1, -1, -1)
+                 if words[i] in rules.measure_heads or rates and words[i] in rules.rate_nouns), None)
     if head is None:
         return False
     premods = [w for w in words[:head] if _measured_content(w, rules)]
@@ -2352,7 +2382,8 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     # a judged quality ("talented"), or only abstract nouns and their adjectives ("racial equity",
     # "economic resilience"): nothing a reader could point at
     def abstract_noun(word: str) -> bool:
-        return bool(_ABSTRACT_NOUN.search(word)) and word not in rules.concrete_suffixed
+        # a rate over a population ("absenteeism", "attendance") is a measure, not a quality
+        return bool(_ABSTRACT_NOUN.search(word)) and word not in rules.concrete_suffixed and word not in rules.rate_nouns
 
     abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
         w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)

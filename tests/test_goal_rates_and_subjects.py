@@ -1,0 +1,102 @@
+"""Specific, round 29: rates named by one noun, and noun subjects that look like verbs.
+
+A noun that names a rate over a population by itself ("retention", "turnover", "absenteeism", "uptake") heads a
+named measure as "rate" does: with a group, owner or place that delimits it ("our client retention", "absenteeism
+among night-shift porters") a direction on it is specific (not measurable with no value); alone ("Reduce turnover")
+it stays a direction on an area, and a degree verb on it ("Widen participation in ...") names a policy area.
+
+A short bare noun group before "will" ("Grade 4 students will ...", "Ward 7 nurses will ...") is the clause's
+subject, though its first word is also a verb: the goal is read from the verb after the modal. Goals written for
+the classes (none is a dev item); each case asserts all five SMART verdicts (reference date 2026-12-01)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from assistant.analyzers import goal
+from assistant.analyzers.goal import check_goal, load_rules
+
+TODAY = dt.date(2026, 12, 1)
+CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
+
+
+def verdicts(text: str) -> dict[str, bool]:
+    report = check_goal(text, today=TODAY, rules=load_rules())
+    return {name: getattr(report.criteria, name).met for name in CRITERIA}
+
+
+def smart(letters: str) -> dict[str, bool]:
+    return {name: letter != "." for name, letter in zip(CRITERIA, letters, strict=True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Improve our client retention.", "S.A.."),
+        ("Reduce staff turnover at the Riverside care home.", "S.A.."),
+        ("Cut absenteeism among the night-shift porters.", "S.A.."),
+        ("Raise uptake of the flu vaccine among ward staff.", "S.A.."),
+        ("Improve attendance at the Saturday story time sessions.", "S.A.."),
+        ("Lower patient attrition in the weight management programme.", "S.A.."),
+    ],
+)
+def test_a_delimited_rate_is_a_named_measure(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Reduce turnover.", "..A.."),
+        ("Improve attendance.", "..A.."),
+        ("Improve our retention.", "..A.."),
+        ("Widen participation in the staff wellbeing survey.", "..A.."),
+        ("Improve our efficiency.", "..A.."),
+        ("Strengthen our reputation in the region.", "..A.."),
+    ],
+)
+def test_a_bare_rate_or_a_quality_stays_an_area(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Grade 4 students will improve reading comprehension.", "..A.."),
+        ("Ward 7 nurses will improve patient care.", "..A.."),
+        ("Level 3 staff will work on their communication.", "..A.."),
+        ("Ward 7 nurses will complete the new falls risk assessment for every admission.", "SMA.."),
+        ("Team 2 will finish the stock count of the cold store by Friday.", "SMA.T"),
+        # an article opens a verb's object, and a reduced relative after it keeps the verb
+        ("Build a booking page patients will use.", "SMA.."),
+    ],
+)
+def test_a_noun_subject_before_will_is_no_imperative(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+def test_the_rate_nouns_are_data() -> None:
+    rules = load_rules()
+    assert {"retention", "turnover", "absenteeism", "uptake"} <= rules.rate_nouns
+    assert not rules.rate_nouns & rules.vague_kinds
+    text = (Path(goal.__file__).resolve().parent.parent / "rules" / "goal.yaml").read_text(encoding="utf-8")
+    assert "rate_nouns:" in text and "CIPD" in text and "NCES" in text
+
+
+def test_the_round29c_probe_as_measured() -> None:
+    """The round-29c outside probe on specific (72 goals, labels committed before any run)."""
+    path = Path(__file__).resolve().parent.parent / "scripts" / "goals_round29c_probe.py"
+    spec = importlib.util.spec_from_file_location("goals_round29c_probe", path)
+    assert spec is not None and spec.loader is not None
+    probe = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(probe)
+    rows = probe.class_rows()
+    assert len(rows) == 72
+    scores = probe.shared.class_score(rows)
+    assert scores["S1W"] == "8/8" and scores["S0W"] == "8/8"
+    assert scores["S0G"] == "3/3" and scores["S1G"] == "3/3"
+    assert sum(int(v.split("/")[0]) for v in scores.values()) >= 69
