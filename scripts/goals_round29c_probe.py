@@ -1,4 +1,4 @@
-"""Round 29 goals probe on specific, both ways (letter c): 72 goals (50, then 22 more for the classes the first run showed, labelled before their own run), each keyed by the expected specific label and a class,
+"""Round 29 goals probe on specific, both ways (letter c): 83 goals (50, then 22 and 11 more for the classes the earlier runs showed, each batch labelled before its own run), each keyed by the expected specific label and a class,
 labelled before the analyzer was run on any of them (the TSV was committed first).
 
 The data is goals_round29c_probe.tsv: '<key>\t<source>\t<goal>', the key being 'S', the expected 1/0 and the class
@@ -43,16 +43,18 @@ Classes (1 = must read specific, 0 = must not):
   G  a subject named by a noun and a number before its modal ("Year 9 pupils will ...", "Ward 7 nurses will ..."):
      judged on the verb after the modal, both ways
   I  an instrument verb ("use X to ...") whose infinitive delivers a named thing (S1) / moves an area (S0)
+  R  a passive of a verb of regard ("Customer feedback is valued", S0) / a passive act on a named thing ("The grant
+     report is submitted to the board", "... are celebrated at the annual awards evening", S1)
 
-Figures (rows right of 72; main 0b12b58 -> this branch):
-  main        57/72  (S1W 0/8: a rate noun with its group, owner or place read as a bare direction, and
-                      "absenteeism" as a judged quality; S0G 0/3: "Grade", "Ward", "Level" read as imperatives)
-  this branch 69/72  (rate_nouns head a named measure as "rate" does, unless a degree verb moves them; a short
-                      bare noun group before "will" is the clause's subject)
+Figures (rows right; main 0b12b58 -> this branch):
+  first 72 rows  main 57/72 -> 69/72 (S1W 0/8 -> 8/8: a rate noun with its group, owner or place read as a bare
+                 direction, and "absenteeism" as a judged quality; S0G 0/3 -> 3/3: "Grade", "Ward", "Level" read as
+                 imperatives before "will")
+  all 83 rows    main 66/83 -> 80/83 (S0R 4/6 -> 6/6: "Customer feedback is valued" read as an act done to it)
   Left: S0A "Increase student engagement in problem solving, inquiry and design innovation solutions" (a list item
   "design" read as a verb), S0A "Improve clinical knowledge through certifications and education" (bare plural
   kinds as a means), S1O "I will use policies and guidelines to construct an updated ... checklist" (the
-  deliverable is the infinitive after an instrument verb).
+  deliverable is the infinitive after an instrument verb, and "construct" is no listed verb).
 
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round29c_probe.py [-v]

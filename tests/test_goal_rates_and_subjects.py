@@ -6,7 +6,9 @@ among night-shift porters") a direction on it is specific (not measurable with n
 it stays a direction on an area, and a degree verb on it ("Widen participation in ...") names a policy area.
 
 A short bare noun group before "will" ("Grade 4 students will ...", "Ward 7 nurses will ...") is the clause's
-subject, though its first word is also a verb: the goal is read from the verb after the modal. Goals written for
+subject, though its first word is also a verb: the goal is read from the verb after the modal. A passive of a verb of
+regard ("Customer feedback is valued": Levin's admire class) states how a thing is held and names no act done to it,
+where "The grant report is submitted" does. Goals written for
 the classes (none is a dev item); each case asserts all five SMART verdicts (reference date 2026-12-01)."""
 
 from __future__ import annotations
@@ -79,24 +81,41 @@ def test_a_noun_subject_before_will_is_no_imperative(text: str, letters: str) ->
     assert verdicts(text) == smart(letters)
 
 
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Customer feedback is valued.", "..A.."),
+        ("Residents' views are respected.", "..A.."),
+        ("Our suppliers are trusted.", "..A.."),
+        ("The grant report is submitted to the board.", "SMA.."),
+        ("The revised fire evacuation plan is approved by the health and safety committee.", "SMA.."),
+        ("The staff survey results are published on the intranet.", "SMA.."),
+    ],
+)
+def test_a_passive_of_regard_is_no_act(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
 def test_the_rate_nouns_are_data() -> None:
     rules = load_rules()
     assert {"retention", "turnover", "absenteeism", "uptake"} <= rules.rate_nouns
     assert not rules.rate_nouns & rules.vague_kinds
     text = (Path(goal.__file__).resolve().parent.parent / "rules" / "goal.yaml").read_text(encoding="utf-8")
     assert "rate_nouns:" in text and "CIPD" in text and "NCES" in text
+    assert {"valued", "respected", "trusted"} <= rules.regard_forms and "Levin (1993)" in text
 
 
 def test_the_round29c_probe_as_measured() -> None:
-    """The round-29c outside probe on specific (72 goals, labels committed before any run)."""
+    """The round-29c outside probe on specific (83 goals, labels committed before any run)."""
     path = Path(__file__).resolve().parent.parent / "scripts" / "goals_round29c_probe.py"
     spec = importlib.util.spec_from_file_location("goals_round29c_probe", path)
     assert spec is not None and spec.loader is not None
     probe = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(probe)
     rows = probe.class_rows()
-    assert len(rows) == 72
+    assert len(rows) == 83
     scores = probe.shared.class_score(rows)
     assert scores["S1W"] == "8/8" and scores["S0W"] == "8/8"
     assert scores["S0G"] == "3/3" and scores["S1G"] == "3/3"
-    assert sum(int(v.split("/")[0]) for v in scores.values()) >= 69
+    assert scores["S0R"] == "6/6" and scores["S1R"] == "5/5"
+    assert sum(int(v.split("/")[0]) for v in scores.values()) >= 80

@@ -173,6 +173,7 @@ class GoalRules:
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
     measure_heads: frozenset[str] = frozenset()  # "number", "share", "rate", "time": heads of a named measure
     rate_nouns: frozenset[str] = frozenset()  # "retention", "turnover", "uptake": a rate over a population by name
+    regard_forms: frozenset[str] = frozenset()  # "valued", "respected", "trusted": verbs of regard, inflected
     vague_kinds: frozenset[str] = frozenset()  # "opportunities", "things", "progress": too general to delimit one
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
@@ -303,6 +304,9 @@ class GoalRulesFile(BaseModel):
     rate_nouns: list[str] = Field(default_factory=list, description="Nouns that by themselves name a rate over a "
                                   "population ('retention', 'turnover', 'uptake'): a measure head as 'rate' is, so "
                                   "'our client retention' and 'absenteeism among night porters' name what changes.")
+    regard_verbs: list[str] = Field(default_factory=list, description="Verbs of regard ('value', 'respect', 'trust'): "
+                                    "a passive of one ('Customer feedback is valued') states how a thing is held, "
+                                    "no act done to it.")
     vague_kinds: list[str] = Field(default_factory=list, description="Kinds too general to delimit a measure "
                                    "('opportunities', 'things', 'progress').")
     beneficiaries: list[str] = Field(default_factory=list, description="Nouns for the people a goal serves "
@@ -459,6 +463,7 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         measure_heads=frozenset(w.lower() for w in data.measure_heads),
         rate_nouns=frozenset(w.lower() for w in data.rate_nouns),
+        regard_forms=frozenset(form for verb in data.regard_verbs for form in _verb_forms(verb.lower())),
         vague_kinds=frozenset(w.lower() for w in data.vague_kinds),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
@@ -3230,6 +3235,8 @@ def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> t
     participle = m.group("participle").lower()
     if participle in rules.qualities or participle in ("kept", "maintained", "held") and not m.group("adverb"):
         return None
+    if participle in rules.regard_forms:
+        return None  # "Customer feedback is valued", "Residents' views are respected": how it is held, no act done
     if m.group("adverb") and m.group("adverb").strip().lower() in _DEGREE_ADVERBS:
         return None  # "sufficiently stocked": how full, a state
     if any(regex.fullmatch(participle) for regex in (rules.vague_verbs, rules.effort_verbs, rules.change_verbs)) and not (
