@@ -37,7 +37,11 @@ Classes (1 = must read specific, 0 = must not):
   N  a direction on a broad object with a concrete means (S1)
   P  a scoped group, place or kind (S1) / a bare activity on "staff", "more programs" (S0)
   C  a cadence adjective delimiting a plural kind (S1) / a bare plural kind (S0)
-  W  an owned state that is a measure ("our client retention", S1) / an owned abstraction ("our culture", S0)
+  W  an owned state that is a measure ("our client retention", S1) / an owned abstraction ("our culture", S0);
+     the S1W rows follow a reading the dev sets' labels reject: of the held-out dev goals of that form (a direction
+     on a rate noun such as retention, turnover or attendance, with an owner, group or place and no target), 5 of 6
+     are labelled not specific, a rate direction with no target being an area. They keep their labels and are
+     expected misses.
   K  a key result read with its objective (S1) / a wish under a wish (S0)
   D  a done state on a named document (S1) / looking into an unnamed set (S0)
   G  a subject named by a noun and a number before its modal ("Year 9 pupils will ...", "Ward 7 nurses will ..."):
@@ -51,7 +55,9 @@ Figures (rows right; main 0b12b58 -> this branch):
                  direction, and "absenteeism" as a judged quality; S0G 0/3 -> 3/3: "Grade", "Ward", "Level" read as
                  imperatives before "will")
   all 83 rows    main 66/83 -> 80/83 (S0R 4/6 -> 6/6: "Customer feedback is valued" read as an act done to it)
-  Left: S0A "Increase student engagement in problem solving, inquiry and design innovation solutions" (a list item
+  rate nouns out  80/83 -> 72/83 (S1W 8/8 -> 0/8, the expected misses above; the reading of a rate noun as a
+                 measure head was withdrawn for the dev labels; the subject and regard classes stay)
+  Left (besides S1W): S0A "Increase student engagement in problem solving, inquiry and design innovation solutions" (a list item
   "design" read as a verb), S0A "Improve clinical knowledge through certifications and education" (bare plural
   kinds as a means), S1O "I will use policies and guidelines to construct an updated ... checklist" (the
   deliverable is the infinitive after an instrument verb, and "construct" is no listed verb).

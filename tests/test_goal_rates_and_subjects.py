@@ -1,15 +1,15 @@
-"""Specific, round 29: rates named by one noun, and noun subjects that look like verbs.
+"""Specific, round 29: directions on a rate named by one noun, and noun subjects that look like verbs.
 
-A noun that names a rate over a population by itself ("retention", "turnover", "absenteeism", "uptake") heads a
-named measure as "rate" does: with a group, owner or place that delimits it ("our client retention", "absenteeism
-among night-shift porters") a direction on it is specific (not measurable with no value); alone ("Reduce turnover")
-it stays a direction on an area, and a degree verb on it ("Widen participation in ...") names a policy area.
+A direction on a noun that names a rate by itself ("retention", "turnover", "absenteeism", "uptake") with no target
+is an area, whether or not a group, owner or place goes with it ("Improve our client retention", "Cut absenteeism
+among the night-shift porters"): the dev sets' annotators label goals of that form not specific. A named measure
+head ("rate", "number", "share") over such a noun group stays specific, "staff" included ("Reduce the staff turnover
+rate"): a determiner or a measure word before "staff" makes it a modifier, not a clause's subject.
 
 A short bare noun group before "will" ("Grade 4 students will ...", "Ward 7 nurses will ...") is the clause's
-subject, though its first word is also a verb: the goal is read from the verb after the modal. A passive of a verb of
-regard ("Customer feedback is valued": Levin's admire class) states how a thing is held and names no act done to it,
-where "The grant report is submitted" does. Goals written for
-the classes (none is a dev item); each case asserts all five SMART verdicts (reference date 2026-12-01)."""
+subject, though its first word is also a verb: the goal is read from the verb after the modal. A passive of a verb
+of regard ("Customer feedback is valued") states how a thing is held, no act done to it. Goals written for the
+classes (none is a dev item); each case asserts all five SMART verdicts (reference date 2026-12-01)."""
 
 from __future__ import annotations
 
@@ -38,21 +38,12 @@ def smart(letters: str) -> dict[str, bool]:
 @pytest.mark.parametrize(
     ("text", "letters"),
     [
-        ("Improve our client retention.", "S.A.."),
-        ("Reduce staff turnover at the Riverside care home.", "S.A.."),
-        ("Cut absenteeism among the night-shift porters.", "S.A.."),
-        ("Raise uptake of the flu vaccine among ward staff.", "S.A.."),
-        ("Improve attendance at the Saturday story time sessions.", "S.A.."),
-        ("Lower patient attrition in the weight management programme.", "S.A.."),
-    ],
-)
-def test_a_delimited_rate_is_a_named_measure(text: str, letters: str) -> None:
-    assert verdicts(text) == smart(letters)
-
-
-@pytest.mark.parametrize(
-    ("text", "letters"),
-    [
+        ("Improve our client retention.", "..A.."),
+        ("Reduce staff turnover at the Riverside care home.", "..A.."),
+        ("Cut absenteeism among the night-shift porters.", "..A.."),
+        ("Raise uptake of the flu vaccine among ward staff.", "..A.."),
+        ("Improve attendance at the Saturday story time sessions.", "..A.."),
+        ("Lower patient attrition in the weight management programme.", "..A.."),
         ("Reduce turnover.", "..A.."),
         ("Improve attendance.", "..A.."),
         ("Improve our retention.", "..A.."),
@@ -61,7 +52,23 @@ def test_a_delimited_rate_is_a_named_measure(text: str, letters: str) -> None:
         ("Strengthen our reputation in the region.", "..A.."),
     ],
 )
-def test_a_bare_rate_or_a_quality_stays_an_area(text: str, letters: str) -> None:
+def test_a_direction_on_a_rate_noun_with_no_target_is_an_area(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Reduce the staff turnover rate.", "S.A.."),
+        ("Reduce staff turnover rate.", "S.A.."),
+        ("Reduce our staff turnover rate at the Riverside care home.", "S.A.."),
+        ("Cut the employee turnover rate down.", "S.A.."),
+        # "staff" after a noun that is no determiner opens a relative clause: the measure is of no named thing
+        ("Reduce the time staff spend on paperwork.", "..A.."),
+        ("Reduce the time our staff spend on paperwork.", "..A.."),
+    ],
+)
+def test_staff_after_a_determiner_modifies_a_measure_head(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
 
 
@@ -96,13 +103,11 @@ def test_a_passive_of_regard_is_no_act(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
 
 
-def test_the_rate_nouns_are_data() -> None:
+def test_the_regard_verbs_are_data() -> None:
     rules = load_rules()
-    assert {"retention", "turnover", "absenteeism", "uptake"} <= rules.rate_nouns
-    assert not rules.rate_nouns & rules.vague_kinds
     text = (Path(goal.__file__).resolve().parent.parent / "rules" / "goal.yaml").read_text(encoding="utf-8")
-    assert "rate_nouns:" in text and "CIPD" in text and "NCES" in text
     assert {"valued", "respected", "trusted"} <= rules.regard_forms and "Levin (1993)" in text
+    assert "rate_nouns:" not in text
 
 
 def test_the_round29c_probe_as_measured() -> None:
@@ -115,7 +120,8 @@ def test_the_round29c_probe_as_measured() -> None:
     rows = probe.class_rows()
     assert len(rows) == 83
     scores = probe.shared.class_score(rows)
-    assert scores["S1W"] == "8/8" and scores["S0W"] == "8/8"
+    # the S1W rows read a direction on an owned or scoped rate noun as specific, which the dev labels reject
+    assert scores["S1W"] == "0/8" and scores["S0W"] == "8/8"
     assert scores["S0G"] == "3/3" and scores["S1G"] == "3/3"
     assert scores["S0R"] == "6/6" and scores["S1R"] == "5/5"
-    assert sum(int(v.split("/")[0]) for v in scores.values()) >= 80
+    assert sum(int(v.split("/")[0]) for v in scores.values()) == 72

@@ -172,7 +172,6 @@ class GoalRules:
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
     measure_heads: frozenset[str] = frozenset()  # "number", "share", "rate", "time": heads of a named measure
-    rate_nouns: frozenset[str] = frozenset()  # "retention", "turnover", "uptake": a rate over a population by name
     regard_forms: frozenset[str] = frozenset()  # "valued", "respected", "trusted": verbs of regard, inflected
     vague_kinds: frozenset[str] = frozenset()  # "opportunities", "things", "progress": too general to delimit one
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
@@ -301,9 +300,6 @@ class GoalRulesFile(BaseModel):
     measure_heads: list[str] = Field(default_factory=list, description="Heads of a named measure over many cases "
                                      "('number', 'share', 'rate', 'waiting time'): a change verb on one over a "
                                      "delimited group or thing names what changes.")
-    rate_nouns: list[str] = Field(default_factory=list, description="Nouns that by themselves name a rate over a "
-                                  "population ('retention', 'turnover', 'uptake'): a measure head as 'rate' is, so "
-                                  "'our client retention' and 'absenteeism among night porters' name what changes.")
     regard_verbs: list[str] = Field(default_factory=list, description="Verbs of regard ('value', 'respect', 'trust'): "
                                     "a passive of one ('Customer feedback is valued') states how a thing is held, "
                                     "no act done to it.")
@@ -462,7 +458,6 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         measure_heads=frozenset(w.lower() for w in data.measure_heads),
-        rate_nouns=frozenset(w.lower() for w in data.rate_nouns),
         regard_forms=frozenset(form for verb in data.regard_verbs for form in _verb_forms(verb.lower())),
         vague_kinds=frozenset(w.lower() for w in data.vague_kinds),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
@@ -2128,13 +2123,11 @@ def _delimited_measure(action: Action, text: str, rules: GoalRules) -> bool:
     start = phrasal.end() if phrasal else action.verb_end
     if _ATTAINMENT_VERB.match(text, action.start) and not re.search(r"\d", text[start:_clause_end(text, start)]):
         return False  # "Reach a high engagement score": attaining a measure says nothing until it says at what level
-    # a degree verb on a rate names a policy area ("Widen participation in ..."), as on a quality
-    return _delimited_object(text, start, rules, rates=_DEGREE_VERB.match(text, action.start) is None)
+    return _delimited_object(text, start, rules)
 
 
-def _delimited_object(text: str, start: int, rules: GoalRules, rates: bool = True) -> bool:
-    """Whether the noun phrase at ``start`` is a named measure of a delimited group or thing (see _delimited_measure);
-    with ``rates``, a noun that names a rate by itself ("retention", "uptake") heads one as "rate" does."""
+def _delimited_object(text: str, start: int, rules: GoalRules) -> bool:
+    """Whether the noun phrase at ``start`` is a named measure of a delimited group or thing (see _delimited_measure)."""
     end = _clause_end(text, start)
     if _OPEN_LIST.search(text, start, end):
         return False
@@ -2148,8 +2141,7 @@ def _delimited_object(text: str, start: int, rules: GoalRules, rates: bool = Tru
     run = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in _RELATIVE_WORDS
                 or i and w in _CLAUSE_SUBJECTS and words[i - 1] not in _DETERMINERS
                 or w in {"to", ",", "(", "and", "or"}), len(words))
-    head = next((i for i in range(min(run, 6) - 1, -1, -1)
-                 if words[i] in rules.measure_heads or rates and words[i] in rules.rate_nouns), None)
+    head = next((i for i in range(min(run, 6) - 1, -1, -1) if words[i] in rules.measure_heads), None)
     if head is None:
         return False
     premods = [w for w in words[:head] if _measured_content(w, rules)]
@@ -2387,8 +2379,7 @@ def _aspiration(action: Action, text: str, measures: list[Hit], rules: GoalRules
     # a judged quality ("talented"), or only abstract nouns and their adjectives ("racial equity",
     # "economic resilience"): nothing a reader could point at
     def abstract_noun(word: str) -> bool:
-        # a rate over a population ("absenteeism", "attendance") is a measure, not a quality
-        return bool(_ABSTRACT_NOUN.search(word)) and word not in rules.concrete_suffixed and word not in rules.rate_nouns
+        return bool(_ABSTRACT_NOUN.search(word)) and word not in rules.concrete_suffixed
 
     abstract = bool(content) and any(abstract_noun(w) for w in content) and all(
         w in rules.evaluative or w in rules.generic_words or abstract_noun(w) or _ADJECTIVE_SHAPE.search(w)
