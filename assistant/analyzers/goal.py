@@ -172,6 +172,7 @@ class GoalRules:
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
     measure_heads: frozenset[str] = frozenset()  # "number", "share", "rate", "time": heads of a named measure
+    regard_forms: frozenset[str] = frozenset()  # "valued", "respected", "trusted": verbs of regard, inflected
     vague_kinds: frozenset[str] = frozenset()  # "opportunities", "things", "progress": too general to delimit one
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
@@ -299,6 +300,9 @@ class GoalRulesFile(BaseModel):
     measure_heads: list[str] = Field(default_factory=list, description="Heads of a named measure over many cases "
                                      "('number', 'share', 'rate', 'waiting time'): a change verb on one over a "
                                      "delimited group or thing names what changes.")
+    regard_verbs: list[str] = Field(default_factory=list, description="Verbs of regard ('value', 'respect', 'trust'): "
+                                    "a passive of one ('Customer feedback is valued') states how a thing is held, "
+                                    "no act done to it.")
     vague_kinds: list[str] = Field(default_factory=list, description="Kinds too general to delimit a measure "
                                    "('opportunities', 'things', 'progress').")
     beneficiaries: list[str] = Field(default_factory=list, description="Nouns for the people a goal serves "
@@ -454,6 +458,7 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         measure_heads=frozenset(w.lower() for w in data.measure_heads),
+        regard_forms=frozenset(form for verb in data.regard_verbs for form in _verb_forms(verb.lower())),
         vague_kinds=frozenset(w.lower() for w in data.vague_kinds),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
@@ -1372,7 +1377,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             continue
         while i < len(tokens) and tokens[i][1] < verb_end:
             i += 1
-        concrete, last_end, taken, wishful, resultative = 0, verb_end, 0, False, False
+        concrete, last_end, taken, wishful, resultative, subject = 0, verb_end, 0, False, False, False
         concrete_words: list[str] = []
         # the head of a "for" phrase in the object: whom or what it is for ("a mentoring programme for new nurses")
         for_head = ""
@@ -1392,6 +1397,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                     or (lower in ("and", "or") and nxt < len(tokens)
                         and (rules.action_verbs.match(text, tokens[nxt][1])
                              or rules.vague_verbs.match(text, tokens[nxt][1])))):
+                break
+            if _subject_before_modal(tokens, i, taken, opener):
+                subject = True  # "Grade 4 students will improve ...": the words before the modal are its subject
                 break
             if concrete == 0 and not wishful and lower in rules.comparatives and not (
                     kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)) and not (
@@ -1443,8 +1451,24 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                 and concrete and any(_artefact(w, rules) for w in concrete_words[:3])):
             kind = "action"
         head = _clause_head(text, start)
+        if subject and head:
+            continue
         actions.append(Action(start, end, verb_end, kind, concrete, taken, wishful, head))  # type: ignore[arg-type]
     return actions
+
+
+_FUTURE_MODALS = frozenset({"will", "shall"})
+
+
+def _subject_before_modal(tokens: list[tuple[str, int, int]], i: int, taken: int, opener: str) -> bool:
+    """Whether the token at ``i`` is a future modal with a verb after it, closing a short bare noun group that opened
+    with the supposed verb ("Grade 4 students will", "Ward 7 nurses will", "Level 3 staff will"): an English clause has
+    its subject before the modal, so the opening word names that subject (a noun that is also a verb: grade, ward,
+    level) and is no imperative. An object with an article or determiner ("Build a portal patients will use") is a
+    verb's object with a reduced relative after it, and stays."""
+    if tokens[i][0].lower() not in _FUTURE_MODALS or not 1 <= taken <= 3 or i + 1 >= len(tokens):
+        return False
+    return opener not in _OBJECT_OPENERS and opener not in ("a", "an") and tokens[i + 1][0][:1].islower()
 
 
 # A topic after a kind of artefact, or the audience it goes to, says which one, also where a date cuts the object
@@ -2112,7 +2136,10 @@ def _delimited_object(text: str, start: int, rules: GoalRules) -> bool:
     # ("the employee turnover rate", "the average repair time", "the number | of ...")
     if len(words) > 2 and words[0] in ("or", "and") and _DIRECTION_VERB.fullmatch(words[1]):
         words = words[2:]  # "Maintain or increase the percentage of ...": a pair of directions on one measure
-    run = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in _RELATIVE_WORDS or w in _CLAUSE_SUBJECTS
+    # (a clause subject ends the noun group only after a word that is no determiner: "staff turnover", "our staff
+    # turnover" are one group)
+    run = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in _RELATIVE_WORDS
+                or i and w in _CLAUSE_SUBJECTS and words[i - 1] not in _DETERMINERS
                 or w in {"to", ",", "(", "and", "or"}), len(words))
     head = next((i for i in range(min(run, 6) - 1, -1, -1) if words[i] in rules.measure_heads), None)
     if head is None:
@@ -3226,6 +3253,8 @@ def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> t
     participle = m.group("participle").lower()
     if participle in rules.qualities or participle in ("kept", "maintained", "held") and not m.group("adverb"):
         return None
+    if participle in rules.regard_forms:
+        return None  # "Customer feedback is valued", "Residents' views are respected": how it is held, no act done
     if m.group("adverb") and m.group("adverb").strip().lower() in _DEGREE_ADVERBS:
         return None  # "sufficiently stocked": how full, a state
     if any(regex.fullmatch(participle) for regex in (rules.vague_verbs, rules.effort_verbs, rules.change_verbs)) and not (
