@@ -446,6 +446,7 @@ DESCRIBING_VERBS = wordset(
 )
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers", "babies", "infants"])
+_ROOM_CHILD_NOUNS = CHILD_NOUNS | frozenset(["baby", "infant"])  # "the baby room": the singular modifier too
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 # Whom a job serves (see _Checker._served): the heads of work and aptitude, verbs of service, modifiers of a
 # served group, served groups, care fields and workplaces are data (bias_context.yaml: work_heads,
@@ -592,6 +593,11 @@ _VAGUE_FREQUENCY = (HABIT_MARKERS - frozenset(["every", "each"])) | frozenset(
 _DIRECTIVES = frozenset(["please", "kindly"])  # a request of the person is an expectation of them
 _TAKING_UP = frozenset(["so", "therefore", "hence", "thus", "consequently"])
 _TIE_REACH = 40
+# a relative equated with a role in the reviewed work, and the step a third party took (_Checker._recusal_step)
+_EQUATING_COPULAS = frozenset(["is", "was", "s", "are", "were"])
+_NOUN_PHRASE_OPENERS = frozenset(["the", "a", "an", "her", "his", "their", "your", "our", "my"])
+_THIRD_PARTY_OPENERS = frozenset(["the", "a", "an", "another"])
+_STEP_HEDGES = frozenset(["probably", "likely", "maybe", "perhaps", "surely", "obviously", "clearly", "never"])
 _DEGREE_BEFORE = frozenset(["quite", "very", "so", "too", "rather", "bit", "overly", "extremely", "really", "terribly"])
 _GRADING = _DEGREE_BEFORE | frozenset(["more", "less"])
 # grounds given in the characteristic's own clause; 'since' too: a characteristic in a since-clause is given
@@ -2383,6 +2389,8 @@ class _Checker:
         if (i == j and i > lo and words[i] in CHILD_NOUNS and words[i - 1] in GROUP_DETERMINERS
                 and self._in_care_setting()):
             return False  # a teacher's "the children": the class, not the judged person's family
+        if linked and self._recusal_step(i, j, lo, hi):
+            return False  # "The trainer who rode along is her husband, so the division manager scored it separately"
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
         if judged and not evaluation and not linked:
             evaluation = self._tied_next(hi) or self._tied_by_form(i, j, lo, hi)  # "... That tells me he isn't serious."
@@ -2396,6 +2404,30 @@ class _Checker:
         if linked and evaluation and (person or group):
             return self._takes_part(i, j, lo, hi)
         return (person or group) and (evaluation or not judged)
+
+    def _recusal_step(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the relative at ``i..j`` someone who takes part in the reviewed work, with a step someone else took
+        because of it: "The trainer who rode along is her husband, so the division manager scored the check
+        separately to keep it fair"? The relative is equated with a role by a copula in its own clause ("<a
+        role> is her husband", "her husband is the site fire warden"), and the consequence drawn ('so ...') is
+        a third party's act told as a fact: its subject opens with an article, and the rest of the sentence holds
+        no modal, hedge or stance. Conflict-of-interest rules ask for exactly that step (recusal: 5 CFR
+        2635.502, impartiality where a relative is a party); an expectation of the person ("so she probably had
+        an easy ride", "so I doubt she ...") stays a judgement."""
+        doc, words = self.doc, self.doc.words
+        cs = i
+        while cs > lo and _CLAUSE_GAP_RE.search(doc.gap(cs)) is None:
+            cs -= 1
+        ce = j
+        while ce < hi and _CLAUSE_GAP_RE.search(doc.gap(ce + 1)) is None:
+            ce += 1
+        if not any(words[k] in _EQUATING_COPULAS and doc.gap(k) == " " and (
+                words[k + 1] in _NOUN_PHRASE_OPENERS or self._is_first_name(k + 1)) for k in range(cs, ce)):
+            return False  # "her husband is ill": no role to equate the relative with
+        if ce + 2 > hi or words[ce + 1] not in _TAKING_UP or words[ce + 2] not in _THIRD_PARTY_OPENERS:
+            return False
+        return not any(word in CLAUSE_MODALS or word in STANCE_WORDS or word in _STEP_HEDGES
+                       for word in words[ce + 1 : hi + 1])
 
     def _takes_part(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Does the characteristic ``i..j`` take part in the sentence's judgement rather than stand beside
@@ -2676,11 +2708,20 @@ class _Checker:
         return self._youth_setting
 
     def _in_care_setting(self) -> bool:
-        """Does the text name a school, ward or other place where children are pupils or patients?"""
+        """Does the text name a school, ward or other place where children are pupils or patients, by a word of
+        ``care_settings`` or by a room named for the children in it ("the toddler room", vocabulary `child_rooms`)?"""
         if self._care_setting is None:
             settings = self.rules.vocabulary.get("care_settings", frozenset())
-            self._care_setting = any(word in settings for word in self.doc.words)
+            self._care_setting = any(word in settings for word in self.doc.words) or self._names_child_room()
         return self._care_setting
+
+    def _names_child_room(self) -> bool:
+        """Is a child noun the modifier of a room or unit somewhere in the text ("the baby room", "a toddler
+        room", "the infant unit")?"""
+        doc, words = self.doc, self.doc.words
+        rooms = self.rules.vocabulary.get("child_rooms", frozenset())
+        return any(words[k] in _ROOM_CHILD_NOUNS and words[k + 1] in rooms and doc.gap(k + 1) == " "
+                   for k in range(len(words) - 1))
 
     def _belongs_to_outsider(self, i: int, lo: int) -> bool:
         """An outsider noun (student, customer ...) just before, joined by a relative or 'with' phrase
@@ -3225,6 +3266,8 @@ class _Checker:
             if self._is_role(k):
                 for d in range(k - 1, max(lo, k - 3) - 1, -1):
                     if words[d] in GENERIC_TRIGGERS:
+                        if any(words[m] in DETERMINERS and words[m - 1] != "of" for m in range(d + 1, k)):
+                            break  # 'every run the inspector checked': the quantifier binds 'run', not the role
                         # 'Each tester should log his hours' states a rule; 'Every reviewer praised her
                         # work' tells of an event, and 'Each contractor trusts his briefings' esteems
                         # someone: both pronouns refer to the person the text is about

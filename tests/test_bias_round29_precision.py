@@ -1,0 +1,79 @@
+"""Bias precision, round 29a (scripts/bias_round29a_probe.py).
+
+Mentions that name someone other than the reviewed person, or a thing: a trade's licence grade named for its
+holder ("the journeyman he works under": gendered_language.licence_grade flags only a grade said of every holder),
+children in a room named for them ("the toddler room": the text is a care setting, and the room is a thing), a
+relative who takes part in the reviewed work with a step someone else took to keep the assessment independent,
+and a quantifier that binds a thing, not the role after it ("every run the inspector checked ... she"). Their
+biased counterparts stay flagged. Each case asserts the whole list of flags."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.fixtures.bias import flags
+from tests.fixtures.scripts import load_script
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Every journeyman should check his apprentice's bends before the inspector arrives.",
+         [("gendered_language.licence_grade", "journeyman")]),
+        ("She has the skills of any journeyman on the site.", [("gendered_language.licence_grade", "journeyman")]),
+        ("Luis was promoted to foreman in May and runs the pour crew well.",
+         [("gendered_language.job_titles", "foreman")]),
+        ("Grace has been a practitioner in the baby room since January. She is a mother of three, so she will "
+         "probably not want the room leader role.",
+         [("family_status.children_count", "mother of three, so she will probably not want the room leader role")]),
+        ("Rosa works in the toddler room. She has been distracted since the kids started school, and I doubt she "
+         "wants the deputy role.", [("family_status.parenthood_mention", "the kids")]),
+        ("The trainer who rode along is her husband, so she probably had an easy ride.",
+         [("family_status.spouse_mention", "husband, so she probably had an easy ride")]),
+        ("The assessor was her husband, so the result obviously cannot be trusted and she should resit.",
+         [("family_status.spouse_mention", "husband, so the result obviously cannot be trusted")]),
+        ("Every adjuster should review his flagged claims by Friday, and Dana now does.",
+         [("gendered_language.generic_pronoun", "his")]),
+    ],
+)
+def test_round29a_biased_forms_flagged(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She bent the conduit with few corrections from the journeyman.",
+        "Aisha passed her journeyman electrician exam in June.",
+        "Kofi reached journeyman scale in September after 8,000 hours.",
+        "Ifeoma has been a journeywoman electrician since 2019 and leads the fit-out crew on the clinic job.",
+        "Jordan has worked in the toddler room since March. His observations are up to date, but he tends to talk "
+        "over the children at snack time instead of waiting for them to ask.",
+        "Callum has covered the infant room since Easter, and the babies settle quickly with him, but he needs to "
+        "finish the sleep checks on the hour.",
+        "The trainer who rode along is her husband, so the division manager scored the check separately to keep "
+        "it fair.",
+        "Her mentor on the scheme is her husband, so the programme lead signed off her portfolio instead.",
+        "Dana reviewed every claim the adjuster flagged last quarter, and she should share her checklist with the "
+        "new hires.",
+    ],
+)
+def test_round29a_look_alikes_clean(text: str) -> None:
+    assert flags(text) == []
+
+
+def test_round29a_toddler_room_is_a_thing() -> None:
+    assert flags("She is young and energetic, which is exactly what a toddler room needs.") == [
+        ("age.young", "young and energetic, which is exactly what a toddler room needs")]
+
+
+def test_round29a_probe_figures() -> None:
+    figures = load_script("scripts/bias_round29a_probe.py").figures()
+    for name in ("TG", "GQ"):
+        assert figures[name] == (figures[name][1], figures[name][1], 0), name
+    for name in ("TB", "CB", "CF"):
+        assert figures[name][0] == figures[name][1], name
+    assert figures["CS"][0] >= 5
+    assert figures["CI"][0] >= 5
+    assert figures["KC"][0] >= 4
+    assert figures["GB"][0] >= 5 and figures["KX"][0] >= 4
