@@ -26,13 +26,18 @@ GQ look-alikes: a quantifier that binds a thing before a role ("on every run the
 Written and labelled after all changes, before they ran on them (a check set): KC look-alikes of each class in other
 words (a mentor who is her husband, an infant room, "every claim the adjuster flagged", a journeywoman, "each
 journeyman signs his hours" of the one apprentice); KX their biased counterparts.
+OF, written and labelled after those, before the last change ran on them: praise qualified by where the person
+comes from ("for someone who grew up in Manila, her reports are very polished"), the span labelled on the praise,
+since the flag should show what the qualifier frames (race_ethnicity.origin_frame flagged "for someone" alone).
 
-Correct for the biased sets (TB, CB, CF, GB, KX): a flag of the row's category overlapping the judgement span; a
+Correct for the biased sets (TB, CB, CF, GB, KX, OF): a flag of the row's category overlapping the judgement span; a
 flag outside it is a false flag. Correct for the look-alike sets (TG, CS, CI, GQ, KC): no flag.
 
 As measured, main 0b12b58 -> bias29: TG 0/7 (8 false flags) -> 7/7 (0); TB 7/7 kept; CS 0/9 (10) -> 5/9 (4); CB 7/7
 kept; CI 2/6 (4) -> 5/6 (1); CF 6/6 kept; GQ 3/6 (3) -> 6/6 (0); GB 5/6 kept; check set KC 1/5 (4) -> 4/5 (1), KX
-4/5 kept (its miss, "so her portfolio was always going to be rated well", is a miss on main too).
+4/5 kept (its miss, "so her portfolio was always going to be rated well", is a miss on main too); OF 1/4 (4) ->
+2/4 (3) (origin_frame widened over its clause when that clause judges; the other two rows' flags are other rules'
+spans: "speaks remarkably good English" and "for a man" (gendered), "someone with her background").
 Left: CS children with no room or setting word ("the kids" at a holiday club, "the toddlers" at a leisure centre's
 pool, "the children" on a family support worker's home visits, an under-9s side): "the kids" stays the person's own
 unless a possessive says otherwise, because "since the kids started school" in a toddler-room paragraph is hers;
@@ -49,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("TG", "TB", "CS", "CB", "CI", "CF", "GQ", "GB", "KC", "KX")
+SETS = ("TG", "TB", "CS", "CB", "CI", "CF", "GQ", "GB", "KC", "KX", "OF")
 CLEAN_SETS = ("TG", "CS", "CI", "GQ", "KC")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)

@@ -5,7 +5,7 @@ holder ("the journeyman he works under": gendered_language.licence_grade flags o
 children in a room named for them ("the toddler room": the text is a care setting, and the room is a thing), a
 relative who takes part in the reviewed work with a step someone else took to keep the assessment independent,
 and a quantifier that binds a thing, not the role after it ("every run the inspector checked ... she"). Their
-biased counterparts stay flagged. Each case asserts the whole list of flags."""
+biased counterparts stay flagged, and an origin qualifier's flag takes in the praise it frames. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ from tests.fixtures.scripts import load_script
          [("family_status.spouse_mention", "husband, so the result obviously cannot be trusted")]),
         ("Every adjuster should review his flagged claims by Friday, and Dana now does.",
          [("gendered_language.generic_pronoun", "his")]),
+        ("His English is surprisingly clear for someone who only moved here from Haiti a few years ago.",
+         [("race_ethnicity.origin_frame",
+           "His English is surprisingly clear for someone who only moved here from Haiti a few years ago")]),
     ],
 )
 def test_round29a_biased_forms_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -77,3 +80,4 @@ def test_round29a_probe_figures() -> None:
     assert figures["CI"][0] >= 5
     assert figures["KC"][0] >= 4
     assert figures["GB"][0] >= 5 and figures["KX"][0] >= 4
+    assert figures["OF"][0] >= 2
