@@ -29,15 +29,21 @@ journeyman signs his hours" of the one apprentice); KX their biased counterparts
 OF, written and labelled after those, before the last change ran on them: praise qualified by where the person
 comes from ("for someone who grew up in Manila, her reports are very polished"), the span labelled on the praise,
 since the flag should show what the qualifier frames (race_ethnicity.origin_frame flagged "for someone" alone).
+SA, SB, written and labelled after the OF change, before any run on them: SA look-alikes, an accommodation, a
+schedule or leave stated as a fact or quoted from policy, with the work beside it ("under her approved
+accommodation, Fatima works from home on Tuesdays"); SB the same facts made the grounds of a doubt or a decision.
 
-Correct for the biased sets (TB, CB, CF, GB, KX, OF): a flag of the row's category overlapping the judgement span; a
-flag outside it is a false flag. Correct for the look-alike sets (TG, CS, CI, GQ, KC): no flag.
+Correct for the biased sets (TB, CB, CF, GB, KX, OF, SB): a flag of the row's category overlapping the judgement span; a
+flag outside it is a false flag. Correct for the look-alike sets (TG, CS, CI, GQ, KC, SA): no flag.
 
 As measured, main 0b12b58 -> bias29: TG 0/7 (8 false flags) -> 7/7 (0); TB 7/7 kept; CS 0/9 (10) -> 5/9 (4); CB 7/7
 kept; CI 2/6 (4) -> 5/6 (1); CF 6/6 kept; GQ 3/6 (3) -> 6/6 (0); GB 5/6 kept; check set KC 1/5 (4) -> 4/5 (1), KX
 4/5 kept (its miss, "so her portfolio was always going to be rated well", is a miss on main too); OF 1/4 (4) ->
 2/4 (3) (origin_frame widened over its clause when that clause judges; the other two rows' flags are other rules'
 spans: "speaks remarkably good English" and "for a man" (gendered), "someone with her background").
+SA 6/6 (0) and SB 2/4 (0) on main and bias29 alike: stated accommodations are already clean; SB's two misses ("uses a
+screen reader, so I doubt he can keep up", "does not work on Saturdays for religious reasons, so she is not really
+committed") are recall, left to the recall probe.
 Left: CS children with no room or setting word ("the kids" at a holiday club, "the toddlers" at a leisure centre's
 pool, "the children" on a family support worker's home visits, an under-9s side): "the kids" stays the person's own
 unless a possessive says otherwise, because "since the kids started school" in a toddler-room paragraph is hers;
@@ -54,8 +60,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("TG", "TB", "CS", "CB", "CI", "CF", "GQ", "GB", "KC", "KX", "OF")
-CLEAN_SETS = ("TG", "CS", "CI", "GQ", "KC")
+SETS = ("TG", "TB", "CS", "CB", "CI", "CF", "GQ", "GB", "KC", "KX", "OF", "SA", "SB")
+CLEAN_SETS = ("TG", "CS", "CI", "GQ", "KC", "SA")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

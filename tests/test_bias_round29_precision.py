@@ -72,7 +72,7 @@ def test_round29a_toddler_room_is_a_thing() -> None:
 
 def test_round29a_probe_figures() -> None:
     figures = load_script("scripts/bias_round29a_probe.py").figures()
-    for name in ("TG", "GQ"):
+    for name in ("TG", "GQ", "SA"):
         assert figures[name] == (figures[name][1], figures[name][1], 0), name
     for name in ("TB", "CB", "CF"):
         assert figures[name][0] == figures[name][1], name
