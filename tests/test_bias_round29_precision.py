@@ -32,6 +32,8 @@ from tests.fixtures.scripts import load_script
          [("family_status.spouse_mention", "husband, so she probably had an easy ride")]),
         ("The assessor was her husband, so the result obviously cannot be trusted and she should resit.",
          [("family_status.spouse_mention", "husband, so the result obviously cannot be trusted")]),
+        ("His wife is the HR director, so the promotion panel went easy on him.",
+         [("family_status.spouse_mention", "wife is the HR director, so the promotion panel went easy on him")]),
         ("Every adjuster should review his flagged claims by Friday, and Dana now does.",
          [("gendered_language.generic_pronoun", "his")]),
         ("His English is surprisingly clear for someone who only moved here from Haiti a few years ago.",

@@ -2410,8 +2410,8 @@ class _Checker:
         because of it: "The trainer who rode along is her husband, so the division manager scored the check
         separately to keep it fair"? The relative is equated with a role by a copula in its own clause ("<a
         role> is her husband", "her husband is the site fire warden"), and the consequence drawn ('so ...') is
-        a third party's act told as a fact: its subject opens with an article, and the rest of the sentence holds
-        no modal, hedge or stance. Conflict-of-interest rules ask for exactly that step (recusal: 5 CFR
+        a third party's act on the work told as a fact: its subject opens with an article, the person is not its
+        object, and the rest of the sentence holds no modal, hedge or stance. Conflict-of-interest rules ask for exactly that step (recusal: 5 CFR
         2635.502, impartiality where a relative is a party); an expectation of the person ("so she probably had
         an easy ride", "so I doubt she ...") stays a judgement."""
         doc, words = self.doc, self.doc.words
@@ -2426,8 +2426,19 @@ class _Checker:
             return False  # "her husband is ill": no role to equate the relative with
         if ce + 2 > hi or words[ce + 1] not in _TAKING_UP or words[ce + 2] not in _THIRD_PARTY_OPENERS:
             return False
+        if any(self._person_as_object(m, hi) for m in range(ce + 3, hi + 1)):
+            return False  # "so the promotion panel went easy on him": a treatment of the person, not of the work
         return not any(word in CLAUSE_MODALS or word in STANCE_WORDS or word in _STEP_HEDGES
                        for word in words[ce + 1 : hi + 1])
+
+    def _person_as_object(self, m: int, hi: int) -> bool:
+        """Is token ``m`` a person pronoun in object position ("went easy on him", "moved her to days"), not a
+        possessive before its noun ("logged her evacuation drill")?"""
+        words = self.doc.words
+        if words[m] in ("him", "them"):
+            return True
+        return words[m] == "her" and (m == hi or _CLAUSE_GAP_RE.search(self.doc.gap(m + 1)) is not None
+                                      or words[m + 1] in PREPOSITIONS or words[m + 1] in CONJUNCTIONS)
 
     def _takes_part(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Does the characteristic ``i..j`` take part in the sentence's judgement rather than stand beside
