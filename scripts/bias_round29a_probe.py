@@ -32,9 +32,14 @@ since the flag should show what the qualifier frames (race_ethnicity.origin_fram
 SA, SB, written and labelled after the OF change, before any run on them: SA look-alikes, an accommodation, a
 schedule or leave stated as a fact or quoted from policy, with the work beside it ("under her approved
 accommodation, Fatima works from home on Tuesdays"); SB the same facts made the grounds of a doubt or a decision.
+PQ, PB, written and labelled after the lead's note on dev18's tune half (04:52 on the board: 'she' after a quantified
+noun taken for the named subject; dev18 itself not read here), before any change for them: PQ look-alikes, a named
+subject with a quantified object ("Luca met every supplier in person, and he must now send his notes"); PB generic
+pronouns bound inside the quantifier's clause ("Every supplier must send his invoice", "Tomás gives every engineer
+his review comments") (must stay flagged).
 
-Correct for the biased sets (TB, CB, CF, GB, KX, OF, SB): a flag of the row's category overlapping the judgement span; a
-flag outside it is a false flag. Correct for the look-alike sets (TG, CS, CI, GQ, KC, SA): no flag.
+Correct for the biased sets (TB, CB, CF, GB, KX, OF, SB, PB): a flag of the row's category overlapping the judgement span; a
+flag outside it is a false flag. Correct for the look-alike sets (TG, CS, CI, GQ, KC, SA, PQ): no flag.
 
 As measured, main 0b12b58 -> bias29: TG 0/7 (8 false flags) -> 7/7 (0); TB 7/7 kept; CS 0/9 (10) -> 5/9 (4); CB 7/7
 kept; CI 2/6 (4) -> 5/6 (1); CF 6/6 kept; GQ 3/6 (3) -> 6/6 (0); GB 5/6 kept; check set KC 1/5 (4) -> 4/5 (1), KX
@@ -44,6 +49,9 @@ spans: "speaks remarkably good English" and "for a man" (gendered), "someone wit
 SA 6/6 (0) and SB 2/4 (0) on main and bias29 alike: stated accommodations are already clean; SB's two misses ("uses a
 screen reader, so I doubt he can keep up", "does not work on Saturdays for religious reasons, so she is not really
 committed") are recall, left to the recall probe.
+PQ 2/8 (11) -> 7/8 (1), PB 5/6 kept (a quantifier binds only within its clause; the miss of both is the same on main
+and bias29: PQ "interviewed every candidate himself" (an emphatic reflexive of the subject), PB "any caller who
+gives his account number" (recall)).
 Left: CS children with no room or setting word ("the kids" at a holiday club, "the toddlers" at a leisure centre's
 pool, "the children" on a family support worker's home visits, an under-9s side): "the kids" stays the person's own
 unless a possessive says otherwise, because "since the kids started school" in a toddler-room paragraph is hers;
@@ -60,8 +68,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("TG", "TB", "CS", "CB", "CI", "CF", "GQ", "GB", "KC", "KX", "OF", "SA", "SB")
-CLEAN_SETS = ("TG", "CS", "CI", "GQ", "KC", "SA")
+SETS = ("TG", "TB", "CS", "CB", "CI", "CF", "GQ", "GB", "KC", "KX", "OF", "SA", "SB", "PQ", "PB")
+CLEAN_SETS = ("TG", "CS", "CI", "GQ", "KC", "SA", "PQ")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

@@ -4,7 +4,9 @@ Mentions that name someone other than the reviewed person, or a thing: a trade's
 holder ("the journeyman he works under": gendered_language.licence_grade flags only a grade said of every holder),
 children in a room named for them ("the toddler room": the text is a care setting, and the room is a thing), a
 relative who takes part in the reviewed work with a step someone else took to keep the assessment independent,
-and a quantifier that binds a thing, not the role after it ("every run the inspector checked ... she"). Their
+a quantifier that binds a thing, not the role after it ("every run the inspector checked ... she"), and a
+pronoun past the clause of a quantified object, which takes the clause's named subject ("Luca met every supplier
+in person, and he must now send his notes"). Their
 biased counterparts stay flagged, and an origin qualifier's flag takes in the praise it frames. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ from tests.fixtures.scripts import load_script
          [("family_status.spouse_mention", "wife is the HR director, so the promotion panel went easy on him")]),
         ("Every adjuster should review his flagged claims by Friday, and Dana now does.",
          [("gendered_language.generic_pronoun", "his")]),
+        ("Tomás gives every engineer his review comments within a day.", [("gendered_language.generic_pronoun", "his")]),
+        ("Katrin says every broker should know his client's renewal date by heart.",
+         [("gendered_language.generic_pronoun", "his")]),
         ("His English is surprisingly clear for someone who only moved here from Haiti a few years ago.",
          [("race_ethnicity.origin_frame",
            "His English is surprisingly clear for someone who only moved here from Haiti a few years ago")]),
@@ -61,6 +66,9 @@ def test_round29a_biased_forms_flagged(text: str, expected: list[tuple[str, str]
         "Her mentor on the scheme is her husband, so the programme lead signed off her portfolio instead.",
         "Dana reviewed every claim the adjuster flagged last quarter, and she should share her checklist with the "
         "new hires.",
+        "Katrin checked every broker's credit rating before the renewal, and she booked the review meetings herself.",
+        "Luca met every supplier on the new list in person, and he must now send his visit notes within a week.",
+        "Priya trained each new cashier on the returns screen; she should now hand the training to her deputy.",
     ],
 )
 def test_round29a_look_alikes_clean(text: str) -> None:
@@ -83,3 +91,4 @@ def test_round29a_probe_figures() -> None:
     assert figures["KC"][0] >= 4
     assert figures["GB"][0] >= 5 and figures["KX"][0] >= 4
     assert figures["OF"][0] >= 2
+    assert figures["PQ"][0] >= 7 and figures["PB"][0] >= 5

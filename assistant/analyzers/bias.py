@@ -3279,6 +3279,8 @@ class _Checker:
                     if words[d] in GENERIC_TRIGGERS:
                         if any(words[m] in DETERMINERS and words[m - 1] != "of" for m in range(d + 1, k)):
                             break  # 'every run the inspector checked': the quantifier binds 'run', not the role
+                        if self._beyond_object_scope(d, k, i, lo):
+                            return False  # 'Luca met every supplier in person, and he must now send his notes'
                         # 'Each tester should log his hours' states a rule; 'Every reviewer praised her
                         # work' tells of an event, and 'Each contractor trusts his briefings' esteems
                         # someone: both pronouns refer to the person the text is about
@@ -3305,6 +3307,23 @@ class _Checker:
                                     and self._bindable(k, i, hi) and not self._someone_elses_habit(k, i, lo, hi))
                         return d == lo and self._generic_verb_after(d, k, i, hi) and self._bindable(k, i, hi)
         return False
+
+    def _beyond_object_scope(self, d: int, k: int, i: int, lo: int) -> bool:
+        """Is the pronoun at ``i`` past the clause of a quantified role (trigger ``d``, noun ``k``) that is not its
+        clause's subject ("Luca met every supplier in person, and he must now send his notes", "Katrin checked
+        every broker's rating; she booked the reviews")? A quantifier binds pronouns only within its own clause
+        (quantifier scope is clause-bounded, May 1977; 'every' and 'each' set up no referent for a later clause,
+        Heim 1982), so past a clause boundary the pronoun takes the named or pronoun subject before the
+        quantifier. "Every supplier must send his invoice" (the quantifier is the subject) and "Tomás gives every
+        engineer his comments" (the pronoun inside its clause) stay generic."""
+        doc, words = self.doc, self.doc.words
+        cs = d
+        while cs > lo and _CLAUSE_GAP_RE.search(doc.gap(cs)) is None and words[cs - 1] not in _CLAUSE_OPENERS:
+            cs -= 1
+        if not any(words[m] in SPECIFIC_PERSON or self._is_name(m, lo) for m in range(cs, d)):
+            return False
+        return any(_CLAUSE_GAP_RE.search(doc.gap(m)) is not None or words[m] in _CLAUSE_OPENERS
+                   for m in range(k + 1, i + 1))
 
     def _taken(self, k: int, i: int, hi: int) -> bool:
         """A pronoun of the same gender between the antecedent and the pronoun that the antecedent
