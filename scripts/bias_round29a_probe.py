@@ -37,9 +37,13 @@ noun taken for the named subject; dev18 itself not read here), before any change
 subject with a quantified object ("Luca met every supplier in person, and he must now send his notes"); PB generic
 pronouns bound inside the quantifier's clause ("Every supplier must send his invoice", "Tomás gives every engineer
 his review comments") (must stay flagged).
+PS, PT, written and labelled after the PQ change, before any change for them: PS look-alikes, what every role knows,
+says or thinks of the person named in the sentence before ("Katrin runs the night desk. Every manager on the floor
+knows she will answer within the hour"); PT generic pronouns in such complements with no one named or under an
+obligation ("Every supervisor knows he has to approve overtime") (must stay flagged).
 
-Correct for the biased sets (TB, CB, CF, GB, KX, OF, SB, PB): a flag of the row's category overlapping the judgement span; a
-flag outside it is a false flag. Correct for the look-alike sets (TG, CS, CI, GQ, KC, SA, PQ): no flag.
+Correct for the biased sets (TB, CB, CF, GB, KX, OF, SB, PB, PT): a flag of the row's category overlapping the judgement span; a
+flag outside it is a false flag. Correct for the look-alike sets (TG, CS, CI, GQ, KC, SA, PQ, PS): no flag.
 
 As measured, main 0b12b58 -> bias29: TG 0/7 (8 false flags) -> 7/7 (0); TB 7/7 kept; CS 0/9 (10) -> 5/9 (4); CB 7/7
 kept; CI 2/6 (4) -> 5/6 (1); CF 6/6 kept; GQ 3/6 (3) -> 6/6 (0); GB 5/6 kept; check set KC 1/5 (4) -> 4/5 (1), KX
@@ -52,6 +56,10 @@ committed") are recall, left to the recall probe.
 PQ 2/8 (11) -> 7/8 (1), PB 5/6 kept (a quantifier binds only within its clause; the miss of both is the same on main
 and bias29: PQ "interviewed every candidate himself" (an emphatic reflexive of the subject), PB "any caller who
 gives his account number" (recall)).
+PS 1/6 (5) -> 6/6 (0), PT 4/4 kept (its two "false flags" are the second generic pronoun of the same generic, "her
+own charting", "his deployments"). The named person must be in the sentence before or earlier in the same one
+(Centering): the first version read any earlier name, and dev8's tune item "Meet Daniel ... every keeper knows he
+can call on his own manpower" lost its labelled flag; the salience bound restored it.
 Left: CS children with no room or setting word ("the kids" at a holiday club, "the toddlers" at a leisure centre's
 pool, "the children" on a family support worker's home visits, an under-9s side): "the kids" stays the person's own
 unless a possessive says otherwise, because "since the kids started school" in a toddler-room paragraph is hers;
@@ -68,8 +76,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("TG", "TB", "CS", "CB", "CI", "CF", "GQ", "GB", "KC", "KX", "OF", "SA", "SB", "PQ", "PB")
-CLEAN_SETS = ("TG", "CS", "CI", "GQ", "KC", "SA", "PQ")
+SETS = ("TG", "TB", "CS", "CB", "CI", "CF", "GQ", "GB", "KC", "KX", "OF", "SA", "SB", "PQ", "PB", "PS", "PT")
+CLEAN_SETS = ("TG", "CS", "CI", "GQ", "KC", "SA", "PQ", "PS")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

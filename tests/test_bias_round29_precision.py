@@ -6,7 +6,8 @@ children in a room named for them ("the toddler room": the text is a care settin
 relative who takes part in the reviewed work with a step someone else took to keep the assessment independent,
 a quantifier that binds a thing, not the role after it ("every run the inspector checked ... she"), and a
 pronoun past the clause of a quantified object, which takes the clause's named subject ("Luca met every supplier
-in person, and he must now send his notes"). Their
+in person, and he must now send his notes") or the complement of what every role knows or says of the person named
+just before ("Katrin runs the night desk. Every manager knows she will answer within the hour"). Their
 biased counterparts stay flagged, and an origin qualifier's flag takes in the praise it frames. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ from tests.fixtures.scripts import load_script
         ("Every adjuster should review his flagged claims by Friday, and Dana now does.",
          [("gendered_language.generic_pronoun", "his")]),
         ("Tomás gives every engineer his review comments within a day.", [("gendered_language.generic_pronoun", "his")]),
+        ("Marta is new. Every supervisor knows he has to approve overtime in the tool.",
+         [("gendered_language.generic_pronoun", "he")]),
+        ("Each nurse knows she is responsible for her own charting.",
+         [("gendered_language.generic_pronoun", "she"), ("gendered_language.generic_pronoun", "her")]),
         ("Katrin says every broker should know his client's renewal date by heart.",
          [("gendered_language.generic_pronoun", "his")]),
         ("His English is surprisingly clear for someone who only moved here from Haiti a few years ago.",
@@ -69,6 +74,8 @@ def test_round29a_biased_forms_flagged(text: str, expected: list[tuple[str, str]
         "Katrin checked every broker's credit rating before the renewal, and she booked the review meetings herself.",
         "Luca met every supplier on the new list in person, and he must now send his visit notes within a week.",
         "Priya trained each new cashier on the returns screen; she should now hand the training to her deputy.",
+        "Katrin runs the night desk. Every manager on the floor knows she will answer within the hour.",
+        "Dev owns the billing service. Every engineer on the team thinks he writes the clearest runbooks.",
     ],
 )
 def test_round29a_look_alikes_clean(text: str) -> None:
@@ -92,3 +99,5 @@ def test_round29a_probe_figures() -> None:
     assert figures["GB"][0] >= 5 and figures["KX"][0] >= 4
     assert figures["OF"][0] >= 2
     assert figures["PQ"][0] >= 7 and figures["PB"][0] >= 5
+    assert figures["PS"] == (figures["PS"][1], figures["PS"][1], 0)
+    assert figures["PT"][0] == figures["PT"][1]

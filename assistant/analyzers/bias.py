@@ -593,6 +593,7 @@ _VAGUE_FREQUENCY = (HABIT_MARKERS - frozenset(["every", "each"])) | frozenset(
 _DIRECTIVES = frozenset(["please", "kindly"])  # a request of the person is an expectation of them
 _TAKING_UP = frozenset(["so", "therefore", "hence", "thus", "consequently"])
 _TIE_REACH = 40
+_AGREEING = frozenset(["agree", "agrees", "agreed", "confirm", "confirms", "confirmed"])  # with STANCE_WORDS: reports
 # a relative equated with a role in the reviewed work, and the step a third party took (_Checker._recusal_step)
 _EQUATING_COPULAS = frozenset(["is", "was", "s", "are", "were"])
 _NOUN_PHRASE_OPENERS = frozenset(["the", "a", "an", "her", "his", "their", "your", "our", "my"])
@@ -3288,7 +3289,8 @@ class _Checker:
                             return False  # 'any manager would value her judgement' praises someone
                         return (self._bindable(k, i, hi) and not self._esteemed(k, i)
                                 and not (self._episodic(k, i) and self._specific_before(i, words[i]))
-                                and not self._related_to_someone(k, i))
+                                and not self._related_to_someone(k, i)
+                                and not self._reported_of_someone(k, i, hi))
                     if words[d] == "the" and any(words[m] in HYPOTHETICAL_MODIFIERS for m in range(d + 1, k)):
                         # 'The successful candidate will ... he': no one holds the role yet; 'She is the
                         # right person, and her ...' predicates the role of someone already there
@@ -3401,6 +3403,39 @@ class _Checker:
         if self._deontic(k, i) or not self._specific_before(i, words[i]):
             return False
         return words[k] in self.rules.peers or words[k] in self.rules.outsiders
+
+    def _reported_of_someone(self, k: int, i: int, hi: int) -> bool:
+        """'Katrin runs the night desk. Every manager on the floor knows she will answer within the hour': the
+        pronoun opens the complement of the quantified role's verb of knowing, saying or agreeing, no
+        obligation is laid on it, and a person was named or referred to before: what every manager knows is
+        something about that person, as with the attitude verbs of ``_esteemed``. "Each nurse knows she is
+        responsible for her charting" (no one named) and "Every supervisor knows he has to approve overtime"
+        (an obligation) stay generic."""
+        doc, words = self.doc, self.doc.words
+        if words[i] not in ("he", "she"):
+            return False
+        v = i - 2 if i - 2 > k and words[i - 1] == "that" else i - 1
+        if v <= k or not (words[v] in STANCE_WORDS or words[v] in _AGREEING) or words[v] == "that":
+            return False
+        if any(_CLAUSE_GAP_RE.search(doc.gap(m)) is not None or words[m] in _CLAUSE_OPENERS
+               for m in range(k + 1, v + 1)):
+            return False
+        end = min(hi, i + 4)
+        if self._deontic(i, end + 1) or any(words[m] in ("responsible", "accountable") for m in range(i + 1, end + 1)):
+            return False
+        return self._specific_before(k, words[i]) and self._salient_person(k, words[i])
+
+    def _salient_person(self, k: int, pronoun: str) -> bool:
+        """A person named, or referred to by a pronoun of ``pronoun``'s gender, in the sentence before token ``k``
+        or earlier in its own: the centre a later pronoun most likely takes (Centering: Grosz, Joshi & Weinstein
+        1995). A name three sentences back ("Meet Daniel ... every keeper knows he can call on his own manpower")
+        leaves a generic reading."""
+        doc = self.doc
+        lo, _ = doc.bounds(k)
+        start = doc.bounds(lo - 1)[0] if lo > 0 else lo
+        named, masculine, feminine = self._people  # filled by _specific_before
+        return any(start <= m < k for found in (named, masculine if pronoun in MASCULINE_PRONOUNS else feminine)
+                   for m in found)
 
     def _specific_before(self, upto: int, pronoun: str) -> bool:
         """A person named, or referred to by a pronoun of ``pronoun``'s gender, in the paragraph before
