@@ -2412,9 +2412,9 @@ class _Checker:
         separately to keep it fair"? The relative is equated with a role by a copula in its own clause ("<a
         role> is her husband", "her husband is the site fire warden"), and the consequence drawn ('so ...') is
         a third party's act on the work told as a fact: its subject opens with an article, the person is not its
-        object, and the rest of the sentence holds no modal, hedge or stance. Conflict-of-interest rules ask for exactly that step (recusal: 5 CFR
-        2635.502, impartiality where a relative is a party); an expectation of the person ("so she probably had
-        an easy ride", "so I doubt she ...") stays a judgement."""
+        object, and the rest of the sentence holds no modal, hedge or stance. Conflict-of-interest rules ask for
+        exactly that step (recusal: 5 CFR 2635.502, impartiality where a relative is a party); an expectation of
+        the person ("so she probably had an easy ride", "so I doubt she ...") stays a judgement."""
         doc, words = self.doc, self.doc.words
         cs = i
         while cs > lo and _CLAUSE_GAP_RE.search(doc.gap(cs)) is None:
@@ -3322,8 +3322,9 @@ class _Checker:
         cs = d
         while cs > lo and _CLAUSE_GAP_RE.search(doc.gap(cs)) is None and words[cs - 1] not in _CLAUSE_OPENERS:
             cs -= 1
-        if not any(words[m] in SPECIFIC_PERSON or self._is_name(m, lo) for m in range(cs, d)):
-            return False
+        if not any(words[m] in SPECIFIC_PERSON or self._is_first_name(m) or (m > lo and self._is_name(m, lo))
+                   for m in range(cs, d)):
+            return False  # no named or pronoun subject before the quantifier ("Yesterday every supplier ...")
         return any(_CLAUSE_GAP_RE.search(doc.gap(m)) is not None or words[m] in _CLAUSE_OPENERS
                    for m in range(k + 1, i + 1))
 
