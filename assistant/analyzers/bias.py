@@ -616,6 +616,10 @@ _LIKE_AS_VERB = frozenset(["would", "d", "i", "we", "you", "they", "to", "don", 
 _DEGREE_AFTER = frozenset(["so", "too", "very", "really", "overly", "extremely", "far", "way", "rather", "terribly"])
 _NEGATED_DOUBTS = frozenset(["sure", "certain", "convinced", "comfortable"])  # doubts only after a negation
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
+_REMOVAL_PARTICLES = frozenset(["off", "away", "out"])  # "moved her off the window", "took him out of the pitch"
+# Between "so I" and a verb of placement: "so I have now kept", "so we'll just move", "so I've quietly taken"
+_PLACEMENT_FILLERS = frozenset(["have", "ve", "had", "d", "will", "ll", "would", "did", "now", "just", "also",
+                                "quietly", "usually", "always", "since", "then", "therefore"])
 _TIE_VALENCE = 0.9  # VADER's mean rating from which a word counts as one of valence ("prepared" 0.9, "eager" 1.5)
 # what a yardstick frame "for a ..." sets up: "for a non-native speaker", "for someone her age"
 _YARDSTICK_HEADS = frozenset(["a", "an", "someone", "somebody", "anyone", "one", "his", "her", "their", "your", "such"])  # words each side of a characteristic mention that _Checker._tied reads
@@ -866,6 +870,9 @@ class RuleSet:
         self.care_fields = vocab.get("care_fields", frozenset())
         self.workplace_nouns = vocab.get("workplace_nouns", frozenset())
         self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
+        self.removal_verbs = frozenset(form for verb in vocab.get("removal_verbs", ()) for form in inflections(verb))
+        self.confining_verbs = frozenset(
+            form for verb in vocab.get("confining_verbs", ()) for form in inflections(verb))
         idioms: dict[str, list[tuple[str, ...]]] = {}
         for idiom in sorted(vocab.get("cost_idioms", ())):  # by first word, for _Checker._costs
             idioms.setdefault(idiom.split()[0], []).append(tuple(idiom.split()))
@@ -1312,6 +1319,8 @@ class _Checker:
             after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)
             if not (before or after):
                 return False
+        if words[j] in _REFLEXIVES and ctx.describes != "generic_pronoun" and self._generic_pronoun(j, lo, hi):
+            return False  # "Whoever takes the role will need to prove himself": a role's holder, not a person
         if ctx.category == "gendered_language" and self._office_of_organisation(i, j, lo):
             return False  # "met the club's chairman of the grounds committee": another body's office, its own title
         if ctx.category in _CHARACTERISTICS:
@@ -1474,7 +1483,32 @@ class _Checker:
         if j + 2 <= b and (words[j + 1] == "and" or self.doc.after(j).strip() == ",") and (
                 abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
             return True  # "young and energetic", "young, energetic"
+        if self._placement_after(j, b, hi) is not None:
+            return True  # "English is his second language, so I have kept Piotr off the client reports"
         return self._tied_next(hi) or self._tied_before(lo) or self._tied_by_form(i, j, lo, hi)
+
+    def _placement_after(self, j: int, b: int, hi: int) -> int | None:
+        """Where a consequence drawn after the characteristic ending at ``j`` (within ``b``) takes the person off
+        work or confines them to some: a link of consequence, "I" or "we", at most three auxiliaries, negators or
+        adverbs, then a verb of confining (vocabulary `confining_verbs`) with the person as its object, or a verb
+        of moving (`removal_verbs`) with the person and a particle of removal ("..., so we have moved her off the
+        window", "so I keep him on the commercial sites"); the object's index, or None. The person's own request
+        after it ("as she asked", "at his request": vocabulary `reporting_verbs`) makes it an arrangement."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        for k in range(j + 1, b - 2):
+            if words[k] not in CONSEQUENCE_LINKS or words[k + 1] not in ("i", "we"):
+                continue
+            m = k + 2
+            while m < min(b, k + 5) and (words[m] in _PLACEMENT_FILLERS or words[m] in NEGATORS):
+                m += 1
+            if m >= b or not (words[m + 1] in ("him", "them") or (
+                    words[m + 1] == "her" and self._object_her(m + 1, hi)) or self._is_first_name(m + 1)):
+                continue
+            removed = words[m] in self.rules.removal_verbs and words[m + 2] in _REMOVAL_PARTICLES
+            if (removed or words[m] in self.rules.confining_verbs) and not any(
+                    words[n] in vocab.get("reporting_verbs", ()) for n in range(m + 2, hi + 1)):
+                return m + 1
+        return None
 
     def _praise_negations(self, i: int, j: int, b: int) -> frozenset[int]:
         """The negators after the characteristic ``i..j`` (within ``b``) that negate a failure verb (vocabulary
@@ -1696,6 +1730,9 @@ class _Checker:
         a, b = max(lo, i - _TIE_REACH), min(hi, j + _TIE_REACH)
         if not any(words[k] in arrangements for k in range(a, b + 1) if not i <= k <= j + 1):
             return False  # 'his religious head covering' names the observance, it arranges nothing
+        placed = self._placement_after(j, b, hi)
+        if placed is not None and not self._working_time_after(placed, b):
+            return False  # "so we have moved her off the window": a place of work, not working time, is arranged
         inert = self._inert_cues(lo)
         if self._costs(i, j, hi):
             return False  # a cost blamed on it: "Your daily prayers keep pulling you off the floor"
@@ -1715,6 +1752,17 @@ class _Checker:
             if k not in inert and _clause_cue(doc, self.rules, k, lo, True):
                 return False
         return not (self._tied_next(hi) or self._tied_before(lo))
+
+    def _working_time_after(self, k: int, b: int) -> bool:
+        """Does the clause after ``k`` (within ``b``) name working time (vocabulary `working_time`, a day or a
+        month): "kept him off the Saturday shifts", not "moved her off the window"?"""
+        words, working_time = self.doc.words, self.rules.vocabulary.get("working_time", frozenset())
+        for m in range(k + 1, b + 1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(m)):
+                return False
+            if words[m] in working_time or words[m] in CALENDAR_WORDS:
+                return True
+        return False
 
     def _tied_before(self, lo: int) -> bool:
         """Is the sentence starting at ``lo`` the second half of a semicolon or colon pair whose first half holds a
