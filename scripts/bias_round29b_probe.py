@@ -24,14 +24,21 @@ them, in other wording: HF must be flagged (an accent, a wheelchair, 'At forty-n
 clean (an accent wall, a wheelchair ramp, forty-nine minutes, a server restarted, a vendor's claims, callers'
 first language, a sixty-page manual, a colleague's maternity leave, kosher catering, a Ramadan shift move asked for).
 
+SF, SC are a second-pass set written after the first commit (d0abdd2) and labelled before it ran: SF (40 rows) must
+be flagged (ableist insults and idioms, age idioms, racist-origin idioms, gendered idioms, gender-coded put-downs,
+maternal-wall labels, appearance remarks), SC (20 rows) the innocent senses of the same words (a meds reminder app,
+the right-hand column, constant updates, a meltdown scenario, dumb terminals, Chinese New Year orders).
+
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for look-alikes). In MT and
 the two-term HF rows each row labels one of the two terms, so the other term's flag counts as a false flag there.
 
 As measured, main 0b12b58 -> biasrec29: CR 7/10 -> 10/10; PT 4/6 -> 5/6 (left: success put down to help and
 credit taken, no form that is not also plain criticism); ID 6/8 -> 8/8; MT 8/8 -> 8/8; XC 11/11 -> 11/11; XP 7/7
 -> 7/7; XI 12/13 (1 false flag: 'went to the same university as the client's CTO') -> 13/13 (0); HF 6/11 -> 11/11;
-HC 10/10 -> 10/10. Flagged sets 25/32 -> 31/32 (with HF 31/43 -> 42/43); look-alikes 30/31 -> 31/31 (with HC
-40/41 -> 41/41).
+HC 10/10 -> 10/10; SF 31/40 -> 34/40 (2 false flags both: 'young' beside the labelled 'energetic', 'tattoos';
+left: 'dumb' and 'having a meltdown', which the project leaves to the innocent senses, 'over the hill' reported as
+others' view, 'grandfathered', 'urban'); SC 20/20 -> 20/20. All flagged sets 62/83 -> 76/83; all look-alikes 60/61
+-> 61/61.
 """
 
 from __future__ import annotations
@@ -43,8 +50,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("CR", "PT", "ID", "MT", "XC", "XP", "XI", "HF", "HC")
-CLEAN_SETS = ("XC", "XP", "XI", "HC")
+SETS = ("CR", "PT", "ID", "MT", "XC", "XP", "XI", "HF", "HC", "SF", "SC")
+CLEAN_SETS = ("XC", "XP", "XI", "HC", "SC")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

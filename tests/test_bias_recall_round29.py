@@ -3,7 +3,8 @@
 An age in words opening a judgement ("At fifty-eight she is ...": age.explicit_age_opening); the negated forms of
 "would never guess" said of a partner (sexual_orientation.never_guess); the verb forms of a slur ("spazzed");
 a second language said of the person (race_ethnicity.non_native_speaker) and someone's "broken English"
-(race_ethnicity.broken_english); a demand to "prove herself" (gender_coded.prove_it_again_demand); and a
+(race_ethnicity.broken_english); a demand to "prove herself" (gender_coded.prove_it_again_demand); a habit
+adjective between a possessive and a trait noun ("her constant nagging"); "right-hand man"; "must be off her meds"; a
 characteristic tied to the writer's decision to take the person off work or confine them to some ("so we have
 moved her off the window": bias.py _Checker._placement_after). Innocent senses stay clean: a number of minutes
 or a percentage, a server nobody would guess had restarted, English-language links, a generic role-holder, a move
@@ -38,6 +39,12 @@ from tests.fixtures.scripts import load_script
         ("A few customers commented on her hijab, so we have moved her off the window to the back office.",
          [("religion.observance", "hijab")]),
         ("He uses a wheelchair, so I took him off the site-visit list.", [("disability.health_mention", "wheelchair")]),
+        ("Her constant nagging about the test plan wore the team down.",
+         [("gender_coded.emotion_dismissals", "nagging")]),
+        ("Priya has been my right-hand man on the audit this year.",
+         [("gendered_language.gendered_idioms", "right-hand man")]),
+        ("In the retro Kim joked that Priya must be off her meds.",
+         [("disability.ableist_metaphors", "must be off her meds")]),
         ("Owen went to the same university as me, so I trust his numbers.",
          [("affinity.same_background", "went to the same university as me, so I trust his numbers")]),
     ],
@@ -60,6 +67,9 @@ def test_round29_recall_forms_are_flagged(text: str, expected: list[tuple[str, s
         "She is pregnant, so at her request we moved her off the night rota.",
         "Dan fixed the wheelchair ramp, so I took him off the snagging list.",
         "Owen went to the same university as the client's CTO.",
+        "Her constant updates to the client kept the migration on track.",
+        "The constant nagging doubt about the forecast was settled by Nadia's model.",
+        "He was off his meds for a week after the surgery, and Ana covered his calls.",
     ],
 )
 def test_round29_innocent_senses_stay_clean(text: str) -> None:
@@ -75,5 +85,5 @@ def test_round29b_probe_figures() -> None:
     probe = load_script("scripts/bias_round29b_probe.py")
     assert probe.figures() == {
         "CR": (10, 10, 0), "PT": (5, 6, 0), "ID": (8, 8, 0), "MT": (8, 8, 10), "XC": (11, 11, 0), "XP": (7, 7, 0),
-        "XI": (13, 13, 0), "HF": (11, 11, 4), "HC": (10, 10, 0),
+        "XI": (13, 13, 0), "HF": (11, 11, 4), "HC": (10, 10, 0), "SF": (34, 40, 2), "SC": (20, 20, 0),
     }

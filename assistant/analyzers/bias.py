@@ -576,6 +576,9 @@ OCCASION_LINKS = frozenset(["as", "when", "while", "at", "during", "after", "on"
 HABIT_MARKERS = frozenset(["always", "whenever", "every", "often", "usually", "constantly", "typically", "tends",
                            "tend", "sometimes", "each", "again"])  # a degree ('too', 'so') stops the link scan
 CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
+# adjectives of frequency before a noun of conduct make it a habit of its possessor ("her constant nagging")
+_HABIT_ADJECTIVES = frozenset(["constant", "endless", "usual", "continual", "incessant", "persistent", "habitual",
+                               "relentless", "frequent", "perpetual", "typical", "customary", "repeated"])
 # verbs that make a clause of what follows 'since' ("since his daughter was born"): _Checker._since_of_time
 _FINITE_LINKS = frozenset(["was", "is", "were", "are", "s", "got", "gets", "became", "becomes", "had", "has", "have",
                            "went", "goes", "came", "comes", "began", "begins", "left", "took", "died", "fell"])
@@ -3100,6 +3103,8 @@ class _Checker:
                     continue
             if word in PRONOUNS or word in POSSESSIVES:
                 return True
+            if word in _HABIT_ADJECTIVES and k > lo and words[k - 1] in POSSESSIVES:
+                return True  # the person's habit: "her constant nagging", "his usual whining"
             if word in self.rules.people or word in self.rules.attributes:
                 return True
             if word in DEMONSTRATIVES:
