@@ -29,6 +29,10 @@ be flagged (ableist insults and idioms, age idioms, racist-origin idioms, gender
 maternal-wall labels, appearance remarks), SC (20 rows) the innocent senses of the same words (a meds reminder app,
 the right-hand column, constant updates, a meltdown scenario, dumb terminals, Chinese New Year orders).
 
+MG, GC are a third-pass set on two predicates joined under one subject ("Ken is deaf in one ear and too old to
+retrain"), written and labelled before the change for it ran: MG must be flagged (one row per term), GC must be clean
+(an old forklift, a client's daughter too young, a pump too old, a busy member of a working group).
+
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for look-alikes). In MT and
 the two-term HF rows each row labels one of the two terms, so the other term's flag counts as a false flag there.
 
@@ -37,8 +41,8 @@ credit taken, no form that is not also plain criticism); ID 6/8 -> 8/8; MT 8/8 -
 -> 7/7; XI 12/13 (1 false flag: 'went to the same university as the client's CTO') -> 13/13 (0); HF 6/11 -> 11/11;
 HC 10/10 -> 10/10; SF 31/40 -> 34/40 (2 false flags both: 'young' beside the labelled 'energetic', 'tattoos';
 left: 'dumb' and 'having a meltdown', which the project leaves to the innocent senses, 'over the hill' reported as
-others' view, 'grandfathered', 'urban'); SC 20/20 -> 20/20. All flagged sets 62/83 -> 76/83; all look-alikes 60/61
--> 61/61.
+others' view, 'grandfathered', 'urban'); SC 20/20 -> 20/20; MG 4/6 (2 false flags) -> 5/6 (4: the other term of each two-term row; left: 'uses a cane',
+no lexicon entry); GC 4/4 -> 4/4. All flagged sets 66/89 -> 81/89; all look-alikes 64/65 -> 65/65.
 """
 
 from __future__ import annotations
@@ -50,8 +54,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("CR", "PT", "ID", "MT", "XC", "XP", "XI", "HF", "HC", "SF", "SC")
-CLEAN_SETS = ("XC", "XP", "XI", "HC", "SC")
+SETS = ("CR", "PT", "ID", "MT", "XC", "XP", "XI", "HF", "HC", "SF", "SC", "MG", "GC")
+CLEAN_SETS = ("XC", "XP", "XI", "HC", "SC", "GC")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

@@ -5,6 +5,7 @@ An age in words opening a judgement ("At fifty-eight she is ...": age.explicit_a
 a second language said of the person (race_ethnicity.non_native_speaker) and someone's "broken English"
 (race_ethnicity.broken_english); a demand to "prove herself" (gender_coded.prove_it_again_demand); a habit
 adjective between a possessive and a trait noun ("her constant nagging"); "right-hand man"; "must be off her meds"; a
+second predicate joined under the person's own subject ("He is confined to a wheelchair and too old ..."); a
 characteristic tied to the writer's decision to take the person off work or confine them to some ("so we have
 moved her off the window": bias.py _Checker._placement_after). Innocent senses stay clean: a number of minutes
 or a percentage, a server nobody would guess had restarted, English-language links, a generic role-holder, a move
@@ -45,6 +46,8 @@ from tests.fixtures.scripts import load_script
          [("gendered_language.gendered_idioms", "right-hand man")]),
         ("In the retro Kim joked that Priya must be off her meds.",
          [("disability.ableist_metaphors", "must be off her meds")]),
+        ("He is confined to a wheelchair and too old to learn the new system.",
+         [("disability.outdated_terms", "confined to a wheelchair"), ("age.too_old", "too old")]),
         ("Owen went to the same university as me, so I trust his numbers.",
          [("affinity.same_background", "went to the same university as me, so I trust his numbers")]),
     ],
@@ -68,6 +71,8 @@ def test_round29_recall_forms_are_flagged(text: str, expected: list[tuple[str, s
         "Dan fixed the wheelchair ramp, so I took him off the snagging list.",
         "Owen went to the same university as the client's CTO.",
         "Her constant updates to the client kept the migration on track.",
+        "He sold the van, which was slow and too old.",
+        "The client's son is 17 and too young to sign the form.",
         "The constant nagging doubt about the forecast was settled by Nadia's model.",
         "He was off his meds for a week after the surgery, and Ana covered his calls.",
     ],
@@ -86,4 +91,5 @@ def test_round29b_probe_figures() -> None:
     assert probe.figures() == {
         "CR": (10, 10, 0), "PT": (5, 6, 0), "ID": (8, 8, 0), "MT": (8, 8, 10), "XC": (11, 11, 0), "XP": (7, 7, 0),
         "XI": (13, 13, 0), "HF": (11, 11, 4), "HC": (10, 10, 0), "SF": (34, 40, 2), "SC": (20, 20, 0),
+        "MG": (5, 6, 4), "GC": (4, 4, 0),
     }

@@ -49,6 +49,7 @@ from assistant.text import (
     NUMBER_WORDS,
     PARTICLES,
     PREPOSITIONS,
+    RELATIVE_WORDS,
     WEEKDAYS,
     inflections,
     is_past_tense,
@@ -3088,6 +3089,8 @@ class _Checker:
             if word in CONJUNCTIONS or (word == "then" and saw_link):
                 if saw_link:  # '... and was abrasive': the subject opens the sentence
                     return self._opening_is_person(lo, k)
+                if self._shares_predicate_subject(lo, k):
+                    return True  # 'He is confined to a wheelchair and too old to learn it': one subject, two predicates
                 coordinated = True  # 'smart and abrasive'
                 k -= 1
                 continue
@@ -3236,6 +3239,19 @@ class _Checker:
             if words[m] in LINKS or words[m] in PRONOUNS or self.doc.is_capitalized(m):
                 return None
         return None
+
+    def _shares_predicate_subject(self, lo: int, k: int) -> bool:
+        """Does the conjunction at ``k`` join a second predicate to a first one whose link (is, was ...) follows
+        the person the sentence opens with (he, she, they, you or a first name, at most two words before the link),
+        with no clause boundary or relative word up to the conjunction ("He is confined to a wheelchair and too
+        old ...")? Then both predicates are said of that person; "The client's son is 17 and too young to sign"
+        opens with someone else."""
+        words = self.doc.words
+        if not (words[lo] in ("he", "she", "they", "you") or self._is_first_name(lo)):
+            return False
+        if any(_CLAUSE_GAP_RE.search(self.doc.gap(m)) or words[m] in RELATIVE_WORDS for m in range(lo + 1, k)):
+            return False  # "He sold the van, which was slow and too old": the predicates are the van's
+        return any(words[m] in LINKS for m in range(lo + 1, min(k, lo + 3)))
 
     def _opening_is_person(self, lo: int, k: int) -> bool:
         words = self.doc.words
