@@ -72,6 +72,7 @@ def test_round29_recall_forms_are_flagged(text: str, expected: list[tuple[str, s
         "Owen went to the same university as the client's CTO.",
         "Her constant updates to the client kept the migration on track.",
         "He sold the van, which was slow and too old.",
+        "He is a Sikh, so I leave him to choose his own headwear under the hard hat policy.",
         "The client's son is 17 and too young to sign the form.",
         "The constant nagging doubt about the forecast was settled by Nadia's model.",
         "He was off his meds for a week after the surgery, and Ana covered his calls.",

@@ -620,7 +620,10 @@ _LIKE_AS_VERB = frozenset(["would", "d", "i", "we", "you", "they", "to", "don", 
 _DEGREE_AFTER = frozenset(["so", "too", "very", "really", "overly", "extremely", "far", "way", "rather", "terribly"])
 _NEGATED_DOUBTS = frozenset(["sure", "certain", "convinced", "comfortable"])  # doubts only after a negation
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
-_REMOVAL_PARTICLES = frozenset(["off", "away", "out"])  # "moved her off the window", "took him out of the pitch"
+_REMOVAL_PARTICLES = frozenset(["off", "away", "out", "from"])  # "moved her off the window", "took him out of it"
+# where a confining verb keeps the person: "kept her on returns", "left him off the list", "removed her from the
+# rota"; not "leave him to choose", "keep her updated"
+_PLACE_PARTICLES = _REMOVAL_PARTICLES | frozenset(["on", "in", "at", "behind", "back"])
 # Between "so I" and a verb of placement: "so I have now kept", "so we'll just move", "so I've quietly taken"
 _PLACEMENT_FILLERS = frozenset(["have", "ve", "had", "d", "will", "ll", "would", "did", "now", "just", "also",
                                 "quietly", "usually", "always", "since", "then", "therefore"])
@@ -1494,8 +1497,8 @@ class _Checker:
     def _placement_after(self, j: int, b: int, hi: int) -> int | None:
         """Where a consequence drawn after the characteristic ending at ``j`` (within ``b``) takes the person off
         work or confines them to some: a link of consequence, "I" or "we", at most three auxiliaries, negators or
-        adverbs, then a verb of confining (vocabulary `confining_verbs`) with the person as its object, or a verb
-        of moving (`removal_verbs`) with the person and a particle of removal ("..., so we have moved her off the
+        adverbs, then a verb of confining (vocabulary `confining_verbs`) or of moving (`removal_verbs`) with the
+        person as its object and a particle of place or of removal after it ("..., so we have moved her off the
         window", "so I keep him on the commercial sites"); the object's index, or None. The person's own request
         after it ("as she asked", "at his request": vocabulary `reporting_verbs`) makes it an arrangement."""
         words, vocab = self.doc.words, self.rules.vocabulary
@@ -1509,7 +1512,8 @@ class _Checker:
                     words[m + 1] == "her" and self._object_her(m + 1, hi)) or self._is_first_name(m + 1)):
                 continue
             removed = words[m] in self.rules.removal_verbs and words[m + 2] in _REMOVAL_PARTICLES
-            if (removed or words[m] in self.rules.confining_verbs) and not any(
+            confined = words[m] in self.rules.confining_verbs and words[m + 2] in _PLACE_PARTICLES
+            if (removed or confined) and not any(
                     words[n] in vocab.get("reporting_verbs", ()) for n in range(m + 2, hi + 1)):
                 return m + 1
         return None
