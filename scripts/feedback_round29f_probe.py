@@ -1,0 +1,47 @@
+"""Round 29 probe (brief FB): clean drafts stay clean; criticism, absolutes, harsh words and missing steps are found.
+
+Rows of scripts/feedback_round29f_probe.tsv (drafts of 40 to 150 words written for the probe in our own words, most
+after the form of the examples in a public guide whose address is in the row's source, labelled before any run).
+All six kinds are scored: a row is right when its findings are exactly ``kinds`` ('-': none at all), missing_action
+and vague are present as ``action`` and ``vague`` say, and the polarity agrees ('critical': anything but positive).
+
+Well formed, must stay clean (22):
+
+- CP (8): praise with a concrete act and its effect, some with a concession ("Although the client changed the brief
+  twice, ...") or a wish for more ("I'd love to see you present that analysis ..."): positive, no findings.
+- CS (8): criticism or mixed drafts whose next step is in an ordinary form ("I need you to call her this week",
+  "I'd like her to take more ownership of that spreadsheet next year", "Going forward, please ...", "My ask is
+  that you ...", "It would help if you ...", "the expectation is that you ..."): no findings.
+- CA (6): innocent uses of absolute words ("every Monday", "always welcome", "never hesitate to ask", "every
+  invoice in the March batch", "Any time you are unsure"): no findings.
+
+One flaw each, must be found (22):
+
+- NP (6): criticism after a thank-you or a compliment, with no step for the person: missing_action, not positive.
+- NA (5): an overgeneralisation about the person inside an otherwise well-formed draft ("You always talk over the
+  junior engineers", "Your case notes are always incomplete"): absolute.
+- NH (5): demeaning words about the person's work or conduct ("an embarrassing piece of amateur work", "A child
+  could have locked that door", "pathetic behaviour"): harsh.
+- NL (6): the CS occasions with a step-like sentence whose actor is the writer or someone else ("I need to call
+  her myself", "finance will reject any order ...", "Laura will call the client"): missing_action.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29f_probe.py          # figures per class
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29f_probe.py --list   # every wrong reading
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import feedback_kind_probe_io as probe_io  # noqa: E402
+
+PROBE = Path(__file__).with_suffix(".tsv")
+SCORED = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
+CLASSES = ("CP", "CS", "CA", "NP", "NA", "NH", "NL")
+
+rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
+
+if __name__ == "__main__":
+    main()
