@@ -535,7 +535,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
         polarity_source=polarity.source, praise=praise, critical=critical, negators=negators,
         # A trait or harsh word names a problem too: "always so emotional" overgeneralises criticism.
         problem_words=union([polarity.problem_words,
-                             *(r.pattern.pattern for r in span_rules
+                             *(_in_own_sense(r) for r in span_rules
                                if r.kind in ("trait", "harsh") and r.rule.match not in _PREDICATION_MATCHES)], "problem_words"),
         request=_compile(polarity.request, f"{where}: polarity request"),
         change_request=change_request,
@@ -576,6 +576,15 @@ def _term_index(span_rules: tuple[CompiledSpanRule, ...]) -> dict[str, tuple[Com
             if first and rule not in index.setdefault(first.group(), []):
                 index[first.group()].append(rule)
     return {word: tuple(rules) for word, rules in index.items()}
+
+
+def _in_own_sense(rule: CompiledSpanRule) -> str:
+    """The rule's pattern, not where a word after it marks another sense ("entitled to", as the rule's
+    ``not_followed_by`` says): a problem word only in the sense the rule flags."""
+    if not rule.not_followed_by:
+        return rule.pattern.pattern
+    others = "|".join(sorted(re.escape(w) for w in rule.not_followed_by))
+    return rf"(?:{rule.pattern.pattern})(?![\s-]{{1,3}}(?i:{others})(?![\w-]))"
 
 
 def load_feedback_rules(rules_file: Path | str | None = None) -> FeedbackRules:
@@ -1054,6 +1063,10 @@ _NEEDS_WORK = precompiled(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0
 _PERSON_REF = precompiled(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
 
 
+# "each time" or "every time" after a count of the occasions in the same sentence ranges over the counted set, as
+# a distributive determiner does over a set already given (Quirk et al. 1985, 5.18, 'each' and 'every').
+_DISTRIBUTIVE_TIME = precompiled(r"(?:each|every)\s{1,3}(?:single\s{1,3})?time", re.IGNORECASE)
+_TWICE = precompiled(r"\b(?:twice|once\s{1,3}or\s{1,3}twice)\b", re.IGNORECASE)
 _PATTERN_WORDS = ("consistently", "constantly", "continually", "continuously", "repeatedly", "regularly")
 _COUNTED = precompiled(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s{1,3}"
                       r"(?:(?:more\s{1,3})?times|days|shifts|occasions|mornings|meetings|weeks|of\s{1,3}(?:the\s{1,3})?(?:last\s{1,3})?"
@@ -1134,6 +1147,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     clause_start, clause_end = draft.clause(m.start(), m.end())
     if m.group().lower().startswith(_PATTERN_WORDS) and _COUNTED.search(text, s, e):
         return False  # "consistently late in March, on 12 of 20 working days": a counted pattern, not overgeneralised
+    if _DISTRIBUTIVE_TIME.fullmatch(m.group()) and (_COUNTED.search(text, s, m.start()) or _TWICE.search(text, s, m.start())):
+        return False  # "She called three times, and each time she was told ...": each of the occasions just counted
     if rule.subject == "object":
         return _quantified_object_ok(draft, m, rule, rules, clause_start, clause_end)
     if rule.subject == "possessor":
@@ -3239,7 +3254,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             # counts: "You did good work on the migration, but you need to be more careful")
             praise = sum(1 for m in praise_by[i] if m.start() < need.start() and outside(m) and not negated(m.start()))
             critical = max(critical, 1)
-        if praise <= 0 and any(o.praise > 0 for o in out) and _CONTRAST.match(text, s, e):
+        turned = praise <= 0 and any(o.praise > 0 for o in out) and _CONTRAST.match(text, s, e) is not None
+        if turned:
             # after praise, "The summary, though, arrived late ...": the turn to criticism; after a problem or a plain
             # account ("we had lots of unexpected donations. But it all got done"), no turn against the person
             critical = max(critical, 1)
@@ -3263,8 +3279,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if done is not None and critical <= 0:
                 praise = 1  # "Nadia closed 14 deals last quarter": a result of the work stated as fact
                 accomplished.add(i)
-            elif done is not None and _problem_then_solved(draft, i, done, person, critical_by[i], negators_by[i],
-                                                           trait_starts):
+            elif done is not None and not (turned and not _persons_own(person, done)) \
+                    and _problem_then_solved(draft, i, done, person, critical_by[i], negators_by[i], trait_starts):
                 praise, critical = 1, 0  # "The room was double-booked, but Grace found another venue"
                 accomplished.add(i)
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
@@ -3490,6 +3506,12 @@ def _credits_person(draft: _Draft, rules: FeedbackRules, sentence: int) -> bool:
     scheduling system, they are a thing of the past", "Thanks for fixing it the same day")."""
     s, e = draft.sentences[sentence]
     return _CREDIT.search(draft.text, s, e) is not None or rules.remedies.search(draft.text, s, e) is not None
+
+
+def _persons_own(person: _Person, c: Clause) -> bool:
+    """The clause's subject is the person (or names them)."""
+    words = c.subject_words
+    return bool(words) and (person.is_subject(words) or _named(person, words[0]))
 
 
 def _problem_then_solved(draft: _Draft, sentence: int, solved: Clause | None, person: _Person,
