@@ -2714,6 +2714,13 @@ def _imperative_step(rules: FeedbackRules) -> re.Pattern[str]:
 _NEVER = precompiled(r"(?!)")
 
 
+# A business function alone as the subject names the department that does it ("finance will reject any order",
+# "payroll will correct it"): the functions of Porter, M. E. (1985), Competitive Advantage, ch. 2 (the value chain),
+# with finance, legal and compliance from the firm infrastructure there. As a modifier ("the payroll file") it is none.
+_BUSINESS_FUNCTIONS = frozenset((w,) for w in wordset(
+    "finance accounts accounting payroll procurement purchasing hr legal compliance qa marketing facilities logistics"))
+
+
 def _step_agent(draft: _Draft, c: Clause) -> str:
     """Whose forward act clause ``c`` gives: 'person' (asked of or shared with the person, or an act with no
     agent named), 'writer' (the writer alone), 'other' (another party), 'result' (a state wished for), or
@@ -2760,9 +2767,9 @@ def _step_agent(draft: _Draft, c: Clause) -> str:
         return "none" if _PLAN_NOUNS & set(words) else "result"
     if main in _RESULT_VERBS:
         return "result"  # "Response times have to come down", "Accuracy must improve"
-    # Another party's act ("the platform team will add a check"); a thing that needs or takes something ("each
-    # change needs a test") leaves whose act it is open.
-    return "other" if not _PARTY_WORDS.isdisjoint(words) else "none"
+    # Another party's act ("the platform team will add a check", "finance will reject it"); a thing that needs or
+    # takes something ("each change needs a test") leaves whose act it is open.
+    return "other" if not _PARTY_WORDS.isdisjoint(words) or words in _BUSINESS_FUNCTIONS else "none"
 
 
 def _opens_with_instruction(draft: _Draft, start: int, words: list[str]) -> bool:
@@ -3094,6 +3101,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
+            if _problem_ended(rules, text, m, e):
+                continue  # "the allergy fields are no longer skipped": the problem stopped, read as praise under negation
             if _covers(setting, m.start()) and not _since_persons_act(draft, i, m.start()):
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
             if _in_hardship(draft, m.start()):
@@ -3220,6 +3229,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
+            elif _task_left_undone(draft, rules, i, m):
+                critical += 1  # "the raffle prizes were not collected in time", "the guard rail had not been checked"
         if condition is not None and not _condition_denied(draft, condition):
             # "If you had checked the dosage chart, the patient would not have been given the wrong dose": the act
             # the condition supposes was not done, and what would have followed is the cost of that
@@ -3506,6 +3517,50 @@ def _credits_person(draft: _Draft, rules: FeedbackRules, sentence: int) -> bool:
     scheduling system, they are a thing of the past", "Thanks for fixing it the same day")."""
     s, e = draft.sentences[sentence]
     return _CREDIT.search(draft.text, s, e) is not None or rules.remedies.search(draft.text, s, e) is not None
+
+
+# Words that make a denied passive a lasting state ("not once", "since", "no longer") or its denial the point
+# ("not a single", "ever", "again").
+_UNDONE_WORDS = wordset("once since single ever again anymore longer")
+_OUTCOME_CREDITED = precompiled(r"\b(?:because|since|as)\s{1,3}(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30})|of\s{1,3}(?:your|his|her|"
+                                r"their))\b|\bthanks\s{1,3}to\b|\bmeant\b", re.IGNORECASE)
+_NOT_THING_SUBJECTS = PERSONAL_PRONOUNS | _THING_SUBJECTS | wordset("who whom nothing nobody none everything anything")
+
+
+def _task_left_undone(draft: _Draft, rules: FeedbackRules, sentence: int, negator: re.Match[str]) -> bool:
+    """The negator denies a passive act done to a thing ("the raffle prizes were not collected", "the guard rail had
+    not been checked"): work that was left undone, which a draft about the person's work tells as criticism. Not when
+    the subject is a person, a party or a pronoun, nor when the act is itself a harm, a problem or rated bad (then
+    its denial is praise: "the launch was not delayed", "no data was lost")."""
+    c = draft.clause_at(sentence, negator.start())
+    if c is None or not c.subject or c.inherited or len(c.verbs) < 3:
+        return False
+    verbs, main = c.verb_words, c.main_verb
+    if negator.group().lower() not in verbs or not any(w in BE_FORMS for w in verbs[:-1]) \
+            or main in BE_FORMS or not is_participle(main):
+        return False
+    subject = c.subject_words
+    if any(w in _NOT_THING_SUBJECTS or w in _PARTY_WORDS or w.rstrip("s") in PERSON_NOUNS for w in subject) \
+            or any(t.text[:1].isupper() and names_lexicon().may_be_name(t.text.lower()) for t in c.subject[1:]):
+        return False
+    if not _UNDONE_WORDS.isdisjoint(draft.span_words(c.start, c.end)):
+        return False  # "have not been left unlocked once since March": a bad state kept away, not a task missed
+    s, e = draft.sentences[sentence]
+    if _OUTCOME_CREDITED.search(draft.text, s, e):
+        return False  # "the run was not held up, because you had tested the standby": the outcome is the person's doing
+    return not (main in rules.harm_verbs or rules.problem_words.fullmatch(main) or rules.critical.fullmatch(main)
+                or (lexicon().get(main) or 0.0) < 0)
+
+
+_NO_LONGER = precompiled(r"no\s{1,3}longer", re.IGNORECASE)
+
+
+def _problem_ended(rules: FeedbackRules, text: str, m: re.Match[str], sentence_end: int) -> bool:
+    """``m`` is the decline word "no longer" and a problem word lies in its scope: what stopped was the problem."""
+    if not _NO_LONGER.fullmatch(m.group()):
+        return False
+    scope = _negation_scope(text, m.end(), sentence_end)
+    return bool(rules.problem_words.search(text, m.end(), scope) or rules.critical.search(text, m.end(), scope))
 
 
 def _persons_own(person: _Person, c: Clause) -> bool:
