@@ -25,6 +25,17 @@ One flaw each, must be found (22):
 - NL (6): the CS occasions with a step-like sentence whose actor is the writer or someone else ("I need to call
   her myself", "finance will reject any order ...", "Laura will call the client"): missing_action.
 
+Later passes (each written and labelled after a change, before running it; their sources say which):
+
+- UL (8, second pass): praise where a bad outcome was kept away, told as a denied passive ("the client files were not
+  touched by the ransomware", "the back doors have not been left unlocked once"): no findings, positive.
+- NX (6, third pass): "no longer" before a problem ("are no longer delayed by missing gaskets"): clean praise; before
+  an ordinary act ("you no longer join the Monday stand-up"): criticism, missing_action.
+- WP (3) and WL (3, fourth pass): another party acting "without" something: its ease in praise ("moved in without a
+  single call to the office"), the person's omission in criticism ("started the changeover without a safety
+  briefing"). The change these were written for was dropped (it read "discussed it without a cost appendix" as
+  ease); they stay as a record.
+
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29f_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29f_probe.py --list   # every wrong reading
 """
@@ -39,7 +50,7 @@ import feedback_kind_probe_io as probe_io  # noqa: E402
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
-CLASSES = ("CP", "CS", "CA", "NP", "NA", "NH", "NL", "UL", "NX")
+CLASSES = ("CP", "CS", "CA", "NP", "NA", "NH", "NL", "UL", "NX", "WP", "WL")
 
 rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
 
