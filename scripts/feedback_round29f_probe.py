@@ -36,6 +36,11 @@ Later passes (each written and labelled after a change, before running it; their
   briefing"). The change these were written for was dropped (it read "discussed it without a cost appendix" as
   ease); they stay as a record.
 
+- CT (10) and KL (6, fifth pass, run on main and the branch alike): more ordinary step forms after one problem
+  ("Can I ask you to ...?", "What I need from you is ...", "Your priority for next week is to ...", "It's important
+  that you ...", "You'll need to ...", "I'd ask that you ...", "The plan from here is for you to ..."): clean; the
+  same openings with the writer's or another's act or a bare result: missing_action.
+
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29f_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29f_probe.py --list   # every wrong reading
 """
@@ -50,7 +55,7 @@ import feedback_kind_probe_io as probe_io  # noqa: E402
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
-CLASSES = ("CP", "CS", "CA", "NP", "NA", "NH", "NL", "UL", "NX", "WP", "WL")
+CLASSES = ("CP", "CS", "CA", "NP", "NA", "NH", "NL", "UL", "NX", "WP", "WL", "CT", "KL")
 
 rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
 
