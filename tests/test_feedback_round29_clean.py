@@ -9,6 +9,8 @@
 - A denied passive act on a thing ("the prizes were not collected") is work left undone: criticism; not when it
   keeps a bad state away ("not left unlocked once since March") or the outcome is credited ("because you ...").
 - "no longer" before a problem word ("are no longer delayed") is the problem ended, not a decline.
+- A loss the writer's side suffered after the person's act ("and we lost the deposit") is a cost of it: criticism,
+  even with a third party's acceptance in the same sentence; a loss denied ("we have not lost a single order") is not.
 """
 
 import pytest
@@ -29,6 +31,9 @@ CLEAN = [
     # averted outcomes told as denied passives, credited to the person
     ("When the card reader failed on Saturday morning, the queue was not held up, because you had set up the spare "
      "reader the night before and switched over in two minutes. Forty customers paid by card that morning as usual.", "positive"),
+    # a loss denied
+    ("Your handover checklist went live in June, and since then we have not lost a single order between the two "
+     "shifts, against five lost orders in May. The night manager says her first hour is calmer.", "positive"),
     # the problem ended
     ("Since you re-labelled the shelves in May, the pickers are no longer delayed by missing bin numbers, and orders "
      "leave the warehouse half a day sooner on average. The depot manager wants the same labels in the other aisle.",
@@ -52,6 +57,9 @@ FLAWED = [
     # a business function's plan is no step for the person
     ("Two of your expense claims last month had no receipts attached, and the payments were held for a week. Going "
      "forward, finance will return any claim without a receipt."),
+    # a loss that followed the person's act, with the client's acceptance after it
+    ("On Tuesday you priced the Oslo order from the old freight table, and we lost about five hundred pounds on it "
+     "when the client accepted the quote. The finance team spotted it at month end."),
     # a task left undone, told as a denied passive
     ("Thanks for organising the open day. On the day, the visitor badges were not printed in time, so the reception "
      "queue ran to twenty minutes, and two families left before the tour started."),

@@ -3463,6 +3463,9 @@ def _first_act(draft: _Draft, person: _Person) -> int | None:
     return None
 
 
+_SUFFERED_LOSS = wordset("lost")  # past only: "we lose a day every time" is a habit, not what one act caused
+
+
 def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list[tuple[int, int]],
                     first_act: int | None) -> bool:
     """A clause after something the person did whose subject, someone else, had to do something: a cost the act
@@ -3479,6 +3482,9 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
         m = _HAD_TO.search(text, c.verbs[0].start if c.verbs else c.start, c.end)
         if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
             return True
+        if c.main_verb in _SUFFERED_LOSS and c.link not in _CAUSE_LINKS and c.verbs \
+                and not _NEGATED_BEFORE.search(text, c.start, c.end):
+            return True  # "and we lost the deposit", "and we lost about six hundred pounds of stock": a loss it caused
     return False
 
 
