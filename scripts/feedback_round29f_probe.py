@@ -55,7 +55,7 @@ import feedback_kind_probe_io as probe_io  # noqa: E402
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
-CLASSES = ("CP", "CS", "CA", "NP", "NA", "NH", "NL", "UL", "NX", "WP", "WL", "CT", "KL", "LC", "LP")
+CLASSES = ("CP", "CS", "CA", "NP", "NA", "NH", "NL", "UL", "NX", "WP", "WL", "CT", "KL", "LC", "LP", "VP", "VL")
 
 rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
 
