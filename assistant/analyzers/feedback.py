@@ -3483,6 +3483,7 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
         if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
             return True
         if c.main_verb in _SUFFERED_LOSS and c.link not in _CAUSE_LINKS and c.verbs \
+                and (words[0] in _WRITER_WORDS or not _PARTY_WORDS.isdisjoint(words)) and words[-1] not in PREPOSITIONS \
                 and not _NEGATED_BEFORE.search(text, c.start, c.end):
             return True  # "and we lost the deposit", "and we lost about six hundred pounds of stock": a loss it caused
     return False
