@@ -5,7 +5,7 @@ after the form of the examples in a public guide whose address is in the row's s
 All six kinds are scored: a row is right when its findings are exactly ``kinds`` ('-': none at all), missing_action
 and vague are present as ``action`` and ``vague`` say, and the polarity agrees ('critical': anything but positive).
 
-Well formed, must stay clean (22):
+First pass (44 rows). Well formed, must stay clean (22):
 
 - CP (8): praise with a concrete act and its effect, some with a concession ("Although the client changed the brief
   twice, ...") or a wish for more ("I'd love to see you present that analysis ..."): positive, no findings.
@@ -40,6 +40,13 @@ Later passes (each written and labelled after a change, before running it; their
   ("Can I ask you to ...?", "What I need from you is ...", "Your priority for next week is to ...", "It's important
   that you ...", "You'll need to ...", "I'd ask that you ...", "The plan from here is for you to ..."): clean; the
   same openings with the writer's or another's act or a bare result: missing_action.
+
+- LC (3) and LP (3, sixth pass): a loss the writer's side suffered after the person's act ("and we lost the
+  deposit"): criticism; losses in praise ("when the team lost two drivers, you rebuilt the rota", "your branch lost
+  none"): clean.
+- VP (3) and VL (3, seventh pass): a problem as what the person's act saved or prevented ("That saved us a day of
+  relabelling and a delay"): clean; the same as a missed chance ("would have saved us ..."): criticism. The change
+  these were written for moved no row (the drafts stay mixed on other sentences) and was dropped.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29f_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29f_probe.py --list   # every wrong reading
