@@ -535,7 +535,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
         polarity_source=polarity.source, praise=praise, critical=critical, negators=negators,
         # A trait or harsh word names a problem too: "always so emotional" overgeneralises criticism.
         problem_words=union([polarity.problem_words,
-                             *(r.pattern.pattern for r in span_rules
+                             *(_in_own_sense(r) for r in span_rules
                                if r.kind in ("trait", "harsh") and r.rule.match not in _PREDICATION_MATCHES)], "problem_words"),
         request=_compile(polarity.request, f"{where}: polarity request"),
         change_request=change_request,
@@ -576,6 +576,15 @@ def _term_index(span_rules: tuple[CompiledSpanRule, ...]) -> dict[str, tuple[Com
             if first and rule not in index.setdefault(first.group(), []):
                 index[first.group()].append(rule)
     return {word: tuple(rules) for word, rules in index.items()}
+
+
+def _in_own_sense(rule: CompiledSpanRule) -> str:
+    """The rule's pattern, not where a word after it marks another sense ("entitled to", as the rule's
+    ``not_followed_by`` says): a problem word only in the sense the rule flags."""
+    if not rule.not_followed_by:
+        return rule.pattern.pattern
+    others = "|".join(sorted(re.escape(w) for w in rule.not_followed_by))
+    return rf"(?:{rule.pattern.pattern})(?![\s-]{{1,3}}(?i:{others})(?![\w-]))"
 
 
 def load_feedback_rules(rules_file: Path | str | None = None) -> FeedbackRules:
@@ -1054,6 +1063,10 @@ _NEEDS_WORK = precompiled(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0
 _PERSON_REF = precompiled(r"\b(?:you|your|yours|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
 
 
+# "each time" or "every time" after a count of the occasions in the same sentence ranges over the counted set, as
+# a distributive determiner does over a set already given (Quirk et al. 1985, 5.18, 'each' and 'every').
+_DISTRIBUTIVE_TIME = precompiled(r"(?:each|every)\s{1,3}(?:single\s{1,3})?time", re.IGNORECASE)
+_TWICE = precompiled(r"\b(?:twice|once\s{1,3}or\s{1,3}twice)\b", re.IGNORECASE)
 _PATTERN_WORDS = ("consistently", "constantly", "continually", "continuously", "repeatedly", "regularly")
 _COUNTED = precompiled(r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s{1,3}"
                       r"(?:(?:more\s{1,3})?times|days|shifts|occasions|mornings|meetings|weeks|of\s{1,3}(?:the\s{1,3})?(?:last\s{1,3})?"
@@ -1134,6 +1147,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     clause_start, clause_end = draft.clause(m.start(), m.end())
     if m.group().lower().startswith(_PATTERN_WORDS) and _COUNTED.search(text, s, e):
         return False  # "consistently late in March, on 12 of 20 working days": a counted pattern, not overgeneralised
+    if _DISTRIBUTIVE_TIME.fullmatch(m.group()) and (_COUNTED.search(text, s, m.start()) or _TWICE.search(text, s, m.start())):
+        return False  # "She called three times, and each time she was told ...": each of the occasions just counted
     if rule.subject == "object":
         return _quantified_object_ok(draft, m, rule, rules, clause_start, clause_end)
     if rule.subject == "possessor":
@@ -2699,6 +2714,13 @@ def _imperative_step(rules: FeedbackRules) -> re.Pattern[str]:
 _NEVER = precompiled(r"(?!)")
 
 
+# A business function alone as the subject names the department that does it ("finance will reject any order",
+# "payroll will correct it"): the functions of Porter, M. E. (1985), Competitive Advantage, ch. 2 (the value chain),
+# with finance, legal and compliance from the firm infrastructure there. As a modifier ("the payroll file") it is none.
+_BUSINESS_FUNCTIONS = frozenset((w,) for w in wordset(
+    "finance accounts accounting payroll procurement purchasing hr legal compliance qa marketing facilities logistics"))
+
+
 def _step_agent(draft: _Draft, c: Clause) -> str:
     """Whose forward act clause ``c`` gives: 'person' (asked of or shared with the person, or an act with no
     agent named), 'writer' (the writer alone), 'other' (another party), 'result' (a state wished for), or
@@ -2745,9 +2767,9 @@ def _step_agent(draft: _Draft, c: Clause) -> str:
         return "none" if _PLAN_NOUNS & set(words) else "result"
     if main in _RESULT_VERBS:
         return "result"  # "Response times have to come down", "Accuracy must improve"
-    # Another party's act ("the platform team will add a check"); a thing that needs or takes something ("each
-    # change needs a test") leaves whose act it is open.
-    return "other" if not _PARTY_WORDS.isdisjoint(words) else "none"
+    # Another party's act ("the platform team will add a check", "finance will reject it"); a thing that needs or
+    # takes something ("each change needs a test") leaves whose act it is open.
+    return "other" if not _PARTY_WORDS.isdisjoint(words) or words in _BUSINESS_FUNCTIONS else "none"
 
 
 def _opens_with_instruction(draft: _Draft, start: int, words: list[str]) -> bool:
@@ -3079,6 +3101,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
+            if _problem_ended(rules, text, m, e):
+                continue  # "the allergy fields are no longer skipped": the problem stopped, read as praise under negation
             if _covers(setting, m.start()) and not _since_persons_act(draft, i, m.start()):
                 continue  # "We were two weeks behind schedule when you joined": the setting the person acted in
             if _in_hardship(draft, m.start()):
@@ -3205,6 +3229,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism
                 critical += 1
+            elif _task_left_undone(draft, rules, i, m):
+                critical += 1  # "the raffle prizes were not collected in time", "the guard rail had not been checked"
         if condition is not None and not _condition_denied(draft, condition):
             # "If you had checked the dosage chart, the patient would not have been given the wrong dose": the act
             # the condition supposes was not done, and what would have followed is the cost of that
@@ -3239,7 +3265,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             # counts: "You did good work on the migration, but you need to be more careful")
             praise = sum(1 for m in praise_by[i] if m.start() < need.start() and outside(m) and not negated(m.start()))
             critical = max(critical, 1)
-        if praise <= 0 and any(o.praise > 0 for o in out) and _CONTRAST.match(text, s, e):
+        turned = praise <= 0 and any(o.praise > 0 for o in out) and _CONTRAST.match(text, s, e) is not None
+        if turned:
             # after praise, "The summary, though, arrived late ...": the turn to criticism; after a problem or a plain
             # account ("we had lots of unexpected donations. But it all got done"), no turn against the person
             critical = max(critical, 1)
@@ -3263,8 +3290,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if done is not None and critical <= 0:
                 praise = 1  # "Nadia closed 14 deals last quarter": a result of the work stated as fact
                 accomplished.add(i)
-            elif done is not None and _problem_then_solved(draft, i, done, person, critical_by[i], negators_by[i],
-                                                           trait_starts):
+            elif done is not None and not (turned and not _persons_own(person, done)) \
+                    and _problem_then_solved(draft, i, done, person, critical_by[i], negators_by[i], trait_starts):
                 praise, critical = 1, 0  # "The room was double-booked, but Grace found another venue"
                 accomplished.add(i)
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
@@ -3436,6 +3463,9 @@ def _first_act(draft: _Draft, person: _Person) -> int | None:
     return None
 
 
+_SUFFERED_LOSS = wordset("lost")  # past only: "we lose a day every time" is a habit, not what one act caused
+
+
 def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list[tuple[int, int]],
                     first_act: int | None) -> bool:
     """A clause after something the person did whose subject, someone else, had to do something: a cost the act
@@ -3452,6 +3482,10 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
         m = _HAD_TO.search(text, c.verbs[0].start if c.verbs else c.start, c.end)
         if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
             return True
+        if c.main_verb in _SUFFERED_LOSS and c.link not in _CAUSE_LINKS and c.verbs \
+                and (words[0] in _WRITER_WORDS or not _PARTY_WORDS.isdisjoint(words)) and words[-1] not in PREPOSITIONS \
+                and not _NEGATED_BEFORE.search(text, c.start, c.end):
+            return True  # "and we lost the deposit", "and we lost about six hundred pounds of stock": a loss it caused
     return False
 
 
@@ -3490,6 +3524,56 @@ def _credits_person(draft: _Draft, rules: FeedbackRules, sentence: int) -> bool:
     scheduling system, they are a thing of the past", "Thanks for fixing it the same day")."""
     s, e = draft.sentences[sentence]
     return _CREDIT.search(draft.text, s, e) is not None or rules.remedies.search(draft.text, s, e) is not None
+
+
+# Words that make a denied passive a lasting state ("not once", "since", "no longer") or its denial the point
+# ("not a single", "ever", "again").
+_UNDONE_WORDS = wordset("once since single ever again anymore longer")
+_OUTCOME_CREDITED = precompiled(r"\b(?:because|since|as)\s{1,3}(?:you|he|she|they|(?-i:[A-Z][a-z]{1,30})|of\s{1,3}(?:your|his|her|"
+                                r"their))\b|\bthanks\s{1,3}to\b|\bmeant\b", re.IGNORECASE)
+_NOT_THING_SUBJECTS = PERSONAL_PRONOUNS | _THING_SUBJECTS | wordset("who whom nothing nobody none everything anything")
+
+
+def _task_left_undone(draft: _Draft, rules: FeedbackRules, sentence: int, negator: re.Match[str]) -> bool:
+    """The negator denies a passive act done to a thing ("the raffle prizes were not collected", "the guard rail had
+    not been checked"): work that was left undone, which a draft about the person's work tells as criticism. Not when
+    the subject is a person, a party or a pronoun, nor when the act is itself a harm, a problem or rated bad (then
+    its denial is praise: "the launch was not delayed", "no data was lost")."""
+    c = draft.clause_at(sentence, negator.start())
+    if c is None or not c.subject or c.inherited or len(c.verbs) < 3:
+        return False
+    verbs, main = c.verb_words, c.main_verb
+    if negator.group().lower() not in verbs or not any(w in BE_FORMS for w in verbs[:-1]) \
+            or main in BE_FORMS or not is_participle(main):
+        return False
+    subject = c.subject_words
+    if any(w in _NOT_THING_SUBJECTS or w in _PARTY_WORDS or w.rstrip("s") in PERSON_NOUNS for w in subject) \
+            or any(t.text[:1].isupper() and names_lexicon().may_be_name(t.text.lower()) for t in c.subject[1:]):
+        return False
+    if not _UNDONE_WORDS.isdisjoint(draft.span_words(c.start, c.end)):
+        return False  # "have not been left unlocked once since March": a bad state kept away, not a task missed
+    s, e = draft.sentences[sentence]
+    if _OUTCOME_CREDITED.search(draft.text, s, e):
+        return False  # "the run was not held up, because you had tested the standby": the outcome is the person's doing
+    return not (main in rules.harm_verbs or rules.problem_words.fullmatch(main) or rules.critical.fullmatch(main)
+                or (lexicon().get(main) or 0.0) < 0)
+
+
+_NO_LONGER = precompiled(r"no\s{1,3}longer", re.IGNORECASE)
+
+
+def _problem_ended(rules: FeedbackRules, text: str, m: re.Match[str], sentence_end: int) -> bool:
+    """``m`` is the decline word "no longer" and a problem word lies in its scope: what stopped was the problem."""
+    if not _NO_LONGER.fullmatch(m.group()):
+        return False
+    scope = _negation_scope(text, m.end(), sentence_end)
+    return bool(rules.problem_words.search(text, m.end(), scope) or rules.critical.search(text, m.end(), scope))
+
+
+def _persons_own(person: _Person, c: Clause) -> bool:
+    """The clause's subject is the person (or names them)."""
+    words = c.subject_words
+    return bool(words) and (person.is_subject(words) or _named(person, words[0]))
 
 
 def _problem_then_solved(draft: _Draft, sentence: int, solved: Clause | None, person: _Person,
