@@ -32,8 +32,9 @@ How it judges (each decision has examples in the YAML files):
   someone or something other than the person (a colleague, a third party, the writer, "it", "which"),
   in the past or perfect, or saying what now has to happen ("had to", "will now need to", "couldn't").
   Views ("everybody has noticed"), demands ("it has to stop"), general statements, questions,
-  descriptions of the work ("the slides were wrong") and the writer's dealings with the person ("I
-  have given you every chance") are not consequences. Clauses come from ``assistant.text.clauses``.
+  descriptions of the work ("the slides were wrong"), the writer's dealings with the person ("I
+  have given you every chance") and another party's event set as the act's time or reason ("When the system went
+  down, you took the orders by phone") are not consequences. Clauses come from ``assistant.text.clauses``.
 
 Every step runs in time linear in the draft: cues are matched once per sentence with bounded
 patterns, context checks look at a bounded number of words around a match. Each cue and polarity
@@ -3026,6 +3027,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
                 and _past_perfect(c) and not _LATER.search(text, s, c.end):
             del firsts[i]["impact"]  # "The client had complained about the old process before": the background
+        elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
+                and _antecedent_of_act(draft, person, i, c):
+            del firsts[i]["impact"]  # "When the system went down, you took the orders by phone": the act's setting
+        elif "impact" in firsts[i] and _contact_relative(draft, person, i, firsts[i]["impact"][1].start()):
+            del firsts[i]["impact"]  # "You rewrote it and kept the tone they asked for": which tone, not an effect
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
@@ -3711,7 +3717,12 @@ def _unspecific(rules: FeedbackRules, draft: _Draft, i: int) -> bool:
         return False
     text = draft.text
     s, _ = draft.sentences[i]
+    person = draft.person
     for c in draft.parsed[i]:
+        if c.subject_words[:1] == ("i",) and c.main_verb not in _VIEW_VERBS and not _perceiving(c) and not person.mentioned(
+                [normalise_quotes(t.text).lower() for t in draft.span_tokens(c.start, c.end)]):
+            continue  # "... and I look forward to another strong year": the writer's own attitude, no act of the person
+            # ("I noticed three reports were submitted late" reports what the writer saw, and is judged)
         subject = frozenset() if c.inherited else frozenset(t.start for t in c.subject if t.text[:1].isupper())
         subject |= _judged_subject(rules, draft, c, s)
         if c.main_verb in rules.manner_verbs:
@@ -6678,6 +6689,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             carried = inner[0].subject_words if inner and inner[0].subject else carried if c.inherited else ()
             if acted and not c.subject and c.tense == "none" and (lead := _FRONTED_TIME.match(text, c.start, c.end)):
                 inner = clauses(text, lead.end(), c.end)[:1]  # "and by their third week both were closing tickets"
+            if _antecedent_of_act(draft, person, i, c):
+                continue  # "You sent the quote four days after they asked for it": the act's time, not its effect
             for part in (c, *inner):
                 # "Without their dedication, my father would not be with us today": the work named in the condition
                 averted = _AVERTING_OWN.search(text, max(sentence.start, part.start - _LEAD), part.start) is not None
@@ -6836,7 +6849,7 @@ _SCHEDULE_VERBS = frozenset().union(*(inflections(v) for v in ("start", "begin",
 _AT_A_TIME = precompiled(r"\s{1,3}(?:at|on|in|by|around|about|after|before)\s{1,3}(?:\d|noon|midday|midnight|"
                         + "|".join((*WEEKDAYS, *MONTHS)) + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"eleven|twelve)\b)", re.IGNORECASE)
-_PARTY_SUBJECT = precompiled(r"(?:the|our|your|his|her|their|my|some|several|many|two|three|\d+)\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?"
+_PARTY_SUBJECT = precompiled(r"(?:the|our|your|his|her|their|my|some|several|many|every|each|all|most|two|three|\d+)\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?"
                             r"(?:client|customer|patient|user|buyer|team|staff|colleague|manager|director|board|"
                             r"partner|vendor|student|parent|guest|member|famil|people|hire|audience|public)",
                             re.IGNORECASE)
@@ -6881,6 +6894,52 @@ def _sentence_start(text: str, pos: int) -> int:
 _LATER = precompiled(r"\b(?:within|by|after|afterwards|later|soon|since|already|next|following|until|then)\b|"
                     r"\b(?:fallen|dropped|risen|grown|doubled|halved|tripled|improved|increased|decreased|declined|"
                     r"adopted|signed|renewed|approved|agreed|finished|recovered|passed)\b", re.IGNORECASE)
+
+
+# Subordinators of a clause that sets the time of, or gives the reason for, the clause it is attached to (Quirk et al.
+# 1985, 15.25 and 15.45: "after", "when", "once", "since" of time; "because", "since" of reason). Another party's
+# event in such a clause beside the person's own act ("You sent the quote four days after they asked for it", "When
+# the system went down, you took the orders by phone") came before the act or caused it: its setting, not its effect.
+_ANTECEDENT_LINKS = wordset("after when whenever once since because")
+
+
+def _persons_act(person: _Person, c: Clause) -> bool:
+    """Clause ``c`` is something the person did: their subject and a verb that is not "be" or a linking verb."""
+    return person.is_subject(c.subject_words) and c.tense != "none" and c.main_verb not in _LINK_VERBS \
+        and not any(w in BE_FORMS for w in c.verb_words)
+
+
+def _antecedent_of_act(draft: _Draft, person: _Person, sentence: int, c: Clause) -> bool:
+    """Clause ``c`` of sentence ``sentence`` is another party's event set as the time or reason of an act of the
+    person's in the same sentence (see above)."""
+    if c.link not in _ANTECEDENT_LINKS or not c.subject_words or person.is_subject(c.subject_words):
+        return False
+    if c.verb_words and c.verb_words[-1].endswith("ing") and any(w in BE_FORMS for w in c.verb_words):
+        return False  # "you arrived after the families had been waiting for fifteen minutes": a state lasting up to
+        # the act (the progressive, Quirk et al. 1985, 4.27), which a late act keeps others in
+    return any(other is not c and other.link not in _ANTECEDENT_LINKS and _persons_act(person, other)
+               for other in draft.parsed[sentence])
+
+
+# A contact relative clause (Quirk et al. 1985, 17.14: the relative pronoun left out, "the tone they asked for", "the
+# date she wanted"): a pronoun subject and its verb directly after a noun phrase inside the person's own act clause.
+# It tells which thing the person acted on, not what the act did to anyone.
+_NOUN_PHRASE_BEFORE = precompiled(r"\b(?:the|a|an|this|that|these|those|every|each|your|his|her|their|our|my)\s{1,3}"
+                                  r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?[a-z][\w'’-]{1,30}\s{1,3}\Z", re.IGNORECASE)
+_CONTACT_SUBJECTS = wordset("they he she")
+# Verbs of telling take a content clause as object ("You told the team they had to stay"), which is no relative clause.
+_TELLING_VERBS = frozenset().union(*(inflections(v) for v in ("tell", "say", "warn", "remind", "inform", "assure",
+                                                           "promise", "show", "explain", "write", "email")))
+
+
+def _contact_relative(draft: _Draft, person: _Person, sentence: int, pos: int) -> bool:
+    """The cue at ``pos`` opens a contact relative clause in the person's act clause (see above)."""
+    c = draft.clause_at(sentence, pos)
+    first = draft.text[pos:pos + 5].split()[:1]
+    if c is None or not first or first[0].lower() not in _CONTACT_SUBJECTS or not c.verbs or c.verbs[-1].end > pos:
+        return False
+    return _persons_act(person, c) and c.main_verb not in _VIEW_VERBS and c.main_verb not in _TELLING_VERBS \
+        and _NOUN_PHRASE_BEFORE.search(draft.text, c.start, pos) is not None
 
 
 def _past_perfect(c: Clause) -> bool:

@@ -1,0 +1,37 @@
+"""Round 29 probe (brief FE): impact told in ordinary words, vague evaluations, and their look-alikes; labelled before any run.
+
+Rows of scripts/feedback_round29e_probe.tsv (written for the probe in the manner of the public pages named in each
+row's ``source``: constructive-feedback guides with SBI examples, pages on vague or "fake" feedback), by class:
+
+- IC (10): criticism whose second sentence states a consequence in ordinary words ("we are now at risk of losing
+  the account", "Fourteen people were underpaid", "The overnight data load failed", "Residents ... waited twenty
+  minutes", "This makes us look less professional"): impact present.
+- IP (6): praise whose second sentence states what followed for others ("Sick days on the ward dropped", "Not one
+  invoice has been paid late since", "The clinic ran to time every day"): impact present.
+- NI (11): look-alikes, the same kinds of act told with no effect: a step, a rule, a purpose, a thank-you or a
+  judgement after it ("Please reply to client requests within one working day", "Medication rounds must start at
+  8am", "so that nobody would be left out", "Great initiative"): missing_impact.
+- VP (6), VC (6): an evaluation with no observed act, praise ("a great team player", "Overall good work this
+  year") or criticism ("You need to step up", "Your attitude needs work"): vague.
+- NV (10): look-alikes, the same evaluations followed by an observed act ("In Monday's call you did not speak until
+  the last five minutes", "You closed 42 support tickets in March"): not vague.
+
+A row's findings are right when missing_impact is present exactly as its ``kinds`` column says ('*': not scored) and
+vague as its ``vague`` column says; polarity as its ``polarity`` column says.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29e_probe.py          # figures per class
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29e_probe.py --list   # every wrong reading
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import feedback_kind_probe_io as probe_io  # noqa: E402
+
+rows, run, main = probe_io.bind_script(__file__, __doc__, ("IC", "IP", "IH", "IS", "NI", "NH", "VP", "VC", "VH", "NV", "NW"))
+
+if __name__ == "__main__":
+    main()
