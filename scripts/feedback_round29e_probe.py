@@ -16,6 +16,32 @@ row's ``source``: constructive-feedback guides with SBI examples, pages on vague
 - NV (10): look-alikes, the same evaluations followed by an observed act ("In Monday's call you did not speak until
   the last five minutes", "You closed 42 support tickets in March"): not vague.
 
+Written after a first run of the rows above (which read 45 of 49 right), labelled before their own run:
+
+- IH (8): impact in further ordinary forms ("The result was a two-day delay", "The shipment was held at the port",
+  "which meant the kitchen started service one chef short", "That mistake cost us the contract"): impact present.
+- NH (8): look-alikes, a circumstance, a reason or the earlier event told beside the act ("four days after they
+  asked for it", "After the customer complained about the noise, you moved her", "When the system went down on
+  Tuesday, you took the orders by phone", "kept the tone they asked for"): missing_impact.
+- VH (5): vague in ordinary manager wording ("You handled the situation really well", "He needs to be more
+  proactive"): vague. NW (4): the same with the observed act: not vague.
+
+Written after the change, as a check that it does not overreach (run on main as well):
+
+- IS (8): an effect joined to the act by a subordinator or told after a relative ("The client complained to the
+  director after you sent her the wrong contract", "Since you took over the rota in March, sick days ... have
+  dropped by half", "so the team could take orders again"): impact present.
+
+Written after the first change was made, labelled before their own run (run on main as well):
+
+- RI (6), RN (6): realistic paragraph drafts that tell a setting ("When Maria from Brightline asked about the revised
+  timeline, ...", "when Tom went on leave"), in pairs: with the effect stated (impact present) and without it
+  (missing_impact).
+- PE (7): an effect still going on, told in the progressive with the act as subject ("which is frustrating the sales
+  team", "This is causing delays for payroll every Friday", "it is holding up the rest of the team"): impact present.
+- PN (10): look-alikes, a progressive or "which is" that tells no effect on others ("it is getting to be a habit",
+  "This is becoming a pattern", "which is disappointing", "it is keeping you busy"): missing_impact.
+
 A row's findings are right when missing_impact is present exactly as its ``kinds`` column says ('*': not scored) and
 vague as its ``vague`` column says; polarity as its ``polarity`` column says.
 
@@ -31,7 +57,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_kind_probe_io as probe_io  # noqa: E402
 
-rows, run, main = probe_io.bind_script(__file__, __doc__, ("IC", "IP", "IH", "IS", "NI", "NH", "VP", "VC", "VH", "NV", "NW"))
+rows, run, main = probe_io.bind_script(__file__, __doc__, ("IC", "IP", "IH", "IS", "NI", "NH", "VP", "VC", "VH", "NV", "NW", "RI", "RN", "PE", "PN"))
 
 if __name__ == "__main__":
     main()

@@ -7,8 +7,10 @@ contact relative clause in the act's own clause ("kept the tone they asked for")
 the main clause with the person's act in the subordinate ("The client complained ... after you sent her the wrong
 contract"), a state lasting up to a late act ("after the drivers had been waiting for twenty minutes"), a result
 with "could" ("so the team could take orders again"), and a quantified party served ("every patient reached theatre
-on time"). A vague draft stays vague when the writer adds an attitude of their own ("and I look forward to another
-strong year"), but what the writer noticed is still read."""
+on time"). An effect still going on, told in the progressive with the act as subject ("which is frustrating the
+sales team", "This is causing delays for payroll"), is an impact; the -ing adjective ("which is disappointing") and
+the person's own lot ("it is keeping you busy") are not. A vague draft stays vague when the writer adds an attitude
+of their own ("and I look forward to another strong year"), but what the writer noticed is still read."""
 
 import pytest
 
@@ -65,3 +67,22 @@ def test_what_the_writer_noticed_is_still_the_behaviour():
     report = review_feedback("I noticed that two of your weekly reports were submitted after the Friday deadline. "
                              "Please send them by Thursday evening from now on.")
     assert (report.polarity, sorted(f.kind for f in report.findings)) == ("constructive", ["missing_impact"])
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("pe01", (["missing_action", "vague"], "which is frustrating the sales team")),
+    ("pe03", (["missing_action", "vague"], "This is causing delays for payroll every Friday")),
+    ("pe05", (["missing_action"], "it is holding up the rest of the team on the migration")),
+    ("pe07", (["vague"], "which is leaving the sales team with nowhere to take client calls")),
+])
+def test_an_effect_still_going_on_is_an_impact(row_id, expected):
+    assert reading(TEXTS[row_id]) == expected
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("pn01", (["missing_action", "missing_impact", "vague"], None)),
+    ("pn07", (["missing_impact"], None)),
+    ("pn10", (["missing_action", "missing_impact", "vague"], None)),
+])
+def test_a_progressive_judgement_or_the_persons_own_lot_is_no_impact(row_id, expected):
+    assert reading(TEXTS[row_id]) == expected

@@ -6720,6 +6720,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         if found is None and not question:
             found = _effect_on_people(draft, i, person, acted)
         if found is None and not question:
+            found = _ongoing_effect(draft, i, person)
+        if found is None and not question:
             found = _uptake(draft, i, person)
         if found is None and not question:
             found = _causative_effect(draft, i, person)
@@ -6993,7 +6995,8 @@ def _background(text: str, c: Clause, obligation: bool) -> bool:
 # of confusion among the sales teams", "creates planning issues for the team"). Only finite forms count:
 # an infinitive is a purpose ("to reassure the client"), a modal a wish or forecast, after "be" a
 # reaction the structure file reads already.
-_EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "calm", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "soothe", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
+_EXPERIENCER_BASES = ("alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "calm", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "soothe", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow")
+_EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in _EXPERIENCER_BASES))
 _URGING_SENSE = wordset("encouraged encourages discouraged discourages")
 _URGED_TO = precompiled(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1,3}[a-z]{2,30}", re.IGNORECASE)
 # Others' reaction to the act in an object relative clause: ", which the new hires loved", "that the
@@ -7223,6 +7226,61 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
             return c.start, max(c.end, end)
     return None
 
+
+
+# An effect still going on, told in the present progressive with the act (or "it", "this", "which" pointing back to
+# it) as subject (Quirk et al. 1985, 4.26-4.27: the progressive of a dynamic verb, a situation in progress now): "which
+# is frustrating the sales team", "it is making the new starters nervous", "it is holding up the rest of the team",
+# "This is causing delays for payroll". The -ing form of a verb of feeling (the "amuse" class above) or of hindering
+# needs a person or group as its object: without one it is an adjective that judges the thing ("This is
+# frustrating", "The form is confusing"). One of causing needs a problem or a state of people as its object
+# ("causing delays", "creating confusion"); "making" needs a person or group and their state after it.
+_ONGOING_BE = precompiled(r"\b(?:is|are|['’]s|['’]re|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:(?:already|now|still|really|also|"
+                          r"constantly|starting\s{1,3}to\s{1,3}be)\s{1,3})?([a-z]{3,30}ing)\b", re.IGNORECASE)
+_HINDERING_ING = frozenset().union(*({w for w in inflections(v) if w.endswith("ing")} for v in (
+    "hold", "slow", "delay", "block", "hurt", "cost", "hamper", "stall", "disrupt", "damage", "undermine", "affect",
+    "keep", "leave", "force", "put", "drag")))
+_FEELING_ING = frozenset().union(*({w for w in inflections(v) if w.endswith("ing")} for v in _EXPERIENCER_BASES))
+_CAUSING_ING = wordset("causing creating generating adding")
+_PEOPLE_ONLY = wordset("me us him her them everyone everybody others")
+
+
+def _ongoing_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of a clause of sentence ``i`` that tells an effect still going on (see above), its subject the act
+    or a word pointing back to it, or None."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    for m in _ONGOING_BE.finditer(text, s, e):
+        c = draft.clause_at(i, m.start())
+        if c is None or c.link in _SCENE_LINKS or person.is_subject(c.subject_words) \
+                or c.subject_words[:1] and c.subject_words[0] in _WRITER_WORDS:
+            continue
+        if not (c.link == "which" or c.subject_words[:1] and c.subject_words[0] in _THING_WORDS):
+            continue  # "The form is confusing new starters" names no act of the person's as the cause
+        if not any(person.is_subject(b.subject_words) for found in draft.parsed[:i + 1] for b in found if b.end <= c.start):
+            continue  # what "it" points back to must be the person's conduct or work, told before it
+        verb = m.group(1).lower()
+        k = draft.token_index(m.end(1))
+        stop = _EFFECT_STOP.search(text, m.end(1), min(e, m.end(1) + _LEAD))
+        end = stop.start() if stop else min(e, m.end(1) + _LEAD)
+        window = [normalise_quotes(t.text).lower() for t in draft.toks[k:draft.token_index(end)]][:8]
+        if not window or window[0] in _YOU_WORDS or not person.second and (window[0] in _HIM_OR_HER or window[0] == person.name):
+            continue  # "it is keeping you busy": the person's own lot, not an effect on others
+        if verb in _FEELING_ING or verb in _HINDERING_ING:
+            near = draft.toks[k:k + 6]
+            hit = bool(near) and window[0] not in _THING_WORDS and _party_in(draft, k, near[-1].end) and not (
+                verb in _FEELING_ING and window[0] in PREPOSITIONS)  # "frustrating for everyone": the adjective
+        elif verb in _CAUSING_ING:
+            hit = any(w in _PEOPLE_STATES or w in _ENDED_THINGS or w.rstrip("s") in _ENDED_THINGS for w in window[:4])
+        elif verb == "making":
+            near = draft.toks[k:k + 4]
+            hit = window[0] in _PEOPLE_ONLY or len(window) > 2 and window[0] in _DEMONSTRATIVES | _POSSESSIVE_WORDS \
+                and _party_in(draft, k + 1, near[-1].end)
+        else:
+            hit = False
+        if hit:
+            return c.start, max(c.end, end)
+    return None
 
 # The risk the act created, told as a circumstance (safety and incident guides: a near miss is judged by "what could
 # have happened" and to whom): after the person's act, a sentence that points back to the thing or place of the act
