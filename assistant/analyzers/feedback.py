@@ -3028,7 +3028,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 and _past_perfect(c) and not _LATER.search(text, s, c.end):
             del firsts[i]["impact"]  # "The client had complained about the old process before": the background
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
-                and _antecedent_of_act(draft, person, i, c):
+                and _antecedent_of_act(person, c, _acts_in(draft, person, i)):
             del firsts[i]["impact"]  # "When the system went down, you took the orders by phone": the act's setting
         elif "impact" in firsts[i] and _contact_relative(draft, person, i, firsts[i]["impact"][1].start()):
             del firsts[i]["impact"]  # "You rewrote it and kept the tone they asked for": which tone, not an effect
@@ -6675,6 +6675,7 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                  or _ACT_NOMINAL.match(text, sentence.start) is not None
                  or _ACT_FRONTED.match(text, sentence.start) is not None)
         carried: tuple[str, ...] = ()  # the subject of a view verb's complement ("I noticed | you reorganised ...")
+        acts = _acts_in(draft, person, i)
         for c in sentence_clauses:
             if c.inherited and carried and person.is_subject(carried):
                 acted = True  # "I noticed you reorganised the cupboard and labelled every shelf": the conjunct
@@ -6689,7 +6690,7 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             carried = inner[0].subject_words if inner and inner[0].subject else carried if c.inherited else ()
             if acted and not c.subject and c.tense == "none" and (lead := _FRONTED_TIME.match(text, c.start, c.end)):
                 inner = clauses(text, lead.end(), c.end)[:1]  # "and by their third week both were closing tickets"
-            if _antecedent_of_act(draft, person, i, c):
+            if _antecedent_of_act(person, c, acts):
                 continue  # "You sent the quote four days after they asked for it": the act's time, not its effect
             for part in (c, *inner):
                 # "Without their dedication, my father would not be with us today": the work named in the condition
@@ -6911,16 +6912,19 @@ def _persons_act(person: _Person, c: Clause) -> bool:
         and not any(w in BE_FORMS for w in c.verb_words)
 
 
-def _antecedent_of_act(draft: _Draft, person: _Person, sentence: int, c: Clause) -> bool:
-    """Clause ``c`` of sentence ``sentence`` is another party's event set as the time or reason of an act of the
-    person's in the same sentence (see above)."""
-    if c.link not in _ANTECEDENT_LINKS or not c.subject_words or person.is_subject(c.subject_words):
+def _acts_in(draft: _Draft, person: _Person, sentence: int) -> bool:
+    """Sentence ``sentence`` has a clause, not itself one of time or reason, in which the person acts."""
+    return any(c.link not in _ANTECEDENT_LINKS and _persons_act(person, c) for c in draft.parsed[sentence])
+
+
+def _antecedent_of_act(person: _Person, c: Clause, acts: bool) -> bool:
+    """Clause ``c`` is another party's event set as the time or reason of an act of the person's in the same
+    sentence (see above); ``acts`` is :func:`_acts_in` of that sentence."""
+    if not acts or c.link not in _ANTECEDENT_LINKS or not c.subject_words or person.is_subject(c.subject_words):
         return False
-    if c.verb_words and c.verb_words[-1].endswith("ing") and any(w in BE_FORMS for w in c.verb_words):
-        return False  # "you arrived after the families had been waiting for fifteen minutes": a state lasting up to
-        # the act (the progressive, Quirk et al. 1985, 4.27), which a late act keeps others in
-    return any(other is not c and other.link not in _ANTECEDENT_LINKS and _persons_act(person, other)
-               for other in draft.parsed[sentence])
+    # "you arrived after the families had been waiting for fifteen minutes": a state lasting up to the act (the
+    # progressive, Quirk et al. 1985, 4.27), which a late act keeps others in, is no mere setting
+    return not (c.verb_words and c.verb_words[-1].endswith("ing") and any(w in BE_FORMS for w in c.verb_words))
 
 
 # A contact relative clause (Quirk et al. 1985, 17.14: the relative pronoun left out, "the tone they asked for", "the
@@ -7257,8 +7261,9 @@ def _ongoing_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int] |
             continue
         if not (c.link == "which" or c.subject_words[:1] and c.subject_words[0] in _THING_WORDS):
             continue  # "The form is confusing new starters" names no act of the person's as the cause
-        if not any(person.is_subject(b.subject_words) for found in draft.parsed[:i + 1] for b in found if b.end <= c.start):
-            continue  # what "it" points back to must be the person's conduct or work, told before it
+        if not any(person.is_subject(b.subject_words) for found in draft.parsed[max(0, i - 1):i + 1] for b in found
+                   if b.end <= c.start):
+            continue  # what "it" points back to must be the person's conduct or work, told just before it
         verb = m.group(1).lower()
         k = draft.token_index(m.end(1))
         stop = _EFFECT_STOP.search(text, m.end(1), min(e, m.end(1) + _LEAD))
