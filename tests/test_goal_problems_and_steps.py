@@ -106,5 +106,5 @@ def test_round28d_probe_figures() -> None:
 
     acc = probe.score(probe.load())
     assert round(acc["measurable"], 3) == 0.959
-    assert round(acc["relevant"], 3) == 0.878
+    assert round(acc["relevant"], 3) == 0.898  # round 29: "As the only bilingual clerk in the office," is a role
     assert probe.class_score(probe.check_rows()) == {"R1P": "3/6", "R0P": "5/6"}

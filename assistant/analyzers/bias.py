@@ -446,6 +446,7 @@ DESCRIBING_VERBS = wordset(
 )
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers", "babies", "infants"])
+_ROOM_CHILD_NOUNS = CHILD_NOUNS | frozenset(["baby", "infant"])  # "the baby room": the singular modifier too
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 # Whom a job serves (see _Checker._served): the heads of work and aptitude, verbs of service, modifiers of a
 # served group, served groups, care fields and workplaces are data (bias_context.yaml: work_heads,
@@ -592,6 +593,12 @@ _VAGUE_FREQUENCY = (HABIT_MARKERS - frozenset(["every", "each"])) | frozenset(
 _DIRECTIVES = frozenset(["please", "kindly"])  # a request of the person is an expectation of them
 _TAKING_UP = frozenset(["so", "therefore", "hence", "thus", "consequently"])
 _TIE_REACH = 40
+_AGREEING = frozenset(["agree", "agrees", "agreed", "confirm", "confirms", "confirmed"])  # with STANCE_WORDS: reports
+# a relative equated with a role in the reviewed work, and the step a third party took (_Checker._recusal_step)
+_EQUATING_COPULAS = frozenset(["is", "was", "s", "are", "were"])
+_NOUN_PHRASE_OPENERS = frozenset(["the", "a", "an", "her", "his", "their", "your", "our", "my"])
+_THIRD_PARTY_OPENERS = frozenset(["the", "a", "an", "another"])
+_STEP_HEDGES = frozenset(["probably", "likely", "maybe", "perhaps", "surely", "obviously", "clearly", "never"])
 _DEGREE_BEFORE = frozenset(["quite", "very", "so", "too", "rather", "bit", "overly", "extremely", "really", "terribly"])
 _GRADING = _DEGREE_BEFORE | frozenset(["more", "less"])
 # grounds given in the characteristic's own clause; 'since' too: a characteristic in a since-clause is given
@@ -2383,6 +2390,8 @@ class _Checker:
         if (i == j and i > lo and words[i] in CHILD_NOUNS and words[i - 1] in GROUP_DETERMINERS
                 and self._in_care_setting()):
             return False  # a teacher's "the children": the class, not the judged person's family
+        if linked and self._recusal_step(i, j, lo, hi):
+            return False  # "The trainer who rode along is her husband, so the division manager scored it separately"
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
         if judged and not evaluation and not linked:
             evaluation = self._tied_next(hi) or self._tied_by_form(i, j, lo, hi)  # "... That tells me he isn't serious."
@@ -2396,6 +2405,41 @@ class _Checker:
         if linked and evaluation and (person or group):
             return self._takes_part(i, j, lo, hi)
         return (person or group) and (evaluation or not judged)
+
+    def _recusal_step(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the relative at ``i..j`` someone who takes part in the reviewed work, with a step someone else took
+        because of it: "The trainer who rode along is her husband, so the division manager scored the check
+        separately to keep it fair"? The relative is equated with a role by a copula in its own clause ("<a
+        role> is her husband", "her husband is the site fire warden"), and the consequence drawn ('so ...') is
+        a third party's act on the work told as a fact: its subject opens with an article, the person is not its
+        object, and the rest of the sentence holds no modal, hedge or stance. Conflict-of-interest rules ask for
+        exactly that step (recusal: 5 CFR 2635.502, impartiality where a relative is a party); an expectation of
+        the person ("so she probably had an easy ride", "so I doubt she ...") stays a judgement."""
+        doc, words = self.doc, self.doc.words
+        cs = i
+        while cs > lo and _CLAUSE_GAP_RE.search(doc.gap(cs)) is None:
+            cs -= 1
+        ce = j
+        while ce < hi and _CLAUSE_GAP_RE.search(doc.gap(ce + 1)) is None:
+            ce += 1
+        if not any(words[k] in _EQUATING_COPULAS and doc.gap(k) == " " and (
+                words[k + 1] in _NOUN_PHRASE_OPENERS or self._is_first_name(k + 1)) for k in range(cs, ce)):
+            return False  # "her husband is ill": no role to equate the relative with
+        if ce + 2 > hi or words[ce + 1] not in _TAKING_UP or words[ce + 2] not in _THIRD_PARTY_OPENERS:
+            return False
+        if any(self._person_as_object(m, hi) for m in range(ce + 3, hi + 1)):
+            return False  # "so the promotion panel went easy on him": a treatment of the person, not of the work
+        return not any(word in CLAUSE_MODALS or word in STANCE_WORDS or word in _STEP_HEDGES
+                       for word in words[ce + 1 : hi + 1])
+
+    def _person_as_object(self, m: int, hi: int) -> bool:
+        """Is token ``m`` a person pronoun in object position ("went easy on him", "moved her to days"), not a
+        possessive before its noun ("logged her evacuation drill")?"""
+        words = self.doc.words
+        if words[m] in ("him", "them"):
+            return True
+        return words[m] == "her" and (m == hi or _CLAUSE_GAP_RE.search(self.doc.gap(m + 1)) is not None
+                                      or words[m + 1] in PREPOSITIONS or words[m + 1] in CONJUNCTIONS)
 
     def _takes_part(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Does the characteristic ``i..j`` take part in the sentence's judgement rather than stand beside
@@ -2676,11 +2720,20 @@ class _Checker:
         return self._youth_setting
 
     def _in_care_setting(self) -> bool:
-        """Does the text name a school, ward or other place where children are pupils or patients?"""
+        """Does the text name a school, ward or other place where children are pupils or patients, by a word of
+        ``care_settings`` or by a room named for the children in it ("the toddler room", vocabulary `child_rooms`)?"""
         if self._care_setting is None:
             settings = self.rules.vocabulary.get("care_settings", frozenset())
-            self._care_setting = any(word in settings for word in self.doc.words)
+            self._care_setting = any(word in settings for word in self.doc.words) or self._names_child_room()
         return self._care_setting
+
+    def _names_child_room(self) -> bool:
+        """Is a child noun the modifier of a room or unit somewhere in the text ("the baby room", "a toddler
+        room", "the infant unit")?"""
+        doc, words = self.doc, self.doc.words
+        rooms = self.rules.vocabulary.get("child_rooms", frozenset())
+        return any(words[k] in _ROOM_CHILD_NOUNS and words[k + 1] in rooms and doc.gap(k + 1) == " "
+                   for k in range(len(words) - 1))
 
     def _belongs_to_outsider(self, i: int, lo: int) -> bool:
         """An outsider noun (student, customer ...) just before, joined by a relative or 'with' phrase
@@ -3225,6 +3278,10 @@ class _Checker:
             if self._is_role(k):
                 for d in range(k - 1, max(lo, k - 3) - 1, -1):
                     if words[d] in GENERIC_TRIGGERS:
+                        if any(words[m] in DETERMINERS and words[m - 1] != "of" for m in range(d + 1, k)):
+                            break  # 'every run the inspector checked': the quantifier binds 'run', not the role
+                        if self._beyond_object_scope(d, k, i, lo):
+                            return False  # 'Luca met every supplier in person, and he must now send his notes'
                         # 'Each tester should log his hours' states a rule; 'Every reviewer praised her
                         # work' tells of an event, and 'Each contractor trusts his briefings' esteems
                         # someone: both pronouns refer to the person the text is about
@@ -3232,7 +3289,8 @@ class _Checker:
                             return False  # 'any manager would value her judgement' praises someone
                         return (self._bindable(k, i, hi) and not self._esteemed(k, i)
                                 and not (self._episodic(k, i) and self._specific_before(i, words[i]))
-                                and not self._related_to_someone(k, i))
+                                and not self._related_to_someone(k, i)
+                                and not self._reported_of_someone(k, i, hi))
                     if words[d] == "the" and any(words[m] in HYPOTHETICAL_MODIFIERS for m in range(d + 1, k)):
                         # 'The successful candidate will ... he': no one holds the role yet; 'She is the
                         # right person, and her ...' predicates the role of someone already there
@@ -3251,6 +3309,24 @@ class _Checker:
                                     and self._bindable(k, i, hi) and not self._someone_elses_habit(k, i, lo, hi))
                         return d == lo and self._generic_verb_after(d, k, i, hi) and self._bindable(k, i, hi)
         return False
+
+    def _beyond_object_scope(self, d: int, k: int, i: int, lo: int) -> bool:
+        """Is the pronoun at ``i`` past the clause of a quantified role (trigger ``d``, noun ``k``) that is not its
+        clause's subject ("Luca met every supplier in person, and he must now send his notes", "Katrin checked
+        every broker's rating; she booked the reviews")? A quantifier binds pronouns only within its own clause
+        (quantifier scope is clause-bounded, May 1977; 'every' and 'each' set up no referent for a later clause,
+        Heim 1982), so past a clause boundary the pronoun takes the named or pronoun subject before the
+        quantifier. "Every supplier must send his invoice" (the quantifier is the subject) and "Tomás gives every
+        engineer his comments" (the pronoun inside its clause) stay generic."""
+        doc, words = self.doc, self.doc.words
+        cs = d
+        while cs > lo and _CLAUSE_GAP_RE.search(doc.gap(cs)) is None and words[cs - 1] not in _CLAUSE_OPENERS:
+            cs -= 1
+        if not any(words[m] in SPECIFIC_PERSON or self._is_first_name(m) or (m > lo and self._is_name(m, lo))
+                   for m in range(cs, d)):
+            return False  # no named or pronoun subject before the quantifier ("Yesterday every supplier ...")
+        return any(_CLAUSE_GAP_RE.search(doc.gap(m)) is not None or words[m] in _CLAUSE_OPENERS
+                   for m in range(k + 1, i + 1))
 
     def _taken(self, k: int, i: int, hi: int) -> bool:
         """A pronoun of the same gender between the antecedent and the pronoun that the antecedent
@@ -3328,6 +3404,39 @@ class _Checker:
         if self._deontic(k, i) or not self._specific_before(i, words[i]):
             return False
         return words[k] in self.rules.peers or words[k] in self.rules.outsiders
+
+    def _reported_of_someone(self, k: int, i: int, hi: int) -> bool:
+        """'Katrin runs the night desk. Every manager on the floor knows she will answer within the hour': the
+        pronoun opens the complement of the quantified role's verb of knowing, saying or agreeing, no
+        obligation is laid on it, and a person was named or referred to before: what every manager knows is
+        something about that person, as with the attitude verbs of ``_esteemed``. "Each nurse knows she is
+        responsible for her charting" (no one named) and "Every supervisor knows he has to approve overtime"
+        (an obligation) stay generic."""
+        doc, words = self.doc, self.doc.words
+        if words[i] not in ("he", "she"):
+            return False
+        v = i - 2 if i - 2 > k and words[i - 1] == "that" else i - 1
+        if v <= k or not (words[v] in STANCE_WORDS or words[v] in _AGREEING) or words[v] == "that":
+            return False
+        if any(_CLAUSE_GAP_RE.search(doc.gap(m)) is not None or words[m] in _CLAUSE_OPENERS
+               for m in range(k + 1, v + 1)):
+            return False
+        end = min(hi, i + 4)
+        if self._deontic(i, end + 1) or any(words[m] in ("responsible", "accountable") for m in range(i + 1, end + 1)):
+            return False
+        return self._specific_before(k, words[i]) and self._salient_person(k, words[i])
+
+    def _salient_person(self, k: int, pronoun: str) -> bool:
+        """A person named, or referred to by a pronoun of ``pronoun``'s gender, in the sentence before token ``k``
+        or earlier in its own: the centre a later pronoun most likely takes (Centering: Grosz, Joshi & Weinstein
+        1995). A name three sentences back ("Meet Daniel ... every keeper knows he can call on his own manpower")
+        leaves a generic reading."""
+        doc = self.doc
+        lo, _ = doc.bounds(k)
+        start = doc.bounds(lo - 1)[0] if lo > 0 else lo
+        named, masculine, feminine = self._people  # filled by _specific_before
+        return any(start <= m < k for found in (named, masculine if pronoun in MASCULINE_PRONOUNS else feminine)
+                   for m in found)
 
     def _specific_before(self, upto: int, pronoun: str) -> bool:
         """A person named, or referred to by a pronoun of ``pronoun``'s gender, in the paragraph before

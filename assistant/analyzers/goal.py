@@ -172,6 +172,7 @@ class GoalRules:
     qualities: frozenset[str] = frozenset()  # states a thing is kept in: "current", "accurate", "clean"
     metric_nouns: frozenset[str] = frozenset()  # "rate", "number", "persistence": quantities over many cases
     measure_heads: frozenset[str] = frozenset()  # "number", "share", "rate", "time": heads of a named measure
+    regard_forms: frozenset[str] = frozenset()  # "valued", "respected", "trusted": verbs of regard, inflected
     vague_kinds: frozenset[str] = frozenset()  # "opportunities", "things", "progress": too general to delimit one
     beneficiaries: frozenset[str] = frozenset()  # "patients", "families": the people a goal serves
     population_verbs: frozenset[str] = frozenset()  # "train", "attach": done once to each member of a finite set
@@ -299,6 +300,9 @@ class GoalRulesFile(BaseModel):
     measure_heads: list[str] = Field(default_factory=list, description="Heads of a named measure over many cases "
                                      "('number', 'share', 'rate', 'waiting time'): a change verb on one over a "
                                      "delimited group or thing names what changes.")
+    regard_verbs: list[str] = Field(default_factory=list, description="Verbs of regard ('value', 'respect', 'trust'): "
+                                    "a passive of one ('Customer feedback is valued') states how a thing is held, "
+                                    "no act done to it.")
     vague_kinds: list[str] = Field(default_factory=list, description="Kinds too general to delimit a measure "
                                    "('opportunities', 'things', 'progress').")
     beneficiaries: list[str] = Field(default_factory=list, description="Nouns for the people a goal serves "
@@ -454,6 +458,7 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         concrete_suffixed=frozenset(w.lower() for w in data.concrete_suffixed_nouns),
         metric_nouns=frozenset(w.lower() for w in data.metric_nouns),
         measure_heads=frozenset(w.lower() for w in data.measure_heads),
+        regard_forms=frozenset(form for verb in data.regard_verbs for form in _verb_forms(verb.lower())),
         vague_kinds=frozenset(w.lower() for w in data.vague_kinds),
         beneficiaries=frozenset(w.lower() for w in data.beneficiaries),
         population_verbs=frozenset(w.lower() for w in data.population_verbs),
@@ -1372,7 +1377,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             continue
         while i < len(tokens) and tokens[i][1] < verb_end:
             i += 1
-        concrete, last_end, taken, wishful, resultative = 0, verb_end, 0, False, False
+        concrete, last_end, taken, wishful, resultative, subject = 0, verb_end, 0, False, False, False
         concrete_words: list[str] = []
         # the head of a "for" phrase in the object: whom or what it is for ("a mentoring programme for new nurses")
         for_head = ""
@@ -1392,6 +1397,9 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                     or (lower in ("and", "or") and nxt < len(tokens)
                         and (rules.action_verbs.match(text, tokens[nxt][1])
                              or rules.vague_verbs.match(text, tokens[nxt][1])))):
+                break
+            if _subject_before_modal(tokens, i, taken, opener):
+                subject = True  # "Grade 4 students will improve ...": the words before the modal are its subject
                 break
             if concrete == 0 and not wishful and lower in rules.comparatives and not (
                     kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)) and not (
@@ -1443,8 +1451,24 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                 and concrete and any(_artefact(w, rules) for w in concrete_words[:3])):
             kind = "action"
         head = _clause_head(text, start)
+        if subject and head:
+            continue
         actions.append(Action(start, end, verb_end, kind, concrete, taken, wishful, head))  # type: ignore[arg-type]
     return actions
+
+
+_FUTURE_MODALS = frozenset({"will", "shall"})
+
+
+def _subject_before_modal(tokens: list[tuple[str, int, int]], i: int, taken: int, opener: str) -> bool:
+    """Whether the token at ``i`` is a future modal with a verb after it, closing a short bare noun group that opened
+    with the supposed verb ("Grade 4 students will", "Ward 7 nurses will", "Level 3 staff will"): an English clause has
+    its subject before the modal, so the opening word names that subject (a noun that is also a verb: grade, ward,
+    level) and is no imperative. An object with an article or determiner ("Build a portal patients will use") is a
+    verb's object with a reduced relative after it, and stays."""
+    if tokens[i][0].lower() not in _FUTURE_MODALS or not 1 <= taken <= 3 or i + 1 >= len(tokens):
+        return False
+    return opener not in _OBJECT_OPENERS and opener not in ("a", "an") and tokens[i + 1][0][:1].islower()
 
 
 # A topic after a kind of artefact, or the audience it goes to, says which one, also where a date cuts the object
@@ -2112,7 +2136,10 @@ def _delimited_object(text: str, start: int, rules: GoalRules) -> bool:
     # ("the employee turnover rate", "the average repair time", "the number | of ...")
     if len(words) > 2 and words[0] in ("or", "and") and _DIRECTION_VERB.fullmatch(words[1]):
         words = words[2:]  # "Maintain or increase the percentage of ...": a pair of directions on one measure
-    run = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in _RELATIVE_WORDS or w in _CLAUSE_SUBJECTS
+    # (a clause subject ends the noun group only after a word that is no determiner: "staff turnover", "our staff
+    # turnover" are one group)
+    run = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in _RELATIVE_WORDS
+                or i and w in _CLAUSE_SUBJECTS and words[i - 1] not in _DETERMINERS
                 or w in {"to", ",", "(", "and", "or"}), len(words))
     head = next((i for i in range(min(run, 6) - 1, -1, -1) if words[i] in rules.measure_heads), None)
     if head is None:
@@ -2632,6 +2659,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and (
         _IDENTIFIER_BEFORE.search(text, max(0, h.start - 20), h.start) or _effort_on_known_set(text, h.start, rules)
         or _group_size(text, h.start, rules)))]
+    # A definite number before a singular noun names the thing ("the 111 line", "the 999 control room", "the Platform 4
+    # waiting room"): a count of more than one takes a plural ("the 30 stops", "the 12 call handlers").
+    measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _number_as_name(text, h.start))]
     # ("the Level 3 students": a level's name before a noun modifies it; "reach level 3" is the target)
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.target" and re.fullmatch(
         r"(?:Level|Tier|Grade|Stage|Phase)\s?\d{1,2}", text[h.start:h.end]) and re.match(r"\s{1,3}[a-z]", text[h.end:]))]
@@ -2724,6 +2754,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         structural = None
     if structural and not relevant_hits:
         relevant_hits = by_criterion["relevant"] = [structural]
+    if not relevant_hits and (role := _role_apposition(text, rules) or _served_with_need(text, rules)):
+        relevant_hits = by_criterion["relevant"] = [Hit("relevant.structure", *role)]
     if not relevant_hits and (problem := _problem_sentence(text, actions, rules, [
             (h.start, h.end) for h in measure_hits if h.rule.startswith("measure.")
             and h.rule not in ("measure.count", "measure.deliverable")])):
@@ -2994,6 +3026,23 @@ def _effort_on_known_set(text: str, start: int, rules: GoalRules) -> bool:
     return bool(m and (rules.effort_verbs.fullmatch(m.group("verb")) or rules.vague_verbs.fullmatch(m.group("verb"))))
 
 
+_DEFINITE_NUMBER = precompiled(r"\b(?:the|our|their|its|this|that)\s{1,3}(?:[A-Z][a-z]{1,20}\s{1,3})?"
+                               r"(?P<n>\d{1,6})\s{1,3}(?P<rest>(?:[A-Za-z][\w'’-]*\s{0,3}){1,3})", re.IGNORECASE)
+_COLLECTIVE_PLURALS = wordset("staff people personnel children police crew faculty")
+
+
+def _number_as_name(text: str, start: int) -> bool:
+    """Whether the number at ``start`` names a thing: after a definite determiner, more than one, and no plural noun
+    in the three words after it ("the 111 line", "the Platform 4 waiting room"; not "the 30 stops", "the 12 staff")."""
+    m = _DEFINITE_NUMBER.search(text, max(0, start - 30), start + 40)
+    while m is not None and m.start("n") < start:
+        m = _DEFINITE_NUMBER.search(text, m.start() + 1, start + 40)
+    if m is None or m.start("n") != start or int(m.group("n")) < 2:
+        return False
+    rest = m.group("rest").split()
+    return not any(_plural_noun(w) or w.lower() in _COLLECTIVE_PLURALS or _TIME_UNIT.match(" " + w) for w in rest)
+
+
 def _not_a_quantity(text: str, start: int) -> bool:
     """Whether the number at ``start`` is part of a name ("COVID-19", "K-12") or counts a known set named by a
     definite or possessive scope phrase ("with our 12 regional offices")."""
@@ -3049,12 +3098,16 @@ _METRIC_NOUNS = wordset(
     views pageviews subscribers customers uses"""
 )
 _CHANGE_VERBS = precompiled(r"^\W{0,3}(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple|"
-                           r"maintain|achieve|reach|hit|drive|keep|deliver|generate)\b", re.IGNORECASE)
+                           r"maintain|achieve|reach|hit|drive|keep|deliver|generate)(?![\w-])", re.IGNORECASE)
 _CADENCE_ADJECTIVES = frozenset({"daily", "weekly", "biweekly", "bi-weekly", "monthly", "quarterly", "yearly", "annual",
                                  "nightly", "hourly"})
+# (the periods of rule time.cadence: a shift, sprint, term or semester recurs as a calendar period does, so "the time
+# nurses spend on handover each shift" defines a metric as "weekly active users" does)
 _CADENCE_WORD = precompiled(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yearly|annual|annually|nightly|hourly)\b"
-                           r"|\b(?:per|each|every|a|an)\s{1,3}(?:day|week|month|quarter|year)\b"
-                           r"|\bevery\s{1,3}(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s{1,3}(?:days|weeks|months|quarters|years)\b",
+                           r"|\b(?:per|each|every|a|an)\s{1,3}(?:(?:business|working|school)\s{1,3})?"
+                           r"(?:day|week|month|quarter|year|semester|term|shift|sprint|pay\s{1,3}period)\b"
+                           r"|\bevery\s{1,3}(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s{1,3}"
+                           r"(?:days|weeks|months|quarters|years|semesters|terms|shifts|sprints)\b",
                            re.IGNORECASE)
 _RATE_METRIC = precompiled(
     r"%|\bpercent\b|\baverage\b|(?:(?<![\d,.])\d[\d,.]{0,15}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million))"
@@ -3078,7 +3131,8 @@ _ACTION_COUNT = precompiled(r"\b(?:times|programs?|programmes?|events?|sessions?
 _FRONTED_CADENCE = precompiled(r"(?:(?:each|every|per)\s{1,3}(?:day|week|month|quarter|semester|term|year|academic\s{1,3}year|"
                               r"fiscal\s{1,3}year|school\s{1,3}year)|annually|yearly|quarterly|monthly|weekly|"
                               r"year[\s-]over[\s-]year)\s{0,3},?\s{0,3}", re.IGNORECASE)
-_DIRECTION_VERBS = precompiled(r"(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple)\b",
+# (a hyphenated compound is another verb: "Double-check every payroll file" moves no number)
+_DIRECTION_VERBS = precompiled(r"(?:increase|grow|raise|boost|lift|reduce|decrease|lower|cut|improve|double|triple)(?![\w-])",
                               re.IGNORECASE)
 
 
@@ -3199,6 +3253,8 @@ def _passive_action(text: str, sentence: tuple[int, int], rules: GoalRules) -> t
     participle = m.group("participle").lower()
     if participle in rules.qualities or participle in ("kept", "maintained", "held") and not m.group("adverb"):
         return None
+    if participle in rules.regard_forms:
+        return None  # "Customer feedback is valued", "Residents' views are respected": how it is held, no act done
     if m.group("adverb") and m.group("adverb").strip().lower() in _DEGREE_ADVERBS:
         return None  # "sufficiently stocked": how full, a state
     if any(regex.fullmatch(participle) for regex in (rules.vague_verbs, rules.effort_verbs, rules.change_verbs)) and not (
@@ -3704,6 +3760,78 @@ def _target_infinitive(text: str, m: re.Match[str]) -> bool:
         _TARGET_VALUE.match(text, m.start() + head.end()))
 
 
+# A role fronted as an apposition to the goal's subject ("As the clinic's infection-control lead, audit ...", "As the
+# practice's only phlebotomist, train ..."): the writer's role, told as the reason the goal is theirs. The phrase is a
+# noun phrase (determiner, modifiers, possessives) whose head names a person, with an optional place ("in the office"),
+# closed by a comma; "As a result of the audit,", "As agreed with the landlord," and "As the system goes live," are no
+# such phrase (a head that names no person, a participle, a verb).
+_ROLE_APPOSITION = precompiled(
+    r"(?:^|(?<=[.!?:;\n]))[ \t\-*•]{0,8}[Aa]s\s{1,3}(?P<np>(?:[\w'’-]{1,30}\s{1,3}){0,5}?[A-Za-z][\w-]{1,30})"
+    r"(?:\s{1,3}(?:in|at|for|of|on|across|within)\s{1,3}[^,.;:!?\n]{1,50}?)?\s{0,3},")
+_NP_OPENERS = frozenset({"the", "a", "an", "our", "my", "their", "its", "this"})
+# Agent suffixes (Marchand 1969, 4.30, as ``_AGENT_NOUN``), singular: a word with one that no word list knows
+# ("phlebotomist", "first-aider") names a person; a common one ("matter", "order") is judged by WordNet's person nouns.
+_AGENT_SINGULAR = precompiled(r"[a-z]{3,}(?:er|or|ist|ian|ee|ant|ent)")
+
+
+def _names_a_person(word: str, rules: GoalRules) -> bool:
+    """Whether a singular head noun names a person: a WordNet person noun, a role head of rule ``relevant.role``
+    ("lead", "champion"), or an agent noun that is no common word ("phlebotomist", "first-aider")."""
+    from assistant.analyzers.feedback import person_nouns
+    from assistant.names import lexicon
+
+    lowered = word.lower()
+    last = lowered.rsplit("-", 1)[-1]
+    if last in person_nouns():
+        return True
+    role = next((r.regex for r in rules.rules if r.id == "relevant.role" and r.regex is not None), None)
+    if role is not None and role.fullmatch(f"as the {last}"):
+        return True
+    common = lexicon().common
+    return bool(_AGENT_SINGULAR.fullmatch(last)) and lowered not in common and last not in common
+
+
+def _role_apposition(text: str, rules: GoalRules) -> tuple[int, int] | None:
+    """The span of a fronted role ("As the store's deputy manager,"), or None."""
+    for m in _ROLE_APPOSITION.finditer(text):
+        words = m.group("np").split()
+        opened = words[0].lower() in _NP_OPENERS
+        modifiers = words[1:-1] if opened else words[:-1]
+        if any(w.lower() in PREPOSITIONS or w.lower() in STOPWORDS and w.lower() not in ("only", "new", "first")
+               for w in modifiers) or not opened and is_participle(words[0].lower()):
+            continue  # "As agreed with the landlord", "As discussed,": a clause, not a noun phrase
+        if _names_a_person(words[-1], rules):
+            return m.start("np") - 3, m.end() - 1
+    return None
+
+
+# The people a goal is for, named by an unmet need ("for tenants who do not read English", "for members who cannot leave
+# the house", "for parents on low incomes", "for families in need"): the need is why the work matters. A plain audience
+# ("for customers", "for parents") names no need; nor does a condition after "with" ("decisions for patients with a
+# learning disability"), which often only says whom the work is about (evals/dev15, tune half).
+_SERVED_WITH_NEED = precompiled(
+    r"\bfor\s{1,3}(?:(?:the|our|all|local|\d[\d,]*)\s{1,3})?(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?P<who>[A-Za-z][\w'’-]{2,30})"
+    r"\s{1,3}(?P<need>without\s{1,3}(?:a\s{1,3}|any\s{1,3})?[a-z]|on\s{1,3}low\s{1,3}incomes?\b|at\s{1,3}risk\b|in\s{1,3}need\b"
+    r"|who\s{1,3}(?:cannot|can['’]t|can\s{1,3}not|could\s{1,3}not|do\s{1,3}not|don['’]t|are\s{1,3}unable|have\s{1,3}no|lack|"
+    r"struggle|need)\b)", re.IGNORECASE)
+
+
+def _served_with_need(text: str, rules: GoalRules) -> tuple[int, int] | None:
+    """The span of the people a goal serves, named by a need ("for customers with hearing loss"), or None."""
+    for m in _SERVED_WITH_NEED.finditer(text):
+        who = m.group("who")
+        if _plural_noun(who) and (_serves_people(who, rules) or _AGENT_NOUN.fullmatch(who)
+                                  or _names_a_person(who[:-1], rules)):
+            return _trim(text, m.start(), _segment_end_after(text, m.end()))
+    return None
+
+
+def _segment_end_after(text: str, pos: int) -> int:
+    """The end of the clause that runs on from ``pos`` (the next sentence or clause mark, or the text's end)."""
+    end = _SEGMENT_END.search(text, pos)
+    return end.start() if end else len(text)
+
+
 def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time_spans: list[tuple[int, int]],
                           results: list[int] | None = None, deliverables: list[Hit] | None = None) -> Hit | None:
     """A purpose beyond the action, read from the goal's structure (rule ``relevant.structure``)."""
@@ -4096,7 +4224,9 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:
-        if action.concrete_words < 1 or action.wishful or action.aspiration or _overlaps(action.start, action.end, why):
+        whole_group = _done_to_whole_group(action, text, rules)
+        if (action.concrete_words < 1 and not whole_group) or action.wishful or action.aspiration or _overlaps(
+                action.start, action.end, why):
             continue
         if not open_counts and _open_count(action, text, [], rules):
             continue  # "Develop a variety of new events": no count says when it is done
@@ -4123,7 +4253,7 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
         if not action.head and action.kind == "action" and _PARTICIPLE_AFTER_PREPOSITION.search(text, max(0, action.start - 12),
                                                                                          action.verb_end):
             continue  # "tools for automated monitoring": a participle after a preposition modifies a noun, no action
-        if strong or completes or named:
+        if strong or completes or named or whole_group:
             return [Hit("measure.deliverable", action.start, action.end)]
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
     # cases", "a development path available in the handbook").
@@ -4135,6 +4265,20 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             start = text.rfind(".", 0, m.start()) + 1
             return [Hit("measure.deliverable", *_trim(text, start, m.end()))]
     return []
+
+
+# Every member of a named group as the object ("all my staff", "every member of the night team", "each of the kitchen
+# staff"): a verb done once to each member (rule population_verbs: train, brief, enrol) is done when all have had it,
+# whatever the topic ("on how to handle aggressive callers"); "staff" alone leaves the group open.
+_WHOLE_GROUP = precompiled(r"\s{1,3}(?:all|every|each)\s{1,3}(?:(?:of|member\s{1,3}of)\s{1,3})?(?:(?:my|our|the|their|your)\s{1,3})?"
+                           r"[A-Za-z]", re.IGNORECASE)
+
+
+def _done_to_whole_group(action: Action, text: str, rules: GoalRules) -> bool:
+    """Whether the action is a population verb done to every member of a named group ("Train all my staff")."""
+    verb = text[action.start:action.verb_end].strip().lower()
+    return bool(rules.population_verbs) and (verb in rules.population_verbs or stem(verb) in {
+        stem(v) for v in rules.population_verbs}) and bool(_WHOLE_GROUP.match(text, action.verb_end))
 
 
 _COMPARATIVE_COUNT = precompiled(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
@@ -4189,11 +4333,16 @@ def _bare_plural_kind(text: str, start: int, end: int, rules: GoalRules) -> bool
     # one for each member of a set the goal names is a count ("QBRs for all tier-1 accounts", "letters to incoming
     # freshmen"): done when every member has one
     after = start + len(head.rstrip())
-    if _EACH_MEMBER.match(text, after) or _recipients_after(text, after, rules):
+    member = _EACH_MEMBER.match(text, after)
+    if member and not (member["n"] and member["n"][0].isdigit() and _number_as_name(text, member.start("n"))):
+        return False  # ("enquiries on the 101 line": a number that names the line counts no set)
+    if _recipients_after(text, after, rules):
         return False
     # so does a definite place they go in ("alarms on the orthopaedic ward": done when the ward has them) and a named
     # system or project ("reconciliations in NetSuite", "specifications for the Building C chiller replacement")
-    if _DEFINITE_PLACE.match(text, after) or (end > after and _named(text, after, end, rules)):
+    # (not a stream of demand on a service, "enquiries on the 101 line": more keep coming, so no place closes it)
+    if (_DEFINITE_PLACE.match(text, after) and words[-1].lower() not in rules.demand_nouns) or (
+            end > after and _named(text, after, end, rules)):
         return False
     to = re.match(r"\s{1,3}to\s{1,3}(?P<w>[A-Za-z][\w'’-]*)", text[after:after + 40])
     if to and (to["w"].lower() in _OBJECT_OPENERS or to["w"][0].isupper() or not (
@@ -4211,7 +4360,7 @@ _SHARED_VERB = precompiled(r"\s{0,3}(?:(?:and|or|&)\s{1,3}(?P<v>[A-Za-z]+)\s{1,3
 
 _DEFINITE_PLACE = precompiled(r"\s{1,3}(?:in|on|at|across|throughout|inside)\s{1,3}(?:the|our|its|their|this|each|every|all)\s",
                               re.IGNORECASE)
-_EACH_MEMBER = precompiled(r"\s{1,3}(?:to|for|with|across|in|at|on)\s{1,3}(?:(?:each|every|all)\b|(?:the\s{1,3})?(?:\d[\d,]*|two|three|"
+_EACH_MEMBER = precompiled(r"\s{1,3}(?:to|for|with|across|in|at|on)\s{1,3}(?:(?:each|every|all)\b|(?:the\s{1,3})?(?P<n>\d[\d,]*|two|three|"
                            r"four|five|six|seven|eight|nine|ten|twelve|twenty)\s)", re.IGNORECASE)
 # Goal-setting instruments as an object's head ("Every team will have targets in sales and service", "agree objectives
 # with staff", "develop KPIs for safety"): having or setting goals is no measure of any result.
