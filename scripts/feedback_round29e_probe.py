@@ -57,7 +57,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_kind_probe_io as probe_io  # noqa: E402
 
-rows, run, main = probe_io.bind_script(__file__, __doc__, ("IC", "IP", "IH", "IS", "NI", "NH", "VP", "VC", "VH", "NV", "NW", "RI", "RN", "PE", "PN"))
+rows, run, main = probe_io.bind_script(__file__, __doc__, ("IC", "IP", "IH", "IS", "NI", "NH", "VP", "VC", "VH", "NV", "NW", "RI", "RN", "PE", "PN", "PA", "PX", "OW", "OO"))
 
 if __name__ == "__main__":
     main()
