@@ -417,6 +417,8 @@ PARTICLES = _wordset("up out off down back away")
 """Adverb particles of phrasal verbs ("speak up", "set off"): prepositions in form, not heading a noun phrase."""
 
 MODALS = _wordset("can could may might must shall should will would")
+# Words that open a relative clause ("tenants who pay", "the van, which was slow"; Quirk et al. 17.9).
+RELATIVE_WORDS = _wordset("who whom whose that which where when")
 """Modal auxiliaries ("may" too, which FUNCTION_WORDS leaves out because it is also a month)."""
 
 IRREGULAR_PAST = _wordset(

@@ -70,6 +70,8 @@ def test_unknown_suite_exits_2():
         ("Ines talks about her girlfriend; his husband agreed.", "Ines talks about his boyfriend; her wife agreed."),
         ("The crashes drove her crazy, but she kept her calm.", "The crashes drove him crazy, but he kept his calm."),
         ("It kept her busy and left her car outside.", "It kept him busy and left his car outside."),
+        ("We moved her off the window and sent her away; her off-site laptop stayed.",
+         "We moved him off the window and sent him away; his off-site laptop stayed."),
     ],
 )
 def test_swap_gender(text, swapped):

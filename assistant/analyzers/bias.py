@@ -49,6 +49,7 @@ from assistant.text import (
     NUMBER_WORDS,
     PARTICLES,
     PREPOSITIONS,
+    RELATIVE_WORDS,
     WEEKDAYS,
     inflections,
     is_past_tense,
@@ -577,6 +578,9 @@ OCCASION_LINKS = frozenset(["as", "when", "while", "at", "during", "after", "on"
 HABIT_MARKERS = frozenset(["always", "whenever", "every", "often", "usually", "constantly", "typically", "tends",
                            "tend", "sometimes", "each", "again"])  # a degree ('too', 'so') stops the link scan
 CLAUSE_MODALS = MODALS | frozenset(["cannot", "couldn", "wouldn", "shouldn"])
+# adjectives of frequency before a noun of conduct make it a habit of its possessor ("her constant nagging")
+_HABIT_ADJECTIVES = frozenset(["constant", "endless", "usual", "continual", "incessant", "persistent", "habitual",
+                               "relentless", "frequent", "perpetual", "typical", "customary", "repeated"])
 # verbs that make a clause of what follows 'since' ("since his daughter was born"): _Checker._since_of_time
 _FINITE_LINKS = frozenset(["was", "is", "were", "are", "s", "got", "gets", "became", "becomes", "had", "has", "have",
                            "went", "goes", "came", "comes", "began", "begins", "left", "took", "died", "fell"])
@@ -623,6 +627,13 @@ _LIKE_AS_VERB = frozenset(["would", "d", "i", "we", "you", "they", "to", "don", 
 _DEGREE_AFTER = frozenset(["so", "too", "very", "really", "overly", "extremely", "far", "way", "rather", "terribly"])
 _NEGATED_DOUBTS = frozenset(["sure", "certain", "convinced", "comfortable"])  # doubts only after a negation
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
+_REMOVAL_PARTICLES = frozenset(["off", "away", "out", "from"])  # "moved her off the window", "took him out of it"
+# where a confining verb keeps the person: "kept her on returns", "left him off the list", "removed her from the
+# rota"; not "leave him to choose", "keep her updated"
+_PLACE_PARTICLES = _REMOVAL_PARTICLES | frozenset(["on", "in", "at", "behind", "back"])
+# Between "so I" and a verb of placement: "so I have now kept", "so we'll just move", "so I've quietly taken"
+_PLACEMENT_FILLERS = frozenset(["have", "ve", "had", "d", "will", "ll", "would", "did", "now", "just", "also",
+                                "quietly", "usually", "always", "since", "then", "therefore"])
 _TIE_VALENCE = 0.9  # VADER's mean rating from which a word counts as one of valence ("prepared" 0.9, "eager" 1.5)
 # what a yardstick frame "for a ..." sets up: "for a non-native speaker", "for someone her age"
 _YARDSTICK_HEADS = frozenset(["a", "an", "someone", "somebody", "anyone", "one", "his", "her", "their", "your", "such"])  # words each side of a characteristic mention that _Checker._tied reads
@@ -873,6 +884,9 @@ class RuleSet:
         self.care_fields = vocab.get("care_fields", frozenset())
         self.workplace_nouns = vocab.get("workplace_nouns", frozenset())
         self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
+        self.removal_verbs = frozenset(form for verb in vocab.get("removal_verbs", ()) for form in inflections(verb))
+        self.confining_verbs = frozenset(
+            form for verb in vocab.get("confining_verbs", ()) for form in inflections(verb))
         idioms: dict[str, list[tuple[str, ...]]] = {}
         for idiom in sorted(vocab.get("cost_idioms", ())):  # by first word, for _Checker._costs
             idioms.setdefault(idiom.split()[0], []).append(tuple(idiom.split()))
@@ -1319,6 +1333,8 @@ class _Checker:
             after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)
             if not (before or after):
                 return False
+        if words[j] in _REFLEXIVES and ctx.describes != "generic_pronoun" and self._generic_pronoun(j, lo, hi):
+            return False  # "Whoever takes the role will need to prove himself": a role's holder, not a person
         if ctx.category == "gendered_language" and self._office_of_organisation(i, j, lo):
             return False  # "met the club's chairman of the grounds committee": another body's office, its own title
         if ctx.category in _CHARACTERISTICS:
@@ -1481,7 +1497,33 @@ class _Checker:
         if j + 2 <= b and (words[j + 1] == "and" or self.doc.after(j).strip() == ",") and (
                 abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
             return True  # "young and energetic", "young, energetic"
+        if self._placement_after(j, b, hi) is not None:
+            return True  # "English is his second language, so I have kept Piotr off the client reports"
         return self._tied_next(hi) or self._tied_before(lo) or self._tied_by_form(i, j, lo, hi)
+
+    def _placement_after(self, j: int, b: int, hi: int) -> int | None:
+        """Where a consequence drawn after the characteristic ending at ``j`` (within ``b``) takes the person off
+        work or confines them to some: a link of consequence, "I" or "we", at most three auxiliaries, negators or
+        adverbs, then a verb of confining (vocabulary `confining_verbs`) or of moving (`removal_verbs`) with the
+        person as its object and a particle of place or of removal after it ("..., so we have moved her off the
+        window", "so I keep him on the commercial sites"); the object's index, or None. The person's own request
+        after it ("as she asked", "at his request": vocabulary `reporting_verbs`) makes it an arrangement."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        for k in range(j + 1, b - 2):
+            if words[k] not in CONSEQUENCE_LINKS or words[k + 1] not in ("i", "we"):
+                continue
+            m = k + 2
+            while m < min(b, k + 5) and (words[m] in _PLACEMENT_FILLERS or words[m] in NEGATORS):
+                m += 1
+            if m >= b or not (words[m + 1] in ("him", "them") or (
+                    words[m + 1] == "her" and self._object_her(m + 1, hi)) or self._is_first_name(m + 1)):
+                continue
+            removed = words[m] in self.rules.removal_verbs and words[m + 2] in _REMOVAL_PARTICLES
+            confined = words[m] in self.rules.confining_verbs and words[m + 2] in _PLACE_PARTICLES
+            if (removed or confined) and not any(
+                    words[n] in vocab.get("reporting_verbs", ()) for n in range(m + 2, hi + 1)):
+                return m + 1
+        return None
 
     def _praise_negations(self, i: int, j: int, b: int) -> frozenset[int]:
         """The negators after the characteristic ``i..j`` (within ``b``) that negate a failure verb (vocabulary
@@ -1703,6 +1745,9 @@ class _Checker:
         a, b = max(lo, i - _TIE_REACH), min(hi, j + _TIE_REACH)
         if not any(words[k] in arrangements for k in range(a, b + 1) if not i <= k <= j + 1):
             return False  # 'his religious head covering' names the observance, it arranges nothing
+        placed = self._placement_after(j, b, hi)
+        if placed is not None and not self._working_time_after(placed, b):
+            return False  # "so we have moved her off the window": a place of work, not working time, is arranged
         inert = self._inert_cues(lo)
         if self._costs(i, j, hi):
             return False  # a cost blamed on it: "Your daily prayers keep pulling you off the floor"
@@ -1722,6 +1767,17 @@ class _Checker:
             if k not in inert and _clause_cue(doc, self.rules, k, lo, True):
                 return False
         return not (self._tied_next(hi) or self._tied_before(lo))
+
+    def _working_time_after(self, k: int, b: int) -> bool:
+        """Does the clause after ``k`` (within ``b``) name working time (vocabulary `working_time`, a day or a
+        month): "kept him off the Saturday shifts", not "moved her off the window"?"""
+        words, working_time = self.doc.words, self.rules.vocabulary.get("working_time", frozenset())
+        for m in range(k + 1, b + 1):
+            if _CLAUSE_GAP_RE.search(self.doc.gap(m)):
+                return False
+            if words[m] in working_time or words[m] in CALENDAR_WORDS:
+                return True
+        return False
 
     def _tied_before(self, lo: int) -> bool:
         """Is the sentence starting at ``lo`` the second half of a semicolon or colon pair whose first half holds a
@@ -3090,6 +3146,8 @@ class _Checker:
             if word in CONJUNCTIONS or (word == "then" and saw_link):
                 if saw_link:  # '... and was abrasive': the subject opens the sentence
                     return self._opening_is_person(lo, k)
+                if self._shares_predicate_subject(lo, k):
+                    return True  # 'He is confined to a wheelchair and too old to learn it': one subject, two predicates
                 coordinated = True  # 'smart and abrasive'
                 k -= 1
                 continue
@@ -3105,6 +3163,8 @@ class _Checker:
                     continue
             if word in PRONOUNS or word in POSSESSIVES:
                 return True
+            if word in _HABIT_ADJECTIVES and k > lo and words[k - 1] in POSSESSIVES:
+                return True  # the person's habit: "her constant nagging", "his usual whining"
             if word in self.rules.people or word in self.rules.attributes:
                 return True
             if word in DEMONSTRATIVES:
@@ -3236,6 +3296,19 @@ class _Checker:
             if words[m] in LINKS or words[m] in PRONOUNS or self.doc.is_capitalized(m):
                 return None
         return None
+
+    def _shares_predicate_subject(self, lo: int, k: int) -> bool:
+        """Does the conjunction at ``k`` join a second predicate to a first one whose link (is, was ...) follows
+        the person the sentence opens with (he, she, they, you or a first name, at most two words before the link),
+        with no clause boundary or relative word up to the conjunction ("He is confined to a wheelchair and too
+        old ...")? Then both predicates are said of that person; "The client's son is 17 and too young to sign"
+        opens with someone else."""
+        words = self.doc.words
+        if not (words[lo] in ("he", "she", "they", "you") or self._is_first_name(lo)):
+            return False
+        if any(_CLAUSE_GAP_RE.search(self.doc.gap(m)) or words[m] in RELATIVE_WORDS for m in range(lo + 1, k)):
+            return False  # "He sold the van, which was slow and too old": the predicates are the van's
+        return any(words[m] in LINKS for m in range(lo + 1, min(k, lo + 3)))
 
     def _opening_is_person(self, lo: int, k: int) -> bool:
         words = self.doc.words

@@ -45,6 +45,7 @@ from assistant.text import (
     NUMBER_WORD_PATTERN,
     NUMBER_WORDS,
     PREPOSITIONS,
+    RELATIVE_WORDS,
     STOPWORDS,
     is_participle,
     is_title_case,
@@ -2076,7 +2077,7 @@ _MEASURE_WORD = precompiled(r"[A-Za-z][\w'’-]*|[(,]")
 _MEANS_BEFORE_ACTION = precompiled(r"\b(?:by|through|via)\s{1,3}\Z", re.IGNORECASE)
 # Words that open a restrictive qualifier after the measured noun: a relative clause ("tenants who pay by direct
 # debit"), or a preposition with its object ("missed collections on the rural rounds").
-_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "that", "which", "where", "when"})
+_RELATIVE_WORDS = RELATIVE_WORDS
 # A measure's own pre-modifiers, which say how it summarises, not what it counts ("the average time", "the overall
 # rate", "the annual number").
 _SUMMARY_MODIFIERS = frozenset({"average", "mean", "median", "overall", "total", "annual", "monthly", "weekly", "daily",

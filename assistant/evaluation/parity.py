@@ -32,7 +32,7 @@ PARTNERS = {"wife": "husband", "husband": "wife", "wives": "husbands", "husbands
             "boyfriends": "girlfriends"}
 PRONOUN_WORDS = set(PRONOUNS) | {"her", "he/she", "she/he", "s/he"}
 _FOLLOWS_OBJECT = re.compile(r"^\s*(?:[.,;:!?)]|$|and\b|or\b|to\b|with\b|for\b|about\b|on\b|in\b|at\b|that\b|"
-                             r"when\b|if\b|as\b|again\b|know\b|up\b|back\b|through\b)")
+                             r"when\b|if\b|as\b|again\b|know\b|up\b|back\b|through\b|off\b(?!-)|away\b|out\b(?!-))")
 # A verb that takes an object and its complement ("drove her crazy", "kept her busy"): "her" before an
 # adjective that ends the phrase is the object, not a possessive ("left her car" stays possessive).
 _COMPLEMENT_VERB = re.compile(r"\b(?:drive|drives|drove|driven|driving|make|makes|made|making|keep|keeps|kept|keeping|"
