@@ -86,3 +86,41 @@ def test_an_effect_still_going_on_is_an_impact(row_id, expected):
 ])
 def test_a_progressive_judgement_or_the_persons_own_lot_is_no_impact(row_id, expected):
     assert reading(TEXTS[row_id]) == expected
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("pa01", (["missing_action", "vague"], "your reply 'rules are rules' came across as curt")),
+    ("pa06", (["missing_action", "vague"], "your note saying 'will look later' read as careless to him")),
+    ("pa07", (["missing_action"], "left the customer feeling ignored")),
+    ("pa08", (["vague"], "Your comments on Jo's draft in Tuesday's review seemed harsh to the rest of the team")),
+])
+def test_how_the_act_was_taken_is_an_impact(row_id, expected):
+    assert reading(TEXTS[row_id]) == expected
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("px01", (["missing_impact", "trait", "vague"], None)),
+    ("px05", (["missing_action", "missing_impact"], None)),
+    ("px06", (["missing_impact"], None)),
+    ("px07", (["missing_impact"], None)),
+])
+def test_a_perception_of_the_person_or_the_writers_view_is_no_impact(row_id, expected):
+    assert reading(TEXTS[row_id]) == expected
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("ow01", (["missing_action", "missing_impact"], None)),
+    ("ow02", (["missing_action", "missing_impact", "vague"], None)),
+    ("ow04", (["missing_impact"], None)),
+])
+def test_an_ongoing_effect_on_the_persons_own_lot_is_no_impact(row_id, expected):
+    assert reading(TEXTS[row_id]) == expected
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("oo02", (["missing_action", "vague"], "it is hurting our audit score")),
+    ("oo03", (["missing_action"], "which is holding back the client's launch")),
+    ("oo06", (["missing_action"], "it is hurting your team's response times")),
+])
+def test_an_ongoing_effect_on_what_others_own_is_an_impact(row_id, expected):
+    assert reading(TEXTS[row_id]) == expected

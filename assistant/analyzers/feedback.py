@@ -52,7 +52,7 @@ from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -3032,6 +3032,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["impact"]  # "When the system went down, you took the orders by phone": the act's setting
         elif "impact" in firsts[i] and _contact_relative(draft, person, i, firsts[i]["impact"][1].start()):
             del firsts[i]["impact"]  # "You rewrote it and kept the tone they asked for": which tone, not an effect
+        elif "impact" in firsts[i] and _own_lot_cue(draft, person, firsts[i]["impact"][1]):
+            del firsts[i]["impact"]  # "and it is hurting his review": the person's own lot, not an effect on others
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
@@ -6723,6 +6725,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         if found is None and not question:
             found = _ongoing_effect(draft, i, person)
         if found is None and not question:
+            found = _perceived_effect(draft, i, person)
+        if found is None and not question:
             found = _uptake(draft, i, person)
         if found is None and not question:
             found = _causative_effect(draft, i, person)
@@ -7249,6 +7253,105 @@ _CAUSING_ING = wordset("causing creating generating adding")
 _PEOPLE_ONLY = wordset("me us him her them everyone everybody others")
 
 
+def _persons_own_lot(person: _Person, words: list[str]) -> bool:
+    """The object opening ``words`` (lower-cased, after a verb of effect; a particle first is passed over) is the
+    person or a thing of the person's own: "you", "him", "your rating", "his review", "her promotion case", "Dan's
+    standing", "your own record". A party named in the owned phrase makes it others' ("your team's response times",
+    "your colleagues' weekend plans", "his teammates")."""
+    words = words[1:] if words[:1] and words[0] in PARTICLES else words
+    if not words:
+        return False
+    first = words[0]
+    if first in ("you", "yourself") if person.second else first in _HIM_OR_HER - {"he", "she", "his", "her"} or first == person.name:
+        return True  # "it is keeping you busy", "it is holding him back"
+    owner = first == "your" if person.second else first in ("his", "her", "their") or (
+        person.name is not None and first in (person.name + "'s", person.name + "’s"))
+    if not owner:
+        return False
+    phrase = list(takewhile(lambda w: w not in FUNCTION_WORDS and w not in PREPOSITIONS, words[1:4]))
+    return not any(_names_party(normalise_quotes(w)) for w in phrase)
+
+
+# How the act was taken by those it met (Levin 1993, 30.4 "appear"/"seem" verbs of perception with the percept as
+# subject, and "come across as", "read as", "come off as"): "your reply 'rules are rules' came across as curt",
+# "it read as dismissive", "your answer sounded impatient to her", "seemed harsh to the rest of the team", "left the
+# customer feeling ignored". Said of the act or its words (a possessive of the person's, "the way you ...", or
+# "it", "this", "which" after the person's act), with a description, it states an effect on others; said of the
+# person ("You come across as lazy", "He seems distracted") it is a judgement of them. "seem", "appear", "look" and
+# "feel" name no one else unless a perceiver follows ("to the client"): "Your summary seemed accurate" is the
+# writer's view; so is "sounds" in the present ("Your plan sounds good").
+_PERCEIVED_AS = precompiled(
+    r"\b(?:(?:came|come|comes|coming)\s{1,3}(?:across|off)\s{1,3}as|(?:read|reads)\s{1,3}as|(?P<sound>sounded|sounds|sound)"
+    r"|(?P<seem>seemed|seems|seem|appeared|appears|appear|looked|looks|felt|feels))\s{1,3}"
+    r"(?:(?:so|very|really|quite|too|rather|pretty|somewhat|slightly|a\s{1,3}bit|a\s{1,3}little|[a-z]{2,20}ly)\s{1,3}){0,2}"
+    r"(?P<description>[a-z][a-z-]{2,30})\b", re.IGNORECASE)
+_LEFT_FEELING = precompiled(r"\b(?:left|leaves|leave|leaving)\s{1,3}(?P<party>(?:[\w'’-]{1,30}\s{1,3}){1,5}?)"
+                            r"(?:feeling|looking)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?[a-z]{3,30}\b", re.IGNORECASE)
+_TO_PERCEIVER = precompiled(r"(?:\s{1,3}(?:and|or)\s{1,3}[a-z-]{3,30})?\s{1,3}to\s{1,3}(?P<who>(?:[\w'’-]{1,30}\s{0,3}){1,6})",
+                            re.IGNORECASE)
+_NOT_DESCRIPTIONS = wordset("like if though follows part such one the that this")  # "read as follows", "sounded like"
+_PERCEIVED_BOUNDARY = precompiled(r"[,;:]|\b(?:and|but|so|which|because|when)\b", re.IGNORECASE)
+_PERCEIVER_WORDS = wordset("me us him her them everyone everybody others")
+
+
+def _act_as_percept(draft: _Draft, person: _Person, i: int, start: int, at: int) -> bool:
+    """The words from ``start`` up to the perception verb at ``at`` are the person's act or its words (see above)."""
+    words = [normalise_quotes(w).lower() for w in re.findall(r"[^\W_][\w'’-]*", draft.text[start:at])]
+    if not words:
+        return False
+    first = words[0]
+    if first in _THING_WORDS and len(words) == 1:
+        return any(person.is_subject(b.subject_words) for found in draft.parsed[max(0, i - 1):i + 1] for b in found
+                   if b.start < at)  # "it", "which" point back to an act of the person's told just before
+    if words[:2] == ["the", "way"]:
+        return person.mentioned(words) or any(w in _YOU_WORDS or w in _HIM_OR_HER for w in words)
+    owner = first == "your" if person.second else first in ("his", "her", "their") or (
+        person.name is not None and first in (person.name + "'s", person.name + "’s"))
+    return owner and len(words) > 1
+
+
+def _perceived_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of how the person's act was taken by others in sentence ``i`` (see above), or None."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    for m in _PERCEIVED_AS.finditer(text, s, e):
+        if m.group("description").lower() in _NOT_DESCRIPTIONS:
+            continue
+        to = _TO_PERCEIVER.match(text, m.end(), e)
+        perceiver = to is not None and (to.group("who").split()[0].lower() in _PERCEIVER_WORDS
+                                        or _party_in(draft, draft.token_index(to.start("who")), to.end()))
+        if (m.group("seem") or m.group("sound") and m.group("sound").lower() != "sounded") and not perceiver:
+            continue  # "Your summary seemed accurate", "Your plan sounds good": the writer's view
+        bounds = list(_PERCEIVED_BOUNDARY.finditer(text, s, m.start()))
+        start = bounds[-1].end() if bounds else s
+        if bounds and bounds[-1].group().lower() == "which":
+            start = bounds[-1].start()
+        start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip())
+        if _act_as_percept(draft, person, i, start, m.start()):
+            return start, to.end() if perceiver and to is not None else m.end()
+    for m in _LEFT_FEELING.finditer(text, s, e):
+        party = m.group("party").split()
+        if party and party[0].lower() not in ("you", "yourself") and (
+                party[0].lower() in _PERCEIVER_WORDS or _party_in(draft, draft.token_index(m.start("party")), m.end("party"))):
+            return m.start(), m.end()  # "The way you closed the call left the customer feeling ignored"
+    return None
+
+
+# A cue that ends in a progressive and the word after it ("it is hurting his", "which is costing your").
+_PROGRESSIVE_END = precompiled(r"\b(?:is|are|was|were|been|['’]s|['’]re)\s{1,3}(?:(?:now|still|already|also|really|[a-z]{2,20}ly)"
+                               r"\s{1,3})?[a-z]{3,30}ing(?=(?:\s{1,3}[\w'’-]{1,30})?\Z)", re.IGNORECASE)
+
+
+def _own_lot_cue(draft: _Draft, person: _Person, m: re.Match[str]) -> bool:
+    """An impact cue ``m`` that ends in a progressive (see above) whose object is the person or the person's own thing
+    (see :func:`_persons_own_lot`): "and it is hurting his review"."""
+    verb = _PROGRESSIVE_END.search(m.group())
+    if verb is None:
+        return False  # "I shouldn't have to keep fixing your work myself": no progressive, the writer's burden
+    k = draft.token_index(m.start() + verb.end())
+    return _persons_own_lot(person, [normalise_quotes(t.text).lower() for t in draft.toks[k:k + 5]])
+
+
 def _ongoing_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
     """The span of a clause of sentence ``i`` that tells an effect still going on (see above), its subject the act
     or a word pointing back to it, or None."""
@@ -7269,8 +7372,8 @@ def _ongoing_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int] |
         stop = _EFFECT_STOP.search(text, m.end(1), min(e, m.end(1) + _LEAD))
         end = stop.start() if stop else min(e, m.end(1) + _LEAD)
         window = [normalise_quotes(t.text).lower() for t in draft.toks[k:draft.token_index(end)]][:8]
-        if not window or window[0] in _YOU_WORDS or not person.second and (window[0] in _HIM_OR_HER or window[0] == person.name):
-            continue  # "it is keeping you busy": the person's own lot, not an effect on others
+        if not window or _persons_own_lot(person, window):
+            continue  # "it is keeping you busy", "is dragging down your rating": the person's own lot, not an effect on others
         if verb in _FEELING_ING or verb in _HINDERING_ING:
             near = draft.toks[k:k + 6]
             hit = bool(near) and window[0] not in _THING_WORDS and _party_in(draft, k, near[-1].end) and not (
