@@ -32,8 +32,9 @@ How it judges (each decision has examples in the YAML files):
   someone or something other than the person (a colleague, a third party, the writer, "it", "which"),
   in the past or perfect, or saying what now has to happen ("had to", "will now need to", "couldn't").
   Views ("everybody has noticed"), demands ("it has to stop"), general statements, questions,
-  descriptions of the work ("the slides were wrong") and the writer's dealings with the person ("I
-  have given you every chance") are not consequences. Clauses come from ``assistant.text.clauses``.
+  descriptions of the work ("the slides were wrong"), the writer's dealings with the person ("I
+  have given you every chance") and another party's event set as the act's time or reason ("When the system went
+  down, you took the orders by phone") are not consequences. Clauses come from ``assistant.text.clauses``.
 
 Every step runs in time linear in the draft: cues are matched once per sentence with bounded
 patterns, context checks look at a bounded number of words around a match. Each cue and polarity
@@ -51,7 +52,7 @@ from collections.abc import Callable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -3048,6 +3049,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
                 and _past_perfect(c) and not _LATER.search(text, s, c.end):
             del firsts[i]["impact"]  # "The client had complained about the old process before": the background
+        elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
+                and _antecedent_of_act(person, c, _acts_in(draft, person, i)):
+            del firsts[i]["impact"]  # "When the system went down, you took the orders by phone": the act's setting
+        elif "impact" in firsts[i] and _contact_relative(draft, person, i, firsts[i]["impact"][1].start()):
+            del firsts[i]["impact"]  # "You rewrote it and kept the tone they asked for": which tone, not an effect
+        elif "impact" in firsts[i] and _own_lot_cue(draft, person, firsts[i]["impact"][1]):
+            del firsts[i]["impact"]  # "and it is hurting his review": the person's own lot, not an effect on others
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
@@ -3795,7 +3803,12 @@ def _unspecific(rules: FeedbackRules, draft: _Draft, i: int) -> bool:
         return False
     text = draft.text
     s, _ = draft.sentences[i]
+    person = draft.person
     for c in draft.parsed[i]:
+        if c.subject_words[:1] == ("i",) and c.main_verb not in _VIEW_VERBS and not _perceiving(c) and not person.mentioned(
+                [normalise_quotes(t.text).lower() for t in draft.span_tokens(c.start, c.end)]):
+            continue  # "... and I look forward to another strong year": the writer's own attitude, no act of the person
+            # ("I noticed three reports were submitted late" reports what the writer saw, and is judged)
         subject = frozenset() if c.inherited else frozenset(t.start for t in c.subject if t.text[:1].isupper())
         subject |= _judged_subject(rules, draft, c, s)
         if c.main_verb in rules.manner_verbs:
@@ -6748,6 +6761,7 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
                  or _ACT_NOMINAL.match(text, sentence.start) is not None
                  or _ACT_FRONTED.match(text, sentence.start) is not None)
         carried: tuple[str, ...] = ()  # the subject of a view verb's complement ("I noticed | you reorganised ...")
+        acts = _acts_in(draft, person, i)
         for c in sentence_clauses:
             if c.inherited and carried and person.is_subject(carried):
                 acted = True  # "I noticed you reorganised the cupboard and labelled every shelf": the conjunct
@@ -6762,6 +6776,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             carried = inner[0].subject_words if inner and inner[0].subject else carried if c.inherited else ()
             if acted and not c.subject and c.tense == "none" and (lead := _FRONTED_TIME.match(text, c.start, c.end)):
                 inner = clauses(text, lead.end(), c.end)[:1]  # "and by their third week both were closing tickets"
+            if _antecedent_of_act(person, c, acts):
+                continue  # "You sent the quote four days after they asked for it": the act's time, not its effect
             for part in (c, *inner):
                 # "Without their dedication, my father would not be with us today": the work named in the condition
                 averted = _AVERTING_OWN.search(text, max(sentence.start, part.start - _LEAD), part.start) is not None
@@ -6790,6 +6806,10 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             found = _relative_subject_effect(text, sentence_clauses, person, rules)
         if found is None and not question:
             found = _effect_on_people(draft, i, person, acted)
+        if found is None and not question:
+            found = _ongoing_effect(draft, i, person)
+        if found is None and not question:
+            found = _perceived_effect(draft, i, person)
         if found is None and not question:
             found = _uptake(draft, i, person)
         if found is None and not question:
@@ -6920,7 +6940,7 @@ _SCHEDULE_VERBS = frozenset().union(*(inflections(v) for v in ("start", "begin",
 _AT_A_TIME = precompiled(r"\s{1,3}(?:at|on|in|by|around|about|after|before)\s{1,3}(?:\d|noon|midday|midnight|"
                         + "|".join((*WEEKDAYS, *MONTHS)) + r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                         r"eleven|twelve)\b)", re.IGNORECASE)
-_PARTY_SUBJECT = precompiled(r"(?:the|our|your|his|her|their|my|some|several|many|two|three|\d+)\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?"
+_PARTY_SUBJECT = precompiled(r"(?:the|our|your|his|her|their|my|some|several|many|every|each|all|most|two|three|\d+)\s{1,3}(?:[\w'’-]{1,30}\s{1,3})?"
                             r"(?:client|customer|patient|user|buyer|team|staff|colleague|manager|director|board|"
                             r"partner|vendor|student|parent|guest|member|famil|people|hire|audience|public)",
                             re.IGNORECASE)
@@ -6965,6 +6985,55 @@ def _sentence_start(text: str, pos: int) -> int:
 _LATER = precompiled(r"\b(?:within|by|after|afterwards|later|soon|since|already|next|following|until|then)\b|"
                     r"\b(?:fallen|dropped|risen|grown|doubled|halved|tripled|improved|increased|decreased|declined|"
                     r"adopted|signed|renewed|approved|agreed|finished|recovered|passed)\b", re.IGNORECASE)
+
+
+# Subordinators of a clause that sets the time of, or gives the reason for, the clause it is attached to (Quirk et al.
+# 1985, 15.25 and 15.45: "after", "when", "once", "since" of time; "because", "since" of reason). Another party's
+# event in such a clause beside the person's own act ("You sent the quote four days after they asked for it", "When
+# the system went down, you took the orders by phone") came before the act or caused it: its setting, not its effect.
+_ANTECEDENT_LINKS = wordset("after when whenever once since because")
+
+
+def _persons_act(person: _Person, c: Clause) -> bool:
+    """Clause ``c`` is something the person did: their subject and a verb that is not "be" or a linking verb."""
+    return person.is_subject(c.subject_words) and c.tense != "none" and c.main_verb not in _LINK_VERBS \
+        and not any(w in BE_FORMS for w in c.verb_words)
+
+
+def _acts_in(draft: _Draft, person: _Person, sentence: int) -> bool:
+    """Sentence ``sentence`` has a clause, not itself one of time or reason, in which the person acts."""
+    return any(c.link not in _ANTECEDENT_LINKS and _persons_act(person, c) for c in draft.parsed[sentence])
+
+
+def _antecedent_of_act(person: _Person, c: Clause, acts: bool) -> bool:
+    """Clause ``c`` is another party's event set as the time or reason of an act of the person's in the same
+    sentence (see above); ``acts`` is :func:`_acts_in` of that sentence."""
+    if not acts or c.link not in _ANTECEDENT_LINKS or not c.subject_words or person.is_subject(c.subject_words):
+        return False
+    # "you arrived after the families had been waiting for fifteen minutes": a state lasting up to the act (the
+    # progressive, Quirk et al. 1985, 4.27), which a late act keeps others in, is no mere setting
+    return not (c.verb_words and c.verb_words[-1].endswith("ing") and any(w in BE_FORMS for w in c.verb_words))
+
+
+# A contact relative clause (Quirk et al. 1985, 17.14: the relative pronoun left out, "the tone they asked for", "the
+# date she wanted"): a pronoun subject and its verb directly after a noun phrase inside the person's own act clause.
+# It tells which thing the person acted on, not what the act did to anyone.
+_NOUN_PHRASE_BEFORE = precompiled(r"\b(?:the|a|an|this|that|these|those|every|each|your|his|her|their|our|my)\s{1,3}"
+                                  r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?[a-z][\w'’-]{1,30}\s{1,3}\Z", re.IGNORECASE)
+_CONTACT_SUBJECTS = wordset("they he she")
+# Verbs of telling take a content clause as object ("You told the team they had to stay"), which is no relative clause.
+_TELLING_VERBS = frozenset().union(*(inflections(v) for v in ("tell", "say", "warn", "remind", "inform", "assure",
+                                                           "promise", "show", "explain", "write", "email")))
+
+
+def _contact_relative(draft: _Draft, person: _Person, sentence: int, pos: int) -> bool:
+    """The cue at ``pos`` opens a contact relative clause in the person's act clause (see above)."""
+    c = draft.clause_at(sentence, pos)
+    first = draft.text[pos:pos + 5].split()[:1]
+    if c is None or not first or first[0].lower() not in _CONTACT_SUBJECTS or not c.verbs or c.verbs[-1].end > pos:
+        return False
+    return _persons_act(person, c) and c.main_verb not in _VIEW_VERBS and c.main_verb not in _TELLING_VERBS \
+        and _NOUN_PHRASE_BEFORE.search(draft.text, c.start, pos) is not None
 
 
 def _past_perfect(c: Clause) -> bool:
@@ -7018,7 +7087,8 @@ def _background(text: str, c: Clause, obligation: bool) -> bool:
 # of confusion among the sales teams", "creates planning issues for the team"). Only finite forms count:
 # an infinitive is a purpose ("to reassure the client"), a modal a wish or forecast, after "be" a
 # reaction the structure file reads already.
-_EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in ["alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "calm", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "soothe", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow"]))
+_EXPERIENCER_BASES = ("alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "calm", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "soothe", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow")
+_EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in _EXPERIENCER_BASES))
 _URGING_SENSE = wordset("encouraged encourages discouraged discourages")
 _URGED_TO = precompiled(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1,3}[a-z]{2,30}", re.IGNORECASE)
 # Others' reaction to the act in an object relative clause: ", which the new hires loved", "that the
@@ -7248,6 +7318,161 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
             return c.start, max(c.end, end)
     return None
 
+
+
+# An effect still going on, told in the present progressive with the act (or "it", "this", "which" pointing back to
+# it) as subject (Quirk et al. 1985, 4.26-4.27: the progressive of a dynamic verb, a situation in progress now): "which
+# is frustrating the sales team", "it is making the new starters nervous", "it is holding up the rest of the team",
+# "This is causing delays for payroll". The -ing form of a verb of feeling (the "amuse" class above) or of hindering
+# needs a person or group as its object: without one it is an adjective that judges the thing ("This is
+# frustrating", "The form is confusing"). One of causing needs a problem or a state of people as its object
+# ("causing delays", "creating confusion"); "making" needs a person or group and their state after it.
+_ONGOING_BE = precompiled(r"\b(?:is|are|['’]s|['’]re|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:(?:already|now|still|really|also|"
+                          r"constantly|starting\s{1,3}to\s{1,3}be)\s{1,3})?([a-z]{3,30}ing)\b", re.IGNORECASE)
+_HINDERING_ING = frozenset().union(*({w for w in inflections(v) if w.endswith("ing")} for v in (
+    "hold", "slow", "delay", "block", "hurt", "cost", "hamper", "stall", "disrupt", "damage", "undermine", "affect",
+    "keep", "leave", "force", "put", "drag")))
+_FEELING_ING = frozenset().union(*({w for w in inflections(v) if w.endswith("ing")} for v in _EXPERIENCER_BASES))
+_CAUSING_ING = wordset("causing creating generating adding")
+_PEOPLE_ONLY = wordset("me us him her them everyone everybody others")
+
+
+def _persons_own_lot(person: _Person, words: list[str]) -> bool:
+    """The object opening ``words`` (lower-cased, after a verb of effect; a particle first is passed over) is the
+    person or a thing of the person's own: "you", "him", "your rating", "his review", "her promotion case", "Dan's
+    standing", "your own record". A party named in the owned phrase makes it others' ("your team's response times",
+    "your colleagues' weekend plans", "his teammates")."""
+    words = words[1:] if words[:1] and words[0] in PARTICLES else words
+    if not words:
+        return False
+    first = words[0]
+    if first in ("you", "yourself") if person.second else first in _HIM_OR_HER - {"he", "she", "his", "her"} or first == person.name:
+        return True  # "it is keeping you busy", "it is holding him back"
+    owner = first == "your" if person.second else first in ("his", "her", "their") or (
+        person.name is not None and first in (person.name + "'s", person.name + "’s"))
+    if not owner:
+        return False
+    phrase = list(takewhile(lambda w: w not in FUNCTION_WORDS and w not in PREPOSITIONS, words[1:4]))
+    return not any(_names_party(normalise_quotes(w)) for w in phrase)
+
+
+# How the act was taken by those it met (Levin 1993, 30.4 "appear"/"seem" verbs of perception with the percept as
+# subject, and "come across as", "read as", "come off as"): "your reply 'rules are rules' came across as curt",
+# "it read as dismissive", "your answer sounded impatient to her", "seemed harsh to the rest of the team", "left the
+# customer feeling ignored". Said of the act or its words (a possessive of the person's, "the way you ...", or
+# "it", "this", "which" after the person's act), with a description, it states an effect on others; said of the
+# person ("You come across as lazy", "He seems distracted") it is a judgement of them. "seem", "appear", "look" and
+# "feel" name no one else unless a perceiver follows ("to the client"): "Your summary seemed accurate" is the
+# writer's view; so is "sounds" in the present ("Your plan sounds good").
+_PERCEIVED_AS = precompiled(
+    r"\b(?:(?:came|come|comes|coming)\s{1,3}(?:across|off)\s{1,3}as|(?:read|reads)\s{1,3}as|(?P<sound>sounded|sounds|sound)"
+    r"|(?P<seem>seemed|seems|seem|appeared|appears|appear|looked|looks|felt|feels))\s{1,3}"
+    r"(?:(?:so|very|really|quite|too|rather|pretty|somewhat|slightly|a\s{1,3}bit|a\s{1,3}little|[a-z]{2,20}ly)\s{1,3}){0,2}"
+    r"(?P<description>[a-z][a-z-]{2,30})\b", re.IGNORECASE)
+_LEFT_FEELING = precompiled(r"\b(?:left|leaves|leave|leaving)\s{1,3}(?P<party>(?:[\w'’-]{1,30}\s{1,3}){1,5}?)"
+                            r"(?:feeling|looking)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?[a-z]{3,30}\b", re.IGNORECASE)
+_TO_PERCEIVER = precompiled(r"(?:\s{1,3}(?:and|or)\s{1,3}[a-z-]{3,30})?\s{1,3}to\s{1,3}(?P<who>(?:[\w'’-]{1,30}\s{0,3}){1,6})",
+                            re.IGNORECASE)
+_NOT_DESCRIPTIONS = wordset("like if though follows part such one the that this")  # "read as follows", "sounded like"
+_PERCEIVED_BOUNDARY = precompiled(r"[,;:]|\b(?:and|but|so|which|because|when)\b", re.IGNORECASE)
+_PERCEIVER_WORDS = wordset("me us him her them everyone everybody others")
+
+
+def _act_as_percept(draft: _Draft, person: _Person, i: int, start: int, at: int) -> bool:
+    """The words from ``start`` up to the perception verb at ``at`` are the person's act or its words (see above)."""
+    words = [normalise_quotes(w).lower() for w in re.findall(r"[^\W_][\w'’-]*", draft.text[start:at])]
+    if not words:
+        return False
+    first = words[0]
+    if first in _THING_WORDS and len(words) == 1:
+        return any(person.is_subject(b.subject_words) for found in draft.parsed[max(0, i - 1):i + 1] for b in found
+                   if b.start < at)  # "it", "which" point back to an act of the person's told just before
+    if words[:2] == ["the", "way"]:
+        return person.mentioned(words) or any(w in _YOU_WORDS or w in _HIM_OR_HER for w in words)
+    owner = first == "your" if person.second else first in ("his", "her", "their") or (
+        person.name is not None and first in (person.name + "'s", person.name + "’s"))
+    return owner and len(words) > 1
+
+
+def _perceived_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of how the person's act was taken by others in sentence ``i`` (see above), or None."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    for m in _PERCEIVED_AS.finditer(text, s, e):
+        if m.group("description").lower() in _NOT_DESCRIPTIONS:
+            continue
+        to = _TO_PERCEIVER.match(text, m.end(), e)
+        perceiver = to is not None and (to.group("who").split()[0].lower() in _PERCEIVER_WORDS
+                                        or _party_in(draft, draft.token_index(to.start("who")), to.end()))
+        if (m.group("seem") or m.group("sound") and m.group("sound").lower() != "sounded") and not perceiver:
+            continue  # "Your summary seemed accurate", "Your plan sounds good": the writer's view
+        bounds = list(_PERCEIVED_BOUNDARY.finditer(text, s, m.start()))
+        start = bounds[-1].end() if bounds else s
+        if bounds and bounds[-1].group().lower() == "which":
+            start = bounds[-1].start()
+        start += len(text[start:m.start()]) - len(text[start:m.start()].lstrip())
+        if _act_as_percept(draft, person, i, start, m.start()):
+            return start, to.end() if perceiver and to is not None else m.end()
+    for m in _LEFT_FEELING.finditer(text, s, e):
+        party = m.group("party").split()
+        if party and party[0].lower() not in ("you", "yourself") and (
+                party[0].lower() in _PERCEIVER_WORDS or _party_in(draft, draft.token_index(m.start("party")), m.end("party"))):
+            return m.start(), m.end()  # "The way you closed the call left the customer feeling ignored"
+    return None
+
+
+# A cue that ends in a progressive and the word after it ("it is hurting his", "which is costing your").
+_PROGRESSIVE_END = precompiled(r"\b(?:is|are|was|were|been|['’]s|['’]re)\s{1,3}(?:(?:now|still|already|also|really|[a-z]{2,20}ly)"
+                               r"\s{1,3})?[a-z]{3,30}ing(?=(?:\s{1,3}[\w'’-]{1,30})?\Z)", re.IGNORECASE)
+
+
+def _own_lot_cue(draft: _Draft, person: _Person, m: re.Match[str]) -> bool:
+    """An impact cue ``m`` that ends in a progressive (see above) whose object is the person or the person's own thing
+    (see :func:`_persons_own_lot`): "and it is hurting his review"."""
+    verb = _PROGRESSIVE_END.search(m.group())
+    if verb is None:
+        return False  # "I shouldn't have to keep fixing your work myself": no progressive, the writer's burden
+    k = draft.token_index(m.start() + verb.end())
+    return _persons_own_lot(person, [normalise_quotes(t.text).lower() for t in draft.toks[k:k + 5]])
+
+
+def _ongoing_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of a clause of sentence ``i`` that tells an effect still going on (see above), its subject the act
+    or a word pointing back to it, or None."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    for m in _ONGOING_BE.finditer(text, s, e):
+        c = draft.clause_at(i, m.start())
+        if c is None or c.link in _SCENE_LINKS or person.is_subject(c.subject_words) \
+                or c.subject_words[:1] and c.subject_words[0] in _WRITER_WORDS:
+            continue
+        if not (c.link == "which" or c.subject_words[:1] and c.subject_words[0] in _THING_WORDS):
+            continue  # "The form is confusing new starters" names no act of the person's as the cause
+        if not any(person.is_subject(b.subject_words) for found in draft.parsed[max(0, i - 1):i + 1] for b in found
+                   if b.end <= c.start):
+            continue  # what "it" points back to must be the person's conduct or work, told just before it
+        verb = m.group(1).lower()
+        k = draft.token_index(m.end(1))
+        stop = _EFFECT_STOP.search(text, m.end(1), min(e, m.end(1) + _LEAD))
+        end = stop.start() if stop else min(e, m.end(1) + _LEAD)
+        window = [normalise_quotes(t.text).lower() for t in draft.toks[k:draft.token_index(end)]][:8]
+        if not window or _persons_own_lot(person, window):
+            continue  # "it is keeping you busy", "is dragging down your rating": the person's own lot, not an effect on others
+        if verb in _FEELING_ING or verb in _HINDERING_ING:
+            near = draft.toks[k:k + 6]
+            hit = bool(near) and window[0] not in _THING_WORDS and _party_in(draft, k, near[-1].end) and not (
+                verb in _FEELING_ING and window[0] in PREPOSITIONS)  # "frustrating for everyone": the adjective
+        elif verb in _CAUSING_ING:
+            hit = any(w in _PEOPLE_STATES or w in _ENDED_THINGS or w.rstrip("s") in _ENDED_THINGS for w in window[:4])
+        elif verb == "making":
+            near = draft.toks[k:k + 4]
+            hit = window[0] in _PEOPLE_ONLY or len(window) > 2 and window[0] in _DEMONSTRATIVES | _POSSESSIVE_WORDS \
+                and _party_in(draft, k + 1, near[-1].end)
+        else:
+            hit = False
+        if hit:
+            return c.start, max(c.end, end)
+    return None
 
 # The risk the act created, told as a circumstance (safety and incident guides: a near miss is judged by "what could
 # have happened" and to whom): after the person's act, a sentence that points back to the thing or place of the act
