@@ -1369,7 +1369,7 @@ class _Checker:
         if ctx.describes == "person":
             if not ctx.holder and ctx.category in _CHARACTERISTICS and self._others_phrase(i, j, lo, hi):
                 return True  # a rejected label of the people served is said of people: "the senile residents"
-            found = self._describes_person(i, j, lo, hi) and not (
+            found = self._describes_person(i, j, lo, hi, by_manner=ctx.category != "appearance") and not (
                 ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
         elif ctx.describes == "generic_pronoun":
             return self._generic_pronoun(i, lo, hi)
@@ -3087,8 +3087,11 @@ class _Checker:
                     return True
         return False
 
-    def _describes_person(self, i: int, j: int, lo: int, hi: int) -> bool:
-        """Does the matched trait word describe a person rather than a thing?"""
+    def _describes_person(self, i: int, j: int, lo: int, hi: int, by_manner: bool = True) -> bool:
+        """Does the matched trait word describe a person rather than a thing? ``by_manner``: a noun for how the
+        person comes across (rules.attributes: 'her abrasive style') counts as the person; not for looks, whose
+        words said of a manner noun are about the thing ('her emails are too short': their length)."""
+        attributes = self.rules.attributes if by_manner else frozenset()
         doc, words = self.doc, self.doc.words
         if i != lo and doc.is_capitalized(i):
             return False  # a proper noun: 'Ms. Young', 'Gay Street'
@@ -3113,7 +3116,7 @@ class _Checker:
                     and _HYPHEN_GAP_RE.fullmatch(doc.after(j + 1)) is not None
                 ):
                     return False
-                if nxt in self.rules.people or nxt in self.rules.attributes:
+                if nxt in self.rules.people or nxt in attributes:
                     return True
                 if (  # one more adjective before the noun: 'handsome new rep'
                     j + 2 <= hi
@@ -3165,7 +3168,7 @@ class _Checker:
                 return True
             if word in _HABIT_ADJECTIVES and k > lo and words[k - 1] in POSSESSIVES:
                 return True  # the person's habit: "her constant nagging", "his usual whining"
-            if word in self.rules.people or word in self.rules.attributes:
+            if word in self.rules.people or word in attributes:
                 return True
             if word in DEMONSTRATIVES:
                 return False
@@ -3291,11 +3294,17 @@ class _Checker:
         """Skip a prepositional phrase ('in client meetings'): index to resume from, or None."""
         words = self.doc.words
         for m in range(k - 1, max(lo, k - 4) - 1, -1):
-            if words[m] in NOUN_PREPOSITIONS:
+            if words[m] in NOUN_PREPOSITIONS and not self._in_hyphenated_compound(m):
                 return m - 1
             if words[m] in LINKS or words[m] in PRONOUNS or self.doc.is_capitalized(m):
                 return None
         return None
+
+    def _in_hyphenated_compound(self, m: int) -> bool:
+        """Is word ``m`` part of a hyphenated compound ('after-call notes', 'follow-up emails', 'in-store
+        displays')? Then a preposition in it opens no prepositional phrase."""
+        doc = self.doc
+        return any(h in doc.after(m) for h in _HYPHENS) or (m > 0 and any(h in doc.after(m - 1) for h in _HYPHENS))
 
     def _shares_predicate_subject(self, lo: int, k: int) -> bool:
         """Does the conjunction at ``k`` join a second predicate to a first one whose link (is, was ...) follows
