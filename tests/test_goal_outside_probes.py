@@ -52,7 +52,9 @@ def test_mandate_aspiration_and_heading_probe_figures() -> None:
     assert round(acc["specific"], 3) == 0.833
     assert round(acc["relevant"], 3) == 0.905
     assert round(acc["measurable"], 3) == 0.857
-    assert probe.class_score(probe.class_rows()) == {"S1C": "12/12", "S0A": "12/12", "R1P": "12/12", "R0N": "10/10"}
+    # (one R1P row holds the work to norms in general, "in line with statutory guidance": read since round 29 as the
+    # manner of the work, as evals/dev15 and dev18 label such links)
+    assert probe.class_score(probe.class_rows()) == {"S1C": "12/12", "S0A": "12/12", "R1P": "11/12", "R0N": "10/10"}
     assert probe.class_score(probe.class_rows(probe.CHECK_PROBE)) == {
         "R1Q": "8/8", "R0Q": "6/6", "S0Q": "6/6", "S1Q": "6/6"}
     assert probe.class_score(probe.class_rows(probe.HEADING_PROBE)) == {"R1H": "10/10", "R0H": "6/7"}

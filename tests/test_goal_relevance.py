@@ -96,8 +96,6 @@ def test_an_objective_clause_before_its_key_result(text: str, letters: str) -> N
         ("Complete lockout/tagout refresher training by March 31, as required by OSHA.", "SMART"),
         ("Renew my forklift licence before it lapses in June, as the warehouse policy requires.", "SMART"),
         ("Record all controlled-drug stock counts daily in accordance with the Misuse of Drugs Regulations.", "SMART"),
-        ("Submit the annual safeguarding audit to the local authority by 30 April, in line with statutory guidance.",
-         "SMART"),
         ("Report all near misses within 24 hours, as mandated by the site safety plan.", "SMAR."),
         # so is the qualification or role the goal is a step toward
         ("Finish two statistics modules this spring towards my master's degree.", "SMART"),
@@ -107,6 +105,9 @@ def test_an_objective_clause_before_its_key_result(text: str, letters: str) -> N
         ("Finish two statistics modules this spring.", "SMA.T"),
         ("Log every cash refund over $50 in the register, as required.", "SMA.."),
         ("Take the review course as my manager suggested.", "..A.."),
+        # work held to norms in general is the manner of the work, no mandate (evals/dev15, evals/dev18)
+        ("Submit the annual safeguarding audit to the local authority by 30 April, in line with statutory guidance.",
+         "SMA.T"),
     ],
 )
 def test_a_mandate_or_a_step_toward_a_qualification_is_the_reason(text: str, letters: str) -> None:

@@ -40,6 +40,7 @@ from assistant.analyzers.scan import PatternScan, compile_regex, finditer_at
 from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.schemas import Citation
 from assistant.text import (
+    DETERMINERS,
     IRREGULAR_VERBS,
     MODALS,
     NUMBER_WORD_PATTERN,
@@ -182,6 +183,8 @@ class GoalRules:
     work_item_kinds: frozenset[str] = frozenset()  # "merge", "change", "expense": a request noun so modified is work
     life_period: re.Pattern[str] | None = None  # "of their baby's life", "after birth": a period of a life or stay
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
+    conformance: re.Pattern[str] | None = None  # "in line with regulations", "to meet the national standard"
+    sending_verbs: re.Pattern[str] | None = None  # "send", "forward", "pass": a thing handed to a recipient
     rule_scan: PatternScan | None = None  # the rules' regexes: where in a text each can match
 
     def by_id(self, rule_id: str) -> Rule:
@@ -324,6 +327,14 @@ class GoalRulesFile(BaseModel):
     life_periods: list[str] = Field(default_factory=list, description="The course of a life or a stay "
                                     "('life', 'admission', 'tenancy'): a period of one ('during the first year "
                                     "of their baby's life') is when a service is given, not a deadline.")
+    sending_verbs: list[str] = Field(default_factory=list, description="Verbs of sending a thing to someone ('send', "
+                                     "'forward', 'pass'): a bare process noun after the recipient ('send it to the "
+                                     "lab for testing') is what the recipient does next, not a purpose.")
+    conformance_links: list[str] = Field(default_factory=list, description="Links that hold work to a norm's level "
+                                         "('in line with', 'in accordance with', 'to meet', 'to comply with'): with a "
+                                         "norm as their object they say how the work is done, not why.")
+    conformance_norms: list[str] = Field(default_factory=list, description="Norms work is done to besides the "
+                                         "mandate vocabulary ('procedures', 'protocols', 'instructions').")
     vague_quantifiers: list[str] = Field(default_factory=list, description="Quantifiers that leave the count "
                                          "open ('a variety of', 'several'): an object so counted, with no number, "
                                          "names no deliverable.")
@@ -472,6 +483,10 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
             + _alternation(data.life_periods) + r")\b", _FLAGS) if data.life_periods else None,
         vague_quantity=re.compile(r"(?<![\w'’-])(?:" + _alternation(data.vague_quantifiers) + r")\b", _FLAGS)
         if data.vague_quantifiers else None,
+        sending_verbs=_verb_regex(data.sending_verbs) if data.sending_verbs else None,
+        conformance=re.compile(
+            r"(?:" + _alternation(data.conformance_links) + r")\s+(?P<np>(?:[\w'’-]+\s+){0,6}?)(?:" + vocab["mandate"] + "|"
+            + _alternation(data.conformance_norms) + r")(?![\w'’-])", _FLAGS) if data.conformance_links else None,
         qualities=frozenset(w.lower() for w in data.artefact_qualities + data.evaluative_adjectives),
         quality_clause=re.compile(
             r"so\s+(?:that\s+)?(?:it|they|(?:the|this|these|each|every|all|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -800,13 +815,25 @@ def _objective_clause(label: str, goal: str) -> bool:
     heading in capitals ("Budget & Evaluation") is an owner, not an objective, and a field label ("Key result") is
     neither."""
     words = letter_words(label)
-    if (len(words) < 2 or not words[0][:1].isupper() or not _verb_word(words[0].lower()) or numbers(words[0])
+    if (len(words) < 2 or not words[0][:1].isupper() or not (_verb_word(words[0].lower()) or _verbal_gerund(words))
+            or numbers(words[0])
             or _BODY_LABEL.fullmatch(label.strip()) or _REASON_LABEL.fullmatch(label.strip())):
         return False  # "Zero waste:" names a target; "Key results:", "Supports:" are fields
     if all(w[:1].isupper() or w.lower() in STOPWORDS for w in words[1:]) and (
             len(words) < 3 or _OWNER_LABEL.search(label)):
         return False
     return len(letter_words(goal)) >= 2 and not _restates(label, goal)
+
+
+def _verbal_gerund(words: list[str]) -> bool:
+    """Whether a heading opens with the -ing form of a verb taking its object or complement ("Strengthening the Core",
+    "Caring for Our Community"): an aim stated as an activity; before a capitalised noun ("Building Maintenance") or
+    alone ("Training") the -ing word names a field of work."""
+    first = words[0].lower()
+    if len(words) < 2 or not first.endswith("ing") or len(first) < 6 or words[1].lower() not in DETERMINERS | PREPOSITIONS:
+        return False
+    root = first[:-3]
+    return any(_verb_word(base) for base in (root, root + "e", root[:-1] if root[-1] == root[-2] else ""))
 
 
 # Comparatives and participles of change that open a heading naming the state a target is to bring about.
@@ -1116,12 +1143,55 @@ _TOWARD_ZERO = precompiled(r"(?:\bon\s{1,3}(?:the|our)\s{1,3}(?:way|road|path|jo
                            r"(?:(?:aim|goal|target|vision)\s{1,3}of\s{1,3})?\Z", re.IGNORECASE)
 
 
+# What keeps work going rather than done once: a standing verb or a time it holds over ("at all times", "always").
+_STANDING = precompiled(r"\b(?:maintain|maintains|keep|keeps|sustain|sustains|always|ongoing)\b|\bat\s{1,3}all\s{1,3}times\b",
+                        re.IGNORECASE)
+_COUNTED_ITEMS = precompiled(r"\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}?(?P<noun>[a-z][\w-]{2,30}(?<![su])s)\b")
+_PERIOD_PLURAL = precompiled(r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|shift|sprint|term|semester|"
+                             r"time)s", re.IGNORECASE)
+
+
+_MEASURE_OF = precompiled(r"\b(?P<head>[a-z]+)\s{1,3}of\s", re.IGNORECASE)
+
+
+def _metric_window(text: str, hit: Hit, rules: GoalRules) -> bool:
+    """Whether a window counted from an event ("within 30 days of discharge", "within 12 months of a previous
+    referral") sits inside a measure's noun phrase ("the share of patients readmitted ...", "the proportion of repeat
+    callers ..."): it defines which cases the measure counts, not a deadline (evals/dev18); one on the goal's own act
+    ("Within six months of starting in post, complete ...") is a deadline."""
+    if (not rules.measure_heads or not re.match(r"within\b", text[hit.start:hit.end], re.IGNORECASE)
+            or not re.match(r"\s{1,3}(?:of|after|following|from)\s", text[hit.end:])):
+        return False
+    start = _sentence_of(text, hit.start)[0]
+    heads = [m for m in _MEASURE_OF.finditer(text, start, hit.start) if m.group("head").lower() in rules.measure_heads]
+    return bool(heads) and not re.search(r"[,;:]", text[heads[-1].end():hit.start]) and len(
+        text[heads[-1].end():hit.start].split()) <= 12
+
+
+def _counted_one_off(text: str, hit: Hit) -> bool:
+    """Whether a perfection phrase qualifies a counted set of work done once ("a log of 200 dispensed items without
+    any errors", "Complete 50 supervised rounds without a single error"): finite work done right each time can be met,
+    unlike a perfection target on an ongoing rate ("Dispense every prescription without any errors", "zero errors
+    every month"); a count of periods ("12 months without an injury") is a streak, not a set (evals/dev18)."""
+    start, end = _sentence_of(text, hit.start)
+    if _STANDING.search(text, start, end) or _CADENCE_WORD.search(text, start, end):
+        return False
+    clause = max(text.rfind(",", start, hit.start), text.rfind(";", start, hit.start), start - 1) + 1
+    for n in numbers(text[clause:hit.start]):
+        if n.percent or n.ordinal or (1900 <= n.value <= 2100 and n.text.isdigit()) or n.value < 2:
+            continue
+        items = _COUNTED_ITEMS.match(text, clause + n.end, hit.start)
+        if items and not _PERIOD_PLURAL.fullmatch(items.group("noun")):
+            return True
+    return False
+
+
 def _red_flags(text: str, rules: GoalRules, hits: list[Hit], amount: bool = False, timed: bool = False) -> list[Hit]:
     """The attainability flags. ``amount``/``timed``: the goal gives an amount or a time frame of its own. With an
     amount, a zero it heads toward is its aim, not its target; with either, an elimination it names ("... toward
     eliminating harm: a 30% reduction", "End X by 2030") has an interim target or a period."""
     flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)
-             and not _demand_coverage(text, h, rules)
+             and not _demand_coverage(text, h, rules) and not _counted_one_off(text, h)
              and not (amount and re.search(r"\bzero\b", text[h.start:h.end], re.IGNORECASE)
                       and _TOWARD_ZERO.search(text, max(0, h.start - 60), h.start))]
     if not (amount or timed):
@@ -2575,6 +2645,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     if rules.life_period is not None:
         hits = [h for h in hits if not (h.rule in ("time.duration", "time.period") and _LIFE_PERIOD_OPENER.match(text, h.start)
                                         and rules.life_period.match(text, h.end))]
+    # nor is a window inside the metric ("the share of patients readmitted within 30 days of discharge"): it says which
+    # cases count, not when the goal is done
+    hits = [h for h in hits if not (h.rule == "time.duration" and _metric_window(text, h, rules))]
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
                                          or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
@@ -2619,6 +2692,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not (
         h.rule == "relevant.mandate" and re.match(r"towards?\s", text[h.start:h.end], re.IGNORECASE)
         and _OWN_DESTINATION.search(text, max(0, h.start - 30), h.start))]
+    by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _conformance_only(text, h.start, h.end, rules)]
     # "I will work towards this goal": the goal pointing back at itself links to nothing beyond it.
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _SELF_REFERENCE.search(text, h.start, h.end)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
@@ -3583,9 +3657,46 @@ _PURPOSE_ADJUNCT = precompiled(
     r"(?:aim|goal|intent|intention|objective|purpose|view|hope)\s{1,3}(?:of|to)|for\s{1,3}the\s{1,3}(?:purpose|sake)\s{1,3}of|"
     r"in\s{1,3}an?\s{1,3}(?:effort|attempt|bid|drive|push)\s{1,3}to|in\s{1,3}pursuit\s{1,3}of|so\s{1,3}as\s{1,3}to)"
     r"\s{1,3}[^.;!?]{3,200}", re.IGNORECASE)
-_AIM_HEAD = precompiled(r"\b(?:objectives?|goals?|priorit(?:y|ies)|targets?|missions?|visions?|plans?|strateg(?:y|ies)|"
-                       r"initiatives?|commitments?|okrs?|roadmaps?|agendas?|mandates?|pillars?|aims?|outcomes?|ambitions?)\s{0,3}\Z",
-                       re.IGNORECASE)
+_AIM_WORDS = (r"\b(?:objectives?|goals?|priorit(?:y|ies)|targets?|missions?|visions?|plans?|strateg(?:y|ies)|"
+              r"initiatives?|commitments?|okrs?|roadmaps?|agendas?|mandates?|pillars?|aims?|outcomes?|ambitions?)")
+_AIM_HEAD = precompiled(_AIM_WORDS + r"\s{0,3}\Z", re.IGNORECASE)
+_AIM_WORD = precompiled(_AIM_WORDS + r"\b", re.IGNORECASE)
+
+
+def _handed_on_for(text: str, m: re.Match[str], rules: GoalRules) -> bool:
+    """A bare process noun after a thing sent to a recipient ("send it to the lab for testing", "pass them to accounts
+    for filing"): what the recipient does with it next, another step of the same work, no purpose beyond it."""
+    if rules.sending_verbs is None or not re.fullmatch(r"for\s{1,3}", text[m.start():m.start("g")], re.IGNORECASE):
+        return False
+    start = _sentence_of(text, m.start())[0]
+    clause = text[start:m.start()].rsplit(",", 1)[-1].rsplit(";", 1)[-1]
+    verb = rules.sending_verbs.search(clause)
+    return verb is not None and re.search(r"\bto\s{1,3}\S", clause[verb.end():]) is not None
+
+
+_OWN_LEVEL = precompiled(r"\s{1,3}of\s{1,3}(?:[a-z]+ing\b|[$€£]?\d|(?:at\s{1,3}least|no\s{1,3}(?:more|less)\s{1,3}than)\b)",
+                         re.IGNORECASE)
+
+
+def _conformance_only(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """A link that holds the work to norms in general ("in line with regulations", "in accordance with legal
+    requirements") or to a norm whose content is the goal's own level ("to meet the national standard of answering
+    95% of calls"): how the work is done, no reason for it. A definite instrument the work answers to ("in line with
+    the payroll controls policy", "the Misuse of Drugs Regulations") is a named commitment (evals/dev7), and a plan or
+    objective named in the link is an aim: both are reasons."""
+    if rules.conformance is None:
+        return False
+    start += len(text[start:end]) - len(text[start:end].lstrip(" ,("))
+    m = rules.conformance.match(text, start)
+    if m is None:
+        return False
+    stop = re.search(r"[,;.!?]|\b(?:so|because|which)\b", text[m.end():])
+    phrase = text[start:m.end() + (stop.start() if stop else len(text) - m.end())]
+    if _AIM_WORD.search(phrase):
+        return False
+    first = (m.group("np").split() or [""])[0].lower()
+    definite = first in _DEFINITE or first.endswith(("'s", "’s"))
+    return not definite or bool(_OWN_LEVEL.match(text, m.end()))
 # A non-restrictive relative clause that predicates of the goal its place among aims or what it matters to
 # (", which is a council priority", ", which is critical to patient safety"): a reason beyond the action.
 _PREDICATED_AIM = precompiled(
@@ -3853,7 +3964,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                                                    if (m.group("help") or m.group("verb").lower() in rules.purpose_verbs)
                                                    and (m.start() in first_tries or _names_an_aim(m.group(), rules))
                                                    or _open_purpose_verb(text, m) and _names_an_aim(m.group(), rules)),
-                       *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS),
+                       *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS
+                         and not _handed_on_for(text, m, rules)),
                        *_PURPOSE_ADJUNCT.finditer(text)],
                       key=lambda m: m.start())
     for m in purposes:
@@ -3863,6 +3975,8 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
         if _headline_infinitive(text, m.start(), rules):
             continue  # "Each depot to cut fuel use by 8%", "Contractors to submit timesheets": the goal's own verb
+        if _conformance_only(text, m.start(), m.end(), rules):
+            continue  # "to comply with the safety standards": the level the work is held to, no purpose beyond it
         if any(p < m.start() and not re.search(r"[.;!?]", text[p:m.start()]) for p in means) and not _reaches_people(
                 text[m.start():m.end()], rules):
             continue  # the purpose of a sub-step, unless it reaches people ("... to improve patient care", "... to help the sales team")
