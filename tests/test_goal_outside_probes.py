@@ -77,3 +77,14 @@ def test_demand_life_period_fake_measure_and_purpose_relative_probe_figures() ->
         "M1F": "2/2", "R1P": "3/3", "R0N": "3/3", "A1C": "3/3", "A0C": "2/2"}
     assert probe.class_score(probe.class_rows(probe.WORKITEM_PROBE)) == {"A0W": "12/12", "A1C": "11/12"}
     assert probe.class_score(probe.class_rows(probe.WORKITEM_CHECK)) == {"A0W": "4/5", "A1C": "5/5"}
+
+
+def test_norm_handing_on_heading_one_off_and_metric_window_probe_figures() -> None:
+    probe = load_script("scripts/goals_round29j_probe.py")
+
+    assert probe.class_score(probe.load()) == {
+        "R0S": "8/9", "R1S": "8/8", "R0P": "7/7", "R1P": "3/5", "R1H": "5/6", "R0H": "4/5", "A1F": "4/4", "A0F": "3/4",
+        "T0W": "3/3", "T1W": "3/3"}
+    assert probe.class_score(probe.load(probe.CHECK_PROBE)) == {
+        "R0S": "3/3", "R1S": "3/3", "R0P": "2/2", "R0H": "1/2", "R1H": "1/2", "A1F": "0/1", "A0F": "2/2", "T0W": "2/2",
+        "T1W": "2/2"}
