@@ -2916,8 +2916,9 @@ _QUALITY_DEGREE = wordset("more less a bit little lot much far way so even just 
 _NOT_QUALITY = wordset("sure there here aware able ready certain prepared available present back on in at off")
 _BETTER_THING = wordset("better stronger bigger greater clearer firmer sharper tighter more")
 # (Named apart from _OBJECT_PRONOUNS above, which an imperative's object is read against: one name for both made this
-# set, defined later, the one _imperative read, so "Publish it by the 25th" had no object.)
-_PERSON_OBJECTS = wordset("you him her them me us everyone everybody anyone anybody others people")
+# set, defined later, the one _imperative read, so "Publish it by the 25th" had no object.) A person as an object, also
+# read by _harmed_person; "her" is left out, as it may be a possessive: a caller that wants it decides from the next word.
+_PERSON_OBJECTS = wordset("him them me us you everyone everybody anyone anybody someone people others")
 
 
 def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
@@ -4623,7 +4624,6 @@ _REFUSED = precompiled(
 _BORNE = precompiled(r"\b(?:and|but|yet)\s{1,3}(?:(?:he|she|you|they|(?-i:[A-Z][a-z]{1,30}))\s{1,3})?(?:still|nevertheless|"
                     r"somehow|managed)\b", re.IGNORECASE)
 _HARM_PARTICLES = wordset("at to down over off out on about behind")
-_PERSON_OBJECTS = wordset("him them me us you everyone everybody anyone anybody someone people others")
 _PEOPLE = PERSON_NOUNS | wordset("""customer client caller patient student temp junior peer team newcomer people guest
     visitor resident child parent volunteer starter hire recruit apprentice subordinate tester operator driver cashier
     clerk teacher pupil doctor executive salesperson supplier graduate worker cleaner chef cook waiter server
