@@ -116,6 +116,7 @@ from assistant.text import (
 from assistant.text import (
     stem as word_stem,
 )
+from assistant.wordlists import data_file, person_nouns
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -1943,7 +1944,7 @@ def _rated_at_most(limit: float) -> frozenset[str]:
     return frozenset(word for word, value in lexicon().items() if value <= limit)
 
 
-_JUDGEMENT_ADJECTIVES = Path(__file__).resolve().parent.parent / "data" / "judgement_adjectives.txt"
+_JUDGEMENT_ADJECTIVES = data_file("judgement_adjectives.txt")
 
 
 @cache
@@ -7145,17 +7146,6 @@ _EFFECT_STOP = precompiled(r"[,;:.!?()\u2014\u2013]|\s-\s|\b(?:because|when|whil
                           re.IGNORECASE)
 _POSSESSIVE_LEAD = precompiled(r"[\s\"“(]{0,3}(?:(?:and|but|so|then)\s{1,3})?(?:this|that|it|which|your|his|her|their|"
                               r"the\s{1,3}way\s{1,3}(?:you|he|she|they)|(?-i:[A-Z][a-z]{1,30})['’]s)\b", re.IGNORECASE)
-
-
-_PERSON_NOUNS_FILE = Path(__file__).resolve().parent.parent / "data" / "person_nouns.txt"
-
-
-@cache
-def person_nouns() -> frozenset[str]:
-    """Common nouns whose first and most WordNet 3.0 senses name a person (noun.person: porter, tenant, resident,
-    sister; assistant/data/person_nouns.txt, built by scripts/build_person_nouns.py)."""
-    return frozenset(w for line in _PERSON_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
-                     if not line.startswith("#") for w in line.split())
 
 
 def _names_party(word: str) -> bool:
