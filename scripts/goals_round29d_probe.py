@@ -86,8 +86,7 @@ SPAN_PROBE = Path(__file__).with_name("goals_round29d_span_probe.tsv")
 GROUP_PROBE = Path(__file__).with_name("goals_round29d_group_probe.tsv")
 NEED_PROBE = Path(__file__).with_name("goals_round29d_need_probe.tsv")
 score = shared.score
-load = shared.reader(PROBE, shared.read_rows)
-check_rows = shared.reader(CHECK_PROBE, shared.read_sourced_rows)
+load, check_rows = shared.readers(PROBE, CHECK_PROBE)
 class_score = shared.class_score
 main = shared.runner(load, more=[("check set:", CHECK_PROBE), ("time set:", TIME_PROBE), ("span set:", SPAN_PROBE),
                                  ("group set:", GROUP_PROBE), ("need set:", NEED_PROBE)])
