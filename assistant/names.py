@@ -23,11 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from assistant.text import DATE_WORDS
-
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from assistant.wordlists import read_words
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -97,11 +95,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped gazetteer and lexicon (read once)."""
-
-    def read(name: str) -> frozenset[str]:
-        return frozenset((DATA_DIR / name).read_text(encoding="utf-8").split())
-
-    return Lexicon(read("first_names.txt"), read("surnames.txt"), read("common_words.txt"), read("places.txt"))
+    return Lexicon(read_words("first_names.txt"), read_words("surnames.txt"), read_words("common_words.txt"),
+                   read_words("places.txt"))
 
 
 @dataclass

@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+
+from assistant.wordlists import data_file
 
 # --- tokens ---------------------------------------------------------------------------------------
 
@@ -1114,7 +1115,7 @@ def quantity_terms(text: str) -> set[str]:
 
 # --- event words: a verb and the nouns of its event (assistant/data/event_words.yaml, from WordNet) ---------
 
-_EVENT_FILE = Path(__file__).with_name("data") / "event_words.yaml"
+_EVENT_FILE = data_file("event_words.yaml")
 
 
 @dataclass(frozen=True)

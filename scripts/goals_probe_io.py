@@ -100,13 +100,17 @@ def readers(probe: Path, class_probe: Path) -> tuple[Callable[..., list[Any]], C
     return reader(probe, read_rows), reader(class_probe, read_sourced_rows)
 
 
-def runner(load: Callable[..., list[Any]], class_rows: Callable[..., list[Any]],
+def runner(load: Callable[..., list[Any]], class_rows: Callable[..., list[Any]] | None = None,
            more: Sequence[tuple[str, Path]] = ()) -> Callable[[], None]:
-    """A probe's ``main``: ``report`` of its rows and class rows, then each further class probe's counts by label."""
+    """A probe's ``main``: ``report`` of its rows and class rows (with no class probe, ``summary`` of its rows), then
+    each further class probe's counts ('<key>\t<source>\t<goal>' rows) by label."""
 
     def main() -> None:
-        report(load(), class_rows())
+        if class_rows is None:
+            summary(load(), verbose="-v" in sys.argv)
+        else:
+            report(load(), class_rows())
         for label, path in more:
-            print(label, class_score(class_rows(path), verbose="-v" in sys.argv))
+            print(label, class_score(read_sourced_rows(path), verbose="-v" in sys.argv))
 
     return main

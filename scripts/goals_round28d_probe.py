@@ -68,17 +68,10 @@ import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading 
 
 PROBE = Path(__file__).with_name("goals_round28d_probe.tsv")
 CHECK_PROBE = Path(__file__).with_name("goals_round28d_check_probe.tsv")
-CRITERIA = shared.CRITERIA
-TODAY = shared.TODAY
 score = shared.score
-load = shared.reader(PROBE, shared.read_rows)
-check_rows = shared.reader(CHECK_PROBE, shared.read_sourced_rows)
+load, check_rows = shared.readers(PROBE, CHECK_PROBE)
 class_score = shared.class_score
-
-
-def main() -> None:
-    shared.summary(load(), verbose="-v" in sys.argv)
-    print("check set:", class_score(check_rows(), verbose="-v" in sys.argv))
+main = shared.runner(load, more=[("check set:", CHECK_PROBE)])
 
 
 if __name__ == "__main__":

@@ -80,26 +80,16 @@ sys.path.insert(0, str(Path(__file__).parent))
 import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
 
 PROBE = Path(__file__).with_name("goals_round29d_probe.tsv")
-CRITERIA = shared.CRITERIA
-TODAY = shared.TODAY
-score = shared.score
 CHECK_PROBE = Path(__file__).with_name("goals_round29d_check_probe.tsv")
 TIME_PROBE = Path(__file__).with_name("goals_round29d_time_probe.tsv")
 SPAN_PROBE = Path(__file__).with_name("goals_round29d_span_probe.tsv")
 GROUP_PROBE = Path(__file__).with_name("goals_round29d_group_probe.tsv")
 NEED_PROBE = Path(__file__).with_name("goals_round29d_need_probe.tsv")
-load = shared.reader(PROBE, shared.read_rows)
-check_rows = shared.reader(CHECK_PROBE, shared.read_sourced_rows)
+score = shared.score
+load, check_rows = shared.readers(PROBE, CHECK_PROBE)
 class_score = shared.class_score
-
-
-def main() -> None:
-    shared.summary(load(), verbose="-v" in sys.argv)
-    print("check set:", class_score(check_rows(), verbose="-v" in sys.argv))
-    print("time set:", class_score(check_rows(TIME_PROBE), verbose="-v" in sys.argv))
-    print("span set:", class_score(check_rows(SPAN_PROBE), verbose="-v" in sys.argv))
-    print("group set:", class_score(check_rows(GROUP_PROBE), verbose="-v" in sys.argv))
-    print("need set:", class_score(check_rows(NEED_PROBE), verbose="-v" in sys.argv))
+main = shared.runner(load, more=[("check set:", CHECK_PROBE), ("time set:", TIME_PROBE), ("span set:", SPAN_PROBE),
+                                 ("group set:", GROUP_PROBE), ("need set:", NEED_PROBE)])
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """Reading and running shared by the QA detail probes over the handbook pages (scripts/qa_round27_probe.py,
-scripts/qa_round28h_probe.py).
+scripts/qa_round28h_probe.py, scripts/qa_round29g_probe.py).
 
 A probe is a TSV: ``id<TAB>class<TAB>facts ("|"-joined; none: must abstain)<TAB>page checked<TAB>question``.
 """
@@ -32,3 +32,8 @@ def run_shared(path: Path, index_name: str) -> list[tuple[bool, str, str, str]]:
         print("shared/corpora/handbooks not found; probe skipped", file=sys.stderr)
         return []
     return qa_round17_probe.run(load(path), shared / "corpora" / "handbooks" / "docs", index_name)
+
+
+def main(path: Path, index_name: str) -> int:
+    """A probe script's ``main``: ``run_shared`` of ``path``, passes printed per class (``-v``: every row)."""
+    return qa_round17_probe.main(lambda: run_shared(path, index_name))

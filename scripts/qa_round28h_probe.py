@@ -31,20 +31,8 @@ import sys
 from pathlib import Path
 
 import qa_probe_io  # the shared reading and running (scripts/ is on the path when a script runs)
-import qa_round17_probe
 
 TSV = Path(__file__).with_suffix(".tsv")
 
-
-def load(path: Path = TSV) -> list[tuple[str, list[str], str]]:
-    """(question, facts, class) per row of the probe file."""
-    return qa_probe_io.load(path)
-
-
-def run() -> list[tuple[bool, str, str, str]]:
-    """(passed, class, question, answer) per probe, over the shared handbook pages (none when absent)."""
-    return qa_probe_io.run_shared(TSV, "qa_round28h_shared")
-
-
 if __name__ == "__main__":
-    sys.exit(qa_round17_probe.main(run))
+    sys.exit(qa_probe_io.main(TSV, "qa_round28h_shared"))

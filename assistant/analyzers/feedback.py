@@ -116,6 +116,7 @@ from assistant.text import (
 from assistant.text import (
     stem as word_stem,
 )
+from assistant.wordlists import data_file, person_nouns
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -1943,7 +1944,7 @@ def _rated_at_most(limit: float) -> frozenset[str]:
     return frozenset(word for word, value in lexicon().items() if value <= limit)
 
 
-_JUDGEMENT_ADJECTIVES = Path(__file__).resolve().parent.parent / "data" / "judgement_adjectives.txt"
+_JUDGEMENT_ADJECTIVES = data_file("judgement_adjectives.txt")
 
 
 @cache
@@ -2916,8 +2917,9 @@ _QUALITY_DEGREE = wordset("more less a bit little lot much far way so even just 
 _NOT_QUALITY = wordset("sure there here aware able ready certain prepared available present back on in at off")
 _BETTER_THING = wordset("better stronger bigger greater clearer firmer sharper tighter more")
 # (Named apart from _OBJECT_PRONOUNS above, which an imperative's object is read against: one name for both made this
-# set, defined later, the one _imperative read, so "Publish it by the 25th" had no object.)
-_PERSON_OBJECTS = wordset("you him her them me us everyone everybody anyone anybody others people")
+# set, defined later, the one _imperative read, so "Publish it by the 25th" had no object.) A person as an object, also
+# read by _harmed_person; "her" is left out, as it may be a possessive: a caller that wants it decides from the next word.
+_PERSON_OBJECTS = wordset("him them me us you everyone everybody anyone anybody someone people others")
 
 
 def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
@@ -4623,7 +4625,6 @@ _REFUSED = precompiled(
 _BORNE = precompiled(r"\b(?:and|but|yet)\s{1,3}(?:(?:he|she|you|they|(?-i:[A-Z][a-z]{1,30}))\s{1,3})?(?:still|nevertheless|"
                     r"somehow|managed)\b", re.IGNORECASE)
 _HARM_PARTICLES = wordset("at to down over off out on about behind")
-_PERSON_OBJECTS = wordset("him them me us you everyone everybody anyone anybody someone people others")
 _PEOPLE = PERSON_NOUNS | wordset("""customer client caller patient student temp junior peer team newcomer people guest
     visitor resident child parent volunteer starter hire recruit apprentice subordinate tester operator driver cashier
     clerk teacher pupil doctor executive salesperson supplier graduate worker cleaner chef cook waiter server
@@ -7145,17 +7146,6 @@ _EFFECT_STOP = precompiled(r"[,;:.!?()\u2014\u2013]|\s-\s|\b(?:because|when|whil
                           re.IGNORECASE)
 _POSSESSIVE_LEAD = precompiled(r"[\s\"“(]{0,3}(?:(?:and|but|so|then)\s{1,3})?(?:this|that|it|which|your|his|her|their|"
                               r"the\s{1,3}way\s{1,3}(?:you|he|she|they)|(?-i:[A-Z][a-z]{1,30})['’]s)\b", re.IGNORECASE)
-
-
-_PERSON_NOUNS_FILE = Path(__file__).resolve().parent.parent / "data" / "person_nouns.txt"
-
-
-@cache
-def person_nouns() -> frozenset[str]:
-    """Common nouns whose first and most WordNet 3.0 senses name a person (noun.person: porter, tenant, resident,
-    sister; assistant/data/person_nouns.txt, built by scripts/build_person_nouns.py)."""
-    return frozenset(w for line in _PERSON_NOUNS_FILE.read_text(encoding="utf-8").splitlines()
-                     if not line.startswith("#") for w in line.split())
 
 
 def _names_party(word: str) -> bool:

@@ -56,6 +56,7 @@ from assistant.text import (
     stem,
     wordset,
 )
+from assistant.wordlists import person_nouns
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -3889,7 +3890,6 @@ _AGENT_SINGULAR = precompiled(r"[a-z]{3,}(?:er|or|ist|ian|ee|ant|ent)")
 def _names_a_person(word: str, rules: GoalRules) -> bool:
     """Whether a singular head noun names a person: a WordNet person noun, a role head of rule ``relevant.role``
     ("lead", "champion"), or an agent noun that is no common word ("phlebotomist", "first-aider")."""
-    from assistant.analyzers.feedback import person_nouns
     from assistant.names import lexicon
 
     lowered = word.lower()

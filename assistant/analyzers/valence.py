@@ -24,9 +24,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "vader_lexicon.txt"
+from assistant.wordlists import data_file
+
+LEXICON_PATH = data_file("vader_lexicon.txt")
 
 BOOST = 0.293
 NEGATION_SCALAR = -0.74

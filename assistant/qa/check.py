@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from typing import Literal
 
 from assistant.qa.models import Passage
@@ -33,6 +33,7 @@ from assistant.text import (
     numbers,
     quantities,
 )
+from assistant.wordlists import data_file, read_words
 
 AnswerType = Literal["quantity", "frequency", "when", "who", "permission"]
 
@@ -715,8 +716,7 @@ def _thing_words() -> dict[str, frozenset[str]]:
     and value-change nouns)."""
     import yaml
 
-    path = Path(__file__).resolve().parent.parent / "data" / "asked_thing_words.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.safe_load(data_file("asked_thing_words.yaml").read_text(encoding="utf-8"))
     return {key: frozenset(values) for key, values in data.items()}
 
 
@@ -867,9 +867,7 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
 def _value_nouns() -> frozenset[str]:
     """``assistant/data/value_nouns.txt``: nouns whose first and most WordNet 3.0 senses name a value of a thing
     (a time, quantity or attribute; ``scripts/build_value_nouns.py``)."""
-    path = Path(__file__).resolve().parent.parent / "data" / "value_nouns.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+    return read_words("value_nouns.txt")
 
 
 def value_head(thing: Sequence[str]) -> bool:
@@ -1146,9 +1144,7 @@ SIBLING_SIMILARITY = PARAPHRASE_SIMILARITY  # the asked compound and the quote's
 def _non_kind_words() -> frozenset[str]:
     """``assistant/data/non_kind_words.txt``: words that name no kind of thing before a noun (verbs, qualities;
     ``scripts/build_non_kind_words.py``, from WordNet 3.0)."""
-    path = Path(__file__).resolve().parent.parent / "data" / "non_kind_words.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+    return read_words("non_kind_words.txt")
 
 
 def kind_word(word: str) -> bool:

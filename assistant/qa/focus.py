@@ -21,7 +21,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from assistant.qa.check import AnswerType, answer_type, asking_words, clauses, holds
 from assistant.text import (
@@ -40,6 +39,7 @@ from assistant.text import (
 )
 from assistant.text import question_names as _question_names
 from assistant.text import stem as _stem
+from assistant.wordlists import data_file
 
 stem = lru_cache(maxsize=65536)(_stem)  # the shared stemmer, kept per word: units are read for every question
 
@@ -330,7 +330,7 @@ def _matched(focus: frozenset[str], text: str, events: bool = True) -> frozenset
 
 
 _WORD = re.compile(r"[A-Za-z]+")
-_SYNONYM_FILE = Path(__file__).resolve().parent.parent / "data" / "first_sense_synonyms.txt"
+_SYNONYM_FILE = data_file("first_sense_synonyms.txt")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,30 @@
+"""The data files of ``assistant/data`` (sources and licences in its README): where they lie, how a word file is
+read, and the word lists that more than one analyzer reads.
+
+A word file holds whitespace-separated words, any number a line; a line opening with "#" is its header.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def data_file(name: str) -> Path:
+    """The path of the file ``name`` of ``assistant/data``."""
+    return DATA_DIR / name
+
+
+def read_words(name: str) -> frozenset[str]:
+    """Every word of the word file ``name``, header lines left out."""
+    lines = data_file(name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Common nouns whose first and most WordNet 3.0 senses name a person (noun.person: porter, tenant, resident,
+    sister; assistant/data/person_nouns.txt, built by scripts/build_person_nouns.py)."""
+    return read_words("person_nouns.txt")
