@@ -20,6 +20,13 @@ and vague are present as ``action`` and ``vague`` say, and the polarity agrees (
   "without overtime"): positive, clean; or without something the person should have supplied ("without a delivery
   confirmation"): not positive.
 
+Second pass (written and labelled after the first change, before the second was run):
+
+- NO (4): a verb of loss or harm whose object is "nothing", "none" ("We lost nothing", "You missed nothing", "He broke
+  nothing"): the loss kept away, positive, clean.
+- NN (4): look-alikes: "nothing" as the object of an ordinary act of the person's ("you did nothing", "you said
+  nothing", "labelled nothing"): not positive.
+
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29i_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29i_probe.py --list   # every wrong reading
 """
@@ -33,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_kind_probe_io as probe_io  # noqa: E402
 
 SCORED = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
-CLASSES = ("RP", "RL", "MP", "ML", "OP", "MX", "WP", "WL")
+CLASSES = ("RP", "RL", "MP", "ML", "OP", "MX", "WP", "WL", "NO", "NN")
 
 rows, run, main = probe_io.bind(Path(__file__).with_suffix(".tsv"), CLASSES, SCORED, __doc__.splitlines()[0])
 
