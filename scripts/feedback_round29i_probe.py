@@ -27,6 +27,12 @@ Second pass (written and labelled after the first change, before the second was 
 - NN (4): look-alikes: "nothing" as the object of an ordinary act of the person's ("you did nothing", "you said
   nothing", "labelled nothing"): not positive.
 
+Third pass (look-alikes written and labelled after the second change, before they were run on main or the branch):
+
+- XL (6): the changed forms inside criticism with no step ("told the client the delay was her fault", "The complaints
+  you handled last month were all reopened", "showed the new starters the wrong fire exit", "we lost nothing, but you
+  left the walk-in door open"): not positive, missing_action.
+
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29i_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29i_probe.py --list   # every wrong reading
 """
@@ -40,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_kind_probe_io as probe_io  # noqa: E402
 
 SCORED = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
-CLASSES = ("RP", "RL", "MP", "ML", "OP", "MX", "WP", "WL", "NO", "NN")
+CLASSES = ("RP", "RL", "MP", "ML", "OP", "MX", "WP", "WL", "NO", "NN", "XL")
 
 rows, run, main = probe_io.bind(Path(__file__).with_suffix(".tsv"), CLASSES, SCORED, __doc__.splitlines()[0])
 
