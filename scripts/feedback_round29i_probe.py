@@ -32,6 +32,10 @@ Third pass (look-alikes written and labelled after the second change, before the
 - XL (6): the changed forms inside criticism with no step ("told the client the delay was her fault", "The complaints
   you handled last month were all reopened", "showed the new starters the wrong fire exit", "we lost nothing, but you
   left the walk-in door open"): not positive, missing_action.
+- XL (6 more, fourth pass, written and labelled after the candidate commit, before they were run): "showed the client
+  the broken prototype without warning her", "reported the errors in your own forecast", "told the supplier about the
+  delay three days after", "The complaints you resolved ... were closed without a note", "mentioned the missing stock
+  to nobody", "relayed the outage message ... an hour after".
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29i_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round29i_probe.py --list   # every wrong reading

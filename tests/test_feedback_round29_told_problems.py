@@ -65,6 +65,9 @@ CRITICISM = [
     # "nothing" as the object of an ordinary act
     "When the freezer alarm went off at two in the morning, you did nothing until the day shift arrived, and we threw "
     "away six trays of stock.",
+    # the telling said to be late
+    "You told the supplier about the delay three days after the warehouse had flagged it, and by then the container "
+    "had already left.",
     # the problem as the subject of what was said, not its object
     "On Monday you told the client the delay was her fault, and she has asked for a different account manager.",
     "Ivan moved the server racks over the weekend but labelled nothing, and it took the team all of Monday to trace "

@@ -5055,8 +5055,11 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
 # "told the head chef about the problem". Not when the problem is the person's ("explained your mistake"), when it is
 # said of the telling ("announced the cancellation forty minutes late": a predicate after the object, not a noun or a
 # modifier in it), nor across a clause break ("reported the fault, and two residents were hurt"), nor as the subject of
-# what was said ("told the client the delay was her fault").
+# what was said ("told the client the delay was her fault"), nor when the telling is said to be late or lacking ("told the
+# supplier about the delay three days after ...", "showed the client the broken prototype without warning her").
 _PREDICATE_PROBLEMS = wordset("late slow behind wrong worse worst badly")
+# The telling said to be late or lacking, after its object in the clause: its timing or its omission is the point.
+_TELLING_FAULT = precompiled(r"\b(?:after|later|late|until|only|without)\b", re.IGNORECASE)
 _TELLING_BREAK = wordset("and but so because while although though then yet or which who that")
 
 
@@ -5098,9 +5101,13 @@ def _told_of_problem(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.M
     if between and not any(w in DETERMINERS or has_number(w) for w in between[-3:]) \
             and between[-1] not in ("about", "of"):
         return False
-    after = [w.group().lower() for w in islice(re.finditer(r"[\w'’-]+", text[m.end():draft.sentences[sentence][1]]), 2)]
+    e = draft.sentences[sentence][1]
+    after = [w.group().lower() for w in islice(re.finditer(r"[\w'’-]+", text[m.end():e]), 2)]
     if any(w in BE_FORMS or w in HAVE_FORMS or w in MODALS for w in after) or (after and is_past_tense(after[0])):
         return False  # "told the client the delay was her fault": the subject of what was said, not its object
+    brk = _CLAUSE_BREAK.search(text, m.end(), e)
+    if _TELLING_FAULT.search(text, m.end(), brk.start() if brk else e):
+        return False  # "told the supplier about the delay three days after ...", "showed it without warning her"
     at = s + words[verb][1]
     if _MODAL_BEFORE.search(text, max(s, at - 40), at) or _WRITER_BEFORE.search(text, max(s, at - 25), at):
         return False
