@@ -322,6 +322,10 @@ class PolarityLexicon(BaseModel):
     cooperative_verbs: str = Field(default="", description=(
         "Base forms of verbs of cooperating ('share', 'accept', 'attend', 'answer', 'follow'): refused by the "
         "person ('won't share his notes', 'refuses to attend the reviews') they are criticism."))
+    message_verbs: str = Field(default="", description=(
+        "Base forms of verbs of transferring a message ('announce', 'explain', 'report', 'show', 'tell'): a problem "
+        "in their object, the person their subject ('announced the delay at the gate'), is what the person told "
+        "others of, not a fault of theirs."))
 
 
 class SpanRulesFile(BaseModel):
@@ -430,6 +434,7 @@ class FeedbackRules:
     harm_verbs: frozenset[str] = frozenset()
     duty_verbs: frozenset[str] = frozenset()
     cooperative_verbs: frozenset[str] = frozenset()
+    message_verbs: frozenset[str] = frozenset()
     bare_demand: re.Pattern[str] | None = None
     scan: PatternScan | None = None  # the cues, praise, critical, negators, _SCANNED, change_request: where each can match
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
@@ -552,6 +557,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
         harm_verbs=_inflected(polarity.harm_verbs),
         duty_verbs=_inflected(polarity.duty_verbs),
         cooperative_verbs=_inflected(polarity.cooperative_verbs),
+        message_verbs=_inflected(polarity.message_verbs),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
         scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators, *_SCANNED, change_request]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
@@ -3122,6 +3128,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _GRATEFUL_HYPERBOLE.match(text, m.start()):
                 praise += 1  # "we couldn't be happier": praise past saying
                 continue
+            if _NEGATIVE_OBJECT_AFTER.match(text, m.end(), e):
+                continue  # "You missed nothing": the loss denied, read as praise with the negator
+            if _told_of_problem(draft, rules, i, m, person):
+                continue  # "announced the delay at the gate", "showed him the two failing orders": what the person told
+            if _remedied_in_relative(draft, rules, i, m, person):
+                praise += 1  # "the two billing complaints you resolved", "the bugs Maya fixed": what the person remedied
+                continue
             if (good := _TOO_GOOD_TO.search(text, max(s, m.start() - 40), m.start())) is not None and (
                     rules.praise.fullmatch(good.group("quality")) or lexicon().get(good.group("quality").lower(), 0.0) > 0):
                 continue  # "Her pitch was too good to miss": a quality past what the act would need, no fault
@@ -3200,6 +3213,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _litotes(rules, text, m, scope):
                 praise += 1  # "Nothing was too much trouble", "handovers had never been clearer": understatement
+                continue
+            if _loss_denied(rules, text, m, s) and not _TURN.search(text, m.end(), e):
+                praise += 1  # "We lost nothing", "You missed nothing", "he broke none of the glasses": a loss kept away
                 continue
             if praise > 0 and (c := draft.clause_at(i, m.start())) is not None and c.link in _CONDITION_LINKS:
                 continue  # "she asks around if she doesn't know the answer": a supposed case, not a fault
@@ -3567,6 +3583,27 @@ def _task_left_undone(draft: _Draft, rules: FeedbackRules, sentence: int, negato
         return False  # "the run was not held up, because you had tested the standby": the outcome is the person's doing
     return not (main in rules.harm_verbs or rules.problem_words.fullmatch(main) or rules.critical.fullmatch(main)
                 or (lexicon().get(main) or 0.0) < 0)
+
+
+# A negative quantifier as the object of a verb of loss or harm ("We lost nothing", "You missed nothing", "He broke none
+# of the glasses"): nothing was lost, a harm kept away, as "no data was lost" is. The verb is one the rating lexicon
+# (VADER) rates below zero or a problem word; an ordinary act with "nothing" ("you did nothing", "said nothing",
+# "labelled nothing") is still a task left undone. A turn after it ("we lost nothing, but you left the door open") carries
+# the sentence: the denied loss is conceded, not the point.
+_NEGATIVE_OBJECTS = wordset("nothing none nobody")
+_NEGATIVE_OBJECT_AFTER = precompiled(r"\s{1,3}(?:nothing|none|nobody)\b", re.IGNORECASE)
+_WORD_BEFORE = precompiled(r"([A-Za-z][\w'’-]{1,30})\s{1,3}\Z")
+
+
+def _loss_denied(rules: FeedbackRules, text: str, negator: re.Match[str], sentence_start: int) -> bool:
+    """The negator is the object of a verb of loss or harm right before it (see above)."""
+    if negator.group().lower() not in _NEGATIVE_OBJECTS:
+        return False
+    verb = _WORD_BEFORE.search(text, max(sentence_start, negator.start() - 32), negator.start())
+    if verb is None:
+        return False
+    word = verb.group(1).lower()
+    return word not in FUNCTION_WORDS and ((lexicon().get(word) or 0.0) < 0 or rules.problem_words.fullmatch(word) is not None)
 
 
 _NO_LONGER = precompiled(r"no\s{1,3}longer", re.IGNORECASE)
@@ -5011,6 +5048,96 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
     if _OBJECT_RELATIVE.search(between):
         limit += 10  # "resolved a race condition in the token logic that had been causing login failures": its object
     return len(between.split()) <= limit
+
+
+# A problem in the object of the person's verb of transferring a message (Levin 1993, 37.1 "transfer of a message":
+# explain, relay, show, demonstrate; 37.2 "tell"; 37.7 "say" verbs: announce, report, mention, reveal, convey) is what
+# the person told others of: "announced the delay at the gate", "showed the warehouse lead the three missing cartons",
+# "told the head chef about the problem". Not when the problem is the person's ("explained your mistake"), when it is
+# said of the telling ("announced the cancellation forty minutes late": a predicate after the object, not a noun or a
+# modifier in it), nor across a clause break ("reported the fault, and two residents were hurt"), nor as the subject of
+# what was said ("told the client the delay was her fault"), nor when the telling is said to be late or lacking ("told the
+# supplier about the delay three days after ...", "showed the client the broken prototype without warning her").
+_PREDICATE_PROBLEMS = wordset("late slow behind wrong worse worst badly")
+# The telling said to be late or lacking, after its object in the clause: its timing or its omission is the point.
+_TELLING_FAULT = precompiled(r"\b(?:after|later|late|until|only|without)\b", re.IGNORECASE)
+_TELLING_BREAK = wordset("and but so because while although though then yet or which who that")
+
+
+def _subject_before(draft: _Draft, sentence: int, pos: int) -> tuple[str, ...]:
+    """The subject words of the clause at ``pos`` in sentence number ``sentence``, or of the nearest clause with a subject
+    before it when the clause has none of its own ("You briefed the gate team, announced the delay")."""
+    found: tuple[str, ...] = ()
+    for c in draft.parsed[sentence]:
+        if c.start > pos:
+            break
+        if c.subject_words:
+            found = c.subject_words
+    return found
+
+
+def _persons_subject(person: _Person, words: tuple[str, ...]) -> bool:
+    """``words`` (a subject) are the person: "you", he/she, the person's name or, with no name found, a first name."""
+    if not words:
+        return False
+    head = words[0].removesuffix("'s").removesuffix("’s")
+    return person.is_subject(words) or _named(person, words[0]) or (
+        not person.second and person.name is None and len(words) == 1 and names_lexicon().may_be_name(head))
+
+
+def _told_of_problem(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[str], person: _Person) -> bool:
+    """The problem word ``m`` is in the object of the person's verb of transferring a message (see above)."""
+    text = draft.text
+    s, _ = draft.sentences[sentence]
+    if m.group().lower() in _PREDICATE_PROBLEMS or not rules.message_verbs:
+        return False
+    words = [(w.group().lower(), w.start()) for w in re.finditer(r"[\w'’-]+|[,;:]", text[s:m.start()])]
+    verb = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in rules.message_verbs), None)
+    if verb is None or not is_past_tense(words[verb][0]) or (verb and words[verb - 1][0] in DETERMINERS):
+        return False  # "the grant reports you submitted ... missed the deadline": a noun, not the act of telling
+    between = [w for w, _ in words[verb + 1:]]
+    if len(between) > 8 or any(w in _TELLING_BREAK or w in ",;:" or w in ("your", "his", "my", "our")
+                               or w in PERSONAL_PRONOUNS for w in between):
+        return False
+    if between and not any(w in DETERMINERS or has_number(w) for w in between[-3:]) \
+            and between[-1] not in ("about", "of"):
+        return False
+    e = draft.sentences[sentence][1]
+    after = [w.group().lower() for w in islice(re.finditer(r"[\w'’-]+", text[m.end():e]), 2)]
+    if any(w in BE_FORMS or w in HAVE_FORMS or w in MODALS for w in after) or (after and is_past_tense(after[0])):
+        return False  # "told the client the delay was her fault": the subject of what was said, not its object
+    brk = _CLAUSE_BREAK.search(text, m.end(), e)
+    if _TELLING_FAULT.search(text, m.end(), brk.start() if brk else e):
+        return False  # "told the supplier about the delay three days after ...", "showed it without warning her"
+    at = s + words[verb][1]
+    if _MODAL_BEFORE.search(text, max(s, at - 40), at) or _WRITER_BEFORE.search(text, max(s, at - 25), at):
+        return False
+    return _persons_subject(person, _subject_before(draft, sentence, at))
+
+
+# The problem as the head of a relative clause whose subject is the person and whose verb remedies it ("the two billing
+# complaints you resolved on first contact", "The four delays that Tom cleared", "the issues you raised and resolved"):
+# the remedy told after the problem, as _remedied finds it told before. "the complaints you ignored", "the bugs Maya
+# introduced" name no remedy and stay the person's faults.
+_RELATIVE_AFTER = precompiled(r"\s{1,3}(?:(?:that|which)\s{1,3})?(?P<subject>[A-Za-z][\w'’-]{0,30})\s{1,3}"
+                              r"(?:(?:had|has|have|just|quickly|then|also|already)\s{1,3})?"
+                              r"(?:[a-z]{2,20}ed\s{1,3}and\s{1,3})?(?=\w)")
+_NOT_REMEDY_VERBS = wordset("no zero fewer without despite in free put came stay stayed staying stays work worked works "
+                            "working")
+
+
+def _remedied_in_relative(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[str], person: _Person) -> bool:
+    """The problem word ``m`` heads a relative clause of the person's remedy (see above)."""
+    text = draft.text
+    _, e = draft.sentences[sentence]
+    rel = _RELATIVE_AFTER.match(text, m.end(), e)
+    if rel is None:
+        return False
+    subject = rel.group("subject")
+    if not _persons_subject(person, (subject.lower(),)) or (subject[:1].isupper() and person.second):
+        return False
+    remedy = rules.remedies.match(text, rel.end(), e)
+    return remedy is not None and remedy.group().split()[0].lower() not in _NOT_REMEDY_VERBS
 
 
 # A relative clause on the remedy's object, which tells what the remedied problem had been doing, or a free relative
