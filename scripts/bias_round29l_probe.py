@@ -33,6 +33,11 @@ good fit' beside the labelled aid); AR 3/5 -> 5/5 (1 false flag both: 'younger e
 'We were lucky with the weather') -> 8/8; HX 5/5 -> 5/5; MX 6/6 -> 6/6; AX 4/5 ('walked over the hill') -> 5/5;
 FF 1/8 -> 8/8; FC 8/8 -> 8/8; TF 2/4 -> 4/4; TC 4/4 -> 4/4. All flagged sets 6/36 -> 36/36; all look-alikes
 34/36 -> 36/36.
+
+Narrowed before merging, for flag precision: LL is the lead's review set of look-alikes the branch flagged (help
+simply credited, "in the right place at the right time" said of presence, a team covering leave, luck about a day
+off). The patterns "a lot of help from", "(team) carried her through", "in the right place at the right time" and
+"lucky to get" were dropped: LK 8/8 -> 6/8, HP 5/5 -> 2/5, FF 8/8 -> 6/8 (recorded misses), LL 0/5 -> 5/5.
 """
 
 from __future__ import annotations
@@ -44,8 +49,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("LK", "HP", "MA", "AR", "LX", "HX", "MX", "AX", "FF", "FC", "TF", "TC")
-CLEAN_SETS = ("LX", "HX", "MX", "AX", "FC", "TC")
+SETS = ("LK", "HP", "MA", "AR", "LX", "HX", "MX", "AX", "FF", "FC", "TF", "TC", "LL")
+CLEAN_SETS = ("LX", "HX", "MX", "AX", "FC", "TC", "LL")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 
