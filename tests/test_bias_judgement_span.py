@@ -98,8 +98,9 @@ def test_flags_stay_in_order_and_inside_the_text() -> None:
 
 def test_probe_figures() -> None:
     probe = load_script("scripts/bias_round25_probe.py")
-    # round 27: JS 15 -> 16 "he ought to retire" (age.retirement_expected); NS 6 -> 7 a schedule told as a fact
+    # round 27: JS 15 -> 16 "he ought to retire" (age.retirement_expected); NS 6 -> 7 a schedule told as a fact;
+    # round 29l: JS 16 -> 17 "walks with a cane after her stroke" (a mobility aid, disability.health_mention)
     assert probe.figures() == {
-        "JS": (16, 22, 2), "AG": (4, 4, 0), "NF": (17, 18, 1), "NS": (7, 8, 1), "SJ": (2, 3, 0), "NT": (4, 4, 0),
+        "JS": (17, 22, 2), "AG": (4, 4, 0), "NF": (17, 18, 1), "NS": (7, 8, 1), "SJ": (2, 3, 0), "NT": (4, 4, 0),
         "CJ": (4, 6, 0), "CN": (4, 6, 2),
     }

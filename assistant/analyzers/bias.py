@@ -885,6 +885,7 @@ class RuleSet:
         self.workplace_nouns = vocab.get("workplace_nouns", frozenset())
         self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
         self.removal_verbs = frozenset(form for verb in vocab.get("removal_verbs", ()) for form in inflections(verb))
+        self.handover_verbs = frozenset(form for verb in vocab.get("handover_verbs", ()) for form in inflections(verb))
         self.confining_verbs = frozenset(
             form for verb in vocab.get("confining_verbs", ()) for form in inflections(verb))
         idioms: dict[str, list[tuple[str, ...]]] = {}
@@ -1206,6 +1207,9 @@ _PARTITIVES = frozenset(["one", "some", "many", "most", "all", "none", "each", "
                          "three"])
 _HEDGE_WORDS = frozenset(["by", "far", "not", "perhaps", "maybe", "much", "quite", "easily", "simply"])
 _YARDSTICK_PREPOSITIONS = frozenset(["for", "as", "like", "than", "unlike"])
+# finite verbs that show a name before them is a clause's subject, not an object ("feel Martin is ...")
+_FINITE_AFTER_SUBJECT = frozenset(["is", "was", "s", "has", "had", "will", "would", "can", "could", "should",
+                                   "might", "may", "must", "isn", "wasn", "doesn", "didn", "won", "does", "did"])
 _SUBJECT_LEAD = frozenset(["also", "then", "now", "still", "just", "only", "even", "often", "always", "never"])
 _PREDICATING = frozenset(["is", "was", "are", "were", "be", "been", "being", "am", "as", "like", "than", "seems",
                           "seem", "seemed", "became", "become", "becomes", "remains", "remained"])
@@ -1515,6 +1519,9 @@ class _Checker:
             m = k + 2
             while m < min(b, k + 5) and (words[m] in _PLACEMENT_FILLERS or words[m] in NEGATORS):
                 m += 1
+            handed = self._handed_to_another(m, b)
+            if handed is not None:
+                return handed
             if m >= b or not (words[m + 1] in ("him", "them") or (
                     words[m + 1] == "her" and self._object_her(m + 1, hi)) or self._is_first_name(m + 1)):
                 continue
@@ -1523,6 +1530,22 @@ class _Checker:
             if (removed or confined) and not any(
                     words[n] in vocab.get("reporting_verbs", ()) for n in range(m + 2, hi + 1)):
                 return m + 1
+        return None
+
+    def _handed_to_another(self, m: int, b: int) -> int | None:
+        """The recipient's index when the verb at ``m`` hands work to someone named ("so I gave the site
+        inspections to Oliver", "so I have passed the client calls to Nadia"): a verb of `handover_verbs`, an
+        object of at most five words that is no person and no working time (a shift handed over for an
+        observance is the accommodation, see ``_scheduled``), then 'to' and a first name."""
+        words, doc = self.doc.words, self.doc
+        if m >= b or words[m] not in self.rules.handover_verbs or words[m + 1] in _OBJECT_PRONOUNS:
+            return None
+        working_time = self.rules.vocabulary.get("working_time", frozenset())
+        for t in range(m + 2, min(b, m + 7)):
+            if _CLAUSE_GAP_RE.search(doc.gap(t)) or words[t - 1] in working_time:
+                return None
+            if words[t] == "to":
+                return t + 1 if t + 1 <= b and self._is_first_name(t + 1) else None
         return None
 
     def _praise_negations(self, i: int, j: int, b: int) -> frozenset[int]:
@@ -2204,7 +2227,7 @@ class _Checker:
         doc, words = self.doc, self.doc.words
         start = i
         while start > lo and start > i - 12 and not _CLAUSE_GAP_RE.search(doc.gap(start)) and (
-                words[start - 1] not in _CLAUSE_OPENERS):
+                words[start - 1] not in _CLAUSE_OPENERS) and not self._bare_complement_at(start, lo):
             start -= 1
         if start > lo and words[start] in ("who", "whose") and _CLAUSE_GAP_RE.search(doc.gap(start)):
             ante = start - 1  # "the resident's daughter, who is deaf": the antecedent
@@ -2232,6 +2255,18 @@ class _Checker:
             if word not in _SUBJECT_LEAD and not (word in FUNCTION_WORDS and word not in PRONOUNS):
                 return False  # past the subject: a verb or an object comes first
         return False
+
+    def _bare_complement_at(self, k: int, lo: int) -> bool:
+        """Does a complement clause with its 'that' left out open at token ``k`` ("The team thinks he's over the
+        hill", "Some of the juniors feel Martin is set in his ways")? A verb of knowing, saying or believing
+        before it, and a subject there: 'he'/'she' or a name with a finite verb after it. The clause is the one
+        a 'that' would open (Quirk et al. 1985, 15.3: the zero 'that' clause), so its subject is the holder."""
+        words = self.doc.words
+        if k - 1 <= lo or k + 1 >= len(words) or words[k - 1] not in STANCE_WORDS or words[k - 1] == "that":
+            return False
+        if words[k] in ("he", "she"):
+            return True
+        return self._is_first_name(k) and words[k + 1] in _FINITE_AFTER_SUBJECT
 
     def _main_person(self) -> tuple[str | None, str | None]:
         """The text's most-mentioned first name and its pronoun gender ('he'/'she'), each None when it is no
