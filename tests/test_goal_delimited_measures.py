@@ -9,25 +9,13 @@ dev item); each case asserts all five SMART verdicts of one goal (reference date
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from assistant.analyzers import goal
-from assistant.analyzers.goal import check_goal, load_rules
-
-TODAY = dt.date(2026, 12, 1)
-CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
-
-
-def verdicts(text: str) -> dict[str, bool]:
-    report = check_goal(text, today=TODAY, rules=load_rules())
-    return {name: getattr(report.criteria, name).met for name in CRITERIA}
-
-
-def smart(letters: str) -> dict[str, bool]:
-    return {name: letter != "." for name, letter in zip(CRITERIA, letters, strict=True)}
+from assistant.analyzers.goal import load_rules
+from tests.fixtures.goals import smart, verdicts
 
 
 @pytest.mark.parametrize(

@@ -13,26 +13,14 @@ classes (none is a dev item); each case asserts all five SMART verdicts (referen
 
 from __future__ import annotations
 
-import datetime as dt
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from assistant.analyzers import goal
-from assistant.analyzers.goal import check_goal, load_rules
-
-TODAY = dt.date(2026, 12, 1)
-CRITERIA = ("specific", "measurable", "attainable", "relevant", "time_bound")
-
-
-def verdicts(text: str) -> dict[str, bool]:
-    report = check_goal(text, today=TODAY, rules=load_rules())
-    return {name: getattr(report.criteria, name).met for name in CRITERIA}
-
-
-def smart(letters: str) -> dict[str, bool]:
-    return {name: letter != "." for name, letter in zip(CRITERIA, letters, strict=True)}
+from assistant.analyzers.goal import load_rules
+from tests.fixtures.goals import smart, verdicts
+from tests.fixtures.scripts import load_script
 
 
 @pytest.mark.parametrize(
@@ -112,11 +100,7 @@ def test_the_regard_verbs_are_data() -> None:
 
 def test_the_round29c_probe_as_measured() -> None:
     """The round-29c outside probe on specific (83 goals, labels committed before any run)."""
-    path = Path(__file__).resolve().parent.parent / "scripts" / "goals_round29c_probe.py"
-    spec = importlib.util.spec_from_file_location("goals_round29c_probe", path)
-    assert spec is not None and spec.loader is not None
-    probe = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(probe)
+    probe = load_script("scripts/goals_round29c_probe.py")
     rows = probe.class_rows()
     assert len(rows) == 83
     scores = probe.shared.class_score(rows)
