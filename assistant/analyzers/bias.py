@@ -888,6 +888,23 @@ class RuleSet:
         self.handover_verbs = frozenset(form for verb in vocab.get("handover_verbs", ()) for form in inflections(verb))
         self.confining_verbs = frozenset(
             form for verb in vocab.get("confining_verbs", ()) for form in inflections(verb))
+        self.provision_verbs = frozenset(
+            form for verb in vocab.get("provision_verbs", ()) for form in inflections(verb))
+        self.incident_verbs = frozenset(form for verb in vocab.get("incident_verbs", ()) for form in inflections(verb))
+        self.remark_verbs = frozenset(form for verb in vocab.get("remark_verbs", ()) for form in inflections(verb))
+        # words that judge or decide about a person (_Checker._accommodated): the cue vocabularies, stance verbs,
+        # modals, hedges, negation, contrast and concession
+        self.judging_words = (
+            vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | vocab.get("doubts", frozenset())
+            | vocab.get("person_decisions", frozenset()) | vocab.get("costs", frozenset()) | STANCE_WORDS
+            | CLAUSE_MODALS | _STEP_HEDGES | NEGATORS | CONTRAST_LINKS | CONCESSIVE_OPENERS | frozenset(["still", "only"])
+        ) - frozenset(["that"])
+        # after an accommodation, what still decides about the person: a decision, doubt or cost, stance, modal,
+        # hedge, contrast or concession ("so we bought her a headset, but I doubt she ...")
+        self.deciding_words = (
+            vocab.get("decisions", frozenset()) | vocab.get("doubts", frozenset()) | vocab.get("costs", frozenset())
+            | STANCE_WORDS | CLAUSE_MODALS | _STEP_HEDGES | CONTRAST_LINKS | CONCESSIVE_OPENERS
+            | frozenset(["still", "only"])) - frozenset(["that"])  # STANCE_WORDS holds 'that' for its own use
         idioms: dict[str, list[tuple[str, ...]]] = {}
         for idiom in sorted(vocab.get("cost_idioms", ())):  # by first word, for _Checker._costs
             idioms.setdefault(idiom.split()[0], []).append(tuple(idiom.split()))
@@ -1341,6 +1358,10 @@ class _Checker:
             return False  # "Whoever takes the role will need to prove himself": a role's holder, not a person
         if ctx.category == "gendered_language" and self._office_of_organisation(i, j, lo):
             return False  # "met the club's chairman of the grounds committee": another body's office, its own title
+        if self._reported_incident(i, lo, hi):
+            return False  # "A client called her 'sweetheart', and she raised it with me": an incident recorded
+        if ctx.category in _CHARACTERISTICS and self._accommodated(i, j, lo, hi):
+            return False  # "He wears a turban, so we ordered a bump cap that fits it": the accommodation
         if ctx.category in _CHARACTERISTICS:
             holder = self._holder(i, j, lo, hi, ctx.holder)
             if holder is not None:
@@ -1386,6 +1407,69 @@ class _Checker:
         if found and ctx.holder and ctx.judged and not ctx.linked:
             return self._tied(i, j, lo, hi)
         return found
+
+    def _accommodated(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the sentence tell the accommodation made for the characteristic ``i..j`` rather than judge by it?
+        After the characteristic, either a clause opened by 'so' or 'and' has a provision verb (vocabulary
+        `provision_verbs`: bought, ordered, provided, set up ...) within four words after a subject of its own that is
+        not the person (no he/she/him/her/you: the employer's act: "so we ordered a bump cap that fits it", "so IT bought her a new headset"), or a
+        participle of `arrangements` is followed by 'with' or 'by' (the aid agreed with someone: "a task board agreed with
+        his manager"). Nothing up to the provision judges or decides (assessment, decisions, doubts, costs,
+        stance, modals, hedges, negation, contrast or concession), and nothing after it contrasts; an outcome of
+        the work after the accommodation ("and her call handling has been excellent since") stays the work's."""
+        words, provision = self.doc.words, self.rules.provision_verbs
+        arranged = self.rules.vocabulary.get("arrangements", frozenset())
+        if not provision:
+            return False
+        found = None
+        for k in range(j + 1, hi + 1):
+            if words[k] in ("so", "and") and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None or (
+                    words[k] == "so" and k > j + 1):
+                for m in range(k + 1, min(hi, k + 4) + 1):
+                    if words[m] in _PERSON_PRONOUNS or words[m] in SECOND_PERSON or words[m] in NEGATORS or (
+                            words[m] in CLAUSE_MODALS):
+                        break
+                    if m > k + 1 and ((words[m] in provision and not words[m].endswith("ing")) or (
+                            words[m] == "set" and m < hi and words[m + 1] == "up")):
+                        found = m
+                        break
+            elif words[k] in arranged and words[k].endswith("ed") and k < hi and words[k + 1] in ("with", "by") and (
+                    k > j + 1):
+                found = k
+            if found is not None:
+                break
+        if found is None:
+            return False
+        judging = self.rules.judging_words
+        if any(words[k] in judging for k in range(lo, found)):
+            return False
+        deciding = self.rules.deciding_words
+        moving = self.rules.removal_verbs | self.rules.confining_verbs | self.rules.handover_verbs
+        return not any(words[k] in deciding or (words[k] in moving and k < hi and words[k + 1] in _PERSON_PRONOUNS)
+                       for k in range(found + 1, hi + 1))
+
+    def _reported_incident(self, i: int, lo: int, hi: int) -> bool:
+        """Is the term at ``i`` in a third party's remark that the review records as an incident? A remark verb
+        (vocabulary `remark_verbs`: said, called, remarked ...) comes before the term in its sentence, its subject
+        opens with an article or 'one'/'another' ("A driver remarked that ...", "A client's son called him ..."),
+        and after the term, in the same sentence or the next, a verb of reporting misconduct (`incident_verbs`:
+        reported, raised, logged, escalated) takes the remark as its object within two words ("raised it",
+        "reported the remark", "logged the incident"). "Drivers say she can be bossy" or "a driver said she was too
+        young, and frankly I agree" record no incident and stay the writer's judgement."""
+        words, remark_verbs = self.doc.words, self.rules.remark_verbs
+        if not remark_verbs:
+            return False
+        verb = next((k for k in range(i - 1, lo, -1) if words[k] in remark_verbs), None)
+        if verb is None or words[lo] not in _THIRD_PARTY_OPENERS | frozenset(["one"]):
+            return False
+        if any(words[k] in ("i", "we", "he", "she", "they") for k in range(lo, verb)):
+            return False
+        end = hi
+        if hi + 1 < len(words):
+            end = self.doc.bounds(hi + 1)[1]
+        incident, remarks = self.rules.incident_verbs, self.rules.vocabulary.get("remark_nouns", frozenset())
+        return any(words[k] in incident and any(words[m] in remarks for m in range(k + 1, min(end, k + 3) + 1))
+                   for k in range(i + 1, end + 1))
 
     def _office_of_organisation(self, i: int, j: int, lo: int) -> bool:
         """Is the gendered word ``i..j`` an office ('chairman', 'spokesman', 'chairwoman') possessed by a body: a
