@@ -53,8 +53,8 @@ import bias_span_probe_io as probe_io  # noqa: E402
 TSV = Path(__file__).with_suffix(".tsv")
 SETS = ("FS", "FB", "PS", "PB", "AC", "AB", "PQ", "PX", "WC", "WB", "IL", "IB", "NP", "NB",
         "GT", "GX", "RK", "RX", "LG", "LX", "HL", "HX", "FM", "MX", "SV", "NM", "NX",
-        "AA", "AX", "QR", "QX", "OG", "TL", "TX", "WO", "WX", "KA", "KB", "BM", "BX", "GN", "GG")
-CLEAN_SETS = ("FS", "PS", "AC", "PQ", "WC", "IL", "NP", "GT", "RK", "LG", "HL", "FM", "SV", "NM", "AA", "QR", "OG", "TL", "WO", "KA", "BM", "GN")
+        "AA", "AX", "QR", "QX", "OG", "TL", "TX", "WO", "WX", "KA", "KB", "BM", "BX", "GN", "GG", "FQ", "FX", "TD", "TY", "NW")
+CLEAN_SETS = ("FS", "PS", "AC", "PQ", "WC", "IL", "NP", "GT", "RK", "LG", "HL", "FM", "SV", "NM", "AA", "QR", "OG", "TL", "WO", "KA", "BM", "GN", "FQ", "TD", "NW")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

@@ -627,6 +627,9 @@ _LIKE_AS_VERB = frozenset(["would", "d", "i", "we", "you", "they", "to", "don", 
 _DEGREE_AFTER = frozenset(["so", "too", "very", "really", "overly", "extremely", "far", "way", "rather", "terribly"])
 _NEGATED_DOUBTS = frozenset(["sure", "certain", "convinced", "comfortable"])  # doubts only after a negation
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
+# words that rate or size a body, never a thing's measure before 'weight'/'height' (bias.py _Checker._thing_measure)
+_BODY_RATING_WORDS = frozenset(["extra", "excess", "more", "less", "much", "own", "body", "ideal", "normal", "average",
+                                "proper", "healthy", "target", "same", "full", "real", "natural", "bit"])
 _REMOVAL_PARTICLES = frozenset(["off", "away", "out", "from"])  # "moved her off the window", "took him out of it"
 # where a confining verb keeps the person: "kept her on returns", "left him off the list", "removed her from the
 # rota"; not "leave him to choose", "keep her updated"
@@ -1360,6 +1363,8 @@ class _Checker:
             return False  # "met the club's chairman of the grounds committee": another body's office, its own title
         if self._reported_incident(i, lo, hi):
             return False  # "A client called her 'sweetheart', and she raised it with me": an incident recorded
+        if ctx.category == "appearance" and i == j and self._thing_measure(i, lo):
+            return False  # "kept the forks at travel height", "the rated load weight": a thing's measure
         if ctx.category in _CHARACTERISTICS and self._accommodated(i, j, lo, hi):
             return False  # "He wears a turban, so we ordered a bump cap that fits it": the accommodation
         if ctx.category in _CHARACTERISTICS:
@@ -1447,6 +1452,34 @@ class _Checker:
         moving = self.rules.removal_verbs | self.rules.confining_verbs | self.rules.handover_verbs
         return not any(words[k] in deciding or (words[k] in moving and k < hi and words[k + 1] in _PERSON_PRONOUNS)
                        for k in range(found + 1, hi + 1))
+
+    def _thing_measure(self, i: int, lo: int) -> bool:
+        """Is the body-measure noun at ``i`` (vocabulary `body_measures`: height, weight) the measure of a thing?
+        Walking back over its noun phrase: a person's possessive (his, her, their, your, a first name's) makes it
+        the person's; a thing's possessive ("every carton's weight") or a noun modifier ("travel height", "load
+        weight", "shoulder height") makes it the thing's. Words that rate or size a body ("a healthy weight",
+        "extra weight", "her ideal weight") are no modifier of a thing."""
+        doc, words = self.doc, self.doc.words
+        if words[i] not in self.rules.vocabulary.get("body_measures", frozenset()):
+            return False
+        rated = valence_lexicon()
+        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            if doc.gap(k + 1).strip():
+                if doc.gap(k + 1).strip() in _APOSTROPHES and words[k + 1] == "s":
+                    continue  # the possessive 's itself is read at k
+                return False
+            word = words[k]
+            if word == "s" and k > lo and doc.gap(k).strip() in _APOSTROPHES:
+                owner = k - 1
+                return not (self._is_first_name(owner) or words[owner] in self.rules.people)
+            if word in POSSESSIVES or word in SPECIFIC_PERSON:
+                return False
+            if word in DETERMINERS or word in PREPOSITIONS or word in CONJUNCTIONS or word in LINKS:
+                return False
+            # a noun modifier ("travel height", "load weight"), not a word that rates a body or a name
+            return not (word in _BODY_RATING_WORDS or abs(_rating(rated, word)) >= _TIE_VALENCE
+                        or self._is_first_name(k))
+        return False
 
     def _reported_incident(self, i: int, lo: int, hi: int) -> bool:
         """Is the term at ``i`` in a third party's remark that the review records as an incident? A remark verb
@@ -1676,7 +1709,9 @@ class _Checker:
         "a late start", "her hard hat"; a word of the looks or of valence rates a garment: "sloppy shoes"); a word
         inside a hyphen compound that modifies a thing ("the late-delivery rate"); a word followed by a clock time
         in a clause that names its days (``_days_named``: "leaves at 2:30 on Wednesdays"), and so a word of
-        schedule (vocabulary `schedule_words`: "leaves early on Fridays", not "always leaves early"); a negation
+        schedule (vocabulary `schedule_words`: "leaves early on Fridays", not "always leaves early"), or one between
+        a determiner and a time of day ("moved her lunch relief to the late afternoon"); a word between a determiner
+        and an arrangement noun it modifies (vocabulary `arrangement_nouns`: "her flexible working agreement"); a negation
         whose clause names a time of day or a weekday before any other cue ("does not work Saturdays", "is never
         in on Friday evenings"); an affirmative modal of purpose ('so that' with any modal, 'so' with can/could:
         "moved to the early shift so that she can collect her son"; "so he can't travel" is a result). A
@@ -1696,6 +1731,7 @@ class _Checker:
         times = vocab.get("times_of_day", frozenset())
         schedule = vocab.get("schedule_words", frozenset())
         judging = vocab.get("evaluation", frozenset()) | vocab.get("assessment", frozenset())
+        agreed = vocab.get("arrangement_nouns", frozenset())
         found: list[int] = []
         for k in range(lo, hi + 1):
             word = words[k]
@@ -1730,6 +1766,12 @@ class _Checker:
             gap, nxt = doc.after(k), words[k + 1]
             if word in schedule and self._days_named(k, lo, hi):
                 found.append(k)  # "leaves early on Fridays", "is late on Mondays": a schedule with its days
+            elif k > lo and words[k - 1] in DETERMINERS and any(
+                    words[m] in agreed and all(not doc.gap(n).strip() for n in range(k + 1, m + 1))
+                    for m in range(k + 1, min(hi, k + 2) + 1)):
+                found.append(k)  # "under her flexible working agreement": the arrangement's kind
+            elif word in schedule and not gap.strip() and nxt in times and k > lo and words[k - 1] in DETERMINERS:
+                found.append(k)  # "to the late afternoon", "the early mornings": a time of day, not lateness
             elif not gap.strip() and (nxt in heads or (nxt in kit and word not in looks and abs(
                     _rating(rated, word)) < _TIE_VALENCE)):
                 found.append(k)  # "the early shift", "his hard hat"; not "sloppy shoes", "a smart jacket"
@@ -3479,6 +3521,8 @@ class _Checker:
             if self._is_role(k):
                 for d in range(k - 1, max(lo, k - 3) - 1, -1):
                     if words[d] in GENERIC_TRIGGERS:
+                        if any(_CLAUSE_GAP_RE.search(doc.gap(m)) for m in range(d + 1, k + 1)):
+                            break  # '$20 each, and on three of them she': a floating 'each' determines no noun
                         if any(words[m] in DETERMINERS and words[m - 1] != "of" for m in range(d + 1, k)):
                             break  # 'every run the inspector checked': the quantifier binds 'run', not the role
                         if self._beyond_object_scope(d, k, i, lo):
@@ -3757,6 +3801,7 @@ class _Checker:
             return True
         return (
             len(word) > 4
+            and word not in NUMBER_WORDS and word not in PREPOSITIONS and word not in FUNCTION_WORDS  # three, under
             and word.endswith(("er", "or", "ist", "ee", "ian"))
             and word not in self.rules.things
             and word not in NOT_AGENT_NOUNS
