@@ -38,8 +38,34 @@ OG       organisations and events (Age UK, Black Friday, a women in logistics ne
 TL / TX  literal senses (a dumbwaiter, a blind tasting panel, mature students) / the words said of the person.
 WO / WX  the writer's own leave or surgery / the writer's own recovery as a yardstick against the person.
 
+Written and labelled after the first two changes (accommodation, reported incident) ran, before any run on them (a
+check set): KA look-alikes of both in other words; KB their biased counterparts (a provision followed by a doubt or
+a contrast, a remark endorsed or relayed).
+Written and labelled after the lead's note on dev19's tune half (07:36 on the board), before any change for them:
+BM / BX  a body-measure noun as a thing's setting ("kept the forks at travel height", "the rated load weight",
+         "between knee and shoulder height") / the person's height or weight judged.
+GN / GG  a role noun between the named person and her pronoun ("balanced the vault with the head teller, and
+         she ...") / generic 'a/every/any <role> ... his/her'.
+FQ / FX  a floating 'each' after a quantity ("£15 each, and on both of them she ...") / generic 'each <role>'.
+TD / TY  an observance or a school run with its agreed hours ("moved her lunch relief to the late afternoon") / the
+         same made a complaint of lateness.
+NW, written after the diagnosis of dev19's tune item (number words and prepositions read as agent nouns by their
+shape: 'three', 'under'), labelled before running: floating 'each' with "on three of them he ...".
+XP / XQ, written and labelled after all changes above, before any run (a last check set): literal senses in
+grounds, workshop and ward reviews (mature trees, a hairline crack, the body shop, blind corners, a patient's
+weight and height at admission, a policy quoted) / their biased counterparts.
+
 Correct for the biased sets (FB, PB, AB, PX, WB, IB, NB, GX, RX, LX, HX, MX, NX, AX, QX, TX, WX): a flag of the row's category overlapping the judgement
 span; a flag outside it is a false flag. Correct for the look-alike sets: no flag.
+
+As measured, main 92b7649 (f206cd0 for the dev19 rows) -> bias30: look-alikes 106/119 (15 false flags) -> 119/119
+(0); biased 58/71 -> 58/71 (no biased row lost or won; their misses are recall, left to the recall probe). By set:
+AC 4/5 -> 5/5 (ADHD with an aid agreed with his manager), AA 3/5 -> 5/5 (turban and bump cap ordered; hearing
+aids and a headset bought), QR 1/3 -> 3/3 (remark reported/raised), BM 4/7 -> 7/7, TD 1/3 -> 3/3, NW 1/3 -> 3/3,
+XP 11/12 -> 12/12 ('the two blind corners', found by the last check set: a disability adjective inside a noun
+phrase opened by a determiner or number, heading a noun that names no person, is the thing's property); every
+other set unchanged. The check set KA was already 6/6 on main (the first two changes add nothing there) and KB
+4/6 on both; FQ 5/5 on both (a floating 'each' misfires only with a role-shaped word after it, as NW shows).
 """
 
 from __future__ import annotations
@@ -53,8 +79,8 @@ import bias_span_probe_io as probe_io  # noqa: E402
 TSV = Path(__file__).with_suffix(".tsv")
 SETS = ("FS", "FB", "PS", "PB", "AC", "AB", "PQ", "PX", "WC", "WB", "IL", "IB", "NP", "NB",
         "GT", "GX", "RK", "RX", "LG", "LX", "HL", "HX", "FM", "MX", "SV", "NM", "NX",
-        "AA", "AX", "QR", "QX", "OG", "TL", "TX", "WO", "WX", "KA", "KB", "BM", "BX", "GN", "GG", "FQ", "FX", "TD", "TY", "NW")
-CLEAN_SETS = ("FS", "PS", "AC", "PQ", "WC", "IL", "NP", "GT", "RK", "LG", "HL", "FM", "SV", "NM", "AA", "QR", "OG", "TL", "WO", "KA", "BM", "GN", "FQ", "TD", "NW")
+        "AA", "AX", "QR", "QX", "OG", "TL", "TX", "WO", "WX", "KA", "KB", "BM", "BX", "GN", "GG", "FQ", "FX", "TD", "TY", "NW", "XP", "XQ")
+CLEAN_SETS = ("FS", "PS", "AC", "PQ", "WC", "IL", "NP", "GT", "RK", "LG", "HL", "FM", "SV", "NM", "AA", "QR", "OG", "TL", "WO", "KA", "BM", "GN", "FQ", "TD", "NW", "XP")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

@@ -55,6 +55,7 @@ from assistant.text import (
     is_past_tense,
     wordset,
 )
+from assistant.wordlists import person_nouns
 
 Category = Literal[
     "gendered_language",
@@ -1363,7 +1364,9 @@ class _Checker:
             return False  # "met the club's chairman of the grounds committee": another body's office, its own title
         if self._reported_incident(i, lo, hi):
             return False  # "A client called her 'sweetheart', and she raised it with me": an incident recorded
-        if ctx.category == "appearance" and i == j and self._thing_measure(i, lo):
+        if ctx.category == "disability" and ctx.describes == "mention" and i == j and self._modifies_thing(i, lo, hi):
+            return False  # "at the two blind corners by the yard": a property of a thing, not a person's disability
+        if ctx.category == "appearance" and ctx.describes == "mention" and i == j and self._thing_measure(i, lo):
             return False  # "kept the forks at travel height", "the rated load weight": a thing's measure
         if ctx.category in _CHARACTERISTICS and self._accommodated(i, j, lo, hi):
             return False  # "He wears a turban, so we ordered a bump cap that fits it": the accommodation
@@ -1452,6 +1455,38 @@ class _Checker:
         moving = self.rules.removal_verbs | self.rules.confining_verbs | self.rules.handover_verbs
         return not any(words[k] in deciding or (words[k] in moving and k < hi and words[k + 1] in _PERSON_PRONOUNS)
                        for k in range(found + 1, hi + 1))
+
+    def _modifies_thing(self, i: int, lo: int, hi: int) -> bool:
+        """Is the one-word characteristic at ``i`` an adjective inside a noun phrase whose head names no person:
+        opened by a determiner, quantifier or number with no possessive ("the two blind corners", "each blind
+        bend"), and followed at once by a noun that is no person noun (rules `people`, WordNet noun.person in
+        assistant/data/person_nouns.txt)? Then it says what the thing is like; "a deaf colleague", "his dyslexic
+        spelling" and "Ken is deaf, so ..." do not qualify."""
+        doc, words = self.doc, self.doc.words
+        if i + 1 > hi or doc.gap(i + 1) != " ":
+            return False
+        head = words[i + 1]
+        if head in FUNCTION_WORDS or head in PREPOSITIONS or head in CONJUNCTIONS or head in LINKS or (
+                head in PRONOUNS or head in SPECIFIC_PERSON or head in _REFLEXIVES or head.endswith("ly")
+                or self._names_person_noun(head)):
+            return False
+        for k in range(i - 1, max(lo, i - 3) - 1, -1):
+            if doc.gap(k + 1) != " ":
+                return False
+            word = words[k]
+            if word in POSSESSIVES or word in SPECIFIC_PERSON:
+                return False
+            if word in DETERMINERS or word in GENERIC_TRIGGERS:
+                return True
+            if not (word in NUMBER_WORDS or word[:1].isdigit()):
+                return False
+        return False
+
+    def _names_person_noun(self, word: str) -> bool:
+        """A person noun, singular or plural (rules `people`, WordNet noun.person nouns)."""
+        nouns = person_nouns()
+        return any(form in self.rules.people or form in nouns
+                   for form in (word, word[:-1], word[:-2]) if form)
 
     def _thing_measure(self, i: int, lo: int) -> bool:
         """Is the body-measure noun at ``i`` (vocabulary `body_measures`: height, weight) the measure of a thing?
