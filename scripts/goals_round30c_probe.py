@@ -1,5 +1,6 @@
-"""Round 30 goals probe on specific and relevant, both ways (letter c): 51 goals, each keyed by the criterion, the
-expected label and a class, labelled before the analyzer was run on any of them (the TSV was committed first).
+"""Round 30 goals probe on specific and relevant, both ways (letter c): 71 goals in three batches (51, then 10 for
+the verbless key results the first change exposed, then 10 for assured negative universals), each keyed by the
+criterion, the expected label and a class; each batch was labelled and committed before the analyzer ran on it.
 
 The data is goals_round30c_probe.tsv: '<key>\t<source>\t<goal>'. Rows keyed 'own_*' are written in my own words in the
 style of the pages below (sales, support, HR, operations, a clinic, a library, a city, a school, a hotel); the others
@@ -31,6 +32,22 @@ Classes (1 = must read so, 0 = must not):
   E  a judged state or climate as the made thing ("an outstanding guest experience", "a welcoming environment",
      S0) / a concrete artefact or group made or provided ("a guest check-in checklist", "a quiet room for nursing
      mothers", S1)
+  U  a verbless key result with "up"/"down" and a value ("NPS up from 32 to 45", S1) / an area with a direction
+     and no value ("Morale up across the office.", S0)
+  Z  an assured negative universal over a concrete group ("Ensure no order ships without a signed packing slip",
+     "Make sure that not one laptop leaves the building unencrypted", S1) / a pronoun or a judged state ("Make sure
+     nobody feels left out", "Make sure customers are happy", S0)
+
+Figures (rows right; main 92b7649 -> this branch):
+  first 51 rows  39/51 -> 49/51 (R1K 6/10 -> 10/10: "O:" and "Obj 1:" labels unread; R0X 8/10 -> 10/10: "to demo
+                 ratio", "to ship time" read as purposes; R1V 3/5 -> 5/5, R0V 2/4 -> 4/4: "learn to" and "begin to"
+                 read as purposes, "to more accurately capture" unread, "a peer mentoring program" read as a verb
+                 taking the infinitive)
+  all 71 rows    main 47/71 -> 68/71 (S1U 4/6 -> 5/6, S1Z 2/5 -> 5/5); every look-alike class kept (R0K 7/7, R0X 10/10,
+                 R0V 4/4, S1E 5/5, S0U 4/4, S0Z 5/5)
+  Left: R1X "... by March to win more public-sector tenders" ("win" is listed as more often a noun after "to"),
+  S0E "Create a culture of accountability and trust" ("trust" read as an institution, an NHS trust), S1U
+  "learning hours per employee up 20% ..." (the opening "learning" read as the goal's verb).
 
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round30c_probe.py [-v]
