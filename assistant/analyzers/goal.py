@@ -831,7 +831,21 @@ def _objective_clause(label: str, goal: str) -> bool:
     if all(w[:1].isupper() or w.lower() in STOPWORDS for w in words[1:]) and (
             len(words) < 3 or _OWNER_LABEL.search(label)):
         return False
-    return len(letter_words(goal)) >= 2 and not _restates(label, goal)
+    return len(letter_words(goal)) >= 2 and not _restates(label, goal) and not _elaborating_list(goal)
+
+
+def _elaborating_list(goal: str) -> bool:
+    """Whether what follows the colon is a list of noun phrases spelling out the label's object ("Implement weekly safety
+    walks: forklift checks, racking inspections and fire exit reviews"): no key result, so the label is the goal's own
+    action, not an objective above it. A figure, a finite verb or an opening verb makes it a key result ("Improve
+    forklift safety: cut reportable incidents from 6 to 2", "... : every starter has a buddy")."""
+    words = letter_words(goal)
+    if not words or re.search(r"\d", goal) or not re.search(r",|\band\b", goal) or _FINITE_MARK.search(goal):
+        return False
+    if not any(w[:1].islower() for w in words if w.lower() not in STOPWORDS):
+        return False  # a title-case subtitle ("Visit a Comfortable Space: Physical and Virtual Spaces") is a heading's
+    first = words[0].lower()
+    return first in DETERMINERS or first.endswith(("ing", "s")) or not _verb_word(first)
 
 
 def _verbal_gerund(words: list[str]) -> bool:
@@ -2321,14 +2335,30 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     to = re.search(r"\bto\s{1,3}\Z", text[start:action.start])
     if (to and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
             and not _EXPLORATION.search(text, start, action.start)
-            and not _own_infinitive(text, start + to.start() - 1, lead_in_only=True)):
+            and not _own_infinitive(text, start + to.start() - 1, lead_in_only=True)
+            and not _vague_means(text, start, start + to.start(), rules)):
         # "implement hand hygiene practices to reduce infection rates": a means comes first ("Our goal is to
-        # reduce ...", "We want to reduce ...": the goal's own verb after a lead-in is no means)
+        # reduce ...", "We want to reduce ...": the goal's own verb after a lead-in is no means; nor is a vague verb
+        # on a bare kind, "Enhance onboarding programs to reduce ...")
         return False
     means = _MEANS_NOUN.match(text, action.end)
     return (means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
             or _behaviour_means(text, action.end, means.end(), rules)
             or _fake_measure_means(text, action.end, means.end(), rules))
+
+
+def _vague_means(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether the clause before a purpose infinitive is only a vague verb on a bare kind ("Improve safety procedures
+    to cut injuries", "Enhance training programs to reduce the accident rate"): no work named, so no concrete means;
+    a scope or a name makes it one ("Enhance the forklift training program at the Dayton warehouse to ...")."""
+    lead = text[start:end]
+    opening = start + len(lead) - len(lead.lstrip(" \t-*•"))
+    verb = rules.vague_verbs.match(text, opening)
+    if verb is None or rules.action_verbs.match(text, opening) or _named(text, verb.end(), end, rules):
+        return False
+    words = [w.lower() for w in letter_words(text[verb.end():end])]
+    return bool(words) and words[0] not in _OBJECT_OPENERS and words[0] not in NUMBER_WORDS and len(words) <= 3 and all(
+        w not in PREPOSITIONS for w in words) and _plural_noun(words[-1])
 
 
 _JUDGING_VERBS = (r"(?:love|loves|want|wants|trust|trusts|value|values|enjoy|enjoys|recommend|recommends|choose|chooses|"
@@ -3773,6 +3803,15 @@ _NOT_INFINITIVE_BEFORE = precompiled(r"\b(?:up|due|according|next|close|compared
                                     r"access|contribution|changes?|exposure|visits?|trips?|commitment|attached|related|"
                                     r"similar|subject|open|home|back|and|or)\s{0,3}\Z", re.IGNORECASE)
 
+# What only a verb's object opens (a determiner, a possessive, a count of a plural kind or "N of"): a noun-or-verb word
+# before it is the verb ("to staff the new night shift", "to house 20 families", "to house 100 of the city's homeless");
+# a noun is followed by its compound's head or a name's number ("to care homes", "to store 12 by Friday").
+# A determiner opening a time phrase ("to staff the week before", "to reception the evening before") is no object: the
+# phrase says when, and the word before it stays a noun.
+_VERB_OBJECT_AFTER = precompiled(r"\s{1,3}(?:(?:the|a|an|our|their|its|this|these|those|every|each|all|his|her|your|my)\s"
+                                 r"(?!\s{0,3}(?:(?:same|next|following|previous|first|last|whole|entire)\s{1,3})?"
+                                 r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|quarter|term|semester|"
+                                 r"time)s?\b)|\d[\d,]*\s{1,3}(?:of\s|[a-z]{2,30}s\b))", re.IGNORECASE)
 # Words English inflects as verbs that after "to" are far more often the first noun of a recipient or place
 # ("to school leavers", "to care homes", "to field staff", "to market"): outside the listed verbs, no purpose.
 _NOUN_FIRST = wordset("""school schools market markets service services field fields care house home homes staff program
@@ -3853,7 +3892,7 @@ physicians doctors providers agents volunteers parents households""")
 
 def _names_an_aim(phrase: str, rules: GoalRules) -> bool:
     """Whether the purpose names whom or what it serves: a beneficiary, an organisation, an aim or a result."""
-    for word in (w.lower() for w in letter_words(phrase)):
+    for word in (re.sub(r"['’]s$", "", w.lower()) for w in letter_words(phrase)):  # ("the city's homeless")
         if (word in _AIM_WORDS or word in rules.beneficiaries or stem(word) in rules.beneficiaries
                 or word in rules.metric_nouns or word in rules.institution_words or word in _MORE_PEOPLE):
             return True  # ("to feed homebound seniors", "to educate first-time home buyers": people it serves)
@@ -3885,8 +3924,8 @@ def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
     verb (it has past and -ing forms), followed by its object, not a preposition's noun ("up to date", "access to
     care") and not a verb more often a noun after "to" (``_NOT_PURPOSE``)."""
     verb = m.group("verb").lower()
-    if (verb in _NOT_PURPOSE or verb in _NOUN_FIRST or verb in STOPWORDS or verb in NUMBER_WORDS
-            or not _verb_word(verb)):
+    if (verb in _NOT_PURPOSE or verb in _NOUN_FIRST and not _VERB_OBJECT_AFTER.match(text, m.end("verb"))
+            or verb in STOPWORDS or verb in NUMBER_WORDS or not _verb_word(verb)):
         return False  # "reduce turnover to zero": an end value
     if _NOT_INFINITIVE_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1) or _DEGREE_BEFORE.search(
             text, max(0, m.start() - 40), m.start() + 1):
@@ -3894,6 +3933,8 @@ def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
     prior = letter_words(text[max(0, m.start() - 30):m.start() + 1])
     if prior and (is_participle(prior[-1].lower()) or prior[-1].lower().endswith("able")):
         return False  # "apprenticeships offered to school leavers", "available to": a preposition's "to"
+    if _VERB_OBJECT_AFTER.match(text, m.end("verb")):
+        return True  # ("to house 20 families": a counted object)
     after = re.match(r"\s{1,3}([A-Za-z][\w'’-]*)", text[m.end("verb"):])
     return bool(after) and after.group(1).lower() not in PREPOSITIONS and after.group(1).lower() not in (
         "and", "or", "but", "than", "as")
