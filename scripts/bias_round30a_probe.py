@@ -55,16 +55,22 @@ XP / XQ, written and labelled after all changes above, before any run (a last ch
 grounds, workshop and ward reviews (mature trees, a hairline crack, the body shop, blind corners, a patient's
 weight and height at admission, a policy quoted) / their biased counterparts.
 
+YP / YW / YN / YB, a last pass written and labelled after all changes above, before any run: policy wording quoted
+(a dress code, a pregnancy risk assessment, the reasonable adjustments process), the writer's own condition or leave
+("I am dyslexic, so I asked him to send the board pack in a larger font"), place and company names (Blackburn,
+Whitehaven, Young's Seafood, Little India, the Grey Fox and Black Horse pubs) / biased counterparts.
+
 Correct for the biased sets (FB, PB, AB, PX, WB, IB, NB, GX, RX, LX, HX, MX, NX, AX, QX, TX, WX): a flag of the row's category overlapping the judgement
 span; a flag outside it is a false flag. Correct for the look-alike sets: no flag.
 
-As measured, main 92b7649 (f206cd0 for the dev19 rows) -> bias30: look-alikes 106/119 (15 false flags) -> 119/119
-(0); biased 58/71 -> 58/71 (no biased row lost or won; their misses are recall, left to the recall probe). By set:
+As measured, main 92b7649 (f206cd0 for the dev19 rows) -> bias30: look-alikes 116/130 (16 false flags) -> 130/130
+(0); biased 62/75 -> 62/75 (no biased row lost or won; their misses are recall, left to the recall probe). By set:
 AC 4/5 -> 5/5 (ADHD with an aid agreed with his manager), AA 3/5 -> 5/5 (turban and bump cap ordered; hearing
 aids and a headset bought), QR 1/3 -> 3/3 (remark reported/raised), BM 4/7 -> 7/7, TD 1/3 -> 3/3, NW 1/3 -> 3/3,
 XP 11/12 -> 12/12 ('the two blind corners', found by the last check set: a disability adjective inside a noun
 phrase opened by a determiner or number, heading a noun that names no person, is the thing's property); every
-other set unchanged. The check set KA was already 6/6 on main (the first two changes add nothing there) and KB
+YW 2/3 -> 3/3 ("I am dyslexic, so ...": a condition predicated of the writer by 'I am', with no 'too'/'also' and no
+verdict in the sentence, is the writer's own); every other set unchanged. The check set KA was already 6/6 on main (the first two changes add nothing there) and KB
 4/6 on both; FQ 5/5 on both (a floating 'each' misfires only with a role-shaped word after it, as NW shows).
 """
 
@@ -79,8 +85,8 @@ import bias_span_probe_io as probe_io  # noqa: E402
 TSV = Path(__file__).with_suffix(".tsv")
 SETS = ("FS", "FB", "PS", "PB", "AC", "AB", "PQ", "PX", "WC", "WB", "IL", "IB", "NP", "NB",
         "GT", "GX", "RK", "RX", "LG", "LX", "HL", "HX", "FM", "MX", "SV", "NM", "NX",
-        "AA", "AX", "QR", "QX", "OG", "TL", "TX", "WO", "WX", "KA", "KB", "BM", "BX", "GN", "GG", "FQ", "FX", "TD", "TY", "NW", "XP", "XQ")
-CLEAN_SETS = ("FS", "PS", "AC", "PQ", "WC", "IL", "NP", "GT", "RK", "LG", "HL", "FM", "SV", "NM", "AA", "QR", "OG", "TL", "WO", "KA", "BM", "GN", "FQ", "TD", "NW", "XP")
+        "AA", "AX", "QR", "QX", "OG", "TL", "TX", "WO", "WX", "KA", "KB", "BM", "BX", "GN", "GG", "FQ", "FX", "TD", "TY", "NW", "XP", "XQ", "YP", "YW", "YN", "YB")
+CLEAN_SETS = ("FS", "PS", "AC", "PQ", "WC", "IL", "NP", "GT", "RK", "LG", "HL", "FM", "SV", "NM", "AA", "QR", "OG", "TL", "WO", "KA", "BM", "GN", "FQ", "TD", "NW", "XP", "YP", "YW", "YN")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

@@ -5,7 +5,7 @@ Innocent: an accommodation the employer made for a characteristic (bias.py _Chec
 party's remark the review records as a reported incident (_reported_incident), a body-measure noun of a thing
 (_thing_measure), a disability adjective inside a noun phrase of a thing (_modifies_thing), a floating 'each' and
 number words shaped like agent nouns (_generic_pronoun, _is_role), 'the late afternoon' and 'her flexible working
-agreement' (_inert_cues). Their biased look-alikes stay flagged. Each case asserts the whole list of flags."""
+agreement' (_inert_cues), a condition predicated of the writer ("I am dyslexic": _said_of_writer). Their biased look-alikes stay flagged. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
@@ -57,6 +57,9 @@ from tests.fixtures.scripts import load_script
          "herself before the head teller recounted.", []),
         ("Each teller should count her own drawer before the supervisor checks it.",
          [("gendered_language.generic_pronoun", "her")]),
+        # the writer's own condition, and one the person is said to share or is judged by
+        ("I am dyslexic, so I asked him to send the board pack in a larger font.", []),
+        ("I am dyslexic too, so I can tell his reports are sloppy.", [("disability.condition_labels", "dyslexic")]),
         # a time of day and an arrangement's name, and lateness judged
         ("She observes Ramadan, and at her request we moved her lunch relief to the late afternoon during that "
          "month.", []),
@@ -74,6 +77,6 @@ def test_round30a_probe_figures() -> None:
     probe = load_script("scripts/bias_round30a_probe.py")
     figures = probe.figures()
     clean = [figures[name] for name in probe.CLEAN_SETS]
-    assert (sum(r for r, _, _ in clean), sum(t for _, t, _ in clean), sum(f for _, _, f in clean)) == (119, 119, 0)
+    assert (sum(r for r, _, _ in clean), sum(t for _, t, _ in clean), sum(f for _, _, f in clean)) == (130, 130, 0)
     biased = [figures[name] for name in probe.SETS if name not in probe.CLEAN_SETS]
-    assert (sum(r for r, _, _ in biased), sum(t for _, t, _ in biased)) == (58, 71)
+    assert (sum(r for r, _, _ in biased), sum(t for _, t, _ in biased)) == (62, 75)

@@ -1390,6 +1390,8 @@ class _Checker:
             return False  # "she trained the younger cooks", "more than the younger cooks do": other people
         if ctx.category == "religion" and ctx.holder and self._scheduled(i, j, lo, hi):
             return False  # "swapped his Saturday shifts to Sundays because of his Sabbath, and the rota is covered"
+        if ctx.category in _CHARACTERISTICS and self._said_of_writer(i, lo):
+            return False  # "I am dyslexic, so I asked him to send the pack in a larger font": the writer's own
         if (ctx.category in ("religion", "family_status") or ctx.describes == "mention") and self._writers_own(i, lo):
             return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
         if ctx.category in ("disability", "family_status", "religion") and self._writers_kin_subject(i, lo, hi):
@@ -2445,6 +2447,23 @@ class _Checker:
             gender = "he" if he >= 2 * she and he else "she" if she >= 2 * he and she else None
             self._main = (name, gender)
         return self._main
+
+    def _said_of_writer(self, i: int, lo: int) -> bool:
+        """Is the characteristic at ``i`` predicated of the writer by a copula right before it ("I am dyslexic",
+        "I'm deaf in one ear"; no degree word between, which would grade it as slang: "I'm so OCD"), with no 'too'/'also' (the person shares it: "I am
+        dyslexic too") and no verdict drawn in the sentence ("so I can tell his reports are sloppy"), and a third
+        person named by he/she in the sentence (in a self-review 'I' is the person reviewed: "the paramedics told me
+        I was very articulate for ...")? It describes the writer, not the person reviewed."""
+        words = self.doc.words
+        k = i - 1  # right after the copula: "I'm so OCD", "a bit deaf" grade the word as slang, not a status
+        if not (k > lo and words[k] in ("am", "m", "was") and words[k - 1] == "i"):
+            return False
+        _, hi = self.doc.bounds(i)
+        if not any(words[m] in _SPECIFIC_THIRD for m in range(lo, hi + 1)):
+            return False  # no one else in the sentence: a self-review's 'I' may be the person reviewed
+        # 'too', 'also', 'as well' say the person shares it; a verdict after it judges someone by it
+        return not any(words[m] in ("too", "also", "well") or words[m] in self.rules.deciding_words
+                       for m in range(k - 1, hi + 1))
 
     def _writers_own(self, i: int, lo: int) -> bool:
         """Is the writer the holder of the characteristic at ``i``: is the nearest person before it in its
