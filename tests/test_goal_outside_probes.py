@@ -71,7 +71,7 @@ def test_demand_life_period_fake_measure_and_purpose_relative_probe_figures() ->
         "specific": 0.881, "measurable": 0.857, "attainable": 1.0, "relevant": 0.952, "time_bound": 0.976}
     assert probe.class_score(probe.class_rows()) == {
         "T0P": "6/6", "T0L": "5/6", "T1L": "4/4", "S0G": "6/6", "S1G": "2/3", "M0F": "6/6", "S0F": "3/3",
-        "M1F": "3/3", "R1P": "8/8", "R0N": "7/7", "A1C": "6/6", "A0C": "3/3", "R1L": "3/6", "R0L": "4/4"}
+        "M1F": "3/3", "R1P": "8/8", "R0N": "7/7", "A1C": "6/6", "A0C": "3/3", "R1L": "4/6", "R0L": "4/4"}
     assert probe.class_score(probe.class_rows(probe.CHECK_PROBE)) == {
         "T0P": "2/2", "T0L": "4/4", "T1L": "2/2", "S0G": "2/2", "S1G": "1/1", "M0F": "2/2", "S0F": "1/1",
         "M1F": "2/2", "R1P": "3/3", "R0N": "3/3", "A1C": "3/3", "A0C": "2/2"}

@@ -186,6 +186,7 @@ class GoalRules:
     vague_quantity: re.Pattern[str] | None = None  # "a variety of", "several": how many left open
     conformance: re.Pattern[str] | None = None  # "in line with regulations", "to meet the national standard"
     sending_verbs: re.Pattern[str] | None = None  # "send", "forward", "pass": a thing handed to a recipient
+    catenative_forms: frozenset[str] = frozenset()  # "learn", "began": their "to"-infinitive is their own complement
     rule_scan: PatternScan | None = None  # the rules' regexes: where in a text each can match
 
     def by_id(self, rule_id: str) -> Rule:
@@ -210,7 +211,8 @@ def _verb_forms(verb: str) -> list[str]:
                  "lead": ["led"], "win": ["won"], "sell": ["sold"], "make": ["made"], "get": ["got"],
                  "do": ["does", "doing", "did"], "take": ["took", "taken", "taking"], "pay": ["paid"],
                  "teach": ["taught"], "keep": ["kept"], "set": ["setting"], "cut": ["cutting"],
-                 "learn": ["learnt"], "grow": ["grew", "grown"]}
+                 "learn": ["learnt"], "grow": ["grew", "grown"],
+                 "begin": ["began", "begun"], "seek": ["sought"], "strive": ["strove", "striven"]}
     forms |= set(irregular.get(head, []))
     phrases = {f"{form} {rest}".strip() for form in forms}
     if rest in ("out", "up", "back", "over", "down", "off"):
@@ -331,6 +333,9 @@ class GoalRulesFile(BaseModel):
     sending_verbs: list[str] = Field(default_factory=list, description="Verbs of sending a thing to someone ('send', "
                                      "'forward', 'pass'): a bare process noun after the recipient ('send it to the "
                                      "lab for testing') is what the recipient does next, not a purpose.")
+    catenative_verbs: list[str] = Field(default_factory=list, description="Verbs whose 'to'-infinitive is their "
+                                        "own complement ('learn to delegate', 'begin to automate'): the goal's own "
+                                        "verb, no purpose.")
     conformance_links: list[str] = Field(default_factory=list, description="Links that hold work to a norm's level "
                                          "('in line with', 'in accordance with', 'to meet', 'to comply with'): with a "
                                          "norm as their object they say how the work is done, not why.")
@@ -485,6 +490,7 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         vague_quantity=re.compile(r"(?<![\w'’-])(?:" + _alternation(data.vague_quantifiers) + r")\b", _FLAGS)
         if data.vague_quantifiers else None,
         sending_verbs=_verb_regex(data.sending_verbs) if data.sending_verbs else None,
+        catenative_forms=frozenset(form for verb in data.catenative_verbs for form in _verb_forms(verb.lower())),
         conformance=re.compile(
             r"(?:" + _alternation(data.conformance_links) + r")\s+(?P<np>(?:[\w'’-]+\s+){0,6}?)(?:" + vocab["mandate"] + "|"
             + _alternation(data.conformance_norms) + r")(?![\w'’-])", _FLAGS) if data.conformance_links else None,
@@ -536,7 +542,7 @@ _CONTEXT_LABEL = precompiled(
     r"(?:desired\s+|intended\s+|expected\s+|long-term\s+)?outcomes?|"
     r"(?:strategic\s+)?(?:objectives?|motivation|why(?:\s+it\s+matters)?|rationale|context|problem(?:\s+statement)?|"
     r"initiatives?|strateg(?:y|ies)|themes?|pillars?|priorit(?:y|ies)|missions?|visions?|purpose|goal\s+areas?|"
-    r"(?:focus|outcome|priority|result|impact|service|program|programme)\s+areas?|o\d{1,2}|okrs?))(?:\s{0,3}#?[\d.]{1,12})?"
+    r"(?:focus|outcome|priority|result|impact|service|program|programme)\s+areas?|o\d{0,2}|obj|okrs?))(?:\s{0,3}#?[\d.]{1,12})?"
     r"(?:\s{0,3}\([^()\n]{2,40}\))?",
     re.IGNORECASE,
 )
@@ -601,7 +607,9 @@ _END_STATE_LINK = precompiled(r"\s(?:is|are|has\s{1,3}been|have\s{1,3}been|will\
                              re.IGNORECASE)
 _METRIC_TARGET = precompiled(
     r"[A-Za-z][\w'’-]{1,30}\s{1,3}(?:(?:is|are|stays?|remains?)\s{1,3})?(?:(?:at\s{1,3}(?:or\s{1,3}(?:below|above|under)|least|most))|"
-    r"below|under|above|over|of|at|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)\s{1,3}than|[≤≥<>=]|reaches)\s{0,3}\Z",
+    # (a key result's verbless direction, "NPS up from 32 to 45", "turnover down 2 points to 10%", names the metric too)
+    r"below|under|above|over|of|at|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)\s{1,3}than|[≤≥<>=]|reaches|"
+    r"(?:up|down)(?:\s{1,3}(?:by|from))?)\s{0,3}\Z",
     re.IGNORECASE)
 _METRIC_TARGET_REACH = 80
 """Longer than any match of ``_METRIC_TARGET`` (66 characters at most; it has no lookbehind), so a search
@@ -823,7 +831,21 @@ def _objective_clause(label: str, goal: str) -> bool:
     if all(w[:1].isupper() or w.lower() in STOPWORDS for w in words[1:]) and (
             len(words) < 3 or _OWNER_LABEL.search(label)):
         return False
-    return len(letter_words(goal)) >= 2 and not _restates(label, goal)
+    return len(letter_words(goal)) >= 2 and not _restates(label, goal) and not _elaborating_list(goal)
+
+
+def _elaborating_list(goal: str) -> bool:
+    """Whether what follows the colon is a list of noun phrases spelling out the label's object ("Implement weekly safety
+    walks: forklift checks, racking inspections and fire exit reviews"): no key result, so the label is the goal's own
+    action, not an objective above it. A figure, a finite verb or an opening verb makes it a key result ("Improve
+    forklift safety: cut reportable incidents from 6 to 2", "... : every starter has a buddy")."""
+    words = letter_words(goal)
+    if not words or re.search(r"\d", goal) or not re.search(r",|\band\b", goal) or _FINITE_MARK.search(goal):
+        return False
+    if not any(w[:1].islower() for w in words if w.lower() not in STOPWORDS):
+        return False  # a title-case subtitle ("Visit a Comfortable Space: Physical and Virtual Spaces") is a heading's
+    first = words[0].lower()
+    return first in DETERMINERS or first.endswith(("ing", "s")) or not _verb_word(first)
 
 
 def _verbal_gerund(words: list[str]) -> bool:
@@ -1678,7 +1700,8 @@ def _inflects_as_verb(word: str) -> bool:
     if word.endswith("y") and word[-2] not in "aeiou":
         past, ing = {word[:-1] + "ied"}, {word + "ing"}
     elif word.endswith("e"):
-        past, ing = {word + "d"}, {word[:-1] + "ing", word + "ing"}
+        # ("die": died, dying; "tie": tied, tying)
+        past, ing = {word + "d"}, {word[:-1] + "ing", word + "ing", word[:-2] + "ying"}
     else:
         past = {word + "ed", word + word[-1] + "ed"}
         ing = {word + "ing", word + word[-1] + "ing"}
@@ -2312,14 +2335,30 @@ def _direction_only(action: Action, text: str, measures: list[Hit], rules: GoalR
     to = re.search(r"\bto\s{1,3}\Z", text[start:action.start])
     if (to and re.search(r"[A-Za-z]{3}", text[start:action.start - 3])
             and not _EXPLORATION.search(text, start, action.start)
-            and not _own_infinitive(text, start + to.start() - 1, lead_in_only=True)):
+            and not _own_infinitive(text, start + to.start() - 1, lead_in_only=True)
+            and not _vague_means(text, start, start + to.start(), rules)):
         # "implement hand hygiene practices to reduce infection rates": a means comes first ("Our goal is to
-        # reduce ...", "We want to reduce ...": the goal's own verb after a lead-in is no means)
+        # reduce ...", "We want to reduce ...": the goal's own verb after a lead-in is no means; nor is a vague verb
+        # on a bare kind, "Enhance onboarding programs to reduce ...")
         return False
     means = _MEANS_NOUN.match(text, action.end)
     return (means is None or _DIRECTION_MEANS.search(text, action.end, means.end() + 20) is not None
             or _behaviour_means(text, action.end, means.end(), rules)
             or _fake_measure_means(text, action.end, means.end(), rules))
+
+
+def _vague_means(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether the clause before a purpose infinitive is only a vague verb on a bare kind ("Improve safety procedures
+    to cut injuries", "Enhance training programs to reduce the accident rate"): no work named, so no concrete means;
+    a scope or a name makes it one ("Enhance the forklift training program at the Dayton warehouse to ...")."""
+    lead = text[start:end]
+    opening = start + len(lead) - len(lead.lstrip(" \t-*•"))
+    verb = rules.vague_verbs.match(text, opening)
+    if verb is None or rules.action_verbs.match(text, opening) or _named(text, verb.end(), end, rules):
+        return False
+    words = [w.lower() for w in letter_words(text[verb.end():end])]
+    return bool(words) and words[0] not in _OBJECT_OPENERS and words[0] not in NUMBER_WORDS and len(words) <= 3 and all(
+        w not in PREPOSITIONS for w in words) and _plural_noun(words[-1])
 
 
 _JUDGING_VERBS = (r"(?:love|loves|want|wants|trust|trusts|value|values|enjoy|enjoys|recommend|recommends|choose|chooses|"
@@ -2960,6 +2999,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                 # (goals to exist, "Every team will have targets in sales", name what is aimed at, not a result)
                 name_outcome(_trim(text, *first), deliverable_too=not _goal_setting(text, state.start("object"), state.end("object")))
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
+        # A state no member of a concrete group may be in ("No order ships without a signed packing slip", "Not a
+        # single cyclist is killed on city streets"): which things and what none may do are named, checked yes or no.
+        none_state = _negative_universal(text, first, rules)
+        if none_state is not None:
+            name_outcome(none_state, deliverable_too=False)
+    if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A deliverable named as a noun phrase ("An MVP of the Hyperion library that will contain ..."):
         # its head (the words before any preposition but "of") is a kind of artefact, and a name says
         # which one. A quality ("Better documentation across all public APIs") is no deliverable.
@@ -2973,8 +3018,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                 and _named(text, *first, rules)):
             name_outcome(_trim(text, *first))
 
-    if not by_criterion["specific"] and (frame := _ASSURANCE_FRAME.match(text)) is not None and _FINITE_IN_CLAUSE.search(
-            text, frame.end(), _clause_end(text, frame.end())):
+    if not by_criterion["specific"] and (frame := _ASSURANCE_FRAME.match(text)) is not None and (_FINITE_IN_CLAUSE.search(
+            text, frame.end(), _clause_end(text, frame.end())) or _NEGATIVE_UNIVERSAL.match(text, frame.end())):
         # "Ensure that every form is signed by the tenant", "Make sure that 80% of calls are answered within a minute":
         # an assurance verb takes the goal's result as its clause; what that clause states is the goal's content
         clause = text[frame.end():]
@@ -3061,6 +3106,35 @@ _UNIVERSAL_STATE = precompiled(
     r"(?P<subject>(?:[\w-]+\s{1,3}){0,3}?[\w-]+)\s{1,3}"
     r"(?:has|have|gets|get|receives|receive|uses|use|completes|complete|attends|attend|follows|follow|owns|own)\s{1,3}"
     r"(?P<object>[^.;:!?\n]{3,80})", re.IGNORECASE)
+
+
+# A negative universal subject and its finite verb ("no pupil leaves", "not a single cyclist is killed", "not one
+# laptop leaves", "none of our vans runs"): the quantifier says the state holds of every member of the group.
+_NEGATIVE_UNIVERSAL = precompiled(
+    r"(?:no|not\s{1,3}(?:even\s{1,3})?(?:a\s{1,3}single|one)|none\s{1,3}of\s{1,3}(?:our|the|my|their|its))\s{1,3}"
+    r"(?P<subject>(?:[A-Za-z][\w-]*\s{1,3}){0,2}?[A-Za-z][\w-]*)\s{1,3}"
+    r"(?P<verb>(?:is|are|will|shall|must|may|can|gets?)\s{1,3}[a-z]+|[a-z]{2,20}s)\b(?P<rest>[^.;:!?\n]{3,120})",
+    re.IGNORECASE)
+
+
+def _negative_universal(text: str, sentence: tuple[int, int], rules: GoalRules) -> tuple[int, int] | None:
+    """The span of a state no member of a concrete group may be in ("No order ships without a signed packing slip"),
+    or None: a noun heads the subject (not "nobody", not a general word), the verb is a verb, and the rest names a
+    thing, place or state of its own (not only a judged quality)."""
+    start = sentence[0] + len(text[sentence[0]:sentence[1]]) - len(text[sentence[0]:sentence[1]].lstrip())
+    m = _NEGATIVE_UNIVERSAL.match(text, start)
+    if m is None or m.end() > sentence[1]:
+        return None
+    head = letter_words(m.group("subject"))[-1].lower()
+    if len(head) < 3 or head in rules.stopwords or head in rules.generic_words or head in rules.vague_kinds:
+        return None
+    verb = m.group("verb").split()[-1].lower()
+    if " " not in m.group("verb").strip() and not _verb_word(re.sub(r"(?:ies|es|s)$", "", verb)) and not _verb_word(verb[:-1]):
+        return None  # ("no staff members ..." has no verb after its subject)
+    rest = [w.lower() for w in letter_words(m.group("rest")) if len(w) > 2]
+    concrete = [w for w in rest if w not in rules.stopwords and w not in rules.evaluative and w not in rules.time_words
+                and w not in rules.generic_words]
+    return _trim(text, start, m.end()) if concrete else None
 
 
 # The head nouns of names that end in a number ("Tier 1", "Phase 2", "Building 4", "v3"): capitalised, as in a name.
@@ -3500,14 +3574,16 @@ _PURPOSE = precompiled(
     r"maximi[sz]e|minimi[sz]e|free\s{1,3}up|better\s{1,3}(?:serve|understand|support)|aid|facilitate|simplify|take\s{1,3}action|make\s{1,3}it\s{1,3}(?:easier|possible|faster))\b[^.;!?]{0,200}",
     re.IGNORECASE,
 )
+# A manner adverb splitting an infinitive, with its degree word ("to effectively recruit", "to better serve", "to more
+# accurately capture"); -ly words that are no manner adverbs ("early", "monthly", "supply") are left out.
+_SPLIT_ADVERB = (r"(?:(?:more|most|less)\s{1,3})?(?:better|(?![a-z]*ply\b)(?!(?:only|early|family|monthly|weekly|daily|"
+                 r"quarterly|yearly|hourly|nightly|elderly|friendly|lonely|costly|timely|likely|supply|apply|reply|rely|july|"
+                 r"italy|assembly|ally)\b)[a-z]{2,14}ly)\s{1,3}")
 # Any verb of the goal vocabulary (or a benefit verb: unblock, assist, avoid ...) in an infinitive
 # after the goal's action states what it is for ("... to unblock key customers").
 _PURPOSE_TO = precompiled(r"(?:^|[,(]\s{0,3}|\s)(?:[Ii]n\s{1,3}order\s{1,3})?[Tt]o\s{1,3}(?:(?P<help>help|allow|enable)\s{1,3}"
                          r"(?:me|us|them|him|her|(?:the|our|my)\s{1,3}team)\s{1,3}(?:to\s{1,3})?)?"
-                         # (a manner adverb may split the infinitive: "to effectively recruit", "to better serve")
-                         r"(?:(?:better|(?![a-z]*ply\b)(?!(?:only|early|family|monthly|weekly|daily|quarterly|yearly|hourly|nightly|elderly|"
-                         r"friendly|lonely|costly|timely|likely|supply|apply|reply|rely|july|italy|assembly|ally)\b)"
-                         r"[a-z]{2,14}ly)\s{1,3})?(?P<verb>[a-z]{2,20})"
+                         rf"(?:{_SPLIT_ADVERB})?(?P<verb>[a-z]{{2,20}})"
                          r"(?!\s{1,3}(?:a|an|the)\s{1,3}(?:target|reduction|increase|level|rate|goal)\s{1,3}of\b)\s{1,3}[^.;!?]{2,200}")
 # "for" with an activity noun closing the clause: "... in salesforce.com for closed-loop reporting."
 _PURPOSE_FOR = precompiled(r"(?<!\bstrategies\s)(?<!\bapproaches\s)(?<!\boptions\s)(?<!\bideas\s)(?<!\btools\s)"
@@ -3646,8 +3722,11 @@ _INQUIRY = precompiled(
     r"research|discuss|consider|look\s{1,3}(?:at|into)|recommend|propose|identify|advise|deliberate|report|draft|develop\s{1,3}"
     r"recommendations|make\s{1,3}recommendations)\b", re.IGNORECASE)
 _KR_BLOCK = precompiled(r"(?:^|(?<=[\n.!?]))[ \t]{0,3}key\s{1,3}results[ \t]{0,3}(?::|(?=\n))", re.IGNORECASE)
-_KR_LABEL = precompiled(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", re.IGNORECASE)
-_OKR_MARK = precompiled(r"\b(?:objective|goal|o\d)\s{0,3}:\s{0,3}[^.;!?\n]{3,200}", re.IGNORECASE)
+# Key-result and objective labels, short and numbered too ("KR1.2:", "Key Result 1.1:", "O:", "O2:", "Obj 1:",
+# "Objective 2:"), as OKR sheets write them.
+_KR_LABEL = precompiled(r"\b(?:KR|key\s{1,3}results?)\s{0,3}(?:\d{1,2}(?:\.\d{1,2})?)?\s{0,3}:", re.IGNORECASE)
+_OKR_MARK = precompiled(r"\b(?:objective|obj\.?|goal|o)\s{0,3}(?:\d{1,2}(?:\.\d{1,2})?)?\s{0,3}:\s{0,3}[^.;!?\n]{3,200}",
+                        re.IGNORECASE)
 
 
 # The purpose adjuncts of English grammar besides the bare infinitive and "so that" (Quirk et al. 1985,
@@ -3724,6 +3803,15 @@ _NOT_INFINITIVE_BEFORE = precompiled(r"\b(?:up|due|according|next|close|compared
                                     r"access|contribution|changes?|exposure|visits?|trips?|commitment|attached|related|"
                                     r"similar|subject|open|home|back|and|or)\s{0,3}\Z", re.IGNORECASE)
 
+# What only a verb's object opens (a determiner, a possessive, a count of a plural kind or "N of"): a noun-or-verb word
+# before it is the verb ("to staff the new night shift", "to house 20 families", "to house 100 of the city's homeless");
+# a noun is followed by its compound's head or a name's number ("to care homes", "to store 12 by Friday").
+# A determiner opening a time phrase ("to staff the week before", "to reception the evening before") is no object: the
+# phrase says when, and the word before it stays a noun.
+_VERB_OBJECT_AFTER = precompiled(r"\s{1,3}(?:(?:the|a|an|our|their|its|this|these|those|every|each|all|his|her|your|my)\s"
+                                 r"(?!\s{0,3}(?:(?:same|next|following|previous|first|last|whole|entire)\s{1,3})?"
+                                 r"(?:day|week|month|year|morning|afternoon|evening|night|weekend|quarter|term|semester|"
+                                 r"time)s?\b)|\d[\d,]*\s{1,3}(?:of\s|[a-z]{2,30}s\b))", re.IGNORECASE)
 # Words English inflects as verbs that after "to" are far more often the first noun of a recipient or place
 # ("to school leavers", "to care homes", "to field staff", "to market"): outside the listed verbs, no purpose.
 _NOUN_FIRST = wordset("""school schools market markets service services field fields care house home homes staff program
@@ -3804,7 +3892,7 @@ physicians doctors providers agents volunteers parents households""")
 
 def _names_an_aim(phrase: str, rules: GoalRules) -> bool:
     """Whether the purpose names whom or what it serves: a beneficiary, an organisation, an aim or a result."""
-    for word in (w.lower() for w in letter_words(phrase)):
+    for word in (re.sub(r"['’]s$", "", w.lower()) for w in letter_words(phrase)):  # ("the city's homeless")
         if (word in _AIM_WORDS or word in rules.beneficiaries or stem(word) in rules.beneficiaries
                 or word in rules.metric_nouns or word in rules.institution_words or word in _MORE_PEOPLE):
             return True  # ("to feed homebound seniors", "to educate first-time home buyers": people it serves)
@@ -3836,8 +3924,8 @@ def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
     verb (it has past and -ing forms), followed by its object, not a preposition's noun ("up to date", "access to
     care") and not a verb more often a noun after "to" (``_NOT_PURPOSE``)."""
     verb = m.group("verb").lower()
-    if (verb in _NOT_PURPOSE or verb in _NOUN_FIRST or verb in STOPWORDS or verb in NUMBER_WORDS
-            or not _verb_word(verb)):
+    if (verb in _NOT_PURPOSE or verb in _NOUN_FIRST and not _VERB_OBJECT_AFTER.match(text, m.end("verb"))
+            or verb in STOPWORDS or verb in NUMBER_WORDS or not _verb_word(verb)):
         return False  # "reduce turnover to zero": an end value
     if _NOT_INFINITIVE_BEFORE.search(text, max(0, m.start() - 30), m.start() + 1) or _DEGREE_BEFORE.search(
             text, max(0, m.start() - 40), m.start() + 1):
@@ -3845,6 +3933,8 @@ def _open_purpose_verb(text: str, m: re.Match[str]) -> bool:
     prior = letter_words(text[max(0, m.start() - 30):m.start() + 1])
     if prior and (is_participle(prior[-1].lower()) or prior[-1].lower().endswith("able")):
         return False  # "apprenticeships offered to school leavers", "available to": a preposition's "to"
+    if _VERB_OBJECT_AFTER.match(text, m.end("verb")):
+        return True  # ("to house 20 families": a counted object)
     after = re.match(r"\s{1,3}([A-Za-z][\w'’-]*)", text[m.end("verb"):])
     return bool(after) and after.group(1).lower() not in PREPOSITIONS and after.group(1).lower() not in (
         "and", "or", "but", "than", "as")
@@ -3858,11 +3948,51 @@ def _infinitive_complement(text: str, to_at: int) -> bool:
     """Whether the infinitive at ``to_at`` completes a control verb a few words before it in its clause ("ask every
     manager to submit", "use the CRM to log")."""
     clause = re.split(r"[,;:.!?()]", text[max(0, to_at - 60):to_at])[-1]
-    words = [w.lower() for w in letter_words(clause)][-5:]
+    every = [w.lower() for w in letter_words(clause)]
+    words = every[-5:]
     # a control word after a determiner and before "of" is a noun ("promote the use of reusable containers to reduce
     # waste"): the infinitive is the purpose of the whole action, not the complement of a verb
     nouns = {m.group(1).lower() for m in _CONTROL_NOUN.finditer(clause)}
-    return any(w in _CONTROL_VERBS and w not in nouns for w in words[:-1] or words)
+    return any(w in _CONTROL_VERBS and w not in nouns and not _gerund_modifier(every, len(every) - len(words) + n)
+               for n, w in enumerate(words[:-1] or words))
+
+
+def _gerund_modifier(words: list[str], at: int) -> bool:
+    """Whether the -ing word at ``at`` modifies a noun inside a noun phrase ("a peer mentoring program", "the coaching
+    plan"): a determiner one or two words before it and a word after it, so it is no verb taking an infinitive."""
+    return (words[at].endswith("ing") and at + 1 < len(words)
+            and any(w in _DETERMINERS for w in words[max(0, at - 2):at]))
+
+
+def _catenative_infinitive(text: str, at: int, rules: GoalRules) -> bool:
+    """Whether the infinitive at ``at`` completes a catenative verb just before it ("Learn to effectively delegate",
+    "Begin to fully automate the build"): the goal's own action, no purpose ("from the start to ..." has a noun)."""
+    words = [w.lower() for w in letter_words(text[max(0, at - 40):at + 1])]
+    return bool(words) and words[-1] in rules.catenative_forms and not (len(words) > 1 and words[-2] in _DETERMINERS)
+
+
+# The head of a metric named from one stage to the next ("the lead to demo ratio", "the quote to close rate", "the order
+# to ship time"): a bare singular "ratio" or "rate" cannot be a verb's object, so "to <word>" before it joins the name.
+_STAGE_METRIC_HEAD = precompiled(r"\s{1,3}(?P<head>ratio|rate|time|cycle)\b(?!\s{0,3}-)", re.IGNORECASE)
+
+
+def _stage_metric_name(text: str, m: re.Match[str]) -> bool:
+    """Whether "to <word>" is the middle of a stage-to-stage metric's name, no infinitive. A "time" or "cycle" head can
+    be a verb's object ("to save time"), so there the first stage must be one singular noun after a determiner ("the
+    order to ship time"; "the pick routes to save time" is a purpose)."""
+    head = _STAGE_METRIC_HEAD.match(text, m.end("verb"))
+    if head is None:
+        return False
+    if head.group("head").lower() in ("ratio", "rate"):
+        return True
+    before = [w.lower() for w in letter_words(text[max(0, m.start() - 40):m.start() + 1])]
+    return len(before) >= 2 and before[-2] in _DETERMINERS and not before[-1].endswith("s")
+
+
+# An infinitive split by a comparative manner adverb ("to more accurately capture", "to better track"): it names how the
+# act is to be done better than now, a change sought beyond the goal's own act.
+_COMPARATIVE_SPLIT = precompiled(r"[\s,(]{0,4}(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:(?:more|less)\s{1,3}[a-z]{2,14}ly|better)\s",
+                                 re.IGNORECASE)
 
 
 def _target_infinitive(text: str, m: re.Match[str]) -> bool:
@@ -3948,7 +4078,7 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
                           results: list[int] | None = None, deliverables: list[Hit] | None = None) -> Hit | None:
     """A purpose beyond the action, read from the goal's structure (rule ``relevant.structure``)."""
     for m in _OKR_MARK.finditer(text):
-        if re.search(r"\b(?:KR|key\s{1,3}results?)\s{0,3}\d{0,2}\s{0,3}:", text[m.end():], re.IGNORECASE):
+        if _KR_LABEL.search(text, m.end()):
             return Hit("relevant.structure", *_trim(text, m.start(), m.end()))
     # an unlabelled headline above a "Key results:" block is the key results' objective, as a labelled one is
     # (on its own line; inline, the layout reads it as context)
@@ -3963,7 +4093,9 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
     purposes = sorted([*_PURPOSE.finditer(text), *(m for m in _each_infinitive(text)
                                                    if (m.group("help") or m.group("verb").lower() in rules.purpose_verbs)
                                                    and (m.start() in first_tries or _names_an_aim(m.group(), rules))
-                                                   or _open_purpose_verb(text, m) and _names_an_aim(m.group(), rules)),
+                                                   or _open_purpose_verb(text, m) and (
+                                                       _names_an_aim(m.group(), rules)
+                                                       or _COMPARATIVE_SPLIT.match(text, m.start()))),
                        *(m for m in _PURPOSE_FOR.finditer(text) if m.group("g").lower() not in _ING_NOUNS
                          and not _handed_on_for(text, m, rules)),
                        *_PURPOSE_ADJUNCT.finditer(text)],
@@ -3973,6 +4105,10 @@ def _structural_relevance(text: str, rules: GoalRules, measures: list[Hit], time
             continue  # "ask every manager to submit ...", "reduce emissions to reach net zero": no purpose beyond the action
         if _own_infinitive(text, m.start()) and not _made_plan_aim(text, m.start(), rules):
             continue  # "want to improve", "is to reduce": the goal's own verb, not a purpose
+        if _catenative_infinitive(text, m.start(), rules):
+            continue  # "Learn to effectively delegate", "Begin to fully automate": the goal's own action
+        if "verb" in m.re.groupindex and _stage_metric_name(text, m):
+            continue  # "the lead to demo ratio": the metric's name, no infinitive
         if _headline_infinitive(text, m.start(), rules):
             continue  # "Each depot to cut fuel use by 8%", "Contractors to submit timesheets": the goal's own verb
         if _conformance_only(text, m.start(), m.end(), rules):
@@ -4208,7 +4344,8 @@ def _made_plan_aim(text: str, at: int, rules: GoalRules) -> bool:
     verb = _WORD.search(text, at + 1, at + 60)
     if rules.making_before is None or verb is None or verb.group().lower() != "to":
         return False
-    verb = _WORD.search(text, verb.end(), verb.end() + 40)
+    split = _SPLIT_ADVERB_AT.match(text, verb.end())  # "a strategic enrollment plan to effectively recruit"
+    verb = _WORD.search(text, split.end() if split else verb.end(), verb.end() + 60)
     if verb is None or stem(verb.group()) not in rules.purpose_stems:
         return False  # ("create a plan to cycle recurring replacements": the plan's content, not what it is for)
     for w in _WORD.finditer(text, max(0, at - 80), at):
@@ -4218,6 +4355,7 @@ def _made_plan_aim(text: str, at: int, rules: GoalRules) -> bool:
     return False
 
 
+_SPLIT_ADVERB_AT = precompiled(r"\s{1,3}" + _SPLIT_ADVERB, re.IGNORECASE)
 _PROSPECTIVE_RELATIVE = precompiled(r"\b(?:that|who)\s{1,3}(?:will|would|can|could)\s{1,3}(?!be\b|have\b)", re.IGNORECASE)
 
 
