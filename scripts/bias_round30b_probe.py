@@ -29,6 +29,11 @@ TW2 (must flag, one row per term) and TX2 (must stay clean) are a third set of t
 after the changes above and labelled before they ran on it; one of its misses (a possessive medical event, 'since
 his stroke') led to the last change.
 
+AG, RM, SP (must flag) and AGX, RMX, SPX (must stay clean) are a fourth set, written and labelled after dev19's tune
+half opened (its three recall misses, in other wording and other workplaces) and before the change for them: a stated
+age opening a later clause ('..., but at 24 he is too green'); a film's autistic savant as a label ('a bit Rain Man');
+a same-sex partner kept away by the writer ('I would rather she didn't bring her girlfriend').
+
 One label was corrected after the first run, for the category, not the outcome: 'as women tend to be' is
 labelled gendered_language (the category of the analyzer's gendered_language.group_generalisation rule and of the
 dev labelling guides), not gender_coded.
@@ -43,6 +48,8 @@ look-alikes IX 8/8, CX 8/8, GX 7/7, DX 6/6, TX 3/3, IX2 3/3, GX2 4/4, CX2 4/4, D
 row); all look-alikes 52/53 -> 52/53, no new false flag. Left: 'one of the seniors' (senior staff is a common sense),
 'Lina's lunches are very ethnic' (said of her food), 'a recent college graduate, so she picks up new tools faster',
 'his approach to tooling is positively geriatric', 'brings an urban vibe'.
+Fourth set, main 9133526 -> biasrec30: AG 1/4 -> 4/4, RM 0/3 -> 3/3, SP 0/3 -> 3/3; AGX 4/4, RMX 3/3, SPX 4/4 clean on
+both. Whole probe (132 rows): flagged 39/68 -> 63/68, look-alikes 63/64 -> 63/64.
 """
 
 from __future__ import annotations
@@ -56,8 +63,9 @@ import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
 SETS = ("IF", "CP", "GC", "DC", "TW", "IX", "CX", "GX", "DX", "TX",
-        "IF2", "GC2", "CP2", "DC2", "IX2", "GX2", "CX2", "DX2", "TW2", "TX2")
-CLEAN_SETS = ("IX", "CX", "GX", "DX", "TX", "IX2", "GX2", "CX2", "DX2", "TX2")
+        "IF2", "GC2", "CP2", "DC2", "IX2", "GX2", "CX2", "DX2", "TW2", "TX2",
+        "AG", "RM", "SP", "AGX", "RMX", "SPX")
+CLEAN_SETS = ("IX", "CX", "GX", "DX", "TX", "IX2", "GX2", "CX2", "DX2", "TX2", "AGX", "RMX", "SPX")
 PAIRED = ("TW", "TW2")
 
 rows, judge, _figures, _main = probe_io.bind(TSV, SETS, CLEAN_SETS)

@@ -6,8 +6,9 @@ measured against mothers or fathers ('unlike the other mums on the team'); 'geri
 or their ways; 'urban' as a code word for a person's style; a decision drawn from a characteristic in a fronted
 reason clause ('Because of his age, we took Frank off the field team') or after a stated age ('He is 63, so we took
 Frank off the field team'), a move set against the person's present work ('rather than the field team'); the
-person's own medical event ('since his stroke'), also beside a term of another category in one paragraph. Innocent
-senses stay clean. Each case asserts the whole list of flags."""
+person's own medical event ('since his stroke'), also beside a term of another category in one paragraph; a stated
+age opening a later clause ('..., but at 24 he is too green'); 'a bit Rain Man'; a same-sex partner kept away by the
+writer ('I would rather she didn't bring her girlfriend'). Innocent senses stay clean. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ from tests.fixtures.scripts import load_script
          [('age.stated_age', '63, we moved Frank to the help desk rather than the field team')]),
         ('Wei is quiet, like most Asians, and since his stroke he has been slow on the phones.',
          [('race_ethnicity.group_generalisation', 'like most Asians'), ('disability.health_mention', 'his stroke')]),
+        ('Jamal handles the walk-ins well, but at 24 he is too green to run the branch on Saturdays.',
+         [('age.explicit_age_clause', 'but at 24 he is too green to run the branch on Saturdays')]),
+        ('Kiran is a bit Rain Man with the spreadsheets, which makes him hard to talk to in handovers.',
+         [('disability.rain_man_label', 'a bit Rain Man')]),
+        ("Her personal life is her business, but I would rather she didn't bring her girlfriend to the client dinner.",
+         [('sexual_orientation.same_sex_partner', 'her girlfriend')]),
+        ("I've asked Marco not to bring his husband to the site open day, given who the guests are.",
+         [('sexual_orientation.same_sex_partner', 'his husband')]),
     ],
 )
 def test_round30b_forms_are_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -71,6 +80,13 @@ def test_round30b_forms_are_flagged(text: str, expected: list[tuple[str, str]]) 
         "Her stroke rate in the charity regatta was the best on the team, and she organised the whole day.",
         "We took an aggressive approach to the job backlog this quarter, and Lee's team retired 14 legacy jobs without an"
         " incident.",
+        'Rosa opened the store at 6 and at 18 she handed over to the late shift with the float counted.',
+        'The audit trail was clean, and at 58 percent utilisation the line has room for the new product.',
+        'At the team film night we watched Rain Man, and Kiran ran the quiz afterwards.',
+        'The rain, man, was relentless at the festival, and Kiran kept the stalls dry.',
+        'Ana would rather not bring her wife to work events, so we booked her a single place at the dinner.',
+        'Marco asked whether he could bring his husband to the site open day, and we added him to the list.',
+        "I would rather she didn't bring her laptop to the client dinner, as the restaurant is small.",
     ],
 )
 def test_round30b_look_alikes_stay_clean(text: str) -> None:
@@ -83,5 +99,6 @@ def test_round30b_probe_figures() -> None:
         "IF": (8, 8, 0), "CP": (4, 8, 0), "GC": (7, 7, 0), "DC": (6, 6, 0), "TW": (6, 6, 0), "IX": (8, 8, 0),
         "CX": (8, 8, 0), "GX": (7, 7, 0), "DX": (6, 6, 0), "TX": (3, 3, 0), "IF2": (3, 3, 0), "GC2": (4, 4, 1),
         "CP2": (1, 2, 1), "DC2": (4, 4, 0), "IX2": (3, 3, 0), "GX2": (4, 4, 0), "CX2": (4, 4, 0), "DX2": (5, 5, 0),
-        "TW2": (10, 10, 2), "TX2": (4, 5, 1),
+        "TW2": (10, 10, 2), "TX2": (4, 5, 1), "AG": (4, 4, 0), "RM": (3, 3, 0), "SP": (3, 3, 0), "AGX": (4, 4, 0),
+        "RMX": (3, 3, 0), "SPX": (4, 4, 0),
     }
