@@ -34,6 +34,9 @@ half opened (its three recall misses, in other wording and other workplaces) and
 age opening a later clause ('..., but at 24 he is too green'); a film's autistic savant as a label ('a bit Rain Man');
 a same-sex partner kept away by the writer ('I would rather she didn't bring her girlfriend').
 
+IF3 (must flag) and IX3 (must stay clean) are a fifth set, written and labelled before the change, for inflected
+forms the lists' phrases did not carry: 'gypping', 'losing his marbles', 'powwowed'.
+
 One label was corrected after the first run, for the category, not the outcome: 'as women tend to be' is
 labelled gendered_language (the category of the analyzer's gendered_language.group_generalisation rule and of the
 dev labelling guides), not gender_coded.
@@ -49,7 +52,8 @@ row); all look-alikes 52/53 -> 52/53, no new false flag. Left: 'one of the senio
 'Lina's lunches are very ethnic' (said of her food), 'a recent college graduate, so she picks up new tools faster',
 'his approach to tooling is positively geriatric', 'brings an urban vibe'.
 Fourth set, main 9133526 -> biasrec30: AG 1/4 -> 4/4, RM 0/3 -> 3/3, SP 0/3 -> 3/3; AGX 4/4, RMX 3/3, SPX 4/4 clean on
-both. Whole probe (132 rows): flagged 39/68 -> 63/68, look-alikes 63/64 -> 63/64.
+both. Fifth set: IF3 0/4 -> 4/4, IX3 4/4 both. Whole probe (140 rows): flagged 39/72 -> 67/72, look-alikes
+67/68 -> 67/68 (no new false flag).
 """
 
 from __future__ import annotations
@@ -64,8 +68,8 @@ import bias_span_probe_io as probe_io  # noqa: E402
 TSV = Path(__file__).with_suffix(".tsv")
 SETS = ("IF", "CP", "GC", "DC", "TW", "IX", "CX", "GX", "DX", "TX",
         "IF2", "GC2", "CP2", "DC2", "IX2", "GX2", "CX2", "DX2", "TW2", "TX2",
-        "AG", "RM", "SP", "AGX", "RMX", "SPX")
-CLEAN_SETS = ("IX", "CX", "GX", "DX", "TX", "IX2", "GX2", "CX2", "DX2", "TX2", "AGX", "RMX", "SPX")
+        "AG", "RM", "SP", "AGX", "RMX", "SPX", "IF3", "IX3")
+CLEAN_SETS = ("IX", "CX", "GX", "DX", "TX", "IX2", "GX2", "CX2", "DX2", "TX2", "AGX", "RMX", "SPX", "IX3")
 PAIRED = ("TW", "TW2")
 
 rows, judge, _figures, _main = probe_io.bind(TSV, SETS, CLEAN_SETS)

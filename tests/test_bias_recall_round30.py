@@ -8,7 +8,8 @@ reason clause ('Because of his age, we took Frank off the field team') or after 
 Frank off the field team'), a move set against the person's present work ('rather than the field team'); the
 person's own medical event ('since his stroke'), also beside a term of another category in one paragraph; a stated
 age opening a later clause ('..., but at 24 he is too green'); 'a bit Rain Man'; a same-sex partner kept away by the
-writer ('I would rather she didn't bring her girlfriend'). Innocent senses stay clean. Each case asserts the whole list of flags."""
+writer ('I would rather she didn't bring her girlfriend'); inflected 'gypping', 'losing his marbles', 'powwowed'.
+Innocent senses stay clean. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ from tests.fixtures.scripts import load_script
          [('sexual_orientation.same_sex_partner', 'her girlfriend')]),
         ("I've asked Marco not to bring his husband to the site open day, given who the guests are.",
          [('sexual_orientation.same_sex_partner', 'his husband')]),
+        ('Carla thinks the courier is gypping us on the fuel surcharge and has stopped approving its invoices.',
+         [('race_ethnicity.slur_idioms', 'gypping')]),
+        ('Honestly, Pete is losing his marbles over the new shift pattern and snaps at the pickers.',
+         [('disability.ableist_metaphors', 'losing his marbles')]),
+        ('The leads powwowed in the car park and came back with a plan nobody else had seen.',
+         [('race_ethnicity.colonial_idioms', 'powwowed')]),
     ],
 )
 def test_round30b_forms_are_flagged(text: str, expected: list[tuple[str, str]]) -> None:
@@ -87,6 +94,8 @@ def test_round30b_forms_are_flagged(text: str, expected: list[tuple[str, str]]) 
         'Ana would rather not bring her wife to work events, so we booked her a single place at the dinner.',
         'Marco asked whether he could bring his husband to the site open day, and we added him to the list.',
         "I would rather she didn't bring her laptop to the client dinner, as the restaurant is small.",
+        'Pete is losing patience with the new shift pattern, so he drafted a proposal for a four-on rota.',
+        "Jo keeps a jar of marbles on her desk for the team's guess-the-count charity game.",
     ],
 )
 def test_round30b_look_alikes_stay_clean(text: str) -> None:
@@ -100,5 +109,5 @@ def test_round30b_probe_figures() -> None:
         "CX": (8, 8, 0), "GX": (7, 7, 0), "DX": (6, 6, 0), "TX": (3, 3, 0), "IF2": (3, 3, 0), "GC2": (4, 4, 1),
         "CP2": (1, 2, 1), "DC2": (4, 4, 0), "IX2": (3, 3, 0), "GX2": (4, 4, 0), "CX2": (4, 4, 0), "DX2": (5, 5, 0),
         "TW2": (10, 10, 2), "TX2": (4, 5, 1), "AG": (4, 4, 0), "RM": (3, 3, 0), "SP": (3, 3, 0), "AGX": (4, 4, 0),
-        "RMX": (3, 3, 0), "SPX": (4, 4, 0),
+        "RMX": (3, 3, 0), "SPX": (4, 4, 0), "IF3": (4, 4, 0), "IX3": (4, 4, 0),
     }

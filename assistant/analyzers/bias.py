@@ -631,10 +631,10 @@ _REMOVAL_PARTICLES = frozenset(["off", "away", "out", "from"])  # "moved her off
 # where a confining verb keeps the person: "kept her on returns", "left him off the list", "removed her from the
 # rota"; not "leave him to choose", "keep her updated"
 _PLACE_PARTICLES = _REMOVAL_PARTICLES | frozenset(["on", "in", "at", "behind", "back"])
-# Between "so I" and a verb of placement: "so I have now kept", "so we'll just move", "so I've quietly taken"
 # Openers of a fronted clause of reason: "Because of his age, we ...", "Due to her age, I ...", "Given that she's 61, ..."
 _FRONTED_REASONS = (("because",), ("given",), ("due", "to"), ("owing", "to"), ("on", "account", "of"), ("in", "view", "of"),
                     ("considering",))
+# Between "so I" and a verb of placement: "so I have now kept", "so we'll just move", "so I've quietly taken"
 _PLACEMENT_FILLERS = frozenset(["have", "ve", "had", "d", "will", "ll", "would", "did", "now", "just", "also",
                                 "quietly", "usually", "always", "since", "then", "therefore"])
 _TIE_VALENCE = 0.9  # VADER's mean rating from which a word counts as one of valence ("prepared" 0.9, "eager" 1.5)
@@ -1539,8 +1539,7 @@ class _Checker:
         if m >= b or not (words[m + 1] in ("him", "them") or (
                 words[m + 1] == "her" and self._object_her(m + 1, hi)) or self._is_first_name(m + 1)):
             return None
-        removal = words[m] in self.rules.removal_verbs
-        removed = removal and (words[m + 2] in _REMOVAL_PARTICLES or (
+        removed = words[m] in self.rules.removal_verbs and (words[m + 2] in _REMOVAL_PARTICLES or (
             words[m + 2] == "to" and self._set_against(m + 3, b)))
         confined = words[m] in self.rules.confining_verbs and words[m + 2] in _PLACE_PARTICLES
         if (removed or confined) and not any(
