@@ -635,6 +635,9 @@ _REMOVAL_PARTICLES = frozenset(["off", "away", "out", "from"])  # "moved her off
 # where a confining verb keeps the person: "kept her on returns", "left him off the list", "removed her from the
 # rota"; not "leave him to choose", "keep her updated"
 _PLACE_PARTICLES = _REMOVAL_PARTICLES | frozenset(["on", "in", "at", "behind", "back"])
+# Openers of a fronted clause of reason: "Because of his age, we ...", "Due to her age, I ...", "Given that she's 61, ..."
+_FRONTED_REASONS = (("because",), ("given",), ("due", "to"), ("owing", "to"), ("on", "account", "of"), ("in", "view", "of"),
+                    ("considering",))
 # Between "so I" and a verb of placement: "so I have now kept", "so we'll just move", "so I've quietly taken"
 _PLACEMENT_FILLERS = frozenset(["have", "ve", "had", "d", "will", "ll", "would", "did", "now", "just", "also",
                                 "quietly", "usually", "always", "since", "then", "therefore"])
@@ -1655,7 +1658,7 @@ class _Checker:
         if j + 2 <= b and (words[j + 1] == "and" or self.doc.after(j).strip() == ",") and (
                 abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
             return True  # "young and energetic", "young, energetic"
-        if self._placement_after(j, b, hi) is not None:
+        if self._placement_after(j, b, hi) is not None or self._fronted_placement(i, lo, hi) is not None:
             return True  # "English is his second language, so I have kept Piotr off the client reports"
         return self._tied_next(hi) or self._tied_before(lo) or self._tied_by_form(i, j, lo, hi)
 
@@ -1666,24 +1669,66 @@ class _Checker:
         person as its object and a particle of place or of removal after it ("..., so we have moved her off the
         window", "so I keep him on the commercial sites"); the object's index, or None. The person's own request
         after it ("as she asked", "at his request": vocabulary `reporting_verbs`) makes it an arrangement."""
-        words, vocab = self.doc.words, self.rules.vocabulary
+        words = self.doc.words
         for k in range(j + 1, b - 2):
-            if words[k] not in CONSEQUENCE_LINKS or words[k + 1] not in ("i", "we"):
+            if words[k] in CONSEQUENCE_LINKS and words[k + 1] in ("i", "we"):
+                placed = self._placement_by_writer(k + 2, b, hi)
+                if placed is not None:
+                    return placed
+        return None
+
+    def _placement_by_writer(self, start: int, b: int, hi: int) -> int | None:
+        """The placement decision (see ``_placement_after``) in the clause whose verb group starts at ``start``,
+        right after the writer's "I" or "we": at most three auxiliaries, negators or adverbs, then work handed to
+        someone named or a verb of confining or moving with the person as its object and a particle of place or of
+        removal; a move to a place set against the person's present work ("moved Frank to the help desk rather
+        than the field team") takes them off it. The object's or recipient's index, or None."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        m = start
+        while m < min(b, start + 3) and (words[m] in _PLACEMENT_FILLERS or words[m] in NEGATORS):
+            m += 1
+        handed = self._handed_to_another(m, b)
+        if handed is not None:
+            return handed
+        if m >= b or not (words[m + 1] in ("him", "them") or (
+                words[m + 1] == "her" and self._object_her(m + 1, hi)) or self._is_first_name(m + 1)):
+            return None
+        removed = words[m] in self.rules.removal_verbs and (words[m + 2] in _REMOVAL_PARTICLES or (
+            words[m + 2] == "to" and self._set_against(m + 3, b)))
+        confined = words[m] in self.rules.confining_verbs and words[m + 2] in _PLACE_PARTICLES
+        if (removed or confined) and not any(
+                words[n] in vocab.get("reporting_verbs", ()) for n in range(m + 2, hi + 1)):
+            return m + 1
+        return None
+
+    def _set_against(self, k: int, b: int) -> bool:
+        """Does 'rather than' or 'instead of' follow within the clause from ``k`` (to ``b``)?"""
+        words, doc = self.doc.words, self.doc
+        for n in range(k, b):
+            if _CLAUSE_GAP_RE.search(doc.gap(n)) and n > k:
+                return False
+            if (words[n], words[n + 1]) in (("rather", "than"), ("instead", "of")):
+                return True
+        return False
+
+    def _fronted_placement(self, i: int, lo: int, hi: int) -> int | None:
+        """Where the main clause after a fronted clause of reason holding the characteristic at ``i`` takes the
+        person off work, confines them or hands their work to someone named ("Because of his age, we took Frank
+        off the field team", "Due to her age, I moved Gloria off the night rota"): the reason clause opens the
+        sentence (``_FRONTED_REASONS``), the main clause opens with "I" or "we" after its comma, and its verb is a
+        placement (``_placement_by_writer``). The same decision drawn from a characteristic as "..., so we moved
+        her off the window" (US EEOC, Compliance Manual section 15-VII); the object's or recipient's index, or
+        None."""
+        words, doc = self.doc.words, self.doc
+        if not any(words[lo:lo + len(opener)] == list(opener) for opener in _FRONTED_REASONS):
+            return None
+        for k in range(lo + 1, min(hi, i + _TIE_REACH)):
+            gap = doc.gap(k)
+            if not _CLAUSE_GAP_RE.search(gap):
                 continue
-            m = k + 2
-            while m < min(b, k + 5) and (words[m] in _PLACEMENT_FILLERS or words[m] in NEGATORS):
-                m += 1
-            handed = self._handed_to_another(m, b)
-            if handed is not None:
-                return handed
-            if m >= b or not (words[m + 1] in ("him", "them") or (
-                    words[m + 1] == "her" and self._object_her(m + 1, hi)) or self._is_first_name(m + 1)):
-                continue
-            removed = words[m] in self.rules.removal_verbs and words[m + 2] in _REMOVAL_PARTICLES
-            confined = words[m] in self.rules.confining_verbs and words[m + 2] in _PLACE_PARTICLES
-            if (removed or confined) and not any(
-                    words[n] in vocab.get("reporting_verbs", ()) for n in range(m + 2, hi + 1)):
-                return m + 1
+            if k <= i or "," not in gap or words[k] not in ("i", "we"):
+                return None
+            return self._placement_by_writer(k + 1, hi, hi)
         return None
 
     def _handed_to_another(self, m: int, b: int) -> int | None:
@@ -2666,6 +2711,8 @@ class _Checker:
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)
         if judged and not evaluation and not linked:
             evaluation = self._tied_next(hi) or self._tied_by_form(i, j, lo, hi)  # "... That tells me he isn't serious."
+            if not evaluation:  # a decision drawn from it: "Due to her age, I moved Gloria off the night rota"
+                evaluation = self._placement_after(j, hi, hi) is not None or self._fronted_placement(i, lo, hi) is not None
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]
@@ -4141,6 +4188,8 @@ def _age_only_praised(cand: _Candidate, kept: list[_Candidate], ruleset: RuleSet
         return False
     if any(_clause_cue(doc, ruleset, k, lo, False) for k in range(lo, hi + 1) if not i <= k <= j):
         return False
+    if checker._placement_after(j, hi, hi) is not None or checker._fronted_placement(i, lo, hi) is not None:
+        return False  # a decision drawn from it: "He is 63, so we took Frank off the field team"
     return not (checker._tied_next(hi) or checker._tied_before(lo) or checker._tied_by_form(i, j, lo, hi))
 
 
