@@ -23,6 +23,15 @@ Look-alikes that must not change (20):
 - HL (6): similes of praise ("like a pro", "like clockwork"), an averted harm told in thanks, rank words in praise:
   no harsh.
 
+Second pass (20 rows, written and labelled after the first change, before their run; sources say so):
+
+- XB (6): more of the four classes ("Smile more at the counter. Chat less with the other cashiers.", "Everybody else
+  gets their stock counts in by Thursday.", "Your invoices are never correct.", "You're going to kill someone.").
+- XL (14): look-alikes aimed at each new check: a comparison stated ("You listen more than you talk"), an object
+  named ("Sell more of the winter range ..."), others in praise or alongside ("please sign in there too"), a state
+  denied ("Your door is never closed"), a problem met after praise ("Every single complaint was answered"), a simile
+  of another party, a risk under a condition, a role contrast in praise, "Nothing to report" before praise.
+
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round30f_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round30f_probe.py --list   # every wrong reading
 """
@@ -37,7 +46,7 @@ import feedback_kind_probe_io as probe_io  # noqa: E402
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("absolute", "harsh")
-CLASSES = ("BI", "BC", "NA", "NH", "IL", "AL", "HL")
+CLASSES = ("BI", "BC", "NA", "NH", "IL", "AL", "HL", "XB", "XL")
 
 rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
 

@@ -16,6 +16,9 @@
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
+from tests.fixtures.scripts import load_script
+
+probe = load_script("scripts/feedback_round30f_probe.py")
 
 
 def _reading(text: str) -> tuple[str, list[str]]:
@@ -37,7 +40,15 @@ BLUNT = [
     ("Keep driving like that and someone is going to get killed.",
      ("constructive", ["harsh", "missing_action", "missing_impact", "vague"])),
     ("Stop overstepping. You're a nurse, not a vet.", ("constructive", ["harsh", "missing_action", "missing_impact", "vague"])),
+    ("Smile more at the counter. Chat less with the other cashiers.",
+     ("constructive", ["missing_action", "missing_impact", "vague"])),
+    ("You treat the stockroom like a pigsty.", ("constructive", ["harsh", "missing_action", "missing_impact", "vague"])),
 ]
+
+
+def test_probe_figures():
+    assert probe.run() == {"BI": (7, 10, 10), "BC": (4, 4, 4), "NA": (6, 6, 6), "NH": (5, 5, 6), "IL": (8, 8, 8),
+                           "AL": (6, 6, 6), "HL": (5, 6, 6), "XB": (6, 6, 6), "XL": (13, 12, 14)}
 
 
 @pytest.mark.parametrize(("text", "reading"), BLUNT)
@@ -58,6 +69,12 @@ LOOK_ALIKES = [
      ("positive", ["missing_impact", "vague"])),
     ("You're a nurse, and a very good one: Mrs Patel asked for you by name.", ("positive", ["missing_impact"])),
     ("Good job this year, Marcus. Nothing to add.", ("positive", ["missing_impact", "vague"])),
+    ("Thanks for covering the complaints desk in May. Every single complaint was answered the same day.", ("positive", [])),
+    ("Someone will get hurt if the guard is left off, so thank you for refitting it the moment you saw it.",
+     ("positive", ["missing_impact"])),
+    ("You're a manager, not a friend, to your team, and you handled the redundancy talks kindly and clearly.",
+     ("positive", ["missing_impact", "vague"])),
+    ("You stayed calm while the crowd at the gate behaved like animals, and nobody was hurt.", ("positive", ["missing_impact"])),
 ]
 
 

@@ -1149,17 +1149,19 @@ _OWN_WORK_NAMED = precompiled(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 def _every_of_work_before(draft: _Draft, rules: FeedbackRules, m: re.Match[str]) -> bool:
     """ "Every single job runs late." after a sentence about the person's work ("Your schedules are never realistic."):
     the universal opens the sentence, its clause names a problem with no praise, and the sentence before addresses
-    the person, so the universal ranges over their work (not "Every single job on the site finished on time")."""
+    the person with a criticism, so the universal ranges over their work (not "Every single job on the site finished
+    on time", nor a problem met: "Every single complaint was resolved")."""
     text = draft.text
     s, e = draft.sentence_at(m.start())
     if text[s:m.start()].strip(" \"'“‘(-•*") or s == 0:
         return False
     previous = draft.sentence_at(max(0, s - 2))
-    if previous[0] >= s or not _OWN_WORK_NAMED.search(text, *previous):
-        return False
+    if previous[0] >= s or not _OWN_WORK_NAMED.search(text, *previous) or rules.praise.search(text, *previous) \
+            or not any(p.search(text, *previous) for p in (rules.problem_words, rules.critical, rules.negators)):
+        return False  # "Thanks for covering the desk. Every single complaint was answered": no criticism generalised
     _, clause_end = draft.clause(m.start(), m.end())
     return bool(rules.problem_words.search(text, m.end(), clause_end)) and not rules.praise.search(text, s, e) \
-        and not rules.negators.search(text, m.end(), clause_end)
+        and not rules.negators.search(text, m.end(), clause_end) and not rules.remedies.search(text, m.end(), clause_end)
 
 
 _UNDERSTATING = frozenset(("anything", "less", "short", "other", "more"))
@@ -1179,6 +1181,8 @@ def _good_predicate_denied(draft: _Draft, m: re.Match[str], lead: str, clause_en
     if word is None or not word.group().isalpha() or word.group().lower() in STOPWORDS | _UNDERSTATING:
         return False  # "never anything but thorough", "never less than accurate": praise by understatement
     lower = word.group().lower()
+    if lower.endswith(("ed", "en")):
+        return False  # "your door is never closed": a state, not a quality of the work
     if lower.startswith(_NEGATIVE_PREFIXES) and len(lower) >= 6:
         return False  # "never untidy", "never inaccurate": a bad quality denied (a miss on "never innovative" is the cost)
     return all(v >= 0 for v in word_valences([lower]))
@@ -1430,6 +1434,7 @@ def _simile_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
     return _own_voice(draft, m) and not rules.praise.search(draft.text, clause_start, clause_end)
 
 
+_CONDITION_AFTER = precompiled(r"[\s,]{1,3}(?:if|unless|when|once)\b", re.IGNORECASE)
 _HEDGED = precompiled(r"\b(?:could|might|may|would|if|unless|before|otherwise)\b", re.IGNORECASE)
 # What the foretold catastrophe is: a death or an injury ("get killed", "get hurt", "lose a hand"), or, after "kill",
 # its victim ("you're going to kill someone").
@@ -1444,9 +1449,12 @@ def _peril_ok(draft: _Draft, m: re.Match[str]) -> bool:
     as a risk in a clause of its own ("if the guard is off, someone is going to get hurt" is a condition)."""
     clause_start, _ = draft.clause(m.start(), m.end())
     s, _ = draft.sentence_at(m.start())
-    if not _CATASTROPHE_AFTER.match(draft.text, m.end()):
+    after = _CATASTROPHE_AFTER.match(draft.text, m.end())
+    if after is None:
         return False  # "someone will call you back": no catastrophe
-    return _own_voice(draft, m) and not _HEDGED.search(draft.text, s, m.start()) and clause_start >= s
+    _, e = draft.sentence_at(m.start())
+    return _own_voice(draft, m) and not _HEDGED.search(draft.text, s, m.start()) and clause_start >= s \
+        and not _CONDITION_AFTER.match(draft.text, after.end(), e)
 
 
 _RANK_CONTRAST = precompiled(r"\s{1,3}(?:(?:only|just|merely|still)\s{1,3})?(?:(?:a|an|the)\s{1,3})?((?:[a-z-]{2,30}\s{1,3}){0,2}?"
@@ -1454,7 +1462,7 @@ _RANK_CONTRAST = precompiled(r"\s{1,3}(?:(?:only|just|merely|still)\s{1,3})?(?:(
                              r"[a-z-]{2,30})\b", re.IGNORECASE)
 
 
-def _rank_ok(draft: _Draft, m: re.Match[str]) -> bool:
+def _rank_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
     """The person put in their place by rank: "you're a X, not a Y" with both nouns people's roles ("You're a nurse,
     not a vet."), or "know your place", in the writer's voice. "You're a nurse, and a very good one" has no contrast;
     "you're a customer, not a number" ranks no roles held at work."""
@@ -1466,7 +1474,9 @@ def _rank_ok(draft: _Draft, m: re.Match[str]) -> bool:
     if contrast is None:
         return False
     nouns = person_nouns()
-    return all(group.lower().split()[-1] in nouns for group in contrast.groups())
+    s, e = draft.sentence_at(m.start())
+    return all(group.lower().split()[-1] in nouns for group in contrast.groups()) and not rules.praise.search(
+        draft.text, s, e)  # "You're a manager, not a friend, and you handled the talks kindly": a role, praised
 
 
 Hit = tuple[CompiledSpanRule, re.Match[str]]
@@ -2340,7 +2350,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         elif rule.rule.match == "peril":
             ok = _peril_ok(draft, m)
         elif rule.rule.match == "rank":
-            ok = _rank_ok(draft, m)
+            ok = _rank_ok(draft, m, rules)
         elif rule.rule.match == "shouting":
             run = _shouting_run(draft, m, rules) if m.start() >= taken_end else None
             ok = run is not None
@@ -3034,6 +3044,7 @@ def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> b
 _DEGREE_COMPARATIVES = wordset("more less faster quicker slower sooner harder")
 _PACE_PARTICLES = frozenset([("speed", "up"), ("hurry", "up"), ("pick", "up"), ("step", "up"), ("buck", "up"),
                              ("slow", "down"), ("calm", "down"), ("tone", "down")])
+_SETTING_WORDS = frozenset(("in", "at", "on", "during", "with", "when", "while", "around", "before", "after"))
 _CONJUNCT_BREAKS = frozenset([",", ";", "and", "but", "then", "or"])
 _PERSON_SUBJECTS = frozenset(["you", "he", "she", "they"])
 
@@ -3053,7 +3064,7 @@ def _degree_conjunct(words: list[str]) -> bool:
     verb = words[0]
     if verb in STOPWORDS or verb in _SUPPORT_VERBS or not verb.isalpha() or verb.endswith(("ed", "ing")):
         return False  # "be more careful" is a quality (see _quality_demand); "worked faster" is no request
-    return len(words) == 2 or words[2] in PREPOSITIONS or words[2] in ("when", "while", "with", "on")
+    return len(words) == 2 or words[2] in _SETTING_WORDS  # "sell more of the winter range" names what: a step
 
 
 def _degree_demand(draft: _Draft, start: int, end: int) -> bool:
