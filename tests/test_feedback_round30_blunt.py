@@ -9,7 +9,8 @@
   addresses the person ranges over their work.
 - "behind" after a verb of looking is a place, not lateness ("you never look behind you").
 - Harsh forms: a simile of contempt said of the person's conduct, a catastrophe foretold as certain, a put-down by
-  rank ("You're a nurse, not a vet.").
+  rank ("You're a nurse, not a vet."). A harm foretold to someone ("someone is going to get killed") is the impact at
+  stake, however harshly put.
 - "Nothing to add." closes a draft; it denies no fault.
 """
 
@@ -37,8 +38,7 @@ BLUNT = [
      ("constructive", ["absolute", "absolute", "missing_action", "missing_impact", "vague"])),
     ("You never look behind you when you reverse.", ("constructive", ["absolute", "missing_action", "missing_impact", "vague"])),
     ("You drive that truck like a maniac.", ("constructive", ["harsh", "missing_action", "missing_impact", "vague"])),
-    ("Keep driving like that and someone is going to get killed.",
-     ("constructive", ["harsh", "missing_action", "missing_impact", "vague"])),
+    ("Keep driving like that and someone is going to get killed.", ("constructive", ["harsh", "missing_action", "vague"])),
     ("Stop overstepping. You're a nurse, not a vet.", ("constructive", ["harsh", "missing_action", "missing_impact", "vague"])),
     ("Smile more at the counter. Chat less with the other cashiers.",
      ("constructive", ["missing_action", "missing_impact", "vague"])),
@@ -70,8 +70,7 @@ LOOK_ALIKES = [
     ("You're a nurse, and a very good one: Mrs Patel asked for you by name.", ("positive", ["missing_impact"])),
     ("Good job this year, Marcus. Nothing to add.", ("positive", ["missing_impact", "vague"])),
     ("Thanks for covering the complaints desk in May. Every single complaint was answered the same day.", ("positive", [])),
-    ("Someone will get hurt if the guard is left off, so thank you for refitting it the moment you saw it.",
-     ("positive", ["missing_impact"])),
+    ("Someone will get hurt if the guard is left off, so thank you for refitting it the moment you saw it.", ("positive", [])),
     ("You're a manager, not a friend, to your team, and you handled the redundancy talks kindly and clearly.",
      ("positive", ["missing_impact", "vague"])),
     ("You stayed calm while the crowd at the gate behaved like animals, and nobody was hurt.", ("positive", ["missing_impact"])),
