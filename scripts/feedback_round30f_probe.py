@@ -32,6 +32,10 @@ Second pass (20 rows, written and labelled after the first change, before their 
   denied ("Your door is never closed"), a problem met after praise ("Every single complaint was answered"), a simile
   of another party, a risk under a condition, a role contrast in praise, "Nothing to report" before praise.
 
+Third pass (8 rows, labelled before their run): WL, longer well-formed drafts holding the new forms ("Work faster on
+the morning picks by staging the totes ...", "Everyone else gets theirs in by Thursday, ... Please send yours by
+Thursday noon", "You're a team lead, not a manager yet, so leave requests still go to Mia", "Nobody was hurt").
+
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round30f_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round30f_probe.py --list   # every wrong reading
 """
@@ -46,7 +50,7 @@ import feedback_kind_probe_io as probe_io  # noqa: E402
 
 PROBE = Path(__file__).with_suffix(".tsv")
 SCORED = ("absolute", "harsh")
-CLASSES = ("BI", "BC", "NA", "NH", "IL", "AL", "HL", "XB", "XL")
+CLASSES = ("BI", "BC", "NA", "NH", "IL", "AL", "HL", "XB", "XL", "WL")
 
 rows, run, main = probe_io.bind(PROBE, CLASSES, SCORED, __doc__.splitlines()[0])
 

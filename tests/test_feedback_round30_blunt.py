@@ -48,7 +48,8 @@ BLUNT = [
 
 def test_probe_figures():
     assert probe.run() == {"BI": (7, 10, 10), "BC": (4, 4, 4), "NA": (6, 6, 6), "NH": (5, 5, 6), "IL": (8, 8, 8),
-                           "AL": (6, 6, 6), "HL": (5, 6, 6), "XB": (6, 6, 6), "XL": (13, 12, 14)}
+                           "AL": (6, 6, 6), "HL": (5, 6, 6), "XB": (6, 6, 6), "XL": (13, 12, 14),
+                           "WL": (8, 7, 8)}
 
 
 @pytest.mark.parametrize(("text", "reading"), BLUNT)

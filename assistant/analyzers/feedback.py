@@ -3045,6 +3045,7 @@ _DEGREE_COMPARATIVES = wordset("more less faster quicker slower sooner harder")
 _PACE_PARTICLES = frozenset([("speed", "up"), ("hurry", "up"), ("pick", "up"), ("step", "up"), ("buck", "up"),
                              ("slow", "down"), ("calm", "down"), ("tone", "down")])
 _SETTING_WORDS = frozenset(("in", "at", "on", "during", "with", "when", "while", "around", "before", "after"))
+_MEANS_WORDS = frozenset(("by", "using", "through", "via", "so", "to", "until", "than"))
 _CONJUNCT_BREAKS = frozenset([",", ";", "and", "but", "then", "or"])
 _PERSON_SUBJECTS = frozenset(["you", "he", "she", "they"])
 
@@ -3064,7 +3065,10 @@ def _degree_conjunct(words: list[str]) -> bool:
     verb = words[0]
     if verb in STOPWORDS or verb in _SUPPORT_VERBS or not verb.isalpha() or verb.endswith(("ed", "ing")):
         return False  # "be more careful" is a quality (see _quality_demand); "worked faster" is no request
-    return len(words) == 2 or words[2] in _SETTING_WORDS  # "sell more of the winter range" names what: a step
+    if len(words) == 2:
+        return True
+    # a setting phrase only: "sell more of the winter range" names what, "work faster by staging the totes" how
+    return words[2] in _SETTING_WORDS and len(words) <= 7 and not any(w in _MEANS_WORDS for w in words[3:])
 
 
 def _degree_demand(draft: _Draft, start: int, end: int) -> bool:
