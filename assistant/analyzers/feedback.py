@@ -1143,9 +1143,6 @@ def _bad_act_denied(draft: _Draft, m: re.Match[str], clause_end: int) -> bool:
     return word is not None and any(v <= -1 for v in word_valences([word.group().lower()]))
 
 
-_OWN_WORK_NAMED = precompiled(r"\b(?:you|your|yours)\b", re.IGNORECASE)
-
-
 def _every_of_work_before(draft: _Draft, rules: FeedbackRules, m: re.Match[str]) -> bool:
     """ "Every single job runs late." after a sentence about the person's work ("Your schedules are never realistic."):
     the universal opens the sentence, its clause names a problem with no praise, and the sentence before addresses
@@ -1156,7 +1153,7 @@ def _every_of_work_before(draft: _Draft, rules: FeedbackRules, m: re.Match[str])
     if text[s:m.start()].strip(" \"'“‘(-•*") or s == 0:
         return False
     previous = draft.sentence_at(max(0, s - 2))
-    if previous[0] >= s or not _OWN_WORK_NAMED.search(text, *previous) or rules.praise.search(text, *previous) \
+    if previous[0] >= s or not _YOU.search(text, *previous) or rules.praise.search(text, *previous) \
             or not any(p.search(text, *previous) for p in (rules.problem_words, rules.critical, rules.negators)):
         return False  # "Thanks for covering the desk. Every single complaint was answered": no criticism generalised
     _, clause_end = draft.clause(m.start(), m.end())
@@ -1446,14 +1443,12 @@ _CATASTROPHE_AFTER = precompiled(r"\s{1,3}(?:(?:get|be|end\s{1,3}up)\s{1,3})?(?:
 
 def _peril_ok(draft: _Draft, m: re.Match[str]) -> bool:
     """A catastrophe foretold as certain in the writer's voice ("Someone is going to get killed."), not one weighed
-    as a risk in a clause of its own ("if the guard is off, someone is going to get hurt" is a condition)."""
-    clause_start, _ = draft.clause(m.start(), m.end())
-    s, _ = draft.sentence_at(m.start())
+    as a risk ("someone could get hurt", "if the guard is off, someone will get hurt", "someone will get hurt if ...")."""
     after = _CATASTROPHE_AFTER.match(draft.text, m.end())
     if after is None:
         return False  # "someone will call you back": no catastrophe
-    _, e = draft.sentence_at(m.start())
-    return _own_voice(draft, m) and not _HEDGED.search(draft.text, s, m.start()) and clause_start >= s \
+    s, e = draft.sentence_at(m.start())
+    return _own_voice(draft, m) and not _HEDGED.search(draft.text, s, m.start()) \
         and not _CONDITION_AFTER.match(draft.text, after.end(), e)
 
 
@@ -3047,7 +3042,6 @@ _PACE_PARTICLES = frozenset([("speed", "up"), ("hurry", "up"), ("pick", "up"), (
 _SETTING_WORDS = frozenset(("in", "at", "on", "during", "with", "when", "while", "around", "before", "after"))
 _MEANS_WORDS = frozenset(("by", "using", "through", "via", "so", "to", "until", "than"))
 _CONJUNCT_BREAKS = frozenset([",", ";", "and", "but", "then", "or"])
-_PERSON_SUBJECTS = frozenset(["you", "he", "she", "they"])
 
 
 def _degree_conjunct(words: list[str]) -> bool:
@@ -3088,7 +3082,7 @@ def _degree_demand(draft: _Draft, start: int, end: int) -> bool:
     while k < len(words) and words[k] in _LEADING:
         k += 1
     rest = words[k:]
-    if rest[:1] and rest[0] in _PERSON_SUBJECTS:
+    if rest[:1] and rest[0] in PERSON_PRONOUNS:
         if not (rest[1:2] and rest[1] in _ASKING_MODALS and rest[1] not in ("will", "'ll", "can", "could")):
             return False  # "You work faster than anyone": a statement, not a request
         rest = rest[3:] if rest[2:3] == ["to"] else rest[2:]
@@ -3177,8 +3171,8 @@ def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
 # you should never use in performance reviews"; Baron, R. A. (1988). Journal of Applied Psychology, 73(2), 199-207,
 # destructive criticism): a sentence whose subject is the others as a group ("Everyone else", "The rest of the team",
 # "The other drivers") with a present-tense verb stating their habitual level ("Everyone else manages 15 rooms."),
-# the person not named in it, in a draft with no praise. It says the person falls short of them: criticism. A past verb tells
-# an occasion ("Everyone else left at six, so you closed up"), and a sentence that names the person compares openly.
+# the person not named in it, in a draft with no praise. It says the person falls short of them: criticism. A past
+# verb tells an occasion ("Everyone else left at six, so you closed up"); a sentence naming the person compares openly.
 _OTHERS_SUBJECT = precompiled(
     r"[\s\"“(]{0,3}(?:(?:everyone|everybody|anyone|anybody)\s{1,3}else|(?:all\s{1,3})?the\s{1,3}rest\s{1,3}of\s{1,3}"
     r"(?:the\s{1,3}[a-z-]{2,30}|us|them|your\s{1,3}[a-z-]{2,30})|(?:all\s{1,3})?(?:the|your)\s{1,3}other\s{1,3}[a-z-]{2,30}s|"
