@@ -1,0 +1,39 @@
+"""Round 30o bias probe: recall of the misses earlier probes recorded, grouped by form, beside look-alikes that use
+the same words innocently.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/bias_round30o_probe.py [-v]
+
+Rows in scripts/bias_round30o_probe.tsv, written in the engineer's own words after the outside page named in column
+``source``, labelled before the analyzer ran on them and before any change of this pass; none is from evals/. Sets
+that must be flagged (column ``judgement`` holds the span; correct: a flag of the category overlapping it):
+
+AP  a disability in a predicate noun phrase or an appositive ('She is a blind employee, so I doubt ...', 'Being a
+    wheelchair user, Dev is unlikely to cope ...') followed by a doubt or a decision about the person.
+AG  an age-coded word graded or said of the person's ways ('his approach to tooling is positively geriatric'), or an
+    age grade ('a recent college graduate', EEOC's example of an age-coded job-ad phrase) made the grounds of an
+    ability or a decision.
+ET  an origin-coded adjective of the person or of their things ('Lina's lunches are very ethnic', 'brings an urban
+    vibe to the front desk').
+
+Look-alikes that must stay clean (every flag is a false flag): APX the disability words of someone served, as a plain
+fact beside the work, with an arrangement the employer made, or in a literal sense ('blind spot', 'blind review');
+AGX 'geriatric' of a ward or a care field, 'recent graduate' as a plain fact, of people coached or hired;
+ETX 'ethnic' of a network, a food week, a report or a survey, 'urban' of a look, a degree, a branch.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bias_span_probe_io as probe_io  # noqa: E402
+
+TSV = Path(__file__).with_suffix(".tsv")
+SETS = ("AP", "APX", "AG", "AGX", "ET", "ETX")
+CLEAN_SETS = ("APX", "AGX", "ETX")
+
+rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
+
+if __name__ == "__main__":
+    main()
