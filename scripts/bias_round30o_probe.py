@@ -19,6 +19,18 @@ Look-alikes that must stay clean (every flag is a false flag): APX the disabilit
 fact beside the work, with an arrangement the employer made, or in a literal sense ('blind spot', 'blind review');
 AGX 'geriatric' of a ward or a care field, 'recent graduate' as a plain fact, of people coached or hired;
 ETX 'ethnic' of a network, a food week, a report or a survey, 'urban' of a look, a degree, a branch.
+
+AT (must flag) and ATX (must stay clean), BS and BSX, a second set written and labelled after the first changes ran and
+before any change for them: the person's own assistive technology (Job Accommodation Network: screen reader, screen
+magnifier, braille display, cochlear implant) as grounds of a doubt or decision / the same devices used to test, set
+up for a team, bought for the person, a product's feature; a body-size label with an informal person noun ('a big
+lad', 'a small lass') / 'a big fan', 'the big lads' team', a girl coached.
+
+As measured, main a9567cb -> biasrec30c: AP 2/8 -> 7/8 (left: 'visually impaired tester', 'tester' is in no person
+list); AG 2/8 -> 8/8; ET 0/8 -> 8/8 (its 3 false flags are main's, beside the span: 'Her clothes', 'Her hairstyle',
+'intimidating'); AT 0/6 -> 6/6; BS 1/4 -> 4/4 (1 false flag, main's: 'heavy' in 'built for the heavy work');
+look-alikes APX 8/8, AGX 7/8 (main's 'We hired two recent graduates' flag), ETX 8/8, ATX 6/6, BSX 4/4 on both. Flagged
+sets 5/34 -> 33/34; look-alikes 33/34 -> 33/34, no new false flag.
 """
 
 from __future__ import annotations
@@ -30,8 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("AP", "APX", "AG", "AGX", "ET", "ETX")
-CLEAN_SETS = ("APX", "AGX", "ETX")
+SETS = ("AP", "APX", "AG", "AGX", "ET", "ETX", "AT", "ATX", "BS", "BSX")
+CLEAN_SETS = ("APX", "AGX", "ETX", "ATX", "BSX")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 
