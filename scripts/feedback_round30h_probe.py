@@ -42,6 +42,11 @@ Second pass (16 rows, written and labelled after the first change, before runnin
 Main: DF 3/4, DL 2/4, WO 2/4, WL 4/4; branch: DF 4/4, DL 2/4 (h70, h72: criticism told as another's finding after the
 person's act, read as praise on main too), WO 3/4 (h76 "without a breakdown": 'breakdown' is no problem word), WL 4/4.
 
+Third pass (6 rows, written and labelled after the commit of the change, before running them): harder look-alikes,
+DL (3) the person found a problem of their own making or found it too late ("you found the invoice you had sent was
+missing two line items", "You only noticed the vaccine fridge was warm at the end of your shift", "You caught the
+error ... too late"), DF (1), WO (1), WL (1, "without a tag check"). Main and branch both 6/6.
+
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round30h_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round30h_probe.py --list   # every wrong reading
 """

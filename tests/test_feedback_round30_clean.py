@@ -52,6 +52,10 @@ def test_a_problem_kept_away_is_no_fault(row_id):
     ("h78", ("constructive", [])),  # moved the bag drop without a word to the other stewards
     ("h79", ("constructive", ["missing_action"])),  # closed the road without a notice to the residents
     ("h80", ("mixed", ["missing_action"])),  # Instead of fixing the brake fault on van 7, you logged a ticket
+    ("h81", ("constructive", [])),  # you found the invoice you had sent was missing two line items
+    ("h82", ("constructive", ["missing_action"])),  # You only noticed the vaccine fridge was warm at the end of your shift
+    ("h83", ("constructive", [])),  # You caught the error in the payroll file too late
+    ("h86", ("constructive", [])),  # signed off the east scaffold without a tag check
 ])
 def test_look_alikes_keep_their_criticism(row_id, expected):
     assert reading(TEXTS[row_id]) == expected
@@ -73,5 +77,12 @@ def test_probe_figures():
     # (kinds right, polarity right, rows) per class; FA/FT/FV/FI/DL misses are main's too (see the probe's docstring)
     assert PROBE.run() == {
         "WP": (13, 13, 15), "WC": (11, 14, 14), "WM": (14, 12, 14), "PN": (4, 4, 4), "FA": (1, 2, 5), "FT": (2, 6, 6),
-        "FV": (0, 3, 3), "FI": (1, 3, 3), "DF": (4, 4, 4), "DL": (2, 2, 4), "WO": (3, 3, 4), "WL": (4, 4, 4),
+        "FV": (0, 3, 3), "FI": (1, 3, 3), "DF": (5, 5, 5), "DL": (5, 5, 7), "WO": (4, 4, 5), "WL": (5, 5, 5),
     }
+
+
+def test_a_fault_in_the_persons_own_work_that_they_found_stays_criticism():
+    text = ("When the auditor visited on Monday, Tomas found the stock sheet Tomas had signed was missing the two "
+            "freezer counts, and we had to redo the whole audit on Tuesday. Please count every freezer before you sign "
+            "the sheet.")
+    assert reading(text) == ("constructive", [])

@@ -5027,13 +5027,15 @@ def _denied_quality(draft: _Draft, m: re.Match[str], scope: int, sentence_start:
 _DISCOVERY_VERBS = wordset("found caught spotted flagged identified noticed discovered detected")
 # What ends the stretch of a discovery verb's object or complement: a new clause joined on, or a clause break.
 _FOUND_OBJECT_BREAK = wordset("and but so then yet or because while , ; :")
+_OWN_WORK_WORDS = wordset("you your yours yourself he his him himself she her hers herself")
 
 
 def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
     """The problem at ``pos`` is in what the person found: the object or complement of their own discovery verb, in
     one clause stretch ("you noticed the trapdoor bolt was loose", "spotted scoring on a bearing that was not on the
     checklist"). Another party's or the writer's finding ("the client noticed the total was wrong", "I noticed the
-    bolt was loose") and a second clause joined on ("noticed it was loose and did not report it") stay as they were."""
+    bolt was loose"), the person's own work in what they found ("found the invoice you had sent was missing two line
+    items") and a second clause joined on ("noticed it was loose and did not report it") stay as they were."""
     text = draft.text
     s, _ = draft.sentences[sentence]
     words = [(w.group().lower(), s + w.start()) for w in re.finditer(r"[\w'’-]+|[,;:]", text[s:pos])]
@@ -5043,6 +5045,8 @@ def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) ->
     between = [w for w, _ in words[verb + 1:]]
     if len(between) > 14 or any(w in _FOUND_OBJECT_BREAK for w in between):
         return False
+    if any(w in _OWN_WORK_WORDS or _named(person, text[at:at + len(w)]) for w, at in words[verb + 1:]):
+        return False  # "you found the invoice you had sent was missing two items": a fault in the person's own work
     at = words[verb][1]
     if _WRITER_BEFORE.search(text, max(s, at - 25), at) or _MODAL_BEFORE.search(text, max(s, at - 40), at):
         return False
