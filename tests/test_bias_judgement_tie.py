@@ -77,9 +77,10 @@ def test_tie_and_appearance_predicates(text: str, expected: list[tuple[str, str]
 
 def test_tie_and_appearance_predicate_probe_figures() -> None:
     probe = load_script("scripts/bias_round22_probe.py")
+    # round 30b: CJ 7 -> 8 'Given his stroke, I doubt ...' (the person's own medical event, disability.health_mention)
     assert probe.figures() == {
         "N": (25, 26), "J": (18, 20), "A": (21, 21), "L": (21, 21),
-        "CN": (10, 10), "CJ": (7, 8), "CA": (8, 8), "CL": (8, 8),
+        "CN": (10, 10), "CJ": (8, 8), "CA": (8, 8), "CL": (8, 8),
     }
 
 

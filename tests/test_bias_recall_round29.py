@@ -91,8 +91,9 @@ def test_round29b_probe_figures() -> None:
     probe = load_script("scripts/bias_round29b_probe.py")
     # round 29l: PT keeps 5/6 with a flag outside the labelled span ('was helped a lot', the help class);
     # SF 34 -> 35 'think Gordon is over the hill' (zero-'that' complement); MG 5 -> 6 'uses a cane' (mobility aid)
+    # round 30b: SF 35 -> 36 'He has an urban style that ...' (race_ethnicity.urban_code_word)
     assert probe.figures() == {
         "CR": (10, 10, 0), "PT": (5, 6, 1), "ID": (8, 8, 0), "MT": (8, 8, 10), "XC": (11, 11, 0), "XP": (7, 7, 0),
-        "XI": (13, 13, 0), "HF": (11, 11, 4), "HC": (10, 10, 0), "SF": (35, 40, 2), "SC": (20, 20, 0),
+        "XI": (13, 13, 0), "HF": (11, 11, 4), "HC": (10, 10, 0), "SF": (36, 40, 2), "SC": (20, 20, 0),
         "MG": (6, 6, 4), "GC": (4, 4, 0),
     }
