@@ -5,7 +5,8 @@
   Look-alikes keep their criticism: another party or the writer found it ("the morning supervisor found the shutter
   was not locked"), or the person found it and a second clause says what they failed to do ("noticed ... but did not
   report it").
-- "without" before a noun phrase headed by a problem word ("the only carrier without a cancellation that day"), a
+- "without" before a noun phrase headed by a problem word (its head: the last word before a preposition or function
+  word) ("the only carrier without a cancellation that day"), a
   problem conjoined in that phrase ("without a single breakage or missing box") and a problem after "instead of"
   ("instead of after a failure") are problems kept away. "without" before what the person left out ("without a lifting
   plan", "without a word to the other stewards") and "instead of" before an act ("Instead of fixing the brake fault")
@@ -79,6 +80,17 @@ def test_probe_figures():
         "WP": (13, 13, 15), "WC": (11, 14, 14), "WM": (14, 12, 14), "PN": (4, 4, 4), "FA": (1, 2, 5), "FT": (2, 6, 6),
         "FV": (0, 3, 3), "FI": (1, 3, 3), "DF": (5, 5, 5), "DL": (5, 5, 7), "WO": (4, 4, 5), "WL": (5, 5, 5),
     }
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the phrase's head is "look"; "behind" after it is no head (probe 30f f45; its step is main's miss)
+    ("The forklift reversed out of bay 4 without a look behind on Monday, and a picker had to step back. Someone could "
+     "be hurt that way, so check over your shoulder every time you reverse, starting today.", ("mixed", ["missing_action"])),
+    ("You closed the till on Friday without a count of the float, and the morning shift started twenty pounds short. "
+     "Please count the float before you close the till.", ("constructive", [])),
+])
+def test_without_before_what_the_person_left_out_stays_criticism(text, expected):
+    assert reading(text) == expected
 
 
 def test_a_fault_in_the_persons_own_work_that_they_found_stays_criticism():

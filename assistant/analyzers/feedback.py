@@ -5281,13 +5281,29 @@ def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) ->
 
 # "without" before a noun phrase whose head is a problem word ("the only carrier without a cancellation that day",
 # "went without a single complaint"): the problem kept away, not a step the person left out ("without a briefing").
-_WITHOUT_PHRASE = precompiled(r"without\s{1,3}(?P<np>(?:[\w'’-]+\s{1,3}){0,3}?[\w'’-]+)(?=\s*(?:[,.;:!?)]|\Z|\s"
-                              r"(?:that|this|on|in|at|for|from|to|of|since|during|and|but|or|so|all|across|over)\b))",
-                              re.IGNORECASE)
+_WITHOUT_BEFORE = precompiled(r"\bwithout\s{1,3}(?P<words>(?:[\w'’-]+\s{1,3}){0,5})\Z", re.IGNORECASE)
+_WITHOUT_LEAD = wordset("single one")
+_COORDINATORS = wordset("or nor and")
 
 
-_WITHOUT_CONJUNCT = precompiled(r"\bwithout\s{1,3}(?:[\w'’-]+\s{1,3}){1,4}(?:or|nor|and)\s{1,3}(?:(?:a|an|any|one|single)"
-                                r"\s{1,3})?\Z", re.IGNORECASE)
+def _without_head(words: list[str]) -> tuple[str, bool]:
+    """(the head noun, whether a coordinator ends the phrase) of the words after "without" up to the first preposition
+    or function word after the noun phrase's first word: "a single breakage or" -> ('breakage', True), "a look behind"
+    -> ('look', False)."""
+    k = 0
+    while k < len(words) and (words[k] in DETERMINERS or words[k] in _WITHOUT_LEAD):
+        k += 1
+    head, coordinated = "", False
+    for word in words[k:]:
+        if word in _COORDINATORS:
+            coordinated = True
+            break
+        if word in PREPOSITIONS or word in FUNCTION_WORDS or not word.replace("-", "").isalpha():
+            break
+        head = word
+    return head, coordinated
+
+
 # "instead of" before the problem, with at most a few function words between ("swapped during the planned stop instead
 # of after a failure"): the alternative the act avoided. "instead of fixing the fault" names an act and stays.
 _INSTEAD_OF_BEFORE = precompiled(r"\binstead\s{1,3}of\s{1,3}(?:(?:after|before|during|through|by|with|a|an|the|any|one|"
@@ -5300,12 +5316,15 @@ def _problem_kept_away(rules: FeedbackRules, text: str, m: re.Match[str], start:
     of" (see above)."""
     if _INSTEAD_OF_BEFORE.search(text, max(start, m.start() - 40), m.start()):
         return True
-    if _WITHOUT_CONJUNCT.search(text, max(start, m.start() - 60), m.start()):
+    before = _WITHOUT_BEFORE.search(text, max(start, m.start() - 60), m.start())
+    if before is not None and (words := before.group("words").lower().split()) and words[-1] in _COORDINATORS \
+            and _without_head(words)[1]:
         return True  # a problem conjoined in the phrase after "without" ("without a single breakage or missing box")
     if not m.group().lower().startswith("without"):
         return False
-    phrase = _WITHOUT_PHRASE.match(text, m.start(), end)
-    return phrase is not None and rules.problem_words.fullmatch(phrase.group("np").split()[-1]) is not None
+    words = [w.group().lower() for w in islice(re.finditer(r"[\w'’-]+|[^\w\s]", text[m.start():end]), 1, 8)]
+    head, _ = _without_head(words)
+    return bool(head) and rules.problem_words.fullmatch(head) is not None
 
 
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
