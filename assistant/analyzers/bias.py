@@ -55,6 +55,7 @@ from assistant.text import (
     is_past_tense,
     wordset,
 )
+from assistant.wordlists import person_nouns
 
 Category = Literal[
     "gendered_language",
@@ -633,6 +634,9 @@ _LIKE_AS_VERB = frozenset(["would", "d", "i", "we", "you", "they", "to", "don", 
 _DEGREE_AFTER = frozenset(["so", "too", "very", "really", "overly", "extremely", "far", "way", "rather", "terribly"])
 _NEGATED_DOUBTS = frozenset(["sure", "certain", "convinced", "comfortable"])  # doubts only after a negation
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "they", "them"])
+# words that rate or size a body, never a thing's measure before 'weight'/'height' (bias.py _Checker._thing_measure)
+_BODY_RATING_WORDS = frozenset(["extra", "excess", "more", "less", "much", "own", "body", "ideal", "normal", "average",
+                                "proper", "healthy", "target", "same", "full", "real", "natural", "bit"])
 _REMOVAL_PARTICLES = frozenset(["off", "away", "out", "from"])  # "moved her off the window", "took him out of it"
 # where a confining verb keeps the person: "kept her on returns", "left him off the list", "removed her from the
 # rota"; not "leave him to choose", "keep her updated"
@@ -897,6 +901,23 @@ class RuleSet:
         self.handover_verbs = frozenset(form for verb in vocab.get("handover_verbs", ()) for form in inflections(verb))
         self.confining_verbs = frozenset(
             form for verb in vocab.get("confining_verbs", ()) for form in inflections(verb))
+        self.provision_verbs = frozenset(
+            form for verb in vocab.get("provision_verbs", ()) for form in inflections(verb))
+        self.incident_verbs = frozenset(form for verb in vocab.get("incident_verbs", ()) for form in inflections(verb))
+        self.remark_verbs = frozenset(form for verb in vocab.get("remark_verbs", ()) for form in inflections(verb))
+        # words that judge or decide about a person (_Checker._accommodated): the cue vocabularies, stance verbs,
+        # modals, hedges, negation, contrast and concession
+        self.judging_words = (
+            vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | vocab.get("doubts", frozenset())
+            | vocab.get("person_decisions", frozenset()) | vocab.get("costs", frozenset()) | STANCE_WORDS
+            | CLAUSE_MODALS | _STEP_HEDGES | NEGATORS | CONTRAST_LINKS | CONCESSIVE_OPENERS | frozenset(["still", "only"])
+        ) - frozenset(["that"])
+        # after an accommodation, what still decides about the person: a decision, doubt or cost, stance, modal,
+        # hedge, contrast or concession ("so we bought her a headset, but I doubt she ...")
+        self.deciding_words = (
+            vocab.get("decisions", frozenset()) | vocab.get("doubts", frozenset()) | vocab.get("costs", frozenset())
+            | STANCE_WORDS | CLAUSE_MODALS | _STEP_HEDGES | CONTRAST_LINKS | CONCESSIVE_OPENERS
+            | frozenset(["still", "only"])) - frozenset(["that"])  # STANCE_WORDS holds 'that' for its own use
         idioms: dict[str, list[tuple[str, ...]]] = {}
         for idiom in sorted(vocab.get("cost_idioms", ())):  # by first word, for _Checker._costs
             idioms.setdefault(idiom.split()[0], []).append(tuple(idiom.split()))
@@ -1350,6 +1371,14 @@ class _Checker:
             return False  # "Whoever takes the role will need to prove himself": a role's holder, not a person
         if ctx.category == "gendered_language" and self._office_of_organisation(i, j, lo):
             return False  # "met the club's chairman of the grounds committee": another body's office, its own title
+        if self._reported_incident(i, lo, hi):
+            return False  # "A client called her 'sweetheart', and she raised it with me": an incident recorded
+        if ctx.category == "disability" and ctx.describes == "mention" and i == j and self._modifies_thing(i, lo, hi):
+            return False  # "at the two blind corners by the yard": a property of a thing, not a person's disability
+        if ctx.category == "appearance" and ctx.describes == "mention" and i == j and self._thing_measure(i, lo):
+            return False  # "kept the forks at travel height", "the rated load weight": a thing's measure
+        if ctx.category in _CHARACTERISTICS and self._accommodated(i, j, lo, hi):
+            return False  # "He wears a turban, so we ordered a bump cap that fits it": the accommodation
         if ctx.category in _CHARACTERISTICS:
             holder = self._holder(i, j, lo, hi, ctx.holder)
             if holder is not None:
@@ -1370,6 +1399,8 @@ class _Checker:
             return False  # "she trained the younger cooks", "more than the younger cooks do": other people
         if ctx.category == "religion" and ctx.holder and self._scheduled(i, j, lo, hi):
             return False  # "swapped his Saturday shifts to Sundays because of his Sabbath, and the rota is covered"
+        if ctx.category in _CHARACTERISTICS and self._said_of_writer(i, lo):
+            return False  # "I am dyslexic, so I asked him to send the pack in a larger font": the writer's own
         if (ctx.category in ("religion", "family_status") or ctx.describes == "mention") and self._writers_own(i, lo):
             return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
         if ctx.category in ("disability", "family_status", "religion") and self._writers_kin_subject(i, lo, hi):
@@ -1395,6 +1426,129 @@ class _Checker:
         if found and ctx.holder and ctx.judged and not ctx.linked:
             return self._tied(i, j, lo, hi)
         return found
+
+    def _accommodated(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the sentence tell the accommodation made for the characteristic ``i..j`` rather than judge by it?
+        After the characteristic, either a clause opened by 'so' or 'and' has a provision verb (vocabulary
+        `provision_verbs`: bought, ordered, provided, set up ...) within four words after a subject of its own that is
+        not the person (no he/she/him/her/you: the employer's act: "so we ordered a bump cap that fits it", "so IT bought her a new headset"), or a
+        participle of `arrangements` is followed by 'with' or 'by' (the aid agreed with someone: "a task board agreed with
+        his manager"). Nothing up to the provision judges or decides (assessment, decisions, doubts, costs,
+        stance, modals, hedges, negation, contrast or concession), and nothing after it contrasts; an outcome of
+        the work after the accommodation ("and her call handling has been excellent since") stays the work's."""
+        words, provision = self.doc.words, self.rules.provision_verbs
+        arranged = self.rules.vocabulary.get("arrangements", frozenset())
+        if not provision:
+            return False
+        found = None
+        for k in range(j + 1, hi + 1):
+            if words[k] in ("so", "and") and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None or (
+                    words[k] == "so" and k > j + 1):
+                for m in range(k + 1, min(hi, k + 4) + 1):
+                    if words[m] in _PERSON_PRONOUNS or words[m] in SECOND_PERSON or words[m] in NEGATORS or (
+                            words[m] in CLAUSE_MODALS):
+                        break
+                    if m > k + 1 and ((words[m] in provision and not words[m].endswith("ing")) or (
+                            words[m] == "set" and m < hi and words[m + 1] == "up")):
+                        found = m
+                        break
+            elif words[k] in arranged and words[k].endswith("ed") and k < hi and words[k + 1] in ("with", "by") and (
+                    k > j + 1):
+                found = k
+            if found is not None:
+                break
+        if found is None:
+            return False
+        judging = self.rules.judging_words
+        if any(words[k] in judging for k in range(lo, found)):
+            return False
+        deciding = self.rules.deciding_words
+        moving = self.rules.removal_verbs | self.rules.confining_verbs | self.rules.handover_verbs
+        return not any(words[k] in deciding or (words[k] in moving and k < hi and words[k + 1] in _PERSON_PRONOUNS)
+                       for k in range(found + 1, hi + 1))
+
+    def _modifies_thing(self, i: int, lo: int, hi: int) -> bool:
+        """Is the one-word characteristic at ``i`` an adjective inside a noun phrase whose head names no person:
+        opened by a determiner, quantifier or number with no possessive ("the two blind corners", "each blind
+        bend"), and followed at once by a noun that is no person noun (rules `people`, WordNet noun.person in
+        assistant/data/person_nouns.txt)? Then it says what the thing is like; "a deaf colleague", "his dyslexic
+        spelling" and "Ken is deaf, so ..." do not qualify."""
+        doc, words = self.doc, self.doc.words
+        if i + 1 > hi or doc.gap(i + 1) != " ":
+            return False
+        head = words[i + 1]
+        if head in FUNCTION_WORDS or head in PREPOSITIONS or head in CONJUNCTIONS or head in LINKS or (
+                head in PRONOUNS or head in SPECIFIC_PERSON or head in _REFLEXIVES or head.endswith("ly")
+                or self._names_person_noun(head)):
+            return False
+        for k in range(i - 1, max(lo, i - 3) - 1, -1):
+            if doc.gap(k + 1) != " ":
+                return False
+            word = words[k]
+            if word in POSSESSIVES or word in SPECIFIC_PERSON:
+                return False
+            if word in DETERMINERS or word in GENERIC_TRIGGERS:
+                return True
+            if not (word in NUMBER_WORDS or word[:1].isdigit()):
+                return False
+        return False
+
+    def _names_person_noun(self, word: str) -> bool:
+        """A person noun, singular or plural (rules `people`, WordNet noun.person nouns)."""
+        nouns = person_nouns()
+        return any(form in self.rules.people or form in nouns
+                   for form in (word, word[:-1], word[:-2]) if form)
+
+    def _thing_measure(self, i: int, lo: int) -> bool:
+        """Is the body-measure noun at ``i`` (vocabulary `body_measures`: height, weight) the measure of a thing?
+        Walking back over its noun phrase: a person's possessive (his, her, their, your, a first name's) makes it
+        the person's; a thing's possessive ("every carton's weight") or a noun modifier ("travel height", "load
+        weight", "shoulder height") makes it the thing's. Words that rate or size a body ("a healthy weight",
+        "extra weight", "her ideal weight") are no modifier of a thing."""
+        doc, words = self.doc, self.doc.words
+        if words[i] not in self.rules.vocabulary.get("body_measures", frozenset()):
+            return False
+        rated = valence_lexicon()
+        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            if doc.gap(k + 1).strip():
+                if doc.gap(k + 1).strip() in _APOSTROPHES and words[k + 1] == "s":
+                    continue  # the possessive 's itself is read at k
+                return False
+            word = words[k]
+            if word == "s" and k > lo and doc.gap(k).strip() in _APOSTROPHES:
+                owner = k - 1
+                return not (self._is_first_name(owner) or words[owner] in self.rules.people)
+            if word in POSSESSIVES or word in SPECIFIC_PERSON:
+                return False
+            if word in DETERMINERS or word in PREPOSITIONS or word in CONJUNCTIONS or word in LINKS:
+                return False
+            # a noun modifier ("travel height", "load weight"), not a word that rates a body or a name
+            return not (word in _BODY_RATING_WORDS or abs(_rating(rated, word)) >= _TIE_VALENCE
+                        or self._is_first_name(k))
+        return False
+
+    def _reported_incident(self, i: int, lo: int, hi: int) -> bool:
+        """Is the term at ``i`` in a third party's remark that the review records as an incident? A remark verb
+        (vocabulary `remark_verbs`: said, called, remarked ...) comes before the term in its sentence, its subject
+        opens with an article or 'one'/'another' ("A driver remarked that ...", "A client's son called him ..."),
+        and after the term, in the same sentence or the next, a verb of reporting misconduct (`incident_verbs`:
+        reported, raised, logged, escalated) takes the remark as its object within two words ("raised it",
+        "reported the remark", "logged the incident"). "Drivers say she can be bossy" or "a driver said she was too
+        young, and frankly I agree" record no incident and stay the writer's judgement."""
+        words, remark_verbs = self.doc.words, self.rules.remark_verbs
+        if not remark_verbs:
+            return False
+        verb = next((k for k in range(i - 1, lo, -1) if words[k] in remark_verbs), None)
+        if verb is None or words[lo] not in _THIRD_PARTY_OPENERS | frozenset(["one"]):
+            return False
+        if any(words[k] in ("i", "we", "he", "she", "they") for k in range(lo, verb)):
+            return False
+        end = hi
+        if hi + 1 < len(words):
+            end = self.doc.bounds(hi + 1)[1]
+        incident, remarks = self.rules.incident_verbs, self.rules.vocabulary.get("remark_nouns", frozenset())
+        return any(words[k] in incident and any(words[m] in remarks for m in range(k + 1, min(end, k + 3) + 1))
+                   for k in range(i + 1, end + 1))
 
     def _office_of_organisation(self, i: int, j: int, lo: int) -> bool:
         """Is the gendered word ``i..j`` an office ('chairman', 'spokesman', 'chairwoman') possessed by a body: a
@@ -1643,7 +1797,9 @@ class _Checker:
         "a late start", "her hard hat"; a word of the looks or of valence rates a garment: "sloppy shoes"); a word
         inside a hyphen compound that modifies a thing ("the late-delivery rate"); a word followed by a clock time
         in a clause that names its days (``_days_named``: "leaves at 2:30 on Wednesdays"), and so a word of
-        schedule (vocabulary `schedule_words`: "leaves early on Fridays", not "always leaves early"); a negation
+        schedule (vocabulary `schedule_words`: "leaves early on Fridays", not "always leaves early"), or one between
+        a determiner and a time of day ("moved her lunch relief to the late afternoon"); a word between a determiner
+        and an arrangement noun it modifies (vocabulary `arrangement_nouns`: "her flexible working agreement"); a negation
         whose clause names a time of day or a weekday before any other cue ("does not work Saturdays", "is never
         in on Friday evenings"); an affirmative modal of purpose ('so that' with any modal, 'so' with can/could:
         "moved to the early shift so that she can collect her son"; "so he can't travel" is a result). A
@@ -1663,6 +1819,7 @@ class _Checker:
         times = vocab.get("times_of_day", frozenset())
         schedule = vocab.get("schedule_words", frozenset())
         judging = vocab.get("evaluation", frozenset()) | vocab.get("assessment", frozenset())
+        agreed = vocab.get("arrangement_nouns", frozenset())
         found: list[int] = []
         for k in range(lo, hi + 1):
             word = words[k]
@@ -1697,6 +1854,12 @@ class _Checker:
             gap, nxt = doc.after(k), words[k + 1]
             if word in schedule and self._days_named(k, lo, hi):
                 found.append(k)  # "leaves early on Fridays", "is late on Mondays": a schedule with its days
+            elif k > lo and words[k - 1] in DETERMINERS and any(
+                    words[m] in agreed and all(not doc.gap(n).strip() for n in range(k + 1, m + 1))
+                    for m in range(k + 1, min(hi, k + 2) + 1)):
+                found.append(k)  # "under her flexible working agreement": the arrangement's kind
+            elif word in schedule and not gap.strip() and nxt in times and k > lo and words[k - 1] in DETERMINERS:
+                found.append(k)  # "to the late afternoon", "the early mornings": a time of day, not lateness
             elif not gap.strip() and (nxt in heads or (nxt in kit and word not in looks and abs(
                     _rating(rated, word)) < _TIE_VALENCE)):
                 found.append(k)  # "the early shift", "his hard hat"; not "sloppy shoes", "a smart jacket"
@@ -2335,6 +2498,23 @@ class _Checker:
             gender = "he" if he >= 2 * she and he else "she" if she >= 2 * he and she else None
             self._main = (name, gender)
         return self._main
+
+    def _said_of_writer(self, i: int, lo: int) -> bool:
+        """Is the characteristic at ``i`` predicated of the writer by a copula right before it ("I am dyslexic",
+        "I'm deaf in one ear"; no degree word between, which would grade it as slang: "I'm so OCD"), with no 'too'/'also' (the person shares it: "I am
+        dyslexic too") and no verdict drawn in the sentence ("so I can tell his reports are sloppy"), and a third
+        person named by he/she in the sentence (in a self-review 'I' is the person reviewed: "the paramedics told me
+        I was very articulate for ...")? It describes the writer, not the person reviewed."""
+        words = self.doc.words
+        k = i - 1  # right after the copula: "I'm so OCD", "a bit deaf" grade the word as slang, not a status
+        if not (k > lo and words[k] in ("am", "m", "was") and words[k - 1] == "i"):
+            return False
+        _, hi = self.doc.bounds(i)
+        if not any(words[m] in _SPECIFIC_THIRD for m in range(lo, hi + 1)):
+            return False  # no one else in the sentence: a self-review's 'I' may be the person reviewed
+        # 'too', 'also', 'as well' say the person shares it; a verdict after it judges someone by it
+        return not any(words[m] in ("too", "also", "well") or words[m] in self.rules.deciding_words
+                       for m in range(k - 1, hi + 1))
 
     def _writers_own(self, i: int, lo: int) -> bool:
         """Is the writer the holder of the characteristic at ``i``: is the nearest person before it in its
@@ -3448,6 +3628,8 @@ class _Checker:
             if self._is_role(k):
                 for d in range(k - 1, max(lo, k - 3) - 1, -1):
                     if words[d] in GENERIC_TRIGGERS:
+                        if any(_CLAUSE_GAP_RE.search(doc.gap(m)) for m in range(d + 1, k + 1)):
+                            break  # '$20 each, and on three of them she': a floating 'each' determines no noun
                         if any(words[m] in DETERMINERS and words[m - 1] != "of" for m in range(d + 1, k)):
                             break  # 'every run the inspector checked': the quantifier binds 'run', not the role
                         if self._beyond_object_scope(d, k, i, lo):
@@ -3726,6 +3908,7 @@ class _Checker:
             return True
         return (
             len(word) > 4
+            and word not in NUMBER_WORDS and word not in PREPOSITIONS and word not in FUNCTION_WORDS  # three, under
             and word.endswith(("er", "or", "ist", "ee", "ian"))
             and word not in self.rules.things
             and word not in NOT_AGENT_NOUNS

@@ -200,7 +200,8 @@ class FeedbackSpanRule(Rule):
 
     kind: Literal["trait", "absolute", "harsh"]
     match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind", "valence", "label",
-                   "rhetorical", "contempt", "standing", "shouting", "demanded", "disposition", "squalor"] = Field(
+                   "rhetorical", "contempt", "standing", "shouting", "demanded", "disposition", "squalor", "simile",
+                   "peril", "rank"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
         "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
         "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
@@ -217,7 +218,9 @@ class FeedbackSpanRule(Rule):
         "demanded of the person ('has to become more proactive', 'should be more of a team player'); disposition: a "
         "disposition ascribed to the person ('acts like he knows it all', 'clearly doesn't care'); squalor: a noun "
         "of filth or disorder predicated of the person's work or place ('your desk is a tip', 'the rota you send is a "
-        "dog's breakfast')"
+        "dog's breakfast'); simile: the person's conduct likened to a figure of contempt ('drives like a maniac', 'runs "
+        "the kitchen like a circus'); peril: a catastrophe foretold as certain ('someone is going to get killed'); "
+        "rank: the person put in their place by rank ('you're a nurse, not a vet')"
     )
     terms: list[str] = Field(default_factory=list, description=(
         "Whole words or phrases; a space also matches a hyphen. For valence: words VADER rates low whose "
@@ -1140,6 +1143,48 @@ def _bad_act_denied(draft: _Draft, m: re.Match[str], clause_end: int) -> bool:
     return word is not None and any(v <= -1 for v in word_valences([word.group().lower()]))
 
 
+def _every_of_work_before(draft: _Draft, rules: FeedbackRules, m: re.Match[str]) -> bool:
+    """ "Every single job runs late." after a sentence about the person's work ("Your schedules are never realistic."):
+    the universal opens the sentence, its clause names a problem with no praise, and the sentence before addresses
+    the person with a criticism, so the universal ranges over their work (not "Every single job on the site finished
+    on time", nor a problem met: "Every single complaint was resolved")."""
+    text = draft.text
+    s, e = draft.sentence_at(m.start())
+    if text[s:m.start()].strip(" \"'“‘(-•*") or s == 0:
+        return False
+    previous = draft.sentence_at(max(0, s - 2))
+    if previous[0] >= s or not _YOU.search(text, *previous) or rules.praise.search(text, *previous) \
+            or not any(p.search(text, *previous) for p in (rules.problem_words, rules.critical, rules.negators)):
+        return False  # "Thanks for covering the desk. Every single complaint was answered": no criticism generalised
+    _, clause_end = draft.clause(m.start(), m.end())
+    return bool(rules.problem_words.search(text, m.end(), clause_end)) and not rules.praise.search(text, s, e) \
+        and not rules.negators.search(text, m.end(), clause_end) and not rules.remedies.search(text, m.end(), clause_end)
+
+
+_UNDERSTATING = frozenset(("anything", "less", "short", "other", "more"))
+_NEGATIVE_PREFIXES = ("un", "dis", "in", "im", "il", "ir")  # the English negative prefixes of adjectives
+_COPULA_BEFORE = precompiled(r"\b(?:is|are|was|were)\s{1,3}\Z", re.IGNORECASE)
+
+
+def _good_predicate_denied(draft: _Draft, m: re.Match[str], lead: str, clause_end: int) -> bool:
+    """ "never" between a copula and a predicate VADER does not rate bad: "Your estimates are never accurate", "your
+    schedules are never realistic" deny the person's work a good quality every time (not "his accent never gets in
+    the way", no copula, nor "your desk is never untidy", a bad quality denied)."""
+    if not _COPULA_BEFORE.search(lead):
+        return False
+    word = _WORD.search(draft.text, m.end(), clause_end)
+    while word is not None and word.group().lower() in ADVERBS:
+        word = _WORD.search(draft.text, word.end(), clause_end)
+    if word is None or not word.group().isalpha() or word.group().lower() in STOPWORDS | _UNDERSTATING:
+        return False  # "never anything but thorough", "never less than accurate": praise by understatement
+    lower = word.group().lower()
+    if lower.endswith(("ed", "en")):
+        return False  # "your door is never closed": a state, not a quality of the work
+    if lower.startswith(_NEGATIVE_PREFIXES) and len(lower) >= 6:
+        return False  # "never untidy", "never inaccurate": a bad quality denied (a miss on "never innovative" is the cost)
+    return all(v >= 0 for v in word_valences([lower]))
+
+
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
                  critical_draft: Callable[[], bool] = lambda: False,
                  told: Callable[[int, int], bool] = lambda s, e: False) -> bool:
@@ -1168,7 +1213,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
             # behind on his caseload"): a third-person verb or a problem predicate follows.
             if not _review_form(text, m.end(), rules):
                 return False
-        elif not (_person_subject_before(draft, m.start(), clause_start, own_work=rule.sense != "negated")
+        elif not (_person_subject_before(draft, m.start(), clause_start, own_work=rule.sense != "negated"
+                                         or _good_predicate_denied(draft, m, lead, clause_end))
                   or _after_persons_verb(draft, m, rules, clause_start, clause_end)):
             return False  # "his accent never gets in the way": a possession need not be the person's work
     elif rule.subject == "after":
@@ -1177,6 +1223,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
             return False
         if not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)):
             return False
+    elif rule.id == "absolute-every-subject":
+        return _every_of_work_before(draft, rules, m)
     elif not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)):
         return False
     if rule.sense == "negated":
@@ -1362,6 +1410,70 @@ def _own_voice(draft: _Draft, m: re.Match[str]) -> bool:
     return lead.count('"') % 2 == 0 and lead.count("“") <= lead.count("”")
 
 
+# Harsh by form (destructive criticism: Baron, R. A. (1988). Journal of Applied Psychology, 73(2), 199-207; the
+# put-downs and condescension of the Workplace Incivility Scale, Cortina, L. M. et al. (2001). Journal of Occupational
+# Health Psychology, 6(1), 64-80). The terms anchor each form; these check the grammar around them.
+_EFFORT_SIMILE_VERBS = wordset("work works worked working graft grafts grafted grafting")
+_PERSON_SUBJECT = precompiled(r"\b(?:you|he|she|they)\b", re.IGNORECASE)
+
+
+def _simile_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
+    """A simile of contempt said of the person's own conduct, in the writer's voice and a clause with no praise:
+    "You drive that truck like a maniac" (not "she worked like a maniac to finish", effort, nor "the crowd
+    behaved like a circus", another party)."""
+    clause_start, clause_end = draft.clause(m.start(), m.end())
+    before = _words_before(draft, m.start(), clause_start, limit=6)
+    if not before or before[0].lower in _EFFORT_SIMILE_VERBS:
+        return False
+    if not _PERSON_SUBJECT.search(draft.text, clause_start, m.start()) and not _person_subject_before(
+            draft, m.start(), clause_start):
+        return False
+    return _own_voice(draft, m) and not rules.praise.search(draft.text, clause_start, clause_end)
+
+
+_CONDITION_AFTER = precompiled(r"[\s,]{1,3}(?:if|unless|when|once)\b", re.IGNORECASE)
+_HEDGED = precompiled(r"\b(?:could|might|may|would|if|unless|before|otherwise)\b", re.IGNORECASE)
+# What the foretold catastrophe is: a death or an injury ("get killed", "get hurt", "lose a hand"), or, after "kill",
+# its victim ("you're going to kill someone").
+_CATASTROPHE_AFTER = precompiled(r"\s{1,3}(?:(?:get|be|end\s{1,3}up)\s{1,3})?(?:(?:seriously|badly)\s{1,3})?(?:killed|hurt|injured|"
+                                 r"maimed|crushed|dead|die|lose\s{1,3}(?:a|an|their|his|her)\s{1,3}(?:hand|finger|arm|leg|"
+                                 r"eye|foot|life)|someone|somebody|a\s{1,3}(?:child|customer|patient|pedestrian|colleague))\b",
+                                 re.IGNORECASE)
+
+
+def _peril_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    """A catastrophe foretold as certain in the writer's voice ("Someone is going to get killed."), not one weighed
+    as a risk ("someone could get hurt", "if the guard is off, someone will get hurt", "someone will get hurt if ...")."""
+    after = _CATASTROPHE_AFTER.match(draft.text, m.end())
+    if after is None:
+        return False  # "someone will call you back": no catastrophe
+    s, e = draft.sentence_at(m.start())
+    return _own_voice(draft, m) and not _HEDGED.search(draft.text, s, m.start()) \
+        and not _CONDITION_AFTER.match(draft.text, after.end(), e)
+
+
+_RANK_CONTRAST = precompiled(r"\s{1,3}(?:(?:only|just|merely|still)\s{1,3})?(?:(?:a|an|the)\s{1,3})?((?:[a-z-]{2,30}\s{1,3}){0,2}?"
+                             r"[a-z-]{2,30})\s{0,3},?\s{1,3}not\s{1,3}(?:a|an|the|my|our)\s{1,3}((?:[a-z-]{2,30}\s{1,3}){0,2}?"
+                             r"[a-z-]{2,30})\b", re.IGNORECASE)
+
+
+def _rank_ok(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
+    """The person put in their place by rank: "you're a X, not a Y" with both nouns people's roles ("You're a nurse,
+    not a vet."), or "know your place", in the writer's voice. "You're a nurse, and a very good one" has no contrast;
+    "you're a customer, not a number" ranks no roles held at work."""
+    if not _own_voice(draft, m):
+        return False
+    if "place" in m.group().lower():
+        return True
+    contrast = _RANK_CONTRAST.match(draft.text, m.end())
+    if contrast is None:
+        return False
+    nouns = person_nouns()
+    s, e = draft.sentence_at(m.start())
+    return all(group.lower().split()[-1] in nouns for group in contrast.groups()) and not rules.praise.search(
+        draft.text, s, e)  # "You're a manager, not a friend, and you handled the talks kindly": a role, praised
+
+
 Hit = tuple[CompiledSpanRule, re.Match[str]]
 
 
@@ -1373,7 +1485,7 @@ Hit = tuple[CompiledSpanRule, re.Match[str]]
 # common sense"). The nouns are rule terms; these functions check only the grammar around them.
 
 _PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind", "valence", "label", "rhetorical", "contempt",
-                                  "standing", "shouting", "demanded", "disposition"])
+                                  "standing", "shouting", "demanded", "disposition", "simile", "peril", "rank"])
 _POSSESSIVE = precompiled(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")
 _JUDGED_AFTER = precompiled(
     r"\s{1,3}(?:(?:is|was|has\s{1,3}been|seems|seemed|appears|appeared|can\s{1,3}be|remains|remained|comes\s{1,3}across\s{1,3}as"
@@ -2228,6 +2340,12 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = _disposition_ok(draft, m)
         elif rule.rule.match == "squalor":
             ok = _squalor_ok(draft, m)
+        elif rule.rule.match == "simile":
+            ok = _simile_ok(draft, m, rules)
+        elif rule.rule.match == "peril":
+            ok = _peril_ok(draft, m)
+        elif rule.rule.match == "rank":
+            ok = _rank_ok(draft, m, rules)
         elif rule.rule.match == "shouting":
             run = _shouting_run(draft, m, rules) if m.start() >= taken_end else None
             ok = run is not None
@@ -2838,7 +2956,7 @@ def _demand_only(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> b
     """``text[start:end]`` asks only for a better result or for more effort: the listed forms of a bare demand
     ("Please improve your attendance"), or an exhortation (see :func:`_exhortation`)."""
     return bool(rules.bare_demand is not None and rules.bare_demand.fullmatch(draft.text, start, end)) \
-        or _exhortation(draft, rules, start, end)
+        or _exhortation(draft, rules, start, end) or _degree_demand(draft, start, end)
 
 
 # The frame of a request (who asks, how firmly, when) around what is asked: "You should just ...", "I need you
@@ -2913,6 +3031,73 @@ def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> b
     return effort
 
 
+# A request for more or less of an act with nothing concrete in it ("Work faster.", "Talk less in meetings and listen
+# more.", "You need to record more.", "Less chatting, more picking.", "Speed up."): after the request's frame, only
+# conjuncts of a verb and a comparative of degree or pace, or of a comparative and a gerund, each with at most a
+# setting phrase after it. It names the amount wanted, not an act on an object or an occasion, so it is a demand and
+# no next step; a number, a name or "than" (a comparison stated, "sales more than doubled") makes it something else.
+_DEGREE_COMPARATIVES = wordset("more less faster quicker slower sooner harder")
+_PACE_PARTICLES = frozenset([("speed", "up"), ("hurry", "up"), ("pick", "up"), ("step", "up"), ("buck", "up"),
+                             ("slow", "down"), ("calm", "down"), ("tone", "down")])
+_SETTING_WORDS = frozenset(("in", "at", "on", "during", "with", "when", "while", "around", "before", "after"))
+_MEANS_WORDS = frozenset(("by", "using", "through", "via", "so", "to", "until", "than"))
+_CONJUNCT_BREAKS = frozenset([",", ";", "and", "but", "then", "or"])
+
+
+def _degree_conjunct(words: list[str]) -> bool:
+    """One conjunct of a degree demand: "work faster", "listen more in meetings", "less chatting", "speed up", or a
+    bare stop ("stop overstepping", "quit complaining so much": the gerund alone, no object or occasion)."""
+    if len(words) >= 2 and (words[0], words[1]) in _PACE_PARTICLES:
+        return len(words) == 2 or (words[2] in ("the", "your") and words[3:] == ["pace"])
+    if len(words) % 2 == 0 and all(w in _DEGREE_COMPARATIVES for w in words[::2]) \
+            and all(w.endswith("ing") and w not in STOPWORDS for w in words[1::2]):
+        return True  # "less chatting, more picking", its comma dropped or not
+    if len(words) >= 2 and words[0] in ("stop", "quit") and words[1].endswith("ing") and words[1] not in STOPWORDS:
+        return words[2:] in ([], ["so", "much"], ["all", "the", "time"])  # "Stop overstepping.": a conduct unnamed
+    if len(words) < 2 or words[1] not in _DEGREE_COMPARATIVES or "than" in words:
+        return False
+    verb = words[0]
+    if verb in STOPWORDS or verb in _SUPPORT_VERBS or not verb.isalpha() or verb.endswith(("ed", "ing")):
+        return False  # "be more careful" is a quality (see _quality_demand); "worked faster" is no request
+    if len(words) == 2:
+        return True
+    # a setting phrase only: "sell more of the winter range" names what, "work faster by staging the totes" how
+    return words[2] in _SETTING_WORDS and len(words) <= 7 and not any(w in _MEANS_WORDS for w in words[3:])
+
+
+def _degree_demand(draft: _Draft, start: int, end: int) -> bool:
+    """``text[start:end]`` only asks for more or less of an act (see above)."""
+    words: list[str] = []
+    first = draft.token_index(start)
+    for k in range(first, len(draft.toks)):
+        tok = draft.toks[k]
+        if tok.end > end:
+            break
+        word = tok.lower.replace("’", "'")
+        if any(ch.isdigit() for ch in word) or (k > first and tok.text[:1].isupper() and word != "i"):
+            return False  # a number or a name makes it concrete
+        if word.isalpha() or word in _CONJUNCT_BREAKS or "'" in word:
+            words.append(word)
+    k = 0
+    while k < len(words) and words[k] in _LEADING:
+        k += 1
+    rest = words[k:]
+    if rest[:1] and rest[0] in PERSON_PRONOUNS:
+        if not (rest[1:2] and rest[1] in _ASKING_MODALS and rest[1] not in ("will", "'ll", "can", "could")):
+            return False  # "You work faster than anyone": a statement, not a request
+        rest = rest[3:] if rest[2:3] == ["to"] else rest[2:]
+    elif rest[:3] in (["i", "need", "you"], ["i", "want", "you"]) and rest[3:4] == ["to"]:
+        rest = rest[4:]
+    conjuncts: list[list[str]] = [[]]
+    for word in rest:
+        if word in _CONJUNCT_BREAKS:
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(word)
+    conjuncts = [c for c in conjuncts if c]
+    return bool(conjuncts) and all(_degree_conjunct(c) for c in conjuncts)
+
+
 # A request for a manner or disposition ("Be friendlier to the customers", "Be warmer and softer in meetings",
 # "You need to be nicer on the phones", "You need a better first touch"): after the request's frame, "be" and a
 # predicate of qualities (degree words, adjectives joined by "and"/"or"), or "a better/stronger ..." as the thing
@@ -2982,6 +3167,42 @@ def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
     return j == len(rest) or rest[j] in PREPOSITIONS or rest[j] in ("when", "while", "with")
 
 
+# Others held up to the person as the standard (comparing employees is a classic review error: Lattice, "10 phrases
+# you should never use in performance reviews"; Baron, R. A. (1988). Journal of Applied Psychology, 73(2), 199-207,
+# destructive criticism): a sentence whose subject is the others as a group ("Everyone else", "The rest of the team",
+# "The other drivers") with a present-tense verb stating their habitual level ("Everyone else manages 15 rooms."),
+# the person not named in it, in a draft with no praise. It says the person falls short of them: criticism. A past
+# verb tells an occasion ("Everyone else left at six, so you closed up"); a sentence naming the person compares openly.
+_OTHERS_SUBJECT = precompiled(
+    r"[\s\"“(]{0,3}(?:(?:everyone|everybody|anyone|anybody)\s{1,3}else|(?:all\s{1,3})?the\s{1,3}rest\s{1,3}of\s{1,3}"
+    r"(?:the\s{1,3}[a-z-]{2,30}|us|them|your\s{1,3}[a-z-]{2,30})|(?:all\s{1,3})?(?:the|your)\s{1,3}other\s{1,3}[a-z-]{2,30}s|"
+    r"(?:all\s{1,3})?(?:the\s{1,3})?others|every\s{1,3}other\s{1,3}[a-z-]{2,30})"
+    r"(?:\s{1,3}(?:on|in|at|from)\s{1,3}(?:the|this|your|my|our)\s{1,3}[a-z-]{2,30})?\s{1,3}(?P<verb>[a-z]{2,30})\b",
+    re.IGNORECASE)
+_THE_PERSON = precompiled(r"\b(?:you|your|yours|yourself|he|him|his|she|her|hers)\b", re.IGNORECASE)  # "their" is the others'
+_INCLUDING = precompiled(r"\b(?:too|also|as\s{1,3}well|either|like\s{1,3}you)\b", re.IGNORECASE)
+_NOT_PRESENT = frozenset(IRREGULAR_PAST) | wordset("will would could should might may must had did was were")
+
+
+def _others_compared(draft: _Draft, rules: FeedbackRules, i: int) -> bool:
+    """The sentence holds others up to the person as the standard (see above)."""
+    s, e = draft.sentences[i]
+    m = _OTHERS_SUBJECT.match(draft.text, s, e)
+    if m is None:
+        return False
+    verb = m.group("verb").lower()
+    if verb.endswith("ed") or verb in _NOT_PRESENT or verb in STOPWORDS and verb not in ("can", "do", "does", "get", "gets"):
+        return False
+    if _INCLUDING.search(draft.text, m.end(), e) or _THE_PERSON.search(draft.text, m.end(), e):
+        return False  # "The rest of the team hits target too": the others alongside, not above
+    return not rules.praise.search(draft.text)  # in a draft of praise the others' level is a benchmark
+
+
+# The writer's closing formula: nothing further to say ("Nothing to add.", "Nothing more to say, keep it up").
+_NOTHING_TO_ADD = precompiled(r"nothing\s{1,3}(?:(?:more|else|further|much)\s{1,3})?to\s{1,3}(?:add|say|report|mention|"
+                              r"comment\s{1,3}on|flag|raise)\b", re.IGNORECASE)
+
+
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
     text = draft.text
     out: list[_Sentence] = []
@@ -3045,7 +3266,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     and g.group("gerund").lower() not in _GERUND_RESULTS \
                     and (m := _STEP_CUE.pattern.match(text, g.start("gerund"), e)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)  # "Adding a summary at the front could make it easier to read"
-            elif step is None and (_exhortation(draft, rules, s, e) or _quality_demand(draft, s, e) or (
+            elif step is None and (_exhortation(draft, rules, s, e) or _quality_demand(draft, s, e)
+                                   or _degree_demand(draft, s, e) or (
                     rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e))):
                 demands.add(i)  # "Show more initiative", "Work on your phone manner.": still developmental
         if "next_step" in firsts[i] and (other := _step_for_another(draft, rules, i)) is not None:
@@ -3201,10 +3423,14 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "He could make a better contribution here": a better result demanded
         if not critical and _gap_request(rules, draft, i) is not None:
             critical = 1  # "It would help if she checked the totals first", "We need your timesheets by Friday"
+        if not critical and not praise and _others_compared(draft, rules, i):
+            critical = 1  # "Everyone else manages 15 rooms.": the others held up as the standard
         condition = _counterfactual_condition(draft, i)
         for m, scope in scopes:
             if _INVITATION.match(text, _clause_start(text, m.start(), s)):
                 continue  # "Don't hesitate to ask if you need help": an offer
+            if _NOTHING_TO_ADD.match(text, m.start()):
+                continue  # "Good job this year. Nothing to add.": the writer closing, no fault denied
             if condition is not None and condition.start <= m.start() < condition.end:
                 praise += 1  # "If you hadn't stayed late, ...", "Had you not rerouted the trucks": the person did it
                 continue
