@@ -49,7 +49,7 @@ from tests.fixtures.scripts import load_script
         ('Wei is quiet, like most Asians, and since his stroke he has been slow on the phones.',
          [('race_ethnicity.group_generalisation', 'like most Asians'), ('disability.health_mention', 'his stroke')]),
         ('Jamal handles the walk-ins well, but at 24 he is too green to run the branch on Saturdays.',
-         [('age.explicit_age_clause', 'but at 24 he is too green to run the branch on Saturdays')]),
+         [('age.explicit_age_clause', 'at 24 he is too green')]),
         ('Kiran is a bit Rain Man with the spreadsheets, which makes him hard to talk to in handovers.',
          [('disability.rain_man_label', 'a bit Rain Man')]),
         ("Her personal life is her business, but I would rather she didn't bring her girlfriend to the client dinner.",
@@ -111,3 +111,34 @@ def test_round30b_probe_figures() -> None:
         "TW2": (10, 10, 2), "TX2": (4, 5, 1), "AG": (4, 4, 0), "RM": (3, 3, 0), "SP": (3, 3, 0), "AGX": (4, 4, 0),
         "RMX": (3, 3, 0), "SPX": (4, 4, 0), "IF3": (4, 4, 0), "IX3": (4, 4, 0),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the flag is the age phrase and its judgement predicate, not the opener or the complement after it
+        ('Rosa knows every supplier, and at 61 she may struggle with the new ordering app.',
+         [('age.explicit_age_clause', 'at 61 she may struggle')]),
+        ('Jamal moved, and at 40 he is slowing down a lot on the floor.',
+         [('age.explicit_age_clause', 'at 40 he is slowing down')]),
+        # a narrower flag inside the clause is kept, and the clause adds nothing
+        ('Sam joined us last spring, and at 25 she is still too young for a team-lead role.',
+         [('age.too_old', 'too young')]),
+        ("Bill is solid, but at 67 he's probably past it for the night shifts.",
+         [('age.past_it', 'past it')]),
+        ('Gloria is a real mother hen to the juniors, and at 58 she is probably too set in her ways for the rollout.',
+         [('gender_coded.personality_labels', 'mother hen'), ('age.age_phrases', 'set in her ways')]),
+        # an earlier stated age does not run on into the clause a later age opens
+        ('Sam was 24 when she joined, and at 25 she is still too young for a team-lead role.',
+         [('age.too_old', 'too young')]),
+        ("Bill was 60 when he joined, and at 67 he's probably past it for the night shifts.",
+         [('age.past_it', 'past it')]),
+        ('Ann was 22 when she started, but at 24 she is too green to run the branch.',
+         [('age.explicit_age_clause', 'at 24 she is too green')]),
+        # with no later age, the stated age and its judgement stay one remark
+        ('He is 24, so he is too young for the practice manager track.',
+         [('age.stated_age', '24, so he is too young for the practice manager track')]),
+    ],
+)
+def test_round30b_age_clause_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected

@@ -155,8 +155,14 @@ class RuleContext(BaseModel):
         "habit, degree or instruction ('always', 'whenever', 'every', 'too', 'so'): 'was emotional as she accepted "
         "the award', 'got emotional at his retirement lunch'. 'gets emotional whenever ...' and 'was emotional when "
         "the client said no' stay flagged.")
-    span: Literal["match", "judgement"] = Field(
-        default="match", description="judgement: the phrase states a fact (a stated age, the person's similarity "
+    span: Literal["match", "judgement", "clause"] = Field(
+        default="match", description="clause: the phrase opens a clause with the person's age ('..., but at 24 he "
+        "is too green to run the branch'): the flag runs from the phrase to the end of the judgement predicate of "
+        "its clause, its last cue and the content words right after it ('at 24 he is too green'; bias.py "
+        "_clause_predicate_end); when another flag lies inside, that narrower flag is kept and this one adds "
+        "nothing ('and at 25 she is still too young ...': the flag stays on 'too young'), and a stated age earlier "
+        "in the sentence does not run on into the clause it opens. "
+        "judgement: the phrase states a fact (a stated age, the person's similarity "
         "to the writer) and the remark runs on to the judgement drawn from it in its sentence: the flag is widened "
         "over its own clause when that clause judges, and over the judging clauses after it (bias.py "
         "_remark_extent), taking in flags of the same category there ('Bill is 67, and I doubt he has the "
@@ -4073,7 +4079,8 @@ def _sentence_clauses(doc: _Doc, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def _remark_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int, backward: bool, flagged: frozenset[int],
-                   valences: tuple[bool, ...] = (False, True), endorsing: bool = False) -> tuple[int, int] | None:
+                   valences: tuple[bool, ...] = (False, True), endorsing: bool = False,
+                   until: int | None = None) -> tuple[int, int] | None:
     """The tokens of the remark a stated fact (tokens ``i..j``: an age, a similarity to the writer) is part of,
     for a rule with ``span: judgement``: its own clause when that clause holds a cue of judgement
     (``_clause_cue``), and the clauses after it that judge, up to the first that does not ("At 52 she is slower
@@ -4084,8 +4091,10 @@ def _remark_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int, backward: bool, 
     category: "a bit long in the tooth") judges; ``valences`` says whether a word of valence alone judges (an
     affinity's consequence must rate or tell rapport: "so I trust her numbers", "so we clicked", not "so we share
     the drive"); with ``endorsing`` a word of endorsement or rapport judges too (``_endorses``, ``_rapport``).
-    None when no clause of the sentence judges."""
+    None when no clause of the sentence judges. With ``until``, the clauses from that token on are left out."""
     lo, hi = doc.bounds(i)
+    if until is not None:
+        hi = min(hi, until - 1)
     clauses = _sentence_clauses(doc, lo, hi)
     own = [n for n, (a, b) in enumerate(clauses) if a <= j and i <= b]
     first, last = own[0], own[-1]
@@ -4120,6 +4129,51 @@ def _remark_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int, backward: bool, 
     return None
 
 
+def _clause_predicate_end(doc: _Doc, ruleset: RuleSet, i: int, j: int) -> int:
+    """The last token of the judgement predicate of the clause opened by the phrase ``i..j`` ("at 24 he"): its
+    last cue of judgement (``_clause_cue``) and the content words right after it, so a degree word or an adverb
+    of doubt takes its head ("too green", "probably past") and the complement after it is left out ("to run the
+    branch", "for a team-lead role"). The clause's last token when it holds no cue."""
+    lo, hi = doc.bounds(i)
+    b = next(b for a, b in _sentence_clauses(doc, lo, hi) if a <= j <= b)
+    cues = [k for k in range(j + 1, b + 1) if _clause_cue(doc, ruleset, k, lo, True)]
+    if not cues:
+        return b
+    end = cues[-1]
+    while end < b and doc.words[end + 1] not in FUNCTION_WORDS:
+        end += 1
+    return end
+
+
+def _later_clause_age(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc) -> int | None:
+    """The first token of a flag of ``span: clause`` of the same category later in the sentence of ``kept[n]``
+    ("Sam was 24 when she joined, and at 25 she is ..."): the judgement of that clause rests on its own age, not
+    on the earlier one. None when there is none."""
+    cand = kept[n]
+    category = ruleset.rules[cand.rule].category
+    hi = doc.bounds(bisect_left(doc.starts, cand.start))[1]
+    for other in kept:
+        if (other.start >= cand.end and ruleset.rules[other.rule].context.span == "clause"
+                and ruleset.rules[other.rule].category == category):
+            k = bisect_left(doc.starts, other.start)
+            if k <= hi:
+                return k
+    return None
+
+
+def _clause_remark(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc) -> _Candidate | None:
+    """The candidate ``kept[n]`` of a ``span: clause`` rule over the age phrase and the judgement predicate of its
+    clause ("at 24 he is too green"), or None when another flag lies in that span: the narrower flag names the
+    term ("too young", "past it") and one term gets one flag."""
+    cand = kept[n]
+    i = bisect_left(doc.starts, cand.start)
+    j = min(bisect_left(doc.ends, cand.end), len(doc.words) - 1)
+    end = max(cand.end, doc.ends[_clause_predicate_end(doc, ruleset, i, j)])
+    if any(m != n and other.start < end and cand.start < other.end for m, other in enumerate(kept)):
+        return None
+    return _Candidate(cand.start, end, cand.rule, cand.token)
+
+
 def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
                         checker: _Checker | None = None) -> list[_Candidate]:
     """Flag the judgement, not the neighbouring fact. A characteristic mention whose rule needs a judgement (kind
@@ -4135,12 +4189,20 @@ def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
         if n in taken:
             continue
         rule = ruleset.rules[cand.rule]
-        if rule.context.span == "judgement":
+        if rule.context.span in ("judgement", "clause"):
             if rule.category == "affinity" and _similarity_not_writers(cand, ruleset, doc):
                 continue
             if rule.category == "age" and checker is not None and _age_only_praised(cand, kept, ruleset, doc, checker):
                 continue
-            remark = _widen_remark(kept, n, ruleset, doc, widened)
+            if rule.context.span == "clause":
+                clause = _clause_remark(kept, n, ruleset, doc)
+                if clause is not None:
+                    out.append(clause)
+                continue
+            later = _later_clause_age(kept, n, ruleset, doc)
+            remark = _widen_remark(kept, n, ruleset, doc, widened, later)
+            if remark is None and later is not None:
+                continue  # the judgement is in the clause a later age opens, and that age's flag carries it
             if remark is not None:
                 cand, absorbed = remark
                 taken.update(absorbed)
@@ -4266,15 +4328,15 @@ def _judging_clause_of(doc: _Doc, ruleset: RuleSet, cand: _Candidate) -> bool:
                for a, b in _sentence_clauses(doc, lo, hi))
 
 
-def _widen_remark(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc,
-                  widened: list[tuple[int, int]]) -> tuple[_Candidate, set[int]] | None:
+def _widen_remark(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc, widened: list[tuple[int, int]],
+                  until: int | None = None) -> tuple[_Candidate, set[int]] | None:
     """The candidate ``kept[n]`` of a ``span: judgement`` rule widened over its remark (``_remark_extent``), and
     the indexes of the flags of its category the remark takes in: a stated age and the age-coded judgement drawn
     from it are one remark, one flag ("He is 24 ..., so he is too young for the practice manager track"). None
     when it stays as it is: no clause judges, or the remark would take in a flag of another category, a span
     already widened, or a flag in a clause that judges by a cue of its own after a similarity (the consequence
     "so I knew you would be a great fit for the team" is a remark of its own; a similarity listed beside it, "and
-    thinks just like me", is taken in)."""
+    thinks just like me", is taken in). With ``until``, the remark ends before that token."""
     cand = kept[n]
     rule = ruleset.rules[cand.rule]
     i = bisect_left(doc.starts, cand.start)
@@ -4283,7 +4345,7 @@ def _widen_remark(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc,
                         for k in range(bisect_left(doc.starts, other.start), bisect_left(doc.ends, other.end) + 1))
     affinity = rule.category == "affinity"
     extent = _remark_extent(doc, ruleset, i, j, not affinity, flagged, (False,) if affinity else (False, True),
-                            endorsing=affinity)
+                            endorsing=affinity, until=until)
     if extent is None:
         return None
     start = min(cand.start, doc.starts[extent[0]]) if extent[0] <= i else cand.start

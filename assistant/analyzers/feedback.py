@@ -3404,6 +3404,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _NEGATIVE_OBJECT_AFTER.match(text, m.end(), e):
                 continue  # "You missed nothing": the loss denied, read as praise with the negator
+            if _problem_kept_away(rules, text, m, s, e):
+                continue  # "we were the only carrier without a cancellation that day": a problem kept away
             if _told_of_problem(draft, rules, i, m, person):
                 continue  # "announced the delay at the gate", "showed him the two failing orders": what the person told
             if _remedied_in_relative(draft, rules, i, m, person):
@@ -3513,6 +3515,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _averted_burden(draft, i, m, person):
                 praise += 1  # "we didn't need agency staff", "nobody on nights has had to": a cost spared others
                 continue
+            if _found_by_person(draft, i, m.start(), person):
+                continue  # "you noticed scoring on a bearing that was not on the checklist": what the person found
             if _others_unable(draft, i, m, person, setting):
                 critical += 1  # "so finance could not collect the first payment": a cost the lapse put on others
                 continue
@@ -3579,7 +3583,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             # after praise, "The summary, though, arrived late ...": the turn to criticism; after a problem or a plain
             # account ("we had lots of unexpected donations. But it all got done"), no turn against the person
             critical = max(critical, 1)
-        if critical <= 0 and (lack := _deficient(draft, i, person, quotes, setting, rules)) is not None:
+        if critical <= 0 and (lack := _deficient(draft, i, person, quotes, setting, rules)) is not None \
+                and not _found_by_person(draft, i, lack.start(), person):
             critical = 1  # "The handover notes were too brief", "signed but not done": the work fell short
             if praise > 0:  # "signed but not done", "still outstanding": the praise word is the predicate's
                 praise = sum(1 for m in praise_by[i] if not lack.start() <= m.start() < lack.end()
@@ -5302,6 +5307,83 @@ def _denied_quality(draft: _Draft, m: re.Match[str], scope: int, sentence_start:
     return False
 
 
+_DISCOVERY_VERBS = wordset("found caught spotted flagged identified noticed discovered detected")
+# What ends the stretch of a discovery verb's object or complement: a new clause joined on, or a clause break.
+_FOUND_OBJECT_BREAK = wordset("and but so then yet or because while , ; :")
+_OWN_WORK_WORDS = wordset("you your yours yourself he his him himself she her hers herself")
+
+
+def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
+    """The problem at ``pos`` is in what the person found: the object or complement of their own discovery verb, in
+    one clause stretch ("you noticed the trapdoor bolt was loose", "spotted scoring on a bearing that was not on the
+    checklist"). Another party's or the writer's finding ("the client noticed the total was wrong", "I noticed the
+    bolt was loose"), the person's own work in what they found ("found the invoice you had sent was missing two line
+    items") and a second clause joined on ("noticed it was loose and did not report it") stay as they were."""
+    text = draft.text
+    s, _ = draft.sentences[sentence]
+    words = [(w.group().lower(), s + w.start()) for w in re.finditer(r"[\w'’-]+|[,;:]", text[s:pos])]
+    verb = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in _DISCOVERY_VERBS), None)
+    if verb is None:
+        return False
+    between = [w for w, _ in words[verb + 1:]]
+    if len(between) > 14 or any(w in _FOUND_OBJECT_BREAK for w in between):
+        return False
+    if any(w in _OWN_WORK_WORDS or _named(person, text[at:at + len(w)]) for w, at in words[verb + 1:]):
+        return False  # "you found the invoice you had sent was missing two items": a fault in the person's own work
+    at = words[verb][1]
+    if _WRITER_BEFORE.search(text, max(s, at - 25), at) or _MODAL_BEFORE.search(text, max(s, at - 40), at):
+        return False
+    return _persons_subject(person, _subject_before(draft, sentence, at))
+
+
+# "without" before a noun phrase whose head is a problem word ("the only carrier without a cancellation that day",
+# "went without a single complaint"): the problem kept away, not a step the person left out ("without a briefing").
+_WITHOUT_BEFORE = precompiled(r"\bwithout\s{1,3}(?P<words>(?:[\w'’-]+\s{1,3}){0,5})\Z", re.IGNORECASE)
+_WITHOUT_LEAD = wordset("single one")
+_COORDINATORS = wordset("or nor and")
+
+
+def _without_head(words: list[str]) -> tuple[str, bool]:
+    """(the head noun, whether a coordinator ends the phrase) of the words after "without" up to the first preposition
+    or function word after the noun phrase's first word: "a single breakage or" -> ('breakage', True), "a look behind"
+    -> ('look', False)."""
+    k = 0
+    while k < len(words) and (words[k] in DETERMINERS or words[k] in _WITHOUT_LEAD):
+        k += 1
+    head, coordinated = "", False
+    for word in words[k:]:
+        if word in _COORDINATORS:
+            coordinated = True
+            break
+        if word in PREPOSITIONS or word in FUNCTION_WORDS or not word.replace("-", "").isalpha():
+            break
+        head = word
+    return head, coordinated
+
+
+# "instead of" before the problem, with at most a few function words between ("swapped during the planned stop instead
+# of after a failure"): the alternative the act avoided. "instead of fixing the fault" names an act and stays.
+_INSTEAD_OF_BEFORE = precompiled(r"\binstead\s{1,3}of\s{1,3}(?:(?:after|before|during|through|by|with|a|an|the|any|one|"
+                                 r"single)\s{1,3}){0,3}\Z", re.IGNORECASE)
+
+
+def _problem_kept_away(rules: FeedbackRules, text: str, m: re.Match[str], start: int, end: int) -> bool:
+    """The critical match ``m`` (in the sentence ``start``-``end``) is a problem kept away: "without" before a noun
+    phrase headed by a problem word, a problem conjoined in the phrase after "without", or a problem after "instead
+    of" (see above)."""
+    if _INSTEAD_OF_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+        return True
+    before = _WITHOUT_BEFORE.search(text, max(start, m.start() - 60), m.start())
+    if before is not None and (words := before.group("words").lower().split()) and words[-1] in _COORDINATORS \
+            and _without_head(words)[1]:
+        return True  # a problem conjoined in the phrase after "without" ("without a single breakage or missing box")
+    if not m.group().lower().startswith("without"):
+        return False
+    words = [w.group().lower() for w in islice(re.finditer(r"[\w'’-]+|[^\w\s]", text[m.start():end]), 1, 8)]
+    head, _ = _without_head(words)
+    return bool(head) and rules.problem_words.fullmatch(head) is not None
+
+
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
     """A remedy verb at most six words before a problem word, in its clause: "fixed the broken
     job", "caught three errors", "found 38 cases logged under the wrong code", "no customer was
@@ -5325,8 +5407,7 @@ def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) ->
     if _COORDINATED.search(text, last.end(), pos) and (problem.endswith(("ed", "ing")) or problem in ("forgot", "broke")):
         return False  # "handled the intake and struggled with the calls": a second predicate, not the remedy's object
     # a discovery verb takes a longer object ("found 38 cases logged under the wrong code")
-    limit = 6 if last.group().lower() in ("found", "caught", "spotted", "flagged", "identified", "noticed", "discovered",
-                                          "detected") else 4
+    limit = 6 if last.group().lower() in _DISCOVERY_VERBS else 4
     between = text[last.end():pos]
     if _OBJECT_RELATIVE.search(between):
         limit += 10  # "resolved a race condition in the token logic that had been causing login failures": its object
