@@ -100,6 +100,7 @@ from assistant.text import (
     Clause,
     Token,
     clauses,
+    fold_plural,
     has_number,
     inflections,
     is_participle,
@@ -6107,6 +6108,117 @@ def _gerund_benefit(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+# A step that undoes the act just reported marks that act as criticism even when no problem word names it ("You left
+# the back door on the latch. Lock the back door when you leave.", "You turned the projector on at 8. Turn the
+# projector off when the room is empty."): the step acts on the thing the report's object names, with a verb that
+# WordNet gives as the report verb's antonym (lock/unlock, turn_on/turn_off), its un- form (unplug/plug), the same
+# verb with the opposite particle, or any other verb after "left X ..." (what was left in a state is put right).
+# A step that repeats or extends the act ("Close the Reid account the same way") uses the report's own verb.
+_VERB_ANTONYMS = data_file("verb_antonyms.txt")
+_OPPOSITE_PARTICLES = frozenset({frozenset({"on", "off"}), frozenset({"in", "out"}), frozenset({"up", "down"})})
+_STATE_PARTICLES = wordset("on off in out up down")
+_LEFT_IN_A_STATE = "leave"
+_NOT_UNDOING = wordset("leave keep continue let")
+
+
+@cache
+def _verb_antonym_data() -> tuple[frozenset[frozenset[str]], dict[str, str]]:
+    """(antonym pairs, irregular past form -> lemma) of assistant/data/verb_antonyms.txt."""
+    pairs: set[frozenset[str]] = set()
+    past: dict[str, str] = {}
+    for line in _VERB_ANTONYMS.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts or line.startswith("#"):
+            continue
+        if parts[0] == "past":
+            past.setdefault(parts[1], parts[2])
+        else:
+            pairs.add(frozenset(parts[:2]))
+    return frozenset(pairs), past
+
+
+def _past_lemmas(word: str) -> set[str]:
+    """The base forms a past-tense word may have ("left" -> leave, "turned" -> turn, "unplugged" -> unplug)."""
+    irregular = _verb_antonym_data()[1].get(word)
+    if irregular:
+        return {irregular}
+    if not word.endswith("ed"):
+        return set()
+    out = {word[:-2], word[:-1]}
+    if len(word) > 4 and word[-3] == word[-4]:
+        out.add(word[:-3])  # "unplugged" -> unplug
+    return out
+
+
+def _modifies(words: list[str], j: int) -> bool:
+    """Whether a particle word before ``words[j]`` modifies a noun there ("the back door") rather than ending the
+    phrase ("the fridge back in")."""
+    return j < len(words) and words[j] not in FUNCTION_WORDS and words[j] not in PREPOSITIONS
+
+
+def _object_and_particle(words: list[str], i: int) -> tuple[tuple[str, ...], str]:
+    """(words of the object, state particle) after the verb at ``words[i]``, up to a preposition or function word:
+    "the back door on the latch" -> (back, door), ''; "the fryer on after close" -> (fryer,), on; "the gate open
+    when" -> (gate, open), ''. The last object word is the head of a step's object."""
+    j, particle = i + 1, ""
+    if j < len(words) and words[j] in _STATE_PARTICLES and words[j] not in ("in", "on"):
+        particle, j = words[j], j + 1  # "switch off the fryer"
+    if j < len(words) and words[j] in DETERMINERS:
+        j += 1
+    found = []
+    while j < len(words) and words[j] not in PREPOSITIONS and words[j] not in FUNCTION_WORDS and (
+            words[j] not in PARTICLES or _modifies(words, j + 1)):
+        found.append(fold_plural(words[j]))
+        j += 1
+    if found and j < len(words) and words[j] in _STATE_PARTICLES and (
+            j + 1 >= len(words) or words[j + 1] in PREPOSITIONS or words[j + 1] in _STATE_PARTICLES
+            or (words[j + 1] in FUNCTION_WORDS and words[j + 1] not in DETERMINERS)):
+        particle = particle or words[j]
+    return tuple(found), particle
+
+
+def _reported_acts(text: str, sentence: _Sentence) -> list[tuple[str, tuple[str, ...], str]]:
+    """(lemma, object words, particle) of each past act with "you" as subject in the sentence."""
+    words = [normalise_quotes(m.group()).lower() for m in WORD.finditer(text, sentence.start, sentence.end)]
+    rated = lexicon()
+    if any(rated.get(w, 0.0) > 0 for w in words):
+        return []  # "You left the stockroom spotless": a state VADER rates good is no act to undo
+    out = []
+    for i, w in enumerate(words[:-1]):
+        if w != "you":
+            continue
+        thing, particle = _object_and_particle(words, i + 1)
+        if thing:
+            out.extend((lemma, thing, particle) for lemma in _past_lemmas(words[i + 1]))
+    return out
+
+
+def _undoes(act: tuple[str, tuple[str, ...], str], step: tuple[str, str, str]) -> bool:
+    """Whether the step (lemma, object head, particle) undoes the reported act on the same thing."""
+    (did, thing, was), (do, target, to) = act, step
+    if target not in thing or (did == do and frozenset({was, to}) not in _OPPOSITE_PARTICLES):
+        return False
+    if did == do:
+        return True  # "turned the projector on" -> "Turn the projector off"
+    pairs = _verb_antonym_data()[0]
+    return (did == _LEFT_IN_A_STATE and do not in _NOT_UNDOING) or did in (f"un{do}", f"dis{do}") or \
+        do in (f"un{did}", f"dis{did}") or any(frozenset({a, b}) in pairs for a in (did, f"{did}_{was}")
+                                               for b in (do, f"{do}_{to}"))
+
+
+def _step_undoes_report(text: str, sentences: list[_Sentence], k: int) -> bool:
+    """Whether step sentence ``k`` undoes an act reported, without praise, in a sentence before it."""
+    words = [normalise_quotes(m.group()).lower() for m in WORD.finditer(text, sentences[k].start, sentences[k].end)]
+    i = 1 if words[:1] == ["please"] else 0
+    if i >= len(words):
+        return False
+    thing, particle = _object_and_particle(words, i)
+    if not thing:
+        return False
+    step = (words[i], thing[-1], particle)
+    return any(_undoes(act, step) for s in sentences[:k] if s.praise <= 0 for act in _reported_acts(text, s))
+
+
 def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
@@ -6123,6 +6235,9 @@ def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Po
         critical = 1  # "Sam writes clean code. He should ask for reviews earlier, though."
     if critical <= 0 and praise > 0 and any(_corrects(text, st) and not _development(text, st) for st in steps):
         critical = 1  # "Thanks for covering the desk. Make sure each ticket gets a reply before you close it."
+    if critical <= 0 and praise > 0 and any("next_step" in s.cues and _step_undoes_report(text, sentences, k)
+                                            for k, s in enumerate(sentences)):
+        critical = 1  # "..., spot on. You left the back door on the latch. Lock the back door when you leave."
     request = rules.change_request.search(text) if critical <= 0 else None
     if request and (praise <= 0 or any(_CORRECTIVE.search(text, st.start, st.end) and not _development(text, st)
                                        for st in sentences)):
