@@ -534,7 +534,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
     polarity = structure.polarity
 
     def union(patterns: list[str], name: str) -> re.Pattern[str]:
-        return _compile("|".join(f"(?:{p})" for p in patterns), f"{where}: polarity {name}")
+        return _compile("|".join(f"(?:{_expand(p, fragments)})" for p in patterns), f"{where}: polarity {name}")
 
     praise = union(polarity.praise, "praise")
     critical = union(polarity.critical, "critical")
@@ -3561,6 +3561,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "is below the expected level", "fell short of the standard", "could have been stronger"
             praise = sum(1 for m in praise_by[i] if not below.start() <= m.start() < below.end()
                          and outside(m) and not negated(m.start()))
+        if not critical and (gap := _degree_or_lack(rules, draft, i, person)) is not None and outside(gap) \
+                and not _covers(setting, gap.start()) and not _in_hardship(draft, gap.start()):
+            critical = 1  # "You're too quiet in meetings", "Your proposal needs more evidence"
+            praise = sum(1 for m in praise_by[i] if not gap.start() <= m.start() < gap.end()
+                         and outside(m) and not negated(m.start()))
         need = draft.search(rules, _NEEDS_WORK, s, e)
         if need and _covers(setting, need.start()):
             need = None  # "The team struggled with flaky tests until you added the logs"
@@ -5230,11 +5235,18 @@ _AUXILIARY_BEFORE = precompiled(r"(?:\b(?i:you|he|she|they)|(?!(?:We|It|This|Tha
 _BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
 
 
+# A negated quantifier ("Not one parcel ...", "not a single order ...") negates its whole clause, not a few words
+# after it (Quirk et al. 1985, ch. 10, negation by a negative determiner: "Not one parcel came back as misdelivered").
+_NEGATED_QUANTIFIER = precompiled(r"\s{1,3}(?:one|a\s{1,3}single)\b", re.IGNORECASE)
+
+
 def _negation_scope(text: str, start: int, end: int) -> int:
     """Where a negation's scope ends: the next clause break, at most a few words on ("didn't update
-    the ticket, so we are behind": "behind" is not negated)."""
+    the ticket, so we are behind": "behind" is not negated); after a negated quantifier, the clause break."""
     brk = _SCOPE_BREAK.search(text, start, min(end, start + 60))
     limit = brk.start() if brk else min(end, start + 60)
+    if _NEGATED_QUANTIFIER.match(text, start, limit):
+        return limit
     for words, w in enumerate(re.finditer(r"\S+", text[start:limit]), 1):
         if words == _SCOPE_WORDS:
             return start + w.end()
@@ -5604,6 +5616,69 @@ def _clause_start(text: str, pos: int, sentence_start: int) -> int:
     for found in _CLAUSE_BREAK.finditer(text, lo, pos):
         last = found
     return last.end() if last else lo
+
+
+# Criticism by degree or by a stated lack, without a fault word (a bare comparative request, "Work faster.", is a
+# degree demand: see _degree_demand):
+# - the person said to have a quality to an excess: 'too' before an adjective means more than is wanted, whatever the
+#   adjective's own valence (Quirk et al. 1985, 16.76, 'too' + adjective: excess): "You're too quiet in the weekly
+#   planning meetings", "Priya is far too cautious"; not the praise idioms of excess ("too kind", "too good to lose");
+#   denied ("never too busy to help", "not too proud to ask") it does not match;
+# - the person's work (or, in review form, the person, the subject left out) said to need more of something, a lack:
+#   "Your proposal needs more evidence", "Needs more detail in the handover notes", "could use more examples"; not more
+#   of the same ("We could use more of this"), nor a place's or a team's need ("needs more staff");
+_EXCESS_OF_PERSON = precompiled(
+    r"(?<![\w'’-])(?:(?i:you|he|she|they)|(?!(?:It|This|That|There|The|We|I|What|Which|Everything|Nothing)\b)[A-Z][a-z]{1,30})"
+    r"(?:['’](?:re|s)|\s{1,3}(?:is|are|was|were|seems?|seemed|can\s{1,3}be|could\s{1,3}be|has\s{1,3}been|have\s{1,3}been))"
+    r"\s{1,3}(?:(?:often|always|sometimes|still|usually|just|far|way|much|a\s{1,3}bit|a\s{1,3}little|simply|also|a\s{1,3}lot)"
+    r"\s{1,3}){0,2}too\s{1,3}(?!(?:much|many|good|well|kind|generous|modest|humble)\b)(?P<pred>[a-z]{3,20})\b")
+_TOO_PRECIOUS = precompiled(r"\s{1,3}to\s{1,3}(?:lose|miss|ignore|overlook|pass\s{1,3}up|let\s{1,3}go|waste)\b",
+                            re.IGNORECASE)  # "Maria is too valuable to lose": worth keeping, praise
+_NEEDS_MORE = precompiled(
+    r"\b(?:needs?|could\s{1,3}(?:use|do\s{1,3}with))\s{1,3}(?:(?:a\s{1,3}(?:lot|bit|little|few)|much|far|some)\s{1,3})?"
+    r"more\s{1,3}(?!(?:of|people|staff|hands|help|time|space|like)\b)(?P<pred>[a-z-]{3,20})\b", re.IGNORECASE)
+_SUBJECT_ADVERBS = precompiled(r"(?:\s{1,3}(?:still|really|also|definitely|probably|certainly|just|honestly|clearly|really))+\s*\Z",
+                               re.IGNORECASE)
+
+
+def _lacking_subject(draft: _Draft, rules: FeedbackRules, sentence: int, person: _Person, m: re.Match[str]) -> bool:
+    """Whether the subject of the lack ``m`` (a :data:`_NEEDS_MORE` match) is the person, the person's work, or left
+    out at the head of the sentence (review form), and no later clause of the sentence has the person acting on it."""
+    text = draft.text
+    s, _ = draft.sentences[sentence]
+    lo = _clause_start(text, m.start(), s)
+    subject = _SUBJECT_ADVERBS.sub("", text[lo:m.start()]).strip(" ,\"“(")
+    if _NEGATED_BEFORE.search(subject):
+        return False
+    if subject:
+        bare = _BARE_SUBJECT.match(" " + subject)
+        owned = (_OWNED_SUBJECT.search(subject) is not None or any(
+            is_past_tense(a.group(1)) for a in _AGENT_IN_SUBJECT.finditer(subject, 1))) and not _OUTSIDE_WORK.search(
+            subject.split(None, 1)[-1] if _OWNED_SUBJECT.match(subject) else subject)
+        product = bare is not None and not _OUTSIDE_WORK.search(subject) and re.fullmatch(
+            rules.fragments.get("PRODUCT", "(?!)"), bare.group("head"), re.IGNORECASE) is not None
+        if not (owned or product or _PERSON_REF.fullmatch(subject) or _NAME_BEFORE.fullmatch(subject)):
+            return False
+    elif lo != s:
+        return False
+    c = draft.clause_at(sentence, m.end())
+    later = [c2 for c2 in draft.parsed[sentence] if c2.start >= m.end() and (c is None or c2.start > c.start)]
+    return not any(person.is_subject(c2.subject_words) and not c2.inherited for c2 in later)
+
+
+def _degree_or_lack(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Person) -> re.Match[str] | None:
+    """The first of: an excess said of the person, a lack said of the person's work (see above), in sentence number
+    ``sentence``; or None."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    for m in draft.matches(rules, _EXCESS_OF_PERSON, s, e):
+        if person.is_subject((text[m.start():m.end()].split()[0].split("'")[0].split("’")[0].lower(),)) \
+                and not _TOO_PRECIOUS.match(text, m.end(), e):
+            return m
+    for m in draft.matches(rules, _NEEDS_MORE, s, e):
+        if _lacking_subject(draft, rules, sentence, person, m):
+            return m
+    return None
 
 
 # A request to go on doing what was described: reinforcement, not a change.
