@@ -43,6 +43,9 @@ from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.names import find_names, lexicon
 from assistant.text import (
     ABBREVIATIONS,
+    BE_FORMS,
+    DO_FORMS,
+    HAVE_FORMS,
     IRREGULAR_VERBS,
     MODALS,
     MONTHS,
@@ -51,6 +54,7 @@ from assistant.text import (
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_WORDS,
+    VERB_GROUP_ADVERBS,
     WEEKDAYS,
     inflections,
     is_past_tense,
@@ -4191,10 +4195,80 @@ def _predicate_end(doc: _Doc, fallback: int, tokens: range, cue: Callable[[int],
         return fallback
     end = cues[-1]
     if doc.words[end] in MODALS or doc.words[end] in NEGATORS:
-        return tokens[-1]  # a modal or a negation scopes over the verb phrase after it: "may be time to ask ..."
-    while end < tokens[-1] and doc.words[end + 1] not in _COMPLEMENT_OPENERS:
+        return _phrase_end(doc, tokens[-1], tokens[-1], cues[-1])  # a modal or a negation scopes over the verb phrase after it
+    while end < tokens[-1] and not _opens_complement(doc, end + 1):
+        end += 1
+    return _phrase_end(doc, end, tokens[-1], cues[-1])
+
+
+def _phrase_end(doc: _Doc, end: int, last: int, floor: int) -> int:
+    """The end token ``end`` of a cut span (its clause ends at ``last``) moved so the span ends on a whole phrase:
+    a word joined by a hyphen is taken whole ("on-call"); a determiner or possessive takes the noun phrase it
+    opens, up to its head and not beyond ("wants the promotion"); an adverb of the verb group or a degree word
+    takes its head ("too old"), and after an adverb a preposition takes its object ("probably past it",
+    "probably beyond him"); a determiner, preposition, auxiliary or adverb left with no head inside the clause is
+    backed off to the last content word, never before ``floor`` (the judgement word). A clause-final word
+    stays: it completes its clause ("enrolled her", "on top of that")."""
+    words = doc.words
+    end = _hyphen_end(doc, end, last)
+    if end < last and doc.gap(end + 1).isspace():
+        word = words[end]
+        k = end + 1
+        if word in VERB_GROUP_ADVERBS and words[k] in NOUN_PREPOSITIONS and words[k] not in ("than", "as", "like"):
+            k += 1  # a predicate preposition: "probably past it", "still over the moon"
+        if word in DETERMINERS or word in VERB_GROUP_ADVERBS or word in _DEGREE_BEFORE or k > end + 1:
+            head = _head_end(doc, k, last)
+            if head is not None:
+                return head
+    word = words[end]
+    if word not in _ARTICLES and word not in NOUN_PREPOSITIONS and (
+            end == last or ((word in DETERMINERS or word in _OBJECT_PRONOUNS) and _opens_complement(doc, end + 1))):
+        return end  # a clause-final word or a pronoun object: "enrolled her in ...", "on top of that"
+    while end > floor and (words[end] in _PHRASE_OPENERS or words[end] in _CLOSED_WORDS):
+        end -= 1
+    return end
+
+
+def _head_end(doc: _Doc, k: int, last: int) -> int | None:
+    """The last token of the phrase head from token ``k`` on: determiners, then content words up to a closed-class
+    word, a complement opener, an adverb of the verb group or one in -ly (the end of the noun phrase), or one object
+    pronoun ("it", "her").
+    None when no content word comes before the clause end ``last``."""
+    words = doc.words
+    pronoun = None
+    while k <= last and words[k] in DETERMINERS and doc.gap(k).isspace():
+        pronoun = None if words[k] in _ARTICLES else k
+        k += 1
+    if k <= last and words[k] in _OBJECT_PRONOUNS and doc.gap(k).isspace():
+        return k
+    head = pronoun  # a determiner with no noun after it is a pronoun: "beyond her now"
+    while (k <= last and doc.gap(k).isspace() and not _opens_complement(doc, k) and words[k] not in _CLOSED_WORDS
+           and not (head is not None and words[k].endswith("ly"))):
+        head = k = _hyphen_end(doc, k, last)
+        k += 1
+    return head
+
+
+def _opens_complement(doc: _Doc, k: int) -> bool:
+    """Does token ``k`` open a complement (``_COMPLEMENT_OPENERS``), not being the first part of a hyphenated
+    word ("on-call", "in-house")?"""
+    return doc.words[k] in _COMPLEMENT_OPENERS and not (k + 1 < len(doc.words) and doc.gap(k + 1) == "-")
+
+
+def _hyphen_end(doc: _Doc, end: int, last: int) -> int:
+    """The last token of the hyphenated word token ``end`` is part of ("on-call", "well-known")."""
+    while end < last and doc.gap(end + 1) == "-":
         end += 1
     return end
+
+
+# A span does not end on a word whose head comes after it: a determiner or possessive, a preposition, an adverb of
+# the verb group or a degree word; nor on an auxiliary inside its clause ("he is" before "probably ...").
+_PHRASE_OPENERS = (DETERMINERS | NOUN_PREPOSITIONS | VERB_GROUP_ADVERBS | _DEGREE_BEFORE) - NEGATORS
+_ARTICLES = frozenset(["a", "an", "the"])
+_AUXILIARIES = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
+_CLOSED_WORDS = (DETERMINERS | NOUN_PREPOSITIONS | _AUXILIARIES | RELATIVE_WORDS | PERSONAL_PRONOUNS | _OBJECT_PRONOUNS
+                 | _JUDGEMENT_CLAUSE_OPENERS | NEGATORS | VERB_GROUP_ADVERBS | frozenset(["or", "nor", "if", "to"]))
 
 
 # Words that open what follows a predicate and its object rather than continue it: a prepositional phrase or an
@@ -4297,13 +4371,14 @@ def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
             out.append(cand)
             continue
         lo = doc.bounds(i)[0]
-        extent = _trimmed_extent(doc, ruleset, j, extent, lambda k, lo=lo: _clause_cue(doc, ruleset, k, lo, True))
         start = min(cand.start, doc.starts[extent[0]])
-        end = max(cand.end, doc.ends[extent[1]])
-        if any(m != n and other.start < end and start < other.end for m, other in enumerate(kept)) or any(
-                a < end and start < b for a, b in widened):
-            out.append(cand)
+        full_end = max(cand.end, doc.ends[extent[1]])
+        if any(m != n and other.start < full_end and start < other.end for m, other in enumerate(kept)) or any(
+                a < full_end and start < b for a, b in widened):
+            out.append(cand)  # decided on the whole judging clauses: trimming only shortens a widened flag
             continue
+        extent = _trimmed_extent(doc, ruleset, j, extent, lambda k, lo=lo: _clause_cue(doc, ruleset, k, lo, True))
+        end = max(cand.end, doc.ends[extent[1]])
         widened.append((start, end))
         out.append(_Candidate(start, end, cand.rule, cand.token))
     out.sort(key=lambda c: c.start)
@@ -4426,20 +4501,22 @@ def _widen_remark(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc, w
     if extent is None:
         return None
     lo = doc.bounds(i)[0]
+    full_end = max(cand.end, doc.ends[extent[1]])  # whether to widen is decided on the whole remark
     extent = _trimmed_extent(doc, ruleset, j, extent, lambda k: k in flagged or _clause_cue(doc, ruleset, k, lo, True) or (
         affinity and (_endorses(doc, ruleset, k, lo) or _rapport(doc, ruleset, k))))
     start = min(cand.start, doc.starts[extent[0]]) if extent[0] <= i else cand.start
     end = max(cand.end, doc.ends[extent[1]])
     absorbed: set[int] = set()
     for m, other in enumerate(kept):
-        if m == n or not (other.start < end and start < other.end):
+        if m == n or not (other.start < full_end and start < other.end):
             continue
-        if ruleset.rules[other.rule].category != rule.category or other.start < start or other.end > end:
+        if ruleset.rules[other.rule].category != rule.category or other.start < start or other.end > full_end:
             return None
         if affinity and _judging_clause_of(doc, ruleset, other):
             return None
-        absorbed.add(m)
-    if any(a < end and start < b for a, b in widened):
+        if other.start < end:
+            absorbed.add(m)
+    if any(a < full_end and start < b for a, b in widened):
         return None
     return _Candidate(start, end, cand.rule, cand.token), absorbed
 
