@@ -740,6 +740,8 @@ _VERB_GROUP_ADVERBS = _wordset(
     immediately quickly later suddenly eventually ultimately all both each certainly probably always often
     sometimes usually rarely seldom occasionally no longer otherwise"""
 )
+VERB_GROUP_ADVERBS = _VERB_GROUP_ADVERBS
+"""Adverbs that sit inside a verb group ("she is probably ...", "he still wants ..."): they modify what follows."""
 _FREQUENCY = _wordset("never ever always often sometimes usually rarely seldom occasionally not also still now")
 _NOT_IN_SUBJECT = _wordset("to that which who whom")
 PERSONAL_PRONOUNS = _wordset("i we you he she they")

@@ -81,7 +81,7 @@ def test_praise_for_a_persons_english_is_origin_coded_whatever_the_subject(
          [("baby arrived, her lesson plans are late", "family_status", "family_status.parenthood_mention")]),
         ("With the kids, she can't travel as much as the role needs.",
          [("the kids, she can't travel as much as the role needs", "family_status", "family_status.parenthood_mention")]),
-        ("Ken is deaf, so we skip him for calls.", [("deaf, so we skip him for calls", "disability", "disability.status_mention")]),
+        ("Ken is deaf, so we skip him for calls.", [("deaf, so we skip him", "disability", "disability.status_mention")]),
     ],
 )
 def test_a_characteristic_of_pupils_parents_or_customers_is_not_the_judged_persons(
@@ -231,7 +231,7 @@ def test_a_trait_put_on_a_person_through_their_group(text: str, expected: list[t
         # not joined: the earlier flag is no prove-it-again praise
         ("He used sick leave and then parental leave, so he may not be ready to lead.",
          [("sick leave", "disability", "disability.health_remarks"),
-          ("parental leave, so he may not be ready to lead", "family_status", "family_status.leave")]),
+          ("parental leave, so he may not be ready", "family_status", "family_status.leave")]),
     ],
 )
 def test_neutral_leave_thing_compounds_and_one_flag_per_remark(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -284,7 +284,7 @@ def test_marriage_as_a_fact_and_irregular_pasts_in_told_events(
         # health and children stated as facts are clean; in a judgement they are flagged
         ("She was out on sick leave for a week in May.", []),
         ("He was on stress leave in May, so he may not be ready to lead.",
-         [("stress leave in May, so he may not be ready to lead", "disability", "disability.health_remarks")]),
+         [("stress leave in May, so he may not be ready", "disability", "disability.health_remarks")]),
         ("He is a father of two and coaches his son's soccer team on weekends.", []),
         ("He's a father of three, so keep him off travel.",
          [("father of three", "family_status", "family_status.children_count")]),
@@ -356,7 +356,7 @@ def test_policy_wording_makes_the_characteristic_the_topic(text: str, expected: 
          [("pregnant, so you should not lead the launch", "family_status", "family_status.pregnancy")]),
         # a third person with a modal is still judged
         ("He was on stress leave in May, so he may not be ready to lead.",
-         [("stress leave in May, so he may not be ready to lead", "disability", "disability.health_remarks")]),
+         [("stress leave in May, so he may not be ready", "disability", "disability.health_remarks")]),
     ],
 )
 def test_a_modal_addressed_to_the_reader_is_a_procedure_not_a_judgement(
@@ -398,7 +398,7 @@ def test_a_word_cited_as_a_word_is_not_used(text: str, expected: list[tuple[str,
         ("Combining paid parental leave with other leave is allowed.", []),
         # names and initials still are
         ("Yvonne was on sick leave in May, so she may not be ready to lead.",
-         [("sick leave in May, so she may not be ready to lead", "disability", "disability.health_remarks")]),
+         [("sick leave in May, so she may not be ready", "disability", "disability.health_remarks")]),
         ("As a recent college graduate, Ms. F may not yet have the maturity this class needs.",
          [("recent college graduate, Ms. F may not yet have the maturity this class needs", "age", "age.age_mention")]),
     ],
@@ -482,7 +482,7 @@ def test_a_native_speaker_fact_is_clean(text: str, expected: list[tuple[str, str
         ("Maria, with three kids, may not want the role.",
          [("with three kids, may not want the role", "family_status", "family_status.care_mention")]),
         ("She has two young children, so she may not want to travel.",
-         [("has two young children, so she may not want to travel", "family_status", "family_status.care_mention")]),
+         [("has two young children, so she may not want", "family_status", "family_status.care_mention")]),
     ],
 )
 def test_a_possessed_characteristic_belongs_to_its_possessor(text: str, expected: list[tuple[str, str, str]]) -> None:

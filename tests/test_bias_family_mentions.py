@@ -56,11 +56,11 @@ def test_family_beside_praise_is_clean(text: str) -> None:
     [
         # grounds: a role, a reason, time since, a fronted 'with'
         ("As a mother of three, Sarah is also highly skilled at multitasking.",
-         [("family_status.children_count", "mother of three, Sarah is also highly skilled at multitasking")]),
+         [("family_status.children_count", "mother of three, Sarah is also highly skilled")]),
         ("I am confident that Jane would bring the same dedication to her work as she does to her role as a mother.",
          [("family_status.parenthood_mention", "mother")]),
         ("Since her twins arrived, Aisha has been less available for the evening releases.",
-         [("family_status.parenthood_mention", "twins arrived, Aisha has been less available for the evening releases")]),
+         [("family_status.parenthood_mention", "twins arrived, Aisha has been less available")]),
         # concession
         ("Despite being a mother of two, she finished the certification ahead of everyone else.",
          [("family_status.children_count", "mother of two")]),

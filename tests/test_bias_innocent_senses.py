@@ -46,7 +46,7 @@ def flags(text: str) -> list[tuple[str, str, str]]:
          [("paternity leave", "family_status", "family_status.leave")]),
         # an occupation and the people served are no health remark; an aid as a reason is
         ("He uses a wheelchair, so client visits are not a good fit for him.",
-         [("wheelchair, so client visits are not a good fit for him", "disability", "disability.health_mention")]),
+         [("wheelchair, so client visits are not a good fit", "disability", "disability.health_mention")]),
         ("Since she had the twins, she leaves at four every day.",
          [("Since she had the twins", "family_status", "family_status.since_return")]),
         ("Her experience as a therapist makes her a great coach.", []),

@@ -3,7 +3,8 @@
 A characteristic mention whose rule needs a judgement (BiasRule.kind ``mention``, judgement needed or linked)
 told as a plain fact beside the judgement drawn from it is flagged over that judgement's clause
 (bias.py _judgement_extent, _widen_to_judgement): "He is 62, and it is time he stepped aside" flags from the
-characteristic to the end of the judging clause. A mention judged in its own clause keeps its span. Also: a
+characteristic to the end of the judgement predicate of the judging clause, its complement left out
+(_trimmed_extent: "so she is not really a fit", not "... for a team that ships on Saturdays"). A mention judged in its own clause keeps its span. Also: a
 capitalised month is no modal ('in May'); the modal of a purpose clause ('swapped her shift so she can attend
 Friday prayers') is no judgement; a gendered office possessed by another body ('the club's chairman') is that
 body's title; age-coded succession and generational framing with no age word (age.succession,
@@ -27,22 +28,22 @@ def flags(text: str) -> list[tuple[str, str]]:
         # the judgement in a neighbouring clause: the flag covers it
         ("She told us in June that she is pregnant, and I worry she will not be reliable through the audit season.",
          [("family_status.pregnancy",
-           "pregnant, and I worry she will not be reliable through the audit season")]),
+           "pregnant, and I worry she will not be reliable")]),
         ("Omar took paternity leave during the system migration, which shows where his priorities are.",
          [("family_status.leave", "paternity leave during the system migration, which shows where his priorities are")]),
         ("Rachel keeps the Sabbath, so she is not really a fit for a team that ships on Saturdays.",
-         [("religion.observance", "keeps the Sabbath, so she is not really a fit for a team that ships on Saturdays")]),
+         [("religion.observance", "keeps the Sabbath, so she is not really a fit")]),
         ("Since her maternity leave ended, Sofia has kept her targets, but I am not sure she wants the promotion anymore.",
          [("family_status.leave",
            "maternity leave ended, Sofia has kept her targets, but I am not sure she wants the promotion anymore")]),
         # a first name is no word of valence ('Grace'): the judging clause is the next one
         ("Grace starts maternity leave in March, so we should hold off on her promotion until she is back.",
          [("family_status.leave",
-           "maternity leave in March, so we should hold off on her promotion until she is back")]),
+           "maternity leave in March, so we should hold off on her promotion")]),
         # an expectation comes before a clause with only a word of valence
         ("At 58, Helen closed the quarter strong, but she will probably struggle to learn the new CRM.",
          [("age.explicit_age_opening",
-           "At 58, Helen closed the quarter strong, but she will probably struggle to learn the new CRM")]),
+           "At 58, Helen closed the quarter strong, but she will probably struggle")]),
         # the judgement before the characteristic
         ("She could not lead the launch because of her wheelchair.",
          [("disability.health_mention", "She could not lead the launch because of her wheelchair")]),
@@ -104,3 +105,29 @@ def test_probe_figures() -> None:
         "JS": (17, 22, 2), "AG": (4, 4, 0), "NF": (17, 18, 1), "NS": (7, 8, 1), "SJ": (2, 3, 0), "NT": (4, 4, 0),
         "CJ": (4, 6, 0), "CN": (4, 6, 2),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the complement after the judgement predicate is left out: a prepositional phrase, an infinitive
+        ("Ana has epilepsy, so she is unsuitable for the night shift at the depot.",
+         [("disability.condition_mention", "epilepsy, so she is unsuitable")]),
+        ("Ken is 24, so he is too young for the practice manager track.",
+         [("age.stated_age", "24, so he is too young")]),
+        ("Omar went to the same university as me, so I trust his numbers without checking them.",
+         [("affinity.same_background", "went to the same university as me, so I trust his numbers")]),
+        # the object of a decision stays with it
+        ("Priya is pregnant, so we have not promoted her to shift lead this year.",
+         [("family_status.pregnancy", "pregnant, so we have not promoted her")]),
+        # a modal scopes over the verb phrase after it: the clause to its end
+        ("Tom is 63, and it might be time to ask about his plans.",
+         [("age.stated_age", "63, and it might be time to ask about his plans")]),
+        # a relative clause right after the term belongs to its noun
+        ("His English is surprisingly clear for someone who only moved here from Haiti a few years ago.",
+         [("race_ethnicity.origin_frame",
+           "His English is surprisingly clear for someone who only moved here from Haiti a few years ago")]),
+    ],
+)
+def test_the_flag_ends_with_the_judgement_predicate(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected

@@ -51,7 +51,7 @@ from tests.fixtures.scripts import load_script
          [("race_ethnicity.non_native_speaker", "non-native speaker")]),
         ("Fatima is a young mum herself, so she understands the mothers on the ward.", [("age.young", "young")]),
         ("She is pregnant again, so we have not enrolled her in the supervisor training.",
-         [("family_status.pregnancy", "pregnant again, so we have not enrolled her in the supervisor training")]),
+         [("family_status.pregnancy", "pregnant again, so we have not enrolled her")]),
         ("We prefer native English speakers for this contract.",
          [("race_ethnicity.native_speaker", "native English speakers")]),
         ("She wears a hijab, which some Soldiers find out of place in formation.", [("religion.observance", "hijab")]),

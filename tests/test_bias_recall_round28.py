@@ -41,7 +41,7 @@ from tests.fixtures.scripts import load_script
          [("appearance.demanded_of_person", "ought to get a shorter haircut")]),
         ("Since he came out, a few clients have complained about the account meetings.",
          [("sexual_orientation.coming_out",
-           "Since he came out, a few clients have complained about the account meetings")]),
+           "Since he came out, a few clients have complained")]),
         ("Nadia presented the budget and was eloquent, which I honestly did not expect.",
          [("race_ethnicity.well_spoken", "eloquent")]),
         ("Given where she grew up, her written English is remarkable.",

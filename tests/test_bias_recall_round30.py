@@ -33,7 +33,7 @@ from tests.fixtures.scripts import load_script
         ("Maria keeps the team room tidy, as you'd expect from a woman.",
          [('gendered_language.expected_of_group', "as you'd expect from a woman")]),
         ('Unlike the other mums on the team, Kerry never leaves early for pick-ups.',
-         [('family_status.group_generalisation', 'Unlike the other mums on the team, Kerry never leaves early for pick-ups')]),
+         [('family_status.group_generalisation', 'Unlike the other mums on the team, Kerry never leaves early')]),
         ('His workflow is a bit geriatric, so I would not let Len run the new line.',
          [('age.geriatric_verdict', 'a bit geriatric')]),
         ('Jo has an urban style that our older clients may not relate to.',
@@ -45,7 +45,7 @@ from tests.fixtures.scripts import load_script
         ('He is 63, so we took Frank off the field team.',
          [('age.stated_age', '63')]),
         ("Because he's 63, we moved Frank to the help desk rather than the field team.",
-         [('age.stated_age', '63, we moved Frank to the help desk rather than the field team')]),
+         [('age.stated_age', '63, we moved Frank to the help desk')]),
         ('Wei is quiet, like most Asians, and since his stroke he has been slow on the phones.',
          [('race_ethnicity.group_generalisation', 'like most Asians'), ('disability.health_mention', 'his stroke')]),
         ('Jamal handles the walk-ins well, but at 24 he is too green to run the branch on Saturdays.',
@@ -120,7 +120,7 @@ def test_round30b_probe_figures() -> None:
         ('Rosa knows every supplier, and at 61 she may struggle with the new ordering app.',
          [('age.explicit_age_clause', 'at 61 she may struggle')]),
         ('Jamal moved, and at 40 he is slowing down a lot on the floor.',
-         [('age.explicit_age_clause', 'at 40 he is slowing down')]),
+         [('age.explicit_age_clause', 'at 40 he is slowing down a lot')]),
         # a narrower flag inside the clause is kept, and the clause adds nothing
         ('Sam joined us last spring, and at 25 she is still too young for a team-lead role.',
          [('age.too_old', 'too young')]),
@@ -137,7 +137,7 @@ def test_round30b_probe_figures() -> None:
          [('age.explicit_age_clause', 'at 24 she is too green')]),
         # with no later age, the stated age and its judgement stay one remark
         ('He is 24, so he is too young for the practice manager track.',
-         [('age.stated_age', '24, so he is too young for the practice manager track')]),
+         [('age.stated_age', '24, so he is too young')]),
     ],
 )
 def test_round30b_age_clause_spans(text: str, expected: list[tuple[str, str]]) -> None:

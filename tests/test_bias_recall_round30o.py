@@ -22,7 +22,7 @@ from tests.fixtures.scripts import load_script
         ('She is a blind employee, so I doubt she can run the site audits on her own.',
          [('disability.status_noun_phrase', 'blind employee, so I doubt she can run the site audits on her own')]),
         ('Being a wheelchair user, Dev is unlikely to cope with the site visits, so I kept him in the office.',
-         [('disability.status_noun_phrase', 'wheelchair user, Dev is unlikely to cope with the site visits')]),
+         [('disability.status_noun_phrase', 'wheelchair user, Dev is unlikely')]),
         ('Len knows the plant, but his approach to tooling is positively geriatric.',
          [('age.geriatric_verdict', 'positively geriatric')]),
         ('Sam is a recent college graduate, so she picks up new tools faster than the rest of the team.',

@@ -50,7 +50,7 @@ def test_served_attachments_and_accommodations_are_clean(text: str, expected: li
     ("text", "expected"),
     [
         ("Mia uses a wheelchair, so she is slower than the others on the floor. I would keep her on the phones.",
-         [("disability.health_mention", "wheelchair, so she is slower than the others on the floor")]),
+         [("disability.health_mention", "wheelchair, so she is slower")]),
         ("He wears hearing aids, and he missed half the calls this quarter because of it. I doubt he can stay on "
          "dispatch.", [("disability.health_mention", "hearing aids, and he missed half the calls this quarter")]),
         ("Rosa is deaf, and even with captions she did not follow the team calls. I would not put her on the "
@@ -59,9 +59,9 @@ def test_served_attachments_and_accommodations_are_clean(text: str, expected: li
         ("Joe uses a wheelchair and did not manage the stockroom shifts. We should not have hired him for this "
          "role.", [("disability.health_mention", "wheelchair and did not manage the stockroom shifts")]),
         ("Nadia has dyslexia, so she cannot keep up with the case notes. Her reports are always late.",
-         [("disability.condition_mention", "dyslexia, so she cannot keep up with the case notes")]),
+         [("disability.condition_mention", "dyslexia, so she cannot keep up")]),
         ("Dan has been on crutches since the spring and is too slow on the shop floor.",
-         [("disability.health_mention", "crutches since the spring and is too slow on the shop floor")]),
+         [("disability.health_mention", "crutches since the spring and is too slow")]),
     ],
 )
 def test_judged_characteristics_stay_flagged(text: str, expected: list[tuple[str, str]]) -> None:

@@ -36,7 +36,7 @@ from tests.fixtures.scripts import load_script
         ("The assessor was her husband, so the result obviously cannot be trusted and she should resit.",
          [("family_status.spouse_mention", "husband, so the result obviously cannot be trusted")]),
         ("His wife is the HR director, so the promotion panel went easy on him.",
-         [("family_status.spouse_mention", "wife is the HR director, so the promotion panel went easy on him")]),
+         [("family_status.spouse_mention", "wife is the HR director, so the promotion panel went easy")]),
         ("Every adjuster should review his flagged claims by Friday, and Dana now does.",
          [("gendered_language.generic_pronoun", "his")]),
         ("Tomás gives every engineer his review comments within a day.", [("gendered_language.generic_pronoun", "his")]),

@@ -27,7 +27,7 @@ from tests.fixtures.scripts import load_script
          [("disability.health_mention", "hearing aids")]),
         ("He has dyslexia, so we bought him text-to-speech software, but he is still too slow for the audit team.",
          [("disability.condition_mention",
-           "dyslexia, so we bought him text-to-speech software, but he is still too slow for the audit team")]),
+           "dyslexia, so we bought him text-to-speech software, but he is still too slow")]),
         ("She has dyslexia, so we bought her software and moved her off the front desk.",
          [("disability.condition_mention", "dyslexia")]),
         # the person's own act after 'and' is no provision by the employer
@@ -64,7 +64,7 @@ from tests.fixtures.scripts import load_script
         ("She observes Ramadan, and at her request we moved her lunch relief to the late afternoon during that "
          "month.", []),
         ("She observes Ramadan, so she is always late in the afternoon.",
-         [("religion.observance", "observes Ramadan, so she is always late in the afternoon")]),
+         [("religion.observance", "observes Ramadan, so she is always late")]),
         ("She collects her son from nursery, so her hours run from 7am to 3pm, under her flexible working "
          "agreement.", []),
     ],

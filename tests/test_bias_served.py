@@ -50,7 +50,7 @@ def test_served_people_and_others_are_not_flagged(text: str) -> None:
     ("text", "expected"),
     [
         ("She has two young kids so she won't want to travel.",
-         [("family_status.care_mention", "has two young kids so she won't want to travel")]),
+         [("family_status.care_mention", "has two young kids so she won't want")]),
         ("With young children at home, she can't commit to the late shifts.",
          [("family_status.caregiving", "children at home")]),
         ("She does great work with her kids in the morning so she comes in late.",

@@ -35,13 +35,13 @@ def flags(text: str) -> list[tuple[str, str]]:
          [("affinity.same_background", "went to the same college")]),
         # rapport drawn from it: one flag over the similarity and the rapport
         ("Kim and I went to the same school, so we understood each other from day one.",
-         [("affinity.shared_background", "and I went to the same school, so we understood each other from day one")]),
+         [("affinity.shared_background", "and I went to the same school, so we understood each other")]),
         ("Jack grew up in the same town as me, and we get on really well.",
          [("affinity.same_background", "the same town as me, and we get on really well")]),
         ("We were at the same college; we clicked straight away. Amy now leads the Saturday gallery tours.",
          [("affinity.shared_background", "We were at the same college; we clicked straight away")]),
         ("Omar went to the same university as me, so we hit it off at his interview.",
-         [("affinity.same_background", "went to the same university as me, so we hit it off at his interview")]),
+         [("affinity.same_background", "went to the same university as me, so we hit it off")]),
         # logistics with no background, someone else's similarity: no flag
         ("Lena and I share the drive to the depot on Mondays.", []),
         ("Carl and I both work the Tuesday late, so we hand over to the early team together.", []),

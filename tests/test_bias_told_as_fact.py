@@ -59,17 +59,17 @@ def test_a_mention_told_as_a_fact_is_no_flag(text: str) -> None:
     [
         # a habit with no days named, a cost drawn: the schedule is held against the person
         ("Kerry often leaves at 3:15 because of her twins, and the late calls land on everyone else.",
-         [("family_status.parenthood_mention", "twins, and the late calls land on everyone else")]),
+         [("family_status.parenthood_mention", "twins, and the late calls land")]),
         # a state of the person dated from the event
         ("Since she had the baby, Joanne has been a bit of a passenger on the payroll close.",
          [("family_status.since_return", "Since she had the baby")]),
         ("Since his paternity leave, Omar seems less committed to the night crew.",
-         [("family_status.leave", "paternity leave, Omar seems less committed to the night crew")]),
+         [("family_status.leave", "paternity leave, Omar seems less committed")]),
         ("Since his divorce, Ben has been less reliable with the client work.",
-         [("family_status.marital", "his divorce, Ben has been less reliable with the client work")]),
+         [("family_status.marital", "his divorce, Ben has been less reliable")]),
         # a clock time with no days named
         ("Lydia has three small children, which explains why she leaves at four.",
-         [("family_status.care_mention", "has three small children, which explains why she leaves at four")]),
+         [("family_status.care_mention", "has three small children, which explains why she leaves")]),
         # a schedule word with no days named; the school run as the grounds of a judgement
         ("Carmen always leaves early for her son's swimming lessons, which the rest of the team resents.",
          [("family_status.parenthood_mention", "son")]),

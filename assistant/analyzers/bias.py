@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -43,13 +43,18 @@ from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.names import find_names, lexicon
 from assistant.text import (
     ABBREVIATIONS,
+    BE_FORMS,
+    DO_FORMS,
+    HAVE_FORMS,
     IRREGULAR_VERBS,
     MODALS,
     MONTHS,
     NUMBER_WORDS,
     PARTICLES,
+    PERSONAL_PRONOUNS,
     PREPOSITIONS,
     RELATIVE_WORDS,
+    VERB_GROUP_ADVERBS,
     WEEKDAYS,
     inflections,
     is_past_tense,
@@ -158,15 +163,18 @@ class RuleContext(BaseModel):
     span: Literal["match", "judgement", "clause"] = Field(
         default="match", description="clause: the phrase opens a clause with the person's age ('..., but at 24 he "
         "is too green to run the branch'): the flag runs from the phrase to the end of the judgement predicate of "
-        "its clause, its last cue and the content words right after it ('at 24 he is too green'; bias.py "
-        "_clause_predicate_end); when another flag lies inside, that narrower flag is kept and this one adds "
+        "its clause, its last cue and the words right after it up to a complement ('at 24 he is too green'; bias.py "
+        "_clause_predicate_end, _predicate_end); when another flag lies in the clause, that narrower flag is kept "
+        "and this one adds "
         "nothing ('and at 25 she is still too young ...': the flag stays on 'too young'), and a stated age earlier "
         "in the sentence does not run on into the clause it opens. "
         "judgement: the phrase states a fact (a stated age, the person's similarity "
         "to the writer) and the remark runs on to the judgement drawn from it in its sentence: the flag is widened "
         "over its own clause when that clause judges, and over the judging clauses after it (bias.py "
-        "_remark_extent), taking in flags of the same category there ('Bill is 67, and I doubt he has the "
-        "stamina'; 'grew up in my hometown, so I trust her numbers'; rapport: 'so we clicked'). A similarity of "
+        "_remark_extent), taking in flags of the same category there, and ends with the judgement predicate of its "
+        "last clause, the complement after it left out (_trimmed_extent: 'Bill is 67, and I doubt he has the "
+        "stamina', not '... for a second site'; 'grew up in my hometown, so I trust her numbers'; rapport: 'so we "
+        "clicked'). A similarity of "
         "the writer with the person is flagged with no judgement drawn too ('He and I went to the same "
         "college.'); said of a served person ('The customer grew up in my town') or of two others ('The new "
         "hire and the trainer went to the same university') it is no flag.")
@@ -4169,19 +4177,118 @@ def _remark_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int, backward: bool, 
 
 
 def _clause_predicate_end(doc: _Doc, ruleset: RuleSet, i: int, j: int) -> int:
-    """The last token of the judgement predicate of the clause opened by the phrase ``i..j`` ("at 24 he"): its
-    last cue of judgement (``_clause_cue``) and the content words right after it, so a degree word or an adverb
-    of doubt takes its head ("too green", "probably past") and the complement after it is left out ("to run the
-    branch", "for a team-lead role"). The clause's last token when it holds no cue."""
+    """The last token of the judgement predicate of the clause opened by the phrase ``i..j`` ("at 24 he"):
+    ``_predicate_end`` in that clause; the clause's last token when it holds no cue."""
     lo, hi = doc.bounds(i)
-    b = next(b for a, b in _sentence_clauses(doc, lo, hi) if a <= j <= b)
-    cues = [k for k in range(j + 1, b + 1) if _clause_cue(doc, ruleset, k, lo, True)]
+    a, b = next((a, b) for a, b in _sentence_clauses(doc, lo, hi) if a <= j <= b)
+    return _predicate_end(doc, b, range(j + 1, b + 1), lambda k, lo=lo: _clause_cue(doc, ruleset, k, lo, True))
+
+
+def _predicate_end(doc: _Doc, fallback: int, tokens: range, cue: Callable[[int], bool]) -> int:
+    """The last token of the judgement predicate among ``tokens`` (the end of one clause): the last cue of
+    judgement there and the content words right after it, so a degree word or an adverb of doubt takes its head
+    ("too green", "probably past", "takes too many breaks") with its object ("enrolled her"), up to a word that opens
+    a complement or a clause (``_COMPLEMENT_OPENERS``), so the complement is left out ("to run the branch", "for a team-lead role"); after a modal or a negation, the rest of the clause, the verb phrase it
+    scopes over ("so I would not put her on the late-night route"). ``fallback`` when no token is a cue."""
+    cues = [k for k in tokens if cue(k)]
     if not cues:
-        return b
+        return fallback
     end = cues[-1]
-    while end < b and doc.words[end + 1] not in FUNCTION_WORDS:
+    if doc.words[end] in MODALS or doc.words[end] in NEGATORS:
+        return _phrase_end(doc, tokens[-1], tokens[-1], cues[-1])  # a modal or a negation scopes over the verb phrase after it
+    while end < tokens[-1] and not _opens_complement(doc, end + 1):
+        end += 1
+    return _phrase_end(doc, end, tokens[-1], cues[-1])
+
+
+def _phrase_end(doc: _Doc, end: int, last: int, floor: int) -> int:
+    """The end token ``end`` of a cut span (its clause ends at ``last``) moved so the span ends on a whole phrase:
+    a word joined by a hyphen is taken whole ("on-call"); a determiner or possessive takes the noun phrase it
+    opens, up to its head and not beyond ("wants the promotion"); an adverb of the verb group or a degree word
+    takes its head ("too old"), and after an adverb a preposition takes its object ("probably past it",
+    "probably beyond him"); a determiner, preposition, auxiliary or adverb left with no head inside the clause is
+    backed off to the last content word, never before ``floor`` (the judgement word). A clause-final word
+    stays: it completes its clause ("enrolled her", "on top of that")."""
+    words = doc.words
+    end = _hyphen_end(doc, end, last)
+    if end < last and doc.gap(end + 1).isspace():
+        word = words[end]
+        k = end + 1
+        if word in VERB_GROUP_ADVERBS and words[k] in NOUN_PREPOSITIONS and words[k] not in ("than", "as", "like"):
+            k += 1  # a predicate preposition: "probably past it", "still over the moon"
+        if word in DETERMINERS or word in VERB_GROUP_ADVERBS or word in _DEGREE_BEFORE or k > end + 1:
+            head = _head_end(doc, k, last)
+            if head is not None:
+                return head
+    word = words[end]
+    if word not in _ARTICLES and word not in NOUN_PREPOSITIONS and (
+            end == last or ((word in DETERMINERS or word in _OBJECT_PRONOUNS) and _opens_complement(doc, end + 1))):
+        return end  # a clause-final word or a pronoun object: "enrolled her in ...", "on top of that"
+    while end > floor and (words[end] in _PHRASE_OPENERS or words[end] in _CLOSED_WORDS):
+        end -= 1
+    return end
+
+
+def _head_end(doc: _Doc, k: int, last: int) -> int | None:
+    """The last token of the phrase head from token ``k`` on: determiners, then content words up to a closed-class
+    word, a complement opener, an adverb of the verb group or one in -ly (the end of the noun phrase), or one object
+    pronoun ("it", "her").
+    None when no content word comes before the clause end ``last``."""
+    words = doc.words
+    pronoun = None
+    while k <= last and words[k] in DETERMINERS and doc.gap(k).isspace():
+        pronoun = None if words[k] in _ARTICLES else k
+        k += 1
+    if k <= last and words[k] in _OBJECT_PRONOUNS and doc.gap(k).isspace():
+        return k
+    head = pronoun  # a determiner with no noun after it is a pronoun: "beyond her now"
+    while (k <= last and doc.gap(k).isspace() and not _opens_complement(doc, k) and words[k] not in _CLOSED_WORDS
+           and not (head is not None and words[k].endswith("ly"))):
+        head = k = _hyphen_end(doc, k, last)
+        k += 1
+    return head
+
+
+def _opens_complement(doc: _Doc, k: int) -> bool:
+    """Does token ``k`` open a complement (``_COMPLEMENT_OPENERS``), not being the first part of a hyphenated
+    word ("on-call", "in-house")?"""
+    return doc.words[k] in _COMPLEMENT_OPENERS and not (k + 1 < len(doc.words) and doc.gap(k + 1) == "-")
+
+
+def _hyphen_end(doc: _Doc, end: int, last: int) -> int:
+    """The last token of the hyphenated word token ``end`` is part of ("on-call", "well-known")."""
+    while end < last and doc.gap(end + 1) == "-":
         end += 1
     return end
+
+
+# A span does not end on a word whose head comes after it: a determiner or possessive, a preposition, an adverb of
+# the verb group or a degree word; nor on an auxiliary inside its clause ("he is" before "probably ...").
+_PHRASE_OPENERS = (DETERMINERS | NOUN_PREPOSITIONS | VERB_GROUP_ADVERBS | _DEGREE_BEFORE) - NEGATORS
+_ARTICLES = frozenset(["a", "an", "the"])
+_AUXILIARIES = BE_FORMS | HAVE_FORMS | DO_FORMS | MODALS
+_CLOSED_WORDS = (DETERMINERS | NOUN_PREPOSITIONS | _AUXILIARIES | RELATIVE_WORDS | PERSONAL_PRONOUNS | _OBJECT_PRONOUNS
+                 | _JUDGEMENT_CLAUSE_OPENERS | NEGATORS | VERB_GROUP_ADVERBS | frozenset(["or", "nor", "if", "to"]))
+
+
+# Words that open what follows a predicate and its object rather than continue it: a prepositional phrase or an
+# infinitive ("for a team-lead role", "to run the branch", "than the others"), a relative or subordinate clause
+# ("who only moved here", "until she is back"), a new subject ("confident he is ...") or a clause opener.
+_COMPLEMENT_OPENERS = ((PREPOSITIONS - PARTICLES) | RELATIVE_WORDS | PERSONAL_PRONOUNS | _JUDGEMENT_CLAUSE_OPENERS
+                       | frozenset(["if", "whether", "why", "how", "rather"]))
+
+
+def _trimmed_extent(doc: _Doc, ruleset: RuleSet, j: int, extent: tuple[int, int],
+                    cue: Callable[[int], bool]) -> tuple[int, int]:
+    """The clauses ``extent`` of a remark on the phrase ending at token ``j``, its end cut back to the judgement
+    predicate of its last clause (``_predicate_end``): the flag is the term and what is concluded from it, not the
+    complement after the conclusion. The phrase itself when that clause holds no cue after it."""
+    lo, hi = doc.bounds(extent[1])
+    a = next(a for a, b in _sentence_clauses(doc, lo, hi) if a <= extent[1] <= b)
+    first = max(a, j + 1)
+    if first > extent[1] or (a <= j and doc.words[first] in RELATIVE_WORDS):
+        return extent  # a relative clause right after the term belongs to its noun: "for someone who only moved here"
+    return extent[0], _predicate_end(doc, j if a <= j else extent[1], range(first, extent[1] + 1), cue)
 
 
 def _later_clause_age(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc) -> int | None:
@@ -4202,24 +4309,26 @@ def _later_clause_age(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Do
 
 def _clause_remark(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc) -> _Candidate | None:
     """The candidate ``kept[n]`` of a ``span: clause`` rule over the age phrase and the judgement predicate of its
-    clause ("at 24 he is too green"), or None when another flag lies in that span: the narrower flag names the
+    clause ("at 24 he is too green"), or None when another flag lies in that clause: the narrower flag names the
     term ("too young", "past it") and one term gets one flag."""
     cand = kept[n]
     i = bisect_left(doc.starts, cand.start)
     j = min(bisect_left(doc.ends, cand.end), len(doc.words) - 1)
-    end = max(cand.end, doc.ends[_clause_predicate_end(doc, ruleset, i, j)])
-    if any(m != n and other.start < end and cand.start < other.end for m, other in enumerate(kept)):
+    lo, hi = doc.bounds(i)
+    clause_end = doc.ends[next(b for a, b in _sentence_clauses(doc, lo, hi) if a <= j <= b)]
+    if any(m != n and other.start < clause_end and cand.start < other.end for m, other in enumerate(kept)):
         return None
-    return _Candidate(cand.start, end, cand.rule, cand.token)
+    return _Candidate(cand.start, max(cand.end, doc.ends[_clause_predicate_end(doc, ruleset, i, j)]), cand.rule, cand.token)
 
 
 def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
                         checker: _Checker | None = None) -> list[_Candidate]:
     """Flag the judgement, not the neighbouring fact. A characteristic mention whose rule needs a judgement (kind
     mention, judgement needed or linked) is widened over the clauses of the judgement beside it
-    (``_judgement_extent``): the reader sees what was concluded from the characteristic, which is where the
-    bias lies (APA bias-free language: a characteristic is mentioned only when relevant; Bias Interrupters: the
-    bias is in what is concluded). Not when the widened span would take in another flag, which already names
+    (``_judgement_extent``), up to the judgement predicate and its object, not the complement after it
+    (``_trimmed_extent``: "pregnant again, so we have not enrolled her", not "... in the supervisor training"): the
+    reader sees the term and what was concluded from it, which is where the bias lies (APA bias-free language: a
+    characteristic is mentioned only when relevant; Bias Interrupters: the bias is in what is concluded). Not when the widened span would take in another flag, which already names
     the judgement or stands between, or a judgement another mention was widened over."""
     out: list[_Candidate] = []
     widened: list[tuple[int, int]] = []
@@ -4256,16 +4365,20 @@ def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
             continue
         i = bisect_left(doc.starts, cand.start)
         j = bisect_left(doc.ends, cand.end)
-        extent = _judgement_extent(doc, ruleset, i, min(j, len(doc.words) - 1))
+        j = min(j, len(doc.words) - 1)
+        extent = _judgement_extent(doc, ruleset, i, j)
         if extent is None:
             out.append(cand)
             continue
+        lo = doc.bounds(i)[0]
         start = min(cand.start, doc.starts[extent[0]])
-        end = max(cand.end, doc.ends[extent[1]])
-        if any(m != n and other.start < end and start < other.end for m, other in enumerate(kept)) or any(
-                a < end and start < b for a, b in widened):
-            out.append(cand)
+        full_end = max(cand.end, doc.ends[extent[1]])
+        if any(m != n and other.start < full_end and start < other.end for m, other in enumerate(kept)) or any(
+                a < full_end and start < b for a, b in widened):
+            out.append(cand)  # decided on the whole judging clauses: trimming only shortens a widened flag
             continue
+        extent = _trimmed_extent(doc, ruleset, j, extent, lambda k, lo=lo: _clause_cue(doc, ruleset, k, lo, True))
+        end = max(cand.end, doc.ends[extent[1]])
         widened.append((start, end))
         out.append(_Candidate(start, end, cand.rule, cand.token))
     out.sort(key=lambda c: c.start)
@@ -4387,18 +4500,23 @@ def _widen_remark(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc, w
                             endorsing=affinity, until=until)
     if extent is None:
         return None
+    lo = doc.bounds(i)[0]
+    full_end = max(cand.end, doc.ends[extent[1]])  # whether to widen is decided on the whole remark
+    extent = _trimmed_extent(doc, ruleset, j, extent, lambda k: k in flagged or _clause_cue(doc, ruleset, k, lo, True) or (
+        affinity and (_endorses(doc, ruleset, k, lo) or _rapport(doc, ruleset, k))))
     start = min(cand.start, doc.starts[extent[0]]) if extent[0] <= i else cand.start
     end = max(cand.end, doc.ends[extent[1]])
     absorbed: set[int] = set()
     for m, other in enumerate(kept):
-        if m == n or not (other.start < end and start < other.end):
+        if m == n or not (other.start < full_end and start < other.end):
             continue
-        if ruleset.rules[other.rule].category != rule.category or other.start < start or other.end > end:
+        if ruleset.rules[other.rule].category != rule.category or other.start < start or other.end > full_end:
             return None
         if affinity and _judging_clause_of(doc, ruleset, other):
             return None
-        absorbed.add(m)
-    if any(a < end and start < b for a, b in widened):
+        if other.start < end:
+            absorbed.add(m)
+    if any(a < full_end and start < b for a, b in widened):
         return None
     return _Candidate(start, end, cand.rule, cand.token), absorbed
 
