@@ -278,3 +278,23 @@ def test_files_are_utf8_jsonl_with_one_object_per_line(round_):
         assert raw.endswith(b"\n")
         for line in raw.decode("utf-8").splitlines():
             assert isinstance(json.loads(line), dict)
+
+
+# From dev19 on, a round's README quotes examples from its tune half only: the README is read as a labelling
+# guide by engineers who must not see the held-out half.
+README_QUOTES_TUNE_ONLY = tuple(r for r in ROUNDS if int(r[3:] or 1) >= 19)
+
+
+def _held_out_only(quote: str, round_: str) -> bool:
+    """A quotation (``...`` joins its pieces) found in held-out texts of the round and in none of its tune texts."""
+    pieces = [" ".join(p.split()).lower() for p in quote.split("...") if p.strip()]
+    found = {item["split"] for name in SETS if name in MINIMUM[round_] for item in load(round_, name)
+             if all(p in " ".join(item["text"].split()).lower() for p in pieces)}
+    return found == {"heldout"}
+
+
+@pytest.mark.parametrize("round_", README_QUOTES_TUNE_ONLY)
+def test_a_round_readme_quotes_no_held_out_example(round_):
+    readme = (EVALS / round_ / "README.md").read_text(encoding="utf-8")
+    leaked = [q for q in re.findall(r'"([^"]+)"', readme) if _held_out_only(q, round_)]
+    assert leaked == []
