@@ -59,3 +59,15 @@ def test_a_question_none_of_whose_parts_is_answered_is_refused(fake_search) -> N
     fake_search["results"] = [result("on-call.md", STIPEND, 0.6, "On-call stipend", 1)]
     out = answer("What is the nightly hotel limit, and how many weeks of severance do I get?", get_settings())
     assert out.answered is False
+
+
+def test_weather_naming_a_kind_of_leave_is_a_policy_question_and_the_weather_itself_is_not() -> None:
+    from assistant.qa.screen import screen_question
+
+    assert [screen_question(q) for q in [
+        "Who approves or denies a weather and safety leave request at TTS?",
+        "Does weather and safety leave count against my annual and sick leave balances?",
+        "Is there a weather closure policy for the office?",
+        "What's the weather like in Denver tomorrow?",
+        "Will the weather be good for the team offsite?",
+    ]] == [None, None, None, "off_topic", "off_topic"]
