@@ -72,6 +72,8 @@ phrase opened by a determiner or number, heading a noun that names no person, is
 YW 2/3 -> 3/3 ("I am dyslexic, so ...": a condition predicated of the writer by 'I am', with no 'too'/'also' and no
 verdict in the sentence, is the writer's own); every other set unchanged. The check set KA was already 6/6 on main (the first two changes add nothing there) and KB
 4/6 on both; FQ 5/5 on both (a floating 'each' misfires only with a role-shaped word after it, as NW shows).
+Round 30o (biasrec30c, recall): biased 62/75 -> 65/75 (AB 'Because he uses a screen reader, I doubt ...', KB 'He is a
+wheelchair user, so ...', XQ 'a big lad ..., so I keep him on the tyre bay'); look-alikes 130/130 kept.
 """
 
 from __future__ import annotations

@@ -54,6 +54,8 @@ row); all look-alikes 52/53 -> 52/53, no new false flag. Left: 'one of the senio
 Fourth set, main 9133526 -> biasrec30: AG 1/4 -> 4/4, RM 0/3 -> 3/3, SP 0/3 -> 3/3; AGX 4/4, RMX 3/3, SPX 4/4 clean on
 both. Fifth set: IF3 0/4 -> 4/4, IX3 4/4 both. Whole probe (140 rows): flagged 39/72 -> 67/72, look-alikes
 67/68 -> 67/68 (no new false flag).
+Round 30o (biasrec30c): CP 4/8 -> 7/8 ('positively geriatric', 'very ethnic' lunches, 'a recent college graduate, so
+... faster than the rest'), CP2 1/2 -> 2/2 ('brings an urban vibe'); left: 'one of the seniors'. Look-alikes unchanged.
 """
 
 from __future__ import annotations

@@ -365,6 +365,11 @@ LINKS = frozenset(
         "arrives",
         "arrived",
         "arriving",
+        # a manner the subject brings to the work is theirs, as with 'has': "brings an urban vibe to the desk"
+        "brings",
+        "bring",
+        "brought",
+        "bringing",
     ]
 )
 BRIDGE = frozenset(
@@ -1415,6 +1420,8 @@ class _Checker:
                 return True  # a rejected label of the people served is said of people: "the senile residents"
             found = self._describes_person(i, j, lo, hi, by_manner=ctx.category != "appearance") and not (
                 ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
+            if not found and ctx.category == "race_ethnicity":
+                found = self._predicated_of_possession(i, lo)  # "Lina's lunches are very ethnic": her things
         elif ctx.describes == "generic_pronoun":
             return self._generic_pronoun(i, lo, hi)
         elif ctx.describes == "mention":
@@ -1426,6 +1433,27 @@ class _Checker:
         if found and ctx.holder and ctx.judged and not ctx.linked:
             return self._tied(i, j, lo, hi)
         return found
+
+    def _predicated_of_possession(self, i: int, lo: int) -> bool:
+        """Is the match at ``i`` the predicate of a copula whose subject is a person's thing, its noun phrase opened
+        by his/her/their/your or by a name's ("Lina's lunches are very ethnic", "Amir's cooking at the team lunch was
+        so ethnic", "Her hairstyle is quite ethnic")? An origin-coded word said of a person's food, name, clothes or
+        hair others the person by them (The Diversity Style Guide, 'ethnic')."""
+        doc, words = self.doc, self.doc.words
+        k = i - 1
+        while k >= lo and (words[k] in BRIDGE or (len(words[k]) > 4 and words[k].endswith("ly"))):
+            k -= 1
+        if k < lo or words[k] not in _EQUATING_COPULAS or _CLAUSE_GAP_RE.search(doc.gap(k + 1)):
+            return False
+        for m in range(k - 1, max(lo, k - 7) - 1, -1):
+            if _CLAUSE_GAP_RE.search(doc.gap(m + 1)):
+                return False
+            if words[m] in POSSESSIVES and words[m] != "my" and (m == lo or words[m - 1] not in PREPOSITIONS):
+                return True
+            if words[m] == "s" and doc.gap(m)[-1:] in _APOSTROPHES and m - 1 >= lo and (
+                    self._is_first_name(m - 1) and (m - 1 == lo or words[m - 2] not in PREPOSITIONS)):
+                return True
+        return False
 
     def _accommodated(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Does the sentence tell the accommodation made for the characteristic ``i..j`` rather than judge by it?
@@ -1441,14 +1469,17 @@ class _Checker:
         if not provision:
             return False
         found = None
+        fronted = words[lo] in _CAUSAL_OPENERS and lo < i  # "Because she uses a screen reader, we bought ..."
         for k in range(j + 1, hi + 1):
+            main_clause = fronted and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None
             if words[k] in ("so", "and") and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None or (
-                    words[k] == "so" and k > j + 1):
-                for m in range(k + 1, min(hi, k + 4) + 1):
+                    words[k] == "so" and k > j + 1) or main_clause:
+                link = k - 1 if main_clause else k  # the main clause opens with its subject, no link word
+                for m in range(link + 1, min(hi, link + 4) + 1):
                     if words[m] in _PERSON_PRONOUNS or words[m] in SECOND_PERSON or words[m] in NEGATORS or (
                             words[m] in CLAUSE_MODALS):
                         break
-                    if m > k + 1 and ((words[m] in provision and not words[m].endswith("ing")) or (
+                    if m > link + 1 and ((words[m] in provision and not words[m].endswith("ing")) or (
                             words[m] == "set" and m < hi and words[m + 1] == "up")):
                         found = m
                         break
@@ -2113,13 +2144,19 @@ class _Checker:
 
     def _compared(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is the characteristic the frame of a comparison with others: a 'than' (not 'rather/other than', not before
-        a number) or an 'as ... as' after it in its clause, or anywhere in a sentence it opens ("At 58 she
-        learned it faster than most", "At 24, Sam is more organised than most of our senior engineers")?"""
+        a number) or an 'as ... as' after it in its clause or in the consequence drawn from it ("a recent graduate,
+        so she picks up new tools faster than the rest"), or anywhere in a sentence it opens ("At 58 she learned it
+        faster than most", "At 24, Sam is more organised than most of our senior engineers", "Being a recent grad,
+        Tia is more tech-savvy than the older clerks")?"""
         words = self.doc.words
-        opens = i == lo or (i == lo + 1 and words[lo] in ("at", "even"))
+        opens = i == lo or (i == lo + 1 and words[lo] in ("at", "even")) or (
+            words[lo] in ("being", "as") and lo + 1 <= i <= lo + 2 and (i == lo + 1 or words[lo + 1] in ("a", "an")))
+        drawn = False
         for k in range(j + 1, min(hi, j + _TIE_REACH) + 1):
             if not opens and _CLAUSE_GAP_RE.search(self.doc.gap(k)):
-                return False
+                if drawn or words[k] not in CONSEQUENCE_LINKS:
+                    return False
+                drawn = True  # the consequence drawn from it: ", so she ..."
             if words[k] == "than" and words[k - 1] not in ("rather", "other") and not (
                     k < hi and (words[k + 1] in NUMBER_WORDS or words[k + 1][:1].isdigit())):
                 return True
@@ -2240,6 +2277,8 @@ class _Checker:
         served = rules.vocabulary.get("served_people", frozenset())
         if not served or all(words[k] in PRONOUNS or words[k] in POSSESSIVES for k in range(i, j + 1)):
             return False  # a pronoun ("treat his customers") refers; it is no characteristic of anyone
+        if i < j and " ".join(words[j - 1:j + 1]) in rules.vocabulary.get("assistive_devices", frozenset()):
+            return False  # "uses a screen reader": a device, its head no reader served
         head = None
         for y in range(j, min(hi, j + 3) + 1):  # the noun it modifies, over modifiers only
             if words[y] in served or (words[y] in rules.served_groups and y > i):

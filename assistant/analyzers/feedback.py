@@ -534,7 +534,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
     polarity = structure.polarity
 
     def union(patterns: list[str], name: str) -> re.Pattern[str]:
-        return _compile("|".join(f"(?:{p})" for p in patterns), f"{where}: polarity {name}")
+        return _compile("|".join(f"(?:{_expand(p, fragments)})" for p in patterns), f"{where}: polarity {name}")
 
     praise = union(polarity.praise, "praise")
     critical = union(polarity.critical, "critical")
@@ -3198,6 +3198,58 @@ def _others_compared(draft: _Draft, rules: FeedbackRules, i: int) -> bool:
     return not rules.praise.search(draft.text)  # in a draft of praise the others' level is a benchmark
 
 
+# What someone else could not do, told as fact in a main or result clause ("so finance could not collect the first
+# payment", "Without the record, reception can't send the reminder", "she could not open the booking system all
+# Monday"): a cost the person's lapse put on others (the impact of the SBI model: CCL, "Use
+# Situation-Behavior-Impact (SBI) to Understand Intent", https://www.ccl.org/articles/leading-effectively-articles/
+# closing-the-gap-between-intent-vs-impact-sbii/), so criticism, never a problem averted because a problem word
+# ("reminder") sits in the negation's scope. Not the person's own or the writer's inability, a supposed case ("if
+# they can't reach you"), a could-not-have ("they couldn't have done it without you": the person's part), a verb of
+# viewing or praising ("couldn't believe", "can't thank you enough", "couldn't stop talking about it"), nor the
+# setting or hardship the person met ("when the customers couldn't pay, you took their numbers").
+_ABLE_BEFORE = precompiled(r"\b(?:could|can)\s{1,3}\Z", re.IGNORECASE)
+_UNABLE_NEGATORS = wordset("cannot can't can’t")
+_NOT_A_COST_VERBS = wordset("have be thank praise fault stop wait ask tell recommend speak say")
+
+
+def _others_unable(draft: _Draft, i: int, m: re.Match[str], person: _Person, setting: list[tuple[int, int]]) -> bool:
+    """The negator ``m`` denies someone else's ability as a cost (see above)."""
+    text = draft.text
+    s = draft.sentences[i][0]
+    word = m.group().lower()
+    if word not in _UNABLE_NEGATORS and not (word == "not" and _ABLE_BEFORE.search(text, max(s, m.start() - 8), m.start())):
+        return False
+    after = _NEXT_ADJECTIVE.match(text, m.end())
+    if after is None or after.group(1).lower() in _NOT_A_COST_VERBS or after.group(1).lower() in _VIEW_VERBS:
+        return False
+    c = draft.clause_at(i, m.start())
+    if c is None or not c.subject_words or c.link in _CONDITION_LINKS or _covers(setting, m.start()) \
+            or _in_hardship(draft, m.start()):
+        return False
+    first = c.subject_words[0]
+    return not (person.is_subject(c.subject_words) or _named(person, first) or first in _YOU_WORDS
+                or first in _WRITER_WORDS or first in _THING_WORDS)
+
+
+# Contrastive negation of a phrase, after a comma: "before 7, not during the lunch rush", "in the safe, not in the
+# drawer" (subclausal negation, Huddleston & Pullum 2002, The Cambridge Grammar of the English Language, ch. 9 §1.2):
+# it rules out an alternative time, place or thing and denies no event, so a problem word in it ("rush") is no
+# problem averted.
+_AFTER_COMMA = precompiled(r",\s{0,3}\Z")
+# A definite or possessive determiner or a preposition of time or place: not "a single", "as well as", "without",
+# "many" (a count or degree denied is no alternative ruled out).
+_ALTERNATIVE_OPENERS = wordset("the this that these those your his her their our my its in on at during after before "
+                               "by from into onto under over through for with near behind inside outside")
+
+
+def _contrastive_not(text: str, m: re.Match[str], s: int) -> bool:
+    """``m`` is a bare "not" after a comma opening a prepositional or noun phrase (see above)."""
+    if m.group().lower() != "not" or not _AFTER_COMMA.search(text, max(s, m.start() - 4), m.start()):
+        return False
+    nxt = _NEXT_ADJECTIVE.match(text, m.end())
+    return nxt is not None and nxt.group(1).lower() in _ALTERNATIVE_OPENERS
+
+
 # The writer's closing formula: nothing further to say ("Nothing to add.", "Nothing more to say, keep it up").
 _NOTHING_TO_ADD = precompiled(r"nothing\s{1,3}(?:(?:more|else|further|much)\s{1,3})?to\s{1,3}(?:add|say|report|mention|"
                               r"comment\s{1,3}on|flag|raise)\b", re.IGNORECASE)
@@ -3431,6 +3483,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m, scope in scopes:
             if _INVITATION.match(text, _clause_start(text, m.start(), s)):
                 continue  # "Don't hesitate to ask if you need help": an offer
+            if _contrastive_not(text, m, s):
+                continue  # "The best time to restock is before 7, not during the lunch rush": the other time ruled out
             if _NOTHING_TO_ADD.match(text, m.start()):
                 continue  # "Good job this year. Nothing to add.": the writer closing, no fault denied
             if condition is not None and condition.start <= m.start() < condition.end:
@@ -3463,6 +3517,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _found_by_person(draft, i, m.start(), person):
                 continue  # "you noticed scoring on a bearing that was not on the checklist": what the person found
+            if _others_unable(draft, i, m, person, setting):
+                critical += 1  # "so finance could not collect the first payment": a cost the lapse put on others
+                continue
             if _UNREPORTED.match(text, m.end(), scope) and rules.problem_words.search(text, m.end(), scope):
                 critical += 1  # "did not report the delays", "never fixed the errors": the problem left standing
                 continue
@@ -3503,6 +3560,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 and not _covers(setting, below.start()) and not _in_hardship(draft, below.start()):
             critical = 1  # "is below the expected level", "fell short of the standard", "could have been stronger"
             praise = sum(1 for m in praise_by[i] if not below.start() <= m.start() < below.end()
+                         and outside(m) and not negated(m.start()))
+        if not critical and (gap := _degree_or_lack(rules, draft, i, person)) is not None and outside(gap) \
+                and not _covers(setting, gap.start()) and not _in_hardship(draft, gap.start()):
+            critical = 1  # "You're too quiet in meetings", "Your proposal needs more evidence"
+            praise = sum(1 for m in praise_by[i] if not gap.start() <= m.start() < gap.end()
                          and outside(m) and not negated(m.start()))
         need = draft.search(rules, _NEEDS_WORK, s, e)
         if need and _covers(setting, need.start()):
@@ -5173,11 +5235,18 @@ _AUXILIARY_BEFORE = precompiled(r"(?:\b(?i:you|he|she|they)|(?!(?:We|It|This|Tha
 _BARE_NOT = frozenset(["not", "isn't", "aren't", "cannot", "can't", "won't", "isn’t", "aren’t", "can’t", "won’t"])
 
 
+# A negated quantifier ("Not one parcel ...", "not a single order ...") negates its whole clause, not a few words
+# after it (Quirk et al. 1985, ch. 10, negation by a negative determiner: "Not one parcel came back as misdelivered").
+_NEGATED_QUANTIFIER = precompiled(r"\s{1,3}(?:one|a\s{1,3}single)\b", re.IGNORECASE)
+
+
 def _negation_scope(text: str, start: int, end: int) -> int:
     """Where a negation's scope ends: the next clause break, at most a few words on ("didn't update
-    the ticket, so we are behind": "behind" is not negated)."""
+    the ticket, so we are behind": "behind" is not negated); after a negated quantifier, the clause break."""
     brk = _SCOPE_BREAK.search(text, start, min(end, start + 60))
     limit = brk.start() if brk else min(end, start + 60)
+    if _NEGATED_QUANTIFIER.match(text, start, limit):
+        return limit
     for words, w in enumerate(re.finditer(r"\S+", text[start:limit]), 1):
         if words == _SCOPE_WORDS:
             return start + w.end()
@@ -5549,6 +5618,69 @@ def _clause_start(text: str, pos: int, sentence_start: int) -> int:
     return last.end() if last else lo
 
 
+# Criticism by degree or by a stated lack, without a fault word (a bare comparative request, "Work faster.", is a
+# degree demand: see _degree_demand):
+# - the person said to have a quality to an excess: 'too' before an adjective means more than is wanted, whatever the
+#   adjective's own valence (Quirk et al. 1985, 16.76, 'too' + adjective: excess): "You're too quiet in the weekly
+#   planning meetings", "Priya is far too cautious"; not the praise idioms of excess ("too kind", "too good to lose");
+#   denied ("never too busy to help", "not too proud to ask") it does not match;
+# - the person's work (or, in review form, the person, the subject left out) said to need more of something, a lack:
+#   "Your proposal needs more evidence", "Needs more detail in the handover notes", "could use more examples"; not more
+#   of the same ("We could use more of this"), nor a place's or a team's need ("needs more staff");
+_EXCESS_OF_PERSON = precompiled(
+    r"(?<![\w'’-])(?:(?i:you|he|she|they)|(?!(?:It|This|That|There|The|We|I|What|Which|Everything|Nothing)\b)[A-Z][a-z]{1,30})"
+    r"(?:['’](?:re|s)|\s{1,3}(?:is|are|was|were|seems?|seemed|can\s{1,3}be|could\s{1,3}be|has\s{1,3}been|have\s{1,3}been))"
+    r"\s{1,3}(?:(?:often|always|sometimes|still|usually|just|far|way|much|a\s{1,3}bit|a\s{1,3}little|simply|also|a\s{1,3}lot)"
+    r"\s{1,3}){0,2}too\s{1,3}(?!(?:much|many|good|well|kind|generous|modest|humble)\b)(?P<pred>[a-z]{3,20})\b")
+_TOO_PRECIOUS = precompiled(r"\s{1,3}to\s{1,3}(?:lose|miss|ignore|overlook|pass\s{1,3}up|let\s{1,3}go|waste)\b",
+                            re.IGNORECASE)  # "Maria is too valuable to lose": worth keeping, praise
+_NEEDS_MORE = precompiled(
+    r"\b(?:needs?|could\s{1,3}(?:use|do\s{1,3}with))\s{1,3}(?:(?:a\s{1,3}(?:lot|bit|little|few)|much|far|some)\s{1,3})?"
+    r"more\s{1,3}(?!(?:of|people|staff|hands|help|time|space|like)\b)(?P<pred>[a-z-]{3,20})\b", re.IGNORECASE)
+_SUBJECT_ADVERBS = precompiled(r"(?:\s{1,3}(?:still|really|also|definitely|probably|certainly|just|honestly|clearly|really))+\s*\Z",
+                               re.IGNORECASE)
+
+
+def _lacking_subject(draft: _Draft, rules: FeedbackRules, sentence: int, person: _Person, m: re.Match[str]) -> bool:
+    """Whether the subject of the lack ``m`` (a :data:`_NEEDS_MORE` match) is the person, the person's work, or left
+    out at the head of the sentence (review form), and no later clause of the sentence has the person acting on it."""
+    text = draft.text
+    s, _ = draft.sentences[sentence]
+    lo = _clause_start(text, m.start(), s)
+    subject = _SUBJECT_ADVERBS.sub("", text[lo:m.start()]).strip(" ,\"“(")
+    if _NEGATED_BEFORE.search(subject):
+        return False
+    if subject:
+        bare = _BARE_SUBJECT.match(" " + subject)
+        owned = (_OWNED_SUBJECT.search(subject) is not None or any(
+            is_past_tense(a.group(1)) for a in _AGENT_IN_SUBJECT.finditer(subject, 1))) and not _OUTSIDE_WORK.search(
+            subject.split(None, 1)[-1] if _OWNED_SUBJECT.match(subject) else subject)
+        product = bare is not None and not _OUTSIDE_WORK.search(subject) and re.fullmatch(
+            rules.fragments.get("PRODUCT", "(?!)"), bare.group("head"), re.IGNORECASE) is not None
+        if not (owned or product or _PERSON_REF.fullmatch(subject) or _NAME_BEFORE.fullmatch(subject)):
+            return False
+    elif lo != s:
+        return False
+    c = draft.clause_at(sentence, m.end())
+    later = [c2 for c2 in draft.parsed[sentence] if c2.start >= m.end() and (c is None or c2.start > c.start)]
+    return not any(person.is_subject(c2.subject_words) and not c2.inherited for c2 in later)
+
+
+def _degree_or_lack(rules: FeedbackRules, draft: _Draft, sentence: int, person: _Person) -> re.Match[str] | None:
+    """The first of: an excess said of the person, a lack said of the person's work (see above), in sentence number
+    ``sentence``; or None."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    for m in draft.matches(rules, _EXCESS_OF_PERSON, s, e):
+        if person.is_subject((text[m.start():m.end()].split()[0].split("'")[0].split("’")[0].lower(),)) \
+                and not _TOO_PRECIOUS.match(text, m.end(), e):
+            return m
+    for m in draft.matches(rules, _NEEDS_MORE, s, e):
+        if _lacking_subject(draft, rules, sentence, person, m):
+            return m
+    return None
+
+
 # A request to go on doing what was described: reinforcement, not a change.
 _REINFORCE = precompiled(r"[\s\"'“‘(]{0,3}(?:please\s{1,3}|just\s{1,3}|so\s{1,3})?(?:keep\s{1,3}(?:it\s{1,3}up|up\s{1,3}the|on\s{1,3}[a-z]{2,30}ing|"
                         r"[a-z]{2,30}ing)|continue\s{1,3}(?:to\s{1,3}[a-z]{2,30}|[a-z]{2,30}ing|the\s{1,3}(?:good|great|excellent)|"
@@ -5597,6 +5729,14 @@ _SUPERLATIVE = precompiled(r"\b(?:the|our|their|its|his|her|your)\s{1,3}(?:very\
 _UNDONE = precompiled(r"\b(?:not|never|no\s{1,3}longer|hardly|barely|almost|nearly|only|[a-z]{2,10}n['’]t|cannot)\b",
                      re.IGNORECASE)
 _SUPPOSED_LINKS = wordset("if unless whether until before")
+# A count of the person's output ranked above everyone else's ("you packed 340 orders on Monday, more than anyone on
+# the line", "sold 22 memberships, more than any other adviser"): a result whatever the verb, the mirror of the others
+# held up as the standard (_others_compared). Not a count of what was taken, had or spent ("took 12 days off, more
+# than anyone"): that is no output.
+_OUTDID_OTHERS = precompiled(r"\bmore\s{1,3}than\s{1,3}(?:(?:anyone|anybody)(?:\s{1,3}else)?|any\s{1,3}other\s{1,3}"
+                             r"[a-z]{2,20})\b", re.IGNORECASE)
+_NO_OUTPUT_VERBS = wordset("had has have took take takes taken spent spend spends used use uses needed need needs "
+                           "missed lost made got")
 # Result verbs whose past is their present form ("we beat our sales target", "she cut the close to five days").
 _SAME_PAST = wordset("beat hit cut")
 
@@ -5620,23 +5760,65 @@ def _found_from(draft: _Draft, pattern: re.Pattern[str], pos: int, s: int, e: in
     return s <= pos <= draft.memo[key]
 
 
+def _outdid_others(draft: _Draft, clause: Clause, end: int) -> bool:
+    """The clause's count of the person's output is ranked above everyone else's (see _OUTDID_OTHERS)."""
+    if clause.main_verb in BE_FORMS or clause.main_verb in _NO_OUTPUT_VERBS:
+        return False
+    m = _OUTDID_OTHERS.search(draft.text, clause.verbs[-1].end, end)
+    return m is not None and bool(numbers(draft.text[clause.verbs[-1].end:m.start()]))
+
+
+_EST_FORM = precompiled(r"\bthe\s{1,3}(?:very\s{1,3})?(?P<adj>[a-z]{2,20}est)\b", re.IGNORECASE)
+
+
+def _rated_superlative(text: str, start: int, end: int) -> bool:
+    """An -est superlative of an adjective VADER rates good in the span ("the neatest on the site", "the
+    friendliest", "the safest"): the work put at the good end, as "the best" is."""
+    for m in _EST_FORM.finditer(text, start, end):
+        bases = {m.group("adj").lower(), _base_of(m.group("adj")), _base_of(m.group("adj")) + "e"}
+        # an amount word ("the lowest", "the highest") is good or bad by its measure, not by itself
+        if not bases & (_SCALE_UP | _SCALE_DOWN) and any(lexicon().get(base, 0.0) > 0 for base in bases):
+            return True
+    return False
+
+
+# The writer's saying verb with a that-complement ("I want to say first that your mowing lines were the best on the
+# route", "I have to say that ..."): the complement is what the sentence states; the clause parser keeps it inside
+# the writer's clause, so it is parsed on its own.
+_SAYING_THAT = precompiled(r"\b(?:say|tell\s{1,3}you|mention|note|add|stress|point\s{1,3}out|start\s{1,3}by\s{1,3}saying)"
+                           r"(?:\s{1,3}(?:first|again|here|now|up\s{1,3}front))?\s{1,3}that\b", re.IGNORECASE)
+
+
+def _said_content(draft: _Draft, sentence: int) -> list[Clause]:
+    """The sentence's clauses, with the clauses of a that-complement of the writer's saying verb (see above) in
+    place of the writer's clause that holds it."""
+    text = draft.text
+    out: list[Clause] = []
+    for c in draft.parsed[sentence]:
+        said = _SAYING_THAT.search(text, c.start, c.end) if c.subject_words[:1] in (("i",), ("we",)) else None
+        out.extend(clauses(text, said.end(), c.end) if said is not None else [c])
+    return out
+
+
 def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | None:
     """The first clause of sentence number ``sentence`` that states an accomplishment (see above)."""
     text = draft.text
     s, e = draft.sentences[sentence]
     if _QUESTION_END.search(text, s, e):
         return None
-    for c in draft.parsed[sentence]:
+    for c in _said_content(draft, sentence):
         words = c.subject_words
         if not words or not c.verbs or c.link in _SUPPOSED_LINKS:
             continue
         if c.tense not in ("past", "perfect") and not (c.tense == "present" and c.main_verb in _SAME_PAST):
             continue
         main = c.main_verb
-        if main not in _ACCOMPLISHED and main not in _TASK_DONE and main not in _APPROVED and main not in BE_FORMS:
-            continue
         if _UNDONE.search(text, c.verbs[0].start, c.end):
             continue  # "didn't finish", "almost closed", "only met two of six deadlines"
+        if (person.is_subject(words) or _named(person, words[0])) and _outdid_others(draft, c, e):
+            return c
+        if main not in _ACCOMPLISHED and main not in _TASK_DONE and main not in _APPROVED and main not in BE_FORMS:
+            continue
         if person.is_subject(words) or _named(person, words[0]) or (
                 words[0].endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):
             if main in _ACCOMPLISHED:
@@ -5646,7 +5828,8 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
             if main in _TASK_DONE and (_found_from(draft, _DONE_WELL, c.verbs[-1].end, s, e) or (
                     main not in _TARGET_VERBS and numbers(text[c.verbs[-1].end:c.end]))):
                 return c
-            if main in BE_FORMS and _SUPERLATIVE.search(text, c.verbs[-1].end, c.end):
+            if main in BE_FORMS and (_SUPERLATIVE.search(text, c.verbs[-1].end, c.end)
+                                     or _rated_superlative(text, c.verbs[-1].end, c.end)):
                 return c
         elif (words[0] == "we" and main in _TEAM_RESULT) or (
                 main in _APPROVED and words[0] not in _WRITER_WORDS and not _UNDONE.search(text, c.start, c.end)):
