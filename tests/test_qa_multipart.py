@@ -71,3 +71,46 @@ def test_weather_naming_a_kind_of_leave_is_a_policy_question_and_the_weather_its
         "What's the weather like in Denver tomorrow?",
         "Will the weather be good for the team offsite?",
     ]] == [None, None, None, "off_topic", "off_topic"]
+
+
+def test_a_later_part_referring_back_carries_the_first_parts_topic_as_a_follow_up_does() -> None:
+    from assistant.qa.followup import carried_part
+
+    first = "When are quarterly check-ins held"
+    assert [carried_part(p, first) for p in [
+        "which tool do managers use to run them?",
+        "what is the most TTS will spend on one?",
+        "how long can a decision on it take?",
+        "what is the nightly hotel limit when I travel?",
+        "how many reviewers must I pick for one cycle?",
+    ]] == [
+        "which tool do managers use to run them? (follow-up to: When are quarterly check-ins held)",
+        "what is the most TTS will spend on one? (follow-up to: When are quarterly check-ins held)",
+        "how long can a decision on it take? (follow-up to: When are quarterly check-ins held)",
+        "what is the nightly hotel limit when I travel?",
+        "how many reviewers must I pick for one cycle?",
+    ]
+
+
+CHECK_INS = ("Quarterly check-ins are held in the first two weeks of each quarter. "
+             "Managers run quarterly check-ins in Lattice, using its check-in template.")
+
+
+def test_a_pronoun_part_keeps_the_whole_questions_quotes_and_is_not_named_as_not_covered(fake_search) -> None:  # noqa: F811
+    fake_search["results"] = [result("check-ins.md", CHECK_INS, 0.6, "Quarterly check-ins", 1)]
+    out = answer("When are quarterly check-ins held, and which tool do managers use to run them?", get_settings())
+    assert (out.answered, out.answer.splitlines()[1:]) == (True, [
+        "- \u201cManagers run quarterly check-ins in Lattice, using its check-in template.\u201d [1]",
+        "- \u201cQuarterly check-ins are held in the first two weeks of each quarter.\u201d [1]",
+    ])
+
+
+def test_a_whole_question_that_fails_keeps_only_its_answered_parts_quotes(fake_search) -> None:  # noqa: F811
+    fake_search["results"] = [result("on-call.md", STIPEND, 0.6, "On-call stipend", 1)]
+    out = answer("How much is the on-call stipend, and how many weeks of severance pay will I get if the company "
+                 "lets me go for poor performance after my probation?", get_settings())
+    assert (out.answered, out.answer.splitlines()[1:]) == (True, [
+        "- \u201cThe on-call stipend amount is $2000 per fiscal quarter.\u201d [1]",
+        not_covered_parts(["how many weeks of severance pay will I get if the company lets me go for poor "
+                           "performance after my probation?"]),
+    ])
