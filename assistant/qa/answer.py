@@ -53,7 +53,7 @@ from assistant.qa.check import (
 from assistant.qa.complete import complete
 from assistant.qa.features import is_faq_pair, unit_features
 from assistant.qa.focus import Question, analyse, matched, term_stems
-from assistant.qa.followup import standalone
+from assistant.qa.followup import carried_part, standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
@@ -659,6 +659,9 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
     """Rank the units with the calibrated model, check sufficiency, and render the answer."""
     units = rank_units(units, cal.model.probabilities(x)) if units else []
     quotes, verdict = decide(asked, units, cal, carried_names, similarity)
+    uncovered: list[str] = []
+    if len(asked.clauses) > 1 and units:
+        quotes, verdict, uncovered = by_parts(asked, units, cal, quotes, verdict, carried_names, similarity)
     if verdict.ok:
         quotes = complete(quotes, [u for u in units if not is_bare_question(u.text)], cal.max_quotes,
                           [c.kind for c in asked.clauses])
@@ -668,6 +671,64 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
         return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,
                              question=display), [], units)
     conflict = find_conflict(quotes, units, cal)
-    text, citations = render.quoted_answer(conflict or quotes, bool(conflict))
+    text, citations = render.quoted_answer(conflict or quotes, bool(conflict), uncovered)
     return (PolicyAnswer(answered=True, answer=text, citations=citations, mode="offline", question=display,
                          conflict=bool(conflict)), conflict or quotes, units)
+
+
+# --- questions that ask two things -------------------------------------------------------------------
+
+
+def part_question(asked: Question, units: Sequence[Unit], index: int) -> tuple[Question, list[Unit]]:
+    """The question read as its ``index``-th part alone (with the scene and the names of the whole question),
+    and copies of the units scored for that part only, best first."""
+    part = asked.clauses[index]
+    text = carried_part(part.text, asked.clauses[0].text) if index else part.text
+    if text != part.text:  # "..., and which tool runs them?": the first part's topic, as a follow-up carries it
+        read = analyse(text)
+        part = replace(part, focus=part.focus | read.focus)
+    sub = replace(asked, text=f"{asked.context} {text}".strip(), asking=part.text, clauses=[part])
+
+    def only(values: list[Any]) -> list[Any]:
+        return [values[index]] if len(values) > index else []
+
+    scored = [replace(u, probs=only(u.probs), held=only(u.held), focus_cover=only(u.focus_cover),
+                      table_answer=only(u.table_answer), attach=only(u.attach), scores=only(u.scores), clause=0,
+                      prob=u.probs[index], score=u.probs[index]) for u in units]
+    return sub, sorted(scored, key=lambda u: (-u.prob, u.passage.rank, u.position))
+
+
+def by_parts(asked: Question, units: Sequence[Unit], cal: Calibration, quotes: list[Unit], verdict: Verdict,
+             carried_names: Sequence[str] = (), similarity: Similarity | None = None
+             ) -> tuple[list[Unit], Verdict, list[str]]:
+    """A question that asks two things, each part checked for sufficiency on its own: the quotes, the verdict
+    and the text of each part no document answers.
+
+    Whole question answered: its quotes, with the lead of each part they lack; a part is named as not covered
+    only when it fails alone and none of those quotes answers it. Whole question not answered, some parts
+    answered: only those parts' quotes, and the others named as not covered. No part answered: an abstention."""
+    original = {(u.passage.id, u.position): u for u in units}
+    answered: list[list[Unit]] = []
+    failed: list[tuple[int, str]] = []
+    for index, part in enumerate(asked.clauses):
+        sub, scored = part_question(asked, units, index)
+        part_quotes, part_verdict = decide(sub, scored, cal, carried_names, similarity)
+        if part_verdict.ok:
+            answered.append([original[(u.passage.id, u.position)] for u in part_quotes])
+        else:
+            failed.append((index, part.text))
+    if not answered:
+        return [], verdict if not verdict.ok else Verdict(False, "relevance", nearest=_distinct_passages(units)), []
+    if verdict.ok:  # the whole question's words are covered: a quote holding the part's kind of value answers it
+        uncovered = [text for index, text in failed
+                     if not any(u.held[index] and u.probs[index] >= cal.threshold for u in quotes)]
+        leads = [found[0] for found in answered if found[0] not in quotes and _new_text(found[0], quotes)]
+        kept = quotes[:max(1, cal.max_quotes - len(leads))]
+        return [*kept, *leads], verdict, uncovered
+    uncovered = [text for _, text in failed]
+    kept: list[Unit] = []
+    for found in answered:  # each answered part's lead first, then its other quotes
+        kept += [u for u in found[:1] if u not in kept and _new_text(u, kept)]
+    for found in answered:
+        kept += [u for u in found[1:] if len(kept) < cal.max_quotes and u not in kept and _new_text(u, kept)]
+    return kept, Verdict(True), uncovered

@@ -27,6 +27,10 @@ _CONNECTIVE = re.compile(
     r"does\s+that|is\s+that|would\s+that|in\s+that\s+case)\b", re.IGNORECASE)
 _ANAPHORA = re.compile(r"\b(?:they|them|their|it|its|this|that|these|those|he|she|his|her|there|same)\b",
                        re.IGNORECASE)
+# A pronoun standing for a thing asked about before ("how long can a decision on it take?"), or a bare "one"
+# ("the most it will spend on one?").
+_THING_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those)\b|\bone(?=\s*(?:[?.!,;]|$))",
+                            re.IGNORECASE)
 OWN_TOPIC_STEMS = 3  # a question with this many content words of its own is read on its own
 
 
@@ -50,6 +54,17 @@ def is_follow_up(question: str) -> bool:
 def offline_standalone(question: str, previous: str) -> str:
     """The question with the previous question's topic carried forward."""
     return f"{question.rstrip()} (follow-up to: {previous.strip()})"
+
+
+def refers_back(part: str) -> bool:
+    """Whether a later part of a question refers back to an earlier part's topic by a pronoun."""
+    return bool(_THING_PRONOUN.search(part))
+
+
+def carried_part(part: str, first: str) -> str:
+    """A later part of a question made standalone from its first part, as a follow-up is from the previous
+    question (:func:`offline_standalone`); a part that refers to nothing before it is left as it is."""
+    return offline_standalone(part, first) if refers_back(part) else part
 
 
 def _history_text(history: Sequence[Turn]) -> str:

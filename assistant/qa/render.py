@@ -3,6 +3,7 @@ document, section and date, and abstentions that say what the documents do cover
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.knowledge.markup import readable
@@ -47,8 +48,9 @@ def citation(passage: Passage, text: str | None = None, score: float | None = No
     )
 
 
-def quoted_answer(quotes: Sequence[Unit], conflict: bool) -> tuple[str, list[Citation]]:
-    """Quotes best first, each with the ``[n]`` of the passage it comes from."""
+def quoted_answer(quotes: Sequence[Unit], conflict: bool, uncovered: Sequence[str] = ()) -> tuple[str, list[Citation]]:
+    """Quotes best first, each with the ``[n]`` of the passage it comes from, then the parts of the question
+    the documents do not answer."""
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     lines = [LEAD]
@@ -60,7 +62,19 @@ def quoted_answer(quotes: Sequence[Unit], conflict: bool) -> tuple[str, list[Cit
         lines.append(f"- \u201c{readable(unit.text)}\u201d [{numbers[passage.id]}]")
     if conflict:
         lines.append(CONFLICT)
+    if uncovered:
+        lines.append(not_covered_parts(uncovered))
     return "\n".join(lines), citations
+
+
+_LEADING_CONJUNCTION = re.compile(r"^\W*(?:and|but|or|also|then)\b\W*", re.IGNORECASE)
+
+
+def not_covered_parts(parts: Sequence[str]) -> str:
+    """The note naming the parts of a question no quoted passage answers."""
+    named = " or ".join(f"\u201c{_LEADING_CONJUNCTION.sub('', part).strip().rstrip('?').strip()}?\u201d"
+                        for part in parts)
+    return f"The passages above answer the other part of the question; the indexed documents do not cover {named}"
 
 
 def _where(passage: Passage) -> str:

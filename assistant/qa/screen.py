@@ -26,7 +26,9 @@ OFF_TOPIC = re.compile(
     r"source\s+code|unit\s+tests?)\b"
     r"|\b(?:write|give|show|generate|implement|debug)\b[^.?!]{0,40}\b(?:code|function|script|program|"
     r"class|algorithm|query|poem|song|story|joke|essay|haiku|limerick)\b"
-    r"|\bcapital\s+of\b|\bwho\s+won\b|\bworld\s+cup\b|\bweather\b|\brecipe\b|\bstock\s+price\b"
+    # "weather" naming a kind of leave or closure ("Weather and Safety Leave", 5 U.S.C. 6329c) is a policy topic
+    r"|\bcapital\s+of\b|\bwho\s+won\b|\bworld\s+cup\b|\brecipe\b|\bstock\s+price\b"
+    r"|\bweather\b(?![\s-]+(?:and\s+safety\s+)?(?:leave|closures?|policy|policies|days?|emergency|emergencies)\b)"
     r"|\bspeed\s+of\s+light\b|\bhow\s+tall\b|\bhow\s+far\s+(?:is|away)\b|\btranslate\b",
     re.IGNORECASE,
 )
