@@ -114,3 +114,15 @@ def runner(load: Callable[..., list[Any]], class_rows: Callable[..., list[Any]] 
             print(label, class_score(read_sourced_rows(path), verbose="-v" in sys.argv))
 
     return main
+
+
+def class_runner(class_rows: Callable[..., list[Any]]) -> Callable[[], None]:
+    """A class probe's ``main``: its rows right in total, then per key ('right/total'; misses too with -v)."""
+
+    def main() -> None:
+        scores = class_score(class_rows(), verbose="-v" in sys.argv)
+        right = sum(int(v.split("/")[0]) for v in scores.values())
+        total = sum(int(v.split("/")[1]) for v in scores.values())
+        print(f"{right}/{total} right;", dict(sorted(scores.items())))
+
+    return main

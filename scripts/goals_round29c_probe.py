@@ -76,13 +76,7 @@ import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading 
 
 PROBE = Path(__file__).with_name("goals_round29c_probe.tsv")
 class_rows = shared.reader(PROBE, shared.read_sourced_rows)
-
-
-def main() -> None:
-    scores = shared.class_score(class_rows(), verbose="-v" in sys.argv)
-    right = sum(int(v.split("/")[0]) for v in scores.values())
-    total = sum(int(v.split("/")[1]) for v in scores.values())
-    print(f"{right}/{total} right;", dict(sorted(scores.items())))
+main = shared.class_runner(class_rows)
 
 
 if __name__ == "__main__":
