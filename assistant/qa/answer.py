@@ -59,7 +59,7 @@ from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retriev
 from assistant.qa.screen import screen_question, validate
 from assistant.qa.select import UnitModel, bound_durations_only, rank_units, situation_first, states_duration
 from assistant.settings import Settings
-from assistant.text import content_stems, sentences, words
+from assistant.text import content_stems, has_number, sentences, words
 
 Notify = Callable[[str], None]
 Similarity = Callable[[str, Sequence[str]], Sequence[float]]  # a phrase's similarity to each of several phrases
@@ -713,6 +713,17 @@ def by_parts(asked: Question, units: Sequence[Unit], cal: Calibration, quotes: l
     for index, part in enumerate(asked.clauses):
         sub, scored = part_question(asked, units, index)
         part_quotes, part_verdict = decide(sub, scored, cal, carried_names, similarity)
+        anchor = part_quotes[0] if part_verdict.ok else quotes[0] if verdict.ok else None
+        given = part_quotes if part_verdict.ok else [u for u in quotes if u.held[index]
+                                                     and u.probs[index] >= cal.threshold]
+        own = part_own_words(asked, index, sub.clauses[0].focus)
+        pick = None if anchor is None else part_pick(own[0], own[1], scored, given, anchor, cal)
+        if pick is not None and not (part.kind == "quantity" and has_number(pick.text)):
+            pick = None  # only a how-many/how-long part, by a sentence stating a number: a who/when part's words
+            # are often the topic both parts share ("who decides on an accommodation request, and how long ...")
+        if pick is not None:
+            part_quotes = [pick, *(u for u in part_quotes if u is not pick)]
+            part_verdict = Verdict(True)
         if part_verdict.ok:
             answered.append([original[(u.passage.id, u.position)] for u in part_quotes])
         else:
@@ -732,3 +743,32 @@ def by_parts(asked: Question, units: Sequence[Unit], cal: Calibration, quotes: l
     for found in answered:
         kept += [u for u in found[1:] if len(kept) < cal.max_quotes and u not in kept and _new_text(u, kept)]
     return kept, Verdict(True), uncovered
+
+
+def part_own_words(asked: Question, index: int, focus: frozenset[str] | set[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The thing words only the ``index``-th part asks about (its focus less the other parts'), and those only the
+    other parts ask about: "how soon is my request *received*" against "how long can the *decision* take"."""
+    others = frozenset().union(*(c.focus for i, c in enumerate(asked.clauses) if i != index))
+    return frozenset(focus) - others, others - frozenset(focus)
+
+
+def part_pick(own: frozenset[str], others: frozenset[str], scored: Sequence[Unit], given: Sequence[Unit],
+              anchor: Unit, cal: Calibration) -> Unit | None:
+    """The sentence of the anchor's document that answers a part better than ``given`` (the part's quotes): it holds
+    the part's kind of value and one of the part's own thing words at least, and more of them, less the other parts',
+    than any of them and than none (``scored`` hold the part's probabilities, best first). None when no sentence does.
+
+    The scorer reads the whole question, so a sentence on the topic the parts share, or on the other part's thing,
+    can outscore the one naming this part's thing with its value ("every 7 years" for "at least 7 years"); a
+    sentence still needs the floor a lead backed by other evidence needs (``SENTENCE_FLOOR`` of the gate)."""
+    if not own:
+        return None
+
+    def named(unit: Unit) -> int:
+        return len(matched(own, unit.text)) - len(matched(others, unit.text))
+
+    best = max([0, *(named(u) for u in given)])
+    floor = cal.threshold * SENTENCE_FLOOR
+    return next((u for u in sorted(scored, key=lambda u: -named(u))
+                 if named(u) > best and matched(own, u.text) and u.held[0] and u.prob >= floor
+                 and u.focus_cover[0] >= cal.min_focus and u.passage.source == anchor.passage.source), None)

@@ -82,7 +82,7 @@ def conjoined(part: str) -> list[str] | None:
 
 _FREQUENCY_Q = re.compile(r"\bhow\s+(?:often|frequently)\b|\bhow\s+many\s+times\b", re.IGNORECASE)
 _QUANTITY_Q = re.compile(
-    r"\bhow\s+(?:many|much|long|soon|quickly|big|large|far\s+(?:ahead|in\s+advance))\b"
+    r"\bhow\s+(?:many|much|long|soon|quickly|fast|promptly|big|large|far\s+(?:ahead|in\s+advance))\b"
     r"|\bwhat\s+(?:percentage|share|proportion|amount|number|fraction)\b"
     r"|\b(?:minimum|maximum)\b|\b(?:most|least|longest|shortest)\b[^?]{0,60}\b(?:number|amount|length|hours?|"
     r"days?|weeks?|months?|years?|workday)\b"
@@ -307,7 +307,7 @@ _MONEY_Q = re.compile(
     r"prices?|spend(?:ing)?|per\s+diem|compensation|money|dollars?|euros?|pounds?)\b|\bpay(?!\s+periods?)\b"
     r"|\bhow\s+much\s+(?:is|are|does|do|will|would)\b[^?]{0,40}\b(?:worth|paid|pay|cost)\b", re.IGNORECASE)
 _DURATION_Q = re.compile(
-    r"\bhow\s+(?:long|soon|quickly|far\s+(?:ahead|in\s+advance))\b"
+    r"\bhow\s+(?:long|soon|quickly|fast|promptly|far\s+(?:ahead|in\s+advance))\b"
     r"|\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?(?:minutes?|hours?|days?|weeks?|months?|years?|time|notice|"
     r"leave|vacation|pto|holidays?|sick\s+(?:leave|time|days?))\b"
     r"|\b(?:length|duration)\b"
