@@ -64,3 +64,24 @@ def test_a_single_question_keeps_its_quotes(fake_search) -> None:  # noqa: F811
     assert (out.answered, out.answer.splitlines()[1:]) == (True, [
         "- \u201cThe on-call stipend amount is $2000 per fiscal quarter.\u201d [1]",
     ])
+
+
+def test_the_part_pick_prefers_the_sentence_with_the_parts_own_thing_over_the_other_parts() -> None:
+    from types import SimpleNamespace
+
+    from assistant.qa.answer import Calibration, calibration, part_own_words, part_pick
+    from assistant.qa.focus import analyse
+
+    asked = analyse("How soon should I hear back that my request was received, and how long can the decision take?")
+    own, others = part_own_words(asked, 0, asked.clauses[0].focus)
+    page = SimpleNamespace(source="reasonable-accommodations.md")
+
+    def unit(text: str, prob: float) -> SimpleNamespace:
+        return SimpleNamespace(text=text, prob=prob, held=[True], focus_cover=[1.0], passage=page)
+
+    decision = unit("Requests that require medical documentation are also subject to receiving a decision within 30 "
+                    "calendar days.", 0.075)
+    acknowledged = unit("The DM will acknowledge all requests within three calendar days of receipt.", 0.037)
+    cal: Calibration = calibration()
+    assert (part_pick(own, others, [decision, acknowledged], [decision], decision, cal),
+            part_pick(own, others, [decision, acknowledged], [acknowledged], acknowledged, cal)) == (acknowledged, None)
