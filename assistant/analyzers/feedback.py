@@ -7561,11 +7561,31 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         # a sentence that judges the person's work names an act too ("Great job on the Henderson proposal!",
         # "Your handling of the outage was superb"): what follows it can be its consequence
         acted = acted or "behavior" in sentence.cues or owned or _THANKS_FOR_ACT.search(text, sentence.start, sentence.end) \
-            is not None or (
+            is not None or (not question and _lapse_reported(text, sentence, sentence_clauses, person)) or (
             sentence.praise > 0 and not sentence.critical and _WORK_PRAISED.search(text, sentence.start, sentence.end)
             is not None)
         out.append(found)
     return out
+
+
+def _lapse_reported(text: str, sentence: _Sentence, found: list[Clause], person: _Person) -> bool:
+    """Whether the sentence reports the person's act through its outcome: a past clause in a critical sentence ("the
+    timesheets reached payroll after the cut-off") or with the person's own work as subject ("your till was out of
+    balance three times"). What follows it can be its consequence, as after a clause with the person as subject. A
+    linked verdict ("The report was disappointing", "Your attitude was poor") judges the work and reports no lapse."""
+    return any(c.tense == "past" and c.link not in _SCENE_LINKS and c.subject_words and not _linked_verdict(text, c) and (
+        sentence.critical > 0 and sentence.praise == 0 and c.subject_words[0] not in _WRITER_WORDS
+        or c.subject_words[0] == "your" and person.second) for c in found)
+
+
+def _linked_verdict(text: str, c: Clause) -> bool:
+    """Clause ``c`` links its subject to a judgement: a link verb with a judgement adjective or a VADER-rated word
+    after it ("was poor", "was disappointing", "seemed careless")."""
+    if not any(w in _LINK_VERBS for w in c.verb_words):
+        return False
+    words = [w.lower() for w in _WORD.findall(text, c.verbs[-1].end, c.end)] if c.verbs else []
+    judged = judgement_adjectives()
+    return any(w in judged or lexicon().get(w, 0.0) != 0.0 for w in [*c.verb_words[1:], *words])
 
 
 # A time phrase fronted before a clause's subject, which the clause split leaves without one: "(and) by their third
@@ -7575,9 +7595,11 @@ _FRONTED_TIME = precompiled(r"[\s,;]{0,3}(?:(?:and|so)\s{1,3})?(?:by|within|afte
                            r"(?:[\w-]{2,20}\s{1,3})?(?:days?|weeks?|months?|quarters?|years?|shifts?|end\s{1,3}of\s{1,3}(?:the\s{1,3})?"
                            r"[\w-]{2,20})\s{0,3},?\s{1,3}(?=[\w'’])", re.IGNORECASE)
 # A result clause of degree: "so clear that the weekend staff ran the store on their own", "such a tidy handover
-# that the night team needed no call": what the quality of the act or work led others to do.
-_DEGREE_THAT = precompiled(r"\b(?:so|such\s{1,3}(?:an?\s{1,3})?)\s{1,3}(?!(?:i|we|you|he|she|they|it|the|a|an|this|that|there|"
+# that the night team needed no call", "dense enough that two cafes sent them back" (postposed "enough" takes a
+# that-clause of result as "so" does: Huddleston & Pullum 2002, 13.4): what the quality of the act or work led others to do.
+_DEGREE_THAT = precompiled(r"\b(?:(?:so|such\s{1,3}(?:an?\s{1,3})?)\s{1,3}(?!(?:i|we|you|he|she|they|it|the|a|an|this|that|there|"
                           r"our|my|your|his|her|their|far|much)\b)[\w'’-]{2,30}(?:\s{1,3}(?!that\b)[\w'’-]{1,30}){0,5}?"
+                          r"|(?!(?:not|just|long|often|well|far|much|fair|sure|true)\b)[a-z][\w'’-]{1,30}\s{1,3}enough)"
                           r"\s{1,3}that\s{1,3}(?=[\w'’])", re.IGNORECASE)
 
 
@@ -7610,7 +7632,7 @@ def _relative_subject_effect(text: str, found: list[Clause], person: _Person, ru
         phrase = [w.lower() for w in _WORD.findall(text[before.start:c.start])]
         phrase = phrase[1:] if phrase[:1] in (["and"], ["so"], ["then"]) else phrase
         if not phrase or phrase[0] in _YOU_WORDS or phrase[0] in _WRITER_WORDS or person.is_subject(tuple(phrase)) \
-                or not any(w in _OTHER_PEOPLE or w.removesuffix("s") in _SERVED_PEOPLE for w in phrase):
+                or not any(w in _OTHER_PEOPLE or w in _PARTY_WORDS or w.removesuffix("s") in _SERVED_PEOPLE for w in phrase):
             continue
         for t in tokens(text[c.verbs[-1].end:c.end])[:8]:
             word = normalise_quotes(t.text).lower()
