@@ -46,3 +46,21 @@ def test_enough_without_a_that_clause_is_no_result():
     draft = ("Jo, the sourdough batch on Saturday went out underproofed and not dense enough for the cafes. Please give "
              "the dough its full proof time on busy mornings too.")
     assert reading(draft) == (["missing_impact"], None)
+
+
+@pytest.mark.parametrize("row_id", ["s01", "s11"])
+def test_what_was_asked_of_the_person_or_what_they_said_is_no_impact(row_id):
+    # "the sales team asked you on the 2nd to reorder the printer toner, and you had not placed the order":
+    # a directive before the act; "you told her it was cancelled": the content of the person's own telling
+    assert reading(TEXTS[row_id]) == (["missing_impact"], None)
+
+
+@pytest.mark.parametrize(("draft", "evidence"), [
+    ("Kim, you sent the quote to Brook Ltd two days late on Monday, and their buyer asked you to resend it with the new "
+     "prices. Please send quotes within one working day of a request.", "their buyer asked"),
+    ("Sam, you told the parent on Tuesday that the trip was cancelled, and she complained to the head the next "
+     "morning. Please check the notice board before you answer questions about trips.", "complained"),
+])
+def test_a_request_or_reaction_after_the_act_stays_an_impact(draft, evidence):
+    kinds, found = reading(draft)
+    assert (kinds, evidence in (found or "")) == ([], True)

@@ -3339,6 +3339,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["impact"]  # "You rewrote it and kept the tone they asked for": which tone, not an effect
         elif "impact" in firsts[i] and _own_lot_cue(draft, person, firsts[i]["impact"][1]):
             del firsts[i]["impact"]  # "and it is hurting his review": the person's own lot, not an effect on others
+        elif "impact" in firsts[i] and (_directive_before_act(draft, person, i, firsts[i]["impact"][1].start())
+                                        or _said_by_person(draft, person, i, firsts[i]["impact"][1].start())):
+            del firsts[i]["impact"]  # "the sales team asked you to reorder the toner, and you had not ...", "you told
+            # her it was cancelled": what was asked of the person, or what the person said, not an effect of the act
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
@@ -7768,6 +7772,32 @@ def _antecedent_of_act(person: _Person, c: Clause, acts: bool) -> bool:
     # "you arrived after the families had been waiting for fifteen minutes": a state lasting up to the act (the
     # progressive, Quirk et al. 1985, 4.27), which a late act keeps others in, is no mere setting
     return not (c.verb_words and c.verb_words[-1].endswith("ing") and any(w in BE_FORMS for w in c.verb_words))
+
+
+# A directive (Searle 1976, "A classification of illocutionary acts": asking, telling, reminding someone to do a thing)
+# addressed to the person, whose act follows it in the sentence, is what was asked of the person: the act's setting.
+_DIRECTIVE_VERBS = frozenset().union(*(inflections(v) for v in ("ask", "tell", "remind", "request", "instruct", "urge")))
+
+
+def _directive_before_act(draft: _Draft, person: _Person, sentence: int, pos: int) -> bool:
+    """The cue at ``pos`` is in another party's directive to the person ("the sales team asked you on the 2nd to reorder
+    the toner") and the person's act follows it in the sentence ("and you had not placed the order")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.verbs or not c.subject_words or person.is_subject(c.subject_words) \
+            or c.main_verb not in _DIRECTIVE_VERBS:
+        return False
+    after = [w.lower() for w in _WORD.findall(draft.text, c.verbs[-1].end, c.end)]
+    if not after or not (after[0] in ("you", "him", "her") or after[0] == person.name) or "to" not in after:
+        return False
+    return any(later.start >= c.end and _persons_act(person, later) for later in draft.parsed[sentence])
+
+
+def _said_by_person(draft: _Draft, person: _Person, sentence: int, pos: int) -> bool:
+    """The cue at ``pos`` lies in what the person said ("you told her it was cancelled"): the content of their own
+    telling verb, part of their act."""
+    c = draft.clause_at(sentence, pos)
+    return c is not None and bool(c.verbs) and _persons_act(person, c) and c.main_verb in _TELLING_VERBS \
+        and c.verbs[-1].end <= pos
 
 
 # A contact relative clause (Quirk et al. 1985, 17.14: the relative pronoun left out, "the tone they asked for", "the
