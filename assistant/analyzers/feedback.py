@@ -3339,6 +3339,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["impact"]  # "You rewrote it and kept the tone they asked for": which tone, not an effect
         elif "impact" in firsts[i] and _own_lot_cue(draft, person, firsts[i]["impact"][1]):
             del firsts[i]["impact"]  # "and it is hurting his review": the person's own lot, not an effect on others
+        elif "impact" in firsts[i] and (_directive_before_act(draft, person, i, firsts[i]["impact"][1].start())
+                                        or _said_by_person(draft, person, i, firsts[i]["impact"][1].start())):
+            del firsts[i]["impact"]  # "the sales team asked you to reorder the toner, and you had not ...", "you told
+            # her it was cancelled": what was asked of the person, or what the person said, not an effect of the act
     praise_by = _by_sentence(draft, rules, rules.praise)
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
@@ -7561,11 +7565,31 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
         # a sentence that judges the person's work names an act too ("Great job on the Henderson proposal!",
         # "Your handling of the outage was superb"): what follows it can be its consequence
         acted = acted or "behavior" in sentence.cues or owned or _THANKS_FOR_ACT.search(text, sentence.start, sentence.end) \
-            is not None or (
+            is not None or (not question and _lapse_reported(text, sentence, sentence_clauses, person)) or (
             sentence.praise > 0 and not sentence.critical and _WORK_PRAISED.search(text, sentence.start, sentence.end)
             is not None)
         out.append(found)
     return out
+
+
+def _lapse_reported(text: str, sentence: _Sentence, found: list[Clause], person: _Person) -> bool:
+    """Whether the sentence reports the person's act through its outcome: a past clause in a critical sentence ("the
+    timesheets reached payroll after the cut-off") or with the person's own work as subject ("your till was out of
+    balance three times"). What follows it can be its consequence, as after a clause with the person as subject. A
+    linked verdict ("The report was disappointing", "Your attitude was poor") judges the work and reports no lapse."""
+    return any(c.tense == "past" and c.link not in _SCENE_LINKS and c.subject_words and not _linked_verdict(text, c) and (
+        sentence.critical > 0 and sentence.praise == 0 and c.subject_words[0] not in _WRITER_WORDS
+        or c.subject_words[0] == "your" and person.second) for c in found)
+
+
+def _linked_verdict(text: str, c: Clause) -> bool:
+    """Clause ``c`` links its subject to a judgement: a link verb with a judgement adjective or a VADER-rated word
+    after it ("was poor", "was disappointing", "seemed careless")."""
+    if not any(w in _LINK_VERBS for w in c.verb_words):
+        return False
+    words = [w.lower() for w in _WORD.findall(text, c.verbs[-1].end, c.end)] if c.verbs else []
+    judged = judgement_adjectives()
+    return any(w in judged or lexicon().get(w, 0.0) != 0.0 for w in [*c.verb_words[1:], *words])
 
 
 # A time phrase fronted before a clause's subject, which the clause split leaves without one: "(and) by their third
@@ -7575,9 +7599,11 @@ _FRONTED_TIME = precompiled(r"[\s,;]{0,3}(?:(?:and|so)\s{1,3})?(?:by|within|afte
                            r"(?:[\w-]{2,20}\s{1,3})?(?:days?|weeks?|months?|quarters?|years?|shifts?|end\s{1,3}of\s{1,3}(?:the\s{1,3})?"
                            r"[\w-]{2,20})\s{0,3},?\s{1,3}(?=[\w'’])", re.IGNORECASE)
 # A result clause of degree: "so clear that the weekend staff ran the store on their own", "such a tidy handover
-# that the night team needed no call": what the quality of the act or work led others to do.
-_DEGREE_THAT = precompiled(r"\b(?:so|such\s{1,3}(?:an?\s{1,3})?)\s{1,3}(?!(?:i|we|you|he|she|they|it|the|a|an|this|that|there|"
+# that the night team needed no call", "dense enough that two cafes sent them back" (postposed "enough" takes a
+# that-clause of result as "so" does: Huddleston & Pullum 2002, 13.4): what the quality of the act or work led others to do.
+_DEGREE_THAT = precompiled(r"\b(?:(?:so|such\s{1,3}(?:an?\s{1,3})?)\s{1,3}(?!(?:i|we|you|he|she|they|it|the|a|an|this|that|there|"
                           r"our|my|your|his|her|their|far|much)\b)[\w'’-]{2,30}(?:\s{1,3}(?!that\b)[\w'’-]{1,30}){0,5}?"
+                          r"|(?!(?:not|just|long|often|well|far|much|fair|sure|true)\b)[a-z][\w'’-]{1,30}\s{1,3}enough)"
                           r"\s{1,3}that\s{1,3}(?=[\w'’])", re.IGNORECASE)
 
 
@@ -7610,7 +7636,7 @@ def _relative_subject_effect(text: str, found: list[Clause], person: _Person, ru
         phrase = [w.lower() for w in _WORD.findall(text[before.start:c.start])]
         phrase = phrase[1:] if phrase[:1] in (["and"], ["so"], ["then"]) else phrase
         if not phrase or phrase[0] in _YOU_WORDS or phrase[0] in _WRITER_WORDS or person.is_subject(tuple(phrase)) \
-                or not any(w in _OTHER_PEOPLE or w.removesuffix("s") in _SERVED_PEOPLE for w in phrase):
+                or not any(w in _OTHER_PEOPLE or w in _PARTY_WORDS or w.removesuffix("s") in _SERVED_PEOPLE for w in phrase):
             continue
         for t in tokens(text[c.verbs[-1].end:c.end])[:8]:
             word = normalise_quotes(t.text).lower()
@@ -7746,6 +7772,32 @@ def _antecedent_of_act(person: _Person, c: Clause, acts: bool) -> bool:
     # "you arrived after the families had been waiting for fifteen minutes": a state lasting up to the act (the
     # progressive, Quirk et al. 1985, 4.27), which a late act keeps others in, is no mere setting
     return not (c.verb_words and c.verb_words[-1].endswith("ing") and any(w in BE_FORMS for w in c.verb_words))
+
+
+# A directive (Searle 1976, "A classification of illocutionary acts": asking, telling, reminding someone to do a thing)
+# addressed to the person, whose act follows it in the sentence, is what was asked of the person: the act's setting.
+_DIRECTIVE_VERBS = frozenset().union(*(inflections(v) for v in ("ask", "tell", "remind", "request", "instruct", "urge")))
+
+
+def _directive_before_act(draft: _Draft, person: _Person, sentence: int, pos: int) -> bool:
+    """The cue at ``pos`` is in another party's directive to the person ("the sales team asked you on the 2nd to reorder
+    the toner") and the person's act follows it in the sentence ("and you had not placed the order")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.verbs or not c.subject_words or person.is_subject(c.subject_words) \
+            or c.main_verb not in _DIRECTIVE_VERBS:
+        return False
+    after = [w.lower() for w in _WORD.findall(draft.text, c.verbs[-1].end, c.end)]
+    if not after or not (after[0] in ("you", "him", "her") or after[0] == person.name) or "to" not in after:
+        return False
+    return any(later.start >= c.end and _persons_act(person, later) for later in draft.parsed[sentence])
+
+
+def _said_by_person(draft: _Draft, person: _Person, sentence: int, pos: int) -> bool:
+    """The cue at ``pos`` lies in what the person said ("you told her it was cancelled"): the content of their own
+    telling verb, part of their act."""
+    c = draft.clause_at(sentence, pos)
+    return c is not None and bool(c.verbs) and _persons_act(person, c) and c.main_verb in _TELLING_VERBS \
+        and c.verbs[-1].end <= pos
 
 
 # A contact relative clause (Quirk et al. 1985, 17.14: the relative pronoun left out, "the tone they asked for", "the
