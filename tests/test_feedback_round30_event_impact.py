@@ -6,16 +6,13 @@ the work ("The report was disappointing") state no impact."""
 
 import pytest
 
-from assistant.analyzers.feedback import review_feedback
+from tests.fixtures.feedback import kinds_and_impact as reading
 from tests.fixtures.scripts import load_script
 
 PROBE = load_script("scripts/feedback_round30r_probe.py")
 TEXTS = {row["id"]: row["text"] for row in PROBE.rows()}  # the probe's TSV, read once
 
 
-def reading(text: str) -> tuple[list[str], str | None]:
-    report = review_feedback(text)
-    return sorted(f.kind for f in report.findings), report.structure.impact.evidence
 
 
 @pytest.mark.parametrize(("row_id", "expected"), [
