@@ -745,6 +745,9 @@ VERB_GROUP_ADVERBS = _VERB_GROUP_ADVERBS
 _FREQUENCY = _wordset("never ever always often sometimes usually rarely seldom occasionally not also still now")
 _NOT_IN_SUBJECT = _wordset("to that which who whom")
 PERSONAL_PRONOUNS = _wordset("i we you he she they")
+THING_PRONOUNS = ("it", "its", "they", "them", "their")
+"""Pronouns that stand for a thing or group named before them (\"how long can a decision on it take?\")."""
+DEMONSTRATIVES = ("this", "that", "these", "those")
 """Personal subject pronouns: the words that name people, not things, as a clause's subject."""
 _SINGLE_WORD_SUBJECTS = PERSONAL_PRONOUNS | _wordset("it there which who")
 _CLAUSE_PUNCTUATION = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]—–\"“”]|\s-\s")  # not "10,000", "10:30"

@@ -27,6 +27,7 @@ from assistant.text import (
     NUMBER_WORDS,
     ORDINALS,
     STOPWORDS,
+    THING_PRONOUNS,
     event_named_by,
     event_verbs,
     inflections,
@@ -131,7 +132,7 @@ _ADDRESS = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|(?<!\w)@\w+")
 _NUMBER_STEMS = frozenset(stem(w) for w in NUMBER_WORDS) | frozenset(stem(w) for w in ORDINALS)
 _CARRIED = re.compile(r"\s*\(follow-up to: (.*)\)\s*$", re.DOTALL)
 # A pronoun standing for a thing or group named before it in the question ("it", "they", "them").
-_BACK_REFERENCE = re.compile(r"\b(?:it|its|they|them|their)\b", re.IGNORECASE)
+_BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(THING_PRONOUNS)})\b", re.IGNORECASE)
 
 
 def focus_stems(text: str, question_names: Iterable[str] = ()) -> set[str]:

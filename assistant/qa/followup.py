@@ -19,17 +19,17 @@ from pydantic import BaseModel
 
 from assistant.qa.models import Turn
 from assistant.settings import Settings
-from assistant.text import content_stems, names
+from assistant.text import DEMONSTRATIVES, THING_PRONOUNS, content_stems, names
 
 MAX_TURNS = 6  # earlier turns read for a rewrite
 _CONNECTIVE = re.compile(
     r"^\s*(?:and|but|so|also|then|plus|or|what\s+about|how\s+about|what\s+if|and\s+if|same\s+for|"
     r"does\s+that|is\s+that|would\s+that|in\s+that\s+case)\b", re.IGNORECASE)
-_ANAPHORA = re.compile(r"\b(?:they|them|their|it|its|this|that|these|those|he|she|his|her|there|same)\b",
-                       re.IGNORECASE)
+_ANAPHORA = re.compile(
+    rf"\b(?:{'|'.join(THING_PRONOUNS + DEMONSTRATIVES + ('he', 'she', 'his', 'her', 'there', 'same'))})\b", re.IGNORECASE)
 # A pronoun standing for a thing asked about before ("how long can a decision on it take?"), or a bare "one"
 # ("the most it will spend on one?").
-_THING_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those)\b|\bone(?=\s*(?:[?.!,;]|$))",
+_THING_PRONOUN = re.compile(rf"\b(?:{'|'.join(THING_PRONOUNS + DEMONSTRATIVES)})\b|\bone(?=\s*(?:[?.!,;]|$))",
                             re.IGNORECASE)
 OWN_TOPIC_STEMS = 3  # a question with this many content words of its own is read on its own
 
