@@ -29,7 +29,7 @@ from assistant.analyzers.scan import compile_regex, factored
 PACKAGE = Path(__file__).resolve().parent.parent
 CACHE_DIR = PACKAGE / "rules" / "compiled"
 NAMES = ("bias", "feedback", "goal")
-_SOURCES = (("rules", "*.yaml"), ("rules", "*.json"), ("data", "*"), ("analyzers", "*.py"), (".", "text.py"),
+_SOURCES = (("rules", "*.yaml"), ("rules", "*.json"), ("data", "*"), ("analyzers", "**/*.py"), (".", "text.py"),
             (".", "names.py"), (".", "schemas.py"))
 _VERSION = b"1"  # the file layout below
 
