@@ -66,7 +66,7 @@ def test_the_measure_lexicons_are_data() -> None:
     assert {"number", "share", "rate", "time"} <= rules.measure_heads
     assert {"opportunities", "things", "progress"} <= rules.vague_kinds
     assert not rules.measure_heads & rules.vague_kinds
-    text = (Path(goal.__file__).resolve().parent.parent / "rules" / "goal.yaml").read_text(encoding="utf-8")
+    text = goal.RULES_PATH.read_text(encoding="utf-8")
     assert "OECD Glossary" in text and "stats.oecd.org/glossary" in text
 
 

@@ -13,8 +13,6 @@ classes (none is a dev item); each case asserts all five SMART verdicts (referen
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.analyzers import goal
@@ -93,7 +91,7 @@ def test_a_passive_of_regard_is_no_act(text: str, letters: str) -> None:
 
 def test_the_regard_verbs_are_data() -> None:
     rules = load_rules()
-    text = (Path(goal.__file__).resolve().parent.parent / "rules" / "goal.yaml").read_text(encoding="utf-8")
+    text = goal.RULES_PATH.read_text(encoding="utf-8")
     assert {"valued", "respected", "trusted"} <= rules.regard_forms and "Levin (1993)" in text
     assert "rate_nouns:" not in text
 

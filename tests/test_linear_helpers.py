@@ -12,6 +12,9 @@ from hypothesis import strategies as st
 
 from assistant.analyzers import feedback as fb
 from assistant.analyzers import goal as gl
+from assistant.analyzers.goal.actions import _HEAD_BEFORE
+from assistant.analyzers.goal.models import _TOKEN
+from assistant.analyzers.goal.relevance import _HAS_VERB
 from assistant.text import normalise_quotes, tokens
 
 PIECES = [
@@ -86,11 +89,11 @@ def old_has_verb(text: str, start: int, end: int) -> bool:
 
     def clause_head(at: int) -> bool:
         before = span[max(0, at - 30):at]
-        return not span[:at].strip() or bool(gl._HEAD_BEFORE.search(before) or gl._HEAD_BEFORE.search(
+        return not span[:at].strip() or bool(_HEAD_BEFORE.search(before) or _HEAD_BEFORE.search(
             re.sub(r"[a-z]{2,20}ly\s+\Z", "", before)))
 
     def word_starts(regex: re.Pattern[str], firsts):
-        for token in gl._TOKEN.finditer(span):
+        for token in _TOKEN.finditer(span):
             if firsts is None or token.group().lower() in firsts:
                 m = regex.match(span, token.start())
                 if m:
@@ -107,11 +110,11 @@ def old_has_verb(text: str, start: int, end: int) -> bool:
 def test_goal_verb_test_reads_from_the_last_space_with_the_same_answers(text: str, data) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert gl._HAS_VERB(text, start, end, GOAL_RULES) == old_has_verb(text, start, end)
+    assert _HAS_VERB(text, start, end, GOAL_RULES) == old_has_verb(text, start, end)
 
 
 def test_goal_verb_test_where_no_space_is_near_reads_the_prefix_whole() -> None:
     text = "x" * 300 + ". Increase sales by 10%"
     spans = ((302, 324), (303, 311), (0, 300), (250, 311))  # mid-word starts; the last 250 characters into a word
-    assert [gl._HAS_VERB(text, s, e, GOAL_RULES) for s, e in spans] == [old_has_verb(text, s, e) for s, e in spans] == [
+    assert [_HAS_VERB(text, s, e, GOAL_RULES) for s, e in spans] == [old_has_verb(text, s, e) for s, e in spans] == [
         True, False, False, True]

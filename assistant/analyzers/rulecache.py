@@ -194,9 +194,9 @@ def _compile_fresh(name: str) -> Any:
         from assistant.analyzers import feedback
 
         return feedback._compile_rules(None)
-    from assistant.analyzers import goal
+    from assistant.analyzers.goal import rules as goal_rules
 
-    return goal._compile_rules(goal.RULES_PATH, None)
+    return goal_rules._compile_rules(goal_rules.RULES_PATH, None)
 
 
 def _compile_programs() -> dict[tuple[str, int], tuple[Any, ...]]:

@@ -1,0 +1,123 @@
+"""Deadlines: dates, quarters, fiscal periods and seasons, and whether one has passed."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from assistant.analyzers.rulecache import precompiled
+
+if TYPE_CHECKING:
+    pass
+
+
+def _period_end(phrase: str) -> dt.date | None:
+    """The last day a header period covers: the latest calendar date it names ("FY23-Q2 (May 1,
+    2022 to July 31, 2022)" ends on July 31, 2022), else the end of its fiscal year or year."""
+    # The most precise kind of period named decides: "Q2 2026" ends with its quarter, not its year.
+    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_WORDS), (_QUARTER_YEAR, _HALF_YEAR), (_FISCAL,), (_YEAR,)):
+        ends = [d for pattern in patterns for m in pattern.finditer(phrase)
+                if (d := _deadline_end(m.group())) is not None]
+        if ends:
+            return max(ends)
+    return None
+
+
+_MONTH_NUM = {name: i for i, name in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                "august", "september", "october", "november", "december"), 1)}
+_DATE_MDY = precompiled(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
+_DATE_ISO = precompiled(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
+_DATE_WORDS = precompiled(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}((?:19|20)\d\d)\b|"
+                         r"\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b|"
+                         r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
+_QUARTER_YEAR = precompiled(r"\bQ([1-4]),?\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}Q([1-4])\b", re.IGNORECASE)
+_FISCAL = precompiled(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
+_HALF_YEAR = precompiled(r"\bH([12]),?\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
+# (a span written with words, "2026 to 2030", ends with its last year: group 3)
+_YEAR = precompiled(r"\b((?:19|20)\d\d)(?:\s{0,3}[-–/]\s{0,3}((?:19|20)?\d\d)|\s{1,3}(?:to|through|until|till)\s{1,3}((?:19|20)\d\d))?\b",
+                    re.IGNORECASE)
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    for name, number in _MONTH_NUM.items():
+        if name.startswith(word) and len(word) >= 3:
+            return number
+    return None
+
+
+def _year(value: str) -> int:
+    number = int(value)
+    return number + 2000 if number < 100 else number
+
+
+_SEASON_YEAR = precompiled(r"\b(spring|summer|fall|autumn|winter)(?:\s{1,3}(?:term|semester|quarter|session))?,?\s{1,3}((?:19|20)\d\d)\b(?!\s{0,3}[-–/]\s{0,3}\d)",
+                          re.IGNORECASE)
+_SEASON_LAST_MONTH = {"winter": 2, "spring": 5, "summer": 8, "fall": 11, "autumn": 11}
+
+
+def _deadline_end(phrase: str) -> dt.date | None:
+    """The last day a time phrase covers, when it names a year ("by 8/1/2014", "end of FY2019",
+    "Q3 2026", "for the 2014-2015 year"); None for phrases without a year ("by June 30")."""
+    m = _DATE_MDY.search(phrase)
+    if m:
+        month, day, year = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return dt.date(year, 12, 31)
+    m = _DATE_ISO.search(phrase)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else 28
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return dt.date(year, 12, 31)
+    for m in _DATE_WORDS.finditer(phrase):
+        if m.group(1):
+            month, day, year = _month(m.group(1)), int(m.group(2)), int(m.group(3))
+        elif m.group(4):
+            month, day, year = _month(m.group(5)), int(m.group(4)), int(m.group(6))
+        else:
+            month, day, year = _month(m.group(7)), 28, int(m.group(8))
+        if month:
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                return dt.date(year, month, 28)
+    m = _QUARTER_YEAR.search(phrase)
+    if m:
+        quarter, year = (int(m.group(1)), _year(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+        return dt.date(year, quarter * 3, 30 if quarter in (2, 3) else 31)
+    m = _HALF_YEAR.search(phrase)
+    if m:
+        half, year = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
+        return dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+    m = _FISCAL.search(phrase)
+    if m:
+        return dt.date(_year(m.group(1)), 12, 31)  # fiscal years end by the close of the calendar year at the latest
+    m = _SEASON_YEAR.search(phrase)
+    if m:  # "by Spring 2026": a season ends with its last month (academic terms follow the same seasons)
+        year, month = int(m.group(2)), _SEASON_LAST_MONTH[m.group(1).lower()]
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    m = _YEAR.search(phrase)
+    if m and m.group(3):  # "over the 2026 to 2030 period"
+        return dt.date(int(m.group(3)), 12, 31)
+    if m:
+        part = re.search(r"\b(early|mid|middle\s{1,3}of)[-\s]{0,3}\Z", phrase[:m.start()], re.IGNORECASE)
+        if part and not m.group(2):  # "by mid-2026" ends with June, "early 2027" with March
+            early = part.group(1).lower() == "early"
+            return dt.date(int(m.group(1)), 3, 31) if early else dt.date(int(m.group(1)), 6, 30)
+        if m.group(2) and _year(m.group(2)) % 100 == (int(m.group(1)) + 1) % 100:
+            # a split year ("2025-2026", "2025-26") is a fiscal or school year: over by September's end
+            return dt.date(int(m.group(1)) + 1, 9, 30)
+        return dt.date(_year(m.group(2)) if m.group(2) else int(m.group(1)), 12, 31)
+    return None
+
+
+def _deadline_passed(phrase: str, today: dt.date, rule: str = "") -> bool:
+    end = _period_end(phrase) if rule == "time.header_period" else _deadline_end(phrase)
+    return end is not None and end < today

@@ -1,0 +1,267 @@
+"""Measurement windows, change factors, populations and the red flags of an unmeasurable goal."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.analyzers.rulecache import precompiled
+from assistant.text import (
+    numbers,
+    stem,
+)
+
+if TYPE_CHECKING:
+    pass
+from assistant.analyzers.goal.actions import (
+    _sentence_of,
+)
+from assistant.analyzers.goal.cadence import (
+    _CADENCE_WORD,
+)
+from assistant.analyzers.goal.models import (
+    _FLAGS,
+    _QUARTER_DAYS,
+    _SHORT_WINDOW_DAYS,
+)
+from assistant.analyzers.goal.rules import (
+    GoalRules,
+)
+from assistant.analyzers.goal.spans import (
+    Hit,
+    _number,
+    _overlaps,
+)
+
+_WINDOW = precompiled(
+    r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next\s+|first\s+|coming\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+single|single)"
+    r"[-\s]+(?:business\s+|working\s+)?(?P<unit>day|week|month|quarter|year)s?\b"
+    r"|\b(?P<rel>tomorrow|overnight|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+week|next\s+week|"
+    r"this\s+month|by\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?:day|week|month))\b",
+    _FLAGS,
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "quarter": 91, "year": 365}
+_FACTOR_WORDS = precompiled(
+    r"\b(?P<w>double|doubling|triple|tripling|quadruple|quadrupling|twofold|threefold|fourfold|tenfold)\b"
+    r"|(?<![\w.])(?P<x>\d+(?:\.\d+)?)\s?(?:x|-fold)\b",
+    _FLAGS,
+)
+_FACTOR_VALUES = {"double": 2, "doubling": 2, "twofold": 2, "triple": 3, "tripling": 3, "threefold": 3,
+                  "quadruple": 4, "quadrupling": 4, "fourfold": 4, "tenfold": 10}
+_FROM_TO = precompiled(
+    r"\bfrom\s+(?:about\s+|around\s+)?(?P<a>[$€£]?\d+(?:,\d{3})*(?:\.\d+)?)\s*%?(?:\s*[^\W\d][\w-]*){0,3}?\s+"
+    r"(?:to|up\s+to|down\s+to)\s+(?P<b>[$€£]?\d+(?:,\d{3})*(?:\.\d+)?)",
+    _FLAGS,
+)
+_BY_PERCENT = precompiled(
+    r"\b(?P<verb>increase|increasing|grow|growing|raise|raising|boost|boosting|lift|reduce|reducing|cut|"
+    r"cutting|lower|lowering|decrease|decreasing)\b(?:\s+[^\s.;!?]+){0,5}?\s+by\s+(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent)",
+    _FLAGS,
+)
+
+
+def _window_days(text: str) -> tuple[float, int, int] | None:
+    """The shortest explicit time window in the goal, in days, with its span."""
+    best: tuple[float, int, int] | None = None
+    for m in _WINDOW.finditer(text):
+        if m.group("rel"):
+            rel = m.group("rel").lower()
+            days = 1.0 if rel in ("tomorrow", "overnight") or rel.endswith("day") else 7.0
+            if "month" in rel:
+                days = 30.0
+        else:
+            n = _number(re.sub(r"\s+", " ", m.group("n")).split(" ")[-1]) or 1.0
+            days = n * _UNIT_DAYS[m.group("unit").lower()]
+        if best is None or days < best[0]:
+            best = (days, m.start(), m.end())
+    return best
+
+
+_TIME_UNIT = precompiled(r"\s*(?P<u>sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?)\b", _FLAGS)
+_UNIT_MINUTES = {"s": 1 / 60, "m": 1.0, "h": 60.0, "d": 1440.0, "w": 10080.0}
+
+
+def _time_unit(text: str, pos: int) -> float | None:
+    """Minutes per unit when a time unit follows ``pos`` ("4 hours" -> 60), else None."""
+    m = _TIME_UNIT.match(text, pos)
+    if not m:
+        return None
+    unit = m.group("u").lower()
+    return 43200.0 if unit.startswith("mo") else _UNIT_MINUTES[unit[0]]
+
+
+# A universal rollout over many sites ("every fixture across all 40 sites", "at all 60 branches").
+_MASS_SCOPE = precompiled(
+    r"\b(?:all|every\s+one\s+of|each\s+of)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?P<n>\d+(?:,\d{3})*)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sites|locations|stores|branches|schools|buildings|offices|facilities|campuses|plants|"
+    r"warehouses|clinics|hospitals|countries|regions|depots|restaurants|outlets|venues|properties)\b",
+    _FLAGS,
+)
+_MASS_SITES = 10
+
+
+def _change_factor(text: str) -> tuple[float, int, int] | None:
+    """The largest relative change the goal asks for (3.0 = three times or a cut to a third)."""
+    found: list[tuple[float, int, int]] = []
+    for m in _FACTOR_WORDS.finditer(text):
+        value = _FACTOR_VALUES.get((m.group("w") or "").lower()) or _number(m.group("x") or "")
+        if value:
+            found.append((float(value), m.start(), m.end()))
+    for m in _FROM_TO.finditer(text):
+        a, b = _number(m.group("a")), _number(m.group("b"))
+        # "from 4 hours to 90 minutes": compare like with like.
+        unit_a, unit_b = _time_unit(text, m.end("a")), _time_unit(text, m.end("b"))
+        if a and b and unit_a and unit_b:
+            a, b = a * unit_a, b * unit_b
+        if a and b and a > 0 and b > 0:
+            found.append((max(a / b, b / a), m.start(), m.end()))
+    for m in _BY_PERCENT.finditer(text):
+        p = _number(m.group("p")) or 0.0
+        down = m.group("verb").lower().startswith(("reduc", "cut", "lower", "decreas"))
+        factor = (1 / (1 - p / 100) if p < 100 else 100.0) if down else 1 + p / 100
+        found.append((factor, m.start(), m.end()))
+    return max(found) if found else None
+
+
+_ALL_OF = precompiled(r"(?:100\s?(?:%|percent)|one\s+hundred\s+percent)\s+of\s+(?:[\w'’/-]+\s+){1,8}?"
+                     r"(?:will\s+be|shall\s+be|are|is|get|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?(?P<participle>[a-z]{3,20})\b",
+                     re.IGNORECASE)
+
+
+def _whole_population(text: str, hit: Hit, rules: GoalRules) -> bool:
+    """Whether a 100% target counts a finite set each member of which is changed once ("Train 100% of
+    nursing staff", "100 percent of the budget will be attached to results"): a completion, not a
+    perfection target on an ongoing rate ("Respond to 100% of calls", "100% uptime")."""
+    if not rules.population_verbs or not re.match(r"(?:100|one)", text[hit.start:hit.end], re.IGNORECASE):
+        return False
+    before = re.search(r"([A-Za-z-]+)\s+\Z", text[max(0, hit.start - 30):hit.start])
+    if before and before.group(1).lower() in rules.population_verbs and re.match(r"\s{1,3}of\b", text[hit.end:]):
+        return True
+    passive = _ALL_OF.match(text, hit.start)
+    return bool(passive) and any(stem(passive.group("participle")) == stem(verb) for verb in rules.population_verbs)
+
+
+_GROUP_AFTER = precompiled(r"\)?\s{1,3}of\s{1,3}(?P<group>(?:(?:the|our|all|those|people|anyone|everyone)\s{1,3})?"
+                          r"(?:(?!(?:who|that|which)\b)[\w'’-]+[ \t]{1,3}){0,6}?(?!(?:who|that|which)\b)[\w'’-]+)"
+                          r"(?=[ \t]{1,3}(?:who|that|which)\s{1,3}"
+                          r"(?P<relative>(?:(?:are|is|have|has|were)\s{1,3})?[\w'’-]+)|[ \t]*(?:[,.;:()]|$|[ \t](?:to|within|in|by|for|and|with|on)\b))",
+                          re.IGNORECASE)
+_ALL_BEFORE = precompiled(r"\ball\s{1,3}(?:(?:the|our|of\s{1,3}(?:the|our))\s{1,3})?(?P<group>[^.;:()!?]{1,80}?)"
+                          r"(?:\s{1,3}(?:within|in|by|on|at)\b[^.;:()!?]{0,40})?\s{0,3}\(\Z", re.IGNORECASE)
+_SUBDAY_WINDOW = precompiled(r"\b(?:within|in|under|inside|less\s{1,3}than)\s{1,3}(?:[\w.-]+\s{1,3}){0,2}?"
+                             r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|rings?)\b", re.IGNORECASE)
+
+
+def _demand_coverage(text: str, hit: Hit, rules: GoalRules) -> bool:
+    """Whether a 100% target counts what people ask of a service, or those who ask it ("Offer advice to 100% of
+    those who ask us", "Answer 100% of requests within 20 working days", "acknowledge all enquiries and complaints
+    within one working day (100%)"): coverage of demand, which a service can meet, not a perfection target on a
+    rate. A response time in seconds, minutes or hours ("Respond to 100% of calls within 30 minutes") keeps it a
+    perfection target."""
+    if not (rules.demand_nouns or rules.asking_verbs) or not re.match(r"(?:100|one)", text[hit.start:hit.end],
+                                                                     re.IGNORECASE):
+        return False
+    start, end = _sentence_of(text, hit.start)
+    if _SUBDAY_WINDOW.search(text, start, end):
+        return False
+    after = _GROUP_AFTER.match(text, hit.end)
+    if after and after.end("group") <= end:
+        if after.group("relative") and any(stem(w) in rules.asking_verbs for w in after.group("relative").split()):
+            return True
+        group = re.findall(r"[\w'’-]+", after.group("group").lower())
+        # ("100% of people referred to the service": a group defined by a participle of asking)
+        return any((w in rules.demand_nouns and not _work_item(group, i, rules))
+                   or (w.endswith("ed") and stem(w) in rules.asking_verbs) for i, w in enumerate(group))
+    before = _ALL_BEFORE.search(text, start, hit.start) if text[hit.start - 1:hit.start] == "(" else None
+    group = re.findall(r"[\w'’-]+", before.group("group").lower()) if before else []
+    return any(w in rules.demand_nouns and not _work_item(group, i, rules) for i, w in enumerate(group))
+
+
+def _work_item(words: list[str], i: int, rules: GoalRules) -> bool:
+    """Whether the request noun at ``words[i]`` is a work item of the team's own queue: the compound's modifiers
+    name the item's kind ("merge requests", "code review requests", "staff expense claims"), so nobody served asks
+    it. A served party or a service topic ("customer requests", "housing requests") leaves it demand."""
+    return any(w in rules.work_item_kinds for w in words[max(0, i - 2):i])
+
+
+# Zero named as where a goal's measured cut is heading ("Cut injuries by 20% this year on the way to zero").
+_TOWARD_ZERO = precompiled(r"(?:\bon\s{1,3}(?:the|our)\s{1,3}(?:way|road|path|journey)(?:\s{1,3}to(?:wards?)?)?|\btowards?)"
+                           r"\s{1,3}(?:(?:a|an|the|our)\s{1,3})?(?:(?:long-term|ultimate|overall|eventual)\s{1,3})?"
+                           r"(?:(?:aim|goal|target|vision)\s{1,3}of\s{1,3})?\Z", re.IGNORECASE)
+
+
+# What keeps work going rather than done once: a standing verb or a time it holds over ("at all times", "always").
+_STANDING = precompiled(r"\b(?:maintain|maintains|keep|keeps|sustain|sustains|always|ongoing)\b|\bat\s{1,3}all\s{1,3}times\b",
+                        re.IGNORECASE)
+_COUNTED_ITEMS = precompiled(r"\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}?(?P<noun>[a-z][\w-]{2,30}(?<![su])s)\b")
+_PERIOD_PLURAL = precompiled(r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|shift|sprint|term|semester|"
+                             r"time)s", re.IGNORECASE)
+
+
+_MEASURE_OF = precompiled(r"\b(?P<head>[a-z]+)\s{1,3}of\s", re.IGNORECASE)
+
+
+def _metric_window(text: str, hit: Hit, rules: GoalRules) -> bool:
+    """Whether a window counted from an event ("within 30 days of discharge", "within 12 months of a previous
+    referral") sits inside a measure's noun phrase ("the share of patients readmitted ...", "the proportion of repeat
+    callers ..."): it defines which cases the measure counts, not a deadline (evals/dev18); one on the goal's own act
+    ("Within six months of starting in post, complete ...") is a deadline."""
+    if (not rules.measure_heads or not re.match(r"within\b", text[hit.start:hit.end], re.IGNORECASE)
+            or not re.match(r"\s{1,3}(?:of|after|following|from)\s", text[hit.end:])):
+        return False
+    start = _sentence_of(text, hit.start)[0]
+    heads = [m for m in _MEASURE_OF.finditer(text, start, hit.start) if m.group("head").lower() in rules.measure_heads]
+    return bool(heads) and not re.search(r"[,;:]", text[heads[-1].end():hit.start]) and len(
+        text[heads[-1].end():hit.start].split()) <= 12
+
+
+def _counted_one_off(text: str, hit: Hit) -> bool:
+    """Whether a perfection phrase qualifies a counted set of work done once ("a log of 200 dispensed items without
+    any errors", "Complete 50 supervised rounds without a single error"): finite work done right each time can be met,
+    unlike a perfection target on an ongoing rate ("Dispense every prescription without any errors", "zero errors
+    every month"); a count of periods ("12 months without an injury") is a streak, not a set (evals/dev18)."""
+    start, end = _sentence_of(text, hit.start)
+    if _STANDING.search(text, start, end) or _CADENCE_WORD.search(text, start, end):
+        return False
+    clause = max(text.rfind(",", start, hit.start), text.rfind(";", start, hit.start), start - 1) + 1
+    for n in numbers(text[clause:hit.start]):
+        if n.percent or n.ordinal or (1900 <= n.value <= 2100 and n.text.isdigit()) or n.value < 2:
+            continue
+        items = _COUNTED_ITEMS.match(text, clause + n.end, hit.start)
+        if items and not _PERIOD_PLURAL.fullmatch(items.group("noun")):
+            return True
+    return False
+
+
+def _red_flags(text: str, rules: GoalRules, hits: list[Hit], amount: bool = False, timed: bool = False) -> list[Hit]:
+    """The attainability flags. ``amount``/``timed``: the goal gives an amount or a time frame of its own. With an
+    amount, a zero it heads toward is its aim, not its target; with either, an elimination it names ("... toward
+    eliminating harm: a 30% reduction", "End X by 2030") has an interim target or a period."""
+    flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)
+             and not _demand_coverage(text, h, rules) and not _counted_one_off(text, h)
+             and not (amount and re.search(r"\bzero\b", text[h.start:h.end], re.IGNORECASE)
+                      and _TOWARD_ZERO.search(text, max(0, h.start - 60), h.start))]
+    if not (amount or timed):
+        flags += [h for h in hits if h.rule == "attain.elimination" and not _overlaps(h.start, h.end, [(f.start, f.end) for f in flags])]
+    factor = _change_factor(text)
+    window = _window_days(text)
+    if factor and window:
+        value, f_start, f_end = factor
+        days, w_start, w_end = window
+        if (value >= 2 and days <= _SHORT_WINDOW_DAYS) or (value >= 3 and days <= _QUARTER_DAYS):
+            start, end = min(f_start, w_start), max(f_end, w_end)
+            flags.append(Hit("attain.extreme_change", start, end, rules.by_id("attain.extreme_change").why))
+    scope = _MASS_SCOPE.search(text)
+    if scope and window and window[0] <= _SHORT_WINDOW_DAYS and (_number(scope.group("n")) or 0) >= _MASS_SITES:
+        start, end = min(scope.start(), window[1]), max(scope.end(), window[2])
+        flags.append(Hit("attain.extreme_scale", start, end, rules.by_id("attain.extreme_scale").why))
+    rule = rules.by_id("attain.no_resources")
+    constraint = rule.extra["constraint"].search(text)
+    if constraint:
+        immediate = rule.extra["immediate"].search(text)
+        if immediate or (factor and factor[0] >= 2):
+            other = immediate.span() if immediate else factor[1:]  # type: ignore[index]
+            start, end = min(constraint.start(), other[0]), max(constraint.end(), other[1])
+            flags.append(Hit(rule.id, start, end, rule.why))
+    return sorted(flags, key=lambda h: h.start)
