@@ -1,5 +1,5 @@
 """Round 30 (brief FL): criticism told by structure without a fault word, and its look-alikes (probe:
-scripts/feedback_round30e_probe.py; assistant/analyzers/feedback.py ``_degree_or_lack``, the MISDONE fragment).
+scripts/feedback_round30e_probe.py; assistant/analyzers/feedback/problems.py ``_degree_or_lack``, the MISDONE fragment).
 
 - The person said to have a quality to an excess ('too' + adjective, whatever the adjective's valence) is criticism;
   denied ("never too busy to help"), of a circumstance the person met, of someone else, or a praise idiom ("too

@@ -1,4 +1,4 @@
-"""Round 29 (brief FB): clean drafts stay clean and criticism told plainly is found (assistant/analyzers/feedback.py).
+"""Round 29 (brief FB): clean drafts stay clean and criticism told plainly is found (assistant/analyzers/feedback/).
 
 - "each time" after a count of the occasions ranges over the counted set: no absolute.
 - After praise, a sentence that turns ("The costs section, though, ...") stays criticism when the good outcome in it

@@ -1,4 +1,4 @@
-"""Round 29 (brief FB2): praise that recounts a problem stays praise (assistant/analyzers/feedback.py).
+"""Round 29 (brief FB2): praise that recounts a problem stays praise (assistant/analyzers/feedback/).
 
 - A problem in the object of the person's verb of transferring a message (Levin 37.1/37.2/37.7: "announced the
   delay", "showed me the double-booked shifts", "explained the data delay") is what the person told others of; not

@@ -1,4 +1,4 @@
-"""Round 30 (brief FB): blunt short criticism (assistant/analyzers/feedback.py, rules/feedback.yaml).
+"""Round 30 (brief FB): blunt short criticism (assistant/analyzers/feedback/, rules/feedback.yaml).
 
 - A request for more or less of an act with nothing concrete ("Work faster.", "Talk less in meetings and listen
   more.", "Less chatting, more picking.", "Speed up.") is a demand: criticism, and no next step.

@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 
 from assistant.analyzers import feedback as fb
 from assistant.analyzers import rulecache
+from assistant.analyzers.feedback.draft import _Draft
+from assistant.analyzers.feedback.rules import _SCANNED, _compile_rules
 from assistant.text import sentence_spans
 
 PIECES = [
@@ -31,10 +33,10 @@ def _spans(text: str) -> list[tuple[int, int]]:
 
 
 def test_each_scanned_pattern_is_indexed_whole_in_the_rules_scan() -> None:
-    fresh = fb._compile_rules(None)
+    fresh = _compile_rules(None)
     for rules in (fb.load_feedback_rules(), fresh):
         assert rules.scan is not None
-        for pattern in fb._SCANNED:
+        for pattern in _SCANNED:
             n = rules.scan_index(pattern)
             assert n is not None and rules.scan.patterns[n] == pattern
             assert rules.scan.starts_of[n] is not None  # its starts are read, not scanned in full
@@ -42,9 +44,9 @@ def test_each_scanned_pattern_is_indexed_whole_in_the_rules_scan() -> None:
         assert rules.scan_index(rules.change_request) is not None  # the rules' own, searched in the whole draft
     cached = rulecache.load("feedback")
     if cached is not None:  # read back from the compiled rules: its copies are adopted under the module's patterns
-        assert all(cached.scan_index(p) is None for p in fb._SCANNED)
-        cached.scan.adopt(fb._SCANNED)
-        assert [cached.scan_index(p) for p in fb._SCANNED] == [fresh.scan_index(p) for p in fb._SCANNED]
+        assert all(cached.scan_index(p) is None for p in _SCANNED)
+        cached.scan.adopt(_SCANNED)
+        assert [cached.scan_index(p) for p in _SCANNED] == [fresh.scan_index(p) for p in _SCANNED]
 
 
 @settings(max_examples=300, deadline=None)
@@ -56,8 +58,8 @@ def test_each_scanned_pattern_is_indexed_whole_in_the_rules_scan() -> None:
 @example("The report is incomplete, signed but never submitted; the theme looked unprofessional.")
 def test_scanned_sentence_searches_find_what_search_found(text: str) -> None:
     rules = fb.load_feedback_rules()
-    draft = fb._Draft.of(text, rules.scan)
-    for pattern in (*fb._SCANNED, rules.change_request):
+    draft = _Draft.of(text, rules.scan)
+    for pattern in (*_SCANNED, rules.change_request):
         for s, e in _spans(text):
             found = draft.search(rules, pattern, s, e)
             expected = pattern.search(text, s, e)

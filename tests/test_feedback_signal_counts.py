@@ -7,6 +7,15 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from assistant.analyzers import feedback as fb
+from assistant.analyzers.feedback.review import (
+    _CONTRAST_WORDS,
+    _MODAL_WORDS,
+    _THIRD_FORMS,
+    _WRITER_FORMS,
+    _YOU_FORMS,
+    _analyse,
+    _signals,
+)
 from assistant.text import DATE_WORDS, has_number, normalise_quotes, numbers, relative_dates
 
 PIECES = [
@@ -24,15 +33,15 @@ drafts = st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map(" ".join
 def test_word_count_features_are_the_per_feature_counts(text: str) -> None:
     assume(text.strip())
     rules = fb.load_feedback_rules()
-    analysis = fb._analyse(text, rules)
-    values = fb._signals(analysis, rules)
+    analysis = _analyse(text, rules)
+    values = _signals(analysis, rules)
     words = [normalise_quotes(t.text).lower() for t in analysis.draft.toks]
     n_words, n_sent = max(1, len(words)), max(1, len(analysis.sentences))
-    assert values["you_rate"] == 10 * sum(w in fb._YOU_FORMS for w in words) / n_words
-    assert values["writer_rate"] == 10 * sum(w in fb._WRITER_FORMS for w in words) / n_words
-    assert values["third_rate"] == 10 * sum(w in fb._THIRD_FORMS for w in words) / n_words
-    assert values["contrast"] == sum(w in fb._CONTRAST_WORDS for w in words) / n_sent
-    assert values["modal_words"] == sum(w in fb._MODAL_WORDS for w in words) / n_sent
+    assert values["you_rate"] == 10 * sum(w in _YOU_FORMS for w in words) / n_words
+    assert values["writer_rate"] == 10 * sum(w in _WRITER_FORMS for w in words) / n_words
+    assert values["third_rate"] == 10 * sum(w in _THIRD_FORMS for w in words) / n_words
+    assert values["contrast"] == sum(w in _CONTRAST_WORDS for w in words) / n_sent
+    assert values["modal_words"] == sum(w in _MODAL_WORDS for w in words) / n_sent
     assert values["please"] == float("please" in words)
     assert values["number"] == float(bool(numbers(text)))
     assert values["date"] == float(any(w in DATE_WORDS for w in words) or bool(relative_dates(text)))

@@ -11,6 +11,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from assistant.analyzers import feedback as fb
+from assistant.analyzers.feedback.draft import _YOU_TOKEN, _Draft
+from assistant.analyzers.feedback.steps import _by_sentence, _first_by_sentence
+from assistant.analyzers.feedback.traits import _HE_OR_SHE_MENTION, _Mentions
 from assistant.analyzers.scan import finditer_at
 from assistant.text import WORD, _tense, _tokens_of, clauses
 
@@ -42,17 +45,17 @@ def old_second_person(name: str) -> re.Pattern[str]:
 @example("ſam", "sam'", 0, 3)
 def test_mentions_are_what_the_pattern_per_name_found(text: str, name: str, a: int, b: int) -> None:
     start, end = sorted((min(a, len(text)), min(b, len(text))))
-    third = fb._Mentions(text, fb._HE_OR_SHE_MENTION, name).search(start, end)
+    third = _Mentions(text, _HE_OR_SHE_MENTION, name).search(start, end)
     assert third == (old_third_person(name).search(text, start, end) is not None)
-    second = fb._Mentions(text, fb._YOU_TOKEN, name).search(start, end)
+    second = _Mentions(text, _YOU_TOKEN, name).search(start, end)
     assert second == (old_second_person(name).search(text, start, end) is not None)
-    nameless = fb._Mentions(text, fb._HE_OR_SHE_MENTION, None).search(start, end)
-    assert nameless == (fb._HE_OR_SHE_MENTION.search(text, start, end) is not None)
+    nameless = _Mentions(text, _HE_OR_SHE_MENTION, None).search(start, end)
+    assert nameless == (_HE_OR_SHE_MENTION.search(text, start, end) is not None)
 
 
-def old_first_by_sentence(draft: fb._Draft, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
+def old_first_by_sentence(draft: _Draft, pattern: re.Pattern[str]) -> list[tuple[int, re.Match[str]]]:
     out = []
-    for i, matches in enumerate(fb._by_sentence(draft, RULES, pattern)):
+    for i, matches in enumerate(_by_sentence(draft, RULES, pattern)):
         m = next((m for m in matches if m.group().strip()), None)
         if m is not None:
             out.append((i, m))
@@ -72,8 +75,8 @@ cue_drafts = st.lists(st.sampled_from(CUE_PIECES), max_size=40).map(" ".join)
 @example("On Monday you sent the report. The client renewed, so the team could ship early.")
 def test_first_cue_match_per_sentence_is_the_grouped_one(text: str) -> None:
     for cue in RULES.cues:
-        new = fb._first_by_sentence(fb._Draft.of(text, RULES.scan), RULES, cue.pattern)
-        old = old_first_by_sentence(fb._Draft.of(text, RULES.scan), cue.pattern)
+        new = _first_by_sentence(_Draft.of(text, RULES.scan), RULES, cue.pattern)
+        old = old_first_by_sentence(_Draft.of(text, RULES.scan), cue.pattern)
         assert [(i, m.span()) for i, m in new] == [(i, m.span()) for i, m in old], cue.rule.id
 
 
@@ -104,7 +107,7 @@ def test_a_clause_tense_read_once_is_the_tense_of_its_words(text: str) -> None:
 def test_the_drafts_tokens_of_a_span_are_the_spans_own(text: str, start: int, end: int) -> None:
     """A span's tokens taken from the draft's are those the span alone gives, or None when a word
     runs over one of its ends; each sentence's clauses are those the sentence alone gives."""
-    draft = fb._Draft.of(text)
+    draft = _Draft.of(text)
     start, end = min(start, len(text)), min(max(start, end), len(text))
     own = [(t.text, t.start, t.end) for t in _tokens_of(WORD.finditer(text, start, end))]
     within = draft._tokens_within(start, end)

@@ -1,4 +1,4 @@
-"""Whose forward act a step is (assistant/analyzers/feedback.py, ``_step_for_another``): a sentence that only
+"""Whose forward act a step is (assistant/analyzers/feedback/steps.py, ``_step_for_another``): a sentence that only
 looks forward ("from now on", "going forward", "next sprint", "the next step is", "let's") is a next step when its
 act is asked of or shared with the person, not when it gives the act to the writer alone or another party, or only
 wishes for a better state (the labelling guide's writer's plan and bare desired result)."""

@@ -1,4 +1,4 @@
-"""Next steps found by sentence function (assistant/analyzers/feedback.py, 'next steps found by
+"""Next steps found by sentence function (assistant/analyzers/feedback/steps.py, 'next steps found by
 sentence function'): the mood, subject and verb group of a clause, not a phrase list."""
 
 import pytest

@@ -8,6 +8,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from assistant.analyzers import feedback as fb
+from assistant.analyzers.feedback.draft import _Draft
+from assistant.analyzers.feedback.steps import _first_by_sentence
 from assistant.text import sentence_spans
 
 PIECES = [
@@ -24,7 +26,7 @@ drafts = st.lists(st.sampled_from(PIECES), max_size=30).map(" ".join)
 @example("")
 def test_every_scanned_pattern_finds_through_the_draft_what_finditer_finds(text: str) -> None:
     rules = fb.load_feedback_rules()
-    draft = fb._Draft.of(text, rules.scan)
+    draft = _Draft.of(text, rules.scan)
     assert rules.scan is not None
     spans = [*sentence_spans(text), (len(text) // 3, len(text))]
     for n, pattern in enumerate(rules.scan.patterns):
@@ -38,7 +40,7 @@ def test_every_scanned_pattern_finds_through_the_draft_what_finditer_finds(text:
 
 def test_a_draft_holding_none_of_a_cue_s_starts_gives_it_no_sentence_matches() -> None:
     rules = fb.load_feedback_rules()
-    draft = fb._Draft.of("Thanks for the report.", rules.scan)
+    draft = _Draft.of("Thanks for the report.", rules.scan)
     empty = [cue for cue in rules.cues if draft.match_starts[rules.scan.index(cue.pattern)] == []]
     assert empty
-    assert all(fb._first_by_sentence(draft, rules, cue.pattern) == [] for cue in empty)
+    assert all(_first_by_sentence(draft, rules, cue.pattern) == [] for cue in empty)

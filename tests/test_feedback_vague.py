@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.analyzers.feedback import (
-    _concrete_act,
-    _Draft,
-    _person,
-    _unspecific,
     load_feedback_rules,
     review_feedback,
 )
+from assistant.analyzers.feedback.acts import _concrete_act, _unspecific
+from assistant.analyzers.feedback.draft import _Draft, _person
 
 
 def _reading(text: str) -> tuple[str, list[str], str | None]:

@@ -12,6 +12,18 @@ from hypothesis import strategies as st
 
 from assistant.analyzers import feedback as fb
 from assistant.analyzers import goal as gl
+from assistant.analyzers.feedback.acts import (
+    _REINFORCE,
+    _REQUEST_LEADS,
+    _RESULT_REQUEST_VERBS,
+    _VERB_USE,
+    _WISHED_RESULT,
+    _ends_in_question,
+    _requested,
+)
+from assistant.analyzers.feedback.draft import _Draft
+from assistant.analyzers.feedback.praise import _DONE_WELL, _found_from
+from assistant.analyzers.feedback.steps import _QUESTION_END, _imperative
 from assistant.analyzers.goal.actions import _HEAD_BEFORE
 from assistant.analyzers.goal.models import _TOKEN
 from assistant.analyzers.goal.relevance import _HAS_VERB
@@ -30,12 +42,12 @@ RULES = fb.load_feedback_rules()
 GOAL_RULES = gl.load_rules()
 
 
-def old_requested(draft: fb._Draft, rules, sentence: int, m: re.Match[str]) -> bool:
+def old_requested(draft: _Draft, rules, sentence: int, m: re.Match[str]) -> bool:
     """``_requested`` read per call: the clause's prefix tokenised again for each praise word."""
     c = draft.clause_at(sentence, m.start())
     if c is None:
         return False
-    if fb._WISHED_RESULT.search(draft.text, max(c.start, m.start() - 80), m.start()):
+    if _WISHED_RESULT.search(draft.text, max(c.start, m.start() - 80), m.start()):
         return True
     if c.link not in ("", "and", "then", "so", "but") or c.subject_words not in ((), ("please",)):
         return False
@@ -43,43 +55,43 @@ def old_requested(draft: fb._Draft, rules, sentence: int, m: re.Match[str]) -> b
     k = found.index(c)
     if k and (c.link == "" or found[k - 1].subject_words not in ((), ("please",))):
         return False
-    if fb._QUESTION_END.search(draft.text, c.start, draft.sentences[sentence][1]) or fb._REINFORCE.match(draft.text, c.start):
+    if _QUESTION_END.search(draft.text, c.start, draft.sentences[sentence][1]) or _REINFORCE.match(draft.text, c.start):
         return False
     lead = tokens(draft.text[c.start:m.start()])
     k = 0
-    while k < len(lead) and normalise_quotes(lead[k].text).lower() in fb._REQUEST_LEADS:
+    while k < len(lead) and normalise_quotes(lead[k].text).lower() in _REQUEST_LEADS:
         k += 1
     if k >= len(lead):
         # the praise word opens the clause: an instruction only after "please" or as a verb before its object
         clause = [(t, normalise_quotes(t.text).lower()) for t in tokens(draft.text[c.start:c.end])]
-        first = next((i for i, (_, w) in enumerate(clause) if w not in fb._REQUEST_LEADS), len(clause))
+        first = next((i for i, (_, w) in enumerate(clause) if w not in _REQUEST_LEADS), len(clause))
         return first < len(clause) and c.start + clause[first][0].start == m.start() and (
             "please" in [w for _, w in clause[:first]]
-            or " " not in m.group() and fb._VERB_USE.match(draft.text, m.end()) is not None)
+            or " " not in m.group() and _VERB_USE.match(draft.text, m.end()) is not None)
     verb = normalise_quotes(lead[k].text).lower()
-    return verb in fb._RESULT_REQUEST_VERBS or fb._imperative(draft, rules, c)
+    return verb in _RESULT_REQUEST_VERBS or _imperative(draft, rules, c)
 
 
 @EXAMPLES
 @given(drafts)
 def test_requested_reads_each_clause_once_with_the_same_answers(text: str) -> None:
-    draft = fb._Draft.of(text, RULES.scan)
+    draft = _Draft.of(text, RULES.scan)
     for i, (s, e) in enumerate(draft.sentences):
         # every position a praise word could start at, word starts and points inside words alike
         for m in re.finditer(r"(?s).", text[s:e]):
             at = re.compile(r"(?s).").match(text, s + m.start())
-            assert fb._requested(draft, RULES, i, at) == old_requested(draft, RULES, i, at), (text, s + m.start())
+            assert _requested(draft, RULES, i, at) == old_requested(draft, RULES, i, at), (text, s + m.start())
 
 
 @EXAMPLES
 @given(drafts)
 def test_question_end_and_task_done_marks_are_read_once_per_sentence(text: str) -> None:
-    draft = fb._Draft.of(text, RULES.scan)
+    draft = _Draft.of(text, RULES.scan)
     for i, (s, e) in enumerate(draft.sentences):
         for pos in range(s, e + 1):
-            assert fb._ends_in_question(draft, i, pos) == bool(fb._QUESTION_END.search(text, pos, e)), (text, pos)
-            assert fb._found_from(draft, fb._DONE_WELL, pos, s, e) == (
-                fb._DONE_WELL.search(text, pos, e) is not None), (text, pos)
+            assert _ends_in_question(draft, i, pos) == bool(_QUESTION_END.search(text, pos, e)), (text, pos)
+            assert _found_from(draft, _DONE_WELL, pos, s, e) == (
+                _DONE_WELL.search(text, pos, e) is not None), (text, pos)
 
 
 def old_has_verb(text: str, start: int, end: int) -> bool:

@@ -191,9 +191,9 @@ def _compile_fresh(name: str) -> Any:
             setattr(rules, attribute, share(getattr(rules, attribute)))
         return rules
     if name == "feedback":
-        from assistant.analyzers import feedback
+        from assistant.analyzers.feedback import rules as feedback_rules
 
-        return feedback._compile_rules(None)
+        return feedback_rules._compile_rules(None)
     from assistant.analyzers.goal import rules as goal_rules
 
     return goal_rules._compile_rules(goal_rules.RULES_PATH, None)
