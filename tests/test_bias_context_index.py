@@ -1,4 +1,4 @@
-"""The needs_before / needs_after context of a bias rule read through its word index (assistant/analyzers/bias.py):
+"""The needs_before / needs_after context of a bias rule read through its word index (assistant/analyzers/bias/):
 at each word only the phrases that end (before) or start (after) with that word are tried. The answer is the one
 every phrase tried at every word of the window gives, for every rule of the built-in set at every word of real
 and made-up text."""
@@ -8,7 +8,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from assistant.analyzers.bias import _Checker, _CompiledContext, _Doc, load_rules
+from assistant.analyzers.bias import load_rules
+from assistant.analyzers.bias.checker import _Checker
+from assistant.analyzers.bias.doc import _Doc
+from assistant.analyzers.bias.ruleset import _CompiledContext
 
 ROOT = Path(__file__).resolve().parent.parent
 

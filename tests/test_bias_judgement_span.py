@@ -2,7 +2,7 @@
 
 A characteristic mention whose rule needs a judgement (BiasRule.kind ``mention``, judgement needed or linked)
 told as a plain fact beside the judgement drawn from it is flagged over that judgement's clause
-(bias.py _judgement_extent, _widen_to_judgement): "He is 62, and it is time he stepped aside" flags from the
+(analyzers/bias: _judgement_extent, _widen_to_judgement): "He is 62, and it is time he stepped aside" flags from the
 characteristic to the end of the judgement predicate of the judging clause, its complement left out
 (_trimmed_extent: "so she is not really a fit", not "... for a team that ships on Saturdays"). A mention judged in its own clause keeps its span. Also: a
 capitalised month is no modal ('in May'); the modal of a purpose clause ('swapped her shift so she can attend

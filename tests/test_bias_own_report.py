@@ -1,7 +1,7 @@
 """A characteristic in the person's own report or in a dated plan (scripts/bias_round28a_probe.py).
 
 A family, health or faith mention inside what the person said, told, shared or asked (vocabulary
-`reporting_verbs`, bias.py _Checker._own_report) is their disclosure or their request: no flag, unless the report
+`reporting_verbs`, analyzers/bias: _Checker._own_report) is their disclosure or their request: no flag, unless the report
 itself evaluates ("said that since the twins she can't focus") or the writer draws a judgement or a decision about
 the person from it, in the same sentence (a judging word, a negation, the person as an object after the reported
 clause) or the next (_tied_next, _decided_later). Someone else's report about the person, or the writer's own
@@ -74,7 +74,7 @@ def test_the_reporting_verbs_are_data() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # a plan told with its dates: 'will' of arrangement (bias.py _Checker._arranged)
+        # a plan told with its dates: 'will' of arrangement (analyzers/bias: _Checker._arranged)
         "Ravi starts paternity leave on 2 June and will be back in mid-August; Tess will chair the stand-ups until then.",
         "Maeve will begin radiotherapy in April and will work afternoons only for five weeks, as agreed with HR.",
         "Oren is expecting his second child in July and will hand the Leeds accounts to Pia in June.",

@@ -2,7 +2,7 @@
 
 Age told as a retirement expectation of a person (a modal of obligation after a name or he/she:
 age.retirement_expected; "about time he retired": age.retirement_due) or as the first of two coordinated modifiers
-of a trait noun ("a young, hungry attitude": bias.py _Checker._coordinated_modifier_of_person); orientation by
+of a trait noun ("a young, hungry attitude": analyzers/bias: _Checker._coordinated_modifier_of_person); orientation by
 innuendo or intrusive question (sexual_orientation.private_life_innuendo) and others' foreseen disapproval of a
 same-sex partner (sexual_orientation.same_sex_partner, its needs_after); parental leave told as a holiday
 (family_status.leave_as_holiday) and pregnancy by euphemism (family_status.pregnancy_euphemism); a trait put on a

@@ -7,7 +7,7 @@ a second language said of the person (race_ethnicity.non_native_speaker) and som
 adjective between a possessive and a trait noun ("her constant nagging"); "right-hand man"; "must be off her meds"; a
 second predicate joined under the person's own subject ("He is confined to a wheelchair and too old ..."); a
 characteristic tied to the writer's decision to take the person off work or confine them to some ("so we have
-moved her off the window": bias.py _Checker._placement_after). Innocent senses stay clean: a number of minutes
+moved her off the window": analyzers/bias: _Checker._placement_after). Innocent senses stay clean: a number of minutes
 or a percentage, a server nobody would guess had restarted, English-language links, a generic role-holder, a move
 to an accessible office, a move off a shift for an observance or at the person's request, a likeness to a client
 rather than to the writer. Each case asserts the whole list of flags."""

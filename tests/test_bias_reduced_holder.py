@@ -3,7 +3,7 @@ told with their good result.
 
 - A characteristic attached to a noun for the people the person serves by a reduced relative or a preposition ("a
   rider using a wheelchair", "a customer wearing hearing aids", "a commuter on crutches", "diners over eighty") is
-  theirs (bias.py _Checker._others_phrase, _REDUCED_OPENERS; served nouns in bias_context.yaml served_people). The
+  theirs (analyzers/bias: _Checker._others_phrase, _REDUCED_OPENERS; served nouns in bias_context.yaml served_people). The
   same attachment on a role noun of the person ("our new cashier using a wheelchair") is no served person's.
 - A negated failure verb in a result clause of an accommodation ("after the desk was raised he has not missed a
   deadline") is praise of the result, not a judgement of the characteristic (_Checker._praise_negations); a

@@ -1,7 +1,7 @@
 """Bias precision by decision procedure, round 30a (scripts/bias_round30a_probe.py): a term is bias only when it
 judges or decides about the reviewed person.
 
-Innocent: an accommodation the employer made for a characteristic (bias.py _Checker._accommodated), a third
+Innocent: an accommodation the employer made for a characteristic (analyzers/bias: _Checker._accommodated), a third
 party's remark the review records as a reported incident (_reported_incident), a body-measure noun of a thing
 (_thing_measure), a disability adjective inside a noun phrase of a thing (_modifies_thing), a floating 'each' and
 number words shaped like agent nouns (_generic_pronoun, _is_role), 'the late afternoon' and 'her flexible working

@@ -3,7 +3,7 @@
 
 affinity.same_background and affinity.shared_background flag a similarity of the writer with the employee stated
 bare ("He and I went to the same college.", "He and I did the same apprenticeship."); rapport drawn from it ("so we understood each other", "we clicked",
-the second half of a ';' pair too) is its consequence and runs in the flag (bias.py _rapport, _remark_extent).
+the second half of a ';' pair too) is its consequence and runs in the flag (analyzers/bias: _rapport, _remark_extent).
 A shared logistics fact with no background (a work course taken together), a similarity of a served person or an
 outside party, of two others, or of the writer with their kin is no flag (_similarity_not_writers). Each case asserts the whole list of flags."""
 

@@ -1,4 +1,4 @@
-"""A widened flag ends on a whole phrase (bias.py _phrase_end, _head_end, _opens_complement).
+"""A widened flag ends on a whole phrase (analyzers/bias: _phrase_end, _head_end, _opens_complement).
 
 A span cut back to its judgement predicate never ends on a determiner, preposition, possessive, auxiliary or
 adverb: such a word takes the phrase it opens up to its head ("probably beyond him", "wants the promotion"), or
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.bias import _Doc, _phrase_end, check_bias
+from assistant.analyzers.bias import check_bias
+from assistant.analyzers.bias.doc import _Doc
+from assistant.analyzers.bias.extents import _phrase_end
 
 
 def flags(text: str) -> list[tuple[str, str]]:

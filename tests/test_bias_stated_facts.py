@@ -2,7 +2,7 @@
 
 A rule with ``span: judgement`` states a fact (an age: age.stated_age, age.explicit_age_opening, age.explicit_age,
 age.year_old; a similarity to the writer: affinity.same_background, affinity.shared_background) and its flag
-runs over the judgement drawn from it in its sentence (bias.py _remark_extent, _widen_remark), taking in flags
+runs over the judgement drawn from it in its sentence (analyzers/bias: _remark_extent, _widen_remark), taking in flags
 of the same category there. A stated age may follow a person's name ('<person> is' in needs_before) and be
 written in words ('nearly seventy'). A similarity said of a served person is no flag (_similarity_not_writers);
 one of the writer with the person is flagged with or without a rating drawn (tests/test_bias_shared_background.py);

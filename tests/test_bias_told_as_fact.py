@@ -1,7 +1,7 @@
 """Characteristic mentions told as plain facts (scripts/bias_fact_round27_probe.py).
 
 A family, health, faith or age mention is bias only when it is tied to an evaluation, an assumption or a
-prediction about the person. The cues that tie it (bias.py _Checker._tied, _takes_part, _scheduled) do not
+prediction about the person. The cues that tie it (analyzers/bias: _Checker._tied, _takes_part, _scheduled) do not
 count where they state a schedule or name a thing (_Checker._inert_cues): a time word before the head of a
 shift or an item of kit ("the early shift", "his hard hat"), a clock time or a word of schedule in a clause that
 names its days ("leaves at 3:15 on Tuesdays", "leaves early on Fridays"; not "often leaves at 3:15", "always

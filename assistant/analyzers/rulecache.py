@@ -183,9 +183,9 @@ class _Sharing:
 def _compile_fresh(name: str) -> Any:
     """The built-in rules of ``name`` compiled from the YAML (never from the cache)."""
     if name == "bias":
-        from assistant.analyzers import bias
+        from assistant.analyzers.bias import ruleset as bias_ruleset
 
-        rules = bias._merge(bias._builtin_files(), None, None)
+        rules = bias_ruleset._merge(bias_ruleset._builtin_files(), None, None)
         share = _Sharing()
         for attribute in ("_index", "_index2", "_index3"):  # tens of thousands of phrases, words repeated
             setattr(rules, attribute, share(getattr(rules, attribute)))

@@ -1,0 +1,229 @@
+"""The context checks for one text against one rule set, and candidates kept or dropped as redundant."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.analyzers.bias.doc import (
+    _CHILD_GROUP_WORDS,
+    _LABEL_MODIFIERS,
+    _REFLEXIVES,
+    _Doc,
+)
+from assistant.analyzers.bias.generic import (
+    _GenericChecks,
+)
+from assistant.analyzers.bias.grammar import (
+    _APOSTROPHES,
+    _HYPHEN_GAP_RE,
+    _HYPHENS,
+    _PUNCT_RE,
+    CALENDAR_WORDS,
+    FUNCTION_WORDS,
+    NOUN_PREPOSITIONS,
+    POSSESSION_VERBS,
+    PRONOUNS,
+)
+from assistant.analyzers.bias.holders import (
+    _HolderChecks,
+)
+from assistant.analyzers.bias.judgement import (
+    _JudgementChecks,
+)
+from assistant.analyzers.bias.models import (
+    _CHARACTERISTICS,
+)
+from assistant.analyzers.bias.participation import (
+    _ParticipationChecks,
+)
+from assistant.analyzers.bias.pronouns import (
+    _PronounChecks,
+)
+from assistant.analyzers.bias.ruleset import (
+    RuleSet,
+    _CompiledContext,
+)
+from assistant.analyzers.bias.things import (
+    _ThingChecks,
+)
+
+
+class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChecks, _GenericChecks, _PronounChecks):
+    """Context checks for one text against one rule set."""
+
+    def __init__(self, doc: _Doc, rules: RuleSet) -> None:
+        self.doc = doc
+        self.rules = rules
+        self._traits: dict[int, tuple[bool, bool, int, int, int, int, int, int, bool]] = {}
+        self._care_setting: bool | None = None
+        self._people: tuple[list[int], list[int], list[int]] | None = None
+        self._generic: dict[int, tuple[bool, bool]] = {}
+        self._procedure: bool | None = None
+        self._youth_setting: bool | None = None
+        self._main: tuple[str | None, str | None] | None = None
+        self._inert: dict[int, frozenset[int]] = {}
+
+    # -- small helpers
+    def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
+        first = k - len(phrase) + 1
+        return first >= lo and tuple(self.doc.words[first : k + 1]) == phrase
+
+    def _starts_at(self, k: int, phrase: tuple[str, ...], hi: int) -> bool:
+        last = k + len(phrase) - 1
+        return last <= hi and tuple(self.doc.words[k : last + 1]) == phrase
+
+    def _at_end(self, j: int, hi: int) -> bool:
+        return j == hi or bool(_PUNCT_RE.search(self.doc.after(j)))
+
+    def _is_name(self, k: int, lo: int) -> bool:
+        word = self.doc.words[k]
+        if not self.doc.is_capitalized(k) or word in FUNCTION_WORDS or word in PRONOUNS:
+            return False
+        return word not in CALENDAR_WORDS  # 'Mark' is a name even though 'mark' is a thing noun
+
+    def _is_thing_after(self, j: int, hi: int) -> bool:
+        if j + 1 > hi:
+            return False
+        gap = self.doc.after(j)
+        if _HYPHEN_GAP_RE.fullmatch(gap) is None:
+            return False
+        things = self.rules.things
+        if any(h in gap for h in _HYPHENS) and not any(c.isspace() for c in gap):
+            # A compound modifier: 'pregnancy-tracking feature', 'her hair-trigger alert rule'; only a
+            # person or attribute noun after the hyphen keeps it about a person ('old-school manager').
+            nxt = self.doc.words[j + 1]
+            return nxt not in self.rules.people and nxt not in self.rules.attributes
+        return self.doc.words[j + 1] in things
+
+    # -- context
+    def accepts(self, ctx: _CompiledContext, i: int, j: int) -> bool:
+        lo, hi = self.doc.bounds(i)
+        words = self.doc.words
+        if ctx.not_before and i - 1 >= lo and any(
+                self._ends_at(i - 1, p, lo) for p in ctx.before_by_last.get(words[i - 1], ())):
+            return False
+        if ctx.not_before and self._second_conjunct(i, lo) and i - 3 >= lo and any(
+                self._ends_at(i - 3, p, lo) for p in ctx.before_by_last.get(words[i - 3], ())):
+            return False  # conjuncts share what comes before them: 'the Diwali and Eid lunches'
+
+        if ctx.not_after:
+            if ("'",) in ctx.after_by_first.get("'", ()) and self.doc.after(j)[:1] in _APOSTROPHES:
+                return False
+            if ("<plural-possessive>",) in ctx.after_by_first.get("<plural-possessive>", ()) \
+                    and self.doc.after(j)[:1] in _APOSTROPHES and not (j + 1 <= hi and words[j + 1] == "s"):
+                return False  # "the kids' club", not "your mother's schedule"
+            if j + 1 <= hi and any(self._starts_at(j + 1, p, hi) for p in ctx.after_by_first.get(words[j + 1], ())
+                                   if p not in (("'",), ("<plural-possessive>",))):
+                return False
+        if ctx.needs_before or ctx.needs_after:
+            before = bool(ctx.needs_before) and self._needs_before(ctx, i, lo)
+            after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)
+            if not (before or after):
+                return False
+        if words[j] in _REFLEXIVES and ctx.describes != "generic_pronoun" and self._generic_pronoun(j, lo, hi):
+            return False  # "Whoever takes the role will need to prove himself": a role's holder, not a person
+        if ctx.category == "gendered_language" and self._office_of_organisation(i, j, lo):
+            return False  # "met the club's chairman of the grounds committee": another body's office, its own title
+        if self._reported_incident(i, lo, hi):
+            return False  # "A client called her 'sweetheart', and she raised it with me": an incident recorded
+        if ctx.category == "disability" and ctx.describes == "mention" and i == j and self._modifies_thing(i, lo, hi):
+            return False  # "at the two blind corners by the yard": a property of a thing, not a person's disability
+        if ctx.category == "appearance" and ctx.describes == "mention" and i == j and self._thing_measure(i, lo):
+            return False  # "kept the forks at travel height", "the rated load weight": a thing's measure
+        if ctx.category in _CHARACTERISTICS and self._accommodated(i, j, lo, hi):
+            return False  # "He wears a turban, so we ordered a bump cap that fits it": the accommodation
+        if ctx.category in _CHARACTERISTICS:
+            holder = self._holder(i, j, lo, hi, ctx.holder)
+            if holder is not None:
+                return False  # "a deaf customer", "residents with dementia", "the Young Professionals Network"
+            if ctx.holder and self._another_person(i, j, lo, hi):
+                return False  # "sat with the frail old woman", "so that a colleague can keep the Sabbath"
+        if ctx.skip_things and self.doc.words[j] not in NOUN_PREPOSITIONS and self._is_thing_after(j, hi):
+            return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
+        if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or (
+                self._generic_sentence(lo, hi) and not self._restricts_generic(i, lo))):
+            return False
+        if (self.doc.words[i] in POSSESSION_VERBS or (i > lo and self.doc.words[i - 1] in POSSESSION_VERBS)) and (
+                self._belongs_to_outsider(i, lo)):
+            return False  # "helped a customer with young children": the possessor is someone else
+        if ctx.category == "family_status" and self._served(i, j, lo, hi):
+            return False  # "experience with children", "cared for residents and their families": the job's people
+        if ctx.category == "age" and ctx.describes in ("person", "any") and self._group_acted_on(i, j, lo, hi):
+            return False  # "she trained the younger cooks", "more than the younger cooks do": other people
+        if ctx.category == "religion" and ctx.holder and self._scheduled(i, j, lo, hi):
+            return False  # "swapped his Saturday shifts to Sundays because of his Sabbath, and the rota is covered"
+        if ctx.category in _CHARACTERISTICS and self._said_of_writer(i, lo):
+            return False  # "I am dyslexic, so I asked him to send the pack in a larger font": the writer's own
+        if (ctx.category in ("religion", "family_status") or ctx.describes == "mention") and self._writers_own(i, lo):
+            return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
+        if ctx.category in ("disability", "family_status", "religion") and self._writers_kin_subject(i, lo, hi):
+            return False  # "My father passed away at 85 after living with dementia": a family tribute
+        if ctx.holder and self._own_report(i, j, lo, hi):
+            return False  # "Leo told the team he has ADHD and asked for written agendas": his own disclosure
+        if i == j and self.doc.words[i] in _CHILD_GROUP_WORDS and ctx.category == "gendered_language" and (
+                self._children_group(i, lo, hi)):
+            return False  # "my girls gasped" at camp, "the boys adore him" on a youth team: children
+        if ctx.describes == "person":
+            if not ctx.holder and ctx.category in _CHARACTERISTICS and self._others_phrase(i, j, lo, hi):
+                return True  # a rejected label of the people served is said of people: "the senile residents"
+            found = self._describes_person(i, j, lo, hi, by_manner=ctx.category != "appearance") and not (
+                ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
+            if not found and ctx.category == "race_ethnicity":
+                found = self._predicated_of_possession(i, lo)  # "Lina's lunches are very ethnic": her things
+        elif ctx.describes == "generic_pronoun":
+            return self._generic_pronoun(i, lo, hi)
+        elif ctx.describes == "mention":
+            found = self._mention(i, j, lo, hi, ctx.judged, ctx.linked)
+        elif ctx.describes == "address":
+            return self._vocative(i, j, lo, hi)
+        else:
+            found = True
+        if found and ctx.holder and ctx.judged and not ctx.linked:
+            return self._tied(i, j, lo, hi)
+        return found
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: int
+    token: int = 0
+
+
+def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc) -> list[_Candidate]:
+    """A characteristic mention is the fallback for phrasings no lexicon rule knows: where a lexicon
+    rule of the same category already flagged the sentence ("a working mom can only do so much ...
+    one of her kids"), the mention adds nothing and is dropped."""
+    contexts = ruleset._contexts
+    # a parent label ("single mum") names its holder, the sentence's most specific flag: no fallback
+    mention = [contexts[c.rule].describes == "mention" and not (
+        doc.words[c.token] in _LABEL_MODIFIERS and c.end > doc.ends[c.token]) for c in kept]
+    yielding = [contexts[c.rule].yields for c in kept]
+    if not any(mention) and not any(yielding):
+        return kept
+    keys = [(doc.bounds(c.token)[0], ruleset.rules[c.rule].category) for c in kept]
+    covered = {key for key, m, y in zip(keys, mention, yielding, strict=True) if not m and not y}
+    flagged = {key for key, y in zip(keys, yielding, strict=True) if not y}
+    out = [c for c, key, m, y in zip(kept, keys, mention, yielding, strict=True)
+           if not (m and key in covered) and not (y and key in flagged)]
+    # Two mentions of one category a few words apart are one remark ("for someone with your
+    # background"): the later, which names the characteristic, stands for both.
+    result: list[_Candidate] = []
+    for cand in out:
+        prev = result[-1] if result else None
+        if (prev is not None and ruleset._contexts[prev.rule].describes == "mention"
+                and ruleset._contexts[cand.rule].describes == "mention"
+                and ruleset.rules[prev.rule].category == ruleset.rules[cand.rule].category
+                and 0 <= cand.token - prev.token <= 6 and doc.bounds(cand.token)[0] == doc.bounds(prev.token)[0]):
+            result[-1] = cand
+            continue
+        result.append(cand)
+    return result
+
+
+# Words that open a clause of their own inside a sentence (analyzers/bias: _judgement_extent): a judgement drawn beside a
+# characteristic is usually coordinated ("..., and I doubt ..."), a relative ("which shows ...") or a clause of
+# consequence, contrast or concession ("so she is not ...", "but I am not sure ...").
+_JUDGEMENT_CLAUSE_OPENERS = frozenset(["and", "but", "so", "which", "though", "although", "whereas", "because", "therefore",
+                                       "hence", "thus"])

@@ -1,0 +1,389 @@
+"""How a characteristic takes part in a judgement: occasions, people served, settings, senses of a word."""
+
+from __future__ import annotations
+
+from assistant.analyzers.bias.doc import (
+    _CHILD_PLACES,
+    _DROP_FORMS,
+    _HOLDER_DETERMINERS,
+    _LEADING_VERBS,
+    _OBJECT_PRONOUNS,
+    _QUANTITY_NOUNS,
+    _Doc,
+)
+from assistant.analyzers.bias.grammar import (
+    _APOSTROPHES,
+    _CLAUSE_GAP_RE,
+    _ROOM_CHILD_NOUNS,
+    _SPACE_GAP_RE,
+    BACKGROUND_OPENERS,
+    CLAUSE_MODALS,
+    CLAUSE_OPENERS,
+    CONCESSIVE_OPENERS,
+    CONJUNCTIONS,
+    CONSEQUENCE_LINKS,
+    CONTRAST_LINKS,
+    COVER_VERBS,
+    DETERMINERS,
+    EXPLAINING_LINKS,
+    FRONTED_GROUNDS,
+    FUNCTION_WORDS,
+    GROUNDS_OPENERS,
+    GROUP_DETERMINERS,
+    HABIT_MARKERS,
+    HOLDER_LINKS,
+    LINK_WORDS,
+    LINKS,
+    MOMENT_FILLERS,
+    NEGATORS,
+    OCCASION_LINKS,
+    OUTSIDER_LINKS,
+    PASSING_LINKS,
+    POSSESSIVES,
+    WORK_ADVERBS,
+)
+from assistant.analyzers.bias.ruleset import (
+    RuleSet,
+)
+
+
+class _ParticipationChecks:
+    """How a characteristic takes part in a judgement: occasions, people served, settings, senses of a word."""
+
+    doc: _Doc
+    rules: RuleSet
+
+    def _takes_part(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the characteristic ``i..j`` take part in the sentence's judgement rather than stand beside
+        it? It does when it sits in a clause that concedes the judgement's grounds ("even with a new baby at
+        home"), or gives them (a reason, condition or role opener before it in its clause, or a fronted
+        'with'/'without' phrase: "since she became a mother", "as a father of three", "With three kids, ...")
+        and the sentence holds a judgement cue or topic; when a judgement cue other than a modal shares its clause ("your mother's
+        dialysis schedule is hard on you", "you seem to be spending time with your small child"), a
+        modifier of the characteristic's own noun aside ("a committed father"); or when a consequence with a
+        judgement cue is drawn after it, or a contrast ("he is newly married, so I doubt he will want ...";
+        "so keep him off travel": there a topic of judgement is enough; "a great dad, but his mind is
+        elsewhere"). The judgement cues here are the vocabulary
+        `assessment`: connectives link, they do not judge. "Priya lives in Leeds with her husband" beside praise in a
+        letter does none of these."""
+        words = self.doc.words
+        assessment = self.rules.vocabulary.get("assessment", frozenset())
+        unfit = self._negated_fit(lo, hi)
+        delivered = self._delivery_sense(lo, hi) | self._inert_cues(lo) | self._praise_negations(i, j, hi)
+        cues = _PositionCues(words, assessment, unfit, delivered)
+        cs = i
+        while cs > lo and _CLAUSE_GAP_RE.search(self.doc.gap(cs)) is None:
+            cs -= 1
+        ce = j
+        while ce < hi and _CLAUSE_GAP_RE.search(self.doc.after(ce)) is None:
+            ce += 1
+        head = cs + 1 if cs < i and words[cs] in CONJUNCTIONS else cs
+        # a fronted 'with'/'without' phrase gives grounds, and so does a fronted 'between' of the demands on the
+        # person ("Between the school pickups and the nursery calls, Jess is never fully focused")
+        grounds = words[head] in FRONTED_GROUNDS or (words[head] == "between" and head == lo)
+        for k in range(cs, i):
+            word = words[k]
+            if word in CONCESSIVE_OPENERS:
+                return True
+            if word in GROUNDS_OPENERS and not (
+                    word == "as" and (words[k - 1 if k > lo else k] in ("such", "well") or words[k + 1] == "well")) and (
+                    word != "since" or self._state_since(j, hi) or not (
+                        self._since_of_time(k, hi) or self._perfect_before(k, lo))):
+                grounds = True  # 'since' with a noun phrase or after a perfect dates what follows (_Checker._tied)
+        # grounds, like a consequence below, need only the topic of a judgement ("With young kids she won't want
+        # the promotion"): any judgement cue but the links themselves
+        topics = self.rules.vocabulary.get("evaluation", frozenset()) - LINK_WORDS
+        if grounds and any(k in cues or (words[k] in topics and k not in delivered)
+                           for k in range(lo, hi + 1) if not i <= k <= j):
+            return True
+        # in the characteristic's own clause a modal predicts what the family does ("will spend more time with
+        # her grandchildren", "would like to thank everyone"); a prediction judges when drawn from grounds or
+        # as a consequence (above and below)
+        # (a negated 'ready/right' there may be about anything: "was not ready for the party his kids threw")
+        own = assessment | self.rules.vocabulary.get("unsuitability", frozenset())
+        if any(words[k] in own and words[k] not in CLAUSE_MODALS and k not in delivered
+               for k in range(cs, ce + 1) if not i - 1 <= k <= j):
+            return True
+        # so does a consequence drawn from the characteristic ("so keep him off travel")
+        for k in range(j + 1, hi):
+            if words[k] in CONSEQUENCE_LINKS or words[k] in CONTRAST_LINKS or (
+                    words[k] in EXPLAINING_LINKS and words[k - 1] in ("which", "this", "that", "it")):
+                return any(m in cues or (words[m] in topics and m not in delivered) for m in range(k + 1, hi + 1))
+        return False
+
+    def _delivery_sense(self, lo: int, hi: int) -> frozenset[int]:
+        """Positions of 'drop' in its phrasal sense of delivering or visiting, not of a decline: 'drop off'
+        or 'drop by' with an object or a place after it ("a student and her mom dropping off boxes of
+        donations", "dropped by the office"), or 'drop someone off' ("her dad dropped her off"). "Her output
+        dropped", "sales dropped off in May" keep the cue."""
+        words = self.doc.words
+        out = []
+        for k in range(lo, hi - 1):
+            if words[k] not in _DROP_FORMS:
+                continue
+            nxt, after = words[k + 1], words[k + 2]
+            if (nxt in ("off", "by") and not _CLAUSE_GAP_RE.search(self.doc.after(k + 1)) and (
+                    after in DETERMINERS or after in POSSESSIVES or after.isdigit() or after not in FUNCTION_WORDS)) or (
+                    nxt in _OBJECT_PRONOUNS and after == "off"):
+                out.append(k)  # "dropping off boxes", "dropped by the office", "dropped her off"
+        return frozenset(out)
+
+    def _negated_fit(self, lo: int, hi: int) -> frozenset[int]:
+        """Positions in ``lo..hi`` of a negated predicate of suitability: a word of vocabulary `suitability`
+        within three words after a negation in its clause ("is not the right person for", "isn't ready for",
+        "is no longer suited to", "ill suited"), or a word of vocabulary `unsuitability` ("unsuitable",
+        "unfit"). Not judging someone fit for a role is a judgement even when no word of `assessment` says so."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        suitability = vocab.get("suitability", frozenset())
+        unsuitability = vocab.get("unsuitability", frozenset())
+        found = []
+        for k in range(lo, hi + 1):
+            if words[k] in unsuitability:
+                found.append(k)
+            elif words[k] in suitability:
+                for m in range(k - 1, max(lo, k - 4) - 1, -1):
+                    if words[m] in NEGATORS and not (words[m] == "t" and self.doc.gap(m)[-1:] not in _APOSTROPHES):
+                        found.append(k)
+                        break
+                    if _CLAUSE_GAP_RE.search(self.doc.gap(m + 1)):
+                        break
+        return frozenset(found)
+
+    def _at_occasion(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the trait word ``i..j`` name a passing state at an occasion of recognition or farewell (see
+        RuleContext.occasion): a past-tense link before it with only adverbs between ("was visibly", "got a
+        little"), an occasion word (vocabulary `occasions`) with a temporal or situational link between the
+        word and it ("as she accepted the award", "at his retirement lunch", "During the ceremony, ..."), and
+        no habit or degree ("whenever", "every", "too", "so")?"""
+        words = self.doc.words
+        occasions = self.rules.vocabulary.get("occasions", frozenset())
+        if any(words[k] in HABIT_MARKERS for k in range(lo, hi + 1)):
+            return False
+        k = i - 1
+        while k >= lo and (words[k] in MOMENT_FILLERS or (len(words[k]) > 4 and words[k].endswith("ly"))):
+            k -= 1
+        if k < lo or words[k] not in PASSING_LINKS:
+            return False
+        for m in range(lo, hi + 1):
+            if words[m] in occasions:
+                between = range(j + 1, m) if m > j else range(lo, m)
+                if any(words[n] in OCCASION_LINKS for n in between):
+                    return True
+        return False
+
+    def _held_by_someone_else(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """In a background clause ('during', 'while', 'so' ...), the characteristic belongs to a person
+        named or a role holder ('During Priya's maternity leave', 'so the lead could take parental
+        leave') and the sentence is about another: a different name, or (when the holder is a role) a
+        pronoun subject before it."""
+        doc, words = self.doc, self.doc.words
+        owner = i if words[i] in ("her", "his") else i - 1  # 'her kids' matched whole, or 'his daughter'
+        if owner >= lo and words[owner] in ("her", "his") and self._background_subject_owns(owner, lo):
+            return True
+        holder = None
+        width = 1  # the holder's words before it: 'the lead' 2, 'the plant manager' 3
+        for k in range(i - 1, max(lo, i - 6) - 1, -1):
+            word = words[k]
+            if self._is_name(k, lo):
+                holder = k
+                break
+            if (word in self.rules.people or word in self.rules.roles) and k - 1 >= lo:
+                if words[k - 1] in _HOLDER_DETERMINERS:
+                    holder, width = k, 2
+                    break
+                if (k - 2 >= lo and words[k - 2] in _HOLDER_DETERMINERS and words[k - 1] not in FUNCTION_WORDS
+                        and _SPACE_GAP_RE.fullmatch(doc.gap(k)) is not None):
+                    holder, width = k, 3  # a compound role noun: 'while the plant manager was on medical leave'
+                    break
+            if word not in HOLDER_LINKS:
+                return False
+        if holder is None:
+            return False
+        opener = holder - width
+        if opener >= lo and words[opener] == "for":
+            opener -= 1  # 'covered for Ana's leave'
+        if opener >= lo and words[opener] in COVER_VERBS and doc.after(holder)[:1] in _APOSTROPHES:
+            # the object of a verb of covering: someone else's leave, when the subject before the
+            # verb is another person ('Maria covered Ana's maternity leave')
+            return any(words[m] in ("he", "she", "i", "we") or (self._is_first_name(m) and words[m] != words[holder])
+                       for m in range(lo, opener))
+        if opener < lo or words[opener] not in BACKGROUND_OPENERS:
+            return False  # the leave is the sentence's topic, not its background: 'Priya's leave hurt the launch'
+        others = [m for m in range(lo, hi + 1)
+                  if m != holder and not i <= m <= j and self._is_first_name(m) and words[m] != words[holder]]
+        if others:
+            return True
+        # another person is the subject of an earlier clause ('She moved the launch so the lead could ...',
+        # 'She stepped in while Ana was on medical leave'); one after it may be the holder ('While Tom was
+        # on paternity leave, he ...', 'While our lead was away, she ...')
+        return any(words[m] in ("he", "she") and (m == lo or any(c in ",;" for c in doc.gap(m)) or
+                                                  words[m - 1] in CLAUSE_OPENERS)
+                   for m in range(lo, holder - 1))
+
+    def _served(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the family or care word name the people the job serves, or the job's field, rather than
+        the judged person's own family? Whose family it is is read from the phrase's grammar, not from
+        the word: no possessive of the person, and (a) the object of work or of an aptitude ('experience
+        with children', 'worked in elder care', 'excellent with kids'), (b) the object of a verb of
+        service ('taught children', 'supported new mothers', 'cared for children at home'), (c) 'their'
+        with a plural served group before it ('residents and their families'), (d) placed in a care
+        setting ('two children in her class'), or (e) a care field as a modifier of a workplace or
+        role noun ('the childcare centre', 'her elder care background')."""
+        words, rules = self.doc.words, self.rules
+        if any(words[k] == "own" for k in range(j + 1, min(hi, j + 4) + 1)):
+            return False  # "experience with kids of her own"
+        if j + 1 <= hi and words[j] in rules.care_fields and words[j + 1] in rules.workplace_nouns and not self.doc.after(j).strip():
+            return True  # (e)
+        if j + 2 <= hi and words[j + 1] in ("in", "on", "at") and (
+                words[j + 2] in self.rules.vocabulary.get("care_settings", frozenset())
+                or (j + 3 <= hi and words[j + 2] in POSSESSIVES | GROUP_DETERMINERS
+                    and words[j + 3] in self.rules.vocabulary.get("care_settings", frozenset()))):
+            return True  # (d)
+        k = i
+        if words[k] in POSSESSIVES and words[k] != "their":
+            return False  # the phrase names whose: "her kids"
+        if words[k] == "their":
+            k += 1  # "their kids": whose it is comes from what 'their' refers to
+        if words[k] in ("with", "has", "have", "had"):
+            if words[k] != "with":
+                return False
+            prep = k  # the pattern opens with 'with': "with young children"
+        else:
+            k -= 1
+            if k >= lo and words[k] == "their":
+                people = self.rules.outsiders | rules.served_groups
+                return any(words[m] in people for m in range(max(lo, k - 12), k))  # (c), a bounded look-back
+            while k >= lo and (words[k] in rules.served_modifiers or words[k].isdigit()):
+                k -= 1
+            # coordinated served groups: "families and children", "patients and families"
+            while k - 1 >= lo and words[k] in ("and", "or") and (words[k - 1] in rules.served_groups
+                                                                   or words[k - 1] in self.rules.outsiders):
+                k -= 2
+                while k >= lo and words[k] in rules.served_modifiers:
+                    k -= 1
+            if k < lo or any(c in ",;:" for c in self.doc.after(k)):
+                return False
+            if words[k] in rules.service_verbs:
+                return True  # (b)
+            if words[k] in ("for", "after") and k - 1 >= lo and words[k - 1] in rules.service_verbs | rules.programme_nouns:
+                return True  # (b) "cared for", "looked after", "the club for children"
+            if words[k] == "of" and k - 1 >= lo and words[k - 1] in rules.served_groups:
+                return True  # (b) "families of disabled children": the served group's
+            if words[k] not in ("with", "in"):
+                return False
+            prep = k
+        if words[j] == "home" or (j + 2 <= hi and words[j + 1] == "at" and words[j + 2] == "home"):
+            return False  # "her work with two kids at home": the person's household, not the job's people
+        h = prep - 1
+        while h >= lo and words[h] in WORK_ADVERBS:
+            h -= 1
+        return h >= lo and words[h] in rules.work_heads and not any(c in ",;:" for c in self.doc.after(h))  # (a)
+
+    def _group_acted_on(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """An age adjective inside a definite plural group of people that is the object of a verb of
+        service or of a comparison ('she trained the younger cooks', 'more than the younger cooks do'):
+        the group is other people the judged person acts on or is compared with, not the person."""
+        words = self.doc.words
+        if not (j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1].endswith("s")
+                and i - 2 >= lo and words[i - 1] in ("the", "our", "their")):
+            return False
+        return words[i - 2] in self.rules.service_verbs or words[i - 2] in ("than", "with", "for")
+
+    def _background_subject_owns(self, i: int, lo: int) -> bool:
+        """'He stayed late so the duty engineer could get home to her kids': a possessive pronoun inside a
+        background clause whose subject is a role holder ('the duty engineer', 'the team's duty engineer')
+        names that holder's family when the sentence's own subject, before the clause, is another person
+        (he/she or a name) and no other person comes between the holder and the pronoun."""
+        words = self.doc.words
+        people, roles = self.rules.people, self.rules.roles
+        for b in range(i - 1, max(lo, i - 12) - 1, -1):
+            if words[b] in ("he", "she", "they", "i", "we", "you") or self._is_first_name(b):
+                return False  # a nearer person: the pronoun may be theirs
+            if words[b] not in BACKGROUND_OPENERS or b + 1 >= i or words[b + 1] not in _HOLDER_DETERMINERS - POSSESSIVES:
+                continue
+            holder = next((m for m in range(b + 2, min(i, b + 6)) if words[m] in people or words[m] in roles), None)
+            if holder is None:
+                return False
+            return any(words[m] in ("he", "she") or self._is_first_name(m) for m in range(max(lo, b - 12), b))
+        return False
+
+    def _children_group(self, i: int, lo: int, hi: int) -> bool:
+        """Are the "girls"/"boys" at ``i`` children in someone's charge rather than adults called so: the
+        object of a verb of service or leading, through a quantity ("leads dozens of girls", "coaching a
+        squad of girls"), or in a text set among children (a school, camp, youth team: ``care_settings``,
+        ``youth_settings``), and in either case not placed in a workplace unit ("the girls in accounting",
+        "the girls on reception", "the girls in the front office at the school"): a child is placed by
+        the camp, club, school or team it belongs to."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        youth = vocab.get("youth_settings", frozenset())
+        settings = vocab.get("care_settings", frozenset()) | youth
+        x = i + 1
+        if x + 1 <= hi and words[x] in ("in", "on", "at", "from") and not any(
+                words[y] in settings or words[y] in _CHILD_PLACES for y in range(x + 1, min(hi, x + 3) + 1)):
+            return False  # a workplace unit: "the girls in accounting", "the boys in the warehouse"
+        k = i - 1
+        while k >= lo and (words[k] in DETERMINERS or words[k].isdigit() or words[k] in _QUANTITY_NOUNS
+                           or words[k] == "of"):
+            k -= 1
+        if k >= lo and k < i - 1 and (words[k] in self.rules.service_verbs or words[k] in _LEADING_VERBS):
+            return True
+        if self._youth_setting is None:
+            self._youth_setting = any(word in youth for word in words) or self._in_care_setting()
+        return self._youth_setting
+
+    def _in_care_setting(self) -> bool:
+        """Does the text name a school, ward or other place where children are pupils or patients, by a word of
+        ``care_settings`` or by a room named for the children in it ("the toddler room", vocabulary `child_rooms`)?"""
+        if self._care_setting is None:
+            settings = self.rules.vocabulary.get("care_settings", frozenset())
+            self._care_setting = any(word in settings for word in self.doc.words) or self._names_child_room()
+        return self._care_setting
+
+    def _names_child_room(self) -> bool:
+        """Is a child noun the modifier of a room or unit somewhere in the text ("the baby room", "a toddler
+        room", "the infant unit")?"""
+        doc, words = self.doc, self.doc.words
+        rooms = self.rules.vocabulary.get("child_rooms", frozenset())
+        return any(words[k] in _ROOM_CHILD_NOUNS and words[k + 1] in rooms and doc.gap(k + 1) == " "
+                   for k in range(len(words) - 1))
+
+    def _belongs_to_outsider(self, i: int, lo: int) -> bool:
+        """An outsider noun (student, customer ...) just before, joined by a relative or 'with' phrase
+        or as the subject of a copula ("a student who uses a wheelchair", "customers with young
+        children", "the customer was hard of hearing")."""
+        words = self.doc.words
+        for k in range(i - 1, max(lo, i - 5) - 1, -1):
+            word = words[k]
+            if word in self.rules.outsiders:
+                return True
+            if word in self.rules.people and self._new_referent(k, lo):
+                return True
+            if word not in OUTSIDER_LINKS:
+                return False
+        return False
+
+    def _new_referent(self, k: int, lo: int) -> bool:
+        """A person noun brought in by an indefinite article outside a predicate ("covered for a
+        colleague on sick leave", "when a fellow manager became ill") introduces someone new, not the
+        reviewed person (an indefinite noun phrase sets up a new discourse referent; Heim 1982).
+        "She is a colleague who ..." and "as a manager with ..." predicate it of the person."""
+        words = self.doc.words
+        d = k - 1
+        if d >= lo and words[d] == "fellow":
+            d -= 1
+        if d < lo or words[d] not in ("a", "an", "another"):
+            return False
+        return d == lo or (words[d - 1] not in LINKS and words[d - 1] not in ("as", "like", "such", "being", "what"))
+
+
+class _PositionCues:
+    """Token positions that are judgement cues: a word of a cue vocabulary, or a position found by a check."""
+
+    __slots__ = ("words", "vocabulary", "positions", "excluded")
+
+    def __init__(self, words: list[str], vocabulary: frozenset[str], positions: frozenset[int],
+                 excluded: frozenset[int] = frozenset()) -> None:
+        self.words, self.vocabulary, self.positions, self.excluded = words, vocabulary, positions, excluded
+
+    def __contains__(self, k: int) -> bool:
+        return (self.words[k] in self.vocabulary and k not in self.excluded) or k in self.positions

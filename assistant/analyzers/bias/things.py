@@ -1,0 +1,220 @@
+"""Checks that a term describes a thing, a possession, an accommodation, an incident or an office, not the person."""
+
+from __future__ import annotations
+
+from assistant.analyzers.bias.doc import (
+    _REFLEXIVES,
+    _Doc,
+)
+from assistant.analyzers.bias.grammar import (
+    _APOSTROPHES,
+    _BODY_RATING_WORDS,
+    _CAUSAL_OPENERS,
+    _CLAUSE_GAP_RE,
+    _EQUATING_COPULAS,
+    _PERSON_PRONOUNS,
+    _THIRD_PARTY_OPENERS,
+    _TIE_VALENCE,
+    BRIDGE,
+    CLAUSE_MODALS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    GENERIC_TRIGGERS,
+    LINKS,
+    NEGATORS,
+    POSSESSIVES,
+    PRONOUNS,
+    SECOND_PERSON,
+    SPECIFIC_PERSON,
+    _rating,
+)
+from assistant.analyzers.bias.ruleset import (
+    RuleSet,
+)
+from assistant.analyzers.valence import lexicon as valence_lexicon
+from assistant.text import (
+    NUMBER_WORDS,
+    PREPOSITIONS,
+)
+from assistant.wordlists import person_nouns
+
+
+class _ThingChecks:
+    """Checks that a term describes a thing, a possession, an accommodation, an incident or an office, not the person."""
+
+    doc: _Doc
+    rules: RuleSet
+
+    def _predicated_of_possession(self, i: int, lo: int) -> bool:
+        """Is the match at ``i`` the predicate of a copula whose subject is a person's thing, its noun phrase opened
+        by his/her/their/your or by a name's ("Lina's lunches are very ethnic", "Amir's cooking at the team lunch was
+        so ethnic", "Her hairstyle is quite ethnic")? An origin-coded word said of a person's food, name, clothes or
+        hair others the person by them (The Diversity Style Guide, 'ethnic')."""
+        doc, words = self.doc, self.doc.words
+        k = i - 1
+        while k >= lo and (words[k] in BRIDGE or (len(words[k]) > 4 and words[k].endswith("ly"))):
+            k -= 1
+        if k < lo or words[k] not in _EQUATING_COPULAS or _CLAUSE_GAP_RE.search(doc.gap(k + 1)):
+            return False
+        for m in range(k - 1, max(lo, k - 7) - 1, -1):
+            if _CLAUSE_GAP_RE.search(doc.gap(m + 1)):
+                return False
+            if words[m] in POSSESSIVES and words[m] != "my" and (m == lo or words[m - 1] not in PREPOSITIONS):
+                return True
+            if words[m] == "s" and doc.gap(m)[-1:] in _APOSTROPHES and m - 1 >= lo and (
+                    self._is_first_name(m - 1) and (m - 1 == lo or words[m - 2] not in PREPOSITIONS)):
+                return True
+        return False
+
+    def _accommodated(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does the sentence tell the accommodation made for the characteristic ``i..j`` rather than judge by it?
+        After the characteristic, either a clause opened by 'so' or 'and' has a provision verb (vocabulary
+        `provision_verbs`: bought, ordered, provided, set up ...) within four words after a subject of its own that is
+        not the person (no he/she/him/her/you: the employer's act: "so we ordered a bump cap that fits it", "so IT bought her a new headset"), or a
+        participle of `arrangements` is followed by 'with' or 'by' (the aid agreed with someone: "a task board agreed with
+        his manager"). Nothing up to the provision judges or decides (assessment, decisions, doubts, costs,
+        stance, modals, hedges, negation, contrast or concession), and nothing after it contrasts; an outcome of
+        the work after the accommodation ("and her call handling has been excellent since") stays the work's."""
+        words, provision = self.doc.words, self.rules.provision_verbs
+        arranged = self.rules.vocabulary.get("arrangements", frozenset())
+        if not provision:
+            return False
+        found = None
+        fronted = words[lo] in _CAUSAL_OPENERS and lo < i  # "Because she uses a screen reader, we bought ..."
+        for k in range(j + 1, hi + 1):
+            main_clause = fronted and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None
+            if words[k] in ("so", "and") and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None or (
+                    words[k] == "so" and k > j + 1) or main_clause:
+                link = k - 1 if main_clause else k  # the main clause opens with its subject, no link word
+                for m in range(link + 1, min(hi, link + 4) + 1):
+                    if words[m] in _PERSON_PRONOUNS or words[m] in SECOND_PERSON or words[m] in NEGATORS or (
+                            words[m] in CLAUSE_MODALS):
+                        break
+                    if m > link + 1 and ((words[m] in provision and not words[m].endswith("ing")) or (
+                            words[m] == "set" and m < hi and words[m + 1] == "up")):
+                        found = m
+                        break
+            elif words[k] in arranged and words[k].endswith("ed") and k < hi and words[k + 1] in ("with", "by") and (
+                    k > j + 1):
+                found = k
+            if found is not None:
+                break
+        if found is None:
+            return False
+        judging = self.rules.judging_words
+        if any(words[k] in judging for k in range(lo, found)):
+            return False
+        deciding = self.rules.deciding_words
+        moving = self.rules.removal_verbs | self.rules.confining_verbs | self.rules.handover_verbs
+        return not any(words[k] in deciding or (words[k] in moving and k < hi and words[k + 1] in _PERSON_PRONOUNS)
+                       for k in range(found + 1, hi + 1))
+
+    def _modifies_thing(self, i: int, lo: int, hi: int) -> bool:
+        """Is the one-word characteristic at ``i`` an adjective inside a noun phrase whose head names no person:
+        opened by a determiner, quantifier or number with no possessive ("the two blind corners", "each blind
+        bend"), and followed at once by a noun that is no person noun (rules `people`, WordNet noun.person in
+        assistant/data/person_nouns.txt)? Then it says what the thing is like; "a deaf colleague", "his dyslexic
+        spelling" and "Ken is deaf, so ..." do not qualify."""
+        doc, words = self.doc, self.doc.words
+        if i + 1 > hi or doc.gap(i + 1) != " ":
+            return False
+        head = words[i + 1]
+        if head in FUNCTION_WORDS or head in PREPOSITIONS or head in CONJUNCTIONS or head in LINKS or (
+                head in PRONOUNS or head in SPECIFIC_PERSON or head in _REFLEXIVES or head.endswith("ly")
+                or self._names_person_noun(head)):
+            return False
+        for k in range(i - 1, max(lo, i - 3) - 1, -1):
+            if doc.gap(k + 1) != " ":
+                return False
+            word = words[k]
+            if word in POSSESSIVES or word in SPECIFIC_PERSON:
+                return False
+            if word in DETERMINERS or word in GENERIC_TRIGGERS:
+                return True
+            if not (word in NUMBER_WORDS or word[:1].isdigit()):
+                return False
+        return False
+
+    def _names_person_noun(self, word: str) -> bool:
+        """A person noun, singular or plural (rules `people`, WordNet noun.person nouns)."""
+        nouns = person_nouns()
+        return any(form in self.rules.people or form in nouns
+                   for form in (word, word[:-1], word[:-2]) if form)
+
+    def _thing_measure(self, i: int, lo: int) -> bool:
+        """Is the body-measure noun at ``i`` (vocabulary `body_measures`: height, weight) the measure of a thing?
+        Walking back over its noun phrase: a person's possessive (his, her, their, your, a first name's) makes it
+        the person's; a thing's possessive ("every carton's weight") or a noun modifier ("travel height", "load
+        weight", "shoulder height") makes it the thing's. Words that rate or size a body ("a healthy weight",
+        "extra weight", "her ideal weight") are no modifier of a thing."""
+        doc, words = self.doc, self.doc.words
+        if words[i] not in self.rules.vocabulary.get("body_measures", frozenset()):
+            return False
+        rated = valence_lexicon()
+        for k in range(i - 1, max(lo, i - 4) - 1, -1):
+            if doc.gap(k + 1).strip():
+                if doc.gap(k + 1).strip() in _APOSTROPHES and words[k + 1] == "s":
+                    continue  # the possessive 's itself is read at k
+                return False
+            word = words[k]
+            if word == "s" and k > lo and doc.gap(k).strip() in _APOSTROPHES:
+                owner = k - 1
+                return not (self._is_first_name(owner) or words[owner] in self.rules.people)
+            if word in POSSESSIVES or word in SPECIFIC_PERSON:
+                return False
+            if word in DETERMINERS or word in PREPOSITIONS or word in CONJUNCTIONS or word in LINKS:
+                return False
+            # a noun modifier ("travel height", "load weight"), not a word that rates a body or a name
+            return not (word in _BODY_RATING_WORDS or abs(_rating(rated, word)) >= _TIE_VALENCE
+                        or self._is_first_name(k))
+        return False
+
+    def _reported_incident(self, i: int, lo: int, hi: int) -> bool:
+        """Is the term at ``i`` in a third party's remark that the review records as an incident? A remark verb
+        (vocabulary `remark_verbs`: said, called, remarked ...) comes before the term in its sentence, its subject
+        opens with an article or 'one'/'another' ("A driver remarked that ...", "A client's son called him ..."),
+        and after the term, in the same sentence or the next, a verb of reporting misconduct (`incident_verbs`:
+        reported, raised, logged, escalated) takes the remark as its object within two words ("raised it",
+        "reported the remark", "logged the incident"). "Drivers say she can be bossy" or "a driver said she was too
+        young, and frankly I agree" record no incident and stay the writer's judgement."""
+        words, remark_verbs = self.doc.words, self.rules.remark_verbs
+        if not remark_verbs:
+            return False
+        verb = next((k for k in range(i - 1, lo, -1) if words[k] in remark_verbs), None)
+        if verb is None or words[lo] not in _THIRD_PARTY_OPENERS | frozenset(["one"]):
+            return False
+        if any(words[k] in ("i", "we", "he", "she", "they") for k in range(lo, verb)):
+            return False
+        end = hi
+        if hi + 1 < len(words):
+            end = self.doc.bounds(hi + 1)[1]
+        incident, remarks = self.rules.incident_verbs, self.rules.vocabulary.get("remark_nouns", frozenset())
+        return any(words[k] in incident and any(words[m] in remarks for m in range(k + 1, min(end, k + 3) + 1))
+                   for k in range(i + 1, end + 1))
+
+    def _office_of_organisation(self, i: int, j: int, lo: int) -> bool:
+        """Is the gendered word ``i..j`` an office ('chairman', 'spokesman', 'chairwoman') possessed by a body: a
+        common noun that names no person, or a capitalised word that is no first name, with 's right before it
+        ("the club's chairman", "the union's spokesman", "Acme's chairman")? That is the body's own title for
+        someone else, which the writer quotes, not a word the writer chose for the person reviewed (as in "did a
+        solid job as chairman", "she is the club's chairman now": an office predicated of the person stays)."""
+        words = self.doc.words
+        last = words[j]
+        if not (last.startswith("chair") or last.endswith(("man", "men"))) or i - 2 < lo:
+            return False
+        if words[i - 1] != "s" or self.doc.gap(i - 1)[-1:] not in _APOSTROPHES:
+            return False
+        owner = i - 2
+        word = words[owner]
+        if word in PRONOUNS or word in FUNCTION_WORDS or word in self.rules.people:
+            return False
+        start = owner - 1 if owner > lo and words[owner - 1] in ("the", "a", "an") else owner
+        if start > lo and words[start - 1] in _OFFICE_PREDICATES:
+            return False  # "she is the club's chairman", "elected the union's chairman": the person's own office
+        return not self.doc.is_capitalized(owner) or not self._is_first_name(owner)
+
+
+# links that predicate an office of the person ("she is the club's chairman", "as the union's chairman")
+_OFFICE_PREDICATES = frozenset(["is", "was", "s", "as", "be", "been", "being", "became", "becomes", "become", "named",
+                                "elected", "appointed", "remains", "remained"])
