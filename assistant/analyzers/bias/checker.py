@@ -49,7 +49,11 @@ from assistant.analyzers.bias.things import (
 
 
 class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChecks, _GenericChecks, _PronounChecks):
-    """Context checks for one text against one rule set."""
+    """Context checks for one text against one rule set.
+
+    The checks live in six mixins by concern (``things``, ``judgement``, ``holders``, ``participation``,
+    ``generic``, ``pronouns``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
+    """
 
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
         self.doc = doc
