@@ -57,7 +57,14 @@ from assistant.qa.followup import carried_part, standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
-from assistant.qa.select import UnitModel, bound_durations_only, rank_units, situation_first, states_duration
+from assistant.qa.select import (
+    UnitModel,
+    bound_durations_only,
+    definition_first,
+    rank_units,
+    situation_first,
+    states_duration,
+)
 from assistant.settings import Settings
 from assistant.text import content_stems, has_number, sentences, words
 
@@ -142,6 +149,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     # The asker's own case ("I've worked here for eight months") answers before a branch it falls outside.
     valid, outside = situation_first(asked.text, valid, lambda u: u.held[u.clause] and u.prob >= cal.threshold
                                      and (not u.focus_cover or u.focus_cover[u.clause] >= cal.min_focus))
+    valid = definition_first(asked.text, valid, lambda u: u.held[u.clause] and u.prob >= cal.threshold
+                             and (not u.focus_cover or u.focus_cover[u.clause] >= cal.min_focus))
     lead = valid[0]
     if lead.prob <= 0.0 or not lead.held[lead.clause]:  # no unit holds the kind of value asked for
         typed = next((c for c in asked.clauses if c.kind is not None), None)

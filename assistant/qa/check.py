@@ -824,7 +824,11 @@ _PEOPLE = frozenset({"teammate", "teammates", "employee", "employees", "staff", 
 def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> list[str]:
     """The words of the noun phrase naming what ``clause`` asks about (see ``_HEAD_SLOT``), kind words
     ("days", "rate", "policy") and people ("employees", "teammate") left out; empty when no slot is found.
-    Each word of a name of several words ("Osio Labs") is a name too."""
+    Each word of a name of several words ("Osio Labs") is a name too. A verb of classing ("what *counts as*
+    remote work") is no head: the thing is the term after it."""
+    from assistant.qa.focus import drop_classing
+
+    clause = drop_classing(clause)
     found = frozenset(question_names) | frozenset(w for name in question_names for w in name.split())
 
     def keep(phrase: list[str]) -> list[str]:

@@ -135,10 +135,56 @@ _CARRIED = re.compile(r"\s*\(follow-up to: (.*)\)\s*$", re.DOTALL)
 _BACK_REFERENCE = re.compile(rf"\b(?:{'|'.join(THING_PRONOUNS)})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _classing_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A classing verb before "as"/"to be" or a bare one ("constitutes"); a be-passive of one, with up to four
+    words between be and its participle ("how *is* overtime *defined*")."""
+    import yaml
+
+    data = yaml.safe_load(data_file("asked_thing_words.yaml").read_text(encoding="utf-8"))
+
+    def forms(key: str, keep=lambda form: True) -> str:
+        found = {form for verb in data[key] for form in inflections(verb) if keep(form)}
+        return "|".join(sorted(found, key=len, reverse=True))
+
+    participle = forms("classing_passives", lambda form: form.endswith(("ed", "en")))
+    verb = re.compile(rf"\b(?:(?:{forms('classing_verbs')})\s+(?:as|to\s+be)|{forms('classing_verbs_bare')})\b",
+                      re.IGNORECASE)
+    passive = re.compile(rf"\b(is|are|was|were|be|been|being)((?:\s+[\w'’-]+){{0,4}}?)\s+(?:{participle})\b",
+                         re.IGNORECASE)
+    return verb, passive
+
+
+def defines(text: str) -> bool:
+    """Whether a page's sentence defines a term: a verb of classing in its frame ("is considered unwelcome
+    conduct", "defined as a spouse") or a defining verb ("This *includes* primaries", "'Eligible Team Member'
+    *means* ...")."""
+    verb, passive = _classing_patterns()
+    return bool(verb.search(text) or passive.search(text) or _defining_verbs().search(text))
+
+
+@lru_cache(maxsize=1)
+def _defining_verbs() -> re.Pattern[str]:
+    import yaml
+
+    data = yaml.safe_load(data_file("asked_thing_words.yaml").read_text(encoding="utf-8"))
+    found = sorted({form for verb in data["defining_verbs"] for form in inflections(verb)}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(found)})\b", re.IGNORECASE)
+
+
+def drop_classing(text: str) -> str:
+    """``text`` with its verbs of classing read as the copula they stand for: they make a question ask what a
+    term covers ("what *counts as* overtime" = "what *is* overtime", "what *is considered* harassment", "what
+    *constitutes* misconduct"); word lists and sources in ``assistant/data/asked_thing_words.yaml``."""
+    verb, passive = _classing_patterns()
+    return passive.sub(r"\1\2", verb.sub("is", text))
+
+
 def focus_stems(text: str, question_names: Iterable[str] = ()) -> set[str]:
     """The content stems a clause asks about: frame words, actors, the asked measure ("how many
-    *days*") and names set aside."""
+    *days*"), a verb of classing (:func:`drop_classing`) and names set aside."""
     cleaned = _MEASURE.sub(r"\1", _ACTOR_PHRASES.sub(" ", _ADDRESS.sub(" ", event_verbs(text))))
+    cleaned = drop_classing(cleaned)
     for name in question_names:
         cleaned = re.sub(r"(?<!\w)" + re.escape(name) + r"(?:['’]s)?(?!\w)", " ", cleaned)
     own = {stem(f"{int(q.count)}-{q.unit}") for q in quantities(cleaned) if q.count == int(q.count)}

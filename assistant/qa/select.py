@@ -224,6 +224,21 @@ def situation_first(question: str, units: Sequence[Unit], good: Callable[[Unit],
     return first + [u for u in units if id(u) not in chosen and fit[id(u)] == 0] + outside, {id(u) for u in outside}
 
 
+def definition_first(question: str, units: Sequence[Unit], good: Callable[[Unit], bool]) -> list[Unit]:
+    """``units`` (best first) with, for a question asking what a term covers through a verb of classing ("what
+    *counts as* an election event"), the units of the best unit's document that define a term (``defines``: "This
+    includes primaries and caucuses") and pass ``good`` first: the definition answers, not a sentence that only
+    uses the term ("up to 4 hours for each election event"). Unchanged for other questions."""
+    from assistant.qa.focus import defines, drop_classing
+
+    if not units or drop_classing(question) == question:
+        return list(units)
+    source = units[0].passage.source
+    first = [u for u in units if u.passage.source == source and good(u) and defines(u.text)]
+    chosen = {id(u) for u in first}
+    return first + [u for u in units if id(u) not in chosen]
+
+
 def bound_durations_only(text: str) -> bool:
     """Whether every length of time ``text`` states is a threshold of a case ("unpaid time of under three weeks",
     "more than ten days", "15+ years"), none a length the text gives as the value of its thing: such a
