@@ -19,6 +19,10 @@ RP (must flag race_ethnicity): an ethnicity or national origin predicated of the
    uneasy, so ...', 'He is Romanian, which is why I keep a close eye on the cash drawer').
 RX (must stay clean, their look-alikes): the origin stated beside the work, a language, a company's nationality,
    and the same 'because/since/as she is ...' grounds with a skill or a tenure.
+GE (must flag gendered_language): the person made an example of a gender group ('Girls like Chloe are natural
+   nurturers', 'Men like him don't ask for help'); written and labelled after the first two classes were committed.
+GX (must stay clean, their look-alikes): the verb 'like' ('The girls like Chloe's new rota'), a role model ('Women
+   like Serena Williams inspired her'), a group that is no gender ('Customers like Priya because ...').
 
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for KC).
 
@@ -26,6 +30,8 @@ As measured, main 2c98711 -> bias31: KC 10/20 (11 false flags) -> 19/20 (1: 'too
 this class); OC 17/20 -> 17/20 (same rows); RP 2/10 -> 10/10; RX 10/10 -> 9/10 ('She is Roma and asked for the day
 off for a funeral': tied by the same path that flags religion.faith_label's 'She is Jewish and asked ... for a family
 funeral' on main). Flagged sets 19/30 -> 27/30, look-alikes 20/30 -> 28/30.
+GE 2/10 -> 10/10 (1 flag outside the span both: 'too emotional', gender_coded.emotional, beside 'Women like her');
+GX 10/10 -> 10/10. Whole probe (60 rows): flagged 21/40 -> 37/40, look-alikes 30/40 -> 38/40.
 """
 
 from __future__ import annotations
@@ -37,8 +43,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("KC", "OC", "RP", "RX")
-CLEAN_SETS = ("KC", "RX")
+SETS = ("KC", "OC", "RP", "RX", "GE", "GX")
+CLEAN_SETS = ("KC", "RX", "GX")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 

@@ -6,7 +6,9 @@ The person's own children in the same settings stay a family mention.
 
 Recall, same probe: an ethnicity or national origin predicated of the person ('she is Roma', 'he is Nigerian') and
 tied to a judgement or decision is race_ethnicity.ethnicity_label, as a faith is religion.faith_label; stated beside
-the work it is not flagged. Each case asserts the whole list of flags."""
+the work it is not flagged. A gender group the person is made an example of ('Girls like Chloe are ...', 'Men like
+him don't ...') is gendered_language.group_exemplar (a '<person> ...' phrase in needs_after: _needs_after); the verb
+'like' and a role model are not. Each case asserts the whole list of flags."""
 
 from __future__ import annotations
 
@@ -74,6 +76,23 @@ def test_ethnicity_predicated_of_the_person(text, expected):
     assert flags(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Girls like Chloe are natural nurturers, which is why the toddler room suits her.",
+         [("gendered_language.group_exemplar", "Girls like")]),
+        ("Men like him don't ask for help, so I check his pick lists myself.",
+         [("gendered_language.group_exemplar", "Men like")]),
+        ("The girls like Chloe's new rota, and sickness absence on the ward fell this quarter.", []),
+        ("The lads like Kyle and asked for him as their team leader.", []),
+        ("Women like Serena Williams inspired her to coach the junior tennis squad.", []),
+    ],
+)
+def test_person_made_an_example_of_a_gender_group(text, expected):
+    assert flags(text) == expected
+
+
 def test_probe_figures():
     probe = load_script("scripts/bias_round31b_probe.py")
-    assert probe.figures() == {"KC": (19, 20, 1), "OC": (17, 20, 0), "RP": (10, 10, 0), "RX": (9, 10, 1)}
+    assert probe.figures() == {"KC": (19, 20, 1), "OC": (17, 20, 0), "RP": (10, 10, 0), "RX": (9, 10, 1),
+                               "GE": (10, 10, 1), "GX": (10, 10, 0)}
