@@ -118,6 +118,9 @@ from assistant.analyzers.feedback.problems import (
     _fewer_than_compared,
     _found_by_person,
     _modifies_others,
+    _owned_by_person,
+    _problem_change,
+    _problem_held_off,
     _problem_kept_away,
     _remedied,
     _remedied_in_relative,
@@ -342,6 +345,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _remedied_subject(draft, rules, i, m.start()):
                 praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
                 continue
+            change = _problem_change(draft, rules, i, m.start())
+            if change == "less":
+                praise += 1  # "the late payments have stopped", "the mispick rate has come down": the problem removed
+                continue
+            if change == "more" and _owned_by_person(draft, i, m.start(), person):
+                critical += 1  # "complaints about wait times on your desk rose from 3 to 14": the person's problem grew
+                continue
             if _counterfactual_at(draft, i, m.start()):
                 praise += 1  # "It would have printed the wrong number in 10,000 leaflets": a harm the person averted
                 continue
@@ -439,6 +449,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _found_by_person(draft, i, m.start(), person):
                 continue  # "you noticed scoring on a bearing that was not on the checklist": what the person found
+            if _problem_held_off(draft, rules, i, m):
+                praise += 1  # "the bug never reached production", "the leak did not spread": a problem kept away
+                continue
             if _others_unable(draft, i, m, person, setting):
                 critical += 1  # "so finance could not collect the first payment": a cost the lapse put on others
                 continue

@@ -1,0 +1,59 @@
+"""A problem told as what the person's work removed or kept away is praise; the same problem grown on the person's
+own work is criticism (probe: scripts/feedback_round31p_probe.py). The problem word is in the subject of a clause
+whose verb says it became less, ended, vanished or got better ("the late payments have stopped", WordNet 3.0 verbs in
+assistant/data/amount_change_verbs.txt), or of a negated active verb ("the bug never reached production"); a
+negated change ("haven't stopped"), a demanded one ("has to stop"), a passive ("were not fixed") and growth ("rose")
+stay criticism."""
+
+import pytest
+
+from assistant.analyzers.feedback import review_feedback
+from assistant.analyzers.feedback.problems import _amount_change_verbs
+from tests.fixtures.scripts import load_script
+
+PROBE = load_script("scripts/feedback_round31p_probe.py")
+TEXTS = {row["id"]: row["text"] for row in PROBE.rows()}  # the probe's TSV, read once
+
+
+def reading(text: str) -> tuple[str, list[str]]:
+    report = review_feedback(text)
+    return str(report.polarity), sorted({f.kind for f in report.findings})
+
+
+@pytest.mark.parametrize("row_id", ["p01", "p20", "p22"])
+def test_a_problem_removed_by_the_persons_work_is_praise(row_id):
+    # "the mispick rate on your aisle has come down", "the confusion ... is gone", "the late payments have stopped"
+    assert reading(TEXTS[row_id]) == ("positive", [])
+
+
+def test_a_problem_kept_away_by_a_negated_verb_is_praise():
+    assert reading("The bug never reached production.")[0] == "positive"
+    assert reading("Your late arrivals have stopped.")[0] == "positive"
+
+
+def test_a_problem_grown_on_the_persons_work_is_criticism():
+    # "Complaints about wait times on your desk rose from 3 to 14 a month."
+    assert reading(TEXTS["p30"]) == ("mixed", ["missing_action"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The complaints haven't stopped since March.", "constructive"),  # a change denied
+    ("Her nonstop complaining about the rota has to stop.", "constructive"),  # a change demanded
+    ("The delays need to stop.", "constructive"),
+    ("The errors were not fixed.", "mixed"),  # a passive: the problem left standing
+    ("The delays didn't help the team.", "constructive"),  # a good the problem failed to do
+    ("The mispick rate on your aisle has gone up to 3%.", "constructive"),
+])
+def test_look_alikes_stay_criticism(text, expected):
+    assert reading(text)[0] == expected
+
+
+def test_growth_of_others_problem_in_the_setting_stays_praise():
+    assert reading("Complaints rose across the industry this year, but you kept every client.")[0] == "positive"
+
+
+def test_the_word_list_reads_both_directions():
+    verbs = _amount_change_verbs()
+    assert (verbs["come_down"], verbs["stopped"], verbs["fallen"], verbs["rose"], verbs["gone_up"]) == (
+        "less", "less", "less", "more", "more")
+    assert verbs["declined"] == "less"  # grow smaller before grow worse
