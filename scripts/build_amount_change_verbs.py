@@ -1,9 +1,10 @@
 """Build assistant/data/amount_change_verbs.txt from Princeton WordNet 3.0 (Debian wordnet-base, /usr/share/wordnet).
 
 The members of the intransitive verb synsets of becoming less, ending, vanishing or getting better (LESS) and of
-becoming more or worse (MORE), with their past and past-participle forms (verb.exc irregular forms, else the regular
+becoming more or worse (MORE), and the transitive verbs of taking back or dropping what one said or pursued
+(TAKEN_BACK: "withdrew her complaint", "dropped the claim"), with their past and past-participle forms (verb.exc irregular forms, else the regular
 -ed form), one form a line: ``FORM LEMMA OFFSET DIRECTION``. Multiword lemmas (go_down) keep their particle joined by
-'_'. A form in both directions ("decline": grow smaller, grow worse) is kept as less only.
+'_'. A form may stand in two lists ("decline": grow smaller and grow worse; "drop": go down in value and stop pursuing).
 
     python scripts/build_amount_change_verbs.py > assistant/data/amount_change_verbs.txt
 """
@@ -33,6 +34,12 @@ MORE = (
     "00203866",  # worsen, decline: grow worse
     "00246217",  # double, duplicate: increase twofold
 )
+TAKEN_BACK = (
+    "00799094",  # swallow, take_back, unsay, withdraw: take back what one has said
+    "00798735",  # abjure, recant, forswear, retract, resile: formally reject or disavow
+    "00363110",  # drop, knock_off: stop pursuing or acting ("drop a lawsuit")
+    "02477334",  # cancel, strike_down: declare null and void
+)
 
 
 def members(offset: str) -> list[str]:
@@ -56,16 +63,17 @@ def main() -> None:
             irregular.setdefault(lemma, []).append(form)
     print("# Verbs of a changed amount: members of Princeton WordNet 3.0 verb synsets (Debian wordnet-base 1:3.0-37,")
     print("# data.verb) of becoming less, ending, vanishing or getting better (less: " + ", ".join(LESS) + ")")
-    print("# and of becoming more or worse (more: " + ", ".join(MORE) + "), each lemma with its past")
+    print("# of becoming more or worse (more: " + ", ".join(MORE) + ") and of taking back or dropping")
+    print("# what one said or pursued (taken_back: " + ", ".join(TAKEN_BACK) + "), each lemma with its past")
     print("# forms (verb.exc, else -ed). One form a line: FORM LEMMA SYNSET DIRECTION. Built by")
     print("# scripts/build_amount_change_verbs.py. Licence: WordNet 3.0 licence, see README.md.")
-    seen: set[str] = set()
-    for direction, synsets in (("less", LESS), ("more", MORE)):
+    seen: set[tuple[str, str]] = set()
+    for direction, synsets in (("less", LESS), ("more", MORE), ("taken_back", TAKEN_BACK)):
         for offset in synsets:
             for lemma in members(offset):
                 for form in [lemma, *past_forms(lemma, irregular)]:
-                    if form not in seen:
-                        seen.add(form)
+                    if (form, direction) not in seen:
+                        seen.add((form, direction))
                         print(form, lemma, offset, direction)
 
 

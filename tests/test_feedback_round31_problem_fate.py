@@ -31,6 +31,20 @@ def test_a_problem_kept_away_by_a_negated_verb_is_praise():
     assert reading("Your late arrivals have stopped.")[0] == "positive"
 
 
+@pytest.mark.parametrize("row_id", ["p43", "p44", "p45"])
+def test_a_problem_taken_back_by_whoever_raised_it_is_praise(row_id):
+    # "He withdrew his complaint the next day", "they dropped the late-payment claim", "she retracted her complaint"
+    assert reading(TEXTS[row_id])[0] == "positive"
+
+
+@pytest.mark.parametrize(("row_id", "expected"), [
+    ("p47", "mixed"),  # "The customer withdrew her order after your late reply": no problem in the object
+    ("p48", "mixed"),  # "The client cancelled the contract because of your missed deadlines"
+])
+def test_something_else_taken_back_stays_criticism(row_id, expected):
+    assert reading(TEXTS[row_id])[0] == expected
+
+
 def test_a_problem_grown_on_the_persons_work_is_criticism():
     # "Complaints about wait times on your desk rose from 3 to 14 a month."
     assert reading(TEXTS["p30"]) == ("mixed", ["missing_action"])
@@ -48,12 +62,16 @@ def test_look_alikes_stay_criticism(text, expected):
     assert reading(text)[0] == expected
 
 
+def test_a_verb_of_both_lists_reads_as_less():
+    assert reading("Thanks for covering, Nina. The errors on your returns have declined since March.")[0] == "positive"
+
+
 def test_growth_of_others_problem_in_the_setting_stays_praise():
     assert reading("Complaints rose across the industry this year, but you kept every client.")[0] == "positive"
 
 
 def test_the_word_list_reads_both_directions():
     verbs = _amount_change_verbs()
-    assert (verbs["come_down"], verbs["stopped"], verbs["fallen"], verbs["rose"], verbs["gone_up"]) == (
-        "less", "less", "less", "more", "more")
-    assert verbs["declined"] == "less"  # grow smaller before grow worse
+    assert (verbs["come_down"], verbs["stopped"], verbs["rose"], verbs["withdrew"], verbs["dropped"]) == (
+        {"less"}, {"less"}, {"more"}, {"taken_back"}, {"less", "taken_back"})
+    assert verbs["declined"] == {"less", "more"}  # grow smaller, grow worse: read as less

@@ -122,6 +122,7 @@ from assistant.analyzers.feedback.problems import (
     _problem_change,
     _problem_held_off,
     _problem_kept_away,
+    _problem_taken_back,
     _remedied,
     _remedied_in_relative,
     _served_relative,
@@ -348,6 +349,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             change = _problem_change(draft, rules, i, m.start())
             if change == "less":
                 praise += 1  # "the late payments have stopped", "the mispick rate has come down": the problem removed
+                continue
+            if _problem_taken_back(draft, rules, i, m.start()):
+                praise += 1  # "He withdrew his complaint the next day": the problem dropped by whoever raised it
                 continue
             if change == "more" and _owned_by_person(draft, i, m.start(), person):
                 critical += 1  # "complaints about wait times on your desk rose from 3 to 14": the person's problem grew

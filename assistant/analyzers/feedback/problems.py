@@ -595,11 +595,15 @@ def _degree_or_lack(rules: FeedbackRules, draft: _Draft, sentence: int, person: 
 
 
 @cache
-def _amount_change_verbs() -> dict[str, str]:
-    """Form -> 'less' or 'more' of assistant/data/amount_change_verbs.txt (WordNet 3.0 verbs of becoming less, ending,
-    vanishing or getting better, and of becoming more or worse), multiword ones joined by '_' ("gone_down")."""
-    lines = data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines()
-    return {line.split()[0]: line.split()[3] for line in lines if line and not line.startswith("#")}
+def _amount_change_verbs() -> dict[str, frozenset[str]]:
+    """Form -> its lists ('less', 'more', 'taken_back') of assistant/data/amount_change_verbs.txt (WordNet 3.0 verbs of
+    becoming less, ending, vanishing or getting better; of becoming more or worse; of taking back or dropping what one
+    said or pursued), multiword ones joined by '_' ("gone_down")."""
+    found: dict[str, set[str]] = {}
+    for line in data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            found.setdefault(line.split()[0], set()).add(line.split()[3])
+    return {form: frozenset(lists) for form, lists in found.items()}
 
 
 # "is gone": WordNet 3.0 adjective 01450084 gone(p), "no longer retained", said of the subject after a form of be.
@@ -644,7 +648,23 @@ def _problem_change(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int
     form = _predicate_form(draft, c)
     if form == _GONE and any(w in BE_FORMS for w in c.verb_words):
         return "less"
-    return _amount_change_verbs().get(form)
+    lists = _amount_change_verbs().get(form, frozenset())
+    return "less" if "less" in lists else "more" if "more" in lists else None  # "declined": grew smaller first
+
+
+def _problem_taken_back(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int) -> bool:
+    """The problem word at ``pos`` is in the object of a verb of taking back or dropping what one said or pursued
+    ("He withdrew his complaint the next day", "they dropped the late-payment claim"), at most three words after it:
+    a problem ended by whoever raised it. Not negated or modal ("has not withdrawn his complaint")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.verbs or pos < c.verbs[-1].end or _negated(c.verb_words):
+        return False
+    if any(w in MODALS or w == "to" for w in c.verb_words):
+        return False
+    if "taken_back" not in _amount_change_verbs().get(_predicate_form(draft, c), frozenset()):
+        return False
+    between = draft.text[c.verbs[-1].end:pos].split()
+    return len(between) <= 3 and not any(w.lower() in PREPOSITIONS for w in between)
 
 
 def _owned_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
