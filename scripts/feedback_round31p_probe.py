@@ -3,15 +3,15 @@
 Rows of scripts/feedback_round31p_probe.tsv (drafts written for the probe in our own words, after the form of the
 examples in the public guide named in the row's source, labelled before any run). Scored: polarity only.
 
-Must be read as positive (27):
+Must be read as positive (30):
 
-- SP (27): praise telling a problem removed, kept away or improved on by the person ("the memory leak you predicted
+- SP (30): praise telling a problem removed, kept away or improved on by the person ("the memory leak you predicted
   never reached production", "the mispick rate has come down from 2.1% to 0.5%", "cleared it before the drill", "he
   withdrew his complaint the next day").
 
-Look-alikes that must stay mixed or constructive (25):
+Look-alikes that must stay mixed or constructive (28):
 
-- CF (25): criticism told as a fact inside praise, often the same problem left standing, made worse or caused by the
+- CF (28): criticism told as a fact inside praise, often the same problem left standing, made worse or caused by the
   person ("Great launch. You were late to two of the client calls.", "the overdue tickets in your queue grew").
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round31p_probe.py          # figures per class

@@ -3,7 +3,8 @@ own work is criticism (probe: scripts/feedback_round31p_probe.py). The problem w
 whose verb says it became less, ended, vanished or got better ("the late payments have stopped", WordNet 3.0 verbs in
 assistant/data/amount_change_verbs.txt), or of a negated active verb ("the bug never reached production"); a
 negated change ("haven't stopped"), a demanded one ("has to stop"), a passive ("were not fixed") and growth ("rose")
-stay criticism."""
+stay criticism. A problem told in a "used to" clause is a past habit, no criticism, unless "still" or "again" says it
+holds now."""
 
 import pytest
 
@@ -43,6 +44,18 @@ def test_a_problem_taken_back_by_whoever_raised_it_is_praise(row_id):
 ])
 def test_something_else_taken_back_stays_criticism(row_id, expected):
     assert reading(TEXTS[row_id])[0] == expected
+
+
+@pytest.mark.parametrize("row_id", ["p54", "p55"])
+def test_a_problem_told_as_a_past_habit_is_no_criticism(row_id):
+    # "The Monday reports used to reach the board late; this quarter every one went out on the Friday before."
+    assert reading(TEXTS[row_id]) == ("positive", [])
+
+
+@pytest.mark.parametrize("row_id", ["p56", "p57", "p58"])
+def test_a_past_habit_that_still_holds_or_a_new_lapse_stays_criticism(row_id):
+    # "... used to miss the allergy notes, and they still do", "You used to send the reports on time, but ... late"
+    assert reading(TEXTS[row_id])[0] != "positive"
 
 
 def test_a_problem_grown_on_the_persons_work_is_criticism():

@@ -119,6 +119,7 @@ from assistant.analyzers.feedback.problems import (
     _found_by_person,
     _modifies_others,
     _owned_by_person,
+    _past_habit,
     _problem_change,
     _problem_held_off,
     _problem_kept_away,
@@ -369,6 +370,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _served_relative(draft, i, m.start()):
                 continue  # "phoned the donors who had lapsed", "fitted in a client who turned up late": their state
+            if _past_habit(draft, i, m.start()):
+                continue  # "the two orders that used to arrive a day late": a past habit that no longer holds
             if _about_someone_else(draft, m.start(), s):
                 if not _YOU_BEFORE.search(text, 0, m.start()):
                     continue  # "a customer came in looking upset": the setting, not criticism of the person
