@@ -94,9 +94,9 @@ class Coach:
 
 
 OUTSIDE_ROUNDS: dict[str, tuple[str, ...]] = {
-    "goals": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19"),
-    "feedback": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19"),
-    "bias": ("dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19"),  # dev4 and dev5 have no bias set
+    "goals": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20"),
+    "feedback": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20"),
+    "bias": ("dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20"),  # dev4 and dev5 have no bias set
 }
 """The outside development rounds (``evals/<round>/``) that hold a set of each kind."""
 
@@ -229,6 +229,9 @@ ASK = Coach(
         # A second handbook corpus in the project (evals/handbooks2/), split the same way with a fixed seed.
         EvalSuite("handbooks2_tuning", "policy:evaluate_handbooks2_tuning", ".", gated=False),
         EvalSuite("handbooks2_heldout", "policy:evaluate_handbooks2_heldout", ".", gated=False),
+        # A third handbook corpus in the project (evals/handbooks3/), split the same way with its own seed.
+        EvalSuite("handbooks3_tuning", "policy:evaluate_handbooks3_tuning", ".", gated=False),
+        EvalSuite("handbooks3_heldout", "policy:evaluate_handbooks3_heldout", ".", gated=False),
         # The real job aids in shared/seeds with questions written before tuning (a check, never tuned on).
         EvalSuite("seeds", "policy:evaluate_seeds", "seeds_questions.jsonl", gated=False),
     ),
