@@ -1,6 +1,7 @@
-"""Round 31 goals probe on time_bound (and measurable), both ways (letter g): 43 rows keyed by the criterion, the
+"""Round 31 goals probe on time_bound (and measurable), both ways (letter g): 53 rows keyed by the criterion, the
 expected label and a class, labelled and committed before the analyzer ran on them. The classes are those of the
-dev20 tune misses on time_bound.
+dev20 tune misses on time_bound. Rows 44-53 are a second batch of harder look-alikes (a metric moved or held per event),
+labelled and committed after the first change and before the analyzer ran on them.
 
 The data is goals_round31g_probe.tsv: '<key>\t<source>\t<goal>'. Every row is keyed 'own_<workplace>': written in my
 own words in the style of the KPI and appraisal pages of those workplaces (call centre QA, warehouse, pharmacy,
