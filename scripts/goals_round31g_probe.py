@@ -23,6 +23,13 @@ Classes (1 = must read so, 0 = must not):
      of 2027", T1) / the same for a past year, or a past year as a baseline ("for the whole of 2024", "the rate of each
      quarter of 2025", T0)
 
+Figures (rows right; main 2c98711 -> this branch):
+  first 43 rows  23/43 -> 42/43 (T1C 3/8 -> 7/8, T1E 0/8 -> 8/8, M1E 2/3 -> 3/3, T1Y 1/6 -> 6/6, T0Y 4/5 -> 5/5; T0C
+                 6/6, T0E 7/7 kept)
+  all 53 rows    32/53 -> 51/53 (T0E 11/11 kept after the second batch showed a metric moved per event)
+  Left: T1C "Coach each new agent through at least two live calls every week" (the count is not the opening verb's
+  object); T0C "Reduce abandoned calls per day from 40 to 25" (wrong on main too: "calls" also counts acts).
+
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round31g_probe.py [-v]
 """
