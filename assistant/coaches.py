@@ -229,6 +229,9 @@ ASK = Coach(
         # A second handbook corpus in the project (evals/handbooks2/), split the same way with a fixed seed.
         EvalSuite("handbooks2_tuning", "policy:evaluate_handbooks2_tuning", ".", gated=False),
         EvalSuite("handbooks2_heldout", "policy:evaluate_handbooks2_heldout", ".", gated=False),
+        # A third handbook corpus in the project (evals/handbooks3/), split the same way with its own seed.
+        EvalSuite("handbooks3_tuning", "policy:evaluate_handbooks3_tuning", ".", gated=False),
+        EvalSuite("handbooks3_heldout", "policy:evaluate_handbooks3_heldout", ".", gated=False),
         # The real job aids in shared/seeds with questions written before tuning (a check, never tuned on).
         EvalSuite("seeds", "policy:evaluate_seeds", "seeds_questions.jsonl", gated=False),
     ),

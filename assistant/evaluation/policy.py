@@ -20,6 +20,8 @@ the halves separately. Calibration uses the tuning halves only.
 ``evals/handbooks2`` is a second handbook corpus kept in the project (pages of two other
 organisations' public handbooks, ``evals/handbooks2/README.md``), split the same way with a fixed seed;
 ``handbooks2_tuning``/``handbooks2_heldout`` report its halves over an index of its own documents.
+``evals/handbooks3`` is a third such corpus (two more organisations, ``evals/handbooks3/README.md``), with
+its own seed; ``handbooks3_tuning``/``handbooks3_heldout`` report its halves.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ HANDBOOKS_QUESTIONS = HANDBOOKS_DIR / "questions.jsonl"
 HANDBOOKS2_DIR = PROJECT_ROOT / "evals" / "handbooks2"
 HANDBOOKS2_QUESTIONS = HANDBOOKS2_DIR / "questions.jsonl"
 HANDBOOKS2_SEED = 20261202
+# A third handbook corpus kept in the project (two more organisations), split with its own seed.
+HANDBOOKS3_DIR = PROJECT_ROOT / "evals" / "handbooks3"
+HANDBOOKS3_QUESTIONS = HANDBOOKS3_DIR / "questions.jsonl"
+HANDBOOKS3_SEED = 20261204
 # The real job aids in shared/seeds; their questions live in the project (evals/seeds_questions.jsonl),
 # written before any tuning and never tuned on.
 SEEDS_DIR = (shared_dir("seeds") or PROJECT_ROOT.parent / "shared") / "seeds"
@@ -239,6 +245,19 @@ def evaluate_handbooks2_tuning(cases_path: Path, settings: Settings) -> SuiteRes
 
 def evaluate_handbooks2_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
     return _handbooks2("heldout", settings, "handbooks2_heldout")
+
+
+def _handbooks3(half: str, settings: Settings, suite: str) -> SuiteResult:
+    rows = _half(load_rows(HANDBOOKS3_QUESTIONS), "handbooks3", half)
+    return evaluate_rows(rows, handbook_settings(settings, HANDBOOKS3_DIR / "docs", "handbooks3"), suite)
+
+
+def evaluate_handbooks3_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
+    return _handbooks3("tuning", settings, "handbooks3_tuning")
+
+
+def evaluate_handbooks3_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
+    return _handbooks3("heldout", settings, "handbooks3_heldout")
 
 
 def evaluate_seeds(cases_path: Path, settings: Settings) -> SuiteResult:

@@ -94,6 +94,8 @@ if __name__ == "__main__":  # pragma: no cover - run by hand when a question set
     from assistant.evaluation.policy import (
         HANDBOOKS2_QUESTIONS,
         HANDBOOKS2_SEED,
+        HANDBOOKS3_QUESTIONS,
+        HANDBOOKS3_SEED,
         HANDBOOKS_QUESTIONS,
         load_rows,
     )
@@ -105,3 +107,6 @@ if __name__ == "__main__":  # pragma: no cover - run by hand when a question set
         write_split("handbooks2", load_rows(HANDBOOKS2_QUESTIONS), "evals/handbooks2/questions.jsonl",
                     HANDBOOKS2_SEED)
     extend_split("handbooks2", load_rows(HANDBOOKS2_QUESTIONS), "questions added by hand")
+    if not (SPLITS_DIR / "handbooks3.json").exists():
+        write_split("handbooks3", load_rows(HANDBOOKS3_QUESTIONS), "evals/handbooks3/questions.jsonl",
+                    HANDBOOKS3_SEED)
