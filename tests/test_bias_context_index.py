@@ -38,7 +38,11 @@ def _needs_after_in_full(checker: _Checker, ctx: _CompiledContext, j: int, hi: i
                 return True
             continue
         for k in range(j + 1, min(hi, j + ctx.window) + 1):
-            if checker._starts_at(k, phrase, hi):
+            if phrase[0] == "<person>":  # 'her', 'him' or a name at k, the rest after it
+                if k < hi and (checker.doc.words[k] in ("her", "him") or checker._is_first_name(k)) \
+                        and checker._starts_at(k + 1, phrase[1:], hi):
+                    return True
+            elif checker._starts_at(k, phrase, hi):
                 return True
     return False
 
@@ -50,6 +54,7 @@ def _texts() -> list[str]:
         "Priya is 58 and she said she is a mother of two. He is pregnant? My wife is expecting, so I left early.",
         "At 62, Tom is the oldest on the team and the most reliable; they are a young mum and a working father.",
         "She is a grandmother now. Since her stroke, Ana uses a wheelchair. As a Muslim, I pray at noon.",
+        "Girls like Chloe are natural nurturers. Men like him don't ask. The lads like Kyle and his rota.",
     ]
     return [row["text"] for row in rows][:150] + made_up
 

@@ -61,7 +61,7 @@ def test_look_alikes_draw_no_harsh_or_absolute(row_id: str) -> None:
 
 
 def test_probe_figures() -> None:
-    assert probe.run() == {"K": (12, 13, 13), "H": (8, 8, 8), "D": (12, 12, 12), "V": (4, 1, 4), "L": (16, 15, 16),
+    assert probe.run() == {"K": (12, 13, 13), "H": (8, 8, 8), "D": (12, 12, 12), "V": (4, 1, 4), "L": (16, 16, 16),
                            "C": (9, 9, 9), "Q": (7, 7, 7), "E": (12, 12, 12), "M": (15, 15, 15), "T": (12, 12, 12),
                            "F": (4, 4, 6), "G": (5, 5, 5)}
 

@@ -695,7 +695,8 @@ def test_verifiable_target_states(text: str, letters: str) -> None:
         ("Publish 20 blog posts for the purpose of recruiting volunteers.", "SMAR."),
         # a reason predicated of the goal in a non-restrictive relative clause
         ("Repave 20 miles of streets, which is a council priority.", "SMAR."),
-        ("Wash hands before every patient contact, which is critical to patient safety.", "SMAR."),
+        # (an act at each patient contact is a cadence of the action, as dev20's "after every flight")
+        ("Wash hands before every patient contact, which is critical to patient safety.", "SMART"),
         ("Repave 20 miles of streets, which is expected to take two years.", "SMA.."),
         # a result clause that makes something better for someone; a relative clause that counts the object's own
         # result is its measure, not an aim

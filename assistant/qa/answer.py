@@ -28,6 +28,7 @@ from assistant.qa.check import (
     asks_faq,
     asks_for_list,
     asks_lead_time,
+    asks_outcome,
     asks_timing,
     asks_to_compare,
     conflicting,
@@ -292,6 +293,11 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                   and u.probs[lead.clause] >= cal.threshold), None)
     if table is not None and len(quotes) == 1 and table is not lead and not lead.table_answer[lead.clause]:
         quotes = [table, lead]
+    # What follows from a rule is told by the sentence after it: asked for an outcome, the lead's next unit joins.
+    if asks_outcome(asked.text) and len(quotes) < cal.max_quotes:
+        following = next_unit(lead, units)
+        if following is not None and _new_text(following, quotes):
+            quotes.insert(quotes.index(lead) + 1, following)
     # The other parts of the question: the best unit answering each clause the quotes leave open.
     for index in range(len(asked.clauses)):
         if index == lead.clause or len(quotes) >= cal.max_quotes:
@@ -331,6 +337,11 @@ def sentence_evidence(clause: str, valid: Sequence[Unit], threshold: float,
 
 MAX_LIST_WORDS = 120  # a list longer than this is quoted item by item
 LIST_GAP = 2  # further sentences of one item between two items of the list
+
+
+def next_unit(unit: Unit, units: Sequence[Unit]) -> Unit | None:
+    """The unit right after ``unit`` in its passage, when retrieved."""
+    return next((u for u in units if u.passage.id == unit.passage.id and u.position == unit.position + 1), None)
 
 
 def lead_in(first: str, second: str) -> str:

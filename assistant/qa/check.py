@@ -598,6 +598,19 @@ def asks_timing(question: str) -> bool:
     return _TIMING_Q.search(question) is not None
 
 
+# An outcome asked: "what happens (to X) if/when ...", "what are the consequences of ...". A policy states an
+# outcome as the sentence after the rule it follows from ("... returning all equipment. Failure to do so may
+# lead to ..."; "Comp time expires one year after it is earned. When you reach the expiration date, you will
+# forfeit the leave.").
+_OUTCOME_Q = re.compile(r"\bwhat\s+(?:happens|will\s+happen|would\s+happen|happened)\b"
+                        r"|\bwhat\s+(?:are|is)\s+the\s+(?:consequences?|outcome|penalty|penalties)\b", re.IGNORECASE)
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether a question asks what follows from an act or an event ("what happens if I don't ...")."""
+    return _OUTCOME_Q.search(question) is not None
+
+
 # A lead time asked: how far ahead of an event something must be done ("how far in advance must I tell ...",
 # "how much warning should I give before parental leave", "how early ..."), the asked value a span before it.
 # A span of time asked before an event ("how many months must I work before ...") asks a tenure, not this.

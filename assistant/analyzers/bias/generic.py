@@ -307,5 +307,8 @@ class _GenericChecks:
             for phrase in by_first.get(words[k], ()):
                 if self._starts_at(k, phrase, hi):
                     return True
+            if k < hi and (words[k] in ("her", "him") or self._is_first_name(k)) and any(
+                    self._starts_at(k + 1, phrase[1:], hi) for phrase in by_first.get("<person>", ())):
+                return True  # "<person> are ...": "Girls like Chloe are ...", "Men like him don't ..."
         return False
 _DOUBLE_QUOTES = ('"', "“", "”")

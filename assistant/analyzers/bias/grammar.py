@@ -253,6 +253,9 @@ DESCRIBING_VERBS = wordset(
 CONJUNCTIONS = frozenset(["and", "but", "or", "yet"])
 CHILD_NOUNS = frozenset(["child", "children", "kid", "kids", "toddler", "toddlers", "babies", "infants"])
 _ROOM_CHILD_NOUNS = CHILD_NOUNS | frozenset(["baby", "infant"])  # "the baby room": the singular modifier too
+_PLURAL_CHILD_NOUNS = frozenset(["children", "kids", "toddlers", "babies", "infants"])
+# Verbs of having or bearing children: "has three children", "since having kids", "raising toddlers"
+_HAVING = frozenset(["has", "have", "had", "having", "raising", "raise", "raised", "expecting"])
 GROUP_DETERMINERS = frozenset(["the", "these", "those", "all"])
 # Whom a job serves (see _Checker._served): the heads of work and aptitude, verbs of service, modifiers of a
 # served group, served groups, care fields and workplaces are data (bias_context.yaml: work_heads,

@@ -48,13 +48,11 @@ from assistant.analyzers.bias.grammar import (
     _THIRD_PARTY_OPENERS,
     _TIE_REACH,
     CALENDAR_WORDS,
-    CHILD_NOUNS,
     CLAUSE_MODALS,
     CONJUNCTIONS,
     DETERMINERS,
     FEMININE_PRONOUNS,
     FUNCTION_WORDS,
-    GROUP_DETERMINERS,
     LINKS,
     MASCULINE_PRONOUNS,
     NEGATORS,
@@ -605,9 +603,8 @@ class _HolderChecks:
             return False  # the writer's own: "I will miss my son's school concert", a teacher's "our kids"
         if i == j and words[i] in self.rules.outsiders and (i == lo or words[i - 1] not in POSSESSIVES):
             return False  # "calm with parents": other people's parents, not the judged person's family
-        if (i == j and i > lo and words[i] in CHILD_NOUNS and words[i - 1] in GROUP_DETERMINERS
-                and self._in_care_setting()):
-            return False  # a teacher's "the children": the class, not the judged person's family
+        if self._child_in_charge(i, j, lo, hi):
+            return False  # a teacher's "the children", a key person's "her key children": the work, not their family
         if linked and self._recusal_step(i, j, lo, hi):
             return False  # "The trainer who rode along is her husband, so the division manager scored it separately"
         person, evaluation, _ = self._sentence_traits(lo, hi, i, j)

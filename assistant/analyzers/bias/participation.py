@@ -14,9 +14,12 @@ from assistant.analyzers.bias.doc import (
 from assistant.analyzers.bias.grammar import (
     _APOSTROPHES,
     _CLAUSE_GAP_RE,
+    _HAVING,
+    _PLURAL_CHILD_NOUNS,
     _ROOM_CHILD_NOUNS,
     _SPACE_GAP_RE,
     BACKGROUND_OPENERS,
+    CHILD_NOUNS,
     CLAUSE_MODALS,
     CLAUSE_OPENERS,
     CONCESSIVE_OPENERS,
@@ -36,6 +39,7 @@ from assistant.analyzers.bias.grammar import (
     LINKS,
     MOMENT_FILLERS,
     NEGATORS,
+    NOUN_PREPOSITIONS,
     OCCASION_LINKS,
     OUTSIDER_LINKS,
     PASSING_LINKS,
@@ -44,6 +48,10 @@ from assistant.analyzers.bias.grammar import (
 )
 from assistant.analyzers.bias.ruleset import (
     RuleSet,
+)
+from assistant.text import (
+    NUMBER_WORDS,
+    ORDINALS,
 )
 
 
@@ -346,6 +354,39 @@ class _ParticipationChecks:
         rooms = self.rules.vocabulary.get("child_rooms", frozenset())
         return any(words[k] in _ROOM_CHILD_NOUNS and words[k + 1] in rooms and doc.gap(k + 1) == " "
                    for k in range(len(words) - 1))
+
+    def _child_in_charge(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """In a care setting, does the child noun ending ``i..j`` name children the person looks after, not their own?
+        It does after a group determiner ("the children"), after the person's possessive with a modifier other than
+        one of age, order or kinship (``family_child_modifiers``: "her key children", "his Year 4 children", "Abi's
+        focus children"), and as a bare plural the work acts on ("chasing toddlers", "too soft with boisterous
+        children"); not after a verb of having ("has three children", "since having kids"), a fronted 'with' ("With
+        two young kids, ..."), a family modifier or "of her own"."""
+        doc, words = self.doc, self.doc.words
+        if words[j] not in CHILD_NOUNS or not self._in_care_setting():
+            return False
+        if j + 3 <= hi and words[j + 1] == "of" and words[j + 2] in POSSESSIVES and words[j + 3] == "own":
+            return False  # "two young children of her own"
+        family = self.rules.vocabulary.get("family_child_modifiers", frozenset())
+        k, modifiers = j - 1, []
+        while k >= lo and len(modifiers) < 3 and _CLAUSE_GAP_RE.search(doc.gap(k + 1)) is None and not (
+                words[k] in FUNCTION_WORDS or words[k] in POSSESSIVES or words[k] in _HAVING
+                or (words[k] == "s" and doc.gap(k)[:1] in _APOSTROPHES)):
+            modifiers.append(words[k])
+            k -= 1
+        count = modifiers[-1] if modifiers else ""
+        if any(m in family for m in modifiers) or count.isdigit() or count in NUMBER_WORDS or count in ORDINALS:
+            return False  # "her two young children", "three kids"; a class's number is no count: "his Year 4 children"
+        opener = words[k] if k >= lo and _CLAUSE_GAP_RE.search(doc.gap(k + 1)) is None else None
+        if opener in GROUP_DETERMINERS:
+            return k < i  # a phrase that holds its determiner ("with the kids in school") keeps its own reading
+        if opener in POSSESSIVES or (opener == "s" and doc.gap(k)[:1] in _APOSTROPHES):
+            return bool(modifiers)  # "her key children"; bare "her children" stays hers
+        if opener in _HAVING or (opener in DETERMINERS) or words[j] not in _PLURAL_CHILD_NOUNS:
+            return False
+        if opener == "with":  # "good with toddlers", not a fronted "With toddlers at home, ..."
+            return k > lo and _CLAUSE_GAP_RE.search(doc.gap(k)) is None and words[k - 1] not in CONJUNCTIONS
+        return opener is None or opener not in FUNCTION_WORDS or opener in NOUN_PREPOSITIONS
 
     def _belongs_to_outsider(self, i: int, lo: int) -> bool:
         """An outsider noun (student, customer ...) just before, joined by a relative or 'with' phrase

@@ -118,7 +118,12 @@ from assistant.analyzers.feedback.problems import (
     _fewer_than_compared,
     _found_by_person,
     _modifies_others,
+    _owned_by_person,
+    _past_habit,
+    _problem_change,
+    _problem_held_off,
     _problem_kept_away,
+    _problem_taken_back,
     _remedied,
     _remedied_in_relative,
     _served_relative,
@@ -342,6 +347,16 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _remedied_subject(draft, rules, i, m.start()):
                 praise += 1  # "Now failures get fixed the same day": the problem is what was remedied
                 continue
+            change = _problem_change(draft, rules, i, m.start())
+            if change == "less":
+                praise += 1  # "the late payments have stopped", "the mispick rate has come down": the problem removed
+                continue
+            if _problem_taken_back(draft, rules, i, m.start()):
+                praise += 1  # "He withdrew his complaint the next day": the problem dropped by whoever raised it
+                continue
+            if change == "more" and _owned_by_person(draft, i, m.start(), person):
+                critical += 1  # "complaints about wait times on your desk rose from 3 to 14": the person's problem grew
+                continue
             if _counterfactual_at(draft, i, m.start()):
                 praise += 1  # "It would have printed the wrong number in 10,000 leaflets": a harm the person averted
                 continue
@@ -355,6 +370,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _served_relative(draft, i, m.start()):
                 continue  # "phoned the donors who had lapsed", "fitted in a client who turned up late": their state
+            if _past_habit(draft, i, m.start()):
+                continue  # "the two orders that used to arrive a day late": a past habit that no longer holds
             if _about_someone_else(draft, m.start(), s):
                 if not _YOU_BEFORE.search(text, 0, m.start()):
                     continue  # "a customer came in looking upset": the setting, not criticism of the person
@@ -439,6 +456,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _found_by_person(draft, i, m.start(), person):
                 continue  # "you noticed scoring on a bearing that was not on the checklist": what the person found
+            if _problem_held_off(draft, rules, i, m):
+                praise += 1  # "the bug never reached production", "the leak did not spread": a problem kept away
+                continue
             if _others_unable(draft, i, m, person, setting):
                 critical += 1  # "so finance could not collect the first payment": a cost the lapse put on others
                 continue

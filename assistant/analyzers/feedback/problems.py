@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -16,14 +17,17 @@ from assistant.text import (
     FUNCTION_WORDS,
     HAVE_FORMS,
     MODALS,
+    NEGATED_AUXILIARIES,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
+    Clause,
     has_number,
     is_participle,
     is_past_tense,
     numbers,
     wordset,
 )
+from assistant.wordlists import data_file
 
 if TYPE_CHECKING:
     pass
@@ -588,3 +592,135 @@ def _degree_or_lack(rules: FeedbackRules, draft: _Draft, sentence: int, person: 
         if _lacking_subject(draft, rules, sentence, person, m):
             return m
     return None
+
+
+@cache
+def _amount_change_verbs() -> dict[str, frozenset[str]]:
+    """Form -> its lists ('less', 'more', 'taken_back') of assistant/data/amount_change_verbs.txt (WordNet 3.0 verbs of
+    becoming less, ending, vanishing or getting better; of becoming more or worse; of taking back or dropping what one
+    said or pursued), multiword ones joined by '_' ("gone_down")."""
+    found: dict[str, set[str]] = {}
+    for line in data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            found.setdefault(line.split()[0], set()).add(line.split()[3])
+    return {form: frozenset(lists) for form, lists in found.items()}
+
+
+# "is gone": WordNet 3.0 adjective 01450084 gone(p), "no longer retained", said of the subject after a form of be.
+_GONE = "gone"
+_NEGATORS = wordset("not never n't")
+_GET_FORMS = wordset("get gets got gotten getting")
+
+
+def _negated(words: tuple[str, ...]) -> bool:
+    return any(w in _NEGATORS or w in NEGATED_AUXILIARIES or w.endswith("n't") for w in words)
+
+
+def _problem_in_subject(draft: _Draft, rules: FeedbackRules, c: Clause) -> bool:
+    """The clause's own subject holds a problem word ("the late payments", "the mispick rate on your aisle")."""
+    return bool(c.subject) and not c.inherited and rules.problem_words.search(
+        draft.text, c.subject[0].start, c.subject[-1].end) is not None
+
+
+def _predicate_form(draft: _Draft, c: Clause) -> str:
+    """The clause's main verb, with the particle after it when there is one ("gone_down", "went_away", "ended_up")."""
+    after = _NEXT_TOKEN.match(draft.text, c.verbs[-1].end)
+    particle = after.group(1).lower() if after else ""
+    return f"{c.main_verb}_{particle}" if particle in ("down", "away", "up") else c.main_verb
+
+
+def _problem_change(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int) -> str | None:
+    """'less' or 'more' when the problem word at ``pos`` is in the subject (or is the verb) of a clause that says the
+    problem became less, ended, vanished or got better ("the late payments have stopped", "the mispick rate on your
+    aisle has come down", "the confusion about holiday cover is gone"), or became more or worse ("complaints about
+    your desk rose from 3 to 14"); None otherwise, and when negated ("the complaints haven't stopped"), for "stopped
+    working", "ended up" (no verb of the list) and a change demanded ("has to stop")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.verbs or not _problem_in_subject(draft, rules, c) or _negated(c.verb_words):
+        return None
+    if any(w in MODALS or w == "to" for w in c.verb_words):
+        return None  # "Her complaining about the rota has to stop", "the delays should end": a change demanded or hoped
+    if not (c.subject[0].start <= pos < c.subject[-1].end or c.verbs[0].start <= pos < c.verbs[-1].end):
+        return None
+    after = _NEXT_TOKEN.match(draft.text, c.verbs[-1].end)
+    if after is not None and after.group(1).lower().endswith("ing"):
+        return None  # "the scanner stopped working": what stopped is the thing's function
+    form = _predicate_form(draft, c)
+    if form == _GONE and any(w in BE_FORMS for w in c.verb_words):
+        return "less"
+    lists = _amount_change_verbs().get(form, frozenset())
+    return "less" if "less" in lists else "more" if "more" in lists else None  # "declined": grew smaller first
+
+
+def _problem_taken_back(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int) -> bool:
+    """The problem word at ``pos`` is in the object of a verb of taking back or dropping what one said or pursued
+    ("He withdrew his complaint the next day", "they dropped the late-payment claim"), at most three words after it:
+    a problem ended by whoever raised it. Not negated or modal ("has not withdrawn his complaint")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or not c.verbs or pos < c.verbs[-1].end or _negated(c.verb_words):
+        return False
+    if any(w in MODALS or w == "to" for w in c.verb_words):
+        return False
+    if "taken_back" not in _amount_change_verbs().get(_predicate_form(draft, c), frozenset()):
+        return False
+    between = draft.text[c.verbs[-1].end:pos].split()
+    return len(between) <= 3 and not any(w.lower() in PREPOSITIONS for w in between)
+
+
+def _owned_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
+    """The clause at ``pos`` is about the person's own work: its subject names the person as owner ("complaints about
+    wait times on your desk", "Sam's error rate"), or another clause of the sentence has the person as its subject
+    ("since you rewrote the rota")."""
+    c = draft.clause_at(sentence, pos)
+    if c is None:
+        return False
+    if any(w in _POSSESSIVE_WORDS or (w.endswith(("'s", "’s")) and _named(person, w[:-2])) for w in c.subject_words):
+        return True
+    return any(other is not c and other.subject and not other.inherited and person.is_subject(other.subject_words)
+               for other in draft.parsed[sentence])
+
+
+def _problem_held_off(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[str]) -> bool:
+    """The negator ``m`` denies an active verb whose subject is a problem ("the bug never reached production", "the
+    leak did not spread", "the memory leak you predicted never reached production", where the subject noun phrase
+    is before a contact relative clause): a problem kept away. Not a form of be or get ("the delay was not
+    acceptable", "the errors never got fixed"), a remedy, a verb of ending or lessening ("the complaints haven't
+    stopped") nor a verb VADER rates good past its neutral band ("the delays didn't help", 1.7; "reach" is 0.4)."""
+    text = draft.text
+    c = draft.clause_at(sentence, m.start())
+    if c is None or not c.verbs:
+        return False
+    in_group = c.verbs[0].start <= m.start() < c.verbs[-1].end
+    if in_group:
+        if not _problem_in_subject(draft, rules, c):
+            return False
+        verbs = c.verb_words
+        verb = c.main_verb
+    elif m.start() >= c.verbs[-1].end and c.subject and c.subject[0].start > c.start \
+            and text[c.start:c.subject[0].start].split()[0].lower() in DETERMINERS \
+            and rules.problem_words.search(text, c.start, c.subject[0].start) is not None:
+        following = re.findall(r"[\w'’-]+", text[m.end():m.end() + 40])[:2]
+        verbs = (m.group().lower(), *(w.lower() for w in following))
+        verb = next((w for w in verbs[1:] if w not in AUXILIARIES), "")
+    else:
+        return False
+    if not verb or any(w in BE_FORMS or w in _GET_FORMS for w in verbs) or verb in _amount_change_verbs():
+        return False
+    if rules.remedies.fullmatch(verb) is not None or lexicon().get(verb, 0.0) > 0.5:
+        return False
+    return in_group or is_past_tense(verb) or is_participle(verb)
+
+
+# "used to" tells a past habit or state that no longer holds (Quirk et al. 1985, 4.26): "the orders that used to arrive a
+# day late", "Night staff used to miss the allergy notes". "still" or "again" in the sentence says it holds now.
+_USED_TO = precompiled(r"\bused\s{1,3}to\b", re.IGNORECASE)
+_STILL_NOW = precompiled(r"\b(?:still|again)\b", re.IGNORECASE)
+
+
+def _past_habit(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The problem word at ``pos`` is told in a "used to" clause, a past habit that no longer holds, and nothing in
+    the sentence says it still does ("The reports that used to be late are still reaching the board late")."""
+    c = draft.clause_at(sentence, pos)
+    s, e = draft.sentences[sentence]
+    start = c.start if c is not None else s
+    return _USED_TO.search(draft.text, start, pos) is not None and _STILL_NOW.search(draft.text, s, e) is None

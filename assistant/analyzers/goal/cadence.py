@@ -23,6 +23,7 @@ from assistant.analyzers.goal.actions import (
 )
 from assistant.analyzers.goal.layout import (
     _inflects_as_verb,
+    _verb_word,
 )
 from assistant.analyzers.goal.models import (
     MAX_ACTIONS,
@@ -129,10 +130,13 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     lead = text.lstrip()
     # A goal that counts an outcome (users, sessions, a share, an average) per period states a rate;
     # one that counts its own actions ("present 12 programs each year") keeps a schedule.
-    metric_goal = _RATE_METRIC.search(text) is not None
     # a goal that opens with its own action ("Complete maintenance on all 14 units each quarter") schedules it
     acts = bool(rules.action_verbs.match(text, len(text) - len(lead)))
     moves_a_number = bool(_CHANGE_VERBS.match(lead)) or bool(re.match(r"^\W{0,3}(?:[\w-]{1,30}\s{1,3}){0,4}?(?:is|are)\s", lead))
+    # "Make 30 outbound calls per day", "Score four recorded calls per agent every week": the count is of the
+    # goal's own acts, so the cadence schedules them (the dev guide's cadence rule), whatever is counted
+    own_count = not moves_a_number and _counts_own_acts(lead, rules)
+    metric_goal = _RATE_METRIC.search(text) is not None and not own_count
     # "Each year, increase enrollment from the baseline": a cadence fronting a change of a metric is the
     # period of the change (a rate), not a schedule of work
     fronted = _FRONTED_CADENCE.match(lead)
@@ -162,11 +166,39 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         if moves_a_number and (participle or any(w in ("average", "avg", "avg.") for w in before)):
             spans.append(m.span())  # "MQLs delivered weekly", "average MRs merged per week"
         elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 90), m.start())) and (
-                moves_a_number or (not acts and not _ACTION_COUNT.search(amount.group()))):
+                moves_a_number or (not acts and not own_count and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
         elif metric_goal or directed or (holds_a_state and not _joined_action_before(text, m.start(), rules)):
             spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
+    if moves_a_number:  # "Reduce turnaround time after every flight to 35 minutes": the event defines the metric
+        spans += [m.span() for m in _EVENT_CADENCE.finditer(text)]
     return spans
+
+
+# An act at each occurrence of an event (rule time.cadence: "before every flight", "after each game")
+_EVENT_CADENCE = precompiled(r"\b(?:after|before|following|ahead\s{1,3}of|at\s{1,3}the\s{1,3}(?:end|start|close)\s{1,3}of)"
+                             r"\s{1,3}(?:each|every)\s{1,3}[a-z][\w-]*", re.IGNORECASE)
+# Words that open a goal as a measure, not as its verb ("Average 12 qualified leads per week")
+_MEASURE_OPENERS = frozenset({"average", "total", "mean", "median"})
+_SHARE = precompiled(r"%|\bper\s?cent\b|\bpercent(?:age)?\b|\baverage\b", re.IGNORECASE)
+# The opening verb (or two joined, "Listen to and score", or a two-word verb, "Cycle count") and its counted object
+_OPENING_COUNT = precompiled(
+    r"\W{0,3}(?P<verb>[A-Za-z][\w-]*)(?:\s{1,3}(?:to\s{1,3})?(?:and|or|&)\s{1,3}[A-Za-z][\w-]*|\s{1,3}[a-z][\w-]*(?=\s{1,3}\d))?"
+    r"\s{1,3}(?:(?:at\s{1,3}least|up\s{1,3}to|about|around|over|more\s{1,3}than|no\s{1,3}fewer\s{1,3}than|a\s{1,3}minimum\s{1,3}of)"
+    r"\s{1,3})?(?P<count>\d[\d,]*|[a-z]+)\b", re.IGNORECASE)
+
+
+def _counts_own_acts(lead: str, rules: GoalRules) -> bool:
+    """Whether the goal opens with the person's own verb on a counted object, not a share ("Check 25 dispensed
+    prescriptions each shift", "Photograph and catalogue 50 objects every week"; not "Average 12 leads per week",
+    nor "Work more closely with the 3 regional teams", whose count is not the verb's object)."""
+    m = _OPENING_COUNT.match(lead)
+    if m is None or _SHARE.search(lead):
+        return False
+    verb, count = m.group("verb"), m.group("count").lower()
+    if verb.lower() in _MEASURE_OPENERS or not (count[0].isdigit() or count in NUMBER_WORDS):
+        return False
+    return bool(rules.action_verbs.match(lead, m.start("verb"))) or _verb_word(verb.lower())
 
 
 _JOINED_VERB = precompiled(r"\b(?:and|then)\s{1,3}(?=[a-z])", re.IGNORECASE)
