@@ -12,6 +12,7 @@ from pathlib import Path
 from assistant.coaches import eval_suites
 from assistant.evaluation.policy import HANDBOOKS2_DIR, HANDBOOKS2_QUESTIONS, HANDBOOKS2_SEED, load_rows
 from assistant.evaluation.splits import load_split, split
+from tests.fixtures.handbook_questions import assert_well_formed
 
 DOCS = HANDBOOKS2_DIR / "docs"
 TAGS = {"synonym", "confusable", "multi-part", "near-miss", "not-covered", "other-org", "off-topic", "injection",
@@ -48,17 +49,7 @@ def test_questions_are_well_formed_with_facts_on_one_line_of_the_first_source() 
     ids = [r["id"] for r in rows]
     assert len(ids) == len(set(ids)) == 83
     assert Counter(r["expect"] for r in rows) == {"answer": 54, "abstain": 29}
-    for row in rows:
-        assert row["question"].strip() and set(row["tags"]) <= TAGS, row["id"]
-        if row["expect"] == "abstain":
-            assert row["id"].startswith("n") and not row["sources"] and not row["facts"], row["id"]
-            continue
-        assert row["id"].startswith("d") and row["sources"] and 1 <= len(row["facts"]) <= 3, row["id"]
-        for source in row["sources"]:
-            assert (DOCS / source).is_file(), (row["id"], source)
-        lines = (DOCS / row["sources"][0]).read_text(encoding="utf-8").lower().splitlines()
-        for fact in row["facts"]:
-            assert any(fact.lower() in line for line in lines), (row["id"], fact)
+    assert_well_formed(rows, DOCS, TAGS)
 
 
 def test_split_is_recorded_seeded_disjoint_and_reproducible() -> None:
