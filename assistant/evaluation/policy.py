@@ -234,30 +234,27 @@ def evaluate_handbooks_heldout(cases_path: Path, settings: Settings) -> SuiteRes
     return _handbooks("heldout", settings, "handbooks_heldout")
 
 
-def _handbooks2(half: str, settings: Settings, suite: str) -> SuiteResult:
-    rows = _half(load_rows(HANDBOOKS2_QUESTIONS), "handbooks2", half)
-    return evaluate_rows(rows, handbook_settings(settings, HANDBOOKS2_DIR / "docs", "handbooks2"), suite)
+def _project_handbook(corpus: str, half: str, settings: Settings) -> SuiteResult:
+    """One half of a handbook corpus kept in the project (``evals/<corpus>/``: docs, questions, its split)."""
+    folder = PROJECT_ROOT / "evals" / corpus
+    rows = _half(load_rows(folder / "questions.jsonl"), corpus, half)
+    return evaluate_rows(rows, handbook_settings(settings, folder / "docs", corpus), f"{corpus}_{half}")
 
 
 def evaluate_handbooks2_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _handbooks2("tuning", settings, "handbooks2_tuning")
+    return _project_handbook("handbooks2", "tuning", settings)
 
 
 def evaluate_handbooks2_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _handbooks2("heldout", settings, "handbooks2_heldout")
-
-
-def _handbooks3(half: str, settings: Settings, suite: str) -> SuiteResult:
-    rows = _half(load_rows(HANDBOOKS3_QUESTIONS), "handbooks3", half)
-    return evaluate_rows(rows, handbook_settings(settings, HANDBOOKS3_DIR / "docs", "handbooks3"), suite)
+    return _project_handbook("handbooks2", "heldout", settings)
 
 
 def evaluate_handbooks3_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _handbooks3("tuning", settings, "handbooks3_tuning")
+    return _project_handbook("handbooks3", "tuning", settings)
 
 
 def evaluate_handbooks3_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _handbooks3("heldout", settings, "handbooks3_heldout")
+    return _project_handbook("handbooks3", "heldout", settings)
 
 
 def evaluate_seeds(cases_path: Path, settings: Settings) -> SuiteResult:
