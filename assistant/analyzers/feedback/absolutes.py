@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.text import (
-    wordset,
-)
-from assistant.wordlists import person_nouns
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.draft import (
     _WINDOW,
     _Draft,
@@ -26,6 +17,11 @@ from assistant.analyzers.feedback.spans import (
     _person_subject_before,
     _words_before,
 )
+from assistant.analyzers.rulecache import precompiled
+from assistant.text import (
+    wordset,
+)
+from assistant.wordlists import person_nouns
 
 
 def _harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:

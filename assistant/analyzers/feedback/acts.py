@@ -5,29 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
-from assistant.names import lexicon as names_lexicon
-from assistant.text import (
-    BE_FORMS,
-    FUNCTION_WORDS,
-    NEGATED_AUXILIARIES,
-    PERSONAL_PRONOUNS,
-    PREPOSITIONS,
-    STOPWORDS,
-    WORD,
-    Clause,
-    is_participle,
-    normalise_quotes,
-    numbers,
-    tokens,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.draft import (
     _HIM_OR_HER,
     _YOU_WORDS,
@@ -58,6 +36,24 @@ from assistant.analyzers.feedback.steps import (
 )
 from assistant.analyzers.feedback.traits import (
     _covers,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
+from assistant.names import lexicon as names_lexicon
+from assistant.text import (
+    BE_FORMS,
+    FUNCTION_WORDS,
+    NEGATED_AUXILIARIES,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    STOPWORDS,
+    WORD,
+    Clause,
+    is_participle,
+    normalise_quotes,
+    numbers,
+    tokens,
+    wordset,
 )
 
 

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.valence import lexicon
-from assistant.text import (
-    quoted_spans,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.absolutes import (
     Hit,
 )
@@ -175,6 +167,10 @@ from assistant.analyzers.feedback.traits import (
     _covers,
     _in_hardship,
     _setting_clauses,
+)
+from assistant.analyzers.valence import lexicon
+from assistant.text import (
+    quoted_spans,
 )
 
 

@@ -3,26 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import NEGATORS, lexicon
-from assistant.names import lexicon as names_lexicon
-from assistant.text import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    MONTHS,
-    PREPOSITIONS,
-    STOPWORDS,
-    WEEKDAYS,
-    Clause,
-    normalise_quotes,
-    numbers,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.acts import (
     _NEGATED_BEFORE,
     _about_person,
@@ -63,6 +44,21 @@ from assistant.analyzers.feedback.spans import (
 from assistant.analyzers.feedback.steps import (
     _CONDITION_LINKS,
     _PERSON_OBJECTS,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import NEGATORS, lexicon
+from assistant.names import lexicon as names_lexicon
+from assistant.text import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MONTHS,
+    PREPOSITIONS,
+    STOPWORDS,
+    WEEKDAYS,
+    Clause,
+    normalise_quotes,
+    numbers,
+    wordset,
 )
 
 

@@ -7,8 +7,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
 
+from assistant.analyzers.feedback.rules import (
+    FeedbackRules,
+)
 from assistant.analyzers.rulecache import precompiled
 from assistant.analyzers.scan import PatternScan, findall_at, finditer_at, fold, search_at
 from assistant.names import lexicon as names_lexicon
@@ -24,12 +26,6 @@ from assistant.text import (
     sentence_spans,
     tokens,
     wordset,
-)
-
-if TYPE_CHECKING:
-    pass
-from assistant.analyzers.feedback.rules import (
-    FeedbackRules,
 )
 
 # --- words the context checks use --------------------------------------------------------------

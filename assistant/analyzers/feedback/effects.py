@@ -4,31 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import takewhile
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import NEGATORS
-from assistant.text import (
-    BE_FORMS,
-    FUNCTION_WORDS,
-    MODALS,
-    NEGATED_AUXILIARIES,
-    PARTICLES,
-    PREPOSITIONS,
-    STOPWORDS,
-    inflections,
-    mentions_money,
-    normalise_quotes,
-    numbers,
-    wordset,
-)
-from assistant.text import (
-    stem as word_stem,
-)
-from assistant.wordlists import person_nouns
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.acts import (
     _POSSESSIVE_WORDS,
     _SCENE_LINKS,
@@ -63,6 +39,26 @@ from assistant.analyzers.feedback.steps import (
 from assistant.analyzers.feedback.traits import (
     _name_pattern,
 )
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import NEGATORS
+from assistant.text import (
+    BE_FORMS,
+    FUNCTION_WORDS,
+    MODALS,
+    NEGATED_AUXILIARIES,
+    PARTICLES,
+    PREPOSITIONS,
+    STOPWORDS,
+    inflections,
+    mentions_money,
+    normalise_quotes,
+    numbers,
+    wordset,
+)
+from assistant.text import (
+    stem as word_stem,
+)
+from assistant.wordlists import person_nouns
 
 _URGING_SENSE = wordset("encouraged encourages discouraged discourages")
 _URGED_TO = precompiled(r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){1,4}?(?:to|from)\s{1,3}[a-z]{2,30}", re.IGNORECASE)

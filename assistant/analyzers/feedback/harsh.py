@@ -6,24 +6,7 @@ import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.rules import (
-    drop_allowed,
-)
-from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
-from assistant.text import (
-    NUMBER_WORD_PATTERN,
-    Clause,
-    has_number,
-    normalise_quotes,
-    wordset,
-)
-from assistant.wordlists import data_file
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.absolutes import (
     Hit,
     _harsh_ok,
@@ -69,6 +52,19 @@ from assistant.analyzers.feedback.traits import (
     _threat_ok,
     _valence_predication,
 )
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.rules import (
+    drop_allowed,
+)
+from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon, word_valences
+from assistant.text import (
+    NUMBER_WORD_PATTERN,
+    Clause,
+    has_number,
+    normalise_quotes,
+    wordset,
+)
+from assistant.wordlists import data_file
 
 _RATED_WORD = precompiled(r"[A-Za-z][A-Za-z'’-]*")
 

@@ -4,34 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon
-from assistant.names import lexicon as names_lexicon
-from assistant.text import (
-    BE_FORMS,
-    DETERMINERS,
-    FUNCTION_WORDS,
-    MONTHS,
-    NEGATED_AUXILIARIES,
-    NUMBER_WORD_PATTERN,
-    PREPOSITIONS,
-    STOPWORDS,
-    WEEKDAYS,
-    Clause,
-    Token,
-    clauses,
-    inflections,
-    is_participle,
-    normalise_quotes,
-    quantities,
-    tokens,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.acts import (
     _CAUSE_LINKS,
     _LINK_VERBS,
@@ -59,6 +32,29 @@ from assistant.analyzers.feedback.steps import (
     _THING_WORDS,
     _VIEW_VERBS,
     _WRITER_WORDS,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import BOOSTERS, NEGATORS, lexicon
+from assistant.names import lexicon as names_lexicon
+from assistant.text import (
+    BE_FORMS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    MONTHS,
+    NEGATED_AUXILIARIES,
+    NUMBER_WORD_PATTERN,
+    PREPOSITIONS,
+    STOPWORDS,
+    WEEKDAYS,
+    Clause,
+    Token,
+    clauses,
+    inflections,
+    is_participle,
+    normalise_quotes,
+    quantities,
+    tokens,
+    wordset,
 )
 
 _OBLIGATION = wordset("need needs needed")

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from assistant.analyzers.bias import BiasFlag
 from assistant.schemas import Citation
-
-if TYPE_CHECKING:
-    pass
-
 
 FindingKind = Literal["vague", "trait", "absolute", "missing_impact", "missing_action", "harsh"]
 Polarity = Literal["positive", "constructive", "mixed"]

@@ -3,21 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.valence import lexicon
-from assistant.text import (
-    DETERMINERS,
-    FUNCTION_WORDS,
-    PARTICLES,
-    PREPOSITIONS,
-    WORD,
-    fold_plural,
-    normalise_quotes,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.acts import (
     _REINFORCE,
 )
@@ -48,6 +34,16 @@ from assistant.analyzers.feedback.rules import (
 )
 from assistant.analyzers.feedback.steps import (
     _Sentence,
+)
+from assistant.analyzers.valence import lexicon
+from assistant.text import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PARTICLES,
+    PREPOSITIONS,
+    WORD,
+    fold_plural,
+    normalise_quotes,
 )
 
 

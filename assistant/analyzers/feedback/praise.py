@@ -4,29 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import lexicon, word_valences
-from assistant.text import (
-    BE_FORMS,
-    HAVE_FORMS,
-    PERSONAL_PRONOUNS,
-    PREPOSITIONS,
-    STOPWORDS,
-    Clause,
-    clauses,
-    is_participle,
-    numbers,
-    wordset,
-)
-from assistant.text import (
-    stem as word_stem,
-)
-from assistant.wordlists import data_file
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.acts import (
     _POSSESSIVE_WORDS,
     _SUPPOSED_LINKS,
@@ -59,6 +37,24 @@ from assistant.analyzers.feedback.steps import (
     _named,
     _Sentence,
 )
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import lexicon, word_valences
+from assistant.text import (
+    BE_FORMS,
+    HAVE_FORMS,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    STOPWORDS,
+    Clause,
+    clauses,
+    is_participle,
+    numbers,
+    wordset,
+)
+from assistant.text import (
+    stem as word_stem,
+)
+from assistant.wordlists import data_file
 
 # --- praise by sentence function: an accomplishment stated as fact ---------------------------------
 #

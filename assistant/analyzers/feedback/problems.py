@@ -6,31 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from itertools import islice
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import BOOSTERS, lexicon
-from assistant.names import lexicon as names_lexicon
-from assistant.text import (
-    BE_FORMS,
-    DETERMINERS,
-    FUNCTION_WORDS,
-    HAVE_FORMS,
-    MODALS,
-    NEGATED_AUXILIARIES,
-    PERSONAL_PRONOUNS,
-    PREPOSITIONS,
-    Clause,
-    has_number,
-    is_participle,
-    is_past_tense,
-    numbers,
-    wordset,
-)
-from assistant.wordlists import data_file
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.acts import (
     _NEGATED_BEFORE,
     _POSSESSIVE_WORDS,
@@ -69,6 +45,26 @@ from assistant.analyzers.feedback.traits import (
     _circumstance,
     _covers,
 )
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import BOOSTERS, lexicon
+from assistant.names import lexicon as names_lexicon
+from assistant.text import (
+    BE_FORMS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    HAVE_FORMS,
+    MODALS,
+    NEGATED_AUXILIARIES,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    Clause,
+    has_number,
+    is_participle,
+    is_past_tense,
+    numbers,
+    wordset,
+)
+from assistant.wordlists import data_file
 
 # A farewell: "Your kindness will be missed", "she'll be sorely missed".
 _FAREWELL = precompiled(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)

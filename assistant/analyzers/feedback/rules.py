@@ -6,10 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
 
+from assistant.analyzers.feedback.models import (
+    LEARNED_BY_DEFAULT,
+    Part,
+)
 from assistant.analyzers.rulecache import precompiled
 from assistant.analyzers.rules import (
     RULES_DIR,
@@ -32,13 +36,6 @@ from assistant.text import (
     WEEKDAYS,
     inflections,
     wordset,
-)
-
-if TYPE_CHECKING:
-    pass
-from assistant.analyzers.feedback.models import (
-    LEARNED_BY_DEFAULT,
-    Part,
 )
 
 # --- rule schema ------------------------------------------------------------------------------

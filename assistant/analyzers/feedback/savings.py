@@ -3,29 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import NEGATORS, lexicon
-from assistant.text import (
-    BE_FORMS,
-    MODALS,
-    NEGATED_AUXILIARIES,
-    PREPOSITIONS,
-    Clause,
-    clauses,
-    inflections,
-    is_past_tense,
-    normalise_quotes,
-    numbers,
-    quantities,
-    quoted_spans,
-    tokens,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.acts import (
     _CAUSE_LINKS,
     _LINK_VERBS,
@@ -96,6 +74,24 @@ from assistant.analyzers.feedback.steps import (
 )
 from assistant.analyzers.feedback.traits import (
     _covers,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import NEGATORS, lexicon
+from assistant.text import (
+    BE_FORMS,
+    MODALS,
+    NEGATED_AUXILIARIES,
+    PREPOSITIONS,
+    Clause,
+    clauses,
+    inflections,
+    is_past_tense,
+    normalise_quotes,
+    numbers,
+    quantities,
+    quoted_spans,
+    tokens,
+    wordset,
 )
 
 # --- a saving and an interception ---------------------------------------------------------------

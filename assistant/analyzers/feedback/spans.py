@@ -4,26 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import lexicon, word_valences
-from assistant.names import lexicon as names_lexicon
-from assistant.text import (
-    BE_FORMS,
-    FUNCTION_WORDS,
-    IRREGULAR_PAST,
-    IRREGULAR_VERBS,
-    MODALS,
-    PREPOSITIONS,
-    STOPWORDS,
-    WEEKDAYS,
-    inflections,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.draft import (
     _CHANGE_OF_STATE,
     _WINDOW,
@@ -41,6 +22,21 @@ from assistant.analyzers.feedback.rules import (
     CompiledSpanRule,
     FeedbackRules,
     FeedbackSpanRule,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import lexicon, word_valences
+from assistant.names import lexicon as names_lexicon
+from assistant.text import (
+    BE_FORMS,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    IRREGULAR_VERBS,
+    MODALS,
+    PREPOSITIONS,
+    STOPWORDS,
+    WEEKDAYS,
+    inflections,
+    wordset,
 )
 
 # --- span findings ----------------------------------------------------------------------------

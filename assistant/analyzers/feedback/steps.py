@@ -6,31 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import NEGATORS
-from assistant.names import lexicon as names_lexicon
-from assistant.text import (
-    BE_FORMS,
-    DETERMINERS,
-    FUNCTION_WORDS,
-    IRREGULAR_PAST,
-    MONTHS,
-    NEGATED_AUXILIARIES,
-    PARTICLES,
-    PREPOSITIONS,
-    STOPWORDS,
-    WEEKDAYS,
-    Clause,
-    inflections,
-    is_participle,
-    normalise_quotes,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.draft import (
     _YOU_WORDS,
     PERSON_NOUNS,
@@ -55,6 +31,26 @@ from assistant.analyzers.feedback.spans import (
 from assistant.analyzers.feedback.traits import (
     _covers,
     _in_hardship,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import NEGATORS
+from assistant.names import lexicon as names_lexicon
+from assistant.text import (
+    BE_FORMS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    IRREGULAR_PAST,
+    MONTHS,
+    NEGATED_AUXILIARIES,
+    PARTICLES,
+    PREPOSITIONS,
+    STOPWORDS,
+    WEEKDAYS,
+    Clause,
+    inflections,
+    is_participle,
+    normalise_quotes,
+    wordset,
 )
 
 # --- sentence functions -----------------------------------------------------------------------

@@ -5,21 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.scan import fold
-from assistant.analyzers.valence import BOOSTERS, lexicon, word_valences
-from assistant.names import lexicon as names_lexicon
-from assistant.text import (
-    FUNCTION_WORDS,
-    STOPWORDS,
-    Token,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.feedback.absolutes import (
     _own_voice,
 )
@@ -45,6 +31,16 @@ from assistant.analyzers.feedback.spans import (
     _ascribed_to_person,
     _person_subject_before,
     _words_before,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.scan import fold
+from assistant.analyzers.valence import BOOSTERS, lexicon, word_valences
+from assistant.names import lexicon as names_lexicon
+from assistant.text import (
+    FUNCTION_WORDS,
+    STOPWORDS,
+    Token,
+    wordset,
 )
 
 _POSSESSIVE = precompiled(r"(?:\b(?i:your|his|her|their)|\b[A-Z][a-z]{1,30}['’]s)\s{1,3}(?:(?:general|overall|whole|own)\s{1,3})?\Z")

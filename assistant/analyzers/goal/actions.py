@@ -6,21 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.text import (
-    MODALS,
-    NUMBER_WORDS,
-    PREPOSITIONS,
-    letter_words,
-    sentence_spans,
-    stem,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.goal.layout import (
     _inflects_as_verb,
 )
@@ -37,6 +24,16 @@ from assistant.analyzers.goal.spans import (
     _Intervals,
     _overlaps,
     _trim,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.text import (
+    MODALS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    letter_words,
+    sentence_spans,
+    stem,
+    wordset,
 )
 
 # --------------------------------------------------------------------------- specific

@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.text import (
-    NUMBER_WORDS,
-    letter_words,
-    numbers,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.goal.actions import (
     _ABSTRACT_NOUN,
     _PASSIVE,
@@ -33,6 +22,13 @@ from assistant.analyzers.goal.rules import (
 )
 from assistant.analyzers.goal.spans import (
     _trim,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.text import (
+    NUMBER_WORDS,
+    letter_words,
+    numbers,
+    wordset,
 )
 
 # Qualities, relations and areas a degree verb can only make more so (the abstract nouns of the area list, without its

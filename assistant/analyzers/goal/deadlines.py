@@ -5,12 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
 from assistant.analyzers.rulecache import precompiled
-
-if TYPE_CHECKING:
-    pass
 
 
 def _period_end(phrase: str) -> dt.date | None:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from assistant.analyzers.goal.models import (
+    MAX_ACTIONS,
+)
+from assistant.analyzers.goal.spans import (
+    _trim,
+)
 from assistant.analyzers.rulecache import precompiled
 from assistant.text import (
     DETERMINERS,
@@ -17,15 +22,6 @@ from assistant.text import (
     letter_words,
     numbers,
     stem,
-)
-
-if TYPE_CHECKING:
-    pass
-from assistant.analyzers.goal.models import (
-    MAX_ACTIONS,
-)
-from assistant.analyzers.goal.spans import (
-    _trim,
 )
 
 """Listed verbs that after "to" are more often a noun or a verb's complement than a purpose."""

@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.text import (
-    numbers,
-    stem,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.goal.actions import (
     _sentence_of,
 )
@@ -31,6 +22,11 @@ from assistant.analyzers.goal.spans import (
     Hit,
     _number,
     _overlaps,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.text import (
+    numbers,
+    stem,
 )
 
 _WINDOW = precompiled(

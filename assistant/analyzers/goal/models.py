@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from assistant.analyzers.rulecache import precompiled
 from assistant.schemas import Citation
-
-if TYPE_CHECKING:
-    pass
-
 
 RULES_PATH = Path(__file__).resolve().parents[2] / "rules" / "goal.yaml"
 CRITERIA: tuple[str, ...] = ("specific", "measurable", "attainable", "relevant", "time_bound")

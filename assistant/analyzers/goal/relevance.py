@@ -4,26 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import lexicon as valence_lexicon
-from assistant.text import (
-    NUMBER_WORD_PATTERN,
-    NUMBER_WORDS,
-    PREPOSITIONS,
-    STOPWORDS,
-    is_participle,
-    letter_words,
-    numbers,
-    sentence_spans,
-    stem,
-    wordset,
-)
-from assistant.wordlists import person_nouns
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.goal.actions import (
     _DEFINITE,
     _DETERMINERS,
@@ -61,6 +42,21 @@ from assistant.analyzers.goal.specific import (
     _own_infinitive,
     _plural_noun,
 )
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import lexicon as valence_lexicon
+from assistant.text import (
+    NUMBER_WORD_PATTERN,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    STOPWORDS,
+    is_participle,
+    letter_words,
+    numbers,
+    sentence_spans,
+    stem,
+    wordset,
+)
+from assistant.wordlists import person_nouns
 
 _PURPOSE = precompiled(
     r"(?:^|[,(]\s{0,3}|\s)(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?:help\s{1,3})?(?:improve|increase|drive|support|enable|reduce|"

@@ -3,17 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from assistant.analyzers.fidelity import check_fidelity
-from assistant.analyzers.rulecache import precompiled
-from assistant.text import (
-    letter_words,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.goal.models import (
     _FLAGS,
     Criterion,
@@ -26,6 +17,11 @@ from assistant.analyzers.goal.rules import (
 )
 from assistant.analyzers.goal.specific import (
     _Found,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.text import (
+    letter_words,
+    wordset,
 )
 
 # --------------------------------------------------------------------------- rewrite

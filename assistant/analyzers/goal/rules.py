@@ -6,10 +6,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from assistant.analyzers.goal.models import (
+    _FLAGS,
+    RULES_PATH,
+)
 from assistant.analyzers.rules import (
     OrgKey,
     Overrides,
@@ -31,13 +35,6 @@ from assistant.text import (
     PREPOSITIONS,
     STOPWORDS,
     stem,
-)
-
-if TYPE_CHECKING:
-    pass
-from assistant.analyzers.goal.models import (
-    _FLAGS,
-    RULES_PATH,
 )
 
 # --------------------------------------------------------------------------- rules

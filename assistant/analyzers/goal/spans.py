@@ -6,15 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.scan import finditer_at
-from assistant.text import (
-    NUMBER_WORDS,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.goal.models import (
     _TOKEN,
 )
@@ -22,6 +14,10 @@ from assistant.analyzers.goal.rules import (
     GoalRules,
     Rule,
     load_rules,
+)
+from assistant.analyzers.scan import finditer_at
+from assistant.text import (
+    NUMBER_WORDS,
 )
 
 # --------------------------------------------------------------------------- scanning

@@ -5,24 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import lexicon as valence_lexicon
-from assistant.text import (
-    NUMBER_WORD_PATTERN,
-    NUMBER_WORDS,
-    PREPOSITIONS,
-    RELATIVE_WORDS,
-    STOPWORDS,
-    letter_words,
-    numbers,
-    stem,
-    wordset,
-)
-
-if TYPE_CHECKING:
-    pass
 from assistant.analyzers.goal.actions import (
     _ABSTRACT_NOUN,
     _ADJECTIVE_SHAPE,
@@ -62,6 +45,19 @@ from assistant.analyzers.goal.rules import (
 )
 from assistant.analyzers.goal.spans import (
     Hit,
+)
+from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import lexicon as valence_lexicon
+from assistant.text import (
+    NUMBER_WORD_PATTERN,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    RELATIVE_WORDS,
+    STOPWORDS,
+    letter_words,
+    numbers,
+    stem,
+    wordset,
 )
 
 
