@@ -23,6 +23,18 @@ Classes (1 = must read so, 0 = must not):
   S1K / S0K concrete action or outcome / area, wish or heading
   R1K / R0K purpose, named plan or objective / key result alone, means, no reason
 
+Rows 51-68 are a second batch (decades, split years, own terms, service windows from each trigger, single-event
+windows), labelled and committed before the analyzer ran on them.
+
+Figures (rows right; main db75717 -> this branch):
+  all 68 rows  49/68 -> 58/68 (T1D 13/21 -> 21/21, T1C 3/4 -> 4/4; T0M 9/9, T0P 6/6 kept; S, R and T0W unchanged)
+  Left: T0W 2/9, a window counted from each item's trigger ("Acknowledge every written complaint ... within two
+  working days of receipt"): dev15/dev20 read it as a service standard, but the short set's education-04 and the
+  round-26 (T1L) and round-29j (T1W) probes label the same structure time-bound; a fix is offered separately
+  (branch goals32w). S1K "Use a rubber dam on every root canal treatment I carry out", R1K "Cross-train ... to cover the
+  summer leave period" (an infinitive after a control verb), R0K "Improve the range ... by adding three seasonal beers"
+  (a means clause read as serving the main clause).
+
 Usage:
     PYTHONPATH=$PWD .venv/bin/python scripts/goals_round32g_probe.py [-v]
 """

@@ -49,6 +49,11 @@ def _year(value: str) -> int:
     return number + 2000 if number < 100 else number
 
 
+# A decade, with the part of it named ("by the mid-2030s" ends with 2036, "the early 2030s" with 2033, "the 2030s" with 2039).
+_DECADE = precompiled(r"\b(?:(early|mid|late)[-\s]{0,3})?((?:19|20)\d)0s\b", re.IGNORECASE)
+_DECADE_PART_END = {"early": 3, "mid": 6, "late": 9}
+
+
 _SEASON_YEAR = precompiled(r"\b(spring|summer|fall|autumn|winter)(?:\s{1,3}(?:term|semester|quarter|session))?,?\s{1,3}((?:19|20)\d\d)\b(?!\s{0,3}[-–/]\s{0,3}\d)",
                           re.IGNORECASE)
 _SEASON_LAST_MONTH = {"winter": 2, "spring": 5, "summer": 8, "fall": 11, "autumn": 11}
@@ -99,6 +104,9 @@ def _deadline_end(phrase: str) -> dt.date | None:
     if m:  # "by Spring 2026": a season ends with its last month (academic terms follow the same seasons)
         year, month = int(m.group(2)), _SEASON_LAST_MONTH[m.group(1).lower()]
         return dt.date(year, month, calendar.monthrange(year, month)[1])
+    m = _DECADE.search(phrase)
+    if m:
+        return dt.date(int(m.group(2)) * 10 + _DECADE_PART_END.get((m.group(1) or "late").lower(), 9), 12, 31)
     m = _YEAR.search(phrase)
     if m and m.group(3):  # "over the 2026 to 2030 period"
         return dt.date(int(m.group(3)), 12, 31)
