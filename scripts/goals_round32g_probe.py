@@ -24,7 +24,8 @@ Classes (1 = must read so, 0 = must not):
   R1K / R0K purpose, named plan or objective / key result alone, means, no reason
 
 Rows 51-68 are a second batch (decades, split years, own terms, service windows from each trigger, single-event
-windows), labelled and committed before the analyzer ran on them.
+windows), and rows 69-84 a third (holidays, dotted dates, 'end-2027', 'by day 90', AGM, peak season, go-live, 'between
+now and March', with holidays named as things: T0K), each labelled and committed before the analyzer ran on them.
 
 Figures (rows right; main db75717 -> this branch):
   all 68 rows  49/68 -> 58/68 (T1D 13/21 -> 21/21, T1C 3/4 -> 4/4; T0M 9/9, T0P 6/6 kept; S, R and T0W unchanged)
