@@ -19,7 +19,8 @@ dev15, dev16, dev18, dev19, dev20):
 Classes (1 = must read so, 0 = must not):
   T1D a deadline or period ahead (fiscal year, mid-year, half year, 'no later than', an event of the person's own
       term); T0P a past deadline or plan year; T0W a service window from each trigger; T0M a metric's cadence, window,
-      baseline, value duration, age or school year; T1C a cadence of the goal's own act
+      baseline, value duration, age or school year; T1C a cadence of the goal's own act; T0K a holiday or event named
+      as a thing, no deadline ('the staff Christmas party', 'the bank holiday rota')
   S1K / S0K concrete action or outcome / area, wish or heading
   R1K / R0K purpose, named plan or objective / key result alone, means, no reason
 
@@ -28,7 +29,8 @@ windows), and rows 69-84 a third (holidays, dotted dates, 'end-2027', 'by day 90
 now and March', with holidays named as things: T0K), each labelled and committed before the analyzer ran on them.
 
 Figures (rows right; main db75717 -> this branch):
-  all 68 rows  49/68 -> 58/68 (T1D 13/21 -> 21/21, T1C 3/4 -> 4/4; T0M 9/9, T0P 6/6 kept; S, R and T0W unchanged)
+  first 68 rows  49/68 -> 58/68 (T1D 13/21 -> 21/21, T1C 3/4 -> 4/4; T0M 9/9, T0P 6/6 kept; S, R and T0W unchanged)
+  all 84 rows    55/84 -> 74/84 (third batch: T1D 0/10 -> 10/10; T0K 4/4, T0P 2/2 kept)
   Left: T0W 2/9, a window counted from each item's trigger ("Acknowledge every written complaint ... within two
   working days of receipt"): dev15/dev20 read it as a service standard, but the short set's education-04 and the
   round-26 (T1L) and round-29j (T1W) probes label the same structure time-bound; a fix is offered separately

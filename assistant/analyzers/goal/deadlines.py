@@ -13,7 +13,7 @@ def _period_end(phrase: str) -> dt.date | None:
     """The last day a header period covers: the latest calendar date it names ("FY23-Q2 (May 1,
     2022 to July 31, 2022)" ends on July 31, 2022), else the end of its fiscal year or year."""
     # The most precise kind of period named decides: "Q2 2026" ends with its quarter, not its year.
-    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_WORDS), (_QUARTER_YEAR, _HALF_YEAR), (_FISCAL,), (_YEAR,)):
+    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_DOTTED, _DATE_WORDS), (_QUARTER_YEAR, _HALF_YEAR), (_FISCAL,), (_YEAR,)):
         ends = [d for pattern in patterns for m in pattern.finditer(phrase)
                 if (d := _deadline_end(m.group())) is not None]
         if ends:
@@ -25,6 +25,8 @@ _MONTH_NUM = {name: i for i, name in enumerate(("january", "february", "march", 
                                                 "august", "september", "october", "november", "december"), 1)}
 _DATE_MDY = precompiled(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _DATE_ISO = precompiled(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
+# (a dotted date is day, month, year: "31.03.2027")
+_DATE_DOTTED = precompiled(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\.?\d)")
 _DATE_WORDS = precompiled(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -65,6 +67,13 @@ def _deadline_end(phrase: str) -> dt.date | None:
     m = _DATE_MDY.search(phrase)
     if m:
         month, day, year = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return dt.date(year, 12, 31)
+    m = _DATE_DOTTED.search(phrase)
+    if m:
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         try:
             return dt.date(year, month, day)
         except ValueError:
