@@ -1,0 +1,45 @@
+"""Round 32 probe (FI): impact told in praise and criticism drafts, in varied clause forms.
+
+Rows of scripts/feedback_round32i_probe.tsv (drafts of 40 to 160 words written for the probe in our own words, from
+workplaces not in the tune halves, after the form of the examples in the public guide named in the row's source,
+labelled before any run). Scored: missing_impact only. An impact is a consequence of the person's act for someone
+or something: a result, a benefit or harm to a party, a party's reaction, a number moved, a problem averted or caused.
+
+Must be read as stating an impact (24), by the clause form that tells it:
+
+- RC (6): a result clause after the act ("As a result, none of the rounds left short", ", which meant the locums
+  gave ...", ", meaning we could send back ...", ", so the instructors stopped ...", ", so that every resident knew").
+- PS (6): a party as the subject of an outcome verb ("The couple confirmed the booking", "Eleven learners sat the
+  test and nine passed", "all three were working the line on their own", "two customers waited until the afternoon").
+- NR (5): a nominal result ("The upshot was a winter with no slips", "led to far fewer incomplete claims", "The
+  result was that all 58 children could go", "had a clear outcome: the wait fell", "The consequence was that ...").
+- PA (4): a purpose achieved, something made possible ("which let the gritting crew leave earlier", "which allowed
+  the doctors to see all fourteen families", "That gave the director time", "made it possible for the caterers").
+- HM (3): a harm told in criticism ("We missed the audit window", "we threw away eight hundred pounds of stock",
+  "one club cancelled its lane booking").
+
+Look-alikes that must stay missing_impact (23):
+
+- NI (23): praise of traits or effort, acts with no consequence told (several are an RC/PS/PA row with its result
+  left out), criticism with no consequence, and words of the forms above in other uses ("so organised", "the
+  results of the survey", "you led the talk", "the manager allowed it, so you worked", "I hope it will help", a
+  party's act before the person's, a habitual present).
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32i_probe.py          # figures per class
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32i_probe.py --list   # every wrong reading
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import feedback_kind_probe_io as probe_io  # noqa: E402
+
+CLASSES = ("RC", "PS", "NR", "PA", "HM", "NI")
+
+rows, run, main = probe_io.bind_script(__file__, __doc__, CLASSES)
+
+if __name__ == "__main__":
+    main()
