@@ -25,6 +25,17 @@ Look-alikes that must stay missing_impact (23):
   results of the survey", "you led the talk", "the manager allowed it, so you worked", "I hope it will help", a
   party's act before the person's, a habitual present).
 
+Second pass (written and labelled after the first change, before any run on main or the branch):
+
+- P2 (20): impact in forms the first pass lacked: a fronted cause ("Because of your quick call, she was in the
+  scanner", "Thanks to the new cover rota you drew up, nobody ..."), a state measured from the act ("Since you took
+  over ..., we have not lost a single sample"), a negated count ("Not one order went out late"), a party's act on
+  the work ("The inspector singled out your records"), a thing's outcome ("The grant came through", "The landlord
+  dropped the claim", "The whole evening ran without a hitch"), a reaction ("It meant a great deal to his family"),
+  and harms ("The chair had to chase us twice", "It put the morning team behind").
+- N2 (12): the same drafts' acts with the consequence left out, traits, a fronted cause of the person's own task
+  ("Thanks to the new cover rota arriving late, you had to plan ..."), criticism with no consequence.
+
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32i_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32i_probe.py --list   # every wrong reading
 """
@@ -37,7 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_kind_probe_io as probe_io  # noqa: E402
 
-CLASSES = ("RC", "PS", "NR", "PA", "HM", "NI")
+CLASSES = ("RC", "PS", "NR", "PA", "HM", "NI", "P2", "N2")
 
 rows, run, main = probe_io.bind_script(__file__, __doc__, CLASSES)
 
