@@ -828,8 +828,11 @@ def _measured_present(text: str, c: Clause) -> bool:
     """A present state with a measure of change ("Picking errors are down by a third", "calls now take half
     the time"): where the act left things, not a general statement. Not what something has ("Our team has
     14 people")."""
-    return c.main_verb not in _HOLDING_VERBS and c.main_verb not in _STATIVE_VERBS \
-        and _MEASURE.search(text, c.verbs[-1].end, c.end) is not None
+    if c.main_verb in _HOLDING_VERBS or c.main_verb in _STATIVE_VERBS:
+        return False
+    if c.main_verb in ("up", "down") and quantities(text[c.verbs[-1].end:c.end]):
+        return True  # "Waiting times are down to under ten minutes": the change particle with an amount in words
+    return _MEASURE.search(text, c.verbs[-1].end, c.end) is not None
 
 
 _LIKING = wordset("loved liked enjoyed appreciated love like enjoy appreciate")
