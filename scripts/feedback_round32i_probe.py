@@ -36,6 +36,25 @@ Second pass (written and labelled after the first change, before any run on main
 - N2 (12): the same drafts' acts with the consequence left out, traits, a fronted cause of the person's own task
   ("Thanks to the new cover rota arriving late, you had to plan ..."), criticism with no consequence.
 
+Third pass (written and labelled after the second change, before any run on main or the branch):
+
+- P3 (10): a party's reaction or uptake ("The feedback from parents has been wonderful", "Several guests commented on
+  how welcoming it felt", "She told me that for the first time she felt she understood"), a state reached ("every
+  action was done by the May meeting", "nobody has had to stay late since", "Four of the six children have moved up a
+  reading band"), the writer's own gain ("I got my weekends back"), harms ("Forty pounds went missing", "The
+  surveyors felt dismissed").
+- N3 (6): the same drafts with the consequence left out, or a party's question that led to the writer's own act.
+
+Fourth pass (structures of the tune halves' missed impacts, told in other workplaces' words; written and labelled
+after the third change, before any run):
+
+- P4 (8): the person's work as the subject of causative "make" with a state of something else ("the checklist you
+  wrote made the morning departure painless"), a verb of costing with an amount and no party named ("costs the office
+  a lot of money", "cost us two hundred pounds"), "kept" with people held back ("kept the kitchen staff and the
+  residents back half an hour", "kept three drivers waiting").
+- N4 (6): the same drafts with the consequence left out, and "made"/"kept" of the person's own act ("you made the
+  map clear and tidy", "You kept the kitchen spotless").
+
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32i_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32i_probe.py --list   # every wrong reading
 """
@@ -48,7 +67,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_kind_probe_io as probe_io  # noqa: E402
 
-CLASSES = ("RC", "PS", "NR", "PA", "HM", "NI", "P2", "N2")
+CLASSES = ("RC", "PS", "NR", "PA", "HM", "NI", "P2", "N2", "P3", "N3", "P4", "N4")
 
 rows, run, main = probe_io.bind_script(__file__, __doc__, CLASSES)
 

@@ -40,7 +40,7 @@ from assistant.analyzers.feedback.traits import (
     _name_pattern,
 )
 from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import NEGATORS
+from assistant.analyzers.valence import NEGATORS, lexicon
 from assistant.text import (
     BE_FORMS,
     FUNCTION_WORDS,
@@ -266,7 +266,8 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
         else:
             hit = any(w in _PEOPLE_STATES for w in window) or (
                 any(w in ("for", "among", "between", "across") for w in window) and _party_in(draft, k, end)
-                and (word not in _MAKING_VERBS or _made_a_cost(window)))
+                and (word not in _MAKING_VERBS or _made_a_cost(window) or (
+                    word in _MAKE_FORMS and (own_work or made_by or not person.is_subject(subject)) and _made_into_state(window))))
         if hit:
             return c.start, max(c.end, end)
     return None
@@ -504,6 +505,14 @@ def _measured_comparison(draft: _Draft, i: int, person: _Person, acted: bool) ->
     before = any(n.end + s <= marker.start() and not n.ordinal for n in found)
     after = any(marker.end() <= n.start + s <= marker.end() + _COMPARISON_GAP and not n.ordinal for n in found)
     return (s, e) if before and after else None
+
+
+def _made_into_state(window: list[str]) -> bool:
+    """Causative "make" with an object and an evaluative adjective as its complement before "for" (Quirk et al. 1985,
+    16.44, complex-transitive: "has made finding records quick and easy for the receptionists"): a state the work
+    brought about for the party, not a thing made for them."""
+    before = window[:next((j for j, w in enumerate(window) if w in ("for", "among", "between", "across")), len(window))]
+    return any(lexicon().get(w, 0.0) != 0.0 for w in before[1:])
 
 
 def _made_a_cost(window: list[str]) -> bool:
