@@ -213,7 +213,7 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
     subject, verbs = c.subject_words, c.verb_words
-    if subject[:1] == ("please",) or _REQUEST_OPENING.match(lead) and c.link in ("and", "or", "then"):
+    if _REQUEST_OPENING.match(text, c.start, c.end) or _REQUEST_OPENING.match(lead) and c.link in ("and", "or", "then"):
         return False  # "Please park it in the marked bay", "Please sign and date the log": a request (and its
         # conjuncts, which share its mood) the clause split gave a subject, no outcome
     if subject and all(w in NEGATORS or w in _ADVERB_SUBJECTS for w in subject):
