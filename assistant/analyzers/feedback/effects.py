@@ -507,15 +507,18 @@ def _measured_comparison(draft: _Draft, i: int, person: _Person, acted: bool) ->
     return (s, e) if before and after else None
 
 
+def _before_party_preposition(window: list[str]) -> list[str]:
+    """The words of ``window`` before its first "for", "among", "between" or "across"."""
+    return window[:next((j for j, w in enumerate(window) if w in ("for", "among", "between", "across")), len(window))]
+
+
 def _made_into_state(window: list[str]) -> bool:
     """Causative "make" with an object and an evaluative adjective as its complement before "for" (Quirk et al. 1985,
     16.44, complex-transitive: "has made finding records quick and easy for the receptionists"): a state the work
     brought about for the party, not a thing made for them."""
-    before = window[:next((j for j, w in enumerate(window) if w in ("for", "among", "between", "across")), len(window))]
-    return any(lexicon().get(w, 0.0) != 0.0 for w in before[1:])
+    return any(lexicon().get(w, 0.0) != 0.0 for w in _before_party_preposition(window)[1:])
 
 
 def _made_a_cost(window: list[str]) -> bool:
     """What a verb of making made, before its "for", is a cost or trouble (``_ENDED_THINGS``: "rework", "delays")."""
-    before = window[:next((j for j, w in enumerate(window) if w in ("for", "among", "between", "across")), len(window))]
-    return any(w in _ENDED_THINGS or w.rstrip("s") in _ENDED_THINGS for w in before)
+    return any(w in _ENDED_THINGS or w.rstrip("s") in _ENDED_THINGS for w in _before_party_preposition(window))

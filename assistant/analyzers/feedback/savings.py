@@ -570,7 +570,7 @@ def _party_sequence_before_act(draft: _Draft, person: _Person, sentence: int, po
     first = _first_act(draft, person)
     if first is not None and first < c.start:
         return False
-    if draft.person.mentioned(draft.span_words(c.start, c.end)) or any(
+    if person.mentioned(draft.span_words(c.start, c.end)) or any(
             w in _YOU_WORDS or w in _POSSESSIVE_WORDS for w in draft.span_words(c.start, c.end)):
         return False
     main = next((m for m in draft.parsed[sentence] if m.start >= c.end and m.subject_words), None)
