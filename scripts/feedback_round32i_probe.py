@@ -55,6 +55,12 @@ after the third change, before any run):
 - N4 (6): the same drafts with the consequence left out, and "made"/"kept" of the person's own act ("you made the
   map clear and tidy", "You kept the kitchen spotless").
 
+Figures (kinds): main 93/109 (impact rows 58/62, look-alikes 35/47), fbimpact32 105/109 (61/62, 44/47). Left wrong:
+j06 (a party's act on the person's work told before the act, "The inspector singled out your records"), n21 (an
+outcome verb in the setting before the act, "The coach broke down"), and two look-alikes whose labels are arguable by
+the definition's "a reaction of a party": n15 ("the manager allowed it") and q02 ("Several guests asked where the
+lamps came from").
+
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32i_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32i_probe.py --list   # every wrong reading
 """
