@@ -26,11 +26,14 @@ Classes (1 = must read so, 0 = must not):
 
 Rows 51-68 are a second batch (decades, split years, own terms, service windows from each trigger, single-event
 windows), and rows 69-84 a third (holidays, dotted dates, 'end-2027', 'by day 90', AGM, peak season, go-live, 'between
-now and March', with holidays named as things: T0K), each labelled and committed before the analyzer ran on them.
+now and March', with holidays named as things: T0K) and rows 85-92 a fourth (S1U/S0U: use, apply, wear with a
+concrete object / with an area or attitude), each labelled and committed before the analyzer ran on them.
 
 Figures (rows right; main db75717 -> this branch):
   first 68 rows  49/68 -> 58/68 (T1D 13/21 -> 21/21, T1C 3/4 -> 4/4; T0M 9/9, T0P 6/6 kept; S, R and T0W unchanged)
   all 84 rows    55/84 -> 74/84 (third batch: T1D 0/10 -> 10/10; T0K 4/4, T0P 2/2 kept)
+  all 92 rows    62/92 -> 81/92 (fourth batch S1U 4/4, S0U 3/4 on main and here: 'Live the company values every
+                 day' reads specific; no change made for it)
   Left: T0W 2/9, a window counted from each item's trigger ("Acknowledge every written complaint ... within two
   working days of receipt"): dev15/dev20 read it as a service standard, but the short set's education-04 and the
   round-26 (T1L) and round-29j (T1W) probes label the same structure time-bound; a fix is offered separately
