@@ -1,6 +1,7 @@
 """Circumstances told, not judged (round 32b): a diagnosis predicated as a status, a 'since' of time before a perfect,
-a served person described in an attached phrase, a faith's proper adjective naming a thing, a compound noun, and an
-age group the person acts on; each beside the look-alike that keeps its flag (whole results)."""
+a served person described in an attached phrase, a faith's proper adjective naming a thing, a compound noun, an age
+group the person acts on, an adjustment agreed by someone else, a verb of observance, another's insult recorded as an
+incident; each beside the look-alike that keeps its flag (whole results)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,19 @@ def flags(text: str) -> list[tuple[str, str]]:
         ("She ran the information session for parents of younger applicants.", []),
         ("She hired three younger engineers to replace the old guard.",
          [("age.age_phrases", "younger engineers"), ("age.age_phrases", "the old guard")]),
+        # an adjustment agreed, allowed or approved by someone else; a negated permitted act stays a judgement
+        ("Imran has a stammer, and the team agreed he can answer the radio by text on the busiest nights.", []),
+        ("He has ADHD, and we allowed him to wear headphones in the office.", []),
+        ("Imran has a stammer, and the team agreed he can't handle the radio on busy nights.",
+         [("disability.condition_mention", "a stammer, and the team agreed he can't handle the radio on busy nights")]),
+        # a verb of observance is the practice told, not a word of valence
+        ("Hassan is a practising Muslim and prays at lunchtime in the staff quiet room, and the ride's break rota "
+         "covers the slot.", []),
+        ("As a devout Hindu, she skips team dinners.", [("religion.faith_label", "devout Hindu, she skips team dinners")]),
+        # another's insult recorded as an incident report
+        ("A driver called her a silly girl during a dispute; she stayed calm, filed the incident report the same day, "
+         "and the driver apologised.", []),
+        ("Drivers say she can be a silly girl sometimes.", [("gendered_language.girl_for_adult", "girl")]),
     ],
 )
 def test_circumstances_told_and_their_look_alikes(text: str, expected: list[tuple[str, str]]) -> None:

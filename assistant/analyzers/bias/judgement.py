@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant.analyzers.bias.doc import (
     _ACCOMMODATION_OPENERS,
     _ARRANGEMENT_STOPS,
@@ -73,6 +75,13 @@ from assistant.text import (
 )
 
 
+@lru_cache(maxsize=4)
+def _judging_valence(observance: frozenset[str]) -> dict[str, float]:
+    """The valence lexicon without the verbs of religious observance: VADER rates 'pray' and 'worship' as positive
+    words, but in "is a practising Muslim and prays at lunchtime" the verb is the practice told, not a judgement."""
+    return {word: score for word, score in valence_lexicon().items() if word not in observance}
+
+
 class _JudgementChecks:
     """Checks that a characteristic is tied to a judgement or decision: placements, comparisons, grades, costs, schedules."""
 
@@ -112,7 +121,7 @@ class _JudgementChecks:
             return True  # the phrase gives it as the grounds of the conduct: "with no kids of his own he has ..."
         if self._takes_part(i, j, a, b):
             return True
-        rated = valence_lexicon()
+        rated = _judging_valence(vocab.get("observance_verbs", frozenset()))
         judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | _DIRECTIVES
         inert = self._inert_cues(lo)  # a schedule or a thing named, not judged: "the early shift", "his hard hat"
         praise = self._praise_negations(i, j, b)
@@ -369,8 +378,8 @@ class _JudgementChecks:
                     words[m] in agreed and all(not doc.gap(n).strip() for n in range(k + 1, m + 1))
                     for m in range(k + 1, min(hi, k + 2) + 1)):
                 found.append(k)  # "under her flexible working agreement": the arrangement's kind
-            elif word in schedule and not gap.strip() and nxt in times and k > lo and words[k - 1] in DETERMINERS:
-                found.append(k)  # "to the late afternoon", "the early mornings": a time of day, not lateness
+            elif not gap.strip() and nxt in times and k > lo and words[k - 1] in DETERMINERS:
+                found.append(k)  # "to the late afternoon", "on the busiest nights": which time of day, not a judgement
             elif not gap.strip() and (nxt in heads or (nxt in kit and word not in looks and abs(
                     _rating(rated, word)) < _TIE_VALENCE)):
                 found.append(k)  # "the early shift", "his hard hat"; not "sloppy shoes", "a smart jacket"
