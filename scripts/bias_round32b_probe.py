@@ -29,20 +29,22 @@ BV (must flag, the look-alikes): the CF/TP/WS paragraph of the same workplace wi
 
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for CF, TP and WS).
 
-Written in four batches, each labelled before the analyzer ran on it: rows 1-46 (23 workplaces), rows 47-70 (a
+Written in five batches, each labelled before the analyzer ran on it: rows 1-46 (23 workplaces), rows 47-70 (a
 second set of 12 workplaces: a return from maternity leave, surgery with light duties, dyslexia and autism with their
 adjustments, an elderly customer with an accent, a Hindu ceremony, and their biased look-alikes), rows 71-78 (written
 after the first classes were changed: another colleague's leave or surgery covered, a counted group the person acts
 on), rows 79-86 (written after the first candidate: an adjustment agreed by the team or the manager, a prayer told with
-its rota cover, another's insult filed as an incident report). One span was made unique after the first run (row 85:
-'a silly girl' occurs twice; the label is the inserted 'She is a silly girl').
+its rota cover, another's insult filed as an incident report), rows 87-90 (a hairnet supplied, told with 'and' and no
+comma; a relative's care with a shift taken instead). One span was made unique after its first run (row 85: 'a silly
+girl' occurs twice; the label is the inserted 'She is a silly girl').
 
-As measured, main db75717 -> bias32 (all 86 rows): CF 17/22 -> 22/22, TP 10/15 -> 15/15, WS 6/7 -> 7/7 (clean rows
-33/44 -> 44/44, false flags 11 -> 0); BV 38/42 -> 38/42 (same rows; false flags 15 -> 4). The four BV false flags left
+As measured, main db75717 -> bias32 (all 90 rows): CF 17/24 -> 24/24, TP 10/15 -> 15/15, WS 6/7 -> 7/7 (clean rows
+33/46 -> 46/46, false flags 13 -> 0); BV 39/44 -> 39/44 (same rows; false flags 17 -> 4). The four BV false flags left
 are biased words of the inserted sentence outside its narrow labelled span ('at his age', 'given where she is from',
 'young blood', 'someone younger'). BV misses (main and branch): 'Every cellarman should check his' (a role noun
 outside WordNet), 'a real girl about the cells' (flagged, as gendered_language), 'Like most Indian lads' (flagged, as
-gendered_language), 'With two young children she is not really management material' (no judgement cue read).
+gendered_language), 'With two young children she is not really management material' (no judgement cue read), 'With
+his mum in a care home he is too distracted' (the sentence is read as policy wording).
 """
 
 from __future__ import annotations

@@ -64,6 +64,15 @@ def flags(text: str) -> list[tuple[str, str]]:
         ("A driver called her a silly girl during a dispute; she stayed calm, filed the incident report the same day, "
          "and the driver apologised.", []),
         ("Drivers say she can be a silly girl sometimes.", [("gendered_language.girl_for_adult", "girl")]),
+        # the provision joined by 'and' with no comma; a doubt after it stays a judgement
+        ("Fatima wears a hijab and the kitchen supplied a hairnet that fits over it.", []),
+        ("He wears a turban and the site team ordered a bump cap, but I still doubt he is safe on the scaffold.",
+         [("religion.observance", "turban and the site team ordered a bump cap, but I still doubt he is safe")]),
+        # a shift taken instead of another, its days or shift named, is a swap; a demand of 'instead' is not
+        ("Wojciech's mum is in a care home and he visits on Sunday afternoons, so he works Saturday mornings instead.",
+         []),
+        ("She had a baby in May, so she does the early shift instead.", []),
+        ("With two kids at home she should do more admin instead.", [("family_status.caregiving", "kids at home")]),
     ],
 )
 def test_circumstances_told_and_their_look_alikes(text: str, expected: list[tuple[str, str]]) -> None:

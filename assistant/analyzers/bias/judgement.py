@@ -367,6 +367,9 @@ class _JudgementChecks:
                     words[k - 2] == "that" or word in ("can", "could")):
                 found.append(k)
                 continue
+            if word == "instead" and self._swapped_schedule(k, lo, hi, heads):
+                found.append(k)  # "so he works Saturday mornings instead": a shift swap told, not a judgement
+                continue
             if k >= hi or _CLAUSE_GAP_RE.search(doc.after(k)):
                 if word in schedule and self._days_named(k, lo, hi):
                     found.append(k)
@@ -452,6 +455,20 @@ class _JudgementChecks:
                 return False
             if words[m - 1] in ("has", "have", "had", "s") and (words[m] == "been" or words[m].endswith(("ed", "en"))):
                 return True
+        return False
+
+    def _swapped_schedule(self, k: int, lo: int, hi: int, heads: frozenset[str]) -> bool:
+        """Does the clause of 'instead' at ``k`` name the working time taken in place of another: its days
+        (``_days_named``) or a shift head before it ("so he works Saturday mornings instead", "so she does the early
+        shift instead")? A shift swap is an arrangement (EEOC: shift swaps as accommodation)."""
+        words, doc = self.doc.words, self.doc
+        if self._days_named(k, lo, hi):
+            return True
+        m = k - 1
+        while m >= lo and _CLAUSE_GAP_RE.search(doc.gap(m + 1)) is None:
+            if words[m] in heads:
+                return True
+            m -= 1
         return False
 
     def _compound_head_thing(self, k: int) -> bool:

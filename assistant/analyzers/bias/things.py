@@ -86,7 +86,9 @@ class _ThingChecks:
         for k in range(j + 1, hi + 1):
             main_clause = fronted and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None
             if words[k] in ("so", "and") and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None or (
-                    words[k] == "so" and k > j + 1) or main_clause:
+                    words[k] == "so" and k > j + 1) or words[k] == "and" or main_clause:
+                # 'and' with no comma joins a clause too when a subject of its own and a provision verb follow:
+                # "wears a hijab and the kitchen supplied a hairnet that fits over it"
                 link = k - 1 if main_clause else k  # the main clause opens with its subject, no link word
                 for m in range(link + 1, min(hi, link + 4) + 1):
                     if words[m] in _PERSON_PRONOUNS or words[m] in SECOND_PERSON or words[m] in NEGATORS or (
