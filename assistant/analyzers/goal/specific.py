@@ -59,6 +59,7 @@ from assistant.text import (
     stem,
     wordset,
 )
+from assistant.wordlists import read_words
 
 
 def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRules | None = None) -> bool:
@@ -106,6 +107,8 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return False
     if concrete_means and not action.wishful:
         return True  # "Improve data quality by validating postcodes at the point of entry": the means is the work done
+    if rules is not None and _held_quality(action, text, measures, rules):
+        return False  # "Live our care values on every shift": a quality to have or show, not a result
     needed = 2 if action.kind == "vague" or action.wishful else 1
     # A quantified object names a metric ("improve billing accuracy to 98%"): one word will do.
     if needed == 2 and any(action.end <= m.start and not text[action.end:m.start].strip(" ,toby")
@@ -547,6 +550,43 @@ def _characterised_only(action: Action, text: str, measures: list[Hit], rules: G
     words = [w.lower() for w in letter_words(obj)]
     return (bool(re.match(r"\s*(?:a|an)\s", obj, re.IGNORECASE)) and len(words) <= 3
             and not any(_artefact(w, rules) for w in words[1:]) and not _named(text, action.verb_end, action.end, rules))
+
+
+@lru_cache(maxsize=1)
+def _quality_state_nouns() -> frozenset[str]:
+    """``assistant/data/quality_state_nouns.txt``: nouns whose first and most WordNet 3.0 senses name a quality,
+    belief, feeling or state (``scripts/build_quality_state_nouns.py``)."""
+    return read_words("quality_state_nouns.txt")
+
+
+def _quality_state_noun(word: str) -> bool:
+    """A quality or state noun, a plural judged by its singular ("values"; "letters" is a plural of "letter", not the
+    noun.cognition lemma "letters")."""
+    return (word[:-1] if word.endswith("s") and not word.endswith("ss") else word) in _quality_state_nouns()
+
+
+def _held_quality(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's object is only a quality, belief, feeling or state to have or show ("live our care values on
+    every shift", "provide a working environment that supports staff wellbeing", "create a welcoming atmosphere in the library"): the
+    head of its noun phrase (the phrase's last word before a preposition or relative word) is a quality or state
+    noun with no "of" complement saying whose or of what ("the accuracy of stock counts"), and nothing in the goal
+    is counted, named or measured but how often. Where or for whom it is shown does not make it a result. A direction
+    verb's object is a metric, left to the direction rules, and an artefact head ("a marketing plan") is a thing made."""
+    start, end = _sentence_of(text, action.start)
+    if (any(m.rule != "measure.frequency" for m in measures) or re.search(r"\d", text[start:end])
+            or _DIRECTION_VERB.match(text, action.start)):
+        return False
+    words = [w.lower() for w in letter_words(text[action.verb_end:action.end])]
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS or w in RELATIVE_WORDS), len(words))
+    head = words[cut - 1] if cut else ""
+    if not head or head in rules.stopwords or (cut < len(words) and words[cut] == "of"):
+        return False
+    # a verb's -s form before the head makes the object a clause ("Pre-op staff provides fall prevention guidelines"),
+    # not a noun phrase naming a quality
+    if any(w.endswith("s") and _verb_word(w[:-1]) for w in words[:cut - 1]):
+        return False
+    return (_quality_state_noun(head) and not _artefact(head, rules)
+            and not _named(text, action.verb_end, action.end, rules))
 
 
 _SCOPE_PREPOSITIONS = frozenset({"for", "across", "throughout", "among", "within", "to", "at"})

@@ -1,0 +1,53 @@
+"""Build ``assistant/data/quality_state_nouns.txt``: nouns whose senses mostly name a quality, state, feeling or belief.
+
+A noun whose first (most frequent) sense in Princeton WordNet 3.0, and at least half of all its senses, belong to the
+lexicographer files ``noun.attribute`` (qualities: kindness, excellence, accuracy), ``noun.cognition`` (beliefs and
+values held: respect, awareness), ``noun.feeling`` (empathy, compassion) or ``noun.state`` (wellbeing, morale, atmosphere, environment)
+names something a person or place has or is in, not a thing made, done or delivered. The goal analyzer reads such a
+word heading a goal's object with no complement that says of what ("Create a welcoming atmosphere in the library",
+"Live our care values on every shift") as an aspiration, not a specific result (``assistant.analyzers.goal.specific``).
+A noun whose first sense is a thing owned or made stays a thing: "resource" (noun.possession: "onboarding
+resources"), and so do "trust" (a legal trust first) and "culture" (a group first).
+
+One-word lower-case alphabetic lemmas of ``index.noun``; the lexicographer file of each synset is ``data.noun``'s
+lex_filenum (07 attribute, 09 cognition, 12 feeling, 26 state).
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/build_quality_state_nouns.py WORDNET_DIR
+
+WORDNET_DIR holds ``index.noun`` and ``data.noun`` (Debian package wordnet-base 1:3.0-37, usr/share/wordnet).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "assistant" / "data" / "quality_state_nouns.txt"
+QUALITY_STATE_FILES = {7: "noun.attribute", 9: "noun.cognition", 12: "noun.feeling", 26: "noun.state"}
+HEADER = """\
+# Nouns whose most frequent sense names a quality, belief, feeling or state (built by
+# scripts/build_quality_state_nouns.py; see its docstring).
+# Source: Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37, index.noun / data.noun): one-word lower-case
+# lemmas whose first synset, and at least half of all their synsets, are in noun.attribute, noun.cognition,
+# noun.feeling or noun.state.
+# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
+# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
+# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
+# the same appear on ALL copies of the software, database and documentation, including modifications that you make
+# for internal use or for distribution."
+"""
+
+
+def quality_state_nouns(folder: Path) -> list[str]:
+    return wordnet_io.nouns_mostly_in(folder, QUALITY_STATE_FILES)
+
+
+def main(argv: list[str]) -> int:
+    return wordnet_io.build_main(argv, __doc__, quality_state_nouns, OUT, ROOT, HEADER)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
