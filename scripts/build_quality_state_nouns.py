@@ -7,7 +7,9 @@ names something a person or place has or is in, not a thing made, done or delive
 word heading a goal's object with no complement that says of what ("Create a welcoming atmosphere in the library",
 "Live our care values on every shift") as an aspiration, not a specific result (``assistant.analyzers.goal.specific``).
 A noun whose first sense is a thing owned or made stays a thing: "resource" (noun.possession: "onboarding
-resources"), and so do "trust" (a legal trust first) and "culture" (a group first).
+resources"), and so do "trust" (a legal trust first) and "culture" (a group first). A plural lemma is kept only when
+its singular is in the list too or no noun ("values", "manners"): "letters" (noun.cognition, literary culture) is in
+use the plural of "letter", a document.
 
 One-word lower-case alphabetic lemmas of ``index.noun``; the lexicographer file of each synset is ``data.noun``'s
 lex_filenum (07 attribute, 09 cognition, 12 feeling, 26 state).
@@ -42,7 +44,11 @@ HEADER = """\
 
 
 def quality_state_nouns(folder: Path) -> list[str]:
-    return wordnet_io.nouns_mostly_in(folder, QUALITY_STATE_FILES)
+    nouns = wordnet_io.nouns_mostly_in(folder, QUALITY_STATE_FILES)
+    lemmas = {lemma for lemma, _offsets in wordnet_io.index_entries(folder)}
+    kept = set(nouns)
+    # a plural lemma whose singular is a noun of another kind is that noun's plural in use ("letters" of "letter")
+    return [w for w in nouns if not (w.endswith("s") and w[:-1] in lemmas and w[:-1] not in kept)]
 
 
 def main(argv: list[str]) -> int:

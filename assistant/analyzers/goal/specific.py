@@ -560,9 +560,9 @@ def _quality_state_nouns() -> frozenset[str]:
 
 
 def _quality_state_noun(word: str) -> bool:
-    """A quality or state noun, a plural judged by its singular ("values"; "letters" is a plural of "letter", not the
-    noun.cognition lemma "letters")."""
-    return (word[:-1] if word.endswith("s") and not word.endswith("ss") else word) in _quality_state_nouns()
+    """A quality or state noun as written: a plural only where WordNet lists it as one ("values", "manners"), since
+    the plural of a count noun names things counted ("run the retros")."""
+    return word in _quality_state_nouns()
 
 
 def _held_quality(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
