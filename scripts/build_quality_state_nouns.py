@@ -9,7 +9,9 @@ word heading a goal's object with no complement that says of what ("Create a wel
 A noun whose first sense is a thing owned or made stays a thing: "resource" (noun.possession: "onboarding
 resources"), and so do "trust" (a legal trust first) and "culture" (a group first). A plural lemma is kept only when
 its singular is in the list too or no noun ("values", "manners"): "letters" (noun.cognition, literary culture) is in
-use the plural of "letter", a document.
+use the plural of "letter", a document. A plan, a method or an example of a kind (a first sense that is, or is below,
+the first sense of "plan", "method" or "example": "scheme", "strategy", "specimen") is a thing made or picked out,
+not held, and is left out.
 
 One-word lower-case alphabetic lemmas of ``index.noun``; the lexicographer file of each synset is ``data.noun``'s
 lex_filenum (07 attribute, 09 cognition, 12 feeling, 26 state).
@@ -43,9 +45,46 @@ HEADER = """\
 """
 
 
+# Things of the mind that are made or picked out, not held: a plan, a method, an example of a kind (first senses of
+# "plan", "method" and "example"); a noun whose first sense is one of them or below one ("scheme", "strategy",
+# "specimen") is a thing a goal can deliver or handle, as the goal rules' artefacts "plan" and "strategy" are.
+MADE_THINGS = ("plan", "method", "example")
+
+
+def hypernyms(folder: Path) -> dict[str, list[str]]:
+    """The noun hypernyms ("@", "@i" pointers) of each synset offset of ``data.noun``."""
+    out: dict[str, list[str]] = {}
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split(" | ")[0].split()
+        at = 4 + 2 * int(parts[3], 16)
+        pointers = parts[at + 1:at + 1 + 4 * int(parts[at])]
+        out[parts[0]] = [pointers[i + 1] for i in range(0, len(pointers), 4)
+                         if pointers[i] in ("@", "@i") and pointers[i + 2] == "n"]
+    return out
+
+
+def below(offset: str, anchors: set[str], up: dict[str, list[str]]) -> bool:
+    """Whether the synset ``offset`` is one of ``anchors`` or has one among its hypernyms."""
+    seen, stack = set(), [offset]
+    while stack:
+        current = stack.pop()
+        if current in anchors:
+            return True
+        for parent in up.get(current, []):
+            if parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    return False
+
+
 def quality_state_nouns(folder: Path) -> list[str]:
-    nouns = wordnet_io.nouns_mostly_in(folder, QUALITY_STATE_FILES)
-    lemmas = {lemma for lemma, _offsets in wordnet_io.index_entries(folder)}
+    index = dict(wordnet_io.index_entries(folder))
+    up = hypernyms(folder)
+    anchors = {index[word][0] for word in MADE_THINGS}
+    nouns = [w for w in wordnet_io.nouns_mostly_in(folder, QUALITY_STATE_FILES) if not below(index[w][0], anchors, up)]
+    lemmas = set(index)
     kept = set(nouns)
     # a plural lemma whose singular is a noun of another kind is that noun's plural in use ("letters" of "letter")
     return [w for w in nouns if not (w.endswith("s") and w[:-1] in lemmas and w[:-1] not in kept)]
