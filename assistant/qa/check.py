@@ -26,6 +26,7 @@ from assistant.text import (
     DATE_WORDS,
     FUNCTION_WORDS,
     MODALS,
+    MONTHS,
     PREPOSITIONS,
     mentions_money,
     mentions_name,
@@ -581,8 +582,26 @@ _TIMING_Q = re.compile(r"\b(?:still|late|later|too\s+late|forgot|forget|forgotte
                        re.IGNORECASE)
 
 
+# A time limit with no digits or number word: a single unit after a bound, the indefinite article as the numeral
+# one ("within a year of the birth", "no later than a week before"), or a point in time after a bound of
+# deadline ("by the end of the calendar year", "no later than November 15th", "before the close of the pay
+# period"). Quirk et al. (1985) 5.25, the indefinite article as a weak form of "one"; 9.40, "by" of the
+# latest time.
+_LIMIT_WORDS = (r"\b(?:within|no\s+later\s+than|not\s+later\s+than|by|before|up\s+to)\s+an?\s+"
+                r"(?:(?:calendar|business|working)\s+)?(?:hour|day|week|fortnight|month|quarter|year)\b"
+                r"|\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+)?(?:end|close|last\s+day)\s+of\s+"
+                r"(?:the\s+|this\s+|that\s+|each\s+|every\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:day|week|month|quarter|year|period|cycle|term|shift)\b"
+                r"|\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+\w+\s+of\s+)?(?:"
+                + "|".join(sorted(m for m in MONTHS if m != "may")) + r")\b")  # "by may": rarely the month
+_LIMIT_IN_WORDS = re.compile(_LIMIT_WORDS, re.IGNORECASE)
+
+
 def states_time_limit(text: str) -> bool:
-    """Whether ``text`` states a time limit ("within 30 days", "up to 30 days in the past")."""
+    """Whether ``text`` states a time limit ("within 30 days", "up to 30 days in the past", "within a year of
+    the birth", "by the end of the calendar year")."""
+    if _LIMIT_IN_WORDS.search(text):
+        return True
     for mention in numbers(text):
         unit_follows = _TIME_UNIT.match(text[mention.end:])
         if unit_follows is None:
