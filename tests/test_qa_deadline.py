@@ -13,7 +13,7 @@ import pytest
 
 from assistant.qa import answer
 from assistant.qa.answer import limit_of_asked_act
-from assistant.qa.check import states_time_limit
+from assistant.qa.check import asked_actions, rules_on_act, states_time_limit
 from assistant.qa.models import Passage, Unit
 from assistant.settings import get_settings
 from tests.test_qa import fake_search, result  # noqa: F401 - fixture re-used
@@ -37,15 +37,27 @@ def test_a_time_limit_is_read_in_words_as_well_as_in_numbers(text, expected) -> 
     assert states_time_limit(text) is expected
 
 
-def _units(*texts: str) -> list[Unit]:
-    passage = Passage("p", "leave.md", "/leave.md", "Leave", None, " ".join(texts), list(texts), 0, 0.5)
-    return [Unit(passage, i, text) for i, text in enumerate(texts)]
-
-
 OTHER_ACT = "If you previously used FMLA within the past 12 months, those hours are subtracted from the 12 weeks."
 ASKED_ACT = "You must use the PPL within a year of the child's birth or placement."
 TOPIC = "You are entitled to 12 weeks of paid time off for the birth or placement of a child."
 NOTICE = "You must notify the CEO a minimum of 60 days prior to the planned arrival date."
+
+
+def test_a_rule_names_the_asked_act_by_its_verb_or_by_its_noun_as_subject() -> None:
+    use = asked_actions("By when do I have to use my paid parental leave?")
+    appeal = asked_actions("What is the deadline to appeal the outcome of my complaint?")
+    assert [rules_on_act("You must use the PPL within a year of the child's birth.", use),
+            rules_on_act("Paid parental leave must be taken within a year.", use),
+            rules_on_act("Appeals must be submitted within 10 working days of receiving the outcome.", appeal),
+            rules_on_act(OTHER_ACT, use),
+            rules_on_act(NOTICE, use),
+            rules_on_act("Either party may request a meeting within 5 working days.", appeal)] == [
+        True, True, True, False, False, False]
+
+
+def _units(*texts: str) -> list[Unit]:
+    passage = Passage("p", "leave.md", "/leave.md", "Leave", None, " ".join(texts), list(texts), 0, 0.5)
+    return [Unit(passage, i, text) for i, text in enumerate(texts)]
 
 
 def test_the_limit_ruled_on_the_asked_act_replaces_a_limit_on_another_act() -> None:

@@ -43,6 +43,7 @@ from assistant.qa.check import (
     paraphrased,
     quantity_kind,
     rules_on,
+    rules_on_act,
     same_organisation,
     sibling_compound,
     states_lead_time,
@@ -325,17 +326,17 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
 def limit_of_asked_act(question: str, lead: Unit, candidates: Sequence[Unit]) -> Unit | None:
     """The unit that answers a deadline question ("By when do I have to *use* my parental leave?") in the lead's
     place: the first of ``candidates`` (best first) stating a time limit as a rule on the asked act ("You must
-    *use* the PPL within a year of the child's birth"), else, when the lead states no time limit, the first stating
+    *use* the PPL within a year of the child's birth", "*Appeals* must be submitted within 10 working days"), else, when the lead states no time limit, the first stating
     one. None when the lead already rules a time limit on the asked act, or no candidate does better.
 
     A lead's time limit on another act ("If you previously used FMLA within the past 12 months ...", "You must
     notify the CEO ... 60 days prior to ...") bounds that act, not the one asked about."""
     actions = asked_actions(question)
     limited = states_time_limit(lead.text)
-    if limited and rules_on(lead.text, actions):
+    if limited and rules_on_act(lead.text, actions):
         return None
     stating = [u for u in candidates if u is not lead and states_time_limit(u.text)]
-    ruled = next((u for u in stating if rules_on(u.text, actions)), None)
+    ruled = next((u for u in stating if rules_on_act(u.text, actions)), None)
     if ruled is not None or limited:
         return ruled
     return next(iter(stating), None)

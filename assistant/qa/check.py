@@ -683,6 +683,23 @@ def rules_on(text: str, actions: frozenset[str]) -> bool:
     return any(m.group(1).lower() in actions for m in _MODAL_VERB.finditer(text))
 
 
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:that|which|who|and|or|if|when)\b)\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*$",
+                             re.IGNORECASE)
+
+
+def rules_on_act(text: str, actions: frozenset[str]) -> bool:
+    """Whether ``text`` states a rule on one of the asked actions, named by the verb a modal governs ("You must
+    *use* the PPL within a year") or by the noun of the act as its subject ("*Appeals* must be submitted within 10
+    working days"): the subject is read in the words of the modal's own clause, not of a clause before it."""
+    for m in _MODAL_VERB.finditer(text):
+        if m.group(1).lower() in actions:
+            return True
+        subject = _SUBJECT_BEFORE.search(text[: m.start()])
+        if subject and any(w.lower() in actions for w in re.findall(r"[\w'’-]+", subject.group(1))):
+            return True
+    return False
+
+
 # "What documents do I have to submit?", "Which forms are needed?", "What are the steps ...?": a plural
 # thing asked for, answered by a whole list rather than one of its items.
 _LIST_Q = re.compile(
