@@ -51,8 +51,12 @@ def test_a_rule_names_the_asked_act_by_its_verb_or_by_its_noun_as_subject() -> N
             rules_on_act("Appeals must be submitted within 10 working days of receiving the outcome.", appeal),
             rules_on_act(OTHER_ACT, use),
             rules_on_act(NOTICE, use),
-            rules_on_act("Either party may request a meeting within 5 working days.", appeal)] == [
-        True, True, True, False, False, False]
+            rules_on_act("Either party may request a meeting within 5 working days.", appeal),
+            rules_on_act("For long service, an application for reemployment must be submitted within 90 days.",
+                         asked_actions("By when do I have to apply for parental leave?")),
+            rules_on_act("New performance plans should be established within 30 days of entering a role.",
+                         asked_actions("What is the deadline for choosing a performance award?"))] == [
+        True, True, True, False, False, False, False, False]
 
 
 def _units(*texts: str) -> list[Unit]:

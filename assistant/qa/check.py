@@ -689,13 +689,15 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:that|which|who|and|or|if|when)\b
 
 def rules_on_act(text: str, actions: frozenset[str]) -> bool:
     """Whether ``text`` states a rule on one of the asked actions, named by the verb a modal governs ("You must
-    *use* the PPL within a year") or by the noun of the act as its subject ("*Appeals* must be submitted within 10
-    working days"): the subject is read in the words of the modal's own clause, not of a clause before it."""
+    *use* the PPL within a year") or by the head noun of its subject ("*Appeals* must be submitted within 10
+    working days", "Paid parental *leave* must be taken ..."): the head is the last word of the modal's own clause
+    before it, never a modifier ("New *performance* plans") nor a word of a clause before it."""
     for m in _MODAL_VERB.finditer(text):
         if m.group(1).lower() in actions:
             return True
         subject = _SUBJECT_BEFORE.search(text[: m.start()])
-        if subject and any(w.lower() in actions for w in re.findall(r"[\w'’-]+", subject.group(1))):
+        head = subject.group(1).split()[-1].lower() if subject else ""
+        if head in actions and head not in FUNCTION_WORDS and head not in PREPOSITIONS:
             return True
     return False
 
