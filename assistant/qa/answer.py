@@ -326,8 +326,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
 def limit_of_asked_act(question: str, lead: Unit, candidates: Sequence[Unit]) -> Unit | None:
     """The unit that answers a deadline question ("By when do I have to *use* my parental leave?") in the lead's
     place: the first of ``candidates`` (best first) stating a time limit as a rule on the asked act ("You must
-    *use* the PPL within a year of the child's birth", "*Appeals* must be submitted within 10 working days"), else, when the lead states no time limit, the first stating
-    one. None when the lead already rules a time limit on the asked act, or no candidate does better.
+    *use* the PPL within a year of the child's birth", "*Appeals* must be submitted within 10 working days"),
+    else, when the lead states no time limit, the first stating one. None when the lead already rules a time limit
+    on the asked act, or no candidate does better.
 
     A lead's time limit on another act ("If you previously used FMLA within the past 12 months ...", "You must
     notify the CEO ... 60 days prior to ...") bounds that act, not the one asked about."""
