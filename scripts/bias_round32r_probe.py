@@ -1,0 +1,47 @@
+"""Round 32r bias probe: recall of biased terms on outside-style review paragraphs (60-150 words, workplaces none of
+the dev tune halves use: arborists, ferry deck, print finishing, county archive, hotel night audit, land survey,
+bakery, chairlift, dog grooming, wind turbines, touring stage management, car rental, site management, pool
+lifeguard, locksmith, orchestra library, rural post, glasshouse, emergency calls), beside look-alikes in the same
+paragraphs that must stay clean.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/bias_round32r_probe.py [-v]
+
+Rows in scripts/bias_round32r_probe.tsv, written in the engineer's own words after the outside guidance named in
+column ``source``, labelled before the analyzer ran on them and before any change; none is from evals/. Sets that
+must be flagged (column ``judgement`` holds the span; correct: a flag of the category overlapping it):
+
+FR a family-status or age remark told as a reason for a doubt or a decision ('With two little ones at home she may
+   not want the overnight storm callouts', 'At his stage of life he is unlikely to want to retrain').
+AP appearance and grooming remarks ('get a haircut and lose the nose ring', 'let herself go', 'His dreadlocks').
+RO religion or origin as grounds ('As a practising Muslim he will not want ...', 'Coming from Nigeria, she is
+   naturally relaxed about time').
+AF affinity ('the same school as me', 'from the same village as me', 'reminds me of myself at his age').
+CP coded praise ('remarkably well-spoken for a lad from the estate', 'you would never guess she was not born here').
+DI disability idioms and labels ('completely schizophrenic' of a schedule, 'a bit of a headcase', 'Since his
+   breakdown', 'went mental').
+GS gender and orientation forms ('a real mother hen', 'a bit camp', 'the girls in the booking office').
+
+Look-alikes that must stay clean (every flag is a false flag): FRX, APX, ROX, AFX, CPX, DIX, GSX, the same paragraphs
+and the same sentence frames with a tool, a course, a tenure, a skill, a thing or a plain trait in place of the
+characteristic.
+
+Printed per set: right/rows and false flags (flags outside the labelled span; every flag for look-alikes).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bias_span_probe_io as probe_io  # noqa: E402
+
+TSV = Path(__file__).with_suffix(".tsv")
+SETS = ("FR", "AP", "RO", "AF", "CP", "DI", "GS", "FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX")
+CLEAN_SETS = ("FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX")
+
+rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
+
+
+if __name__ == "__main__":
+    main()
