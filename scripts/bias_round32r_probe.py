@@ -25,6 +25,14 @@ Look-alikes that must stay clean (every flag is a false flag): FRX, APX, ROX, AF
 and the same sentence frames with a tool, a course, a tenure, a skill, a thing or a plain trait in place of the
 characteristic.
 
+B2 (must flag) and C2 (must stay clean) are a second set, written and labelled after the first changes ran on the
+sets above and before anything ran on these rows, in other workplaces (dairy parlour, island haulage, trainee
+solicitor, cold store, dementia care, bus driving): the same classes in other words ('kiddies', 'a wee one',
+'Being from Jamaica', 'hails from', 'goes to the pub with the area manager', 'played squash with the partners',
+'head-case', 'too camp') and forms no change aimed at (a faith, a spouse's illness, a generation label as grounds);
+C2 the same words innocently ('a wee bit of practice', 'from the north garage', 'the Philippines office', 'from Leeds',
+'the pub quiz with the pickers', 'the breakdown of the lift', 'the spare head case', 'the summer camp').
+
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for look-alikes).
 """
 
@@ -37,8 +45,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("FR", "AP", "RO", "AF", "CP", "DI", "GS", "FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX")
-CLEAN_SETS = ("FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX")
+SETS = ("FR", "AP", "RO", "AF", "CP", "DI", "GS", "FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX", "B2", "C2")
+CLEAN_SETS = ("FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX", "C2")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 
