@@ -33,6 +33,11 @@ solicitor, cold store, dementia care, bus driving): the same classes in other wo
 C2 the same words innocently ('a wee bit of practice', 'from the north garage', 'the Philippines office', 'from Leeds',
 'the pub quiz with the pickers', 'the breakdown of the lift', 'the spare head case', 'the summer camp').
 
+B3 (must flag) and C3 (must stay clean) are a third set, written and labelled before any change for it: a word of
+the policy vocabulary (bias_context.yaml `policy`) naming a thing of the work in the judging sentence ('the
+insurance claims', 'the payroll system', 'the accommodation bookings', 'the timesheet approvals'), beside the
+characteristic given as grounds; C3 the same words where the sentence is about a policy, an adjustment or a fact.
+
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for look-alikes).
 """
 
@@ -45,8 +50,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("FR", "AP", "RO", "AF", "CP", "DI", "GS", "FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX", "B2", "C2")
-CLEAN_SETS = ("FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX", "C2")
+SETS = ("FR", "AP", "RO", "AF", "CP", "DI", "GS", "FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX", "B2", "C2", "B3", "C3")
+CLEAN_SETS = ("FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX", "C2", "C3")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 
