@@ -39,6 +39,16 @@ insurance claims', 'the payroll system', 'the accommodation bookings', 'the time
 characteristic given as grounds; C3 the same words where the sentence is about a policy, an adjustment or a fact.
 
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for look-alikes).
+
+As measured, main 7aee744 -> biasrec32: FR 7/8 -> 8/8, AP 4/4 both, RO 4/5 -> 5/5, AF 3/4 -> 4/4, CP 2/3 -> 3/3 ('never
+guess she was not born here' was sexual_orientation on main), DI 2/4 -> 4/4, GS 2/3 -> 3/3; look-alikes FRX 7/8 both
+(main's 'long in the tooth' of headsets), APX, ROX, AFX, CPX, DIX, GSX clean on both. First set: flagged 24/31 ->
+31/31, look-alikes 30/31 -> 30/31. B2 4/14 -> 14/14 (13/14 at its first run on the branch: 'far too camp' and 'a
+complete head-case' were added after it, and 'the spare head case' in C2 was kept clean by the same change);
+C2 13/14 both (main's race_ethnicity.origin_mention on 'originally from Leeds, which is why he knows the routes').
+B3 2/8 -> 7/8 (left: 'Being Polish, ... the insurance paperwork', a policy-word head); C3 6/8 both (main's flags on
+'the Eid wedding party' and 'He is autistic and asked for written instructions'). Whole probe: flagged 30/53 ->
+52/53, look-alikes 49/53 -> 49/53, no new false flag.
 """
 
 from __future__ import annotations
