@@ -63,6 +63,10 @@ def test_country_of_origin_as_grounds(text, expected):
          []),
         ('He went fishing with his son in August.',
          []),
+        ('He served the fish with the new sauce, so the guests rated the menu highly.',
+         []),
+        ('She served the drinks with a smile, so I picked her for the VIP bar.',
+         []),
     ],
 )
 def test_shared_leisure_as_grounds_of_a_pick(text, expected):
