@@ -38,6 +38,12 @@ the policy vocabulary (bias_context.yaml `policy`) naming a thing of the work in
 insurance claims', 'the payroll system', 'the accommodation bookings', 'the timesheet approvals'), beside the
 characteristic given as grounds; C3 the same words where the sentence is about a policy, an adjustment or a fact.
 
+B4 (must flag) and C4 (must stay clean) are a fourth set, written and labelled after the changes above and before any
+run on them, in three more workplaces (refuse collection, dispensing optics, hospital catering): every category in
+forms no change aimed at ('the old man of the team', 'Since becoming a dad', 'smartened himself up', 'His name is hard
+for the patients to pronounce', 'nipping off to pray', 'not the marrying kind', 'a real alpha', 'doolally', 'our sort
+of person'), with look-alikes in the same frames.
+
 Printed per set: right/rows and false flags (flags outside the labelled span; every flag for look-alikes).
 
 As measured, main 7aee744 -> biasrec32: FR 7/8 -> 8/8, AP 4/4 both, RO 4/5 -> 5/5, AF 3/4 -> 4/4, CP 2/3 -> 3/3 ('never
@@ -60,8 +66,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bias_span_probe_io as probe_io  # noqa: E402
 
 TSV = Path(__file__).with_suffix(".tsv")
-SETS = ("FR", "AP", "RO", "AF", "CP", "DI", "GS", "FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX", "B2", "C2", "B3", "C3")
-CLEAN_SETS = ("FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX", "C2", "C3")
+SETS = ("FR", "AP", "RO", "AF", "CP", "DI", "GS", "FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX", "B2", "C2", "B3", "C3", "B4", "C4")
+CLEAN_SETS = ("FRX", "APX", "ROX", "AFX", "CPX", "DIX", "GSX", "C2", "C3", "C4")
 
 rows, judge, figures, main = probe_io.bind(TSV, SETS, CLEAN_SETS)
 
