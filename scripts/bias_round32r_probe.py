@@ -53,8 +53,13 @@ guess she was not born here' was sexual_orientation on main), DI 2/4 -> 4/4, GS 
 complete head-case' were added after it, and 'the spare head case' in C2 was kept clean by the same change);
 C2 13/14 both (main's race_ethnicity.origin_mention on 'originally from Leeds, which is why he knows the routes').
 B3 2/8 -> 7/8 (left: 'Being Polish, ... the insurance paperwork', a policy-word head); C3 6/8 both (main's flags on
-'the Eid wedding party' and 'He is autistic and asked for written instructions'). Whole probe: flagged 30/53 ->
-52/53, look-alikes 49/53 -> 49/53, no new false flag.
+'the Eid wedding party' and 'He is autistic and asked for written instructions').
+'the Eid wedding party' and 'He is autistic and asked for written instructions').
+B4 9/18 on main and at its first run on the branch (none of the changes above reached its forms) -> 18/18 after the
+fourth changes (bias_recall.yaml: body size 'on the heavy side', 'smartened himself up', a name 'hard for the
+patients to pronounce', 'not the marrying kind', 'a real alpha', 'doolally', 'our sort of person', 'supported the
+same football club', and 'disrupts' as a judgement cue); C4 11/12 both (main's flags on 'Her fasting blood glucose
+menu'). Whole probe (136 rows): flagged 39/71 -> 70/71, look-alikes 60/65 -> 60/65, no new false flag.
 """
 
 from __future__ import annotations

@@ -180,10 +180,64 @@ def test_policy_word_naming_a_thing_of_the_work(text, expected):
     assert flags(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('She is a bit on the heavy side for jumping on and off the cab all day.',
+         [('appearance.body_and_grooming_forms', 'a bit on the heavy side')]),
+        ('He would get further with the patients if he smartened himself up a bit.',
+         [('appearance.body_and_grooming_forms', 'smartened himself up')]),
+        ('She is a bit on the cautious side at the narrow junctions.',
+         []),
+        ('He smartened up the frame displays.',
+         []),
+        ('His name is hard for the patients to pronounce, so I have asked him to use Sunny at the desk.',
+         [('race_ethnicity.name_hard_for_others', 'hard for the patients to pronounce')]),
+        ('His handwriting is hard for the lab to read, so he types the job tickets.',
+         []),
+        ('She is not the marrying kind, if you catch my drift.',
+         [('sexual_orientation.coded_euphemisms', 'not the marrying kind')]),
+        ('She is not the complaining kind, and the trainees like her.',
+         []),
+        ('He played for the other team in the charity match.',
+         []),
+        ('He is a real alpha at the pass, and the porters jump when he speaks.',
+         [('gender_coded.alpha_label', 'a real alpha')]),
+        ('He ran the alpha test of the new till.',
+         []),
+        ('He has gone a bit doolally this year, so I double-check his prescriptions.',
+         [('disability.doolally', 'doolally')]),
+        ('She is not all there on Mondays.',
+         [('disability.madness_slang', 'not all there')]),
+        ('The depot is just round the bend from the station.',
+         []),
+        ('The parts are not all there yet.',
+         []),
+        ('She is very much our sort of person, so I backed her for the senior role.',
+         [('affinity.our_kind', 'our sort of person, so I backed her')]),
+        ('She is the kind of person who checks every frame twice.',
+         []),
+        ('We supported the same football club growing up, so I know he is reliable.',
+         [('affinity.shared_club', 'We supported the same football club growing up, so I know he is reliable')]),
+        ('We went to the same supplier for the frames.',
+         []),
+        ('He is always nipping off to pray, which disrupts the lunch service.',
+         [('religion.prayer', 'to pray, which disrupts the lunch service')]),
+        ('He is always nipping off to check the blast chiller, which disrupts the lunch service.',
+         []),
+    ],
+)
+def test_fourth_set_forms(text, expected):
+    """Body-size and self-grooming forms, a name hard for others to say, orientation euphemisms, 'a real alpha',
+    madness slang, 'our sort of person', a shared club, and a disruption drawn from a prayer break."""
+    assert flags(text) == expected
+
+
 def test_probe_figures():
     probe = load_script("scripts/bias_round32r_probe.py")
     assert probe.figures() == {
         "FR": (8, 8, 1), "AP": (4, 4, 0), "RO": (5, 5, 0), "AF": (4, 4, 0), "CP": (3, 3, 0), "DI": (4, 4, 0),
         "GS": (3, 3, 0), "FRX": (7, 8, 1), "APX": (4, 4, 0), "ROX": (5, 5, 0), "AFX": (4, 4, 0), "CPX": (3, 3, 0),
         "DIX": (4, 4, 0), "GSX": (3, 3, 0), "B2": (14, 14, 0), "C2": (13, 14, 1), "B3": (7, 8, 0), "C3": (6, 8, 2),
+        "B4": (18, 18, 0), "C4": (11, 12, 2),
     }
