@@ -173,6 +173,12 @@ def test_faith_background_as_grounds(text, expected):
          []),
         ('Parents can take 16 weeks of parental leave under the policy.',
          []),
+        # a policy addresses its reader or a group: a noun compound there stays policy wording
+        ('We ensure that all teammates are afforded at least 16 weeks of paid parental leave for the birth or '
+         'adoption of a child, so coverage details vary by location.',
+         []),
+        ('You may take parental leave within 12 months, and the insurance claims team will contact you.',
+         []),
     ],
 )
 def test_policy_word_naming_a_thing_of_the_work(text, expected):
