@@ -60,6 +60,8 @@ fourth changes (bias_recall.yaml: body size 'on the heavy side', 'smartened hims
 patients to pronounce', 'not the marrying kind', 'a real alpha', 'doolally', 'our sort of person', 'supported the
 same football club', and 'disrupts' as a judgement cue); C4 11/12 both (main's flags on 'Her fasting blood glucose
 menu'). Whole probe (136 rows): flagged 39/71 -> 70/71, look-alikes 60/65 -> 60/65, no new false flag.
+Against main 0483a6c (bias32 merged): B3 1/8 -> 7/8 and C3 7/8 both (bias32 cleared 'He is autistic and asked for
+written instructions'); every other set as above. Whole probe: flagged 38/71 -> 70/71, look-alikes 61/65 both.
 """
 
 from __future__ import annotations
