@@ -1,0 +1,46 @@
+"""Round 32 probe (FC): well-formed drafts that must come back clean, beside look-alikes that must keep their finding.
+
+Rows of scripts/feedback_round32c_probe.tsv (drafts written for the probe in our own words, in the style of
+feedback from workplaces the tune halves do not hold, after the form of the examples in the public guide named in
+the row's source; labelled before any run). Scored kinds: all six; a row's findings are right when its kinds equal
+``kinds`` ('-' none, '*' any) and missing_action and vague are present as ``action`` and ``vague`` say.
+
+Well-formed drafts that must come back clean (31):
+
+- MF (10): praise where a problem is in what the person found, told of or showed ("you spotted the two vials that
+  had been stored in the wrong fridge", "showed her the two cracked brake pads").
+- CP (6): praise where a problem is the circumstance the person worked through ("through the two-hour signal
+  failure", "during the power cut", "amid the queue").
+- OP (5): praise where a problem is another party's, which the person met ("acknowledged the customer's
+  frustration", "dealt with the resident's broken hearing aid").
+- AS (6): constructive drafts whose next step carries a universal as the scope of the habit asked for ("check the
+  gate light every time you start the truck", "Whenever a group is due, please switch ...").
+- SQ (4): constructive drafts whose next step is a question, the person's own plan or "let's".
+
+Look-alikes that must keep their finding (31):
+
+- MC (10): the problem the person caused or left standing ("you stored the two vials in the wrong fridge").
+- CX (6): the person's own fault told inside a circumstance ("during the power cut you left the dough out").
+- OX (5): another party's problem the person ignored or made light of ("ignored the customer's frustration").
+- AX (6): a universal generalising the person's past fault ("you always leave the radio on the quiet channel").
+- SX (4): a question or the writer's own plan that asks no act of the person ("Why did that happen?").
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32c_probe.py          # figures per class
+    PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32c_probe.py --list   # every wrong reading
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import feedback_kind_probe_io as probe_io  # noqa: E402
+
+CLASSES = ("MF", "CP", "OP", "AS", "SQ", "MC", "CX", "OX", "AX", "SX")
+SCORED = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
+
+rows, run, main = probe_io.bind_script(__file__, __doc__, CLASSES, SCORED)
+
+if __name__ == "__main__":
+    main()
