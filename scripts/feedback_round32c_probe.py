@@ -5,7 +5,7 @@ feedback from workplaces the tune halves do not hold, after the form of the exam
 the row's source; labelled before any run). Scored kinds: all six; a row's findings are right when its kinds equal
 ``kinds`` ('-' none, '*' any) and missing_action and vague are present as ``action`` and ``vague`` say.
 
-Well-formed drafts that must come back clean (31):
+Well-formed drafts that must come back clean (38):
 
 - MF (10): praise where a problem is in what the person found, told of or showed ("you spotted the two vials that
   had been stored in the wrong fridge", "showed her the two cracked brake pads").
@@ -16,14 +16,25 @@ Well-formed drafts that must come back clean (31):
 - AS (6): constructive drafts whose next step carries a universal as the scope of the habit asked for ("check the
   gate light every time you start the truck", "Whenever a group is due, please switch ...").
 - SQ (4): constructive drafts whose next step is a question, the person's own plan or "let's".
+- UC (3): praise whose universal ranges over people the person served, a problem told only in their relative clause
+  ("rebooked every passenger who had missed the connection").
+- AI (4): constructive drafts whose bare imperative step carries a universal as the scope of the habit asked for
+  ("Text the dispatcher before 6:15 whenever you are running late").
 
-Look-alikes that must keep their finding (31):
+Look-alikes that must keep their finding (38):
 
 - MC (10): the problem the person caused or left standing ("you stored the two vials in the wrong fridge").
 - CX (6): the person's own fault told inside a circumstance ("during the power cut you left the dough out").
 - OX (5): another party's problem the person ignored or made light of ("ignored the customer's frustration").
 - AX (6): a universal generalising the person's past fault ("you always leave the radio on the quiet channel").
 - SX (4): a question or the writer's own plan that asks no act of the person ("Why did that happen?").
+- UX (3): a universal over served people with the person's own fault in the verb ("you argue with every passenger who
+  asks about a missed connection").
+- AJ (4): an imperative to stop a habit the universal generalises ("Stop turning up late every time there is an early
+  run").
+
+Rows c01-c31 and x01-x31 were labelled and run on main first; UC, UX, AI, AJ (c32-c38, x32-x38) were added and
+labelled before the second change (absolutes), and run on main before it.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32c_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32c_probe.py --list   # every wrong reading
@@ -37,7 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_kind_probe_io as probe_io  # noqa: E402
 
-CLASSES = ("MF", "CP", "OP", "AS", "SQ", "MC", "CX", "OX", "AX", "SX")
+CLASSES = ("MF", "CP", "OP", "AS", "SQ", "UC", "AI", "MC", "CX", "OX", "AX", "SX", "UX", "AJ")
 SCORED = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
 
 rows, run, main = probe_io.bind_script(__file__, __doc__, CLASSES, SCORED)
