@@ -15,6 +15,7 @@ from assistant.analyzers.feedback.acts import (
     _NEGATED_BEFORE,
     _NEGATIVE_OBJECT_AFTER,
     _OWNED_WORK_SUBJECT,
+    _POSSESSIVE_WORDS,
     _act_of,
     _averted_burden,
     _before_entrance,
@@ -46,7 +47,6 @@ from assistant.analyzers.feedback.criticism import (
     _IMPERATIVE_NEGATION,
     _INVITATION,
     _ONLY_COUNT_BEFORE,
-    _OTHERS_OWN,
     _PROHIBITING,
     _READINESS,
     _TOO_GOOD_TO,
@@ -58,6 +58,7 @@ from assistant.analyzers.feedback.criticism import (
     _gap_request,
     _needs_prompting,
     _no_better,
+    _others_own,
     _problem_measure_at_best,
     _prohibits,
     _unwelcome_act,
@@ -375,8 +376,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # effect, and that is criticism; "no customer was charged twice" is a problem averted.
                 if _AVERTED.search(text, _clause_start(text, m.start(), s), m.start()):
                     praise += 1
-                else:
-                    critical += 1
+                elif not _found_by_person(draft, i, m.start(), person):
+                    critical += 1  # not "you found the figures that had been shelved in the wrong bay": what was found
                 continue
             if _conceded(text, m.start(), s, e, praise_by[i]):
                 continue  # "Aside from some false starts with estimates, clients are happy with his work"
@@ -390,10 +391,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     and (c := draft.clause_at(i, m.start())) is not None and c.subject_words \
                     and not person.is_subject(c.subject_words) and not _named(person, c.subject_words[0]):
                 continue  # "the warehouse shipped the month with only two returns for wrong items": kept small
-            if second_person and (_PROBLEM_NOUN.fullmatch(m.group()) or _HEAD_AFTER.match(text, m.end(), e)) \
-                    and _OTHERS_OWN.search(text, max(s, m.start() - 30), m.start()):
-                continue  # to 'you', "listened to their concerns", "about her broken boiler": the problem of
-                # the people the person served, which the person met
+            if second_person and (owner := _others_own(text, max(s, m.start() - 30), m.start())) is not None and (
+                    owner not in _POSSESSIVE_WORDS or _PROBLEM_NOUN.fullmatch(m.group()) or _HEAD_AFTER.match(text, m.end(), e)):
+                continue  # to 'you', "listened to their concerns", "about her broken boiler", "acknowledged the
+                # customer's frustration": the problem of the people the person served, which the person met
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e) \
                     and not _CONCEDED_PROBLEMS.search(text, max(s, m.start() - 60), m.start()):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
@@ -401,8 +402,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)) \
                     or _fewer_than_compared(text, m.start(), m.end(), s, e):
                 praise += 1  # "you fixed the broken job", "caught three errors", "two errors, down from eleven"
-            else:
-                critical += 1
+            elif not _found_by_person(draft, i, m.start(), person):
+                critical += 1  # not "you caught the page where the kick-off times were wrong": what the person found
         flagged = [p for p in trait_starts[bisect_right(trait_starts, s - 1):bisect_right(trait_starts, e - 1)]]
         if not (praise > 0 and critical <= 0 and all(p in absolute_starts for p in flagged)):
             critical += len(flagged)  # an absolute in a sentence that only praises is praise ("she always double-checks")

@@ -379,6 +379,12 @@ _PREDICATE_PROBLEMS = wordset("late slow behind wrong worse worst badly")
 # The telling said to be late or lacking, after its object in the clause: its timing or its omission is the point.
 _TELLING_FAULT = precompiled(r"\b(?:after|later|late|until|only|without)\b", re.IGNORECASE)
 _TELLING_BREAK = wordset("and but so because while although though then yet or which who that")
+# The recipient of a dative verb of telling, as its first object before what was told (Levin 1993, 2.1 the dative
+# alternation: "showed him the orders", "told them about the delay").
+_RECIPIENT_PRONOUNS = wordset("him her them us me")
+# A second predicate joined on ("showed him the orders and sent the report right after"): the telling's own adjuncts
+# end there.
+_NEXT_PREDICATE = precompiled(r"\b(?:and|but|then)\b", re.IGNORECASE)
 
 
 def _subject_before(draft: _Draft, sentence: int, pos: int) -> tuple[str, ...]:
@@ -413,6 +419,8 @@ def _told_of_problem(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.M
     if verb is None or not is_past_tense(words[verb][0]) or (verb and words[verb - 1][0] in DETERMINERS):
         return False  # "the grant reports you submitted ... missed the deadline": a noun, not the act of telling
     between = [w for w, _ in words[verb + 1:]]
+    if between and between[0] in _RECIPIENT_PRONOUNS:
+        between = between[1:]  # "showed him the two failing orders": the first object of a dative verb is who was told
     if len(between) > 8 or any(w in _TELLING_BREAK or w in ",;:" or w in ("your", "his", "my", "our")
                                or w in PERSONAL_PRONOUNS for w in between):
         return False
@@ -423,8 +431,8 @@ def _told_of_problem(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.M
     after = [w.group().lower() for w in islice(re.finditer(r"[\w'’-]+", text[m.end():e]), 2)]
     if any(w in BE_FORMS or w in HAVE_FORMS or w in MODALS for w in after) or (after and is_past_tense(after[0])):
         return False  # "told the client the delay was her fault": the subject of what was said, not its object
-    brk = _CLAUSE_BREAK.search(text, m.end(), e)
-    if _TELLING_FAULT.search(text, m.end(), brk.start() if brk else e):
+    ends = [b.start() for b in (_CLAUSE_BREAK.search(text, m.end(), e), _NEXT_PREDICATE.search(text, m.end(), e)) if b]
+    if _TELLING_FAULT.search(text, m.end(), min(ends, default=e)):
         return False  # "told the supplier about the delay three days after ...", "showed it without warning her"
     at = s + words[verb][1]
     if _MODAL_BEFORE.search(text, max(s, at - 40), at) or _WRITER_BEFORE.search(text, max(s, at - 25), at):
