@@ -5,7 +5,7 @@ feedback from workplaces the tune halves do not hold, after the form of the exam
 the row's source; labelled before any run). Scored kinds: all six; a row's findings are right when its kinds equal
 ``kinds`` ('-' none, '*' any) and missing_action and vague are present as ``action`` and ``vague`` say.
 
-Well-formed drafts that must come back clean (38):
+Well-formed drafts that must come back clean (42):
 
 - MF (10): praise where a problem is in what the person found, told of or showed ("you spotted the two vials that
   had been stored in the wrong fridge", "showed her the two cracked brake pads").
@@ -20,8 +20,10 @@ Well-formed drafts that must come back clean (38):
   ("rebooked every passenger who had missed the connection").
 - AI (4): constructive drafts whose bare imperative step carries a universal as the scope of the habit asked for
   ("Text the dispatcher before 6:15 whenever you are running late").
+- TF (4): praise that thanks the person for an act, the thanks widened by a degree word or a vocative ("I can't thank
+  you enough for staying with the lost child", "Thank you, Kwame, for rewiring the stage monitors").
 
-Look-alikes that must keep their finding (38):
+Look-alikes that must keep their finding (42):
 
 - MC (10): the problem the person caused or left standing ("you stored the two vials in the wrong fridge").
 - CX (6): the person's own fault told inside a circumstance ("during the power cut you left the dough out").
@@ -32,9 +34,12 @@ Look-alikes that must keep their finding (38):
   asks about a missed connection").
 - AJ (4): an imperative to stop a habit the universal generalises ("Stop turning up late every time there is an early
   run").
+- TX (4): the same thanks for something no camera records ("for being so wonderful with families", "for all your
+  hard work"): vague.
 
 Rows c01-c31 and x01-x31 were labelled and run on main first; UC, UX, AI, AJ (c32-c38, x32-x38) were added and
-labelled before the second change (absolutes), and run on main before it.
+labelled before the second change (absolutes), and run on main before it; TF and TX (c39-c42, x39-x42) were added
+and labelled after the candidate 9dd96f8, before the third change (thanks).
 
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32c_probe.py          # figures per class
     PYTHONPATH=$PWD .venv/bin/python scripts/feedback_round32c_probe.py --list   # every wrong reading
@@ -48,7 +53,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import feedback_kind_probe_io as probe_io  # noqa: E402
 
-CLASSES = ("MF", "CP", "OP", "AS", "SQ", "UC", "AI", "MC", "CX", "OX", "AX", "SX", "UX", "AJ")
+CLASSES = ("MF", "CP", "OP", "AS", "SQ", "UC", "AI", "TF", "MC", "CX", "OX", "AX", "SX", "UX", "AJ", "TX")
 SCORED = ("vague", "trait", "absolute", "missing_impact", "missing_action", "harsh")
 
 rows, run, main = probe_io.bind_script(__file__, __doc__, CLASSES, SCORED)
