@@ -4,7 +4,9 @@ person served or how far an asked habit reaches is no absolute.
 A problem the person met: in what they found (the object of a discovery verb, however long: "found the four crates
 that had been stacked in the wrong aisle"), in what they told someone of, the recipient pronoun first ("showed her
 the three torn labels"), another party's by its genitive ("the tenant's broken key fob": a person noun of WordNet
-3.0 noun.person), or the circumstance they worked through ("through the two-hour power cut"). A universal whose
+3.0 noun.person), or the circumstance they worked through ("through the two-hour power cut"). Thanks for an act names it with a degree
+word or a vocative in the thanks too ("I can't thank you enough for staying with ...", "Thank you, Ines, for
+rewiring ..."): the writer's verb of judgement is no act of the writer's that hides the person's. A universal whose
 own restrictive relative holds the only problem ("phoned every customer whose delivery had been cancelled"), or
 one in a bare imperative step ("Check the seal whenever you are running late"), is no absolute. Look-alikes keep
 their finding: the problem the person caused, a fault of theirs inside the circumstance, a universal in a sentence
@@ -80,6 +82,21 @@ def test_probe_figures():
     """The probe's per-class figures at this commit (see the probe's docstring for the figures on main)."""
     assert PROBE.run() == {
         "MF": (10, 10, 10), "CP": (6, 5, 6), "OP": (5, 5, 5), "AS": (6, 6, 6), "SQ": (4, 3, 4), "UC": (3, 3, 3),
-        "AI": (2, 4, 4), "MC": (9, 9, 10), "CX": (2, 4, 6), "OX": (3, 3, 5), "AX": (4, 6, 6), "SX": (4, 4, 4),
-        "UX": (2, 3, 3), "AJ": (0, 4, 4),
+        "AI": (2, 4, 4), "TF": (4, 4, 4), "MC": (9, 9, 10), "CX": (2, 4, 6), "OX": (3, 3, 5), "AX": (4, 6, 6),
+        "SX": (4, 4, 4), "UX": (2, 3, 3), "AJ": (0, 4, 4), "TX": (4, 4, 4),
     }
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I can't thank you enough for staying with the new patient in bay 4 until her daughter arrived on Sunday. The "
+     "family wrote to the ward to say it was the calmest part of her stay.", ("positive", [])),
+    ("Thank you, Ines, for rewiring the tannoy before Saturday's match. The announcements reached the whole ground, "
+     "and the league officer signed off the safety check.", ("positive", [])),
+])
+def test_thanks_widened_by_a_degree_word_or_a_vocative_names_the_act(text, expected):
+    assert reading(text) == expected
+
+
+def test_thanks_for_something_no_camera_records_stays_vague():
+    text = "I can't thank you enough for being so wonderful with the patients. The ward is lucky to have you."
+    assert "vague" in reading(text)[1]

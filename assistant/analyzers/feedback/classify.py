@@ -172,7 +172,21 @@ from assistant.analyzers.feedback.traits import (
 from assistant.analyzers.valence import lexicon
 from assistant.text import (
     quoted_spans,
+    wordset,
 )
+
+# Verbs of judgement (Levin 1993, 33 "judgment verbs"): the writer judges the person "for" an act of theirs ("I can't
+# thank you enough for holding my hand", "I want to praise you for staying late"), so what follows is the person's act.
+_JUDGEMENT_VERBS = wordset(
+    """thank thanked praise praised commend commended compliment complimented congratulate congratulated applaud
+    applauded salute saluted reward rewarded blame blamed fault faulted reproach reproached scold scolded"""
+)
+
+
+def _writer_judging(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The clause at ``pos`` is the writer's verb of judgement (see above), whose "for" phrase names the person's act."""
+    c = draft.clause_at(sentence, pos)
+    return c is not None and c.main_verb in _JUDGEMENT_VERBS
 
 
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
@@ -212,7 +226,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 and (act := _restraint(rules, draft, i, person)) is not None \
                 and (m := _ACT_CUE.pattern.match(text, act.start, act.end)) is not None:
             firsts[i]["behavior"] = (_ACT_CUE, m)  # "You never lost your temper during the negotiation on Monday"
-        if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()):
+        if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()) \
+                and not _writer_judging(draft, i, firsts[i]["behavior"][1].start()):
             del firsts[i]["behavior"]  # "I've been meaning to talk to you", "I've seen you operate at Senior level"
         if "next_step" in firsts[i] and rules.bare_demand is not None and _bare_demand_at(
                 draft, rules, i, firsts[i]["next_step"][1].start()):
