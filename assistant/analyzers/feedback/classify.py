@@ -66,6 +66,7 @@ from assistant.analyzers.feedback.criticism import (
 from assistant.analyzers.feedback.draft import (
     _YOU_BEFORE,
     _Draft,
+    _Person,
 )
 from assistant.analyzers.feedback.effects import (
     _own_lot_cue,
@@ -122,6 +123,7 @@ from assistant.analyzers.feedback.problems import (
     _served_relative,
     _since_persons_act,
     _told_of_problem,
+    _topic_of_message,
 )
 from assistant.analyzers.feedback.rules import (
     _FEWER_WISHED,
@@ -181,6 +183,11 @@ _JUDGEMENT_VERBS = wordset(
     """thank thanked praise praised commend commended compliment complimented congratulate congratulated applaud
     applauded salute saluted reward rewarded blame blamed fault faulted reproach reproached scold scolded"""
 )
+
+
+def _met_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
+    """The problem at ``pos`` is one the person met: in what they found, or the topic of a message or picture."""
+    return _found_by_person(draft, sentence, pos, person) or _topic_of_message(draft, sentence, pos)
 
 
 def _writer_judging(draft: _Draft, sentence: int, pos: int) -> bool:
@@ -391,7 +398,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # effect, and that is criticism; "no customer was charged twice" is a problem averted.
                 if _AVERTED.search(text, _clause_start(text, m.start(), s), m.start()):
                     praise += 1
-                elif not _found_by_person(draft, i, m.start(), person):
+                elif not _met_by_person(draft, i, m.start(), person):
                     critical += 1  # not "you found the figures that had been shelved in the wrong bay": what was found
                 continue
             if _conceded(text, m.start(), s, e, praise_by[i]):
@@ -417,8 +424,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)) \
                     or _fewer_than_compared(text, m.start(), m.end(), s, e):
                 praise += 1  # "you fixed the broken job", "caught three errors", "two errors, down from eleven"
-            elif not _found_by_person(draft, i, m.start(), person):
-                critical += 1  # not "you caught the page where the kick-off times were wrong": what the person found
+            elif not _met_by_person(draft, i, m.start(), person):
+                critical += 1  # not "you caught the page where the kick-off times were wrong", "your report on the late
+                # deliveries": what the person found or what their message was about
         flagged = [p for p in trait_starts[bisect_right(trait_starts, s - 1):bisect_right(trait_starts, e - 1)]]
         if not (praise > 0 and critical <= 0 and all(p in absolute_starts for p in flagged)):
             critical += len(flagged)  # an absolute in a sentence that only praises is praise ("she always double-checks")

@@ -64,7 +64,7 @@ from assistant.text import (
     numbers,
     wordset,
 )
-from assistant.wordlists import data_file
+from assistant.wordlists import data_file, message_nouns
 
 # A farewell: "Your kindness will be missed", "she'll be sorely missed".
 _FAREWELL = precompiled(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
@@ -406,6 +406,35 @@ def _persons_subject(person: _Person, words: tuple[str, ...]) -> bool:
     head = words[0].removesuffix("'s").removesuffix("’s")
     return person.is_subject(words) or _named(person, words[0]) or (
         not person.second and person.name is None and len(words) == 1 and names_lexicon().may_be_name(head))
+
+
+# A problem in the topic of a message or a picture, named in a noun phrase ("your report on the late deliveries", "the
+# photo of the cracked scaffold board", "a talk about the near misses": WordNet 3.0 noun.communication nouns and
+# pictures, assistant/data/message_nouns.txt): what the message tells of, not a fault of whoever made it. Not when the
+# words from the preposition to the problem hold the person ("the photo you showed had the wrong date") or a verb (the
+# message itself said to be at fault: "your report on the deliveries was late"), nor an indefinite "of" phrase, which
+# is what the thing is made of ("a list of wrong prices").
+_TOPIC_LEAD = precompiled(r"\b(?:the|a|an|your|his|her|their|this|that|my|our|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}"
+                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?P<noun>[a-z]{2,30})\s{1,3}(?P<prep>about|on|regarding|concerning|"
+                          r"of)\s{1,3}(?P<words>(?:[\w'’-]{1,30}\s{1,3}){0,5}?)\Z", re.IGNORECASE)
+_TOPIC_REACH = 120
+
+
+def _topic_of_message(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The problem at ``pos`` is in the topical phrase of a message or picture noun (see above)."""
+    text = draft.text
+    s, _ = draft.sentences[sentence]
+    m = _TOPIC_LEAD.search(text, max(s, pos - _TOPIC_REACH), pos)
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    if noun not in message_nouns() and noun.removesuffix("s") not in message_nouns():
+        return False
+    words = m.group("words").lower().split()
+    if m.group("prep").lower() == "of" and (not words or words[0] not in ("the", "this", "that", "these", "those")):
+        return False  # "a list of wrong prices": what the list held
+    return not any(w in _OWN_WORK_WORDS or w in BE_FORMS or w in HAVE_FORMS or w in MODALS or is_past_tense(w)
+                   for w in words)
 
 
 def _told_of_problem(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[str], person: _Person) -> bool:
