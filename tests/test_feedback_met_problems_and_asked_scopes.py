@@ -4,7 +4,8 @@ person served or how far an asked habit reaches is no absolute.
 A problem the person met: in what they found (the object of a discovery verb, however long: "found the four crates
 that had been stacked in the wrong aisle"), in what they told someone of, the recipient pronoun first ("showed her
 the three torn labels"), in the topic of their message or picture ("your report on the late deliveries": WordNet 3.0
-noun.communication nouns and pictures), another party's by its genitive ("the tenant's broken key fob": a person noun of WordNet
+noun.communication nouns and pictures), in what others were spared ("the morning crew did not have to pull any of
+the mislabelled cartons"), another party's by its genitive ("the tenant's broken key fob": a person noun of WordNet
 3.0 noun.person), or the circumstance they worked through ("through the two-hour power cut"). Thanks for an act names it with a degree
 word or a vocative in the thanks too ("I can't thank you enough for staying with ...", "Thank you, Ines, for
 rewiring ..."): the writer's verb of judgement is no act of the writer's that hides the person's. A universal whose
@@ -41,6 +42,8 @@ def reading(text: str) -> tuple[str, list[str]]:
      "hand. All forty patients left with their medicines, and the area manager thanked the team.", ("positive", [])),
     ("Your report on the late deliveries in March gave the board the three causes, and they approved a second van the "
      "same week.", ("positive", [])),
+    ("Because you rechecked the pallet labels on Thursday night, the morning crew did not have to pull any of the "
+     "mislabelled cartons off the trucks, and all 14 stores got their orders on time.", ("positive", [])),
 ])
 def test_a_problem_the_person_met_is_no_fault_of_theirs(text, expected):
     assert reading(text) == expected
@@ -58,6 +61,7 @@ def test_a_problem_the_person_met_is_no_fault_of_theirs(text, expected):
     ("Your update on the delayed shipment gave the client the wrong date, and she booked the wrong crane.",
      ("constructive", ["missing_action"])),
     ("You sent a list of wrong prices to the client on Monday, and she placed the order at the old rate.",
+     ("constructive", ["missing_action"])),    ("You forgot to lock the van on Monday, and the night porter had to report the missing tools to the police.",
      ("constructive", ["missing_action"])),
 ])
 def test_a_problem_the_person_caused_or_left_stays_criticism(text, expected):
@@ -89,8 +93,8 @@ def test_probe_figures():
     """The probe's per-class figures at this commit (see the probe's docstring for the figures on main)."""
     assert PROBE.run() == {
         "MF": (10, 10, 10), "CP": (6, 5, 6), "OP": (5, 5, 5), "AS": (6, 6, 6), "SQ": (4, 3, 4), "UC": (3, 3, 3),
-        "AI": (2, 4, 4), "TF": (4, 4, 4), "TC": (3, 4, 4), "MC": (9, 9, 10), "CX": (2, 4, 6), "OX": (3, 3, 5), "AX": (4, 6, 6),
-        "SX": (4, 4, 4), "UX": (2, 3, 3), "AJ": (0, 4, 4), "TX": (4, 4, 4), "TK": (4, 4, 4),
+        "AI": (2, 4, 4), "TF": (4, 4, 4), "TC": (3, 4, 4), "SB": (4, 4, 4), "MC": (9, 9, 10), "CX": (2, 4, 6), "OX": (3, 3, 5), "AX": (4, 6, 6),
+        "SX": (4, 4, 4), "UX": (2, 3, 3), "AJ": (0, 4, 4), "TX": (4, 4, 4), "TK": (4, 4, 4), "SN": (3, 3, 4),
     }
 
 

@@ -185,9 +185,21 @@ _JUDGEMENT_VERBS = wordset(
 )
 
 
-def _met_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
-    """The problem at ``pos`` is one the person met: in what they found, or the topic of a message or picture."""
-    return _found_by_person(draft, sentence, pos, person) or _topic_of_message(draft, sentence, pos)
+def _met_by_person(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int, person: _Person) -> bool:
+    """The problem at ``pos`` is one the person met: in what they found, the topic of a message or picture, or what
+    others were spared."""
+    return _found_by_person(draft, sentence, pos, person) or _topic_of_message(draft, sentence, pos) \
+        or _spared_burden(draft, rules, sentence, pos, person)
+
+
+def _spared_burden(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int, person: _Person) -> bool:
+    """The problem at ``pos`` is in what another party was spared: after a negated "have to", "need to" of theirs in
+    the same clause, however far on ("the morning crew did not have to pull any of the mislabelled cartons off the
+    trucks"), or in a verbless phrase after it ("did not have to report them as missing"); the person's own ("You did
+    not have to shout at ...") is not (``_averted_burden``)."""
+    start = next((c.start for c in reversed(draft.parsed[sentence]) if c.start <= pos and c.subject_words), None)
+    return start is not None and any(_averted_burden(draft, sentence, n, person)
+                                     for n in draft.matches(rules, rules.negators, start, pos))
 
 
 def _writer_judging(draft: _Draft, sentence: int, pos: int) -> bool:
@@ -398,7 +410,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # effect, and that is criticism; "no customer was charged twice" is a problem averted.
                 if _AVERTED.search(text, _clause_start(text, m.start(), s), m.start()):
                     praise += 1
-                elif not _met_by_person(draft, i, m.start(), person):
+                elif not _met_by_person(draft, rules, i, m.start(), person):
                     critical += 1  # not "you found the figures that had been shelved in the wrong bay": what was found
                 continue
             if _conceded(text, m.start(), s, e, praise_by[i]):
@@ -424,7 +436,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)) \
                     or _fewer_than_compared(text, m.start(), m.end(), s, e):
                 praise += 1  # "you fixed the broken job", "caught three errors", "two errors, down from eleven"
-            elif not _met_by_person(draft, i, m.start(), person):
+            elif not _met_by_person(draft, rules, i, m.start(), person):
                 critical += 1  # not "you caught the page where the kick-off times were wrong", "your report on the late
                 # deliveries": what the person found or what their message was about
         flagged = [p for p in trait_starts[bisect_right(trait_starts, s - 1):bisect_right(trait_starts, e - 1)]]
