@@ -558,11 +558,17 @@ _OPENING_AUXILIARY = re.compile(
     r"(^\s*|[.!?;:]\s+)(Do|Does|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Shall|May|Might|Must|Has|Have|Had)(?=\s+[A-Z0-9])")
 
 
+# A preposition opening a sentence before a capitalised word ("At Clef, how ...", "For Leaf staff, ...").
+_OPENING_PREPOSITION = re.compile(r"(^\s*|[.!?;:]\s+)(At|In|For|With|From|Within)(?=\s+[A-Z0-9])")
+
+
 def question_names(question: str) -> list[str]:
     """The names of a question (:func:`names`), a name right after the auxiliary that opens a yes/no question
-    included ("Does Sourcegraph pay ...?", "Is Osio Labs closed ...?"): there it does not start the sentence.
-    A plural day or month ("have Fridays off", "on Mondays") is a date, not a name."""
-    found = names(_OPENING_AUXILIARY.sub(lambda m: m.group(1) + m.group(2).lower(), question))
+    ("Does Sourcegraph pay ...?", "Is Osio Labs closed ...?") or the preposition that opens a sentence ("At Leaf,
+    how ...?") included: there it does not start the sentence. A plural day or month ("have Fridays off", "on
+    Mondays") is a date, not a name."""
+    opened = _OPENING_PREPOSITION.sub(lambda m: m.group(1) + m.group(2).lower(), question)
+    found = names(_OPENING_AUXILIARY.sub(lambda m: m.group(1) + m.group(2).lower(), opened))
     return [n for n in found if n.casefold().removesuffix("s") not in DATE_WORDS]
 
 

@@ -211,6 +211,11 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+# "How long can X last?": the verb of lasting (WordNet 3.0 last.v.01 "persist for a specified period of time") ends
+# the asking, as "long" does; it is not what the clause asks about.
+_LASTING = re.compile(r"\bhow\s+long\b.*\b(last|lasts)\W*$", re.IGNORECASE)
+
+
 def asking_words(clause: str, kind: AnswerType | None) -> list[str]:
     """The words of a clause that belong to its asking, not to what it asks about: the verb a "who"
     is the object of, the degree word after "how", and nouns naming the kind of value asked for."""
@@ -219,6 +224,8 @@ def asking_words(clause: str, kind: AnswerType | None) -> list[str]:
         out.append(verb)
     if kind in ("quantity", "frequency"):
         out += [m.group(1) for m in _HOW_DEGREE.finditer(clause)]
+    if kind == "quantity" and (verb := _LASTING.search(clause)):
+        out.append(verb.group(1))
     kind_nouns = KIND_NOUNS.get(kind or "", frozenset())
     out += [w for w in re.findall(r"[a-z]+", clause.lower()) if w in kind_nouns]
     return out
@@ -364,14 +371,19 @@ _SHARE = re.compile(r"\b(?:half|one[- ]half|a\s+third|one[- ]third|two[- ]thirds
 # "a couple of weeks") ...
 _ARTICLE_DURATION = re.compile(r"\b(?:an?|a\s+couple\s+of|a\s+few|several)\s+(?:full\s+|calendar\s+|working\s+|"
                                r"business\s+)?(?:minute|hour|day|week|fortnight|month|quarter|year)s?\b", re.IGNORECASE)
-# ... unless it is a rate's period ("once a week", "8 hours a day", "twice a year").
+# ... unless it is a rate's period ("once a week", "8 hours a day", "twice a year") or bounds a case ("if the leave
+# extends beyond a week", "absences of more than a month").
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|thrice|times|per|minutes?|hours?|days?|weeks?|months?))\s*$",
                           re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:beyond|over|exceed(?:s|ing)?|(?:more|longer|less|fewer|shorter)\s+than|under)\s*$",
+                           re.IGNORECASE)
 
 
 def article_duration(text: str) -> bool:
-    """Whether ``text`` states a length of time counted by "a"/"an" or a vague count, not a rate's period."""
-    return any(not _RATE_BEFORE.search(text[:m.start()]) for m in _ARTICLE_DURATION.finditer(text))
+    """Whether ``text`` states a length of time counted by "a"/"an" or a vague count, not a rate's period or a
+    bound of a case."""
+    return any(not _RATE_BEFORE.search(text[:m.start()]) and not _BOUND_BEFORE.search(text[:m.start()])
+               for m in _ARTICLE_DURATION.finditer(text))
 
 
 def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bool]]) -> bool:
