@@ -1,6 +1,7 @@
 """Outside probe for round 32 (QR, letter r): answerable questions refused, and the near-misses that must stay refused.
 
-38 questions written for this probe before any change (``scripts/qa_round32r_probe.tsv``), over the pages of
+62 questions written for this probe before any change (rows r01-r38 first, then r39-r49 and r50-r62, each set
+labelled and run on main before the change it probes) (``scripts/qa_round32r_probe.tsv``), over the pages of
 ``shared/corpora/handbooks/docs`` (CivicActions, TTS/18F, GitLab public handbook pages; sources in its
 ``SOURCES.md``) and pages that the TUNING halves of ``evals/handbooks2`` (Osio Labs, Sourcegraph) and
 ``evals/handbooks3`` (Clef, Leaf) cite; none is taken from a question file. Each row names the page and sentence
@@ -17,6 +18,14 @@ checked. Classes:
 * ``paraphrase`` (8): the question words the rule differently from the page ("save up unused holiday" for
   "carried forward"). Passes with the fact.
 * ``paraphrase_abstain`` (6): near-misses on the same pages that they do not answer: must stay refused.
+* ``answertype`` (6): the value is of the asked kind in a form the type check may miss: a duration counted by the
+  article ("at least a week in advance", "within a year"), a share by a fraction word ("half the amount"), a role
+  as "the founder to whom they report" or an address. Passes with the fact.
+* ``answertype_abstain`` (5): questions of those kinds on the same pages about things they do not cover.
+* ``fronted`` (8): the organisation named in a phrase opening the question ("At Leaf, ...", "At Sourcegraph,
+  ..."). Passes with the fact.
+* ``fronted_abstain`` (5): the same shape about a thing only another organisation's pages cover ("At Leaf, how
+  long is the paid sabbatical?", Clef's pages have one): must stay refused.
 
 Rows: ``id<TAB>class<TAB>facts ("|"-joined; none: must abstain)<TAB>page checked<TAB>question``.
 
