@@ -79,6 +79,7 @@ from assistant.analyzers.feedback.impact import (
     _condition_denied,
     _counterfactual_at,
     _counterfactual_condition,
+    _hoped_effect,
     _past_perfect,
     _remedied_subject,
     _writer_not_observing,
@@ -135,6 +136,7 @@ from assistant.analyzers.feedback.savings import (
     _antecedent_of_act,
     _contact_relative,
     _directive_before_act,
+    _party_sequence_before_act,
     _said_by_person,
 )
 from assistant.analyzers.feedback.spans import (
@@ -253,6 +255,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
                 and _antecedent_of_act(person, c, _acts_in(draft, person, i)):
             del firsts[i]["impact"]  # "When the system went down, you took the orders by phone": the act's setting
+        elif "impact" in firsts[i] and _party_sequence_before_act(draft, person, i, firsts[i]["impact"][1].start()):
+            del firsts[i]["impact"]  # "When the inspector visited, she asked to see the charts": another party's setting
+        elif "impact" in firsts[i] and _hoped_effect(text, s, firsts[i]["impact"][1].start()):
+            del firsts[i]["impact"]  # "I hope it will help the block cut its waste": an effect wished for, not had
         elif "impact" in firsts[i] and _contact_relative(draft, person, i, firsts[i]["impact"][1].start()):
             del firsts[i]["impact"]  # "You rewrote it and kept the tone they asked for": which tone, not an effect
         elif "impact" in firsts[i] and _own_lot_cue(draft, person, firsts[i]["impact"][1]):
