@@ -26,12 +26,14 @@ from assistant.text import (
     DATE_WORDS,
     FUNCTION_WORDS,
     MODALS,
+    MONTHS,
     PREPOSITIONS,
     mentions_money,
     mentions_name,
     names,
     numbers,
     quantities,
+    sentences,
 )
 from assistant.wordlists import data_file, read_words
 
@@ -210,6 +212,11 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+# "How long can X last?": the verb of lasting (WordNet 3.0 last.v.01 "persist for a specified period of time") ends
+# the asking, as "long" does; it is not what the clause asks about.
+_LASTING = re.compile(r"\bhow\s+long\b.*\b(last|lasts)\W*$", re.IGNORECASE)
+
+
 def asking_words(clause: str, kind: AnswerType | None) -> list[str]:
     """The words of a clause that belong to its asking, not to what it asks about: the verb a "who"
     is the object of, the degree word after "how", and nouns naming the kind of value asked for."""
@@ -218,6 +225,8 @@ def asking_words(clause: str, kind: AnswerType | None) -> list[str]:
         out.append(verb)
     if kind in ("quantity", "frequency"):
         out += [m.group(1) for m in _HOW_DEGREE.finditer(clause)]
+    if kind == "quantity" and (verb := _LASTING.search(clause)):
+        out.append(verb.group(1))
     kind_nouns = KIND_NOUNS.get(kind or "", frozenset())
     out += [w for w in re.findall(r"[a-z]+", clause.lower()) if w in kind_nouns]
     return out
@@ -354,15 +363,39 @@ def asked_for(kind: AnswerType | None, clause: str) -> str | None:
     return ASKED.get(kind) if kind else None
 
 
+# A share told by a fraction word or as the whole ("half the amount", "two-thirds of", "full salary", "in full").
+_SHARE = re.compile(r"\b(?:half|one[- ]half|a\s+third|one[- ]third|two[- ]thirds|a\s+quarter|one[- ]quarter|"
+                    r"three[- ]quarters)\s+(?:of\s+)?(?:(?:the|their|your|his|her|its)\s+)?(?:[\w-]+\s+)?"
+                    r"(?:amount|pay|salary|wages?|rate|allowance|budget|cost|total|entitlement)\b"
+                    r"|\bfull\s+(?:salary|pay|base\s+pay|wages?|rate)\b|\bin\s+full\b", re.IGNORECASE)
+# A length of time counted by the article or a vague count ("a month's notice", "within a week", "a fortnight",
+# "a couple of weeks") ...
+_ARTICLE_DURATION = re.compile(r"\b(?:an?|a\s+couple\s+of|a\s+few|several)\s+(?:full\s+|calendar\s+|working\s+|"
+                               r"business\s+)?(?:minute|hour|day|week|fortnight|month|quarter|year)s?\b", re.IGNORECASE)
+# ... unless it is a rate's period ("once a week", "8 hours a day", "twice a year") or bounds a case ("if the leave
+# extends beyond a week", "absences of more than a month").
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:once|twice|thrice|times|per|minutes?|hours?|days?|weeks?|months?))\s*$",
+                          re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:beyond|over|exceed(?:s|ing)?|(?:more|longer|less|fewer|shorter)\s+than|under)\s*$",
+                           re.IGNORECASE)
+
+
+def article_duration(text: str) -> bool:
+    """Whether ``text`` states a length of time counted by "a"/"an" or a vague count, not a rate's period or a
+    bound of a case."""
+    return any(not _RATE_BEFORE.search(text[:m.start()]) and not _BOUND_BEFORE.search(text[:m.start()])
+               for m in _ARTICLE_DURATION.finditer(text))
+
+
 def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bool]]) -> bool:
     """Whether ``text`` gives the kind of quantity asked (``fresh``: its numbers not in the question)."""
     if kind == "percent":
-        return _PERCENT.search(text) is not None
+        return _PERCENT.search(text) is not None or _SHARE.search(text) is not None
     if kind == "money":
-        return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text))
+        return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text) or _SHARE.search(text))
     if kind == "duration":
         return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None \
-            or _EVENT_BOUND.search(text) is not None
+            or _EVENT_BOUND.search(text) is not None or article_duration(text)
     return any(not f for _, _, f in fresh) or _AMOUNT_WORDS.search(text) is not None
 
 
@@ -386,7 +419,7 @@ def missing_names(question_names: list[str], passage: Passage, pool: Sequence[Pa
     passages: same folder, same file-name prefix, "18f-overtime.md" beside "18f-leave.md") mention
     counts as mentioned by it too ("at TTS" for a TTS page that only says "GSA")."""
     where = f"{passage.context}\n{passage.text}\n{passage.scope_text}"
-    missing = [name for name in question_names if not _mentions_all(name, where)]
+    missing = [name for name in question_names if not _mentions_all(name, where) and not written_apart(name, passage)]
     if not missing or passage.organisation or not pool:
         return missing
     siblings = _siblings(passage, pool)
@@ -395,6 +428,24 @@ def missing_names(question_names: list[str], passage: Passage, pool: Sequence[Pa
 
 
 SIBLING_DOCUMENTS = 2  # other pages of one handbook that must name what a page of it does not
+
+
+def written_apart(name: str, passage: Passage) -> bool:
+    """Whether the passage names ``name`` split in two: a programme of two or more words and the place or
+    provider the question puts before it ("California Paid Family Leave", "Insperity Education Assistance
+    Program"), both in one sentence of the passage ("In California, ... Paid Family Leave programs",
+    "Insperity's Education Assistance Program") or the first in the document's own scope (its organisation,
+    title). A part no sentence names ("Oregon", "Workforce Commission") keeps the name missing."""
+    parts = name.split()
+    if len(parts) < 3:
+        return False
+    texts = [s for s in sentences(f"{passage.context}\n{passage.text}") if s.strip()]
+    for cut in range(1, len(parts) - 1):
+        first, rest = " ".join(parts[:cut]), " ".join(parts[cut:])
+        holding = [s for s in texts if _mentions(rest, s)]
+        if holding and (_mentions(first, passage.scope_text) or any(_mentions(first, s) for s in holding)):
+            return True
+    return False
 _PREFIX = re.compile(r"^([A-Za-z0-9]+)[-_][A-Za-z0-9]")
 
 
@@ -581,8 +632,26 @@ _TIMING_Q = re.compile(r"\b(?:still|late|later|too\s+late|forgot|forget|forgotte
                        re.IGNORECASE)
 
 
+# A time limit with no digits or number word: a single unit after a bound, the indefinite article as the numeral
+# one ("within a year of the birth", "no later than a week before"), or a point in time after a bound of
+# deadline ("by the end of the calendar year", "no later than November 15th", "before the close of the pay
+# period"). Quirk et al. (1985) 5.25, the indefinite article as a weak form of "one"; 9.40, "by" of the
+# latest time.
+_LIMIT_WORDS = (r"\b(?:within|no\s+later\s+than|not\s+later\s+than|by|before|up\s+to)\s+an?\s+"
+                r"(?:(?:calendar|business|working)\s+)?(?:hour|day|week|fortnight|month|quarter|year)\b"
+                r"|\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+)?(?:end|close|last\s+day)\s+of\s+"
+                r"(?:the\s+|this\s+|that\s+|each\s+|every\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:day|week|month|quarter|year|period|cycle|term|shift)\b"
+                r"|\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+\w+\s+of\s+)?(?:"
+                + "|".join(sorted(m for m in MONTHS if m != "may")) + r")\b")  # "by may": rarely the month
+_LIMIT_IN_WORDS = re.compile(_LIMIT_WORDS, re.IGNORECASE)
+
+
 def states_time_limit(text: str) -> bool:
-    """Whether ``text`` states a time limit ("within 30 days", "up to 30 days in the past")."""
+    """Whether ``text`` states a time limit ("within 30 days", "up to 30 days in the past", "within a year of
+    the birth", "by the end of the calendar year")."""
+    if _LIMIT_IN_WORDS.search(text):
+        return True
     for mention in numbers(text):
         unit_follows = _TIME_UNIT.match(text[mention.end:])
         if unit_follows is None:
@@ -662,6 +731,25 @@ def rules_on(text: str, actions: frozenset[str]) -> bool:
     """Whether ``text`` states a rule on one of the asked actions (:func:`asked_actions`): a modal
     governs it ("360s should not be used as ..." for "Should managers use ...?")."""
     return any(m.group(1).lower() in actions for m in _MODAL_VERB.finditer(text))
+
+
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:that|which|who|and|or|if|when)\b)\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*$",
+                             re.IGNORECASE)
+
+
+def rules_on_act(text: str, actions: frozenset[str]) -> bool:
+    """Whether ``text`` states a rule on one of the asked actions, named by the verb a modal governs ("You must
+    *use* the PPL within a year") or by the head noun of its subject ("*Appeals* must be submitted within 10
+    working days", "Paid parental *leave* must be taken ..."): the head is the last word of the modal's own clause
+    before it, never a modifier ("New *performance* plans") nor a word of a clause before it."""
+    for m in _MODAL_VERB.finditer(text):
+        if m.group(1).lower() in actions:
+            return True
+        subject = _SUBJECT_BEFORE.search(text[: m.start()])
+        head = subject.group(1).split()[-1].lower() if subject else ""
+        if head in actions and head not in FUNCTION_WORDS and head not in PREPOSITIONS:
+            return True
+    return False
 
 
 # "What documents do I have to submit?", "Which forms are needed?", "What are the steps ...?": a plural
