@@ -232,6 +232,9 @@ ASK = Coach(
         # A third handbook corpus in the project (evals/handbooks3/), split the same way with its own seed.
         EvalSuite("handbooks3_tuning", "policy:evaluate_handbooks3_tuning", ".", gated=False),
         EvalSuite("handbooks3_heldout", "policy:evaluate_handbooks3_heldout", ".", gated=False),
+        # A fourth handbook corpus in the project (evals/handbooks4/), split the same way with its own seed.
+        EvalSuite("handbooks4_tuning", "policy:evaluate_handbooks4_tuning", ".", gated=False),
+        EvalSuite("handbooks4_heldout", "policy:evaluate_handbooks4_heldout", ".", gated=False),
         # The real job aids in shared/seeds with questions written before tuning (a check, never tuned on).
         EvalSuite("seeds", "policy:evaluate_seeds", "seeds_questions.jsonl", gated=False),
     ),

@@ -21,7 +21,8 @@ the halves separately. Calibration uses the tuning halves only.
 organisations' public handbooks, ``evals/handbooks2/README.md``), split the same way with a fixed seed;
 ``handbooks2_tuning``/``handbooks2_heldout`` report its halves over an index of its own documents.
 ``evals/handbooks3`` is a third such corpus (two more organisations, ``evals/handbooks3/README.md``), with
-its own seed; ``handbooks3_tuning``/``handbooks3_heldout`` report its halves.
+its own seed; ``handbooks3_tuning``/``handbooks3_heldout`` report its halves. ``evals/handbooks4`` is a fourth
+(two more organisations, ``evals/handbooks4/README.md``), with its own seed; ``handbooks4_tuning``/``handbooks4_heldout``.
 """
 
 from __future__ import annotations
@@ -59,6 +60,10 @@ HANDBOOKS2_SEED = 20261202
 HANDBOOKS3_DIR = PROJECT_ROOT / "evals" / "handbooks3"
 HANDBOOKS3_QUESTIONS = HANDBOOKS3_DIR / "questions.jsonl"
 HANDBOOKS3_SEED = 20261204
+# A fourth handbook corpus kept in the project (two more organisations), split with its own seed.
+HANDBOOKS4_DIR = PROJECT_ROOT / "evals" / "handbooks4"
+HANDBOOKS4_QUESTIONS = HANDBOOKS4_DIR / "questions.jsonl"
+HANDBOOKS4_SEED = 20261205
 # The real job aids in shared/seeds; their questions live in the project (evals/seeds_questions.jsonl),
 # written before any tuning and never tuned on.
 SEEDS_DIR = (shared_dir("seeds") or PROJECT_ROOT.parent / "shared") / "seeds"
@@ -255,6 +260,14 @@ def evaluate_handbooks3_tuning(cases_path: Path, settings: Settings) -> SuiteRes
 
 def evaluate_handbooks3_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
     return _project_handbook("handbooks3", "heldout", settings)
+
+
+def evaluate_handbooks4_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
+    return _project_handbook("handbooks4", "tuning", settings)
+
+
+def evaluate_handbooks4_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
+    return _project_handbook("handbooks4", "heldout", settings)
 
 
 def evaluate_seeds(cases_path: Path, settings: Settings) -> SuiteResult:

@@ -96,6 +96,8 @@ if __name__ == "__main__":  # pragma: no cover - run by hand when a question set
         HANDBOOKS2_SEED,
         HANDBOOKS3_QUESTIONS,
         HANDBOOKS3_SEED,
+        HANDBOOKS4_QUESTIONS,
+        HANDBOOKS4_SEED,
         HANDBOOKS_QUESTIONS,
         load_rows,
     )
@@ -110,3 +112,6 @@ if __name__ == "__main__":  # pragma: no cover - run by hand when a question set
     if not (SPLITS_DIR / "handbooks3.json").exists():
         write_split("handbooks3", load_rows(HANDBOOKS3_QUESTIONS), "evals/handbooks3/questions.jsonl",
                     HANDBOOKS3_SEED)
+    if not (SPLITS_DIR / "handbooks4.json").exists():
+        write_split("handbooks4", load_rows(HANDBOOKS4_QUESTIONS), "evals/handbooks4/questions.jsonl",
+                    HANDBOOKS4_SEED)
