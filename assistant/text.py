@@ -554,15 +554,23 @@ def names(text: str) -> list[str]:
     return found
 
 
-_OPENING_AUXILIARY = re.compile(
-    r"(^\s*|[.!?;:]\s+)(Do|Does|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Shall|May|Might|Must|Has|Have|Had)(?=\s+[A-Z0-9])")
+_OPENING_WORD = re.compile(r"(^\s*|[.!?;:]\s+)([A-Z][a-z]*)(?=\s+[A-Z0-9])")
+# Closed-class words (and the modal "may", left out of FUNCTION_WORDS for the month) that can open a question
+# before a name; "I" is left as it stands.
+_OPENING_CLOSED_CLASS = (FUNCTION_WORDS - {"i"}) | {"may"}
+
+
+def _lower_opening_word(match: re.Match[str]) -> str:
+    word = match.group(2)
+    return match.group(1) + word.lower() if word.lower() in _OPENING_CLOSED_CLASS else match.group(0)
 
 
 def question_names(question: str) -> list[str]:
-    """The names of a question (:func:`names`), a name right after the auxiliary that opens a yes/no question
-    included ("Does Sourcegraph pay ...?", "Is Osio Labs closed ...?"): there it does not start the sentence.
+    """The names of a question (:func:`names`), a name right after the closed-class word that opens it included
+    ("Does Sourcegraph pay ...?", "At Leaf, can I ...?", "The Clef founders ..."): there the name does not start
+    the sentence, and a capitalised run that starts with that word is not a name of its own.
     A plural day or month ("have Fridays off", "on Mondays") is a date, not a name."""
-    found = names(_OPENING_AUXILIARY.sub(lambda m: m.group(1) + m.group(2).lower(), question))
+    found = names(_OPENING_WORD.sub(_lower_opening_word, question))
     return [n for n in found if n.casefold().removesuffix("s") not in DATE_WORDS]
 
 
