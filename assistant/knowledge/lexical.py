@@ -11,7 +11,8 @@ only splits the stored stems on spaces. Very common terms are handled as Elastic
 ``cutoff_frequency`` does: when the query's terms together match more than
 :data:`SCORED_ROWS_BUDGET` chunks, the most frequent terms are left out of the match, since their
 BM25 weight is small and scoring every chunk that contains "policy" costs more than it decides.
-On corpora under that size every term counts.
+On corpora under that size every term counts. The same document frequencies give the share of a query's term
+information the vocabulary holds (:meth:`LexicalIndex.vocabulary_share`), by which search weights this leg.
 
 Concurrency: WAL journal and a busy timeout, so readers never wait for a writer and writers take
 turns; one connection per thread.
@@ -471,7 +472,7 @@ class LexicalIndex:
         version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
         cache = getattr(self._local, "frequencies", None)
         if cache is None or cache[0] != version:
-            (rows,) = conn.execute("SELECT count(*) FROM chunks_fts").fetchone()
+            (rows,) = conn.execute("SELECT count(*) FROM chunks").fetchone()
             cache = self._local.frequencies = (version, {}, rows)
         frequencies = cache[1]
         for term in terms:
