@@ -28,3 +28,10 @@ def person_nouns() -> frozenset[str]:
     """Common nouns whose first and most WordNet 3.0 senses name a person (noun.person: porter, tenant, resident,
     sister; assistant/data/person_nouns.txt, built by scripts/build_person_nouns.py)."""
     return read_words("person_nouns.txt")
+
+
+def message_nouns() -> frozenset[str]:
+    """Common nouns whose first and most WordNet 3.0 senses name a message (noun.communication: report, email,
+    briefing) or whose first sense is a picture (representation.n.02: photo, map; assistant/data/message_nouns.txt,
+    built by scripts/build_message_nouns.py)."""
+    return read_words("message_nouns.txt")

@@ -1,4 +1,4 @@
-"""Reading Princeton WordNet 3.0 files, shared by the lexicon builders (scripts/build_person_nouns.py,
+"""Reading Princeton WordNet 3.0 files, shared by the lexicon builders (scripts/build_person_nouns.py, scripts/build_message_nouns.py,
 scripts/build_value_nouns.py, scripts/build_first_sense_synonyms.py).
 
 ``folder`` holds the WordNet database files (Debian package wordnet-base 1:3.0-37, usr/share/wordnet).

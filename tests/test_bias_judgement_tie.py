@@ -78,8 +78,9 @@ def test_tie_and_appearance_predicates(text: str, expected: list[tuple[str, str]
 def test_tie_and_appearance_predicate_probe_figures() -> None:
     probe = load_script("scripts/bias_round22_probe.py")
     # round 30b: CJ 7 -> 8 'Given his stroke, I doubt ...' (the person's own medical event, disability.health_mention)
+    # round 32b: N 25 -> 26 '... swaps the Friday late shift with Tom and covers Sunday mornings instead' (a swap)
     assert probe.figures() == {
-        "N": (25, 26), "J": (18, 20), "A": (21, 21), "L": (21, 21),
+        "N": (26, 26), "J": (18, 20), "A": (21, 21), "L": (21, 21),
         "CN": (10, 10), "CJ": (8, 8), "CA": (8, 8), "CL": (8, 8),
     }
 

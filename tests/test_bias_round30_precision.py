@@ -59,7 +59,7 @@ from tests.fixtures.scripts import load_script
          [("gendered_language.generic_pronoun", "her")]),
         # the writer's own condition, and one the person is said to share or is judged by
         ("I am dyslexic, so I asked him to send the board pack in a larger font.", []),
-        ("I am dyslexic too, so I can tell his reports are sloppy.", [("disability.condition_labels", "dyslexic")]),
+        ("I am dyslexic too, so I can tell his reports are sloppy.", [("disability.status_mention", "dyslexic")]),
         # a time of day and an arrangement's name, and lateness judged
         ("She observes Ramadan, and at her request we moved her lunch relief to the late afternoon during that "
          "month.", []),

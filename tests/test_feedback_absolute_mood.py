@@ -15,8 +15,9 @@ def _findings(sentence: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Always let the presenter finish before you ask questions.", []),
-    ("Always let me know when a deadline is at risk.", []),
+    # no effect of cutting Ana off is told: "let the presenter finish" is asked, not what followed (round 32)
+    ("Always let the presenter finish before you ask questions.", [("missing_impact", None)]),
+    ("Always let me know when a deadline is at risk.", [("missing_impact", None)]),
     ("Always revisit the checklist before you sign off.", [("missing_impact", None)]),
     ("Always rework the draft after the peer review.", [("missing_impact", None)]),
     ("Never skip the pre-shift safety check.", [("missing_impact", None)]),
@@ -30,7 +31,8 @@ def test_absolute_opening_an_imperative_is_an_instruction(sentence: str, expecte
     ("Always rushing through the close.", [("absolute", "Always"), ("missing_impact", None), ("missing_action", None)]),
     ("Always late to the morning huddle.", [("absolute", "Always"), ("missing_impact", None), ("missing_action", None)]),
     ("Always wrong about the figures.", [("absolute", "Always"), ("missing_impact", None), ("missing_action", None)]),
-    ("Always let deadlines slip at month end.", [("absolute", "Always"), ("missing_action", None)]),
+    ("Always let deadlines slip at month end.", [("absolute", "Always"), ("missing_impact", None),
+                                                  ("missing_action", None)]),
     ("Always rush.", [("absolute", "Always"), ("missing_impact", None), ("missing_action", None)]),
 ])
 def test_review_form_after_an_absolute_stays_flagged(sentence: str, expected: list) -> None:

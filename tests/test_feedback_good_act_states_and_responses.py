@@ -46,7 +46,9 @@ def test_an_opening_act_with_a_good_response_is_praise(row_id, expected):
 
 def test_an_opening_act_done_in_the_manner_asked_for_is_praise():
     assert reading(TEXTS["gm01"]) == ("mixed", [])  # "You went through ... with him step by step"
-    assert reading(TEXTS["cm01"]) == ("mixed", [])  # "You went through the new dosing syringe ... step by step"
+    # "You went through the new dosing syringe ... step by step": no effect told ("gave him the leaflet for the older
+    # syringe" is the act, a thing given, round 32)
+    assert reading(TEXTS["cm01"]) == ("mixed", ["missing_impact"])
 
 
 def test_twice_as_a_rate_is_no_manner():

@@ -43,6 +43,7 @@ from assistant.qa.check import (
     paraphrased,
     quantity_kind,
     rules_on,
+    rules_on_act,
     same_organisation,
     sibling_compound,
     states_lead_time,
@@ -263,9 +264,10 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
             quotes = [ahead, lead]
     # A question about a deadline or about acting late ("I forgot ... two months ago, can I still
     # ...?") is answered by the sentence stating the time limit, not one about the usual schedule.
-    elif asks_timing(asked.text) and not states_time_limit(lead.text):
-        limit = next((u for u in same if u.passage.source == lead.passage.source and states_time_limit(u.text)
-                      and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
+    elif asks_timing(asked.text):
+        limit = limit_of_asked_act(asked.text, lead, [
+            u for u in same if u.passage.source == lead.passage.source and u.focus_cover[lead.clause] >= cal.min_focus
+            and _new_text(u, quotes)])
         if limit is not None:
             quotes = [limit, lead]
     # Whether something is allowed is answered by the sentence that states the rule on the asked
@@ -319,6 +321,26 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                 and (unit.passage.source == lead.passage.source or unit.prob >= other_floor):
             quotes.append(unit)
     return quotes, Verdict(True)
+
+
+def limit_of_asked_act(question: str, lead: Unit, candidates: Sequence[Unit]) -> Unit | None:
+    """The unit that answers a deadline question ("By when do I have to *use* my parental leave?") in the lead's
+    place: the first of ``candidates`` (best first) stating a time limit as a rule on the asked act ("You must
+    *use* the PPL within a year of the child's birth", "*Appeals* must be submitted within 10 working days"),
+    else, when the lead states no time limit, the first stating one. None when the lead already rules a time limit
+    on the asked act, or no candidate does better.
+
+    A lead's time limit on another act ("If you previously used FMLA within the past 12 months ...", "You must
+    notify the CEO ... 60 days prior to ...") bounds that act, not the one asked about."""
+    actions = asked_actions(question)
+    limited = states_time_limit(lead.text)
+    if limited and rules_on_act(lead.text, actions):
+        return None
+    stating = [u for u in candidates if u is not lead and states_time_limit(u.text)]
+    ruled = next((u for u in stating if rules_on_act(u.text, actions)), None)
+    if ruled is not None or limited:
+        return ruled
+    return next(iter(stating), None)
 
 
 def sentence_evidence(clause: str, valid: Sequence[Unit], threshold: float,

@@ -26,6 +26,7 @@ from assistant.text import (
     DATE_WORDS,
     FUNCTION_WORDS,
     MODALS,
+    MONTHS,
     PREPOSITIONS,
     mentions_money,
     mentions_name,
@@ -581,8 +582,26 @@ _TIMING_Q = re.compile(r"\b(?:still|late|later|too\s+late|forgot|forget|forgotte
                        re.IGNORECASE)
 
 
+# A time limit with no digits or number word: a single unit after a bound, the indefinite article as the numeral
+# one ("within a year of the birth", "no later than a week before"), or a point in time after a bound of
+# deadline ("by the end of the calendar year", "no later than November 15th", "before the close of the pay
+# period"). Quirk et al. (1985) 5.25, the indefinite article as a weak form of "one"; 9.40, "by" of the
+# latest time.
+_LIMIT_WORDS = (r"\b(?:within|no\s+later\s+than|not\s+later\s+than|by|before|up\s+to)\s+an?\s+"
+                r"(?:(?:calendar|business|working)\s+)?(?:hour|day|week|fortnight|month|quarter|year)\b"
+                r"|\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+)?(?:end|close|last\s+day)\s+of\s+"
+                r"(?:the\s+|this\s+|that\s+|each\s+|every\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                r"(?:day|week|month|quarter|year|period|cycle|term|shift)\b"
+                r"|\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+\w+\s+of\s+)?(?:"
+                + "|".join(sorted(m for m in MONTHS if m != "may")) + r")\b")  # "by may": rarely the month
+_LIMIT_IN_WORDS = re.compile(_LIMIT_WORDS, re.IGNORECASE)
+
+
 def states_time_limit(text: str) -> bool:
-    """Whether ``text`` states a time limit ("within 30 days", "up to 30 days in the past")."""
+    """Whether ``text`` states a time limit ("within 30 days", "up to 30 days in the past", "within a year of
+    the birth", "by the end of the calendar year")."""
+    if _LIMIT_IN_WORDS.search(text):
+        return True
     for mention in numbers(text):
         unit_follows = _TIME_UNIT.match(text[mention.end:])
         if unit_follows is None:
@@ -662,6 +681,25 @@ def rules_on(text: str, actions: frozenset[str]) -> bool:
     """Whether ``text`` states a rule on one of the asked actions (:func:`asked_actions`): a modal
     governs it ("360s should not be used as ..." for "Should managers use ...?")."""
     return any(m.group(1).lower() in actions for m in _MODAL_VERB.finditer(text))
+
+
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]|\b(?:that|which|who|and|or|if|when)\b)\s*((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*$",
+                             re.IGNORECASE)
+
+
+def rules_on_act(text: str, actions: frozenset[str]) -> bool:
+    """Whether ``text`` states a rule on one of the asked actions, named by the verb a modal governs ("You must
+    *use* the PPL within a year") or by the head noun of its subject ("*Appeals* must be submitted within 10
+    working days", "Paid parental *leave* must be taken ..."): the head is the last word of the modal's own clause
+    before it, never a modifier ("New *performance* plans") nor a word of a clause before it."""
+    for m in _MODAL_VERB.finditer(text):
+        if m.group(1).lower() in actions:
+            return True
+        subject = _SUBJECT_BEFORE.search(text[: m.start()])
+        head = subject.group(1).split()[-1].lower() if subject else ""
+        if head in actions and head not in FUNCTION_WORDS and head not in PREPOSITIONS:
+            return True
+    return False
 
 
 # "What documents do I have to submit?", "Which forms are needed?", "What are the steps ...?": a plural

@@ -132,6 +132,12 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             return False  # "A client called her 'sweetheart', and she raised it with me": an incident recorded
         if ctx.category == "disability" and ctx.describes == "mention" and i == j and self._modifies_thing(i, lo, hi):
             return False  # "at the two blind corners by the yard": a property of a thing, not a person's disability
+        if ctx.category == "religion" and ctx.describes == "mention" and i == j and self.doc.is_capitalized(i) and (
+                self._modifies_thing(i, lo, hi) and words[i + 1] not in ctx.needs_after_by_first):
+            # a faith's proper adjective before a thing noun names the thing's kind: "a Hindu ceremony", "the Sikh
+            # temple"; a noun the rule reads as the person's ("a Muslim background") and a common noun ("some church
+            # thing on Sundays") are left to the rule
+            return False
         if ctx.category == "appearance" and ctx.describes == "mention" and i == j and self._thing_measure(i, lo):
             return False  # "kept the forks at travel height", "the rated load weight": a thing's measure
         if ctx.category in _CHARACTERISTICS and self._accommodated(i, j, lo, hi):

@@ -31,6 +31,9 @@ from assistant.analyzers.bias.ruleset import (
     _CompiledContext,
 )
 from assistant.text import (
+    FUNCTION_WORDS as CLOSED_CLASS_WORDS,
+)
+from assistant.text import (
     is_past_tense,
 )
 
@@ -269,7 +272,7 @@ class _GenericChecks:
                     if word not in PROCEDURE_MODALS:
                         first_strong = k if first_strong < 0 else first_strong
                         last_strong = k
-                if word in policy_words:
+                if word in policy_words and not self._names_a_work_thing(k, lo, hi, policy_words):
                     policy = True
             cached = (person, third, first_name, last_name, first_cue, last_cue, first_strong, last_strong, policy)
             self._traits[lo] = cached
@@ -279,6 +282,25 @@ class _GenericChecks:
             first_cue, last_cue = first_strong, last_strong
         evaluation = first_cue >= 0 and (first_cue != i or last_cue != i)  # not only the match's first word
         return person or named, evaluation, policy
+
+    def _names_a_work_thing(self, k: int, lo: int, hi: int, policy_words: frozenset[str]) -> bool:
+        """Is the policy word at ``k`` the modifier of a noun compound naming a thing of the work ('the insurance
+        claims', 'the payroll system', 'the accommodation bookings'), not wording about a policy? In an English
+        noun compound the first noun classifies the head after it, and the head says what the phrase names
+        (Quirk et al. 1985, A Comprehensive Grammar, 17.108): the sentence is about claims or bookings. The
+        policy's own names (vocabulary `policy_documents`: 'the policy allows', 'the law requires') and a head
+        that is policy wording itself ('the insurance paperwork') or a verb of what a policy does (vocabulary
+        `policy_verbs`) keep it policy wording. Only a sentence about a third person (he, she) reads so: a policy
+        addresses its reader or a group ('you', 'teammates': 'coverage details vary by location')."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        if k >= hi or words[k] in vocab.get("policy_documents", frozenset()) or self.doc.gap(k + 1) != " ":
+            return False
+        if not any(word in _SPECIFIC_THIRD for word in words[lo : hi + 1]):
+            return False
+        head = words[k + 1]
+        return (head.isalpha() and head not in policy_words and head not in CLOSED_CLASS_WORDS
+                and head not in vocab.get("policy_verbs", frozenset()) and not head.endswith("ly")
+                and not is_past_tense(head))
 
     def _needs_before(self, ctx: _CompiledContext, i: int, lo: int) -> bool:
         if ctx.needs_start and i == lo:

@@ -392,6 +392,8 @@ _HABIT_ADJECTIVES = frozenset(["constant", "endless", "usual", "continual", "inc
 # verbs that make a clause of what follows 'since' ("since his daughter was born"): _Checker._since_of_time
 _FINITE_LINKS = frozenset(["was", "is", "were", "are", "s", "got", "gets", "became", "becomes", "had", "has", "have",
                            "went", "goes", "came", "comes", "began", "begins", "left", "took", "died", "fell"])
+# adverbs between a perfect auxiliary and its participle: "has already booked", "has also cut"
+_PERFECT_FILLERS = frozenset(["already", "also", "just", "since", "now", "recently", "consistently"])
 _STATE_LINKS = frozenset(["been", "become", "became", "grown", "gotten", "seem", "seems", "seemed"])
 # what may stand between a negation and the days it leaves out: "does not work Friday evenings", "is never in on
 # Saturdays" (_Checker._inert_cues)

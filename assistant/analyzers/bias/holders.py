@@ -53,6 +53,7 @@ from assistant.analyzers.bias.grammar import (
     DETERMINERS,
     FEMININE_PRONOUNS,
     FUNCTION_WORDS,
+    LINK_WORDS,
     LINKS,
     MASCULINE_PRONOUNS,
     NEGATORS,
@@ -160,7 +161,7 @@ class _HolderChecks:
                         head = start = k  # a reduced relative: "a rider using a wheelchair", "a commuter on crutches"
                     break
                 if words[k] not in _ATTACH_WORDS and words[k] not in _REDUCED_OPENERS and (
-                        words[k] not in _ATTACHED_ARTICLES):
+                        words[k] not in _ATTACHED_ARTICLES) and not self._attached_premodifier(k, lo):
                     break
         if head is None and j + 2 <= hi and words[j + 1] in ("to", "for") and not any(
                 words[k] in POSSESSIVES for k in range(max(lo, i - 2), i)):  # given to them
@@ -199,6 +200,22 @@ class _HolderChecks:
             return True
         return k - 1 >= lo and words[k] in ("for", "with", "to") and (
             words[k - 1] in rules.programme_nouns or words[k - 1] in rules.service_verbs)
+
+    def _attached_premodifier(self, k: int, lo: int) -> bool:
+        """Is the word at ``k`` an adjective inside the attached phrase, after its article and at most one other
+        such word ("a customer with a strong accent", "a passenger using a folding wheelchair")? A content word, no
+        pronoun, possessive, link or verb of its own, with plain spaces on both sides."""
+        words, doc = self.doc.words, self.doc
+        for m in (k, k - 1):
+            if m - 1 < lo or doc.gap(m) != " " or doc.gap(m + 1) != " ":
+                return False
+            word = words[m]
+            if not word.isalpha() or word in FUNCTION_WORDS or word in PRONOUNS or word in POSSESSIVES or (
+                    word in LINK_WORDS or word in _ATTACH_WORDS or word in SPECIFIC_PERSON):
+                return False
+            if words[m - 1] in _ATTACHED_ARTICLES:
+                return True
+        return False
 
     def _partitive_antecedent(self, i: int, lo: int) -> int | None:
         """The served noun that a partitive relative holding the characteristic at ``i`` refers to: ", several of
@@ -427,7 +444,9 @@ class _HolderChecks:
             if word in STANCE_WORDS:
                 return False  # "I know that with a newborn she ...": the writer judges, the family is another's
             if word == "i" or (word in kin and k > lo and words[k - 1] in ("my", "our")):
-                return True
+                # 'too', 'also', 'as well' right after it say the person shares it: "I am dyslexic too, so ..."
+                return not (i + 1 < len(words) and words[i + 1] in ("too", "also", "as") and (
+                    words[i + 1] != "as" or (i + 2 < len(words) and words[i + 2] == "well")))
             if word in SPECIFIC_PERSON or word in ("we", "us") or word in self.rules.people:
                 return False
             if k != lo and self._is_name(k, lo) and _could_be_a_name(word) and word not in faiths:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from assistant.analyzers.bias.doc import (
     _ACCOMMODATION_OPENERS,
     _ARRANGEMENT_STOPS,
@@ -30,6 +32,7 @@ from assistant.analyzers.bias.grammar import (
     _HYPHENS,
     _LIKE_AS_VERB,
     _NEGATED_DOUBTS,
+    _PERFECT_FILLERS,
     _PERSON_PRONOUNS,
     _PLACE_PARTICLES,
     _PLACEMENT_FILLERS,
@@ -52,10 +55,12 @@ from assistant.analyzers.bias.grammar import (
     FRONTED_GROUNDS,
     FUNCTION_WORDS,
     GROUNDS_OPENERS,
+    IRREGULAR_PAST_FORMS,
     LINK_WORDS,
     NEGATORS,
     NOUN_PREPOSITIONS,
     POSSESSIVES,
+    PRONOUNS,
     _rating,
 )
 from assistant.analyzers.bias.ruleset import (
@@ -68,6 +73,13 @@ from assistant.text import (
     NUMBER_WORDS,
     WEEKDAYS,
 )
+
+
+@lru_cache(maxsize=4)
+def _judging_valence(observance: frozenset[str]) -> dict[str, float]:
+    """The valence lexicon without the verbs of religious observance: VADER rates 'pray' and 'worship' as positive
+    words, but in "is a practising Muslim and prays at lunchtime" the verb is the practice told, not a judgement."""
+    return {word: score for word, score in valence_lexicon().items() if word not in observance}
 
 
 class _JudgementChecks:
@@ -101,12 +113,15 @@ class _JudgementChecks:
         translated the newsletter" are none. Read within ``_TIE_REACH`` words each side (bounded on hostile
         input)."""
         words, vocab = self.doc.words, self.rules.vocabulary
-        if words[i] in GROUNDS_OPENERS or words[i] in FRONTED_GROUNDS or words[i] in ("while", "when"):
-            return True  # the phrase gives it as the grounds of the conduct: "with no kids of his own he has ..."
         a, b = max(lo, i - _TIE_REACH), min(hi, j + _TIE_REACH)
+        # a 'since' phrase of time before a perfect dates what was done ("Since she came back she has booked 46
+        # guests"): no grounds, and the valence of the acts it dates is no judgement drawn from it
+        dated = words[i] == "since" and self._perfect_after(j, b) and not self._state_since(j, b)
+        if (words[i] in GROUNDS_OPENERS or words[i] in FRONTED_GROUNDS or words[i] in ("while", "when")) and not dated:
+            return True  # the phrase gives it as the grounds of the conduct: "with no kids of his own he has ..."
         if self._takes_part(i, j, a, b):
             return True
-        rated = valence_lexicon()
+        rated = _judging_valence(vocab.get("observance_verbs", frozenset()))
         judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | _DIRECTIVES
         inert = self._inert_cues(lo)  # a schedule or a thing named, not judged: "the early shift", "his hard hat"
         praise = self._praise_negations(i, j, b)
@@ -141,7 +156,7 @@ class _JudgementChecks:
             if words[k] in NEGATORS and words[k] != "ill" and not i <= k <= j and k not in inert and not (
                     words[k] == "t" and self.doc.gap(k)[-1:] not in _APOSTROPHES):
                 return True
-        for k in range(j + 1, b + 1):  # an evaluative predicate in its own clause: "His accent confuses callers"
+        for k in range(j + 1, b + 1 if not dated else j + 1):  # an evaluative predicate in its own clause: "His accent confuses callers"
             if _CLAUSE_GAP_RE.search(self.doc.gap(k)):
                 break
             if words[k] in _TRAIT_NOUNS and k <= j + 2:
@@ -352,6 +367,9 @@ class _JudgementChecks:
                     words[k - 2] == "that" or word in ("can", "could")):
                 found.append(k)
                 continue
+            if word == "instead" and self._swapped_schedule(k, lo, hi, heads):
+                found.append(k)  # "so he works Saturday mornings instead": a shift swap told, not a judgement
+                continue
             if k >= hi or _CLAUSE_GAP_RE.search(doc.after(k)):
                 if word in schedule and self._days_named(k, lo, hi):
                     found.append(k)
@@ -363,14 +381,14 @@ class _JudgementChecks:
                     words[m] in agreed and all(not doc.gap(n).strip() for n in range(k + 1, m + 1))
                     for m in range(k + 1, min(hi, k + 2) + 1)):
                 found.append(k)  # "under her flexible working agreement": the arrangement's kind
-            elif word in schedule and not gap.strip() and nxt in times and k > lo and words[k - 1] in DETERMINERS:
-                found.append(k)  # "to the late afternoon", "the early mornings": a time of day, not lateness
+            elif not gap.strip() and nxt in times and k > lo and words[k - 1] in DETERMINERS:
+                found.append(k)  # "to the late afternoon", "on the busiest nights": which time of day, not a judgement
             elif not gap.strip() and (nxt in heads or (nxt in kit and word not in looks and abs(
                     _rating(rated, word)) < _TIE_VALENCE)):
                 found.append(k)  # "the early shift", "his hard hat"; not "sloppy shoes", "a smart jacket"
             elif gap.strip() and all(c in _HYPHENS for c in gap.strip()) and k + 2 <= hi and (
-                    words[k + 2] in self.rules.things and not doc.after(k + 1).strip()):
-                found.append(k)  # "the late-delivery rate"
+                    self._compound_head_thing(k + 2) and not doc.after(k + 1).strip()):
+                found.append(k)  # "the late-delivery rate", "the late-running packages"
             elif nxt in ("at", "from", "until", "till") and k + 2 <= hi and (
                     words[k + 2][:1].isdigit() or words[k + 2] in NUMBER_WORDS or words[k + 2] in times) and (
                     self._days_named(k, lo, hi)):
@@ -437,6 +455,47 @@ class _JudgementChecks:
                 return False
             if words[m - 1] in ("has", "have", "had", "s") and (words[m] == "been" or words[m].endswith(("ed", "en"))):
                 return True
+        return False
+
+    def _swapped_schedule(self, k: int, lo: int, hi: int, heads: frozenset[str]) -> bool:
+        """Does the clause of 'instead' at ``k`` name the working time taken in place of another: its days
+        (``_days_named``) or a shift head before it ("so he works Saturday mornings instead", "so she does the early
+        shift instead")? A shift swap is an arrangement (EEOC: shift swaps as accommodation)."""
+        words, doc = self.doc.words, self.doc
+        if self._days_named(k, lo, hi):
+            return True
+        m = k - 1
+        while m >= lo and _CLAUSE_GAP_RE.search(doc.gap(m + 1)) is None:
+            if words[m] in heads:
+                return True
+            m -= 1
+        return False
+
+    def _compound_head_thing(self, k: int) -> bool:
+        """Is the word at ``k``, right after a hyphen compound, the head noun it modifies and no person: a thing noun
+        (vocabulary `things`) or a content word that is no person noun, attribute, pronoun or function word ("the
+        late-running packages", not "a hard-working nurse" or "her last-minute attitude")?"""
+        word = self.doc.words[k]
+        if word in self.rules.things:
+            return True
+        return word.isalpha() and word not in FUNCTION_WORDS and word not in PRONOUNS and word not in POSSESSIVES and (
+            word not in LINK_WORDS and word not in self.rules.attributes and not self._names_person_noun(word))
+
+    def _perfect_after(self, j: int, b: int) -> bool:
+        """Is the clause after a 'since' phrase ending at ``j`` in the perfect, its subject first ("Since she came
+        back she has booked 46 guests")? 'since' of time takes a perfect in the main clause (Swan, Practical
+        English Usage, 3rd ed., 525 'since: time'; Quirk et al. 1985, 15.25): the phrase then dates what was done, it
+        gives no grounds; a state dated from it (``_state_since``) is still put down to it."""
+        words = self.doc.words
+        for k in range(j + 1, min(b, j + 4) + 1):
+            if words[k] in ("has", "have", "had") or (words[k] == "s" and self.doc.gap(k) in _APOSTROPHES):
+                m = k + 1
+                while m < b and words[m] in _PERFECT_FILLERS:
+                    m += 1
+                return m <= b and (words[m].endswith(("ed", "en")) or words[m] in IRREGULAR_PAST_FORMS)
+            if words[k] in _FINITE_LINKS or words[k] in CLAUSE_MODALS or _CLAUSE_GAP_RE.search(self.doc.gap(k)) and (
+                    k > j + 1):
+                return False
         return False
 
     def _state_since(self, j: int, b: int) -> bool:

@@ -288,12 +288,20 @@ class _ParticipationChecks:
         return h >= lo and words[h] in rules.work_heads and not any(c in ",;:" for c in self.doc.after(h))  # (a)
 
     def _group_acted_on(self, i: int, j: int, lo: int, hi: int) -> bool:
-        """An age adjective inside a definite plural group of people that is the object of a verb of
-        service or of a comparison ('she trained the younger cooks', 'more than the younger cooks do'):
-        the group is other people the judged person acts on or is compared with, not the person."""
-        words = self.doc.words
-        if not (j + 1 <= hi and words[j + 1] in self.rules.people and words[j + 1].endswith("s")
-                and i - 2 >= lo and words[i - 1] in ("the", "our", "their")):
+        """An age adjective inside a plural group of people that is the object of a verb of service or of a
+        comparison, opened by a definite determiner or a count ('she trained the younger cooks', 'mentored two
+        young apprentices', 'more than the younger cooks do'), or a bare plural after a preposition that follows a
+        plural people noun ('parents of younger applicants'): the group is other people the judged person acts on
+        or is compared with, not the person. 'one of the younger analysts' stays the person's."""
+        words, people = self.doc.words, self.rules.people
+        head = j if i < j and words[j] in people else j + 1  # the phrase may hold its head: "younger applicants"
+        if not (head <= hi and words[head] in people and words[head].endswith("s") and i - 2 >= lo):
+            return False
+        opener = words[i - 1]
+        if opener in ("for", "of", "to", "with") and words[i - 2].endswith("s") and words[i - 2] in people:
+            return True  # "parents of younger applicants", "sessions for older learners" are the people served
+        counted = opener in NUMBER_WORDS or opener.isdigit()
+        if not (opener in ("the", "our", "their") or counted):
             return False
         return words[i - 2] in self.rules.service_verbs or words[i - 2] in ("than", "with", "for")
 

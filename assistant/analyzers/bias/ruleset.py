@@ -280,6 +280,7 @@ class RuleSet:
             form for verb in vocab.get("confining_verbs", ()) for form in inflections(verb))
         self.provision_verbs = frozenset(
             form for verb in vocab.get("provision_verbs", ()) for form in inflections(verb))
+        self.permission_verbs = frozenset(form for verb in vocab.get("permission_verbs", ()) for form in inflections(verb))
         self.incident_verbs = frozenset(form for verb in vocab.get("incident_verbs", ()) for form in inflections(verb))
         self.remark_verbs = frozenset(form for verb in vocab.get("remark_verbs", ()) for form in inflections(verb))
         # words that judge or decide about a person (_Checker._accommodated): the cue vocabularies, stance verbs,

@@ -77,6 +77,7 @@ class _ThingChecks:
         stance, modals, hedges, negation, contrast or concession), and nothing after it contrasts; an outcome of
         the work after the accommodation ("and her call handling has been excellent since") stays the work's."""
         words, provision = self.doc.words, self.rules.provision_verbs
+        permission = self.rules.permission_verbs
         arranged = self.rules.vocabulary.get("arrangements", frozenset())
         if not provision:
             return False
@@ -85,14 +86,16 @@ class _ThingChecks:
         for k in range(j + 1, hi + 1):
             main_clause = fronted and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None
             if words[k] in ("so", "and") and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None or (
-                    words[k] == "so" and k > j + 1) or main_clause:
+                    words[k] == "so" and k > j + 1) or words[k] == "and" or main_clause:
+                # 'and' with no comma joins a clause too when a subject of its own and a provision verb follow:
+                # "wears a hijab and the kitchen supplied a hairnet that fits over it"
                 link = k - 1 if main_clause else k  # the main clause opens with its subject, no link word
                 for m in range(link + 1, min(hi, link + 4) + 1):
                     if words[m] in _PERSON_PRONOUNS or words[m] in SECOND_PERSON or words[m] in NEGATORS or (
                             words[m] in CLAUSE_MODALS):
                         break
                     if m > link + 1 and ((words[m] in provision and not words[m].endswith("ing")) or (
-                            words[m] == "set" and m < hi and words[m + 1] == "up")):
+                            words[m] == "set" and m < hi and words[m + 1] == "up") or words[m] in permission):
                         found = m
                         break
             elif words[k] in arranged and words[k].endswith("ed") and k < hi and words[k + 1] in ("with", "by") and (
@@ -105,10 +108,21 @@ class _ThingChecks:
         judging = self.rules.judging_words
         if any(words[k] in judging for k in range(lo, found)):
             return False
+        after = found + 1
+        if words[found] in permission:
+            # what is permitted: its clause may hold the permitted act's modal ("the team agreed he can answer the
+            # radio by text"), nothing else that judges and no negated modal ("agreed he can't do nights")
+            inert = self._inert_cues(lo)  # a schedule named: "on the busiest nights"
+            while after <= hi and _CLAUSE_GAP_RE.search(self.doc.gap(after)) is None:
+                word = words[after]
+                if word in judging and after not in inert and not (word in CLAUSE_MODALS and not (
+                        after < hi and words[after + 1] in NEGATORS)):
+                    return False
+                after += 1
         deciding = self.rules.deciding_words
         moving = self.rules.removal_verbs | self.rules.confining_verbs | self.rules.handover_verbs
         return not any(words[k] in deciding or (words[k] in moving and k < hi and words[k + 1] in _PERSON_PRONOUNS)
-                       for k in range(found + 1, hi + 1))
+                       for k in range(after, hi + 1))
 
     def _modifies_thing(self, i: int, lo: int, hi: int) -> bool:
         """Is the one-word characteristic at ``i`` an adjective inside a noun phrase whose head names no person:
@@ -190,7 +204,8 @@ class _ThingChecks:
         if hi + 1 < len(words):
             end = self.doc.bounds(hi + 1)[1]
         incident, remarks = self.rules.incident_verbs, self.rules.vocabulary.get("remark_nouns", frozenset())
-        return any(words[k] in incident and any(words[m] in remarks for m in range(k + 1, min(end, k + 3) + 1))
+        return any(words[k] in incident and (any(words[m] in remarks for m in range(k + 1, min(end, k + 3) + 1)) or (
+            words[k - 1] in remarks and words[k - 1] not in _PRONOUN_REMARKS))  # "filed the incident report"
                    for k in range(i + 1, end + 1))
 
     def _office_of_organisation(self, i: int, j: int, lo: int) -> bool:
@@ -214,6 +229,9 @@ class _ThingChecks:
             return False  # "she is the club's chairman", "elected the union's chairman": the person's own office
         return not self.doc.is_capitalized(owner) or not self._is_first_name(owner)
 
+
+# remark nouns that are pronouns: "it report" is no incident report (_Checker._reported_incident)
+_PRONOUN_REMARKS = frozenset(["it", "this"])
 
 # links that predicate an office of the person ("she is the club's chairman", "as the union's chairman")
 _OFFICE_PREDICATES = frozenset(["is", "was", "s", "as", "be", "been", "being", "became", "becomes", "become", "named",

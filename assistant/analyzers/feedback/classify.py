@@ -15,6 +15,7 @@ from assistant.analyzers.feedback.acts import (
     _NEGATED_BEFORE,
     _NEGATIVE_OBJECT_AFTER,
     _OWNED_WORK_SUBJECT,
+    _POSSESSIVE_WORDS,
     _act_of,
     _averted_burden,
     _before_entrance,
@@ -46,7 +47,6 @@ from assistant.analyzers.feedback.criticism import (
     _IMPERATIVE_NEGATION,
     _INVITATION,
     _ONLY_COUNT_BEFORE,
-    _OTHERS_OWN,
     _PROHIBITING,
     _READINESS,
     _TOO_GOOD_TO,
@@ -58,6 +58,7 @@ from assistant.analyzers.feedback.criticism import (
     _gap_request,
     _needs_prompting,
     _no_better,
+    _others_own,
     _problem_measure_at_best,
     _prohibits,
     _unwelcome_act,
@@ -65,6 +66,7 @@ from assistant.analyzers.feedback.criticism import (
 from assistant.analyzers.feedback.draft import (
     _YOU_BEFORE,
     _Draft,
+    _Person,
 )
 from assistant.analyzers.feedback.effects import (
     _own_lot_cue,
@@ -79,6 +81,7 @@ from assistant.analyzers.feedback.impact import (
     _condition_denied,
     _counterfactual_at,
     _counterfactual_condition,
+    _hoped_effect,
     _past_perfect,
     _remedied_subject,
     _writer_not_observing,
@@ -121,6 +124,7 @@ from assistant.analyzers.feedback.problems import (
     _served_relative,
     _since_persons_act,
     _told_of_problem,
+    _topic_of_message,
 )
 from assistant.analyzers.feedback.rules import (
     _FEWER_WISHED,
@@ -135,6 +139,7 @@ from assistant.analyzers.feedback.savings import (
     _antecedent_of_act,
     _contact_relative,
     _directive_before_act,
+    _party_sequence_before_act,
     _said_by_person,
 )
 from assistant.analyzers.feedback.spans import (
@@ -171,7 +176,38 @@ from assistant.analyzers.feedback.traits import (
 from assistant.analyzers.valence import lexicon
 from assistant.text import (
     quoted_spans,
+    wordset,
 )
+
+# Verbs of judgement (Levin 1993, 33 "judgment verbs"): the writer judges the person "for" an act of theirs ("I can't
+# thank you enough for holding my hand", "I want to praise you for staying late"), so what follows is the person's act.
+_JUDGEMENT_VERBS = wordset(
+    """thank thanked praise praised commend commended compliment complimented congratulate congratulated applaud
+    applauded salute saluted reward rewarded blame blamed fault faulted reproach reproached scold scolded"""
+)
+
+
+def _met_by_person(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int, person: _Person) -> bool:
+    """The problem at ``pos`` is one the person met: in what they found, the topic of a message or picture, or what
+    others were spared."""
+    return _found_by_person(draft, sentence, pos, person) or _topic_of_message(draft, sentence, pos) \
+        or _spared_burden(draft, rules, sentence, pos, person)
+
+
+def _spared_burden(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int, person: _Person) -> bool:
+    """The problem at ``pos`` is in what another party was spared: after a negated "have to", "need to" of theirs in
+    the same clause, however far on ("the morning crew did not have to pull any of the mislabelled cartons off the
+    trucks"), or in a verbless phrase after it ("did not have to report them as missing"); the person's own ("You did
+    not have to shout at ...") is not (``_averted_burden``)."""
+    start = next((c.start for c in reversed(draft.parsed[sentence]) if c.start <= pos and c.subject_words), None)
+    return start is not None and any(_averted_burden(draft, sentence, n, person)
+                                     for n in draft.matches(rules, rules.negators, start, pos))
+
+
+def _writer_judging(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The clause at ``pos`` is the writer's verb of judgement (see above), whose "for" phrase names the person's act."""
+    c = draft.clause_at(sentence, pos)
+    return c is not None and c.main_verb in _JUDGEMENT_VERBS
 
 
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
@@ -211,7 +247,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 and (act := _restraint(rules, draft, i, person)) is not None \
                 and (m := _ACT_CUE.pattern.match(text, act.start, act.end)) is not None:
             firsts[i]["behavior"] = (_ACT_CUE, m)  # "You never lost your temper during the negotiation on Monday"
-        if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()):
+        if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()) \
+                and not _writer_judging(draft, i, firsts[i]["behavior"][1].start()):
             del firsts[i]["behavior"]  # "I've been meaning to talk to you", "I've seen you operate at Senior level"
         if "next_step" in firsts[i] and rules.bare_demand is not None and _bare_demand_at(
                 draft, rules, i, firsts[i]["next_step"][1].start()):
@@ -253,6 +290,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         elif "impact" in firsts[i] and (c := draft.clause_at(i, firsts[i]["impact"][1].start())) is not None \
                 and _antecedent_of_act(person, c, _acts_in(draft, person, i)):
             del firsts[i]["impact"]  # "When the system went down, you took the orders by phone": the act's setting
+        elif "impact" in firsts[i] and _party_sequence_before_act(draft, person, i, firsts[i]["impact"][1].start()):
+            del firsts[i]["impact"]  # "When the inspector visited, she asked to see the charts": another party's setting
+        elif "impact" in firsts[i] and _hoped_effect(text, s, firsts[i]["impact"][1].start()):
+            del firsts[i]["impact"]  # "I hope it will help the block cut its waste": an effect wished for, not had
         elif "impact" in firsts[i] and _contact_relative(draft, person, i, firsts[i]["impact"][1].start()):
             del firsts[i]["impact"]  # "You rewrote it and kept the tone they asked for": which tone, not an effect
         elif "impact" in firsts[i] and _own_lot_cue(draft, person, firsts[i]["impact"][1]):
@@ -375,8 +416,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 # effect, and that is criticism; "no customer was charged twice" is a problem averted.
                 if _AVERTED.search(text, _clause_start(text, m.start(), s), m.start()):
                     praise += 1
-                else:
-                    critical += 1
+                elif not _met_by_person(draft, rules, i, m.start(), person):
+                    critical += 1  # not "you found the figures that had been shelved in the wrong bay": what was found
                 continue
             if _conceded(text, m.start(), s, e, praise_by[i]):
                 continue  # "Aside from some false starts with estimates, clients are happy with his work"
@@ -390,10 +431,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     and (c := draft.clause_at(i, m.start())) is not None and c.subject_words \
                     and not person.is_subject(c.subject_words) and not _named(person, c.subject_words[0]):
                 continue  # "the warehouse shipped the month with only two returns for wrong items": kept small
-            if second_person and (_PROBLEM_NOUN.fullmatch(m.group()) or _HEAD_AFTER.match(text, m.end(), e)) \
-                    and _OTHERS_OWN.search(text, max(s, m.start() - 30), m.start()):
-                continue  # to 'you', "listened to their concerns", "about her broken boiler": the problem of
-                # the people the person served, which the person met
+            if second_person and (owner := _others_own(text, max(s, m.start() - 30), m.start())) is not None and (
+                    owner not in _POSSESSIVE_WORDS or _PROBLEM_NOUN.fullmatch(m.group()) or _HEAD_AFTER.match(text, m.end(), e)):
+                continue  # to 'you', "listened to their concerns", "about her broken boiler", "acknowledged the
+                # customer's frustration": the problem of the people the person served, which the person met
             if _PROBLEM_NOUN.fullmatch(m.group()) and not _attributed(text, m.start(), m.end(), s, e) \
                     and not _CONCEDED_PROBLEMS.search(text, max(s, m.start() - 60), m.start()):
                 continue  # "took a year of customer complaints and made upgrades": the material, not a fault
@@ -401,8 +442,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     or _REDUCED_HEAD_AFTER.match(text, m.end(), min(e, m.end() + 60)) \
                     or _fewer_than_compared(text, m.start(), m.end(), s, e):
                 praise += 1  # "you fixed the broken job", "caught three errors", "two errors, down from eleven"
-            else:
-                critical += 1
+            elif not _met_by_person(draft, rules, i, m.start(), person):
+                critical += 1  # not "you caught the page where the kick-off times were wrong", "your report on the late
+                # deliveries": what the person found or what their message was about
         flagged = [p for p in trait_starts[bisect_right(trait_starts, s - 1):bisect_right(trait_starts, e - 1)]]
         if not (praise > 0 and critical <= 0 and all(p in absolute_starts for p in flagged)):
             critical += len(flagged)  # an absolute in a sentence that only praises is praise ("she always double-checks")

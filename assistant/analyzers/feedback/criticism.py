@@ -60,6 +60,7 @@ from assistant.text import (
     numbers,
     wordset,
 )
+from assistant.wordlists import person_nouns
 
 
 def _problem_measure_at_best(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re.Match[str] | None:
@@ -115,8 +116,24 @@ _ONLY_COUNT_BEFORE = precompiled(r"\b(?:only|just|no\s{1,3}more\s{1,3}than|fewer
 _YOUR_BEFORE = precompiled(r"\b(?:your|his|her|you)\b", re.IGNORECASE)
 # To a draft that speaks to 'you', a problem noun that is someone else's ("their concerns", "his complaint").
 _HEAD_AFTER = precompiled(r"\s{1,3}(?!(?:and|or|but|so|then|to|as|for|with|in|on|at|by|of|that|which)\b)[a-z][a-z-]{2,30}\b")
-_OTHERS_OWN = precompiled(r"\b(?:their|his|her|the\s{1,3}(?:customer|client|patient|caller|guest)['’]s?)\s{1,3}"
+_OTHERS_OWN = precompiled(r"\b(?:their|his|her|the\s{1,3}(?P<owner>[a-z-]{2,30}?)(?:['’]s|s['’]))\s{1,3}"
                          r"(?:[\w'’-]{1,30}\s{1,3})?\Z", re.IGNORECASE)
+
+
+def _others_own(text: str, start: int, pos: int) -> str | None:
+    """The possessive of another party that the words before ``pos`` (from ``start``) end in, with at most one
+    modifier after it: "their", "his", "her", or the person noun of "the" and a genitive ("the resident's broken
+    hearing aid", "the tenants' complaint"; person nouns: WordNet 3.0 noun.person, assistant/data/person_nouns.txt);
+    None when there is none."""
+    m = _OTHERS_OWN.search(text, start, pos)
+    if m is None:
+        return None
+    owner = m.group("owner")
+    if owner is None:
+        return m.group().split()[0].lower()
+    return owner.lower() if owner.lower() in person_nouns() else None
+
+
 # Praise past saying: a negated ability with 'enough' or a comparative of feeling after it.
 _TOO_GOOD_TO = precompiled(r"\btoo\s{1,3}(?P<quality>[a-z]{3,20})\s{1,3}to\s{1,3}\Z", re.IGNORECASE)
 _GRATEFUL_HYPERBOLE = precompiled(

@@ -40,7 +40,7 @@ from assistant.analyzers.feedback.traits import (
     _name_pattern,
 )
 from assistant.analyzers.rulecache import precompiled
-from assistant.analyzers.valence import NEGATORS
+from assistant.analyzers.valence import NEGATORS, lexicon
 from assistant.text import (
     BE_FORMS,
     FUNCTION_WORDS,
@@ -79,6 +79,12 @@ _FEEL_AFTER = wordset("feel feels")
 _ENABLING_VERBS = wordset("helped helps enabled enables allowed allows freed frees")
 _CAUSING_VERBS = wordset("created creates caused causes removed removes eliminated eliminates generated generates "
                          "fostered fosters built builds brought brings made makes gave gives")
+# Verbs of making a thing (Levin 1993, 26.1 "build" and 26.4 "create" verbs: make, build, create) and of giving it
+# (13.1 "give" verbs: give, bring): "made the sandwiches for the volunteers", "built a dashboard for the sales team"
+# name who the thing was for (the benefactive "for", Levin 1993, 2.2), the act itself, not what it did to them. They
+# state an effect for that party only when what was made is a cost or a trouble ("created delays for the night shift",
+# "made a lot of rework for the team").
+_MAKING_VERBS = wordset("made makes built builds created creates brought brings gave gives")
 _NAME_OWNS = precompiled(r"[\s\"“(]{0,3}(?-i:[A-Z][a-z]{1,30})['’]s\s{1,3}[a-z]")
 _ARTEFACT_OPENING = precompiled(r"[\s\"“(]{0,3}(?:the|this|that|these|those)\s{1,3}(?!(?:way|time|day|moment|fact|"
                                r"reason|thing|things)\b)[a-z]", re.IGNORECASE)
@@ -259,7 +265,9 @@ def _effect_on_people(draft: _Draft, i: int, person: _Person, acted: bool) -> tu
             hit = _party_in(draft, k, min(end, toks[min(k + 4, len(toks) - 1)].end)) and len(window) >= 3
         else:
             hit = any(w in _PEOPLE_STATES for w in window) or (
-                any(w in ("for", "among", "between", "across") for w in window) and _party_in(draft, k, end))
+                any(w in ("for", "among", "between", "across") for w in window) and _party_in(draft, k, end)
+                and (word not in _MAKING_VERBS or _made_a_cost(window) or (
+                    word in _MAKE_FORMS and (own_work or made_by or not person.is_subject(subject)) and _made_into_state(window))))
         if hit:
             return c.start, max(c.end, end)
     return None
@@ -497,3 +505,20 @@ def _measured_comparison(draft: _Draft, i: int, person: _Person, acted: bool) ->
     before = any(n.end + s <= marker.start() and not n.ordinal for n in found)
     after = any(marker.end() <= n.start + s <= marker.end() + _COMPARISON_GAP and not n.ordinal for n in found)
     return (s, e) if before and after else None
+
+
+def _before_party_preposition(window: list[str]) -> list[str]:
+    """The words of ``window`` before its first "for", "among", "between" or "across"."""
+    return window[:next((j for j, w in enumerate(window) if w in ("for", "among", "between", "across")), len(window))]
+
+
+def _made_into_state(window: list[str]) -> bool:
+    """Causative "make" with an object and an evaluative adjective as its complement before "for" (Quirk et al. 1985,
+    16.44, complex-transitive: "has made finding records quick and easy for the receptionists"): a state the work
+    brought about for the party, not a thing made for them."""
+    return any(lexicon().get(w, 0.0) != 0.0 for w in _before_party_preposition(window)[1:])
+
+
+def _made_a_cost(window: list[str]) -> bool:
+    """What a verb of making made, before its "for", is a cost or trouble (``_ENDED_THINGS``: "rework", "delays")."""
+    return any(w in _ENDED_THINGS or w.rstrip("s") in _ENDED_THINGS for w in _before_party_preposition(window))

@@ -58,6 +58,15 @@ from assistant.text import (
 )
 
 _OBLIGATION = wordset("need needs needed")
+# A sentence opened as a request: "Please ...", "Let's ...", "Kindly ...".
+_REQUEST_OPENING = precompiled(r"[\s\"“(]{0,3}(?:please|kindly|let['’]s|let\s{1,3}us)\b", re.IGNORECASE)
+# Adverbs that stand before a finite verb (Quirk et al. 1985, 8.61-8.63, frequency and focusing adverbs): the clause
+# split reads one as a subject when a conjunct's own subject is left out ("... and never complained").
+_ADVERB_SUBJECTS = wordset("never always also just then still often rarely seldom sometimes usually even only")
+# Verbs of a conversation (Levin 1993, 37.6 "chitchat" verbs and 36.1 "correspond" verbs: talk, speak, chat,
+# discuss, meet): with the writer as subject and an obligation ("We need to talk", "I have to discuss this with you")
+# they name a meeting with the person still to come.
+_CONVERSATION_VERBS = frozenset().union(*(inflections(v) for v in ("talk", "speak", "chat", "discuss", "meet")))
 _COUNTERFACTUAL = wordset("would could might 'd")
 _UNABLE = wordset("couldn't can't cannot won't")
 _COMPLEMENT_OPENERS = wordset("that how what why whether")
@@ -204,8 +213,12 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
     subject, verbs = c.subject_words, c.verb_words
-    if subject[:1] == ("please",):
-        return False  # "Please park it in the marked bay": a request the clause split gave a subject, no outcome
+    if _REQUEST_OPENING.match(text, c.start, c.end) or _REQUEST_OPENING.match(lead) and c.link in ("and", "or", "then"):
+        return False  # "Please park it in the marked bay", "Please sign and date the log": a request (and its
+        # conjuncts, which share its mood) the clause split gave a subject, no outcome
+    if subject and all(w in NEGATORS or w in _ADVERB_SUBJECTS for w in subject):
+        return False  # "(You took on extra shifts,) ... and never complained": a conjunct whose subject the split
+        # left out, its first adverb taken for one; the act is the earlier subject's own
     if _work_as_benefit(text, c):
         return True  # "Your calm manner was a great comfort to both of us": the person's work as a benefit to others
     if not subject or not verbs or c.link in _SCENE_LINKS and not _SINCE_TIME.match(text, c.start, c.end) \
@@ -234,6 +247,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
         return False
     if _background(text, c, obligation):
         return False
+    if obligation and tense != "past" and subject[0] in _WRITER_WORDS and c.main_verb in _CONVERSATION_VERBS:
+        return False  # "We need to talk about this on Friday": a meeting with the person still to come, a next step
     if subject[0] in ("everyone", "everybody", "people", "all") and c.main_verb in _LIKING and after[:1] in (
             ["it"], ["this"], ["that"], ["them"]) and len(after) <= 2:
         return False  # "Everyone loved it": praise in others' mouths, no effect on the work stated
@@ -813,8 +828,11 @@ def _measured_present(text: str, c: Clause) -> bool:
     """A present state with a measure of change ("Picking errors are down by a third", "calls now take half
     the time"): where the act left things, not a general statement. Not what something has ("Our team has
     14 people")."""
-    return c.main_verb not in _HOLDING_VERBS and c.main_verb not in _STATIVE_VERBS \
-        and _MEASURE.search(text, c.verbs[-1].end, c.end) is not None
+    if c.main_verb in _HOLDING_VERBS or c.main_verb in _STATIVE_VERBS:
+        return False
+    if c.main_verb in ("up", "down") and quantities(text[c.verbs[-1].end:c.end]):
+        return True  # "Waiting times are down to under ten minutes": the change particle with an amount in words
+    return _MEASURE.search(text, c.verbs[-1].end, c.end) is not None
 
 
 _LIKING = wordset("loved liked enjoyed appreciated love like enjoy appreciate")
@@ -851,3 +869,15 @@ def _background(text: str, c: Clause, obligation: bool) -> bool:
 # reaction the structure file reads already.
 _EXPERIENCER_BASES = ("alarm", "amaze", "amuse", "anger", "annoy", "antagonize", "antagonise", "appal", "astonish", "astound", "baffle", "bewilder", "bore", "bother", "calm", "captivate", "charm", "cheer", "comfort", "confuse", "console", "delight", "demoralize", "demoralise", "depress", "devastate", "disappoint", "discourage", "dishearten", "dismay", "displease", "distress", "disturb", "embarrass", "embolden", "empower", "encourage", "energize", "energise", "enthuse", "exasperate", "excite", "exhaust", "fascinate", "flatter", "fluster", "frighten", "frustrate", "gratify", "hearten", "horrify", "humiliate", "impress", "infuriate", "inspire", "insult", "intimidate", "intrigue", "irritate", "madden", "motivate", "offend", "overwhelm", "placate", "please", "puzzle", "reassure", "relieve", "sadden", "satisfy", "scare", "shock", "soothe", "startle", "stun", "surprise", "thrill", "trouble", "unnerve", "unsettle", "upset", "vex", "worry", "wow")
 _EXPERIENCER_VERBS = frozenset().union(*(inflections(v) - {v, v + "ing", v[:-1] + "ing"} for v in _EXPERIENCER_BASES))
+
+
+# Verbs of desire (WordNet 3.0 hope.v.01 "expect and wish", wish.v.02, pray.v.01) are non-factive: their complement
+# is wanted, not presupposed true (Kiparsky & Kiparsky 1970, "Fact"). An effect told under the writer's "I hope ..."
+# ("I hope it will help the block cut its waste") or "hopefully" is one wished for, not one the act had.
+_HOPED_LEAD = precompiled(r"(?:\b(?:I|we)\s{1,3}(?:(?:really|do|just|all|truly|sincerely)\s{1,3})?(?:hope|wish|pray)"
+                         r"(?:\s{1,3}that)?|\bhopefully\s{0,3},?)\s{1,3}\Z", re.IGNORECASE)
+
+
+def _hoped_effect(text: str, sentence_start: int, pos: int) -> bool:
+    """The effect told at ``pos`` is the complement of the writer's hope (see above)."""
+    return _HOPED_LEAD.search(text[max(sentence_start, pos - 40):pos]) is not None

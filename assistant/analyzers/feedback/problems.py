@@ -64,7 +64,7 @@ from assistant.text import (
     numbers,
     wordset,
 )
-from assistant.wordlists import data_file
+from assistant.wordlists import data_file, message_nouns
 
 # A farewell: "Your kindness will be missed", "she'll be sorely missed".
 _FAREWELL = precompiled(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
@@ -379,6 +379,12 @@ _PREDICATE_PROBLEMS = wordset("late slow behind wrong worse worst badly")
 # The telling said to be late or lacking, after its object in the clause: its timing or its omission is the point.
 _TELLING_FAULT = precompiled(r"\b(?:after|later|late|until|only|without)\b", re.IGNORECASE)
 _TELLING_BREAK = wordset("and but so because while although though then yet or which who that")
+# The recipient of a dative verb of telling, as its first object before what was told (Levin 1993, 2.1 the dative
+# alternation: "showed him the orders", "told them about the delay").
+_RECIPIENT_PRONOUNS = wordset("him her them us me")
+# A second predicate joined on ("showed him the orders and sent the report right after"): the telling's own adjuncts
+# end there.
+_NEXT_PREDICATE = precompiled(r"\b(?:and|but|then)\b", re.IGNORECASE)
 
 
 def _subject_before(draft: _Draft, sentence: int, pos: int) -> tuple[str, ...]:
@@ -402,6 +408,35 @@ def _persons_subject(person: _Person, words: tuple[str, ...]) -> bool:
         not person.second and person.name is None and len(words) == 1 and names_lexicon().may_be_name(head))
 
 
+# A problem in the topic of a message or a picture, named in a noun phrase ("your report on the late deliveries", "the
+# photo of the cracked scaffold board", "a talk about the near misses": WordNet 3.0 noun.communication nouns and
+# pictures, assistant/data/message_nouns.txt): what the message tells of, not a fault of whoever made it. Not when the
+# words from the preposition to the problem hold the person ("the photo you showed had the wrong date") or a verb (the
+# message itself said to be at fault: "your report on the deliveries was late"), nor an indefinite "of" phrase, which
+# is what the thing is made of ("a list of wrong prices").
+_TOPIC_LEAD = precompiled(r"\b(?:the|a|an|your|his|her|their|this|that|my|our|(?-i:[A-Z][a-z]{1,30})['’]s)\s{1,3}"
+                          r"(?:[\w'’-]{1,30}\s{1,3}){0,2}?(?P<noun>[a-z]{2,30})\s{1,3}(?P<prep>about|on|regarding|concerning|"
+                          r"of)\s{1,3}(?P<words>(?:[\w'’-]{1,30}\s{1,3}){0,5}?)\Z", re.IGNORECASE)
+_TOPIC_REACH = 120
+
+
+def _topic_of_message(draft: _Draft, sentence: int, pos: int) -> bool:
+    """The problem at ``pos`` is in the topical phrase of a message or picture noun (see above)."""
+    text = draft.text
+    s, _ = draft.sentences[sentence]
+    m = _TOPIC_LEAD.search(text, max(s, pos - _TOPIC_REACH), pos)
+    if m is None:
+        return False
+    noun = m.group("noun").lower()
+    if noun not in message_nouns() and noun.removesuffix("s") not in message_nouns():
+        return False
+    words = m.group("words").lower().split()
+    if m.group("prep").lower() == "of" and (not words or words[0] not in ("the", "this", "that", "these", "those")):
+        return False  # "a list of wrong prices": what the list held
+    return not any(w in _OWN_WORK_WORDS or w in BE_FORMS or w in HAVE_FORMS or w in MODALS or is_past_tense(w)
+                   for w in words)
+
+
 def _told_of_problem(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.Match[str], person: _Person) -> bool:
     """The problem word ``m`` is in the object of the person's verb of transferring a message (see above)."""
     text = draft.text
@@ -413,6 +448,8 @@ def _told_of_problem(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.M
     if verb is None or not is_past_tense(words[verb][0]) or (verb and words[verb - 1][0] in DETERMINERS):
         return False  # "the grant reports you submitted ... missed the deadline": a noun, not the act of telling
     between = [w for w, _ in words[verb + 1:]]
+    if between and between[0] in _RECIPIENT_PRONOUNS:
+        between = between[1:]  # "showed him the two failing orders": the first object of a dative verb is who was told
     if len(between) > 8 or any(w in _TELLING_BREAK or w in ",;:" or w in ("your", "his", "my", "our")
                                or w in PERSONAL_PRONOUNS for w in between):
         return False
@@ -423,8 +460,8 @@ def _told_of_problem(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.M
     after = [w.group().lower() for w in islice(re.finditer(r"[\w'’-]+", text[m.end():e]), 2)]
     if any(w in BE_FORMS or w in HAVE_FORMS or w in MODALS for w in after) or (after and is_past_tense(after[0])):
         return False  # "told the client the delay was her fault": the subject of what was said, not its object
-    brk = _CLAUSE_BREAK.search(text, m.end(), e)
-    if _TELLING_FAULT.search(text, m.end(), brk.start() if brk else e):
+    ends = [b.start() for b in (_CLAUSE_BREAK.search(text, m.end(), e), _NEXT_PREDICATE.search(text, m.end(), e)) if b]
+    if _TELLING_FAULT.search(text, m.end(), min(ends, default=e)):
         return False  # "told the supplier about the delay three days after ...", "showed it without warning her"
     at = s + words[verb][1]
     if _MODAL_BEFORE.search(text, max(s, at - 40), at) or _WRITER_BEFORE.search(text, max(s, at - 25), at):

@@ -7,7 +7,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.analyzers.bias import RuleSet, check_bias
@@ -69,6 +68,7 @@ from assistant.analyzers.feedback.rules import (
     CompiledSpanRule,
     DocumentRule,
     FeedbackRules,
+    _imperative_opening,
     load_feedback_rules,
 )
 from assistant.analyzers.feedback.savings import (
@@ -259,12 +259,6 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
         "rules_criticism": float(analysis.polarity in ("constructive", "mixed")),
         "rules_missing_action": float(not steps and analysis.polarity != "positive"),
     }
-
-
-@lru_cache(maxsize=16)
-def _imperative_opening(imperative: str) -> re.Pattern[str]:
-    """A sentence that opens with an instruction verb (the structure file's IMPERATIVE fragment)."""
-    return re.compile(r"(?:please\s{1,3})?(?:" + imperative + r")\b", re.IGNORECASE)
 
 
 def feedback_signals(text: str, rules: FeedbackRules | None = None) -> dict[str, float]:

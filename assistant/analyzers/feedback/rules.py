@@ -602,3 +602,9 @@ _REQUEST_QUESTION = precompiled(r"(?:^|[.!?]\s+)(?:(?:can|could|would|shall|will
 # it), so ``m.re is _FEWER_WISHED`` still tells them apart.
 _SCANNED = (_SEE_RESULT, _SHORTFALL, _NEEDS_WORK, _NO_BETTER, _BELOW_STANDARD, _COULD_HAVE_BEEN, _HEDGED_IF, _FEWER_WISHED,
             _WE_NEED_WORK, _NEEDS_OBJECT, _EXCESS, _REFUSED, _NOW, _REQUEST_QUESTION, _RANK, _CHANGE, _DEFICIENCY, _JUDGED)
+
+
+@lru_cache(maxsize=16)
+def _imperative_opening(imperative: str) -> re.Pattern[str]:
+    """A sentence that opens with an instruction verb (the structure file's IMPERATIVE fragment)."""
+    return re.compile(r"(?:please\s{1,3})?(?:" + imperative + r")\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ from assistant.analyzers.feedback.acts import (
     _POSSESSIVE_WORDS,
     _SCENE_LINKS,
     _SERVED_PEOPLE,
+    _first_act,
     _perceiving,
 )
 from assistant.analyzers.feedback.criticism import (
@@ -556,6 +557,26 @@ def _antecedent_of_act(person: _Person, c: Clause, acts: bool) -> bool:
     # "you arrived after the families had been waiting for fifteen minutes": a state lasting up to the act (the
     # progressive, Quirk et al. 1985, 4.27), which a late act keeps others in, is no mere setting
     return not (c.verb_words and c.verb_words[-1].endswith("ing") and any(w in BE_FORMS for w in c.verb_words))
+
+
+def _party_sequence_before_act(draft: _Draft, person: _Person, sentence: int, pos: int) -> bool:
+    """The cue at ``pos`` is a time or reason clause (see above) whose subject is another party, and the main clause
+    after it has the same subject, or a pronoun for it, before the person has acted in the draft ("When the inspector
+    visited the home last week, she asked to see the charts"): one party's own course of events, the setting of what
+    the person then did, not a consequence of it. A frame that names the person or their work is no such setting."""
+    c = next((x for x in draft.parsed[sentence] if x.end > pos and x.start - pos < 16), None)  # the link is left out
+    if c is None or c.link.lower() not in _ANTECEDENT_LINKS or not c.subject_words or person.is_subject(c.subject_words):
+        return False
+    first = _first_act(draft, person)
+    if first is not None and first < c.start:
+        return False
+    if person.mentioned(draft.span_words(c.start, c.end)) or any(
+            w in _YOU_WORDS or w in _POSSESSIVE_WORDS for w in draft.span_words(c.start, c.end)):
+        return False
+    main = next((m for m in draft.parsed[sentence] if m.start >= c.end and m.subject_words), None)
+    if main is None or main.link:
+        return False
+    return main.subject_words == c.subject_words or main.subject_words in (("he",), ("she",), ("they",), ("it",))
 
 
 # A directive (Searle 1976, "A classification of illocutionary acts": asking, telling, reminding someone to do a thing)

@@ -22,6 +22,7 @@ from assistant.analyzers.feedback.rules import (
     CompiledSpanRule,
     FeedbackRules,
     FeedbackSpanRule,
+    _imperative_opening,
 )
 from assistant.analyzers.rulecache import precompiled
 from assistant.analyzers.valence import lexicon, word_valences
@@ -411,6 +412,39 @@ def _good_predicate_denied(draft: _Draft, m: re.Match[str], lead: str, clause_en
     return all(v >= 0 for v in word_valences([lower]))
 
 
+# A universal in a sentence that asks an act of the person, told as a bare imperative (the structure file's IMPERATIVE
+# verbs), straight away or after a fronted condition ("Whenever you are running late, text your crew leader"): it is
+# the scope of the habit asked for, not occasions generalised ("Text the dispatcher before 6:15 whenever you are
+# running late", "Photograph the seal every time you sign"). A request to refrain ("Avoid ... every time", "Try not
+# to ...": WordNet 3.0 02463510 avoid, refrain from doing something; 02725714 refrain, forbear) presupposes the habit
+# it names, and so does an imperative of stopping (02680814 discontinue, stop, cease, give up, quit), which the
+# IMPERATIVE verbs do not hold.
+_REFRAIN_VERBS = wordset("avoid refrain forbear")
+_FRONTED_CONDITION = precompiled(r"[\s\"“(•*-]{0,3}(?:when|whenever|if|once|before|after|each\s{1,3}time|every\s{1,3}time|any\s{1,3}time)\b"
+                                r"[^.!?;:]{0,80}?,\s{1,3}", re.IGNORECASE)
+_LEADING_ADVERB = precompiled(r"[\s\"“(•*-]{0,3}(?:also|just|then|always|from\s{1,3}now\s{1,3}on,?)\s{1,3}", re.IGNORECASE)
+
+
+def _asked_habit(draft: _Draft, rules: FeedbackRules, m: re.Match[str]) -> bool:
+    """The universal ``m`` is in a sentence that opens with a bare imperative, or one after a fronted condition, and
+    no refraining verb or negator stands between the imperative and the universal (see above)."""
+    text = draft.text
+    s, _ = draft.sentence_at(m.start())
+    at = s
+    fronted = _FRONTED_CONDITION.match(text, s, m.start() + 200)
+    if fronted is not None:
+        at = fronted.end()
+    at += len(text[at:m.start() + 200]) - len(text[at:m.start() + 200].lstrip(" \"'“‘(-•*"))
+    if (lead := _LEADING_ADVERB.match(text, at)) is not None:
+        at = lead.end()
+    verb = _imperative_opening(rules.fragments.get("IMPERATIVE", "(?!)")).match(text, at)
+    if verb is None or (at > m.start() and fronted is None):
+        return False
+    between = text[verb.start():m.start()] if at <= m.start() else text[verb.start():verb.end()]
+    words = {w.lower() for w in re.findall(r"[\w'’]+", between)}
+    return words.isdisjoint(_REFRAIN_VERBS) and rules.negators.search(between) is None
+
+
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
                  critical_draft: Callable[[], bool] = lambda: False,
                  told: Callable[[int, int], bool] = lambda s, e: False) -> bool:
@@ -421,6 +455,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         lead = _DISCOURSE_LEAD.sub("", lead, count=1)  # "Let's be honest, you're always late": a marker, no request
     if rules.request.search(lead):
         return False  # a standing request: "please always copy me"
+    if _asked_habit(draft, rules, m):
+        return False  # "Text the dispatcher whenever you are running late": the scope of the act asked for
     if _REPORTED_LEAD.search(text, max(s, m.start() - 50), m.start()):
         return False  # reported speech: "you said there was nothing you could do" reports what was said
     clause_start, clause_end = draft.clause(m.start(), m.end())
@@ -543,9 +579,34 @@ def _quantified_object_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRul
     # later conjunct ("trained every new cook and never missed an inspection item")
     conjunct = _NEXT_CONJUNCT.search(text, m.end(), clause_end)
     end = conjunct.start() if conjunct else clause_end
+    restriction = _restrictive_relative(text, m.end(), end)
+    if restriction is not None and any(not (restriction[0] <= c.start() < restriction[1])
+                                       and not rules.negators.search(text, max(s, c.start() - 30), c.start())
+                                       for c in draft.matches(rules, rules.critical, s, e)):
+        restriction = None  # "You hang up on every customer who calls about a cancelled delivery, and two of them
+        # complained": a sentence that criticises elsewhere generalises that criticism over the whole range
     return any(not rules.negators.search(text, start, p.start())
                for p in rules.problem_words.finditer(text, start, end)
-               if not (_PROBLEM_NOUN.fullmatch(p.group()) and not _attributed(text, p.start(), p.end(), s, e)))
+               if not (_PROBLEM_NOUN.fullmatch(p.group()) and not _attributed(text, p.start(), p.end(), s, e))
+               and not (restriction is not None and restriction[0] <= p.start() < restriction[1]))
+
+
+# The universal's own restrictive relative clause ("every passenger who had missed the connection", "every tenant whose
+# boiler had failed"): it says which members the universal ranges over (Quirk et al. 1985, 17.3-17.13), so a problem
+# in it is theirs, not what the person does to them ("you argue with every passenger who asks about a missed
+# connection" keeps its fault in the verb). One that names the person ("every customer who complained about your
+# tone") keeps the problem the person's, and so does a sentence that tells criticism outside it.
+_RELATIVE_OF_UNIVERSAL = precompiled(r"(?:\s{1,3}[\w'’-]{1,30}){1,3}?\s{1,3}(?:who|whose|whom|that)\b", re.IGNORECASE)
+_OWN_PERSON_REF = precompiled(r"\b(?:you|your|yours|he|his|him|she|her|hers)\b", re.IGNORECASE)
+
+
+def _restrictive_relative(text: str, universal_end: int, end: int) -> tuple[int, int] | None:
+    """The span of the restrictive relative clause on the universal's noun ending at ``universal_end`` (to ``end``),
+    when it names no one of the person (see above), else None."""
+    m = _RELATIVE_OF_UNIVERSAL.match(text, universal_end, end)
+    if m is None or _OWN_PERSON_REF.search(text, m.end(), end):
+        return None
+    return m.end(), end
 
 
 _NEXT_CONJUNCT = precompiled(r"\b(?:and|but|or|yet|nor)\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ def _period_end(phrase: str) -> dt.date | None:
     """The last day a header period covers: the latest calendar date it names ("FY23-Q2 (May 1,
     2022 to July 31, 2022)" ends on July 31, 2022), else the end of its fiscal year or year."""
     # The most precise kind of period named decides: "Q2 2026" ends with its quarter, not its year.
-    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_WORDS), (_QUARTER_YEAR, _HALF_YEAR), (_FISCAL,), (_YEAR,)):
+    for patterns in ((_DATE_MDY, _DATE_ISO, _DATE_DOTTED, _DATE_WORDS), (_QUARTER_YEAR, _HALF_YEAR), (_FISCAL,), (_YEAR,)):
         ends = [d for pattern in patterns for m in pattern.finditer(phrase)
                 if (d := _deadline_end(m.group())) is not None]
         if ends:
@@ -25,6 +25,8 @@ _MONTH_NUM = {name: i for i, name in enumerate(("january", "february", "march", 
                                                 "august", "september", "october", "november", "december"), 1)}
 _DATE_MDY = precompiled(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")
 _DATE_ISO = precompiled(r"\b((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?\b")
+# (a dotted date is day, month, year: "31.03.2027")
+_DATE_DOTTED = precompiled(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\.?\d)")
 _DATE_WORDS = precompiled(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -49,6 +51,11 @@ def _year(value: str) -> int:
     return number + 2000 if number < 100 else number
 
 
+# A decade, with the part of it named ("by the mid-2030s" ends with 2036, "the early 2030s" with 2033, "the 2030s" with 2039).
+_DECADE = precompiled(r"\b(?:(early|mid|late)[-\s]{0,3})?((?:19|20)\d)0s\b", re.IGNORECASE)
+_DECADE_PART_END = {"early": 3, "mid": 6, "late": 9}
+
+
 _SEASON_YEAR = precompiled(r"\b(spring|summer|fall|autumn|winter)(?:\s{1,3}(?:term|semester|quarter|session))?,?\s{1,3}((?:19|20)\d\d)\b(?!\s{0,3}[-–/]\s{0,3}\d)",
                           re.IGNORECASE)
 _SEASON_LAST_MONTH = {"winter": 2, "spring": 5, "summer": 8, "fall": 11, "autumn": 11}
@@ -60,6 +67,13 @@ def _deadline_end(phrase: str) -> dt.date | None:
     m = _DATE_MDY.search(phrase)
     if m:
         month, day, year = int(m.group(1)), int(m.group(2)), _year(m.group(3))
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return dt.date(year, 12, 31)
+    m = _DATE_DOTTED.search(phrase)
+    if m:
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         try:
             return dt.date(year, month, day)
         except ValueError:
@@ -99,6 +113,9 @@ def _deadline_end(phrase: str) -> dt.date | None:
     if m:  # "by Spring 2026": a season ends with its last month (academic terms follow the same seasons)
         year, month = int(m.group(2)), _SEASON_LAST_MONTH[m.group(1).lower()]
         return dt.date(year, month, calendar.monthrange(year, month)[1])
+    m = _DECADE.search(phrase)
+    if m:
+        return dt.date(int(m.group(2)) * 10 + _DECADE_PART_END.get((m.group(1) or "late").lower(), 9), 12, 31)
     m = _YEAR.search(phrase)
     if m and m.group(3):  # "over the 2026 to 2030 period"
         return dt.date(int(m.group(3)), 12, 31)
