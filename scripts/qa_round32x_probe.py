@@ -13,6 +13,13 @@ Each row is asked over an index of its own corpus's pages, as the suites do. Cla
 * ``abstain`` (12): near-misses on the same corpora (a detail the pages never give, a benefit only the other
   organisation has); they must stay refused.
 
+Figures (hit@3 per class; abstentions kept): main 7aee744: para 45/52 (answered 22, facts 12), lookalike 8/8,
+abstain 10/12; qaretr32 (opening closed-class word before a name; lexical leg weighted by the query's idf share the
+index vocabulary holds): para 46/52 (x49 found; answered and facts the same), lookalike 8/8, abstain 10/12, the same
+rows. Left: x03 (kidney / organ donor), x06 (baby bonding / parental leave), x17 (gadget allowance / technology
+stipend), x24 (switch team / transfer during underperformance), x31 (final pay / last paycheck), x38 (Tehran / Iran):
+words the pages never use and the dense leg does not rank first either.
+
 Rows: ``id<TAB>class<TAB>facts ("|"-joined; none: must abstain)<TAB><corpus>/<page> (section)<TAB>question``.
 
     PYTHONPATH=$PWD .venv/bin/python scripts/qa_round32x_probe.py [-v]
