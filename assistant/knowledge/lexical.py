@@ -11,7 +11,8 @@ only splits the stored stems on spaces. Very common terms are handled as Elastic
 ``cutoff_frequency`` does: when the query's terms together match more than
 :data:`SCORED_ROWS_BUDGET` chunks, the most frequent terms are left out of the match, since their
 BM25 weight is small and scoring every chunk that contains "policy" costs more than it decides.
-On corpora under that size every term counts.
+On corpora under that size every term counts. The same document frequencies give the share of a query's term
+information the vocabulary holds (:meth:`LexicalIndex.vocabulary_share`), by which search weights this leg.
 
 Concurrency: WAL journal and a busy timeout, so readers never wait for a writer and writers take
 turns; one connection per thread.
@@ -20,6 +21,7 @@ turns; one connection per thread.
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 import threading
@@ -77,6 +79,13 @@ _DOCUMENT_COLUMNS = (
 def lexical_terms(text: str) -> list[str]:
     """What the lexical index sees of a text: stems of its content words (assistant.text)."""
     return [textlib.stem(word) for word in textlib.content_words(text)]
+
+
+def bm25_idf(frequency: int, total: int) -> float:
+    """The idf of a term held by ``frequency`` of ``total`` chunks, as Lucene's BM25 reads it (always positive):
+    ln(1 + (N - n + 0.5) / (n + 0.5)) (Robertson and Zaragoza 2009, "The Probabilistic Relevance Framework: BM25 and
+    Beyond", eq. 3.3, with Lucene's +1 inside the log)."""
+    return math.log(1.0 + (total - frequency + 0.5) / (frequency + 0.5))
 
 
 def _fts_phrase(term: str) -> str:
@@ -455,17 +464,40 @@ class LexicalIndex:
         (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM chunks").fetchone()
         if last <= SCORED_ROWS_BUDGET:
             return terms
-        # Document frequencies, cached until any connection writes (fts5vocab walks each doclist).
+        return self._match_terms(self._frequencies(conn, terms))
+
+    def _frequencies(self, conn: sqlite3.Connection, terms: Sequence[str]) -> dict[str, int]:
+        """The number of indexed chunks holding each term, cached until any connection writes (fts5vocab walks
+        each doclist)."""
         version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
         cache = getattr(self._local, "frequencies", None)
         if cache is None or cache[0] != version:
-            cache = self._local.frequencies = (version, {})
+            (rows,) = conn.execute("SELECT count(*) FROM chunks").fetchone()
+            cache = self._local.frequencies = (version, {}, rows)
         frequencies = cache[1]
-        missing = [t for t in terms if t not in frequencies]
-        for term in missing:
-            row = conn.execute("SELECT doc FROM chunks_vocab WHERE term = ?", (term,)).fetchone()
-            frequencies[term] = row[0] if row else 0
-        return self._match_terms({t: frequencies[t] for t in terms})
+        for term in terms:
+            if term not in frequencies:
+                row = conn.execute("SELECT doc FROM chunks_vocab WHERE term = ?", (term,)).fetchone()
+                frequencies[term] = row[0] if row else 0
+        return {t: frequencies[t] for t in terms}
+
+    def vocabulary_share(self, text: str) -> float:
+        """The share of ``text``'s term information that the index's vocabulary holds: the BM25 idf of its distinct
+        terms found in some chunk over that of all of them (a term no chunk holds has the highest idf, n = 0).
+        1.0 for a text without terms or an empty index.
+
+        A question in an employee's words ("baby bonding time", "paid me too much by mistake") may share only its
+        commonest words with the pages; the lexical ranking then rests on those leftovers."""
+        terms = list(dict.fromkeys(lexical_terms(text)))
+        if not terms:
+            return 1.0
+        conn = self.connection()
+        frequencies = self._frequencies(conn, terms)
+        total = self._local.frequencies[2]
+        if total < 1:
+            return 1.0
+        weights = {t: bm25_idf(n, total) for t, n in frequencies.items()}
+        return sum(w for t, w in weights.items() if frequencies[t]) / sum(weights.values())
 
     @staticmethod
     def _match_terms(frequencies: Mapping[str, int]) -> list[str]:

@@ -2,7 +2,8 @@
 rank fusion (RRF, k=60).
 
 Each leg returns its best ``max(MIN_CANDIDATES, 4k)`` chunks; a chunk's fused score is the sum of
-``1 / (60 + rank)`` over the legs that found it. Both legs read persisted indexes, so the first
+``1 / (60 + rank)`` over the legs that found it, the lexical leg's term weighted by the share of the query's
+term information the index's vocabulary holds (:func:`lexical_weight`). Both legs read persisted indexes, so the first
 search in a new process costs the same as any other (no index is built at start). A scope
 restricts both legs to documents of the given organisations, audiences or sources.
 
@@ -72,10 +73,11 @@ def _result(hit: ChunkHit) -> SearchResult:
     )
 
 
-def fuse(dense: list[ChunkHit], lexical: list[ChunkHit], k: int, preferred: set[str] | frozenset[str] = frozenset()
-         ) -> list[SearchResult]:
-    """Reciprocal rank fusion of the two legs' hits; ties go to the closer dense match. Chunks of the
-    ``preferred`` documents (paths) come before all others, each group in fused order."""
+def fuse(dense: list[ChunkHit], lexical: list[ChunkHit], k: int, preferred: set[str] | frozenset[str] = frozenset(),
+         lexical_weight: float = 1.0) -> list[SearchResult]:
+    """Reciprocal rank fusion of the two legs' hits, the lexical leg's votes times ``lexical_weight``; ties go to
+    the closer dense match. Chunks of the ``preferred`` documents (paths) come before all others, each group in
+    fused order."""
     fused: dict[str, SearchResult] = {}
     for hit in dense:
         result = fused[hit.chunk.id] = _result(hit)
@@ -85,7 +87,7 @@ def fuse(dense: list[ChunkHit], lexical: list[ChunkHit], k: int, preferred: set[
         result = fused.get(hit.chunk.id)
         if result is None:
             result = fused[hit.chunk.id] = _result(hit)
-        result.score += 1.0 / (RRF_K + hit.rank)
+        result.score += lexical_weight / (RRF_K + hit.rank)
         result.lexical = hit.score
     ranked = sorted(fused.values(), key=lambda r: (r.path not in preferred, -r.score, -(r.similarity or 0.0), r.id))[:k]
     for result in ranked:
@@ -124,10 +126,20 @@ def search(
         onnx_model.import_runtime()
     vector = _POOL.submit(embedder.embed_query, query)
     owners = owner_documents(query, store)
-    lexical = store.lexical_query(textlib.without_names(query, list(owners)) or query, n, scope)
+    topic = textlib.without_names(query, list(owners)) or query
+    lexical = store.lexical_query(topic, n, scope)
     store.open_vectors()
     dense = store.dense_query(vector.result(), n, scope)
-    return fuse(dense, lexical, k, set().union(*owners.values()) if owners else frozenset())
+    return fuse(dense, lexical, k, set().union(*owners.values()) if owners else frozenset(), lexical_weight(topic, store))
+
+
+def lexical_weight(topic: str, store: KnowledgeStore) -> float:
+    """How much the lexical leg's ranks count in the fusion: the share of the query's term information (BM25 idf)
+    that the index's vocabulary holds (:meth:`~assistant.knowledge.lexical.LexicalIndex.vocabulary_share`). Words
+    no page uses cannot be matched, so a question in other words than the pages' is ranked lexically on its
+    commonest words only; its dense ranks, which read the meaning, then count for more."""
+    share = getattr(store, "vocabulary_share", None)
+    return 1.0 if share is None else share(topic)
 
 
 def owner_documents(query: str, store: KnowledgeStore) -> dict[str, set[str]]:

@@ -91,6 +91,8 @@ class KnowledgeStore(Protocol):
 
     def documents_naming(self, name: str) -> set[str]: ...  # paths of the documents of or mentioning a name
 
+    def vocabulary_share(self, text: str) -> float: ...  # share of a text's term idf the lexical index holds
+
     def chunks(self, ids: Sequence[str]) -> dict[str, StoredChunk]: ...
 
     def document_chunks(self, path: str) -> list[StoredChunk]: ...
@@ -364,6 +366,10 @@ class IndexStore:
     def documents_naming(self, name: str) -> set[str]:
         self._ready()
         return self.lexical.documents_naming(name) if self.lexical.exists() else set()
+
+    def vocabulary_share(self, text: str) -> float:
+        self._ready()
+        return self.lexical.vocabulary_share(text) if self.lexical.exists() else 1.0
 
     def chunks(self, ids: Sequence[str]) -> dict[str, StoredChunk]:
         self._ready()
