@@ -273,9 +273,13 @@ def _task_left_undone(draft: _Draft, rules: FeedbackRules, sentence: int, negato
     c = draft.clause_at(sentence, negator.start())
     if c is None or not c.subject or c.inherited or len(c.verbs) < 3:
         return False
-    verbs, main = c.verb_words, c.main_verb
-    if negator.group().lower() not in verbs or not any(w in BE_FORMS for w in verbs[:-1]) \
-            or main in BE_FORMS or not is_participle(main):
+    main = c.main_verb
+    key = ("passive verb group", sentence, c.start)
+    if key not in draft.memo:  # once per clause: a clause of many negators stays linear
+        verbs = c.verb_words
+        draft.memo[key] = (frozenset(verbs), any(w in BE_FORMS for w in verbs[:-1]))
+    verb_set, passive = draft.memo[key]
+    if negator.group().lower() not in verb_set or not passive or main in BE_FORMS or not is_participle(main):
         return False
     subject = c.subject_words
     if any(w in _NOT_THING_SUBJECTS or w in _PARTY_WORDS or w.rstrip("s") in PERSON_NOUNS for w in subject) \

@@ -260,6 +260,20 @@ def _denied_quality(draft: _Draft, m: re.Match[str], scope: int, sentence_start:
     return False
 
 
+# A discovery or telling verb counts only within a few words of the problem word, so the words before it are read
+# from a bounded window: a sentence of thousands of problem words costs linear time, not quadratic.
+_LOOK_BACK_TOKENS = 30
+
+
+def _words_before(draft: _Draft, sentence: int, pos: int) -> tuple[int, list[re.Match[str]]]:
+    """(window start, the word and clause-punctuation matches of ``text[window start:pos]``), the window being the
+    sentence's last ``_LOOK_BACK_TOKENS`` tokens before ``pos``."""
+    s, _ = draft.sentences[sentence]
+    k = draft.token_index(pos)
+    start = max(s, draft.toks[max(0, k - _LOOK_BACK_TOKENS)].start) if k - _LOOK_BACK_TOKENS > 0 else s
+    return start, list(re.finditer(r"[\w'’-]+|[,;:]", draft.text[start:pos]))
+
+
 _DISCOVERY_VERBS = wordset("found caught spotted flagged identified noticed discovered detected")
 # What ends the stretch of a discovery verb's object or complement: a new clause joined on, or a clause break.
 _FOUND_OBJECT_BREAK = wordset("and but so then yet or because while , ; :")
@@ -274,7 +288,8 @@ def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) ->
     items") and a second clause joined on ("noticed it was loose and did not report it") stay as they were."""
     text = draft.text
     s, _ = draft.sentences[sentence]
-    words = [(w.group().lower(), s + w.start()) for w in re.finditer(r"[\w'’-]+|[,;:]", text[s:pos])]
+    start, found = _words_before(draft, sentence, pos)
+    words = [(w.group().lower(), start + w.start()) for w in found]
     verb = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in _DISCOVERY_VERBS), None)
     if verb is None:
         return False
@@ -443,7 +458,8 @@ def _told_of_problem(draft: _Draft, rules: FeedbackRules, sentence: int, m: re.M
     s, _ = draft.sentences[sentence]
     if m.group().lower() in _PREDICATE_PROBLEMS or not rules.message_verbs:
         return False
-    words = [(w.group().lower(), w.start()) for w in re.finditer(r"[\w'’-]+|[,;:]", text[s:m.start()])]
+    start, found = _words_before(draft, sentence, m.start())
+    words = [(w.group().lower(), start - s + w.start()) for w in found]
     verb = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in rules.message_verbs), None)
     if verb is None or not is_past_tense(words[verb][0]) or (verb and words[verb - 1][0] in DETERMINERS):
         return False  # "the grant reports you submitted ... missed the deadline": a noun, not the act of telling
@@ -756,4 +772,9 @@ def _past_habit(draft: _Draft, sentence: int, pos: int) -> bool:
     c = draft.clause_at(sentence, pos)
     s, e = draft.sentences[sentence]
     start = c.start if c is not None else s
-    return _USED_TO.search(draft.text, start, pos) is not None and _STILL_NOW.search(draft.text, s, e) is None
+    key = ("used to", sentence)
+    if key not in draft.memo:  # found once per sentence: a sentence of many problem words stays linear
+        draft.memo[key] = ([m.span() for m in _USED_TO.finditer(draft.text, s, e)],
+                           _STILL_NOW.search(draft.text, s, e) is None)
+    habits, not_still = draft.memo[key]
+    return not_still and any(start <= a and b <= pos for a, b in habits)

@@ -762,10 +762,15 @@ def _in_hardship(draft: _Draft, pos: int) -> bool:
     """``pos`` lies in a concessive adjunct naming a hardship the person worked through (see above)."""
     text = draft.text
     s, e = draft.sentence_at(pos)
-    markers = list(_HARDSHIP.finditer(text, s, pos))
-    if not markers:
+    key = ("hardship markers", s)
+    if key not in draft.memo:  # found once per sentence: a sentence of many problem words stays linear
+        found = list(_HARDSHIP.finditer(text, s, e))
+        draft.memo[key] = (found, [m.end() for m in found])
+    markers, ends = draft.memo[key]
+    last = bisect_right(ends, pos) - 1
+    if last < 0:
         return False
-    marker = markers[-1]
+    marker = markers[last]
     end_m = _HARDSHIP_END.search(text, marker.end(), e)
     end = end_m.start() if end_m else e
     if marker.group().lower() in _DURATION_MARKERS and (joined := _DURATION_END.search(text, marker.end(), end)):
