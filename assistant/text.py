@@ -838,8 +838,12 @@ class Clause:
     @property
     def main_verb(self) -> str:
         """The last word of the verb group ("need" in "will now need to", "shut" in "shut down")."""
-        content = [w for w in self.verb_words if w not in _VERB_GROUP_ADVERBS and w != "to"]
-        return content[-1] if content else ""
+        found = self.__dict__.get("_main_verb")  # worked out once, as the words are
+        if found is None:
+            content = [w for w in self.verb_words if w not in _VERB_GROUP_ADVERBS and w != "to"]
+            found = content[-1] if content else ""
+            object.__setattr__(self, "_main_verb", found)
+        return found
 
     @property
     def tense(self) -> str:
