@@ -402,7 +402,7 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
         consequence = next((span for span in found if span), None) \
             or _saving_or_interception(draft, sentences, rules) or _rated_work(draft)
         evidence["impact"] = consequence
-    if polarity == "positive" and _adverse_account(draft, sentences, rules, evidence["impact"], found):
+    if polarity == "positive" and _adverse_account(draft, sentences, rules, found):
         polarity = "constructive"  # "... and the caterer had to send the guests home": a lapse told with no criticism word
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
 

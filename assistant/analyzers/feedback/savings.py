@@ -48,6 +48,7 @@ from assistant.analyzers.feedback.impact import (
     _ACT_NOMINAL,
     _AVERTED_RELATIVE,
     _COMPARATIVE,
+    _CONDITION_OF_AVERTING,
     _MAY_HAVE_AVERTED,
     _OWNED_OPENING,
     _UPTAKE,
@@ -252,8 +253,8 @@ def _counterfactual_harm(draft: _Draft, i: int, person: _Person) -> tuple[int, i
     text = draft.text
     s, e = draft.sentences[i]
     m = _COUNTERFACTUAL_PERFECT.search(text, s, e)
-    if m is None or _QUESTION_END.search(text, s, e):
-        return None
+    if m is None or _QUESTION_END.search(text, s, e) or _CONDITION_OF_AVERTING.search(text, s, e):
+        return None  # a condition spelt out ("if you had not stopped the line") is the averting checks' to read
     before = [normalise_quotes(t.text).lower() for t in tokens(text[max(s, m.start() - 40):m.start()])]
     if before and (before[-1] in _YOU_WORDS or before[-1] in _HIM_OR_HER or before[-1] == person.name):
         return None
@@ -685,11 +686,14 @@ def _adverse_clause(text: str, c: Clause, person: _Person) -> bool:
     """Clause ``c`` reports harm done to someone other than the person (see above)."""
     subject = c.subject_words
     if c.tense not in _OUTCOME_TENSES or not c.verbs or not subject or subject[0] in _DENIED_PARTY \
-            or person.is_subject(subject) or c.link in _SCENE_LINKS:
-        return False
+            or person.is_subject(subject) or c.link in _SCENE_LINKS or subject[-1] in PREPOSITIONS \
+            or subject[0].endswith("ing"):
+        return False  # a subject ending in a preposition or opening with a participle is a phrase the split misread
+    if _LESSENED.search(text, c.start, c.end):
+        return False  # "Only two of them cancelled", "had to wait only five minutes": less harm than there might have been
     verbs = c.verb_words
     if _BURDEN_OR_INABILITY.match(text, c.verbs[0].start):
-        return not _LESSENED.search(text, c.verbs[0].start, c.end)
+        return True
     if any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in verbs) or verbs[0] in MODALS:
         return False
     scores = lexicon()
@@ -701,17 +705,21 @@ def _adverse_clause(text: str, c: Clause, person: _Person) -> bool:
     return c.main_verb not in _AVERTING_VERBS and scores.get(c.main_verb, 0.0) <= _ADVERSE_FLOOR
 
 
-def _adverse_account(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules, impact: tuple[int, int] | None,
+def _adverse_account(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules,
                      found: list[tuple[int, int] | None] | None = None) -> bool:
-    """A draft with no praise and no criticism word read whose consequence (the impact found, or any
-    sentence's consequence clause: ``found``, worked out here when not given) reports harm done to others:
-    a lapse told plainly, so criticism."""
+    """A draft with no praise and no criticism word read whose consequence clause (``found``: each sentence's,
+    worked out here when not given) reports harm done to others and is the story's end: after it the person
+    does nothing more. A harm the person then met ("The venue cancelled ... Aisha found a new hall") is the
+    situation, not what the act did. A lapse told plainly, so criticism."""
     if any(s.praise > 0 or s.critical > 0 for s in sentences):
         return False
-    spans = [impact] if impact else []
-    spans += [span for span in (_consequences(draft, sentences, rules) if found is None else found) if span]
+    spans = [span for span in (_consequences(draft, sentences, rules) if found is None else found) if span]
     if not spans:
         return False
-    person = draft.person
-    return any(_adverse_clause(draft.text, c, person) for found in draft.parsed for c in found
+    person, text = draft.person, draft.text
+    parsed = [c for sentence_clauses in draft.parsed for c in sentence_clauses]
+    acts = [c.start for c in parsed if c.tense in _OUTCOME_TENSES and person.is_subject(c.subject_words)
+            and c.main_verb not in _LINK_VERBS and not any(w in BE_FORMS for w in c.verb_words)]
+    last_act = max(acts, default=-1)
+    return any(c.start > last_act and _adverse_clause(text, c, person) for c in parsed
                if any(a <= c.start < b for a, b in spans))
