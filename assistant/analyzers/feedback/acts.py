@@ -183,6 +183,10 @@ def _about_person(c: Clause, person: _Person) -> bool:
 
 # Others obliged by what the person did: "the client had to wait", "we had to issue refunds".
 _HAD_TO = precompiled(r"\b(?:had|have\s{1,3}had|has\s{1,3}had)\s{1,3}to\b", re.IGNORECASE)
+# A burden said to be less than the one it replaced ("had to reprint only the cover instead of the whole
+# run", "had to wait only five minutes"): the act cut a cost, it did not lay one (the focusing
+# "only" and the substitutive "instead of", "rather than" set it against a larger one).
+_LESSENED = precompiled(r"\b(?:only|instead\s{1,3}of|rather\s{1,3}than|no\s{1,3}more\s{1,3}than)\b", re.IGNORECASE)
 
 
 def _first_act(draft: _Draft, person: _Person) -> int | None:
@@ -211,7 +215,8 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
         if _covers(setting, c.start) or c.link in _SUPPOSED_LINKS or c.link in _SCENE_LINKS or c.tense == "modal":
             continue  # "Six patients would otherwise have had to give blood again": a burden averted
         m = _HAD_TO.search(text, c.verbs[0].start if c.verbs else c.start, c.end)
-        if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
+        if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no") \
+                and not _LESSENED.search(text, m.end(), c.end):
             return True
         if c.main_verb in _SUFFERED_LOSS and c.link not in _CAUSE_LINKS and c.verbs \
                 and (words[0] in _WRITER_WORDS or not _PARTY_WORDS.isdisjoint(words)) and words[-1] not in PREPOSITIONS \

@@ -72,6 +72,7 @@ from assistant.analyzers.feedback.rules import (
     load_feedback_rules,
 )
 from assistant.analyzers.feedback.savings import (
+    _adverse_account,
     _artefact_effect,
     _consequences,
     _saving_or_interception,
@@ -395,11 +396,14 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     evidence = _evidence(draft, sentences)
     if evidence["behavior"] is None:
         evidence["behavior"] = _reviewed_work(draft) or _rated_work(draft)
-    consequence = None
+    consequence = found = None
     if evidence["impact"] is None:
-        consequence = next((span for span in _consequences(draft, sentences, rules) if span), None) \
+        found = _consequences(draft, sentences, rules)
+        consequence = next((span for span in found if span), None) \
             or _saving_or_interception(draft, sentences, rules) or _rated_work(draft)
         evidence["impact"] = consequence
+    if polarity == "positive" and _adverse_account(draft, sentences, rules, found):
+        polarity = "constructive"  # "... and the caterer had to send the guests home": a lapse told with no criticism word
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
 
 
