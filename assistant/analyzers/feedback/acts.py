@@ -694,10 +694,10 @@ def _observed_work(rules: FeedbackRules, draft: _Draft, c: Clause, subject: tupl
     narrative comments that name the work). "Your draft of the guide stops after the account setup section", "Your
     tickets for Thursday had no registrations on six loads", "Your truck failed Saturday's check". The subject is an
     owner ("your", "his", "her", "their", a name's) and a work noun before any preposition (not a quality, an
-    unspecific word or a person); the verb acts or has (a linking verb only with a number or a name after it:
-    "Your steaks were spot on" judges, "Your count was 40 short" observes); the detail is ``_object_phrase``'s
-    (a number, a name, or a determiner with a concrete word). A judgement alone ("Your proofs have been sloppy",
-    "Your efforts made a real difference") names nothing observed."""
+    unspecific word or a person); the verb acts or has (a linking verb judges or ranks: "Your steaks were spot on",
+    "Your report was the best in 10 years"); the detail is ``_object_phrase``'s (a number, a name, or a determiner
+    with a concrete word). A judgement alone ("Your proofs have been sloppy", "Your efforts made a real difference")
+    names nothing observed."""
     if c.tense not in ("past", "perfect", "present") or not c.verbs or c.inherited or len(subject) < 2:
         return False
     owner = subject[0]
@@ -718,12 +718,9 @@ def _observed_work(rules: FeedbackRules, draft: _Draft, c: Clause, subject: tupl
     verbs = c.verb_words
     if any(w in _MIND_VERBS for w in verbs) or c.main_verb in rules.manner_verbs:
         return False
-    text = draft.text
-    after = c.verbs[-1].end
-    if any(w in _LINK_VERBS for w in verbs) and not any(w in _HAVE_FORMS for w in verbs[-1:]):
-        return bool(numbers(text[after:c.end])) or any(
-            t.text[:1].isupper() and t.text != "I" for t in tokens(text[after:c.end]))
-    return _object_phrase(rules, text, after, c.end, sentence_start)
+    if any(w in _LINK_VERBS for w in verbs) and verbs[-1] not in _HAVE_FORMS:
+        return False  # "Your report was the best in 10 years", "Your timesheets have been late three weeks running"
+    return _object_phrase(rules, draft.text, c.verbs[-1].end, c.end, sentence_start)
 
 
 def _person_noun(word: str) -> bool:

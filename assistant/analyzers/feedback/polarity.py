@@ -161,7 +161,7 @@ def _step_undoes_report(text: str, sentences: list[_Sentence], k: int) -> bool:
 # the comparative is in that clause or one after it in the sentence. More of the same ("more of this") is praise, a
 # negated frame ("you couldn't have been faster") praise too, and a comparative after a determiner is a noun phrase
 # ("a number of", "the latest version").
-_HEDGES = wordset("maybe perhaps just please possibly kindly really so now also then only simply try to")
+_HEDGES = wordset("maybe perhaps just please possibly kindly really so now also then only simply")
 _WISH_MODALS = wordset("could should would 'd might must can need needs ought")
 _WISH_VERBS = wordset("love like want prefer appreciate")
 _WISHED_STATES = wordset("nice good great lovely helpful better ideal useful worth best wise help")
@@ -213,8 +213,9 @@ def _comparative_wish(draft: _Draft, i: int) -> bool:
         # clause after a full one is a coordinated verb ("... you used her name and order number")
         framed = framed or _wish_frame(c, words, opening=not before)
         before = before or bool(c.subject or c.verbs)
-        if framed and any(_comparative_at(words, k) for k in range(len(words))):
-            return True
+        if framed and not any(w in _FRAME_NEGATORS or w.endswith("n't") for w in words) \
+                and any(_comparative_at(words, k) for k in range(len(words))):
+            return True  # not "To be frank, no one works harder than Leila": a negated comparative is praise
     return False
 
 
