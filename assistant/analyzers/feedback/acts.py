@@ -49,6 +49,7 @@ from assistant.text import (
     STOPWORDS,
     WORD,
     Clause,
+    fold_plural,
     is_participle,
     normalise_quotes,
     numbers,
@@ -684,6 +685,57 @@ def _measured_work(rules: FeedbackRules, text: str, c: Clause, subject: tuple[st
     return main not in _STATIVE_VERBS and main not in rules.manner_verbs and bool(numbers(text[c.verbs[-1].end:c.end]))
 
 
+_HAVE_FORMS = wordset("have has had")
+_MIND_VERBS = wordset("see sees saw seen know knows knew known think thinks thought want wants wanted need needs needed "
+                      "like likes liked love loves loved seem seems seemed deserve deserves deserved appreciate "
+                      "appreciates appreciated value values valued admire admires admired respect respects respected "
+                      "trust trusts trusted enjoy enjoys enjoyed")
+_GROUP_NOUNS = wordset("team staff crew department unit group")
+
+
+def _observed_work(rules: FeedbackRules, draft: _Draft, c: Clause, subject: tuple[str, ...], sentence_start: int) -> bool:
+    """The person's piece of work as the subject of what it did or had, with a concrete detail after the verb: an
+    observation of the work, as a camera would record it (SBI's behaviour told through its product; Brutus 2010 on
+    narrative comments that name the work). "Your draft of the guide stops after the account setup section", "Your
+    tickets for Thursday had no registrations on six loads", "Your truck failed Saturday's check". The subject is an
+    owner ("your", "his", "her", "their", a name's) and a work noun before any preposition (not a quality, an
+    unspecific word or a person); the verb acts or has (a linking verb judges or ranks: "Your steaks were spot on",
+    "Your report was the best in 10 years"); the detail is ``_object_phrase``'s (a number, a name, or a determiner
+    with a concrete word). A judgement alone ("Your proofs have been sloppy", "Your efforts made a real difference")
+    names nothing observed."""
+    if c.tense not in ("past", "perfect", "present") or not c.verbs or c.inherited or len(subject) < 2:
+        return False
+    owner = subject[0]
+    if not (owner in ("your", "his", "her", "their") or owner.endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):
+        return False
+    noun = []
+    for w in subject[1:]:
+        if w in PREPOSITIONS or w in FUNCTION_WORDS:
+            break
+        noun.append(w)
+    if not noun or len(noun) > 3:
+        return False
+    head = noun[-1]
+    rated = lexicon()
+    if head in _NOT_ACT_NOUNS or _person_noun(head) or any(
+            _unspecific_word(rules, w, rated) for w in noun):
+        return False
+    verbs = c.verb_words
+    if any(w in _MIND_VERBS for w in verbs) or c.main_verb in rules.manner_verbs:
+        return False
+    if any(w in _LINK_VERBS for w in verbs) and verbs[-1] not in _HAVE_FORMS:
+        return False  # "Your report was the best in 10 years", "Your timesheets have been late three weeks running"
+    return _object_phrase(rules, draft.text, c.verbs[-1].end, c.end, sentence_start)
+
+
+def _person_noun(word: str) -> bool:
+    """A common noun naming a person ("your team", "her patients": their acts are not the person's work)."""
+    from assistant.wordlists import person_nouns
+
+    found = person_nouns()
+    return any(w in found or w in PERSON_NOUNS or w in _GROUP_NOUNS for w in (word, fold_plural(word)))
+
+
 def _act_verb(rules: FeedbackRules, word: str) -> bool:
     """``word`` can name an observable act: not a state, a feeling, a manner verb or an evaluation."""
     return len(word) > 2 and word not in STOPWORDS and word not in _STATIVE_VERBS and word not in BE_FORMS \
@@ -754,6 +806,8 @@ def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) 
             return c
         if _measured_work(rules, text, c, words):
             return c  # "Your onboarding guide reduced setup time by two hours per hire": an accomplishment
+        if _observed_work(rules, draft, c, words, s):
+            return c  # "Your draft of the guide stops after the account setup section": the work observed
         if not words or not c.verbs or not (words[0] in ("you", "he", "she", "they") and len(words) == 1
                                             or _named(person, words[0])):
             continue

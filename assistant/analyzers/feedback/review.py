@@ -390,10 +390,12 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     draft = _Draft.of(text, rules.scan)
     hits = _span_findings(draft, rules)
     sentences = _classify(draft, rules, hits)
-    polarity = _polarity(text, sentences, rules)
+    polarity = _polarity(text, sentences, rules, draft)
     if polarity == "constructive" and _opens_with_good_act(draft, rules, sentences):
         polarity = "mixed"  # "You greeted the caller by name and verified her date of birth. You then quoted ..."
     evidence = _evidence(draft, sentences)
+    if evidence["next_step"] is None and "comparative_wish" in draft.memo:
+        evidence["next_step"] = draft.memo["comparative_wish"]  # a degree asked for is the step (dev20's ruling)
     if evidence["behavior"] is None:
         evidence["behavior"] = _reviewed_work(draft) or _rated_work(draft)
     consequence = found = None
