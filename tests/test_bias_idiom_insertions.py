@@ -58,3 +58,23 @@ def test_only_one_inserted_word():
     assert flags('The new timetable drives us absolutely nuts.') == [
         ('disability.ableist_metaphors', 'drives us absolutely nuts')]
     assert flags('Our reports fell on really quite deaf ears.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Ines keeps kosher, so she is not really a good fit for the tasting team.',
+         [('religion.observance', 'keeps kosher, so she is not really a good fit')]),
+        ('He is 61, so he is not a good fit for the night crew.',
+         [('age.stated_age', '61, so he is not a good fit')]),
+        ('She is pregnant again, so honestly she is not a good fit for the launch team.',
+         [('family_status.pregnancy', 'pregnant again, so honestly she is not a good fit')]),
+        # a verdict before the characteristic is not drawn from it
+        ('Ines is not a good fit for the tasting team, and she keeps kosher.',
+         [('affinity.not_a_fit', 'not a good fit'), ('religion.observance', 'keeps kosher')]),
+    ],
+)
+def test_fit_verdict_drawn_from_a_characteristic_is_one_remark(text, expected):
+    """analyzers/bias/extents.py _fit_verdict: a fit verdict in the clauses that judge a characteristic is the
+    judgement drawn from it, taken into the characteristic's flag, with or without an inserted word."""
+    assert flags(text) == expected

@@ -116,6 +116,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     last_person: int | None = None  # last token of the last trait accepted as describing a person
     last_rule = -1  # and its rule: a licence word ('looks' before 'sharp') holds only within one rule
     inserts = ruleset.insertions
+    inserted: list[_Candidate] = []  # read around an inserted word: a listed phrase of the same span wins
     for i, word in enumerate(words):
         phrases = index.get(word, none)
         if i + 1 < count:
@@ -134,7 +135,8 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         for phrase in phrases:
             phrase_words, phrase_gaps, phrase_rule = phrase[0], phrase[1], phrase[2]
             size = len(phrase_words)
-            if len(phrase) > 3:  # read around an inserted word (_inserted_phrases)
+            around = len(phrase) > 3  # read around an inserted word (_inserted_phrases)
+            if around:
                 j = _phrase_end(doc, i, phrase_words, phrase_gaps, phrase[3], inserts)
                 if j < 0:
                     continue
@@ -156,11 +158,14 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
                     j = _phrase_end(doc, i, phrase_words, phrase_gaps, 0, inserts)
                     if j < 0:
                         continue
+                    around = True
             if checker is None:
                 checker = _Checker(doc, ruleset)
             context = ruleset._contexts[phrase_rule]
             if checker.accepts(context, i, j):
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase_rule, i))
+                if around:
+                    inserted.append(candidates[-1])
                 if context.describes == "person":
                     last_person, last_rule = j, phrase_rule
             elif (context.describes == "person"
@@ -169,6 +174,10 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
                 # "bubbly with the patients and a bit feisty with the residents": the same subject
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase_rule))
                 last_person = j
+    if inserted:  # 'like a real lady' listed as such is not 'like a lady' with 'real' inserted
+        around_ids = {id(c) for c in inserted}
+        listed = {(c.start, c.end) for c in candidates if id(c) not in around_ids}
+        candidates = [c for c in candidates if id(c) not in around_ids or (c.start, c.end) not in listed]
     if not candidates:
         return BiasReport()
     candidates.sort(
