@@ -45,6 +45,7 @@ class _ThingChecks:
 
     doc: _Doc
     rules: RuleSet
+    _vetting: bool | None
 
     def _predicated_of_possession(self, i: int, lo: int) -> bool:
         """Is the match at ``i`` the predicate of a copula whose subject is a person's thing, its noun phrase opened
@@ -155,6 +156,46 @@ class _ThingChecks:
         nouns = person_nouns()
         return any(form in self.rules.people or form in nouns
                    for form in (word, word[:-1], word[:-2]) if form)
+
+    def _vetting_text(self) -> bool:
+        """Does the text use 'background' in its screening sense somewhere ("the background investigation",
+        "a background check": a vetting noun after it, vocabulary ``vetting_nouns``)? Memoized per text."""
+        if self._vetting is None:
+            words, vetting = self.doc.words, self.rules.vocabulary.get("vetting_nouns", frozenset())
+            self._vetting = any(w in ("background", "backgrounds") and k + 1 < len(words)
+                                and words[k + 1] in vetting for k, w in enumerate(words))
+        return self._vetting
+
+    def _professional_background(self, i: int, lo: int, hi: int) -> bool:
+        """Is the 'background' at ``i`` a work history or a screening record? Listed with a noun of professional
+        history (vocabulary ``professional_history``) in one coordination, after it or before it: "the
+        candidate's background, training and experience", "experience and background" (O*NET worker
+        requirements); or in a text that uses the word in its screening sense elsewhere ("whether your background
+        is suitable ... the background investigation"): one sense per discourse (Gale, Church & Yarowsky 1992)."""
+        doc, words = self.doc, self.doc.words
+        if words[i] not in ("background", "backgrounds"):
+            return False
+        if self._vetting_text():
+            return True
+        history = self.rules.vocabulary.get("professional_history", frozenset())
+        for step in (1, -1):
+            k = i
+            for _ in range(3):  # over at most two list links and one modifier: ", technical training and"
+                nxt = k + step
+                if not lo <= nxt <= hi:
+                    break
+                gap = doc.gap(max(k, nxt)).strip()
+                if gap not in ("", ","):
+                    break
+                if words[nxt] in ("and", "or"):
+                    k = nxt
+                    continue
+                if gap != "," and k == i:
+                    break  # the first neighbour must be a list link: "background checks" is no list
+                if words[nxt] in history:
+                    return True
+                k = nxt
+        return False
 
     def _thing_measure(self, i: int, lo: int) -> bool:
         """Is the body-measure noun at ``i`` (vocabulary `body_measures`: height, weight) the measure of a thing?
