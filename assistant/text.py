@@ -131,8 +131,10 @@ def fold_plural(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """A light, consistent suffix-stripping stem: rating/rated/rate, deadlines/deadline, check-ins/check-in."""
+    """A light, consistent suffix-stripping stem: rating/rated/rate, deadlines/deadline, check-ins/check-in
+    (kept for the last words asked: the checks stem the same words many times)."""
     word = normalise_quotes(word.lower()).strip("'-")
     if word.endswith("'s"):
         word = word[:-2]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from heapq import merge
+
 from assistant.analyzers.bias.doc import (
     _REFLEXIVES,
     _Doc,
@@ -38,6 +41,9 @@ from assistant.text import (
     PREPOSITIONS,
 )
 from assistant.wordlists import person_nouns
+
+_REMARK_SUBJECTS = frozenset(["i", "we", "he", "she", "they"])  # a remark's subject that is no third party
+_ACCOMMODATION_LINKS = frozenset(["so", "and"])  # the words that may open the clause telling an accommodation
 
 
 class _ThingChecks:
@@ -84,7 +90,12 @@ class _ThingChecks:
             return False
         found = None
         fronted = words[lo] in _CAUSAL_OPENERS and lo < i  # "Because she uses a screen reader, we bought ..."
-        for k in range(j + 1, hi + 1):
+        # only a link word, a participle of `arrangements` or (fronted) a clause break can start what is read below
+        doc = self.doc
+        links = [doc.among(_ACCOMMODATION_LINKS, j + 1, hi + 1), doc.among(arranged, j + 1, hi + 1)]
+        if fronted:
+            links.append(doc.within(doc.clause_gaps(), j + 1, hi + 1))
+        for k in sorted(set(merge(*links))):
             main_clause = fronted and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None
             if words[k] in ("so", "and") and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None or (
                     words[k] == "so" and k > j + 1) or words[k] == "and" or main_clause:
@@ -236,18 +247,20 @@ class _ThingChecks:
         words, remark_verbs = self.doc.words, self.rules.remark_verbs
         if not remark_verbs:
             return False
-        verb = next((k for k in range(i - 1, lo, -1) if words[k] in remark_verbs), None)
+        said = self.doc.positions(remark_verbs)
+        last = bisect_left(said, i) - 1  # the remark verb nearest before the term, after the sentence's first word
+        verb = said[last] if last >= 0 and said[last] > lo else None
         if verb is None or words[lo] not in _THIRD_PARTY_OPENERS | frozenset(["one"]):
             return False
-        if any(words[k] in ("i", "we", "he", "she", "they") for k in range(lo, verb)):
+        if next(self.doc.among(_REMARK_SUBJECTS, lo, verb), None) is not None:
             return False
         end = hi
         if hi + 1 < len(words):
             end = self.doc.bounds(hi + 1)[1]
         incident, remarks = self.rules.incident_verbs, self.rules.vocabulary.get("remark_nouns", frozenset())
-        return any(words[k] in incident and (any(words[m] in remarks for m in range(k + 1, min(end, k + 3) + 1)) or (
-            words[k - 1] in remarks and words[k - 1] not in _PRONOUN_REMARKS))  # "filed the incident report"
-                   for k in range(i + 1, end + 1))
+        return any(any(words[m] in remarks for m in range(k + 1, min(end, k + 3) + 1)) or (
+            words[k - 1] in remarks and words[k - 1] not in _PRONOUN_REMARKS)  # "filed the incident report"
+                   for k in self.doc.among(incident, i + 1, end + 1))
 
     def _office_of_organisation(self, i: int, j: int, lo: int) -> bool:
         """Is the gendered word ``i..j`` an office ('chairman', 'spokesman', 'chairwoman') possessed by a body: a

@@ -874,6 +874,16 @@ _SCOPE_WORDS = 5
 _SCOPE_BREAK = precompiled(r"[,;:—–()]|\s-\s|\b(?:and|or|but|so|because|which|while|though|although|when)\b", re.IGNORECASE)
 
 
+def negation_scope(draft: _Draft, start: int, end: int) -> int:
+    """``_negation_scope`` of the draft's text, worked out once per negator: the sentence checks, the polarity count
+    and the learned layer's signals each read every negator's scope."""
+    key = ("negation_scope", start, end)
+    found = draft.memo.get(key)
+    if found is None:
+        found = draft.memo[key] = _negation_scope(draft.text, start, end)
+    return found
+
+
 # A negated quantifier ("Not one parcel ...", "not a single order ...") negates its whole clause, not a few words
 # after it (Quirk et al. 1985, ch. 10, negation by a negative determiner: "Not one parcel came back as misdelivered").
 _NEGATED_QUANTIFIER = precompiled(r"\s{1,3}(?:one|a\s{1,3}single)\b", re.IGNORECASE)

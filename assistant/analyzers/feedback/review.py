@@ -30,7 +30,7 @@ from assistant.analyzers.feedback.absolutes import (
 from assistant.analyzers.feedback.acts import (
     _LINK_VERBS,
     _REINFORCE,
-    _negation_scope,
+    negation_scope,
 )
 from assistant.analyzers.feedback.classify import (
     _classify,
@@ -202,7 +202,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
             others += 1
     imperative = _imperative_opening(rules.fragments.get("IMPERATIVE", "(?!)"))
     leads = [st + len(text[st:en]) - len(text[st:en].lstrip(" \"'“‘(*•-")) for st, en in draft.sentences]
-    scopes = [(m.end(), _negation_scope(text, m.end(), draft.sentence_at(m.start())[1]))
+    scopes = [(m.end(), negation_scope(draft, m.end(), draft.sentence_at(m.start())[1]))
               for m in draft.matches(rules, rules.negators)]
 
     def negated(pos: int) -> bool:
@@ -212,7 +212,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
     praise_at = [negated(m.start()) for m in draft.matches(rules, rules.praise)]
     praise_words = (praise_at.count(False), praise_at.count(True))
     problem_words = (sum(not negated(m.start()) for m in draft.matches(rules, rules.critical)),
-                     len({m.start() for a, b in scopes for m in rules.problem_words.finditer(text, a, b)}))
+                     len({m.start() for a, b in scopes for m in draft.matches(rules, rules.problem_words, a, b)}))
     return {
         "words": math.log1p(len(words)),
         "sentences": math.log1p(len(sentences)),

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.analyzers.rulecache import precompiled
@@ -294,8 +295,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     for s, e, q in measure_clauses:
         if isinstance(q, tuple) and not _overlaps(s, e, [(h.start, h.end) for h in measure_hits]):
             measure_hits.append(Hit("measure.count", *q))
-    actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of]
-                       + [sp for sp in time_spans_no_cadence if sp not in attributive] + vague_spans + fronted
+    part_of_set, attributive_set = set(part_of), set(attributive)  # looked up once per span: a set, not a list scan
+    actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of_set]
+                       + [sp for sp in time_spans_no_cadence if sp not in attributive_set] + vague_spans + fronted
                        + fake_measures)
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules)
                or _ranked(a, text, measure_hits, rules) else a for a in actions]
@@ -786,8 +788,14 @@ _WHOLE_GROUP = precompiled(r"\s{1,3}(?:all|every|each)\s{1,3}(?:(?:of|member\s{1
 def _done_to_whole_group(action: Action, text: str, rules: GoalRules) -> bool:
     """Whether the action is a population verb done to every member of a named group ("Train all my staff")."""
     verb = text[action.start:action.verb_end].strip().lower()
-    return bool(rules.population_verbs) and (verb in rules.population_verbs or stem(verb) in {
-        stem(v) for v in rules.population_verbs}) and bool(_WHOLE_GROUP.match(text, action.verb_end))
+    return bool(rules.population_verbs) and (verb in rules.population_verbs or stem(verb) in _stems(
+        rules.population_verbs)) and bool(_WHOLE_GROUP.match(text, action.verb_end))
+
+
+@lru_cache(maxsize=8)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """The stems of a rule's word list, worked out once per list."""
+    return frozenset(stem(word) for word in words)
 
 
 _COMPARATIVE_COUNT = precompiled(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
