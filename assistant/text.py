@@ -469,6 +469,18 @@ def _english_words() -> frozenset[str]:
     return read_words("common_words.txt")
 
 
+def has_agent_base(word: str) -> bool:
+    """An '-er'/'-or' word formed from a word SCOWL lists: the base alone ("tester"/"test"), with its final 'e'
+    ("approver"/"approve") or with its last consonant undoubled ("planner"/"plan"); "blister" and "border" are
+    formed from none (agentive suffixation adds to a free base, Quirk et al. 1985, I.34)."""
+    word = word.lower()
+    if len(word) < 5 or not word.endswith(("er", "or")):
+        return False
+    base = word[:-2]
+    words = _english_words()
+    return base in words or base + "e" in words or (len(base) > 2 and base[-1] == base[-2] and base[:-1] in words)
+
+
 def is_comparative(word: str) -> bool:
     """A comparative of degree: an irregular or periphrastic one (:data:`COMPARATIVE_WORDS`), or an '-er' word whose
     '-est' superlative SCOWL lists as a word too ("quicker"/"quickest", "tidier"/"tidiest", "later"/"latest",

@@ -59,8 +59,10 @@ from assistant.text import (
     NUMBER_WORDS,
     PREPOSITIONS,
     RELATIVE_WORDS,
+    has_agent_base,
     is_past_tense,
 )
+from assistant.wordlists import person_nouns
 
 
 class _PronounChecks:
@@ -616,7 +618,8 @@ class _PronounChecks:
 
     def _is_role(self, k: int) -> bool:
         """A noun for a person in a role: the roles list, or an agent noun by its shape ("tester",
-        "reviewer", "approver", "trainee") that names no thing."""
+        "reviewer", "approver", "trainee") that names no thing; an '-er'/'-or' shape counts when WordNet names a
+        person by it or it is formed from a word ("blister", "sister" by shape alone are no agent nouns)."""
         word = self.doc.words[k]
         if word in self.rules.roles:
             return True
@@ -627,6 +630,7 @@ class _PronounChecks:
             and word not in self.rules.things
             and word not in NOT_AGENT_NOUNS
             and not self.doc.is_capitalized(k)
+            and (word.endswith(("ist", "ee", "ian")) or word in person_nouns() or has_agent_base(word))
         )
 
     def _is_past(self, k: int) -> bool:
