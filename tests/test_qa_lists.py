@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from assistant.knowledge.chunking import answer_units, item_units, refers_back
-from assistant.qa.answer import calibration, decide, whole_list
+from assistant.qa.answer import calibration, decide, distinct_quotes, whole_list, with_items
 from assistant.qa.check import _mentions, asked_actions, asks_for_list, holds, name_forms, rules_on
 from assistant.qa.features import unit_features
 from assistant.qa.focus import analyse
@@ -120,3 +120,43 @@ def test_a_name_is_found_in_its_other_written_forms() -> None:
              ("UK", "Great Britain"), ("US", "let us know"), ("Canada", "GitLab")]
     assert [_mentions(name, where) for name, where in cases] == [True, True, True, True, True, True, False, False]
     assert name_forms("USA") == ["USA", "US", "United States", "United States of America"]
+
+
+# A depot's handbook page (written for this test): a numbered step whose nested items lost their indentation when
+# the chunker flattened the list.
+DEPOT = ("- Open the mileage claim in the depot portal.\n"
+         "- Under 'Journey type' choose:\n"
+         "- 'Depot run' for trips between sites\n"
+         "- 'Client visit' for trips to a customer\n"
+         "- Enter the distance in kilometres.\n"
+         "- Attach the fuel receipt.")
+# ... and a page whose top-level lead-in the chunker carried onto every item, one item announcing a nested list.
+GARAGE = ("Drivers may park in these areas:\n\n"
+          "- the north yard,\n"
+          "- the staff car parks, including:\n"
+          "- Bay C beside the workshop\n"
+          "- Bay D behind the canteen")
+
+
+def test_a_quoted_lead_in_is_quoted_with_the_items_that_follow_it() -> None:
+    units = ["Open the mileage claim in the depot portal.", "Under 'Journey type' choose:",
+             "'Depot run' for trips between sites", "'Client visit' for trips to a customer",
+             "Enter the distance in kilometres.", "Attach the fuel receipt."]
+    passage = Passage("p", "mileage.md", "/mileage.md", "Mileage claims", None, DEPOT, units, 0, 0.5)
+    assert with_items(Unit(passage, 1, units[1])).text == (
+        "Under 'Journey type' choose: 'Depot run' for trips between sites; 'Client visit' for trips to a customer.")
+    # a unit that is no lead-in, and a lead-in with no list line after it, are quoted as they are
+    assert with_items(Unit(passage, 0, units[0])).text == units[0]
+    bare = Passage("q", "m.md", "/m.md", "Mileage", None, "Claims are paid as follows:\nSee the payroll page.",
+                   ["Claims are paid as follows:", "See the payroll page."], 0, 0.5)
+    assert with_items(Unit(bare, 0, "Claims are paid as follows:")).text == "Claims are paid as follows:"
+
+
+def test_a_nested_lead_in_sets_its_outer_lead_in_aside_and_two_quotes_of_one_list_show_once() -> None:
+    lead = "Drivers may park in these areas:"
+    units = [f"{lead} the north yard,", f"{lead} the staff car parks, including:", f"{lead} Bay C beside the workshop",
+             f"{lead} Bay D behind the canteen"]
+    passage = Passage("p", "parking.md", "/parking.md", "Parking", None, GARAGE, units, 0, 0.5)
+    whole = with_items(Unit(passage, 1, units[1]))
+    assert whole.text == f"{lead} the staff car parks, including: Bay C beside the workshop; Bay D behind the canteen."
+    assert [u.text for u in distinct_quotes([Unit(passage, 2, units[2]), whole])] == [whole.text]

@@ -412,6 +412,80 @@ def whole_list(unit: Unit) -> Unit:
     return replace(unit, text=text) if len(text.split()) <= MAX_LIST_WORDS else unit
 
 
+LEAD_IN_ITEMS = 8  # the most items a quoted lead-in takes with it
+_BULLET_LINE = re.compile(r"^\s{0,12}(?:[-*+\u2022]|\d{1,3}[.)])\s+(.*\S)\s*$", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?][\s*_\"'\u201d\u2019)]*$")
+
+
+def _outer_lead_in(first: str, second: str) -> str:
+    """The lead-in two units of one list share up to its colon ("These spaces include: "), or ""."""
+    shared = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        shared += 1
+    cut = first[:shared].rfind(": ")
+    return first[: cut + 2] if cut > 0 else ""
+
+
+def with_items(unit: Unit) -> Unit:
+    """A quoted lead-in, a unit ending in a colon ("Contact methods:", "In the form under type select:"), says
+    nothing by itself: it is quoted with the items that follow it, the list lines after it in its passage (a
+    lead-in the unit shares with them set aside), up to the next lead-in, at most ``LEAD_IN_ITEMS`` of them and
+    ``MAX_LIST_WORDS`` in all, and, when its first item is a fragment, up to the first full sentence (the
+    list it belongs to going on). Any other unit is quoted as it is."""
+    items = unit.passage.units
+    position = unit.position
+    if not unit.text.rstrip().endswith(":") or not 0 <= position < len(items) or items[position] != unit.text:
+        return unit
+    listed = set(_BULLET_LINE.findall(unit.passage.text))
+    taken: list[str] = []
+    fragments = False
+    for text in items[position + 1: position + 1 + LEAD_IN_ITEMS]:
+        outer = _outer_lead_in(unit.text, text)
+        body = text[len(outer):].strip() if outer else text
+        if body not in listed or body.endswith(":"):
+            break
+        sentence = _SENTENCE_END.search(body) is not None
+        if not taken:
+            fragments = not sentence
+        elif fragments and sentence:
+            break
+        if len(" ".join([unit.text, *taken, body]).split()) > MAX_LIST_WORDS:
+            break
+        taken.append(body)
+    if not taken:
+        return unit
+    return replace(unit, text=f"{unit.text} {'; '.join(t.rstrip('.;, ') for t in taken)}.")
+
+
+def _holds_quote(whole: Unit, unit: Unit) -> bool:
+    """Whether ``whole``'s text already says ``unit``'s: holds it, or, in one passage, holds what it says after the
+    lead-in they share (an item of the list ``whole`` is quoted with)."""
+    if unit.text.casefold() in whole.text.casefold():
+        return True
+    if whole.passage.id != unit.passage.id:
+        return False
+    body = unit.text[len(_outer_lead_in(unit.text, whole.text)):].strip()
+    return bool(body) and body.casefold() in whole.text.casefold()
+
+
+def distinct_quotes(quotes: Sequence[Unit]) -> list[Unit]:
+    """Quotes less any whose text another quote already says (two items of one list, one quoted with the list),
+    in the order of the first of them."""
+    out: list[Unit] = []
+    for unit in quotes:
+        if any(_holds_quote(q, unit) for q in out):
+            continue
+        held = [q for q in out if _holds_quote(unit, q)]
+        if held:  # it says what earlier quotes say and more: it takes the first one's place
+            at = out.index(held[0])
+            out = [q for q in out[:at] if q not in held] + [unit] + [q for q in out[at:] if q not in held]
+        else:
+            out.append(unit)
+    return out
+
+
 def is_bare_question(text: str) -> bool:
     """A unit that only asks (a FAQ's "Q: ...?" line without its answer): it never answers. A unit
     that opens with a statement and ends with the questions it prompts ("Time-Bound: Set a realistic
@@ -727,7 +801,8 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
         return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,
                              question=display), [], units)
     conflict = find_conflict(quotes, units, cal)
-    text, citations = render.quoted_answer(conflict or quotes, bool(conflict), uncovered)
+    shown = distinct_quotes([with_items(q) for q in conflict or quotes])
+    text, citations = render.quoted_answer(shown, bool(conflict), uncovered)
     return (PolicyAnswer(answered=True, answer=text, citations=citations, mode="offline", question=display,
                          conflict=bool(conflict)), conflict or quotes, units)
 
