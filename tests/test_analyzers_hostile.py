@@ -30,6 +30,7 @@ CASES = {
     "one-trait-word": ("lazy " * 10_000)[:50_000],
     "function-words": ("by " * 17_000)[:50_000],
     "purpose-clauses": ("to improve " * 5_000)[:50_000],
+    "title-case-run": ("East Temple Street " * 2_700)[:50_000],  # a faith word in one long name run: was 4 s in bias
 }
 
 

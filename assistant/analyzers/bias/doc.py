@@ -23,7 +23,7 @@ from assistant.text import (
 class _Doc:
     """A text split into word tokens once; sentence bounds are computed only when needed."""
 
-    __slots__ = ("text", "starts", "ends", "words", "_lo", "_hi", "_positions", "_clause_gaps")
+    __slots__ = ("text", "starts", "ends", "words", "_lo", "_hi", "_positions", "_clause_gaps", "memo")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -38,6 +38,7 @@ class _Doc:
         self._hi: list[int] = []
         self._positions: dict[int, tuple[Collection[str], list[int]]] = {}
         self._clause_gaps: list[int] | None = None
+        self.memo: dict[object, dict[int, int | None]] = {}  # per-text tables a check fills as it reads
 
     def gap(self, index: int) -> str:
         """Text between token ``index - 1`` and token ``index``."""

@@ -105,18 +105,38 @@ class _HolderChecks:
         heads = self.rules.vocabulary.get("name_heads", frozenset())
         if not heads or not any(doc.is_capitalized(k) and words[k] not in FUNCTION_WORDS for k in range(i, j + 1)):
             return False
-        last = None
-        y = j + 1
-        while y <= hi and doc.gap(y) in _NAME_GAPS:
-            if doc.is_capitalized(y) and words[y] not in PRONOUNS:
-                last = y
-            elif not (words[y] in _NAME_JOINS and y + 1 <= hi and (doc.is_capitalized(y + 1) or words[y] == "s")):
-                break
-            y += 1
+        last = self._title_run_last(j + 1, hi)
         if last is None:
             return False
         return words[last] in heads or (
             last + 1 <= hi and doc.gap(last + 1) == " " and words[last + 1] in heads and not doc.is_capitalized(last + 1))
+
+    def _title_run_last(self, start: int, hi: int) -> int | None:
+        """The last capitalised word of the title-case run that opens at ``start`` (joins such as "of", "and", "'s"
+        inside it), or None. Filled per text as runs are read, so a long run holding many characteristic words is
+        walked once, not once per word."""
+        doc, words = self.doc, self.doc.words
+        known = doc.memo.setdefault(("title_run", hi), {})
+        walked: list[tuple[int, bool]] = []
+        last = None
+        y = start
+        while True:
+            if y in known:
+                last = known[y]
+                break
+            if not (y <= hi and doc.gap(y) in _NAME_GAPS):
+                break
+            capital = doc.is_capitalized(y) and words[y] not in PRONOUNS
+            if not capital and not (
+                    words[y] in _NAME_JOINS and y + 1 <= hi and (doc.is_capitalized(y + 1) or words[y] == "s")):
+                break
+            walked.append((y, capital))
+            y += 1
+        for y, capital in reversed(walked):
+            if last is None and capital:
+                last = y
+            known[y] = last
+        return last
 
     def _others_phrase(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is the characteristic ``i..j`` said of people the reviewed person serves? Its noun phrase's head
