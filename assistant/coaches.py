@@ -235,6 +235,9 @@ ASK = Coach(
         # A fourth handbook corpus in the project (evals/handbooks4/), split the same way with its own seed.
         EvalSuite("handbooks4_tuning", "policy:evaluate_handbooks4_tuning", ".", gated=False),
         EvalSuite("handbooks4_heldout", "policy:evaluate_handbooks4_heldout", ".", gated=False),
+        # A fifth handbook corpus in the project (evals/handbooks5/), split the same way with its own seed.
+        EvalSuite("handbooks5_tuning", "policy:evaluate_handbooks5_tuning", ".", gated=False),
+        EvalSuite("handbooks5_heldout", "policy:evaluate_handbooks5_heldout", ".", gated=False),
         # The real job aids in shared/seeds with questions written before tuning (a check, never tuned on).
         EvalSuite("seeds", "policy:evaluate_seeds", "seeds_questions.jsonl", gated=False),
     ),
