@@ -94,9 +94,9 @@ class Coach:
 
 
 OUTSIDE_ROUNDS: dict[str, tuple[str, ...]] = {
-    "goals": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21"),
-    "feedback": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21"),
-    "bias": ("dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21"),  # dev4 and dev5 have no bias set
+    "goals": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22"),
+    "feedback": ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22"),
+    "bias": ("dev", "dev2", "dev3", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22"),  # dev4 and dev5 have no bias set
 }
 """The outside development rounds (``evals/<round>/``) that hold a set of each kind."""
 
@@ -235,6 +235,9 @@ ASK = Coach(
         # A fourth handbook corpus in the project (evals/handbooks4/), split the same way with its own seed.
         EvalSuite("handbooks4_tuning", "policy:evaluate_handbooks4_tuning", ".", gated=False),
         EvalSuite("handbooks4_heldout", "policy:evaluate_handbooks4_heldout", ".", gated=False),
+        # A fifth handbook corpus in the project (evals/handbooks5/), split the same way with its own seed.
+        EvalSuite("handbooks5_tuning", "policy:evaluate_handbooks5_tuning", ".", gated=False),
+        EvalSuite("handbooks5_heldout", "policy:evaluate_handbooks5_heldout", ".", gated=False),
         # The real job aids in shared/seeds with questions written before tuning (a check, never tuned on).
         EvalSuite("seeds", "policy:evaluate_seeds", "seeds_questions.jsonl", gated=False),
     ),

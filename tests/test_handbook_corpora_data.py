@@ -1,4 +1,4 @@
-"""The third and fourth handbook corpora (evals/handbooks3/, evals/handbooks4/): documents present (pages of two
+"""The third to fifth handbook corpora (evals/handbooks3/ .. evals/handbooks5/): documents present (pages of two
 openly licensed handbooks, none of an organisation an earlier corpus used), questions well formed, every fact on one
 line of its first source, the split recorded with its seed before anything ran and registered as two ungated
 suites. One spec per corpus; every test runs on each."""
@@ -54,6 +54,10 @@ CORPORA = [
            (*EARLIER_ORGANISATIONS, "clef", "leaf"),
            52, 28, {"synonym": 30, "confusable": 14, "multi-part": 8, "near-miss": 19, "not-covered": 4,
                     "other-org": 2, "off-topic": 1, "injection": 2}, 8, 7, (26, 14)),
+    Corpus("handbooks5", 20261206, {"flowfuse": 11, "posthog": 9}, {"flowfuse": "MIT", "posthog": "MIT"},
+           (*EARLIER_ORGANISATIONS, "clef", "leaf", "fpc", "p2pu"),
+           50, 30, {"synonym": 29, "confusable": 13, "multi-part": 8, "near-miss": 19, "not-covered": 5,
+                    "other-org": 2, "off-topic": 2, "injection": 2}, 8, 4, (25, 15)),
 ]
 by_name = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
 

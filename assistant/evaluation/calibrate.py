@@ -72,7 +72,7 @@ class Example:
 
 
 def set_rows(name: str, half: str | None) -> tuple[list[dict[str, Any]], Path | None]:
-    """The labelled rows of a set (``handbooks``, ``handbooks2``..``handbooks4``, ``policy``, ``blind``, ``seeds``,
+    """The labelled rows of a set (``handbooks``, ``handbooks2``..``handbooks5``, ``policy``, ``blind``, ``seeds``,
     ``hr_cases``) and the folder of documents they are asked over (None: the configured index)."""
     from assistant.evaluation import policy
 
@@ -84,6 +84,8 @@ def set_rows(name: str, half: str | None) -> tuple[list[dict[str, Any]], Path | 
         rows, docs = policy.load_rows(policy.HANDBOOKS3_QUESTIONS), policy.HANDBOOKS3_DIR / "docs"
     elif name == "handbooks4":
         rows, docs = policy.load_rows(policy.HANDBOOKS4_QUESTIONS), policy.HANDBOOKS4_DIR / "docs"
+    elif name == "handbooks5":
+        rows, docs = policy.load_rows(policy.HANDBOOKS5_QUESTIONS), policy.HANDBOOKS5_DIR / "docs"
     elif name == "policy":
         rows, docs = policy.load_rows(EVALS / "policy.jsonl"), None
     elif name == "blind":
@@ -659,7 +661,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--fit", action="store_true", help="fit on the tuning halves and write calibration.yaml")
     parser.add_argument("--cv", action="store_true", help="k-fold cross-validation by document on the tuning halves")
     parser.add_argument("--report", nargs="+", default=[], metavar="SET[:HALF]",
-                        help="measure sets (handbooks, handbooks2..handbooks4, policy, blind, seeds, hr_cases; "
+                        help="measure sets (handbooks, handbooks2..handbooks5, policy, blind, seeds, hr_cases; "
                         ":tuning or :heldout) with the current calibration.yaml")
     parser.add_argument("--loco", action="store_true", help="leave one corpus out over " + ", ".join(CORPORA)
                         + ": fit on three, measure the fourth (free gate, then the current gate kept)")

@@ -23,6 +23,8 @@ organisations' public handbooks, ``evals/handbooks2/README.md``), split the same
 ``evals/handbooks3`` is a third such corpus (two more organisations, ``evals/handbooks3/README.md``), with
 its own seed; ``handbooks3_tuning``/``handbooks3_heldout`` report its halves. ``evals/handbooks4`` is a fourth
 (two more organisations, ``evals/handbooks4/README.md``), with its own seed; ``handbooks4_tuning``/``handbooks4_heldout``.
+``evals/handbooks5`` is a fifth (two more organisations, ``evals/handbooks5/README.md``), with its own seed;
+``handbooks5_tuning``/``handbooks5_heldout``.
 """
 
 from __future__ import annotations
@@ -64,6 +66,10 @@ HANDBOOKS3_SEED = 20261204
 HANDBOOKS4_DIR = PROJECT_ROOT / "evals" / "handbooks4"
 HANDBOOKS4_QUESTIONS = HANDBOOKS4_DIR / "questions.jsonl"
 HANDBOOKS4_SEED = 20261205
+# A fifth handbook corpus kept in the project (two more organisations), split with its own seed.
+HANDBOOKS5_DIR = PROJECT_ROOT / "evals" / "handbooks5"
+HANDBOOKS5_QUESTIONS = HANDBOOKS5_DIR / "questions.jsonl"
+HANDBOOKS5_SEED = 20261206
 # The real job aids in shared/seeds; their questions live in the project (evals/seeds_questions.jsonl),
 # written before any tuning and never tuned on.
 SEEDS_DIR = (shared_dir("seeds") or PROJECT_ROOT.parent / "shared") / "seeds"
@@ -268,6 +274,14 @@ def evaluate_handbooks4_tuning(cases_path: Path, settings: Settings) -> SuiteRes
 
 def evaluate_handbooks4_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
     return _project_handbook("handbooks4", "heldout", settings)
+
+
+def evaluate_handbooks5_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
+    return _project_handbook("handbooks5", "tuning", settings)
+
+
+def evaluate_handbooks5_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
+    return _project_handbook("handbooks5", "heldout", settings)
 
 
 def evaluate_seeds(cases_path: Path, settings: Settings) -> SuiteResult:

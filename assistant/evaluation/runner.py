@@ -32,7 +32,7 @@ SUITES: dict[str, tuple[str, str]] = {
 def _shared_present(name: str) -> bool:
     from assistant.evaluation.policy import HANDBOOKS_QUESTIONS, SEEDS_DIR
 
-    if name.startswith(("handbooks2", "handbooks3", "handbooks4")):
+    if name.startswith(("handbooks2", "handbooks3", "handbooks4", "handbooks5")):
         return True
     if name.startswith("handbooks"):
         return HANDBOOKS_QUESTIONS.is_file()

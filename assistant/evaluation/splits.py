@@ -98,6 +98,8 @@ if __name__ == "__main__":  # pragma: no cover - run by hand when a question set
         HANDBOOKS3_SEED,
         HANDBOOKS4_QUESTIONS,
         HANDBOOKS4_SEED,
+        HANDBOOKS5_QUESTIONS,
+        HANDBOOKS5_SEED,
         HANDBOOKS_QUESTIONS,
         load_rows,
     )
@@ -115,3 +117,6 @@ if __name__ == "__main__":  # pragma: no cover - run by hand when a question set
     if not (SPLITS_DIR / "handbooks4.json").exists():
         write_split("handbooks4", load_rows(HANDBOOKS4_QUESTIONS), "evals/handbooks4/questions.jsonl",
                     HANDBOOKS4_SEED)
+    if not (SPLITS_DIR / "handbooks5.json").exists():
+        write_split("handbooks5", load_rows(HANDBOOKS5_QUESTIONS), "evals/handbooks5/questions.jsonl",
+                    HANDBOOKS5_SEED)
