@@ -7,9 +7,11 @@ term information the index's vocabulary holds (:func:`lexical_weight`). Both leg
 search in a new process costs the same as any other (no index is built at start). A scope
 restricts both legs to documents of the given organisations, audiences or sources.
 
-An organisation the query names ("at Osio Labs") is a preference, not a search term: the lexical leg ranks
-the query without it, and the chunks of the documents that belong to it (by organisation, title or file
-name) come before the others, each group in fused order (:func:`owner_documents`).
+An organisation the query names ("at Osio Labs") is a preference, not a search term: both legs rank the
+query without it (as a term or in the query's vector it pulls up whichever passage repeats the name, such as a
+page's one-line introduction), and the chunks of the documents that belong to it (by organisation, title or file
+name, or the name's acronym there: "fpc-travel.md") come before the others, each group in fused order
+(:func:`owner_documents`).
 
 Reading never writes: an empty index is an error that says how to build it.
 """
@@ -124,9 +126,9 @@ def search(
 
     if isinstance(embedder, embeddings.LocalEmbedder):
         onnx_model.import_runtime()
-    vector = _POOL.submit(embedder.embed_query, query)
     owners = owner_documents(query, store)
     topic = textlib.without_names(query, list(owners)) or query
+    vector = _POOL.submit(embedder.embed_query, topic)
     lexical = store.lexical_query(topic, n, scope)
     store.open_vectors()
     dense = store.dense_query(vector.result(), n, scope)
@@ -145,9 +147,10 @@ def lexical_weight(topic: str, store: KnowledgeStore) -> float:
 def owner_documents(query: str, store: KnowledgeStore) -> dict[str, set[str]]:
     """The query's names that name whose documents these are, each with its documents' paths: a name that
     at least :data:`OWNER_DOCUMENTS` documents belong to by their own labels ("at Osio Labs": the pages
-    ``osiolabs-*.md``; :meth:`~assistant.knowledge.lexical.LexicalIndex.documents_naming`). Such a name says
-    which pages to prefer, not what is asked: as a search term it would rank the passages that repeat it above
-    the one that answers."""
+    ``osiolabs-*.md``; "at the Foundation for Public Code": ``fpc-*.md``;
+    :meth:`~assistant.knowledge.lexical.LexicalIndex.documents_naming`). Such a name says which pages to prefer,
+    not what is asked: as a search term, or in the query's vector, it would rank the passages that repeat it
+    above the one that answers."""
     naming = getattr(store, "documents_naming", None)
     if naming is None:
         return {}
