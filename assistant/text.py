@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.wordlists import data_file
+from assistant.wordlists import data_file, read_words
 
 # --- tokens ---------------------------------------------------------------------------------------
 
@@ -131,8 +131,10 @@ def fold_plural(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """A light, consistent suffix-stripping stem: rating/rated/rate, deadlines/deadline, check-ins/check-in."""
+    """A light, consistent suffix-stripping stem: rating/rated/rate, deadlines/deadline, check-ins/check-in
+    (kept for the last words asked: the checks stem the same words many times)."""
     word = normalise_quotes(word.lower()).strip("'-")
     if word.endswith("'s"):
         word = word[:-2]
@@ -456,6 +458,45 @@ def is_past_tense(word: str) -> bool:
     word = word.lower()
     return word in IRREGULAR_PAST or (len(word) > 3 and word.endswith("ed") and not word.endswith("eed")) or (
         word.endswith("eed") and word[:-1] in EE_VERBS)
+
+
+COMPARATIVE_WORDS = _wordset("more less better worse fewer further farther")
+"""Comparatives not formed with '-er' (Quirk et al. 1985, 7.74-7.79: irregular and periphrastic comparison)."""
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return read_words("common_words.txt")
+
+
+def is_comparative(word: str) -> bool:
+    """A comparative of degree: an irregular or periphrastic one (:data:`COMPARATIVE_WORDS`), or an '-er' word whose
+    '-est' superlative SCOWL lists as a word too ("quicker"/"quickest", "tidier"/"tidiest", "later"/"latest",
+    "bigger"/"biggest"); '-er' nouns have no superlative ("manager", "order", "water")."""
+    word = word.lower()
+    if word in COMPARATIVE_WORDS:
+        return True
+    if len(word) < 5 or not word.endswith("er"):
+        return False
+    known = _english_words()
+    return word in known and (word[:-2] + "est" in known or word[:-1] + "st" in known)
+
+
+def may_be_verb_base(word: str) -> bool:
+    """``word`` can be a verb's base form: "be", or a word SCOWL lists with a past in '-ed' or a present participle in
+    '-ing' ("pick"/"picked", "tidy"/"tidied", "stop"/"stopped", "make"/"making"); "great", "lovely" and "thanks"
+    have none."""
+    word = word.lower()
+    if word == "be":
+        return True
+    if len(word) < 2 or not word.isalpha() or word.endswith(("ed", "ing")) or word in FUNCTION_WORDS:
+        return False
+    known = _english_words()
+    if word not in known:
+        return False
+    stem = word[:-1] if word.endswith("e") else word
+    forms = (stem + "ed", stem + "ing", word[:-1] + "ied", word + word[-1] + "ed", word + word[-1] + "ing")
+    return any(form in known for form in forms)
 
 
 def wordset(text: str) -> frozenset[str]:

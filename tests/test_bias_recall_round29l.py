@@ -74,8 +74,10 @@ def test_round29l_look_alikes_stay_clean(text: str) -> None:
 
 def test_round29l_probe_figures() -> None:
     probe = load_script("scripts/bias_round29l_probe.py")
+    # round 33: MA false flags 1 -> 0, 'mobility scooter, so he is not a good fit' is one disability remark
+    # (analyzers/bias/extents.py _fit_verdict), no longer a separate affinity flag
     assert probe.figures() == {
-        "LK": (6, 8, 0), "HP": (2, 5, 0), "MA": (6, 6, 1), "AR": (5, 5, 1), "LX": (8, 8, 0), "HX": (5, 5, 0),
+        "LK": (6, 8, 0), "HP": (2, 5, 0), "MA": (6, 6, 0), "AR": (5, 5, 1), "LX": (8, 8, 0), "HX": (5, 5, 0),
         "MX": (6, 6, 0), "AX": (5, 5, 0), "FF": (6, 8, 0), "FC": (8, 8, 0), "TF": (4, 4, 0), "TC": (4, 4, 0),
         "LL": (5, 5, 0),
     }

@@ -34,6 +34,7 @@ from assistant.qa.check import (
     conflicting,
     faq_question,
     holds,
+    lead_time_event,
     missing_names,
     missing_thing,
     occasion_events,
@@ -202,6 +203,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     # the event of an occasion the clause sets ("when a team member resigns"): the unit must name it (by its verb
     # or its event's noun, "resignation"), or its value is for another occasion
     occasion = occasion_events(asked.clauses[lead.clause].text)
+    # the event a lead time is asked before ("how much notice ... before I take a week of vacation"): the unit must
+    # name one of its words, or its lead time is for another event (a contract's renewal)
+    event = lead_time_event(asked.clauses[lead.clause].text)
 
     def lacks(unit: Unit) -> frozenset[str]:
         if id(unit) not in found:
@@ -210,6 +214,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                                                       or asks_faq(asked.text, _faq_of(unit, asked_here), similarity)):
                 absent = frozenset()
             found[id(unit)] = absent | (occasion - matched(occasion, text))
+            if event and not matched(event, text):
+                found[id(unit)] |= event
         return found[id(unit)]
 
     index = lead.clause
@@ -409,14 +415,22 @@ def whole_list(unit: Unit) -> Unit:
 def is_bare_question(text: str) -> bool:
     """A unit that only asks (a FAQ's "Q: ...?" line without its answer): it never answers. A unit
     that opens with a statement and ends with the questions it prompts ("Time-Bound: Set a realistic
-    end date. • What is the deadline?") states its answer first: it is no bare question."""
+    end date. • What is the deadline?") states its answer first: it is no bare question, nor is a question of a list
+    under a stating lead-in ("Requests go by email to the board, answering the following questions: What ...?")."""
     def asks(sentence: str) -> bool:
         return sentence.rstrip(" *_\"'”’)").endswith("?")
 
     if not asks(text):
         return False
     opening = sentences(readable(text))
-    return not opening or asks(opening[0])
+    if not opening:
+        return True
+    # a list of questions under a stating lead-in ("... by sending an email to ... answering the following
+    # questions: What is the exact course ...?") states its answer in the lead-in, as lead_in() reads one
+    lead, colon, _ = opening[0].partition(": ")
+    if colon and not asks(lead) and len(lead.split()) >= 4:
+        return False
+    return asks(opening[0])
 
 
 def answers_for_questions(units: Sequence[Unit]) -> list[Unit]:

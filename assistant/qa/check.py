@@ -203,6 +203,8 @@ def addressee_verb(clause: str) -> str | None:
 # "How big / large / high / early / late ...": the degree word "how" asks about is the measure asked
 # for, never the topic ("How big is the annual learning budget?" asks an amount of the budget).
 _HOW_DEGREE = re.compile(r"\bhow\s+([a-z]+)\b", re.IGNORECASE)
+# "How far in advance / ahead / beforehand": the adverb completes the degree asked (a lead time), never the topic.
+_HOW_FAR = re.compile(r"\bhow\s+far\s+(?:in\s+)?(advance|ahead|beforehand)\b", re.IGNORECASE)
 # Nouns that only name the kind of value asked for: "What is the deadline for X?" asks a date of X,
 # and a unit giving X's date ("complete by July 31", "within five business days") answers it.
 KIND_NOUNS: dict[str, frozenset[str]] = {
@@ -225,6 +227,8 @@ def asking_words(clause: str, kind: AnswerType | None) -> list[str]:
         out.append(verb)
     if kind in ("quantity", "frequency"):
         out += [m.group(1) for m in _HOW_DEGREE.finditer(clause)]
+    if kind == "quantity":  # "how far *in advance* / *ahead* / *beforehand*": the rest of the measure asked
+        out += [m.group(1) for m in _HOW_FAR.finditer(clause)]
     if kind == "quantity" and (verb := _LASTING.search(clause)):
         out.append(verb.group(1))
     kind_nouns = KIND_NOUNS.get(kind or "", frozenset())
@@ -683,19 +687,44 @@ def asks_outcome(question: str) -> bool:
 # A lead time asked: how far ahead of an event something must be done ("how far in advance must I tell ...",
 # "how much warning should I give before parental leave", "how early ..."), the asked value a span before it.
 # A span of time asked before an event ("how many months must I work before ...") asks a tenure, not this.
+# "How much notice / warning ...": a notice is a warning given ahead of an event (Merriam-Webster, notice n. 1a
+# "warning or intimation of something"; warning n. 1 "the act of warning: the state of being warned", warn v. 1 "to
+# give notice to beforehand"): the noun names a lead time, with or without the event named after it.
+_LEAD_NOUNS = r"(?:advance\s+)?(?:notice|warning|heads[- ]up)"
 _LEAD_TIME_Q = re.compile(
     r"\bhow\s+(?:far\s+(?:ahead|in\s+advance|beforehand)|early)\b"
+    r"|\bhow\s+(?:much|many)\s+(?:(?:minutes?|hours?|days?|weeks?|months?)(?:['’]|\s+of)?\s+)?" + _LEAD_NOUNS + r"\b"
     r"|\bhow\s+(?:much|many)\s+(?!(?:minutes?|hours?|days?|weeks?|months?|years?|time)\b)[a-z'’-]+\s+"
     r"(?:should|must|do|does|will|would|need|needs|is|are)\b[^?]*\b(?:before|prior\s+to|ahead\s+of|"
     r"in\s+advance(?:\s+of)?|beforehand)\b",
     re.IGNORECASE)
 # A lead time stated: a span of time units followed by the event it comes before ("5 business days before your
 # upcoming leave", "60 days prior to the planned arrival", "3 months in advance") or naming it as notice
-# ("2 weeks written notice", "two weeks' notice").
+# ("2 weeks written notice", "two weeks' notice", "one month's notice").
 _LEAD_AFTER = re.compile(
-    r"^(?:\s+(?:calendar|business|working))?\s*(?:minutes?|hours?|days?|weeks?|months?|years?)['’]?"
+    r"^(?:\s+(?:calendar|business|working))?\s*(?:minutes?|hours?|days?|weeks?|months?|years?)(?:['’]s|['’])?"
     r"(?:\s+(?:or\s+more|at\s+least|of))?\s+(?:(?:advance|advanced|prior|written|formal)\s+)*"
     r"(?:before|prior\s+to|in\s+advance|ahead|beforehand|notice)\b", re.IGNORECASE)
+
+
+# The event a lead time comes before, as a lead-time question names it ("... *before* I take a week of vacation").
+_LEAD_EVENT = re.compile(r"\b(?:before|prior\s+to|ahead\s+of|in\s+advance\s+of)\b([^?.;]*)", re.IGNORECASE)
+
+
+def lead_time_event(clause: str) -> frozenset[str]:
+    """The content stems of the event a lead-time question asks the lead time of ("how much notice must I give
+    before I take a week of vacation" -> {"take", "vacation"}; amounts and time units left out): a lead time is for
+    the event it precedes, so a quote giving one for another event (a contract's renewal) does not answer. Empty when
+    the clause asks no lead time or names no event."""
+    from assistant.qa.focus import focus_stems, term_stems
+
+    if not asks_lead_time(clause):
+        return frozenset()
+    found = _LEAD_EVENT.search(clause)
+    if found is None:
+        return frozenset()
+    units = term_stems("minute minutes hour hours day days week weeks month months year years time")
+    return frozenset(s for s in focus_stems(found.group(1)) if s not in units and not re.match(r"^\d+-", s))
 
 
 def asks_lead_time(question: str) -> bool:

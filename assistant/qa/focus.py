@@ -270,7 +270,11 @@ def analyse(question: str) -> Question:
         asking = set().union(*(term_stems(w) for w in asking_words(part, kind)))
         focus = (focus - asking) or focus  # "who should I talk to about X", "how big", "the deadline for X"
         parts.append(Clause(part, kind, focus))
+    # the amounts of the scene ("I'm planning *two weeks* of holiday") are the asker's case, not the topic; a unit
+    # word without a number ("I logged a PTO *day*") names the topic
     topic = focus_stems(context, found)
+    amounts = {s for s in topic if _NUMBERED_STEM.match(s)}
+    topic -= amounts | {_numbered_unit(s) for s in amounts}
     for part in parts:  # "Can I still fix it?" after "I logged a PTO day ...": the scene is the topic
         if len(part.focus) < 2:
             part.focus |= topic

@@ -55,9 +55,22 @@ def screen_question(question: str) -> Refusal | None:
     """Why a question must be refused before retrieval, or None when it may be a policy question."""
     if INJECTION.search(question):
         return "instruction"
-    if OFF_TOPIC.search(question):
+    if OFF_TOPIC.search(without_proper_names(question)):
         return "off_topic"
     return None
+
+
+def without_proper_names(question: str) -> str:
+    """``question`` with each name of two or more words blanked ("the Foundation for Public Code", "the Code of
+    Conduct"): a capitalised run names an organisation or a document, so its words are no noun of a request ("give
+    the Foundation for Public *Code* notice" asks for no code). A name that is itself off-topic ("Python Code") stays."""
+    from assistant.text import question_names
+
+    out = question
+    for name in question_names(question):
+        if " " in name and not OFF_TOPIC.search(name):
+            out = out.replace(name, " ")
+    return out
 
 
 def addresses_assistant(text: str) -> bool:

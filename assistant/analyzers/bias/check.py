@@ -35,9 +35,70 @@ from assistant.analyzers.bias.ruleset import (
     _Phrase,
     load_rules,
 )
+from assistant.analyzers.rulecache import precompiled
 from assistant.analyzers.rules import (
     drop_allowed,
 )
+
+_ARTICLE_FORMS = {"a": ("a", "an"), "an": ("an", "a")}  # the article's form follows the word inserted after it
+_INSERT_GAP = precompiled(r"[^\S\n]+")  # an inserted word stands between spaces, never punctuation or a line break
+
+
+def _phrase_end(doc: _Doc, i: int, words: tuple[str, ...], gaps: tuple[str, ...], skip: int,
+                inserts: frozenset[str]) -> int:
+    """Fixed phrases with an inserted degree or stance word: the phrase's last token read from token ``i``, or -1.
+
+    ``skip`` > 0: the text holds one word of ``inserts`` before phrase word ``skip`` (the index found the phrase
+    around it); 0: the words follow as listed, but a phrase of four or more words may take one such word before
+    its word 3 or later ('not sure she is really a good fit'), only between spaces and only where the phrase has
+    a space. An article before the inserted word takes its form ('an utterly blind eye' for 'a blind eye').
+    """
+    text_words = doc.words
+    count = len(text_words)
+    size = len(words)
+    t = i
+    inserted = skip > 0
+    for k in range(1, size):
+        t += 1
+        if t >= count:
+            return -1
+        if k == skip:  # text_words[t] is the inserted word
+            if (gaps[k - 1] != " " or not _INSERT_GAP.fullmatch(doc.gap(t)) or t + 1 >= count
+                    or not _INSERT_GAP.fullmatch(doc.gap(t + 1))):
+                return -1
+            t += 1
+            if text_words[t] != words[k]:
+                return -1
+            continue
+        word = text_words[t]
+        if word == words[k] and _gap_ok(gaps[k - 1], doc.gap(t)):
+            continue
+        following = text_words[t + 1] if t + 1 < count else ""
+        if (word in _ARTICLE_FORMS and words[k] in _ARTICLE_FORMS and following in inserts
+                and _gap_ok(gaps[k - 1], doc.gap(t))
+                and (k + 1 == skip or (not inserted and k + 1 >= 3 and k + 1 < size))):
+            continue
+        if (not inserted and size >= 4 and k >= 3 and word in inserts and gaps[k - 1] == " "
+                and following == words[k] and _INSERT_GAP.fullmatch(doc.gap(t))
+                and _INSERT_GAP.fullmatch(doc.gap(t + 1))):
+            inserted = True
+            t += 1
+            continue
+        return -1
+    return t
+
+
+def _inserted_phrases(words: list[str], i: int, index3: dict, inserts: frozenset[str]) -> list[tuple]:
+    """The phrases of three or more words read from token ``i`` with word ``i + 1`` or ``i + 2`` inserted: each
+    as (words, gaps, rule, k), k the phrase word the inserted word stands before (_phrase_end checks the rest)."""
+    out: list[tuple] = []
+    if words[i + 1] in inserts:
+        out.extend((*p, 1) for p in index3.get((words[i], words[i + 2], words[i + 3]), ()))
+    if words[i + 2] in inserts:
+        second = words[i + 1]
+        for article in _ARTICLE_FORMS.get(second, (second,)):
+            out.extend((*p, 2) for p in index3.get((words[i], article, words[i + 3]), ()))
+    return out
 
 
 def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
@@ -54,6 +115,8 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
     none: list[_Phrase] = []
     last_person: int | None = None  # last token of the last trait accepted as describing a person
     last_rule = -1  # and its rule: a licence word ('looks' before 'sharp') holds only within one rule
+    inserts = ruleset.insertions
+    inserted: list[_Candidate] = []  # read around an inserted word: a listed phrase of the same span wins
     for i, word in enumerate(words):
         phrases = index.get(word, none)
         if i + 1 < count:
@@ -64,27 +127,45 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
                 longer = index3.get((word, words[i + 1], words[i + 2]))
                 if longer:
                     phrases = [*phrases, *longer]
+                # a phrase of three or more words with a degree or stance word inserted before its word 1 or 2
+                if i + 3 < count and (words[i + 1] in inserts or words[i + 2] in inserts):
+                    phrases = [*phrases, *_inserted_phrases(words, i, index3, inserts)]
         if not phrases:
             continue
-        for phrase_words, phrase_gaps, phrase_rule in phrases:
+        for phrase in phrases:
+            phrase_words, phrase_gaps, phrase_rule = phrase[0], phrase[1], phrase[2]
             size = len(phrase_words)
-            if i + size > count:
-                continue
-            matched = True
-            for offset in range(1, size):
-                if words[i + offset] != phrase_words[offset] or not _gap_ok(
-                    phrase_gaps[offset - 1], doc.gap(i + offset)
-                ):
-                    matched = False
-                    break
-            if not matched:
-                continue
+            around = len(phrase) > 3  # read around an inserted word (_inserted_phrases)
+            if around:
+                j = _phrase_end(doc, i, phrase_words, phrase_gaps, phrase[3], inserts)
+                if j < 0:
+                    continue
+            else:
+                if i + size > count:
+                    continue
+                matched = True
+                for offset in range(1, size):
+                    if words[i + offset] != phrase_words[offset] or not _gap_ok(
+                        phrase_gaps[offset - 1], doc.gap(i + offset)
+                    ):
+                        matched = False
+                        break
+                j = i + size - 1
+                if not matched:
+                    # 'not sure she is really a good fit': a longer phrase with an inserted word after its word 2
+                    if size < 4 or offset < 3 or words[i + offset] not in inserts:
+                        continue
+                    j = _phrase_end(doc, i, phrase_words, phrase_gaps, 0, inserts)
+                    if j < 0:
+                        continue
+                    around = True
             if checker is None:
                 checker = _Checker(doc, ruleset)
-            j = i + size - 1
             context = ruleset._contexts[phrase_rule]
             if checker.accepts(context, i, j):
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase_rule, i))
+                if around:
+                    inserted.append(candidates[-1])
                 if context.describes == "person":
                     last_person, last_rule = j, phrase_rule
             elif (context.describes == "person"
@@ -93,6 +174,10 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
                 # "bubbly with the patients and a bit feisty with the residents": the same subject
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase_rule))
                 last_person = j
+    if inserted:  # 'like a real lady' listed as such is not 'like a lady' with 'real' inserted
+        around_ids = {id(c) for c in inserted}
+        listed = {(c.start, c.end) for c in candidates if id(c) not in around_ids}
+        candidates = [c for c in candidates if id(c) not in around_ids or (c.start, c.end) not in listed]
     if not candidates:
         return BiasReport()
     candidates.sort(

@@ -66,6 +66,7 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
         self._youth_setting: bool | None = None
         self._main: tuple[str | None, str | None] | None = None
         self._inert: dict[int, frozenset[int]] = {}
+        self._vetting: bool | None = None
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -140,6 +141,9 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             return False
         if ctx.category == "appearance" and ctx.describes == "mention" and i == j and self._thing_measure(i, lo):
             return False  # "kept the forks at travel height", "the rated load weight": a thing's measure
+        if ctx.category == "race_ethnicity" and ctx.describes == "mention" and i == j and (
+                self._professional_background(i, lo, hi)):
+            return False  # "the candidate's background, training and experience": a work history, not an origin
         if ctx.category in _CHARACTERISTICS and self._accommodated(i, j, lo, hi):
             return False  # "He wears a turban, so we ordered a bump cap that fits it": the accommodation
         if ctx.category in _CHARACTERISTICS:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Collection, Iterator
+
 from assistant.analyzers.bias.grammar import (
     _BOUNDARY_RE,
+    _CLAUSE_GAP_RE,
     _TOKEN_RE,
     EXPLAINING_LINKS,
 )
@@ -19,7 +23,7 @@ from assistant.text import (
 class _Doc:
     """A text split into word tokens once; sentence bounds are computed only when needed."""
 
-    __slots__ = ("text", "starts", "ends", "words", "_lo", "_hi")
+    __slots__ = ("text", "starts", "ends", "words", "_lo", "_hi", "_positions", "_clause_gaps")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -32,10 +36,41 @@ class _Doc:
             self.words = [text[s:e].lower() for s, e in zip(starts, ends, strict=True)]
         self._lo: list[int] | None = None
         self._hi: list[int] = []
+        self._positions: dict[int, tuple[Collection[str], list[int]]] = {}
+        self._clause_gaps: list[int] | None = None
 
     def gap(self, index: int) -> str:
         """Text between token ``index - 1`` and token ``index``."""
         return self.text[self.ends[index - 1] : self.starts[index]]
+
+    def positions(self, vocabulary: Collection[str]) -> list[int]:
+        """Indices of the tokens whose word is in ``vocabulary``, in order (worked out once per vocabulary and text, so
+        a check run at every match reads the words it looks for instead of rescanning its sentence)."""
+        found = self._positions.get(id(vocabulary))
+        if found is None or found[0] is not vocabulary:
+            found = (vocabulary, [k for k, word in enumerate(self.words) if word in vocabulary])
+            self._positions[id(vocabulary)] = found
+        return found[1]
+
+    def clause_gaps(self) -> list[int]:
+        """Indices ``k`` whose gap before them (``gap(k)``) breaks a clause (a comma, semicolon, colon, bracket or dash),
+        in order, worked out once per text."""
+        if self._clause_gaps is None:
+            self._clause_gaps = [k for k in range(1, len(self.words)) if _CLAUSE_GAP_RE.search(self.gap(k))]
+        return self._clause_gaps
+
+    @staticmethod
+    def within(indices: list[int], start: int, stop: int) -> Iterator[int]:
+        """The indices in sorted ``indices`` from ``start`` up to but not including ``stop``, in order."""
+        for n in range(bisect_left(indices, start), len(indices)):
+            k = indices[n]
+            if k >= stop:
+                return
+            yield k
+
+    def among(self, vocabulary: Collection[str], start: int, stop: int) -> Iterator[int]:
+        """Indices from ``start`` up to but not including ``stop`` whose word is in ``vocabulary``, in order."""
+        return self.within(self.positions(vocabulary), start, stop)
 
     def after(self, index: int) -> str:
         """Text after token ``index`` up to the next token (or the end)."""

@@ -283,6 +283,13 @@ def _clause_remark(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc) 
     return _Candidate(cand.start, max(cand.end, doc.ends[_clause_predicate_end(doc, ruleset, i, j)]), cand.rule, cand.token)
 
 
+def _fit_verdict(ruleset: RuleSet, other: _Candidate, cand: _Candidate) -> bool:
+    """Is ``other`` a fit verdict (an affinity wording flag: 'not a good fit') after the characteristic ``cand``?
+    In the clauses that judge the characteristic it is the judgement drawn from it, one remark with it."""
+    rule = ruleset.rules[other.rule]
+    return other.start >= cand.end and rule.category == "affinity" and rule.term_kind == "wording"
+
+
 def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
                         checker: _Checker | None = None) -> list[_Candidate]:
     """Flag the judgement, not the neighbouring fact. A characteristic mention whose rule needs a judgement (kind
@@ -291,7 +298,8 @@ def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
     (``_trimmed_extent``: "pregnant again, so we have not enrolled her", not "... in the supervisor training"): the
     reader sees the term and what was concluded from it, which is where the bias lies (APA bias-free language: a
     characteristic is mentioned only when relevant; Bias Interrupters: the bias is in what is concluded). Not when the widened span would take in another flag, which already names
-    the judgement or stands between, or a judgement another mention was widened over."""
+    the judgement or stands between, or a judgement another mention was widened over; a fit verdict after the
+    characteristic is the judgement drawn from it and is taken in (``_fit_verdict``)."""
     out: list[_Candidate] = []
     widened: list[tuple[int, int]] = []
     taken: set[int] = set()
@@ -335,12 +343,16 @@ def _widen_to_judgement(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc,
         lo = doc.bounds(i)[0]
         start = min(cand.start, doc.starts[extent[0]])
         full_end = max(cand.end, doc.ends[extent[1]])
-        if any(m != n and other.start < full_end and start < other.end for m, other in enumerate(kept)) or any(
-                a < full_end and start < b for a, b in widened):
+        inside = [m for m, other in enumerate(kept) if m != n and other.start < full_end and start < other.end]
+        # a fit verdict (an affinity wording flag) in the judging clauses after the mention is the judgement drawn
+        # from it ("keeps the Sabbath, so she is not really a fit"): one remark, taken into the mention's flag
+        verdicts = {m for m in inside if m not in taken and _fit_verdict(ruleset, kept[m], cand)}
+        if len(verdicts) < len(inside) or any(a < full_end and start < b for a, b in widened):
             out.append(cand)  # decided on the whole judging clauses: trimming only shortens a widened flag
             continue
         extent = _trimmed_extent(doc, ruleset, j, extent, lambda k, lo=lo: _clause_cue(doc, ruleset, k, lo, True))
-        end = max(cand.end, doc.ends[extent[1]])
+        end = max(cand.end, doc.ends[extent[1]], *(kept[m].end for m in verdicts))
+        taken.update(verdicts)
         widened.append((start, end))
         out.append(_Candidate(start, end, cand.rule, cand.token))
     out.sort(key=lambda c: c.start)
@@ -472,8 +484,12 @@ def _widen_remark(kept: list[_Candidate], n: int, ruleset: RuleSet, doc: _Doc, w
     for m, other in enumerate(kept):
         if m == n or not (other.start < full_end and start < other.end):
             continue
-        if ruleset.rules[other.rule].category != rule.category or other.start < start or other.end > full_end:
+        if other.start < start or other.end > full_end:
             return None
+        if ruleset.rules[other.rule].category != rule.category:
+            if affinity or not _fit_verdict(ruleset, other, cand):
+                return None
+            end = max(end, other.end)  # the fit verdict drawn from the characteristic is part of the remark
         if affinity and _judging_clause_of(doc, ruleset, other):
             return None
         if other.start < end:

@@ -256,7 +256,7 @@ class _HolderChecks:
           the person's, or a pronoun of the other gender when the text's pronouns are about one gender.
         Only characteristic mention rules ask (BiasRule.kind ``mention``); a rejected word is flagged whoever
         it describes."""
-        if any(w in _ALTERNATIVE_WORDS for w in self.doc.words[lo : hi + 1]):
+        if next(self.doc.among(_ALTERNATIVE_WORDS, lo, hi + 1), None) is not None:
             return False  # "give it to one of the younger engineers instead of Ruth": a choice against the person
         if self._held_by_main(j, hi):
             return False  # "distracted by the bindi she wears": whoever the clause's subject, the person's own

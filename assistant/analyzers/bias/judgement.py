@@ -196,8 +196,8 @@ class _JudgementChecks:
         window", "so I keep him on the commercial sites"); the object's index, or None. The person's own request
         after it ("as she asked", "at his request": vocabulary `reporting_verbs`) makes it an arrangement."""
         words = self.doc.words
-        for k in range(j + 1, b - 2):
-            if words[k] in CONSEQUENCE_LINKS and words[k + 1] in ("i", "we"):
+        for k in self.doc.among(CONSEQUENCE_LINKS, j + 1, b - 2):
+            if words[k + 1] in ("i", "we"):
                 placed = self._placement_by_writer(k + 2, b, hi)
                 if placed is not None:
                     return placed
@@ -639,9 +639,7 @@ class _JudgementChecks:
         openers, bearers = vocab.get("burden_openers", frozenset()), vocab.get("burden_bearers", frozenset())
         duties, loads = vocab.get("burden_obligations", frozenset()), vocab.get("burden_loads", frozenset())
         verbs = self.rules.burden_verbs
-        for k in range(j + 1, hi):
-            if words[k] not in openers:
-                continue
+        for k in self.doc.among(openers, j + 1, hi):
             bearer = next((m for m in range(k + 1, min(hi, k + _BURDEN_REACH) + 1) if words[m] in bearers), None)
             if bearer is None:
                 continue

@@ -165,18 +165,18 @@ class _ParticipationChecks:
         no habit or degree ("whenever", "every", "too", "so")?"""
         words = self.doc.words
         occasions = self.rules.vocabulary.get("occasions", frozenset())
-        if any(words[k] in HABIT_MARKERS for k in range(lo, hi + 1)):
+        doc = self.doc
+        if next(doc.among(HABIT_MARKERS, lo, hi + 1), None) is not None:
             return False
         k = i - 1
         while k >= lo and (words[k] in MOMENT_FILLERS or (len(words[k]) > 4 and words[k].endswith("ly"))):
             k -= 1
         if k < lo or words[k] not in PASSING_LINKS:
             return False
-        for m in range(lo, hi + 1):
-            if words[m] in occasions:
-                between = range(j + 1, m) if m > j else range(lo, m)
-                if any(words[n] in OCCASION_LINKS for n in between):
-                    return True
+        for m in doc.among(occasions, lo, hi + 1):
+            between = range(j + 1, m) if m > j else range(lo, m)
+            if next(doc.among(OCCASION_LINKS, between.start, between.stop), None) is not None:
+                return True
         return False
 
     def _held_by_someone_else(self, i: int, j: int, lo: int, hi: int) -> bool:

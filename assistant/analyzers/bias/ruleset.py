@@ -273,6 +273,8 @@ class RuleSet:
         self.served_groups = vocab.get("served_groups", frozenset())
         self.care_fields = vocab.get("care_fields", frozenset())
         self.workplace_nouns = vocab.get("workplace_nouns", frozenset())
+        # degree and stance words said inside a fixed phrase without changing it (check._phrase_end)
+        self.insertions = vocab.get("idiom_insertions", frozenset())
         self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
         self.removal_verbs = frozenset(form for verb in vocab.get("removal_verbs", ()) for form in inflections(verb))
         self.handover_verbs = frozenset(form for verb in vocab.get("handover_verbs", ()) for form in inflections(verb))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from heapq import merge
+
 from assistant.analyzers.bias.doc import (
     _REFLEXIVES,
     _Doc,
@@ -39,12 +42,16 @@ from assistant.text import (
 )
 from assistant.wordlists import person_nouns
 
+_REMARK_SUBJECTS = frozenset(["i", "we", "he", "she", "they"])  # a remark's subject that is no third party
+_ACCOMMODATION_LINKS = frozenset(["so", "and"])  # the words that may open the clause telling an accommodation
+
 
 class _ThingChecks:
     """Checks that a term describes a thing, a possession, an accommodation, an incident or an office, not the person."""
 
     doc: _Doc
     rules: RuleSet
+    _vetting: bool | None
 
     def _predicated_of_possession(self, i: int, lo: int) -> bool:
         """Is the match at ``i`` the predicate of a copula whose subject is a person's thing, its noun phrase opened
@@ -83,7 +90,12 @@ class _ThingChecks:
             return False
         found = None
         fronted = words[lo] in _CAUSAL_OPENERS and lo < i  # "Because she uses a screen reader, we bought ..."
-        for k in range(j + 1, hi + 1):
+        # only a link word, a participle of `arrangements` or (fronted) a clause break can start what is read below
+        doc = self.doc
+        links = [doc.among(_ACCOMMODATION_LINKS, j + 1, hi + 1), doc.among(arranged, j + 1, hi + 1)]
+        if fronted:
+            links.append(doc.within(doc.clause_gaps(), j + 1, hi + 1))
+        for k in sorted(set(merge(*links))):
             main_clause = fronted and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None
             if words[k] in ("so", "and") and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None or (
                     words[k] == "so" and k > j + 1) or words[k] == "and" or main_clause:
@@ -156,6 +168,46 @@ class _ThingChecks:
         return any(form in self.rules.people or form in nouns
                    for form in (word, word[:-1], word[:-2]) if form)
 
+    def _vetting_text(self) -> bool:
+        """Does the text use 'background' in its screening sense somewhere ("the background investigation",
+        "a background check": a vetting noun after it, vocabulary ``vetting_nouns``)? Memoized per text."""
+        if self._vetting is None:
+            words, vetting = self.doc.words, self.rules.vocabulary.get("vetting_nouns", frozenset())
+            self._vetting = any(w in ("background", "backgrounds") and k + 1 < len(words)
+                                and words[k + 1] in vetting for k, w in enumerate(words))
+        return self._vetting
+
+    def _professional_background(self, i: int, lo: int, hi: int) -> bool:
+        """Is the 'background' at ``i`` a work history or a screening record? Listed with a noun of professional
+        history (vocabulary ``professional_history``) in one coordination, after it or before it: "the
+        candidate's background, training and experience", "experience and background" (O*NET worker
+        requirements); or in a text that uses the word in its screening sense elsewhere ("whether your background
+        is suitable ... the background investigation"): one sense per discourse (Gale, Church & Yarowsky 1992)."""
+        doc, words = self.doc, self.doc.words
+        if words[i] not in ("background", "backgrounds"):
+            return False
+        if self._vetting_text():
+            return True
+        history = self.rules.vocabulary.get("professional_history", frozenset())
+        for step in (1, -1):
+            k = i
+            for _ in range(3):  # over at most two list links and one modifier: ", technical training and"
+                nxt = k + step
+                if not lo <= nxt <= hi:
+                    break
+                gap = doc.gap(max(k, nxt)).strip()
+                if gap not in ("", ","):
+                    break
+                if words[nxt] in ("and", "or"):
+                    k = nxt
+                    continue
+                if gap != "," and k == i:
+                    break  # the first neighbour must be a list link: "background checks" is no list
+                if words[nxt] in history:
+                    return True
+                k = nxt
+        return False
+
     def _thing_measure(self, i: int, lo: int) -> bool:
         """Is the body-measure noun at ``i`` (vocabulary `body_measures`: height, weight) the measure of a thing?
         Walking back over its noun phrase: a person's possessive (his, her, their, your, a first name's) makes it
@@ -195,18 +247,20 @@ class _ThingChecks:
         words, remark_verbs = self.doc.words, self.rules.remark_verbs
         if not remark_verbs:
             return False
-        verb = next((k for k in range(i - 1, lo, -1) if words[k] in remark_verbs), None)
+        said = self.doc.positions(remark_verbs)
+        last = bisect_left(said, i) - 1  # the remark verb nearest before the term, after the sentence's first word
+        verb = said[last] if last >= 0 and said[last] > lo else None
         if verb is None or words[lo] not in _THIRD_PARTY_OPENERS | frozenset(["one"]):
             return False
-        if any(words[k] in ("i", "we", "he", "she", "they") for k in range(lo, verb)):
+        if next(self.doc.among(_REMARK_SUBJECTS, lo, verb), None) is not None:
             return False
         end = hi
         if hi + 1 < len(words):
             end = self.doc.bounds(hi + 1)[1]
         incident, remarks = self.rules.incident_verbs, self.rules.vocabulary.get("remark_nouns", frozenset())
-        return any(words[k] in incident and (any(words[m] in remarks for m in range(k + 1, min(end, k + 3) + 1)) or (
-            words[k - 1] in remarks and words[k - 1] not in _PRONOUN_REMARKS))  # "filed the incident report"
-                   for k in range(i + 1, end + 1))
+        return any(any(words[m] in remarks for m in range(k + 1, min(end, k + 3) + 1)) or (
+            words[k - 1] in remarks and words[k - 1] not in _PRONOUN_REMARKS)  # "filed the incident report"
+                   for k in self.doc.among(incident, i + 1, end + 1))
 
     def _office_of_organisation(self, i: int, j: int, lo: int) -> bool:
         """Is the gendered word ``i..j`` an office ('chairman', 'spokesman', 'chairwoman') possessed by a body: a

@@ -26,7 +26,11 @@ How it judges (each decision has examples in the YAML files):
   is an evaluation ("You handled the complaints professionally", "met expectations in most areas"); the
   object of a manner verb (handle, manage, deal) is only the occasion. A clause where the person did
   something to a concrete object ("... and moved the launch date forward by a week") shows behaviour
-  without a cue; habits, conditions and wishes do not.
+  without a cue; habits, conditions and wishes do not. So does the person's work as the subject of what it did or
+  had, with a concrete detail after the verb ("Your sketch for the Patel kitchen showed the gas meter behind the
+  units"); a judgement of the work ("Your proofs have been sloppy") does not.
+* A comparative of degree wished for or asked of the person ("Perhaps you could be a bit quicker", "Maybe just be a
+  little more on top of the paperwork?") is criticism however politely put, and the request is its step.
 * Impact is found by sentence function as well as by cue: a *consequence clause* is a declarative
   clause after (or joined by "after", "because" ... to) something the person did, whose subject is
   someone or something other than the person (a colleague, a third party, the writer, "it", "which"),

@@ -49,6 +49,7 @@ from assistant.text import (
     STOPWORDS,
     WORD,
     Clause,
+    fold_plural,
     is_participle,
     normalise_quotes,
     numbers,
@@ -183,6 +184,10 @@ def _about_person(c: Clause, person: _Person) -> bool:
 
 # Others obliged by what the person did: "the client had to wait", "we had to issue refunds".
 _HAD_TO = precompiled(r"\b(?:had|have\s{1,3}had|has\s{1,3}had)\s{1,3}to\b", re.IGNORECASE)
+# A burden said to be less than the one it replaced ("had to reprint only the cover instead of the whole
+# run", "had to wait only five minutes"): the act cut a cost, it did not lay one (the focusing
+# "only" and the substitutive "instead of", "rather than" set it against a larger one).
+_LESSENED = precompiled(r"\b(?:only|instead\s{1,3}of|rather\s{1,3}than|no\s{1,3}more\s{1,3}than)\b", re.IGNORECASE)
 
 
 def _first_act(draft: _Draft, person: _Person) -> int | None:
@@ -211,7 +216,8 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
         if _covers(setting, c.start) or c.link in _SUPPOSED_LINKS or c.link in _SCENE_LINKS or c.tense == "modal":
             continue  # "Six patients would otherwise have had to give blood again": a burden averted
         m = _HAD_TO.search(text, c.verbs[0].start if c.verbs else c.start, c.end)
-        if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no"):
+        if m and not _UNDONE.search(text, c.start, m.start()) and words[0] not in ("nobody", "none", "no") \
+                and not _LESSENED.search(text, m.end(), c.end):
             return True
         if c.main_verb in _SUFFERED_LOSS and c.link not in _CAUSE_LINKS and c.verbs \
                 and (words[0] in _WRITER_WORDS or not _PARTY_WORDS.isdisjoint(words)) and words[-1] not in PREPOSITIONS \
@@ -679,6 +685,57 @@ def _measured_work(rules: FeedbackRules, text: str, c: Clause, subject: tuple[st
     return main not in _STATIVE_VERBS and main not in rules.manner_verbs and bool(numbers(text[c.verbs[-1].end:c.end]))
 
 
+_HAVE_FORMS = wordset("have has had")
+_MIND_VERBS = wordset("see sees saw seen know knows knew known think thinks thought want wants wanted need needs needed "
+                      "like likes liked love loves loved seem seems seemed deserve deserves deserved appreciate "
+                      "appreciates appreciated value values valued admire admires admired respect respects respected "
+                      "trust trusts trusted enjoy enjoys enjoyed")
+_GROUP_NOUNS = wordset("team staff crew department unit group")
+
+
+def _observed_work(rules: FeedbackRules, draft: _Draft, c: Clause, subject: tuple[str, ...], sentence_start: int) -> bool:
+    """The person's piece of work as the subject of what it did or had, with a concrete detail after the verb: an
+    observation of the work, as a camera would record it (SBI's behaviour told through its product; Brutus 2010 on
+    narrative comments that name the work). "Your draft of the guide stops after the account setup section", "Your
+    tickets for Thursday had no registrations on six loads", "Your truck failed Saturday's check". The subject is an
+    owner ("your", "his", "her", "their", a name's) and a work noun before any preposition (not a quality, an
+    unspecific word or a person); the verb acts or has (a linking verb judges or ranks: "Your steaks were spot on",
+    "Your report was the best in 10 years"); the detail is ``_object_phrase``'s (a number, a name, or a determiner
+    with a concrete word). A judgement alone ("Your proofs have been sloppy", "Your efforts made a real difference")
+    names nothing observed."""
+    if c.tense not in ("past", "perfect", "present") or not c.verbs or c.inherited or len(subject) < 2:
+        return False
+    owner = subject[0]
+    if not (owner in ("your", "his", "her", "their") or owner.endswith(("'s", "’s")) and c.subject[0].text[:1].isupper()):
+        return False
+    noun = []
+    for w in subject[1:]:
+        if w in PREPOSITIONS or w in FUNCTION_WORDS:
+            break
+        noun.append(w)
+    if not noun or len(noun) > 3:
+        return False
+    head = noun[-1]
+    rated = lexicon()
+    if head in _NOT_ACT_NOUNS or _person_noun(head) or any(
+            _unspecific_word(rules, w, rated) for w in noun):
+        return False
+    verbs = c.verb_words
+    if any(w in _MIND_VERBS for w in verbs) or c.main_verb in rules.manner_verbs:
+        return False
+    if any(w in _LINK_VERBS for w in verbs) and verbs[-1] not in _HAVE_FORMS:
+        return False  # "Your report was the best in 10 years", "Your timesheets have been late three weeks running"
+    return _object_phrase(rules, draft.text, c.verbs[-1].end, c.end, sentence_start)
+
+
+def _person_noun(word: str) -> bool:
+    """A common noun naming a person ("your team", "her patients": their acts are not the person's work)."""
+    from assistant.wordlists import person_nouns
+
+    found = person_nouns()
+    return any(w in found or w in PERSON_NOUNS or w in _GROUP_NOUNS for w in (word, fold_plural(word)))
+
+
 def _act_verb(rules: FeedbackRules, word: str) -> bool:
     """``word`` can name an observable act: not a state, a feeling, a manner verb or an evaluation."""
     return len(word) > 2 and word not in STOPWORDS and word not in _STATIVE_VERBS and word not in BE_FORMS \
@@ -749,6 +806,8 @@ def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) 
             return c
         if _measured_work(rules, text, c, words):
             return c  # "Your onboarding guide reduced setup time by two hours per hire": an accomplishment
+        if _observed_work(rules, draft, c, words, s):
+            return c  # "Your draft of the guide stops after the account setup section": the work observed
         if not words or not c.verbs or not (words[0] in ("you", "he", "she", "they") and len(words) == 1
                                             or _named(person, words[0])):
             continue
@@ -813,6 +872,16 @@ def _declined(rules: FeedbackRules, draft: _Draft, previous: int, start: int, en
     return not rules.problem_words.search(text, previous, end)
 _SCOPE_WORDS = 5
 _SCOPE_BREAK = precompiled(r"[,;:—–()]|\s-\s|\b(?:and|or|but|so|because|which|while|though|although|when)\b", re.IGNORECASE)
+
+
+def negation_scope(draft: _Draft, start: int, end: int) -> int:
+    """``_negation_scope`` of the draft's text, worked out once per negator: the sentence checks, the polarity count
+    and the learned layer's signals each read every negator's scope."""
+    key = ("negation_scope", start, end)
+    found = draft.memo.get(key)
+    if found is None:
+        found = draft.memo[key] = _negation_scope(draft.text, start, end)
+    return found
 
 
 # A negated quantifier ("Not one parcel ...", "not a single order ...") negates its whole clause, not a few words

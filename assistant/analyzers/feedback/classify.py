@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 
 from assistant.analyzers.feedback.absolutes import (
     Hit,
@@ -26,7 +27,6 @@ from assistant.analyzers.feedback.acts import (
     _first_act,
     _generic,
     _loss_denied,
-    _negation_scope,
     _past_state,
     _persons_own,
     _problem_ended,
@@ -37,6 +37,7 @@ from assistant.analyzers.feedback.acts import (
     _task_left_undone,
     _unspecific,
     _valence_negated,
+    negation_scope,
 )
 from assistant.analyzers.feedback.criticism import (
     _CONTRAST,
@@ -187,6 +188,15 @@ _JUDGEMENT_VERBS = wordset(
 )
 
 
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _at_most_words(text: str, start: int, end: int, most: int) -> bool:
+    """Whether ``text[start:end]`` holds at most ``most`` words (as ``str.split`` counts them), reading no further
+    than the word past ``most``: a check run at every negator of a long sentence stays linear."""
+    return sum(1 for _ in islice(_WORD_RUN.finditer(text, start, end), most + 1)) <= most
+
+
 def _met_by_person(draft: _Draft, rules: FeedbackRules, sentence: int, pos: int, person: _Person) -> bool:
     """The problem at ``pos`` is one the person met: in what they found, the topic of a message or picture, or what
     others were spared."""
@@ -263,7 +273,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if step is None:  # "You must not give out patients' numbers": a prohibition is a step too
                 step = next((c for n in draft.matches(rules, rules.negators, s, e)
                              if n.group().lower().replace("’", "'") in _PROHIBITING
-                             and _prohibits(text, n, _negation_scope(text, n.end(), e), s)
+                             and _prohibits(text, n, negation_scope(draft, n.end(), e), s)
                              and (c := draft.clause_at(i, n.start())) is not None), None)
             if step is not None and (m := _STEP_CUE.pattern.match(text, step.start, step.end)) is not None:
                 firsts[i]["next_step"] = (_STEP_CUE, m)
@@ -321,7 +331,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
 
         # Negation scopes first: a problem word inside one is praise ("never missed a deadline"),
         # a praise word inside one is criticism ("has not been proactive").
-        scopes = [(m, _negation_scope(text, m.end(), e)) for m in negators_by[i]
+        scopes = [(m, negation_scope(draft, m.end(), e)) for m in negators_by[i]
                   if outside(m) and not _NOT_JUST.match(text, m.end())  # "didn't just meet them; he beat them"
                   and not _in_hardship(draft, m.start())  # "even on days when half the team could not get in"
                   and not _writer_trouble(draft, i, m.start())  # "I told my nurse that I did not want to stay"
@@ -500,10 +510,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if _others_unable(draft, i, m, person, setting):
                 critical += 1  # "so finance could not collect the first payment": a cost the lapse put on others
                 continue
-            if _UNREPORTED.match(text, m.end(), scope) and rules.problem_words.search(text, m.end(), scope):
+            if _UNREPORTED.match(text, m.end(), scope) and draft.search(rules, rules.problem_words, m.end(), scope):
                 critical += 1  # "did not report the delays", "never fixed the errors": the problem left standing
                 continue
-            if rules.problem_words.search(text, m.end(), scope):
+            if draft.search(rules, rules.problem_words, m.end(), scope):
                 praise += 1  # "never missed a deadline"
             elif _GRATEFUL_HYPERBOLE.match(text, m.start()):
                 praise += 1  # "I can't thank you enough", "we couldn't be happier": praise past saying
@@ -517,7 +527,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                   or _OWNED_WORK_SUBJECT.search(text, _clause_start(text, m.start(), s), m.start())) and (
                     _PERSON_REF.search(text, max(s, m.start() - 25), m.start())
                     or _NAME_BEFORE.search(text, max(s, m.start() - 25), m.start())
-                    or len(text[s:m.start()].split()) <= 2 and not _THING_SUBJECT.match(text, s, m.start())
+                    or _at_most_words(text, s, m.start(), 2) and not _THING_SUBJECT.match(text, s, m.start())
                     or _act_of(draft, i, m.start(), person, about_person)):
                 # "you didn't send the reconciliations", "Does not return calls" (review form, the
                 # subject left out); "it wasn't easy" is no criticism

@@ -148,7 +148,10 @@ class _Draft:
         key = ("words", start, end)
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = [normalise_quotes(t.text).lower() for t in self.span_tokens(start, end)]
+            # the draft's own tokens when none runs over either end (the words the slice gives), else the slice's
+            within = self._tokens_within(start, end)
+            found = self.memo[key] = [normalise_quotes(t.text).lower()
+                                      for t in (within if within is not None else self.span_tokens(start, end))]
         return found
 
     @cached_property

@@ -42,8 +42,12 @@ from assistant.text import (
     PARTICLES,
     PREPOSITIONS,
     WORD,
+    Clause,
     fold_plural,
+    is_comparative,
+    may_be_verb_base,
     normalise_quotes,
+    wordset,
 )
 
 
@@ -145,7 +149,78 @@ def _step_undoes_report(text: str, sentences: list[_Sentence], k: int) -> bool:
     return any(_undoes(act, step) for s in sentences[:k] if s.praise <= 0 for act in _reported_acts(text, s))
 
 
-def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Polarity:
+# A wish or request for a comparative degree says the present work falls short of it: a comparative implies the
+# standard it exceeds (Quirk et al. 1985, A Comprehensive Grammar of the English Language, 7.74-7.79), and asked of
+# the person that standard is their own present work. "Pick faster.", "Perhaps you could be a bit quicker answering
+# the radio", "I'd love to see the workshop a bit tidier", "It would be lovely if the bunkers could be a little
+# tidier" are criticism however politely put (Searle 1975, "Indirect speech acts": a question about the hearer's
+# ability or a statement of the speaker's wish performs the request). The frame is the clause's mood, read from its
+# parse: an imperative (no subject of its own, its first word a verb's base form after hedges such as "maybe",
+# "just", "please"), a modal addressed to the person ("you could", "he should"), the writer's wish ("I'd love",
+# "I would like") or an impersonal evaluation of a wished state ("it would be nice if ...", "it might help to ...");
+# the comparative is in that clause or one after it in the sentence. More of the same ("more of this") is praise, a
+# negated frame ("you couldn't have been faster") praise too, and a comparative after a determiner is a noun phrase
+# ("a number of", "the latest version").
+_HEDGES = wordset("maybe perhaps just please possibly kindly really so now also then only simply")
+_WISH_MODALS = wordset("could should would 'd might must can need needs ought")
+_WISH_VERBS = wordset("love like want prefer appreciate")
+_WISHED_STATES = wordset("nice good great lovely helpful better ideal useful worth best wise help")
+_NOT_DEGREE = wordset("later latter number")  # a time ("send it later"), not a degree; "number" the noun, not "numb"
+_FRAME_NEGATORS = wordset("not no never n't cannot can't couldn't wouldn't shouldn't won't")
+_DETERMINER_BEFORE = wordset("a an the this that these those your his her their our my its each every any no some "
+                             "once")
+
+
+def _wish_frame(c: Clause, words: list[str], opening: bool) -> bool:
+    """Clause ``c`` (its words lower-cased) asks or wishes something of the person (see above); an imperative only
+    when the clause opens its sentence (``opening``: no clause with a subject or verb before it)."""
+    if any(w in _FRAME_NEGATORS or w.endswith("n't") for w in words):
+        return False
+    subject = [w for w in c.subject_words if w not in _HEDGES]
+    verbs = c.verb_words
+    if c.tense == "modal":
+        if not any(w in _WISH_MODALS for w in verbs):
+            return False
+        head = subject[0] if subject else ""
+        if head in ("you", "he", "she", "they"):
+            return True  # "Perhaps you could be a bit quicker"
+        if head == "i":
+            return any(w in _WISH_VERBS for w in verbs)  # "I'd love to see ..."
+        return head in ("it", "this", "that") and any(w in _WISHED_STATES for w in verbs)  # "It would be lovely"
+    if subject or c.inherited or c.tense == "past" or not opening:
+        return False
+    first = next((w for w in words if w not in _HEDGES), "")
+    return may_be_verb_base(first) and not is_comparative(first)  # "Pick faster.", "Maybe just be a bit more ..."
+
+
+def _comparative_at(words: list[str], k: int) -> bool:
+    """``words[k]`` is a comparative of degree (``is_comparative``) used as one (see above)."""
+    w = words[k]
+    if w in _NOT_DEGREE or not is_comparative(w):
+        return False
+    if k and words[k - 1] in _DETERMINER_BEFORE:
+        return False  # "a number of", "the better option"
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return not (w in ("more", "less", "fewer") and nxt in ("of", "than"))  # "more of this", "more than forty"
+
+
+def _comparative_wish(draft: _Draft, i: int) -> bool:
+    """Sentence ``i`` wishes or asks for a comparative degree of the person (see above)."""
+    framed = before = False
+    for c in draft.parsed[i]:
+        words = draft.span_words(c.start, c.end)
+        # an imperative opens its sentence, after fronted phrases only ("Next time, pick faster"): a subjectless
+        # clause after a full one is a coordinated verb ("... you used her name and order number")
+        framed = framed or _wish_frame(c, words, opening=not before)
+        before = before or bool(c.subject or c.verbs)
+        if framed and not any(w in _FRAME_NEGATORS or w.endswith("n't") for w in words) \
+                and any(_comparative_at(words, k) for k in range(len(words))):
+            return True  # not "To be frank, no one works harder than Leila": a negated comparative is praise
+    return False
+
+
+def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules, draft: _Draft | None = None
+              ) -> Polarity:
     praise = sum(s.praise for s in sentences)
     critical = sum(s.critical for s in sentences)
     if critical <= 0 and any(_GERUND_SUGGESTION.match(text, s.start, s.end) or _gerund_benefit(text, s.start, s.end)
@@ -169,6 +244,10 @@ def _polarity(text: str, sentences: list[_Sentence], rules: FeedbackRules) -> Po
                                        for st in sentences)):
         critical = 1  # "please send the notes the same day next time" asks for a change; after praise, a
         # request that does not look back ("I'd like him to take more ownership") is development
+    if critical <= 0 and praise <= 0 and draft is not None \
+            and (wish := next((k for k in range(len(draft.sentences)) if _comparative_wish(draft, k)), None)) is not None:
+        critical = 1  # "Maybe just be a little more on top of the paperwork?": a better degree wished for
+        draft.memo["comparative_wish"] = draft.sentences[wish]  # ... and the request is its step (see _analyse)
     if praise > 0 and critical > 0:
         return "mixed"
     if critical > 0:

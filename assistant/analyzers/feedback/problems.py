@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 from itertools import islice
@@ -46,6 +47,7 @@ from assistant.analyzers.feedback.traits import (
     _covers,
 )
 from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.scan import parse_regex
 from assistant.analyzers.valence import BOOSTERS, lexicon
 from assistant.names import lexicon as names_lexicon
 from assistant.text import (
@@ -208,12 +210,16 @@ _CONCESSION = precompiled(r"[\s\"“(]{0,3}(?:aside\s{1,3}from|apart\s{1,3}from|
                          r"beyond|save\s{1,3}for)\s{1,3}(?:a\s{1,3}(?:few|couple\s{1,3}of)|some|one|two|the\s{1,3}occasional|"
                          r"an\s{1,3}occasional|occasional|minor|a\s{1,3}minor|small)\b[^,.;!?]{0,80},", re.IGNORECASE)
 
+_CONCESSION_REACH = parse_regex(_CONCESSION.pattern, _CONCESSION.flags).getwidth()[1]  # its longest match (115)
+
 
 def _conceded(text: str, pos: int, sentence_start: int, sentence_end: int, praise: list[re.Match[str]]) -> bool:
     """A minor problem conceded in an opening phrase before praise in the same sentence ("Aside from a
     few typos, the report was excellent"): the sentence praises."""
-    # the phrase opens the sentence, or follows a full stop the sentence splitter kept ("Bricks, Inc. Aside from")
-    opens = [sentence_start, *(sentence_start + b.end() for b in re.finditer(r"[.!?;]\s{1,3}", text[sentence_start:pos]))]
+    # the phrase opens the sentence, or follows a full stop the sentence splitter kept ("Bricks, Inc. Aside from");
+    # a phrase can reach ``pos`` only from a stop at most its longest match before it, so only those are read
+    near = max(sentence_start, pos - _CONCESSION_REACH - 4)  # a stop and its spaces are at most 4 characters
+    opens = [sentence_start, *(near + b.end() for b in re.finditer(r"[.!?;]\s{1,3}", text[near:pos]))]
     for start in opens:
         m = _CONCESSION.match(text, start, sentence_end)
         if m and m.start() <= pos < m.end() and any(p.start() >= m.end() for p in praise):
@@ -280,6 +286,25 @@ _FOUND_OBJECT_BREAK = wordset("and but so then yet or because while , ; :")
 _OWN_WORK_WORDS = wordset("you your yours yourself he his him himself she her hers herself")
 
 
+_DISCOVERY_TEXT = re.compile("|".join(sorted(_DISCOVERY_VERBS)), re.IGNORECASE)
+
+
+def _discovery_verb_near(draft: _Draft, sentence: int, pos: int) -> bool:
+    """Whether a discovery verb may stand in the window ``_words_before`` reads: its letters occur there (found once
+    per draft, as a substring in any case: every word the window reads as one holds them), so the window's words
+    are split only where one can be."""
+    found = draft.memo.get("discovery_text")
+    if found is None:
+        found = draft.memo["discovery_text"] = [m.start() for m in _DISCOVERY_TEXT.finditer(draft.text)]
+    if not found:
+        return False
+    s, _ = draft.sentences[sentence]
+    k = draft.token_index(pos)
+    start = max(s, draft.toks[max(0, k - _LOOK_BACK_TOKENS)].start) if k - _LOOK_BACK_TOKENS > 0 else s
+    n = bisect_left(found, start)
+    return n < len(found) and found[n] < pos
+
+
 def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
     """The problem at ``pos`` is in what the person found: the object or complement of their own discovery verb, in
     one clause stretch ("you noticed the trapdoor bolt was loose", "spotted scoring on a bearing that was not on the
@@ -288,6 +313,8 @@ def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) ->
     items") and a second clause joined on ("noticed it was loose and did not report it") stay as they were."""
     text = draft.text
     s, _ = draft.sentences[sentence]
+    if not _discovery_verb_near(draft, sentence, pos):
+        return False
     start, found = _words_before(draft, sentence, pos)
     words = [(w.group().lower(), start + w.start()) for w in found]
     verb = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in _DISCOVERY_VERBS), None)

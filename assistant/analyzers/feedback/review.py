@@ -30,7 +30,7 @@ from assistant.analyzers.feedback.absolutes import (
 from assistant.analyzers.feedback.acts import (
     _LINK_VERBS,
     _REINFORCE,
-    _negation_scope,
+    negation_scope,
 )
 from assistant.analyzers.feedback.classify import (
     _classify,
@@ -72,6 +72,7 @@ from assistant.analyzers.feedback.rules import (
     load_feedback_rules,
 )
 from assistant.analyzers.feedback.savings import (
+    _adverse_account,
     _artefact_effect,
     _consequences,
     _saving_or_interception,
@@ -201,7 +202,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
             others += 1
     imperative = _imperative_opening(rules.fragments.get("IMPERATIVE", "(?!)"))
     leads = [st + len(text[st:en]) - len(text[st:en].lstrip(" \"'“‘(*•-")) for st, en in draft.sentences]
-    scopes = [(m.end(), _negation_scope(text, m.end(), draft.sentence_at(m.start())[1]))
+    scopes = [(m.end(), negation_scope(draft, m.end(), draft.sentence_at(m.start())[1]))
               for m in draft.matches(rules, rules.negators)]
 
     def negated(pos: int) -> bool:
@@ -211,7 +212,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
     praise_at = [negated(m.start()) for m in draft.matches(rules, rules.praise)]
     praise_words = (praise_at.count(False), praise_at.count(True))
     problem_words = (sum(not negated(m.start()) for m in draft.matches(rules, rules.critical)),
-                     len({m.start() for a, b in scopes for m in rules.problem_words.finditer(text, a, b)}))
+                     len({m.start() for a, b in scopes for m in draft.matches(rules, rules.problem_words, a, b)}))
     return {
         "words": math.log1p(len(words)),
         "sentences": math.log1p(len(sentences)),
@@ -389,17 +390,22 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
     draft = _Draft.of(text, rules.scan)
     hits = _span_findings(draft, rules)
     sentences = _classify(draft, rules, hits)
-    polarity = _polarity(text, sentences, rules)
+    polarity = _polarity(text, sentences, rules, draft)
     if polarity == "constructive" and _opens_with_good_act(draft, rules, sentences):
         polarity = "mixed"  # "You greeted the caller by name and verified her date of birth. You then quoted ..."
     evidence = _evidence(draft, sentences)
+    if evidence["next_step"] is None and "comparative_wish" in draft.memo:
+        evidence["next_step"] = draft.memo["comparative_wish"]  # a degree asked for is the step (dev20's ruling)
     if evidence["behavior"] is None:
         evidence["behavior"] = _reviewed_work(draft) or _rated_work(draft)
-    consequence = None
+    consequence = found = None
     if evidence["impact"] is None:
-        consequence = next((span for span in _consequences(draft, sentences, rules) if span), None) \
+        found = _consequences(draft, sentences, rules)
+        consequence = next((span for span in found if span), None) \
             or _saving_or_interception(draft, sentences, rules) or _rated_work(draft)
         evidence["impact"] = consequence
+    if polarity == "positive" and _adverse_account(draft, sentences, rules, found):
+        polarity = "constructive"  # "... and the caterer had to send the guests home": a lapse told with no criticism word
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Set as AbstractSet
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from assistant.analyzers.bias import BiasFlag
@@ -91,6 +93,13 @@ def _missing_prompt(part: str, rules: FeedbackRules, quote: str | None, guidance
     return "[" + (spec.question.format(quote=quote) if quote else spec.fallback) + "]"
 
 
+def _reaches(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether a span overlaps ``start..end``, of spans given by their ``starts`` (sorted) and the furthest end
+    ``reach`` of each prefix: those that start before ``end`` overlap it when one of them ends after ``start``."""
+    n = bisect_left(starts, end)
+    return n > 0 and reach[n - 1] > start
+
+
 def _rewrite(
     draft: _Draft,
     rules: FeedbackRules,
@@ -108,10 +117,25 @@ def _rewrite(
     edits: list[tuple[int, int, str]] = []
     for rule, m in hits:
         edits.append((m.start(), m.end(), _bracket(m.group(), SPAN_QUESTIONS[rule.kind])))
+    # Which edits a bias flag overlaps, read from the spans sorted by start with their running furthest end: a draft
+    # with thousands of flags stays linear. Flags come in text order; in any other the edits are scanned in full.
+    spans = sorted((s, e) for s, e, _ in edits)
+    hit_starts, hit_reach = [s for s, _ in spans], list(accumulate((e for _, e in spans), max))
+    kept_starts: list[int] = []
+    kept_reach: list[int] = []
+    in_order = all(a.start <= b.start for a, b in zip(bias, bias[1:], strict=False))
     for flag in bias:
-        if not any(s < flag.end and flag.start < e for s, e, _ in edits):
+        if in_order:
+            overlaps = _reaches(hit_starts, hit_reach, flag.start, flag.end) or _reaches(
+                kept_starts, kept_reach, flag.start, flag.end)
+        else:
+            overlaps = any(s < flag.end and flag.start < e for s, e, _ in edits)
+        if not overlaps:
             question = BIAS_QUESTIONS.get(flag.category, BIAS_DEFAULT_QUESTION)
             edits.append((flag.start, flag.end, _bracket(flag.text, question)))
+            if in_order:
+                kept_starts.append(flag.start)
+                kept_reach.append(max(flag.end, kept_reach[-1]) if kept_reach else flag.end)
     edits.sort()
     placeholders: list[str] = []  # only the edits rendered: of two on one span, the first
 

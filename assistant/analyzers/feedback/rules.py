@@ -384,15 +384,16 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
 
     praise = union(polarity.praise, "praise")
     critical = union(polarity.critical, "critical")
+    # A trait or harsh word names a problem too: "always so emotional" overgeneralises criticism.
+    problem_words = union([polarity.problem_words,
+                           *(_in_own_sense(r) for r in span_rules
+                             if r.kind in ("trait", "harsh") and r.rule.match not in _PREDICATION_MATCHES)], "problem_words")
     negators = _compile(polarity.negators, f"{where}: polarity negators")
     change_request = _compile(polarity.change_request, f"{where}: polarity change_request")
     return FeedbackRules(
         span_rules=span_rules, cues=cues, documents=documents, parts=dict(structure.parts), fragments=fragments,
         polarity_source=polarity.source, praise=praise, critical=critical, negators=negators,
-        # A trait or harsh word names a problem too: "always so emotional" overgeneralises criticism.
-        problem_words=union([polarity.problem_words,
-                             *(_in_own_sense(r) for r in span_rules
-                               if r.kind in ("trait", "harsh") and r.rule.match not in _PREDICATION_MATCHES)], "problem_words"),
+        problem_words=problem_words,
         request=_compile(polarity.request, f"{where}: polarity request"),
         change_request=change_request,
         remedies=_compile(polarity.remedies, f"{where}: polarity remedies"),
@@ -408,7 +409,9 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
         cooperative_verbs=_inflected(polarity.cooperative_verbs),
         message_verbs=_inflected(polarity.message_verbs),
         bare_demand=_compile(polarity.bare_demand, f"{where}: polarity bare_demand") if polarity.bare_demand else None,
-        scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators, *_SCANNED, change_request]),
+        # problem words are read in every negation's scope: tried only where one can start
+        scan=PatternScan([*(cue.pattern for cue in cues), praise, critical, negators, *_SCANNED, change_request,
+                          problem_words]),
         learned=LEARNED_BY_DEFAULT if overrides.learned is None else overrides.learned,
         # A word a list rule names is judged by that rule alone (its own context checks; disabled with it); a quality
         # demanded is judged in its frame only, the word elsewhere stays the valence rules' ("so defensive")

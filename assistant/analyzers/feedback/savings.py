@@ -6,6 +6,7 @@ import re
 
 from assistant.analyzers.feedback.acts import (
     _CAUSE_LINKS,
+    _LESSENED,
     _LINK_VERBS,
     _POSSESSIVE_WORDS,
     _SCENE_LINKS,
@@ -47,6 +48,7 @@ from assistant.analyzers.feedback.impact import (
     _ACT_NOMINAL,
     _AVERTED_RELATIVE,
     _COMPARATIVE,
+    _CONDITION_OF_AVERTING,
     _MAY_HAVE_AVERTED,
     _OWNED_OPENING,
     _UPTAKE,
@@ -234,6 +236,35 @@ def _causative_effect(draft: _Draft, i: int, person: _Person) -> tuple[int, int]
     return None
 
 
+# A harm told as what could have happened after the person's act, with no condition spelt out ("A hose in that
+# state could have burst under pressure", "The whole batch might have been recalled"): the modal perfect of
+# a counterfactual whose predicate names a harm, a word VADER rates -1.0 or lower
+# (Hutto & Gilbert 2014), is the risk the act removed, an impact as the dev15 ruling reads a risk told as a
+# counterfactual. Not said of the person ("you could have hurt yourself" reproaches the person's own act), not
+# negated ("would not have failed") and not a wish or a better way ("could have been clearer": no harm word).
+_COUNTERFACTUAL_PERFECT = precompiled(r"\b(?:would|could|might)(?:\s{1,3}(?:easily|well|very\s{1,3}well|otherwise|"
+                                      r"quite\s{1,3}easily|probably|surely|even|so\s{1,3}easily))?\s{1,3}have\s{1,3}"
+                                      r"[a-z]{3,30}\b", re.IGNORECASE)
+_HARM_FLOOR = -1.0
+
+
+def _counterfactual_harm(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
+    """The span of a counterfactual harm (see above) in sentence ``i``, or None."""
+    text = draft.text
+    s, e = draft.sentences[i]
+    m = _COUNTERFACTUAL_PERFECT.search(text, s, e)
+    if m is None or _QUESTION_END.search(text, s, e) or _CONDITION_OF_AVERTING.search(text, s, e):
+        return None  # a condition spelt out ("if you had not stopped the line") is the averting checks' to read
+    before = [normalise_quotes(t.text).lower() for t in tokens(text[max(s, m.start() - 40):m.start()])]
+    if before and (before[-1] in _YOU_WORDS or before[-1] in _HIM_OR_HER or before[-1] == person.name):
+        return None
+    after = [normalise_quotes(t.text).lower() for t in tokens(text[m.start():e])]
+    if any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in after[:5]):
+        return None
+    scores = lexicon()
+    return (m.start(), e) if any(scores.get(w, 0.0) <= _HARM_FLOOR for w in after) else None
+
+
 def _uptake(draft: _Draft, i: int, person: _Person) -> tuple[int, int] | None:
     """The span of an uptake phrase (``_UPTAKE``) after a past or perfect act of the person in sentence ``i``."""
     text = draft.text
@@ -400,6 +431,8 @@ def _consequences(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRule
             found = _measured_comparison(draft, i, person, acted)
         if found is None and not question and acted:
             found = _said_result(draft, i, person)
+        if found is None and not question and acted:
+            found = _counterfactual_harm(draft, i, person)
         if found is None and not question and (acted or owned):
             m = _AVERTED_RELATIVE.search(text, sentence.start, sentence.end)
             if m and not _COMPARATIVE.search(text, m.end(), sentence.end) and not _covers(quotes, m.start()) and (
@@ -624,3 +657,69 @@ def _contact_relative(draft: _Draft, person: _Person, sentence: int, pos: int) -
         return False
     return _persons_act(person, c) and c.main_verb not in _VIEW_VERBS and c.main_verb not in _TELLING_VERBS \
         and _NOUN_PHRASE_BEFORE.search(draft.text, c.start, pos) is not None
+
+
+# --- an adverse consequence in a plain account ------------------------------------------------------
+#
+# A draft may tell a lapse with no criticism word at all: the act and then what it did to others ("... and the
+# caterer had to send the guests home", "the new starter cried in the car park", "most of the samples could not
+# be tested"). The consequence clause's predicate carries the criticism: its main verb, or the description after a
+# linking verb, rated -1.0 or lower in VADER's lexicon (Hutto & Gilbert 2014: "cried", "complained", "failed",
+# "lost", "upset"), an ability denied ("could not be tested", "were unable to") or a burden laid on others ("had to
+# send them home"), in a past or perfect clause of a subject other than the person. Not a harm averted: a denied
+# subject ("nobody complained"), a negated verb, a counterfactual ("could have started a fire"), a verb of averting
+# ("the crew avoided a second outage") or a clause of time or condition ("before the tenant had to call").
+_BURDEN_OR_INABILITY = precompiled(r"(?:could\s{1,3}not|couldn['’]t|cannot|can['’]t|(?:was|were)\s{1,3}unable|"
+                                   r"had\s{1,3}to|have\s{1,3}had\s{1,3}to|has\s{1,3}had\s{1,3}to)\b", re.IGNORECASE)
+_ADVERSE_FLOOR = -1.0
+_DENIED_PARTY = wordset("nobody none no not nothing neither never")
+_AVERTING_VERBS = frozenset().union(*(inflections(v) for v in ("avoid", "prevent", "escape", "spare", "resist", "survive")))
+_OUTCOME_TENSES = ("past", "perfect")
+# Time others spent waiting is a burden too: a verb of waiting (wait, queue, linger) with a length of time ("the
+# patients waited two hours for a bed") is what the lapse cost them.
+_WAITING_VERBS = frozenset().union(*(inflections(v) for v in ("wait", "queue", "linger")))
+_AN_HOUR = precompiled(r"\b(?:an|a|half\s{1,3}an|half\s{1,3}a)\s{1,3}(?:hour|day|week|morning|afternoon|evening)\b",
+                       re.IGNORECASE)
+
+
+def _adverse_clause(text: str, c: Clause, person: _Person) -> bool:
+    """Clause ``c`` reports harm done to someone other than the person (see above)."""
+    subject = c.subject_words
+    if c.tense not in _OUTCOME_TENSES or not c.verbs or not subject or subject[0] in _DENIED_PARTY \
+            or person.is_subject(subject) or c.link in _SCENE_LINKS or subject[-1] in PREPOSITIONS \
+            or subject[0].endswith("ing"):
+        return False  # a subject ending in a preposition or opening with a participle is a phrase the split misread
+    if _LESSENED.search(text, c.start, c.end):
+        return False  # "Only two of them cancelled", "had to wait only five minutes": less harm than there might have been
+    verbs = c.verb_words
+    if _BURDEN_OR_INABILITY.match(text, c.verbs[0].start):
+        return True
+    if any(w in NEGATORS or w in NEGATED_AUXILIARIES for w in verbs) or verbs[0] in MODALS:
+        return False
+    scores = lexicon()
+    if c.main_verb in _LINK_VERBS or c.main_verb in BE_FORMS:
+        after = [normalise_quotes(t.text).lower() for t in tokens(text[c.verbs[-1].end:c.end])[:3]]
+        return any(scores.get(w, 0.0) <= _ADVERSE_FLOOR for w in after[:2]) and not any(w in NEGATORS for w in after)
+    if c.main_verb in _WAITING_VERBS:
+        return bool(quantities(text[c.verbs[-1].end:c.end])) or _AN_HOUR.search(text, c.verbs[-1].end, c.end) is not None
+    return c.main_verb not in _AVERTING_VERBS and scores.get(c.main_verb, 0.0) <= _ADVERSE_FLOOR
+
+
+def _adverse_account(draft: _Draft, sentences: list[_Sentence], rules: FeedbackRules,
+                     found: list[tuple[int, int] | None] | None = None) -> bool:
+    """A draft with no praise and no criticism word read whose consequence clause (``found``: each sentence's,
+    worked out here when not given) reports harm done to others and is the story's end: after it the person
+    does nothing more. A harm the person then met ("The venue cancelled ... Aisha found a new hall") is the
+    situation, not what the act did. A lapse told plainly, so criticism."""
+    if any(s.praise > 0 or s.critical > 0 for s in sentences):
+        return False
+    spans = [span for span in (_consequences(draft, sentences, rules) if found is None else found) if span]
+    if not spans:
+        return False
+    person, text = draft.person, draft.text
+    parsed = [c for sentence_clauses in draft.parsed for c in sentence_clauses]
+    acts = [c.start for c in parsed if c.tense in _OUTCOME_TENSES and person.is_subject(c.subject_words)
+            and c.main_verb not in _LINK_VERBS and not any(w in BE_FORMS for w in c.verb_words)]
+    last_act = max(acts, default=-1)
+    return any(c.start > last_act and _adverse_clause(text, c, person) for c in parsed
+               if any(a <= c.start < b for a, b in spans))

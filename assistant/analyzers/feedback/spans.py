@@ -354,11 +354,16 @@ def _after_persons_verb(draft: _Draft, m: re.Match[str], rules: FeedbackRules, c
     if not near or not near[0].text.isalpha() or near[0].lower in FUNCTION_WORDS or len(near[0].lower) < 4 \
             or not near[0].lower.endswith(("s", "ed")):
         return False
-    text = draft.text
-    if rules.praise.search(text, clause_start, clause_end):
+    key = ("clause_polarity", clause_start, clause_end)  # one reading per clause, however many absolutes it holds
+    polarity = draft.memo.get(key)
+    if polarity is None:
+        polarity = draft.memo[key] = (
+            draft.search(rules, rules.praise, clause_start, clause_end) is not None,
+            draft.search(rules, rules.problem_words, clause_start, clause_end) is not None
+            or draft.search(rules, rules.critical, clause_start, clause_end) is not None)
+    if polarity[0]:
         return False
-    critical = rules.problem_words.search(text, clause_start, clause_end) or rules.critical.search(text, clause_start, clause_end) \
-        or any(v <= -1 for v in word_valences([near[0].lower]))
+    critical = polarity[1] or any(v <= -1 for v in word_valences([near[0].lower]))
     return bool(critical) and _person_subject_before(draft, near[0].start, clause_start)
 
 

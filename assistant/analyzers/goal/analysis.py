@@ -6,13 +6,16 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from assistant.analyzers.rulecache import precompiled
 from assistant.schemas import Citation
 from assistant.text import (
+    NUMBER_WORD_PATTERN,
     NUMBER_WORDS,
     PREPOSITIONS,
+    RELATIVE_WORDS,
     letter_words,
     stem,
     wordset,
@@ -33,6 +36,7 @@ from assistant.analyzers.goal.actions import (
     _clause_head,
     _named,
     _paired_verbs_on_kinds,
+    _reaches_people,
     _recipients_after,
     _sentence_of,
     _sentences,
@@ -102,6 +106,8 @@ from assistant.analyzers.goal.spans import (
 from assistant.analyzers.goal.specific import (
     _DESTINATION,
     _MEASURE_CLAUSE,
+    _SUMMARY_MODIFIERS,
+    _TIME_UNIT_AFTER,
     _aspiration,
     _clause_end,
     _clause_quantity,
@@ -289,8 +295,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     for s, e, q in measure_clauses:
         if isinstance(q, tuple) and not _overlaps(s, e, [(h.start, h.end) for h in measure_hits]):
             measure_hits.append(Hit("measure.count", *q))
-    actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of]
-                       + [sp for sp in time_spans_no_cadence if sp not in attributive] + vague_spans + fronted
+    part_of_set, attributive_set = set(part_of), set(attributive)  # looked up once per span: a set, not a list scan
+    actions = _actions(text, rules, [sp for sp in relevant_spans if sp not in part_of_set]
+                       + [sp for sp in time_spans_no_cadence if sp not in attributive_set] + vague_spans + fronted
                        + fake_measures)
     actions = [replace(a, aspiration=True) if _aspiration(a, text, measure_hits, rules)
                or _ranked(a, text, measure_hits, rules) else a for a in actions]
@@ -416,6 +423,18 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
             and w not in NUMBER_WORDS and w not in ("percent", "per", "cent") and w not in _CHANGE_NOUNS]
         if len(content) >= 3 or (count_led and counted) or (measure_row and len(content) >= 2) or metric_target:
             name_outcome(_trim(text, *first), deliverable_too=False)
+    # A key result told as its metric and a bound on the metric's value, in any form of value ("Customer complaints per
+    # 100,000 boardings below 5", "Fewer than 3 lost-time injuries", "Average time to disposition down from 310 to 250
+    # days"): the metric is the outcome, the bound's value its target.
+    summary_end = _summary_lead(actions, text, first) if text.strip() else None
+    bounded = _bounded_metric(text, *first, rules, summary_end) if text.strip() and (
+        not opens_with_verb or summary_end) else None
+    if bounded is not None:
+        if not by_criterion["specific"]:
+            name_outcome(_trim(text, *bounded[0]), deliverable_too=False)
+        value = bounded[1]
+        if value is not None and not _overlaps(*value, [(h.start, h.end) for h in measure_hits]):
+            measure_hits = by_criterion["measurable"] = [*measure_hits, Hit("measure.target", *value)]
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
         # instance is decommissioned"): the subject says what, the state says when it is done.
@@ -769,8 +788,14 @@ _WHOLE_GROUP = precompiled(r"\s{1,3}(?:all|every|each)\s{1,3}(?:(?:of|member\s{1
 def _done_to_whole_group(action: Action, text: str, rules: GoalRules) -> bool:
     """Whether the action is a population verb done to every member of a named group ("Train all my staff")."""
     verb = text[action.start:action.verb_end].strip().lower()
-    return bool(rules.population_verbs) and (verb in rules.population_verbs or stem(verb) in {
-        stem(v) for v in rules.population_verbs}) and bool(_WHOLE_GROUP.match(text, action.verb_end))
+    return bool(rules.population_verbs) and (verb in rules.population_verbs or stem(verb) in _stems(
+        rules.population_verbs)) and bool(_WHOLE_GROUP.match(text, action.verb_end))
+
+
+@lru_cache(maxsize=8)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """The stems of a rule's word list, worked out once per list."""
+    return frozenset(stem(word) for word in words)
 
 
 _COMPARATIVE_COUNT = precompiled(r"\s{1,3}(?:more|fewer)\s", re.IGNORECASE)
@@ -888,3 +913,94 @@ def _question(rules: GoalRules, criterion: str, guidance: Guidance | None) -> tu
         if items:
             return [item.text for item in items], [item.citation for item in items]
     return [rules.criteria[criterion]["question"]], [None]
+
+
+# A bound on a value: a comparison word and its value ("below 5", "fewer than 10", "over XX%", "at or above 95"). The
+# value may be a bare number (the metric before it is its unit: "Customer complaints per 100,000 boardings below 5"), a
+# number word, or a placeholder ("A%", "XX%") that leaves the value open.
+_BOUND_WORD = (r"(?:at\s{1,3}or\s{1,3})?(?:below|under|above|over)|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)"
+               r"\s{1,3}than|at\s{1,3}(?:least|most)|(?:up|down)(?:\s{1,3}(?:by|to|from))?")
+_BOUND_VALUE = (r"(?P<value>(?P<number>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?|" + NUMBER_WORD_PATTERN + r")"
+                r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?))")
+# after the metric: the value closes the phrase (a time, a scope or the sentence follows)
+_TRAILING_BOUND = precompiled(r"(?<![\w-])(?P<link>(?:(?:is|are|stays?|remains?|will\s{1,3}be)\s{1,3})?)(?:" + _BOUND_WORD + r")\s{1,3}"
+                              + _BOUND_VALUE + r"(?![\w.,]?\w)(?=\s{0,3}(?:$|[.,;:)]|(?:in|by|this|per|for|on|during|across|"
+                              r"every|each|a|an|of|at|through|throughout|until|before|to)\b))", re.IGNORECASE)
+# before the metric: the bound opens the phrase and counts the thing after it ("Fewer than 3 lost-time injuries")
+_LEADING_BOUND = precompiled(r"(?:no\s{1,3})?(?:more|less|fewer)\s{1,3}than\s{1,3}|at\s{1,3}(?:least|most)\s{1,3}|"
+                             r"(?:over|under)\s{1,3}(?=\d)", re.IGNORECASE)
+_LEADING_VALUE = precompiled(r"(?P<value>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?|" + NUMBER_WORD_PATTERN + r")\s{1,3}"
+                             r"(?P<rest>[A-Za-z][^.;:!?\n]{2,120})", re.IGNORECASE)
+_METRIC_INFINITIVE = precompiled(r"\b(?:time|days|hours|weeks|cost|costs)\s{1,3}to\s{1,3}[a-z][\w-]*", re.IGNORECASE)
+_SENTENCE_LABEL = precompiled(r"\s*(?:(?:KR|key\s{1,3}result|target|measure|metric)\s{0,3}\d{0,2}\s{0,3}:\s*)?", re.IGNORECASE)
+
+
+def _summary_lead(actions: list[Action], text: str, sentence: tuple[int, int]) -> int | None:
+    """The end of the sentence's opening word when it was read as a verb but is a summary modifier before its noun
+    ("Average time to disposition ...", "Total spend on agency staff ...": an adjective, since a noun follows and no
+    determiner or number, which would make it the verb "average 30 calls", "total the receipts"); else ``None``."""
+    lead = next((a for a in actions if sentence[0] <= a.start < sentence[1]), None)
+    label = _SENTENCE_LABEL.match(text, sentence[0], sentence[1])
+    if lead is None or text[label.end() if label else sentence[0]:lead.start].strip(" \t\n-*•") or text[lead.start:lead.verb_end].lower() not in _SUMMARY_MODIFIERS:
+        return None
+    nxt = re.match(r"\s{1,3}([A-Za-z][\w'’-]*)", text[lead.verb_end:lead.verb_end + 40])
+    if nxt is None or nxt.group(1).lower() in _OBJECT_OPENERS:
+        return None
+    return lead.verb_end
+
+
+def _metric_words(words: list[str], rules: GoalRules) -> list[str] | None:
+    """The words that name a metric in a verbless phrase, or ``None``: content words that are no stopword, time word,
+    number word, summary modifier or change noun ("growth", "improvement" say that something moves, not what), with a
+    word no broad area names, a metric noun, or two words that together name one ("customer satisfaction", "PM
+    compliance"); a judged or comparative word shows an area judged ("Great results", "Better service")."""
+    lower = [w.lower() for w in words]
+    if any(w in rules.evaluative or w in rules.comparatives for w in lower):
+        return None
+    content = [w for w in lower if len(w) > 2 and w not in rules.stopwords and w not in rules.time_words
+               and w not in NUMBER_WORDS and w not in _CHANGE_NOUNS and w not in _SUMMARY_MODIFIERS]
+    if len(content) >= 2 or any(w not in rules.generic_words or w in rules.metric_nouns or w in rules.measure_heads
+                                for w in content):
+        return content
+    return None
+
+
+def _bounded_metric(text: str, start: int, end: int, rules: GoalRules,
+                    lead_verb_end: int | None = None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """A key result written as its metric and a bound on the metric's value, with no verb of its own ("Customer
+    complaints per 100,000 boardings below 5 in Q3", "PM compliance on Line 3 above 90%", "Fewer than 3 lost-time
+    injuries this year", "Average time to disposition down from 310 to 250 days", "Customer satisfaction is over
+    XX%"): the noun phrase names what is measured and the bound which result counts, so the outcome is specific
+    (the dev guide's "OKR key results written as outcomes"), whatever form the value takes. Returns the outcome's
+    span and the value's (``None`` for a placeholder, which leaves the value open: specific, not measurable).
+    ``lead_verb_end``: the end of an opening word read as a verb that is a summary modifier here ("Average time ...")."""
+    label = _SENTENCE_LABEL.match(text, start, end)
+    at = label.end() if label else start
+    lead = _LEADING_BOUND.match(text, at, end)
+    if lead is not None:
+        m = _LEADING_VALUE.match(text, lead.end(), end)
+        if m is None or _TIME_UNIT.match(text, m.end("value")) or _TIME_UNIT_AFTER.match(text, m.end("value")):
+            return None  # a duration ("Over 5 years", "At least 3 days a week") is no count of a thing
+        if _HAS_VERB(text, m.start("rest"), m.end("rest"), rules):
+            return None
+        head = []
+        for word in letter_words(m.group("rest")):
+            if word.lower() in PREPOSITIONS or word.lower() in RELATIVE_WORDS:
+                break
+            head.append(word)
+        metric = _metric_words(head, rules)
+        if not metric:
+            return None
+        return (at, end), (m.start("value"), m.end("value"))
+    bound = _TRAILING_BOUND.search(text, at, end)  # the first bound decides: one scan of the sentence
+    if bound is None:
+        return None
+    words = letter_words(text[at:bound.start()])
+    if words and bound.group("number") and _reaches_people(words[-1], rules):
+        return None  # an age or a size of whom is served ("children under 5"), no bound on a metric
+    # (an infinitive inside the metric's name is no verb of the goal's: "time to settle a claim", "time to hire")
+    unverbed = _METRIC_INFINITIVE.sub(lambda m: " " * len(m.group()), text[:bound.start()])
+    if not _metric_words(words, rules) or _HAS_VERB(unverbed, at if lead_verb_end is None else lead_verb_end,
+                                                     bound.start(), rules):
+        return None
+    return (at, end), None if bound.group("slot") else (bound.start("value"), bound.end("value"))

@@ -273,7 +273,9 @@ _CONCRETE_ABSTRACT_SHAPE = wordset("""facility facilities conference conferences
 university universities utility utilities entity entities residence residences audience audiences ambulance ambulances
 allowance allowances insurance maintenance clearance fence fences distance distances entrance entrances evidence
 finance finances""")
-_VALUE_SLOT = precompiled(r"\b(?i:from|to|at|by|of)\s{1,3}(?:[XYNZ]\s?%?|\[[^\]\n]{1,40}\]|TBD|TBC|\?+|_{2,})(?![\w])")
+# (any single capital before a percent sign is a template letter, "from A% to B%", as is a run of X's, "over XX%")
+_VALUE_SLOT = precompiled(r"\b(?i:from|to|at|by|of|over|under|above|below)\s{1,3}(?:[XYNZ]\s?%?|[A-Z]\s?%|XX+\s?%?|\[[^\]\n]{1,40}\]|TBD|TBC|\?+|_{2,})"
+                          r"(?![\w])")
 # "by a measurable margin", "by a set percentage": an amount phrase with its value left open is a value slot
 _AMOUNT_SLOT = precompiled(r"\b(?i:by)\s{1,3}(?i:a|an|the)\s{1,3}(?:[A-Za-z-]{3,20}\s{1,3}){0,2}"
                           r"(?i:margin|amount|percentage|proportion|degree)\b")
