@@ -1,17 +1,20 @@
 """An organisation whose pages are labelled by its acronym ("fpc-travel.md" for the Foundation for Public Code)
-owns them as a name spelled out in the labels does, and a named owner is left out of both legs' query: in the
-query's vector it lifts whichever page repeats the name (a one-line introduction) above the page that answers
-(probe: /work/coord/probes/qaretr33_retrieval.jsonl)."""
+owns them as a name spelled out in the labels does, and a named owner is left out of the lexical query; in the
+dense leg the owner's chunks are ranked by the query without the name (in the vector the name lifts whichever owned
+page repeats it, a one-line introduction, above the page that answers) and every other page keeps the named query's
+rank, so pages that are not the owner's keep the pool and order they had (probe: /work/coord/probes/qaretr33_retrieval.jsonl)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from assistant.knowledge import embeddings
 from assistant.knowledge.index import ingest
-from assistant.knowledge.search import owner_documents, search
+from assistant.knowledge.records import ChunkHit
+from assistant.knowledge.search import owner_documents, owner_ranks, search
 from assistant.knowledge.store import open_store
 from assistant.settings import Settings
 from assistant.text import name_initials
@@ -64,8 +67,25 @@ def test_the_named_owner_is_left_out_of_the_query_vector(tmp_path: Path, fake_se
 
     monkeypatch.setattr(embeddings.FakeEmbedder, "embed_query", spy)
     results = search("How many days of holiday do I get at the Lakeside Ferry Company?", settings, k=3)
-    assert embedded == ["How many days of holiday do I get?"]
+    assert sorted(embedded) == ["How many days of holiday do I get at the Lakeside Ferry Company?",
+                                "How many days of holiday do I get?"]
     assert [r.source for r in results] == ["lfc-holiday.md", "lfc-calendar.md", "lfc-wages.md"]
     embedded.clear()
     assert [r.source for r in search("How long is the Marine Safety Course?", settings, k=1)] == ["msc-course.md"]
     assert embedded == ["How long is the Marine Safety Course?"]
+
+
+def _hits(*spec: tuple[str, str]) -> list[ChunkHit]:
+    return [ChunkHit(SimpleNamespace(id=cid, path=path), 0.5, rank) for rank, (cid, path) in enumerate(spec, 1)]
+
+
+def test_the_owners_chunks_are_ranked_by_the_name_free_query_and_other_pages_by_the_named_one() -> None:
+    named = _hits(("intro", "lfc-calendar.md"), ("ridge", "ridge-holiday.md"), ("wages", "lfc-wages.md"))
+    unnamed = _hits(("other", "ridge-wages.md"), ("holiday", "lfc-holiday.md"), ("wages", "lfc-wages.md"),
+                    ("intro", "lfc-calendar.md"))
+    owned = {"lfc-calendar.md", "lfc-holiday.md", "lfc-wages.md"}
+    # the owner's chunks take the name-free query's ranks (its intro falls from 1 to 4, the holiday page joins at
+    # 2); the other organisation's page keeps its named rank, and one only the name-free query found stays out
+    assert [(h.chunk.id, h.rank) for h in owner_ranks(named, unnamed, owned)] == [
+        ("holiday", 2), ("ridge", 2), ("wages", 3), ("intro", 4)]
+    assert owner_ranks(named, unnamed, set()) == named

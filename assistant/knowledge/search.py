@@ -7,11 +7,12 @@ term information the index's vocabulary holds (:func:`lexical_weight`). Both leg
 search in a new process costs the same as any other (no index is built at start). A scope
 restricts both legs to documents of the given organisations, audiences or sources.
 
-An organisation the query names ("at Osio Labs") is a preference, not a search term: both legs rank the
-query without it (as a term or in the query's vector it pulls up whichever passage repeats the name, such as a
-page's one-line introduction), and the chunks of the documents that belong to it (by organisation, title or file
-name, or the name's acronym there: "fpc-travel.md") come before the others, each group in fused order
-(:func:`owner_documents`).
+An organisation the query names ("at Osio Labs") is a preference, not a search term: the lexical leg ranks the
+query without it, and the dense leg ranks the owner's chunks by the query's vector without it (there the name pulls
+up whichever owned passage repeats it, such as a page's one-line introduction) and all other chunks by the named
+query's vector, as before (:func:`owner_ranks`); the chunks of the documents that belong to it (by organisation,
+title or file name, or the name's acronym there: "fpc-travel.md") come before the others, each group in fused
+order (:func:`owner_documents`).
 
 Reading never writes: an empty index is an error that says how to build it.
 """
@@ -128,11 +129,24 @@ def search(
         onnx_model.import_runtime()
     owners = owner_documents(query, store)
     topic = textlib.without_names(query, list(owners)) or query
-    vector = _POOL.submit(embedder.embed_query, topic)
+    vector = _POOL.submit(embedder.embed_query, query)
+    unnamed = _POOL.submit(embedder.embed_query, topic) if topic != query else None
     lexical = store.lexical_query(topic, n, scope)
     store.open_vectors()
     dense = store.dense_query(vector.result(), n, scope)
-    return fuse(dense, lexical, k, set().union(*owners.values()) if owners else frozenset(), lexical_weight(topic, store))
+    preferred = set().union(*owners.values()) if owners else frozenset()
+    if unnamed is not None:
+        dense = owner_ranks(dense, store.dense_query(unnamed.result(), n, scope), preferred)
+    return fuse(dense, lexical, k, preferred, lexical_weight(topic, store))
+
+
+def owner_ranks(named: list[ChunkHit], unnamed: list[ChunkHit], owned: set[str] | frozenset[str]) -> list[ChunkHit]:
+    """The dense leg's hits for a query naming an owner: the owner's chunks as the query without the name ranks
+    them (in the vector the name lifts whichever owned page repeats it, such as a page's introduction or a yearly
+    schedule, above the page that answers), every other page's as the named query ranks them, so the pool and
+    order of pages that are not the owner's stay as they were."""
+    kept = [hit for hit in named if hit.chunk.path not in owned] + [hit for hit in unnamed if hit.chunk.path in owned]
+    return sorted(kept, key=lambda hit: (hit.rank, hit.chunk.id))
 
 
 def lexical_weight(topic: str, store: KnowledgeStore) -> float:
