@@ -8,9 +8,9 @@ search in a new process costs the same as any other (no index is built at start)
 restricts both legs to documents of the given organisations, audiences or sources.
 
 An organisation the query names ("at Osio Labs") is a preference, not a search term: the lexical leg ranks the
-query without it, and the dense leg ranks the owner's chunks by the query's vector without it (there the name pulls
-up whichever owned passage repeats it, such as a page's one-line introduction) and all other chunks by the named
-query's vector, as before (:func:`owner_ranks`); the chunks of the documents that belong to it (by organisation,
+query without it, and the dense leg ranks the owner's chunks by both the named query's vector and the one without
+the name (there the name pulls up whichever owned passage repeats it, such as a page's one-line introduction) and
+all other chunks by the named query's vector, as before (:func:`owner_ranks`); the chunks of the documents that belong to it (by organisation,
 title or file name, or the name's acronym there: "fpc-travel.md") come before the others, each group in fused
 order (:func:`owner_documents`).
 
@@ -141,11 +141,20 @@ def search(
 
 
 def owner_ranks(named: list[ChunkHit], unnamed: list[ChunkHit], owned: set[str] | frozenset[str]) -> list[ChunkHit]:
-    """The dense leg's hits for a query naming an owner: the owner's chunks as the query without the name ranks
-    them (in the vector the name lifts whichever owned page repeats it, such as a page's introduction or a yearly
-    schedule, above the page that answers), every other page's as the named query ranks them, so the pool and
-    order of pages that are not the owner's stay as they were."""
-    kept = [hit for hit in named if hit.chunk.path not in owned] + [hit for hit in unnamed if hit.chunk.path in owned]
+    """The dense leg's hits for a query naming an owner: each owner's chunk gets the rank whose fusion vote is the
+    mean of its votes for the named query and for the query without the name (in the vector the name lifts whichever
+    owned page repeats it, such as a page's introduction or a yearly schedule, above the page that answers; alone,
+    the name-free vector loses what the named one placed well); every other page keeps the named query's hit and
+    rank, so the pool and order of pages that are not the owner's stay as they were."""
+    absent = max(len(named), len(unnamed)) + 1
+    first = {hit.chunk.id: hit for hit in named if hit.chunk.path in owned}
+    second = {hit.chunk.id: hit for hit in unnamed if hit.chunk.path in owned}
+    kept = [hit for hit in named if hit.chunk.path not in owned]
+    for cid in first.keys() | second.keys():
+        one, two = first.get(cid), second.get(cid)
+        vote = (1.0 / (RRF_K + (one.rank if one else absent)) + 1.0 / (RRF_K + (two.rank if two else absent))) / 2
+        hit = one or two
+        kept.append(ChunkHit(hit.chunk, hit.score, 1.0 / vote - RRF_K))
     return sorted(kept, key=lambda hit: (hit.rank, hit.chunk.id))
 
 
