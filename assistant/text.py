@@ -653,6 +653,16 @@ def name_key(name: str) -> str:
     return key
 
 
+def name_initials(name: str) -> str:
+    """The acronym a multiword name is shortened to: the initials of its words that are not closed-class words,
+    lower case ("Foundation for Public Code" -> "fpc", "Peer 2 Peer University" -> "p2pu"); "" for a name of
+    fewer than three such words (a two-letter acronym names too many things)."""
+    kept = [w for w in alnum_words(name) if w not in FUNCTION_WORDS]
+    if len(kept) < 3:
+        return ""
+    return "".join(w if w.isdigit() else w[0] for w in kept).lower()
+
+
 def mentions_name(name: str, text: str) -> bool:
     """Whether ``text`` mentions ``name``: the same words in any case ("GitLab", "gitlab"), a
     demonym or country form sharing its stem ("Canadian", "Canada"), or, for an acronym, its

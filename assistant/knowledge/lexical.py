@@ -433,9 +433,11 @@ class LexicalIndex:
     def documents_naming(self, name: str) -> set[str]:
         """Paths of the current documents that belong to ``name`` by their own labels: the organisation, title
         or file name holds its words in a row, in any case and spacing ("Osio Labs": ``osiolabs-leave.md``,
-        organisation "Osio Labs"). A name only mentioned in the text (a programme, an act) owns nothing."""
-        key = re.sub(r"[^0-9a-z]", "", name.casefold())
-        if not key:
+        organisation "Osio Labs"), or the acronym of a multiword name as a word of its own ("Foundation for Public
+        Code": ``fpc-travel.md``; :func:`assistant.text.name_initials`). A name only mentioned in the text (a
+        programme, an act) owns nothing."""
+        keys = {re.sub(r"[^0-9a-z]", "", name.casefold()), textlib.name_initials(name)} - {""}
+        if not keys:
             return set()
         conn = self.connection()
         version = (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
@@ -446,7 +448,7 @@ class LexicalIndex:
                 for run in _label_runs(f"{Path(path).name} {title} {organisation or ''}"):
                     owners.setdefault(run, set()).add(path)
             cache = self._local.owners = (version, owners)
-        return set(cache[1].get(key, ()))
+        return set().union(*(cache[1].get(key, ()) for key in keys))
 
     def _rows(self, conn: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
         """rowid -> (id, text, metadata json) of the visible chunks among ``rowids``."""

@@ -7,9 +7,12 @@ term information the index's vocabulary holds (:func:`lexical_weight`). Both leg
 search in a new process costs the same as any other (no index is built at start). A scope
 restricts both legs to documents of the given organisations, audiences or sources.
 
-An organisation the query names ("at Osio Labs") is a preference, not a search term: the lexical leg ranks
-the query without it, and the chunks of the documents that belong to it (by organisation, title or file
-name) come before the others, each group in fused order (:func:`owner_documents`).
+An organisation the query names ("at Osio Labs") is a preference, not a search term: the lexical leg ranks the
+query without it, and the dense leg ranks the owner's chunks by both the named query's vector and the one without
+the name (there the name pulls up whichever owned passage repeats it, such as a page's one-line introduction) and
+all other chunks by the named query's vector, as before (:func:`owner_ranks`); the chunks of the documents that belong to it (by organisation,
+title or file name, or the name's acronym there: "fpc-travel.md") come before the others, each group in fused
+order (:func:`owner_documents`).
 
 Reading never writes: an empty index is an error that says how to build it.
 """
@@ -124,13 +127,35 @@ def search(
 
     if isinstance(embedder, embeddings.LocalEmbedder):
         onnx_model.import_runtime()
-    vector = _POOL.submit(embedder.embed_query, query)
     owners = owner_documents(query, store)
     topic = textlib.without_names(query, list(owners)) or query
+    vector = _POOL.submit(embedder.embed_query, query)
+    unnamed = _POOL.submit(embedder.embed_query, topic) if topic != query else None
     lexical = store.lexical_query(topic, n, scope)
     store.open_vectors()
     dense = store.dense_query(vector.result(), n, scope)
-    return fuse(dense, lexical, k, set().union(*owners.values()) if owners else frozenset(), lexical_weight(topic, store))
+    preferred = set().union(*owners.values()) if owners else frozenset()
+    if unnamed is not None:
+        dense = owner_ranks(dense, store.dense_query(unnamed.result(), n, scope), preferred)
+    return fuse(dense, lexical, k, preferred, lexical_weight(topic, store))
+
+
+def owner_ranks(named: list[ChunkHit], unnamed: list[ChunkHit], owned: set[str] | frozenset[str]) -> list[ChunkHit]:
+    """The dense leg's hits for a query naming an owner: each owner's chunk gets the rank whose fusion vote is the
+    mean of its votes for the named query and for the query without the name (in the vector the name lifts whichever
+    owned page repeats it, such as a page's introduction or a yearly schedule, above the page that answers; alone,
+    the name-free vector loses what the named one placed well); every other page keeps the named query's hit and
+    rank, so the pool and order of pages that are not the owner's stay as they were."""
+    absent = max(len(named), len(unnamed)) + 1
+    first = {hit.chunk.id: hit for hit in named if hit.chunk.path in owned}
+    second = {hit.chunk.id: hit for hit in unnamed if hit.chunk.path in owned}
+    kept = [hit for hit in named if hit.chunk.path not in owned]
+    for cid in first.keys() | second.keys():
+        one, two = first.get(cid), second.get(cid)
+        vote = (1.0 / (RRF_K + (one.rank if one else absent)) + 1.0 / (RRF_K + (two.rank if two else absent))) / 2
+        hit = one or two
+        kept.append(ChunkHit(hit.chunk, hit.score, 1.0 / vote - RRF_K))
+    return sorted(kept, key=lambda hit: (hit.rank, hit.chunk.id))
 
 
 def lexical_weight(topic: str, store: KnowledgeStore) -> float:
@@ -145,9 +170,10 @@ def lexical_weight(topic: str, store: KnowledgeStore) -> float:
 def owner_documents(query: str, store: KnowledgeStore) -> dict[str, set[str]]:
     """The query's names that name whose documents these are, each with its documents' paths: a name that
     at least :data:`OWNER_DOCUMENTS` documents belong to by their own labels ("at Osio Labs": the pages
-    ``osiolabs-*.md``; :meth:`~assistant.knowledge.lexical.LexicalIndex.documents_naming`). Such a name says
-    which pages to prefer, not what is asked: as a search term it would rank the passages that repeat it above
-    the one that answers."""
+    ``osiolabs-*.md``; "at the Foundation for Public Code": ``fpc-*.md``;
+    :meth:`~assistant.knowledge.lexical.LexicalIndex.documents_naming`). Such a name says which pages to prefer,
+    not what is asked: as a search term, or in the query's vector, it would rank the passages that repeat it
+    above the one that answers."""
     naming = getattr(store, "documents_naming", None)
     if naming is None:
         return {}
