@@ -12,7 +12,7 @@ import sys
 
 from assistant.analyzers.bias import check_bias
 
-DEFAULT = "/work/coord/probes/biasrec33_idioms.jsonl"
+DEFAULT = "evals/probes/round33/biasrec33_idioms.jsonl"
 
 
 def main(argv: list[str]) -> None:

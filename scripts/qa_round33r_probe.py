@@ -2,7 +2,7 @@
 and the near-misses that must stay refused.
 
 48 questions written for this probe and labelled before anything ran on them (``scripts/qa_round33r_probe.tsv``,
-also ``/work/coord/probes/qarefuse33_probe.jsonl`` with a source per row), over the pages of
+also ``evals/probes/round33/qarefuse33_probe.jsonl`` with a source per row), over the pages of
 ``shared/corpora/handbooks/docs`` (CivicActions, GitLab public handbook pages) and the pages that the TUNING half
 of ``evals/handbooks4`` cites (Foundation for Public Code, P2PU); none is taken from a question file. Each row names
 the page and the sentence checked. Classes:

@@ -1,4 +1,4 @@
-"""Bias precision on real clean text, round 33 (probe /work/coord/probes/biasprec33_clean.jsonl: public job bulletins).
+"""Bias precision on real clean text, round 33 (probe evals/probes/round33/biasprec33_clean.jsonl: public job bulletins).
 
 Innocent senses the lexicons' sources do not cover: a characteristic word inside a capitalised street or place name
 (name heads extended with USPS Publication 28 street designators: "700 East Temple Street"); 'background' in its

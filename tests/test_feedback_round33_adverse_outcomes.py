@@ -1,4 +1,4 @@
-"""Round 33 (FB): what followed the act, judged by its sense (probe: /work/coord/probes/fb33_feedback_impact_action.jsonl,
+"""Round 33 (FB): what followed the act, judged by its sense (probe: evals/probes/round33/fb33_feedback_impact_action.jsonl,
 labelled before any run). A plain account with no praise or criticism word whose consequence clause reports harm done
 to others (a VADER-negative predicate, an ability denied, a burden laid on others, others' waiting for a length of
 time) is criticism, so it needs a next step; a harm told as a counterfactual perfect after the act ("could have

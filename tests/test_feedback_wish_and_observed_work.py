@@ -4,7 +4,7 @@ The person's work as the subject of what it did or had, with a concrete detail, 
 the work does not.
 
 Texts written fresh for these tests (warehouse, shop-floor and loading-bay notes in the style of the round 33 probe,
-/work/coord/probes/fbvague33_probe.jsonl); none is copied from a dev set."""
+evals/probes/round33/fbvague33_probe.jsonl); none is copied from a dev set."""
 
 from __future__ import annotations
 

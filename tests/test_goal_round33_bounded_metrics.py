@@ -7,7 +7,7 @@ A% to B%", "above XX%": specific, not measurable). Look-alikes keep their readin
 ("Growth above 10%"), a judged area, a duration after an opening bound ("Over 5 years, ..."), an age of the people
 served ("children under 5") and the verb "average" before a number.
 
-Texts from /work/coord/probes/goals33_verbless_kr.jsonl (round 33, workplaces of no dev set). Each case asserts all
+Texts from evals/probes/round33/goals33_verbless_kr.jsonl (round 33, workplaces of no dev set). Each case asserts all
 five SMART verdicts of one goal (reference date 2026-12-01)."""
 
 from __future__ import annotations

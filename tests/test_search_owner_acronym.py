@@ -2,7 +2,7 @@
 owns them as a name spelled out in the labels does, and a named owner is left out of the lexical query; in the
 dense leg the owner's chunks are ranked by the named query's vector and the one without the name together (in the
 vector the name lifts whichever owned page repeats it, a one-line introduction, above the page that answers) and
-every other page keeps the named query's rank, so pages that are not the owner's keep the pool and order they had (probe: /work/coord/probes/qaretr33_retrieval.jsonl)."""
+every other page keeps the named query's rank, so pages that are not the owner's keep the pool and order they had (probe: evals/probes/round33/qaretr33_retrieval.jsonl)."""
 
 from __future__ import annotations
 
@@ -69,7 +69,10 @@ def test_the_named_owner_is_left_out_of_the_query_vector(tmp_path: Path, fake_se
     results = search("How many days of holiday do I get at the Lakeside Ferry Company?", settings, k=3)
     assert sorted(embedded) == ["How many days of holiday do I get at the Lakeside Ferry Company?",
                                 "How many days of holiday do I get?"]
-    assert [r.source for r in results] == ["lfc-holiday.md", "lfc-calendar.md", "lfc-wages.md"]
+    # the fake embedder gives the calendar and wages pages the same zero similarity to the name-free query, and a tie
+    # falls to chunk ids, which each ingest draws afresh: their order is not part of the result under test
+    assert results[0].source == "lfc-holiday.md"
+    assert sorted(r.source for r in results[1:]) == ["lfc-calendar.md", "lfc-wages.md"]
     embedded.clear()
     assert [r.source for r in search("How long is the Marine Safety Course?", settings, k=1)] == ["msc-course.md"]
     assert embedded == ["How long is the Marine Safety Course?"]
