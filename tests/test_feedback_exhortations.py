@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.feedback import load_feedback_rules, review_feedback
-
-RULES = load_feedback_rules()
+from tests.fixtures.feedback import reading_with_step
 
 
-def _reading(text: str) -> tuple[str, list[str], str | None]:
-    report = review_feedback(text, rules=RULES)
-    return report.polarity, sorted({f.kind for f in report.findings}), report.structure.next_step.evidence
+
+_reading = reading_with_step
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -12,13 +12,12 @@ import pytest
 
 from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 from assistant.text import is_comparative, may_be_verb_base
+from tests.fixtures.feedback import reading_with_step
 
 RULES = load_feedback_rules()
 
 
-def _reading(text: str) -> tuple[str, list[str], str | None]:
-    report = review_feedback(text, rules=RULES)
-    return report.polarity, sorted({f.kind for f in report.findings}), report.structure.next_step.evidence
+_reading = reading_with_step
 
 
 @pytest.mark.parametrize(("text", "expected"), [
