@@ -8,8 +8,6 @@ import pytest
 
 from tests.fixtures.feedback import reading_with_step
 
-
-
 _reading = reading_with_step
 
 
