@@ -207,14 +207,22 @@ class _Draft:
 
     def token_index(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
-        lo, hi = 0, len(self.toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.toks[mid].start < pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self._token_starts, pos)
+
+    def tokens_up_to(self, first: int, end: int) -> int:
+        """The index after the last of the tokens from number ``first`` on that end at or before ``end`` (a
+        loop from ``first`` that stops at the first token running past ``end`` reads ``toks[first:this]``)."""
+        return max(first, bisect_right(self._token_ends, end))
+
+    @cached_property
+    def _token_ends(self) -> list[int]:
+        return [t.end for t in self.toks]
+
+    @cached_property
+    def lowered(self) -> list[str]:
+        """Each token's word lower-cased with its curly apostrophes straight (``tok.lower.replace("’", "'")``), by
+        token number: worked out once per draft for the checks that read the words of many spans."""
+        return [t.text.lower().replace("’", "'") for t in self.toks]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``[start, end)``: from the last break before it to the first after it,

@@ -676,15 +676,16 @@ def _exhortation(draft: _Draft, rules: FeedbackRules, start: int, end: int) -> b
     if not rules.effort_words:
         return False
     effort = False
-    toks = draft.toks
+    toks, lowered = draft.toks, draft.lowered
     first = draft.token_index(start)
-    if not _request_form([t.lower.replace("’", "'") for t in toks[first:first + 8] if t.end <= end]):
+    last = draft.tokens_up_to(first, end)
+    if rules.effort_words.isdisjoint(lowered[first:last]):
+        return False  # no word of effort, attention or attitude: nothing below can find one
+    if not _request_form(lowered[first:min(first + 8, last)]):
         return False  # "Honestly, I could have done it no better": the writer's remark, no request
-    for k in range(first, len(toks)):
+    for k in range(first, last):
         tok = toks[k]
-        if tok.end > end:
-            break
-        word = tok.lower.replace("’", "'")
+        word = lowered[k]
         if any(ch.isdigit() for ch in word) or (tok.start > start and tok.text[:1].isupper() and word != "i"):
             return False  # a number or a name makes it concrete ("by 6:50", "ask Priya")
         if word in rules.effort_words:
@@ -705,6 +706,8 @@ _PACE_PARTICLES = frozenset([("speed", "up"), ("hurry", "up"), ("pick", "up"), (
 _SETTING_WORDS = frozenset(("in", "at", "on", "during", "with", "when", "while", "around", "before", "after"))
 _MEANS_WORDS = frozenset(("by", "using", "through", "via", "so", "to", "until", "than"))
 _CONJUNCT_BREAKS = frozenset([",", ";", "and", "but", "then", "or"])
+# A word each conjunct _degree_conjunct accepts holds: a comparative, a pace particle's "up"/"down", "stop"/"quit".
+_DEGREE_KEYS = _DEGREE_COMPARATIVES | {second for _, second in _PACE_PARTICLES} | {"stop", "quit"}
 
 
 def _degree_conjunct(words: list[str]) -> bool:
@@ -731,12 +734,14 @@ def _degree_conjunct(words: list[str]) -> bool:
 def _degree_demand(draft: _Draft, start: int, end: int) -> bool:
     """``text[start:end]`` only asks for more or less of an act (see above)."""
     words: list[str] = []
+    toks, lowered = draft.toks, draft.lowered
     first = draft.token_index(start)
-    for k in range(first, len(draft.toks)):
-        tok = draft.toks[k]
-        if tok.end > end:
-            break
-        word = tok.lower.replace("’", "'")
+    last = draft.tokens_up_to(first, end)
+    if _DEGREE_KEYS.isdisjoint(lowered[first:last]):
+        return False  # every conjunct that asks for a degree holds one of these words (see _degree_conjunct)
+    for k in range(first, last):
+        tok = toks[k]
+        word = lowered[k]
         if any(ch.isdigit() for ch in word) or (k > first and tok.text[:1].isupper() and word != "i"):
             return False  # a number or a name makes it concrete
         if word.isalpha() or word in _CONJUNCT_BREAKS or "'" in word:
@@ -778,20 +783,19 @@ _PERSON_OBJECTS = wordset("him them me us you everyone everybody anyone anybody 
 
 def _quality_demand(draft: _Draft, start: int, end: int) -> bool:
     """``text[start:end]`` only asks for a quality (see above)."""
-    toks = draft.toks
+    toks, lowered = draft.toks, draft.lowered
     first = draft.token_index(start)
-    opening = [t.lower.replace("’", "'") for t in toks[first:first + 6] if t.end <= end]
+    last = draft.tokens_up_to(first, end)
+    opening = lowered[first:min(first + 6, last)]
     k = next((n for n, w in enumerate(opening) if w not in _LEADING), len(opening))
     if k >= len(opening) or not (opening[k] in ("be", "try", "aim") or (
             opening[k] in ("you", "he", "she", "they") and opening[k + 1:k + 2]
             and opening[k + 1] in _ASKING_MODALS and opening[k + 1] not in ("will", "'ll", "can", "could"))):
         return False  # no request frame before "be" or "a better ..."
     words: list[str] = []
-    for k in range(first, len(toks)):
+    for k in range(first, last):
         tok = toks[k]
-        if tok.end > end:
-            break
-        word = tok.lower.replace("’", "'")
+        word = lowered[k]
         if any(ch.isdigit() for ch in word) or (k > first and tok.text[:1].isupper() and word != "i"):
             return False  # a number or a name makes it concrete
         words.append(word)
