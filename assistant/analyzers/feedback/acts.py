@@ -784,16 +784,15 @@ def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) 
             hypothetical = True
             continue  # "It might have helped if you had reviewed the notes, explained why ...": not done
         hypothetical = False
-        toks = draft.span_tokens(c.start, c.end)
-        lowered = draft.span_words(c.start, c.end)
+        lowered = draft.span_words(c.start, c.end)  # a word per token of the clause (span_tokens, read when needed)
         if any(w in _HABITUAL for w in lowered):
             continue  # "she always tries to make the plan better": a habit, no occasion
-        for k in range(1, len(toks) - 1):
+        for k in range(1, len(lowered) - 1):
             w = lowered[k]
             after = lowered[k - 2] if lowered[k - 1] in ("in", "on", "with") and k > 1 else lowered[k - 1]
             if w.endswith("ing") and len(w) > 5 and w not in _NOT_GERUND and after in _GERUND_AFTER \
-                    and c.tense != "modal" \
-                    and _act_verb(rules, w) and _object_phrase(rules, text, toks[k].end + c.start, c.end, s):
+                    and c.tense != "modal" and _act_verb(rules, w) \
+                    and _object_phrase(rules, text, draft.span_tokens(c.start, c.end)[k].end + c.start, c.end, s):
                 return c
         if c.tense in ("past", "perfect") and c.verbs and any(
                 _act_verb(rules, (noun := m.group(1).lower())) and noun not in _NOT_ACT_NOUNS

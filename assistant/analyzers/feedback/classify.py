@@ -227,14 +227,14 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
     absolute_starts = {m.start() for rule, m in hits if rule.kind == "absolute"}
     firsts: list[dict[str, tuple[Cue, re.Match[str]]]] = [{} for _ in draft.sentences]
     second_person = draft.second_person
-    dependent = [cue for cue in rules.cues if cue.rule.needs is not None]
-    for cue in rules.cues:
-        if (cue.rule.addressed and not second_person) or cue.rule.needs is not None:
+    dependent = rules.dependent_cues
+    for cue, part, addressed in rules.independent_cues:
+        if addressed and not second_person:
             continue
         for i, m in _first_by_sentence(draft, rules, cue.pattern):
-            current = firsts[i].get(cue.part)
+            current = firsts[i].get(part)
             if current is None or m.start() < current[1].start():
-                firsts[i][cue.part] = (cue, m)
+                firsts[i][part] = (cue, m)
     # A dependent cue ("an action on a named occasion") runs only in the sentences that have the part
     # it needs and lack its own, after every independent cue.
     for i, (s, e) in enumerate(draft.sentences):

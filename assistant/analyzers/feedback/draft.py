@@ -122,11 +122,16 @@ class _Draft:
             return iter(())  # no place in the draft where the pattern can start
         if pos or endpos is not None:
             return finditer_at(pattern, self.text, starts, pos, endpos)
+        return iter(self.all_matches(pattern, starts))
+
+    def all_matches(self, pattern: re.Pattern[str], starts: list[int] | None) -> list[re.Match[str]]:
+        """Every match of ``pattern`` in the text, tried at ``starts`` (its :attr:`match_starts`; None: in full), found
+        once per draft (shared, read-only)."""
         key = ("matches", id(pattern))
         found = self.memo.get(key)
         if found is None:
             found = self.memo[key] = (pattern, findall_at(pattern, self.text, starts))
-        return iter(found[1])
+        return found[1]  # type: ignore[no-any-return]
 
     def search(self, rules: FeedbackRules, pattern: re.Pattern[str], pos: int, endpos: int) -> re.Match[str] | None:
         """``pattern.search(text, pos, endpos)``, trying only where the pattern can start (see :meth:`matches`)."""
@@ -149,10 +154,16 @@ class _Draft:
         found = self.memo.get(key)
         if found is None:
             # the draft's own tokens when none runs over either end (the words the slice gives), else the slice's
-            within = self._tokens_within(start, end)
-            found = self.memo[key] = [normalise_quotes(t.text).lower()
-                                      for t in (within if within is not None else self.span_tokens(start, end))]
+            bounds = self._within_bounds(start, end)
+            found = self.memo[key] = (self.quoted_words[bounds[0]:bounds[1]] if bounds is not None else
+                                      [normalise_quotes(t.text).lower() for t in self.span_tokens(start, end)])
         return found
+
+    @cached_property
+    def quoted_words(self) -> list[str]:
+        """Each token's word with its curly quotes straightened, lower-cased (``normalise_quotes(t.text).lower()``),
+        by token number: what :meth:`span_words` slices (shared, read-only)."""
+        return [normalise_quotes(t.text).lower() for t in self.toks]
 
     @cached_property
     def parsed(self) -> list[list[Clause]]:
@@ -162,12 +173,17 @@ class _Draft:
     def _tokens_within(self, start: int, end: int) -> list | None:
         """The draft's tokens of ``text[start:end]``: those the slice alone gives when no token runs over either
         end (a word is found from its first character to its last whatever comes before or after it); None when one does."""
+        bounds = self._within_bounds(start, end)
+        return self.toks[bounds[0]:bounds[1]] if bounds is not None else None
+
+    def _within_bounds(self, start: int, end: int) -> tuple[int, int] | None:
+        """(first, last): the token numbers of :meth:`_tokens_within`, or None."""
         toks = self.toks
         first = bisect_left(self._token_starts, start)
         last = bisect_left(self._token_starts, end)
         if (first and toks[first - 1].end > start) or (last and toks[last - 1].end > end):
             return None
-        return toks[first:last]
+        return first, last
 
     @cached_property
     def _token_starts(self) -> list[int]:

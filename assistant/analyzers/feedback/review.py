@@ -175,7 +175,7 @@ def _signals(analysis: _Analysis, rules: FeedbackRules) -> dict[str, float]:
 
     draft, sentences = analysis.draft, analysis.sentences
     text = draft.text
-    words = [normalise_quotes(t.text).lower() for t in draft.toks]
+    words = draft.quoted_words
     counts = Counter(words)  # each word list below counted in one pass over the draft's words
 
     def count(forms: frozenset[str]) -> int:

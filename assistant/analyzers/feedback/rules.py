@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -289,6 +289,16 @@ class FeedbackRules:
     learned: bool = LEARNED_BY_DEFAULT  # the learned layer gives its second opinion
     listed_words: frozenset[str] = frozenset()  # one-word terms of every built-in and org span rule
     listed_by_kind: frozenset[tuple[str, str, str]] = frozenset()  # (kind, match, word) for the same terms
+
+    @cached_property
+    def independent_cues(self) -> tuple[tuple[Cue, str, bool], ...]:
+        """(cue, part, addressed) for each cue that needs no other part, in order: read once, not per draft."""
+        return tuple((cue, cue.part, bool(cue.rule.addressed)) for cue in self.cues if cue.rule.needs is None)
+
+    @cached_property
+    def dependent_cues(self) -> tuple[Cue, ...]:
+        """The cues that run only in a sentence with the part they need, in order."""
+        return tuple(cue for cue in self.cues if cue.rule.needs is not None)
 
     def scan_index(self, pattern: re.Pattern[str]) -> int | None:
         """The position of ``pattern`` in :attr:`scan` (its cues first, then praise, critical, negators, then the

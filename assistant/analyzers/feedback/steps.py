@@ -114,7 +114,7 @@ def _first_by_sentence(draft: _Draft, rules: FeedbackRules, pattern: re.Pattern[
     out: list[tuple[int, re.Match[str]]] = []
     done = -1
     text, sentence_starts, sentences = draft.text, draft.starts, draft.sentences
-    for m in draft.matches(rules, pattern):  # _sentence_matches, in one loop: a sentence already found is passed over
+    for m in draft.all_matches(pattern, starts):  # _sentence_matches, in one loop: a sentence already found is passed over
         at = m.start()
         i = bisect_right(sentence_starts, at) - 1
         if i < 0 or i == done:
@@ -339,7 +339,10 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
             len(clause.subject) == 1 and clause.subject_words[0] in ("always", "never")):
         return False  # "Always let the presenter finish": a frequency word read as the subject is none
     toks = draft.span_words(clause.start, clause.end)
-    raw = [t.text for t in draft.span_tokens(clause.start, clause.end)]
+
+    def raw(k: int) -> str:  # the word as written (the clause's tokens read only when a check needs one)
+        return draft.span_tokens(clause.start, clause.end)[k].text  # type: ignore[no-any-return]
+
     i = 0
     while i < len(toks) and toks[i] in ("please", "just", "also", "then", "now", "so", "always", "never", "and", "simply"):
         i += 1
@@ -366,17 +369,17 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
             and after[:-3] not in _RESULT_VERBS and after not in ("being", "getting", "doing", "improving") \
             and i + 2 < len(toks):
         return True  # "try pairing with Dana", "start sharing the screen": the act is the verb's gerund
-    if raw[i].isupper() and len(raw[i]) > 1:
+    if raw(i).isupper() and len(raw(i)) > 1:
         return False  # an acronym ("HR Business Partners monitor ..."), not a verb
     if after in _STEP_PREPOSITIONS and i + 2 < len(toks) and toks[i + 2] in DETERMINERS \
             and verb in _PREPOSITIONAL_VERBS:
         after = toks[i + 2]  # "Focus on the handover notes"; "Helpful on the phones" is praise
     if not (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
-            or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw[i + 1]))  # "please ask Sam"; "Annual Review" is a name
-            or _code_object(draft.text, clause, raw[i])):
+            or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw(i + 1)))  # "please ask Sam"; "Annual Review" is a name
+            or _code_object(draft.text, clause, raw(i))):
         return False
     rest = toks[i + 1:]
-    if len(rest) < 2 and _code_object(draft.text, clause, raw[i]):
+    if len(rest) < 2 and _code_object(draft.text, clause, raw(i)):
         return True  # "Wrap fetchOrders() in a retry": the clause ends at the bracket
     if len(rest) < 2 or all(w in _OBJECT_PRONOUNS or w in _PARTICLES or w in ("again", "now", "already") for w in rest):
         return False  # "Fix it", "Fix them": no act named beyond the result
