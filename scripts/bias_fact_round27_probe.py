@@ -56,6 +56,9 @@ Left: a side effect stated with a causative ("medication that makes him drowsy")
 ('asked to send a note instead of presenting'), a stated retirement date ("will retire at the end of the tax
 year"), a swap of place ("from the ground floor instead of the mezzanine"), a condition named by a word of
 valence ("on medication for his blood pressure": VADER rates 'pressure').
+Round 34 (biasprec34): FB 14/16 (2) -> 15/16 (1): the accommodation asked for ("has a stammer and asked to send
+the weekly status as a written note") is the person's own request; BD kept 4/5, its leave row now tied by the
+writer's doubt after the semicolon, not by the valence of 'approved'.
 """
 
 from __future__ import annotations

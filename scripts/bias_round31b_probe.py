@@ -32,6 +32,8 @@ off for a funeral': tied by the same path that flags religion.faith_label's 'She
 funeral' on main). Flagged sets 19/30 -> 27/30, look-alikes 20/30 -> 28/30.
 GE 2/10 -> 10/10 (1 flag outside the span both: 'too emotional', gender_coded.emotional, beside 'Women like her');
 GX 10/10 -> 10/10. Whole probe (60 rows): flagged 21/40 -> 37/40, look-alikes 30/40 -> 38/40.
+Round 34 (biasprec34): RX 9/10 -> 10/10: "She is Roma and asked for the day off for a funeral" is the person's own
+request (_HolderChecks._own_request).
 """
 
 from __future__ import annotations

@@ -145,7 +145,7 @@ def test_probe_figures() -> None:
     probe = load_script("scripts/bias_round20_probe.py")
     assert probe.run(handbooks=False) == {
         "policy": (4, 19),
-        "people": (4, 12),
+        "people": (3, 12),  # round 34: "in the hospital as a child" is a childhood, not a child she has
         "obits": (2, 9),
         "letters": (0, 4),
         "policy_check": (2, 12),

@@ -94,5 +94,5 @@ def test_person_made_an_example_of_a_gender_group(text, expected):
 
 def test_probe_figures():
     probe = load_script("scripts/bias_round31b_probe.py")
-    assert probe.figures() == {"KC": (19, 20, 1), "OC": (17, 20, 0), "RP": (10, 10, 0), "RX": (9, 10, 1),
+    assert probe.figures() == {"KC": (19, 20, 1), "OC": (17, 20, 0), "RP": (10, 10, 0), "RX": (10, 10, 0),
                                "GE": (10, 10, 1), "GX": (10, 10, 0)}

@@ -89,7 +89,7 @@ def test_the_same_mention_tied_to_a_judgement_is_flagged(text: str, expected: li
 def test_round27_probe_figures() -> None:
     probe = load_script("scripts/bias_fact_round27_probe.py")
     assert probe.figures() == {
-        "FA": (19, 20, 1), "BM": (18, 20, 1), "FB": (14, 16, 2), "BB": (13, 14, 1),
+        "FA": (19, 20, 1), "BM": (18, 20, 1), "FB": (15, 16, 1), "BB": (13, 14, 1),
         "FR": (6, 6, 0), "BR": (4, 6, 0), "CF": (4, 7, 3), "CB": (4, 5, 0), "FD": (7, 8, 1), "BD": (4, 5, 1),
         "CX": (6, 8, 0), "FE": (5, 6, 1), "BE": (2, 4, 0),
         "FG": (2, 2, 0), "BG": (1, 1, 0),

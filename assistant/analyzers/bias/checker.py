@@ -66,6 +66,7 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
         self._youth_setting: bool | None = None
         self._main: tuple[str | None, str | None] | None = None
         self._inert: dict[int, frozenset[int]] = {}
+        self._days: dict[int, bool] = {}
         self._vetting: bool | None = None
 
     # -- small helpers
@@ -168,12 +169,29 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             return False  # "swapped his Saturday shifts to Sundays because of his Sabbath, and the rota is covered"
         if ctx.category in _CHARACTERISTICS and self._said_of_writer(i, lo):
             return False  # "I am dyslexic, so I asked him to send the pack in a larger font": the writer's own
-        if (ctx.category in ("religion", "family_status") or ctx.describes == "mention") and self._writers_own(i, lo):
-            return False  # "I keep kosher, ...", "My mother has dementia, and Carlos ..."
-        if ctx.category in ("disability", "family_status", "religion") and self._writers_kin_subject(i, lo, hi):
+        if (ctx.category in ("religion", "family_status") or ctx.describes == "mention" or (
+                ctx.holder and ctx.judged and ctx.category in _CHARACTERISTICS and ctx.describes == "any")) and (
+                self._writers_own(i, lo)):
+            # "I keep kosher, ...", "My mother has dementia, and Carlos ...", "when I got cancer"; a phrase that judges
+            # by itself ("told me I was articulate for a nurse from my background") is no circumstance of the writer's
+            return False
+        if (ctx.category in ("disability", "family_status", "religion") or (
+                ctx.holder and ctx.judged and ctx.category in _CHARACTERISTICS)) and self._writers_kin_subject(i, lo, hi):
             return False  # "My father passed away at 85 after living with dementia": a family tribute
+        if ctx.holder and ctx.judged and ctx.category in _CHARACTERISTICS and self._writers_adjunct(i, lo, hi):
+            return False  # "As a single mom of a child with special needs, I needed ...": the writer's own
+        if self._writers_kin_phrase(i, j, hi):
+            return False  # "my youngest son", "my sweet baby daughter", "my grandma": the writer's relative
         if ctx.holder and self._own_report(i, j, lo, hi):
             return False  # "Leo told the team he has ADHD and asked for written agendas": his own disclosure
+        if ctx.category == "family_status" and self._kin_of_served(i, j, lo):
+            return False  # "the man and his wife had limited English": the family of someone served
+        if ctx.category == "family_status" and self._coordinated_with_served(i, j, lo, hi):
+            return False  # "whenever a child or a guest with adaptive equipment needed more time": one served
+        if ctx.category == "family_status" and self._childhood(i, j, lo):
+            return False  # "As a child growing up in Mentor, ...": the holder's own childhood, not a child they have
+        if ctx.holder and self._own_request(i, j, lo, hi, reported_only=ctx.category == "age"):
+            return False  # "Hiro has a stammer and prefers written questions in the Monday call": his own request
         if i == j and self.doc.words[i] in _CHILD_GROUP_WORDS and ctx.category == "gendered_language" and (
                 self._children_group(i, lo, hi)):
             return False  # "my girls gasped" at camp, "the boys adore him" on a youth team: children

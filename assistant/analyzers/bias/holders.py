@@ -58,6 +58,7 @@ from assistant.analyzers.bias.grammar import (
     MASCULINE_PRONOUNS,
     NEGATORS,
     NOUN_PREPOSITIONS,
+    POSSESSION_VERBS,
     POSSESSIVES,
     PRONOUNS,
     SPECIFIC_PERSON,
@@ -74,6 +75,23 @@ from assistant.text import (
     MODALS,
     PREPOSITIONS,
 )
+
+# How far a fronted phrase or a clause's subject is looked for (bounded on hostile input).
+_FRONTED_REACH = 24
+
+# What may stand between 'and' and a verb of request in a coordinated predicate ("and has asked", "and now prefers").
+_REQUEST_AUXILIARIES = frozenset(["has", "have", "had", "is", "was", "also", "now", "then", "already", "recently",
+                                  "since", "always"])
+
+
+# Person nouns of no role, for a served or passing person a possessive may take up (_HolderChecks._kin_of_served).
+_PLAIN_PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "gentleman", "lady", "boy", "girl", "couple",
+                                 "family", "person", "stranger"])
+
+# Child nouns that, predicated of their holder, name a time of life (_HolderChecks._childhood).
+_CHILDHOOD_NOUNS = frozenset(["child", "kid", "baby", "toddler", "teenager", "teen", "children", "kids", "babies",
+                              "toddlers", "teenagers", "teens"])
+_PLURAL_CHILDHOOD = frozenset(["children", "kids", "babies", "toddlers", "teenagers", "teens"])
 
 
 class _HolderChecks:
@@ -472,6 +490,239 @@ class _HolderChecks:
             if k != lo and self._is_name(k, lo) and _could_be_a_name(word) and word not in faiths:
                 return False
             k -= 1
+        return False
+
+    def _writers_kin_phrase(self, i: int, j: int, hi: int) -> bool:
+        """Is ``i..j`` inside a noun phrase that the writer's possessive opens and a kin noun heads ("my youngest
+        son", "my sweet baby daughter", "our two kids", "my grandma")? The possessive determiner names the
+        phrase's holder (Quirk et al. 1985, 5.11, 6.28: the determinative possessive identifies whose the head
+        is, over any premodifiers), so what the phrase says is said of the writer's relative, not of the person
+        reviewed. Read over at most three premodifiers with plain spaces between; a possessive 's or any
+        punctuation ends the phrase ("my son's deaf teacher" is the teacher's)."""
+        doc, words = self.doc, self.doc.words
+        kin = self.rules.vocabulary.get("kin", frozenset())
+        head = None
+        for k in range(j, min(hi, j + 3) + 1):
+            if k > j and doc.gap(k) != " ":
+                break
+            if words[k] in kin:
+                head = k
+            elif head is not None or words[k] in FUNCTION_WORDS:
+                break
+        if head is None or (head + 1 <= hi and doc.after(head)[:1] in _APOSTROPHES):
+            return False
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if doc.gap(k + 1) != " ":
+                return False
+            if words[k] in ("my", "our"):
+                return True
+            if words[k] in FUNCTION_WORDS or words[k] in PRONOUNS:
+                return False
+        return False
+
+    def _writers_adjunct(self, i: int, lo: int, hi: int) -> bool:
+        """Is ``i`` inside a fronted 'as' phrase whose main clause has the writer as its subject ("As a single
+        mom of a child with special needs, I needed ...", "As both a lawyer and a mother of two, I have ...",
+        "Inspired by my journey as a new mother, I left ...")? No one else may be named before it.
+        A fronted predicative adjunct is attributed to the subject of the clause it opens (Quirk et al. 1985,
+        15.59: the subject-attachment rule), so the characteristic is the writer's own; "As a mother of two, she
+        has ..." attaches it to the person reviewed and stays to the rule."""
+        doc, words = self.doc, self.doc.words
+        start = lo  # the phrase's segment: from the sentence's start or its last comma before the characteristic
+        for k in range(i, lo, -1):
+            if "," in doc.gap(k):
+                start = k
+                break
+            if i - k > _FRONTED_REACH:
+                return False  # no fronted phrase runs this long (bounded on hostile input)
+        if any(_CLAUSE_GAP_RE.search(doc.gap(k)) and "," not in doc.gap(k) for k in range(start + 1, i + 1)):
+            return False
+        if start > lo and words[start] in ("and", "but", "so"):
+            start += 1  # "My name is Rachel Mills, and as both a lawyer and a mother of two, I ..."
+        if not any(words[k] == "as" for k in range(start, i)):
+            return False
+        if any(words[k] in _SPECIFIC_THIRD or words[k] in ("his", "her", "their") or (
+                k > start and self._is_name(k, lo)) for k in range(start, i)):
+            return False  # someone else in the fronted phrase: "With her kids at home as a single mother, I ..."
+        for k in range(i + 1, min(hi, i + _FRONTED_REACH) + 1):
+            if "," in doc.gap(k):
+                return words[k] in ("i", "we")
+            if _CLAUSE_GAP_RE.search(doc.gap(k)):
+                return False
+        return False
+
+    def _own_request(self, i: int, j: int, lo: int, hi: int, reported_only: bool = False) -> bool:
+        """Is the characteristic ``i..j`` told with the person's own request or preference for an arrangement, and
+        nothing judged? Its clause opens with the person (a name or he/she/they) and a predicate of the same
+        subject is coordinated right after it, headed by a verb of asking or preferring (vocabulary
+        `request_verbs`, after at most two auxiliaries or adverbs): "Hiro has a stammer and prefers written
+        questions", "Lin is pregnant and has asked not to handle the solvents". The request is the person's, as
+        JAN and the EEOC describe the start of an accommodation; what it asks for (its own clause, negations
+        included) is no judgement. After that clause the writer may tell the arrangement ("so she is running the
+        intake desk", "which the team now sends on Friday"). With ``reported_only`` (age) only a wish the person is
+        told to have stated counts ("is 66 and has told us she wants to keep working"): a preference the writer
+        puts beside an age ("is from a different generation and prefers phone calls") is the stereotype the age
+        rules name. A judging word there (as for ``_own_report``: "so I
+        doubt she can lead the lab") or in the next sentences keeps the characteristic to the rule."""
+        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        requests = vocab.get("request_verbs", frozenset())
+        if not requests:
+            return False
+        start = i
+        while start > lo and not _CLAUSE_GAP_RE.search(doc.gap(start)):
+            start -= 1
+            if i - start > _FRONTED_REACH:
+                return False  # bounded on hostile input: no subject this far back
+        subject = words[start]
+        if not (subject in ("he", "she", "they") or (self._is_name(start, lo) and _could_be_a_name(doc.raw(start)))):
+            return False
+        link = next((k for k in range(j + 1, min(hi, j + 3) + 1) if words[k] == "and"), None)
+        if link is None or any(_CLAUSE_GAP_RE.search(doc.gap(k)) and not (k == link and doc.gap(k).strip() == ",")
+                               for k in range(j + 1, link + 1)):
+            return False
+        verb = None
+        for k in range(link + 1, min(hi, link + 3) + 1):
+            if words[k] in requests and not reported_only:
+                verb = k
+                break
+            if words[k] in vocab.get("reporting_verbs", frozenset()):
+                verb = self._reported_wish(k, subject, hi)  # "is 66 and has told us she wants to keep working"
+                break
+            if words[k] not in _REQUEST_AUXILIARIES:
+                return False
+        if verb is None:
+            return False
+        end = verb + 1
+        while end <= hi and not _CLAUSE_GAP_RE.search(doc.gap(end)):
+            end += 1
+        judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | vocab.get(
+            "doubts", frozenset()) | vocab.get("person_decisions", frozenset()) | vocab.get("costs", frozenset()) | (
+            vocab.get("unsuitability", frozenset()))
+        inert = self._inert_cues(lo)
+        for k in range(end, min(hi, end + 2 * _FRONTED_REACH) + 1):
+            word = words[k]
+            if k in inert or _purpose_modal(doc, k, lo):
+                continue
+            if word in judging or word in _REPORT_VERDICTS or (word in NEGATORS and word != "ill") or word == "him" or (
+                    word == "her" and self._object_her(k, hi)):
+                return False
+        if hi > end + 2 * _FRONTED_REACH:
+            return False  # a sentence too long to read to its end: left to the rule
+        return not (self._tied_next(hi) or self._decided_later(hi))
+
+    def _reported_wish(self, k: int, subject: str, hi: int) -> int | None:
+        """The verb of asking or preferring in the clause the reporting verb at ``k`` reports, when that clause has
+        the reporter as its subject: 'told us (that) she wants', 'said he would prefer', 'has let us know she
+        asks'. The reported clause is the reporter's own statement (Quirk et al. 1985, 14.31: indirect speech), so
+        the wish is the person's. Over at most two object words and a 'that'; the clause's subject is the
+        reporter's pronoun (a name is taken up as he/she/they) and at most one modal or auxiliary ('would',
+        'still') stands before the verb."""
+        words, requests = self.doc.words, self.rules.vocabulary.get("request_verbs", frozenset())
+        pronouns = ("he", "she", "they") if subject not in ("he", "she", "they") else (subject,)
+        m = k + 1
+        while m <= hi and m <= k + 3 and words[m] not in pronouns:
+            if words[m] not in ("us", "me", "the", "team", "that", "everyone", "them"):
+                return None
+            m += 1
+        if m > hi or words[m] not in pronouns:
+            return None
+        for v in range(m + 1, min(hi, m + 3) + 1):
+            if words[v] in requests:
+                return v
+            if words[v] not in _REQUEST_AUXILIARIES and words[v] not in ("would", "still", "very", "much"):
+                return None
+        return None
+
+    def _coordinated_with_served(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the child or kin noun ``i..j`` a conjunct of a noun phrase coordinated by 'or'/'and' with a phrase
+        headed by a person the job serves ("whenever a child or a guest with adaptive equipment needed more time",
+        "a passenger or a child who needs help")? Conjoined noun phrases share one function in their clause
+        (Quirk et al. 1985, 13.38, 13.61: coordination of like constituents), so the child is one of the people
+        served, not a child the person has. The child's phrase is opened by an article, 'any', 'each' or
+        'every', or is a bare plural, with no possessive and no verb of having before it ("she has a child and
+        a patient load" and "with her kids and the guests" stay to the rule); the served noun heads its phrase
+        (punctuation, a function word or a finite verb after it: "a customer base" is no person)."""
+        doc, words = self.doc, self.doc.words
+        if i != j:
+            return False
+        served = self._served_nouns | self.rules.outsiders | _OTHER_PERSON_NOUNS
+        openers = ("a", "an", "the", "any", "each", "every")
+
+        def opened(k: int) -> int | None:  # the first token before the phrase that ends at ``k``, or None
+            x = k - 1
+            if x >= lo and words[x] in self.rules.served_modifiers and doc.gap(x + 1) == " ":
+                x -= 1  # "a young child", "an elderly guest"
+            if x >= lo and words[x] in openers:
+                x -= 1
+            elif not words[k].endswith("s"):
+                return None  # a singular count noun needs its determiner
+            if x >= lo and (words[x] in POSSESSIVES or words[x] in POSSESSION_VERBS or words[x] == "s" and (
+                    doc.gap(x) in _APOSTROPHES)):
+                return None  # "her child or a guest", "has a child and ...", "Tom's kids": whose
+            return x
+
+        def heads(k: int) -> bool:  # the served noun heads its phrase
+            return k + 1 > hi or doc.gap(k + 1) != " " or words[k + 1] in FUNCTION_WORDS or (
+                words[k + 1] in _FINITE_AFTER_SUBJECT or words[k + 1].endswith("ed"))
+
+        if opened(i) is None:
+            return False
+        # after: "a child or a guest", "children and elderly passengers"
+        k = j + 1
+        if k <= hi and words[k] in ("or", "and") and doc.gap(k) == " ":
+            k += 1
+            for m in range(k, min(hi, k + 2) + 1):
+                if doc.gap(m) != " ":
+                    break
+                if words[m] in served:
+                    return opened(m) is not None and heads(m)
+                if words[m] in FUNCTION_WORDS and words[m] not in openers:
+                    break
+        # before: "a guest or a child", "passengers and children"
+        x = opened(i)
+        if x is not None and x >= lo and words[x] in ("or", "and") and doc.gap(x + 1) == " " and x - 1 >= lo and (
+                words[x - 1] in served and doc.gap(x) == " "):
+            return opened(x - 1) is not None
+        return False
+
+    def _childhood(self, i: int, j: int, lo: int) -> bool:
+        """Is the child noun ``i..j`` predicated of its holder ("As a child, she moved to Leeds", "when I was a
+        kid", "as children we ...")? A predicative child noun after 'as' or a past copula names the holder's own
+        childhood, a time of life, not a child they have (Quirk et al. 1985, 16.48: 'as' with a predicative
+        complement; 10.8: the subject complement describes the subject), so it is no family status. "She has a
+        child", "with a child at home" and "now a mother" stay to the rule."""
+        words = self.doc.words
+        if i != j or words[i] not in _CHILDHOOD_NOUNS or i - 1 < lo:
+            return False
+        k = i - 1
+        if words[k] in ("a", "an") and k - 1 >= lo:
+            k -= 1
+        elif words[i] not in _PLURAL_CHILDHOOD:
+            return False
+        return words[k] in ("as", "was", "were")
+
+    def _kin_of_served(self, i: int, j: int, lo: int) -> bool:
+        """Is the kin noun ``i..j`` the relative of someone the person serves, named just before it: its possessive
+        (his/her/their) takes up a served or outside person noun that a determiner opens, earlier in its clause
+        with no other person between ("the man and his wife had limited English", "helped the patient and her
+        daughter")? A possessive pronoun takes the nearest suitable antecedent in its clause (Quirk et al. 1985,
+        6.17, 19.48), so the family is that person's, not the judged person's; "she and her husband" and
+        "Tom and his wife" stay the person's own."""
+        doc, words = self.doc, self.doc.words
+        if i != j or words[i] not in self._kin_nouns or i - 1 <= lo or words[i - 1] not in ("his", "her", "their"):
+            return False
+        served = self._served_nouns | self.rules.outsiders | _OTHER_PERSON_NOUNS | _PLAIN_PERSON_NOUNS
+        for k in range(i - 2, max(lo, i - 8) - 1, -1):
+            if _CLAUSE_GAP_RE.search(doc.gap(k + 1)):
+                return False
+            word = words[k]
+            if word in served:
+                x = k - 1
+                while x >= lo and k - x <= 3 and words[x] not in _OTHER_OPENERS and words[x] not in FUNCTION_WORDS:
+                    x -= 1  # over at most two modifiers: "the elderly man", "a new customer"
+                return x >= lo and words[x] in _OTHER_OPENERS
+            if word in PRONOUNS or word in self.rules.people or word in self._kin_nouns or self._is_name(k, lo):
+                return False  # someone nearer the possessive: "she and her husband", "Tom and his wife"
         return False
 
     def _own_report(self, i: int, j: int, lo: int, hi: int) -> bool:

@@ -87,6 +87,7 @@ class _JudgementChecks:
 
     doc: _Doc
     rules: RuleSet
+    _days: dict[int, bool]
 
     def _tied(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is the characteristic ``i..j`` tied to a judgement, an expectation, a comparison or a decision about
@@ -156,12 +157,14 @@ class _JudgementChecks:
             if words[k] in NEGATORS and words[k] != "ill" and not i <= k <= j and k not in inert and not (
                     words[k] == "t" and self.doc.gap(k)[-1:] not in _APOSTROPHES):
                 return True
+        arranged = vocab.get("arrangements", frozenset())  # "the pattern agreed in her request" states an arrangement
         for k in range(j + 1, b + 1 if not dated else j + 1):  # an evaluative predicate in its own clause: "His accent confuses callers"
             if _CLAUSE_GAP_RE.search(self.doc.gap(k)):
                 break
             if words[k] in _TRAIT_NOUNS and k <= j + 2:
                 return True  # the characteristic as a trait: "a youthful attitude", "a young, energetic outlook"
-            if abs(_rating(rated, words[k])) >= _TIE_VALENCE and words[k] not in FUNCTION_WORDS and k not in inert:
+            if abs(_rating(rated, words[k])) >= _TIE_VALENCE and words[k] not in FUNCTION_WORDS and k not in inert and (
+                    words[k] not in arranged):
                 return True
         for k in range(j + 1, b + 1):
             word = words[k]
@@ -427,14 +430,22 @@ class _JudgementChecks:
     def _days_named(self, k: int, lo: int, hi: int) -> bool:
         """Does the clause of the clock time at token ``k`` name the days it applies to ('on Wednesdays', 'on
         those days', 'in May'), with no frequency that names none ('often', 'usually', 'most days')? "Leaves at
-        2:30 on Wednesdays" states a schedule; "often leaves at 3pm", "leaves at four most days", "which explains
+        2:30 on Wednesdays" states a schedule (a clock time's colon is no break: ``_clause_break``); "often leaves at 3pm", "leaves at four most days", "which explains
         why she leaves at four" report a habit the writer holds against the person."""
+        cached = self._days.get(k)
+        if cached is not None:
+            return cached  # worked out once per clock word (the sentence's cues are read many times)
+        found = self._days_named_uncached(k, lo, hi)
+        self._days[k] = found
+        return found
+
+    def _days_named_uncached(self, k: int, lo: int, hi: int) -> bool:
         words, doc = self.doc.words, self.doc
-        start = k
-        while start > lo and not _CLAUSE_GAP_RE.search(doc.gap(start)):
+        start = k  # the clause, read at most _DAYS_REACH words each side (bounded on hostile input)
+        while start > lo and k - start < _DAYS_REACH and not _clause_break(doc, start):
             start -= 1
         end = k
-        while end < hi and not _CLAUSE_GAP_RE.search(doc.after(end)):
+        while end < hi and end - k < _DAYS_REACH and not _clause_break(doc, end + 1):
             end += 1
         span = range(start, end + 1)
         if any(words[m] in _VAGUE_FREQUENCY for m in span):
@@ -742,10 +753,15 @@ class _JudgementChecks:
         """Does the sentence after the one ending at ``hi`` draw a judgement from it? It opens with a connective
         of consequence (so, therefore, hence ...: "Ken took paternity leave in June. So he isn't serious about
         the lead.") and holds a judgement cue (vocabulary `assessment`, a negation) within ``_TIE_REACH`` words.
-        An opening "This"/"It" is not enough: it may take up anything said before ("... They returned from
+        A clause that a semicolon joins on and that opens with the writer's doubt ('I doubt', 'we wonder': vocabulary
+        `doubts`) draws one too: the semicolon links two clauses closely related in meaning (Quirk et al. 1985,
+        App. III.11). An opening "This"/"It" is not enough: it may take up anything said before ("... They returned from
         leave in March. This means we're missing chances to catch issues", with the leave sentence inserted)."""
         words = self.doc.words
         start = hi + 1
+        if start + 1 < len(words) and ";" in self.doc.gap(start) and words[start] in ("i", "we") and (
+                words[start + 1] in self.rules.vocabulary.get("doubts", frozenset())):
+            return True  # the writer's doubt in a clause a semicolon joins on: "...; I doubt she will come back as sharp"
         if start >= len(words) or words[start] not in _TAKING_UP:
             return False
         lo2, hi2 = self.doc.bounds(start)
@@ -756,6 +772,19 @@ class _JudgementChecks:
         inert = self._inert_cues(start)
         return any(k in unfit or (k not in inert and (words[k] in assessment or (
             words[k] in NEGATORS and words[k] != "ill"))) for k in range(start + 1, min(hi2, start + _TIE_REACH) + 1))
+
+
+# How far a clock time's clause is read for the days it names (_JudgementChecks._days_named).
+_DAYS_REACH = 16
+
+
+def _clause_break(doc: _Doc, k: int) -> bool:
+    """Does a clause break stand before token ``k``? A colon between two numerals is a clock time ("leaves at 12:30
+    on Fridays"), one numeral, not a break."""
+    gap = doc.gap(k)
+    if gap == ":" and doc.words[k - 1].isdigit() and doc.words[k].isdigit():
+        return False
+    return _CLAUSE_GAP_RE.search(gap) is not None
 
 
 def _calendar_name(doc: _Doc, k: int, lo: int) -> bool:

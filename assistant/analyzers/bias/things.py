@@ -43,7 +43,9 @@ from assistant.text import (
 from assistant.wordlists import person_nouns
 
 _REMARK_SUBJECTS = frozenset(["i", "we", "he", "she", "they"])  # a remark's subject that is no third party
-_ACCOMMODATION_LINKS = frozenset(["so", "and"])  # the words that may open the clause telling an accommodation
+# the words that may open the clause telling an accommodation; 'which' only after a comma (a non-restrictive relative
+# clause with a subject of its own: "wears his turban under the safety hairnet, which our hygiene audit approved")
+_ACCOMMODATION_LINKS = frozenset(["so", "and", "which"])
 
 
 class _ThingChecks:
@@ -76,9 +78,11 @@ class _ThingChecks:
 
     def _accommodated(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Does the sentence tell the accommodation made for the characteristic ``i..j`` rather than judge by it?
-        After the characteristic, either a clause opened by 'so' or 'and' has a provision verb (vocabulary
+        After the characteristic, either a clause opened by 'so', 'and' or (after a comma) 'which' has a provision verb (vocabulary
         `provision_verbs`: bought, ordered, provided, set up ...) within four words after a subject of its own that is
-        not the person (no he/she/him/her/you: the employer's act: "so we ordered a bump cap that fits it", "so IT bought her a new headset"), or a
+        not the person (no he/she/him/her/you: the employer's act: "so we ordered a bump cap that fits it", "so IT bought her a new headset",
+        "..., which our hygiene audit approved": a non-restrictive relative clause comments on what the sentence told,
+        Quirk et al. 1985, 17.22), or a
         participle of `arrangements` is followed by 'with' or 'by' (the aid agreed with someone: "a task board agreed with
         his manager"). Nothing up to the provision judges or decides (assessment, decisions, doubts, costs,
         stance, modals, hedges, negation, contrast or concession), and nothing after it contrasts; an outcome of
@@ -97,7 +101,7 @@ class _ThingChecks:
             links.append(doc.within(doc.clause_gaps(), j + 1, hi + 1))
         for k in sorted(set(merge(*links))):
             main_clause = fronted and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None
-            if words[k] in ("so", "and") and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None or (
+            if words[k] in ("so", "and", "which") and _CLAUSE_GAP_RE.search(self.doc.gap(k)) is not None or (
                     words[k] == "so" and k > j + 1) or words[k] == "and" or main_clause:
                 # 'and' with no comma joins a clause too when a subject of its own and a provision verb follow:
                 # "wears a hijab and the kitchen supplied a hairnet that fits over it"
@@ -118,13 +122,13 @@ class _ThingChecks:
         if found is None:
             return False
         judging = self.rules.judging_words
-        if any(words[k] in judging for k in range(lo, found)):
+        inert = self._inert_cues(lo)  # a schedule or kit named, not judged: "on the busiest nights", "her hard hat"
+        if any(words[k] in judging and k not in inert for k in range(lo, found)):
             return False
         after = found + 1
         if words[found] in permission:
             # what is permitted: its clause may hold the permitted act's modal ("the team agreed he can answer the
             # radio by text"), nothing else that judges and no negated modal ("agreed he can't do nights")
-            inert = self._inert_cues(lo)  # a schedule named: "on the busiest nights"
             while after <= hi and _CLAUSE_GAP_RE.search(self.doc.gap(after)) is None:
                 word = words[after]
                 if word in judging and after not in inert and not (word in CLAUSE_MODALS and not (
