@@ -155,6 +155,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # of a metric ("weekly active users", "10% m/m") are not time frames.
     baselines = [m.span() for m in _BASELINE.finditer(text)] + [m.span() for m in _COMPARISON_ASIDE.finditer(text)]
     metric_cadences = _metric_cadences(text, rules)
+    # nor is continuous availability ("24 hours a day, seven days a week"): when a service is open, not a schedule of
+    # work (evals/dev11/README.md: availability, not a time frame)
+    metric_cadences += [m.span() for m in _AVAILABILITY.finditer(text)]
     if layout.context:  # nor is one in the objective above the goal ("Grow quarterly revenue by 15%: ...")
         metric_cadences += [span for span in _metric_cadences(full_text, rules) if _inside(*span, layout.context)]
     # nor is the "by" of a measure clause ("as measured by the annual engagement survey")
