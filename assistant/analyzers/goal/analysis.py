@@ -55,6 +55,9 @@ from assistant.analyzers.goal.deadlines import (
     _deadline_end,
     _deadline_passed,
     _period_end,
+    _rating_fraction,
+    _with_year,
+    _year_tail,
 )
 from assistant.analyzers.goal.layout import (
     _END_STATE_LINK,
@@ -125,6 +128,9 @@ from assistant.analyzers.goal.specific import (
 
 _MEASURED_BEFORE = precompiled(r"\b(?:measured|evidenced|shown|demonstrated|indicated|tracked|assessed|gauged)\s{1,3}\Z",
                                re.IGNORECASE)
+# Rules that name a point or period of the calendar, whose year may be written after the phrase they match.
+_CALENDAR_RULES = frozenset({"time.date", "time.month", "time.quarter", "time.period"})
+_WITHIN = precompiled(r"within\b", re.IGNORECASE)
 _LIFE_PERIOD_OPENER = precompiled(r"(?:in|during|throughout|for|over|across)\b", re.IGNORECASE)
 
 
@@ -149,6 +155,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     # of a metric ("weekly active users", "10% m/m") are not time frames.
     baselines = [m.span() for m in _BASELINE.finditer(text)] + [m.span() for m in _COMPARISON_ASIDE.finditer(text)]
     metric_cadences = _metric_cadences(text, rules)
+    # nor is continuous availability ("24 hours a day, seven days a week"): when a service is open, not a schedule of
+    # work (evals/dev11/README.md: availability, not a time frame)
+    metric_cadences += [m.span() for m in _AVAILABILITY.finditer(text)]
     if layout.context:  # nor is one in the objective above the goal ("Grow quarterly revenue by 15%: ...")
         metric_cadences += [span for span in _metric_cadences(full_text, rules) if _inside(*span, layout.context)]
     # nor is the "by" of a measure clause ("as measured by the annual engagement survey")
@@ -209,13 +218,26 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _conformance_only(text, h.start, h.end, rules)]
     # "I will work towards this goal": the goal pointing back at itself links to nothing beyond it.
     by_criterion["relevant"] = [h for h in by_criterion["relevant"] if not _SELF_REFERENCE.search(text, h.start, h.end)]
+    # A score out of 5 or 10 ("index up one point to 8/10") is a value on a rating scale, not a month and day.
+    by_criterion["time_bound"] = [h for h in by_criterion["time_bound"] if not (
+        h.rule == "time.date" and _rating_fraction(full_text[h.start:h.end], full_text[slice(*_sentence_of(full_text, h.start))]))]
+    # A calendar phrase whose year is written after it ("by June 30, 20XX", "in the Spring of 2023"): a template
+    # placeholder for the year sets no deadline; a year is read with the phrase to date it.
+    undated = [(h.start, h.end) for h in by_criterion["time_bound"]
+               if h.rule in _CALENDAR_RULES and (tail := _year_tail(full_text, h.end)) and tail.group("placeholder")]
+    by_criterion["time_bound"] = [h for h in by_criterion["time_bound"] if not _overlaps(h.start, h.end, undated)]
     # A deadline that has already passed bounds nothing: the goal can no longer be met by it.
-    past = [h for h in by_criterion["time_bound"] if _deadline_passed(full_text[h.start:h.end], today, h.rule)]
+    past = [h for h in by_criterion["time_bound"] if _deadline_passed(
+        _with_year(full_text, h.start, h.end) if h.rule in _CALENDAR_RULES else full_text[h.start:h.end], today, h.rule)]
     past_spans = [(h.start, h.end) for h in past]
     by_criterion["time_bound"] = [h for h in by_criterion["time_bound"]
                                   if h not in past and not _overlaps(h.start, h.end, past_spans)]
-    if past and all(h.rule == "time.cadence" for h in by_criterion["time_bound"]):
-        by_criterion["time_bound"] = []  # a dated goal past its date; a cadence of sub-steps does not renew it
+    # a dated goal past its date; a cadence of sub-steps does not renew it, nor does a service window beside the date
+    # ("65% of patients treated within 18 weeks by March 2026": with a dated anchor, "within" is the service level the
+    # date is the by-when of, as the measures read it below; dev14 guide: "by March 2026" is past, not time-bound)
+    if past and all(h.rule == "time.cadence" or (h.rule == "time.duration" and _WITHIN.match(full_text, h.start))
+                    for h in by_criterion["time_bound"]):
+        by_criterion["time_bound"] = []
     if any(h.rule == "time.header_period" for h in past):
         # under a period that has ended ("2024H2: Over the next six months, ..."), a relative time frame
         # counts from that period, so it has ended too; only a dated one still bounds the goal

@@ -85,7 +85,7 @@ _CADENCE_WORD = precompiled(r"\b(?:daily|weekly|bi-?weekly|monthly|quarterly|yea
                            r"|\b(?:per|each|every|a|an)\s{1,3}(?:(?:business|working|school)\s{1,3})?"
                            r"(?:day|week|month|quarter|year|semester|term|shift|sprint|pay\s{1,3}period)\b"
                            r"|\bevery\s{1,3}(?:\d{1,3}|two|three|four|five|six|eight|ten|twelve)\s{1,3}"
-                           r"(?:days|weeks|months|quarters|years|semesters|terms|shifts|sprints)\b",
+                           r"(?:days|weeks|months|quarters|years|semesters|terms|shifts|sprints|hours)\b",
                            re.IGNORECASE)
 _RATE_METRIC = precompiled(
     r"%|\bpercent\b|\baverage\b|(?:(?<![\d,.])\d[\d,.]{0,15}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million))"
@@ -164,6 +164,10 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         elif (amount := _RATE_AMOUNT.search(text, max(0, m.start() - 90), m.start())) and (
                 moves_a_number or (not acts and not own_count and not _ACTION_COUNT.search(amount.group()))):
             spans.append(m.span())  # a rate target: "700 signups per week", "raise 35 million annually"
+        elif _MEASURE_CLAUSE.search(text, max(0, m.start() - 120), m.start()):
+            spans.append(m.span())  # "as measured by increasing organic sessions from 3,200 to 7,000 a month"
+        elif _MEANS_CLAUSE.search(text, max(0, m.start() - 90), m.start()):
+            continue  # "Increase user engagement by promoting databases twice a week": the schedule of the means
         elif metric_goal or directed or (holds_a_state and not _joined_action_before(text, m.start(), rules)):
             spans.append(m.span())  # an outcome counted per period: "Each week, an average of 8,000 sessions"
     if moves_a_number:  # "Reduce turnaround time after every flight to 35 minutes": the event defines the metric
@@ -171,6 +175,14 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
     return spans
 
 
+# A measure clause the cadence sits in ("as measured by increasing organic sessions ... to 7,000 a month"): the period
+# of the measure, not a schedule of work (the dev guide: a cadence that is part of a metric's definition is not
+# time-bound; the analysis reads the "by" of such a clause as no deadline either)
+_MEASURE_CLAUSE = precompiled(r"\b(?:measured|evidenced|shown|demonstrated|indicated|tracked|assessed|gauged)\s{1,3}by\b"
+                              r"(?:[^;:.()]|\.(?=\d)){0,110}\Z", re.IGNORECASE)
+# A means clause the cadence sits in ("by promoting databases twice a week"): the person's own act on a schedule, however
+# the goal's result is counted (the dev guide's cadence rule: a recurring commitment to act is time-bound)
+_MEANS_CLAUSE = precompiled(r"(?<!measured\s)\bby\s{1,3}[a-z]{3,20}ing\b[^,;:.()%\d]{0,80}\Z", re.IGNORECASE)
 # An act at each occurrence of an event (rule time.cadence: "before every flight", "after each game")
 _EVENT_CADENCE = precompiled(r"\b(?:after|before|following|ahead\s{1,3}of|at\s{1,3}the\s{1,3}(?:end|start|close)\s{1,3}of)"
                              r"\s{1,3}(?:each|every)\s{1,3}[a-z][\w-]*", re.IGNORECASE)

@@ -31,6 +31,8 @@ _DATE_WORDS = precompiled(r"\b([a-z]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\
                          r"\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b|"
                          r"\b([a-z]{3,9})\.?,?\s{1,3}((?:19|20)\d\d)\b", re.IGNORECASE)
 _QUARTER_YEAR = precompiled(r"\bQ([1-4]),?\s{0,3}(?:FY\s?)?((?:19|20)?\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}Q([1-4])\b", re.IGNORECASE)
+# a school year ("SY 21-22", "SY2026-27"): over with June of its second year
+_SCHOOL_YEAR = precompiled(r"\bSY\s?'?((?:19|20)?\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d))?\b")
 _FISCAL = precompiled(r"\bFY\s?'?((?:19|20)?\d\d)\b", re.IGNORECASE)
 _HALF_YEAR = precompiled(r"\bH([12]),?\s{0,3}[-–/]?\s{0,3}((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s{0,3}[-–/]?\s{0,3}H([12])\b", re.IGNORECASE)
 # (a span written with words, "2026 to 2030", ends with its last year: group 3)
@@ -106,6 +108,9 @@ def _deadline_end(phrase: str) -> dt.date | None:
     if m:
         half, year = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(4)), int(m.group(3)))
         return dt.date(year, 6, 30) if half == 1 else dt.date(year, 12, 31)
+    m = _SCHOOL_YEAR.search(phrase)
+    if m:
+        return dt.date(_year(m.group(2)) if m.group(2) else _year(m.group(1)) + 1, 6, 30)
     m = _FISCAL.search(phrase)
     if m:
         return dt.date(_year(m.group(1)), 12, 31)  # fiscal years end by the close of the calendar year at the latest
@@ -129,6 +134,45 @@ def _deadline_end(phrase: str) -> dt.date | None:
             return dt.date(int(m.group(1)) + 1, 9, 30)
         return dt.date(_year(m.group(2)) if m.group(2) else int(m.group(1)), 12, 31)
     return None
+
+
+# The year of a date or period written after it: ", 2023" or " of 2023" ("in the Spring of 2023", "by June of 2027"), or a
+# template placeholder in its place ("by June 30, 20XX", "Q3 YYYY"); the dev labelling guide (evals/dev/README.md,
+# "Reference date"): a deadline that ended before the reference date is not time-bound, and template placeholders
+# ("By mm/dd/yyyy", "20XX") are not deadlines.
+# (a year before a plural noun is a count: "by March, 2000 applicants permitting")
+_YEAR_TAIL = precompiled(r"(?:,\s{0,3}(?:[Oo]f\s{1,3})?|\s{1,3}[Oo]f\s{1,3})(?P<year>(?:19|20)\d\d)"
+                         r"(?![\w/,.%-]?\d|\w|\s{0,3}%|\s{1,3}[a-z][\w-]*s\b)"
+                         r"|(?:,\s{0,3}|\s{1,3})(?:[Oo]f\s{1,3})?(?P<placeholder>(?:19|20)[Xx]{2}|[Yy]{4}|[Xx]{4})(?!\w)")
+_OF_YEAR = precompiled(r"\s{1,3}of\s{1,3}(?=(?:19|20)\d\d\b)", re.IGNORECASE)
+
+
+def _year_tail(text: str, end: int) -> re.Match[str] | None:
+    """The year (or a placeholder for one) written right after a time phrase that ends at ``end``."""
+    return _YEAR_TAIL.match(text, end)
+
+
+def _with_year(text: str, start: int, end: int) -> str:
+    """The time phrase ``text[start:end]`` with a year written after it joined on ("in the Spring of 2023" reads as
+    "in the Spring 2023"), so that its end can be dated; unchanged when no year follows."""
+    tail = _year_tail(text, end)
+    phrase = text[start:tail.end()] if tail and tail.group("year") else text[start:end]
+    return _OF_YEAR.sub(" ", phrase)
+
+
+# A score on a 5- or 10-point rating scale written as a fraction of its top ("employee satisfaction index up one point to
+# 8/10", "a rating of 4/5"; Likert's five-point scale, 1932, and the 0-10 scale of the Net Promoter Score, Reichheld 2003)
+# is a value, not a month and day: a bare fraction (or one a change starts "from"), no deadline preposition with it, in
+# a sentence that names the scale.
+_RATING_FRACTION = precompiled(r"\s{0,3}(?:[Ff]rom\s{1,3})?(?P<score>\d{1,2})/(?P<top>5|10)\s{0,3}")
+_SCALE_WORDS = precompiled(r"\b(?:scores?|scored|ratings?|rated|index|indices|points?|stars?|scale|NPS|CSAT|eNPS|"
+                           r"satisfaction|out\s{1,3}of)\b", re.IGNORECASE)
+
+
+def _rating_fraction(phrase: str, sentence: str) -> bool:
+    """Whether the date-shaped ``phrase`` ("8/10") is a score out of 5 or 10 in a ``sentence`` about a scale."""
+    m = _RATING_FRACTION.fullmatch(phrase)
+    return bool(m) and int(m.group("score")) <= int(m.group("top")) and _SCALE_WORDS.search(sentence) is not None
 
 
 def _deadline_passed(phrase: str, today: dt.date, rule: str = "") -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.analyzers.goal.actions import (
     _sentence_of,
@@ -25,9 +26,13 @@ from assistant.analyzers.goal.spans import (
 )
 from assistant.analyzers.rulecache import precompiled
 from assistant.text import (
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    fold_plural,
     numbers,
     stem,
 )
+from assistant.wordlists import read_words
 
 _WINDOW = precompiled(
     r"\b(?:in|within|over|during|for)\s+(?:the\s+)?(?:next\s+|first\s+|coming\s+)?"
@@ -230,11 +235,84 @@ def _counted_one_off(text: str, hit: Hit) -> bool:
     return False
 
 
+@cache
+def _adverse_event_nouns() -> frozenset[str]:
+    """``assistant/data/adverse_event_nouns.txt``: nouns one of whose two most frequent WordNet 3.0 senses is a mishap,
+    failure, illness or injury, wrong act, death, defect or complaint (``scripts/build_adverse_event_nouns.py``)."""
+    return read_words("adverse_event_nouns.txt")
+
+
+# "zero" or "0" before a counted noun phrase ("net zero" is a balance; "zero-based", "zero-emission" are compounds)
+_ZERO_COUNT = precompiled(r"(?<![\w.,-])(?<!net\s)(?:zero|0)\s{1,3}(?=[A-Za-z])", re.IGNORECASE)
+_NP_WORD = precompiled(r"(?P<word>[A-Za-z][\w'’/-]*)\s{0,3}")
+_NP_GLUE = frozenset({"and", "or", "of"})
+_NP_END = (FUNCTION_WORDS | PREPOSITIONS | {"ever"}) - _NP_GLUE
+# a thing counted outside its limits is an exceedance ("zero readings out of range", "zero samples outside 2-8 °C")
+_OUT_OF_LIMITS = precompiled(r"(?:out\s{1,3}of\s{1,3}(?:range|spec|specs|specification|specifications|limits?|tolerance|"
+                             r"compliance|calibration|service)\b|outside\s{1,3}(?:(?:the|its|their)\s{1,3})?"
+                             r"(?:range|limits?|tolerance|band|spec|specification)\b|outside\s{1,3}[-+]?\d)", re.IGNORECASE)
+# a zero with "ever" after its noun phrase ("Zero tickets ever breach the SLA"): no time it may lapse in
+_ZERO_EVER = precompiled(r"(?<![\w.,-])(?<!net\s)(?:zero|0)\s{1,3}(?:[A-Za-z][\w'’/-]*,?\s{1,3}){1,6}?ever\b",
+                         re.IGNORECASE)
+_ALL_TIMES = precompiled(r"\bat\s{1,3}all\s{1,3}times\b", re.IGNORECASE)
+# a measured band or bound: a range, a percentage, degrees, a concentration or pressure, a rate per unit of time
+_MEASURED_BAND = precompiled(
+    r"\bbetween\s{1,3}[-+]?\d[\d,.]*\s*(?:%|°\s?[CF]?|[A-Za-z/]+)?\s{1,3}and\s{1,3}[-+]?\d"
+    r"|(?<![\w.])\d[\d,.]*\s*(?:%|percent\b|per\s{1,3}cent\b|°|degrees?\b|ppm\b|ppb\b|psi\b)"
+    r"|(?<![\w.])\d[\d,.]*\s{1,3}(?:[A-Za-z]+\s{1,3}){0,2}?per\s{1,3}(?:second|minute|hour)\b", re.IGNORECASE)
+
+
+_MAX_ZERO_FLAGS = 4  # real goals hold a few targets; each flag costs a clause scan later (_counted_one_off)
+
+
+def _chance_event_zeros(text: str, rules: GoalRules) -> list[Hit]:
+    """Perfection targets on a running operation told without a perfection word of the rules: zero of events that
+    befall the work by chance or fault (a noun of ``adverse_event_nouns``: "Zero haul truck collisions", "Zero conveyor
+    breakdowns"; zero of a thing one can stop using, "Zero paper dockets", stays an elimination), a zero that may
+    never lapse ("Zero tickets ever breach the SLA"), and a measured band to hold "at all times" (evals/dev22)."""
+    why = rules.by_id("attain.perfection").why
+    out = []
+    adverse = _adverse_event_nouns()
+    for m in _ZERO_COUNT.finditer(text):
+        if len(out) >= _MAX_ZERO_FLAGS:
+            break
+        pos = m.end()
+        for n in range(6):
+            w = _NP_WORD.match(text, pos)
+            if w is None:
+                break
+            word = w.group("word").lower()
+            if word in _NP_END:
+                limits = _OUT_OF_LIMITS.match(text, pos) if n else None
+                if limits is not None:
+                    out.append(Hit("attain.perfection", m.start(), limits.end(), why))
+                break
+            if any(fold_plural(part) in adverse for part in word.split("-")):
+                out.append(Hit("attain.perfection", m.start(), w.end("word"), why))
+                break
+            if w.end() == w.end("word") or n == 4:  # punctuation after the word, or a fifth word, ends the phrase
+                break
+            pos = w.end()
+    for m in _ZERO_EVER.finditer(text):
+        if len(out) >= 2 * _MAX_ZERO_FLAGS:
+            break
+        out.append(Hit("attain.perfection", m.start(), m.end(), why))
+    for m in _ALL_TIMES.finditer(text):
+        if len(out) >= 3 * _MAX_ZERO_FLAGS:
+            break
+        start, end = _sentence_of(text, m.start())
+        if _MEASURED_BAND.search(text, start, end):
+            out.append(Hit("attain.perfection", m.start(), m.end(), why))
+    return out
+
+
 def _red_flags(text: str, rules: GoalRules, hits: list[Hit], amount: bool = False, timed: bool = False) -> list[Hit]:
     """The attainability flags. ``amount``/``timed``: the goal gives an amount or a time frame of its own. With an
     amount, a zero it heads toward is its aim, not its target; with either, an elimination it names ("... toward
     eliminating harm: a 30% reduction", "End X by 2030") has an interim target or a period."""
-    flags = [h for h in hits if h.rule == "attain.perfection" and not _whole_population(text, h, rules)
+    perfection = [h for h in hits if h.rule == "attain.perfection"]
+    perfection += [h for h in _chance_event_zeros(text, rules) if not _overlaps(h.start, h.end, [(f.start, f.end) for f in perfection])]
+    flags = [h for h in perfection if not _whole_population(text, h, rules)
              and not _demand_coverage(text, h, rules) and not _counted_one_off(text, h)
              and not (amount and re.search(r"\bzero\b", text[h.start:h.end], re.IGNORECASE)
                       and _TOWARD_ZERO.search(text, max(0, h.start - 60), h.start))]
