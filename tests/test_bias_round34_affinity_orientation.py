@@ -95,3 +95,33 @@ def test_a_group_the_writers_kin_share_is_a_declared_interest() -> None:
     assert _flags("Yusuf plans his lessons a week ahead. He grew up in my home village, so I rated his punctuality "
                   "as excellent.") == [("home village, so I rated his punctuality as excellent",
                                         "affinity.shared_membership", "affinity")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coded term (GLAAD: 'lifestyle') in a topic named after a topic head is still the writer's own word for him
+    ("He mentored three at-risk soldiers and retained all three. Some in the battalion have questions about his "
+     "lifestyle, but he keeps it out of the workplace.",
+     [("his lifestyle", "sexual_orientation.coded_remarks", "sexual_orientation")]),
+    ("Comments on his flamboyant manner came up at the stand.",
+     [("flamboyant", "sexual_orientation.coded_remarks", "sexual_orientation")]),
+    # a hairstyle by name as the grounds of a doubt
+    ("Declan runs the mash on his own. He wouldn't suit the taproom tours anyway with that ponytail.",
+     [("ponytail", "appearance.body_and_grooming_mention", "appearance")]),
+])
+def test_coded_terms_after_a_topic_head_and_hairstyles_by_name(text: str, expected: list) -> None:
+    assert _flags(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # topics named with no one's own, a characteristic mention reported, literal senses and rules followed
+    "References to faith, religious dress or lifestyle are not allowed in reviews.",
+    "Avoid comments on someone's lifestyle in reviews.",
+    "Remarks about their lifestyle choices do not belong in a review.",
+    "She made remarks about his accent.",
+    "The flamboyant colour scheme was rejected.",
+    "He ties his ponytail back under the hairnet, as the food-safety code requires.",
+    "The ponytail palm in reception needs watering.",
+    "The Mohawk Valley depot reopened in May.",
+])
+def test_topic_notes_and_literal_hairstyle_words_stay_clean(text: str) -> None:
+    assert _flags(text) == []
