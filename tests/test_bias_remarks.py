@@ -173,7 +173,7 @@ def test_microaggression_probe_figures() -> None:
         "gendered_role_check": (4, 5),
         "gendered_role_lookalikes_flagged": (0, 6),
         "gendered_role_check_lookalikes_flagged": (0, 4),
-        "voice_grooming": (11, 12),
+        "voice_grooming": (12, 12),  # round 34: hairstyles by name ("His ponytail is not what clients expect")
         "voice_grooming_check": (6, 7),
         "voice_grooming_lookalikes_flagged": (0, 8),
         "voice_grooming_check_lookalikes_flagged": (1, 6),

@@ -195,7 +195,7 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
         furthest = max(furthest, cand.end)
         rule_end[cand.rule] = max(rule_end.get(cand.rule, -1), cand.end)
     kept = _drop_redundant_mentions(kept, ruleset, doc)
-    kept = _drop_cited_terms(kept, doc)
+    kept = _drop_cited_terms(kept, doc, ruleset)
     kept = _drop_quoted_mentions(kept, doc, ruleset.people)
     if "`" in text or "@" in text:
         kept = [c for c in kept if not _in_identifier(text, c.start, c.end)]

@@ -68,6 +68,7 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
         self._inert: dict[int, frozenset[int]] = {}
         self._days: dict[int, bool] = {}
         self._vetting: bool | None = None
+        self._grounds_last: dict[int, int] = {}  # a sentence's end -> its last word of grounds (_grounds_after)
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -126,6 +127,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)
             if not (before or after):
                 return False
+        if ctx.grounds and not self._grounds_after(j, hi):
+            return False  # a similarity told as a fact, no judgement drawn from it
         if words[j] in _REFLEXIVES and ctx.describes != "generic_pronoun" and self._generic_pronoun(j, lo, hi):
             return False  # "Whoever takes the role will need to prove himself": a role's holder, not a person
         if ctx.category == "gendered_language" and self._office_of_organisation(i, j, lo):

@@ -78,13 +78,20 @@ def _judgement_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int) -> tuple[int,
 
 def _sentence_clauses(doc: _Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     """The clauses of the sentence ``lo..hi``, cut at punctuation and at clause openers
-    (``_JUDGEMENT_CLAUSE_OPENERS``), as (first token, last token)."""
+    (``_JUDGEMENT_CLAUSE_OPENERS``), as (first token, last token); worked out once per sentence (``doc.memo``), as
+    every remark widened in a long sentence reads them."""
+    known = doc.memo.setdefault(("sentence_clauses",), {})
+    found = known.get((lo, hi))  # type: ignore[call-overload]
+    if found is not None:
+        return list(found)
     words = doc.words
     cuts = [lo]
     for k in range(lo + 1, hi + 1):
         if words[k] in _JUDGEMENT_CLAUSE_OPENERS or _CLAUSE_GAP_RE.search(doc.gap(k)):
             cuts.append(k)
-    return [(a, b - 1) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
+    clauses = [(a, b - 1) for a, b in zip(cuts, [*cuts[1:], hi + 1], strict=True)]
+    known[(lo, hi)] = tuple(clauses)  # type: ignore[index]
+    return clauses
 
 
 def _remark_extent(doc: _Doc, ruleset: RuleSet, i: int, j: int, backward: bool, flagged: frozenset[int],
@@ -389,7 +396,10 @@ def _similarity_not_writers(cand: _Candidate, ruleset: RuleSet, doc: _Doc) -> bo
     I, we, me, my, us or our in its clause ("The new hire and the trainer went to the same university"), or of the
     writer with their kin ('as' and a kin noun right after it: "I went to the same college as my sister"). A
     similarity of the writer with the employee is affinity with or without a rating drawn from it ("He and I
-    went to the same college."; evals/dev/README, affinity): it tells the reader the writer is in-group."""
+    went to the same college."; evals/dev/README, affinity): it tells the reader the writer is in-group. A similarity
+    with one who decides is the writer's side too ("She and the principal were sorority sisters", vocabulary
+    `deciders`); a rule whose grounds are needed (RuleContext.grounds) also needs the co-member named in its clause
+    (I, we, me, my, our, 'as us', a decider, or 'fellow' before it): "taught at the same school for 20 years" is hers."""
     words = doc.words
     i = bisect_left(doc.starts, cand.start)
     j = min(bisect_left(doc.ends, cand.end), len(words) - 1)
@@ -407,7 +417,25 @@ def _similarity_not_writers(cand: _Candidate, ruleset: RuleSet, doc: _Doc) -> bo
         return True  # the writer's similarity with their kin: "I went to the same college as my sister"
     writer = ("i", "we", "me", "my", "us", "our", "myself")
     clause = words[clauses[own][0]:clauses[own][1] + 1]
-    return "and" in opening and not any(w in writer for w in clause)
+    deciders = vocab.get("deciders", frozenset())
+    kin = vocab.get("kin", frozenset())
+    if ruleset.rules[cand.rule].context.grounds and "fellow" not in words[max(lo, i - 4):i] and not any(
+            (w in ("i", "we", "me", "myself", "my", "our") and not _kin_after(clause, n, kin)) or w in deciders
+            or (w == "us" and n > 0 and clause[n - 1] in ("as", "like", "with")) for n, w in enumerate(clause)):
+        return True  # a group of the person's own, shared with no one named: "taught at the same school for 20 years"
+    # one of the two is someone who decides ("She and the principal were sorority sisters, so I trust her figures"):
+    # the in-group is the evaluator's side all the same (vocabulary `deciders`)
+    return "and" in opening and not any(w in writer for w in clause) and not any(w in deciders for w in opening)
+
+
+def _kin_after(clause: list[str], n: int, kin: frozenset[str]) -> bool:
+    """Is ``clause[n]`` (my, our) the possessive of a kin noun ('my own children', 'our son'): the writer's family,
+    not the writer? A group they share with the person is a declared interest ("My own children are at the same
+    school, so I stepped out of the panel"), not the writer's own membership."""
+    if clause[n] not in ("my", "our"):
+        return False
+    rest = clause[n + 1:n + 3]
+    return bool(rest) and (rest[0] in kin or (rest[0] == "own" and len(rest) > 1 and rest[1] in kin))
 
 
 def _rapport(doc: _Doc, ruleset: RuleSet, k: int) -> bool:

@@ -321,6 +321,27 @@ class _GenericChecks:
             return True
         return self._is_first_name(k)
 
+    def _grounds_after(self, j: int, hi: int) -> bool:
+        """Is a judgement drawn after token ``j`` in its sentence (ending at ``hi``): a word of endorsement or decision
+        (RuleSet.grounds_words), a leniency phrase (vocabulary `leniency`: 'without checking', 'benefit of the
+        doubt') or a verdict of the writer's (`writer_verdicts` right after I or we: 'so I know his work ethic')? A
+        similarity given as the reason for trust, a rating or a pick (Bias Interrupters, leniency toward the
+        in-group). The sentence is read once: its last such word is memoized by its end."""
+        last = self._grounds_last.get(hi)
+        if last is None:
+            last = -1
+            lo = self.doc.bounds(hi)[0]
+            words, rules = self.doc.words, self.rules
+            for k in range(hi, lo - 1, -1):
+                word = words[k]
+                if word in rules.grounds_words or (word in rules.writer_verdicts and k > lo
+                                                   and words[k - 1] in ("i", "we")) or any(
+                        self._starts_at(k, phrase, hi) for phrase in rules.grounds_phrases.get(word, ())):
+                    last = k
+                    break
+            self._grounds_last[hi] = last
+        return last > j
+
     def _needs_after(self, ctx: _CompiledContext, j: int, hi: int) -> bool:
         if ctx.needs_end and self._at_end(j, hi):
             return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from assistant.analyzers.bias.doc import (
     _ALTERNATIVE_WORDS,
     _ATTACH_OPENERS,
@@ -923,14 +925,20 @@ class _HolderChecks:
         exactly that step (recusal: 5 CFR 2635.502, impartiality where a relative is a party); an expectation of
         the person ("so she probably had an easy ride", "so I doubt she ...") stays a judgement."""
         doc, words = self.doc, self.doc.words
-        cs = i
-        while cs > lo and _CLAUSE_GAP_RE.search(doc.gap(cs)) is None:
-            cs -= 1
-        ce = j
-        while ce < hi and _CLAUSE_GAP_RE.search(doc.gap(ce + 1)) is None:
-            ce += 1
-        if not any(words[k] in _EQUATING_COPULAS and doc.gap(k) == " " and (
-                words[k + 1] in _NOUN_PHRASE_OPENERS or self._is_first_name(k + 1)) for k in range(cs, ce)):
+        # the clause around i..j: from the last clause break at or before i to the one after j (doc.clause_gaps,
+        # read once per text), and whether it equates someone with a role, read once per clause
+        gaps = doc.clause_gaps()
+        n = bisect_right(gaps, i)
+        cs = max(lo, gaps[n - 1]) if n else lo
+        m = bisect_right(gaps, j)
+        ce = min(hi, gaps[m] - 1) if m < len(gaps) else hi
+        known = doc.memo.setdefault(("recusal_copula",), {})
+        equated = known.get((cs, ce))  # type: ignore[call-overload]
+        if equated is None:
+            equated = any(words[k] in _EQUATING_COPULAS and doc.gap(k) == " " and (
+                words[k + 1] in _NOUN_PHRASE_OPENERS or self._is_first_name(k + 1)) for k in range(cs, ce))
+            known[(cs, ce)] = equated  # type: ignore[index]
+        if not equated:
             return False  # "her husband is ill": no role to equate the relative with
         if ce + 2 > hi or words[ce + 1] not in _TAKING_UP or words[ce + 2] not in _THIRD_PARTY_OPENERS:
             return False

@@ -58,22 +58,29 @@ CITATION_HEADS = frozenset([
 # A note naming topics ("References to pregnancy ...", "Comments on looks, clothing ...") talks about the
 # characteristics, as a reporter of someone's remarks does ("she made remarks about his accent").
 TOPIC_HEADS = frozenset(["references", "comments", "remarks", "questions", "jokes"])
+_OWNERS = frozenset(["his", "her"])  # a person's own ("questions about his lifestyle"); "their" is often generic
 _CITATION_MARKERS = ((("such", "as"), 2), (("like",), 1), (("e", "g"), 2), (("including",), 1))
 _QUOTES_OPEN = "\"“‘'"
 
 
-def _cited(doc: _Doc, k: int, start: int, end: int, cache: dict[int, tuple[int, bool]]) -> bool:
-    """Is the match starting at token ``k`` a word cited as a word (see CITATION_HEADS)?"""
+def _cited(doc: _Doc, k: int, start: int, end: int, cache: dict[int, tuple[int, bool, bool]],
+           wording: bool = False) -> bool:
+    """Is the match starting at token ``k`` a word cited as a word (see CITATION_HEADS)? A topic named after a topic
+    head (TOPIC_HEADS) is a characteristic named, not a word cited: a term the sources reject in itself (``wording``,
+    BiasRule.kind) said of a person's own ('questions about his lifestyle', 'comments on her flamboyant manner') is
+    the writer's own word for that person (use, not mention: Lyons 1977), and stays."""
     lo, hi = doc.bounds(k)
     if lo not in cache:
         words = doc.words
         head = first_cited = -1
+        topic = False
         for t in range(lo, hi + 1):
             if head < 0:
                 if words[t] in CITATION_HEADS:
                     head = t
                 elif words[t] in TOPIC_HEADS and t + 1 <= hi and words[t + 1] in ("to", "on", "about"):
                     head, first_cited = t, t + 2  # "References to faith, religious dress ...": topics named
+                    topic = True
                     break
                 continue
             if ":" in doc.gap(t):
@@ -88,10 +95,11 @@ def _cited(doc: _Doc, k: int, start: int, end: int, cache: dict[int, tuple[int, 
             prev_lo = doc.bounds(lo - 1)[0]
             if any(words[t] in CITATION_HEADS or words[t] in TOPIC_HEADS for t in range(prev_lo, lo)):
                 first_cited, head = lo, lo
-        cache[lo] = (first_cited, head >= 0)
-    first_cited, has_head = cache[lo]
+        cache[lo] = (first_cited, head >= 0, topic)
+    first_cited, has_head, topic = cache[lo]
     if first_cited >= 0 and k >= first_cited:
-        return True
+        words = doc.words
+        return not (topic and wording and (words[k] in _OWNERS or (k > 0 and words[k - 1] in _OWNERS)))
     if not has_head:
         return False
     text = doc.text
@@ -99,9 +107,10 @@ def _cited(doc: _Doc, k: int, start: int, end: int, cache: dict[int, tuple[int, 
     return bool(before) and before in _QUOTES_OPEN and bool(after) and after in _QUOTES_OPEN + "”’"
 
 
-def _drop_cited_terms(kept: list[_Candidate], doc: _Doc) -> list[_Candidate]:
-    cache: dict[int, tuple[int, bool]] = {}
-    return [c for c in kept if not _cited(doc, max(0, bisect_right(doc.starts, c.start) - 1), c.start, c.end, cache)]
+def _drop_cited_terms(kept: list[_Candidate], doc: _Doc, ruleset: RuleSet) -> list[_Candidate]:
+    cache: dict[int, tuple[int, bool, bool]] = {}
+    return [c for c in kept if not _cited(doc, max(0, bisect_right(doc.starts, c.start) - 1), c.start, c.end, cache,
+                                          ruleset.rules[c.rule].term_kind == "wording")]
 
 
 # A quoted word in a passage about no one in particular is mentioned, not used: a guide's "Reviewers

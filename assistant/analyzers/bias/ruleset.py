@@ -192,6 +192,7 @@ class _CompiledContext:
     yields: bool = False
     skip_occasion: bool = False
     holder: bool = False  # a characteristic mention: _Checker._holder decides whose it is (BiasRule.kind)
+    grounds: bool = False  # a judgement drawn later in the sentence (RuleContext.grounds)
     category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
     # not_before by each phrase's last word and not_after by its first: only those can match at a given word
     before_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
@@ -273,6 +274,12 @@ class RuleSet:
         self.served_groups = vocab.get("served_groups", frozenset())
         self.care_fields = vocab.get("care_fields", frozenset())
         self.workplace_nouns = vocab.get("workplace_nouns", frozenset())
+        # what a similarity is given as the grounds of (RuleContext.grounds, _Checker._grounds_after): single words
+        # of endorsement or decision, and the leniency phrases by their first word
+        self.grounds_words = (vocab.get("endorsements", frozenset()) | vocab.get("decisions", frozenset())
+                              | vocab.get("person_decisions", frozenset()))
+        self.grounds_phrases = _phrases_by(_context_phrases(sorted(vocab.get("leniency", frozenset())), vocab), 0)
+        self.writer_verdicts = vocab.get("writer_verdicts", frozenset())
         # degree and stance words said inside a fixed phrase without changing it (check._phrase_end)
         self.insertions = vocab.get("idiom_insertions", frozenset())
         self.attitude_verbs = frozenset(form for verb in vocab.get("attitude_verbs", ()) for form in inflections(verb))
@@ -393,6 +400,7 @@ class RuleSet:
                 yields=ctx.yields,
                 skip_occasion=ctx.occasion == "skip",
                 holder=rule.term_kind == "mention",
+                grounds=ctx.grounds,
                 category=rule.category,
                 before_by_last=_phrases_by(not_before, -1),
                 after_by_first=_phrases_by(not_after, 0),

@@ -84,6 +84,13 @@ class RuleContext(BaseModel):
         "the writer with the person is flagged with no judgement drawn too ('He and I went to the same "
         "college.'); said of a served person ('The customer grew up in my town') or of two others ('The new "
         "hire and the trainer went to the same university') it is no flag.")
+    grounds: bool = Field(
+        default=False, description="The match must be given as the grounds of a judgement of the person: a word of "
+        "endorsement, decision or leniency later in its sentence (vocabularies `endorsements`, `decisions`, "
+        "`person_decisions`, `leniency`; a verdict of the writer's right after I or we, `writer_verdicts`: 'so I know "
+        "his work ethic'; analyzers/bias: _Checker._grounds_after). Checked with needs_before and needs_after, not "
+        "instead of them: 'She and I were in the same lodge, so I rated her teamwork higher' is grounds; 'went to "
+        "the same college and now share a flat' is a fact.")
     policy: Literal["skip", "ignore"] | None = Field(
         default=None, description="skip: no flag in a sentence with policy wording ({policy}: 'parental leave "
         "under the policy'); the default for mention rules.")
