@@ -43,6 +43,7 @@ from assistant.names import lexicon as names_lexicon
 from assistant.text import (
     BE_FORMS,
     FUNCTION_WORDS,
+    MODALS,
     NEGATED_AUXILIARIES,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
@@ -308,6 +309,23 @@ def _task_left_undone(draft: _Draft, rules: FeedbackRules, sentence: int, negato
 _NEGATIVE_OBJECTS = wordset("nothing none nobody")
 _NEGATIVE_OBJECT_AFTER = precompiled(r"\s{1,3}(?:nothing|none|nobody)\b", re.IGNORECASE)
 _WORD_BEFORE = precompiled(r"([A-Za-z][\w'’-]{1,30})\s{1,3}\Z")
+# The same harm quantified as none or as less, by a negative or comparative determiner of its object (Quirk et al. 1985,
+# 5.23 and 7.76, "no", "fewer", "less"): "the students missed fewer days than in the autumn", "we lost no plants to dry
+# air", "the skaters lost less practice time": a harm that shrank or was kept away, reported as it was, not asked for
+# (a modal or an infinitive, "try to miss fewer calls", or an imperative stays a request).
+_LESSER_OBJECT_AFTER = precompiled(r"\s{1,3}(?:(?:far|much|many|significantly|noticeably)\s{1,3})?(?:no|zero|fewer|less)"
+                                   r"\s{1,3}(?!than\b|of\b|and\b|or\b|longer\b|more\b)[a-z][\w'’-]{1,30}", re.IGNORECASE)
+
+
+def _lesser_harm(draft: _Draft, sentence: int, m: re.Match[str]) -> bool:
+    """The problem or harm verb ``m`` takes an object quantified as none or less, in a clause that reports rather than
+    asks (see above)."""
+    text = draft.text
+    if not _LESSER_OBJECT_AFTER.match(text, m.end(), draft.sentences[sentence][1]):
+        return False
+    c = draft.clause_at(sentence, m.start())
+    return c is not None and bool(c.subject_words) and c.tense in ("past", "perfect", "present") \
+        and not any(w in MODALS or w == "to" for w in c.verb_words)
 
 
 def _loss_denied(rules: FeedbackRules, text: str, negator: re.Match[str], sentence_start: int) -> bool:
