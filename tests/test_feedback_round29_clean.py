@@ -15,13 +15,7 @@
 
 import pytest
 
-from assistant.analyzers.feedback import review_feedback
-
-
-def _reading(text: str) -> tuple[str, list[str]]:
-    report = review_feedback(text)
-    return report.polarity, sorted(f.kind for f in report.findings)
-
+from tests.fixtures.feedback import reading_each
 
 CLEAN = [
     # a counted set of occasions, then "each time"
@@ -43,7 +37,7 @@ CLEAN = [
 
 @pytest.mark.parametrize(("text", "polarity"), CLEAN)
 def test_well_formed_drafts_with_these_forms_stay_clean(text, polarity):
-    assert _reading(text) == (polarity, [])
+    assert reading_each(text) == (polarity, [])
 
 
 FLAWED = [
@@ -68,12 +62,12 @@ FLAWED = [
 
 @pytest.mark.parametrize("text", FLAWED)
 def test_criticism_without_a_step_for_the_person_asks_for_one(text):
-    polarity, kinds = _reading(text)
+    polarity, kinds = reading_each(text)
     assert (polarity != "positive", kinds) == (True, ["missing_action"])
 
 
 def test_a_decline_in_a_good_act_is_still_criticism():
     text = ("Since the move to the new site you no longer send the weekly stock report to the buyers, and on the 9th "
             "they ordered forty cases we already had. The extra stock now blocks the loading bay.")
-    polarity, kinds = _reading(text)
+    polarity, kinds = reading_each(text)
     assert (polarity != "positive", "missing_action" in kinds) == (True, True)

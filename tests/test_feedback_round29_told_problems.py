@@ -13,13 +13,7 @@
 
 import pytest
 
-from assistant.analyzers.feedback import review_feedback
-
-
-def _reading(text: str) -> tuple[str, list[str]]:
-    report = review_feedback(text)
-    return report.polarity, sorted(f.kind for f in report.findings)
-
+from tests.fixtures.feedback import reading_each
 
 PRAISE = [
     # a problem the person announced, showed or told others of
@@ -44,14 +38,14 @@ PRAISE = [
 
 @pytest.mark.parametrize("text", PRAISE)
 def test_praise_that_recounts_a_problem_stays_clean_praise(text):
-    assert _reading(text) == ("positive", [])
+    assert reading_each(text) == ("positive", [])
 
 
 def test_a_remedy_told_after_the_problem_is_the_praise_of_a_mixed_draft():
     text = ("The three billing complaints you resolved on first contact this week saved the team six callbacks. On "
             "Wednesday, however, you closed a complaint without calling the customer back, and she escalated it to the "
             "ombudsman. Please call every complainant before you close their case.")
-    assert _reading(text) == ("mixed", [])
+    assert reading_each(text) == ("mixed", [])
 
 
 CRITICISM = [
@@ -77,15 +71,15 @@ CRITICISM = [
 
 @pytest.mark.parametrize("text", CRITICISM)
 def test_the_persons_own_problem_stays_criticism_with_no_step(text):
-    assert _reading(text) == ("constructive", ["missing_action"])
+    assert reading_each(text) == ("constructive", ["missing_action"])
 
 
 def test_a_noun_that_looks_like_a_message_verb_tells_nothing():
     text = "Two of the grant reports you submitted this spring missed the funder's deadline by a week."
-    assert _reading(text) == ("constructive", ["missing_action", "missing_impact"])
+    assert reading_each(text) == ("constructive", ["missing_action", "missing_impact"])
 
 
 def test_a_turn_after_a_denied_loss_carries_the_sentence():
     text = ("When the freezer failed on Sunday, we lost nothing, but you left the walk-in door open afterwards and we "
             "threw away the dairy order.")
-    assert _reading(text) == ("constructive", ["missing_action"])
+    assert reading_each(text) == ("constructive", ["missing_action"])

@@ -16,15 +16,10 @@
 
 import pytest
 
-from assistant.analyzers.feedback import review_feedback
+from tests.fixtures.feedback import reading_each
 from tests.fixtures.scripts import load_script
 
 probe = load_script("scripts/feedback_round30f_probe.py")
-
-
-def _reading(text: str) -> tuple[str, list[str]]:
-    report = review_feedback(text)
-    return report.polarity, sorted(f.kind for f in report.findings)
 
 
 BLUNT = [
@@ -54,7 +49,7 @@ def test_probe_figures():
 
 @pytest.mark.parametrize(("text", "reading"), BLUNT)
 def test_blunt_criticism_is_read_as_criticism_with_its_flaws(text, reading):
-    assert _reading(text) == reading
+    assert reading_each(text) == reading
 
 
 LOOK_ALIKES = [
@@ -80,4 +75,4 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize(("text", "reading"), LOOK_ALIKES)
 def test_look_alikes_keep_their_reading(text, reading):
-    assert _reading(text) == reading
+    assert reading_each(text) == reading
