@@ -6,7 +6,8 @@ built by scripts/build_discovery_verbs.py). A noun the draft gave as a found pro
 run without a jam since"), is that problem kept away. A harm whose object is quantified as none or less ("lost no
 seedlings", "missed fewer appointments") shrank or was kept away. Look-alikes keep their reading: a word of timing
 said of the finding ("located the pallets two days late"), a request for less of a harm, and a step left out ("without
-a handover").
+a handover"), and a particle verb of finding followed by "as" ("came across as curt"), which says how the person
+seemed, not what they found.
 
 Texts written for the tests, in the style of the round-34 probe (/work/coord/probes/fb34_probe.jsonl,
 fb34_lookalikes.jsonl)."""
@@ -36,6 +37,8 @@ def reading(text: str) -> tuple[str, list[str]]:
     "gardener has asked you to write it up for the other beds.",
     "On Friday you located the crates in the wrong aisle and moved them before the delivery, so the driver loaded the "
     "right order.",
+    "While tidying the archive you came across a box of unsigned contracts that the previous manager had missed. Legal "
+    "had them signed within a week, so the renewals went through on time.",
     "Since you started the Monday reminder calls, the families in your group have missed fewer appointments than in "
     "any term last year, and the clinic lead wants to use your script across the service.",
 ])
@@ -51,6 +54,9 @@ def test_a_found_or_lessened_problem_in_a_positive_account_is_no_criticism(text)
      "doors locked at six.", ("constructive", ["missing_action"])),
     ("You noticed the delivery was late and rang the customer before she called us, so she kept her order.",
      ("positive", [])),
+    # "came across as": a link verb of seeming (how the person struck others), not "came across" a thing found
+    ("In Tuesday's client call you came across as curt when the buyer asked about the delay, and she asked for another "
+     "contact afterwards.", ("constructive", ["missing_action"])),
 ])
 def test_look_alikes_keep_their_reading(text, expected):
     assert reading(text) == expected

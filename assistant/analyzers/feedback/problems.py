@@ -357,7 +357,8 @@ def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) ->
     start, found = _words_before(draft, sentence, pos)
     words = [(w.group().lower(), start + w.start()) for w in found]
     verb = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in _DISCOVERY_VERBS or (
-        k + 1 < len(words) and (words[k][0], words[k + 1][0]) in _DISCOVERY_PAIRS)), None)
+        k + 1 < len(words) and (words[k][0], words[k + 1][0]) in _DISCOVERY_PAIRS
+        and (k + 2 >= len(words) or words[k + 2][0] != "as"))), None)  # "came across as curt": seemed, found nothing
     if verb is None:
         return False
     after = verb + 2 if words[verb][0] not in _DISCOVERY_VERBS else verb + 1  # past a particle verb's particle
