@@ -118,6 +118,7 @@ from assistant.analyzers.feedback.problems import (
     _modifies_others,
     _owned_by_person,
     _past_habit,
+    _persons_fault_set_right_by_other,
     _problem_change,
     _problem_held_off,
     _problem_kept_away,
@@ -426,6 +427,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue  # "phoned the donors who had lapsed", "fitted in a client who turned up late": their state
             if _past_habit(draft, i, m.start()):
                 continue  # "the two orders that used to arrive a day late": a past habit that no longer holds
+            if _persons_fault_set_right_by_other(draft, i, m.start(), person):
+                critical += 1  # "I'm tired of fixing your mistakes": the person's own fault, set right by someone else
+                continue
             if _about_someone_else(draft, m.start(), s):
                 if not _YOU_BEFORE.search(text, 0, m.start()):
                     continue  # "a customer came in looking upset": the setting, not criticism of the person

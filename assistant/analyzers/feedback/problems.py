@@ -460,6 +460,47 @@ def _found_problem_absent(draft: _Draft, sentence: int, m: re.Match[str], person
     return False
 
 
+# The verbs of setting right, Princeton WordNet 3.0 verb synsets 00260648 (repair, mend, fix: "restore by replacing a
+# part or putting together what is torn or broken"), 00199659 (correct, rectify, right: "Correct the mistakes"),
+# 00199912 (rectify, remediate, remedy, repair, amend: "remedy these deficiencies") and redo ("do over", 00199490 and
+# 01619743), in their inflected forms. Someone other than the person setting right the person's own fault ("I'm tired
+# of fixing your mistakes", "I spent Friday fixing your errors in the payroll file", "I corrected his errors in the rota")
+# says the fault was the person's and the repair someone else's work: criticism, where the person's own repair of a
+# fault ("you fixed the broken job", "you corrected your errors before the run") is praise.
+_REPAIR_VERBS = wordset("""fix fixes fixed fixing repair repairs repaired repairing mend mends mended mending correct
+    corrects corrected correcting rectify rectifies rectified rectifying remedy remedies remedied remedying amend amends
+    amended amending redo redoes redid redone redoing re-do re-did re-done re-doing""")
+
+
+def _persons_fault_set_right_by_other(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
+    """The problem word at ``pos`` is the person's own ("your mistakes", "his figures", "Sam's errors": their
+    possessive at most two modifiers before it), and the verb of setting right before it in its clause has someone else
+    as its subject, or the writer (see above)."""
+    text = draft.text
+    s, _ = draft.sentences[sentence]
+    start = _clause_start(text, pos, s)
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", text[start:pos]))
+    owner = None
+    for found in reversed(words[-3:]):
+        word = normalise_quotes(found.group()).lower()
+        if word == "your" if person.second else (word in ("his", "her") or (
+                word.endswith("'s") and _named(person, word[:-2]))):
+            owner = found
+            break
+        if word in FUNCTION_WORDS or word in PREPOSITIONS or word.endswith("'s") or word in _REPAIR_VERBS:
+            return False  # "fixed the errors in your file", "your laptop's broken screen": not said to be the person's
+    if owner is None:
+        return False
+    verb = next((start + found.start() for found in reversed(words[:words.index(owner)])
+                 if found.group().lower() in _REPAIR_VERBS), None)
+    if verb is None:
+        return False
+    c = draft.clause_at(sentence, verb)
+    if c is None or not c.subject_words or c.tense == "modal":
+        return False  # "Fix your mistakes", "could you correct your figures": a request, read as one elsewhere
+    return not (person.is_subject(c.subject_words) or _named(person, c.subject_words[0]))
+
+
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:
     """A remedy verb at most six words before a problem word, in its clause: "fixed the broken
     job", "caught three errors", "found 38 cases logged under the wrong code", "no customer was
