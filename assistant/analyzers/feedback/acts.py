@@ -43,6 +43,7 @@ from assistant.names import lexicon as names_lexicon
 from assistant.text import (
     BE_FORMS,
     FUNCTION_WORDS,
+    MODALS,
     NEGATED_AUXILIARIES,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
@@ -53,6 +54,7 @@ from assistant.text import (
     is_participle,
     normalise_quotes,
     numbers,
+    quantities,
     tokens,
     wordset,
 )
@@ -200,12 +202,41 @@ def _first_act(draft: _Draft, person: _Person) -> int | None:
 
 
 _SUFFERED_LOSS = wordset("lost")  # past only: "we lose a day every time" is a habit, not what one act caused
+# A loss put on others told with no evaluative word: "cost" with the one who paid as its indirect object, WordNet 3.0's
+# second sense of the verb (02628961 "require to lose, suffer, or sacrifice": "This mistake cost him his job", frame
+# "Somebody ----s somebody something"), not its first, a price (02702508 "be priced at": "These shoes cost $100"). After
+# the person's act, "..., and the defence objected, which cost the court twenty minutes", "and it cost us a day" is a
+# loss the act put on others. The payer is an object pronoun after the verb ("cost us a repair") or a noun phrase
+# between the verb and a quantity of time or money ("cost the court twenty minutes"); a quantity straight after the
+# verb ("it cost $40", "cost about $400") is a price. A loss denied or set against a larger one ("cost us nothing",
+# "cost us only ten minutes", "cost us $200 less") is none (_NEGATED_BEFORE, _LESSENED, _SMALLER).
+_COST_VERBS = wordset("cost costs")
+_PAYER_PRONOUNS = wordset("us them me him her everyone everybody")
+_APPROXIMATORS = wordset("about around roughly nearly almost approximately some over under just close to")
+_SMALLER = precompiled(r"\b(?:less|fewer|under|nothing|little|barely|hardly)\b", re.IGNORECASE)
+
+
+def _cost_clause(text: str, c: Clause) -> bool:
+    """Clause ``c`` says its subject cost someone time or money (see above)."""
+    if c.main_verb not in _COST_VERBS or not c.verbs or c.link in _CAUSE_LINKS:
+        return False
+    after = c.verbs[-1].end
+    if _NEGATED_BEFORE.search(text, c.start, c.end) or _LESSENED.search(text, c.start, c.end) \
+            or _SMALLER.search(text, after, c.end):
+        return False
+    found = quantities(text[after:c.end])
+    payer = re.match(r"\s{1,3}([A-Za-z]{2,12})\b", text[after:c.end])
+    if payer is not None and payer.group(1).lower() in _PAYER_PRONOUNS:
+        return True  # "cost us a repair"
+    between = re.findall(r"[A-Za-z]+", text[after:after + found[0].start]) if found else []
+    return any(w.lower() not in _APPROXIMATORS for w in between)  # "cost the court twenty minutes", not "cost $40"
 
 
 def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list[tuple[int, int]],
                     first_act: int | None) -> bool:
-    """A clause after something the person did whose subject, someone else, had to do something: a cost the act
-    put on them (not in a setting clause, not negated: "so nobody had to re-key it" is a burden averted)."""
+    """A clause after something the person did whose subject, someone else, had to do something, lost something or
+    cost someone time or money (_cost_clause): a cost the act put on them (not in a setting clause, not negated: "so
+    nobody had to re-key it" is a burden averted)."""
     text = draft.text
     if first_act is None or first_act >= draft.sentences[sentence][1]:
         return False
@@ -223,6 +254,8 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
                 and (words[0] in _WRITER_WORDS or not _PARTY_WORDS.isdisjoint(words)) and words[-1] not in PREPOSITIONS \
                 and not _NEGATED_BEFORE.search(text, c.start, c.end):
             return True  # "and we lost the deposit", "and we lost about six hundred pounds of stock": a loss it caused
+        if _cost_clause(text, c):
+            return True  # "and the defence objected, which cost the court twenty minutes": a loss it caused
     return False
 
 
@@ -308,6 +341,23 @@ def _task_left_undone(draft: _Draft, rules: FeedbackRules, sentence: int, negato
 _NEGATIVE_OBJECTS = wordset("nothing none nobody")
 _NEGATIVE_OBJECT_AFTER = precompiled(r"\s{1,3}(?:nothing|none|nobody)\b", re.IGNORECASE)
 _WORD_BEFORE = precompiled(r"([A-Za-z][\w'’-]{1,30})\s{1,3}\Z")
+# The same harm quantified as none or as less, by a negative or comparative determiner of its object (Quirk et al. 1985,
+# 5.23 and 7.76, "no", "fewer", "less"): "the students missed fewer days than in the autumn", "we lost no plants to dry
+# air", "the skaters lost less practice time": a harm that shrank or was kept away, reported as it was, not asked for
+# (a modal or an infinitive, "try to miss fewer calls", or an imperative stays a request).
+_LESSER_OBJECT_AFTER = precompiled(r"\s{1,3}(?:(?:far|much|many|significantly|noticeably)\s{1,3})?(?:no|zero|fewer|less)"
+                                   r"\s{1,3}(?!than\b|of\b|and\b|or\b|longer\b|more\b)[a-z][\w'’-]{1,30}", re.IGNORECASE)
+
+
+def _lesser_harm(draft: _Draft, sentence: int, m: re.Match[str]) -> bool:
+    """The problem or harm verb ``m`` takes an object quantified as none or less, in a clause that reports rather than
+    asks (see above)."""
+    text = draft.text
+    if not _LESSER_OBJECT_AFTER.match(text, m.end(), draft.sentences[sentence][1]):
+        return False
+    c = draft.clause_at(sentence, m.start())
+    return c is not None and bool(c.subject_words) and c.tense in ("past", "perfect", "present") \
+        and not any(w in MODALS or w == "to" for w in c.verb_words)
 
 
 def _loss_denied(rules: FeedbackRules, text: str, negator: re.Match[str], sentence_start: int) -> bool:

@@ -26,6 +26,7 @@ from assistant.analyzers.feedback.acts import (
     _declined,
     _first_act,
     _generic,
+    _lesser_harm,
     _loss_denied,
     _past_state,
     _persons_own,
@@ -113,9 +114,11 @@ from assistant.analyzers.feedback.problems import (
     _denied_quality,
     _fewer_than_compared,
     _found_by_person,
+    _found_problem_absent,
     _modifies_others,
     _owned_by_person,
     _past_habit,
+    _persons_fault_set_right_by_other,
     _problem_change,
     _problem_held_off,
     _problem_kept_away,
@@ -378,8 +381,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _NEGATIVE_OBJECT_AFTER.match(text, m.end(), e):
                 continue  # "You missed nothing": the loss denied, read as praise with the negator
+            if _lesser_harm(draft, i, m):
+                praise += 1  # "the students missed fewer days than in the autumn": the harm shrank
+                continue
             if _problem_kept_away(rules, text, m, s, e):
                 continue  # "we were the only carrier without a cancellation that day": a problem kept away
+            if _found_problem_absent(draft, i, m, person):
+                continue  # "You traced the trip to a loose connector. It has run without a trip since": the found problem kept away
             if _told_of_problem(draft, rules, i, m, person):
                 continue  # "announced the delay at the gate", "showed him the two failing orders": what the person told
             if _remedied_in_relative(draft, rules, i, m, person):
@@ -419,6 +427,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue  # "phoned the donors who had lapsed", "fitted in a client who turned up late": their state
             if _past_habit(draft, i, m.start()):
                 continue  # "the two orders that used to arrive a day late": a past habit that no longer holds
+            if _persons_fault_set_right_by_other(draft, i, m.start(), person):
+                critical += 1  # "I'm tired of fixing your mistakes": the person's own fault, set right by someone else
+                continue
             if _about_someone_else(draft, m.start(), s):
                 if not _YOU_BEFORE.search(text, 0, m.start()):
                     continue  # "a customer came in looking upset": the setting, not criticism of the person

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
 from itertools import islice
@@ -63,6 +63,7 @@ from assistant.text import (
     has_number,
     is_participle,
     is_past_tense,
+    normalise_quotes,
     numbers,
     wordset,
 )
@@ -280,13 +281,37 @@ def _words_before(draft: _Draft, sentence: int, pos: int) -> tuple[int, list[re.
     return start, list(re.finditer(r"[\w'’-]+|[,;:]", draft.text[start:pos]))
 
 
-_DISCOVERY_VERBS = wordset("found caught spotted flagged identified noticed discovered detected")
+# Verbs of finding something out, in the past: a few common ones ("caught", "flagged") and the WordNet 3.0 verbs whose
+# usual sense is detecting, discovering, tracing, locating, pinpointing, uncovering, diagnosing or ascertaining
+# (assistant/data/discovery_verbs.txt: "traced", "pinpointed", "uncovered", "located", "figured out"), so what the person
+# traced or pinpointed is what they found, as what they spotted is. A particle verb ("figured out", "came across") is a
+# (verb, particle) pair read only with its particle next to it.
+
+
+def _wordnet_discovery_forms() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """(one-word forms, (verb, particle) pairs) of assistant/data/discovery_verbs.txt."""
+    single: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for line in data_file("discovery_verbs.txt").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        verb, _, particle = line.split()[0].partition("_")
+        if particle:
+            pairs.add((verb, particle))
+        else:
+            single.add(verb)
+    return frozenset(single), frozenset(pairs)
+
+
+_WORDNET_DISCOVERY, _DISCOVERY_PAIRS = _wordnet_discovery_forms()
+_DISCOVERY_VERBS = wordset("found caught spotted flagged identified noticed discovered detected") | _WORDNET_DISCOVERY
 # What ends the stretch of a discovery verb's object or complement: a new clause joined on, or a clause break.
 _FOUND_OBJECT_BREAK = wordset("and but so then yet or because while , ; :")
 _OWN_WORK_WORDS = wordset("you your yours yourself he his him himself she her hers herself")
+_RELATIVE_WORDS = wordset("that which who whom whose")
 
 
-_DISCOVERY_TEXT = re.compile("|".join(sorted(_DISCOVERY_VERBS)), re.IGNORECASE)
+_DISCOVERY_TEXT = re.compile("|".join(sorted(_DISCOVERY_VERBS | {verb for verb, _ in _DISCOVERY_PAIRS})), re.IGNORECASE)
 
 
 def _discovery_verb_near(draft: _Draft, sentence: int, pos: int) -> bool:
@@ -305,6 +330,20 @@ def _discovery_verb_near(draft: _Draft, sentence: int, pos: int) -> bool:
     return n < len(found) and found[n] < pos
 
 
+# A word of timing or manner after the found object is an adverbial of the finding, not what was found: "located the
+# missing pallets two days late" says the finding was late. It is what was found as the predicate of a clause ("noticed
+# the delivery was late") or in a relative clause of the object ("found the orders that had gone out late"). (A place
+# after the object, "found the crates in the wrong aisle", is where the found thing was: what was found.)
+_ADVERBIAL_PROBLEMS = wordset("late slow behind badly")
+
+
+def _said_of_finding(text: str, pos: int, between: list[str]) -> bool:
+    """The problem word at ``pos`` is an adverbial of the finding, not what was found (see above)."""
+    word = text[pos:pos + 12].split()[0].lower().strip(",.;:!?\"'”’)") if text[pos:pos + 12].split() else ""
+    return word in _ADVERBIAL_PROBLEMS and not (between and between[-1] in BE_FORMS) \
+        and not any(w in _RELATIVE_WORDS for w in between)
+
+
 def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
     """The problem at ``pos`` is in what the person found: the object or complement of their own discovery verb, in
     one clause stretch ("you noticed the trapdoor bolt was loose", "spotted scoring on a bearing that was not on the
@@ -317,14 +356,22 @@ def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) ->
         return False
     start, found = _words_before(draft, sentence, pos)
     words = [(w.group().lower(), start + w.start()) for w in found]
-    verb = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in _DISCOVERY_VERBS), None)
+    verb = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in _DISCOVERY_VERBS or (
+        k + 1 < len(words) and (words[k][0], words[k + 1][0]) in _DISCOVERY_PAIRS
+        and (k + 2 >= len(words) or words[k + 2][0] != "as"))), None)  # "came across as curt": seemed, found nothing
     if verb is None:
         return False
-    between = [w for w, _ in words[verb + 1:]]
-    if len(between) > 14 or any(w in _FOUND_OBJECT_BREAK for w in between):
+    after = verb + 2 if words[verb][0] not in _DISCOVERY_VERBS else verb + 1  # past a particle verb's particle
+    between = [w for w, _ in words[after:]]
+    # a relative clause in the object lengthens it ("traced the trip on turbine 17 to a loose fibre connector that two
+    # earlier visits had missed"), as in _remedied
+    limit = 24 if any(w in _RELATIVE_WORDS for w in between) else 14
+    if len(between) > limit or any(w in _FOUND_OBJECT_BREAK for w in between):
         return False
-    if any(w in _OWN_WORK_WORDS or _named(person, text[at:at + len(w)]) for w, at in words[verb + 1:]):
+    if any(w in _OWN_WORK_WORDS or _named(person, text[at:at + len(w)]) for w, at in words[after:]):
         return False  # "you found the invoice you had sent was missing two items": a fault in the person's own work
+    if _said_of_finding(text, pos, between):
+        return False  # "located the missing pallets two days late": the finding was late
     at = words[verb][1]
     if _WRITER_BEFORE.search(text, max(s, at - 25), at) or _MODAL_BEFORE.search(text, max(s, at - 40), at):
         return False
@@ -377,6 +424,81 @@ def _problem_kept_away(rules: FeedbackRules, text: str, m: re.Match[str], start:
     words = [w.group().lower() for w in islice(re.finditer(r"[\w'’-]+|[^\w\s]", text[m.start():end]), 1, 8)]
     head, _ = _without_head(words)
     return bool(head) and rules.problem_words.fullmatch(head) is not None
+
+
+# A noun phrase said again is given information (Halliday & Hasan 1976, Cohesion in English, 6: reiteration): "without a
+# trip since", after "you traced the recurring converter trip to a loose connector", names the trip the person found,
+# so its absence afterwards is that problem kept away, whether or not the noun is a problem word out of context. The
+# earlier mention must be in what the person found (``_found_by_person``); a noun the draft never gave as a found
+# problem ("closed the rink without a handover") stays a step left out.
+_MENTION_LIMIT = 8  # earlier mentions read at most: a draft repeating one noun hundreds of times stays linear
+
+
+def _found_problem_absent(draft: _Draft, sentence: int, m: re.Match[str], person: _Person) -> bool:
+    """The critical match ``m`` is "without" before a noun that an earlier part of the draft gave as a problem the
+    person found (see above)."""
+    text = draft.text
+    if not m.group().lower().startswith("without"):
+        return False
+    _, e = draft.sentences[sentence]
+    words = [w.group().lower() for w in islice(re.finditer(r"[\w'’-]+|[^\w\s]", text[m.start():e]), 1, 8)]
+    head, _ = _without_head(words)
+    if len(head) < 3:
+        return False
+    positions = draft.memo.get("word_positions")
+    if positions is None:  # each word's positions, found once per draft: many "without" phrases stay linear
+        positions = draft.memo["word_positions"] = {}
+        for t in draft.toks:
+            positions.setdefault(normalise_quotes(t.text).lower(), []).append(t.start)
+    stem = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    mentions = sorted(p for form in {stem, stem + "s", stem + "es"} for p in positions.get(form, ())[:_MENTION_LIMIT]
+                      if p < m.start())
+    for at in mentions[:_MENTION_LIMIT]:
+        j = bisect_right(draft.starts, at) - 1
+        if j >= 0 and draft.sentences[j][0] <= at < draft.sentences[j][1] and _found_by_person(draft, j, at, person):
+            return True
+    return False
+
+
+# The verbs of setting right, Princeton WordNet 3.0 verb synsets 00260648 (repair, mend, fix: "restore by replacing a
+# part or putting together what is torn or broken"), 00199659 (correct, rectify, right: "Correct the mistakes"),
+# 00199912 (rectify, remediate, remedy, repair, amend: "remedy these deficiencies") and redo ("do over", 00199490 and
+# 01619743), in their inflected forms. Someone other than the person setting right the person's own fault ("I'm tired
+# of fixing your mistakes", "I spent Friday fixing your errors in the payroll file", "I corrected his errors in the rota")
+# says the fault was the person's and the repair someone else's work: criticism, where the person's own repair of a
+# fault ("you fixed the broken job", "you corrected your errors before the run") is praise.
+_REPAIR_VERBS = wordset("""fix fixes fixed fixing repair repairs repaired repairing mend mends mended mending correct
+    corrects corrected correcting rectify rectifies rectified rectifying remedy remedies remedied remedying amend amends
+    amended amending redo redoes redid redone redoing re-do re-did re-done re-doing""")
+
+
+def _persons_fault_set_right_by_other(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
+    """The problem word at ``pos`` is the person's own ("your mistakes", "his figures", "Sam's errors": their
+    possessive at most two modifiers before it), and the verb of setting right before it in its clause has someone else
+    as its subject, or the writer (see above)."""
+    text = draft.text
+    s, _ = draft.sentences[sentence]
+    start = _clause_start(text, pos, s)
+    words = list(re.finditer(r"[A-Za-z][\w'’-]*", text[start:pos]))
+    owner = None
+    for found in reversed(words[-3:]):
+        word = normalise_quotes(found.group()).lower()
+        if word == "your" if person.second else (word in ("his", "her") or (
+                word.endswith("'s") and _named(person, word[:-2]))):
+            owner = found
+            break
+        if word in FUNCTION_WORDS or word in PREPOSITIONS or word.endswith("'s") or word in _REPAIR_VERBS:
+            return False  # "fixed the errors in your file", "your laptop's broken screen": not said to be the person's
+    if owner is None:
+        return False
+    verb = next((start + found.start() for found in reversed(words[:words.index(owner)])
+                 if found.group().lower() in _REPAIR_VERBS), None)
+    if verb is None:
+        return False
+    c = draft.clause_at(sentence, verb)
+    if c is None or not c.subject_words or c.tense == "modal":
+        return False  # "Fix your mistakes", "could you correct your figures": a request, read as one elsewhere
+    return not (person.is_subject(c.subject_words) or _named(person, c.subject_words[0]))
 
 
 def _remedied(rules: FeedbackRules, text: str, pos: int, sentence_start: int) -> bool:

@@ -7,6 +7,7 @@ import re
 from assistant.analyzers.feedback.acts import (
     _CAUSE_LINKS,
     _LESSENED,
+    _LESSER_OBJECT_AFTER,
     _LINK_VERBS,
     _POSSESSIVE_WORDS,
     _SCENE_LINKS,
@@ -691,6 +692,8 @@ def _adverse_clause(text: str, c: Clause, person: _Person) -> bool:
         return False  # a subject ending in a preposition or opening with a participle is a phrase the split misread
     if _LESSENED.search(text, c.start, c.end):
         return False  # "Only two of them cancelled", "had to wait only five minutes": less harm than there might have been
+    if _LESSER_OBJECT_AFTER.match(text, c.verbs[-1].end, c.end):
+        return False  # "We have lost no plants since", "lost fewer minutes": the harm kept away or shrunk
     verbs = c.verb_words
     if _BURDEN_OR_INABILITY.match(text, c.verbs[0].start):
         return True
