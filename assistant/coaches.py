@@ -106,6 +106,14 @@ def _outside_rounds(prefix: str, file: str, rounds: tuple[str, ...]) -> tuple[Ev
     return tuple(EvalSuite(f"{prefix}_{round_}", "dev", f"{round_}/{file}") for round_ in rounds)
 
 
+def _qa_set_suites() -> tuple[EvalSuite, ...]:
+    """The suites of every policy Q&A question set (:data:`assistant.evaluation.corpora.QA_SETS`), in table order."""
+    from assistant.evaluation.corpora import QA_SETS
+
+    return tuple(EvalSuite(suite, f"policy:{function}", qa_set.cases, gated=qa_set.gated)
+                 for qa_set in QA_SETS for suite, (function, _) in qa_set.suites().items())
+
+
 GOAL = Coach(
     name="goal",
     title="Goal coach",
@@ -220,26 +228,9 @@ ASK = Coach(
     eval_suites=(
         EvalSuite("policy", "policy", "policy.jsonl"),
         EvalSuite("policy_heldout", "policy", "heldout/policy.jsonl", gated=False),
-        # evals/policy.jsonl and the handbook corpus (shared/ beside the project) split once into halves
-        # (evals/splits/): fitted on the tuning halves, the held-out halves reported apart.
-        EvalSuite("policy_tuning", "policy:evaluate_policy_tuning", "policy.jsonl", gated=False),
-        EvalSuite("policy_split_heldout", "policy:evaluate_policy_heldout", "policy.jsonl", gated=False),
-        EvalSuite("handbooks_tuning", "policy:evaluate_handbooks_tuning", ".", gated=False),
-        EvalSuite("handbooks_heldout", "policy:evaluate_handbooks_heldout", ".", gated=False),
-        # A second handbook corpus in the project (evals/handbooks2/), split the same way with a fixed seed.
-        EvalSuite("handbooks2_tuning", "policy:evaluate_handbooks2_tuning", ".", gated=False),
-        EvalSuite("handbooks2_heldout", "policy:evaluate_handbooks2_heldout", ".", gated=False),
-        # A third handbook corpus in the project (evals/handbooks3/), split the same way with its own seed.
-        EvalSuite("handbooks3_tuning", "policy:evaluate_handbooks3_tuning", ".", gated=False),
-        EvalSuite("handbooks3_heldout", "policy:evaluate_handbooks3_heldout", ".", gated=False),
-        # A fourth handbook corpus in the project (evals/handbooks4/), split the same way with its own seed.
-        EvalSuite("handbooks4_tuning", "policy:evaluate_handbooks4_tuning", ".", gated=False),
-        EvalSuite("handbooks4_heldout", "policy:evaluate_handbooks4_heldout", ".", gated=False),
-        # A fifth handbook corpus in the project (evals/handbooks5/), split the same way with its own seed.
-        EvalSuite("handbooks5_tuning", "policy:evaluate_handbooks5_tuning", ".", gated=False),
-        EvalSuite("handbooks5_heldout", "policy:evaluate_handbooks5_heldout", ".", gated=False),
-        # The real job aids in shared/seeds with questions written before tuning (a check, never tuned on).
-        EvalSuite("seeds", "policy:evaluate_seeds", "seeds_questions.jsonl", gated=False),
+        # The question sets split into tuning and held-out halves, and the seed job aids: one row each in
+        # assistant/evaluation/corpora.py (QA_SETS), reported for information, never a bar.
+        *_qa_set_suites(),
     ),
     workload="retrieval",
     multiline=False,

@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.evaluation.corpora import BY_NAME as QA_SET_BY_NAME
 from assistant.settings import PROJECT_ROOT, Settings
 
 EVALS = PROJECT_ROOT / "evals"
@@ -72,26 +73,16 @@ class Example:
 
 
 def set_rows(name: str, half: str | None) -> tuple[list[dict[str, Any]], Path | None]:
-    """The labelled rows of a set (``handbooks``, ``handbooks2``..``handbooks5``, ``policy``, ``blind``, ``seeds``,
-    ``hr_cases``) and the folder of documents they are asked over (None: the configured index)."""
+    """The labelled rows of a set (a question set of :data:`assistant.evaluation.corpora.QA_SETS`: ``policy``,
+    ``handbooks``, ``handbooks2``.., ``seeds``; or ``blind``, ``hr_cases``) and the folder of documents they are
+    asked over (None: the configured index)."""
     from assistant.evaluation import policy
 
-    if name == "handbooks":
-        rows, docs = policy.load_rows(policy.HANDBOOKS_QUESTIONS), policy.HANDBOOKS_DIR / "docs"
-    elif name == "handbooks2":
-        rows, docs = policy.load_rows(policy.HANDBOOKS2_QUESTIONS), policy.HANDBOOKS2_DIR / "docs"
-    elif name == "handbooks3":
-        rows, docs = policy.load_rows(policy.HANDBOOKS3_QUESTIONS), policy.HANDBOOKS3_DIR / "docs"
-    elif name == "handbooks4":
-        rows, docs = policy.load_rows(policy.HANDBOOKS4_QUESTIONS), policy.HANDBOOKS4_DIR / "docs"
-    elif name == "handbooks5":
-        rows, docs = policy.load_rows(policy.HANDBOOKS5_QUESTIONS), policy.HANDBOOKS5_DIR / "docs"
-    elif name == "policy":
-        rows, docs = policy.load_rows(EVALS / "policy.jsonl"), None
+    qa_set = QA_SET_BY_NAME.get(name)
+    if qa_set is not None:
+        rows, docs = policy.load_rows(qa_set.questions), qa_set.docs
     elif name == "blind":
         rows, docs = policy.load_rows(EVALS / "heldout" / "policy.jsonl"), None
-    elif name == "seeds":
-        rows, docs = policy.load_rows(policy.SEEDS_QUESTIONS), policy.SEEDS_DIR
     elif name == "hr_cases":
         from assistant.hrtests import load_cases
 
@@ -661,7 +652,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--fit", action="store_true", help="fit on the tuning halves and write calibration.yaml")
     parser.add_argument("--cv", action="store_true", help="k-fold cross-validation by document on the tuning halves")
     parser.add_argument("--report", nargs="+", default=[], metavar="SET[:HALF]",
-                        help="measure sets (handbooks, handbooks2..handbooks5, policy, blind, seeds, hr_cases; "
+                        help="measure sets (" + ", ".join(QA_SET_BY_NAME) + ", blind, hr_cases; "
                         ":tuning or :heldout) with the current calibration.yaml")
     parser.add_argument("--loco", action="store_true", help="leave one corpus out over " + ", ".join(CORPORA)
                         + ": fit on three, measure the fourth (free gate, then the current gate kept)")

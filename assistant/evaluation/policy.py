@@ -17,63 +17,43 @@ Each set is split once into a tuning half and a held-out half (``evals/splits/``
 ``policy_tuning``/``policy_split_heldout`` and ``handbooks_tuning``/``handbooks_heldout`` report
 the halves separately. Calibration uses the tuning halves only.
 
-``evals/handbooks2`` is a second handbook corpus kept in the project (pages of two other
-organisations' public handbooks, ``evals/handbooks2/README.md``), split the same way with a fixed seed;
-``handbooks2_tuning``/``handbooks2_heldout`` report its halves over an index of its own documents.
-``evals/handbooks3`` is a third such corpus (two more organisations, ``evals/handbooks3/README.md``), with
-its own seed; ``handbooks3_tuning``/``handbooks3_heldout`` report its halves. ``evals/handbooks4`` is a fourth
-(two more organisations, ``evals/handbooks4/README.md``), with its own seed; ``handbooks4_tuning``/``handbooks4_heldout``.
-``evals/handbooks5`` is a fifth (two more organisations, ``evals/handbooks5/README.md``), with its own seed;
-``handbooks5_tuning``/``handbooks5_heldout``.
+The sets themselves (``policy``, ``handbooks``, the handbook corpora kept in the project, ``evals/handbooks2``..,
+each with its own seed, and ``seeds``) are the rows of :data:`assistant.evaluation.corpora.QA_SETS`: each row's
+suites run :func:`evaluate_half` (``evaluate_<set>_tuning``/``evaluate_<set>_heldout`` here name it for the registry).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 import threading
 from pathlib import Path
 from typing import Any
 
 from assistant.evaluation import SuiteResult
-from assistant.settings import PROJECT_ROOT, Settings
+from assistant.evaluation.corpora import BY_NAME, FUNCTIONS, QASet, shared_dir  # noqa: F401 (scripts)
+from assistant.settings import Settings
 
-
-def shared_dir(marker: str = "corpora/handbooks/questions.jsonl") -> Path | None:
-    """``shared/`` beside the project (or ``COACH_SHARED_DIR``) when it holds ``marker``."""
-    candidates = [os.environ.get("COACH_SHARED_DIR"), PROJECT_ROOT.parent / "shared", PROJECT_ROOT / "shared",
-                  Path("/work/shared")]
-    for candidate in candidates:
-        if candidate and Path(candidate, marker).exists():
-            return Path(candidate)
-    return None
-
-
-_SHARED = shared_dir()
-HANDBOOKS_DIR = (_SHARED or PROJECT_ROOT.parent / "shared") / "corpora" / "handbooks"
-HANDBOOKS_QUESTIONS = HANDBOOKS_DIR / "questions.jsonl"
-# A second handbook corpus kept in the project, with its own documents and a seeded split.
-HANDBOOKS2_DIR = PROJECT_ROOT / "evals" / "handbooks2"
-HANDBOOKS2_QUESTIONS = HANDBOOKS2_DIR / "questions.jsonl"
-HANDBOOKS2_SEED = 20261202
-# A third handbook corpus kept in the project (two more organisations), split with its own seed.
-HANDBOOKS3_DIR = PROJECT_ROOT / "evals" / "handbooks3"
-HANDBOOKS3_QUESTIONS = HANDBOOKS3_DIR / "questions.jsonl"
-HANDBOOKS3_SEED = 20261204
-# A fourth handbook corpus kept in the project (two more organisations), split with its own seed.
-HANDBOOKS4_DIR = PROJECT_ROOT / "evals" / "handbooks4"
-HANDBOOKS4_QUESTIONS = HANDBOOKS4_DIR / "questions.jsonl"
-HANDBOOKS4_SEED = 20261205
-# A fifth handbook corpus kept in the project (two more organisations), split with its own seed.
-HANDBOOKS5_DIR = PROJECT_ROOT / "evals" / "handbooks5"
-HANDBOOKS5_QUESTIONS = HANDBOOKS5_DIR / "questions.jsonl"
-HANDBOOKS5_SEED = 20261206
+HANDBOOKS_DIR = BY_NAME["handbooks"].folder
+HANDBOOKS_QUESTIONS = BY_NAME["handbooks"].questions
 # The real job aids in shared/seeds; their questions live in the project (evals/seeds_questions.jsonl),
 # written before any tuning and never tuned on.
-SEEDS_DIR = (shared_dir("seeds") or PROJECT_ROOT.parent / "shared") / "seeds"
-SEEDS_QUESTIONS = PROJECT_ROOT / "evals" / "seeds_questions.jsonl"
+SEEDS_DIR = BY_NAME["seeds"].docs
+SEEDS_QUESTIONS = BY_NAME["seeds"].questions
+
+
+def __getattr__(name: str) -> Any:
+    """A set's evaluate function (``evaluate_handbooks3_tuning``), or its folder, questions or seed
+    (``HANDBOOKS3_DIR``, ``HANDBOOKS3_QUESTIONS``, ``HANDBOOKS3_SEED``), from its row in ``QA_SETS``."""
+    if name in FUNCTIONS:
+        qa_set, half = FUNCTIONS[name]
+        return _evaluator(qa_set, half)
+    prefix, _, field = name.rpartition("_")
+    qa_set = BY_NAME.get(prefix.lower())
+    if qa_set is not None and prefix.isupper() and field in ("DIR", "QUESTIONS", "SEED"):
+        return {"DIR": qa_set.folder, "QUESTIONS": qa_set.questions, "SEED": qa_set.seed}[field]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load_rows(path: Path) -> list[dict[str, Any]]:
@@ -192,14 +172,6 @@ def _half(rows: list[dict[str, Any]], split_name: str, half: str) -> list[dict[s
     return [row for row in rows if str(row["id"]) in wanted]
 
 
-def evaluate_policy_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
-    return evaluate_rows(_half(load_rows(cases_path), "policy", "tuning"), settings, "policy_tuning")
-
-
-def evaluate_policy_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
-    return evaluate_rows(_half(load_rows(cases_path), "policy", "heldout"), settings, "policy_split_heldout")
-
-
 # --- the handbook corpus --------------------------------------------------------------------------
 
 _HANDBOOK_INDEXES: dict[str, Settings] = {}
@@ -227,70 +199,25 @@ def handbook_settings(settings: Settings, docs: Path | None = None, collection: 
         return local
 
 
-def _handbooks(half: str | None, settings: Settings, suite: str) -> SuiteResult:
-    if not HANDBOOKS_QUESTIONS.is_file():
-        return SuiteResult(suite=suite, cases=0, metrics={}, failures=[{"reason": "shared/ not beside the project; "
-                                                                        "suite skipped"}])
-    rows = load_rows(HANDBOOKS_QUESTIONS)
+def evaluate_half(qa_set: QASet, half: str | None, cases_path: Path, settings: Settings) -> SuiteResult:
+    """One half of a question set (the whole set when ``half`` is None) over its own pages' index (or the
+    configured index); the questions are the suite's cases file when it names one, else the set's own."""
+    suite = next(name for name, (_, part) in qa_set.suites().items() if part == half)
+    if not qa_set.present():
+        return SuiteResult(suite=suite, cases=0, metrics={}, failures=[{"reason": qa_set.skipped}])
+    rows = load_rows(cases_path if qa_set.cases != "." and cases_path.is_file() else qa_set.questions)
     if half is not None:
-        rows = _half(rows, "handbooks", half)
-    return evaluate_rows(rows, handbook_settings(settings), suite)
+        rows = _half(rows, qa_set.name, half)
+    local = settings if qa_set.docs is None else handbook_settings(settings, qa_set.docs, qa_set.collection)
+    return evaluate_rows(rows, local, suite)
 
 
-def evaluate_handbooks_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _handbooks("tuning", settings, "handbooks_tuning")
+def _evaluator(qa_set: QASet, half: str | None) -> Any:
+    def evaluate_set(cases_path: Path, settings: Settings) -> SuiteResult:
+        return evaluate_half(qa_set, half, cases_path, settings)
 
-
-def evaluate_handbooks_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _handbooks("heldout", settings, "handbooks_heldout")
-
-
-def _project_handbook(corpus: str, half: str, settings: Settings) -> SuiteResult:
-    """One half of a handbook corpus kept in the project (``evals/<corpus>/``: docs, questions, its split)."""
-    folder = PROJECT_ROOT / "evals" / corpus
-    rows = _half(load_rows(folder / "questions.jsonl"), corpus, half)
-    return evaluate_rows(rows, handbook_settings(settings, folder / "docs", corpus), f"{corpus}_{half}")
-
-
-def evaluate_handbooks2_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _project_handbook("handbooks2", "tuning", settings)
-
-
-def evaluate_handbooks2_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _project_handbook("handbooks2", "heldout", settings)
-
-
-def evaluate_handbooks3_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _project_handbook("handbooks3", "tuning", settings)
-
-
-def evaluate_handbooks3_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _project_handbook("handbooks3", "heldout", settings)
-
-
-def evaluate_handbooks4_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _project_handbook("handbooks4", "tuning", settings)
-
-
-def evaluate_handbooks4_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _project_handbook("handbooks4", "heldout", settings)
-
-
-def evaluate_handbooks5_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _project_handbook("handbooks5", "tuning", settings)
-
-
-def evaluate_handbooks5_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
-    return _project_handbook("handbooks5", "heldout", settings)
-
-
-def evaluate_seeds(cases_path: Path, settings: Settings) -> SuiteResult:
-    """The seed job aids in ``shared/seeds`` with ``evals/seeds_questions.jsonl`` (a check, never tuned on)."""
-    if not SEEDS_DIR.is_dir():
-        return SuiteResult(suite="seeds", cases=0, metrics={}, failures=[{"reason": "shared/seeds not beside the "
-                                                                          "project; suite skipped"}])
-    rows = load_rows(cases_path if cases_path.is_file() else SEEDS_QUESTIONS)
-    return evaluate_rows(rows, handbook_settings(settings, SEEDS_DIR, "seeds"), "seeds")
+    evaluate_set.__name__ = next(function for function, part in qa_set.suites().values() if part == half)
+    return evaluate_set
 
 
 if __name__ == "__main__":  # python -m assistant.evaluation.policy --fit | --cv | --report SET[:HALF] ...

@@ -30,15 +30,10 @@ SUITES: dict[str, tuple[str, str]] = {
 
 
 def _shared_present(name: str) -> bool:
-    from assistant.evaluation.policy import HANDBOOKS_QUESTIONS, SEEDS_DIR
+    """False for a question set's suite when what it needs beside the project (shared/) is absent."""
+    from assistant.evaluation.corpora import SUITES as QA_SUITES
 
-    if name.startswith(("handbooks2", "handbooks3", "handbooks4", "handbooks5")):
-        return True
-    if name.startswith("handbooks"):
-        return HANDBOOKS_QUESTIONS.is_file()
-    if name == "seeds":
-        return SEEDS_DIR.is_dir()
-    return True
+    return name not in QA_SUITES or QA_SUITES[name][0].present()
 
 
 # The LLM judge needs a configured model and never runs unless asked for by name.

@@ -90,33 +90,23 @@ def extend_split(name: str, rows: list[dict[str, Any]], note: str) -> Path:
     return path
 
 
-if __name__ == "__main__":  # pragma: no cover - run by hand when a question set changes
-    from assistant.evaluation.policy import (
-        HANDBOOKS2_QUESTIONS,
-        HANDBOOKS2_SEED,
-        HANDBOOKS3_QUESTIONS,
-        HANDBOOKS3_SEED,
-        HANDBOOKS4_QUESTIONS,
-        HANDBOOKS4_SEED,
-        HANDBOOKS5_QUESTIONS,
-        HANDBOOKS5_SEED,
-        HANDBOOKS_QUESTIONS,
-        load_rows,
-    )
+def write_splits() -> None:
+    """Record the split of every split question set (:data:`assistant.evaluation.corpora.QA_SETS`): an unseeded
+    set is dealt afresh; a seeded set is dealt once, when it has no recorded split, and then only extended."""
+    from assistant.evaluation.corpora import QA_SETS
+    from assistant.evaluation.policy import load_rows
 
-    write_split("policy", load_rows(PROJECT_ROOT / "evals" / "policy.jsonl"), "evals/policy.jsonl")
-    if HANDBOOKS_QUESTIONS.exists():
-        write_split("handbooks", load_rows(HANDBOOKS_QUESTIONS), "shared/corpora/handbooks/questions.jsonl")
-    if not (SPLITS_DIR / "handbooks2.json").exists():
-        write_split("handbooks2", load_rows(HANDBOOKS2_QUESTIONS), "evals/handbooks2/questions.jsonl",
-                    HANDBOOKS2_SEED)
-    extend_split("handbooks2", load_rows(HANDBOOKS2_QUESTIONS), "questions added by hand")
-    if not (SPLITS_DIR / "handbooks3.json").exists():
-        write_split("handbooks3", load_rows(HANDBOOKS3_QUESTIONS), "evals/handbooks3/questions.jsonl",
-                    HANDBOOKS3_SEED)
-    if not (SPLITS_DIR / "handbooks4.json").exists():
-        write_split("handbooks4", load_rows(HANDBOOKS4_QUESTIONS), "evals/handbooks4/questions.jsonl",
-                    HANDBOOKS4_SEED)
-    if not (SPLITS_DIR / "handbooks5.json").exists():
-        write_split("handbooks5", load_rows(HANDBOOKS5_QUESTIONS), "evals/handbooks5/questions.jsonl",
-                    HANDBOOKS5_SEED)
+    for qa_set in QA_SETS:
+        if qa_set.split_source is None or not qa_set.questions.exists():
+            continue
+        rows = load_rows(qa_set.questions)
+        if qa_set.seed is None:
+            write_split(qa_set.name, rows, qa_set.split_source)
+            continue
+        if not (SPLITS_DIR / f"{qa_set.name}.json").exists():
+            write_split(qa_set.name, rows, qa_set.split_source, qa_set.seed)
+        extend_split(qa_set.name, rows, "questions added by hand")
+
+
+if __name__ == "__main__":  # pragma: no cover - run by hand when a question set changes
+    write_splits()

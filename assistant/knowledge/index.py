@@ -2,6 +2,9 @@
 
 * Each file is identified by its absolute path and versioned by the SHA-256 of its bytes.
   Unchanged files cost a hash and no embedding work; a changed file's chunks are replaced.
+* A chunk's id is derived from its file's path under the folder it was ingested from (the file name
+  when the file was given alone), the file's SHA-256 and the chunk's position (:func:`id_key`), so the
+  same pages ingested again, anywhere, get the same ids, and exact score ties (broken by id) rank the same.
 * Chunks are embedded and stored in bounded batches (:data:`BATCH_CHUNKS` chunks with their
   answer units), each committed as it goes, so a 3,000-page PDF is many small commits and a crash
   loses at most one batch. A file's new version becomes searchable in one commit once all its
@@ -102,6 +105,7 @@ class _Pending:
     chunks: list[Chunk]
     record: DocumentRecord
     base: dict[str, Any]
+    key: str  # what its chunk ids are derived from (:func:`id_key`)
     todo: deque[Chunk] = field(default_factory=deque)
 
 
@@ -109,8 +113,19 @@ def file_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def chunk_id(path: str, content_hash: str, index: int) -> str:
-    return f"{hashlib.sha1(path.encode('utf-8')).hexdigest()[:16]}-{content_hash[:16]}-{index:05d}"
+def chunk_id(key: str, content_hash: str, index: int) -> str:
+    """A chunk's id: its document's :func:`id_key`, the document's SHA-256 and the chunk's position."""
+    return f"{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}-{content_hash[:16]}-{index:05d}"
+
+
+def id_key(path: Path, folders: Sequence[Path], content_hash: str, owner: Callable[[str], str | None]) -> str:
+    """What a document's chunk ids are derived from: its path under the first folder given that holds it (its
+    file name when it was given alone), so re-ingesting the same pages from any place gives the same ids. Another
+    file of the same bytes and the same relative path already in the index (``owner``: the file an id is stored
+    for, or claimed by in this run) keeps that key; this one falls back to its absolute path."""
+    key = next((path.relative_to(folder).as_posix() for folder in folders if _is_under(path, folder)), path.name)
+    holder = owner(chunk_id(key, content_hash, 0))
+    return key if holder in (None, str(path)) else str(path)
 
 
 def collect_files(paths: Sequence[Path]) -> tuple[list[Path], list[Path], set[Path]]:
@@ -171,6 +186,10 @@ def ingest(
         sidecar_before = dict(sidecar)
         writer = _BatchWriter(store, settings, report, sidecar, notify, len(files))
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        claimed: dict[str, str] = {}  # first chunk id -> the file that takes it in this run
+
+        def owner(first_id: str) -> str | None:
+            return claimed.get(first_id) or store.id_paths([first_id]).get(first_id)
 
         for done, path in enumerate(files):
             writer.done_files = done
@@ -193,7 +212,9 @@ def ingest(
                 # Same bytes cut by an older chunker: its stored chunks share the new chunks' ids, so
                 # they would pass for already written. Drop them and cut the file afresh.
                 report.chunks_removed += store.delete_document(str(path))
-            item = _load(path, data, content_hash, previous, report, now, scope)
+            key = id_key(path, folders, content_hash, owner)
+            claimed[chunk_id(key, content_hash, 0)] = str(path)
+            item = _load(path, data, content_hash, previous, report, now, scope, key)
             if item is not None:
                 writer.add(item)
         writer.flush()
@@ -250,7 +271,10 @@ class _BatchWriter:
 
     def add(self, item: _Pending) -> None:
         stored = self.store.stored_ids(item.record.path, item.content_hash)  # left by an interrupted run
-        item.todo = deque(c for c in item.chunks if chunk_id(item.record.path, item.content_hash, c.index) not in stored)
+        wanted = {chunk_id(item.key, item.content_hash, c.index) for c in item.chunks}
+        if stored - wanted:  # left under other ids (another folder given, or ids derived as before)
+            self.store.discard_chunks(sorted(stored - wanted))
+        item.todo = deque(c for c in item.chunks if chunk_id(item.key, item.content_hash, c.index) not in stored)
         self.open.append(item)
         self.queued += len(item.todo)
         while self.queued >= BATCH_CHUNKS:
@@ -322,7 +346,7 @@ def _chunk_record(item: _Pending, chunk: Chunk, vector: Any, units: list[UnitRec
     if chunk.page is not None:
         metadata["page"] = chunk.page
     return ChunkRecord(
-        id=chunk_id(path, item.content_hash, chunk.index),
+        id=chunk_id(item.key, item.content_hash, chunk.index),
         path=path,
         content_hash=item.content_hash,
         chunk_index=chunk.index,
@@ -349,6 +373,7 @@ def _load(
     report: IngestReport,
     now: str,
     given: Mapping[str, str],
+    key: str,
 ) -> _Pending | None:
     try:
         document = load_document(path, data, dict(given))
@@ -379,7 +404,7 @@ def _load(
     # front-matter's own, and unset scope values are left out).
     base: dict[str, Any] = {**document.metadata, **{k: v for k, v in asdict(record).items()
                                                     if k != "guidance" and v is not None}}
-    return _Pending(path, content_hash, previous, document, chunks, record, base)
+    return _Pending(path, content_hash, previous, document, chunks, record, base, key)
 
 
 def _result(path: Path, chunks: int = 0, reason: str | None = None) -> FileResult:

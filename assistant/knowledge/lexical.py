@@ -321,6 +321,24 @@ class LexicalIndex:
         )
         return {r[0] for r in rows}
 
+    def id_paths(self, ids: Sequence[str]) -> dict[str, str]:
+        """The file each of ``ids`` is stored for (any version, complete or not)."""
+        out: dict[str, str] = {}
+        for start in range(0, len(ids), PARAMS_PER_QUERY):
+            part = list(ids[start : start + PARAMS_PER_QUERY])
+            marks = _placeholders(len(part))
+            out.update(self.connection().execute(f"SELECT id, path FROM chunks WHERE id IN ({marks})", part))
+        return out
+
+    def delete_ids(self, conn: sqlite3.Connection, ids: Sequence[str]) -> list[str]:
+        """Delete chunks by id; returns the ids that were stored."""
+        found: list[tuple[int, str]] = []
+        for start in range(0, len(ids), PARAMS_PER_QUERY):
+            part = list(ids[start : start + PARAMS_PER_QUERY])
+            found += conn.execute(f"SELECT rowid, id FROM chunks WHERE id IN ({_placeholders(len(part))})", part)
+        self._delete_rows(conn, [rowid for rowid, _ in found])
+        return [chunk_id for _, chunk_id in found]
+
     def all_ids(self) -> set[str]:
         return {r[0] for r in self.connection().execute("SELECT id FROM chunks")}
 

@@ -342,6 +342,9 @@ class IndexStore:
     def stored_ids(self, path: str, content_hash: str) -> set[str]:
         return self.lexical.stored_ids(path, content_hash)
 
+    def id_paths(self, ids: Sequence[str]) -> dict[str, str]:
+        return self.lexical.id_paths(ids)
+
     def dense_query(self, vector: np.ndarray, k: int, scope: Scope | None = None) -> list[ChunkHit]:
         """The ``k`` nearest visible chunks (Chroma may hold vectors not yet, or no longer, current)."""
         self._ready()
@@ -435,6 +438,12 @@ class IndexStore:
                 ids=[c.id for c in chunks],
                 metadatas=[{k: v for k, v in {**c.metadata, **scope}.items() if v is not None} for c in chunks],
             )
+
+    def discard_chunks(self, ids: Sequence[str]) -> None:
+        """Delete stored chunks by id (what an interrupted run left under ids no longer derived)."""
+        with self.lexical.write() as conn:
+            self.lexical.add_pending_deletes(conn, self.lexical.delete_ids(conn, ids))
+        self._flush_pending()
 
     def delete_document(self, path: str) -> int:
         with self.lexical.write() as conn:
