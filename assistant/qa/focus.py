@@ -373,9 +373,10 @@ def _matched(focus: frozenset[str], text: str, events: bool = True) -> frozenset
         if events:  # "die" asked, "death" written
             found |= {t for t in rest - found if event_named_by(t) & every}
         # a word whose first sense the text names by another word of that sense ("react" asked, "respond" written);
-        # a capitalised word may be a name ("United States" is no "state" of telling)
+        # a capitalised word may be a name ("United States" is no "state" of telling), and a word ending a compound
+        # of another sense names that ("public holidays" are no "vacation")
         if rest - found:
-            common = _common_terms(text)
+            common = _synonym_terms(text)
             found |= {t for t in rest - found if first_sense_synonyms(t) & common}
     return frozenset(found)
 
@@ -384,20 +385,57 @@ _WORD = re.compile(r"[A-Za-z]+")
 _SYNONYM_FILE = data_file("first_sense_synonyms.txt")
 
 
-@lru_cache(maxsize=1)
-def _synonym_table() -> dict[str, frozenset[str]]:
-    table: dict[str, set[str]] = {}
+def _synonym_rows() -> list[tuple[list[str], list[str]]]:
+    """(words, other-sense compounds) per line of ``first_sense_synonyms.txt``."""
+    rows = []
     for line in _SYNONYM_FILE.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        _offset, _pos, members = line.split("\t")
-        lemmas = members.split()
+        _offset, _pos, members, *compounds = line.split("\t")
+        rows.append((members.split(), compounds[0].split() if compounds else []))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _synonym_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for lemmas, _compounds in _synonym_rows():
         for one in lemmas:
             forms = table.setdefault(stem(one), set())
             for other in lemmas:
                 if stem(other) != stem(one):
                     forms |= inflections(other)
     return {k: frozenset(v) for k, v in table.items() if v}
+
+
+@lru_cache(maxsize=1)
+def _other_sense_compounds() -> dict[str, frozenset[tuple[str, ...]]]:
+    """Stem of a synonym noun -> the words before it of the WordNet compounds on it that name another sense
+    ("holiday" -> ("public",), ("bank",) ...: a public holiday is a day off by law, not a vacation)."""
+    table: dict[str, set[tuple[str, ...]]] = {}
+    for _lemmas, compounds in _synonym_rows():
+        for compound in compounds:
+            *before, last = compound.split("_")
+            table.setdefault(stem(last), set()).add(tuple(before))
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=8192)
+def _synonym_terms(text: str) -> frozenset[str]:
+    """The words of ``text`` that may stand for a first-sense synonym: written in lower case (a capitalised word may
+    be a name) and, somewhere in the text, not as the last word of a compound naming another sense ("public
+    holidays", "motion sickness")."""
+    tokens = _WORD.findall(text)
+    lowered = [t.casefold() for t in tokens]
+    compounds = _other_sense_compounds()
+    out = set()
+    for at, word in enumerate(tokens):
+        if not word.islower() or word in out:
+            continue
+        before = compounds.get(stem(word), ())
+        if not any(at >= len(b) and tuple(lowered[at - len(b):at]) == b for b in before):
+            out.add(word)
+    return frozenset(out)
 
 
 def first_sense_synonyms(term: str) -> frozenset[str]:
@@ -429,12 +467,6 @@ def _same_word(a: str, b: str) -> bool:
             break
         common += 1
     return common >= max(4, shorter - 1)
-
-
-@lru_cache(maxsize=8192)
-def _common_terms(text: str) -> frozenset[str]:
-    """The words of ``text`` written in lower case, as written (a stem may join two words: "status", "state")."""
-    return frozenset(w for w in _WORD.findall(text) if w.islower())
 
 
 @lru_cache(maxsize=8192)
