@@ -1,5 +1,5 @@
-"""The third to fifth handbook corpora (evals/handbooks3/ .. evals/handbooks5/): documents present (pages of two
-openly licensed handbooks, none of an organisation an earlier corpus used), questions well formed, every fact on one
+"""The third to sixth handbook corpora (evals/handbooks3/ .. evals/handbooks6/): documents present (pages of one or
+two openly licensed handbooks, none of an organisation an earlier corpus used), questions well formed, every fact on one
 line of its first source, the split recorded with its seed before anything ran and registered as two ungated
 suites. One spec per corpus; every test runs on each."""
 
@@ -57,6 +57,10 @@ CORPORA = [
     Corpus("handbooks5", 20261206, {"flowfuse": 11, "posthog": 9}, {"flowfuse": "MIT", "posthog": "MIT"},
            (*EARLIER_ORGANISATIONS, "clef", "leaf", "fpc", "p2pu"),
            50, 30, {"synonym": 29, "confusable": 13, "multi-part": 8, "near-miss": 19, "not-covered": 5,
+                    "other-org": 2, "off-topic": 2, "injection": 2}, 8, 4, (25, 15)),
+    Corpus("handbooks6", 20261207, {"2i2c": 20}, {"2i2c": "CC-BY-4.0"},
+           (*EARLIER_ORGANISATIONS, "clef", "leaf", "fpc", "p2pu", "flowfuse", "posthog"),
+           50, 30, {"synonym": 32, "confusable": 10, "multi-part": 8, "near-miss": 19, "not-covered": 5,
                     "other-org": 2, "off-topic": 2, "injection": 2}, 8, 4, (25, 15)),
 ]
 by_name = pytest.mark.parametrize("corpus", CORPORA, ids=[c.name for c in CORPORA])
