@@ -62,9 +62,13 @@ from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retriev
 from assistant.qa.screen import screen_question, validate
 from assistant.qa.select import (
     UnitModel,
+    asks_yes_no,
     bound_durations_only,
     definition_first,
+    names_more_than_the_act,
     rank_units,
+    rules_on_asked,
+    rules_on_asked_thing,
     situation_first,
     states_duration,
 )
@@ -276,16 +280,15 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
             and _new_text(u, quotes)])
         if limit is not None:
             quotes = [limit, lead]
-    # Whether something is allowed is answered by the sentence that states the rule on the asked
-    # action ("360s should not be used as ..." for "Should managers use 360 results ...?"), not by a
-    # sentence that only shares its topic.
-    elif asked.clauses[lead.clause].kind == "permission" \
-            and not rules_on(lead.text, actions := asked_actions(asked.clauses[lead.clause].text)):
-        ruled = next((u for u in same if u is not lead and u.held[lead.clause] and rules_on(u.text, actions)
-                      and u.probs[lead.clause] >= cal.threshold and u.focus_cover[lead.clause] >= cal.min_focus
-                      and _new_text(u, quotes)), None)
-        if ruled is not None:
-            quotes = [ruled, lead]
+    # Whether something is allowed, required or holds (a yes/no question) is answered by the sentence that
+    # states the rule on the asked action ("360s should not be used as ..." for "Should managers use 360 results
+    # ...?", "You do not need to get approval" for "Does my manager have to approve ...?"), not by a sentence that
+    # only shares its topic: the best unit of the lead's organisation passing the gate with a modal on the asked
+    # action, else of the lead's own document reaching the floor of a lead backed by other evidence with any rule on
+    # it (select.rules_on_asked: a modal, a predicate of permission or obligation, a light verb's nominalisation).
+    # A yes/no question no other unit rules on goes on to the branches below ("Is there a limit on how long ...?").
+    elif (ruled := _ruling_unit(asked, lead, same, quotes, cal)) is not None:
+        quotes = [ruled, lead]
     # "How long is X?" is answered by the sentence of the lead's document giving a length of time as X's value,
     # not by one whose only length bounds a case ("unpaid time of under three weeks", "more than ten days").
     elif asked.clauses[lead.clause].kind == "quantity" \
@@ -327,6 +330,33 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                 and (unit.passage.source == lead.passage.source or unit.prob >= other_floor):
             quotes.append(unit)
     return quotes, Verdict(True)
+
+
+def _ruling_unit(asked: Question, lead: Unit, same: Sequence[Unit], quotes: Sequence[Unit],
+                 cal: Calibration) -> Unit | None:
+    """The unit answering a permission or yes/no question in the lead's place, the first of ``same`` (best first)
+    that is either
+
+    * for a permission question whose lead puts no modal on the asked act (:func:`check.rules_on`): a unit of the
+      lead's organisation passing the gate with a modal on it;
+    * for a permission or yes/no question whose lead states no rule on the asked act nor on a thing the question
+      names (:func:`select.rules_on_asked`, :func:`select.rules_on_asked_thing`): a unit of the lead's own document
+      reaching the floor of a lead backed by other evidence (``SENTENCE_FLOOR`` of the gate) with a rule on the asked
+      act that names more of the question than the act (:func:`select.names_more_than_the_act`)."""
+    clause = asked.clauses[lead.clause]
+    permission = clause.kind == "permission"
+    actions = asked_actions(clause.text)
+    modal = permission and not rules_on(lead.text, actions)
+    ruling = (permission or asks_yes_no(clause.text)) and not rules_on_asked(lead.text, actions) \
+        and not rules_on_asked_thing(lead.text, clause.text)
+    if not (modal or ruling):
+        return None
+    index = lead.clause
+    return next((u for u in same if u is not lead and u.held[index] and (
+        (modal and rules_on(u.text, actions) and u.probs[index] >= cal.threshold)
+        or (ruling and u.passage.source == lead.passage.source and u.probs[index] >= cal.threshold * SENTENCE_FLOOR
+            and rules_on_asked(u.text, actions) and names_more_than_the_act(u.text, clause.text)))
+        and u.focus_cover[index] >= cal.min_focus and _new_text(u, quotes)), None)
 
 
 def limit_of_asked_act(question: str, lead: Unit, candidates: Sequence[Unit]) -> Unit | None:

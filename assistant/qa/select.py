@@ -19,7 +19,7 @@ import numpy as np
 
 from assistant.qa.focus import term_stems
 from assistant.qa.models import Passage, Unit
-from assistant.text import content_stems, quantities, stem, with_kin_terms
+from assistant.text import content_stems, inflections, quantities, stem, with_kin_terms
 
 # Common HR acronyms: a question using either form also matches the other.
 ACRONYMS = {
@@ -268,3 +268,114 @@ def states_duration(text: str) -> bool:
     """Whether ``text`` gives a length of time as a value, not only as the threshold of a case."""
     return any(q.dimension in ("time", "months", "workday") for q in quantities(text)) \
         and not bound_durations_only(text)
+
+
+# --- a yes/no question: the sentence that rules on the asked act -------------------------------------------
+
+# A yes/no question opens with its auxiliary or modal ("Does ...", "Is ...", "Can ...", "Do I have to ..."),
+# after an optional framing phrase ("At Leaf, are ...").
+_YES_NO_OPENING = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:(?:at|in|for|with)\s+[\w-]+(?:\s+[\w-]+){0,2},\s*)?"
+    r"(?:is|are|am|do|does|can|could|may|might|must|should|shall|will|would|has|have)\b", re.IGNORECASE)
+# What rules on an act: a modal or a predicate of permission, obligation or entitlement before the verb it governs
+# ("can be carried over", "do not need to", "have the right to be accompanied", "are entitled to", "are free to").
+_RULING = (r"(?:can(?:not)?|can't|could|may|might|must|mustn't|should|shouldn't|shall|will|won't|"
+           r"(?:do|does|did)(?:\s+not|n't)\s+(?:need|have)\s+to|need(?:s)?\s+to|ha(?:ve|s)\s+to|"
+           r"ha(?:ve|s)\s+the\s+right\s+to|(?:is|are)\s+(?:not\s+)?(?:allowed|permitted|required|expected|encouraged|"
+           r"entitled|free|welcome|eligible|obliged)\s+to)")
+# The ruling, then an optional "not", manner adverb and "be"/"have", then the governed word; a light verb ("get
+# approval", "give notice", "take leave") hands the rule on to its object, the act's nominalisation (Quirk et al.
+# 1985, 2.26 "light" verbs with eventive objects).
+_RULED_WORD = re.compile(
+    rf"\b{_RULING}\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+|have\s+)?([a-z]+)"
+    r"(?:\s+(?:(?:an?|the|your|their|his|her|its|any|prior|written|formal)\s+){0,2}([a-z]+))?", re.IGNORECASE)
+_LIGHT_VERBS = frozenset({"get", "gets", "give", "take", "make", "have", "receive", "seek", "obtain", "request",
+                          "ask", "need", "require", "provide"})
+# A polarity or frequency adverb before the asked predicate states whether it holds ("are always paid while sick",
+# "never expire", "is not payable"), after an optional auxiliary.
+_POLARITY_WORD = re.compile(r"\b(?:not|never|always|only|no\s+longer)\s+(?:be\s+|been\s+)?([a-z]+)", re.IGNORECASE)
+_NOMINAL_STEM = 5  # letters a nominalisation shares with its verb ("approv-al" / "approv-e") to stand for it
+
+
+def asks_yes_no(clause: str) -> bool:
+    """Whether a question clause asks yes or no (opens with its auxiliary or a modal)."""
+    return _YES_NO_OPENING.search(clause) is not None
+
+
+def _names_act(word: str, actions: frozenset[str]) -> bool:
+    """Whether ``word`` is one of the asked acts' forms, or a nominalisation built on an act's stem of at least
+    ``_NOMINAL_STEM`` letters ("approval" on "approv-e", "reimbursement" on "reimburs-e")."""
+    word = word.lower()
+    return word in actions or any(len(base := stem(a)) >= _NOMINAL_STEM and word.startswith(base) for a in actions)
+
+
+@lru_cache(maxsize=32768)
+def _ruled_words(text: str) -> tuple[str, ...]:
+    """The words a rule in ``text`` governs: the verb after a modal or predicate of permission/obligation, its
+    object after a light verb, and the word after a polarity adverb (kept per unit text)."""
+    out: list[str] = []
+    for m in _RULED_WORD.finditer(text):
+        out.append(m.group(1))
+        if m.group(2) and m.group(1).lower() in _LIGHT_VERBS:
+            out.append(m.group(2))
+    out += [m.group(1) for m in _POLARITY_WORD.finditer(text)]
+    return tuple(w.lower() for w in out)
+
+
+# The words of the asking itself ("Do I *need* a note?", "Do I *have* to ...", "Am I *allowed* to ..."): the modality
+# a yes/no question asks about, never the act it asks it of.
+_ASKING_WORDS = frozenset(f for w in ("need", "have", "must", "can", "may", "might", "could", "should", "shall", "will",
+                                      "would", "require", "allow", "permit", "do", "be", "get")
+                          for f in inflections(w)) | {"is", "are", "am", "was", "were", "cannot"}
+
+
+def rules_on_asked(text: str, actions: frozenset[str]) -> bool:
+    """Whether ``text`` states whether an asked act (less the words of the asking, :data:`_ASKING_WORDS`) holds: a
+    modal or a predicate of permission, obligation or entitlement governs it, directly or through a light verb and
+    the act's nominalisation ("You do not *need to get approval*" for "Do I have to get my manager to approve ..."),
+    or a polarity adverb stands before it ("*never* expire")."""
+    acts = actions - _ASKING_WORDS
+    return any(_names_act(w, acts) for w in _ruled_words(text))
+
+
+# A predicate of entitlement or exemption with its complement ("may not be eligible for compensation increases", "are
+# exempt from the waiting period"): the complement is what the rule is on.
+_ENTITLEMENT = re.compile(r"\b(?:eligible|entitled|exempt|liable)\s+(?:for|to|from)\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+_SPAN_WORDS = 8  # words after a ruled word read as what the rule is on, up to the end of its clause
+_ASKING_STEMS = frozenset(stem(w) for w in _ASKING_WORDS)
+
+
+@lru_cache(maxsize=32768)
+def _governed_spans(text: str) -> tuple[frozenset[str], ...]:
+    """The content stems of what each rule in ``text`` governs: from the ruled word (after a modal, a predicate of
+    permission or obligation, a polarity adverb) or an entitlement's complement, up to ``_SPAN_WORDS`` words or the
+    end of its clause."""
+    starts = [m.start(1) for m in _RULED_WORD.finditer(text)] + [m.start(1) for m in _POLARITY_WORD.finditer(text)] \
+        + [m.end() for m in _ENTITLEMENT.finditer(text)]
+    spans = []
+    for start in starts:
+        rest = text[start:]
+        end = _CLAUSE_END.search(rest)
+        spans.append(frozenset(content_stems(" ".join((rest[:end.start()] if end else rest).split()[:_SPAN_WORDS]))))
+    return tuple(spans)
+
+
+def asked_stems(clause: str) -> frozenset[str]:
+    """The content stems of a question clause, less the words of the asking (:data:`_ASKING_WORDS`)."""
+    return frozenset(content_stems(clause)) - _ASKING_STEMS
+
+
+def rules_on_asked_thing(text: str, clause: str) -> bool:
+    """Whether a rule in ``text`` governs a phrase naming something the clause asks about: the sentence already says
+    whether it holds ("the team member *may not be eligible for compensation increases*" for "Does being
+    performance-managed affect my annual pay increase?", "all employees *are eligible for the referral bonus*")."""
+    asked = asked_stems(clause)
+    return any(span & asked for span in _governed_spans(text))
+
+
+def names_more_than_the_act(text: str, clause: str) -> bool:
+    """Whether ``text`` names something the clause asks about besides the acts its rules govern: a rule on the asked
+    verb alone ("they *will pay* for it via our company card" for "Will Sourcegraph pay for my laptop repairs?") is
+    about another thing."""
+    return bool((frozenset(content_stems(text)) & asked_stems(clause)) - {stem(w) for w in _ruled_words(text)})
