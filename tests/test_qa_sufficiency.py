@@ -9,6 +9,7 @@ import pytest
 from assistant.qa import Turn, answer, render
 from assistant.qa.check import answer_types, conflicting, holds, measures
 from assistant.qa.followup import is_follow_up, offline_standalone
+from assistant.qa.models import Passage, Unit, Verdict
 from assistant.settings import get_settings
 from assistant.text import mentions_name, names
 from tests.test_qa import fake_search, result  # noqa: F401 - fixture re-used
@@ -154,3 +155,14 @@ def test_empty_and_oversized_questions_are_refused() -> None:
         answer("   ", settings)
     with pytest.raises(QuestionError, match="^the question is 50,001 characters long; the limit is 50,000$"):
         answer("a" * 50_001, settings)
+
+
+
+def test_an_abstention_below_the_relevance_gate_names_the_nearest_passage() -> None:
+    passage = Passage(id="acme-leave.md-1", source="acme-leave.md", path="/kb/acme-leave.md", title="acme-leave",
+                      section="Benefits > Parental leave", text=PARENTAL_A, units=[PARENTAL_A], rank=0,
+                      similarity=0.12, organisation="Acme")
+    verdict = Verdict(False, "relevance", nearest=[Unit(passage, 0, PARENTAL_A)])
+    assert (render.abstention(verdict), render.abstention(Verdict(False, "relevance"))) == (
+        "The nearest passage found is \u201cParental leave\u201d (Acme (acme-leave.md)); it does not answer this "
+        "question. " + render.NOT_COVERED, render.NOT_COVERED)

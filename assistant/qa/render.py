@@ -110,7 +110,8 @@ def abstention(verdict: Verdict) -> str:
     if verdict.reason == "answer_type" and verdict.asked:
         return (f"The documents cover \u201c{_topic(nearest)}\u201d ({_where(nearest)}), but do not give "
                 f"{verdict.asked} for this question. {NOT_COVERED}")
-    return NOT_COVERED
+    return (f"The nearest passage found is \u201c{_topic(nearest)}\u201d ({_where(nearest)}); it does not answer "
+            f"this question. {NOT_COVERED}")
 
 
 def asked_phrase(kind: str | None) -> str | None:
