@@ -35,3 +35,11 @@ def message_nouns() -> frozenset[str]:
     briefing) or whose first sense is a picture (representation.n.02: photo, map; assistant/data/message_nouns.txt,
     built by scripts/build_message_nouns.py)."""
     return read_words("message_nouns.txt")
+
+
+@cache
+def artifact_nouns() -> frozenset[str]:
+    """Common nouns whose first WordNet 3.0 sense is a made physical thing (artifact.n.01: net, bag, station; "table"
+    after its sense of a tabular array), none naming a person, a body part or a worn thing
+    (assistant/data/artifact_nouns.txt, built by scripts/build_artifact_nouns.py)."""
+    return read_words("artifact_nouns.txt")

@@ -20,6 +20,7 @@ from assistant.analyzers.bias.grammar import (
     _PUNCT_RE,
     CALENDAR_WORDS,
     FUNCTION_WORDS,
+    LINKS,
     NOUN_PREPOSITIONS,
     POSSESSION_VERBS,
     PRONOUNS,
@@ -46,6 +47,14 @@ from assistant.analyzers.bias.ruleset import (
 from assistant.analyzers.bias.things import (
     _ThingChecks,
 )
+from assistant.text import IRREGULAR_PAST, MODALS
+from assistant.wordlists import artifact_nouns
+
+# What may follow the head of a noun compound whose head could also be read as a verb ("her hair nets are in the
+# locker", "the makeup bags, the brushes"): a clause or phrase break, a conjunction, or an auxiliary or a link verb
+# of the clause the compound is the subject of. A preposition does not settle it ("her hair sticks to her face").
+_AFTER_COMPOUND = frozenset(
+    ["and", "or", "but", "nor", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had"]) | MODALS
 
 
 class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChecks, _GenericChecks, _PronounChecks):
@@ -88,7 +97,7 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             return False
         return word not in CALENDAR_WORDS  # 'Mark' is a name even though 'mark' is a thing noun
 
-    def _is_thing_after(self, j: int, hi: int) -> bool:
+    def _is_thing_after(self, j: int, hi: int, artifacts: bool = False) -> bool:
         if j + 1 > hi:
             return False
         gap = self.doc.after(j)
@@ -100,7 +109,30 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             # person or attribute noun after the hyphen keeps it about a person ('old-school manager').
             nxt = self.doc.words[j + 1]
             return nxt not in self.rules.people and nxt not in self.rules.attributes
-        return self.doc.words[j + 1] in things
+        return self.doc.words[j + 1] in things or (artifacts and self._artifact_head(j, hi))
+
+    def _artifact_head(self, j: int, hi: int) -> bool:
+        """Whether the word after ``j`` (space-separated) heads a noun compound that names a made thing, with the
+        word at ``j`` its modifier: "cover the makeup table", "wears her hair net", "his beard net", "her makeup bag"
+        (assistant/data/artifact_nouns.txt, WordNet 3.0 artifacts; the head names the thing, Quirk et al. 1985,
+        17.108ff). A head that may be a verb of the clause ("his tattoos cover", "her hair looks", "her hair pins
+        back", "her hair sticks to") is not read as one: after a plural modifier a bare form could be the plural
+        subject's verb, so it, and an -s, -ed or -ing form or a past form, count only when a break, a conjunction, an
+        auxiliary or a link verb follows ("her hair nets are in the locker")."""
+        words = self.doc.words
+        nxt, word = words[j + 1], words[j]
+        if nxt in FUNCTION_WORDS or nxt in MODALS or nxt in LINKS or nxt in PRONOUNS or nxt in self.rules.people:
+            return False
+        lemma = _artifact_lemma(nxt)
+        if lemma is None:
+            return False
+        inflected = nxt != lemma or nxt.endswith(("ed", "ing")) or nxt in IRREGULAR_PAST
+        if not inflected and not (word.endswith("s") and not word.endswith("ss")):
+            return True  # a bare form after a singular modifier cannot be its verb: "her makeup bag", "the hair net"
+        if j + 2 > hi or _PUNCT_RE.search(self.doc.after(j + 1)):
+            return True  # "her hair nets." / "the makeup tables, ..."
+        after = words[j + 2]
+        return after in _AFTER_COMPOUND
 
     # -- context
     def accepts(self, ctx: _CompiledContext, i: int, j: int) -> bool:
@@ -156,7 +188,11 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
                 return False  # "a deaf customer", "residents with dementia", "the Young Professionals Network"
             if ctx.holder and self._another_person(i, j, lo, hi):
                 return False  # "sat with the frail old woman", "so that a colleague can keep the Sabbath"
-        if ctx.skip_things and self.doc.words[j] not in NOUN_PREPOSITIONS and self._is_thing_after(j, hi):
+        # an artifact head counts for the appearance rules only, whose words (hair, makeup, beard) classify a made
+        # thing in a compound ("her hair net"); another characteristic word before one may name an errand or an
+        # arrangement of the person ("leave early for daycare pickup", dev2-bias-133 of the tune half)
+        if ctx.skip_things and self.doc.words[j] not in NOUN_PREPOSITIONS and self._is_thing_after(
+                j, hi, ctx.category == "appearance"):
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
         if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or (
                 self._generic_sentence(lo, hi) and not self._restricts_generic(i, lo))):
@@ -262,3 +298,14 @@ def _drop_redundant_mentions(kept: list[_Candidate], ruleset: RuleSet, doc: _Doc
 # consequence, contrast or concession ("so she is not ...", "but I am not sure ...").
 _JUDGEMENT_CLAUSE_OPENERS = frozenset(["and", "but", "so", "which", "though", "although", "whereas", "because", "therefore",
                                        "hence", "thus"])
+
+
+def _artifact_lemma(word: str) -> str | None:
+    """The artifact noun ``word`` is, or is the regular plural of (assistant/data/artifact_nouns.txt)."""
+    nouns = artifact_nouns()
+    if word in nouns:
+        return word
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(cut) and word[: -len(cut)] + add in nouns:
+            return word[: -len(cut)] + add
+    return None
