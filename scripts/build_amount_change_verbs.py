@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
+
 WORDNET = Path("/usr/share/wordnet")
 LESS = (
     "00151689",  # decrease, diminish, lessen, fall: decrease in size, extent, or range
@@ -56,11 +58,7 @@ def past_forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
 
 
 def main() -> None:
-    irregular: dict[str, list[str]] = {}
-    for line in (WORDNET / "verb.exc").read_text().splitlines():
-        form, lemma = line.split()[:2]
-        if not form.endswith("ing") and not form.endswith("s"):
-            irregular.setdefault(lemma, []).append(form)
+    irregular = wordnet_io.irregular_past_forms(WORDNET)
     print("# Verbs of a changed amount: members of Princeton WordNet 3.0 verb synsets (Debian wordnet-base 1:3.0-37,")
     print("# data.verb) of becoming less, ending, vanishing or getting better (less: " + ", ".join(LESS) + ")")
     print("# of becoming more or worse (more: " + ", ".join(MORE) + ") and of taking back or dropping")

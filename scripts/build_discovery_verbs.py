@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
+
 WORDNET = Path("/usr/share/wordnet")
 SYNSETS = (
     "02154526",  # detect, observe, find, discover, notice: discover or determine the existence, presence, or fact of
@@ -71,11 +73,7 @@ def past_forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
 
 
 def main() -> None:
-    irregular: dict[str, list[str]] = {}
-    for line in (WORDNET / "verb.exc").read_text().splitlines():
-        form, lemma = line.split()[:2]
-        if not form.endswith("ing") and not form.endswith("s"):
-            irregular.setdefault(lemma, []).append(form)
+    irregular = wordnet_io.irregular_past_forms(WORDNET)
     first = first_senses()
     print("# Verbs of finding something out: members of Princeton WordNet 3.0 verb synsets (Debian wordnet-base 1:3.0-37,")
     print("# data.verb) " + ", ".join(SYNSETS) + ",")

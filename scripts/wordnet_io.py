@@ -1,5 +1,6 @@
 """Reading Princeton WordNet 3.0 files, shared by the lexicon builders (scripts/build_person_nouns.py, scripts/build_message_nouns.py,
-scripts/build_value_nouns.py, scripts/build_first_sense_synonyms.py).
+scripts/build_value_nouns.py, scripts/build_first_sense_synonyms.py, scripts/build_discovery_verbs.py,
+scripts/build_amount_change_verbs.py, ...).
 
 ``folder`` holds the WordNet database files (Debian package wordnet-base 1:3.0-37, usr/share/wordnet).
 """
@@ -27,6 +28,16 @@ def index_entries(folder: Path, name: str = "noun") -> Iterator[tuple[str, list[
             continue
         parts = line.split()
         yield parts[0], parts[-int(parts[2]):]
+
+
+def irregular_past_forms(folder: Path) -> dict[str, list[str]]:
+    """Each verb lemma's irregular forms in ``verb.exc`` other than its -ing and -s forms (its past forms)."""
+    irregular: dict[str, list[str]] = {}
+    for line in (folder / "verb.exc").read_text(encoding="utf-8").splitlines():
+        form, lemma = line.split()[:2]
+        if not form.endswith("ing") and not form.endswith("s"):
+            irregular.setdefault(lemma, []).append(form)
+    return irregular
 
 
 def nouns_mostly_in(folder: Path, files: Container[int]) -> list[str]:
