@@ -15,11 +15,13 @@ How it judges (each decision has examples in the YAML files):
   fragment of it.
 * ``trait`` is a negative judgement predicated of a *person*: "you are lazy", "he's careless", "a
   lazy employee", "bad attitude". An adjective that describes a thing is not a trait ("a careless
-  error in the report", "lazy loading").
+  error in the report", "lazy loading"). In praise that names no behaviour, a personality quality exclaimed of the
+  person ("You are so caring", "Such a calming presence!") is a trait label too (rule trait-praised).
 * ``absolute`` is an overgeneralised *criticism* of a person ("you never take initiative", "you are
   always late"); absolutes in praise and in requests are not flagged.
 * ``harsh`` words in reported speech ("you said the mockups were garbage") are not flagged.
-* ``vague``: no sentence names an observable behaviour. ``missing_impact``: no effect on the work,
+* ``vague``: no sentence names an observable behaviour (causative "make" with a complement rated good, "you made
+  the shack a happier place", judges the object's state and names none). ``missing_impact``: no effect on the work,
   team or customers. ``missing_action``: developmental feedback with no forward step.
 * Behaviour is judged for specificity by structure: a behaviour sentence whose clauses hold no concrete word
   (a number, a name, or a content word that is not generic, not an activity noun and not rated by VADER)

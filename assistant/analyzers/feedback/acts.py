@@ -604,6 +604,8 @@ def _unspecific(rules: FeedbackRules, draft: _Draft, i: int) -> bool:
                 [normalise_quotes(t.text).lower() for t in draft.span_tokens(c.start, c.end)]):
             continue  # "... and I look forward to another strong year": the writer's own attitude, no act of the person
             # ("I noticed three reports were submitted late" reports what the writer saw, and is judged)
+        if c.main_verb in _CAUSATIVE_MAKE and c.verbs and _evaluative_complement(text, c.verbs[-1].end, c.end):
+            continue  # "you made the lift shack a happier place": a verdict on the object's state, no act told
         subject = frozenset() if c.inherited else frozenset(t.start for t in c.subject if t.text[:1].isupper())
         subject |= _judged_subject(rules, draft, c, s)
         if c.main_verb in rules.manner_verbs:
@@ -874,9 +876,50 @@ def _concrete_act(rules: FeedbackRules, draft: _Draft, i: int, person: _Person) 
                     and _concrete_word(rules, text, c.verbs[-1].end + toks[1].start, c.verbs[-1].end + toks[-1].end, s):
                 return c
             continue
+        if verbs[-1] in _CAUSATIVE_MAKE and _evaluative_complement(text, c.verbs[-1].end, c.end):
+            continue  # "you made the lift shack a happier place": the object's state judged, no act told
         if _object_phrase(rules, text, c.verbs[-1].end, c.end, s):
             return c
     return None
+
+
+# Causative "make" with an object and an evaluative complement (a complex-transitive clause, Quirk et al. 1985,
+# 16.43-16.45: "made the lift shack a happier place", "made the office brighter"): what it tells is the writer's
+# verdict on the object's resulting state, rated good by VADER, not what the person did to it. A means or manner
+# after the verb ("made the rota clearer by colour-coding the shifts") tells the act and keeps the clause.
+_CAUSATIVE_MAKE = wordset("made make makes")
+_MEANS_WORDS = wordset("by through using with via")
+_COMPLEMENT_LEADS = wordset("a an so much far even more really very")
+
+
+def _judged_make(draft: _Draft, i: int, pos: int) -> bool:
+    """The clause of sentence ``i`` holding ``pos`` is causative "make" with an evaluative complement (above)."""
+    return any(c.start <= pos < c.end and c.main_verb in _CAUSATIVE_MAKE and c.verbs
+               and _evaluative_complement(draft.text, c.verbs[-1].end, c.end) for c in draft.parsed[i])
+
+
+def _rated_good(word: str) -> bool:
+    """VADER rates the adjective, or the base of its comparative or superlative ("happier", "brightest"), good."""
+    forms = {word}
+    for suffix, base in (("ier", "y"), ("iest", "y"), ("er", ""), ("est", ""), ("r", ""), ("st", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.add(word[:-len(suffix)] + base)
+    return any((lexicon().get(f) or 0.0) > 0 for f in forms)
+
+
+def _evaluative_complement(text: str, start: int, end: int) -> bool:
+    """After a causative verb at ``start``, the clause ``[start, end)`` is an object, then an adjective rated good
+    (with at most a determiner or a degree word before it and one noun after it) closing the clause, and no means."""
+    words = [normalise_quotes(t.text).lower() for t in tokens(text[start:end]) if any(ch.isalnum() for ch in t.text)]
+    if len(words) < 2 or len(words) > 12 or any(w in _MEANS_WORDS for w in words):
+        return False
+    for k in range(len(words) - 1, max(0, len(words) - 3), -1):
+        if k >= 1 and _rated_good(words[k]) and len(words) - k <= 2:
+            lead = k - 1
+            while lead > 0 and words[lead] in _COMPLEMENT_LEADS:
+                lead -= 1
+            return lead >= 0 and words[lead] not in _COMPLEMENT_LEADS
+    return False
 
 
 _SUBJECTS = frozenset(["you", "you've", "you're", "he", "she", "they", "he's", "she's", "they've", "has", "have", "had",

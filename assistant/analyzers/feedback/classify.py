@@ -26,6 +26,7 @@ from assistant.analyzers.feedback.acts import (
     _declined,
     _first_act,
     _generic,
+    _judged_make,
     _lesser_harm,
     _loss_denied,
     _past_state,
@@ -253,6 +254,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
         if "behavior" in firsts[i] and "situation" not in firsts[i] and _unspecific(rules, draft, i):
             del firsts[i]["behavior"]  # "You handled the complaints professionally": an evaluation, nothing observable
+        if "behavior" in firsts[i] and _judged_make(draft, i, firsts[i]["behavior"][1].start()):
+            del firsts[i]["behavior"]  # "... and you made the lift shack a happier place": a verdict on its state
         if "behavior" not in firsts[i] and (act := _concrete_act(rules, draft, i, person)) is not None \
                 and (m := _ACT_CUE.pattern.match(text, act.start, act.end)) is not None:
             firsts[i]["behavior"] = (_ACT_CUE, m)  # "He handled it well and moved the launch forward a week"

@@ -10,6 +10,7 @@ from itertools import islice
 from assistant.analyzers.feedback.absolutes import (
     Hit,
     _harsh_ok,
+    _own_voice,
     _peril_ok,
     _rank_ok,
     _simile_ok,
@@ -218,6 +219,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         for rule in rules.term_index.get(token.group().lower(), ()):
             if rule.rule.match == "shouting" and not token.group().isupper():
                 continue  # a shouting marker counts only in capitals
+            if rule.rule.match == "praised":
+                continue  # judged on the whole draft's reading (praised_traits), not as a span of criticism
             m = rule.pattern.match(text, token.start())
             if m:
                 candidates.append((rule, m))
@@ -520,3 +523,64 @@ def _worsened_measure(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re
 
 def _told_criticism(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re.Match[str] | None:
     return _bad_rank(draft, rules, s, e) or _worsened_measure(draft, rules, s, e)
+
+
+# --- a personality praised in place of a behaviour ------------------------------------------------------------
+#
+# Praise that names who the person is rather than what they did ("You are so caring and patient with the kids",
+# "Such a calming presence!", "you have such a calm way about you") is a label of character as much as criticism's
+# "you're lazy" (Correll & Simard 2016: praise of personality is the vague feedback that holds people back; Kluger &
+# DeNisi 1996: feedback aimed at the self). The terms are the positive-pole personality markers (the rule's source);
+# the frame is the exclamative degree word of English, "so" before an adjective and "such a" before a noun phrase
+# (Huddleston & Pullum 2002, ch. 10, exclamatives; Quirk et al. 1985, 7.33), predicated of the person (a person
+# subject with "be" or "have") or standing alone as a verbless exclamation. Only a draft that is praise and names
+# no behaviour is judged (review_feedback asks): where the draft tells what the person did, the quality is the
+# writer's summary of it ("You were so patient on Tuesday's call: you waited while she found the policy number").
+_PRAISED_PERSON = precompiled(
+    r"\b(?:(?i:you|he|she|they)(?:['’](?:re|s))?|(?-i:[A-Z][a-z]{1,30}))"
+    r"(?:\s{1,3}(?i:are|is|were|was|have|has|had|seem|seems|seemed))?"
+    r"(?:\s{1,3}(?i:always|just|really|truly|genuinely))?\s{1,3}(?i:so|such\s{1,3}an?)\s{1,3}"
+    r"(?:[a-z-]{2,30}(?:\s{0,3},\s{1,3}|\s{1,3}and\s{1,3}))?\Z")
+_PRAISED_ALONE = precompiled(r"[\s\"“‘(]{0,3}(?i:(?:what|such)\s{1,3}an?)\s{1,3}\Z")
+_EXCLAIMED = precompiled(r"(?:\s{1,3}[a-z-]{2,30}){0,5}\s{0,3}!")
+
+
+def _praised_ok(draft: _Draft, m: re.Match[str]) -> bool:
+    """A personality term in the exclamative frame of praise of the person (see above): "You are so caring and
+    patient", "she has such a calm way about her", "Such a calming presence!"; not "so patient that" of a thing,
+    nor of the writer ("I am so patient with the vendor")."""
+    text = draft.text
+    s, _ = draft.sentence_at(m.start())
+    if _PRAISED_ALONE.fullmatch(text, s, m.start()):
+        return bool(_EXCLAIMED.match(text, m.end()))
+    frame = _PRAISED_PERSON.search(text, max(s, m.start() - 80), m.start())
+    if frame is None:
+        return False
+    first = frame.group().split()[0]
+    if first[:1].isupper() and first.lower() not in ("you", "he", "she", "they", "you're", "he's", "she's", "they're",
+                                                      "you’re", "he’s", "she’s", "they’re") \
+            and not _is_person(first, frame.start() == s):
+        return False
+    return _own_voice(draft, m)
+
+
+def praised_traits(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
+    """The praised-personality spans of a draft (rules with ``match: praised``), first to last, one per span."""
+    text = draft.text
+    found: list[Hit] = []
+    taken_end = -1
+    praised = [r for r in rules.span_rules if r.rule.match == "praised"]
+    if not praised:
+        return found
+    for token in _ALNUM_RUN.finditer(text):
+        if token.start() < taken_end:
+            continue
+        for rule in rules.term_index.get(token.group().lower(), ()):
+            if rule.rule.match != "praised":
+                continue
+            m = rule.pattern.match(text, token.start())
+            if m and _praised_ok(draft, m):
+                found.append((rule, m))
+                taken_end = m.end()
+                break
+    return drop_allowed(found, rules.allow.spans(text), span=lambda rm: rm[1].span())

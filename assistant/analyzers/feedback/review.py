@@ -43,6 +43,7 @@ from assistant.analyzers.feedback.effects import (
 )
 from assistant.analyzers.feedback.harsh import (
     _span_findings,
+    praised_traits,
 )
 from assistant.analyzers.feedback.models import (
     PARTS,
@@ -447,6 +448,9 @@ def review_feedback(
         judged_present = {part for kind, part in _PART_OF_FINDING.items() if rule_missing[kind] and not missing[kind]}
 
     findings = [_finding(rule, m) for rule, m in hits]
+    if polarity == "positive" and missing["vague"] and not any(f.kind == "trait" for f in findings):
+        # praise that names no behaviour: a personality exclaimed of the person is its label (see praised_traits)
+        findings.extend(_finding(rule, m) for rule, m in praised_traits(draft, rules))
     for kind in ("vague", "missing_impact", "missing_action"):
         if missing[kind] and kind in rules.documents:
             findings.append(_finding(rules.documents[kind]))
