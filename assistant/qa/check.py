@@ -85,11 +85,11 @@ def conjoined(part: str) -> list[str] | None:
 _FREQUENCY_Q = re.compile(r"\bhow\s+(?:often|frequently)\b|\bhow\s+many\s+times\b", re.IGNORECASE)
 _QUANTITY_Q = re.compile(
     r"\bhow\s+(?:many|much|long|soon|quickly|fast|promptly|big|large|far\s+(?:ahead|in\s+advance))\b"
-    r"|\bwhat\s+(?:percentage|share|proportion|amount|number|fraction)\b"
+    r"|\bwhat\s+(?:percentage|share|proportion|amount|number|fraction|price)\b"
     r"|\b(?:minimum|maximum)\b|\b(?:most|least|longest|shortest)\b[^?]{0,60}\b(?:number|amount|length|hours?|"
     r"days?|weeks?|months?|years?|workday)\b"
     r"|\bwhat(?:'s|’s|\s+is|\s+are)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:stipend|budget|allowance|rate|amount|fee|"
-    r"premiums?|discount|cap|limit|salary|bonus|match|per\s+diem|reimbursement)\b",
+    r"premiums?|discount|cap|limit|salary|bonus|match|per\s+diem|reimbursement|price|cost)\b",
     re.IGNORECASE)
 _WHEN_Q = re.compile(r"\bwhen\s+(?:\w+ly\s+)?(?:is|are|was|were|do|does|did|will|would|should|shall|can|must|has|have)\b|\bwhat\s+(?:date|day|time|month|year)\b|\bdeadline\b|\bby\s+when\b"
                      r"|\bwhat\s+are\s+the\s+dates\b", re.IGNORECASE)
@@ -797,7 +797,9 @@ def asks_for_list(clause: str) -> bool:
 
 # A question names what it asks about as a noun phrase in a slot its asking opens: the complement of a
 # measure ("how many days of *bereavement leave*"), the noun a quantity or wh-determiner takes ("how much
-# *notice* must I give", "what *rating scale* does ..."), the subject of a copula ("what is the *dress
+# *notice* must I give", "what *rating scale* does ..."), the noun of a degree phrase with an indefinite article
+# ("how long a *paid sabbatical* ...", "how big a *relocation package*": how + adjective + a/an + noun, the article
+# standing after the adjective), the subject of a copula ("what is the *dress
 # code* for ...", "how much is the *referral bonus*", "is there a *waiting period* ..."), the object of a
 # paying verb ("how much does X pay toward a *company car*") or, in a yes/no question about a benefit, the
 # last noun phrase ("does X help employees repay *student loans*?"). A passage on the same topic that does
@@ -809,6 +811,7 @@ _HEAD_SLOT = re.compile(
     r"\bhow\s+(?:many|much)\s+(?:(?:calendar|business|working|paid|unpaid)\s+)?(?:minutes?|hours?|days?|weeks?|"
     r"months?|years?)\s+of\s+" + _DETERMINER
     + r"|\bhow\s+(?:much|many|long|big|large)\s+(?:is|are|was|were)\s+" + _DETERMINER
+    + r"|\bhow\s+(?:long|big|large|high|generous|much)\s+an?\s+(?!(?:" + _AUXILIARY + r")\b)(?=[a-z])"
     + r"|\bhow\s+(?:much|many)\s+(?!(?:" + _AUXILIARY + r")\b)(?=[a-z])"
     r"|\bhow\s+much\s+(?:does|do|will|would|can)\s+[\w'’-]+\s+(?:pay|give|contribute|reimburse|cover|offer|"
     r"provide)\s+(?:[\w-]+\s+){0,2}?(?:for|toward|towards|on)\s+" + _DETERMINER
