@@ -1,14 +1,18 @@
 """Round 34: a must-abstain question answered because the sufficiency check read no asked thing or no asked type
 (class: the asking phrase's shape hid what the question asks for).
 
-Two shapes of English question left the asked thing or the answer type unread, so a passage on the topic passed for
-the answer (handbooks6 tuning half: n13 and n17 now abstain; no tuning question newly fails):
+Three shapes of English question left the asked thing or the answer type unread, so a passage on the topic passed
+for the answer (handbooks6 tuning half: n13, n14 and n17 now abstain; no tuning question newly fails):
 
 * "how ADJ a(n) N" -- the degree phrase with an indefinite article ("How long a paid sabbatical do I get?", "How
   big a relocation package ...") names its thing after the article: ``_HEAD_SLOT`` now reads it, so a passage on
   annual leave no longer answers for a sabbatical;
 * "what price" / "what is the ... price|cost" asks for an amount of money like "what amount": ``_QUANTITY_Q`` now
-  types it as a quantity, so a passage with no amount does not answer ("Up to what price can I ...?").
+  types it as a quantity, so a passage with no amount does not answer ("Up to what price can I ...?");
+* a yes/no question about a benefit followed by an occasion clause ("Does X pay a bonus *if I refer someone who gets
+  hired*?"): the thing was read as the clause's last noun phrase ("hired"), which a hiring page carries. The
+  occasion clause (when, if, once, after, ...) says when the benefit is given, so the benefit's object is read before
+  it; and a benefit noun standing alone there ("a bonus", "a stipend") is the thing itself, not a kind of value.
 
 Look-alikes that still answer: the same shapes where the passage names the thing and holds the value; a plural
 "what costs" still asks which expenses (no quantity); a kind word after the article ("how much a month") names no
@@ -37,6 +41,10 @@ pytestmark = pytest.mark.usefixtures("offline_tiktoken")
     ("How much of my home internet bill will Acme pay", []),
     # the shapes already read stay as they were
     ("How much notice must I give", ["notice"]),
+    # a yes/no benefit question: the object before an occasion clause; a lone benefit noun is the thing
+    ("Does Acme pay a bonus if I refer someone who gets hired", ["bonus"]),
+    ("Will Acme pay for a coworking space if I live far from the office", ["coworking", "space"]),
+    ("Does Acme offer a wellness allowance", ["wellness"]),
     ("How many vacation days do I get", ["vacation"]),
 ])
 def test_the_thing_of_a_degree_phrase_is_read(clause, thing) -> None:
@@ -62,6 +70,9 @@ SABBATICAL = ("Sabbatical\n\nAfter seven years of service an Acme employee may t
 INTERNET = "Home office\n\nAcme reimburses up to $60 a month for a home broadband subscription."
 EVENTS = ("Events\n\nAcme reimburses registration for industry events that your manager agrees are relevant to "
           "your role.")
+HIRING = ("Hiring\n\nAcme staff may refer candidates through the careers portal; the hiring manager reviews every "
+          "referral.")
+REFERRAL = "Referrals\n\nAcme pays a $1,000 bonus when someone you refer is hired and stays for three months."
 EVENTS_PRICED = ("Events\n\nAt Acme you may register for an industry event costing up to $500 without approval; "
                  "above that, ask your manager.")
 
@@ -76,6 +87,9 @@ NOT_COVERED = " The indexed documents don't cover this question."
     ("Up to what price can I register for an industry event at Acme without approval?", EVENTS,
      "The documents cover \u201cEvents\u201d (policy (policy.md)), but do not give an amount of money for this "
      "question." + NOT_COVERED),
+    ("Does Acme pay a bonus if I refer someone who gets hired?", HIRING,
+     "The documents cover \u201cHiring\u201d (policy (policy.md)), but the passages found do not mention "
+     "\u201cbonus\u201d." + NOT_COVERED),
 ])
 def test_a_passage_on_the_topic_without_the_thing_or_value_does_not_answer(fake_search, question, text,  # noqa: F811
                                                                            expected) -> None:
@@ -92,6 +106,8 @@ def test_a_passage_on_the_topic_without_the_thing_or_value_does_not_answer(fake_
     ("Up to what price can I register for an industry event at Acme without approval?", EVENTS_PRICED,
      "At Acme you may register for an industry event costing up to $500 without approval; above that, ask your "
      "manager."),
+    ("Does Acme pay a bonus if I refer someone who gets hired?", REFERRAL,
+     "Acme pays a $1,000 bonus when someone you refer is hired and stays for three months."),
 ])
 def test_the_passage_naming_the_thing_with_its_value_answers(fake_search, question, text,  # noqa: F811
                                                              quote) -> None:

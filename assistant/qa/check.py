@@ -838,6 +838,12 @@ _KIND_WORDS = frozenset(
      "bonuses"})
 
 
+# Kind words that name a benefit given (money paid for a purpose): in a yes/no question about a benefit ("does X pay
+# a *bonus* ...") one standing alone is the thing asked about, no value of it ("a wellness allowance" asks about
+# wellness).
+_BENEFIT_NOUNS = frozenset({"bonus", "bonuses", "stipend", "stipends", "allowance", "allowances", "budget", "budgets"})
+
+
 def _is_name(word: str, question_names: frozenset[str]) -> bool:
     bare = re.sub(r"['’]s?$", "", word)
     return bare in question_names or word in question_names
@@ -964,12 +970,14 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
     clause = drop_classing(clause)
     found = frozenset(question_names) | frozenset(w for name in question_names for w in name.split())
 
-    def keep(phrase: list[str]) -> list[str]:
+    def keep(phrase: list[str], benefits: frozenset[str] = frozenset()) -> list[str]:
         # a generic head ("how much money ...", "what evidence ...") or a value of change ("the annual pay
         # increase") names no thing the quote must carry
         if phrase and phrase[-1].casefold() in _thing_words()["generic_things"] | _thing_words()["value_changes"]:
             return []
         kept = [w for w in phrase if not _kind_only(w) and w.casefold().rstrip("'’") not in _PEOPLE]
+        if not kept and phrase and phrase[-1].casefold() in benefits:  # the benefit noun alone ("a bonus")
+            kept = [phrase[-1]]
         return [] if kept and kept[-1][0].isdigit() else kept  # a number only names the noun it stands before
 
     for m in _HEAD_SLOT.finditer(clause):
@@ -982,8 +990,13 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
                 complement = keep(_complement_thing(clause, end, found))
                 return complement if len(complement) >= 2 else []
             return keep(phrase)
-    if _YES_NO_BENEFIT.search(clause):
+    if (benefit := _YES_NO_BENEFIT.search(clause)) is not None:
         body = re.sub(r"[?.!\s]+$", "", clause)
+        # an occasion clause after the benefit ("... pay a bonus *if I refer someone who gets hired*") says when it
+        # is given, not what it is: the benefit's object stands before it
+        occasion = _OCCASION.search(body, benefit.end())
+        if occasion is not None:
+            body = body[:occasion.start()]
         runs: list[list[str]] = [[]]
         for m in _PHRASE_WORD.finditer(body):
             word = m.group()
@@ -996,7 +1009,9 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
         named = [r for r in runs if r]
         while len(named) > 1 and all(w.casefold().rstrip("'’") in _PEOPLE for w in named[-1]):
             named.pop()
-        return keep(named[-1][-4:]) if named else []
+        # whether a benefit is given asks for no value of it: a benefit noun naming nothing else ("does X pay a
+        # *bonus* ...") is the thing itself
+        return keep(named[-1][-4:], _BENEFIT_NOUNS) if named else []
     return []
 
 
