@@ -1,8 +1,8 @@
 """Round 34: a must-abstain question answered because the sufficiency check read no asked thing or no asked type
 (class: the asking phrase's shape hid what the question asks for).
 
-Three shapes of English question left the asked thing or the answer type unread, so a passage on the topic passed
-for the answer (handbooks6 tuning half: n13, n14 and n17 now abstain; no tuning question newly fails):
+Four shapes of English question left the asked thing or the answer type unread, so a passage on the topic passed
+for the answer (handbooks6 tuning half: n13, n14, n17 and n19 now abstain; no tuning question newly fails):
 
 * "how ADJ a(n) N" -- the degree phrase with an indefinite article ("How long a paid sabbatical do I get?", "How
   big a relocation package ...") names its thing after the article: ``_HEAD_SLOT`` now reads it, so a passage on
@@ -14,10 +14,15 @@ for the answer (handbooks6 tuning half: n13, n14 and n17 now abstain; no tuning 
   occasion clause (when, if, once, after, ...) says when the benefit is given, so the benefit's object is read before
   it; and a benefit noun standing alone there ("a bonus", "a stipend") is the thing itself, not a kind of value.
 
+* "how much/many of DET N" -- the partitive ("How much of my mobile phone bill ...") names its whole after "of":
+  ``_HEAD_SLOT`` reads it, "bill" joining the kind words as an amount owed (like "cost", "fee", "price"), so a
+  passage on an internet subscription no longer answers for a phone. The whole is the asker's own, so only its head
+  must stand (``check.partitive``): "home" of "my home internet bill" may be left unsaid by a page on internet
+  (handbooks6 d16 stays answered).
+
 Look-alikes that still answer: the same shapes where the passage names the thing and holds the value; a plural
 "what costs" still asks which expenses (no quantity); a kind word after the article ("how much a month") names no
-thing; the partitive "how much of my X bill" is left unread (its modifiers, "home" of "home internet", are often
-the asker's own and absent from a page that answers).
+thing.
 """
 
 from __future__ import annotations
@@ -38,7 +43,9 @@ pytestmark = pytest.mark.usefixtures("offline_tiktoken")
     ("How big a relocation package does Acme offer", ["relocation", "package"]),
     # a kind word after the article or "of" names no thing
     ("How much a month do I get for internet", []),
-    ("How much of my home internet bill will Acme pay", []),
+    ("How much of my mobile phone bill does Acme reimburse each month", ["mobile", "phone"]),
+    ("How much of my home internet bill will Acme pay", ["home", "internet"]),
+    ("How much of the budget is left", []),
     # the shapes already read stay as they were
     ("How much notice must I give", ["notice"]),
     # a yes/no benefit question: the object before an occasion clause; a lone benefit noun is the thing
@@ -47,7 +54,7 @@ pytestmark = pytest.mark.usefixtures("offline_tiktoken")
     ("Does Acme offer a wellness allowance", ["wellness"]),
     ("How many vacation days do I get", ["vacation"]),
 ])
-def test_the_thing_of_a_degree_phrase_is_read(clause, thing) -> None:
+def test_the_thing_of_a_degree_or_partitive_phrase_is_read(clause, thing) -> None:
     assert asked_thing(clause, ["Acme"]) == thing
 
 
@@ -67,7 +74,7 @@ LEAVE = ("Time off\n\nEvery Acme employee should take at least 30 days of annual
          "part-time staff).")
 SABBATICAL = ("Sabbatical\n\nAfter seven years of service an Acme employee may take a paid sabbatical of three "
               "months.")
-INTERNET = "Home office\n\nAcme reimburses up to $60 a month for a home broadband subscription."
+INTERNET = "Home office\n\nAcme reimburses up to $60 a month for a high-speed internet subscription."
 EVENTS = ("Events\n\nAcme reimburses registration for industry events that your manager agrees are relevant to "
           "your role.")
 HIRING = ("Hiring\n\nAcme staff may refer candidates through the careers portal; the hiring manager reviews every "
@@ -84,6 +91,9 @@ NOT_COVERED = " The indexed documents don't cover this question."
     ("How long a paid sabbatical do I get after seven years at Acme?", LEAVE,
      "The documents cover \u201cTime off\u201d (policy (policy.md)), but the passages found do not mention "
      "\u201cpaid\u201d, \u201csabbatical\u201d." + NOT_COVERED),
+    ("How much of my mobile phone bill does Acme reimburse each month?", INTERNET,
+     "The documents cover \u201cHome office\u201d (policy (policy.md)), but the passages found do not mention "
+     "\u201cmobile\u201d, \u201cphone\u201d." + NOT_COVERED),
     ("Up to what price can I register for an industry event at Acme without approval?", EVENTS,
      "The documents cover \u201cEvents\u201d (policy (policy.md)), but do not give an amount of money for this "
      "question." + NOT_COVERED),
@@ -102,7 +112,7 @@ def test_a_passage_on_the_topic_without_the_thing_or_value_does_not_answer(fake_
     ("How long a paid sabbatical do I get after seven years at Acme?", SABBATICAL,
      "After seven years of service an Acme employee may take a paid sabbatical of three months."),
     ("How much of my home internet bill does Acme reimburse each month?", INTERNET,
-     "Acme reimburses up to $60 a month for a home broadband subscription."),
+     "Acme reimburses up to $60 a month for a high-speed internet subscription."),
     ("Up to what price can I register for an industry event at Acme without approval?", EVENTS_PRICED,
      "At Acme you may register for an industry event costing up to $500 without approval; above that, ask your "
      "manager."),

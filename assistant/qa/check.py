@@ -812,7 +812,8 @@ _HEAD_SLOT = re.compile(
     r"months?|years?)\s+of\s+" + _DETERMINER
     + r"|\bhow\s+(?:much|many|long|big|large)\s+(?:is|are|was|were)\s+" + _DETERMINER
     + r"|\bhow\s+(?:long|big|large|high|generous|much)\s+an?\s+(?!(?:" + _AUXILIARY + r")\b)(?=[a-z])"
-    + r"|\bhow\s+(?:much|many)\s+(?!(?:" + _AUXILIARY + r")\b)(?=[a-z])"
+    + r"|\bhow\s+(?:much|many)\s+of\s+" + _DETERMINER
+    + r"|\bhow\s+(?:much|many)\s+(?!(?:" + _AUXILIARY + r"|of)\b)(?=[a-z])"
     r"|\bhow\s+much\s+(?:does|do|will|would|can)\s+[\w'’-]+\s+(?:pay|give|contribute|reimburse|cover|offer|"
     r"provide)\s+(?:[\w-]+\s+){0,2}?(?:for|toward|towards|on)\s+" + _DETERMINER
     + r"|^\s*(?:(?:and|so|but)\s+)?(?:is|are)\s+there\s+(?:an?\s+|any\s+)" + _DETERMINER
@@ -834,7 +835,8 @@ _KIND_WORDS = frozenset(
      "proportion", "fraction", "rate", "rates", "limit", "limits", "maximum", "minimum", "total", "length", "duration",
      "size", "kind", "type", "sort", "way", "ways", "steps", "step", "process", "policy", "policies", "rule",
      "rules", "happens", "happen", "options", "option", "budget", "budgets", "allowance", "allowances", "stipend",
-     "stipends", "reimbursement", "reimbursements", "fee", "fees", "cap", "caps", "value", "cost", "costs", "price", "bonus",
+     "stipends", "reimbursement", "reimbursements", "fee", "fees", "cap", "caps", "value", "cost", "costs", "price", "bill",
+     "bills", "bonus",
      "bonuses"})
 
 
@@ -936,6 +938,16 @@ def _complement_thing(clause: str, end: int, question_names: frozenset[str]) -> 
     if phrase and all(_kind_only(w) for w in phrase):
         return _complement_thing(clause, after, question_names)  # "the number of days of bereavement leave"
     return phrase
+
+
+_PARTITIVE = re.compile(r"\bhow\s+(?:much|many)\s+of\s+", re.IGNORECASE)
+
+
+def partitive(clause: str) -> bool:
+    """Whether ``clause`` asks for a part of a whole ("how much of my *home internet* bill ..."): the whole is the
+    asker's own, so the words before its head ("home" of the asker's internet) may be left unsaid by a page whose
+    head noun covers it; the head must stand ("internet", not "phone")."""
+    return _PARTITIVE.search(clause) is not None
 
 
 def thing_in_complement(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> bool:
