@@ -32,6 +32,7 @@ import pytest
 from assistant.qa import answer
 from assistant.qa.check import answer_types, asked_thing
 from assistant.settings import get_settings
+from assistant.text import names
 from tests.test_qa import fake_search, result  # noqa: F401 - fixture re-used
 
 pytestmark = pytest.mark.usefixtures("offline_tiktoken")
@@ -124,3 +125,15 @@ def test_the_passage_naming_the_thing_with_its_value_answers(fake_search, questi
     fake_search["results"] = [result("policy.md", text, 0.55, text.split("\n")[0], 1)]
     out = answer(question, get_settings())
     assert (out.answered, out.answer) == (True, f"From the indexed documents:\n- \u201c{quote}\u201d [1]")
+
+
+def test_a_contact_relative_clause_after_the_benefits_noun_names_no_thing_of_its_own() -> None:
+    # "the sick days *I haven't used*": a subject pronoun right after a noun opens a clause that says which of them
+    # (Quirk et al. 1985, 17.12); the thing asked about is the noun before it, not the clause's words
+    questions = [
+        "Does Acme pay me for the sick days I haven't used when I leave?",
+        "Does Acme pay for the courses you take?",
+        "Does Acme pay for the training we attend abroad?",
+        "Does Acme pay a bonus if I refer someone who gets hired?",
+    ]
+    assert [asked_thing(q, names(q)) for q in questions] == [["sick"], ["courses"], ["training"], ["bonus"]]

@@ -843,6 +843,10 @@ _KIND_WORDS = frozenset(
 # Kind words that name a benefit given (money paid for a purpose): in a yes/no question about a benefit ("does X pay
 # a *bonus* ...") one standing alone is the thing asked about, no value of it ("a wellness allowance" asks about
 # wellness).
+# Subject pronouns that open a contact relative clause right after a noun (Quirk et al. 1985, 17.12: "the days I
+# haven't used"): the clause says which of the noun's referents, not another thing asked about.
+_CONTACT_SUBJECTS = frozenset({"i", "you", "we", "they"})
+
 _BENEFIT_NOUNS = frozenset({"bonus", "bonuses", "stipend", "stipends", "allowance", "allowances", "budget", "budgets"})
 
 
@@ -1012,6 +1016,8 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
         runs: list[list[str]] = [[]]
         for m in _PHRASE_WORD.finditer(body):
             word = m.group()
+            if runs[-1] and word.casefold() in _CONTACT_SUBJECTS:
+                break  # a contact relative clause ("the sick days *I haven't used*") modifies the run before it
             if not word[0].isalpha() or word.casefold() in _NOT_HEAD or _is_name(word, found):
                 runs.append([])
             else:
