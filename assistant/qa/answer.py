@@ -42,6 +42,7 @@ from assistant.qa.check import (
     other_rate,
     paraphrase_texts,
     paraphrased,
+    partitive,
     quantity_kind,
     rules_on,
     rules_on_act,
@@ -186,6 +187,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     # ... as is the head of a thing read in a kind noun's complement ("the cap for college *tuition*": "college courses")
     optional = head if modifiers and (value_head(asked_words) or thing_in_complement(asked.clauses[lead.clause].text,
                                                                                      asked.names)) else frozenset()
+    # ... and the words before the head of a partitive's whole ("how much of my *home* internet bill")
+    if partitive(asked.clauses[lead.clause].text):
+        optional = optional | modifiers
     # the one noun of a lead-time question ("how much *warning* should I give before ...") names the answer's
     # type: a unit stating a lead time ("5 business days before your leave") covers it
     lead_time = asks_lead_time(asked.clauses[lead.clause].text)

@@ -85,11 +85,11 @@ def conjoined(part: str) -> list[str] | None:
 _FREQUENCY_Q = re.compile(r"\bhow\s+(?:often|frequently)\b|\bhow\s+many\s+times\b", re.IGNORECASE)
 _QUANTITY_Q = re.compile(
     r"\bhow\s+(?:many|much|long|soon|quickly|fast|promptly|big|large|far\s+(?:ahead|in\s+advance))\b"
-    r"|\bwhat\s+(?:percentage|share|proportion|amount|number|fraction)\b"
+    r"|\bwhat\s+(?:percentage|share|proportion|amount|number|fraction|price)\b"
     r"|\b(?:minimum|maximum)\b|\b(?:most|least|longest|shortest)\b[^?]{0,60}\b(?:number|amount|length|hours?|"
     r"days?|weeks?|months?|years?|workday)\b"
     r"|\bwhat(?:'s|’s|\s+is|\s+are)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:stipend|budget|allowance|rate|amount|fee|"
-    r"premiums?|discount|cap|limit|salary|bonus|match|per\s+diem|reimbursement)\b",
+    r"premiums?|discount|cap|limit|salary|bonus|match|per\s+diem|reimbursement|price|cost)\b",
     re.IGNORECASE)
 _WHEN_Q = re.compile(r"\bwhen\s+(?:\w+ly\s+)?(?:is|are|was|were|do|does|did|will|would|should|shall|can|must|has|have)\b|\bwhat\s+(?:date|day|time|month|year)\b|\bdeadline\b|\bby\s+when\b"
                      r"|\bwhat\s+are\s+the\s+dates\b", re.IGNORECASE)
@@ -797,7 +797,9 @@ def asks_for_list(clause: str) -> bool:
 
 # A question names what it asks about as a noun phrase in a slot its asking opens: the complement of a
 # measure ("how many days of *bereavement leave*"), the noun a quantity or wh-determiner takes ("how much
-# *notice* must I give", "what *rating scale* does ..."), the subject of a copula ("what is the *dress
+# *notice* must I give", "what *rating scale* does ..."), the noun of a degree phrase with an indefinite article
+# ("how long a *paid sabbatical* ...", "how big a *relocation package*": how + adjective + a/an + noun, the article
+# standing after the adjective), the subject of a copula ("what is the *dress
 # code* for ...", "how much is the *referral bonus*", "is there a *waiting period* ..."), the object of a
 # paying verb ("how much does X pay toward a *company car*") or, in a yes/no question about a benefit, the
 # last noun phrase ("does X help employees repay *student loans*?"). A passage on the same topic that does
@@ -809,7 +811,9 @@ _HEAD_SLOT = re.compile(
     r"\bhow\s+(?:many|much)\s+(?:(?:calendar|business|working|paid|unpaid)\s+)?(?:minutes?|hours?|days?|weeks?|"
     r"months?|years?)\s+of\s+" + _DETERMINER
     + r"|\bhow\s+(?:much|many|long|big|large)\s+(?:is|are|was|were)\s+" + _DETERMINER
-    + r"|\bhow\s+(?:much|many)\s+(?!(?:" + _AUXILIARY + r")\b)(?=[a-z])"
+    + r"|\bhow\s+(?:long|big|large|high|generous|much)\s+an?\s+(?!(?:" + _AUXILIARY + r")\b)(?=[a-z])"
+    + r"|\bhow\s+(?:much|many)\s+of\s+" + _DETERMINER
+    + r"|\bhow\s+(?:much|many)\s+(?!(?:" + _AUXILIARY + r"|of)\b)(?=[a-z])"
     r"|\bhow\s+much\s+(?:does|do|will|would|can)\s+[\w'’-]+\s+(?:pay|give|contribute|reimburse|cover|offer|"
     r"provide)\s+(?:[\w-]+\s+){0,2}?(?:for|toward|towards|on)\s+" + _DETERMINER
     + r"|^\s*(?:(?:and|so|but)\s+)?(?:is|are)\s+there\s+(?:an?\s+|any\s+)" + _DETERMINER
@@ -831,8 +835,19 @@ _KIND_WORDS = frozenset(
      "proportion", "fraction", "rate", "rates", "limit", "limits", "maximum", "minimum", "total", "length", "duration",
      "size", "kind", "type", "sort", "way", "ways", "steps", "step", "process", "policy", "policies", "rule",
      "rules", "happens", "happen", "options", "option", "budget", "budgets", "allowance", "allowances", "stipend",
-     "stipends", "reimbursement", "reimbursements", "fee", "fees", "cap", "caps", "value", "cost", "costs", "price", "bonus",
+     "stipends", "reimbursement", "reimbursements", "fee", "fees", "cap", "caps", "value", "cost", "costs", "price", "bill",
+     "bills", "bonus",
      "bonuses"})
+
+
+# Kind words that name a benefit given (money paid for a purpose): in a yes/no question about a benefit ("does X pay
+# a *bonus* ...") one standing alone is the thing asked about, no value of it ("a wellness allowance" asks about
+# wellness).
+# Subject pronouns that open a contact relative clause right after a noun (Quirk et al. 1985, 17.12: "the days I
+# haven't used"): the clause says which of the noun's referents, not another thing asked about.
+_CONTACT_SUBJECTS = frozenset({"i", "you", "we", "they"})
+
+_BENEFIT_NOUNS = frozenset({"bonus", "bonuses", "stipend", "stipends", "allowance", "allowances", "budget", "budgets"})
 
 
 def _is_name(word: str, question_names: frozenset[str]) -> bool:
@@ -929,6 +944,16 @@ def _complement_thing(clause: str, end: int, question_names: frozenset[str]) -> 
     return phrase
 
 
+_PARTITIVE = re.compile(r"\bhow\s+(?:much|many)\s+of\s+", re.IGNORECASE)
+
+
+def partitive(clause: str) -> bool:
+    """Whether ``clause`` asks for a part of a whole ("how much of my *home internet* bill ..."): the whole is the
+    asker's own, so the words before its head ("home" of the asker's internet) may be left unsaid by a page whose
+    head noun covers it; the head must stand ("internet", not "phone")."""
+    return _PARTITIVE.search(clause) is not None
+
+
 def thing_in_complement(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> bool:
     """Whether :func:`asked_thing` reads the thing of ``clause`` in a kind noun's complement ("the reimbursement cap for
     *college tuition*"): the complement says what the value is of or for, and its head noun may be the page's own
@@ -961,12 +986,14 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
     clause = drop_classing(clause)
     found = frozenset(question_names) | frozenset(w for name in question_names for w in name.split())
 
-    def keep(phrase: list[str]) -> list[str]:
+    def keep(phrase: list[str], benefits: frozenset[str] = frozenset()) -> list[str]:
         # a generic head ("how much money ...", "what evidence ...") or a value of change ("the annual pay
         # increase") names no thing the quote must carry
         if phrase and phrase[-1].casefold() in _thing_words()["generic_things"] | _thing_words()["value_changes"]:
             return []
         kept = [w for w in phrase if not _kind_only(w) and w.casefold().rstrip("'’") not in _PEOPLE]
+        if not kept and phrase and phrase[-1].casefold() in benefits:  # the benefit noun alone ("a bonus")
+            kept = [phrase[-1]]
         return [] if kept and kept[-1][0].isdigit() else kept  # a number only names the noun it stands before
 
     for m in _HEAD_SLOT.finditer(clause):
@@ -979,11 +1006,18 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
                 complement = keep(_complement_thing(clause, end, found))
                 return complement if len(complement) >= 2 else []
             return keep(phrase)
-    if _YES_NO_BENEFIT.search(clause):
+    if (benefit := _YES_NO_BENEFIT.search(clause)) is not None:
         body = re.sub(r"[?.!\s]+$", "", clause)
+        # an occasion clause after the benefit ("... pay a bonus *if I refer someone who gets hired*") says when it
+        # is given, not what it is: the benefit's object stands before it
+        occasion = _OCCASION.search(body, benefit.end())
+        if occasion is not None:
+            body = body[:occasion.start()]
         runs: list[list[str]] = [[]]
         for m in _PHRASE_WORD.finditer(body):
             word = m.group()
+            if runs[-1] and word.casefold() in _CONTACT_SUBJECTS:
+                break  # a contact relative clause ("the sick days *I haven't used*") modifies the run before it
             if not word[0].isalpha() or word.casefold() in _NOT_HEAD or _is_name(word, found):
                 runs.append([])
             else:
@@ -993,7 +1027,9 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
         named = [r for r in runs if r]
         while len(named) > 1 and all(w.casefold().rstrip("'’") in _PEOPLE for w in named[-1]):
             named.pop()
-        return keep(named[-1][-4:]) if named else []
+        # whether a benefit is given asks for no value of it: a benefit noun naming nothing else ("does X pay a
+        # *bonus* ...") is the thing itself
+        return keep(named[-1][-4:], _BENEFIT_NOUNS) if named else []
     return []
 
 
