@@ -47,7 +47,7 @@ from assistant.analyzers.bias.ruleset import (
 from assistant.analyzers.bias.things import (
     _ThingChecks,
 )
-from assistant.text import IRREGULAR_PAST, MODALS
+from assistant.text import IRREGULAR_PAST, MODALS, fold_plural
 from assistant.wordlists import artifact_nouns
 
 # What may follow the head of a noun compound whose head could also be read as a verb ("her hair nets are in the
@@ -303,9 +303,5 @@ _JUDGEMENT_CLAUSE_OPENERS = frozenset(["and", "but", "so", "which", "though", "a
 def _artifact_lemma(word: str) -> str | None:
     """The artifact noun ``word`` is, or is the regular plural of (assistant/data/artifact_nouns.txt)."""
     nouns = artifact_nouns()
-    if word in nouns:
-        return word
-    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
-        if word.endswith(cut) and word[: -len(cut)] + add in nouns:
-            return word[: -len(cut)] + add
-    return None
+    lemma = word if word in nouns else fold_plural(word)
+    return lemma if lemma in nouns else None
