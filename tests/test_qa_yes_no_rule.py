@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.qa.answer import SENTENCE_FLOOR, calibration, decide
-from assistant.qa.check import asked_actions
+from assistant.qa.check import asked_actions, asks_yes_no
 from assistant.qa.focus import analyse
 from assistant.qa.models import Passage, Unit
-from assistant.qa.select import asks_yes_no, names_more_than_the_act, rules_on_asked, rules_on_asked_thing
+from assistant.qa.select import names_more_than_the_act, rules_on_asked, rules_on_asked_thing
 
 pytestmark = pytest.mark.usefixtures("offline_tiktoken")
 

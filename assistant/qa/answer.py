@@ -31,6 +31,7 @@ from assistant.qa.check import (
     asks_outcome,
     asks_timing,
     asks_to_compare,
+    asks_yes_no,
     conflicting,
     faq_question,
     holds,
@@ -63,7 +64,6 @@ from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retriev
 from assistant.qa.screen import screen_question, validate
 from assistant.qa.select import (
     UnitModel,
-    asks_yes_no,
     bound_durations_only,
     definition_first,
     names_more_than_the_act,

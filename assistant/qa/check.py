@@ -155,10 +155,17 @@ def clauses(question: str) -> list[str]:
 # A wh-question asks for a thing, a place, a way or a reason ("what documents do I have to submit?"),
 # not whether something is allowed, even when it says "have to" or "need to".
 _WH_THING = re.compile(r"^\s*(?:(?:and|so|but)\s+)?(?:what|which|where|why|how)\b", re.IGNORECASE)
+# A yes/no question opens with its auxiliary or modal ("Does ...", "Is ...", "Can ...", "Do I have to ..."), after an
+# optional framing phrase ("At Leaf, are ...").
 _YES_NO = re.compile(
-    r"^\s*(?:(?:and|so|but)\s+)?(?:(?:at|in|for|with)\s+[\w-]+(?:\s+[\w-]+)?,\s*)?"
+    r"^\s*(?:(?:and|so|but)\s+)?(?:(?:at|in|for|with)\s+[\w-]+(?:\s+[\w-]+){0,2},\s*)?"
     r"(?:is|are|am|was|were|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|had)\b",
     re.IGNORECASE)
+
+
+def asks_yes_no(clause: str) -> bool:
+    """Whether a question clause asks yes or no (opens with its auxiliary or a modal)."""
+    return _YES_NO.search(clause) is not None
 
 
 def answer_type(question: str) -> AnswerType | None:
@@ -166,7 +173,7 @@ def answer_type(question: str) -> AnswerType | None:
 
     A yes/no question ("Are words like soon acceptable as a deadline?") asks whether something is
     allowed or holds, never for the number, date or role it mentions."""
-    if _YES_NO.search(question):
+    if asks_yes_no(question):
         return "permission" if _PERMISSION_Q.search(question) else None
     if _FREQUENCY_Q.search(question):
         return "frequency"

@@ -272,11 +272,6 @@ def states_duration(text: str) -> bool:
 
 # --- a yes/no question: the sentence that rules on the asked act -------------------------------------------
 
-# A yes/no question opens with its auxiliary or modal ("Does ...", "Is ...", "Can ...", "Do I have to ..."),
-# after an optional framing phrase ("At Leaf, are ...").
-_YES_NO_OPENING = re.compile(
-    r"^\s*(?:(?:and|so|but)\s+)?(?:(?:at|in|for|with)\s+[\w-]+(?:\s+[\w-]+){0,2},\s*)?"
-    r"(?:is|are|am|do|does|can|could|may|might|must|should|shall|will|would|has|have)\b", re.IGNORECASE)
 # What rules on an act: a modal or a predicate of permission, obligation or entitlement before the verb it governs
 # ("can be carried over", "do not need to", "have the right to be accompanied", "are entitled to", "are free to").
 _RULING = (r"(?:can(?:not)?|can't|could|may|might|must|mustn't|should|shouldn't|shall|will|won't|"
@@ -295,11 +290,6 @@ _LIGHT_VERBS = frozenset({"get", "gets", "give", "take", "make", "have", "receiv
 # "never expire", "is not payable"), after an optional auxiliary.
 _POLARITY_WORD = re.compile(r"\b(?:not|never|always|only|no\s+longer)\s+(?:be\s+|been\s+)?([a-z]+)", re.IGNORECASE)
 _NOMINAL_STEM = 5  # letters a nominalisation shares with its verb ("approv-al" / "approv-e") to stand for it
-
-
-def asks_yes_no(clause: str) -> bool:
-    """Whether a question clause asks yes or no (opens with its auxiliary or a modal)."""
-    return _YES_NO_OPENING.search(clause) is not None
 
 
 def _names_act(word: str, actions: frozenset[str]) -> bool:
