@@ -52,6 +52,7 @@ from assistant.analyzers.goal.cadence import (
     _passive_action,
 )
 from assistant.analyzers.goal.deadlines import (
+    _count_after_date,
     _deadline_end,
     _deadline_passed,
     _period_end,
@@ -258,6 +259,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in by_criterion["measurable"] if not _inside(h.start, h.end, date_index)
                     and not (h.rule == "measure.count" and _overlaps(h.start, h.end, date_index))]
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _is_year(text, h))]
+    # A value written as a fraction of a rating scale's top ("from 6/10 to 8/10", "to 4.5/5") is a score only where the
+    # sentence names the scale and the date reading was dropped above; where it still reads as a month and day ("Run the
+    # pilot from 6/10 to 8/10") the pair is a date range, not a baseline and a target.
+    measure_hits = [h for h in measure_hits if not (_SCALE_FRACTION.search(text, h.start, h.end)
+                                                    and _overlaps(h.start, h.end, date_like))]
     # "#1" is a rank, not a count of anything ("Become the #1 onboarding experience in our category").
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and re.search(r"#\s?\Z", text[:h.start]))]
     # A number fused to a name ("COVID-19", "K-12") is part of the name, and a count inside a scope phrase
@@ -901,8 +907,12 @@ _ONGOING_HEAD = precompiled(r"\b(?:practices|habits|behaviou?rs|routines|culture
                            re.IGNORECASE)
 
 
+_SCALE_FRACTION = precompiled(r"(?<![\w/.])\d{1,2}(?:\.\d)?/(?:5|10)\b(?![/.]?\d)")
+
+
 def _is_year(text: str, hit: Hit) -> bool:
-    return bool(re.match(r"(?:19|20)\d\d\b(?!,)", text[hit.start:hit.end]))
+    # ("By March, 2000 applicants ...": a count of the subject, not the month's year)
+    return bool(re.match(r"(?:19|20)\d\d\b(?!,)", text[hit.start:hit.end])) and not _count_after_date(text, hit.start)
 
 
 def _two_outcomes(text: str, actions: list[Action], why_spans: list[tuple[int, int]]) -> tuple[Action, Action] | None:

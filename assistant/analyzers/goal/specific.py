@@ -301,7 +301,9 @@ def _placeholder_name(action: Action, text: str) -> bool:
                for m in _PLACEHOLDER_NAME.finditer(text, action.verb_end, action.end + 2))
 
 
-_COUNTED = precompiled(r"\s{1,3}(?:(?:all|the|our|my|their|another|an\s{1,3}additional|at\s{1,3}least)\s{1,3})?"
+# (a numeral's approximating or bounding modifier keeps it a count: "nearly 450,000 more patients", "over 200 staff")
+_COUNTED = precompiled(r"\s{1,3}(?:(?:all|the|our|my|their|another|an\s{1,3}additional|at\s{1,3}least|nearly|almost|about|"
+                      r"around|approximately|roughly|over|more\s{1,3}than|up\s{1,3}to)\s{1,3})?"
                       r"(?P<n>\d[\d,]*|" + NUMBER_WORD_PATTERN + r")\s{1,3}(?P<rest>(?:[A-Za-z][\w'’-]*\s{1,3}){0,2}[A-Za-z][\w'’-]*)",
                       re.IGNORECASE)
 # people an infinitive's object can name when an adjective stands for them ("to feed the hungry", "to house the homeless")
