@@ -140,3 +140,19 @@ def test_long_runs_come_back_faithful(text: str) -> None:
     report = check_goal(text, today=TODAY)
     assert time.process_time() - started < 30.0
     assert check_fidelity(report.rewrite, [text]).ok
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Raise annual giving to 1,500 donors, up from 900.", "1,500 donors"),
+        ("Cut missed appointments to 5,000 fewer than last year by June 2027.", "5,000 fewer than last"),
+        ("Increase social media post engagement to at least 5,000 per post.",
+         "Increase social media post engagement to at least 5,000"),
+    ],
+)
+def test_a_thousands_separator_is_no_end_of_the_target(text: str, evidence: str) -> None:
+    # (rule measure.target's "to <number>" read "to 1" of "to 1,500": the comma of a numeral is no clause punctuation)
+    report = check_goal(text, today=TODAY)
+    assert report.criteria.measurable.met
+    assert report.criteria.measurable.evidence == evidence
