@@ -6,6 +6,11 @@
 - A numeral before "more" or "fewer" counts an increment ("Treat nearly 450,000 more patients", "two more volunteers";
   Huddleston & Pullum 2002, CGEL): a counted group, not a wished-for comparison ("Serve more patients"); an approximating
   modifier ("nearly", "approximately") keeps the numeral a count.
+- A count, share or threshold in the action's clause that counts a concrete thing makes a broad object's result concrete
+  ("Achieve the county goal of zero pedestrian deaths", "Improve access to dental care, including 2,000 additional urgent
+  dental appointments", "... with a target of 15% of students serving in leadership roles"; the dev2 guide: metric
+  targets on broad objects are specific when the measure makes the outcome concrete); a count of periods or of a bare
+  kind names nothing ("in 6 months", "3 more things"), and a broad object with no count stays an area.
 - A four-digit number after a month closed by a comma that heads a plural noun ("By March, 2000 applicants will ...") is
   a count, not the month's year; a year there that heads no plural noun ("by June, 2000 at the latest") stays a year.
 
@@ -156,3 +161,32 @@ def test_a_thousands_separator_is_no_end_of_the_target(text: str, evidence: str)
     report = check_goal(text, today=TODAY)
     assert report.criteria.measurable.met
     assert report.criteria.measurable.evidence == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Encourage professional involvement, leadership and service with a target of 15% of students serving in "
+         "leadership roles in local, state and national PA organizations.", "SMA.."),
+        ("Grow to 100 articles and 500 subscribers in 6 months.", "SMA.T"),
+        ("Achieve the county goal of zero pedestrian deaths by 2030.", "SM..T"),
+        ("Improve access to dental care, including 2,000 additional urgent dental appointments in 2027.", "SMA.T"),
+    ],
+)
+def test_a_count_of_a_concrete_thing_makes_a_broad_object_specific(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Increase summer campers.", "..A.."),
+        ("Get more Instagram followers.", "..A.."),
+        ("Expand Street Outreach.", "..A.."),
+        ("Improve team communication in 6 months.", "..A.T"),
+        ("Improve our processes with 3 more things.", ".MA.."),
+        ("Remain within 10% of the budget.", ".MA.."),  # a tolerance around a quantity, no share of a group
+    ],
+)
+def test_broad_objects_with_no_concrete_count_stay_areas(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
