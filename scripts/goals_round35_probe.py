@@ -3,7 +3,7 @@
 ``evals/probes/round35/goals35.jsonl``: outside goals whose number is a score on a rating scale ("from 6/10
 to 8/10", class F), an increment counted by a numeral before "more" ("450,000 more patients", class N) or a count after a
 month closed by a comma ("By March, 2000 applicants", class Y), a count of a concrete thing in a broad goal's clause
-(class Q), and look-alikes of each (date ranges written as
+(class Q), a window counted from each item's event (class W), and look-alikes of each (date ranges written as
 fractions, "more" with no numeral, years after a month and a comma). Each row labels only the criteria its class bears on.
 
     PYTHONPATH=$PWD python scripts/goals_round35_probe.py [-v]

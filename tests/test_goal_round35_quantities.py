@@ -11,6 +11,10 @@
   dental appointments", "... with a target of 15% of students serving in leadership roles"; the dev2 guide: metric
   targets on broad objects are specific when the measure makes the outcome concrete); a count of periods or of a bare
   kind names nothing ("in 6 months", "3 more things"), and a broad object with no count stays an area.
+- A window counted from each item's own event over a set of items ("Grade all midterm exams within 7 days of the exam",
+  "Acknowledge all complaints within five business days of receipt") is a service level every item is checked against:
+  measurable as well as time-bound, as a window beside another time anchor already was; a window from one event ("Finish
+  the report within 3 weeks of my start date") stays a deadline.
 - A four-digit number after a month closed by a comma that heads a plural noun ("By March, 2000 applicants will ...") is
   a count, not the month's year; a year there that heads no plural noun ("by June, 2000 at the latest") stays a year.
 
@@ -190,3 +194,33 @@ def test_a_count_of_a_concrete_thing_makes_a_broad_object_specific(text: str, le
 )
 def test_broad_objects_with_no_concrete_count_stay_areas(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grade all midterm exams within 7 days of the exam.",
+        "Acknowledge all complaints within five business days of receipt.",
+        "Create a detailed incoming record for every new acquisition within five working days of its arrival.",
+    ],
+)
+def test_a_window_from_each_items_event_is_a_service_level(text: str) -> None:
+    report = check_goal(text, today=TODAY)
+    verdict = verdicts(text)
+    # (attainability is another class's: "all complaints" may read as a perfection target)
+    assert (verdict["specific"], verdict["measurable"], verdict["relevant"], verdict["time_bound"]) == (True, True, False, True)
+    assert report.criteria.measurable.evidence == report.criteria.time_bound.evidence
+    assert report.criteria.measurable.evidence.startswith("within ")
+
+
+@pytest.mark.parametrize(
+    ("text", "measured_by"),
+    [
+        ("Finish the report within 3 weeks of my start date.", "Finish the report"),
+        ("Complete onboarding within 30 days of the start of the contract.", "Complete onboarding"),
+    ],
+)
+def test_a_window_from_one_event_is_a_deadline_only(text: str, measured_by: str) -> None:
+    report = check_goal(text, today=TODAY)
+    assert report.criteria.time_bound.met
+    assert report.criteria.measurable.evidence == measured_by  # the deliverable, not the window
