@@ -155,6 +155,9 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
 _COUNTED_PHRASE = precompiled(r"[^.;:!?()\n]{0,60}")
 _SHARE_OF = precompiled(r"\s{0,3}of\s{1,3}(?P<phrase>[^.;:!?()\n]{1,60})", re.IGNORECASE)
 _OUTCOME_COUNTS = ("measure.count", "measure.percent", "measure.threshold")
+# the quantity's own words, which count nothing ("zero", "at least", "the majority of")
+_QUANTITY_WORDS = frozenset({"zero", "least", "most", "half", "majority", "percent", "cent", "additional", "more", "fewer",
+                             "less", "than", "vast", "dozen", "hundred", "thousand", "million", "billion"})
 _TOLERANCE = precompiled(r"\b(?:within|to\s{1,3}within)\s{1,3}(?:about\s{1,3}|around\s{1,3}|plus\s{1,3}or\s{1,3}minus\s{1,3}|[+±]\s?)?\Z",
                          re.IGNORECASE)
 
@@ -183,7 +186,8 @@ def _counted_outcome(action: Action, text: str, measures: list[Hit], rules: Goal
             phrase = text[m.start:m.end] + (after.group() if after else "")
         words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]{2,30}", phrase)[:4]]
         if any(w not in rules.stopwords and w not in rules.generic_words and w not in rules.time_words
-               and w not in rules.comparatives and w not in rules.evaluative for w in words):
+               and w not in rules.comparatives and w not in rules.evaluative and w not in NUMBER_WORDS
+               and w not in _QUANTITY_WORDS for w in words):
             return True
     return False
 
