@@ -28,6 +28,7 @@ from assistant.analyzers.goal.spans import (
 from assistant.analyzers.rulecache import precompiled
 from assistant.text import (
     MODALS,
+    NUMBER_WORD_PATTERN,
     NUMBER_WORDS,
     PREPOSITIONS,
     letter_words,
@@ -173,6 +174,12 @@ _NOUN_SUBJECT_MODAL = precompiled(r"(?<![\w'’-])(?!(?i:that|which|who|whom|who
 # A value left open on one side ("90% or higher", "4.2 or above", "3 or fewer"): the comparative bounds the value, it
 # is no wish for more of the object.
 _OPEN_BOUND = precompiled(r"\d[\d.,]*\s{0,2}(?:%|percent|points?)?\s{1,3}(?:or|and)\s{1,3}\Z", re.IGNORECASE)
+# A numeral before "more", "fewer" or "less" makes it a quantifier of an increment ("Treat nearly 450,000 more patients",
+# "two more nurses", "5,000 fewer missed appointments"; Huddleston & Pullum 2002, The Cambridge Grammar of the English
+# Language, ch. 5 §6 and ch. 13: "two more days", "three fewer"), a counted difference, not a wished-for comparison
+# ("serve more patients").
+_COUNTED_INCREMENT = precompiled(r"(?<![\w.])(?:\d[\d,]*(?:\.\d+)?|" + NUMBER_WORD_PATTERN + r")\s{1,3}\Z", re.IGNORECASE)
+_INCREMENT_WORDS = frozenset({"more", "fewer", "less"})
 
 
 def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> list[Action]:
@@ -291,7 +298,8 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
                 break
             if concrete == 0 and not wishful and lower in rules.comparatives and not (
                     kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)) and not (
-                    _OPEN_BOUND.search(text, max(0, w_start - 24), w_start)):
+                    _OPEN_BOUND.search(text, max(0, w_start - 24), w_start)) and not (
+                    lower in _INCREMENT_WORDS and _COUNTED_INCREMENT.search(text, max(0, w_start - 24), w_start)):
                 wishful = True
             if concrete and (lower in rules.comparatives or lower in rules.evaluative or lower in rules.qualities):
                 resultative = True  # "make the onboarding process better": a judged state of the object

@@ -52,6 +52,7 @@ from assistant.analyzers.goal.cadence import (
     _passive_action,
 )
 from assistant.analyzers.goal.deadlines import (
+    _count_after_date,
     _deadline_end,
     _deadline_passed,
     _period_end,
@@ -131,6 +132,10 @@ _MEASURED_BEFORE = precompiled(r"\b(?:measured|evidenced|shown|demonstrated|indi
 # Rules that name a point or period of the calendar, whose year may be written after the phrase they match.
 _CALENDAR_RULES = frozenset({"time.date", "time.month", "time.quarter", "time.period"})
 _WITHIN = precompiled(r"within\b", re.IGNORECASE)
+# the event a window counts from, after the window ("of the exam", "of receipt", "after each delivery", "following intake")
+_EVENT_AFTER = precompiled(r"\s{1,3}(?:of|after|following|from)\s{1,3}(?P<det>(?:(?:the|each|every|its|their|a|an)\s{1,3})?)[A-Za-z]",
+                           re.IGNORECASE)
+_EACH_ITEM = precompiled(r"\b(?:all|each|every|any|its|their)\b", re.IGNORECASE)
 _LIFE_PERIOD_OPENER = precompiled(r"(?:in|during|throughout|for|over|across)\b", re.IGNORECASE)
 
 
@@ -258,6 +263,11 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in by_criterion["measurable"] if not _inside(h.start, h.end, date_index)
                     and not (h.rule == "measure.count" and _overlaps(h.start, h.end, date_index))]
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _is_year(text, h))]
+    # A value written as a fraction of a rating scale's top ("from 6/10 to 8/10", "to 4.5/5") is a score only where the
+    # sentence names the scale and the date reading was dropped above; where it still reads as a month and day ("Run the
+    # pilot from 6/10 to 8/10") the pair is a date range, not a baseline and a target.
+    measure_hits = [h for h in measure_hits if not (_SCALE_FRACTION.search(text, h.start, h.end)
+                                                    and _overlaps(h.start, h.end, date_like))]
     # "#1" is a rank, not a count of anything ("Become the #1 onboarding experience in our category").
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and re.search(r"#\s?\Z", text[:h.start]))]
     # A number fused to a name ("COVID-19", "K-12") is part of the name, and a count inside a scope phrase
@@ -281,6 +291,16 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measure_hits = [h for h in measure_hits if not (h.rule == "measure.count" and _inside(h.start, h.start + 1, population))]
     if anchors:
         measure_hits += [h for h in time_hits if h.rule == "time.duration"]
+    else:
+        # A window counted from each item's own event ("Grade all midterm exams within 7 days of the exam", "Create a
+        # record for every new acquisition within five working days of its arrival") is a turnaround every item is checked
+        # against: a service level, as beside another anchor, not only the goal's by-when. The work must be over a set
+        # ("all", "each", "every", "any" before the window, or "each"/"every"/"its"/"their" event after it); a window
+        # from one event ("Finish the report within 3 weeks of my start date") is a deadline only.
+        measure_hits += [h for h in time_hits if h.rule == "time.duration" and _WITHIN.match(full_text, h.start)
+                         and (event := _EVENT_AFTER.match(full_text, h.end)) is not None
+                         and (_EACH_ITEM.search(full_text, _sentence_of(full_text, h.start)[0], h.start)
+                              or _EACH_ITEM.match(full_text, event.start("det"), event.end("det")))]
     # Continuous availability ("24/7", "24 hours a day, seven days a week", "365 days a year") says when a service is
     # open, not how much of a result the goal reaches (evals/dev11/README.md: availability, not a time frame)
     available = [m.span() for m in _AVAILABILITY.finditer(text)]
@@ -901,8 +921,12 @@ _ONGOING_HEAD = precompiled(r"\b(?:practices|habits|behaviou?rs|routines|culture
                            re.IGNORECASE)
 
 
+_SCALE_FRACTION = precompiled(r"(?<![\w/.])\d{1,2}(?:\.\d)?/(?:5|10)\b(?![/.]?\d)")
+
+
 def _is_year(text: str, hit: Hit) -> bool:
-    return bool(re.match(r"(?:19|20)\d\d\b(?!,)", text[hit.start:hit.end]))
+    # ("By March, 2000 applicants ...": a count of the subject, not the month's year)
+    return bool(re.match(r"(?:19|20)\d\d\b(?!,)", text[hit.start:hit.end])) and not _count_after_date(text, hit.start)
 
 
 def _two_outcomes(text: str, actions: list[Action], why_spans: list[tuple[int, int]]) -> tuple[Action, Action] | None:

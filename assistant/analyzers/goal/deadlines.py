@@ -145,6 +145,18 @@ _YEAR_TAIL = precompiled(r"(?:,\s{0,3}(?:[Oo]f\s{1,3})?|\s{1,3}[Oo]f\s{1,3})(?P<
                          r"(?![\w/,.%-]?\d|\w|\s{0,3}%|\s{1,3}[a-z][\w-]*s\b)"
                          r"|(?:,\s{0,3}|\s{1,3})(?:[Oo]f\s{1,3})?(?P<placeholder>(?:19|20)[Xx]{2}|[Yy]{4}|[Xx]{4})(?!\w)")
 _OF_YEAR = precompiled(r"\s{1,3}of\s{1,3}(?=(?:19|20)\d\d\b)", re.IGNORECASE)
+# A month (and day) closed by a comma before a four-digit number that heads a plural noun ("By March, 2000 applicants will
+# have ...", "by June 1, 1500 trees planted"): the comma ends the time phrase and the number counts the clause's subject,
+# the reading rule time.date's pattern and ``_YEAR_TAIL`` give it too.
+_MONTH_COMMA = precompiled(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?,"
+                           r"\s{0,3}\Z", re.IGNORECASE)
+_COUNTED_PLURAL = precompiled(r"(?:19|20)\d\d\s{1,3}[a-z][\w-]*s\b")
+
+
+def _count_after_date(text: str, start: int) -> bool:
+    """Whether the year-shaped number at ``start`` counts the plural noun after it, following a month closed by a comma."""
+    return _COUNTED_PLURAL.match(text, start) is not None and _MONTH_COMMA.search(text[max(0, start - 20):start]) is not None
 
 
 def _year_tail(text: str, end: int) -> re.Match[str] | None:

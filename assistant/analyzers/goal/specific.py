@@ -144,7 +144,52 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         # "improve employee engagement by five percentage points": the amount names the result (also after a time
         # phrase: "improve employee engagement this year by 15%")
         return True
+    if action.concrete_words < needed and not action.wishful and rules is not None and _counted_outcome(
+            action, text, measures, rules):
+        return True  # "Achieve the hospital goal of zero patient falls": the count names what the result is made of
     return action.concrete_words >= needed
+
+
+# What a count, share or threshold counts: the words after the number ("700,000 additional urgent dental appointments",
+# "zero patient falls"), or after "of" for a share ("60% of attendees", "85% of service results").
+_COUNTED_PHRASE = precompiled(r"[^.;:!?()\n]{0,60}")
+_SHARE_OF = precompiled(r"\s{0,3}of\s{1,3}(?P<phrase>[^.;:!?()\n]{1,60})", re.IGNORECASE)
+_OUTCOME_COUNTS = ("measure.count", "measure.percent", "measure.threshold")
+# the quantity's own words, which count nothing ("zero", "at least", "the majority of")
+_QUANTITY_WORDS = frozenset({"zero", "least", "most", "half", "majority", "percent", "cent", "additional", "more", "fewer",
+                             "less", "than", "vast", "dozen", "hundred", "thousand", "million", "billion"})
+_TOLERANCE = precompiled(r"\b(?:within|to\s{1,3}within)\s{1,3}(?:about\s{1,3}|around\s{1,3}|plus\s{1,3}or\s{1,3}minus\s{1,3}|[+±]\s?)?\Z",
+                         re.IGNORECASE)
+
+
+def _counted_outcome(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
+    """Whether the action's clause counts a concrete thing the result is made of, however broad its own object
+    ("Achieve the hospital goal of zero patient falls", "Improve patients' access to general practice and urgent dental
+    care, including 700,000 additional urgent dental appointments", "Collect Project Outcome surveys from at least 60% of
+    attendees", "... and accomplish 85% of service results"): the dev2 labelling guide's metric target on a broad object,
+    specific "when the measure makes the outcome concrete", as "Increase X by 5 percentage points" is. The counted noun
+    phrase (its first four words) must hold a word that is no stopword, generic, time, comparative or judging word, so a
+    count of periods or of a bare kind ("in 6 months", "3 more things") names nothing."""
+    end = _clause_end(text, action.verb_end)
+    for m in measures:
+        if m.rule not in _OUTCOME_COUNTS or not action.verb_end <= m.start < end:
+            continue
+        if m.rule == "measure.percent":
+            share = _SHARE_OF.match(text, m.end)
+            if share is None or _TOLERANCE.search(text, max(0, m.start - 20), m.start):
+                # "by 5%": a change's size, which the amount links above read; "within 5% of target": a tolerance
+                # around a quantity, which ``_threshold_referent`` reads
+                continue
+            phrase = share.group("phrase")
+        else:
+            after = _COUNTED_PHRASE.match(text, m.end)
+            phrase = text[m.start:m.end] + (after.group() if after else "")
+        words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]{2,30}", phrase)[:4]]
+        if any(w not in rules.stopwords and w not in rules.generic_words and w not in rules.time_words
+               and w not in rules.comparatives and w not in rules.evaluative and w not in NUMBER_WORDS
+               and w not in _QUANTITY_WORDS for w in words):
+            return True
+    return False
 
 
 def _valued_measure(action: Action, text: str, measures: list[Hit], rules: GoalRules) -> bool:
@@ -301,7 +346,9 @@ def _placeholder_name(action: Action, text: str) -> bool:
                for m in _PLACEHOLDER_NAME.finditer(text, action.verb_end, action.end + 2))
 
 
-_COUNTED = precompiled(r"\s{1,3}(?:(?:all|the|our|my|their|another|an\s{1,3}additional|at\s{1,3}least)\s{1,3})?"
+# (a numeral's approximating or bounding modifier keeps it a count: "nearly 450,000 more patients", "over 200 staff")
+_COUNTED = precompiled(r"\s{1,3}(?:(?:all|the|our|my|their|another|an\s{1,3}additional|at\s{1,3}least|nearly|almost|about|"
+                      r"around|approximately|roughly|over|more\s{1,3}than|up\s{1,3}to)\s{1,3})?"
                       r"(?P<n>\d[\d,]*|" + NUMBER_WORD_PATTERN + r")\s{1,3}(?P<rest>(?:[A-Za-z][\w'’-]*\s{1,3}){0,2}[A-Za-z][\w'’-]*)",
                       re.IGNORECASE)
 # people an infinitive's object can name when an adjective stands for them ("to feed the hungry", "to house the homeless")
