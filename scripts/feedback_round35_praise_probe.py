@@ -4,11 +4,13 @@ Each row is outside text with ``role`` ``class`` (a lexicon word in a use that e
 same words in their evaluative use), its ``group`` and the ``polarity`` written for it before any run. Groups:
 ``praise_sense`` and ``farewell_missing``: a praise-lexicon word ("as well as", degree "well behind", a verb with its
 object, a classifier before a made thing, 'clear' of a fact or a way) or the farewell "will be missed" read from "will be
-missing"; ``rest_break``: the criticism word 'break' in its sense of a rest.
+missing"; ``rest_break``: the criticism word 'break' in its sense of a rest; ``digit_object``: an instruction whose
+object opens with a one-digit number ("Move the 3 stale exemplars ...").
 
 Figures per role: the word read as expected (praise groups: class, no sentence counts praise, look-alike, some sentence
-does; rest_break: class, no sentence counts criticism, look-alike, some sentence does), polarity as expected (praise
-groups: class constructive, look-alike positive or mixed; rest_break: the label) and polarity equal to the label.
+does; rest_break: class, no sentence counts criticism, look-alike, some sentence does; digit_object: a next step is
+found), polarity as expected (praise groups: class constructive, look-alike positive or mixed; rest_break and
+digit_object: the label) and polarity equal to the label.
 
     PYTHONPATH=$PWD python scripts/feedback_round35_praise_probe.py [--rows]
 """
@@ -32,8 +34,11 @@ def main() -> None:
     tally: dict[str, list[int]] = {"class": [0, 0, 0, 0], "lookalike": [0, 0, 0, 0]}
     for row in rows:
         sentences = _analyse(row["text"], rules).sentences
-        polarity = str(review_feedback(row["text"]).polarity)
-        if row["group"] == "rest_break":
+        report = review_feedback(row["text"])
+        polarity = str(report.polarity)
+        if row["group"] == "digit_object":
+            read, toned = report.structure.next_step.present, polarity == row["polarity"]
+        elif row["group"] == "rest_break":
             criticism = sum(s.critical for s in sentences)
             read = criticism == 0 if row["role"] == "class" else criticism > 0
             toned = polarity == row["polarity"]

@@ -114,3 +114,14 @@ def test_a_rest_break_is_no_fault(text, expected):
 ])
 def test_a_measure_above_its_standard_is_praise(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an instruction whose object opens with a one-digit number is a step like any other
+    ("On three days last week you sent a half-empty truck to the east depot at 6 am, when the 9 am run had space for "
+     "those orders. That added roughly 180 dollars of fuel and driver time each day. Check the 9 am run's space before "
+     "you schedule an early dedicated truck.", ("constructive", [])),
+    ("Move the 3 hardcoded Notion tokens into backend/.env and rotate them.", ("constructive", ["missing_impact"])),
+])
+def test_an_instruction_with_a_digit_object_is_a_step(text, expected):
+    assert reading(text) == expected
