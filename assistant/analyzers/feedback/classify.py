@@ -95,6 +95,7 @@ from assistant.analyzers.feedback.praise import (
     _TURN,
     _accomplishment,
     _gerund_benefit,
+    non_evaluative_praise,
 )
 from assistant.analyzers.feedback.problems import (
     _AUXILIARY_BEFORE,
@@ -126,6 +127,7 @@ from assistant.analyzers.feedback.problems import (
     _problem_taken_back,
     _remedied,
     _remedied_in_relative,
+    _rest_break,
     _served_relative,
     _since_persons_act,
     _told_of_problem,
@@ -318,7 +320,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                                         or _said_by_person(draft, person, i, firsts[i]["impact"][1].start())):
             del firsts[i]["impact"]  # "the sales team asked you to reorder the toner, and you had not ...", "you told
             # her it was cancelled": what was asked of the person, or what the person said, not an effect of the act
-    praise_by = _by_sentence(draft, rules, rules.praise)
+    # a praise word's use that evaluates nothing ("as well as", "well behind", "you prepared the packs", "a dedicated
+    # truck") is no praise (praise.non_evaluative_praise)
+    praise_by = [[m for m in found if not non_evaluative_praise(text, m)]
+                 for found in _by_sentence(draft, rules, rules.praise)]
     critical_by = _by_sentence(draft, rules, rules.critical)
     setting = _setting_clauses(draft)
     negators_by = _by_sentence(draft, rules, rules.negators)
@@ -371,6 +376,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m in critical_by[i]:
             if not outside(m) or negated(m.start()):
                 continue
+            if _rest_break(text, m):
+                continue  # "agreed a hand signal for a break", "take a short break": a rest, no fault
             if _problem_ended(rules, text, m, e):
                 continue  # "the allergy fields are no longer skipped": the problem stopped, read as praise under negation
             if _covers(setting, m.start()) and not _since_persons_act(draft, i, m.start()):
@@ -399,8 +406,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if (good := _TOO_GOOD_TO.search(text, max(s, m.start() - 40), m.start())) is not None and (
                     rules.praise.fullmatch(good.group("quality")) or lexicon().get(good.group("quality").lower(), 0.0) > 0):
                 continue  # "Her pitch was too good to miss": a quality past what the act would need, no fault
-            if _FAREWELL.search(text, max(s, m.start() - 30), m.start()):
-                praise += 1  # "Your kindness to patients will be missed": a farewell
+            if _FAREWELL.search(text, max(s, m.start() - 30), m.start()) and m.group().lower().endswith("ed"):
+                # "Your kindness to patients will be missed": a farewell, the passive (be + -ed participle); "the
+                # last page will be missing one item" is the progressive (be + -ing, Quirk et al. 1985, 4.63, 3.63),
+                # a thing absent
+                praise += 1
                 continue
             if _remedied_subject(draft, rules, i, m.start()):
                 praise += 1  # "Now failures get fixed the same day": the problem is what was remedied

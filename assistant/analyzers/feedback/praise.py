@@ -41,12 +41,14 @@ from assistant.analyzers.rulecache import precompiled
 from assistant.analyzers.valence import lexicon, word_valences
 from assistant.text import (
     BE_FORMS,
+    DETERMINERS,
     HAVE_FORMS,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
     STOPWORDS,
     Clause,
     clauses,
+    fold_plural,
     is_participle,
     numbers,
     wordset,
@@ -54,7 +56,93 @@ from assistant.text import (
 from assistant.text import (
     stem as word_stem,
 )
-from assistant.wordlists import data_file
+from assistant.wordlists import artifact_nouns, data_file
+
+# --- a praise word in a use that evaluates nothing ---------------------------------------------------
+#
+# A word of the praise lexicon (assistant/rules/feedback_structure.yaml, polarity.praise) praises only in its
+# evaluative use. Three uses of the same spelling evaluate nothing, and in a draft that asks for a change they made
+# the request read as praise ("At each handover, read out every isolation ... as well as the open work orders" read
+# as positive; "you prepared the instrument packs ..., but the second pack was missing a needle holder" as mixed):
+# * 'well' as part of another word class. "as well as" is a coordinator, 'in addition to' (Quirk et al. 1985,
+#   A Comprehensive Grammar of the English Language, 13.102; Cambridge Dictionary, "as well as"); "as well" closing a
+#   clause is the additive adjunct 'also' (Cambridge, "as well"); "might as well" a modal idiom (Cambridge, "may/might
+#   as well"); and before a preposition of position or extent ("well behind schedule", "well below expectations",
+#   "well over 50", "well short of the target") 'well' is a degree adverb, 'to a great degree' (Cambridge, "well",
+#   adverb sense 3; Quirk et al. 7.56), whose phrase takes its polarity from the words it grades. "as well as" in a
+#   comparison of manner ("did it as well as anyone", "as well as he could") is the adverb and stays praise.
+# * an adjective used as the verb: with a direct object after it ("you prepared the instrument packs", "she organised
+#   the rota", "Please clear the access path", "calm the caller first") the word is the verb, an act told or asked
+#   for, not the quality 'prepared', 'organised', 'clear', 'calm' (Quirk et al. 1985, 7.15-7.16: a participle with an
+#   object has verbal force; Cambridge Dictionary, "clear" and "calm" as verbs); "well prepared", "was organised",
+#   "Your explanation was clear", "stayed calm" stay praise. Nor does 'clear' of a fact praise anyone: "it is clear
+#   (to me) that you did not ..." is the certainty adjective in extraposition (Quirk et al. 18.33; Cambridge,
+#   "clear": 'certain, having no doubt'), the truth of the that-clause judged, not the person's clarity; and "clear to"
+#   with a verb of moving on ("the stop was clear to pull in", "it was clear to proceed") is 'free from obstructions'
+#   (Cambridge, "clear", adjective: 'free from obstructions'); "clear to follow", "clear to read" judge the work's
+#   clarity and stay praise.
+# * a classifying use: a person's quality before a noun naming a made thing ("an early dedicated truck", "a
+#   reliable van") classifies the thing (Biber et al. 1999, Longman Grammar of Spoken and Written English, 7.7,
+#   classifiers vs descriptors; Cambridge, "dedicated": 'designed to do one particular thing'); artifact nouns are
+#   WordNet 3.0's (assistant/data/artifact_nouns.txt). "a dedicated nurse", "a reliable colleague" stay praise.
+_AS_WELL_AS_COMPARED = precompiled(
+    r"\s{1,3}(?:anyone|anybody|ever|before|expected|possible|usual|i|he|she|they|we|you|it|could|can|the\s{1,3}best|"
+    r"any\s{1,3}(?:other|of))\b", re.IGNORECASE)
+_MANNER_COMPARED_BEFORE = precompiled(r"\b(?:just|equally|every\s{1,3}bit|quite|nearly|almost|not)\s{1,3}$", re.IGNORECASE)
+_CLAUSE_CLOSE = precompiled(r"\s{0,3}(?:[.,;:!?)\u2014\u2013]|$|\s-\s|\s(?:and|but|so|because|if|when|since|though|too)\b)",
+                            re.IGNORECASE)  # not a hyphen: "as well-prepared as anyone"
+_MODAL_AS_BEFORE = precompiled(r"\b(?:might|may|could)\s{1,3}(?:just\s{1,3})?as\s{1,3}$", re.IGNORECASE)
+_DEGREE_AFTER = precompiled(
+    r"\s{1,3}(?:behind|below|above|beyond|short\s{1,3}of|(?:over|under|past|within)\s{1,3}(?:\d|a\b|an\b|half\b|"
+    r"one\b|two\b|three\b|four\b|five\b|six\b|ten\b|twenty\b|budget\b|target\b|the\s{1,3}(?:limit|budget|target|"
+    r"deadline)\b))", re.IGNORECASE)
+_ALSO_VERBS = wordset("prepared organised organized dedicated clear calm")
+_CLEAR_FACT = precompiled(r"\b(?:it|this|that)(?:\s{1,3}(?:is|was|has\s{1,3}been|had\s{1,3}been|became|becomes|seems|seemed)|['’]s)"
+                          r"\s{1,3}(?:(?:very|quite|now|already|abundantly|pretty|perfectly|also)\s{1,3})?$", re.IGNORECASE)
+_CLEAR_TO = precompiled(r"\s{1,3}to\s{1,3}([a-z]{2,20})\b", re.IGNORECASE)
+_UNDERSTOOD_VERBS = wordset("follow understand read use navigate grasp interpret see hear me us everyone everybody all "
+                            "them him her you anyone")
+_FACT_CLAUSE_AFTER = precompiled(r"\s{1,3}(?:to\s{1,3}(?:me|us|everyone|everybody|all|them|him|her)\s{1,3})?"
+                                 r"(?:that|why|how|what|whether)\b", re.IGNORECASE)
+_NOT_VERB_BEFORE = wordset("well very so more most fully better best get gets got getting feel feels felt seem seems "
+                           "seemed look looks looked always") | BE_FORMS
+_PERSON_QUALITIES = wordset(
+    "proactive reliable dependable responsive professional organised organized prepared punctual consistent "
+    "collaborative supportive creative innovative dedicated hard-working hardworking diligent efficient productive "
+    "knowledgeable skilled capable resourceful adaptable trustworthy conscientious cooperative helpful friendly "
+    "respectful courteous attentive meticulous")
+
+
+def non_evaluative_praise(text: str, m: re.Match[str]) -> bool:
+    """The praise-lexicon match ``m`` is a use of its word that evaluates nothing (see above)."""
+    word = m.group().lower()
+    before = text[max(0, m.start() - 30):m.start()]
+    if word == "well":
+        if before.lower().endswith(("as ", "as\u00a0")):
+            if _MODAL_AS_BEFORE.search(before):
+                return True  # "you might as well ask Sam"
+            if re.match(r"\s{1,3}as\b", text[m.end():m.end() + 5], re.IGNORECASE):
+                # "the docs as well as the code"; not "did it as well as anyone", "just as well as before"
+                return not (_AS_WELL_AS_COMPARED.match(text, m.end() + 3)
+                            or _MANNER_COMPARED_BEFORE.search(before[:-3]))
+            return bool(_CLAUSE_CLOSE.match(text, m.end())) and not _MANNER_COMPARED_BEFORE.search(before[:-3])
+        return bool(_DEGREE_AFTER.match(text, m.end()))  # "well behind schedule", "well over budget"
+    if word == "clear" and _CLEAR_FACT.search(before) and _FACT_CLAUSE_AFTER.match(text, m.end()):
+        return True  # "it is clear that you did not check the figures"
+    if word == "clear" and (way := _CLEAR_TO.match(text, m.end())) is not None \
+            and way.group(1).lower() not in _UNDERSTOOD_VERBS:
+        return True  # "the camera shows the stop was clear to pull in": nothing in the way
+    after = re.match(r"\s{1,3}([\w'’-]+)", text[m.end():m.end() + 40])
+    if after is None or " " in word:
+        return False
+    nxt = after.group(1).lower()
+    if word in _ALSO_VERBS:
+        prev = re.search(r"([\w'’-]+)\s{0,3}$", before)
+        if (nxt in DETERMINERS or nxt.endswith(("'s", "’s")) or nxt[:1].isdigit()) and nxt != "no" \
+                and not (prev and prev.group(1).lower() in _NOT_VERB_BEFORE):
+            return True  # "you prepared the instrument packs", "Please clear the access path": the verb and its object
+    return word in _PERSON_QUALITIES and fold_plural(nxt) in artifact_nouns()  # "a dedicated truck"
+
 
 # --- praise by sentence function: an accomplishment stated as fact ---------------------------------
 #
@@ -164,6 +252,32 @@ def _said_content(draft: _Draft, sentence: int) -> list[Clause]:
     return out
 
 
+# The person's measure stated against the standard set for it ("your rate was 132 lines an hour against a standard of
+# 120", "48 new accounts against a target of 40") is a result beyond the standard when it is the larger of the two,
+# unless the measure is of a cost or a fault, where less is better (errors, complaints, waiting or handling time,
+# cost, returns): task-level feedback on the result against its goal (Hattie & Timperley 2007, "The power of
+# feedback", Review of Educational Research 77(1): feedback answers "how am I going?" against the goal).
+_AGAINST_STANDARD = precompiled(
+    r"(?P<measure>\d[\d,]*(?:\.\d+)?)(?:\s{0,2}%)?(?:\s{1,3}[a-z]{1,20}){0,4}?\s{1,3}(?:against|compared\s{1,3}(?:with|to)|"
+    r"versus|vs\.?)\s{1,3}(?:a|an|the|our|your|his|her|their)\s{1,3}(?:[a-z]{1,20}\s{1,3})?(?:standard|target|goal|"
+    r"benchmark|quota|norm)\s{1,3}of\s{1,3}(?P<standard>\d[\d,]*(?:\.\d+)?)\b", re.IGNORECASE)
+_LESS_IS_BETTER = wordset("error errors mistake mistakes defect defects complaint complaints return returns time times "
+                          "cost costs spend spending wait waits waiting turnaround absence absences downtime scrap waste "
+                          "rework incident incidents accident accidents variance shrinkage overtime lateness mispick "
+                          "mispicks handling")
+
+
+def _beyond_standard(text: str, c: Clause, end: int) -> bool:
+    """Clause ``c`` states the person's measure above the standard it is set against (see above)."""
+    m = _AGAINST_STANDARD.search(text, c.verbs[0].end, end)
+    if m is None or any(w in _LESS_IS_BETTER for w in c.subject_words):
+        return False
+    if any(w.lower() in _LESS_IS_BETTER for w in re.findall(r"[a-z]+", text[c.verbs[0].end:m.start("measure")] +
+                                                              m.group()[:m.start("standard") - m.start()], re.IGNORECASE)):
+        return False
+    return float(m.group("measure").replace(",", "")) > float(m.group("standard").replace(",", ""))
+
+
 def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | None:
     """The first clause of sentence number ``sentence`` that states an accomplishment (see above)."""
     text = draft.text
@@ -181,6 +295,9 @@ def _accomplishment(draft: _Draft, sentence: int, person: _Person) -> Clause | N
             continue  # "didn't finish", "almost closed", "only met two of six deadlines"
         if (person.is_subject(words) or _named(person, words[0])) and _outdid_others(draft, c, e):
             return c
+        if c.verb_words[0] in BE_FORMS and (person.is_subject(words) or _named(person, words[0])) \
+                and _beyond_standard(text, c, e):
+            return c  # "your rate was 132 lines an hour against a standard of 120"
         if main not in _ACCOMPLISHED and main not in _TASK_DONE and main not in _APPROVED and main not in BE_FORMS:
             continue
         if person.is_subject(words) or _named(person, words[0]) or (

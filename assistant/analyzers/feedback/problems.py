@@ -69,6 +69,31 @@ from assistant.text import (
 )
 from assistant.wordlists import data_file, message_nouns
 
+# 'break' as a rest is no fault: the noun's sense "a short period of rest" (Cambridge Dictionary, "break", noun: 'a
+# short period of rest, when food or drink is sometimes eaten'), read from its frame: a rest noun before it ("lunch
+# break", "a short break"), or an article or possessive after a verb or preposition of taking or going for one ("take a
+# break", "agreed a hand signal for a break", "on her break", "time for a long break"). The fault senses keep their
+# frames: the verb ("breaks the build"), "a break in the seal" (a gap or crack: 'in'/'of' after it).
+_REST_BREAK_BEFORE = precompiled(
+    r"(?:\b(?:for|take|takes|took|taken|taking|have|has|had|having|need|needs|needed|on|from|after|during|until|"
+    r"till|extend|extends|extended|extending|enjoy|enjoyed|deserve|deserved|earned)\s{1,3}(?:a|an|the|her|his|their|your|my|"
+    r"our|its)\s{1,3}|\b(?:a|an|the|her|his|their|your|my|our)\s{1,3})?(?:(?:short|quick|long|brief|well-earned|proper|"
+    r"lunch|coffee|tea|rest|toilet|comfort|meal|bathroom|water|smoke|cigarette|screen|mid-?morning|afternoon|morning|"
+    r"[a-z0-9]{1,10}-minute)\s{1,3})$", re.IGNORECASE)
+_REST_BREAK_ARTICLE = precompiled(
+    r"\b(?:for|take|takes|took|taken|taking|have|has|had|having|need|needs|needed|on|from|after|during|until|till|"
+    r"enjoy|enjoyed|deserve|deserved|earned)\s{1,3}(?:a|an|her|his|their|your|my|our)\s{1,3}$", re.IGNORECASE)
+_FAULT_AFTER_BREAK = precompiled(r"\s{1,3}(?:in|of)\b", re.IGNORECASE)
+
+
+def _rest_break(text: str, m: re.Match[str]) -> bool:
+    """The criticism match ``m`` is the noun 'break' in its sense of a rest (see above)."""
+    if m.group().lower() not in ("break", "breaks") or _FAULT_AFTER_BREAK.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 40):m.start()]
+    return bool(_REST_BREAK_BEFORE.search(before) or _REST_BREAK_ARTICLE.search(before))
+
+
 # A farewell: "Your kindness will be missed", "she'll be sorely missed".
 _FAREWELL = precompiled(r"\b(?:will|['’]ll)\s{1,3}be\s{1,3}(?:[a-z]{2,20}ly\s{1,3}|very\s{1,3}much\s{1,3})?\Z", re.IGNORECASE)
 
