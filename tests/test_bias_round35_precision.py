@@ -1,4 +1,4 @@
-"""Bias precision on clean outside paragraphs, round 35 (evals/probes/round35/biasfp35.jsonl: 65 clean
+"""Bias precision on clean outside paragraphs, round 35 (evals/probes/round35/biasfp35.jsonl: 71 clean
 staff profiles, award write-ups, retirement and volunteer features, HR case notes and job-description paragraphs
 written by others, and 17 biased look-alikes from EEOC and employment-law reports; biasfp35.README.md there).
 
@@ -12,7 +12,9 @@ Two families of classes, each read by a linguistic feature:
 - the literal sense, not the evaluative one: "boys and girls" (the binomial for children), "great-" in a kin compound
   ("great-grandchildren": a degree of kinship, not praise), "make up one's mind" (the verb, not the noun make-up), a
   retirement that has happened ("forced him into retirement", "after retiring") rather than the prospect a judgement
-  weighs ("close to retirement").
+  weighs ("close to retirement");
+- the person's own stated need in a report of what they said ("she told the company ... that she needed time off to
+  care for him"), an arrangement asked for as 'wants' or 'asked' are, not a shortfall ("needs to improve").
 Their biased look-alikes stay flagged. Each case asserts the whole list of flags; the clean sentences are from the
 probe's outside paragraphs (shortened), the look-alikes are written for these tests or quoted in the probe."""
 
@@ -77,6 +79,19 @@ PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round35" 
          []),
         ("With three great kids at home, she won't want the promotion.",
          [("family_status.caregiving", "kids at home")]),
+        # the person's own stated need in a report of what they said, and a shortfall or the writer's verdict
+        ("In April she told the company that her husband's health had deteriorated and that she needed time off to "
+         "care for him.", []),
+        ("She said she needs to take her daughter to physiotherapy on Mondays.", []),
+        ("He says he needs to improve since the baby arrived.", [("family_status.parenthood_mention", "baby")]),
+        ("She says she needs more time since the twins, so I doubt she can lead.",
+         [("family_status.parenthood_mention", "twins")]),
+        ("She says she needs to cut back her hours because of the twins, which worries me for the launch.",
+         [("family_status.parenthood_mention", "twins, which worries me")]),
+        # a possessive taking up the writer's own child past 'me' (agreement), and another person's
+        ("My hours matter because I have to pick up my daughter at 5:00pm and this gives me enough time to get to her "
+         "day care.", []),
+        ("My mother told me that since her baby arrived Ana is slower.", [("family_status.parenthood_mention", "baby")]),
         # the writer's family's origin, and the person's own
         ("Being born in the U.S. gave me opportunities that my family and parents were robbed of because of "
          "situations in their home country.", []),
@@ -96,14 +111,14 @@ def _probe() -> list[dict]:
 
 
 def test_round35_probe_false_alarms() -> None:
-    """The probe's figures as committed: 10 of 65 clean paragraphs flagged (19 before this round), the ones this
+    """The probe's figures as committed: 12 of 71 clean paragraphs flagged (23 before this round), the ones this
     round cleared among the clean, and every biased look-alike flagged as before (term recall 9 of 17)."""
     items = _probe()
     clean = [item for item in items if item["clean"]]
     flagged = sorted(item["id"] for item in clean if check_bias(item["text"]).flags)
-    assert len(clean) == 65
+    assert len(clean) == 71
     assert flagged == ["bfp35-c05", "bfp35-c20", "bfp35-c26", "bfp35-c33", "bfp35-c36", "bfp35-c45", "bfp35-c46",
-                       "bfp35-c47", "bfp35-c51", "bfp35-c63"]
+                       "bfp35-c47", "bfp35-c51", "bfp35-c63", "bfp35-c68", "bfp35-c69"]
     found = 0
     for item in items:
         if item["clean"]:

@@ -103,6 +103,19 @@ _CHILD_NAMERS = frozenset(["children", "kids", "students", "pupils", "schoolchil
 _NAMING_VERBS = frozenset(["call", "calls", "called", "know", "knew", "nickname", "nicknamed", "refer", "refers",
                            "referred"])
 
+# The pronouns a possessive can take up (number and gender agreement): "her" cannot take up "me" or "he"
+# (_HolderChecks._writers_kin_antecedent).
+_AGREEING_PRONOUNS = {
+    "her": frozenset(["she", "her", "hers", "herself", "they", "them"]),
+    "his": frozenset(["he", "him", "his", "himself", "they", "them"]),
+    "their": frozenset(["they", "them", "their", "themselves", "he", "she", "him", "her", "his"]),
+}
+
+# Verbs that name a shortfall to make up after 'need to' ("needs to improve", "needs to catch up"): a quality, not an
+# arrangement the person asks for (_HolderChecks._own_need).
+_SHORTFALL_VERBS = frozenset(["improve", "concentrate", "focus", "catch", "step", "try", "perform", "sharpen", "prove",
+                              "learn", "rethink", "reconsider", "slow"])
+
 # Parent terms that, capitalised with no determiner, are used as names (_HolderChecks._kin_name).
 _KIN_NAME_WORDS = frozenset(["mother", "father", "mom", "dad", "mum", "mommy", "mummy", "daddy", "mama", "papa"])
 
@@ -802,7 +815,7 @@ class _HolderChecks:
         assessment = vocab.get("assessment", frozenset())
         inert = self._inert_cues(lo)
         for k in range(verb + 1, end):
-            if i <= k <= j or k in inert:
+            if i <= k <= j or k in inert or self._own_need(k, verb, end):
                 continue
             word = words[k]
             if (word in assessment and word not in MODALS) or (word in NEGATORS and word != "ill"):
@@ -818,6 +831,20 @@ class _HolderChecks:
                     word == "her" and self._object_her(k, hi)):
                 return False  # the writer draws a judgement or a decision on the person from it
         return not (self._tied_next(hi) or self._decided_later(hi))
+
+    def _own_need(self, k: int, verb: int, end: int) -> bool:
+        """Is the 'need' at ``k`` the reporter's own stated need in the reported clause: he/she/they right before
+        it and an arrangement after it, not a quality ("said she needs to take her daughter to physiotherapy on
+        Mondays", "told us he needs Fridays off")? A need the person states is a request, as 'wants' or 'asked'
+        are (vocabulary `request_verbs`; JAN: an accommodation starts with the employee saying what they need);
+        "says she needs to focus more", "needs more time" name a quality or a shortfall (vocabularies
+        `assessment`, `evaluation`) and still evaluate."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        if words[k] not in ("need", "needs", "needed") or k - 1 <= verb or words[k - 1] not in ("he", "she", "they"):
+            return False
+        judged = vocab.get("assessment", frozenset()) | vocab.get("evaluation", frozenset()) | _SHORTFALL_VERBS
+        after = [words[m] for m in range(k + 1, min(end, k + 3))]
+        return bool(after) and not any(word in judged and word != "to" for word in after)
 
     def _writers_kin_subject(self, i: int, lo: int, hi: int) -> bool:
         """Is the sentence about the writer's own relative, who holds the characteristic at ``i``: does it
@@ -857,7 +884,9 @@ class _HolderChecks:
         ("opportunities that my family and parents were robbed of because of situations in their home country")?
         The nearest person before 'their'/'his'/'her' is its antecedent (Grosz, Joshi & Weinstein 1995,
         Centering); when that is a kin noun after 'my'/'our' (or a list of them: "my family and parents"), the
-        characteristic is the writer's family's, like "my parents' home country", not the person judged's."""
+        characteristic is the writer's family's, like "my parents' home country", not the person judged's. Only a
+        pronoun that agrees with the possessive stands between ("her" takes up no "me": "my daughter ... gives me
+        enough time to get to her day care")."""
         words = self.doc.words
         kin = self.rules.vocabulary.get("kin", frozenset()) | {"family", "families", "relatives", "grandparents"}
         if i <= lo or words[i - 1] not in ("their", "his", "her"):
@@ -869,8 +898,8 @@ class _HolderChecks:
                 while m > lo and (words[m - 1] in kin or words[m - 1] in ("and", "or")):
                     m -= 1
                 return m > lo and words[m - 1] in ("my", "our") and not self._person_after(i, hi)
-            if word in PRONOUNS or word in self.rules.people or word in STANCE_WORDS or word in _SAYING or (
-                    self._is_name(k, lo) and _names_a_person(self.doc.raw(k))):
+            if word in _AGREEING_PRONOUNS[words[i - 1]] or word in self.rules.people or word in STANCE_WORDS or (
+                    word in _SAYING) or (self._is_name(k, lo) and _names_a_person(self.doc.raw(k))):
                 return False  # someone nearer, or a verdict reported: "My mother says that with her depression Dana ..."
         return False
 
