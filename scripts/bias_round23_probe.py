@@ -25,6 +25,8 @@ neutral check set (plain narrative mentions), written with CG's second half.
 The round-22 neutral sets (N, CN in scripts/bias_round22_probe.py) are the other half of the judge.
 Round 27 (bias27, scripts/bias_round27_probe.py): a word of schedule in a clause that names its days states the
 schedule ("leaves early on Fridays for Shabbat"): CN2 10/12 -> 11/12.
+Round 35 (biasfp35): a retirement told as an event that has happened ("joined us in 2019 after retiring from
+teaching") is no age judgement: NX 11/12 -> 12/12.
 """
 
 from __future__ import annotations

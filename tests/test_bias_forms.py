@@ -76,4 +76,5 @@ def test_probe_counts() -> None:
     # looks 5/8 with looks_evaluative; "Joe wears a large cross to client meetings" is graded by its size
     # (vocabulary intensity)
     assert probe.run(probe.BIASED, probe.INNOCENT, rules, "", []) == (88, 93, 0, 90)
-    assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, rules, "fresh ", []) == (31, 33, 2, 33)
+    # round 35: "uniforms for men, women, boys and girls" is clean (the binomial for children), 2 -> 1 false
+    assert probe.run(probe.FRESH_BIASED, probe.FRESH_INNOCENT, rules, "fresh ", []) == (31, 33, 1, 33)

@@ -137,6 +137,6 @@ def test_tie_by_form(text: str, expected: list[tuple[str, str]]) -> None:
 def test_tie_by_form_probe_figures() -> None:
     probe = load_script("scripts/bias_round23_probe.py")
     assert probe.figures() == {
-        "JA": (5, 7), "JB": (4, 5), "JC": (5, 5), "JD": (3, 5), "JE": (4, 5), "NX": (11, 12),
+        "JA": (5, 7), "JB": (4, 5), "JC": (5, 5), "JD": (3, 5), "JE": (4, 5), "NX": (12, 12),
         "CJ": (10, 12), "CX": (10, 10), "CG": (25, 30), "CN2": (11, 12),
     }

@@ -78,6 +78,7 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
         self._days: dict[int, bool] = {}
         self._vetting: bool | None = None
         self._grounds_last: dict[int, int] = {}  # a sentence's end -> its last word of grounds (_grounds_after)
+        self._kin_compounds: dict[int, frozenset[int]] = {}  # a sentence's start -> its kin compounds (_takes_part)
 
     # -- small helpers
     def _ends_at(self, k: int, phrase: tuple[str, ...], lo: int) -> bool:
@@ -217,8 +218,12 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
         if (ctx.category in ("disability", "family_status", "religion") or (
                 ctx.holder and ctx.judged and ctx.category in _CHARACTERISTICS)) and self._writers_kin_subject(i, lo, hi):
             return False  # "My father passed away at 85 after living with dementia": a family tribute
+        if ctx.category in _CHARACTERISTICS and ctx.describes == "mention" and self._writers_kin_antecedent(i, lo, hi):
+            return False  # "what my family and parents were robbed of ... in their home country": the writer's family
         if ctx.holder and ctx.judged and ctx.category in _CHARACTERISTICS and self._writers_adjunct(i, lo, hi):
             return False  # "As a single mom of a child with special needs, I needed ...": the writer's own
+        if ctx.category == "age" and self._fictive_kin(i, j, lo, hi):
+            return False  # "Grandma Betty, as she is known to students": the children's name for their driver
         if self._writers_kin_phrase(i, j, hi):
             return False  # "my youngest son", "my sweet baby daughter", "my grandma": the writer's relative
         if ctx.holder and self._own_report(i, j, lo, hi):

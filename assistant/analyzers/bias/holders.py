@@ -95,6 +95,30 @@ _CHILDHOOD_NOUNS = frozenset(["child", "kid", "baby", "toddler", "teenager", "te
                               "toddlers", "teenagers", "teens"])
 _PLURAL_CHILDHOOD = frozenset(["children", "kids", "babies", "toddlers", "teenagers", "teens"])
 
+# Grandparent names children give the adults who look after them, who may name them so, and the verbs of
+# naming (_HolderChecks._fictive_kin).
+_GRANDPARENT_NAMES = frozenset(["grandma", "grandpa", "granny", "grandad", "granddad", "nana", "nanna", "gramps"])
+_CHILD_NAMERS = frozenset(["children", "kids", "students", "pupils", "schoolchildren", "campers", "preschoolers",
+                           "toddlers", "youngsters"])
+_NAMING_VERBS = frozenset(["call", "calls", "called", "know", "knew", "nickname", "nicknamed", "refer", "refers",
+                           "referred"])
+
+# The pronouns a possessive can take up (number and gender agreement): "her" cannot take up "me" or "he"
+# (_HolderChecks._writers_kin_antecedent).
+_AGREEING_PRONOUNS = {
+    "her": frozenset(["she", "her", "hers", "herself", "they", "them"]),
+    "his": frozenset(["he", "him", "his", "himself", "they", "them"]),
+    "their": frozenset(["they", "them", "their", "themselves", "he", "she", "him", "her", "his"]),
+}
+
+# Verbs that name a shortfall to make up after 'need to' ("needs to improve", "needs to catch up"): a quality, not an
+# arrangement the person asks for (_HolderChecks._own_need).
+_SHORTFALL_VERBS = frozenset(["improve", "concentrate", "focus", "catch", "step", "try", "perform", "sharpen", "prove",
+                              "learn", "rethink", "reconsider", "slow"])
+
+# Parent terms that, capitalised with no determiner, are used as names (_HolderChecks._kin_name).
+_KIN_NAME_WORDS = frozenset(["mother", "father", "mom", "dad", "mum", "mommy", "mummy", "daddy", "mama", "papa"])
+
 
 class _HolderChecks:
     """Whose characteristic a term names: the reviewed person, another person, the writer or a group."""
@@ -791,7 +815,7 @@ class _HolderChecks:
         assessment = vocab.get("assessment", frozenset())
         inert = self._inert_cues(lo)
         for k in range(verb + 1, end):
-            if i <= k <= j or k in inert:
+            if i <= k <= j or k in inert or self._own_need(k, verb, end):
                 continue
             word = words[k]
             if (word in assessment and word not in MODALS) or (word in NEGATORS and word != "ill"):
@@ -807,6 +831,20 @@ class _HolderChecks:
                     word == "her" and self._object_her(k, hi)):
                 return False  # the writer draws a judgement or a decision on the person from it
         return not (self._tied_next(hi) or self._decided_later(hi))
+
+    def _own_need(self, k: int, verb: int, end: int) -> bool:
+        """Is the 'need' at ``k`` the reporter's own stated need in the reported clause: he/she/they right before
+        it and an arrangement after it, not a quality ("said she needs to take her daughter to physiotherapy on
+        Mondays", "told us he needs Fridays off")? A need the person states is a request, as 'wants' or 'asked'
+        are (vocabulary `request_verbs`; JAN: an accommodation starts with the employee saying what they need);
+        "says she needs to focus more", "needs more time" name a quality or a shortfall (vocabularies
+        `assessment`, `evaluation`) and still evaluate."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        if words[k] not in ("need", "needs", "needed") or k - 1 <= verb or words[k - 1] not in ("he", "she", "they"):
+            return False
+        judged = vocab.get("assessment", frozenset()) | vocab.get("evaluation", frozenset()) | _SHORTFALL_VERBS
+        after = [words[m] for m in range(k + 1, min(end, k + 3))]
+        return bool(after) and not any(word in judged and word != "to" for word in after)
 
     def _writers_kin_subject(self, i: int, lo: int, hi: int) -> bool:
         """Is the sentence about the writer's own relative, who holds the characteristic at ``i``: does it
@@ -840,6 +878,36 @@ class _HolderChecks:
             words[x] in _SAYING or words[x] in ("you", "your") or (
                 self._is_name(x, lo) and _names_a_person(self.doc.raw(x)) and words[x] not in self.rules.things)
             for x in range(i + 1, hi + 1))
+
+    def _writers_kin_antecedent(self, i: int, lo: int, hi: int) -> bool:
+        """Does the possessive right before ``i`` take up the writer's relatives named earlier in the sentence
+        ("opportunities that my family and parents were robbed of because of situations in their home country")?
+        The nearest person before 'their'/'his'/'her' is its antecedent (Grosz, Joshi & Weinstein 1995,
+        Centering); when that is a kin noun after 'my'/'our' (or a list of them: "my family and parents"), the
+        characteristic is the writer's family's, like "my parents' home country", not the person judged's. Only a
+        pronoun that agrees with the possessive stands between ("her" takes up no "me": "my daughter ... gives me
+        enough time to get to her day care")."""
+        words = self.doc.words
+        kin = self.rules.vocabulary.get("kin", frozenset()) | {"family", "families", "relatives", "grandparents"}
+        if i <= lo or words[i - 1] not in ("their", "his", "her"):
+            return False
+        for k in range(i - 2, max(lo, i - _TIE_REACH) - 1, -1):
+            word = words[k]
+            if word in kin:
+                m = k
+                while m > lo and (words[m - 1] in kin or words[m - 1] in ("and", "or")):
+                    m -= 1
+                return m > lo and words[m - 1] in ("my", "our") and not self._person_after(i, hi)
+            if word in _AGREEING_PRONOUNS[words[i - 1]] or word in self.rules.people or word in STANCE_WORDS or (
+                    word in _SAYING) or (self._is_name(k, lo) and _names_a_person(self.doc.raw(k))):
+                return False  # someone nearer, or a verdict reported: "My mother says that with her depression Dana ..."
+        return False
+
+    def _person_after(self, i: int, hi: int) -> bool:
+        """Is a person named after ``i`` in its sentence, within reach (a name, he/she/you, a person noun)?"""
+        words = self.doc.words
+        return any(words[k] in SPECIFIC_PERSON or words[k] in self.rules.people or (
+            self._is_name(k, i) and _names_a_person(self.doc.raw(k))) for k in range(i + 1, min(hi, i + _TIE_REACH) + 1))
 
     def _title_case_neighbour(self, x: int, hi: int) -> bool:
         """Is the capitalised word at ``x`` part of a title-case run with a capitalised common word beside it
@@ -893,6 +961,8 @@ class _HolderChecks:
             return False  # "During Priya's maternity leave, Ana ...": Priya's leave, Ana judged
         if (i > lo and words[i - 1] in ("my", "our")) or (i < j and words[i] in ("my", "our")):
             return False  # the writer's own: "I will miss my son's school concert", a teacher's "our kids"
+        if self._kin_name(i, j, lo, hi):
+            return False  # a parent term used as a name: "Dad raced home", "Mom, a nurse herself, came running"
         if i == j and words[i] in self.rules.outsiders and (i == lo or words[i - 1] not in POSSESSIVES):
             return False  # "calm with parents": other people's parents, not the judged person's family
         if self._child_in_charge(i, j, lo, hi):
@@ -914,6 +984,88 @@ class _HolderChecks:
         if linked and evaluation and (person or group):
             return self._takes_part(i, j, lo, hi)
         return (person or group) and (evaluation or not judged)
+
+    def _kin_name(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the one word at ``i`` a parent term used as a proper name ("Dad raced home", "when Mom heard the
+        commotion")? A singular count noun takes a determiner; written capitalised with none before it ('the',
+        'a', a possessive, a number or an adjective) it is the vocative or name use of a kinship term, which
+        refers to one relative of the speaker or of the family spoken of (Quirk et al. 1985, 5.66: family nouns
+        used as names: "Father is out"). It names that person; it says nothing of the family status of the
+        person judged. "Mother of two" (a label) and the plural ("Mothers ...") stay as they were."""
+        words = self.doc.words
+        if i != j or words[i] not in _KIN_NAME_WORDS or not self.doc.is_capitalized(i):
+            return False
+        if j + 1 <= hi and words[j + 1] == "of":
+            return False  # "Mother of two, she ...": a label, not a name
+        if self.doc.after(j)[:1] in _APOSTROPHES:
+            return False  # "Dad's", "Mom's": left to the possessive checks
+        if i > lo:
+            before = words[i - 1]
+            if before in DETERMINERS or before in POSSESSIVES or before.isdigit() or (
+                    i - 1 > lo and self.doc.is_capitalized(i - 1) and self.doc.gap(i) == " "):
+                return False  # "her Dad", "a Single Mother" (title case): a noun phrase, not a name
+        return True
+
+    def _fictive_kin(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the grandparent name at ``i`` (grandma, grandpa, granny, nana ...) what the children the person
+        looks after call them: the sentence names it as the children's name for the person ("Grandma Betty, as
+        she is known to students", "the kids call him Grandpa", "They all refer to her as grandma" after a
+        sentence about the students), or a title before her given name in a text about the children ("Grandma Lill"
+        Lawrance serves lunch to hundreds of schoolchildren)? Children give carers, teachers and drivers kin names as a mark of
+        affection (fictive kinship: Nelson, M. K. 2013, Fictive kin, families we choose, and voluntary kin,
+        Sociological Perspectives 56(2)); the writer does not label the person's age with it. A name the
+        person's colleagues use ("The younger buyers call him Gramps") stays a nickname."""
+        doc, words = self.doc, self.doc.words
+        if i != j or words[i] not in _GRANDPARENT_NAMES:
+            return False
+        in_text = doc.memo.setdefault(("fictive_kin_text",), {})
+        if 0 not in in_text:
+            in_text[0] = int(any(word in _CHILD_NAMERS for word in words))  # read once per text
+        if j + 1 <= hi and doc.is_capitalized(j + 1) and _names_a_person(doc.raw(j + 1)) and in_text[0]:
+            return True  # a title before a given name ("Grandma Lill" Lawrance) in a text about the children served
+        known = doc.memo.setdefault(("fictive_kin",), {})
+        if lo not in known:
+            known[lo] = int(self._children_name(lo, hi))  # read once per sentence
+        return bool(known[lo])
+
+    def _children_name(self, lo: int, hi: int) -> bool:
+        """Does the sentence ``lo..hi`` say that children name someone: "known to students", "the kids call him",
+        or a sentence-initial "They ... refer to her as" after a sentence about students (_fictive_kin)?"""
+        words = self.doc.words
+        for k in range(lo, hi + 1):
+            word = words[k]
+            if word in ("known", "called", "nicknamed") and k + 2 <= hi and words[k + 1] in ("to", "by") and (
+                    self._child_namer(k + 2, hi)):
+                return True  # "as she is known to students"
+            obj = k + 2 if word in ("refer", "refers", "referred") and k + 1 <= hi and words[k + 1] == "to" else k + 1
+            if word in _NAMING_VERBS and obj <= hi and words[obj] in ("her", "him") and k > lo:
+                namer = k - 1
+                while namer > lo and words[namer] in ("all", "often", "still", "always", "just", "now"):
+                    namer -= 1
+                if words[namer] in _CHILD_NAMERS:
+                    return True  # "the kids call him Grandpa"
+                if words[namer] == "they" and namer == lo and lo > 0 and self._children_before(lo - 1):
+                    return True  # "They all refer to her as grandma", the sentence before about the students
+        return False
+
+    def _child_namer(self, k: int, hi: int) -> bool:
+        """Is a child noun at ``k`` or after a determiner there ("students", "the kids", "her pupils")?"""
+        words = self.doc.words
+        while k < hi and words[k] in DETERMINERS:
+            k += 1
+        return words[k] in _CHILD_NAMERS
+
+    def _children_before(self, end: int) -> bool:
+        """Is the last plural person noun of the sentence ending at ``end`` a child noun (the antecedent a
+        sentence-initial 'they' takes up: Grosz, Joshi & Weinstein 1995, Centering)?"""
+        words = self.doc.words
+        start, _ = self.doc.bounds(end)
+        for k in range(end, start - 1, -1):
+            if words[k] in _CHILD_NAMERS:
+                return True
+            if words[k] in self.rules.people and words[k].endswith("s"):
+                return False
+        return False
 
     def _recusal_step(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is the relative at ``i..j`` someone who takes part in the reviewed work, with a step someone else took

@@ -15,6 +15,7 @@ from assistant.analyzers.bias.grammar import (
     _APOSTROPHES,
     _CLAUSE_GAP_RE,
     _HAVING,
+    _HYPHENS,
     _PLURAL_CHILD_NOUNS,
     _ROOM_CHILD_NOUNS,
     _SPACE_GAP_RE,
@@ -35,6 +36,7 @@ from assistant.analyzers.bias.grammar import (
     GROUP_DETERMINERS,
     HABIT_MARKERS,
     HOLDER_LINKS,
+    IRREGULAR_PAST_FORMS,
     LINK_WORDS,
     LINKS,
     MOMENT_FILLERS,
@@ -44,6 +46,7 @@ from assistant.analyzers.bias.grammar import (
     OUTSIDER_LINKS,
     PASSING_LINKS,
     POSSESSIVES,
+    STANCE_WORDS,
     WORK_ADVERBS,
 )
 from assistant.analyzers.bias.ruleset import (
@@ -54,12 +57,19 @@ from assistant.text import (
     ORDINALS,
 )
 
+# Links of result that may narrate (_ParticipationChecks._narrated_act), and past forms that are no act of the
+# subject's: the copulas and auxiliaries of a state or a passive ("so she was moved"), and 'needed'/'had'.
+_NARRATIVE_LINKS = frozenset(["so"])
+_NOT_ACTS = frozenset(["was", "were", "had", "got", "became", "seemed", "felt", "needed", "wanted", "failed",
+                       "missed", "struggled", "fell", "lost", "forgot", "neglected", "stopped", "dropped"])
+
 
 class _ParticipationChecks:
     """How a characteristic takes part in a judgement: occasions, people served, settings, senses of a word."""
 
     doc: _Doc
     rules: RuleSet
+    _kin_compounds: dict[int, frozenset[int]]
 
     def _takes_part(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Does the characteristic ``i..j`` take part in the sentence's judgement rather than stand beside
@@ -77,7 +87,8 @@ class _ParticipationChecks:
         words = self.doc.words
         assessment = self.rules.vocabulary.get("assessment", frozenset())
         unfit = self._negated_fit(lo, hi)
-        delivered = self._delivery_sense(lo, hi) | self._inert_cues(lo) | self._praise_negations(i, j, hi)
+        delivered = (self._delivery_sense(lo, hi) | self._inert_cues(lo) | self._praise_negations(i, j, hi)
+                     | self._kin_compound_heads(lo, hi))
         cues = _PositionCues(words, assessment, unfit, delivered)
         cs = i
         while cs > lo and _CLAUSE_GAP_RE.search(self.doc.gap(cs)) is None:
@@ -112,12 +123,50 @@ class _ParticipationChecks:
         if any(words[k] in own and words[k] not in CLAUSE_MODALS and k not in delivered
                for k in range(cs, ce + 1) if not i - 1 <= k <= j):
             return True
-        # so does a consequence drawn from the characteristic ("so keep him off travel")
+        # so does a consequence drawn from the characteristic ("so keep him off travel"); one the person acted on,
+        # told as a past event ("so she started driving the bus to make ends meet"), judges only with a cue of
+        # assessment: a topic word alone is the story going on
         for k in range(j + 1, hi):
             if words[k] in CONSEQUENCE_LINKS or words[k] in CONTRAST_LINKS or (
                     words[k] in EXPLAINING_LINKS and words[k - 1] in ("which", "this", "that", "it")):
-                return any(m in cues or (words[m] in topics and m not in delivered) for m in range(k + 1, hi + 1))
+                told = words[k] in _NARRATIVE_LINKS and self._narrated_act(k, hi)
+                return any(m in cues or (not told and words[m] in topics and m not in delivered)
+                           for m in range(k + 1, hi + 1))
         return False
+
+    def _kin_compound_heads(self, lo: int, hi: int) -> frozenset[int]:
+        """Positions of 'great' (and 'grand') hyphened to a kin noun in the sentence ("great-grandchildren",
+        "great-grandmother", "great-aunt"): a degree of kinship (Merriam-Webster, great-: "one generation removed
+        in the direction of the ancestors or descendants"), not the praise word 'great'."""
+        doc, words = self.doc, self.doc.words
+        known = self._kin_compounds
+        found = known.get(lo)
+        if found is None:  # read once per sentence
+            kin = self.rules.vocabulary.get("kin", frozenset())
+            found = frozenset(k for k in range(lo, hi) if words[k] in ("great", "grand") and doc.gap(k + 1).strip()
+                              and all(c in _HYPHENS for c in doc.gap(k + 1).strip())
+                              and (words[k + 1] in kin or words[k + 1].startswith("grand")))
+            known[lo] = found
+        return found
+
+    def _narrated_act(self, k: int, hi: int) -> bool:
+        """Is the clause after the link at ``k`` a past event the person brought about, told as a fact: 'so' +
+        he/she/they or a name + a simple-past verb of action, and in the rest of the sentence no modal, negation,
+        stance or saying verb and no 'I'/'we' ("so she started driving the bus", "so he took the night
+        bus")? Result clauses narrate as well as judge (Quirk et al. 1985, 15.22 on 'so' of result); the
+        writer's verdict or decision ("so I doubt she ...", "so I have kept her off ...", "so she can't ...",
+        "so she was moved off the rota") is not such a clause."""
+        words = self.doc.words
+        if k + 2 > hi:
+            return False
+        subject, verb = words[k + 1], words[k + 2]
+        if subject not in ("he", "she", "they") and not (
+                self.doc.is_capitalized(k + 1) and subject not in FUNCTION_WORDS):
+            return False
+        if verb in _NOT_ACTS or not (verb.endswith("ed") or verb in IRREGULAR_PAST_FORMS):
+            return False
+        return not any(word in CLAUSE_MODALS or word in NEGATORS or word in STANCE_WORDS or word in ("i", "we", "me", "us")
+                       for word in words[k + 1 : hi + 1])
 
     def _delivery_sense(self, lo: int, hi: int) -> frozenset[int]:
         """Positions of 'drop' in its phrasal sense of delivering or visiting, not of a decline: 'drop off'
@@ -333,10 +382,13 @@ class _ParticipationChecks:
         words, vocab = self.doc.words, self.rules.vocabulary
         youth = vocab.get("youth_settings", frozenset())
         settings = vocab.get("care_settings", frozenset()) | youth
-        x = i + 1
+        end = self._binomial_end(i, lo, hi)
+        x = (i if end is None else end) + 1
         if x + 1 <= hi and words[x] in ("in", "on", "at", "from") and not any(
                 words[y] in settings or words[y] in _CHILD_PLACES for y in range(x + 1, min(hi, x + 3) + 1)):
             return False  # a workplace unit: "the girls in accounting", "the boys in the warehouse"
+        if end is not None:
+            return True  # "lunch for 26 boys and girls", "girls and boys aged 8 to 12": the binomial names children
         k = i - 1
         while k >= lo and (words[k] in DETERMINERS or words[k].isdigit() or words[k] in _QUANTITY_NOUNS
                            or words[k] == "of"):
@@ -346,6 +398,21 @@ class _ParticipationChecks:
         if self._youth_setting is None:
             self._youth_setting = any(word in youth for word in words) or self._in_care_setting()
         return self._youth_setting
+
+    def _binomial_end(self, i: int, lo: int, hi: int) -> int | None:
+        """If the 'girls'/'boys' at ``i`` is one half of the binomial "boys and girls" / "girls and boys" (either
+        order, 'and' or 'or' between), the index of its last word, else None. The plural pair is the fixed
+        expression for children (Merriam-Webster, "boys and girls": children; Malkiel 1959 on irreversible
+        binomials); adult staff are not named by the pair ("the girls on reception" is one noun)."""
+        words = self.doc.words
+        partner = {"boys": "girls", "girls": "boys"}.get(words[i])
+        if partner is None:
+            return None
+        if i + 2 <= hi and words[i + 1] in ("and", "or") and words[i + 2] == partner:
+            return i + 2
+        if i - 2 >= lo and words[i - 1] in ("and", "or") and words[i - 2] == partner:
+            return i
+        return None
 
     def _in_care_setting(self) -> bool:
         """Does the text name a school, ward or other place where children are pupils or patients, by a word of
