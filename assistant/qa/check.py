@@ -335,6 +335,10 @@ _DURATION_Q = re.compile(
     r"vacation|time\s+off|pto)\b",
     re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
+# A percentage's value: a number with the sign or word after it ("85%", "50 percent", "ten per cent"), or a number
+# labelled as one ("Percentage: 80", "Employer share (%): 80").
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+_PERCENT_LABEL = re.compile(r"(?:\bpercent(?:age)?|%)\)?\s*[:=]\s*$", re.IGNORECASE)
 _TIME_UNIT = re.compile(r"^[\s\-–(]*(?:\(\d+\)\s*)?(?:[\w-]+\s+){0,2}?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|"
                         r"months?|years?|quarters?|pay\s+periods?|fortnights?|workdays?)\b", re.IGNORECASE)
 _MONEY_WORDS = re.compile(r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|cap)|unlimited|fully\s+(?:covered|reimbursed|paid)|"
@@ -400,8 +404,10 @@ def article_duration(text: str) -> bool:
 
 def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bool]]) -> bool:
     """Whether ``text`` gives the kind of quantity asked (``fresh``: its numbers not in the question)."""
-    if kind == "percent":
-        return _PERCENT.search(text) is not None or _SHARE.search(text) is not None
+    if kind == "percent":  # the word "percent" gives no percentage without its value ("by the determined percent")
+        return any(_PERCENT.search(text, s, e) or _PERCENT_AFTER.match(text, e) or _PERCENT_LABEL.search(text, 0, s)
+                   for s, e, _ in fresh) \
+            or _SHARE.search(text) is not None
     if kind == "money":
         return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text) or _SHARE.search(text))
     if kind == "duration":
@@ -827,6 +833,22 @@ _HEAD_SLOT = re.compile(
     + r"|\b(?:what|which)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+" + _DETERMINER
     + r"|\b(?:what|which)\s+(?!(?:" + _AUXILIARY + r"|kind|type|sort|kinds|types)\b)(?=[a-z]|\d+[a-z]?\s+[a-z])",
     re.IGNORECASE)
+# A measure asked with its thing outside the measure's own phrase (Quirk et al. 1985, A Comprehensive Grammar of the
+# English Language, 11.14-11.16: the wh-element is the subject complement or the object of the clause, and what it
+# measures stands elsewhere in the clause): the subject after a copula ("how many months *is the probation period*",
+# "how many weeks a year are *sabbaticals*") or the "for"/"toward" complement of a paying verb in the clause that
+# follows ("what's the maximum Hypha will reimburse *for a home office chair*", "the limit the company pays *toward
+# a gym membership*"; the verbs of the "how much does X pay ... for" slot above).
+_MEASURE_SUBJECT = re.compile(
+    r"\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year)\s+)?(?:is|are|was|were)\s+(" + _DETERMINER + ")",
+    re.IGNORECASE)
+# A copula that is an auxiliary: a participle after its subject ("how many days is the user *being placed* on
+# probation", "in how many days is the work *completed*"): the measure is the verb's adverbial, its subject no thing.
+_AUXILIARY_BE = re.compile(r"\s*(?:being\b|[a-z]+ed\b)", re.IGNORECASE)
+_MEASURE_PAID_FOR = re.compile(
+    r"\s*(?:(?:that|which)\s+)?(?:(?:does|do|did|will|would|can)\s+)?(?:[\w'’-]+\s+){1,3}?"
+    r"(?:(?:will|would|can|could|may|might|does|do|did)\s+)?(?:pay|give|contribute|reimburse|cover|offer|provide)s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:for|toward|towards|on)\s+" + _DETERMINER, re.IGNORECASE)
 _YES_NO_BENEFIT = re.compile(
     r"^\s*(?:does|do|will|would|is\s+there|are\s+there)\b[^?]*\b(?:offer|offers|provide|provides|pay|pays|cover|"
     r"covers|reimburse|reimburses|give|gives|help|helps|match|matches|subsidi[sz]e|subsidi[sz]es|fund|funds|grant|grants|"
@@ -893,6 +915,9 @@ def _phrase_at(text: str, start: int, question_names: frozenset[str]) -> list[st
 
 
 _NUMBERED = re.compile(r"\d+[a-z]?")
+# A function word with a clitic ("they'd", "we've", "it's", "don't"; Quirk et al. 1985, 3.23, the contracted forms of
+# the auxiliaries and "not") is the function word: no word of a noun phrase ("the maximum *they'd* pay for ...").
+_CLITIC = re.compile(r"(?:n['’]t|['’](?:d|ve|ll|re|m|s))$")
 
 
 def _phrase_span(text: str, start: int, question_names: frozenset[str]) -> tuple[list[str], int]:
@@ -905,7 +930,8 @@ def _phrase_span(text: str, start: int, question_names: frozenset[str]) -> tuple
         # a number opening the phrase before a noun names the thing ("what *360* score", "which *401k* plan")
         named_number = not out and at + 1 < len(words) and word[0].isdigit() and _NUMBERED.fullmatch(word) \
             and words[at + 1].group()[0].isalpha() and words[at + 1].group().casefold() not in _NOT_HEAD
-        if (not word[0].isalpha() and not named_number) or word.casefold() in _NOT_HEAD or len(out) >= 5:
+        if (not word[0].isalpha() and not named_number) or word.casefold() in _NOT_HEAD or len(out) >= 5 \
+                or _CLITIC.sub("", word.casefold()) in _NOT_HEAD:
             break
         end = m.end()
         if _no_noun(word):
@@ -973,6 +999,28 @@ def thing_in_complement(clause: str, question_names: list[str] | tuple[str, ...]
     return False
 
 
+def _measured_thing(clause: str, end: int, question_names: frozenset[str]) -> list[str]:
+    """The noun phrase a measure asked without a complement ends at ``end`` measures, when it stands outside the
+    measure's phrase (see ``_MEASURE_SUBJECT``, ``_MEASURE_PAID_FOR``): the copula's subject or the complement of the
+    paying verb of the clause that follows; [] when neither follows."""
+    subject = _MEASURE_SUBJECT.match(clause, end)
+    if subject is not None:
+        phrase, after = _phrase_span(clause, subject.end(), question_names)
+        if "being" in (w.casefold() for w in phrase) or _AUXILIARY_BE.match(clause, after):
+            return []  # a passive or progressive: the copula is an auxiliary
+        # with no determiner the word after the copula may be a predicate ("how many weeks are *covered*"): only a
+        # compound of two or more words not opening with a verb form reads as the subject ("is *maternity leave*")
+        if not subject.group(1) and (len(phrase) < 2 or _verb_form(phrase[0])):
+            return []
+    else:
+        paid = _MEASURE_PAID_FOR.match(clause, end)
+        if paid is None:
+            return []
+        phrase = _phrase_at(clause, paid.end(), question_names)
+    # a letter alone is an initial of an abbreviation the clause was cut at ("U" of "are U.S. employees")
+    return [] if any(len(w) == 1 for w in phrase) else phrase
+
+
 def _kind_only(word: str) -> bool:
     """A word that only names the kind of value asked for or the time it is asked in ("maximum", "number")."""
     return re.sub(r"['’]s?$", "", word.casefold()) in _KIND_WORDS
@@ -1010,7 +1058,10 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
                 # a kind noun only: the thing is its complement's when that names a kind of thing in two or more
                 # words ("mid-year reviews", "overtime hours" less the kind word "hours" is one); a one-word
                 # complement ("goals") is a topic the page may call by its own word ("IPMs"), left to the focus gate
-                complement = keep(_complement_thing(clause, end, found))
+                complement = _complement_thing(clause, end, found)
+                if not complement:  # no complement: the thing may stand outside the measure's phrase
+                    return keep(_measured_thing(clause, end, found))
+                complement = keep(complement)
                 return complement if len(complement) >= 2 else []
             return keep(phrase)
     if (benefit := _YES_NO_BENEFIT.search(clause)) is not None:
