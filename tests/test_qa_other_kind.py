@@ -59,8 +59,10 @@ def test_a_yes_no_benefit_question_names_the_thing_not_the_people() -> None:
         # a last run naming no thing of its own (a value of change) requires none
         "Does being performance-managed at GitLab affect my annual pay increase?",
     ]
+    # the first two: the paying verb's object before an adjunct naming people ("to its team members") is the thing,
+    # without the verb (round 35, tests/test_qa_round35_benefit_object.py; was ["grant", "stock"])
     assert [asked_thing(q, names(q)) for q in questions] == [
-        ["grant", "stock"], ["long-service"], ["offer", "accident", "insurance"], []]
+        ["stock"], ["long-service"], ["offer", "accident", "insurance"], []]
 
 
 def test_a_number_before_a_noun_names_the_thing_only_before_a_thing_word() -> None:

@@ -32,6 +32,7 @@ from assistant.qa.check import (
     asks_timing,
     asks_to_compare,
     asks_yes_no,
+    benefit_adjunct,
     conflicting,
     faq_question,
     holds,
@@ -57,7 +58,7 @@ from assistant.qa.check import (
 )
 from assistant.qa.complete import complete
 from assistant.qa.features import is_faq_pair, unit_features
-from assistant.qa.focus import Question, analyse, matched, term_stems
+from assistant.qa.focus import Question, analyse, focus_stems, matched, term_stems
 from assistant.qa.followup import carried_part, standalone
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retrieve, unit_vectors
@@ -194,6 +195,10 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     # type: a unit stating a lead time ("5 business days before your leave") covers it
     lead_time = asks_lead_time(asked.clauses[lead.clause].text)
     answer_word = head if lead_time and not modifiers else frozenset()
+    # what a benefit asked about is for ("my visa costs for a work *trip*"): the quote's document must name the head
+    # of that adjunct, or the quote speaks of the thing on another occasion (overtime in the rules on paid time off)
+    purpose = frozenset(focus_stems(adjunct[-1], asked.names)) \
+        if thing and (adjunct := benefit_adjunct(asked.clauses[lead.clause].text, asked.names)) else frozenset()
 
     def absent_words(unit: Unit) -> tuple[str, frozenset[str]]:
         text = f"{unit.passage.context}\n{unit.text}"
@@ -224,6 +229,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
             found[id(unit)] = absent | (occasion - matched(occasion, text))
             if event and not matched(event, text):
                 found[id(unit)] |= event
+            if purpose:
+                found[id(unit)] |= purpose - matched(purpose, f"{text}\n{document_text.get(unit.passage.source, '')}")
         return found[id(unit)]
 
     index = lead.clause

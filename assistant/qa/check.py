@@ -35,7 +35,7 @@ from assistant.text import (
     quantities,
     sentences,
 )
-from assistant.wordlists import data_file, read_words
+from assistant.wordlists import data_file, person_nouns, read_words
 
 AnswerType = Literal["quantity", "frequency", "when", "who", "permission"]
 
@@ -1071,6 +1071,10 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
         occasion = _OCCASION.search(body, benefit.end())
         if occasion is not None:
             body = body[:occasion.start()]
+        # the paying verb's object, when an adjunct follows it ("pay *my visa costs* for a work trip", "pay
+        # *overtime* for working weekends"): the adjunct says what the benefit is for, the object what it is
+        if (split := _benefit_object(body, found)) is not None:
+            return split[0]
         runs: list[list[str]] = [[]]
         for m in _PHRASE_WORD.finditer(body):
             word = m.group()
@@ -1089,6 +1093,104 @@ def asked_thing(clause: str, question_names: list[str] | tuple[str, ...] = ()) -
         # *bonus* ...") is the thing itself
         return keep(named[-1][-4:], _BENEFIT_NOUNS) if named else []
     return []
+
+
+# Prepositions that open an adjunct after a verb's object (purpose, occasion, time, place, beneficiary: "for a work
+# trip", "during my leave", "on business trips", "to new hires"); not "of"/"per", which complete the noun before them
+# ("the cost *of* a visa", "$50 *per* night"), nor particles ("off", "out", "up") and the rest that join or compare.
+_ADJUNCT_PREPOSITIONS = frozenset(PREPOSITIONS) - {"of", "per", "off", "out", "up", "like", "including", "plus",
+                                                   "than", "versus", "vs", "except", "as"}
+_OBJECT_WORDS = frozenset({"the", "a", "an", "my", "our", "your", "their", "its", "his", "her", "any", "some", "this",
+                           "that", "these", "those"})
+# The paying verbs of _YES_NO_BENEFIT that take the benefit as their object (not "help", which takes a verb: "help pay
+# off my loans").
+_BENEFIT_VERB = re.compile(r"\b(?:offer|offers|provide|provides|pay|pays|cover|covers|reimburse|reimburses|give|gives|"
+                           r"match|matches|subsidi[sz]e|subsidi[sz]es|fund|funds|grant|grants|award|awards|issue|"
+                           r"issues|contribute|contributes)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _quality_adjectives() -> frozenset[str]:
+    """``assistant/data/quality_adjectives.txt``: words used mostly as adjectives ("full", "extra", "annual";
+    ``scripts/build_quality_adjectives.py``, from WordNet 3.0)."""
+    return read_words("quality_adjectives.txt")
+
+
+def _benefit_object(body: str, found: frozenset[str]) -> tuple[list[str], list[str]] | None:
+    """The thing a yes/no benefit question asks about when its paying verb (the last of ``body``) takes an object
+    followed by an adjunct ("Will X pay *my visa costs* for a work trip", "Does X pay *overtime* for working
+    weekends", "Does X provide *laptops* to new hires"): the object's words less kind and people words (Quirk et al.
+    1985, 8.1-8.2, 10.2: an adverbial adjunct of purpose, time, place or beneficiary stands outside the object it
+    follows), with the words of the adjunct's noun phrase ("work trip"). None when the verb has no object before a
+    preposition ("pay *for* a business class ticket"), the object names people only ("reimburse *employees* for
+    ..."), or its words left are adjectives of quality or quantity ("the *full* cost for a gym membership",
+    ``quality_adjectives.txt``): the words after the preposition then name the thing, read as before."""
+    verbs = list(_BENEFIT_VERB.finditer(body))
+    if not verbs:
+        return None
+    tokens = list(_PHRASE_WORD.finditer(body, verbs[-1].end()))
+    run: list[str] = []
+    adjunct: list[str] = []
+    for at, m in enumerate(tokens):
+        word = m.group()
+        low = word.casefold().rstrip("'’")
+        if not run and (low in _OBJECT_WORDS or low in _PEOPLE):
+            continue  # a determiner or an indirect object ("give employees a laptop") before the object
+        if not word[0].isalpha() or _is_name(word, found):
+            return None
+        if low in _NOT_HEAD:
+            if not run or low not in _ADJUNCT_PREPOSITIONS or at + 1 >= len(tokens):
+                return None
+            phrase = _phrase_at(body, _skip_determiner(body, m.end()), found)
+            # an adjunct naming people ("to *new hires*", "for *part-time employees*") says who gets the thing, no
+            # occasion the quote must speak of
+            if phrase and not _kind_only(phrase[-1]) and not _names_people(phrase[-1]):
+                adjunct = phrase
+            break
+        run.append(word)
+    else:
+        return None
+    kept = [w for w in run if not _kind_only(w) and w.casefold().rstrip("'’") not in _PEOPLE]
+    if not any(w.casefold() not in _quality_adjectives() and not _no_noun(w) for w in kept) or kept[-1][0].isdigit():
+        return None
+    return kept, adjunct
+
+
+def _names_people(word: str) -> bool:
+    """A noun naming people ("hires", "employees", "contractors"; ``person_nouns.txt``, WordNet 3.0 noun.person)."""
+    low = word.casefold().rstrip("'’")
+    return low in _PEOPLE or low in person_nouns() or (low.endswith("s") and low[:-1] in person_nouns())
+
+
+_LEADING_DETERMINER = re.compile(r"\s*" + _DETERMINER)
+
+
+def _skip_determiner(text: str, at: int) -> int:
+    """Where the words of a noun phrase start at ``at``, past a determiner ("for *a* work trip")."""
+    m = _LEADING_DETERMINER.match(text, at)
+    return m.end() if m else at
+
+
+def benefit_adjunct(clause: str, question_names: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """The words of the adjunct after the paying verb's object in a yes/no benefit question ("work trip" of "Will X pay
+    my visa costs for a *work trip*?"; :func:`_benefit_object`), or [] when :func:`asked_thing` reads the thing
+    elsewhere. The object is the thing the quote must name; the adjunct says what it is for, which the quote's
+    document must speak of too (a quote on overtime in the rules on paid time off does not say whether overtime is
+    paid for team retreats)."""
+    from assistant.qa.focus import drop_classing
+
+    clause = drop_classing(clause)
+    found = frozenset(question_names) | frozenset(w for name in question_names for w in name.split())
+    if any(m.end() for m in _HEAD_SLOT.finditer(clause) if _phrase_span(clause, m.end(), found)[0]):
+        return []
+    if (benefit := _YES_NO_BENEFIT.search(clause)) is None:
+        return []
+    body = re.sub(r"[?.!\s]+$", "", clause)
+    occasion = _OCCASION.search(body, benefit.end())
+    if occasion is not None:
+        body = body[:occasion.start()]
+    split = _benefit_object(body, found)
+    return split[1] if split is not None else []
 
 
 @lru_cache(maxsize=1)
