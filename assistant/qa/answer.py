@@ -34,9 +34,11 @@ from assistant.qa.check import (
     asks_yes_no,
     benefit_adjunct,
     conflicting,
+    enumerates,
     faq_question,
     holds,
     lead_time_event,
+    listed_set,
     missing_names,
     missing_thing,
     occasion_events,
@@ -309,6 +311,15 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                        and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
         if stated is not None:
             quotes = [stated, lead]
+    # A question asking for the kinds or members of a set ("What kinds of disciplinary action can ...?") is answered
+    # by the sentence of the lead's document that enumerates them ("... any of the following: verbal warning, written
+    # warning, ... and termination"), or by a list item quoted with its list, not by one that only names the set.
+    elif (members := listed_set(asked.clauses[lead.clause].text)) and not lists_members(lead, members):
+        listed = next((u for u in same if u.passage.source == lead.passage.source and lists_members(u, members)
+                       and u.held[lead.clause] and u.probs[lead.clause] >= cal.threshold
+                       and u.focus_cover[lead.clause] >= cal.min_focus and _new_text(u, quotes)), None)
+        if listed is not None:
+            quotes = [listed, lead]
     # A table about what is asked, in the column for the asked kind, answers the ordinary case
     # ("Situation: Standard; Minimum cadence: Monthly"): its row leads.
     table = next((u for u in same if u.table_answer and u.table_answer[lead.clause]
@@ -405,6 +416,10 @@ def sentence_evidence(clause: str, valid: Sequence[Unit], threshold: float,
 
 
 MAX_LIST_WORDS = 120  # a list longer than this is quoted item by item
+# ... and, for a question that does not ask for a list, a list longer than this: the items of one list are the
+# coordinated members of one sentence (its lead-in), quoted as that sentence while it stays within the length of
+# a long sentence, not as one member torn from the others (an item alone drops the conditions or amounts beside it)
+ITEM_LIST_WORDS = 60
 LIST_GAP = 2  # further sentences of one item between two items of the list
 
 
@@ -426,9 +441,10 @@ def lead_in(first: str, second: str) -> str:
     return head[: cut + 1] if cut > 0 and len(head[: cut + 1].split()) >= 4 else ""
 
 
-def whole_list(unit: Unit) -> Unit:
-    """A list item quoted for a question asking for several things ("what documents do I have to
-    submit?") becomes its whole list: the lead-in once, then every item of its passage that shares it."""
+def whole_list(unit: Unit, limit: int = MAX_LIST_WORDS) -> Unit:
+    """A quoted list item becomes its whole list: the lead-in once, then every item of its passage that shares it, when
+    that is at most ``limit`` words (``MAX_LIST_WORDS`` for a question asking for several things, "what documents do I
+    have to submit?"; ``ITEM_LIST_WORDS`` for any other); else the item as it is."""
     items = unit.passage.units
     position = unit.position
     if not 0 <= position < len(items) or items[position] != unit.text:
@@ -448,9 +464,51 @@ def whole_list(unit: Unit) -> Unit:
                 break
             members.append(nxt)
             at = nxt
-    parts = [part for i in sorted(members) if (part := items[i][len(shared):].strip().rstrip(".;"))]
+    # an item with no word (a numbered line the chunker left empty: "4") says nothing
+    parts = [part for i in sorted(members) if (part := items[i][len(shared):].strip().rstrip(".;:"))
+             and re.search(r"[^\W\d_]", part)]
     text = f"{shared} {'; '.join(parts)}."
-    return replace(unit, text=text) if len(text.split()) <= MAX_LIST_WORDS else unit
+    return replace(unit, text=text) if len(text.split()) <= limit else unit
+
+
+def lists_members(unit: Unit, members: frozenset[str]) -> bool:
+    """Whether a unit lists the members of the set ``members`` names (:func:`assistant.qa.check.listed_set`): an
+    enumeration naming the set before it (:func:`assistant.qa.check.enumerates`), or a lead-in quoted with its items
+    (:func:`with_items`) or a list item quoted with its whole list (:func:`whole_list`) whose lead-in names it."""
+    if enumerates(unit.text, members):
+        return True
+    if with_items(unit) is unit and whole_list(unit) is unit:
+        return False
+    return bool(content_stems(unit.text.partition(": ")[0]) & members)
+
+
+def merged_lists(quotes: Sequence[Unit]) -> list[Unit]:
+    """Quotes with the items of one list (one passage, a lead-in they share) quoted as that list once, in the place of
+    the first of them: its whole list (:func:`whole_list`) when short enough, else the lead-in once with the quoted
+    items after it, in the list's order."""
+    out: list[Unit] = []
+    for unit in quotes:
+        if any(_holds_quote(q, unit) for q in out):
+            continue
+        shared = next((h for other in quotes if other is not unit and other.passage.id == unit.passage.id
+                       and (h := lead_in(unit.text, other.text))), "")
+        if not shared or not _is_item(unit):  # no list, or a list already quoted as one
+            out.append(unit)
+            continue
+        whole = whole_list(unit)
+        if whole is unit:
+            items = sorted({q.position: q for q in quotes if q.passage.id == unit.passage.id and _is_item(q)
+                            and q.text.startswith(shared)}.values(), key=lambda q: q.position)
+            parts = [q.text[len(shared):].strip().rstrip(".;:") for q in items]
+            whole = replace(unit, text=f"{shared} {'; '.join(p for p in parts if p)}.")
+        out.append(whole)
+    return out
+
+
+def _is_item(unit: Unit) -> bool:
+    """Whether a quote is its passage's unit as written (not a list already put together from several)."""
+    items = unit.passage.units
+    return 0 <= unit.position < len(items) and items[unit.position] == unit.text
 
 
 LEAD_IN_ITEMS = 8  # the most items a quoted lead-in takes with it
@@ -507,7 +565,7 @@ def _holds_quote(whole: Unit, unit: Unit) -> bool:
         return True
     if whole.passage.id != unit.passage.id:
         return False
-    body = unit.text[len(_outer_lead_in(unit.text, whole.text)):].strip()
+    body = unit.text[len(_outer_lead_in(unit.text, whole.text)):].strip().rstrip(".;:")  # the list joins with "; "
     return bool(body) and body.casefold() in whole.text.casefold()
 
 
@@ -830,13 +888,16 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
     """Rank the units with the calibrated model, check sufficiency, and render the answer."""
     units = rank_units(units, cal.model.probabilities(x)) if units else []
     quotes, verdict = decide(asked, units, cal, carried_names, similarity)
+    quotes = merged_lists(quotes)
     uncovered: list[str] = []
     if len(asked.clauses) > 1 and units:
         quotes, verdict, uncovered = by_parts(asked, units, cal, quotes, verdict, carried_names, similarity)
+        quotes = merged_lists(quotes)
     if verdict.ok:
         quotes = complete(quotes, [u for u in units if not is_bare_question(u.text)], cal.max_quotes,
                           [c.kind for c in asked.clauses])
-        quotes = [whole_list(q) if asks_for_list(asked.clauses[q.clause].text) else q for q in quotes]
+        quotes = [whole_list(q) if asks_for_list(asked.clauses[q.clause].text) else whole_list(q, ITEM_LIST_WORDS)
+                  for q in quotes]
     if not verdict.ok:
         nearest = [render.citation(u.passage) for u in (verdict.nearest or _distinct_passages(units))]
         return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,

@@ -28,6 +28,7 @@ from assistant.text import (
     MODALS,
     MONTHS,
     PREPOSITIONS,
+    content_stems,
     mentions_money,
     mentions_name,
     names,
@@ -796,9 +797,45 @@ def rules_on_act(text: str, actions: frozenset[str]) -> bool:
 
 # "What documents do I have to submit?", "Which forms are needed?", "What are the steps ...?": a plural
 # thing asked for, answered by a whole list rather than one of its items.
+# "What kinds of disciplinary action ...?", "Which types of leave ...?": a plural kind noun asks for the members
+# (WordNet kind.n.01 "a category of things distinguished by some common characteristic or quality", with its
+# synonyms sort, form, variety, type.n.01), answered by the list of them; a singular one ("what kind of notice")
+# asks which one.
 _LIST_Q = re.compile(
     r"\b(?:what|which)\s+(?:[a-z-]+\s+)?([a-z]{3,}[^s\W]s)\s+(?:do|does|did|are|were|should|must|can|will|would|"
-    r"have|has|need|needs|is)\b|\bwhat\s+are\s+the\s+(?:[a-z-]+\s+)?([a-z]{3,}[^s\W]s)\b", re.IGNORECASE)
+    r"have|has|need|needs|is)\b|\bwhat\s+are\s+the\s+(?:[a-z-]+\s+)?([a-z]{3,}[^s\W]s)\b"
+    r"|\b(?:what|which)\s+(?:kinds|sorts|types|forms|varieties)\s+of\b", re.IGNORECASE)
+# An enumeration: a colon or a listing phrase ("the following", "such as", "including") and then at least three
+# coordinated members, the last after "and"/"or" ("any of the following: verbal warning, written warning, suspension
+# with or without pay, and termination of employment"); the colon introducing a list (Chicago Manual of Style 6.65).
+_ENUMERATION = re.compile(
+    r"(?::|\bthe\s+following\b|\bsuch\s+as\b|\binclud(?:e|es|ing)\b)\s*"
+    r"[^,;:.?!]{1,80},\s+(?:[^,;:.?!]{1,80},\s+)*(?:and|or)\s+[^,;:.?!]{1,80}", re.IGNORECASE)
+
+
+def enumerates(text: str, members: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence lists the members of a set after a colon or a listing phrase (three or more, the last
+    coordinated): what a question asking for kinds or members is answered by. With ``members`` (the stems of the
+    set the question names, :func:`listed_set`), the words before the list must name one of them ("disciplinary
+    actions may involve any of the following: ..."), or the list is of something else."""
+    found = _ENUMERATION.search(text)
+    return found is not None and (not members or bool(content_stems(text[:found.start()]) & members))
+
+
+# The set a kinds question names: up to three words after "of", before the clause's auxiliary or its end.
+_SET_NOUN = re.compile(
+    r"\b(?:what|which)\s+(?:kinds|sorts|types|forms|varieties)\s+of\s+((?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?=\s+(?:do|does|did|are|were|is|should|must|can|could|will|would|may|have|has|need|needs)\b|\s*[?,]|$)",
+    re.IGNORECASE)
+
+
+def listed_set(clause: str) -> frozenset[str]:
+    """The content stems of the set a list question asks the members of ("what kinds of *disciplinary action*",
+    "what *documents* do I ...", "what are the *steps*"); empty when the clause asks for no list."""
+    found = _SET_NOUN.search(clause) or _LIST_Q.search(clause)
+    if found is None:
+        return frozenset()
+    return frozenset(content_stems(" ".join(g for g in found.groups() if g)))
 
 
 def asks_for_list(clause: str) -> bool:
