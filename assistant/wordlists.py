@@ -30,6 +30,15 @@ def person_nouns() -> frozenset[str]:
     return read_words("person_nouns.txt")
 
 
+@cache
+def gendered_person_nouns() -> frozenset[str]:
+    """Common nouns whose first WordNet 3.0 sense names a person by sex (below female_person or male_person:
+    schoolgirl, housewife, spinster, lad, schoolboy; assistant/data/gendered_person_nouns.txt, built by
+    scripts/build_gendered_person_nouns.py); a compound's words are joined by "_" there and by a space here
+    ("little girl")."""
+    return frozenset(word.replace("_", " ") for word in read_words("gendered_person_nouns.txt"))
+
+
 def message_nouns() -> frozenset[str]:
     """Common nouns whose first and most WordNet 3.0 senses name a message (noun.communication: report, email,
     briefing) or whose first sense is a picture (representation.n.02: photo, map; assistant/data/message_nouns.txt,

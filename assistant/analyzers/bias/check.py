@@ -163,7 +163,8 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
                 checker = _Checker(doc, ruleset)
             context = ruleset._contexts[phrase_rule]
             if checker.accepts(context, i, j):
-                candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase_rule, i))
+                first = checker.simile_start(i, doc.bounds(i)[0]) if context.simile else i  # from 'like' / 'as'
+                candidates.append(_Candidate(doc.starts[first], doc.ends[j], phrase_rule, i))
                 if around:
                     inserted.append(candidates[-1])
                 if context.describes == "person":

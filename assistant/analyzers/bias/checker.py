@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.analyzers.bias.doc import (
@@ -19,6 +20,8 @@ from assistant.analyzers.bias.grammar import (
     _HYPHENS,
     _PUNCT_RE,
     CALENDAR_WORDS,
+    CONJUNCTIONS,
+    DETERMINERS,
     FUNCTION_WORDS,
     LINKS,
     NOUN_PREPOSITIONS,
@@ -49,6 +52,30 @@ from assistant.analyzers.bias.things import (
 )
 from assistant.text import IRREGULAR_PAST, MODALS, fold_plural
 from assistant.wordlists import artifact_nouns
+
+# simile_start: the determiners of a simile's standard ('like a', 'as tough as any'), the words before 'like' that
+# make it the verb ('would like a', "I'd like a", 'they like a'), and the 'as <word> as' that join clauses of time,
+# condition or addition ('as soon as a', 'as long as a', 'as well as a')
+_SIMILE_DETERMINERS = frozenset({"a", "an", "any", "some", "every"})
+_LIKE_VERB_BEFORE = frozenset({"would", "d", "i", "we", "you", "they", "to", "do", "does", "did", "don", "doesn",
+                               "didn", "not", "really", "who", "people", "customers"})
+_AS_CONJUNCTIONS = frozenset({"soon", "long", "well", "far", "much", "many", "often", "quickly", "early", "late"})
+def _open_class(word: str) -> bool:
+    """Can ``word`` be a modifier in a noun phrase or the adjective of 'as <word> as' (an open-class word: not a
+    determiner, pronoun, preposition, conjunction, link or modal verb)?"""
+    return word.isalpha() and not (word in DETERMINERS or word in PRONOUNS or word in NOUN_PREPOSITIONS
+                                   or word in CONJUNCTIONS or word in LINKS or word in MODALS or word in _CLAUSE_WORDS)
+
+
+_CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "when", "if", "because", "so", "not", "as"})
+
+# simile_start: age words before the standard's noun ('like an old man', 'like a young girl')
+_AGE_MODIFIERS = frozenset({"old", "older", "elderly", "aged", "young", "younger", "middle", "teenage", "ancient"})
+
+# _sexes_compared: a sex named as a class ('a woman', 'women', 'any man')
+_SEX_CLASS_NOUNS = frozenset({"woman", "man", "girl", "boy", "female", "male", "lady", "guy"})
+_SEX_CLASS_PLURALS = frozenset({"women", "men", "girls", "boys", "females", "males", "ladies", "guys"})
+_SPACE_ONLY = re.compile(r"[ \t]+|[-‐‑–]")
 
 # What may follow the head of a noun compound whose head could also be read as a verb ("her hair nets are in the
 # locker", "the makeup bags, the brushes"): a clause or phrase break, a conjunction, or an auxiliary or a link verb
@@ -88,6 +115,47 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
     def _starts_at(self, k: int, phrase: tuple[str, ...], hi: int) -> bool:
         last = k + len(phrase) - 1
         return last <= hi and tuple(self.doc.words[k : last + 1]) == phrase
+
+    def simile_start(self, i: int, lo: int) -> int:
+        """The first token of the simile whose standard is the noun at ``i`` ('like' or the first 'as'), or -1.
+
+        A simile compares by 'like' or by the equative 'as <word> as' (Quirk et al. 1985, A Comprehensive Grammar,
+        15.61 and 15.63), its standard a noun phrase: a determiner, up to two modifiers and the noun ('as jumpy as a
+        nervous schoolgirl', 'fussed like a spinster', 'as tough as any man'). 'As a schoolgirl she kept bees' names
+        a role or a time (no 'as <word>' before it), 'as soon as a man ...' is a conjunction of time and 'would like
+        a nanny' the verb 'like'."""
+        words, doc = self.doc.words, self.doc
+        k = i - 1
+        for _ in range(3):  # the determiner, behind at most two modifiers
+            if k < lo or not _SPACE_ONLY.fullmatch(doc.gap(k + 1)):
+                return -1
+            if words[k] in _SIMILE_DETERMINERS:
+                break
+            word = words[k]
+            if not _open_class(word) or word in _AGE_MODIFIERS:
+                return -1  # an age word makes the standard an age's too: the age rules' ('like an old man')
+            k -= 1
+        else:
+            return -1
+        if k - 1 < lo or not _SPACE_ONLY.fullmatch(doc.gap(k)):
+            return -1
+        if words[k - 1] == "like":
+            return -1 if k - 2 >= lo and words[k - 2] in _LIKE_VERB_BEFORE else k - 1
+        if (words[k - 1] == "as" and k - 3 >= lo and words[k - 3] == "as" and _open_class(words[k - 2])
+                and words[k - 2] not in _AS_CONJUNCTIONS):
+            return k - 3
+        return -1
+
+    def _sexes_compared(self, lo: int, i: int) -> bool:
+        """Is a sex named as a class earlier in the sentence, before the equative's noun at ``i`` ('A woman is just as
+        good as a man', 'women can work as hard as any man')? Then the equative compares the sexes, a general
+        statement, and puts no trait on a colleague."""
+        words = self.doc.words
+        for k in range(lo, i):
+            if words[k] in _SEX_CLASS_PLURALS or (words[k] in _SEX_CLASS_NOUNS and k > lo
+                                                  and words[k - 1] in _SIMILE_DETERMINERS):
+                return True
+        return False
 
     def _at_end(self, j: int, hi: int) -> bool:
         return j == hi or bool(_PUNCT_RE.search(self.doc.after(j)))
@@ -160,6 +228,9 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             after = bool(ctx.needs_after) and self._needs_after(ctx, j, hi)
             if not (before or after):
                 return False
+        if ctx.simile and (self.simile_start(i, lo) < 0 or (
+                self.doc.words[self.simile_start(i, lo)] == "as" and self._sexes_compared(lo, i))):
+            return False  # no simile: "As a schoolgirl she kept bees"; "A woman is just as good as a man"
         if ctx.grounds and not self._grounds_after(j, hi):
             return False  # a similarity told as a fact, no judgement drawn from it
         if words[j] in _REFLEXIVES and ctx.describes != "generic_pronoun" and self._generic_pronoun(j, lo, hi):

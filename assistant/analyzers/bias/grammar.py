@@ -14,6 +14,7 @@ from assistant.text import (
     WEEKDAYS,
     wordset,
 )
+from assistant.wordlists import gendered_person_nouns
 
 # ----------------------------------------------------------------------------- grammar
 # Closed-class English words the context checks rely on. Open-class lists (things, people,
@@ -460,6 +461,8 @@ GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "preps": NOUN_PREPOSITIONS,
     "links": LINKS,
     "det": DETERMINERS,
+    # nouns naming a person by sex, from WordNet (assistant/data/gendered_person_nouns.txt): the standard of a simile
+    "gendered_person_nouns": gendered_person_nouns(),
 }
 
 _TOKEN_RE = precompiled(r"[^\W_]+")

@@ -623,6 +623,12 @@ class _PronounChecks:
         word = self.doc.words[k]
         if word in self.rules.roles:
             return True
+        if (word in person_nouns() and (word in NOT_AGENT_NOUNS or word in self.rules.things)
+                and not self.doc.is_capitalized(k)):
+            # a word the thing lists hold for a made thing ("server", "editor", "tracker") whose first and most
+            # WordNet senses are a person (assistant/data/person_nouns.txt): read only as the antecedent of a gendered
+            # pronoun, which needs a person ("every server should clear a bottle with his captain")
+            return True
         return (
             len(word) > 4
             and word not in NUMBER_WORDS and word not in PREPOSITIONS and word not in FUNCTION_WORDS  # three, under

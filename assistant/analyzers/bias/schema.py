@@ -91,6 +91,12 @@ class RuleContext(BaseModel):
         "his work ethic'; analyzers/bias: _Checker._grounds_after). Checked with needs_before and needs_after, not "
         "instead of them: 'She and I were in the same lodge, so I rated her teamwork higher' is grounds; 'went to "
         "the same college and now share a flat' is a fact.")
+    simile: bool = Field(
+        default=False, description="The match must be the standard of a simile, the noun after 'like' or 'as <word> "
+        "as' and a determiner with up to two modifiers between ('as jumpy as a nervous schoolgirl', 'fussed like a "
+        "spinster'); the flag runs from 'like' or the first 'as'. 'As a schoolgirl she kept bees' (a role or a time) "
+        "and 'would like a nanny' (the verb) are no simile (Quirk et al. 1985, 15.61 and 15.63; analyzers/bias: "
+        "_Checker.simile_start).")
     policy: Literal["skip", "ignore"] | None = Field(
         default=None, description="skip: no flag in a sentence with policy wording ({policy}: 'parental leave "
         "under the policy'); the default for mention rules.")
