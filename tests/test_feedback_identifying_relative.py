@@ -1,7 +1,8 @@
 """The person's act told only in a contact relative clause ("the rota you drew up", "what you did") says which thing a
 sentence judges; when the sentence says nothing of that thing but a verdict, the draft names no behaviour (vague).
 Look-alikes keep their act: a concrete predicate, a thing named plainly, an act told after the relative verb, the
-indirect object of a telling verb, a time ("the week you covered the desk").
+indirect object of a telling verb, a time ("the week you covered the desk"). An idiom of success ("you nailed it",
+"knocked it out of the park") names no act either; the same verbs used literally do.
 
 Texts written fresh for these tests (stockroom, rota and care notes); none is copied from a dev set. The probe of
 outside text is evals/probes/round35/fbvague35_identifying_relative.jsonl (README there)."""
@@ -74,3 +75,40 @@ def test_probe_figures():
     wrong = sorted(r["id"] for r in rows if (r["id"] in flagged) != r["vague"])
     assert len(rows) == 36
     assert wrong == ["fbv35-025", "fbv35-029", "fbv35-030", "fbv35-036"]
+
+
+IDIOM_PROBE = PROBE.parent / "fbvague35_success_idioms.jsonl"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of striking with the empty object "it": an idiom of success, a verdict with no act named
+    ("You nailed it at the stocktake.", ("positive", ["missing_impact", "vague"], None)),
+    ("You absolutely smashed it on the night shift.", ("positive", ["missing_impact", "vague"], None)),
+    ("You hit it out of the park with the rota.", ("positive", ["missing_impact", "vague"], None)),
+    ("You aced it.", ("positive", ["missing_impact", "vague"], None)),
+])
+def test_success_idiom_is_no_behaviour(text, expected):
+    assert _reading(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same verbs with a thing as object, "it" fixed somewhere, or "hit it" without the park
+    ("You nailed the skirting board on the north wall.",
+     ("positive", ["missing_impact"], "You nailed the skirting board on the north wall")),
+    ("You nailed it to the post by the gate.",
+     ("positive", ["missing_impact"], "You nailed it to the post by the gate")),
+    ("You nailed it in place.", ("positive", ["missing_impact"], "You nailed it in place")),
+    ("You hit it twice with the van.", ("positive", ["missing_impact"], "You hit it twice with the van")),
+])
+def test_literal_uses_keep_the_act(text, expected):
+    assert _reading(text) == expected
+
+
+def test_idiom_probe_figures():
+    """Of the 10 idiom drafts 6 read vague (the other four name an act elsewhere, by the rules or the learned layer);
+    the 3 literal look-alikes stay clean of it."""
+    rows = [json.loads(line) for line in IDIOM_PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    flagged = {r["id"] for r in rows if any(f.kind == "vague" for f in review_feedback(r["text"], rules=RULES).findings)}
+    wrong = sorted(r["id"] for r in rows if (r["id"] in flagged) != r["vague"])
+    assert len(rows) == 13
+    assert wrong == ["fbv35i-004", "fbv35i-005", "fbv35i-006", "fbv35i-007"]

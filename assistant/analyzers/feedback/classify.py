@@ -147,6 +147,7 @@ from assistant.analyzers.feedback.savings import (
     _identifying_relative,
     _party_sequence_before_act,
     _said_by_person,
+    _success_idiom,
 )
 from assistant.analyzers.feedback.spans import (
     _NAME_BEFORE,
@@ -271,6 +272,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if "behavior" in firsts[i] and _identifying_relative(rules, draft, i, firsts[i]["behavior"][1].start(),
                                                              harsh_spans):
             del firsts[i]["behavior"]  # "That panel you wired is garbage": the act only says which panel is judged
+        if "behavior" in firsts[i] and _success_idiom(text, firsts[i]["behavior"][1]):
+            del firsts[i]["behavior"]  # "You nailed it yesterday": an idiom of success, no act named
         if "next_step" in firsts[i] and rules.bare_demand is not None and _bare_demand_at(
                 draft, rules, i, firsts[i]["next_step"][1].start()):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step

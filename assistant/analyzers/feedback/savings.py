@@ -776,6 +776,30 @@ _PASSIVE_GET = wordset("get gets got")
 _RATED_FLOOR = 1.5
 
 
+# --- a success idiom ----------------------------------------------------------------------------------
+#
+# "You nailed it", "you crushed it", "you hit it out of the park": a verb of striking with the empty object "it" is an
+# idiom of success (Wiktionary: "nail it", "crush it", "smash it", "ace", "rock", "knock it out of the park", "hit it
+# out of the park"), a verdict with no act named, the textbook vague praise. The same verbs with a thing as object
+# ("You nailed the trim to the wall") or "it" fixed somewhere ("nailed it to the post", "nailed it shut", "nailed it
+# in place") are acts.
+_SUCCESS_IDIOM_VERBS = frozenset().union(*(inflections(v) for v in ("nail", "crush", "smash", "ace", "rock")))
+_PARK_IDIOM_VERBS = frozenset().union(*(inflections(v) for v in ("knock", "hit")))
+_SUCCESS_OBJECT = precompiled(
+    r"\s{1,3}(?:totally\s{1,3}|absolutely\s{1,3}|completely\s{1,3}|really\s{1,3})?it(?P<park>\s{1,3}out\s{1,3}of\s{1,3}"
+    r"the\s{1,3}(?:ball\s{0,3})?park)?\b(?!['’]s|\s{1,3}(?:to|onto|into|down|shut|up|together|back|off|in\s{1,3}place|with\s{1,3}"
+    r"(?:a|the)\s{1,3}(?:nail|hammer)s?)\b)", re.IGNORECASE)
+
+
+def _success_idiom(text: str, m: re.Match[str]) -> bool:
+    """The behaviour cue ``m`` (the person and a past verb) is an idiom of success (see above)."""
+    verb = normalise_quotes(m.group().split()[-1]).lower() if m.group().split() else ""
+    if verb not in _SUCCESS_IDIOM_VERBS and verb not in _PARK_IDIOM_VERBS:
+        return False
+    found = _SUCCESS_OBJECT.match(text, m.end())
+    return found is not None and (verb in _SUCCESS_IDIOM_VERBS or found.group("park") is not None)
+
+
 # --- an adverse consequence in a plain account ------------------------------------------------------
 #
 # A draft may tell a lapse with no criticism word at all: the act and then what it did to others ("... and the
