@@ -21,8 +21,10 @@ How it judges (each decision has examples in the YAML files):
   always late"); absolutes in praise and in requests are not flagged.
 * ``harsh`` words in reported speech ("you said the mockups were garbage") are not flagged.
 * ``vague``: no sentence names an observable behaviour (causative "make" with a complement rated good, "you made
-  the shack a happier place", judges the object's state and names none). ``missing_impact``: no effect on the work,
-  team or customers. ``missing_action``: developmental feedback with no forward step.
+  the shack a happier place", judges the object's state and names none; nor does an act told only in a relative
+  clause of the thing judged, "That panel you wired is garbage", "the outstanding work you have done recently").
+  ``missing_impact``: no effect on the work, team or customers. ``missing_action``: developmental feedback with no
+  forward step.
 * Behaviour is judged for specificity by structure: a behaviour sentence whose clauses hold no concrete word
   (a number, a name, or a content word that is not generic, not an activity noun and not rated by VADER)
   is an evaluation ("You handled the complaints professionally", "met expectations in most areas"); the

@@ -146,8 +146,10 @@ from assistant.analyzers.feedback.savings import (
     _antecedent_of_act,
     _contact_relative,
     _directive_before_act,
+    _identifying_relative,
     _party_sequence_before_act,
     _said_by_person,
+    _success_idiom,
 )
 from assistant.analyzers.feedback.spans import (
     _NAME_BEFORE,
@@ -251,6 +253,7 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     firsts[i][cue.part] = (cue, m)
     demands: set[int] = set()
     person = draft.person
+    harsh_spans = sorted((m.start(), m.end()) for rule, m in hits if rule.kind == "harsh")
     for i, (s, e) in enumerate(draft.sentences):
         if "behavior" in firsts[i] and "situation" not in firsts[i] and _generic(rules, text, s, e):
             del firsts[i]["behavior"]  # "He consistently delivered high-quality work": a habit, no occasion
@@ -268,6 +271,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if "behavior" in firsts[i] and _writer_not_observing(draft, i, firsts[i]["behavior"][1].start()) \
                 and not _writer_judging(draft, i, firsts[i]["behavior"][1].start()):
             del firsts[i]["behavior"]  # "I've been meaning to talk to you", "I've seen you operate at Senior level"
+        if "behavior" in firsts[i] and _identifying_relative(rules, draft, i, firsts[i]["behavior"][1].start(),
+                                                             harsh_spans):
+            del firsts[i]["behavior"]  # "That panel you wired is garbage": the act only says which panel is judged
+        if "behavior" in firsts[i] and _success_idiom(text, firsts[i]["behavior"][1]):
+            del firsts[i]["behavior"]  # "You nailed it yesterday": an idiom of success, no act named
         if "next_step" in firsts[i] and rules.bare_demand is not None and _bare_demand_at(
                 draft, rules, i, firsts[i]["next_step"][1].start()):
             del firsts[i]["next_step"]  # "Please improve your attendance.": a desired result, not a step

@@ -12,6 +12,7 @@ from assistant.analyzers.feedback.acts import (
     _POSSESSIVE_WORDS,
     _SCENE_LINKS,
     _SERVED_PEOPLE,
+    _concrete_word,
     _first_act,
     _perceiving,
 )
@@ -83,12 +84,16 @@ from assistant.analyzers.rulecache import precompiled
 from assistant.analyzers.valence import NEGATORS, lexicon
 from assistant.text import (
     BE_FORMS,
+    DATE_WORDS,
+    DETERMINERS,
     MODALS,
     NEGATED_AUXILIARIES,
     PREPOSITIONS,
+    STOPWORDS,
     Clause,
     clauses,
     inflections,
+    is_participle,
     is_past_tense,
     normalise_quotes,
     numbers,
@@ -658,6 +663,141 @@ def _contact_relative(draft: _Draft, person: _Person, sentence: int, pos: int) -
         return False
     return _persons_act(person, c) and c.main_verb not in _VIEW_VERBS and c.main_verb not in _TELLING_VERBS \
         and _NOUN_PHRASE_BEFORE.search(draft.text, c.start, pos) is not None
+
+
+# --- an act told only to identify the thing judged ----------------------------------------------------
+#
+# The person's act in a contact relative clause (Quirk et al. 1985, 17.14, as above: "that layout you sent over",
+# "the exceptional care you provided") or a nominal relative clause (15.8: "what you put together") names which thing
+# the sentence is about; what the sentence says is what it says of that thing. When that is only a verdict, the draft
+# names no behaviour (Correll & Simard 2016: praise or criticism with no act described is the vague feedback; CCL's
+# SBI model: what a camera would have recorded). Two forms: the thing is the subject of a linking verb whose
+# predicate is a bare quality (a few words, none a determiner, possessive, preposition, number or name: "was very
+# informative", "was excellent and well-prepared"), holds no concrete word, or is a contempt word the harsh rules
+# found ("That panel you wired is garbage"); or the thing is named with a word VADER rates 1.5 or more either way
+# (Hutto & Gilbert 2014) and nothing follows the relative verb but where and when ("Thank you for the excellent
+# customer service you gave me at the permit office on Tuesday", "my appreciation for the outstanding work you have
+# done recently"). A predicate with a concrete word ("The checklist you built was the one the auditors used", "...
+# caught three missing permits", "... is excellent and the sales team uses it every day"), a passive ("had to be
+# reopened"), a thing named plainly ("Thanks for the spreadsheet you built for the audit", "the help you gave me with
+# the conference"), an act told after the relative verb ("the extra care you put into preparing my graphics", "the
+# assistance you gave packaging up the deliveries"), an indirect object of a telling verb ("You told the team you had
+# finished") and a time ("the week you covered the desk", "on Saturday you took ...") keep the act.
+_JUDGED_THING_BEFORE = precompiled(
+    r"(?:^|[^\w'’-])(?P<before>[\w'’-]{1,30}\s{1,3})?(?P<np>(?:the|a|an|this|that|these|those|your|his|her|their|our|my)"
+    r"\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,4}?(?P<head>[a-z][\w'’-]{1,30}))\s{1,3}\Z", re.IGNORECASE)
+# A preposition inside the words before the pronoun ends a noun phrase there ("the outage of the booking system on
+# Saturday you took ..." has none ending in "Saturday"); "of" stays inside one ("the range of strategies you used").
+_INNER_PREPOSITION = precompiled(r"\b(?!of\b)(?:" + "|".join(sorted(PREPOSITIONS - {"of"}, key=lambda w: (-len(w), w)))
+                                 + r")\s", re.IGNORECASE)
+_FREE_RELATIVE = precompiled(r"(?:^|[^\w'’-])(?P<np>(?P<head>what))\s{1,3}\Z", re.IGNORECASE)
+_RELATIVE_SUBJECTS = wordset("you he she they")
+_TIME_HEADS = wordset(
+    """time times day days week weeks month months year years moment moments morning mornings afternoon evening
+    night nights hour hours minute minutes shift shifts season weekend occasion instant second"""
+)
+_CLAUSE_BREAK = precompiled(r"[,;:()\u2013\u2014]|\s-\s")
+# An act told in the relative clause after its verb: a gerund or an infinitive of a verb ("you put into preparing
+# my graphics", "you have done to support the launch").
+_INFINITIVE_LEADS = wordset("the a an my our your his her their its this that these those us me him them it")
+
+
+def _identifying_relative(rules: FeedbackRules, draft: _Draft, sentence: int, pos: int,
+                          harsh: list[tuple[int, int]]) -> bool:
+    """The behaviour cue at ``pos`` is the person's act in a contact relative clause that only identifies the
+    thing the sentence judges (see above); ``harsh`` are the spans of the draft's harsh hits, sorted."""
+    text = draft.text
+    s, e = draft.sentences[sentence]
+    first = normalise_quotes(text[pos:pos + 8]).split()[:1]
+    if not first or first[0].lower().split("'")[0] not in _RELATIVE_SUBJECTS:  # "you", "you've"
+        return False
+    m = _JUDGED_THING_BEFORE.search(text, max(s, pos - 160), pos) or _FREE_RELATIVE.search(text, max(s, pos - 12), pos)
+    if m is not None and m.group("head").lower() != "what":
+        cut = [p.end() for p in _INNER_PREPOSITION.finditer(text, m.start("np"), m.start("head"))]
+        if cut:  # "my thanks for the wonderful care you gave": the noun phrase starts after the preposition
+            m = _JUDGED_THING_BEFORE.search(text, cut[-1] - 1, pos)
+    if m is None:
+        return False
+    head = m.group("head").lower()
+    if head == "what":
+        pass  # "What you put together was amazing": a nominal relative clause (Quirk et al. 1985, 15.8)
+    elif head in _TIME_HEADS or head in DATE_WORDS or head in STOPWORDS or head in PREPOSITIONS or head in _SCENE_LINKS:
+        return False  # "the week you covered the desk", "the outage on Saturday you took ..."; "a disaster since you
+        # took over" is no noun phrase
+    before = (m.groupdict().get("before") or "").strip().lower()
+    if before in _TELLING_VERBS or _CLAUSE_BREAK.search(text, m.start("np"), pos):
+        return False
+    first_tok = draft.token_index(pos)
+    toks = [t for t in draft.toks[first_tok:first_tok + 80] if t.start < e]
+    k = 1  # past the pronoun: the relative verb group, then its tail
+    while k < len(toks) and normalise_quotes(toks[k].text).lower() in _RELATIVE_AUXILIARIES:
+        k += 1
+    if k >= len(toks):
+        return False
+    verb = normalise_quotes(toks[k].text).lower()
+    if verb in _LINK_VERBS or not (is_past_tense(verb) or is_participle(verb)):
+        return False  # "the team you are on", "the clients you visit": a state or habit, not an act told
+    stop = next((c.start() for c in _CLAUSE_BREAK.finditer(text, toks[k].end, e)), e)
+    tail = [t for t in toks[k + 1:] if t.start < stop]
+    words = [normalise_quotes(t.text).lower() for t in tail]
+    link = next((n for n, w in enumerate(words) if w in _LINK_VERBS and w not in _PASSIVE_GET), None)
+    if link is not None:
+        if link + 1 < len(tail) and is_participle(normalise_quotes(tail[link + 1].text).lower()):
+            return False  # "the claims you closed had to be reopened": a passive, what happened to the thing
+        start = tail[link].end
+        skip = frozenset(t.start for t in tail[link + 1:] if _covers(harsh, t.start))
+        return _bare_quality(tail[link + 1:]) or not _concrete_word(rules, text, start, stop, s, skip)
+    rated = lexicon()
+    modifiers = [normalise_quotes(w).lower() for w in m.group("np").split()[1:-1]]
+    if not any(abs(rated.get(w, 0.0)) >= _RATED_FLOOR for w in modifiers):
+        return False  # "the help you gave me with the conference": the thing named plainly, not judged
+    for n, w in enumerate(words):
+        if w.endswith("ing") and w not in _NOT_GERUND and len(w) > 4:
+            return False  # "the care you put into preparing my graphics": the act is told
+        if w == "to" and n + 1 < len(words) and words[n + 1] not in _INFINITIVE_LEADS and words[n + 1].isalpha():
+            return False  # "the work you did to support the launch"
+    return True
+
+
+def _bare_quality(toks: list) -> bool:
+    """A predicate that is only a quality: a few words after the linking verb, none a determiner, possessive,
+    preposition, number or name ("very informative", "so clear and detailed", "excellent and well-prepared"):
+    no thing or occasion is named, whichever words say the quality."""
+    words = [normalise_quotes(t.text).lower() for t in toks]
+    return 0 < len(words) <= _MOST_QUALITY_WORDS and not any(t.text[:1].isupper() for t in toks) and all(
+        w.replace("-", "").isalpha() and w not in DETERMINERS and w not in _OWNERS and w not in PREPOSITIONS
+        for w in words)
+
+
+_MOST_QUALITY_WORDS = 6
+_OWNERS = wordset("my our your his her their its")
+_RELATIVE_AUXILIARIES = wordset("have has had 've 'd just already also really recently once all never")
+_PASSIVE_GET = wordset("get gets got")
+_RATED_FLOOR = 1.5
+
+
+# --- a success idiom ----------------------------------------------------------------------------------
+#
+# "You nailed it", "you crushed it", "you hit it out of the park": a verb of striking with the empty object "it" is an
+# idiom of success (Wiktionary: "nail it", "crush it", "smash it", "ace", "rock", "knock it out of the park", "hit it
+# out of the park"), a verdict with no act named, the textbook vague praise. The same verbs with a thing as object
+# ("You nailed the trim to the wall") or "it" fixed somewhere ("nailed it to the post", "nailed it shut", "nailed it
+# in place") are acts.
+_SUCCESS_IDIOM_VERBS = frozenset().union(*(inflections(v) for v in ("nail", "crush", "smash", "ace", "rock")))
+_PARK_IDIOM_VERBS = frozenset().union(*(inflections(v) for v in ("knock", "hit")))
+_SUCCESS_OBJECT = precompiled(
+    r"\s{1,3}(?:totally\s{1,3}|absolutely\s{1,3}|completely\s{1,3}|really\s{1,3})?it(?P<park>\s{1,3}out\s{1,3}of\s{1,3}"
+    r"the\s{1,3}(?:ball\s{0,3})?park)?\b(?!['’]s|\s{1,3}(?:to|onto|into|down|shut|up|together|back|off|in\s{1,3}place|with\s{1,3}"
+    r"(?:a|the)\s{1,3}(?:nail|hammer)s?)\b)", re.IGNORECASE)
+
+
+def _success_idiom(text: str, m: re.Match[str]) -> bool:
+    """The behaviour cue ``m`` (the person and a past verb) is an idiom of success (see above)."""
+    verb = normalise_quotes(m.group().split()[-1]).lower() if m.group().split() else ""
+    if verb not in _SUCCESS_IDIOM_VERBS and verb not in _PARK_IDIOM_VERBS:
+        return False
+    found = _SUCCESS_OBJECT.match(text, m.end())
+    return found is not None and (verb in _SUCCESS_IDIOM_VERBS or found.group("park") is not None)
 
 
 # --- an adverse consequence in a plain account ------------------------------------------------------
