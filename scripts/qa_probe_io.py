@@ -38,12 +38,10 @@ def run_shared(path: Path, index_name: str) -> list[tuple[bool, str, str, str]]:
 
 def corpus_docs(corpus: str) -> Path | None:
     """The page folder of a named handbook corpus (None when shared/ is absent)."""
-    from assistant.evaluation.policy import PROJECT_ROOT, shared_dir
+    from assistant.evaluation.corpora import BY_NAME
 
-    if corpus == "handbooks":
-        shared = shared_dir()
-        return shared / "corpora" / "handbooks" / "docs" if shared else None
-    return PROJECT_ROOT / "evals" / corpus / "docs"
+    qa_set = BY_NAME[corpus]
+    return qa_set.docs if qa_set.present() else None
 
 
 def run_pages(path: Path, index_name: str) -> list[dict]:
