@@ -1,0 +1,37 @@
+"""Score the round 35 FS probe (evals/probes/round35/fbsteps35.jsonl): outside sentences, each labelled ``step``
+(an instruction or request addressed to the reader) or ``none`` (a description, a narrative, a quoted sign, a
+heading), read alone as a draft; a row passes when the feedback coach finds a next step exactly where the label
+says so.
+
+    PYTHONPATH=$PWD python scripts/feedback_round35_directive_probe.py [--rows]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from assistant.analyzers.feedback import load_feedback_rules
+from assistant.analyzers.feedback.review import _analyse
+
+PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round35" / "fbsteps35.jsonl"
+
+
+def main() -> None:
+    rules = load_feedback_rules()
+    rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    passed = {"step": 0, "none": 0}
+    totals = {"step": 0, "none": 0}
+    for row in rows:
+        found = "step" if _analyse(row["text"], rules).evidence["next_step"] else "none"
+        totals[row["expect"]] += 1
+        passed[row["expect"]] += found == row["expect"]
+        if "--rows" in sys.argv:
+            print("ok  " if found == row["expect"] else "MISS", row["id"], row["expect"], "|", row["text"][:100])
+    print(f"directives read as a step {passed['step']}/{totals['step']}; look-alikes read as none "
+          f"{passed['none']}/{totals['none']}; all {sum(passed.values())}/{len(rows)}")
+
+
+if __name__ == "__main__":
+    main()
