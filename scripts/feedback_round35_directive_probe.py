@@ -1,7 +1,9 @@
-"""Score the round 35 FS probe (evals/probes/round35/fbsteps35.jsonl): outside sentences, each labelled ``step``
-(an instruction or request addressed to the reader) or ``none`` (a description, a narrative, a quoted sign, a
-heading), read alone as a draft; a row passes when the feedback coach finds a next step exactly where the label
-says so.
+"""Score the round 35 FS probes. evals/probes/round35/fbsteps35.jsonl: outside sentences, each labelled ``step`` (an
+instruction or request addressed to the reader) or ``none`` (a description, a narrative, a quoted sign, a heading),
+read alone as a draft; a row passes when the feedback coach finds a next step exactly where the label says so.
+evals/probes/round35/fbsteps35_praised_person.jsonl: outside praise, ``trait`` (a personality adjective of a person
+noun said of the person: "She is a very friendly person") or ``none`` ("a warm welcome", "a very good teacher"); a
+row passes when a ``trait`` finding comes back exactly where the label says so.
 
     PYTHONPATH=$PWD python scripts/feedback_round35_directive_probe.py [--rows]
 """
@@ -12,10 +14,12 @@ import json
 import sys
 from pathlib import Path
 
-from assistant.analyzers.feedback import load_feedback_rules
+from assistant.analyzers.feedback import load_feedback_rules, review_feedback
 from assistant.analyzers.feedback.review import _analyse
 
-PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round35" / "fbsteps35.jsonl"
+PROBES = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round35"
+PROBE = PROBES / "fbsteps35.jsonl"
+TRAIT_PROBE = PROBES / "fbsteps35_praised_person.jsonl"
 
 
 def main() -> None:
@@ -30,6 +34,18 @@ def main() -> None:
         if "--rows" in sys.argv:
             print("ok  " if found == row["expect"] else "MISS", row["id"], row["expect"], "|", row["text"][:100])
     print(f"directives read as a step {passed['step']}/{totals['step']}; look-alikes read as none "
+          f"{passed['none']}/{totals['none']}; all {sum(passed.values())}/{len(rows)}")
+    rows = [json.loads(line) for line in TRAIT_PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    passed = {"trait": 0, "none": 0}
+    totals = {"trait": 0, "none": 0}
+    for row in rows:
+        report = review_feedback(row["text"], rules=rules)
+        found = "trait" if any(f.kind == "trait" for f in report.findings) else "none"
+        totals[row["expect"]] += 1
+        passed[row["expect"]] += found == row["expect"]
+        if "--rows" in sys.argv:
+            print("ok  " if found == row["expect"] else "MISS", row["id"], row["expect"], "|", row["text"][:100])
+    print(f"praised person read as trait {passed['trait']}/{totals['trait']}; look-alikes with no trait "
           f"{passed['none']}/{totals['none']}; all {sum(passed.values())}/{len(rows)}")
 
 

@@ -70,3 +70,27 @@ def test_look_alikes_are_no_steps(text):
 ])
 def test_whole_readings(text, expected):
     assert reading(text) == expected
+
+
+# Round 35 (FS), dev24's trait class: a personality adjective of a person noun said of the person in praise that names
+# no behaviour is a trait, as the exclamative "so caring" (probe: evals/probes/round35/fbsteps35_praised_person.jsonl).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She is a very friendly person.", ("positive", ["missing_impact", "trait", "vague"])),
+    ("Emma is a warm and caring person who loves deep conversations.",
+     ("positive", ["missing_impact", "trait", "vague"])),
+    ("Beyond the work itself, Srini is a kind and patient person who brings a positive attitude day in and day out!",
+     ("positive", ["missing_impact", "trait", "vague"])),
+    ("Mainly thankful to Director Mr. Teki Rajiv garu, who is a very humble person.",
+     ("positive", ["missing_impact", "trait", "vague"])),
+    # look-alikes: the quality of no person, or no personality term
+    ("Thank you for the warm welcome! I'm looking forward to exploring the platform.",
+     ("positive", ["missing_impact", "vague"])),
+    ("This is a friendly reminder of your incomplete tasks as of today.",
+     ("mixed", ["missing_action", "missing_impact", "vague"])),
+    ("Your teacher is Nora Scott. She is from Ireland. She is a very good teacher.",
+     ("positive", ["missing_impact", "vague"])),
+    ("Overall, it was a positive experience collaborating with engineering at a closer level.",
+     ("positive", ["missing_impact", "vague"])),
+])
+def test_personality_of_a_person_noun_is_a_trait(text, expected):
+    assert reading(text) == expected
