@@ -94,3 +94,30 @@ def test_whole_readings(text, expected):
 ])
 def test_personality_of_a_person_noun_is_a_trait(text, expected):
     assert reading(text) == expected
+
+
+# Round 35 (FS): "keep doing what you're doing" asks for the pro-verb 'do' with a free relative of 'do' as its object,
+# which names no act (probe: evals/probes/round35/fbsteps35_do_what_you_do.jsonl); an act named beside it is still
+# the step, and "continue to log your steps" names one.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You're in a good place today. Keep doing what you're doing.", None),
+    ("Please continue doing what you are doing!", None),
+    ("It may feel like these words are infinite, but no! Continue doing what you are doing and you'll little by little "
+     "fill in all the missing gaps.", None),
+    ("Keep doing what you're doing, and maybe add one fun activity you enjoy!",
+     "and maybe add one fun activity you enjoy"),
+    ("Continue doing what you are doing. If you ever feel minor stress creeping in, explore our self-help blogs.",
+     "explore our self-help blogs"),
+    ("Review the all of the support strategies and tools that are available to you at RISE@Work. Continue to log your "
+     "steps and collect Achievement Badges.",
+     "Review the all of the support strategies and tools that are available to you at RISE@Work"),
+])
+def test_doing_what_you_do_is_no_step(text, expected):
+    assert step(text) == expected
+
+
+def test_a_vague_continuation_in_a_mixed_draft_asks_for_no_step():
+    text = ("You're doing well on most things this year. Some of the leather work hasn't been up to the standard we "
+            "expect, though. Overall, keep doing what you're doing, just a bit better, and the new year should be a "
+            "good one.")
+    assert reading(text) == ("mixed", ["missing_action", "missing_impact", "vague"])

@@ -161,6 +161,7 @@ from assistant.analyzers.feedback.steps import (
     _NOTHING_TO_ADD,
     _QUESTION_END,
     _STEP_CUE,
+    DO_WHAT_YOU_DO,
     _bare_demand_at,
     _by_sentence,
     _contrastive_not,
@@ -290,6 +291,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                                                                           min(e, firsts[i]["next_step"][1].start() + 200))) \
                 and m.start() - firsts[i]["next_step"][1].start() < 40:
             del firsts[i]["next_step"]  # "I'd like to see a real change": a result wished for, no act asked
+        if "next_step" in firsts[i] and DO_WHAT_YOU_DO.match(text, firsts[i]["next_step"][1].start(), e):
+            del firsts[i]["next_step"]  # "keep doing what you're doing, just a bit better": the act is the pro-verb
+            # 'do' and its object a free relative of 'do' again, so no act is named (a later clause may still be one)
         if "next_step" not in firsts[i]:
             step = _step_clause(draft, rules, i)
             if step is None:  # "You must not give out patients' numbers": a prohibition is a step too

@@ -377,6 +377,15 @@ def _bare_object(verb: str, after: str, written: str) -> bool:
     return not (written[:1].isupper() and verb in names_lexicon().first)
 
 
+# A continuation asked for with the pro-verb 'do' whose object is a free relative of 'do' again ("keep doing what you're
+# doing", "continue to do whatever you are doing"): 'do' substitutes for a verb phrase (Quirk et al. 1985, 12.22-12.27,
+# pro-forms), and here both stand for nothing the draft names, so no act is asked.
+DO_WHAT_YOU_DO = precompiled(
+    r"(?:(?:please|just|so|and|overall)[\s,]{1,4})*(?:keep|continue)\s{1,3}(?:doing|to\s{1,3}do)\s{1,3}(?:exactly\s{1,3})?"
+    r"(?:what|whatever)\s{1,3}(?:you|he|she|they)(?:['’]re|\s{1,3}(?:are|is|have\s{1,3}been|'ve\s{1,3}been))?\s{1,3}"
+    r"(?:doing|do|does|did)\b", re.IGNORECASE)
+
+
 def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
     'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
@@ -390,7 +399,9 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
         return draft.span_tokens(clause.start, clause.end)[k].text  # type: ignore[no-any-return]
 
     i = 0
-    while i < len(toks) and toks[i] in ("please", "just", "also", "then", "now", "so", "always", "never", "and", "simply"):
+    while i < len(toks) and (toks[i] in ("please", "just", "also", "then", "now", "so", "always", "never", "and", "simply")
+                             or toks[i] in ("maybe", "perhaps") and (clause.link == "and" or i > 0 and toks[i - 1] == "and")):
+        # a hedge after "and" keeps the imperative of the clause it joins ("..., and maybe add one fun activity")
         i += 1
     for lead in _IMPERATIVE_LEADS:  # "Be sure to log each call", "Don't forget to update the tracker"
         if tuple(toks[i:i + len(lead)]) == lead:
@@ -460,7 +471,7 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
     for c in parsed:
         if main_before and re.search(r"[;:]\s*$", text[max(s, c.start - 3):c.start]):
             main_before = False
-        if _demand_only(draft, rules, c.start, c.end):
+        if _demand_only(draft, rules, c.start, c.end) or DO_WHAT_YOU_DO.match(text, c.start, c.end):
             continue
         if not main_before and _imperative(draft, rules, c):
             return c
