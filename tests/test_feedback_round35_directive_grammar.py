@@ -121,3 +121,22 @@ def test_a_vague_continuation_in_a_mixed_draft_asks_for_no_step():
             "expect, though. Overall, keep doing what you're doing, just a bit better, and the new year should be a "
             "good one.")
     assert reading(text) == ("mixed", ["missing_action", "missing_impact", "vague"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Count vials", "Count vials"),
+    ("Wear gloves.", "Wear gloves"),
+    ("Keep smiling!", None),
+    ("Great results.", None),
+    ("Many thanks.", None),
+])
+def test_a_plural_noun_alone_is_an_imperative_object(text, expected):
+    assert step(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "His emails to clients are sometimes curt and contain typos.",
+    "His emails to clients are sometimes curt and contain spelling errors.",
+])
+def test_a_verb_sharing_the_subject_after_and_is_no_imperative(text):
+    assert step(text) is None

@@ -435,11 +435,18 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
             or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw(i + 1)))  # "please ask Sam"; "Annual Review" is a name
             or _code_object(draft.text, clause, raw(i))
             or _bare_object(verb, after, raw(i)) and raw(i + 1).islower()  # "Gather specific examples of performance"
-            and not {"always", "never"} & set(toks[:i])):  # "Always let deadlines slip": a review's habit, subject left out
+            and not {"always", "never"} & set(toks[:i])  # "Always let deadlines slip": a review's habit, subject left out
+            and (clause.link not in ("and", "but") or toks[:1] in (["maybe"], ["perhaps"]))):  # "His emails ... are
+        # curt and contain typos": a shared subject; "..., and maybe add one fun activity": a hedged request
         return False
     rest = toks[i + 1:]
     if len(rest) < 2 and _code_object(draft.text, clause, raw(i)):
         return True  # "Wrap fetchOrders() in a retry": the clause ends at the bracket
+    if len(rest) == 1 and rest[0].endswith("s") and not rest[0].endswith(("ss", "ers")) \
+            and _bare_object(verb, rest[0], raw(i)) and raw(i + 1).islower() and not {"always", "never"} & set(toks[:i]) \
+            and clause.link not in ("and", "but"):
+        return not _demand_only(draft, rules, clause.start, clause.end)  # "Wear gloves.", "Count vials.": a plural
+        # noun object names what to act on ("Fix it" and "Pick faster" name nothing)
     if len(rest) < 2 or all(w in _OBJECT_PRONOUNS or w in _PARTICLES or w in ("again", "now", "already") for w in rest):
         return False  # "Fix it", "Fix them": no act named beyond the result
     return not _demand_only(draft, rules, clause.start, clause.end)
