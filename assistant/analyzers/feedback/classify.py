@@ -163,6 +163,7 @@ from assistant.analyzers.feedback.steps import (
     _NOTHING_TO_ADD,
     _QUESTION_END,
     _STEP_CUE,
+    DO_WHAT_YOU_DO,
     _bare_demand_at,
     _by_sentence,
     _contrastive_not,
@@ -228,6 +229,20 @@ def _writer_judging(draft: _Draft, sentence: int, pos: int) -> bool:
     return c is not None and c.main_verb in _JUDGEMENT_VERBS
 
 
+
+_OPENING_QUOTE = re.compile(r"[\"“‘]\s*\Z")
+
+
+def _quoted_utterance(text: str, s: int, pos: int) -> bool:
+    """The step found at ``pos`` opens a quotation that the sentence's own words introduce (a sign "saying, ...",
+    someone who "said ..."): words quoted inside the writer's account, not the writer's request."""
+    lead = text[s:pos + 1] if pos < len(text) and text[pos] in "\"“‘" else text[s:pos]
+    quote = _OPENING_QUOTE.search(lead)
+    return quote is not None and re.search(r"[A-Za-z]{2}", lead[:quote.start()]) is not None \
+        and re.search(r"[,:]\s*\Z|\b(?:say|says|said|saying|read|reads|reading|ask|asks|asked|tell|tells|told|"
+                      r"shout|shouted|yell|yelled|write|writes|wrote)\s*\Z", lead[:quote.start()]) is not None
+
+
 def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sentence]:
     text = draft.text
     out: list[_Sentence] = []
@@ -284,6 +299,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                                                                           min(e, firsts[i]["next_step"][1].start() + 200))) \
                 and m.start() - firsts[i]["next_step"][1].start() < 40:
             del firsts[i]["next_step"]  # "I'd like to see a real change": a result wished for, no act asked
+        if "next_step" in firsts[i] and DO_WHAT_YOU_DO.match(text, firsts[i]["next_step"][1].start(), e):
+            del firsts[i]["next_step"]  # "keep doing what you're doing, just a bit better": the act is the pro-verb
+            # 'do' and its object a free relative of 'do' again, so no act is named (a later clause may still be one)
         if "next_step" not in firsts[i]:
             step = _step_clause(draft, rules, i)
             if step is None:  # "You must not give out patients' numbers": a prohibition is a step too
@@ -304,6 +322,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                                    or _degree_demand(draft, s, e) or (
                     rules.bare_demand is not None and rules.bare_demand.fullmatch(text, s, e))):
                 demands.add(i)  # "Show more initiative", "Work on your phone manner.": still developmental
+        if "next_step" in firsts[i] and _quoted_utterance(text, s, firsts[i]["next_step"][1].start()):
+            del firsts[i]["next_step"]  # '... a sign on that door saying, "Please use other door."': a quoted sign or
+            # someone's words inside the writer's account, no request of the writer's to the person
         if "next_step" in firsts[i] and (other := _step_for_another(draft, rules, i)) is not None:
             del firsts[i]["next_step"]  # "I will raise it with the ward manager", "Quotes have to be accurate from now on"
             if other in ("result", "hope"):

@@ -17,6 +17,7 @@ from assistant.analyzers.feedback.absolutes import (
 )
 from assistant.analyzers.feedback.draft import (
     MAX_SPAN_CANDIDATES,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     _Draft,
     _is_person,
@@ -65,7 +66,7 @@ from assistant.text import (
     normalise_quotes,
     wordset,
 )
-from assistant.wordlists import data_file
+from assistant.wordlists import data_file, person_nouns
 
 _RATED_WORD = precompiled(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -545,6 +546,29 @@ _PRAISED_ALONE = precompiled(r"[\s\"“‘(]{0,3}(?i:(?:what|such)\s{1,3}an?)\s{
 _EXCLAIMED = precompiled(r"(?:\s{1,3}[a-z-]{2,30}){0,5}\s{0,3}!")
 
 
+# The attributive frame of the same praise: the quality as an adjective of a person noun predicated of the person
+# ("You're a wonderful, warm person", "He is a very friendly person", "..., who is a very humble person"): the noun
+# names the person, so the adjective is their character (Quirk et al. 1985, 7.20-7.21, attributive adjectives; the
+# person nouns are WordNet 3.0's noun.person lemmas of assistant/data/person_nouns.txt and the review nouns of
+# PERSON_NOUNS). "a warm welcome", "a friendly reminder", "a very good teacher" (no personality term) stay no trait.
+_PRAISED_AS_A = precompiled(
+    r"\b(?:(?i:you|he|she|they)(?:['’](?:re|s))?|(?i:who)|(?-i:[A-Z][a-z]{1,30}))"
+    r"(?:\s{1,3}(?i:are|is|were|was))?(?:\s{1,3}(?i:always|just|really|truly|genuinely|honestly))?\s{1,3}(?i:an?)"
+    r"(?:\s{1,3}(?i:very|really|truly|genuinely|incredibly|extremely|wonderfully|such\s{1,3}an?))?"
+    r"(?:\s{1,3}[a-z-]{2,30}(?:\s{0,3},|\s{1,3}and))*\s{1,3}\Z")
+_PERSON_HEAD = precompiled(r"\s{1,3}([a-z-]{2,30})\b")
+_NOT_PERSON_HEADS = frozenset(("attitude", "staff"))
+
+
+def _praised_as_a(draft: _Draft, m: re.Match[str], s: int) -> re.Match[str] | None:
+    """The term of ``m`` is an attributive adjective of a person noun predicated of the person (see above)."""
+    head = _PERSON_HEAD.match(draft.text, m.end())
+    if head is None or head.group(1) in _NOT_PERSON_HEADS or not (
+            head.group(1) in PERSON_NOUNS or head.group(1) in person_nouns()):
+        return None
+    return _PRAISED_AS_A.search(draft.text, max(s, m.start() - 80), m.start())
+
+
 def _praised_ok(draft: _Draft, m: re.Match[str]) -> bool:
     """A personality term in the exclamative frame of praise of the person (see above): "You are so caring and
     patient", "she has such a calm way about her", "Such a calming presence!"; not "so patient that" of a thing,
@@ -553,7 +577,7 @@ def _praised_ok(draft: _Draft, m: re.Match[str]) -> bool:
     s, _ = draft.sentence_at(m.start())
     if _PRAISED_ALONE.fullmatch(text, s, m.start()):
         return bool(_EXCLAIMED.match(text, m.end()))
-    frame = _PRAISED_PERSON.search(text, max(s, m.start() - 80), m.start())
+    frame = _PRAISED_PERSON.search(text, max(s, m.start() - 80), m.start()) or _praised_as_a(draft, m, s)
     if frame is None:
         return False
     first = frame.group().split()[0]

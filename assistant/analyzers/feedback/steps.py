@@ -52,6 +52,7 @@ from assistant.text import (
     normalise_quotes,
     wordset,
 )
+from assistant.wordlists import read_words
 
 # --- sentence functions -----------------------------------------------------------------------
 
@@ -332,11 +333,65 @@ _AT_TIME = precompiled(r"\b(?:by|before|at|from|on)\s{1,3}(?:\d{1,2}(?:[:.]\d{2}
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 
 
+# Words whose usual part of speech is the verb (WordNet 3.0 tagged-sense counts, assistant/data/verb_dominant.txt):
+# at a clause's start in their bare form they open an imperative even where the object has no determiner
+# ("Gather specific examples of performance") or the clause reader took the word for a noun subject ("Scan every
+# ticket however long the line is": 'scan every ticket' read as the subject of 'is').
+_VERB_DOMINANT = read_words("verb_dominant.txt")
+# Linking verbs take an adjective, not an object ("Stay positive this year"): no bare object is read after them.
+_LINKING_VERBS = wordset("stay remain keep seem sound appear look feel become grow turn prove rest")
+_OPENING_LEADS = ("please", "just", "also", "then", "now", "so", "always", "never", "and", "simply")
+
+
+def _verb_read_as_subject(draft: _Draft, clause: Clause) -> bool:
+    """The clause reader took a sentence-opening bare verb and its object for a subject: the subject's first word
+    (after 'please', 'just' ...) is a verb by WordNet's usual part of speech, its object opens with a determiner
+    (or a particle and a determiner: "Tag out the saw"), and the clause leads its sentence."""
+    if clause.link or not clause.subject or clause.inherited:
+        return False
+    words = list(clause.subject_words) + list(clause.verb_words)
+    i = 0
+    while i < len(words) and words[i] in _OPENING_LEADS:
+        i += 1
+    if i + 1 >= len(words):
+        return False
+    verb, after = words[i], words[i + 1]
+    raw = clause.subject[i].text if i < len(clause.subject) else ""
+    if raw.isupper() and len(raw) > 1 or verb not in _VERB_DOMINANT or not _is_base_verb_shape(verb):
+        return False
+    if after in _PARTICLES and i + 2 < len(words):
+        after = words[i + 2]
+    return after in DETERMINERS and after not in ("no", "half")
+
+
+def _bare_object(verb: str, after: str, written: str) -> bool:
+    """``after`` can open a bare noun object of the usual verb ``verb`` ("Gather specific examples", "Wear gloves"):
+    a content word, not an -ing, -ed or -ly form nor a verb's -s form ("Mark writes really terse emails": a name and
+    its verb), ``verb`` no linking or mental-state verb and, as ``written``, no first name."""
+    if verb not in _VERB_DOMINANT or verb in _LINKING_VERBS or verb in _STATIVE_VERBS \
+            or re.fullmatch(r"[a-z]{3,30}", after) is None or after in FUNCTION_WORDS or after in PREPOSITIONS \
+            or after in _OBJECT_PRONOUNS or after.endswith(("ing", "ed", "ly")):
+        return False
+    if after.endswith("s") and (after[:-1] in _VERB_DOMINANT or after.endswith("es") and after[:-2] in _VERB_DOMINANT):
+        return False
+    return not (written[:1].isupper() and verb in names_lexicon().first)
+
+
+# A continuation asked for with the pro-verb 'do' whose object is a free relative of 'do' again ("keep doing what you're
+# doing", "continue to do whatever you are doing"): 'do' substitutes for a verb phrase (Quirk et al. 1985, 12.22-12.27,
+# pro-forms), and here both stand for nothing the draft names, so no act is asked.
+DO_WHAT_YOU_DO = precompiled(
+    r"(?:(?:please|just|so|and|overall)[\s,]{1,4})*(?:keep|continue)\s{1,3}(?:doing|to\s{1,3}do)\s{1,3}(?:exactly\s{1,3})?"
+    r"(?:what|whatever)\s{1,3}(?:you|he|she|they)(?:['’]re|\s{1,3}(?:are|is|have\s{1,3}been|'ve\s{1,3}been))?\s{1,3}"
+    r"(?:doing|do|does|did)\b", re.IGNORECASE)
+
+
 def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
     """A clause in the imperative mood that names an act: a bare verb first (after 'please', 'just',
     'also', 'then'), an object or particle after it, and more than a pronoun to act on."""
     if clause.link not in ("", "and", "then", "so", "but") or clause.subject and not (
-            len(clause.subject) == 1 and clause.subject_words[0] in ("always", "never")):
+            len(clause.subject) == 1 and clause.subject_words[0] in ("always", "never")) \
+            and not _verb_read_as_subject(draft, clause):
         return False  # "Always let the presenter finish": a frequency word read as the subject is none
     toks = draft.span_words(clause.start, clause.end)
 
@@ -344,7 +399,9 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
         return draft.span_tokens(clause.start, clause.end)[k].text  # type: ignore[no-any-return]
 
     i = 0
-    while i < len(toks) and toks[i] in ("please", "just", "also", "then", "now", "so", "always", "never", "and", "simply"):
+    while i < len(toks) and (toks[i] in ("please", "just", "also", "then", "now", "so", "always", "never", "and", "simply")
+                             or toks[i] in ("maybe", "perhaps") and (clause.link == "and" or i > 0 and toks[i - 1] == "and")):
+        # a hedge after "and" keeps the imperative of the clause it joins ("..., and maybe add one fun activity")
         i += 1
     for lead in _IMPERATIVE_LEADS:  # "Be sure to log each call", "Don't forget to update the tracker"
         if tuple(toks[i:i + len(lead)]) == lead:
@@ -376,11 +433,20 @@ def _imperative(draft: _Draft, rules: FeedbackRules, clause: Clause) -> bool:
         after = toks[i + 2]  # "Focus on the handover notes"; "Helpful on the phones" is praise
     if not (after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _PARTICLES
             or (i > 0 and re.fullmatch(r"[A-Z][a-z]+", raw(i + 1)))  # "please ask Sam"; "Annual Review" is a name
-            or _code_object(draft.text, clause, raw(i))):
+            or _code_object(draft.text, clause, raw(i))
+            or _bare_object(verb, after, raw(i)) and raw(i + 1).islower()  # "Gather specific examples of performance"
+            and not {"always", "never"} & set(toks[:i])  # "Always let deadlines slip": a review's habit, subject left out
+            and (clause.link not in ("and", "but") or toks[:1] in (["maybe"], ["perhaps"]))):  # "His emails ... are
+        # curt and contain typos": a shared subject; "..., and maybe add one fun activity": a hedged request
         return False
     rest = toks[i + 1:]
     if len(rest) < 2 and _code_object(draft.text, clause, raw(i)):
         return True  # "Wrap fetchOrders() in a retry": the clause ends at the bracket
+    if len(rest) == 1 and rest[0].endswith("s") and not rest[0].endswith(("ss", "ers")) \
+            and _bare_object(verb, rest[0], raw(i)) and raw(i + 1).islower() and not {"always", "never"} & set(toks[:i]) \
+            and clause.link not in ("and", "but"):
+        return not _demand_only(draft, rules, clause.start, clause.end)  # "Wear gloves.", "Count vials.": a plural
+        # noun object names what to act on ("Fix it" and "Pick faster" name nothing)
     if len(rest) < 2 or all(w in _OBJECT_PRONOUNS or w in _PARTICLES or w in ("again", "now", "already") for w in rest):
         return False  # "Fix it", "Fix them": no act named beyond the result
     return not _demand_only(draft, rules, clause.start, clause.end)
@@ -412,7 +478,7 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
     for c in parsed:
         if main_before and re.search(r"[;:]\s*$", text[max(s, c.start - 3):c.start]):
             main_before = False
-        if _demand_only(draft, rules, c.start, c.end):
+        if _demand_only(draft, rules, c.start, c.end) or DO_WHAT_YOU_DO.match(text, c.start, c.end):
             continue
         if not main_before and _imperative(draft, rules, c):
             return c
@@ -447,6 +513,12 @@ def _step_clause(draft: _Draft, rules: FeedbackRules, i: int) -> Clause | None:
                      or re.search(r"\bby\s+[a-z]{2,30}ing\b", text[c.start:e])):
             # a time ahead may lead the sentence: "Over the next review period, she will attend the workshop"
             return c  # "Next quarter you'll run the stand-up", "You can ... by learning their names"
+        if subject == ("you",) and verbs[:1] == ("must",) and len(verbs) == 2 and not question \
+                and _act_named(c.main_verb, gerund=False) and c.main_verb not in _LINKING_VERBS \
+                and not _demand_only(draft, rules, c.start, c.end):
+            # a modal of obligation addressed to the person with an act ("you must check the call numbers of ...");
+            # "You must be proud", "You must have known", "You must feel ..." are states or guesses, no act
+            return c
         if subject == ("it",) and c.main_verb == "worth" and c.tense in ("present", "modal") \
                 and _WORTH_ACT.match(text, c.verbs[-1].end) is not None:
             return c  # "It's worth booking a session with the trainer"; "It's worth noting that ..." is a remark
