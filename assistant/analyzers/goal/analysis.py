@@ -20,6 +20,7 @@ from assistant.text import (
     stem,
     wordset,
 )
+from assistant.wordlists import data_file
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -429,7 +430,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 
     first = _sentences(text)[0] if text.strip() else (0, 0)
     # (an exploration opening the goal, "Look for ways to ...", is no outcome named as a noun phrase either)
-    opens_with_verb = any(a.start <= first[0] + 4 for a in actions) or _EXPLORE_FRAME.match(
+    # (a short metric before a finite verb of changed amount is the verb's subject, not a bullet: "NPS increases from 30
+    # to 50", "DAU increases 25%")
+    opens_with_verb = any(a.start <= first[0] + 4 and not _metric_subject(text, first[0], a, rules) for a in actions) or _EXPLORE_FRAME.match(
         text, first[0] + len(text[first[0]:first[1]]) - len(text[first[0]:first[1]].lstrip())) is not None
     if specific is None and layout.ship and not opens_with_verb:
         # "What we'll ship: a self-hosted installer for the analytics platform": the label names the
@@ -455,8 +458,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         measure_row = any(r >= first[1] for r in layout.results) and not _HAS_VERB(text, *first, rules)
         # A metric's name and its target value ("Employee turnover below 12%", "Customer satisfaction score
         # of 85 or higher"): the name says what is measured, the value which result counts.
-        metric_target = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] and _METRIC_TARGET.search(
-            text, max(first[0], h.start - _METRIC_TARGET_REACH), h.start) for h in measure_hits)
+        metric_target = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] and (_METRIC_TARGET.search(
+            text, max(first[0], h.start - _METRIC_TARGET_REACH), h.start) or _metric_verb_target(text, first[0], h.start, rules))
+            for h in measure_hits)
         # A count that opens the key result measures the noun after it, broad or not ("100% satisfaction"):
         # the quantity on its object is the outcome; a comparative or judged word is no object.
         lead_words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])]
@@ -587,7 +591,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         h for h in red_flags if h.rule not in ("attain.perfection", "attain.elimination")]
     # (what the goal moves, when it names a change: "reduce infection rates", not the means "implement practices")
     with_object = [a for a in actions if a.end > a.verb_end + 1]
-    topic = next(((a.verb_end, a.end) for a in with_object if rules.change_verbs.match(text, a.start)), None) or next(
+    topic = (_subject_topic(text, _sentences(text)[0], actions, rules) if text.strip() else None) or next(
+        ((a.verb_end, a.end) for a in with_object if rules.change_verbs.match(text, a.start)), None) or next(
         ((a.verb_end, a.end) for a in with_object), None)
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
                   _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
@@ -981,6 +986,95 @@ _METRIC_INFINITIVE = precompiled(r"\b(?:time|days|hours|weeks|cost|costs)\s{1,3}
 _SENTENCE_LABEL = precompiled(r"\s*(?:(?:KR|key\s{1,3}result|target|measure|metric)\s{0,3}\d{0,2}\s{0,3}:\s*)?", re.IGNORECASE)
 
 
+# The intransitive verbs of a changed amount (assistant/data/amount_change_verbs.txt: Princeton WordNet 3.0 synsets of
+# becoming less or better, 00151689 decrease/fall, 01970844 go_down, 00432683 drop, 00431826 decline, 00240571 shrink,
+# 00232956 subside, 00205885 improve, and of becoming more, 00156601 increase, 00155143 rise/climb, 00433232 mount,
+# 00230746 grow, 00203866 worsen, 00246217 double; not the synsets of ending or vanishing, which move no amount to a
+# value) and of attaining a value (WordNet 3.0 02020608 reach/attain/hit, 02669477 exceed/surpass): said of a metric
+# with its value after them ("User satisfaction increases from 3.9 to 4.3", "Weekly active users reach 50,000"), the
+# finite verb does what a verbless key result's "up"/"at" does ("NPS up from 32 to 45"): it links the metric to its value.
+_CHANGE_SYNSETS = frozenset({"00151689", "01970844", "00432683", "00431826", "00240571", "00232956", "00205885", "00156601",
+                             "00155143", "00433232", "00230746", "00203866", "00246217"})
+_ATTAIN_LEMMAS = ("reach", "attain", "hit", "exceed", "surpass")
+
+
+@lru_cache(maxsize=1)
+def _value_verbs() -> dict[str, bool]:
+    """The present forms of the metric-to-value verbs above, each with whether it is the base form (base: "users
+    reach", "will reach"; third person: "revenue grows"), multiword ones with a space ("goes down")."""
+    lemmas = set(_ATTAIN_LEMMAS)
+    for line in data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) == 4 and not line.startswith("#") and fields[2] in _CHANGE_SYNSETS:
+            lemmas.add(fields[1])
+    forms: dict[str, bool] = {}
+    for lemma in lemmas:
+        head, _, particle = lemma.partition("_")
+        tail = " " + particle if particle else ""
+        third = head + ("es" if head.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+        forms[third + tail] = False
+        forms[head + tail] = True
+    return forms
+
+
+# a bound's value, as _BOUND_VALUE, a count with a magnitude letter too ("reach 100K", "grows to 2.5M")
+_VERB_VALUE = (r"(?P<value>(?P<number>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s?%|[kKMB]\b|bn\b)?|" + NUMBER_WORD_PATTERN + r")"
+               r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?))")
+# a metric, a finite verb of changed or attained amount, and its value closing the phrase, as in _TRAILING_BOUND
+_VERB_BOUND = precompiled(r"(?<![\w-])(?P<link>(?P<modal>(?:will|shall|should|must|to)\s{1,3})?(?P<verb>[a-z]{2,12}"
+                          r"(?:\s{1,3}(?:up|down))?))\s{1,3}(?:(?:by|to|from|past|beyond|(?:by\s{1,3})?at\s{1,3}least|"
+                          r"(?:by\s{1,3})?(?:more|over)\s{1,3}than|above|below|over|under)\s{1,3})?" + _VERB_VALUE
+                          + r"(?![\w.,]?\w)(?=\s{0,3}(?:$|[.,;:)+]|(?:in|by|this|per|for|on|during|across|every|each|a|an|of|at|"
+                          r"through|throughout|until|before|to)\b))", re.IGNORECASE)
+_VERB_BEFORE_VALUE = precompiled(r"(?P<subject>[A-Za-z][\w'’-]{1,30})\s{1,3}(?P<modal>(?:will|shall|should|must|to)\s{1,3})?"
+                                 r"(?P<verb>[a-z]{2,12}(?:\s{1,3}(?:up|down))?)\s{1,3}(?:(?:by|to|from|past|beyond)\s{1,3})?\Z",
+                                 re.IGNORECASE)
+
+
+def _value_verb(m: re.Match[str]) -> bool:
+    """Whether a match of ``_VERB_BOUND`` / ``_VERB_BEFORE_VALUE`` has a metric-to-value verb in the present: the base
+    form after a modal ("will increase"), else a base or third-person form ("users reach", "revenue grows")."""
+    base = _value_verbs().get(" ".join(m.group("verb").lower().split()))
+    return base is not None and (base or not m.group("modal"))
+
+
+def _metric_verb_target(text: str, start: int, value_start: int, rules: GoalRules) -> bool:
+    """A metric named right before a metric-to-value verb and the value ("Revenue grows 20%", "User satisfaction
+    increases from 3.9 to 4.3"), as ``_METRIC_TARGET`` reads "Revenue up 20%" and "Coverage reaches 80%": the
+    subject is no pronoun or other stopword ("We grow 20%" names no metric)."""
+    m = _VERB_BEFORE_VALUE.search(text, max(start, value_start - _METRIC_TARGET_REACH), value_start)
+    return m is not None and _value_verb(m) and m.group("subject").lower() not in rules.stopwords
+
+
+_NO_SUBJECT = frozenset({"please", "kindly", "also", "then", "just", "simply"})
+
+
+def _metric_subject(text: str, start: int, action: Action, rules: GoalRules) -> bool:
+    """Whether an action read at the sentence's opening is a finite metric-to-value verb after a word of its own, its
+    subject ("NPS increases from 30 to 50"), rather than an imperative after a bullet, a label or an adverb ("Please
+    increase ...") or a pronoun's verb ("We increase ...")."""
+    label = _SENTENCE_LABEL.match(text, start, action.start)
+    words = [w.lower() for w in letter_words(text[label.end() if label else start:action.start]) if len(w) > 1]
+    return any(w not in rules.stopwords and w not in _NO_SUBJECT for w in words) and _value_verbs().get(" ".join(
+        text[action.start:action.verb_end].lower().split())) is not None
+
+
+def _subject_topic(text: str, sentence: tuple[int, int], actions: list[Action], rules: GoalRules) -> tuple[int, int] | None:
+    """The metric a key result moves when it is the subject of the sentence's first verb, a metric-to-value verb
+    ("User satisfaction increases from 3.9 to 4.3": "User satisfaction", not the value after the verb); ``None`` for
+    a subject with a comma or of more than eight words (a fronted phrase, not a metric's name)."""
+    lead = next((a for a in actions if sentence[0] <= a.start < sentence[1]), None)
+    if lead is None or not _metric_subject(text, sentence[0], lead, rules):
+        return None
+    label = _SENTENCE_LABEL.match(text, sentence[0], lead.start)
+    start = label.end() if label else sentence[0]
+    modal = re.search(r"\s(?:will|shall|should|must|to)\s*\Z", text[start:lead.start], re.IGNORECASE)
+    span = _trim(text, start, start + modal.start() if modal else lead.start)
+    if span[0] >= span[1] or "," in text[span[0]:span[1]] or len(letter_words(text[span[0]:span[1]])) > 8:
+        return None
+    return span
+
+
 def _summary_lead(actions: list[Action], text: str, sentence: tuple[int, int]) -> int | None:
     """The end of the sentence's opening word when it was read as a verb but is a summary modifier before its noun
     ("Average time to disposition ...", "Total spend on agency staff ...": an adjective, since a noun follows and no
@@ -1039,10 +1133,13 @@ def _bounded_metric(text: str, start: int, end: int, rules: GoalRules,
             return None
         return (at, end), (m.start("value"), m.end("value"))
     bound = _TRAILING_BOUND.search(text, at, end)  # the first bound decides: one scan of the sentence
+    verbal = next((m for m in _VERB_BOUND.finditer(text, at, bound.start() if bound else end) if _value_verb(m)), None)
+    if verbal is not None:  # "User satisfaction increases from 3.9 to 4.3": the verb links the metric to its value
+        bound = verbal
     if bound is None:
         return None
     words = letter_words(text[at:bound.start()])
-    if words and bound.group("number") and _reaches_people(words[-1], rules):
+    if words and bound.group("number") and verbal is None and _reaches_people(words[-1], rules):
         return None  # an age or a size of whom is served ("children under 5"), no bound on a metric
     # (an infinitive inside the metric's name is no verb of the goal's: "time to settle a claim", "time to hire")
     unverbed = _METRIC_INFINITIVE.sub(lambda m: " " * len(m.group()), text[:bound.start()])

@@ -1,0 +1,73 @@
+"""Round 35 (goalskr35): a key result told as a metric, a present-tense verb of changed or attained amount and its value
+("NPS increases from 30 to 50", "DAU increases ≥25%", "Daily active users reach 100K") names its metric and target as
+the verbless form does ("NPS up from 30 to 50"): specific and measurable. The verbs are the WordNet 3.0 synsets of a
+changed amount in ``assistant/data/amount_change_verbs.txt`` (not those of ending or vanishing) and of attaining a
+value (02020608 reach/attain/hit, 02669477 exceed/surpass). Look-alikes keep their reading: a change with no value, an
+imperative, a pronoun or team as the subject, a past report.
+
+Texts from ``evals/probes/round35/goalskr35.jsonl`` (outside key results and success metrics) and look-alikes. Each
+case asserts all five SMART verdicts of one goal (reference date 2026-12-01)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analyzers.fidelity import check_fidelity
+from assistant.analyzers.goal import check_goal
+from tests.fixtures.goals import TODAY, smart, verdicts
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("KR1: NPS increases from 30 to 50", "SMA.."),
+        ("KR2: Customer churn decreases from 15% to 8%", "SMA.."),
+        ("NPS increases from 32 to 45 within 90 days of launch", "SMA.T"),
+        ("DAU increases ≥25% (from 1,200 to 1,500+)", "SMA.."),
+        ("Server costs decrease $12K/month", "SMA.."),
+        ("Daily active users reach 100K", "SMA.."),
+        ("System health score increases from 82 to 95+", "SMA.."),
+        ("Revenue will grow 20% by Q3.", "SMA.T"),
+    ],
+)
+def test_a_metric_with_a_finite_verb_of_changed_amount_and_a_value_is_a_key_result(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a change with no value: no target
+        ("Mobile NPS increases from current baseline", "..A.."),
+        ("Completion rate of pronunciation practice increases", "..A.."),
+        # imperatives, also after an adverb
+        ("Increase NPS from 30 to 50.", "SMA.."),
+        ("Please increase sales by 10%.", "SMA.."),
+        ("Maintain change failure rate below 5%", "SMA.."),
+        # a pronoun or a team is no metric
+        ("We grow 20% by Q3.", ".MA.T"),
+        ("Our team will grow to 12 by June.", "..A.T"),
+        # a past report keeps its reading
+        ("Trial conversion rate dropped to 8%", "SMA.."),
+        ("Revenue grew 20% in Q3.", ".MA.T"),
+    ],
+)
+def test_look_alikes_keep_their_reading(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("User satisfaction increases from 3.9 to 4.3.", "User satisfaction"),
+        ("KR1: NPS increases from 30 to 50", "NPS"),
+        ("Daily active users reach 100K", "Daily active users"),
+        ("The graduation rate will increase by at least 1%.", "The graduation rate"),
+    ],
+)
+def test_the_rewrite_asks_about_the_subject_metric_and_adds_no_figure(text: str, topic: str) -> None:
+    report = check_goal(text, today=TODAY)
+    assert report.rewrite is not None
+    assert f'does "{topic}" serve?' in report.rewrite
+    assert check_fidelity(report.rewrite, [text]).ok
+    assert report.criteria.specific.evidence is not None
