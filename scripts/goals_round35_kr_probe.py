@@ -1,10 +1,12 @@
 """Round 35 probe (goalskr35): key results told as a metric, a finite verb of changed or attained amount and its value.
 
-``evals/probes/round35/goalskr35.jsonl``: outside success metrics and key results written with the metric as the
-subject of a present-tense verb of change or attainment and the value after it ("System health score increases from 82
-to 95+", "Test coverage reaches 80%+"; role ``pos``), and look-alikes that must stay as they are (role ``neg``): a change
-with no value, imperatives, placeholders, past reports, held bounds and universal states. Each row labels only the
-criteria its class bears on.
+``evals/probes/round35/goalskr35.jsonl``, two classes. ``verb``: outside success metrics and key results written with
+the metric as the subject of a present-tense verb of change or attainment and the value after it ("System health score
+increases from 82 to 95+", "NPS increases from 30 to 50"; role ``pos``), and look-alikes that must stay as they are
+(role ``neg``): a change with no value, imperatives, placeholders, past reports, held bounds and universal states.
+``slot``: a metric bounded by a bracketed placeholder value ("Error rate below [X]%", "below [X] per 100k"): specific,
+not measurable; look-alikes: a placeholder metric, real values, imperatives, hyphenated compounds. Each row labels only
+the criteria its class bears on.
 
     PYTHONPATH=$PWD python scripts/goals_round35_kr_probe.py [-v]
 """
@@ -33,19 +35,19 @@ def main(verbose: bool = False) -> dict[str, tuple[int, int]]:
     for row in rows():
         report = check_goal(row["text"], today=TODAY)
         whole = all(getattr(report.criteria, c).met == e for c, e in row["labels"].items())
-        for key in ("rows", f"rows-{row['role']}"):
+        for key in ("rows", f"rows-{row['class']}-{row['role']}"):
             total[key] += 1
             right[key] += whole
         for criterion, expected in row["labels"].items():
             got = getattr(report.criteria, criterion).met
-            for key in ("labels", f"labels-{row['role']}"):
+            for key in ("labels", f"labels-{row['class']}-{row['role']}"):
                 total[key] += 1
                 right[key] += got == expected
             if verbose and got != expected:
                 print(f"MISS {row['id']} {criterion} expected {expected}: {row['text']}")
     out = {key: (right[key], total[key]) for key in sorted(total)}
     for key, (r, t) in out.items():
-        print(f"{key:12s} {r}/{t}")
+        print(f"{key:17s} {r}/{t}")
     return out
 
 

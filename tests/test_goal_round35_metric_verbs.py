@@ -71,3 +71,38 @@ def test_the_rewrite_asks_about_the_subject_metric_and_adds_no_figure(text: str,
     assert f'does "{topic}" serve?' in report.rewrite
     assert check_fidelity(report.rewrite, [text]).ok
     assert report.criteria.specific.evidence is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a metric bounded by a bracketed placeholder names what is measured, its value left open
+        ("Error rate below [X]%", "S.A.."),
+        ("M18: Violent crime rate below [X] per 100k", "S.A.."),
+        ("R-001: Error rate below [X]% over any 24h window", "S.A.."),
+        ("M19: Political stability index above [X]", "S.A.."),
+        # a hyphenated compound none of whose parts is a verb is an adjective before the metric, no imperative
+        # with a deliverable of its own
+        ("Incomplete-tray rate down by [X] percent by the end of 2027.", "S.A.T"),
+    ],
+)
+def test_a_metric_bounded_by_a_placeholder_is_specific_not_measurable(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # the metric itself a placeholder names nothing
+        ("Success Metrics: [Primary KPI] increase by [X]%", "..A.."),
+        ("M22: Emergency response time under 10 minutes", "SMA.."),
+        ("Reduce video production cost by [X]%", "S.A.."),
+        # hyphenated compounds with a verb part still open an imperative
+        ("Spot-check content too: open one packaged SKILL.md per host package and confirm the version line.", "SMA.."),
+        ("Cycle-count the cage every Friday.", "SMA.T"),
+        ("Self-assess against the competency framework by March.", "SMA.T"),
+        ("Same-day delivery rate jumped from 62% to 91%", "SMA.."),
+    ],
+)
+def test_placeholder_and_hyphen_look_alikes_keep_their_reading(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -972,11 +972,11 @@ def _question(rules: GoalRules, criterion: str, guidance: Guidance | None) -> tu
 _BOUND_WORD = (r"(?:at\s{1,3}or\s{1,3})?(?:below|under|above|over)|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)"
                r"\s{1,3}than|at\s{1,3}(?:least|most)|(?:up|down)(?:\s{1,3}(?:by|to|from))?")
 _BOUND_VALUE = (r"(?P<value>(?P<number>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?|" + NUMBER_WORD_PATTERN + r")"
-                r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?))")
+                r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?|(?:\[[A-Za-z# ]{1,20}\]|[A-Z])(?:\s?%|\s{1,3}percent\b)|\[[A-Za-z# ]{1,20}\]))")
 # after the metric: the value closes the phrase (a time, a scope or the sentence follows)
 _TRAILING_BOUND = precompiled(r"(?<![\w-])(?P<link>(?:(?:is|are|stays?|remains?|will\s{1,3}be)\s{1,3})?)(?:" + _BOUND_WORD + r")\s{1,3}"
                               + _BOUND_VALUE + r"(?![\w.,]?\w)(?=\s{0,3}(?:$|[.,;:)]|(?:in|by|this|per|for|on|during|across|"
-                              r"every|each|a|an|of|at|through|throughout|until|before|to)\b))", re.IGNORECASE)
+                              r"every|each|a|an|of|at|through|throughout|until|before|after|over|to)\b))", re.IGNORECASE)
 # before the metric: the bound opens the phrase and counts the thing after it ("Fewer than 3 lost-time injuries")
 _LEADING_BOUND = precompiled(r"(?:no\s{1,3})?(?:more|less|fewer)\s{1,3}than\s{1,3}|at\s{1,3}(?:least|most)\s{1,3}|"
                              r"(?:over|under)\s{1,3}(?=\d)", re.IGNORECASE)
@@ -1019,13 +1019,13 @@ def _value_verbs() -> dict[str, bool]:
 
 # a bound's value, as _BOUND_VALUE, a count with a magnitude letter too ("reach 100K", "grows to 2.5M")
 _VERB_VALUE = (r"(?P<value>(?P<number>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s?%|[kKMB]\b|bn\b)?|" + NUMBER_WORD_PATTERN + r")"
-               r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?))")
+               r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?|(?:\[[A-Za-z# ]{1,20}\]|[A-Z])(?:\s?%|\s{1,3}percent\b)|\[[A-Za-z# ]{1,20}\]))")
 # a metric, a finite verb of changed or attained amount, and its value closing the phrase, as in _TRAILING_BOUND
 _VERB_BOUND = precompiled(r"(?<![\w-])(?P<link>(?P<modal>(?:will|shall|should|must|to)\s{1,3})?(?P<verb>[a-z]{2,12}"
                           r"(?:\s{1,3}(?:up|down))?))\s{1,3}(?:(?:by|to|from|past|beyond|(?:by\s{1,3})?at\s{1,3}least|"
                           r"(?:by\s{1,3})?(?:more|over)\s{1,3}than|above|below|over|under)\s{1,3})?" + _VERB_VALUE
                           + r"(?![\w.,]?\w)(?=\s{0,3}(?:$|[.,;:)+]|(?:in|by|this|per|for|on|during|across|every|each|a|an|of|at|"
-                          r"through|throughout|until|before|to)\b))", re.IGNORECASE)
+                          r"through|throughout|until|before|after|over|to)\b))", re.IGNORECASE)
 _VERB_BEFORE_VALUE = precompiled(r"(?P<subject>[A-Za-z][\w'’-]{1,30})\s{1,3}(?P<modal>(?:will|shall|should|must|to)\s{1,3})?"
                                  r"(?P<verb>[a-z]{2,12}(?:\s{1,3}(?:up|down))?)\s{1,3}(?:(?:by|to|from|past|beyond)\s{1,3})?\Z",
                                  re.IGNORECASE)
@@ -1138,7 +1138,8 @@ def _bounded_metric(text: str, start: int, end: int, rules: GoalRules,
         bound = verbal
     if bound is None:
         return None
-    words = letter_words(text[at:bound.start()])
+    # (a placeholder in brackets names no metric: "[Primary KPI] increase by [X]%")
+    words = letter_words(re.sub(r"\[[^\]\n]{0,40}\]", " ", text[at:bound.start()]))
     if words and bound.group("number") and verbal is None and _reaches_people(words[-1], rules):
         return None  # an age or a size of whom is served ("children under 5"), no bound on a metric
     # (an infinitive inside the metric's name is no verb of the goal's: "time to settle a claim", "time to hire")
