@@ -106,3 +106,40 @@ def test_a_metric_bounded_by_a_placeholder_is_specific_not_measurable(text: str,
 )
 def test_placeholder_and_hyphen_look_alikes_keep_their_reading(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a duration told as a period noun with its length before it, or as "the course of" a period, is a time frame,
+        # as the bare duration ("within 90 days", "over five years") is
+        ("The incumbent provider must be transitioned out within a 90-day period.", "SMA.T"),
+        ("The trade component eliminates tariffs on 85% of goods flowing between the two blocs over a five-year period.",
+         "SMA.T"),
+        ("Complete the certification over a two-year period.", "SMA.T"),
+        ("Visit every site over the course of the year.", "S.A.T"),
+        ("The project will be completed within a 6-month timeframe, with the initial months dedicated to designing the "
+         "learning interface and adaptive lesson plans.", "S.A.T"),
+    ],
+)
+def test_a_duration_told_as_a_period_noun_is_a_time_frame(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a window after a count threshold or a repeat says which events count, in either form
+        ("When 3 or more complaints of the same nature are received within a 90-day period, the worker must escalate to "
+         "management as a potential systemic issue.", "SMA.."),
+        ("Repeat violations of the same type within 90 days are charged at 150% of the listed amount.", "SMA.."),
+        ("After three unexcused absences within a 90-day period, progressive discipline applies.", "SMA.."),
+        # one counted from an event stays a turnaround deadline
+        ("Call the family of every student with three or more absences within one week of the third absence.", "SMA.T"),
+        # minutes and hours are service levels; a length before a deliverable is no time frame
+        ("After registration GP2GP flow will be completed within a minute.", "SMA.."),
+        ("Publish a 12-month roadmap.", "SMA.."),
+    ],
+)
+def test_threshold_windows_and_service_levels_are_no_time_frame(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -176,7 +176,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                                         and rules.life_period.match(text, h.end))]
     # nor is a window inside the metric ("the share of patients readmitted within 30 days of discharge"): it says which
     # cases count, not when the goal is done
-    hits = [h for h in hits if not (h.rule == "time.duration" and _metric_window(text, h, rules))]
+    hits = [h for h in hits if not (h.rule == "time.duration" and (_metric_window(text, h, rules) or _threshold_window(text, h)))]
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
                                          or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
@@ -1057,6 +1057,27 @@ def _metric_subject(text: str, start: int, action: Action, rules: GoalRules) -> 
     words = [w.lower() for w in letter_words(text[label.end() if label else start:action.start]) if len(w) > 1]
     return any(w not in rules.stopwords and w not in _NO_SUBJECT for w in words) and _value_verbs().get(" ".join(
         text[action.start:action.verb_end].lower().split())) is not None
+
+
+# A count threshold or a repeat before a window, in the window's own clause ("3 or more complaints ... within a 90-day
+# period", "more than 2 absences within 90 days", "After three unexcused absences within a 90-day period", "Repeat
+# violations of the same type within 90 days"): the window says
+# which events count toward the threshold, not when the goal is done (as a window inside a metric does).
+_THRESHOLD_BEFORE = precompiled(r"(?:\b(?:\d{1,4}|" + NUMBER_WORD_PATTERN + r")\s{1,3}or\s{1,3}(?:more|fewer)|\bafter\s{1,3}(?:\d{1,4}|"
+                                + NUMBER_WORD_PATTERN + r")|\b(?:more|fewer)"
+                                r"\s{1,3}than\s{1,3}(?:\d{1,4}|" + NUMBER_WORD_PATTERN + r")|\brepeat(?:ed)?)\s{1,3}[a-z][\w-]*"
+                                r"[^,;:.!?\n]{0,80}\Z", re.IGNORECASE)
+
+
+def _threshold_window(text: str, hit: Hit) -> bool:
+    """Whether a "within" window closes a count threshold or a repeat in its own clause (``_THRESHOLD_BEFORE``); one
+    counted from an event ("within one week of the third absence") is a turnaround deadline (evals/dev: a window from a
+    trigger is a time frame)."""
+    if not re.match(r"within\b", text[hit.start:hit.end], re.IGNORECASE) or re.match(
+            r"\s{1,3}(?:of|after|following|from)\s", text[hit.end:]):
+        return False
+    start = max(_sentence_of(text, hit.start)[0], hit.start - 120)
+    return _THRESHOLD_BEFORE.search(text, start, hit.start) is not None
 
 
 def _subject_topic(text: str, sentence: tuple[int, int], actions: list[Action], rules: GoalRules) -> tuple[int, int] | None:
