@@ -143,3 +143,22 @@ def test_a_duration_told_as_a_period_noun_is_a_time_frame(text: str, letters: st
 )
 def test_threshold_windows_and_service_levels_are_no_time_frame(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a concrete subject in service (WordNet 3.0 02124254 operational/operable, 00833018 in operation, 01930513 ready
+        # for use) is a finished state: specific and measurable, as "is live" or "is deployed"
+        ("O: We reinforce our business lead sourcing. KR 2: new sourcing channel via WhatsApp is ready-to-use", "SMAR."),
+        ("The ValidationService is ready for use by other components", "SMA.."),
+        ("The enhanced constitution is ready for use by all downstream agents.", "SMA.."),
+        # 'operational' before its noun states nothing done
+        ("Improve operational efficiency by 40% with streamlined service", "SMA.."),
+        ("Conduct operational readiness review before launch", "SMA.."),
+        # an end state ending in a preposition takes its object next ("tied to")
+        ("Develop a roadmap tied to customer use cases by March.", "SMA.T"),
+    ],
+)
+def test_a_subject_in_service_is_a_finished_state(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

@@ -484,7 +484,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
         # instance is decommissioned"): the subject says what, the state says when it is done.
-        for done in rules.end_state.finditer(text, first[0], first[1]):
+        for done in (m for m in rules.end_state.finditer(text, first[0], first[1]) if not _attributive_state(text, m.start(), m.end(), rules)):
             head = text[first[0]:done.start()]
             link = _END_STATE_LINK.search(head)
             words = [w for w in re.findall(r"[A-Za-z][\w'’-]{1,30}", head[:link.start()] if link else head)
@@ -816,6 +816,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
     # cases", "a development path available in the handbook").
     for m in rules.end_state.finditer(text):
+        if _attributive_state(text, m.start(), m.end(), rules):
+            continue  # "traffic operational studies": an adjective before its noun states nothing done
         s_start = max(0, m.start() - 80)
         before = re.findall(r"[A-Za-z][\w-]{2,30}", text[s_start:m.start()])
         concrete = [w for w in before if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words]
@@ -1078,6 +1080,19 @@ def _threshold_window(text: str, hit: Hit) -> bool:
         return False
     start = max(_sentence_of(text, hit.start)[0], hit.start - 120)
     return _THRESHOLD_BEFORE.search(text, start, hit.start) is not None
+
+
+def _attributive_state(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether an end-state word is followed by a content word in its phrase, the noun it modifies ("operational
+    studies", "completed application"), rather than closing a predicate ("is operational", "implemented across all
+    sites", "live for all staff"); one ending in a preposition ("tied to") takes its object next."""
+    if text[start:end].split()[-1].lower() in PREPOSITIONS:
+        return False
+    m = re.match(r"[ \t]{1,3}([A-Za-z][\w'’-]*)", text[end:end + 40])
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return not (word in rules.stopwords or word in PREPOSITIONS or word in rules.time_words or word in RELATIVE_WORDS)
 
 
 def _subject_topic(text: str, sentence: tuple[int, int], actions: list[Action], rules: GoalRules) -> tuple[int, int] | None:
