@@ -162,3 +162,22 @@ def test_threshold_windows_and_service_levels_are_no_time_frame(text: str, lette
 )
 def test_a_subject_in_service_is_a_finished_state(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # an act on each member of a set timed by that member's event is a cadence of the act (evals/dev24 guide), as
+        # "before every flight" is: measurable and time-bound
+        ("We inspect every item before it reaches you.", "SMA.T"),
+        ("A human must approve every item before it goes live.", "SMA.T"),
+        ("We professionally clean every item before it's rented out to maintain high hygiene standards.", "SMART"),
+        ("Label each specimen as soon as it is drawn.", "SMA.T"),
+        # "before it" with no event verb, or no event at all, is no cadence
+        ("Every item is compared with every item before it.", "SMA.."),
+        ("We professionally clean every item to maintain high hygiene standards.", "S.AR."),
+        ("Review every report before they will be published.", "SMA.."),
+    ],
+)
+def test_an_act_on_each_member_before_its_event_is_a_cadence(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)

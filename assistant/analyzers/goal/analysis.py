@@ -157,6 +157,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         hits += [h for h in scan(full_text, rules, timing) if not _overlaps(h.start, h.end, period_spans)]
         hits += [Hit("time.header_period", s, e) for s, e in period_spans if _period_end(full_text[s:e]) is not None]
         hits.sort(key=lambda h: (h.start, h.rule))
+    # An act on each member of a set timed by an event of that member ("Check every case cart ... before it goes up to
+    # theatre"): the event clause is a cadence of the act, as "before every flight" is (evals/dev24 guide)
+    for clause in _each_event_clauses(text):
+        if not any(h.rule in ("time.cadence", "measure.frequency") and h.start < clause[1] and clause[0] < h.end for h in hits):
+            hits += [Hit("time.cadence", *clause), Hit("measure.frequency", *clause)]
+    hits.sort(key=lambda h: (h.start, h.rule))
     # A baseline period ("from 2020 levels", "compared to last quarter") and a cadence that is part
     # of a metric ("weekly active users", "10% m/m") are not time frames.
     baselines = [m.span() for m in _BASELINE.finditer(text)] + [m.span() for m in _COMPARISON_ASIDE.finditer(text)]
@@ -1093,6 +1099,26 @@ def _attributive_state(text: str, start: int, end: int, rules: GoalRules) -> boo
         return False
     word = m.group(1).lower()
     return not (word in rules.stopwords or word in PREPOSITIONS or word in rules.time_words or word in RELATIVE_WORDS)
+
+
+# "each"/"every" before a noun, then in the same clause a temporal clause whose subject is "it"/"they", that member:
+# "before it goes up to theatre", "on the day it is found", "as soon as they arrive"
+_EACH_EVENT = precompiled(r"\b(?:each|every)\s+[a-z][\w'’-]*[^.;:!?\n]{0,100}?\b(?P<clause>(?:before|after|when|whenever|once|"
+                          r"as\s{1,3}soon\s{1,3}as|(?:on|by\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}the\s{1,3}day)\s{1,3}"
+                          r"(?:it|they)(?:\s{1,3}(?:is|are|gets?|get|has|have)|['’](?:s|re))?\s{1,3}[a-z]{2,}\b(?:\s{1,3}(?:up|out|in|off|down|back))?)",
+                          re.IGNORECASE)
+_EVENT_VERB_NOT = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "not", "also", "then"})
+
+
+def _each_event_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the event clauses of ``_EACH_EVENT`` (a modal or adverb after the pronoun is no event verb)."""
+    found = []
+    for m in _EACH_EVENT.finditer(text):
+        words = m.group("clause").lower().split()
+        if words[-1] in _EVENT_VERB_NOT or any(w in _EVENT_VERB_NOT for w in words[2:3]):
+            continue
+        found.append(m.span("clause"))
+    return found
 
 
 def _subject_topic(text: str, sentence: tuple[int, int], actions: list[Action], rules: GoalRules) -> tuple[int, int] | None:
