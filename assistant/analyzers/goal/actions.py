@@ -208,9 +208,12 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
     if first is not None and first[1] not in chosen and first[0].lower() not in rules.stopwords:
         nxt = next((t for t in tokens if t[1] >= first[2]), None)
         # (a sum counts as a number does: "Save $1,000 this year")
-        if nxt is not None and ("-" in first[0] or nxt[0].lower() in _OBJECT_OPENERS
-                                or nxt[0].lstrip("$€£")[:1].isdigit()) and (
-                "-" in first[0] or not first[0].lower().endswith(("ing", "ed", "s"))):
+        # (a hyphenated compound none of whose parts English inflects as a verb is an adjective before its noun, no
+        # imperative: "Incomplete-tray rate ...", "Same-day discharges ...")
+        hyphen_verb = "-" in first[0] and any(_inflects_as_verb(part.lower()) for part in first[0].split("-") if part)
+        if nxt is not None and (hyphen_verb or "-" not in first[0] and (
+                nxt[0].lower() in _OBJECT_OPENERS or nxt[0].lstrip("$€£")[:1].isdigit())) and (
+                hyphen_verb or not first[0].lower().endswith(("ing", "ed", "s"))):
             chosen[first[1]] = (first[2], "action")
     # An imperative the lists do not know opening any sentence ("Extend library opening hours", "Unify
     # contracting certifications"): a word the English word list inflects as a verb (-ed and -ing forms),

@@ -20,6 +20,7 @@ from assistant.text import (
     stem,
     wordset,
 )
+from assistant.wordlists import data_file
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -156,6 +157,12 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         hits += [h for h in scan(full_text, rules, timing) if not _overlaps(h.start, h.end, period_spans)]
         hits += [Hit("time.header_period", s, e) for s, e in period_spans if _period_end(full_text[s:e]) is not None]
         hits.sort(key=lambda h: (h.start, h.rule))
+    # An act on each member of a set timed by an event of that member ("Check every case cart ... before it goes up to
+    # theatre"): the event clause is a cadence of the act, as "before every flight" is (evals/dev24 guide)
+    for clause in _each_event_clauses(text):
+        if not any(h.rule in ("time.cadence", "measure.frequency") and h.start < clause[1] and clause[0] < h.end for h in hits):
+            hits += [Hit("time.cadence", *clause), Hit("measure.frequency", *clause)]
+    hits.sort(key=lambda h: (h.start, h.rule))
     # A baseline period ("from 2020 levels", "compared to last quarter") and a cadence that is part
     # of a metric ("weekly active users", "10% m/m") are not time frames.
     baselines = [m.span() for m in _BASELINE.finditer(text)] + [m.span() for m in _COMPARISON_ASIDE.finditer(text)]
@@ -175,7 +182,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
                                         and rules.life_period.match(text, h.end))]
     # nor is a window inside the metric ("the share of patients readmitted within 30 days of discharge"): it says which
     # cases count, not when the goal is done
-    hits = [h for h in hits if not (h.rule == "time.duration" and _metric_window(text, h, rules))]
+    hits = [h for h in hits if not (h.rule == "time.duration" and (_metric_window(text, h, rules) or _threshold_window(text, h)))]
     hits = [h for h in hits if not (rules_criterion(rules, h.rule) == "time_bound"
                                     and (_overlaps(h.start, h.end, baselines)
                                          or (h.rule == "time.cadence" and _overlaps(h.start, h.end, metric_cadences))))]
@@ -429,7 +436,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
 
     first = _sentences(text)[0] if text.strip() else (0, 0)
     # (an exploration opening the goal, "Look for ways to ...", is no outcome named as a noun phrase either)
-    opens_with_verb = any(a.start <= first[0] + 4 for a in actions) or _EXPLORE_FRAME.match(
+    # (a short metric before a finite verb of changed amount is the verb's subject, not a bullet: "NPS increases from 30
+    # to 50", "DAU increases 25%")
+    opens_with_verb = any(a.start <= first[0] + 4 and not _metric_subject(text, first[0], a, rules) for a in actions) or _EXPLORE_FRAME.match(
         text, first[0] + len(text[first[0]:first[1]]) - len(text[first[0]:first[1]].lstrip())) is not None
     if specific is None and layout.ship and not opens_with_verb:
         # "What we'll ship: a self-hosted installer for the analytics platform": the label names the
@@ -455,8 +464,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         measure_row = any(r >= first[1] for r in layout.results) and not _HAS_VERB(text, *first, rules)
         # A metric's name and its target value ("Employee turnover below 12%", "Customer satisfaction score
         # of 85 or higher"): the name says what is measured, the value which result counts.
-        metric_target = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] and _METRIC_TARGET.search(
-            text, max(first[0], h.start - _METRIC_TARGET_REACH), h.start) for h in measure_hits)
+        metric_target = any(h.rule in _AMOUNT_RULES and first[0] <= h.start < first[1] and (_METRIC_TARGET.search(
+            text, max(first[0], h.start - _METRIC_TARGET_REACH), h.start) or _metric_verb_target(text, first[0], h.start, rules))
+            for h in measure_hits)
         # A count that opens the key result measures the noun after it, broad or not ("100% satisfaction"):
         # the quantity on its object is the outcome; a comparative or judged word is no object.
         lead_words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]{2,30}", text[first[0]:first[1]])]
@@ -480,7 +490,7 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # An end state of a concrete subject ("Legacy mainframe is closed down by Q3 2027", "The Zendesk
         # instance is decommissioned"): the subject says what, the state says when it is done.
-        for done in rules.end_state.finditer(text, first[0], first[1]):
+        for done in (m for m in rules.end_state.finditer(text, first[0], first[1]) if not _attributive_state(text, m.start(), m.end(), rules)):
             head = text[first[0]:done.start()]
             link = _END_STATE_LINK.search(head)
             words = [w for w in re.findall(r"[A-Za-z][\w'’-]{1,30}", head[:link.start()] if link else head)
@@ -587,7 +597,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         h for h in red_flags if h.rule not in ("attain.perfection", "attain.elimination")]
     # (what the goal moves, when it names a change: "reduce infection rates", not the means "implement practices")
     with_object = [a for a in actions if a.end > a.verb_end + 1]
-    topic = next(((a.verb_end, a.end) for a in with_object if rules.change_verbs.match(text, a.start)), None) or next(
+    topic = (_subject_topic(text, _sentences(text)[0], actions, rules) if text.strip() else None) or next(
+        ((a.verb_end, a.end) for a in with_object if rules.change_verbs.match(text, a.start)), None) or next(
         ((a.verb_end, a.end) for a in with_object), None)
     return _Found(evidence, deliverable, vague_action, vague_time, red_flags, weak,
                   _two_outcomes(text, actions, relevant_spans), sorted(all_hits, key=lambda h: (h.start, h.rule)),
@@ -811,6 +822,8 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
     # An outcome stated as done ("Program for teammate recognition implemented", "roadmap tied to use
     # cases", "a development path available in the handbook").
     for m in rules.end_state.finditer(text):
+        if _attributive_state(text, m.start(), m.end(), rules):
+            continue  # "traffic operational studies": an adjective before its noun states nothing done
         s_start = max(0, m.start() - 80)
         before = re.findall(r"[A-Za-z][\w-]{2,30}", text[s_start:m.start()])
         concrete = [w for w in before if w.lower() not in rules.stopwords and w.lower() not in rules.generic_words]
@@ -967,11 +980,11 @@ def _question(rules: GoalRules, criterion: str, guidance: Guidance | None) -> tu
 _BOUND_WORD = (r"(?:at\s{1,3}or\s{1,3})?(?:below|under|above|over)|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)"
                r"\s{1,3}than|at\s{1,3}(?:least|most)|(?:up|down)(?:\s{1,3}(?:by|to|from))?")
 _BOUND_VALUE = (r"(?P<value>(?P<number>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?|" + NUMBER_WORD_PATTERN + r")"
-                r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?))")
+                r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?|(?:\[[A-Za-z# ]{1,20}\]|[A-Z])(?:\s?%|\s{1,3}percent\b)|\[[A-Za-z# ]{1,20}\]))")
 # after the metric: the value closes the phrase (a time, a scope or the sentence follows)
 _TRAILING_BOUND = precompiled(r"(?<![\w-])(?P<link>(?:(?:is|are|stays?|remains?|will\s{1,3}be)\s{1,3})?)(?:" + _BOUND_WORD + r")\s{1,3}"
                               + _BOUND_VALUE + r"(?![\w.,]?\w)(?=\s{0,3}(?:$|[.,;:)]|(?:in|by|this|per|for|on|during|across|"
-                              r"every|each|a|an|of|at|through|throughout|until|before|to)\b))", re.IGNORECASE)
+                              r"every|each|a|an|of|at|through|throughout|until|before|after|over|to)\b))", re.IGNORECASE)
 # before the metric: the bound opens the phrase and counts the thing after it ("Fewer than 3 lost-time injuries")
 _LEADING_BOUND = precompiled(r"(?:no\s{1,3})?(?:more|less|fewer)\s{1,3}than\s{1,3}|at\s{1,3}(?:least|most)\s{1,3}|"
                              r"(?:over|under)\s{1,3}(?=\d)", re.IGNORECASE)
@@ -979,6 +992,149 @@ _LEADING_VALUE = precompiled(r"(?P<value>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s
                              r"(?P<rest>[A-Za-z][^.;:!?\n]{2,120})", re.IGNORECASE)
 _METRIC_INFINITIVE = precompiled(r"\b(?:time|days|hours|weeks|cost|costs)\s{1,3}to\s{1,3}[a-z][\w-]*", re.IGNORECASE)
 _SENTENCE_LABEL = precompiled(r"\s*(?:(?:KR|key\s{1,3}result|target|measure|metric)\s{0,3}\d{0,2}\s{0,3}:\s*)?", re.IGNORECASE)
+
+
+# The intransitive verbs of a changed amount (assistant/data/amount_change_verbs.txt: Princeton WordNet 3.0 synsets of
+# becoming less or better, 00151689 decrease/fall, 01970844 go_down, 00432683 drop, 00431826 decline, 00240571 shrink,
+# 00232956 subside, 00205885 improve, and of becoming more, 00156601 increase, 00155143 rise/climb, 00433232 mount,
+# 00230746 grow, 00203866 worsen, 00246217 double; not the synsets of ending or vanishing, which move no amount to a
+# value) and of attaining a value (WordNet 3.0 02020608 reach/attain/hit, 02669477 exceed/surpass): said of a metric
+# with its value after them ("User satisfaction increases from 3.9 to 4.3", "Weekly active users reach 50,000"), the
+# finite verb does what a verbless key result's "up"/"at" does ("NPS up from 32 to 45"): it links the metric to its value.
+_CHANGE_SYNSETS = frozenset({"00151689", "01970844", "00432683", "00431826", "00240571", "00232956", "00205885", "00156601",
+                             "00155143", "00433232", "00230746", "00203866", "00246217"})
+_ATTAIN_LEMMAS = ("reach", "attain", "hit", "exceed", "surpass")
+
+
+@lru_cache(maxsize=1)
+def _value_verbs() -> dict[str, bool]:
+    """The present forms of the metric-to-value verbs above, each with whether it is the base form (base: "users
+    reach", "will reach"; third person: "revenue grows"), multiword ones with a space ("goes down")."""
+    lemmas = set(_ATTAIN_LEMMAS)
+    for line in data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines():
+        fields = line.split()
+        if len(fields) == 4 and not line.startswith("#") and fields[2] in _CHANGE_SYNSETS:
+            lemmas.add(fields[1])
+    forms: dict[str, bool] = {}
+    for lemma in lemmas:
+        head, _, particle = lemma.partition("_")
+        tail = " " + particle if particle else ""
+        third = head + ("es" if head.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+        forms[third + tail] = False
+        forms[head + tail] = True
+    return forms
+
+
+# a bound's value, as _BOUND_VALUE, a count with a magnitude letter too ("reach 100K", "grows to 2.5M")
+_VERB_VALUE = (r"(?P<value>(?P<number>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s?%|[kKMB]\b|bn\b)?|" + NUMBER_WORD_PATTERN + r")"
+               r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?|(?:\[[A-Za-z# ]{1,20}\]|[A-Z])(?:\s?%|\s{1,3}percent\b)|\[[A-Za-z# ]{1,20}\]))")
+# a metric, a finite verb of changed or attained amount, and its value closing the phrase, as in _TRAILING_BOUND
+_VERB_BOUND = precompiled(r"(?<![\w-])(?P<link>(?P<modal>(?:will|shall|should|must|to)\s{1,3})?(?P<verb>[a-z]{2,12}"
+                          r"(?:\s{1,3}(?:up|down))?))\s{1,3}(?:(?:by|to|from|past|beyond|(?:by\s{1,3})?at\s{1,3}least|"
+                          r"(?:by\s{1,3})?(?:more|over)\s{1,3}than|above|below|over|under)\s{1,3})?" + _VERB_VALUE
+                          + r"(?![\w.,]?\w)(?=\s{0,3}(?:$|[.,;:)+]|(?:in|by|this|per|for|on|during|across|every|each|a|an|of|at|"
+                          r"through|throughout|until|before|after|over|to)\b))", re.IGNORECASE)
+_VERB_BEFORE_VALUE = precompiled(r"(?P<subject>[A-Za-z][\w'’-]{1,30})\s{1,3}(?P<modal>(?:will|shall|should|must|to)\s{1,3})?"
+                                 r"(?P<verb>[a-z]{2,12}(?:\s{1,3}(?:up|down))?)\s{1,3}(?:(?:by|to|from|past|beyond)\s{1,3})?\Z",
+                                 re.IGNORECASE)
+
+
+def _value_verb(m: re.Match[str]) -> bool:
+    """Whether a match of ``_VERB_BOUND`` / ``_VERB_BEFORE_VALUE`` has a metric-to-value verb in the present: the base
+    form after a modal ("will increase"), else a base or third-person form ("users reach", "revenue grows")."""
+    base = _value_verbs().get(" ".join(m.group("verb").lower().split()))
+    return base is not None and (base or not m.group("modal"))
+
+
+def _metric_verb_target(text: str, start: int, value_start: int, rules: GoalRules) -> bool:
+    """A metric named right before a metric-to-value verb and the value ("Revenue grows 20%", "User satisfaction
+    increases from 3.9 to 4.3"), as ``_METRIC_TARGET`` reads "Revenue up 20%" and "Coverage reaches 80%": the
+    subject is no pronoun or other stopword ("We grow 20%" names no metric)."""
+    m = _VERB_BEFORE_VALUE.search(text, max(start, value_start - _METRIC_TARGET_REACH), value_start)
+    return m is not None and _value_verb(m) and m.group("subject").lower() not in rules.stopwords
+
+
+_NO_SUBJECT = frozenset({"please", "kindly", "also", "then", "just", "simply"})
+
+
+def _metric_subject(text: str, start: int, action: Action, rules: GoalRules) -> bool:
+    """Whether an action read at the sentence's opening is a finite metric-to-value verb after a word of its own, its
+    subject ("NPS increases from 30 to 50"), rather than an imperative after a bullet, a label or an adverb ("Please
+    increase ...") or a pronoun's verb ("We increase ...")."""
+    label = _SENTENCE_LABEL.match(text, start, action.start)
+    words = [w.lower() for w in letter_words(text[label.end() if label else start:action.start]) if len(w) > 1]
+    return any(w not in rules.stopwords and w not in _NO_SUBJECT for w in words) and _value_verbs().get(" ".join(
+        text[action.start:action.verb_end].lower().split())) is not None
+
+
+# A count threshold or a repeat before a window, in the window's own clause ("3 or more complaints ... within a 90-day
+# period", "more than 2 absences within 90 days", "After three unexcused absences within a 90-day period", "Repeat
+# violations of the same type within 90 days"): the window says
+# which events count toward the threshold, not when the goal is done (as a window inside a metric does).
+_THRESHOLD_BEFORE = precompiled(r"(?:\b(?:\d{1,4}|" + NUMBER_WORD_PATTERN + r")\s{1,3}or\s{1,3}(?:more|fewer)|\bafter\s{1,3}(?:\d{1,4}|"
+                                + NUMBER_WORD_PATTERN + r")|\b(?:more|fewer)"
+                                r"\s{1,3}than\s{1,3}(?:\d{1,4}|" + NUMBER_WORD_PATTERN + r")|\brepeat(?:ed)?)\s{1,3}[a-z][\w-]*"
+                                r"[^,;:.!?\n]{0,80}\Z", re.IGNORECASE)
+
+
+def _threshold_window(text: str, hit: Hit) -> bool:
+    """Whether a "within" window closes a count threshold or a repeat in its own clause (``_THRESHOLD_BEFORE``); one
+    counted from an event ("within one week of the third absence") is a turnaround deadline (evals/dev: a window from a
+    trigger is a time frame)."""
+    if not re.match(r"within\b", text[hit.start:hit.end], re.IGNORECASE) or re.match(
+            r"\s{1,3}(?:of|after|following|from)\s", text[hit.end:]):
+        return False
+    start = max(_sentence_of(text, hit.start)[0], hit.start - 120)
+    return _THRESHOLD_BEFORE.search(text, start, hit.start) is not None
+
+
+def _attributive_state(text: str, start: int, end: int, rules: GoalRules) -> bool:
+    """Whether an end-state word is followed by a content word in its phrase, the noun it modifies ("operational
+    studies", "completed application"), rather than closing a predicate ("is operational", "implemented across all
+    sites", "live for all staff"); one ending in a preposition ("tied to") takes its object next."""
+    if text[start:end].split()[-1].lower() in PREPOSITIONS:
+        return False
+    m = re.match(r"[ \t]{1,3}([A-Za-z][\w'’-]*)", text[end:end + 40])
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return not (word in rules.stopwords or word in PREPOSITIONS or word in rules.time_words or word in RELATIVE_WORDS)
+
+
+# "each"/"every" before a noun, then in the same clause a temporal clause whose subject is "it"/"they", that member:
+# "before it goes up to theatre", "on the day it is found", "as soon as they arrive"
+_EACH_EVENT = precompiled(r"\b(?:each|every)\s+[a-z][\w'’-]*[^.;:!?\n]{0,100}?\b(?P<clause>(?:before|after|when|whenever|once|"
+                          r"as\s{1,3}soon\s{1,3}as|(?:on|by\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}the\s{1,3}day)\s{1,3}"
+                          r"(?:it|they)(?:\s{1,3}(?:is|are|gets?|get|has|have)|['’](?:s|re))?\s{1,3}[a-z]{2,}\b(?:\s{1,3}(?:up|out|in|off|down|back))?)",
+                          re.IGNORECASE)
+_EVENT_VERB_NOT = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "not", "also", "then"})
+
+
+def _each_event_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the event clauses of ``_EACH_EVENT`` (a modal or adverb after the pronoun is no event verb)."""
+    found = []
+    for m in _EACH_EVENT.finditer(text):
+        words = m.group("clause").lower().split()
+        if words[-1] in _EVENT_VERB_NOT or any(w in _EVENT_VERB_NOT for w in words[2:3]):
+            continue
+        found.append(m.span("clause"))
+    return found
+
+
+def _subject_topic(text: str, sentence: tuple[int, int], actions: list[Action], rules: GoalRules) -> tuple[int, int] | None:
+    """The metric a key result moves when it is the subject of the sentence's first verb, a metric-to-value verb
+    ("User satisfaction increases from 3.9 to 4.3": "User satisfaction", not the value after the verb); ``None`` for
+    a subject with a comma or of more than eight words (a fronted phrase, not a metric's name)."""
+    lead = next((a for a in actions if sentence[0] <= a.start < sentence[1]), None)
+    if lead is None or not _metric_subject(text, sentence[0], lead, rules):
+        return None
+    label = _SENTENCE_LABEL.match(text, sentence[0], lead.start)
+    start = label.end() if label else sentence[0]
+    modal = re.search(r"\s(?:will|shall|should|must|to)\s*\Z", text[start:lead.start], re.IGNORECASE)
+    span = _trim(text, start, start + modal.start() if modal else lead.start)
+    if span[0] >= span[1] or "," in text[span[0]:span[1]] or len(letter_words(text[span[0]:span[1]])) > 8:
+        return None
+    return span
 
 
 def _summary_lead(actions: list[Action], text: str, sentence: tuple[int, int]) -> int | None:
@@ -1039,10 +1195,14 @@ def _bounded_metric(text: str, start: int, end: int, rules: GoalRules,
             return None
         return (at, end), (m.start("value"), m.end("value"))
     bound = _TRAILING_BOUND.search(text, at, end)  # the first bound decides: one scan of the sentence
+    verbal = next((m for m in _VERB_BOUND.finditer(text, at, bound.start() if bound else end) if _value_verb(m)), None)
+    if verbal is not None:  # "User satisfaction increases from 3.9 to 4.3": the verb links the metric to its value
+        bound = verbal
     if bound is None:
         return None
-    words = letter_words(text[at:bound.start()])
-    if words and bound.group("number") and _reaches_people(words[-1], rules):
+    # (a placeholder in brackets names no metric: "[Primary KPI] increase by [X]%")
+    words = letter_words(re.sub(r"\[[^\]\n]{0,40}\]", " ", text[at:bound.start()]))
+    if words and bound.group("number") and verbal is None and _reaches_people(words[-1], rules):
         return None  # an age or a size of whom is served ("children under 5"), no bound on a metric
     # (an infinitive inside the metric's name is no verb of the goal's: "time to settle a claim", "time to hire")
     unverbed = _METRIC_INFINITIVE.sub(lambda m: " " * len(m.group()), text[:bound.start()])
