@@ -174,7 +174,11 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                            nearest=_distinct_passages(valid))
     if lead.prob < cal.threshold and not sentence_evidence(asked.clauses[lead.clause].text, valid, cal.threshold,
                                                            similarity):
-        return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
+        stated = lead_time_evidence(asked.clauses[lead.clause].text, valid, cal)
+        if stated is None:
+            return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
+        valid = [stated, *(u for u in valid if u is not stated)]
+        lead = stated
     # The quote must name the thing asked about ("bereavement leave", "dress code", "student loans"), not
     # only share its topic ("parental leave", "code of conduct", "help"): the best unit that does leads.
     head, modifiers = thing_parts(asked.clauses[lead.clause].text, asked.names)
@@ -413,6 +417,23 @@ def sentence_evidence(clause: str, valid: Sequence[Unit], threshold: float,
     rivals = [u for u in valid[1:SENTENCE_RIVALS] if u.held[lead.clause]]
     scores = similarity(clause, [f"{u.passage.context}\n{u.text}" for u in (lead, *rivals)])
     return scores[0] >= SENTENCE_SIMILARITY and scores[0] >= max(scores)
+
+
+def lead_time_evidence(clause: str, valid: Sequence[Unit], cal: Calibration) -> Unit | None:
+    """The unit that answers a lead-time question ("how far in advance should I ...", "how much notice ...") the
+    scorer puts under the gate: among the best valid units (``SENTENCE_RIVALS``), the first whose probability reaches
+    ``SENTENCE_FLOOR`` of the gate, holding the asked kind of value, that states a lead time by its grammar (a span
+    of time units before an event or as notice: :func:`assistant.qa.check.states_lead_time`, "at least one month
+    ahead of time", "30 days of notice"). The asked kind of value in its own construction is the sentence-level
+    evidence the scorer's topical match lacks when the page names the event in other words ("holiday" for "leave",
+    "resignation" for "voluntary departure"); the thing and event checks after the gate still apply. None when the
+    clause asks no lead time or no such unit is found."""
+    if not asks_lead_time(clause) or not valid:
+        return None
+    index = valid[0].clause
+    floor = cal.threshold * SENTENCE_FLOOR
+    return next((u for u in valid[:SENTENCE_RIVALS] if u.held[index] and u.probs[index] >= floor
+                 and (not u.focus_cover or u.focus_cover[index] >= cal.min_focus) and states_lead_time(u.text)), None)
 
 
 MAX_LIST_WORDS = 120  # a list longer than this is quoted item by item
