@@ -30,6 +30,7 @@ from assistant.analyzers.bias import check_bias
 from tests.fixtures.bias import flags
 
 FRESH = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round35" / "biasfp35b_fresh.jsonl"
+POSTFIX = FRESH.with_name("biasfp35b_postfix.jsonl")
 
 
 @pytest.mark.parametrize(
@@ -68,6 +69,13 @@ FRESH = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round35" 
         ("Aisha leaves every afternoon to pray, which slows the team down.", [("religion.prayer", "to pray")]),
         ("Our Muslim staff always want to pray in the middle of the rush.", [("religion.prayer", "to pray")]),
         ("Muslims are always slow during Ramadan.", [("religion.faith_mention", "Ramadan")]),
+        ("The employer could require employees to pray during their breaks, or could agree to rearrange employees' "
+         "working hours to enable them to pray.", []),
+        ("Employees who need to pray are a distraction on the line.", [("religion.prayer", "to pray")]),
+        ("Many Muslims leave to pray during the rush, which hurts the team.",
+         [("religion.prayer", "to pray during the rush, which hurts the team")]),
+        ("Muslim employees always leave to pray during the rush, which hurts the team.",
+         [("religion.prayer", "to pray during the rush, which hurts the team")]),
         ("A volunteer who has coached for years was dropped from the roster because his Muslim faith might make "
          "parents uneasy.", [("religion.faith_mention", "faith")]),
         ("A nurse joined the ward in May. Her hijab would make patients uncomfortable, the charge nurse said, so she "
@@ -89,3 +97,15 @@ def test_round35b_fresh_check_set() -> None:
     flagged = sorted(item["id"] for item in items if check_bias(item["text"]).flags)
     assert flagged == ["bfp35b-f02", "bfp35b-f09", "bfp35b-f11", "bfp35b-f12", "bfp35b-f13", "bfp35b-f14",
                        "bfp35b-f15", "bfp35b-f17", "bfp35b-f20", "bfp35b-f24"]
+
+
+def test_round35b_postfix_check_set() -> None:
+    """The post-fix check set as committed: 13 clean outside paragraphs of the fixed classes gathered after the first
+    commit; 8 flagged on the base, 7 after (p10 cleared; p12 keeps one flag, "employees who observe a different
+    religion", a restricting clause)."""
+    with POSTFIX.open(encoding="utf-8") as handle:
+        items = [json.loads(line) for line in handle if line.strip()]
+    assert len(items) == 13 and all(item["clean"] for item in items)
+    flagged = sorted(item["id"] for item in items if check_bias(item["text"]).flags)
+    assert flagged == ["bfp35b-p01", "bfp35b-p02", "bfp35b-p05", "bfp35b-p09", "bfp35b-p11", "bfp35b-p12",
+                       "bfp35b-p13"]

@@ -18,18 +18,22 @@ from assistant.analyzers.bias.doc import (
     _names_a_person,
 )
 from assistant.analyzers.bias.grammar import (
+    _TIE_VALENCE,
     DETERMINERS,
     FUNCTION_WORDS,
     LINKS,
+    MODALS,
     POSSESSIVES,
     PROCEDURE_MODALS,
     SECOND_PERSON,
     SPECIFIC_PERSON,
+    _rating,
 )
 from assistant.analyzers.bias.ruleset import (
     RuleSet,
     _CompiledContext,
 )
+from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.text import (
     FUNCTION_WORDS as CLOSED_CLASS_WORDS,
 )
@@ -75,6 +79,23 @@ class _GenericChecks:
             generic = prev[0] and not self._speaks_to_someone(prev_lo, prev_hi)
         return (generic or (addressee_only and self._procedure_document())) and not self._speaks_to_someone(lo, hi)
 
+    def _generic_verdict(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does a generic sentence about a faith's practice pass a verdict on the practice or its holders: a word
+        of vocabulary `costs`, or of `assessment` with a negative rating in the valence lexicon (VADER, Hutto &
+        Gilbert 2014), outside the match and not part of a capitalised name ("Employees who need to pray are a
+        distraction on the line", "Many Muslims leave to pray during the rush, which hurts the team")? That is a
+        stereotype of the group, not a policy's or a guide's account of the practice ("a quiet room available")."""
+        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        costs, assessment = vocab.get("costs", frozenset()), vocab.get("assessment", frozenset())
+        rated = valence_lexicon()
+        for k in range(lo, hi + 1):
+            word = words[k]
+            if i <= k <= j or (k > lo and doc.is_capitalized(k)) or word in MODALS:
+                continue
+            if word in costs or (word in assessment and _rating(rated, word) <= -_TIE_VALENCE):
+                return True
+        return False
+
     def _person_in(self, lo: int, hi: int) -> bool:
         """Does the sentence ``lo..hi`` hold a person word at all (a pronoun of a person, a person noun)?"""
         words = self.doc.words
@@ -112,6 +133,8 @@ class _GenericChecks:
         commitments cannot be trusted")? Such a sentence sorts people by the characteristic, as a stereotype
         does; a policy names it as the topic of an act ("time off to observe a religious holiday")."""
         words = self.doc.words
+        if words[i] == "to" and i > lo and words[i - 1] in self.rules.people:
+            return False  # an infinitive after its subject-object ("require employees to pray"): a complement, not a class
         for k in range(i - 1, max(lo, i - 4) - 1, -1):
             word = words[k]
             if word in self.rules.people and word not in _GENERIC_NOT_PERSONS and self._generic_noun(k, lo):
