@@ -267,7 +267,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
                 j, hi, ctx.category == "appearance"):
             return False  # ('blind to the data', 'OCD about data': the noun is the preposition's object)
         if ctx.skip_policy and (self._sentence_traits(lo, hi, i, j)[2] or (
-                self._generic_sentence(lo, hi) and not self._restricts_generic(i, lo))):
+                self._generic_sentence(lo, hi) and not self._restricts_generic(i, lo))) and not (
+                ctx.category == "religion" and self._generic_verdict(i, j, lo, hi)):
             return False
         if (self.doc.words[i] in POSSESSION_VERBS or (i > lo and self.doc.words[i - 1] in POSSESSION_VERBS)) and (
                 self._belongs_to_outsider(i, lo)):

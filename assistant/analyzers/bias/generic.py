@@ -18,18 +18,22 @@ from assistant.analyzers.bias.doc import (
     _names_a_person,
 )
 from assistant.analyzers.bias.grammar import (
+    _TIE_VALENCE,
     DETERMINERS,
     FUNCTION_WORDS,
     LINKS,
+    MODALS,
     POSSESSIVES,
     PROCEDURE_MODALS,
     SECOND_PERSON,
     SPECIFIC_PERSON,
+    _rating,
 )
 from assistant.analyzers.bias.ruleset import (
     RuleSet,
     _CompiledContext,
 )
+from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.text import (
     FUNCTION_WORDS as CLOSED_CLASS_WORDS,
 )
@@ -63,7 +67,41 @@ class _GenericChecks:
             cached = self._generic_scan(lo, hi)
             self._generic[lo] = cached
         generic, addressee_only = cached
+        if not generic and addressee_only and lo > 0 and not self._person_in(lo, hi):
+            # a sentence that names no one continues the one before ("Many Muslims will wish to pray at midday;
+            # prayer times take about 10 minutes"): generic when that one is (Grosz, Joshi & Weinstein 1995,
+            # Centering: with no new referent the centre carries over)
+            prev_lo, prev_hi = self.doc.bounds(lo - 1)
+            prev = self._generic.get(prev_lo)
+            if prev is None:
+                prev = self._generic_scan(prev_lo, prev_hi)
+                self._generic[prev_lo] = prev
+            generic = prev[0] and not self._speaks_to_someone(prev_lo, prev_hi)
         return (generic or (addressee_only and self._procedure_document())) and not self._speaks_to_someone(lo, hi)
+
+    def _generic_verdict(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Does a generic sentence about a faith's practice pass a verdict on the practice or its holders: a word
+        of vocabulary `costs`, or of `assessment` with a negative rating in the valence lexicon (VADER, Hutto &
+        Gilbert 2014), outside the match and not part of a capitalised name ("Employees who need to pray are a
+        distraction on the line", "Many Muslims leave to pray during the rush, which hurts the team")? That is a
+        stereotype of the group, not a policy's or a guide's account of the practice ("a quiet room available")."""
+        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        costs, assessment = vocab.get("costs", frozenset()), vocab.get("assessment", frozenset())
+        rated = valence_lexicon()
+        for k in range(lo, hi + 1):
+            word = words[k]
+            if i <= k <= j or (k > lo and doc.is_capitalized(k)) or word in MODALS:
+                continue
+            if word in costs or (word in assessment and _rating(rated, word) <= -_TIE_VALENCE):
+                return True
+        return False
+
+    def _person_in(self, lo: int, hi: int) -> bool:
+        """Does the sentence ``lo..hi`` hold a person word at all (a pronoun of a person, a person noun)?"""
+        words = self.doc.words
+        return any(words[k] in SPECIFIC_PERSON or words[k] in SECOND_PERSON or words[k] in self.rules.people
+                   or words[k] in ("they", "them", "their", "we", "our", "us", "i", "me", "my")
+                   for k in range(lo, hi + 1))
 
     def _speaks_to_someone(self, lo: int, hi: int) -> bool:
         """Does the sentence ``lo..hi`` address 'you' as the person it is about, as feedback, a review or a
@@ -95,6 +133,8 @@ class _GenericChecks:
         commitments cannot be trusted")? Such a sentence sorts people by the characteristic, as a stereotype
         does; a policy names it as the topic of an act ("time off to observe a religious holiday")."""
         words = self.doc.words
+        if words[i] == "to" and i > lo and words[i - 1] in self.rules.people:
+            return False  # an infinitive after its subject-object ("require employees to pray"): a complement, not a class
         for k in range(i - 1, max(lo, i - 4) - 1, -1):
             word = words[k]
             if word in self.rules.people and word not in _GENERIC_NOT_PERSONS and self._generic_noun(k, lo):
@@ -108,6 +148,7 @@ class _GenericChecks:
         """(generic, only the addressee or no person at all) for the sentence ``lo..hi``, the tokens in
         ``skip`` (a quotation) left out."""
         words, people = self.doc.words, self.rules.people
+        faiths = self.rules.vocabulary.get("faiths", frozenset())
         generic = bound = False
         modals = [k for k in range(lo, hi + 1) if words[k] in _GENERIC_MODALS and k not in skip and not (
             words[k] == "may" and k != lo and self.doc.is_capitalized(k))]  # not the month: "joined in May"
@@ -133,6 +174,13 @@ class _GenericChecks:
                     generic = True
                     bound = bound or kind == 1
                 continue
+            if word in faiths and word.endswith("s"):
+                # a faith's adherents named as a class ("Many Muslims will wish to pray at midday") are generic
+                # like any bare plural person noun (Carlson 1977)
+                generic = generic or bool(self._generic_noun(k, lo, modal))
+                continue
+            if word in faiths and k < hi and words[k + 1] in people:
+                continue  # the capitalised adjective before a person noun ("Muslim employees") is no one's name
             if (self._is_name(k, lo) and word not in people and word not in self.rules.things
                     and _names_a_person(self.doc.raw(k))):
                 return False, False
@@ -201,9 +249,11 @@ class _GenericChecks:
         word = words[k]
         plural = word.endswith("s") or word in ("people", "staff")
         d = k - 1
+        faiths = self.rules.vocabulary.get("faiths", frozenset())
         while d >= lo and d >= k - 3 and words[d] not in _GENERIC_DETERMINERS and (
-                words[d] in self.rules.people or words[d] not in FUNCTION_WORDS) and not self.doc.is_capitalized(d):
-            d -= 1  # over modifiers: 'a new parent', 'any full-time employee', 'other team members'
+                words[d] in self.rules.people or words[d] not in FUNCTION_WORDS) and (
+                not self.doc.is_capitalized(d) or words[d] in faiths):
+            d -= 1  # over modifiers: 'a new parent', 'any full-time employee', 'other team members', 'a Catholic employee'
         det = words[d] if d >= lo and d >= k - 3 else ""
         before = words[d - 1] if d - 1 >= lo else ""
         if before in LINKS or before in ("as", "like", "being", "what", "than") or (

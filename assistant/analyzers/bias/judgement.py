@@ -82,6 +82,27 @@ def _judging_valence(observance: frozenset[str]) -> dict[str, float]:
     return {word: score for word, score in valence_lexicon().items() if word not in observance}
 
 
+
+# The caregiving need (_Checker._care_need): the forms of 'need', the leave-time nouns that may stand between it and
+# 'to' ("needed FMLA time to care for"), relative nouns beyond vocabulary `kin`, and the care verbs that take care
+# only with a place or a companion after them ("stay home", "be with", "sit by").
+_NEED_FORMS = frozenset(["need", "needs", "needed"])
+_LEAVE_TIME = frozenset(["time", "leave", "fmla", "days", "weeks", "some", "unpaid", "paid"])
+_RELATIVE_NOUNS = frozenset(["relative", "relatives", "family", "grandchild", "grandchildren", "grandson",
+                             "granddaughter", "aunt", "uncle", "niece", "nephew", "fiance", "fiancee"])
+_LOCATIVE_CARE = frozenset(["stay", "be", "sit"])
+# Verbs by which a party states a need in case facts and reports, besides vocabulary `reporting_verbs`.
+_CLAIM_VERBS = frozenset(["allege", "alleges", "alleged", "claim", "claims", "claimed", "state", "states", "stated",
+                          "testify", "testifies", "testified", "indicate", "indicates", "indicated", "indicating",
+                          "argue", "argues", "argued", "certify", "certifies", "certified", "write", "writes", "wrote"])
+# Verbs of a verdict drawn from what was said ("and it shows in his numbers").
+_CARE_VERDICTS = frozenset(["show", "shows", "showed", "showing", "explains", "explain", "means", "meant"])
+# Degree and frequency words that make a need the writer's measure of the person ("so often", "more", "again").
+_CARE_DEGREES = frozenset(["so", "too", "often", "always", "constantly", "repeatedly", "more", "less", "enough",
+                           "again", "instead", "rather", "but", "which"])
+# Heads the clinical compound 'high-risk' classes (_Checker._clinical_risk), besides vocabulary `conditions`.
+_CLINICAL_HEADS = frozenset(["pregnancy", "pregnancies", "birth", "births", "delivery", "labour", "labor"])
+
 class _JudgementChecks:
     """Checks that a characteristic is tied to a judgement or decision: placements, comparisons, grades, costs, schedules."""
 
@@ -358,6 +379,12 @@ class _JudgementChecks:
                 continue
             if word not in judging:
                 continue
+            if word == "risk" and self._clinical_risk(k, lo, hi):
+                found.append(k)  # "the pregnancy had become high-risk": a clinical category, not a risk the person poses
+                continue
+            if word in _NEED_FORMS and self._care_need(k, lo, hi):
+                found.append(k)  # "he needed to stay home and care for his wife": the relative's need for care
+                continue
             if _calendar_name(doc, k, lo):
                 found.append(k)  # 'in May' names the month, not the modal of possibility
                 continue
@@ -399,6 +426,66 @@ class _JudgementChecks:
         cached = frozenset(found)
         self._inert[lo] = self._inert[start] = cached
         return cached
+
+    def _clinical_risk(self, k: int, lo: int, hi: int) -> bool:
+        """Is the 'risk' at ``k`` the head of the clinical compound 'high-risk' or 'low-risk' said of a pregnancy,
+        a birth or a condition ("the pregnancy had become high-risk", "a high-risk pregnancy")? Medicine classes
+        pregnancies so (MeSH D018865 "Pregnancy, High-Risk": a pregnancy in which the mother and/or fetus are at
+        greater than normal risk of morbidity or mortality); the compound rates the pregnancy's medical course,
+        not the person. "She is a flight risk", "a risk to the team" keep the cue."""
+        doc, words = self.doc, self.doc.words
+        gap = doc.gap(k).strip()
+        if k <= lo or words[k - 1] not in ("high", "low") or not gap or any(c not in _HYPHENS for c in gap):
+            return False
+        clinical = _CLINICAL_HEADS | self.rules.vocabulary.get("conditions", frozenset())
+        if k < hi and words[k + 1] in clinical and not doc.after(k).strip():
+            return True  # "a high-risk pregnancy"
+        m = k - 2
+        while m >= lo and not _CLAUSE_GAP_RE.search(doc.gap(m + 1)):
+            if words[m] in clinical:
+                return True  # "the pregnancy had become high-risk"
+            m -= 1
+        return False
+
+    def _care_need(self, k: int, lo: int, hi: int) -> bool:
+        """Is the 'need' at ``k`` the caregiving need of a relative the sentence names: 'need' + 'to' + a verb of
+        care (vocabulary `care_verbs`) whose clause holds the relative or a pronoun for them ("he needed to stay
+        home and care for his wife", "needed FMLA time to care for his father", "needs to be home with her
+        husband"), or 'need' + a possessive + a noun of care (vocabulary `care_nouns`) in a sentence naming a
+        relative before it ("His spouse's doctor said she ... needed his help")? That is the leave law's own
+        phrase for a family member's need for care (29 CFR 825.124, "needed to care for a family member"), which
+        the person or a clinician states as the reason for leave; it rates no quality of the person. A need with a
+        quality or a shortfall after it ("needs to focus", "needs more time at home") is no such need, and a
+        judgement drawn from it ("so she can't travel") is read by its own cues."""
+        words, vocab = self.doc.words, self.rules.vocabulary
+        kin = vocab.get("kin", frozenset()) | _RELATIVE_NOUNS
+        if k + 2 > hi:
+            return False
+        nxt, verb = words[k + 1], words[k + 2]
+        end = k
+        while end < hi and not any(c in self.doc.after(end) for c in ".;:!?"):
+            end += 1
+        if any(words[m] in _CARE_DEGREES for m in range(k + 1, end + 1)):
+            return False  # "needed to stay home with his kids so often that ...": the writer weighs how often
+        judging = vocab.get("assessment", frozenset()) | CLAUSE_MODALS | _CARE_VERDICTS
+        if any(words[m] in judging for m in range(k + 1, end + 1)):
+            return False  # "... and should step back from the lead role", "... and it shows in his numbers"
+        reporting = vocab.get("reporting_verbs", frozenset()) | _CLAIM_VERBS
+        if not any(words[m] in reporting for m in range(lo, k)):
+            return False  # the writer's own prescription: "She needs to be with her baby, not here"
+        if nxt in POSSESSIVES and verb in vocab.get("care_nouns", frozenset()):
+            return any(words[m] in kin for m in range(lo, k))
+        t = k + 1
+        while t < min(hi, k + 3) and words[t] in _LEAVE_TIME:
+            t += 1  # "needed FMLA time to care for his father", "needs leave to look after"
+        v = t + 1
+        if words[t] != "to" or v > hi or words[v] not in vocab.get("care_verbs", frozenset()):
+            return False
+        if words[v] in _LOCATIVE_CARE and (v + 1 > hi or words[v + 1] not in ("home", "with", "by", "at", "beside")):
+            return False  # "needs to be more careful", "needs to stay focused": no care
+        if words[v] == "look" and (v + 1 > hi or words[v + 1] != "after"):
+            return False
+        return any(words[m] in kin for m in range(v + 1, end + 1))
 
     def _arranged(self, k: int, hi: int) -> int:
         """The last token of the clause of the 'will' at ``k`` when that 'will' is the future of an arrangement, not a
