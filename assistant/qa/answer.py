@@ -373,16 +373,24 @@ def _ruling_unit(asked: Question, lead: Unit, same: Sequence[Unit], quotes: Sequ
     permission = clause.kind == "permission"
     actions = asked_actions(clause.text)
     modal = permission and not rules_on(lead.text, actions)
-    ruling = (permission or asks_yes_no(clause.text)) and not rules_on_asked(lead.text, actions) \
-        and not rules_on_asked_thing(lead.text, clause.text)
+    ruling = (permission or asks_yes_no(clause.text)) and not rules_on_asked(lead.text, actions, future=False) \
+        and not rules_on_asked_thing(lead.text, clause.text, future=False)
     if not (modal or ruling):
         return None
     index = lead.clause
-    return next((u for u in same if u is not lead and u.held[index] and (
-        (modal and rules_on(u.text, actions) and u.probs[index] >= cal.threshold)
-        or (ruling and u.passage.source == lead.passage.source and u.probs[index] >= cal.threshold * SENTENCE_FLOOR
-            and rules_on_asked(u.text, actions) and names_more_than_the_act(u.text, clause.text)))
-        and u.focus_cover[index] >= cal.min_focus and _new_text(u, quotes)), None)
+
+    def rules(u: Unit, weak: bool) -> bool:
+        return u is not lead and u.held[index] and (
+            (modal and rules_on(u.text, actions) and u.probs[index] >= cal.threshold)
+            or (ruling and u.passage.source == lead.passage.source
+                and u.probs[index] >= cal.threshold * SENTENCE_FLOOR
+                and rules_on_asked(u.text, actions, future=weak, polarity=weak)
+                and names_more_than_the_act(u.text, clause.text))
+        ) and u.focus_cover[index] >= cal.min_focus and _new_text(u, quotes)
+
+    # a modal or a predicate of permission or obligation rules before a sentence whose only rule is a polarity adverb
+    # (what holds: "not employed by") or a bare future "will" (what is to happen: "will receive")
+    return next((u for u in same if rules(u, False)), None) or next((u for u in same if rules(u, True)), None)
 
 
 def limit_of_asked_act(question: str, lead: Unit, candidates: Sequence[Unit]) -> Unit | None:

@@ -274,16 +274,28 @@ def states_duration(text: str) -> bool:
 
 # What rules on an act: a modal or a predicate of permission, obligation or entitlement before the verb it governs
 # ("can be carried over", "do not need to", "have the right to be accompanied", "are entitled to", "are free to").
-_RULING = (r"(?:can(?:not)?|can't|could|may|might|must|mustn't|should|shouldn't|shall|will|won't|"
-           r"(?:do|does|did)(?:\s+not|n't)\s+(?:need|have)\s+to|need(?:s)?\s+to|ha(?:ve|s)\s+to|"
-           r"ha(?:ve|s)\s+the\s+right\s+to|(?:is|are)\s+(?:not\s+)?(?:allowed|permitted|required|expected|encouraged|"
-           r"entitled|free|welcome|eligible|obliged)\s+to)")
+# A deontic adjective predicate with its "to" (Palmer, Mood and Modality, 2001, 3.3 and 4.2: permission and
+# entitlement said by an adjective or a phrase, not a modal verb): "it is perfectly okay to decline", "you are within
+# your rights to say no", and availability to a recipient ("Benefits are available to employees only", "open to").
+_DEONTIC_PREDICATE = (r"(?:(?:is|are|it's|it\s+is)\s+(?:not\s+)?(?:perfectly\s+|completely\s+|totally\s+)?"
+                      r"(?:okay|ok|fine|acceptable)\s+to|(?:is|are)\s+within\s+(?:your|their|his|her|one's)\s+"
+                      r"rights?\s+to|(?:is|are)\s+(?:not\s+)?(?:only\s+)?(?:available|open)\s+(?:only\s+)?to)")
+_RULING_CORE = (r"can(?:not)?|can't|could|may|might|must|mustn't|should|shouldn't|shall|won't|will\s+not|"
+                r"(?:do|does|did)(?:\s+not|n't)\s+(?:need|have)\s+to|need(?:s)?\s+to|ha(?:ve|s)\s+to|"
+                r"ha(?:ve|s)\s+the\s+right\s+to|(?:is|are)\s+(?:not\s+)?(?:allowed|permitted|required|expected|"
+                r"encouraged|entitled|free|welcome|eligible|obliged)\s+to|" + _DEONTIC_PREDICATE)
+_RULING = rf"(?:{_RULING_CORE}|will)"
+# ... less a bare "will", which tells what is to happen (futurity: Huddleston & Pullum, The Cambridge Grammar of the
+# English Language, 2002, 3.9.2), not what is allowed or required ("employees ... will have access to health
+# coverage"); "will not" / "won't" stay, a policy's refusal ("we will not offer formal performance remediation").
+_DEONTIC = rf"(?:{_RULING_CORE})"
 # The ruling, then an optional "not", manner adverb and "be"/"have", then the governed word; a light verb ("get
 # approval", "give notice", "take leave") hands the rule on to its object, the act's nominalisation (Quirk et al.
 # 1985, 2.26 "light" verbs with eventive objects).
-_RULED_WORD = re.compile(
-    rf"\b{_RULING}\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+|have\s+)?([a-z]+)"
-    r"(?:\s+(?:(?:an?|the|your|their|his|her|its|any|prior|written|formal)\s+){0,2}([a-z]+))?", re.IGNORECASE)
+_GOVERNED = (r"\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+|have\s+)?([a-z]+)"
+             r"(?:\s+(?:(?:an?|the|your|their|his|her|its|any|prior|written|formal)\s+){0,2}([a-z]+))?")
+_RULED_WORD = re.compile(rf"\b{_RULING}{_GOVERNED}", re.IGNORECASE)
+_DEONTIC_WORD = re.compile(rf"\b{_DEONTIC}{_GOVERNED}", re.IGNORECASE)
 _LIGHT_VERBS = frozenset({"get", "gets", "give", "take", "make", "have", "receive", "seek", "obtain", "request",
                           "ask", "need", "require", "provide"})
 # A polarity or frequency adverb before the asked predicate states whether it holds ("are always paid while sick",
@@ -300,15 +312,17 @@ def _names_act(word: str, actions: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=32768)
-def _ruled_words(text: str) -> tuple[str, ...]:
+def _ruled_words(text: str, future: bool = True, polarity: bool = True) -> tuple[str, ...]:
     """The words a rule in ``text`` governs: the verb after a modal or predicate of permission/obligation, its
-    object after a light verb, and the word after a polarity adverb (kept per unit text)."""
+    object after a light verb, and the word after a polarity adverb (kept per unit text). ``future``: a bare "will"
+    rules too; ``polarity``: a polarity adverb does."""
     out: list[str] = []
-    for m in _RULED_WORD.finditer(text):
+    for m in (_RULED_WORD if future else _DEONTIC_WORD).finditer(text):
         out.append(m.group(1))
         if m.group(2) and m.group(1).lower() in _LIGHT_VERBS:
             out.append(m.group(2))
-    out += [m.group(1) for m in _POLARITY_WORD.finditer(text)]
+    if polarity:
+        out += [m.group(1) for m in _POLARITY_WORD.finditer(text)]
     return tuple(w.lower() for w in out)
 
 
@@ -319,13 +333,13 @@ _ASKING_WORDS = frozenset(f for w in ("need", "have", "must", "can", "may", "mig
                           for f in inflections(w)) | {"is", "are", "am", "was", "were", "cannot"}
 
 
-def rules_on_asked(text: str, actions: frozenset[str]) -> bool:
+def rules_on_asked(text: str, actions: frozenset[str], future: bool = True, polarity: bool = True) -> bool:
     """Whether ``text`` states whether an asked act (less the words of the asking, :data:`_ASKING_WORDS`) holds: a
     modal or a predicate of permission, obligation or entitlement governs it, directly or through a light verb and
     the act's nominalisation ("You do not *need to get approval*" for "Do I have to get my manager to approve ..."),
-    or a polarity adverb stands before it ("*never* expire")."""
+    or a polarity adverb stands before it ("*never* expire"). ``future`` and ``polarity`` as for :func:`_ruled_words`."""
     acts = actions - _ASKING_WORDS
-    return any(_names_act(w, acts) for w in _ruled_words(text))
+    return any(_names_act(w, acts) for w in _ruled_words(text, future, polarity))
 
 
 # A predicate of entitlement or exemption with its complement ("may not be eligible for compensation increases", "are
@@ -337,11 +351,11 @@ _ASKING_STEMS = frozenset(stem(w) for w in _ASKING_WORDS)
 
 
 @lru_cache(maxsize=32768)
-def _governed_spans(text: str) -> tuple[frozenset[str], ...]:
+def _governed_spans(text: str, future: bool = True) -> tuple[frozenset[str], ...]:
     """The content stems of what each rule in ``text`` governs: from the ruled word (after a modal, a predicate of
     permission or obligation, a polarity adverb) or an entitlement's complement, up to ``_SPAN_WORDS`` words or the
-    end of its clause."""
-    starts = [m.start(1) for m in _RULED_WORD.finditer(text)] + [m.start(1) for m in _POLARITY_WORD.finditer(text)] \
+    end of its clause; ``future``: a bare "will" rules too."""
+    starts = [m.start(1) for m in (_RULED_WORD if future else _DEONTIC_WORD).finditer(text)] + [m.start(1) for m in _POLARITY_WORD.finditer(text)] \
         + [m.end() for m in _ENTITLEMENT.finditer(text)]
     spans = []
     for start in starts:
@@ -356,12 +370,12 @@ def asked_stems(clause: str) -> frozenset[str]:
     return frozenset(content_stems(clause)) - _ASKING_STEMS
 
 
-def rules_on_asked_thing(text: str, clause: str) -> bool:
+def rules_on_asked_thing(text: str, clause: str, future: bool = True) -> bool:
     """Whether a rule in ``text`` governs a phrase naming something the clause asks about: the sentence already says
     whether it holds ("the team member *may not be eligible for compensation increases*" for "Does being
     performance-managed affect my annual pay increase?", "all employees *are eligible for the referral bonus*")."""
     asked = asked_stems(clause)
-    return any(span & asked for span in _governed_spans(text))
+    return any(span & asked for span in _governed_spans(text, future))
 
 
 def names_more_than_the_act(text: str, clause: str) -> bool:
