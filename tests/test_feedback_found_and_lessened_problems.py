@@ -54,9 +54,10 @@ def test_a_found_or_lessened_problem_in_a_positive_account_is_no_criticism(text)
      "doors locked at six.", ("constructive", ["missing_action"])),
     ("You noticed the delivery was late and rang the customer before she called us, so she kept her order.",
      ("positive", [])),
-    # "came across as": a link verb of seeming (how the person struck others), not "came across" a thing found
+    # "came across as": a link verb of seeming (how the person struck others), not "came across" a thing found; "curt"
+    # predicated of the person is a trait label (trait-wordnet-character, as "In yesterday's meeting you were rude")
     ("In Tuesday's client call you came across as curt when the buyer asked about the delay, and she asked for another "
-     "contact afterwards.", ("constructive", ["missing_action"])),
+     "contact afterwards.", ("constructive", ["missing_action", "trait"])),
 ])
 def test_look_alikes_keep_their_reading(text, expected):
     assert reading(text) == expected
