@@ -79,3 +79,29 @@ def test_fresh_set_figures() -> None:
     assert len(clean) == 24 and all(item["clean"] for item in clean)
     flagged = sorted(item["id"] for item in clean if check_bias(item["text"]).flags)
     assert flagged == ["bfp35c-g01", "bfp35c-g02", "bfp35c-g07", "bfp35c-g09", "bfp35c-g20", "bfp35c-g24"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'passed away' (WordNet pass_away.v.01 'die') is no decision; 'passed over' and 'passed on' stay decisions
+        ("John Wright, a 58-year-old employee, passed away last Friday.", []),
+        ("John Wright, a 58-year-old employee of 17 Works Coy RCE passed away rather suddenly last Friday while on "
+         "shift at the Central Heating of Camp Takhini.", []),
+        ("The 58-year-old analyst was passed over for the lead.",
+         [("age.year_old", "The 58-year-old analyst was passed")]),
+        ("Our 63-year-old driver passed away in May, and frankly he was too slow anyway.",
+         [("age.year_old", "Our 63-year-old driver passed away in May, and frankly he was too slow anyway")]),
+    ],
+)
+def test_passed_away_is_no_decision(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected
+
+
+def test_passed_away_probe_figures() -> None:
+    """biasfp35c_passed_away.jsonl: 5 clean outside paragraphs on a co-worker's death; 3 still flagged (before and
+    after): the age at death told in its own sentence ('he was 58', 'Only 47 years old', 'in his 40s and way too
+    young'), the obituary class left for a next pass (biasfp35c.README.md)."""
+    clean = _items("biasfp35c_passed_away.jsonl")
+    assert sorted(item["id"] for item in clean if check_bias(item["text"]).flags) == [
+        "bfp35c-d01", "bfp35c-d03", "bfp35c-d04"]
