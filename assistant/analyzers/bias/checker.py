@@ -306,6 +306,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             return False  # "whenever a child or a guest with adaptive equipment needed more time": one served
         if ctx.category == "family_status" and self._childhood(i, j, lo):
             return False  # "As a child growing up in Mentor, ...": the holder's own childhood, not a child they have
+        if ctx.category == "age" and ctx.describes == "mention" and self._own_retirement_choice(i, j, lo, hi):
+            return False  # "he couldn't make up his mind whether or not to retire": the person's own choice
         if ctx.holder and self._own_request(i, j, lo, hi, reported_only=ctx.category == "age"):
             return False  # "Hiro has a stammer and prefers written questions in the Monday call": his own request
         if i == j and self.doc.words[i] in _CHILD_GROUP_WORDS and ctx.category == "gendered_language" and (

@@ -41,6 +41,7 @@ from assistant.analyzers.bias.doc import (
 from assistant.analyzers.bias.grammar import (
     _APOSTROPHES,
     _CLAUSE_GAP_RE,
+    _DIRECTIVES,
     _EQUATING_COPULAS,
     _HYPHENS,
     _NOUN_PHRASE_OPENERS,
@@ -85,6 +86,29 @@ _FRONTED_REACH = 24
 _REQUEST_AUXILIARIES = frozenset(["has", "have", "had", "is", "was", "also", "now", "then", "already", "recently",
                                   "since", "always"])
 
+
+# The person's own choice whether to retire (_HolderChecks._own_retirement_choice): the verb 'retire' as the
+# infinitive complement of a verb of deciding or choosing whose subject is the person (subject control: the matrix
+# subject is the understood subject of the infinitive; Huddleston & Pullum 2002, The Cambridge Grammar of the English
+# Language, 14.1-14.2, catenative complements; Quirk et al. 1985, 16.38). Under the ADEA (29 U.S.C. 623(f)(2)(B),
+# the Older Workers Benefit Protection Act 1990) retirement is the employee's voluntary choice; the person's own
+# deciding told as a fact is their narrative, while the EEOC's age guidance lists another's asking, urging or
+# expecting it as the age remark (those have another subject or a modal outside the frame and stay flagged).
+_CHOICE_VERBS = frozenset(["decide", "decides", "decided", "deciding", "choose", "chooses", "chose", "choosing",
+                           "opt", "opts", "opted", "opting", "elect", "elects", "elected", "electing",
+                           # intention ("I intend to retire next year", "I was not planning to retire this year")
+                           "intend", "intends", "intended", "intending", "plan", "plans", "planned", "planning"])
+_MAKE_FORMS = frozenset(["make", "makes", "made", "making"])  # 'make up one's mind' (OED: decide)
+_RETIRE_VERBS = frozenset(["retire"])  # the base form an infinitive takes
+_CHOICE_SUBJECTS = frozenset(["he", "she", "they", "i", "we"])
+# A time adverbial after the verb ("to retire this year", "to retire next spring") is no object.
+_TIME_NOUNS = frozenset(["year", "month", "week", "day", "quarter", "season", "spring", "summer", "autumn", "fall",
+                         "winter", "term", "semester"])
+# What may stand between that subject and the choosing verb: past and perfect auxiliaries, a modal of ability and
+# its negation (the person's own indecision: "couldn't make up his mind"), adverbs of time. A modal of obligation or
+# expectation there ("should decide", "needs to decide", "will decide") is the writer's and keeps the flag.
+_CHOICE_AUXILIARIES = frozenset(["did", "didn", "could", "couldn", "t", "not", "had", "has", "have", "hadn", "was",
+                                 "finally", "eventually", "recently", "then", "later", "also", "once", "never"])
 
 # Person nouns of no role, for a served or passing person a possessive may take up (_HolderChecks._kin_of_served).
 _PLAIN_PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "gentleman", "lady", "boy", "girl", "couple",
@@ -635,6 +659,73 @@ class _HolderChecks:
         if hi > end + 2 * _FRONTED_REACH:
             return False  # a sentence too long to read to its end: left to the rule
         return not (self._tied_next(hi) or self._decided_later(hi))
+
+    def _own_retirement_choice(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the match ``i..j`` the verb 'retire' told as the person's own choice, and nothing judged? It is the
+        infinitive complement of a verb of deciding or choosing (``_CHOICE_VERBS``, 'make up one's mind'), with only
+        'whether', 'if', 'or not' or 'not' between ("couldn't make up his mind whether or not to retire", "decided
+        not to retire", "chose to retire early"), and the choosing verb's subject opens its clause: he, she, they, I,
+        we or a name, after at most three auxiliaries, negators or adverbs. Subject control makes the person the one
+        who retires, and the clause tells their deliberation. The modal or negation of the choosing verb is part of
+        that deliberation, not a judgement; any other judgement cue in the sentence (a modal, a decision or a
+        negation outside the frame: "he can't decide whether to retire, so he should not lead"), a wh-question or
+        asking verb around it ("asked when he would decide to retire"), or a judgement in the next sentence keeps
+        the flag. See ``_CHOICE_VERBS``."""
+        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        if i != j or words[i] not in _RETIRE_VERBS or i - 2 < lo or words[i - 1] != "to":
+            return False
+        if i + 1 <= hi and not _CLAUSE_GAP_RE.search(doc.gap(i + 1)) and (
+                words[i + 1] in PRONOUNS or words[i + 1] in POSSESSIVES or words[i + 1] in DETERMINERS or (
+                    self._is_name(i + 1, lo) and _could_be_a_name(doc.raw(i + 1)))) and not (
+                i + 2 <= hi and (words[i + 2] in _TIME_NOUNS or words[i + 2] in CALENDAR_WORDS)):
+            return False  # transitive: "decided to retire him", "chose to retire the old press" is another's act
+        k = i - 2
+        if words[k] == "not":
+            k -= 1
+            if k >= lo and words[k] == "or":
+                k -= 1
+        if k >= lo and words[k] in ("whether", "if"):
+            k -= 1
+        if k < lo:
+            return False
+        if words[k] in _CHOICE_VERBS:
+            head = k
+        elif words[k] == "mind" and k - 3 >= lo and words[k - 1] in POSSESSIVES and words[k - 2] == "up" and (
+                words[k - 3] in _MAKE_FORMS):
+            head = k - 3
+        else:
+            return False
+        start = head
+        for _ in range(4):
+            if start - 1 < lo or _CLAUSE_GAP_RE.search(doc.gap(start)):
+                break
+            start -= 1
+        subject = start
+        while subject < head and not (words[subject] in _CHOICE_SUBJECTS or (
+                self._is_name(subject, lo) and _could_be_a_name(doc.raw(subject)))):
+            subject += 1
+        if subject >= head or any(words[m] not in _CHOICE_AUXILIARIES for m in range(subject + 1, head)):
+            return False
+        if "?" in doc.after(hi):
+            return False  # a question about it ("When did he decide to retire?") is asked of the person
+        frame = range(subject, i + 1)
+        if subject > lo and words[subject - 1] in ("when", "whether", "if", "why"):
+            return False  # its time or its fact put in question: "asked when he planned to retire"
+        judging = vocab.get("evaluation", frozenset()) | vocab.get("assessment", frozenset()) | vocab.get(
+            "decisions", frozenset())
+        asking = ("ask", "asks", "asked", "asking", "inquired", "inquire", "inquires", "inquiring", "wonder",
+                  "wondered", "wonders", "question", "questioned", "pressed", "pushed", "urged", "nudged")
+        inert = self._inert_cues(lo)
+        own = words[subject] in ("i", "we")  # the writer's own choice: no one else is judged by it
+        for m in range(lo, hi + 1):
+            if m in frame or m in inert:
+                continue
+            word = words[m]
+            if word in asking:
+                return False
+            if not own and (word in judging or (word in NEGATORS and word != "ill") or word in _DIRECTIVES):
+                return False
+        return own or not self._tied_next(hi)
 
     def _reported_wish(self, k: int, subject: str, hi: int) -> int | None:
         """The verb of asking or preferring in the clause the reporting verb at ``k`` reports, when that clause has

@@ -75,6 +75,14 @@ from assistant.text import (
 )
 
 
+def _passed_away(words: tuple[str, ...] | list[str], k: int, end: int) -> bool:
+    """Is 'passed' at ``k`` the phrasal verb 'pass away' (WordNet 3.0 pass_away.v.01 'die')? Vocabulary `decisions`
+    lists 'passed' for 'passed over' ("passed over for the lead"); a death told in an obituary or a tribute ("a
+    58-year-old employee ... passed away last Friday") decides nothing about the person. 'passed on' stays a
+    decision (declined: "We passed on the candidate")."""
+    return words[k] == "passed" and k + 1 <= end and words[k + 1] == "away"
+
+
 @lru_cache(maxsize=4)
 def _judging_valence(observance: frozenset[str]) -> dict[str, float]:
     """The valence lexicon without the verbs of religious observance: VADER rates 'pray' and 'worship' as positive
@@ -148,7 +156,8 @@ class _JudgementChecks:
         inert = self._inert_cues(lo)  # a schedule or a thing named, not judged: "the early shift", "his hard hat"
         praise = self._praise_negations(i, j, b)
         if any(words[k] in judging and not _calendar_name(self.doc, k, lo) and not _purpose_modal(self.doc, k, lo)
-               and k not in inert and k not in praise for k in range(a, b + 1) if not i <= k <= j):
+               and k not in inert and k not in praise and not _passed_away(words, k, b)
+               for k in range(a, b + 1) if not i <= k <= j):
             return True
         for k in range(j + 1, min(b, j + 3) + 1):  # likened to others: "a young mum herself, so she ..."
             if words[k] in _REFLEXIVES:
