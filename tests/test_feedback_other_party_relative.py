@@ -63,5 +63,6 @@ def test_probe_of_outside_text():
     items = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
     wrong = [item["id"] for item in items
              if (review_feedback(item["text"], rules=RULES).polarity == "positive") != (item["expect"] == "positive")]
-    # n05 ("swore at"), n08 ("verbally abusive to"): criticism words the lexicon lacks, another class (recall)
-    assert wrong == ["n05", "n08"]
+    # n05 ("swore at"), n08 ("verbally abusive to"): criticism words the lexicon lacks, another class (recall);
+    # t04: a generic conditional ("If sepsis is not treated early, it can ... kill you") before the thanks, open
+    assert wrong == ["n05", "n08", "t04"]
