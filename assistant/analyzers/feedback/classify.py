@@ -118,6 +118,7 @@ from assistant.analyzers.feedback.problems import (
     _found_by_person,
     _found_problem_absent,
     _modifies_others,
+    _other_party_relative,
     _owned_by_person,
     _past_habit,
     _persons_fault_set_right_by_other,
@@ -467,6 +468,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                 continue
             if _served_relative(draft, i, m.start()):
                 continue  # "phoned the donors who had lapsed", "fitted in a client who turned up late": their state
+            if _other_party_relative(draft, i, m.start(), person):
+                continue  # "so gentle with the old man who kept shouting for the nurse": the party dealt with
             if _past_habit(draft, i, m.start()):
                 continue  # "the two orders that used to arrive a day late": a past habit that no longer holds
             if _persons_fault_set_right_by_other(draft, i, m.start(), person):
@@ -523,6 +526,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         for m, scope in scopes:
             if _INVITATION.match(text, _clause_start(text, m.start(), s)):
                 continue  # "Don't hesitate to ask if you need help": an offer
+            if _other_party_relative(draft, i, m.start(), person):
+                continue  # "so kind to the elderly lady who did not look well": the party dealt with, not the person
             if _contrastive_not(text, m, s):
                 continue  # "The best time to restock is before 7, not during the lunch rush": the other time ruled out
             if _NOTHING_TO_ADD.match(text, m.start()):

@@ -209,6 +209,53 @@ def _served_relative(draft: _Draft, sentence: int, pos: int) -> bool:
     if head not in _OTHER_PEOPLE and head.removesuffix("s") not in _SERVED_PEOPLE:
         return False
     return _OWNED_BEFORE.search(draft.text, c.start, pos) is None and not _YOU_TOKEN.search(draft.text, c.start, c.end)
+
+
+# A restrictive relative clause on a person ("the old man who kept shouting for the nurse", "the driver who was
+# complaining") identifies which party the praised act dealt with: its predicate is said of the antecedent, the
+# clause's own subject, and tells that party's state or doing, not the person's fault nor an effect of their act
+# (Quirk et al. 1985, A Comprehensive Grammar of the English Language, 17.3-17.15: the restrictive relative
+# postmodifies its antecedent noun phrase and is part of its identification; Huddleston & Pullum 2002, The
+# Cambridge Grammar of the English Language, 12.3: the relativised element is the antecedent). Not when the
+# antecedent is the person told of: the complement of a copula or a classifying noun ("He is a manager who never
+# listens", "You were the one who was late", "the kind of colleague who complains") describes the person; nor a
+# non-restrictive clause after a comma ("Tom, who was late again, ..."), which can tell a next event; nor one that
+# names the person or their work inside it ("customers who complained about your tone", "the man you ignored").
+_WHO_RELATIVE_HEADS = wordset("one ones someone somebody anyone anybody person people kind type sort")
+
+
+def _other_party_relative(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
+    """``pos`` lies in a restrictive "who" relative clause on a party other than the person (see above)."""
+    c = draft.clause_at(sentence, pos)
+    if c is None or c.subject_words[:1] not in (("who",), ("whom",)):
+        return False
+    clauses = draft.parsed[sentence]
+    k = next((n for n, other in enumerate(clauses) if other is c), None)
+    while k is not None and k > 0 and clauses[k].link in ("and", "or", "but") \
+            and clauses[k].subject_words[:1] == c.subject_words[:1]:
+        k -= 1  # "a patient who was frightened and confused": the second predicate shares the relative's subject
+    if k is None or clauses[k].link not in ("who", "whom"):
+        return False
+    relative = clauses[k]
+    s = draft.sentences[sentence][0]
+    lead = draft.text[s:relative.start].rstrip()
+    if not lead or lead[-1] in ",;:(-\u2013\u2014" or _YOU_TOKEN.search(draft.text, relative.start, c.end) \
+            or _OWNED_BEFORE.search(draft.text, relative.start, pos):
+        return False
+    words = [normalise_quotes(w).strip(",;:\"'()").lower() for w in lead.split()[-8:]]
+    if not words or words[-1] in _WHO_RELATIVE_HEADS or words[-1] in PERSONAL_PRONOUNS or words[-1] == "you" \
+            or person.is_subject((words[-1],)) or _named(person, lead.split()[-1].strip(",;:\"'()")):
+        return False  # "you were the one who ...", "those who ...", "Sam who ..."
+    for w in reversed(words[:-1]):
+        if w in BE_FORMS or w.endswith(("'s", "'re")) or w in ("become", "became", "seems", "seemed"):
+            return False  # "He is a manager who never listens": the person, classified
+        if w in PREPOSITIONS and w != "of" or w in ("and", "or", "but", "than"):
+            return True  # "gentle with the old man who ...": the object of the person's act
+        if w not in DETERMINERS and w in FUNCTION_WORDS:
+            return True
+    return False  # an antecedent with nothing before it that says whose: left as it was
+
+
 # "Does not always follow the procedure", "Is not ready": review form, the subject left out, an auxiliary first.
 _REVIEW_FORM_NOT = precompiled(r"[\s\"“(•*-]{0,3}(?-i:Does|Do|Did|Is|Was|Has|Have|Had)\s{1,3}\Z")
 _THING_SUBJECT = precompiled(r"[\s\"“(]{0,3}(?:it|this|that|things|the\s{1,3}(?:task|job|work|week|month|year|quarter|change|move|"

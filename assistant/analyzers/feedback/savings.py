@@ -62,6 +62,9 @@ from assistant.analyzers.feedback.impact import (
     _party_subject,
     _work_as_benefit,
 )
+from assistant.analyzers.feedback.problems import (
+    _other_party_relative,
+)
 from assistant.analyzers.feedback.rules import (
     FeedbackRules,
 )
@@ -860,9 +863,11 @@ def _adverse_account(draft: _Draft, sentences: list[_Sentence], rules: FeedbackR
     if not spans:
         return False
     person, text = draft.person, draft.text
-    parsed = [c for sentence_clauses in draft.parsed for c in sentence_clauses]
-    acts = [c.start for c in parsed if c.tense in _OUTCOME_TENSES and person.is_subject(c.subject_words)
+    parsed = [(i, c) for i, sentence_clauses in enumerate(draft.parsed) for c in sentence_clauses]
+    acts = [c.start for _, c in parsed if c.tense in _OUTCOME_TENSES and person.is_subject(c.subject_words)
             and c.main_verb not in _LINK_VERBS and not any(w in BE_FORMS for w in c.verb_words)]
     last_act = max(acts, default=-1)
-    return any(c.start > last_act and _adverse_clause(text, c, person) for c in parsed
+    # not a restrictive relative on the party the person served ("the lady who had been mugged"): its state
+    return any(c.start > last_act and _adverse_clause(text, c, person)
+               and not _other_party_relative(draft, i, c.start, person) for i, c in parsed
                if any(a <= c.start < b for a, b in spans))
