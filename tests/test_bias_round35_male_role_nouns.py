@@ -67,6 +67,9 @@ CLEAN = [
     "The storeman post was advertised in March.",
     "She bent the conduit runs with few corrections from the journeyman.",
     "The woman who manages the stores is on leave.",
+    # a trade classification after a licence grade (round 29a probe, IBEW), a parent's trade in a family origin
+    "She pulled and terminated the feeders with few corrections from the journeyman wireman.",
+    "Professor Amyx was one of three sons of a nurseryman.",
 ]
 
 
