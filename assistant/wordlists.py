@@ -39,6 +39,15 @@ def gendered_person_nouns() -> frozenset[str]:
     return frozenset(word.replace("_", " ") for word in read_words("gendered_person_nouns.txt"))
 
 
+@cache
+def male_role_nouns() -> frozenset[str]:
+    """Role nouns marked male by "-man" that have a gender-neutral name (storeman, ferryman, watchman, seaman) and
+    their "-men" plurals (assistant/data/male_role_nouns.txt, built by scripts/build_male_role_nouns.py from WordNet
+    3.0 and retext-equality)."""
+    words = read_words("male_role_nouns.txt")
+    return words | frozenset(word[:-3] + "men" for word in words)
+
+
 def message_nouns() -> frozenset[str]:
     """Common nouns whose first and most WordNet 3.0 senses name a message (noun.communication: report, email,
     briefing) or whose first sense is a picture (representation.n.02: photo, map; assistant/data/message_nouns.txt,

@@ -111,8 +111,9 @@ def _probe() -> list[dict]:
 
 
 def test_round35_probe_false_alarms() -> None:
-    """The probe's figures as committed: 9 of 71 clean paragraphs flagged (23 before this round, 12 after biasfp35), the ones this
-    round cleared among the clean, and every biased look-alike flagged as before (term recall 9 of 17)."""
+    """The probe's figures as committed: 9 of 71 clean paragraphs flagged (23 before this round, 12 after biasfp35),
+    the ones this round cleared among the clean, and every biased look-alike flagged as before (term recall 9 of 17; 10 since
+    biasman35 read the staffing verb "short-manned", b01)."""
     items = _probe()
     clean = [item for item in items if item["clean"]]
     flagged = sorted(item["id"] for item in clean if check_bias(item["text"]).flags)
@@ -129,4 +130,4 @@ def test_round35_probe_false_alarms() -> None:
             start = text.index(term["term"])
             end = start + len(term["term"])
             found += any(f.start < end and start < f.end for f in got)
-    assert found == 9
+    assert found == 10

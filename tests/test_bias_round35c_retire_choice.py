@@ -78,7 +78,10 @@ def test_fresh_set_figures() -> None:
     clean = _items("biasfp35c_fresh.jsonl")
     assert len(clean) == 24 and all(item["clean"] for item in clean)
     flagged = sorted(item["id"] for item in clean if check_bias(item["text"]).flags)
-    assert flagged == ["bfp35c-g01", "bfp35c-g02", "bfp35c-g07", "bfp35c-g09", "bfp35c-g20", "bfp35c-g24"]
+    # g04's "assistant grievance committeeman" is a title as published, which the labelling guides label
+    # (gendered_language, flagged since biasman35's sourced -man role nouns): the row's "clean" is the guides' exception
+    assert flagged == ["bfp35c-g01", "bfp35c-g02", "bfp35c-g04", "bfp35c-g07", "bfp35c-g09", "bfp35c-g20",
+                       "bfp35c-g24"]
 
 
 @pytest.mark.parametrize(

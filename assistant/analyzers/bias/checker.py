@@ -50,8 +50,22 @@ from assistant.analyzers.bias.ruleset import (
 from assistant.analyzers.bias.things import (
     _ThingChecks,
 )
+from assistant.names import TITLES, lexicon
 from assistant.text import IRREGULAR_PAST, MODALS, fold_plural
-from assistant.wordlists import artifact_nouns
+from assistant.wordlists import artifact_nouns, male_role_nouns, read_words
+
+# Role nouns in -man that are also surnames (assistant/data/male_role_nouns.txt and surnames.txt: Bowman, Seaman,
+# Foreman, Waterman): capitalised inside a sentence they name a person (round 35, biasman35).
+_ROLE_SURNAMES = male_role_nouns() & read_words("surnames.txt")
+# Ranks that, like a courtesy title, announce a surname ("Captain Bowman", "Sergeant Foreman").
+_RANKS = frozenset({"captain", "sergeant", "lieutenant", "major", "colonel", "general", "officer", "constable",
+                    "inspector", "detective", "chief", "coach", "judge", "senator", "governor", "mayor", "councillor",
+                    "councilor"})
+
+
+def _announces_surname(word: str) -> bool:
+    """Does ``word`` (folded) announce a surname after it: a courtesy title, a rank or a first name of the gazetteer?"""
+    return word in TITLES or word in _RANKS or word in lexicon().first
 
 # simile_start: the determiners of a simile's standard ('like a', 'as tough as any'), the words before 'like' that
 # make it the verb ('would like a', "I'd like a", 'they like a'), and the 'as <word> as' that join clauses of time,
@@ -235,6 +249,10 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             return False  # a similarity told as a fact, no judgement drawn from it
         if words[j] in _REFLEXIVES and ctx.describes != "generic_pronoun" and self._generic_pronoun(j, lo, hi):
             return False  # "Whoever takes the role will need to prove himself": a role's holder, not a person
+        if ctx.category == "gendered_language" and i == j and i > lo and self.doc.is_capitalized(i) and (
+                words[i] in _ROLE_SURNAMES) and _announces_surname(words[i - 1]):
+            return False  # "Mr Bowman", "David Seaman", "Dr Foreman": a surname inside the sentence, not a role noun
+            # ("promoted to Site Foreman" keeps the title: a capitalised common noun announces no name)
         if ctx.category == "gendered_language" and self._office_of_organisation(i, j, lo):
             return False  # "met the club's chairman of the grounds committee": another body's office, its own title
         if self._reported_incident(i, lo, hi):

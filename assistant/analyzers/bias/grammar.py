@@ -14,7 +14,7 @@ from assistant.text import (
     WEEKDAYS,
     wordset,
 )
-from assistant.wordlists import gendered_person_nouns
+from assistant.wordlists import gendered_person_nouns, male_role_nouns
 
 # ----------------------------------------------------------------------------- grammar
 # Closed-class English words the context checks rely on. Open-class lists (things, people,
@@ -463,6 +463,8 @@ GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "det": DETERMINERS,
     # nouns naming a person by sex, from WordNet (assistant/data/gendered_person_nouns.txt): the standard of a simile
     "gendered_person_nouns": gendered_person_nouns(),
+    # role nouns marked male by "-man" with a gender-neutral name, and their plurals (assistant/data/male_role_nouns.txt)
+    "male_role_nouns": male_role_nouns(),
 }
 
 _TOKEN_RE = precompiled(r"[^\W_]+")
