@@ -95,3 +95,57 @@ def main_pages(path: Path, index_name: str) -> int:
 def main(path: Path, index_name: str) -> int:
     """A probe script's ``main``: ``run_shared`` of ``path``, passes printed per class (``-v``: every row)."""
     return qa_round17_probe.main(lambda: run_shared(path, index_name))
+
+
+def jsonl_docs(row: dict) -> Path | None:
+    """The page folder a JSON-lines probe row is asked over: ``corpus`` (a question set's name) or ``docs`` (a folder
+    of the repository, or ``shared/...`` beside it); None when it is absent here."""
+    from assistant.evaluation.corpora import shared_dir
+    from assistant.settings import PROJECT_ROOT
+
+    if "corpus" in row:
+        docs = corpus_docs(row["corpus"])
+    elif row["docs"].startswith("shared/"):
+        shared = shared_dir()
+        docs = shared / row["docs"].removeprefix("shared/") if shared else None
+    else:
+        docs = PROJECT_ROOT / row["docs"]
+    return docs if docs is not None and docs.is_dir() else None
+
+
+def main_jsonl(path: Path, index_prefix: str) -> int:
+    """A JSON-lines probe's ``main`` (rows: ``id``, ``question``, ``expect``, ``facts``, ``class`` or ``tags``, and
+    ``corpus`` or ``docs``): per class, answered and passed (with facts: answered with every fact; must abstain:
+    refused; neither: as read, compared by hand); ``-v`` prints every row, else the misses. Each corpus is indexed
+    into a temporary folder (``<index_prefix>_<corpus>``); the user's index is never touched."""
+    import json
+
+    from assistant.evaluation.policy import handbook_settings
+    from assistant.qa.answer import answer
+    from assistant.settings import Settings
+
+    verbose = "-v" in sys.argv[1:]
+    results = []
+    for row in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()):
+        docs = jsonl_docs(row)
+        if docs is None:
+            print(f"{row['id']}: its pages are not here; skipped", file=sys.stderr)
+            continue
+        result = answer(row["question"], handbook_settings(Settings(), docs, f"{index_prefix}_{docs.parent.name}"))
+        text = result.answer.casefold()
+        if row["facts"]:
+            passed = result.answered and all(f.casefold() in text for f in row["facts"])
+        else:
+            passed = not result.answered if row["expect"] == "abstain" else None
+        results.append({"id": row["id"], "class": row.get("class") or row["tags"][0], "answered": result.answered,
+                        "passed": passed, "question": row["question"], "answer": result.answer})
+    for kind in sorted({r["class"] for r in results}):
+        group = [r for r in results if r["class"] == kind]
+        print(f"{kind}: answered {sum(r['answered'] for r in group)}/{len(group)}, "
+              f"passed {sum(bool(r['passed']) for r in group)}/{len(group)}")
+    print(f"all: passed {sum(bool(r['passed']) for r in results)}/{len(results)}")
+    for r in results:
+        if verbose or not r["passed"]:
+            mark = "ok  " if r["passed"] else "MISS" if r["passed"] is False else "as-read"
+            print(f"  {mark} {r['id']} [{r['class']}] {r['question']}\n       {r['answer'][:400]!r}")
+    return 0
