@@ -17,43 +17,12 @@ member timed by that member's event ("every item before it reaches you"): measur
 
 from __future__ import annotations
 
-import collections
-import datetime as dt
-import json
 import sys
 from pathlib import Path
 
-from assistant.analyzers.goal import check_goal
+import goals_round35_probe  # the shared scorer (scripts/ is on the path when a script runs)
 
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round35" / "goalskr35.jsonl"
-TODAY = dt.date(2026, 12, 1)
-
-
-def rows(path: Path = PROBE) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def main(verbose: bool = False) -> dict[str, tuple[int, int]]:
-    right: collections.Counter[str] = collections.Counter()
-    total: collections.Counter[str] = collections.Counter()
-    for row in rows():
-        report = check_goal(row["text"], today=TODAY)
-        whole = all(getattr(report.criteria, c).met == e for c, e in row["labels"].items())
-        for key in ("rows", f"rows-{row['class']}-{row['role']}"):
-            total[key] += 1
-            right[key] += whole
-        for criterion, expected in row["labels"].items():
-            got = getattr(report.criteria, criterion).met
-            for key in ("labels", f"labels-{row['class']}-{row['role']}"):
-                total[key] += 1
-                right[key] += got == expected
-            if verbose and got != expected:
-                print(f"MISS {row['id']} {criterion} expected {expected}: {row['text']}")
-    out = {key: (right[key], total[key]) for key in sorted(total)}
-    for key, (r, t) in out.items():
-        print(f"{key:19s} {r}/{t}")
-    return out
-
 
 if __name__ == "__main__":
-    main("-v" in sys.argv)
+    goals_round35_probe.main("-v" in sys.argv, PROBE)

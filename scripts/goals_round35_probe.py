@@ -27,21 +27,26 @@ def rows(path: Path = PROBE) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def main(verbose: bool = False) -> dict[str, tuple[int, int]]:
+def main(verbose: bool = False, path: Path = PROBE) -> dict[str, tuple[int, int]]:
+    """Rows read right whole and labelled criteria read right, in all and per class and role (``-v``: the misses)."""
     right: collections.Counter[str] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
-    for row in rows():
+    for row in rows(path):
         report = check_goal(row["text"], today=TODAY)
+        whole = all(getattr(report.criteria, c).met == e for c, e in row["labels"].items())
+        for key in ("rows", f"rows-{row['class']}-{row['role']}"):
+            total[key] += 1
+            right[key] += whole
         for criterion, expected in row["labels"].items():
             got = getattr(report.criteria, criterion).met
-            for key in ("all", f"{row['class']}-{row['role']}"):
+            for key in ("labels", f"labels-{row['class']}-{row['role']}"):
                 total[key] += 1
                 right[key] += got == expected
             if verbose and got != expected:
                 print(f"MISS {row['id']} {criterion} expected {expected}: {row['text']}")
     out = {key: (right[key], total[key]) for key in sorted(total)}
     for key, (r, t) in out.items():
-        print(f"{key:8s} {r}/{t}")
+        print(f"{key:19s} {r}/{t}")
     return out
 
 
