@@ -293,7 +293,8 @@ _HARM_PARTICLES = wordset("at to down over off out on about behind")
 _PEOPLE = PERSON_NOUNS | wordset("""customer client caller patient student temp junior peer team newcomer people guest
     visitor resident child parent volunteer starter hire recruit apprentice subordinate tester operator driver cashier
     clerk teacher pupil doctor executive salesperson supplier graduate worker cleaner chef cook waiter server
-    receptionist accountant programmer writer editor reviewer auditor inspector presenter speaker panellist""")
+    receptionist accountant programmer writer editor reviewer auditor inspector presenter speaker panellist
+    passenger commuter""")  # WordNet 3.0 passenger.n.01 (traveler < person), commuter.n.01 (traveler): those served
 _VOICE_NOUNS = wordset("""proposal proposals idea ideas concern concerns suggestion suggestions question questions
     input feedback view views opinion opinions contribution contributions comment comments point points request
     requests edits complaint complaints work efforts presentation""")
@@ -301,6 +302,13 @@ _FAIR_MANNER = wordset("constructively tactfully politely gently respectfully fa
 _REFLEXIVES = wordset("himself herself themselves yourself myself ourselves")
 _DOWN_VERBS = _inflected("talk speak look")  # talked, spoke, looking ...
 _DOWN_TO = precompiled(r"\s{1,3}down\s{1,3}(?:to|on)\b", re.IGNORECASE)
+# Verbal aggression aimed at a person: "swore at", "cursed at" (Glomb, T. M. & Liao, H. (2003). Interpersonal
+# aggression in work groups. Academy of Management Journal, 46(4), 486-496: the Aggressive Experiences Scale's items
+# include swearing and cursing at someone; Neuman, J. H. & Baron, R. A. (1998). Workplace violence and workplace
+# aggression. Journal of Management, 24(3), 391-419: verbal, active, direct aggression). Only with "at": the verbs'
+# other senses ("swore to the manager that ...", "swore in the new members", "cursed the weather") are no harm.
+_AT_HARM_VERBS = _inflected("swear curse")
+_AT_AFTER = precompiled(r"\s{1,3}at\b", re.IGNORECASE)
 
 
 def _persons_clause(draft: _Draft, c: Clause | None, person: _Person, start: int, refusal: bool = False) -> bool:
@@ -373,7 +381,10 @@ def _unwelcome_act(rules: FeedbackRules, draft: _Draft, sentence: int, person: _
             continue
         verb = normalise_quotes(c.verbs[-1].text).lower()
         down = _DOWN_TO.match(text, c.verbs[-1].end) if verb in _DOWN_VERBS else None  # "talked down to the testers"
-        if down is None and (verb in rules.duty_verbs or not (verb in rules.harm_verbs or rated.get(verb, 0.0) <= -1.0)):
+        if verb in _AT_HARM_VERBS:
+            if _AT_AFTER.match(text, c.verbs[-1].end) is None:
+                continue  # "swore to the manager that ...", "swore in the new starters": an oath, no harm
+        elif down is None and (verb in rules.duty_verbs or not (verb in rules.harm_verbs or rated.get(verb, 0.0) <= -1.0)):
             continue
         if any(w in NEGATORS or "n't" in w for w in c.verb_words) or _NEGATED_BEFORE.search(text, c.start, c.verbs[-1].start):
             continue

@@ -224,17 +224,70 @@ def _served_relative(draft: _Draft, sentence: int, pos: int) -> bool:
 _WHO_RELATIVE_HEADS = wordset("one ones someone somebody anyone anybody person people kind type sort")
 
 
+# A relative clause interrupted by an adverbial clause ("the gentleman who, when he wasn't moaning, was calling for
+# help"): the adverbial clause is parenthetic inside the relative, set off by commas, and the relative's predicate
+# resumes after it with the relative pronoun as its subject (Quirk et al. 1985, 15.16-15.17 and 17.10: an adverbial
+# clause may stand medially, between the subject and the verb; Huddleston & Pullum 2002, 8.11 on medial adjuncts).
+# Both the medial clause, whose subject is then the antecedent told of ("when he wasn't moaning"), and the resumed
+# predicate ("was calling for help") are said of the relative's antecedent, not of the person.
+_MEDIAL_LINKS = wordset("when whenever while although though because since as if unless until once after before")
+_WHO_COMMA = precompiled(r"(?i:who|whom)\s{0,3},\s{0,3}(?:even\s{1,3})?[A-Za-z]{2,10}\s{0,3}")  # "who, when "
+
+
+def _interrupted_relative(draft: _Draft, clauses: list, k: int, person: _Person) -> int | None:
+    """The index of the "who" clause that clause ``k`` belongs to when it is the medial adverbial clause of an
+    interrupted relative or the predicate resumed after it (see above); None otherwise."""
+    c, text = clauses[k], draft.text
+    if c.link in _MEDIAL_LINKS:
+        medial = k
+    elif not c.link and not c.subject_words and k >= 2 and clauses[k - 1].link in _MEDIAL_LINKS \
+            and text[clauses[k - 1].end:c.start].strip() == ",":
+        medial = k - 1
+    else:
+        return None
+    if medial < 1:
+        return None
+    who = clauses[medial - 1]
+    if who.link not in ("who", "whom") or who.verbs \
+            or _WHO_COMMA.fullmatch(text, who.start, clauses[medial].start) is None:
+        return None  # the relative pronoun alone, then a comma and the medial clause's link: "who, when ..."
+    subject = clauses[medial].subject_words
+    if medial == k and subject[:1] not in (("he",), ("she",), ("they",)):
+        return None  # the medial clause's own words are the antecedent's only with a pronoun for it as their
+        # subject; not "the client who, when the report was late again, complained" (the report may be the person's)
+    if subject and subject[0] in ("i", "we", "you", "your", "my", "our"):
+        return None  # "the customer who, when you were late, complained": the person's own act in the middle
+    if subject and person.is_subject(subject) and (subject[0] not in PERSONAL_PRONOUNS or any(
+            other.subject_words[:1] == subject[:1] and not (other.start >= who.start and other in clauses)
+            for found in draft.parsed for other in found)):
+        return None  # the person by name, or by the pronoun the draft uses for them elsewhere ("She was patient with
+        # the man who, when she was late, complained"); a pronoun used nowhere else is the antecedent's ("The nurses
+        # were kind to our father who, when he was cranky, ...")
+    return medial - 1
+
+
 def _other_party_relative(draft: _Draft, sentence: int, pos: int, person: _Person) -> bool:
-    """``pos`` lies in a restrictive "who" relative clause on a party other than the person (see above)."""
+    """``pos`` lies in a restrictive "who" relative clause on a party other than the person (see above), or in
+    the medial clause or resumed predicate of one interrupted by an adverbial clause."""
     c = draft.clause_at(sentence, pos)
-    if c is None or c.subject_words[:1] not in (("who",), ("whom",)):
+    if c is None:
         return False
     clauses = draft.parsed[sentence]
     k = next((n for n, other in enumerate(clauses) if other is c), None)
-    while k is not None and k > 0 and clauses[k].link in ("and", "or", "but") \
-            and clauses[k].subject_words[:1] == c.subject_words[:1]:
-        k -= 1  # "a patient who was frightened and confused": the second predicate shares the relative's subject
-    if k is None or clauses[k].link not in ("who", "whom"):
+    if k is None:
+        return False
+    if c.subject_words[:1] in (("who",), ("whom",)):
+        while k > 0 and clauses[k].link in ("and", "or", "but") \
+                and clauses[k].subject_words[:1] == c.subject_words[:1]:
+            k -= 1  # "a patient who was frightened and confused": the second predicate shares the relative's subject
+    else:
+        while k > 0 and clauses[k].link in ("and", "or", "but") and (clauses[k].inherited or not clauses[k].subject_words):
+            k -= 1  # "who, when ..., was shouting and swearing": a predicate coordinated with the resumed one
+        found = _interrupted_relative(draft, clauses, k, person)
+        if found is None:
+            return False
+        k = found
+    if clauses[k].link not in ("who", "whom"):
         return False
     relative = clauses[k]
     s = draft.sentences[sentence][0]
