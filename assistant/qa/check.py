@@ -86,7 +86,7 @@ def conjoined(part: str) -> list[str] | None:
 _FREQUENCY_Q = re.compile(r"\bhow\s+(?:often|frequently)\b|\bhow\s+many\s+times\b", re.IGNORECASE)
 _QUANTITY_Q = re.compile(
     r"\bhow\s+(?:many|much|long|soon|quickly|fast|promptly|big|large|far\s+(?:ahead|in\s+advance))\b"
-    r"|\bwhat\s+(?:percentage|share|proportion|amount|number|fraction|price)\b"
+    r"|\bwhat\s+(?:percentage|percent|share|proportion|portion|amount|number|fraction|price)\b"
     r"|\b(?:minimum|maximum)\b|\b(?:most|least|longest|shortest)\b[^?]{0,60}\b(?:number|amount|length|hours?|"
     r"days?|weeks?|months?|years?|workday)\b"
     r"|\bwhat(?:'s|’s|\s+is|\s+are)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:stipend|budget|allowance|rate|amount|fee|"
@@ -322,10 +322,13 @@ def names_kind(text: str, kind: AnswerType | None) -> bool:
 
 QuantityKind = Literal["money", "percent", "duration", "count"]
 
-_PERCENT_Q = re.compile(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b|\bpercent(?:age)?\b", re.IGNORECASE)
+_PERCENT_Q = re.compile(r"\bwhat\s+(?:percentage|percent|share|proportion|portion|fraction)\b|\bpercent(?:age)?\b",
+                        re.IGNORECASE)
+# Money nouns asked about; "severance" is money paid on leaving (WordNet 3.0 noun severance pay, severance: "a sum of
+# money paid to an employee on termination").
 _MONEY_Q = re.compile(
     r"\b(?:stipends?|budgets?|allowances?|bonus(?:es)?|premiums?|salary|salaries|wages?|reimburse\w*|costs?|fees?|"
-    r"prices?|spend(?:ing)?|per\s+diem|compensation|money|dollars?|euros?|pounds?)\b|\bpay(?!\s+periods?)\b"
+    r"prices?|spend(?:ing)?|per\s+diem|compensation|severance|money|dollars?|euros?|pounds?)\b|\bpay(?!\s+periods?)\b"
     r"|\bhow\s+much\s+(?:is|are|does|do|will|would)\b[^?]{0,40}\b(?:worth|paid|pay|cost)\b", re.IGNORECASE)
 _DURATION_Q = re.compile(
     r"\bhow\s+(?:long|soon|quickly|fast|promptly|far\s+(?:ahead|in\s+advance))\b"
@@ -354,6 +357,18 @@ _EVENT_BOUND = re.compile(
     r"|\buntil\s+(?:you|they|he|she|the\s+[\w-]+)\s+(?:return|come\s+back|leave|resign|retire)s?\b", re.IGNORECASE)
 
 
+# The word right after "how many": what is counted ("how many *people*") unless it is a money word ("how many dollars");
+# "pay periods" is read whole (a count, not pay).
+_HOW_MANY = re.compile(r"\bhow\s+many\s+([a-z'’-]+(?:\s+periods?\b)?)", re.IGNORECASE)
+
+
+# Pay stated as a span of one's pay ("4 months of pay", "two weeks' salary", "one month's base pay"): an amount of
+# money counted in pay periods, as severance and notice pay are written.
+_PAY_SPAN = re.compile(r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                       r"(?:(?:full|calendar)\s+)?(?:days?|weeks?|months?|years?)(?:['’]s?|\s+of)\s+(?:(?:full|base|basic|"
+                       r"regular|normal|your|their|his|her)\s+)*(?:pay|salary|wages?|earnings)\b", re.IGNORECASE)
+
+
 def quantity_kind(question: str) -> QuantityKind:
     """What a how-many / how-much question asks for: a percentage, an amount of money, a duration
     or a count ("What percentage ...", "How much is the stipend", "How long ...", "How many IPMs")."""
@@ -361,6 +376,11 @@ def quantity_kind(question: str) -> QuantityKind:
         return "percent"
     if _DURATION_Q.search(question):
         return "duration"
+    # "How many people do I invite to my salary review?": the noun "how many" counts is what is asked, whatever the
+    # clause names after it (a money word elsewhere in the clause is its topic, not the unit asked).
+    counted = _HOW_MANY.search(question)
+    if counted and not _MONEY_Q.fullmatch(counted.group(1)):
+        return "count"
     if _MONEY_Q.search(question):
         return "money"
     if _LEAD_TIME_Q.search(question):  # "how much warning should I give before ..."
@@ -410,7 +430,8 @@ def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bo
                    for s, e, _ in fresh) \
             or _SHARE.search(text) is not None
     if kind == "money":
-        return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text) or _SHARE.search(text))
+        return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text) or _SHARE.search(text)
+                    or _PAY_SPAN.search(text))
     if kind == "duration":
         return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None \
             or _EVENT_BOUND.search(text) is not None or article_duration(text)
