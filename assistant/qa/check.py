@@ -86,7 +86,7 @@ def conjoined(part: str) -> list[str] | None:
 _FREQUENCY_Q = re.compile(r"\bhow\s+(?:often|frequently)\b|\bhow\s+many\s+times\b", re.IGNORECASE)
 _QUANTITY_Q = re.compile(
     r"\bhow\s+(?:many|much|long|soon|quickly|fast|promptly|big|large|far\s+(?:ahead|in\s+advance))\b"
-    r"|\bwhat\s+(?:percentage|share|proportion|amount|number|fraction|price)\b"
+    r"|\bwhat\s+(?:percentage|percent|share|proportion|amount|number|fraction|price)\b"
     r"|\b(?:minimum|maximum)\b|\b(?:most|least|longest|shortest)\b[^?]{0,60}\b(?:number|amount|length|hours?|"
     r"days?|weeks?|months?|years?|workday)\b"
     r"|\bwhat(?:'s|’s|\s+is|\s+are)?\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}(?:stipend|budget|allowance|rate|amount|fee|"
@@ -322,10 +322,14 @@ def names_kind(text: str, kind: AnswerType | None) -> bool:
 
 QuantityKind = Literal["money", "percent", "duration", "count"]
 
+# "What portion of" is left unread: a portion is told as often by an amount or a thing ("up to 40 hours of unused
+# vacation", "the first $500", "the serial part") as by a percentage.
 _PERCENT_Q = re.compile(r"\bwhat\s+(?:percentage|percent|share|proportion|fraction)\b|\bpercent(?:age)?\b", re.IGNORECASE)
+# Money nouns asked about; "severance" is money paid on leaving (WordNet 3.0 noun severance pay, severance: "a sum of
+# money paid to an employee on termination").
 _MONEY_Q = re.compile(
     r"\b(?:stipends?|budgets?|allowances?|bonus(?:es)?|premiums?|salary|salaries|wages?|reimburse\w*|costs?|fees?|"
-    r"prices?|spend(?:ing)?|per\s+diem|compensation|money|dollars?|euros?|pounds?)\b|\bpay(?!\s+periods?)\b"
+    r"prices?|spend(?:ing)?|per\s+diem|compensation|severance|money|dollars?|euros?|pounds?)\b|\bpay(?!\s+periods?)\b"
     r"|\bhow\s+much\s+(?:is|are|does|do|will|would)\b[^?]{0,40}\b(?:worth|paid|pay|cost)\b", re.IGNORECASE)
 _DURATION_Q = re.compile(
     r"\bhow\s+(?:long|soon|quickly|fast|promptly|far\s+(?:ahead|in\s+advance))\b"
@@ -354,6 +358,29 @@ _EVENT_BOUND = re.compile(
     r"|\buntil\s+(?:you|they|he|she|the\s+[\w-]+)\s+(?:return|come\s+back|leave|resign|retire)s?\b", re.IGNORECASE)
 
 
+# The word right after "how many": what is counted ("how many *people*") unless it is a money word ("how many dollars");
+# "pay periods" is read whole (a count, not pay).
+_HOW_MANY = re.compile(r"\bhow\s+many\s+([a-z'’-]+(?:\s+periods?\b)?)", re.IGNORECASE)
+
+
+# Pay stated as a span of one's pay ("4 months of pay", "two weeks' salary", "one month's base pay", "5 weeks of
+# severance pay", "Two (2) weeks base salary"): an amount of money counted in pay periods, as severance and notice pay
+# are written; so is a span per year of service ("one week for every year of completed service") and severance said
+# to be a span ("the maximum allowed severance is eight weeks"). A bare "N months' severance" is not read: it names the
+# benefit as often as its amount ("let go so that they receive 4 months' severance"). Sources: SHRM severance pay
+# policy template, ilovelaw.ca severance pay (one week's pay per year of service), reference.com "average severance
+# pay" (probe evals/probes/round35/qatype35b.jsonl).
+_SPAN = (r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|"
+         r"twenty-four|twenty-six|fifty-two)(?:\s*\(\d+\))?\s+(?:(?:full|calendar|working)\s+)?(?:days?|weeks?|months?|years?)")
+_PAY_SPAN = re.compile(
+    _SPAN + r"(?:['’]s?|\s+of)?\s+(?:(?:full|base|basic|regular|normal|your|their|his|her|severance)\s+)*"
+    r"(?:pay|salary|wages?|earnings)\b"
+    r"|" + _SPAN + r"['’]?[^.;:]{0,60}?\b(?:per|for\s+(?:each|every))\s+(?:completed\s+|full\s+)?years?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:service|employment|worked|employed)\b"
+    r"|\bseverance(?:\s+pay)?\s+(?:is|of|equals?|equal\s+to|equivalent\s+to|totals?)\s+(?:up\s+to\s+|at\s+least\s+)?"
+    + _SPAN, re.IGNORECASE)
+
+
 def quantity_kind(question: str) -> QuantityKind:
     """What a how-many / how-much question asks for: a percentage, an amount of money, a duration
     or a count ("What percentage ...", "How much is the stipend", "How long ...", "How many IPMs")."""
@@ -361,6 +388,11 @@ def quantity_kind(question: str) -> QuantityKind:
         return "percent"
     if _DURATION_Q.search(question):
         return "duration"
+    # "How many people do I invite to my salary review?": the noun "how many" counts is what is asked, whatever the
+    # clause names after it (a money word elsewhere in the clause is its topic, not the unit asked).
+    counted = _HOW_MANY.search(question)
+    if counted and not _MONEY_Q.fullmatch(counted.group(1)):
+        return "count"
     if _MONEY_Q.search(question):
         return "money"
     if _LEAD_TIME_Q.search(question):  # "how much warning should I give before ..."
@@ -384,6 +416,16 @@ _SHARE = re.compile(r"\b(?:half|one[- ]half|a\s+third|one[- ]third|two[- ]thirds
                     r"three[- ]quarters)\s+(?:of\s+)?(?:(?:the|their|your|his|her|its)\s+)?(?:[\w-]+\s+)?"
                     r"(?:amount|pay|salary|wages?|rate|allowance|budget|cost|total|entitlement)\b"
                     r"|\bfull\s+(?:salary|pay|base\s+pay|wages?|rate)\b|\bin\s+full\b", re.IGNORECASE)
+# A percentage told in words, of whatever whole: a fraction of it ("half of the premium cost", "two-thirds of the
+# bill") or the whole ("the entire cost of the premium", "fully cover premiums"): a "what percent of" question
+# is answered by them as much as by "50%" (sources: healthcoverageguide.org premiums, affiliatepal.net employer
+# contribution, kgwashford.co.uk employer share).
+_WHOLE_SHARE = re.compile(r"\b(?:half|one[- ]half|(?:a|one|two)[- ]thirds?|(?:a|one|three)[- ]quarters?|"
+                          r"(?:one|two|three|four)[- ]fifths?)\s+of\b"
+                          r"|\b(?:the\s+)?(?:full|entire|whole)\s+(?:[\w-]+\s+)?(?:cost|premiums?|amount|price|bill|fee|"
+                          r"balance|contribution)s?\b"
+                          r"|\bfully\s+(?:covers?|covered|cover(?:ing)?|pays?|paid|funds?|funded|reimburse[sd]?)\b"
+                          r"|\b(?:at\s+no\s+cost|free\s+of\s+charge)\b", re.IGNORECASE)
 # A length of time counted by the article or a vague count ("a month's notice", "within a week", "a fortnight",
 # "a couple of weeks") ...
 _ARTICLE_DURATION = re.compile(r"\b(?:an?|a\s+couple\s+of|a\s+few|several)\s+(?:full\s+|calendar\s+|working\s+|"
@@ -408,9 +450,10 @@ def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bo
     if kind == "percent":  # the word "percent" gives no percentage without its value ("by the determined percent")
         return any(_PERCENT.search(text, s, e) or _PERCENT_AFTER.match(text, e) or _PERCENT_LABEL.search(text, 0, s)
                    for s, e, _ in fresh) \
-            or _SHARE.search(text) is not None
+            or _SHARE.search(text) is not None or _WHOLE_SHARE.search(text) is not None
     if kind == "money":
-        return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text) or _SHARE.search(text))
+        return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text) or _SHARE.search(text)
+                    or _PAY_SPAN.search(text))
     if kind == "duration":
         return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None \
             or _EVENT_BOUND.search(text) is not None or article_duration(text)
