@@ -8,32 +8,14 @@ a percentage as "half" or "the entire cost", a portion as an amount); look-alike
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from qa_round35_type_probe import tally  # the shared tally (scripts/ is on the path when a script runs)
 
 from assistant.qa.check import answer_type, holds
 
 PROBE = Path(__file__).resolve().parents[1] / "evals" / "probes" / "round35" / "qatype35b.jsonl"
 
-
-def main() -> None:
-    tally: dict[str, list[int]] = {}
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        question = item["question"]
-        got = holds(answer_type(question), item["sentence"], question)
-        counts = tally.setdefault(item["role"], [0, 0])
-        counts[1] += 1
-        if got == item["expect"]:
-            counts[0] += 1
-        else:
-            print(f"  miss {item['id']}: {question!r} / {item['sentence'][:70]!r} held {got}, expected {item['expect']}")
-    for role, (passed, total) in tally.items():
-        print(f"{role}: {passed}/{total}")
-    print(f"all: {sum(p for p, _ in tally.values())}/{sum(t for _, t in tally.values())}")
-
-
 if __name__ == "__main__":
-    main()
+    tally(PROBE, lambda item: holds(answer_type(item["question"]), item["sentence"], item["question"]),
+          lambda item: f"{item['question']!r} / {item['sentence'][:70]!r}")
