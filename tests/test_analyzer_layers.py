@@ -17,8 +17,8 @@ MAX_LINES = 1200
 LAYERS = {
     "bias": ("models", "schema", "grammar", "ruleset", "doc", "things", "judgement", "holders", "participation",
              "generic", "pronouns", "checker", "extents", "quotes", "check"),
-    "goal": ("models", "rules", "spans", "deadlines", "layout", "actions", "cadence", "measures", "specific",
-             "relevance", "analysis", "rewrite", "report"),
+    "goal": ("models", "rules", "spans", "deadlines", "layout", "actions", "cadence", "measures", "metric_verbs",
+             "specific", "relevance", "analysis", "rewrite", "report"),
     "feedback": ("models", "rules", "draft", "spans", "absolutes", "traits", "harsh", "steps", "acts", "criticism",
                  "problems", "praise", "impact", "effects", "savings", "classify", "polarity", "rewrite", "review"),
 }

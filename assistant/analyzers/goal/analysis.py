@@ -20,7 +20,6 @@ from assistant.text import (
     stem,
     wordset,
 )
-from assistant.wordlists import data_file
 
 if TYPE_CHECKING:
     from assistant.knowledge.guidance import Guidance
@@ -75,6 +74,7 @@ from assistant.analyzers.goal.measures import (
     _metric_window,
     _red_flags,
 )
+from assistant.analyzers.goal.metric_verbs import VERB_BEFORE_VALUE, VERB_BOUND, value_verb, value_verbs
 from assistant.analyzers.goal.models import (
     _FLAGS,
     CRITERIA,
@@ -994,64 +994,12 @@ _METRIC_INFINITIVE = precompiled(r"\b(?:time|days|hours|weeks|cost|costs)\s{1,3}
 _SENTENCE_LABEL = precompiled(r"\s*(?:(?:KR|key\s{1,3}result|target|measure|metric)\s{0,3}\d{0,2}\s{0,3}:\s*)?", re.IGNORECASE)
 
 
-# The intransitive verbs of a changed amount (assistant/data/amount_change_verbs.txt: Princeton WordNet 3.0 synsets of
-# becoming less or better, 00151689 decrease/fall, 01970844 go_down, 00432683 drop, 00431826 decline, 00240571 shrink,
-# 00232956 subside, 00205885 improve, and of becoming more, 00156601 increase, 00155143 rise/climb, 00433232 mount,
-# 00230746 grow, 00203866 worsen, 00246217 double; not the synsets of ending or vanishing, which move no amount to a
-# value) and of attaining a value (WordNet 3.0 02020608 reach/attain/hit, 02669477 exceed/surpass): said of a metric
-# with its value after them ("User satisfaction increases from 3.9 to 4.3", "Weekly active users reach 50,000"), the
-# finite verb does what a verbless key result's "up"/"at" does ("NPS up from 32 to 45"): it links the metric to its value.
-_CHANGE_SYNSETS = frozenset({"00151689", "01970844", "00432683", "00431826", "00240571", "00232956", "00205885", "00156601",
-                             "00155143", "00433232", "00230746", "00203866", "00246217"})
-_ATTAIN_LEMMAS = ("reach", "attain", "hit", "exceed", "surpass")
-
-
-@lru_cache(maxsize=1)
-def _value_verbs() -> dict[str, bool]:
-    """The present forms of the metric-to-value verbs above, each with whether it is the base form (base: "users
-    reach", "will reach"; third person: "revenue grows"), multiword ones with a space ("goes down")."""
-    lemmas = set(_ATTAIN_LEMMAS)
-    for line in data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines():
-        fields = line.split()
-        if len(fields) == 4 and not line.startswith("#") and fields[2] in _CHANGE_SYNSETS:
-            lemmas.add(fields[1])
-    forms: dict[str, bool] = {}
-    for lemma in lemmas:
-        head, _, particle = lemma.partition("_")
-        tail = " " + particle if particle else ""
-        third = head + ("es" if head.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
-        forms[third + tail] = False
-        forms[head + tail] = True
-    return forms
-
-
-# a bound's value, as _BOUND_VALUE, a count with a magnitude letter too ("reach 100K", "grows to 2.5M")
-_VERB_VALUE = (r"(?P<value>(?P<number>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?(?:\s?%|[kKMB]\b|bn\b)?|" + NUMBER_WORD_PATTERN + r")"
-               r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?|(?:\[[A-Za-z# ]{1,20}\]|[A-Z])(?:\s?%|\s{1,3}percent\b)|\[[A-Za-z# ]{1,20}\]))")
-# a metric, a finite verb of changed or attained amount, and its value closing the phrase, as in _TRAILING_BOUND
-_VERB_BOUND = precompiled(r"(?<![\w-])(?P<link>(?P<modal>(?:will|shall|should|must|to)\s{1,3})?(?P<verb>[a-z]{2,12}"
-                          r"(?:\s{1,3}(?:up|down))?))\s{1,3}(?:(?:by|to|from|past|beyond|(?:by\s{1,3})?at\s{1,3}least|"
-                          r"(?:by\s{1,3})?(?:more|over)\s{1,3}than|above|below|over|under)\s{1,3})?" + _VERB_VALUE
-                          + r"(?![\w.,]?\w)(?=\s{0,3}(?:$|[.,;:)+]|(?:in|by|this|per|for|on|during|across|every|each|a|an|of|at|"
-                          r"through|throughout|until|before|after|over|to)\b))", re.IGNORECASE)
-_VERB_BEFORE_VALUE = precompiled(r"(?P<subject>[A-Za-z][\w'’-]{1,30})\s{1,3}(?P<modal>(?:will|shall|should|must|to)\s{1,3})?"
-                                 r"(?P<verb>[a-z]{2,12}(?:\s{1,3}(?:up|down))?)\s{1,3}(?:(?:by|to|from|past|beyond)\s{1,3})?\Z",
-                                 re.IGNORECASE)
-
-
-def _value_verb(m: re.Match[str]) -> bool:
-    """Whether a match of ``_VERB_BOUND`` / ``_VERB_BEFORE_VALUE`` has a metric-to-value verb in the present: the base
-    form after a modal ("will increase"), else a base or third-person form ("users reach", "revenue grows")."""
-    base = _value_verbs().get(" ".join(m.group("verb").lower().split()))
-    return base is not None and (base or not m.group("modal"))
-
-
 def _metric_verb_target(text: str, start: int, value_start: int, rules: GoalRules) -> bool:
     """A metric named right before a metric-to-value verb and the value ("Revenue grows 20%", "User satisfaction
     increases from 3.9 to 4.3"), as ``_METRIC_TARGET`` reads "Revenue up 20%" and "Coverage reaches 80%": the
     subject is no pronoun or other stopword ("We grow 20%" names no metric)."""
-    m = _VERB_BEFORE_VALUE.search(text, max(start, value_start - _METRIC_TARGET_REACH), value_start)
-    return m is not None and _value_verb(m) and m.group("subject").lower() not in rules.stopwords
+    m = VERB_BEFORE_VALUE.search(text, max(start, value_start - _METRIC_TARGET_REACH), value_start)
+    return m is not None and value_verb(m) and m.group("subject").lower() not in rules.stopwords
 
 
 _NO_SUBJECT = frozenset({"please", "kindly", "also", "then", "just", "simply"})
@@ -1063,7 +1011,7 @@ def _metric_subject(text: str, start: int, action: Action, rules: GoalRules) -> 
     increase ...") or a pronoun's verb ("We increase ...")."""
     label = _SENTENCE_LABEL.match(text, start, action.start)
     words = [w.lower() for w in letter_words(text[label.end() if label else start:action.start]) if len(w) > 1]
-    return any(w not in rules.stopwords and w not in _NO_SUBJECT for w in words) and _value_verbs().get(" ".join(
+    return any(w not in rules.stopwords and w not in _NO_SUBJECT for w in words) and value_verbs().get(" ".join(
         text[action.start:action.verb_end].lower().split())) is not None
 
 
@@ -1195,7 +1143,7 @@ def _bounded_metric(text: str, start: int, end: int, rules: GoalRules,
             return None
         return (at, end), (m.start("value"), m.end("value"))
     bound = _TRAILING_BOUND.search(text, at, end)  # the first bound decides: one scan of the sentence
-    verbal = next((m for m in _VERB_BOUND.finditer(text, at, bound.start() if bound else end) if _value_verb(m)), None)
+    verbal = next((m for m in VERB_BOUND.finditer(text, at, bound.start() if bound else end) if value_verb(m)), None)
     if verbal is not None:  # "User satisfaction increases from 3.9 to 4.3": the verb links the metric to its value
         bound = verbal
     if bound is None:
