@@ -61,3 +61,11 @@ def artifact_nouns() -> frozenset[str]:
     after its sense of a tabular array), none naming a person, a body part or a worn thing
     (assistant/data/artifact_nouns.txt, built by scripts/build_artifact_nouns.py)."""
     return read_words("artifact_nouns.txt")
+
+
+@cache
+def amount_change_verbs() -> tuple[tuple[str, str, str, str], ...]:
+    """(form, lemma, synset, list) per line of ``assistant/data/amount_change_verbs.txt``: WordNet 3.0 verbs of a
+    changed amount, the list 'less', 'more' or 'taken_back' (built by scripts/build_amount_change_verbs.py)."""
+    lines = data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines()
+    return tuple((f[0], f[1], f[2], f[3]) for f in (line.split() for line in lines if line and not line.startswith("#")))

@@ -67,7 +67,7 @@ from assistant.text import (
     numbers,
     wordset,
 )
-from assistant.wordlists import data_file, message_nouns
+from assistant.wordlists import amount_change_verbs, data_file, message_nouns
 
 # 'break' as a rest is no fault: the noun's sense "a short period of rest" (Cambridge Dictionary, "break", noun: 'a
 # short period of rest, when food or drink is sometimes eaten'), read from its frame: a rest noun before it ("lunch
@@ -923,9 +923,8 @@ def _amount_change_verbs() -> dict[str, frozenset[str]]:
     becoming less, ending, vanishing or getting better; of becoming more or worse; of taking back or dropping what one
     said or pursued), multiword ones joined by '_' ("gone_down")."""
     found: dict[str, set[str]] = {}
-    for line in data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            found.setdefault(line.split()[0], set()).add(line.split()[3])
+    for form, _lemma, _synset, kind in amount_change_verbs():
+        found.setdefault(form, set()).add(kind)
     return {form: frozenset(lists) for form, lists in found.items()}
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from assistant.analyzers.rulecache import precompiled
 from assistant.text import NUMBER_WORD_PATTERN
-from assistant.wordlists import data_file
+from assistant.wordlists import amount_change_verbs
 
 # The intransitive verbs of a changed amount (assistant/data/amount_change_verbs.txt: Princeton WordNet 3.0 synsets of
 # becoming less or better, 00151689 decrease/fall, 01970844 go_down, 00432683 drop, 00431826 decline, 00240571 shrink,
@@ -27,10 +27,7 @@ def value_verbs() -> dict[str, bool]:
     """The present forms of the metric-to-value verbs above, each with whether it is the base form (base: "users
     reach", "will reach"; third person: "revenue grows"), multiword ones with a space ("goes down")."""
     lemmas = set(_ATTAIN_LEMMAS)
-    for line in data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines():
-        fields = line.split()
-        if len(fields) == 4 and not line.startswith("#") and fields[2] in _CHANGE_SYNSETS:
-            lemmas.add(fields[1])
+    lemmas |= {lemma for _form, lemma, synset, _kind in amount_change_verbs() if synset in _CHANGE_SYNSETS}
     forms: dict[str, bool] = {}
     for lemma in lemmas:
         head, _, particle = lemma.partition("_")
