@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from assistant.analyzers.bias.doc import (
     _CHILD_GROUP_WORDS,
@@ -52,11 +53,17 @@ from assistant.analyzers.bias.things import (
 )
 from assistant.names import TITLES, lexicon
 from assistant.text import IRREGULAR_PAST, MODALS, fold_plural
-from assistant.wordlists import artifact_nouns, male_role_nouns, read_words
+from assistant.wordlists import artifact_nouns, male_role_nouns
 
-# Role nouns in -man that are also surnames (assistant/data/male_role_nouns.txt and surnames.txt: Bowman, Seaman,
-# Foreman, Waterman): capitalised inside a sentence they name a person (round 35, biasman35).
-_ROLE_SURNAMES = male_role_nouns() & read_words("surnames.txt")
+
+@cache
+def _role_surnames() -> frozenset[str]:
+    """The -man role nouns (assistant/data/male_role_nouns.txt) the name gazetteer also lists as surnames (Bowman,
+    Seaman, Foreman, Waterman): capitalised inside a sentence after a title they name a person. Read with the
+    gazetteer, once, when first asked."""
+    return male_role_nouns() & lexicon().last
+
+
 # Ranks that, like a courtesy title, announce a surname ("Captain Bowman", "Sergeant Foreman").
 _RANKS = frozenset({"captain", "sergeant", "lieutenant", "major", "colonel", "general", "officer", "constable",
                     "inspector", "detective", "chief", "coach", "judge", "senator", "governor", "mayor", "councillor",
@@ -250,7 +257,7 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
         if words[j] in _REFLEXIVES and ctx.describes != "generic_pronoun" and self._generic_pronoun(j, lo, hi):
             return False  # "Whoever takes the role will need to prove himself": a role's holder, not a person
         if ctx.category == "gendered_language" and i == j and i > lo and self.doc.is_capitalized(i) and (
-                words[i] in _ROLE_SURNAMES) and _announces_surname(words[i - 1]):
+                words[i] in _role_surnames()) and _announces_surname(words[i - 1]):
             return False  # "Mr Bowman", "David Seaman", "Dr Foreman": a surname inside the sentence, not a role noun
             # ("promoted to Site Foreman" keeps the title: a capitalised common noun announces no name)
         if ctx.category == "gendered_language" and self._office_of_organisation(i, j, lo):
