@@ -135,6 +135,13 @@ def test_markdown_bold_paragraph_is_a_sub_heading(tmp_path: Path) -> None:
     ]
 
 
+def test_front_matter_with_a_tab_after_a_value_is_read(tmp_path: Path) -> None:
+    # A Hugo page as published: a tab after a value, commented-out settings.
+    text = '---\ntitle: "Remote Working"\nweight: 8\t\n# bookHidden = false\n---\n# Remote Working\n\nBody.\n'
+    doc = load_document(write(tmp_path / "remote.md", text))
+    assert (doc.title, doc.metadata, doc.blocks) == ("Remote Working", {"weight": "8"}, [Block("Body.")])
+
+
 def test_markdown_with_broken_front_matter_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(LoadError, match="front-matter is not valid YAML"):
         load_document(write(tmp_path / "bad.md", "---\ntitle: [unclosed\n---\nBody\n"))

@@ -212,9 +212,13 @@ SCOPE_KEYS = {
 
 
 def _safe_yaml(text: str) -> object:
-    """YAML without aliases: an anchor/alias pair can expand a few hundred bytes into gigabytes."""
+    """YAML without aliases: an anchor/alias pair can expand a few hundred bytes into gigabytes.
+
+    Trailing blanks are dropped first: PyYAML refuses a tab after a plain value ("weight: 8<TAB>"), which
+    YAML 1.2 and the site generators whose pages these are (Hugo, Jekyll) accept."""
     import yaml
 
+    text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     if len(text) > MAX_FRONT_MATTER_CHARS:
         raise LoadError(f"front-matter is longer than {MAX_FRONT_MATTER_CHARS:,} characters")
     for event in yaml.parse(text, Loader=yaml.SafeLoader):
