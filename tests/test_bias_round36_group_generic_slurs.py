@@ -1,7 +1,8 @@
 """Round 36 (issue 12, bias recall on remarks people really made): a generic sentence whose bare plural subject is a
 protected group and whose predicate judges it ("Not all Muslims are terrorists, but most are", "men are not reliable
 caregivers", "immigrants stole American jobs": religion/gendered_language/race_ethnicity.group_generic, context
-`predicated`), and the ethnic slurs of Wikipedia's "List of ethnic slurs" that have no innocent sense
+`predicated`), a stated preference for one sex ("he'd rather work with men than women":
+gendered_language.sex_preference), and the ethnic slurs of Wikipedia's "List of ethnic slurs" that have no innocent sense
 (race_ethnicity.ethnic_slurs). Biased rows and look-alikes from the round's probe
 (evals/probes/round36/biasreal36b.jsonl, remarks quoted in EEOC suits and court filings, each with its source);
 whole results asserted.
@@ -42,6 +43,13 @@ BIASED = [
     ("The harassment included calling Jagodzinski a 'stupid Polack', a 'dumb Polack', and other offensive names.",
      [("Polack", "race_ethnicity.ethnic_slurs", "race_ethnicity"),
       ("Polack", "race_ethnicity.ethnic_slurs", "race_ethnicity")]),
+    # a stated preference for one sex as colleagues, hires or bosses
+    ("He also said he'd rather work with men than women any day.",
+     [("rather work with men", "gendered_language.sex_preference", "gendered_language")]),
+    ("We prefer male candidates for the yard.",
+     [("prefer male candidates", "gendered_language.sex_preference", "gendered_language")]),
+    ("He said he would never work for a woman.",
+     [("never work for a woman", "gendered_language.sex_preference", "gendered_language")]),
     ("She was called a chink by her manager.",
      [("chink", "race_ethnicity.ethnic_slur_chink", "race_ethnicity")]),
 ]
@@ -55,6 +63,10 @@ CLEAN = [
     "Women were the majority of hires this year.",
     "The Muslims on the night shift asked for a later break.",
     "The men on the night shift finished early.",
+    # a preference with no sex in it, and a count
+    "She'd rather work with the data team than the sales team.",
+    "He prefers to work with the night crew.",
+    "There are more men than women in the warehouse.",
     # the innocent senses of 'chink'
     "We found a chink in the armour of their bid.",
     "A chink of light came through the blinds.",
