@@ -20,14 +20,17 @@ from assistant.analyzers.bias.grammar import (
     _HYPHEN_GAP_RE,
     _HYPHENS,
     _PUNCT_RE,
+    _TIE_VALENCE,
     CALENDAR_WORDS,
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
     LINKS,
+    NEGATORS,
     NOUN_PREPOSITIONS,
     POSSESSION_VERBS,
     PRONOUNS,
+    _rating,
 )
 from assistant.analyzers.bias.holders import (
     _HolderChecks,
@@ -51,9 +54,12 @@ from assistant.analyzers.bias.ruleset import (
 from assistant.analyzers.bias.things import (
     _ThingChecks,
 )
+from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.names import TITLES, lexicon
 from assistant.text import IRREGULAR_PAST, MODALS, fold_plural
 from assistant.wordlists import artifact_nouns, male_role_nouns
+
+_GENERIC_REACH = 6  # words after a generic subject's predicate that may hold its judgement (_Checker._predicated)
 
 
 @cache
@@ -225,6 +231,24 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
         return after in _AFTER_COMPOUND
 
     # -- context
+    def _predicated(self, i: int, j: int, hi: int) -> bool:
+        """Is the generic sentence whose bare plural subject is the match ``i..j`` a judgement of the group: a
+        negation or a word of negative valence (VADER, at least ``_TIE_VALENCE`` below zero) among the match's words
+        after the group noun or the next ``_GENERIC_REACH`` words of its clause, up to a comma, semicolon or colon?
+        "Muslims are terrorists", "men are not reliable caregivers", "immigrants stole American jobs"; not "women
+        are underrepresented in engineering" nor "Muslims are a protected group" (Krifka et al. 1995, characterising
+        sentences; APA 7th ed. 5.1, a stereotype is a judgement said of every member)."""
+        words, rated = self.doc.words, valence_lexicon()
+        for k in range(i + 1, min(hi, j + _GENERIC_REACH) + 1):
+            if k > j + 1 and any(c in self.doc.gap(k) for c in ",;:"):
+                break
+            word = words[k]
+            if word in NEGATORS and not (word == "t" and self.doc.gap(k)[-1:] not in _APOSTROPHES) and word != "ill":
+                return True
+            if word not in FUNCTION_WORDS and _rating(rated, word) <= -_TIE_VALENCE:
+                return True
+        return False
+
     def accepts(self, ctx: _CompiledContext, i: int, j: int) -> bool:
         lo, hi = self.doc.bounds(i)
         words = self.doc.words
@@ -254,6 +278,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             return False  # no simile: "As a schoolgirl she kept bees"; "A woman is just as good as a man"
         if ctx.grounds and not self._grounds_after(j, hi):
             return False  # a similarity told as a fact, no judgement drawn from it
+        if ctx.predicated and not self._predicated(i, j, hi):
+            return False  # a fact told of the group ('women are underrepresented in engineering'), no judgement
         if words[j] in _REFLEXIVES and ctx.describes != "generic_pronoun" and self._generic_pronoun(j, lo, hi):
             return False  # "Whoever takes the role will need to prove himself": a role's holder, not a person
         if ctx.category == "gendered_language" and i == j and i > lo and self.doc.is_capitalized(i) and (

@@ -193,6 +193,7 @@ class _CompiledContext:
     skip_occasion: bool = False
     holder: bool = False  # a characteristic mention: _Checker._holder decides whose it is (BiasRule.kind)
     grounds: bool = False  # a judgement drawn later in the sentence (RuleContext.grounds)
+    predicated: bool = False  # a generic sentence's bare plural subject, judged in its clause (RuleContext.predicated)
     simile: bool = False  # the match is the standard of a simile (RuleContext.simile)
     category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
     # not_before by each phrase's last word and not_after by its first: only those can match at a given word
@@ -402,6 +403,7 @@ class RuleSet:
                 skip_occasion=ctx.occasion == "skip",
                 holder=rule.term_kind == "mention",
                 grounds=ctx.grounds,
+                predicated=ctx.predicated,
                 simile=ctx.simile,
                 category=rule.category,
                 before_by_last=_phrases_by(not_before, -1),

@@ -84,6 +84,12 @@ class RuleContext(BaseModel):
         "the writer with the person is flagged with no judgement drawn too ('He and I went to the same "
         "college.'); said of a served person ('The customer grew up in my town') or of two others ('The new "
         "hire and the trainer went to the same university') it is no flag.")
+    predicated: bool = Field(
+        default=False, description="The match is the bare plural subject of a generic sentence about a group and "
+        "must be judged there: a negation or a word of negative valence (VADER) among its own words after the "
+        "first or the next words of its clause, up to a clause break (analyzers/bias: _Checker._predicated): "
+        "'Muslims are terrorists', 'men are not reliable caregivers', 'immigrants stole American jobs'; not "
+        "'women are underrepresented in engineering', 'Muslims are a protected group'.")
     grounds: bool = Field(
         default=False, description="The match must be given as the grounds of a judgement of the person: a word of "
         "endorsement, decision or leniency later in its sentence (vocabularies `endorsements`, `decisions`, "
