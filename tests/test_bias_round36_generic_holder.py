@@ -20,8 +20,12 @@ the probes' outside paragraphs, the look-alikes are written for these tests."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from assistant.analyzers.bias import check_bias
 from tests.fixtures.bias import flags
 
 
@@ -58,3 +62,29 @@ from tests.fixtures.bias import flags
 )
 def test_generic_holder(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected
+
+
+PROBES = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round36"
+
+
+def _flagged(name: str) -> list[str]:
+    with (PROBES / name).open(encoding="utf-8") as handle:
+        items = [json.loads(line) for line in handle if line.strip()]
+    return sorted(item["id"] for item in items if item["clean"] and check_bias(item["text"]).flags)
+
+
+def test_fresh_sets_as_committed() -> None:
+    """Set 1 (fixes written on it) keeps 3 flagged paragraphs (two -man titles; s1-20's impersonal 'you'); the
+    untouched set 2 keeps 5 (README: a parent in a life's narrative, a patient's relative, ages told in a story)."""
+    assert _flagged("biasfp36_set1.jsonl") == ["bfp36-s1-04", "bfp36-s1-05", "bfp36-s1-20"]
+    assert _flagged("biasfp36_set2.jsonl") == ["bfp36-s2-07", "bfp36-s2-08", "bfp36-s2-10", "bfp36-s2-18",
+                                                "bfp36-s2-19"]
+
+
+def test_reach_probe() -> None:
+    """Clean generic sentences gathered after the fix: 5 flagged on the base, 3 after; the two real biased comments
+    stay flagged."""
+    assert _flagged("biasfp36_reach.jsonl") == ["bfp36-r05", "bfp36-r06", "bfp36-r12"]
+    with (PROBES / "biasfp36_reach.jsonl").open(encoding="utf-8") as handle:
+        biased = [json.loads(line) for line in handle if line.strip() and '"clean": false' in line]
+    assert len(biased) == 2 and all(check_bias(item["text"]).flags for item in biased)
