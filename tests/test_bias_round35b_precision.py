@@ -90,12 +90,13 @@ def test_round35b_precision(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_round35b_fresh_check_set() -> None:
     """The fresh check set as committed: 24 clean outside paragraphs gathered before the change; 13 flagged on the
-    branch's base, 10 after (f01, f10, f23 cleared)."""
+    branch's base, 10 after (f01, f10, f23 cleared); 9 after biasfp36 (f13: "Not everyone goes into their retirement
+    by choice", a quantifier pronoun's generic sentence, tests/test_bias_round36_generic_holder.py)."""
     with FRESH.open(encoding="utf-8") as handle:
         items = [json.loads(line) for line in handle if line.strip()]
     assert len(items) == 24 and all(item["clean"] for item in items)
     flagged = sorted(item["id"] for item in items if check_bias(item["text"]).flags)
-    assert flagged == ["bfp35b-f02", "bfp35b-f09", "bfp35b-f11", "bfp35b-f12", "bfp35b-f13", "bfp35b-f14",
+    assert flagged == ["bfp35b-f02", "bfp35b-f09", "bfp35b-f11", "bfp35b-f12", "bfp35b-f14",
                        "bfp35b-f15", "bfp35b-f17", "bfp35b-f20", "bfp35b-f24"]
 
 

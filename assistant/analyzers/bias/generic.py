@@ -38,8 +38,19 @@ from assistant.text import (
     FUNCTION_WORDS as CLOSED_CLASS_WORDS,
 )
 from assistant.text import (
+    fold_plural,
     is_past_tense,
 )
+from assistant.wordlists import gendered_person_nouns, person_nouns
+
+# Quantifier pronouns of people (Quirk et al. 1985, 6.45-6.46; Huddleston & Pullum 2002, 5.9): universal, negative
+# and free-choice compounds refer to no one in particular, as 'every employee' or 'any employee' do not ("Not everyone
+# goes into their retirement by choice"). 'someone'/'somebody' are left out: they may stand for one person the writer
+# has in mind ("someone in accounts told me she ...").
+_QUANTIFIER_PRONOUNS = frozenset(["everyone", "everybody", "anyone", "anybody", "nobody", "whoever"])
+# Verbs after which a gerund or an infinitive clause that opens the sentence is its subject ("Recognizing a
+# firefighter entering retirement is important"): the link verbs and these of the same frame.
+_CLAUSE_SUBJECT_VERBS = frozenset(["means", "matters", "requires", "takes", "helps", "shows", "makes", "gives"])
 
 
 class _GenericChecks:
@@ -137,11 +148,56 @@ class _GenericChecks:
             return False  # an infinitive after its subject-object ("require employees to pray"): a complement, not a class
         for k in range(i - 1, max(lo, i - 4) - 1, -1):
             word = words[k]
-            if word in self.rules.people and word not in _GENERIC_NOT_PERSONS and self._generic_noun(k, lo):
+            if word not in _GENERIC_NOT_PERSONS and self._generic_host(k) and self._generic_noun(k, lo):
                 return True
+            if word in _QUANTIFIER_PRONOUNS or (word == "one" and k > lo and words[k - 1] == "no"):
+                return True  # "Anyone with young kids at home will struggle": the class sorted by it
             if word not in _RESTRICTORS and word not in DETERMINERS and word not in POSSESSIVES and not (
-                    k + 1 < i and words[k + 1] in _RESTRICTORS):
+                    k + 1 < i and words[k + 1] in _RESTRICTORS) and not (
+                    k == i - 1 and k > lo and words[k - 1] in _RESTRICTORS and word.isalpha()
+                    and word not in FUNCTION_WORDS):
+                # one modifier of the characteristic's noun after the restrictor: "Anyone with young kids ..."
                 return False
+        return False
+
+    def _generic_host(self, k: int) -> bool:
+        """Is the word at ``k`` a noun naming people that a generic sentence may speak of: the rules' `people`
+        vocabulary, or a lower-case common noun whose first and most WordNet 3.0 senses name a person
+        (assistant/data/person_nouns.txt: firefighter, retiree, machinist, bookkeeper), or its regular plural?
+        Left out of the WordNet nouns: the rules' own words (a noun a bias rule matches, "widow", "amputee",
+        names a characteristic, not the host of one), kin and sex-marked nouns (vocabulary `kin`,
+        assistant/data/gendered_person_nouns.txt), the people a job serves (`outsiders`) and thing nouns."""
+        words, rules = self.doc.words, self.rules
+        word = words[k]
+        if word in rules.people:
+            return True
+        if not word.isalpha() or (k > 0 and self.doc.bounds(k)[0] != k and self.doc.is_capitalized(k)):
+            return False
+        nouns = person_nouns()
+        lemma = word if word in nouns else fold_plural(word)
+        if lemma not in nouns:
+            return False
+        vocab = rules.vocabulary
+        return not any(w in rules._index or w in rules.outsiders or w in rules.things or w in vocab.get("kin", ())
+                       or w in vocab.get("faiths", ()) or w in vocab.get("ethnic_people", ())
+                       or w in gendered_person_nouns() for w in (word, lemma))
+
+    def _clause_subject(self, d: int, lo: int, hi: int) -> bool:
+        """Does the determiner at ``d`` stand in a gerund or infinitive clause that opens the sentence as its
+        subject ("Properly recognizing a firefighter entering retirement is important", "To find a nurse who
+        will stay takes time")? Such a clause names a kind of act, not an occasion, and an indefinite in it
+        refers to no one in particular, as under a modal (Huddleston & Pullum 2002, 5.8.4 and 14.1; Quirk et al.
+        1985, 15.9). A participle clause set off by a comma is an adjunct of time or manner ("Helping a
+        customer, she tripped"), not the subject."""
+        words = self.doc.words
+        start = lo + 1 if words[lo].endswith("ly") and lo < d else lo
+        if not (words[start] == "to" or (words[start].endswith("ing") and len(words[start]) > 4)) or start >= d:
+            return False
+        for x in range(start + 1, hi + 1):
+            if "," in self.doc.gap(x) or ";" in self.doc.gap(x):
+                return False
+            if x > d and (words[x] in LINKS or words[x] in _CLAUSE_SUBJECT_VERBS):
+                return True
         return False
 
     def _generic_scan(self, lo: int, hi: int, skip: range | set[int] = range(0)) -> tuple[bool, bool]:
@@ -168,6 +224,13 @@ class _GenericChecks:
                 if not bound:
                     return False, False
                 continue
+            if word in _QUANTIFIER_PRONOUNS or (word == "no" and k < hi and words[k + 1] == "one"):
+                generic = True  # "Not everyone goes into their retirement by choice": no one in particular
+                continue
+            if word not in people and self._generic_host(k):
+                if self._told_of(k, lo, hi, modals):
+                    return False, False  # "a firefighter who retired in May": someone in particular
+                people = people | {word}
             if word in people and word not in _GENERIC_NOT_PERSONS and word not in self.rules.outsiders:
                 kind = self._generic_noun(k, lo, modal)
                 if kind:
@@ -260,7 +323,7 @@ class _GenericChecks:
                 before == "for" and det in ("a", "an")):
             return 0  # a predicate: "as a new parent", "she is a mother of two", "for a recent graduate"
         if det in _GENERIC_DETERMINERS:
-            if not plural and det in ("a", "an") and not modal:
+            if not plural and det in ("a", "an") and not modal and not self._clause_subject(d, lo, self.doc.bounds(k)[1]):
                 return 0
             return 2 if plural else 1
         if det == "your" and (plural or word == "employee"):
