@@ -5,7 +5,8 @@ distributive, each of the events or pieces of work just told ("each one held up 
 you and the head teller back forty minutes": each and every, Quirk et al. 1985, 6.46-6.49), and its verbs include
 WordNet 3.0's verbs of delaying and withholding (00459776 delay, detain, hold up; 02213708 / 02283342 withhold, keep
 back, hold back), the particle also after the object. "held up" with no object stood up to something or was raised
-("each one held up under checking"): no consequence. Probe: scripts/feedback_round36_outcome_probe.py (outside text,
+("each one held up under checking"): no consequence, for the cue and for the consequence-clause reader (WordNet 3.0
+02618688 stand up, hold up, hold water: "resist or withstand wear, criticism", intransitive). Probe: scripts/feedback_round36_outcome_probe.py (outside text,
 labelled before the run)."""
 
 import pytest
@@ -60,3 +61,11 @@ def test_outside_consequences_are_found(text, impact):
 def test_look_alikes_tell_no_impact(text):
     assert reading(text)[2] is None
 
+
+
+def test_holding_up_under_checking_is_no_consequence_clause():
+    # BE-57 ... BE-62: outside text (probe row fbclean36-out-014); the clause "each one held up" tells how the
+    # claims fared, not what followed for anyone
+    text = ("BE-57 … BE-62 are all genuinely done — every claim in that report was checked against the code rather "
+            "than taken on trust, and each one held up.")
+    assert reading(text)[2] is None
