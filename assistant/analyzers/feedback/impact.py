@@ -209,6 +209,21 @@ _SINCE_TIME = precompiled(r"\s*(?:then|that\s{1,3}(?:day|week|month|time|point|m
                          + "|".join((*WEEKDAYS, *MONTHS)) + r")\b[\s,]", re.IGNORECASE)
 
 
+# "hold up" / "stand up" with no object is Princeton WordNet 3.0's 02618688 (stand_up, hold_up, hold_water: "resist or
+# withstand wear, criticism, etc."; "Her shoes won't hold up"), an intransitive verb whose only frame is "Something
+# ----s": "every claim was checked, and each one held up", "each one held up under checking". It tells how the subject
+# itself fared, nothing that followed for someone else; the delaying "hold up" (00459776) takes an object ("each one
+# held up the monthly filing"). The particle is followed by nothing, a preposition or a subordinator.
+_WITHSTAND_FORMS = wordset("hold holds held holding stand stands stood standing")
+_WITHSTAND_PARTICLES = wordset("up")
+
+
+def _withstood(after: list[str]) -> bool:
+    """The words after a form of hold/stand (``after``) make it the intransitive "hold up" of withstanding (see above)."""
+    return bool(after) and after[0] in _WITHSTAND_PARTICLES and (
+        len(after) == 1 or after[1] in PREPOSITIONS or after[1] in _SCENE_LINKS or after[1] == "water")
+
+
 def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules, lead: str = "") -> bool:
     """Whether clause ``c`` (after something the person did; ``lead`` is its sentence before it)
     reports what followed for someone or something else."""
@@ -226,6 +241,8 @@ def _is_consequence(text: str, c: Clause, person: _Person, rules: FeedbackRules,
             subject, person):
         return False
     after = [w.lower() for w in re.findall(r"[^\W_][\w'’-]*", text[c.verbs[-1].end:c.end])]
+    if c.main_verb in _WITHSTAND_FORMS and _withstood(after):
+        return False  # "each one held up under checking": the subject withstood a test, nothing followed for others
     reaction = any(w in _LINK_VERBS for w in verbs) and _result_words(rules).search(text, c.verbs[0].start, c.end)
     if _writer_feeling(text, c, person):
         return True  # "I felt proud watching them": the writer's reaction
