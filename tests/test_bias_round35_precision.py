@@ -130,4 +130,4 @@ def test_round35_probe_false_alarms() -> None:
             start = text.index(term["term"])
             end = start + len(term["term"])
             found += any(f.start < end and start < f.end for f in got)
-    assert found == 10
+    assert found == 11  # b10's "more junior job applicants": age.junior_preference (biasreal36a)

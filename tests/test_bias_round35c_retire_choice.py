@@ -64,7 +64,10 @@ def test_retire_probe_figures() -> None:
     assert [item["id"] for item in clean if check_bias(item["text"]).flags] == []
     biased = {item["id"]: flags(item["text"]) for item in items if not item["clean"]}
     assert biased == {
-        "bfp35c-rb01": [],
+        # the three retirement questions, age.retirement_question (biasreal36a)
+        "bfp35c-rb01": [("age.retirement_question", "when are you going to retire"),
+                        ("age.retirement_question", "why don't you retire"),
+                        ("age.retirement_question", "what is the reason you are not retiring")],
         "bfp35c-rb02": [],
         "bfp35c-rb03": [("age.age_mention", "retire")],
         "bfp35c-rb04": [("age.age_phrases", "At your age")],
