@@ -37,6 +37,7 @@ from assistant.qa.check import (
     enumerates,
     faq_question,
     holds,
+    kind_named,
     lead_time_event,
     listed_set,
     missing_names,
@@ -206,6 +207,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     purpose = frozenset(focus_stems(adjunct[-1], asked.names)) \
         if thing and (adjunct := benefit_adjunct(asked.clauses[lead.clause].text, asked.names)) else frozenset()
 
+    named_words = asked_words or (asked_thing(asked.clauses[lead.clause].text, asked.names) if thing else [])
+
     def absent_words(unit: Unit) -> tuple[str, frozenset[str]]:
         text = f"{unit.passage.context}\n{unit.text}"
         elsewhere = document_text.get(unit.passage.source, unit.passage.text)
@@ -216,6 +219,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                 absent = absent | relaxed
         if absent and (absent <= optional or (absent <= answer_word and states_lead_time(unit.text))):
             absent = frozenset()
+        if absent and named_words:  # the thing named by its own other word or a kind's ("probationary period")
+            absent = absent - kind_named(named_words, absent, text)
         return text, absent
 
     found: dict[int, frozenset[str]] = {}

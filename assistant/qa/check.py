@@ -1327,6 +1327,90 @@ def missing_thing(thing: frozenset[str], text: str, modifiers: frozenset[str] = 
     return frozenset(absent)
 
 
+# --- the asked thing named by a word of its own or of one of its kinds -------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _thing_kinds() -> dict[str, tuple[str, ...]]:
+    """Per WordNet noun lemma ("trial_period"), the words naming its thing or a kind of it ("probation",
+    "probationary"): ``assistant/data/thing_kinds.txt`` (scripts/build_thing_kinds.py)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in data_file("thing_kinds.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            lemma, _, related = line.partition("\t")
+            out[lemma] = tuple(w.replace("_", " ") for w in related.split())
+    return out
+
+
+def _lemma_forms(words: Sequence[str]) -> list[str]:
+    """The WordNet lemma spellings of a run of question words: as written, the last word singular."""
+    base = "_".join(w.lower() for w in words)
+    out = [base]
+    last = words[-1].lower()
+    for cut in ("ies", "es", "s"):
+        if last.endswith(cut) and len(last) > len(cut) + 2:
+            out.append("_".join([*(w.lower() for w in words[:-1]), last[:-len(cut)] + ("y" if cut == "ies" else "")]))
+    return out
+
+
+def kind_named(thing: Sequence[str], absent: frozenset[str], text: str) -> frozenset[str]:
+    """The stems of ``absent`` (words of the asked ``thing`` a unit does not carry) that the unit names by another
+    word for the same thing or for a kind of it (Princeton WordNet 3.0: the lemmas of the first synset of the asked
+    noun or compound and of its direct hyponyms, with their derived adjectives): "the *trial period*" stated as "a
+    one month probationary period", the three *marks* as "grades". A kind must stand as consecutive words of the text
+    (not as the parts of a closed compound), and not as the last word of a WordNet compound naming another thing
+    ("public holidays" is no vacation). Longest run of the thing's words first; a broader word (a hypernym: "leave"
+    for "sabbatical") never covers."""
+    from assistant.qa.focus import focus_stems, term_stems
+
+    table = _thing_kinds()
+    covered: set[str] = set()
+    taken: set[int] = set()
+    from assistant.qa.focus import _other_sense_compounds, stem
+
+    other_sense = _other_sense_compounds()
+    written = _runs(text)
+    runs = [[term_stems(w) for w in run] for run in written]
+
+    def compound_end(run: list[str], at: int, related: Sequence[str]) -> bool:
+        """Whether the word at ``at`` ends a WordNet compound of another thing ("public holidays" for a vacation)."""
+        lowered = [w.casefold() for w in run[:at + 1]]
+        for size in (1, 2):
+            if at >= size:
+                before = tuple(lowered[at - size:at])
+                if before in other_sense.get(stem(lowered[at]), ()):
+                    return True
+                forms = {"_".join([*before, f]).replace("_", " ") for f in _lemma_forms([lowered[at]])}
+                if any(f.replace(" ", "_") in table for f in forms) and not forms & set(related):
+                    return True
+        return False
+
+    def names(word: str, related: Sequence[str]) -> bool:
+        """A kind as consecutive words of a run of the text, its last word not ending a compound of another thing."""
+        parts = [frozenset(focus_stems(p)) for p in word.split()]
+        if not all(parts):
+            return False
+        return any(all(parts[k] & runs[r][at + k] for k in range(len(parts)))
+                   and not compound_end(written[r], at + len(parts) - 1, related)
+                   for r in range(len(runs)) for at in range(len(runs[r]) - len(parts) + 1))
+    for size in (3, 2, 1):
+        for start in range(len(thing) - size + 1):
+            span = range(start, start + size)
+            if taken.intersection(span):
+                continue
+            run = thing[start:start + size]
+            stems = frozenset(s for w in run for s in focus_stems(w))
+            if not stems & absent:
+                continue
+            related = next((table[f] for f in _lemma_forms(run) if f in table), ())
+            for word in related:
+                if names(word, related):
+                    covered |= stems & absent
+                    taken.update(span)
+                    break
+    return frozenset(covered)
+
+
 # --- the asked kind named elsewhere in the document ----------------------------------------------------------
 
 KIND_REACH = 3  # words before a head noun read as its modifiers ("ten days' annual paid *leave*")
