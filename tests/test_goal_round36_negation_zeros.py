@@ -31,6 +31,8 @@ from tests.fixtures.goals import TODAY, smart, verdicts
         ("Make it an entire year without any injuries.", "SM..."),
         ("Never fail a boiler inspection again.", "SM..."),
         ("KR: No van ever leaves the yard with a failed brake check.", "SM..."),
+        # the focus particle "even" inside "not a single" (evals/dev14: "not even a single person dies on American roads")
+        ("Make sure not even a single parcel goes missing at the depot in 2027.", "SM..T"),
     ],
 )
 def test_negation_of_a_mishap_is_a_zero_perfection_target(text: str, letters: str) -> None:
