@@ -72,6 +72,7 @@ from assistant.analyzers.goal.layout import (
 from assistant.analyzers.goal.measures import (
     _TIME_UNIT,
     _metric_window,
+    _negated_zeros,
     _red_flags,
 )
 from assistant.analyzers.goal.metric_verbs import VERB_BEFORE_VALUE, VERB_BOUND, value_verb, value_verbs
@@ -157,6 +158,14 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         hits += [h for h in scan(full_text, rules, timing) if not _overlaps(h.start, h.end, period_spans)]
         hits += [Hit("time.header_period", s, e) for s, e in period_spans if _period_end(full_text[s:e]) is not None]
         hits.sort(key=lambda h: (h.start, h.rule))
+    # Negation as a zero count ("No dog ever goes home with a clipper burn", "Never fail an electrical inspection
+    # again", "No lost time injuries in a year"): the count of the negated event is the measure, its target zero, as
+    # "zero lost-time injuries" is (rule measure.threshold)
+    measured = [(h.start, h.end) for h in hits if rules_criterion(rules, h.rule) == "measurable"]
+    # (only a negated mishap or one ruled out "ever"/"again"; a plain negative universal, "no pupil leaves Year 6
+    # unable to read at the expected standard", is read by ``_negative_universal`` as a state)
+    hits += [Hit("measure.threshold", start, end) for start, end, perfect in _negated_zeros(text, rules)
+             if perfect and not _overlaps(start, end, measured)]
     # An act on each member of a set timed by an event of that member ("Check every case cart ... before it goes up to
     # theatre"): the event clause is a cadence of the act, as "before every flight" is (evals/dev24 guide)
     for clause in _each_event_clauses(text):
@@ -644,10 +653,11 @@ _UNIVERSAL_STATE = precompiled(
 
 
 # A negative universal subject and its finite verb ("no pupil leaves", "not a single cyclist is killed", "not one
-# laptop leaves", "none of our vans runs"): the quantifier says the state holds of every member of the group.
+# laptop leaves", "none of our vans runs", "no dog ever goes home ..."): the quantifier says the state holds of every
+# member of the group ("ever" only stretches it over all time).
 _NEGATIVE_UNIVERSAL = precompiled(
     r"(?:no|not\s{1,3}(?:even\s{1,3})?(?:a\s{1,3}single|one)|none\s{1,3}of\s{1,3}(?:our|the|my|their|its))\s{1,3}"
-    r"(?P<subject>(?:[A-Za-z][\w-]*\s{1,3}){0,2}?[A-Za-z][\w-]*)\s{1,3}"
+    r"(?P<subject>(?:[A-Za-z][\w-]*\s{1,3}){0,2}?[A-Za-z][\w-]*)\s{1,3}(?:ever\s{1,3})?"
     r"(?P<verb>(?:is|are|will|shall|must|may|can|gets?)\s{1,3}[a-z]+|[a-z]{2,20}s)\b(?P<rest>[^.;:!?\n]{3,120})",
     re.IGNORECASE)
 

@@ -264,6 +264,80 @@ _MEASURED_BAND = precompiled(
 
 _MAX_ZERO_FLAGS = 4  # real goals hold a few targets; each flag costs a clause scan later (_counted_one_off)
 
+# Negation as a zero count (the negative determiner and adverb: "no" and "never" quantify over every occurrence, so
+# "No dog ever goes home with a clipper burn" counts burns and sets the count at zero, as "Zero dogs ever ..." does;
+# "Never fail an electrical inspection again" sets failed inspections at zero; evals/dev23 and dev25 guides).
+# The determiner "no" counts when it opens the goal's own statement (its first words, after a label such as "KR:", or
+# after "ensure/make sure (that)"), never inside a purpose clause ("so that no one is left in the water" is the aim
+# beyond the action), a manner phrase ("with no loss of functionality") or a bound ("no more than 5", "no later than").
+_NO_BOUND = ("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "higher", "lower", "further",
+             "other", "additional", "extra", "matter", "doubt", "cost", "charge", "one", "single", "exceptions")
+_NEGATED_HEAD = precompiled(
+    r"(?:\A|[.;!?\n:])\s{0,12}(?:(?:(?:we|i)\s{1,3}(?:will\s{1,3})?)?(?:ensure|make\s{1,3}sure)\s{1,3}(?:that\s{1,3})?)?"
+    r"(?P<no>no)\s{1,3}(?!(?:" + "|".join(_NO_BOUND) + r")\b)(?=[A-Za-z])", re.IGNORECASE)
+# "never" and the verb it negates: a zero count of that verb's event when the verb names a mishap (its noun, the verb
+# itself or its "-ure"/"-ing"/"-or" form, is in ``adverse_event_nouns``: fail/failure, miss, lapse, slip, breach, err/error)
+# or when "again" closes the clause (no further occurrence at all)
+_NEVER_VERB = precompiled(r"\bnever\s{1,3}(?:(?:again|ever)\s{1,3})?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_AGAIN_AFTER = precompiled(r"[^.;:!?\n]{0,80}?\bagain\b", re.IGNORECASE)
+# "without any/a single/a/an <noun phrase>": the negated noun phrase counted at zero when it names a mishap ("Make it an
+# entire year without any injuries", "12 months without an injury": a streak on a running operation, evals/dev18; the
+# rule attain.perfection lists a few such nouns, "without any error/complaint/defect", this reads the WordNet list)
+# (after "a"/"an" the mishap is the phrase's first word, "without an injury"; a modified head, "without a signed packing
+# slip", names a document, not a mishap)
+_WITHOUT_NP = precompiled(r"\bwithout\s{1,3}(?P<det>a\s{1,3}single|any|an?)\s{1,3}(?P<np>(?:[A-Za-z][\w'’/-]*\s{0,3}){1,4})",
+                          re.IGNORECASE)
+_PURPOSE_BEFORE = precompiled(r"\b(?:so\s{1,3}that|so|in\s{1,3}order\s{1,3}that|to\s{1,3}ensure|ensuring)\s{1,3}(?:[\w'’-]+\s{1,3}){0,3}\Z",
+                              re.IGNORECASE)
+
+
+def _adverse_verb(verb: str, adverse: frozenset[str]) -> bool:
+    """Whether a verb names a mishap: it, or its noun by the regular "-ure", "-ing" or "-or" suffix, is an adverse
+    event noun ("fail": "failure"; "err": "error"; "miss", "lapse", "slip", "breach")."""
+    v = verb.lower()
+    return any(form in adverse for form in (v, v + "ure", v + "ing", v + "or", v.removesuffix("e") + "ing"))
+
+
+def _negated_zeros(text: str, rules: GoalRules) -> list[tuple[int, int, bool]]:
+    """Zero counts told by negation: spans of "no <noun phrase>" heading the goal's statement and of "never <verb>",
+    each with whether it is a perfection target on a running operation (a mishap named by the noun phrase or the verb,
+    or "ever"/"again" ruling out any occurrence). Inside a purpose clause a negation is the aim, not the target."""
+    adverse = _adverse_event_nouns()
+    out: list[tuple[int, int, bool]] = []
+    for m in _NEGATED_HEAD.finditer(text):
+        start = m.start("no")
+        end = _sentence_of(text, start)[1]
+        clause = text[start:end]
+        words = re.findall(r"[A-Za-z][\w'’/-]*", clause)[1:7]
+        ever = any(w.lower() in ("ever", "again") for w in words)
+        mishap = any(fold_plural(part) in adverse for w in words[:4] for part in w.lower().split("-"))
+        phrase_end = start + len(re.match(r"no\s{1,3}(?:[A-Za-z][\w'’/-]*\s{0,3}){1,3}", clause, re.IGNORECASE).group().rstrip())
+        out.append((start, phrase_end, ever or mishap))
+    for m in _NEVER_VERB.finditer(text):
+        if _PURPOSE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        again = _AGAIN_AFTER.match(text, m.end()) is not None or "again" in m.group().lower()
+        if _adverse_verb(m.group("verb"), adverse) or again:
+            out.append((m.start(), m.end(), True))
+    for m in _WITHOUT_NP.finditer(text):
+        if _PURPOSE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        pos = m.start("np")
+        longest = 1 if m.group("det").lower() in ("a", "an") else 4
+        for n, w in enumerate(_NP_WORD.finditer(text, pos, m.end())):
+            if n >= longest:
+                break
+            word = w.group("word").lower()
+            if word in _NP_END:
+                break
+            if any(fold_plural(part) in adverse for part in word.split("-")):
+                out.append((m.start(), w.end("word"), True))
+                break
+            if w.end() == w.end("word"):  # punctuation ends the phrase
+                break
+    return out
+
+
 
 def _chance_event_zeros(text: str, rules: GoalRules) -> list[Hit]:
     """Perfection targets on a running operation told without a perfection word of the rules: zero of events that
@@ -297,6 +371,8 @@ def _chance_event_zeros(text: str, rules: GoalRules) -> list[Hit]:
         if len(out) >= 2 * _MAX_ZERO_FLAGS:
             break
         out.append(Hit("attain.perfection", m.start(), m.end(), why))
+    out += [Hit("attain.perfection", start, end, why) for start, end, perfect in _negated_zeros(text, rules)
+            if perfect and not _overlaps(start, end, [(h.start, h.end) for h in out])]
     for m in _ALL_TIMES.finditer(text):
         if len(out) >= 3 * _MAX_ZERO_FLAGS:
             break
