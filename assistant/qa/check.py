@@ -120,15 +120,23 @@ _CARRIED = re.compile(r"\s*\(follow-up to: .*\)\s*$", re.DOTALL)
 _AMOUNT_WORDS = re.compile(
     r"\b(?:no\s+(?:set\s+)?(?:limit|maximum|minimum|cap)|unlimited|all|none|half|double|twice\s+as\s+many)\b|[$€£]\d",
     re.IGNORECASE)
+_RELATIVE_ANCHOR = r"(?:same|following|previous|preceding|current|subsequent|future|later|earlier)"
 _TIME_NOUN = (r"(?:day|week|weekend|fortnight|month|quarter|year|half|term|sprint|cycle|pay\s+period|"
               r"business\s+day|working\s+day|morning|afternoon|evening|shift|hour|minute)s?")
 # "by", "first", "last" and "next" say when only with a time after them ("by June 30", "the first
-# week"); alone they are an agent ("approved by HR") or an ordinal ("a first draft").
+# week"); alone they are an agent ("approved by HR") or an ordinal ("a first draft"). So do the anchors of a relative
+# date, a time noun placed against another time or event ("in the *same quarter* they are incurred", "the 1st of the
+# *following month*", "claims for the *previous calendar year*", "the *current date or a future date*", "updated at the
+# *same time* that ..."), or a date fixed by an event ("*on the date that* the board approves the grant"): TimeML's
+# relative (anchored) DATE/TIME expressions, TIMEX3 with an anchor (Pustejovsky et al., TimeML, 2003; ISO 24617-1
+# ISO-TimeML, 2012).
 _WHEN = re.compile(
     r"\b(?:before|after|until|within|prior\s+to|no\s+later\s+than|at\s+least|during|between|starting|"
     r"beginning|end\s+of|start\s+of|deadline|expires?|immediately|annually|quarterly|yearly|monthly|weekly|"
     r"fiscal\s+year|year[- ]end|mid-year|anniversary)\b|\d{4}-\d{2}-\d{2}"
     r"|\b(?:first|last|next)\s+(?:[\w-]+\s+)?" + _TIME_NOUN + r"\b"
+    r"|\b" + _RELATIVE_ANCHOR + r"\s+(?:[\w-]+\s+)?(?:" + _TIME_NOUN + r"|dates?|times?)\b"
+    r"|\b(?:on|from|at)\s+the\s+(?:date|day|time)\s+(?:that|when|of|on\s+which)\b"
     r"|\bby\s+(?:the\s+)?(?:end|start|close|beginning|middle|\d|" + "|".join(sorted(DATE_WORDS)) + r")\b",
     re.IGNORECASE)
 _ROLE = re.compile(
