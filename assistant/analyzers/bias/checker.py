@@ -249,6 +249,46 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
                 return True
         return False
 
+    def _relatives_genitive(self, i: int, lo: int) -> bool:
+        """Is the health mention at ``i`` determined by a genitive whose head is a kin noun (vocabulary `kin`, or
+        'family member') or one of the people the job serves (`outsiders`): "their family member's medical
+        condition", "the patient's treatment", "the residents' medical records"? A genitive in determiner position
+        names the possessor of the head noun (Quirk et al. 1985, 5.115-5.116), so the condition is that relative's
+        or that patient's, not the person's judged; the disability rules are about the person's own health. A
+        relative's illness given as the reason for a judgement is family status and stays with those rules
+        ("since her mother's medical condition got worse": parenthood_mention). A name or a colleague noun before
+        the genitive ("Ana's medical condition", "the employee's medical condition") may be the person judged and
+        is left to the rule."""
+        doc, words = self.doc, self.doc.words
+        if i - 1 < lo:
+            return False
+        if words[i - 1] == "s" and doc.gap(i - 1)[-1:] in _APOSTROPHES and i - 2 >= lo:
+            head = i - 2  # "member's"
+        elif doc.after(i - 1)[:1] in _APOSTROPHES and words[i - 1].endswith("s"):
+            head = i - 1  # "residents'"
+        else:
+            return False
+        noun, vocab = words[head], self.rules.vocabulary
+        if doc.is_capitalized(head) and head != doc.bounds(head)[0]:
+            return False  # a name
+        kin = vocab.get("kin", frozenset())
+        return (noun in kin or fold_plural(noun) in kin or noun in self.rules.outsiders or (
+            noun in ("member", "members") and head - 1 >= lo and words[head - 1] == "family"))
+
+    def _clinical_spectrum(self, i: int, j: int, lo: int) -> bool:
+        """Is the match ``i..j`` 'on the (autism) spectrum ...' postmodifying a noun that names people ("individuals
+        on the autism spectrum with meaningful work", "adults on the spectrum with degrees")? A prepositional phrase
+        right after a noun modifies that noun (Quirk et al. 1985, 17.37-17.38), and 'a person on the autism
+        spectrum' is the condition's own name in the person-first form the style guides give (NCDJ Disability
+        Language Style Guide, 'autism'; APA Publication Manual 7th ed., 5.4). The metaphor the rule is for is said of
+        someone with a degree word or a copula ("she is a bit on the spectrum about naming"), not after a person
+        noun. A person noun is the rules' `people` or `outsiders`, or a WordNet person noun (``_generic_host``)."""
+        words = self.doc.words
+        if words[i] != "on" or "spectrum" not in words[i : j + 1] or i - 1 < lo or self.doc.gap(i).strip():
+            return False
+        host = words[i - 1]
+        return host in self.rules.people or host in self.rules.outsiders or self._generic_host(i - 1)
+
     def accepts(self, ctx: _CompiledContext, i: int, j: int) -> bool:
         lo, hi = self.doc.bounds(i)
         words = self.doc.words
@@ -258,6 +298,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
         if ctx.not_before and self._second_conjunct(i, lo) and i - 3 >= lo and any(
                 self._ends_at(i - 3, p, lo) for p in ctx.before_by_last.get(words[i - 3], ())):
             return False  # conjuncts share what comes before them: 'the Diwali and Eid lunches'
+        if ctx.category == "disability" and self._clinical_spectrum(i, j, lo):
+            return False  # "individuals on the autism spectrum with meaningful work": the condition's own name
 
         if ctx.not_after:
             if ("'",) in ctx.after_by_first.get("'", ()) and self.doc.after(j)[:1] in _APOSTROPHES:
@@ -359,6 +401,10 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             return False  # "As a child growing up in Mentor, ...": the holder's own childhood, not a child they have
         if ctx.category == "age" and ctx.describes == "mention" and self._own_retirement_choice(i, j, lo, hi):
             return False  # "he couldn't make up his mind whether or not to retire": the person's own choice
+        if ctx.category == "age" and ctx.describes == "mention" and self._own_retirement_told(i, j, lo, hi):
+            return False  # "Susan will be retiring from UB and moving closer to family in PA": her own retirement
+        if ctx.category == "disability" and ctx.describes == "mention" and self._relatives_genitive(i, lo):
+            return False  # "kept them abreast of their family member's medical condition": the patient's relative's
         if ctx.holder and self._own_request(i, j, lo, hi, reported_only=ctx.category == "age"):
             return False  # "Hiro has a stammer and prefers written questions in the Monday call": his own request
         if i == j and self.doc.words[i] in _CHILD_GROUP_WORDS and ctx.category == "gendered_language" and (

@@ -110,6 +110,19 @@ _TIME_NOUNS = frozenset(["year", "month", "week", "day", "quarter", "season", "s
 _CHOICE_AUXILIARIES = frozenset(["did", "didn", "could", "couldn", "t", "not", "had", "has", "have", "hadn", "was",
                                  "finally", "eventually", "recently", "then", "later", "also", "once", "never"])
 
+# The person's own retirement told as a statement (_HolderChecks._own_retirement_told): the verb 'retire' in a
+# declarative clause whose subject is the person, with only the auxiliaries of tense and aspect in its verb group
+# (Quirk et al. 1985, 3.30-3.32 and 4.41-4.46: 'will'/'shall' and 'be going to' of plain future, the progressive of an
+# arranged event: "Susan will be retiring from UB", "he will retire", "she's retiring on January 6"), or the person
+# looking forward to it. Under the ADEA the decision to retire is the employee's (29 U.S.C. 623(f)(2)(B)); the EEOC's
+# age guidance names another's asking, urging or expecting it as the remark, and those keep a modal of obligation or
+# possibility ("should retire", "may be time to retire"), an asking verb, a wh-word or a judgement around them.
+_TOLD_AUXILIARIES = frozenset(["will", "ll", "shall", "is", "are", "was", "were", "am", "s", "re", "m", "be", "been",
+                               "has", "have", "had", "going", "to", "officially", "finally", "soon", "now", "also",
+                               "then", "recently", "formally"])
+_TOLD_FORMS = frozenset(["retire", "retiring"])
+_FUTURE_AUXILIARIES = frozenset(["will", "ll", "shall"])
+
 # Person nouns of no role, for a served or passing person a possessive may take up (_HolderChecks._kin_of_served).
 _PLAIN_PERSON_NOUNS = frozenset(["man", "woman", "men", "women", "gentleman", "lady", "boy", "girl", "couple",
                                  "family", "person", "stranger"])
@@ -726,6 +739,82 @@ class _HolderChecks:
             if not own and (word in judging or (word in NEGATORS and word != "ill") or word in _DIRECTIVES):
                 return False
         return own or not self._tied_next(hi)
+
+    def _own_retirement_told(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the match ``i..j`` the person's own retirement told as a statement, nothing judged? The verb 'retire'
+        or 'retiring' after a verb group of tense and aspect only (``_TOLD_AUXILIARIES``: "Susan will be retiring
+        from UB", "in the next couple of years, he will retire", "she's retiring"), or 'retirement' after 'looking
+        forward to' (with a possessive between or none), whose subject opens its clause (the sentence's start, a
+        clause break, or 'and'/'but' before it) and is he, she, they, I, we or a name. A modal of obligation or
+        possibility ("should retire", "could retire") or a catenative verb ("wants to retire") is no auxiliary here
+        and leaves the match to the rule. Then, as for the person's own choice (``_own_retirement_choice``): a
+        question, a wh-word or 'whether' before the subject ("asked when he was going to retire"), an asking verb, a
+        judgement cue, a negation or a directive elsewhere in the sentence, or a judgement in the next sentence keeps
+        the flag; the writer's own retirement ('I', 'we') is judged by no one. The plain-future 'will' of another
+        clause's progressive ("Beth and Steve will be moving ..."; Quirk et al. 1985, 4.46: the future as a matter of
+        course, which carries no prediction or volition) is no cue. See ``_TOLD_AUXILIARIES``."""
+        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        if i != j:
+            return False
+        if words[i] in _TOLD_FORMS:
+            head = i
+            k = i - 1
+            while k >= lo and k >= i - 4 and words[k] in _TOLD_AUXILIARIES and not _CLAUSE_GAP_RE.search(
+                    doc.gap(k + 1)):
+                k -= 1
+            if k == i - 1:
+                return False  # no auxiliary: "to retire", "than retire", "about retiring" are other frames
+            if words[k + 1] == "to" and (k + 2 > i - 1 or words[k + 2] != "be") and (
+                    k + 1 == lo or words[k] != "going"):
+                return False  # an infinitive after a verb that is no auxiliary
+            if "to" in words[k + 1 : i] and "going" not in words[k + 1 : i]:
+                return False
+        elif words[i] == "retirement":
+            k = i - 1
+            if k >= lo and words[k] in POSSESSIVES:
+                k -= 1
+            if k - 2 < lo or words[k] != "to" or words[k - 1] != "forward" or words[k - 2] != "looking":
+                return False
+            k -= 3
+            while k >= lo and k >= i - 8 and words[k] in _TOLD_AUXILIARIES and not _CLAUSE_GAP_RE.search(
+                    doc.gap(k + 1)):
+                k -= 1
+            head = i
+        else:
+            return False
+        subject = k
+        if subject < lo or _CLAUSE_GAP_RE.search(doc.gap(subject + 1)):
+            return False
+        if not (words[subject] in _CHOICE_SUBJECTS or (
+                self._is_name(subject, lo) and _could_be_a_name(doc.raw(subject)))):
+            return False
+        opens = subject == lo or _CLAUSE_GAP_RE.search(doc.gap(subject)) or words[subject - 1] in ("and", "but")
+        if not opens and words[subject] not in _CHOICE_SUBJECTS:  # a subject pronoun is a subject wherever it stands
+            return False
+        if "?" in doc.after(hi):
+            return False  # a question about it ("Is he retiring?") is asked of the person
+        frame = range(subject, head + 1)
+        judging = vocab.get("evaluation", frozenset()) | vocab.get("assessment", frozenset()) | vocab.get(
+            "decisions", frozenset())
+        asking = ("ask", "asks", "asked", "asking", "inquired", "inquire", "inquires", "inquiring", "wonder",
+                  "wondered", "wonders", "question", "questioned", "pressed", "pushed", "urged", "nudged",
+                  "when", "whether", "why", "until",
+                  # a dismissal: "he will retire soon anyway" gives it as a reason not to invest in him
+                  "anyway", "anyhow")
+        inert = self._inert_cues(lo)
+        own = words[subject] in ("i", "we")
+        for m in range(lo, hi + 1):
+            if m in frame or m in inert:
+                continue
+            word = words[m]
+            if word in asking:
+                return False
+            if word in _FUTURE_AUXILIARIES and m + 2 <= hi and words[m + 1] == "be" and words[m + 2].endswith(
+                    "ing") and not _CLAUSE_GAP_RE.search(doc.gap(m + 1) + doc.gap(m + 2)):
+                continue  # "Beth and Steve will be moving to be closer to grandkids": the future as a matter of course
+            if not own and (word in judging or (word in NEGATORS and word != "ill") or word in _DIRECTIVES):
+                return False
+        return own or not (self._tied_next(hi) or self._decided_later(hi))
 
     def _reported_wish(self, k: int, subject: str, hi: int) -> int | None:
         """The verb of asking or preferring in the clause the reporting verb at ``k`` reports, when that clause has
