@@ -65,6 +65,29 @@ def test_defers(text: str, expected: bool) -> None:
     assert defers(text) is expected
 
 
+SICK_PAY = frozenset({"pay", "sick", "occupational"})  # check.thing_parts of "What is the Turing's occupational sick pay?"
+
+
+@pytest.mark.parametrize(("text", "thing", "expected"), [
+    # a document as the subject of a verb of describing, opening the sentence or the clause naming the asked thing
+    ("The sickness policy also describes processes for medical appointments, occupational health processes, and sick "
+     "pay.", SICK_PAY, True),
+    ("There are statatory requirements from the Government which need to be met for employees to be entitled to "
+     "Statatory Sick Pay (SSP) and the sickness policy also outlines the Institute's occupational sick pay for "
+     "employees.", SICK_PAY, True),
+    ("The documents outline the processes primarily when an employee is about to become a parent.", frozenset(), True),
+    # look-alikes: the same page, a verb of the sentence's own, a number stated, the clause before naming the thing
+    ("This page describes how to book a room.", frozenset(), False),
+    ("It details the processes of reporting sick on the first day of an illness (contact your line manager before "
+     "9:30 ideally).", SICK_PAY, False),
+    ("The policy covers dental and vision.", frozenset(), False),
+    ("Occupational sick pay is full pay for the first month, and the policy also describes the process.", SICK_PAY,
+     False),
+])
+def test_a_document_describing_the_thing_defers(text: str, thing: frozenset[str], expected: bool) -> None:
+    assert defers(text, thing) is expected
+
+
 @pytest.mark.parametrize(("question", "expected"), [
     ("What's the password for the ATI Guest Wi-Fi at the Turing?", True),
     ("At the Turing, what are the core hours?", True),

@@ -268,9 +268,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     # "Current rates are available on the intranet") does not give it (check.defers): the best unit of the reach
     # naming the asked thing's head by its own word ("pass" does not name a password) leads, else the question is
     # not answered.
-    if asks_value(asked.clauses[index].text, asked.clauses[index].kind) and defers(lead.text):
-        giver = next((u for u in reach if not defers(u.text) and not lacks(u) and (not head or head & term_stems(u.text))),
-                     None)
+    if asks_value(asked.clauses[index].text, asked.clauses[index].kind) and defers(lead.text, thing):
+        giver = next((u for u in reach if not defers(u.text, thing) and not lacks(u)
+                      and (not head or head & term_stems(u.text))), None)
         if giver is None:
             return [], Verdict(False, "deferred", nearest=_distinct_passages([lead, *valid]))
         lead = replace(giver, clause=index, prob=giver.probs[index])

@@ -1702,9 +1702,45 @@ def _defers(sentence: str) -> bool:
         is not None
 
 
-def defers(text: str) -> bool:
+# A document as the subject of a verb of describing ("The sickness policy also describes processes for medical
+# appointments ... and sick pay", "... and the sickness policy also outlines the Institute's occupational sick pay"):
+# the thing named after the verb is told about elsewhere, in that document. Opening the sentence, or opening a
+# coordinated clause after "and" / "but" / a comma or semicolon.
+_DOCUMENT_SUBJECT = (r"(?:policy|policies|document|documents|documentation|page|guide|guidance|handbook|manual|wiki|"
+                     r"procedure|faq|intranet|website)")
+_ACTIVE_REFERRAL = re.compile(
+    r"(?:^|\b(?:and|but|while|whereas)\s+|[,;]\s*)\W*(?:(?:the|our|their|its|an?)\s+)?(?:[\w'’&-]+\s+){0,4}?"
+    + _DOCUMENT_SUBJECT + r"\s+(?:also\s+|further\s+|fully\s+)?(?:details?|describes?|outlines?|sets?\s+out|"
+    r"explains?|lists?|specif(?:y|ies))\b", re.IGNORECASE)
+
+
+def _active_referral(sentence: str, thing: frozenset[str]) -> bool:
+    """Whether a sentence's document-subject referral is what it says of the asked ``thing``: it opens the sentence,
+    or the clause it opens names words of the thing the clause before it does not."""
+    if re.search(r"\d", _LINK_TARGET.sub(" ", sentence)):
+        return False
+    for match in _ACTIVE_REFERRAL.finditer(sentence):
+        subject = sentence[match.start():match.end()]
+        if _OWN_VERB.search(subject[: -len(match.group(0).split()[-1])]) or re.search(r"\bthis\b", subject, re.I):
+            continue  # "this page describes": the same page; a verb of its own before the document
+        if match.start() == 0 and not sentence[:match.start()].strip():
+            return True
+        if thing and term_stems_of(sentence[match.start():]) & thing - term_stems_of(sentence[:match.start()]):
+            return True
+    return False
+
+
+def term_stems_of(text: str) -> frozenset[str]:
+    """The stems of ``text`` as the asked thing's words are read (:func:`thing_parts`)."""
+    from assistant.qa.focus import focus_stems
+    return frozenset(focus_stems(text))
+
+
+def defers(text: str, thing: frozenset[str] = frozenset()) -> bool:
     """Whether a unit only says where its subject is to be found ("The password ... can be seen hanging around the
-    office", "See the intranet for the current rates"): every statement of it (a question it repeats aside) is a
-    referral to another place."""
-    statements = [s for s in sentences(text) if s.strip() and not s.rstrip().endswith("?")]
-    return bool(statements) and all(_defers(s.strip()) for s in statements)
+    office", "See the intranet for the current rates", "The sickness policy also describes ... sick pay"): every
+    statement of it (a question it repeats aside) is a referral to another place. With the asked ``thing``'s stems, a
+    sentence whose clause naming the thing is a document's referral ("There are statutory requirements ... and the
+    sickness policy also outlines the Institute's occupational sick pay") is one too."""
+    statements = [s.strip() for s in sentences(text) if s.strip() and not s.rstrip().endswith("?")]
+    return bool(statements) and all(_defers(s) or _active_referral(s, thing) for s in statements)
