@@ -31,9 +31,11 @@ from assistant.qa.check import (
     asks_outcome,
     asks_timing,
     asks_to_compare,
+    asks_value,
     asks_yes_no,
     benefit_adjunct,
     conflicting,
+    defers,
     enumerates,
     faq_question,
     holds,
@@ -267,6 +269,17 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                                nearest=_distinct_passages(valid))
         lead = replace(carrier, clause=index, prob=carrier.probs[index])
         valid = [lead, *(u for u in valid if u is not carrier)]
+    # A lead that only says where the asked value is kept ("The password ... can be seen hanging around the office",
+    # "Current rates are available on the intranet") does not give it (check.defers): the best unit of the reach
+    # naming the asked thing's head by its own word ("pass" does not name a password) leads, else the question is
+    # not answered.
+    if asks_value(asked.clauses[index].text, asked.clauses[index].kind) and defers(lead.text, thing):
+        giver = next((u for u in reach if not defers(u.text, thing) and not lacks(u)
+                      and (not head or head & term_stems(u.text))), None)
+        if giver is None:
+            return [], Verdict(False, "deferred", nearest=_distinct_passages([lead, *valid]))
+        lead = replace(giver, clause=index, prob=giver.probs[index])
+        valid = [lead, *(u for u in valid if u is not giver)]
     # A compound of the question whose kind word the answering document never writes, where the quote names the
     # same thing of another kind ("pet insurance" beside "Health Insurance"), is not answered by it.
     document = "\n".join([lead.passage.context, *{u.passage.id: u.passage.text for u in units

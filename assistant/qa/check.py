@@ -1729,3 +1729,110 @@ def sibling_compound(clause: str, quote: str, document: str, question_names: Seq
             continue
         return Sibling(asked, tuple(covered))
     return None
+
+
+# --- a value the page sends the reader elsewhere for -------------------------------------------------------------
+# A sentence whose predicate only says where the asked value is kept ("The password for the Wi-Fi network can be seen
+# hanging around the office", "Current rates are available on our website", "Both Username and Host can be found on
+# the intranet") points to another document: it does not give the password, the rate or the host asked for. Its
+# forms are those of referral in English (Quirk et al., A Comprehensive Grammar of the English Language, 1985, on
+# the agentless passive of perception and finding verbs; plain-language guidance against "see X" sentences in place
+# of the content, e.g. the UK Government Digital Service's content design guide on link text): a modal passive of a
+# verb of finding or perceiving ("can be found / seen / viewed / accessed / obtained / looked up"), a copula with a
+# participle or adjective of being at a place ("is available / listed / published / posted / documented / detailed /
+# set out on, in, at, from, via"), or an imperative of referral opening the sentence ("See ...", "Please refer to
+# ...", "Contact HR for ...", "Ask the recruitment team about ..."). A sentence stating a number is no bare referral
+# ("Please ask your manager for emergency leave ... not longer than 24 hours after leaving"). A sentence whose deferral follows a verb of its own ("The
+# rate is 45p a mile and is listed on the intranet") states the value first; a target on the same page ("below",
+# "in the table above", "the following") is no deferral.
+# What a copula deferral points to: a carrier of written information (WordNet 3.0: intranet, web site, web page,
+# portal, wiki, document and its hyponyms handbook, guide, form, spreadsheet; file, folder, repository; a link "here").
+# "Free parking is available on site" or "Dental cover is available in all plans" names the value itself.
+_CARRIER = (r"(?:intranet|internet|web\s*site|website|web\s*page|webpage|page|portal|wiki|app|application|handbook|"
+            r"guide|policy|document|documentation|form|spreadsheet|sharepoint|confluence|drive|folder|file|repository|"
+            r"repo|dashboard|noticeboard|notice\s*board|system|platform|hub|link|here)s?\b")
+_DEFERRAL = re.compile(
+    r"\b(?:can|may|could|will|should)\s+(?:also\s+|usually\s+|always\s+|now\s+)?be\s+(?:found|seen|viewed|accessed|"
+    r"obtained|looked\s+up|consulted|checked|downloaded)\b"
+    r"|\b(?:is|are)\s+(?:also\s+|usually\s+|always\s+|now\s+)?(?:available|listed|published|posted|displayed|"
+    r"documented|detailed|set\s+out|outlined|kept|stored)\s+(?:on|in|at|from|via|through|under|upon|by)\s+"
+    r"(?:request\b|(?:the|our|your|their|its|this|a|an)?\s*(?:[\w'’&-]+\s+){0,3}?" + _CARRIER + r")"
+    r"|^\W*(?:(?:for\s+(?:more\s+)?(?:details|information|more)[^,]{0,40},\s*)?(?:please\s+)?)"
+    r"(?:(?:see|refer\s+to|consult|visit)\b|(?:contact|ask|email|e-mail|speak\s+to|talk\s+to|reach\s+out\s+to|check\s+with)"
+    r"\s+(?!for\b|about\b)[^.;?!]{1,60}?\b(?:for|about|regarding|with)\s+(?:[\w'’-]+\s+){0,3}?(?:details|information|"
+    r"info|guidance|questions?|clarification|advice|current|latest|up-to-date|exact|specifics)\b)",
+    re.IGNORECASE)
+_LINK_TARGET = re.compile(r"\]\([^)]*\)|<[^>]*>|\bhttps?://\S+|\S+@\S+")
+_SAME_PAGE = re.compile(r"\b(?:below|above|following|overleaf|next|previous|"
+                        r"(?:end|bottom|top)\s+of\s+(?:the|this)|this\s+(?:page|section|document|table|list))\b", re.IGNORECASE)
+SAME_PAGE_REACH = 30  # characters after a referral in which its target may say it is on the same page
+# A verb of the sentence's own before the deferral: the sentence says something of its subject first.
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|am|be|been|being|has|have|had|do|does|did|will|would|shall|should|must|"
+                       r"can|could|may|might|costs?|pays?|gets?|gives?|receives?|takes?|lasts?|starts?|ends?|"
+                       r"includes?|covers?|equals?|totals?)\b|[;:]", re.IGNORECASE)
+# A question asking what a thing is ("What's the password for ...?", "What are the core hours?", "Which day is
+# pay day?"): its answer is the value itself, which a pointer to where it is kept does not give. "Where", "how",
+# "who" and yes/no questions are answered by the pointer ("Where can I find the password?").
+_IDENTITY_Q = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:(?:at|in|for|on|with)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,3},?\s+)?(?:what|which)\b"
+    r"(?:\s+[\w'’-]+){0,2}?\s*(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\b", re.IGNORECASE)
+
+
+def asks_value(clause: str, kind: AnswerType | None) -> bool:
+    """Whether a question clause asks for a value (a number, date, frequency, or what a named thing is) that a
+    pointer to another document does not give."""
+    return kind in ("quantity", "when", "frequency") or (kind is None and _IDENTITY_Q.search(clause) is not None)
+
+
+def _defers(sentence: str) -> bool:
+    if re.search(r"\d", _LINK_TARGET.sub(" ", sentence)):  # a number stated beside the pointer: not a bare referral
+        return False
+    match = _DEFERRAL.search(sentence)
+    if match is None or _SAME_PAGE.search(sentence[match.start():match.end() + SAME_PAGE_REACH]):
+        return False
+    return match.start() == 0 or _OWN_VERB.search(sentence[: match.start()]) is None or _DEFERRAL.match(sentence) \
+        is not None
+
+
+# A document as the subject of a verb of describing ("The sickness policy also describes processes for medical
+# appointments ... and sick pay", "... and the sickness policy also outlines the Institute's occupational sick pay"):
+# the thing named after the verb is told about elsewhere, in that document. Opening the sentence, or opening a
+# coordinated clause after "and" / "but" / a comma or semicolon.
+_DOCUMENT_SUBJECT = (r"(?:policy|policies|document|documents|documentation|page|guide|guidance|handbook|manual|wiki|"
+                     r"procedure|faq|intranet|website)")
+_ACTIVE_REFERRAL = re.compile(
+    r"(?:^|\b(?:and|but|while|whereas)\s+|[,;]\s*)\W*(?:(?:the|our|their|its|an?)\s+)?(?:[\w'’&-]+\s+){0,4}?"
+    + _DOCUMENT_SUBJECT + r"\s+(?:also\s+|further\s+|fully\s+)?(?:details?|describes?|outlines?|sets?\s+out|"
+    r"explains?|lists?|specif(?:y|ies))\b", re.IGNORECASE)
+
+
+def _active_referral(sentence: str, thing: frozenset[str]) -> bool:
+    """Whether a sentence's document-subject referral is what it says of the asked ``thing``: it opens the sentence,
+    or the clause it opens names words of the thing the clause before it does not."""
+    if re.search(r"\d", _LINK_TARGET.sub(" ", sentence)):
+        return False
+    for match in _ACTIVE_REFERRAL.finditer(sentence):
+        subject = sentence[match.start():match.end()]
+        if _OWN_VERB.search(subject[: -len(match.group(0).split()[-1])]) or re.search(r"\bthis\b", subject, re.I):
+            continue  # "this page describes": the same page; a verb of its own before the document
+        if match.start() == 0 and not sentence[:match.start()].strip():
+            return True
+        if thing and term_stems_of(sentence[match.start():]) & thing - term_stems_of(sentence[:match.start()]):
+            return True
+    return False
+
+
+def term_stems_of(text: str) -> frozenset[str]:
+    """The stems of ``text`` as the asked thing's words are read (:func:`thing_parts`)."""
+    from assistant.qa.focus import focus_stems
+    return frozenset(focus_stems(text))
+
+
+def defers(text: str, thing: frozenset[str] = frozenset()) -> bool:
+    """Whether a unit only says where its subject is to be found ("The password ... can be seen hanging around the
+    office", "See the intranet for the current rates", "The sickness policy also describes ... sick pay"): every
+    statement of it (a question it repeats aside) is a referral to another place. With the asked ``thing``'s stems, a
+    sentence whose clause naming the thing is a document's referral ("There are statutory requirements ... and the
+    sickness policy also outlines the Institute's occupational sick pay") is one too."""
+    statements = [s.strip() for s in sentences(text) if s.strip() and not s.rstrip().endswith("?")]
+    return bool(statements) and all(_defers(s) or _active_referral(s, thing) for s in statements)

@@ -89,7 +89,8 @@ class Verdict:
     """The sufficiency check's finding for a question and its candidate quotes."""
 
     ok: bool
-    reason: Literal["ok", "names", "answer_type", "relevance", "empty", "focus", "sibling"] = "ok"
+    reason: Literal["ok", "names", "answer_type", "relevance", "empty", "focus", "sibling",
+                    "deferred"] = "ok"
     missing_names: list[str] = field(default_factory=list)
     asked: str | None = None  # the kind of fact asked for ("a number", "a date or time" ...)
     missing_terms: list[str] = field(default_factory=list)  # asked-about words the documents lack

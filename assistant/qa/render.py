@@ -107,6 +107,9 @@ def abstention(verdict: Verdict) -> str:
         shown = verdict.covered[:SIBLINGS_SHOWN]
         kinds = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} and {shown[-1]}"
         return f"The documents cover {kinds}, not {verdict.missing_terms[0]}. {NOT_COVERED}"
+    if verdict.reason == "deferred":
+        return (f"The documents cover \u201c{_topic(nearest)}\u201d ({_where(nearest)}), but only say where to find "
+                f"what this question asks for, not what it is. {NOT_COVERED}")
     if verdict.reason == "answer_type" and verdict.asked:
         return (f"The documents cover \u201c{_topic(nearest)}\u201d ({_where(nearest)}), but do not give "
                 f"{verdict.asked} for this question. {NOT_COVERED}")
