@@ -1,0 +1,65 @@
+"""Round 36 (issue 12, bias recall on dev25's classes): (1) religion: the faith vocabulary `faiths` now holds the
+religious groups of Pew Research Center's Religious Landscape Study (Jehovah's Witness, Latter-day Saint, Seventh-day
+Adventist, Pentecostal, Baptist, Quaker, Rastafarian ...), so the faith rules read a faith named by them ("as a
+Jehovah's Witness she would not be comfortable"); (2) disability: a diagnosis word graded by an informal downtoner
+of Quirk et al. (1985, 8.108-8.112: "a little bit", "slightly", "somewhat", "a tad") is an ableist metaphor whoever
+or whatever it describes, and a clinical grade ("mildly", "moderately") is one only with the thing the habit is
+about ("mildly autistic about physics"); "a mildly autistic child" is a diagnosis. Rows from the round's probe
+(evals/probes/round36/biasrec36.jsonl, outside text with its source); whole results asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analyzers.bias import check_bias
+
+
+def _flags(text: str) -> list[tuple[str, str, str]]:
+    return [(f.text, f.rule, f.category) for f in check_bias(text).flags]
+
+
+BIASED = [
+    ("As a Jehovah's Witness she would not be comfortable doing the Christmas windows.",
+     [("Jehovah's Witness", "religion.faith_word_mention", "religion")]),
+    ("Being a Jehovah's Witness, he may not be comfortable with the customers' flags and holiday decorations.",
+     [("Jehovah's Witness, he may not be comfortable", "religion.faith_word_mention", "religion")]),
+    ("He's a Seventh-day Adventist, so no client drinks.",
+     [("He's a Seventh-day Adventist, so no client drinks", "religion.faith_label", "religion")]),
+    ("She is a devout Pentecostal and very reliable.",
+     [("devout Pentecostal and very reliable", "religion.faith_label", "religion")]),
+    ("Most employers should expect to receive only life's leftovers from their Jehovah's Witness employee.",
+     [("Jehovah's Witness", "religion.faith_word_mention", "religion")]),
+    ("I'm a little bit OCD about code formatting.",
+     [("a little bit OCD", "disability.ableist_metaphors", "disability")]),
+    ("This one is a little bit autistic, but it works.",
+     [("a little bit autistic", "disability.ableist_metaphors", "disability")]),
+    ("She is slightly OCD about the spice rack.",
+     [("slightly OCD", "disability.ableist_metaphors", "disability")]),
+    ("He is mildly autistic about the torque settings.",
+     [("mildly autistic about", "disability.ableist_metaphors", "disability")]),
+]
+
+CLEAN = [
+    # a faith told as a fact of a life, a name or a brand
+    "Glover was raised as a Jehovah's Witness.",
+    "Whether you are a lifelong Adventist, someone exploring their faith, or simply passing by, our doors are "
+    "always open.",
+    "The Baptist church on Mill Road hosts the blood drive.",
+    "He took the Quaker Oats account in March.",
+    # a diagnosis graded clinically, said of the person
+    "Our son is mildly autistic and starts school in May.",
+    "The study enrolled moderately autistic adults.",
+    "A Minecraft-themed educational web game for a mildly autistic 7-9 year old child.",
+    "I am neurodivergent. I am mildly autistic.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIASED)
+def test_flagged(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _flags(text) == expected
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean(text: str) -> None:
+    assert _flags(text) == []
