@@ -4,7 +4,10 @@ Adventist, Pentecostal, Baptist, Quaker, Rastafarian ...), so the faith rules re
 Jehovah's Witness she would not be comfortable"); (2) disability: a diagnosis word graded by an informal downtoner
 of Quirk et al. (1985, 8.108-8.112: "a little bit", "slightly", "somewhat", "a tad") is an ableist metaphor whoever
 or whatever it describes, and a clinical grade ("mildly", "moderately") is one only with the thing the habit is
-about ("mildly autistic about physics"); "a mildly autistic child" is a diagnosis. Rows from the round's probe
+about ("mildly autistic about physics"); "a mildly autistic child" is a diagnosis; (3) sexual orientation (and any
+characteristic mention): a characteristic given as the cause a trait is put down to, the complement of 'to' after a verb
+of attribution (put down to, chalk up to, attribute, ascribe) or of 'due/owing/thanks to', with a pronoun subject of
+its gerund clause ("which I put down to him being gay") is tied to the judgement. Rows from the round's probe
 (evals/probes/round36/biasrec36.jsonl, outside text with its source); whole results asserted.
 """
 
@@ -38,6 +41,12 @@ BIASED = [
      [("slightly OCD", "disability.ableist_metaphors", "disability")]),
     ("He is mildly autistic about the torque settings.",
      [("mildly autistic about", "disability.ableist_metaphors", "disability")]),
+    ("He is almost motherly with the nervous dogs, which I put down to him being gay.",
+     [("He is almost motherly with the nervous dogs, which I put down to him being gay",
+       "sexual_orientation.identity", "sexual_orientation")]),
+    ("He is gentle with the dogs, which I put down to his being gay.",
+     [("He is gentle with the dogs, which I put down to his being gay", "sexual_orientation.identity",
+       "sexual_orientation")]),
 ]
 
 CLEAN = [
@@ -52,6 +61,12 @@ CLEAN = [
     "The study enrolled moderately autistic adults.",
     "A Minecraft-themed educational web game for a mildly autistic 7-9 year old child.",
     "I am neurodivergent. I am mildly autistic.",
+    # a cause that is no characteristic, or a reaction to one (probe rows, class A)
+    "He's not sure how they will react to him being gay.",
+    "It's not that easy to achieve at this moment first due to him being on vacation.",
+    "Due to him being very undertuned at the moment, this should never be taken.",
+    "It was also partly due to him being so against a national bank.",
+    "I put the success down to him being so organised.",
 ]
 
 
