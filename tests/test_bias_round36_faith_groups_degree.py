@@ -7,7 +7,9 @@ or whatever it describes, and a clinical grade ("mildly", "moderately") is one o
 about ("mildly autistic about physics"); "a mildly autistic child" is a diagnosis; (3) sexual orientation (and any
 characteristic mention): a characteristic given as the cause a trait is put down to, the complement of 'to' after a verb
 of attribution (put down to, chalk up to, attribute, ascribe) or of 'due/owing/thanks to', with a pronoun subject of
-its gerund clause ("which I put down to him being gay") is tied to the judgement. Rows from the round's probe
+its gerund clause ("which I put down to him being gay") is tied to the judgement; (4) affinity: the person said to
+come from the writer's own place ("is from my home village", "comes from my part of the world") as the grounds of
+trust or a privilege over the others ("so I let her choose her shifts before anyone else"). Rows from the round's probe
 (evals/probes/round36/biasrec36.jsonl, outside text with its source); whole results asserted.
 """
 
@@ -47,6 +49,10 @@ BIASED = [
     ("He is gentle with the dogs, which I put down to his being gay.",
      [("He is gentle with the dogs, which I put down to his being gay", "sexual_orientation.identity",
        "sexual_orientation")]),
+    ("She is from my home village in Cork, so I let her choose her shifts before anyone else.",
+     [("is from my home village", "affinity.shared_origin", "affinity")]),
+    ("He comes from my part of the world, so I trust his estimates.",
+     [("comes from my part of the world, so I trust his estimates", "affinity.shared_origin", "affinity")]),
 ]
 
 CLEAN = [
@@ -67,6 +73,12 @@ CLEAN = [
     "Due to him being very undertuned at the moment, this should never be taken.",
     "It was also partly due to him being so against a national bank.",
     "I put the success down to him being so organised.",
+    # a thing or a band from the writer's place, a fact with no grounds drawn (probe rows, class O)
+    "Korn is from my home town of Bakersfield, CA.",
+    "The picture below was taken by me and is from my hometown which I am very proud of.",
+    "This letter is from my hometown, Minasato Village.",
+    "She is from my hometown and started in March.",
+    "I am from a small village, so I know the roads.",
 ]
 
 
