@@ -9,7 +9,9 @@ characteristic mention): a characteristic given as the cause a trait is put down
 of attribution (put down to, chalk up to, attribute, ascribe) or of 'due/owing/thanks to', with a pronoun subject of
 its gerund clause ("which I put down to him being gay") is tied to the judgement; (4) affinity: the person said to
 come from the writer's own place ("is from my home village", "comes from my part of the world") as the grounds of
-trust or a privilege over the others ("so I let her choose her shifts before anyone else"). Rows from the round's probe
+trust or a privilege over the others ("so I let her choose her shifts before anyone else"); (5) disability: an
+impairment named by an informal adjective of an unsound body part (WordNet game/gammy/gimpy, Merriam-Webster bad and
+bum, Collins dodgy) read by disability.condition_mention: "With her bad leg I would not send her out". Rows from the round's probe
 (evals/probes/round36/biasrec36.jsonl, outside text with its source); whole results asserted.
 """
 
@@ -53,6 +55,12 @@ BIASED = [
      [("is from my home village", "affinity.shared_origin", "affinity")]),
     ("He comes from my part of the world, so I trust his estimates.",
      [("comes from my part of the world, so I trust his estimates", "affinity.shared_origin", "affinity")]),
+    ("With her bad leg I would not send her out on the mobile repair van.",
+     [("bad leg", "disability.condition_mention", "disability")]),
+    ("With his dodgy knee he can't do the ladder jobs.",
+     [("dodgy knee", "disability.condition_mention", "disability")]),
+    ("Her ordinary capability was lamp-glass and fitting repair; her bad knee made climbs slow.",
+     [("bad knee", "disability.condition_mention", "disability")]),
 ]
 
 CLEAN = [
@@ -79,6 +87,11 @@ CLEAN = [
     "This letter is from my hometown, Minasato Village.",
     "She is from my hometown and started in March.",
     "I am from a small village, so I know the roads.",
+    # a condition in a narrative, a thing's part, an idiom (probe rows, class H)
+    "My old Gate keeper hid her bad knees for two winters.",
+    "A guest claims the tomato soup cured her bad knee and now a wellness crowd is demanding medical soup flights.",
+    "The table has a bad leg, so we moved it.",
+    "He got off on a bad foot with the client.",
 ]
 
 
