@@ -11,7 +11,10 @@ its gerund clause ("which I put down to him being gay") is tied to the judgement
 come from the writer's own place ("is from my home village", "comes from my part of the world") as the grounds of
 trust or a privilege over the others ("so I let her choose her shifts before anyone else"); (5) disability: an
 impairment named by an informal adjective of an unsound body part (WordNet game/gammy/gimpy, Merriam-Webster bad and
-bum, Collins dodgy) read by disability.condition_mention: "With her bad leg I would not send her out". Rows from the round's probe
+bum, Collins dodgy) read by disability.condition_mention: "With her bad leg I would not send her out"; (6) race and
+ethnicity: the origin yardstick fronted and set off by a comma before the subject pronoun, graded by a degree word
+("For a Traveller, he has been surprisingly honest"), the Gypsy and Irish Traveller group (ONS 2021 census) read only
+with a capital (context `capitalised`). Rows from the round's probe
 (evals/probes/round36/biasrec36.jsonl, outside text with its source); whole results asserted.
 """
 
@@ -61,6 +64,10 @@ BIASED = [
      [("dodgy knee", "disability.condition_mention", "disability")]),
     ("Her ordinary capability was lamp-glass and fitting repair; her bad knee made climbs slow.",
      [("bad knee", "disability.condition_mention", "disability")]),
+    ("For a Traveller, he has been surprisingly honest with the cash jobs.",
+     [("For a Traveller, he", "race_ethnicity.origin_yardstick_fronted", "race_ethnicity")]),
+    ("For a Nigerian, she is very punctual.",
+     [("For a Nigerian, she", "race_ethnicity.origin_yardstick_fronted", "race_ethnicity")]),
 ]
 
 CLEAN = [
@@ -92,6 +99,13 @@ CLEAN = [
     "A guest claims the tomato soup cured her bad knee and now a wellness crowd is demanding medical soup flights.",
     "The table has a bad leg, so we moved it.",
     "He got off on a bad foot with the client.",
+    # whom a thing is for, and the common noun 'traveller' (probe rows, class Y)
+    "For a traveller, she packs surprisingly light.",
+    "Each state has its own unique history and culture, and for a traveller, the region is a repository of rare "
+    "experiences.",
+    "Country decides which check a user is offered first - for a Nigerian, the sixty-second bank check - but it is "
+    "not the only one they may take.",
+    "For a Polish company, they were very quick.",
 ]
 
 
