@@ -101,8 +101,10 @@ def test_round28a_probe_figures() -> None:
     probe = load_script("scripts/bias_round28a_probe.py")
     # round 33: RB false flags 1 -> 0, 'very devout, though, and probably would not fit in' is one religion remark
     # (analyzers/bias/extents.py _fit_verdict), no longer a separate affinity flag
+    # round 36: DB 4/5 -> 5/5, "someone with a bad back" is read as a condition (disability.condition_mention's
+    # informal impairment adjectives)
     assert probe.figures() == {
-        "FB": (8, 10, 1), "AB": (2, 6, 1), "DB": (4, 5, 0), "RB": (3, 3, 0), "CB": (4, 4, 1),
+        "FB": (8, 10, 1), "AB": (2, 6, 1), "DB": (5, 5, 0), "RB": (3, 3, 0), "CB": (4, 4, 1),
         "NN": (10, 11, 1), "NC": (10, 10, 0), "NR": (12, 12, 0), "CP": (5, 6, 0), "CN": (8, 8, 0),
         "NX": (10, 10, 0), "XB": (4, 4, 2), "NF": (10, 10, 0), "BF": (1, 3, 1), "NP": (5, 5, 0), "BP": (1, 2, 0),
         "CA": (4, 4, 0), "CB2": (3, 3, 0), "CR": (7, 8, 0), "NS": (8, 8, 0), "NY": (4, 4, 0),

@@ -292,6 +292,9 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
     def accepts(self, ctx: _CompiledContext, i: int, j: int) -> bool:
         lo, hi = self.doc.bounds(i)
         words = self.doc.words
+        if ctx.capitalised and any(words[k] in ctx.capitalised and not self.doc.is_capitalized(k)
+                                   for k in range(i, j + 1)):
+            return False  # the common noun, not the ethnonym: 'for a traveller, the region is ...'
         if ctx.not_before and i - 1 >= lo and any(
                 self._ends_at(i - 1, p, lo) for p in ctx.before_by_last.get(words[i - 1], ())):
             return False

@@ -178,6 +178,8 @@ class _JudgementChecks:
                 return True
             if _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)):
                 break
+        if self._attributed_to(i, a):
+            return True  # the cause a trait is put down to: "which I put down to him being gay"
         if i > a and abs(rated.get(words[i - 1], 0.0)) >= _TIE_VALENCE and words[i - 1] not in FUNCTION_WORDS:
             return True  # the characteristic rated by its modifier: "a strong accent"
         topics = vocab.get("evaluation", frozenset()) - LINK_WORDS
@@ -687,6 +689,26 @@ class _JudgementChecks:
                 return True
         return False
 
+    def _attributed_to(self, i: int, a: int) -> bool:
+        """Is the characteristic at ``i`` given as the cause something is put down to, in its clause: the complement
+        of 'to' after a verb of attribution (WordNet 3.0 attribute/ascribe/impute, verb.cognition 'attribute or
+        credit to'; the phrasal 'put down to' and 'chalk up to', Cambridge Dictionary: 'to think that a problem or
+        situation is caused by a particular thing'), or of the complex prepositions of reason 'due to', 'owing to',
+        'thanks to' (Quirk et al. 1985, 9.46): "which I put down to him being gay", "I chalk it up to her age"."""
+        words = self.doc.words
+        for k in range(i - 1, max(a, i - 5) - 1, -1):
+            if words[k] == "to":
+                before = words[max(a, k - 4):k]
+                if before and before[-1] in _REASON_PREPOSITION_HEADS:
+                    return True
+                if any(w in _ATTRIBUTION_VERBS for w in before):
+                    return True
+                return bool(before) and before[-1] in ("down", "up") and any(
+                    w in _ATTRIBUTION_PHRASAL for w in before)
+            if _CLAUSE_GAP_RE.search(self.doc.gap(k + 1)):
+                return False
+        return False
+
     def _tied_before(self, lo: int) -> bool:
         """Is the sentence starting at ``lo`` the second half of a semicolon or colon pair whose first half holds a
         judgement cue (vocabulary `assessment`, `decisions`, a negation) within ``_TIE_REACH`` words of it ("I
@@ -923,3 +945,13 @@ def _clause_cue(doc: _Doc, ruleset: RuleSet, k: int, lo: int, valence: bool) -> 
 
 
 _JUDGEMENT_VOCABULARIES = ("assessment", "decisions", "doubts", "costs", "unsuitability")
+
+
+# verbs of attribution (WordNet 3.0: attribute, ascribe, impute, credit; verb.cognition) and the phrasal verbs of
+# attribution 'put down to', 'chalk up to' (their verb, then the particle right before 'to'), and the heads of the
+# complex prepositions of reason 'due to', 'owing to', 'thanks to' (Quirk et al. 1985, 9.46): analyzers/bias
+# _Checker._attributed_to
+_ATTRIBUTION_VERBS = frozenset(["attribute", "attributes", "attributed", "attributing", "ascribe", "ascribes",
+                                "ascribed", "ascribing", "impute", "imputes", "imputed", "imputing"])
+_ATTRIBUTION_PHRASAL = frozenset(["put", "puts", "putting", "chalk", "chalks", "chalked", "chalking"])
+_REASON_PREPOSITION_HEADS = frozenset(["due", "owing", "thanks"])

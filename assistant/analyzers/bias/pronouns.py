@@ -138,6 +138,15 @@ class _PronounChecks:
                 coordinated = True  # 'smart and abrasive'
                 k -= 1
                 continue
+            if (saw_be and k + 1 < len(words) and words[k + 1] == "being"
+                    and (word in PRONOUNS or word in POSSESSIVES) and k > lo and words[k - 1] == "to"
+                    and self._attributed_to(i, lo)):
+                # the subject of a gerund-participial clause, in the objective or the genitive case, that is the
+                # cause a trait is put down to ('which I put down to him being gay', 'due to her being deaf'): the
+                # pronoun is the clause's subject, not the object of the preposition before it (Quirk et al. 1985,
+                # 15.12; Huddleston & Pullum 2002, 14.1.4); after another preposition ('react to him being gay') the
+                # older reading stands
+                return True
             if saw_link and (
                 word in PRONOUNS
                 or word in self.rules.people

@@ -38,6 +38,9 @@ class RuleContext(BaseModel):
     thing_after: Literal["skip", "ignore"] = Field(
         default="skip", description="skip: no flag when the next word is a thing noun ('accent color')."
     )
+    capitalised: list[str] = Field(default_factory=list, description="Words that count only written with a capital "
+                                   "inside the match: an ethnonym as a proper noun ('For a Traveller, he ...'), not "
+                                   "the common noun ('for a traveller, the region ...').")
     not_before: list[str] = Field(default_factory=list, description="No flag when directly preceded by one.")
     not_after: list[str] = Field(default_factory=list, description="No flag when directly followed by one.")
     needs_before: list[str] = Field(default_factory=list, description="Flag only with one of these before; a "
