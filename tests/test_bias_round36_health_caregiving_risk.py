@@ -8,8 +8,9 @@ quote (evals/probes/round36/biasreal36c.jsonl, its README):
   threat standard, 29 C.F.R. 1630.2(r); UAW v. Johnson Controls);
 - a prediction that runs from becoming a parent (family_status.parenthood_clause): a present-tense clause of time or
   condition, "When she's a mother, she won't be able ...", not a life told in the past;
-- advice to put off having a child (family_status.childbearing_delay): "Could you wait to have kids?", not "can't
-  wait to have";
+- advice to put off having a child (family_status.childbearing_delay, family_status.childbearing_delay_until): "Could
+  you wait to have kids?", "Wait until your son is in kindergarten before having another child", not "can't wait to
+  have" nor a life told in the past;
 - a psychiatric medication as a taunt (disability.medication_taunt): "Are you off your medication?", not a move off
   a medication told as an event nor a clinician's "try a different medication";
 - a disability as the measure of excess (disability.too_disabled): "You are too disabled to qualify", not "was too
@@ -35,17 +36,20 @@ HEALTH = "disability.health_remarks"
 CONDITION = "disability.condition_mention"
 CLAUSE = "family_status.parenthood_clause"
 DELAY = "family_status.childbearing_delay"
+UNTIL = "family_status.childbearing_delay_until"
 MEDICATION = "disability.medication_taunt"
 TOO = "disability.too_disabled"
 MADNESS = "disability.madness_slang"
 
 BIASED = [
-    # remarks as the sources give them (probe rows b13, b15, b33, b32, b46, b42, b49)
+    # remarks as the sources give them (probe rows b13, b15, b33, b32, b20, b46, b42, b49)
     ("He was a liability to the company due to his disability.", [("his disability", HEALTH, "disability")]),
     ("Their pregnancies caused them to be a liability to the company.", [("pregnancies", PREGNANCY, "family_status")]),
     ("When she's a mother, she won't be able or want to go out and schmooze with the customers anymore.",
      [("she's a mother, she won't be able or want", CLAUSE, "family_status")]),
     ("Could you wait to have kids?", [("wait to have kids", DELAY, "family_status")]),
+    ("Wait until your son is in kindergarten before having another child.",
+     [("before having another child", UNTIL, "family_status")]),
     ("Are you off your medication?", [("off your medication", MEDICATION, "disability")]),
     ("You are too disabled to qualify.", [("You are too disabled to", TOO, "disability")]),
     ("He's got a screw loose.", [("got a screw loose", MADNESS, "disability")]),
@@ -53,6 +57,7 @@ BIASED = [
     ("She has epilepsy, so she is a danger to others.", [("epilepsy, so she is a danger", CONDITION, "disability")]),
     ("Once he becomes a father he won't want the travel.", [("he becomes a father", CLAUSE, "family_status")]),
     ("She should hold off on having another baby.", [("hold off on having another baby", DELAY, "family_status")]),
+    ("You should wait until the merger closes before having a baby.", [("before having a baby", UNTIL, "family_status")]),
     ("Is he off his meds again?", [("off his meds", MEDICATION, "disability")]),
     # outside text found after the rules were written (biasreal36c_precision_check.jsonl p13, p15)
     ("Hey, let's go buy some furniture from the guy who's off his meds.", [("off his meds", MEDICATION, "disability")]),
@@ -72,13 +77,17 @@ CLEAN = [
     "If you are a parent, the school holiday club is open in August.",
     "We can't wait to have the kids visit the studio.",
     "Wait to have the report signed before you send it.",
+    "They waited until the lease ended before having a baby.",
+    "Before having children, she was a nurse in Leeds.",
     "The doctor took her off her medication for a week.",
     "She took the day off to collect her medication.",
     "Try a different dose of the reagent.",
     "She was too ill to travel to the ceremony.",
     "The ramp is too steep for the trolleys.",
     "There was a screw loose on the hinge.",
-    # outside text found after the rules were written (biasreal36c_precision_check.jsonl p01-p06, p08, p10-p12)
+    # outside text found after the rules were written (biasreal36c_precision_check.jsonl p01-p06, p08, p10-p12, p16)
+    "Spacing children means having enough time between the birth of one child and the next. It also helps the "
+    "mother's body recover before having another baby.",
     "I can't wait to have kids...!",
     "Or, it could be that poor counties have fewer opportunities and so there's less incentive to wait to have kids.",
     "I can not wait to have kids of my own one day.",
