@@ -7,7 +7,12 @@ presupposed good, so the text is ``mixed``. ``lookalike`` rows name a fault with
 indefinite "One problem was", a negated "not the only problem", "the only way to fix"): ``constructive``. Labelled
 before any run and split into halves ``A`` (tuned on) and ``B`` (untouched) by ``random.Random(3636)``.
 
-    PYTHONPATH=$PWD python scripts/feedback_round36_only_probe.py [--rows]
+A fresh set, ``fb36_only_fresh.jsonl`` (half ``C``, 17 rows gathered and labelled after the change, run once,
+never tuned on), adds "My one gripe", "My only concern is", "The only drawback" and "The only thing I didn't like",
+and look-alikes where "concern" is an interest ("my only concern is maximizing my own points"). ``--fresh`` scores it:
+class rows' polarity, and whether the reader (exclusive.singled_out_fault) fires as labelled (``singled_out``).
+
+    PYTHONPATH=$PWD python scripts/feedback_round36_only_probe.py [--rows] [--fresh]
 """
 
 from __future__ import annotations
@@ -19,10 +24,34 @@ from pathlib import Path
 
 from assistant.analyzers.feedback import review_feedback
 
-PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round36" / "fb36_only.jsonl"
+PROBES = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round36"
+PROBE = PROBES / "fb36_only.jsonl"
+FRESH = PROBES / "fb36_only_fresh.jsonl"
+
+
+def fresh() -> None:
+    from assistant.analyzers.feedback.exclusive import singled_out_fault
+
+    rows = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts: Counter[str] = Counter()
+    for row in rows:
+        got = review_feedback(row["text"]).polarity
+        fires = singled_out_fault(row["text"], 0, len(row["text"])) is not None
+        counts[f"{row['role']} rows"] += 1
+        counts[f"{row['role']} reader as labelled"] += fires == row["singled_out"]
+        if row["polarity"] is not None:
+            counts[f"{row['role']} polarity as labelled"] += got == row["polarity"]
+        if "--rows" in sys.argv:
+            print(f"{row['id']} {row['role']:9} fires {fires!s:5} want {row['polarity']!s:6} got {got:12} "
+                  f"{row['text'][:70]}")
+    for key in sorted(counts):
+        print(f"half C {key}: {counts[key]}")
 
 
 def main() -> None:
+    if "--fresh" in sys.argv:
+        fresh()
+        return
     rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
     right: Counter[tuple[str, str]] = Counter()
     total: Counter[tuple[str, str]] = Counter()
