@@ -12,7 +12,11 @@ never tuned on), adds "My one gripe", "My only concern is", "The only drawback" 
 and look-alikes where "concern" is an interest ("my only concern is maximizing my own points"). ``--fresh`` scores it:
 class rows' polarity, and whether the reader (exclusive.singled_out_fault) fires as labelled (``singled_out``).
 
-    PYTHONPATH=$PWD python scripts/feedback_round36_only_probe.py [--rows] [--fresh]
+A second fresh set, ``fb36_only_fresh_d.jsonl`` (half ``D``, 17 rows gathered and labelled before the second step,
+which was tuned on half C, run once): "The only thing that bothered me", "The only thing I would improve", "My only
+concern with ...", and "the only thing I liked" (the reverse: the rest is faulted) as look-alikes. ``--fresh-d``.
+
+    PYTHONPATH=$PWD python scripts/feedback_round36_only_probe.py [--rows] [--fresh | --fresh-d]
 """
 
 from __future__ import annotations
@@ -27,12 +31,14 @@ from assistant.analyzers.feedback import review_feedback
 PROBES = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round36"
 PROBE = PROBES / "fb36_only.jsonl"
 FRESH = PROBES / "fb36_only_fresh.jsonl"
+FRESH_D = PROBES / "fb36_only_fresh_d.jsonl"
 
 
 def fresh() -> None:
     from assistant.analyzers.feedback.exclusive import singled_out_fault
 
-    rows = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip()]
+    path = FRESH_D if "--fresh-d" in sys.argv else FRESH
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts: Counter[str] = Counter()
     for row in rows:
         got = review_feedback(row["text"]).polarity
@@ -45,11 +51,11 @@ def fresh() -> None:
             print(f"{row['id']} {row['role']:9} fires {fires!s:5} want {row['polarity']!s:6} got {got:12} "
                   f"{row['text'][:70]}")
     for key in sorted(counts):
-        print(f"half C {key}: {counts[key]}")
+        print(f"half {rows[0]['half']} {key}: {counts[key]}")
 
 
 def main() -> None:
-    if "--fresh" in sys.argv:
+    if "--fresh" in sys.argv or "--fresh-d" in sys.argv:
         fresh()
         return
     rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -55,6 +55,11 @@ def test_an_earlier_periods_only_concern_is_the_baseline():
     "My only criticism of the book would be the image quality, which is pretty low in the copy I received.",
     "Beautiful plants and excellent customer service. My only suggestion would be more care instructions included "
     "with the delivery.",
+    # a disliked thing singled out (fresh sets C and D)
+    "It covers a lot of ground and comes highly recommended if you are learning Scala, Akka & Spray. The only thing I "
+    "didn't like was how it handled marshalling of errors.",
+    "The site was live. Working fine without hitches. The only thing that bothered me was the continuous emails.",
+    "Modern equipment and clean environment. The only thing I would improve is the locker room space.",
 ])
 def test_a_fault_singled_out_is_praise_and_criticism(text):
     assert singled_out_fault(text, 0, len(text)) is not None
@@ -71,6 +76,10 @@ def test_a_fault_singled_out_is_praise_and_criticism(text):
     "documentation.",
     "You were the only one who stayed to help with the close on Friday, and the morning crew opened on time because "
     "of it.",
+    # the reverse: the only thing liked faults the rest
+    "I had risotto and scallops (meh), also bland. The ambiance and service was the only thing I liked.",
+    # concern as an interest: a goal after the copula
+    "However, since my only concern is maximizing my own points, I still prefer a more favorable split for myself.",
 ])
 def test_no_exclusive_fault_without_the_focus_on_a_fault(text):
     assert singled_out_fault(text, 0, len(text)) is None
