@@ -13,6 +13,7 @@ from assistant.analyzers.feedback.acts import (
     _ACT_CUE,
     _ADVERB_BEFORE_NEGATION,
     _AVERTING_CONDITION,
+    _EARLIER,
     _NEGATED_BEFORE,
     _NEGATIVE_OBJECT_AFTER,
     _OWNED_WORK_SUBJECT,
@@ -74,6 +75,7 @@ from assistant.analyzers.feedback.draft import (
 from assistant.analyzers.feedback.effects import (
     _own_lot_cue,
 )
+from assistant.analyzers.feedback.exclusive import singled_out_fault
 from assistant.analyzers.feedback.harsh import (
     _told_criticism,
 )
@@ -661,6 +663,11 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                     and _problem_then_solved(draft, i, done, person, critical_by[i], negators_by[i], trait_starts):
                 praise, critical = 1, 0  # "The room was double-booked, but Grace found another venue"
                 accomplished.add(i)
+        if singled_out_fault(text, s, e) is not None:
+            praise = max(praise, 1)  # "My only criticism is ...", "The one slip was ...": the rest passed
+            if not _EARLIER.search(text, s, e):
+                critical = max(critical, 1)  # ... and a fault named, unless it was an earlier period's ("Last year,
+                # the only concerns were around ownership": the baseline the present work is set against)
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     for i in range(len(out) - 1):
         if i in accomplished and i + 1 in declined:
