@@ -48,6 +48,14 @@ def male_role_nouns() -> frozenset[str]:
     return words | frozenset(word[:-3] + "men" for word in words)
 
 
+@cache
+def boy_job_modifiers() -> frozenset[str]:
+    """The modifiers of job titles made with "boy" (climbing, delivery, errand, cabin: assistant/data/boy_job_nouns.txt,
+    built by scripts/build_boy_job_nouns.py from WordNet 3.0 and chimney-sweep histories): "as climbing boys" names
+    an occupation, not adults called boys."""
+    return frozenset(word.split("_")[0] for word in read_words("boy_job_nouns.txt"))
+
+
 def message_nouns() -> frozenset[str]:
     """Common nouns whose first and most WordNet 3.0 senses name a message (noun.communication: report, email,
     briefing) or whose first sense is a picture (representation.n.02: photo, map; assistant/data/message_nouns.txt,

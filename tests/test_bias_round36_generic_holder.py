@@ -76,9 +76,10 @@ def _flagged(name: str) -> list[str]:
 def test_fresh_sets_as_committed() -> None:
     """Set 1 (fixes written on it) keeps 3 flagged paragraphs (two -man titles; s1-20's impersonal 'you'); the
     untouched set 2 kept 5 (README: a parent in a life's narrative, a patient's relative, ages told in a story); the
-    patient's relative (s2-10) is cleared by biasfp36b's genitive check (test_bias_round36_own_retirement.py)."""
+    patient's relative (s2-10) is cleared by biasfp36b's genitive check (test_bias_round36_own_retirement.py), the
+    shop his father started (s2-08) by biasfp36c's parent acting in a family's history (test_bias_round36_life_story.py)."""
     assert _flagged("biasfp36_set1.jsonl") == ["bfp36-s1-04", "bfp36-s1-05", "bfp36-s1-20"]
-    assert _flagged("biasfp36_set2.jsonl") == ["bfp36-s2-07", "bfp36-s2-08", "bfp36-s2-18", "bfp36-s2-19"]
+    assert _flagged("biasfp36_set2.jsonl") == ["bfp36-s2-07", "bfp36-s2-18", "bfp36-s2-19"]
 
 
 def test_reach_probe() -> None:

@@ -375,6 +375,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             return False  # "she trained the younger cooks", "more than the younger cooks do": other people
         if ctx.category == "religion" and ctx.holder and self._scheduled(i, j, lo, hi):
             return False  # "swapped his Saturday shifts to Sundays because of his Sabbath, and the rota is covered"
+        if ctx.category in _CHARACTERISTICS and self._writers_apposition(i, lo, hi):
+            return False  # "the likes of me, a proud gay person of colour": the writer's own identity, in apposition
         if ctx.category in _CHARACTERISTICS and self._said_of_writer(i, lo):
             return False  # "I am dyslexic, so I asked him to send the pack in a larger font": the writer's own
         if (ctx.category in ("religion", "family_status") or ctx.describes == "mention" or (
@@ -402,6 +404,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChec
             return False  # "whenever a child or a guest with adaptive equipment needed more time": one served
         if ctx.category == "family_status" and self._childhood(i, j, lo):
             return False  # "As a child growing up in Mentor, ...": the holder's own childhood, not a child they have
+        if ctx.category == "family_status" and self._parent_acts(i, j, lo, hi):
+            return False  # "the shop his father started around the early 1900s": the parent acting in a life's story
         if ctx.category == "age" and ctx.describes == "mention" and self._own_retirement_choice(i, j, lo, hi):
             return False  # "he couldn't make up his mind whether or not to retire": the person's own choice
         if ctx.category == "age" and ctx.describes == "mention" and self._own_retirement_told(i, j, lo, hi):

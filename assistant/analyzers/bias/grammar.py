@@ -14,7 +14,7 @@ from assistant.text import (
     WEEKDAYS,
     wordset,
 )
-from assistant.wordlists import gendered_person_nouns, male_role_nouns
+from assistant.wordlists import boy_job_modifiers, gendered_person_nouns, male_role_nouns
 
 # ----------------------------------------------------------------------------- grammar
 # Closed-class English words the context checks rely on. Open-class lists (things, people,
@@ -465,6 +465,8 @@ GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "gendered_person_nouns": gendered_person_nouns(),
     # role nouns marked male by "-man" with a gender-neutral name, and their plurals (assistant/data/male_role_nouns.txt)
     "male_role_nouns": male_role_nouns(),
+    # modifiers of job titles headed by "boy" (assistant/data/boy_job_nouns.txt): "climbing boys", "a delivery boy"
+    "boy_job_modifiers": boy_job_modifiers(),
 }
 
 _TOKEN_RE = precompiled(r"[^\W_]+")

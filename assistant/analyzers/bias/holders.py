@@ -528,6 +528,25 @@ class _HolderChecks:
         return not any(words[m] in ("too", "also", "well") or words[m] in self.rules.deciding_words
                        for m in range(k - 1, hi + 1))
 
+    def _writers_apposition(self, i: int, lo: int, hi: int) -> bool:
+        """Is the characteristic at ``i`` inside a noun phrase in apposition to the writer's 'me' ("the likes of me,
+        a proud gay person of colour", "people like me, a deaf woman in tech"): the indefinite noun phrase set off
+        by a comma right after the first-person pronoun names who the writer is (Quirk et al. 1985, 17.65-17.67:
+        apposition, the second unit identifying the first), the writer telling their own identity, with no verdict
+        drawn in the sentence (a deciding word of the rules' `deciding_words`) and at most two modifiers between
+        the article and the characteristic? It describes the writer, not someone the writer judges."""
+        doc, words = self.doc, self.doc.words
+        k = i - 1
+        while k >= lo and i - k <= 3 and words[k] not in ("a", "an"):
+            if words[k] in FUNCTION_WORDS or _CLAUSE_GAP_RE.search(doc.gap(k + 1)):
+                return False
+            k -= 1
+        if k - 1 < lo or words[k] not in ("a", "an") or words[k - 1] not in ("me", "myself"):
+            return False
+        if "," not in doc.gap(k):
+            return False
+        return not any(words[m] in self.rules.deciding_words for m in range(lo, hi + 1))
+
     def _writers_own(self, i: int, lo: int) -> bool:
         """Is the writer the holder of the characteristic at ``i``: is the nearest person before it in its
         clause 'I' or the writer's relative ("I keep kosher", "When I leave for Friday prayers, ...", "As a Sikh

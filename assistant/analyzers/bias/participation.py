@@ -57,6 +57,18 @@ from assistant.text import (
     ORDINALS,
 )
 
+# A parent noun that may be the agent of a narrated past act (_ParticipationChecks._parent_acts), what may stand
+# between it and its verb in a coordinated subject ("Harry's Grandfather, his Father and then Harry himself carried
+# it on"), the openers of a clause that gives a reason or a condition ("since her mother got sick"), and past forms of
+# a change of state, of dying or of moving away, which tell what happened to the parent, not what the parent did.
+_ACTING_PARENTS = frozenset(["mother", "father", "mom", "dad", "mum", "parents", "grandfather", "grandmother"])
+_SUBJECT_LIST_WORDS = frozenset(["and", "then", "himself", "herself", "themselves", "s", "his", "her", "their", "my",
+                                 "our", "later", "first", "once", "together", "both"])
+_REASON_OPENERS = frozenset(["since", "because", "cause", "cos", "as", "given", "with", "if", "unless", "now", "while",
+                             "whilst", "until", "till", "whenever", "after", "before", "once"])
+_NOT_PARENT_ACTS = frozenset(["died", "passed", "retired", "moved", "left", "went", "came", "lived", "stayed",
+                              "recovered", "suffered", "broke", "injured", "divorced", "separated", "remarried",
+                              "relied", "depended", "called", "rang", "texted", "phoned", "asked", "told", "said"])
 # Links of result that may narrate (_ParticipationChecks._narrated_act), and past forms that are no act of the
 # subject's: the copulas and auxiliaries of a state or a passive ("so she was moved"), and 'needed'/'had'.
 _NARRATIVE_LINKS = frozenset(["so"])
@@ -167,6 +179,50 @@ class _ParticipationChecks:
             return False
         return not any(word in CLAUSE_MODALS or word in NEGATORS or word in STANCE_WORDS or word in ("i", "we", "me", "us")
                        for word in words[k + 1 : hi + 1])
+
+    def _parent_acts(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the parent noun ``i..j``, held by a possessive, the subject of a simple-past verb of action in a
+        narrative clause: the parent acting in a life's story ("the shop his father started around the early 1900s",
+        "her mother helped set her life in a new direction", "Harry's Grandfather, his Father and then Harry himself
+        carried it on")? The subject of a dynamic verb is its agent (Quirk et al. 1985, 10.19), so the clause tells
+        what the parent did, a fact of a family's history, not the person's parenthood or care for a parent. Left to
+        the rule: a clause of reason, condition or time opened before the parent ("since her mother got sick", "as
+        his dad needs him"), a past of change, need, loss or moving ("got", "fell", "needed", "died", "moved": what
+        befell the parent, _NOT_ACTS, _NOT_PARENT_ACTS), a verb that reports a call or a request ("her dad called"),
+        and a modal, negation or link of consequence after the verb ("his father started the firm, so he ...")."""
+        doc, words = self.doc, self.doc.words
+        if i != j or words[i] not in _ACTING_PARENTS or i - 1 < lo:
+            return False
+        if not (words[i - 1] in POSSESSIVES or (words[i - 1] == "s" and doc.gap(i - 1) in _APOSTROPHES)):
+            return False
+        for k in range(i - 2, lo - 1, -1):  # the parent's clause, back to its opener
+            if _CLAUSE_GAP_RE.search(doc.gap(k + 1)):
+                break
+            if words[k] in _REASON_OPENERS:
+                return False
+        k = j + 1
+        while k <= hi and k - j <= 8 and (words[k] in _SUBJECT_LIST_WORDS or words[k] in _ACTING_PARENTS or (
+                doc.is_capitalized(k) and words[k] not in FUNCTION_WORDS)):
+            k += 1
+        if k > hi:
+            return False
+        verb = words[k]
+        if verb in _NOT_ACTS or verb in _NOT_PARENT_ACTS or not (
+                (verb.endswith("ed") and len(verb) > 4) or verb in IRREGULAR_PAST_FORMS):
+            return False
+        if any(word in CONSEQUENCE_LINKS or word in EXPLAINING_LINKS for word in words[k + 1 : hi + 1]):
+            return False  # a consequence drawn from what the parent did: "his father started the firm, so he ..."
+        for m in range(k + 1, hi):  # a contrast set against the person: "his mother ran the shop, but he still ..."
+            if words[m] in CONTRAST_LINKS and (words[m + 1] in ("he", "she", "they", "i", "we", "you") or (
+                    doc.is_capitalized(m + 1) and words[m + 1] not in FUNCTION_WORDS
+                    and not (m + 2 <= hi and words[m + 2] == "s" and doc.gap(m + 2) in _APOSTROPHES))):
+                return False
+        for m in range(k + 1, hi + 1):  # the rest of the parent's own clause
+            if words[m] in CLAUSE_OPENERS or _CLAUSE_GAP_RE.search(doc.gap(m)):
+                break
+            if words[m] in CLAUSE_MODALS or words[m] in NEGATORS:
+                return False
+        return True
 
     def _delivery_sense(self, lo: int, hi: int) -> frozenset[int]:
         """Positions of 'drop' in its phrasal sense of delivering or visiting, not of a decline: 'drop off'
