@@ -109,6 +109,20 @@ _CARE_VERDICTS = frozenset(["show", "shows", "showed", "showing", "explains", "e
 _CARE_DEGREES = frozenset(["so", "too", "often", "always", "constantly", "repeatedly", "more", "less", "enough",
                            "again", "instead", "rather", "but", "which"])
 # Heads the clinical compound 'high-risk' classes (_Checker._clinical_risk), besides vocabulary `conditions`.
+# Nouns of an adjustment made for a person: 'for' + the person's condition after one tells what it is for, not a
+# yardstick ("exercise modifications for her bad knees", "adjustments for his hearing loss"). Source: ADA Title I,
+# 42 U.S.C. 12111(9) and 29 CFR 1630.2(o) (reasonable accommodation: "modifications or adjustments"); Job
+# Accommodation Network (askjan.org), accommodation ideas.
+_ADJUSTMENT_NOUNS = frozenset(["modification", "modifications", "adjustment", "adjustments", "adaptation",
+                               "adaptations", "accommodation", "accommodations", "allowance", "allowances"])
+# Links of result that open a consequence clause (_Checker._own_consequence); 'after which' is read there too.
+_OWN_LINKS = frozenset(["so", "therefore", "thus", "hence"])
+# The forms of asking that make a consequence the person's own request (vocabulary `request_verbs` keeps also the
+# verbs of wanting and preferring, which a writer may impute: "so she prefers the back office").
+_ASKING_FORMS = frozenset(["ask", "asks", "asked", "request", "requests", "requested", "apply", "applies", "applied"])
+# Auxiliaries of ability and of the simple tenses that, negated, tell what the person's practice rules out ("could
+# not receive", "does not eat", "cannot wear"); 'will/would' predict, and are the writer's (left out).
+_OWN_AUXILIARIES = frozenset(["can", "could", "cannot", "couldn", "do", "does", "did", "don", "doesn", "didn"])
 _CLINICAL_HEADS = frozenset(["pregnancy", "pregnancies", "birth", "births", "delivery", "labour", "labor"])
 
 class _JudgementChecks:
@@ -167,8 +181,9 @@ class _JudgementChecks:
         if (i > a and words[i - 1] in _DEGREE_BEFORE) or any(words[k] in _GRADING for k in range(i + 1, j + 1)):
             return True  # graded as a trait the writer rates: "quite religious", "a bit ADHD", "dress more femininely"
         for k in range(i - 1, max(a, i - 4) - 1, -1):  # a yardstick: "for a non-native speaker", "at his age"
-            if words[k] == "for" and words[k + 1] in _YARDSTICK_HEADS:
-                return True
+            if words[k] == "for" and words[k + 1] in _YARDSTICK_HEADS and not (
+                    k > a and words[k - 1] in _ADJUSTMENT_NOUNS):
+                return True  # not what an adjustment is for: "exercise modifications for her bad knees"
         for k in range(i - 1, a - 1, -1):  # a cause given in its clause: "Given that she is expecting, we ..."
             if words[k] in _CAUSAL_OPENERS and (words[k] != "since" or self._state_since(j, b) or not (
                     self._since_of_time(k, hi) or self._perfect_before(k, lo))):
@@ -378,6 +393,9 @@ class _JudgementChecks:
         found: list[int] = []
         for k in range(lo, hi + 1):
             word = words[k]
+            if word == "like" and k > lo and doc.gap(k) and all(c in _HYPHENS for c in doc.gap(k)):
+                found.append(k)  # the suffix '-like' ("a scarf-like head covering"; Merriam-Webster -like 'resembling
+                continue  # or characteristic of'), not the verb of liking VADER rates
             if word in NEGATORS:
                 for m in range(k + 1, min(hi, k + 4) + 1):
                     if _CLAUSE_GAP_RE.search(doc.gap(m)):
@@ -434,9 +452,63 @@ class _JudgementChecks:
                     words[k + 2][:1].isdigit() or words[k + 2] in NUMBER_WORDS or words[k + 2] in times) and (
                     self._days_named(k, lo, hi)):
                 found.append(k)  # "leaves at 2:30 on Wednesdays", "starts at seven on those days"
+        found.extend(self._own_consequence(lo, hi))
         cached = frozenset(found)
         self._inert[lo] = self._inert[start] = cached
         return cached
+
+    def _own_consequence(self, lo: int, hi: int) -> list[int]:
+        """Positions of the consequence clauses in ``lo..hi`` that tell the person's own request, refusal or
+        observance: a link of result ('so', 'therefore', 'thus', 'hence', 'after which') whose clause has the person
+        as its subject (he, she, they or a capitalised name) and, right after it, a verb of asking or applying
+        (vocabulary `request_verbs`: ask, request, apply) or of refusing (vocabulary `refusal_verbs`), or a negated
+        'can/could/do/did' before a verb of what the observance or treatment keeps the person from taking or
+        wearing (vocabulary `observance_acts`), with no 'I'/'we' in the clause: "she was a Jehovah's Witness, so
+        she could not receive a blood transfusion", "was baptized as a Seventh-Day Adventist, after which he asked
+        not to work on Saturdays". The negation and modals there are the person's own practice or request (U.S.
+        EEOC Compliance Manual section 12: requests, objections and refraining as religious practice; ADA
+        reasonable accommodation: the employee's request), not the writer's expectation, so they are no cue of
+        judgement. The writer's prediction or decision ("so she would not be comfortable doing the Christmas
+        windows", "so I kept him off Saturdays", "so he can't lead the launch") is none of these."""
+        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        asking = vocab.get("request_verbs", frozenset()) & _ASKING_FORMS
+        refusing = vocab.get("refusal_verbs", frozenset())
+        acts = vocab.get("observance_acts", frozenset())
+        found: list[int] = []
+        for k in range(lo, hi - 1):
+            if not (words[k] in _OWN_LINKS or (words[k] == "which" and k > lo and words[k - 1] == "after")):
+                continue
+            s = k + 2 if words[k] == "so" and words[k + 1] == "that" else k + 1
+            if s > hi or words[s] not in ("he", "she", "they") and not (
+                    doc.is_capitalized(s) and words[s] not in FUNCTION_WORDS):
+                continue
+            v = s + 1
+            if v > hi or _CLAUSE_GAP_RE.search(doc.gap(v)):
+                continue
+            if words[v] in asking or words[v] in refusing:
+                own = True  # "so he asked not to work on Saturdays", "so she declined the transfusion"
+            elif words[k] == "so" and words[v] in ("can", "could") and v < hi and words[v + 1] not in NEGATORS:
+                # the aim of the person's own request: "asked her boss for a work schedule so she could better
+                # control her diabetes" (an asking verb earlier in the sentence whose subject is not the writer and
+                # which does not ask the person: "the manager asked her to stay late so she could ..." is none)
+                own = any(words[r] in asking and words[r - 1] not in ("i", "we") and not (
+                    words[r + 1] in ("him", "her", "them") and words[r + 2] in ("to", "not", "if", "whether"))
+                    for r in range(lo + 1, k - 1))
+            elif words[v] in _OWN_AUXILIARIES:
+                m = v + 1 if words[v] == "cannot" else v + 2
+                own = (words[v] == "cannot" or (v < hi and words[v + 1] in ("not", "t"))) and m <= hi and (
+                    words[m] in acts)  # "so she could not receive a blood transfusion"
+            else:
+                own = False
+            if not own:
+                continue
+            end = v
+            while end < hi and not _CLAUSE_GAP_RE.search(doc.gap(end + 1)):
+                end += 1
+            if any(words[m] in ("i", "we", "me", "us") for m in range(s, end + 1)):
+                continue  # the writer in the clause: "so she asked me whether we ..."
+            found.extend(range(k, end + 1))
+        return found
 
     def _clinical_risk(self, k: int, lo: int, hi: int) -> bool:
         """Is the 'risk' at ``k`` the head of the clinical compound 'high-risk' or 'low-risk' said of a pregnancy,
