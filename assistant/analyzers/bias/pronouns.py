@@ -64,6 +64,10 @@ from assistant.text import (
 )
 from assistant.wordlists import person_nouns
 
+# verbs that take a 'that' clause of what the subject knows or holds true, beside STANCE_WORDS ("she gets that ...")
+_KNOWING_VERBS = frozenset(["get", "gets", "learn", "learns", "learned", "learnt", "accept", "accepts",
+                            "remember", "remembers", "recognise", "recognises", "recognize", "recognizes"])
+
 
 class _PronounChecks:
     """Whom a pronoun or noun describes: the generic-pronoun rule and the person a phrase modifies."""
@@ -384,8 +388,42 @@ class _PronounChecks:
                             return (not any(self._is_past(m) and words[m - 1] not in ("is", "are", "gets", "get")
                                             for m in range(k + 1, i))
                                     and self._bindable(k, i, hi) and not self._someone_elses_habit(k, i, lo, hi))
+                        if self._content_clause_generic(d, k, i, lo, hi):
+                            return True
                         return d == lo and self._generic_verb_after(d, k, i, hi) and self._bindable(k, i, hi)
         return False
+
+    def _content_clause_generic(self, d: int, k: int, i: int, lo: int, hi: int) -> bool:
+        """'She gets that a tester owns his bug until the fix ships', 'That a good programmer checks the DLC and
+        makes sure he only processes 8 bytes is a common thing': an indefinite role noun as the subject of a 'that'
+        clause, the complement of a verb of knowing or believing (or the sentence's subject clause), in the simple
+        present or with a modal, states what holds of whoever has the role (a characterizing sentence: Krifka et
+        al. 1995, Genericity: an introduction, 1.2 on indefinite singular generics), and a gendered pronoun in it
+        is APA's generic 'he' (Publication Manual 7th ed., 5.5). Only where the pronoun cannot be the matrix
+        subject's: the sentence's words before 'that' hold no name and no pronoun of the pronoun's gender ('She
+        knows that a client values her work' may mean her own)."""
+        doc, words = self.doc, self.doc.words
+        c = d - 1
+        if c < lo or words[c] != "that" or _CLAUSE_GAP_RE.search(doc.gap(d)):
+            return False
+        if c > lo and not (words[c - 1] in STANCE_WORDS or words[c - 1] in _KNOWING_VERBS):
+            return False  # 'the class that a programmer should ...' is a relative clause, 'so that' a purpose
+        same = MASCULINE_PRONOUNS if words[i] in MASCULINE_PRONOUNS else FEMININE_PRONOUNS
+        if any(words[m] in same or self._is_name(m, lo) or (m > lo and doc.is_capitalized(m))
+               for m in range(lo, c)):
+            return False
+        if k + 1 > hi or doc.after(k).strip():
+            return False
+        nxt = words[k + 1]
+        present = (len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss") and nxt not in NOT_GENERIC_VERBS
+                   and nxt not in self.rules.things and nxt not in self.rules.people and nxt not in FUNCTION_WORDS
+                   and not self._is_past(k + 1))
+        if not (nxt in GENERIC_MODALS or present):
+            return False
+        if any(self._is_past(m) or words[m] in SPECIFIC_PERSON or _CLAUSE_GAP_RE.search(doc.gap(m))
+               for m in range(k + 1, i)):
+            return False  # a told event, or the pronoun past the clause
+        return self._bindable(k, i, hi) and not self._esteemed(k, i)
 
     def _beyond_object_scope(self, d: int, k: int, i: int, lo: int) -> bool:
         """Is the pronoun at ``i`` past the clause of a quantified role (trigger ``d``, noun ``k``) that is not its
