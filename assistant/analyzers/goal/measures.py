@@ -436,7 +436,7 @@ _COPULAS = frozenset({"is", "are", "be", "feel", "feels", "become", "becomes", "
 # The people a service serves (WordNet 3.0 hyponyms of person in their served role): an outcome of theirs lies outside
 # the goal-holder's control (evals/dev/README.md: "an outcome outside the person's control"; dev13: every student).
 _SERVED = frozenset({"student", "pupil", "learner", "child", "children", "kid", "customer", "client", "patient", "user",
-                     "graduate", "family", "families", "resident", "visitor", "guest", "passenger", "member", "citizen"})
+                     "graduate", "family", "families", "resident", "visitor", "guest", "passenger", "citizen"})
 
 
 def _outcome_predicate(words: list[re.Match[str]], verb_at: int, causative: bool) -> bool:
