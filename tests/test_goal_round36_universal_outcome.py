@@ -61,6 +61,9 @@ def test_a_universal_subject_of_an_outcome_is_a_perfection_target(text: str, let
         ("Make sure every agent follows the script on every call.", "SMA.."),
         ("All laptops are encrypted.", "SMA.."),
         ("Every manager will agree objectives with their staff this year.", "S.A.T"),
+        # a population of future members: a standard each new one is built or trained to, a rule at each event
+        ("All new buildings on campus will achieve LEED Silver certification.", "SMA.."),
+        ("Every incoming apprentice will reach the level 2 standard within 12 months.", "SMA.T"),
     ],
 )
 def test_own_acts_completions_provisions_and_cadences_stay_attainable(text: str, letters: str) -> None:

@@ -405,6 +405,9 @@ _ADVERBS = frozenset({"not", "also", "always", "fully", "consistently", "success
 # one-off completion by a finite group: the rules' population verbs and the perfection pattern's completion words
 _COMPLETION = frozenset({"complete", "finish", "attend", "submit", "sign", "schedule", "pass"})
 _UNIVERSAL_WORDS = 10
+# a population of future members ("all new buildings", "every incoming hire"): the predicate is a rule applied as each
+# one comes (the rule at each event above), not a state the existing population must all reach
+_FUTURE_MEMBERS = frozenset({"new", "newly", "future", "incoming", "upcoming", "subsequent"})
 # a subordinate clause of time after the predicate: the act is done at each event, a rule of conduct (goals36's
 # look-alikes, "Use at least two patient identifiers when providing care")
 _EACH_EVENT = precompiled(r"\b(?:before|after|when|whenever|once|until)\s{1,3}(?:it|they|he|she|the|each|every|a|an|[a-z]+ing)\b",
@@ -473,6 +476,8 @@ def _universal_outcomes(text: str, rules: GoalRules) -> list[Hit]:
         if not words or words[0].group("word").lower() in ("effort", "efforts", "reasonable", "possible", "time", "times") \
                 or _CADENCE_WORD.match(text, m.start("q")):
             continue  # "make every effort"; "each time ...", "every month": a cadence, not a population
+        if words[0].group("word").lower() in _FUTURE_MEMBERS:
+            continue  # "all new buildings will achieve LEED Gold": a standard each future item is built to, a rule
         lead = (m.group("lead") or "").lower()
         causative = lead in ("make", "have")
         singular = m.group("q").lower() in ("every", "each")
