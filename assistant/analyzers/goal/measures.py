@@ -382,12 +382,156 @@ def _chance_event_zeros(text: str, rules: GoalRules) -> list[Hit]:
     return out
 
 
+# A universal subject of an outcome (evals/dev13, dev18, dev20 rulings: "All Customer needs are met", "Have every agent
+# hit the strong benchmark on every QA criterion on every call", every student ongoing): the goal's own statement (its
+# first words, after a label "KR:" or a lead time "By 2020,", or the clause after "ensure/make sure/guarantee (that)")
+# has for subject a whole population told with "all/every/each", and for predicate a state or outcome of that population
+# (a modal or a form of "be/have" with its verb, a present tense verb after a singular "every/each" noun, a predicative
+# adjective in a headline "All Students Ready ...", or, after a causative "make/have", a bare verb). Every member
+# reaching the state, every time, is a perfection target beyond the goal-holder's own act. The universal in the object
+# of the holder's own act ("Contact each customer ...", "Provide ... for all staff") is no such subject; a one-off
+# completion by a finite group ("All staff will complete the training", "each team will have evaluated ...", "100% of
+# GitLab team members are certified", evals/dev/README.md) and a counted or shared target ("Every rep will make 50
+# calls") stay attainable.
+_UNIVERSAL_HEAD = precompiled(
+    r"(?:\A|[.;!?\n:])\s{0,12}(?:by\s[^,.;:!?\n]{1,30},\s{1,3})?"
+    r"(?:(?:(?:we|i)\s{1,3}(?:will\s{1,3})?|to\s{1,3})?(?P<lead>ensure|make\s{1,3}sure|guarantee|make|have)\s{1,3}"
+    r"(?:that\s{1,3})?)?(?:the\s{1,3}[a-z]+\s{1,3}and\s{1,3})?"
+    r"(?P<q>all|every|each)\s{1,3}(?:of\s{1,3})?(?:(?:the|our|my|its|their|your)\s{1,3})?(?=[A-Za-z0-9])",
+    re.IGNORECASE)
+_MODAL = frozenset({"will", "shall", "should", "must", "can", "would"})
+_BE_HAVE = frozenset({"is", "are", "be", "has", "have", "becomes", "become", "remains", "remain", "feels", "feel", "gets"})
+_ADVERBS = frozenset({"not", "also", "always", "fully", "consistently", "successfully", "actively", "then"})
+# one-off completion by a finite group: the rules' population verbs and the perfection pattern's completion words
+_COMPLETION = frozenset({"complete", "finish", "attend", "submit", "sign", "schedule", "pass"})
+_UNIVERSAL_WORDS = 10
+# a population of future members ("all new buildings", "every incoming hire"): the predicate is a rule applied as each
+# one comes (the rule at each event above), not a state the existing population must all reach
+_FUTURE_MEMBERS = frozenset({"new", "newly", "future", "incoming", "upcoming", "subsequent"})
+# a subordinate clause of time after the predicate: the act is done at each event, a rule of conduct (goals36's
+# look-alikes, "Use at least two patient identifiers when providing care")
+_EACH_EVENT = precompiled(r"\b(?:before|after|when|whenever|once|until)\s{1,3}(?:it|they|he|she|the|each|every|a|an|[a-z]+ing)\b",
+                          re.IGNORECASE)
+
+
+@cache
+def _verb_dominant() -> frozenset[str]:
+    """``assistant/data/verb_dominant.txt``: lemmas whose usual part of speech is the verb (WordNet 3.0 SemCor counts)."""
+    return read_words("verb_dominant.txt")
+
+
+@cache
+def _predicate_adjectives() -> frozenset[str]:
+    """``assistant/data/quality_adjectives.txt``: words used mostly as adjectives (WordNet 3.0)."""
+    return read_words("quality_adjectives.txt")
+
+
+def _completion_verb(word: str, rules: GoalRules) -> bool:
+    s = stem(word)
+    return any(s == stem(v) for v in _COMPLETION | set(rules.population_verbs))
+
+
+# Verbs of attaining a standard (the goal rules' own "achieve, reach, attain, exceed, hit" with "meet/met", "score",
+# "graduate", "succeed", "thrive", "master"): an outcome each member must reach, not an act each can do.
+_ATTAINING = frozenset({"achieve", "reach", "attain", "exceed", "hit", "meet", "met", "score", "graduate", "succeed",
+                        "thrive", "master", "excel", "perform"})
+_COPULAS = frozenset({"is", "are", "be", "feel", "feels", "become", "becomes", "remain", "remains", "stay", "stays"})
+# The people a service serves (WordNet 3.0 hyponyms of person in their served role): an outcome of theirs lies outside
+# the goal-holder's control (evals/dev/README.md: "an outcome outside the person's control"; dev13: every student).
+_SERVED = frozenset({"student", "pupil", "learner", "child", "children", "kid", "customer", "client", "patient", "user",
+                     "graduate", "family", "families", "resident", "visitor", "guest", "passenger", "citizen"})
+
+
+def _outcome_predicate(words: list[re.Match[str]], verb_at: int, causative: bool) -> bool:
+    """Whether a universal subject's predicate is a state or outcome of the population rather than an act each member
+    does ("every agent follows the script", "every manager will agree objectives") or a state given to each thing
+    ("All laptops are encrypted"): a verb of attaining a standard, a copula with an adjective ("is on track", "feel
+    instant", "ready"), a progressive of an ongoing practice ("are providing accurate information"), or any predicate
+    of a served population ("all students will develop ...")."""
+    subject = [w.group("word").lower() for w in words[:verb_at]]
+    rest = [w.group("word").lower() for w in words[verb_at:verb_at + 4]]
+    if any(fold_plural(w) in _SERVED for w in subject[-2:]):
+        return True
+    head = rest[1] if rest[0] in _MODAL and len(rest) > 1 else rest[0]
+    if stem(head) in {stem(v) for v in _ATTAINING} or (rest[0] in _MODAL and len(rest) > 2 and rest[1] == "be"
+                                                        and stem(rest[2]) in {stem(v) for v in _ATTAINING}):
+        return True
+    copula = [i for i, w in enumerate(rest[:2]) if w in _COPULAS]
+    if copula:
+        after = rest[copula[0] + 1:copula[0] + 3]
+        if after and (after[0].endswith("ing") or after[:2] == ["on", "track"]
+                      or (after[0] in _predicate_adjectives() and not after[0].endswith("ed"))):
+            return True
+    # a headline "All Students Ready for Kindergarten"
+    return not causative and rest[0] in _predicate_adjectives() and not rest[0].endswith("ed")
+
+
+def _universal_outcomes(text: str, rules: GoalRules) -> list[Hit]:
+    """Perfection targets told by a universal subject of an outcome (see ``_UNIVERSAL_HEAD``)."""
+    why = rules.by_id("attain.perfection").why
+    out: list[Hit] = []
+    for m in _UNIVERSAL_HEAD.finditer(text):
+        end = _sentence_of(text, m.end())[1]
+        words = list(_NP_WORD.finditer(text, m.end(), end))[:_UNIVERSAL_WORDS]
+        if not words or words[0].group("word").lower() in ("effort", "efforts", "reasonable", "possible", "time", "times") \
+                or _CADENCE_WORD.match(text, m.start("q")):
+            continue  # "make every effort"; "each time ...", "every month": a cadence, not a population
+        if words[0].group("word").lower() in _FUTURE_MEMBERS:
+            continue  # "all new buildings will achieve LEED Gold": a standard each future item is built to, a rule
+        lead = (m.group("lead") or "").lower()
+        causative = lead in ("make", "have")
+        singular = m.group("q").lower() in ("every", "each")
+        verb_at = None
+        for i, w in enumerate(words[1:], start=1):
+            word = w.group("word").lower()
+            if causative:
+                if word in _NP_END and word not in _BE_HAVE:
+                    break
+                if word in _verb_dominant() or word in _BE_HAVE:
+                    verb_at = i
+                    break
+                continue
+            if word in _MODAL or word in _BE_HAVE:
+                verb_at = i
+                break
+            if singular and i <= 3 and word.endswith("s") and not word.endswith(("ss", "'s", "’s")) \
+                    and (word[:-1] in _verb_dominant() or i == 1):  # "Every student graduates"
+                verb_at = i
+                break
+            if not lead and i <= 3 and word in _predicate_adjectives() and text[m.start("q")].isupper() \
+                    and words[i - 1].group("word")[0].isupper():
+                verb_at = i  # a headline "All Students Ready for Kindergarten"
+                break
+            if word in ("who", "that", "which", "to") or w.end() == w.end("word") and text[w.end():w.end() + 1] in ",;:":
+                break  # a relative clause, an infinitive or a comma: no predicate of the universal subject
+        if verb_at is None:
+            continue
+        rest = [w.group("word").lower() for w in words[verb_at:verb_at + 4]]
+        if any(_completion_verb(w, rules) for w in rest) or rest[:2] == ["will", "have"] \
+                or (not causative and rest[0] in ("has", "have")) \
+                or (rest[0] in ("is", "are", "be") and len(rest) > 2 and rest[1].endswith(("ed", "en")) and rest[2] == "with"):
+            continue  # a one-off completion; a possession given to each ("Each team has a clear development path",
+            # "all advisors have access to ...", evals/dev and dev9: provision, attainable; "all minibuses are fitted with
+            # a working first-aid kit", equipment given to each) or a perfect tense
+        if not _outcome_predicate(words, verb_at, causative):
+            continue
+        clause_end = end
+        if _EACH_EVENT.search(text, words[verb_at].end(), clause_end):
+            continue  # a rule of conduct at each event ("Ensure every bike is test-ridden before it is returned")
+        if any(not n.ordinal and not (1900 <= n.value <= 2100 and n.text.isdigit())
+               for n in numbers(text[m.end():clause_end])):
+            continue
+        out.append(Hit("attain.perfection", m.start("q"), words[verb_at].end("word"), why))
+    return out
+
+
 def _red_flags(text: str, rules: GoalRules, hits: list[Hit], amount: bool = False, timed: bool = False) -> list[Hit]:
     """The attainability flags. ``amount``/``timed``: the goal gives an amount or a time frame of its own. With an
     amount, a zero it heads toward is its aim, not its target; with either, an elimination it names ("... toward
     eliminating harm: a 30% reduction", "End X by 2030") has an interim target or a period."""
     perfection = [h for h in hits if h.rule == "attain.perfection"]
     perfection += [h for h in _chance_event_zeros(text, rules) if not _overlaps(h.start, h.end, [(f.start, f.end) for f in perfection])]
+    perfection += [h for h in _universal_outcomes(text, rules) if not _overlaps(h.start, h.end, [(f.start, f.end) for f in perfection])]
     flags = [h for h in perfection if not _whole_population(text, h, rules)
              and not _demand_coverage(text, h, rules) and not _counted_one_off(text, h)
              and not (amount and re.search(r"\bzero\b", text[h.start:h.end], re.IGNORECASE)
