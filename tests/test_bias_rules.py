@@ -158,6 +158,7 @@ def test_load_rules_is_cached_until_the_file_changes(tmp_path: Path) -> None:
         ("colour: blue\n", "unknown section(s) colour"),
         ("bias: {colour: blue}\n", "colour: Extra inputs are not permitted"),
         ("base: &a [x]\nrules: *a\n", "aliases are not allowed"),
+        ("vocabulary:\n  cues: [a]\n  cues: [b]\n", "at line 3: the key 'cues' is given twice in one mapping"),
         ("allow: ['  ']\n", "allow: Value error, allow phrase '  ' has no words"),
         (
             "rules:\n  - {id: org.x, category: politics, severity: low, patterns: [x],"
@@ -225,3 +226,12 @@ def test_flags_carry_the_rules_source_and_replacements() -> None:
     rule = BUILTIN.get("gendered_language.guys_address")
     assert (flag.rule, flag.source, flag.replacements) == (rule.id, rule.source, ["everyone", "team", "folks"])
     assert check_bias("She is abrasive.").flags[0].replacements == []  # a label has no one-word swap
+
+
+def test_packaged_loader_also_refuses_a_repeated_key(tmp_path: Path) -> None:
+    from assistant.analyzers.rules import RulesFileError, read_yaml
+
+    path = tmp_path / "bias_x.yaml"
+    path.write_text("vocabulary:\n  evaluation: [disrupts]\n  evaluation: [hazard]\nrules: []\n", encoding="utf-8")
+    with pytest.raises(RulesFileError, match="the key 'evaluation' is given twice"):
+        read_yaml(path, trusted=True)

@@ -197,7 +197,22 @@ class Overrides(BaseModel, Generic[R]):
         return value
 
 
-class _NoAliasLoader(yaml.SafeLoader):
+class _UniqueKeys:
+    """Refuses a key given twice in one mapping: YAML keeps the last silently, so a second ``evaluation:`` list
+    would replace the first one's words instead of adding to them."""
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[attr-defined]
+            if isinstance(key, str | int | float | bool) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice in one mapping", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)  # type: ignore[misc]
+
+
+class _NoAliasLoader(_UniqueKeys, yaml.SafeLoader):
     """A safe loader that refuses anchors and aliases, so a tiny file cannot expand to gigabytes."""
 
     def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
@@ -209,7 +224,11 @@ class _NoAliasLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _FastLoader(_UniqueKeys, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """libyaml's safe loader, refusing repeated keys."""
+
+
+_FAST_LOADER = _FastLoader
 
 
 def read_yaml(path: Path, what: str = "rules file", trusted: bool = False) -> object:
