@@ -67,3 +67,24 @@ def test_always_leaving_a_thing_behind_is_a_generalised_criticism(text, span):
 ])
 def test_look_alikes_of_leaving_and_habits_in_praise_get_no_absolute(text):
     assert reading(text)[1] == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # theexecutiveadvisory.com (probe half A): the writer's "I have to" is no request to the person; the reason clause
+    # after it asserts the person's act
+    ("Every time you send me an email, I always have to correct your information because you never get the million "
+     "and one skus correct.", "never"),
+    ("You need to call finance and make sure every single digit is double and triple-checked, because every single "
+     "time you send figures they are wrong.", "every single time"),
+])
+def test_an_absolute_in_a_reason_clause_after_a_request_is_asserted(text, span):
+    assert reading(text) == ("constructive", [("absolute", span)])
+
+
+@pytest.mark.parametrize("text", [
+    "Please always copy me, because the regulator asks.",
+    "Please make sure you always copy me.",
+    "Always double-check the totals.",
+])
+def test_absolutes_inside_a_request_stay_unflagged(text):
+    assert reading(text)[1] == []

@@ -464,6 +464,11 @@ _EVERY_SINGLE_DAY = precompiled(
     re.IGNORECASE)
 
 
+# A reason or contrast clause asserts; it lies outside the scope of a directive before it (Quirk et al. 1985, 15.45-15.46).
+_ASSERTED_CLAUSE = precompiled(r"\b(?:because|since|but|although|though|whereas|yet)\b(?!.*\b(?:because|since|but|although|"
+                               r"though|whereas|yet)\b)", re.IGNORECASE | re.DOTALL)
+
+
 def _ridicule_generalised(draft: _Draft, rules: FeedbackRules, m: re.Match[str], s: int, e: int,
                           ridiculed: Callable[[], bool]) -> bool:
     """ "Every single time you're on decon, the sinks are left filthy. Your work back there is a joke.": a draft whose
@@ -518,8 +523,10 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     lead = text[max(s, m.start() - _WINDOW):m.start()]
     if m.start() - s <= _WINDOW:
         lead = _DISCOURSE_LEAD.sub("", lead, count=1)  # "Let's be honest, you're always late": a marker, no request
-    if rules.request.search(lead):
-        return False  # a standing request: "please always copy me"
+    asserted = _ASSERTED_CLAUSE.search(lead)
+    if rules.request.search(lead, asserted.end() if asserted is not None else 0):
+        return False  # a standing request: "please always copy me" (not a reason or contrast clause after the request:
+        # "I have to correct your information because you never get the skus correct", Quirk et al. 1985, 15.45)
     if _asked_habit(draft, rules, m):
         return False  # "Text the dispatcher whenever you are running late": the scope of the act asked for
     if _REPORTED_LEAD.search(text, max(s, m.start() - 50), m.start()):
