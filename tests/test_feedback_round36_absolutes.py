@@ -88,3 +88,18 @@ def test_an_absolute_in_a_reason_clause_after_a_request_is_asserted(text, span):
 ])
 def test_absolutes_inside_a_request_stay_unflagged(text):
     assert reading(text)[1] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev15-fb-034 (tune) and set C (a game server's kick reason): the cessative imperative presupposes the
+    # addressee's habit, which the absolute generalises
+    ("Stop making excuses all the time.", ("constructive", [("absolute", "all the time")])),
+    ("stop complaining all the time", ("constructive", [("absolute", "all the time")])),
+    ("Quit blaming the warehouse every time an order is late.", ("constructive", [("absolute", "every time")])),
+    # the act stopped is no fault: no absolute
+    ("Stop apologising every time you ask a question.", ("constructive", [])),
+    ("Please stop worrying about it all the time.", ("constructive", [])),
+    ("Stop by any time you need help with the rota.", ("positive", [])),
+])
+def test_a_cessative_imperative_over_a_faulted_habit(text, expected):
+    assert reading(text) == expected

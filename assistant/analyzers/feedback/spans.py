@@ -464,6 +464,12 @@ _EVERY_SINGLE_DAY = precompiled(
     re.IGNORECASE)
 
 
+# "Stop making excuses all the time": an imperative's subject is the addressee (Quirk et al. 1985, 11.24), and a
+# cessative verb presupposes the act it stops (Karttunen 1971, "stop" as a change-of-state presupposition trigger), so
+# the absolute inside its gerund generalises the person's present habit. The clause's own criticism still decides
+# ("Stop apologising every time you ask a question": no problem word, no absolute).
+_CESSATIVE_IMPERATIVE = precompiled(r"[\s\"'“‘(-]*(?:please\s{1,3})?(?:stop|quit)\s{1,3}[a-z]+ing\b[^.;:!?]*\Z", re.IGNORECASE)
+
 # A reason or contrast clause asserts; it lies outside the scope of a directive before it (Quirk et al. 1985, 15.45-15.46).
 _ASSERTED_CLAUSE = precompiled(r"\b(?:because|since|but|although|though|whereas|yet)\b(?!.*\b(?:because|since|but|although|"
                                r"though|whereas|yet)\b)", re.IGNORECASE | re.DOTALL)
@@ -562,7 +568,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
             # "Every single Friday the grill is in the weeds because of you": a universal over the person's days
             return _ridicule_generalised(draft, rules, m, s, e, ridiculed) or _every_of_work_before(draft, rules, m)
         return _every_of_work_before(draft, rules, m)
-    elif not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)):
+    elif not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)) \
+            and not _CESSATIVE_IMPERATIVE.match(text, s, m.start()):
         return False
     if rule.sense == "negated":
         if rule.subject == "before" and _bad_act_denied(draft, m, clause_end):
