@@ -1,6 +1,6 @@
 """Score the round-36 FA probe (evals/probes/round36/fbabs36.jsonl): is an ``absolute`` finding given as labelled?
 
-Usage: python scripts/feedback_round36_absolute_probe.py [--fresh] [--rows] (--fresh: set C, fbabs36_fresh_c.jsonl)"""
+Usage: python scripts/feedback_round36_absolute_probe.py [--fresh] [--rows] (--fresh: set C; --fresh-d: set D)"""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from assistant.analyzers.feedback import review_feedback
 
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round36" / "fbabs36.jsonl"
 FRESH = PROBE.with_name("fbabs36_fresh_c.jsonl")
+FRESH_D = PROBE.with_name("fbabs36_fresh_d.jsonl")
 
 
 def main(argv: list[str]) -> int:
-    path = FRESH if "--fresh" in argv else PROBE
+    path = FRESH_D if "--fresh-d" in argv else FRESH if "--fresh" in argv else PROBE
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     tally: dict[tuple[str, str], list[int]] = {}
     for row in rows:

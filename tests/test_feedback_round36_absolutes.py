@@ -103,3 +103,18 @@ def test_absolutes_inside_a_request_stay_unflagged(text):
 ])
 def test_a_cessative_imperative_over_a_faulted_habit(text, expected):
     assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev21-fb-026 (tune): "take forever" is a length (WordNet 3.0 forever 00089076), no absolute; still a criticism
+    ("Your tickets take forever and your replies are garbage.", ("constructive", [("harsh", "garbage")])),
+    ("Your reports take forever.", ("constructive", [])),
+    # dev20-fb-004 (tune): the universal over the person's calls generalises their slowness
+    ("You are always on hold with somebody. Every single call takes you forever.",
+     ("constructive", [("absolute", "Every single")])),
+    # the habit sense (00020280) stays an absolute; a thing that took long is not the person's work
+    ("He is forever complaining about the rota.", ("constructive", [("absolute", "forever")])),
+    ("The refund took forever to come through, but you kept the customer informed.", ("positive", [])),
+])
+def test_forever_of_duration_is_no_absolute_but_the_persons_slowness_is_criticism(text, expected):
+    assert reading(text) == expected

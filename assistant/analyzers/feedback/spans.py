@@ -470,6 +470,28 @@ _EVERY_SINGLE_DAY = precompiled(
 # ("Stop apologising every time you ask a question": no problem word, no absolute).
 _CESSATIVE_IMPERATIVE = precompiled(r"[\s\"'“‘(-]*(?:please\s{1,3})?(?:stop|quit)\s{1,3}[a-z]+ing\b[^.;:!?]*\Z", re.IGNORECASE)
 
+# "forever" as the duration complement of take/wait/last is Princeton WordNet 3.0 forever 00089076 "for a very long or
+# seemingly endless time; 'she took forever to write the paper'; 'we had to wait forever'", a length (vague, not an
+# absolute), unlike 00020280 "constantly, always, forever" ("He is forever complaining").
+_DURATION_VERB = precompiled(r"\b(?:take|takes|took|taken|taking|wait|waits|waited|waiting|last|lasts|lasted|lasting)"
+                             r"(?:\s{1,3}(?:me|us|you|him|her|them|it|just|literally|absolutely))?\s{1,3}\Z", re.IGNORECASE)
+
+_FOREVER = precompiled(r"\bforever\b", re.IGNORECASE)
+
+
+def person_takes_forever(draft: _Draft, s: int, e: int) -> bool:
+    """The person or their work takes "forever" (the duration sense 00089076): "Your tickets take forever", "you took
+    forever to reply". An excessive length told of the person's own work is a shortfall (slowness), though no
+    absolute; not "The refund took forever to come through" (no person before the verb)."""
+    text = draft.text
+    for found in _FOREVER.finditer(text, s, e):
+        clause_start, _ = draft.clause(found.start(), found.end())
+        verb = _DURATION_VERB.search(text, max(clause_start, found.start() - 40), found.start())
+        if verb is not None and _OWN_PERSON_REF.search(text, clause_start, found.start()):  # "takes you forever"
+            return True
+    return False
+
+
 # A reason or contrast clause asserts; it lies outside the scope of a directive before it (Quirk et al. 1985, 15.45-15.46).
 _ASSERTED_CLAUSE = precompiled(r"\b(?:because|since|but|although|though|whereas|yet)\b(?!.*\b(?:because|since|but|although|"
                                r"though|whereas|yet)\b)", re.IGNORECASE | re.DOTALL)
@@ -538,6 +560,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     if _REPORTED_LEAD.search(text, max(s, m.start() - 50), m.start()):
         return False  # reported speech: "you said there was nothing you could do" reports what was said
     clause_start, clause_end = draft.clause(m.start(), m.end())
+    if m.group().lower() == "forever" and _DURATION_VERB.search(text, max(clause_start, m.start() - 40), m.start()):
+        return False  # "Your tickets take forever": a length of time (WordNet 3.0 forever 00089076), not a habit
     if m.group().lower().startswith(_PATTERN_WORDS) and _COUNTED.search(text, s, e):
         return False  # "consistently late in March, on 12 of 20 working days": a counted pattern, not overgeneralised
     if _DISTRIBUTIVE_TIME.fullmatch(m.group()) and (_COUNTED.search(text, s, m.start()) or _TWICE.search(text, s, m.start())):
@@ -567,6 +591,9 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         if _EVERY_SINGLE_DAY.match(text, m.end()) and m.group().lower().startswith("every"):
             # "Every single Friday the grill is in the weeds because of you": a universal over the person's days
             return _ridicule_generalised(draft, rules, m, s, e, ridiculed) or _every_of_work_before(draft, rules, m)
+        clause_start, clause_end = draft.clause(m.start(), m.end())
+        if person_takes_forever(draft, clause_start, clause_end) and not rules.praise.search(text, s, e):
+            return True  # "Every single call takes you forever": the universal generalises the person's slowness
         return _every_of_work_before(draft, rules, m)
     elif not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)) \
             and not _CESSATIVE_IMPERATIVE.match(text, s, m.start()):
