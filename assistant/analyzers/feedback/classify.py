@@ -160,6 +160,7 @@ from assistant.analyzers.feedback.spans import (
     _PROBLEM_NOUN,
     _attributed,
     _litotes,
+    person_takes_forever,
 )
 from assistant.analyzers.feedback.steps import (
     _CONDITION_LINKS,
@@ -516,6 +517,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         flagged = [p for p in trait_starts[bisect_right(trait_starts, s - 1):bisect_right(trait_starts, e - 1)]]
         if not (praise > 0 and critical <= 0 and all(p in absolute_starts for p in flagged)):
             critical += len(flagged)  # an absolute in a sentence that only praises is praise ("she always double-checks")
+        if not critical and not praise and person_takes_forever(draft, s, e):
+            critical = 1  # "Your tickets take forever": the person's work told as endlessly slow
         if shortfall and not critical:
             critical = 1  # "a pause first might have worked better", "you could have been clearer": it fell short
         if i in demands and not critical:

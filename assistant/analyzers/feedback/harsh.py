@@ -16,6 +16,7 @@ from assistant.analyzers.feedback.absolutes import (
     _simile_ok,
 )
 from assistant.analyzers.feedback.draft import (
+    _YOU,
     MAX_SPAN_CANDIDATES,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -247,6 +248,18 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
                 told(start, end) for start, end in draft.sentences)  # "You're always the last one to arrive"
         return found
 
+    def ridiculed() -> bool:  # asked only by a universal over occasions with no criticism word of its own
+        # the draft ridicules the person's work with an insult word ("Your work back there is a joke"): that is the
+        # criticism an "every single time" elsewhere in the draft generalises
+        found = answers.get((-1, -1))
+        if found is None:
+            found = answers[-1, -1] = any(
+                rule.kind == "harsh" and rule.rule.match == "harsh"
+                and _YOU.search(text, *draft.sentence_at(m.start())) is not None and _harsh_ok(draft, m, rule)
+                and not _in_hardship(draft, m.start()) and not _problem_met(draft, rules, m)
+                for rule, m in candidates)
+        return found
+
     taken_span: tuple[int, int] | None = None
     taken_kinds: set[str] = set()
     for rule, m in matches[:MAX_SPAN_CANDIDATES]:
@@ -258,7 +271,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         elif rule.rule.match == "always":
             ok = True
         elif rule.rule.match == "absolute":
-            ok = _absolute_ok(draft, m, rule.rule, rules, critical_draft, told)
+            ok = _absolute_ok(draft, m, rule.rule, rules, critical_draft, told, ridiculed)
         elif rule.rule.match == "character":
             ok = _character_ok(draft, m, rule, rules)
         elif rule.rule.match == "denied":

@@ -39,6 +39,7 @@ from assistant.text import (
     inflections,
     wordset,
 )
+from assistant.wordlists import message_nouns
 
 # --- span findings ----------------------------------------------------------------------------
 
@@ -450,21 +451,117 @@ def _asked_habit(draft: _Draft, rules: FeedbackRules, m: re.Match[str]) -> bool:
     return words.isdisjoint(_REFRAIN_VERBS) and rules.negators.search(between) is None
 
 
+# A universal over the person's occasions ("every single time you're on decon", "every single Friday", "each and
+# every time"): Quirk et al. (1985) 15.25 universal temporal clauses; "every single" is the emphatic distributive
+# (Quirk 6.49, 'single' intensifying 'every'). Not the conditional "whenever"/"any time", which a request uses
+# ("call me any time"), nor a bare period ("every morning": a frequency, see _BARE_PERIOD).
+_EVERY_OCCASION = precompiled(
+    r"(?:each\s{1,3}and\s{1,3}every|every(?:\s{1,3}single)?)\s{1,3}time|all\s{1,3}the\s{1,3}time|every\s{1,3}single\s{1,3}"
+    r"(?:day|morning|evening|night|week|month|shift)|day\s{1,3}in,?\s{1,3}day\s{1,3}out|week\s{1,3}in,?\s{1,3}week\s{1,3}out",
+    re.IGNORECASE)
+_EVERY_SINGLE_DAY = precompiled(
+    r"\s{1,3}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|shift|service|close|night|morning)s?\b",
+    re.IGNORECASE)
+
+
+# "Stop making excuses all the time": an imperative's subject is the addressee (Quirk et al. 1985, 11.24), and a
+# cessative verb presupposes the act it stops (Karttunen 1971, "stop" as a change-of-state presupposition trigger), so
+# the absolute inside its gerund generalises the person's present habit. The clause's own criticism still decides
+# ("Stop apologising every time you ask a question": no problem word, no absolute).
+_CESSATIVE_IMPERATIVE = precompiled(r"[\s\"'“‘(-]*(?:please\s{1,3})?(?:stop|quit)\s{1,3}[a-z]+ing\b[^.;:!?]*\Z", re.IGNORECASE)
+
+# "forever" as the duration complement of take/wait/last is Princeton WordNet 3.0 forever 00089076 "for a very long or
+# seemingly endless time; 'she took forever to write the paper'; 'we had to wait forever'", a length (vague, not an
+# absolute), unlike 00020280 "constantly, always, forever" ("He is forever complaining").
+_DURATION_VERB = precompiled(r"\b(?:take|takes|took|taken|taking|wait|waits|waited|waiting|last|lasts|lasted|lasting)"
+                             r"(?:\s{1,3}(?:me|us|you|him|her|them|it|just|literally|absolutely))?\s{1,3}\Z", re.IGNORECASE)
+
+_FOREVER = precompiled(r"\bforever\b", re.IGNORECASE)
+
+
+def person_takes_forever(draft: _Draft, s: int, e: int) -> bool:
+    """The person or their work takes "forever" (the duration sense 00089076): "Your tickets take forever", "you took
+    forever to reply". An excessive length told of the person's own work is a shortfall (slowness), though no
+    absolute; not "The refund took forever to come through" (no person before the verb)."""
+    text = draft.text
+    for found in _FOREVER.finditer(text, s, e):
+        clause_start, _ = draft.clause(found.start(), found.end())
+        verb = _DURATION_VERB.search(text, max(clause_start, found.start() - 40), found.start())
+        if verb is not None and _OWN_PERSON_REF.search(text, clause_start, found.start()):  # "takes you forever"
+            return True
+    return False
+
+
+# A reason or contrast clause asserts; it lies outside the scope of a directive before it (Quirk et al. 1985, 15.45-15.46).
+_ASSERTED_CLAUSE = precompiled(r"\b(?:because|since|but|although|though|whereas|yet)\b(?!.*\b(?:because|since|but|although|"
+                               r"though|whereas|yet)\b)", re.IGNORECASE | re.DOTALL)
+
+
+def _ridicule_generalised(draft: _Draft, rules: FeedbackRules, m: re.Match[str], s: int, e: int,
+                          ridiculed: Callable[[], bool]) -> bool:
+    """ "Every single time you're on decon, the sinks are left filthy. Your work back there is a joke.": a draft whose
+    criticism is an insult word (harsh) generalises it over the person's occasions. The sentence must name the person
+    (you, your, he, she: "because of you") and hold no praise and no request."""
+    text = draft.text
+    return bool(_OWN_PERSON_REF.search(text, s, e)) and not rules.praise.search(text, s, e) \
+        and not rules.request.search(text, s, e) and ridiculed()
+
+
+# "You always leave soot on the hearth", "You ALWAYS leave the lights in the house on": the person's habitual act is
+# leaving a thing behind in a place or state (Princeton WordNet 3.0 leave 00613701 "go and leave behind, either
+# intentionally or by neglect or forgetfulness": "She left a mess when she moved out"; 02635659 "have as a result or
+# residue": "The water left a mark on the silk dress"), in the complex-transitive pattern leave + object + locative or
+# state complement (Quirk et al. 1985, 16.45: "leave the door open"). Generalised by "always" it is a criticism with no
+# criticism word. Not "leave them with something they can do" or "leave the last bite for me" (no place or state),
+# nor "leave the salon with your hair styled" (leave = depart), nor a good state ("in perfect order": valence).
+_LEFT_BEHIND = precompiled(
+    r"\s{1,3}(?:leaves?|left)\s{1,3}(?!with\b|for\b|early\b|on\s{1,3}time\b|at\s{1,3}\d|time\b|room\b|no\b|nothing\b)"
+    r"(?P<object>(?:[\w'’-]+\s{1,3}){0,4}?[\w'’-]+)\s{1,3}"
+    r"(?P<complement>on|in|at|under|around|behind|all\s{1,3}over|out|open|unlocked|running|lying|everywhere|undone|"
+    r"unfinished|unwashed|uncovered|unattended)\b",
+    re.IGNORECASE)
+_NOT_LEFT_OBJECT = frozenset(("with", "for", "the", "a", "an", "work", "home", "office", "house", "shop", "site", "building"))
+
+
+def _left_behind(draft: _Draft, rules: FeedbackRules, m: re.Match[str], clause_end: int) -> bool:
+    """The absolute generalises the person's leaving a thing behind in a place or state ("you always leave soot on
+    the hearth"), with no praise and no good valence in the clause."""
+    text = draft.text
+    found = _LEFT_BEHIND.match(text, m.end(), clause_end)
+    if found is None:
+        return False
+    object_words = found.group("object").lower().split()
+    if object_words[-1] in _NOT_LEFT_OBJECT:
+        return False  # "you always leave the office at six": the place departed from
+    if any(w in message_nouns() or w.removesuffix("s") in message_nouns() for w in object_words):
+        return False  # "she always leaves a handover note on the desk": a message left for someone (WordNet
+        # noun.communication, assistant/data/message_nouns.txt), provided, not left behind
+    if re.search(r"\bfor\b", text[found.end():clause_end], re.IGNORECASE):
+        return False  # "... on the bench for the next shift": left for someone (leave 02721438 "provide")
+    words = re.findall(r"[\w'’]+", text[m.end():clause_end].lower())
+    return not rules.praise.search(text, m.end(), clause_end) and all(v <= 0 for v in word_valences(words))
+
+
 def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules: FeedbackRules,
                  critical_draft: Callable[[], bool] = lambda: False,
-                 told: Callable[[int, int], bool] = lambda s, e: False) -> bool:
+                 told: Callable[[int, int], bool] = lambda s, e: False,
+                 ridiculed: Callable[[], bool] = lambda: False) -> bool:
     text = draft.text
     s, e = draft.sentence_at(m.start())
     lead = text[max(s, m.start() - _WINDOW):m.start()]
     if m.start() - s <= _WINDOW:
         lead = _DISCOURSE_LEAD.sub("", lead, count=1)  # "Let's be honest, you're always late": a marker, no request
-    if rules.request.search(lead):
-        return False  # a standing request: "please always copy me"
+    asserted = _ASSERTED_CLAUSE.search(lead)
+    if rules.request.search(lead, asserted.end() if asserted is not None else 0):
+        return False  # a standing request: "please always copy me" (not a reason or contrast clause after the request:
+        # "I have to correct your information because you never get the skus correct", Quirk et al. 1985, 15.45)
     if _asked_habit(draft, rules, m):
         return False  # "Text the dispatcher whenever you are running late": the scope of the act asked for
     if _REPORTED_LEAD.search(text, max(s, m.start() - 50), m.start()):
         return False  # reported speech: "you said there was nothing you could do" reports what was said
     clause_start, clause_end = draft.clause(m.start(), m.end())
+    if m.group().lower() == "forever" and _DURATION_VERB.search(text, max(clause_start, m.start() - 40), m.start()):
+        return False  # "Your tickets take forever": a length of time (WordNet 3.0 forever 00089076), not a habit
     if m.group().lower().startswith(_PATTERN_WORDS) and _COUNTED.search(text, s, e):
         return False  # "consistently late in March, on 12 of 20 working days": a counted pattern, not overgeneralised
     if _DISTRIBUTIVE_TIME.fullmatch(m.group()) and (_COUNTED.search(text, s, m.start()) or _TWICE.search(text, s, m.start())):
@@ -491,8 +588,15 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
         if not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)):
             return False
     elif rule.id == "absolute-every-subject":
+        if _EVERY_SINGLE_DAY.match(text, m.end()) and m.group().lower().startswith("every"):
+            # "Every single Friday the grill is in the weeds because of you": a universal over the person's days
+            return _ridicule_generalised(draft, rules, m, s, e, ridiculed) or _every_of_work_before(draft, rules, m)
+        clause_start, clause_end = draft.clause(m.start(), m.end())
+        if person_takes_forever(draft, clause_start, clause_end) and not rules.praise.search(text, s, e):
+            return True  # "Every single call takes you forever": the universal generalises the person's slowness
         return _every_of_work_before(draft, rules, m)
-    elif not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)):
+    elif not _PERSON_REF.search(text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW)) \
+            and not _CESSATIVE_IMPERATIVE.match(text, s, m.start()):
         return False
     if rule.sense == "negated":
         if rule.subject == "before" and _bad_act_denied(draft, m, clause_end):
@@ -512,6 +616,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
             return told(s, e)
         if _owned_problem(rules, text, max(s, m.start() - _WINDOW), min(e, m.end() + _WINDOW), s, e) is not None:
             return True
+        if _EVERY_OCCASION.fullmatch(m.group()) and _ridicule_generalised(draft, rules, m, s, e, ridiculed):
+            return True
         # "Each time there's a deadline, you leave the work to the last minute": the sentence's own criticism,
         # unnegated, with no praise in it, is what the occasions are generalised over
         return not rules.praise.search(text, s, e) and any(
@@ -527,7 +633,8 @@ def _absolute_ok(draft: _Draft, m: re.Match[str], rule: FeedbackSpanRule, rules:
     # A rank told in the same sentence is the criticism it generalises, whatever word is ranked: "You're always the
     # slowest to clear your tables".
     return rule.subject == "before" and (told(s, e) or critical_draft()
-                                         and not rules.praise.search(text, clause_start, clause_end))
+                                         and not rules.praise.search(text, clause_start, clause_end)
+                                         or _left_behind(draft, rules, m, clause_end))
 
 
 # --- absolutes in the object: "you miss every deadline", "you haven't met any deadlines" -------------
