@@ -56,6 +56,15 @@ def boy_job_modifiers() -> frozenset[str]:
     return frozenset(word.split("_")[0] for word in read_words("boy_job_nouns.txt"))
 
 
+@cache
+def lost_body_nouns() -> frozenset[str]:
+    """Body parts and senses whose loss is suffered, not a judgement ("who lost his right arm", "lost her sight":
+    assistant/data/lost_body_nouns.txt, built by scripts/build_lost_body_nouns.py from WordNet 3.0 and the NCDJ
+    Disability Language Style Guide), with their plurals ("lost both legs")."""
+    words = read_words("lost_body_nouns.txt")
+    return words | frozenset(word + "s" for word in words)
+
+
 def message_nouns() -> frozenset[str]:
     """Common nouns whose first and most WordNet 3.0 senses name a message (noun.communication: report, email,
     briefing) or whose first sense is a picture (representation.n.02: photo, map; assistant/data/message_nouns.txt,

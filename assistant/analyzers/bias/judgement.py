@@ -73,6 +73,7 @@ from assistant.text import (
     NUMBER_WORDS,
     WEEKDAYS,
 )
+from assistant.wordlists import lost_body_nouns, person_nouns
 
 
 def _passed_away(words: tuple[str, ...] | list[str], k: int, end: int) -> bool:
@@ -81,6 +82,44 @@ def _passed_away(words: tuple[str, ...] | list[str], k: int, end: int) -> bool:
     58-year-old employee ... passed away last Friday") decides nothing about the person. 'passed on' stays a
     decision (declined: "We passed on the candidate")."""
     return words[k] == "passed" and k + 1 <= end and words[k + 1] == "away"
+
+
+# The forms of 'lose' (a judgement cue of vocabulary `assessment`: "lost the account") and what may stand between it
+# and the head of its object ("lost its first female and openly lesbian officer", "lost his right arm").
+_LOSS_FORMS = frozenset(["lose", "loses", "lost", "losing"])
+_LOSS_HOLDERS = frozenset(["his", "her", "their", "its", "our", "my", "your", "both", "one", "an", "a"])
+_LOSS_STOPS = frozenset(["in", "to", "at", "on", "for", "from", "with", "by", "of", "while", "when", "after",
+                         "before", "during", "because", "so", "but", "which", "who", "that"])
+
+
+def _loss_suffered(words: tuple[str, ...] | list[str], k: int, end: int, kin: frozenset[str]) -> bool:
+    """Is 'lose/lost' at ``k`` a loss the subject suffered, not a judgement (WordNet 3.0 lose.v.01 in the physical
+    sense, lose.v.03 'suffer the loss of a person through death or removal')? Its object, held by a possessive or
+    counted ("lost his right arm", "lost both legs", "lost her sight", "lost its first openly lesbian officer in the
+    line of duty", "lost her mother"), is a body part or a sense (assistant/data/lost_body_nouns.txt), a relative
+    (vocabulary `kin`), or a person noun held by 'its' (an organisation's own member: WordNet noun.person,
+    assistant/data/person_nouns.txt). An injury, an impairment or a death told in a story rates no work; "lost the
+    account", "lost two clients", "lost his temper", "lost her biggest customer" stay cues."""
+    if words[k] not in _LOSS_FORMS or k + 1 > end or words[k + 1] not in _LOSS_HOLDERS:
+        return False
+    holder = words[k + 1]
+    body, people = lost_body_nouns(), person_nouns()
+    for m in range(k + 2, min(end, k + 8) + 1):
+        word = words[m]
+        if word in _LOSS_STOPS:
+            return False
+        if word in body or word in kin:
+            return True
+        if holder == "its" and (word in people or word.rstrip("s") in people):
+            return True
+    return False
+
+
+def _not_until_cleft(words: tuple[str, ...] | list[str], k: int, lo: int, end: int) -> bool:
+    """Is the negator at ``k`` the 'not until' of an it-cleft ("It wasn't until years later, at age 58, that Meckler
+    learned he was dyslexic")? The cleft focuses a time (Quirk et al. 1985, 18.25-18.27; 'not until' 10.61): it
+    asserts that the rest happened then, and answers no expectation about the person."""
+    return k + 1 <= end and words[k + 1] == "until" and any(words[m] == "it" for m in range(max(lo, k - 3), k))
 
 
 @lru_cache(maxsize=4)
@@ -391,11 +430,21 @@ class _JudgementChecks:
         judging = vocab.get("evaluation", frozenset()) | vocab.get("assessment", frozenset())
         agreed = vocab.get("arrangement_nouns", frozenset())
         found: list[int] = []
+        kin = vocab.get("kin", frozenset()) | _RELATIVE_NOUNS
         for k in range(lo, hi + 1):
             word = words[k]
             if word == "like" and k > lo and doc.gap(k) and all(c in _HYPHENS for c in doc.gap(k)):
                 found.append(k)  # the suffix '-like' ("a scarf-like head covering"; Merriam-Webster -like 'resembling
                 continue  # or characteristic of'), not the verb of liking VADER rates
+            if word in _LOSS_FORMS and _loss_suffered(words, k, hi, kin):
+                found.append(k)  # "who lost his right arm", "lost its first openly lesbian officer": a loss suffered
+                continue
+            if word == "hard" and k + 2 <= hi and words[k + 1] == "of" and words[k + 2] == "hearing":
+                found.append(k)  # "deaf and hard-of-hearing workers": the status's own name (NCDJ), no judgement
+                continue
+            if word in NEGATORS and _not_until_cleft(words, k, lo, hi):
+                found.append(k)  # "It wasn't until years later that he learned he was dyslexic": a time focused
+                continue
             if word in NEGATORS:
                 for m in range(k + 1, min(hi, k + 4) + 1):
                     if _CLAUSE_GAP_RE.search(doc.gap(m)):
