@@ -1,16 +1,19 @@
-"""Reading and scoring shared by the goal probes (scripts/goals_round2*_probe.py).
+"""Reading and scoring shared by the goal probes (scripts/goals_round2*_probe.py, scripts/goals_round3*_probe.py).
 
 An outside probe is a TSV of '<S><M><A><R><T> as 1/0>\t<source key>\t<goal>' rows scored per criterion; a class probe
 is a TSV of '<key>\t<goal>' or '<key>\t<source>\t<goal>' rows, a key being the criterion letter, the expected 1/0
-and the class letter ('S0K'), scored per key. Each probe binds its own files with ``reader``.
+and the class letter ('S0K'), scored per key. Each probe binds its own files with ``reader``. A labelled probe is a JSONL file of rows
+``{"id", "text", "labels": {criterion: expected}, ...}`` that label only the criteria the row's class bears on
+(``read_jsonl_rows``, ``labelled``, ``tally``, ``score_labelled``).
 """
 
 from __future__ import annotations
 
 import collections
 import datetime as dt
+import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -126,3 +129,35 @@ def class_runner(class_rows: Callable[..., list[Any]]) -> Callable[[], None]:
         print(f"{right}/{total} right;", dict(sorted(scores.items())))
 
     return main
+
+
+def read_jsonl_rows(path: Path) -> list[dict]:
+    """The rows of a labelled JSONL probe (blank lines skipped)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def labelled(rows: Iterable[dict]) -> Iterator[tuple[dict, list[tuple[str, bool, bool]]]]:
+    """Each labelled row with its labelled criteria read by check_goal: (row, [(criterion, expected, got), ...])."""
+    for row in rows:
+        criteria = check_goal(row["text"], today=TODAY).criteria
+        yield row, [(name, expected, getattr(criteria, name).met) for name, expected in row["labels"].items()]
+
+
+def tally(right: collections.Counter[str], total: collections.Counter[str],
+          line: str = "{key}: {right}/{total}") -> dict[str, tuple[int, int]]:
+    """(right, total) per key, keys sorted, each printed as ``line``."""
+    out = {key: (right[key], total[key]) for key in sorted(total)}
+    for key, (r, t) in out.items():
+        print(line.format(key=key, right=r, total=t))
+    return out
+
+
+def score_labelled(path: Path, count: Callable[..., None], verbose: bool = False,
+                   line: str = "{key}: {right}/{total}") -> dict[str, tuple[int, int]]:
+    """A labelled probe's figures: ``count(row, labels, right, total, verbose)`` adds each row of ``path`` (with its
+    ``labelled`` criteria) to the ``right`` and ``total`` counters; then ``tally`` prints them as ``line``."""
+    right: collections.Counter[str] = collections.Counter()
+    total: collections.Counter[str] = collections.Counter()
+    for row, labels in labelled(read_jsonl_rows(path)):
+        count(row, labels, right, total, verbose)
+    return tally(right, total, line)

@@ -11,43 +11,31 @@ fractions, "more" with no numeral, years after a month and a comma). Each row la
 
 from __future__ import annotations
 
-import collections
-import datetime as dt
-import json
 import sys
 from pathlib import Path
 
-from assistant.analyzers.goal import check_goal
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
 
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round35" / "goals35.jsonl"
-TODAY = dt.date(2026, 12, 1)
+rows = shared.reader(PROBE, shared.read_jsonl_rows)
 
 
-def rows(path: Path = PROBE) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _count(row: dict, labels: list, right, total, verbose: bool) -> None:
+    for key in ("rows", f"rows-{row['class']}-{row['role']}"):
+        total[key] += 1
+        right[key] += all(got == expected for _name, expected, got in labels)
+    for criterion, expected, got in labels:
+        for key in ("labels", f"labels-{row['class']}-{row['role']}"):
+            total[key] += 1
+            right[key] += got == expected
+        if verbose and got != expected:
+            print(f"MISS {row['id']} {criterion} expected {expected}: {row['text']}")
 
 
 def main(verbose: bool = False, path: Path = PROBE) -> dict[str, tuple[int, int]]:
     """Rows read right whole and labelled criteria read right, in all and per class and role (``-v``: the misses)."""
-    right: collections.Counter[str] = collections.Counter()
-    total: collections.Counter[str] = collections.Counter()
-    for row in rows(path):
-        report = check_goal(row["text"], today=TODAY)
-        whole = all(getattr(report.criteria, c).met == e for c, e in row["labels"].items())
-        for key in ("rows", f"rows-{row['class']}-{row['role']}"):
-            total[key] += 1
-            right[key] += whole
-        for criterion, expected in row["labels"].items():
-            got = getattr(report.criteria, criterion).met
-            for key in ("labels", f"labels-{row['class']}-{row['role']}"):
-                total[key] += 1
-                right[key] += got == expected
-            if verbose and got != expected:
-                print(f"MISS {row['id']} {criterion} expected {expected}: {row['text']}")
-    out = {key: (right[key], total[key]) for key in sorted(total)}
-    for key, (r, t) in out.items():
-        print(f"{key:19s} {r}/{t}")
-    return out
+    return shared.score_labelled(path, _count, verbose, "{key:19s} {right}/{total}")
 
 
 if __name__ == "__main__":

@@ -12,38 +12,28 @@ its class bears on; ``half`` is ``tune`` (the fixes were written on it) or ``unt
 
 from __future__ import annotations
 
-import collections
-import datetime as dt
-import json
 import sys
 from pathlib import Path
 
-from assistant.analyzers.goal import check_goal
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
 
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round36" / "goals36.jsonl"
-TODAY = dt.date(2026, 12, 1)
+rows = shared.reader(PROBE, shared.read_jsonl_rows)
 
 
-def rows(path: Path = PROBE) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _count(row: dict, labels: list, right, total, verbose: bool) -> None:
+    misses = [name for name, expected, got in labels if got != expected]
+    for key in (row["half"], f"{row['half']}-{row['class']}"):
+        total[key] += len(labels)
+        right[key] += len(labels) - len(misses)
+    if verbose and misses:
+        print(f"{row['id']} {row['half']} {row['class']}: wrong {misses}: {row['text']}")
 
 
 def main(verbose: bool = False, path: Path = PROBE) -> dict[str, tuple[int, int]]:
     """Labelled criteria read right, per half and per half and class (``-v``: the misses)."""
-    right: collections.Counter[str] = collections.Counter()
-    total: collections.Counter[str] = collections.Counter()
-    for row in rows(path):
-        criteria = check_goal(row["text"], today=TODAY).criteria
-        misses = [c for c, e in row["labels"].items() if getattr(criteria, c).met != e]
-        for key in (row["half"], f"{row['half']}-{row['class']}"):
-            total[key] += len(row["labels"])
-            right[key] += len(row["labels"]) - len(misses)
-        if verbose and misses:
-            print(f"{row['id']} {row['half']} {row['class']}: wrong {misses}: {row['text']}")
-    figures = {key: (right[key], total[key]) for key in sorted(total)}
-    for key, (ok, n) in figures.items():
-        print(f"{key}: {ok}/{n}")
-    return figures
+    return shared.score_labelled(path, _count, verbose)
 
 
 if __name__ == "__main__":

@@ -22,12 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.bias import check_bias
-
-
-def _flags(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.rule, f.category) for f in check_bias(text).flags]
-
+from tests.fixtures.bias import flag_triples
 
 BIASED = [
     ("As a Jehovah's Witness she would not be comfortable doing the Christmas windows.",
@@ -111,9 +106,9 @@ CLEAN = [
 
 @pytest.mark.parametrize(("text", "expected"), BIASED)
 def test_flagged(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _flags(text) == expected
+    assert flag_triples(text) == expected
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean(text: str) -> None:
-    assert _flags(text) == []
+    assert flag_triples(text) == []

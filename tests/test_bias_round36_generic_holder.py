@@ -20,13 +20,10 @@ the probes' outside paragraphs, the look-alikes are written for these tests."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from assistant.analyzers.bias import check_bias
-from tests.fixtures.bias import flags
+from tests.fixtures.bias import PROBES, flagged_clean, flags, probe_items
 
 
 @pytest.mark.parametrize(
@@ -64,13 +61,11 @@ def test_generic_holder(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected
 
 
-PROBES = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round36"
+ROUND36 = PROBES / "round36"
 
 
 def _flagged(name: str) -> list[str]:
-    with (PROBES / name).open(encoding="utf-8") as handle:
-        items = [json.loads(line) for line in handle if line.strip()]
-    return sorted(item["id"] for item in items if item["clean"] and check_bias(item["text"]).flags)
+    return flagged_clean(ROUND36 / name)
 
 
 def test_fresh_sets_as_committed() -> None:
@@ -86,6 +81,5 @@ def test_reach_probe() -> None:
     """Clean generic sentences gathered after the fix: 5 flagged on the base, 3 after; the two real biased comments
     stay flagged."""
     assert _flagged("biasfp36_reach.jsonl") == ["bfp36-r05", "bfp36-r06", "bfp36-r12"]
-    with (PROBES / "biasfp36_reach.jsonl").open(encoding="utf-8") as handle:
-        biased = [json.loads(line) for line in handle if line.strip() and '"clean": false' in line]
+    biased = [item for item in probe_items(ROUND36 / "biasfp36_reach.jsonl") if item["clean"] is False]
     assert len(biased) == 2 and all(check_bias(item["text"]).flags for item in biased)

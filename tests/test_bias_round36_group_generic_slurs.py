@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.bias import check_bias
-
-
-def _flags(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.rule, f.category) for f in check_bias(text).flags]
-
+from tests.fixtures.bias import flag_triples
 
 BIASED = [
     # generic sentences about a group, judged in their own clause
@@ -81,14 +76,14 @@ CLEAN = [
 
 @pytest.mark.parametrize(("text", "expected"), BIASED)
 def test_biased_remarks_flagged(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _flags(text) == expected
+    assert flag_triples(text) == expected
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_look_alikes_clean(text: str) -> None:
-    assert _flags(text) == []
+    assert flag_triples(text) == []
 
 
 def test_judgement_word_after_a_clause_break_does_not_count() -> None:
     # the valence word sits in another clause: the generic sentence itself judges nothing
-    assert _flags("Women are the majority of our drivers, and the crash rate fell.") == []
+    assert flag_triples("Women are the majority of our drivers, and the crash rate fell.") == []

@@ -24,12 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.bias import check_bias
-
-
-def _flags(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.rule, f.category) for f in check_bias(text).flags]
-
+from tests.fixtures.bias import flag_triples
 
 PREGNANCY = "family_status.pregnancy"
 HEALTH = "disability.health_remarks"
@@ -106,9 +101,9 @@ CLEAN = [
 
 @pytest.mark.parametrize(("text", "expected"), BIASED)
 def test_health_caregiving_risk_forms_flagged(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _flags(text) == expected
+    assert flag_triples(text) == expected
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_health_caregiving_risk_look_alikes_clean(text: str) -> None:
-    assert _flags(text) == []
+    assert flag_triples(text) == []

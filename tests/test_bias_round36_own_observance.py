@@ -18,12 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.bias import check_bias
-
-
-def _flags(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.rule, f.category) for f in check_bias(text).flags]
-
+from tests.fixtures.bias import flag_triples
 
 CLEAN = [
     # outside text (probe rows and biasrec36's rows 22, 48)
@@ -47,7 +42,7 @@ CLEAN = [
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_own_observance_request_or_adjustment_is_clean(text: str) -> None:
-    assert _flags(text) == []
+    assert flag_triples(text) == []
 
 
 BIASED = [
@@ -80,4 +75,4 @@ BIASED = [
 
 @pytest.mark.parametrize(("text", "expected"), BIASED)
 def test_writer_judgement_stays_flagged(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _flags(text) == expected
+    assert flag_triples(text) == expected

@@ -26,13 +26,9 @@ will retire but hasn't") or written for these tests."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from assistant.analyzers.bias import check_bias
-from tests.fixtures.bias import flags
+from tests.fixtures.bias import PROBES, flagged_clean, flags
 
 
 @pytest.mark.parametrize(
@@ -80,13 +76,11 @@ def test_own_retirement_and_spectrum(text: str, expected: list[tuple[str, str]])
     assert flags(text) == expected
 
 
-PROBES = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round36"
+ROUND36 = PROBES / "round36"
 
 
 def _flagged(name: str) -> list[str]:
-    with (PROBES / name).open(encoding="utf-8") as handle:
-        items = [json.loads(line) for line in handle if line.strip()]
-    return sorted(item["id"] for item in items if item["clean"] and check_bias(item["text"]).flags)
+    return flagged_clean(ROUND36 / name)
 
 
 def test_halves_as_committed() -> None:
