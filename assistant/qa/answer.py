@@ -94,6 +94,12 @@ _MARKER = re.compile(r"\[(\d+(?:\s*,\s*\d+)*)\]")
 SENTENCE_SIMILARITY = 0.55
 SENTENCE_FLOOR = 0.3  # ... and only a lead whose probability reaches this share of the gate
 SENTENCE_RIVALS = 8  # the best valid units the lead's sentence is compared with
+# One of those rivals, read closer to the asking clause than the lead, leads instead when the embedder reads it at
+# least this close and its probability reaches this share of the gate (round 36, qagate36, on the tuning halves: at
+# the lead's own 0.55 a rival answered a must-abstain question at 0.58, a parental-leave sentence for a sabbatical, and
+# two answerable ones with topical sentences; the rival that answers reads 0.63: evals/probes/round36/README.qagate36.md)
+RIVAL_SIMILARITY = 0.60
+RIVAL_FLOOR = 0.18
 
 
 @dataclass(frozen=True)
@@ -175,9 +181,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
         # with a "monthly prompt").
         return [], Verdict(False, "focus", missing_terms=missing_words(asked, lead),
                            nearest=_distinct_passages(valid))
-    if lead.prob < cal.threshold and not sentence_evidence(asked.clauses[lead.clause].text, valid, cal.threshold,
-                                                           similarity):
-        stated = lead_time_evidence(asked.clauses[lead.clause].text, valid, cal)
+    if lead.prob < cal.threshold:
+        stated = (sentence_lead(asked.clauses[lead.clause].text, valid, cal.threshold, similarity, cal.min_focus)
+                  or lead_time_evidence(asked.clauses[lead.clause].text, valid, cal))
         if stated is None:
             return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
         valid = [stated, *(u for u in valid if u is not stated)]
@@ -437,12 +443,38 @@ def sentence_evidence(clause: str, valid: Sequence[Unit], threshold: float,
     probability reaches ``SENTENCE_FLOOR`` of the gate, and the embedder reads its sentence under its heading as at
     least ``SENTENCE_SIMILARITY`` close to the asking clause alone (the scorer reads the whole question, the asker's
     situation with it) and as the closest of the best valid units holding the asked kind of value."""
+    return bool(valid) and sentence_lead(clause, valid, threshold, similarity) is valid[0]
+
+
+def sentence_lead(clause: str, valid: Sequence[Unit], threshold: float, similarity: Similarity | None,
+                  min_focus: float = 0.0) -> Unit | None:
+    """The unit that answers ``clause`` when the scorer puts its lead (``valid[0]``) under the gate, by a
+    sentence-level semantic match: among the best valid units (``SENTENCE_RIVALS``) holding the asked kind of value,
+    the one the embedder reads, sentence under its heading, as closest to the asking clause alone (the scorer reads
+    the whole question, the asker's situation with it). The lead itself answers when it is at least
+    ``SENTENCE_SIMILARITY`` close and reaches ``SENTENCE_FLOOR`` of the gate (round 27); a unit the scorer ranks
+    below it leads instead when it is of the lead's clause, covers the question's focus (``min_focus``), is at least
+    ``RIVAL_SIMILARITY`` close and reaches ``RIVAL_FLOOR`` of the gate: the page's sentence in other words than the
+    question's ("nursery costs" / "Daycare for your children"), which the scorer's topical features under-read. A
+    closer unit under its floor gives no evidence; the named-thing and answer-type checks after the gate still apply
+    to the unit returned. None without an embedder or evidence."""
     lead = valid[0] if valid else None
-    if similarity is None or lead is None or lead.prob < threshold * SENTENCE_FLOOR:
-        return False
-    rivals = [u for u in valid[1:SENTENCE_RIVALS] if u.held[lead.clause]]
-    scores = similarity(clause, [f"{u.passage.context}\n{u.text}" for u in (lead, *rivals)])
-    return scores[0] >= SENTENCE_SIMILARITY and scores[0] >= max(scores)
+    if similarity is None or lead is None:
+        return None
+    index = lead.clause
+    floor = threshold * SENTENCE_FLOOR
+    candidates = [lead, *(u for u in valid[1:SENTENCE_RIVALS] if u.held[index])]
+    if lead.probs[index] < floor and not any(u.probs[index] >= threshold * RIVAL_FLOOR for u in candidates[1:]):
+        # no sentence to find: nothing to encode
+        return None
+    scores = similarity(clause, [f"{u.passage.context}\n{u.text}" for u in candidates])
+    best = max(range(len(candidates)), key=lambda i: (scores[i], -i))
+    unit = candidates[best]
+    if scores[best] < (RIVAL_SIMILARITY if best else SENTENCE_SIMILARITY) or unit.probs[index] < (threshold * RIVAL_FLOOR if best else floor):
+        return None
+    if best and (unit.clause != index or (unit.focus_cover and unit.focus_cover[index] < min_focus)):
+        return None
+    return unit
 
 
 def lead_time_evidence(clause: str, valid: Sequence[Unit], cal: Calibration) -> Unit | None:
