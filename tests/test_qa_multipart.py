@@ -114,3 +114,35 @@ def test_a_whole_question_that_fails_keeps_only_its_answered_parts_quotes(fake_s
         not_covered_parts(["how many weeks of severance pay will I get if the company lets me go for poor "
                            "performance after my probation?"]),
     ])
+
+
+def test_a_later_part_leaning_back_by_an_adverb_or_by_ellipsis_takes_the_first_parts_topic() -> None:
+    """Round 36 (QF2): a later part that names at most one thing of its own ("..., and when will I hear back?") or
+    refers back by an anaphoric adverb of time ("afterwards", "after that", a final "then") asks about the first
+    part's topic; the adverb itself is no thing asked about. A part naming its own things, a "when" clause and an
+    existential "there" are left as they are."""
+    from assistant.qa.followup import leans_back
+
+    assert [leans_back(p, n) for p, n in [
+        ("is there a commitment to keep working afterwards", 3),
+        ("who approves it after that", 1),
+        ("what happens to my other tasks then", 2),
+        ("when will I hear back", 1),
+        ("how long until I get paid", 1),
+        ("how quickly", 0),
+        ("what is the nightly hotel limit when I travel", 4),
+        ("is there a minimum amount for a receipt", 3),
+        ("then how many days of leave do I get", 3),
+        ("what tax form is needed with the first one", 2),
+        ("how long does a decision take", 1),
+        ("is there any exception", 1),
+    ]] == [True, True, True, True, True, True, False, False, False, False, False, False]
+    assert [sorted(c.focus) for c in analyse(
+        "How long is paid parental leave at TTS, and is there a commitment to keep working afterwards?").clauses] == [
+        ["leav", "paid", "parental"], ["commitment", "leav", "paid", "parental", "work"]]
+    assert [sorted(c.focus) for c in analyse(
+        "Where do I send a request for a course, and when will I hear back?").clauses] == [
+        ["cours", "request", "send"], ["cours", "hear", "request", "send"]]
+    assert [sorted(c.focus) for c in analyse(
+        "How much is the on-call stipend, and what is the nightly hotel limit when I travel?").clauses] == [
+        ["on-call", "stipend"], ["<max>", "hotel", "nightly", "travel"]]

@@ -995,7 +995,7 @@ def part_question(asked: Question, units: Sequence[Unit], index: int) -> tuple[Q
     """The question read as its ``index``-th part alone (with the scene and the names of the whole question),
     and copies of the units scored for that part only, best first."""
     part = asked.clauses[index]
-    text = carried_part(part.text, asked.clauses[0].text) if index else part.text
+    text = carried_part(part.text, asked.clauses[0].text, len(part.focus)) if index else part.text
     if text != part.text:  # "..., and which tool runs them?": the first part's topic, as a follow-up carries it
         read = analyse(text)
         part = replace(part, focus=part.focus | read.focus)

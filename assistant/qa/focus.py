@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.qa.check import AnswerType, answer_type, asking_words, clauses, holds
+from assistant.qa.followup import anaphoric_adverb_words, leans_back
 from assistant.text import (
     NUMBER_WORDS,
     ORDINALS,
@@ -275,14 +276,17 @@ def analyse(question: str) -> Question:
     topic = focus_stems(context, found)
     amounts = {s for s in topic if _NUMBERED_STEM.match(s)}
     topic -= amounts | {_numbered_unit(s) for s in amounts}
+    own_counts = [len(part.focus) for part in parts]  # the things each part names itself, before the scene's
     for part in parts:  # "Can I still fix it?" after "I logged a PTO day ...": the scene is the topic
         if len(part.focus) < 2:
             part.focus |= topic
-    for earlier, part in zip(parts, parts[1:], strict=False):
-        # A later part that refers back by a pronoun ("..., and can they be turned into cash?") asks
-        # about the earlier part's topic as well.
-        if _BACK_REFERENCE.search(part.text):
-            part.focus |= earlier.focus
+    for (earlier, part), own_count in zip(zip(parts, parts[1:], strict=False), own_counts[1:], strict=False):
+        # A later part that refers back by a pronoun ("..., and can they be turned into cash?"), by an anaphoric
+        # adverb ("..., and is there a commitment to keep working afterwards?") or by ellipsis, naming at most one
+        # thing of its own ("..., and when will I hear back?"), asks about the earlier part's topic as well.
+        if _BACK_REFERENCE.search(part.text) or leans_back(part.text, own_count):
+            adverbs = set().union(*(term_stems(w) for w in anaphoric_adverb_words(part.text)))
+            part.focus = (part.focus - adverbs) | earlier.focus
     if carried:  # a follow-up asks about the previous question's topic as well
         previous = carried.group(1)
         topic = focus_stems(previous, found)

@@ -61,10 +61,50 @@ def refers_back(part: str) -> bool:
     return bool(_THING_PRONOUN.search(part))
 
 
-def carried_part(part: str, first: str) -> str:
+# An adverb whose time or sequence is read off what was said before ("is there a commitment to keep working
+# *afterwards*?", "what happens to my tasks *then*?"): reference by a conjunctive or temporal adverb (Halliday & Hasan,
+# Cohesion in English, 1976, 5.3-5.4 temporal conjunction; Quirk et al., A Comprehensive Grammar of the English
+# Language, 1985, 12.10 "then", "afterwards" as anaphoric time adjuncts).
+_ANAPHORIC_ADVERB = re.compile(
+    r"\b(?:afterwards?|thereafter|beforehand|meanwhile|in\s+the\s+meantime|(?:after|before|during|since|until)\s+"
+    r"(?:that|then)|by\s+then|then(?=\s*[?.!]?\s*$))", re.IGNORECASE)
+ELLIPTICAL_FOCUS = 1  # a later part naming at most this many things of its own leaves its topic to the first part
+# ... unless it has a noun phrase of its own, a determiner or possessive before a word ("how long does *a decision*
+# take?", "is there *any exception*?"): ellipsis leaves the noun phrase out (Halliday & Hasan 1976, 4.1; Quirk et al.
+# 1985, 12.31 nominal ellipsis), so a part with one is read on its own.
+_OWN_NOUN_PHRASE = re.compile(r"\b(?:a|an|the|any|some|no|each|every|my|your|our|their|his|her|its|this|that|these|"
+                              r"those)\s+[a-z][\w-]*", re.IGNORECASE)
+
+
+def anaphoric_adverb_words(part: str) -> list[str]:
+    """The words of the anaphoric adverbs of time in ``part`` ("afterwards", "after that"): they point back to what
+    was asked before and name no thing of their own."""
+    return [w for m in _ANAPHORIC_ADVERB.finditer(part) for w in m.group().split()]
+
+
+def refers_back_in_question(part: str, own_focus: int | None = None) -> bool:
+    """Whether a later part of a two-part question leans on the first part's topic: by a pronoun
+    (:func:`refers_back`), by an anaphoric adverb of time ("..., and is there a commitment to keep working
+    *afterwards*?"), or by ellipsis, naming at most ``ELLIPTICAL_FOCUS`` thing of its own (``own_focus``, the number
+    of the part's focus words, when known): "..., and when will I hear back?" asks when the request is heard back on
+    (Halliday & Hasan 1976, ch. 4: the elided topic is recovered from the clause before)."""
+    return refers_back(part) or leans_back(part, own_focus)
+
+
+def leans_back(part: str, own_focus: int | None = None) -> bool:
+    """Whether a later part of a question leans on the first part's topic without a pronoun: by an anaphoric adverb
+    of time (:data:`_ANAPHORIC_ADVERB`) or by ellipsis (at most ``ELLIPTICAL_FOCUS`` focus words of its own and no
+    noun phrase of its own, :data:`_OWN_NOUN_PHRASE`)."""
+    if _ANAPHORIC_ADVERB.search(part):
+        return True
+    return own_focus is not None and own_focus <= ELLIPTICAL_FOCUS and not _OWN_NOUN_PHRASE.search(part)
+
+
+def carried_part(part: str, first: str, own_focus: int | None = None) -> str:
     """A later part of a question made standalone from its first part, as a follow-up is from the previous
-    question (:func:`offline_standalone`); a part that refers to nothing before it is left as it is."""
-    return offline_standalone(part, first) if refers_back(part) else part
+    question (:func:`offline_standalone`); a part that refers to nothing before it is left as it is
+    (:func:`refers_back_in_question`; ``own_focus``: the number of the part's own focus words, when known)."""
+    return offline_standalone(part, first) if refers_back_in_question(part, own_focus) else part
 
 
 def _history_text(history: Sequence[Turn]) -> str:
