@@ -15,12 +15,12 @@ import pytest
 ANALYZERS = Path(__file__).resolve().parent.parent / "assistant" / "analyzers"
 MAX_LINES = 1200
 LAYERS = {
-    "bias": ("models", "schema", "grammar", "ruleset", "doc", "things", "judgement", "holders", "participation",
+    "bias": ("models", "schema", "grammar", "ruleset", "doc", "things", "judgement", "holders", "own", "participation",
              "generic", "pronouns", "checker", "extents", "quotes", "check"),
     "goal": ("models", "rules", "spans", "deadlines", "layout", "actions", "cadence", "measures", "metric_verbs",
              "specific", "relevance", "analysis", "rewrite", "report"),
     "feedback": ("models", "rules", "draft", "spans", "absolutes", "traits", "harsh", "steps", "acts", "criticism",
-                 "problems", "praise", "impact", "effects", "savings", "classify", "polarity", "rewrite", "review"),
+                 "problems", "praise", "impact", "effects", "savings", "exclusive", "classify", "polarity", "rewrite", "review"),
 }
 
 

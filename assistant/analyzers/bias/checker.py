@@ -41,6 +41,7 @@ from assistant.analyzers.bias.judgement import (
 from assistant.analyzers.bias.models import (
     _CHARACTERISTICS,
 )
+from assistant.analyzers.bias.own import _OwnChecks
 from assistant.analyzers.bias.participation import (
     _ParticipationChecks,
 )
@@ -111,7 +112,8 @@ _AFTER_COMPOUND = frozenset(
     ["and", "or", "but", "nor", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had"]) | MODALS
 
 
-class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _ParticipationChecks, _GenericChecks, _PronounChecks):
+class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _ParticipationChecks, _GenericChecks,
+               _PronounChecks):
     """Context checks for one text against one rule set.
 
     The checks live in six mixins by concern (``things``, ``judgement``, ``holders``, ``participation``,

@@ -52,8 +52,9 @@ pattern itself), which finds exactly what a scan of the whole draft finds.
 The package is layered, each module importing only from those before it: ``models`` (report models),
 ``rules`` (rule files, compiled rules), ``draft`` (a draft tokenised once), ``spans``, ``absolutes``, ``traits``,
 ``harsh``, ``steps`` (next steps), ``acts`` (the person's acts), ``criticism``, ``problems``, ``praise``,
-``impact``, ``effects``, ``savings``, ``classify`` (each sentence's function), ``polarity``, ``rewrite`` (the
-better draft) and ``review`` (``review_feedback`` and the learned second opinion).
+``impact``, ``effects``, ``savings``, ``exclusive`` (a fault singled out: "my only criticism"), ``classify`` (each
+sentence's function), ``polarity``, ``rewrite`` (the better draft) and ``review`` (``review_feedback`` and the
+learned second opinion).
 """
 
 from assistant.analyzers.feedback.absolutes import Hit
