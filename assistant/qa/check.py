@@ -1927,14 +1927,15 @@ def value_owners(text: str, clause: str, kind: AnswerType | None) -> list[str | 
     if kind != "quantity":
         return owners
     measure = quantity_kind(clause)
-    pattern = _MONEY_VALUE if measure == "money" else _SPAN_VALUE if measure in ("duration", "count") else None
-    if pattern is None:
+    # Only an amount of money has an owner here: a span's "of" complement names what the span is spent on or counted
+    # over, the occasion ("10 days of jury duty", "30 days of the birth"), which the question often names in other
+    # words ("days of jury service"), so a span is never read as another thing's value.
+    if measure != "money":
         return owners
-    for match in pattern.finditer(text):
+    for match in _MONEY_VALUE.finditer(text):
         after = _OF_OWNER.match(text[match.end():])
         owner = _OWNER_STOP.sub("", after.group(1)).strip() if after else ""
-        # a span a limit or anchor preposition opens ("within 2 weeks of receiving the outcome", "30 days after
-        # ..."), or one "of" an event (a gerund): its "of" complement is the event the span counts from, no owner
+        # an amount a limit or anchor preposition opens, or one "of" an event (a gerund): no owner
         if owner and (_ANCHOR_BEFORE.search(text[: match.start()]) or owner.split()[0].casefold().endswith("ing")):
             owner = ""
         owners.append(owner or None)
