@@ -60,6 +60,7 @@ from assistant.qa.check import (
     thing_in_complement,
     thing_parts,
     value_head,
+    value_of_other,
 )
 from assistant.qa.complete import complete
 from assistant.qa.features import is_faq_pair, unit_features
@@ -284,6 +285,19 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                       and (not head or head & term_stems(u.text))), None)
         if giver is None:
             return [], Verdict(False, "deferred", nearest=_distinct_passages([lead, *valid]))
+        lead = replace(giver, clause=index, prob=giver.probs[index])
+        valid = [lead, *(u for u in valid if u is not giver)]
+    # A lead whose values of the asked kind all belong to another noun than the asked thing ("the first £100 of
+    # treatment" for "how much tax", "Hack Week in June" for the Away Day's date: check.value_of_other) does not give
+    # the asked value: the best unit of the reach that does leads, else the question is not answered.
+    kind = asked.clauses[index].kind
+    organisations = " ".join(sorted({u.passage.organisation or "" for u in units}))
+    if value_of_other(lead.text, asked.clauses[index].text, kind, asked.names, organisations):
+        giver = next((u for u in reach if not lacks(u) and not value_of_other(
+            u.text, asked.clauses[index].text, kind, asked.names, organisations)), None)
+        if giver is None:
+            return [], Verdict(False, "answer_type", asked=asked_for(kind, asked.clauses[index].text),
+                               nearest=_distinct_passages([lead, *valid]))
         lead = replace(giver, clause=index, prob=giver.probs[index])
         valid = [lead, *(u for u in valid if u is not giver)]
     # A compound of the question whose kind word the answering document never writes, where the quote names the

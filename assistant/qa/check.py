@@ -1836,3 +1836,158 @@ def defers(text: str, thing: frozenset[str] = frozenset()) -> bool:
     sickness policy also outlines the Institute's occupational sick pay") is one too."""
     statements = [s.strip() for s in sentences(text) if s.strip() and not s.rstrip().endswith("?")]
     return bool(statements) and all(_defers(s) or _active_referral(s, thing) for s in statements)
+
+
+# --- a value of another thing ----------------------------------------------------------------------------------
+# A value question ("How much tax ...", "On what date is the Away Day?", "How many weeks of maternity leave ...") is
+# not answered by a sentence whose values of the asked kind all belong, by the sentence's grammar, to another noun
+# than the asked thing: "you have to pay for the first £100 of *treatment* ... you also have to pay tax" (a measure
+# phrase's "of" complement owns the amount: the treatment costs £100, not the tax), "the Team Away Day ... and *Hack
+# Week* in June" (a date after a noun phrase modifies that noun phrase: June is Hack Week's), "around the 20th week
+# of *pregnancy*" (the week is pregnancy's, not maternity leave's). A value with no noun owner (a predicate's:
+# "enrolment opens in November", "up to a maximum of 10 days", "$10,000 per acre") or owned by the asked thing or
+# its WordNet synonym or kind (:func:`kind_named`) still answers; so does a date of an event the sentence's own
+# predicate happens at or during ("launched during their company hack week in November": the launch's date too).
+# Grammar: the English measure phrase and noun post-modification (Quirk et al. 1985, A Comprehensive Grammar of the
+# English Language, 17.37-17.45 on prepositional post-modifiers; Huddleston & Pullum 2002, 5.9 on measure phrases).
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+# dates are matched case-sensitively: a month name is capitalised, the modal "may" is not
+_DATE_VALUE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?" + _MONTH_NAME
+                         + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4}\b)?|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+# other times a when-question may be answered by (a season, a weekday, a year): never owned here, they keep a
+# sentence answering unless it is a date question
+# (a season only after a time preposition or determiner: "in the winter", not the noun "summer barbecue")
+_OTHER_TIME = re.compile(r"\b(?:(?:in|during|over|by|this|next|last|each|every)\s+(?:the\s+)?(?:winter|spring|summer|"
+                         r"autumn|fall)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d{2})\b",
+                         re.IGNORECASE)
+_DATE_Q = re.compile(r"\b(?:what|which)\s+(?:exact\s+)?(?:date|day\s+of\s+the\s+month)\b|\bon\s+what\s+day\b",
+                     re.IGNORECASE)
+_MONEY_VALUE = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million|billion|bn)\b)?"
+                          r"|\b\d[\d,]*(?:\.\d+)?\s?(?:pounds|dollars|euros|GBP|USD|EUR)\b")
+_SPAN_VALUE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
+    r"thirty|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)(?:\s*\(\d+\))?\s+"
+    r"(?:(?:more|additional|extra|full|calendar|working|business|consecutive|contiguous|paid|unpaid)\s+){0,2}"
+    r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b", re.IGNORECASE)
+# the owner of a measure phrase: its "of" complement ("£100 of treatment", "(15 days) of paid vacation")
+_OF_OWNER = re.compile(r"^\)?\s+of\s+(?:(?:the|a|an|any|each|every|your|their|his|her|its|our|this|that)\s+)?"
+                       r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+# the owner of a post-modifying date: the noun phrase before "in/on/during DATE" ("Hack Week in June", "a holiday
+# party in December"): a run of capitalised words, or up to three words after a determiner
+_DATE_PREP = re.compile(r"(?:\)\s*)?\s+(?:in|on|during)\s+(?:the\s+)?$")
+_NAMED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)(?:\s*\([^()]{0,40}\))?\s*$")
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|our|their|its|his|her|your|this|each|every)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)"
+                         r"(?:\s*\([^()]{0,40}\))?\s*$", re.IGNORECASE)
+# a noun phrase that is itself the object of a time or place preposition of the predicate: its date dates the
+# predicate too ("launched during their company hack week in November", "initiated at the Holiday Party in December")
+_FRAME_PREP = re.compile(r"\b(?:during|at|throughout|for|in|on|since|until|till|before|after|by)\s+"
+                         r"(?:(?:the|a|an|our|their|its|his|her|your|this|each|every)\s+)?$", re.IGNORECASE)
+# words that are no part of a noun phrase (a predicate's verb or a clause's opening word)
+_NOT_NOMINAL = frozenset(["is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "takes", "take", "took", "taken", "held", "hold", "holds", "happens", "happen", "happened", "occurs", "occur", "starts", "start", "started", "begins", "begin", "began", "ends", "end", "ended", "runs", "run", "closes", "close", "closed", "opens", "open", "opened", "falls", "fall", "place", "due", "paid", "made", "make", "makes", "and", "or", "but", "that", "which", "who", "when", "where", "while", "if", "as", "so", "then", "also", "only", "up", "down", "out"])
+_OWNER_STOP = re.compile(r"\b(?:and|or|but|per|for|that|which|who|with|within|from|to|in|on|at|by|after|before|"
+                         r"following|during|is|are|was|were|"
+                         r"will|must|may|can|should|every|each)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _date_owner(text: str, start: int) -> str | None:
+    """The noun phrase a date starting at ``start`` post-modifies, or None (a predicate's date)."""
+    before = text[:start]
+    prep = _DATE_PREP.search(before)
+    if prep is None:
+        return None
+    head_text = before[: prep.start()]
+    phrase = _NAMED_BEFORE.search(head_text)
+    if phrase is not None and phrase.start() > 0 and not re.search(r"[.!?:]\s*$", head_text[: phrase.start()]) or (phrase := _DET_BEFORE.search(head_text)) is not None:
+        owner = phrase.group(1)
+    else:
+        return None
+    if any(w.casefold() in _NOT_NOMINAL for w in owner.split()):
+        return None
+    if _FRAME_PREP.search(head_text[: phrase.start()]):  # the noun phrase frames the predicate: not an owner
+        return None
+    return owner
+
+
+# (a time anchor, not an amount: "up to 10 days of paternity leave" is leave's amount and keeps its owner)
+_ANCHOR_BEFORE = re.compile(r"\b(?:within|after|before|following|prior\s+to|no\s+later\s+than|not\s+later\s+than|"
+                            r"by|until|since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def value_owners(text: str, clause: str, kind: AnswerType | None) -> list[str | None]:
+    """The owner (a noun phrase) of each value of the asked kind in ``text`` (None: a value no noun owns), for a
+    when-question or a money or span quantity question; empty for other questions or a text without such a value."""
+    owners: list[str | None] = []
+    if kind == "when":
+        for match in _DATE_VALUE.finditer(text):
+            owners.append(_date_owner(text, match.start()))
+        if not _DATE_Q.search(clause):
+            owners += [None for _ in _OTHER_TIME.finditer(text)]
+        return owners
+    if kind != "quantity":
+        return owners
+    measure = quantity_kind(clause)
+    # Only an amount of money has an owner here: a span's "of" complement names what the span is spent on or counted
+    # over, the occasion ("10 days of jury duty", "30 days of the birth"), which the question often names in other
+    # words ("days of jury service"), so a span is never read as another thing's value.
+    if measure != "money":
+        return owners
+    for match in _MONEY_VALUE.finditer(text):
+        after = _OF_OWNER.match(text[match.end():])
+        owner = _OWNER_STOP.sub("", after.group(1)).strip() if after else ""
+        # an amount a limit or anchor preposition opens, or one "of" an event (a gerund): no owner
+        if owner and (_ANCHOR_BEFORE.search(text[: match.start()]) or owner.split()[0].casefold().endswith("ing")):
+            owner = ""
+        owners.append(owner or None)
+    return owners
+
+
+def _owns(owner: str, head: frozenset[str], modifiers: frozenset[str], thing: Sequence[str]) -> bool:
+    from assistant.qa.focus import focus_stems
+
+    stems = frozenset(focus_stems(owner))
+    if head & stems:
+        return not modifiers or bool(modifiers & stems) or not (modifiers - kind_named(thing, modifiers, owner))
+    last = owner.split()[-1] if owner.split() else ""
+    if modifiers and frozenset(focus_stems(last)) & modifiers:  # "the 20th week of maternity": the modifier heads it
+        return True
+    asked = head | modifiers
+    return bool(thing) and bool(head) and head <= kind_named(thing, asked, owner)
+
+
+def _acronym_of(owner: str, clause: str) -> bool:
+    """Whether ``owner`` is an acronym of consecutive words of ``clause`` ("PD" of "personal days")."""
+    letters = owner.strip()
+    if not re.fullmatch(r"[A-Z]{2,5}s?", letters):
+        return False
+    letters = letters.rstrip("s")
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", clause)).upper()
+    return letters in initials
+
+
+def value_of_other(text: str, clause: str, kind: AnswerType | None, question_names: Sequence[str] = (),
+                   organisations: str = "") -> bool:
+    """Whether every value of the asked kind in ``text`` belongs to another noun than the asked thing (see above):
+    False when the text has no such value, or one no noun owns, or one the asked thing owns. ``organisations``: the
+    names of the documents' organisations, whose names in the question are no asked thing."""
+    from assistant.qa.focus import focus_stems
+
+    head, modifiers = thing_parts(clause, list(question_names))
+    # a thing asked by its name ("this year's REG Away Day"): a value belongs to it when its owner shares a word of
+    # one of the clause's names (an organisation's name aside: "at TTS" names where, not what)
+    own = frozenset(focus_stems(organisations))
+    named = frozenset(focus_stems(" ".join(n for n in question_names if n.casefold() in clause.casefold()
+                                           and not frozenset(focus_stems(n)) <= own)))
+    if not head and not named:
+        return False
+    owners = value_owners(text, clause, kind)
+    if not owners or any(owner is None for owner in owners):
+        return False
+    thing = asked_thing(clause, list(question_names))
+    # ... or another word of the clause ("a medical leave of *absence*": "4 weeks of continuous absence", "paid
+    # *time* away": "16 weeks of paid time off")
+    rest = frozenset(content_stems(clause)) - head - modifiers - own - frozenset(content_stems(organisations))
+    return not any((head and _owns(owner, head, modifiers, thing)) or named & frozenset(focus_stems(owner))
+                   or rest & frozenset(content_stems(owner)) or _acronym_of(owner, clause)
+                   for owner in owners if owner is not None)
+
