@@ -18,7 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goals_round36_probe import TODAY, rows  # noqa: E402
+from goals_probe_io import TODAY  # noqa: E402
+from goals_round36_probe import rows  # noqa: E402
 
 from assistant.analyzers.goal import check_goal  # noqa: E402
 
