@@ -68,6 +68,7 @@ from assistant.names import lexicon
 from assistant.text import (
     PREPOSITIONS,
 )
+from assistant.wordlists import person_nouns
 
 # How far a fronted phrase or a clause's subject is looked for (bounded on hostile input).
 _FRONTED_REACH = 24
@@ -134,7 +135,22 @@ class _HolderChecks:
         if last is None:
             return False
         return words[last] in heads or (
-            last + 1 <= hi and doc.gap(last + 1) == " " and words[last + 1] in heads and not doc.is_capitalized(last + 1))
+            last + 1 <= hi and doc.gap(last + 1) == " " and words[last + 1] in heads and not doc.is_capitalized(last + 1)
+        ) or (doc.is_capitalized(j) and self._place_name_end(last, hi))
+
+    def _place_name_end(self, last: int, hi: int) -> bool:
+        """A title-case run past the characteristic word that ends in a place name is an organisation named for
+        its cause and the place it serves ("Autism Delaware's support professionals", "Alzheimer's Texas"): the
+        gazetteer's place words (assistant/data/places.txt, Faker's address providers) that are no common English
+        word ("Delaware", "Carolina", not "Central", "North"), and no person noun after it ("Deaf Texas workers"
+        names people). The run must open right at the characteristic's last word, capitalised: "Why do Muslims
+        hate America?" joins no name."""
+        doc, words = self.doc, self.doc.words
+        lex = lexicon()
+        if words[last] not in lex.places or lex.is_common(words[last]):
+            return False
+        after = last + 1
+        return not (after <= hi and doc.gap(after) == " " and words[after] in person_nouns())
 
     def _title_run_last(self, start: int, hi: int) -> int | None:
         """The last capitalised word of the title-case run that opens at ``start`` (joins such as "of", "and", "'s"
