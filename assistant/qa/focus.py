@@ -55,11 +55,18 @@ _ACTOR_PHRASES = re.compile(
 FRAME = frozenset(stem(w) for w in ["employee", "employees", "staff", "worker", "workers", "member", "members", "someone", "somebody", "person", "people", "individual", "individuals", "colleague", "colleagues", "coworker", "coworkers", "manager", "managers", "supervisor", "supervisors", "anyone", "everybody", "everyone", "folks", "have", "has", "had", "having", "hold", "holds", "held", "give", "gives", "given", "giving", "get", "gets", "got", "receive", "receives", "allow", "allowed", "allows", "permit", "permitted", "require", "required", "requires", "need", "needs", "needed", "ask", "asks", "asked", "say", "says", "said", "state", "states", "mean", "means", "happen", "happens", "happened", "apply", "applies", "applied", "policy", "policies", "rule", "rules", "process", "procedure", "procedures", "guideline", "guidelines", "handbook", "document", "documents", "company", "organisation", "organization", "employer", "long", "often", "much", "many", "quickly", "soon", "far", "exactly", "actually", "currently", "suppose", "supposed", "still", "ever", "usually", "normally", "kind", "type", "sort", "thing", "things", "lot", "amount", "number", "always", "never", "sometimes", "put", "puts", "putting", "let", "lets", "letting", "make", "makes", "making", "made", "keep", "keeps", "keeping", "kept", "go", "goes", "going", "gone", "went", "want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "try", "tries", "tried", "trying"])
 # Bound words: one concept each, whatever the wording.
 _BOUNDS = {
-    **{w: "<max>" for w in ["longest", "most", "maximum", "max", "highest", "largest", "biggest", "greatest", "cap", "capped", "ceiling", "limit", "limits", "upper"]},
-    **{w: "<min>" for w in ["shortest", "least", "minimum", "min", "lowest", "smallest", "floor", "fewest"]},
+    **{w: "<max>" for w in ["longest", "most", "maximum", "max", "highest", "largest", "biggest", "greatest", "cap", "capped", "ceiling", "limit", "limits", "upper",
+                                # a time's bound: "the latest date" is met by "on or before 31 May", "no later than"
+                                "latest"]},
+    **{w: "<min>" for w in ["shortest", "least", "minimum", "min", "lowest", "smallest", "floor", "fewest",
+                                "earliest"]},
 }
 _BOUND_PHRASES = re.compile(r"\b(?:up\s+to|no\s+more\s+than|not\s+exceed\w*|at\s+most)\b|\b(?:at\s+least|no\s+less\s+than|"
                             r"no\s+fewer\s+than)\b", re.IGNORECASE)
+# A time's bound, the phrases that state a deadline or a start in rules, notices and contracts (outside examples in
+# evals/probes/round36/README.qarefuse36b.md): the upper bound answers "the latest date", the lower "the earliest".
+_TIME_BOUNDS = re.compile(r"\b(?:(?P<max>on\s+or\s+before|(?:no|not)\s+later\s+than|at\s+the\s+latest)|"
+                          r"(?P<min>on\s+or\s+after|(?:no|not)\s+earlier\s+than|at\s+the\s+earliest))\b", re.IGNORECASE)
 # The unit a quantity is asked in ("how many days of sick leave"): the measure, not the topic.
 _MEASURE = re.compile(r"\b(how\s+(?:many|much|long)|what\s+(?:percentage|share|number|fraction)\s+of)\s+"
                       r"(?:(?:calendar|business|working|paid)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|"
@@ -85,6 +92,8 @@ def term_stems(text: str, parts: bool = False) -> set[str]:
             out.add(_BOUNDS.get(word, stem(word)))
     for m in _BOUND_PHRASES.finditer(text):
         out.add("<max>" if m.group().lower().startswith(("up", "no more", "not", "at most")) else "<min>")
+    for m in _TIME_BOUNDS.finditer(text):
+        out.add("<max>" if m.group("max") else "<min>")
     for m in _NUMBERED_NOUN.finditer(text):  # "the 90 day review" and "the 90-day check-in" name one thing
         out.add(stem(f"{m.group(1)}-{m.group(2).lower()}"))
     return out
