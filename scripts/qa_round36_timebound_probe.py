@@ -16,14 +16,11 @@ from qa_round35_type_probe import tally  # the shared tally (scripts/ is on the 
 from assistant.qa.focus import term_stems
 
 PROBE = Path(__file__).resolve().parents[1] / "evals" / "probes" / "round36" / "qarefuse36b_timebounds.jsonl"
-BOUND_WORDS = {"latest": "<max>", "earliest": "<min>"}
-
-
 def read(item: dict) -> str:
-    question, sentence = item["question"].lower(), item["sentence"]
-    asked = [w for w in BOUND_WORDS if w in question.split()]
-    wanted = {BOUND_WORDS[w] for w in asked} | set(asked)  # the folded concept, or the bare word before the change
-    return "match" if wanted & (term_stems(sentence) | {w for w in asked if w in sentence.lower()}) else "no_match"
+    asked, sentence = term_stems(item["question"]), item["sentence"]
+    # the folded time bound, or "latest"/"earliest" kept as a topic word (most recent; the reading before the change)
+    wanted = asked & {"<max>", "<min>", "latest", "earliest"}
+    return "match" if wanted & (term_stems(sentence) | {w for w in wanted if w in sentence.lower()}) else "no_match"
 
 
 if __name__ == "__main__":

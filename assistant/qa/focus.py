@@ -55,12 +55,13 @@ _ACTOR_PHRASES = re.compile(
 FRAME = frozenset(stem(w) for w in ["employee", "employees", "staff", "worker", "workers", "member", "members", "someone", "somebody", "person", "people", "individual", "individuals", "colleague", "colleagues", "coworker", "coworkers", "manager", "managers", "supervisor", "supervisors", "anyone", "everybody", "everyone", "folks", "have", "has", "had", "having", "hold", "holds", "held", "give", "gives", "given", "giving", "get", "gets", "got", "receive", "receives", "allow", "allowed", "allows", "permit", "permitted", "require", "required", "requires", "need", "needs", "needed", "ask", "asks", "asked", "say", "says", "said", "state", "states", "mean", "means", "happen", "happens", "happened", "apply", "applies", "applied", "policy", "policies", "rule", "rules", "process", "procedure", "procedures", "guideline", "guidelines", "handbook", "document", "documents", "company", "organisation", "organization", "employer", "long", "often", "much", "many", "quickly", "soon", "far", "exactly", "actually", "currently", "suppose", "supposed", "still", "ever", "usually", "normally", "kind", "type", "sort", "thing", "things", "lot", "amount", "number", "always", "never", "sometimes", "put", "puts", "putting", "let", "lets", "letting", "make", "makes", "making", "made", "keep", "keeps", "keeping", "kept", "go", "goes", "going", "gone", "went", "want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "try", "tries", "tried", "trying"])
 # Bound words: one concept each, whatever the wording.
 _BOUNDS = {
-    **{w: "<max>" for w in ["longest", "most", "maximum", "max", "highest", "largest", "biggest", "greatest", "cap", "capped", "ceiling", "limit", "limits", "upper",
-                                # a time's bound: "the latest date" is met by "on or before 31 May", "no later than"
-                                "latest"]},
-    **{w: "<min>" for w in ["shortest", "least", "minimum", "min", "lowest", "smallest", "floor", "fewest",
-                                "earliest"]},
+    **{w: "<max>" for w in ["longest", "most", "maximum", "max", "highest", "largest", "biggest", "greatest", "cap", "capped", "ceiling", "limit", "limits", "upper"]},
+    **{w: "<min>" for w in ["shortest", "least", "minimum", "min", "lowest", "smallest", "floor", "fewest"]},
 }
+# "latest"/"earliest" bound a time only before a time noun ("the latest date", "the earliest day"); elsewhere "latest"
+# means most recent ("the latest aging report", "the latest version") and stays a word of the topic.
+_TIME_SUPERLATIVE = re.compile(r"\b(latest|earliest)(?=\s+(?:possible\s+)?(?:date|dates|day|days|time|deadline|point|"
+                               r"moment|month|week|year)\b)", re.IGNORECASE)
 _BOUND_PHRASES = re.compile(r"\b(?:up\s+to|no\s+more\s+than|not\s+exceed\w*|at\s+most)\b|\b(?:at\s+least|no\s+less\s+than|"
                             r"no\s+fewer\s+than)\b", re.IGNORECASE)
 # A time's bound, the phrases that state a deadline or a start in rules, notices and contracts (outside examples in
@@ -79,6 +80,9 @@ def term_stems(text: str, parts: bool = False) -> set[str]:
     """Content stems of ``text``, a hyphenated word kept whole ("one-on-ones" -> "one-on-one"; with
     ``parts`` its parts too), bound words folded to one concept ("longest" -> ``<max>``)."""
     out: set[str] = set()
+    for m in _TIME_SUPERLATIVE.finditer(text):
+        out.add("<max>" if m.group(1).lower() == "latest" else "<min>")
+    text = _TIME_SUPERLATIVE.sub(" ", text)
     for word in words(text):
         word = _CONTRACTION.sub("", word.lower().replace("’", "'")).strip("'-")
         pieces = [p for p in word.split("-") if len(p) > 1 and p not in STOPWORDS]
