@@ -58,10 +58,14 @@ _BOUNDS = {
     **{w: "<max>" for w in ["longest", "most", "maximum", "max", "highest", "largest", "biggest", "greatest", "cap", "capped", "ceiling", "limit", "limits", "upper"]},
     **{w: "<min>" for w in ["shortest", "least", "minimum", "min", "lowest", "smallest", "floor", "fewest"]},
 }
-# "latest"/"earliest" bound a time only before a time noun ("the latest date", "the earliest day"); elsewhere "latest"
-# means most recent ("the latest aging report", "the latest version") and stays a word of the topic.
-_TIME_SUPERLATIVE = re.compile(r"\b(latest|earliest)(?=\s+(?:possible\s+)?(?:date|dates|day|days|time|deadline|point|"
-                               r"moment|month|week|year)\b)", re.IGNORECASE)
+# "latest"/"earliest" bound a time as a fused head ("the latest I can file", "the latest the work can be finished",
+# "at the latest") or before a time noun ("the latest date", "the earliest phase"); before any other noun it means most
+# recent ("the latest aging report", "the latest version") and stays a word of the topic.
+_TIME_SUPERLATIVE = re.compile(
+    r"\b(latest|earliest)\b(?!\s+(?!(?:possible\s+)?(?:dates?|days?|times?|deadlines?|point|moment|months?|weeks?|"
+    r"years?|phases?|stages?)\b)(?!(?:i|you|we|he|she|they|it|the|a|an|my|our|your|his|her|their|its|this|that|these|"
+    r"those|when|by|for|on|in|at|to|after|before|possible|one|can|could|should|must|may|might|will|would)\b)[a-z])",
+    re.IGNORECASE)
 _BOUND_PHRASES = re.compile(r"\b(?:up\s+to|no\s+more\s+than|not\s+exceed\w*|at\s+most)\b|\b(?:at\s+least|no\s+less\s+than|"
                             r"no\s+fewer\s+than)\b", re.IGNORECASE)
 # A time's bound, the phrases that state a deadline or a start in rules, notices and contracts (outside examples in
