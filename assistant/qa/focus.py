@@ -58,8 +58,20 @@ _BOUNDS = {
     **{w: "<max>" for w in ["longest", "most", "maximum", "max", "highest", "largest", "biggest", "greatest", "cap", "capped", "ceiling", "limit", "limits", "upper"]},
     **{w: "<min>" for w in ["shortest", "least", "minimum", "min", "lowest", "smallest", "floor", "fewest"]},
 }
+# "latest"/"earliest" bound a time as a fused head ("the latest I can file", "the latest the work can be finished",
+# "at the latest") or before a time noun ("the latest date", "the earliest phase"); before any other noun it means most
+# recent ("the latest aging report", "the latest version") and stays a word of the topic.
+_TIME_SUPERLATIVE = re.compile(
+    r"\b(latest|earliest)\b(?!\s+(?!(?:possible\s+)?(?:dates?|days?|times?|deadlines?|point|moment|months?|weeks?|"
+    r"years?|phases?|stages?)\b)(?!(?:i|you|we|he|she|they|it|the|a|an|my|our|your|his|her|their|its|this|that|these|"
+    r"those|when|by|for|on|in|at|to|after|before|possible|one|can|could|should|must|may|might|will|would)\b)[a-z])",
+    re.IGNORECASE)
 _BOUND_PHRASES = re.compile(r"\b(?:up\s+to|no\s+more\s+than|not\s+exceed\w*|at\s+most)\b|\b(?:at\s+least|no\s+less\s+than|"
                             r"no\s+fewer\s+than)\b", re.IGNORECASE)
+# A time's bound, the phrases that state a deadline or a start in rules, notices and contracts (outside examples in
+# evals/probes/round36/README.qarefuse36b.md): the upper bound answers "the latest date", the lower "the earliest".
+_TIME_BOUNDS = re.compile(r"\b(?:(?P<max>on\s+or\s+before|(?:no|not)\s+later\s+than|at\s+the\s+latest)|"
+                          r"(?P<min>on\s+or\s+after|(?:no|not)\s+earlier\s+than|at\s+the\s+earliest))\b", re.IGNORECASE)
 # The unit a quantity is asked in ("how many days of sick leave"): the measure, not the topic.
 _MEASURE = re.compile(r"\b(how\s+(?:many|much|long)|what\s+(?:percentage|share|number|fraction)\s+of)\s+"
                       r"(?:(?:calendar|business|working|paid)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|"
@@ -72,6 +84,9 @@ def term_stems(text: str, parts: bool = False) -> set[str]:
     """Content stems of ``text``, a hyphenated word kept whole ("one-on-ones" -> "one-on-one"; with
     ``parts`` its parts too), bound words folded to one concept ("longest" -> ``<max>``)."""
     out: set[str] = set()
+    for m in _TIME_SUPERLATIVE.finditer(text):
+        out.add("<max>" if m.group(1).lower() == "latest" else "<min>")
+    text = _TIME_SUPERLATIVE.sub(" ", text)
     for word in words(text):
         word = _CONTRACTION.sub("", word.lower().replace("’", "'")).strip("'-")
         pieces = [p for p in word.split("-") if len(p) > 1 and p not in STOPWORDS]
@@ -85,6 +100,8 @@ def term_stems(text: str, parts: bool = False) -> set[str]:
             out.add(_BOUNDS.get(word, stem(word)))
     for m in _BOUND_PHRASES.finditer(text):
         out.add("<max>" if m.group().lower().startswith(("up", "no more", "not", "at most")) else "<min>")
+    for m in _TIME_BOUNDS.finditer(text):
+        out.add("<max>" if m.group("max") else "<min>")
     for m in _NUMBERED_NOUN.finditer(text):  # "the 90 day review" and "the 90-day check-in" name one thing
         out.add(stem(f"{m.group(1)}-{m.group(2).lower()}"))
     return out
