@@ -94,13 +94,15 @@ def overlaps(text: str, term: str, flag: str) -> bool:
 
 
 def term_figures(jsonl: Path, labels: str, halves: Iterable[str], verbose: bool = False,
-                 clean_tag: str = "flag") -> dict[str, tuple[int, int, int, int]]:
-    """(terms found, terms, clean rows clean, clean rows) per half of a term probe, in the order of ``halves``;
-    with verbose, print each missed term and each flagged clean row (tagged ``clean_tag``)."""
+                 clean_tag: str = "flag", where: Callable[[dict], bool] | None = None
+                 ) -> dict[str, tuple[int, int, int, int]]:
+    """(terms found, terms, clean rows clean, clean rows) per half of a term probe, in the order of ``halves``, over
+    the rows ``where`` keeps (all by default); with verbose, print each missed term and each flagged clean row (tagged
+    ``clean_tag``)."""
     sys.path.insert(0, str(ROOT))
     from assistant.analyzers.bias import check_bias
 
-    rows = [json.loads(line) for line in jsonl.read_text().splitlines()]
+    rows = [row for line in jsonl.read_text().splitlines() if (row := json.loads(line)) and (where is None or where(row))]
     out = {}
     for half in halves:
         found = terms = clean_ok = clean = 0
