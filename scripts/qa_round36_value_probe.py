@@ -8,29 +8,26 @@ belongs to another noun than the asked thing (``check.value_of_other``, read wit
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
+
+from qa_round35_type_probe import tally  # the shared per-role tally
 
 from assistant.qa.check import holds, value_of_other
 from assistant.qa.focus import analyse
 
 PROBE = Path(__file__).resolve().parents[1] / "evals" / "probes" / "round36" / "qavalue36.jsonl"
 
+
+def read(row: dict, before: bool = False) -> str:
+    """``answer`` when the sentence answers the row's question, else ``not_answer``."""
+    asked = analyse(row["question"])
+    clause, kind = asked.clauses[0].text, asked.clauses[0].kind
+    answers = holds(kind, row["sentence"], row["question"]) and (
+        before or not value_of_other(row["sentence"], clause, kind, asked.names))
+    return "answer" if answers else "not_answer"
+
+
 if __name__ == "__main__":
     before = "--before" in sys.argv
-    counts: dict[str, list[int]] = {}
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        asked = analyse(row["question"])
-        clause, kind = asked.clauses[0].text, asked.clauses[0].kind
-        answers = holds(kind, row["sentence"], row["question"]) and (
-            before or not value_of_other(row["sentence"], clause, kind, asked.names))
-        ok = answers == (row["expect"] == "answer")
-        tally = counts.setdefault(row["role"], [0, 0])
-        tally[0] += ok
-        tally[1] += 1
-        if not ok:
-            print(f"  miss {row['id']} ({row['role']}, {kind}): {row['question']!r} -> {'answer' if answers else 'not'}")
-    for role, (passed, total) in counts.items():
-        print(f"{role}: {passed}/{total}")
+    tally(PROBE, lambda row: read(row, before), lambda row: f"({row['role']}) {row['question']!r}")
