@@ -1865,11 +1865,6 @@ _DATE_Q = re.compile(r"\b(?:what|which)\s+(?:exact\s+)?(?:date|day\s+of\s+the\s+
                      re.IGNORECASE)
 _MONEY_VALUE = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million|billion|bn)\b)?"
                           r"|\b\d[\d,]*(?:\.\d+)?\s?(?:pounds|dollars|euros|GBP|USD|EUR)\b")
-_SPAN_VALUE = re.compile(
-    r"\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|"
-    r"thirty|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last)(?:\s*\(\d+\))?\s+"
-    r"(?:(?:more|additional|extra|full|calendar|working|business|consecutive|contiguous|paid|unpaid)\s+){0,2}"
-    r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b", re.IGNORECASE)
 # the owner of a measure phrase: its "of" complement ("£100 of treatment", "(15 days) of paid vacation")
 _OF_OWNER = re.compile(r"^\)?\s+of\s+(?:(?:the|a|an|any|each|every|your|their|his|her|its|our|this|that)\s+)?"
                        r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
@@ -1916,7 +1911,7 @@ _ANCHOR_BEFORE = re.compile(r"\b(?:within|after|before|following|prior\s+to|no\s
 
 def value_owners(text: str, clause: str, kind: AnswerType | None) -> list[str | None]:
     """The owner (a noun phrase) of each value of the asked kind in ``text`` (None: a value no noun owns), for a
-    when-question or a money or span quantity question; empty for other questions or a text without such a value."""
+    when-question or a money quantity question; empty for other questions or a text without such a value."""
     owners: list[str | None] = []
     if kind == "when":
         for match in _DATE_VALUE.finditer(text):

@@ -4,6 +4,8 @@ judgement of them; another's asking, urging or deciding for them keeps the flag.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assistant.analyzers.bias.doc import (
     _REPORT_BOUNDARIES,
     _REPORT_LEADS,
@@ -72,6 +74,12 @@ _TOLD_AUXILIARIES = frozenset(["will", "ll", "shall", "is", "are", "was", "were"
                                "then", "recently", "formally"])
 _TOLD_FORMS = frozenset(["retire", "retiring"])
 _FUTURE_AUXILIARIES = frozenset(["will", "ll", "shall"])
+# Words that ask about a retirement or press it on the person ("asked", "wondered", "urged"); for a retirement told
+# as a statement also a wh-word or 'until' put to it and a dismissal ("he will retire soon anyway": a reason not to
+# invest in him).
+_ASKING = frozenset(["ask", "asks", "asked", "asking", "inquired", "inquire", "inquires", "inquiring", "wonder",
+                     "wondered", "wonders", "question", "questioned", "pressed", "pushed", "urged", "nudged"])
+_ASKING_TOLD = _ASKING | {"when", "whether", "why", "until", "anyway", "anyhow"}
 
 # Verbs that name a shortfall to make up after 'need to' ("needs to improve", "needs to catch up"): a quality, not an
 # arrangement the person asks for (_OwnChecks._own_need).
@@ -153,7 +161,7 @@ class _OwnChecks:
         negation outside the frame: "he can't decide whether to retire, so he should not lead"), a wh-question or
         asking verb around it ("asked when he would decide to retire"), or a judgement in the next sentence keeps
         the flag. See ``_CHOICE_VERBS``."""
-        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        doc, words = self.doc, self.doc.words
         if i != j or words[i] not in _RETIRE_VERBS or i - 2 < lo or words[i - 1] != "to":
             return False
         if i + 1 <= hi and not _CLAUSE_GAP_RE.search(doc.gap(i + 1)) and (
@@ -193,20 +201,9 @@ class _OwnChecks:
         frame = range(subject, i + 1)
         if subject > lo and words[subject - 1] in ("when", "whether", "if", "why"):
             return False  # its time or its fact put in question: "asked when he planned to retire"
-        judging = vocab.get("evaluation", frozenset()) | vocab.get("assessment", frozenset()) | vocab.get(
-            "decisions", frozenset())
-        asking = ("ask", "asks", "asked", "asking", "inquired", "inquire", "inquires", "inquiring", "wonder",
-                  "wondered", "wonders", "question", "questioned", "pressed", "pushed", "urged", "nudged")
-        inert = self._inert_cues(lo)
         own = words[subject] in ("i", "we")  # the writer's own choice: no one else is judged by it
-        for m in range(lo, hi + 1):
-            if m in frame or m in inert:
-                continue
-            word = words[m]
-            if word in asking:
-                return False
-            if not own and (word in judging or (word in NEGATORS and word != "ill") or word in _DIRECTIVES):
-                return False
+        if self._retirement_questioned(lo, hi, frame, own, _ASKING):
+            return False
         return own or not self._tied_next(hi)
 
     def _own_retirement_told(self, i: int, j: int, lo: int, hi: int) -> bool:
@@ -222,7 +219,7 @@ class _OwnChecks:
         the flag; the writer's own retirement ('I', 'we') is judged by no one. The plain-future 'will' of another
         clause's progressive ("Beth and Steve will be moving ..."; Quirk et al. 1985, 4.46: the future as a matter of
         course, which carries no prediction or volition) is no cue. See ``_TOLD_AUXILIARIES``."""
-        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        doc, words = self.doc, self.doc.words
         if i != j:
             return False
         if words[i] in _TOLD_FORMS:
@@ -263,27 +260,37 @@ class _OwnChecks:
         if "?" in doc.after(hi):
             return False  # a question about it ("Is he retiring?") is asked of the person
         frame = range(subject, head + 1)
+        own = words[subject] in ("i", "we")
+
+        def plain_future(m: int) -> bool:  # "Beth and Steve will be moving to be closer to grandkids": a matter of course
+            return (words[m] in _FUTURE_AUXILIARIES and m + 2 <= hi and words[m + 1] == "be"
+                    and words[m + 2].endswith("ing") and not _CLAUSE_GAP_RE.search(doc.gap(m + 1) + doc.gap(m + 2)))
+
+        if self._retirement_questioned(lo, hi, frame, own, _ASKING_TOLD, plain_future):
+            return False
+        return own or not (self._tied_next(hi) or self._decided_later(hi))
+
+    def _retirement_questioned(self, lo: int, hi: int, frame: range, own: bool, asking: frozenset[str],
+                               passes: Callable[[int], bool] = lambda m: False) -> bool:
+        """Does a word of the sentence ``lo..hi`` outside ``frame`` ask about the retirement, or (unless it is the
+        writer's ``own``) judge, deny or direct it: an asking word, a judgement or decision cue (vocabularies
+        `evaluation`, `assessment`, `decisions`), a negator, a directive? A word ``passes`` accepts is skipped
+        before the judgement test; words the sentence's context rules make inert are skipped."""
+        words, vocab = self.doc.words, self.rules.vocabulary
         judging = vocab.get("evaluation", frozenset()) | vocab.get("assessment", frozenset()) | vocab.get(
             "decisions", frozenset())
-        asking = ("ask", "asks", "asked", "asking", "inquired", "inquire", "inquires", "inquiring", "wonder",
-                  "wondered", "wonders", "question", "questioned", "pressed", "pushed", "urged", "nudged",
-                  "when", "whether", "why", "until",
-                  # a dismissal: "he will retire soon anyway" gives it as a reason not to invest in him
-                  "anyway", "anyhow")
         inert = self._inert_cues(lo)
-        own = words[subject] in ("i", "we")
         for m in range(lo, hi + 1):
             if m in frame or m in inert:
                 continue
             word = words[m]
             if word in asking:
-                return False
-            if word in _FUTURE_AUXILIARIES and m + 2 <= hi and words[m + 1] == "be" and words[m + 2].endswith(
-                    "ing") and not _CLAUSE_GAP_RE.search(doc.gap(m + 1) + doc.gap(m + 2)):
-                continue  # "Beth and Steve will be moving to be closer to grandkids": the future as a matter of course
+                return True
+            if passes(m):
+                continue
             if not own and (word in judging or (word in NEGATORS and word != "ill") or word in _DIRECTIVES):
-                return False
-        return own or not (self._tied_next(hi) or self._decided_later(hi))
+                return True
+        return False
 
     def _reported_wish(self, k: int, subject: str, hi: int) -> int | None:
         """The verb of asking or preferring in the clause the reporting verb at ``k`` reports, when that clause has
