@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.bias import check_bias
+from tests.fixtures.bias import flag_triples
 
 RULE = "gendered_language.generic_pronoun"
 
 
-def _flags(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.rule, f.category) for f in check_bias(text).flags]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -28,7 +26,7 @@ def _flags(text: str) -> list[tuple[str, str, str]]:
     ("I understand that an engineer signs her own drawings.", [("her", RULE, "gendered_language")]),
 ])
 def test_a_generic_pronoun_in_a_that_clause_is_flagged(text: str, expected: list) -> None:
-    assert _flags(text) == expected
+    assert flag_triples(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -49,4 +47,4 @@ def test_a_generic_pronoun_in_a_that_clause_is_flagged(text: str, expected: list
     "Ravi knows that a customer phoned about his order.",
 ])
 def test_the_matrix_subjects_pronoun_and_told_events_stay_clean(text: str) -> None:
-    assert _flags(text) == []
+    assert flag_triples(text) == []

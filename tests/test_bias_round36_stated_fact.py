@@ -22,13 +22,9 @@ biased look-alikes were written for these tests and keep the flags they had on t
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from assistant.analyzers.bias import check_bias
-from tests.fixtures.bias import flags
+from tests.fixtures.bias import PROBES, flagged_clean, flags
 
 
 @pytest.mark.parametrize(
@@ -65,13 +61,8 @@ def test_stated_fact(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected
 
 
-PROBES = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round36"
-
-
 def _flagged(name: str) -> list[str]:
-    with (PROBES / name).open(encoding="utf-8") as handle:
-        items = [json.loads(line) for line in handle if line.strip()]
-    return sorted(item["id"] for item in items if item["clean"] and check_bias(item["text"]).flags)
+    return flagged_clean(PROBES / "round36" / name)
 
 
 def test_half1_as_committed() -> None:

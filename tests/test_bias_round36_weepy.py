@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.bias import check_bias
+from tests.fixtures.bias import flag_triples
 
 RULE = "gender_coded.weepy"
 
 
-def _flags(text: str) -> list[tuple[str, str, str]]:
-    return [(f.text, f.rule, f.category) for f in check_bias(text).flags]
 
 
 BIASED = [
@@ -52,9 +50,9 @@ CLEAN = [
 
 @pytest.mark.parametrize(("text", "expected"), BIASED)
 def test_weepy_said_of_a_person_is_flagged(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _flags(text) == expected
+    assert flag_triples(text) == expected
 
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_things_moments_and_own_mood_stay_clean(text: str) -> None:
-    assert _flags(text) == []
+    assert flag_triples(text) == []
