@@ -102,8 +102,12 @@ OUTSIDE_ROUNDS: dict[str, tuple[str, ...]] = {
 
 
 def _outside_rounds(prefix: str, file: str, rounds: tuple[str, ...]) -> tuple[EvalSuite, ...]:
-    """One suite per outside development round: ``<prefix>_<round>`` over ``evals/<round>/<file>``."""
-    return tuple(EvalSuite(f"{prefix}_{round_}", "dev", f"{round_}/{file}") for round_ in rounds)
+    """One suite per outside development round, ``<prefix>_<round>`` over ``evals/<round>/<file>``, and
+    ``<prefix>_outside``: every round's halves pooled."""
+    return (
+        *(EvalSuite(f"{prefix}_{round_}", "dev", f"{round_}/{file}") for round_ in rounds),
+        EvalSuite(f"{prefix}_outside", "dev:evaluate_pooled", file, gated=False),
+    )
 
 
 def _qa_set_suites() -> tuple[EvalSuite, ...]:

@@ -85,11 +85,9 @@ def _goals(items: list[dict[str, Any]], settings: Settings) -> SuiteResult:
 SCORERS = {"bias": _bias, "feedback": _feedback, "goals": _goals}
 
 
-def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
-    """Score the dev file named by ``cases_path`` (bias, feedback or goals) on each half."""
-    name = Path(cases_path).stem
-    scorer = SCORERS[name]
-    items = load_items(cases_path)
+def _score_halves(items: list[dict[str, Any]], kind: str, suite: str, settings: Settings) -> SuiteResult:
+    """Score ``items`` of one kind (bias, feedback or goals) on each half; misses are listed for the tune half only."""
+    scorer = SCORERS[kind]
     metrics: dict[str, float] = {}
     failures: list[dict[str, Any]] = []
     for split in SPLITS:
@@ -101,5 +99,24 @@ def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
         metrics[f"{split}_cases"] = float(len(half))
         if split == "tune":
             failures = result.failures
+    return SuiteResult(suite=suite, cases=len(items), metrics=metrics, failures=failures)
+
+
+def evaluate(cases_path: Path, settings: Settings) -> SuiteResult:
+    """Score the dev file named by ``cases_path`` (bias, feedback or goals) on each half."""
     round_ = Path(cases_path).parent.name.removeprefix("dev")  # "" for evals/dev, "2" for evals/dev2, ...
-    return SuiteResult(suite=f"{name}_dev{round_}", cases=len(items), metrics=metrics, failures=failures)
+    name = Path(cases_path).stem
+    return _score_halves(load_items(cases_path), name, f"{name}_dev{round_}", settings)
+
+
+def evaluate_pooled(cases_path: Path, settings: Settings) -> SuiteResult:
+    """Every outside round's file of one kind (``evals/dev*/<file name of cases_path>``) scored as one set: the tune
+    halves pooled and the held-out halves pooled, so one figure per half sums up every round (micro-averaged: a round
+    with more items weighs more)."""
+    path = Path(cases_path)
+    files = round_files(path.parent, path.name)
+    if not files:
+        raise FileNotFoundError(f"no outside round holds {path.name} under {path.parent}")
+    items = [item for file in files for item in load_items(file)]
+    result = _score_halves(items, path.stem, f"{path.stem}_outside", settings)
+    return result.model_copy(update={"metrics": {**result.metrics, "rounds": float(len(files))}})
