@@ -111,11 +111,15 @@ def _outside_rounds(prefix: str, file: str, rounds: tuple[str, ...]) -> tuple[Ev
 
 
 def _qa_set_suites() -> tuple[EvalSuite, ...]:
-    """The suites of every policy Q&A question set (:data:`assistant.evaluation.corpora.QA_SETS`), in table order."""
+    """The suites of every policy Q&A question set (:data:`assistant.evaluation.corpora.QA_SETS`), in table order,
+    then every handbook corpus's halves pooled (``handbooks_all_tuning``, ``handbooks_all_heldout``)."""
     from assistant.evaluation.corpora import QA_SETS
 
-    return tuple(EvalSuite(suite, f"policy:{function}", qa_set.cases, gated=qa_set.gated)
-                 for qa_set in QA_SETS for suite, (function, _) in qa_set.suites().items())
+    per_set = tuple(EvalSuite(suite, f"policy:{function}", qa_set.cases, gated=qa_set.gated)
+                    for qa_set in QA_SETS for suite, (function, _) in qa_set.suites().items())
+    pooled = tuple(EvalSuite(f"handbooks_all_{half}", f"policy:evaluate_handbooks_all_{half}", ".", gated=False)
+                   for half in ("tuning", "heldout"))
+    return (*per_set, *pooled)
 
 
 GOAL = Coach(

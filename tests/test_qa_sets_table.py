@@ -24,9 +24,9 @@ def test_a_project_corpus_row_names_its_folder_split_and_two_suites() -> None:
 def test_every_row_registers_its_suites_in_table_order_after_the_two_policy_sets() -> None:
     names = [s.name for s in ASK.eval_suites]
     assert names[:2] == ["policy", "policy_heldout"]
-    assert names[2:] == list(SUITES) == [suite for row in QA_SETS for suite in row.suites()]
+    assert names[2:-2] == list(SUITES) == [suite for row in QA_SETS for suite in row.suites()]
     assert names[2:6] == ["policy_tuning", "policy_split_heldout", "handbooks_tuning", "handbooks_heldout"]
-    assert names[-1] == "seeds"
+    assert names[-3:] == ["seeds", "handbooks_all_tuning", "handbooks_all_heldout"]
     suites = eval_suites()
     for row in QA_SETS:
         for suite, (function, _) in row.suites().items():
@@ -55,3 +55,31 @@ def test_each_split_row_matches_its_recorded_split_and_is_a_calibration_set() ->
         rows, docs = calibrate.set_rows(row.name, "tuning")
         assert docs == row.docs and sorted(str(r["id"]) for r in rows) == sorted(recorded["tuning"])
     assert json.loads((EVALS_DIR / "splits" / "policy.json").read_text())["source"] == "evals/policy.jsonl"
+
+
+def test_the_pooled_suites_count_every_split_corpus_over_its_own_pages_as_one_set(fake_settings, monkeypatch) -> None:
+    """handbooks_all_<half>: each corpus's half asked over its own index, tallied together, ids named by corpus."""
+    names = [s.name for s in policy.pooled_sets()]
+    assert {f"handbooks{n}" for n in range(2, 10)} <= set(names) and not {"policy", "seeds"} & set(names)
+    corpora = [policy.BY_NAME["handbooks2"], policy.BY_NAME["handbooks3"]]
+    monkeypatch.setattr(policy, "pooled_sets", lambda: corpora)
+    whole_half = policy._half
+
+    def few(rows: list[dict], name: str, half: str) -> list[dict]:  # quick: five answerable, three must-abstain
+        chosen = whole_half(rows, name, half)
+        return chosen[:5] + chosen[-3:]
+
+    monkeypatch.setattr(policy, "_half", few)
+    pooled = policy.evaluate_pooled("tuning", fake_settings)
+    apart = [policy.evaluate_half(s, "tuning", EVALS_DIR / ".", fake_settings) for s in corpora]
+    halves = [policy._half(policy.load_rows(s.questions), s.name, "tuning") for s in corpora]
+    answerable = [sum(r["expect"] == "answer" for r in rows) for rows in halves]
+    abstain = [len(rows) - n for rows, n in zip(halves, answerable, strict=True)]
+    assert pooled.suite == "handbooks_all_tuning" and pooled.cases == sum(map(len, halves))
+    assert pooled.metrics["corpora"] == 2.0
+    for metric, weights in (("hit_at_3", answerable), ("over_refusal", answerable), ("fact_inclusion", answerable),
+                            ("abstention_accuracy", abstain)):
+        expected = sum(r.metrics[metric] * n for r, n in zip(apart, weights, strict=True)) / sum(weights)
+        assert abs(pooled.metrics[metric] - expected) < 1e-3, metric
+    ids = [f["id"] for f in pooled.failures]
+    assert ids == [f"handbooks2:{f['id']}" for f in apart[0].failures] + [f"handbooks3:{f['id']}" for f in apart[1].failures]

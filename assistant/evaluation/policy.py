@@ -147,16 +147,22 @@ class Tally:
         return out
 
 
-def evaluate_rows(rows: list[dict[str, Any]], settings: Settings, suite: str = "policy") -> SuiteResult:
-    """Run every question through retrieval and :func:`assistant.qa.answer`."""
+def _ask_all(rows: list[dict[str, Any]], settings: Settings, tally: Tally, prefix: str = "") -> None:
+    """Run every question through retrieval and :func:`assistant.qa.answer` and count it in ``tally`` (its id
+    prefixed with ``prefix``)."""
     from assistant.knowledge.search import search
     from assistant.qa import answer
 
-    tally = Tally()
     for row in rows:
         result = answer(row["question"], settings)
         top3 = [r.source for r in search(row["question"], settings, k=3)] if row["expect"] == "answer" else []
-        tally.add(row, result, top3)
+        tally.add({**row, "id": f"{prefix}{row['id']}"} if prefix else row, result, top3)
+
+
+def evaluate_rows(rows: list[dict[str, Any]], settings: Settings, suite: str = "policy") -> SuiteResult:
+    """Run every question through retrieval and :func:`assistant.qa.answer`."""
+    tally = Tally()
+    _ask_all(rows, settings, tally)
     return SuiteResult(suite=suite, cases=len(rows), metrics=tally.metrics(), failures=tally.failures)
 
 
@@ -210,6 +216,38 @@ def evaluate_half(qa_set: QASet, half: str | None, cases_path: Path, settings: S
         rows = _half(rows, qa_set.name, half)
     local = settings if qa_set.docs is None else handbook_settings(settings, qa_set.docs, qa_set.collection)
     return evaluate_rows(rows, local, suite)
+
+
+def pooled_sets() -> list[QASet]:
+    """The handbook corpora that the pooled suites sum up: every split set over its own pages that is present."""
+    from assistant.evaluation.corpora import QA_SETS
+
+    return [s for s in QA_SETS if s.docs is not None and s.split_source is not None and s.present()]
+
+
+def evaluate_pooled(half: str, settings: Settings) -> SuiteResult:
+    """One half of every handbook corpus (:func:`pooled_sets`), each over its own pages' index, counted as one set:
+    one figure per metric sums up every corpus (a corpus with more questions weighs more). Failure ids carry the
+    corpus (``handbooks4:d07``)."""
+    tally = Tally()
+    corpora = pooled_sets()
+    cases = 0
+    for qa_set in corpora:
+        rows = _half(load_rows(qa_set.questions), qa_set.name, half)
+        cases += len(rows)
+        _ask_all(rows, handbook_settings(settings, qa_set.docs, qa_set.collection), tally, prefix=f"{qa_set.name}:")
+    metrics = {**tally.metrics(), "corpora": float(len(corpora))}
+    return SuiteResult(suite=f"handbooks_all_{half}", cases=cases, metrics=metrics, failures=tally.failures)
+
+
+def evaluate_handbooks_all_tuning(cases_path: Path, settings: Settings) -> SuiteResult:
+    """The tuning halves of every handbook corpus, pooled (:func:`evaluate_pooled`)."""
+    return evaluate_pooled("tuning", settings)
+
+
+def evaluate_handbooks_all_heldout(cases_path: Path, settings: Settings) -> SuiteResult:
+    """The held-out halves of every handbook corpus, pooled (:func:`evaluate_pooled`)."""
+    return evaluate_pooled("heldout", settings)
 
 
 def _evaluator(qa_set: QASet, half: str | None) -> Any:
