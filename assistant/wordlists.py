@@ -81,6 +81,14 @@ def artifact_nouns() -> frozenset[str]:
 
 
 @cache
+def kind_thing_nouns() -> frozenset[str]:
+    """Common nouns whose first and most WordNet 3.0 senses name a physical thing (an animal, artifact, food, natural
+    object, plant or substance: cockroach, moth, rug, poppy, cuisine), none with a person or body sense
+    (assistant/data/kind_thing_nouns.txt, built by scripts/build_kind_thing_nouns.py)."""
+    return read_words("kind_thing_nouns.txt")
+
+
+@cache
 def amount_change_verbs() -> tuple[tuple[str, str, str, str], ...]:
     """(form, lemma, synset, list) per line of ``assistant/data/amount_change_verbs.txt``: WordNet 3.0 verbs of a
     changed amount, the list 'less', 'more' or 'taken_back' (built by scripts/build_amount_change_verbs.py)."""

@@ -337,6 +337,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
             return False  # "met the club's chairman of the grounds committee": another body's office, its own title
         if self._reported_incident(i, lo, hi):
             return False  # "A client called her 'sweetheart', and she raised it with me": an incident recorded
+        if ctx.kind_names and i == j and self._names_a_kind(i, lo, hi):
+            return False  # "Oriental cockroaches", "gypsy moths", "the Oriental Institute": a thing's name, not people
         if ctx.category == "disability" and ctx.describes == "mention" and i == j and self._modifies_thing(i, lo, hi):
             return False  # "at the two blind corners by the yard": a property of a thing, not a person's disability
         if ctx.category == "religion" and ctx.describes == "mention" and i == j and self.doc.is_capitalized(i) and (

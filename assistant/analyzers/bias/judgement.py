@@ -156,6 +156,7 @@ _ADJUSTMENT_NOUNS = frozenset(["modification", "modifications", "adjustment", "a
                                "adaptations", "accommodation", "accommodations", "allowance", "allowances"])
 # Links of result that open a consequence clause (_Checker._own_consequence); 'after which' is read there too.
 _OWN_LINKS = frozenset(["so", "therefore", "thus", "hence"])
+_FIT_FORMS = frozenset(["fit", "fits", "fitted", "fitting"])  # 'fit around/round': arrange one thing round another
 # The forms of asking that make a consequence the person's own request (vocabulary `request_verbs` keeps also the
 # verbs of wanting and preferring, which a writer may impute: "so she prefers the back office").
 _ASKING_FORMS = frozenset(["ask", "asks", "asked", "request", "requests", "requested", "apply", "applies", "applied"])
@@ -455,6 +456,9 @@ class _JudgementChecks:
                     if words[m] not in _SCHEDULE_LINKS:
                         break  # "is never here when the morning rush hits" negates more than a schedule
                 continue
+            if word in _FIT_FORMS and k < hi and words[k + 1] in ("around", "round") and not doc.gap(k + 1).strip():
+                found.append(k)  # "which the clients were happy to fit around": the phrasal verb of scheduling
+                continue  # (Cambridge Dictionary, "fit sth around sth": find time for it), not the person's fit
             if word not in judging:
                 continue
             if word == "risk" and self._clinical_risk(k, lo, hi):
@@ -502,6 +506,7 @@ class _JudgementChecks:
                     self._days_named(k, lo, hi)):
                 found.append(k)  # "leaves at 2:30 on Wednesdays", "starts at seven on those days"
         found.extend(self._own_consequence(lo, hi))
+        found.extend(self._requested_clause(lo, hi))
         cached = frozenset(found)
         self._inert[lo] = self._inert[start] = cached
         return cached
@@ -556,6 +561,35 @@ class _JudgementChecks:
                 end += 1
             if any(words[m] in ("i", "we", "me", "us") for m in range(s, end + 1)):
                 continue  # the writer in the clause: "so she asked me whether we ..."
+            found.extend(range(k, end + 1))
+        return found
+
+    def _requested_clause(self, lo: int, hi: int) -> list[int]:
+        """Positions of the clause an adjunct of the person's own request opens: "at his request", "at her own
+        request" (a third-person possessive; Quirk et al. 1985, 8.87, adjuncts of reason and motive) then the clause it
+        modifies, up to the next clause break ("..., and at his request he no longer does the fogging jobs"). What the
+        clause tells is the arrangement the person asked for (U.S. EEOC, Enforcement Guidance on Reasonable
+        Accommodation, questions 1-3: the request starts the process; JAN, "Requesting Accommodations"), so its
+        negation ("no longer", "does not") states the request's content, not the writer's expectation. The writer's
+        or another's request ("at my request", "at the manager's request") is none, and a judging word in the clause
+        (vocabularies `assessment`, `doubts`, `unsuitability`, `decisions`) keeps every cue of it."""
+        doc, words, vocab = self.doc, self.doc.words, self.rules.vocabulary
+        judging = vocab.get("assessment", frozenset()) | vocab.get("doubts", frozenset()) | vocab.get(
+            "unsuitability", frozenset()) | vocab.get("decisions", frozenset())
+        found: list[int] = []
+        for k in range(lo, hi - 2):
+            if words[k] != "at" or words[k + 1] not in ("his", "her", "their"):
+                continue
+            m = k + 3 if words[k + 2] == "own" else k + 2
+            if m >= hi or words[m] not in ("request", "requests"):
+                continue
+            end = m + 1
+            if doc.gap(end).strip() not in ("", ","):
+                continue
+            while end < hi and not _CLAUSE_GAP_RE.search(doc.gap(end + 1)):
+                end += 1
+            if any(words[n] in judging for n in range(m + 1, end + 1)):
+                continue
             found.extend(range(k, end + 1))
         return found
 

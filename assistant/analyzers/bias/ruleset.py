@@ -197,6 +197,7 @@ class _CompiledContext:
     simile: bool = False  # the match is the standard of a simile (RuleContext.simile)
     category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
     capitalised: frozenset[str] = frozenset()  # words that count only written with a capital (RuleContext.capitalised)
+    kind_names: bool = False  # the match may name a thing's kind or stand in a proper name (RuleContext.kind_names)
     # not_before by each phrase's last word and not_after by its first: only those can match at a given word
     before_by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
     after_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False, hash=False)
@@ -408,6 +409,7 @@ class RuleSet:
                 simile=ctx.simile,
                 category=rule.category,
                 capitalised=frozenset(w.lower() for w in ctx.capitalised),
+                kind_names=ctx.kind_names,
                 before_by_last=_phrases_by(not_before, -1),
                 after_by_first=_phrases_by(not_after, 0),
                 needs_before_by_last=_needs_before_by_last(needs_before),

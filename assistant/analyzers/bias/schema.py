@@ -38,6 +38,10 @@ class RuleContext(BaseModel):
     thing_after: Literal["skip", "ignore"] = Field(
         default="skip", description="skip: no flag when the next word is a thing noun ('accent color')."
     )
+    kind_names: bool = Field(default=False, description="The match as the modifier of a noun naming a physical thing "
+                             "('Oriental rugs', 'gypsy moths': assistant/data/kind_thing_nouns.txt) or inside a "
+                             "capitalised name ('the Oriental Institute', 'Mandarin Oriental') names the thing, not "
+                             "people (analyzers/bias: _ThingChecks._names_a_kind).")
     capitalised: list[str] = Field(default_factory=list, description="Words that count only written with a capital "
                                    "inside the match: an ethnonym as a proper noun ('For a Traveller, he ...'), not "
                                    "the common noun ('for a traveller, the region ...').")

@@ -8,6 +8,7 @@ from heapq import merge
 from assistant.analyzers.bias.doc import (
     _REFLEXIVES,
     _Doc,
+    _names_a_person,
 )
 from assistant.analyzers.bias.grammar import (
     _APOSTROPHES,
@@ -39,8 +40,9 @@ from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.text import (
     NUMBER_WORDS,
     PREPOSITIONS,
+    fold_plural,
 )
-from assistant.wordlists import person_nouns
+from assistant.wordlists import artifact_nouns, kind_thing_nouns, person_nouns
 
 _REMARK_SUBJECTS = frozenset(["i", "we", "he", "she", "they"])  # a remark's subject that is no third party
 # the words that may open the clause telling an accommodation; 'which' only after a comma (a non-restrictive relative
@@ -164,6 +166,38 @@ class _ThingChecks:
                 return True
             if not (word in NUMBER_WORDS or word[:1].isdigit()):
                 return False
+        return False
+
+    def _names_a_kind(self, i: int, lo: int, hi: int) -> bool:
+        """Is the label at ``i`` (rules with ``kind_names``: the outdated ethnic labels) the name of a thing, not a word
+        for people? Either (1) it is written singular and modifies, after a space or a hyphen, a noun that names a
+        physical thing (assistant/data/kind_thing_nouns.txt or artifact_nouns.txt, WordNet 3.0: "Oriental
+        cockroaches", "antique Oriental rug", "the gypsy-moth coordinator"), or (2) it stands inside a proper name:
+        capitalised, with a capitalised word right after it that is no person noun ("the Oriental Institute Museum",
+        "the Oriental Theater") or, inside the sentence, a capitalised word right before it that is no first name and
+        no person noun ("New York's Mandarin Oriental hotel", "including The Oriental, Bangkok"). The AP Stylebook
+        ("Orient, Oriental": not for people; acceptable for things such as rugs) and WordNet's own compounds
+        (oriental_cockroach, gypsy_moth, ghetto_blaster, none a person) name things so; the label said of people
+        ("the oriental guy in billing", "orientals", "he is a gypsy", "his oriental eyes": a person, a plural noun, a
+        predicate, a body word) stays the rule's. Quirk et al. 1985, 17.108 (the head of a noun compound says what it
+        names) and 5.60-5.66 (proper names of institutions, buildings and products, capitalised)."""
+        doc, words = self.doc, self.doc.words
+        word, raw = words[i], doc.raw(i)
+        if raw.lower().endswith("s") or not word.isalpha():
+            return False  # "orientals", "gypsies": the noun of people
+        nxt = words[i + 1] if i + 1 <= hi else ""
+        gap = doc.gap(i + 1) if nxt else ""
+        if nxt and gap in (" ", "-") and nxt.isalpha() and not self._names_person_noun(nxt) and not (
+                nxt in FUNCTION_WORDS or nxt in PRONOUNS):
+            things = kind_thing_nouns() | artifact_nouns()
+            if nxt in things or fold_plural(nxt) in things:
+                return True  # (1) a thing's kind
+            if gap == " " and doc.is_capitalized(i) and doc.is_capitalized(i + 1):
+                return True  # (2) "the Oriental Institute"
+        if i - 1 > lo and doc.gap(i) == " " and doc.is_capitalized(i) and doc.is_capitalized(i - 1):
+            before = words[i - 1]
+            return before == "the" or not (before in FUNCTION_WORDS or before in PRONOUNS or _names_a_person(
+                doc.raw(i - 1)) or self._names_person_noun(before))
         return False
 
     def _names_person_noun(self, word: str) -> bool:
