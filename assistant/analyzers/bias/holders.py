@@ -274,8 +274,8 @@ class _HolderChecks:
             if not word.isalpha() or word in FUNCTION_WORDS or word in PRONOUNS or word in POSSESSIVES or (
                     word in LINK_WORDS or word in _ATTACH_WORDS or word in SPECIFIC_PERSON):
                 return False
-            if words[m - 1] in _ATTACHED_ARTICLES:
-                return True
+            if words[m - 1] in _ATTACHED_ARTICLES or (words[m - 1] == "with" and m == k):
+                return True  # after its article, or right after a bare "with": "patients with suspected cancer"
         return False
 
     def _partitive_antecedent(self, i: int, lo: int) -> int | None:
