@@ -813,6 +813,8 @@ class _HolderChecks:
             evaluation = self._tied_next(hi) or self._tied_by_form(i, j, lo, hi)  # "... That tells me he isn't serious."
             if not evaluation:  # a decision drawn from it: "Due to her age, I moved Gloria off the night rota"
                 evaluation = self._placement_after(j, hi, hi) is not None or self._fronted_placement(i, lo, hi) is not None
+            if not evaluation:  # an adverse action drawn from it: "Due to her age we let her go" (`dismissals`)
+                evaluation = self._dismissal_tied(i, j, lo, hi)
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
             prev_lo, prev_hi = self.doc.bounds(lo - 1)
             person = self._sentence_traits(prev_lo, prev_hi, -1, -1)[0]

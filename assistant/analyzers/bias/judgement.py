@@ -84,6 +84,70 @@ def _passed_away(words: tuple[str, ...] | list[str], k: int, end: int) -> bool:
     return words[k] == "passed" and k + 1 <= end and words[k + 1] == "away"
 
 
+@lru_cache(maxsize=4)
+def _phrases_by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The word sequences of a vocabulary of phrases, by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        seq = tuple(phrase.split())
+        if seq:
+            out.setdefault(seq[0], []).append(seq)
+    return {first: tuple(group) for first, group in out.items()}
+
+
+def _dismissal_in(words: tuple[str, ...] | list[str], a: int, b: int, i: int, j: int, phrases: frozenset[str],
+                  people: frozenset[str] = frozenset()) -> bool:
+    """Is an adverse action (vocabulary `dismissals`: "fired", "let her go", "laid him off", "end her assignment",
+    "asked him to resign") within ``a..b``, outside the characteristic ``i..j``? The firing and layoff the EEOC names
+    among the terms of employment a protected characteristic may not decide (EEOC, Prohibited Employment
+    Policies/Practices); a one-word verb counts only as the writer's act on a person (``_person_dismissed``)."""
+    if not phrases:
+        return False
+    by_first = _phrases_by_first(phrases)
+    for k in range(a, b + 1):
+        for seq in by_first.get(words[k], ()):
+            end = k + len(seq) - 1
+            if end <= b and tuple(words[k:end + 1]) == seq and (end < i or k > j) and (
+                    len(seq) > 1 or _person_dismissed(words, k, a, b, people)):
+                return True
+    return False
+
+
+_DISMISSED_PRONOUNS = frozenset(["him", "her", "them", "you", "me", "us"])
+_DISMISSED_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "our", "my", "your", "his", "her", "their"])
+
+
+def _person_dismissed(words: tuple[str, ...] | list[str], k: int, a: int, b: int, people: frozenset[str]) -> bool:
+    """Is the one-word adverse action at ``k`` the writer's act on a person: active, with a person as its object
+    ("we fired him", "terminate the employee", "dismissed two workers" is a count, left)? Not a thing fired ("the
+    kiln fired the glaze") and not a passive (``_reported_passive``)."""
+    if _reported_passive(words, k, a, b) or k + 1 > b:
+        return False
+    nxt = words[k + 1]
+    if nxt in _DISMISSED_PRONOUNS:
+        return True
+    return nxt in _DISMISSED_DETERMINERS and k + 2 <= b and words[k + 2] in people
+
+
+# The auxiliaries of the passive (Quirk et al. 1985, 3.63-3.67: be and get passives).
+_PASSIVE_AUXILIARIES = frozenset(["was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "gotten",
+                                  "getting"])
+
+
+def _reported_passive(words: tuple[str, ...] | list[str], k: int, a: int, b: int) -> bool:
+    """Is the one-word adverse action at ``k`` a passive ("was fired from his job", "discriminated against and
+    fired by the company") or the phrasal 'fired up'? A passive tells what happened to the person, the form of a
+    news report or a claim ("claims she was ... fired by the company because she wore dreadlocks"), not the
+    writer's decision; the writer's own is active ("we fired him because ...", "terminate her")."""
+    if k + 1 <= b and words[k + 1] in ("by", "up"):
+        return True
+    m = k - 1
+    while m >= a and words[m] in ("and", "against", "discriminated", "later", "then", "subsequently", "eventually",
+                                  "just", "also", "ultimately", "summarily", "wrongfully", "unlawfully"):
+        m -= 1
+    return m >= a and words[m] in _PASSIVE_AUXILIARIES
+
+
 # The forms of 'lose' (a judgement cue of vocabulary `assessment`: "lost the account") and what may stand between it
 # and the head of its object ("lost its first female and openly lesbian officer", "lost his right arm").
 _LOSS_FORMS = frozenset(["lose", "loses", "lost", "losing"])
@@ -172,6 +236,19 @@ class _JudgementChecks:
     rules: RuleSet
     _days: dict[int, bool]
 
+    def _dismissal_tied(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is an adverse action (vocabulary `dismissals`: "fired", "let her go", "end her assignment") in ``lo..hi``
+        outside the characteristic ``i..j``, or in the clause before a semicolon that opens ``lo`` ("End her
+        assignment; she had a nervous breakdown")? A semicolon joins independent clauses of one sentence, the
+        second often the explanation of the first (Quirk et al. 1985, 13.17 and Appendix III.19); the EEOC names
+        firing and layoff among the terms of employment a characteristic may not decide."""
+        dismissals, people = self.rules.vocabulary.get("dismissals", frozenset()), self.rules.people
+        if _dismissal_in(self.doc.words, lo, hi, i, j, dismissals, people):
+            return True
+        first = self.doc.bounds(i)[0]
+        return first > 0 and ";" in self.doc.gap(first) and _dismissal_in(
+            self.doc.words, *self.doc.bounds(first - 1), -1, -1, dismissals, people)
+
     def _tied(self, i: int, j: int, lo: int, hi: int) -> bool:
         """Is the characteristic ``i..j`` tied to a judgement, an expectation, a comparison or a decision about
         the person, in its sentence or the next? The test of every characteristic mention (BiasRule.kind
@@ -213,6 +290,8 @@ class _JudgementChecks:
                and k not in inert and k not in praise and not _passed_away(words, k, b)
                for k in range(a, b + 1) if not i <= k <= j):
             return True
+        if self._dismissal_tied(i, j, a, b):
+            return True  # an adverse action drawn from it: "We laid him off because of his heart condition"
         for k in range(j + 1, min(b, j + 3) + 1):  # likened to others: "a young mum herself, so she ..."
             if words[k] in _REFLEXIVES:
                 return True
