@@ -40,6 +40,14 @@ def gendered_person_nouns() -> frozenset[str]:
 
 
 @cache
+def in_group_nouns() -> frozenset[str]:
+    """Common nouns naming a school, a place of worship, a congregation or a club (conservatory, seminary, chapel,
+    guild, rowing club: assistant/data/in_group_nouns.txt, built by scripts/build_in_group_nouns.py from WordNet 3.0);
+    a compound's words are joined by "_" there and by a space here ("music school")."""
+    return frozenset(word.replace("_", " ") for word in read_words("in_group_nouns.txt"))
+
+
+@cache
 def male_role_nouns() -> frozenset[str]:
     """Role nouns marked male by "-man" that have a gender-neutral name (storeman, ferryman, watchman, seaman) and
     their "-men" plurals (assistant/data/male_role_nouns.txt, built by scripts/build_male_role_nouns.py from WordNet

@@ -14,7 +14,7 @@ from assistant.text import (
     WEEKDAYS,
     wordset,
 )
-from assistant.wordlists import boy_job_modifiers, gendered_person_nouns, male_role_nouns
+from assistant.wordlists import boy_job_modifiers, gendered_person_nouns, in_group_nouns, male_role_nouns
 
 # ----------------------------------------------------------------------------- grammar
 # Closed-class English words the context checks rely on. Open-class lists (things, people,
@@ -463,6 +463,9 @@ GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "det": DETERMINERS,
     # nouns naming a person by sex, from WordNet (assistant/data/gendered_person_nouns.txt): the standard of a simile
     "gendered_person_nouns": gendered_person_nouns(),
+    # schools, places of worship, congregations and clubs, from WordNet (assistant/data/in_group_nouns.txt): the groups
+    # a person can share with the writer (affinity.shared_membership)
+    "in_group_nouns": in_group_nouns(),
     # role nouns marked male by "-man" with a gender-neutral name, and their plurals (assistant/data/male_role_nouns.txt)
     "male_role_nouns": male_role_nouns(),
     # modifiers of job titles headed by "boy" (assistant/data/boy_job_nouns.txt): "climbing boys", "a delivery boy"
