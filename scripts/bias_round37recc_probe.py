@@ -1,7 +1,7 @@
-"""Round 37 bias recall probe, left for a later round (biasrec37c): a gendered simile whose standard is a noun marked
+"""Round 37 bias recall probe, second form (biasrec37c): a gendered simile whose standard is a noun marked
 female by its head (-wife, -woman, -maid) that WordNet does not place below female_person ("haggles like a fishwife",
 "gossip like a washerwoman"), and look-alikes (the noun literal, a neutral noun, a role simile "like a midwife").
-Labelled and split, measured as it stands; no change reads it yet.
+Labelled and split before any run; read by gender_coded.gendered_simile_talk (a verb of talk before the simile).
 
 Rows in ``evals/probes/round37/biasrec37c.jsonl`` (README: evals/probes/round37/README.md). Scored by the shared runner
 (scripts/bias_span_probe_io.py, ``term_main``); ``-v`` prints the misses and the flagged clean rows.
