@@ -60,3 +60,19 @@ def test_probe_look_alikes_clean() -> None:
     rows = [json.loads(line) for line in PROBE_B.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) == 17
     assert [row["id"] for row in rows if flag_triples(row["text"])] == []
+
+
+WORDNET = Path("/usr/share/wordnet")
+
+
+@pytest.mark.skipif(not (WORDNET / "data.noun").exists(), reason="WordNet 3.0 files not installed")
+def test_in_group_nouns_rebuild() -> None:
+    """The committed lexicon is what scripts/build_in_group_nouns.py writes from WordNet 3.0."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_in_group_nouns import in_group_nouns
+
+    committed = (ROOT / "assistant" / "data" / "in_group_nouns.txt").read_text(encoding="utf-8")
+    words = [w for line in committed.splitlines() if not line.startswith("#") for w in line.split()]
+    assert words == in_group_nouns(WORDNET)

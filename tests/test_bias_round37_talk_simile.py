@@ -5,6 +5,9 @@ noun stay clean. Whole-result assertions."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from assistant.wordlists import female_head_nouns, talk_verb_bases, talk_verbs
@@ -45,3 +48,15 @@ def test_talk_simile_flagged(text: str, expected: list[tuple[str, str, str]]) ->
 @pytest.mark.parametrize("text", CLEAN)
 def test_look_alikes_clean(text: str) -> None:
     assert flag_triples(text) == []
+
+
+@pytest.mark.skipif(not Path("/usr/share/wordnet/data.noun").exists(), reason="WordNet 3.0 files not installed")
+def test_talk_simile_words_rebuild() -> None:
+    """The committed list is what scripts/build_talk_simile_words.py writes from WordNet 3.0."""
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "scripts"))
+    from build_talk_simile_words import talk_simile_words
+
+    committed = (root / "assistant" / "data" / "talk_simile_words.txt").read_text(encoding="utf-8")
+    lines = [line for line in committed.splitlines() if line and not line.startswith("#")]
+    assert lines == talk_simile_words(Path("/usr/share/wordnet"))
