@@ -14,7 +14,7 @@ import pytest
 from tests.fixtures.bias import flag_triples
 
 ROOT = Path(__file__).resolve().parent.parent
-PROBE_B = ROOT / "evals" / "probes" / "round37" / "biasrec37b.jsonl"
+PROBE_B = ROOT / "evals" / "probes" / "round37" / "biasrec37lk.jsonl"
 
 FLAGGED = [
     ("He went to the same conservatory as me, so I signed off his overtime without checking the log.",
