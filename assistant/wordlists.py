@@ -40,6 +40,38 @@ def gendered_person_nouns() -> frozenset[str]:
 
 
 @cache
+def in_group_nouns() -> frozenset[str]:
+    """Common nouns naming a school, a place of worship, a congregation or a club (conservatory, seminary, chapel,
+    guild, rowing club: assistant/data/in_group_nouns.txt, built by scripts/build_in_group_nouns.py from WordNet 3.0);
+    a compound's words are joined by "_" there and by a space here ("music school")."""
+    return frozenset(word.replace("_", " ") for word in read_words("in_group_nouns.txt"))
+
+
+@cache
+def _talk_simile_words() -> dict[str, frozenset[str]]:
+    lines = data_file("talk_simile_words.txt").read_text(encoding="utf-8").splitlines()
+    pairs = [line.split() for line in lines if line and not line.startswith("#")]
+    return {kind: frozenset(word for k, word in pairs if k == kind) for kind in ("noun", "base", "verb")}
+
+
+def female_head_nouns() -> frozenset[str]:
+    """Person nouns marked female by their head (fishwife, washerwoman, milkmaid) that WordNet 3.0 files under their
+    trade, not below female_person (assistant/data/talk_simile_words.txt, built by scripts/build_talk_simile_words.py)."""
+    return _talk_simile_words()["noun"]
+
+
+def talk_verbs() -> frozenset[str]:
+    """The -s, past and -ing forms of the verbs whose first WordNet 3.0 sense is in verb.communication (nags, shouted,
+    complaining: assistant/data/talk_simile_words.txt)."""
+    return _talk_simile_words()["verb"]
+
+
+def talk_verb_bases() -> frozenset[str]:
+    """The base forms of the same verbs (talk, gossip, nag), a noun as often as a verb."""
+    return _talk_simile_words()["base"]
+
+
+@cache
 def male_role_nouns() -> frozenset[str]:
     """Role nouns marked male by "-man" that have a gender-neutral name (storeman, ferryman, watchman, seaman) and
     their "-men" plurals (assistant/data/male_role_nouns.txt, built by scripts/build_male_role_nouns.py from WordNet

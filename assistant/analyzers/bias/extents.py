@@ -415,12 +415,13 @@ def _similarity_not_writers(cand: _Candidate, ruleset: RuleSet, doc: _Doc) -> bo
     compared = next((k for k in range(i, min(j + 2, hi + 1)) if words[k] == "as"), None)
     if compared is not None and any(w in vocab.get("kin", frozenset()) for w in words[compared + 1:min(compared + 4, hi + 1)]):
         return True  # the writer's similarity with their kin: "I went to the same college as my sister"
-    writer = ("i", "we", "me", "my", "us", "our", "myself")
+    # the independent possessives name the writer too ("two roads over from mine": Quirk et al. 1985, 6.29)
+    writer = ("i", "we", "me", "my", "us", "our", "myself", "mine", "ours")
     clause = words[clauses[own][0]:clauses[own][1] + 1]
     deciders = vocab.get("deciders", frozenset())
     kin = vocab.get("kin", frozenset())
     if ruleset.rules[cand.rule].context.grounds and "fellow" not in words[max(lo, i - 4):i] and not any(
-            (w in ("i", "we", "me", "myself", "my", "our") and not _kin_after(clause, n, kin)) or w in deciders
+            (w in ("i", "we", "me", "myself", "my", "our", "mine", "ours") and not _kin_after(clause, n, kin)) or w in deciders
             or (w == "us" and n > 0 and clause[n - 1] in ("as", "like", "with")) for n, w in enumerate(clause)):
         return True  # a group of the person's own, shared with no one named: "taught at the same school for 20 years"
     # one of the two is someone who decides ("She and the principal were sorority sisters, so I trust her figures"):

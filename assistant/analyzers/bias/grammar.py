@@ -14,7 +14,15 @@ from assistant.text import (
     WEEKDAYS,
     wordset,
 )
-from assistant.wordlists import boy_job_modifiers, gendered_person_nouns, male_role_nouns
+from assistant.wordlists import (
+    boy_job_modifiers,
+    female_head_nouns,
+    gendered_person_nouns,
+    in_group_nouns,
+    male_role_nouns,
+    talk_verb_bases,
+    talk_verbs,
+)
 
 # ----------------------------------------------------------------------------- grammar
 # Closed-class English words the context checks rely on. Open-class lists (things, people,
@@ -463,6 +471,14 @@ GRAMMAR_VOCABULARY: dict[str, frozenset[str]] = {
     "det": DETERMINERS,
     # nouns naming a person by sex, from WordNet (assistant/data/gendered_person_nouns.txt): the standard of a simile
     "gendered_person_nouns": gendered_person_nouns(),
+    # schools, places of worship, congregations and clubs, from WordNet (assistant/data/in_group_nouns.txt): the groups
+    # a person can share with the writer (affinity.shared_membership)
+    "in_group_nouns": in_group_nouns(),
+    # nouns marked female by their head and the forms of verbs of talk, from WordNet (assistant/data/
+    # talk_simile_words.txt): a simile of how a colleague talks with such a standard (gender_coded.gendered_simile_talk)
+    "female_head_nouns": female_head_nouns(),
+    "talk_verbs": talk_verbs(),
+    "talk_verb_bases": talk_verb_bases(),
     # role nouns marked male by "-man" with a gender-neutral name, and their plurals (assistant/data/male_role_nouns.txt)
     "male_role_nouns": male_role_nouns(),
     # modifiers of job titles headed by "boy" (assistant/data/boy_job_nouns.txt): "climbing boys", "a delivery boy"
