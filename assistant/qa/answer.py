@@ -994,7 +994,7 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
             # a question on the asker's own act (not one asking for a value) quotes a rule for the asker (directive.py)
             clause = asked.clauses[0].text
             quotes = with_rule(quotes, units, clause, asked.text, asked_actions(clause), cal.max_quotes,
-                               cal.min_focus, cal.extra_ratio, frozenset(asked.clauses[0].focus))
+                               cal.min_focus, cal.extra_ratio)
         quotes = [whole_list(q) if asks_for_list(asked.clauses[q.clause].text) else whole_list(q, ITEM_LIST_WORDS)
                   for q in quotes]
     if not verdict.ok:

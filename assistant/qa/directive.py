@@ -22,19 +22,21 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from assistant.qa.focus import matched
 from assistant.qa.models import Unit
 from assistant.qa.select import asked_stems
 from assistant.text import MODALS, content_stems, stem
 from assistant.wordlists import read_words
 
-# The asker's own act asked about: a first-person subject with a modal or with "need"/"have to"/"be allowed to", "how
-# do I", "is it OK to", "whose approval do I need" (the deontic question forms; Palmer 2001, 4.2).
+# The asker's own act asked about: a yes/no question opening on a modal, "do I need/have to" or "am I allowed" with a
+# first-person subject (the clause's first words, or after a fronted adjunct's comma: "If I stay with friends, can I
+# ..."), "how do I", "is it OK to", "whose approval / what do I need / have to ..." (the deontic question forms; Palmer
+# 2001, 4.2). A wh-word asking for a thing before the modal ("What questions can I ask ...?") asks for that thing.
+_OPENING = r"(?:^|[,.;:]\s*)\W*(?:(?:and|so|but|then)\s+)?"
 _OWN_ACT = re.compile(
-    r"\b(?:can|may|must|should|shall|could)\s+(?:I|we)\b"
-    r"|\b(?:am\s+I|are\s+we)\s+(?:\w+\s+)?(?:allowed|permitted|able|required|expected|supposed|entitled|eligible|"
-    r"obliged)\b"
-    r"|\b(?:do|does|did)\s+(?:I|we)\s+(?:\w+\s+)?(?:need|have)\b"
+    rf"{_OPENING}(?:can|may|must|should|shall|could)\s+(?:I|we)\b"
+    rf"|{_OPENING}(?:am\s+I|are\s+we)\s+(?:\w+\s+)?(?:allowed|permitted|able|required|expected|supposed|entitled|"
+    r"eligible|obliged)\b"
+    rf"|{_OPENING}(?:do|does|did)\s+(?:I|we)\s+(?:\w+\s+)?(?:need|have)\b"
     r"|\bhow\s+(?:do|can|should|would|must|may)\s+(?:I|we)\b"
     r"|\b(?:what|whose|which|where|who|whom)\b[^?]*?\b(?:do|should|must|can|may)\s+(?:I|we)\s+(?:need|have)\b"
     r"|\bis\s+it\s+(?:ok|okay|fine|alright|all\s+right|allowed|permitted|acceptable)\b",
@@ -123,15 +125,16 @@ def rules_on_clause(text: str, clause: str, actions: frozenset[str], roles: froz
 
 
 def with_rule(quotes: list[Unit], units: Sequence[Unit], clause: str, question: str, actions: frozenset[str],
-              max_quotes: int, min_focus: float, ratio: float, focus: frozenset[str] = frozenset()) -> list[Unit]:
+              max_quotes: int, min_focus: float, ratio: float) -> list[Unit]:
     """The quotes, with the best unit (by the scorer) of the lead's organisation that directs the asker on the asked
     topic right after the lead, when the lead's clause asks of the asker's own act and no quote rules on it (the last
     quote gives way when all places are taken).
 
-    A candidate holds the asked kind of value, covers the clause's focus (``min_focus``), names a word of the focus
-    (else of the clause, less the asking) in the sentence itself, and scores at least ``ratio`` of the lead (the gate's
-    ``extra_ratio``: the share of the lead's probability at which a unit is read as close to it; the gate's own
-    threshold is not asked of it, as the scorer's topic words are what a rule said in other words lacks)."""
+    A candidate holds the asked kind of value, covers the clause's focus with its heading (``min_focus``: "Contractors
+    and volunteers should complete the expense form" under "Expenses" for "How do I get my costs reimbursed?"), and
+    scores at least ``ratio`` of the lead (the gate's ``extra_ratio``: the share of the lead's probability at which a
+    unit is read as close to it; the gate's own threshold is not asked of it, as the scorer's topic words are what a
+    rule said in other words lacks)."""
     if not quotes or not asks_own_act(clause):
         return quotes
     roles = asker_roles(question)
@@ -139,7 +142,6 @@ def with_rule(quotes: list[Unit], units: Sequence[Unit], clause: str, question: 
         return quotes
     lead = quotes[0]
     index = lead.clause
-    own = focus or asked_stems(clause)
     organisation = (lead.passage.organisation or "").casefold()
     shown = [q.text.casefold() for q in quotes]
     floor = lead.probs[index] * ratio if index < len(lead.probs) else lead.prob * ratio
@@ -152,8 +154,6 @@ def with_rule(quotes: list[Unit], units: Sequence[Unit], clause: str, question: 
             continue
         text = unit.text.casefold()
         if any(text in s or s in text for s in shown):
-            continue
-        if not (matched(own, unit.text) if focus else content_stems(unit.text) & own):
             continue
         if rules_for_asker(unit.text, roles) and (best is None or unit.probs[index] > best.probs[index]):
             best = unit
