@@ -63,6 +63,7 @@ from assistant.qa.check import (
     value_of_other,
 )
 from assistant.qa.complete import complete
+from assistant.qa.directive import with_rule
 from assistant.qa.features import is_faq_pair, unit_features
 from assistant.qa.focus import Question, analyse, focus_stems, matched, term_stems
 from assistant.qa.followup import carried_part, standalone
@@ -989,6 +990,11 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
     if verdict.ok:
         quotes = complete(quotes, [u for u in units if not is_bare_question(u.text)], cal.max_quotes,
                           [c.kind for c in asked.clauses])
+        if len(asked.clauses) == 1 and asked.clauses[0].kind in (None, "permission"):
+            # a question on the asker's own act (not one asking for a value) quotes a rule for the asker (directive.py)
+            clause = asked.clauses[0].text
+            quotes = with_rule(quotes, units, clause, asked.text, asked_actions(clause), cal.max_quotes,
+                               cal.min_focus, cal.extra_ratio)
         quotes = [whole_list(q) if asks_for_list(asked.clauses[q.clause].text) else whole_list(q, ITEM_LIST_WORDS)
                   for q in quotes]
     if not verdict.ok:
