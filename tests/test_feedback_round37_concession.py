@@ -5,7 +5,7 @@
 quality VADER rates good of the work (copula + complement), the draft praises and criticises: ``mixed``, whatever words
 the turned clause uses. The same turn across a sentence boundary ("... fine for the most part. Some of it could be
 better, though"). Not a quality supposed ("would be fine if"), denied ("was not engaging"), the writer's own
-experience ("I enjoyed ..."), an acceptability word said of a course of action ("Rebuilding it per render is fine, but
+experience ("I enjoyed ..."), an event told in the passive ("was agreed but not started"), an acceptability word said of a course of action ("Rebuilding it per render is fine, but
 ..."), an additive "not only ... but also", or a "but" that leads to something better ("but the best part was ...").
 Probe: scripts/feedback_round37_concede_probe.py (outside text, labelled and split before the run)."""
 
@@ -83,6 +83,8 @@ def test_look_alikes_keep_their_reading(text, expected):
     ("A framework such as LangChain is fine, but the program must print the chunks.", [False]),
     ("My blogs were engaging, but the videos?", [False]),
     ("I was happy to help, but the file was missing.", [False]),
+    # a passive participle tells an event done to the thing, not a quality (feedback_polarity_probe, "lacking")
+    ("The training plan was agreed but not started.", [False]),
     ("Your skills are fine. The new rota starts on Monday.", [False, False]),
 ])
 def test_the_reader_fires_only_on_a_granted_quality_and_a_turn(text, expected):

@@ -12,7 +12,8 @@ sentence both praises and criticises, whatever words the second clause uses ("In
 were too easy"). The same turn across a sentence boundary ("... fine for the most part. Some of it could be better,
 though") grants the first sentence's quality when the second is criticism.
 
-No quality is granted by a clause that only supposes it ("That would be fine if ...": a modal verb group), denies it
+No quality is granted by a passive participle ("The training plan was agreed but not started": an event done to the
+thing), by a clause that only supposes it ("That would be fine if ...": a modal verb group), denies it
 ("was not engaging"), is the writer's own experience (subject "I"/"we": "I enjoyed ..."), or says a course of action is
 acceptable ("Serving it uncached is fine, but ...", "A framework such as X is fine, but ...": an acceptability word
 said of a gerund or an indefinite subject permits, it does not praise); and no turn is taken by an additive "but also",
@@ -64,8 +65,9 @@ def _granted(draft: _Draft, c: Clause) -> bool:
     head = next((w for w in after if w not in _DEGREE), "")
     if verbs[-1] not in _COPULAS:
         head = verbs[-1]  # "was engaging", "is solid": the parse may take the complement into the verb group
-    if lexicon().get(head, 0.0) <= 0:
-        return False
+    if lexicon().get(head, 0.0) <= 0 or head.endswith("ed"):
+        return False  # "The training plan was agreed but not started": a passive participle tells an event done to
+        # the thing (Quirk et al. 1985, 3.74-3.78, the verbal passive), not a quality it has
     return not (head in _ACCEPTABLE and (subject[0].endswith("ing") or subject[0] in ("a", "an", "any")))
 
 
