@@ -33,6 +33,9 @@ How it judges (each decision has examples in the YAML files):
   without a cue; habits, conditions and wishes do not. So does the person's work as the subject of what it did or
   had, with a concrete detail after the verb ("Your sketch for the Patel kitchen showed the gas meter behind the
   units"); a judgement of the work ("Your proofs have been sloppy") does not.
+* A good quality granted the work before a turn ("Your presentation was engaging, but the slides felt a bit crowded",
+  "While your lesson was engaging, ...", "... fine for the most part. Some of it could be better, though") is praise,
+  and the clause set against it is criticism (``concession``).
 * A comparative of degree wished for or asked of the person ("Perhaps you could be a bit quicker", "Maybe just be a
   little more on top of the paperwork?") is criticism however politely put, and the request is its step.
 * Impact is found by sentence function as well as by cue: a *consequence clause* is a declarative
@@ -52,9 +55,9 @@ pattern itself), which finds exactly what a scan of the whole draft finds.
 The package is layered, each module importing only from those before it: ``models`` (report models),
 ``rules`` (rule files, compiled rules), ``draft`` (a draft tokenised once), ``spans``, ``absolutes``, ``traits``,
 ``harsh``, ``steps`` (next steps), ``acts`` (the person's acts), ``criticism``, ``problems``, ``praise``,
-``impact``, ``effects``, ``savings``, ``exclusive`` (a fault singled out: "my only criticism"), ``classify`` (each
-sentence's function), ``polarity``, ``rewrite`` (the better draft) and ``review`` (``review_feedback`` and the
-learned second opinion).
+``impact``, ``effects``, ``savings``, ``exclusive`` (a fault singled out: "my only criticism"), ``concession`` (a
+good quality granted before a turn: "was engaging, but ..."), ``classify`` (each sentence's function), ``polarity``,
+``rewrite`` (the better draft) and ``review`` (``review_feedback`` and the learned second opinion).
 """
 
 from assistant.analyzers.feedback.absolutes import Hit

@@ -42,6 +42,7 @@ from assistant.analyzers.feedback.acts import (
     _valence_negated,
     negation_scope,
 )
+from assistant.analyzers.feedback.concession import conceded_quality, granted_before_turn
 from assistant.analyzers.feedback.criticism import (
     _CONTRAST,
     _FEW_BEFORE,
@@ -671,7 +672,13 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             if not _EARLIER.search(text, s, e):
                 critical = max(critical, 1)  # ... and a fault named, unless it was an earlier period's ("Last year,
                 # the only concerns were around ownership": the baseline the present work is set against)
+        if praise <= 0 and conceded_quality(draft, i) is not None:
+            praise, critical = 1, max(critical, 1)  # "Your presentation was engaging, but the slides felt crowded":
+            # the quality granted, and the clause set against it falls short of it
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
+    for i in range(len(out) - 1):
+        if out[i].praise <= 0 and out[i].critical <= 0 and out[i + 1].critical > 0 and granted_before_turn(draft, i):
+            out[i].praise = 1  # "Your skills are fine for the most part. Some of it could be better, though"
     for i in range(len(out) - 1):
         if i in accomplished and i + 1 in declined:
             out[i].praise = 0  # "In 2024 she closed twenty tickets a day. This quarter, about eight.": a baseline
