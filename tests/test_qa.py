@@ -32,7 +32,7 @@ def fake_search(monkeypatch: pytest.MonkeyPatch):
     """Replace hybrid search with a scripted result list; records the queries."""
     state = {"results": [], "queries": []}
 
-    def search(query, settings, k=5, notify=None):
+    def search(query, settings, k=5, notify=None, lead_pages=3):
         state["queries"].append((query, k))
         return state["results"][:k]
 

@@ -28,7 +28,7 @@ def org_search(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     generic = [result(source, text, 0.6, None, rank) for rank, (source, text) in enumerate(ABOUT_ACME.items(), 1)]
     leave = result("acme-leave.md", SICK, 0.5, "Sick leave", 4)
 
-    def search(query, settings, k=5, notify=None):
+    def search(query, settings, k=5, notify=None, lead_pages=3):
         queries.append(query)
         return (generic if "Acme" in query else [leave, *generic])[:k]
 

@@ -13,7 +13,7 @@ from assistant.cli import main
 from assistant.knowledge import IndexEmptyError, KnowledgeError, embeddings
 from assistant.knowledge.index import ingest
 from assistant.knowledge.lexical import lexical_terms
-from assistant.knowledge.search import RRF_K, SearchResult, search
+from assistant.knowledge.search import LEAD_PAGES, RRF_K, SearchResult, search
 from assistant.knowledge.store import lexical_source, open_store
 from tests.fixtures.index import SEEDS_DIR, make_settings
 
@@ -80,8 +80,16 @@ def test_results_are_rrf_fusion_of_dense_and_bm25(knowledge_index) -> None:
     for hit in store.lexical_query(query, n):
         expected[hit.chunk.id] = expected.get(hit.chunk.id, 0.0) + 1 / (RRF_K + hit.rank)
         bm25[hit.chunk.id] = hit.score
-    best = sorted(expected.items(), key=lambda item: (-item[1], -similarity.get(item[0], 0.0), item[0]))[:k]
-    assert [r.id for r in results] == [chunk_id for chunk_id, _ in best]
+    fused = [cid for cid, _ in sorted(expected.items(), key=lambda item: (-item[1], -similarity.get(item[0], 0.0),
+                                                                          item[0]))]
+    # The first LEAD_PAGES places go to the best chunk of as many different pages, the rest keep the fused order.
+    paths = {cid: chunk.path for cid, chunk in store.chunks(fused).items()}
+    lead: list[str] = []
+    for cid in fused:
+        if len(lead) < LEAD_PAGES and paths[cid] not in {paths[c] for c in lead}:
+            lead.append(cid)
+    best = (lead + [cid for cid in fused if cid not in lead])[:k]
+    assert [r.id for r in results] == best
     for result in results:
         assert result.score == pytest.approx(expected[result.id], abs=1e-6)
         assert result.similarity == similarity.get(result.id)

@@ -3,7 +3,8 @@ rank fusion (RRF, k=60).
 
 Each leg returns its best ``max(MIN_CANDIDATES, 4k)`` chunks; a chunk's fused score is the sum of
 ``1 / (60 + rank)`` over the legs that found it, the lexical leg's term weighted by the share of the query's
-term information the index's vocabulary holds (:func:`lexical_weight`). Both legs read persisted indexes, so the first
+term information the index's vocabulary holds (:func:`lexical_weight`). The first :data:`LEAD_PAGES` results are
+of different documents, each its best chunk (:func:`page_lead`); the rest follow in fused order. Both legs read persisted indexes, so the first
 search in a new process costs the same as any other (no index is built at start). A scope
 restricts both legs to documents of the given organisations, audiences or sources.
 
@@ -34,6 +35,7 @@ from assistant.settings import Settings
 
 RRF_K = 60
 MIN_CANDIDATES = 20
+LEAD_PAGES = 3  # the first results are the best chunks of this many different pages (:func:`page_lead`)
 OWNER_DOCUMENTS = 3  # documents that must belong to a name of the query for it to name their owner
 
 
@@ -77,10 +79,10 @@ def _result(hit: ChunkHit) -> SearchResult:
 
 
 def fuse(dense: list[ChunkHit], lexical: list[ChunkHit], k: int, preferred: set[str] | frozenset[str] = frozenset(),
-         lexical_weight: float = 1.0) -> list[SearchResult]:
+         lexical_weight: float = 1.0, lead_pages: int = LEAD_PAGES) -> list[SearchResult]:
     """Reciprocal rank fusion of the two legs' hits, the lexical leg's votes times ``lexical_weight``; ties go to
     the closer dense match. Chunks of the ``preferred`` documents (paths) come before all others, each group in
-    fused order."""
+    fused order, the first ``lead_pages`` places given to different documents (:func:`page_lead`)."""
     fused: dict[str, SearchResult] = {}
     for hit in dense:
         result = fused[hit.chunk.id] = _result(hit)
@@ -92,10 +94,36 @@ def fuse(dense: list[ChunkHit], lexical: list[ChunkHit], k: int, preferred: set[
             result = fused[hit.chunk.id] = _result(hit)
         result.score += lexical_weight / (RRF_K + hit.rank)
         result.lexical = hit.score
-    ranked = sorted(fused.values(), key=lambda r: (r.path not in preferred, -r.score, -(r.similarity or 0.0), r.id))[:k]
+    ranked = sorted(fused.values(), key=lambda r: (r.path not in preferred, -r.score, -(r.similarity or 0.0), r.id))
+    ranked = page_lead(ranked, lead_pages, preferred)[:k]
     for result in ranked:
         result.score = round(result.score, 6)
     return ranked
+
+
+def page_lead(ranked: list[SearchResult], pages: int = LEAD_PAGES,
+              preferred: set[str] | frozenset[str] = frozenset()) -> list[SearchResult]:
+    """``ranked`` with its first ``pages`` places given to the best chunk of as many different documents (each
+    document's best in fused order), every other chunk after them in fused order; when the query names an owner, the
+    lead is taken from the ``preferred`` documents only, so that their chunks still all come first.
+
+    A page's sections are near one another in both legs (they share its title, its vocabulary, its topic), so a page
+    that matches a question's wording well often fills the first places with several of its chunks and pushes the page
+    that answers, the next best document, below them; one result per page at the head is page-level
+    diversification of a passage ranking (as when a search engine shows one hit per site first). Chunks are only
+    reordered: a caller's pool of ``k`` keeps every chunk it had unless a lead chunk came from below the cut.
+    """
+    owned = any(result.path in preferred for result in ranked)
+    lead: list[SearchResult] = []
+    seen: set[str] = set()
+    for result in ranked:
+        if len(lead) == pages or (owned and result.path not in preferred):
+            break
+        if result.path not in seen:
+            lead.append(result)
+            seen.add(result.path)
+    chosen = {id(result) for result in lead}
+    return lead + [result for result in ranked if id(result) not in chosen]
 
 
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="coach-search")
@@ -108,8 +136,10 @@ def search(
     notify: Callable[[str], None] | None = None,
     scope: Scope | None = None,
     store: KnowledgeStore | None = None,
+    lead_pages: int = LEAD_PAGES,
 ) -> list[SearchResult]:
-    """The ``k`` best chunks for a query (``k`` up to 100; Q&A asks for 25 candidates)."""
+    """The ``k`` best chunks for a query (``k`` up to 100; Q&A asks for 25 candidates), the first ``lead_pages`` of
+    different documents (0: the fused order throughout, as the Q&A candidate pool reads it)."""
     if not query.strip():
         raise KnowledgeError("the search query is empty")
     if k < 1:
@@ -137,7 +167,7 @@ def search(
     preferred = set().union(*owners.values()) if owners else frozenset()
     if unnamed is not None:
         dense = owner_ranks(dense, store.dense_query(unnamed.result(), n, scope), preferred)
-    return fuse(dense, lexical, k, preferred, lexical_weight(topic, store))
+    return fuse(dense, lexical, k, preferred, lexical_weight(topic, store), lead_pages)
 
 
 def owner_ranks(named: list[ChunkHit], unnamed: list[ChunkHit], owned: set[str] | frozenset[str]) -> list[ChunkHit]:

@@ -102,7 +102,9 @@ def _passages(query: str, settings: Settings, k: int) -> list[Passage]:
     from assistant.knowledge.search import search
     from assistant.knowledge.store import open_store
 
-    results = search(with_event_terms(with_kin_terms(query)), settings, k=k)
+    # The pool in fused order, without search's page-level lead: the answer scorer reads each passage's fused rank as
+    # a feature it was calibrated on, and which sentences are quoted is the scorer's to decide, not the page ranking's.
+    results = search(with_event_terms(with_kin_terms(query)), settings, k=k, lead_pages=0)
     stored = open_store(settings).units_for([r.id for r in results]) if results else {}
     return [to_passage(result, rank, stored.get(result.id, ())) for rank, result in enumerate(results)]
 
