@@ -20,6 +20,8 @@ def test_time_noun_modifying_another_noun_is_not_the_head():
     assert answer_type("Which day-care scheme is there?") is None
     assert answer_type("Which year-end bonus applies to me?") is None
     assert asked_granule("What time off do I get after a move?") is None
+    # a span asked by a preposition before "what time" (scripts/qa_round30s_probe.tsv s04)
+    assert asked_granule("within what time after the placement must I use it?") is None
 
 
 def test_superlative_of_paying_asks_money():

@@ -345,8 +345,9 @@ _CLOCK_STATED = re.compile(
     r"|\b(?:mornings?|afternoons?|evenings?|lunchtime|lunch\s*time|overnight)\b|\b(?:[01]?\d|2[0-3])h\d{2}\b",
     re.IGNORECASE)
 _DAY_HEAD = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:days?|weekdays?)" + _PHRASE_END, re.IGNORECASE)
+# ... but "within / in / for what time" asks a span ("within what time after the placement must I use it?").
 _CLOCK_HEAD = re.compile(
-    r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:times?|hours)" + _PHRASE_END
+    r"(?<!\bwithin\s)(?<!\bin\s)(?<!\bfor\s)\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:times?|hours)" + _PHRASE_END
     + r"|\bwhat(?:'s|’s|\s+is|\s+are|\s+were|\s+was)\s+(?:the|my|our|your|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:hours|times)" + _PHRASE_END, re.IGNORECASE)
 
