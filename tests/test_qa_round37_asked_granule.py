@@ -48,6 +48,13 @@ def test_day_question_needs_a_day():
                      "week prior to departing for vacation.", "Which day of the week is payday for bi-weekly staff?")
 
 
+def test_holiday_names_a_day():
+    q = "Which days is the office closed over the winter break?"
+    assert holds("when", "The office is closed on Christmas Day and New Year's Day.", q)
+    assert holds("when", "We close for Thanksgiving and the day after.", q)
+    assert not holds("when", "The office closes for a winter break each year.", q)
+
+
 def test_clock_question_needs_a_time_of_day():
     q = "What are the standard working hours?"
     assert asked_granule(q) == "clock"

@@ -307,7 +307,7 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
     if kind == "when":
         granule = asked_granule(question)
         if granule == "day":
-            return _DAY_STATED.search(text) is not None
+            return _DAY_STATED.search(text) is not None or _HOLIDAY_STATED.search(text) is not None
         if granule == "clock":
             return _CLOCK_STATED.search(text) is not None
         lowered = {w.lower() for w in re.findall(r"[A-Za-z]+", text) if w not in _MONTH_HOMONYMS}
@@ -339,6 +339,9 @@ _DAY_STATED = re.compile(
     r"|\bday\s+(?:before|after|prior|of\s+the\s+month)\b|\b(?:every|each)\s+(?:other\s+)?(?:day|weekday)\b|\bdaily\b"
     r"|\b(?:weekends?|weekdays|today|tomorrow|yesterday)\b|\b(?:payday|pay\s+day)\s+is\b",
     re.IGNORECASE | re.UNICODE)
+# A day named as a holiday ("Christmas Day", "New Year's Day", "Labor Day", "Thanksgiving"): a day of the year.
+_HOLIDAY_STATED = re.compile(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+Day\b|\b(?:Christmas|Thanksgiving|Easter|Juneteenth|Diwali|"
+                             r"Eid|Hanukkah|Passover|Yom\s+Kippur|Rosh\s+Hashanah)\b")
 _CLOCK_STATED = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midday|midnight|o['’]clock)\b"
     r"|\b(?:from|between)\s+\d{1,2}(?::\d{2})?\s*(?:to|until|till|and|-|–)\s*\d{1,2}\b"
