@@ -27,7 +27,9 @@ from assistant.text import (
     FUNCTION_WORDS,
     MODALS,
     MONTHS,
+    ORDINALS,
     PREPOSITIONS,
+    WEEKDAYS,
     content_stems,
     mentions_money,
     mentions_name,
@@ -94,6 +96,28 @@ _QUANTITY_Q = re.compile(
     re.IGNORECASE)
 _WHEN_Q = re.compile(r"\bwhen\s+(?:\w+ly\s+)?(?:is|are|was|were|do|does|did|will|would|should|shall|can|must|has|have)\b|\bwhat\s+(?:date|day|time|month|year)\b|\bdeadline\b|\bby\s+when\b"
                      r"|\bwhat\s+are\s+the\s+dates\b", re.IGNORECASE)
+# The end of a noun phrase: what follows its head is a preposition, a relative or wh-word, an auxiliary or modal, a
+# pronoun or a determiner (the next phrase), or the clause's end -- never another noun the head would modify.
+_PHRASE_END = (r"(?=\s*(?:[?,.;:!]|$)|\s+(?:of|in|on|at|for|during|after|before|when|that|which|where|is|are|was|were|"
+               r"do|does|did|will|would|should|shall|can|could|must|may|might|i|we|you|they|he|she|it|my|our|your|"
+               r"their|the|a|an|this|these|those|each|every)\b)")
+# A time asked by the noun phrase a wh-determiner heads ("On *which day* are bi-weekly employees paid?", "*What
+# hours* must I keep?", "*What time* does the work day start?") or by a copular what-question whose subject's head is
+# a clock time ("What are the core working *hours*?"): the interrogative determiner phrase names the answer's type
+# by its head noun (Quirk et al., A Comprehensive Grammar of the English Language, 1985, 6.36-6.38 on "what"/"which"
+# as determiners; Huddleston & Pullum, The Cambridge Grammar of the English Language, 2002, ch. 10 §7.9). Only a
+# head: "what *time off*", "which *day-care* scheme" or "what *year-end* bonus" name other things.
+_WHEN_PHRASE_Q = re.compile(
+    r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:dates?|days?|weekdays?|times?|months?|hours)" + _PHRASE_END
+    + r"|\bwhat(?:'s|’s|\s+is|\s+are|\s+were|\s+was)\s+(?:the|my|our|your|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:hours|times)" + _PHRASE_END, re.IGNORECASE)
+# An amount asked by a superlative of paying ("What's *the most* Deeson will *pay* for a conference ticket?", "the most
+# the town will refund", "the most the company will cover"): "the most" / "at most" is the degree of the amount the
+# verb of paying takes as its object (WordNet 3.0 verbs pay.v.01, reimburse.v.01, refund.v.01, cover.v.06 "be sufficient
+# to meet, defray, or offset the charge or cost of", spend.v.02, contribute.v.02: each takes a sum of money).
+_MOST_PAID_Q = re.compile(
+    r"\b(?:the|at)\s+(?:most|least|maximum|minimum)\b[^?]{0,60}?\b(?:pay|pays|paid|reimburse[sd]?|refund(?:s|ed)?|"
+    r"cover(?:s|ed)?|spend|spends|spent|contribute[sd]?)\b", re.IGNORECASE)
 _WHO_Q = re.compile(r"^\s*(?:\w+\s+){0,4}?(?:who|whom|whose)\b|\bwhich\s+(?:person|team|role|department|office)\b"
                     r"|\bwho\s+(?:should|do|can|handles?|makes?|decides?|approves?)\b", re.IGNORECASE)
 _PERMISSION_Q = re.compile(
@@ -186,11 +210,11 @@ def answer_type(question: str) -> AnswerType | None:
         return "permission" if _PERMISSION_Q.search(question) else None
     if _FREQUENCY_Q.search(question):
         return "frequency"
-    if _QUANTITY_Q.search(question):
+    if _QUANTITY_Q.search(question) or _MOST_PAID_Q.search(question):
         return "quantity"
     if _WHO_Q.search(question):
         return "who"
-    if _WHEN_Q.search(question):
+    if _WHEN_Q.search(question) or _WHEN_PHRASE_Q.search(question):
         return "when"
     if _PERMISSION_Q.search(question) and not _WH_THING.search(question):
         return "permission"
@@ -281,13 +305,64 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
     if kind == "frequency":
         return _FREQUENCY.search(text) is not None
     if kind == "when":
-        lowered = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        granule = asked_granule(question)
+        if granule == "day":
+            return _DAY_STATED.search(text) is not None or _HOLIDAY_STATED.search(text) is not None
+        if granule == "clock":
+            return _CLOCK_STATED.search(text) is not None
+        lowered = {w.lower() for w in re.findall(r"[A-Za-z]+", text) if w not in _MONTH_HOMONYMS}
         return _fresh_time(text, asked_numbers) or bool(lowered & DATE_WORDS) or _WHEN.search(text) is not None
     if kind == "who":
         return _ROLE.search(text) is not None or any(name not in names(question) for name in names(text))
     if kind == "permission":
         return _RULE.search(text) is not None
     return True
+
+
+# Month names that are also common words in lower case: the modal "may", the verb "march". Only the capitalised word
+# names the month ("in May", "March 31"); "Flextime may not be appropriate" says no time.
+_MONTH_HOMONYMS = frozenset({"may", "march"})
+# The head noun of the interrogative determiner phrase says how fine the asked time is (``asked_granule``): a day
+# ("which day", "what days") is stated by a weekday, a day of the month ("the 15th", "the last business day of the
+# month"), a calendar date or a day placed against another ("the day prior", "the same day", "daily"); a clock time
+# ("what time", "what hours") by a time of day ("10:00 a.m.", "from 8 to 5", "noon", "in the morning"). A time of
+# another grain ("the end of the previous payroll period", "during an employee's vacation", "at least one week
+# prior") does not answer it (TimeML TIMEX3 granularity: a DATE of day grain vs a TIME of day, Pustejovsky et al.,
+# 2003; ISO 24617-1, 2012).
+_MONTH_NAMES = "|".join(MONTHS)
+_DAY_STATED = re.compile(
+    r"\b(?:" + "|".join(WEEKDAYS) + r")s?\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?=\s*[-–,/])"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b"
+    r"|\b(?:" + _MONTH_NAMES + r")\s+\d{1,2}\b|\b\d{1,2}\s+(?:" + _MONTH_NAMES + r")\b"
+    r"|\b(?:first|second|third|fourth|last|final|next|same|previous|preceding|following)\s+"
+    r"(?:(?:business|working|calendar|week|work)\s+)?days?\b|\b(?:" + "|".join(ORDINALS) + r")\s+(?:day|of\s+the\s+month)\b"
+    r"|\bday\s+(?:before|after|prior|of\s+the\s+month)\b|\b(?:every|each)\s+(?:other\s+)?(?:day|weekday)\b|\bdaily\b"
+    r"|\b(?:weekends?|weekdays|today|tomorrow|yesterday)\b|\b(?:payday|pay\s+day)\s+is\b",
+    re.IGNORECASE | re.UNICODE)
+# A day named as a holiday ("Christmas Day", "New Year's Day", "Labor Day", "Thanksgiving"): a day of the year.
+_HOLIDAY_STATED = re.compile(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+Day\b|\b(?:Christmas|Thanksgiving|Easter|Juneteenth|Diwali|"
+                             r"Eid|Hanukkah|Passover|Yom\s+Kippur|Rosh\s+Hashanah)\b")
+_CLOCK_STATED = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?)|\b\d{1,2}[:.]\d{2}\b|\b(?:noon|midday|midnight|o['’]clock)\b"
+    r"|\b(?:from|between)\s+\d{1,2}(?::\d{2})?\s*(?:to|until|till|and|-|–)\s*\d{1,2}\b"
+    r"|\b(?:mornings?|afternoons?|evenings?|lunchtime|lunch\s*time|overnight)\b|\b(?:[01]?\d|2[0-3])h\d{2}\b",
+    re.IGNORECASE)
+_DAY_HEAD = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:days?|weekdays?)" + _PHRASE_END, re.IGNORECASE)
+# ... but "within / in / for what time" asks a span ("within what time after the placement must I use it?").
+_CLOCK_HEAD = re.compile(
+    r"(?<!\bwithin\s)(?<!\bin\s)(?<!\bfor\s)\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:times?|hours)" + _PHRASE_END
+    + r"|\bwhat(?:'s|’s|\s+is|\s+are|\s+were|\s+was)\s+(?:the|my|our|your|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:hours|times)" + _PHRASE_END, re.IGNORECASE)
+
+
+def asked_granule(question: str) -> str | None:
+    """How fine a time a when-question asks by the head of its interrogative determiner phrase: ``"day"`` ("On which
+    day ...?"), ``"clock"`` ("What time ...?", "What are the core hours?"), else None (any time answers)."""
+    if _DAY_HEAD.search(question):
+        return "day"
+    if _CLOCK_HEAD.search(question):
+        return "clock"
+    return None
 
 
 def _restated(question: str, text: str) -> set[int]:
@@ -401,7 +476,7 @@ def quantity_kind(question: str) -> QuantityKind:
     counted = _HOW_MANY.search(question)
     if counted and not _MONEY_Q.fullmatch(counted.group(1)):
         return "count"
-    if _MONEY_Q.search(question):
+    if _MONEY_Q.search(question) or _MOST_PAID_Q.search(question):
         return "money"
     if _LEAD_TIME_Q.search(question):  # "how much warning should I give before ..."
         return "duration"
