@@ -11,7 +11,12 @@ event noun ("after release", dev2; "before use" stays a miss) and rules with no 
 gerund). A one-off deliverable due within a window counted from one event ("within six weeks of the approved
 drawing", "within 30 days of completion of the audit") is dated, so measurable (evals/dev26 guide). Rows from
 evals/probes/round37/goals37*.jsonl (tune halves; real text, sources there) and the tune items named; each case
-asserts all five SMART verdicts (reference date 2026-12-01)."""
+asserts all five SMART verdicts (reference date 2026-12-01).
+
+The clause must time the goal's act, its main verb phrase: one inside a noun phrase (a noun + past participle reduced
+relative, "the complaints received after a price change", which tells what is counted) or after a clause of result or
+outcome ("..., leading to less stress when using the portal") times nothing the goal does (invented forms of two
+held-out classes, and look-alikes where the clause does time the act)."""
 
 from __future__ import annotations
 
@@ -74,4 +79,45 @@ def test_a_deliverable_due_within_a_window_from_one_event_is_measurable(text: st
     ],
 )
 def test_sequences_triggers_key_results_and_rules_without_an_event_stay_as_they_were(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # a reduced relative: noun + past participle + event clause tells which items are counted, not when the act is
+        # done (Quirk et al. 1985, 17.29-17.31); no deadline, so not time-bound
+        ("Cut the complaints received after a price change from 30 to 10.", "SMA.."),
+        ("Reduce the errors made after a system upgrade from 12 to 4.", "SMA.."),
+        ("Lower the number of calls logged when the server goes down from 50 to 20.", "SMA.."),
+        ("Record all complaints received after a price change in the log.", "S...."),
+        # an event clause inside a clause of result or outcome ("leading to", "resulting in", "so that"; Quirk et al.
+        # 1985, 15.49, 15.58): it tells when a state of the people served holds, not when the act is done
+        ("Improve the help desk by giving clearer answers, leading to higher satisfaction and less stress when using "
+         "the portal.", "..A.."),
+        ("Improve customer service by answering faster, resulting in less frustration when calling the support line.",
+         "..AR."),
+        ("Improve onboarding, leading to fewer mistakes after joining the team.", "..A.."),
+        ("Support new staff so that they feel confident when starting a shift.", "..ART"),
+    ],
+)
+def test_an_event_clause_inside_a_noun_phrase_or_an_outcome_clause_does_not_time_the_act(text: str, letters: str) -> None:
+    assert verdicts(text) == smart(letters)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # look-alikes: the event clause times the goal's act (a passive act, a participle not next to the clause, the
+        # outcome clause after the event clause), or a deadline dates the counted change
+        ("Make sure all instruments are cleaned after a procedure.", "SMA.T"),
+        ("Check the invoices received from suppliers before the courier leaves.", "SMA.T"),
+        ("Wash hands with soap and water after using the toilet, leading to fewer infections.", "SMA.T"),
+        ("Inspect the jobsite or work area prior to beginning work, resulting in fewer injuries.", "SMA.T"),
+        ("Clean hands after touching patient surroundings, so that fewer patients pick up infections.", "SMART"),
+        ("Cut the complaints received after a price change from 30 to 10 by June 2027.", "SMA.T"),
+        ("Cut the complaints received from 30 to 10 before the price change.", "SMA.."),
+    ],
+)
+def test_an_event_clause_on_the_act_itself_still_times_it(text: str, letters: str) -> None:
     assert verdicts(text) == smart(letters)

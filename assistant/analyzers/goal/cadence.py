@@ -27,6 +27,7 @@ from assistant.analyzers.goal.spans import (
 from assistant.analyzers.rulecache import precompiled
 from assistant.text import (
     NUMBER_WORDS,
+    is_participle,
     letter_words,
     numbers,
     wordset,
@@ -416,12 +417,42 @@ _NOUN_INFINITIVE = precompiled(r"\b(?:a|an|the|my|our|their|his|her|its|your)\s{
                                r"[a-z]+\b[^,.;:!?\n]{0,80}\Z", re.IGNORECASE)
 
 
+# A clause of result or outcome before the clause ("..., leading to higher satisfaction and less stress when using the
+# portal", "resulting in less frustration when calling", "so that they feel confident when starting"): the event clause
+# belongs to the outcome told there, a state of the people served, not to the goal's act (Quirk et al. 1985, 15.49: "so
+# that" clauses of result; 15.58: a supplementive -ing clause of result, "leading to", "resulting in").
+_OUTCOME_BEFORE = precompiled(r"\b(?:(?:leading|leads?|led|contributing|contributes?)\s{1,3}to|"
+                              r"(?:resulting|results?|resulted)\s{1,3}in|so\s{1,3}that|in\s{1,3}order\s{1,3}that)\b",
+                              re.IGNORECASE)
+# a noun, then a past participle, right before the clause: a reduced relative clause ("the complaints received after a
+# price change", "the calls logged when the server goes down"; Quirk et al. 1985, 17.29-17.31: a postmodifying -ed
+# clause): the event clause is part of the noun phrase, it tells which items are counted, not when the act is done
+_REDUCED_RELATIVE = precompiled(r"\b(?P<noun>[A-Za-z][A-Za-z'’-]*)\s{1,3}(?P<part>[a-z]+)\s{1,3}\Z")
+# (a verb group before the participle is a passive act, "all surfaces are wiped after each use": the act itself)
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "getting",
+                          "have", "has", "had", "having", "will", "shall", "must", "should", "to", "not"})
+
+
+def _reduced_relative(text: str, at: int) -> bool:
+    """Whether a noun and its postmodifying past participle stand right before ``at`` (``_REDUCED_RELATIVE``)."""
+    m = _REDUCED_RELATIVE.search(text, max(0, at - 60), at)
+    if not m:
+        return False
+    noun, part = m.group("noun").lower(), m.group("part")
+    return (is_participle(part) and noun not in _AUXILIARIES and noun not in _EVENT_DETERMINERS
+            and not noun.endswith("ly") and not is_participle(noun))
+
+
 def _event_clauses(text: str, rules: GoalRules) -> list[tuple[int, int]]:
-    """The spans of the subordinate clauses of time whose complement is an event (``_event_complement``)."""
+    """The spans of the subordinate clauses of time whose complement is an event (``_event_complement``), those that
+    time the goal's act: not one inside a noun phrase (a noun's to-infinitive, a reduced relative) nor one after a
+    clause of result or outcome."""
     verbs = _dominant_verbs()
     found = []
     for m in _EVENT_SUBORDINATOR.finditer(text):
-        if _NOUN_INFINITIVE.search(text, _sentence_of(text, m.start())[0], m.start()):
+        sentence = _sentence_of(text, m.start())[0]
+        if (_NOUN_INFINITIVE.search(text, sentence, m.start()) or _OUTCOME_BEFORE.search(text, sentence, m.start())
+                or _reduced_relative(text, m.start())):
             continue
         sub = " ".join(m.group("sub").lower().split())
         tokens = list(_WORD.finditer(text, m.start("rest"), m.end("rest")))
