@@ -48,6 +48,7 @@ from assistant.analyzers.goal.cadence import (
     _COMPARISON_ASIDE,
     _POPULATION,
     _copular_focus,
+    _event_clauses,
     _metric_cadences,
     _passive_action,
 )
@@ -71,8 +72,10 @@ from assistant.analyzers.goal.layout import (
 )
 from assistant.analyzers.goal.measures import (
     _TIME_UNIT,
+    _WINDOW_BEFORE,
     _metric_window,
     _negated_zeros,
+    _one_off_step,
     _red_flags,
 )
 from assistant.analyzers.goal.metric_verbs import VERB_BEFORE_VALUE, VERB_BOUND, value_verb, value_verbs
@@ -168,9 +171,18 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
              if perfect and not _overlaps(start, end, measured)]
     # An act on each member of a set timed by an event of that member ("Check every case cart ... before it goes up to
     # theatre"): the event clause is a cadence of the act, as "before every flight" is (evals/dev24 guide)
+    # (and an act timed by an event told as a clause, "before leaving each site", "before the glass goes in", "prior to
+    # beginning work": ``_event_clauses``)
     for clause in _each_event_clauses(text):
         if not any(h.rule in ("time.cadence", "measure.frequency") and h.start < clause[1] and clause[0] < h.end for h in hits):
             hits += [Hit("time.cadence", *clause), Hit("measure.frequency", *clause)]
+    for clause in _event_clauses(text, rules):
+        if any(h.rule in ("time.cadence", "measure.frequency") and h.start < clause[1] and clause[0] < h.end for h in hits) or (
+                _WINDOW_BEFORE.search(text, max(0, clause[0] - 40), clause[0]) or _one_off_step(text, *clause)):
+            continue
+        # (in a key result the event is when each case is checked, a service level of the result, not its by-when:
+        # "KR: Send parents a text alert for every route detour before the bus leaves the yard"; dev19 and dev25 guides)
+        hits += [Hit("measure.frequency", *clause)] + ([] if layout.results else [Hit("time.cadence", *clause)])
     hits.sort(key=lambda h: (h.start, h.rule))
     # A baseline period ("from 2020 levels", "compared to last quarter") and a cadence that is part
     # of a metric ("weekly active users", "10% m/m") are not time frames.
@@ -363,7 +375,10 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     deliverable = False
     outlined: list[Hit] = []  # work the goal outlines, counted or not: its structure gives relevance
     if not measure_hits:
-        dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in time_hits)
+        # (a window counted from one event, "within six weeks of the approved drawing", dates the work as a deadline
+        # does: done or not by then; evals/dev26 guide: a deadline after an event is time-bound)
+        dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") or (
+            h.rule == "time.duration" and _WITHIN.match(full_text, h.start) and _EVENT_AFTER.match(full_text, h.end)) for h in time_hits)
         # A passed date still makes the completion of an artefact checkable ("Update our employee
         # handbook ... by the end of Q1 2023"): done or not done by then.
         past_dated = any(h.rule not in ("time.cadence", "time.duration", "time.start") for h in past)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from assistant.analyzers.goal.actions import (
     _ABSTRACT_NOUN,
@@ -26,10 +27,12 @@ from assistant.analyzers.goal.spans import (
 from assistant.analyzers.rulecache import precompiled
 from assistant.text import (
     NUMBER_WORDS,
+    is_participle,
     letter_words,
     numbers,
     wordset,
 )
+from assistant.wordlists import read_words
 
 # Qualities, relations and areas a degree verb can only make more so (the abstract nouns of the area list, without its
 # people, things and figures: "data", "systems", "project", "sales" are objects a degree verb can change for good).
@@ -331,3 +334,129 @@ def _holds_a_state(text: str, rules: GoalRules) -> bool:
         if m.group("kept") or m.group("degree") or state in rules.qualities:
             return True
     return False
+
+
+# --------------------------------------------------------------------------- an act timed by an event clause
+# A temporal subordinator (Quirk et al. 1985, A Comprehensive Grammar of the English Language, 15.25-15.27: before,
+# after, when, whenever, once, as soon as, prior to) whose complement is an event, not a date or a period: a
+# non-finite clause ("before leaving the jobsite", "prior to beginning work", "when administering medications"), a
+# finite clause ("before the glass goes in", "after gloves are removed") or an indefinite event noun ("before a
+# procedure", "after any occurrence"). The act it times is done at each such event: a cadence of the act, as "before
+# every flight" is (evals/dev20, dev25 and dev26 guides: an act at each event is time-bound and measurable).
+_EVENT_SUBORDINATOR = precompiled(r"\b(?P<sub>before|after|when|whenever|once|as\s{1,3}soon\s{1,3}as|prior\s{1,3}to|"
+                                  r"upon|following)\s{1,3}(?P<rest>[A-Za-z][^.;:!?\n]{0,120})", re.IGNORECASE)
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "each", "every", "any", "its", "their", "his", "her", "our", "your",
+                                "my", "this", "that", "these", "those", "all"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you", "one"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you", "i", "this", "that", "these", "those"})
+_GERUND_SUBORDINATORS = frozenset({"before", "after", "when", "whenever", "prior to", "upon"})
+# ("until" ends a state kept up to an event, "Keep the old machines until the move is finished": no act at the event)
+_FINITE_SUBORDINATORS = frozenset({"before", "after", "when", "whenever", "once", "as soon as"})
+_INDEFINITE_SUBORDINATORS = frozenset({"before", "after", "prior to", "upon", "following"})
+_BE_PASSIVE = frozenset({"is", "are", "gets", "get"})
+_WORD = precompiled(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _verb_lemma(word: str, verbs: frozenset[str]) -> str | None:
+    """The verb-dominant lemma (assistant/data/verb_dominant.txt, WordNet 3.0 SemCor counts) of an -ing or third-person
+    -s form ("leaving" -> "leave", "beginning" -> "begin", "goes" -> "go", "arrives" -> "arrive"), else ``None``."""
+    w = word.lower()
+    stems = []
+    if w.endswith("ing") and len(w) > 4:
+        base = w[:-3]
+        stems = [base, base + "e"] + ([base[:-1]] if len(base) > 2 and base[-1] == base[-2] else [])
+    elif w.endswith("es") and len(w) > 3:
+        stems = [w[:-2], w[:-1]]
+    elif w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        stems = [w[:-1]]
+    return next((s for s in stems if s in verbs), None)
+
+
+def _event_complement(sub: str, words: list[str], rules: GoalRules, verbs: frozenset[str]) -> int:
+    """How many words of ``words`` (those after the subordinator) tell an event, 0 when they tell none."""
+    if not words:
+        return 0
+    first = words[0].lower()
+    # a gerund: an -ing form with an object after it ("before using it", "after touching a patient"), coordinated
+    # with another ("before accessing or restocking supplies") or of a verb-dominant lemma ("prior to beginning work")
+    if sub in _GERUND_SUBORDINATORS and first.endswith("ing") and len(first) > 4 and first not in rules.time_words:
+        nxt = words[1].lower() if len(words) > 1 else ""
+        if nxt in _EVENT_DETERMINERS or nxt in _OBJECT_PRONOUNS or (
+                nxt in ("or", "and") and len(words) > 2 and words[2].lower().endswith("ing")) or _verb_lemma(first, verbs):
+            return 2 if nxt else 1
+    # a finite clause: a subject of up to four words, then a present verb ("the glass goes in", "a trailer is set
+    # up", "gloves are removed")
+    # (a pronoun subject, "before they are merged", is left to the each/every reading of the act's own items)
+    if sub in _FINITE_SUBORDINATORS and first not in _SUBJECT_PRONOUNS:
+        start = 1 if first in _EVENT_DETERMINERS else 0
+        for i in range(start + 1, min(len(words), start + 5)):
+            w = words[i].lower()
+            if any(x.lower() in rules.time_words for x in words[start:i]) or words[i - 1].lower() in ("of", "to", "for"):
+                break
+            if w in _BE_PASSIVE and i + 1 < len(words) and re.fullmatch(r"[a-z]+(?:ed|en|t)", words[i + 1].lower()):
+                return i + 2
+            if w.endswith("s") and _verb_lemma(w, verbs) and i > start:
+                return i + 1
+    # an indefinite event noun: "before a procedure", "after any occurrence" (not a unit of time: "after a year")
+    if sub in _INDEFINITE_SUBORDINATORS and first in ("a", "an", "any") and len(words) > 1:
+        noun = words[1].lower()
+        if noun not in rules.time_words and noun not in rules.stopwords and not noun.endswith("ly"):
+            return 2
+    return 0
+
+
+@cache
+def _dominant_verbs() -> frozenset[str]:
+    """``assistant/data/verb_dominant.txt``: lemmas whose usual part of speech is the verb (WordNet 3.0 SemCor counts)."""
+    return read_words("verb_dominant.txt")
+
+
+# an infinitive that complements a noun phrase before the clause ("develop an ability to relax before taking tests"): the
+# clause times that infinitive, not the goal's own act (Quirk et al. 1985, 17.30: the to-infinitive postmodifying a noun)
+_NOUN_INFINITIVE = precompiled(r"\b(?:a|an|the|my|our|their|his|her|its|your)\s{1,3}(?:[A-Za-z-]+\s{1,3}){0,2}?[A-Za-z-]+\s{1,3}to\s{1,3}"
+                               r"[a-z]+\b[^,.;:!?\n]{0,80}\Z", re.IGNORECASE)
+
+
+# A clause of result or outcome before the clause ("..., leading to higher satisfaction and less stress when using the
+# portal", "resulting in less frustration when calling", "so that they feel confident when starting"): the event clause
+# belongs to the outcome told there, a state of the people served, not to the goal's act (Quirk et al. 1985, 15.49: "so
+# that" clauses of result; 15.58: a supplementive -ing clause of result, "leading to", "resulting in").
+_OUTCOME_BEFORE = precompiled(r"\b(?:(?:leading|leads?|led|contributing|contributes?)\s{1,3}to|"
+                              r"(?:resulting|results?|resulted)\s{1,3}in|so\s{1,3}that|in\s{1,3}order\s{1,3}that)\b",
+                              re.IGNORECASE)
+# a noun, then a past participle, right before the clause: a reduced relative clause ("the complaints received after a
+# price change", "the calls logged when the server goes down"; Quirk et al. 1985, 17.29-17.31: a postmodifying -ed
+# clause): the event clause is part of the noun phrase, it tells which items are counted, not when the act is done
+_REDUCED_RELATIVE = precompiled(r"\b(?P<noun>[A-Za-z][A-Za-z'’-]*)\s{1,3}(?P<part>[a-z]+)\s{1,3}\Z")
+# (a verb group before the participle is a passive act, "all surfaces are wiped after each use": the act itself)
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "get", "gets", "got", "getting",
+                          "have", "has", "had", "having", "will", "shall", "must", "should", "to", "not"})
+
+
+def _reduced_relative(text: str, at: int) -> bool:
+    """Whether a noun and its postmodifying past participle stand right before ``at`` (``_REDUCED_RELATIVE``)."""
+    m = _REDUCED_RELATIVE.search(text, max(0, at - 60), at)
+    if not m:
+        return False
+    noun, part = m.group("noun").lower(), m.group("part")
+    return (is_participle(part) and noun not in _AUXILIARIES and noun not in _EVENT_DETERMINERS
+            and not noun.endswith("ly") and not is_participle(noun))
+
+
+def _event_clauses(text: str, rules: GoalRules) -> list[tuple[int, int]]:
+    """The spans of the subordinate clauses of time whose complement is an event (``_event_complement``), those that
+    time the goal's act: not one inside a noun phrase (a noun's to-infinitive, a reduced relative) nor one after a
+    clause of result or outcome."""
+    verbs = _dominant_verbs()
+    found = []
+    for m in _EVENT_SUBORDINATOR.finditer(text):
+        sentence = _sentence_of(text, m.start())[0]
+        if (_NOUN_INFINITIVE.search(text, sentence, m.start()) or _OUTCOME_BEFORE.search(text, sentence, m.start())
+                or _reduced_relative(text, m.start())):
+            continue
+        sub = " ".join(m.group("sub").lower().split())
+        tokens = list(_WORD.finditer(text, m.start("rest"), m.end("rest")))
+        n = _event_complement(sub, [t.group() for t in tokens], rules, verbs)
+        if n:
+            found.append((m.start(), tokens[n - 1].end()))
+    return found

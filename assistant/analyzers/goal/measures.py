@@ -27,8 +27,10 @@ from assistant.analyzers.goal.spans import (
 from assistant.analyzers.rulecache import precompiled
 from assistant.text import (
     FUNCTION_WORDS,
+    NUMBER_WORD_PATTERN,
     PREPOSITIONS,
     fold_plural,
+    letter_words,
     numbers,
     stem,
 )
@@ -559,3 +561,23 @@ def _red_flags(text: str, rules: GoalRules, hits: list[Hit], amount: bool = Fals
             start, end = min(constraint.start(), other[0]), max(constraint.end(), other[1])
             flags.append(Hit(rule.id, start, end, rule.why))
     return sorted(flags, key=lambda h: h.start)
+
+
+# a quantifier over the members of a set ("each", "every", "any", "all")
+_QUANTIFIED = precompiled(r"\b(?:all|each|every|any)\b", re.IGNORECASE)
+# a window before the clause ("two days after transactions are posted", "within 48 hours of"): the clause is the window's
+# trigger, already read with the window (dev guide: durations from a trigger)
+_WINDOW_BEFORE = precompiled(r"\b(?:\d+|" + NUMBER_WORD_PATTERN + r")(?:\s{1,3}(?:business|working|calendar|school))?\s{1,3}"
+                             r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s{1,3}\Z", re.IGNORECASE)
+
+
+def _one_off_step(text: str, start: int, end: int) -> bool:
+    """Whether an event clause after "after" names a one-off step finished before the goal ("after completing the new
+    nursing protocols course", "After attending a 30-minute in-service"): a completion verb (``_COMPLETION``, the
+    one-off completions of the universal reading) with no "each"/"every"/"any" in the clause is a sequence, not an
+    event that recurs."""
+    words = letter_words(text[start:end].lower())
+    if len(words) < 2 or words[0] != "after" or _QUANTIFIED.search(text, start, end):
+        return False
+    gerund = words[1]
+    return gerund.endswith("ing") and any(g in _COMPLETION for g in (gerund[:-3], gerund[:-3] + "e"))
