@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field
 
 from assistant.knowledge.markup import readable
 from assistant.qa import render
+from assistant.qa.approval import asks_approval, states_approval
 from assistant.qa.check import (
     asked_actions,
     asked_for,
@@ -185,7 +186,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                            nearest=_distinct_passages(valid))
     if lead.prob < cal.threshold:
         stated = (sentence_lead(asked.clauses[lead.clause].text, valid, cal.threshold, similarity, cal.min_focus)
-                  or lead_time_evidence(asked.clauses[lead.clause].text, valid, cal))
+                  or lead_time_evidence(asked.clauses[lead.clause].text, valid, cal)
+                  or approval_evidence(asked.clauses[lead.clause].text, valid, cal, similarity))
         if stated is None:
             return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
         valid = [stated, *(u for u in valid if u is not stated)]
@@ -507,6 +509,29 @@ def lead_time_evidence(clause: str, valid: Sequence[Unit], cal: Calibration) -> 
     floor = cal.threshold * SENTENCE_FLOOR
     return next((u for u in valid[:SENTENCE_RIVALS] if u.held[index] and u.probs[index] >= floor
                  and (not u.focus_cover or u.focus_cover[index] >= cal.min_focus) and states_lead_time(u.text)), None)
+
+
+def approval_evidence(clause: str, valid: Sequence[Unit], cal: Calibration,
+                      similarity: Similarity | None = None) -> Unit | None:
+    """The unit that answers a question asking whether, or from whom, approval is needed ("Do I need sign-off before
+    booking ...?", "Whose sign-off do I need ...?") when the scorer puts its lead under the gate (round 37,
+    qarefuse37): among the best valid units (``SENTENCE_RIVALS``) holding the asked kind of value, reaching
+    ``SENTENCE_FLOOR`` of the gate and covering the question's focus (``min_focus``), those that state an approval
+    in any of its words (:func:`assistant.qa.approval.states_approval`: "authorisation from a Director", "must be
+    approved and signed by"); of these the one the embedder reads, sentence under its heading, closest to the asking
+    clause (the first without an embedder). The approval asked in the page's own words is the sentence-level evidence
+    the scorer's topical match lacks ("sign-off" / "authorisation"); the named-thing checks after the gate still
+    apply. None when the clause asks no approval (:func:`assistant.qa.approval.asks_approval`) or no unit states one."""
+    if not valid or not asks_approval(clause):
+        return None
+    index = valid[0].clause
+    floor = cal.threshold * SENTENCE_FLOOR
+    found = [u for u in valid[:SENTENCE_RIVALS] if u.held[index] and u.probs[index] >= floor
+             and (not u.focus_cover or u.focus_cover[index] >= cal.min_focus) and states_approval(u.text)]
+    if len(found) < 2 or similarity is None:
+        return found[0] if found else None
+    scores = similarity(clause, [f"{u.passage.context}\n{u.text}" for u in found])
+    return found[max(range(len(found)), key=lambda i: (scores[i], -i))]
 
 
 MAX_LIST_WORDS = 120  # a list longer than this is quoted item by item
