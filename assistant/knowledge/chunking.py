@@ -28,7 +28,9 @@ MODEL_MAX_TOKENS = 256  # all-MiniLM-L6-v2 max_seq_length, [CLS] and [SEP] inclu
 CHUNK_OVERLAP_TOKENS = 24
 MAX_PREFIX_TOKENS = 48
 # Bump when chunking changes so that the next ingest re-chunks every file.
-CHUNKER_VERSION = "4"  # 4: layout headings as sections, list lead-ins across chunk boundaries
+# 4: layout headings as sections, list lead-ins across chunk boundaries;
+# 5: HTML tables and in-cell line breaks of markdown read as table rows with their column names
+CHUNKER_VERSION = "5"
 MAX_UNIT_WORDS = 90  # a FAQ answer longer than this is split into sentences after its question
 # A list item's sentence that refers back joins the one before it while the item stays about two
 # lines long; a longer unit blurs the sentence-level reranking it exists for.

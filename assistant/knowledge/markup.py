@@ -137,13 +137,60 @@ _HR = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _QUOTE_MARK = re.compile(r"^\s{0,3}>\s?")
 
 
+_TRAILING_DOTS = re.compile(r"\s*(?:\.{2,}|\u2026)$")
+# A line break inside a pipe-table cell ("Good Friday<br>Friday before Easter Sunday"), with an in-cell bullet after it.
+_CELL_BREAK = re.compile(r"(?:\s*<br\s*/?>\s*)+(?P<bullet>[-*\u2022]\s+)?", re.IGNORECASE)
+
+
+def _cell_breaks(line: str) -> str:
+    """A pipe-table line whose cells hold HTML line breaks, as one line: a break is a space, a break before an
+    in-cell bullet a comma (a space after a colon), so the row stays one row with its column names."""
+    if "|" not in line or "<" not in line:
+        return line
+
+    def joined(match: re.Match[str]) -> str:
+        before = line[: match.start()].rstrip()
+        if match.group("bullet") and before and not before.endswith((":", "|")):
+            return ", "
+        return " "
+
+    return _CELL_BREAK.sub(joined, line)
+
+
+def html_tables_as_pipes(text: str) -> str:
+    """Markdown text with each HTML table written as a pipe table (header row, rule, rows; a "|" in a cell becomes
+    "/"), and each pipe-table row's in-cell line breaks joined (:func:`_cell_breaks`): the rows then read as rows
+    with their column names (:func:`table_row`), not as loose lines that lost them."""
+    if "<" not in text:
+        return text
+    lower = text.lower()
+    if "<table" in lower:  # one left-to-right pass: once no table closes, none further on does
+        parts: list[str] = []
+        position = 0
+        while (start := lower.find("<table", position)) >= 0:
+            end = lower.find("</table", start)
+            close = lower.find(">", end) if end >= 0 else -1
+            if close < 0:
+                break
+            parser = _TableRows()
+            parser.feed(text[start:close + 1])
+            parser.close()
+            parts.append(text[position:start])
+            parts.append("\n" + "\n".join(parser.lines) + "\n" if parser.lines else text[start:close + 1])
+            position = close + 1
+        text = "".join(parts) + text[position:]
+    return "\n".join(_cell_breaks(line) if line.lstrip().startswith("|") else line for line in text.split("\n"))
+
+
 def _cells(line: str) -> list[str]:
     return [" ".join(c.split()) for c in line.strip().strip("|").split("|")]
 
 
 def table_row(header: list[str], cells: list[str]) -> str:
-    """A table row as readable text with its column names: "Leave: Annual; Hours: 240."."""
+    """A table row as readable text with its column names: "Leave: Annual; Hours: 240."; a column name's trailing
+    ellipsis ("If you want to...") is left out, so the name stays one phrase before its colon."""
     pairs = []
+    header = [_TRAILING_DOTS.sub("", name) for name in header]
     for name, value in zip(header, cells, strict=False):
         if not value:
             continue
@@ -214,7 +261,7 @@ def readable_lines(text: str) -> list[str]:
 
 def clean_markdown_text(text: str) -> str:
     """Readable text of a markdown section body: tags, HTML and link syntax gone, lines joined."""
-    text = strip_html(strip_template_tags(text))
+    text = strip_html(strip_template_tags(html_tables_as_pipes(text)))
     lines = [strip_inline(" ".join(strip_links(line).split())) if line else "" for line in readable_lines(text)]
     out: list[str] = []
     for line in lines:
@@ -335,6 +382,75 @@ class _Flattener(HTMLParser):
     def close(self) -> None:
         super().close()
         self._break()
+
+
+def _shape(cell: str) -> tuple[str, ...]:
+    """A cell's form: each word a number ("n": it holds a digit) or a word ("w")."""
+    return tuple("n" if any(c.isdigit() for c in token) else "w" for token in cell.split())
+
+
+def _header_row(rows: list[list[str]], marked: bool) -> bool:
+    """Whether an HTML table's first row names its columns: its cells are header cells (``<th>``, ``<thead>``), or
+    in some column every cell below it is a value of one form holding a number ("45p", "$120k") and the first row's
+    cell is not of that form ("First 10,000 miles", "Technical"). A first row of the same form as the rows below
+    ("New Year's Day | January 1" above "Labor Day | September 7") is a row of data."""
+    if marked:
+        return True
+    if len(rows) < 3:
+        return False
+    for column in range(len(rows[0])):
+        below = {_shape(row[column]) for row in rows[1:] if column < len(row)}
+        if len(below) == 1 and "n" in next(iter(below)) and _shape(rows[0][column]) not in below:
+            return True
+    return False
+
+
+class _TableRows(HTMLParser):
+    """The rows of one HTML table as pipe-table lines: a header row (:func:`_header_row`) then a rule, then each row
+    (a table without one: its rows alone); cell text with its tags left out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.row: list[str] | None = None
+        self.cell: list[str] | None = None
+        self.lines: list[str] = []
+        self.first_marked = False  # the first row's cells are all header cells
+        self.row_marked = True
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.row, self.row_marked = [], True
+        elif tag in {"td", "th"} and self.row is not None:
+            self.cell = []
+            if tag == "td":
+                self.row_marked = False
+        elif tag == "br" and self.cell is not None:
+            self.cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"td", "th"} and self.cell is not None and self.row is not None:
+            self.row.append(" ".join("".join(self.cell).split()).replace("|", "/"))
+            self.cell = None
+        elif tag == "tr" and self.row is not None:
+            if any(self.row):
+                if not self.rows:
+                    self.first_marked = self.row_marked
+                self.rows.append(self.row)
+            self.row = None
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+    def close(self) -> None:
+        super().close()
+        if len(self.rows) < 2:
+            return
+        rows = [f"| {' | '.join(r)} |" for r in self.rows]
+        if _header_row(self.rows, self.first_marked):
+            rows.insert(1, "| " + " | ".join(["---"] * max(len(r) for r in self.rows)) + " |")
+        self.lines = rows
 
 
 def flatten_html(markup: str) -> tuple[str, list[str]]:
