@@ -20,7 +20,7 @@ LAYERS = {
     "goal": ("models", "rules", "spans", "deadlines", "layout", "actions", "cadence", "measures", "metric_verbs",
              "specific", "relevance", "analysis", "rewrite", "report"),
     "feedback": ("models", "rules", "draft", "spans", "absolutes", "traits", "harsh", "steps", "acts", "criticism",
-                 "problems", "praise", "impact", "effects", "savings", "exclusive", "concession", "classify", "polarity", "rewrite", "review"),
+                 "problems", "praise", "impact", "effects", "savings", "reversal", "exclusive", "concession", "classify", "polarity", "rewrite", "review"),
 }
 
 

@@ -76,8 +76,9 @@ def test_written_examples(text, expected):
 
 def test_probe_figures():
     # (kinds right, polarity right, rows) per class; FA/FT/FV/FI/DL misses are main's too (see the probe's docstring)
+    # FA (1, 2, 5) -> (2, 4, 5) in round 37 (fb37c): faults whose cost is a reversal by another party now read as criticism
     assert PROBE.run() == {
-        "WP": (13, 13, 15), "WC": (11, 14, 14), "WM": (14, 12, 14), "PN": (4, 4, 4), "FA": (1, 2, 5), "FT": (2, 6, 6),
+        "WP": (13, 13, 15), "WC": (11, 14, 14), "WM": (14, 12, 14), "PN": (4, 4, 4), "FA": (2, 4, 5), "FT": (2, 6, 6),
         "FV": (0, 3, 3), "FI": (1, 3, 3), "DF": (5, 5, 5), "DL": (5, 5, 7), "WO": (4, 4, 5), "WL": (5, 5, 5),
     }
 

@@ -55,7 +55,8 @@ pattern itself), which finds exactly what a scan of the whole draft finds.
 The package is layered, each module importing only from those before it: ``models`` (report models),
 ``rules`` (rule files, compiled rules), ``draft`` (a draft tokenised once), ``spans``, ``absolutes``, ``traits``,
 ``harsh``, ``steps`` (next steps), ``acts`` (the person's acts), ``criticism``, ``problems``, ``praise``,
-``impact``, ``effects``, ``savings``, ``exclusive`` (a fault singled out: "my only criticism"), ``concession`` (a
+``impact``, ``effects``, ``savings``, ``reversal`` (a cost told as a reversal by another party: "sent six back"),
+``exclusive`` (a fault singled out: "my only criticism"), ``concession`` (a
 good quality granted before a turn: "was engaging, but ..."), ``classify`` (each sentence's function), ``polarity``,
 ``rewrite`` (the better draft) and ``review`` (``review_feedback`` and the learned second opinion).
 """

@@ -61,6 +61,7 @@ from assistant.analyzers.feedback.polarity import (
 from assistant.analyzers.feedback.praise import (
     _opens_with_good_act,
 )
+from assistant.analyzers.feedback.reversal import reversal_told
 from assistant.analyzers.feedback.rewrite import (
     _rewrite,
 )
@@ -407,6 +408,11 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
         evidence["impact"] = consequence
     if polarity == "positive" and _adverse_account(draft, sentences, rules, found):
         polarity = "constructive"  # "... and the caterer had to send the guests home": a lapse told with no criticism word
+    if polarity == "positive" and (reversal := reversal_told(draft)) is not None:
+        # "..., and asked for the labour charge back": another party undoing the exchange is the cost
+        polarity = "mixed" if any(s.praise > 0 for s in sentences) else "constructive"
+        if evidence["impact"] is None:
+            evidence["impact"] = consequence = reversal  # "the shop that bought them sent six back"
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
 
 
