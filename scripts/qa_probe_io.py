@@ -8,6 +8,7 @@ are indexed for the row (``handbooks``: shared/corpora/handbooks; ``handbooks2``
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -149,3 +150,35 @@ def main_jsonl(path: Path, index_prefix: str) -> int:
             mark = "ok  " if r["passed"] else "MISS" if r["passed"] is False else "as-read"
             print(f"  {mark} {r['id']} [{r['class']}] {r['question']}\n       {r['answer'][:400]!r}")
     return 0
+
+
+def main_classes(path: Path, index_name: str, classes: tuple[str, ...]) -> int:
+    """A probe of JSONL rows over their own pages (:func:`jsonl_docs`), each with a ``class`` and a ``half``: per half and
+    class, answered and passed (answerable: answered with every fact; must-abstain, no facts: refused). Misses are
+    printed for the tune half only unless ``--untouched`` is given (``-v``: every row)."""
+    from assistant.evaluation.policy import handbook_settings
+    from assistant.qa.answer import answer
+    from assistant.settings import Settings
+
+    verbose = "-v" in sys.argv[1:]
+    untouched = "--untouched" in sys.argv[1:]
+    results = []
+    for row in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()):
+        result = answer(row["question"], handbook_settings(Settings(), jsonl_docs(row), index_name))
+        text = result.answer.casefold()
+        passed = (result.answered and all(f.casefold() in text for f in row["facts"])) if row["facts"] \
+            else not result.answered
+        results.append({**row, "answered": result.answered, "passed": passed, "answer": result.answer})
+    for half in ("tune", "untouched"):
+        for kind in classes:
+            group = [r for r in results if r["class"] == kind and r["half"] == half]
+            print(f"{half} {kind}: answered {sum(r['answered'] for r in group)}/{len(group)}, "
+                  f"passed {sum(r['passed'] for r in group)}/{len(group)}")
+        group = [r for r in results if r["half"] == half]
+        print(f"{half} all: passed {sum(r['passed'] for r in group)}/{len(group)}")
+    for r in results:
+        if (verbose or not r["passed"]) and (r["half"] == "tune" or untouched):
+            mark = "ok  " if r["passed"] else "MISS"
+            print(f"  {mark} {r['id']} [{r['class']}/{r['half']}] {r['question']}\n       {r['answer'][:400]!r}")
+    return 0
+

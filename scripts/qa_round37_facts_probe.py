@@ -18,7 +18,6 @@ folder; the user's index is never touched.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -26,35 +25,5 @@ import qa_probe_io  # the shared probe runner (scripts/ is on the path when a sc
 
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round37" / "qafacts37.jsonl"
 
-
-def main() -> int:
-    from assistant.evaluation.policy import handbook_settings
-    from assistant.qa.answer import answer
-    from assistant.settings import Settings
-
-    verbose = "-v" in sys.argv[1:]
-    untouched = "--untouched" in sys.argv[1:]
-    results = []
-    for row in (json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()):
-        docs = qa_probe_io.jsonl_docs(row)
-        result = answer(row["question"], handbook_settings(Settings(), docs, "qa_round37_facts"))
-        text = result.answer.casefold()
-        passed = (result.answered and all(f.casefold() in text for f in row["facts"])) if row["facts"] \
-            else not result.answered
-        results.append({**row, "answered": result.answered, "passed": passed, "answer": result.answer})
-    for half in ("tune", "untouched"):
-        for kind in ("rule", "value", "abstain"):
-            group = [r for r in results if r["class"] == kind and r["half"] == half]
-            print(f"{half} {kind}: answered {sum(r['answered'] for r in group)}/{len(group)}, "
-                  f"passed {sum(r['passed'] for r in group)}/{len(group)}")
-        group = [r for r in results if r["half"] == half]
-        print(f"{half} all: passed {sum(r['passed'] for r in group)}/{len(group)}")
-    for r in results:
-        if (verbose or not r["passed"]) and (r["half"] == "tune" or untouched):
-            mark = "ok  " if r["passed"] else "MISS"
-            print(f"  {mark} {r['id']} [{r['class']}/{r['half']}] {r['question']}\n       {r['answer'][:400]!r}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(qa_probe_io.main_classes(PROBE, "qa_round37_facts", ("rule", "value", "abstain")))
