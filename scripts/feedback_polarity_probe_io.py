@@ -67,3 +67,28 @@ def bind(tsv: Path, groups: Callable[[str], list[str]], order: Sequence[str],
         return main(description, probe_tally, order)
 
     return rows, probe_tally, probe_main
+
+
+def half_role_polarity(path: Path, argv: Sequence[str]) -> None:
+    """A JSONL probe whose rows carry ``half``, ``role`` and the expected ``polarity``: print right/total per half and
+    role (``--rows``: half A's rows, ``--all-rows``: every row)."""
+    import json
+    from collections import Counter
+
+    from assistant.analyzers.feedback import review_feedback
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    right: Counter[tuple[str, str]] = Counter()
+    total: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        got = review_feedback(row["text"]).polarity
+        key = (row["half"], row["role"])
+        total[key] += 1
+        right[key] += got == row["polarity"]
+        if "--all-rows" in argv or ("--rows" in argv and row["half"] == "A"):
+            mark = "ok  " if got == row["polarity"] else "MISS"
+            print(f"{mark} {row['id']} {row['half']} {row['role']:9} want {row['polarity']:12} got {got:12} "
+                  f"{row['text'][:80]}")
+    for key in sorted(total):
+        print(f"half {key[0]} {key[1]:9} polarity {right[key]}/{total[key]}")
+

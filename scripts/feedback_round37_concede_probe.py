@@ -27,6 +27,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import feedback_polarity_probe_io  # the shared probe runner (scripts/ is on the path when a script runs)
+
 from assistant.analyzers.feedback import review_feedback
 
 PROBES = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round37"
@@ -66,21 +68,7 @@ def main() -> None:
     if "--fresh" in sys.argv:
         fresh()
         return
-    rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    right: Counter[tuple[str, str]] = Counter()
-    total: Counter[tuple[str, str]] = Counter()
-    for row in rows:
-        got = review_feedback(row["text"]).polarity
-        key = (row["half"], row["role"])
-        total[key] += 1
-        right[key] += got == row["polarity"]
-        if "--all-rows" in sys.argv or ("--rows" in sys.argv and row["half"] == "A"):
-            mark = "ok  " if got == row["polarity"] else "MISS"
-            print(f"{mark} {row['id']} {row['half']} {row['role']:9} want {row['polarity']:12} got {got:12} "
-                  f"{row['text'][:80]}")
-    for key in sorted(total):
-        print(f"half {key[0]} {key[1]:9} polarity {right[key]}/{total[key]}")
-
+    feedback_polarity_probe_io.half_role_polarity(PROBE, sys.argv)
 
 if __name__ == "__main__":
     main()

@@ -15,32 +15,16 @@ within each role.
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
-from assistant.analyzers.feedback import review_feedback
+import feedback_polarity_probe_io  # the shared probe runner (scripts/ is on the path when a script runs)
 
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round37" / "fb37c_reversal.jsonl"
 
 
 def main() -> None:
-    rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    right: Counter[tuple[str, str]] = Counter()
-    total: Counter[tuple[str, str]] = Counter()
-    for row in rows:
-        got = review_feedback(row["text"]).polarity
-        key = (row["half"], row["role"])
-        total[key] += 1
-        right[key] += got == row["polarity"]
-        if "--all-rows" in sys.argv or ("--rows" in sys.argv and row["half"] == "A"):
-            mark = "ok  " if got == row["polarity"] else "MISS"
-            print(f"{mark} {row['id']} {row['half']} {row['role']:9} want {row['polarity']:12} got {got:12} "
-                  f"{row['text'][:80]}")
-    for key in sorted(total):
-        print(f"half {key[0]} {key[1]:9} polarity {right[key]}/{total[key]}")
-
+    feedback_polarity_probe_io.half_role_polarity(PROBE, sys.argv)
 
 if __name__ == "__main__":
     main()
