@@ -47,28 +47,44 @@ def in_group_nouns() -> frozenset[str]:
     return frozenset(word.replace("_", " ") for word in read_words("in_group_nouns.txt"))
 
 
+def words_by_kind(name: str, word_at: int, kind_at: int) -> dict[str, frozenset[str]]:
+    """kind -> words of the word file ``name`` whose lines give a word and its kind in the columns ``word_at`` and
+    ``kind_at`` (split on white space; header and blank lines left out)."""
+    kinds: dict[str, set[str]] = {}
+    for line in data_file(name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            columns = line.split()
+            kinds.setdefault(columns[kind_at], set()).add(columns[word_at])
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
 @cache
 def _talk_simile_words() -> dict[str, frozenset[str]]:
-    lines = data_file("talk_simile_words.txt").read_text(encoding="utf-8").splitlines()
-    pairs = [line.split() for line in lines if line and not line.startswith("#")]
-    return {kind: frozenset(word for k, word in pairs if k == kind) for kind in ("noun", "base", "verb")}
+    return words_by_kind("talk_simile_words.txt", word_at=1, kind_at=0)
+
+
+@cache
+def reversal_words() -> dict[str, frozenset[str]]:
+    """kind -> base forms of WordNet 3.0 words of a party undoing or reclaiming what it was given (``verb``: refund,
+    cancel; ``given``: return; ``back``: send, take; ``noun``: refund, complaint; assistant/data/reversal_words.txt)."""
+    return words_by_kind("reversal_words.txt", word_at=0, kind_at=1)
 
 
 def female_head_nouns() -> frozenset[str]:
     """Person nouns marked female by their head (fishwife, washerwoman, milkmaid) that WordNet 3.0 files under their
     trade, not below female_person (assistant/data/talk_simile_words.txt, built by scripts/build_talk_simile_words.py)."""
-    return _talk_simile_words()["noun"]
+    return _talk_simile_words().get("noun", frozenset())
 
 
 def talk_verbs() -> frozenset[str]:
     """The -s, past and -ing forms of the verbs whose first WordNet 3.0 sense is in verb.communication (nags, shouted,
     complaining: assistant/data/talk_simile_words.txt)."""
-    return _talk_simile_words()["verb"]
+    return _talk_simile_words().get("verb", frozenset())
 
 
 def talk_verb_bases() -> frozenset[str]:
     """The base forms of the same verbs (talk, gossip, nag), a noun as often as a verb."""
-    return _talk_simile_words()["base"]
+    return _talk_simile_words().get("base", frozenset())
 
 
 @cache

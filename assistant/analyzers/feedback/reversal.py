@@ -45,19 +45,7 @@ from assistant.text import (
     is_past_tense,
     wordset,
 )
-from assistant.wordlists import data_file
-
-
-@lru_cache(maxsize=1)
-def _reversal_words() -> dict[str, frozenset[str]]:
-    """kind -> the base forms of that kind (``reversal_words.txt``)."""
-    kinds: dict[str, set[str]] = {}
-    for line in data_file("reversal_words.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        word, kind = line.split("\t")[:2]
-        kinds.setdefault(kind, set()).add(word)
-    return {kind: frozenset(words) for kind, words in kinds.items()}
+from assistant.wordlists import reversal_words
 
 
 def _forms(bases: frozenset[str]) -> dict[str, str]:
@@ -67,7 +55,7 @@ def _forms(bases: frozenset[str]) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, str], dict[str, str], dict[str, str], frozenset[str]]:
-    words = _reversal_words()
+    words = reversal_words()
     nouns = frozenset(form for noun in words.get("noun", ()) for form in (noun, noun + "s"))
     return _forms(words.get("verb", frozenset())), _forms(words.get("given", frozenset())), \
         _forms(words.get("back", frozenset())), nouns
