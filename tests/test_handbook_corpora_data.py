@@ -1,4 +1,4 @@
-"""The third to ninth handbook corpora (evals/handbooks3/ .. evals/handbooks9/): documents present (pages of one or
+"""The third to tenth handbook corpora (evals/handbooks3/ .. evals/handbooks10/): documents present (pages of one or
 two openly licensed handbooks, none of an organisation an earlier corpus used), questions well formed, every fact on one
 line of its first source, the split recorded with its seed before anything ran and registered as two ungated
 suites. One spec per corpus; every test runs on each."""
@@ -72,6 +72,11 @@ CORPORA = [
                     "other-org": 2, "off-topic": 2, "injection": 2}, 8, 4, (25, 15)),
     Corpus("handbooks9", 20261223, {"deeson": 22}, {"deeson": "CC-BY-SA-4.0"},
            (*EARLIER_ORGANISATIONS, "clef", "leaf", "fpc", "p2pu", "flowfuse", "posthog", "2i2c", "hypha", "turing"),
+           50, 30, {"synonym": 26, "confusable": 16, "multi-part": 8, "near-miss": 19, "not-covered": 5,
+                    "other-org": 2, "off-topic": 2, "injection": 2}, 8, 4, (25, 15)),
+    Corpus("handbooks10", 20261225, {"loomio": 22}, {"loomio": "CC-BY-SA-4.0"},
+           (*EARLIER_ORGANISATIONS, "clef", "leaf", "fpc", "p2pu", "flowfuse", "posthog", "2i2c", "hypha", "turing",
+            "deeson"),
            50, 30, {"synonym": 26, "confusable": 16, "multi-part": 8, "near-miss": 19, "not-covered": 5,
                     "other-org": 2, "off-topic": 2, "injection": 2}, 8, 4, (25, 15)),
 ]
