@@ -792,34 +792,13 @@ class PatternScan:
             need = self.required[n]
             if need is None or any(literal in folded for literal in need):
                 out[n] = None
-        index, lengths, cased, digit, seen = self._index, self._lengths, self._cased, self._digit, self._by_word
-        anyword = self._anyword
+        words = (self._index, self._lengths, self._cased, self._digit, self._anyword)
+        seen = self._by_word
         last: list[int] = [-1] * len(self._sets)
         for run in _WORD_RUN.finditer(text):
-            pos, end = run.span()
-            written = text[pos:end]
-            entries = seen.get(written)
-            if entries is None:  # the index entries under each of the word's first characters, in that order
-                word = folded[pos:end]
-                inside, beyond = _word_entries(word, tuple(entry for length in lengths if length <= len(word)
-                                                           for entry in index.get(word[:length], ())))
-                # a case-sensitive start ("(?-i:[A-Z])"), a digit start or any word (\w) is as sure as a
-                # prefix the word holds
-                first = written[0]
-                more = cased.get(first, ()) + (digit if first.isdecimal() else ()) + anyword
-                sure = tuple(dict.fromkeys(inside + more))
-                entries = (sure, tuple((n, prefix, whole) for n, prefix, whole in beyond if n not in sure))
-                if len(seen) < _MAX_WORDS:
-                    seen[written] = entries
-            sure, beyond = entries
-            for n in sure:  # each once: sure holds no repeats, and no earlier word started here
-                out[n].append(pos)  # type: ignore[union-attr]
-            for n, prefix, whole in beyond:  # a whole prefix needs a non-word character after it
-                if last[n] != pos and folded.startswith(prefix, pos) and (not whole or _ends_word(text, pos + len(prefix))):
-                    last[n] = pos
-                    out[n].append(pos)  # type: ignore[union-attr]
+            _mark_word(out, last, text, folded, run.start(), run.end(), words, seen)
         holding: dict[int, set[int]] = {}  # per condition read from its openings: where it holds
-        for lead, finder, widths, begins, (l_index, l_lengths, l_cased, l_digit, l_anyword), l_seen in self._lead_groups:
+        for lead, finder, widths, begins, lead_words, lead_seen in self._lead_groups:
             tried = {0} if begins else set()
             if finder is not None:
                 for m in finder.finditer(text):
@@ -830,26 +809,7 @@ class PatternScan:
                 run = _WORD_RUN.match(text, pos)
                 if run is None or (pos and _WORD_RUN.match(text, pos - 1) is not None):
                     continue
-                end = run.end()
-                written = text[pos:end]
-                entries = l_seen.get(written)
-                if entries is None:
-                    word = folded[pos:end]
-                    inside, beyond = _word_entries(word, tuple(entry for length in l_lengths if length <= len(word)
-                                                               for entry in l_index.get(word[:length], ())))
-                    first = written[0]
-                    more = l_cased.get(first, ()) + (l_digit if first.isdecimal() else ()) + l_anyword
-                    sure = tuple(dict.fromkeys(inside + more))
-                    entries = (sure, tuple((n, prefix, whole) for n, prefix, whole in beyond if n not in sure))
-                    if len(l_seen) < _MAX_WORDS:
-                        l_seen[written] = entries
-                sure, beyond = entries
-                for n in sure:
-                    out[n].append(pos)  # type: ignore[union-attr]
-                for n, prefix, whole in beyond:
-                    if last[n] != pos and folded.startswith(prefix, pos) and (not whole or _ends_word(text, pos + len(prefix))):
-                        last[n] = pos
-                        out[n].append(pos)  # type: ignore[union-attr]
+                _mark_word(out, last, text, folded, pos, run.end(), lead_words, lead_seen)
         extra: dict[int, list[int]] = {}
         if self._char_class is not None:
             for m in self._char_class.finditer(text):
@@ -900,6 +860,34 @@ class PatternScan:
             found.tries = tries
         del out[len(self.patterns):]
         return out
+
+
+def _mark_word(out: list[list[int] | None], last: list[int], text: str, folded: str, pos: int, end: int,
+               words: tuple, seen: dict) -> None:
+    """Add ``pos`` to the starts of each pattern that can start at the word ``text[pos:end]``: the word's index
+    entries (``words``, as :func:`_word_index` builds them) are split once per word as written and kept in
+    ``seen``; ``last`` holds each pattern's last added position, so that none is added twice."""
+    written = text[pos:end]
+    entries = seen.get(written)
+    if entries is None:  # the index entries under each of the word's first characters, in that order
+        index, lengths, cased, digit, anyword = words
+        word = folded[pos:end]
+        inside, beyond = _word_entries(word, tuple(entry for length in lengths if length <= len(word)
+                                                   for entry in index.get(word[:length], ())))
+        # a case-sensitive start ("(?-i:[A-Z])"), a digit start or any word (\w) is as sure as a prefix the word holds
+        first = written[0]
+        more = cased.get(first, ()) + (digit if first.isdecimal() else ()) + anyword
+        sure = tuple(dict.fromkeys(inside + more))
+        entries = (sure, tuple((n, prefix, whole) for n, prefix, whole in beyond if n not in sure))
+        if len(seen) < _MAX_WORDS:
+            seen[written] = entries
+    sure, beyond = entries
+    for n in sure:  # each once: sure holds no repeats, and no earlier word started here
+        out[n].append(pos)  # type: ignore[union-attr]
+    for n, prefix, whole in beyond:  # a whole prefix needs a non-word character after it
+        if last[n] != pos and folded.startswith(prefix, pos) and (not whole or _ends_word(text, pos + len(prefix))):
+            last[n] = pos
+            out[n].append(pos)  # type: ignore[union-attr]
 
 
 def _word_entries(word: str, entries: tuple[tuple[int, str, bool], ...]
