@@ -329,10 +329,12 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
             return False  # a fact told of the group ('women are underrepresented in engineering'), no judgement
         if words[j] in _REFLEXIVES and ctx.describes != "generic_pronoun" and self._generic_pronoun(j, lo, hi):
             return False  # "Whoever takes the role will need to prove himself": a role's holder, not a person
-        if ctx.category == "gendered_language" and i == j and i > lo and self.doc.is_capitalized(i) and (
-                words[i] in _role_surnames()) and _announces_surname(words[i - 1]):
+        if i == j and i > lo and self.doc.is_capitalized(i) and (
+                words[i] in (_role_surnames() if ctx.category == "gendered_language" else lexicon().last)) and (
+                _announces_surname(words[i - 1])):
             return False  # "Mr Bowman", "David Seaman", "Dr Foreman": a surname inside the sentence, not a role noun
-            # ("promoted to Site Foreman" keeps the title: a capitalised common noun announces no name)
+            # ("promoted to Site Foreman" keeps the title: a capitalised common noun announces no name); round 38:
+            # any one-word match the name gazetteer lists as a surname ("Mayor Michael Nutter")
         if ctx.category == "gendered_language" and self._office_of_organisation(i, j, lo):
             return False  # "met the club's chairman of the grounds committee": another body's office, its own title
         if self._reported_incident(i, lo, hi):
