@@ -30,6 +30,7 @@ from assistant.text import (
     NUMBER_WORD_PATTERN,
     PREPOSITIONS,
     fold_plural,
+    is_participle,
     letter_words,
     numbers,
     stem,
@@ -341,6 +342,47 @@ def _negated_zeros(text: str, rules: GoalRules) -> list[tuple[int, int, bool]]:
 
 
 
+@cache
+def _mishap_participles() -> frozenset[str]:
+    """``assistant/data/mishap_participles.txt``: past participles of verbs one of whose two most frequent WordNet 3.0
+    senses is, or is a direct troponym of, a mishap that befalls a thing: damage, injure, lose, break, ruin, spoil,
+    steal, crack, fail (``scripts/build_mishap_participles.py``)."""
+    return read_words("mishap_participles.txt")
+
+
+# a preposition of cause after a participle ("closed for disease", "lost to injury", "damaged by misuse"), its
+# determiner, and the noun phrase's head (Quirk et al. 1985, 9.44-9.45: cause, reason)
+_CAUSE_AFTER = precompiled(r"\s{1,3}(?:for|to|by|from|through|due\s{1,3}to|because\s{1,3}of|owing\s{1,3}to)\s{1,3}"
+                           r"(?:(?:a|an|the|any)\s{1,3})?(?P<noun>[A-Za-z][\w-]*)(?P<after>\s{0,3}(?:[A-Za-z][\w'’-]*)?)",
+                           re.IGNORECASE)
+
+
+def _mishap_participle(text: str, w: re.Match[str], adverse: frozenset[str]) -> int | None:
+    """Where a zero count's participle names what befalls the things counted, the end of the span to flag: a
+    participle of a mishap verb, before its noun or after it in a reduced passive relative ("zero damaged shipments",
+    "Zero templates damaged or lost", "Zero orders lost/untracked"; Quirk et al. 1985, 7.15 and 17.29-17.31), one
+    whose stem is itself an adverse event noun ("missed", "failed", "breached"), or any participle whose cause is one
+    ("Zero greens closed for disease": the head of a "for/to/by/due to ..." phrase right after it). A participle of
+    a step one stops taking ("Zero manual steps required", "Zero new dependencies added") names no mishap."""
+    word = w.group("word").lower()
+    for part in re.split(r"[-/]", word):
+        if part in _mishap_participles():
+            return w.end("word")
+        if len(part) > 4 and part.endswith("ed") and is_participle(part):
+            stems = (part[:-2], part[:-1], part[:-3])
+            if any(s in adverse or s + "ure" in adverse for s in stems):
+                return w.end("word")
+    if not is_participle(word) or w.end() == w.end("word"):
+        return None
+    cause = _CAUSE_AFTER.match(text, w.end("word"))
+    if cause is None:
+        return None
+    after = cause.group("after").strip().lower()
+    if fold_plural(cause.group("noun").lower()) in adverse and (not after or after in _NP_END):
+        return cause.end("noun")
+    return None
+
+
 def _chance_event_zeros(text: str, rules: GoalRules) -> list[Hit]:
     """Perfection targets on a running operation told without a perfection word of the rules: zero of events that
     befall the work by chance or fault (a noun of ``adverse_event_nouns``: "Zero haul truck collisions", "Zero conveyor
@@ -365,6 +407,10 @@ def _chance_event_zeros(text: str, rules: GoalRules) -> list[Hit]:
                 break
             if any(fold_plural(part) in adverse for part in word.split("-")):
                 out.append(Hit("attain.perfection", m.start(), w.end("word"), why))
+                break
+            mishap = _mishap_participle(text, w, adverse)
+            if mishap is not None:
+                out.append(Hit("attain.perfection", m.start(), mishap, why))
                 break
             if w.end() == w.end("word") or n == 4:  # punctuation after the word, or a fifth word, ends the phrase
                 break
