@@ -284,7 +284,8 @@ class _JudgementChecks:
             return True
         rated = _judging_valence(vocab.get("observance_verbs", frozenset()))
         judging = vocab.get("assessment", frozenset()) | vocab.get("decisions", frozenset()) | _DIRECTIVES
-        inert = self._inert_cues(lo)  # a schedule or a thing named, not judged: "the early shift", "his hard hat"
+        # a schedule or a thing named, not judged ("the early shift", "his hard hat"), or a thing's own predicate
+        inert = self._inert_cues(lo) | self._said_of_thing(i, j, lo, hi)
         praise = self._praise_negations(i, j, b)
         if any(words[k] in judging and not _calendar_name(self.doc, k, lo) and not _purpose_modal(self.doc, k, lo)
                and k not in inert and k not in praise and not _passed_away(words, k, b)
@@ -340,7 +341,7 @@ class _JudgementChecks:
                 return True  # a consequence with a word of valence: "a family man, so he is eager to take up ..."
             if word in CONTRAST_LINKS or (word in ("though", "although") and k > j + 1):
                 return True  # "She's young, but Roxanne is my hero"
-            if word in ("which", "that", "it", "this") and any(
+            if word in ("which", "that", "it", "this") and k not in inert and not _purpose_that(words, k, b) and any(
                     words[m] in topics or words[m] in ("him", "them") or (words[m] == "her" and self._object_her(m, hi))
                     or (words[m] in EXPLAINING_LINKS and (
                         m == k + 1 or (m < b and words[m + 1] in _OBJECT_PRONOUNS)))
@@ -1137,6 +1138,11 @@ def _clause_break(doc: _Doc, k: int) -> bool:
     if gap == ":" and doc.words[k - 1].isdigit() and doc.words[k].isdigit():
         return False
     return _CLAUSE_GAP_RE.search(gap) is not None
+
+
+def _purpose_that(words: tuple[str, ...] | list[str], k: int, b: int) -> bool:
+    """'so that' before a subject: the conjunction of purpose (Quirk et al. 1985, 15.48), not a relative or a pronoun."""
+    return words[k] == "that" and words[k - 1] == "so" and k < b and words[k + 1] in ("he", "she", "they", "we", "i")
 
 
 def _calendar_name(doc: _Doc, k: int, lo: int) -> bool:

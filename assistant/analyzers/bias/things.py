@@ -321,9 +321,78 @@ class _ThingChecks:
             return False  # "she is the club's chairman", "elected the union's chairman": the person's own office
         return not self.doc.is_capitalized(owner) or not self._is_first_name(owner)
 
+    def _said_of_thing(self, i: int, j: int, lo: int, hi: int) -> frozenset[int]:
+        """Positions in ``lo..hi`` of a predicate whose subject is a made or physical thing, not the person: a noun
+        outside the characteristic ``i..j`` whose first and most WordNet 3.0 senses name a physical thing
+        (assistant/data/kind_thing_nouns.txt, artifact_nouns.txt: helmet, desk, stool), in a noun phrase opened by a
+        determiner and owned by no person (no his/her/their/my/your before it), followed at once, or after a
+        restrictive 'that'/'which', by a modal, a form of 'be' or a finite verb of judgement ('fits'), up to the
+        clause's end or a new subject ("ordered him a helmet that fits over his patka", "the helmet would be ...
+        designed to be worn over a Sikh soldier's under-turban cloth", "The Veer Helmet can be worn comfortably over
+        their under-turban cloth"). What such a clause asserts or rates is the thing's fit or use (Quirk et al. 1985,
+        10.8-10.16: the subject is what the predication is about; 17.13-17.15: a restrictive relative's subject is its
+        antecedent), not the person; the EEOC's religious garb and ADA accommodation guidance calls the helmet,
+        hairnet or stool provided the accommodation, no judgement of the employee. Judged still: a predicate that
+        rates the thing down (a negation, a word of cost, doubt or unsuitability, negative valence: "the prayer room
+        was a bad idea", "the captioned phone slows the desk down": resentment of an accommodation), the person as
+        its object ("the helmet makes him ..."), a degree or yardstick on the person ("too heavy for a woman", "no
+        place for a mother"), a garment or aid that is itself the characteristic ("her hijab would conflict with the
+        Look Policy") and the head of a compound the characteristic opens ("the prayer mat is a distraction")."""
+        doc, words = self.doc, self.doc.words
+        things = kind_thing_nouns() | artifact_nouns()
+        judging = self.rules.vocabulary.get("assessment", frozenset()) | self.rules.vocabulary.get(
+            "evaluation", frozenset())
+        vocab = self.rules.vocabulary
+        against = frozenset().union(*(vocab.get(name, frozenset()) for name in _THING_AGAINST))
+        rated = valence_lexicon()
+        found: set[int] = set()
+        for n in range(lo + 1, hi):
+            word = words[n]
+            if i <= n <= j + 1 or not (word in things or fold_plural(word) in things) or self._names_person_noun(word):
+                continue  # the characteristic's own item is no other thing: "the prayer mat is a distraction"
+            opened = False
+            for m in range(n - 1, max(lo, n - 4) - 1, -1):
+                if _CLAUSE_GAP_RE.search(doc.gap(m + 1)) or words[m] in POSSESSIVES or words[m] in PRONOUNS:
+                    break
+                if words[m] in DETERMINERS:
+                    opened = True
+                    break
+                if words[m] in FUNCTION_WORDS:
+                    break
+            s = n + 1
+            if not opened or _CLAUSE_GAP_RE.search(doc.gap(s)):
+                continue
+            if words[s] in ("that", "which") and s < hi and not _CLAUSE_GAP_RE.search(doc.gap(s + 1)):
+                s += 1
+            if words[s] == "s" or not (words[s] in CLAUSE_MODALS or words[s] in LINKS or (
+                    words[s] in judging and words[s].endswith(("s", "ed")))):
+                # a finite verb, not an adverb ("the ground floor instead"); a possessive 's is no 'is' ("the cash
+                # office's seizure first-aid card")
+                continue
+            end = s
+            while end < hi and not _CLAUSE_GAP_RE.search(doc.gap(end + 1)) and words[end + 1] not in _REMARK_SUBJECTS:
+                end += 1
+            span = range(n + 1, end + 1)  # with the relative 'that'/'which' its antecedent is the thing
+            if any(words[m] in _THING_OBJECTS or (words[m] == "her" and self._object_her(m, hi))
+                   or words[m] in _THING_DEGREES or (words[m] == "for" and m < i <= end) for m in span):
+                continue  # the person acted on or measured: "makes him look ...", "too heavy for a pregnant woman"
+            if any(words[m] in NEGATORS or words[m] in against or (_rating(rated, words[m]) <= -_TIE_VALENCE and not (
+                    words[m - 1] in LINKS and words[m].endswith(("ed", "n")))) for m in span):
+                continue  # the thing rated down: "the prayer room was a bad idea", "the captioned phone slows the
+                # desk down" (a passive participle is the verb, not a rating: "can be worn")
+            found.update(span)
+        return frozenset(found)
+
 
 # remark nouns that are pronouns: "it report" is no incident report (_Checker._reported_incident)
 _PRONOUN_REMARKS = frozenset(["it", "this"])
+
+# a person as the object of a thing's predicate ("the helmet makes him ..."; _Checker._said_of_thing)
+_THING_OBJECTS = frozenset(["him", "them", "me", "us", "you"])
+# degree and place words that measure the person against the thing ("too heavy", "not big enough", "no place for")
+_THING_DEGREES = frozenset(["too", "enough", "place"])
+# vocabularies of a cost, a doubt or unsuitability: a thing's predicate holding one rates the accommodation down
+_THING_AGAINST = ("costs", "cost_phrasal", "doubts", "unsuitability")
 
 # links that predicate an office of the person ("she is the club's chairman", "as the union's chairman")
 _OFFICE_PREDICATES = frozenset(["is", "was", "s", "as", "be", "been", "being", "became", "becomes", "become", "named",
