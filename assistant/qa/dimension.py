@@ -43,10 +43,18 @@ _SPAN_BEFORE = re.compile(r"\b(?:within|in|during|for|over|throughout|after|thro
                           r"(?:the|your|their|his|her|its|our|my|an?\s+employee['’]s)?\s*$", re.IGNORECASE)
 
 
+# A word that cannot head the counted noun: "how many" whose noun is left out ("how many can I take", "how many of
+# them", "how many do I get"), read as the earlier clause's noun, which this check does not know.
+_NO_NOUN = frozenset({"can", "could", "do", "does", "did", "will", "would", "shall", "should", "may", "might", "must",
+                      "are", "is", "were", "was", "have", "has", "had", "of", "i", "we", "you", "they", "he", "she",
+                      "it", "there", "in", "on", "at", "for", "per", "to", "a", "an", "the"})
+
+
 def counts_things(question: str) -> bool:
-    """Whether a how-many question counts something that is no unit of time ("How many attendees ...?")."""
+    """Whether a how-many question counts something that is no unit of time ("How many attendees ...?"); not when
+    the counted noun is left out ("how many can I take ...?")."""
     match = _HOW_MANY.search(question)
-    if match is None:
+    if match is None or match.group(1).casefold() in _NO_NOUN:
         return False
     words = {w.casefold() for w in match.groups() if w}
     return not words & _TIME_NOUNS
