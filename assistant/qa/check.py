@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import PurePath
 from typing import Literal
 
+from assistant.qa.dimension import of_asked_dimension
 from assistant.qa.models import Passage
 from assistant.text import (
     DATE_WORDS,
@@ -301,7 +302,10 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
     restated = _restated(question, text)  # "72 hours" in the text where the question says "three days"
     fresh = [(s, e, f) for s, e, f, value in _values(text) if value not in asked_numbers and s not in restated]
     if kind == "quantity":
-        return holds_quantity(quantity_kind(question) if question else "count", text, fresh)
+        measure = quantity_kind(question) if question else "count"
+        # a number of another dimension than the asked one (a span of time for a count of things, a rank of time
+        # or a percentage for a length) does not give it (assistant/qa/dimension.py)
+        return holds_quantity(measure, text, of_asked_dimension(measure, question, text, fresh))
     if kind == "frequency":
         return _FREQUENCY.search(text) is not None
     if kind == "when":
