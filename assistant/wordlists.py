@@ -70,6 +70,13 @@ def reversal_words() -> dict[str, frozenset[str]]:
     return words_by_kind("reversal_words.txt", word_at=0, kind_at=1)
 
 
+@cache
+def custom_words() -> dict[str, frozenset[str]]:
+    """kind -> base forms of WordNet 3.0 words of a party giving the person's side its business or its word
+    (``commend``: recommend; ``refer``: refer; ``engage``: book, hire; ``send``: send; assistant/data/custom_words.txt)."""
+    return words_by_kind("custom_words.txt", word_at=0, kind_at=1)
+
+
 def female_head_nouns() -> frozenset[str]:
     """Person nouns marked female by their head (fishwife, washerwoman, milkmaid) that WordNet 3.0 files under their
     trade, not below female_person (assistant/data/talk_simile_words.txt, built by scripts/build_talk_simile_words.py)."""

@@ -1,0 +1,174 @@
+"""A good outcome told as custom given: another party recommends, refers, books or sends work to the person's side.
+
+Issue 12 asks that well-formed feedback stay clean. A draft can tell the effect of good work only by what another
+party then did for the person's side, in words VADER does not rate: "the client sent three neighbours to us", "their
+head groom now sends us every bridle and headcollar repair", "four owners have booked follow-ups without prompting",
+"They hired us again for the backend", "I've already recommended him to two friends". It is the mirror of
+``reversal`` (the party undoing the exchange is its cost): the party extending the exchange is its effect, and praise
+by function, whatever its words' valence. The verbs are WordNet 3.0 synsets (``assistant/data/custom_words.txt``):
+commend (recommend), refer (send for treatment or a decision), book and hire (engage), reorder, send (cause to go).
+
+Custom is read when all of these hold:
+
+* the verb gives custom by its sense and its object (Quirk et al. 1985, 16.55-16.57, complementation of the verb):
+  ``commend``: the one commended follows, not a gerund or clause of advice ("recommended using a comma", "recommended
+  that ...") nor "to" (Quirk 16.27: "has referred to" = denote, mention); ``refer``: a counted or quantified object,
+  the people or work sent on ("referred three couples to us"), not a first-person object sent to a source
+  ("referred us to the FAQ"); ``engage``: any object but one booked on someone's behalf ("booked a follow-up for
+  you"); ``send``: a counted or quantified object with a first-person recipient ("sends us all their students",
+  "sent three neighbours to us"), not a given thing ("sends us the release signal") nor the particle "back" (a
+  reversal);
+* it is told as having happened (Quirk 1985, 4.17-4.23): a past or present perfect form, or a present one after
+  "now" (a new habit the work brought: "now sends us"); no modal, infinitive "to", negator or condition before it in
+  its clause ("would recommend", "if your care team has booked"), not a past perfect (the backstory: "had booked"),
+  not a passive, not a participle premodifying a noun ("all 38 booked patients");
+* the clause is not set as the act's time, reason or condition (its link or first word "when", "after", "before",
+  "because", "if", "once", "while", "until", "as", "since");
+* its agent is another party: the clause's subject, or, in a clause the parser gave no subject, the words between
+  the last "that", "and", "which", "who" or comma and the verb ("was good enough that their head groom now sends
+  us ..."). Not the person evaluated (what the person booked is their own act), not an indefinite or thing pronoun;
+  the writer ("I", "we") only for ``commend`` (the writer's own recommendation is praise: "I have recommended him to
+  several people"; what the writer booked is an arrangement: "I have booked us in for Thursday").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant.analyzers.feedback.draft import _Draft
+from assistant.analyzers.valence import NEGATORS
+from assistant.text import BE_FORMS, MODALS, Clause, inflections, is_past_tense, wordset
+from assistant.wordlists import custom_words
+
+
+def _forms(bases: frozenset[str]) -> dict[str, str]:
+    """Each inflected form of ``bases`` (with the final consonant doubled: "referred") -> its base."""
+    out: dict[str, str] = {}
+    for base in bases:
+        for form in inflections(base) | {base + base[-1] + "ed", base + base[-1] + "ing"}:
+            out[form] = base
+    return out
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    """Each form of a custom verb -> its kind (commend, refer, engage, send)."""
+    out: dict[str, str] = {}
+    for kind, bases in custom_words().items():
+        out.update(dict.fromkeys(_forms(bases), kind))
+    return out
+
+
+_FIRST_PERSON = wordset("us me")
+_WRITER = wordset("i we us me our my i've we've i'd we'd")
+_QUANTIFIER = wordset("""a an another all every each several many more most some dozens hundreds scores two three four
+    five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred half""")
+_ADVICE = wordset("that to using doing making taking getting having being strongly against how what whether")
+_CONDITION = wordset("if unless whether")
+_NO = wordset("no nobody noone nothing never")
+_SUBORDINATE = wordset("when whenever after before because if unless once while until as since though although")
+_NOT_AGENT = wordset("it this that which there what these those somebody someone anybody anyone everybody everyone")
+_BOUNDARY = wordset("that and which who whom")
+_ADVERB_BEFORE = wordset("now also then since already still again just even soon later all both")
+_REACH = 7  # tokens after the verb in which its object or recipient is looked for
+_PAST_PERFECT = wordset("had hadn't")
+_HAVE = wordset("have has 've")
+# Before a participle these make it a premodifier of a noun, not a verb (Quirk 1985, 17.98: "the booked patients")
+_DETERMINER = _QUANTIFIER | wordset("the this that these those my your his her its our their whose")
+
+
+def _w(draft: _Draft, k: int) -> str:
+    return draft.quoted_words[k]
+
+
+def _counted(draft: _Draft, k: int, end: int) -> bool:
+    """Token ``k`` opens a counted or quantified noun phrase ("three couples", "all their students", "every bridle")."""
+    return k < end and (_w(draft, k) in _QUANTIFIER or _w(draft, k).isdigit())
+
+
+def _object_fits(draft: _Draft, kind: str, k: int, end: int) -> bool:
+    """The verb at token ``k`` takes the object its kind gives custom with (the module's first condition)."""
+    j = k + 1
+    if j >= end:
+        return kind == "engage"
+    after = _w(draft, j)
+    if kind == "commend":
+        return after not in _ADVICE and not after.endswith("ing") and after[:1].isalpha()
+    if kind == "refer":
+        return after not in _FIRST_PERSON and after != "to" and _counted(draft, j, end)
+    if kind == "engage":
+        window = [_w(draft, m) for m in range(j, min(end, j + _REACH))]
+        return not any(a == "for" and b in ("you", "him", "her", "them", "me", "us")
+                       for a, b in zip(window, window[1:], strict=False))
+    # send: "sends us all their students" / "sent three neighbours to us"; never "back"
+    window = [_w(draft, m) for m in range(j, min(end, j + _REACH))]
+    if "back" in window:
+        return False
+    if after in _FIRST_PERSON:
+        return _counted(draft, j + 1, end)
+    return _counted(draft, j, end) and any(a == "to" and b in _FIRST_PERSON or a == "our" and b == "way"
+                                           for a, b in zip(window, window[1:], strict=False))
+
+
+def _told(draft: _Draft, k: int, first: int) -> bool:
+    """The verb at token ``k`` is told as having happened (the module's second condition)."""
+    word = _w(draft, k)
+    before = _w(draft, k - 1) if k > first else ""
+    if not is_past_tense(word) and not (word.endswith("s") and before == "now"):
+        return False
+    for j in range(first, k):
+        w = _w(draft, j)
+        if w in MODALS or w in NEGATORS or w in _NO or w in _CONDITION or w.endswith("n't"):
+            return False
+        if w in _PAST_PERFECT and j >= k - 3:
+            return False
+    return before != "to" and before not in BE_FORMS and before not in ("been", "get", "got", "getting") \
+        and before not in _DETERMINER and not before.isdigit()  # "all 38 booked patients": a participle premodifying
+
+
+def _after_perfect(draft: _Draft, first: int) -> bool:
+    """The clause at token ``first`` is the rest of a perfect verb group cut at an adverb: "The family have | since
+    referred ..." ("since" after "have" is the adverb "since then", Quirk 1985, 8.57, not a subordinator)."""
+    return first > 1 and _w(draft, first - 1) == "since" and _w(draft, first - 2) in _HAVE
+
+
+def _agent(draft: _Draft, found: list[Clause], c: Clause, k: int, first: int) -> tuple[str, ...]:
+    """Who gives the custom at token ``k`` of clause ``c`` of a sentence's clauses ``found`` (the module's fourth
+    condition)."""
+    if c.subject_words and c.tense != "none":
+        return c.subject_words
+    if _after_perfect(draft, first) and found.index(c) > 0:
+        return found[found.index(c) - 1].subject_words
+    words = [_w(draft, j) for j in range(first, k)]
+    cut = max((i for i, w in enumerate(words) if w in _BOUNDARY or w == ","), default=-1)
+    return tuple(w for w in words[cut + 1:] if w not in _ADVERB_BEFORE)
+
+
+def _party(agent: tuple[str, ...], draft: _Draft, kind: str) -> bool:
+    if not agent or (len(agent) == 1 and agent[0] in _NOT_AGENT) or agent[0] in BE_FORMS:
+        return False
+    if agent[0] in _WRITER:
+        return kind == "commend"
+    return not draft.person.is_subject(agent)
+
+
+def _subordinate(draft: _Draft, c: Clause, first: int) -> bool:
+    if _after_perfect(draft, first):
+        return False
+    return c.link in _SUBORDINATE or _w(draft, first) in _SUBORDINATE
+
+
+def custom_given(draft: _Draft) -> tuple[int, int] | None:
+    """The span of the first clause of the draft that tells custom given by another party (the module's
+    docstring), or None."""
+    lexicon = _lexicon()
+    for found in draft.parsed:
+        for c in found:
+            first = draft.token_index(c.start)
+            end = draft.tokens_up_to(first, c.end)
+            for k in range(first, end):
+                kind = lexicon.get(_w(draft, k))
+                if kind and _object_fits(draft, kind, k, end) and _told(draft, k, first) \
+                        and not _subordinate(draft, c, first) and _party(_agent(draft, found, c, k, first), draft, kind):
+                    return c.start, c.end
+    return None
