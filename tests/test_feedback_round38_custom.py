@@ -96,6 +96,8 @@ def test_custom_is_the_impact_of_a_positive_draft():
     "You booked the venue for the team lunch on Friday.",
     "The shop sent us six back because the texture was still rubbery.",
     "The clinic booked a follow-up for you on Monday.",
+    # what was booked in error is a fault's consequence (an object VADER rates bad)
+    "Your update on the delayed shipment gave the client the wrong date, and she booked the wrong crane.",
     # backstory in a past perfect; the act's time
     "The client had booked us for March, but you arrived a day late.",
     "When the client booked the room, you forgot to prepare the projector.",

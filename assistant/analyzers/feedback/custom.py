@@ -17,7 +17,8 @@ Custom is read when all of these hold:
   ("referred us to the FAQ"); ``engage``: any object but one booked on someone's behalf ("booked a follow-up for
   you"); ``send``: a counted or quantified object with a first-person recipient ("sends us all their students",
   "sent three neighbours to us"), not a given thing ("sends us the release signal") nor the particle "back" (a
-  reversal);
+  reversal); nor an object VADER rates bad (Hutto & Gilbert 2014: "she booked the wrong crane" is a fault's
+  consequence);
 * it is told as having happened (Quirk 1985, 4.17-4.23): a past or present perfect form, or a present one after
   "now" (a new habit the work brought: "now sends us"); no modal, infinitive "to", negator or condition before it in
   its clause ("would recommend", "if your care team has booked"), not a past perfect (the backstory: "had booked"),
@@ -36,7 +37,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from assistant.analyzers.feedback.draft import _Draft
-from assistant.analyzers.valence import NEGATORS
+from assistant.analyzers.valence import NEGATORS, lexicon
 from assistant.text import BE_FORMS, MODALS, Clause, inflections, is_past_tense, wordset
 from assistant.wordlists import custom_words
 
@@ -110,6 +111,13 @@ def _object_fits(draft: _Draft, kind: str, k: int, end: int) -> bool:
                                            for a, b in zip(window, window[1:], strict=False))
 
 
+def _judged_bad(draft: _Draft, k: int, end: int) -> bool:
+    """The object after the verb at token ``k`` holds a word VADER rates bad (Hutto & Gilbert 2014): what was booked
+    or sent in error is a fault's consequence, not custom ("she booked the wrong crane")."""
+    rated = lexicon()
+    return any(rated.get(_w(draft, m), 0.0) < 0 for m in range(k + 1, min(end, k + 1 + _REACH)))
+
+
 def _told(draft: _Draft, k: int, first: int) -> bool:
     """The verb at token ``k`` is told as having happened (the module's second condition)."""
     word = _w(draft, k)
@@ -168,7 +176,8 @@ def custom_given(draft: _Draft) -> tuple[int, int] | None:
             end = draft.tokens_up_to(first, c.end)
             for k in range(first, end):
                 kind = lexicon.get(_w(draft, k))
-                if kind and _object_fits(draft, kind, k, end) and _told(draft, k, first) \
+                if kind and _object_fits(draft, kind, k, end) and not _judged_bad(draft, k, end) \
+                        and _told(draft, k, first) \
                         and not _subordinate(draft, c, first) and _party(_agent(draft, found, c, k, first), draft, kind):
                     return c.start, c.end
     return None
