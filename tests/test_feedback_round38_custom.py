@@ -98,6 +98,9 @@ def test_custom_is_the_impact_of_a_positive_draft():
     "The clinic booked a follow-up for you on Monday.",
     # what was booked in error is a fault's consequence (an object VADER rates bad)
     "Your update on the delayed shipment gave the client the wrong date, and she booked the wrong crane.",
+    # no object: how the teachers booked, not whom they engaged (round 28 probe g10)
+    "You changed the museum's booking form over the summer without telling the schools team. Three teachers booked "
+    "on the old form and their visits were lost.",
     # backstory in a past perfect; the act's time
     "The client had booked us for March, but you arrived a day late.",
     "When the client booked the room, you forgot to prepare the projector.",

@@ -10,15 +10,15 @@ commend (recommend), refer (send for treatment or a decision), book and hire (en
 
 Custom is read when all of these hold:
 
-* the verb gives custom by its sense and its object (Quirk et al. 1985, 16.55-16.57, complementation of the verb):
-  ``commend``: the one commended follows, not a gerund or clause of advice ("recommended using a comma", "recommended
-  that ...") nor "to" (Quirk 16.27: "has referred to" = denote, mention); ``refer``: a counted or quantified object,
-  the people or work sent on ("referred three couples to us"), not a first-person object sent to a source
-  ("referred us to the FAQ"); ``engage``: any object but one booked on someone's behalf ("booked a follow-up for
-  you"); ``send``: a counted or quantified object with a first-person recipient ("sends us all their students",
-  "sent three neighbours to us"), not a given thing ("sends us the release signal") nor the particle "back" (a
-  reversal); nor an object VADER rates bad (Hutto & Gilbert 2014: "she booked the wrong crane" is a fault's
-  consequence);
+* the verb gives custom by its sense and its object (Quirk et al. 1985, 16.55-16.57, complementation of the verb),
+  and every kind needs its object ("Three teachers booked on the old form" names no one engaged): ``commend``: the
+  one commended follows, not a gerund or clause of advice ("recommended using a comma", "recommended that ...") nor
+  "to" (Quirk 16.27: "has referred to" = denote, mention); ``refer``: a counted or quantified object, the people or
+  work sent on ("referred three couples to us"), not a first-person object sent to a source ("referred us to the
+  FAQ"); ``engage``: any object but one booked on someone's behalf ("booked a follow-up for you"); ``send``: a
+  counted or quantified object with a first-person recipient ("sends us all their students", "sent three neighbours
+  to us"), not a given thing ("sends us the release signal") nor the particle "back" (a reversal); never an object
+  VADER rates bad (Hutto & Gilbert 2014: "she booked the wrong crane" is a fault's consequence);
 * it is told as having happened (Quirk 1985, 4.17-4.23): a past or present perfect form, or a present one after
   "now" (a new habit the work brought: "now sends us"); no modal, infinitive "to", negator or condition before it in
   its clause ("would recommend", "if your care team has booked"), not a past perfect (the backstory: "had booked"),
@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from assistant.analyzers.feedback.draft import _Draft
 from assistant.analyzers.valence import NEGATORS, lexicon
-from assistant.text import BE_FORMS, MODALS, Clause, inflections, is_past_tense, wordset
+from assistant.text import BE_FORMS, MODALS, PREPOSITIONS, Clause, inflections, is_past_tense, wordset
 from assistant.wordlists import custom_words
 
 
@@ -91,8 +91,10 @@ def _object_fits(draft: _Draft, kind: str, k: int, end: int) -> bool:
     """The verb at token ``k`` takes the object its kind gives custom with (the module's first condition)."""
     j = k + 1
     if j >= end:
-        return kind == "engage"
+        return False
     after = _w(draft, j)
+    if after in PREPOSITIONS or not after[:1].isalnum():
+        return False  # no object: "Three teachers booked on the old form" tells how, not whom they engaged
     if kind == "commend":
         return after not in _ADVICE and not after.endswith("ing") and after[:1].isalpha()
     if kind == "refer":
