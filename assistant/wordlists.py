@@ -149,3 +149,10 @@ def amount_change_verbs() -> tuple[tuple[str, str, str, str], ...]:
     changed amount, the list 'less', 'more' or 'taken_back' (built by scripts/build_amount_change_verbs.py)."""
     lines = data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines()
     return tuple((f[0], f[1], f[2], f[3]) for f in (line.split() for line in lines if line and not line.startswith("#")))
+
+
+@cache
+def charge_nouns() -> frozenset[str]:
+    """Nouns naming a charge or a grievance one party sends another (bill, invoice, fee, fine, claim, complaint,
+    demand: assistant/data/charge_nouns.txt, built by scripts/build_charge_nouns.py from WordNet 3.0)."""
+    return read_words("charge_nouns.txt")

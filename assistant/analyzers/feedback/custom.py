@@ -18,11 +18,15 @@ Custom is read when all of these hold:
   FAQ"); ``engage``: any object but one booked on someone's behalf ("booked a follow-up for you"); ``send``: a
   counted or quantified object with a first-person recipient ("sends us all their students", "sent three neighbours
   to us"), not a given thing ("sends us the release signal") nor the particle "back" (a reversal); never an object
-  VADER rates bad (Hutto & Gilbert 2014: "she booked the wrong crane" is a fault's consequence);
+  VADER rates bad (Hutto & Gilbert 2014: "she booked the wrong crane" is a fault's consequence); for every kind but
+  ``commend``, never an object naming a charge or a grievance (``charge_nouns``, WordNet 3.0 nouns below financial
+  statement, charge, penalty, claim, demand, objection or pleading: "the owner sent us an invoice for the taxi",
+  "the courier has sent us two fees" send a cost, not work, custom or people);
 * it is told as having happened (Quirk 1985, 4.17-4.23): a past or present perfect form, or a present one after
   "now" (a new habit the work brought: "now sends us"); no modal, infinitive "to", negator or condition before it in
   its clause ("would recommend", "if your care team has booked"), not a past perfect (the backstory: "had booked"),
-  not a passive, not a participle premodifying a noun ("all 38 booked patients");
+  not a passive, not a participle premodifying a noun ("all 38 booked patients", "lost twenty-two booked
+  appointments", "the garage's booked services", "Thirteen hired bikes stood locked": ``_premodifier``);
 * the clause is not set as the act's time, reason or condition (its link or first word "when", "after", "before",
   "because", "if", "once", "while", "until", "as", "since");
 * its agent is another party: the clause's subject, or, in a clause the parser gave no subject, the words between
@@ -38,8 +42,20 @@ from functools import lru_cache
 
 from assistant.analyzers.feedback.draft import _Draft
 from assistant.analyzers.valence import NEGATORS, lexicon
-from assistant.text import BE_FORMS, MODALS, PREPOSITIONS, Clause, inflections, is_past_tense, wordset
-from assistant.wordlists import custom_words
+from assistant.text import (
+    BE_FORMS,
+    MODALS,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    STOPWORDS,
+    Clause,
+    fold_plural,
+    has_number,
+    inflections,
+    is_past_tense,
+    wordset,
+)
+from assistant.wordlists import charge_nouns, custom_words
 
 
 def _forms(bases: frozenset[str]) -> dict[str, str]:
@@ -76,6 +92,8 @@ _PAST_PERFECT = wordset("had hadn't")
 _HAVE = wordset("have has 've")
 # Before a participle these make it a premodifier of a noun, not a verb (Quirk 1985, 17.98: "the booked patients")
 _DETERMINER = _QUANTIFIER | wordset("the this that these those my your his her its our their whose")
+_RELATIVE = ("who", "which", "that")
+_NOT_NOUN = STOPWORDS | PERSONAL_PRONOUNS | _FIRST_PERSON | _ADVERB_BEFORE | _DETERMINER | wordset("back again away")
 
 
 def _w(draft: _Draft, k: int) -> str:
@@ -111,6 +129,56 @@ def _object_fits(draft: _Draft, kind: str, k: int, end: int) -> bool:
         return _counted(draft, j + 1, end)
     return _counted(draft, j, end) and any(a == "to" and b in _FIRST_PERSON or a == "our" and b == "way"
                                            for a, b in zip(window, window[1:], strict=False))
+
+
+def _charged(draft: _Draft, k: int, end: int) -> bool:
+    """The object of the verb at token ``k`` names a charge or a grievance (``charge_nouns``, WordNet 3.0: below
+    financial statement, charge, penalty, claim, demand, objection or pleading): "the owner sent us a bill for the
+    turf", "referred two complaints to us" send the side a cost, not custom. The object runs to the first
+    preposition, clause link or non-word within reach ("sent us | a bill | for ...")."""
+    charges = charge_nouns()
+    for m in range(k + 1, min(end, k + 1 + _REACH)):
+        w = _w(draft, m)
+        if w in PREPOSITIONS or w in _BOUNDARY or not w[:1].isalnum():
+            return False
+        if fold_plural(w) in charges or w in charges:
+            return True
+    return False
+
+
+def _finite(word: str) -> bool:
+    return word in BE_FORMS or word in MODALS or word in _HAVE or word in _PAST_PERFECT or is_past_tense(word)
+
+
+def _noun_like(word: str) -> bool:
+    """A word that may open or continue a noun phrase: a content word that is no adverb, pronoun or finite verb."""
+    return word[:1].isalpha() and word not in _NOT_NOUN and not word.endswith("ly") and not _finite(word)
+
+
+def _premodifier(draft: _Draft, c: Clause, k: int, first: int, end: int) -> bool:
+    """The participle at token ``k`` of clause ``c`` modifies the noun right after it (Quirk et al. 1985, 7.15-7.16,
+    17.98: participle adjectives), so it tells no event: "the practice lost fourteen booked appointments", "the
+    client's booked slot", "booked appointments fell by a third". It is one when the noun follows it directly and
+    a determiner, number or possessive precedes it, or the clause's verb came right before it, with only
+    determiners, numbers or adverbs between (it is inside that verb's object; not after a relative clause the
+    parser joined to the subject, "Parents who came last year booked tables"), or the noun phrase it opens is followed by a finite verb (it is inside the subject). After "have" or
+    an adverb it is a perfect verb group ("have since referred three couples")."""
+    if k + 1 >= end or not _noun_like(_w(draft, k + 1)):
+        return False
+    before = _w(draft, k - 1) if k > first else ""
+    if before in _DETERMINER or has_number(before) or before.endswith(("'s", "’s")):
+        return True
+    if before in _HAVE or before in _ADVERB_BEFORE:
+        return False
+    verbs = [draft.token_index(v.start) for v in c.verbs]
+    if verbs and k not in verbs and max(verbs) < k and not any(w.startswith(_RELATIVE) for w in c.subject_words) \
+            and all(_w(draft, m) in _DETERMINER or has_number(_w(draft, m)) or _w(draft, m).endswith("ly")
+                    for m in range(max(verbs) + 1, k)):
+        return True  # "the team lost (all the) booked slots"; not "Parents who came last year booked tables"
+    m = k + 1
+    while m < end and m <= k + 3 and _noun_like(_w(draft, m)):
+        m += 1
+    return m < end and _finite(_w(draft, m))
 
 
 def _judged_bad(draft: _Draft, k: int, end: int) -> bool:
@@ -179,7 +247,8 @@ def custom_given(draft: _Draft) -> tuple[int, int] | None:
             for k in range(first, end):
                 kind = lexicon.get(_w(draft, k))
                 if kind and _object_fits(draft, kind, k, end) and not _judged_bad(draft, k, end) \
-                        and _told(draft, k, first) \
+                        and (kind == "commend" or not _charged(draft, k, end)) \
+                        and _told(draft, k, first) and not _premodifier(draft, c, k, first, end) \
                         and not _subordinate(draft, c, first) and _party(_agent(draft, found, c, k, first), draft, kind):
                     return c.start, c.end
     return None
