@@ -29,8 +29,8 @@ SENSES = 2
 # WordNet 3.0 noun synsets (offset: first lemma, gloss) whose hyponyms name a charge or a grievance
 ANCHORS = {
     "06516595": "statement, financial statement: a document showing credits and debits (bill, invoice, account)",
-    "13306870": "charge: the price charged for some article or service (fee, fare, surcharge, toll)",
-    "13300555": "penalty: a payment required for not fulfilling a contract (fine, forfeit)",
+    "13275847": "cost: the total spent for goods or services including money and time and labour (charge, fee, "
+                "fine, payment, expense)",
     "06729864": "claim: an assertion of a right (as to money or property)",
     "07191279": "demand: an urgent or peremptory request (ultimatum, requisition)",
     "07208338": "objection: the speech act of objecting (complaint, grievance, protest)",
@@ -40,9 +40,9 @@ HEADER = """\
 # Nouns naming a charge or a grievance one party sends another (built by scripts/build_charge_nouns.py; see its
 # docstring). Source: Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37, index.noun / data.noun): one-word
 # lower-case lemmas one of whose two most frequent synsets, or at least half of whose synsets, are or lie below one
-# of the synsets 06516595 (statement, financial statement), 13306870 (charge: price charged), 13300555 (penalty),
-# 06729864 (claim: assertion of a right), 07191279 (demand: peremptory request), 07208338 (objection) or 06559365
-# (pleading); kept when in common_words.txt.
+# of the synsets 06516595 (statement, financial statement), 13275847 (cost: charge, fee, fine, payment), 06729864
+# (claim: assertion of a right), 07191279 (demand: peremptory request), 07208338 (objection) or 06559365 (pleading);
+# kept when in common_words.txt.
 # WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
 # software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
 # that you agree to comply with the following copyright notice and statements, including the disclaimer, and that

@@ -1,8 +1,8 @@
 """Round 38, FB (fb38), second step: what the custom reader must not take for custom given.
 
 1. A party sending the person's side a cost or a grievance, not work: the object of "send" or "refer" is a charge,
-   bill, invoice, claim, complaint or demand (``charge_nouns``, WordNet 3.0 hypernyms: financial statement, charge,
-   penalty, claim, demand, objection, pleading). The draft keeps the reading it had without the reader.
+   bill, invoice, claim, complaint or demand as the head of the object (``charge_nouns``, WordNet 3.0 hypernyms:
+   financial statement, cost, claim, demand, objection, pleading). The draft keeps the reading it had without the reader.
 2. A participle used as an adjective before its noun (Quirk et al. 1985, 7.15-7.16, 17.98): "booked", "hired" right
    before a noun after a determiner, number or possessive, inside the object of the clause's verb, or in a subject
    before its verb. Only a finite, perfect or passive verb told as having happened is the event.
@@ -75,6 +75,9 @@ def test_a_participle_before_its_noun_is_no_custom(text, expected):
      "Mrs Patel has sent us three new customers", ("positive", [])),
     ("Your quote for the Patel loft was clear and fair, and Mrs Patel has referred two neighbours' jobs to us.",
      "Mrs Patel has referred two neighbours' jobs to us", ("positive", [])),
+    # a charge noun ("tuition") modifying the object's head ("clients") is no charge: the head is people
+    ("Your trial lessons with the Okafor twins were patient and well planned, and their mother has sent us three new "
+     "tuition clients.", "their mother has sent us three new tuition clients", ("positive", [])),
     # a finite "booked" with a bare noun object is the event, not a premodifier
     ("Your open day talk was warm and clear. Four families booked lessons for the summer.",
      "Four families booked lessons for the summer", ("positive", ["vague"])),
@@ -93,6 +96,6 @@ def test_custom_given_still_read(text, clause, expected):
 
 def test_charge_nouns_are_costs_and_grievances_not_custom():
     charges = charge_nouns()
-    assert {"bill", "invoice", "fee", "fine", "surcharge", "claim", "complaint", "grievance", "demand"} <= charges
+    assert {"bill", "invoice", "fee", "fine", "surcharge", "cost", "claim", "complaint", "grievance", "demand"} <= charges
     assert not charges & {"customer", "client", "friend", "job", "order", "referral", "student", "repair", "visit",
                           "booking", "appointment", "neighbour", "work", "business"}

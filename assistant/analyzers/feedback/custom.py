@@ -19,8 +19,8 @@ Custom is read when all of these hold:
   counted or quantified object with a first-person recipient ("sends us all their students", "sent three neighbours
   to us"), not a given thing ("sends us the release signal") nor the particle "back" (a reversal); never an object
   VADER rates bad (Hutto & Gilbert 2014: "she booked the wrong crane" is a fault's consequence); for every kind but
-  ``commend``, never an object naming a charge or a grievance (``charge_nouns``, WordNet 3.0 nouns below financial
-  statement, charge, penalty, claim, demand, objection or pleading: "the owner sent us an invoice for the taxi",
+  ``commend``, never an object whose head names a charge or a grievance (``charge_nouns``, WordNet 3.0 nouns below
+  financial statement, cost, claim, demand, objection or pleading: "the owner sent us an invoice for the taxi",
   "the courier has sent us two fees" send a cost, not work, custom or people);
 * it is told as having happened (Quirk 1985, 4.17-4.23): a past or present perfect form, or a present one after
   "now" (a new habit the work brought: "now sends us"); no modal, infinitive "to", negator or condition before it in
@@ -132,18 +132,20 @@ def _object_fits(draft: _Draft, kind: str, k: int, end: int) -> bool:
 
 
 def _charged(draft: _Draft, k: int, end: int) -> bool:
-    """The object of the verb at token ``k`` names a charge or a grievance (``charge_nouns``, WordNet 3.0: below
-    financial statement, charge, penalty, claim, demand, objection or pleading): "the owner sent us a bill for the
-    turf", "referred two complaints to us" send the side a cost, not custom. The object runs to the first
-    preposition, clause link or non-word within reach ("sent us | a bill | for ...")."""
+    """The object of the verb at token ``k`` has a charge or a grievance as its head (``charge_nouns``, WordNet 3.0:
+    below financial statement, cost, claim, demand, objection or pleading): "the owner sent us an invoice for the
+    taxi", "has sent us two fees" send the side a cost, not custom. The object runs to the first preposition,
+    clause link, finite verb or non-word within reach ("sent us | a repair bill | for ..."); its head is a noun no
+    other noun follows ("three soap orders" is orders)."""
     charges = charge_nouns()
+    phrase: list[str] = []
     for m in range(k + 1, min(end, k + 1 + _REACH)):
         w = _w(draft, m)
-        if w in PREPOSITIONS or w in _BOUNDARY or not w[:1].isalnum():
-            return False
-        if fold_plural(w) in charges or w in charges:
-            return True
-    return False
+        if w in PREPOSITIONS or w in _BOUNDARY or not w[:1].isalnum() or _finite(w):
+            break
+        phrase.append(w)
+    return any((fold_plural(w) in charges or w in charges) and (i + 1 == len(phrase) or not _noun_like(phrase[i + 1]))
+               for i, w in enumerate(phrase))
 
 
 def _finite(word: str) -> bool:
