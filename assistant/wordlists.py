@@ -70,6 +70,13 @@ def reversal_words() -> dict[str, frozenset[str]]:
     return words_by_kind("reversal_words.txt", word_at=0, kind_at=1)
 
 
+@cache
+def custom_words() -> dict[str, frozenset[str]]:
+    """kind -> base forms of WordNet 3.0 words of a party giving the person's side its business or its word
+    (``commend``: recommend; ``refer``: refer; ``engage``: book, hire; ``send``: send; assistant/data/custom_words.txt)."""
+    return words_by_kind("custom_words.txt", word_at=0, kind_at=1)
+
+
 def female_head_nouns() -> frozenset[str]:
     """Person nouns marked female by their head (fishwife, washerwoman, milkmaid) that WordNet 3.0 files under their
     trade, not below female_person (assistant/data/talk_simile_words.txt, built by scripts/build_talk_simile_words.py)."""
@@ -142,3 +149,10 @@ def amount_change_verbs() -> tuple[tuple[str, str, str, str], ...]:
     changed amount, the list 'less', 'more' or 'taken_back' (built by scripts/build_amount_change_verbs.py)."""
     lines = data_file("amount_change_verbs.txt").read_text(encoding="utf-8").splitlines()
     return tuple((f[0], f[1], f[2], f[3]) for f in (line.split() for line in lines if line and not line.startswith("#")))
+
+
+@cache
+def charge_nouns() -> frozenset[str]:
+    """Nouns naming a charge or a grievance one party sends another (bill, invoice, fee, fine, claim, complaint,
+    demand: assistant/data/charge_nouns.txt, built by scripts/build_charge_nouns.py from WordNet 3.0)."""
+    return read_words("charge_nouns.txt")

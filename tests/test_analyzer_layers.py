@@ -20,7 +20,8 @@ LAYERS = {
     "goal": ("models", "rules", "spans", "deadlines", "layout", "actions", "cadence", "measures", "metric_verbs",
              "specific", "relevance", "analysis", "rewrite", "report"),
     "feedback": ("models", "rules", "draft", "spans", "absolutes", "traits", "harsh", "steps", "acts", "criticism",
-                 "problems", "praise", "impact", "effects", "savings", "reversal", "exclusive", "concession", "classify", "polarity", "rewrite", "review"),
+                 "problems", "praise", "impact", "effects", "savings", "reversal",
+                 "custom", "exclusive", "concession", "classify", "polarity", "rewrite", "review"),
 }
 
 

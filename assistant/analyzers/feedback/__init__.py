@@ -56,6 +56,7 @@ The package is layered, each module importing only from those before it: ``model
 ``rules`` (rule files, compiled rules), ``draft`` (a draft tokenised once), ``spans``, ``absolutes``, ``traits``,
 ``harsh``, ``steps`` (next steps), ``acts`` (the person's acts), ``criticism``, ``problems``, ``praise``,
 ``impact``, ``effects``, ``savings``, ``reversal`` (a cost told as a reversal by another party: "sent six back"),
+``custom`` (an effect told as custom another party gave: "the client sent three neighbours to us"),
 ``exclusive`` (a fault singled out: "my only criticism"), ``concession`` (a
 good quality granted before a turn: "was engaging, but ..."), ``classify`` (each sentence's function), ``polarity``,
 ``rewrite`` (the better draft) and ``review`` (``review_feedback`` and the learned second opinion).

@@ -35,6 +35,7 @@ from assistant.analyzers.feedback.acts import (
 from assistant.analyzers.feedback.classify import (
     _classify,
 )
+from assistant.analyzers.feedback.custom import custom_given
 from assistant.analyzers.feedback.draft import (
     _Draft,
 )
@@ -413,6 +414,11 @@ def _analyse(text: str, rules: FeedbackRules) -> _Analysis:
         polarity = "mixed" if any(s.praise > 0 for s in sentences) else "constructive"
         if evidence["impact"] is None:
             evidence["impact"] = consequence = reversal  # "the shop that bought them sent six back"
+    if (polarity == "constructive" or evidence["impact"] is None) and (custom := custom_given(draft)) is not None:
+        # "..., and the client sent three neighbours to us": another party extending the exchange is the effect
+        polarity = "mixed" if polarity == "constructive" else polarity
+        if evidence["impact"] is None:
+            evidence["impact"] = consequence = custom
     return _Analysis(draft, hits, sentences, polarity, evidence, consequence is not None)
 
 
