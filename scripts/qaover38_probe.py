@@ -13,6 +13,12 @@ labelled and split by a seeded shuffle before any run) go through :func:`assista
   the rows that also quote the expected fact;
 * ``abstain`` (12): the pages hold only a near thing (the topic without the asked detail); passes on an abstention.
 
+``--probe evals/probes/round38/qaover38_names.jsonl`` (24 rows over the same pages, written, labelled and split before
+any run of it): 14 ``class`` rows (``answer``) whose question writes a name in another form than the page (spelled
+out where the page writes the initialism: "General Data Protection Regulation" / "GDPR"; the organisation's name
+before a thing's own name: "Stakater Macbook"; a name followed by the pronoun "I": "the Travel Allowance I get"; two
+controls as the page writes them) and 10 ``look-alike`` rows (``abstain``) whose name stands on no page in any form.
+
 Rows of the ``tune`` half are printed (all with ``-v``, else the failures) with the check that refused them; rows of
 the ``untouched`` half only count.
 
@@ -32,6 +38,8 @@ PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round38" 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=Path, default=Path("/tmp/qaover38/stakater"))
+    parser.add_argument("--probe", type=Path, default=PROBE,
+                        help="the question file (qaover38.jsonl; qaover38_names.jsonl: names written in another form)")
     parser.add_argument("-v", action="store_true", help="print every tune row, not only the failures")
     args = parser.parse_args(argv)
     if not args.docs.is_dir():
@@ -43,7 +51,7 @@ def main(argv: list[str]) -> int:
     from assistant.settings import Settings
 
     local = handbook_settings(Settings(), args.docs, "qaover38_probe")
-    rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in args.probe.read_text(encoding="utf-8").splitlines() if line.strip()]
     seen: list = []
     original = render.abstention
 
