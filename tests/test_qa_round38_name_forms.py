@@ -27,6 +27,8 @@ def test_the_pronoun_after_a_name_opening_a_verb_group_is_the_asker():
         "Terminal Glasses"]
     assert analyse("Does GitLab pay for a conference I attend?").names == ["GitLab"]
     assert analyse("Can I use the Zoom Pro account I was given?").names == ["Zoom Pro"]
+    assert analyse("As an SDR at Sourcegraph I'll be on leave for four months. Is that covered?").names == [
+        "SDR", "Sourcegraph"]
 
 
 def test_a_roman_numeral_of_a_name_stays():
@@ -57,6 +59,7 @@ def test_the_owners_name_before_a_things_own_name():
     assert not owner_before_name("Turing Zoom", scope, "Use Teams for meetings.", _mentions)
     assert not owner_before_name("Deeson Zoom", scope, 'a "Basic" Zoom account.', _mentions)
     assert not owner_before_name("Turing Research Zoom", scope, "Zoom", _mentions)
+    assert not owner_before_name("Turing I", scope, "If you are ill, inform your manager.", _mentions)
 
 
 def test_missing_names_whole_results():

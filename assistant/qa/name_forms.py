@@ -21,7 +21,8 @@ Three forms, each read by its grammar or orthography, never by a list of the cor
   auxiliary, modal or "need", a simple past, or a word whose usual part of speech is the verb: WordNet 3.0 / SemCor,
   ``assistant/data/verb_dominant.txt``) is the subject of a relative clause (Quirk et al. 1985 §17.10-17.14: a
   relative clause without its relative word, "the points (that) I earned"), not a roman numeral of the name ("Title
-  I funds", "Phase I" stay whole).
+  I funds", "Phase I" stay whole); so is an "I" with a contracted auxiliary ("at Sourcegraph I'll be ...": only a
+  pronoun takes one, Quirk et al. §3.23).
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def without_subject_pronoun(name: str, question: str) -> str:
     parts = name.split()
     if len(parts) < 2 or parts[-1] != "I":
         return name
+    if re.search(re.escape(name) + r"['’](?:ll|m|ve|d)\b", question):  # "I'll", "I'm": a contracted auxiliary
+        return " ".join(parts[:-1])
     for match in re.finditer(re.escape(name) + r"\s+([A-Za-z'’]+)", question):
         if _verb_group(match.group(1).casefold()):
             return " ".join(parts[:-1])
@@ -76,4 +79,6 @@ def owner_before_name(name: str, scope: str, text: str, mentions) -> bool:
     if len(parts) != 2 or not all(alnum_words(p) for p in parts):
         return False
     owner, own = parts
+    if len(alnum_words(own)[0]) < 2:  # a letter ("Sourcegraph I" of "I'll") names nothing of its own
+        return False
     return mentions(owner, scope) and not mentions(owner, own) and mentions(own, text)
