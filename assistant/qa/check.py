@@ -567,7 +567,8 @@ def missing_names(question_names: list[str], passage: Passage, pool: Sequence[Pa
     passages: same folder, same file-name prefix, "18f-overtime.md" beside "18f-leave.md") mention
     counts as mentioned by it too ("at TTS" for a TTS page that only says "GSA")."""
     where = f"{passage.context}\n{passage.text}\n{passage.scope_text}"
-    missing = [name for name in question_names if not _mentions_all(name, where) and not written_apart(name, passage)]
+    missing = [name for name in question_names if not _mentions_all(name, where) and not written_apart(name, passage)
+               and not _other_form(name, passage)]
     if not missing or passage.organisation or not pool:
         return missing
     siblings = _siblings(passage, pool)
@@ -576,6 +577,16 @@ def missing_names(question_names: list[str], passage: Passage, pool: Sequence[Pa
 
 
 SIBLING_DOCUMENTS = 2  # other pages of one handbook that must name what a page of it does not
+
+
+def _other_form(name: str, passage: Passage) -> bool:
+    """Whether the passage writes ``name`` in another form (round 38, :mod:`assistant.qa.name_forms`): as the
+    initialism of its words ("REG" for "Research Engineering Group"), or, for the owner's name before a thing's own
+    name ("Turing Zoom"), the owner in the document's scope and the thing's name in the passage."""
+    from assistant.qa.name_forms import initialism_written, owner_before_name
+
+    text = f"{passage.context}\n{passage.text}"
+    return initialism_written(name, text) or owner_before_name(name, passage.scope_text, text, _mentions)
 
 
 def written_apart(name: str, passage: Passage) -> bool:

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from assistant.qa.check import AnswerType, answer_type, asking_words, clauses, holds
 from assistant.qa.followup import anaphoric_adverb_words, leans_back
+from assistant.qa.name_forms import without_subject_pronoun
 from assistant.text import (
     NUMBER_WORDS,
     ORDINALS,
@@ -274,7 +275,8 @@ def analyse(question: str) -> Question:
     """The asking clauses of a question with their answer types and focus."""
     carried = _CARRIED.search(question)
     own = _CARRIED.sub("", question)
-    found = _question_names(question)
+    # a name's last "I" that opens a verb group is the asker ("the Loomio Points I earned": round 38, name_forms)
+    found = list(dict.fromkeys(without_subject_pronoun(n, question) for n in _question_names(question)))
     sentences_ = [s.strip() for s in sentences(own) if s.strip()]
     asking_parts = [s for s in sentences_ if s.endswith("?")] or sentences_ or [own]
     # A sentence that only sets the scene ("My grandmother died. At TTS, how many ...?") is context.
