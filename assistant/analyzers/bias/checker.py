@@ -428,6 +428,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
                 return True  # a rejected label of the people served is said of people: "the senile residents"
             found = self._describes_person(i, j, lo, hi, by_manner=ctx.category != "appearance") and not (
                 ctx.skip_occasion and self._at_occasion(i, j, lo, hi))
+            if not found and ctx.category in _CHARACTERISTICS and self._gerund_of_subject(i, lo):
+                found = True  # "She makes no secret of being gay": the clause's subject is the gerund's
             if not found and ctx.category == "race_ethnicity":
                 found = self._predicated_of_possession(i, lo)  # "Lina's lunches are very ethnic": her things
         elif ctx.describes == "generic_pronoun":

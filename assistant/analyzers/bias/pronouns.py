@@ -69,6 +69,13 @@ _KNOWING_VERBS = frozenset(["get", "gets", "learn", "learns", "learned", "learnt
                             "remember", "remembers", "recognise", "recognises", "recognize", "recognizes"])
 
 
+# The prepositions whose gerund complement takes its understood subject from the clause's subject when it is an
+# adjective's or a light verb's complement ("open about being ...", "proud of being ...", "makes no secret of
+# being ..."): Quirk et al. 1985, 16.44 (adjective complementation by a prepositional phrase with an -ing clause).
+_CONTROLLED_PREPOSITIONS = frozenset(["of", "about"])
+_THIRD_PERSON_SUBJECTS = frozenset(["he", "she", "they"])
+
+
 class _PronounChecks:
     """Whom a pronoun or noun describes: the generic-pronoun rule and the person a phrase modifies."""
 
@@ -315,6 +322,29 @@ class _PronounChecks:
         if any(_CLAUSE_GAP_RE.search(self.doc.gap(m)) or words[m] in RELATIVE_WORDS for m in range(lo + 1, k)):
             return False  # "He sold the van, which was slow and too old": the predicates are the van's
         return any(words[m] in LINKS for m in range(lo + 1, min(k, lo + 3)))
+
+    def _gerund_of_subject(self, i: int, lo: int) -> bool:
+        """Is the characteristic at ``i`` the predicate of a gerund-participial clause with no subject of its own,
+        the complement of 'of' or 'about' in a clause whose subject is a third person ("She makes no secret of
+        being gay", "he is open about being a single dad")? With no subject of its own, the gerund's understood
+        subject is the subject of the clause it depends on (subject control: Quirk et al. 1985, 15.12 and
+        16.44; Huddleston & Pullum 2002, 14.1.4), so the characteristic is predicated of that person as surely
+        as by "she is gay". Not the writer's own ("I am proud of being gay": 'I', 'we'), not a generic or
+        impersonal subject ("Nobody should be ashamed of being gay", "The report is about being gay"), and not
+        across a clause boundary."""
+        words, doc = self.doc.words, self.doc
+        k = i - 1
+        while k > lo and words[k] in ("a", "an"):
+            k -= 1  # "of being a single mum"
+        if k - 1 <= lo or words[k] != "being" or words[k - 1] not in _CONTROLLED_PREPOSITIONS:
+            return False
+        if any(_CLAUSE_GAP_RE.search(doc.gap(m)) for m in range(lo + 1, k + 1)):
+            return False
+        first = words[lo]
+        if first in PRONOUNS and first not in _THIRD_PERSON_SUBJECTS:
+            return False
+        return first in _THIRD_PERSON_SUBJECTS or self._is_name(lo, lo) or (
+            first in self.rules.people and words[lo + 1] not in ("of", "who", "that"))
 
     def _opening_is_person(self, lo: int, k: int) -> bool:
         words = self.doc.words
