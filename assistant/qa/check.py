@@ -1977,6 +1977,14 @@ _OWNER_STOP = re.compile(r"\b(?:and|or|but|per|for|that|which|who|with|within|fr
 
 def _date_owner(text: str, start: int) -> str | None:
     """The noun phrase a date starting at ``start`` post-modifies, or None (a predicate's date)."""
+    owner = _modified_date_owner(text, start)
+    if owner is None:  # a deadline: the subject of the passive predicate the date limits (qa.deadline_owner)
+        from assistant.qa.deadline_owner import deadline_owner
+        owner = deadline_owner(text, start)
+    return owner
+
+
+def _modified_date_owner(text: str, start: int) -> str | None:
     before = text[:start]
     prep = _DATE_PREP.search(before)
     if prep is None:
@@ -2064,7 +2072,10 @@ def value_of_other(text: str, clause: str, kind: AnswerType | None, question_nam
     named = frozenset(focus_stems(" ".join(n for n in question_names if n.casefold() in clause.casefold()
                                            and not frozenset(focus_stems(n)) <= own)))
     if not head and not named:
-        return False
+        if kind != "when":
+            return False
+        from assistant.qa.deadline_owner import unasked_deadlines
+        return unasked_deadlines(text, clause, value_owners(text, clause, kind))
     owners = value_owners(text, clause, kind)
     if not owners or any(owner is None for owner in owners):
         return False
