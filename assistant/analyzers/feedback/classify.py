@@ -79,6 +79,7 @@ from assistant.analyzers.feedback.effects import (
 from assistant.analyzers.feedback.exclusive import singled_out_fault
 from assistant.analyzers.feedback.harsh import (
     _told_criticism,
+    good_rank,
 )
 from assistant.analyzers.feedback.impact import (
     _LATER,
@@ -658,6 +659,9 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
             critical = 1  # "You're the slowest picker on the shift", "Your resolution rate dropped from 74% to 58%"
             clause_start = draft.clause(told.start(), told.end())[0]
             praise = sum(1 for m in praise_by[i] if m.start() < clause_start and outside(m) and not negated(m.start()))
+        if praise <= 0 and critical <= 0 and (ranked := good_rank(draft, rules, s, e)) is not None and outside(ranked) \
+                and not negated(ranked.start()):
+            praise = 1  # "your repeat-booking rate is the second highest in the school": a good rank as praise
         if praise <= 0:
             done = _accomplishment(draft, i, person)
             if done is not None and critical <= 0:

@@ -429,8 +429,15 @@ def _scale_valence(rules: FeedbackRules, word: str) -> int:
     return 0
 
 
+# "repeat" before a noun of custom names loyalty, a measure better high ("repeat business", "repeat-booking rate",
+# "repeat customers": the customer-retention measures of marketing, e.g. Wikipedia "Customer retention"), unlike
+# "repeat calls", "repeat visits" to fix a fault (a failure to resolve, better low).
+_REPEAT_CUSTOM = precompiled(r"\brepeat[\s-]{1,3}(?:business|bookings?|customers?|clients?|orders?|purchases?|"
+                             r"sales|guests?|buyers?|patrons?|referrals?)\b")
+
+
 def _lower_is_better(rules: FeedbackRules, phrase: str) -> bool:
-    phrase = _ON_TIME.sub(" ", phrase.lower())  # "on-time delivery": punctuality, better high
+    phrase = _REPEAT_CUSTOM.sub(" ", _ON_TIME.sub(" ", phrase.lower()))  # "on-time delivery": punctuality, better high
     return any(w in _LOWER_IS_BETTER or rules.problem_words.fullmatch(w) for w in _LETTERS.findall(phrase))
 
 
@@ -453,6 +460,13 @@ def _effort(text: str, start: int, end: int, scale: str, s: int) -> bool:
 def _amount_direction(word: str) -> int:
     candidates = {word.lower(), _base_of(word)}
     return 1 if candidates & _SCALE_UP else -1 if candidates & _SCALE_DOWN else 0
+
+
+def _measure_lead(text: str, start: int, end: int) -> str:
+    """The words before a rank from its measure's owner on: "your ticket closure rate is", not the "handle time is
+    good and" of a clause before it (the last person or possessive of the window starts the ranked noun phrase)."""
+    owners = list(_RANK_SUBJECT.finditer(text, start, end))
+    return text[owners[-1].start() if owners else start:end]
 
 
 def _bad_rank(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re.Match[str] | None:
@@ -489,7 +503,7 @@ def _bad_rank(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re.Match[s
             return m
         direction = _amount_direction(rank)
         if valence == 0 and direction:
-            good = _measure_direction(rules, text[max(s, m.start() - 60):m.start()] + " " + after[:40])
+            good = _measure_direction(rules, _measure_lead(text, max(s, m.start() - 60), m.start()) + " " + after[:40])
             if good and direction != good:
                 return m
     if draft.folded.find("than", s, e) < 0:
@@ -532,6 +546,32 @@ def _worsened_measure(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re
             closed = _GAP_CLOSED.search(text, m.end(), e)
             if closed is None or _TURN_BEFORE_GAP.search(text, m.end(), closed.start()):
                 return m  # a measure known better high moving down, or a better-low one moving up
+    return None
+
+
+# The mirror of _bad_rank's amount scales: a measure of the person's work ranked at its good end against a group
+# ("Your repeat-booking rate is the second highest in the school", "his close rate was the highest on the team",
+# "Her absence rate is the lowest in the unit") is praise told as a ranking (the "cite the metric or rank"
+# evidence of review guides). The rank word must be a bare amount (high, low, big ...: _SCALE_UP/_SCALE_DOWN), its
+# measure's good direction known (_measure_direction), an ordinal may precede it, and a group must follow.
+_GOOD_RANK = precompiled(
+    r"\bthe\s{1,3}(?:(?:very|second|third|2nd|3rd)\s{1,3})?(?P<rank>highest|lowest|biggest|largest|greatest|"
+    r"smallest|fewest)\b(?=(?:\s{1,3}[\w-]{1,30}){0,3}?\s{1,3}(?:in|on|across|among|of)\s{1,3}(?:the|our|any|all|this|"
+    r"its|his|her|their)\b)", re.IGNORECASE)
+
+
+def good_rank(draft: _Draft, rules: FeedbackRules, s: int, e: int) -> re.Match[str] | None:
+    """A rank that puts a measure of the person's work at the good end of an amount scale (see above), or None."""
+    text = draft.text
+    for m in _GOOD_RANK.finditer(text, s, e):
+        lead = text[max(s, m.start() - 80):m.start()]
+        if not _RANK_SUBJECT.search(lead) or not _RANK_LINK.search(lead):
+            continue
+        direction = _amount_direction(m.group("rank"))
+        good = _measure_direction(rules, _measure_lead(text, max(s, m.start() - 60), m.start()) + " "
+                                  + text[m.end():min(e, m.end() + 40)])
+        if direction and good and direction == good:
+            return m
     return None
 
 
