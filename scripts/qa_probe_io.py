@@ -182,3 +182,41 @@ def main_classes(path: Path, index_name: str, classes: tuple[str, ...]) -> int:
             print(f"  {mark} {r['id']} [{r['class']}/{r['half']}] {r['question']}\n       {r['answer'][:400]!r}")
     return 0
 
+
+
+def read_lead_unit(item: dict) -> str:
+    """A question/sentence row read as the sufficiency check reads a lead unit: the clause's answer type, whether the
+    sentence holds it and the referral test ('answer' or 'not_answer')."""
+    from assistant.qa.check import answer_type, asks_value, defers, holds
+
+    question, sentence = item["question"], item["sentence"]
+    kind = answer_type(question)
+    if not holds(kind, sentence, question):
+        return "not_answer"
+    if asks_value(question, kind) and defers(sentence):
+        return "not_answer"
+    return "answer"
+
+
+def main_sentence_pairs(probe: Path, read, argv: list[str], show_untouched: bool = False, label: str = "form") -> int:
+    """Score a JSONL probe of question/sentence rows (``split``, ``role``, ``expect``) with ``read``: tune-half misses
+    (every row with -v) printed with the row's ``label`` field, the untouched half counted and printed only when
+    ``show_untouched``; then per half and role, passed/total."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for line in probe.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        got = read(item)
+        tally = counts.setdefault((item["split"], item["role"]), [0, 0])
+        tally[1] += 1
+        tally[0] += got == item["expect"]
+        if (show_untouched or item["split"] == "tune") and (got != item["expect"] or "-v" in argv):
+            print(f"  {'ok  ' if got == item['expect'] else 'miss'} {item['id']} [{item[label]}] "
+                  f"{item['question']!r} / {item['sentence'][:70]!r}: read {got}, expected {item['expect']}")
+    for split in ("tune", "untouched"):
+        parts = [f"{role} {p}/{t}" for (s, role), (p, t) in sorted(counts.items()) if s == split]
+        passed = sum(p for (s, _), (p, _t) in counts.items() if s == split)
+        total = sum(t for (s, _), (_p, t) in counts.items() if s == split)
+        print(f"{split}: {', '.join(parts)}; all {passed}/{total}")
+    return 0
