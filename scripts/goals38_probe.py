@@ -20,27 +20,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import goals_probe_io as shared  # noqa: E402  (the goal probes' shared reading and scoring)
 
-from assistant.analyzers.goal import check_goal  # noqa: E402
-
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round38" / "goals38.jsonl"
 
 
 def main(show: str = "", path: Path = PROBE) -> dict[str, tuple[int, int]]:
     """Labelled criteria read right, per half and per half and class."""
-    right: dict[str, int] = {}
-    total: dict[str, int] = {}
-    for row in shared.read_jsonl_rows(path):
-        criteria = check_goal(row["text"], today=shared.TODAY).criteria
-        misses = [c for c, e in row["labels"].items() if getattr(criteria, c).met != e]
-        for key in (row["half"], f"{row['half']}-{row['class']}"):
-            total[key] = total.get(key, 0) + len(row["labels"])
-            right[key] = right.get(key, 0) + len(row["labels"]) - len(misses)
-        if misses and (show == "-a" or (show == "-v" and row["half"] == "tune")):
-            print(f"{row['id']} {row['half']} {row['class']}: wrong {misses}: {row['text']}")
-    figures = {key: (right[key], total[key]) for key in sorted(total)}
-    for key, (ok, n) in figures.items():
-        print(f"{key}: {ok}/{n}")
-    return figures
+    return shared.half_class_figures(path, show)
 
 
 if __name__ == "__main__":

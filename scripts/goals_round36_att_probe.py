@@ -18,29 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from goals_probe_io import TODAY  # noqa: E402
-from goals_round36_probe import rows  # noqa: E402
-
-from assistant.analyzers.goal import check_goal  # noqa: E402
+from goals_probe_io import half_class_figures  # noqa: E402
 
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round36" / "goalsatt36.jsonl"
 
 
 def main(show: str = "") -> dict[str, tuple[int, int]]:
-    right: dict[str, int] = {}
-    total: dict[str, int] = {}
-    for row in rows(PROBE):
-        criteria = check_goal(row["text"], today=TODAY).criteria
-        misses = [c for c, e in row["labels"].items() if getattr(criteria, c).met != e]
-        for key in (row["half"], f"{row['half']}-{row['class']}"):
-            total[key] = total.get(key, 0) + len(row["labels"])
-            right[key] = right.get(key, 0) + len(row["labels"]) - len(misses)
-        if misses and (show == "-a" or (show == "-v" and row["half"] == "tune")):
-            print(f"{row['id']} {row['half']} {row['class']}: wrong {misses}: {row['text']}")
-    figures = {key: (right[key], total[key]) for key in sorted(total)}
-    for key, (ok, n) in figures.items():
-        print(f"{key}: {ok}/{n}")
-    return figures
+    return half_class_figures(PROBE, show)
 
 
 if __name__ == "__main__":
