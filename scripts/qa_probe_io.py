@@ -220,3 +220,47 @@ def main_sentence_pairs(probe: Path, read, argv: list[str], show_untouched: bool
         total = sum(t for (s, _), (_p, t) in counts.items() if s == split)
         print(f"{split}: {', '.join(parts)}; all {passed}/{total}")
     return 0
+
+
+def main_expect_rows(docs: Path, rows: list[dict], index_name: str, verbose: bool = False) -> int:
+    """Ask each row's question (``split``, ``expect`` answer/abstain, ``facts``) over ``docs``: tune-half failures
+    (every tune row when ``verbose``) printed with the check that refused, then per half and expectation the rows
+    passed and, for answers, those quoting every expected fact."""
+    from assistant.evaluation.policy import handbook_settings
+    from assistant.qa import render
+    from assistant.qa.answer import answer
+    from assistant.settings import Settings
+
+    local = handbook_settings(Settings(), docs, index_name)
+    seen: list = []
+    original = render.abstention
+
+    def spy(verdict):  # the final verdict of an abstention
+        seen.append(verdict)
+        return original(verdict)
+
+    render.abstention = spy
+    totals: dict[tuple[str, str], list[int]] = {}
+    try:
+        for row in rows:
+            seen.clear()
+            result = answer(row["question"], local)
+            want = row["expect"] == "answer"
+            text = result.answer.lower()
+            facts = result.answered and all(f.lower() in text for f in row.get("facts") or [])
+            passed = result.answered == want
+            t = totals.setdefault((row["split"], row["expect"]), [0, 0, 0])
+            t[0] += 1
+            t[1] += passed
+            t[2] += passed and (not want or facts)
+            if row["split"] == "tune" and (verbose or not passed or (want and not facts)):
+                reason = seen[-1].reason if seen and not result.answered else "answered"
+                print(f"{row['id']} {row['expect']:7} {'pass' if passed else 'FAIL'} [{reason}]"
+                      f"{'' if not want or not result.answered else ' facts=' + str(facts)} | {row['question']}"
+                      f" -> {' '.join(result.answer.split())[:160]}")
+    finally:
+        render.abstention = original
+    for (split, expect), (n, ok, with_facts) in sorted(totals.items(), reverse=True):
+        extra = f", with the expected fact {with_facts}" if expect == "answer" else ""
+        print(f"{split} {expect}: {n} rows, passed {ok}{extra}")
+    return 0

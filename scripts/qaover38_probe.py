@@ -32,6 +32,8 @@ import json
 import sys
 from pathlib import Path
 
+from qa_probe_io import main_expect_rows  # scripts/ is on the path when a script runs
+
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round38" / "qaover38.jsonl"
 
 
@@ -45,45 +47,8 @@ def main(argv: list[str]) -> int:
     if not args.docs.is_dir():
         print(f"{args.docs}: not found (see this script's docstring for the pages); probe skipped", file=sys.stderr)
         return 0
-    from assistant.evaluation.policy import handbook_settings
-    from assistant.qa import render
-    from assistant.qa.answer import answer
-    from assistant.settings import Settings
-
-    local = handbook_settings(Settings(), args.docs, "qaover38_probe")
     rows = [json.loads(line) for line in args.probe.read_text(encoding="utf-8").splitlines() if line.strip()]
-    seen: list = []
-    original = render.abstention
-
-    def spy(verdict):  # the final verdict of an abstention
-        seen.append(verdict)
-        return original(verdict)
-
-    render.abstention = spy
-    totals: dict[tuple[str, str], list[int]] = {}
-    try:
-        for row in rows:
-            seen.clear()
-            result = answer(row["question"], local)
-            want = row["expect"] == "answer"
-            text = result.answer.lower()
-            facts = result.answered and all(f.lower() in text for f in row.get("facts") or [])
-            passed = result.answered == want
-            t = totals.setdefault((row["split"], row["expect"]), [0, 0, 0])
-            t[0] += 1
-            t[1] += passed
-            t[2] += passed and (not want or facts)
-            if row["split"] == "tune" and (args.v or not passed or (want and not facts)):
-                reason = seen[-1].reason if seen and not result.answered else "answered"
-                print(f"{row['id']} {row['expect']:7} {'pass' if passed else 'FAIL'} [{reason}]"
-                      f"{'' if not want or not result.answered else ' facts=' + str(facts)} | {row['question']}"
-                      f" -> {' '.join(result.answer.split())[:160]}")
-    finally:
-        render.abstention = original
-    for (split, expect), (n, ok, with_facts) in sorted(totals.items(), reverse=True):
-        extra = f", with the expected fact {with_facts}" if expect == "answer" else ""
-        print(f"{split} {expect}: {n} rows, passed {ok}{extra}")
-    return 0
+    return main_expect_rows(args.docs, rows, "qaover38_probe", args.v)
 
 
 if __name__ == "__main__":
