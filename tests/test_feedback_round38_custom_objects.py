@@ -16,21 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.analyzers.feedback import review_feedback
-from assistant.analyzers.feedback.custom import custom_given
-from assistant.analyzers.feedback.draft import _Draft
-from assistant.analyzers.feedback.rules import load_feedback_rules
 from assistant.wordlists import charge_nouns
-
-
-def _read(text: str) -> tuple[str, list[str]]:
-    report = review_feedback(text)
-    return report.polarity, sorted({f.kind for f in report.findings})
-
-
-def _custom(text: str) -> str | None:
-    span = custom_given(_Draft.of(text, load_feedback_rules().scan))
-    return text[span[0]:span[1]] if span else None
+from tests.test_feedback_round38_custom import _custom, _read
 
 
 @pytest.mark.parametrize(("text", "expected"), [
