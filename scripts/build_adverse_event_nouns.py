@@ -24,7 +24,6 @@ import sys
 from pathlib import Path
 
 import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
-from build_quality_state_nouns import below, hypernyms
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "adverse_event_nouns.txt"
@@ -56,12 +55,7 @@ HEADER = """\
 
 
 def adverse_event_nouns(folder: Path) -> list[str]:
-    up = hypernyms(folder)
-    anchors = set(ANCHORS)
-    known = set((ROOT / "assistant" / "data" / "common_words.txt").read_text(encoding="utf-8").split())
-    return sorted(w for w, offsets in wordnet_io.index_entries(folder)
-                  if w.isalpha() and w.islower() and w in known
-                  and any(below(o, anchors, up) for o in offsets[:SENSES]))
+    return wordnet_io.nouns_below(folder, set(ANCHORS), wordnet_io.common_words(ROOT), SENSES)
 
 
 def main(argv: list[str]) -> int:

@@ -36,7 +36,6 @@ from pathlib import Path
 import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
 import yaml
 from build_non_kind_words import senses, tag_counts
-from build_quality_state_nouns import below, hypernyms
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "artifact_nouns.txt"
@@ -88,9 +87,9 @@ def appearance_words() -> set[str]:
 
 
 def artifact_nouns(folder: Path) -> list[str]:
-    up = hypernyms(folder)
+    up = wordnet_io.hypernyms(folder)
     lexfile = wordnet_io.lex_files(folder)
-    known = set((ROOT / "assistant" / "data" / "common_words.txt").read_text(encoding="utf-8").split())
+    known = wordnet_io.common_words(ROOT)
     worn, people, artifact = set(WORN), set(PEOPLE), {ARTIFACT}
     appearance = appearance_words()
     counts, tagged = senses(folder), tag_counts(folder)
@@ -102,13 +101,13 @@ def artifact_nouns(folder: Path) -> list[str]:
         return uses["n"] < uses["v"]
 
     def made_thing(offsets: list[str]) -> bool:
-        if below(offsets[0], artifact, up):
+        if wordnet_io.below(offsets[0], artifact, up):
             return True
-        return (len(offsets) > 1 and lexfile[offsets[0]] == GROUP_FILE and not below(offsets[0], people, up)
-                and below(offsets[1], artifact, up))
+        return (len(offsets) > 1 and lexfile[offsets[0]] == GROUP_FILE and not wordnet_io.below(offsets[0], people, up)
+                and wordnet_io.below(offsets[1], artifact, up))
 
     def excluded(offsets: list[str]) -> bool:
-        return any(lexfile[o] in (PERSON_FILE, BODY_FILE) or below(o, worn, up) for o in offsets[:2])
+        return any(lexfile[o] in (PERSON_FILE, BODY_FILE) or wordnet_io.below(o, worn, up) for o in offsets[:2])
 
     return sorted(w for w, offsets in wordnet_io.index_entries(folder)
                   if w.isalpha() and w.islower() and w in known and w not in appearance

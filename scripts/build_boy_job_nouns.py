@@ -23,7 +23,6 @@ import sys
 from pathlib import Path
 
 import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
-from build_quality_state_nouns import below, hypernyms
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "boy_job_nouns.txt"
@@ -38,12 +37,12 @@ OUTSIDE = {
 
 
 def boy_job_nouns(folder: Path) -> list[str]:
-    up = hypernyms(folder)
+    up = wordnet_io.hypernyms(folder)
     out = set()
     for lemma, offsets in wordnet_io.index_entries(folder):
         if not lemma.endswith("_boy") or lemma.count("_") != 1 or lemma in LEFT_OUT:
             continue
-        if below(offsets[0], {WORKER, MESSENGER}, up):
+        if wordnet_io.below(offsets[0], {WORKER, MESSENGER}, up):
             out.add(lemma)
     return sorted(out | set(OUTSIDE))
 

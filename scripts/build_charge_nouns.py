@@ -21,7 +21,6 @@ import sys
 from pathlib import Path
 
 import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
-from build_quality_state_nouns import below, hypernyms
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "charge_nouns.txt"
@@ -52,17 +51,7 @@ HEADER = """\
 
 
 def charge_nouns(folder: Path) -> list[str]:
-    up = hypernyms(folder)
-    anchors = set(ANCHORS)
-    known = set((ROOT / "assistant" / "data" / "common_words.txt").read_text(encoding="utf-8").split())
-    out = []
-    for w, offsets in wordnet_io.index_entries(folder):
-        if not (w.isalpha() and w.islower() and w in known):
-            continue
-        inside = [below(o, anchors, up) for o in offsets]
-        if any(inside[:SENSES]) or 2 * sum(inside) >= len(inside):
-            out.append(w)
-    return sorted(out)
+    return wordnet_io.nouns_below(folder, set(ANCHORS), wordnet_io.common_words(ROOT), SENSES, or_half=True)
 
 
 def main(argv: list[str]) -> int:

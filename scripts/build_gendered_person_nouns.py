@@ -25,7 +25,6 @@ import sys
 from pathlib import Path
 
 import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
-from build_quality_state_nouns import below, hypernyms
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "gendered_person_nouns.txt"
@@ -73,12 +72,12 @@ def gendered_person_nouns(folder: Path) -> list[str]:
     persons = {w for line in PERSONS.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
                for w in line.split()}
     compounds = lower_case_compounds(folder)
-    up = hypernyms(folder)
+    up = wordnet_io.hypernyms(folder)
     anchors = {FEMALE_PERSON, MALE_PERSON}
     return sorted(lemma for lemma, offsets in wordnet_io.index_entries(folder)
                   if (lemma in persons or lemma in compounds) and lemma not in LEFT_OUT
                   and not lemma.startswith(AGE_WORDS)
-                  and below(offsets[0], anchors, up))
+                  and wordnet_io.below(offsets[0], anchors, up))
 
 
 def main(argv: list[str]) -> int:

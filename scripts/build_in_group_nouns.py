@@ -30,7 +30,6 @@ import sys
 from pathlib import Path
 
 import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
-from build_quality_state_nouns import below, hypernyms
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "in_group_nouns.txt"
@@ -72,9 +71,9 @@ def lower_case_lemmas(folder: Path) -> set[str]:
 
 def in_group_nouns(folder: Path) -> list[str]:
     common = lower_case_lemmas(folder)
-    up = hypernyms(folder)
+    up = wordnet_io.hypernyms(folder)
     return sorted(lemma for lemma, offsets in wordnet_io.index_entries(folder)
-                  if lemma in common and below(offsets[0], ANCHORS, up))
+                  if lemma in common and wordnet_io.below(offsets[0], ANCHORS, up))
 
 
 def main(argv: list[str]) -> int:

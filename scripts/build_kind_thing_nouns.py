@@ -49,7 +49,7 @@ HEADER = """\
 
 def kind_thing_nouns(folder: Path) -> list[str]:
     lexfile = wordnet_io.lex_files(folder)
-    known = set((ROOT / "assistant" / "data" / "common_words.txt").read_text(encoding="utf-8").split())
+    known = wordnet_io.common_words(ROOT)
     appearance = appearance_words()
     offsets = dict(wordnet_io.index_entries(folder))
     return [w for w in wordnet_io.nouns_mostly_in(folder, PHYSICAL_FILES)

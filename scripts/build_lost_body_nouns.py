@@ -19,7 +19,6 @@ import sys
 from pathlib import Path
 
 import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
-from build_quality_state_nouns import below, hypernyms
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "lost_body_nouns.txt"
@@ -35,12 +34,12 @@ OUTSIDE = ["sight", "vision", "hearing", "eye", "ear", "voice", "speech"]
 
 
 def lost_body_nouns(folder: Path) -> list[str]:
-    up = hypernyms(folder)
+    up = wordnet_io.hypernyms(folder)
     out = set()
     for lemma, offsets in wordnet_io.index_entries(folder):
         if "_" in lemma or "-" in lemma or not lemma.isalpha() or lemma in LEFT_OUT:
             continue
-        if below(offsets[0], {BODY_PART, SENSE}, up):
+        if wordnet_io.below(offsets[0], {BODY_PART, SENSE}, up):
             out.add(lemma)
     return sorted(out | set(OUTSIDE))
 

@@ -27,7 +27,6 @@ import sys
 from pathlib import Path
 
 import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
-from build_quality_state_nouns import below, hypernyms
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "male_role_nouns.txt"
@@ -74,14 +73,14 @@ def male_role_nouns(folder: Path) -> list[str]:
             continue
         parts = line.split()
         synsets[parts[0]] = [parts[4 + 2 * n] for n in range(int(parts[3], 16))]
-    up = hypernyms(folder)
+    up = wordnet_io.hypernyms(folder)
     index = dict(wordnet_io.index_entries(folder))
     out = set()
     for lemma, offsets in index.items():
         if not lemma.endswith("man") or lemma.endswith("woman") or not lemma.isalpha() or lemma in LEFT_OUT:
             continue
         first = offsets[0]
-        if not below(first, {PERSON}, up) or below(first, {MALE_PERSON}, up):
+        if not wordnet_io.below(first, {PERSON}, up) or wordnet_io.below(first, {MALE_PERSON}, up):
             continue
         lemmas = synsets[first]
         if lemma not in lemmas:  # written capitalised there: a name or a nationality
@@ -91,8 +90,8 @@ def male_role_nouns(folder: Path) -> list[str]:
             out.add(lemma)
     # retext-equality's role nouns (the same LEFT_OUT; a capitalised WordNet name stays out)
     for word in retext_role_nouns():
-        if word not in LEFT_OUT and (word not in index or (below(index[word][0], {PERSON}, up)
-                                                           and not below(index[word][0], {MALE_PERSON}, up))):
+        if word not in LEFT_OUT and (word not in index or (wordnet_io.below(index[word][0], {PERSON}, up)
+                                                           and not wordnet_io.below(index[word][0], {MALE_PERSON}, up))):
             lemmas = synsets[index[word][0]] if word in index else [word]
             if word in lemmas:
                 out.add(word)

@@ -83,7 +83,7 @@ def verb_hypernyms(folder: Path) -> dict[str, list[str]]:
 def mishap_verbs(folder: Path) -> list[str]:
     """The verb lemmas one of whose two most frequent senses is an anchor or a direct troponym of one."""
     up = verb_hypernyms(folder)
-    known = set((ROOT / "assistant" / "data" / "common_words.txt").read_text(encoding="utf-8").split())
+    known = wordnet_io.common_words(ROOT)
     return sorted(w for w, offsets in wordnet_io.index_entries(folder, "verb")
                   if w.isalpha() and w.islower() and w in known
                   and any(o in ANCHORS or any(p in ANCHORS for p in up.get(o, [])) for o in offsets[:SENSES]))

@@ -25,6 +25,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "assistant" / "data" / "non_kind_words.txt"
 POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
@@ -90,7 +92,7 @@ def main(wordnet: Path) -> int:
         if word in counts and sum(uses.values()):
             counts[word] = Counter({pos: uses[pos] for pos in "nvar" if counts[word][pos]})
     related = relational(wordnet)
-    common = set((ROOT / "assistant" / "data" / "common_words.txt").read_text(encoding="utf-8").split())
+    common = wordnet_io.common_words(ROOT)
 
     def names_no_kind(word: str) -> bool:
         c = counts.get(word)

@@ -22,6 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import wordnet_io  # the shared WordNet reading (scripts/ is on the path when a script runs)
 from build_non_kind_words import relational, senses, tag_counts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,7 @@ def main(wordnet: Path) -> int:
         if word in counts and sum(uses.values()):
             counts[word] = Counter({pos: uses[pos] for pos in "nvar" if counts[word][pos]})
     related = relational(wordnet)
-    common = set((ROOT / "assistant" / "data" / "common_words.txt").read_text(encoding="utf-8").split())
+    common = wordnet_io.common_words(ROOT)
     listed = {w for w, c in counts.items() if w not in related and c["a"] > c["n"]}
     for line in (wordnet / "adj.exc").read_text(encoding="utf-8").splitlines():
         form, *lemmas = line.split()

@@ -51,39 +51,11 @@ HEADER = """\
 MADE_THINGS = ("plan", "method", "example")
 
 
-def hypernyms(folder: Path) -> dict[str, list[str]]:
-    """The noun hypernyms ("@", "@i" pointers) of each synset offset of ``data.noun``."""
-    out: dict[str, list[str]] = {}
-    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split(" | ")[0].split()
-        at = 4 + 2 * int(parts[3], 16)
-        pointers = parts[at + 1:at + 1 + 4 * int(parts[at])]
-        out[parts[0]] = [pointers[i + 1] for i in range(0, len(pointers), 4)
-                         if pointers[i] in ("@", "@i") and pointers[i + 2] == "n"]
-    return out
-
-
-def below(offset: str, anchors: set[str], up: dict[str, list[str]]) -> bool:
-    """Whether the synset ``offset`` is one of ``anchors`` or has one among its hypernyms."""
-    seen, stack = set(), [offset]
-    while stack:
-        current = stack.pop()
-        if current in anchors:
-            return True
-        for parent in up.get(current, []):
-            if parent not in seen:
-                seen.add(parent)
-                stack.append(parent)
-    return False
-
-
 def quality_state_nouns(folder: Path) -> list[str]:
     index = dict(wordnet_io.index_entries(folder))
-    up = hypernyms(folder)
+    up = wordnet_io.hypernyms(folder)
     anchors = {index[word][0] for word in MADE_THINGS}
-    nouns = [w for w in wordnet_io.nouns_mostly_in(folder, QUALITY_STATE_FILES) if not below(index[w][0], anchors, up)]
+    nouns = [w for w in wordnet_io.nouns_mostly_in(folder, QUALITY_STATE_FILES) if not wordnet_io.below(index[w][0], anchors, up)]
     lemmas = set(index)
     kept = set(nouns)
     # a plural lemma whose singular is a noun of another kind is that noun's plural in use ("letters" of "letter")

@@ -59,6 +59,53 @@ def write_words(out: Path, root: Path, header: str, words: list[str]) -> None:
     print(f"{len(words)} nouns -> {out.relative_to(root)}")
 
 
+def hypernyms(folder: Path) -> dict[str, list[str]]:
+    """The noun hypernyms ("@", "@i" pointers) of each synset offset of ``data.noun``."""
+    out: dict[str, list[str]] = {}
+    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+        if line.startswith(" "):
+            continue
+        parts = line.split(" | ")[0].split()
+        at = 4 + 2 * int(parts[3], 16)
+        pointers = parts[at + 1:at + 1 + 4 * int(parts[at])]
+        out[parts[0]] = [pointers[i + 1] for i in range(0, len(pointers), 4)
+                         if pointers[i] in ("@", "@i") and pointers[i + 2] == "n"]
+    return out
+
+
+def below(offset: str, anchors: set[str], up: dict[str, list[str]]) -> bool:
+    """Whether the synset ``offset`` is one of ``anchors`` or has one among its hypernyms."""
+    seen, stack = set(), [offset]
+    while stack:
+        current = stack.pop()
+        if current in anchors:
+            return True
+        for parent in up.get(current, []):
+            if parent not in seen:
+                seen.add(parent)
+                stack.append(parent)
+    return False
+
+
+def common_words(root: Path) -> set[str]:
+    """The SCOWL word list the builders keep their words to (``assistant/data/common_words.txt``)."""
+    return set((root / "assistant" / "data" / "common_words.txt").read_text(encoding="utf-8").split())
+
+
+def nouns_below(folder: Path, anchors: set[str], known: Container[str], senses: int, or_half: bool = False) -> list[str]:
+    """One-word lower-case alphabetic noun lemmas in ``known`` one of whose ``senses`` most frequent synsets is or lies
+    below one of ``anchors`` (or, with ``or_half``, at least half of all their synsets do), sorted."""
+    up = hypernyms(folder)
+    out = []
+    for word, offsets in index_entries(folder):
+        if not (word.isalpha() and word.islower() and word in known):
+            continue
+        inside = [below(o, anchors, up) for o in offsets]
+        if any(inside[:senses]) or (or_half and 2 * sum(inside) >= len(inside)):
+            out.append(word)
+    return sorted(out)
+
+
 def build_main(argv: list[str], doc: str, build: Callable[[Path], list[str]], out: Path, root: Path,
                header: str) -> int:
     """A word-list builder's ``main``: ``argv`` is the WordNet folder alone (else print ``doc``)."""
