@@ -26,7 +26,9 @@ from tests.fixtures.goals import TODAY, smart, verdicts
 @pytest.mark.parametrize(
     ("text", "letters"),
     [
-        ("No lost time injuries in a year.", ".M..T"),  # no verb: nothing done is named (specific stays open)
+        # the count-led negation names what is counted, as "Zero lost time injuries" does (round 39: the sets label
+        # "KR: No <mishap> ..." specific, evals/dev25-036, dev26-018, dev28-031; "Zero fatalities on our roads", dev14)
+        ("No lost time injuries in a year.", "SM..T"),
         ("No injury to people, the planet, or property is acceptable.", "SM..."),
         ("Make it an entire year without any injuries.", "SM..."),
         ("Never fail a boiler inspection again.", "SM..."),

@@ -167,8 +167,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
     measured = [(h.start, h.end) for h in hits if rules_criterion(rules, h.rule) == "measurable"]
     # (only a negated mishap or one ruled out "ever"/"again"; a plain negative universal, "no pupil leaves Year 6
     # unable to read at the expected standard", is read by ``_negative_universal`` as a state)
-    hits += [Hit("measure.threshold", start, end) for start, end, perfect in _negated_zeros(text, rules)
-             if perfect and not _overlaps(start, end, measured)]
+    negated = [Hit("measure.threshold", start, end) for start, end, perfect in _negated_zeros(text, rules)
+               if perfect and not _overlaps(start, end, measured)]
+    hits += negated
     # An act on each member of a set timed by an event of that member ("Check every case cart ... before it goes up to
     # theatre"): the event clause is a cadence of the act, as "before every flight" is (evals/dev24 guide)
     # (and an act timed by an event told as a clause, "before leaving each site", "before the glass goes in", "prior to
@@ -482,7 +483,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         lead_gap = len(text[first[0]:]) - len(text[first[0]:].lstrip())
         article = re.match(r"(?:an?|the)\s{1,3}", text[first[0] + lead_gap:], re.IGNORECASE)  # "A 20% reduction in ..."
         count_led = any(h.rule in _AMOUNT_RULES and h.start <= first[0] + lead_gap + (article.end() if article else 0) + 1
-                        for h in measure_hits)
+                        for h in measure_hits) or any(  # "No missed deadlines": the negative determiner counts as "zero"
+            h.start <= first[0] + lead_gap + 1 and text[h.start:h.start + 2].lower() == "no" for h in negated)
         # A performance-measure row ("Potholes Repaired. Goal: ... Target: 800 per year."): the verbless
         # line above its target names the measure.
         measure_row = any(r >= first[1] for r in layout.results) and not _HAS_VERB(text, *first, rules)
@@ -1001,8 +1003,9 @@ def _question(rules: GoalRules, criterion: str, guidance: Guidance | None) -> tu
 
 # A bound on a value: a comparison word and its value ("below 5", "fewer than 10", "over XX%", "at or above 95"). The
 # value may be a bare number (the metric before it is its unit: "Customer complaints per 100,000 boardings below 5"), a
-# number word, or a placeholder ("A%", "XX%") that leaves the value open.
-_BOUND_WORD = (r"(?:at\s{1,3}or\s{1,3})?(?:below|under|above|over)|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)"
+# number word, or a placeholder ("A%", "XX%") that leaves the value open. A count held "at zero" is bound there ("Allergen
+# complaints at zero", "Configuration security incidents at zero": the metric and the value it is kept at).
+_BOUND_WORD = (r"at(?=\s{1,3}(?:zero|0)\b)|(?:at\s{1,3}or\s{1,3})?(?:below|under|above|over)|(?:no\s{1,3})?(?:more|less|fewer|greater|higher|lower)"
                r"\s{1,3}than|at\s{1,3}(?:least|most)|(?:up|down)(?:\s{1,3}(?:by|to|from))?")
 _BOUND_VALUE = (r"(?P<value>(?P<number>(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?\s?%?|" + NUMBER_WORD_PATTERN + r")"
                 r"|(?P<slot>[A-Z]\s?%|X{2,}\s?%?|(?:\[[A-Za-z# ]{1,20}\]|[A-Z])(?:\s?%|\s{1,3}percent\b)|\[[A-Za-z# ]{1,20}\]))")

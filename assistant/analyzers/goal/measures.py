@@ -276,7 +276,7 @@ _MAX_ZERO_FLAGS = 4  # real goals hold a few targets; each flag costs a clause s
 _NO_BOUND = ("more", "fewer", "less", "later", "earlier", "longer", "sooner", "greater", "higher", "lower", "further",
              "other", "additional", "extra", "matter", "doubt", "cost", "charge", "one", "single", "exceptions")
 _NEGATED_HEAD = precompiled(
-    r"(?:\A|[.;!?\n:])\s{0,12}(?:(?:(?:we|i)\s{1,3}(?:will\s{1,3})?)?(?:ensure|make\s{1,3}sure)\s{1,3}(?:that\s{1,3})?)?"
+    r"(?:\A\s*|[.;!?\n:]\s{0,12})(?:(?:(?:we|i)\s{1,3}(?:will\s{1,3})?)?(?:ensure|make\s{1,3}sure)\s{1,3}(?:that\s{1,3})?)?"
     r"(?P<no>no)\s{1,3}(?!(?:" + "|".join(_NO_BOUND) + r")\b)(?=[A-Za-z])", re.IGNORECASE)
 # "never" and the verb it negates: a zero count of that verb's event when the verb names a mishap (its noun, the verb
 # itself or its "-ure"/"-ing"/"-or" form, is in ``adverse_event_nouns``: fail/failure, miss, lapse, slip, breach, err/error)
@@ -301,6 +301,32 @@ def _adverse_verb(verb: str, adverse: frozenset[str]) -> bool:
     return any(form in adverse for form in (v, v + "ure", v + "ing", v + "or", v.removesuffix("e") + "ing"))
 
 
+@cache
+def _mishap_nominals() -> frozenset[str]:
+    """``assistant/data/mishap_nominals.txt``: nouns WordNet 3.0 defines as the mishap a mishap verb names ("loss":
+    "something that is lost"; ``scripts/build_mishap_nominals.py``)."""
+    return read_words("mishap_nominals.txt")
+
+
+def _negated_mishap(text: str, pos: int, adverse: frozenset[str]) -> bool:
+    """Whether the noun phrase a negative determiner opens at ``pos`` names a mishap by a deverbal noun of a mishap
+    verb ("No paint loss on any panel", "No data loss under any circumstances": the nominalization of "lose", Quirk et
+    al. 1985, 17.51-17.54) or by a mishap participle before or after its noun ("No missed deadlines", "No panels
+    damaged in transit"), as ``_chance_event_zeros`` reads the phrase after "zero"; the phrase ends at a function word
+    or preposition, at punctuation or after its fourth word."""
+    for _ in range(4):
+        w = _NP_WORD.match(text, pos)
+        if w is None or w.group("word").lower() in _NP_END:
+            return False
+        if any(fold_plural(part) in _mishap_nominals() for part in w.group("word").lower().split("-")) or _mishap_participle(
+                text, w, adverse) is not None:
+            return True
+        if w.end() == w.end("word"):  # punctuation ends the phrase
+            return False
+        pos = w.end()
+    return False
+
+
 def _negated_zeros(text: str, rules: GoalRules) -> list[tuple[int, int, bool]]:
     """Zero counts told by negation: spans of "no <noun phrase>" heading the goal's statement and of "never <verb>",
     each with whether it is a perfection target on a running operation (a mishap named by the noun phrase or the verb,
@@ -313,7 +339,8 @@ def _negated_zeros(text: str, rules: GoalRules) -> list[tuple[int, int, bool]]:
         clause = text[start:end]
         words = re.findall(r"[A-Za-z][\w'’/-]*", clause)[1:7]
         ever = any(w.lower() in ("ever", "again") for w in words)
-        mishap = any(fold_plural(part) in adverse for w in words[:4] for part in w.lower().split("-"))
+        mishap = any(fold_plural(part) in adverse for w in words[:4] for part in w.lower().split("-")) or _negated_mishap(
+            text, m.end(), adverse)
         phrase_end = start + len(re.match(r"no\s{1,3}(?:[A-Za-z][\w'’/-]*\s{0,3}){1,3}", clause, re.IGNORECASE).group().rstrip())
         out.append((start, phrase_end, ever or mishap))
     for m in _NEVER_VERB.finditer(text):
