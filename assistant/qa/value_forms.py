@@ -39,6 +39,7 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _WEB = re.compile(r"\bhttps?://[^\s)>\]]+|\bwww\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
                   r"|(?<![@\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|edu|gov|io|info|(?:co|org|gov|ac|nhs)"
                   r"\.uk)\b(?!@)")
+_WEB_HINT = re.compile(r"https?://|www\.|\.(?:com|org|net|edu|gov|io|info|uk)\b")  # a cheap test before _WEB
 _YEAR_SPAN = re.compile(r"^(?:19|20)\d\d[-–]\d\d(?:\d\d)?$")
 
 
@@ -52,14 +53,15 @@ def _phone_stated(text: str) -> bool:
     return False
 
 
-def stated_forms(text: str) -> set[str]:
-    """The forms of contact value ``text`` states: ``phone``, ``email``, ``web``."""
+def stated_forms(text: str, forms: frozenset[str] = frozenset(_WORDS)) -> set[str]:
+    """The forms of contact value ``text`` states, of ``forms`` (``phone``, ``email``, ``web``)."""
     found = set()
-    if _phone_stated(_EMAIL.sub(" ", _WEB.sub(" ", text))):
+    if "phone" in forms and any(c.isdigit() for c in text) \
+            and _phone_stated(_EMAIL.sub(" ", _WEB.sub(" ", text) if _WEB_HINT.search(text) else text)):
         found.add("phone")
-    if _EMAIL.search(text):
+    if "email" in forms and "@" in text and _EMAIL.search(text):
         found.add("email")
-    if _WEB.search(_EMAIL.sub(" ", text)):
+    if "web" in forms and _WEB_HINT.search(text) and _WEB.search(_EMAIL.sub(" ", text) if "@" in text else text):
         found.add("web")
     return found
 
@@ -83,7 +85,7 @@ def form_words_carried(absent: frozenset[str], thing: frozenset[str], text: str)
                          or (_address_stems() & absent)):
         return frozenset()
     carried: set[str] = set()
-    for form in asked & stated_forms(text):
+    for form in stated_forms(text, frozenset(asked)):
         carried |= stems[form] & absent
         if form != "phone":
             carried |= _address_stems() & absent
