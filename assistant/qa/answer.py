@@ -82,6 +82,7 @@ from assistant.qa.select import (
     situation_first,
     states_duration,
 )
+from assistant.qa.value_forms import form_words_carried
 from assistant.settings import Settings
 from assistant.text import content_stems, has_number, sentences, words
 
@@ -231,6 +232,8 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                 absent = absent | relaxed
         if absent and (absent <= optional or (absent <= answer_word and states_lead_time(unit.text))):
             absent = frozenset()
+        if absent:  # a contact value asked by the word for its form ("phone number") given in that form
+            absent = absent - form_words_carried(absent, thing, unit.text)
         if absent and named_words:  # the thing named by its own other word or a kind's ("probationary period")
             absent = absent - kind_named(named_words, absent, text)
         return text, absent
@@ -283,7 +286,9 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
     # "Current rates are available on the intranet") does not give it (check.defers): the best unit of the reach
     # naming the asked thing's head by its own word ("pass" does not name a password) leads, else the question is
     # not answered.
-    if asks_value(asked.clauses[index].text, asked.clauses[index].kind) and defers(lead.text, thing):
+    # (a web address asked and given is the value itself, not where it is kept)
+    if asks_value(asked.clauses[index].text, asked.clauses[index].kind) and defers(lead.text, thing) \
+            and not form_words_carried(thing, thing, lead.text):
         giver = next((u for u in reach if not defers(u.text, thing) and not lacks(u)
                       and (not head or head & term_stems(u.text))), None)
         if giver is None:

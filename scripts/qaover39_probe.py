@@ -1,0 +1,50 @@
+"""Outside probe for round 39 (QO, qaover39): a contact value asked by the word for its form ("What's the phone
+number of ...", "What email address ...", "What's the website of ...") over a handbook not in our corpora.
+
+The pages: Made Tech's handbook (github.com/madetech/handbook @ feab185), which carries no licence, so the pages are
+**not** kept in this repository: copy ``guides/{policy/whistleblowing_policy,welfare/paid_counselling,it/Hardware,
+compensation/salary_pay_slips,welfare/raising_an_issue,security/lost_or_stolen,mentorship/README,Relocation,
+compensation/expenses,it/software_licenses}.md`` of that commit into a folder as ``madetech-<path with "/" and "_"
+as "-", lower case, "/README" dropped>.md`` (e.g. ``madetech-policy-whistleblowing-policy.md``,
+``madetech-mentorship.md``, ``madetech-it-hardware.md``) and pass it as ``--docs`` (default
+``/tmp/qaover39_docs``). They are indexed on their own, as the Q&A suites index a set's pages, and the 30 questions
+of ``evals/probes/round39/qaover39.jsonl`` (written, labelled and split by ``random.Random(20261207)`` before any
+run) go through :func:`assistant.qa.answer` as the suites run them:
+
+* ``class`` (18, ``answer``): the page states a value of the asked form (a telephone number, an e-mail address, a
+  web address) for the thing asked; passes when answered, and counts those quoting the value;
+* ``look-alike`` (12, ``abstain``): the pages give that thing another form only ("the phone number of the People
+  team" where only an e-mail address stands), or no contact at all; passes on an abstention.
+
+Rows of the ``tune`` half are printed (all with ``-v``, else the failures); the ``untouched`` half only counts.
+
+    PYTHONPATH=$PWD .venv/bin/python scripts/qaover39_probe.py [--docs DIR] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from qa_probe_io import main_expect_rows  # scripts/ is on the path when a script runs
+
+PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round39" / "qaover39.jsonl"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=Path, default=Path("/tmp/qaover39_docs"))
+    parser.add_argument("--probe", type=Path, default=PROBE)
+    parser.add_argument("-v", action="store_true", help="print every tune row, not only the failures")
+    args = parser.parse_args(argv)
+    if not args.docs.is_dir():
+        print(f"{args.docs}: not found (see this script's docstring for the pages); probe skipped", file=sys.stderr)
+        return 0
+    rows = [json.loads(line) for line in args.probe.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return main_expect_rows(args.docs, rows, "qaover39_probe", args.v)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
