@@ -56,6 +56,7 @@ CLEAN = [
     "Her wife runs a bakery, and the team loves the pastries.",
     # transitive 'expect' with its object
     "He is expecting in March a decision from the board.",
+    "She is expecting in the region of twenty replies, so she will be busy.",
     # a shared background or a tie with no decision drawn, or not the writer's
     "The customer went to the same art college as the architect.",
     "Her brother plays in my band.",
