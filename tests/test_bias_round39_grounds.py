@@ -11,7 +11,9 @@ as grounds (evals/probes/round39/biasdec39.jsonl, README.biasdec39.md). Read by 
 - the race or origin of the person's spouse, partner or child tied to what is done to them (EEOC: association);
 - the writer's tie: a school named by its kind ("the same art college as me"), the person's relative in the writer's
   band or team, the person's service to the writer's family, as the grounds of a privilege;
-- 'like every <citizen noun>' (universal determiner over one member: Quirk et al. 1985, 5.14-5.15).
+- 'like every <citizen noun>' (universal determiner over one member: Quirk et al. 1985, 5.14-5.15);
+- the person named as the kin or partner of one who decides or of the writer, as the grounds of a privilege or
+  leniency ('free rein' joins the leniency phrases).
 
 Whole results asserted, look-alikes included.
 """
@@ -40,6 +42,12 @@ BIASED = [
        "affinity")]),
     ("Like every Scot we have had in the yard she is tight with the timber.",
      [("Like every Scot", "race_ethnicity.every_member_generalisation", "race_ethnicity")]),
+    ("He is my nephew, so I trust him.",
+     [("He is my nephew, so I trust him", "affinity.kin_of_decider", "affinity")]),
+    ("The manager's son was now considering not coming into work on Saturday, and one of the managers was allowing "
+     "him free reign to decide whether or not he wanted to work.",
+     [("The manager's son was now considering not coming into work on Saturday, and one of the managers was allowing "
+       "him free reign to decide whether or not he wanted", "affinity.kin_of_decider", "affinity")]),
     ("He was discharged because his child is biracial.",
      [("his child is biracial", "race_ethnicity.relative_race", "race_ethnicity")]),
     ("The manager said she wanted to fire Quincy because his girlfriend is white.",
@@ -62,6 +70,7 @@ CLEAN = [
     "Her brother plays in my band.",
     "She tutored my daughter in maths last year and is now a teacher.",
     "I coached my son's team on Saturdays, so I left early.",
+    "The manager's son joined the team in May.",
     # the writer's own group; a thing of the origin
     "Like every Scot, I grew up with the stories.",
     "Like every Italian restaurant in town, it closes on Mondays.",
