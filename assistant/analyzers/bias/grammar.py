@@ -374,6 +374,17 @@ CONCESSIVE_OPENERS = frozenset(["despite", "although", "though", "even", "notwit
 GROUNDS_OPENERS = frozenset(["since", "because", "as", "given", "once", "now", "considering", "unless", "if"])
 FRONTED_GROUNDS = frozenset(["with", "without"])
 CONSEQUENCE_LINKS = frozenset(["so", "therefore", "thus", "hence", "means", "meaning", "why"])
+# round 39: the content disjuncts of conviction that present what follows a link of result as the expected, self-evident
+# conclusion ("He is Samoan, so of course he is at home in the water"): Quirk et al. (1985) 8.127 (of course,
+# naturally, obviously ...) and Biber et al. (1999) 10.2.3 (stance adverbials of actuality). Right after the link the
+# conclusion is drawn from what the link follows, so the characteristic before it is its grounds, whatever its valence.
+EXPECTED_DISJUNCTS = (("of", "course"), ("naturally",), ("obviously",), ("inevitably",), ("predictably",),
+                      ("unsurprisingly",), ("needless", "to", "say"))
+
+
+def expected_disjunct(words: list[str], k: int) -> bool:
+    """Does a disjunct of expected conclusion (EXPECTED_DISJUNCTS) start at ``k``?"""
+    return any(tuple(words[k:k + len(d)]) == d for d in EXPECTED_DISJUNCTS)
 # after "which"/"this"/"that"/"it": "which explains the missed deadlines", "which makes her a flight risk"
 EXPLAINING_LINKS = frozenset(["explains", "explained", "makes", "made"])
 # a contrast drawn after it concedes it after the fact ("He is a great dad, but his mind is elsewhere" is

@@ -62,6 +62,7 @@ from assistant.analyzers.bias.grammar import (
     POSSESSIVES,
     PRONOUNS,
     _rating,
+    expected_disjunct,
 )
 from assistant.analyzers.bias.ruleset import (
     RuleSet,
@@ -335,10 +336,10 @@ class _JudgementChecks:
                 return True
         for k in range(j + 1, b + 1):
             word = words[k]
-            if word in CONSEQUENCE_LINKS and any(
+            if word in CONSEQUENCE_LINKS and (expected_disjunct(words, k + 1) or any(
                     (rated.get(words[m], 0.0) >= _TIE_VALENCE or rated.get(words[m], 0.0) <= -_TIE_VALENCE)
-                    and m not in praise for m in range(k + 1, b + 1)):
-                return True  # a consequence with a word of valence: "a family man, so he is eager to take up ..."
+                    and m not in praise for m in range(k + 1, b + 1))):
+                return True  # a consequence with a word of valence, or drawn as expected ('so of course': grammar)
             if word in CONTRAST_LINKS or (word in ("though", "although") and k > j + 1):
                 return True  # "She's young, but Roxanne is my hero"
             if word in ("which", "that", "it", "this") and k not in inert and not _purpose_that(words, k, b) and any(
