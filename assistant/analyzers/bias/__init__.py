@@ -12,8 +12,8 @@ built-in ones (same id), extend the vocabulary lists and ``disable`` rule ids; s
 The package is layered, each module importing only from those before it: ``models``, ``schema`` (the rule
 schema), ``grammar`` (word classes), ``ruleset`` (compiled rules and loading), ``doc`` (a text tokenised once),
 the context checks as mixins of one checker (``things``, ``judgement``, ``holders``, ``own`` (the person's own
-requests, decisions and reports), ``participation``, ``generic``, ``pronouns``, combined in ``checker``),
-``extents`` (flag spans), ``quotes`` and ``check`` (``check_bias``).
+requests, decisions and reports), ``participation``, ``generic``, ``pronouns``, ``addressee`` (who a second-person
+text judges), combined in ``checker``), ``extents`` (flag spans), ``quotes`` and ``check`` (``check_bias``).
 """
 
 from assistant.analyzers.bias.check import check_bias

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.analyzers.bias.addressee import _AddresseeChecks
 from assistant.analyzers.bias.doc import (
     _CHILD_GROUP_WORDS,
     _LABEL_MODIFIERS,
@@ -113,11 +114,11 @@ _AFTER_COMPOUND = frozenset(
 
 
 class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _ParticipationChecks, _GenericChecks,
-               _PronounChecks):
+               _PronounChecks, _AddresseeChecks):
     """Context checks for one text against one rule set.
 
-    The checks live in six mixins by concern (``things``, ``judgement``, ``holders``, ``participation``,
-    ``generic``, ``pronouns``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
+    The checks live in mixins by concern (``things``, ``judgement``, ``holders``, ``own``, ``participation``,
+    ``generic``, ``pronouns``, ``addressee``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
     """
 
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
@@ -402,6 +403,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
             return False  # "Grandma Betty, as she is known to students": the children's name for their driver
         if self._writers_kin_phrase(i, j, hi):
             return False  # "my youngest son", "my sweet baby daughter", "my grandma": the writer's relative
+        if ctx.holder and self._not_the_addressee(i, j, lo, hi):
+            return False  # a draft to "you": "you sat with Leo and his dad", "She left with her medication"
         if ctx.holder and self._own_report(i, j, lo, hi):
             return False  # "Leo told the team he has ADHD and asked for written agendas": his own disclosure
         if ctx.category == "family_status" and self._kin_of_served(i, j, lo):
