@@ -63,6 +63,7 @@ from assistant.qa.check import (
     value_head,
     value_of_other,
 )
+from assistant.qa.cohesion import with_tied
 from assistant.qa.complete import complete
 from assistant.qa.directive import with_rule
 from assistant.qa.features import is_faq_pair, unit_features
@@ -1027,7 +1028,8 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
         return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,
                              question=display), [], units)
     conflict = find_conflict(quotes, units, cal)
-    shown = distinct_quotes([with_items(q) for q in conflict or quotes])
+    # each quote with its lead-in's items, or with the sentence of its paragraph tied to it (cohesion.py)
+    shown = distinct_quotes([with_tied(with_items(q)) for q in conflict or quotes])
     text, citations = render.quoted_answer(shown, bool(conflict), uncovered)
     return (PolicyAnswer(answered=True, answer=text, citations=citations, mode="offline", question=display,
                          conflict=bool(conflict)), conflict or quotes, units)
@@ -1066,7 +1068,6 @@ def by_parts(asked: Question, units: Sequence[Unit], cal: Calibration, quotes: l
     answered: only those parts' quotes, and the others named as not covered. No part answered: an abstention."""
     original = {(u.passage.id, u.position): u for u in units}
     answered: list[list[Unit]] = []
-    answered_index: list[int] = []
     failed: list[tuple[int, str]] = []
     for index, part in enumerate(asked.clauses):
         sub, scored = part_question(asked, units, index)
@@ -1084,7 +1085,6 @@ def by_parts(asked: Question, units: Sequence[Unit], cal: Calibration, quotes: l
             part_verdict = Verdict(True)
         if part_verdict.ok:
             answered.append([original[(u.passage.id, u.position)] for u in part_quotes])
-            answered_index.append(index)
         else:
             failed.append((index, part.text))
     if not answered:
@@ -1092,11 +1092,7 @@ def by_parts(asked: Question, units: Sequence[Unit], cal: Calibration, quotes: l
     if verdict.ok:  # the whole question's words are covered: a quote holding the part's kind of value answers it
         uncovered = [text for index, text in failed
                      if not any(u.held[index] and u.probs[index] >= cal.threshold for u in quotes)]
-        # a part's lead joins only where no quote of the whole question answers that part already
-        leads = [found[0] for index, found in zip(answered_index, answered, strict=True)
-                 if found[0] not in quotes and _new_text(found[0], quotes)
-                 and not any(u.held[index] and u.probs[index] >= cal.threshold
-                             and answers_part(asked, u, index, cal) for u in quotes)]
+        leads = [found[0] for found in answered if found[0] not in quotes and _new_text(found[0], quotes)]
         kept = quotes[:max(1, cal.max_quotes - len(leads))]
         return [*kept, *leads], verdict, uncovered
     uncovered = [text for _, text in failed]
