@@ -54,7 +54,8 @@ def test_a_value_head_is_covered_by_the_thing_its_modifiers_name(fake_search) ->
     out = answer("How many days of sick leave entitlement do employees have per year?", get_settings())
     assert (out.answered, out.answer.splitlines()[1]) == (
         True, "- \u201cAll employees have a minimum of 10 days of sick leave per year (80 hours for full-time and 40 "
-              "hours for part-time employees).\u201d [1]")
+              "hours for part-time employees). This leave is immediately available upon hiring.\u201d [1]")
+    # (qafacts39: the sentence of its paragraph tied to the quote by "This leave" is shown with it)
 
 
 def test_a_head_that_is_a_thing_of_its_own_still_must_stand(fake_search) -> None:  # noqa: F811

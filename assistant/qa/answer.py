@@ -63,6 +63,7 @@ from assistant.qa.check import (
     value_head,
     value_of_other,
 )
+from assistant.qa.cohesion import with_tied
 from assistant.qa.complete import complete
 from assistant.qa.directive import with_rule
 from assistant.qa.features import is_faq_pair, unit_features
@@ -1032,7 +1033,8 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
         return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,
                              question=display), [], units)
     conflict = find_conflict(quotes, units, cal)
-    shown = distinct_quotes([with_items(q) for q in conflict or quotes])
+    # each quote with its lead-in's items, or with the sentence of its paragraph tied to it (cohesion.py)
+    shown = distinct_quotes([with_tied(with_items(q)) for q in conflict or quotes])
     text, citations = render.quoted_answer(shown, bool(conflict), uncovered)
     return (PolicyAnswer(answered=True, answer=text, citations=citations, mode="offline", question=display,
                          conflict=bool(conflict)), conflict or quotes, units)
