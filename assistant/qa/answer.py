@@ -83,6 +83,7 @@ from assistant.qa.select import (
     situation_first,
     states_duration,
 )
+from assistant.qa.title import asked_noun, is_title
 from assistant.qa.value_forms import form_words_carried
 from assistant.settings import Settings
 from assistant.text import content_stems, has_number, sentences, words
@@ -283,6 +284,17 @@ def decide(asked: Question, units: Sequence[Unit], cal: Calibration,
                                nearest=_distinct_passages(valid))
         lead = replace(carrier, clause=index, prob=carrier.probs[index])
         valid = [lead, *(u for u in valid if u is not carrier)]
+    # A lead that is a bare title (a heading, a contents list's link text: title.is_title) names the topic and states
+    # nothing of it: the best unit of the reach that is a statement naming the asked thing, its noun by its own word
+    # (a "budget" named only in a title is not named by a sentence on the courses), leads, else not answered.
+    if is_title(lead.text):
+        noun = asked_noun(asked.clauses[index].text, asked.names)
+        stater = next((u for u in reach if not is_title(u.text) and not lacks(u)
+                       and (not noun or noun & term_stems(u.text))), None)
+        if stater is None:
+            return [], Verdict(False, "relevance", nearest=_distinct_passages(valid))
+        lead = replace(stater, clause=index, prob=stater.probs[index])
+        valid = [lead, *(u for u in valid if u is not stater)]
     # A lead that only says where the asked value is kept ("The password ... can be seen hanging around the office",
     # "Current rates are available on the intranet") does not give it (check.defers): the best unit of the reach
     # naming the asked thing's head by its own word ("pass" does not name a password) leads, else the question is
