@@ -42,7 +42,12 @@ from assistant.analyzers.feedback.acts import (
     _valence_negated,
     negation_scope,
 )
-from assistant.analyzers.feedback.concession import conceded_quality, granted_before_turn
+from assistant.analyzers.feedback.concession import (
+    conceded_quality,
+    fragment_turn_denies,
+    granted_before_turn,
+    praise_fragment,
+)
 from assistant.analyzers.feedback.criticism import (
     _CONTRAST,
     _FEW_BEFORE,
@@ -679,6 +684,10 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
         if praise <= 0 and conceded_quality(draft, i) is not None:
             praise, critical = 1, max(critical, 1)  # "Your presentation was engaging, but the slides felt crowded":
             # the quality granted, and the clause set against it falls short of it
+        if (praise <= 0 or critical <= 0) and (fragment := praise_fragment(draft, i)) is not None \
+                and (critical > 0 or fragment_turn_denies(draft, fragment[1])):
+            praise, critical = max(praise, 1), max(critical, 1)  # "Lovely windows this year, but your quotes are a joke.": the
+            # verbless praise fragment grants, the "but" clause criticises by its own words or denies
         out.append(_Sentence(s, e, cues, praise, max(critical, 0)))
     for i in range(len(out) - 1):
         if out[i].praise <= 0 and out[i].critical <= 0 and out[i + 1].critical > 0 and granted_before_turn(draft, i):

@@ -19,6 +19,15 @@ acceptable ("Serving it uncached is fine, but ...", "A framework such as X is fi
 said of a gerund or an indefinite subject permits, it does not praise); and no turn is taken by an additive "but also",
 a "but" that leads to something better ("..., but the best part was ..."), or a verbless fragment that denies nothing
 ("..., but the videos?").
+
+A verbless praise fragment takes the granted clause's place ("Lovely windows this year, but your quotes are a joke.",
+"Individually beautiful photos, but they don't fit the site's stated goal"): a noun phrase whose premodifying
+adjective VADER rates good, standing alone as a minor sentence (Quirk et al. 1985, 11.41-11.44, verbless clauses and
+block language; the exclamative noun phrase "What a lovely garden!" / "Lovely garden!" evaluates its head), grants the
+quality to the thing its head names. The fragment grants the praise; the clause after "but" is criticism only when it
+says so itself (its own criticism cue, or a denial: "Nice work, but it wouldn't work"). Greeting and leave-taking
+formulae are no evaluation ("Good morning, but ...": the WordNet 3.0 noun lemmas good_morning, good_afternoon,
+good_day, good_night, synsets 06632671, 06632807, 06629610, 06632947, glossed as greetings and farewells).
 """
 
 from __future__ import annotations
@@ -44,6 +53,11 @@ _BETTER = wordset("best better greatest finest favourite favorite highlight")
 _WRITER = wordset("i we")
 _NEXT_TURN = re.compile(r"[\s\"“(]{0,3}(?:but|however|yet|that\s+said|still)\b|[^.!?]{1,80}?,\s{0,3}(?:though|however)\s{0,3}[,.;]",
                         re.IGNORECASE)
+
+
+# WordNet 3.0 greeting / farewell lemmas "good <noun>" (see the module docstring), and "evening" of the same pattern
+_FORMULA_HEADS = wordset("morning afternoon day night evening")
+_FRAGMENT_MAX = 6  # a minor sentence: the adjective, its head and an adjunct ("lovely windows this year")
 
 
 def _negated(words: list[str] | tuple[str, ...]) -> bool:
@@ -109,3 +123,32 @@ def granted_before_turn(draft: _Draft, i: int) -> bool:
         return False
     s, e = draft.sentences[i + 1]
     return _NEXT_TURN.match(draft.text, s, e) is not None
+
+
+def praise_fragment(draft: _Draft, i: int) -> tuple[Clause, list[Clause]] | None:
+    """Sentence ``i`` opens with a verbless praise fragment set against a "but" clause ("Lovely windows this year, but
+    your quotes are a joke."): the fragment and the clauses of the turn, or None (see the module docstring)."""
+    clauses = draft.parsed[i]
+    if len(clauses) < 2:
+        return None
+    first, rest = clauses[0], list(clauses[1:])
+    if first.link or first.subject or first.verbs or rest[0].link not in _TURNS:
+        return None
+    words = draft.span_words(first.start, first.end)
+    k = 1 if words and words[0] in ("a", "an") else 0  # "A nice idea, but ..."
+    if len(words) - k < 2 or len(words) > _FRAGMENT_MAX:
+        return None
+    while k < len(words) - 1 and (words[k] in _DEGREE or words[k].endswith("ly")) and lexicon().get(words[k], 0.0) <= 0:
+        k += 1  # "really solid PR", "individually beautiful photos"
+    head = words[k]
+    if lexicon().get(head, 0.0) <= 0 or head.endswith("ed") or head.endswith("ing") or k + 1 >= len(words):
+        return None
+    noun = words[k + 1]
+    if noun in _FORMULA_HEADS or lexicon().get(noun, 0.0) < 0 or _negated(words):
+        return None
+    return (first, rest) if _turn_taken(draft, rest) else None
+
+
+def fragment_turn_denies(draft: _Draft, rest: list[Clause]) -> bool:
+    """The clauses after the fragment's "but" deny something ("Nice work, but it wouldn't work")."""
+    return bool(rest) and _negated(draft.span_words(rest[0].start, rest[-1].end))
