@@ -241,10 +241,12 @@ def test_fourth_set_forms(text, expected):
 
 
 def test_probe_figures():
+    # round 39 (biasidiom39): B2 gains one flag outside its span, "she is a natural carer" (gender_coded.natural_carer)
+    # beside the origin grounds it is labelled for
     probe = load_script("scripts/bias_round32r_probe.py")
     assert probe.figures() == {
         "FR": (8, 8, 1), "AP": (4, 4, 0), "RO": (5, 5, 0), "AF": (4, 4, 0), "CP": (3, 3, 0), "DI": (4, 4, 0),
         "GS": (3, 3, 0), "FRX": (7, 8, 1), "APX": (4, 4, 0), "ROX": (5, 5, 0), "AFX": (4, 4, 0), "CPX": (3, 3, 0),
-        "DIX": (4, 4, 0), "GSX": (3, 3, 0), "B2": (14, 14, 0), "C2": (13, 14, 1), "B3": (8, 8, 0), "C3": (7, 8, 1),
+        "DIX": (4, 4, 0), "GSX": (3, 3, 0), "B2": (14, 14, 1), "C2": (13, 14, 1), "B3": (8, 8, 0), "C3": (7, 8, 1),
         "B4": (18, 18, 0), "C4": (11, 12, 2),
     }

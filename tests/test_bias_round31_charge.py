@@ -80,7 +80,7 @@ def test_ethnicity_predicated_of_the_person(text, expected):
     ("text", "expected"),
     [
         ("Girls like Chloe are natural nurturers, which is why the toddler room suits her.",
-         [("gendered_language.group_exemplar", "Girls like")]),
+         [("gendered_language.group_exemplar", "Girls like"), ("gender_coded.natural_carer", "natural nurturers")]),
         ("Men like him don't ask for help, so I check his pick lists myself.",
          [("gendered_language.group_exemplar", "Men like")]),
         ("The girls like Chloe's new rota, and sickness absence on the ward fell this quarter.", []),
@@ -93,6 +93,8 @@ def test_person_made_an_example_of_a_gender_group(text, expected):
 
 
 def test_probe_figures():
+    # round 39 (biasidiom39): GE gains a second flag outside the exemplar span, "natural nurturers"
+    # (gender_coded.natural_carer), the second labelled term of dev20-bias-031
     probe = load_script("scripts/bias_round31b_probe.py")
     assert probe.figures() == {"KC": (19, 20, 1), "OC": (17, 20, 0), "RP": (10, 10, 0), "RX": (10, 10, 0),
-                               "GE": (10, 10, 1), "GX": (10, 10, 0)}
+                               "GE": (10, 10, 2), "GX": (10, 10, 0)}
