@@ -152,6 +152,15 @@ def amount_change_verbs() -> tuple[tuple[str, str, str, str], ...]:
 
 
 @cache
+def changed_participles() -> frozenset[str]:
+    """Past forms of the WordNet 3.0 verbs of making or becoming less, more or better ("reduced", "cut", "risen"),
+    multiword ones with a space ("brought down"): ``assistant/data/changed_participles.txt`` (built by
+    scripts/build_changed_participles.py)."""
+    lines = data_file("changed_participles.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split()[0].replace("_", " ") for line in lines if line and not line.startswith("#"))
+
+
+@cache
 def charge_nouns() -> frozenset[str]:
     """Nouns naming a charge or a grievance one party sends another (bill, invoice, fee, fine, claim, complaint,
     demand: assistant/data/charge_nouns.txt, built by scripts/build_charge_nouns.py from WordNet 3.0)."""

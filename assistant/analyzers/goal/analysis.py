@@ -78,7 +78,13 @@ from assistant.analyzers.goal.measures import (
     _one_off_step,
     _red_flags,
 )
-from assistant.analyzers.goal.metric_verbs import VERB_BEFORE_VALUE, VERB_BOUND, value_verb, value_verbs
+from assistant.analyzers.goal.metric_verbs import (
+    VERB_BEFORE_VALUE,
+    VERB_BOUND,
+    participle_link,
+    value_verb,
+    value_verbs,
+)
 from assistant.analyzers.goal.models import (
     _FLAGS,
     CRITERIA,
@@ -1171,8 +1177,11 @@ def _bounded_metric(text: str, start: int, end: int, rules: GoalRules,
             return None
         return (at, end), (m.start("value"), m.end("value"))
     bound = _TRAILING_BOUND.search(text, at, end)  # the first bound decides: one scan of the sentence
-    verbal = next((m for m in VERB_BOUND.finditer(text, at, bound.start() if bound else end) if value_verb(m)), None)
-    if verbal is not None:  # "User satisfaction increases from 3.9 to 4.3": the verb links the metric to its value
+    verbal = next((m for m in VERB_BOUND.finditer(text, at, bound.start() if bound else end)
+                   if value_verb(m) or participle_link(m)), None)
+    # "User satisfaction increases from 3.9 to 4.3", "Alteration turnaround reduced by [X] percent": the verb links the
+    # metric to its value
+    if verbal is not None:
         bound = verbal
     if bound is None:
         return None
