@@ -69,6 +69,7 @@ from assistant.qa.directive import with_rule
 from assistant.qa.features import is_faq_pair, unit_features
 from assistant.qa.focus import Question, analyse, focus_stems, matched, term_stems
 from assistant.qa.followup import carried_part, standalone
+from assistant.qa.list_run import with_list_run
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retrieve, unit_vectors
 from assistant.qa.screen import screen_question, validate
@@ -1039,6 +1040,9 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
             quotes = with_rule(quotes, units, clause, asked.text, asked_actions(clause), cal.max_quotes,
                                cal.min_focus, cal.extra_ratio)
         quotes = [whole_list(q) if asks_for_list(asked.clauses[q.clause].text) else whole_list(q, ITEM_LIST_WORDS)
+                  for q in quotes]
+        # a phrase item of a list under a label line, quoted as that list (list_run.py)
+        quotes = [with_list_run(q, MAX_LIST_WORDS if asks_for_list(asked.clauses[q.clause].text) else ITEM_LIST_WORDS)
                   for q in quotes]
     if not verdict.ok:
         nearest = [render.citation(u.passage) for u in (verdict.nearest or _distinct_passages(units))]
