@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from assistant.analyzers.rulecache import precompiled
 from assistant.text import NUMBER_WORD_PATTERN
-from assistant.wordlists import amount_change_verbs, changed_participles
+from assistant.wordlists import amount_change_verbs, changed_participles, data_file
 
 # The intransitive verbs of a changed amount (assistant/data/amount_change_verbs.txt: Princeton WordNet 3.0 synsets of
 # becoming less or better, 00151689 decrease/fall, 01970844 go_down, 00432683 drop, 00431826 decline, 00240571 shrink,
@@ -67,3 +67,13 @@ def participle_link(m: re.Match[str]) -> bool:
     turnaround reduced by [X] percent", "DPMO reduced by 30%"; Quirk et al. 1985, 17.97, a past-participle clause),
     which links the metric to its value as "down by" does (assistant/data/changed_participles.txt, WordNet 3.0)."""
     return not m.group("modal") and " ".join(m.group("verb").lower().split()) in changed_participles()
+
+
+@lru_cache(maxsize=1)
+def changing_verbs() -> frozenset[str]:
+    """The base forms of the transitive verbs of making an amount less, more or better whose participles
+    ``participle_link`` reads ("improve", "reduce", "boost", "cut back"): the lemmas of assistant/data/changed_participles.txt
+    (WordNet 3.0), multiword ones with a space."""
+    lines = data_file("changed_participles.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split()[1].replace("_", " ") for line in lines if line and not line.startswith("#"))
+

@@ -40,6 +40,7 @@ from assistant.analyzers.goal.layout import (
 from assistant.analyzers.goal.measures import (
     _time_unit,
 )
+from assistant.analyzers.goal.metric_verbs import changing_verbs
 from assistant.analyzers.goal.rules import (
     GoalRules,
 )
@@ -71,6 +72,9 @@ def _is_specific(action: Action, text: str, measures: list[Hit], rules: GoalRule
         return True  # "strive for zero lost-time accidents": the target is a count of a concrete thing
     if action.kind == "effort" and not action.wishful and rules is not None and _concrete_focus(action, text, rules):
         return True  # "Primary schools will focus on Year 4 reading": who focuses on which concrete subject
+    if (action.kind == "vague" and not action.wishful and action.object_words >= 1 and _changed_by_amount(action, text)
+            and not _placeholder_name(action, text)):
+        return True  # "Improve user retention by X%": what a verb of changing an amount changes by an amount is a metric
     if action.kind == "effort" or (action.kind == "vague" and action.wishful) or action.aspiration:
         # effort ("work on"), a wished-for trait ("be more proactive") or an aspiration ("attract a
         # talented and diverse workforce"), not a result
@@ -333,6 +337,19 @@ def _value_slot(action: Action, text: str) -> bool:
     Y", "Maintain revenue at Y", "by a measurable margin")."""
     end = _sentence_of(text, action.start)[1]
     return bool(_VALUE_SLOT.search(text, action.verb_end, end) or _AMOUNT_SLOT.search(text, action.verb_end, end))
+
+
+def _changed_by_amount(action: Action, text: str) -> bool:
+    """Whether the action's verb is a transitive verb of making an amount less, more or better (WordNet 3.0, the
+    lemmas of assistant/data/changed_participles.txt: "improve", "enhance", "reduce") and its object is followed at once
+    by the amount it is changed by or to, left open ("Improve user retention by X%", "Improve average order value to Z
+    amount"): the object of a verb of changing an amount with a "by <amount>" adjunct is the amount's bearer, a
+    measured metric (Quirk et al. 1985, 8.35 adjuncts of degree; a measure phrase after "by" is the extent of change)."""
+    verb = " ".join(text[action.start:action.verb_end].lower().split())
+    if verb not in changing_verbs():
+        return False
+    slot = _VALUE_SLOT.match(text, action.end + len(text[action.end:]) - len(text[action.end:].lstrip()))
+    return slot is not None and slot.start() - action.end <= 3
 
 
 # A template letter standing where a name belongs ("region X", "product Y", "Client Z"): the object is left unnamed.
