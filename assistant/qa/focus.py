@@ -26,9 +26,12 @@ from assistant.qa.check import AnswerType, answer_type, asking_words, clauses, h
 from assistant.qa.followup import anaphoric_adverb_words, leans_back
 from assistant.qa.name_forms import without_subject_pronoun
 from assistant.text import (
+    DETERMINERS,
     NUMBER_WORDS,
     ORDINALS,
+    PREPOSITIONS,
     STOPWORDS,
+    SUBJECT_PRONOUNS,
     THING_PRONOUNS,
     event_named_by,
     event_verbs,
@@ -340,11 +343,30 @@ def _compound_hits(focus: set[str], words: set[str]) -> set[str]:
     return hits
 
 
+# Central determiners: the articles, the possessive determiners and the demonstratives (Quirk et al. 1985, 5.10-5.14).
+_CENTRAL_DETERMINERS = wordset("the a an my our your his her their its this that these those")
+
+
+def _inner_determiner(run: list[str], i: int) -> bool:
+    """Whether ``run[i]`` is a central determiner after a preposition inside the run, the preposition following a
+    word that is not a pronoun or a quantifier: a partitive "one of the others", "some of our staff" (Quirk et al.
+    1985, 5.24-5.25) names no thing of its own."""
+    return (1 < i < len(run) - 1 and run[i].lower() in _CENTRAL_DETERMINERS and run[i - 1].lower() in PREPOSITIONS
+            and run[i - 2].lower() not in SUBJECT_PRONOUNS and run[i - 2].lower() not in DETERMINERS)
+
+
 def acronyms(question: str) -> dict[str, str]:
     """The acronyms the question's own runs of words make: "performance improvement plan" gives
-    ``{"PIP": "performance improvement plan"}`` (runs that start or end with a stop word are skipped)."""
+    ``{"PIP": "performance improvement plan"}`` (runs that start or end with a stop word are skipped).
+
+    An initialism leaves out the determiner of a noun phrase governed by a preposition inside the phrase it
+    abbreviates ("AFK", away from keyboard; "WFH", work from home), so a question that writes that determiner
+    ("away from *my* keyboard", "working from *my* home") also gives the initials without it; the run's own
+    initials, determiner and all, come first. A determiner after any other word ("plan *the* meeting") or in a
+    partitive ("one of *the* others") counts."""
     found = re.findall(r"[A-Za-z][A-Za-z'-]*", question)
     out: dict[str, str] = {}
+    reduced: list[tuple[str, str]] = []
     for start in range(len(found)):
         for size in range(2, 6):
             run = found[start:start + size]
@@ -353,6 +375,11 @@ def acronyms(question: str) -> dict[str, str]:
             if run[0].lower() in STOPWORDS or run[-1].lower() in STOPWORDS:
                 continue
             out.setdefault("".join(w[0] for w in run).upper(), " ".join(run))
+            kept = [w for i, w in enumerate(run) if not _inner_determiner(run, i)]
+            if 1 < len(kept) < len(run):
+                reduced.append(("".join(w[0] for w in kept).upper(), " ".join(run)))
+    for initials, phrase in reduced:
+        out.setdefault(initials, phrase)
     return out
 
 
