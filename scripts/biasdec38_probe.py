@@ -24,13 +24,13 @@ PROBE = ROOT / "evals" / "probes" / "round38" / "biasdec38.jsonl"
 HALVES = ("tune", "untouched")
 
 
-def figures(half: str, verbose: bool = False) -> tuple[int, int, int, int]:
-    """(terms found, terms, look-alikes clean, look-alikes) of one half."""
+def figures(half: str, verbose: bool = False, probe: Path = PROBE) -> tuple[int, int, int, int]:
+    """(terms found, terms, look-alikes clean, look-alikes) of one half of ``probe``."""
     sys.path.insert(0, str(ROOT))
     from assistant.analyzers.bias import check_bias
 
     found = terms = clean_ok = clean = 0
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
+    for line in probe.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["half"] != half:
             continue
@@ -53,10 +53,11 @@ def figures(half: str, verbose: bool = False) -> tuple[int, int, int, int]:
     return found, terms, clean_ok, clean
 
 
-def main() -> None:
+def main(probe: Path = PROBE) -> None:
+    """Print each chosen half's figures (argv: -v, tune, untouched)."""
     chosen = [h for h in HALVES if h in sys.argv[1:]] or list(HALVES)
     for half in chosen:
-        found, terms, clean_ok, clean = figures(half, "-v" in sys.argv)
+        found, terms, clean_ok, clean = figures(half, "-v" in sys.argv, probe)
         print(f"{half}: terms found {found}/{terms}, clean rows clean {clean_ok}/{clean}")
 
 

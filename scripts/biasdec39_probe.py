@@ -14,50 +14,11 @@ misses and the flagged look-alikes.
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PROBE = ROOT / "evals" / "probes" / "round39" / "biasdec39.jsonl"
-HALVES = ("tune", "untouched")
+import biasdec38_probe  # the same scorer (scripts/ is on the path when a script runs)
 
-
-def figures(half: str, verbose: bool = False) -> tuple[int, int, int, int]:
-    """(terms found, terms, look-alikes clean, look-alikes) of one half."""
-    sys.path.insert(0, str(ROOT))
-    from assistant.analyzers.bias import check_bias
-
-    found = terms = clean_ok = clean = 0
-    for line in PROBE.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["half"] != half:
-            continue
-        flags = check_bias(row["text"]).flags
-        got = [(f.text, f.category) for f in flags]
-        if not row["labels"]:
-            clean += 1
-            clean_ok += not flags
-            if verbose and flags:
-                print(f"  flag {row['id']} {got}")
-            continue
-        for label in row["labels"]:
-            terms += 1
-            start = row["text"].lower().index(label["term"].lower())
-            end = start + len(label["term"])
-            hit = any(f.category == label["category"] and f.start < end and start < f.end for f in flags)
-            found += hit
-            if verbose and not hit:
-                print(f"  miss {row['id']} {label['term']!r} {got}")
-    return found, terms, clean_ok, clean
-
-
-def main() -> None:
-    chosen = [h for h in HALVES if h in sys.argv[1:]] or list(HALVES)
-    for half in chosen:
-        found, terms, clean_ok, clean = figures(half, "-v" in sys.argv)
-        print(f"{half}: terms found {found}/{terms}, clean rows clean {clean_ok}/{clean}")
-
+PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round39" / "biasdec39.jsonl"
 
 if __name__ == "__main__":
-    main()
+    biasdec38_probe.main(PROBE)

@@ -66,23 +66,9 @@ HEADER = """\
 """
 
 
-def verb_hypernyms(folder: Path) -> dict[str, list[str]]:
-    """The verb hypernyms ("@" pointers) of each synset offset of ``data.verb``."""
-    out: dict[str, list[str]] = {}
-    for line in (folder / "data.verb").read_text(encoding="utf-8").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split(" | ")[0].split()
-        at = 4 + 2 * int(parts[3], 16)
-        pointers = parts[at + 1:at + 1 + 4 * int(parts[at])]
-        out[parts[0]] = [pointers[i + 1] for i in range(0, len(pointers), 4)
-                         if pointers[i] == "@" and pointers[i + 2] == "v"]
-    return out
-
-
 def mishap_verbs(folder: Path) -> list[str]:
     """The verb lemmas one of whose two most frequent senses is an anchor or a direct troponym of one."""
-    up = verb_hypernyms(folder)
+    up = wordnet_io.hypernyms(folder, "verb")
     known = wordnet_io.common_words(ROOT)
     return sorted(w for w, offsets in wordnet_io.index_entries(folder, "verb")
                   if w.isalpha() and w.islower() and w in known

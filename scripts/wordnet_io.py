@@ -59,17 +59,17 @@ def write_words(out: Path, root: Path, header: str, words: list[str]) -> None:
     print(f"{len(words)} nouns -> {out.relative_to(root)}")
 
 
-def hypernyms(folder: Path) -> dict[str, list[str]]:
-    """The noun hypernyms ("@", "@i" pointers) of each synset offset of ``data.noun``."""
+def hypernyms(folder: Path, name: str = "noun") -> dict[str, list[str]]:
+    """The hypernyms ("@", "@i" pointers of the same part of speech) of each synset offset of ``data.<name>``."""
     out: dict[str, list[str]] = {}
-    for line in (folder / "data.noun").read_text(encoding="utf-8").splitlines():
+    for line in (folder / f"data.{name}").read_text(encoding="utf-8").splitlines():
         if line.startswith(" "):
             continue
         parts = line.split(" | ")[0].split()
         at = 4 + 2 * int(parts[3], 16)
         pointers = parts[at + 1:at + 1 + 4 * int(parts[at])]
         out[parts[0]] = [pointers[i + 1] for i in range(0, len(pointers), 4)
-                         if pointers[i] in ("@", "@i") and pointers[i + 2] == "n"]
+                         if pointers[i] in ("@", "@i") and pointers[i + 2] == name[0]]
     return out
 
 
