@@ -162,9 +162,21 @@ def main_classes(path: Path, index_name: str, classes: tuple[str, ...]) -> int:
 
     verbose = "-v" in sys.argv[1:]
     untouched = "--untouched" in sys.argv[1:]
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return report_fact_rows(rows, lambda row: answer(row["question"], handbook_settings(Settings(), jsonl_docs(row),
+                                                                                        index_name)),
+                            classes, verbose, untouched)
+
+
+def report_fact_rows(rows: list[dict], ask, classes: tuple[str, ...], verbose: bool, untouched: bool,
+                     words: bool = False, width: int = 400) -> int:
+    """Ask each row (``ask(row)`` -> an Answer) and print, per half and class, answered and passed (answerable: answered
+    with every fact; must-abstain, no facts: refused), with ``words`` the words the answers quote; then the misses of
+    the tune half (the untouched half's too with ``untouched``; every row with ``verbose``), ``width`` characters of
+    each answer."""
     results = []
-    for row in (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()):
-        result = answer(row["question"], handbook_settings(Settings(), jsonl_docs(row), index_name))
+    for row in rows:
+        result = ask(row)
         text = result.answer.casefold()
         passed = (result.answered and all(f.casefold() in text for f in row["facts"])) if row["facts"] \
             else not result.answered
@@ -172,14 +184,15 @@ def main_classes(path: Path, index_name: str, classes: tuple[str, ...]) -> int:
     for half in ("tune", "untouched"):
         for kind in classes:
             group = [r for r in results if r["class"] == kind and r["half"] == half]
+            quoted = sum(len(r["answer"].split()) for r in group if r["answered"])
             print(f"{half} {kind}: answered {sum(r['answered'] for r in group)}/{len(group)}, "
-                  f"passed {sum(r['passed'] for r in group)}/{len(group)}")
+                  f"passed {sum(r['passed'] for r in group)}/{len(group)}" + (f", answer words {quoted}" if words else ""))
         group = [r for r in results if r["half"] == half]
         print(f"{half} all: passed {sum(r['passed'] for r in group)}/{len(group)}")
     for r in results:
         if (verbose or not r["passed"]) and (r["half"] == "tune" or untouched):
             mark = "ok  " if r["passed"] else "MISS"
-            print(f"  {mark} {r['id']} [{r['class']}/{r['half']}] {r['question']}\n       {r['answer'][:400]!r}")
+            print(f"  {mark} {r['id']} [{r['class']}/{r['half']}] {r['question']}\n       {r['answer'][:width]!r}")
     return 0
 
 

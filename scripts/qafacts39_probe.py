@@ -26,6 +26,8 @@ import json
 import sys
 from pathlib import Path
 
+import qa_probe_io  # the shared probe runner (scripts/ is on the path when a script runs)
+
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round39" / "qafacts39.jsonl"
 CLASSES = ("tie", "plain", "abstain")
 
@@ -45,26 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.settings import Settings
 
     settings = handbook_settings(Settings(), args.docs, "qafacts39_stakater")
-    results = []
-    for row in (json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()):
-        result = answer(row["question"], settings)
-        text = result.answer.casefold()
-        passed = (result.answered and all(f.casefold() in text for f in row["facts"])) if row["facts"] \
-            else not result.answered
-        results.append({**row, "answered": result.answered, "passed": passed, "answer": result.answer})
-    for half in ("tune", "untouched"):
-        for kind in CLASSES:
-            group = [r for r in results if r["class"] == kind and r["half"] == half]
-            words = sum(len(r["answer"].split()) for r in group if r["answered"])
-            print(f"{half} {kind}: answered {sum(r['answered'] for r in group)}/{len(group)}, "
-                  f"passed {sum(r['passed'] for r in group)}/{len(group)}, answer words {words}")
-        group = [r for r in results if r["half"] == half]
-        print(f"{half} all: passed {sum(r['passed'] for r in group)}/{len(group)}")
-    for r in results:
-        if (args.v or not r["passed"]) and (r["half"] == "tune" or args.untouched):
-            mark = "ok  " if r["passed"] else "MISS"
-            print(f"  {mark} {r['id']} [{r['class']}/{r['half']}] {r['question']}\n       {r['answer'][:500]!r}")
-    return 0
+    rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return qa_probe_io.report_fact_rows(rows, lambda row: answer(row["question"], settings), CLASSES, args.v,
+                                        args.untouched, words=True, width=500)
 
 
 if __name__ == "__main__":
