@@ -46,6 +46,15 @@ def test_report_files(tmp_path):
     assert render_markdown([good]).count("pass") >= 2
 
 
+def test_long_failure_lists_keep_their_total(tmp_path):
+    failures = [{"id": f"q{i:02d}"} for i in range(60)]
+    outcome = judge(SuiteResult(suite="policy_tuning", cases=60, metrics={}, failures=failures), {}, 0.1)
+    assert ([f["id"] for f in outcome.failures], outcome.failures_total) == ([f"q{i:02d}" for i in range(50)], 60)
+    markdown = render_markdown([outcome])
+    assert "First misses (10 shown of 60):" in markdown
+    assert json.loads(write_report([outcome], tmp_path / "r")["json"].read_text())["suites"][0]["failures_total"] == 60
+
+
 def test_shipped_thresholds_cover_every_suite():
     from assistant.evaluation.runner import EVALS_DIR, SUITES
 

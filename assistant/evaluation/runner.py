@@ -59,6 +59,10 @@ class SuiteOutcome(BaseModel):
     passed: bool
     error: str | None = None
     failures: list[dict[str, Any]] = []
+    failures_total: int = 0  # every failure the suite found; ``failures`` keeps the first MAX_FAILURES
+
+
+MAX_FAILURES = 50
 
 
 def load_thresholds(path: Path) -> dict[str, dict[str, dict[str, float]]]:
@@ -84,7 +88,8 @@ def judge(result: SuiteResult, bounds: dict[str, dict[str, float]], seconds: flo
         metrics=result.metrics,
         checks=checks,
         passed=all(c.passed for c in checks),
-        failures=result.failures[:50],
+        failures=result.failures[:MAX_FAILURES],
+        failures_total=len(result.failures),
     )
 
 
@@ -141,7 +146,7 @@ def render_markdown(outcomes: list[SuiteOutcome]) -> str:
             if metric not in judged:
                 lines.append(f"| {metric} | {value:.3f} | (info) | |")
         if o.failures:
-            lines += ["", f"First misses ({len(o.failures)} shown):", ""]
+            lines += ["", f"First misses ({min(len(o.failures), 10)} shown of {o.failures_total}):", ""]
             lines += [f"- `{json.dumps(f, ensure_ascii=False)[:300]}`" for f in o.failures[:10]]
     return "\n".join(lines) + "\n"
 
