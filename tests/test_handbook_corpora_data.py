@@ -1,4 +1,4 @@
-"""The third to eleventh handbook corpora (evals/handbooks3/ .. evals/handbooks11/): documents present (pages of one or
+"""The third to twelfth handbook corpora (evals/handbooks3/ .. evals/handbooks12/): documents present (pages of one or
 two openly licensed handbooks, none of an organisation an earlier corpus used), questions well formed, every fact on one
 line of its first source, the split recorded with its seed before anything ran and registered as two ungated
 suites. One spec per corpus; every test runs on each."""
@@ -82,6 +82,11 @@ CORPORA = [
     Corpus("handbooks11", 20261231, {"dvelp": 22}, {"dvelp": "MIT"},
            (*EARLIER_ORGANISATIONS, "clef", "leaf", "fpc", "p2pu", "flowfuse", "posthog", "2i2c", "hypha", "turing",
             "deeson", "loomio"),
+           50, 30, {"synonym": 26, "confusable": 16, "multi-part": 8, "near-miss": 19, "not-covered": 5,
+                    "other-org": 2, "off-topic": 2, "injection": 2}, 8, 4, (25, 15)),
+    Corpus("handbooks12", 20270107, {"giantswarm": 19}, {"giantswarm": "Apache-2.0"},
+           (*EARLIER_ORGANISATIONS, "clef", "leaf", "fpc", "p2pu", "flowfuse", "posthog", "2i2c", "hypha", "turing",
+            "deeson", "loomio", "dvelp"),
            50, 30, {"synonym": 26, "confusable": 16, "multi-part": 8, "near-miss": 19, "not-covered": 5,
                     "other-org": 2, "off-topic": 2, "injection": 2}, 8, 4, (25, 15)),
 ]
