@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import qa_round17_probe  # the shared probe runner (scripts/ is on the path when a script runs)
@@ -235,26 +237,37 @@ def main_sentence_pairs(probe: Path, read, argv: list[str], show_untouched: bool
     return 0
 
 
+@contextmanager
+def abstention_verdicts() -> Iterator[list]:
+    """Inside the block, each abstention's final verdict (the sufficiency check's reason, missing terms, nearest
+    sentences) is appended to the yielded list; ``render.abstention`` is restored on the way out."""
+    from assistant.qa import render
+
+    seen: list = []
+    original = render.abstention
+
+    def spy(verdict):
+        seen.append(verdict)
+        return original(verdict)
+
+    render.abstention = spy
+    try:
+        yield seen
+    finally:
+        render.abstention = original
+
+
 def main_expect_rows(docs: Path, rows: list[dict], index_name: str, verbose: bool = False) -> int:
     """Ask each row's question (``split``, ``expect`` answer/abstain, ``facts``) over ``docs``: tune-half failures
     (every tune row when ``verbose``) printed with the check that refused, then per half and expectation the rows
     passed and, for answers, those quoting every expected fact."""
     from assistant.evaluation.policy import handbook_settings
-    from assistant.qa import render
     from assistant.qa.answer import answer
     from assistant.settings import Settings
 
     local = handbook_settings(Settings(), docs, index_name)
-    seen: list = []
-    original = render.abstention
-
-    def spy(verdict):  # the final verdict of an abstention
-        seen.append(verdict)
-        return original(verdict)
-
-    render.abstention = spy
     totals: dict[tuple[str, str], list[int]] = {}
-    try:
+    with abstention_verdicts() as seen:
         for row in rows:
             seen.clear()
             result = answer(row["question"], local)
@@ -271,8 +284,6 @@ def main_expect_rows(docs: Path, rows: list[dict], index_name: str, verbose: boo
                 print(f"{row['id']} {row['expect']:7} {'pass' if passed else 'FAIL'} [{reason}]"
                       f"{'' if not want or not result.answered else ' facts=' + str(facts)} | {row['question']}"
                       f" -> {' '.join(result.answer.split())[:160]}")
-    finally:
-        render.abstention = original
     for (split, expect), (n, ok, with_facts) in sorted(totals.items(), reverse=True):
         extra = f", with the expected fact {with_facts}" if expect == "answer" else ""
         print(f"{split} {expect}: {n} rows, passed {ok}{extra}")

@@ -15,6 +15,8 @@ import json
 import sys
 from collections import Counter
 
+from qa_probe_io import abstention_verdicts  # scripts/ is on the path when a script runs
+
 DEFAULT_SETS = ("handbooks4:tuning", "handbooks3:tuning", "handbooks2:tuning", "handbooks:tuning", "policy:tuning")
 
 
@@ -25,7 +27,6 @@ def run(spec: str) -> list[dict]:
     from assistant.knowledge.search import search
 
     answer_module = importlib.import_module("assistant.qa.answer")
-    from assistant.qa import render
     from assistant.qa.focus import analyse
     from assistant.qa.retrieve import phrase_similarity
     from assistant.settings import Settings
@@ -34,16 +35,8 @@ def run(spec: str) -> list[dict]:
     rows, docs = set_rows(name, half or None)
     local = set_settings(Settings(), docs)
     similarity = phrase_similarity(local)
-    seen: list = []
-    original = render.abstention
-
-    def spy(verdict):  # the final verdict of an abstention
-        seen.append(verdict)
-        return original(verdict)
-
-    render.abstention = spy
     out = []
-    try:
+    with abstention_verdicts() as seen:
         for row in rows:
             seen.clear()
             result = answer_module.answer(row["question"], local)
@@ -75,8 +68,6 @@ def run(spec: str) -> list[dict]:
             else:
                 record["answer"] = result.answer[:400]
             out.append(record)
-    finally:
-        render.abstention = original
     return out
 
 
