@@ -44,19 +44,6 @@ TAKEN_BACK = (
 )
 
 
-def members(offset: str) -> list[str]:
-    with (WORDNET / "data.verb").open() as f:
-        f.seek(int(offset))
-        fields = f.readline().split()
-    return [fields[4 + 2 * i] for i in range(int(fields[3], 16))]
-
-
-def past_forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
-    head, _, particle = lemma.partition("_")
-    forms = irregular.get(head) or [head + ("d" if head.endswith("e") else "ed")]
-    return [f + ("_" + particle if particle else "") for f in forms]
-
-
 def main() -> None:
     irregular = wordnet_io.irregular_past_forms(WORDNET)
     print("# Verbs of a changed amount: members of Princeton WordNet 3.0 verb synsets (Debian wordnet-base 1:3.0-37,")
@@ -68,8 +55,8 @@ def main() -> None:
     seen: set[tuple[str, str]] = set()
     for direction, synsets in (("less", LESS), ("more", MORE), ("taken_back", TAKEN_BACK)):
         for offset in synsets:
-            for lemma in members(offset):
-                for form in [lemma, *past_forms(lemma, irregular)]:
+            for lemma in wordnet_io.synset_members(WORDNET, offset):
+                for form in [lemma, *wordnet_io.past_forms(lemma, irregular)]:
                     if (form, direction) not in seen:
                         seen.add((form, direction))
                         print(form, lemma, offset, direction)

@@ -31,39 +31,17 @@ CAUSED = (
 )
 
 
-def members(offset: str) -> list[str]:
-    with (WORDNET / "data.verb").open() as f:
-        f.seek(int(offset))
-        fields = f.readline().split()
-    return [fields[4 + 2 * i] for i in range(int(fields[3], 16))]
-
-
-def ing_only() -> set[str]:
-    """Lemmas verb.exc lists an irregular -ing form of and no past form: their past is the bare form ("cutting" ->
-    "cut"; a doubled regular past would be listed, as "trimmed" is)."""
-    lines = [line.split()[:2] for line in (WORDNET / "verb.exc").read_text(encoding="utf-8").splitlines()]
-    ing = {lemma for form, lemma in lines if form.endswith("ing")}
-    past = {lemma for form, lemma in lines if not form.endswith("ing") and not form.endswith("s")}
-    return ing - past
-
-
-def participles(lemma: str, irregular: dict[str, list[str]], bare: set[str]) -> list[str]:
-    head, _, particle = lemma.partition("_")
-    forms = irregular.get(head) or [head if head in bare else head + ("d" if head.endswith("e") else "ed")]
-    return [form + ("_" + particle if particle else "") for form in forms]
-
-
 def main() -> None:
     irregular = wordnet_io.irregular_past_forms(WORDNET)
-    bare = ing_only()
+    bare = wordnet_io.ing_only_verbs(WORDNET)
     print("# Past participles of the transitive verbs of a changed amount: members of Princeton WordNet 3.0 verb synsets (Debian")
     print("# wordnet-base 1:3.0-37, data.verb, verb.exc) of making less, more or better (" + ", ".join(CAUSED) + ").")
     print("# One form a line: FORM LEMMA SYNSET.")
     print("# Built by scripts/build_changed_participles.py. Licence: WordNet 3.0 licence, see README.md.")
     seen: set[str] = set()
     for offset in CAUSED:
-        for lemma in members(offset):
-            for form in participles(lemma, irregular, bare):
+        for lemma in wordnet_io.synset_members(WORDNET, offset):
+            for form in wordnet_io.past_forms(lemma, irregular, bare):
                 if form not in seen:
                     seen.add(form)
                     print(form, lemma, offset)

@@ -40,51 +40,19 @@ SYNSETS = (
 LEFT_OUT = frozenset({"make_out", "bring_out"})
 
 
-def first_senses() -> dict[str, str]:
-    """Lemma -> the offset of its first (most frequent) verb sense."""
-    out: dict[str, str] = {}
-    for line in (WORDNET / "index.verb").read_text().splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        pointers = int(fields[3])
-        out[fields[0]] = fields[4 + pointers + 2]
-    return out
-
-
-def members(offset: str) -> list[str]:
-    with (WORDNET / "data.verb").open() as f:
-        f.seek(int(offset))
-        fields = f.readline().split()
-    return [fields[4 + 2 * i].lower() for i in range(int(fields[3], 16))]
-
-
-def past_forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
-    head, _, particle = lemma.partition("_")
-    if head in irregular:
-        forms = irregular[head]
-    elif head.endswith("e"):
-        forms = [head + "d"]
-    elif head.endswith("y") and head[-2:-1] not in "aeiou":
-        forms = [head[:-1] + "ied"]
-    else:
-        forms = [head + "ed"]
-    return [f + ("_" + particle if particle else "") for f in forms]
-
-
 def main() -> None:
     irregular = wordnet_io.irregular_past_forms(WORDNET)
-    first = first_senses()
+    first = {lemma: offsets[0] for lemma, offsets in wordnet_io.index_entries(WORDNET, "verb")}  # most frequent sense
     print("# Verbs of finding something out: members of Princeton WordNet 3.0 verb synsets (Debian wordnet-base 1:3.0-37,")
     print("# data.verb) " + ", ".join(SYNSETS) + ",")
     print("# each lemma whose first sense (index.verb) is that synset, with its past forms (verb.exc, else -ed).")
     print("# One form a line: FORM LEMMA SYNSET. Built by scripts/build_discovery_verbs.py. Licence: WordNet 3.0, see README.md.")
     seen: set[str] = set()
     for offset in SYNSETS:
-        for lemma in members(offset):
+        for lemma in (m.lower() for m in wordnet_io.synset_members(WORDNET, offset)):
             if lemma in LEFT_OUT or first.get(lemma) != offset:
                 continue
-            for form in past_forms(lemma, irregular):
+            for form in wordnet_io.past_forms(lemma, irregular):
                 if form not in seen:
                     seen.add(form)
                     print(form, lemma, offset)

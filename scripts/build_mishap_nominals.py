@@ -67,7 +67,7 @@ def glosses(folder: Path) -> dict[str, str]:
 def mishap_nominals(folder: Path) -> list[str]:
     irregular = wordnet_io.irregular_past_forms(folder)
     forms = {form for verb in VERBS for form in (*inflections(verb), *irregular.get(verb, []))}
-    known = set((ROOT / "assistant" / "data" / "common_words.txt").read_text(encoding="utf-8").split())
+    known = wordnet_io.common_words(ROOT)
     gloss = glosses(folder)
     out = []
     for lemma, offsets in wordnet_io.index_entries(folder, "noun"):

@@ -30,6 +30,14 @@ def index_entries(folder: Path, name: str = "noun") -> Iterator[tuple[str, list[
         yield parts[0], parts[-int(parts[2]):]
 
 
+def synset_members(folder: Path, offset: str, name: str = "verb") -> list[str]:
+    """The lemmas of the synset at byte ``offset`` of ``data.<name>``, in WordNet's order."""
+    with (folder / f"data.{name}").open(encoding="utf-8") as f:
+        f.seek(int(offset))
+        fields = f.readline().split()
+    return [fields[4 + 2 * i] for i in range(int(fields[3], 16))]
+
+
 def irregular_past_forms(folder: Path) -> dict[str, list[str]]:
     """Each verb lemma's irregular forms in ``verb.exc`` other than its -ing and -s forms (its past forms)."""
     irregular: dict[str, list[str]] = {}
@@ -38,6 +46,32 @@ def irregular_past_forms(folder: Path) -> dict[str, list[str]]:
         if not form.endswith("ing") and not form.endswith("s"):
             irregular.setdefault(lemma, []).append(form)
     return irregular
+
+
+def ing_only_verbs(folder: Path) -> set[str]:
+    """Lemmas ``verb.exc`` lists an irregular -ing form of and no past form: their past is the bare form ("cutting" ->
+    "cut"; a doubled regular past would be listed, as "trimmed" is)."""
+    lines = [line.split()[:2] for line in (folder / "verb.exc").read_text(encoding="utf-8").splitlines()]
+    ing = {lemma for form, lemma in lines if form.endswith("ing")}
+    past = {lemma for form, lemma in lines if not form.endswith("ing") and not form.endswith("s")}
+    return ing - past
+
+
+def past_forms(lemma: str, irregular: dict[str, list[str]], bare: Container[str] = ()) -> list[str]:
+    """A verb lemma's past forms: its ``verb.exc`` irregular forms, the bare form for a lemma in ``bare``, else the
+    regular one (-d after e, -ied after a consonant + y, else -ed); a multiword lemma keeps its particle ("cut_down")."""
+    head, _, particle = lemma.partition("_")
+    if head in irregular:
+        forms = irregular[head]
+    elif head in bare:
+        forms = [head]
+    elif head.endswith("e"):
+        forms = [head + "d"]
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        forms = [head[:-1] + "ied"]
+    else:
+        forms = [head + "ed"]
+    return [f + ("_" + particle if particle else "") for f in forms]
 
 
 def nouns_mostly_in(folder: Path, files: Container[int]) -> list[str]:
