@@ -65,15 +65,17 @@ $(VENV)/.installed-llm-test: $(VENV)/.installed-test
 	$(BIN)/pip install --find-links $(WHEELHOUSE) -e '.[test,llm-test]'
 	touch $@
 
-# Debian's Chromium for the real-browser tests (never a downloaded browser build), and npm for
-# axe-core, the accessibility checker the browser tests inject.
+# Debian's Chromium for the real-browser tests (never a downloaded browser build), npm for
+# axe-core, the accessibility checker the browser tests inject, and WordNet 3.0 (wordnet-base) for
+# the tests that rebuild the word lists in assistant/data from it.
 system-deps:
 	@missing=""; [ -x /usr/bin/chromium ] || missing="chromium"; command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	[ -f /usr/share/wordnet/data.noun ] || missing="$$missing wordnet-base"; \
 	if [ -n "$$missing" ]; then \
 		if command -v apt-get >/dev/null 2>&1; then \
 			SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 			$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
-		else echo "warning: apt-get not found; install$$missing for the browser tests"; fi; \
+		else echo "warning: apt-get not found; install$$missing for the browser and word-list tests"; fi; \
 	fi
 
 # axe-core from npm (package.json, pinned in package-lock.json); nothing else comes from npm.

@@ -90,7 +90,7 @@ def write_words(out: Path, root: Path, header: str, words: list[str]) -> None:
     """Write ``words`` under ``header``, twelve a line, and say how many."""
     lines = [" ".join(words[i:i + 12]) for i in range(0, len(words), 12)]
     out.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(words)} nouns -> {out.relative_to(root)}")
+    print(f"{len(words)} nouns -> {out.relative_to(root) if out.is_relative_to(root) else out}")
 
 
 def hypernyms(folder: Path, name: str = "noun") -> dict[str, list[str]]:
