@@ -49,18 +49,18 @@ def trait_adjectives() -> dict[str, str]:
     return out
 
 
-_MARKERS: dict[int, frozenset[str]] = {}
+_MARKERS: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def _markers(rules: FeedbackRules) -> frozenset[str]:
     """The one-word Big-Five markers of the rules that demand or praise a personality (their sources), read once
-    per rule set."""
-    found = _MARKERS.get(id(rules.span_rules))
-    if found is None:
-        found = _MARKERS[id(rules.span_rules)] = frozenset(
+    per rule set (kept with the rule set itself, so a new set never reads an old one's words)."""
+    held = _MARKERS.get(id(rules.span_rules))
+    if held is None or held[0] is not rules.span_rules:
+        held = _MARKERS[id(rules.span_rules)] = (rules.span_rules, frozenset(
             t.lower() for r in rules.span_rules if r.rule.match in ("demanded", "praised")
-            for t in r.rule.terms if " " not in t)
-    return found
+            for t in r.rule.terms if " " not in t))
+    return held[1]
 
 
 _ADJECTIVE = precompiled(r"\s{1,3}([a-z][a-z-]{1,30})\b")
