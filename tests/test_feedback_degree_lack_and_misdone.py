@@ -24,9 +24,10 @@ TEXTS = {row["id"]: row["text"] for row in PROBE.rows()}
 
 CRITICISM = {
     "tp01": ("constructive", ["missing_action", "missing_impact", "vague"]),  # "You're too quiet in the weekly ..."
-    "tp05": ("constructive", ["missing_action", "missing_impact", "vague"]),  # "Dan is too blunt with the junior ..."
+    # round 40 (fbtrait40): a personality marker in excess said of the person is also a trait label (dev14/dev29 guides)
+    "tp05": ("constructive", ["missing_action", "missing_impact", "trait", "vague"]),  # "Dan is too blunt with the junior ..."
     "tp07": ("constructive", ["missing_action", "missing_impact", "vague"]),  # "Honestly, you're too soft on ..."
-    "tp08": ("constructive", ["missing_action", "missing_impact", "vague"]),  # "Priya is far too cautious when ..."
+    "tp08": ("constructive", ["missing_action", "missing_impact", "trait", "vague"]),  # "Priya is far too cautious when ..."
     "nm01": ("constructive", ["missing_action", "missing_impact", "vague"]),  # "Needs more detail in the handover notes."
     "nm02": ("constructive", ["missing_action", "vague"]),  # "Your proposal needs more evidence behind the cost figures."
     "nm03": ("constructive", ["missing_action", "missing_impact"]),  # "The onboarding deck you built could use more ..."

@@ -50,6 +50,8 @@ def test_span_rule_examples(rule, polarity, example):
                 assert lexicon()[f.text.lower()] <= rule.rule.valence_at_most and not rule.pattern.fullmatch(f.text)
             elif rule.rule.match == "shouting":  # the whole run of capitals around a marker word
                 assert f.text.isupper() and rule.pattern.search(f.text)
+            elif rule.rule.match == "excess":  # the degree word and the trait adjective it heightens
+                assert rule.pattern.match(f.text) and len(f.text.split()) == 2
             else:
                 assert rule.pattern.fullmatch(f.text)
     else:

@@ -23,6 +23,7 @@ from assistant.analyzers.feedback.draft import (
     _Draft,
     _is_person,
 )
+from assistant.analyzers.feedback.excess import excess_trait
 from assistant.analyzers.feedback.rules import (
     _ALNUM_RUN,
     _CHANGE,
@@ -303,6 +304,10 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
             ok = _peril_ok(draft, m)
         elif rule.rule.match == "rank":
             ok = _rank_ok(draft, m, rules)
+        elif rule.rule.match == "excess":
+            run = excess_trait(draft, m, rules) if m.start() >= taken_end else None
+            ok = run is not None
+            m = run or m  # the degree word and the trait adjective it heightens
         elif rule.rule.match == "shouting":
             run = _shouting_run(draft, m, rules) if m.start() >= taken_end else None
             ok = run is not None

@@ -47,7 +47,7 @@ class FeedbackSpanRule(Rule):
     kind: Literal["trait", "absolute", "harsh"]
     match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind", "valence", "label",
                    "rhetorical", "contempt", "standing", "shouting", "demanded", "disposition", "squalor", "simile",
-                   "peril", "rank", "praised"] = Field(
+                   "peril", "rank", "praised", "excess"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
         "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
         "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
@@ -67,7 +67,9 @@ class FeedbackSpanRule(Rule):
         "dog's breakfast'); simile: the person's conduct likened to a figure of contempt ('drives like a maniac', 'runs "
         "the kitchen like a circus'); peril: a catastrophe foretold as certain ('someone is going to get killed'); "
         "rank: the person put in their place by rank ('you're a nurse, not a vet'); praised: a personality quality "
-        "exclaimed of the person in praise that names no behaviour ('you are so caring', 'such a calm presence!')"
+        "exclaimed of the person in praise that names no behaviour ('you are so caring', 'such a calm presence!'); "
+        "excess: an excess degree word (the terms: 'too', 'overly') before a trait adjective predicated of a person "
+        "('you're too soft with the beginners', 'he is too trusting of others')"
     )
     terms: list[str] = Field(default_factory=list, description=(
         "Whole words or phrases; a space also matches a hyphen. For valence: words VADER rates low whose "
@@ -427,9 +429,9 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
         # A word a list rule names is judged by that rule alone (its own context checks; disabled with it); a quality
         # demanded is judged in its frame only, the word elsewhere stays the valence rules' ("so defensive")
         listed_words=frozenset(t.lower() for r in [*spans.rules, *merged] if isinstance(r, FeedbackSpanRule)
-                               and r.match not in ("valence", "demanded", "praised") for t in r.terms if " " not in t),
+                               and r.match not in ("valence", "demanded", "praised", "excess") for t in r.terms if " " not in t),
         listed_by_kind=frozenset((r.kind, r.match, t.lower()) for r in [*spans.rules, *merged]
-                                 if isinstance(r, FeedbackSpanRule) and r.match not in ("valence", "demanded", "praised")
+                                 if isinstance(r, FeedbackSpanRule) and r.match not in ("valence", "demanded", "praised", "excess")
                                  for t in r.terms if " " not in t),
     )
 
@@ -475,7 +477,7 @@ _NEEDS_WORK = precompiled(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0
 
 _PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind", "valence", "label", "rhetorical", "contempt",
                                   "standing", "shouting", "demanded", "disposition", "simile", "peril", "rank",
-                                  "praised"])
+                                  "praised", "excess"])
 
 
 # A wish to see a thing, not the person doing something: "I'd like to see a real change", "I need to see more
