@@ -385,6 +385,44 @@ EXPECTED_DISJUNCTS = (("of", "course"), ("naturally",), ("obviously",), ("inevit
 def expected_disjunct(words: list[str], k: int) -> bool:
     """Does a disjunct of expected conclusion (EXPECTED_DISJUNCTS) start at ``k``?"""
     return any(tuple(words[k:k + len(d)]) == d for d in EXPECTED_DISJUNCTS)
+
+
+# round 40 (biasdec40): 'past' and 'beyond' as prepositions of a limit passed, before a gerund ("she is past learning
+# the vinyl cutter", "he is beyond retraining"): 'past' = 'beyond the limit or scope of' ("past caring", "past
+# praying for": Quirk et al. 1985, 9.37 on past/beyond of position transferred to the abstract; OED past, prep. 4)
+# after a copula says the person can no longer do it: the presumed inability the EEOC's age guidance names ("an older
+# worker cannot learn new skills": EEOC, Age Discrimination; ADEA 29 U.S.C. 623(a)). A gerund naming a place or a
+# time ("past building 5", "past morning") is none.
+_LIMIT_PREPOSITIONS = frozenset(["past", "beyond"])
+_LIMIT_COPULAS = frozenset(["is", "s", "was", "are", "were", "be", "been", "being", "seems", "seemed", "getting"])
+_LIMIT_ADVERBS = frozenset(["well", "long", "way", "far", "probably", "clearly", "surely", "now", "rather", "just"])
+_ING_PLACES = frozenset(["building", "buildings", "morning", "evening", "ceiling", "landing", "crossing", "wedding",
+                         "meeting", "spring", "string", "ring", "king", "thing", "nothing", "something", "everything"])
+
+
+def limit_of_ability(words: tuple[str, ...] | list[str], k: int) -> bool:
+    """Is token ``k`` 'past' or 'beyond' before a gerund, after a copula (and at most one adverb of degree or
+    time): "At 55 she is past learning the vinyl cutter", "he is well beyond retraining"? (_LIMIT_PREPOSITIONS)"""
+    if words[k] not in _LIMIT_PREPOSITIONS or k < 1 or k + 1 >= len(words):
+        return False
+    gerund = words[k + 1]
+    if not (gerund.endswith("ing") and len(gerund) > 5) or gerund in _ING_PLACES:
+        return False
+    b = k - 2 if words[k - 1] in _LIMIT_ADVERBS and k >= 2 else k - 1
+    return words[b] in _LIMIT_COPULAS
+
+
+# round 40 (biasdec40): the phrasal verb of nominating, 'put forward' with its object before or after the particle
+# ("so I have not put him forward for head of projection", "put her name forward", "put forward Ana"): WordNet 3.0
+# nominate.v.01 'propose as a candidate for some honor' (lemmas nominate, put up, put forward). A nomination withheld
+# or given is a decision about the person as much as a promotion (EEOC: promotion and training among the terms of
+# employment). 'put up' is left out: 'put him up for the night' is lodging.
+_PUT_FORMS = frozenset(["put", "puts", "putting"])
+
+
+def nominated(words: tuple[str, ...] | list[str], k: int) -> bool:
+    """Is token ``k`` the particle 'forward' of 'put forward', its object of at most two words between?"""
+    return words[k] == "forward" and any(words[m] in _PUT_FORMS for m in range(max(0, k - 3), k))
 # after "which"/"this"/"that"/"it": "which explains the missed deadlines", "which makes her a flight risk"
 EXPLAINING_LINKS = frozenset(["explains", "explained", "makes", "made"])
 # a contrast drawn after it concedes it after the fact ("He is a great dad, but his mind is elsewhere" is
@@ -511,3 +549,16 @@ _LEMMA = precompiled(r"~([a-z]+)")
 _PLAIN_PHRASES = precompiled(r"[a-z0-9]+(?: [a-z0-9]+)*(?:\n[a-z0-9]+(?: [a-z0-9]+)*)*")
 _LITERAL_RUN = precompiled(r"[^~({)}|?]+")  # pattern text with no operator in it
 _SPACE_GAPS = tuple((" ",) * n for n in range(16))  # the gaps of a plain phrase of n + 1 words, shared
+
+
+def passed_away(words: tuple[str, ...] | list[str], k: int, end: int) -> bool:
+    """Is 'passed' at ``k`` the phrasal verb 'pass away' (WordNet 3.0 pass_away.v.01 'die')? Vocabulary `decisions`
+    lists 'passed' for 'passed over' ("passed over for the lead"); a death told in an obituary or a tribute ("a
+    58-year-old employee ... passed away last Friday") decides nothing about the person. 'passed on' stays a
+    decision (declined: "We passed on the candidate")."""
+    return words[k] == "passed" and k + 1 <= end and words[k + 1] == "away"
+
+
+def purpose_that(words: tuple[str, ...] | list[str], k: int, b: int) -> bool:
+    """'so that' before a subject: the conjunction of purpose (Quirk et al. 1985, 15.48), not a relative or a pronoun."""
+    return words[k] == "that" and words[k - 1] == "so" and k < b and words[k + 1] in ("he", "she", "they", "we", "i")

@@ -63,6 +63,9 @@ from assistant.analyzers.bias.grammar import (
     PRONOUNS,
     _rating,
     expected_disjunct,
+    limit_of_ability,
+    passed_away,
+    purpose_that,
 )
 from assistant.analyzers.bias.ruleset import (
     RuleSet,
@@ -75,14 +78,6 @@ from assistant.text import (
     WEEKDAYS,
 )
 from assistant.wordlists import lost_body_nouns, person_nouns
-
-
-def _passed_away(words: tuple[str, ...] | list[str], k: int, end: int) -> bool:
-    """Is 'passed' at ``k`` the phrasal verb 'pass away' (WordNet 3.0 pass_away.v.01 'die')? Vocabulary `decisions`
-    lists 'passed' for 'passed over' ("passed over for the lead"); a death told in an obituary or a tribute ("a
-    58-year-old employee ... passed away last Friday") decides nothing about the person. 'passed on' stays a
-    decision (declined: "We passed on the candidate")."""
-    return words[k] == "passed" and k + 1 <= end and words[k + 1] == "away"
 
 
 @lru_cache(maxsize=4)
@@ -289,9 +284,11 @@ class _JudgementChecks:
         inert = self._inert_cues(lo) | self._said_of_thing(i, j, lo, hi)
         praise = self._praise_negations(i, j, b)
         if any(words[k] in judging and not _calendar_name(self.doc, k, lo) and not _purpose_modal(self.doc, k, lo)
-               and k not in inert and k not in praise and not _passed_away(words, k, b)
+               and k not in inert and k not in praise and not passed_away(words, k, b)
                for k in range(a, b + 1) if not i <= k <= j):
             return True
+        if any(limit_of_ability(words, k) for k in range(j + 1, b + 1)):
+            return True  # round 40: a limit of ability said passed: "At 55 she is past learning the vinyl cutter"
         if self._dismissal_tied(i, j, a, b):
             return True  # an adverse action drawn from it: "We laid him off because of his heart condition"
         for k in range(j + 1, min(b, j + 3) + 1):  # likened to others: "a young mum herself, so she ..."
@@ -342,7 +339,7 @@ class _JudgementChecks:
                 return True  # a consequence with a word of valence, or drawn as expected ('so of course': grammar)
             if word in CONTRAST_LINKS or (word in ("though", "although") and k > j + 1):
                 return True  # "She's young, but Roxanne is my hero"
-            if word in ("which", "that", "it", "this") and k not in inert and not _purpose_that(words, k, b) and any(
+            if word in ("which", "that", "it", "this") and k not in inert and not purpose_that(words, k, b) and any(
                     words[m] in topics or words[m] in ("him", "them") or (words[m] == "her" and self._object_her(m, hi))
                     or (words[m] in EXPLAINING_LINKS and (
                         m == k + 1 or (m < b and words[m + 1] in _OBJECT_PRONOUNS)))
@@ -1141,10 +1138,6 @@ def _clause_break(doc: _Doc, k: int) -> bool:
     return _CLAUSE_GAP_RE.search(gap) is not None
 
 
-def _purpose_that(words: tuple[str, ...] | list[str], k: int, b: int) -> bool:
-    """'so that' before a subject: the conjunction of purpose (Quirk et al. 1985, 15.48), not a relative or a pronoun."""
-    return words[k] == "that" and words[k - 1] == "so" and k < b and words[k + 1] in ("he", "she", "they", "we", "i")
-
 
 def _calendar_name(doc: _Doc, k: int, lo: int) -> bool:
     """Is token ``k`` a capitalised month or weekday inside its sentence (first token ``lo``): 'in May' names the
@@ -1178,7 +1171,8 @@ def _clause_cue(doc: _Doc, ruleset: RuleSet, k: int, lo: int, valence: bool) -> 
     if word in NEGATORS:
         return word != "ill" and not (word == "t" and doc.gap(k)[-1:] not in _APOSTROPHES)
     vocab = ruleset.vocabulary
-    if word in _DIRECTIVES or any(word in vocab.get(name, ()) for name in _JUDGEMENT_VOCABULARIES):
+    if word in _DIRECTIVES or limit_of_ability(doc.words, k) or any(
+            word in vocab.get(name, ()) for name in _JUDGEMENT_VOCABULARIES):
         return not _calendar_name(doc, k, lo) and not _purpose_modal(doc, k, lo)
     if not valence or word in FUNCTION_WORDS or (doc.is_capitalized(k) and word in lexicon().first):
         return False  # a first name is no word of valence: 'Grace', 'Joy', 'Hope'

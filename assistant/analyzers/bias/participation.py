@@ -48,6 +48,7 @@ from assistant.analyzers.bias.grammar import (
     POSSESSIVES,
     STANCE_WORDS,
     WORK_ADVERBS,
+    nominated,
 )
 from assistant.analyzers.bias.ruleset import (
     RuleSet,
@@ -558,4 +559,6 @@ class _PositionCues:
         self.words, self.vocabulary, self.positions, self.excluded = words, vocabulary, positions, excluded
 
     def __contains__(self, k: int) -> bool:
-        return (self.words[k] in self.vocabulary and k not in self.excluded) or k in self.positions
+        # round 40: the particle of 'put forward' (nominate) is a decision cue ("so I have not put him forward")
+        return (self.words[k] in self.vocabulary and k not in self.excluded) or k in self.positions or nominated(
+            self.words, k)
