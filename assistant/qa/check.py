@@ -22,6 +22,7 @@ from pathlib import PurePath
 from typing import Literal
 
 from assistant.qa.dimension import of_asked_dimension
+from assistant.qa.extent import asks_text_extent, states_extent
 from assistant.qa.models import Passage
 from assistant.text import (
     DATE_WORDS,
@@ -303,6 +304,9 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
     fresh = [(s, e, f) for s, e, f, value in _values(text) if value not in asked_numbers and s not in restated]
     if kind == "quantity":
         measure = quantity_kind(question) if question else "count"
+        if measure == "extent":  # a text's length: a duration as before, or a number of words, characters, pages ...
+            return holds_quantity("duration", text, of_asked_dimension("duration", question, text, fresh)) \
+                or states_extent(text, fresh)
         # a number of another dimension than the asked one (a span of time for a count of things, a rank of time
         # or a percentage for a length) does not give it (assistant/qa/dimension.py)
         return holds_quantity(measure, text, of_asked_dimension(measure, question, text, fresh))
@@ -407,7 +411,7 @@ def names_kind(text: str, kind: AnswerType | None) -> bool:
     return bool(words) and any(w in words for w in re.findall(r"[a-z]+", text.lower()))
 
 
-QuantityKind = Literal["money", "percent", "duration", "count"]
+QuantityKind = Literal["money", "percent", "duration", "extent", "count"]
 
 # "What portion of" is left unread: a portion is told as often by an amount or a thing ("up to 40 hours of unused
 # vacation", "the first $500", "the serial part") as by a percentage.
@@ -473,8 +477,8 @@ def quantity_kind(question: str) -> QuantityKind:
     or a count ("What percentage ...", "How much is the stipend", "How long ...", "How many IPMs")."""
     if _PERCENT_Q.search(question):
         return "percent"
-    if _DURATION_Q.search(question):
-        return "duration"
+    if _DURATION_Q.search(question):  # "How long should sentences be?": a text's length (assistant/qa/extent.py)
+        return "extent" if asks_text_extent(question) else "duration"
     # "How many people do I invite to my salary review?": the noun "how many" counts is what is asked, whatever the
     # clause names after it (a money word elsewhere in the clause is its topic, not the unit asked).
     counted = _HOW_MANY.search(question)
@@ -488,6 +492,7 @@ def quantity_kind(question: str) -> QuantityKind:
 
 
 QUANTITY_ASKED = {"money": "an amount of money", "percent": "a percentage", "duration": "a duration",
+                  "extent": "a length (in time, words, characters, lines or pages)",
                   "count": "a number"}
 
 
