@@ -48,11 +48,13 @@ from assistant.analyzers.goal.cadence import (
     _COMPARISON_ASIDE,
     _POPULATION,
     _copular_focus,
+    _each_event_clauses,
     _event_clauses,
     _metric_cadences,
     _passive_action,
 )
 from assistant.analyzers.goal.deadlines import (
+    _anchored_events,
     _count_after_date,
     _deadline_end,
     _deadline_passed,
@@ -60,6 +62,7 @@ from assistant.analyzers.goal.deadlines import (
     _rating_fraction,
     _with_year,
     _year_tail,
+    _yearly_cadences,
 )
 from assistant.analyzers.goal.layout import (
     _END_STATE_LINK,
@@ -190,6 +193,9 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         # (in a key result the event is when each case is checked, a service level of the result, not its by-when:
         # "KR: Send parents a text alert for every route detour before the bus leaves the yard"; dev19 and dev25 guides)
         hits += [Hit("measure.frequency", *clause)] + ([] if layout.results else [Hit("time.cadence", *clause)])
+    # an act timed by an event the calendar fixes ("before each of the four 2027 craft fairs", "each June"): deadlines.py
+    hits += [Hit(r, s, e) for s, e, series in _anchored_events(text) for r in ("time.event",) + ("measure.frequency",) * series]
+    hits += [Hit("time.cadence", *span) for span in _yearly_cadences(text)]
     hits.sort(key=lambda h: (h.start, h.rule))
     # A baseline period ("from 2020 levels", "compared to last quarter") and a cadence that is part
     # of a metric ("weekly active users", "10% m/m") are not time frames.
@@ -1081,26 +1087,6 @@ def _attributive_state(text: str, start: int, end: int, rules: GoalRules) -> boo
         return False
     word = m.group(1).lower()
     return not (word in rules.stopwords or word in PREPOSITIONS or word in rules.time_words or word in RELATIVE_WORDS)
-
-
-# "each"/"every" before a noun, then in the same clause a temporal clause whose subject is "it"/"they", that member:
-# "before it goes up to theatre", "on the day it is found", "as soon as they arrive"
-_EACH_EVENT = precompiled(r"\b(?:each|every)\s+[a-z][\w'’-]*[^.;:!?\n]{0,100}?\b(?P<clause>(?:before|after|when|whenever|once|"
-                          r"as\s{1,3}soon\s{1,3}as|(?:on|by\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}the\s{1,3}day)\s{1,3}"
-                          r"(?:it|they)(?:\s{1,3}(?:is|are|gets?|get|has|have)|['’](?:s|re))?\s{1,3}[a-z]{2,}\b(?:\s{1,3}(?:up|out|in|off|down|back))?)",
-                          re.IGNORECASE)
-_EVENT_VERB_NOT = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "not", "also", "then"})
-
-
-def _each_event_clauses(text: str) -> list[tuple[int, int]]:
-    """The spans of the event clauses of ``_EACH_EVENT`` (a modal or adverb after the pronoun is no event verb)."""
-    found = []
-    for m in _EACH_EVENT.finditer(text):
-        words = m.group("clause").lower().split()
-        if words[-1] in _EVENT_VERB_NOT or any(w in _EVENT_VERB_NOT for w in words[2:3]):
-            continue
-        found.append(m.span("clause"))
-    return found
 
 
 def _subject_topic(text: str, sentence: tuple[int, int], actions: list[Action], rules: GoalRules) -> tuple[int, int] | None:

@@ -460,3 +460,23 @@ def _event_clauses(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         if n:
             found.append((m.start(), tokens[n - 1].end()))
     return found
+
+
+# "each"/"every" before a noun, then in the same clause a temporal clause whose subject is "it"/"they", that member:
+# "before it goes up to theatre", "on the day it is found", "as soon as they arrive"
+_EACH_EVENT = precompiled(r"\b(?:each|every)\s+[a-z][\w'’-]*[^.;:!?\n]{0,100}?\b(?P<clause>(?:before|after|when|whenever|once|"
+                          r"as\s{1,3}soon\s{1,3}as|(?:on|by\s{1,3}the\s{1,3}end\s{1,3}of)\s{1,3}the\s{1,3}day)\s{1,3}"
+                          r"(?:it|they)(?:\s{1,3}(?:is|are|gets?|get|has|have)|['’](?:s|re))?\s{1,3}[a-z]{2,}\b(?:\s{1,3}(?:up|out|in|off|down|back))?)",
+                          re.IGNORECASE)
+_EVENT_VERB_NOT = frozenset({"will", "would", "can", "could", "may", "might", "should", "must", "not", "also", "then"})
+
+
+def _each_event_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of the event clauses of ``_EACH_EVENT`` (a modal or adverb after the pronoun is no event verb)."""
+    found = []
+    for m in _EACH_EVENT.finditer(text):
+        words = m.group("clause").lower().split()
+        if words[-1] in _EVENT_VERB_NOT or any(w in _EVENT_VERB_NOT for w in words[2:3]):
+            continue
+        found.append(m.span("clause"))
+    return found

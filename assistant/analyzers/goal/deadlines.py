@@ -190,3 +190,71 @@ def _rating_fraction(phrase: str, sentence: str) -> bool:
 def _deadline_passed(phrase: str, today: dt.date, rule: str = "") -> bool:
     end = _period_end(phrase) if rule == "time.header_period" else _deadline_end(phrase)
     return end is not None and end < today
+
+
+# --------------------------------------------------------------------------- an act timed by a calendar-anchored event
+# A temporal preposition (Quirk et al. 1985, A Comprehensive Grammar of the English Language, 9.33-9.37: before, after,
+# by, until, ahead of, prior to, in time for, following, at, on) whose noun phrase names an event the calendar fixes: a
+# year inside the noun phrase, as the classifier of a head whose count slot is filled ("before each of the four 2027
+# craft fairs", "before the first 2027 board meeting": one noun phrase has one cardinal or ordinal, so a second number is
+# a premodifier, 17.101-17.108) or in an "of" postmodifier ("before the first shoot day of the 2027 season", "by the last
+# meeting of 2027"). The act is done by or at that dated event: a time frame, as "before the 2027 season" is (rule
+# time.event; evals/dev23, dev28 and dev29 guides: an act timed by an event in 2027 is time-bound). A past year bounds
+# nothing (``_deadline_passed`` reads the year in the span). A bare event with no year ("before every run") is left to
+# rules time.cadence and time.event.
+_ANCHOR_YEAR = r"(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?(?![\w.,%/-]?\d|\s*%)"
+_COUNT_WORD = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|"
+               r"fifth|last|final|opening|closing|next)")
+_NP_WORD = r"[A-Za-z][\w'’-]*"
+_ANCHORED_EVENT = precompiled(
+    r"\b(?:before|after|by|until|till|ahead\s{1,3}of|prior\s{1,3}to|in\s{1,3}time\s{1,3}for|following|at|on)\s{1,3}"
+    r"(?:(?:each|every|all|any)\s{1,3}(?:one\s{1,3})?of\s{1,3})?(?:the|our|my|their|its|this|next)\s{1,3}"
+    rf"(?:{_COUNT_WORD}\s{{1,3}}(?:{_NP_WORD}\s{{1,3}})?{_ANCHOR_YEAR}(?P<head>(?:\s{{1,3}}{_NP_WORD}){{1,3}})"
+    rf"|(?P<pre>(?:{_NP_WORD}\s{{1,3}}){{1,4}}?)of\s{{1,3}}(?:the\s{{1,3}})?{_ANCHOR_YEAR}(?:\s{{1,3}}{_NP_WORD})?)",
+    re.IGNORECASE)
+# (words that end the noun phrase before an "of": a preposition, conjunction or verb group opens another phrase)
+_NOT_IN_NP = frozenset({"to", "for", "with", "from", "in", "on", "at", "by", "into", "and", "or", "but", "is", "are",
+                        "was", "were", "be", "will", "can", "that", "which", "who", "so", "as", "than", "per"})
+
+
+def _anchored_events(text: str) -> list[tuple[int, int, bool]]:
+    """The spans of the temporal phrases whose event noun phrase carries a year (``_ANCHORED_EVENT``), each with whether
+    it counts a series of events ("each of the four 2027 craft fairs": an act at each, a frequency)."""
+    found = []
+    for m in _ANCHORED_EVENT.finditer(text):
+        if m.group("pre") is not None and _NOT_IN_NP & {w.lower() for w in m.group("pre").split()}:
+            continue
+        if m.group("head") is not None and _NOT_IN_NP & {w.lower() for w in m.group("head").split()}:
+            continue
+        series = re.search(r"\b(?:each|every|all|any)\s{1,3}(?:one\s{1,3})?of\b", m.group(), re.IGNORECASE) is not None
+        found.append((m.start(), m.end(), series))
+    return found
+
+
+# A month or a season with "each"/"every" as a noun-phrase adjunct of time (Quirk et al. 1985, 8.54 and 9.46: "each
+# June", "every spring": once a year, in that month or season): a yearly cadence of the act. A season word that heads an
+# object or a prepositional complement ("characterize each spring", "for each spring": the coil) or premodifies a noun
+# ("every fall event") is no time; a month has no such other sense.
+_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+_YEARLY = precompiled(r"\b(?:each|every)\s{1,3}(?P<when>" + "|".join(_MONTH_WORDS + _SEASON_WORDS) + r")\b",
+                      re.IGNORECASE)
+_AFTER_SEASON = precompiled(r"\s*(?:[,.;:!?)\n]|\Z|(?:before|after|when|once|until|till|and|or|to|in|at|on|by|from|"
+                            r"through|throughout|during|for|so|as|term|semester|season|quarter)\b)", re.IGNORECASE)
+_BEFORE_SEASON = precompiled(r"(?:\A|[.;:!?\n]\s*|\b(?:for|of|on|with|to|in|from|per|about|into|onto|between|"
+                             r"under|over|at|by)\s{1,3})\s*\Z", re.IGNORECASE)
+_GOAL_OPENING = precompiled(r"(?:\A|[.;:!?\n])\s*(?:[A-Z][\w'’-]*\s*:\s*)?[A-Za-z][\w'’-]*\s{1,3}\Z")
+
+
+def _yearly_cadences(text: str) -> list[tuple[int, int]]:
+    """The spans of "each"/"every" + a month or a season read as a yearly time adjunct (``_YEARLY``)."""
+    found = []
+    for m in _YEARLY.finditer(text):
+        if m.group("when").lower() in _SEASON_WORDS:
+            before = text[max(0, m.start() - 60):m.start()]
+            if (not _AFTER_SEASON.match(text, m.end()) or _BEFORE_SEASON.search(before)
+                    or _GOAL_OPENING.search(before)):
+                continue  # the season word names a thing: an object, a complement, a modifier of a noun
+        found.append(m.span())
+    return found
