@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.analyzers.bias.addressee import _AddresseeChecks
+from assistant.analyzers.bias.comparative import _ComparativeChecks
 from assistant.analyzers.bias.doc import (
     _CHILD_GROUP_WORDS,
     _LABEL_MODIFIERS,
@@ -114,11 +115,11 @@ _AFTER_COMPOUND = frozenset(
 
 
 class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _ParticipationChecks, _GenericChecks,
-               _PronounChecks, _AddresseeChecks):
+               _PronounChecks, _AddresseeChecks, _ComparativeChecks):
     """Context checks for one text against one rule set.
 
     The checks live in mixins by concern (``things``, ``judgement``, ``holders``, ``own``, ``participation``,
-    ``generic``, ``pronouns``, ``addressee``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
+    ``generic``, ``pronouns``, ``addressee``, ``comparative``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
     """
 
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
@@ -324,6 +325,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
         if ctx.simile and (self.simile_start(i, lo) < 0 or (
                 self.doc.words[self.simile_start(i, lo)] == "as" and self._sexes_compared(lo, i))):
             return False  # no simile: "As a schoolgirl she kept bees"; "A woman is just as good as a man"
+        if ctx.comparative and not self._group_comparative(i, j, lo, hi):
+            return False  # "as much as girls do", "We were chatting, as girls do": no trait put on a person's sex
         if ctx.grounds and not self._grounds_after(j, hi):
             return False  # a similarity told as a fact, no judgement drawn from it
         if ctx.predicated and not self._predicated(i, j, hi):

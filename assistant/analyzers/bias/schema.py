@@ -110,6 +110,12 @@ class RuleContext(BaseModel):
         "spinster'); the flag runs from 'like' or the first 'as'. 'As a schoolgirl she kept bees' (a role or a time) "
         "and 'would like a nanny' (the verb) are no simile (Quirk et al. 1985, 15.61 and 15.63; analyzers/bias: "
         "_Checker.simile_start).")
+    comparative: bool = Field(
+        default=False, description="The match must be a comparative clause of similarity with a generic plural subject "
+        "and a pro-form, closing its clause ('..., as women do', 'as women naturally are.') and attached to a clause "
+        "about a person (he, she, you, a name, a person noun), not the writer's (I, we), not a comparison of degree "
+        "('as much as girls do') or of two groups ('women feel, think and desire just as men do') (Quirk et al. 1985, "
+        "15.53 and 12.22-12.24; analyzers/bias: _ComparativeChecks._group_comparative).")
     policy: Literal["skip", "ignore"] | None = Field(
         default=None, description="skip: no flag in a sentence with policy wording ({policy}: 'parental leave "
         "under the policy'); the default for mention rules.")
