@@ -136,6 +136,14 @@ def artifact_nouns() -> frozenset[str]:
 
 
 @cache
+def setting_nouns() -> frozenset[str]:
+    """Common nouns whose first WordNet 3.0 sense names a thing, a place, a dish or an event (noun.artifact, noun.event,
+    noun.food, noun.location, noun.object: trail, railway, stew, site, race), none with a person or body sense among
+    their two most frequent senses (assistant/data/setting_nouns.txt, built by scripts/build_setting_nouns.py)."""
+    return read_words("setting_nouns.txt")
+
+
+@cache
 def kind_thing_nouns() -> frozenset[str]:
     """Common nouns whose first and most WordNet 3.0 senses name a physical thing (an animal, artifact, food, natural
     object, plant or substance: cockroach, moth, rug, poppy, cuisine), none with a person or body sense

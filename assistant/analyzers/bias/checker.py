@@ -358,6 +358,9 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
         if ctx.category == "race_ethnicity" and ctx.describes == "mention" and i == j and (
                 self._professional_background(i, lo, hi)):
             return False  # "the candidate's background, training and experience": a work history, not an origin
+        if ctx.category in _CHARACTERISTICS and ctx.describes == "mention" and i == j and self._said_of_setting(
+                i, lo, hi, ctx.category in ("family_status", "religion")):
+            return False  # "the council's heritage trail", "heritage railways", "the town's heritage": a thing's
         if ctx.category in _CHARACTERISTICS and self._accommodated(i, j, lo, hi):
             return False  # "He wears a turban, so we ordered a bump cap that fits it": the accommodation
         if ctx.category in _CHARACTERISTICS:

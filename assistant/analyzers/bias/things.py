@@ -38,16 +38,21 @@ from assistant.analyzers.bias.ruleset import (
 )
 from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.text import (
+    IRREGULAR_PAST,
+    MODALS,
     NUMBER_WORDS,
     PREPOSITIONS,
     fold_plural,
 )
-from assistant.wordlists import artifact_nouns, kind_thing_nouns, person_nouns
+from assistant.wordlists import artifact_nouns, kind_thing_nouns, person_nouns, setting_nouns
 
 _REMARK_SUBJECTS = frozenset(["i", "we", "he", "she", "they"])  # a remark's subject that is no third party
 # the words that may open the clause telling an accommodation; 'which' only after a comma (a non-restrictive relative
 # clause with a subject of its own: "wears his turban under the safety hairnet, which our hygiene audit approved")
 _ACCOMMODATION_LINKS = frozenset(["so", "and", "which"])
+# after an inflected head ("heritage walks"), what shows the head to be a noun, not the clause's verb
+_AFTER_HEAD = frozenset(["and", "or", "but", "nor", "that", "which", "who", "is", "are", "was", "were", "has", "have",
+                         "had", "of", "in", "on", "at", "for", "with", "across", "along", "to", "from"]) | MODALS
 
 
 class _ThingChecks:
@@ -167,6 +172,72 @@ class _ThingChecks:
             if not (word in NUMBER_WORDS or word[:1].isdigit()):
                 return False
         return False
+
+    def _said_of_setting(self, i: int, lo: int, hi: int, errands: bool = False) -> bool:
+        """Is the one-word characteristic noun at ``i`` (heritage, background, origin, family, age ...) said of a thing,
+        a place, a dish or an event rather than of a person? Who owns a noun phrase is its determiner's business and
+        what it names is its head's (Quirk et al. 1985, 5.115-5.116 the genitive in determiner position; 17.108ff the
+        head of a noun compound): the word is the thing's when (1) its noun phrase is determined by 'its' or by the
+        genitive of a common noun that names no person ("the park ... including its heritage", "the town's heritage",
+        "the council's heritage trail"); (2) it modifies, as the first noun of a compound, a head that names a thing,
+        a place, a dish or an event (assistant/data/setting_nouns.txt, WordNet 3.0: "a heritage railway", "each heritage
+        trail") in a noun phrase opened by a determiner, a quantifier or a number, which no person owns (no
+        his/her/their/your/my, no name's or person noun's genitive: "her family home" stays hers; a bare noun phrase
+        may be the object of the person's own act: "She takes long Eid breaks"); (3) it is the complement of 'of'
+        after such a noun ("trails of heritage"); or (4) it stands capitalised inside a proper name, a capitalised
+        word that is no person noun right after it and a word before it in the sentence ("Elsecar Heritage Railway
+        is run by ..."). An inflected head could be the clause's verb ("her heritage shows"), so it counts only
+        before a break, a conjunction, an auxiliary or a preposition ("two heritage railways and a museum"). With
+        ``errands`` (the family and faith rules) (2) is not read: a family word before a head names the person's
+        caring errand ("leave early for daycare pickup", dev2-bias-133; Bias Interrupters' maternal wall), a faith
+        word the person's observance ("the Eid breaks"), the rule's own subject."""
+        doc, words = self.doc, self.doc.words
+        word = words[i]
+        person_owned = opened = False
+        for k in range(i - 1, max(lo, i - 5) - 1, -1):
+            if _CLAUSE_GAP_RE.search(doc.gap(k + 1)):
+                break
+            w = words[k]
+            if w == "its":
+                return True  # (1)
+            if w == "s" and k > lo and doc.gap(k).strip() in _APOSTROPHES:
+                owner = words[k - 1]
+                if doc.is_capitalized(k - 1) or self._names_person_noun(owner) or owner in self.rules.vocabulary.get(
+                        "kin", frozenset()) or owner in self.rules.outsiders:
+                    person_owned = True
+                    break
+                return True  # (1) "the town's heritage gems", "the council's heritage trail"
+            if w in POSSESSIVES or w in SPECIFIC_PERSON or w in ("our", "whose"):
+                person_owned = True
+                break
+            if w in DETERMINERS or w in GENERIC_TRIGGERS or w in NUMBER_WORDS or w[:1].isdigit():
+                opened = True  # "a heritage railway", "each heritage trail": a noun phrase no person owns
+                break
+            if w in PREPOSITIONS or w in CONJUNCTIONS or w in LINKS or w in FUNCTION_WORDS:
+                break
+            if self._names_person_noun(w):
+                person_owned = True
+                break
+        if person_owned:
+            return False
+        settings = setting_nouns()
+        if opened and not errands and i + 1 <= hi and doc.gap(i + 1) == " ":
+            head = words[i + 1]
+            lemma = head if head in settings else fold_plural(head)
+            if lemma in settings and not (head in FUNCTION_WORDS or head in PRONOUNS or head in LINKS
+                                          or self._names_person_noun(head)):
+                inflected = head != lemma or head.endswith(("ed", "ing")) or head in IRREGULAR_PAST
+                if not inflected or i + 2 > hi or _CLAUSE_GAP_RE.search(doc.gap(i + 2)) or (
+                        doc.gap(i + 2).strip() or words[i + 2] in _AFTER_HEAD):
+                    return True  # (2)
+        if i - 2 >= lo and words[i - 1] == "of" and doc.gap(i) == " " and doc.gap(i - 1) == " ":
+            before = words[i - 2]
+            if (before in settings or fold_plural(before) in settings) and not self._names_person_noun(before):
+                return True  # (3) "trails of heritage"
+        # (4) "Elsecar Heritage Railway": capitalised inside a proper name
+        return i > lo and doc.is_capitalized(i) and word.isalpha() and i + 1 <= hi and doc.gap(i + 1) == " " and (
+            doc.is_capitalized(i + 1)) and not (words[i + 1] in FUNCTION_WORDS or words[i + 1] in PRONOUNS
+                                               or self._names_person_noun(words[i + 1]))
 
     def _names_a_kind(self, i: int, lo: int, hi: int) -> bool:
         """Is the label at ``i`` (rules with ``kind_names``: the outdated ethnic labels) the name of a thing, not a word
