@@ -18,7 +18,7 @@ LAYERS = {
     "bias": ("models", "schema", "grammar", "ruleset", "doc", "things", "judgement", "holders", "own", "participation",
              "generic", "pronouns", "addressee", "comparative", "checker", "extents", "quotes", "check"),
     "goal": ("models", "rules", "spans", "deadlines", "layout", "actions", "cadence", "measures", "metric_verbs",
-             "specific", "relevance", "analysis", "rewrite", "report"),
+             "records", "specific", "relevance", "analysis", "rewrite", "report"),
     "feedback": ("models", "rules", "draft", "spans", "absolutes", "traits", "excess", "harsh", "steps", "acts", "criticism",
                  "problems", "praise", "impact", "effects", "savings", "reversal",
                  "custom", "exclusive", "concession", "classify", "polarity", "rewrite", "review"),

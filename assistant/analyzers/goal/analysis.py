@@ -93,6 +93,7 @@ from assistant.analyzers.goal.models import (
     CRITERIA,
     MAX_ACTIONS,
 )
+from assistant.analyzers.goal.records import record_set
 from assistant.analyzers.goal.relevance import (
     _AIM_HEAD,
     _HAS_VERB,
@@ -557,6 +558,8 @@ def _analyse(text: str, rules: GoalRules, today: dt.date | None = None) -> _Foun
         passive = _passive_action(text, first, rules)
         if passive is not None:
             name_outcome(passive, deliverable_too=True)
+    if not by_criterion["specific"] and not opens_with_verb and (recorded := record_set(text, first, rules)):
+        name_outcome(recorded)  # a complete record set, "KR: Every ewe's tag recorded in the flock book" (records.py)
     if not by_criterion["specific"] and not opens_with_verb and text.strip():
         # A state every member of a concrete group is to be in ("Every classroom has a working projector",
         # "All staff complete annual fire-safety training"): which things and what each must have or do are
