@@ -19,7 +19,7 @@ LAYERS = {
              "generic", "pronouns", "addressee", "comparative", "checker", "extents", "quotes", "check"),
     "goal": ("models", "rules", "spans", "deadlines", "layout", "actions", "cadence", "measures", "metric_verbs",
              "records", "specific", "relevance", "analysis", "rewrite", "report"),
-    "feedback": ("models", "rules", "draft", "spans", "absolutes", "traits", "excess", "harsh", "steps", "acts", "criticism",
+    "feedback": ("models", "rules", "draft", "spans", "absolutes", "traits", "excess", "persona", "harsh", "steps", "acts", "criticism",
                  "problems", "praise", "impact", "effects", "savings", "reversal",
                  "custom", "exclusive", "concession", "classify", "polarity", "rewrite", "review"),
 }

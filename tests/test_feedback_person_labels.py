@@ -85,7 +85,8 @@ def test_check_look_alikes_draw_no_trait_or_harsh(row_id: str) -> None:
 
 def test_label_probe_figures() -> None:
     scores = LABEL_PROBE.run()
-    assert scores == {"TN": (8, 9), "TF": (10, 10), "HW": (6, 6), "HP": (9, 9), "L": (23, 24),
+    # TN 8/9 -> 9/9 with fbtrait40b (tn06 "Priya is a perfectionist who can't let a deck go": a WordNet trait noun)
+    assert scores == {"TN": (9, 9), "TF": (10, 10), "HW": (6, 6), "HP": (9, 9), "L": (23, 24),
                       "CT": (7, 7), "CH": (5, 5), "CL": (8, 8), "S": (15, 16), "SL": (10, 10),
                       "V": (0, 4), "VL": (3, 3)}
 

@@ -63,7 +63,8 @@ def test_a_listed_trait_word_keeps_its_own_finding():
 def test_the_tune_items_read_whole():
     assert reading("You're too soft with the beginners.") == (
         "constructive", ["missing_action", "missing_impact", "trait", "vague"])
-    assert reading("You're such a perfectionist, it really shows.")[1] == ["missing_impact", "vague"]  # left (a noun)
+    # a noun: fbtrait40b's (tests/test_feedback_round40_trait_nouns.py)
+    assert reading("You're such a perfectionist, it really shows.")[1] == ["missing_impact", "trait", "vague"]
 
 
 def test_the_lexicon_is_wordnet_trait_adjectives():

@@ -54,7 +54,8 @@ pattern itself), which finds exactly what a scan of the whole draft finds.
 
 The package is layered, each module importing only from those before it: ``models`` (report models),
 ``rules`` (rule files, compiled rules), ``draft`` (a draft tokenised once), ``spans``, ``absolutes``, ``traits``,
-``excess`` (a trait said in excess: "too soft with the beginners"), ``harsh``, ``steps`` (next steps), ``acts`` (the person's acts), ``criticism``, ``problems``, ``praise``,
+``excess`` (a trait said in excess: "too soft with the beginners"), ``persona`` (a personality noun as the label: "such a
+perfectionist"), ``harsh``, ``steps`` (next steps), ``acts`` (the person's acts), ``criticism``, ``problems``, ``praise``,
 ``impact``, ``effects``, ``savings``, ``reversal`` (a cost told as a reversal by another party: "sent six back"),
 ``custom`` (an effect told as custom another party gave: "the client sent three neighbours to us"),
 ``exclusive`` (a fault singled out: "my only criticism"), ``concession`` (a

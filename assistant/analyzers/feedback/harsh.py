@@ -24,6 +24,7 @@ from assistant.analyzers.feedback.draft import (
     _is_person,
 )
 from assistant.analyzers.feedback.excess import excess_trait
+from assistant.analyzers.feedback.persona import persona_ok, praise_noun, trait_nouns
 from assistant.analyzers.feedback.rules import (
     _ALNUM_RUN,
     _CHANGE,
@@ -222,8 +223,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         for rule in rules.term_index.get(token.group().lower(), ()):
             if rule.rule.match == "shouting" and not token.group().isupper():
                 continue  # a shouting marker counts only in capitals
-            if rule.rule.match == "praised":
-                continue  # judged on the whole draft's reading (praised_traits), not as a span of criticism
+            if rule.rule.match == "praised" or rule.rule.match == "persona" and praise_noun(token.group().lower()):
+                continue  # judged on the whole draft's reading (praised_traits, praise_labels), not as a span of criticism
             m = rule.pattern.match(text, token.start())
             if m:
                 candidates.append((rule, m))
@@ -286,6 +287,8 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
                 rule.kind == "harsh" and _problem_met(draft, rules, m))
         elif rule.rule.match == "label":
             ok = _label_ok(draft, m, rules)
+        elif rule.rule.match == "persona":
+            ok = persona_ok(draft, m, rules)
         elif rule.rule.match == "rhetorical":
             ok = _rhetorical_ok(draft, m, rules)
         elif rule.rule.match == "contempt":
@@ -644,6 +647,25 @@ def _praised_ok(draft: _Draft, m: re.Match[str]) -> bool:
             and not _is_person(first, frame.start() == s):
         return False
     return _own_voice(draft, m)
+
+
+def praise_labels(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
+    """A personality noun of praise as the person's label ("you're such a perfectionist", ``match: persona`` with a
+    noun VADER rates +1.0 or more): a trait finding whatever the draft's reading, kept out of the sentence functions
+    (it is no criticism, so it leaves the polarity and the parts alone)."""
+    text = draft.text
+    found: list[Hit] = []
+    nouns = trait_nouns()
+    for token in _ALNUM_RUN.finditer(text):
+        word = token.group().lower()
+        if word not in nouns or not praise_noun(word):
+            continue
+        for rule in rules.term_index.get(word, ()):
+            if rule.rule.match == "persona" and (m := rule.pattern.match(text, token.start())) and persona_ok(
+                    draft, m, rules):
+                found.append((rule, m))
+                break
+    return drop_allowed(found, rules.allow.spans(text), span=lambda rm: rm[1].span())
 
 
 def praised_traits(draft: _Draft, rules: FeedbackRules) -> list[Hit]:

@@ -44,6 +44,7 @@ from assistant.analyzers.feedback.effects import (
 )
 from assistant.analyzers.feedback.harsh import (
     _span_findings,
+    praise_labels,
     praised_traits,
 )
 from assistant.analyzers.feedback.models import (
@@ -460,6 +461,8 @@ def review_feedback(
         judged_present = {part for kind, part in _PART_OF_FINDING.items() if rule_missing[kind] and not missing[kind]}
 
     findings = [_finding(rule, m) for rule, m in hits]
+    findings.extend(_finding(rule, m) for rule, m in praise_labels(draft, rules)
+                    if not any(h.start() <= m.start() < h.end() for _, h in hits))  # "you're such a perfectionist"
     if polarity == "positive" and missing["vague"] and not any(f.kind == "trait" for f in findings):
         # praise that names no behaviour: a personality exclaimed of the person is its label (see praised_traits)
         findings.extend(_finding(rule, m) for rule, m in praised_traits(draft, rules))

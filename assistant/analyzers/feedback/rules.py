@@ -47,7 +47,7 @@ class FeedbackSpanRule(Rule):
     kind: Literal["trait", "absolute", "harsh"]
     match: Literal["person", "always", "absolute", "harsh", "character", "denied", "threat", "mind", "valence", "label",
                    "rhetorical", "contempt", "standing", "shouting", "demanded", "disposition", "squalor", "simile",
-                   "peril", "rank", "praised", "excess"] = Field(
+                   "peril", "rank", "praised", "excess", "persona"] = Field(
         description="person: a trait only when it describes a person; always: any use; absolute: an "
         "overgeneralised criticism (see sense, subject); harsh: not in reported speech; character: a "
         "person's character noun judged by one of `predicates` ('his attitude is negative'); denied: a "
@@ -69,7 +69,9 @@ class FeedbackSpanRule(Rule):
         "rank: the person put in their place by rank ('you're a nurse, not a vet'); praised: a personality quality "
         "exclaimed of the person in praise that names no behaviour ('you are so caring', 'such a calm presence!'); "
         "excess: an excess degree word (the terms: 'too', 'overly') before a trait adjective predicated of a person "
-        "('you're too soft with the beginners', 'he is too trusting of others')"
+        "('you're too soft with the beginners', 'he is too trusting of others'); persona: a person noun tied to a "
+        "personality trait (WordNet) as the predicate noun of a person ('you're such a perfectionist', 'she is an "
+        "opportunist'), not of the writer, in a condition or denied"
     )
     terms: list[str] = Field(default_factory=list, description=(
         "Whole words or phrases; a space also matches a hyphen. For valence: words VADER rates low whose "
@@ -477,7 +479,7 @@ _NEEDS_WORK = precompiled(r"\b(?:improvement is needed|needs? (?:to )?improv\w{0
 
 _PREDICATION_MATCHES = frozenset(["character", "denied", "threat", "mind", "valence", "label", "rhetorical", "contempt",
                                   "standing", "shouting", "demanded", "disposition", "simile", "peril", "rank",
-                                  "praised", "excess"])
+                                  "praised", "excess", "persona"])
 
 
 # A wish to see a thing, not the person doing something: "I'd like to see a real change", "I need to see more
