@@ -65,6 +65,7 @@ from assistant.qa.check import (
 )
 from assistant.qa.cohesion import with_tied
 from assistant.qa.complete import complete
+from assistant.qa.conjecture import stated_first
 from assistant.qa.directive import with_rule
 from assistant.qa.features import is_faq_pair, unit_features
 from assistant.qa.focus import Question, analyse, focus_stems, matched, term_stems
@@ -1044,6 +1045,9 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
         # a phrase item of a list under a label line, quoted as that list (list_run.py)
         quotes = [with_list_run(q, MAX_LIST_WORDS if asks_for_list(asked.clauses[q.clause].text) else ITEM_LIST_WORDS)
                   for q in quotes]
+        # a conjecture ("Maybe X will die ...") as the lead: a statement on the same thing first (conjecture.py)
+        quotes = stated_first(quotes, units, asked.clauses[quotes[0].clause].focus if quotes else frozenset(), matched,
+                              cal.threshold, cal.max_quotes)
     if not verdict.ok:
         nearest = [render.citation(u.passage) for u in (verdict.nearest or _distinct_passages(units))]
         return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,
