@@ -73,6 +73,7 @@ from assistant.qa.followup import carried_part, standalone
 from assistant.qa.list_run import with_list_run
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retrieve, unit_vectors
+from assistant.qa.room import refilled
 from assistant.qa.screen import screen_question, validate
 from assistant.qa.select import (
     UnitModel,
@@ -1027,7 +1028,11 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
     """Rank the units with the calibrated model, check sufficiency, and render the answer."""
     units = rank_units(units, cal.model.probabilities(x)) if units else []
     quotes, verdict = decide(asked, units, cal, carried_names, similarity)
-    quotes = merged_lists(quotes)
+    chosen, quotes = quotes, merged_lists(quotes)
+    if verdict.ok and len(asked.clauses) == 1 and quotes:  # a list quoted once leaves room (room.py)
+        quotes = refilled(chosen, quotes, units, cal.max_quotes,
+                          max(cal.threshold, max(u.prob for u in chosen) * cal.extra_ratio), _holds_quote,
+                          lambda u: not is_bare_question(u.text) and not is_faq_pair(u.text))
     uncovered: list[str] = []
     if len(asked.clauses) > 1 and units:
         quotes, verdict, uncovered = by_parts(asked, units, cal, quotes, verdict, carried_names, similarity)
