@@ -31,6 +31,9 @@ import qa_probe_io  # the shared probe runner (scripts/ is on the path when a sc
 
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round40" / "qafacts40.jsonl"
 CLASSES = ("conj", "hedged", "plain", "abstain")
+# the second step's probe (room.py): 13 questions over two Made Tech handbook pages, split by random.Random(4041)
+ROOM_PROBE = PROBE.with_name("qafacts40_room.jsonl")
+ROOM_CLASSES = ("room", "item", "plain", "abstain")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, required=True, help="folder with the probe's pages")
     parser.add_argument("-v", action="store_true", help="print every row")
     parser.add_argument("--untouched", action="store_true", help="print the untouched half's rows too")
+    parser.add_argument("--room", action="store_true", help="the room step's probe (qafacts40_room.jsonl; its pages: "
+                        "madetech/handbook @ feab1851a74e, benefits/taking_holiday.md and guides/compensation/expenses.md "
+                        "as madetech-taking-holiday.md and madetech-expenses.md)")
     args = parser.parse_args(argv)
     if not args.docs.is_dir():
         print(f"{args.docs}: not a folder", file=sys.stderr)
@@ -48,8 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.settings import Settings
 
     settings = handbook_settings(Settings(), args.docs, "qafacts40_pages")
-    rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return qa_probe_io.report_fact_rows(rows, lambda row: answer(row["question"], settings), CLASSES, args.v,
+    probe = ROOM_PROBE if args.room else PROBE
+    rows = [json.loads(line) for line in probe.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return qa_probe_io.report_fact_rows(rows, lambda row: answer(row["question"], settings),
+                                        ROOM_CLASSES if args.room else CLASSES, args.v,
                                         args.untouched, words=True, width=500)
 
 
