@@ -65,6 +65,7 @@ from assistant.qa.check import (
 )
 from assistant.qa.cohesion import with_tied
 from assistant.qa.complete import complete
+from assistant.qa.conjecture import stated_first
 from assistant.qa.directive import with_rule
 from assistant.qa.features import is_faq_pair, unit_features
 from assistant.qa.focus import Question, analyse, focus_stems, matched, term_stems
@@ -72,6 +73,7 @@ from assistant.qa.followup import carried_part, standalone
 from assistant.qa.list_run import with_list_run
 from assistant.qa.models import Passage, PolicyAnswer, Turn, Unit, Verdict
 from assistant.qa.retrieve import POOL, phrase_similarity, query_vector, retrieve, unit_vectors
+from assistant.qa.room import refilled
 from assistant.qa.screen import screen_question, validate
 from assistant.qa.select import (
     UnitModel,
@@ -1026,7 +1028,11 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
     """Rank the units with the calibrated model, check sufficiency, and render the answer."""
     units = rank_units(units, cal.model.probabilities(x)) if units else []
     quotes, verdict = decide(asked, units, cal, carried_names, similarity)
-    quotes = merged_lists(quotes)
+    chosen, quotes = quotes, merged_lists(quotes)
+    if verdict.ok and len(asked.clauses) == 1 and quotes:  # a list quoted once leaves room (room.py)
+        quotes = refilled(chosen, quotes, units, cal.max_quotes,
+                          max(cal.threshold, max(u.prob for u in chosen) * cal.extra_ratio), _holds_quote,
+                          lambda u: not is_bare_question(u.text) and not is_faq_pair(u.text))
     uncovered: list[str] = []
     if len(asked.clauses) > 1 and units:
         quotes, verdict, uncovered = by_parts(asked, units, cal, quotes, verdict, carried_names, similarity)
@@ -1044,6 +1050,9 @@ def conclude(asked: Question, display: str, units: list[Unit], x: Any, cal: Cali
         # a phrase item of a list under a label line, quoted as that list (list_run.py)
         quotes = [with_list_run(q, MAX_LIST_WORDS if asks_for_list(asked.clauses[q.clause].text) else ITEM_LIST_WORDS)
                   for q in quotes]
+        # a conjecture ("Maybe X will die ...") as the lead: a statement on the same thing first (conjecture.py)
+        quotes = stated_first(quotes, units, asked.clauses[quotes[0].clause].focus if quotes else frozenset(), matched,
+                              cal.threshold, cal.max_quotes)
     if not verdict.ok:
         nearest = [render.citation(u.passage) for u in (verdict.nearest or _distinct_passages(units))]
         return (PolicyAnswer(answered=False, answer=render.abstention(verdict), citations=nearest,
