@@ -21,7 +21,7 @@ LAYERS = {
              "records", "specific", "relevance", "analysis", "rewrite", "report"),
     "feedback": ("models", "rules", "draft", "spans", "absolutes", "traits", "excess", "persona", "harsh", "steps", "acts", "criticism",
                  "problems", "praise", "impact", "effects", "savings", "reversal",
-                 "custom", "exclusive", "concession", "classify", "polarity", "rewrite", "review"),
+                 "custom", "exclusive", "concession", "burden", "classify", "polarity", "rewrite", "review"),
 }
 
 

@@ -59,7 +59,8 @@ perfectionist"), ``harsh``, ``steps`` (next steps), ``acts`` (the person's acts)
 ``impact``, ``effects``, ``savings``, ``reversal`` (a cost told as a reversal by another party: "sent six back"),
 ``custom`` (an effect told as custom another party gave: "the client sent three neighbours to us"),
 ``exclusive`` (a fault singled out: "my only criticism"), ``concession`` (a
-good quality granted before a turn: "was engaging, but ..."), ``classify`` (each sentence's function), ``polarity``,
+good quality granted before a turn: "was engaging, but ..."), ``burden`` (harm told as a plain account: "...,
+causing the team to duplicate work"), ``classify`` (each sentence's function), ``polarity``,
 ``rewrite`` (the better draft) and ``review`` (``review_feedback`` and the learned second opinion).
 """
 

@@ -42,6 +42,7 @@ from assistant.analyzers.feedback.acts import (
     _valence_negated,
     negation_scope,
 )
+from assistant.analyzers.feedback.burden import burden_caused, mishap_result
 from assistant.analyzers.feedback.concession import (
     conceded_quality,
     fragment_turn_denies,
@@ -656,6 +657,8 @@ def _classify(draft: _Draft, rules: FeedbackRules, hits: list[Hit]) -> list[_Sen
                              and outside(m) and not negated(m.start()))
         if not critical and not praise and _cost_to_others(draft, i, person, setting, first_act):
             critical = 1  # "..., and the client had to wait": a burden the person's act put on others
+        if not critical and not praise and (burden_caused(draft, i) or mishap_result(draft, i)) is not None:
+            critical = 1  # "..., causing the team to duplicate work", "..., so two panels cracked": harm told (burden.py)
         if _declined(rules, draft, draft.sentences[i - 1][0] if i else s, s, e):
             declined.add(i)
             critical = max(critical, 1)  # "closed twenty tickets a day when she started; this quarter, about eight"
