@@ -24,6 +24,7 @@ from typing import Literal
 from assistant.qa.dimension import of_asked_dimension
 from assistant.qa.extent import asks_text_extent, states_extent
 from assistant.qa.models import Passage
+from assistant.qa.postfix_money import states_postfix_amount
 from assistant.text import (
     DATE_WORDS,
     FUNCTION_WORDS,
@@ -545,7 +546,7 @@ def holds_quantity(kind: QuantityKind, text: str, fresh: list[tuple[int, int, bo
             or _SHARE.search(text) is not None or _WHOLE_SHARE.search(text) is not None
     if kind == "money":
         return bool(mentions_money(text) or _PERCENT.search(text) or _MONEY_WORDS.search(text) or _SHARE.search(text)
-                    or _PAY_SPAN.search(text))
+                    or _PAY_SPAN.search(text) or states_postfix_amount(text))
     if kind == "duration":
         return any(not f and _TIME_UNIT.match(text[e:]) for _, e, f in fresh) or _OPEN_BOUND.search(text) is not None \
             or _EVENT_BOUND.search(text) is not None or article_duration(text)
