@@ -37,6 +37,7 @@ from assistant.text import (
     inflections,
     wordset,
 )
+from assistant.wordlists import data_file
 
 # --- rule schema ------------------------------------------------------------------------------
 
@@ -317,9 +318,39 @@ class FeedbackRules:
         return {part: spec.label for part, spec in self.parts.items()}
 
 
-def _term_pattern(terms: list[str]) -> re.Pattern[str]:
+_DEGREE_MATCHES = ("harsh", "person", "always")  # contempt said of the person or the work, not a frame or an absolute
+
+
+def _degree_rule(rule: FeedbackSpanRule) -> bool:
+    """Whether the rule's determiner-led terms take a degree adjective after the determiner."""
+    return rule.kind in ("harsh", "trait") and rule.match in _DEGREE_MATCHES
+
+
+@lru_cache(maxsize=1)
+def _degree_adjectives() -> str:
+    """The emphasizer and amplifier adjectives (Quirk et al. 1985 7.33-7.34; assistant/data/degree_adjectives.txt) as
+    a regex alternation."""
+    lines = data_file("degree_adjectives.txt").read_text(encoding="utf-8").splitlines()
+    return "|".join(sorted(line.split("\t")[0] for line in lines if line and not line.startswith("#")))
+
+
+def _degree_slot(alternative: str) -> str:
+    """A determiner-led contempt term ("a joke", "a waste of time") that an emphasizer or amplifier adjective may
+    premodify: "a complete joke", "an utter waste of time", "a complete and utter joke" (Quirk et al. 1985 7.33-7.34).
+    The determiner agrees with the adjective, so either article stands."""
+    m = re.match(r"an?\[\\s-\]\{1,3\}", alternative)
+    if m is None:
+        return alternative
+    degree = f"(?:{_degree_adjectives()})"
+    return (r"an?[\s-]{1,3}(?:" + degree + r"(?:[\s-]{1,3}and[\s-]{1,3}" + degree + r")?[\s-]{1,3})?"
+            + alternative[m.end():])
+
+
+def _term_pattern(terms: list[str], degree: bool = False) -> re.Pattern[str]:
     alternatives = sorted((re.escape(t).replace(r"\ ", r"[\s-]{1,3}").replace(r"\-", r"[\s-]?") for t in terms),
                           key=len, reverse=True)
+    if degree:  # a contempt noun premodified by a degree adjective is the same contempt ("a complete joke")
+        alternatives = [_degree_slot(a) for a in alternatives]
     # An intensifying prefix does not hide the word: "ultra-controlling", "super-lazy".
     # An opening single quote does not hide it either (a quoted label: "were 'rude' and 'abrasive'").
     # compiled with its alternatives grouped by their first letter (scan.compile_regex): the same matches, but
@@ -384,7 +415,7 @@ def _compile_rules(key: OrgKey | None) -> FeedbackRules:
     merged = merge_rules(builtin, overrides, key[0] if key else None)
     fragments = {k: _expand(v, {}) for k, v in structure.fragments.items()}
     span_rules = tuple(
-        CompiledSpanRule(rule, _term_pattern(rule.terms), frozenset(w.lower() for w in rule.not_followed_by))
+        CompiledSpanRule(rule, _term_pattern(rule.terms, _degree_rule(rule)), frozenset(w.lower() for w in rule.not_followed_by))
         for rule in merged if isinstance(rule, FeedbackSpanRule)
     )
     cues = tuple(
@@ -448,8 +479,12 @@ def _term_index(span_rules: tuple[CompiledSpanRule, ...]) -> dict[str, tuple[Com
             continue  # its terms are the words it leaves out
         for term in rule.rule.terms:
             first = _ALNUM_RUN.search(term.lower())
-            if first and rule not in index.setdefault(first.group(), []):
-                index[first.group()].append(rule)
+            if not first:
+                continue
+            firsts = ("a", "an") if first.group() in ("a", "an") and _degree_rule(rule.rule) else (first.group(),)
+            for word in firsts:  # "an utter joke" starts at "an" though the term is "a joke"
+                if rule not in index.setdefault(word, []):
+                    index[word].append(rule)
     return {word: tuple(rules) for word, rules in index.items()}
 
 
