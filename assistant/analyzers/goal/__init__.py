@@ -7,7 +7,7 @@ against the input: it only rearranges the user's own phrases and adds bracketed 
 
 The package is layered, each module importing only from those before it: ``models`` (report models,
 shared constants), ``rules`` (goal.yaml schema, overrides, compiled rules), ``spans``, ``deadlines``,
-``layout`` (labelled parts, OKR blocks), ``actions``, ``cadence``, ``measures``, ``metric_verbs``, ``records``, ``specific``,
+``layout`` (labelled parts, OKR blocks), ``actions``, ``counts`` (nominal rates, counts of harm), ``cadence``, ``measures``, ``metric_verbs``, ``records``, ``specific``,
 ``relevance``, ``analysis`` (per-criterion verdicts), ``rewrite`` and ``report`` (``check_goal``).
 """
 

@@ -11,6 +11,9 @@ from assistant.analyzers.goal.actions import (
     _artefact,
     _sentence_of,
 )
+from assistant.analyzers.goal.counts import (
+    nominal_rate,
+)
 from assistant.analyzers.goal.layout import (
     _inflects_as_verb,
     _verb_word,
@@ -154,6 +157,11 @@ def _metric_cadences(text: str, rules: GoalRules) -> list[tuple[int, int]]:
         after = text[m.end():m.end() + 30].split()
         if after and after[0].lower().strip(",.;") in _METRIC_NOUNS:
             spans.append(m.span())  # "weekly active users"
+            continue
+        # a verbless count per period: "KR: Two new hand-lettered fronts sold per month" (a count of the person's own
+        # events, "...: one workshop per semester", schedules them, as after a verb)
+        if (rate := nominal_rate(text, m.start())) is not None and not _ACTION_COUNT.search(text, *rate):
+            spans.append(m.span())
             continue
         if (moves_a_number and after and m.group().lower() in _CADENCE_ADJECTIVES and after[0][:1].isalpha()
                 and not _ACTION_COUNT.match(after[0]) and not _artefact(after[0].lower().strip(",.;"), rules)

@@ -11,6 +11,9 @@ from assistant.analyzers.goal.actions import (
 from assistant.analyzers.goal.cadence import (
     _CADENCE_WORD,
 )
+from assistant.analyzers.goal.counts import (
+    harm_time_count,
+)
 from assistant.analyzers.goal.models import (
     _FLAGS,
     _QUARTER_DAYS,
@@ -340,7 +343,7 @@ def _negated_zeros(text: str, rules: GoalRules) -> list[tuple[int, int, bool]]:
         words = re.findall(r"[A-Za-z][\w'’/-]*", clause)[1:7]
         ever = any(w.lower() in ("ever", "again") for w in words)
         mishap = any(fold_plural(part) in adverse for w in words[:4] for part in w.lower().split("-")) or _negated_mishap(
-            text, m.end(), adverse)
+            text, m.end(), adverse) or harm_time_count(text, m.end()) is not None
         phrase_end = start + len(re.match(r"no\s{1,3}(?:[A-Za-z][\w'’/-]*\s{0,3}){1,3}", clause, re.IGNORECASE).group().rstrip())
         out.append((start, phrase_end, ever or mishap))
     for m in _NEVER_VERB.finditer(text):
@@ -421,6 +424,10 @@ def _chance_event_zeros(text: str, rules: GoalRules) -> list[Hit]:
     for m in _ZERO_COUNT.finditer(text):
         if len(out) >= _MAX_ZERO_FLAGS:
             break
+        harm = harm_time_count(text, m.end(), 5)
+        if harm is not None:  # "Zero sick days": time lost to ill health
+            out.append(Hit("attain.perfection", m.start(), harm, why))
+            continue
         pos = m.end()
         for n in range(6):
             w = _NP_WORD.match(text, pos)
