@@ -77,7 +77,7 @@ def rate_owners(text: str, frequencies: re.Pattern[str]) -> list[str | None]:
 def rates_of_other(clause: str, owners: list[str | None]) -> bool:
     """For a how-often question whose asked thing is no noun phrase of check.py's slots ("How often are the regular
     cdc feedback sessions held ...?"): whether every frequency of the text (``owners``, from ``check.value_owners``)
-    premodifies a noun phrase whose head (its last word) is no word of the question's ``clause``, not even by a
+    premodifies a noun phrase none of whose words is a word of the question's ``clause``, not even by a
     first-sense WordNet synonym (``first_sense_synonyms.txt``): "a monthly updated Personio *Report*" does not give the
     sessions' frequency. Any frequency without an owner keeps the text answering."""
     from assistant.qa.features import content_stems
@@ -88,9 +88,10 @@ def rates_of_other(clause: str, owners: list[str | None]) -> bool:
     asked = frozenset(content_stems(clause))
     table = _synonym_table()
     for owner in owners:
-        head = (owner or "").split()[-1]
-        stems = set(content_stems(head))
-        for word in re.findall(r"[A-Za-z]+", head):
+        # every word of the owner, not only its last: without a part-of-speech reading the phrase may run on into the
+        # clause's verb ("a fortnightly one-on-one works well"), so its head is somewhere in it
+        stems = set(content_stems(owner or ""))
+        for word in re.findall(r"[A-Za-z]+", owner or ""):
             stems |= {stem(form) for form in table.get(stem(word), ())}
         if stems & asked:
             return False
