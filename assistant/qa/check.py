@@ -2015,7 +2015,8 @@ _ANCHOR_BEFORE = re.compile(r"\b(?:within|after|before|following|prior\s+to|no\s
 
 def value_owners(text: str, clause: str, kind: AnswerType | None) -> list[str | None]:
     """The owner (a noun phrase) of each value of the asked kind in ``text`` (None: a value no noun owns), for a
-    when-question or a money quantity question; empty for other questions or a text without such a value."""
+    when-question, a how-often question or a money quantity question; empty for other questions or a text without
+    such a value."""
     owners: list[str | None] = []
     if kind == "when":
         for match in _DATE_VALUE.finditer(text):
@@ -2023,6 +2024,9 @@ def value_owners(text: str, clause: str, kind: AnswerType | None) -> list[str | 
         if not _DATE_Q.search(clause):
             owners += [None for _ in _OTHER_TIME.finditer(text)]
         return owners
+    if kind == "frequency":  # an attributive frequency's noun ("a monthly updated Personio Report"): qa.rate_owner
+        from assistant.qa.rate_owner import rate_owners
+        return rate_owners(text, _FREQUENCY)
     if kind != "quantity":
         return owners
     measure = quantity_kind(clause)
@@ -2077,6 +2081,9 @@ def value_of_other(text: str, clause: str, kind: AnswerType | None, question_nam
     own = frozenset(focus_stems(organisations))
     named = frozenset(focus_stems(" ".join(n for n in question_names if n.casefold() in clause.casefold()
                                            and not frozenset(focus_stems(n)) <= own)))
+    if kind == "frequency" and not head:  # the head of the noun a frequency premodifies (qa.rate_owner)
+        from assistant.qa.rate_owner import rates_of_other
+        return rates_of_other(clause, value_owners(text, clause, kind))
     if not head and not named:
         if kind != "when":
             return False
