@@ -22,14 +22,14 @@ from assistant.analyzers.feedback import review_feedback
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round40" / "fbtrait40.jsonl"
 
 
-def rows() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+def rows(probe: Path = PROBE) -> list[dict]:
+    return [json.loads(line) for line in probe.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def scores(show: bool = False, every: bool = False) -> dict[tuple[str, str], tuple[int, int]]:
-    """(half, role) -> (rows right, rows)."""
+def scores(show: bool = False, every: bool = False, probe: Path = PROBE) -> dict[tuple[str, str], tuple[int, int]]:
+    """(half, role) -> (rows right, rows) on ``probe`` (a JSONL of rows with ``half``, ``role`` and ``text``)."""
     tally: dict[tuple[str, str], list[int]] = {}
-    for row in rows():
+    for row in rows(probe):
         traits = [f.text for f in review_feedback(row["text"]).findings if f.kind == "trait"]
         right = bool(traits) == (row["role"] == "class")
         t = tally.setdefault((row["half"], row["role"]), [0, 0])
@@ -40,8 +40,8 @@ def scores(show: bool = False, every: bool = False) -> dict[tuple[str, str], tup
     return {key: (ok, n) for key, (n, ok) in sorted(tally.items())}
 
 
-def main() -> None:
-    for (half, role), (ok, n) in scores("--rows" in sys.argv, "--all-rows" in sys.argv).items():
+def main(probe: Path = PROBE) -> None:
+    for (half, role), (ok, n) in scores("--rows" in sys.argv, "--all-rows" in sys.argv, probe).items():
         what = "trait found" if role == "class" else "no trait"
         print(f"half {half} {role:9} {what:11} {ok}/{n}")
 

@@ -13,38 +13,21 @@ no ``trait``.
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 
-from assistant.analyzers.feedback import review_feedback
+import fbtrait40_probe  # the same scorer (scripts/ is on the path when a script runs)
 
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round40" / "fbtrait40b.jsonl"
 
 
 def rows() -> list[dict]:
-    return [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return fbtrait40_probe.rows(PROBE)
 
 
 def scores(show: bool = False, every: bool = False) -> dict[tuple[str, str], tuple[int, int]]:
     """(half, role) -> (rows right, rows)."""
-    tally: dict[tuple[str, str], list[int]] = {}
-    for row in rows():
-        traits = [f.text for f in review_feedback(row["text"]).findings if f.kind == "trait"]
-        right = bool(traits) == (row["role"] == "class")
-        t = tally.setdefault((row["half"], row["role"]), [0, 0])
-        t[0] += 1
-        t[1] += right
-        if show and (row["half"] == "A" or every):
-            print(f"{row['id']} {row['half']} {row['role']:9} {'ok ' if right else 'BAD'} traits={traits} | {row['text'][:90]}")
-    return {key: (ok, n) for key, (n, ok) in sorted(tally.items())}
-
-
-def main() -> None:
-    for (half, role), (ok, n) in scores("--rows" in sys.argv, "--all-rows" in sys.argv).items():
-        what = "trait found" if role == "class" else "no trait"
-        print(f"half {half} {role:9} {what:11} {ok}/{n}")
+    return fbtrait40_probe.scores(show, every, PROBE)
 
 
 if __name__ == "__main__":
-    main()
+    fbtrait40_probe.main(PROBE)

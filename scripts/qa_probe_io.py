@@ -257,10 +257,11 @@ def abstention_verdicts() -> Iterator[list]:
         render.abstention = original
 
 
-def main_expect_rows(docs: Path, rows: list[dict], index_name: str, verbose: bool = False) -> int:
-    """Ask each row's question (``split``, ``expect`` answer/abstain, ``facts``) over ``docs``: tune-half failures
-    (every tune row when ``verbose``) printed with the check that refused, then per half and expectation the rows
-    passed and, for answers, those quoting every expected fact."""
+def expect_totals(docs: Path, rows: list[dict], index_name: str, verbose: bool = False,
+                  group: str = "expect") -> dict[tuple[str, str], list[int]]:
+    """Ask each row's question (``split``, ``expect`` answer/abstain, ``facts``) over ``docs``, printing the tune-half
+    failures (every tune row when ``verbose``) with the check that refused: (split, row[group]) -> [rows, passed,
+    passed quoting every expected fact]."""
     from assistant.evaluation.policy import handbook_settings
     from assistant.qa.answer import answer
     from assistant.settings import Settings
@@ -275,7 +276,7 @@ def main_expect_rows(docs: Path, rows: list[dict], index_name: str, verbose: boo
             text = result.answer.lower()
             facts = result.answered and all(f.lower() in text for f in row.get("facts") or [])
             passed = result.answered == want
-            t = totals.setdefault((row["split"], row["expect"]), [0, 0, 0])
+            t = totals.setdefault((row["split"], row[group]), [0, 0, 0])
             t[0] += 1
             t[1] += passed
             t[2] += passed and (not want or facts)
@@ -284,7 +285,14 @@ def main_expect_rows(docs: Path, rows: list[dict], index_name: str, verbose: boo
                 print(f"{row['id']} {row['expect']:7} {'pass' if passed else 'FAIL'} [{reason}]"
                       f"{'' if not want or not result.answered else ' facts=' + str(facts)} | {row['question']}"
                       f" -> {' '.join(result.answer.split())[:160]}")
-    for (split, expect), (n, ok, with_facts) in sorted(totals.items(), reverse=True):
+    return totals
+
+
+def main_expect_rows(docs: Path, rows: list[dict], index_name: str, verbose: bool = False) -> int:
+    """:func:`expect_totals`, then per half and expectation the rows passed and, for answers, those quoting every
+    expected fact."""
+    for (split, expect), (n, ok, with_facts) in sorted(expect_totals(docs, rows, index_name, verbose).items(),
+                                                       reverse=True):
         extra = f", with the expected fact {with_facts}" if expect == "answer" else ""
         print(f"{split} {expect}: {n} rows, passed {ok}{extra}")
     return 0

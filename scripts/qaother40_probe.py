@@ -21,21 +21,9 @@ import sys
 from pathlib import Path
 
 from qa_probe_io import main_sentence_pairs  # scripts/ is on the path when a script runs
-
-from assistant.qa.check import holds, value_of_other
-from assistant.qa.focus import analyse
+from qaowner38_probe import read  # the same reading: holds, then value_of_other
 
 PROBE = Path(__file__).resolve().parents[1] / "evals" / "probes" / "round40" / "qaother40.jsonl"
-
-
-def read(item: dict) -> str:
-    asked = analyse(item["question"])
-    clause = asked.clauses[0]
-    if not holds(clause.kind, item["sentence"], clause.text):
-        return "not_answer"
-    if value_of_other(item["sentence"], clause.text, clause.kind, asked.names):
-        return "not_answer"
-    return "answer"
 
 
 if __name__ == "__main__":

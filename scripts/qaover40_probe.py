@@ -29,45 +29,13 @@ import json
 import sys
 from pathlib import Path
 
+import qa_probe_io  # the shared probe runner (scripts/ is on the path when a script runs)
+
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round40" / "qaover40.jsonl"
 
 
 def run(docs: Path, rows: list[dict], verbose: bool) -> dict[tuple[str, str], list[int]]:
-    from assistant.evaluation.policy import handbook_settings
-    from assistant.qa import render
-    from assistant.qa.answer import answer
-    from assistant.settings import Settings
-
-    local = handbook_settings(Settings(), docs, "qaover40_probe")
-    seen: list = []
-    original = render.abstention
-
-    def spy(verdict):  # the final verdict of an abstention
-        seen.append(verdict)
-        return original(verdict)
-
-    render.abstention = spy
-    totals: dict[tuple[str, str], list[int]] = {}
-    try:
-        for row in rows:
-            seen.clear()
-            result = answer(row["question"], local)
-            want = row["expect"] == "answer"
-            text = result.answer.lower()
-            facts = result.answered and all(f.lower() in text for f in row.get("facts") or [])
-            passed = result.answered == want
-            t = totals.setdefault((row["split"], row["kind"]), [0, 0, 0])
-            t[0] += 1
-            t[1] += passed
-            t[2] += passed and (not want or facts)
-            if row["split"] == "tune" and (verbose or not passed or (want and not facts)):
-                reason = seen[-1].reason if seen and not result.answered else "answered"
-                print(f"{row['id']} {row['expect']:7} {'pass' if passed else 'FAIL'} [{reason}]"
-                      f"{'' if not want or not result.answered else ' facts=' + str(facts)} | {row['question']}"
-                      f" -> {' '.join(result.answer.split())[:160]}")
-    finally:
-        render.abstention = original
-    return totals
+    return qa_probe_io.expect_totals(docs, rows, "qaover40_probe", verbose, group="kind")
 
 
 def main(argv: list[str]) -> int:

@@ -11,6 +11,8 @@ invented for these tests, except where a comment names the tune item or the prob
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.analyzers.feedback import review_feedback
@@ -73,7 +75,8 @@ def test_the_rule_terms_are_the_lexicon():
     assert set(rule.rule.terms) == trait_nouns()
 
 
-def test_probe_figures():
+def test_probe_figures(monkeypatch):
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "scripts"))  # it imports its scorer
     probe = load_script("scripts/fbtrait40b_probe.py")
     assert probe.scores() == {("A", "class"): (11, 13), ("A", "lookalike"): (9, 9),
                               ("B", "class"): (11, 12), ("B", "lookalike"): (7, 9)}

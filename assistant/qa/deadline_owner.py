@@ -59,14 +59,22 @@ def unasked_deadlines(text: str, clause: str, owners: list[str | None]) -> bool:
     ``check.value_owners``) shares no word with the question's ``clause``, not even by a first-sense WordNet synonym
     ("appraisals" / "evaluations")."""
     from assistant.qa.check import _DATE_VALUE
-    from assistant.qa.features import content_stems
-    from assistant.qa.focus import _synonym_table, stem
 
     dates = [m.start() for m in _DATE_VALUE.finditer(text)]
     if not dates or len(owners) != len(dates) or any(o is None for o in owners):
         return False
     if any(deadline_owner(text, at) != owner for at, owner in zip(dates, owners, strict=True)):
         return False
+    return none_named_in(clause, owners)
+
+
+def none_named_in(clause: str, owners: list[str | None]) -> bool:
+    """Whether no word of any owner phrase is a word of ``clause``, not even by a first-sense WordNet synonym
+    (``first_sense_synonyms.txt``). Every word counts, not only the head: without a part-of-speech reading an owner
+    may run on into the clause's verb ("a fortnightly one-on-one works well"), so its head is somewhere in it."""
+    from assistant.qa.features import content_stems
+    from assistant.qa.focus import _synonym_table, stem
+
     asked = frozenset(content_stems(clause))
     table = _synonym_table()
     for owner in owners:

@@ -80,19 +80,8 @@ def rates_of_other(clause: str, owners: list[str | None]) -> bool:
     premodifies a noun phrase none of whose words is a word of the question's ``clause``, not even by a
     first-sense WordNet synonym (``first_sense_synonyms.txt``): "a monthly updated Personio *Report*" does not give the
     sessions' frequency. Any frequency without an owner keeps the text answering."""
-    from assistant.qa.features import content_stems
-    from assistant.qa.focus import _synonym_table, stem
+    from assistant.qa.deadline_owner import none_named_in
 
     if not owners or any(owner is None for owner in owners):
         return False
-    asked = frozenset(content_stems(clause))
-    table = _synonym_table()
-    for owner in owners:
-        # every word of the owner, not only its last: without a part-of-speech reading the phrase may run on into the
-        # clause's verb ("a fortnightly one-on-one works well"), so its head is somewhere in it
-        stems = set(content_stems(owner or ""))
-        for word in re.findall(r"[A-Za-z]+", owner or ""):
-            stems |= {stem(form) for form in table.get(stem(word), ())}
-        if stems & asked:
-            return False
-    return True
+    return none_named_in(clause, owners)
