@@ -257,6 +257,24 @@ def abstention_verdicts() -> Iterator[list]:
         render.abstention = original
 
 
+def expect_rows_args(argv: list[str], doc: str | None, docs: Path, probe: Path,
+                     probe_help: str | None = None) -> tuple[Path, list[dict], bool] | None:
+    """A pages-folder probe's command line (``--docs``, ``--probe``, ``-v``): (pages folder, rows, verbose), or None
+    with a line on stderr when the folder is absent (its pages live outside the repository)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=Path, default=docs)
+    parser.add_argument("--probe", type=Path, default=probe, help=probe_help)
+    parser.add_argument("-v", action="store_true", help="print every tune row, not only the failures")
+    args = parser.parse_args(argv)
+    if not args.docs.is_dir():
+        print(f"{args.docs}: not found (see this script's docstring for the pages); probe skipped", file=sys.stderr)
+        return None
+    rows = [json.loads(line) for line in args.probe.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return args.docs, rows, args.v
+
+
 def expect_totals(docs: Path, rows: list[dict], index_name: str, verbose: bool = False,
                   group: str = "expect") -> dict[tuple[str, str], list[int]]:
     """Ask each row's question (``split``, ``expect`` answer/abstain, ``facts``) over ``docs``, printing the tune-half

@@ -23,27 +23,20 @@ Rows of the ``tune`` half are printed (all with ``-v``, else the failures); the 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
-from qa_probe_io import main_expect_rows  # scripts/ is on the path when a script runs
+from qa_probe_io import expect_rows_args, main_expect_rows  # scripts/ is on the path when a script runs
 
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round39" / "qaover39.jsonl"
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=Path, default=Path("/tmp/qaover39_docs"))
-    parser.add_argument("--probe", type=Path, default=PROBE)
-    parser.add_argument("-v", action="store_true", help="print every tune row, not only the failures")
-    args = parser.parse_args(argv)
-    if not args.docs.is_dir():
-        print(f"{args.docs}: not found (see this script's docstring for the pages); probe skipped", file=sys.stderr)
+    parsed = expect_rows_args(argv, __doc__, Path("/tmp/qaover39_docs"), PROBE)
+    if parsed is None:
         return 0
-    rows = [json.loads(line) for line in args.probe.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return main_expect_rows(args.docs, rows, "qaover39_probe", args.v)
+    docs, rows, verbose = parsed
+    return main_expect_rows(docs, rows, "qaover39_probe", verbose)
 
 
 if __name__ == "__main__":

@@ -24,8 +24,6 @@ Rows of the ``tune`` half are printed (all with ``-v``, else the failures); the 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -34,21 +32,12 @@ import qa_probe_io  # the shared probe runner (scripts/ is on the path when a sc
 PROBE = Path(__file__).resolve().parent.parent / "evals" / "probes" / "round40" / "qaover40.jsonl"
 
 
-def run(docs: Path, rows: list[dict], verbose: bool) -> dict[tuple[str, str], list[int]]:
-    return qa_probe_io.expect_totals(docs, rows, "qaover40_probe", verbose, group="kind")
-
-
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=Path, default=Path("/tmp/qaover40_docs"))
-    parser.add_argument("--probe", type=Path, default=PROBE)
-    parser.add_argument("-v", action="store_true", help="print every tune row, not only the failures")
-    args = parser.parse_args(argv)
-    if not args.docs.is_dir():
-        print(f"{args.docs}: not found (see this script's docstring for the pages); probe skipped", file=sys.stderr)
+    parsed = qa_probe_io.expect_rows_args(argv, __doc__, Path("/tmp/qaover40_docs"), PROBE)
+    if parsed is None:
         return 0
-    rows = [json.loads(line) for line in args.probe.read_text(encoding="utf-8").splitlines() if line.strip()]
-    totals = run(args.docs, rows, args.v)
+    docs, rows, verbose = parsed
+    totals = qa_probe_io.expect_totals(docs, rows, "qaover40_probe", verbose, group="kind")
     for (split, kind), (n, ok, with_facts) in sorted(totals.items(), reverse=True):
         expect = "abstain" if kind == "look-alike" else "answer"
         extra = f", with the expected fact {with_facts}" if expect == "answer" else ""
