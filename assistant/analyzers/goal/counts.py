@@ -73,8 +73,11 @@ def harm_adjectives() -> frozenset[str]:
 _TIME_OFF = wordset("day days workday workdays hour hours shift shifts week weeks leave absence absences")
 _NP_WORD = precompiled(r"[A-Za-z][\w'’/-]*")
 # a content word right after the noun of time off makes it a modifier ("sick-leave forms", "sick day policy")
-_NOUN_AFTER = precompiled(r"\s{1,3}(?!(?:" + "|".join(sorted(FUNCTION_WORDS | PREPOSITIONS | {"ever", "again"}, key=len,
-                                                                 reverse=True)) + r")\b)[a-z][\w'’-]*", re.IGNORECASE)
+# longest first, ties in alphabetical order: a set's own order differs between processes and the cached pattern
+# would not be found
+_NOUN_AFTER = precompiled(r"\s{1,3}(?!(?:" + "|".join(sorted(FUNCTION_WORDS | PREPOSITIONS | {"ever", "again"},
+                                                                 key=lambda w: (-len(w), w))) + r")\b)[a-z][\w'’-]*",
+                          re.IGNORECASE)
 
 
 def _modifies(text: str, end: int) -> bool:
