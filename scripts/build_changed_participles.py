@@ -32,19 +32,12 @@ CAUSED = (
 
 
 def main() -> None:
-    irregular = wordnet_io.irregular_past_forms(WORDNET)
-    bare = wordnet_io.ing_only_verbs(WORDNET)
     print("# Past participles of the transitive verbs of a changed amount: members of Princeton WordNet 3.0 verb synsets (Debian")
     print("# wordnet-base 1:3.0-37, data.verb, verb.exc) of making less, more or better (" + ", ".join(CAUSED) + ").")
     print("# One form a line: FORM LEMMA SYNSET.")
     print("# Built by scripts/build_changed_participles.py. Licence: WordNet 3.0 licence, see README.md.")
-    seen: set[str] = set()
-    for offset in CAUSED:
-        for lemma in wordnet_io.synset_members(WORDNET, offset):
-            for form in wordnet_io.past_forms(lemma, irregular, bare):
-                if form not in seen:
-                    seen.add(form)
-                    print(form, lemma, offset)
+    for form, lemma, offset in wordnet_io.past_form_rows(WORDNET, CAUSED, bare=wordnet_io.ing_only_verbs(WORDNET)):
+        print(form, lemma, offset)
 
 
 if __name__ == "__main__":

@@ -41,21 +41,14 @@ LEFT_OUT = frozenset({"make_out", "bring_out"})
 
 
 def main() -> None:
-    irregular = wordnet_io.irregular_past_forms(WORDNET)
     first = {lemma: offsets[0] for lemma, offsets in wordnet_io.index_entries(WORDNET, "verb")}  # most frequent sense
     print("# Verbs of finding something out: members of Princeton WordNet 3.0 verb synsets (Debian wordnet-base 1:3.0-37,")
     print("# data.verb) " + ", ".join(SYNSETS) + ",")
     print("# each lemma whose first sense (index.verb) is that synset, with its past forms (verb.exc, else -ed).")
     print("# One form a line: FORM LEMMA SYNSET. Built by scripts/build_discovery_verbs.py. Licence: WordNet 3.0, see README.md.")
-    seen: set[str] = set()
-    for offset in SYNSETS:
-        for lemma in (m.lower() for m in wordnet_io.synset_members(WORDNET, offset)):
-            if lemma in LEFT_OUT or first.get(lemma) != offset:
-                continue
-            for form in wordnet_io.past_forms(lemma, irregular):
-                if form not in seen:
-                    seen.add(form)
-                    print(form, lemma, offset)
+    for form, lemma, offset in wordnet_io.past_form_rows(
+            WORDNET, SYNSETS, keep=lambda lemma, offset: lemma not in LEFT_OUT and first.get(lemma) == offset):
+        print(form, lemma, offset)
 
 
 if __name__ == "__main__":

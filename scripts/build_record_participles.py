@@ -35,21 +35,14 @@ def hyponyms(offset: str) -> list[str]:
 def main() -> None:
     synsets = [RECORD, *hyponyms(RECORD)]
     first_sense = {lemma: offsets[0] for lemma, offsets in wordnet_io.index_entries(WORDNET, "verb")}
-    irregular = wordnet_io.irregular_past_forms(WORDNET)
-    bare = wordnet_io.ing_only_verbs(WORDNET)
     print("# Past participles of the verbs of putting something on record: members of Princeton WordNet 3.0 verb synset")
     print(f"# {RECORD} (record, enter, put down: make a record of) and its direct hyponyms whose most frequent sense is one")
     print("# of those synsets (Debian wordnet-base 1:3.0-37, data.verb, index.verb, verb.exc). One form a line: FORM LEMMA SYNSET.")
     print("# Built by scripts/build_record_participles.py. Licence: WordNet 3.0 licence, see README.md.")
-    seen: set[str] = set()
-    for offset in synsets:
-        for lemma in wordnet_io.synset_members(WORDNET, offset):
-            if not lemma.isalpha() or first_sense.get(lemma) not in synsets:
-                continue
-            for form in wordnet_io.past_forms(lemma, irregular, bare):
-                if form not in seen:
-                    seen.add(form)
-                    print(form, lemma, offset)
+    for form, lemma, offset in wordnet_io.past_form_rows(
+            WORDNET, synsets, keep=lambda lemma, offset: lemma.isalpha() and first_sense.get(lemma) in synsets,
+            bare=wordnet_io.ing_only_verbs(WORDNET)):
+        print(form, lemma, offset)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ scripts/build_amount_change_verbs.py, ...).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 
 
@@ -72,6 +72,22 @@ def past_forms(lemma: str, irregular: dict[str, list[str]], bare: Container[str]
     else:
         forms = [head + "ed"]
     return [f + ("_" + particle if particle else "") for f in forms]
+
+
+def past_form_rows(folder: Path, synsets: Iterable[str], keep: Callable[[str, str], bool] | None = None,
+                   bare: Container[str] = ()) -> Iterator[tuple[str, str, str]]:
+    """(past form, lemma, synset) for each lower-cased member lemma of ``synsets`` that ``keep(lemma, synset)``
+    accepts, in WordNet's order; each form once (its first synset)."""
+    irregular = irregular_past_forms(folder)
+    seen: set[str] = set()
+    for offset in synsets:
+        for lemma in (member.lower() for member in synset_members(folder, offset)):
+            if keep is not None and not keep(lemma, offset):
+                continue
+            for form in past_forms(lemma, irregular, bare):
+                if form not in seen:
+                    seen.add(form)
+                    yield form, lemma, offset
 
 
 def nouns_mostly_in(folder: Path, files: Container[int]) -> list[str]:
