@@ -46,12 +46,7 @@ HEADER = """\
 # lower-case lemmas one of whose two most frequent synsets is, or lies below, one of the synsets 07289014 (trouble),
 # 07317764 (failure), 00066216 (nonaccomplishment), 00732746 (wrongdoing), 14052046 (ill health), 07355491 (death),
 # 14462666 (imperfection), 07340094 (casualty), 07208338 (objection); kept when in common_words.txt.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def adverse_event_nouns(folder: Path) -> list[str]:

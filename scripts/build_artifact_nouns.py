@@ -62,12 +62,7 @@ HEADER = """\
 # cloth-covering, footwear, cosmetic, jewellery or hairpiece sense among their two most frequent senses and the words of the
 # appearance rules and the garments / body_parts vocabularies, and less nouns used more as verbs (fewer SemCor noun
 # than verb tags in cntlist.rev, or fewer noun than verb senses when untagged); kept when in common_words.txt.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def appearance_words() -> set[str]:

@@ -42,12 +42,7 @@ HEADER = """\
 # of the synsets 06516595 (statement, financial statement), 13275847 (cost: charge, fee, fine, payment), 06729864
 # (claim: assertion of a right), 07191279 (demand: peremptory request), 07208338 (objection) or 06559365 (pleading);
 # kept when in common_words.txt.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def charge_nouns(folder: Path) -> list[str]:

@@ -47,12 +47,7 @@ HEADER = """\
 # lower-case one-word lemmas whose first synset is the synset on the line, used in its part of speech most (SemCor); no
 # noun whose first synset is in noun.act, noun.cognition, noun.group or noun.person. Line: offset<TAB>pos<TAB>words, then
 # for a noun<TAB>the WordNet compounds ending in one of its words that name another sense (words joined by "_").
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def usage(folder: Path) -> dict[tuple[str, str], int]:

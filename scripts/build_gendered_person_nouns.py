@@ -45,12 +45,7 @@ HEADER = """\
 # them, kept when in assistant/data/person_nouns.txt (a compound, "little_girl", when data.noun writes it in lower
 # case, not a name, and not opening with "old" or "young"); kin nouns, "fellow", terms of address and nouns whose
 # simile names a thing left out (the script's LEFT_OUT).
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def lower_case_compounds(folder: Path) -> set[str]:

@@ -32,12 +32,7 @@ HEADER = """\
 # WordNet 3.0 (Debian package wordnet-base 1:3.0-37, index.adj / data.adj / data.noun): one-word lower-case lemmas
 # whose first adjective synset has a derivationally related noun at or below 14052046 (ill health); kept when in
 # common_words.txt.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def _related_nouns(folder: Path) -> dict[str, list[str]]:

@@ -47,12 +47,7 @@ HEADER = """\
 # place_of_worship 03953416, congregation 07991364 or club 08227214, written in lower case in data.noun; the foci of
 # homophily of McPherson, Smith-Lovin & Cook (2001), Annual Review of Sociology 27 (education, religion, voluntary
 # associations). Compounds are joined by "_".
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def lower_case_lemmas(folder: Path) -> set[str]:

@@ -39,12 +39,7 @@ HEADER = """\
 # lemmas whose first synset, and at least half of their synsets, lie in noun.animal, noun.artifact, noun.food,
 # noun.object, noun.plant or noun.substance; less nouns with a noun.person or noun.body sense and the words of the
 # appearance rules and the garments / body_parts vocabularies; kept when in common_words.txt.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def kind_thing_nouns(folder: Path) -> list[str]:

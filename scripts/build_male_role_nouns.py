@@ -106,12 +106,7 @@ HEADER = """\
 # synonym without "man" or a "-woman" form; retext-equality data/en/gender.yml (MIT); storeman (Indeed Australia,
 # storeperson), crewman (Ongig, gender-neutral job titles), ferryman (Infinite Lexicon: ferry operator).
 # Left out: criminals, myths, kin/origin nouns, school years, "journeyman" (a licence grade, its own rule).
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def main(argv: list[str]) -> int:

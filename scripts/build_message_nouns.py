@@ -34,12 +34,7 @@ HEADER = """\
 # docstring). Source: Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37, index.noun / data.noun): one-word
 # lower-case lemmas whose first synset, and at least half of all their synsets, are in noun.communication, or whose
 # first synset is a direct hyponym of representation.n.02 (04076846); kept when in assistant/data/common_words.txt.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def words_of(path: Path) -> set[str]:

@@ -47,12 +47,7 @@ HEADER = """\
 # opening "something that is <participle>" or "the act/event/instance of <-ing form>" of damage, injure, lose,
 # misplace, mislay, break, destroy, ruin, spoil, steal, crack, fail or miss (the anchor lemmas of
 # scripts/build_mishap_participles.py), not coordinated with another verb; kept when in common_words.txt.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def glosses(folder: Path) -> dict[str, str]:

@@ -58,12 +58,7 @@ HEADER = """\
 # 00334186 / 00258665 (break), 01564162 (destroy, ruin), 00210259 (spoil), 02321775 (steal), 00336260 (crack),
 # 00434374 / 02528380 / 02529284 (fail), 02613672 (miss); kept when in common_words.txt; their regular "-ed" forms and
 # the irregular past forms of verb.exc.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def mishap_verbs(folder: Path) -> list[str]:

@@ -37,12 +37,7 @@ HEADER = """\
 # Source: Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37, index.noun / data.noun): one-word lower-case
 # lemmas whose first synset, and at least half of all their synsets, are in noun.attribute, noun.cognition,
 # noun.feeling or noun.state.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 # Things of the mind that are made or picked out, not held: a plan, a method, an example of a kind (first senses of

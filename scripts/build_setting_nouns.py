@@ -37,12 +37,7 @@ HEADER = """\
 # lower-case lemmas whose first synset lies in noun.artifact, noun.event, noun.food, noun.location or noun.object;
 # less nouns with a noun.person or noun.body sense among their two most frequent senses and the words of the
 # appearance rules and the garments / body_parts vocabularies; kept when in common_words.txt.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def setting_nouns(folder: Path) -> list[str]:

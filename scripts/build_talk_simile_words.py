@@ -42,12 +42,7 @@ HEADER = """\
 # its docstring). Source: Princeton WordNet 3.0 (Debian package wordnet-base 1:3.0-37): 'noun' lines, noun.person
 # lemmas headed by wife, woman, maid, wench, girl or lady (not in gendered_person_nouns.txt); 'base' and 'verb'
 # lines, the base and the other forms of verb lemmas whose first synset is in verb.communication. One 'KIND WORD' a line.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:

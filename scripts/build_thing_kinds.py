@@ -35,12 +35,7 @@ HEADER = """\
 # the other lemmas of its first synset, the lemmas of that synset's direct hyponyms (pointer "~") and the adjectives
 # derivationally related to those lemmas (pointer "+"); words kept when in common_words.txt, nouns when not in
 # non_kind_words.txt. Line: lemma<TAB>words.
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def synsets(folder: Path, name: str) -> dict[str, tuple[list[str], list[tuple[str, str, str, str]]]]:

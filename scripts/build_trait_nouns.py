@@ -53,12 +53,7 @@ HEADER = """\
 # / "a person who is <trait adjective>" (ROUTE = gloss:<adjective of assistant/data/trait_adjectives.txt>); kept when in
 # assistant/data/person_nouns.txt and assistant/data/common_words.txt. Left out: spiritualist (first sense a medium,
 # an office of a faith: a belief is the bias checker's) and entrepreneur (a role: its gloss names an activity).
-# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
-# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
-# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
-# the same appear on ALL copies of the software, database and documentation, including modifications that you make
-# for internal use or for distribution."
-"""
+""" + wordnet_io.WORDNET_LICENCE
 
 
 def _trait_adjectives() -> set[str]:

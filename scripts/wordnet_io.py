@@ -10,6 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable, Iterator
 from pathlib import Path
 
+# The licence lines every built list's header ends with (the WordNet 3.0 licence asks that they appear on all copies).
+WORDNET_LICENCE = """\
+# WordNet 3.0 Copyright 2006 by Princeton University. Licence: "Permission to use, copy, modify and distribute this
+# software and database and its documentation for any purpose and without fee or royalty is hereby granted, provided
+# that you agree to comply with the following copyright notice and statements, including the disclaimer, and that
+# the same appear on ALL copies of the software, database and documentation, including modifications that you make
+# for internal use or for distribution."
+"""
+
 
 def lex_files(folder: Path, name: str = "noun") -> dict[str, int]:
     """The lexicographer file number (lex_filenum) of each synset offset of ``data.<name>``."""
