@@ -102,6 +102,7 @@ QA_SETS: tuple[QASet, ...] = (
     QASet.project("handbooks10", 20261225),
     QASet.project("handbooks11", 20261231),
     QASet.project("handbooks12", 20270107),
+    QASet.project("handbooks13", 20270114),
     # The real job aids in shared/seeds with questions written before tuning (a check, never tuned on, not split).
     QASet("seeds", EVALS_DIR / "seeds_questions.jsonl", _SEEDS, requires=_SEEDS,
           skipped="shared/seeds not beside the project; suite skipped"),
