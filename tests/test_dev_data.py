@@ -1,4 +1,4 @@
-"""The development sets in evals/dev/ to evals/dev29/: well-formed, labels consistent
+"""The development sets in evals/dev/ to evals/dev30/: well-formed, labels consistent
 with their texts, sizes and splits as documented in each folder's README.md, and every later round
 drawn from sources the earlier rounds did not use."""
 
@@ -53,9 +53,10 @@ MINIMUM = {
     "dev27": {"bias": (50, 0), "feedback": (40, 18), "goals": (50, 0)},
     "dev28": {"bias": (50, 0), "feedback": (40, 18), "goals": (50, 0)},
     "dev29": {"bias": (50, 0), "feedback": (40, 18), "goals": (50, 0)},
+    "dev30": {"bias": (50, 0), "feedback": (40, 18), "goals": (50, 0)},
 }
 # round -> well-formed feedback drafts each half must hold
-CLEAN_PER_HALF = {"dev": 10, "dev2": 10, "dev3": 7, "dev4": 10, "dev5": 9, "dev6": 8, "dev7": 7, "dev8": 6, "dev9": 8, "dev10": 8, "dev11": 9, "dev12": 9, "dev13": 9, "dev14": 9, "dev15": 9, "dev16": 9, "dev17": 9, "dev18": 9, "dev19": 9, "dev20": 9, "dev21": 9, "dev22": 9, "dev23": 9, "dev24": 9, "dev25": 9, "dev26": 9, "dev27": 9, "dev28": 9, "dev29": 9}
+CLEAN_PER_HALF = {"dev": 10, "dev2": 10, "dev3": 7, "dev4": 10, "dev5": 9, "dev6": 8, "dev7": 7, "dev8": 6, "dev9": 8, "dev10": 8, "dev11": 9, "dev12": 9, "dev13": 9, "dev14": 9, "dev15": 9, "dev16": 9, "dev17": 9, "dev18": 9, "dev19": 9, "dev20": 9, "dev21": 9, "dev22": 9, "dev23": 9, "dev24": 9, "dev25": 9, "dev26": 9, "dev27": 9, "dev28": 9, "dev29": 9, "dev30": 9}
 # round -> share of feedback drafts that must be 40-200-word paragraphs (default: more than half);
 # dev4 favours clean SBI/STAR drafts from training guides, which run 25-40 words
 # dev5 keeps the quoted one-line bad examples next to the paragraph-length clean drafts
@@ -137,15 +138,15 @@ def test_a_later_batch_never_moves_an_item_of_an_earlier_one(round_, name):
     assert not {split.document(r) for r in cuts[0]} & {split.document(r) for b in cuts[1:] for r in b}
 
 
-def test_rounds_are_listed_in_number_order_with_dev10_to_dev29_after_dev9():
+def test_rounds_are_listed_in_number_order_with_dev10_to_dev30_after_dev9():
     from assistant.coaches import OUTSIDE_ROUNDS
     from assistant.evaluation.dev import round_files
 
     split = splitter()
     assert list(ROUNDS) == sorted(ROUNDS, key=split.round_order) == sorted(split.SEEDS, key=split.round_order)
     assert [p.parent.name for p in round_files(EVALS, "goals.jsonl")] == list(ROUNDS)
-    assert [p.parent.name for p in round_files(EVALS, "bias.jsonl")][-21:] == ["dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29"]
-    assert sorted(["dev29", "dev28", "dev27", "dev26", "dev25", "dev24", "dev23", "dev22", "dev21", "dev20", "dev19", "dev18", "dev17", "dev16", "dev15", "dev14", "dev13", "dev12", "dev11", "dev2", "dev10", "dev"], key=split.round_order) == ["dev", "dev2", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29"]
+    assert [p.parent.name for p in round_files(EVALS, "bias.jsonl")][-22:] == ["dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"]
+    assert sorted(["dev30", "dev29", "dev28", "dev27", "dev26", "dev25", "dev24", "dev23", "dev22", "dev21", "dev20", "dev19", "dev18", "dev17", "dev16", "dev15", "dev14", "dev13", "dev12", "dev11", "dev2", "dev10", "dev"], key=split.round_order) == ["dev", "dev2", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"]
     for kind, rounds in OUTSIDE_ROUNDS.items():
         assert list(rounds) == sorted(rounds, key=split.round_order), kind
         assert list(rounds) == [r for r in ROUNDS if kind in MINIMUM[r]], kind

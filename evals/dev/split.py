@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SEEDS = {"dev": 20261201, "dev2": 20261215, "dev3": 20261229, "dev4": 20270107, "dev5": 20270131, "dev6": 20270214, "dev7": 20270228, "dev8": 20270314, "dev9": 20270328, "dev10": 20270411, "dev11": 20270512, "dev12": 20270612, "dev13": 20270712, "dev14": 20270812, "dev15": 20270912, "dev16": 20271012, "dev17": 20271112, "dev18": 20271212, "dev19": 20280112, "dev20": 20280212, "dev21": 20280312, "dev22": 20280412, "dev23": 20280512, "dev24": 20280919, "dev25": 20281015, "dev26": 20281112, "dev27": 20281210, "dev28": 20281224, "dev29": 20290107}
+SEEDS = {"dev": 20261201, "dev2": 20261215, "dev3": 20261229, "dev4": 20270107, "dev5": 20270131, "dev6": 20270214, "dev7": 20270228, "dev8": 20270314, "dev9": 20270328, "dev10": 20270411, "dev11": 20270512, "dev12": 20270612, "dev13": 20270712, "dev14": 20270812, "dev15": 20270912, "dev16": 20271012, "dev17": 20271112, "dev18": 20271212, "dev19": 20280112, "dev20": 20280212, "dev21": 20280312, "dev22": 20280412, "dev23": 20280512, "dev24": 20280919, "dev25": 20281015, "dev26": 20281112, "dev27": 20281210, "dev28": 20281224, "dev29": 20290107, "dev30": 20290121}
 """Each round's seed, fixed when the round was split (before anyone tuned on it)."""
 BATCHES: dict[str, dict[str, tuple[str, ...]]] = {"dev7": {"bias": ("dev7-bias-053",), "feedback": ("dev7-fb-049",), "goals": ("dev7-goal-051",)}}
 """Later batches of a round's set: the id each new batch starts at. A batch is appended after the
