@@ -163,16 +163,16 @@ def score_labelled(path: Path, count: Callable[..., None], verbose: bool = False
     return tally(right, total, line)
 
 
-def half_class_figures(path: Path, show: str = "") -> dict[str, tuple[int, int]]:
+def half_class_figures(path: Path, show: str = "", tuned: str = "tune") -> dict[str, tuple[int, int]]:
     """Labelled criteria read right per half and per half and class of a JSONL probe (``half``, ``class``,
-    ``labels``); ``show`` "-v" prints the tune half's misses, "-a" every miss."""
+    ``labels``); ``show`` "-v" prints the misses of the half named ``tuned``, "-a" every miss."""
     def count(row: dict, labels: list[tuple[str, bool, bool]], right: collections.Counter[str],
               total: collections.Counter[str], show: str) -> None:
         misses = [name for name, expected, got in labels if got != expected]
         for key in (row["half"], f"{row['half']}-{row['class']}"):
             total[key] += len(labels)
             right[key] += len(labels) - len(misses)
-        if misses and (show == "-a" or (show == "-v" and row["half"] == "tune")):
+        if misses and (show == "-a" or (show == "-v" and row["half"] == tuned)):
             print(f"{row['id']} {row['half']} {row['class']}: wrong {misses}: {row['text']}")
 
     return score_labelled(path, count, show)

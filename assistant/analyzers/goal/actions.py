@@ -122,6 +122,17 @@ def _headline_case(text: str, pos: int, rules: GoalRules) -> bool:
     return any(_ordinary_word(w.lower().rstrip("'’s"), rules) for w in content[1:] if not w.isupper())
 
 
+def _graded(word: str, start: int, text: str, rules: GoalRules) -> bool:
+    """Whether ``word`` grades the object it opens: a comparative ("a better README") or a grade of worth ("a decent
+    NURB library", "an awesome README"), so the object is a wish. Capitalised inside a sentence that is not set in
+    headline style, it is part of a name ("Add Great Expectations validation", "Integrate Better Auth session
+    validation"), which grades nothing."""
+    lower = word.lower()
+    if lower not in rules.comparatives and lower not in rules.merit:
+        return False
+    return not (word[:1].isupper() and not _headline_case(text, start, rules))
+
+
 def _ordinary_word(word: str, rules: GoalRules) -> bool:
     if _ORDINARY_SUFFIX.search(word):
         return True
@@ -299,7 +310,7 @@ def _actions(text: str, rules: GoalRules, stop_spans: list[tuple[int, int]]) -> 
             if _subject_before_modal(tokens, i, taken, opener):
                 subject = True  # "Grade 4 students will improve ...": the words before the modal are its subject
                 break
-            if concrete == 0 and not wishful and lower in rules.comparatives and not (
+            if concrete == 0 and not wishful and _graded(word, w_start, text, rules) and not (
                     kind == "action" and taken == 0 and _narrowed_group(tokens, i + 1, rules)) and not (
                     _OPEN_BOUND.search(text, max(0, w_start - 24), w_start)) and not (
                     lower in _INCREMENT_WORDS and _COUNTED_INCREMENT.search(text, max(0, w_start - 24), w_start)):

@@ -825,8 +825,9 @@ def _deliverables(text: str, rules: GoalRules, actions: list[Action], why: list[
             continue  # "Develop a variety of new campus events": no count says when it is done
         if _COMPARATIVE_COUNT.search(text, m.start() + 1, m.end()):
             continue  # "Hire more coordinators": how many more is left open
-        if any(a.start == m.start() and a.aspiration for a in actions):
-            continue  # "Establish the library as a community gathering place": a status, no done state
+        if any(a.start == m.start() and (a.aspiration or a.wishful) for a in actions):
+            continue  # "Establish the library as a community gathering place": a status, no done state; "Create a
+            # better demo", "Create an awesome README": a made thing graded by worth is done when judged good enough
         start, end = _trim(text, m.start(), m.end())
         return [Hit("measure.deliverable", start, end)]
     for action in actions:

@@ -86,6 +86,7 @@ class GoalRules:
     institution_words: frozenset[str] = frozenset()  # "City", "County": capitalised by convention, no name
     evaluative: frozenset[str] = frozenset()  # qualities judged, not counted: "talented", "affordable"
     vague_modifiers: frozenset[str] = frozenset()  # "better", "high", "great": say how good, not which one
+    merit: frozenset[str] = frozenset()  # grades of worth, "good", "decent", "awesome": an object they open is a wish
     transfer_verbs: re.Pattern[str] | None = None  # "move", "switch": done when the object reaches its destination
     making_before: re.Pattern[str] | None = None  # a deliverable verb ending where a phrase starts ("Publish |the plan")
     concrete_suffixed: frozenset[str] = frozenset()  # "facility", "conference": an abstract suffix, a concrete thing
@@ -207,6 +208,9 @@ class GoalRulesFile(BaseModel):
     generic_words: list[str]
     vague_modifiers: list[str]
     comparatives: list[str]
+    merit_adjectives: list[str] = Field(default_factory=list, description="Grades of worth in the positive degree "
+                                        "('good', 'decent', 'awesome'): an object they open is a wish, as after a "
+                                        "comparative ('a better README').")
     ly_nouns: list[str]
     extra_stopwords: list[str] = Field(default_factory=list, description="Added to text.STOPWORDS for goals.")
     institution_words: list[str] = Field(default_factory=list, description="Words that government and company "
@@ -378,6 +382,7 @@ def _compile_rules(path: Path, key: OrgKey | None) -> GoalRules:
         boundaries=frozenset(w.lower() for w in data.object_boundaries),
         time_words=frozenset(w.lower() for w in data.time_words),
         comparatives=frozenset(w.lower() for w in data.comparatives),
+        merit=frozenset(w.lower() for w in data.merit_adjectives),
         ly_nouns=frozenset(w.lower() for w in data.ly_nouns),
         artefact_words=frozenset(w.lower() for w in artefact_words),
         purpose_verbs=frozenset(v.lower() for name in ("action", "vague", "purpose") for v in data.verbs.get(name, [])
