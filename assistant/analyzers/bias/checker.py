@@ -50,6 +50,7 @@ from assistant.analyzers.bias.participation import (
 from assistant.analyzers.bias.pronouns import (
     _PronounChecks,
 )
+from assistant.analyzers.bias.restated import _RestatedChecks
 from assistant.analyzers.bias.ruleset import (
     RuleSet,
     _CompiledContext,
@@ -115,11 +116,11 @@ _AFTER_COMPOUND = frozenset(
 
 
 class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _ParticipationChecks, _GenericChecks,
-               _PronounChecks, _AddresseeChecks, _ComparativeChecks):
+               _PronounChecks, _AddresseeChecks, _ComparativeChecks, _RestatedChecks):
     """Context checks for one text against one rule set.
 
     The checks live in mixins by concern (``things``, ``judgement``, ``holders``, ``own``, ``participation``,
-    ``generic``, ``pronouns``, ``addressee``, ``comparative``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
+    ``generic``, ``pronouns``, ``addressee``, ``comparative``, ``restated``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
     """
 
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
@@ -444,7 +445,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
         elif ctx.describes == "generic_pronoun":
             return self._generic_pronoun(i, lo, hi)
         elif ctx.describes == "mention":
-            found = self._mention(i, j, lo, hi, ctx.judged, ctx.linked)
+            found = self._mention(i, j, lo, hi, ctx.judged, ctx.linked) and not (
+                ctx.judged_again and not self._judged_again(i, j, lo, hi))  # "Not required anymore because you're single"
         elif ctx.describes == "address":
             return self._vocative(i, j, lo, hi)
         else:

@@ -196,6 +196,7 @@ class _CompiledContext:
     predicated: bool = False  # a generic sentence's bare plural subject, judged in its clause (RuleContext.predicated)
     simile: bool = False  # the match is the standard of a simile (RuleContext.simile)
     comparative: bool = False  # a gender group's comparative clause about a person (RuleContext.comparative)
+    judged_again: bool = False  # the person of the state referred to again in the sentence (RuleContext.judged_again)
     category: str = ""  # family_status: its word may name the people the job serves; age: a group the person acts on
     capitalised: frozenset[str] = frozenset()  # words that count only written with a capital (RuleContext.capitalised)
     kind_names: bool = False  # the match may name a thing's kind or stand in a proper name (RuleContext.kind_names)
@@ -409,6 +410,7 @@ class RuleSet:
                 predicated=ctx.predicated,
                 simile=ctx.simile,
                 comparative=ctx.comparative,
+                judged_again=ctx.judged_again,
                 category=rule.category,
                 capitalised=frozenset(w.lower() for w in ctx.capitalised),
                 kind_names=ctx.kind_names,

@@ -116,6 +116,11 @@ class RuleContext(BaseModel):
         "about a person (he, she, you, a name, a person noun), not the writer's (I, we), not a comparison of degree "
         "('as much as girls do') or of two groups ('women feel, think and desire just as men do') (Quirk et al. 1985, "
         "15.53 and 12.22-12.24; analyzers/bias: _ComparativeChecks._group_comparative).")
+    judged_again: bool = Field(
+        default=False, description="The person whose state the match predicates must be referred to again in its "
+        "sentence, outside the subject, link verb and state: a pronoun or possessive of the second or third person, "
+        "or a name ('Now that she is engaged, I expect she will want fewer hours'); 'Not required anymore because "
+        "you're single' (a form field's label) judges no one (analyzers/bias: _RestatedChecks._judged_again).")
     policy: Literal["skip", "ignore"] | None = Field(
         default=None, description="skip: no flag in a sentence with policy wording ({policy}: 'parental leave "
         "under the policy'); the default for mention rules.")
