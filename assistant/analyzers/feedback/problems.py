@@ -414,8 +414,9 @@ def _words_before(draft: _Draft, sentence: int, pos: int) -> tuple[int, list[re.
 #
 # Verbs of judging a thing (assistant/data/judgement_verbs.txt, WordNet 3.0: "judged", "assessed", "deemed") take what
 # the judge found as their object and its complement ("you judged the visibility too poor for the upper lift"; Quirk et
-# al. 1985, 16.43-16.45, complex-transitive "judge/deem + object + adjective"), so they are read as verbs of finding;
-# in the passive ("Tom was judged too slow by the panel") the person is what was judged, and that stays criticism.
+# al. 1985, 16.43-16.45, complex-transitive "judge/deem + object + adjective"), so they are read as verbs of finding.
+# A verb of finding or judging in the passive ("Tom was judged too slow by the panel", "the person was caught ...")
+# makes its subject what was found or judged, not the finder, so what follows stays as it was read.
 
 
 def _wordnet_verb_forms(name: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
@@ -495,9 +496,7 @@ def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) ->
         and (k + 2 >= len(words) or words[k + 2][0] != "as"))), None)  # "came across as curt": seemed, found nothing
     if verb is None:
         return False
-    word = words[verb][0]
-    judging = word in _JUDGEMENT_VERBS or (verb + 1 < len(words) and (word, words[verb + 1][0]) in _JUDGEMENT_PAIRS)
-    if judging and verb > 0 and words[verb - 1][0] in _PASSIVE_AUXILIARIES:
+    if verb > 0 and words[verb - 1][0] in _PASSIVE_AUXILIARIES:
         return False  # "Tom was judged too slow by the panel": the person judged, not judging (see above)
     after = verb + 2 if words[verb][0] not in _FINDING_VERBS else verb + 1  # past a particle verb's particle
     between = [w for w, _ in words[after:]]
