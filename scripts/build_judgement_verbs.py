@@ -33,7 +33,7 @@ def main() -> None:
     print("# data.verb) " + ", ".join(SYNSETS) + ",")
     print(f"# each lemma one of whose {SENSES} most frequent senses (index.verb) is that synset, with its past forms")
     print("# (verb.exc, else -ed). One form a line: FORM LEMMA SYNSET. Built by scripts/build_judgement_verbs.py.")
-    print("# Licence: WordNet 3.0, see README.md.")
+    print(wordnet_io.WORDNET_LICENCE, end="")
     for form, lemma, offset in wordnet_io.past_form_rows(
             WORDNET, SYNSETS, keep=lambda lemma, offset: offset in senses.get(lemma, ())):
         print(form, lemma, offset)
