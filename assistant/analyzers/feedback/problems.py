@@ -411,13 +411,19 @@ def _words_before(draft: _Draft, sentence: int, pos: int) -> tuple[int, list[re.
 # (assistant/data/discovery_verbs.txt: "traced", "pinpointed", "uncovered", "located", "figured out"), so what the person
 # traced or pinpointed is what they found, as what they spotted is. A particle verb ("figured out", "came across") is a
 # (verb, particle) pair read only with its particle next to it.
+#
+# Verbs of judging a thing (assistant/data/judgement_verbs.txt, WordNet 3.0: "judged", "assessed", "deemed") take what
+# the judge found as their object and its complement ("you judged the visibility too poor for the upper lift"; Quirk et
+# al. 1985, 16.43-16.45, complex-transitive "judge/deem + object + adjective"), so they are read as verbs of finding.
+# A verb of finding or judging in the passive ("Tom was judged too slow by the panel", "the person was caught ...")
+# makes its subject what was found or judged, not the finder, so what follows stays as it was read.
 
 
-def _wordnet_discovery_forms() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    """(one-word forms, (verb, particle) pairs) of assistant/data/discovery_verbs.txt."""
+def _wordnet_verb_forms(name: str) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """(one-word forms, (verb, particle) pairs) of the built verb list ``assistant/data/<name>``."""
     single: set[str] = set()
     pairs: set[tuple[str, str]] = set()
-    for line in data_file("discovery_verbs.txt").read_text(encoding="utf-8").splitlines():
+    for line in data_file(name).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         verb, _, particle = line.split()[0].partition("_")
@@ -428,15 +434,19 @@ def _wordnet_discovery_forms() -> tuple[frozenset[str], frozenset[tuple[str, str
     return frozenset(single), frozenset(pairs)
 
 
-_WORDNET_DISCOVERY, _DISCOVERY_PAIRS = _wordnet_discovery_forms()
+_WORDNET_DISCOVERY, _DISCOVERY_PAIRS = _wordnet_verb_forms("discovery_verbs.txt")
 _DISCOVERY_VERBS = wordset("found caught spotted flagged identified noticed discovered detected") | _WORDNET_DISCOVERY
+_JUDGEMENT_VERBS, _JUDGEMENT_PAIRS = _wordnet_verb_forms("judgement_verbs.txt")
+_FINDING_VERBS = _DISCOVERY_VERBS | _JUDGEMENT_VERBS
+_FINDING_PAIRS = _DISCOVERY_PAIRS | _JUDGEMENT_PAIRS
+_PASSIVE_AUXILIARIES = BE_FORMS | wordset("get gets got getting")
 # What ends the stretch of a discovery verb's object or complement: a new clause joined on, or a clause break.
 _FOUND_OBJECT_BREAK = wordset("and but so then yet or because while , ; :")
 _OWN_WORK_WORDS = wordset("you your yours yourself he his him himself she her hers herself")
 _RELATIVE_WORDS = wordset("that which who whom whose")
 
 
-_DISCOVERY_TEXT = re.compile("|".join(sorted(_DISCOVERY_VERBS | {verb for verb, _ in _DISCOVERY_PAIRS})), re.IGNORECASE)
+_DISCOVERY_TEXT = re.compile("|".join(sorted(_FINDING_VERBS | {verb for verb, _ in _FINDING_PAIRS})), re.IGNORECASE)
 
 
 def _discovery_verb_near(draft: _Draft, sentence: int, pos: int) -> bool:
@@ -481,12 +491,14 @@ def _found_by_person(draft: _Draft, sentence: int, pos: int, person: _Person) ->
         return False
     start, found = _words_before(draft, sentence, pos)
     words = [(w.group().lower(), start + w.start()) for w in found]
-    verb = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in _DISCOVERY_VERBS or (
-        k + 1 < len(words) and (words[k][0], words[k + 1][0]) in _DISCOVERY_PAIRS
+    verb = next((k for k in range(len(words) - 1, -1, -1) if words[k][0] in _FINDING_VERBS or (
+        k + 1 < len(words) and (words[k][0], words[k + 1][0]) in _FINDING_PAIRS
         and (k + 2 >= len(words) or words[k + 2][0] != "as"))), None)  # "came across as curt": seemed, found nothing
     if verb is None:
         return False
-    after = verb + 2 if words[verb][0] not in _DISCOVERY_VERBS else verb + 1  # past a particle verb's particle
+    if verb > 0 and words[verb - 1][0] in _PASSIVE_AUXILIARIES:
+        return False  # "Tom was judged too slow by the panel": the person judged, not judging (see above)
+    after = verb + 2 if words[verb][0] not in _FINDING_VERBS else verb + 1  # past a particle verb's particle
     between = [w for w, _ in words[after:]]
     # a relative clause in the object lengthens it ("traced the trip on turbine 17 to a loose fibre connector that two
     # earlier visits had missed"), as in _remedied
