@@ -56,6 +56,7 @@ from assistant.analyzers.bias.ruleset import (
 )
 from assistant.analyzers.bias.things import (
     _ThingChecks,
+    aged_thing_nouns,
 )
 from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.names import TITLES, lexicon
@@ -347,6 +348,9 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
             return False  # "Oriental cockroaches", "gypsy moths", "the Oriental Institute": a thing's name, not people
         if ctx.category == "disability" and ctx.describes == "mention" and i == j and self._modifies_thing(i, lo, hi):
             return False  # "at the two blind corners by the yard": a property of a thing, not a person's disability
+        if ctx.category == "age" and ctx.describes == "person" and i == j and self._modifies_thing(
+                i, lo, hi, aged_thing_nouns()):
+            return False  # "so the young shoots in the frost pocket", "young vines": a plant's or a thing's age
         if ctx.category == "religion" and ctx.describes == "mention" and i == j and self.doc.is_capitalized(i) and (
                 self._modifies_thing(i, lo, hi) and words[i + 1] not in ctx.needs_after_by_first):
             # a faith's proper adjective before a thing noun names the thing's kind: "a Hindu ceremony", "the Sikh
