@@ -144,6 +144,14 @@ def setting_nouns() -> frozenset[str]:
 
 
 @cache
+def plant_nouns() -> frozenset[str]:
+    """Common nouns whose first WordNet 3.0 sense is or lies below plant.n.02 or plant_part.n.01 (tree, vine, shoot,
+    seedling, leaf), none with a common-noun person sense, with their irregular plurals (leaves)
+    (assistant/data/plant_nouns.txt, built by scripts/build_plant_nouns.py)."""
+    return read_words("plant_nouns.txt")
+
+
+@cache
 def kind_thing_nouns() -> frozenset[str]:
     """Common nouns whose first and most WordNet 3.0 senses name a physical thing (an animal, artifact, food, natural
     object, plant or substance: cockroach, moth, rug, poppy, cuisine), none with a person or body sense

@@ -171,7 +171,8 @@ def check_bias(text: str, rules: RuleSet | None = None) -> BiasReport:
                     last_person, last_rule = j, phrase_rule
             elif (context.describes == "person"
                   and (not (context.needs_before or context.needs_after) or last_rule == phrase_rule)
-                  and last_person is not None and checker.coordinated(last_person, i)):
+                  and last_person is not None and checker.coordinated(last_person, i)
+                  and not checker.age_of_thing(context, i, j)):
                 # "bubbly with the patients and a bit feisty with the residents": the same subject
                 candidates.append(_Candidate(doc.starts[i], doc.ends[j], phrase_rule))
                 last_person = j

@@ -57,6 +57,7 @@ from assistant.analyzers.bias.ruleset import (
 )
 from assistant.analyzers.bias.things import (
     _ThingChecks,
+    aged_thing_nouns,
 )
 from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.names import TITLES, lexicon
@@ -294,6 +295,15 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
         host = words[i - 1]
         return host in self.rules.people or host in self.rules.outsiders or self._generic_host(i - 1)
 
+    def age_of_thing(self, ctx: _CompiledContext, i: int, j: int) -> bool:
+        """Is the one word of an age rule that describes a person ("young", "youthful", "elderly") said of the plant or
+        the physical thing its noun phrase names right after it (``_ThingChecks._thing_head``)? Neither a predicate
+        of the person nor a second predicate coordinated with one ("Tom is young and keen, so the young vines ...")."""
+        if not (ctx.category == "age" and ctx.describes == "person" and i == j):
+            return False
+        lo, hi = self.doc.bounds(i)
+        return self._modifies_thing(i, lo, hi, aged_thing_nouns())
+
     def accepts(self, ctx: _CompiledContext, i: int, j: int) -> bool:
         lo, hi = self.doc.bounds(i)
         words = self.doc.words
@@ -348,6 +358,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
             return False  # "Oriental cockroaches", "gypsy moths", "the Oriental Institute": a thing's name, not people
         if ctx.category == "disability" and ctx.describes == "mention" and i == j and self._modifies_thing(i, lo, hi):
             return False  # "at the two blind corners by the yard": a property of a thing, not a person's disability
+        if self.age_of_thing(ctx, i, j):
+            return False  # "so the young shoots in the frost pocket", "young vines": a plant's or a thing's age
         if ctx.category == "religion" and ctx.describes == "mention" and i == j and self.doc.is_capitalized(i) and (
                 self._modifies_thing(i, lo, hi) and words[i + 1] not in ctx.needs_after_by_first):
             # a faith's proper adjective before a thing noun names the thing's kind: "a Hindu ceremony", "the Sikh

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 from heapq import merge
 
 from assistant.analyzers.bias.doc import (
@@ -44,7 +45,7 @@ from assistant.text import (
     PREPOSITIONS,
     fold_plural,
 )
-from assistant.wordlists import artifact_nouns, kind_thing_nouns, person_nouns, setting_nouns
+from assistant.wordlists import artifact_nouns, kind_thing_nouns, person_nouns, plant_nouns, setting_nouns
 
 _REMARK_SUBJECTS = frozenset(["i", "we", "he", "she", "they"])  # a remark's subject that is no third party
 # the words that may open the clause telling an accommodation; 'which' only after a comma (a non-restrictive relative
@@ -53,6 +54,13 @@ _ACCOMMODATION_LINKS = frozenset(["so", "and", "which"])
 # after an inflected head ("heritage walks"), what shows the head to be a noun, not the clause's verb
 _AFTER_HEAD = frozenset(["and", "or", "but", "nor", "that", "which", "who", "is", "are", "was", "were", "has", "have",
                          "had", "of", "in", "on", "at", "for", "with", "across", "along", "to", "from"]) | MODALS
+
+
+@cache
+def aged_thing_nouns() -> frozenset[str]:
+    """The heads an age adjective may modify as a thing's (``_ThingChecks._thing_head``): plants and their parts
+    (plant_nouns.txt) and physical things with no person or body sense (kind_thing_nouns.txt), both WordNet 3.0."""
+    return plant_nouns() | kind_thing_nouns()
 
 
 class _ThingChecks:
@@ -147,15 +155,18 @@ class _ThingChecks:
         return not any(words[k] in deciding or (words[k] in moving and k < hi and words[k + 1] in _PERSON_PRONOUNS)
                        for k in range(after, hi + 1))
 
-    def _modifies_thing(self, i: int, lo: int, hi: int) -> bool:
+    def _modifies_thing(self, i: int, lo: int, hi: int, heads: frozenset[str] | None = None) -> bool:
         """Is the one-word characteristic at ``i`` an adjective inside a noun phrase whose head names no person:
         opened by a determiner, quantifier or number with no possessive ("the two blind corners", "each blind
         bend"), and followed at once by a noun that is no person noun (rules `people`, WordNet noun.person in
         assistant/data/person_nouns.txt)? Then it says what the thing is like; "a deaf colleague", "his dyslexic
-        spelling" and "Ken is deaf, so ..." do not qualify."""
+        spelling" and "Ken is deaf, so ..." do not qualify. With ``heads`` (the age rules: ``aged_thing_nouns``) the
+        noun right after must be one of them instead, and the noun phrase may be bare or owned (``_thing_head``)."""
         doc, words = self.doc, self.doc.words
         if i + 1 > hi or doc.gap(i + 1) != " ":
             return False
+        if heads is not None:
+            return self._thing_head(i + 1, hi, heads)
         head = words[i + 1]
         if head in FUNCTION_WORDS or head in PREPOSITIONS or head in CONJUNCTIONS or head in LINKS or (
                 head in PRONOUNS or head in SPECIFIC_PERSON or head in _REFLEXIVES or head.endswith("ly")
@@ -172,6 +183,28 @@ class _ThingChecks:
             if not (word in NUMBER_WORDS or word[:1].isdigit()):
                 return False
         return False
+
+    def _thing_head(self, k: int, hi: int, heads: frozenset[str]) -> bool:
+        """Is the word at ``k``, right after an age adjective, the head of its noun phrase and one of ``heads``
+        (singular or plural), a plant or a physical thing no person is named by? An attributive adjective describes
+        its head (Quirk et al. 1985, 7.20ff; 17.108ff the head says what the phrase names): "so the young shoots in
+        the frost pocket", "checking the soil and the young plants", "her young vines" tell the plant's age, whoever
+        was named before in the sentence or owns it. Not the first noun of a compound whose head is a person ("the
+        young tree surgeon"), nor an uninflected verb after 'the young' read as people, before its object ("the young
+        plant the seeds")."""
+        doc, words = self.doc, self.doc.words
+        head = words[k]
+        lemma = head if head in heads else fold_plural(head)
+        if lemma not in heads or head in FUNCTION_WORDS or head in PRONOUNS or head in PREPOSITIONS or (
+                head in LINKS or self._names_person_noun(head)):
+            return False
+        if k + 1 <= hi and doc.gap(k + 1) == " ":
+            after = words[k + 1]
+            if self._names_person_noun(after):
+                return False  # "the young tree surgeon"
+            if head == lemma and (after in DETERMINERS or after in POSSESSIVES or after in PRONOUNS):
+                return False  # "the young plant the seeds"
+        return True
 
     def _said_of_setting(self, i: int, lo: int, hi: int, errands: bool = False) -> bool:
         """Is the one-word characteristic noun at ``i`` (heritage, background, origin, family, age ...) said of a thing,
