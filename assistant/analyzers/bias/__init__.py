@@ -13,8 +13,8 @@ The package is layered, each module importing only from those before it: ``model
 schema), ``grammar`` (word classes), ``ruleset`` (compiled rules and loading), ``doc`` (a text tokenised once),
 the context checks as mixins of one checker (``things``, ``judgement``, ``holders``, ``own`` (the person's own
 requests, decisions and reports), ``participation``, ``generic``, ``pronouns``, ``addressee`` (who a second-person
-text judges), ``comparative`` (a gender group's comparative clause), combined in ``checker``), ``extents`` (flag
-spans), ``quotes`` and ``check`` (``check_bias``).
+text judges), ``comparative`` (a gender group's comparative clause), ``animals`` (a body or health word said of an
+animal), combined in ``checker``), ``extents`` (flag spans), ``quotes`` and ``check`` (``check_bias``).
 """
 
 from assistant.analyzers.bias.check import check_bias

@@ -11,8 +11,8 @@ from assistant.analyzers.bias.grammar import (
     NEGATORS,
     PRONOUNS,
 )
-from assistant.text import HAVE_FORMS, IRREGULAR_PAST, MODALS, PREPOSITIONS, fold_plural
 from assistant.names import lexicon
+from assistant.text import HAVE_FORMS, IRREGULAR_PAST, MODALS, PREPOSITIONS, fold_plural
 from assistant.wordlists import animal_nouns, person_nouns
 
 # The verb group between a clause's subject and its predicate: auxiliaries, modals, link verbs, negation, the
