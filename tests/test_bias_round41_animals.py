@@ -36,7 +36,7 @@ LOOKALIKES_A = {
 }
 
 # an animal in the sentence, the word the person's: an object animal before 'and' + a new predicate, a pronoun with a
-# person candidate of its number (a name, an earlier 'her'), a noun phrase predicated of a person
+# person candidate of its number (a name, an earlier 'her'), a noun phrase predicated of a person, a simile's animal
 GUARDS = [
     ("She walks the dogs every day and has lost weight.", [("lost weight", "appearance.body_remarks", "appearance")]),
     ("The dogs love her, and she has put on weight.", [("put on weight", "appearance.body_remarks", "appearance")]),
@@ -45,6 +45,9 @@ GUARDS = [
     ("She looks after the horses, but she has lost weight and looks tired.",
      [("lost weight", "appearance.body_remarks", "appearance")]),
     ("He is a fat pig and slow on the floor.", [("fat", "appearance.looks", "appearance")]),
+    # an animal as a simile's standard is no antecedent
+    ("As stubborn as a mule, she has put on weight.", [("put on weight", "appearance.body_remarks", "appearance")]),
+    ("Like a horse, she has put on weight this year.", [("put on weight", "appearance.body_remarks", "appearance")]),
 ]
 
 

@@ -184,7 +184,8 @@ class _AnimalChecks:
             if word in _THIRD_PERSON and word not in ("it", "its") and (word in _THEY_FORMS) == plural:
                 return False
             if self._animal(word):
-                animal = animal or word in _ZERO_PLURALS or (word != fold_plural(word)) == plural
+                if not self._simile_standard(m, lo):  # "As stubborn as a mule, she ...": no antecedent
+                    animal = animal or word in _ZERO_PLURALS or (word != fold_plural(word)) == plural
                 continue
             if word in FUNCTION_WORDS:
                 continue
@@ -192,6 +193,12 @@ class _AnimalChecks:
             if (name and not plural) or (self._person_word(word) and (word != fold_plural(word)) == plural):
                 return False
         return animal
+
+    def _simile_standard(self, m: int, lo: int) -> bool:
+        """Is the noun at ``m`` the standard of a simile, 'like' or 'as' before it over a determiner and at most one
+        modifier ("like a horse", "as a mule", "as stubborn as an old mule"; Quirk et al. 1985, 15.61-15.63)?"""
+        words = self.doc.words
+        return any(words[k] in ("like", "as") for k in range(max(lo, m - 3), m))
 
     def _after_animal(self, i: int, lo: int) -> bool:
         """(5) "on the mare during late pregnancy", "mares in late pregnancy": the object of a preposition (over at
