@@ -152,6 +152,14 @@ def plant_nouns() -> frozenset[str]:
 
 
 @cache
+def animal_nouns() -> frozenset[str]:
+    """Common nouns whose most frequent WordNet 3.0 sense is or lies below animal.n.01 (horse, mare, puppy, poodle,
+    cattle), none whose most frequent sense names a person or with a body sense (assistant/data/animal_nouns.txt,
+    built by scripts/build_animal_nouns.py)."""
+    return read_words("animal_nouns.txt")
+
+
+@cache
 def kind_thing_nouns() -> frozenset[str]:
     """Common nouns whose first and most WordNet 3.0 senses name a physical thing (an animal, artifact, food, natural
     object, plant or substance: cockroach, moth, rug, poppy, cuisine), none with a person or body sense

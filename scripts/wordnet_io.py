@@ -39,6 +39,17 @@ def index_entries(folder: Path, name: str = "noun") -> Iterator[tuple[str, list[
         yield parts[0], parts[-int(parts[2]):]
 
 
+def tagged_sense_counts(folder: Path, name: str = "noun") -> dict[str, int]:
+    """How many of each lemma's senses ``index.<name>`` ranks by tagged frequency (tagsense_cnt); 0 means WordNet's
+    sense order for that lemma says nothing about which sense is the most frequent."""
+    counts: dict[str, int] = {}
+    for line in (folder / f"index.{name}").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            parts = line.split()
+            counts[parts[0]] = int(parts[-int(parts[2]) - 1])
+    return counts
+
+
 def synset_members(folder: Path, offset: str, name: str = "verb") -> list[str]:
     """The lemmas of the synset at byte ``offset`` of ``data.<name>``, in WordNet's order."""
     with (folder / f"data.{name}").open(encoding="utf-8") as f:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.analyzers.bias.addressee import _AddresseeChecks
+from assistant.analyzers.bias.animals import _AnimalChecks
 from assistant.analyzers.bias.comparative import _ComparativeChecks
 from assistant.analyzers.bias.doc import (
     _CHILD_GROUP_WORDS,
@@ -117,11 +118,11 @@ _AFTER_COMPOUND = frozenset(
 
 
 class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _ParticipationChecks, _GenericChecks,
-               _PronounChecks, _AddresseeChecks, _ComparativeChecks, _RestatedChecks):
+               _PronounChecks, _AddresseeChecks, _ComparativeChecks, _RestatedChecks, _AnimalChecks):
     """Context checks for one text against one rule set.
 
     The checks live in mixins by concern (``things``, ``judgement``, ``holders``, ``own``, ``participation``,
-    ``generic``, ``pronouns``, ``addressee``, ``comparative``, ``restated``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
+    ``generic``, ``pronouns``, ``addressee``, ``comparative``, ``restated``, ``animals``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
     """
 
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
@@ -374,6 +375,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
         if ctx.category in _CHARACTERISTICS and ctx.describes == "mention" and i == j and self._said_of_setting(
                 i, lo, hi, ctx.category in ("family_status", "religion")):
             return False  # "the council's heritage trail", "heritage railways", "the town's heritage": a thing's
+        if ctx.holder and ctx.category in _CHARACTERISTICS and self._said_of_animal(i, j, lo, hi):
+            return False  # "the cat had lost weight", "Pregnant mares", "the animal's curly hair": an animal's
         if ctx.category in _CHARACTERISTICS and self._accommodated(i, j, lo, hi):
             return False  # "He wears a turban, so we ordered a bump cap that fits it": the accommodation
         if ctx.category in _CHARACTERISTICS:
