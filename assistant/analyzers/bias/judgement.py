@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from assistant.analyzers.bias.doc import (
@@ -224,6 +225,13 @@ _ASKING_FORMS = frozenset(["ask", "asks", "asked", "request", "requests", "reque
 # not receive", "does not eat", "cannot wear"); 'will/would' predict, and are the writer's (left out).
 _OWN_AUXILIARIES = frozenset(["can", "could", "cannot", "couldn", "do", "does", "did", "don", "doesn", "didn"])
 _CLINICAL_HEADS = frozenset(["pregnancy", "pregnancies", "birth", "births", "delivery", "labour", "labor"])
+
+
+def _as_well_as(words: Sequence[str], n: int) -> bool:
+    """Is the 'well' at ``n`` inside the coordinator 'as well as' ("the alarms now flash as well as sound"), no
+    rating (Quirk et al. 1985, 13.102: 'as well as' a quasi-coordinator)?"""
+    return words[n] == "well" and 0 < n < len(words) - 1 and words[n - 1] == "as" and words[n + 1] == "as"
+
 
 class _JudgementChecks:
     """Checks that a characteristic is tied to a judgement or decision: placements, comparisons, grades, costs, schedules."""
@@ -666,7 +674,7 @@ class _JudgementChecks:
                 continue
             while end < hi and not _CLAUSE_GAP_RE.search(doc.gap(end + 1)):
                 end += 1
-            if any(words[n] in judging for n in range(m + 1, end + 1)):
+            if any(words[n] in judging and not _as_well_as(words, n) for n in range(m + 1, end + 1)):
                 continue
             found.extend(range(k, end + 1))
         return found
