@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.analyzers.bias.addressee import _AddresseeChecks
+from assistant.analyzers.bias.allocation import _AllocationChecks
 from assistant.analyzers.bias.comparative import _ComparativeChecks
 from assistant.analyzers.bias.doc import (
     _CHILD_GROUP_WORDS,
@@ -116,11 +117,11 @@ _AFTER_COMPOUND = frozenset(
 
 
 class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _ParticipationChecks, _GenericChecks,
-               _PronounChecks, _AddresseeChecks, _ComparativeChecks, _RestatedChecks):
+               _PronounChecks, _AddresseeChecks, _ComparativeChecks, _RestatedChecks, _AllocationChecks):
     """Context checks for one text against one rule set.
 
     The checks live in mixins by concern (``things``, ``judgement``, ``holders``, ``own``, ``participation``,
-    ``generic``, ``pronouns``, ``addressee``, ``comparative``, ``restated``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
+    ``generic``, ``pronouns``, ``addressee``, ``comparative``, ``restated``, ``allocation``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
     """
 
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
