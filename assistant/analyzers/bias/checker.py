@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant.analyzers.bias.addressee import _AddresseeChecks
+from assistant.analyzers.bias.allocation import _AllocationChecks
 from assistant.analyzers.bias.animals import _AnimalChecks
 from assistant.analyzers.bias.comparative import _ComparativeChecks
 from assistant.analyzers.bias.doc import (
@@ -118,11 +119,12 @@ _AFTER_COMPOUND = frozenset(
 
 
 class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _ParticipationChecks, _GenericChecks,
-               _PronounChecks, _AddresseeChecks, _ComparativeChecks, _RestatedChecks, _AnimalChecks):
+               _PronounChecks, _AddresseeChecks, _ComparativeChecks, _RestatedChecks, _AllocationChecks,
+               _AnimalChecks):
     """Context checks for one text against one rule set.
 
     The checks live in mixins by concern (``things``, ``judgement``, ``holders``, ``own``, ``participation``,
-    ``generic``, ``pronouns``, ``addressee``, ``comparative``, ``restated``, ``animals``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
+    ``generic``, ``pronouns``, ``addressee``, ``comparative``, ``restated``, ``allocation``, ``animals``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
     """
 
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:

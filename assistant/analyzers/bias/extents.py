@@ -383,7 +383,7 @@ def _age_only_praised(cand: _Candidate, kept: list[_Candidate], ruleset: RuleSet
         return False
     if any(_clause_cue(doc, ruleset, k, lo, False) for k in range(lo, hi + 1) if not i <= k <= j):
         return False
-    if checker._placement_after(j, hi, hi) is not None or checker._fronted_placement(i, lo, hi) is not None:
+    if checker._allotted(i, j, lo, hi):
         return False  # a decision drawn from it: "He is 63, so we took Frank off the field team"
     return not (checker._tied_next(hi) or checker._tied_before(lo) or checker._tied_by_form(i, j, lo, hi))
 

@@ -812,7 +812,7 @@ class _HolderChecks:
         if judged and not evaluation and not linked:
             evaluation = self._tied_next(hi) or self._tied_by_form(i, j, lo, hi)  # "... That tells me he isn't serious."
             if not evaluation:  # a decision drawn from it: "Due to her age, I moved Gloria off the night rota"
-                evaluation = self._placement_after(j, hi, hi) is not None or self._fronted_placement(i, lo, hi) is not None
+                evaluation = self._allotted(i, j, lo, hi)
             if not evaluation:  # an adverse action drawn from it: "Due to her age we let her go" (`dismissals`)
                 evaluation = self._dismissal_tied(i, j, lo, hi)
         if not person and lo > 0:  # "Marcus's attendance is praised. With the new baby at home that is remarkable."
@@ -822,6 +822,8 @@ class _HolderChecks:
             i < j and words[i] in _LABEL_MODIFIERS)  # a label names its holder: "A new mother cannot give ..."
         if linked and (person or group) and self._costs(i, j, hi):
             return True  # blamed for a cost: "Tom's paternity leave delayed the migration by a month"
+        if linked and (person or group) and self._allotted(i, j, lo, hi, linked=True):
+            return True  # the grounds of the writer's allocation: "She is single, so I moved her to nights"
         if linked and evaluation and (person or group):
             return self._takes_part(i, j, lo, hi)
         return (person or group) and (evaluation or not judged)

@@ -360,7 +360,7 @@ class _JudgementChecks:
         if j + 2 <= b and (words[j + 1] == "and" or self.doc.after(j).strip() == ",") and (
                 abs(rated.get(words[j + 2], 0.0)) >= _TIE_VALENCE and words[j + 2] not in FUNCTION_WORDS):
             return True  # "young and energetic", "young, energetic"
-        if self._placement_after(j, b, hi) is not None or self._fronted_placement(i, lo, hi) is not None:
+        if self._allotted(i, j, lo, hi, b):
             return True  # "English is his second language, so I have kept Piotr off the client reports"
         return self._tied_next(hi) or self._tied_before(lo) or self._tied_by_form(i, j, lo, hi)
 
