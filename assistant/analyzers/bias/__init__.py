@@ -14,7 +14,8 @@ schema), ``grammar`` (word classes), ``ruleset`` (compiled rules and loading), `
 the context checks as mixins of one checker (``things``, ``judgement``, ``holders``, ``own`` (the person's own
 requests, decisions and reports), ``participation``, ``generic``, ``pronouns``, ``addressee`` (who a second-person
 text judges), ``comparative`` (a gender group's comparative clause), ``restated`` (a marital state as the grounds of a judgement
-of the same person), ``animals`` (a body or health word said of an animal), combined in ``checker``), ``extents`` (flag
+of the same person), ``animals`` (a body or health word said of an animal), ``wanted`` (an age word
+specifying the person the writer wants or seeks), combined in ``checker``), ``extents`` (flag
 spans), ``quotes`` and ``check`` (``check_bias``).
 """
 
