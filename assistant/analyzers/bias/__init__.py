@@ -15,7 +15,8 @@ the context checks as mixins of one checker (``things``, ``judgement``, ``holder
 requests, decisions and reports), ``participation``, ``generic``, ``pronouns``, ``addressee`` (who a second-person
 text judges), ``comparative`` (a gender group's comparative clause), ``restated`` (a marital state as the grounds of a judgement
 of the same person), ``allocation`` (a characteristic as the grounds of the writer's allocation of the person's work),
-``animals`` (a body or health word said of an animal), combined in ``checker``), ``extents`` (flag
+``animals`` (a body or health word said of an animal), ``wanted`` (an age word specifying the person the writer wants
+or seeks), combined in ``checker``), ``extents`` (flag
 spans), ``quotes`` and ``check`` (``check_bias``).
 """
 

@@ -61,6 +61,7 @@ from assistant.analyzers.bias.things import (
     _ThingChecks,
     aged_thing_nouns,
 )
+from assistant.analyzers.bias.wanted import _WantedChecks
 from assistant.analyzers.valence import lexicon as valence_lexicon
 from assistant.names import TITLES, lexicon
 from assistant.text import IRREGULAR_PAST, MODALS, fold_plural
@@ -120,11 +121,12 @@ _AFTER_COMPOUND = frozenset(
 
 class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _ParticipationChecks, _GenericChecks,
                _PronounChecks, _AddresseeChecks, _ComparativeChecks, _RestatedChecks, _AllocationChecks,
-               _AnimalChecks):
+               _AnimalChecks, _WantedChecks):
     """Context checks for one text against one rule set.
 
     The checks live in mixins by concern (``things``, ``judgement``, ``holders``, ``own``, ``participation``,
-    ``generic``, ``pronouns``, ``addressee``, ``comparative``, ``restated``, ``allocation``, ``animals``); each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
+    ``generic``, ``pronouns``, ``addressee``, ``comparative``, ``restated``, ``allocation``, ``animals``, ``wanted``);
+    each reads this object's ``doc`` and ``rules`` and shares its per-text caches.
     """
 
     def __init__(self, doc: _Doc, rules: RuleSet) -> None:
@@ -363,6 +365,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
             return False  # "at the two blind corners by the yard": a property of a thing, not a person's disability
         if self.age_of_thing(ctx, i, j):
             return False  # "so the young shoots in the frost pocket", "young vines": a plant's or a thing's age
+        if ctx.category == "age" and ctx.describes == "person" and i == j and self._wanted_person(i, lo, hi):
+            return True  # "We are looking for young adults", "Prefer young male candidate": an age the writer wants
         if ctx.category == "religion" and ctx.describes == "mention" and i == j and self.doc.is_capitalized(i) and (
                 self._modifies_thing(i, lo, hi) and words[i + 1] not in ctx.needs_after_by_first):
             # a faith's proper adjective before a thing noun names the thing's kind: "a Hindu ceremony", "the Sikh
