@@ -29,9 +29,13 @@ from assistant.analyzers.goal.spans import (
 )
 from assistant.analyzers.rulecache import precompiled
 from assistant.text import (
+    CLAUSE_LINKS,
+    DETERMINERS,
     FUNCTION_WORDS,
     NUMBER_WORD_PATTERN,
+    PERSONAL_PRONOUNS,
     PREPOSITIONS,
+    clauses,
     fold_plural,
     is_participle,
     letter_words,
@@ -285,6 +289,10 @@ _NEGATED_HEAD = precompiled(
 # itself or its "-ure"/"-ing"/"-or" form, is in ``adverse_event_nouns``: fail/failure, miss, lapse, slip, breach, err/error)
 # or when "again" closes the clause (no further occurrence at all)
 _NEVER_VERB = precompiled(r"\bnever\s{1,3}(?:(?:again|ever)\s{1,3})?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+# the words of a negative subject's clause up to a non-assertive "ever" in it ("No brim on any hat we sell ever drops"):
+# the scope of the negation runs to the end of its clause (Quirk et al. 1985, 10.58-10.64), so "ever" anywhere before
+# a word that opens another clause puts the event at zero on every occasion
+_EVER_IN_CLAUSE = precompiled(r"(?P<words>(?:[A-Za-z][\w'’/-]*\s{1,3}){1,12}?)ever\b", re.IGNORECASE)
 _AGAIN_AFTER = precompiled(r"[^.;:!?\n]{0,80}?\bagain\b", re.IGNORECASE)
 # "without any/a single/a/an <noun phrase>": the negated noun phrase counted at zero when it names a mishap ("Make it an
 # entire year without any injuries", "12 months without an injury": a streak on a running operation, evals/dev18; the
@@ -309,6 +317,33 @@ def _mishap_nominals() -> frozenset[str]:
     """``assistant/data/mishap_nominals.txt``: nouns WordNet 3.0 defines as the mishap a mishap verb names ("loss":
     "something that is lost"; ``scripts/build_mishap_nominals.py``)."""
     return read_words("mishap_nominals.txt")
+
+
+def _ever_in_clause(text: str, pos: int) -> bool:
+    """Whether "ever" stands in the clause of the negative subject that ends at ``pos``, before any word that opens
+    another clause (``CLAUSE_LINKS``) or any punctuation (see ``_EVER_IN_CLAUSE``)."""
+    m = _EVER_IN_CLAUSE.match(text, pos)
+    return m is not None and not any(w.lower() in CLAUSE_LINKS for w in m.group("words").split())
+
+
+def _never_after_subject(text: str, pos: int) -> bool:
+    """Whether the "never" at ``pos`` stands in the verb group of the main clause heading its sentence, after a
+    subject of the clause's own that names a thing, not the goal's holder ("The live server never goes down", "Duty
+    must never exceed 90 %", "KR: Furnace never drops below working temperature during a class"): the zero-frequency
+    adverb puts the subject's event at zero on every occasion of a running operation (Quirk et al. 1985, 8.64, 10.58),
+    a perfection target, as "no ... ever" is. Not in a clause opened by a linking word ("so the clock never goes
+    down": its purpose or result), a relative clause ("stops that are never used": no subject of its own), an
+    imperative ("Never skip the warm-up": the holder's conduct, read by the verb) or with a personal subject; a
+    "subject" that ends in a determiner or preposition is no noun phrase ("Stabilize the never type": "never" in a
+    name, after a verb's object opened)."""
+    start, end = _sentence_of(text, pos)
+    for clause in clauses(text, start, end):
+        if clause.start <= pos < clause.end:
+            subject = clause.subject_words
+            return (not clause.link and not clause.inherited and bool(subject) and subject[0] not in PERSONAL_PRONOUNS
+                    and subject[-1] not in DETERMINERS and subject[-1] not in PREPOSITIONS
+                    and any(t.start == pos for t in clause.verbs))
+    return False
 
 
 def _negated_mishap(text: str, pos: int, adverse: frozenset[str]) -> bool:
@@ -341,7 +376,7 @@ def _negated_zeros(text: str, rules: GoalRules) -> list[tuple[int, int, bool]]:
         end = _sentence_of(text, start)[1]
         clause = text[start:end]
         words = re.findall(r"[A-Za-z][\w'’/-]*", clause)[1:7]
-        ever = any(w.lower() in ("ever", "again") for w in words)
+        ever = any(w.lower() in ("ever", "again") for w in words) or _ever_in_clause(text, m.end())
         mishap = any(fold_plural(part) in adverse for w in words[:4] for part in w.lower().split("-")) or _negated_mishap(
             text, m.end(), adverse) or harm_time_count(text, m.end()) is not None
         phrase_end = start + len(re.match(r"no\s{1,3}(?:[A-Za-z][\w'’/-]*\s{0,3}){1,3}", clause, re.IGNORECASE).group().rstrip())
@@ -350,7 +385,7 @@ def _negated_zeros(text: str, rules: GoalRules) -> list[tuple[int, int, bool]]:
         if _PURPOSE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue
         again = _AGAIN_AFTER.match(text, m.end()) is not None or "again" in m.group().lower()
-        if _adverse_verb(m.group("verb"), adverse) or again:
+        if _adverse_verb(m.group("verb"), adverse) or again or _never_after_subject(text, m.start()):
             out.append((m.start(), m.end(), True))
     for m in _WITHOUT_NP.finditer(text):
         if _PURPOSE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
