@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import PurePath
 from typing import Literal
 
+from assistant.qa.case_bound import without_case_bounds
 from assistant.qa.dimension import of_asked_dimension
 from assistant.qa.extent import asks_text_extent, states_extent
 from assistant.qa.models import Passage
@@ -310,7 +311,10 @@ def holds(kind: AnswerType | None, text: str, question: str = "") -> bool:
                 or states_extent(text, fresh)
         # a number of another dimension than the asked one (a span of time for a count of things, a rank of time
         # or a percentage for a length) does not give it (assistant/qa/dimension.py)
-        return holds_quantity(measure, text, of_asked_dimension(measure, question, text, fresh))
+        measured = of_asked_dimension(measure, question, text, fresh)
+        if measure == "duration":  # a length asked of a thing: a length that only sets a case of it gives none
+            measured = without_case_bounds(text, measured, question)
+        return holds_quantity(measure, text, measured)
     if kind == "frequency":
         return _FREQUENCY.search(text) is not None
     if kind == "when":

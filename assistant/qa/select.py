@@ -246,13 +246,16 @@ def bound_durations_only(text: str) -> bool:
     spans = [q for q in quantities(text) if q.dimension in ("time", "months", "workday")]
     if not spans:
         return False
-    bounded = 0
-    for q in spans:
-        before = text[max(0, q.start - 24): q.start]
-        if _BOUND_OPERATOR.search(before) or _TENURE_BEFORE.search(text[max(0, q.start - 60): q.start]) or re.match(r"\s*\+|\s*(?:[a-z-]+\s+)?or\s+(?:more|longer|less|fewer)\b",
-                                                       text[q.end: q.end + 20], re.IGNORECASE):
-            bounded += 1
-    return bounded == len(spans)
+    return all(bounds_case(text, q.start, q.end) for q in spans)
+
+
+def bounds_case(text: str, start: int, end: int) -> bool:
+    """Whether the length of time at ``text[start:end]`` is the threshold of a case ("more than ten days", "within 48
+    hours", "between 3 and 15 years", "15+ years", "who has worked here for two years"), not a length given as a value."""
+    return bool(_BOUND_OPERATOR.search(text[max(0, start - 24): start])
+                or _TENURE_BEFORE.search(text[max(0, start - 60): start])
+                or re.match(r"\s*\+|\s*(?:[a-z-]+\s+)?or\s+(?:more|longer|less|fewer)\b", text[end: end + 20],
+                            re.IGNORECASE))
 
 
 # A tenure a case requires, in the perfect ("you need to have been an employee for 12 months", "who has worked
