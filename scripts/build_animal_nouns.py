@@ -48,9 +48,7 @@ def animal_nouns(folder: Path) -> list[str]:
     known = wordnet_io.common_words(ROOT)
     appearance = appearance_words()
     out = []
-    for word, offsets in wordnet_io.index_entries(folder):
-        if not (word.isalpha() and word.islower() and word in known) or word in appearance:
-            continue
+    for word, offsets in wordnet_io.common_entries(folder, known, appearance):
         ranked = offsets[:1] if tagged[word] else offsets  # the senses that may be the most frequent one
         if any(lexfile[o] == PERSON_FILE for o in ranked) or any(lexfile[o] == BODY_FILE for o in offsets):
             continue

@@ -53,8 +53,8 @@ def harm_adjectives(folder: Path) -> list[str]:
     related = _related_nouns(folder)
     known = wordnet_io.common_words(ROOT)
     out = []
-    for word, offsets in wordnet_io.index_entries(folder, "adj"):
-        if word.isalpha() and word.islower() and word in known and offsets and any(
+    for word, offsets in wordnet_io.common_entries(folder, known, name="adj"):
+        if offsets and any(
                 wordnet_io.below(n, ANCHORS, up) for n in related.get(offsets[0], [])):
             out.append(word)
     return sorted(out)

@@ -52,9 +52,7 @@ def plant_nouns(folder: Path) -> list[str]:
     known = wordnet_io.common_words(ROOT)
     appearance = appearance_words()
     out = set()
-    for word, offsets in wordnet_io.index_entries(folder):
-        if not (word.isalpha() and word.islower() and word in known) or word in appearance:
-            continue
+    for word, offsets in wordnet_io.common_entries(folder, known, appearance):
         if not wordnet_io.below(offsets[0], {PLANT, PLANT_PART}, up):
             continue
         if any(wordnet_io.below(o, {PERSON}, up) and not _proper_sense(folder, o, word) for o in offsets):

@@ -45,9 +45,7 @@ def setting_nouns(folder: Path) -> list[str]:
     known = wordnet_io.common_words(ROOT)
     appearance = appearance_words()
     out = []
-    for word, offsets in wordnet_io.index_entries(folder):
-        if not (word.isalpha() and word.islower() and word in known) or word in appearance:
-            continue
+    for word, offsets in wordnet_io.common_entries(folder, known, appearance):
         if lexfile[offsets[0]] in SETTING_FILES and not any(
                 lexfile[o] in (PERSON_FILE, BODY_FILE) for o in offsets[:2]):
             out.append(word)

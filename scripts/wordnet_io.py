@@ -39,6 +39,14 @@ def index_entries(folder: Path, name: str = "noun") -> Iterator[tuple[str, list[
         yield parts[0], parts[-int(parts[2]):]
 
 
+def common_entries(folder: Path, known: Container[str], skip: Container[str] = (),
+                   name: str = "noun") -> Iterator[tuple[str, list[str]]]:
+    """:func:`index_entries` limited to lower-case alphabetic lemmas of the common-word list, less ``skip``."""
+    for word, offsets in index_entries(folder, name):
+        if word.isalpha() and word.islower() and word in known and word not in skip:
+            yield word, offsets
+
+
 def tagged_sense_counts(folder: Path, name: str = "noun") -> dict[str, int]:
     """How many of each lemma's senses ``index.<name>`` ranks by tagged frequency (tagsense_cnt); 0 means WordNet's
     sense order for that lemma says nothing about which sense is the most frequent."""
