@@ -232,11 +232,25 @@ def _cost_clause(text: str, c: Clause) -> bool:
     return any(w.lower() not in _APPROXIMATORS for w in between)  # "cost the court twenty minutes", not "cost $40"
 
 
+# A cost borne by someone else, told by its adjunct: "at our own cost", "at the client's expense" (the noun phrase
+# "at someone's expense/cost", the one named paying: Cambridge Dictionary "at someone's expense"; WordNet 3.0
+# expense.n.01 "amounts paid for goods and services" and cost.n.01 "the total spent for goods or services"). After
+# the person's act ("you filled the hearting with loose rubble ..., so we rebuilt eight metres of it at our own
+# cost") it is a loss the act put on the writer or others, though no word names a mishap. The payer must be the
+# writer ("our", "my") or a named other ("the client's"): "at his own expense" is the person's own cost. A promise or
+# a term ("we will fix it at our own cost", "snacks were at our own expense") is no act's result: the clause must
+# follow the person's act and not be modal, and the idiom "a joke at our own expense" has no payer.
+_AT_OWN_COST = precompiled(
+    r"\bat\s{1,3}(?:our|my|the\s{1,3}[A-Za-z-]{2,30}(?:'s|’s|s'))\s{1,3}(?:own\s{1,3})?(?:cost|expense)\b",
+    re.IGNORECASE)
+_JOKES = wordset("joke jokes jest laugh laughs")
+
+
 def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list[tuple[int, int]],
                     first_act: int | None) -> bool:
-    """A clause after something the person did whose subject, someone else, had to do something, lost something or
-    cost someone time or money (_cost_clause): a cost the act put on them (not in a setting clause, not negated: "so
-    nobody had to re-key it" is a burden averted)."""
+    """A clause after something the person did whose subject, someone else, had to do something, lost something,
+    cost someone time or money (_cost_clause) or did something at its own cost (_AT_OWN_COST): a cost the act put on
+    them (not in a setting clause, not negated: "so nobody had to re-key it" is a burden averted)."""
     text = draft.text
     if first_act is None or first_act >= draft.sentences[sentence][1]:
         return False
@@ -256,6 +270,10 @@ def _cost_to_others(draft: _Draft, sentence: int, person: _Person, setting: list
             return True  # "and we lost the deposit", "and we lost about six hundred pounds of stock": a loss it caused
         if _cost_clause(text, c):
             return True  # "and the defence objected, which cost the court twenty minutes": a loss it caused
+        paid = _AT_OWN_COST.search(text, c.start, c.end)
+        if paid is not None and c.verbs and not _NEGATED_BEFORE.search(text, c.start, paid.start()) \
+                and _JOKES.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", text[c.start:paid.start()])):
+            return True  # "so we rebuilt eight metres of it at our own cost": a cost it put on the writer
     return False
 
 
