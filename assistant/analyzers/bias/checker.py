@@ -423,6 +423,8 @@ class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _Parti
         if (ctx.category in ("disability", "family_status", "religion") or (
                 ctx.holder and ctx.judged and ctx.category in _CHARACTERISTICS)) and self._writers_kin_subject(i, lo, hi):
             return False  # "My father passed away at 85 after living with dementia": a family tribute
+        if ctx.category == "family_status" and ctx.describes == "mention" and self._kin_with_writer(i, j, lo, hi):
+            return False  # "His dad and I started on the malt floor together": the writer's companion, not his family
         if ctx.category in _CHARACTERISTICS and ctx.describes == "mention" and self._writers_kin_antecedent(i, lo, hi):
             return False  # "what my family and parents were robbed of ... in their home country": the writer's family
         if ctx.holder and ctx.judged and ctx.category in _CHARACTERISTICS and self._writers_adjunct(i, lo, hi):

@@ -420,9 +420,10 @@ def _similarity_not_writers(cand: _Candidate, ruleset: RuleSet, doc: _Doc) -> bo
     clause = words[clauses[own][0]:clauses[own][1] + 1]
     deciders = vocab.get("deciders", frozenset())
     kin = vocab.get("kin", frozenset())
-    # the writer named in the phrase itself is the co-member: "caddied for my son", "plays in my band" (round 39)
+    # the writer named in the phrase itself is the co-member: "caddied for my son", "plays in my band" (round 39),
+    # "His dad and I" (round 41: the coordinated subject, split from its clause at 'and')
     if ruleset.rules[cand.rule].context.grounds and "fellow" not in words[max(lo, i - 4):i] and not any(
-            w in ("my", "our") for w in words[i:j + 1]) and not any(
+            w in ("my", "our", "i", "me") for w in words[i:j + 1]) and not any(
             (w in ("i", "we", "me", "myself", "my", "our", "mine", "ours") and not _kin_after(clause, n, kin)) or w in deciders
             or (w == "us" and n > 0 and clause[n - 1] in ("as", "like", "with")) for n, w in enumerate(clause)):
         return True  # a group of the person's own, shared with no one named: "taught at the same school for 20 years"

@@ -742,6 +742,15 @@ class _HolderChecks:
                 return False  # someone nearer, or a verdict reported: "My mother says that with her depression Dana ..."
         return False
 
+    def _kin_with_writer(self, i: int, j: int, lo: int, hi: int) -> bool:
+        """Is the relative at ``i``..``j``, after the person's possessive, coordinated with the writer as one subject
+        ("His dad and I started on the malt floor together")? The relative is the writer's companion and the sentence
+        tells the writer's own tie (affinity.kin_and_writer), not the person's family (Quirk et al. 1985, 13.64:
+        coordinated subject noun phrases)."""
+        words = self.doc.words
+        return (i > lo and words[i - 1] in ("his", "her", "their") and j + 2 <= hi and words[j + 1] == "and"
+                and words[j + 2] in ("i", "me"))
+
     def _person_after(self, i: int, hi: int) -> bool:
         """Is a person named after ``i`` in its sentence, within reach (a name, he/she/you, a person noun)?"""
         words = self.doc.words
