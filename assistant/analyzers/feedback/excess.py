@@ -18,6 +18,11 @@ related to a noun below trait.n.01; ``assistant/data/trait_adjectives.txt``, bui
   counts only with the people it is shown to ("too hard on him", "too short with the customers"), and no adjective
   counts with a thing as its complement ("too familiar with the code", "too careful with the totals");
 * a word a list rule names ("too aggressive", "overly demanding") is left to that rule.
+
+The same adjectives said of a person with no degree word (``predicated_trait``, read by the ``trait-valence`` rule)
+are a verdict when VADER rates them below zero and their trait sense is among their two most frequent ("He was
+reckless and had a short fuse", "You are sneaky"), under the same guards, with the people or the clause's end after
+them ("reluctant to sign off", "hesitant at first" tell a passing state).
 """
 
 from __future__ import annotations
