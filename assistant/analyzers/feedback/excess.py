@@ -18,6 +18,11 @@ related to a noun below trait.n.01; ``assistant/data/trait_adjectives.txt``, bui
   counts only with the people it is shown to ("too hard on him", "too short with the customers"), and no adjective
   counts with a thing as its complement ("too familiar with the code", "too careful with the totals");
 * a word a list rule names ("too aggressive", "overly demanding") is left to that rule.
+
+The same adjectives said of a person with no degree word (``predicated_trait``, read by the ``trait-valence`` rule)
+are a verdict when VADER rates them below zero and their trait sense is among their two most frequent ("He was
+reckless and had a short fuse", "You are sneaky"), under the same guards, with the people or the clause's end after
+them ("reluctant to sign off", "hesitant at first" tell a passing state).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from assistant.analyzers.feedback.draft import (
 from assistant.analyzers.feedback.rules import FeedbackRules
 from assistant.analyzers.feedback.spans import _trait_ok, _words_before
 from assistant.analyzers.rulecache import precompiled
+from assistant.analyzers.valence import lexicon
 from assistant.text import wordset
 from assistant.wordlists import data_file, person_nouns
 
@@ -144,3 +150,35 @@ def excess_trait(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> re.Ma
     if span is None or probe is None or not _trait_ok(draft, probe, None):
         return None
     return span
+
+
+@cache
+def _rated_traits() -> frozenset[str]:
+    """The WordNet trait adjectives with a trait sense among their two most frequent (``first``) that VADER rates
+    below zero ("reckless", "stingy", "sneaky", "timid"): said of a person, a verdict on their character."""
+    rated = lexicon()
+    return frozenset(w for w, sense in trait_adjectives().items() if sense == "first" and rated.get(w, 0.0) < 0)
+
+
+def predicated_trait_words(rules: FeedbackRules) -> frozenset[str]:
+    """The rated trait adjectives (see ``_rated_traits``) that no list rule names (a list rule judges those)."""
+    return _rated_traits() - rules.listed_words
+
+
+def predicated_trait(draft: _Draft, m: re.Match[str], rules: FeedbackRules) -> bool:
+    """The rated trait adjective at ``m`` predicated of a person with no excess degree word, at any tense or with
+    "can be" ("He was reckless and had a short fuse", "You were sneaky with the tour group", "she can be stingy"),
+    under the guards of the excess form: shown to people or ending its clause (not "reckless with the budget",
+    "lethargic with sunken eyes", nor, without the degree word, an infinitive or a setting: "reluctant to sign off
+    the budget", "hesitant at first", a passing state), not denied ("not because he was reckless"), not in a condition ("if you are
+    impolite about it"), and of a person (``spans._trait_ok``), not of a thing ("the market is sluggish")."""
+    word = m.group().lower()
+    if word not in predicated_trait_words(rules):
+        return False
+    if not (_person_complement(draft, m.end()) or _CLAUSE_END.match(draft.text, m.end())):
+        return False  # without "too", an infinitive or a setting tells a passing state: "reluctant to sign", "hesitant at first"
+    clause_start, _ = draft.clause(m.start(), m.end())
+    before = [t.lower.replace("’", "'") for t in _words_before(draft, m.start(), clause_start, limit=8)]
+    if any(w in _NEGATED or w.endswith("n't") for w in before[:4]) or any(w in _CONDITIONS for w in before):
+        return False
+    return _trait_ok(draft, m, None)

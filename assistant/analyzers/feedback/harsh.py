@@ -23,7 +23,7 @@ from assistant.analyzers.feedback.draft import (
     _Draft,
     _is_person,
 )
-from assistant.analyzers.feedback.excess import excess_trait
+from assistant.analyzers.feedback.excess import excess_trait, predicated_trait, predicated_trait_words
 from assistant.analyzers.feedback.persona import persona_ok, praise_noun, trait_nouns
 from assistant.analyzers.feedback.rules import (
     _ALNUM_RUN,
@@ -123,6 +123,8 @@ def _valence_candidates(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         if rule.rule.match != "valence" or rule.rule.valence_at_most is None:
             continue
         low = _low_words(rule.rule.valence_at_most, rule.kind == "trait")
+        if rule.kind == "trait":
+            low = low | predicated_trait_words(rules)
         if lowered is None:
             lowered = [tok.text.lower() for tok in draft.toks]
         for tok, word in zip(draft.toks, lowered, strict=True):
@@ -191,12 +193,15 @@ def _problem_met(draft: _Draft, rules: FeedbackRules, m: re.Match[str]) -> bool:
     return any(c is not own and _acting_person(draft, rules, c, s) for c in draft.parsed[sentence])
 
 
-def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule) -> bool:
+def _valence_harsh_ok(draft: _Draft, m: re.Match[str], rule: CompiledSpanRule, rules: FeedbackRules) -> bool:
     """A low-rated word predicated of the person or their work (harsh), of the person only (trait: a
-    characterisation in the present, "you're so annoying", "he is just weak", "she's a bully")."""
+    characterisation in the present, "you're so annoying", "he is just weak", "she's a bully"; a rated WordNet
+    trait adjective at any tense, ``excess.predicated_trait``: "he was reckless")."""
     word = m.group().lower()
     if (word.endswith("ed") and word not in judgement_adjectives()) or word in BOOSTERS:
         return False  # a participle reports what was done to them ("you were stressed")
+    if rule.kind == "trait" and predicated_trait(draft, m, rules):
+        return _harsh_ok(draft, m, rule)
     predication = _valence_predication(draft, m)
     if predication is None or (rule.kind == "trait" and predication != "person"):
         return False
@@ -283,7 +288,7 @@ def _span_findings(draft: _Draft, rules: FeedbackRules) -> list[Hit]:
         elif rule.rule.match == "mind":
             ok = _empty_mind_ok(draft, m)
         elif rule.rule.match == "valence":
-            ok = _valence_harsh_ok(draft, m, rule) and not _in_hardship(draft, m.start()) and not (
+            ok = _valence_harsh_ok(draft, m, rule, rules) and not _in_hardship(draft, m.start()) and not (
                 rule.kind == "harsh" and _problem_met(draft, rules, m))
         elif rule.rule.match == "label":
             ok = _label_ok(draft, m, rules)
