@@ -38,7 +38,6 @@ from assistant.analyzers.bias.grammar import (
     _PLACE_PARTICLES,
     _PLACEMENT_FILLERS,
     _REMOVAL_PARTICLES,
-    _RESULT_OPENERS,
     _SCHEDULE_LINKS,
     _SIMILE_REACH,
     _STATE_LINKS,
@@ -1108,68 +1107,7 @@ class _JudgementChecks:
             start = hi2 + 1
         return False
 
-    def _tied_next(self, hi: int) -> bool:
-        """Does the sentence after the one ending at ``hi`` draw a judgement from it? It opens with a conjunct
-        of result (``_result_opened``: so, therefore, because of that, that is why ...: "Ken took paternity leave
-        in June. So he isn't serious about the lead.") and holds a judgement cue (vocabulary `assessment`, a
-        negation) within ``_TIE_REACH`` words, or the writer's placement of the person ("I" or "we" and
-        ``_placement_by_writer``: "Because of that I took him off the rota").
-        A clause that a semicolon joins on and that opens with the writer's doubt ('I doubt', 'we wonder': vocabulary
-        `doubts`) draws one too: the semicolon links two clauses closely related in meaning (Quirk et al. 1985,
-        App. III.11). An opening "This"/"It" is not enough: it may take up anything said before ("... They returned from
-        leave in March. This means we're missing chances to catch issues", with the leave sentence inserted)."""
-        words = self.doc.words
-        start = hi + 1
-        if start + 1 < len(words) and ";" in self.doc.gap(start) and words[start] in ("i", "we") and (
-                words[start + 1] in self.rules.vocabulary.get("doubts", frozenset())):
-            return True  # the writer's doubt in a clause a semicolon joins on: "...; I doubt she will come back as sharp"
-        after = self._result_opened(start)
-        if after is None:
-            return False
-        hi2 = self.doc.bounds(start)[1]
-        end = min(hi2, start + _TIE_REACH)
-        assessment = self.rules.vocabulary.get("assessment", frozenset())
-        unfit = self._negated_fit(start, end)
-        inert = self._inert_cues(start)
-        if any(k in unfit or (k not in inert and (words[k] in assessment or (
-                words[k] in NEGATORS and words[k] != "ill"))) for k in range(after, end + 1)):
-            return True
-        # the writer's decision about the person: "He is sixty-three. Because of that I took him off the rota."
-        return after < end and words[after] in ("i", "we") and self._placement_by_writer(after + 1, end, hi2) is not None
 
-    def _result_opened(self, start: int) -> int | None:
-        """The index of the first word after a conjunct of result (``_RESULT_OPENERS``: "So", "Therefore",
-        "Because of that", "That is why") that opens the sentence starting at ``start``, or None."""
-        words = self.doc.words
-        if start >= len(words) or self.doc.bounds(start)[0] != start:
-            return None
-        for opener in _RESULT_OPENERS:
-            n = start + len(opener)
-            if n < len(words) and tuple(words[start:n]) == opener and self.doc.bounds(n)[0] == start:
-                return n
-        return None
-
-    def _judged_next(self, lo: int, hi: int) -> bool:
-        """Does the sentence after ``lo..hi`` draw a judgement or decision from it (``_tied_next``) about the same
-        person: a personal pronoun of one person, or a first name of the sentence ``lo..hi``, after its conjunct of
-        result? The conjunct makes the whole sentence before it the grounds (Quirk et al. 1985, 8.137), so a
-        characteristic said there takes part in the judgement: "She has two small children. So I don't see her
-        taking on the Leeds accounts." Drawn about the work or the writer alone ("So I took the Friday myself")
-        it is no judgement of the person."""
-        if not self._tied_next(hi):
-            return False
-        words, doc = self.doc.words, self.doc
-        after = self._result_opened(hi + 1)
-        if after is None:
-            return False
-        hi2 = doc.bounds(after)[1]
-        names = {words[k] for k in range(lo, hi + 1) if self._is_first_name(k)}
-        return any(words[k] in _ONE_PERSON or (words[k] in names and self._is_first_name(k))
-                   for k in range(after, min(hi2, after + _TIE_REACH) + 1))
-
-
-# A personal pronoun of one person (_JudgementChecks._judged_next).
-_ONE_PERSON = frozenset(["he", "she", "him", "her", "his"])
 # How far a clock time's clause is read for the days it names (_JudgementChecks._days_named).
 _DAYS_REACH = 16
 
