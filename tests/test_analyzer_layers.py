@@ -16,7 +16,8 @@ ANALYZERS = Path(__file__).resolve().parent.parent / "assistant" / "analyzers"
 MAX_LINES = 1200
 LAYERS = {
     "bias": ("models", "schema", "grammar", "ruleset", "doc", "things", "judgement", "holders", "own", "participation",
-             "generic", "pronouns", "addressee", "comparative", "restated", "allocation", "animals", "wanted", "checker",
+             "generic", "pronouns", "addressee", "comparative", "restated", "allocation", "animals", "wanted",
+             "next_sentence", "checker",
              "extents", "quotes", "check"),
     "goal": ("models", "rules", "spans", "deadlines", "layout", "actions", "counts", "cadence", "measures", "metric_verbs",
              "records", "specific", "relevance", "analysis", "rewrite", "report"),

@@ -16,7 +16,8 @@ requests, decisions and reports), ``participation``, ``generic``, ``pronouns``, 
 text judges), ``comparative`` (a gender group's comparative clause), ``restated`` (a marital state as the grounds of a judgement
 of the same person), ``allocation`` (a characteristic as the grounds of the writer's allocation of the person's work),
 ``animals`` (a body or health word said of an animal), ``wanted`` (an age word specifying the person the writer wants
-or seeks), combined in ``checker``), ``extents`` (flag
+or seeks), ``next_sentence`` (a judgement drawn in the sentence after the characteristic's), combined in
+``checker``), ``extents`` (flag
 spans), ``quotes`` and ``check`` (``check_bias``).
 """
 

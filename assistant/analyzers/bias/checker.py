@@ -45,6 +45,7 @@ from assistant.analyzers.bias.judgement import (
 from assistant.analyzers.bias.models import (
     _CHARACTERISTICS,
 )
+from assistant.analyzers.bias.next_sentence import _NextSentenceChecks
 from assistant.analyzers.bias.own import _OwnChecks
 from assistant.analyzers.bias.participation import (
     _ParticipationChecks,
@@ -121,7 +122,7 @@ _AFTER_COMPOUND = frozenset(
 
 class _Checker(_ThingChecks, _JudgementChecks, _HolderChecks, _OwnChecks, _ParticipationChecks, _GenericChecks,
                _PronounChecks, _AddresseeChecks, _ComparativeChecks, _RestatedChecks, _AllocationChecks,
-               _AnimalChecks, _WantedChecks):
+               _AnimalChecks, _WantedChecks, _NextSentenceChecks):
     """Context checks for one text against one rule set.
 
     The checks live in mixins by concern (``things``, ``judgement``, ``holders``, ``own``, ``participation``,

@@ -464,6 +464,13 @@ _VAGUE_FREQUENCY = (HABIT_MARKERS - frozenset(["every", "each"])) | frozenset(
 # a sentence opening that takes up the one before it: what follows is drawn from it
 _DIRECTIVES = frozenset(["please", "kindly"])  # a request of the person is an expectation of them
 _TAKING_UP = frozenset(["so", "therefore", "hence", "thus", "consequently"])
+# Conjuncts of result that open a sentence and draw it from the one before (Quirk et al. 1985, 8.137-8.141: the
+# resultive "so", "therefore", "consequently", "as a result"; the anaphoric "because of that", "that is why"):
+# "She has two small children. So I don't see her taking on the Leeds accounts." (_Checker._result_opened)
+_RESULT_OPENERS = tuple(tuple(phrase.split()) for phrase in (
+    "so", "therefore", "hence", "thus", "consequently", "accordingly", "as a result", "as a consequence",
+    "because of that", "because of this", "for that reason", "for this reason", "that is why", "this is why",
+    "that s why", "this s why"))
 _TIE_REACH = 40
 _AGREEING = frozenset(["agree", "agrees", "agreed", "confirm", "confirms", "confirmed"])  # with STANCE_WORDS: reports
 # a relative equated with a role in the reviewed work, and the step a third party took (_Checker._recusal_step)

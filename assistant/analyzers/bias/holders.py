@@ -835,6 +835,8 @@ class _HolderChecks:
             return True  # the grounds of the writer's allocation: "She is single, so I moved her to nights"
         if linked and evaluation and (person or group):
             return self._takes_part(i, j, lo, hi)
+        if linked and person and self._judged_next(lo, hi):
+            return True  # drawn in the next sentence: "She has two small children. So I don't see her taking on ..."
         return (person or group) and (evaluation or not judged)
 
     def _kin_name(self, i: int, j: int, lo: int, hi: int) -> bool:

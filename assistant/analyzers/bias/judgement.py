@@ -41,7 +41,6 @@ from assistant.analyzers.bias.grammar import (
     _SCHEDULE_LINKS,
     _SIMILE_REACH,
     _STATE_LINKS,
-    _TAKING_UP,
     _TIE_REACH,
     _TIE_VALENCE,
     _TRAIT_NOUNS,
@@ -1107,30 +1106,6 @@ class _JudgementChecks:
                 return True
             start = hi2 + 1
         return False
-
-    def _tied_next(self, hi: int) -> bool:
-        """Does the sentence after the one ending at ``hi`` draw a judgement from it? It opens with a connective
-        of consequence (so, therefore, hence ...: "Ken took paternity leave in June. So he isn't serious about
-        the lead.") and holds a judgement cue (vocabulary `assessment`, a negation) within ``_TIE_REACH`` words.
-        A clause that a semicolon joins on and that opens with the writer's doubt ('I doubt', 'we wonder': vocabulary
-        `doubts`) draws one too: the semicolon links two clauses closely related in meaning (Quirk et al. 1985,
-        App. III.11). An opening "This"/"It" is not enough: it may take up anything said before ("... They returned from
-        leave in March. This means we're missing chances to catch issues", with the leave sentence inserted)."""
-        words = self.doc.words
-        start = hi + 1
-        if start + 1 < len(words) and ";" in self.doc.gap(start) and words[start] in ("i", "we") and (
-                words[start + 1] in self.rules.vocabulary.get("doubts", frozenset())):
-            return True  # the writer's doubt in a clause a semicolon joins on: "...; I doubt she will come back as sharp"
-        if start >= len(words) or words[start] not in _TAKING_UP:
-            return False
-        lo2, hi2 = self.doc.bounds(start)
-        if lo2 != start:
-            return False
-        assessment = self.rules.vocabulary.get("assessment", frozenset())
-        unfit = self._negated_fit(start, min(hi2, start + _TIE_REACH))
-        inert = self._inert_cues(start)
-        return any(k in unfit or (k not in inert and (words[k] in assessment or (
-            words[k] in NEGATORS and words[k] != "ill"))) for k in range(start + 1, min(hi2, start + _TIE_REACH) + 1))
 
 
 # How far a clock time's clause is read for the days it names (_JudgementChecks._days_named).
