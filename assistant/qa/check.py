@@ -200,9 +200,30 @@ _YES_NO = re.compile(
     re.IGNORECASE)
 
 
+# A fronted adverbial clause before the main clause ("If I'm ill on holiday, do I get the days back?", "When I see a GP,
+# do I have to pay?", "If so, do I ...?"): a subordinator of an adverbial clause (Quirk et al. 1985, ch. 14-15: if,
+# unless, when, whenever, while, whilst, after, before, once, since, as, until, till, because, although, though), its clause (subject
+# first: a subordinator followed by an auxiliary is an interrogative "when"), and the first comma that the main clause's
+# operator follows with its subject and the rest of its predication (subject-operator inversion, Quirk 11.5; "If so,
+# do it." is an imperative, its "do" a verb with an object and nothing after). Only then is the fronted clause left
+# aside for the question's type; it stays part of what the question asks about.
+_AUXILIARY = r"(?:is|are|am|was|were|do|does|did|can|could|may|might|must|should|shall|will|would|has|have|had)\b"
+_FRONTED_CLAUSE = re.compile(
+    r"^\s*(?:(?:and|so|but)\s+)?(?:if|unless|when|whenever|while|whilst|after|before|once|since|as|until|till|because|"
+    r"although|though)\s+(?!" + _AUXILIARY + r")[^?;]*?,\s*(?=" + _AUXILIARY + r"\s+[\w'’-]+\s+\w)", re.IGNORECASE)
+
+
+def main_clause(clause: str) -> str:
+    """The main clause of a question clause that opens with a fronted adverbial clause before an auxiliary or modal
+    ("do I get the days back" of "If I'm ill on holiday, do I get the days back"); else the clause itself."""
+    fronted = _FRONTED_CLAUSE.match(clause)
+    return clause[fronted.end():] if fronted else clause
+
+
 def asks_yes_no(clause: str) -> bool:
-    """Whether a question clause asks yes or no (opens with its auxiliary or a modal)."""
-    return _YES_NO.search(clause) is not None
+    """Whether a question clause asks yes or no: its main clause (after a fronted adverbial clause,
+    :func:`main_clause`) opens with its auxiliary or a modal."""
+    return _YES_NO.search(main_clause(clause)) is not None
 
 
 def answer_type(question: str) -> AnswerType | None:
@@ -211,7 +232,7 @@ def answer_type(question: str) -> AnswerType | None:
     A yes/no question ("Are words like soon acceptable as a deadline?") asks whether something is
     allowed or holds, never for the number, date or role it mentions."""
     if asks_yes_no(question):
-        return "permission" if _PERMISSION_Q.search(question) else None
+        return "permission" if _PERMISSION_Q.search(main_clause(question)) else None
     if _FREQUENCY_Q.search(question):
         return "frequency"
     if _QUANTITY_Q.search(question) or _MOST_PAID_Q.search(question):
