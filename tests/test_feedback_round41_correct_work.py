@@ -9,27 +9,11 @@ position (a copula, 'not' or a degree adverb before; the clause ending or an adj
 opinion), not before a noun ("solid colours") or a place adverbial ("right next to"), not before "but" (the
 concession reader's). Denied, the word falls in a negation scope and reads as criticism. Probe: scripts/fb41b_probe.py."""
 
-import json
-from pathlib import Path
-
 import pytest
 
-from assistant.analyzers.feedback import load_feedback_rules, review_feedback
-
-ROOT = Path(__file__).resolve().parent.parent
-PROBE = ROOT / "evals" / "probes" / "round41" / "fb41b.jsonl"
-
-
-def reading(text: str) -> tuple[str, list[str], list[list[str]]]:
-    report = review_feedback(text)
-    return str(report.polarity), [f.kind for f in report.findings], [list(s.functions) for s in report.sentences]
-
-
-def probe_text(row_id: str) -> str:
-    rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    row = next(r for r in rows if r["id"] == row_id)
-    assert row["half"] == "A"  # only the tuned half is read here
-    return str(row["text"])
+from assistant.analyzers.feedback import load_feedback_rules
+from tests.fixtures.feedback import reading_with_functions
+from tests.fixtures.probes import tuned_row
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,7 +30,7 @@ def probe_text(row_id: str) -> str:
      ("mixed", [], [["impact", "praise"], [], ["situation", "next_step", "criticism"]])),
 ])
 def test_the_tune_drafts_are_mixed(text: str, expected: tuple[str, list[str], list[list[str]]]) -> None:
-    assert reading(text) == expected
+    assert reading_with_functions(text) == expected
 
 
 @pytest.mark.parametrize("row_id, expected", [
@@ -62,7 +46,7 @@ def test_the_tune_drafts_are_mixed(text: str, expected: tuple[str, list[str], li
     ("fb41b-l11", ("constructive", ["vague", "missing_action"], [["impact", "criticism"]])),
 ])
 def test_probe_rows(row_id: str, expected: tuple[str, list[str], list[list[str]]]) -> None:
-    assert reading(probe_text(row_id)) == expected
+    assert reading_with_functions(tuned_row("round41/fb41b.jsonl", row_id)["text"]) == expected
 
 
 @pytest.mark.parametrize("row_id, words", [
@@ -75,4 +59,4 @@ def test_probe_rows(row_id: str, expected: tuple[str, list[str], list[list[str]]
 ])
 def test_which_words_are_praise(row_id: str, words: list[str]) -> None:
     praise = load_feedback_rules().praise
-    assert [m.group() for m in praise.finditer(probe_text(row_id))] == words
+    assert [m.group() for m in praise.finditer(tuned_row("round41/fb41b.jsonl", row_id)["text"])] == words

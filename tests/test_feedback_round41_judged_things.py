@@ -9,28 +9,11 @@ complement (Quirk et al. 1985, 16.43-16.45), so the problem there is read as the
 (``problems._found_by_person``). Not in the passive (the person is what was judged), not the person's own work, not
 another party's or the writer's judgement. Probe: scripts/fb41_probe.py."""
 
-import json
-from pathlib import Path
-
 import pytest
 
-from assistant.analyzers.feedback import review_feedback
 from assistant.analyzers.feedback.problems import _FINDING_VERBS, _JUDGEMENT_PAIRS, _JUDGEMENT_VERBS
-
-ROOT = Path(__file__).resolve().parent.parent
-PROBE = ROOT / "evals" / "probes" / "round41" / "fb41.jsonl"
-
-
-def reading(text: str) -> tuple[str, list[str], list[list[str]]]:
-    report = review_feedback(text)
-    return str(report.polarity), [f.kind for f in report.findings], [list(s.functions) for s in report.sentences]
-
-
-def probe_row(row_id: str) -> dict:
-    rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines() if line.strip()]
-    row = next(r for r in rows if r["id"] == row_id)
-    assert row["half"] == "A"  # only the tuned half is read here
-    return row
+from tests.fixtures.feedback import reading_with_functions
+from tests.fixtures.probes import tuned_row
 
 
 def test_the_tune_draft_is_clean_praise() -> None:
@@ -38,7 +21,7 @@ def test_the_tune_draft_is_clean_praise() -> None:
     text = ("During the storm on 12 February you judged the visibility too poor for the upper lift, kept your beginner "
             "group on the nursery slope and moved the lesson inside for the last half hour. Two groups that went up had "
             "to be brought down by patrol, and yours went home happy and rebooked for the week.")
-    assert reading(text) == ("positive", [], [["situation", "behavior"], ["impact"]])
+    assert reading_with_functions(text) == ("positive", [], [["situation", "behavior"], ["impact"]])
 
 
 def test_the_built_list_holds_the_judging_verbs_only() -> None:
@@ -58,8 +41,8 @@ def test_the_built_list_holds_the_judging_verbs_only() -> None:
     ("fb41-l06", ("constructive", ["vague", "missing_impact", "missing_action"], [["criticism"]])),
 ])
 def test_probe_rows(row_id: str, expected: tuple[str, list[str], list[list[str]]]) -> None:
-    row = probe_row(row_id)
-    assert reading(row["text"]) == expected
+    row = tuned_row("round41/fb41.jsonl", row_id)
+    assert reading_with_functions(row["text"]) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -74,4 +57,4 @@ def test_probe_rows(row_id: str, expected: tuple[str, list[str], list[list[str]]
      ("constructive", ["missing_impact", "missing_action"], [["behavior", "criticism"]])),
 ])
 def test_who_judges_what(text: str, expected: tuple[str, list[str], list[list[str]]]) -> None:
-    assert reading(text) == expected
+    assert reading_with_functions(text) == expected
