@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_right
+from functools import cache, lru_cache
 
 from assistant.analyzers.goal.actions import (
     _sentence_of,
@@ -35,6 +36,8 @@ from assistant.text import (
     NUMBER_WORD_PATTERN,
     PERSONAL_PRONOUNS,
     PREPOSITIONS,
+    Clause,
+    NumberMention,
     clauses,
     fold_plural,
     is_participle,
@@ -233,10 +236,12 @@ def _counted_one_off(text: str, hit: Hit) -> bool:
     unlike a perfection target on an ongoing rate ("Dispense every prescription without any errors", "zero errors
     every month"); a count of periods ("12 months without an injury") is a streak, not a set (evals/dev18)."""
     start, end = _sentence_of(text, hit.start)
-    if _STANDING.search(text, start, end) or _CADENCE_WORD.search(text, start, end):
+    if _standing_or_cadence(text, start, end):
         return False
     clause = max(text.rfind(",", start, hit.start), text.rfind(";", start, hit.start), start - 1) + 1
-    for n in numbers(text[clause:hit.start]):
+    for n in _clause_numbers(text, clause, end):
+        if n.end > hit.start - clause:
+            break
         if n.percent or n.ordinal or (1900 <= n.value <= 2100 and n.text.isdigit()) or n.value < 2:
             continue
         items = _COUNTED_ITEMS.match(text, clause + n.end, hit.start)
@@ -244,6 +249,19 @@ def _counted_one_off(text: str, hit: Hit) -> bool:
             return True
     return False
 
+
+
+# A sentence's standing-rate and cadence words, and a clause's numbers, are read once per sentence or clause: a
+# sentence with many perfection phrases (hostile input repeats one thousands of times) is not read again per phrase.
+@lru_cache(maxsize=32)
+def _standing_or_cadence(text: str, start: int, end: int) -> bool:
+    return bool(_STANDING.search(text, start, end) or _CADENCE_WORD.search(text, start, end))
+
+
+@lru_cache(maxsize=32)
+def _clause_numbers(text: str, clause: int, end: int) -> list[NumberMention]:
+    """The numbers of ``text[clause:end]`` in order (offsets relative to ``clause``)."""
+    return sorted(numbers(text[clause:end]), key=lambda n: n.end)
 
 @cache
 def _adverse_event_nouns() -> frozenset[str]:
@@ -336,14 +354,22 @@ def _never_after_subject(text: str, pos: int) -> bool:
     imperative ("Never skip the warm-up": the holder's conduct, read by the verb) or with a personal subject; a
     "subject" that ends in a determiner or preposition is no noun phrase ("Stabilize the never type": "never" in a
     name, after a verb's object opened)."""
-    start, end = _sentence_of(text, pos)
-    for clause in clauses(text, start, end):
-        if clause.start <= pos < clause.end:
-            subject = clause.subject_words
-            return (not clause.link and not clause.inherited and bool(subject) and subject[0] not in PERSONAL_PRONOUNS
-                    and subject[-1] not in DETERMINERS and subject[-1] not in PREPOSITIONS
-                    and any(t.start == pos for t in clause.verbs))
-    return False
+    starts, found, verb_starts = _sentence_clauses(text, *_sentence_of(text, pos))
+    i = bisect_right(starts, pos) - 1
+    if i < 0 or not pos < found[i].end:
+        return False
+    clause = found[i]
+    subject = clause.subject_words
+    return (not clause.link and not clause.inherited and bool(subject) and subject[0] not in PERSONAL_PRONOUNS
+            and subject[-1] not in DETERMINERS and subject[-1] not in PREPOSITIONS and pos in verb_starts[i])
+
+
+@lru_cache(maxsize=8)
+def _sentence_clauses(text: str, start: int, end: int) -> tuple[list[int], list[Clause], list[frozenset[int]]]:
+    """The clauses of the sentence ``text[start:end]``, their starts and their verbs' starts, read once per sentence
+    however many "never"s it holds (a sentence of thousands is read once, not once per word)."""
+    found = clauses(text, start, end)
+    return [c.start for c in found], found, [frozenset(t.start for t in c.verbs) for c in found]
 
 
 def _negated_mishap(text: str, pos: int, adverse: frozenset[str]) -> bool:
