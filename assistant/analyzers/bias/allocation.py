@@ -29,6 +29,9 @@ _REASONS_AFTER = frozenset(["because", "since", "as"])  # "I moved her to nights
 _THEME_REACH = 4  # the working time within a short noun phrase: "the two late Christmas shifts"
 
 
+# How far back a reason clause's opener is looked for: a bound keeps a sentence of thousands of words linear.
+_REASON_REACH = 40
+
 class _AllocationChecks:
     """``_allotted``: the writer's decision about the person's work drawn from the characteristic."""
 
@@ -64,7 +67,7 @@ class _AllocationChecks:
         sentence, or None; 'since' after a perfect dates what follows ("has worked nights since she married")."""
         words, doc = self.doc.words, self.doc
         k = i - 1
-        while k > lo:
+        while k > max(lo, i - _REASON_REACH):
             if words[k] in _REASONS_AFTER:
                 if words[k] == "since" and self._perfect_before(k, lo):
                     return None

@@ -41,6 +41,9 @@ _SUBJECT_REACH = 7  # words of a predicate walked over back to its subject
 _MODIFIER_REACH = 2  # modifiers between a word and the head of its noun phrase
 
 
+# The longest opening phrase read before an animal subject, in words.
+_OPENING_REACH = 30
+
 class _AnimalChecks:
     """Is a body, grooming, health or pregnancy word said of an animal (a groomer's, a farrier's or a vet nurse's
     work) rather than of the person judged?"""
@@ -220,7 +223,9 @@ class _AnimalChecks:
         phrase of its sentence, set off by a comma with no person in it, and the clause after the comma opens with
         an animal noun phrase, its subject (Quirk et al. 1985, 8.13 adjuncts in initial position)."""
         doc, words = self.doc, self.doc.words
-        end = next((k for k in range(j + 1, hi + 1) if _CLAUSE_GAP_RE.search(doc.gap(k))), None)
+        if j - lo > _OPENING_REACH:  # an opening phrase is a few words; a bound keeps a long sentence linear
+            return False
+        end = next((k for k in range(j + 1, min(hi, j + _OPENING_REACH) + 1) if _CLAUSE_GAP_RE.search(doc.gap(k))), None)
         if end is None or "," not in doc.gap(end) or any(
                 _CLAUSE_GAP_RE.search(doc.gap(k)) for k in range(lo + 1, j + 1)):
             return False
